@@ -1,0 +1,70 @@
+"""A loaded, validated dossier: the typed model that pages are built from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import TypeVar
+
+from generator.model import Actor, Claim, Event, Item, Meta, Number, Relationship, Source, Term
+
+T = TypeVar("T", bound=Item)
+
+
+def _index(entries: Iterable[T]) -> dict[str, T]:
+    return {entry.id: entry for entry in entries}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """One story: its meta data and every entry, in file order."""
+
+    folder: Path
+    meta: Meta
+    sources: tuple[Source, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    numbers: tuple[Number, ...] = ()
+    terms: tuple[Term, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    relationships: tuple[Relationship, ...] = ()
+
+    @property
+    def slug(self) -> str:
+        return self.meta.slug
+
+    @cached_property
+    def source_by_id(self) -> Mapping[str, Source]:
+        return _index(self.sources)
+
+    @cached_property
+    def actor_by_id(self) -> Mapping[str, Actor]:
+        return _index(self.actors)
+
+    @cached_property
+    def number_by_id(self) -> Mapping[str, Number]:
+        return _index(self.numbers)
+
+    @cached_property
+    def term_by_id(self) -> Mapping[str, Term]:
+        return _index(self.terms)
+
+    def items(self) -> Iterator[Item]:
+        """Every entry with citations, in a stable order."""
+        yield from self.sources
+        yield from self.actors
+        yield from self.numbers
+        yield from self.terms
+        yield from self.events
+        yield from self.claims
+        yield from self.relationships
+
+
+@dataclass(frozen=True)
+class Site:
+    """Every dossier found in a content folder, sorted by slug."""
+
+    content_dir: Path
+    dossiers: tuple[Dossier, ...] = field(default_factory=tuple)

@@ -1,0 +1,101 @@
+"""Finding mentions of actors and glossary terms in prose.
+
+Matching is by whole words, ignores case, knows every alias, and prefers the longest name at a
+position ("Kokang self-administered zone" over "Kokang"). It works on word tokens and a dictionary
+keyed by first word, so its cost grows with the length of the text, not with the number of names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from generator.dossier import Dossier
+
+WORD = re.compile(r"\w+")
+TargetKind = Literal["actor", "term"]
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: TargetKind
+    id: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    target: Target
+
+
+class Mentions:
+    """Every name of every actor and term of one dossier, ready to be found in text."""
+
+    def __init__(self, names: Iterable[tuple[str, Target]]) -> None:
+        # first word (casefolded) -> [(word count, casefolded name, target)], longest first
+        self._by_first: dict[str, list[tuple[int, str, Target]]] = {}
+        seen: set[str] = set()
+        for name, target in names:
+            core = _core(name)
+            words = WORD.findall(core)
+            key = core.casefold()
+            if not words or key in seen:
+                continue  # the first entry to claim a name keeps it: actors before terms
+            seen.add(key)
+            self._by_first.setdefault(words[0].casefold(), []).append((len(words), key, target))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: (-c[0], -len(c[1]), c[1]))
+
+    @classmethod
+    def for_dossier(cls, dossier: Dossier) -> Mentions:
+        names: list[tuple[str, Target]] = []
+        for actor in dossier.actors:
+            target = Target("actor", actor.id)
+            names.append((actor.name, target))
+            names.extend((alias, target) for alias in actor.aliases)
+            if actor.native_name:
+                names.append((actor.native_name.text, target))
+        for term in dossier.terms:
+            target = Target("term", term.id)
+            names.append((term.term, target))
+            names.extend((alias, target) for alias in term.aliases)
+        return cls(names)
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions, leftmost first, longest at each position."""
+        tokens = list(WORD.finditer(text))
+        found: list[Mention] = []
+        index = 0
+        while index < len(tokens):
+            match = self._match_at(text, tokens, index)
+            if match is None:
+                index += 1
+                continue
+            mention, width = match
+            found.append(mention)
+            index += width
+        return found
+
+    def _match_at(self, text: str, tokens: list[re.Match[str]], index: int) -> tuple[Mention, int] | None:
+        candidates = self._by_first.get(tokens[index].group().casefold())
+        if not candidates:
+            return None
+        start = tokens[index].start()
+        for width, key, target in candidates:
+            last = index + width - 1
+            if last >= len(tokens):
+                continue
+            end = tokens[last].end()
+            if text[start:end].casefold() == key:
+                return Mention(start, end, target), width
+        return None
+
+
+def _core(name: str) -> str:
+    """A name without leading or trailing punctuation: "U.S." is matched as "U.S"."""
+    words = list(WORD.finditer(name))
+    return name[words[0].start() : words[-1].end()] if words else ""

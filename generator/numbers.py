@@ -1,0 +1,70 @@
+"""Numbers as people write them: "31,000", "four", "1.2 million"."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+
+
+def written_forms(value: float | int) -> list[str]:
+    """The ways a text may write ``value``, most specific first."""
+    forms: list[str] = []
+    if float(value).is_integer():
+        whole = int(value)
+        forms += [
+            f"{whole:,}",
+            str(whole),
+            f"{whole:,}".replace(",", " "),
+            f"{whole:,}".replace(",", "\u00a0"),
+        ]
+        forms.append(f"{whole:,}".replace(",", "."))
+        if 0 <= whole < len(_WORDS):
+            forms.append(_WORDS[whole])
+    else:
+        forms += [f"{value:,}", repr(float(value))]
+    for scale, word in _SCALES:
+        if abs(value) >= scale and (value * 10) % scale == 0:
+            short = f"{value / scale:g}"
+            forms += [f"{short} {word}", f"{short}{word[0]}"]
+    return list(dict.fromkeys(forms))
+
+
+def number_in_text(value: float | int, text: str) -> bool:
+    """True when ``text`` writes ``value`` in one of its usual forms, as a whole number token."""
+    lowered = text.casefold()
+    for form in written_forms(value):
+        pattern = r"(?<![\w.,])" + re.escape(form.casefold()) + r"(?![\w]|[.,]\d)"
+        if re.search(pattern, lowered):
+            return True
+    return False
+
+
+def format_value(value: float | int) -> str:
+    """The value as a reader sees it: thousands separated, no trailing ".0"."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,}"

@@ -1,0 +1,281 @@
+"""Reading one YAML file safely and fast, and recovering positions when there is something to report.
+
+The clean path parses with libyaml (PyYAML's C parser) into plain Python values: no tags, no
+aliases, no duplicate keys, YAML 1.1's surprising implicit types (``no`` -> False, dates) switched
+off. Positions are recovered only for files that have diagnostics, by composing the text again and
+walking to the pointer (see :func:`locate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Diagnostic, Pointer, problem
+
+try:  # libyaml ships in PyYAML's wheels; the pure-Python parser is the fallback.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on the PyYAML build
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+MAX_BYTES = 4 * 1024 * 1024
+MAX_DEPTH = 50
+
+_ALLOWED_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
+)
+_BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+
+
+class YamlProblem(Exception):
+    """Raised inside the loader; turned into a Diagnostic by :func:`read_yaml`."""
+
+    def __init__(self, rule: str, message: str, hint: str, mark: Any = None) -> None:
+        super().__init__(message)
+        self.rule, self.message, self.hint, self.mark = rule, message, hint, mark
+
+
+def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
+    """YAML 1.1's implicit resolvers without timestamps and with only true/false as booleans."""
+    table: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
+    for first, entries in yaml.SafeLoader.yaml_implicit_resolvers.items():
+        kept = []
+        for tag, regexp in entries:
+            if tag == "tag:yaml.org,2002:timestamp":
+                continue
+            if tag == "tag:yaml.org,2002:bool":
+                regexp = _BOOL
+            kept.append((tag, regexp))
+        if kept:
+            table[first] = kept
+    return table
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    yaml_implicit_resolvers = _resolvers()
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise YamlProblem(
+                "yaml-alias",
+                "anchors and aliases (&name, *name) are not allowed",
+                "write the value out in full where it is needed",
+                node.start_mark,
+            )
+        if node.tag not in _ALLOWED_TAGS:
+            raise YamlProblem(
+                "yaml-tag",
+                f"the YAML tag {node.tag!r} is not allowed",
+                "remove the tag; dossiers hold only text, numbers, booleans, lists and mappings",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
+                raise YamlProblem(
+                    "yaml-key",
+                    "mapping keys must be plain text",
+                    "use a field name such as `name:` as the key",
+                    key_node.start_mark,
+                )
+            key = key_node.value
+            if key in mapping:
+                raise YamlProblem(
+                    "yaml-duplicate-key",
+                    f"duplicate key {key!r} in this mapping",
+                    f"keep one `{key}:` and delete the other",
+                    key_node.start_mark,
+                )
+            mapping[key] = self.construct_object(value_node, deep=deep)
+        return mapping
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, True))
+_Loader.add_constructor(
+    "tag:yaml.org,2002:seq", lambda loader, node: [loader.construct_object(n, True) for n in node.value]
+)
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed file: its text (kept for positions and source lines) and its data."""
+
+    path: Path
+    display: str
+    text: str
+    data: Any
+
+
+def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
+    line = raw.count(b"\n", 0, offset) + 1
+    col = offset - (raw.rfind(b"\n", 0, offset) + 1) + 1
+    return line, col
+
+
+def read_yaml(
+    path: Path, display: str, max_bytes: int = MAX_BYTES
+) -> tuple[YamlDocument | None, list[Diagnostic]]:
+    """Read and parse one file. Never raises for bad content: problems come back as diagnostics."""
+    found: list[Diagnostic] = []
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return None, [
+                problem(
+                    display,
+                    "file-too-large",
+                    f"the file is {size:,} bytes; the limit is {max_bytes:,}",
+                    "split the entries over several files in a folder named after the kind",
+                    line=1,
+                    col=1,
+                )
+            ]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [
+            problem(display, "file-encoding", f"cannot read the file: {error.strerror}", line=1, col=1)
+        ]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+        found.append(
+            problem(
+                display,
+                "file-bom",
+                "the file starts with a byte-order mark",
+                "save the file as UTF-8 without BOM",
+                line=1,
+                col=1,
+            )
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line, col = _position_of_offset(raw, error.start)
+        found.append(
+            problem(
+                display,
+                "file-encoding",
+                f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
+                "save the file as UTF-8",
+                line=line,
+                col=col,
+            )
+        )
+        return None, found
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except YamlProblem as error:
+        line, col = (error.mark.line + 1, error.mark.column + 1) if error.mark else (1, 1)
+        found.append(problem(display, error.rule, error.message, error.hint, line=line, col=col))
+        return None, found
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = (error.problem or error.context or "invalid YAML").strip()
+        rule, hint = "yaml-syntax", "check indentation, colons and quotes on this line or the one before"
+        lines = text.splitlines()
+        if 0 < line <= len(lines) and "\t" in lines[line - 1]:
+            hint = "indent with spaces, never tabs"
+        if "nesting depth" in message:
+            rule, hint = "yaml-too-deep", f"dossier files need no more than {MAX_DEPTH} levels"
+        found.append(problem(display, rule, message, hint, line=line, col=col))
+        return None, found
+    except yaml.YAMLError as error:
+        found.append(problem(display, "yaml-syntax", str(error).strip() or "invalid YAML", line=1, col=1))
+        return None, found
+    except RecursionError:
+        found.append(
+            problem(
+                display,
+                "yaml-too-deep",
+                "the YAML nests too deeply",
+                f"dossier files need no more than {MAX_DEPTH} levels",
+                line=1,
+                col=1,
+            )
+        )
+        return None, found
+    if data is None:
+        found.append(
+            problem(
+                display,
+                "file-empty",
+                "the file holds no data",
+                "add entries or delete the file",
+                line=1,
+                col=1,
+            )
+        )
+        return None, found
+    if _depth(data) > MAX_DEPTH:
+        found.append(
+            problem(
+                display,
+                "yaml-too-deep",
+                "the YAML nests too deeply",
+                f"dossier files need no more than {MAX_DEPTH} levels",
+                line=1,
+                col=1,
+            )
+        )
+        return None, found
+    return YamlDocument(path, display, text, data), found
+
+
+def _depth(value: Any, level: int = 0) -> int:
+    if level > MAX_DEPTH:
+        return level
+    if isinstance(value, dict):
+        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
+    if isinstance(value, list):
+        return max((_depth(v, level + 1) for v in value), default=level + 1)
+    return level
+
+
+def locate(text: str, pointer: Pointer, at_key: bool = False) -> tuple[int, int]:
+    """The 1-based line and column of the node at ``pointer``, or of its nearest existing parent."""
+    root = yaml.compose(text, Loader=_BaseLoader)
+    return _walk(root, pointer, at_key) if root is not None else (1, 1)
+
+
+def locate_all(text: str, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Give every diagnostic of one file its position; composes the file once."""
+    try:
+        root = yaml.compose(text, Loader=_BaseLoader)
+    except yaml.YAMLError:
+        root = None
+    located = []
+    for diagnostic in diagnostics:
+        if diagnostic.line:
+            located.append(diagnostic)
+            continue
+        line, col = _walk(root, diagnostic.pointer, diagnostic.at_key) if root is not None else (1, 1)
+        located.append(diagnostic.located(line, col))
+    return located
+
+
+def _walk(root: yaml.Node, pointer: Pointer, at_key: bool) -> tuple[int, int]:
+    node, mark = root, root.start_mark
+    for index, step in enumerate(pointer):
+        last = index == len(pointer) - 1
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == step:
+                    mark = key_node.start_mark if at_key and last else value_node.start_mark
+                    node = value_node
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and 0 <= step < len(node.value):
+            node = node.value[step]
+            mark = node.start_mark
+        else:
+            break
+    return mark.line + 1, mark.column + 1
