@@ -60,6 +60,24 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
     sys.exit(1 if result.failed(strict) else 0)
 
 
+@cli.command()
+@click.option(
+    "--out", type=click.Path(path_type=Path), default="schema", show_default=True, help="Folder to write to."
+)
+@click.option("--check", is_flag=True, help="Only report schemas that differ from the model; exit 1 if any.")
+def schema(out: Path, check: bool) -> None:
+    """Write the JSON Schemas (draft-07) that editors use, derived from the model."""
+    from generator.schema import stale_schemas, write_schemas
+
+    if check:
+        stale = stale_schemas(out)
+        for name in stale:
+            click.echo(f"{out / name}: out of date; run `explainer schema`")
+        sys.exit(1 if stale else 0)
+    for path in write_schemas(out):
+        click.echo(f"wrote {path}")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Console entry point: no traceback ever reaches a contributor."""
     try:

@@ -106,6 +106,8 @@ def load_dossier(
     meta_doc: YamlDocument | None = None
     docs: dict[str, list[YamlDocument]] = {}
 
+    unreadable: set[str] = set()
+
     def read(path: Path) -> YamlDocument | None:
         shown = display_path(path)
         if path.is_symlink() and not _inside(path, root):
@@ -119,11 +121,14 @@ def load_dossier(
                     col=1,
                 )
             )
+            unreadable.add(path.parent.name if path.parent != folder else path.stem)
             return None
         doc, problems = read_yaml(path, shown, max_bytes)
         found.extend(problems)
         if doc is not None:
             documents.append(doc)
+        else:
+            unreadable.add(path.parent.name if path.parent != folder else path.stem)
         return doc
 
     if folder.is_symlink() and not _inside(folder, root):
@@ -174,7 +179,9 @@ def load_dossier(
                 col=1,
             )
         )
-    dossier, checked = check_dossier(folder, display_path(folder), meta_doc, docs, check_snapshots)
+    dossier, checked = check_dossier(
+        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable)
+    )
     found.extend(_place(checked, documents))
     if any(d.severity == "error" for d in found):
         dossier = None

@@ -69,6 +69,8 @@ class Checker:
     found: list[Diagnostic] = field(default_factory=list)
     # Ids of entries that exist but failed validation: references to them are not reported again.
     broken_ids: set[str] = field(default_factory=set)
+    # Kinds with a file that could not be read: their ids are unknown, so references are not checked.
+    unreadable: set[str] = field(default_factory=set)
 
     def report(
         self, doc: YamlDocument, rule: str, message: str, hint: str, pointer: Pointer, at_key: bool = False
@@ -152,12 +154,13 @@ class Checker:
         self,
         item: Located,
         pointer: Pointer,
-        wanted: str,
+        kind: type[Item],
         target_id: str,
         known: dict[str, Any],
     ) -> None:
-        if target_id in known or target_id in self.broken_ids:
+        if target_id in known or target_id in self.broken_ids or kind.file_name in self.unreadable:
             return
+        wanted = "glossary term" if kind is Term else kind.noun
         close = difflib.get_close_matches(target_id, list(known), n=1, cutoff=0.6)
         article = "an" if wanted[0] in "aeiou" else "a"
         hint = (
@@ -391,9 +394,14 @@ def check_dossier(
     meta_doc: YamlDocument | None,
     docs: dict[str, list[YamlDocument]],
     check_snapshots: bool = True,
+    unreadable: frozenset[str] = frozenset(),
 ) -> tuple[Dossier | None, list[Diagnostic]]:
-    """Validate one dossier's documents. Returns the model only when there is no error."""
-    checker = Checker(folder, display_folder)
+    """Validate one dossier's documents. Returns the model only when there is no error.
+
+    ``unreadable`` names the kinds (file stems) with a file that could not be parsed: references
+    into them and "unused" warnings are not reported, since they would only echo that failure.
+    """
+    checker = Checker(folder, display_folder, unreadable=set(unreadable))
     meta = None
     if meta_doc is not None:
         if not isinstance(meta_doc.data, dict):
@@ -440,6 +448,14 @@ def check_dossier(
                 entry = checker.model(kind, data, doc, (index,))
                 if entry is not None:
                     located[kind].append(Located(entry, doc, (index,)))
+                    if entry.review:
+                        checker.report(
+                            doc,
+                            "review-pending",
+                            f"this {kind.noun} is drafted and awaits review: {entry.review}",
+                            "check it against the source, then delete the `review:` line",
+                            (index, "review"),
+                        )
                 elif isinstance(data.get("id"), str):
                     checker.broken_ids.add(data["id"])
 
@@ -487,7 +503,7 @@ def _cross_checks(
         for index, citation in enumerate(cites):
             pointer = (*base, "cite", index)
             if citation.source not in sources:
-                checker.reference(item, (*pointer, "source"), "source", citation.source, sources)
+                checker.reference(item, (*pointer, "source"), Source, citation.source, sources)
                 continue
             cited.add(citation.source)
             source: Source = sources[citation.source].entry  # type: ignore[assignment]
@@ -508,7 +524,7 @@ def _cross_checks(
         for index, paragraph in enumerate(meta.story):
             citations(meta_item, paragraph.cite, ("story", index))
         if meta.key_figure is not None:
-            checker.reference(meta_item, ("key_figure",), "number", meta.key_figure, numbers)
+            checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
 
     for kind, items in by_kind.items():
         for item in items.values():
@@ -519,29 +535,31 @@ def _cross_checks(
                 continue
             if isinstance(entry, Number):
                 for index, actor_id in enumerate(entry.stated_by):
-                    checker.reference(item, ("stated_by", index), "actor", actor_id, actors)
+                    checker.reference(item, ("stated_by", index), Actor, actor_id, actors)
                 _check_number_evidence(checker, item, entry)
             elif isinstance(entry, Term):
                 for index, term_id in enumerate(entry.related):
-                    checker.reference(item, ("related", index), "glossary term", term_id, terms)
+                    checker.reference(item, ("related", index), Term, term_id, terms)
             elif isinstance(entry, Event):
                 for index, actor_id in enumerate(entry.actors):
-                    checker.reference(item, ("actors", index), "actor", actor_id, actors)
+                    checker.reference(item, ("actors", index), Actor, actor_id, actors)
                 _check_dates(checker, item, entry)
             elif isinstance(entry, Claim):
                 for name in ("claimants", "about"):
                     for index, actor_id in enumerate(getattr(entry, name)):
-                        checker.reference(item, (name, index), "actor", actor_id, actors)
+                        checker.reference(item, (name, index), Actor, actor_id, actors)
                 if entry.date:
                     _check_date(checker, item, ("date",), entry.date)
             elif isinstance(entry, Relationship):
-                checker.reference(item, ("subject",), "actor", entry.subject, actors)
-                checker.reference(item, ("object",), "actor", entry.object, actors)
+                checker.reference(item, ("subject",), Actor, entry.subject, actors)
+                checker.reference(item, ("object",), Actor, entry.object, actors)
             if isinstance(entry, Number):
                 for name in ("as_of",):
                     if entry.as_of:
                         _check_date(checker, item, (name,), entry.as_of)
 
+    if checker.unreadable:
+        return
     for source_id, item in sources.items():
         if source_id not in cited:
             checker.report(

@@ -1,0 +1,290 @@
+"""One fixture per rule id: a small change to a valid dossier, and the exact diagnostic it causes.
+
+Each case edits the clean dossier in tests/fixtures/rules/base by replacing text in one file
+(or writing raw bytes), then asserts the complete list of diagnostics, positions included.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.loader import load_site
+from generator.rules import RULES
+
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
+D = "content/harbour-strike"
+
+Edit = Callable[[Path], None]
+
+
+def replace(file: str, old: str, new: str) -> Edit:
+    def edit(folder: Path) -> None:
+        path = folder / file
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{old!r} not in {file}"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return edit
+
+
+def write(file: str, data: bytes | str) -> Edit:
+    def edit(folder: Path) -> None:
+        (folder / file).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+
+    return edit
+
+
+def symlink_outside(folder: Path) -> None:
+    outside = folder.parent.parent / "elsewhere.yaml"
+    outside.write_text("- id: x\n", encoding="utf-8")
+    (folder / "events.yaml").unlink()
+    (folder / "events.yaml").symlink_to(outside)
+
+
+def remove(file: str) -> Edit:
+    def edit(folder: Path) -> None:
+        (folder / file).unlink()
+
+    return edit
+
+
+CASES: dict[str, tuple[Edit, list[str]]] = {
+    "file-too-large": (
+        write("claims.yaml", "# padding\n" * 500_000),
+        [f"{D}/claims.yaml:1:1: error[file-too-large]: the file is 5,000,000 bytes; the limit is 4,194,304"],
+    ),
+    "file-encoding": (
+        write("claims.yaml", b"- id: caf\xe9\n"),
+        [f"{D}/claims.yaml:1:10: error[file-encoding]: byte 0xe9 is not valid UTF-8"],
+    ),
+    "file-bom": (
+        lambda f: (f / "glossary.yaml").write_bytes(b"\xef\xbb\xbf" + (f / "glossary.yaml").read_bytes()),
+        [f"{D}/glossary.yaml:1:1: warning[file-bom]: the file starts with a byte-order mark"],
+    ),
+    "file-empty": (
+        write("claims.yaml", "# nothing yet\n"),
+        [f"{D}/claims.yaml:1:1: error[file-empty]: the file holds no data"],
+    ),
+    "file-outside": (
+        symlink_outside,
+        [f"{D}/events.yaml:1:1: error[file-outside]: this symlink points outside the content folder"],
+    ),
+    "file-unknown": (
+        write("people.yaml", "- id: x\n"),
+        [
+            f"{D}/people.yaml:1:1: warning[file-unknown]: 'people.yaml' is not a dossier file, so it is ignored"
+        ],
+    ),
+    "dossier-missing": (
+        remove("dossier.yaml"),
+        [f"{D}:1:1: error[dossier-missing]: this dossier folder has no dossier.yaml"],
+    ),
+    "yaml-syntax": (
+        replace("actors.yaml", "name: Dock Union", "name: [Dock Union"),
+        [f"{D}/actors.yaml:4:7: error[yaml-syntax]: did not find expected ',' or ']'"],
+    ),
+    "yaml-duplicate-key": (
+        replace("actors.yaml", "  kind: organisation\n", "  kind: organisation\n  kind: person\n"),
+        [f"{D}/actors.yaml:5:3: error[yaml-duplicate-key]: duplicate key 'kind' in this mapping"],
+    ),
+    "yaml-tag": (
+        replace("actors.yaml", "name: Dock Union", "name: !!python/name:os.system Dock Union"),
+        [
+            f"{D}/actors.yaml:3:9: error[yaml-tag]: "
+            "the YAML tag 'tag:yaml.org,2002:python/name:os.system' is not allowed"
+        ],
+    ),
+    "yaml-alias": (
+        replace("actors.yaml", "name: Dock Union", "name: &n Dock Union\n  aliases: [*n]"),
+        [f"{D}/actors.yaml:3:9: error[yaml-alias]: anchors and aliases (&name, *name) are not allowed"],
+    ),
+    "yaml-key": (
+        replace("actors.yaml", "  kind: organisation\n", "  kind: organisation\n  [a]: b\n"),
+        [f"{D}/actors.yaml:5:3: error[yaml-key]: mapping keys must be plain text"],
+    ),
+    "yaml-too-deep": (
+        replace(
+            "actors.yaml",
+            "  kind: organisation\n",
+            "  kind: organisation\n  x: " + "[" * 60 + "]" * 60 + "\n",
+        ),
+        [f"{D}/actors.yaml:1:1: error[yaml-too-deep]: the YAML nests too deeply"],
+    ),
+    "shape-invalid": (
+        write("claims.yaml", "id: stoppage-unlawful\n"),
+        [f"{D}/claims.yaml:1:1: error[shape-invalid]: claims.yaml must be a list of claim entries"],
+    ),
+    "field-missing": (
+        replace("actors.yaml", "  kind: government-body\n", ""),
+        [f"{D}/actors.yaml:9:3: error[field-missing]: this actor is missing the required field 'kind'"],
+    ),
+    "field-unknown": (
+        replace("actors.yaml", "name: Port Authority", "nmae: Port Authority"),
+        [
+            f"{D}/actors.yaml:9:3: error[field-missing]: this actor is missing the required field 'name'",
+            f"{D}/actors.yaml:10:3: error[field-unknown]: unknown field 'nmae'",
+        ],
+    ),
+    "type-invalid": (
+        replace("numbers.yaml", "value: 2000", 'value: "2,000"'),
+        [f"{D}/numbers.yaml:3:10: error[type-invalid]: 'value' should be a number, not text"],
+    ),
+    "value-invalid": (
+        replace("actors.yaml", "kind: organisation", "kind: organization"),
+        [f"{D}/actors.yaml:4:9: error[value-invalid]: 'organization' is not a valid kind"],
+    ),
+    "id-invalid": (
+        replace("glossary.yaml", "id: strike", "id: Strike Action"),
+        [f"{D}/glossary.yaml:2:7: error[id-invalid]: 'Strike Action' is not a valid id"],
+    ),
+    "date-invalid": (
+        replace("events.yaml", '"2024-02"', '"2024-02-30"'),
+        [
+            f"{D}/events.yaml:3:9: error[date-invalid]: "
+            "'2024-02-30' is not a real date: day 30 does not exist in February 2024"
+        ],
+    ),
+    "url-invalid": (
+        replace("sources.yaml", "  snapshot:", "  url: javascript:alert(1)\n  snapshot:"),
+        [f"{D}/sources.yaml:4:8: error[url-invalid]: 'javascript:alert(1)' is not an http(s) address"],
+    ),
+    "text-invalid": (
+        replace("actors.yaml", "description: Runs the port.", 'description: ""'),
+        [f"{D}/actors.yaml:12:16: error[text-invalid]: 'description' is empty"],
+    ),
+    "cite-missing": (
+        replace(
+            "claims.yaml",
+            "  cite:\n    - source: port-news\n      evidence: called the stoppage unlawful\n",
+            "  cite: []\n",
+        ),
+        [f"{D}/claims.yaml:6:9: error[cite-missing]: this claim cites no source"],
+    ),
+    "text-html": (
+        replace("actors.yaml", "Runs the port.", "Runs the <b>port</b>."),
+        [f"{D}/actors.yaml:12:16: error[text-html]: HTML is not allowed in dossier text"],
+    ),
+    "text-markup": (
+        replace("actors.yaml", "Runs the port.", "Runs the [port](https://example.org)."),
+        [
+            f"{D}/actors.yaml:12:16: error[text-markup]: Markdown links and images are not allowed in dossier text"
+        ],
+    ),
+    "todo": (
+        replace("actors.yaml", "Runs the port.", "TODO"),
+        [f"{D}/actors.yaml:12:16: error[todo]: a TODO marker is left here"],
+    ),
+    "review-pending": (
+        replace("glossary.yaml", "  term: strike\n", "  term: strike\n  review: check the definition\n"),
+        [
+            f"{D}/glossary.yaml:4:11: warning[review-pending]: this term is drafted and awaits review: check the definition"
+        ],
+    ),
+    "id-duplicate": (
+        lambda f: (f / "actors.yaml").write_text(
+            (f / "actors.yaml").read_text(encoding="utf-8")
+            + "- id: dock-union\n  name: Dockers\n  kind: group\n  description: Workers.\n"
+            "  cite:\n    - source: port-news\n      evidence: Dock workers\n",
+            encoding="utf-8",
+        ),
+        [
+            f"{D}/actors.yaml:16:7: error[id-duplicate]: the actor id 'dock-union' is already used at {D}/actors.yaml:2"
+        ],
+    ),
+    "ref-unknown": (
+        replace("numbers.yaml", "stated_by: [dock-union]", "stated_by: [dock-unoin]"),
+        [f"{D}/numbers.yaml:6:15: error[ref-unknown]: no actor has the id 'dock-unoin'"],
+    ),
+    "slug-mismatch": (
+        replace("dossier.yaml", "slug: harbour-strike", "slug: port-strike"),
+        [
+            f"{D}/dossier.yaml:3:7: error[slug-mismatch]: the slug 'port-strike' differs from the folder name 'harbour-strike'"
+        ],
+    ),
+    "number-evidence": (
+        replace("numbers.yaml", "value: 2000", "value: 3000"),
+        [
+            f"{D}/numbers.yaml:9:17: error[number-evidence]: "
+            "the evidence 'more than 2,000 members' does not contain the value 3,000"
+        ],
+    ),
+    "evidence-missing": (
+        replace("glossary.yaml", "      evidence: joined the strike\n", ""),
+        [
+            f"{D}/glossary.yaml:6:7: warning[evidence-missing]: this citation of 'port-news' has no evidence phrase"
+        ],
+    ),
+    "evidence-not-found": (
+        replace("events.yaml", "walked out on Monday", "walked out on Tuesday"),
+        [f"{D}/events.yaml:8:17: error[evidence-not-found]: the evidence is not in the text of 'port-news'"],
+    ),
+    "snapshot-missing": (
+        replace("sources.yaml", "snapshot: source.txt", "snapshot: missing.txt"),
+        [
+            f"{D}/sources.yaml:4:13: warning[snapshot-missing]: "
+            "the snapshot 'missing.txt' cannot be read, so evidence is not checked"
+        ],
+    ),
+    "date-order": (
+        replace("events.yaml", '  date: "2024-02"\n', '  date: "2024-02"\n  end_date: "2023"\n'),
+        [f"{D}/events.yaml:4:13: error[date-order]: the end date 2023 is before the start date 2024-02"],
+    ),
+    "relationship-duplicate": (
+        lambda f: (f / "relationships.yaml").write_text(
+            (f / "relationships.yaml").read_text(encoding="utf-8")
+            + "- subject: dock-union\n  predicate: opposes\n  object: port-authority\n"
+            "  cite:\n    - source: port-news\n      evidence: The union said\n",
+            encoding="utf-8",
+        ),
+        [
+            f"{D}/relationships.yaml:8:3: warning[relationship-duplicate]: "
+            f"this relationship is already stated in {D}/relationships.yaml"
+        ],
+    ),
+    "term-unused": (
+        replace("glossary.yaml", "term: strike", "term: lockout"),
+        [
+            f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
+        ],
+    ),
+    "source-unused": (
+        replace(
+            "sources.yaml",
+            "  snapshot: source.txt\n",
+            "  snapshot: source.txt\n- id: spare\n  title: Spare\n",
+        ),
+        [f"{D}/sources.yaml:5:7: warning[source-unused]: the source 'spare' is cited by no fact"],
+    ),
+}
+
+
+def run_case(tmp_path: Path, edit: Edit) -> list[str]:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    edit(content / "harbour-strike")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = load_site(Path("content"))
+    finally:
+        os.chdir(cwd)
+    return [f"{d.path}:{d.line}:{d.col}: {d.severity}[{d.rule}]: {d.message}" for d in result.diagnostics]
+
+
+def test_base_dossier_is_clean(tmp_path: Path) -> None:
+    assert run_case(tmp_path, lambda folder: None) == []
+
+
+def test_every_rule_has_a_case() -> None:
+    assert sorted(CASES) == sorted(RULES)
+
+
+@pytest.mark.parametrize("rule", sorted(CASES))
+def test_rule(tmp_path: Path, rule: str) -> None:
+    edit, expected = CASES[rule]
+    assert run_case(tmp_path, edit) == expected
