@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 _WORDS = [
     "zero",
     "one",
@@ -57,9 +55,19 @@ def number_in_text(value: float | int, text: str) -> bool:
     """True when ``text`` writes ``value`` in one of its usual forms, as a whole number token."""
     lowered = text.casefold()
     for form in written_forms(value):
-        pattern = r"(?<![\w.,])" + re.escape(form.casefold()) + r"(?![\w]|[.,]\d)"
-        if re.search(pattern, lowered):
-            return True
+        needle = form.casefold()
+        start = lowered.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            before = lowered[start - 1] if start else " "
+            after = lowered[end : end + 2]
+            cut_before = before.isalnum() or before in ".,_"
+            cut_after = bool(after) and (
+                after[0].isalnum() or after[0] == "_" or (after[0] in ".," and after[1:2].isdigit())
+            )
+            if not cut_before and not cut_after:
+                return True
+            start = lowered.find(needle, start + 1)
     return False
 
 

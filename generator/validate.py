@@ -44,6 +44,7 @@ _LINK = re.compile(r"\]\(|!\[")
 _TODO = re.compile(r"\bTODO\b")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 def normalise(text: str) -> str:
@@ -80,7 +81,8 @@ class Checker:
     # -- pass 1: each entry on its own ------------------------------------------------------------
 
     def model(self, kind: type[BaseModel], data: Any, doc: YamlDocument, pointer: Pointer) -> Any:
-        self.scan_text(data, doc, pointer)
+        if doc.suspect:
+            self.scan_text(data, doc, pointer)
         try:
             return kind.model_validate(data)
         except ValidationError as error:
@@ -89,15 +91,17 @@ class Checker:
             return None
 
     def scan_text(self, value: Any, doc: YamlDocument, pointer: Pointer) -> None:
-        if isinstance(value, str):
-            if _SUSPECT.search(value):
-                self._text_problems(value, doc, pointer)
-        elif isinstance(value, dict):
-            for key, item in value.items():
-                self.scan_text(item, doc, (*pointer, key))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                self.scan_text(item, doc, (*pointer, index))
+        """Look at every string of an entry; iterative, so no nesting depth can exhaust the stack."""
+        stack: list[tuple[Any, Pointer]] = [(value, pointer)]
+        while stack:
+            item, where = stack.pop()
+            if isinstance(item, str):
+                if _SUSPECT.search(item):
+                    self._text_problems(item, doc, where)
+            elif isinstance(item, dict):
+                stack.extend((v, (*where, k)) for k, v in reversed(list(item.items())))
+            elif isinstance(item, list):
+                stack.extend((v, (*where, i)) for i, v in reversed(list(enumerate(item))))
 
     def _text_problems(self, value: str, doc: YamlDocument, pointer: Pointer) -> None:
         if _HTML.search(value):
@@ -667,21 +671,21 @@ def _prose(meta: Meta | None, by_kind: dict[type[Item], dict[str, Located]]) -> 
 
 
 class _Snapshots:
-    """Text snapshots of sources, read once each, for evidence checks."""
+    """Text snapshots of sources, read and indexed once each, for evidence checks."""
 
     def __init__(self, checker: Checker, sources: dict[str, Located]) -> None:
         self.checker = checker
         self.sources = sources
-        self.texts: dict[str, str | None] = {}
+        self.texts: dict[str, _Text | None] = {}
 
-    def text(self, source: Source) -> str | None:
+    def text(self, source: Source) -> _Text | None:
         if source.id in self.texts:
             return self.texts[source.id]
         text = None
         if source.snapshot:
             path = (self.checker.folder / source.snapshot).resolve()
             try:
-                text = normalise(path.read_text(encoding="utf-8"))
+                text = _Text(normalise(path.read_text(encoding="utf-8")))
             except (OSError, UnicodeDecodeError):
                 item = self.sources[source.id]
                 self.checker.report(
@@ -696,7 +700,7 @@ class _Snapshots:
 
     def check(self, item: Located, source: Source, evidence: str, pointer: Pointer) -> None:
         text = self.text(source)
-        if text is None or normalise(evidence) in text:
+        if text is None or text.contains(normalise(evidence)):
             return
         self.checker.report(
             item.doc,
@@ -705,3 +709,28 @@ class _Snapshots:
             "copy the phrase exactly as the source writes it",
             (*item.pointer, *pointer),
         )
+
+
+class _Text:
+    """A normalised text with a word index, so that finding many phrases in it stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.positions: dict[str, list[int]] = {}
+        for match in _WORD.finditer(text):
+            self.positions.setdefault(match.group(), []).append(match.start())
+
+    def contains(self, phrase: str) -> bool:
+        words = list(_WORD.finditer(phrase))
+        # Inner words are whole words of the text wherever the phrase occurs; the first and last
+        # may be cut ("ors said"), so short phrases fall back to a plain search.
+        inner = words[1:-1]
+        if not inner:
+            return phrase in self.text
+        anchor = min(inner, key=lambda w: len(self.positions.get(w.group(), ())))
+        offset = anchor.start()
+        for position in self.positions.get(anchor.group(), ()):
+            start = position - offset
+            if start >= 0 and self.text.startswith(phrase, start):
+                return True
+        return False

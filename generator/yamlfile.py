@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,14 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
 MAX_BYTES = 4 * 1024 * 1024
-MAX_DEPTH = 50
+# libyaml refuses nesting deeper than 1,000 levels; constructing stops earlier, at Python's recursion
+# limit. Both are reported as yaml-too-deep. Nothing downstream recurses into values.
+
 
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
 )
+_SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|TODO")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
@@ -112,6 +116,11 @@ class YamlDocument:
     text: str
     data: Any
 
+    @cached_property
+    def suspect(self) -> bool:
+        """True when the text may hold HTML, links or TODO markers; only then are values scanned."""
+        return _SUSPECT.search(self.text) is not None
+
 
 def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
     line = raw.count(b"\n", 0, offset) + 1
@@ -184,7 +193,7 @@ def read_yaml(
         if 0 < line <= len(lines) and "\t" in lines[line - 1]:
             hint = "indent with spaces, never tabs"
         if "nesting depth" in message:
-            rule, hint = "yaml-too-deep", f"dossier files need no more than {MAX_DEPTH} levels"
+            rule, hint = "yaml-too-deep", "flatten it: dossier entries nest only a few levels deep"
         found.append(problem(display, rule, message, hint, line=line, col=col))
         return None, found
     except yaml.YAMLError as error:
@@ -196,7 +205,7 @@ def read_yaml(
                 display,
                 "yaml-too-deep",
                 "the YAML nests too deeply",
-                f"dossier files need no more than {MAX_DEPTH} levels",
+                "flatten it: dossier entries nest only a few levels deep",
                 line=1,
                 col=1,
             )
@@ -214,29 +223,7 @@ def read_yaml(
             )
         )
         return None, found
-    if _depth(data) > MAX_DEPTH:
-        found.append(
-            problem(
-                display,
-                "yaml-too-deep",
-                "the YAML nests too deeply",
-                f"dossier files need no more than {MAX_DEPTH} levels",
-                line=1,
-                col=1,
-            )
-        )
-        return None, found
     return YamlDocument(path, display, text, data), found
-
-
-def _depth(value: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max((_depth(v, level + 1) for v in value.values()), default=level + 1)
-    if isinstance(value, list):
-        return max((_depth(v, level + 1) for v in value), default=level + 1)
-    return level
 
 
 def locate(text: str, pointer: Pointer, at_key: bool = False) -> tuple[int, int]:

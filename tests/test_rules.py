@@ -111,7 +111,7 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         replace(
             "actors.yaml",
             "  kind: organisation\n",
-            "  kind: organisation\n  x: " + "[" * 60 + "]" * 60 + "\n",
+            "  kind: organisation\n  x: " + "[" * 400 + "]" * 400 + "\n",
         ),
         [f"{D}/actors.yaml:1:1: error[yaml-too-deep]: the YAML nests too deeply"],
     ),
