@@ -112,7 +112,7 @@ class Paragraph(Entry):
         description="The paragraph, in our own words. Limited Markdown: *emphasis*, **strong**, `code`.",
         examples=["Myanmar handed over tens of thousands of fraud suspects to China in 2023."],
     )
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class Meta(Entry):
@@ -158,12 +158,12 @@ class Source(Item):
     file_name: ClassVar[str] = "sources"
     noun: ClassVar[str] = "source"
 
-    id: Id
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     title: ShortText = Field(description="The document's title as published.")
     kind: SourceKind = Field(default=SourceKind.ARTICLE, description="What sort of document it is.")
     publisher: ShortText | None = Field(default=None, description="Who published it.")
     authors: list[ShortText] = Field(default_factory=list, description="Who wrote it.")
-    url: HttpUrl | None = None
+    url: HttpUrl | None = Field(default=None, description="Where the source can be read online.")
     published: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
     accessed: dt.date | None = Field(default=None, description="When we read it (YYYY-MM-DD).")
     language: str | None = Field(default=None, description="BCP 47 language tag.", examples=["en"])
@@ -200,7 +200,7 @@ class ActorKind(StrEnum):
 class NativeName(Entry):
     """A name in its own script."""
 
-    text: ShortText = Field(examples=["明学昌"])
+    text: ShortText = Field(description="The name written in its own script.", examples=["明学昌"])
     lang: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")] = Field(
         description="BCP 47 tag of the name's language and script.", examples=["zh-Hans"]
     )
@@ -212,13 +212,13 @@ class Actor(Item):
     file_name: ClassVar[str] = "actors"
     noun: ClassVar[str] = "actor"
 
-    id: Id
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     name: ShortText = Field(description="The name most sources use.", examples=["Ming Xuechang"])
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
     native_name: NativeName | None = Field(default=None, description="The name in its own script.")
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class Qualifier(StrEnum):
@@ -234,8 +234,10 @@ class Qualifier(StrEnum):
 class Period(Entry):
     """A span of time a number covers."""
 
-    start: PartialDate | None = Field(default=None, alias="from")
-    end: PartialDate | None = Field(default=None, alias="to")
+    start: PartialDate | None = Field(
+        default=None, alias="from", description="First day, month or year covered."
+    )
+    end: PartialDate | None = Field(default=None, alias="to", description="Last day, month or year covered.")
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -246,7 +248,7 @@ class Number(Item):
     file_name: ClassVar[str] = "numbers"
     noun: ClassVar[str] = "number"
 
-    id: Id
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     value: StrictInt | StrictFloat = Field(
         description='The value as a real number: 31000, never the text "31,000".', examples=[31000]
     )
@@ -269,7 +271,7 @@ class Number(Item):
     period: Period | None = Field(default=None, description="The span of time the value covers.")
     stated_by: list[Id] = Field(default_factory=list, description="Ids of the actors who state the number.")
     note: Text | None = Field(default=None, description="Context a reader needs. Limited Markdown.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class Term(Item):
@@ -278,12 +280,12 @@ class Term(Item):
     file_name: ClassVar[str] = "glossary"
     noun: ClassVar[str] = "term"
 
-    id: Id
-    term: ShortText = Field(examples=["self-administered zone"])
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
+    term: ShortText = Field(description="The term as readers meet it.", examples=["self-administered zone"])
     aliases: list[ShortText] = Field(default_factory=list, description="Other forms of the term.")
     definition: Text = Field(description="What the term means, in our own words. Limited Markdown.")
     related: list[Id] = Field(default_factory=list, description="Ids of related glossary terms.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class Event(Item):
@@ -292,17 +294,17 @@ class Event(Item):
     file_name: ClassVar[str] = "events"
     noun: ClassVar[str] = "event"
 
-    id: Id
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     date: PartialDate = Field(description="When it happened, as precisely as the source says.")
     end_date: PartialDate | None = Field(default=None, description="When it ended, if it lasted.")
     approximate: bool = Field(default=False, description="True when the source gives the date loosely.")
     date_note: Text | None = Field(
         default=None, description="How the date was worked out, for dates the source gives relatively."
     )
-    title: ShortText
+    title: ShortText = Field(description="What happened, as a short headline.")
     description: Text | None = Field(default=None, description="What happened. Limited Markdown.")
     actors: list[Id] = Field(default_factory=list, description="Ids of the actors involved.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class ClaimStatus(StrEnum):
@@ -320,13 +322,13 @@ class Claim(Item):
     file_name: ClassVar[str] = "claims"
     noun: ClassVar[str] = "claim"
 
-    id: Id
+    id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     statement: Text = Field(description="What is claimed, in our own words.")
     claimants: list[Id] = Field(min_length=1, description="Ids of the actors who make the claim.")
     status: ClaimStatus = Field(default=ClaimStatus.REPORTED, description="How far the claim is established.")
     about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
 class Relationship(Item):
@@ -342,7 +344,7 @@ class Relationship(Item):
     )
     object: Id = Field(description="Id of the other actor.")
     note: Text | None = Field(default=None, description="Context for the relation. Limited Markdown.")
-    cite: Citations
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
     @field_validator("predicate")
     @classmethod

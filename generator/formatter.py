@@ -1,0 +1,317 @@
+"""`explainer fmt`: rewrite dossier files into one canonical layout, losing nothing.
+
+The layout: keys in the model's field order (unknown keys after, as written), block style, 2-space
+indentation, ``- `` items indented under their key and at the left margin at the top level, lines
+wrapped near 100 characters, and quotes only where YAML needs them or where a value would otherwise
+read as something else (``"2023-09"``, ``"31000"``, ``"no"``). Comments stay, re-indented with the
+line they describe.
+
+ruamel.yaml does the round trip. Every rewrite is checked before it is written: the data as the
+validator reads it and the comments must be the same before and after, or the file is left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, get_args
+
+import yaml
+from pydantic import BaseModel
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
+from ruamel.yaml.tokens import CommentToken
+
+from generator.errors import GeneratorError
+from generator.model import KIND_BY_FILE, Meta
+from generator.validate import _inner_model
+from generator.yamlfile import YamlProblem
+from generator.yamlfile import _Loader as _ValidatorLoader
+
+WIDTH = 100
+_INDENT = 2
+_DATE_LIKE = re.compile(r"^\d{4}(?:-\d{1,2}){0,2}$")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+class FormatError(GeneratorError):
+    """A file cannot be put into the canonical layout without changing it; it is left alone."""
+
+
+@dataclass(frozen=True)
+class Formatted:
+    """The outcome for one file: whether it changed (or would), or why it could not be formatted."""
+
+    path: Path
+    changed: bool
+    error: str = ""
+
+
+def model_for(path: Path) -> type[BaseModel] | None:
+    """The model a dossier file holds: by its name, or by its folder for ``actors/asia.yaml``."""
+    if path.stem == Meta.file_name:
+        return Meta
+    if path.stem in KIND_BY_FILE:
+        return KIND_BY_FILE[path.stem]
+    return KIND_BY_FILE.get(path.parent.name)
+
+
+def _round_trip() -> YAML:
+    handler = YAML(typ="rt")
+    handler.indent(mapping=_INDENT, sequence=2 * _INDENT, offset=_INDENT)
+    handler.width = WIDTH
+    handler.allow_unicode = True
+    handler.preserve_quotes = False
+    return handler
+
+
+# -- canonical form of the tree -------------------------------------------------------------------
+
+
+def _field_types(model: type[BaseModel] | None) -> dict[str, Any]:
+    if model is None:
+        return {}
+    return {(info.alias or name): info.annotation for name, info in model.model_fields.items()}
+
+
+def _is_date_field(annotation: Any) -> bool:
+    return annotation is dt.date or dt.date in get_args(annotation)
+
+
+def _scalar(value: Any, annotation: Any) -> Any:
+    """The canonical representation of one scalar value."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return value if _is_date_field(annotation) else DoubleQuotedScalarString(value.isoformat())
+    if not isinstance(value, str) or (isinstance(value, ScalarString) and value.style in {"|", ">"}):
+        return value
+    text = str(value)
+    if _is_date_field(annotation) and _FULL_DATE.match(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            pass
+    if _DATE_LIKE.match(text) or _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) != _STR_TAG:
+        return DoubleQuotedScalarString(text)
+    return text
+
+
+def _space_end_of_line_comments(node: CommentedMap | CommentedSeq) -> None:
+    """Two spaces before a comment that ends a line, wherever the value ends."""
+    slot = 2 if isinstance(node, CommentedMap) else 0
+    for entry in node.ca.items.values():
+        token = entry[slot] if len(entry) > slot else None
+        if isinstance(token, CommentToken) and token.value.startswith("#"):
+            token.column = 0  # ruamel pads to the original column; 0 means "right after the value"
+            token.value = " " + token.value
+
+
+def canonical(node: Any, model: type[BaseModel] | None) -> Any:
+    """Put ``node`` (a ruamel tree or plain data) into canonical order and style; returns the tree."""
+    if isinstance(node, dict):
+        if not isinstance(node, CommentedMap):
+            node = CommentedMap(node)
+        node.fa.set_block_style()
+        _space_end_of_line_comments(node)
+        types = _field_types(model)
+        order = [key for key in types if key in node] + [key for key in node if key not in types]
+        if list(node) != order:
+            for key in order:
+                node.move_to_end(key)
+        for key in list(node):
+            annotation = types.get(key)
+            value = node[key]
+            if isinstance(value, dict | list):
+                node[key] = canonical(value, _inner_model(annotation))
+            else:
+                node[key] = _scalar(value, annotation)
+        return node
+    if isinstance(node, list):
+        if not isinstance(node, CommentedSeq):
+            node = CommentedSeq(node)
+        if node:
+            node.fa.set_block_style()
+        _space_end_of_line_comments(node)
+        for index, value in enumerate(node):
+            node[index] = canonical(value, model) if isinstance(value, dict | list) else _scalar(value, None)
+        return node
+    return _scalar(node, None)
+
+
+def _comments(node: Any) -> list[str]:
+    """Every comment line in a ruamel tree, stripped, in a stable order."""
+    found: list[str] = []
+
+    def tokens(value: Any) -> Iterator[CommentToken]:
+        if isinstance(value, CommentToken):
+            yield value
+        elif isinstance(value, list | tuple):
+            for item in value:
+                yield from tokens(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                yield from tokens(item)
+
+    def walk(value: Any) -> None:
+        if isinstance(value, CommentedBase):
+            ca = value.ca
+            for token in tokens([ca.comment, ca.items, ca.end]):
+                found.extend(line.strip() for line in token.value.splitlines() if line.strip())
+        if isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(node)
+    return sorted(found)
+
+
+# -- text layout that ruamel does not do ------------------------------------------------------------
+
+
+def _block_scalar_lines(text: str) -> set[int]:
+    """0-based numbers of the lines that belong to the body of a literal or folded scalar."""
+    lines: set[int] = set()
+
+    def walk(node: yaml.Node) -> None:
+        if isinstance(node, yaml.ScalarNode):
+            if node.style in {"|", ">"}:
+                end = node.end_mark.line + (1 if node.end_mark.column else 0)
+                lines.update(range(node.start_mark.line + 1, end))
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                walk(key)
+                walk(value)
+
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    if root is not None:
+        walk(root)
+    return lines
+
+
+def _layout(text: str, root_is_list: bool) -> str:
+    """Top-level items at the left margin, comments indented like the line they precede, no
+    trailing spaces. Lines inside literal and folded scalars are content and are only shifted."""
+    protected = _block_scalar_lines(text)
+    lines = text.splitlines()
+    if root_is_list:
+        lines = [line[_INDENT:] if line.startswith(" " * _INDENT) else line for line in lines]
+    out: list[str] = []
+    for number, line in enumerate(lines):
+        if number in protected:
+            out.append(line)
+            continue
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            following = next(
+                (
+                    later
+                    for index, later in enumerate(lines[number + 1 :], number + 1)
+                    if later.strip() and (index in protected or not later.lstrip().startswith("#"))
+                ),
+                "",
+            )
+            indent = len(following) - len(following.lstrip(" "))
+            out.append(" " * indent + stripped)
+        else:
+            out.append(line.rstrip())
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _plain_data(text: str, name: str) -> Any:
+    """The data exactly as the validator reads it (same loader, same refusals)."""
+    try:
+        return yaml.load(text, Loader=_ValidatorLoader)
+    except (YamlProblem, yaml.YAMLError, RecursionError) as error:
+        raise FormatError(
+            f"{name} is not valid dossier YAML ({error}); run `explainer validate` to see where"
+        ) from error
+
+
+def dump(tree: Any) -> str:
+    """Text of a canonical tree, laid out."""
+    stream = io.StringIO()
+    _round_trip().dump(tree, stream)
+    return _layout(stream.getvalue(), isinstance(tree, list))
+
+
+def format_text(text: str, model: type[BaseModel] | None, name: str = "<text>") -> str:
+    """The canonical text of a dossier file. Raises FormatError rather than lose anything."""
+    before = _plain_data(text, name)
+    try:
+        tree = _round_trip().load(text)
+    except RuamelError as error:
+        raise FormatError(f"{name} cannot be read: {error}") from error
+    comments = _comments(tree)
+    result = dump(canonical(tree, model))
+    if _plain_data(result, name) != before:
+        raise FormatError(f"{name}: formatting would change a value, so the file is left as it is")
+    if _comments(_round_trip().load(result)) != comments:
+        raise FormatError(f"{name}: formatting would lose a comment, so the file is left as it is")
+    return result
+
+
+def dump_entries(data: Any, model: type[BaseModel] | None, header: str = "") -> str:
+    """Canonical text for new data (a list of entries or a mapping), with an optional first line."""
+    text = dump(canonical(data, model))
+    return (header + "\n" if header else "") + text
+
+
+# -- files ------------------------------------------------------------------------------------------
+
+
+def dossier_files(targets: Iterable[Path]) -> list[Path]:
+    """The dossier YAML files under each target: a content folder, a dossier folder or a file."""
+    found: set[Path] = set()
+    for target in targets:
+        if target.is_file():
+            found.add(target)
+        elif (target / f"{Meta.file_name}.yaml").exists() or any(
+            (target / f"{name}.yaml").exists() for name in KIND_BY_FILE
+        ):
+            found.update(_in_dossier(target))
+        elif target.is_dir():
+            for folder in sorted(
+                p for p in target.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
+            ):
+                found.update(_in_dossier(folder))
+    return sorted(found)
+
+
+def _in_dossier(folder: Path) -> Iterator[Path]:
+    for path in sorted(folder.glob("*.y*ml")):
+        if model_for(path) is not None:
+            yield path
+    for name in sorted(KIND_BY_FILE):
+        if (folder / name).is_dir():
+            yield from sorted((folder / name).glob("*.y*ml"))
+
+
+def format_file(path: Path, check: bool, display: str | None = None) -> Formatted:
+    """Format one file in place (or only report, with ``check``)."""
+    name = display or str(path)
+    try:
+        text = path.read_bytes().decode("utf-8")
+        result = format_text(text, model_for(path), name)
+    except (OSError, UnicodeDecodeError) as error:
+        return Formatted(path, False, f"{name}: cannot read the file ({error})")
+    except FormatError as error:
+        return Formatted(path, False, str(error))
+    changed = result != text
+    if changed and not check:
+        path.write_text(result, encoding="utf-8", newline="\n")
+    return Formatted(path, changed)

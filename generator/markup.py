@@ -1,0 +1,158 @@
+"""Contributor text to safe Markdown.
+
+Dossier text may use three kinds of markup: *emphasis*, **strong** and `code`. Everything else a
+contributor types is shown literally: every character that Markdown, its extensions (attr_list,
+abbr, footnotes, tables, admonitions) or HTML would read as syntax is escaped, so no HTML, script,
+link or attribute written in YAML can reach a page. Mentions of actors and glossary terms become
+links; a glossary link carries the term's definition as its title, which Material shows as a tooltip.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from generator.mentions import Mentions, Target
+
+# Markdown's own backslash escapes, readable in the written files.
+_BACKSLASHED = "\\`*_{}[]#!"
+# Characters that are escaped as numeric character references: HTML syntax, the table cell
+# separator, footnote and abbreviation markers.
+_REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;", "^": "&#94;", "~": "&#126;"}
+_TEXT_TABLE = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_REFERENCED})
+# Control characters: Python-Markdown uses \x02 and \x03 to mark its stash of raw HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+# A line that starts with digits and a dot or parenthesis would become an ordered list.
+_ORDERED = re.compile(r"^(\d+)([.)])")
+_MARKUP = re.compile(
+    r"`(?P<code>[^`]+)`"
+    r"|\*\*(?P<strong>(?=\S)[^*]+?(?<=\S))\*\*"
+    r"|\*(?P<em>(?=\S)[^*]+?(?<=\S))\*"
+)
+TITLE_LIMIT = 300
+
+
+def _clean(text: str) -> str:
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def _reference(char: str) -> str:
+    return f"&#{ord(char)};"
+
+
+def escape(text: str) -> str:
+    """Plain text as Markdown that shows exactly that text, on one line, wherever it is placed."""
+    return _guard_line_start(_clean(text).translate(_TEXT_TABLE))
+
+
+def _guard_line_start(line: str) -> str:
+    """Escape what would begin a block at the start of a line: `-`, `+`, `:`, `=`, `1.`..."""
+    if line and line[0].isascii() and not line[0].isalnum() and line[0] not in "\\&*[<":
+        line = _reference(line[0]) + line[1:]
+    return _ORDERED.sub(lambda m: m.group(1) + _reference(m.group(2)), line)
+
+
+def escape_code(text: str) -> str:
+    """Text shown in a <code> element: every ASCII punctuation mark is a character reference."""
+    return "".join(_reference(c) if c.isascii() and not c.isalnum() and c != " " else c for c in text)
+
+
+def escape_title(text: str) -> str:
+    """Text for a link title in double quotes."""
+    return "".join(
+        {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}.get(c)
+        or (_reference(c) if c in "\\|^~`*_[]{}" else c)
+        for c in _clean(text)
+    )
+
+
+def plain(text: str, limit: int | None = None) -> str:
+    """Contributor text without its markup, for tooltips and diagram labels."""
+    flat = _clean(_MARKUP.sub(lambda m: m.group("code") or m.group("strong") or m.group("em"), text))
+    if limit is not None and len(flat) > limit:
+        cut = flat[: limit - 1]
+        flat = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+    return flat
+
+
+def href(from_page: str, to_page: str, anchor: str = "") -> str:
+    """A relative link between two pages, as MkDocs resolves it: ``../glossary.md#term``."""
+    fragment = f"#{anchor}" if anchor else ""
+    if from_page == to_page and fragment:
+        return fragment
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".") + fragment
+
+
+@dataclass(frozen=True)
+class Link:
+    """Where a mention leads: a page, an anchor on it and the tooltip text."""
+
+    page: str
+    anchor: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class _Segment:
+    kind: str  # "text", "em", "strong" or "code"
+    text: str
+
+
+def _segments(text: str) -> list[_Segment]:
+    found: list[_Segment] = []
+    position = 0
+    for match in _MARKUP.finditer(text):
+        if match.start() > position:
+            found.append(_Segment("text", text[position : match.start()]))
+        kind = match.lastgroup or "text"
+        found.append(_Segment(kind, match.group(kind)))
+        position = match.end()
+    if position < len(text):
+        found.append(_Segment("text", text[position:]))
+    return found
+
+
+class Prose:
+    """Renders one dossier's prose for one page at a time, linking the first mention of each target."""
+
+    def __init__(self, mentions: Mentions, links: Mapping[Target, Link]) -> None:
+        self._mentions = mentions
+        self._links = links
+
+    def block(self, text: str, *, page: str, subject: Target | None = None) -> str:
+        """Paragraphs (split at blank lines), separated by blank lines."""
+        paragraphs = [p for p in _BLANK_LINE.split(text.replace("\r\n", "\n")) if p.strip()]
+        return "\n\n".join(self.inline(p, page=page, subject=subject) for p in paragraphs)
+
+    def inline(self, text: str, *, page: str, subject: Target | None = None) -> str:
+        """One paragraph on one line, for a list item, a table cell or a paragraph of its own."""
+        linked: set[Target] = set() if subject is None else {subject}
+        parts: list[str] = []
+        for segment in _segments(_clean(text)):
+            if segment.kind == "code":
+                parts.append(f"<code>{escape_code(segment.text.strip())}</code>")
+                continue
+            body = self._linked(segment.text, page, linked)
+            marker = {"em": "*", "strong": "**"}.get(segment.kind, "")
+            parts.append(f"{marker}{body}{marker}")
+        return _guard_line_start("".join(parts))
+
+    def _linked(self, text: str, page: str, linked: set[Target]) -> str:
+        out: list[str] = []
+        position = 0
+        for mention in self._mentions.find(text):
+            link = self._links.get(mention.target)
+            if link is None or mention.target in linked:
+                continue
+            linked.add(mention.target)
+            out.append(text[position : mention.start].translate(_TEXT_TABLE))
+            label = text[mention.start : mention.end].translate(_TEXT_TABLE)
+            title = f' "{escape_title(link.title)}"' if link.title else ""
+            out.append(f"[{label}]({href(page, link.page, link.anchor)}{title})")
+            position = mention.end
+        out.append(text[position:].translate(_TEXT_TABLE))
+        return "".join(out)

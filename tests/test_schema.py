@@ -1,0 +1,75 @@
+"""The committed JSON Schemas equal what the model generates, and agree with the validator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.model import ENTRY_KINDS
+from generator.schema import file_schemas, render
+from generator.yamlfile import read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_DIR = ROOT / "schema"
+BASE = ROOT / "tests" / "fixtures" / "rules" / "base" / "harbour-strike"
+
+
+@pytest.mark.parametrize("name", sorted(file_schemas()))
+def test_committed_schema_is_in_sync(name: str) -> None:
+    committed = (SCHEMA_DIR / name).read_text(encoding="utf-8")
+    assert committed == render(file_schemas()[name]), "run `explainer schema` and commit schema/"
+
+
+@pytest.mark.parametrize("name", sorted(file_schemas()))
+def test_schema_is_valid_draft_07(name: str) -> None:
+    schema = json.loads((SCHEMA_DIR / name).read_text(encoding="utf-8"))
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    jsonschema.Draft7Validator.check_schema(schema)
+    assert "$defs" not in json.dumps(schema)
+
+
+def _documented(schema: dict, path: str = "") -> list[str]:
+    """Property paths that lack a description (editors show descriptions on hover)."""
+    missing = []
+    for name, prop in schema.get("properties", {}).items():
+        if "description" not in prop:
+            missing.append(f"{path}{name}")
+    return missing
+
+
+@pytest.mark.parametrize("kind", ENTRY_KINDS, ids=lambda k: k.__name__)
+def test_every_field_has_a_description_for_hover(kind: type) -> None:
+    schema = file_schemas()[f"{kind.file_name}.schema.json"]
+    item = schema["definitions"][kind.__name__]
+    undocumented = [name for name in _documented(item) if name != "id"]
+    assert undocumented == []
+
+
+def test_clean_fixture_passes_the_schema() -> None:
+    for path in sorted(BASE.glob("*.yaml")):
+        doc, found = read_yaml(path, path.name)
+        assert doc is not None and not found
+        schema = json.loads((SCHEMA_DIR / f"{path.stem}.schema.json").read_text(encoding="utf-8"))
+        jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc.data)
+
+
+def test_schema_rejects_what_the_validator_rejects() -> None:
+    schema = json.loads((SCHEMA_DIR / "numbers.schema.json").read_text(encoding="utf-8"))
+    bad = [{"id": "x", "value": "31,000", "counts": "people", "cite": [{"source": "s"}], "nmae": 1}]
+    errors = sorted(e.message for e in jsonschema.Draft7Validator(schema).iter_errors(bad))
+    assert any("Additional properties" in e for e in errors)
+    assert any("'31,000'" in e for e in errors)
+
+
+def test_dossier_files_point_editors_at_their_schema() -> None:
+    files = sorted((ROOT / "content").glob("*/*.yaml")) + sorted(BASE.glob("*.yaml"))
+    assert files
+    for path in files:
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        prefix = "# yaml-language-server: $schema="
+        assert first.startswith(prefix), path
+        target = (path.parent / first[len(prefix) :]).resolve()
+        assert target == (SCHEMA_DIR / f"{path.stem}.schema.json").resolve(), path
