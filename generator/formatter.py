@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
+from ruamel.yaml.emitter import Emitter
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
@@ -64,8 +65,17 @@ def model_for(path: Path) -> type[BaseModel] | None:
     return KIND_BY_FILE.get(path.parent.name)
 
 
+class _Emitter(Emitter):
+    """Where a value needs quotes, use double quotes: one style, and the one that can say anything."""
+
+    def choose_scalar_style(self) -> Any:
+        style = super().choose_scalar_style()
+        return '"' if style == "'" else style
+
+
 def _round_trip() -> YAML:
     handler = YAML(typ="rt")
+    handler.Emitter = _Emitter
     handler.indent(mapping=_INDENT, sequence=2 * _INDENT, offset=_INDENT)
     handler.width = WIDTH
     handler.allow_unicode = True
@@ -203,6 +213,38 @@ def _block_scalar_lines(text: str) -> set[int]:
     return lines
 
 
+_LONE_KEY = re.compile(r"^ *(?:- )?[A-Za-z_][\w-]*:$")
+
+
+def _join_lone_scalars(lines: list[str], protected: set[int]) -> list[str]:
+    """``url:`` followed by the value alone on the next line (a word too long to fit) goes back on
+    one line: a long line reads better than a key cut from its value."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        indent = len(line) - len(line.lstrip(" ")) + (2 if line.lstrip().startswith("- ") else 0)
+        value = following.strip()
+        if (
+            index not in protected
+            and index + 1 not in protected
+            and _LONE_KEY.match(line)
+            and len(following) - len(following.lstrip(" ")) > indent
+            and value
+            and " " not in value
+            and not value.startswith(("-", "#", "[", "{", "|", ">"))
+            and (not after.strip() or len(after) - len(after.lstrip(" ")) <= indent)
+        ):
+            out.append(f"{line} {value}")
+            index += 2
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
 def _layout(text: str, root_is_list: bool) -> str:
     """Top-level items at the left margin, comments indented like the line they precede, no
     trailing spaces. Lines inside literal and folded scalars are content and are only shifted."""
@@ -229,11 +271,11 @@ def _layout(text: str, root_is_list: bool) -> str:
             out.append(" " * indent + stripped)
         else:
             out.append(line.rstrip())
-    return "\n".join(out).rstrip("\n") + "\n"
+    return "\n".join(_join_lone_scalars(out, protected)).rstrip("\n") + "\n"
 
 
-def _plain_data(text: str, name: str) -> Any:
-    """The data exactly as the validator reads it (same loader, same refusals)."""
+def read_data(text: str, name: str) -> Any:
+    """The data exactly as the validator reads it (same loader, same refusals), or FormatError."""
     try:
         return yaml.load(text, Loader=_ValidatorLoader)
     except (YamlProblem, yaml.YAMLError, RecursionError) as error:
@@ -251,14 +293,14 @@ def dump(tree: Any) -> str:
 
 def format_text(text: str, model: type[BaseModel] | None, name: str = "<text>") -> str:
     """The canonical text of a dossier file. Raises FormatError rather than lose anything."""
-    before = _plain_data(text, name)
+    before = read_data(text, name)
     try:
         tree = _round_trip().load(text)
     except RuamelError as error:
         raise FormatError(f"{name} cannot be read: {error}") from error
     comments = _comments(tree)
     result = dump(canonical(tree, model))
-    if _plain_data(result, name) != before:
+    if read_data(result, name) != before:
         raise FormatError(f"{name}: formatting would change a value, so the file is left as it is")
     if _comments(_round_trip().load(result)) != comments:
         raise FormatError(f"{name}: formatting would lose a comment, so the file is left as it is")

@@ -20,6 +20,7 @@ RULES: dict[str, Rule] = {
     "file-too-large": Rule("error", "A YAML file is larger than the size limit."),
     "file-encoding": Rule("error", "A YAML file is not valid UTF-8."),
     "file-bom": Rule("warning", "A YAML file starts with a byte-order mark."),
+    "file-crlf": Rule("warning", "A YAML file uses Windows (CRLF) line endings."),
     "file-empty": Rule("error", "A YAML file holds no data."),
     "file-outside": Rule("error", "A file or symlink points outside the content folder."),
     "file-unknown": Rule("warning", "A YAML file in a dossier folder is not one the format knows."),

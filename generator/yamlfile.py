@@ -82,6 +82,13 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                raise YamlProblem(
+                    "yaml-alias",
+                    "merge keys (<<) are not allowed",
+                    "write the fields out in full in this entry",
+                    key_node.start_mark,
+                )
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != "tag:yaml.org,2002:str":
                 raise YamlProblem(
                     "yaml-key",
@@ -161,6 +168,19 @@ def read_yaml(
                 "save the file as UTF-8 without BOM",
                 line=1,
                 col=1,
+            )
+        )
+    crlf = raw.find(b"\r\n")
+    if crlf != -1:
+        line, col = _position_of_offset(raw, crlf)
+        found.append(
+            problem(
+                display,
+                "file-crlf",
+                "the file uses Windows (CRLF) line endings",
+                "save it with LF line endings; `explainer fmt` rewrites them",
+                line=line,
+                col=col,
             )
         )
     try:

@@ -66,6 +66,10 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         lambda f: (f / "glossary.yaml").write_bytes(b"\xef\xbb\xbf" + (f / "glossary.yaml").read_bytes()),
         [f"{D}/glossary.yaml:1:1: warning[file-bom]: the file starts with a byte-order mark"],
     ),
+    "file-crlf": (
+        lambda f: (f / "claims.yaml").write_bytes((f / "claims.yaml").read_bytes().replace(b"\n", b"\r\n")),
+        [f"{D}/claims.yaml:1:73: warning[file-crlf]: the file uses Windows (CRLF) line endings"],
+    ),
     "file-empty": (
         write("claims.yaml", "# nothing yet\n"),
         [f"{D}/claims.yaml:1:1: error[file-empty]: the file holds no data"],

@@ -1,0 +1,85 @@
+"""Citations as footnotes: every fact on a page carries numbered markers that lead to its sources.
+
+Footnotes (rather than bare links) also work in print. Each footnote names the source, links to its
+entry in the dossier's bibliography and quotes the evidence phrase. One footnote per distinct
+(source, evidence, locator) on a page, numbered in the order facts cite them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator import urls
+from generator.dossier import Dossier
+from generator.markup import escape, href
+from generator.model import Citation, Source
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """A source as listed at the foot of a page."""
+
+    link: str
+    source: Source
+
+
+def quoted(evidence: str) -> str:
+    return f"“{escape(evidence)}”"
+
+
+def describe(source: Source, link: str) -> str:
+    """A source on one line: linked title, publisher, date."""
+    parts = [f"[{escape(source.title)}]({link})"]
+    if source.publisher:
+        parts.append(escape(source.publisher))
+    if source.published:
+        parts.append(f"{source.published.day} {source.published:%B %Y}")
+    text = ", ".join(parts)
+    return f"Background: {text}" if source.background else text
+
+
+class Footnotes:
+    """The citations of one page."""
+
+    def __init__(self, dossier: Dossier, page: str) -> None:
+        self._dossier = dossier
+        self._page = page
+        self._labels: dict[tuple[str, str | None, str | None], int] = {}
+        self._lines: list[str] = []
+        self._sources: dict[str, SourceLink] = {}
+
+    def source_link(self, source_id: str) -> str:
+        return href(self._page, urls.section(self._dossier.slug, "sources"), source_id)
+
+    def cite(self, citations: Sequence[Citation]) -> str:
+        """Footnote markers for a fact, e.g. ``[^1][^2]``."""
+        markers = []
+        for citation in citations:
+            key = (citation.source, citation.evidence, citation.locator)
+            label = self._labels.get(key)
+            if label is None:
+                label = self._labels[key] = len(self._labels) + 1
+                self._lines.append(f"[^{label}]: {self._footnote(citation)}")
+            markers.append(f"[^{label}]")
+        return "".join(markers)
+
+    def _footnote(self, citation: Citation) -> str:
+        source = self._dossier.source_by_id[citation.source]
+        link = self.source_link(source.id)
+        self._sources.setdefault(source.id, SourceLink(link, source))
+        text = describe(source, link)
+        if citation.locator:
+            text += f", {escape(citation.locator)}"
+        if citation.evidence:
+            text += f": {quoted(citation.evidence)}"
+        return text
+
+    @property
+    def definitions(self) -> list[str]:
+        return list(self._lines)
+
+    @property
+    def sources(self) -> list[str]:
+        """Each source cited on the page once, in order of first citation, described on one line."""
+        return [describe(s.source, s.link) for s in self._sources.values()]

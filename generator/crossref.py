@@ -1,0 +1,138 @@
+"""Cross-references of one dossier, computed once: who takes part in what, which facts cite a source.
+
+Pages are built from these maps so that no page scans the whole dossier: the cost of building every
+page together grows with the size of the dossier, not with its square.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from generator import urls
+from generator.dates import PartialDate
+from generator.dossier import Dossier
+from generator.markup import TITLE_LIMIT, Link, Prose, plain
+from generator.mentions import Mentions, Target
+from generator.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
+
+
+@dataclass(frozen=True)
+class Citing:
+    """A fact that cites a source: what it is and where it is shown."""
+
+    noun: str
+    label: str  # plain text
+    page: str
+    anchor: str
+    citation: Citation
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A relationship seen from one of its two actors."""
+
+    relationship: Relationship
+    other: Actor
+    outgoing: bool
+
+
+class CrossReference:
+    """Everything a page needs to know about the rest of its dossier."""
+
+    def __init__(self, dossier: Dossier) -> None:
+        self.dossier = dossier
+        slug = dossier.slug
+        links: dict[Target, Link] = {}
+        for actor in dossier.actors:
+            links[Target("actor", actor.id)] = Link(urls.actor(slug, actor.id))
+        for term in dossier.terms:
+            title = plain(f"{term.term}: {term.definition}", TITLE_LIMIT)
+            links[Target("term", term.id)] = Link(urls.section(slug, "glossary"), term.id, title)
+        self.prose = Prose(Mentions.for_dossier(dossier), links)
+
+        self.numbers_by_actor: dict[str, list[Number]] = defaultdict(list)
+        self.claims_by_actor: dict[str, list[Claim]] = defaultdict(list)
+        self.events_by_actor: dict[str, list[Event]] = defaultdict(list)
+        self.edges_by_actor: dict[str, list[Edge]] = defaultdict(list)
+        for number in dossier.numbers:
+            for actor_id in dict.fromkeys(number.stated_by):
+                self.numbers_by_actor[actor_id].append(number)
+        for claim in dossier.claims:
+            for actor_id in dict.fromkeys([*claim.claimants, *claim.about]):
+                self.claims_by_actor[actor_id].append(claim)
+        for event in self.events:
+            for actor_id in dict.fromkeys(event.actors):
+                self.events_by_actor[actor_id].append(event)
+        actor_by_id = dossier.actor_by_id
+        for relationship in dossier.relationships:
+            subject, target = actor_by_id[relationship.subject], actor_by_id[relationship.object]
+            self.edges_by_actor[subject.id].append(Edge(relationship, target, True))
+            if target.id != subject.id:
+                self.edges_by_actor[target.id].append(Edge(relationship, subject, False))
+
+    @cached_property
+    def events(self) -> list[Event]:
+        """Events in time order; events on the same date keep the dossier's order."""
+        return sorted(self.dossier.events, key=lambda e: PartialDate.parse(e.date))
+
+    @cached_property
+    def citing(self) -> dict[str, list[Citing]]:
+        """Source id -> the facts that cite it, in page order."""
+        found: dict[str, list[Citing]] = defaultdict(list)
+        slug = self.dossier.slug
+        for index, paragraph in enumerate(self.dossier.meta.story):
+            for citation in paragraph.cite:
+                label = f"Story, paragraph {index + 1}"
+                found[citation.source].append(
+                    Citing("overview", label, urls.overview(slug), urls.story_anchor(index), citation)
+                )
+        for item in self.dossier.items():
+            for citation in getattr(item, "cite", ()):
+                page, anchor = urls.location(slug, item)
+                found[citation.source].append(Citing(item.noun, self.label(item), page, anchor, citation))
+        return found
+
+    def label(self, item: Item) -> str:
+        """A fact named in plain text, for lists of facts."""
+        if isinstance(item, Actor):
+            return item.name
+        if isinstance(item, Number):
+            return plain(f"{figure(item)}: {item.counts}")
+        if isinstance(item, Term):
+            return item.term
+        if isinstance(item, Event):
+            return f"{PartialDate.parse(item.date).human(item.approximate)}: {item.title}"
+        if isinstance(item, Claim):
+            return plain(item.statement, 120)
+        if isinstance(item, Relationship):
+            names = self.dossier.actor_by_id
+            verb = predicate_label(item.predicate)
+            return f"{names[item.subject].name} {verb} {names[item.object].name}"
+        return item.id  # type: ignore[attr-defined]
+
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "about": "about",
+    "more-than": "more than",
+    "at-least": "at least",
+    "at-most": "at most",
+    "up-to": "up to",
+    "fewer-than": "fewer than",
+}
+
+
+def figure(number: Number) -> str:
+    """A number as a reader says it, in plain text: "more than 30,000 people"."""
+    from generator.numbers import format_value
+
+    parts = [QUALIFIER_WORDS[number.qualifier.value], format_value(number.value), number.unit or ""]
+    return " ".join(part for part in parts if part)
+
+
+def predicate_label(predicate: str, outgoing: bool = True) -> str:
+    from generator.vocabulary import PREDICATES
+
+    return PREDICATES[predicate].forward if outgoing else PREDICATES[predicate].inverse
