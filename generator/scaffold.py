@@ -25,7 +25,7 @@ from generator.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
 from generator.validate import _inner_model
 
 TODO = "TODO"
-REVIEW = "new entry: replace every TODO, then delete this line"
+REVIEW = "new entry: fill in every placeholder, then delete this line"
 KINDS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 # Optional fields a new entry should still offer, because a contributor almost always needs them.
 _OFFERED: dict[type[BaseModel], tuple[str, ...]] = {Citation: ("evidence",), Source: ("url",)}
@@ -122,7 +122,9 @@ def skeleton(kind: type[BaseModel], sources: list[str]) -> CommentedMap:
         if choices and len(note) <= 60:
             entry.yaml_add_eol_comment(note, key)
         elif choices:
-            entry.yaml_set_comment_before_after_key(key, before="\n".join(textwrap.wrap(note, 90)))
+            entry.yaml_set_comment_before_after_key(
+                key, before="\n".join(textwrap.wrap(note, 90, break_on_hyphens=False))
+            )
     return entry
 
 

@@ -182,11 +182,13 @@ class Checker:
 def pydantic_diagnostics(
     error: ValidationError, kind: type[BaseModel], doc: YamlDocument, base: Pointer
 ) -> Iterator[Diagnostic]:
-    """One diagnostic per distinct problem; union alternatives for one value are merged."""
+    """One diagnostic per distinct problem; union alternatives for one value are merged. A TODO
+    placeholder (``value: TODO``) is reported once, by the `todo` rule, not again as a wrong type."""
     seen: set[Pointer] = set()
     for detail in error.errors(include_url=False):
         loc = _field_loc(kind, detail["loc"])
-        if loc in seen:
+        placeholder = isinstance(detail.get("input"), str) and _TODO.search(detail["input"])
+        if loc in seen or placeholder:
             continue
         seen.add(loc)
         yield _one_pydantic(detail, kind, doc, (*base, *loc))
