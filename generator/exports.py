@@ -1,0 +1,187 @@
+"""Downloads for researchers: each dossier as JSON, and its numbers, actors and events as CSV.
+
+Files are returned as (relative path, bytes) pairs; the adapters decide where they are written.
+CSV cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from generator.dates import PartialDate
+from generator.dossier import Dossier
+from generator.model import Item
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Download:
+    """One file offered for download: where it lives in the site, what it is, and its bytes."""
+
+    path: str
+    label: str
+    media_type: str
+    content: bytes
+
+
+def download_paths(slug: str) -> dict[str, str]:
+    """Site-relative paths of a dossier's downloads, by kind."""
+    return {
+        "json": f"{slug}/downloads/{slug}.json",
+        "numbers": f"{slug}/downloads/{slug}-numbers.csv",
+        "actors": f"{slug}/downloads/{slug}-actors.csv",
+        "events": f"{slug}/downloads/{slug}-events.csv",
+    }
+
+
+def citation(dossier: Dossier, site_name: str) -> str:
+    """How to cite the dossier, in one sentence."""
+    meta = dossier.meta
+    return (
+        f"{meta.title}. {site_name}, first published {meta.published.isoformat()}, "
+        f"last reviewed {meta.last_reviewed.isoformat()}. Licence: {meta.licence}."
+    )
+
+
+def _dump(entries: Iterable[Item]) -> list[dict[str, Any]]:
+    return [entry.model_dump(mode="json", by_alias=True, exclude_none=True) for entry in entries]
+
+
+def dossier_json(dossier: Dossier, site_name: str) -> bytes:
+    data = {
+        "dossier": dossier.meta.model_dump(mode="json", exclude_none=True),
+        "citation": citation(dossier, site_name),
+        "licence": dossier.meta.licence,
+        "sources": _dump(dossier.sources),
+        "actors": _dump(dossier.actors),
+        "numbers": _dump(dossier.numbers),
+        "glossary": _dump(dossier.terms),
+        "events": _dump(dossier.events),
+        "claims": _dump(dossier.claims),
+        "relationships": _dump(dossier.relationships),
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(item) for item in value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _sources(entry: Any) -> list[str]:
+    return [c.source for c in entry.cite]
+
+
+def numbers_csv(dossier: Dossier) -> bytes:
+    header = (
+        "id",
+        "value",
+        "qualifier",
+        "unit",
+        "counts",
+        "quantity",
+        "as_of",
+        "period_from",
+        "period_to",
+        "stated_by",
+        "sources",
+        "evidence",
+    )
+    rows = (
+        (
+            n.id,
+            n.value,
+            n.qualifier.value,
+            n.unit,
+            n.counts,
+            n.quantity,
+            n.as_of,
+            n.period.start if n.period else None,
+            n.period.end if n.period else None,
+            n.stated_by,
+            _sources(n),
+            [c.evidence for c in n.cite if c.evidence],
+        )
+        for n in dossier.numbers
+    )
+    return _csv(header, rows)
+
+
+def actors_csv(dossier: Dossier) -> bytes:
+    header = ("id", "name", "kind", "aliases", "native_name", "native_lang", "description", "sources")
+    rows = (
+        (
+            a.id,
+            a.name,
+            a.kind.value,
+            a.aliases,
+            a.native_name.text if a.native_name else None,
+            a.native_name.lang if a.native_name else None,
+            a.description,
+            _sources(a),
+        )
+        for a in dossier.actors
+    )
+    return _csv(header, rows)
+
+
+def events_csv(dossier: Dossier) -> bytes:
+    header = (
+        "id",
+        "date",
+        "precision",
+        "approximate",
+        "end_date",
+        "title",
+        "description",
+        "actors",
+        "sources",
+    )
+    ordered = sorted(dossier.events, key=lambda e: (PartialDate.parse(e.date), e.id))
+    rows = (
+        (
+            e.id,
+            e.date,
+            PartialDate.parse(e.date).precision.value,
+            "true" if e.approximate else "false",
+            e.end_date,
+            e.title,
+            e.description,
+            e.actors,
+            _sources(e),
+        )
+        for e in ordered
+    )
+    return _csv(header, rows)
+
+
+def downloads(dossier: Dossier, site_name: str) -> list[Download]:
+    """Every download of one dossier, in a fixed order."""
+    paths = download_paths(dossier.slug)
+    return [
+        Download(
+            paths["json"], "The whole dossier (JSON)", "application/json", dossier_json(dossier, site_name)
+        ),
+        Download(paths["numbers"], "Numbers (CSV)", "text/csv", numbers_csv(dossier)),
+        Download(paths["actors"], "Actors (CSV)", "text/csv", actors_csv(dossier)),
+        Download(paths["events"], "Events (CSV)", "text/csv", events_csv(dossier)),
+    ]

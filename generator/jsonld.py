@@ -1,0 +1,276 @@
+"""schema.org JSON-LD for every page type, so search engines and researchers can read the facts.
+
+Each builder returns a plain dict; :func:`script` serialises it for a page with ``<``, ``>`` and
+``&`` written as JSON escapes, so contributor text can never close the script element.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.dates import PartialDate
+from generator.dossier import Dossier
+from generator.model import Actor, ActorKind, Claim, Event, Number, Source, Term
+
+CONTEXT = "https://schema.org"
+
+_ACTOR_TYPES = {
+    ActorKind.PERSON: "Person",
+    ActorKind.PLACE: "Place",
+    ActorKind.GOVERNMENT_BODY: "GovernmentOrganization",
+    ActorKind.MEDIA_OUTLET: "NewsMediaOrganization",
+    ActorKind.RESEARCH_INSTITUTE: "ResearchOrganization",
+}
+
+
+def script(data: dict[str, Any]) -> str:
+    """A ``<script type="application/ld+json">`` element that no text inside can break out of."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f'<script type="application/ld+json">{text}</script>'
+
+
+def _node(data: dict[str, Any]) -> dict[str, Any]:
+    return {"@context": CONTEXT, **data}
+
+
+def _citations(entry: Any, dossier: Dossier) -> list[dict[str, Any]]:
+    cited = []
+    for citation in entry.cite:
+        source = dossier.source_by_id.get(citation.source)
+        if source is not None:
+            cited.append(_source(source))
+    return cited
+
+
+def _source(source: Source) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "NewsArticle" if source.kind.value == "article" else "CreativeWork"}
+    data["name"] = source.title
+    if source.url:
+        data["url"] = source.url
+    if source.publisher:
+        data["publisher"] = {"@type": "Organization", "name": source.publisher}
+    if source.authors:
+        data["author"] = [{"@type": "Person", "name": name} for name in source.authors]
+    if source.published:
+        data["datePublished"] = source.published.isoformat()
+    return data
+
+
+def actor_node(actor: Actor, dossier: Dossier, url: str | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@type": _ACTOR_TYPES.get(actor.kind, "Organization"),
+        "name": actor.name,
+        "description": actor.description,
+    }
+    names = list(actor.aliases)
+    if actor.native_name:
+        names.append(actor.native_name.text)
+    if names:
+        data["alternateName"] = names
+    if url:
+        data["url"] = url
+    data["subjectOf"] = _citations(actor, dossier)
+    return data
+
+
+def actor_page(actor: Actor, dossier: Dossier) -> dict[str, Any]:
+    return _node(actor_node(actor, dossier))
+
+
+def actors_page(dossier: Dossier) -> dict[str, Any]:
+    return _node(
+        {
+            "@type": "ItemList",
+            "name": f"Who's who: {dossier.meta.title}",
+            "itemListElement": [
+                {"@type": "ListItem", "position": i + 1, "item": actor_node(a, dossier)}
+                for i, a in enumerate(dossier.actors)
+            ],
+        }
+    )
+
+
+def term_node(term: Term, dossier: Dossier) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@type": "DefinedTerm",
+        "@id": f"#{term.id}",
+        "name": term.term,
+        "description": term.definition,
+        "termCode": term.id,
+    }
+    if term.aliases:
+        data["alternateName"] = list(term.aliases)
+    data["subjectOf"] = _citations(term, dossier)
+    return data
+
+
+def glossary_page(dossier: Dossier) -> dict[str, Any]:
+    return _node(
+        {
+            "@type": "DefinedTermSet",
+            "name": f"Glossary: {dossier.meta.title}",
+            "hasDefinedTerm": [term_node(term, dossier) for term in dossier.terms],
+        }
+    )
+
+
+def _date(text: str) -> str:
+    return PartialDate.parse(text).iso()
+
+
+def event_node(event: Event, dossier: Dossier) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "Event", "name": event.title, "startDate": _date(event.date)}
+    if event.end_date:
+        data["endDate"] = _date(event.end_date)
+    if event.description:
+        data["description"] = event.description
+    actors = [dossier.actor_by_id[a] for a in event.actors if a in dossier.actor_by_id]
+    places = [a for a in actors if a.kind is ActorKind.PLACE]
+    others = [a for a in actors if a.kind is not ActorKind.PLACE]
+    if places:
+        data["location"] = [{"@type": "Place", "name": p.name} for p in places]
+    if others:
+        data["actor"] = [{"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in others]
+    data["subjectOf"] = _citations(event, dossier)
+    return data
+
+
+def timeline_page(dossier: Dossier) -> dict[str, Any]:
+    events = sorted(dossier.events, key=lambda e: (PartialDate.parse(e.date), e.id))
+    return _node(
+        {
+            "@type": "ItemList",
+            "name": f"Timeline: {dossier.meta.title}",
+            "itemListElement": [
+                {"@type": "ListItem", "position": i + 1, "item": event_node(e, dossier)}
+                for i, e in enumerate(events)
+            ],
+        }
+    )
+
+
+def claim_node(claim: Claim, dossier: Dossier) -> dict[str, Any]:
+    authors = [dossier.actor_by_id[a] for a in claim.claimants if a in dossier.actor_by_id]
+    data: dict[str, Any] = {
+        "@type": "Claim",
+        "text": claim.statement,
+        "author": [{"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in authors],
+        "appearance": _citations(claim, dossier),
+    }
+    if claim.date:
+        data["datePublished"] = _date(claim.date)
+    return data
+
+
+def claims_page(dossier: Dossier) -> dict[str, Any]:
+    return _node(
+        {
+            "@type": "ItemList",
+            "name": f"Who says what: {dossier.meta.title}",
+            "itemListElement": [
+                {"@type": "ListItem", "position": i + 1, "item": claim_node(c, dossier)}
+                for i, c in enumerate(dossier.claims)
+            ],
+        }
+    )
+
+
+def _measure(number: Number) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@type": "PropertyValue",
+        "propertyID": number.quantity or number.id,
+        "name": number.counts,
+        "value": number.value,
+        "description": f"{number.qualifier.value.replace('-', ' ')} {number.value:,}",
+    }
+    if number.unit:
+        data["unitText"] = number.unit
+    return data
+
+
+def numbers_page(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@type": "Dataset",
+        "name": f"By the numbers: {dossier.meta.title}",
+        "description": dossier.meta.summary,
+        "license": dossier.meta.licence,
+        "variableMeasured": [_measure(n) for n in dossier.numbers],
+    }
+    if downloads:
+        data["distribution"] = [
+            {"@type": "DataDownload", "contentUrl": url, "encodingFormat": media}
+            for url, media in sorted(downloads.items())
+        ]
+    return _node(data)
+
+
+def dossier_dataset(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, Any]:
+    """The overview: the dossier as a Dataset about its actors, citing its sources."""
+    meta = dossier.meta
+    data: dict[str, Any] = {
+        "@type": "Dataset",
+        "name": meta.title,
+        "description": meta.summary,
+        "inLanguage": meta.language,
+        "datePublished": meta.published.isoformat(),
+        "dateModified": meta.last_reviewed.isoformat(),
+        "license": meta.licence,
+        "about": [
+            {"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in dossier.actors
+        ],
+        "citation": [_source(s) for s in dossier.sources],
+    }
+    if downloads:
+        data["distribution"] = [
+            {"@type": "DataDownload", "contentUrl": url, "encodingFormat": media}
+            for url, media in sorted(downloads.items())
+        ]
+    return _node(data)
+
+
+def sources_page(dossier: Dossier) -> dict[str, Any]:
+    return _node(
+        {
+            "@type": "ItemList",
+            "name": f"Sources: {dossier.meta.title}",
+            "itemListElement": [
+                {"@type": "ListItem", "position": i + 1, "item": _source(s)}
+                for i, s in enumerate(dossier.sources)
+            ],
+        }
+    )
+
+
+def relationships_page(dossier: Dossier) -> dict[str, Any]:
+    """Relationships as a Dataset of actors (schema.org has no general relation type)."""
+    return _node(
+        {
+            "@type": "Dataset",
+            "name": f"Relationships: {dossier.meta.title}",
+            "description": "; ".join(f"{r.subject} {r.predicate} {r.object}" for r in dossier.relationships),
+            "about": [
+                {"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in dossier.actors
+            ],
+            "license": dossier.meta.licence,
+        }
+    )
+
+
+def hub_page(dossiers: list[Dossier], site_name: str) -> dict[str, Any]:
+    return _node(
+        {
+            "@type": "ItemList",
+            "name": site_name,
+            "itemListElement": [
+                {
+                    "@type": "ListItem",
+                    "position": i + 1,
+                    "item": {"@type": "Dataset", "name": d.meta.title, "description": d.meta.summary},
+                }
+                for i, d in enumerate(dossiers)
+            ],
+        }
+    )

@@ -1,0 +1,91 @@
+"""Downloads (JSON, CSV) and JSON-LD: complete, parseable, and safe with hostile text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import exports, jsonld
+from generator.dossier import Dossier
+from generator.loader import load_site
+
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
+
+
+@pytest.fixture(scope="module")
+def dossier() -> Dossier:
+    site = load_site(BASE).raise_for_problems(strict=True)
+    return site.dossiers[0]
+
+
+def test_json_download_holds_every_entry_and_the_licence(dossier: Dossier) -> None:
+    data = json.loads(exports.dossier_json(dossier, "Explainers"))
+    assert data["licence"] == "CC-BY-4.0"
+    assert data["citation"] == (
+        "Harbour strike. Explainers, first published 2024-03-01, last reviewed 2024-03-02. Licence: CC-BY-4.0."
+    )
+    counts = {key: len(data[key]) for key in ("sources", "actors", "numbers", "glossary", "events", "claims")}
+    assert counts == {"sources": 1, "actors": 2, "numbers": 1, "glossary": 1, "events": 1, "claims": 1}
+    assert data["numbers"][0]["value"] == 2000
+
+
+def test_numbers_csv(dossier: Dossier) -> None:
+    rows = list(csv.DictReader(io.StringIO(exports.numbers_csv(dossier).decode("utf-8"))))
+    assert rows == [
+        {
+            "id": "strikers",
+            "value": "2000",
+            "qualifier": "more-than",
+            "unit": "",
+            "counts": "union members on strike",
+            "quantity": "",
+            "as_of": "",
+            "period_from": "",
+            "period_to": "",
+            "stated_by": "dock-union",
+            "sources": "port-news",
+            "evidence": "more than 2,000 members",
+        }
+    ]
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_are_defused(tmp_path: Path) -> None:
+    shutil.copytree(BASE, tmp_path / "content")
+    actors = tmp_path / "content" / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace(
+            "description: Runs the port.", "description: '=HYPERLINK(\"http://evil.example\")'"
+        ),
+        encoding="utf-8",
+    )
+    dossier = load_site(tmp_path / "content").raise_for_problems().dossiers[0]
+    rows = list(csv.reader(io.StringIO(exports.actors_csv(dossier).decode("utf-8"))))
+    assert rows[2][6] == '\'=HYPERLINK("http://evil.example")'
+
+
+def test_events_csv_says_the_precision(dossier: Dossier) -> None:
+    rows = list(csv.DictReader(io.StringIO(exports.events_csv(dossier).decode("utf-8"))))
+    assert [(r["date"], r["precision"]) for r in rows] == [("2024-02", "month")]
+
+
+def test_json_ld_script_cannot_be_closed_by_text() -> None:
+    tag = jsonld.script({"name": "</script><script>alert(1)</script> & \u2028"})
+    assert tag.count("<") == 2 and tag.count(">") == 2
+    body = tag.removeprefix('<script type="application/ld+json">').removesuffix("</script>")
+    assert json.loads(body)["name"] == "</script><script>alert(1)</script> & \u2028"
+
+
+def test_json_ld_types(dossier: Dossier) -> None:
+    assert jsonld.glossary_page(dossier)["@type"] == "DefinedTermSet"
+    assert jsonld.glossary_page(dossier)["hasDefinedTerm"][0]["@type"] == "DefinedTerm"
+    kinds = {a.id: jsonld.actor_page(a, dossier)["@type"] for a in dossier.actors}
+    assert kinds == {"dock-union": "Organization", "port-authority": "GovernmentOrganization"}
+    assert jsonld.timeline_page(dossier)["itemListElement"][0]["item"]["startDate"] == "2024-02"
+    assert jsonld.claims_page(dossier)["itemListElement"][0]["item"]["@type"] == "Claim"
+    assert jsonld.numbers_page(dossier)["@type"] == "Dataset"
+    assert jsonld.dossier_dataset(dossier)["license"] == "CC-BY-4.0"
