@@ -195,6 +195,7 @@ class ActorKind(StrEnum):
     RESEARCH_INSTITUTE = "research-institute"
     PLACE = "place"
     GROUP = "group"
+    OBJECT = "object"
 
 
 class NativeName(Entry):

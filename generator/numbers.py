@@ -25,6 +25,22 @@ _WORDS = [
     "nineteen",
     "twenty",
 ]
+_ORDINALS = [
+    "zeroth",
+    *["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    *[
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ],
+    "twentieth",
+]
 _SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
 
 
@@ -42,6 +58,9 @@ def written_forms(value: float | int) -> list[str]:
         forms.append(f"{whole:,}".replace(",", "."))
         if 0 <= whole < len(_WORDS):
             forms.append(_WORDS[whole])
+        if 0 < whole < len(_ORDINALS):
+            # "a fourth leader" states that there are (at least) four.
+            forms.append(_ORDINALS[whole])
     else:
         forms += [f"{value:,}", repr(float(value))]
     for scale, word in _SCALES:
@@ -61,9 +80,12 @@ def number_in_text(value: float | int, text: str) -> bool:
             end = start + len(needle)
             before = lowered[start - 1] if start else " "
             after = lowered[end : end + 2]
-            cut_before = before.isalnum() or before in ".,_"
+            # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
+            cut_before = (before.isascii() and before.isalnum()) or before in ".,_"
             cut_after = bool(after) and (
-                after[0].isalnum() or after[0] == "_" or (after[0] in ".," and after[1:2].isdigit())
+                (after[0].isascii() and after[0].isalnum())
+                or after[0] == "_"
+                or (after[0] in ".," and after[1:2].isdigit())
             )
             if not cut_before and not cut_after:
                 return True
