@@ -14,6 +14,7 @@ from generator import urls
 from generator.dossier import Dossier
 from generator.markup import escape, href
 from generator.model import Citation, Source
+from generator.views import day
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def describe(source: Source, link: str) -> str:
     if source.publisher:
         parts.append(escape(source.publisher))
     if source.published:
-        parts.append(f"{source.published.day} {source.published:%B %Y}")
+        parts.append(day(source.published))
     text = ", ".join(parts)
     return f"Background: {text}" if source.background else text
 
@@ -42,32 +43,28 @@ def describe(source: Source, link: str) -> str:
 class Footnotes:
     """The citations of one page."""
 
-    def __init__(self, dossier: Dossier, page: str) -> None:
-        self._dossier = dossier
+    def __init__(self, page: str) -> None:
         self._page = page
-        self._labels: dict[tuple[str, str | None, str | None], int] = {}
+        self._labels: dict[tuple[str, str, str | None, str | None], int] = {}
         self._lines: list[str] = []
-        self._sources: dict[str, SourceLink] = {}
+        self._sources: dict[tuple[str, str], SourceLink] = {}
 
-    def source_link(self, source_id: str) -> str:
-        return href(self._page, urls.section(self._dossier.slug, "sources"), source_id)
-
-    def cite(self, citations: Sequence[Citation]) -> str:
-        """Footnote markers for a fact, e.g. ``[^1][^2]``."""
+    def cite(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
+        """Footnote markers for a fact of ``dossier``, e.g. ``[^1][^2]``."""
         markers = []
         for citation in citations:
-            key = (citation.source, citation.evidence, citation.locator)
+            key = (dossier.slug, citation.source, citation.evidence, citation.locator)
             label = self._labels.get(key)
             if label is None:
                 label = self._labels[key] = len(self._labels) + 1
-                self._lines.append(f"[^{label}]: {self._footnote(citation)}")
+                self._lines.append(f"[^{label}]: {self._footnote(dossier, citation)}")
             markers.append(f"[^{label}]")
         return "".join(markers)
 
-    def _footnote(self, citation: Citation) -> str:
-        source = self._dossier.source_by_id[citation.source]
-        link = self.source_link(source.id)
-        self._sources.setdefault(source.id, SourceLink(link, source))
+    def _footnote(self, dossier: Dossier, citation: Citation) -> str:
+        source = dossier.source_by_id[citation.source]
+        link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
+        self._sources.setdefault((dossier.slug, source.id), SourceLink(link, source))
         text = describe(source, link)
         if citation.locator:
             text += f", {escape(citation.locator)}"

@@ -16,6 +16,8 @@ from generator.dossier import Dossier
 from generator.markup import TITLE_LIMIT, Link, Prose, plain
 from generator.mentions import Mentions, Target
 from generator.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
+from generator.numbers import format_value
+from generator.vocabulary import PREDICATES
 
 
 @dataclass(frozen=True)
@@ -126,13 +128,9 @@ QUALIFIER_WORDS = {
 
 def figure(number: Number) -> str:
     """A number as a reader says it, in plain text: "more than 30,000 people"."""
-    from generator.numbers import format_value
-
     parts = [QUALIFIER_WORDS[number.qualifier.value], format_value(number.value), number.unit or ""]
     return " ".join(part for part in parts if part)
 
 
 def predicate_label(predicate: str, outgoing: bool = True) -> str:
-    from generator.vocabulary import PREDICATES
-
     return PREDICATES[predicate].forward if outgoing else PREDICATES[predicate].inverse

@@ -1,0 +1,126 @@
+"""A site's pages: every dossier's views rendered to Markdown, with the navigation that holds them.
+
+``build_pages`` is the one core function the MkDocs plugin and ``explainer build`` share.
+
+The navigation lists the hub, each dossier and its section pages, never the per-actor pages: the
+theme renders the whole navigation on every page, so a navigation that grew with the dossier would
+make building the site grow with the square of its size. Actor pages are reached from the actors
+index and from every mention.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from generator import urls
+from generator.citations import Footnotes
+from generator.crossref import CrossReference, figure
+from generator.dossier import Site
+from generator.markup import escape, href, plain
+from generator.render import Renderer
+from generator.sections import SECTION_TITLES, Sections
+from generator.views import Card, HubView, View, day
+
+
+@dataclass(frozen=True)
+class Page:
+    """One generated page: where it goes, its navigation title (HTML text) and its Markdown."""
+
+    path: str
+    title: str
+    markdown: str
+    in_nav: bool = True
+
+
+@dataclass(frozen=True)
+class NavItem:
+    """A navigation entry: a page, or a section of entries."""
+
+    title: str
+    path: str | None = None
+    children: tuple[NavItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Pages:
+    pages: tuple[Page, ...]
+    nav: tuple[NavItem, ...]
+
+    def by_path(self) -> dict[str, Page]:
+        return {page.path: page for page in self.pages}
+
+
+def nav_title(text: str) -> str:
+    """Navigation titles are printed as HTML by the theme: escape contributor text for it."""
+    return html.escape(plain(text), quote=False)
+
+
+def build_pages(site: Site, renderer: Renderer | None = None, *, hub: bool = True) -> Pages:
+    """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers."""
+    renderer = renderer or Renderer()
+    xrefs = [CrossReference(dossier) for dossier in site.dossiers]
+    pages: list[Page] = []
+    nav: list[NavItem] = []
+    if hub:
+        pages.append(Page(urls.HUB, "Home", renderer.render(HubView.template, hub_view(xrefs).context())))
+        nav.append(NavItem("Home", urls.HUB))
+    for xref in xrefs:
+        dossier = xref.dossier
+        dossier_pages = list(dossier_pages_of(xref, renderer))
+        pages.extend(dossier_pages)
+        children = [NavItem("Overview", urls.overview(dossier.slug))]
+        children.append(NavItem(SECTION_TITLES["actors"], urls.actors(dossier.slug)))
+        children.extend(
+            NavItem(title, urls.section(dossier.slug, name))
+            for name, title in SECTION_TITLES.items()
+            if name != "actors"
+        )
+        nav.append(NavItem(nav_title(dossier.meta.title), children=tuple(children)))
+    return Pages(tuple(pages), tuple(nav))
+
+
+def dossier_pages_of(xref: CrossReference, renderer: Renderer) -> Iterator[Page]:
+    dossier = xref.dossier
+    sections = Sections(xref)
+    slug = dossier.slug
+
+    def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:
+        return Page(path, title, renderer.render(view.template, view.context()), in_nav)
+
+    yield page(urls.overview(slug), "Overview", sections.overview())
+    yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
+    for actor in sorted(dossier.actors, key=lambda a: a.id):
+        yield page(urls.actor(slug, actor.id), nav_title(actor.name), sections.actor(actor), in_nav=False)
+    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers())
+    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary())
+    yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
+    yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
+    yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
+    yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
+
+
+def hub_view(xrefs: list[CrossReference]) -> HubView:
+    page = urls.HUB
+    notes = Footnotes(page)
+    cards = []
+    for xref in xrefs:
+        dossier = xref.dossier
+        meta = dossier.meta
+        figure_text, cite = "", ""
+        if meta.key_figure:
+            number = dossier.number_by_id[meta.key_figure]
+            target = href(page, urls.section(dossier.slug, "numbers"), number.id)
+            figure_text = f"[**{escape(figure(number))}**]({target}) {escape(number.counts)}"
+            cite = notes.cite(dossier, number.cite)
+        cards.append(
+            Card(
+                title=f"[{escape(meta.title)}]({href(page, urls.overview(dossier.slug))})",
+                summary=xref.prose.inline(meta.summary, page=page),
+                dates=f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}",
+                figure=figure_text,
+                cite=cite,
+            )
+        )
+    return HubView(title="Explainers", cards=tuple(cards), footnotes=tuple(notes.definitions))

@@ -1,0 +1,175 @@
+"""Page data: what each template shows, as Markdown-safe strings.
+
+Every string in a view is already Markdown: contributor text is escaped by ``generator.markup`` and
+mentions are linked. Templates only lay the strings out; ``template`` names the one each view uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar
+
+from generator.dates import PartialDate
+from generator.model import Period
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact in a list: Markdown text, its footnote markers, an anchor, details and a body."""
+
+    text: str
+    cite: str = ""
+    anchor: str = ""
+    details: tuple[tuple[str, str], ...] = ()
+    body: str = ""
+    items: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    """A titled list of facts; ``more`` counts what a glance leaves out."""
+
+    title: str
+    facts: tuple[Fact, ...]
+    anchor: str = ""
+    more: int = 0
+    comparison: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """A relationship in the accessible table."""
+
+    anchor: str
+    subject: str
+    verb: str
+    object: str
+    note: str
+    cite: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """A dossier on the hub page."""
+
+    title: str
+    summary: str
+    dates: str
+    figure: str
+    cite: str
+
+
+@dataclass(frozen=True)
+class View:
+    """What every page template receives: its title and its footnotes."""
+
+    template: ClassVar[str] = ""
+    title: str
+    footnotes: tuple[str, ...] = ()
+
+    def context(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class HubView(View):
+    template: ClassVar[str] = "hub.md.j2"
+    cards: tuple[Card, ...] = ()
+
+
+@dataclass(frozen=True)
+class OverviewView(View):
+    template: ClassVar[str] = "overview.md.j2"
+    summary: str = ""
+    story: tuple[Fact, ...] = ()
+    key_figures: Group = field(default_factory=lambda: Group("", ()))
+    whos_who: tuple[Group, ...] = ()
+    timeline: Group = field(default_factory=lambda: Group("", ()))
+    sections: tuple[Fact, ...] = ()
+    published: str = ""
+    last_reviewed: str = ""
+    licence: str = ""
+
+
+@dataclass(frozen=True)
+class ActorsView(View):
+    template: ClassVar[str] = "actors.md.j2"
+    groups: tuple[Group, ...] = ()
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class ActorView(View):
+    template: ClassVar[str] = "actor.md.j2"
+    details: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+    cite: str = ""
+    graph: str = ""
+    relationships: tuple[Fact, ...] = ()
+    numbers: tuple[Fact, ...] = ()
+    claims: tuple[Fact, ...] = ()
+    events: tuple[Fact, ...] = ()
+    sources: tuple[str, ...] = ()
+    index: str = ""
+
+
+@dataclass(frozen=True)
+class NumbersView(View):
+    template: ClassVar[str] = "numbers.md.j2"
+    groups: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
+class GlossaryView(View):
+    template: ClassVar[str] = "glossary.md.j2"
+    terms: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimelineView(View):
+    template: ClassVar[str] = "timeline.md.j2"
+    years: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimsView(View):
+    template: ClassVar[str] = "claims.md.j2"
+    claims: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class RelationshipsView(View):
+    template: ClassVar[str] = "relationships.md.j2"
+    graph: str = ""
+    too_many: int = 0
+    rows: tuple[Row, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourcesView(View):
+    template: ClassVar[str] = "sources.md.j2"
+    sources: tuple[Fact, ...] = ()
+
+
+def when(date: str, approximate: bool = False, end: str | None = None) -> str:
+    """A date or span, no more precise than it is known: "September 2023 to 2024"."""
+    text = PartialDate.parse(date).human(approximate)
+    return f"{text} to {PartialDate.parse(end).human()}" if end else text
+
+
+def day(date: Any) -> str:
+    """A full date as readers write it: "24 November 2023"."""
+    return f"{date.day} {date:%B %Y}"
+
+
+def period_text(period: Period) -> str:
+    if period.start and period.end:
+        return f"{when(period.start)} to {when(period.end)}"
+    if period.start:
+        return f"from {when(period.start)}"
+    return f"until {when(period.end)}" if period.end else ""
+
+
+def joined(parts: Sequence[str]) -> str:
+    return ", ".join(parts)
