@@ -1,0 +1,272 @@
+"""`explainer diff BASE HEAD`: what a change does to the dossiers, in a reader's terms.
+
+BASE and HEAD are content folders or git revisions (read with ``git archive``, so the working tree
+is never touched). Entries are matched by id, and compared field by field, from the files as written:
+a change that breaks validation still gets a summary. The output is Markdown, ready to be posted as
+a pull-request comment, or plain text.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.formatter import dossier_files, model_for
+from generator.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
+from generator.numbers import format_value
+from generator.scaffold import UsageError
+from generator.yamlfile import read_yaml
+
+FORMATS = ("markdown", "text")
+_QUALIFIER_WORDS = {
+    "exact": "",
+    "about": "about ",
+    "more-than": "more than ",
+    "at-least": "at least ",
+    "at-most": "at most ",
+    "up-to": "up to ",
+    "fewer-than": "fewer than ",
+}
+_FIELD_WORDS = {
+    "cite": "sources",
+    "counts": "what it counts",
+    "qualifier": "hedge",
+    "stated_by": "stated by",
+    "as_of": "as of",
+    "end_date": "end date",
+    "date_note": "date note",
+    "native_name": "native name",
+    "key_figure": "key figure",
+    "last_reviewed": "last reviewed",
+}
+_HEADINGS = {
+    "dossier": "The dossier",
+    **{kind.noun: f"{kind.file_name.capitalize()}" for kind in ENTRY_KINDS},
+}
+_ORDER = ["dossier", *(kind.noun for kind in ENTRY_KINDS)]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    name: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class EntryChange:
+    """One entry added, removed or changed, with a label a reader recognises."""
+
+    noun: str
+    entry_id: str
+    action: str  # "added", "removed" or "changed"
+    label: str
+    fields: tuple[FieldChange, ...] = ()
+
+
+@dataclass
+class DossierChanges:
+    slug: str
+    status: str  # "added", "removed" or "changed"
+    entries: list[EntryChange] = field(default_factory=list)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def read_entries(content: Path) -> dict[str, dict[tuple[str, str], dict[str, Any]]]:
+    """slug -> (noun, id) -> entry as written. Files that do not parse are skipped."""
+    dossiers: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
+    if not content.is_dir():
+        return dossiers
+    for path in dossier_files([content]):
+        model = model_for(path)
+        folder = path.parent.parent if path.parent.name in KIND_BY_FILE else path.parent
+        entries = dossiers.setdefault(folder.name, {})
+        doc, _ = read_yaml(path, str(path))
+        if doc is None or model is None:
+            continue
+        if model is Meta:
+            if isinstance(doc.data, dict):
+                entries[("dossier", folder.name)] = doc.data
+            continue
+        if not isinstance(doc.data, list):
+            continue
+        noun = model.noun  # type: ignore[attr-defined]
+        for index, item in enumerate(doc.data):
+            if isinstance(item, dict):
+                entries[(noun, _entry_id(model, item, index))] = item
+    return dossiers
+
+
+def _entry_id(model: Any, item: dict[str, Any], index: int) -> str:
+    if model is Relationship:
+        return " ".join(str(item.get(key, "?")) for key in ("subject", "predicate", "object"))
+    return str(item.get("id", f"#{index + 1}"))
+
+
+@contextmanager
+def content_at(spec: str, content: str = "content") -> Iterator[Path]:
+    """A content folder for ``spec``: the folder itself, or ``content`` at a git revision."""
+    if Path(spec).is_dir():
+        yield Path(spec)
+        return
+    top = _git("rev-parse", "--show-toplevel")
+    if top is None or _git("rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}") is None:
+        raise UsageError(f"{spec!r} is neither a folder nor a git revision")
+    root = Path(top.strip())
+    relative = Path(content).resolve().relative_to(root) if Path(content).is_absolute() else Path(content)
+    with tempfile.TemporaryDirectory(prefix="explainer-diff-") as folder:
+        archive = subprocess.run(
+            ["git", "archive", "--format=tar", spec, "--", relative.as_posix()],
+            cwd=root,
+            capture_output=True,
+            check=False,
+        )
+        if archive.returncode == 0:  # otherwise the revision has no content folder: all is new
+            with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+                tar.extractall(folder, filter="data")
+        yield Path(folder) / relative
+
+
+def _git(*args: str) -> str | None:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+    except OSError:
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+# -- comparing ------------------------------------------------------------------------------------
+
+
+def label(noun: str, entry: dict[str, Any]) -> str:
+    """How a reader would name the entry."""
+    if noun == Number.noun:
+        value = entry.get("value")
+        shown = format_value(value) if isinstance(value, int | float) else str(value)
+        hedge = _QUALIFIER_WORDS.get(str(entry.get("qualifier", "exact")), "")
+        return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}".replace(
+            "  ", " "
+        ).strip()
+    for key in ("name", "term", "title", "statement"):
+        if isinstance(entry.get(key), str):
+            text = entry[key]
+            prefix = f"{entry['date']}: " if noun == "event" and entry.get("date") else ""
+            return prefix + (text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…")
+    if noun == Relationship.noun:
+        predicate = str(entry.get("predicate", "")).replace("-", " ")
+        return f"{entry.get('subject')} {predicate} {entry.get('object')}"
+    return str(entry.get("id", noun))
+
+
+def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
+    """Every dossier that differs, with its entries added, removed and changed, in a stable order."""
+    result = []
+    for slug in sorted(set(base) | set(head)):
+        old, new = base.get(slug, {}), head.get(slug, {})
+        if old == new:
+            continue
+        status = "added" if slug not in base else "removed" if slug not in head else "changed"
+        changes = DossierChanges(slug, status)
+        keys = sorted(set(old) | set(new), key=lambda key: (_ORDER.index(key[0]), key[1]))
+        for noun, entry_id in keys:
+            before, after = old.get((noun, entry_id)), new.get((noun, entry_id))
+            if before == after:
+                continue
+            if before is None:
+                changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after)))  # type: ignore[arg-type]
+            elif after is None:
+                changes.entries.append(EntryChange(noun, entry_id, "removed", label(noun, before)))
+            else:
+                fields = tuple(
+                    FieldChange(name, before.get(name), after.get(name))
+                    for name in [*before, *(k for k in after if k not in before)]
+                    if before.get(name) != after.get(name)
+                )
+                changes.entries.append(EntryChange(noun, entry_id, "changed", label(noun, after), fields))
+        result.append(changes)
+    return result
+
+
+def diff(base: str, head: str, content: str = "content") -> list[DossierChanges]:
+    with content_at(base, content) as base_dir, content_at(head, content) as head_dir:
+        return compare(read_entries(base_dir), read_entries(head_dir))
+
+
+# -- rendering ------------------------------------------------------------------------------------
+
+_MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>|#~"})
+
+
+def _show(value: Any, markdown: bool) -> str:
+    """A value as a reader reads it: numbers with separators, citations as "source: evidence"."""
+    if value is None:
+        text = "(none)"
+    elif isinstance(value, bool):
+        text = "yes" if value else "no"
+    elif isinstance(value, int | float):
+        text = format_value(value)
+    elif isinstance(value, list):
+        text = "; ".join(_show_item(item) for item in value) or "(none)"
+    elif isinstance(value, dict):
+        text = _show_item(value)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    return text.translate(_MARKDOWN_SPECIAL) if markdown else text
+
+
+def _show_item(item: Any) -> str:
+    if isinstance(item, dict) and "source" in item:
+        evidence = f': "{item["evidence"]}"' if item.get("evidence") else ""
+        return f"{item['source']}{evidence}"
+    if isinstance(item, dict):
+        return ", ".join(f"{key}: {_show_item(value)}" for key, value in item.items())
+    return format_value(item) if isinstance(item, int | float) and not isinstance(item, bool) else str(item)
+
+
+def _summary(changes: DossierChanges) -> str:
+    counts = {
+        action: sum(1 for e in changes.entries if e.action == action)
+        for action in ("added", "removed", "changed")
+    }
+    parts = [f"{count} {action}" for action, count in counts.items() if count]
+    if not parts:
+        return "no entry changed"
+    total = sum(counts.values())
+    return f"{total} {'fact' if total == 1 else 'facts'}: " + ", ".join(parts)
+
+
+def render(dossiers: list[DossierChanges], output_format: str = "markdown") -> str:
+    """The summary as Markdown (for a pull-request comment) or plain text."""
+    markdown = output_format == "markdown"
+    if not dossiers:
+        return "No dossier changes.\n"
+    lines: list[str] = []
+    for changes in dossiers:
+        heading = f"Dossier {changes.slug}" + ("" if changes.status == "changed" else f" ({changes.status})")
+        lines += [f"## {heading}" if markdown else heading, "", _summary(changes) + ".", ""]
+        for noun in _ORDER:
+            group = [entry for entry in changes.entries if entry.noun == noun]
+            if not group:
+                continue
+            lines += [f"### {_HEADINGS[noun]}" if markdown else f"{_HEADINGS[noun]}:", ""]
+            for entry in group:
+                name = _show(entry.label, markdown)
+                ident = f"`{entry.entry_id}`" if markdown else entry.entry_id
+                verb = f"**{entry.action.capitalize()}**" if markdown else entry.action.capitalize()
+                lines.append(f"- {verb} {noun} {ident}: {name}")
+                for change in entry.fields:
+                    words = _FIELD_WORDS.get(change.name, change.name.replace("_", " "))
+                    old, new = _show(change.old, markdown), _show(change.new, markdown)
+                    lines.append(f"  - {words}: {old} → {new}")
+            lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
