@@ -156,3 +156,13 @@ class Prose:
             position = mention.end
         out.append(text[position:].translate(_TEXT_TABLE))
         return "".join(out)
+
+
+def banner(problems: str) -> str:
+    """A warning shown on top of every page while `mkdocs serve` shows the last good pages."""
+    code = "\n".join(f"        {line}" for line in _CONTROL.sub("", problems).splitlines())
+    return (
+        '!!! failure "The content has problems: these pages show its last good version"\n\n'
+        "    Fix the problems below; the pages update when the content is valid again.\n\n"
+        f"{code}\n\n"
+    )

@@ -1,0 +1,166 @@
+"""The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
+
+The only module that imports MkDocs. It calls the same core function as ``explainer build``
+(``generator.pages.build_pages``) and adds each page with ``File.generated``: nothing is written into
+``docs/``, so ``mkdocs serve`` never reloads in a loop, and hand-written pages stay untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
+from mkdocs.utils import nest_paths
+
+from generator import report
+from generator.diagnostics import Diagnostic
+from generator.errors import GeneratorError
+from generator.loader import load_site
+from generator.markup import banner
+from generator.pages import NavItem, Pages, build_pages
+from generator.render import PACKAGE_TEMPLATES, Renderer
+from generator.urls import HUB
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+ASSETS = Path(__file__).parent / "assets"
+STATIC = {
+    "assets/explainer/explainer.css": ASSETS / "explainer.css",
+    "assets/explainer/mermaid.min.js": ASSETS / "vendor" / "mermaid.min.js",
+}
+# The page Markdown uses these; a site that forgets one still builds correctly.
+REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
+
+
+class ExplainerConfig(base.Config):
+    content_dir = c.Dir(exists=False, default="content")
+    templates_dir = c.Optional(c.Dir(exists=True))
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    """Adds every dossier's pages to the site and keeps serving the last good ones on a bad edit."""
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.last_good: Pages | None = None
+        self.problems: str = ""
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
+        good pages); it also tells whether a bad edit must stop the build or only be reported."""
+        self.serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
+        for name in REQUIRED_EXTENSIONS:
+            if name not in config.markdown_extensions:
+                config.markdown_extensions.append(name)
+        for uri in STATIC:
+            extra = config.extra_css if uri.endswith(".css") else config.extra_javascript
+            if uri not in [str(item) for item in extra]:
+                extra.append(uri)
+        return config
+
+    @event_priority(50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
+        pages = self._pages(files)
+        for uri, path in STATIC.items():
+            files.append(File.generated(config, uri, abs_src_path=str(path)))
+        if pages is None:
+            return files
+        for page in pages.pages:
+            if page.path in files.src_uris:
+                raise PluginError(
+                    f"docs/{page.path} has the same path as a generated page; rename or move it"
+                )
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+        config.nav = _navigation(config.nav, files, pages)
+        return files
+
+    @event_priority(-100)
+    def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        """Runs last (-100) so the problem banner is added after every other plugin changed the
+        Markdown (a macros plugin must not read diagnostics as template code)."""
+        return banner(self.problems) + markdown if self.problems else markdown
+
+    def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
+        """Default priority: only adds folders to watch."""
+        server.watch(self.config.content_dir)
+        server.watch(str(PACKAGE_TEMPLATES))
+        if self.config.templates_dir:
+            server.watch(self.config.templates_dir)
+        return server
+
+    def _pages(self, files: Files) -> Pages | None:
+        """This build's pages: freshly built, or under `serve` the last good ones after a bad edit."""
+        self.problems = ""
+        result = load_site(Path(self.config.content_dir))
+        if result.failed():
+            return self._broken(report.human(result.diagnostics))
+        _log_warnings(result.diagnostics)
+        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
+        try:
+            pages = build_pages(
+                result.raise_for_problems(), Renderer(templates), hub=HUB not in files.src_uris
+            )
+        except GeneratorError as error:
+            return self._broken(str(error))
+        self.last_good = pages
+        return pages
+
+    def _broken(self, text: str) -> Pages | None:
+        """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
+        if not self.serving:
+            raise PluginError(f"the explainer pages cannot be built:\n{text}")
+        log.error(f"the explainer pages cannot be built:\n{text}")
+        self.problems = text
+        if self.last_good is not None:
+            log.warning("explainer: serving the last good pages until the problems are fixed")
+        return self.last_good
+
+
+def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
+    """Content warnings are real warnings: `mkdocs build --strict` fails on them."""
+    for diagnostic in diagnostics:
+        log.warning("\n".join(line for _, line in report.human_lines(diagnostic)))
+
+
+def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
+    """The site's navigation: the hand-written pages (as MkDocs would list them), then each dossier.
+
+    A navigation given in mkdocs.yml is kept and each dossier's section appended to it.
+    """
+    generated = [_nav_entry(item) for item in pages.nav]
+    if nav is not None:
+        return [*nav, *generated]
+    ours = {page.path for page in pages.pages}
+    hand_written = [
+        f.src_uri
+        for f in sorted(files.documentation_pages(), key=_sort_key)
+        if f.src_uri not in ours and f.inclusion.is_in_nav()
+    ]
+    home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
+    return [*home, *nest_paths(hand_written), *generated[len(home) :]]
+
+
+def _sort_key(file: File) -> tuple[Any, ...]:
+    parts = Path(file.src_uri).parts
+    return (parts[:-1], file.name != "index", parts[-1])
+
+
+def _nav_entry(item: NavItem) -> dict[str, Any]:
+    if item.path is not None:
+        return {item.title: item.path}
+    return {item.title: [_nav_entry(child) for child in item.children]}
