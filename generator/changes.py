@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.errors import UsageError
 from generator.formatter import dossier_files, model_for
 from generator.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
 from generator.numbers import format_value
-from generator.scaffold import UsageError
 from generator.yamlfile import read_yaml
 
 FORMATS = ("markdown", "text")

@@ -15,8 +15,9 @@ from rich.text import Text
 
 from generator import report
 from generator.diagnostics import Diagnostic
-from generator.errors import GeneratorError
-from generator.loader import load_site
+from generator.errors import GeneratorError, UsageError
+from generator.loader import display_path, load_site
+from generator.scaffold import KINDS
 
 CONTENT_HELP = "The content folder: one sub-folder per dossier."
 
@@ -76,6 +77,107 @@ def schema(out: Path, check: bool) -> None:
         sys.exit(1 if stale else 0)
     for path in write_schemas(out):
         click.echo(f"wrote {path}")
+
+
+@cli.command(name="fmt")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--check", is_flag=True, help="Change nothing; list the files that would change and exit 1.")
+def fmt(paths: tuple[Path, ...], check: bool) -> None:
+    """Rewrite dossier files into the canonical layout, keeping every value and comment.
+
+    PATHS are content folders, dossier folders or files (default: content).
+    """
+    from generator.formatter import dossier_files, format_file
+
+    failed = changed = 0
+    for path in dossier_files(paths or (Path("content"),)):
+        result = format_file(path, check, display_path(path))
+        if result.error:
+            failed += 1
+            click.echo(f"error: {result.error}", err=True)
+        elif result.changed:
+            changed += 1
+            click.echo(f"{display_path(path)}: {'would reformat' if check else 'reformatted'}")
+    if check and changed:
+        click.echo(
+            f"{changed} file{'s' * (changed != 1)} would be reformatted; run `explainer fmt`", err=True
+        )
+    sys.exit(1 if failed or (check and changed) else 0)
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(sorted(KINDS)))
+@click.argument("content", type=click.Path(path_type=Path), default="content")
+@click.option("--dossier", "slug", help="The dossier's folder name; needed when CONTENT holds several.")
+def new(kind: str, content: Path, slug: str | None) -> None:
+    """Add a new KIND entry with a unique id and TODO placeholders to fill in."""
+    from generator.scaffold import new_entry
+
+    try:
+        added = new_entry(content, kind, slug)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
+    what = f"{kind} {added.entry_id!r}" if added.entry_id else kind
+    click.echo(f"added {what} at {display_path(added.path)}:{added.line}")
+    click.echo("fill in every TODO and delete the `review:` line; `explainer validate` lists what is left")
+
+
+@cli.command()
+@click.option(
+    "--from-article",
+    "article",
+    required=True,
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="The article as plain UTF-8 text.",
+)
+@click.option("--slug", required=True, help="The new dossier's folder name, e.g. myanmar-scam-handover.")
+@click.argument("content", type=click.Path(path_type=Path), default="content")
+def init(article: Path, slug: str, content: Path) -> None:
+    """Draft a new dossier from an article: every entry is marked for review."""
+    from generator.drafting import write_draft
+
+    try:
+        written = write_draft(article, slug, content)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
+    for path in written:
+        click.echo(f"wrote {display_path(path)}")
+    click.echo("every entry is a draft: `explainer validate --strict` lists what to check")
+
+
+@cli.command(name="diff")
+@click.argument("base")
+@click.argument("head", default="content")
+@click.option(
+    "--content", default="content", show_default=True, help="The content folder inside the repository."
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["markdown", "text"]),
+    default="markdown",
+    show_default=True,
+    help="markdown (for a pull-request comment) or text.",
+)
+def diff_command(base: str, head: str, content: str, output_format: str) -> None:
+    """Summarise what changes from BASE to HEAD: facts added, removed and changed.
+
+    BASE and HEAD are content folders or git revisions, e.g. `explainer diff main content`.
+    """
+    from generator.changes import diff, render
+
+    try:
+        click.echo(render(diff(base, head, content), output_format), nl=False)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
+
+
+@cli.command()
+def reference() -> None:
+    """Print the field-by-field format reference (Markdown), generated from the model."""
+    from generator.reference import format_reference_markdown
+
+    click.echo(format_reference_markdown(), nl=False)
 
 
 def main(argv: Sequence[str] | None = None) -> None:

@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, UsageError
 from generator.formatter import dump_entries
 from generator.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
-from generator.scaffold import UsageError, schema_comment
+from generator.scaffold import schema_comment
 
 MAX_EVIDENCE = 300
 MAX_TITLE = 120
@@ -125,7 +125,8 @@ _REGION = re.compile(
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 _ATTRIBUTION = re.compile(
-    r"(?:\b[Aa]ccording to\s+(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)(?=[,.;]|\s+(?:assessment|report)\b|$)"
+    r"(?:\b[Aa]ccording to\s+(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
+    r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.]*|of|for|the)\s+){0,6}[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
     r"\s+(?P<verb>said|says|say|reported|stated|claimed|announced|told)\b)"

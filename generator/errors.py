@@ -28,3 +28,7 @@ class TemplateError(GeneratorError):
 
 class OutputError(GeneratorError):
     """Pages could not be written where they were asked for."""
+
+
+class UsageError(GeneratorError):
+    """A command was asked for something that does not exist; the CLI exits with code 2."""

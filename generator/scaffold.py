@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from ruamel.yaml.comments import CommentedMap
 
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, UsageError
 from generator.formatter import dump_entries, read_data
 from generator.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
 from generator.validate import _inner_model
@@ -31,10 +31,6 @@ KINDS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 _OFFERED: dict[type[BaseModel], tuple[str, ...]] = {Citation: ("evidence",), Source: ("url",)}
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 _FIRST_ITEM = re.compile(r"^([ \t]*)- ", re.MULTILINE)
-
-
-class UsageError(GeneratorError):
-    """The command was asked for something that does not exist (exit code 2)."""
 
 
 @dataclass(frozen=True)
