@@ -62,6 +62,33 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
 
 
 @cli.command()
+@click.argument("content", type=click.Path(path_type=Path), default="content")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder to write the pages to. It is replaced whole, and only if `explainer build` wrote it.",
+)
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="Folder of page templates that override the package's own.",
+)
+@click.option("--strict", is_flag=True, help="Treat content warnings as errors.")
+def build(content: Path, out: Path, templates: Path | None, strict: bool) -> None:
+    """Write the explainer pages of CONTENT as Markdown, for use without the MkDocs plugin."""
+    from generator.errors import DossierError
+    from generator.output import build_site
+
+    try:
+        pages = build_site(content, out, templates, strict=strict)
+    except DossierError as error:
+        _print_diagnostics(error.diagnostics, "human")
+        sys.exit(1)
+    click.echo(f"wrote {len(pages.pages)} pages to {out}")
+
+
+@cli.command()
 @click.option(
     "--out", type=click.Path(path_type=Path), default="schema", show_default=True, help="Folder to write to."
 )

@@ -27,17 +27,13 @@ from generator.diagnostics import Diagnostic
 from generator.errors import GeneratorError
 from generator.loader import load_site
 from generator.markup import banner
+from generator.output import STATIC
 from generator.pages import NavItem, Pages, build_pages
 from generator.render import PACKAGE_TEMPLATES, Renderer
 from generator.urls import HUB
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
-ASSETS = Path(__file__).parent / "assets"
-STATIC = {
-    "assets/explainer/explainer.css": ASSETS / "explainer.css",
-    "assets/explainer/mermaid.min.js": ASSETS / "vendor" / "mermaid.min.js",
-}
 # The page Markdown uses these; a site that forgets one still builds correctly.
 REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
 

@@ -1,0 +1,79 @@
+"""Writing a site's pages to a folder, for use without the MkDocs plugin (``explainer build``).
+
+The folder is replaced whole: pages are written to a new folder beside it, which then takes its
+place, so a failed or interrupted build never leaves a half-written folder behind. A folder that
+``explainer build`` did not write is never replaced, so ``--out docs`` cannot wipe hand-written pages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from generator.errors import OutputError
+from generator.loader import load_site
+from generator.pages import Pages, build_pages
+from generator.render import Renderer
+
+MARKER = ".explainer-build"
+ASSETS = Path(__file__).parent / "assets"
+STATIC = {
+    "assets/explainer/explainer.css": ASSETS / "explainer.css",
+    "assets/explainer/mermaid.min.js": ASSETS / "vendor" / "mermaid.min.js",
+}
+
+
+def build_site(content: Path, out: Path, templates: Path | None = None, *, strict: bool = False) -> Pages:
+    """Load, validate and render ``content``; write the pages to ``out``. Raises a GeneratorError."""
+    site = load_site(content).raise_for_problems(strict)
+    pages = build_pages(site, Renderer(templates))
+    write_pages(pages, out)
+    return pages
+
+
+def write_pages(pages: Pages, out: Path) -> None:
+    """Replace ``out`` with a folder holding every page and the assets the pages use."""
+    out = Path(os.path.abspath(out))
+    if out.exists() and not _ours(out):
+        raise OutputError(f"{out} exists and was not written by `explainer build`; choose another folder")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    except OSError as error:
+        raise OutputError(f"cannot write beside {out}: {error.strerror}") from None
+    try:
+        (fresh / MARKER).write_text("Written by `explainer build`; replaced whole on every build.\n", "utf-8")
+        for page in pages.pages:
+            target = fresh / page.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with target.open("w", encoding="utf-8", newline="\n") as stream:
+                stream.write(page.markdown)
+        for uri, source in STATIC.items():
+            (fresh / uri).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, fresh / uri)
+        _swap(fresh, out)
+    except OSError as error:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise OutputError(f"cannot write {out}: {error.strerror or error}") from None
+
+
+def _ours(folder: Path) -> bool:
+    return folder.is_dir() and ((folder / MARKER).is_file() or not any(folder.iterdir()))
+
+
+def _swap(fresh: Path, out: Path) -> None:
+    """Put ``fresh`` in the place of ``out``; the old folder is removed only once the new one is in."""
+    if not out.exists():
+        fresh.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old.rmdir()
+    out.rename(old)
+    try:
+        fresh.rename(out)
+    except OSError:
+        old.rename(out)
+        raise
+    shutil.rmtree(old)
