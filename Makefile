@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint clean
+.PHONY: setup serve build test lint fmt clean
 
 $(BIN)/explainer: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ lint: setup
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
+
+fmt: setup
+	$(BIN)/explainer fmt content
 
 clean:
 	rm -rf site .pytest_cache
