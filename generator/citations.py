@@ -7,6 +7,7 @@ entry in the dossier's bibliography and quotes the evidence phrase. One footnote
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,9 +30,20 @@ def quoted(evidence: str) -> str:
     return f"“{escape(evidence)}”"
 
 
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
+def title(source: Source) -> str:
+    """The source's title as Markdown, marked with its language so it is read and set correctly."""
+    text = escape(source.title)
+    if source.language and _LANGUAGE_TAG.match(source.language):
+        return f'<span lang="{source.language}">{text}</span>'
+    return text
+
+
 def describe(source: Source, link: str) -> str:
     """A source on one line: linked title, publisher, date."""
-    parts = [f"[{escape(source.title)}]({link})"]
+    parts = [f"[{title(source)}]({link})"]
     if source.publisher:
         parts.append(escape(source.publisher))
     if source.published:

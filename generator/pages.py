@@ -18,9 +18,10 @@ from generator import urls
 from generator.citations import Footnotes
 from generator.crossref import CrossReference, figure
 from generator.dossier import Site
+from generator.listings import Listings
 from generator.markup import escape, href, plain
 from generator.render import Renderer
-from generator.sections import SECTION_TITLES, Sections
+from generator.sections import SECTION_TITLES
 from generator.views import Card, HubView, View, day
 
 
@@ -83,7 +84,7 @@ def build_pages(site: Site, renderer: Renderer | None = None, *, hub: bool = Tru
 
 def dossier_pages_of(xref: CrossReference, renderer: Renderer) -> Iterator[Page]:
     dossier = xref.dossier
-    sections = Sections(xref)
+    sections = Listings(xref)
     slug = dossier.slug
 
     def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:

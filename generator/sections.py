@@ -1,7 +1,7 @@
-"""The views of one dossier's pages: overview, actors, numbers, glossary, timeline, claims, ...
+"""The views of a dossier's overview, actor and relationship pages, and the links they share.
 
 Each method builds one page's view from the dossier and its cross-references. Every fact shown
-gets footnote markers from the page's ``Footnotes``.
+gets footnote markers from the page's ``Footnotes``. The list pages are in ``generator.listings``.
 """
 
 from __future__ import annotations
@@ -9,29 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator import urls
-from generator.citations import Footnotes, quoted
+from generator.citations import Footnotes
 from generator.crossref import CrossReference, Edge, figure, predicate_label
-from generator.dates import PartialDate
 from generator.diagram import MAX_EDGES, flowchart
 from generator.markup import escape, href
 from generator.mentions import Target
-from generator.model import Actor, ActorKind, Claim, Event, Number, Term
+from generator.model import Actor, ActorKind, Claim, Event, Number
 from generator.views import (
     ActorsView,
     ActorView,
-    ClaimsView,
     Fact,
-    GlossaryView,
     Group,
-    NumbersView,
     OverviewView,
     RelationshipsView,
     Row,
-    SourcesView,
-    TimelineView,
     day,
     joined,
-    period_text,
     when,
 )
 
@@ -125,14 +118,14 @@ class Sections:
         if meta.key_figure:
             key = dossier.number_by_id[meta.key_figure]
             figures = [key, *(n for n in figures if n.id != key.id)]
-        story = tuple(
-            Fact(self.prose.block(p.text, page=page), notes.cite(dossier, p.cite), urls.story_anchor(i))
-            for i, p in enumerate(meta.story)
-        )
         key_figures = Group(
             self.section_link(page, "numbers", "All figures"),
             tuple(self.number_fact(page, n, notes) for n in figures[:GLANCE]),
             more=max(len(figures) - GLANCE, 0),
+        )
+        story = tuple(
+            Fact(self.prose.block(p.text, page=page), notes.cite(dossier, p.cite), urls.story_anchor(i))
+            for i, p in enumerate(meta.story)
         )
         whos_who = tuple(
             Group(
@@ -234,124 +227,6 @@ class Sections:
             text = f"{self.actor_links(page, claim.claimants)} claims: “{link}” ({claim.status.value})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
-    def numbers(self) -> NumbersView:
-        page = urls.section(self.slug, "numbers")
-        notes = Footnotes(page)
-        by_quantity: dict[str, list[Number]] = {}
-        for number in self.dossier.numbers:
-            by_quantity.setdefault(number.quantity or f"number {number.id}", []).append(number)
-        groups = []
-        for numbers in by_quantity.values():
-            comparison = ()
-            if len(numbers) > 1:
-                comparison = tuple(
-                    Fact(
-                        f"[{escape(figure(n))}](#{n.id})",
-                        notes.cite(self.dossier, n.cite),
-                        details=(
-                            ("Stated by", self.actor_links(page, n.stated_by) or "not named"),
-                            ("As of", when(n.as_of) if n.as_of else "not given"),
-                        ),
-                    )
-                    for n in numbers
-                )
-            figures = tuple(self.figure(page, n, notes) for n in numbers)
-            groups.append(Group(escape(capitalised(numbers[0].counts)), figures, comparison=comparison))
-        return NumbersView(
-            title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
-        )
-
-    def figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        details = [("Counts", escape(number.counts))]
-        if number.qualifier.value != "exact":
-            details.append(("Qualifier", number.qualifier.value.replace("-", " ")))
-        if number.unit:
-            details.append(("Unit", escape(number.unit)))
-        if number.as_of:
-            details.append(("As of", when(number.as_of)))
-        if number.period and period_text(number.period):
-            details.append(("Period", period_text(number.period)))
-        if number.stated_by:
-            details.append(("Stated by", self.actor_links(page, number.stated_by)))
-        note = self.prose.block(number.note, page=page) if number.note else ""
-        return Fact(
-            escape(figure(number)), notes.cite(self.dossier, number.cite), number.id, tuple(details), note
-        )
-
-    def glossary(self) -> GlossaryView:
-        page = urls.section(self.slug, "glossary")
-        notes = Footnotes(page)
-        terms = sorted(self.dossier.terms, key=lambda t: (t.term.casefold(), t.id))
-        return GlossaryView(
-            title=SECTION_TITLES["glossary"],
-            terms=tuple(self.term(page, t, notes) for t in terms),
-            footnotes=tuple(notes.definitions),
-        )
-
-    def term(self, page: str, term: Term, notes: Footnotes) -> Fact:
-        details = []
-        if term.aliases:
-            details.append(("Also", joined([escape(a) for a in term.aliases])))
-        if term.related:
-            names = self.dossier.term_by_id
-            details.append(("Related", joined([f"[{escape(names[i].term)}](#{i})" for i in term.related])))
-        definition = self.prose.block(term.definition, page=page, subject=Target("term", term.id))
-        return Fact(
-            escape(term.term), notes.cite(self.dossier, term.cite), term.id, tuple(details), definition
-        )
-
-    def timeline(self) -> TimelineView:
-        page = urls.section(self.slug, "timeline")
-        notes = Footnotes(page)
-        years: dict[int, list[Fact]] = {}
-        for event in self.xref.events:
-            years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
-        return TimelineView(
-            title=SECTION_TITLES["timeline"],
-            years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in years.items()),
-            footnotes=tuple(notes.definitions),
-        )
-
-    def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
-        date = when(event.date, event.approximate, event.end_date)
-        details = []
-        if event.date_note:
-            details.append(("How we date it", self.prose.inline(event.date_note, page=page)))
-        if event.actors:
-            details.append(("Who", self.actor_links(page, event.actors)))
-        body = self.prose.block(event.description, page=page) if event.description else ""
-        heading = f"{date}: {escape(event.title)}"
-        return Fact(heading, notes.cite(self.dossier, event.cite), event.id, tuple(details), body)
-
-    def claims(self) -> ClaimsView:
-        page = urls.section(self.slug, "claims")
-        notes = Footnotes(page)
-        facts = []
-        for claim in self.dossier.claims:
-            status = claim.status.value
-            details = [("Status", f"**{status}**, {STATUS_NOTES[status]}")]
-            if claim.about:
-                details.append(("About", self.actor_links(page, claim.about)))
-            if claim.date:
-                details.append(("When", when(claim.date)))
-            evidence = [quoted(c.evidence) for c in claim.cite if c.evidence]
-            if evidence:
-                details.append(("Evidence", "; ".join(evidence)))
-            claimants = joined([escape(self.dossier.actor_by_id[i].name) for i in claim.claimants])
-            statement = self.prose.inline(claim.statement, page=page)
-            facts.append(
-                Fact(
-                    f"{claimants} says",
-                    notes.cite(self.dossier, claim.cite),
-                    claim.id,
-                    tuple(details),
-                    statement,
-                )
-            )
-        return ClaimsView(
-            title=SECTION_TITLES["claims"], claims=tuple(facts), footnotes=tuple(notes.definitions)
-        )
-
     def relationships(self) -> RelationshipsView:
         page = urls.section(self.slug, "relationships")
         notes = Footnotes(page)
@@ -379,28 +254,3 @@ class Sections:
             rows=rows,
             footnotes=tuple(notes.definitions),
         )
-
-    def sources(self) -> SourcesView:
-        page = urls.section(self.slug, "sources")
-        facts = []
-        for source in sorted(self.dossier.sources, key=lambda s: (s.title.casefold(), s.id)):
-            details: list[tuple[str, str]] = []
-            if source.authors:
-                details.append(("By", joined([escape(a) for a in source.authors])))
-            if source.publisher:
-                details.append(("Publisher", escape(source.publisher)))
-            if source.published:
-                details.append(("Published", day(source.published)))
-            details.append(("Kind", source.kind.value + (", background" if source.background else "")))
-            if source.url:
-                details.append(("Address", f"<{source.url}>"))
-            if source.accessed:
-                details.append(("Read on", day(source.accessed)))
-            citing = []
-            for fact in self.xref.citing.get(source.id, []):
-                link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
-                evidence = f": {quoted(fact.citation.evidence)}" if fact.citation.evidence else ""
-                citing.append(f"{capitalised(fact.noun)}: {link}{evidence}")
-            note = self.prose.block(source.note, page=page) if source.note else ""
-            facts.append(Fact(escape(source.title), "", source.id, tuple(details), note, tuple(citing)))
-        return SourcesView(title=SECTION_TITLES["sources"], sources=tuple(facts))
