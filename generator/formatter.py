@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedBase, CommentedMap, CommentedSeq
 from ruamel.yaml.emitter import Emitter
+from ruamel.yaml.error import CommentMark
 from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
@@ -125,6 +126,50 @@ def _space_end_of_line_comments(node: CommentedMap | CommentedSeq) -> None:
             token.value = " " + token.value
 
 
+def _last_slot(node: CommentedMap | CommentedSeq) -> tuple[CommentedMap | CommentedSeq, Any, int] | None:
+    """Where ruamel keeps the lines that follow a collection: on its innermost last scalar."""
+    while node:
+        last = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+        value = node[last]
+        if isinstance(value, CommentedMap | CommentedSeq) and value:
+            node = value
+            continue
+        return node, last, 2 if isinstance(node, CommentedMap) else 0
+    return None
+
+
+def _take_trailing(node: CommentedMap | CommentedSeq) -> str:
+    """Detach the comment and blank lines that follow ``node``'s last line, keeping a comment that
+    ends that line in place; reordering keys must not carry them into the middle."""
+    where = _last_slot(node)
+    if where is None:
+        return ""
+    owner, key, slot = where
+    entry = owner.ca.items.get(key)
+    token = entry[slot] if entry and len(entry) > slot else None
+    if not isinstance(token, CommentToken) or "\n" not in token.value:
+        return ""
+    line, _, rest = token.value.partition("\n")
+    if line.strip():
+        token.value = line + "\n"
+    else:
+        entry[slot] = None
+    return rest
+
+
+def _put_trailing(node: CommentedMap | CommentedSeq, rest: str) -> None:
+    where = _last_slot(node)
+    if not rest or where is None:
+        return
+    owner, key, slot = where
+    entry = owner.ca.items.setdefault(key, [None, None, None, None] if slot == 2 else [None, None])
+    token = entry[slot]
+    if isinstance(token, CommentToken):
+        token.value = token.value + rest if token.value.endswith("\n") else token.value + "\n" + rest
+    else:
+        entry[slot] = CommentToken("\n" + rest, CommentMark(0), None)
+
+
 def canonical(node: Any, model: type[BaseModel] | None) -> Any:
     """Put ``node`` (a ruamel tree or plain data) into canonical order and style; returns the tree."""
     if isinstance(node, dict):
@@ -132,6 +177,7 @@ def canonical(node: Any, model: type[BaseModel] | None) -> Any:
             node = CommentedMap(node)
         node.fa.set_block_style()
         _space_end_of_line_comments(node)
+        trailing = _take_trailing(node)
         types = _field_types(model)
         order = [key for key in types if key in node] + [key for key in node if key not in types]
         if list(node) != order:
@@ -144,6 +190,7 @@ def canonical(node: Any, model: type[BaseModel] | None) -> Any:
                 node[key] = canonical(value, _inner_model(annotation))
             else:
                 node[key] = _scalar(value, annotation)
+        _put_trailing(node, trailing)
         return node
     if isinstance(node, list):
         if not isinstance(node, CommentedSeq):
