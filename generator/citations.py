@@ -24,6 +24,7 @@ class SourceLink:
 
     link: str
     source: Source
+    language: str
 
 
 def quoted(evidence: str) -> str:
@@ -33,17 +34,23 @@ def quoted(evidence: str) -> str:
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
-def title(source: Source) -> str:
-    """The source's title as Markdown, marked with its language so it is read and set correctly."""
+def title(source: Source, page_language: str) -> str:
+    """The source's title as Markdown; a title in another language than the page is marked with its
+    language, so that browsers pick the right font and screen readers the right voice."""
     text = escape(source.title)
-    if source.language and _LANGUAGE_TAG.match(source.language):
+    language = source.language
+    if language and _LANGUAGE_TAG.match(language) and _primary(language) != _primary(page_language):
         return f'<span lang="{source.language}">{text}</span>'
     return text
 
 
-def describe(source: Source, link: str) -> str:
+def _primary(tag: str) -> str:
+    return tag.split("-")[0].casefold()
+
+
+def describe(source: Source, link: str, page_language: str) -> str:
     """A source on one line: linked title, publisher, date."""
-    parts = [f"[{title(source)}]({link})"]
+    parts = [f"[{title(source, page_language)}]({link})"]
     if source.publisher:
         parts.append(escape(source.publisher))
     if source.published:
@@ -76,8 +83,8 @@ class Footnotes:
     def _footnote(self, dossier: Dossier, citation: Citation) -> str:
         source = dossier.source_by_id[citation.source]
         link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
-        self._sources.setdefault((dossier.slug, source.id), SourceLink(link, source))
-        text = describe(source, link)
+        self._sources.setdefault((dossier.slug, source.id), SourceLink(link, source, dossier.meta.language))
+        text = describe(source, link, dossier.meta.language)
         if citation.locator:
             text += f", {escape(citation.locator)}"
         if citation.evidence:
@@ -91,4 +98,4 @@ class Footnotes:
     @property
     def sources(self) -> list[str]:
         """Each source cited on the page once, in order of first citation, described on one line."""
-        return [describe(s.source, s.link) for s in self._sources.values()]
+        return [describe(s.source, s.link, s.language) for s in self._sources.values()]

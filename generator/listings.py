@@ -171,5 +171,14 @@ class Listings(Sections):
                 evidence = f": {quoted(fact.citation.evidence)}" if fact.citation.evidence else ""
                 citing.append(f"{capitalised(fact.noun)}: {link}{evidence}")
             note = self.prose.block(source.note, page=page) if source.note else ""
-            facts.append(Fact(title(source), "", source.id, tuple(details), note, tuple(citing)))
+            facts.append(
+                Fact(
+                    title(source, self.dossier.meta.language),
+                    "",
+                    source.id,
+                    tuple(details),
+                    note,
+                    tuple(citing),
+                )
+            )
         return SourcesView(title=SECTION_TITLES["sources"], sources=tuple(facts))

@@ -1,0 +1,225 @@
+"""Pages built from a site: golden Markdown, navigation, citations, dates and hostile text.
+
+Golden files live in tests/golden/<site>/; regenerate them with UPDATE_GOLDEN=1 and read the diff.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from generator.dossier import Dossier, Site
+from generator.loader import load_site
+from generator.model import Actor, Citation, Event, Meta, Number, Paragraph, Relationship, Source, Term
+from generator.pages import Pages, build_pages
+
+HERE = Path(__file__).parent
+SITES = HERE / "fixtures" / "sites"
+GOLDEN = HERE / "golden"
+SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
+UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
+
+
+@pytest.fixture(scope="module")
+def basic() -> Pages:
+    return build_pages(load_site(SITES / "basic" / "content").raise_for_problems())
+
+
+@pytest.fixture(scope="module")
+def multi(tmp_path_factory: pytest.TempPathFactory) -> Pages:
+    content = tmp_path_factory.mktemp("multi")
+    shutil.copytree(SITES / "basic" / "content" / "scam-handover", content / "scam-handover")
+    shutil.copytree(SUEZ, content / "suez-canal-blockage")
+    return build_pages(load_site(content).raise_for_problems())
+
+
+def html(page_markdown: str) -> LexborHTMLParser:
+    return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page_markdown))
+
+
+def golden_paths() -> list[str]:
+    return sorted(p.relative_to(GOLDEN / "basic").as_posix() for p in (GOLDEN / "basic").rglob("*.md"))
+
+
+def test_golden_files_cover_every_page(basic: Pages) -> None:
+    if UPDATE:
+        shutil.rmtree(GOLDEN / "basic", ignore_errors=True)
+        for page in basic.pages:
+            target = GOLDEN / "basic" / page.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.markdown, "utf-8", newline="\n")
+    assert golden_paths() == sorted(page.path for page in basic.pages)
+
+
+@pytest.mark.parametrize("path", golden_paths())
+def test_page_matches_its_golden_file(basic: Pages, path: str) -> None:
+    expected = (GOLDEN / "basic" / path).read_text("utf-8")
+    assert basic.by_path()[path].markdown == expected
+
+
+def test_building_twice_gives_the_same_pages() -> None:
+    first = build_pages(load_site(SITES / "basic" / "content").raise_for_problems())
+    second = build_pages(load_site(SITES / "basic" / "content").raise_for_problems())
+    assert first == second
+
+
+def test_navigation_holds_sections_but_not_actor_pages(basic: Pages) -> None:
+    (home, dossier) = basic.nav
+    assert (home.title, home.path) == ("Home", "index.md")
+    assert [(c.title, c.path) for c in dossier.children] == [
+        ("Overview", "scam-handover/index.md"),
+        ("Actors", "scam-handover/actors/index.md"),
+        ("By the numbers", "scam-handover/numbers.md"),
+        ("Glossary", "scam-handover/glossary.md"),
+        ("Timeline", "scam-handover/timeline.md"),
+        ("Who says what", "scam-handover/claims.md"),
+        ("Relationships", "scam-handover/relationships.md"),
+        ("Sources", "scam-handover/sources.md"),
+    ]
+    actor_pages = [p for p in basic.pages if "/actors/" in p.path and not p.path.endswith("index.md")]
+    assert len(actor_pages) == 5
+    assert not any(p.in_nav for p in actor_pages)
+
+
+def test_the_actors_index_links_every_actor_page(basic: Pages) -> None:
+    pages = basic.by_path()
+    links = {a.attributes["href"] for a in html(pages["scam-handover/actors/index.md"].markdown).css("a")}
+    actor_pages = {p.path.split("/")[-1] for p in basic.pages if "/actors/" in p.path}
+    assert links == actor_pages - {"index.md"}
+
+
+def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
+    assert [item.title for item in multi.nav] == [
+        "Home",
+        "Myanmar hands over scam suspects",
+        multi.nav[2].title,
+    ]
+    assert "Suez" in multi.nav[2].title or "Ever Given" in multi.nav[2].title
+    hub = html(multi.by_path()["index.md"].markdown)
+    cards = hub.css("div.admonition.explainer-card")
+    assert [c.css_first("h3 a").attributes["href"] for c in cards] == [
+        "scam-handover/index.md",
+        "suez-canal-blockage/index.md",
+    ]
+    # Each card shows the summary, the dates and the key figure with its citation.
+    first = cards[0].text()
+    assert "31,000 people" in first and "Published 15 January 2024" in first
+    assert cards[0].css_first("sup a.footnote-ref") is not None
+
+
+def test_every_fact_carries_a_citation_that_leads_to_the_sources_page(basic: Pages) -> None:
+    for page in basic.pages:
+        if page.path.endswith(("sources.md", "actors/index.md")) or page.path == "index.md":
+            continue
+        tree = html(page.markdown)
+        notes = tree.css("div.footnote li")
+        assert notes, page.path
+        for note in notes:
+            assert any("sources.md#" in (a.attributes["href"] or "") for a in note.css("a")), page.path
+
+
+def test_each_figure_and_its_conflicting_figure_are_shown_side_by_side(basic: Pages) -> None:
+    tree = html(basic.by_path()["scam-handover/numbers.md"].markdown)
+    rows = [[td.text(strip=True) for td in tr.css("td")] for tr in tree.css("tbody tr")]
+    assert [row[:3] for row in rows] == [
+        ["31,000 people", "Ministry of Public Security", "November 2023"],
+        ["more than 30,000 people", "Three Brotherhood Alliance", "not given"],
+    ]
+    assert tree.css_first("h3#suspects-other-estimate").text().startswith("more than 30,000 people")
+
+
+def test_dates_are_shown_as_precisely_as_they_are_known(basic: Pages) -> None:
+    timeline = basic.by_path()["scam-handover/timeline.md"].markdown
+    assert "### September 2023: Joint crackdown begins" in timeline
+    assert "1 September 2023" not in timeline
+    assert "### around 2009: Earlier clashes in Kokang" in timeline
+    assert "### 27 October 2023: Operation 1027 launched" in timeline
+
+
+def test_relationships_are_listed_in_both_directions(basic: Pages) -> None:
+    kokang = basic.by_path()["scam-handover/actors/kokang.md"].markdown
+    assert "- Has operations of [Ming family network](ming-family-network.md)" in kokang
+    assert "- Attacked by [Three Brotherhood Alliance](three-brotherhood-alliance.md)" in kokang
+
+
+def test_the_relationship_graph_uses_slug_ids_and_the_table_repeats_it(basic: Pages) -> None:
+    tree = html(basic.by_path()["scam-handover/relationships.md"].markdown)
+    graph = tree.css_first("pre.mermaid code").text()
+    assert 'a_ming_xuechang -->|"leader of"| a_ming_family_network' in graph
+    assert len(tree.css("tbody tr")) == 3
+
+
+def test_sources_list_the_facts_that_cite_them(basic: Pages) -> None:
+    tree = html(basic.by_path()["scam-handover/sources.md"].markdown)
+    usip = tree.css_first("h2#usip-2023")
+    assert usip is not None
+    cited = {a.attributes["href"] for a in tree.css("a") if a.text().startswith("Three Brotherhood Alliance")}
+    assert "actors/three-brotherhood-alliance.md" in cited
+
+
+# -- hostile text that the validator would refuse still cannot reach a page ------------------------
+
+EVIL = "<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) {: onclick=alert(1) }"
+
+
+def hostile_site(tmp_path: Path) -> Site:
+    cite = (Citation(source="s", evidence=EVIL),)
+    source = Source(
+        id="s", title=EVIL, publisher=EVIL, url="https://example.org/a`b|c", language='en" onx="1'
+    )
+    evil = Actor(id="evil", name=EVIL, kind="person", aliases=[EVIL], description=EVIL, cite=cite)
+    good = Actor(id="good", name="Good", kind="place", description=f"Near {EVIL}", cite=cite)
+    dossier = Dossier(
+        folder=tmp_path,
+        meta=Meta(
+            title=EVIL,
+            slug="evil",
+            summary=EVIL,
+            language="en",
+            published=dt.date(2024, 1, 1),
+            last_reviewed=dt.date(2024, 1, 1),
+            licence=EVIL,
+            key_figure="n",
+            story=[Paragraph(text=EVIL, cite=cite)],
+        ),
+        sources=(source,),
+        actors=(evil, good),
+        numbers=(Number(id="n", value=1, unit=EVIL, counts=EVIL, note=EVIL, stated_by=["evil"], cite=cite),),
+        terms=(Term(id="t", term="Good", definition=EVIL, aliases=[EVIL], cite=cite),),
+        events=(Event(id="e", date="2023", title=EVIL, description=EVIL, actors=["evil"], cite=cite),),
+        relationships=(
+            Relationship(subject="evil", predicate="controls", object="good", note=EVIL, cite=cite),
+        ),
+    )
+    return Site(tmp_path, (dossier,))
+
+
+def test_no_html_from_the_content_reaches_any_page(tmp_path: Path) -> None:
+    pages = build_pages(hostile_site(tmp_path))
+    for page in pages.pages:
+        tree = html(page.markdown)
+        assert not tree.css("script, img, iframe"), page.path
+        for node in tree.root.traverse():
+            attributes = node.attributes or {}
+            assert not [name for name in attributes if name.startswith("on")], page.path
+            assert not (attributes.get("href") or "").startswith("javascript"), page.path
+            assert '"' not in (attributes.get("lang") or ""), page.path
+    # The text is still shown, literally.
+    overview = html(pages.by_path()["evil/index.md"].markdown)
+    assert overview.css_first("h1").text(strip=True) == EVIL
+
+
+def test_hostile_names_cannot_break_out_of_mermaid_labels(tmp_path: Path) -> None:
+    pages = build_pages(hostile_site(tmp_path)).by_path()
+    graph = html(pages["evil/relationships.md"].markdown).css_first("pre.mermaid code").text()
+    labels = re.findall(r'\["([^"]*)"\]', graph)
+    assert len(labels) == 2
+    assert all(re.fullmatch(r"[\w #;]*", label) for label in labels)
