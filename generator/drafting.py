@@ -129,7 +129,8 @@ _ATTRIBUTION = re.compile(
     r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.]*|of|for|the)\s+){0,6}[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
-    r"\s+(?P<verb>said|says|say|reported|stated|claimed|announced|told)\b)"
+    r"\s+(?P<verb>said|says|say|reported|stated|claimed|announced|told)\b"
+    r"|[”\"],?\s+(?:said|says|added|told reporters)\s+(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}))"
 )
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
@@ -562,7 +563,9 @@ def find_names(all_sentences: list[str]) -> list[_Name]:
 def find_attributions(sentence: str) -> Iterator[tuple[str, str]]:
     """(speaker, what they said) for "X said that ...", "according to X, ..." and quotes."""
     for match in _ATTRIBUTION.finditer(sentence):
-        speaker = (match.group("according") or match.group("subject") or "").strip()
+        speaker = (
+            match.group("according") or match.group("subject") or match.group("inverted") or ""
+        ).strip()
         speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker)
         if not speaker or speaker.lower() in {"he", "she", "they", "it", "who", "which", "that"}:
             continue
@@ -574,10 +577,11 @@ def find_attributions(sentence: str) -> Iterator[tuple[str, str]]:
                 r"^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+", "", said
             )
             said = re.sub(r"^that\s+", "", said)
-            if not said or said.startswith(("“", '"')):
+            before = sentence[: match.start()].rstrip(" ,")
+            if match.group("inverted") or not said or said.startswith(("“", '"')):
                 # "“...,” the ministry said." : the quote before is the statement
                 quote = _QUOTE.search(sentence)
-                said = quote.group("quote").strip(" ,") if quote else ""
+                said = quote.group("quote").strip(" ,") if quote else before  # "..., the union said."
         if said:
             yield speaker, said
 

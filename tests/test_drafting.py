@@ -1,0 +1,169 @@
+"""`explainer init --from-article`: a draft dossier whose every entry waits for a person's review."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.drafting import Article, draft, find_attributions, find_dates, find_numbers, sentences
+from generator.loader import load_site
+from generator.yamlfile import read_yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "myanmar-hands-over-31000-telecom-scammers.txt"
+SHIPPED = ROOT / "content" / "myanmar-scam-handover"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Rebels took more than 100 junta outposts.", [(100, "more-than", "junta outposts")]),
+        ("They took at least four towns, officials said.", [(4, "at-least", "towns")]),
+        ("Myanmar has handed over 31,000 fraud suspects.", [(31000, "exact", "fraud suspects")]),
+        ("Some 1.2 million people fled.", [(1200000, "about", "people")]),
+        ("It began in 2023 with Operation 1027 on 27 October.", []),
+        ("One of the leaders died.", []),
+    ],
+)
+def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(value, qualifier, counts) for value, qualifier, counts, _ in find_numbers(sentence)] == expected
+    for *_, evidence in find_numbers(sentence):
+        assert evidence in sentence
+
+
+def test_relative_dates_are_worked_out_from_publication() -> None:
+    published = dt.date(2023, 11, 24)  # a Friday
+    found = list(find_dates("Officials said Tuesday that raids began in September.", published))
+    assert [(date, note is not None) for date, _, note, _ in found] == [
+        ("2023-11-21", True),
+        ("2023-09", True),
+    ]
+    assert [date for date, *_ in find_dates("It ended on 3 January 2024.", None)] == ["2024-01-03"]
+
+
+def test_attributions_and_quotes() -> None:
+    said = list(find_attributions("“Many dens have been eradicated,” the ministry said."))
+    assert said == [("the ministry", "Many dens have been eradicated")]
+    according = list(find_attributions("According to Chinese media, 100 centres operate."))
+    assert according == [("Chinese media", "100 centres operate")]
+
+
+def test_sentences_survive_abbreviations() -> None:
+    assert sentences("It was protected, according to the U.S. Institute for Peace. Next one.") == [
+        "It was protected, according to the U.S. Institute for Peace.",
+        "Next one.",
+    ]
+
+
+ARTICLE = """\
+Port strike ends
+
+Published: 5 March 2024
+
+By Ada Lovelace
+
+More than 2,000 members of the Dock Union walked out on Monday, the union said.
+
+“We will not go back until the cranes are safe,” said Grace Hopper, who leads the Dock Union.
+"""
+
+
+def test_every_entry_is_marked_for_review(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["init", "--from-article", str(article), "--slug", "port-strike", str(tmp_path / "content")]
+    )
+    assert result.exit_code == 0, result.output
+    folder = tmp_path / "content" / "port-strike"
+    names = sorted(path.name for path in folder.iterdir())
+    assert names == [
+        "actors.yaml",
+        "claims.yaml",
+        "dossier.yaml",
+        "events.yaml",
+        "numbers.yaml",
+        "sources.yaml",
+    ]
+    for path in folder.iterdir():
+        doc, problems = read_yaml(path, path.name)
+        assert doc is not None and not problems
+        if path.name != "dossier.yaml":
+            assert all(entry.get("review") for entry in doc.data), path.name
+    sources = read_yaml(folder / "sources.yaml", "s")[0].data  # type: ignore[union-attr]
+    assert sources[0]["snapshot"] == "../../article.txt"
+    assert sources[0]["authors"] == ["Ada Lovelace"]
+    numbers = read_yaml(folder / "numbers.yaml", "n")[0].data  # type: ignore[union-attr]
+    assert [(n["value"], n["qualifier"], n["stated_by"]) for n in numbers] == [
+        (2000, "more-than", ["dock-union"])
+    ]
+    actors = read_yaml(folder / "actors.yaml", "a")[0].data  # type: ignore[union-attr]
+    assert {(a["name"], a["kind"]) for a in actors} >= {
+        ("Grace Hopper", "person"),
+        ("Ada Lovelace", "person"),
+    }
+
+    loaded = load_site(tmp_path / "content")
+    rules = {d.rule for d in loaded.diagnostics}
+    assert rules == {"todo", "review-pending"}, [
+        (d.path, d.line, d.rule, d.message) for d in loaded.diagnostics
+    ]
+
+
+def test_refuses_an_existing_folder_and_a_bad_slug(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "content" / "taken").mkdir(parents=True)
+    for slug, message in [("taken", "already exists"), ("Not A Slug", "is not a valid slug")]:
+        result = CliRunner().invoke(
+            cli, ["init", "--from-article", str(article), "--slug", slug, str(tmp_path / "content")]
+        )
+        assert result.exit_code == 2
+        assert message in result.stderr
+
+
+def _names(entry: dict[str, object]) -> set[str]:
+    aliases = entry.get("aliases") or []
+    return {str(n).replace("’", "'").casefold() for n in [entry["name"], *aliases]}  # type: ignore[list-item]
+
+
+def measure(shipped: Path, article: Path) -> dict[str, tuple[int, int]]:
+    """How much of the hand-made dossier a draft finds: the numbers the article states, and the actors
+    the article names with a proper name (capitalised, as written in the article)."""
+    text = article.read_text(encoding="utf-8").replace("’", "'")
+    result = draft(_article(article), "x", "article.txt", dt.date(2024, 1, 1))
+    sources = read_yaml(shipped / "sources.yaml", "s")[0].data  # type: ignore[union-attr]
+    own = {s["id"] for s in sources if str(s.get("snapshot", "")).endswith(article.name)}
+    numbers = read_yaml(shipped / "numbers.yaml", "n")[0].data  # type: ignore[union-attr]
+    wanted = {
+        (n["value"], n.get("qualifier", "exact"))
+        for n in numbers
+        if any(c["source"] in own for c in n["cite"])
+    }
+    drafted = {(n["value"], n["qualifier"]) for n in result.numbers}
+    actors = read_yaml(shipped / "actors.yaml", "a")[0].data  # type: ignore[union-attr]
+    named = [a for a in actors if a["name"][:1].isupper() and a["name"].replace("’", "'") in text]
+    drafted_names = set().union(*(_names(a) for a in result.actors))
+    found = [a for a in named if _names(a) & drafted_names]
+    return {"numbers": (len(wanted & drafted), len(wanted)), "named actors": (len(found), len(named))}
+
+
+def _article(path: Path) -> Article:
+    from generator.drafting import read_article
+
+    return read_article(path)
+
+
+@pytest.mark.skipif(not (SEED.exists() and SHIPPED.is_dir()), reason="needs the shipped article and dossier")
+def test_measured_on_the_shipped_article(capsys: pytest.CaptureFixture[str]) -> None:
+    scores = measure(SHIPPED, SEED)
+    with capsys.disabled():
+        print(f"\ninit --from-article on the shipped article: {scores}")
+    found, total = scores["numbers"]
+    assert total >= 7 and found >= total - 1, scores
+    found, total = scores["named actors"]
+    assert total >= 10 and found >= total - 2, scores
