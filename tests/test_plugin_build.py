@@ -1,0 +1,219 @@
+"""Real site builds through the MkDocs plugin: `mkdocs build --strict`, ProperDocs, errors, overrides.
+
+Each build runs the real command line in a copy of a fixture site. Builds are shared per session.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+pytestmark = pytest.mark.slow
+
+HERE = Path(__file__).parent
+BASIC = HERE / "fixtures" / "sites" / "basic"
+SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+
+
+@dataclass(frozen=True)
+class Build:
+    project: Path
+    site: Path
+    returncode: int
+    output: str
+
+    def page(self, path: str) -> LexborHTMLParser:
+        return LexborHTMLParser((self.site / path).read_text("utf-8"))
+
+
+def copy_site(target: Path) -> Path:
+    shutil.copytree(BASIC, target)
+    return target
+
+
+def build(project: Path, *args: str, tool: str = "mkdocs", site: str = "site") -> Build:
+    command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", site, *args]
+    done = subprocess.run(command, cwd=project, env=ENV, capture_output=True, text=True, timeout=300)
+    return Build(project, project / site, done.returncode, done.stdout + done.stderr)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+@pytest.fixture(scope="session")
+def basic(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    result = build(copy_site(tmp_path_factory.mktemp("basic") / "site"))
+    assert result.returncode == 0, result.output
+    return result
+
+
+def test_strict_build_passes_without_warnings(basic: Build) -> None:
+    assert "WARNING" not in basic.output
+    assert "ERROR" not in basic.output
+
+
+def test_nothing_is_written_into_docs(basic: Build) -> None:
+    assert sorted(p.name for p in (basic.project / "docs").iterdir()) == ["guide.md"]
+
+
+def test_two_builds_are_byte_identical(basic: Build) -> None:
+    again = build(basic.project, site="site-again")
+    assert again.returncode == 0, again.output
+    first = {p.relative_to(basic.site): p.read_bytes() for p in basic.site.rglob("*") if p.is_file()}
+    second = {p.relative_to(again.site): p.read_bytes() for p in again.site.rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [path for path in first if first[path] != second[path]] == []
+    assert Path("search/search_index.json") in first and Path("sitemap.xml.gz") in first
+
+
+def test_the_hub_is_the_home_page_with_a_card_per_dossier(basic: Build) -> None:
+    home = basic.page("index.html")
+    cards = home.css("div.admonition.explainer-card")
+    assert [c.css_first("h3 a").attributes["href"] for c in cards] == ["scam-handover/"]
+    assert "31,000 people" in cards[0].text()
+
+
+def test_actor_page_has_infobox_relations_and_footnotes(basic: Build) -> None:
+    page = basic.page("scam-handover/actors/kokang/index.html")
+    assert page.css_first("h1").text(strip=True).startswith("Kokang")
+    infobox = page.css_first("div.admonition.explainer-infobox")
+    assert "place" in infobox.text()
+    links = {a.text(): a.attributes["href"] for a in page.css("article li a")}
+    assert links["Ming family network"] == "../ming-family-network/"
+    notes = page.css("div.footnote li")
+    assert notes and all(n.css_first('a[href^="../../sources/#"]') for n in notes)
+
+
+def test_glossary_links_carry_their_definition_as_a_tooltip(basic: Build) -> None:
+    page = basic.page("scam-handover/index.html")
+    link = page.css_first('article a[href="glossary/#scam-centre"]')
+    assert link.attributes["title"].startswith("scam centre: A compound where workers")
+
+
+def test_actor_pages_are_reachable_but_not_in_the_navigation(basic: Build) -> None:
+    page = basic.page("scam-handover/numbers/index.html")
+    nav = [a.attributes["href"] for a in page.css("nav.md-nav--primary a[href]")]
+    assert not [href for href in nav if "/actors/" in href and not href.endswith("actors/")]
+    assert "../actors/" in nav
+    assert (basic.site / "scam-handover/actors/ming-xuechang/index.html").is_file()
+
+
+def test_mermaid_is_served_by_the_site_itself(basic: Build) -> None:
+    page = basic.page("scam-handover/relationships/index.html")
+    assert page.css_first("pre.mermaid code") is not None
+    scripts = [s.attributes.get("src") or "" for s in page.css("script")]
+    assert "../../assets/explainer/mermaid.min.js" in scripts
+    assert (basic.site / "assets/explainer/mermaid.min.js").stat().st_size > 1_000_000
+    assert not [s for s in scripts if s.startswith(("http:", "https:", "//"))]
+    assert page.css_first('link[href="../../assets/explainer/explainer.css"]') is not None
+
+
+def test_hand_written_pages_link_to_generated_pages(basic: Build) -> None:
+    page = basic.page("guide/index.html")
+    hrefs = [a.attributes["href"] for a in page.css("article p a")]
+    assert hrefs == ["../scam-handover/glossary/#scam-centre", "../scam-handover/actors/kokang/"]
+
+
+def test_search_index_holds_generated_pages(basic: Build) -> None:
+    index = (basic.site / "search/search_index.json").read_text("utf-8")
+    assert "scam-handover/actors/ming-xuechang/" in index
+
+
+def test_broken_content_fails_the_build_with_every_diagnostic_and_no_traceback(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    dossier = project / "content" / "scam-handover"
+    edit(dossier / "actors.yaml", "kind: place", "kind: planet")
+    edit(dossier / "events.yaml", "actors: [kokang]", "actors: [kokan]")
+    result = build(project)
+    assert result.returncode == 1
+    assert "Traceback" not in result.output
+    assert "the explainer pages cannot be built" in result.output
+    assert (
+        "content/scam-handover/actors.yaml:30:9: error[value-invalid]: 'planet' is not a valid kind\n"
+        " 30 |   kind: planet\n"
+        "    |         ^\n"
+        "  hint: did you mean 'place'?\n"
+    ) in result.output
+    assert "content/scam-handover/events.yaml:28:12: error[ref-unknown]: no actor has the id 'kokan'" in (
+        result.output
+    )
+    assert "2 errors, 0 warnings in 2 files" in result.output
+    assert not (project / "site").exists()
+
+
+def test_content_warnings_fail_a_strict_build(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(
+        project / "content/scam-handover/glossary.yaml",
+        "- id: operation-1027\n",
+        "- id: operation-1027\n  review: check\n",
+    )
+    result = build(project)
+    assert result.returncode == 1
+    assert "warning[review-pending]" in result.output
+
+
+def test_a_site_overrides_templates_and_a_broken_one_names_file_and_line(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(
+        project / "mkdocs.yml", "content_dir: content", "content_dir: content\n      templates_dir: templates"
+    )
+    templates = project / "templates"
+    templates.mkdir()
+    # An override must keep the anchors other pages link to: `--strict` checks every one.
+    override = "# Words\n\n{% for t in terms %}\n## {{ t.text }} {: #{{ t.anchor }} }\n\n{% endfor %}\n"
+    (templates / "glossary.md.j2").write_text(override)
+    result = build(project)
+    assert result.returncode == 0, result.output
+    page = result.page("scam-handover/glossary/index.html")
+    assert page.css_first("h1").text(strip=True).startswith("Words")
+    headings = [h.text(strip=True).rstrip("¶") for h in page.css("article h2")]
+    assert headings == ["Operation 1027", "scam centre", "self-administered zone"]
+
+    (templates / "glossary.md.j2").write_text("# Words\n\n{% for t in terms %}\n- {{ t.text }\n")
+    broken = build(project)
+    assert broken.returncode == 1
+    assert "Traceback" not in broken.output
+    assert f'File "{templates / "glossary.md.j2"}", line 4' in broken.output
+
+
+def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
+    edit(project / "mkdocs.yml", "    - navigation.instant\n", "")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    home = result.page("index.html")
+    assert [c.css_first("h3 a").attributes["href"] for c in home.css("div.explainer-card")] == [
+        "scam-handover/",
+        "suez-canal-blockage/",
+    ]
+    sections = [
+        s.text(strip=True)
+        for s in home.css("nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a")
+    ]
+    assert "Myanmar hands over scam suspects" in " ".join(sections)
+    assert (result.site / "suez-canal-blockage/timeline/index.html").is_file()
+
+
+def test_properdocs_builds_the_same_site(basic: Build, tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    result = build(project, tool="properdocs")
+    assert result.returncode == 0, result.output
+    assert "WARNING" not in result.output
+    ours = sorted(p.relative_to(result.site).as_posix() for p in result.site.rglob("*.html"))
+    theirs = sorted(p.relative_to(basic.site).as_posix() for p in basic.site.rglob("*.html"))
+    assert ours == theirs
+    article = result.page("scam-handover/actors/kokang/index.html").css_first("article").html
+    assert article == basic.page("scam-handover/actors/kokang/index.html").css_first("article").html
