@@ -1,0 +1,115 @@
+"""`explainer build --out DIR`: the same Markdown as the plugin, written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli, main
+from generator.errors import DossierError, OutputError
+from generator.loader import load_site
+from generator.output import MARKER, build_site
+from generator.pages import build_pages
+
+CONTENT = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+def test_writes_every_page_and_the_assets(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    written = files_in(out)
+    pages = build_pages(load_site(CONTENT).raise_for_problems())
+    for page in pages.pages:
+        assert written.pop(page.path) == page.markdown.encode("utf-8")
+    assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/mermaid.min.js"]
+
+
+def test_a_rebuild_replaces_the_folder_whole(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    (out / "stale.md").write_text("old", "utf-8")
+    build_site(CONTENT, out)
+    assert not (out / "stale.md").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages"]
+
+
+def test_a_folder_it_did_not_write_is_never_replaced(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("mine", "utf-8")
+    with pytest.raises(OutputError, match="was not written by `explainer build`"):
+        build_site(CONTENT, docs)
+    assert files_in(docs) == {"index.md": b"mine"}
+
+
+def test_broken_content_leaves_the_previous_pages_in_place(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    before = files_in(out)
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    (content / "scam-handover" / "actors.yaml").write_text("- id: [broken\n", "utf-8")
+    with pytest.raises(DossierError):
+        build_site(content, out)
+    assert files_in(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "pages"]
+
+
+def test_cli_builds_and_reports_in_one_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    runner = CliRunner()
+    out = tmp_path / "pages"
+    done = runner.invoke(cli, ["build", "--out", str(out), str(CONTENT)])
+    assert done.exit_code == 0, done.output
+    assert done.output == f"wrote 14 pages to {out}\n"
+
+    (tmp_path / "taken").mkdir()
+    (tmp_path / "taken" / "x.md").write_text("x", "utf-8")
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--out", str(tmp_path / "taken"), str(CONTENT)])
+    assert exited.value.code == 1
+    message = capsys.readouterr().err
+    assert (
+        message
+        == f"error: {tmp_path / 'taken'} exists and was not written by `explainer build`; choose another folder\n"
+    )
+
+
+def test_cli_lists_every_problem_of_broken_content(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(CONTENT, content)
+    actors = content / "scam-handover" / "actors.yaml"
+    actors.write_text(actors.read_text("utf-8").replace("kind: place", "kind: planet"), "utf-8")
+    done = CliRunner().invoke(cli, ["build", "--out", str(tmp_path / "pages"), str(content)])
+    assert done.exit_code == 1
+    assert "error[value-invalid]: 'planet' is not a valid kind" in done.output
+    assert "1 error, 0 warnings in 1 file" in done.output
+    assert not (tmp_path / "pages").exists()
+
+
+@pytest.mark.slow
+def test_the_written_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
+    build_site(CONTENT, tmp_path / "pages")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Plain\ndocs_dir: pages\ntheme:\n  name: material\n  font: false\n"
+        "extra_css: [assets/explainer/explainer.css]\nextra_javascript: [assets/explainer/mermaid.min.js]\n"
+        "markdown_extensions: [abbr, admonition, attr_list, footnotes, tables, toc]\n"
+        "validation:\n  links:\n    anchors: warn\n",
+        "utf-8",
+    )
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
+    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "scam-handover" / "actors" / "kokang" / "index.html").is_file()
