@@ -98,6 +98,9 @@ _DATE = re.compile(
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\bin\s+(?P<year4>(?:19|20)\d{2})\b"
 )
+_VAGUE = re.compile(
+    r"\b(?:early|mid|late|around|about|by|before|after|since)[\s-]+(?:in\s+)?$", re.IGNORECASE
+)
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _CAPITALISED = re.compile(
     rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})(?:\s+(?:(?:of|for|de|of the|for the)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
@@ -436,7 +439,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
         note = None
-        approximate = False
+        approximate = bool(_VAGUE.search(sentence[: match.start()]))
         if groups["weekday"]:
             if published is None:
                 continue
@@ -459,12 +462,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             elif published is not None:
                 year = published.year if month_number <= published.month else published.year - 1
                 note = f"The article gives no year; taken from its publication in {published.year}."
-                approximate = False
             else:
                 continue
             date = f"{year:04d}-{month_number:02d}" + (f"-{int(day_text):02d}" if day_text else "")
-        if note and groups["weekday"]:
-            approximate = False
         yield date, approximate, note, clause(sentence, *match.span())
 
 
@@ -473,8 +473,6 @@ def _kind_of(name: str, before: str) -> str:
     for kind, keywords in _ORG_WORDS.items():
         if words & keywords:
             return kind
-    if len(name.split()) == 1 and _PLACE_BEFORE.search(before.lower() + " " if before else ""):
-        return "place"
     if len(name.split()) == 1:
         return "place" if _PLACE_BEFORE.search(before.lower()) else "group"
     if "of" in words or "for" in words:

@@ -43,6 +43,11 @@ def test_relative_dates_are_worked_out_from_publication() -> None:
         ("2023-09", True),
     ]
     assert [date for date, *_ in find_dates("It ended on 3 January 2024.", None)] == ["2024-01-03"]
+    vague = list(find_dates("Talks began in late March 2024 and ended on 3 April 2024.", None))
+    assert [(date, approximate) for date, approximate, *_ in vague] == [
+        ("2024-03", True),
+        ("2024-04-03", False),
+    ]
 
 
 def test_attributions_and_quotes() -> None:
