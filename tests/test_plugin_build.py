@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,3 +221,57 @@ def test_properdocs_builds_the_same_site(basic: Build, tmp_path: Path) -> None:
     assert ours == theirs
     article = result.page("scam-handover/actors/kokang/index.html").css_first("article").html
     assert article == basic.page("scam-handover/actors/kokang/index.html").css_first("article").html
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for(url: str, predicate: Callable[[str], bool], seconds: float = 30) -> str:
+    deadline = time.monotonic() + seconds
+    text = ""
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                text = response.read().decode("utf-8")
+        except OSError:
+            text = ""
+        if predicate(text):
+            return text
+        time.sleep(0.2)
+    raise AssertionError(f"{url} never matched; last response:\n{text[:2000]}")
+
+
+def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    glossary = project / "content/scam-handover/glossary.yaml"
+    actors = project / "content/scam-handover/actors.yaml"
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/scam-handover/glossary/"
+    log = (tmp_path / "serve.log").open("w")
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    server = subprocess.Popen(command, cwd=project, env=ENV, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        wait_for(url, lambda page: "A compound where workers" in page)
+        edit(glossary, "A compound where", "A walled compound where")
+        wait_for(url, lambda page: "A walled compound where" in page)
+
+        good = actors.read_text("utf-8")
+        actors.write_text(good + "- id: [broken\n", "utf-8")
+        page = wait_for(url, lambda page: "The content has problems" in page)
+        assert "A walled compound where" in page  # the last good pages are still served
+        assert "error[yaml-syntax]" in page
+        assert server.poll() is None
+
+        actors.write_text(good, "utf-8")
+        wait_for(url, lambda page: "A walled compound" in page and "The content has problems" not in page)
+        assert server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+    output = (tmp_path / "serve.log").read_text("utf-8")
+    assert "content/scam-handover/actors.yaml:43:1: error[yaml-syntax]" in output
+    assert "Traceback" not in output
