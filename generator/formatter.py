@@ -103,7 +103,7 @@ def _scalar(value: Any, annotation: Any) -> Any:
         return value
     if isinstance(value, dt.date):
         return value if _is_date_field(annotation) else DoubleQuotedScalarString(value.isoformat())
-    if not isinstance(value, str) or (isinstance(value, ScalarString) and value.style in {"|", ">"}):
+    if not isinstance(value, str) or _is_block_scalar(value):
         return value
     text = str(value)
     if _is_date_field(annotation) and _FULL_DATE.match(text):
@@ -138,6 +138,10 @@ def _last_slot(node: CommentedMap | CommentedSeq) -> tuple[CommentedMap | Commen
     return None
 
 
+def _is_block_scalar(value: Any) -> bool:
+    return isinstance(value, ScalarString) and value.style in {"|", ">"}
+
+
 def _take_trailing(node: CommentedMap | CommentedSeq) -> str:
     """Detach the comment and blank lines that follow ``node``'s last line, keeping a comment that
     ends that line in place; reordering keys must not carry them into the middle."""
@@ -149,6 +153,9 @@ def _take_trailing(node: CommentedMap | CommentedSeq) -> str:
     token = entry[slot] if entry and len(entry) > slot else None
     if not isinstance(token, CommentToken) or "\n" not in token.value:
         return ""
+    if _is_block_scalar(owner[key]):
+        entry[slot] = None  # a block scalar ends its own line: every line of the token follows it
+        return token.value
     line, _, rest = token.value.partition("\n")
     if line.strip():
         token.value = line + "\n"
@@ -167,7 +174,8 @@ def _put_trailing(node: CommentedMap | CommentedSeq, rest: str) -> None:
     if isinstance(token, CommentToken):
         token.value = token.value + rest if token.value.endswith("\n") else token.value + "\n" + rest
     else:
-        entry[slot] = CommentToken("\n" + rest, CommentMark(0), None)
+        lead = "" if _is_block_scalar(owner[key]) else "\n"
+        entry[slot] = CommentToken(lead + rest, CommentMark(0), None)
 
 
 def canonical(node: Any, model: type[BaseModel] | None) -> Any:

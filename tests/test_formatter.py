@@ -29,10 +29,12 @@ MESSY = """\
 - id: kokang
   name: "yes"
   kind: place
+  cite: [{source: ljubas-2023, evidence: "1:20"}]
   description: |
     A region.
       # Not a comment: part of the text.
-  cite: [{source: ljubas-2023, evidence: "1:20"}]
+
+# Next: places.
 """
 
 CANONICAL = """\
@@ -60,6 +62,8 @@ CANONICAL = """\
   cite:
     - source: ljubas-2023
       evidence: "1:20"
+
+# Next: places.
 """
 
 
@@ -113,6 +117,7 @@ def test_shipped_dossier_is_kept_and_stable() -> None:
         once = format_text(text, model_for(path), str(path))
         assert read_data(once, str(path)) == read_data(text, str(path)), path
         assert format_text(once, model_for(path), str(path)) == once, path
+        assert once.count("\n\n") == text.count("\n\n"), f"{path}: blank lines are kept"
 
 
 def test_cli_check_lists_then_fmt_fixes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
