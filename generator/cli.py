@@ -107,7 +107,7 @@ def schema(out: Path, check: bool) -> None:
 
 
 @cli.command(name="fmt")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 @click.option("--check", is_flag=True, help="Change nothing; list the files that would change and exit 1.")
 def fmt(paths: tuple[Path, ...], check: bool) -> None:
     """Rewrite dossier files into the canonical layout, keeping every value and comment.
