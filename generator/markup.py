@@ -9,7 +9,6 @@ links; a glossary link carries the term's definition as its title, which Materia
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -80,11 +79,19 @@ def plain(text: str, limit: int | None = None) -> str:
 
 
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
-    """A relative link between two pages, as MkDocs resolves it: ``../glossary.md#term``."""
+    """A relative link between two pages, as MkDocs resolves it: ``../glossary.md#term``.
+
+    Both paths are relative to the docs root, without ``.`` or ``..`` parts.
+    """
     fragment = f"#{anchor}" if anchor else ""
     if from_page == to_page and fragment:
         return fragment
-    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".") + fragment
+    source = from_page.split("/")[:-1]
+    target = to_page.split("/")
+    common = 0
+    while common < len(source) and common < len(target) - 1 and source[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(source) - common) + target[common:]) + fragment
 
 
 @dataclass(frozen=True)

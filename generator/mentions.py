@@ -36,8 +36,8 @@ class Mentions:
     """Every name of every actor and term of one dossier, ready to be found in text."""
 
     def __init__(self, names: Iterable[tuple[str, Target]]) -> None:
-        # first word (casefolded) -> [(word count, casefolded name, target)], longest first
-        self._by_first: dict[str, list[tuple[int, str, Target]]] = {}
+        # first word (casefolded) -> word count -> casefolded name -> target
+        self._by_first: dict[str, dict[int, dict[str, Target]]] = {}
         seen: set[str] = set()
         for name, target in names:
             core = _core(name)
@@ -46,9 +46,9 @@ class Mentions:
             if not words or key in seen:
                 continue  # the first entry to claim a name keeps it: actors before terms
             seen.add(key)
-            self._by_first.setdefault(words[0].casefold(), []).append((len(words), key, target))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda c: (-c[0], -len(c[1]), c[1]))
+            self._by_first.setdefault(words[0].casefold(), {}).setdefault(len(words), {})[key] = target
+        # Longest first; a lookup per word count keeps the cost flat when many names share a word.
+        self._widths = {first: sorted(by_width, reverse=True) for first, by_width in self._by_first.items()}
 
     @classmethod
     def for_dossier(cls, dossier: Dossier) -> Mentions:
@@ -81,16 +81,18 @@ class Mentions:
         return found
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], index: int) -> tuple[Mention, int] | None:
-        candidates = self._by_first.get(tokens[index].group().casefold())
-        if not candidates:
+        first = tokens[index].group().casefold()
+        by_width = self._by_first.get(first)
+        if not by_width:
             return None
         start = tokens[index].start()
-        for width, key, target in candidates:
+        for width in self._widths[first]:
             last = index + width - 1
             if last >= len(tokens):
                 continue
             end = tokens[last].end()
-            if text[start:end].casefold() == key:
+            target = by_width[width].get(text[start:end].casefold())
+            if target is not None:
                 return Mention(start, end, target), width
         return None
 

@@ -120,6 +120,10 @@ def test_href_is_relative_between_pages() -> None:
     assert href("s/actors/a.md", "s/glossary.md", "term") == "../glossary.md#term"
     assert href("s/glossary.md", "s/glossary.md", "term") == "#term"
     assert href("index.md", "s/index.md") == "s/index.md"
+    assert href("s/actors/a.md", "s/actors/b.md") == "b.md"
+    assert href("s/index.md", "s/index.md") == "index.md"
+    assert href("a/b/c.md", "x/y.md", "z") == "../../x/y.md#z"
+    assert href("a/b/c.md", "a/bc.md") == "../bc.md"
 
 
 # -- mentions -----------------------------------------------------------------------------------
