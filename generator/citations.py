@@ -20,11 +20,10 @@ from generator.views import day
 
 @dataclass(frozen=True)
 class SourceLink:
-    """A source as listed at the foot of a page."""
+    """A source as cited on a page: its link and its one-line description."""
 
     link: str
-    source: Source
-    language: str
+    description: str
 
 
 def quoted(evidence: str) -> str:
@@ -81,10 +80,13 @@ class Footnotes:
         return "".join(markers)
 
     def _footnote(self, dossier: Dossier, citation: Citation) -> str:
-        source = dossier.source_by_id[citation.source]
-        link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
-        self._sources.setdefault((dossier.slug, source.id), SourceLink(link, source, dossier.meta.language))
-        text = describe(source, link, dossier.meta.language)
+        cited = self._sources.get((dossier.slug, citation.source))
+        if cited is None:
+            source = dossier.source_by_id[citation.source]
+            link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
+            cited = SourceLink(link, describe(source, link, dossier.meta.language))
+            self._sources[(dossier.slug, citation.source)] = cited
+        text = cited.description
         if citation.locator:
             text += f", {escape(citation.locator)}"
         if citation.evidence:
@@ -98,4 +100,4 @@ class Footnotes:
     @property
     def sources(self) -> list[str]:
         """Each source cited on the page once, in order of first citation, described on one line."""
-        return [describe(s.source, s.link, s.language) for s in self._sources.values()]
+        return [cited.description for cited in self._sources.values()]

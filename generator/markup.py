@@ -23,7 +23,6 @@ _REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;", "^": "&#94
 _TEXT_TABLE = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_REFERENCED})
 # Control characters: Python-Markdown uses \x02 and \x03 to mark its stash of raw HTML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SPACE = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line that starts with digits and a dot or parenthesis would become an ordered list.
 _ORDERED = re.compile(r"^(\d+)([.)])")
@@ -36,7 +35,9 @@ TITLE_LIMIT = 300
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    if not (text.isascii() and text.isprintable()):
+        text = _CONTROL.sub("", text)
+    return " ".join(text.split())
 
 
 def _reference(char: str) -> str:
@@ -50,9 +51,13 @@ def escape(text: str) -> str:
 
 def _guard_line_start(line: str) -> str:
     """Escape what would begin a block at the start of a line: `-`, `+`, `:`, `=`, `1.`..."""
-    if line and line[0].isascii() and not line[0].isalnum() and line[0] not in "\\&*[<":
-        line = _reference(line[0]) + line[1:]
-    return _ORDERED.sub(lambda m: m.group(1) + _reference(m.group(2)), line)
+    if not line:
+        return line
+    if line[0].isdigit():
+        return _ORDERED.sub(lambda m: m.group(1) + _reference(m.group(2)), line)
+    if line[0].isascii() and not line[0].isalnum() and line[0] not in "\\&*[<":
+        return _reference(line[0]) + line[1:]
+    return line
 
 
 def escape_code(text: str) -> str:
@@ -60,13 +65,14 @@ def escape_code(text: str) -> str:
     return "".join(_reference(c) if c.isascii() and not c.isalnum() and c != " " else c for c in text)
 
 
+_TITLE_TABLE = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", **{c: _reference(c) for c in "\\|^~`*_[]{}"}}
+)
+
+
 def escape_title(text: str) -> str:
     """Text for a link title in double quotes."""
-    return "".join(
-        {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}.get(c)
-        or (_reference(c) if c in "\\|^~`*_[]{}" else c)
-        for c in _clean(text)
-    )
+    return _clean(text).translate(_TITLE_TABLE)
 
 
 def plain(text: str, limit: int | None = None) -> str:
@@ -129,6 +135,7 @@ class Prose:
     def __init__(self, mentions: Mentions, links: Mapping[Target, Link]) -> None:
         self._mentions = mentions
         self._links = links
+        self._titles: dict[Target, str] = {}
 
     def block(self, text: str, *, page: str, subject: Target | None = None) -> str:
         """Paragraphs (split at blank lines), separated by blank lines."""
@@ -158,7 +165,9 @@ class Prose:
             linked.add(mention.target)
             out.append(text[position : mention.start].translate(_TEXT_TABLE))
             label = text[mention.start : mention.end].translate(_TEXT_TABLE)
-            title = f' "{escape_title(link.title)}"' if link.title else ""
+            title = self._titles.get(mention.target)
+            if title is None:
+                title = self._titles[mention.target] = f' "{escape_title(link.title)}"' if link.title else ""
             out.append(f"[{label}]({href(page, link.page, link.anchor)}{title})")
             position = mention.end
         out.append(text[position:].translate(_TEXT_TABLE))
