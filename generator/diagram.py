@@ -28,8 +28,15 @@ def label(text: str) -> str:
 
 
 def flowchart(actors: Iterable[Actor], relationships: Iterable[Relationship]) -> str:
-    """The graph as a raw HTML block; nodes and edges in the given (stable) order."""
-    lines = ["graph LR"]
+    """The graph as a raw HTML block; nodes and edges in the given (stable) order.
+
+    Screen readers get a title and description; the same relationships are also listed as text.
+    """
+    lines = [
+        "graph LR",
+        "  accTitle: Relationships between actors",
+        "  accDescr: A diagram of who is linked to whom, also listed as text on this page",
+    ]
     for actor in actors:
         lines.append(f"  {node_id(actor.id)}[{label(actor.name)}]")
     for relationship in relationships:

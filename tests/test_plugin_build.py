@@ -275,3 +275,37 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
     output = (tmp_path / "serve.log").read_text("utf-8")
     assert "content/scam-handover/actors.yaml:43:1: error[yaml-syntax]" in output
     assert "Traceback" not in output
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
+def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build) -> None:
+    from playwright.sync_api import sync_playwright
+
+    port = free_port()
+    command = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"]
+    server = subprocess.Popen(command, cwd=basic.site, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(f"{base}/", lambda page: "Explainers" in page or "explainer" in page)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=shutil.which("chromium"), args=["--no-sandbox"]
+            )
+            page = browser.new_page()
+            requested: list[str] = []
+            page.on("request", lambda request: requested.append(request.url))
+            page.goto(f"{base}/scam-handover/relationships/")
+            page.wait_for_function("() => document.querySelector('div.mermaid') !== null", timeout=20_000)
+            box = page.locator("div.mermaid").bounding_box()
+            assert box is not None and box["height"] > 100
+
+            page.goto(f"{base}/scam-handover/")
+            page.locator('article a[href$="glossary/#scam-centre"]').first.hover()
+            tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="A compound where workers")
+            tooltip.first.wait_for(state="visible", timeout=10_000)
+            browser.close()
+        assert [url for url in requested if not url.startswith(base)] == []
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
