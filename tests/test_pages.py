@@ -223,3 +223,9 @@ def test_hostile_names_cannot_break_out_of_mermaid_labels(tmp_path: Path) -> Non
     labels = re.findall(r'\["([^"]*)"\]', graph)
     assert len(labels) == 2
     assert all(re.fullmatch(r"[\w #;]*", label) for label in labels)
+
+
+def test_without_the_hub_a_hand_written_home_page_stays_the_home(tmp_path: Path) -> None:
+    pages = build_pages(load_site(SITES / "basic" / "content").raise_for_problems(), hub=False)
+    assert "index.md" not in pages.by_path()
+    assert [item.title for item in pages.nav] == ["Myanmar hands over scam suspects"]
