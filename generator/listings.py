@@ -52,14 +52,15 @@ class Listings(Sections):
                     )
                     for n in numbers
                 )
-            figures = tuple(self.figure(page, n, notes) for n in numbers)
+            # The heading says what the first figure counts; the others say it when they differ.
+            figures = tuple(self.figure(page, n, notes, n.counts != numbers[0].counts) for n in numbers)
             groups.append(Group(escape(capitalised(numbers[0].counts)), figures, comparison=comparison))
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
         )
 
-    def figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        details = [("Counts", escape(number.counts))]
+    def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
+        details = [("Counts", escape(number.counts))] if counts else []
         if number.qualifier.value != "exact":
             details.append(("Qualifier", number.qualifier.value.replace("-", " ")))
         if number.unit:
