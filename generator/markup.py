@@ -182,3 +182,11 @@ def banner(problems: str) -> str:
         "    Fix the problems below; the pages update when the content is valid again.\n\n"
         f"{code}\n\n"
     )
+
+
+def with_banner(markdown: str, problems: str) -> str:
+    """The page with the problem banner under its heading (MkDocs reads the first heading as title)."""
+    heading, _, rest = markdown.partition("\n")
+    if heading.startswith("# "):
+        return f"{heading}\n\n{banner(problems)}{rest.lstrip()}"
+    return banner(problems) + markdown

@@ -26,7 +26,7 @@ from generator import report
 from generator.diagnostics import Diagnostic
 from generator.errors import GeneratorError
 from generator.loader import load_site
-from generator.markup import banner
+from generator.markup import with_banner
 from generator.output import STATIC
 from generator.pages import NavItem, Pages, build_pages
 from generator.render import PACKAGE_TEMPLATES, Renderer
@@ -89,7 +89,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         """Runs last (-100) so the problem banner is added after every other plugin changed the
         Markdown (a macros plugin must not read diagnostics as template code)."""
-        return banner(self.problems) + markdown if self.problems else markdown
+        return with_banner(markdown, self.problems) if self.problems else markdown
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch."""

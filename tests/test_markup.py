@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.markup import Link, Prose, banner, escape, escape_title, href, plain
+from generator.markup import Link, Prose, banner, escape, escape_title, href, plain, with_banner
 from generator.mentions import Mentions, Target
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -241,3 +241,9 @@ def test_banner_shows_problems_as_code() -> None:
     assert tree.css_first("div.admonition.failure") is not None
     assert "<script>alert(1)</script>" in tree.css_first("pre code").text()
     assert tree.css_first("script") is None
+
+
+def test_the_banner_goes_under_the_page_heading() -> None:
+    tree = shown(with_banner("# Title\n\nText.\n", "problem"))
+    assert [n.tag for n in tree.body.iter()] == ["h1", "div", "p"]
+    assert [n.tag for n in shown(with_banner("Text.\n", "problem")).body.iter()] == ["div", "p"]
