@@ -5,6 +5,7 @@ Exit codes: 0 clean, 1 problems in the content (or warnings under --strict), 2 u
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -214,3 +215,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     except GeneratorError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
+    except Exception as error:  # a bug of ours: say so in one sentence; EXPLAINER_DEBUG=1 shows it all
+        if os.environ.get("EXPLAINER_DEBUG"):
+            raise
+        click.echo(
+            f"internal error ({type(error).__name__}: {error}). This is a bug in the generator, not in "
+            "your content: please report it with the command you ran (EXPLAINER_DEBUG=1 shows details).",
+            err=True,
+        )
+        sys.exit(3)
