@@ -1,6 +1,7 @@
 """The `explainer` command. It parses arguments, calls one core function and prints the result.
 
-Exit codes: 0 clean, 1 problems in the content (or warnings under --strict), 2 usage error.
+Exit codes: 0 clean, 1 problems in the content (or warnings under --strict), 2 usage error,
+3 a bug in the generator (reported in one sentence, never as a traceback).
 """
 
 from __future__ import annotations

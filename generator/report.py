@@ -20,6 +20,11 @@ def _lines(path: str) -> tuple[str, ...]:
         return ()
 
 
+def forget_sources() -> None:
+    """Drop cached file lines; a long-lived process (mkdocs serve) calls this before each reload."""
+    _lines.cache_clear()
+
+
 def source_line(diagnostic: Diagnostic) -> str | None:
     lines = _lines(diagnostic.path)
     if 0 < diagnostic.line <= len(lines):
