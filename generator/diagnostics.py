@@ -57,5 +57,5 @@ def problem(
 
 
 def has_failures(diagnostics: Iterable[Diagnostic], strict: bool) -> bool:
-    """Errors always fail; warnings fail under ``strict``."""
-    return any(d.severity == "error" or strict for d in diagnostics)
+    """Errors always fail; warnings fail under ``strict``; notes never do."""
+    return any(d.severity == "error" or (strict and d.severity == "warning") for d in diagnostics)

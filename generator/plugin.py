@@ -130,9 +130,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
 
 def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
-    """Content warnings are real warnings: `mkdocs build --strict` fails on them."""
+    """Content warnings are real warnings: `mkdocs build --strict` fails on them. Notes only inform."""
     for diagnostic in diagnostics:
-        log.warning("\n".join(line for _, line in report.human_lines(diagnostic)))
+        text = "\n".join(line for _, line in report.human_lines(diagnostic))
+        if diagnostic.severity == "note":
+            log.info(text)
+        else:
+            log.warning(text)
 
 
 def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:

@@ -34,17 +34,20 @@ def source_line(diagnostic: Diagnostic) -> str | None:
 
 def summary(diagnostics: Sequence[Diagnostic]) -> str:
     errors = sum(1 for d in diagnostics if d.severity == "error")
-    warnings = len(diagnostics) - errors
+    notes = sum(1 for d in diagnostics if d.severity == "note")
+    warnings = len(diagnostics) - errors - notes
     files = len({d.path for d in diagnostics})
     if not diagnostics:
         return "no problems found"
     parts = [f"{errors} error{'s' * (errors != 1)}", f"{warnings} warning{'s' * (warnings != 1)}"]
+    if notes:
+        parts.append(f"{notes} note{'s' * (notes != 1)}")
     return f"{', '.join(parts)} in {files} file{'s' * (files != 1)}"
 
 
 def human_lines(diagnostic: Diagnostic) -> list[tuple[str, str]]:
     """The lines of one diagnostic as (style, text) pairs; the style is a rich style name or ''."""
-    style = "bold red" if diagnostic.severity == "error" else "bold yellow"
+    style = {"error": "bold red", "warning": "bold yellow"}.get(diagnostic.severity, "bold blue")
     head = f"{diagnostic.path}:{diagnostic.line}:{diagnostic.col}: {diagnostic.severity}[{diagnostic.rule}]: "
     lines = [(style, head + diagnostic.message)]
     text = source_line(diagnostic)
@@ -78,7 +81,7 @@ def github(diagnostics: Sequence[Diagnostic]) -> str:
     """GitHub Actions workflow commands: an annotation on the changed line for each problem."""
     out = []
     for d in diagnostics:
-        level = "error" if d.severity == "error" else "warning"
+        level = {"error": "error", "warning": "warning"}.get(d.severity, "notice")
         message = d.message + (f" (hint: {d.hint})" if d.hint else "")
         out.append(
             f"::{level} file={_github_escape(d.path, True)},line={d.line},col={d.col},"

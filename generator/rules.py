@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
-Severity = Literal["error", "warning"]
+# A note informs and never fails a run, not even under --strict.
+Severity = Literal["error", "warning", "note"]
 
 
 class Rule(NamedTuple):
@@ -53,7 +54,7 @@ RULES: dict[str, Rule] = {
     "number-evidence": Rule("error", "A number's evidence does not contain the number."),
     "evidence-missing": Rule("warning", "A fact cites a text source without an evidence phrase."),
     "evidence-not-found": Rule("error", "An evidence phrase is not in the source's text snapshot."),
-    "snapshot-missing": Rule("warning", "A source's text snapshot file cannot be read."),
+    "snapshot-missing": Rule("note", "A source's text snapshot file cannot be read."),
     "date-order": Rule("error", "An end date is before its start date."),
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),

@@ -230,7 +230,7 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
     "snapshot-missing": (
         replace("sources.yaml", "snapshot: source.txt", "snapshot: missing.txt"),
         [
-            f"{D}/sources.yaml:4:13: warning[snapshot-missing]: "
+            f"{D}/sources.yaml:4:13: note[snapshot-missing]: "
             "the snapshot 'missing.txt' cannot be read, so evidence is not checked"
         ],
     ),
