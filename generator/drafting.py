@@ -26,6 +26,7 @@ from typing import Any
 from generator.errors import GeneratorError, UsageError
 from generator.formatter import dump_entries
 from generator.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
+from generator.numbers import NUMBER_WORDS
 from generator.scaffold import schema_comment
 
 MAX_EVIDENCE = 300
@@ -33,34 +34,7 @@ MAX_TITLE = 120
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _WEEKDAYS = {name.lower(): index for index, name in enumerate(calendar.day_name)}
-_WORD_VALUES = {
-    word: value
-    for value, word in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-}
+_WORD_VALUES = {word: value for value, word in enumerate(NUMBER_WORDS)}
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _HEDGES = {
     "more than": "more-than",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_WORDS = [
+NUMBER_WORDS = [
     "zero",
     "one",
     "two",
@@ -56,8 +56,8 @@ def written_forms(value: float | int) -> list[str]:
             f"{whole:,}".replace(",", "\u00a0"),
         ]
         forms.append(f"{whole:,}".replace(",", "."))
-        if 0 <= whole < len(_WORDS):
-            forms.append(_WORDS[whole])
+        if 0 <= whole < len(NUMBER_WORDS):
+            forms.append(NUMBER_WORDS[whole])
         if 0 < whole < len(_ORDINALS):
             # "a fourth leader" states that there are (at least) four.
             forms.append(_ORDINALS[whole])
