@@ -9,6 +9,7 @@ links; a glossary link carries the term's definition as its title, which Materia
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -82,6 +83,19 @@ def plain(text: str, limit: int | None = None) -> str:
         cut = flat[: limit - 1]
         flat = (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
     return flat
+
+
+_ANGLE_LOOKALIKES = str.maketrans({"<": "\u2039", ">": "\u203a"})
+
+
+def page_title(text: str) -> str:
+    """A page's title as HTML that stays text however a theme prints it.
+
+    Themes print a title both as HTML (Material's header) and through Jinja's ``striptags`` (the
+    ``<title>`` element), which turns ``&lt;`` back into ``<``: an escaped ``</title><script>``
+    would be markup again there. So the title holds no angle brackets; look-alikes (‹ ›) stand in.
+    """
+    return html.escape(plain(text).translate(_ANGLE_LOOKALIKES), quote=False)
 
 
 def href(from_page: str, to_page: str, anchor: str = "") -> str:

@@ -7,14 +7,16 @@ place, so a failed or interrupted build never leaves a half-written folder behin
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
 from generator.errors import OutputError
 from generator.loader import load_site
-from generator.pages import Pages, build_pages
+from generator.pages import Page, Pages, build_pages
 from generator.render import Renderer
 
 MARKER = ".explainer-build"
@@ -49,7 +51,7 @@ def write_pages(pages: Pages, out: Path) -> None:
             target = fresh / page.path
             target.parent.mkdir(parents=True, exist_ok=True)
             with target.open("w", encoding="utf-8", newline="\n") as stream:
-                stream.write(page.markdown)
+                stream.write(with_title(page))
         for uri, source in STATIC.items():
             (fresh / uri).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, fresh / uri)
@@ -57,6 +59,17 @@ def write_pages(pages: Pages, out: Path) -> None:
     except OSError as error:
         shutil.rmtree(fresh, ignore_errors=True)
         raise OutputError(f"cannot write {out}: {error.strerror or error}") from None
+
+
+# Characters PyYAML refuses or reads as line breaks: written as escapes in a double-quoted string.
+_NOT_YAML = re.compile(r"[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def with_title(page: Page) -> str:
+    """The page's Markdown with its title as front matter, as the plugin sets it: without one, MkDocs
+    takes the first heading, which themes print through `striptags` (see ``markup.page_title``)."""
+    title = _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(page.title, ensure_ascii=False))
+    return f"---\ntitle: {title}\n---\n\n{page.markdown}"
 
 
 def _ours(folder: Path) -> bool:

@@ -19,7 +19,7 @@ from generator.citations import Footnotes
 from generator.crossref import CrossReference, figure
 from generator.dossier import Site
 from generator.listings import Listings
-from generator.markup import escape, href, plain
+from generator.markup import escape, href, page_title, plain
 from generator.render import Renderer
 from generator.sections import SECTION_TITLES
 from generator.views import Card, HubView, View, day
@@ -27,7 +27,7 @@ from generator.views import Card, HubView, View, day
 
 @dataclass(frozen=True)
 class Page:
-    """One generated page: where it goes, its navigation title (HTML text) and its Markdown."""
+    """One generated page: where it goes, its title (HTML, see ``markup.page_title``) and its Markdown."""
 
     path: str
     title: str
@@ -90,10 +90,10 @@ def dossier_pages_of(xref: CrossReference, renderer: Renderer) -> Iterator[Page]
     def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:
         return Page(path, title, renderer.render(view.template, view.context()), in_nav)
 
-    yield page(urls.overview(slug), "Overview", sections.overview())
+    yield page(urls.overview(slug), page_title(dossier.meta.title), sections.overview())
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
-        yield page(urls.actor(slug, actor.id), nav_title(actor.name), sections.actor(actor), in_nav=False)
+        yield page(urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), in_nav=False)
     yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers())
     yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary())
     yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())

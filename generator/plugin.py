@@ -50,6 +50,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving = False
         self.last_good: Pages | None = None
         self.problems: str = ""
+        # Titles of generated pages outside the navigation (whose titles come from the navigation).
+        self.titles: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
@@ -75,6 +77,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         if pages is None:
             return files
+        self.titles = {page.path: page.title for page in pages.pages if not page.in_nav}
         for page in pages.pages:
             if page.path in files.src_uris:
                 raise PluginError(
@@ -88,7 +91,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
         """Runs last (-100) so the problem banner is added after every other plugin changed the
-        Markdown (a macros plugin must not read diagnostics as template code)."""
+        Markdown (a macros plugin must not read diagnostics as template code).
+
+        A generated page's title is set here, not left to MkDocs, which takes the first heading: a
+        theme prints that through `striptags`, which unescapes contributor text into markup."""
+        if page.file.src_uri in self.titles:
+            page.meta["title"] = self.titles[page.file.src_uri]
         return with_banner(markdown, self.problems) if self.problems else markdown
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:

@@ -42,6 +42,8 @@ _SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|\bTODO\b")
 _HTML = re.compile(r"<[A-Za-z/!?]")
 _LINK = re.compile(r"\]\(|!\[")
 _TODO = re.compile(r"\bTODO\b")
+# Control characters, which pages drop (see generator.markup): "<\0script>" is shown as "<script>".
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -96,8 +98,9 @@ class Checker:
         while stack:
             item, where = stack.pop()
             if isinstance(item, str):
-                if _SUSPECT.search(item):
-                    self._text_problems(item, doc, where)
+                shown = _CONTROL.sub("", item) if not item.isprintable() else item
+                if _SUSPECT.search(shown):
+                    self._text_problems(shown, doc, where)
             elif isinstance(item, dict):
                 stack.extend((v, (*where, k)) for k, v in reversed(list(item.items())))
             elif isinstance(item, list):

@@ -125,8 +125,10 @@ class YamlDocument:
 
     @cached_property
     def suspect(self) -> bool:
-        """True when the text may hold HTML, links or TODO markers; only then are values scanned."""
-        return _SUSPECT.search(self.text) is not None
+        """True when the text may hold HTML, links or TODO markers; only then are values scanned.
+
+        A backslash may be an escape in a double-quoted string ("\\x3cscript>"), which hides the text."""
+        return "\\" in self.text or _SUSPECT.search(self.text) is not None
 
 
 def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:

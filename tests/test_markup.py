@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import markdown
@@ -10,7 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.markup import Link, Prose, banner, escape, escape_title, href, plain, with_banner
+from generator.markup import (
+    Link,
+    Prose,
+    banner,
+    escape,
+    escape_title,
+    href,
+    page_title,
+    plain,
+    with_banner,
+)
 from generator.mentions import Mentions, Target
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -247,3 +258,10 @@ def test_the_banner_goes_under_the_page_heading() -> None:
     tree = shown(with_banner("# Title\n\nText.\n", "problem"))
     assert [n.tag for n in tree.body.iter()] == ["h1", "div", "p"]
     assert [n.tag for n in shown(with_banner("Text.\n", "problem")).body.iter()] == ["div", "p"]
+
+
+def test_page_titles_hold_no_angle_brackets_even_once_unescaped() -> None:
+    # Material prints a title through `striptags`, which unescapes: &lt;/title&gt; became </title>.
+    title = page_title("</title><script>alert(1)</script> & *x*")
+    assert title == "‹/title›‹script›alert(1)‹/script› &amp; x"
+    assert "<" not in html.unescape(title)

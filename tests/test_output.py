@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from generator.cli import cli, main
 from generator.errors import DossierError, OutputError
 from generator.loader import load_site
-from generator.output import MARKER, build_site
+from generator.output import MARKER, build_site, with_title
 from generator.pages import build_pages
 
 CONTENT = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
@@ -32,7 +32,7 @@ def test_writes_every_page_and_the_assets(tmp_path: Path) -> None:
     written = files_in(out)
     pages = build_pages(load_site(CONTENT).raise_for_problems())
     for page in pages.pages:
-        assert written.pop(page.path) == page.markdown.encode("utf-8")
+        assert written.pop(page.path) == with_title(page).encode("utf-8")
     assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/mermaid.min.js"]
 
 
