@@ -40,6 +40,17 @@ def download_paths(slug: str) -> dict[str, str]:
     }
 
 
+def download_labels(slug: str) -> dict[str, str]:
+    """What each download holds, by its site-relative path, in the order the pages list them."""
+    paths = download_paths(slug)
+    return {
+        paths["json"]: "The whole dossier (JSON)",
+        paths["numbers"]: "Numbers (CSV)",
+        paths["actors"]: "Actors (CSV)",
+        paths["events"]: "Events (CSV)",
+    }
+
+
 def citation(dossier: Dossier, site_name: str) -> str:
     """How to cite the dossier, in one sentence."""
     meta = dossier.meta
@@ -177,11 +188,11 @@ def events_csv(dossier: Dossier) -> bytes:
 def downloads(dossier: Dossier, site_name: str) -> list[Download]:
     """Every download of one dossier, in a fixed order."""
     paths = download_paths(dossier.slug)
-    return [
-        Download(
-            paths["json"], "The whole dossier (JSON)", "application/json", dossier_json(dossier, site_name)
-        ),
-        Download(paths["numbers"], "Numbers (CSV)", "text/csv", numbers_csv(dossier)),
-        Download(paths["actors"], "Actors (CSV)", "text/csv", actors_csv(dossier)),
-        Download(paths["events"], "Events (CSV)", "text/csv", events_csv(dossier)),
-    ]
+    labels = download_labels(dossier.slug)
+    files = (
+        (paths["json"], "application/json", dossier_json(dossier, site_name)),
+        (paths["numbers"], "text/csv", numbers_csv(dossier)),
+        (paths["actors"], "text/csv", actors_csv(dossier)),
+        (paths["events"], "text/csv", events_csv(dossier)),
+    )
+    return [Download(path, labels[path], media, content) for path, media, content in files]

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from generator import urls
 from generator.dates import PartialDate
 from generator.dossier import Dossier
+from generator.markup import href
 from generator.model import Actor, ActorKind, Claim, Event, Number, Source, Term
 
 CONTEXT = "https://schema.org"
@@ -274,3 +276,25 @@ def hub_page(dossiers: list[Dossier], site_name: str) -> dict[str, Any]:
             ],
         }
     )
+
+
+def dossier_pages(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:
+    """The JSON-LD of each page of a dossier, by page path. ``downloads`` maps each download's
+    site path to its media type; the overview lists them as the dataset's distribution (links from
+    an index page read the same whether or not the site uses directory URLs)."""
+    slug = dossier.slug
+    overview = urls.overview(slug)
+    distribution = {href(overview, path): media for path, media in (downloads or {}).items()}
+    pages = {
+        overview: dossier_dataset(dossier, distribution),
+        urls.actors(slug): actors_page(dossier),
+        urls.section(slug, "numbers"): numbers_page(dossier),
+        urls.section(slug, "glossary"): glossary_page(dossier),
+        urls.section(slug, "timeline"): timeline_page(dossier),
+        urls.section(slug, "claims"): claims_page(dossier),
+        urls.section(slug, "relationships"): relationships_page(dossier),
+        urls.section(slug, "sources"): sources_page(dossier),
+    }
+    for actor in dossier.actors:
+        pages[urls.actor(slug, actor.id)] = actor_page(actor, dossier)
+    return pages

@@ -36,7 +36,7 @@ def build_site(content: Path, out: Path, templates: Path | None = None, *, stric
 
 
 def write_pages(pages: Pages, out: Path) -> None:
-    """Replace ``out`` with a folder holding every page and the assets the pages use."""
+    """Replace ``out`` with a folder holding every page, its downloads and the assets the pages use."""
     out = Path(os.path.abspath(out))
     if out.exists() and not _ours(out):
         raise OutputError(f"{out} exists and was not written by `explainer build`; choose another folder")
@@ -52,6 +52,9 @@ def write_pages(pages: Pages, out: Path) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             with target.open("w", encoding="utf-8", newline="\n") as stream:
                 stream.write(with_title(page))
+        for download in pages.downloads:
+            (fresh / download.path).parent.mkdir(parents=True, exist_ok=True)
+            (fresh / download.path).write_bytes(download.content)
         for uri, source in STATIC.items():
             (fresh / uri).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, fresh / uri)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
-from generator import urls
+from generator import exports, jsonld, urls
 from generator.citations import Footnotes
 from generator.crossref import CrossReference, figure
 from generator.dossier import Site
@@ -33,6 +34,8 @@ class Page:
     title: str
     markdown: str
     in_nav: bool = True
+    # How much Material's search favours the page (the plugin sets it as its `search.boost`).
+    search_boost: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,12 @@ class NavItem:
 
 @dataclass(frozen=True)
 class Pages:
+    """The pages, their navigation, the files offered for download and each page's JSON-LD by path."""
+
     pages: tuple[Page, ...]
     nav: tuple[NavItem, ...]
+    downloads: tuple[exports.Download, ...] = ()
+    jsonld: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def by_path(self) -> dict[str, Page]:
         return {page.path: page for page in self.pages}
@@ -58,18 +65,27 @@ def nav_title(text: str) -> str:
     return html.escape(plain(text), quote=False)
 
 
-def build_pages(site: Site, renderer: Renderer | None = None, *, hub: bool = True) -> Pages:
-    """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers."""
+def build_pages(
+    site: Site, renderer: Renderer | None = None, *, hub: bool = True, site_name: str = "Explainers"
+) -> Pages:
+    """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers;
+    ``site_name`` is how downloads and citations name the site."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     pages: list[Page] = []
     nav: list[NavItem] = []
+    downloads: list[exports.Download] = []
+    metadata: dict[str, dict[str, Any]] = {}
     if hub:
         pages.append(Page(urls.HUB, "Home", renderer.render(HubView.template, hub_view(xrefs).context())))
         nav.append(NavItem("Home", urls.HUB))
+        metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
     for xref in xrefs:
         dossier = xref.dossier
-        dossier_pages = list(dossier_pages_of(xref, renderer))
+        dossier_pages = list(dossier_pages_of(xref, renderer, site_name))
+        files = exports.downloads(dossier, site_name)
+        downloads.extend(files)
+        metadata.update(jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files}))
         pages.extend(dossier_pages)
         children = [NavItem("Overview", urls.overview(dossier.slug))]
         children.append(NavItem(SECTION_TITLES["actors"], urls.actors(dossier.slug)))
@@ -79,16 +95,18 @@ def build_pages(site: Site, renderer: Renderer | None = None, *, hub: bool = Tru
             if name != "actors"
         )
         nav.append(NavItem(nav_title(dossier.meta.title), children=tuple(children)))
-    return Pages(tuple(pages), tuple(nav))
+    return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 
-def dossier_pages_of(xref: CrossReference, renderer: Renderer) -> Iterator[Page]:
+def dossier_pages_of(
+    xref: CrossReference, renderer: Renderer, site_name: str = "Explainers"
+) -> Iterator[Page]:
     dossier = xref.dossier
-    sections = Listings(xref)
+    sections = Listings(xref, site_name)
     slug = dossier.slug
 
     def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:
-        return Page(path, title, renderer.render(view.template, view.context()), in_nav)
+        return Page(path, title, renderer.render(view.template, view.context()), in_nav, view.search_boost)
 
     yield page(urls.overview(slug), page_title(dossier.meta.title), sections.overview())
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())

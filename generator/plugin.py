@@ -22,13 +22,14 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
 
-from generator import report
+from generator import jsonld, report
 from generator.diagnostics import Diagnostic
 from generator.errors import GeneratorError
 from generator.loader import load_site
 from generator.markup import with_banner
 from generator.output import STATIC
 from generator.pages import NavItem, Pages, build_pages
+from generator.reference import format_reference_markdown
 from generator.render import PACKAGE_TEMPLATES, Renderer
 from generator.urls import HUB
 
@@ -41,6 +42,8 @@ REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
 class ExplainerConfig(base.Config):
     content_dir = c.Dir(exists=False, default="content")
     templates_dir = c.Optional(c.Dir(exists=True))
+    # Where the generated format reference goes, e.g. contribute/reference.md; none by default.
+    reference = c.Optional(c.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -52,6 +55,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.problems: str = ""
         # Titles of generated pages outside the navigation (whose titles come from the navigation).
         self.titles: dict[str, str] = {}
+        self.site_name = ""
+        self.search_boosts: dict[str, float] = {}
+        self.jsonld: dict[str, dict[str, Any]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
@@ -60,6 +66,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
+        self.site_name = config.site_name
+        # Material's search segments Chinese with jieba, which prints its dictionary loading.
+        logging.getLogger("jieba").setLevel(logging.WARNING)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -75,6 +84,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         pages = self._pages(files)
         for uri, path in STATIC.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
+        if self.config.reference:
+            _refuse_clash(files, self.config.reference)
+            files.append(File.generated(config, self.config.reference, content=format_reference_markdown()))
         if pages is None:
             return files
         self.titles = {page.path: page.title for page in pages.pages if not page.in_nav}
@@ -85,6 +97,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 )
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+        for download in pages.downloads:
+            _refuse_clash(files, download.path)
+            files.append(File.generated(config, download.path, content=download.content))
+        self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
+        self.jsonld = pages.jsonld
         config.nav = _navigation(config.nav, files, pages)
         return files
 
@@ -97,7 +114,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         theme prints that through `striptags`, which unescapes contributor text into markup."""
         if page.file.src_uri in self.titles:
             page.meta["title"] = self.titles[page.file.src_uri]
+        boost = self.search_boosts.get(page.file.src_uri)
+        if boost is not None:
+            page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
         return with_banner(markdown, self.problems) if self.problems else markdown
+
+    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
+        described as a web page."""
+        data = self.jsonld.get(page.file.src_uri) or {
+            "@context": jsonld.CONTEXT,
+            "@type": "WebPage",
+            "name": page.title or config.site_name,
+        }
+        head, found, rest = output.partition("</head>")
+        return f"{head}{jsonld.script(data)}\n{found}{rest}" if found else output
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch."""
@@ -119,7 +150,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         try:
             pages = build_pages(
-                result.raise_for_problems(), Renderer(templates), hub=HUB not in files.src_uris
+                result.raise_for_problems(),
+                Renderer(templates),
+                hub=HUB not in files.src_uris,
+                site_name=self.site_name,
             )
         except GeneratorError as error:
             return self._broken(str(error))
@@ -135,6 +169,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
+
+
+def _refuse_clash(files: Files, path: str) -> None:
+    if path in files.src_uris:
+        raise PluginError(f"docs/{path} has the same path as a generated file; rename or move it")
 
 
 def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:

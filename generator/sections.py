@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator import urls
+from generator import exports, urls
 from generator.citations import Footnotes
 from generator.crossref import CrossReference, Edge, figure, predicate_label
 from generator.diagram import MAX_EDGES, flowchart
@@ -69,8 +69,9 @@ def capitalised(text: str) -> str:
 class Sections:
     """Builds the views of one dossier's pages."""
 
-    def __init__(self, xref: CrossReference) -> None:
+    def __init__(self, xref: CrossReference, site_name: str = "Explainers") -> None:
         self.xref = xref
+        self.site_name = site_name
         self.prose = xref.prose
         self.dossier = xref.dossier
         self.slug = self.dossier.slug
@@ -163,6 +164,11 @@ class Sections:
             published=day(meta.published),
             last_reviewed=day(meta.last_reviewed),
             licence=escape(meta.licence),
+            downloads=tuple(
+                Fact(f"[{escape(label)}]({href(page, path)})")
+                for path, label in exports.download_labels(self.slug).items()
+            ),
+            citation=escape(exports.citation(dossier, self.site_name)),
             footnotes=tuple(notes.definitions),
         )
 

@@ -65,6 +65,8 @@ class View:
     """What every page template receives: its title and its footnotes."""
 
     template: ClassVar[str] = ""
+    # Material's search multiplies a page's score by this: pages that define things rank first.
+    search_boost: ClassVar[float] = 1.0
     title: str
     footnotes: tuple[str, ...] = ()
 
@@ -90,6 +92,8 @@ class OverviewView(View):
     published: str = ""
     last_reviewed: str = ""
     licence: str = ""
+    downloads: tuple[Fact, ...] = ()
+    citation: str = ""
 
 
 @dataclass(frozen=True)
@@ -117,12 +121,14 @@ class ActorView(View):
 @dataclass(frozen=True)
 class NumbersView(View):
     template: ClassVar[str] = "numbers.md.j2"
+    search_boost: ClassVar[float] = 2.0
     groups: tuple[Group, ...] = ()
 
 
 @dataclass(frozen=True)
 class GlossaryView(View):
     template: ClassVar[str] = "glossary.md.j2"
+    search_boost: ClassVar[float] = 2.0
     terms: tuple[Fact, ...] = ()
 
 

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import exports, jsonld
+from generator import exports, jsonld, urls
 from generator.dossier import Dossier
 from generator.loader import load_site
+from generator.pages import build_pages
+from generator.render import Renderer
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 
@@ -89,3 +91,32 @@ def test_json_ld_types(dossier: Dossier) -> None:
     assert jsonld.claims_page(dossier)["itemListElement"][0]["item"]["@type"] == "Claim"
     assert jsonld.numbers_page(dossier)["@type"] == "Dataset"
     assert jsonld.dossier_dataset(dossier)["license"] == "CC-BY-4.0"
+
+
+def test_every_page_of_a_dossier_has_its_json_ld(dossier: Dossier) -> None:
+    site = load_site(BASE).raise_for_problems(strict=True)
+    pages = build_pages(site, Renderer(), site_name="Explainers")
+    assert sorted(pages.jsonld) == sorted(page.path for page in pages.pages)
+    types = {path: data["@type"] for path, data in pages.jsonld.items()}
+    assert types[urls.HUB] == "ItemList"
+    assert types[urls.overview(dossier.slug)] == "Dataset"
+    assert types[urls.section(dossier.slug, "glossary")] == "DefinedTermSet"
+    assert types[urls.actor(dossier.slug, "dock-union")] == "Organization"
+    distribution = pages.jsonld[urls.overview(dossier.slug)]["distribution"]
+    assert {d["contentUrl"] for d in distribution} == {
+        "downloads/harbour-strike.json",
+        "downloads/harbour-strike-numbers.csv",
+        "downloads/harbour-strike-actors.csv",
+        "downloads/harbour-strike-events.csv",
+    }
+
+
+def test_the_overview_links_every_download_with_the_licence_and_citation(dossier: Dossier) -> None:
+    site = load_site(BASE).raise_for_problems(strict=True)
+    pages = build_pages(site, site_name="Field Notes")
+    overview = pages.by_path()[urls.overview(dossier.slug)].markdown
+    for download in pages.downloads:
+        assert f"- [{download.label}]({download.path.removeprefix(dossier.slug + '/')})" in overview
+    assert "To cite this dossier: Harbour strike. Field Notes, first published 2024-03-01" in overview
+    assert "Licence: CC-BY-4.0." in overview
+    assert json.loads(pages.downloads[0].content)["citation"].startswith("Harbour strike. Field Notes,")

@@ -33,6 +33,8 @@ def test_writes_every_page_and_the_assets(tmp_path: Path) -> None:
     pages = build_pages(load_site(CONTENT).raise_for_problems())
     for page in pages.pages:
         assert written.pop(page.path) == with_title(page).encode("utf-8")
+    for download in pages.downloads:
+        assert written.pop(download.path) == download.content
     assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/mermaid.min.js"]
 
 

@@ -5,6 +5,7 @@ Each build runs the real command line in a copy of a fixture site. Builds are sh
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -132,6 +133,34 @@ def test_hand_written_pages_link_to_generated_pages(basic: Build) -> None:
 def test_search_index_holds_generated_pages(basic: Build) -> None:
     index = (basic.site / "search/search_index.json").read_text("utf-8")
     assert "scam-handover/actors/ming-xuechang/" in index
+
+
+def test_downloads_json_ld_and_search_boosts_are_in_the_built_site(basic: Build) -> None:
+    data = json.loads((basic.site / "scam-handover/downloads/scam-handover.json").read_text("utf-8"))
+    assert data["citation"].startswith("Myanmar hands over scam suspects. Explainer test site, first")
+    assert (basic.site / "scam-handover/downloads/scam-handover-numbers.csv").is_file()
+    overview = basic.page("scam-handover/index.html")
+    links = [a.attributes["href"] for a in overview.css('article a[href^="downloads/"]')]
+    assert links == [
+        "downloads/scam-handover.json",
+        "downloads/scam-handover-numbers.csv",
+        "downloads/scam-handover-actors.csv",
+        "downloads/scam-handover-events.csv",
+    ]
+    ld = 'head script[type="application/ld+json"]'
+    kinds = {
+        path: json.loads(basic.page(path).css_first(ld).text())["@type"]
+        for path in ("scam-handover/glossary/index.html", "guide/index.html", "index.html")
+    }
+    assert kinds == {
+        "scam-handover/glossary/index.html": "DefinedTermSet",
+        "guide/index.html": "WebPage",
+        "index.html": "ItemList",
+    }
+    index = json.loads((basic.site / "search/search_index.json").read_text("utf-8"))
+    boosts = {doc["location"]: doc.get("boost") for doc in index["docs"]}
+    assert boosts["scam-handover/glossary/"] == boosts["scam-handover/numbers/"] == 2.0
+    assert boosts["scam-handover/actors/"] is None
 
 
 def test_broken_content_fails_the_build_with_every_diagnostic_and_no_traceback(tmp_path: Path) -> None:
