@@ -62,6 +62,8 @@ from generator.model import (
     SourceKind,
     Term,
 )
+from generator.output import write_pages
+from generator.pages import build_pages
 from generator.vocabulary import PREDICATES
 
 pytestmark = pytest.mark.slow
@@ -526,6 +528,37 @@ def test_page_heads_hold_what_the_harmless_pages_hold(model_builds: tuple[Built,
         assert [n.tag for n in ours.iter()] == [n.tag for n in theirs.iter()], name
 
 
+PLAIN_MKDOCS = """site_name: Plain
+docs_dir: pages
+theme:
+  name: material
+  font: false
+markdown_extensions: [abbr, admonition, attr_list, footnotes, tables, toc]
+"""
+
+
+def test_pages_written_by_explainer_build_carry_their_safe_titles(
+    tmp_path: Path, model_builds: tuple[Built, Built]
+) -> None:
+    """`explainer build --out` pages built by plain MkDocs: titles come from front matter, not headings."""
+    heads = []
+    for built in model_builds:
+        project = tmp_path / str(len(heads))
+        write_pages(build_pages(built.model), project / "pages")
+        (project / "mkdocs.yml").write_text(PLAIN_MKDOCS, "utf-8")
+        mkdocs_build(load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site")))
+        heads.append(
+            {
+                path.relative_to(project / "site").as_posix(): [
+                    node.tag for node in LexborHTMLParser(path.read_text("utf-8")).head.iter()
+                ]
+                for path in sorted((project / "site").rglob("*.html"))
+            }
+        )
+    assert len(heads[0]) > 100
+    assert heads[0] == heads[1]
+
+
 # -- route 2: the strings the validator accepts, from YAML through `mkdocs build` ----------------------
 
 
@@ -622,6 +655,18 @@ def test_http_urls_are_accepted(tmp_path: Path, url: str) -> None:
 
 # -- in a browser --------------------------------------------------------------------------------------
 
+# Material draws each graph into a closed shadow root; the test opens them to look inside.
+OPEN_SHADOWS = """Element.prototype.attachShadow = (attach => function (init) {
+    return attach.call(this, { ...init, mode: "open" }) })(Element.prototype.attachShadow)"""
+DRAWN = """() => !document.querySelector('pre.mermaid')
+    && [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))"""
+# What a drawn graph must not hold: a Mermaid error, a script or embedded document, a handler, a script URL.
+IN_GRAPHS = """() => [...document.querySelectorAll('div.mermaid')].flatMap(d => [...d.shadowRoot.querySelectorAll('*')])
+    .flatMap(e => [
+        ...(e.matches('.error-icon, .error-text, script, iframe, object, embed, img, a') ? [e.tagName] : []),
+        ...[...e.attributes].filter(a => /^on/i.test(a.name) || /^\\s*(javascript|data|vbscript):/i.test(a.value))
+            .map(a => e.tagName + ' ' + a.name + '=' + a.value),
+    ])"""
 SECTION_PAGES = ("", "actors/", "numbers/", "glossary/", "timeline/", "claims/", "relationships/", "sources/")
 
 
@@ -647,6 +692,7 @@ def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, 
         )
         try:
             page = browser.new_page()
+            page.add_init_script(OPEN_SHADOWS)
             events: list[str] = []
             page.on("dialog", lambda dialog: (events.append(f"dialog: {dialog.message}"), dialog.dismiss()))
             page.on("pageerror", lambda error: events.append(f"page error: {error}"))
@@ -665,11 +711,8 @@ def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, 
             for path in page_paths(hostile.model):
                 page.goto(f"{base}/{path}", wait_until="load")
                 if page.locator("pre.mermaid, div.mermaid").count():
-                    page.wait_for_function(
-                        "() => !document.querySelector('pre.mermaid')"
-                        " && [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot || d.querySelector('svg'))",
-                        timeout=30_000,
-                    )
+                    page.wait_for_function(DRAWN, timeout=30_000)
+                    assert page.evaluate(IN_GRAPHS) == [], path
                 page.wait_for_timeout(150)  # let any injected onerror or timer fire
                 assert events == [], path
             tooltips_and_search(page, hostile.model, base)
@@ -688,12 +731,14 @@ def tooltips_and_search(page: object, model: Site, base: str) -> None:
     for index in range(min(links.count(), 8)):
         links.nth(index).hover()
         page.wait_for_timeout(100)
-    for query in ("script", "onerror", "alert", "javascript", "img"):
-        page.locator("input.md-search__input").first.click()
-        page.locator("input.md-search__input").first.fill(query)
+    search = page.locator("input.md-search__input").first
+    for query in ("script", "alert", "onerror", "javascript", "click"):
+        search.click()
+        search.press("Control+a")
+        search.press("Backspace")
+        page.keyboard.type(query)
         page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
         page.wait_for_timeout(300)
-        page.keyboard.press("Escape")
 
 
 @contextmanager
