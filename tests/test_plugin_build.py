@@ -279,6 +279,7 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
     actors = project / "content/scam-handover/actors.yaml"
     port = free_port()
     url = f"http://127.0.0.1:{port}/scam-handover/glossary/"
+    actor_url = f"http://127.0.0.1:{port}/scam-handover/actors/kokang/"
     log = (tmp_path / "serve.log").open("w")
     command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=ENV, stdout=log, stderr=subprocess.STDOUT)
@@ -288,14 +289,18 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
         wait_for(url, lambda page: "A walled compound where" in page)
 
         good = actors.read_text("utf-8")
-        actors.write_text(good + "- id: [broken\n", "utf-8")
+        fixed = good.replace("A region of northern Myanmar", "A hilly region of northern Myanmar")
+        actors.write_text(fixed + "- id: [broken\n", "utf-8")
         page = wait_for(url, lambda page: "The content has problems" in page)
         assert "A walled compound where" in page  # the last good pages are still served
         assert "error[yaml-syntax]" in page
+        kokang = wait_for(actor_url, lambda page: "The content has problems" in page)
+        assert "A region of northern Myanmar" in kokang  # not the edit in the broken file
         assert server.poll() is None
 
-        actors.write_text(good, "utf-8")
+        actors.write_text(fixed, "utf-8")
         wait_for(url, lambda page: "A walled compound" in page and "The content has problems" not in page)
+        wait_for(actor_url, lambda page: "A hilly region" in page and "The content has problems" not in page)
         assert server.poll() is None
     finally:
         server.terminate()
