@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from generator import output
 from generator.cli import cli, main
-from generator.errors import DossierError, OutputError
+from generator.errors import DossierError, OutputError, TemplateError
 from generator.loader import load_site
 from generator.output import MARKER, build_site, with_title
-from generator.pages import build_pages
+from generator.pages import Page, build_pages
 
 CONTENT = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
 
@@ -115,3 +118,89 @@ def test_the_written_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
     done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "scam-handover" / "actors" / "kokang" / "index.html").is_file()
+
+
+# -- a build that fails part-way leaves the previous folder as it was, and nothing beside it -------------
+
+
+def broken_on_fifth_page(real: Callable[[Page], str]) -> Callable[[Page], str]:
+    calls = {"n": 0}
+
+    def write(page: Page) -> str:
+        calls["n"] += 1
+        if calls["n"] == 5:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real(page)
+
+    return write
+
+
+def test_a_failure_while_writing_pages_leaves_the_old_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    before = files_in(out)
+    monkeypatch.setattr(output, "with_title", broken_on_fifth_page(output.with_title))
+    with pytest.raises(SystemExit) as exited:
+        main(["build", "--out", str(out), str(CONTENT)])
+    assert exited.value.code == 1
+    assert capsys.readouterr().err == f"error: cannot write {out}: No space left on device\n"
+    assert files_in(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages"]
+
+
+def test_a_failure_while_copying_assets_leaves_the_old_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    before = files_in(out)
+
+    def no_space(source: object, target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(output.shutil, "copyfile", no_space)
+    with pytest.raises(OutputError, match="No space left on device"):
+        build_site(CONTENT, out)
+    assert files_in(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages"]
+
+
+def test_a_failure_while_swapping_puts_the_old_folder_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    before = files_in(out)
+    rename = Path.rename
+
+    def refuse_the_new_folder(self: Path, target: Path) -> Path:
+        if self.name.startswith(".pages.new-"):
+            raise OSError(errno.EXDEV, "Invalid cross-device link")
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", refuse_the_new_folder)
+    with pytest.raises(OutputError, match="Invalid cross-device link"):
+        build_site(CONTENT, out)
+    assert files_in(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages"]
+
+
+def test_a_broken_template_leaves_the_old_folder(tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    build_site(CONTENT, out)
+    before = files_in(out)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "glossary.md.j2").write_text("# Words\n{% for t in terms %}\n- {{ t.text }\n", "utf-8")
+    with pytest.raises(TemplateError, match=r"glossary\.md\.j2"):
+        build_site(CONTENT, out, templates)
+    assert files_in(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pages", "templates"]
+
+
+def test_two_builds_write_the_same_bytes(tmp_path: Path) -> None:
+    build_site(CONTENT, tmp_path / "one")
+    build_site(CONTENT, tmp_path / "two")
+    assert files_in(tmp_path / "one") == files_in(tmp_path / "two")
