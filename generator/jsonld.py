@@ -34,6 +34,11 @@ def script(data: dict[str, Any]) -> str:
     return f'<script type="application/ld+json">{text}</script>'
 
 
+def web_page(name: str) -> dict[str, Any]:
+    """A page that shows no dossier facts: hand-written pages and the theme's own."""
+    return _node({"@type": "WebPage", "name": name})
+
+
 def _node(data: dict[str, Any]) -> dict[str, Any]:
     return {"@context": CONTEXT, **data}
 

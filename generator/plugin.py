@@ -122,13 +122,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
         described as a web page."""
-        data = self.jsonld.get(page.file.src_uri) or {
-            "@context": jsonld.CONTEXT,
-            "@type": "WebPage",
-            "name": page.title or config.site_name,
-        }
-        head, found, rest = output.partition("</head>")
-        return f"{head}{jsonld.script(data)}\n{found}{rest}" if found else output
+        data = self.jsonld.get(page.file.src_uri) or jsonld.web_page(page.title or config.site_name)
+        return _with_json_ld(output, data)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""
+        if not template_name.endswith(".html"):
+            return output_content
+        return _with_json_ld(output_content, jsonld.web_page(config.site_name))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch."""
@@ -169,6 +170,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
+
+
+def _with_json_ld(html: str, data: dict[str, Any]) -> str:
+    head, found, rest = html.partition("</head>")
+    return f"{head}{jsonld.script(data)}\n{found}{rest}" if found else html
 
 
 def _refuse_clash(files: Files, path: str) -> None:

@@ -1,0 +1,124 @@
+"""What the browser tests share: the page types, the served site and a reader that notices trouble."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+SCREENSHOTS = ROOT / "test-artifacts" / "screenshots"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
+DOSSIER = "myanmar-scam-handover"
+# One page of each kind the site has, by a name for test ids and screenshots.
+PAGE_TYPES = {
+    "hub": "",
+    "overview": f"{DOSSIER}/",
+    "actors": f"{DOSSIER}/actors/",
+    "actor": f"{DOSSIER}/actors/ming-xuechang/",
+    "numbers": f"{DOSSIER}/numbers/",
+    "glossary": f"{DOSSIER}/glossary/",
+    "timeline": f"{DOSSIER}/timeline/",
+    "claims": f"{DOSSIER}/claims/",
+    "relationships": f"{DOSSIER}/relationships/",
+    "sources": f"{DOSSIER}/sources/",
+    "hand-written": "about/",
+    "reference": "contribute/reference/",
+    "not-found": "404.html",
+}
+# Material draws each diagram into a closed shadow root in place of its <pre>.
+DIAGRAMS_DRAWN = """() => !document.querySelector('pre.mermaid')
+    && [...document.querySelectorAll('div.mermaid')].every(d => d.getBoundingClientRect().height > 50)"""
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site and where it is served."""
+
+    root: Path
+    base: str
+
+    def url(self, path: str) -> str:
+        return f"{self.base}/{path}"
+
+    def pages(self) -> list[str]:
+        """Every HTML page of the site, as URL paths."""
+        found = []
+        for file in sorted(self.root.rglob("*.html")):
+            path = file.relative_to(self.root).as_posix()
+            found.append(path.removesuffix("index.html") if path.endswith("index.html") else path)
+        return found
+
+
+@dataclass
+class Reader:
+    """Reads pages in one browser context and records everything a reader must never meet.
+
+    ``page`` is one tab kept for the whole session (a new tab costs a renderer process); a test
+    that changes a page's scripts opens its own with ``new_page``.
+    """
+
+    context: Any
+    problems: list[str] = field(default_factory=list)
+    opened: list[Any] = field(default_factory=list)
+    _page: Any = None
+
+    @property
+    def page(self) -> Any:
+        if self._page is None:
+            self._page = self._watched(self.context.new_page())
+        return self._page
+
+    def new_page(self) -> Any:
+        page = self._watched(self.context.new_page())
+        self.opened.append(page)
+        return page
+
+    def open(self, url: str, page: Any = None) -> Any:
+        """Go to ``url`` (in the session's tab unless ``page`` is given); wait for its diagrams."""
+        page = page or self.page
+        page.goto(url, wait_until="load")
+        if page.locator("pre.mermaid, div.mermaid").count():
+            page.wait_for_function(DIAGRAMS_DRAWN, timeout=30_000)
+        return page
+
+    def check(self) -> Iterator[Reader]:
+        """Use the reader for one test: afterwards its own tabs are closed, and any trouble met
+        fails the test."""
+        self.problems.clear()
+        try:
+            yield self
+        finally:
+            for page in self.opened:
+                page.close()
+            self.opened.clear()
+        assert self.problems == []
+
+    def _watched(self, page: Any) -> Any:
+        page.on("console", lambda m: self.problems.append(f"console {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda error: self.problems.append(f"page error: {error}"))
+        page.on("dialog", self._dialog)
+        page.on("request", self._request)
+        return page
+
+    def _dialog(self, dialog: Any) -> None:
+        self.problems.append(f"dialog: {dialog.message}")
+        dialog.dismiss()
+
+    def _request(self, request: Any) -> None:
+        if not request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
+            self.problems.append(f"request to another host: {request.url}")

@@ -1,0 +1,105 @@
+"""What a reader sees: every page reads as prose (no raw Markdown or YAML, no "None", no empty
+section, every diagram drawn), each page type fits a phone 375 px wide, and a page prints with its
+citations. Screenshots of each page type, desktop and phone, go to test-artifacts/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browsing import DOSSIER, PAGE_TYPES, Reader, Site
+
+pytestmark = pytest.mark.browser
+
+# Text a reader should never see: Markdown or YAML that was not rendered, and Python's None.
+RAW = {
+    "Markdown emphasis": re.compile(r"\*\*\S|\S\*\*"),
+    "a Markdown link": re.compile(r"\]\((?:\.\./|[\w-]+\.md|https?:)"),
+    "a Markdown heading": re.compile(r"^#{1,6} ", re.MULTILINE),
+    "an attribute list": re.compile(r"\{: ?[#.]"),
+    "an admonition": re.compile(r"^!!! ", re.MULTILINE),
+    "a footnote reference": re.compile(r"\[\^\d+\]"),
+    "a YAML key": re.compile(r"^\s*(?:- )?(?:id|cite|source|evidence|kind|aliases): ", re.MULTILINE),
+    "a template tag": re.compile(r"\{\{|\{%"),
+    "None": re.compile(r"\bNone\b"),
+}
+# The hand-written pages about the format quote YAML and Markdown on purpose, in code blocks.
+EMPTY_SECTIONS = """() => [...document.querySelectorAll('article h2, article h3, article h4')].filter(h => {
+    const level = Number(h.tagName[1]);
+    let next = h.nextElementSibling;
+    while (next && !next.textContent.trim() && !next.querySelector('svg, img')) next = next.nextElementSibling;
+    return !next || (/^H[1-6]$/.test(next.tagName) && Number(next.tagName[1]) <= level);
+}).map(h => h.textContent.trim())"""
+FITS = """selector => [...document.querySelectorAll(selector)].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && (box.left < -1 || box.right > document.documentElement.clientWidth + 1);
+}).map(e => e.tagName + '.' + e.className)"""
+
+
+def prose(page: Any) -> str:
+    """The article's text, without code blocks (which may quote Markdown or YAML on purpose)."""
+    return str(
+        page.evaluate(
+            """() => {
+                const article = document.querySelector('article').cloneNode(true);
+                article.querySelectorAll('pre, code').forEach(e => e.remove());
+                return article.innerText;
+            }"""
+        )
+    )
+
+
+def test_every_page_reads_as_prose(reader: Reader, site: Site) -> None:
+    problems = []
+    for path in site.pages():
+        page = reader.open(site.url(path))
+        text = prose(page)
+        problems += [f"{path}: {what}" for what, pattern in RAW.items() if pattern.search(text)]
+        problems += [f"{path}: empty section {title!r}" for title in page.evaluate(EMPTY_SECTIONS)]
+        if page.locator("pre.mermaid").count():
+            problems.append(f"{path}: a diagram is not drawn")
+    assert len(site.pages()) > 30
+    assert problems == []
+
+
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_each_page_type_fits_a_phone(phone_reader: Reader, site: Site, screenshots: Path, kind: str) -> None:
+    page = phone_reader.open(site.url(PAGE_TYPES[kind]))
+    page.screenshot(path=screenshots / f"{kind}-phone.jpg", full_page=True, quality=80)
+    width = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert width[0] <= width[1], f"the page scrolls sideways: {width}"
+    # A wide table may scroll inside its own box (Material's scroll wrapper), never the page.
+    boxes = "article .admonition, article .md-typeset__scrollwrap, article .mermaid, article img"
+    assert page.evaluate(FITS, boxes) == []
+
+
+@pytest.mark.parametrize("kind", PAGE_TYPES)
+def test_each_page_type_on_a_desktop(reader: Reader, site: Site, screenshots: Path, kind: str) -> None:
+    page = reader.open(site.url(PAGE_TYPES[kind]))
+    page.screenshot(path=screenshots / f"{kind}-desktop.jpg", full_page=True, quality=80)
+    assert page.locator("article h1").count() == 1
+
+
+def test_a_page_prints_with_its_citations(reader: Reader, site: Site, screenshots: Path) -> None:
+    page = reader.open(site.url(f"{DOSSIER}/actors/ming-xuechang/"), reader.new_page())
+    page.emulate_media(media="print")
+    notes = page.locator("article .footnote li")
+    assert notes.count() > 0
+    assert all(note.is_visible() for note in notes.all())
+    assert "Caixin" in page.locator("article .footnote").inner_text()
+    # The navigation, the header and the search are not printed; the infobox is.
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert not page.locator(".md-header").is_visible()
+    assert page.locator("article .explainer-infobox").is_visible()
+    link = page.locator('article a[href^="http"]').first
+    if link.count():
+        after = link.evaluate("a => getComputedStyle(a, '::after').content")
+        assert link.get_attribute("href") in after
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF")
+    (screenshots / "actor-print.pdf").write_bytes(pdf)
