@@ -13,8 +13,10 @@ For each size, in one process and one run, so that the ratios compare like with 
 
 Derived: load+validate / C parse, the generator's share of the build ((load+validate+render) / build),
 and the growth from one size to the next (10x more entities; linear growth is 10x).
-In-process stages are the best of ``--repeat`` runs; builds the best of ``--build-repeat``.
-Prints Markdown tables, ready for docs/performance.md.
+Times are CPU seconds (user + system), which other work on a shared machine disturbs far less than
+wall-clock time; the build's wall-clock time is shown too. In-process stages are the best of
+``--repeat`` runs; builds the best of ``--build-repeat``. Prints Markdown tables for
+docs/performance.md.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ class Row:
     load_validate: float
     render: float
     build: float
+    build_wall: float
     build_rss_mb: float
     generator_rss_mb: float
     baseline_rss_mb: float
@@ -75,16 +78,24 @@ class Row:
 
 
 def best_of(repeat: int, action: Callable[[], object]) -> float:
+    """The least CPU time ``action`` takes in ``repeat`` runs."""
     times = []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start = time.process_time()
         action()
-        times.append(time.perf_counter() - start)
+        times.append(time.process_time() - start)
     return min(times)
 
 
-def run_child(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall time and peak resident memory (MB) of one child process, which must succeed."""
+@dataclass(frozen=True)
+class Child:
+    cpu: float
+    wall: float
+    rss_mb: float
+
+
+def run_child(command: list[str], cwd: Path) -> Child:
+    """CPU time, wall time and peak resident memory of one child process, which must succeed."""
     start = time.perf_counter()
     child = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert child.stdout is not None
@@ -94,7 +105,8 @@ def run_child(command: list[str], cwd: Path) -> tuple[float, float]:
     child.returncode = os.waitstatus_to_exitcode(status)
     if child.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{output.decode('utf-8', 'replace')}")
-    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in kilobytes on Linux
+    # ru_maxrss is in kilobytes on Linux.
+    return Child(usage.ru_utime + usage.ru_stime, elapsed, usage.ru_maxrss / 1024)
 
 
 def measure(folder: Path, entities: int, repeat: int, build_repeat: int) -> Row:
@@ -113,16 +125,17 @@ def measure(folder: Path, entities: int, repeat: int, build_repeat: int) -> Row:
         result = load_site(content)
         assert result.site is not None and not result.diagnostics, result.diagnostics[:3]
 
-    site = load_site(content).raise_for_problems()
+    # Parsing and validating first: a loaded site kept alive makes every garbage collection slower.
     c_time = best_of(repeat, c_parse)
     lv_time = best_of(repeat, load_validate)
+    site = load_site(content).raise_for_problems()
     render_time = best_of(repeat, lambda: build_pages(site))
 
     build_command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site"]
     builds = [run_child(build_command, project) for _ in range(build_repeat)]
     generator_command = [sys.executable, "-c", GENERATOR_ONLY]
-    _, generator_rss = run_child([*generator_command, str(content)], project)
-    _, baseline_rss = run_child([*generator_command, "-"], project)
+    generator_rss = run_child([*generator_command, str(content)], project).rss_mb
+    baseline_rss = run_child([*generator_command, "-"], project).rss_mb
     return Row(
         entities=entities,
         yaml_bytes=sum(path.stat().st_size for path in files),
@@ -130,8 +143,9 @@ def measure(folder: Path, entities: int, repeat: int, build_repeat: int) -> Row:
         c_parse=c_time,
         load_validate=lv_time,
         render=render_time,
-        build=min(seconds for seconds, _ in builds),
-        build_rss_mb=max(rss for _, rss in builds),
+        build=min(b.cpu for b in builds),
+        build_wall=min(b.wall for b in builds),
+        build_rss_mb=max(b.rss_mb for b in builds),
         generator_rss_mb=generator_rss,
         baseline_rss_mb=baseline_rss,
     )
@@ -139,7 +153,7 @@ def measure(folder: Path, entities: int, repeat: int, build_repeat: int) -> Row:
 
 def tables(rows: list[Row]) -> str:
     lines = [
-        "| Entities | YAML | Pages | C parse | Load + validate | Render | `mkdocs build` "
+        "| Entities | YAML | Pages | C parse | Load + validate | Render | `mkdocs build` (wall) "
         "| Load + validate / C parse | Generator share of the build | Build peak memory "
         "| Generator peak memory |",
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -147,7 +161,8 @@ def tables(rows: list[Row]) -> str:
     for r in rows:
         lines.append(
             f"| {r.entities:,} | {r.yaml_bytes / 1024:,.0f} KB | {r.pages:,} | {r.c_parse:.3f} s "
-            f"| {r.load_validate:.3f} s | {r.render:.3f} s | {r.build:.1f} s | {r.validate_ratio:.2f}x "
+            f"| {r.load_validate:.3f} s | {r.render:.3f} s | {r.build:.1f} s ({r.build_wall:.1f} s) "
+            f"| {r.validate_ratio:.2f}x "
             f"| {r.share:.1%} | {r.build_rss_mb:,.0f} MB | {r.generator_rss_mb:,.0f} MB |"
         )
     lines += [
@@ -165,6 +180,7 @@ def tables(rows: list[Row]) -> str:
     baseline = rows[0].baseline_rss_mb
     lines += [
         "",
+        "Times are CPU seconds, best of several runs; the build's wall-clock time is in brackets.",
         f"Generator peak memory includes {baseline:,.0f} MB for Python and the generator's imports alone.",
         f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}.",
