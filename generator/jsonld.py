@@ -43,6 +43,18 @@ def _node(data: dict[str, Any]) -> dict[str, Any]:
     return {"@context": CONTEXT, **data}
 
 
+def _named(actor: Actor) -> dict[str, Any]:
+    """A short reference to an actor: its schema.org type and name."""
+    return {"@type": _ACTOR_TYPES.get(actor.kind, "Organization"), "name": actor.name}
+
+
+def _distribution(downloads: dict[str, str]) -> list[dict[str, Any]]:
+    return [
+        {"@type": "DataDownload", "contentUrl": url, "encodingFormat": media}
+        for url, media in sorted(downloads.items())
+    ]
+
+
 def _citations(entry: Any, dossier: Dossier) -> list[dict[str, Any]]:
     cited = []
     for citation in entry.cite:
@@ -140,7 +152,7 @@ def event_node(event: Event, dossier: Dossier) -> dict[str, Any]:
     if places:
         data["location"] = [{"@type": "Place", "name": p.name} for p in places]
     if others:
-        data["actor"] = [{"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in others]
+        data["actor"] = [_named(a) for a in others]
     data["subjectOf"] = _citations(event, dossier)
     return data
 
@@ -164,7 +176,7 @@ def claim_node(claim: Claim, dossier: Dossier) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": "Claim",
         "text": claim.statement,
-        "author": [{"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in authors],
+        "author": [_named(a) for a in authors],
         "appearance": _citations(claim, dossier),
     }
     if claim.date:
@@ -207,10 +219,7 @@ def numbers_page(dossier: Dossier, downloads: dict[str, str] | None = None) -> d
         "variableMeasured": [_measure(n) for n in dossier.numbers],
     }
     if downloads:
-        data["distribution"] = [
-            {"@type": "DataDownload", "contentUrl": url, "encodingFormat": media}
-            for url, media in sorted(downloads.items())
-        ]
+        data["distribution"] = _distribution(downloads)
     return _node(data)
 
 
@@ -225,16 +234,11 @@ def dossier_dataset(dossier: Dossier, downloads: dict[str, str] | None = None) -
         "datePublished": meta.published.isoformat(),
         "dateModified": meta.last_reviewed.isoformat(),
         "license": meta.licence,
-        "about": [
-            {"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in dossier.actors
-        ],
+        "about": [_named(a) for a in dossier.actors],
         "citation": [_source(s) for s in dossier.sources],
     }
     if downloads:
-        data["distribution"] = [
-            {"@type": "DataDownload", "contentUrl": url, "encodingFormat": media}
-            for url, media in sorted(downloads.items())
-        ]
+        data["distribution"] = _distribution(downloads)
     return _node(data)
 
 
@@ -258,9 +262,7 @@ def relationships_page(dossier: Dossier) -> dict[str, Any]:
             "@type": "Dataset",
             "name": f"Relationships: {dossier.meta.title}",
             "description": "; ".join(f"{r.subject} {r.predicate} {r.object}" for r in dossier.relationships),
-            "about": [
-                {"@type": _ACTOR_TYPES.get(a.kind, "Organization"), "name": a.name} for a in dossier.actors
-            ],
+            "about": [_named(a) for a in dossier.actors],
             "license": dossier.meta.licence,
         }
     )
