@@ -45,6 +45,8 @@ RULES: dict[str, Rule] = {
     "cite-missing": Rule("error", "A fact cites no source."),
     # Content
     "text-html": Rule("error", "Text contains HTML, which never reaches a reader's page."),
+    "text-control": Rule("error", "Text contains an invisible control character."),
+    "text-bidi": Rule("warning", "Text contains an invisible text-direction control."),
     "text-markup": Rule("error", "Text uses Markdown beyond *emphasis*, **strong** and `code`."),
     "todo": Rule("error", "A TODO marker is left in the content."),
     "review-pending": Rule("warning", "A drafted entry still awaits a person's review."),

@@ -44,6 +44,8 @@ _LINK = re.compile(r"\]\(|!\[")
 _TODO = re.compile(r"\bTODO\b")
 # Control characters, which pages drop (see generator.markup): "<\0script>" is shown as "<script>".
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Direction overrides and isolates: they can make a reader see words in another order.
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -98,13 +100,36 @@ class Checker:
         while stack:
             item, where = stack.pop()
             if isinstance(item, str):
-                shown = _CONTROL.sub("", item) if not item.isprintable() else item
+                shown = item
+                if not item.isprintable():
+                    self._invisible_problems(item, doc, where)
+                    shown = _CONTROL.sub("", item)
                 if _SUSPECT.search(shown):
                     self._text_problems(shown, doc, where)
             elif isinstance(item, dict):
                 stack.extend((v, (*where, k)) for k, v in reversed(list(item.items())))
             elif isinstance(item, list):
                 stack.extend((v, (*where, i)) for i, v in reversed(list(enumerate(item))))
+
+    def _invisible_problems(self, value: str, doc: YamlDocument, pointer: Pointer) -> None:
+        control = _CONTROL.search(value)
+        if control:
+            self.report(
+                doc,
+                "text-control",
+                f"an invisible control character (U+{ord(control.group()):04X}) is in this text",
+                "delete it; it often comes from copying out of a PDF or a terminal",
+                pointer,
+            )
+        bidi = _BIDI.search(value)
+        if bidi:
+            self.report(
+                doc,
+                "text-bidi",
+                f"an invisible text-direction control (U+{ord(bidi.group()):04X}) is in this text",
+                "delete it: right-to-left names display correctly without it, and it can reorder words",
+                pointer,
+            )
 
     def _text_problems(self, value: str, doc: YamlDocument, pointer: Pointer) -> None:
         if _HTML.search(value):

@@ -31,7 +31,7 @@ MAX_BYTES = 4 * 1024 * 1024
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
 )
-_SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|TODO")
+_SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|TODO|[\u202a-\u202e\u2066-\u2069]")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 

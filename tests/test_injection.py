@@ -108,7 +108,7 @@ def refusals(text: str, folder: Path) -> set[str]:
     dump(actors, data)
     rules = {d.rule for d in load_site(content).diagnostics if d.severity == "error"}
     shutil.rmtree(folder)
-    return rules & {"text-html", "text-markup", "todo"}
+    return rules & {"text-html", "text-markup", "text-control", "todo"}
 
 
 # -- hostile dossiers: every string in every text field of every kind --------------------------------

@@ -179,6 +179,19 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             f"{D}/actors.yaml:12:16: error[text-markup]: Markdown links and images are not allowed in dossier text"
         ],
     ),
+    "text-control": (
+        replace("actors.yaml", "description: Runs the port.", 'description: "Runs the\\x07 port."'),
+        [
+            f"{D}/actors.yaml:12:16: error[text-control]: an invisible control character (U+0007) is in this text"
+        ],
+    ),
+    "text-bidi": (
+        replace("actors.yaml", "Runs the port.", "Runs the \u202eport."),
+        [
+            f"{D}/actors.yaml:12:16: warning[text-bidi]: "
+            "an invisible text-direction control (U+202E) is in this text"
+        ],
+    ),
     "todo": (
         replace("actors.yaml", "Runs the port.", "TODO"),
         [f"{D}/actors.yaml:12:16: error[todo]: a TODO marker is left here"],
