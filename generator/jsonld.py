@@ -7,6 +7,7 @@ Each builder returns a plain dict; :func:`script` serialises it for a page with 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
 from generator import urls
@@ -41,6 +42,10 @@ def web_page(name: str) -> dict[str, Any]:
 
 def _node(data: dict[str, Any]) -> dict[str, Any]:
     return {"@context": CONTEXT, **data}
+
+
+def _list_items(nodes: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"@type": "ListItem", "position": i + 1, "item": node} for i, node in enumerate(nodes)]
 
 
 def _named(actor: Actor) -> dict[str, Any]:
@@ -104,10 +109,7 @@ def actors_page(dossier: Dossier) -> dict[str, Any]:
         {
             "@type": "ItemList",
             "name": f"Who's who: {dossier.meta.title}",
-            "itemListElement": [
-                {"@type": "ListItem", "position": i + 1, "item": actor_node(a, dossier)}
-                for i, a in enumerate(dossier.actors)
-            ],
+            "itemListElement": _list_items(actor_node(a, dossier) for a in dossier.actors),
         }
     )
 
@@ -163,10 +165,7 @@ def timeline_page(dossier: Dossier) -> dict[str, Any]:
         {
             "@type": "ItemList",
             "name": f"Timeline: {dossier.meta.title}",
-            "itemListElement": [
-                {"@type": "ListItem", "position": i + 1, "item": event_node(e, dossier)}
-                for i, e in enumerate(events)
-            ],
+            "itemListElement": _list_items(event_node(e, dossier) for e in events),
         }
     )
 
@@ -189,10 +188,7 @@ def claims_page(dossier: Dossier) -> dict[str, Any]:
         {
             "@type": "ItemList",
             "name": f"Who says what: {dossier.meta.title}",
-            "itemListElement": [
-                {"@type": "ListItem", "position": i + 1, "item": claim_node(c, dossier)}
-                for i, c in enumerate(dossier.claims)
-            ],
+            "itemListElement": _list_items(claim_node(c, dossier) for c in dossier.claims),
         }
     )
 
@@ -247,10 +243,7 @@ def sources_page(dossier: Dossier) -> dict[str, Any]:
         {
             "@type": "ItemList",
             "name": f"Sources: {dossier.meta.title}",
-            "itemListElement": [
-                {"@type": "ListItem", "position": i + 1, "item": _source(s)}
-                for i, s in enumerate(dossier.sources)
-            ],
+            "itemListElement": _list_items(_source(s) for s in dossier.sources),
         }
     )
 
