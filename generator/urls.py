@@ -32,20 +32,22 @@ def story_anchor(index: int) -> str:
     return f"story-{index + 1}"
 
 
+# The section page that shows each kind of entry in full, at an anchor named after its id.
+_SECTION_OF: dict[type[Item], str] = {
+    Number: "numbers",
+    Term: "glossary",
+    Event: "timeline",
+    Claim: "claims",
+    Relationship: "relationships",
+    Source: "sources",
+}
+
+
 def location(slug: str, item: Item) -> tuple[str, str]:
     """The page and anchor where an entry is shown in full."""
     if isinstance(item, Actor):
         return actor(slug, item.id), ""
-    if isinstance(item, Number):
-        return section(slug, "numbers"), item.id
-    if isinstance(item, Term):
-        return section(slug, "glossary"), item.id
-    if isinstance(item, Event):
-        return section(slug, "timeline"), item.id
-    if isinstance(item, Claim):
-        return section(slug, "claims"), item.id
-    if isinstance(item, Relationship):
-        return section(slug, "relationships"), item.id
-    if isinstance(item, Source):
-        return section(slug, "sources"), item.id
+    for kind, name in _SECTION_OF.items():
+        if isinstance(item, kind):
+            return section(slug, name), item.id  # type: ignore[attr-defined]
     raise TypeError(f"no page shows {type(item).__name__}")
