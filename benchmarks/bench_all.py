@@ -38,14 +38,14 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_dossier
 
-from generator.loader import load_site
-from generator.pages import build_pages
+from generator.checking.loader import load_site
+from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 GENERATOR_ONLY = (
-    "import sys\nfrom pathlib import Path\nfrom generator.loader import load_site\n"
-    "from generator.pages import build_pages\n"
+    "import sys\nfrom pathlib import Path\nfrom generator.checking.loader import load_site\n"
+    "from generator.site.pages import build_pages\n"
     "if sys.argv[1] != '-': build_pages(load_site(Path(sys.argv[1])).raise_for_problems())\n"
 )
 

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write_dossier
 
-from generator.loader import load_site
-from generator.pages import build_pages
+from generator.checking.loader import load_site
+from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_GROWTH = 12.0

@@ -15,11 +15,11 @@ import click
 from rich.console import Console
 from rich.text import Text
 
-from generator import report
-from generator.diagnostics import Diagnostic
+from generator.authoring.scaffold import KINDS
+from generator.checking import report
+from generator.checking.diagnostics import Diagnostic
+from generator.checking.loader import display_path, load_site
 from generator.errors import GeneratorError, UsageError
-from generator.loader import display_path, load_site
-from generator.scaffold import KINDS
 
 CONTENT_HELP = "The content folder: one sub-folder per dossier."
 
@@ -80,7 +80,7 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
 def build(content: Path, out: Path, templates: Path | None, strict: bool) -> None:
     """Write the explainer pages of CONTENT as Markdown, for use without the MkDocs plugin."""
     from generator.errors import DossierError
-    from generator.output import build_site
+    from generator.site.output import build_site
 
     try:
         pages = build_site(content, out, templates, strict=strict)
@@ -97,7 +97,7 @@ def build(content: Path, out: Path, templates: Path | None, strict: bool) -> Non
 @click.option("--check", is_flag=True, help="Only report schemas that differ from the model; exit 1 if any.")
 def schema(out: Path, check: bool) -> None:
     """Write the JSON Schemas (draft-07) that editors use, derived from the model."""
-    from generator.schema import stale_schemas, write_schemas
+    from generator.format.schema import stale_schemas, write_schemas
 
     if check:
         stale = stale_schemas(out)
@@ -116,7 +116,7 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
 
     PATHS are content folders, dossier folders or files (default: content).
     """
-    from generator.formatter import dossier_files, format_file
+    from generator.authoring.formatter import dossier_files, format_file
 
     failed = changed = 0
     for path in dossier_files(paths or (Path("content"),)):
@@ -140,7 +140,7 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
 @click.option("--dossier", "slug", help="The dossier's folder name; needed when CONTENT holds several.")
 def new(kind: str, content: Path, slug: str | None) -> None:
     """Add a new KIND entry with a unique id and TODO placeholders to fill in."""
-    from generator.scaffold import new_entry
+    from generator.authoring.scaffold import new_entry
 
     try:
         added = new_entry(content, kind, slug)
@@ -163,7 +163,7 @@ def new(kind: str, content: Path, slug: str | None) -> None:
 @click.argument("content", type=click.Path(path_type=Path), default="content")
 def init(article: Path, slug: str, content: Path) -> None:
     """Draft a new dossier from an article: every entry is marked for review."""
-    from generator.drafting import write_draft
+    from generator.authoring.drafting import write_draft
 
     try:
         written = write_draft(article, slug, content)
@@ -193,7 +193,7 @@ def diff_command(base: str, head: str, content: str, output_format: str) -> None
 
     BASE and HEAD are content folders or git revisions, e.g. `explainer diff main content`.
     """
-    from generator.changes import diff, render
+    from generator.authoring.changes import diff, render
 
     try:
         click.echo(render(diff(base, head, content), output_format), nl=False)
@@ -204,7 +204,7 @@ def diff_command(base: str, head: str, content: str, output_format: str) -> None
 @cli.command()
 def reference() -> None:
     """Print the field-by-field format reference (Markdown), generated from the model."""
-    from generator.reference import format_reference_markdown
+    from generator.authoring.reference import format_reference_markdown
 
     click.echo(format_reference_markdown(), nl=False)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from generator.diagnostics import Diagnostic
+    from generator.checking.diagnostics import Diagnostic
 
 
 class GeneratorError(Exception):

@@ -1,7 +1,7 @@
 """The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
 
 The only module that imports MkDocs. It calls the same core function as ``explainer build``
-(``generator.pages.build_pages``) and adds each page with ``File.generated``: nothing is written into
+(``generator.site.pages.build_pages``) and adds each page with ``File.generated``: nothing is written into
 ``docs/``, so ``mkdocs serve`` never reloads in a loop, and hand-written pages stay untouched.
 """
 
@@ -22,16 +22,17 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
 
-from generator import jsonld, report
-from generator.diagnostics import Diagnostic
+from generator.authoring.reference import format_reference_markdown
+from generator.checking import report
+from generator.checking.diagnostics import Diagnostic
+from generator.checking.loader import load_site
 from generator.errors import GeneratorError
-from generator.loader import load_site
-from generator.markup import with_banner
-from generator.output import STATIC
-from generator.pages import NavItem, Pages, build_pages
-from generator.reference import format_reference_markdown
-from generator.render import PACKAGE_TEMPLATES, Renderer
-from generator.urls import HUB
+from generator.site import jsonld
+from generator.site.markup import with_banner
+from generator.site.output import STATIC
+from generator.site.pages import NavItem, Pages, build_pages
+from generator.site.render import PACKAGE_TEMPLATES, Renderer
+from generator.site.urls import HUB
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Vendor Mermaid into the package, so built sites never load it from a CDN.
-# Usage: scripts/vendor-mermaid.sh [VERSION]   (default: the version in generator/assets/vendor/MERMAID_VERSION)
+# Usage: scripts/vendor-mermaid.sh [VERSION]   (default: the version in generator/site/assets/vendor/MERMAID_VERSION)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-vendor=generator/assets/vendor
+vendor=generator/site/assets/vendor
 version="${1:-$(cat "$vendor/MERMAID_VERSION")}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

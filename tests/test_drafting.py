@@ -8,10 +8,17 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.authoring.drafting import (
+    Article,
+    draft,
+    find_attributions,
+    find_dates,
+    find_numbers,
+    sentences,
+)
+from generator.checking.loader import load_site
+from generator.checking.yamlfile import read_yaml
 from generator.cli import cli
-from generator.drafting import Article, draft, find_attributions, find_dates, find_numbers, sentences
-from generator.loader import load_site
-from generator.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "myanmar-hands-over-31000-telecom-scammers.txt"
@@ -158,7 +165,7 @@ def measure(shipped: Path, article: Path) -> dict[str, tuple[int, int]]:
 
 
 def _article(path: Path) -> Article:
-    from generator.drafting import read_article
+    from generator.authoring.drafting import read_article
 
     return read_article(path)
 

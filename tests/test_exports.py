@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import exports, jsonld, urls
-from generator.dossier import Dossier
-from generator.loader import load_site
-from generator.pages import build_pages
-from generator.render import Renderer
+from generator.checking.loader import load_site
+from generator.format.dossier import Dossier
+from generator.site import exports, jsonld, urls
+from generator.site.pages import build_pages
+from generator.site.render import Renderer
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.authoring.formatter import FormatError, dossier_files, format_text, model_for, read_data
 from generator.cli import cli
-from generator.formatter import FormatError, dossier_files, format_text, model_for, read_data
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 

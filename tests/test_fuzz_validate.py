@@ -10,8 +10,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.loader import load_site
-from generator.model import KIND_BY_FILE
+from generator.checking.loader import load_site
+from generator.format.model import KIND_BY_FILE
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 FILES = sorted(["dossier", *KIND_BY_FILE])

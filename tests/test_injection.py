@@ -41,9 +41,9 @@ from pydantic import BaseModel, ValidationError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from generator import plugin
-from generator.dossier import Dossier, Site
-from generator.loader import LoadResult, load_site
-from generator.model import (
+from generator.checking.loader import LoadResult, load_site
+from generator.format.dossier import Dossier, Site
+from generator.format.model import (
     Actor,
     ActorKind,
     Citation,
@@ -62,9 +62,9 @@ from generator.model import (
     SourceKind,
     Term,
 )
-from generator.output import write_pages
-from generator.pages import build_pages
-from generator.vocabulary import PREDICATES
+from generator.format.vocabulary import PREDICATES
+from generator.site.output import write_pages
+from generator.site.pages import build_pages
 
 pytestmark = pytest.mark.slow
 

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.markup import (
+from generator.format.mentions import Mentions, Target
+from generator.site.markup import (
     Link,
     Prose,
     banner,
@@ -22,7 +23,6 @@ from generator.markup import (
     plain,
     with_banner,
 )
-from generator.mentions import Mentions, Target
 
 FIXTURES = Path(__file__).parent / "fixtures"
 # The extensions of the site's mkdocs.yml: every one adds syntax that escaping must neutralise.

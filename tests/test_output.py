@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import output
+from generator.checking.loader import load_site
 from generator.cli import cli, main
 from generator.errors import DossierError, OutputError, TemplateError
-from generator.loader import load_site
-from generator.output import MARKER, build_site, with_title
-from generator.pages import Page, build_pages
+from generator.site import output
+from generator.site.output import MARKER, build_site, with_title
+from generator.site.pages import Page, build_pages
 
 CONTENT = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
 

@@ -15,10 +15,10 @@ import markdown
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from generator.dossier import Dossier, Site
-from generator.loader import load_site
-from generator.model import Actor, Citation, Event, Meta, Number, Paragraph, Relationship, Source, Term
-from generator.pages import Pages, build_pages
+from generator.checking.loader import load_site
+from generator.format.dossier import Dossier, Site
+from generator.format.model import Actor, Citation, Event, Meta, Number, Paragraph, Relationship, Source, Term
+from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
 SITES = HERE / "fixtures" / "sites"

@@ -27,13 +27,13 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.formatter import format_text, model_for, read_data
-from generator.loader import load_site
-from generator.model import ActorKind, ClaimStatus, Qualifier, SourceKind
-from generator.numbers import format_value
-from generator.pages import build_pages
-from generator.rules import RULES
-from generator.vocabulary import PREDICATES
+from generator.authoring.formatter import format_text, model_for, read_data
+from generator.checking.loader import load_site
+from generator.format.model import ActorKind, ClaimStatus, Qualifier, SourceKind
+from generator.format.numbers import format_value
+from generator.format.rules import RULES
+from generator.format.vocabulary import PREDICATES
+from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}

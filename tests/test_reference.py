@@ -7,10 +7,10 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from generator.authoring.reference import EXAMPLES, NESTED, format_reference_markdown
 from generator.cli import cli
-from generator.model import ENTRY_KINDS, Meta
-from generator.reference import EXAMPLES, NESTED, format_reference_markdown
-from generator.rules import RULES
+from generator.format.model import ENTRY_KINDS, Meta
+from generator.format.rules import RULES
 
 REFERENCE = format_reference_markdown()
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.dossier import Site
+from generator.checking.loader import load_site
 from generator.errors import TemplateError
-from generator.loader import load_site
-from generator.pages import build_pages
-from generator.render import PACKAGE_TEMPLATES, Renderer
+from generator.format.dossier import Site
+from generator.site.pages import build_pages
+from generator.site.render import PACKAGE_TEMPLATES, Renderer
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
-from generator.rules import RULES
+from generator.checking.loader import load_site
+from generator.format.rules import RULES
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 D = "content/harbour-strike"

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from generator.checking.loader import load_site
 from generator.cli import cli
-from generator.loader import load_site
-from generator.model import ActorKind
+from generator.format.model import ActorKind
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 

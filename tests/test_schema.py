@@ -8,9 +8,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from generator.model import ENTRY_KINDS
-from generator.schema import file_schemas, render
-from generator.yamlfile import read_yaml
+from generator.checking.yamlfile import read_yaml
+from generator.format.model import ENTRY_KINDS
+from generator.format.schema import file_schemas, render
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"

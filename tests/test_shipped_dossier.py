@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.loader import load_site
-from generator.model import Source
-from generator.validate import normalise
+from generator.checking.loader import load_site
+from generator.checking.validate import normalise
+from generator.format.model import Source
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "content" / "myanmar-scam-handover"

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.model import ENTRY_KINDS, Meta
+from generator.format.model import ENTRY_KINDS, Meta
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))

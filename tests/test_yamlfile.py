@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.yamlfile import read_yaml
+from generator.checking.yamlfile import read_yaml
 
 CASES = {
     "duplicate": ("a: 1\na: 2\n", "yaml-duplicate-key", 2, 1),

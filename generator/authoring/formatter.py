@@ -30,11 +30,11 @@ from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from generator.checking.validate import _inner_model
+from generator.checking.yamlfile import YamlProblem
+from generator.checking.yamlfile import _Loader as _ValidatorLoader
 from generator.errors import GeneratorError
-from generator.model import KIND_BY_FILE, Meta
-from generator.validate import _inner_model
-from generator.yamlfile import YamlProblem
-from generator.yamlfile import _Loader as _ValidatorLoader
+from generator.format.model import KIND_BY_FILE, Meta
 
 WIDTH = 100
 _INDENT = 2

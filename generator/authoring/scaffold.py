@@ -19,10 +19,10 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from ruamel.yaml.comments import CommentedMap
 
+from generator.authoring.formatter import dump_entries, read_data
+from generator.checking.validate import _inner_model
 from generator.errors import GeneratorError, UsageError
-from generator.formatter import dump_entries, read_data
-from generator.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
-from generator.validate import _inner_model
+from generator.format.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
 
 TODO = "TODO"
 REVIEW = "new entry: fill in every placeholder, then delete this line"

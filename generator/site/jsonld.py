@@ -10,11 +10,11 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from generator import urls
-from generator.dates import PartialDate
-from generator.dossier import Dossier
-from generator.markup import href
-from generator.model import Actor, ActorKind, Claim, Event, Number, Source, Term
+from generator.site import urls
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.site.markup import href
+from generator.format.model import Actor, ActorKind, Claim, Event, Number, Source, Term
 
 CONTEXT = "https://schema.org"
 

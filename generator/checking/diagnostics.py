@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from generator.rules import RULES, Severity
+from generator.format.rules import RULES, Severity
 
 # A place inside a YAML document: mapping keys and sequence indexes from the root.
 Pointer = tuple[str | int, ...]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from generator.diagnostics import Diagnostic
+from generator.checking.diagnostics import Diagnostic
 
 FORMATS = ("human", "github", "json")
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.model import ENTRY_KINDS, Meta
+from generator.format.model import ENTRY_KINDS, Meta
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 

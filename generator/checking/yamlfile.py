@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Diagnostic, Pointer, problem
+from generator.checking.diagnostics import Diagnostic, Pointer, problem
 
 try:  # libyaml ships in PyYAML's wheels; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _BaseLoader

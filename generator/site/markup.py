@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from generator.mentions import Mentions, Target
+from generator.format.mentions import Mentions, Target
 
 # Markdown's own backslash escapes, readable in the written files.
 _BACKSLASHED = "\\`*_{}[]#!"

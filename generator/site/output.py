@@ -15,9 +15,9 @@ import tempfile
 from pathlib import Path
 
 from generator.errors import OutputError
-from generator.loader import load_site
-from generator.pages import Page, Pages, build_pages
-from generator.render import Renderer
+from generator.checking.loader import load_site
+from generator.site.pages import Page, Pages, build_pages
+from generator.site.render import Renderer
 
 MARKER = ".explainer-build"
 ASSETS = Path(__file__).parent / "assets"

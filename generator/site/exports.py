@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from generator.dates import PartialDate
-from generator.dossier import Dossier
-from generator.model import Item
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.format.model import Item
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

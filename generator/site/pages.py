@@ -15,15 +15,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import exports, jsonld, urls
-from generator.citations import Footnotes
-from generator.crossref import CrossReference, figure
-from generator.dossier import Site
-from generator.listings import Listings
-from generator.markup import escape, href, page_title, plain
-from generator.render import Renderer
-from generator.sections import SECTION_TITLES
-from generator.views import Card, HubView, View, day
+from generator.site import exports, jsonld, urls
+from generator.site.citations import Footnotes
+from generator.site.crossref import CrossReference, figure
+from generator.format.dossier import Site
+from generator.site.listings import Listings
+from generator.site.markup import escape, href, page_title, plain
+from generator.site.render import Renderer
+from generator.site.sections import SECTION_TITLES
+from generator.site.views import Card, HubView, View, day
 
 
 @dataclass(frozen=True)

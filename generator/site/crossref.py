@@ -10,14 +10,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator import urls
-from generator.dates import PartialDate
-from generator.dossier import Dossier
-from generator.markup import TITLE_LIMIT, Link, Prose, plain
-from generator.mentions import Mentions, Target
-from generator.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
-from generator.numbers import format_value
-from generator.vocabulary import PREDICATES
+from generator.site import urls
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
+from generator.format.mentions import Mentions, Target
+from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
+from generator.format.numbers import format_value
+from generator.format.vocabulary import PREDICATES
 
 
 @dataclass(frozen=True)

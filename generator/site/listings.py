@@ -5,15 +5,15 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 
 from __future__ import annotations
 
-from generator import urls
-from generator.citations import Footnotes, quoted, title
-from generator.crossref import figure
-from generator.dates import PartialDate
-from generator.markup import escape, href
-from generator.mentions import Target
-from generator.model import Event, Number, Term
-from generator.sections import SECTION_TITLES, STATUS_NOTES, Sections, capitalised
-from generator.views import (
+from generator.site import urls
+from generator.site.citations import Footnotes, quoted, title
+from generator.site.crossref import figure
+from generator.format.dates import PartialDate
+from generator.site.markup import escape, href
+from generator.format.mentions import Target
+from generator.format.model import Event, Number, Term
+from generator.site.sections import SECTION_TITLES, STATUS_NOTES, Sections, capitalised
+from generator.site.views import (
     ClaimsView,
     Fact,
     GlossaryView,

@@ -1,21 +1,21 @@
 """The views of a dossier's overview, actor and relationship pages, and the links they share.
 
 Each method builds one page's view from the dossier and its cross-references. Every fact shown
-gets footnote markers from the page's ``Footnotes``. The list pages are in ``generator.listings``.
+gets footnote markers from the page's ``Footnotes``. The list pages are in ``generator.site.listings``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator import exports, urls
-from generator.citations import Footnotes
-from generator.crossref import CrossReference, Edge, figure, predicate_label
-from generator.diagram import MAX_EDGES, flowchart
-from generator.markup import escape, href
-from generator.mentions import Target
-from generator.model import Actor, ActorKind, Claim, Event, Number
-from generator.views import (
+from generator.site import exports, urls
+from generator.site.citations import Footnotes
+from generator.site.crossref import CrossReference, Edge, figure, predicate_label
+from generator.site.diagram import MAX_EDGES, flowchart
+from generator.site.markup import escape, href
+from generator.format.mentions import Target
+from generator.format.model import Actor, ActorKind, Claim, Event, Number
+from generator.site.views import (
     ActorsView,
     ActorView,
     Fact,

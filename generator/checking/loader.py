@@ -9,12 +9,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.diagnostics import Diagnostic, has_failures, problem
-from generator.dossier import Dossier, Site
+from generator.checking.diagnostics import Diagnostic, has_failures, problem
+from generator.checking.validate import check_dossier
+from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
-from generator.model import KIND_BY_FILE, Meta
-from generator.validate import check_dossier
-from generator.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
+from generator.format.dossier import Dossier, Site
+from generator.format.model import KIND_BY_FILE, Meta
 
 YAML_SUFFIXES = (".yaml", ".yml")
 

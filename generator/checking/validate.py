@@ -17,11 +17,12 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
-from generator.dates import PartialDate
-from generator.diagnostics import Diagnostic, Pointer, problem
-from generator.dossier import Dossier
-from generator.mentions import Mentions
-from generator.model import (
+from generator.checking.diagnostics import Diagnostic, Pointer, problem
+from generator.checking.yamlfile import YamlDocument
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.format.mentions import Mentions
+from generator.format.model import (
     ENTRY_KINDS,
     Actor,
     Claim,
@@ -34,15 +35,14 @@ from generator.model import (
     SourceKind,
     Term,
 )
-from generator.numbers import number_in_text
-from generator.vocabulary import PREDICATES
-from generator.yamlfile import YamlDocument
+from generator.format.numbers import number_in_text
+from generator.format.vocabulary import PREDICATES
 
 _SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|\bTODO\b")
 _HTML = re.compile(r"<[A-Za-z/!?]")
 _LINK = re.compile(r"\]\(|!\[")
 _TODO = re.compile(r"\bTODO\b")
-# Control characters, which pages drop (see generator.markup): "<\0script>" is shown as "<script>".
+# Control characters, which pages drop (see generator.site.markup): "<\0script>" is shown as "<script>".
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Direction overrides and isolates: they can make a reader see words in another order.
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -416,7 +416,7 @@ def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer
 
 
 def _line_hint(item: Located) -> str:
-    from generator.yamlfile import locate
+    from generator.checking.yamlfile import locate
 
     line, _ = locate(item.doc.text, item.pointer)
     return f" at {item.doc.display}:{line}"
@@ -676,7 +676,7 @@ def _check_terms_used(
 
 
 def _target_term(term_id: str) -> Any:
-    from generator.mentions import Target
+    from generator.format.mentions import Target
 
     return Target("term", term_id)
 

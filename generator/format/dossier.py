@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from generator.model import Actor, Claim, Event, Item, Meta, Number, Relationship, Source, Term
+from generator.format.model import Actor, Claim, Event, Item, Meta, Number, Relationship, Source, Term
 
 T = TypeVar("T", bound=Item)
 

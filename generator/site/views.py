@@ -1,6 +1,6 @@
 """Page data: what each template shows, as Markdown-safe strings.
 
-Every string in a view is already Markdown: contributor text is escaped by ``generator.markup`` and
+Every string in a view is already Markdown: contributor text is escaped by ``generator.site.markup`` and
 mentions are linked. Templates only lay the strings out; ``template`` names the one each view uses.
 """
 
@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
 
-from generator.dates import PartialDate
-from generator.model import Period
+from generator.format.dates import PartialDate
+from generator.format.model import Period
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The field-by-field reference of the dossier format, generated from the model and the rule table.
 
 Nothing here is copied by hand: field names, types, required-ness, defaults, descriptions and
-examples come from ``generator.model``; the rules from ``generator.rules``. The one example entry per
-kind is data, checked against the model by the tests and laid out by the formatter.
+examples come from ``generator.format.model``; the rules from ``generator.format.rules``. The one
+example entry per kind is data, checked against the model by the tests and laid out by the formatter.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from generator.formatter import dump_entries
-from generator.model import (
+from generator.authoring.formatter import dump_entries
+from generator.format.model import (
     ENTRY_KINDS,
     ID_PATTERN,
     PARTIAL_DATE_PATTERN,
@@ -29,7 +29,7 @@ from generator.model import (
     Paragraph,
     Period,
 )
-from generator.rules import RULES
+from generator.format.rules import RULES
 
 NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period)
 
@@ -238,7 +238,8 @@ def format_reference_markdown() -> str:
     lines = [
         "# Format reference",
         "",
-        "<!-- Generated from generator/model.py and generator/rules.py by `explainer reference`. -->",
+        "<!-- Generated from generator/format/model.py and generator/format/rules.py"
+        " by `explainer reference`. -->",
         "",
         "A dossier is a folder `content/<slug>/` holding `dossier.yaml` and one file per kind of entry.",
         "A kind with many entries may instead be a folder of files, such as `actors/asia.yaml`.",

@@ -17,7 +17,7 @@ from typing import Any
 import jinja2
 
 from generator.errors import TemplateError
-from generator.markup import escape
+from generator.site.markup import escape
 
 _BLANK_LINES = re.compile(r"\n{3,}")
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from generator.model import Actor, Relationship
-from generator.vocabulary import PREDICATES
+from generator.format.model import Actor, Relationship
+from generator.format.vocabulary import PREDICATES
 
 # Above this many edges a diagram is no longer readable (and Mermaid refuses large ones).
 MAX_EDGES = 150

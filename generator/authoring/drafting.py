@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.authoring.formatter import dump_entries
+from generator.authoring.scaffold import schema_comment
 from generator.errors import GeneratorError, UsageError
-from generator.formatter import dump_entries
-from generator.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
-from generator.numbers import NUMBER_WORDS
-from generator.scaffold import schema_comment
+from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
+from generator.format.numbers import NUMBER_WORDS
 
 MAX_EVIDENCE = 300
 MAX_TITLE = 120

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
-    from generator.dossier import Dossier
+    from generator.format.dossier import Dossier
 
 WORD = re.compile(r"\w+")
 TargetKind = Literal["actor", "term"]

@@ -21,7 +21,7 @@ from pydantic import (
     field_validator,
 )
 
-from generator.vocabulary import PREDICATES
+from generator.format.vocabulary import PREDICATES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"

@@ -5,7 +5,7 @@ Paths are relative to the docs root and end in ``.md``, as MkDocs resolves links
 
 from __future__ import annotations
 
-from generator.model import Actor, Claim, Event, Item, Number, Relationship, Source, Term
+from generator.format.model import Actor, Claim, Event, Item, Number, Relationship, Source, Term
 
 HUB = "index.md"
 SECTIONS = ("actors", "numbers", "glossary", "timeline", "claims", "relationships", "sources")

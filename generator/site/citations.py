@@ -11,11 +11,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator import urls
-from generator.dossier import Dossier
-from generator.markup import escape, href
-from generator.model import Citation, Source
-from generator.views import day
+from generator.site import urls
+from generator.format.dossier import Dossier
+from generator.site.markup import escape, href
+from generator.format.model import Citation, Source
+from generator.site.views import day
 
 
 @dataclass(frozen=True)

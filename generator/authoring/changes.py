@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.authoring.formatter import dossier_files, model_for
+from generator.checking.yamlfile import read_yaml
 from generator.errors import UsageError
-from generator.formatter import dossier_files, model_for
-from generator.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
-from generator.numbers import format_value
-from generator.yamlfile import read_yaml
+from generator.format.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
+from generator.format.numbers import format_value
 
 FORMATS = ("markdown", "text")
 _QUALIFIER_WORDS = {

@@ -1,0 +1,1 @@
+"""Tools for contributors: fmt, new, init, diff and the generated format reference."""

@@ -1,0 +1,1 @@
+"""Reading and checking: YAML with positions, the loader, validation and diagnostics."""

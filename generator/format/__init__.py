@@ -1,0 +1,1 @@
+"""The dossier format: the typed model, its vocabulary and rules, dates and numbers, the JSON Schema."""
