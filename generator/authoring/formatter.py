@@ -30,10 +30,10 @@ from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
-from generator.checking.validate import _inner_model
 from generator.checking.yamlfile import YamlProblem
 from generator.checking.yamlfile import _Loader as _ValidatorLoader
 from generator.errors import GeneratorError
+from generator.format.introspect import inner_model
 from generator.format.model import KIND_BY_FILE, Meta
 
 WIDTH = 100
@@ -195,7 +195,7 @@ def canonical(node: Any, model: type[BaseModel] | None) -> Any:
             annotation = types.get(key)
             value = node[key]
             if isinstance(value, dict | list):
-                node[key] = canonical(value, _inner_model(annotation))
+                node[key] = canonical(value, inner_model(annotation))
             else:
                 node[key] = _scalar(value, annotation)
         _put_trailing(node, trailing)

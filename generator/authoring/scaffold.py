@@ -20,8 +20,8 @@ from pydantic.fields import FieldInfo
 from ruamel.yaml.comments import CommentedMap
 
 from generator.authoring.formatter import dump_entries, read_data
-from generator.checking.validate import _inner_model
 from generator.errors import GeneratorError, UsageError
+from generator.format.introspect import inner_model
 from generator.format.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
 
 TODO = "TODO"
@@ -76,7 +76,7 @@ def pick_dossier(content: Path, slug: str | None) -> Path:
 
 
 def _placeholder(name: str, info: FieldInfo, kind: type[BaseModel], sources: list[str]) -> Any:
-    inner = _inner_model(info.annotation)
+    inner = inner_model(info.annotation)
     if inner is not None:
         item = skeleton(inner, sources)
         return [item] if _is_list(info) else item

@@ -1,0 +1,17 @@
+"""What the checks look for in contributor text: markup, TODO markers, invisible characters."""
+
+from __future__ import annotations
+
+import re
+
+SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|\bTODO\b")
+HTML = re.compile(r"<[A-Za-z/!?]")
+LINK = re.compile(r"\]\(|!\[")
+TODO = re.compile(r"\bTODO\b")
+# Control characters, which pages drop (see generator.site.markup): "<\0script>" is shown as "<script>".
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Direction overrides and isolates: they can make a reader see words in another order.
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+SPACE = re.compile(r"\s+")
+WORD = re.compile(r"\w+")

@@ -1,0 +1,37 @@
+"""Looking inside the model: which pydantic model a field holds, and the model at a field path.
+
+The one place that reads field annotations, used by validation (to place errors), the formatter
+(to order keys), the scaffold (to write a new entry) and the generated reference.
+"""
+
+from __future__ import annotations
+
+from typing import Any, get_args
+
+from pydantic import BaseModel
+
+
+def inner_model(annotation: Any) -> Any:
+    """The pydantic model inside an annotation (``list[Citation]``, ``Period | None``), or None."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        inner = inner_model(arg)
+        if inner is not None:
+            return inner
+    return None
+
+
+def model_at(kind: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
+    """The model that holds the field at ``loc`` (list indexes skipped), or None past a plain value."""
+    model: Any = kind
+    for step in loc:
+        if isinstance(step, int) or model is None:
+            continue
+        fields = model.model_fields
+        alias_map = {f.alias or name: name for name, f in fields.items()}
+        name = alias_map.get(str(step), str(step))
+        if name not in fields:
+            return None
+        model = inner_model(fields[name].annotation)
+    return model
