@@ -116,10 +116,11 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
 
     PATHS are content folders, dossier folders or files (default: content).
     """
-    from generator.authoring.formatter import dossier_files, format_file
+    from generator.authoring.formatter import format_file
+    from generator.checking.discovery import files_under
 
     failed = changed = 0
-    for path in dossier_files(paths or (Path("content"),)):
+    for path in files_under(paths or (Path("content"),)):
         result = format_file(path, check, display_path(path))
         if result.error:
             failed += 1

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.authoring.formatter import FormatError, dossier_files, format_text, model_for, read_data
+from generator.authoring.formatter import FormatError, format_text, read_data
+from generator.checking.discovery import files_under, model_for
 from generator.cli import cli
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -110,7 +111,7 @@ def test_refuses_what_the_validator_refuses(text: str) -> None:
 
 @pytest.mark.skipif(not CONTENT.is_dir(), reason="no shipped dossier")
 def test_shipped_dossier_is_kept_and_stable() -> None:
-    files = dossier_files([CONTENT])
+    files = files_under([CONTENT])
     assert files
     for path in files:
         text = path.read_text(encoding="utf-8")
@@ -156,5 +157,5 @@ def test_folder_of_files_uses_the_folder_kind(tmp_path: Path) -> None:
     story = next((tmp_path / "content").iterdir())
     (story / "actors").mkdir()
     (story / "actors" / "more.yaml").write_text("- name: X\n  id: x\n", encoding="utf-8")
-    assert story / "actors" / "more.yaml" in dossier_files([tmp_path / "content"])
+    assert story / "actors" / "more.yaml" in files_under([tmp_path / "content"])
     assert model_for(story / "actors" / "more.yaml").__name__ == "Actor"  # type: ignore[union-attr]

@@ -27,7 +27,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.authoring.formatter import format_text, model_for, read_data
+from generator.authoring.formatter import format_text, read_data
+from generator.checking.discovery import model_for
 from generator.checking.loader import load_site
 from generator.format.model import ActorKind, ClaimStatus, Qualifier, SourceKind
 from generator.format.numbers import format_value

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.authoring.formatter import dossier_files, model_for
+from generator.checking.discovery import files_under, model_for
 from generator.checking.yamlfile import read_yaml
 from generator.errors import UsageError
 from generator.format.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
@@ -86,7 +86,7 @@ def read_entries(content: Path) -> dict[str, dict[tuple[str, str], dict[str, Any
     dossiers: dict[str, dict[tuple[str, str], dict[str, Any]]] = {}
     if not content.is_dir():
         return dossiers
-    for path in dossier_files([content]):
+    for path in files_under([content]):
         model = model_for(path)
         folder = path.parent.parent if path.parent.name in KIND_BY_FILE else path.parent
         entries = dossiers.setdefault(folder.name, {})

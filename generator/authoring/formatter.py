@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
@@ -30,11 +30,11 @@ from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
+from generator.checking.discovery import model_for
 from generator.checking.yamlfile import YamlProblem
 from generator.checking.yamlfile import _Loader as _ValidatorLoader
 from generator.errors import GeneratorError
 from generator.format.introspect import inner_model
-from generator.format.model import KIND_BY_FILE, Meta
 
 WIDTH = 100
 _INDENT = 2
@@ -55,15 +55,6 @@ class Formatted:
     path: Path
     changed: bool
     error: str = ""
-
-
-def model_for(path: Path) -> type[BaseModel] | None:
-    """The model a dossier file holds: by its name, or by its folder for ``actors/asia.yaml``."""
-    if path.stem == Meta.file_name:
-        return Meta
-    if path.stem in KIND_BY_FILE:
-        return KIND_BY_FILE[path.stem]
-    return KIND_BY_FILE.get(path.parent.name)
 
 
 class _Emitter(Emitter):
@@ -369,33 +360,6 @@ def dump_entries(data: Any, model: type[BaseModel] | None, header: str = "") -> 
 
 
 # -- files ------------------------------------------------------------------------------------------
-
-
-def dossier_files(targets: Iterable[Path]) -> list[Path]:
-    """The dossier YAML files under each target: a content folder, a dossier folder or a file."""
-    found: set[Path] = set()
-    for target in targets:
-        if target.is_file():
-            found.add(target)
-        elif (target / f"{Meta.file_name}.yaml").exists() or any(
-            (target / f"{name}.yaml").exists() for name in KIND_BY_FILE
-        ):
-            found.update(_in_dossier(target))
-        elif target.is_dir():
-            for folder in sorted(
-                p for p in target.iterdir() if p.is_dir() and not p.name.startswith((".", "_"))
-            ):
-                found.update(_in_dossier(folder))
-    return sorted(found)
-
-
-def _in_dossier(folder: Path) -> Iterator[Path]:
-    for path in sorted(folder.glob("*.y*ml")):
-        if model_for(path) is not None:
-            yield path
-    for name in sorted(KIND_BY_FILE):
-        if (folder / name).is_dir():
-            yield from sorted((folder / name).glob("*.y*ml"))
 
 
 def format_file(path: Path, check: bool, display: str | None = None) -> Formatted:

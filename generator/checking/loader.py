@@ -10,13 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem
+from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
 from generator.format.dossier import Dossier, Site
 from generator.format.model import KIND_BY_FILE, Meta
-
-YAML_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,6 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.suffix in YAML_SUFFIXES and not p.name.startswith("."))
-
-
 def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int = MAX_BYTES) -> LoadResult:
     """Load every dossier under ``content_dir``. Never raises for bad content."""
     content_dir = Path(content_dir)
@@ -72,7 +67,7 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         ]
         return LoadResult(None, tuple(found))
     root = content_dir.resolve()
-    folders = sorted(p for p in content_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    folders = dossier_folders(content_dir)
     diagnostics: list[Diagnostic] = []
     dossiers: list[Dossier] = []
     if not folders:
@@ -142,33 +137,27 @@ def load_dossier(
                 col=1,
             )
         ]
-    for path in _yaml_files(folder):
-        stem = path.stem
-        if stem == Meta.file_name:
-            meta_doc = read(path)
-        elif stem in KIND_BY_FILE:
+    files = dossier_files(folder)
+    for path in files.meta:
+        meta_doc = read(path)
+    for kind, paths in files.kinds.items():
+        for path in paths:
             doc = read(path)
             if doc is not None:
-                docs.setdefault(stem, []).append(doc)
-        else:
-            found.append(
-                problem(
-                    display_path(path),
-                    "file-unknown",
-                    f"{path.name!r} is not a dossier file, so it is ignored",
-                    "name it after its kind: " + ", ".join(sorted([Meta.file_name, *KIND_BY_FILE])) + ".yaml",
-                    line=1,
-                    col=1,
-                )
+                docs.setdefault(kind, []).append(doc)
+    for path in files.unknown:
+        found.append(
+            problem(
+                display_path(path),
+                "file-unknown",
+                f"{path.name!r} is not a dossier file, so it is ignored",
+                "name it after its kind: " + ", ".join(sorted([Meta.file_name, *KIND_BY_FILE])) + ".yaml",
+                line=1,
+                col=1,
             )
-    # A kind with many entries may be a folder of files: actors/asia.yaml, actors/europe.yaml.
-    for sub in sorted(p for p in folder.iterdir() if p.is_dir() and p.name in KIND_BY_FILE):
-        for path in _yaml_files(sub):
-            doc = read(path)
-            if doc is not None:
-                docs.setdefault(sub.name, []).append(doc)
+        )
 
-    if not (folder / "dossier.yaml").exists() and not (folder / "dossier.yml").exists():
+    if not files.meta:
         found.append(
             problem(
                 display_path(folder),
