@@ -12,8 +12,8 @@ from pydantic import BaseModel, ValidationError
 from generator.checking.diagnostics import Diagnostic, Pointer, problem
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
-from generator.format.introspect import inner_model, model_at
-from generator.format.vocabulary import PREDICATES
+from generator.format.introspect import field_at, inner_model, metadata, model_at
+from generator.format.rules import Broken
 
 
 def pydantic_diagnostics(
@@ -71,6 +71,14 @@ def describe(value: Any) -> str:
     return type(value).__name__
 
 
+def _declared(kind: type[BaseModel], loc: Pointer, error_type: str) -> Broken | None:
+    """The rule the model declares beside the constraint that failed, if it declares one."""
+    field = field_at(kind, loc)
+    if field is None:
+        return None
+    return next((m for m in metadata(field) if isinstance(m, Broken) and m.error == error_type), None)
+
+
 def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer: Pointer) -> Diagnostic:
     error_type: str = detail["type"]
     loc = _field_loc(kind, tuple(detail["loc"]))
@@ -100,41 +108,11 @@ def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer
         return problem(
             doc.display, "field-unknown", f"unknown field {field_name!r}", hint, pointer=pointer, at_key=True
         )
-    if field_name == "cite" and error_type == "too_short":
-        return problem(
-            doc.display,
-            "cite-missing",
-            f"this {noun} cites no source",
-            "add `cite:` with at least one `- source: <id>` and its evidence phrase",
-            pointer=pointer,
-        )
+    declared = _declared(kind, loc, error_type)
+    if declared is not None:
+        message, hint = declared.explain(value, field_name, noun)
+        return problem(doc.display, declared.rule, message, hint, pointer=pointer)
     if error_type == "string_pattern_mismatch":
-        pattern = str(detail.get("ctx", {}).get("pattern", ""))
-        if "\\d{4}" in pattern:
-            return problem(
-                doc.display,
-                "date-invalid",
-                f"{value!r} is not a date",
-                'write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. "2023-09"',
-                pointer=pointer,
-            )
-        if pattern.startswith("^https?"):
-            return problem(
-                doc.display,
-                "url-invalid",
-                f"{value!r} is not an http(s) address",
-                "use a full address starting with https://",
-                pointer=pointer,
-            )
-        if "[a-z0-9]+" in pattern:
-            slug = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-") or "my-id"
-            return problem(
-                doc.display,
-                "id-invalid",
-                f"{value!r} is not a valid id",
-                f"use lower-case letters, digits and single hyphens, e.g. {slug!r}",
-                pointer=pointer,
-            )
         return problem(
             doc.display,
             "value-invalid",
@@ -142,7 +120,7 @@ def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer
             "see the format reference",
             pointer=pointer,
         )
-    if error_type.startswith("date") or (error_type == "value_error" and field_name in {"date", "end_date"}):
+    if error_type.startswith("date"):
         return problem(
             doc.display,
             "date-invalid",
@@ -156,12 +134,6 @@ def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer
         hint = f"did you mean {close[0]!r}?" if close else f"use one of {expected}"
         return problem(
             doc.display, "value-invalid", f"{value!r} is not a valid {field_name}", hint, pointer=pointer
-        )
-    if error_type == "value_error" and field_name == "predicate":
-        close = difflib.get_close_matches(str(value), sorted(PREDICATES), n=1, cutoff=0.5)
-        hint = f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(sorted(PREDICATES))
-        return problem(
-            doc.display, "value-invalid", f"{value!r} is not a known predicate", hint, pointer=pointer
         )
     if error_type in {"string_too_short", "string_too_long", "too_long", "too_short"}:
         limit = detail.get("ctx", {})

@@ -6,9 +6,10 @@ The one place that reads field annotations, used by validation (to place errors)
 
 from __future__ import annotations
 
-from typing import Any, get_args
+from typing import Annotated, Any, get_args, get_origin
 
 from pydantic import BaseModel
+from pydantic.fields import FieldInfo
 
 
 def inner_model(annotation: Any) -> Any:
@@ -35,3 +36,34 @@ def model_at(kind: type[BaseModel], loc: tuple[str | int, ...]) -> Any:
             return None
         model = inner_model(fields[name].annotation)
     return model
+
+
+def field_at(kind: type[BaseModel], loc: tuple[str | int, ...]) -> FieldInfo | None:
+    """The field named by the last name in ``loc`` (list indexes skipped), or None."""
+    names = [step for step in loc if isinstance(step, str)]
+    if not names:
+        return None
+    parent = model_at(kind, tuple(names[:-1]))
+    if parent is None:
+        return None
+    fields = parent.model_fields
+    alias_map = {f.alias or name: name for name, f in fields.items()}
+    found: FieldInfo | None = fields.get(alias_map.get(names[-1], names[-1]))
+    return found
+
+
+def metadata(field: FieldInfo) -> list[Any]:
+    """Every ``Annotated`` metadata object of a field, its optional and list forms included,
+    outermost first; the metadata of nested models is theirs, not the field's."""
+    found: list[Any] = list(field.metadata)
+
+    def walk(annotation: Any) -> None:
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return
+        if get_origin(annotation) is Annotated:
+            found.extend(annotation.__metadata__)
+        for arg in get_args(annotation):
+            walk(arg)
+
+    walk(field.annotation)
+    return found

@@ -8,6 +8,8 @@ these classes, so a field is added or renamed in exactly one place.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
@@ -21,14 +23,28 @@ from pydantic import (
     field_validator,
 )
 
+from generator.format.rules import Broken
 from generator.format.vocabulary import PREDICATES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
+LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+
+
+def _id_hint(value: object) -> str:
+    example = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-") or "my-id"
+    return f"use lower-case letters, digits and single hyphens, e.g. {example!r}"
+
+
+def _predicate_hint(value: object) -> str:
+    close = difflib.get_close_matches(str(value), sorted(PREDICATES), n=1, cutoff=0.5)
+    return f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(sorted(PREDICATES))
+
 
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=80),
+    Broken("string_pattern_mismatch", "id-invalid", "{value!r} is not a valid id", _id_hint),
     Field(
         description="A readable, unique slug: lower-case letters, digits and single hyphens.",
         examples=["ming-xuechang"],
@@ -39,6 +55,12 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=300)]
 PartialDate = Annotated[
     str,
     StringConstraints(pattern=PARTIAL_DATE_PATTERN),
+    Broken(
+        "string_pattern_mismatch",
+        "date-invalid",
+        "{value!r} is not a date",
+        'write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. "2023-09"',
+    ),
     Field(
         description=(
             "A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. "
@@ -50,7 +72,23 @@ PartialDate = Annotated[
 HttpUrl = Annotated[
     str,
     StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000),
+    Broken(
+        "string_pattern_mismatch",
+        "url-invalid",
+        "{value!r} is not an http(s) address",
+        "use a full address starting with https://",
+    ),
     Field(description="An http or https address.", examples=["https://example.org/story"]),
+]
+LanguageTag = Annotated[
+    str,
+    StringConstraints(pattern=LANGUAGE_PATTERN),
+    Broken(
+        "string_pattern_mismatch",
+        "value-invalid",
+        "{value!r} is not a valid {field}",
+        "see the format reference",
+    ),
 ]
 
 
@@ -102,6 +140,12 @@ Citations = Annotated[
         min_length=1,
         description="At least one citation. Every fact names where it comes from.",
     ),
+    Broken(
+        "too_short",
+        "cite-missing",
+        "this {noun} cites no source",
+        "add `cite:` with at least one `- source: <id>` and its evidence phrase",
+    ),
 ]
 
 
@@ -126,9 +170,7 @@ class Meta(Entry):
     summary: Text = Field(
         description="One paragraph saying what the story is about. Limited Markdown.",
     )
-    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")] = Field(
-        description="The language of the dossier as a BCP 47 tag.", examples=["en"]
-    )
+    language: LanguageTag = Field(description="The language of the dossier as a BCP 47 tag.", examples=["en"])
     published: dt.date = Field(description="When the dossier was first published (YYYY-MM-DD).")
     last_reviewed: dt.date = Field(description="When a person last checked every fact (YYYY-MM-DD).")
     licence: ShortText = Field(
@@ -202,7 +244,7 @@ class NativeName(Entry):
     """A name in its own script."""
 
     text: ShortText = Field(description="The name written in its own script.", examples=["明学昌"])
-    lang: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")] = Field(
+    lang: LanguageTag = Field(
         description="BCP 47 tag of the name's language and script.", examples=["zh-Hans"]
     )
 
@@ -339,7 +381,9 @@ class Relationship(Item):
     noun: ClassVar[str] = "relationship"
 
     subject: Id = Field(description="Id of the actor the sentence is about.")
-    predicate: str = Field(
+    predicate: Annotated[
+        str, Broken("value_error", "value-invalid", "{value!r} is not a known predicate", _predicate_hint)
+    ] = Field(
         description="The relation, from the controlled vocabulary.",
         json_schema_extra={"enum": sorted(PREDICATES)},
     )

@@ -5,6 +5,8 @@ The docs' rule reference is generated from this table, and the tests hold one fi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 # A note informs and never fails a run, not even under --strict.
@@ -62,3 +64,28 @@ RULES: dict[str, Rule] = {
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
     "source-unused": Rule("warning", "A source is cited by no fact."),
 }
+
+
+@dataclass(frozen=True)
+class Broken:
+    """What a contributor sees when one constraint of the model fails, declared beside it.
+
+    Placed in a field's ``Annotated[...]`` metadata: when pydantic reports ``error`` (its error
+    type, e.g. ``string_pattern_mismatch``) for that field, the checker reports ``rule`` with
+    ``message`` and ``hint``. ``message`` may name ``{value!r}``, ``{field}`` and ``{noun}`` (the
+    kind of entry, which only the checker knows); ``hint`` is text, or a function of the value.
+    """
+
+    error: str
+    rule: str
+    message: str
+    hint: str | Callable[[object], str]
+
+    def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise ValueError(f"{self.rule!r} is not a rule in generator/format/rules.py")
+
+    def explain(self, value: object, field: str, noun: str) -> tuple[str, str]:
+        """The message and hint for ``value`` in ``field`` of a ``noun``."""
+        hint = self.hint(value) if callable(self.hint) else self.hint
+        return self.message.format(value=value, field=field, noun=noun), hint

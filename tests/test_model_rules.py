@@ -1,0 +1,105 @@
+"""The model declares the rule of each constraint beside it; the checker shows what it declares."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from generator.checking.loader import load_site
+from generator.format.introspect import inner_model, metadata
+from generator.format.model import ENTRY_KINDS, Meta
+from generator.format.rules import Broken
+
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
+
+
+def every_field(model: type[BaseModel], seen: set[type[BaseModel]]) -> list[tuple[str, object]]:
+    found = []
+    for name, info in model.model_fields.items():
+        found.append((f"{model.__name__}.{name}", info))
+        inner = inner_model(info.annotation)
+        if inner is not None and inner not in seen:
+            seen.add(inner)
+            found.extend(every_field(inner, seen))
+    return found
+
+
+FIELDS = [item for kind in (Meta, *ENTRY_KINDS) for item in every_field(kind, set())]
+
+
+@pytest.mark.parametrize(("name", "info"), FIELDS, ids=[name for name, _ in FIELDS])
+def test_every_pattern_declares_its_rule(name: str, info: object) -> None:
+    found = metadata(info)  # type: ignore[arg-type]
+    patterns = [m for m in found if getattr(m, "pattern", None)]
+    declared = [m for m in found if isinstance(m, Broken) and m.error == "string_pattern_mismatch"]
+    assert bool(patterns) == bool(declared), f"{name}: a pattern needs a Broken(...) beside it"
+
+
+def test_a_rule_must_exist() -> None:
+    with pytest.raises(ValueError, match="not a rule"):
+        Broken("string_pattern_mismatch", "no-such-rule", "{value!r}", "")
+
+
+CASES = [
+    (
+        "events.yaml",
+        'date: "2024-02"',
+        'date: "2024-2"',
+        (
+            "date-invalid",
+            "'2024-2' is not a date",
+            'write YYYY, YYYY-MM or YYYY-MM-DD in quotes, e.g. "2023-09"',
+        ),
+    ),
+    (
+        "glossary.yaml",
+        "id: strike",
+        "id: Strike Action",
+        (
+            "id-invalid",
+            "'Strike Action' is not a valid id",
+            "use lower-case letters, digits and single hyphens, e.g. 'strike-action'",
+        ),
+    ),
+    (
+        "relationships.yaml",
+        "predicate: opposes",
+        "predicate: oposes",
+        ("value-invalid", "'oposes' is not a known predicate", "did you mean 'opposes'?"),
+    ),
+    (
+        "dossier.yaml",
+        "language: en",
+        "language: EN",
+        ("value-invalid", "'EN' is not a valid language", "see the format reference"),
+    ),
+    (
+        "sources.yaml",
+        "  snapshot:",
+        "  url: ftp://example.org\n  snapshot:",
+        (
+            "url-invalid",
+            "'ftp://example.org' is not an http(s) address",
+            "use a full address starting with https://",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"), CASES, ids=[case[3][0] + ":" + case[0] for case in CASES]
+)
+def test_declared_rule_message_and_hint(
+    tmp_path: Path, file: str, old: str, new: str, expected: tuple[str, str, str]
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    path = content / "harbour-strike" / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.rule, d.message, d.hint) for d in found if d.severity == "error"] == [expected]
