@@ -143,8 +143,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _pages(self, files: Files) -> Pages | None:
         """This build's pages: freshly built, or under `serve` the last good ones after a bad edit."""
         self.problems = ""
-        # Under `serve` files change between builds; report caches their lines for quoting.
-        report.forget_sources()
         result = load_site(Path(self.config.content_dir))
         if result.failed():
             return self._broken(report.human(result.diagnostics))

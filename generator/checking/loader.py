@@ -9,7 +9,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.checking.diagnostics import Diagnostic, has_failures, problem
+from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
@@ -86,7 +86,7 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         diagnostics.extend(found)
         if dossier is not None:
             dossiers.append(dossier)
-    diagnostics.sort()
+    diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     site = Site(content_dir, tuple(sorted(dossiers, key=lambda d: d.slug))) if ok else None
     return LoadResult(site, tuple(diagnostics))

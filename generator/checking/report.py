@@ -1,35 +1,16 @@
-"""Rendering diagnostics for people (with the source line and a caret), for GitHub and as JSON."""
+"""Rendering diagnostics for people (with the source line and a caret), for GitHub and as JSON.
+
+Rendering reads no file: a diagnostic carries its source line (``diagnostics.with_sources``).
+"""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic
 
 FORMATS = ("human", "github", "json")
-
-
-@lru_cache(maxsize=64)
-def _lines(path: str) -> tuple[str, ...]:
-    try:
-        return tuple(Path(path).read_bytes().decode("utf-8", errors="replace").splitlines())
-    except OSError:
-        return ()
-
-
-def forget_sources() -> None:
-    """Drop cached file lines; a long-lived process (mkdocs serve) calls this before each reload."""
-    _lines.cache_clear()
-
-
-def source_line(diagnostic: Diagnostic) -> str | None:
-    lines = _lines(diagnostic.path)
-    if 0 < diagnostic.line <= len(lines):
-        return lines[diagnostic.line - 1].lstrip("\ufeff")
-    return None
 
 
 def summary(diagnostics: Sequence[Diagnostic]) -> str:
@@ -50,7 +31,7 @@ def human_lines(diagnostic: Diagnostic) -> list[tuple[str, str]]:
     style = {"error": "bold red", "warning": "bold yellow"}.get(diagnostic.severity, "bold blue")
     head = f"{diagnostic.path}:{diagnostic.line}:{diagnostic.col}: {diagnostic.severity}[{diagnostic.rule}]: "
     lines = [(style, head + diagnostic.message)]
-    text = source_line(diagnostic)
+    text = diagnostic.source
     if text is not None:
         number = str(diagnostic.line)
         gutter = " " * len(number)
