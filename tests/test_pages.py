@@ -1,16 +1,16 @@
 """Pages built from a site: golden Markdown, navigation, citations, dates and hostile text.
 
-Golden files live in tests/golden/<site>/; regenerate them with UPDATE_GOLDEN=1 and read the diff.
+Golden files live in tests/golden/<site>/; regenerate them with `pytest --update-goldens` and read the diff.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 from pathlib import Path
 
+import goldens
 import markdown
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -22,9 +22,7 @@ from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
 SITES = HERE / "fixtures" / "sites"
-GOLDEN = HERE / "golden"
 SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
-UPDATE = os.environ.get("UPDATE_GOLDEN") == "1"
 EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
 
 
@@ -45,24 +43,17 @@ def html(page_markdown: str) -> LexborHTMLParser:
     return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page_markdown))
 
 
-def golden_paths() -> list[str]:
-    return sorted(p.relative_to(GOLDEN / "basic").as_posix() for p in (GOLDEN / "basic").rglob("*.md"))
+@pytest.mark.parametrize("site", sorted(goldens.SITES))
+def test_golden_files_cover_every_page(site: str) -> None:
+    assert goldens.golden_paths(site) == sorted(page.path for page in goldens.pages(site).pages)
 
 
-def test_golden_files_cover_every_page(basic: Pages) -> None:
-    if UPDATE:
-        shutil.rmtree(GOLDEN / "basic", ignore_errors=True)
-        for page in basic.pages:
-            target = GOLDEN / "basic" / page.path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.markdown, "utf-8", newline="\n")
-    assert golden_paths() == sorted(page.path for page in basic.pages)
-
-
-@pytest.mark.parametrize("path", golden_paths())
-def test_page_matches_its_golden_file(basic: Pages, path: str) -> None:
-    expected = (GOLDEN / "basic" / path).read_text("utf-8")
-    assert basic.by_path()[path].markdown == expected
+@pytest.mark.parametrize(
+    ("site", "path"), [(site, path) for site in sorted(goldens.SITES) for path in goldens.golden_paths(site)]
+)
+def test_page_matches_its_golden_file(site: str, path: str) -> None:
+    expected = (goldens.GOLDEN / site / path).read_text("utf-8")
+    assert goldens.pages(site).by_path()[path].markdown == expected
 
 
 def test_building_twice_gives_the_same_pages() -> None:
@@ -100,9 +91,8 @@ def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
     assert [item.title for item in multi.nav] == [
         "Home",
         "Myanmar hands over scam suspects",
-        multi.nav[2].title,
+        "The Ever Given blocks the Suez Canal",
     ]
-    assert "Suez" in multi.nav[2].title or "Ever Given" in multi.nav[2].title
     hub = html(multi.by_path()["index.md"].markdown)
     cards = hub.css("div.admonition.explainer-card")
     assert [c.css_first("h3 a").attributes["href"] for c in cards] == [
