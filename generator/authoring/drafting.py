@@ -26,6 +26,7 @@ from typing import Any
 from generator.authoring.formatter import dump_entries
 from generator.authoring.scaffold import schema_comment
 from generator.errors import GeneratorError, UsageError
+from generator.format import slugs
 from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
 from generator.format.numbers import NUMBER_WORDS
 
@@ -282,8 +283,7 @@ def clause(sentence: str, start: int, end: int) -> str:
 
 
 def slug(text: str, taken: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", text.lower().replace("’", "").replace("'", "")).strip("-")[:60]
-    base = base.strip("-") or "item"
+    base = slugs.slug(text, max_length=60) or "item"
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
@@ -24,6 +23,7 @@ from pydantic import (
 )
 
 from generator.format.rules import Broken
+from generator.format.slugs import slug
 from generator.format.vocabulary import PREDICATES
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -32,7 +32,7 @@ LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 
 
 def _id_hint(value: object) -> str:
-    example = re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-") or "my-id"
+    example = slug(str(value)) or "my-id"
     return f"use lower-case letters, digits and single hyphens, e.g. {example!r}"
 
 
