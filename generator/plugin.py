@@ -18,7 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
 
@@ -202,16 +202,11 @@ def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
     ours = {page.path for page in pages.pages}
     hand_written = [
         f.src_uri
-        for f in sorted(files.documentation_pages(), key=_sort_key)
+        for f in sorted(files.documentation_pages(), key=file_sort_key)
         if f.src_uri not in ours and f.inclusion.is_in_nav()
     ]
     home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
     return [*home, *nest_paths(hand_written), *generated[len(home) :]]
-
-
-def _sort_key(file: File) -> tuple[Any, ...]:
-    parts = Path(file.src_uri).parts
-    return (parts[:-1], file.name != "index", parts[-1])
 
 
 def _nav_entry(item: NavItem) -> dict[str, Any]:

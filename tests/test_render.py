@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from generator.checking.loader import load_site
@@ -47,6 +48,7 @@ def test_a_syntax_error_names_the_template_and_line(tmp_path: Path, site: Site) 
     message = str(caught.value)
     assert f'File "{tmp_path / "timeline.md.j2"}", line 4' in message
     assert "unexpected '}'" in message
+    assert isinstance(caught.value.__cause__, jinja2.TemplateSyntaxError), "the cause is kept for debugging"
 
 
 def test_an_undefined_variable_names_the_template_and_line(tmp_path: Path, site: Site) -> None:
@@ -57,6 +59,7 @@ def test_an_undefined_variable_names_the_template_and_line(tmp_path: Path, site:
     assert message.startswith("UndefinedError: 'fact' is undefined")
     assert f'File "{tmp_path / "sources.md.j2"}", line 3' in message
     assert "{{ fact.titel }}" in message
+    assert isinstance(caught.value.__cause__, jinja2.UndefinedError)
 
 
 def test_a_misspelt_attribute_fails_loudly(tmp_path: Path, site: Site) -> None:
@@ -73,8 +76,9 @@ def test_the_md_filter_escapes_raw_text(tmp_path: Path) -> None:
 
 
 def test_a_missing_template_is_named(tmp_path: Path) -> None:
-    with pytest.raises(TemplateError, match=r"'nope\.md\.j2' not found"):
+    with pytest.raises(TemplateError, match=r"'nope\.md\.j2' not found") as caught:
         Renderer(tmp_path).render("nope.md.j2", {})
+    assert isinstance(caught.value.__cause__, jinja2.TemplateNotFound)
 
 
 def test_output_has_no_runs_of_blank_lines_and_one_final_newline(tmp_path: Path) -> None:

@@ -46,11 +46,11 @@ class Renderer:
             text = self.environment.get_template(name).render(context)
         except jinja2.TemplateSyntaxError as error:
             where = error.filename or error.name or name
-            raise TemplateError(f'{error.message}\n  File "{where}", line {error.lineno}') from None
+            raise TemplateError(f'{error.message}\n  File "{where}", line {error.lineno}') from error
         except jinja2.TemplateNotFound as error:
-            raise TemplateError(f"template {error.name!r} not found in {', '.join(self.folders)}") from None
+            raise TemplateError(f"template {error.name!r} not found in {', '.join(self.folders)}") from error
         except Exception as error:  # UndefinedError, TypeError...: a failure inside a template
-            raise TemplateError(_runtime_message(error, name)) from None
+            raise TemplateError(_runtime_message(error, name)) from error
         # Templates stay readable with spare blank lines; the pages do not keep them.
         return _BLANK_LINES.sub("\n\n", text).strip("\n") + "\n"
 
