@@ -31,8 +31,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from ruamel.yaml.tokens import CommentToken
 
 from generator.checking.discovery import model_for
-from generator.checking.yamlfile import YamlProblem
-from generator.checking.yamlfile import _Loader as _ValidatorLoader
+from generator.checking.yamlfile import DossierLoader, YamlProblem
 from generator.errors import GeneratorError
 from generator.format.introspect import inner_model
 
@@ -323,7 +322,7 @@ def _layout(text: str, root_is_list: bool) -> str:
 def read_data(text: str, name: str) -> Any:
     """The data exactly as the validator reads it (same loader, same refusals), or FormatError."""
     try:
-        return yaml.load(text, Loader=_ValidatorLoader)
+        return yaml.load(text, Loader=DossierLoader)
     except (YamlProblem, yaml.YAMLError, RecursionError) as error:
         raise FormatError(
             f"{name} is not valid dossier YAML ({error}); run `explainer validate` to see where"

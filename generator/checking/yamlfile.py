@@ -59,7 +59,9 @@ def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return table
 
 
-class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+class DossierLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The YAML loader of dossier files: plain data only; `fmt` reads with it too, so both agree."""
+
     yaml_implicit_resolvers = _resolvers()
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
@@ -108,8 +110,10 @@ class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
         return mapping
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, True))
-_Loader.add_constructor(
+DossierLoader.add_constructor(
+    "tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, True)
+)
+DossierLoader.add_constructor(
     "tag:yaml.org,2002:seq", lambda loader, node: [loader.construct_object(n, True) for n in node.value]
 )
 
@@ -201,7 +205,7 @@ def read_yaml(
         )
         return None, found
     try:
-        data = yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=DossierLoader)
     except YamlProblem as error:
         line, col = (error.mark.line + 1, error.mark.column + 1) if error.mark else (1, 1)
         found.append(problem(display, error.rule, error.message, error.hint, line=line, col=col))

@@ -1,0 +1,1 @@
+"""The site: views, sections, listings, markup, citations, diagrams, JSON-LD, exports, templates."""
