@@ -158,7 +158,7 @@ def label(noun: str, entry: dict[str, Any]) -> str:
         ).strip()
     for key in ("name", "term", "title", "statement"):
         if isinstance(entry.get(key), str):
-            text = entry[key]
+            text: str = entry[key]
             prefix = f"{entry['date']}: " if noun == "event" and entry.get("date") else ""
             return prefix + (text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + "…")
     if noun == Relationship.noun:
@@ -182,7 +182,7 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
             if before == after:
                 continue
             if before is None:
-                changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after)))  # type: ignore[arg-type]
+                changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after)))
             elif after is None:
                 changes.entries.append(EntryChange(noun, entry_id, "removed", label(noun, before)))
             else:

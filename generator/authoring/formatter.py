@@ -129,7 +129,7 @@ def _last_slot(node: CommentedMap | CommentedSeq) -> tuple[CommentedMap | Commen
 
 
 def _is_block_scalar(value: Any) -> bool:
-    return isinstance(value, ScalarString) and value.style in {"|", ">"}
+    return isinstance(value, ScalarString) and getattr(value, "style", None) in {"|", ">"}
 
 
 def _take_trailing(node: CommentedMap | CommentedSeq) -> str:

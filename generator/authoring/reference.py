@@ -251,7 +251,8 @@ def format_reference_markdown() -> str:
         *(f"| `{kind.file_name}.yaml` | a list of {kind.noun} entries |" for kind in ENTRY_KINDS),
         "",
     ]
-    for model in (Meta, *ENTRY_KINDS):
+    kinds: tuple[type[Entry], ...] = (Meta, *ENTRY_KINDS)
+    for model in kinds:
         heading = f"`{model.file_name}.yaml`: {model.noun}"
         lines += [f"## {heading}", "", (model.__doc__ or "").strip(), "", *field_table(model), ""]
         lines += _example(model)

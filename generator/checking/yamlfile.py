@@ -9,6 +9,7 @@ walking to the pointer (see :func:`locate`).
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -59,7 +60,7 @@ def _resolvers() -> dict[Any, list[tuple[str, re.Pattern[str]]]]:
     return table
 
 
-class DossierLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+class DossierLoader(_BaseLoader):
     """The YAML loader of dossier files: plain data only; `fmt` reads with it too, so both agree."""
 
     yaml_implicit_resolvers = _resolvers()
@@ -81,8 +82,8 @@ class DossierLoader(_BaseLoader):  # type: ignore[misc,valid-type]
             )
         return super().construct_object(node, deep=deep)
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
-        mapping: dict[str, Any] = {}
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
+        mapping: dict[Hashable, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise YamlProblem(
@@ -110,9 +111,11 @@ class DossierLoader(_BaseLoader):  # type: ignore[misc,valid-type]
         return mapping
 
 
-DossierLoader.add_constructor(
-    "tag:yaml.org,2002:map", lambda loader, node: loader.construct_mapping(node, True)
-)
+def _mapping(loader: DossierLoader, node: yaml.MappingNode) -> dict[Hashable, Any]:
+    return loader.construct_mapping(node, True)
+
+
+DossierLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
 DossierLoader.add_constructor(
     "tag:yaml.org,2002:seq", lambda loader, node: [loader.construct_object(n, True) for n in node.value]
 )

@@ -16,6 +16,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    JsonValue,
     StrictFloat,
     StrictInt,
     StringConstraints,
@@ -385,7 +386,7 @@ class Relationship(Item):
         str, Broken("value_error", "value-invalid", "{value!r} is not a known predicate", _predicate_hint)
     ] = Field(
         description="The relation, from the controlled vocabulary.",
-        json_schema_extra={"enum": sorted(PREDICATES)},
+        json_schema_extra={"enum": list[JsonValue](sorted(PREDICATES))},
     )
     object: Id = Field(description="Id of the other actor.")
     note: Text | None = Field(default=None, description="Context for the relation. Limited Markdown.")
@@ -403,5 +404,5 @@ class Relationship(Item):
         return f"{self.subject}--{self.predicate}--{self.object}"
 
 
-ENTRY_KINDS: tuple[type[Entry], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship)
-KIND_BY_FILE: dict[str, type[Entry]] = {kind.file_name: kind for kind in ENTRY_KINDS}
+ENTRY_KINDS: tuple[type[Item], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship)
+KIND_BY_FILE: dict[str, type[Item]] = {kind.file_name: kind for kind in ENTRY_KINDS}

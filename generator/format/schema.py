@@ -37,7 +37,8 @@ def _draft07(value: Any) -> Any:
 
 
 def _model_schema(model: type[BaseModel]) -> dict[str, Any]:
-    return _draft07(model.model_json_schema(by_alias=True, mode="validation"))
+    schema: dict[str, Any] = _draft07(model.model_json_schema(by_alias=True, mode="validation"))
+    return schema
 
 
 def file_schemas() -> dict[str, dict[str, Any]]:

@@ -112,7 +112,7 @@ class CrossReference:
             names = self.dossier.actor_by_id
             verb = predicate_label(item.predicate)
             return f"{names[item.subject].name} {verb} {names[item.object].name}"
-        return item.id  # type: ignore[attr-defined]
+        return str(item.id)  # type: ignore[attr-defined]
 
 
 QUALIFIER_WORDS = {

@@ -39,7 +39,7 @@ class Listings(Sections):
             by_quantity.setdefault(number.quantity or f"number {number.id}", []).append(number)
         groups = []
         for numbers in by_quantity.values():
-            comparison = ()
+            comparison: tuple[Fact, ...] = ()
             if len(numbers) > 1:
                 comparison = tuple(
                     Fact(
