@@ -21,7 +21,9 @@ from generator.authoring.formatter import dump_entries
 from generator.format.model import (
     ENTRY_KINDS,
     ID_PATTERN,
+    LANGUAGE_PATTERN,
     PARTIAL_DATE_PATTERN,
+    URL_PATTERN,
     Citation,
     Entry,
     Meta,
@@ -175,10 +177,12 @@ def type_words(annotation: Any, metadata: list[Any] | None = None) -> str:
             return "id"
         if pattern == PARTIAL_DATE_PATTERN:
             return "date (YYYY, YYYY-MM or YYYY-MM-DD, quoted)"
-        if pattern and pattern.startswith("^https?"):
+        if pattern == URL_PATTERN:
             return "URL (http or https)"
+        if pattern == LANGUAGE_PATTERN:
+            return "language tag (BCP 47)"
         if pattern:
-            return "language tag (BCP 47)" if "[a-z]{2,3}" in pattern else f"text matching `{pattern}`"
+            return f"text matching `{pattern}`"
         if limits.get("max_length"):
             return f"text (up to {limits['max_length']:,} characters)"
         return "text"

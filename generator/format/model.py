@@ -30,6 +30,7 @@ from generator.format.vocabulary import PREDICATES
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 PARTIAL_DATE_PATTERN = r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"
 LANGUAGE_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+URL_PATTERN = r"^https?://[^\s<>\"']+$"
 
 
 def _id_hint(value: object) -> str:
@@ -72,7 +73,7 @@ PartialDate = Annotated[
 ]
 HttpUrl = Annotated[
     str,
-    StringConstraints(pattern=r"^https?://[^\s<>\"']+$", max_length=2000),
+    StringConstraints(pattern=URL_PATTERN, max_length=2000),
     Broken(
         "string_pattern_mismatch",
         "url-invalid",
