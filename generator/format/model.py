@@ -2,7 +2,9 @@
 
 Every field of every kind is declared here with its type, description and an example. The JSON
 Schema under ``schema/``, the validator and the format reference in the docs are all derived from
-these classes, so a field is added or renamed in exactly one place.
+these classes, so a field is added or renamed in exactly one place. A constraint that needs its own
+rule (a pattern, a minimum, a vocabulary) declares the rule, message and hint beside it with
+``Broken(...)`` (see rules.py); the checker reads the declaration and never the constraint itself.
 """
 
 from __future__ import annotations
