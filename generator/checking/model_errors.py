@@ -1,4 +1,9 @@
-"""Pydantic's validation errors in a contributor's terms: one diagnostic per problem, with a hint."""
+"""Pydantic's validation errors in a contributor's terms: one diagnostic per problem, with a hint.
+
+A constraint with a rule of its own declares it in the model (``Broken`` beside the constraint),
+read here through ``introspect``; pydantic's own checks (a missing or unknown field, a wrong type,
+a length, a choice, a date) have one rule each below.
+"""
 
 from __future__ import annotations
 
