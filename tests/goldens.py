@@ -7,6 +7,7 @@ committing it.
 
 from __future__ import annotations
 
+import os
 import shutil
 from functools import cache
 from pathlib import Path
@@ -15,7 +16,8 @@ from generator.checking.loader import load_site
 from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
-GOLDEN = HERE / "golden"
+# Another folder only for the test of the update itself (tests/test_goldens.py).
+GOLDEN = Path(os.environ.get("EXPLAINER_GOLDEN_DIR") or HERE / "golden")
 # name -> content folder
 SITES = {
     "basic": HERE / "fixtures" / "sites" / "basic" / "content",
