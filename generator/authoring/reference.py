@@ -28,6 +28,7 @@ from generator.format.model import (
     NativeName,
     Paragraph,
     Period,
+    StoredText,
 )
 from generator.format.rules import RULES
 
@@ -255,6 +256,14 @@ def format_reference_markdown() -> str:
         heading = f"`{model.file_name}.yaml`: {model.noun}"
         lines += [f"## {heading}", "", (model.__doc__ or "").strip(), "", *field_table(model), ""]
         lines += _example(model)
+    lines += [
+        f"## `{StoredText.file_name}.yaml`: {StoredText.noun}",
+        "",
+        (StoredText.__doc__ or "").strip(),
+        "",
+        *field_table(StoredText),
+        "",
+    ]
     lines += ["## Parts used inside entries", ""]
     for model in NESTED:
         lines += [f"### {_title(model)}", "", (model.__doc__ or "").strip(), "", *field_table(model), ""]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem
+from generator.checking.evidence import stored_text_files
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -168,6 +169,13 @@ def load_dossier(
             if doc is not None:
                 docs.setdefault(sub.name, []).append(doc)
 
+    # Stored source texts (snapshots/<source-id>.yaml) are read with positions, never published.
+    stored: dict[str, YamlDocument] = {}
+    for path in stored_text_files(folder):
+        doc = read(path)
+        if doc is not None:
+            stored[path.stem] = doc
+
     if not (folder / "dossier.yaml").exists() and not (folder / "dossier.yml").exists():
         found.append(
             problem(
@@ -180,7 +188,7 @@ def load_dossier(
             )
         )
     dossier, checked = check_dossier(
-        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable)
+        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable), stored
     )
     found.extend(_place(checked, documents))
     if any(d.severity == "error" for d in found):
