@@ -205,10 +205,29 @@ def decode(body: bytes, declared: str = "") -> tuple[str, str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(body).best()
+    if best is None or _single_byte(best.encoding):
+        # Among single-byte guesses, Windows-1252 is what mislabelled Western pages are (WHATWG's default).
+        try:
+            text = body.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text, "cp1252", f"declared {declared} but is cp1252" if declared else ""
     if best is not None:
         note = f"declared {declared} but is {best.encoding}" if declared else ""
         return str(best), best.encoding, note
     return body.decode("cp1252", errors="replace"), "cp1252", "charset unknown; read as Windows-1252"
+
+
+def _single_byte(label: str) -> bool:
+    """True for a one-byte-per-character code page (cp775, koi8-r), false for UTF-8, GB18030, Shift JIS."""
+    import importlib
+
+    try:
+        module = importlib.import_module("encodings." + codecs.lookup(label).name.replace("-", "_"))
+    except (LookupError, ImportError):
+        return False
+    return hasattr(module, "decoding_table")
 
 
 def _codec_name(label: str) -> str:
@@ -242,7 +261,8 @@ def extract(body: bytes, content_type: str = "", declared_charset: str = "") -> 
         return Extracted(_tidy(text), "plain text", charset, note)
     import trafilatura
 
-    main = trafilatura.extract(text, include_comments=False, include_tables=True, deduplicate=True)
+    # No `deduplicate`: trafilatura's cache spans calls, so a page fetched twice would lose its text.
+    main = trafilatura.extract(text, include_comments=False, include_tables=True)
     if not main or not main.strip():
         raise FetchError(
             "no-text",

@@ -16,6 +16,7 @@ from generator.authoring.fetching import (
     extract_file,
     fetch,
 )
+from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import (
     passages_around,
     render_stored_text,
@@ -152,6 +153,7 @@ def _store(
         extractor=extracted.extractor,
         url=url,
         file=_file_record(file) if file is not None else None,
+        schema_line=schema_comment(path.parent, "snapshot"),
     )
     write_atomically(path, rendered)
     missing = [(phrase, closest_passage(phrase, [text])) for phrase in found.missing]

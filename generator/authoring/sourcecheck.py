@@ -113,14 +113,18 @@ def _verdict(target: _Target, limits: Limits, fetcher: Fetcher) -> list[Diagnost
         status = f" (HTTP {error.status})" if error.status and str(error.status) not in str(error) else ""
         return [say("source-unreachable", f"{error}{status}", "try again later; if it persists, find a copy")]
     found: list[Diagnostic] = []
-    if page.redirected:
-        found.append(say("source-moved", f"moved to {page.final_url}", "update `url:` to the new address"))
     text = extracted.text
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if target.stored is not None and digest == target.stored.sha256:
-        return [*found, say("source-unchanged", "unchanged since it was stored")]
     index = SourceText([text])
     missing = [phrase for phrase in target.phrases if not index.contains(phrase)]
+    if page.redirected:
+        still = "; its evidence is still there" if not missing else ""
+        moved = say("source-moved", f"moved to {page.final_url}{still}", "update `url:` to the new address")
+        if not missing:
+            return [moved]
+        found.append(moved)
+    elif target.stored is not None and digest == target.stored.sha256:
+        return [say("source-unchanged", "unchanged since it was stored")]
     for phrase in missing:
         closest = closest_passage(phrase, [text])
         hint = (

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.authoring.scaffold import schema_comment
 from generator.checking.evidence import SNAPSHOT_FOLDER, closest_sentence, normalise
 from generator.format.model import StoredText
 
@@ -101,7 +102,7 @@ def render_stored_text(
     extractor: str,
     url: str | None = None,
     file: str | None = None,
-    schema_path: str = "../../../schema/snapshot.schema.json",
+    schema_line: str = "# yaml-language-server: $schema=../../../schema/snapshot.schema.json",
     comment: str = "",
 ) -> str:
     """The YAML of a stored-text file. Strings are JSON-quoted, which is valid double-quoted YAML.
@@ -120,7 +121,7 @@ def render_stored_text(
         "passages": passages,
     }
     StoredText.model_validate({**data, "retrieved": retrieved})  # fail before writing, never after
-    lines = [f"# yaml-language-server: $schema={schema_path}"]
+    lines = [schema_line] if schema_line else []
     lines.append("# Only the passages needed to check evidence are stored (README: Stored source text).")
     lines += [f"# {line}".rstrip() for line in textwrap.wrap(comment, 98)]
     for key, value in data.items():
@@ -179,6 +180,7 @@ def store_drafted_article(
             retrieved=today or dt.date.today(),
             extractor="manual",
             file=file_name,
+            schema_line=schema_comment(path.parent, "snapshot"),
         ),
     )
     return path

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from generator.checking.checker import Checker, Located
 
 SNAPSHOT_FOLDER = "snapshots"
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？”\"])\s+|\n\s*\n")
+# Sentence ends, and line ends: extracted text puts each paragraph or heading on its own line.
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？”\"])\s+|\s*\n\s*")
 # A hint quotes at most this many characters of the closest passage.
 HINT_CHARACTERS = 240
 
