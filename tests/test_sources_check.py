@@ -9,6 +9,7 @@ No request may leave 127.0.0.1: any other address fails the test.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import socket
 import subprocess
@@ -406,3 +407,28 @@ def test_a_source_without_url_is_a_note(content: Path) -> None:
     assert [line.split(": ", 1)[1] for line in lines] == [
         "note[source-unchecked]: 'port-news' has no web address, so it cannot be re-fetched"
     ]
+
+
+def test_a_hand_copied_text_is_not_compared_by_hash(server: tuple[str, Pages], content: Path) -> None:
+    url, _ = server
+    assert snapshot(content, f"{url}/article")[0] == 0
+    stored = content / "harbour-strike" / "snapshots" / "port-news.yaml"
+    text = stored.read_text("utf-8")
+    stored.write_text(re.sub(r'extractor: "[^"]*"', 'extractor: "manual"', text), "utf-8")
+    point_at(content, f"{url}/article")
+    assert check(content) == (
+        0,
+        [
+            "4:8: note[source-unchanged]: 'port-news': unchanged since it was stored",
+        ],
+    )
+    stored.write_text(
+        re.sub(r'sha256: "[0-9a-f]+"', 'sha256: "' + "0" * 64 + '"', stored.read_text("utf-8")), "utf-8"
+    )
+    assert check(content) == (
+        0,
+        [
+            "4:8: note[source-changed]: 'port-news': changed from the hand-copied text (its hash is not "
+            "comparable), but every evidence phrase (6) is still there"
+        ],
+    )

@@ -136,7 +136,12 @@ def _verdict(target: _Target, limits: Limits, fetcher: Fetcher) -> list[Diagnost
             say("source-evidence-missing", f"the evidence {phrase!r} is no longer in the source", hint)
         )
     if not missing:
-        since = f"since {target.stored.retrieved}" if target.stored else "(no stored text to compare)"
+        if target.stored is None:
+            since = "(no stored text to compare)"
+        elif target.stored.extractor == "manual":
+            since = "from the hand-copied text (its hash is not comparable)"
+        else:
+            since = f"since {target.stored.retrieved}"
         count = len(target.phrases)
         found.append(
             say(
