@@ -112,6 +112,7 @@ def test_vscode_maps_every_dossier_file_to_its_schema() -> None:
         name = kind.file_name
         assert (ROOT / "schema" / f"{name}.schema.json").is_file()
         assert f"content/*/{name}.yaml" in schemas[f"./schema/{name}.schema.json"]
+    assert schemas["./schema/snapshot.schema.json"] == ["content/*/snapshots/*.yaml"]
 
 
 def test_pre_commit_runs_the_validator_and_the_formatter() -> None:
