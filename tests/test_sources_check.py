@@ -432,3 +432,35 @@ def test_a_hand_copied_text_is_not_compared_by_hash(server: tuple[str, Pages], c
             "comparable), but every evidence phrase (6) is still there"
         ],
     )
+
+
+def test_a_source_without_stored_text_has_only_its_address_checked(
+    server: tuple[str, Pages], content: Path
+) -> None:
+    url, _ = server
+    sources = content / "harbour-strike" / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8") + "  no_text: paywall\n", "utf-8")
+    point_at(content, f"{url}/article")
+    assert check(content) == (
+        0,
+        ["4:8: note[source-unchecked]: 'port-news': reachable; its text is not stored (paywall)"],
+    )
+    point_at(content, f"{url}/gone")
+    assert check(content) == (1, ["4:8: error[source-gone]: 'port-news': HTTP 404: the page is gone"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["port-news"], "give exactly one of --url and --file"),
+        (
+            ["port-news", "--url", "http://127.0.0.1:9/x", "--file", "README.md"],
+            "give exactly one of --url and --file",
+        ),
+        (["no-such-source", "--url", "http://127.0.0.1:9/x"], "no source has the id 'no-such-source' in "),
+    ],
+)
+def test_snapshot_usage_errors_exit_2(content: Path, arguments: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["snapshot", *arguments, "--content", str(content)])
+    assert result.exit_code == 2 and message in result.stderr
+    assert stored_files(content) == []

@@ -32,6 +32,7 @@ class _Target:
     url: str
     phrases: list[str]
     stored: StoredText | None
+    no_text: str = ""
 
 
 Fetcher = Callable[[str, Limits], Page]
@@ -92,7 +93,8 @@ def _targets(folder: Path, unchecked: list[Diagnostic]) -> list[_Target]:
                 )
                 continue
             phrases = list(dict.fromkeys(p for _, other in docs for p in evidence_phrases(other, source_id)))
-            found.append(_Target(doc, index, source_id, url, phrases, stored.get(source_id)))
+            no_text = entry.get("no_text") if isinstance(entry.get("no_text"), str) else ""
+            found.append(_Target(doc, index, source_id, url, phrases, stored.get(source_id), no_text))
     return found
 
 
@@ -104,6 +106,11 @@ def _verdict(target: _Target, limits: Limits, fetcher: Fetcher) -> list[Diagnost
 
     try:
         page = fetcher(target.url, limits)
+        if target.no_text:
+            # No text is stored (a paywall, print only): only the address can be checked.
+            if page.redirected:
+                return [say("source-moved", f"moved to {page.final_url}", "update `url:` to the new address")]
+            return [say("source-unchecked", f"reachable; its text is not stored ({target.no_text})")]
         extracted: Extracted = extract(page.body, page.content_type, page.declared_charset)
     except FetchError as error:
         if error.kind == "gone":

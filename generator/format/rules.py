@@ -76,7 +76,9 @@ RULES: dict[str, Rule] = {
     "source-unreachable": Rule(
         "warning", "A source could not be fetched or read: a status, a timeout, too large, no text."
     ),
-    "source-unchecked": Rule("note", "A source has no web address, so it cannot be re-fetched."),
+    "source-unchecked": Rule(
+        "note", "A source has no web address, or no stored text (`no_text:`), so only so much is checked."
+    ),
     "date-order": Rule("error", "An end date is before its start date."),
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
