@@ -123,6 +123,11 @@ def test_no_stored_text_is_one_warning_per_source_with_a_fix(tmp_path: Path) -> 
             "did you mean 'port-news'?",
         ),
         (
+            {"snapshots/port-news.yaml": stored(characters="12")},
+            f"{D}/snapshots/port-news.yaml:8:13: error[snapshot-invalid]: the passages hold more characters "
+            "than the whole text (12) | store the text again with `explainer snapshot`, which counts it",
+        ),
+        (
             {"snapshots/port-news.yaml": stored(sha256="abc")},
             f"{D}/snapshots/port-news.yaml:7:9: error[value-invalid]: 'abc' is not a valid sha256",
         ),
@@ -156,3 +161,29 @@ def test_closest_passage_cuts_long_sentences() -> None:
     shown = closest_passage("the ministry announced Wednesday", [long])
     assert shown is not None and "the ministry announced Tuesday" in shown and len(shown) <= 242
     assert closest_passage("zzzz qqqq", ["Nothing alike here."]) is None
+
+
+def test_no_text_and_stored_text_contradict(tmp_path: Path) -> None:
+    edits = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: paywall\n")}
+    assert run(tmp_path, edits, {"snapshots/port-news.yaml": stored()}) == [
+        f"{D}/snapshots/port-news.yaml:3:9: error[snapshot-invalid]: 'port-news' says it has no stored text "
+        "(`no_text:`), yet this file stores it | delete `no_text:` from the source, or delete this file"
+    ]
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.authoring import storing
+
+    target = tmp_path / "snapshots" / "port-news.yaml"
+    storing.write_atomically(target, "old\n")
+
+    def broken(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storing.os, "replace", broken)
+    with pytest.raises(OSError):
+        storing.write_atomically(target, "new\n")
+    assert target.read_text("utf-8") == "old\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["port-news.yaml"]

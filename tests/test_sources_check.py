@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.authoring.fetching import Limits, decode, extract, fetch
+from generator.authoring.fetching import FetchError, Limits, decode, extract, fetch
 from generator.cli import cli
 from generator.format.rules import SOURCE_CHECK_RULES
 
@@ -110,6 +110,14 @@ class Handler(BaseHTTPRequestHandler):
             elif path == "/cp1252-as-utf8":
                 page = html([*PARAGRAPHS, "Zürich’s dockers joined too"], "cp1252")
                 self.send(200, page.replace(b'charset="cp1252"', b'charset="utf-8"'))
+            elif path == "/drip":
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                for _ in range(40):
+                    self.wfile.write(b"<p>x</p>")
+                    self.wfile.flush()
+                    time.sleep(0.1)
             elif path == "/pdf":
                 self.send(200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf")
             elif path == "/plain":
@@ -464,3 +472,13 @@ def test_snapshot_usage_errors_exit_2(content: Path, arguments: list[str], messa
     result = CliRunner().invoke(cli, ["snapshot", *arguments, "--content", str(content)])
     assert result.exit_code == 2 and message in result.stderr
     assert stored_files(content) == []
+
+
+def test_a_trickling_page_stops_at_the_deadline(server: tuple[str, Pages]) -> None:
+    url, _ = server
+    started = time.monotonic()
+    with pytest.raises(FetchError) as error:
+        fetch(f"{url}/drip", Limits(timeout=0.5, deadline=1.0))
+    assert str(error.value) == "no complete answer within 1 s"
+    assert error.value.kind == "unreachable"
+    assert time.monotonic() - started < 3

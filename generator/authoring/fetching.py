@@ -152,7 +152,7 @@ def _read_capped(response: http.client.HTTPResponse, limits: Limits, started: fl
     while True:
         if time.monotonic() - started > limits.deadline:
             raise FetchError("unreachable", f"no complete answer within {limits.deadline:g} s", final_url=url)
-        chunk = response.read(64 * 1024)
+        chunk = response.read1(64 * 1024)  # what has arrived, so the deadline is checked often
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

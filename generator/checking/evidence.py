@@ -148,6 +148,23 @@ class Snapshots:
                 "record the file's name only, or a path inside the repository",
                 ("file",),
             )
+        if sum(len(passage) for passage in stored.passages) > stored.characters:
+            checker.report(
+                doc,
+                "snapshot-invalid",
+                f"the passages hold more characters than the whole text ({stored.characters:,})",
+                "store the text again with `explainer snapshot`, which counts it",
+                ("characters",),
+            )
+        source = self.sources[stored.source].entry
+        if isinstance(source, Source) and source.no_text:
+            checker.report(
+                doc,
+                "snapshot-invalid",
+                f"{stored.source!r} says it has no stored text (`no_text:`), yet this file stores it",
+                "delete `no_text:` from the source, or delete this file",
+                ("source",),
+            )
         self.stored[stem] = SourceText(stored.passages)
 
     def text(self, source: Source) -> SourceText | None:
