@@ -187,3 +187,11 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         storing.write_atomically(target, "new\n")
     assert target.read_text("utf-8") == "old\n"
     assert sorted(p.name for p in target.parent.iterdir()) == ["port-news.yaml"]
+
+
+def test_a_broken_stored_text_silences_nothing_else(tmp_path: Path) -> None:
+    edits = {
+        "sources.yaml": ("  snapshot: source.txt\n", "  snapshot: source.txt\n- id: spare\n  title: Spare\n")
+    }
+    found = run(tmp_path, edits, {"snapshots/spare.yaml": "source: [unclosed\n"})
+    assert [line.split(": ", 2)[1] for line in found] == ["error[yaml-syntax]", "warning[source-unused]"]

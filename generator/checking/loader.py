@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem
-from generator.checking.evidence import stored_text_files
+from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -175,6 +175,8 @@ def load_dossier(
         doc = read(path)
         if doc is not None:
             stored[path.stem] = doc
+    # A broken stored text hides no entry kind: it must not silence the cross-entry checks.
+    unreadable.discard(SNAPSHOT_FOLDER)
 
     if not (folder / "dossier.yaml").exists() and not (folder / "dossier.yml").exists():
         found.append(
