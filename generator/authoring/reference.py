@@ -8,6 +8,7 @@ example entry per kind is data, checked against the model by the tests and laid 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 import types
 from enum import StrEnum
@@ -259,7 +260,7 @@ def format_reference_markdown() -> str:
     lines += [
         f"## `{StoredText.file_name}.yaml`: {StoredText.noun}",
         "",
-        (StoredText.__doc__ or "").strip(),
+        inspect.cleandoc(StoredText.__doc__ or ""),
         "",
         *field_table(StoredText),
         "",
