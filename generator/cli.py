@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -20,6 +21,9 @@ from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import display_path, load_site
 from generator.errors import GeneratorError, UsageError
+
+if TYPE_CHECKING:
+    from generator.authoring.fetching import Limits
 
 CONTENT_HELP = "The content folder: one sub-folder per dossier."
 
@@ -200,6 +204,97 @@ def diff_command(base: str, head: str, content: str, output_format: str) -> None
         click.echo(render(diff(base, head, content), output_format), nl=False)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
+
+
+def _limits(timeout: float) -> Limits:
+    from generator.authoring.fetching import Limits
+
+    return Limits(timeout=timeout, deadline=max(3 * timeout, timeout + 5))
+
+
+@cli.command()
+@click.argument("source_id")
+@click.option("--url", help="Fetch the source's page from this address.")
+@click.option(
+    "--file",
+    "file_path",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Read the source's text from a saved file (.html is extracted, anything else is plain text).",
+)
+@click.option(
+    "--content", type=click.Path(path_type=Path), default="content", show_default=True, help=CONTENT_HELP
+)
+@click.option(
+    "--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for the server."
+)
+def snapshot(source_id: str, url: str | None, file_path: Path | None, content: Path, timeout: float) -> None:
+    """Store SOURCE_ID's text in its dossier (snapshots/) and re-check the evidence citing it.
+
+    Only the passages around each evidence phrase are kept, with the hash and length of the whole
+    text, the address or file, the date and the extractor.
+    """
+    from generator.authoring.fetching import FetchError
+    from generator.authoring.snapshotting import store_source_text
+
+    if (url is None) == (file_path is None):
+        raise click.UsageError("give exactly one of --url and --file")
+    try:
+        stored = store_source_text(
+            content,
+            source_id,
+            url=url,
+            file=file_path,
+            limits=_limits(timeout),
+        )
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
+    except FetchError as error:
+        click.echo(f"error: {url or file_path}: {error}; nothing was written", err=True)
+        sys.exit(1)
+    passages = f"{stored.passages} passage{'s' * (stored.passages != 1)}"
+    click.echo(
+        f"stored {passages} of a {stored.characters:,}-character text ({stored.extractor}) "
+        f"in {display_path(stored.path)}"
+    )
+    if stored.final_url:
+        click.echo(f"note: {url} redirected to {stored.final_url}")
+    if stored.note:
+        click.echo(f"note: {stored.note}")
+    found = stored.phrases - len(stored.missing)
+    click.echo(f"{found} of {stored.phrases} evidence phrases are in the text")
+    for phrase, closest in stored.missing:
+        near = f"; the closest passage reads “{closest}”" if closest else ""
+        click.echo(f"not found: {phrase!r}{near}")
+    sys.exit(1 if stored.missing else 0)
+
+
+@cli.group()
+def sources() -> None:
+    """Watch the sources that dossiers cite."""
+
+
+@sources.command(name="check")
+@click.argument("content", type=click.Path(path_type=Path, exists=True, file_okay=False), default="content")
+@click.option("--strict", is_flag=True, help="Treat warnings (moved, unreachable) as errors.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(report.FORMATS),
+    default="human",
+    show_default=True,
+    help="human (with source lines), github (Actions annotations) or json.",
+)
+@click.option(
+    "--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for each server."
+)
+def sources_check(content: Path, strict: bool, output_format: str, timeout: float) -> None:
+    """Re-fetch every source URL in CONTENT and say whether its text, and its evidence, still stand."""
+    from generator.authoring.sourcecheck import check_sources
+    from generator.checking.diagnostics import has_failures
+
+    found = check_sources(content, _limits(timeout))
+    _print_diagnostics(found, output_format)
+    sys.exit(1 if has_failures(found, strict) else 0)
 
 
 @cli.command()

@@ -99,15 +99,19 @@ def test_every_entry_is_marked_for_review(tmp_path: Path) -> None:
         "dossier.yaml",
         "events.yaml",
         "numbers.yaml",
+        "snapshots",
         "sources.yaml",
     ]
-    for path in folder.iterdir():
+    for path in folder.glob("*.yaml"):
         doc, problems = read_yaml(path, path.name)
         assert doc is not None and not problems
         if path.name != "dossier.yaml":
             assert all(entry.get("review") for entry in doc.data), path.name
     sources = read_yaml(folder / "sources.yaml", "s")[0].data  # type: ignore[union-attr]
-    assert sources[0]["snapshot"] == "../../article.txt"
+    assert "snapshot" not in sources[0]
+    stored = read_yaml(folder / "snapshots" / f"{sources[0]['id']}.yaml", "t")[0].data  # type: ignore[union-attr]
+    assert stored["file"] == "article.txt" and stored["source"] == sources[0]["id"]
+    assert stored["passages"] and all(p in " ".join(ARTICLE.split()) for p in stored["passages"])
     assert sources[0]["authors"] == ["Ada Lovelace"]
     numbers = read_yaml(folder / "numbers.yaml", "n")[0].data  # type: ignore[union-attr]
     assert [(n["value"], n["qualifier"], n["stated_by"]) for n in numbers] == [
@@ -149,7 +153,12 @@ def measure(shipped: Path, article: Path) -> dict[str, tuple[int, int]]:
     text = article.read_text(encoding="utf-8").replace("’", "'")
     result = draft(_article(article), "x", "article.txt", dt.date(2024, 1, 1))
     sources = read_yaml(shipped / "sources.yaml", "s")[0].data  # type: ignore[union-attr]
-    own = {s["id"] for s in sources if str(s.get("snapshot", "")).endswith(article.name)}
+    own = {
+        s["id"]
+        for s in sources
+        if (read_yaml(shipped / "snapshots" / f"{s['id']}.yaml", "t")[0].data or {}).get("file")  # type: ignore[union-attr]
+        == article.name
+    }
     numbers = read_yaml(shipped / "numbers.yaml", "n")[0].data  # type: ignore[union-attr]
     wanted = {
         (n["value"], n.get("qualifier", "exact"))

@@ -6,6 +6,7 @@ Each case edits the clean dossier in tests/fixtures/rules/base by replacing text
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 from collections.abc import Callable
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from generator.checking.loader import load_site
-from generator.format.rules import RULES
+from generator.format.rules import RULES, SOURCE_CHECK_RULES
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 D = "content/harbour-strike"
@@ -44,6 +45,30 @@ def symlink_outside(folder: Path) -> None:
     outside.write_text("- id: x\n", encoding="utf-8")
     (folder / "events.yaml").unlink()
     (folder / "events.yaml").symlink_to(outside)
+
+
+def stored_text(stem: str, **fields: str) -> Edit:
+    """Write snapshots/<stem>.yaml holding the source text's sentences, with ``fields`` overriding."""
+
+    def edit(folder: Path) -> None:
+        text = (folder / "source.txt").read_text(encoding="utf-8")
+        data = {
+            "source": stem,
+            "url": "https://example.org/dock-workers",
+            "retrieved": "2024-02-12",
+            "extractor": "manual",
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "characters": str(len(text)),
+            **fields,
+        }
+        lines = [f"{key}: {value}" for key, value in data.items()]
+        passages = [f'  - "{sentence}"' for sentence in " ".join(text.split()).split(". ")]
+        (folder / "snapshots").mkdir(exist_ok=True)
+        (folder / "snapshots" / f"{stem}.yaml").write_text(
+            "# a stored text\n" + "\n".join([*lines, "passages:", *passages]) + "\n", encoding="utf-8"
+        )
+
+    return edit
 
 
 def remove(file: str) -> Edit:
@@ -243,8 +268,29 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
     "snapshot-missing": (
         replace("sources.yaml", "snapshot: source.txt", "snapshot: missing.txt"),
         [
-            f"{D}/sources.yaml:4:13: note[snapshot-missing]: "
+            f"{D}/sources.yaml:4:13: warning[snapshot-missing]: "
             "the snapshot 'missing.txt' cannot be read, so evidence is not checked"
+        ],
+    ),
+    "snapshot-outside": (
+        replace("sources.yaml", "snapshot: source.txt", "snapshot: ../../../shared/source.txt"),
+        [
+            f"{D}/sources.yaml:4:13: error[snapshot-outside]: the snapshot '../../../shared/source.txt' "
+            "is outside the content folder, so a clone has no copy"
+        ],
+    ),
+    "snapshot-invalid": (
+        stored_text("port-news", source="port-newz"),
+        [
+            f"{D}/snapshots/port-news.yaml:2:9: error[snapshot-invalid]: this file stores the text of 'port-newz' but is named 'port-news'"
+        ],
+    ),
+    "text-missing": (
+        replace("sources.yaml", "  snapshot: source.txt\n", "  url: TODO\n"),
+        [
+            f"{D}/sources.yaml:2:7: warning[text-missing]: "
+            "7 evidence phrases cite 'port-news', which has no stored text, so they are not checked",
+            f"{D}/sources.yaml:4:8: error[todo]: a TODO marker is left here",
         ],
     ),
     "date-order": (
@@ -298,7 +344,8 @@ def test_base_dossier_is_clean(tmp_path: Path) -> None:
 
 
 def test_every_rule_has_a_case() -> None:
-    assert sorted(CASES) == sorted(RULES)
+    # The source-check rules need a web server: tests/test_sources_check.py has a case for each.
+    assert sorted(CASES) == sorted(set(RULES) - SOURCE_CHECK_RULES)
 
 
 @pytest.mark.parametrize("rule", sorted(CASES))

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from generator.checking.evidence import SNAPSHOT_FOLDER
 from generator.checking.yamlfile import read_yaml
 from generator.format.model import ENTRY_KINDS
 from generator.format.schema import file_schemas, render
@@ -73,3 +74,16 @@ def test_dossier_files_point_editors_at_their_schema() -> None:
         assert first.startswith(prefix), path
         target = (path.parent / first[len(prefix) :]).resolve()
         assert target == (SCHEMA_DIR / f"{path.stem}.schema.json").resolve(), path
+
+
+def test_stored_texts_pass_their_schema_and_point_at_it() -> None:
+    files = sorted((ROOT / "content").glob(f"*/{SNAPSHOT_FOLDER}/*.yaml"))
+    assert files
+    schema = json.loads((SCHEMA_DIR / "snapshot.schema.json").read_text(encoding="utf-8"))
+    for path in files:
+        doc, found = read_yaml(path, path.name)
+        assert doc is not None and not found
+        jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(doc.data)
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        target = (path.parent / first.removeprefix("# yaml-language-server: $schema=")).resolve()
+        assert target == (SCHEMA_DIR / "snapshot.schema.json").resolve(), path

@@ -37,8 +37,19 @@ def commands(workflow: dict[Any, Any]) -> list[str]:
     return [line for line in lines if line.startswith(("make ", ".venv/bin/"))]
 
 
-def test_both_workflows_exist() -> None:
-    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "pr.yml"]
+def test_the_workflows_exist() -> None:
+    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "pr.yml", "sources.yml"]
+
+
+def test_sources_are_re_fetched_weekly_into_the_job_summary() -> None:
+    workflow = load(ROOT / ".github" / "workflows" / "sources.yml")
+    schedule = workflow[True]["schedule"]  # PyYAML reads the key `on` as True
+    minute, hour, day, month, weekday = schedule[0]["cron"].split()
+    assert (day, month) == ("*", "*") and weekday.isdigit() and minute.isdigit() and hour.isdigit()
+    assert '.venv/bin/explainer sources check content >> "$GITHUB_STEP_SUMMARY" || status=$?' in [
+        line.strip() for step in steps(workflow) for line in str(step.get("run", "")).splitlines()
+    ]
+    assert workflow["permissions"] == {"contents": "read"}
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda p: p.name)
@@ -101,6 +112,7 @@ def test_vscode_maps_every_dossier_file_to_its_schema() -> None:
         name = kind.file_name
         assert (ROOT / "schema" / f"{name}.schema.json").is_file()
         assert f"content/*/{name}.yaml" in schemas[f"./schema/{name}.schema.json"]
+    assert schemas["./schema/snapshot.schema.json"] == ["content/*/snapshots/*.yaml"]
 
 
 def test_pre_commit_runs_the_validator_and_the_formatter() -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from typing import Any
 
 from generator.authoring.formatter import dump_entries
 from generator.authoring.scaffold import schema_comment
+from generator.authoring.storing import store_drafted_article
 from generator.errors import GeneratorError, UsageError
 from generator.format import slugs
 from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
@@ -730,8 +730,9 @@ def write_draft(
     if folder.exists():
         raise UsageError(f"{folder} already exists; choose another --slug")
     article = read_article(article_path)
-    snapshot = Path(os.path.relpath(article_path.resolve(), (content / slug_name).resolve())).as_posix()
-    result = draft(article, slug_name, snapshot, today or dt.date.today())
+    result = draft(article, slug_name, "", today or dt.date.today())
+    # The article's text is stored inside the dossier (snapshots/), never referenced by a path.
+    del result.source["snapshot"]
     files: list[tuple[str, Any, Any]] = [
         (Meta.file_name, result.meta, Meta),
         (Source.file_name, [result.source], Source),
@@ -750,4 +751,7 @@ def write_draft(
             dump_entries(data, model, schema_comment(folder, name)), encoding="utf-8", newline="\n"
         )
         written.append(path)
+    written.append(
+        store_drafted_article(folder, result.source["id"], article.text, files, article_path.name, today)
+    )
     return written

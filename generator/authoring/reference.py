@@ -8,6 +8,7 @@ example entry per kind is data, checked against the model by the tests and laid 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import re
 import types
 from enum import StrEnum
@@ -30,6 +31,7 @@ from generator.format.model import (
     NativeName,
     Paragraph,
     Period,
+    StoredText,
 )
 from generator.format.rules import RULES
 
@@ -260,6 +262,14 @@ def format_reference_markdown() -> str:
         heading = f"`{model.file_name}.yaml`: {model.noun}"
         lines += [f"## {heading}", "", (model.__doc__ or "").strip(), "", *field_table(model), ""]
         lines += _example(model)
+    lines += [
+        f"## `{StoredText.file_name}.yaml`: {StoredText.noun}",
+        "",
+        inspect.cleandoc(StoredText.__doc__ or ""),
+        "",
+        *field_table(StoredText),
+        "",
+    ]
     lines += ["## Parts used inside entries", ""]
     for model in NESTED:
         lines += [f"### {_title(model)}", "", (model.__doc__ or "").strip(), "", *field_table(model), ""]

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
+from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -157,6 +158,15 @@ def load_dossier(
             )
         )
 
+    # Stored source texts (snapshots/<source-id>.yaml) are read with positions, never published.
+    stored: dict[str, YamlDocument] = {}
+    for path in stored_text_files(folder):
+        doc = read(path)
+        if doc is not None:
+            stored[path.stem] = doc
+    # A broken stored text hides no entry kind: it must not silence the cross-entry checks.
+    unreadable.discard(SNAPSHOT_FOLDER)
+
     if not files.meta:
         found.append(
             problem(
@@ -169,7 +179,7 @@ def load_dossier(
             )
         )
     dossier, checked = check_dossier(
-        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable)
+        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable), stored
     )
     found.extend(_place(checked, documents))
     if any(d.severity == "error" for d in found):

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
 from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
@@ -46,8 +48,11 @@ def check_dossier(
     docs: dict[str, list[YamlDocument]],
     check_snapshots: bool = True,
     unreadable: frozenset[str] = frozenset(),
+    stored: dict[str, YamlDocument] | None = None,
 ) -> tuple[Dossier | None, list[Diagnostic]]:
     """Validate one dossier's documents. Returns the model only when there is no error.
+
+    ``stored`` maps source ids to their stored-text documents (``snapshots/<source-id>.yaml``).
 
     ``unreadable`` names the kinds (file stems) with a file that could not be parsed: references
     into them and "unused" warnings are not reported, since they would only echo that failure.
@@ -97,6 +102,10 @@ def check_dossier(
                     )
                     continue
                 entry = checker.model(kind, data, doc, (index,))
+                if entry is None:
+                    # A TODO placeholder (`url: TODO`) is reported by the `todo` rule; it never hides
+                    # the entry from the other checks (its evidence, its references).
+                    entry = _without_placeholders(kind, data)
                 if entry is not None:
                     located[kind].append(Located(entry, doc, (index,)))
                     if entry.review:
@@ -111,7 +120,7 @@ def check_dossier(
                     checker.broken_ids.add(data["id"])
 
     by_kind = {kind: checker.unique_ids(items) for kind, items in located.items()}
-    _cross_checks(checker, meta, meta_doc, by_kind, check_snapshots)
+    _cross_checks(checker, meta, meta_doc, by_kind, check_snapshots, stored or {})
     if meta is None or any(d.severity == "error" for d in checker.found):
         return None, checker.found
     dossier = Dossier(
@@ -123,6 +132,17 @@ def check_dossier(
         },
     )
     return dossier, checker.found
+
+
+def _without_placeholders(kind: type[Item], data: dict[str, Any]) -> Item | None:
+    """The entry without its TODO-valued fields, when that alone makes it valid; else None."""
+    kept = {key: value for key, value in data.items() if not (isinstance(value, str) and TODO.search(value))}
+    if len(kept) == len(data):
+        return None
+    try:
+        return kind.model_validate(kept)
+    except ValidationError:
+        return None
 
 
 _FIELD_BY_KIND: dict[type[Item], str] = {
@@ -142,13 +162,14 @@ def _cross_checks(
     meta_doc: YamlDocument | None,
     by_kind: dict[type[Item], dict[str, Located]],
     check_snapshots: bool,
+    stored: dict[str, YamlDocument],
 ) -> None:
     sources = by_kind[Source]
     actors = by_kind[Actor]
     numbers = by_kind[Number]
     terms = by_kind[Term]
     cited: set[str] = set()
-    snapshots = Snapshots(checker, sources) if check_snapshots else None
+    snapshots = Snapshots(checker, sources, stored) if check_snapshots else None
 
     def citations(item: Located, cites: Iterable[Any], base: Pointer = ()) -> None:
         for index, citation in enumerate(cites):
@@ -210,6 +231,8 @@ def _cross_checks(
                     if entry.as_of:
                         _check_date(checker, item, (name,), entry.as_of)
 
+    if snapshots is not None:
+        snapshots.report_unchecked()
     if checker.unreadable:
         return
     for source_id, item in sources.items():
@@ -225,6 +248,9 @@ def _cross_checks(
 
 
 def _check_number_evidence(checker: Checker, item: Located, number: Number) -> None:
+    # A derived value (an ordinal, "half", a sum) says how it is worked out instead.
+    if number.derivation:
+        return
     phrases = [(i, c.evidence) for i, c in enumerate(number.cite) if c.evidence]
     if not phrases or any(number_in_text(number.value, text) for _, text in phrases):
         return
@@ -233,7 +259,8 @@ def _check_number_evidence(checker: Checker, item: Located, number: Number) -> N
         item.doc,
         "number-evidence",
         f"the evidence {text!r} does not contain the value {number.value:,}",
-        "quote the phrase of the source that states the number, or correct `value:`",
+        "quote the phrase of the source that writes the number, or correct `value:`; if the value is "
+        "worked out (an ordinal such as 'a fourth', 'half', 'a decade', a sum), say how in `derivation:`",
         (*item.pointer, "cite", index, "evidence"),
     )
 

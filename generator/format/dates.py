@@ -26,7 +26,11 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ValueError for impossible dates."""
         parts = text.split("-")
-        if len(parts) > 3 or not all(part.isdigit() for part in parts):
+        widths = (4, 2, 2)
+        if len(parts) > 3 or not all(
+            part.isascii() and part.isdigit() and len(part) == width
+            for part, width in zip(parts, widths, strict=False)
+        ):
             raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         year = int(parts[0])
         month = int(parts[1]) if len(parts) > 1 else 0

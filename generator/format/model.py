@@ -223,10 +223,20 @@ class Source(Item):
     snapshot: ShortText | None = Field(
         default=None,
         description=(
-            "Path, relative to this dossier's folder, of a plain-text copy of the source. When it "
-            "exists, every evidence phrase citing the source must appear in it."
+            "Path, relative to this dossier's folder and inside the content folder, of a plain-text "
+            "copy of the source. Prefer stored text in `snapshots/<source-id>.yaml` (written by "
+            "`explainer snapshot`); either way every evidence phrase citing the source must appear in it."
         ),
-        examples=["../../../shared/seed/article.txt"],
+        examples=["article.txt"],
+    )
+    no_text: ShortText | None = Field(
+        default=None,
+        description=(
+            "Why no text of the source is stored, so its evidence cannot be checked by machine: "
+            "print only, a paywall, a page that forbids copying. Without stored text or this reason, "
+            "evidence citing the source is a warning."
+        ),
+        examples=["print edition only"],
     )
     note: Text | None = Field(default=None, description="Anything a reader should know about the source.")
 
@@ -318,6 +328,15 @@ class Number(Item):
     period: Period | None = Field(default=None, description="The span of time the value covers.")
     stated_by: list[Id] = Field(default_factory=list, description="Ids of the actors who state the number.")
     note: Text | None = Field(default=None, description="Context a reader needs. Limited Markdown.")
+    derivation: Text | None = Field(
+        default=None,
+        description=(
+            "How the value is worked out when no source writes it as a number: from an ordinal "
+            '("a fourth leader"), a word such as "half" or "a decade", or a sum. Without it, an '
+            "evidence phrase must contain the value itself."
+        ),
+        examples=["Three leaders were handed over; the article calls Ming Xuechang a fourth leader."],
+    )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -409,3 +428,41 @@ class Relationship(Item):
 
 ENTRY_KINDS: tuple[type[Item], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship)
 KIND_BY_FILE: dict[str, type[Item]] = {kind.file_name: kind for kind in ENTRY_KINDS}
+
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class StoredText(Entry):
+    """The stored text of one source: snapshots/<source-id>.yaml, never published as a page.
+
+    A public repository keeps only the passages needed to check evidence (the sentences around each
+    phrase) and the hash and length of the whole extracted text, never a whole copyrighted article.
+    """
+
+    file_name: ClassVar[str] = "snapshots/<source-id>"
+    noun: ClassVar[str] = "stored text"
+
+    source: Id = Field(description="The id of the source in sources.yaml; the file is named after it.")
+    url: HttpUrl | None = Field(default=None, description="Where the text was retrieved.")
+    file: ShortText | None = Field(
+        default=None,
+        description=(
+            "Instead of `url`: the file the text was extracted from, as a record of provenance (a "
+            "name or a path inside the repository, never an absolute path or one with `..`)."
+        ),
+        examples=["article.txt"],
+    )
+    retrieved: dt.date = Field(description="When the text was retrieved (YYYY-MM-DD).")
+    extractor: ShortText = Field(
+        description="The tool and version that extracted the text, or `manual` when copied by hand.",
+        examples=["trafilatura 2.3.1", "manual"],
+    )
+    sha256: Sha256 = Field(description="The SHA-256 (hex) of the whole extracted text, UTF-8 encoded.")
+    characters: Annotated[StrictInt, Field(ge=0)] = Field(
+        description="The length of the whole extracted text, in characters."
+    )
+    passages: list[Text] = Field(
+        default_factory=list,
+        description="The passages needed to check evidence: the sentence or sentences around each phrase.",
+    )

@@ -1,4 +1,8 @@
-"""Numbers as people write them: "31,000", "four", "1.2 million"."""
+"""Numbers as people write them: "31,000", "four", "1.2 million".
+
+Only cardinal forms count as writing a value. Ordinals and words that imply a value ("a fourth",
+"half", "a decade") do not: a number derived from them must say how in ``derivation:``.
+"""
 
 from __future__ import annotations
 
@@ -25,23 +29,7 @@ NUMBER_WORDS = [
     "nineteen",
     "twenty",
 ]
-_ORDINALS = [
-    "zeroth",
-    *["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
-    *[
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ],
-    "twentieth",
-]
-_SCALES = ((1_000_000_000, "billion"), (1_000_000, "million"), (1_000, "thousand"))
+_SCALES = ((1_000_000_000, "billion", "bn"), (1_000_000, "million", "m"), (1_000, "thousand", "k"))
 
 
 def written_forms(value: float | int) -> list[str]:
@@ -58,15 +46,14 @@ def written_forms(value: float | int) -> list[str]:
         forms.append(f"{whole:,}".replace(",", "."))
         if 0 <= whole < len(NUMBER_WORDS):
             forms.append(NUMBER_WORDS[whole])
-        if 0 < whole < len(_ORDINALS):
-            # "a fourth leader" states that there are (at least) four.
-            forms.append(_ORDINALS[whole])
+        # No ordinals ("a fourth leader", "a second time", "a third of"), no "half", no "a decade":
+        # a value worked out from such words says so in the number's `derivation:`.
     else:
         forms += [f"{value:,}", repr(float(value))]
-    for scale, word in _SCALES:
+    for scale, word, abbreviation in _SCALES:
         if abs(value) >= scale and (value * 10) % scale == 0:
             short = f"{value / scale:g}"
-            forms += [f"{short} {word}", f"{short}{word[0]}"]
+            forms += [f"{short} {word}", f"{short}{abbreviation}"]
     return list(dict.fromkeys(forms))
 
 

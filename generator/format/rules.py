@@ -55,10 +55,32 @@ RULES: dict[str, Rule] = {
     "id-duplicate": Rule("error", "Two entries of one kind share an id."),
     "ref-unknown": Rule("error", "A reference names an id that does not exist."),
     "slug-mismatch": Rule("error", "dossier.yaml's slug differs from its folder name."),
-    "number-evidence": Rule("error", "A number's evidence does not contain the number."),
+    "number-evidence": Rule(
+        "error",
+        "A number's evidence does not write the value, and no `derivation:` says how it is worked out.",
+    ),
     "evidence-missing": Rule("warning", "A fact cites a text source without an evidence phrase."),
-    "evidence-not-found": Rule("error", "An evidence phrase is not in the source's text snapshot."),
-    "snapshot-missing": Rule("note", "A source's text snapshot file cannot be read."),
+    "evidence-not-found": Rule("error", "An evidence phrase is not in the source's stored text."),
+    "text-missing": Rule(
+        "warning", "Evidence cites a source with no stored text and no `no_text:` reason, so it is unchecked."
+    ),
+    "snapshot-missing": Rule("warning", "A source's `snapshot:` file cannot be read."),
+    "snapshot-outside": Rule("error", "A source's `snapshot:` path points outside the content folder."),
+    "snapshot-invalid": Rule(
+        "error", "A stored-text file (snapshots/*.yaml) is malformed or names no source of the dossier."
+    ),
+    # `explainer sources check`: what became of each source since its text was stored
+    "source-unchanged": Rule("note", "A source's text is the same as when it was stored."),
+    "source-changed": Rule("note", "A source's text changed, but every evidence phrase is still in it."),
+    "source-evidence-missing": Rule("error", "An evidence phrase is no longer in the source's current text."),
+    "source-moved": Rule("warning", "A source's address redirects to another."),
+    "source-gone": Rule("error", "A source's address answers 404 or 410."),
+    "source-unreachable": Rule(
+        "warning", "A source could not be fetched or read: a status, a timeout, too large, no text."
+    ),
+    "source-unchecked": Rule(
+        "note", "A source has no web address, or no stored text (`no_text:`), so only so much is checked."
+    ),
     "date-order": Rule("error", "An end date is before its start date."),
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
@@ -89,3 +111,9 @@ class Broken:
         """The message and hint for ``value`` in ``field`` of a ``noun``."""
         hint = self.hint(value) if callable(self.hint) else self.hint
         return self.message.format(value=value, field=field, noun=noun), hint
+
+
+# Rules reported by `explainer sources check` (a network check), never by `explainer validate`.
+SOURCE_CHECK_RULES = frozenset(
+    rule for rule in RULES if rule.startswith("source-") and rule != "source-unused"
+)

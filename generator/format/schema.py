@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from generator.format.model import ENTRY_KINDS, Meta
+from generator.format.model import ENTRY_KINDS, Meta, StoredText
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
@@ -64,6 +64,13 @@ def file_schemas() -> dict[str, dict[str, Any]]:
             "items": {"$ref": f"#/definitions/{kind.__name__}"},
             "definitions": dict(sorted(definitions.items())),
         }
+    stored = _model_schema(StoredText)
+    schemas["snapshot.schema.json"] = {
+        "$schema": DRAFT_07,
+        "$id": "snapshot.schema.json",
+        **stored,
+        "title": "snapshots/<source-id>.yaml",
+    }
     return schemas
 
 

@@ -1,0 +1,95 @@
+"""numbers.py: every form in which a text may write a value, and every form it refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.format.numbers import format_value, number_in_text, written_forms
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (31000, "handed over 31,000 telecom network fraud suspects"),
+        (31000, "31000 suspects"),
+        (31000, "31 000 suspects"),
+        (31000, "31\u00a0000 suspects"),
+        (31000, "31.000 Verdächtige"),
+        (31000, "some 31 thousand people"),
+        (31000, "31k people"),
+        (1200000, "1.2 million people fled"),
+        (1200000, "1.2m people fled"),
+        (2_000_000_000, "2 billion yuan"),
+        (2_000_000_000, "2bn yuan"),
+        (4, "taking at least four towns"),
+        (4, "Four towns fell"),
+        (20, "twenty outposts"),
+        (0, "zero casualties"),
+        (2.5, "a 2.5 percent rise"),
+        (100, "overrunning more than 100 junta outposts"),
+        (100000, "Bounties of 100,000-500,000 yuan"),
+        (500000, "Bounties of 100,000-500,000 yuan"),
+        (3, "明国平、明菊兰、明珍珍3人被成功抓获"),
+        (27, "granddaughter, Ming Zhenzhen, 27"),
+        (42, "His daughter Ming Julan, 42"),
+        (42, "42-year-old son"),
+        (130, "(over 130 outposts)"),
+    ],
+)
+def test_accepted(value: float, text: str) -> None:
+    assert number_in_text(value, text)
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        # Ordinals and words that imply a value are not the value: they need a `derivation:`.
+        (4, "A fourth leader of the gang"),
+        (2, "for a second time"),
+        (3, "a third of workers"),
+        (1, "the first raid"),
+        (0.5, "half of the suspects"),
+        (2, "half of the suspects"),
+        (10, "a decade of conflict"),
+        (12, "a dozen towns"),
+        (4, "4th brigade"),
+        # Digits glued to other digits or letters are another number.
+        (4, "40 outposts"),
+        (4, "14 outposts"),
+        (31000, "310,000 suspects"),
+        (31000, "131,000 suspects"),
+        (3, "3.5 percent"),
+        (3, "version 2.3"),
+        (1000, "1,0001"),
+        (21, "twenty-one"),
+        (100, "abc100"),
+        (100, "100_000"),
+        (31000, "31t"),
+        (2.5, "2,5 percent"),
+        (7, "no number here"),
+    ],
+)
+def test_refused(value: float, text: str) -> None:
+    assert not number_in_text(value, text)
+
+
+def test_written_forms_most_specific_first() -> None:
+    assert written_forms(31000) == [
+        "31,000",
+        "31000",
+        "31 000",
+        "31\u00a0000",
+        "31.000",
+        "31 thousand",
+        "31k",
+    ]
+    assert written_forms(4) == ["4", "four"]
+    assert written_forms(2.5) == ["2.5"]
+    assert "fourth" not in written_forms(4)
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [(31000, "31,000"), (4, "4"), (4.0, "4"), (2.5, "2.5"), (1234567.5, "1,234,567.5")]
+)
+def test_format_value(value: float, shown: str) -> None:
+    assert format_value(value) == shown
