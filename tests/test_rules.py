@@ -269,6 +269,16 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
         ],
     ),
+    "shared-unknown": (
+        write(
+            "shared-actors.yaml",
+            "- id: union\n  actor: harbor-strike/dock-union\n  description: The union.\n"
+            "  cite:\n    - source: port-news\n      evidence: The union said\n",
+        ),
+        [
+            f"{D}/shared-actors.yaml:2:10: error[shared-unknown]: no dossier has the slug 'harbor-strike'",
+        ],
+    ),
     "source-unused": (
         replace(
             "sources.yaml",

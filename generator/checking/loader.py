@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem
+from generator.checking.shared import resolve_shared
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -91,6 +92,11 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         diagnostics.extend(found)
         if dossier is not None:
             dossiers.append(dossier)
+    # Actors shared across dossiers can only be resolved once every dossier is loaded.
+    dossiers, found = resolve_shared(
+        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
+    )
+    diagnostics.extend(found)
     diagnostics.sort()
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     site = Site(content_dir, tuple(sorted(dossiers, key=lambda d: d.slug))) if ok else None

@@ -222,6 +222,47 @@ class Actor(Item):
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
+SHARED_ACTOR_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+ActorRef = Annotated[
+    str,
+    StringConstraints(pattern=SHARED_ACTOR_PATTERN, max_length=161),
+    Field(
+        description="`dossier-slug/actor-id`: an actor whose record lives in another dossier's actors.yaml.",
+        examples=["myanmar-scam-handover/ming-guoping"],
+    ),
+]
+
+
+class SharedActor(Item):
+    """An actor of another dossier, used in this one by reference: shared-actors.yaml.
+
+    The record (name, kind, aliases, native name) stays in the dossier that defines it, so both
+    stories show one actor; this entry adds what the actor is in this story, with this story's
+    citations. Other entries of this dossier refer to it by ``id``.
+    """
+
+    file_name: ClassVar[str] = "shared-actors"
+    noun: ClassVar[str] = "shared-actor"
+
+    id: Id = Field(
+        description="The id this dossier's entries use for the actor; usually the same as in `actor`."
+    )
+    actor: ActorRef = Field(description="`dossier-slug/actor-id` of the actor's record in the other dossier.")
+    description: Text = Field(
+        description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
+    )
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+
+    @property
+    def dossier_slug(self) -> str:
+        return self.actor.split("/", 1)[0]
+
+    @property
+    def actor_id(self) -> str:
+        return self.actor.split("/", 1)[1]
+
+
 class Qualifier(StrEnum):
     EXACT = "exact"
     ABOUT = "about"
@@ -359,5 +400,5 @@ class Relationship(Item):
         return f"{self.subject}--{self.predicate}--{self.object}"
 
 
-ENTRY_KINDS: tuple[type[Entry], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship)
+ENTRY_KINDS: tuple[type[Entry], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship, SharedActor)
 KIND_BY_FILE: dict[str, type[Entry]] = {kind.file_name: kind for kind in ENTRY_KINDS}

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.site import exports, urls
+from generator.site.appearances import other_stories
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge, figure, predicate_label
 from generator.site.diagram import MAX_EDGES, flowchart
@@ -193,6 +194,9 @@ class Sections:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
         if actor.native_name:
             details.append(("Native name", self.native(actor)))
+        stories = other_stories(dossier, actor.id, page)
+        if stories:
+            details.append(("In other stories", stories))
         edges = xref.edges_by_actor.get(actor.id, [])
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
