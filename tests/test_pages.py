@@ -101,6 +101,7 @@ def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
         "Home",
         "Myanmar hands over scam suspects",
         multi.nav[2].title,
+        "People, organisations and places",
     ]
     assert "Suez" in multi.nav[2].title or "Ever Given" in multi.nav[2].title
     hub = html(multi.by_path()["index.md"].markdown)

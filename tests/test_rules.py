@@ -269,6 +269,10 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
         ],
     ),
+    "follows-unknown": (
+        replace("dossier.yaml", "key_figure: strikers\n", "key_figure: strikers\nfollows: harbour-strikes\n"),
+        [f"{D}/dossier.yaml:10:10: error[follows-unknown]: no dossier has the slug 'harbour-strikes'"],
+    ),
     "shared-unknown": (
         write(
             "shared-actors.yaml",

@@ -199,3 +199,79 @@ def test_the_cli_reports_an_unknown_shared_actor_and_exits_1(content: Path) -> N
     assert "content/harbour-aftermath/shared-actors.yaml:2:10: error[shared-unknown]" in result.stdout
     assert "did you mean 'harbour-strike/dock-union'?" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+# -- The thread, the site-wide index and JSON-LD -------------------------------------------------
+
+
+def follow(folder: Path, slug: str) -> None:
+    meta = folder / "dossier.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + f"follows: {slug}\n", encoding="utf-8")
+
+
+def test_stories_of_a_thread_link_previously_and_next(content: Path) -> None:
+    follow(add_story(content, "harbour-aftermath"), "harbour-strike")
+    pages = build_pages(load_site(content).raise_for_problems(strict=True)).by_path()
+    assert (
+        "**Previously: [Harbour strike](../harbour-strike/index.md)**"
+        in pages["harbour-aftermath/index.md"].markdown
+    )
+    assert (
+        "**Next: [Harbour aftermath](../harbour-aftermath/index.md)**"
+        in pages["harbour-strike/index.md"].markdown
+    )
+
+
+def test_follows_names_an_existing_other_dossier(content: Path) -> None:
+    follow(add_story(content, "harbour-aftermath"), "harbour-strik")
+    follow(content / "harbour-strike", "harbour-strike")
+    assert lines(content) == [
+        "content/harbour-aftermath/dossier.yaml:10:10: error[follows-unknown]: no dossier has the slug "
+        "'harbour-strik' | did you mean 'harbour-strike'?",
+        "content/harbour-strike/dossier.yaml:10:10: error[follows-unknown]: a dossier cannot follow itself | "
+        "name the dossier whose story this one carries forward",
+    ]
+
+
+def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    pages = build_pages(load_site(content).raise_for_problems(strict=True))
+    assert pages.nav[-1].title == "People, organisations and places"
+    index = pages.by_path()["people.md"].markdown
+    assert index.count("**Dock Union**") == 1
+    assert (
+        "- **Dock Union**: [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
+        "[Harbour strike](harbour-strike/actors/dock-union.md)"
+    ) in index
+    # Not shared: the two dossiers each hold their own record, so the index lists two actors.
+    assert "- **Port Authority**: [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n" in index
+    assert "- **Port Authority**: [Harbour strike](harbour-strike/actors/port-authority.md)\n" in index
+
+
+def test_a_lone_dossier_has_no_people_index(content: Path) -> None:
+    pages = build_pages(load_site(content).raise_for_problems(strict=True))
+    assert "people.md" not in pages.by_path()
+
+
+def test_a_shared_actor_has_one_json_ld_id_and_its_wikidata_same_as(content: Path) -> None:
+    actors = content / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace(
+            "  kind: organisation\n", "  kind: organisation\n  wikidata: Q42\n"
+        ),
+        encoding="utf-8",
+    )
+    add_story(content, "harbour-aftermath")
+    metadata = build_pages(load_site(content).raise_for_problems(strict=True)).jsonld
+    own = metadata["harbour-strike/actors/dock-union.md"]
+    shared_page = metadata["harbour-aftermath/actors/dock-union.md"]
+    listing = metadata["harbour-aftermath/actors/index.md"]["itemListElement"]
+    # Served with directory URLs, each relative @id resolves to /harbour-strike/actors/dock-union/#actor.
+    assert own["@id"] == "./#actor"
+    assert shared_page["@id"] == "../../../harbour-strike/actors/dock-union/#actor"
+    assert [i["item"]["@id"] for i in listing if i["item"]["name"] == "Dock Union"] == [
+        "../../harbour-strike/actors/dock-union/#actor"
+    ]
+    assert own["sameAs"] == shared_page["sameAs"] == "https://www.wikidata.org/wiki/Q42"
+    assert metadata["harbour-strike/actors/port-authority.md"]["@id"] == "./#actor"
+    assert "sameAs" not in metadata["harbour-strike/actors/port-authority.md"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem
-from generator.checking.shared import resolve_shared
+from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -94,6 +94,10 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
             dossiers.append(dossier)
     # Actors shared across dossiers can only be resolved once every dossier is loaded.
     dossiers, found = resolve_shared(
+        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
+    )
+    diagnostics.extend(found)
+    dossiers, found = resolve_thread(
         dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
     )
     diagnostics.extend(found)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, problem
 from generator.checking.yamlfile import locate, read_yaml
-from generator.format.dossier import Appearance, Dossier
+from generator.format.dossier import Appearance, Dossier, ThreadLink
 from generator.format.model import Actor, SharedActor
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -87,6 +87,7 @@ def resolve_shared(
                     kind=record.kind,
                     aliases=record.aliases,
                     native_name=record.native_name,
+                    wikidata=record.wikidata,
                     description=use.entry.description,
                     cite=use.entry.cite,
                 )
@@ -176,3 +177,53 @@ def _places(folder: Path, display_folder: str) -> dict[str, tuple[str, int, int]
                 line, col = locate(doc.text, (index, "actor"))
                 places.setdefault(data["id"], (shown, line, col))
     return places
+
+
+def resolve_thread(
+    dossiers: list[Dossier], folders: Iterable[str], display: dict[str, str]
+) -> tuple[list[Dossier], list[Diagnostic]]:
+    """Dossiers with their "previously" and "next" links, from each dossier.yaml's ``follows:``."""
+    by_slug = {dossier.slug: dossier for dossier in dossiers}
+    all_slugs = sorted(set(folders))
+    found: list[Diagnostic] = []
+    links: dict[str, list[ThreadLink]] = {}
+    for dossier in dossiers:
+        wanted = dossier.meta.follows
+        if wanted is None:
+            continue
+        target = by_slug.get(wanted)
+        if target is None or wanted == dossier.slug:
+            if wanted in all_slugs and wanted != dossier.slug:
+                continue  # that dossier failed to load and has said why
+            others = [slug for slug in all_slugs if slug != dossier.slug]
+            close = difflib.get_close_matches(wanted, others, n=1, cutoff=0.6)
+            hint = f"did you mean {close[0]!r}?" if close else "name another dossier folder of this site"
+            message = f"no dossier has the slug {wanted!r}"
+            if wanted == dossier.slug:
+                message, hint = (
+                    "a dossier cannot follow itself",
+                    "name the dossier whose story this one carries forward",
+                )
+            path = f"{display.get(dossier.slug, str(dossier.folder))}/dossier.yaml"
+            line, col = _follows_place(Path(dossier.folder))
+            found.append(problem(path, "follows-unknown", message, hint, line=line, col=col))
+            continue
+        links.setdefault(dossier.slug, []).append(ThreadLink("Previously", target.slug, target.meta.title))
+        links.setdefault(target.slug, []).append(ThreadLink("Next", dossier.slug, dossier.meta.title))
+    out = [
+        replace(d, thread=tuple(sorted(links[d.slug], key=lambda t: (t.label != "Previously", t.slug))))
+        if d.slug in links
+        else d
+        for d in dossiers
+    ]
+    return out, found
+
+
+def _follows_place(folder: Path) -> tuple[int, int]:
+    for suffix in YAML_SUFFIXES:
+        path = folder / f"dossier{suffix}"
+        if path.is_file():
+            doc, _ = read_yaml(path, path.name)
+            if doc is not None:
+                return locate(doc.text, ("follows",))
+    return 1, 1

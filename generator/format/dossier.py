@@ -38,6 +38,15 @@ class Appearance:
 
 
 @dataclass(frozen=True)
+class ThreadLink:
+    """Another story of the same thread: "Previously" (the one this follows) or "Next"."""
+
+    label: str
+    slug: str
+    title: str
+
+
+@dataclass(frozen=True)
 class Dossier:
     """One story: its meta data and every entry, in file order."""
 
@@ -55,6 +64,15 @@ class Dossier:
     shared_actors: tuple[SharedActor, ...] = ()
     # Actor id -> the same actor in the site's other dossiers, filled when the site is loaded.
     appearances: Mapping[str, tuple[Appearance, ...]] = field(default_factory=dict, compare=False)
+    # The stories before and after this one in its thread (``follows:``), filled when the site is loaded.
+    thread: tuple[ThreadLink, ...] = field(default=(), compare=False)
+
+    def record_of(self, actor_id: str) -> tuple[str, str]:
+        """(dossier slug, actor id) of the record an actor of this dossier comes from."""
+        for entry in self.shared_actors:
+            if entry.id == actor_id:
+                return entry.dossier_slug, entry.actor_id
+        return self.slug, actor_id
 
     @property
     def slug(self) -> str:

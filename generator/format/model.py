@@ -140,6 +140,14 @@ class Meta(Entry):
     story: list[Paragraph] = Field(
         default_factory=list, description="The story in a few paragraphs, shown on the overview page."
     )
+    follows: Id | None = Field(
+        default=None,
+        description=(
+            "The slug of the dossier whose story this one carries forward. The two overviews link to "
+            "each other: this one as 'next', that one as 'previously'."
+        ),
+        examples=["myanmar-scam-handover"],
+    )
 
 
 class SourceKind(StrEnum):
@@ -218,6 +226,14 @@ class Actor(Item):
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
     native_name: NativeName | None = Field(default=None, description="The name in its own script.")
+    wikidata: Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]{0,11}$")] | None = Field(
+        default=None,
+        description=(
+            "The actor's Wikidata item id. Pages then tell search engines that the actor is that item "
+            "(schema.org sameAs); nothing is fetched."
+        ),
+        examples=["Q1054174"],
+    )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 

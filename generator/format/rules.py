@@ -67,4 +67,5 @@ RULES: dict[str, Rule] = {
         "A shared actor names a dossier or an actor that does not exist (also when the actor is deleted "
         "from the dossier that defines it: the message names every dossier that uses it).",
     ),
+    "follows-unknown": Rule("error", "dossier.yaml's `follows:` names no other dossier of the site."),
 }
