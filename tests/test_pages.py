@@ -92,6 +92,7 @@ def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
         "Home",
         "Myanmar hands over scam suspects",
         "The Ever Given blocks the Suez Canal",
+        "People, organisations and places",
     ]
     hub = html(multi.by_path()["index.md"].markdown)
     cards = hub.css("div.admonition.explainer-card")

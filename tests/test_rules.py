@@ -315,6 +315,20 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
         ],
     ),
+    "follows-unknown": (
+        replace("dossier.yaml", "key_figure: strikers\n", "key_figure: strikers\nfollows: harbour-strikes\n"),
+        [f"{D}/dossier.yaml:10:10: error[follows-unknown]: no dossier has the slug 'harbour-strikes'"],
+    ),
+    "shared-unknown": (
+        write(
+            "shared-actors.yaml",
+            "- id: union\n  actor: harbor-strike/dock-union\n  description: The union.\n"
+            "  cite:\n    - source: port-news\n      evidence: The union said\n",
+        ),
+        [
+            f"{D}/shared-actors.yaml:2:10: error[shared-unknown]: no dossier has the slug 'harbor-strike'",
+        ],
+    ),
     "source-unused": (
         replace(
             "sources.yaml",

@@ -127,6 +127,12 @@ EXAMPLES: dict[type[Entry], Any] = {
                         }
                     ],
                 },
+                {
+                    "id": "ming-guoping",
+                    "actor": "myanmar-scam-handover/ming-guoping",
+                    "description": "Ming Xuechang's son, sentenced to death in Wenzhou in September 2025.",
+                    "cite": [{"source": "wenzhou-verdict-2025", "evidence": "sentenced to death"}],
+                },
             ],
             strict=True,
         )

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
+from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
 from generator.errors import DossierError
@@ -87,6 +88,15 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         diagnostics.extend(found)
         if dossier is not None:
             dossiers.append(dossier)
+    # Actors shared across dossiers can only be resolved once every dossier is loaded.
+    dossiers, found = resolve_shared(
+        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
+    )
+    diagnostics.extend(found)
+    dossiers, found = resolve_thread(
+        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
+    )
+    diagnostics.extend(found)
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     site = Site(content_dir, tuple(sorted(dossiers, key=lambda d: d.slug))) if ok else None

@@ -32,6 +32,7 @@ from generator.format.model import (
     Meta,
     Number,
     Relationship,
+    SharedActor,
     Source,
     SourceKind,
     Term,
@@ -153,6 +154,7 @@ _FIELD_BY_KIND: dict[type[Item], str] = {
     Event: "events",
     Claim: "claims",
     Relationship: "relationships",
+    SharedActor: "shared_actors",
 }
 
 
@@ -165,7 +167,9 @@ def _cross_checks(
     stored: dict[str, YamlDocument],
 ) -> None:
     sources = by_kind[Source]
-    actors = by_kind[Actor]
+    # A shared actor is an actor of this dossier whose record lives in another one (resolved when
+    # the whole site is loaded): references to it are checked here like any other.
+    actors = _actor_ids(checker, by_kind[Actor], by_kind[SharedActor])
     numbers = by_kind[Number]
     terms = by_kind[Term]
     cited: set[str] = set()
@@ -204,7 +208,7 @@ def _cross_checks(
             entry: Any = item.entry
             if kind is not Source:
                 citations(item, entry.cite)
-            if isinstance(entry, Actor | Source):
+            if isinstance(entry, Actor | Source | SharedActor):
                 continue
             if isinstance(entry, Number):
                 for index, actor_id in enumerate(entry.stated_by):
@@ -245,6 +249,21 @@ def _cross_checks(
                 (*item.pointer, "id"),
             )
     _check_terms_used(checker, meta, by_kind)
+
+
+def _actor_ids(
+    checker: Checker, actors: dict[str, Located], shared: dict[str, Located]
+) -> dict[str, Located]:
+    for actor_id, item in shared.items():
+        if actor_id in actors:
+            checker.report(
+                item.doc,
+                "id-duplicate",
+                f"the actor id {actor_id!r} is already used in {actors[actor_id].doc.display}",
+                "give the shared actor its own id, or delete the local actor and keep the shared one",
+                (*item.pointer, "id"),
+            )
+    return {**shared, **actors}
 
 
 def _check_number_evidence(checker: Checker, item: Located, number: Number) -> None:

@@ -8,13 +8,42 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
-from generator.format.model import Actor, Claim, Event, Item, Meta, Number, Relationship, Source, Term
+from generator.format.model import (
+    Actor,
+    Claim,
+    Event,
+    Item,
+    Meta,
+    Number,
+    Relationship,
+    SharedActor,
+    Source,
+    Term,
+)
 
 T = TypeVar("T", bound=Item)
 
 
 def _index(entries: Iterable[T]) -> dict[str, T]:
     return {entry.id: entry for entry in entries}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Appearance:
+    """The same actor in another story: that dossier's slug and title, and the actor's id there."""
+
+    slug: str
+    title: str
+    actor_id: str
+
+
+@dataclass(frozen=True)
+class ThreadLink:
+    """Another story of the same thread: "Previously" (the one this follows) or "Next"."""
+
+    label: str
+    slug: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -30,6 +59,20 @@ class Dossier:
     events: tuple[Event, ...] = ()
     claims: tuple[Claim, ...] = ()
     relationships: tuple[Relationship, ...] = ()
+    # Entries of shared-actors.yaml. Once the site is loaded, each also appears in ``actors`` with
+    # the record's name, kind, aliases and native name (see checking/shared.py).
+    shared_actors: tuple[SharedActor, ...] = ()
+    # Actor id -> the same actor in the site's other dossiers, filled when the site is loaded.
+    appearances: Mapping[str, tuple[Appearance, ...]] = field(default_factory=dict, compare=False)
+    # The stories before and after this one in its thread (``follows:``), filled when the site is loaded.
+    thread: tuple[ThreadLink, ...] = field(default=(), compare=False)
+
+    def record_of(self, actor_id: str) -> tuple[str, str]:
+        """(dossier slug, actor id) of the record an actor of this dossier comes from."""
+        for entry in self.shared_actors:
+            if entry.id == actor_id:
+                return entry.dossier_slug, entry.actor_id
+        return self.slug, actor_id
 
     @property
     def slug(self) -> str:

@@ -186,6 +186,14 @@ class Meta(Entry):
     story: list[Paragraph] = Field(
         default_factory=list, description="The story in a few paragraphs, shown on the overview page."
     )
+    follows: Id | None = Field(
+        default=None,
+        description=(
+            "The slug of the dossier whose story this one carries forward. The two overviews link to "
+            "each other: this one as 'next', that one as 'previously'."
+        ),
+        examples=["myanmar-scam-handover"],
+    )
 
 
 class SourceKind(StrEnum):
@@ -274,8 +282,75 @@ class Actor(Item):
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
     native_name: NativeName | None = Field(default=None, description="The name in its own script.")
+    wikidata: (
+        Annotated[
+            str,
+            StringConstraints(pattern=r"^Q[1-9][0-9]{0,11}$"),
+            Broken(
+                "string_pattern_mismatch",
+                "value-invalid",
+                "{value!r} is not a Wikidata item id",
+                "write the item id from the Wikidata page's address, e.g. Q42",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        description=(
+            "The actor's Wikidata item id. Pages then tell search engines that the actor is that item "
+            "(schema.org sameAs); nothing is fetched."
+        ),
+        examples=["Q1054174"],
+    )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+
+
+SHARED_ACTOR_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+ActorRef = Annotated[
+    str,
+    StringConstraints(pattern=SHARED_ACTOR_PATTERN, max_length=161),
+    Broken(
+        "string_pattern_mismatch",
+        "value-invalid",
+        "{value!r} is not a shared actor reference",
+        "write `dossier-slug/actor-id`, e.g. `first-story/some-actor`",
+    ),
+    Field(
+        description="`dossier-slug/actor-id`: an actor whose record lives in another dossier's actors.yaml.",
+        examples=["myanmar-scam-handover/ming-guoping"],
+    ),
+]
+
+
+class SharedActor(Item):
+    """An actor of another dossier, used in this one by reference: shared-actors.yaml.
+
+    The record (name, kind, aliases, native name) stays in the dossier that defines it, so both
+    stories show one actor; this entry adds what the actor is in this story, with this story's
+    citations. Other entries of this dossier refer to it by ``id``.
+    """
+
+    file_name: ClassVar[str] = "shared-actors"
+    noun: ClassVar[str] = "shared-actor"
+
+    id: Id = Field(
+        description="The id this dossier's entries use for the actor; usually the same as in `actor`."
+    )
+    actor: ActorRef = Field(description="`dossier-slug/actor-id` of the actor's record in the other dossier.")
+    description: Text = Field(
+        description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
+    )
+    cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+
+    @property
+    def dossier_slug(self) -> str:
+        return self.actor.split("/", 1)[0]
+
+    @property
+    def actor_id(self) -> str:
+        return self.actor.split("/", 1)[1]
 
 
 class Qualifier(StrEnum):
@@ -426,11 +501,20 @@ class Relationship(Item):
         return f"{self.subject}--{self.predicate}--{self.object}"
 
 
-ENTRY_KINDS: tuple[type[Item], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship)
+ENTRY_KINDS: tuple[type[Item], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship, SharedActor)
 KIND_BY_FILE: dict[str, type[Item]] = {kind.file_name: kind for kind in ENTRY_KINDS}
 
 
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Sha256 = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9a-f]{64}$"),
+    Broken(
+        "string_pattern_mismatch",
+        "value-invalid",
+        "{value!r} is not a SHA-256 hash",
+        "write the 64 lower-case hex digits that `explainer snapshot` prints",
+    ),
+]
 
 
 class StoredText(Entry):

@@ -85,6 +85,13 @@ RULES: dict[str, Rule] = {
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
     "source-unused": Rule("warning", "A source is cited by no fact."),
+    # Across dossiers
+    "shared-unknown": Rule(
+        "error",
+        "A shared actor names a dossier or an actor that does not exist (also when the actor is deleted "
+        "from the dossier that defines it: the message names every dossier that uses it).",
+    ),
+    "follows-unknown": Rule("error", "dossier.yaml's `follows:` names no other dossier of the site."),
 }
 
 

@@ -7,6 +7,7 @@ Each builder returns a plain dict; :func:`script` serialises it for a page with 
 from __future__ import annotations
 
 import json
+import posixpath
 from collections.abc import Iterable
 from typing import Any
 
@@ -83,12 +84,33 @@ def _source(source: Source) -> dict[str, Any]:
     return data
 
 
-def actor_node(actor: Actor, dossier: Dossier, url: str | None = None) -> dict[str, Any]:
+def _served(path: str) -> str:
+    """Where MkDocs serves a page with directory URLs: ``a/actors/x.md`` -> ``a/actors/x/``."""
+    return path[: -len("index.md")] if path.endswith("index.md") else path[: -len(".md")] + "/"
+
+
+def actor_iri(dossier: Dossier, actor_id: str, page: str) -> str:
+    """The actor's ``@id``, relative to ``page``: the address of its record's page, so an actor shared
+    by several stories has one identity wherever it appears."""
+    slug, record = dossier.record_of(actor_id)
+    base = _served(page).rstrip("/") or "."
+    relative = posixpath.relpath(_served(urls.actor(slug, record)).rstrip("/"), base)
+    return f"{relative}/#actor"
+
+
+def actor_node(
+    actor: Actor, dossier: Dossier, url: str | None = None, page: str | None = None
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": _ACTOR_TYPES.get(actor.kind, "Organization"),
         "name": actor.name,
         "description": actor.description,
     }
+    if page is not None:
+        data["@id"] = actor_iri(dossier, actor.id, page)
+    if actor.wikidata:
+        # An identifier, never fetched: the built page makes no request to Wikidata.
+        data["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata}"
     names = list(actor.aliases)
     if actor.native_name:
         names.append(actor.native_name.text)
@@ -101,7 +123,7 @@ def actor_node(actor: Actor, dossier: Dossier, url: str | None = None) -> dict[s
 
 
 def actor_page(actor: Actor, dossier: Dossier) -> dict[str, Any]:
-    return _node(actor_node(actor, dossier))
+    return _node(actor_node(actor, dossier, page=urls.actor(dossier.slug, actor.id)))
 
 
 def actors_page(dossier: Dossier) -> dict[str, Any]:
@@ -109,7 +131,9 @@ def actors_page(dossier: Dossier) -> dict[str, Any]:
         {
             "@type": "ItemList",
             "name": f"Who's who: {dossier.meta.title}",
-            "itemListElement": _list_items(actor_node(a, dossier) for a in dossier.actors),
+            "itemListElement": _list_items(
+                actor_node(a, dossier, page=urls.actors(dossier.slug)) for a in dossier.actors
+            ),
         }
     )
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.site import exports, jsonld, urls
+from generator.site import exports, jsonld, people, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, figure
 from generator.format.dossier import Site
@@ -95,6 +95,12 @@ def build_pages(
             if name != "actors"
         )
         nav.append(NavItem(nav_title(dossier.meta.title), children=tuple(children)))
+    if len(site.dossiers) > 1:
+        # The site-wide index of actors across stories (site/people.py), after the stories.
+        view = people.people_view(site)
+        pages.append(Page(people.PATH, people.TITLE, renderer.render(view.template, view.context()), True, 1.5))
+        nav.append(NavItem(people.TITLE, people.PATH))
+        metadata[people.PATH] = jsonld.web_page(people.TITLE)
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 

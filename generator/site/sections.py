@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.site import exports, urls
+from generator.site.appearances import other_stories, thread_links
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge, figure, predicate_label
 from generator.site.diagram import MAX_EDGES, flowchart
@@ -156,6 +157,7 @@ class Sections:
         return OverviewView(
             title=escape(meta.title),
             summary=self.prose.block(meta.summary, page=page),
+            thread=thread_links(dossier, page),
             story=story,
             key_figures=key_figures,
             whos_who=whos_who,
@@ -193,6 +195,9 @@ class Sections:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
         if actor.native_name:
             details.append(("Native name", self.native(actor)))
+        stories = other_stories(dossier, actor.id, page)
+        if stories:
+            details.append(("In other stories", stories))
         edges = xref.edges_by_actor.get(actor.id, [])
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:

@@ -84,6 +84,8 @@ class HubView(View):
 class OverviewView(View):
     template: ClassVar[str] = "overview.md.j2"
     summary: str = ""
+    # "Previously" and "Next": the other stories of the dossier's thread.
+    thread: tuple[Fact, ...] = ()
     story: tuple[Fact, ...] = ()
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()

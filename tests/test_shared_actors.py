@@ -1,0 +1,277 @@
+"""Actors shared across dossiers: resolution, placed errors with a did-you-mean, and the pages.
+
+Each test builds a real content folder from the clean rule fixture: ``harbour-strike`` defines the
+actors, and copies of it under other slugs take ``dock-union`` from it by reference.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from generator.checking.loader import load_site
+from generator.site.pages import build_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base" / "harbour-strike"
+
+# The dock union's own record, deleted from a copy so that the copy takes it from harbour-strike.
+LOCAL_UNION = """- id: dock-union
+  name: Dock Union
+  kind: organisation
+  description: The union of the dock workers, which called the strike.
+  cite:
+    - source: port-news
+      evidence: The union said
+"""
+
+
+def shared(target: str, local_id: str = "dock-union") -> str:
+    return (
+        f"- id: {local_id}\n"
+        f"  actor: {target}\n"
+        "  description: The union that called the strike, in this story.\n"
+        "  cite:\n"
+        "    - source: port-news\n"
+        "      evidence: The union said\n"
+    )
+
+
+def add_story(content: Path, slug: str, target: str = "harbour-strike/dock-union") -> Path:
+    """A copy of harbour-strike under ``slug`` that takes the dock union from ``target``."""
+    folder = content / slug
+    shutil.copytree(BASE, folder)
+    meta = folder / "dossier.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8")
+        .replace("slug: harbour-strike", f"slug: {slug}")
+        .replace("title: Harbour strike", f"title: {slug.replace('-', ' ').capitalize()}"),
+        encoding="utf-8",
+    )
+    actors = folder / "actors.yaml"
+    actors.write_text(actors.read_text(encoding="utf-8").replace(LOCAL_UNION, ""), encoding="utf-8")
+    (folder / "shared-actors.yaml").write_text(shared(target), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Iterator[Path]:
+    root = tmp_path / "content"
+    shutil.copytree(BASE, root / "harbour-strike")
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        yield Path("content")
+    finally:
+        os.chdir(cwd)
+
+
+def lines(content: Path) -> list[str]:
+    result = load_site(content)
+    return [
+        f"{d.path}:{d.line}:{d.col}: {d.severity}[{d.rule}]: {d.message} | {d.hint}"
+        for d in result.diagnostics
+    ]
+
+
+def test_a_shared_actor_takes_the_record_and_adds_its_own_facts(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    result = load_site(content)
+    assert result.diagnostics == ()
+    assert result.site is not None
+    first, second = result.site.dossiers
+    assert (first.slug, second.slug) == ("harbour-aftermath", "harbour-strike")
+    union = first.actor_by_id["dock-union"]
+    assert (union.name, union.kind.value) == ("Dock Union", "organisation")
+    assert union.description == "The union that called the strike, in this story."
+    assert [(a.slug, a.actor_id) for a in first.appearances["dock-union"]] == [
+        ("harbour-strike", "dock-union")
+    ]
+    assert [(a.slug, a.actor_id) for a in second.appearances["dock-union"]] == [
+        ("harbour-aftermath", "dock-union")
+    ]
+    assert "port-authority" not in first.appearances
+
+
+def test_actor_pages_link_across_stories(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    site = load_site(content).raise_for_problems(strict=True)
+    pages = build_pages(site).by_path()
+    aftermath = pages["harbour-aftermath/actors/dock-union.md"].markdown
+    strike = pages["harbour-strike/actors/dock-union.md"].markdown
+    assert "**In other stories:** [Harbour strike](../../harbour-strike/actors/dock-union.md)" in aftermath
+    assert "**In other stories:** [Harbour aftermath](../../harbour-aftermath/actors/dock-union.md)" in strike
+    assert "In other stories" not in pages["harbour-strike/actors/port-authority.md"].markdown
+
+
+def test_unknown_dossier_is_placed_with_a_did_you_mean(content: Path) -> None:
+    add_story(content, "harbour-aftermath", target="harbour-strik/dock-union")
+    assert lines(content) == [
+        "content/harbour-aftermath/shared-actors.yaml:2:10: error[shared-unknown]: "
+        "no dossier has the slug 'harbour-strik' | did you mean 'harbour-strike/dock-union'?"
+    ]
+
+
+def test_unknown_actor_is_placed_with_a_did_you_mean(content: Path) -> None:
+    add_story(content, "harbour-aftermath", target="harbour-strike/dock-unoin")
+    assert lines(content) == [
+        "content/harbour-aftermath/shared-actors.yaml:2:10: error[shared-unknown]: dossier 'harbour-strike' has "
+        "no actor 'dock-unoin' (deleted or renamed?); 1 shared-actor entry uses it: "
+        "content/harbour-aftermath/shared-actors.yaml:2 | did you mean 'harbour-strike/dock-union'?"
+    ]
+
+
+def test_deleting_a_shared_actor_names_every_user(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    add_story(content, "harbour-inquiry")
+    actors = content / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace("id: dock-union", "id: dockers"), encoding="utf-8"
+    )
+    for path in ("events.yaml", "numbers.yaml", "relationships.yaml"):
+        file = content / "harbour-strike" / path
+        file.write_text(file.read_text(encoding="utf-8").replace("dock-union", "dockers"), encoding="utf-8")
+    users = "content/harbour-aftermath/shared-actors.yaml:2, content/harbour-inquiry/shared-actors.yaml:2"
+    message = (
+        f"error[shared-unknown]: dossier 'harbour-strike' has no actor 'dock-union' (deleted or renamed?); "
+        f"2 shared-actor entries use it: {users} | "
+        "restore the actor in harbour-strike/actors.yaml, or give each user its own actor"
+    )
+    assert lines(content) == [
+        f"content/harbour-aftermath/shared-actors.yaml:2:10: {message}",
+        f"content/harbour-inquiry/shared-actors.yaml:2:10: {message}",
+    ]
+
+
+def test_a_shared_actor_must_point_at_the_record(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    add_story(content, "harbour-inquiry", target="harbour-aftermath/dock-union")
+    assert lines(content) == [
+        "content/harbour-inquiry/shared-actors.yaml:2:10: error[shared-unknown]: harbour-aftermath/dock-union is "
+        "itself shared from harbour-strike/dock-union | point at the record: `actor: harbour-strike/dock-union`"
+    ]
+
+
+def test_a_shared_actor_of_its_own_dossier_is_an_error(content: Path) -> None:
+    (content / "harbour-strike" / "shared-actors.yaml").write_text(
+        shared("harbour-strike/port-authority", "authority"), encoding="utf-8"
+    )
+    assert lines(content) == [
+        "content/harbour-strike/shared-actors.yaml:2:10: error[shared-unknown]: "
+        "a shared actor names an actor of its own dossier | use the actor's id directly"
+    ]
+
+
+def test_a_local_actor_and_a_shared_one_cannot_share_an_id(content: Path) -> None:
+    folder = add_story(content, "harbour-aftermath")
+    (folder / "actors.yaml").write_text(
+        (folder / "actors.yaml").read_text(encoding="utf-8") + LOCAL_UNION, encoding="utf-8"
+    )
+    found = lines(content)
+    assert len(found) == 1
+    assert found[0].startswith("content/harbour-aftermath/shared-actors.yaml:1:7: error[id-duplicate]: ")
+
+
+def test_a_dossier_that_fails_to_load_is_not_reported_again(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    (content / "harbour-strike" / "dossier.yaml").write_text("title: [broken\n", encoding="utf-8")
+    found = lines(content)
+    assert found and all("harbour-strike/" in line for line in found)
+    assert not any("shared-unknown" in line for line in found)
+
+
+def test_the_cli_reports_an_unknown_shared_actor_and_exits_1(content: Path) -> None:
+    add_story(content, "harbour-aftermath", target="harbour-strike/dock-unoin")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(content)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "content/harbour-aftermath/shared-actors.yaml:2:10: error[shared-unknown]" in result.stdout
+    assert "did you mean 'harbour-strike/dock-union'?" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+# -- The thread, the site-wide index and JSON-LD -------------------------------------------------
+
+
+def follow(folder: Path, slug: str) -> None:
+    meta = folder / "dossier.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + f"follows: {slug}\n", encoding="utf-8")
+
+
+def test_stories_of_a_thread_link_previously_and_next(content: Path) -> None:
+    follow(add_story(content, "harbour-aftermath"), "harbour-strike")
+    pages = build_pages(load_site(content).raise_for_problems(strict=True)).by_path()
+    assert (
+        "**Previously: [Harbour strike](../harbour-strike/index.md)**"
+        in pages["harbour-aftermath/index.md"].markdown
+    )
+    assert (
+        "**Next: [Harbour aftermath](../harbour-aftermath/index.md)**"
+        in pages["harbour-strike/index.md"].markdown
+    )
+
+
+def test_follows_names_an_existing_other_dossier(content: Path) -> None:
+    follow(add_story(content, "harbour-aftermath"), "harbour-strik")
+    follow(content / "harbour-strike", "harbour-strike")
+    assert lines(content) == [
+        "content/harbour-aftermath/dossier.yaml:10:10: error[follows-unknown]: no dossier has the slug "
+        "'harbour-strik' | did you mean 'harbour-strike'?",
+        "content/harbour-strike/dossier.yaml:10:10: error[follows-unknown]: a dossier cannot follow itself | "
+        "name the dossier whose story this one carries forward",
+    ]
+
+
+def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    pages = build_pages(load_site(content).raise_for_problems(strict=True))
+    assert pages.nav[-1].title == "People, organisations and places"
+    index = pages.by_path()["people.md"].markdown
+    assert index.count("**Dock Union**") == 1
+    assert (
+        "- **Dock Union**: [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
+        "[Harbour strike](harbour-strike/actors/dock-union.md)"
+    ) in index
+    # Not shared: the two dossiers each hold their own record, so the index lists two actors.
+    assert "- **Port Authority**: [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n" in index
+    assert "- **Port Authority**: [Harbour strike](harbour-strike/actors/port-authority.md)\n" in index
+
+
+def test_a_lone_dossier_has_no_people_index(content: Path) -> None:
+    pages = build_pages(load_site(content).raise_for_problems(strict=True))
+    assert "people.md" not in pages.by_path()
+
+
+def test_a_shared_actor_has_one_json_ld_id_and_its_wikidata_same_as(content: Path) -> None:
+    actors = content / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace(
+            "  kind: organisation\n", "  kind: organisation\n  wikidata: Q42\n"
+        ),
+        encoding="utf-8",
+    )
+    add_story(content, "harbour-aftermath")
+    metadata = build_pages(load_site(content).raise_for_problems(strict=True)).jsonld
+    own = metadata["harbour-strike/actors/dock-union.md"]
+    shared_page = metadata["harbour-aftermath/actors/dock-union.md"]
+    listing = metadata["harbour-aftermath/actors/index.md"]["itemListElement"]
+    # Served with directory URLs, each relative @id resolves to /harbour-strike/actors/dock-union/#actor.
+    assert own["@id"] == "./#actor"
+    assert shared_page["@id"] == "../../../harbour-strike/actors/dock-union/#actor"
+    assert [i["item"]["@id"] for i in listing if i["item"]["name"] == "Dock Union"] == [
+        "../../harbour-strike/actors/dock-union/#actor"
+    ]
+    assert own["sameAs"] == shared_page["sameAs"] == "https://www.wikidata.org/wiki/Q42"
+    assert metadata["harbour-strike/actors/port-authority.md"]["@id"] == "./#actor"
+    assert "sameAs" not in metadata["harbour-strike/actors/port-authority.md"]
