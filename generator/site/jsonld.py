@@ -79,7 +79,9 @@ def _source(source: Source) -> dict[str, Any]:
     if source.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in source.authors]
     if source.published:
-        data["datePublished"] = source.published.isoformat()
+        data["datePublished"] = (
+            source.published if isinstance(source.published, str) else source.published.isoformat()
+        )
     return data
 
 
