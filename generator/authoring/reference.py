@@ -28,10 +28,11 @@ from generator.format.model import (
     NativeName,
     Paragraph,
     Period,
+    PredicateDefinition,
 )
 from generator.format.rules import RULES
 
-NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period)
+NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period, PredicateDefinition)
 
 _CITE = {"source": "ljubas-2023", "evidence": "handed over 31,000 telecom network fraud suspects"}
 EXAMPLES: dict[type[Entry], Any] = {
@@ -210,7 +211,9 @@ def _default(info: FieldInfo) -> str:
 
 def _enum_values(info: FieldInfo) -> str:
     extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    values = extra.get("enum")
+    values = extra.get("enum") or next(
+        (option.get("enum") for option in extra.get("anyOf") or [] if isinstance(option, dict)), None
+    )
     return " One of " + ", ".join(f"`{v}`" for v in values) + "." if isinstance(values, list) else ""
 
 
