@@ -171,8 +171,12 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     }
     if not article.authors:
         del source["authors"]
+    if article.publisher:
+        source["publisher"] = article.publisher
     all_sentences = [s for paragraph in article.paragraphs for s in sentences(paragraph)]
     actors = _Actors(find_names(all_sentences), cite)
+    if article.publisher:
+        actors.add(article.publisher, "media-outlet", article.publisher)
     for name in article.authors:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         actors.add(name, "person", byline)

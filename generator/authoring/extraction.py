@@ -227,6 +227,8 @@ class Article:
     paragraphs: list[str]
     # The publication date as precisely as the article gives it: YYYY-MM-DD, YYYY-MM or YYYY.
     published_as: str | None = None
+    # Who published it, when a line of the head names an outlet ("VOA News").
+    publisher: str | None = None
 
 
 def _parse_day(text: str) -> dt.date | None:
@@ -292,6 +294,7 @@ def read_article(path: Path) -> Article:
         raise DraftError(f"{path} holds no text")
     title, published, authors, paragraphs = lines[0], None, [], []
     published_as: str | None = None
+    publisher: str | None = None
     for number, line in enumerate(lines[1:]):
         dateline = parse_dateline(line) if number < _HEAD_LINES and published_as is None else None
         if dateline is not None:
@@ -300,11 +303,23 @@ def read_article(path: Path) -> Article:
         elif re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
             published = published or _parse_day(line)
             published_as = published_as or (published.isoformat() if published else None)
+        elif number < _HEAD_LINES and publisher is None and _is_outlet(line):
+            publisher = line
         elif re.match(r"^By\s+[A-Z]", line) and len(line.split()) <= 8:
             authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", line[3:]) if a.strip()]
         elif len(line.split()) >= 8 and not re.search(r"\((?:Photo|Image|Credit|Picture)\s*:", line):
             paragraphs.append(_DATELINE_PLACE.sub(r"\1. ", line))
-    return Article(path, text, title, published, authors, paragraphs, published_as)
+    return Article(path, text, title, published, authors, paragraphs, published_as, publisher)
+
+
+def _is_outlet(line: str) -> bool:
+    """A head line that is only an outlet's name: a few capitalised words, one of them a media word."""
+    words = line.split()
+    return (
+        1 < len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and bool({word.lower() for word in words} & _ORG_WORDS["media-outlet"])
+    )
 
 
 def sentences(paragraph: str) -> list[str]:
