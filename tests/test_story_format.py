@@ -3,12 +3,15 @@ notes, unattributed reports, several native names and a dossier's own predicates
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.checking.loader import load_site
+from generator.site import exports
 from generator.site.pages import Pages, build_pages
 
 FLOOD = Path(__file__).parent / "fixtures" / "dossiers" / "glacier-lake-flood"
@@ -34,6 +37,20 @@ def test_a_range_and_amounts_in_words(pages: dict[str, str]) -> None:
     assert "### hundreds {: #residents-evacuated }" in numbers
     assert "### several dozen hours {: #road-closed-hours }" in numbers
     assert "no one named: reported without attribution" in numbers
+
+
+def test_the_numbers_download_keeps_the_range_and_the_words(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FLOOD, content / FLOOD.name)
+    dossier = load_site(content).raise_for_problems().dossiers[0]
+    rows = {
+        row["id"]: row for row in csv.DictReader(io.StringIO(exports.numbers_csv(dossier).decode("utf-8")))
+    }
+    assert (rows["water-released"]["value"], rows["water-released"]["upper"]) == ("4000000", "6000000")
+    assert (rows["road-closed-hours"]["amount"], rows["road-closed-hours"]["unattributed"]) == (
+        "several dozen",
+        "yes",
+    )
 
 
 def test_an_unattributed_claim_with_a_note(pages: dict[str, str]) -> None:
