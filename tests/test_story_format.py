@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.authoring import changes
 from generator.checking.loader import load_site
-from generator.site import exports
+from generator.site import exports, jsonld
 from generator.site.pages import Pages, build_pages
 
 FLOOD = Path(__file__).parent / "fixtures" / "dossiers" / "glacier-lake-flood"
@@ -51,6 +52,17 @@ def test_the_numbers_download_keeps_the_range_and_the_words(tmp_path: Path) -> N
         "several dozen",
         "yes",
     )
+
+
+def test_a_range_in_json_ld_and_in_a_diff(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FLOOD, content / FLOOD.name)
+    dossier = load_site(content).raise_for_problems().dossiers[0]
+    water = next(n for n in dossier.numbers if n.id == "water-released")
+    measure = jsonld._measure(water)
+    assert (measure["minValue"], measure["maxValue"], "value" in measure) == (4000000, 6000000, False)
+    entry = {"value": 4000000, "upper": 6000000, "unit": "cubic metres", "counts": "water released"}
+    assert changes.label("number", entry) == "4,000,000 to 6,000,000 cubic metres water released"
 
 
 def test_an_unattributed_claim_with_a_note(pages: dict[str, str]) -> None:

@@ -151,8 +151,12 @@ def _git(*args: str) -> str | None:
 def label(noun: str, entry: dict[str, Any]) -> str:
     """How a reader would name the entry."""
     if noun == Number.noun:
-        value = entry.get("value")
+        value, upper = entry.get("value"), entry.get("upper")
         shown = format_value(value) if isinstance(value, int | float) else str(value)
+        if isinstance(upper, int | float):
+            shown = f"{shown} to {format_value(upper)}"
+        if isinstance(entry.get("amount"), str):
+            shown = f"{entry['amount']} (at least {shown})"
         hedge = _QUALIFIER_WORDS.get(str(entry.get("qualifier", "exact")), "")
         return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}".replace(
             "  ", " "
