@@ -18,14 +18,23 @@ from rich.text import Text
 
 from generator.authoring.scaffold import KINDS
 from generator.checking import report
-from generator.checking.diagnostics import Diagnostic
+from generator.checking.diagnostics import Diagnostic, has_failures
 from generator.checking.loader import display_path, load_site
+from generator.checking.selection import Selection, select
 from generator.errors import GeneratorError, UsageError
 
 if TYPE_CHECKING:
     from generator.authoring.fetching import Limits
 
 CONTENT_HELP = "The content folder: one sub-folder per dossier."
+
+
+def _select(path: Path) -> Selection:
+    """The content folder and the part of it a command was pointed at; exit 2 for a wrong path."""
+    try:
+        return select(path)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], output_format: str) -> None:
@@ -61,10 +70,19 @@ def cli() -> None:
     help="human (with source lines), github (Actions annotations) or json.",
 )
 def validate(content: Path, strict: bool, output_format: str) -> None:
-    """Check every dossier in CONTENT and report every problem at once."""
-    result = load_site(content)
-    _print_diagnostics(result.diagnostics, output_format)
-    sys.exit(1 if result.failed(strict) else 0)
+    """Check every dossier in CONTENT and report every problem at once.
+
+    CONTENT is a content folder, a dossier folder or one dossier file. The whole content folder is
+    always loaded (so references between dossiers resolve); only problems in CONTENT are reported.
+    """
+    selection = _select(content)
+    result = load_site(selection.content)
+    if selection.scope is None:
+        _print_diagnostics(result.diagnostics, output_format)
+        sys.exit(1 if result.failed(strict) else 0)
+    shown = [d for d in result.diagnostics if selection.covers(d.path)]
+    _print_diagnostics(shown, output_format)
+    sys.exit(1 if has_failures(shown, strict) else 0)
 
 
 @cli.command()
@@ -86,6 +104,11 @@ def build(content: Path, out: Path, templates: Path | None, strict: bool) -> Non
     from generator.errors import DossierError
     from generator.site.output import build_site
 
+    selection = _select(content)
+    if selection.scope is not None:
+        raise click.UsageError(
+            f"{display_path(content)!r} is not a content folder: build needs the whole site"
+        )
     try:
         pages = build_site(content, out, templates, strict=strict)
     except DossierError as error:
@@ -104,6 +127,8 @@ def schema(out: Path, check: bool) -> None:
     from generator.format.schema import stale_schemas, write_schemas
 
     if check:
+        if not out.is_dir():
+            raise click.UsageError(f"{display_path(out)!r} is not a folder of schemas")
         stale = stale_schemas(out)
         for name in stale:
             click.echo(f"{out / name}: out of date; run `explainer schema`")
@@ -113,7 +138,7 @@ def schema(out: Path, check: bool) -> None:
 
 
 @cli.command(name="fmt")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--check", is_flag=True, help="Change nothing; list the files that would change and exit 1.")
 def fmt(paths: tuple[Path, ...], check: bool) -> None:
     """Rewrite dossier files into the canonical layout, keeping every value and comment.
@@ -123,6 +148,8 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
     from generator.authoring.formatter import format_file
     from generator.checking.discovery import files_under
 
+    for path in paths or (Path("content"),):
+        _select(path)
     failed = changed = 0
     for path in files_under(paths or (Path("content"),)):
         result = format_file(path, check, display_path(path))
@@ -170,6 +197,8 @@ def init(article: Path, slug: str, content: Path) -> None:
     """Draft a new dossier from an article: every entry is marked for review."""
     from generator.authoring.drafting import write_draft
 
+    if content.exists() and not content.is_dir():
+        raise click.UsageError(f"{display_path(content)!r} is not a content folder")
     try:
         written = write_draft(article, slug, content)
     except UsageError as error:
@@ -306,9 +335,24 @@ def reference() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Console entry point: no traceback ever reaches a contributor."""
+    """Console entry point: no traceback ever reaches a contributor; a usage error is one line, exit 2."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="explainer", standalone_mode=True)
+        code = cli.main(
+            args=list(argv) if argv is not None else None, prog_name="explainer", standalone_mode=False
+        )
+    except click.UsageError as error:
+        where = f" (see `{error.ctx.command_path} -h`)" if error.ctx is not None else ""
+        click.echo(f"error: {error.format_message()}{where}", err=True)
+        sys.exit(2)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(1)
+    except UsageError as error:
+        click.echo(f"error: {error}", err=True)
+        sys.exit(2)
     except GeneratorError as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(1)
@@ -321,3 +365,4 @@ def main(argv: Sequence[str] | None = None) -> None:
             err=True,
         )
         sys.exit(3)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -140,10 +140,10 @@ def test_usage_errors_exit_2(site: Path) -> None:
     assert "Invalid value for '--format'" in result.stderr
 
 
-def test_missing_content_folder_is_a_diagnostic_not_a_traceback(tmp_path: Path) -> None:
+def test_missing_content_folder_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     result = run("validate", "nowhere", cwd=tmp_path)
-    assert result.returncode == 1
-    assert result.stdout.startswith("nowhere:1:1: error[dossier-missing]: the content folder does not exist")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "error: 'nowhere' does not exist (see `explainer validate -h`)\n"
 
 
 def test_colour_only_on_a_terminal(site: Path) -> None:

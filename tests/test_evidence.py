@@ -129,7 +129,7 @@ def test_no_stored_text_is_one_warning_per_source_with_a_fix(tmp_path: Path) -> 
         ),
         (
             {"snapshots/port-news.yaml": stored(sha256="abc")},
-            f"{D}/snapshots/port-news.yaml:7:9: error[value-invalid]: 'abc' is not a valid sha256",
+            f"{D}/snapshots/port-news.yaml:7:9: error[value-invalid]: 'abc' is not a SHA-256 hash",
         ),
     ],
 )

@@ -42,6 +42,8 @@ def test_numbers_csv(dossier: Dossier) -> None:
         {
             "id": "strikers",
             "value": "2000",
+            "upper": "",
+            "amount": "",
             "qualifier": "more-than",
             "unit": "",
             "counts": "union members on strike",
@@ -50,6 +52,7 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "period_from": "",
             "period_to": "",
             "stated_by": "dock-union",
+            "unattributed": "",
             "sources": "port-news",
             "evidence": "more than 2,000 members",
         }

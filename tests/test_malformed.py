@@ -55,10 +55,6 @@ def remove_all(content: Path) -> None:
     shutil.rmtree(content / "harbour-strike")
 
 
-def remove_content(content: Path) -> None:
-    shutil.rmtree(content)
-
-
 def symlink_file_outside(content: Path) -> None:
     secret = content.parent / "secret.yaml"
     secret.write_text("- id: secret\n", encoding="utf-8")
@@ -136,7 +132,7 @@ CASES: dict[str, Break] = {
     "missing-dossier-yaml": lambda content: (content / "harbour-strike" / "dossier.yaml").unlink(),
     "empty-dossier-folder": empty_dossier_folder,
     "no-dossiers": remove_all,
-    "missing-content-folder": remove_content,
+    # A missing content folder is a usage error (exit 2), not malformed content: tests/test_cli_paths.py.
     "symlink-file-outside": symlink_file_outside,
     "symlink-folder-outside": symlink_folder_outside,
 }

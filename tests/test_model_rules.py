@@ -68,7 +68,7 @@ CASES = [
         "relationships.yaml",
         "predicate: opposes",
         "predicate: oposes",
-        ("value-invalid", "'oposes' is not a known predicate", "did you mean 'opposes'?"),
+        ("predicate-unknown", "'oposes' is not a known predicate", "did you mean 'opposes'?"),
     ),
     (
         "dossier.yaml",

@@ -337,6 +337,59 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         ),
         [f"{D}/sources.yaml:5:7: warning[source-unused]: the source 'spare' is cited by no fact"],
     ),
+    "number-range": (
+        replace("numbers.yaml", "  value: 2000\n", "  value: 2000\n  upper: 2000\n"),
+        [f"{D}/numbers.yaml:4:10: error[number-range]: the upper end 2,000 is not above the lower end 2,000"],
+    ),
+    "number-amount": (
+        replace(
+            "numbers.yaml", "  qualifier: more-than\n", "  qualifier: about\n  amount: more than 2,000\n"
+        ),
+        [
+            f"{D}/numbers.yaml:5:14: error[number-amount]: "
+            "the amount 'more than 2,000' is given in words, so `value` can only be its lower bound"
+        ],
+    ),
+    "claimant-missing": (
+        replace("claims.yaml", "  claimants: [port-authority]\n", ""),
+        [f"{D}/claims.yaml:2:3: error[claimant-missing]: this claim names no claimant"],
+    ),
+    "attribution-conflict": (
+        replace(
+            "claims.yaml",
+            "  claimants: [port-authority]\n",
+            "  claimants: [port-authority]\n  unattributed: true\n",
+        ),
+        [
+            f"{D}/claims.yaml:5:17: error[attribution-conflict]: "
+            "this claim is marked unattributed but `claimants` names who states it"
+        ],
+    ),
+    "native-name-conflict": (
+        replace(
+            "actors.yaml",
+            "  kind: organisation\n",
+            "  kind: organisation\n  native_names:\n    - text: Dokkarforbundet\n      lang: zh-Hans\n      script: Latn\n",
+        ),
+        [
+            f"{D}/actors.yaml:8:15: error[native-name-conflict]: the script 'Latn' contradicts the language tag 'zh-Hans'"
+        ],
+    ),
+    "predicate-unknown": (
+        replace("relationships.yaml", "predicate: opposes", "predicate: oposes"),
+        [f"{D}/relationships.yaml:3:14: error[predicate-unknown]: 'oposes' is not a known predicate"],
+    ),
+    "predicate-redefined": (
+        replace(
+            "dossier.yaml",
+            "key_figure: strikers\n",
+            "key_figure: strikers\npredicates:\n  - id: opposes\n    forward: resists\n    inverse: resisted by\n",
+        ),
+        [
+            f"{D}/dossier.yaml:11:9: error[predicate-redefined]: "
+            "the predicate 'opposes' is already defined by the shared vocabulary"
+        ],
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.checking.discovery import files_under, model_for
+from generator.checking.selection import Selection, select
 from generator.checking.yamlfile import read_yaml
 from generator.errors import UsageError
 from generator.format.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
@@ -114,9 +115,9 @@ def _entry_id(model: Any, item: dict[str, Any], index: int) -> str:
 
 @contextmanager
 def content_at(spec: str, content: str = "content") -> Iterator[Path]:
-    """A content folder for ``spec``: the folder itself, or ``content`` at a git revision."""
-    if Path(spec).is_dir():
-        yield Path(spec)
+    """A content folder for ``spec``: the one holding that path, or ``content`` at a git revision."""
+    if Path(spec).exists():
+        yield select(Path(spec)).content
         return
     top = _git("rev-parse", "--show-toplevel")
     if top is None or _git("rev-parse", "--verify", "--quiet", f"{spec}^{{commit}}") is None:
@@ -150,8 +151,12 @@ def _git(*args: str) -> str | None:
 def label(noun: str, entry: dict[str, Any]) -> str:
     """How a reader would name the entry."""
     if noun == Number.noun:
-        value = entry.get("value")
+        value, upper = entry.get("value"), entry.get("upper")
         shown = format_value(value) if isinstance(value, int | float) else str(value)
+        if isinstance(upper, int | float):
+            shown = f"{shown} to {format_value(upper)}"
+        if isinstance(entry.get("amount"), str):
+            shown = f"{entry['amount']} (at least {shown})"
         hedge = _QUALIFIER_WORDS.get(str(entry.get("qualifier", "exact")), "")
         return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}".replace(
             "  ", " "
@@ -197,8 +202,33 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
 
 
 def diff(base: str, head: str, content: str = "content") -> list[DossierChanges]:
+    """The changes from BASE to HEAD; a dossier folder or file as either narrows the summary to it."""
+    scope = next((s for s in (_selection(base), _selection(head)) if s and s.scope is not None), None)
+    if scope is not None:
+        content = str(scope.content)
     with content_at(base, content) as base_dir, content_at(head, content) as head_dir:
-        return compare(read_entries(base_dir), read_entries(head_dir))
+        old, new = read_entries(base_dir), read_entries(head_dir)
+    if scope is not None:
+        old, new = _narrow(old, scope), _narrow(new, scope)
+    return compare(old, new)
+
+
+def _selection(spec: str) -> Selection | None:
+    return select(Path(spec)) if Path(spec).exists() else None
+
+
+def _narrow(
+    dossiers: dict[str, dict[tuple[str, str], dict[str, Any]]], scope: Selection
+) -> dict[str, dict[tuple[str, str], dict[str, Any]]]:
+    """Only the selected dossier, and for a file only the entries of its kind."""
+    entries = dossiers.get(scope.slug or "")
+    if entries is None:
+        return {}
+    kind = scope.kind_file
+    if kind is not None:
+        noun = "dossier" if kind == Meta.file_name else KIND_BY_FILE[kind].noun
+        entries = {key: value for key, value in entries.items() if key[0] == noun}
+    return {scope.slug or "": entries}
 
 
 # -- rendering ------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from generator.authoring.formatter import dump_entries
+from generator.format.introspect import schema_enum
 from generator.format.model import (
     ENTRY_KINDS,
     ID_PATTERN,
@@ -31,11 +32,12 @@ from generator.format.model import (
     NativeName,
     Paragraph,
     Period,
+    PredicateDefinition,
     StoredText,
 )
 from generator.format.rules import RULES
 
-NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period)
+NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period, PredicateDefinition)
 
 _CITE = {"source": "ljubas-2023", "evidence": "handed over 31,000 telecom network fraud suspects"}
 EXAMPLES: dict[type[Entry], Any] = {
@@ -221,8 +223,7 @@ def _default(info: FieldInfo) -> str:
 
 
 def _enum_values(info: FieldInfo) -> str:
-    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
-    values = extra.get("enum")
+    values = schema_enum(info)
     return " One of " + ", ".join(f"`{v}`" for v in values) + "." if isinstance(values, list) else ""
 
 

@@ -21,14 +21,18 @@ from ruamel.yaml.comments import CommentedMap
 
 from generator.authoring.formatter import dump_entries, read_data
 from generator.errors import GeneratorError, UsageError
-from generator.format.introspect import inner_model
-from generator.format.model import ENTRY_KINDS, Citation, Entry, Item, Meta, Source
+from generator.format.introspect import inner_model, schema_enum
+from generator.format.model import ENTRY_KINDS, Citation, Claim, Entry, Item, Meta, Source
 
 TODO = "TODO"
 REVIEW = "new entry: fill in every placeholder, then delete this line"
 KINDS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 # Optional fields a new entry should still offer, because a contributor almost always needs them.
-_OFFERED: dict[type[BaseModel], tuple[str, ...]] = {Citation: ("evidence",), Source: ("url",)}
+_OFFERED: dict[type[BaseModel], tuple[str, ...]] = {
+    Citation: ("evidence",),
+    Source: ("url",),
+    Claim: ("claimants",),  # empty only for an unattributed report, which a contributor opts into
+}
 _ID_LINE = re.compile(r"^[ \t]*(?:-[ \t]+)?id:[ \t]*['\"]?([^'\"\s#]+)", re.MULTILINE)
 _FIRST_ITEM = re.compile(r"^([ \t]*)- ", re.MULTILINE)
 
@@ -95,7 +99,7 @@ def _choices(name: str, info: FieldInfo, kind: type[BaseModel], sources: list[st
     """The values a placeholder may become, to show beside it."""
     if isinstance(info.annotation, type) and issubclass(info.annotation, StrEnum):
         return [member.value for member in info.annotation]
-    enum = (info.json_schema_extra or {}).get("enum") if isinstance(info.json_schema_extra, dict) else None
+    enum = schema_enum(info)
     if isinstance(enum, list):
         return [str(value) for value in enum]
     if kind is Citation and name == "source" and 1 < len(sources) <= 4:

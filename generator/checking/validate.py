@@ -18,10 +18,18 @@ from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
 from generator.checking.model_errors import describe
+from generator.checking.reporting import (
+    amount_in_text,
+    check_actor,
+    check_claim,
+    check_number,
+    check_predicates,
+    check_relationship,
+)
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
-from generator.format.dossier import Dossier
+from generator.format.dossier import Dossier, vocabulary
 from generator.format.mentions import Mentions
 from generator.format.model import (
     ENTRY_KINDS,
@@ -37,7 +45,6 @@ from generator.format.model import (
     SourceKind,
     Term,
 )
-from generator.format.numbers import number_in_text
 
 __all__ = ["check_dossier", "normalise"]
 
@@ -202,18 +209,25 @@ def _cross_checks(
             citations(meta_item, paragraph.cite, ("story", index))
         if meta.key_figure is not None:
             checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
+        check_predicates(checker, meta_item)
+    predicates = vocabulary(meta)
 
     for kind, items in by_kind.items():
         for item in items.values():
             entry: Any = item.entry
             if kind is not Source:
                 citations(item, entry.cite)
+            if isinstance(entry, Actor):
+                check_actor(checker, item)
+            if isinstance(entry, Source) and isinstance(entry.published, str):
+                _check_date(checker, item, ("published",), entry.published)
             if isinstance(entry, Actor | Source | SharedActor):
                 continue
             if isinstance(entry, Number):
                 for index, actor_id in enumerate(entry.stated_by):
                     checker.reference(item, ("stated_by", index), Actor, actor_id, actors)
                 _check_number_evidence(checker, item, entry)
+                check_number(checker, item)
             elif isinstance(entry, Term):
                 for index, term_id in enumerate(entry.related):
                     checker.reference(item, ("related", index), Term, term_id, terms)
@@ -227,9 +241,11 @@ def _cross_checks(
                         checker.reference(item, (name, index), Actor, actor_id, actors)
                 if entry.date:
                     _check_date(checker, item, ("date",), entry.date)
+                check_claim(checker, item)
             elif isinstance(entry, Relationship):
                 checker.reference(item, ("subject",), Actor, entry.subject, actors)
                 checker.reference(item, ("object",), Actor, entry.object, actors)
+                check_relationship(checker, item, predicates)
             if isinstance(entry, Number):
                 for name in ("as_of",):
                     if entry.as_of:
@@ -271,13 +287,18 @@ def _check_number_evidence(checker: Checker, item: Located, number: Number) -> N
     if number.derivation:
         return
     phrases = [(i, c.evidence) for i, c in enumerate(number.cite) if c.evidence]
-    if not phrases or any(number_in_text(number.value, text) for _, text in phrases):
+    if not phrases or any(amount_in_text(number, text) for _, text in phrases):
         return
     index, text = phrases[0]
+    stated = (
+        repr(number.amount)
+        if number.amount
+        else f"the value {number.value:,}" + (f" to {number.upper:,}" if number.upper is not None else "")
+    )
     checker.report(
         item.doc,
         "number-evidence",
-        f"the evidence {text!r} does not contain the value {number.value:,}",
+        f"the evidence {text!r} does not contain {stated}",
         "quote the phrase of the source that writes the number, or correct `value:`; if the value is "
         "worked out (an ordinal such as 'a fourth', 'half', 'a decade', a sum), say how in `derivation:`",
         (*item.pointer, "cite", index, "evidence"),

@@ -20,12 +20,19 @@ from generator.format.model import (
     Source,
     Term,
 )
+from generator.format.vocabulary import PREDICATES, Predicate
 
 T = TypeVar("T", bound=Item)
 
 
 def _index(entries: Iterable[T]) -> dict[str, T]:
     return {entry.id: entry for entry in entries}  # type: ignore[attr-defined]
+
+
+def vocabulary(meta: Meta | None) -> dict[str, Predicate]:
+    """The predicates relationships may use: the shared ones, then the dossier's own."""
+    own = {d.id: Predicate(d.forward, d.inverse) for d in meta.predicates} if meta else {}
+    return {**PREDICATES, **{key: value for key, value in own.items() if key not in PREDICATES}}
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,11 @@ class Dossier:
     @property
     def slug(self) -> str:
         return self.meta.slug
+
+    @cached_property
+    def vocabulary(self) -> Mapping[str, Predicate]:
+        """The shared predicates and the ones this dossier defines."""
+        return vocabulary(self.meta)
 
     @cached_property
     def source_by_id(self) -> Mapping[str, Source]:

@@ -67,3 +67,14 @@ def metadata(field: FieldInfo) -> list[Any]:
 
     walk(field.annotation)
     return found
+
+
+def schema_enum(info: FieldInfo) -> list[Any] | None:
+    """The values a field's JSON Schema extra allows (``enum``, or the ``enum`` of one ``anyOf``)."""
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    options = extra.get("anyOf")
+    alternatives = options if isinstance(options, list) else []
+    values = extra.get("enum") or next(
+        (option.get("enum") for option in alternatives if isinstance(option, dict)), None
+    )
+    return values if isinstance(values, list) else None

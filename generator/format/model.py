@@ -10,7 +10,6 @@ rule (a pattern, a minimum, a vocabulary) declares the rule, message and hint be
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from enum import StrEnum
 from typing import Annotated, ClassVar
 
@@ -22,7 +21,6 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StringConstraints,
-    field_validator,
 )
 
 from generator.format.rules import Broken
@@ -38,11 +36,6 @@ URL_PATTERN = r"^https?://[^\s<>\"']+$"
 def _id_hint(value: object) -> str:
     example = slug(str(value)) or "my-id"
     return f"use lower-case letters, digits and single hyphens, e.g. {example!r}"
-
-
-def _predicate_hint(value: object) -> str:
-    close = difflib.get_close_matches(str(value), sorted(PREDICATES), n=1, cutoff=0.5)
-    return f"did you mean {close[0]!r}?" if close else "use one of " + ", ".join(sorted(PREDICATES))
 
 
 Id = Annotated[
@@ -163,6 +156,21 @@ class Paragraph(Entry):
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
+class PredicateDefinition(Entry):
+    """A relation a dossier adds to the shared vocabulary, worded from each end."""
+
+    id: Id = Field(description="The predicate as relationships write it.", examples=["flows-into"])
+    forward: ShortText = Field(
+        description="How it reads from the subject: 'A <forward> B'.", examples=["flows into"]
+    )
+    inverse: ShortText = Field(
+        description="How it reads from the object: 'B <inverse> A'.", examples=["receives water from"]
+    )
+    description: Text | None = Field(
+        default=None, description="What the relation means, when it is not obvious."
+    )
+
+
 class Meta(Entry):
     """The dossier itself: dossier.yaml."""
 
@@ -194,6 +202,13 @@ class Meta(Entry):
         ),
         examples=["myanmar-scam-handover"],
     )
+    predicates: list[PredicateDefinition] = Field(
+        default_factory=list,
+        description=(
+            "Relations this dossier's relationships may use beyond the shared vocabulary, each worded "
+            "from both ends. An id of the shared vocabulary cannot be redefined."
+        ),
+    )
 
 
 class SourceKind(StrEnum):
@@ -218,7 +233,12 @@ class Source(Item):
     publisher: ShortText | None = Field(default=None, description="Who published it.")
     authors: list[ShortText] = Field(default_factory=list, description="Who wrote it.")
     url: HttpUrl | None = Field(default=None, description="Where the source can be read online.")
-    published: dt.date | None = Field(default=None, description="Publication date (YYYY-MM-DD).")
+    published: dt.date | PartialDate | None = Field(
+        default=None,
+        union_mode="left_to_right",
+        description="Publication date, as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.",
+        examples=["2024-01-15", "2024-01"],
+    )
     accessed: dt.date | None = Field(default=None, description="When we read it (YYYY-MM-DD).")
     language: str | None = Field(default=None, description="BCP 47 language tag.", examples=["en"])
     background: bool = Field(
@@ -269,6 +289,26 @@ class NativeName(Entry):
     lang: LanguageTag = Field(
         description="BCP 47 tag of the name's language and script.", examples=["zh-Hans"]
     )
+    script: (
+        Annotated[
+            str,
+            StringConstraints(pattern=r"^[A-Z][a-z]{3}$"),
+            Broken(
+                "string_pattern_mismatch",
+                "value-invalid",
+                "{value!r} is not an ISO 15924 script code",
+                "write four letters with a capital first, e.g. Hans, Mymr or Cyrl",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        description=(
+            "ISO 15924 code of the script, when the language tag does not say it: Hans, Hant, Mymr, "
+            "Cyrl, Arab, Latn. Must agree with a script subtag in `lang`."
+        ),
+        examples=["Mymr"],
+    )
 
 
 class Actor(Item):
@@ -301,6 +341,13 @@ class Actor(Item):
             "(schema.org sameAs); nothing is fetched."
         ),
         examples=["Q1054174"],
+    )
+    native_names: list[NativeName] = Field(
+        default_factory=list,
+        description=(
+            "Several names in their own scripts and languages (e.g. Burmese and Chinese), in the order "
+            "readers should see them. Use either this or `native_name`."
+        ),
     )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
@@ -384,6 +431,23 @@ class Number(Item):
     value: StrictInt | StrictFloat = Field(
         description='The value as a real number: 31000, never the text "31,000".', examples=[31000]
     )
+    upper: StrictInt | StrictFloat | None = Field(
+        default=None,
+        description=(
+            "The upper end when the source gives a range ('4 to 6 million'): `value` is then the "
+            "lower end. Both must appear in the evidence."
+        ),
+        examples=[6000000],
+    )
+    amount: ShortText | None = Field(
+        default=None,
+        description=(
+            "The amount in the source's own words when it gives no exact figure: 'several dozen', "
+            "'hundreds'. Readers see these words; `value` is the least they can mean (24 for 'dozens', "
+            "200 for 'hundreds'), with `qualifier: at-least`. The evidence must contain the words."
+        ),
+        examples=["hundreds"],
+    )
     unit: ShortText | None = Field(default=None, description="What one unit is.", examples=["people"])
     counts: ShortText = Field(
         description="What the number counts, in plain words.",
@@ -402,6 +466,13 @@ class Number(Item):
     as_of: PartialDate | None = Field(default=None, description="The date the value describes.")
     period: Period | None = Field(default=None, description="The span of time the value covers.")
     stated_by: list[Id] = Field(default_factory=list, description="Ids of the actors who state the number.")
+    unattributed: bool = Field(
+        default=False,
+        description=(
+            "True when the source reports the figure without saying who states it ('are reported to "
+            "have'). Then `stated_by` stays empty, and readers are told no one is named."
+        ),
+    )
     note: Text | None = Field(default=None, description="Context a reader needs. Limited Markdown.")
     derivation: Text | None = Field(
         default=None,
@@ -465,10 +536,26 @@ class Claim(Item):
 
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     statement: Text = Field(description="What is claimed, in our own words.")
-    claimants: list[Id] = Field(min_length=1, description="Ids of the actors who make the claim.")
+    claimants: list[Id] = Field(
+        default_factory=list,
+        description="Ids of the actors who make the claim; empty only when `unattributed` is true.",
+    )
+    unattributed: bool = Field(
+        default=False,
+        description=(
+            "True when the source reports the claim without naming who makes it ('are reported to "
+            "have', 'reportedly'). Then `claimants` stays empty."
+        ),
+    )
     status: ClaimStatus = Field(default=ClaimStatus.REPORTED, description="How far the claim is established.")
     about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
+    note: Text | None = Field(
+        default=None,
+        description=(
+            "What a reader should know beside the claim: a later outcome, who denied it. Limited Markdown."
+        ),
+    )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -479,22 +566,16 @@ class Relationship(Item):
     noun: ClassVar[str] = "relationship"
 
     subject: Id = Field(description="Id of the actor the sentence is about.")
-    predicate: Annotated[
-        str, Broken("value_error", "value-invalid", "{value!r} is not a known predicate", _predicate_hint)
-    ] = Field(
-        description="The relation, from the controlled vocabulary.",
-        json_schema_extra={"enum": list[JsonValue](sorted(PREDICATES))},
+    predicate: str = Field(
+        description=(
+            "The relation: one of the shared vocabulary, or one the dossier defines under `predicates:` "
+            "in dossier.yaml."
+        ),
+        json_schema_extra={"anyOf": [{"enum": list[JsonValue](sorted(PREDICATES))}, {"pattern": ID_PATTERN}]},
     )
     object: Id = Field(description="Id of the other actor.")
     note: Text | None = Field(default=None, description="Context for the relation. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
-
-    @field_validator("predicate")
-    @classmethod
-    def _known_predicate(cls, value: str) -> str:
-        if value not in PREDICATES:
-            raise ValueError("unknown predicate")
-        return value
 
     @property
     def id(self) -> str:

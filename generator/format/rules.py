@@ -92,6 +92,23 @@ RULES: dict[str, Rule] = {
         "from the dossier that defines it: the message names every dossier that uses it).",
     ),
     "follows-unknown": Rule("error", "dossier.yaml's `follows:` names no other dossier of the site."),
+    # What real stories say
+    "number-range": Rule("error", "A range's upper end is not above its lower end (`value`)."),
+    "number-amount": Rule("error", "A number given in words (`amount`) is not hedged as a lower bound."),
+    "claimant-missing": Rule("error", "A claim names no claimant and is not marked `unattributed`."),
+    "attribution-conflict": Rule(
+        "error", "A claim or number is marked `unattributed` but names who states it."
+    ),
+    "native-name-conflict": Rule(
+        "error",
+        "An actor uses both `native_name` and `native_names`, or a script contradicts its language tag.",
+    ),
+    "predicate-unknown": Rule(
+        "error", "A relationship's predicate is neither in the shared vocabulary nor defined by the dossier."
+    ),
+    "predicate-redefined": Rule(
+        "error", "A dossier defines a predicate that the shared vocabulary (or the dossier) already has."
+    ),
 }
 
 

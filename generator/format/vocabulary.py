@@ -1,7 +1,8 @@
 """The controlled vocabulary of relationships between actors.
 
 Each predicate reads forwards from the subject ("A is leader of B") and backwards from the object
-("B is led by A"), so an actor's page can list its relationships in both directions.
+("B is led by A"), so an actor's page can list its relationships in both directions. A dossier may
+add its own under ``predicates:`` in dossier.yaml, worded the same two ways (``Dossier.vocabulary``).
 """
 
 from __future__ import annotations
@@ -15,19 +16,24 @@ class Predicate(NamedTuple):
 
 
 PREDICATES: dict[str, Predicate] = {
+    "above": Predicate("above", "below"),
     "affiliated-with": Predicate("affiliated with", "affiliated with"),
     "aligned-with": Predicate("aligned with", "aligned with"),
     "allied-with": Predicate("allied with", "allied with"),
     "arrested-by": Predicate("arrested by", "arrested"),
     "attacked": Predicate("attacked", "attacked by"),
+    "blocked": Predicate("blocked", "blocked by"),
     "borders": Predicate("borders", "borders"),
     "citizen-of": Predicate("citizen of", "has citizen"),
     "controls": Predicate("controls", "controlled by"),
     "cooperates-with": Predicate("cooperates with", "cooperates with"),
     "employed-by": Predicate("employed by", "employs"),
+    "evacuated": Predicate("evacuated", "evacuated by"),
     "family-of": Predicate("family of", "family of"),
+    "flows-through": Predicate("flows through", "has flowing through it"),
     "founded-by": Predicate("founded by", "founded"),
     "funded-by": Predicate("funded by", "funds"),
+    "governs": Predicate("governs", "governed by"),
     "handed-over-to": Predicate("handed over to", "received from"),
     "hired-by": Predicate("hired by", "hired"),
     "investigated-by": Predicate("investigated by", "investigates"),

@@ -15,7 +15,7 @@ from generator.site import urls
 from generator.format.dossier import Dossier
 from generator.site.markup import escape, href
 from generator.format.model import Citation, Source
-from generator.site.views import day
+from generator.site.views import published
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def describe(source: Source, link: str, page_language: str) -> str:
     if source.publisher:
         parts.append(escape(source.publisher))
     if source.published:
-        parts.append(day(source.published))
+        parts.append(published(source.published))
     text = ", ".join(parts)
     return f"Background: {text}" if source.background else text
 

@@ -7,6 +7,7 @@ page together grows with the size of the dossier, not with its square.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,7 +18,7 @@ from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 from generator.format.mentions import Mentions, Target
 from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
 from generator.format.numbers import format_value
-from generator.format.vocabulary import PREDICATES
+from generator.format.vocabulary import PREDICATES, Predicate
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ class CrossReference:
             return plain(item.statement, 120)
         if isinstance(item, Relationship):
             names = self.dossier.actor_by_id
-            verb = predicate_label(item.predicate)
+            verb = predicate_label(item.predicate, vocabulary=self.dossier.vocabulary)
             return f"{names[item.subject].name} {verb} {names[item.object].name}"
         return str(item.id)  # type: ignore[attr-defined]
 
@@ -127,10 +128,19 @@ QUALIFIER_WORDS = {
 
 
 def figure(number: Number) -> str:
-    """A number as a reader says it, in plain text: "more than 30,000 people"."""
-    parts = [QUALIFIER_WORDS[number.qualifier.value], format_value(number.value), number.unit or ""]
+    """A number as a reader says it, in plain text: "more than 30,000 people", "4,000,000 to 6,000,000
+    cubic metres", or the source's own words for an amount it gives in words: "hundreds of troops"."""
+    if number.amount is not None:
+        return " ".join(part for part in (number.amount, number.unit or "") if part)
+    shown = format_value(number.value)
+    if number.upper is not None:
+        shown = f"{shown} to {format_value(number.upper)}"
+    parts = [QUALIFIER_WORDS[number.qualifier.value], shown, number.unit or ""]
     return " ".join(part for part in parts if part)
 
 
-def predicate_label(predicate: str, outgoing: bool = True) -> str:
-    return PREDICATES[predicate].forward if outgoing else PREDICATES[predicate].inverse
+def predicate_label(
+    predicate: str, outgoing: bool = True, vocabulary: Mapping[str, Predicate] = PREDICATES
+) -> str:
+    """How a relation reads from the subject (outgoing) or from the object."""
+    return vocabulary[predicate].forward if outgoing else vocabulary[predicate].inverse

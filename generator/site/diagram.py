@@ -7,10 +7,10 @@ The block is HTML, so the same output renders with or without a superfences ``me
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from generator.format.model import Actor, Relationship
-from generator.format.vocabulary import PREDICATES
+from generator.format.vocabulary import PREDICATES, Predicate
 
 # Above this many edges a diagram is no longer readable (and Mermaid refuses large ones).
 MAX_EDGES = 150
@@ -27,7 +27,11 @@ def label(text: str) -> str:
     return f'"{body}"'
 
 
-def flowchart(actors: Iterable[Actor], relationships: Iterable[Relationship]) -> str:
+def flowchart(
+    actors: Iterable[Actor],
+    relationships: Iterable[Relationship],
+    vocabulary: Mapping[str, Predicate] = PREDICATES,
+) -> str:
     """The graph as a raw HTML block; nodes and edges in the given (stable) order.
 
     Screen readers get a title and description; the same relationships are also listed as text.
@@ -40,7 +44,7 @@ def flowchart(actors: Iterable[Actor], relationships: Iterable[Relationship]) ->
     for actor in actors:
         lines.append(f"  {node_id(actor.id)}[{label(actor.name)}]")
     for relationship in relationships:
-        verb = label(PREDICATES[relationship.predicate].forward)
+        verb = label(vocabulary[relationship.predicate].forward)
         lines.append(f"  {node_id(relationship.subject)} --&gt;|{verb}| {node_id(relationship.object)}")
     body = "\n".join(lines)
     return f'<pre class="mermaid"><code>{body}\n</code></pre>'

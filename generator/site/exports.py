@@ -106,6 +106,8 @@ def numbers_csv(dossier: Dossier) -> bytes:
     header = (
         "id",
         "value",
+        "upper",
+        "amount",
         "qualifier",
         "unit",
         "counts",
@@ -114,6 +116,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "period_from",
         "period_to",
         "stated_by",
+        "unattributed",
         "sources",
         "evidence",
     )
@@ -121,6 +124,8 @@ def numbers_csv(dossier: Dossier) -> bytes:
         (
             n.id,
             n.value,
+            n.upper,
+            n.amount,
             n.qualifier.value,
             n.unit,
             n.counts,
@@ -129,6 +134,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
             n.period.start if n.period else None,
             n.period.end if n.period else None,
             n.stated_by,
+            "yes" if n.unattributed else "",
             _sources(n),
             [c.evidence for c in n.cite if c.evidence],
         )

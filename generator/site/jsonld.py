@@ -80,7 +80,9 @@ def _source(source: Source) -> dict[str, Any]:
     if source.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in source.authors]
     if source.published:
-        data["datePublished"] = source.published.isoformat()
+        data["datePublished"] = (
+            source.published if isinstance(source.published, str) else source.published.isoformat()
+        )
     return data
 
 
@@ -225,6 +227,12 @@ def _measure(number: Number) -> dict[str, Any]:
         "value": number.value,
         "description": f"{number.qualifier.value.replace('-', ' ')} {number.value:,}",
     }
+    if number.upper is not None:  # a range: schema.org's bounds, not one value
+        del data["value"]
+        data["minValue"], data["maxValue"] = number.value, number.upper
+        data["description"] = f"{number.value:,} to {number.upper:,}"
+    if number.amount is not None:
+        data["description"] = number.amount
     if number.unit:
         data["unitText"] = number.unit
     return data

@@ -24,8 +24,14 @@ from generator.site.views import (
     day,
     joined,
     period_text,
+    published,
     when,
 )
+
+
+def quantity_heading(quantity: str | None) -> str:
+    """A quantity id as a heading: "people-evacuated" -> "People evacuated"."""
+    return capitalised((quantity or "").replace("-", " "))
 
 
 class Listings(Sections):
@@ -46,15 +52,19 @@ class Listings(Sections):
                         f"[{escape(figure(n))}](#{n.id})",
                         notes.cite(self.dossier, n.cite),
                         details=(
-                            ("Stated by", self.actor_links(page, n.stated_by) or "not named"),
+                            ("Stated by", self.stated_by(page, n)),
                             ("As of", when(n.as_of) if n.as_of else "not given"),
+                            ("Period", period_text(n.period) if n.period and period_text(n.period) else "not given"),
                         ),
                     )
                     for n in numbers
                 )
-            # The heading says what the first figure counts; the others say it when they differ.
-            figures = tuple(self.figure(page, n, notes, n.counts != numbers[0].counts) for n in numbers)
-            groups.append(Group(escape(capitalised(numbers[0].counts)), figures, comparison=comparison))
+            # The heading is what every figure counts; when they word it differently, it is the
+            # quantity they share (not the first figure's wording), and each figure says its own.
+            shared = len({n.counts for n in numbers}) == 1
+            heading = capitalised(numbers[0].counts) if shared else quantity_heading(numbers[0].quantity)
+            figures = tuple(self.figure(page, n, notes, not shared) for n in numbers)
+            groups.append(Group(escape(heading), figures, comparison=comparison))
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
         )
@@ -69,12 +79,17 @@ class Listings(Sections):
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        if number.stated_by:
-            details.append(("Stated by", self.actor_links(page, number.stated_by)))
+        if number.stated_by or number.unattributed:
+            details.append(("Stated by", self.stated_by(page, number)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(
             escape(figure(number)), notes.cite(self.dossier, number.cite), number.id, tuple(details), note
         )
+
+    def stated_by(self, page: str, number: Number) -> str:
+        if number.unattributed:
+            return "no one named: reported without attribution"
+        return self.actor_links(page, number.stated_by) or "not named"
 
     def glossary(self) -> GlossaryView:
         page = urls.section(self.slug, "glossary")
@@ -137,9 +152,11 @@ class Listings(Sections):
                 details.append(("Evidence", "; ".join(evidence)))
             claimants = joined([escape(self.dossier.actor_by_id[i].name) for i in claim.claimants])
             statement = self.prose.inline(claim.statement, page=page)
+            if claim.note:
+                details.append(("Note", self.prose.inline(claim.note, page=page)))
             facts.append(
                 Fact(
-                    f"{claimants} says",
+                    "Reported, no one named" if claim.unattributed else f"{claimants} says",
                     notes.cite(self.dossier, claim.cite),
                     claim.id,
                     tuple(details),
@@ -160,7 +177,7 @@ class Listings(Sections):
             if source.publisher:
                 details.append(("Publisher", escape(source.publisher)))
             if source.published:
-                details.append(("Published", day(source.published)))
+                details.append(("Published", published(source.published)))
             details.append(("Kind", source.kind.value + (", background" if source.background else "")))
             if source.url:
                 details.append(("Address", f"<{source.url}>"))

@@ -15,7 +15,7 @@ from generator.site.crossref import CrossReference, Edge, figure, predicate_labe
 from generator.site.diagram import MAX_EDGES, flowchart
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, Event, Number
+from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -67,6 +67,12 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+
+def native_lang(name: NativeName) -> str:
+    """The name's BCP 47 tag, with its script added when only `script:` gives it: my + Mymr = my-Mymr."""
+    has_script = any(len(tag) == 4 and tag.isalpha() for tag in name.lang.split("-")[1:])
+    return f"{name.lang}-{name.script}" if name.script and not has_script else name.lang
+
 class Sections:
     """Builds the views of one dossier's pages."""
 
@@ -99,10 +105,9 @@ class Sections:
         return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))
 
     def native(self, actor: Actor) -> str:
-        if actor.native_name is None:
-            return ""
+        names = [actor.native_name] if actor.native_name else list(actor.native_names)
         # The lang attribute lets browsers pick the right font and screen readers the right voice.
-        return f'<span lang="{actor.native_name.lang}">{escape(actor.native_name.text)}</span>'
+        return ", ".join(f'<span lang="{native_lang(name)}">{escape(name.text)}</span>' for name in names)
 
     def actors_by_kind(self) -> list[tuple[ActorKind, list[Actor]]]:
         by_kind: dict[ActorKind, list[Actor]] = {}
@@ -193,8 +198,9 @@ class Sections:
         details = [("Kind", actor.kind.value.replace("-", " "))]
         if actor.aliases:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
-        if actor.native_name:
-            details.append(("Native name", self.native(actor)))
+        if actor.native_name or actor.native_names:
+            label = "Native names" if len(actor.native_names) > 1 else "Native name"
+            details.append((label, self.native(actor)))
         stories = other_stories(dossier, actor.id, page)
         if stories:
             details.append(("In other stories", stories))
@@ -202,7 +208,9 @@ class Sections:
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
             others = {e.other.id: e.other for e in edges if e.other.id != actor.id}
-            graph = flowchart([actor, *others.values()], [e.relationship for e in edges])
+            graph = flowchart(
+                [actor, *others.values()], [e.relationship for e in edges], self.dossier.vocabulary
+            )
         return ActorView(
             title=escape(actor.name),
             details=tuple(details),
@@ -222,7 +230,7 @@ class Sections:
 
     def edge_fact(self, page: str, edge: Edge, notes: Footnotes) -> Fact:
         relationship = edge.relationship
-        verb = capitalised(predicate_label(relationship.predicate, edge.outgoing))
+        verb = capitalised(predicate_label(relationship.predicate, edge.outgoing, self.dossier.vocabulary))
         note = self.prose.inline(relationship.note, page=page) if relationship.note else ""
         return Fact(
             f"{escape(verb)} {self.actor_link(page, edge.other)}",
@@ -234,6 +242,8 @@ class Sections:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if actor.id in claim.claimants:
             text = f"Claims: “{link}” ({claim.status.value})"
+        elif claim.unattributed:
+            text = f"Reported, no one named: “{link}” ({claim.status.value})"
         else:
             text = f"{self.actor_links(page, claim.claimants)} claims: “{link}” ({claim.status.value})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
@@ -246,12 +256,14 @@ class Sections:
         graph = ""
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
-            graph = flowchart([a for a in self.dossier.actors if a.id in involved], relationships)
+            graph = flowchart(
+                [a for a in self.dossier.actors if a.id in involved], relationships, self.dossier.vocabulary
+            )
         rows = tuple(
             Row(
                 anchor=r.id,
                 subject=self.actor_link(page, by_id[r.subject]),
-                verb=escape(predicate_label(r.predicate)),
+                verb=escape(predicate_label(r.predicate, vocabulary=self.dossier.vocabulary)),
                 object=self.actor_link(page, by_id[r.object]),
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),

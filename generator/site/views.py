@@ -6,6 +6,7 @@ mentions are linked. Templates only lay the strings out; ``template`` names the 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar
@@ -169,6 +170,11 @@ def when(date: str, approximate: bool = False, end: str | None = None) -> str:
 def day(date: Any) -> str:
     """A full date as readers write it: "24 November 2023"."""
     return f"{date.day} {date:%B %Y}"
+
+
+def published(date: Any) -> str:
+    """A publication date as precise as it is known: a full date, or "January 2024"."""
+    return day(date) if isinstance(date, dt.date) else when(date)
 
 
 def period_text(period: Period) -> str:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from browsing import DOSSIER, Reader, Site
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -17,6 +18,13 @@ Element.prototype.attachShadow = function (init) { return attach.call(this, { ..
 """
 TERM = 'article a[href$="glossary/#scam-centre"]'
 DEFINITION = "A compound, often guarded"
+
+
+def arrive(page: Any, path: str, heading: str) -> None:
+    """Wait for the URL, then for the new page's own heading: with instant navigation the address
+    changes before the new content is swapped in, so reading the page right away races the swap."""
+    page.wait_for_url(f"**/{path}")
+    expect(page.locator("article h1")).to_contain_text(heading, timeout=10_000)
 
 
 def tooltip(page: Any) -> Any:
@@ -89,21 +97,22 @@ def test_following_links_works_with_and_without_instant_navigation(
     site = sites[name]
     page = reader.open(site.url(""))
     page.evaluate("() => { window.sameDocument = true }")
-    page.locator("article .explainer-card h3 a").first.click()
-    page.wait_for_url(f"**/{DOSSIER}/")
+    card = page.locator("article .explainer-card h3 a").first
+    title = card.inner_text()
+    card.click()
+    arrive(page, f"{DOSSIER}/", title)
     page.locator(TERM).first.hover()
     tooltip(page).wait_for(state="visible", timeout=10_000)
     page.locator("nav.md-nav--primary a", has_text="Relationships").first.click()
-    page.wait_for_url(f"**/{DOSSIER}/relationships/")
+    arrive(page, f"{DOSSIER}/relationships/", "Relationships")
     page.wait_for_function(
         "() => document.querySelector('div.mermaid') && !document.querySelector('pre.mermaid')"
     )
     page.locator("article table a", has_text="Ming Xuechang").first.click()
-    page.wait_for_url(f"**/{DOSSIER}/actors/ming-xuechang/")
-    assert page.locator("article h1").inner_text().startswith("Ming Xuechang")
+    arrive(page, f"{DOSSIER}/actors/ming-xuechang/", "Ming Xuechang")
     page.wait_for_function("() => !document.querySelector('pre.mermaid')")
     page.go_back()
-    page.wait_for_url(f"**/{DOSSIER}/relationships/")
+    arrive(page, f"{DOSSIER}/relationships/", "Relationships")
     page.wait_for_function("() => !document.querySelector('pre.mermaid')")
     # Instant navigation keeps the document (and this flag); without it every link loads a page.
     assert page.evaluate("() => window.sameDocument === true") == (name == "instant")
