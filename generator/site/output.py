@@ -23,7 +23,6 @@ MARKER = ".explainer-build"
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {
     "assets/explainer/explainer.css": ASSETS / "explainer.css",
-    "assets/explainer/mermaid.min.js": ASSETS / "vendor" / "mermaid.min.js",
 }
 
 

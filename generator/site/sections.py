@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from generator.site import exports, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge, figure, predicate_label
-from generator.site.diagram import MAX_EDGES, flowchart
+from generator.site.diagram import MAX_EDGES, svg_graph
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, Number
@@ -197,7 +197,12 @@ class Sections:
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
             others = {e.other.id: e.other for e in edges if e.other.id != actor.id}
-            graph = flowchart([actor, *others.values()], [e.relationship for e in edges])
+            graph = svg_graph(
+                [actor, *others.values()],
+                [e.relationship for e in edges],
+                key="graph",
+                title=f"Relationships of {actor.name}",
+            )
         return ActorView(
             title=escape(actor.name),
             details=tuple(details),
@@ -241,7 +246,7 @@ class Sections:
         graph = ""
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
-            graph = flowchart([a for a in self.dossier.actors if a.id in involved], relationships)
+            graph = svg_graph([a for a in self.dossier.actors if a.id in involved], relationships, key="graph")
         rows = tuple(
             Row(
                 anchor=r.id,
