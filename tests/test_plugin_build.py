@@ -86,7 +86,7 @@ def test_the_hub_is_the_home_page_with_a_card_per_dossier(basic: Build) -> None:
     home = basic.page("index.html")
     cards = home.css("div.admonition.explainer-card")
     assert [c.css_first("h3 a").attributes["href"] for c in cards] == ["scam-handover/"]
-    assert "31,000 people" in cards[0].text()
+    assert "31,000 telecom fraud suspects" in cards[0].text()
 
 
 def test_actor_page_has_infobox_relations_and_footnotes(basic: Build) -> None:

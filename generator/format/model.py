@@ -218,6 +218,13 @@ class Actor(Item):
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
     native_name: NativeName | None = Field(default=None, description="The name in its own script.")
+    plural: bool | None = Field(
+        default=None,
+        description=(
+            'Whether the name is grammatically plural, so verbs agree ("Myanmar rebels say"). '
+            "Inferred from the name when left out: set it where the guess is wrong."
+        ),
+    )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 

@@ -16,8 +16,8 @@ from generator.format.dossier import Dossier
 from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 from generator.format.mentions import Mentions, Target
 from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
-from generator.format.numbers import format_value
 from generator.format.vocabulary import PREDICATES
+from generator.site.grammar import caption_text, relation
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ class CrossReference:
         if isinstance(item, Actor):
             return item.name
         if isinstance(item, Number):
-            return plain(f"{figure(item)}: {item.counts}")
+            return plain(caption_text(item))
         if isinstance(item, Term):
             return item.term
         if isinstance(item, Event):
@@ -110,27 +110,11 @@ class CrossReference:
             return plain(item.statement, 120)
         if isinstance(item, Relationship):
             names = self.dossier.actor_by_id
-            verb = predicate_label(item.predicate)
-            return f"{names[item.subject].name} {verb} {names[item.object].name}"
+            subject = names[item.subject]
+            return f"{subject.name} {relation(item.predicate, True, subject)} {names[item.object].name}"
         return item.id  # type: ignore[attr-defined]
 
 
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about",
-    "more-than": "more than",
-    "at-least": "at least",
-    "at-most": "at most",
-    "up-to": "up to",
-    "fewer-than": "fewer than",
-}
-
-
-def figure(number: Number) -> str:
-    """A number as a reader says it, in plain text: "more than 30,000 people"."""
-    parts = [QUALIFIER_WORDS[number.qualifier.value], format_value(number.value), number.unit or ""]
-    return " ".join(part for part in parts if part)
-
-
 def predicate_label(predicate: str, outgoing: bool = True) -> str:
+    """A short label of the relation (a table's column head reads it without a subject)."""
     return PREDICATES[predicate].forward if outgoing else PREDICATES[predicate].inverse

@@ -21,7 +21,7 @@ from grandalf.graphs import Edge, Graph, Vertex
 from grandalf.layouts import SugiyamaLayout
 
 from generator.format.model import Actor, Relationship
-from generator.format.vocabulary import PREDICATES
+from generator.site.grammar import relation
 
 # Above this many edges a diagram is no longer worth reading; the table remains.
 MAX_EDGES = 150
@@ -227,7 +227,8 @@ def svg_graph(
     boxes = [Box(wrap(actor.name), "actor") for actor in actor_list]
     links: list[tuple[int, int]] = []
     for relationship in relationship_list:
-        boxes.append(Box(wrap(PREDICATES[relationship.predicate].forward), "label"))
+        subject = actor_list[index[relationship.subject]]
+        boxes.append(Box(wrap(relation(relationship.predicate, True, subject)), "label"))
         middle = len(boxes) - 1
         links.append((index[relationship.subject], middle))
         links.append((middle, index[relationship.object]))

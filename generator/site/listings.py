@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from generator.site import urls
 from generator.site.citations import Footnotes, quoted, title
-from generator.site.crossref import figure
+from generator.site.grammar import figure, says
 from generator.format.dates import PartialDate
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
@@ -46,7 +46,7 @@ class Listings(Sections):
                         f"[{escape(figure(n))}](#{n.id})",
                         notes.cite(self.dossier, n.cite),
                         details=(
-                            ("Stated by", self.actor_links(page, n.stated_by) or "not named"),
+                            self.stated_by(page, n),
                             ("As of", when(n.as_of) if n.as_of else "not given"),
                         ),
                     )
@@ -69,12 +69,23 @@ class Listings(Sections):
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        if number.stated_by:
-            details.append(("Stated by", self.actor_links(page, number.stated_by)))
+        details.append(self.stated_by(page, number))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(
             escape(figure(number)), notes.cite(self.dossier, number.cite), number.id, tuple(details), note
         )
+
+    def stated_by(self, page: str, number: Number) -> tuple[str, str]:
+        """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
+        if number.stated_by:
+            return ("Stated by", self.actor_links(page, number.stated_by))
+        source = self.dossier.source_by_id.get(number.cite[0].source) if number.cite else None
+        if source is not None and source.authors:
+            names = joined([escape(a) for a in source.authors])
+            return ("According to", f"{names}, in {escape(source.publisher)}" if source.publisher else names)
+        if source is not None and source.publisher:
+            return ("According to", escape(source.publisher))
+        return ("Stated by", "not named")
 
     def glossary(self) -> GlossaryView:
         page = urls.section(self.slug, "glossary")
@@ -127,7 +138,7 @@ class Listings(Sections):
         facts = []
         for claim in self.dossier.claims:
             status = claim.status.value
-            details = [("Status", f"**{status}**, {STATUS_NOTES[status]}")]
+            details = [("Status", f"**{status}** ({STATUS_NOTES[status]})")]
             if claim.about:
                 details.append(("About", self.actor_links(page, claim.about)))
             if claim.date:
@@ -135,11 +146,12 @@ class Listings(Sections):
             evidence = [quoted(c.evidence) for c in claim.cite if c.evidence]
             if evidence:
                 details.append(("Evidence", "; ".join(evidence)))
-            claimants = joined([escape(self.dossier.actor_by_id[i].name) for i in claim.claimants])
+            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
+            claimants = joined([escape(a.name) for a in speakers])
             statement = self.prose.inline(claim.statement, page=page)
             facts.append(
                 Fact(
-                    f"{claimants} says",
+                    f"{claimants} {says(speakers)}",
                     notes.cite(self.dossier, claim.cite),
                     claim.id,
                     tuple(details),
