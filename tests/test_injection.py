@@ -761,10 +761,18 @@ def tooltips_and_search(page: object, model: Site, base: str) -> None:
 
     assert isinstance(page, Page)
     page.goto(f"{base}/{model.dossiers[0].slug}/", wait_until="load")
-    links = page.locator("article a[title]")
-    for index in range(min(links.count(), 8)):
-        links.nth(index).hover()
-        page.wait_for_timeout(100)
+    # Every glossary link: its tooltip holds the definition as text, never as elements.
+    links = page.locator("article a.explainer-term")
+    assert links.count() > 0
+    for index in range(links.count()):
+        link = links.nth(index)
+        link.hover()
+        tip = page.locator("#explainer-tip")
+        tip.wait_for(state="visible", timeout=5_000)
+        assert tip.evaluate("t => t.children.length") == 0
+        assert tip.text_content() == link.get_attribute("data-explainer-tip")
+    page.keyboard.press("Escape")
+    page.locator("#explainer-tip").wait_for(state="hidden", timeout=5_000)
     search = page.locator("input.md-search__input").first
     for query in ("script", "alert", "onerror", "javascript", "click"):
         search.click()

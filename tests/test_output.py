@@ -38,7 +38,7 @@ def test_writes_every_page_and_the_assets(tmp_path: Path) -> None:
         assert written.pop(page.path) == with_title(page).encode("utf-8")
     for download in pages.downloads:
         assert written.pop(download.path) == download.content
-    assert sorted(written) == [MARKER, "assets/explainer/explainer.css"]
+    assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/explainer.js"]
 
 
 def test_a_rebuild_replaces_the_folder_whole(tmp_path: Path) -> None:

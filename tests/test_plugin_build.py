@@ -335,7 +335,7 @@ def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build
 
             page.goto(f"{base}/scam-handover/")
             page.locator('article a[href$="glossary/#scam-centre"]').first.hover()
-            tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="A compound where workers")
+            tooltip = page.locator("#explainer-tip").filter(has_text="A compound where workers")
             tooltip.first.wait_for(state="visible", timeout=10_000)
             browser.close()
         assert [url for url in requested if not url.startswith(base)] == []
