@@ -5,6 +5,8 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit
+
 from generator.site import urls
 from generator.site.citations import Footnotes, quoted, title
 from generator.site.grammar import figure, says
@@ -26,6 +28,14 @@ from generator.site.views import (
     period_text,
     when,
 )
+
+
+def address(url: str) -> str:
+    """A link to ``url`` that shows only its host ("en.people.cn"), not four lines of path."""
+    host = urlsplit(url).hostname or url
+    host = host.removeprefix("www.")
+    target = "".join(c if c not in "()<> " else quote(c) for c in url)
+    return f"[{escape(host)}]({target})"
 
 
 class Listings(Sections):
@@ -165,7 +175,13 @@ class Listings(Sections):
     def sources(self) -> SourcesView:
         page = urls.section(self.slug, "sources")
         facts = []
-        for source in sorted(self.dossier.sources, key=lambda s: (s.title.casefold(), s.id)):
+        citing_by_source = self.xref.citing
+        # The story's own sources first, then background reading; each by how many facts cite it.
+        ordered = sorted(
+            self.dossier.sources,
+            key=lambda s: (s.background, -len(citing_by_source.get(s.id, [])), s.title.casefold(), s.id),
+        )
+        for source in ordered:
             details: list[tuple[str, str]] = []
             if source.authors:
                 details.append(("By", joined([escape(a) for a in source.authors])))
@@ -175,7 +191,7 @@ class Listings(Sections):
                 details.append(("Published", day(source.published)))
             details.append(("Kind", source.kind.value + (", background" if source.background else "")))
             if source.url:
-                details.append(("Address", f"<{source.url}>"))
+                details.append(("Address", address(source.url)))
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []
