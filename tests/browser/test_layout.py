@@ -74,6 +74,12 @@ def test_each_page_type_fits_a_phone(phone_reader: Reader, site: Site, screensho
     # A wide table may scroll inside its own box (Material's scroll wrapper), never the page.
     boxes = "article .admonition, article .md-typeset__scrollwrap, article .explainer-graph, article img"
     assert page.evaluate(FITS, boxes) == []
+    # No table scrolls sideways either: on a phone each row reads as a line of text.
+    wide = page.evaluate(
+        """() => [...document.querySelectorAll('article table, article .md-typeset__scrollwrap')]
+            .filter(t => t.scrollWidth > t.clientWidth + 1).map(t => t.textContent.slice(0, 60))"""
+    )
+    assert wide == []
 
 
 @pytest.mark.parametrize("kind", PAGE_TYPES)
