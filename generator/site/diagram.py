@@ -15,7 +15,8 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from grandalf.graphs import Edge, Graph, Vertex
 from grandalf.layouts import SugiyamaLayout
@@ -35,6 +36,7 @@ ROW_GAP = 14  # between boxes in one column
 MARGIN = 4
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str) -> float:
     """A generous estimate of the width of ``text`` at FONT_SIZE in a sans-serif font.
 
@@ -75,14 +77,12 @@ class Box:
     kind: str  # "actor" or "label"
     x: float = 0.0
     y: float = 0.0
+    width: float = field(init=False)
+    height: float = field(init=False)
 
-    @property
-    def width(self) -> float:
-        return max(text_width(line) for line in self.lines) + 2 * PAD_X
-
-    @property
-    def height(self) -> float:
-        return len(self.lines) * LINE_HEIGHT + 2 * PAD_Y
+    def __post_init__(self) -> None:
+        self.width = max(text_width(line) for line in self.lines) + 2 * PAD_X
+        self.height = len(self.lines) * LINE_HEIGHT + 2 * PAD_Y
 
 
 class _View:
@@ -201,14 +201,6 @@ def _path(points: list[tuple[float, float]]) -> str:
     return "M" + " L".join(f"{_number(x)},{_number(y)}" for x, y in points)
 
 
-def _narrower_across(boxes: Sequence[Box], links: Sequence[tuple[int, int]]) -> bool:
-    widths = {}
-    for across in (True, False):
-        _layout(boxes, links, across)
-        widths[across] = max(box.x + box.width / 2 for box in boxes)
-    return widths[True] <= widths[False]
-
-
 def svg_graph(
     actors: Iterable[Actor],
     relationships: Iterable[Relationship],
@@ -216,44 +208,104 @@ def svg_graph(
     key: str,
     title: str = "Relationships between actors",
 ) -> str:
-    """The graph as a raw HTML block: a scrollable, focusable figure holding one SVG.
+    """Relationships between many actors, as a layered graph in a raw HTML block.
 
     ``key`` makes the ids of this figure unique on its page (a slug: letters, digits and '-').
-    Screen readers get the title and a description; the same relationships are listed as text.
     """
     actor_list = list(actors)
     relationship_list = list(relationships)
     index = {actor.id: i for i, actor in enumerate(actor_list)}
-    boxes = [Box(wrap(actor.name), "actor") for actor in actor_list]
     links: list[tuple[int, int]] = []
+    labels: list[list[str]] = []
     for relationship in relationship_list:
         subject = actor_list[index[relationship.subject]]
-        boxes.append(Box(wrap(relation(relationship.predicate, True, subject)), "label"))
-        middle = len(boxes) - 1
+        labels.append(wrap(relation(relationship.predicate, True, subject)))
+        middle = len(actor_list) + len(labels) - 1
         links.append((index[relationship.subject], middle))
         links.append((middle, index[relationship.object]))
+
+    def boxes() -> list[Box]:
+        return [Box(wrap(a.name), "actor") for a in actor_list] + [Box(lines, "label") for lines in labels]
+
     # Drawn across (columns) or down (rows of layers), whichever is narrower: a reader scrolls down
     # easily, sideways less so.
-    across = _narrower_across(boxes, links)
-    paths = _layout(boxes, links, across)
+    drawn = []
+    for across in (True, False):
+        placed = boxes()
+        paths = _layout(placed, links, across)
+        clipped = [_clip(paths[n], placed[a], placed[b], across) for n, (a, b) in enumerate(links)]
+        drawn.append((max(box.x + box.width / 2 for box in placed), placed, clipped))
+    _, placed, clipped = min(drawn, key=lambda found: found[0])
+    arrows = [n % 2 == 1 for n in range(len(links))]
+    description = f"{len(actor_list)} actors and {len(relationship_list)} relationships"
+    return _figure(placed, clipped, arrows, key=key, title=title, description=description)
+
+
+def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, title: str) -> str:
+    """One actor's relationships as a star that reads from left to right like the list beside it:
+    the actor, then each relation ("is a leader of"), then the other actor; an actor related in
+    several ways appears once, beside all its relations. ``edges``: (other actor, verb phrase)."""
+    others: dict[str, tuple[Actor, list[str]]] = {}
+    for other, phrase in edges:
+        others.setdefault(other.id, (other, []))[1].append(phrase)
+    center = Box(wrap(actor.name), "actor")
+    rows: list[tuple[Box, list[Box]]] = [
+        (Box(wrap(other.name), "actor"), [Box(wrap(phrase), "label") for phrase in phrases])
+        for other, phrases in others.values()
+    ]
+    label_width = max(box.width for _, labels in rows for box in labels)
+    label_x = center.width + COLUMN_GAP + label_width / 2
+    other_left = center.width + 2 * COLUMN_GAP + label_width
+    top = 0.0
+    for other, labels in rows:
+        block = sum(box.height for box in labels) + ROW_GAP * (len(labels) - 1)
+        block = max(block, other.height)
+        y = top + (block - sum(box.height for box in labels) - ROW_GAP * (len(labels) - 1)) / 2
+        for box in labels:
+            box.x, box.y = label_x, y + box.height / 2
+            y += box.height + ROW_GAP
+        other.x, other.y = other_left + other.width / 2, top + block / 2
+        top += block + ROW_GAP * 2
+    center.x, center.y = center.width / 2, max((top - ROW_GAP * 2) / 2, center.height / 2)
+    boxes = [center]
+    paths: list[list[Point]] = []
+    arrows: list[bool] = []
+    for other, labels in rows:
+        boxes.append(other)
+        for box in labels:
+            boxes.append(box)
+            paths.append([(center.x + center.width / 2, center.y), (box.x - box.width / 2, box.y)])
+            paths.append([(box.x + box.width / 2, box.y), (other.x - other.width / 2, other.y)])
+            arrows.extend([False, True])
+    description = f"{actor.name} and {len(rows)} related actors, in {len(edges)} relationships"
+    return _figure(boxes, paths, arrows, key=key, title=title, description=description)
+
+
+def _figure(
+    boxes: Sequence[Box],
+    paths: Sequence[Sequence[Point]],
+    arrows: Sequence[bool],
+    *,
+    key: str,
+    title: str,
+    description: str,
+) -> str:
+    """The drawing as a raw HTML block: a scrollable, focusable figure holding one SVG, whose title
+    and description screen readers get (the same relationships are listed as text on the page)."""
     width = max(box.x + box.width / 2 for box in boxes) + 2 * MARGIN
     height = max(box.y + box.height / 2 for box in boxes) + 2 * MARGIN
     for box in boxes:
         box.x += MARGIN
         box.y += MARGIN
     parts: list[str] = []
-    for n, (a, b) in enumerate(links):
-        points = [(x + MARGIN, y + MARGIN) for x, y in paths[n]]
-        arrow = f' marker-end="url(#{key}-arrow)"' if n % 2 else ""
-        path = _path(_clip(points, boxes[a], boxes[b], across))
-        parts.append(f'<path class="explainer-graph__edge" d="{path}"{arrow}/>')
+    for points, arrow in zip(paths, arrows, strict=True):
+        shifted = [(x + MARGIN, y + MARGIN) for x, y in points]
+        end = f' marker-end="url(#{key}-arrow)"' if arrow else ""
+        parts.append(f'<path class="explainer-graph__edge" d="{_path(shifted)}"{end}/>')
     for box in boxes:
         parts.append(f"<g>{_rect(box)}{_text(box)}</g>")
-    description = (
-        f"{len(actor_list)} actors and {len(relationship_list)} relationships; "
-        "the same relationships are listed as text on this page."
-    )
     w, h = _number(width), _number(height)
+    text = f"{description}; the same relationships are listed as text on this page."
     return "\n".join(
         [
             f'<div class="explainer-graph" id="{key}" role="region" tabindex="0" '
@@ -261,7 +313,7 @@ def svg_graph(
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'role="img" aria-labelledby="{key}-title {key}-desc">',
             f'<title id="{key}-title">{html.escape(title)}</title>',
-            f'<desc id="{key}-desc">{html.escape(description)}</desc>',
+            f'<desc id="{key}-desc">{html.escape(text)}</desc>',
             f'<defs><marker id="{key}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" '
             'markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z"/></marker></defs>',
             *parts,

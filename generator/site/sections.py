@@ -12,7 +12,7 @@ from generator.site import exports, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says
-from generator.site.diagram import MAX_EDGES, svg_graph
+from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, Number
@@ -212,13 +212,8 @@ class Sections:
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
-            others = {e.other.id: e.other for e in edges if e.other.id != actor.id}
-            graph = svg_graph(
-                [actor, *others.values()],
-                [e.relationship for e in edges],
-                key="graph",
-                title=f"Relationships of {actor.name}",
-            )
+            phrases = [(e.other, relation(e.relationship.predicate, e.outgoing, actor)) for e in edges]
+            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {actor.name}")
         return ActorView(
             title=escape(actor.name),
             details=tuple(details),
