@@ -305,7 +305,9 @@ def _figure(
     for box in boxes:
         parts.append(f"<g>{_rect(box)}{_text(box)}</g>")
     w, h = _number(width), _number(height)
-    text = f"{description}; the same relationships are listed as text on this page."
+    # One line each: a blank line in a name would end the raw HTML block in the middle of the SVG.
+    title = " ".join(title.split())
+    text = " ".join(f"{description}; the same relationships are listed as text on this page.".split())
     return "\n".join(
         [
             f'<div class="explainer-graph" id="{key}" role="region" tabindex="0" '
