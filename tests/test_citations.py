@@ -55,3 +55,16 @@ def test_an_address_shows_its_host() -> None:
         address("https://www.example.org/a/b(c)?d=e")
         == "[example.org](https://www.example.org/a/b%28c%29?d=e)"
     )
+
+
+def test_a_figure_without_stated_by_names_its_source_author_or_outlet() -> None:
+    site = load_site(CONTENT).raise_for_problems()
+    dossier = site.dossiers[0]
+    unstated = [n for n in dossier.numbers if not n.stated_by]
+    assert unstated, "the shipped dossier has a figure without stated_by"
+    markdown = build_pages(site).by_path()[f"{SLUG}/numbers.md"].markdown
+    assert "not named" not in markdown
+    for number in unstated:
+        section = markdown.split(f"{{: #{number.id} .explainer-value }}", 1)[1].split("\n### ", 1)[0]
+        source = dossier.source_by_id[number.cite[0].source]
+        assert f"**According to:** {(source.authors or [source.publisher])[0]}" in section
