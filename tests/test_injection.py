@@ -368,7 +368,7 @@ class Inventory:
     whole: set[tuple[str, tuple[tuple[str, str], ...], str]] = field(default_factory=set)
     schemes: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
-    mermaid: list[str] = field(default_factory=list)
+    graphs: list[LexborNode] = field(default_factory=list)
     pages: int = 0
 
     def add_page(self, name: str, tree: LexborHTMLParser) -> None:
@@ -376,7 +376,7 @@ class Inventory:
         assert tree.root is not None
         for node in tree.root.traverse(include_text=False):
             self.add_node(name, node)
-        self.mermaid.extend(node.text() for node in tree.css("pre.mermaid"))
+        self.graphs.extend(tree.css("div.explainer-graph"))
 
     def add_node(self, page: str, node: LexborNode) -> None:
         attributes = {name: value or "" for name, value in node.attributes.items()}
@@ -416,13 +416,24 @@ def inventory(site_dir: Path) -> Inventory:
     return found
 
 
-# The Mermaid source of a graph, line by line: node ids come from slugs, labels hold only letters,
-# digits, spaces and Mermaid entity codes.
-LABEL = r'"(?:[^\W_]| |#\d+;)*"'
-NODE = r"a_[a-z0-9_]+"
-MERMAID_LINE = re.compile(
-    rf"graph LR|  accTitle: [A-Za-z ]+|  accDescr: [A-Za-z ,]+|  {NODE}\[{LABEL}\]|  {NODE} -->\|{LABEL}\| {NODE}"
+# A drawn graph (static SVG) holds only these elements, and its attributes only numbers, path data,
+# fixed class names and ids made from slugs: contributor text is never in an attribute.
+GRAPH_TAGS = {"div", "svg", "title", "desc", "defs", "marker", "path", "g", "rect", "text", "tspan"}
+GRAPH_VALUE = re.compile(
+    r"[-0-9. ]+|[-ML0-9., z]+|explainer-graph(__[a-z-]+)?|[a-z0-9 -]*|url\(#[a-z0-9-]+\)|region|img|0|"
+    r"http://www\.w3\.org/2000/svg|auto-start-reverse"
 )
+
+
+def graph_problems(graph: LexborNode) -> list[str]:
+    problems = []
+    for node in graph.traverse(include_text=False):
+        if node.tag not in GRAPH_TAGS:
+            problems.append(f"<{node.tag}>")
+        for name, value in node.attributes.items():
+            if not GRAPH_VALUE.fullmatch(value or ""):
+                problems.append(f"<{node.tag} {name}={value!r}>")
+    return problems
 
 
 def assert_same_shape_as_harmless(hostile: Inventory, clean: Inventory) -> None:
@@ -432,10 +443,9 @@ def assert_same_shape_as_harmless(hostile: Inventory, clean: Inventory) -> None:
     assert sorted(hostile.whole - clean.whole) == []
     assert sorted(hostile.schemes - clean.schemes) == []
     assert not hostile.schemes & {"javascript", "data", "vbscript"}
-    assert hostile.mermaid, "no relationship graph was drawn"
-    for graph in hostile.mermaid:
-        bad = [line for line in graph.splitlines() if not MERMAID_LINE.fullmatch(line)]
-        assert bad == []
+    assert hostile.graphs, "no relationship graph was drawn"
+    for graph in hostile.graphs:
+        assert graph_problems(graph) == []
 
 
 # -- route 1: the whole corpus, built from a model, past the validator -----------------------------------
@@ -686,15 +696,11 @@ def test_http_urls_are_accepted(tmp_path: Path, url: str) -> None:
 
 # -- in a browser --------------------------------------------------------------------------------------
 
-# Material draws each graph into a closed shadow root; the test opens them to look inside.
-OPEN_SHADOWS = """Element.prototype.attachShadow = (attach => function (init) {
-    return attach.call(this, { ...init, mode: "open" }) })(Element.prototype.attachShadow)"""
-DRAWN = """() => !document.querySelector('pre.mermaid')
-    && [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))"""
-# What a drawn graph must not hold: a Mermaid error, a script or embedded document, a handler, a script URL.
-IN_GRAPHS = """() => [...document.querySelectorAll('div.mermaid')].flatMap(d => [...d.shadowRoot.querySelectorAll('*')])
+# What a drawn graph (inline SVG) must not hold: a script or embedded document, a link, a handler, a
+# script URL.
+IN_GRAPHS = """() => [...document.querySelectorAll('.explainer-graph, .explainer-graph *')]
     .flatMap(e => [
-        ...(e.matches('.error-icon, .error-text, script, iframe, object, embed, img, a') ? [e.tagName] : []),
+        ...(e.matches('script, iframe, object, embed, img, a, foreignObject, use') ? [e.tagName] : []),
         ...[...e.attributes].filter(a => /^on/i.test(a.name) || /^\\s*(javascript|data|vbscript):/i.test(a.value))
             .map(a => e.tagName + ' ' + a.name + '=' + a.value),
     ])"""
@@ -723,7 +729,6 @@ def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, 
         )
         try:
             page = browser.new_page()
-            page.add_init_script(OPEN_SHADOWS)
             events: list[str] = []
             page.on("dialog", lambda dialog: (events.append(f"dialog: {dialog.message}"), dialog.dismiss()))
             page.on("pageerror", lambda error: events.append(f"page error: {error}"))
@@ -741,9 +746,7 @@ def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, 
             )
             for path in page_paths(hostile.model):
                 page.goto(f"{base}/{path}", wait_until="load")
-                if page.locator("pre.mermaid, div.mermaid").count():
-                    page.wait_for_function(DRAWN, timeout=30_000)
-                    assert page.evaluate(IN_GRAPHS) == [], path
+                assert page.evaluate(IN_GRAPHS) == [], path
                 page.wait_for_timeout(150)  # let any injected onerror or timer fire
                 assert events == [], path
             tooltips_and_search(page, hostile.model, base)
@@ -758,10 +761,18 @@ def tooltips_and_search(page: object, model: Site, base: str) -> None:
 
     assert isinstance(page, Page)
     page.goto(f"{base}/{model.dossiers[0].slug}/", wait_until="load")
-    links = page.locator("article a[title]")
-    for index in range(min(links.count(), 8)):
-        links.nth(index).hover()
-        page.wait_for_timeout(100)
+    # Every glossary link: its tooltip holds the definition as text, never as elements.
+    links = page.locator("article a.explainer-term")
+    assert links.count() > 0
+    for index in range(links.count()):
+        link = links.nth(index)
+        link.hover()
+        tip = page.locator("#explainer-tip")
+        tip.wait_for(state="visible", timeout=5_000)
+        assert tip.evaluate("t => t.children.length") == 0
+        assert tip.text_content() == link.get_attribute("data-explainer-tip")
+    page.keyboard.press("Escape")
+    page.locator("#explainer-tip").wait_for(state="hidden", timeout=5_000)
     search = page.locator("input.md-search__input").first
     for query in ("script", "alert", "onerror", "javascript", "click"):
         search.click()

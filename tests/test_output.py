@@ -38,7 +38,7 @@ def test_writes_every_page_and_the_assets(tmp_path: Path) -> None:
         assert written.pop(page.path) == with_title(page).encode("utf-8")
     for download in pages.downloads:
         assert written.pop(download.path) == download.content
-    assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/mermaid.min.js"]
+    assert sorted(written) == [MARKER, "assets/explainer/explainer.css", "assets/explainer/explainer.js"]
 
 
 def test_a_rebuild_replaces_the_folder_whole(tmp_path: Path) -> None:
@@ -108,7 +108,7 @@ def test_the_written_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
     build_site(CONTENT, tmp_path / "pages")
     (tmp_path / "mkdocs.yml").write_text(
         "site_name: Plain\ndocs_dir: pages\ntheme:\n  name: material\n  font: false\n"
-        "extra_css: [assets/explainer/explainer.css]\nextra_javascript: [assets/explainer/mermaid.min.js]\n"
+        "extra_css: [assets/explainer/explainer.css]\n"
         "markdown_extensions: [abbr, admonition, attr_list, footnotes, tables, toc]\n"
         "validation:\n  links:\n    anchors: warn\n",
         "utf-8",

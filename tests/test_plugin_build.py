@@ -86,7 +86,7 @@ def test_the_hub_is_the_home_page_with_a_card_per_dossier(basic: Build) -> None:
     home = basic.page("index.html")
     cards = home.css("div.admonition.explainer-card")
     assert [c.css_first("h3 a").attributes["href"] for c in cards] == ["scam-handover/"]
-    assert "31,000 people" in cards[0].text()
+    assert "31,000 telecom fraud suspects" in cards[0].text()
 
 
 def test_actor_page_has_infobox_relations_and_footnotes(basic: Build) -> None:
@@ -114,13 +114,13 @@ def test_actor_pages_are_reachable_but_not_in_the_navigation(basic: Build) -> No
     assert (basic.site / "scam-handover/actors/ming-xuechang/index.html").is_file()
 
 
-def test_mermaid_is_served_by_the_site_itself(basic: Build) -> None:
+def test_the_diagram_is_inline_svg_and_no_page_loads_diagram_code(basic: Build) -> None:
     page = basic.page("scam-handover/relationships/index.html")
-    assert page.css_first("pre.mermaid code") is not None
+    assert page.css_first("div.explainer-graph > svg[role=img]") is not None
+    assert page.css_first(".mermaid") is None
     scripts = [s.attributes.get("src") or "" for s in page.css("script")]
-    assert "../../assets/explainer/mermaid.min.js" in scripts
-    assert (basic.site / "assets/explainer/mermaid.min.js").stat().st_size > 1_000_000
-    assert not [s for s in scripts if s.startswith(("http:", "https:", "//"))]
+    assert not [s for s in scripts if "mermaid" in s or s.startswith(("http:", "https:", "//"))]
+    assert not list(basic.site.rglob("mermaid*"))
     assert page.css_first('link[href="../../assets/explainer/explainer.css"]') is not None
 
 
@@ -330,13 +330,12 @@ def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build
             requested: list[str] = []
             page.on("request", lambda request: requested.append(request.url))
             page.goto(f"{base}/scam-handover/relationships/")
-            page.wait_for_function("() => document.querySelector('div.mermaid') !== null", timeout=20_000)
-            box = page.locator("div.mermaid").bounding_box()
+            box = page.locator("div.explainer-graph svg").bounding_box()
             assert box is not None and box["height"] > 100
 
             page.goto(f"{base}/scam-handover/")
             page.locator('article a[href$="glossary/#scam-centre"]').first.hover()
-            tooltip = page.locator(".md-tooltip2, .md-tooltip").filter(has_text="A compound where workers")
+            tooltip = page.locator("#explainer-tip").filter(has_text="A compound where workers")
             tooltip.first.wait_for(state="visible", timeout=10_000)
             browser.close()
         assert [url for url in requested if not url.startswith(base)] == []

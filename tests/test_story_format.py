@@ -34,9 +34,9 @@ def page(pages: dict[str, str], name: str) -> str:
 
 def test_a_range_and_amounts_in_words(pages: dict[str, str]) -> None:
     numbers = page(pages, "numbers.md")
-    assert "### 4,000,000 to 6,000,000 cubic metres {: #water-released }" in numbers
-    assert "### hundreds {: #residents-evacuated }" in numbers
-    assert "### several dozen hours {: #road-closed-hours }" in numbers
+    assert "### 4,000,000 to 6,000,000 cubic metres {: #water-released .explainer-value }" in numbers
+    assert "### hundreds {: #residents-evacuated .explainer-value }" in numbers
+    assert "### several dozen hours {: #road-closed-hours .explainer-value }" in numbers
     assert "no one named: reported without attribution" in numbers
 
 
@@ -78,7 +78,7 @@ def test_several_native_names_with_their_scripts(pages: dict[str, str]) -> None:
 
 def test_a_dossier_predicate_reads_from_both_ends(pages: dict[str, str]) -> None:
     assert "drains into" in page(pages, "relationships.md")
-    assert "Receives water from" in page(pages, "actors/river.md")
+    assert "The river receives water from [Glacial lake]" in page(pages, "actors/river.md")
 
 
 def test_a_source_dated_to_the_month(pages: dict[str, str]) -> None:

@@ -31,7 +31,10 @@ def _index(entries: Iterable[T]) -> dict[str, T]:
 
 def vocabulary(meta: Meta | None) -> dict[str, Predicate]:
     """The predicates relationships may use: the shared ones, then the dossier's own."""
-    own = {d.id: Predicate(d.forward, d.inverse) for d in meta.predicates} if meta else {}
+    # A dossier's wording is a whole verb phrase ("drains into"), used as written at either end.
+    own = (
+        {d.id: Predicate(d.forward, d.inverse, d.forward, d.inverse) for d in meta.predicates} if meta else {}
+    )
     return {**PREDICATES, **{key: value for key, value in own.items() if key not in PREDICATES}}
 
 

@@ -66,19 +66,36 @@ class Mentions:
         return cls(names)
 
     def find(self, text: str) -> list[Mention]:
-        """Non-overlapping mentions, leftmost first, longest at each position."""
+        """Non-overlapping mentions, leftmost first, longest at each position.
+
+        A mention never cuts a longer name: one that a longer name starting inside it would
+        overlap gives way ("the Ministry" inside "the Ministry of Public Security"), and one that
+        runs on into a capitalised word or "of" + a capitalised word is part of a name the dossier
+        does not know ("Myanmar Now", "Ministry of Public Security"), so it is not a mention.
+        """
         tokens = list(WORD.finditer(text))
         found: list[Mention] = []
         index = 0
         while index < len(tokens):
             match = self._match_at(text, tokens, index)
-            if match is None:
+            if match is None or self._overtaken(text, tokens, index, match[1]):
                 index += 1
                 continue
             mention, width = match
+            if _runs_on(text, tokens, index + width):
+                index += width
+                continue
             found.append(mention)
             index += width
         return found
+
+    def _overtaken(self, text: str, tokens: list[re.Match[str]], index: int, width: int) -> bool:
+        end = index + width
+        for inner in range(index + 1, end):
+            match = self._match_at(text, tokens, inner)
+            if match is not None and inner + match[1] > end:
+                return True
+        return False
 
     def _match_at(self, text: str, tokens: list[re.Match[str]], index: int) -> tuple[Mention, int] | None:
         first = tokens[index].group().casefold()
@@ -95,6 +112,21 @@ class Mentions:
             if target is not None:
                 return Mention(start, end, target), width
         return None
+
+
+def _runs_on(text: str, tokens: list[re.Match[str]], after: int) -> bool:
+    """Whether the name ending before token ``after`` continues as a proper name: the next word,
+    joined by a plain space, is capitalised, or is "of" followed by a capitalised word."""
+    if after >= len(tokens):
+        return False
+    gap = text[tokens[after - 1].end() : tokens[after].start()]
+    if gap != " ":
+        return False
+    word = tokens[after].group()
+    if word == "of" and after + 1 < len(tokens):
+        following = tokens[after + 1].group()
+        return text[tokens[after].end() : tokens[after + 1].start()] == " " and following[:1].isupper()
+    return word[:1].isupper()
 
 
 def _core(name: str) -> str:

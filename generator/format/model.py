@@ -349,6 +349,13 @@ class Actor(Item):
             "readers should see them. Use either this or `native_name`."
         ),
     )
+    plural: bool | None = Field(
+        default=None,
+        description=(
+            'Whether the name is grammatically plural, so verbs agree ("Myanmar rebels say"). '
+            "Inferred from the name when left out: set it where the guess is wrong."
+        ),
+    )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 

@@ -1,18 +1,25 @@
 """The controlled vocabulary of relationships between actors.
 
-Each predicate reads forwards from the subject ("A is leader of B") and backwards from the object
-("B is led by A"), so an actor's page can list its relationships in both directions. A dossier may
-add its own under ``predicates:`` in dossier.yaml, worded the same two ways (``Dossier.vocabulary``).
+Each predicate reads forwards from the subject ("A is a leader of B") and backwards from the object
+("B is led by A"), so an actor's page can list its relationships in both directions. ``forward`` and
+``inverse`` are short labels (a table column, a diagram edge); ``active`` and ``passive`` are the
+verb phrases of a sentence whose grammatical subject is the subject or the object, written with
+``{singular|plural}`` choices so the verb agrees with that actor ("Myanmar rebels control ...").
+A dossier may add its own under ``predicates:`` in dossier.yaml (``Dossier.vocabulary``).
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
 
 class Predicate(NamedTuple):
     forward: str
     inverse: str
+    active: str = ""  # the subject's verb phrase; defaults to "{is|are} <forward>"
+    passive: str = ""  # the object's verb phrase; defaults to "{is|are} <inverse>"
 
 
 PREDICATES: dict[str, Predicate] = {
@@ -20,33 +27,66 @@ PREDICATES: dict[str, Predicate] = {
     "affiliated-with": Predicate("affiliated with", "affiliated with"),
     "aligned-with": Predicate("aligned with", "aligned with"),
     "allied-with": Predicate("allied with", "allied with"),
-    "arrested-by": Predicate("arrested by", "arrested"),
-    "attacked": Predicate("attacked", "attacked by"),
-    "blocked": Predicate("blocked", "blocked by"),
-    "borders": Predicate("borders", "borders"),
-    "citizen-of": Predicate("citizen of", "has citizen"),
-    "controls": Predicate("controls", "controlled by"),
-    "cooperates-with": Predicate("cooperates with", "cooperates with"),
-    "employed-by": Predicate("employed by", "employs"),
-    "evacuated": Predicate("evacuated", "evacuated by"),
-    "family-of": Predicate("family of", "family of"),
-    "flows-through": Predicate("flows through", "has flowing through it"),
-    "founded-by": Predicate("founded by", "founded"),
-    "funded-by": Predicate("funded by", "funds"),
-    "governs": Predicate("governs", "governed by"),
-    "handed-over-to": Predicate("handed over to", "received from"),
-    "hired-by": Predicate("hired by", "hired"),
-    "investigated-by": Predicate("investigated by", "investigates"),
-    "leader-of": Predicate("leader of", "led by"),
-    "located-in": Predicate("located in", "location of"),
-    "member-of": Predicate("member of", "has member"),
-    "operated-by": Predicate("operated by", "operates"),
-    "operates-in": Predicate("operates in", "has operations of"),
-    "opposes": Predicate("opposes", "opposed by"),
-    "owned-by": Predicate("owned by", "owns"),
-    "part-of": Predicate("part of", "includes"),
-    "protected-by": Predicate("protected by", "protects"),
-    "reported-by": Predicate("reported by", "reported"),
-    "subordinate-to": Predicate("subordinate to", "has subordinate"),
-    "targets": Predicate("targets", "targeted by"),
+    "arrested-by": Predicate("arrested by", "arrested", "{was|were} arrested by", "arrested"),
+    "attacked": Predicate("attacked", "attacked by", "attacked", "{was|were} attacked by"),
+    "borders": Predicate("borders", "borders", "border{s|}", "border{s|}"),
+    "citizen-of": Predicate(
+        "citizen of",
+        "country of citizenship of",
+        "{is a citizen|are citizens} of",
+        "{is|are} the country of citizenship of",
+    ),
+    "controls": Predicate("controls", "controlled by", "control{s|}", "{is|are} controlled by"),
+    "cooperates-with": Predicate(
+        "cooperates with", "cooperates with", "cooperate{s|} with", "cooperate{s|} with"
+    ),
+    "employed-by": Predicate("employed by", "employs", "{is|are} employed by", "employ{s|}"),
+    "family-of": Predicate(
+        "relative of", "relative of", "{is a relative|are relatives} of", "{is a relative|are relatives} of"
+    ),
+    "founded-by": Predicate("founded by", "founded", "{was|were} founded by", "founded"),
+    "funded-by": Predicate("funded by", "funds", "{is|are} funded by", "fund{s|}"),
+    "handed-over-to": Predicate("handed over to", "received", "{was|were} handed over to", "received"),
+    "hired-by": Predicate("hired by", "hired", "{was|were} hired by", "hired"),
+    "investigated-by": Predicate(
+        "investigated by", "investigates", "{is|are} investigated by", "investigate{s|}"
+    ),
+    "leader-of": Predicate("leader of", "led by", "{is a leader|are leaders} of", "{is|are} led by"),
+    "located-in": Predicate("located in", "home to", "{is|are} located in", "{is|are} home to"),
+    "member-of": Predicate("member of", "includes", "{is a member|are members} of", "include{s|}"),
+    "operated-by": Predicate("operated by", "operates", "{is|are} operated by", "operate{s|}"),
+    "operates-in": Predicate(
+        "operates in", "hosts the operations of", "operate{s|} in", "host{s|} the operations of"
+    ),
+    "opposes": Predicate("opposes", "opposed by", "oppose{s|}", "{is|are} opposed by"),
+    "owned-by": Predicate("owned by", "owns", "{is|are} owned by", "own{s|}"),
+    "part-of": Predicate("part of", "includes", "{is|are} part of", "include{s|}"),
+    "protected-by": Predicate("protected by", "protects", "{is|are} protected by", "protect{s|}"),
+    "reported-by": Predicate("reported on by", "reported on", "{was|were} reported on by", "reported on"),
+    "subordinate-to": Predicate("subordinate to", "oversees", "{is|are} subordinate to", "oversee{s|}"),
+    "targets": Predicate("targets", "targeted by", "target{s|}", "{is|are} targeted by"),
+    "blocked": Predicate("blocked", "blocked by", "blocked", "{was|were} blocked by"),
+    "evacuated": Predicate("evacuated", "evacuated by", "evacuated", "{was|were} evacuated by"),
+    "flows-through": Predicate("flows through", "crossed by", "flow{s|} through", "{is|are} crossed by"),
+    "governs": Predicate("governs", "governed by", "govern{s|}", "{is|are} governed by"),
 }
+
+_CHOICE = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
+
+
+def agree(template: str, plural: bool) -> str:
+    """``template`` with each ``{singular|plural}`` choice made."""
+    return _CHOICE.sub(lambda m: m.group(2 if plural else 1), template)
+
+
+def verb_phrase(
+    predicate: str, outgoing: bool, plural: bool, vocabulary: Mapping[str, Predicate] | None = None
+) -> str:
+    """What the relationship says of the actor at its subject end (``outgoing``) or object end,
+    agreeing with that actor: "is a member of", "include", "were handed over to". ``vocabulary`` is
+    the dossier's (``Dossier.vocabulary``) when it defines predicates of its own."""
+    entry = (vocabulary or PREDICATES)[predicate]
+    template = entry.active if outgoing else entry.passive
+    if not template:
+        template = "{is|are} " + (entry.forward if outgoing else entry.inverse)
+    return agree(template, plural)

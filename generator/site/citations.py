@@ -1,8 +1,8 @@
 """Citations as footnotes: every fact on a page carries numbered markers that lead to its sources.
 
 Footnotes (rather than bare links) also work in print. Each footnote names the source, links to its
-entry in the dossier's bibliography and quotes the evidence phrase. One footnote per distinct
-(source, evidence, locator) on a page, numbered in the order facts cite them.
+entry in the dossier's bibliography and quotes the evidence phrases. One marker per source per
+fact, its footnote listing each phrase; numbered in the order facts cite them.
 """
 
 from __future__ import annotations
@@ -63,35 +63,46 @@ class Footnotes:
 
     def __init__(self, page: str) -> None:
         self._page = page
-        self._labels: dict[tuple[str, str, str | None, str | None], int] = {}
+        self._labels: dict[tuple[str, str, tuple[tuple[str | None, str | None], ...]], int] = {}
         self._lines: list[str] = []
         self._sources: dict[tuple[str, str], SourceLink] = {}
 
     def cite(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
-        """Footnote markers for a fact of ``dossier``, e.g. ``[^1][^2]``."""
-        markers = []
+        """Footnote markers for a fact of ``dossier``: one per source, e.g. ``[^1][^2]``.
+
+        A fact that cites one source several times gets one marker whose footnote lists every
+        phrase; the same source with the same phrases elsewhere on the page reuses the marker."""
+        by_source: dict[str, list[Citation]] = {}
         for citation in citations:
-            key = (dossier.slug, citation.source, citation.evidence, citation.locator)
+            by_source.setdefault(citation.source, []).append(citation)
+        markers = []
+        for source_id, cited in by_source.items():
+            quotes = tuple(dict.fromkeys((c.evidence, c.locator) for c in cited))
+            key = (dossier.slug, source_id, quotes)
             label = self._labels.get(key)
             if label is None:
                 label = self._labels[key] = len(self._labels) + 1
-                self._lines.append(f"[^{label}]: {self._footnote(dossier, citation)}")
+                self._lines.append(f"[^{label}]: {self._footnote(dossier, source_id, quotes)}")
             markers.append(f"[^{label}]")
         return "".join(markers)
 
-    def _footnote(self, dossier: Dossier, citation: Citation) -> str:
-        cited = self._sources.get((dossier.slug, citation.source))
+    def _footnote(self, dossier: Dossier, source_id: str, quotes: tuple[tuple[str | None, str | None], ...]) -> str:
+        cited = self._sources.get((dossier.slug, source_id))
         if cited is None:
-            source = dossier.source_by_id[citation.source]
+            source = dossier.source_by_id[source_id]
             link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
             cited = SourceLink(link, describe(source, link, dossier.meta.language))
-            self._sources[(dossier.slug, citation.source)] = cited
+            self._sources[(dossier.slug, source_id)] = cited
         text = cited.description
-        if citation.locator:
-            text += f", {escape(citation.locator)}"
-        if citation.evidence:
-            text += f": {quoted(citation.evidence)}"
-        return text
+        if len(quotes) == 1:
+            evidence, locator = quotes[0]
+            text += f", {escape(locator)}" if locator else ""
+            return text + (f": {quoted(evidence)}" if evidence else "")
+        phrases = []
+        for evidence, locator in quotes:
+            where = f"{escape(locator)}: " if locator else ""
+            phrases.append(where + (quoted(evidence) if evidence else ""))
+        return text + ": " + "; ".join(phrase for phrase in phrases if phrase)
 
     @property
     def definitions(self) -> list[str]:

@@ -17,8 +17,8 @@ from generator.format.dossier import Dossier
 from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 from generator.format.mentions import Mentions, Target
 from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
-from generator.format.numbers import format_value
 from generator.format.vocabulary import PREDICATES, Predicate
+from generator.site.grammar import caption_text, relation
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class CrossReference:
         if isinstance(item, Actor):
             return item.name
         if isinstance(item, Number):
-            return plain(f"{figure(item)}: {item.counts}")
+            return plain(caption_text(item))
         if isinstance(item, Term):
             return item.term
         if isinstance(item, Event):
@@ -111,36 +111,8 @@ class CrossReference:
             return plain(item.statement, 120)
         if isinstance(item, Relationship):
             names = self.dossier.actor_by_id
-            verb = predicate_label(item.predicate, vocabulary=self.dossier.vocabulary)
-            return f"{names[item.subject].name} {verb} {names[item.object].name}"
+            subject = names[item.subject]
+            verb = relation(item.predicate, True, subject, self.dossier.vocabulary)
+            return f"{subject.name} {verb} {names[item.object].name}"
         return str(item.id)  # type: ignore[attr-defined]
 
-
-QUALIFIER_WORDS = {
-    "exact": "",
-    "about": "about",
-    "more-than": "more than",
-    "at-least": "at least",
-    "at-most": "at most",
-    "up-to": "up to",
-    "fewer-than": "fewer than",
-}
-
-
-def figure(number: Number) -> str:
-    """A number as a reader says it, in plain text: "more than 30,000 people", "4,000,000 to 6,000,000
-    cubic metres", or the source's own words for an amount it gives in words: "hundreds of troops"."""
-    if number.amount is not None:
-        return " ".join(part for part in (number.amount, number.unit or "") if part)
-    shown = format_value(number.value)
-    if number.upper is not None:
-        shown = f"{shown} to {format_value(number.upper)}"
-    parts = [QUALIFIER_WORDS[number.qualifier.value], shown, number.unit or ""]
-    return " ".join(part for part in parts if part)
-
-
-def predicate_label(
-    predicate: str, outgoing: bool = True, vocabulary: Mapping[str, Predicate] = PREDICATES
-) -> str:
-    """How a relation reads from the subject (outgoing) or from the object."""
-    return vocabulary[predicate].forward if outgoing else vocabulary[predicate].inverse

@@ -5,9 +5,11 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 
 from __future__ import annotations
 
+from urllib.parse import quote, urlsplit
+
 from generator.site import urls
 from generator.site.citations import Footnotes, quoted, title
-from generator.site.crossref import figure
+from generator.site.grammar import figure, says
 from generator.format.dates import PartialDate
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
@@ -34,6 +36,14 @@ def quantity_heading(quantity: str | None) -> str:
     return capitalised((quantity or "").replace("-", " "))
 
 
+def address(url: str) -> str:
+    """A link to ``url`` that shows only its host ("en.people.cn"), not four lines of path."""
+    host = urlsplit(url).hostname or url
+    host = host.removeprefix("www.")
+    target = "".join(c if c not in "()<> " else quote(c) for c in url)
+    return f"[{escape(host)}]({target})"
+
+
 class Listings(Sections):
     """Adds the list pages to the overview, actor and relationship pages of ``Sections``."""
 
@@ -52,7 +62,7 @@ class Listings(Sections):
                         f"[{escape(figure(n))}](#{n.id})",
                         notes.cite(self.dossier, n.cite),
                         details=(
-                            ("Stated by", self.stated_by(page, n)),
+                            self.stated_by(page, n),
                             ("As of", when(n.as_of) if n.as_of else "not given"),
                             ("Period", period_text(n.period) if n.period and period_text(n.period) else "not given"),
                         ),
@@ -79,17 +89,25 @@ class Listings(Sections):
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        if number.stated_by or number.unattributed:
-            details.append(("Stated by", self.stated_by(page, number)))
+        details.append(self.stated_by(page, number))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(
             escape(figure(number)), notes.cite(self.dossier, number.cite), number.id, tuple(details), note
         )
 
-    def stated_by(self, page: str, number: Number) -> str:
+    def stated_by(self, page: str, number: Number) -> tuple[str, str]:
+        """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
         if number.unattributed:
-            return "no one named: reported without attribution"
-        return self.actor_links(page, number.stated_by) or "not named"
+            return ("Stated by", "no one named: reported without attribution")
+        if number.stated_by:
+            return ("Stated by", self.actor_links(page, number.stated_by))
+        source = self.dossier.source_by_id.get(number.cite[0].source) if number.cite else None
+        if source is not None and source.authors:
+            names = joined([escape(a) for a in source.authors])
+            return ("According to", f"{names}, in {escape(source.publisher)}" if source.publisher else names)
+        if source is not None and source.publisher:
+            return ("According to", escape(source.publisher))
+        return ("Stated by", "not named")
 
     def glossary(self) -> GlossaryView:
         page = urls.section(self.slug, "glossary")
@@ -142,7 +160,7 @@ class Listings(Sections):
         facts = []
         for claim in self.dossier.claims:
             status = claim.status.value
-            details = [("Status", f"**{status}**, {STATUS_NOTES[status]}")]
+            details = [("Status", f"**{status}** ({STATUS_NOTES[status]})")]
             if claim.about:
                 details.append(("About", self.actor_links(page, claim.about)))
             if claim.date:
@@ -150,13 +168,14 @@ class Listings(Sections):
             evidence = [quoted(c.evidence) for c in claim.cite if c.evidence]
             if evidence:
                 details.append(("Evidence", "; ".join(evidence)))
-            claimants = joined([escape(self.dossier.actor_by_id[i].name) for i in claim.claimants])
+            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
+            claimants = joined([escape(a.name) for a in speakers])
             statement = self.prose.inline(claim.statement, page=page)
             if claim.note:
                 details.append(("Note", self.prose.inline(claim.note, page=page)))
             facts.append(
                 Fact(
-                    "Reported, no one named" if claim.unattributed else f"{claimants} says",
+                    "Reported, no one named" if claim.unattributed else f"{claimants} {says(speakers)}",
                     notes.cite(self.dossier, claim.cite),
                     claim.id,
                     tuple(details),
@@ -170,7 +189,13 @@ class Listings(Sections):
     def sources(self) -> SourcesView:
         page = urls.section(self.slug, "sources")
         facts = []
-        for source in sorted(self.dossier.sources, key=lambda s: (s.title.casefold(), s.id)):
+        citing_by_source = self.xref.citing
+        # The story's own sources first, then background reading; each by how many facts cite it.
+        ordered = sorted(
+            self.dossier.sources,
+            key=lambda s: (s.background, -len(citing_by_source.get(s.id, [])), s.title.casefold(), s.id),
+        )
+        for source in ordered:
             details: list[tuple[str, str]] = []
             if source.authors:
                 details.append(("By", joined([escape(a) for a in source.authors])))
@@ -180,7 +205,7 @@ class Listings(Sections):
                 details.append(("Published", published(source.published)))
             details.append(("Kind", source.kind.value + (", background" if source.background else "")))
             if source.url:
-                details.append(("Address", f"<{source.url}>"))
+                details.append(("Address", address(source.url)))
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []

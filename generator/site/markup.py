@@ -151,14 +151,25 @@ class Prose:
         self._links = links
         self._titles: dict[Target, str] = {}
 
-    def block(self, text: str, *, page: str, subject: Target | None = None) -> str:
-        """Paragraphs (split at blank lines), separated by blank lines."""
+    def block(
+        self, text: str, *, page: str, subject: Target | None = None, linked: set[Target] | None = None
+    ) -> str:
+        """Paragraphs (split at blank lines), separated by blank lines; each target linked once."""
         paragraphs = [p for p in _BLANK_LINE.split(text.replace("\r\n", "\n")) if p.strip()]
-        return "\n\n".join(self.inline(p, page=page, subject=subject) for p in paragraphs)
+        linked = set() if linked is None else linked
+        return "\n\n".join(self.inline(p, page=page, subject=subject, linked=linked) for p in paragraphs)
 
-    def inline(self, text: str, *, page: str, subject: Target | None = None) -> str:
-        """One paragraph on one line, for a list item, a table cell or a paragraph of its own."""
-        linked: set[Target] = set() if subject is None else {subject}
+    def inline(
+        self, text: str, *, page: str, subject: Target | None = None, linked: set[Target] | None = None
+    ) -> str:
+        """One paragraph on one line, for a list item, a table cell or a paragraph of its own.
+
+        ``linked`` holds the targets already linked in this section (shared between the calls for
+        one section, so each target is linked once, at its first mention); the page's own
+        ``subject`` is never linked."""
+        linked = set() if linked is None else linked
+        if subject is not None:
+            linked.add(subject)
         parts: list[str] = []
         for segment in _segments(_clean(text)):
             if segment.kind == "code":

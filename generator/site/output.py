@@ -23,7 +23,7 @@ MARKER = ".explainer-build"
 ASSETS = Path(__file__).parent / "assets"
 STATIC = {
     "assets/explainer/explainer.css": ASSETS / "explainer.css",
-    "assets/explainer/mermaid.min.js": ASSETS / "vendor" / "mermaid.min.js",
+    "assets/explainer/explainer.js": ASSETS / "explainer.js",
 }
 
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from generator.site import exports, jsonld, people, urls
 from generator.site.citations import Footnotes
-from generator.site.crossref import CrossReference, figure
+from generator.site.crossref import CrossReference
+from generator.site.grammar import caption
 from generator.format.dossier import Site
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
@@ -137,7 +138,8 @@ def hub_view(xrefs: list[CrossReference]) -> HubView:
         if meta.key_figure:
             number = dossier.number_by_id[meta.key_figure]
             target = href(page, urls.section(dossier.slug, "numbers"), number.id)
-            figure_text = f"[**{escape(figure(number))}**]({target}) {escape(number.counts)}"
+            value, separator, counts = caption(number)
+            figure_text = f"[**{escape(value)}**]({target}){separator}{escape(counts)}"
             cite = notes.cite(dossier, number.cite)
         cards.append(
             Card(

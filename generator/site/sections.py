@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from generator.site import exports, urls
 from generator.site.appearances import other_stories, thread_links
 from generator.site.citations import Footnotes
-from generator.site.crossref import CrossReference, Edge, figure, predicate_label
-from generator.site.diagram import MAX_EDGES, flowchart
+from generator.site.crossref import CrossReference, Edge
+from generator.site.grammar import caption, relation, says
+from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.markup import escape, href
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
@@ -49,13 +50,14 @@ KIND_TITLES = {
     ActorKind.PLACE: "Places",
     ActorKind.GROUP: "Groups",
 }
+# What each status adds to its own word, never repeating it ("reported: not yet confirmed").
 STATUS_NOTES = {
-    "reported": "reported by the source, not independently confirmed",
-    "confirmed": "confirmed by independent sources",
-    "disputed": "other parties dispute it",
-    "denied": "the party concerned denies it",
-    "unverified": "no source has verified it",
-    "retracted": "the claimant has withdrawn it",
+    "reported": "not independently confirmed",
+    "confirmed": "by independent sources",
+    "disputed": "by other parties",
+    "denied": "by the party concerned",
+    "unverified": "no source has checked it",
+    "retracted": "withdrawn by the claimant",
 }
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
@@ -95,9 +97,17 @@ class Sections:
         target = urls.actors(self.slug) if name == "actors" else urls.section(self.slug, name)
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
 
+    def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
+        """Actors named in a sentence: each linked, except the page's own actor."""
+        by_id = self.dossier.actor_by_id
+        return joined(
+            [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
+        )
+
     def number_fact(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        link = f"[{escape(figure(number))}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
-        return Fact(f"{link}: {escape(number.counts)}", notes.cite(self.dossier, number.cite))
+        value, separator, counts = caption(number)
+        link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
+        return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
         link = f"[{escape(event.title)}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
@@ -130,8 +140,13 @@ class Sections:
             tuple(self.number_fact(page, n, notes) for n in figures[:GLANCE]),
             more=max(len(figures) - GLANCE, 0),
         )
+        told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
-            Fact(self.prose.block(p.text, page=page), notes.cite(dossier, p.cite), urls.story_anchor(i))
+            Fact(
+                self.prose.block(p.text, page=page, linked=told),
+                notes.cite(dossier, p.cite),
+                urls.story_anchor(i),
+            )
             for i, p in enumerate(meta.story)
         )
         whos_who = tuple(
@@ -205,19 +220,18 @@ class Sections:
         if stories:
             details.append(("In other stories", stories))
         edges = xref.edges_by_actor.get(actor.id, [])
+        noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
-            others = {e.other.id: e.other for e in edges if e.other.id != actor.id}
-            graph = flowchart(
-                [actor, *others.values()], [e.relationship for e in edges], self.dossier.vocabulary
-            )
+            phrases = [(e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary)) for e in edges]
+            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {actor.name}")
         return ActorView(
             title=escape(actor.name),
             details=tuple(details),
             description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
-            relationships=tuple(self.edge_fact(page, edge, notes) for edge in edges),
+            relationships=tuple(self.edge_fact(page, actor, edge, notes, noted) for edge in edges),
             numbers=tuple(self.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
@@ -228,24 +242,26 @@ class Sections:
             footnotes=tuple(notes.definitions),
         )
 
-    def edge_fact(self, page: str, edge: Edge, notes: Footnotes) -> Fact:
+    def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:
+        """A sentence whose subject is the page's actor: "Myanmar rebels control [the crossing]"."""
         relationship = edge.relationship
-        verb = capitalised(predicate_label(relationship.predicate, edge.outgoing, self.dossier.vocabulary))
-        note = self.prose.inline(relationship.note, page=page) if relationship.note else ""
+        verb = relation(relationship.predicate, edge.outgoing, actor, self.dossier.vocabulary)
+        noted.add(Target("actor", edge.other.id))  # linked in the sentence already
+        subject = Target("actor", actor.id)
+        note = self.prose.inline(relationship.note, page=page, subject=subject, linked=noted) if relationship.note else ""
         return Fact(
-            f"{escape(verb)} {self.actor_link(page, edge.other)}",
+            f"{escape(actor.name)} {escape(verb)} {self.actor_link(page, edge.other)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
         )
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
-        if actor.id in claim.claimants:
-            text = f"Claims: “{link}” ({claim.status.value})"
-        elif claim.unattributed:
+        if claim.unattributed:
             text = f"Reported, no one named: “{link}” ({claim.status.value})"
         else:
-            text = f"{self.actor_links(page, claim.claimants)} claims: “{link}” ({claim.status.value})"
+            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
+            text = f"{self.names(page, claim.claimants, actor.id)} {says(speakers)}: “{link}” ({claim.status.value})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:
@@ -256,14 +272,12 @@ class Sections:
         graph = ""
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
-            graph = flowchart(
-                [a for a in self.dossier.actors if a.id in involved], relationships, self.dossier.vocabulary
-            )
+            graph = svg_graph([a for a in self.dossier.actors if a.id in involved], relationships, key="graph", vocabulary=self.dossier.vocabulary)
         rows = tuple(
             Row(
                 anchor=r.id,
                 subject=self.actor_link(page, by_id[r.subject]),
-                verb=escape(predicate_label(r.predicate, vocabulary=self.dossier.vocabulary)),
+                verb=escape(relation(r.predicate, True, by_id[r.subject], self.dossier.vocabulary)),
                 object=self.actor_link(page, by_id[r.object]),
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),

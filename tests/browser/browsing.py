@@ -40,9 +40,6 @@ PAGE_TYPES = {
     "reference": "contribute/reference/",
     "not-found": "404.html",
 }
-# Material draws each diagram into a closed shadow root in place of its <pre>.
-DIAGRAMS_DRAWN = """() => !document.querySelector('pre.mermaid')
-    && [...document.querySelectorAll('div.mermaid')].every(d => d.getBoundingClientRect().height > 50)"""
 
 
 @dataclass(frozen=True)
@@ -89,11 +86,9 @@ class Reader:
         return page
 
     def open(self, url: str, page: Any = None) -> Any:
-        """Go to ``url`` (in the session's tab unless ``page`` is given); wait for its diagrams."""
+        """Go to ``url`` (in the session's tab unless ``page`` is given); diagrams are static SVG."""
         page = page or self.page
         page.goto(url, wait_until="load")
-        if page.locator("pre.mermaid, div.mermaid").count():
-            page.wait_for_function(DIAGRAMS_DRAWN, timeout=30_000)
         return page
 
     def check(self) -> Iterator[Reader]:

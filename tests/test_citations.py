@@ -1,0 +1,70 @@
+"""Citations and sources as a reader meets them: one marker per source per fact, the story's own
+sources first, addresses shown by host."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.checking.loader import load_site
+from generator.format.model import Citation
+from generator.site.citations import Footnotes
+from generator.site.crossref import CrossReference
+from generator.site.listings import address
+from generator.site.pages import build_pages
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+SLUG = "myanmar-scam-handover"
+
+
+def test_one_marker_per_source_lists_every_phrase() -> None:
+    dossier = load_site(CONTENT).raise_for_problems().dossiers[0]
+    first, second = dossier.sources[0].id, dossier.sources[1].id
+    notes = Footnotes(f"{SLUG}/index.md")
+    markers = notes.cite(
+        dossier,
+        [
+            Citation(source=first, evidence="one phrase"),
+            Citation(source=second, evidence="other source"),
+            Citation(source=first, evidence="another phrase"),
+        ],
+    )
+    assert markers == "[^1][^2]"
+    assert notes.definitions[0].endswith(": “one phrase”; “another phrase”")
+    # The same citations again reuse the markers.
+    assert notes.cite(dossier, [Citation(source=second, evidence="other source")]) == "[^2]"
+
+
+def test_sources_put_the_story_first_then_background_by_citations() -> None:
+    site = load_site(CONTENT).raise_for_problems()
+    dossier = site.dossiers[0]
+    citing = CrossReference(dossier).citing
+    markdown = build_pages(site).by_path()[f"{SLUG}/sources.md"].markdown
+    anchors = re.findall(r"^## .* \{: #([a-z0-9-]+) \}$", markdown, re.M)
+    by_id = dossier.source_by_id
+    assert sorted(anchors) == sorted(by_id)
+    background = [by_id[a].background for a in anchors]
+    assert background == sorted(background), "a background source comes before the story's own"
+    counts = [len(citing.get(a, [])) for a in anchors if by_id[a].background]
+    assert counts == sorted(counts, reverse=True)
+    assert "<http" not in markdown
+
+
+def test_an_address_shows_its_host() -> None:
+    assert (
+        address("https://www.example.org/a/b(c)?d=e")
+        == "[example.org](https://www.example.org/a/b%28c%29?d=e)"
+    )
+
+
+def test_a_figure_without_stated_by_names_its_source_author_or_outlet() -> None:
+    site = load_site(CONTENT).raise_for_problems()
+    dossier = site.dossiers[0]
+    unstated = [n for n in dossier.numbers if not n.stated_by]
+    assert unstated, "the shipped dossier has a figure without stated_by"
+    markdown = build_pages(site).by_path()[f"{SLUG}/numbers.md"].markdown
+    assert "not named" not in markdown
+    for number in unstated:
+        section = markdown.split(f"{{: #{number.id} .explainer-value }}", 1)[1].split("\n### ", 1)[0]
+        source = dossier.source_by_id[number.cite[0].source]
+        assert f"**According to:** {(source.authors or [source.publisher])[0]}" in section

@@ -1,0 +1,161 @@
+"""Sentences an editor would sign: every predicate from both ends, singular and plural subjects,
+figure captions, and links that never cut a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.format.mentions import Mentions, Target
+from generator.format.model import Actor, Citation, Number
+from generator.format.vocabulary import PREDICATES
+from generator.site.grammar import caption_text, is_plural, relation, says
+
+CITE = (Citation(source="s", evidence="e"),)
+ONE = Actor(id="ming-xuechang", name="Ming Xuechang", kind="person", description="d", cite=CITE)
+MANY = Actor(id="myanmar-rebels", name="Myanmar rebels", kind="armed-group", description="d", cite=CITE)
+
+# predicate: (subject end, singular), (subject end, plural), (object end, singular), (object end, plural)
+EXPECTED = {
+    "above": ("is above", "are above", "is below", "are below"),
+    "affiliated-with": (
+        "is affiliated with",
+        "are affiliated with",
+        "is affiliated with",
+        "are affiliated with",
+    ),
+    "aligned-with": ("is aligned with", "are aligned with", "is aligned with", "are aligned with"),
+    "allied-with": ("is allied with", "are allied with", "is allied with", "are allied with"),
+    "arrested-by": ("was arrested by", "were arrested by", "arrested", "arrested"),
+    "attacked": ("attacked", "attacked", "was attacked by", "were attacked by"),
+    "blocked": ("blocked", "blocked", "was blocked by", "were blocked by"),
+    "borders": ("borders", "border", "borders", "border"),
+    "citizen-of": (
+        "is a citizen of",
+        "are citizens of",
+        "is the country of citizenship of",
+        "are the country of citizenship of",
+    ),
+    "controls": ("controls", "control", "is controlled by", "are controlled by"),
+    "cooperates-with": ("cooperates with", "cooperate with", "cooperates with", "cooperate with"),
+    "employed-by": ("is employed by", "are employed by", "employs", "employ"),
+    "evacuated": ("evacuated", "evacuated", "was evacuated by", "were evacuated by"),
+    "family-of": ("is a relative of", "are relatives of", "is a relative of", "are relatives of"),
+    "founded-by": ("was founded by", "were founded by", "founded", "founded"),
+    "funded-by": ("is funded by", "are funded by", "funds", "fund"),
+    "flows-through": ("flows through", "flow through", "is crossed by", "are crossed by"),
+    "governs": ("governs", "govern", "is governed by", "are governed by"),
+    "handed-over-to": ("was handed over to", "were handed over to", "received", "received"),
+    "hired-by": ("was hired by", "were hired by", "hired", "hired"),
+    "investigated-by": ("is investigated by", "are investigated by", "investigates", "investigate"),
+    "leader-of": ("is a leader of", "are leaders of", "is led by", "are led by"),
+    "located-in": ("is located in", "are located in", "is home to", "are home to"),
+    "member-of": ("is a member of", "are members of", "includes", "include"),
+    "operated-by": ("is operated by", "are operated by", "operates", "operate"),
+    "operates-in": ("operates in", "operate in", "hosts the operations of", "host the operations of"),
+    "opposes": ("opposes", "oppose", "is opposed by", "are opposed by"),
+    "owned-by": ("is owned by", "are owned by", "owns", "own"),
+    "part-of": ("is part of", "are part of", "includes", "include"),
+    "protected-by": ("is protected by", "are protected by", "protects", "protect"),
+    "reported-by": ("was reported on by", "were reported on by", "reported on", "reported on"),
+    "subordinate-to": ("is subordinate to", "are subordinate to", "oversees", "oversee"),
+    "targets": ("targets", "target", "is targeted by", "are targeted by"),
+}
+CASES = [
+    (predicate, outgoing, actor)
+    for predicate in sorted(PREDICATES)
+    for outgoing in (True, False)
+    for actor in (ONE, MANY)
+]
+
+
+def test_every_predicate_has_expected_sentences() -> None:
+    assert sorted(EXPECTED) == sorted(PREDICATES)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "outgoing", "actor"),
+    CASES,
+    ids=[f"{p}-{'subject' if o else 'object'}-{a.id}" for p, o, a in CASES],
+)
+def test_each_predicate_reads_from_both_ends_in_both_numbers(
+    predicate: str, outgoing: bool, actor: Actor
+) -> None:
+    column = (0 if outgoing else 2) + (1 if actor is MANY else 0)
+    sentence = f"{actor.name} {relation(predicate, outgoing, actor)} China."
+    assert sentence == f"{actor.name} {EXPECTED[predicate][column]} China."
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "plural"),
+    [
+        ("Myanmar rebels", "armed-group", True),
+        ("scam centers in Myanmar", "criminal-network", True),
+        ("police agencies of China and Myanmar", "government-body", True),
+        ("Chinese officials", "government-body", True),
+        ("Kokang telecom fraud ring", "criminal-network", False),
+        ("Ministry of Public Security", "government-body", False),
+        ("Three Brotherhood Alliance", "armed-group", False),
+        ("Reuters", "media-outlet", False),
+        ("Philippines", "place", False),
+        ("Ming Xuechang", "person", False),
+        ("local police", "government-body", True),
+        ("Wa", "armed-group", False),
+    ],
+)
+def test_plural_names_are_recognised(name: str, kind: str, plural: bool) -> None:
+    actor = Actor(id="a", name=name, kind=kind, description="d", cite=CITE)
+    assert is_plural(actor) is plural
+
+
+def test_the_plural_field_overrides_the_guess() -> None:
+    assert is_plural(ONE.model_copy(update={"plural": True}))
+    assert not is_plural(MANY.model_copy(update={"plural": False}))
+    assert says([MANY]) == "say" and says([ONE]) == "says" and says([ONE, ONE]) == "say"
+
+
+@pytest.mark.parametrize(
+    ("unit", "counts", "qualifier", "expected"),
+    [
+        (
+            "scam centers",
+            "scam centers operating in Myanmar",
+            "at-least",
+            "at least 1,000 scam centers operating in Myanmar",
+        ),
+        (
+            "people",
+            "telecom network fraud suspects handed over",
+            "exact",
+            "1,000 telecom network fraud suspects handed over",
+        ),
+        ("outposts", "junta outposts overrun", "more-than", "more than 1,000 junta outposts overrun"),
+        ("km", "length of the border", "about", "about 1,000 km: length of the border"),
+        (None, "arrests", "exact", "1,000 arrests"),
+    ],
+)
+def test_captions_do_not_repeat_the_unit(
+    unit: str | None, counts: str, qualifier: str, expected: str
+) -> None:
+    number = Number(id="n", value=1000, unit=unit, counts=counts, qualifier=qualifier, cite=CITE)
+    assert caption_text(number) == expected
+
+
+def mentions(text: str, *names: str) -> list[str]:
+    found = Mentions([(name, Target("actor", f"a{i}")) for i, name in enumerate(names)]).find(text)
+    return [text[m.start : m.end] for m in found]
+
+
+def test_a_link_never_cuts_a_name() -> None:
+    # The alias gives way to the longer name that starts inside it.
+    assert mentions(
+        "the Ministry of Public Security said", "the Ministry", "Ministry of Public Security"
+    ) == ["Ministry of Public Security"]
+    # A known name running on into a name the dossier does not know is not a mention.
+    assert mentions("according to Myanmar Now, the rebels", "Myanmar") == []
+    assert mentions("the Ministry of Public Security said", "the Ministry") == []
+    # Ordinary mentions are still found.
+    assert mentions("Myanmar and China agreed; in Myanmar, police", "Myanmar", "China") == [
+        "Myanmar",
+        "China",
+        "Myanmar",
+    ]
