@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
 
@@ -59,6 +60,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site_name = ""
         self.search_boosts: dict[str, float] = {}
         self.jsonld: dict[str, dict[str, Any]] = {}
+        # The stories' slugs, and the story of each top-level navigation item (None: hand-written).
+        self.story_slugs: frozenset[str] = frozenset()
+        self.story_of_item: dict[int, str | None] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
@@ -91,6 +95,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if pages is None:
             return files
         self.titles = {page.path: page.title for page in pages.pages if not page.in_nav}
+        self.story_slugs = frozenset(
+            item.children[0].path.split("/", 1)[0]
+            for item in pages.nav
+            if item.children and item.children[0].path
+        )
         for page in pages.pages:
             if page.path in files.src_uris:
                 raise PluginError(
@@ -119,6 +128,40 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if boost is not None:
             page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
         return with_banner(markdown, self.problems) if self.problems else markdown
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Default priority: only remembers which top-level section of the navigation is whose story."""
+        self.story_of_item = {id(item): _story_of(item, self.story_slugs) for item in nav.items}
+        return nav
+
+    def on_page_context(
+        self, context: dict[str, Any], *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> dict[str, Any]:
+        """Default priority: a page shows its own story's navigation, never every story's, so a page's
+        size does not grow with the publication (the hub lists the stories)."""
+        first = page.file.src_uri.split("/", 1)[0]
+        context["nav"] = self._navigation_for(nav, first if first in self.story_slugs else None)
+        return context
+
+    def on_template_context(
+        self, context: dict[str, Any], *, template_name: str, config: MkDocsConfig
+    ) -> dict[str, Any]:
+        """Default priority: a page the theme makes without Markdown (404.html) belongs to no story."""
+        nav = context.get("nav")
+        if isinstance(nav, Navigation):
+            context["nav"] = self._navigation_for(nav, None)
+        return context
+
+    def _navigation_for(self, nav: Navigation, story: str | None) -> Navigation:
+        """The hand-written pages and ``story``'s section; on a page outside every story, each
+        story's section when the site holds only one story (as a single-story site always showed)."""
+        single = len(self.story_slugs) == 1
+        items = [
+            item
+            for item in nav.items
+            if self.story_of_item.get(id(item)) in (None, story) or (story is None and single)
+        ]
+        return Navigation(items, nav.pages)
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
@@ -209,6 +252,15 @@ def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
     ]
     home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
     return [*home, *nest_paths(hand_written), *generated[len(home) :]]
+
+
+def _story_of(item: Any, stories: frozenset[str]) -> str | None:
+    """The story whose pages a navigation item holds: the folder of its first page, if a story's."""
+    while getattr(item, "children", None):
+        item = item.children[0]
+    uri = item.file.src_uri if getattr(item, "file", None) else ""
+    first = uri.split("/", 1)[0]
+    return first if "/" in uri and first in stories else None
 
 
 def _sort_key(file: File) -> tuple[Any, ...]:

@@ -228,16 +228,30 @@ def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> No
     result = build(project)
     assert result.returncode == 0, result.output
     home = result.page("index.html")
+    # Newest first: the Suez dossier was published in 2026, the scam handover in 2024.
     assert [c.css_first("h3 a").attributes["href"] for c in home.css("div.explainer-card")] == [
-        "scam-handover/",
         "suez-canal-blockage/",
+        "scam-handover/",
     ]
-    sections = [
-        s.text(strip=True)
-        for s in home.css("nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a")
-    ]
-    assert "Myanmar hands over scam suspects" in " ".join(sections)
     assert (result.site / "suez-canal-blockage/timeline/index.html").is_file()
+
+    # Each page's navigation holds the hand-written pages and its own story's sections only.
+    def sections(page: str) -> list[str]:
+        nav = result.page(page).css(
+            "nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a"
+        )
+        return [s.text(strip=True) for s in nav]
+
+    assert not any("scam" in s or "Suez" in s or "Ever Given" in s for s in sections("index.html"))
+    scam = sections("scam-handover/glossary/index.html")
+    assert "Myanmar hands over scam suspects" in scam and not any(
+        "Suez" in s or "Ever Given" in s for s in scam
+    )
+    suez = sections("suez-canal-blockage/actors/index.html")
+    assert (
+        any("Suez" in s or "Ever Given" in s for s in suez) and "Myanmar hands over scam suspects" not in suez
+    )
+    assert "scam-handover/" not in result.page("404.html").html.split("<article")[0]
 
 
 def test_properdocs_builds_the_same_site(basic: Build, tmp_path: Path) -> None:

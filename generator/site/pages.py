@@ -10,11 +10,14 @@ index and from every mention.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.errors import OutputError
 from generator.site import exports, jsonld, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, figure
@@ -76,8 +79,14 @@ def build_pages(
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
     metadata: dict[str, dict[str, Any]] = {}
+    reserved = sorted(d.slug for d in site.dossiers if d.slug in urls.LISTINGS)
+    if hub and reserved:
+        raise OutputError(
+            f"the dossier slug {reserved[0]!r} is taken by the home page's listings "
+            f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
+        )
     if hub:
-        pages.append(Page(urls.HUB, "Home", renderer.render(HubView.template, hub_view(xrefs).context())))
+        pages.extend(hub_pages(xrefs, renderer))
         nav.append(NavItem("Home", urls.HUB))
         metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
     for xref in xrefs:
@@ -120,8 +129,60 @@ def dossier_pages_of(
     yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
 
 
-def hub_view(xrefs: list[CrossReference]) -> HubView:
-    page = urls.HUB
+# Stories per page of the home page and of each topic page.
+PAGE_SIZE = 20
+
+
+def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[Page]:
+    """The home page and its further pages, newest story first, then one listing per topic.
+
+    Each page holds at most ``PAGE_SIZE`` cards, so a page's size does not grow with the publication.
+    """
+    newest = sorted(xrefs, key=lambda x: (-x.dossier.meta.published.toordinal(), x.dossier.slug))
+    tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
+    yield from _listing(newest, urls.hub_page, "Explainers", tags, renderer)
+    for tag in tags:
+        about = [xref for xref in newest if tag in xref.dossier.meta.tags]
+        yield from _listing(about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer)
+
+
+def _listing(
+    xrefs: list[CrossReference], path_of: Callable[[int], str], title: str, tags: list[str], renderer: Renderer
+) -> Iterator[Page]:
+    count = max(1, -(-len(xrefs) // PAGE_SIZE))
+    for number in range(1, count + 1):
+        path = path_of(number)
+        shown = xrefs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        heading = title if number == 1 else f"{title}, page {number} of {count}"
+        view = hub_view(shown, page=path, title=heading)
+        view = dataclasses.replace(
+            view,
+            intro=path == urls.HUB,
+            topics=_topic_links(path, tags),
+            pager=_pager(path, path_of, number, count),
+        )
+        in_nav = path == urls.HUB
+        yield Page(path, "Home" if in_nav else heading, renderer.render(HubView.template, view.context()), in_nav)
+
+
+def _topic_links(page: str, tags: Sequence[str]) -> str:
+    return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
+
+
+def _pager(page: str, path_of: Callable[[int], str], number: int, count: int) -> str:
+    """Links to the other pages of a listing: newer, each page by number, older."""
+    if count == 1:
+        return ""
+    links = []
+    if number > 1:
+        links.append(f"[← Newer]({href(page, path_of(number - 1))})")
+    links.extend(str(n) if n == number else f"[{n}]({href(page, path_of(n))})" for n in range(1, count + 1))
+    if number < count:
+        links.append(f"[Older →]({href(page, path_of(number + 1))})")
+    return " · ".join(links)
+
+
+def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Explainers") -> HubView:
     notes = Footnotes(page)
     cards = []
     for xref in xrefs:
@@ -140,6 +201,9 @@ def hub_view(xrefs: list[CrossReference]) -> HubView:
                 dates=f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}",
                 figure=figure_text,
                 cite=cite,
+                byline=" · ".join(
+                    part for part in (f"*{escape(meta.place)}*" if meta.place else "", _topic_links(page, meta.tags)) if part
+                ),
             )
         )
-    return HubView(title="Explainers", cards=tuple(cards), footnotes=tuple(notes.definitions))
+    return HubView(title=title, cards=tuple(cards), footnotes=tuple(notes.definitions))
