@@ -8,6 +8,7 @@ The only module that imports MkDocs. It calls the same core function as ``explai
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -25,15 +26,18 @@ from mkdocs.utils import nest_paths
 
 from generator.authoring.reference import format_reference_markdown
 from generator.checking import report
-from generator.checking.diagnostics import Diagnostic
-from generator.checking.loader import load_site
+from generator.checking.diagnostics import Diagnostic, has_failures
+from generator.checking.loader import LoadResult, load_dossier, load_site
 from generator.errors import GeneratorError
+from generator.format.dossier import Site
 from generator.site import jsonld
-from generator.site.markup import with_banner
+from generator.site.markup import page_title, problems_page, with_banner
 from generator.site.output import STATIC
-from generator.site.pages import NavItem, Pages, build_pages
+from generator.site.pages import NavItem, Page, Pages, build_pages, nav_title
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
-from generator.site.urls import HUB
+from generator.site.urls import HUB, overview
+
+ONLY_VARIABLE = "EXPLAINER_ONLY"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -46,6 +50,9 @@ class ExplainerConfig(base.Config):
     templates_dir = c.Optional(c.Dir(exists=True))
     # Where the generated format reference goes, e.g. contribute/reference.md; none by default.
     reference = c.Optional(c.Type(str))
+    # Under `serve`, build only this story (its folder name) and the hub: a preview in seconds in a
+    # large repository. Defaults to the EXPLAINER_ONLY environment variable; `build` ignores it.
+    only = c.Optional(c.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -55,6 +62,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving = False
         self.last_good: Pages | None = None
         self.problems: str = ""
+        # Problems shown on some pages only: a broken story's last good pages under `serve`.
+        self.banners: dict[str, str] = {}
         # Titles of generated pages outside the navigation (whose titles come from the navigation).
         self.titles: dict[str, str] = {}
         self.site_name = ""
@@ -127,7 +136,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         boost = self.search_boosts.get(page.file.src_uri)
         if boost is not None:
             page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
-        return with_banner(markdown, self.problems) if self.problems else markdown
+        problems = self.problems or self.banners.get(page.file.src_uri, "")
+        return with_banner(markdown, problems) if problems else markdown
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Default priority: only remembers which top-level section of the navigation is whose story."""
@@ -184,26 +194,99 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
     def _pages(self, files: Files) -> Pages | None:
-        """This build's pages: freshly built, or under `serve` the last good ones after a bad edit."""
+        """This build's pages: freshly built; under `serve`, a story with problems shows its last good
+        pages or its diagnostics while the others build as usual."""
         self.problems = ""
+        self.banners = {}
         # Under `serve` files change between builds; report caches their lines for quoting.
         report.forget_sources()
-        result = load_site(Path(self.config.content_dir))
+        result = self._load()
         if result.failed():
-            return self._broken(report.human(result.diagnostics))
+            isolated = self._isolated(result, files) if self.serving else None
+            return isolated if isolated is not None else self._broken(report.human(result.diagnostics))
         _log_warnings(result.diagnostics)
-        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         try:
-            pages = build_pages(
-                result.raise_for_problems(),
-                Renderer(templates),
-                hub=HUB not in files.src_uris,
-                site_name=self.site_name,
-            )
+            pages = self._build(result.raise_for_problems(), files)
         except GeneratorError as error:
             return self._broken(str(error))
         self.last_good = pages
         return pages
+
+    def _load(self) -> LoadResult:
+        """Every story, or under `serve` with ``only`` set the one story being worked on."""
+        content = Path(self.config.content_dir)
+        only = self.config.only or os.environ.get(ONLY_VARIABLE) or None
+        if not only:
+            return load_site(content)
+        if not self.serving:
+            log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
+            return load_site(content)
+        folder = content / only
+        if not folder.is_dir():
+            raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {content / only} is not a story's folder")
+        dossier, found = load_dossier(folder, content.resolve())
+        ok = dossier is not None and not has_failures(found, strict=False)
+        loaded = (dossier,) if dossier is not None else ()
+        return LoadResult(Site(content, loaded) if ok else None, tuple(sorted(found)), loaded)
+
+    def _build(self, site: Site, files: Files) -> Pages:
+        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
+        return build_pages(site, Renderer(templates), hub=HUB not in files.src_uris, site_name=self.site_name)
+
+    def _isolated(self, result: LoadResult, files: Files) -> Pages | None:
+        """Under `serve`, the stories without errors with the broken ones set apart: each shows its last
+        good pages under a banner, or a page listing its diagnostics. None when the problems lie outside
+        every story (no content folder, say), which no story can be set apart from."""
+        content = Path(self.config.content_dir)
+        loaded = {dossier.slug for dossier in result.dossiers}
+        broken: dict[str, list[Diagnostic]] = {}
+        for diagnostic in result.diagnostics:
+            folder = _story_folder(diagnostic.path, content)
+            if folder is None:
+                if diagnostic.severity == "error":
+                    return None
+            elif folder not in loaded:
+                broken.setdefault(folder, []).append(diagnostic)
+        if not broken:
+            return None
+        names = ", ".join(sorted(broken))
+        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
+        try:
+            pages = self._build(Site(content, result.dossiers), files)
+        except GeneratorError as error:
+            return self._broken(str(error))
+        last = self.last_good or Pages((), ())
+        kept: list[Page] = []
+        extra: list[Page] = []
+        nav = list(pages.nav)
+        for folder, found in sorted(broken.items()):
+            problems = report.human(found)
+            old = [page for page in last.pages if page.path.startswith(f"{folder}/")]
+            if old:
+                log.warning(
+                    f"explainer: serving the last good pages of {folder} until its problems are fixed"
+                )
+                kept.extend(old)
+                self.banners.update((page.path, problems) for page in old)
+                nav.extend(
+                    item for item in last.nav if item.children and item.children[0].path == overview(folder)
+                )
+            else:
+                path = overview(folder)
+                extra.append(Page(path, page_title(folder), problems_page(folder, problems)))
+                nav.append(NavItem(nav_title(folder), children=(NavItem("Problems", path),)))
+        old_downloads = [d for d in last.downloads if d.path.split("/", 1)[0] in broken]
+        merged = Pages(
+            (*pages.pages, *kept),
+            tuple(nav),
+            (*pages.downloads, *old_downloads),
+            {
+                **{path: data for path, data in last.jsonld.items() if path.split("/", 1)[0] in broken},
+                **pages.jsonld,
+            },
+        )
+        self.last_good = merged
+        return Pages((*merged.pages, *extra), merged.nav, merged.downloads, merged.jsonld)
 
     def _broken(self, text: str) -> Pages | None:
         """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
@@ -214,6 +297,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
+
+
+def _story_folder(path: str, content: Path) -> str | None:
+    """The story folder (its name) a diagnostic's file lies in; None outside every story."""
+    try:
+        parts = Path(os.path.abspath(path)).relative_to(Path(os.path.abspath(content))).parts
+    except ValueError:
+        return None
+    return parts[0] if parts else None
 
 
 def _with_json_ld(html: str, data: dict[str, Any]) -> str:

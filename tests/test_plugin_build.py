@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -323,6 +324,76 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
     output = (tmp_path / "serve.log").read_text("utf-8")
     assert "content/scam-handover/actors.yaml:43:1: error[yaml-syntax]" in output
     assert "Traceback" not in output
+
+
+def serving(project: Path, log: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    with log.open("w") as stream:
+        server = subprocess.Popen(
+            command, cwd=project, env={**ENV, **env}, stdout=stream, stderr=subprocess.STDOUT
+        )
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def test_serve_sets_a_broken_story_apart_from_the_first_start(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
+    actors = project / "content/suez-canal-blockage/actors.yaml"
+    good = actors.read_text("utf-8")
+    edit(actors, "kind: government-body", "kind: <script>alert(1)</script>")
+    strict = build(project)
+    assert strict.returncode == 1 and "error[value-invalid]" in strict.output  # CI still fails
+
+    server, base = serving(project, tmp_path / "serve.log")
+    try:
+        home = wait_for(base, lambda page: "explainer-card" in page)
+        assert "scam-handover/" in home and "The content has problems" not in home
+        glossary = wait_for(base + "scam-handover/glossary/", lambda page: "A compound where workers" in page)
+        assert "problems" not in glossary
+        broken = wait_for(base + "suez-canal-blockage/", lambda page: "cannot be shown" in page)
+        assert "error[value-invalid]" in broken and "actors.yaml:5:9" in broken
+        assert "<script>alert" not in broken and "&lt;script&gt;alert(1)&lt;/script&gt;" in broken
+        assert server.poll() is None
+
+        actors.write_text(good, "utf-8")
+        fixed = wait_for(
+            base + "suez-canal-blockage/", lambda page: "cannot be shown" not in page and "Suez" in page
+        )
+        assert "The Ever Given blocks the Suez Canal" in fixed
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    output = (tmp_path / "serve.log").read_text("utf-8")
+    assert "the explainer pages of suez-canal-blockage cannot be built" in output
+    assert "content/suez-canal-blockage/actors.yaml:5:9: error[value-invalid]" in output
+    assert "Traceback" not in output
+
+
+def test_serve_previews_one_story_when_asked(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
+    server, base = serving(project, tmp_path / "serve.log", EXPLAINER_ONLY="suez-canal-blockage")
+    try:
+        home = wait_for(base, lambda page: "explainer-card" in page)
+        assert "suez-canal-blockage/" in home and "scam-handover/" not in home
+        wait_for(base + "suez-canal-blockage/timeline/", lambda page: "Ever Given" in page)
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(base + "scam-handover/glossary/", timeout=5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # A build ignores the variable: every story is built.
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+        cwd=project,
+        env={**ENV, "EXPLAINER_ONLY": "suez-canal-blockage"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (project / "site/scam-handover/glossary/index.html").is_file()
 
 
 @pytest.mark.browser

@@ -25,6 +25,8 @@ class LoadResult:
 
     site: Site | None
     diagnostics: tuple[Diagnostic, ...]
+    # Every dossier that loaded without an error, even when another one failed (sorted by slug).
+    dossiers: tuple[Dossier, ...] = ()
 
     def failed(self, strict: bool = False) -> bool:
         return self.site is None or has_failures(self.diagnostics, strict)
@@ -93,8 +95,8 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
             dossiers.append(dossier)
     diagnostics.sort()
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
-    site = Site(content_dir, tuple(sorted(dossiers, key=lambda d: d.slug))) if ok else None
-    return LoadResult(site, tuple(diagnostics))
+    loaded = tuple(sorted(dossiers, key=lambda d: d.slug))
+    return LoadResult(Site(content_dir, loaded) if ok else None, tuple(diagnostics), loaded)
 
 
 def load_dossier(
