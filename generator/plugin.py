@@ -33,8 +33,9 @@ from generator.format.dossier import Site
 from generator.site import jsonld
 from generator.site.markup import page_title, problems_page, with_banner
 from generator.site.output import STATIC
-from generator.site.pages import NavItem, Page, Pages, build_pages, nav_title
+from generator.site.pages import Keywords, NavItem, Page, Pages, build_pages, nav_title
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
+from generator.site.search import SEARCH_ASSETS, SearchIndexError, index_site, searchable
 from generator.site.urls import HUB, overview
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
@@ -53,6 +54,8 @@ class ExplainerConfig(base.Config):
     # Under `serve`, build only this story (its folder name) and the hub: a preview in seconds in a
     # large repository. Defaults to the EXPLAINER_ONLY environment variable; `build` ignores it.
     only = c.Optional(c.Type(str))
+    # Index the built site with Pagefind (a chunked index fetched as needed) and add its search box.
+    pagefind = c.Type(bool, default=False)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -68,6 +71,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.titles: dict[str, str] = {}
         self.site_name = ""
         self.search_boosts: dict[str, float] = {}
+        self.keywords: dict[str, Keywords] = {}
+        self.unsearchable: frozenset[str] = frozenset()
         self.jsonld: dict[str, dict[str, Any]] = {}
         # The stories' slugs, and the story of each top-level navigation item (None: hand-written).
         self.story_slugs: frozenset[str] = frozenset()
@@ -86,7 +91,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        for uri in STATIC:
+        for uri in self._static():
             extra = config.extra_css if uri.endswith(".css") else config.extra_javascript
             if uri not in [str(item) for item in extra]:
                 extra.append(uri)
@@ -96,7 +101,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         pages = self._pages(files)
-        for uri, path in STATIC.items():
+        for uri, path in self._static().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         if self.config.reference:
             _refuse_clash(files, self.config.reference)
@@ -120,6 +125,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _refuse_clash(files, download.path)
             files.append(File.generated(config, download.path, content=download.content))
         self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
+        self.keywords = {page.path: page.keywords for page in pages.pages if page.keywords}
+        self.unsearchable = frozenset(page.path for page in pages.pages if not page.searchable)
         self.jsonld = pages.jsonld
         config.nav = _navigation(config.nav, files, pages)
         return files
@@ -172,6 +179,24 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if self.story_of_item.get(id(item)) in (None, story) or (story is None and single)
         ]
         return Navigation(items, nav.pages)
+
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        """Runs last (-100), on the finished HTML: search indexes a page's own text, not the quoted
+        evidence of its footnotes (found on the Sources page), footnote numbers or diagram source."""
+        uri = page.file.src_uri
+        return searchable(html, indexed=uri not in self.unsearchable, keywords=self.keywords.get(uri, ()))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Default priority: indexes the finished site with Pagefind, when asked."""
+        if self.config.pagefind:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(str(error)) from None
+
+    def _static(self) -> dict[str, Path]:
+        return {**STATIC, **SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is

@@ -255,6 +255,42 @@ def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> No
     assert "scam-handover/" not in result.page("404.html").html.split("<article")[0]
 
 
+def test_pagefind_indexes_each_page_s_own_text_the_same_way_every_time(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(project / "mkdocs.yml", "  - search\n", "")
+    edit(
+        project / "mkdocs.yml",
+        "      content_dir: content\n",
+        "      content_dir: content\n      pagefind: true\n",
+    )
+    first, second = build(project, site="one"), build(project, site="two")
+    assert first.returncode == 0, first.output
+    assert not (first.site / "search").exists()  # no whole-site index for a reader to download
+    assert (first.site / "pagefind/pagefind-entry.json").is_file()
+    assert list((first.site / "pagefind/index").glob("*.pf_index"))
+    files = sorted(p.relative_to(first.site) for p in first.site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second.site) for p in second.site.rglob("*") if p.is_file())
+    for path in files:
+        assert (first.site / path).read_bytes() == (second.site / path).read_bytes(), path
+    # Only the content is indexed; footnotes (their quotes), their numbers and diagrams are not.
+    overview = first.page("scam-handover/index.html")
+    body = overview.css_first("article [data-pagefind-body]")
+    assert body is not None and body.css_first("h1") is not None
+    assert body.css_first("div.footnote").attributes.keys() >= {"data-pagefind-ignore"}
+    assert all("data-pagefind-ignore" in sup.attributes for sup in body.css("sup[id^=fnref]"))
+    graphs = first.page("scam-handover/relationships/index.html").css("article pre.mermaid, article svg")
+    assert graphs and all("data-pagefind-ignore" in graph.attributes for graph in graphs)
+    # The hub's listings repeat the stories' pages: left out. An actor's names are indexed, weighted.
+    assert first.page("index.html").css_first("[data-pagefind-body]") is None
+    names = first.page("scam-handover/actors/kokang/index.html").css_first("span[data-pagefind-weight]")
+    assert names is not None and "hidden" in names.attributes and "Kokang" in names.text()
+    # The search box is the site's own script; nothing comes from another host.
+    home = (first.site / "index.html").read_text("utf-8")
+    assert "assets/explainer/search.js" in home and "https://" not in (
+        first.site / "assets/explainer/search.js"
+    ).read_text("utf-8")
+
+
 def test_properdocs_builds_the_same_site(basic: Build, tmp_path: Path) -> None:
     project = copy_site(tmp_path / "site")
     result = build(project, tool="properdocs")

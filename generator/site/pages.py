@@ -39,6 +39,11 @@ class Page:
     in_nav: bool = True
     # How much Material's search favours the page (the plugin sets it as its `search.boost`).
     search_boost: float = 1.0
+    # Names a reader may search for, by the anchor of the section they name ("" for the page):
+    # an actor's names, aliases and native names; each term's aliases.
+    keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Whether search indexes the page: the hub's listings repeat what the stories' pages say.
+    searchable: bool = True
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,9 @@ class Pages:
 
     def by_path(self) -> dict[str, Page]:
         return {page.path: page for page in self.pages}
+
+
+Keywords = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def nav_title(text: str) -> str:
@@ -114,15 +122,20 @@ def dossier_pages_of(
     sections = Listings(xref, site_name)
     slug = dossier.slug
 
-    def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:
-        return Page(path, title, renderer.render(view.template, view.context()), in_nav, view.search_boost)
+    def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:
+        markdown = renderer.render(view.template, view.context())
+        return Page(path, title, markdown, in_nav, view.search_boost, keywords)
 
     yield page(urls.overview(slug), page_title(dossier.meta.title), sections.overview())
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
-        yield page(urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), in_nav=False)
+        names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
+        yield page(
+            urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
+        )
     yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers())
-    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary())
+    terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
+    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms)
     yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
     yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
     yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
@@ -162,7 +175,8 @@ def _listing(
             pager=_pager(path, path_of, number, count),
         )
         in_nav = path == urls.HUB
-        yield Page(path, "Home" if in_nav else heading, renderer.render(HubView.template, view.context()), in_nav)
+        markdown = renderer.render(HubView.template, view.context())
+        yield Page(path, "Home" if in_nav else heading, markdown, in_nav, searchable=False)
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
