@@ -187,13 +187,16 @@ def material_search_bytes(site: Path) -> int:
 
 
 def pagefind_search_bytes(site: Path) -> int | None:
-    """What a one-word Pagefind search fetches: its loader, entry, WebAssembly and metadata, then the
-    largest index chunk a word can need and five result fragments (the largest, to be safe)."""
+    """What a first one-word Pagefind search fetches: the search box's UI (script and styles), the
+    Pagefind loader, its entry, WebAssembly and metadata, then the largest index chunk a word can need
+    and five result fragments (the five largest, to be safe)."""
     folder = site / "pagefind"
     if not folder.is_dir():
         return None
-    fixed = [folder / "pagefind.js", folder / "pagefind-entry.json"]
-    fixed += list(folder.glob("wasm.*.pagefind"))[:1] + list(folder.glob("pagefind.*.pf_meta"))
+    fixed = [
+        folder / name for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json")
+    ]
+    fixed += [folder / "wasm.en.pagefind", *folder.glob("pagefind.en_*.pf_meta")]
     chunks = [path.stat().st_size for path in (folder / "index").glob("*.pf_index")]
     fragments = sorted(path.stat().st_size for path in (folder / "fragment").glob("*.pf_fragment"))
     loader = sum(path.stat().st_size for path in fixed if path.is_file())

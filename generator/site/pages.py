@@ -133,7 +133,8 @@ def dossier_pages_of(
         yield page(
             urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
         )
-    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers())
+    figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
+    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers(), keywords=figures)
     terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
     yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms)
     yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
