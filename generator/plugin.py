@@ -31,12 +31,13 @@ from generator.checking.loader import LoadResult, load_dossier, load_site
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
 from generator.site import jsonld
-from generator.site.markup import page_title, problems_page, with_banner
+from generator.site.markup import with_banner
 from generator.site.output import STATIC
-from generator.site.pages import Keywords, NavItem, Page, Pages, build_pages, nav_title
+from generator.site.pages import Keywords, NavItem, Pages, build_pages
+from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
 from generator.site.search import SEARCH_ASSETS, SearchIndexError, index_site, searchable
-from generator.site.urls import HUB, overview
+from generator.site.urls import HUB
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
@@ -211,8 +212,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return _with_json_ld(output_content, jsonld.web_page(config.site_name))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Default priority: only adds folders to watch."""
-        server.watch(self.config.content_dir)
+        """Default priority: only adds folders to watch (the one story's folder when asked for one:
+        the server polls every file it watches)."""
+        only = self._only()
+        server.watch(str(Path(self.config.content_dir) / only) if only else self.config.content_dir)
         server.watch(str(PACKAGE_TEMPLATES))
         if self.config.templates_dir:
             server.watch(self.config.templates_dir)
@@ -240,11 +243,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def _load(self) -> LoadResult:
         """Every story, or under `serve` with ``only`` set the one story being worked on."""
         content = Path(self.config.content_dir)
-        only = self.config.only or os.environ.get(ONLY_VARIABLE) or None
+        only = self._only()
         if not only:
-            return load_site(content)
-        if not self.serving:
-            log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
             return load_site(content)
         folder = content / only
         if not folder.is_dir():
@@ -254,64 +254,35 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         loaded = (dossier,) if dossier is not None else ()
         return LoadResult(Site(content, loaded) if ok else None, tuple(sorted(found)), loaded)
 
+    def _only(self) -> str | None:
+        """The story to preview alone: under `serve` only; a build always builds every story."""
+        only = self.config.only or os.environ.get(ONLY_VARIABLE) or None
+        if only and not self.serving:
+            log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
+            return None
+        return only
+
     def _build(self, site: Site, files: Files) -> Pages:
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         return build_pages(site, Renderer(templates), hub=HUB not in files.src_uris, site_name=self.site_name)
 
     def _isolated(self, result: LoadResult, files: Files) -> Pages | None:
-        """Under `serve`, the stories without errors with the broken ones set apart: each shows its last
-        good pages under a banner, or a page listing its diagnostics. None when the problems lie outside
-        every story (no content folder, say), which no story can be set apart from."""
-        content = Path(self.config.content_dir)
-        loaded = {dossier.slug for dossier in result.dossiers}
-        broken: dict[str, list[Diagnostic]] = {}
-        for diagnostic in result.diagnostics:
-            folder = _story_folder(diagnostic.path, content)
-            if folder is None:
-                if diagnostic.severity == "error":
-                    return None
-            elif folder not in loaded:
-                broken.setdefault(folder, []).append(diagnostic)
-        if not broken:
-            return None
-        names = ", ".join(sorted(broken))
-        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
+        """Under `serve`, the stories without errors build as usual; see ``generator.site.preview``."""
         try:
-            pages = self._build(Site(content, result.dossiers), files)
+            apart = set_apart(
+                result, Path(self.config.content_dir), lambda site: self._build(site, files), self.last_good
+            )
         except GeneratorError as error:
             return self._broken(str(error))
-        last = self.last_good or Pages((), ())
-        kept: list[Page] = []
-        extra: list[Page] = []
-        nav = list(pages.nav)
-        for folder, found in sorted(broken.items()):
-            problems = report.human(found)
-            old = [page for page in last.pages if page.path.startswith(f"{folder}/")]
-            if old:
-                log.warning(
-                    f"explainer: serving the last good pages of {folder} until its problems are fixed"
-                )
-                kept.extend(old)
-                self.banners.update((page.path, problems) for page in old)
-                nav.extend(
-                    item for item in last.nav if item.children and item.children[0].path == overview(folder)
-                )
-            else:
-                path = overview(folder)
-                extra.append(Page(path, page_title(folder), problems_page(folder, problems)))
-                nav.append(NavItem(nav_title(folder), children=(NavItem("Problems", path),)))
-        old_downloads = [d for d in last.downloads if d.path.split("/", 1)[0] in broken]
-        merged = Pages(
-            (*pages.pages, *kept),
-            tuple(nav),
-            (*pages.downloads, *old_downloads),
-            {
-                **{path: data for path, data in last.jsonld.items() if path.split("/", 1)[0] in broken},
-                **pages.jsonld,
-            },
-        )
-        self.last_good = merged
-        return Pages((*merged.pages, *extra), merged.nav, merged.downloads, merged.jsonld)
+        if apart is None:
+            return None
+        names = ", ".join(apart.problems)
+        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
+        for name in apart.kept:
+            log.warning(f"explainer: serving the last good pages of {name} until its problems are fixed")
+        self.banners = apart.banners
+        self.last_good = apart.last_good
+        return apart.pages
 
     def _broken(self, text: str) -> Pages | None:
         """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
@@ -322,15 +293,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
-
-
-def _story_folder(path: str, content: Path) -> str | None:
-    """The story folder (its name) a diagnostic's file lies in; None outside every story."""
-    try:
-        parts = Path(os.path.abspath(path)).relative_to(Path(os.path.abspath(content))).parts
-    except ValueError:
-        return None
-    return parts[0] if parts else None
 
 
 def _with_json_ld(html: str, data: dict[str, Any]) -> str:
