@@ -74,7 +74,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.search_boosts: dict[str, float] = {}
         self.keywords: dict[str, Keywords] = {}
         self.unsearchable: frozenset[str] = frozenset()
-        self.jsonld: dict[str, dict[str, Any]] = {}
+        # Each generated page's JSON-LD, kept as its <script> text: far smaller than the dicts.
+        self.jsonld: dict[str, str] = {}
         # The stories' slugs, and the story of each top-level navigation item (None: hand-written).
         self.story_slugs: frozenset[str] = frozenset()
         self.story_of_item: dict[int, str | None] = {}
@@ -128,7 +129,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
         self.keywords = {page.path: page.keywords for page in pages.pages if page.keywords}
         self.unsearchable = frozenset(page.path for page in pages.pages if not page.searchable)
-        self.jsonld = pages.jsonld
+        self.jsonld = {path: jsonld.script(data) for path, data in pages.jsonld.items()}
         config.nav = _navigation(config.nav, files, pages)
         return files
 
@@ -202,14 +203,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
         described as a web page."""
-        data = self.jsonld.get(page.file.src_uri) or jsonld.web_page(page.title or config.site_name)
-        return _with_json_ld(output, data)
+        script = self.jsonld.get(page.file.src_uri)
+        return _with_json_ld(output, script or jsonld.script(jsonld.web_page(page.title or config.site_name)))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""
         if not template_name.endswith(".html"):
             return output_content
-        return _with_json_ld(output_content, jsonld.web_page(config.site_name))
+        return _with_json_ld(output_content, jsonld.script(jsonld.web_page(config.site_name)))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one:
@@ -237,7 +238,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             pages = self._build(result.raise_for_problems(), files)
         except GeneratorError as error:
             return self._broken(str(error))
-        self.last_good = pages
+        # Only `serve` falls back on the last good pages; a build need not keep them in memory.
+        self.last_good = pages if self.serving else None
         return pages
 
     def _load(self) -> LoadResult:
@@ -295,9 +297,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.last_good
 
 
-def _with_json_ld(html: str, data: dict[str, Any]) -> str:
+def _with_json_ld(html: str, script: str) -> str:
     head, found, rest = html.partition("</head>")
-    return f"{head}{jsonld.script(data)}\n{found}{rest}" if found else html
+    return f"{head}{script}\n{found}{rest}" if found else html
 
 
 def _refuse_clash(files: Files, path: str) -> None:

@@ -134,6 +134,14 @@ def test_hand_written_pages_link_to_generated_pages(basic: Build) -> None:
 def test_search_index_holds_generated_pages(basic: Build) -> None:
     index = (basic.site / "search/search_index.json").read_text("utf-8")
     assert "scam-handover/actors/ming-xuechang/" in index
+    # Material's index, too, holds a page's own text: no footnote quotes, no footnote numbers.
+    docs = json.loads(index)["docs"]
+    kokang = " ".join(
+        doc["text"] for doc in docs if doc["location"].startswith("scam-handover/actors/kokang/")
+    )
+    assert "A region of northern Myanmar" in kokang
+    assert "“" not in kokang and "coordinated rebel attack" not in kokang
+    assert "across the zone.</li>" in kokang  # not "zone.1"
 
 
 def test_downloads_json_ld_and_search_boosts_are_in_the_built_site(basic: Build) -> None:
