@@ -31,6 +31,7 @@ from generator.checking.loader import LoadResult, load_dossier, load_site
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
 from generator.site import jsonld
+from generator.site.compact import compact
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
 from generator.site.pages import Keywords, NavItem, Pages, build_pages
@@ -201,10 +202,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return {**STATIC, **SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
-        described as a web page."""
+        """Default priority: adds the page's schema.org JSON-LD to its head (a hand-written page is
+        described as a web page) and drops the templates' indentation (``generator.site.compact``)."""
         script = self.jsonld.get(page.file.src_uri)
-        return _with_json_ld(output, script or jsonld.script(jsonld.web_page(page.title or config.site_name)))
+        script = script or jsonld.script(jsonld.web_page(page.title or config.site_name))
+        return compact(_with_json_ld(output, script))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""

@@ -3,7 +3,9 @@
 (() => {
   "use strict";
   const config = document.getElementById("__config");
-  const base = new URL(`${config ? JSON.parse(config.textContent).base : "."}/`, location.href);
+  // The site's root: "..", "." or, on the 404 page, "/" (which must not become "//").
+  const root = config ? JSON.parse(config.textContent).base : ".";
+  const base = new URL(root.endsWith("/") ? root : `${root}/`, location.href);
   const bundle = new URL("pagefind/", base);
   const icon =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' +
