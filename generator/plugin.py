@@ -8,6 +8,7 @@ The only module that imports MkDocs. It calls the same core function as ``explai
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,20 +20,28 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
+from mkdocs.utils.templates import TemplateContext
 
 from generator.authoring.reference import format_reference_markdown
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
-from generator.checking.loader import load_site
+from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
+from generator.format.dossier import Site
 from generator.site import jsonld
+from generator.site.compact import compact
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
-from generator.site.pages import NavItem, Pages, build_pages
+from generator.site.pages import Keywords, NavItem, Pages, build_pages
+from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
+from generator.site.search import SEARCH_ASSETS, SearchIndexError, index_site, searchable
 from generator.site.urls import HUB
+
+ONLY_VARIABLE = "EXPLAINER_ONLY"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -45,6 +54,11 @@ class ExplainerConfig(base.Config):
     templates_dir = c.Optional(c.Dir(exists=True))
     # Where the generated format reference goes, e.g. contribute/reference.md; none by default.
     reference = c.Optional(c.Type(str))
+    # Under `serve`, build only this story (its folder name) and the hub: a preview in seconds in a
+    # large repository. Defaults to the EXPLAINER_ONLY environment variable; `build` ignores it.
+    only = c.Optional(c.Type(str))
+    # Index the built site with Pagefind (a chunked index fetched as needed) and add its search box.
+    pagefind = c.Type(bool, default=False)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -54,11 +68,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving = False
         self.last_good: Pages | None = None
         self.problems: str = ""
+        # Problems shown on some pages only: a broken story's last good pages under `serve`.
+        self.banners: dict[str, str] = {}
         # Titles of generated pages outside the navigation (whose titles come from the navigation).
         self.titles: dict[str, str] = {}
         self.site_name = ""
         self.search_boosts: dict[str, float] = {}
-        self.jsonld: dict[str, dict[str, Any]] = {}
+        self.keywords: dict[str, Keywords] = {}
+        self.unsearchable: frozenset[str] = frozenset()
+        # Each generated page's JSON-LD, kept as its <script> text: far smaller than the dicts.
+        self.jsonld: dict[str, str] = {}
+        # The stories' slugs, and the story of each top-level navigation item (None: hand-written).
+        self.story_slugs: frozenset[str] = frozenset()
+        self.story_of_item: dict[int, str | None] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
@@ -73,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
-        for uri in STATIC:
+        for uri in self._static():
             extra = config.extra_css if uri.endswith(".css") else config.extra_javascript
             if uri not in [str(item) for item in extra]:
                 extra.append(uri)
@@ -83,7 +105,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         pages = self._pages(files)
-        for uri, path in STATIC.items():
+        for uri, path in self._static().items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         if self.config.reference:
             _refuse_clash(files, self.config.reference)
@@ -91,6 +113,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if pages is None:
             return files
         self.titles = {page.path: page.title for page in pages.pages if not page.in_nav}
+        self.story_slugs = frozenset(
+            item.children[0].path.split("/", 1)[0]
+            for item in pages.nav
+            if item.children and item.children[0].path
+        )
         for page in pages.pages:
             if page.path in files.src_uris:
                 raise PluginError(
@@ -102,7 +129,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             _refuse_clash(files, download.path)
             files.append(File.generated(config, download.path, content=download.content))
         self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
-        self.jsonld = pages.jsonld
+        self.keywords = {page.path: page.keywords for page in pages.pages if page.keywords}
+        self.unsearchable = frozenset(page.path for page in pages.pages if not page.searchable)
+        self.jsonld = {path: jsonld.script(data) for path, data in pages.jsonld.items()}
         config.nav = _navigation(config.nav, files, pages)
         return files
 
@@ -118,47 +147,141 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         boost = self.search_boosts.get(page.file.src_uri)
         if boost is not None:
             page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
-        return with_banner(markdown, self.problems) if self.problems else markdown
+        problems = self.problems or self.banners.get(page.file.src_uri, "")
+        return with_banner(markdown, problems) if problems else markdown
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Default priority: only remembers which top-level section of the navigation is whose story."""
+        self.story_of_item = {id(item): _story_of(item, self.story_slugs) for item in nav.items}
+        return nav
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """Default priority: a page shows its own story's navigation, never every story's, so a page's
+        size does not grow with the publication (the hub lists the stories)."""
+        first = page.file.src_uri.split("/", 1)[0]
+        context["nav"] = self._navigation_for(nav, first if first in self.story_slugs else None)
+        return context
+
+    def on_template_context(
+        self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
+    ) -> TemplateContext:
+        """Default priority: a page the theme makes without Markdown (404.html) belongs to no story."""
+        nav = context.get("nav")
+        if isinstance(nav, Navigation):
+            context["nav"] = self._navigation_for(nav, None)
+        return context
+
+    def _navigation_for(self, nav: Navigation, story: str | None) -> Navigation:
+        """The hand-written pages and ``story``'s section; on a page outside every story, each
+        story's section when the site holds only one story (as a single-story site always showed)."""
+        single = len(self.story_slugs) == 1
+        items = [
+            item
+            for item in nav.items
+            if self.story_of_item.get(id(item)) in (None, story) or (story is None and single)
+        ]
+        return Navigation(items, nav.pages)
+
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
+        """Runs last (-100), on the finished HTML: search indexes a page's own text, not the quoted
+        evidence of its footnotes (found on the Sources page), footnote numbers or diagram source."""
+        uri = page.file.src_uri
+        return searchable(html, indexed=uri not in self.unsearchable, keywords=self.keywords.get(uri, ()))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Default priority: indexes the finished site with Pagefind, when asked."""
+        if self.config.pagefind:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(str(error)) from None
+
+    def _static(self) -> dict[str, Path]:
+        return {**STATIC, **SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)
 
     def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
-        """Default priority: adds the page's schema.org JSON-LD to its head; a hand-written page is
-        described as a web page."""
-        data = self.jsonld.get(page.file.src_uri) or jsonld.web_page(page.title or config.site_name)
-        return _with_json_ld(output, data)
+        """Default priority: adds the page's schema.org JSON-LD to its head (a hand-written page is
+        described as a web page) and drops the templates' indentation (``generator.site.compact``)."""
+        script = self.jsonld.get(page.file.src_uri)
+        script = script or jsonld.script(jsonld.web_page(page.title or config.site_name))
+        return compact(_with_json_ld(output, script))
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""
         if not template_name.endswith(".html"):
             return output_content
-        return _with_json_ld(output_content, jsonld.web_page(config.site_name))
+        return _with_json_ld(output_content, jsonld.script(jsonld.web_page(config.site_name)))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
-        """Default priority: only adds folders to watch."""
-        server.watch(self.config.content_dir)
+        """Default priority: only adds folders to watch (the one story's folder when asked for one:
+        the server polls every file it watches)."""
+        only = self._only()
+        server.watch(str(Path(self.config.content_dir) / only) if only else self.config.content_dir)
         server.watch(str(PACKAGE_TEMPLATES))
         if self.config.templates_dir:
             server.watch(self.config.templates_dir)
         return server
 
     def _pages(self, files: Files) -> Pages | None:
-        """This build's pages: freshly built, or under `serve` the last good ones after a bad edit."""
+        """This build's pages: freshly built; under `serve`, a story with problems shows its last good
+        pages or its diagnostics while the others build as usual."""
         self.problems = ""
-        result = load_site(Path(self.config.content_dir))
+        self.banners = {}
+        result = self._load()
         if result.failed():
-            return self._broken(report.human(result.diagnostics))
+            isolated = self._isolated(result, files) if self.serving else None
+            return isolated if isolated is not None else self._broken(report.human(result.diagnostics))
         _log_warnings(result.diagnostics)
-        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         try:
-            pages = build_pages(
-                result.raise_for_problems(),
-                Renderer(templates),
-                hub=HUB not in files.src_uris,
-                site_name=self.site_name,
+            pages = self._build(result.raise_for_problems(), files)
+        except GeneratorError as error:
+            return self._broken(str(error))
+        # Only `serve` falls back on the last good pages; a build need not keep them in memory.
+        self.last_good = pages if self.serving else None
+        return pages
+
+    def _load(self) -> LoadResult:
+        """Every story, or under `serve` with ``only`` set the one story being worked on."""
+        content = Path(self.config.content_dir)
+        only = self._only()
+        if not only:
+            return load_site(content)
+        if not (content / only).is_dir():
+            raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {content / only} is not a story's folder")
+        return load_story(content, only)
+
+    def _only(self) -> str | None:
+        """The story to preview alone: under `serve` only; a build always builds every story."""
+        only = self.config.only or os.environ.get(ONLY_VARIABLE) or None
+        if only and not self.serving:
+            log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
+            return None
+        return only
+
+    def _build(self, site: Site, files: Files) -> Pages:
+        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
+        return build_pages(site, Renderer(templates), hub=HUB not in files.src_uris, site_name=self.site_name)
+
+    def _isolated(self, result: LoadResult, files: Files) -> Pages | None:
+        """Under `serve`, the stories without errors build as usual; see ``generator.site.preview``."""
+        try:
+            apart = set_apart(
+                result, Path(self.config.content_dir), lambda site: self._build(site, files), self.last_good
             )
         except GeneratorError as error:
             return self._broken(str(error))
-        self.last_good = pages
-        return pages
+        if apart is None:
+            return None
+        names = ", ".join(apart.problems)
+        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
+        for name in apart.kept:
+            log.warning(f"explainer: serving the last good pages of {name} until its problems are fixed")
+        self.banners = apart.banners
+        self.last_good = apart.last_good
+        return apart.pages
 
     def _broken(self, text: str) -> Pages | None:
         """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
@@ -171,9 +294,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.last_good
 
 
-def _with_json_ld(html: str, data: dict[str, Any]) -> str:
+def _with_json_ld(html: str, script: str) -> str:
     head, found, rest = html.partition("</head>")
-    return f"{head}{jsonld.script(data)}\n{found}{rest}" if found else html
+    return f"{head}{script}\n{found}{rest}" if found else html
 
 
 def _refuse_clash(files: Files, path: str) -> None:
@@ -207,6 +330,15 @@ def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
     ]
     home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
     return [*home, *nest_paths(hand_written), *generated[len(home) :]]
+
+
+def _story_of(item: Any, stories: frozenset[str]) -> str | None:
+    """The story whose pages a navigation item holds: the folder of its first page, if a story's."""
+    while getattr(item, "children", None):
+        item = item.children[0]
+    uri = item.file.src_uri if getattr(item, "file", None) else ""
+    first = uri.split("/", 1)[0]
+    return first if "/" in uri and first in stories else None
 
 
 def _nav_entry(item: NavItem) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
+from generator.errors import OutputError
 from generator.format.dossier import Dossier, Site
 from generator.format.model import Actor, Citation, Event, Meta, Number, Paragraph, Relationship, Source, Term
 from generator.site.pages import Pages, build_pages
@@ -96,14 +98,15 @@ def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
     ]
     hub = html(multi.by_path()["index.md"].markdown)
     cards = hub.css("div.admonition.explainer-card")
-    assert [c.css_first("h3 a").attributes["href"] for c in cards] == [
-        "scam-handover/index.md",
+    # Newest first: the Suez dossier was published in 2026, the scam handover in 2024.
+    assert [c.css_first("h2 a").attributes["href"] for c in cards] == [
         "suez-canal-blockage/index.md",
+        "scam-handover/index.md",
     ]
     # Each card shows the summary, the dates and the key figure with its citation.
-    first = cards[0].text()
-    assert "31,000 telecom fraud suspects" in first and "Published 15 January 2024" in first
-    assert cards[0].css_first("sup a.footnote-ref") is not None
+    second = cards[1].text()
+    assert "31,000 telecom fraud suspects" in second and "Published 15 January 2024" in second
+    assert cards[1].css_first("sup a.footnote-ref") is not None
 
 
 def test_every_fact_carries_a_citation_that_leads_to_the_sources_page(basic: Pages) -> None:
@@ -254,3 +257,60 @@ def test_without_the_hub_a_hand_written_home_page_stays_the_home(tmp_path: Path)
     pages = build_pages(load_site(SITES / "basic" / "content").raise_for_problems(), hub=False)
     assert "index.md" not in pages.by_path()
     assert [item.title for item in pages.nav] == ["Myanmar hands over scam suspects"]
+
+
+def _publication(content: Path, count: int) -> Site:
+    """``count`` copies of the basic dossier, one day apart, every third one tagged `courts`."""
+    for index in range(count):
+        slug = f"story-{index:02d}"
+        shutil.copytree(SITES / "basic" / "content" / "scam-handover", content / slug)
+        meta = content / slug / "dossier.yaml"
+        text = meta.read_text("utf-8").replace("slug: scam-handover", f"slug: {slug}")
+        day = dt.date(2024, 3, 1) + dt.timedelta(days=index)
+        text = re.sub(r"(?m)^(published|last_reviewed): .*$", rf"\1: {day}", text)
+        text += "tags: [courts, crime]\n" if index % 3 == 0 else "tags: [crime]\n"
+        meta.write_text(text + f'place: "Town {index} *north*"\n', "utf-8")
+    return load_site(content).raise_for_problems()
+
+
+def _cards(page_markdown: str) -> list[str]:
+    return [c.css_first("h2 a").attributes["href"] for c in html(page_markdown).css("div.explainer-card")]
+
+
+def test_the_hub_lists_stories_newest_first_in_pages_with_topics(tmp_path: Path) -> None:
+    pages = build_pages(_publication(tmp_path, 45)).by_path()
+    assert _cards(pages["index.md"].markdown) == [f"story-{i:02d}/index.md" for i in range(44, 24, -1)]
+    assert _cards(pages["page/2.md"].markdown) == [f"../story-{i:02d}/index.md" for i in range(24, 4, -1)]
+    assert _cards(pages["page/3.md"].markdown) == [f"../story-{i:02d}/index.md" for i in range(4, -1, -1)]
+    assert "page/4.md" not in pages
+    # Every page links the others; only the first one is in the navigation.
+    second = html(pages["page/2.md"].markdown)
+    assert [a.attributes["href"] for a in second.css("p.explainer-pager a")] == [
+        "../index.md",
+        "../index.md",
+        "3.md",
+        "3.md",
+    ]
+    assert [p.path for p in build_pages(_publication(tmp_path / "again", 2)).pages if p.in_nav][:1] == [
+        "index.md"
+    ]
+    # A topic page lists its stories only, newest first; cards name the place (escaped) and topics.
+    courts = pages["topic/courts.md"]
+    assert _cards(courts.markdown) == [f"../story-{i:02d}/index.md" for i in range(42, -1, -3)]
+    assert courts.title == "Explainers about courts" and not courts.in_nav
+    assert _cards(pages["topic/crime/3.md"].markdown) == [
+        f"../../story-{i:02d}/index.md" for i in range(4, -1, -1)
+    ]
+    first = html(pages["index.md"].markdown).css_first("div.explainer-card")
+    assert "Town 44 *north*" in first.text() and first.css_first("em em") is None
+    assert [a.attributes["href"] for a in first.css("a") if "topic/" in a.attributes["href"]] == [
+        "topic/crime.md"
+    ]
+
+
+def test_a_dossier_cannot_take_the_path_of_the_hubs_listings(tmp_path: Path) -> None:
+    shutil.copytree(SITES / "basic" / "content" / "scam-handover", tmp_path / "page")
+    meta = tmp_path / "page" / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace("slug: scam-handover", "slug: page"), "utf-8")
+    with pytest.raises(OutputError, match="'page' is taken by the home page's listings"):
+        build_pages(load_site(tmp_path).raise_for_problems())

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -85,7 +86,7 @@ def test_two_builds_are_byte_identical(basic: Build) -> None:
 def test_the_hub_is_the_home_page_with_a_card_per_dossier(basic: Build) -> None:
     home = basic.page("index.html")
     cards = home.css("div.admonition.explainer-card")
-    assert [c.css_first("h3 a").attributes["href"] for c in cards] == ["scam-handover/"]
+    assert [c.css_first("h2 a").attributes["href"] for c in cards] == ["scam-handover/"]
     assert "31,000 telecom fraud suspects" in cards[0].text()
 
 
@@ -133,6 +134,14 @@ def test_hand_written_pages_link_to_generated_pages(basic: Build) -> None:
 def test_search_index_holds_generated_pages(basic: Build) -> None:
     index = (basic.site / "search/search_index.json").read_text("utf-8")
     assert "scam-handover/actors/ming-xuechang/" in index
+    # Material's index, too, holds a page's own text: no footnote quotes, no footnote numbers.
+    docs = json.loads(index)["docs"]
+    kokang = " ".join(
+        doc["text"] for doc in docs if doc["location"].startswith("scam-handover/actors/kokang/")
+    )
+    assert "A region of northern Myanmar" in kokang
+    assert "“" not in kokang and "coordinated rebel attack" not in kokang
+    assert "across the zone.</li>" in kokang  # not "zone.1"
 
 
 def test_downloads_json_ld_and_search_boosts_are_in_the_built_site(basic: Build) -> None:
@@ -228,16 +237,66 @@ def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> No
     result = build(project)
     assert result.returncode == 0, result.output
     home = result.page("index.html")
-    assert [c.css_first("h3 a").attributes["href"] for c in home.css("div.explainer-card")] == [
-        "scam-handover/",
+    # Newest first: the Suez dossier was published in 2026, the scam handover in 2024.
+    assert [c.css_first("h2 a").attributes["href"] for c in home.css("div.explainer-card")] == [
         "suez-canal-blockage/",
+        "scam-handover/",
     ]
-    sections = [
-        s.text(strip=True)
-        for s in home.css("nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a")
-    ]
-    assert "Myanmar hands over scam suspects" in " ".join(sections)
     assert (result.site / "suez-canal-blockage/timeline/index.html").is_file()
+
+    # Each page's navigation holds the hand-written pages and its own story's sections only.
+    def sections(page: str) -> list[str]:
+        nav = result.page(page).css(
+            "nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a"
+        )
+        return [s.text(strip=True) for s in nav]
+
+    assert not any("scam" in s or "Suez" in s or "Ever Given" in s for s in sections("index.html"))
+    scam = sections("scam-handover/glossary/index.html")
+    assert "Myanmar hands over scam suspects" in scam and not any(
+        "Suez" in s or "Ever Given" in s for s in scam
+    )
+    suez = sections("suez-canal-blockage/actors/index.html")
+    assert (
+        any("Suez" in s or "Ever Given" in s for s in suez) and "Myanmar hands over scam suspects" not in suez
+    )
+    assert "scam-handover/" not in result.page("404.html").html.split("<article")[0]
+
+
+def test_pagefind_indexes_each_page_s_own_text_the_same_way_every_time(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(project / "mkdocs.yml", "  - search\n", "")
+    edit(
+        project / "mkdocs.yml",
+        "      content_dir: content\n",
+        "      content_dir: content\n      pagefind: true\n",
+    )
+    first, second = build(project, site="one"), build(project, site="two")
+    assert first.returncode == 0, first.output
+    assert not (first.site / "search").exists()  # no whole-site index for a reader to download
+    assert (first.site / "pagefind/pagefind-entry.json").is_file()
+    assert list((first.site / "pagefind/index").glob("*.pf_index"))
+    files = sorted(p.relative_to(first.site) for p in first.site.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second.site) for p in second.site.rglob("*") if p.is_file())
+    for path in files:
+        assert (first.site / path).read_bytes() == (second.site / path).read_bytes(), path
+    # Only the content is indexed; footnotes (their quotes), their numbers and diagrams are not.
+    overview = first.page("scam-handover/index.html")
+    body = overview.css_first("article [data-pagefind-body]")
+    assert body is not None and body.css_first("h1") is not None
+    assert body.css_first("div.footnote").attributes.keys() >= {"data-pagefind-ignore"}
+    assert all("data-pagefind-ignore" in sup.attributes for sup in body.css("sup[id^=fnref]"))
+    graphs = first.page("scam-handover/relationships/index.html").css("article pre.mermaid, article svg")
+    assert graphs and all("data-pagefind-ignore" in graph.attributes for graph in graphs)
+    # The hub's listings repeat the stories' pages: left out. An actor's names are indexed, weighted.
+    assert first.page("index.html").css_first("[data-pagefind-body]") is None
+    names = first.page("scam-handover/actors/kokang/index.html").css_first("span[data-pagefind-weight]")
+    assert names is not None and "hidden" in names.attributes and "Kokang" in names.text()
+    # The search box is the site's own script; nothing comes from another host.
+    home = (first.site / "index.html").read_text("utf-8")
+    assert "assets/explainer/search.js" in home and "https://" not in (
+        first.site / "assets/explainer/search.js"
+    ).read_text("utf-8")
 
 
 def test_properdocs_builds_the_same_site(basic: Build, tmp_path: Path) -> None:
@@ -309,6 +368,76 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
     output = (tmp_path / "serve.log").read_text("utf-8")
     assert "content/scam-handover/actors.yaml:43:1: error[yaml-syntax]" in output
     assert "Traceback" not in output
+
+
+def serving(project: Path, log: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    with log.open("w") as stream:
+        server = subprocess.Popen(
+            command, cwd=project, env={**ENV, **env}, stdout=stream, stderr=subprocess.STDOUT
+        )
+    return server, f"http://127.0.0.1:{port}/"
+
+
+def test_serve_sets_a_broken_story_apart_from_the_first_start(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
+    actors = project / "content/suez-canal-blockage/actors.yaml"
+    good = actors.read_text("utf-8")
+    edit(actors, "kind: government-body", "kind: <script>alert(1)</script>")
+    strict = build(project)
+    assert strict.returncode == 1 and "error[value-invalid]" in strict.output  # CI still fails
+
+    server, base = serving(project, tmp_path / "serve.log")
+    try:
+        home = wait_for(base, lambda page: "explainer-card" in page)
+        assert "scam-handover/" in home and "The content has problems" not in home
+        glossary = wait_for(base + "scam-handover/glossary/", lambda page: "A compound where workers" in page)
+        assert "problems" not in glossary
+        broken = wait_for(base + "suez-canal-blockage/", lambda page: "cannot be shown" in page)
+        assert "error[value-invalid]" in broken and "actors.yaml:5:9" in broken
+        assert "<script>alert" not in broken and "&lt;script&gt;alert(1)&lt;/script&gt;" in broken
+        assert server.poll() is None
+
+        actors.write_text(good, "utf-8")
+        fixed = wait_for(
+            base + "suez-canal-blockage/", lambda page: "cannot be shown" not in page and "Suez" in page
+        )
+        assert "The Ever Given blocks the Suez Canal" in fixed
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    output = (tmp_path / "serve.log").read_text("utf-8")
+    assert "the explainer pages of suez-canal-blockage cannot be built" in output
+    assert "content/suez-canal-blockage/actors.yaml:5:9: error[value-invalid]" in output
+    assert "Traceback" not in output
+
+
+def test_serve_previews_one_story_when_asked(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
+    server, base = serving(project, tmp_path / "serve.log", EXPLAINER_ONLY="suez-canal-blockage")
+    try:
+        home = wait_for(base, lambda page: "explainer-card" in page)
+        assert "suez-canal-blockage/" in home and "scam-handover/" not in home
+        wait_for(base + "suez-canal-blockage/timeline/", lambda page: "Ever Given" in page)
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(base + "scam-handover/glossary/", timeout=5)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    # A build ignores the variable: every story is built.
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+        cwd=project,
+        env={**ENV, "EXPLAINER_ONLY": "suez-canal-blockage"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (project / "site/scam-handover/glossary/index.html").is_file()
 
 
 @pytest.mark.browser

@@ -50,6 +50,8 @@ EXAMPLES: dict[type[Entry], Any] = {
         "last_reviewed": "2024-01-15",
         "licence": "CC-BY-4.0",
         "key_figure": "suspects-handed-over",
+        "place": "Northern Myanmar",
+        "tags": ["crime", "borders"],
         "story": [
             {
                 "text": "Myanmar handed over 31,000 telecom fraud suspects to China in 2023.",

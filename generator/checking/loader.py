@@ -26,6 +26,8 @@ class LoadResult:
 
     site: Site | None
     diagnostics: tuple[Diagnostic, ...]
+    # Every dossier that loaded without an error, even when another one failed (sorted by slug).
+    dossiers: tuple[Dossier, ...] = ()
 
     def failed(self, strict: bool = False) -> bool:
         return self.site is None or has_failures(self.diagnostics, strict)
@@ -88,19 +90,49 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         diagnostics.extend(found)
         if dossier is not None:
             dossiers.append(dossier)
-    # Actors shared across dossiers can only be resolved once every dossier is loaded.
-    dossiers, found = resolve_shared(
-        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
-    )
+    return _linked(content_dir, folders, dossiers, diagnostics)
+
+
+def load_story(content_dir: Path, slug: str, *, check_snapshots: bool = True) -> LoadResult:
+    """One story and the stories it draws on (the records of its shared actors, the story it
+    follows), for previewing one story in a large repository: the others are not read."""
+    content_dir = Path(content_dir)
+    root = content_dir.resolve()
+    diagnostics: list[Diagnostic] = []
+    loaded: dict[str, Dossier | None] = {}
+    wanted = [slug]
+    while wanted:
+        name = wanted.pop()
+        if name in loaded or not (content_dir / name).is_dir():
+            continue
+        dossier, found = load_dossier(content_dir / name, root, check_snapshots=check_snapshots)
+        loaded[name] = dossier
+        if name != slug or dossier is None:
+            diagnostics.extend(d for d in found if name == slug)
+            continue
+        diagnostics.extend(found)
+        wanted.extend(entry.actor.split("/", 1)[0] for entry in dossier.shared_actors)
+        if dossier.meta.follows:
+            wanted.append(dossier.meta.follows)
+    dossiers = [d for d in loaded.values() if d is not None]
+    return _linked(content_dir, [content_dir / name for name in sorted(loaded)], dossiers, diagnostics)
+
+
+def _linked(
+    content_dir: Path, folders: list[Path], dossiers: list[Dossier], diagnostics: list[Diagnostic]
+) -> LoadResult:
+    """The loaded dossiers with what links them resolved: actors shared across dossiers (which
+    can only be resolved once every dossier is loaded) and the threads of stories."""
+    slugs = [f.name for f in folders]
+    display = {f.name: display_path(f) for f in folders}
+    dossiers, found = resolve_shared(dossiers, slugs, display)
     diagnostics.extend(found)
-    dossiers, found = resolve_thread(
-        dossiers, [f.name for f in folders], {f.name: display_path(f) for f in folders}
-    )
+    dossiers, found = resolve_thread(dossiers, slugs, display)
     diagnostics.extend(found)
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
-    site = Site(content_dir, tuple(sorted(dossiers, key=lambda d: d.slug))) if ok else None
-    return LoadResult(site, tuple(diagnostics))
+    loaded = tuple(sorted(dossiers, key=lambda d: d.slug))
+    return LoadResult(Site(content_dir, loaded) if ok else None, tuple(diagnostics), loaded)
 
 
 def load_dossier(

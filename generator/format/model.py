@@ -191,6 +191,16 @@ class Meta(Entry):
     key_figure: Id | None = Field(
         default=None, description="The id of the number shown on the dossier's card on the home page."
     )
+    place: ShortText | None = Field(
+        default=None,
+        description="Where the story happens, as a reader would name it; shown on the home page's card.",
+        examples=["Northern Myanmar"],
+    )
+    tags: list[Id] = Field(
+        default_factory=list,
+        description="Topics, as lower-case slugs; the home page lists the stories of each topic.",
+        examples=[["crime", "borders"]],
+    )
     story: list[Paragraph] = Field(
         default_factory=list, description="The story in a few paragraphs, shown on the overview page."
     )

@@ -215,3 +215,15 @@ def with_banner(markdown: str, problems: str) -> str:
     if heading.startswith("# "):
         return f"{heading}\n\n{banner(problems)}{rest.lstrip()}"
     return banner(problems) + markdown
+
+
+def problems_page(title: str, problems: str) -> str:
+    """The page `mkdocs serve` shows in place of a story that has never built: its diagnostics."""
+    code = "\n".join(f"        {line}" for line in _CONTROL.sub("", problems).splitlines())
+    return (
+        f"# {escape(title)}\n\n"
+        '!!! failure "This story cannot be shown until its problems are fixed"\n\n'
+        "    The terminal running `mkdocs serve` lists them too. The other stories are not affected;\n"
+        "    this page turns into the story when the problems are fixed.\n\n"
+        f"{code}\n"
+    )

@@ -10,15 +10,18 @@ index and from every mention.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.errors import OutputError
 from generator.site import exports, jsonld, people, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
-from generator.site.grammar import caption
+from generator.site.grammar import caption, figure
 from generator.format.dossier import Site
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
@@ -37,6 +40,11 @@ class Page:
     in_nav: bool = True
     # How much Material's search favours the page (the plugin sets it as its `search.boost`).
     search_boost: float = 1.0
+    # Names a reader may search for, by the anchor of the section they name ("" for the page):
+    # an actor's names, aliases and native names; each term's aliases.
+    keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Whether search indexes the page: the hub's listings repeat what the stories' pages say.
+    searchable: bool = True
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,9 @@ class Pages:
         return {page.path: page for page in self.pages}
 
 
+Keywords = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 def nav_title(text: str) -> str:
     """Navigation titles are printed as HTML by the theme: escape contributor text for it."""
     return html.escape(plain(text), quote=False)
@@ -77,8 +88,14 @@ def build_pages(
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
     metadata: dict[str, dict[str, Any]] = {}
+    reserved = sorted(d.slug for d in site.dossiers if d.slug in urls.LISTINGS)
+    if hub and reserved:
+        raise OutputError(
+            f"the dossier slug {reserved[0]!r} is taken by the home page's listings "
+            f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
+        )
     if hub:
-        pages.append(Page(urls.HUB, "Home", renderer.render(HubView.template, hub_view(xrefs).context())))
+        pages.extend(hub_pages(xrefs, renderer))
         nav.append(NavItem("Home", urls.HUB))
         metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
     for xref in xrefs:
@@ -112,23 +129,82 @@ def dossier_pages_of(
     sections = Listings(xref, site_name)
     slug = dossier.slug
 
-    def page(path: str, title: str, view: View, in_nav: bool = True) -> Page:
-        return Page(path, title, renderer.render(view.template, view.context()), in_nav, view.search_boost)
+    def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:
+        markdown = renderer.render(view.template, view.context())
+        return Page(path, title, markdown, in_nav, view.search_boost, keywords)
 
     yield page(urls.overview(slug), page_title(dossier.meta.title), sections.overview())
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
-        yield page(urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), in_nav=False)
-    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers())
-    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary())
+        names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
+        yield page(
+            urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
+        )
+    figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
+    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers(), keywords=figures)
+    terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
+    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms)
     yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
     yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
     yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
     yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
 
 
-def hub_view(xrefs: list[CrossReference]) -> HubView:
-    page = urls.HUB
+# Stories per page of the home page and of each topic page.
+PAGE_SIZE = 20
+
+
+def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[Page]:
+    """The home page and its further pages, newest story first, then one listing per topic.
+
+    Each page holds at most ``PAGE_SIZE`` cards, so a page's size does not grow with the publication.
+    """
+    newest = sorted(xrefs, key=lambda x: (-x.dossier.meta.published.toordinal(), x.dossier.slug))
+    tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
+    yield from _listing(newest, urls.hub_page, "Explainers", tags, renderer)
+    for tag in tags:
+        about = [xref for xref in newest if tag in xref.dossier.meta.tags]
+        yield from _listing(about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer)
+
+
+def _listing(
+    xrefs: list[CrossReference], path_of: Callable[[int], str], title: str, tags: list[str], renderer: Renderer
+) -> Iterator[Page]:
+    count = max(1, -(-len(xrefs) // PAGE_SIZE))
+    for number in range(1, count + 1):
+        path = path_of(number)
+        shown = xrefs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        heading = title if number == 1 else f"{title}, page {number} of {count}"
+        view = hub_view(shown, page=path, title=heading)
+        view = dataclasses.replace(
+            view,
+            intro=path == urls.HUB,
+            topics=_topic_links(path, tags),
+            pager=_pager(path, path_of, number, count),
+        )
+        in_nav = path == urls.HUB
+        markdown = renderer.render(HubView.template, view.context())
+        yield Page(path, "Home" if in_nav else heading, markdown, in_nav, searchable=False)
+
+
+def _topic_links(page: str, tags: Sequence[str]) -> str:
+    return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
+
+
+def _pager(page: str, path_of: Callable[[int], str], number: int, count: int) -> str:
+    """Links to the other pages of a listing: newer, each page by number, older."""
+    if count == 1:
+        return ""
+    links = []
+    if number > 1:
+        links.append(f"[← Newer]({href(page, path_of(number - 1))})")
+    links.extend(str(n) if n == number else f"[{n}]({href(page, path_of(n))})" for n in range(1, count + 1))
+    if number < count:
+        links.append(f"[Older →]({href(page, path_of(number + 1))})")
+    return " · ".join(links)
+
+
+def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Explainers") -> HubView:
     notes = Footnotes(page)
     cards = []
     for xref in xrefs:
@@ -148,6 +224,9 @@ def hub_view(xrefs: list[CrossReference]) -> HubView:
                 dates=f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}",
                 figure=figure_text,
                 cite=cite,
+                byline=" · ".join(
+                    part for part in (f"*{escape(meta.place)}*" if meta.place else "", _topic_links(page, meta.tags)) if part
+                ),
             )
         )
-    return HubView(title="Explainers", cards=tuple(cards), footnotes=tuple(notes.definitions))
+    return HubView(title=title, cards=tuple(cards), footnotes=tuple(notes.definitions))

@@ -9,6 +9,18 @@ from generator.format.model import Actor, Claim, Event, Item, Number, Relationsh
 
 HUB = "index.md"
 SECTIONS = ("actors", "numbers", "glossary", "timeline", "claims", "relationships", "sources")
+# The home page's further pages and its topic pages live under these folders; no dossier may use them.
+LISTINGS = ("page", "topic")
+
+
+def hub_page(number: int) -> str:
+    """Page ``number`` (from 1) of the home page's list of stories, newest first."""
+    return HUB if number == 1 else f"page/{number}.md"
+
+
+def topic(tag: str, number: int = 1) -> str:
+    """Page ``number`` (from 1) of the stories about one topic."""
+    return f"topic/{tag}.md" if number == 1 else f"topic/{tag}/{number}.md"
 
 
 def overview(slug: str) -> str:

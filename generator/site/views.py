@@ -59,6 +59,8 @@ class Card:
     dates: str
     figure: str
     cite: str
+    # Where the story happens and its topics, as one line of Markdown.
+    byline: str = ""
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,10 @@ class View:
 class HubView(View):
     template: ClassVar[str] = "hub.md.j2"
     cards: tuple[Card, ...] = ()
+    # The first page introduces the site; every page links the topics and the other pages.
+    intro: bool = True
+    topics: str = ""
+    pager: str = ""
 
 
 @dataclass(frozen=True)

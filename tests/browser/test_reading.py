@@ -116,7 +116,7 @@ def test_following_links_works_with_and_without_instant_navigation(
     site = sites[name]
     page = reader.open(site.url(""))
     page.evaluate("() => { window.sameDocument = true }")
-    card = page.locator("article .explainer-card h3 a").first
+    card = page.locator("article .explainer-card h2 a").first
     title = card.inner_text()
     card.click()
     arrive(page, f"{DOSSIER}/", title)
@@ -141,10 +141,13 @@ def test_the_site_loads_everything_from_itself(reader: Reader, site: Site) -> No
     loaded: list[str] = []
     page.on("requestfinished", lambda request: loaded.append(request.url))
     reader.open(site.url(f"{DOSSIER}/relationships/"), page)
-    page.locator("input.md-search__input").click()
+    assert not any("/pagefind/" in url for url in loaded)  # search loads when a reader opens it
+    page.locator("button.explainer-search").click()
+    page.locator(".pagefind-ui__search-input").fill("Kokang")
+    page.locator(".pagefind-ui__result-link").first.wait_for()
     page.wait_for_load_state("networkidle")
     assert not [url for url in loaded if "mermaid" in url]
-    assert any(url.endswith("/search/search_index.json") for url in loaded)
+    assert any(url.endswith("/pagefind/pagefind-ui.js") for url in loaded)
     assert all(url.startswith(site.base) for url in loaded), loaded
     fonts = page.evaluate("() => [...document.fonts].map(f => f.family)")
     assert fonts == []  # system fonts only: nothing to fetch

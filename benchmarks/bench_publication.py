@@ -1,0 +1,326 @@
+"""Benchmark: a publication of N stories, each of the shipped dossier's size and shape.
+
+    .venv/bin/python benchmarks/bench_publication.py [--sizes 1 10 100 1000] [--serve-max 100]
+
+For each N, a project holds N copies of ``content/myanmar-scam-handover`` (the first keeps its slug,
+so the hand-written pages' links hold; the others get their own slug, date, names, places and tags,
+so pages and search are realistic) and the shipped ``mkdocs.yml`` and ``docs/``. It prints:
+
+* the CPU seconds (user + system) and peak resident memory of one ``mkdocs build --strict``;
+* the pages and bytes of the built site, per story too;
+* the bytes a reader downloads for a first search: Material's worker, its one index and, when a
+  Pagefind index was built, what a one-word Pagefind search fetches (its script, entry, WebAssembly,
+  metadata, the largest index chunk and five result fragments);
+* the seconds from writing one word into a story's file to ``mkdocs serve`` serving it: for the whole
+  publication, and with ``EXPLAINER_ONLY`` naming the story being worked on (up to ``--serve-max``).
+
+Prints a Markdown table for docs/performance.md. Not a test: numbers, never a pass or fail.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "content" / "myanmar-scam-handover"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+
+# Each copy swaps these words (and the Chinese surname) everywhere in its files, so stories differ.
+SURNAMES = [
+    "Ming",
+    "Zhao",
+    "Qian",
+    "Sun",
+    "Wu",
+    "Zheng",
+    "Wang",
+    "Feng",
+    "Chen",
+    "Chu",
+    "Wei",
+    "Jiang",
+    "Shen",
+    "Han",
+    "Yang",
+    "Zhu",
+    "Qin",
+    "You",
+    "Xu",
+    "He",
+]
+HANZI = "明赵钱孙吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何"
+REGIONS = [
+    "Kokang",
+    "Wa",
+    "Mong",
+    "La",
+    "Tachileik",
+    "Laukkai",
+    "Hpakant",
+    "Myawaddy",
+    "Lashio",
+    "Muse",
+    "Chinshwehaw",
+]
+COUNTRIES = [
+    "Myanmar",
+    "Laos",
+    "Cambodia",
+    "Thailand",
+    "Vietnam",
+    "Malaysia",
+    "Indonesia",
+    "Philippines",
+    "Nepal",
+    "Bhutan",
+]
+TOPICS = ["fraud", "crime", "borders", "policing", "conflict", "migration", "finance", "courts"]
+
+
+@dataclass(frozen=True)
+class Row:
+    stories: int
+    pages: int
+    cpu: float
+    wall: float
+    rss_mb: float
+    site_bytes: int
+    material_search_bytes: int
+    pagefind_search_bytes: int | None
+    serve_all: tuple[float, float] | None
+    serve_one: tuple[float, float] | None
+
+
+def copy_story(target: Path, index: int) -> str:
+    """Copy the shipped dossier as story ``index``; returns its slug."""
+    slug = SHIPPED.name if index == 0 else f"story-{index:04d}"
+    swaps = {}
+    if index:
+        swaps = {
+            "Ming": SURNAMES[index % len(SURNAMES)],
+            "明": HANZI[index % len(HANZI)],
+            "Kokang": REGIONS[(index // len(SURNAMES)) % len(REGIONS)],
+            "Myanmar": COUNTRIES[(index // 7) % len(COUNTRIES)],
+        }
+    published = dt.date(2026, 11, 29) - dt.timedelta(days=index)
+    for source in sorted(SHIPPED.rglob("*")):
+        path = target / source.relative_to(SHIPPED)
+        if source.is_dir():
+            path.mkdir(parents=True, exist_ok=True)
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = source.read_text("utf-8")
+        # A snapshot outside the dossier is copied into it, so the copy stands alone.
+        for match in re.finditer(r"^(\s*snapshot: )(.+)$", text, flags=re.M):
+            outside = (SHIPPED / match.group(2).strip()).resolve()
+            if outside.is_file():
+                (target / outside.name).write_text(_swapped(outside.read_text("utf-8"), swaps), "utf-8")
+                text = text.replace(match.group(0), f"{match.group(1)}{outside.name}")
+        text = _swapped(text, swaps)
+        if source.name == "dossier.yaml":
+            text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
+            text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
+            if index and "\ntags:" not in text and _meta_has("tags"):
+                tags = sorted({TOPICS[index % len(TOPICS)], TOPICS[(index // 3) % len(TOPICS)]})
+                text += f"tags: [{', '.join(tags)}]\n"
+            if index and "\nplace:" not in text and _meta_has("place"):
+                text += f"place: {swaps['Kokang']}, {swaps['Myanmar']}\n"
+        path.write_text(text, "utf-8")
+    return slug
+
+
+def _swapped(text: str, swaps: dict[str, str]) -> str:
+    for old, new in swaps.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _meta_has(name: str) -> bool:
+    from generator.format.model import Meta
+
+    return name in Meta.model_fields
+
+
+def make_project(folder: Path, stories: int) -> Path:
+    (folder / "content").mkdir(parents=True)
+    for index in range(stories):
+        slug = SHIPPED.name if index == 0 else f"story-{index:04d}"
+        copy_story(folder / "content" / slug, index)
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    return folder
+
+
+def build(project: Path) -> tuple[float, float, float]:
+    """CPU seconds, wall seconds and peak memory (MB) of `mkdocs build --strict`, which must succeed."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", "site"]
+    start = time.perf_counter()
+    child = subprocess.Popen(command, cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"mkdocs build failed:\n{output.decode('utf-8', 'replace')[-5000:]}")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
+
+
+def material_search_bytes(site: Path) -> int:
+    """Material downloads its search worker and the whole index on the first search."""
+    index = site / "search" / "search_index.json"
+    workers = list((site / "assets" / "javascripts" / "workers").glob("search.*.js"))
+    if not index.is_file():
+        return 0
+    return index.stat().st_size + sum(worker.stat().st_size for worker in workers)
+
+
+def pagefind_search_bytes(site: Path) -> int | None:
+    """What a first one-word Pagefind search fetches: the search box's UI (script and styles), the
+    Pagefind loader, its entry, WebAssembly and metadata, then the largest index chunk a word can need
+    and five result fragments (the five largest, to be safe)."""
+    folder = site / "pagefind"
+    if not folder.is_dir():
+        return None
+    fixed = [
+        folder / name for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json")
+    ]
+    fixed += [folder / "wasm.en.pagefind", *folder.glob("pagefind.en_*.pf_meta")]
+    chunks = [path.stat().st_size for path in (folder / "index").glob("*.pf_index")]
+    fragments = sorted(path.stat().st_size for path in (folder / "fragment").glob("*.pf_fragment"))
+    loader = sum(path.stat().st_size for path in fixed if path.is_file())
+    return loader + max(chunks, default=0) + sum(fragments[-5:])
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except OSError:
+        return ""
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) a running process has used so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def serve_latency(project: Path, slug: str, only: bool, timeout: float) -> tuple[float, float] | None:
+    """Seconds from writing a new word into the story's glossary to the served page showing it, and
+    the CPU seconds the server spent meanwhile (which a busy shared machine does not inflate)."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/{slug}/glossary/"
+    env = {**ENV, "EXPLAINER_ONLY": slug} if only else ENV
+    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    glossary = project / "content" / slug / "glossary.yaml"
+    original = glossary.read_text("utf-8")
+    server = subprocess.Popen(
+        command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + timeout
+        while "</html>" not in fetch(url):
+            if time.monotonic() > deadline or server.poll() is not None:
+                return None
+            time.sleep(0.5)
+        time.sleep(2)  # let the server settle after its first build
+        word = f"zebrafinch{port}"
+        cpu = cpu_seconds(server.pid)
+        start = time.perf_counter()
+        glossary.write_text(original.replace("definition: ", f"definition: {word} ", 1), "utf-8")
+        while word not in fetch(url):
+            if time.perf_counter() - start > timeout:
+                return None
+            time.sleep(0.1)
+        return time.perf_counter() - start, cpu_seconds(server.pid) - cpu
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+        glossary.write_text(original, "utf-8")
+
+
+def measure(folder: Path, stories: int, serve_max: int, serve_timeout: float, keep: bool = False) -> Row:
+    project = make_project(folder / f"pub-{stories}", stories)
+    cpu, wall, rss = build(project)
+    site = project / "site"
+    serving = stories <= serve_max
+    files = [path for path in site.rglob("*") if path.is_file()]
+    row = Row(
+        stories=stories,
+        pages=sum(1 for path in files if path.name == "index.html"),
+        cpu=cpu,
+        wall=wall,
+        rss_mb=rss,
+        site_bytes=sum(path.stat().st_size for path in files),
+        material_search_bytes=material_search_bytes(site),
+        pagefind_search_bytes=pagefind_search_bytes(site),
+        serve_all=serve_latency(project, SHIPPED.name, False, serve_timeout) if serving else None,
+        serve_one=serve_latency(project, SHIPPED.name, True, serve_timeout) if serving else None,
+    )
+    if not keep:
+        shutil.rmtree(project)
+    return row
+
+
+def _mb(size: int | None) -> str:
+    return "–" if size is None else f"{size / 1e6:,.2f} MB"
+
+
+def _s(seconds: tuple[float, float] | None) -> str:
+    return "–" if seconds is None else f"{seconds[0]:.1f} s ({seconds[1]:.1f} s CPU)"
+
+
+def table(rows: list[Row]) -> str:
+    lines = [
+        "| Stories | Pages | CPU | CPU per story | Peak memory | Site | Site per story "
+        "| First search (Material) | First search (Pagefind) | Edit to visible: all | one story |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r.stories:,} | {r.pages:,} | {r.cpu:,.1f} s | {r.cpu / r.stories:.2f} s "
+            f"| {r.rss_mb:,.0f} MB "
+            f"| {_mb(r.site_bytes)} | {_mb(r.site_bytes // r.stories)} | {_mb(r.material_search_bytes)} "
+            f"| {_mb(r.pagefind_search_bytes)} | {_s(r.serve_all)} | {_s(r.serve_one)} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100, 1000])
+    parser.add_argument("--serve-max", type=int, default=100, help="measure `mkdocs serve` up to this many")
+    parser.add_argument("--serve-timeout", type=float, default=600, help="give up on serve after seconds")
+    parser.add_argument("--keep", type=Path, help="build in this folder (kept) instead of a temporary one")
+    args = parser.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-publication-") as temp:
+        folder = args.keep or Path(temp)
+        for stories in sorted(args.sizes):
+            row = measure(folder, stories, args.serve_max, args.serve_timeout, args.keep is not None)
+            rows.append(row)
+            print(table([row]).splitlines()[-1], flush=True)
+    print()
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

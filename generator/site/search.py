@@ -1,0 +1,97 @@
+"""The site's search: Pagefind's chunked index, and what each page offers it.
+
+Material's search sends every reader the whole index on the first search (16 MB at 100 stories);
+Pagefind splits the index into chunks and fetches only those a query needs, so a first search costs
+about the same at 1 story as at 1,000 (see docs/performance.md). The index is built from the finished
+HTML by Pagefind's binary (the PyPI package ``pagefind[extended]``, which also segments Chinese).
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import logging
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.errors import GeneratorError
+from generator.site.pages import Keywords
+
+ASSETS = Path(__file__).parent / "assets"
+SEARCH_ASSETS = {
+    "assets/explainer/search.js": ASSETS / "search.js",
+    "assets/explainer/search.css": ASSETS / "search.css",
+}
+
+# What a page shows besides its own text: the quoted evidence in its footnotes (the Sources page lists
+# every quote with the fact that cites it), footnote numbers, heading permalinks and diagrams.
+_NOT_TEXT = re.compile(
+    r'<(div class="footnote"|sup id="fnref[^"]*"|a class="headerlink"|pre class="mermaid"|svg)(?=[\s>])'
+)
+
+
+UNUSED = (
+    "pagefind-component-ui.js",
+    "pagefind-component-ui.css",
+    "pagefind-modular-ui.js",
+    "pagefind-modular-ui.css",
+    "pagefind-highlight.js",
+)
+
+
+class SearchIndexError(GeneratorError):
+    """Pagefind could not index the site."""
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+
+
+def searchable(html: str, *, indexed: bool = True, keywords: Keywords = ()) -> str:
+    """A page's content HTML marked for the search indexes: Pagefind indexes the content only (not
+    the navigation around it), and neither index reads footnotes, their numbers or diagram source.
+
+    ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
+    page): they are indexed with Pagefind's highest weight right under that section's heading, so an
+    alias or a native name finds its entry first. A page not ``indexed`` is left out of Pagefind's index.
+    """
+    marked = _NOT_TEXT.sub(r"<\1 data-pagefind-ignore data-search-exclude", html)
+    for anchor, words in keywords:
+        names = html_module.escape(" ".join(_with_words(words)), quote=False)
+        hidden = f'<span hidden data-pagefind-weight="10">{names}</span>'
+        heading = re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
+        at = heading.end() if heading else 0
+        marked = f"{marked[:at]}{hidden}{marked[at:]}"
+    return f"<div data-pagefind-body>\n{marked}\n</div>" if indexed else marked
+
+
+def _with_words(names: Sequence[str]) -> list[str]:
+    """The names, and the words of any Chinese, Japanese or Korean in them: Pagefind splits text at
+    spaces and punctuation only, so 公安部 would not find 中华人民共和国公安部 without its words."""
+    out = list(names)
+    for name in names:
+        for run in _CJK.findall(name):
+            out.extend(word for word in _segment(run) if word != run and len(word) > 1)
+    return list(dict.fromkeys(out))
+
+
+def _segment(text: str) -> list[str]:
+    import jieba  # imported on first use: loading its dictionary takes a second
+
+    jieba.setLogLevel(logging.WARNING)
+    return list(jieba.cut_for_search(text))
+
+
+def index_site(site: Path) -> None:
+    """Write Pagefind's index of the built site into ``site/pagefind``."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SearchIndexError(f"Pagefind could not run: {error}") from None
+    if done.returncode != 0:
+        raise SearchIndexError(f"Pagefind could not index {site}:\n{done.stdout}{done.stderr}".rstrip())
+    # Pagefind also writes the interfaces the search box does not use.
+    for unused in UNUSED:
+        (site / "pagefind" / unused).unlink(missing_ok=True)
