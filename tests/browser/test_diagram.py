@@ -93,7 +93,11 @@ def generated_site(content: Path, actors: int = 60, relationships: int = 150) ->
     links: dict[str, Relationship] = {}
     predicates = sorted(PREDICATES)
     while len(links) < relationships:
+        # Every actor takes part at least once (the first ``actors`` links start at each in turn),
+        # so the graph really has ``actors`` actors whatever the vocabulary holds.
         a, b = chance.sample(range(actors), 2)
+        if len(links) < actors:
+            a, b = len(links), chance.choice([n for n in range(actors) if n != len(links)])
         link = Relationship(
             subject=people[a].id, predicate=chance.choice(predicates), object=people[b].id, cite=cite
         )
