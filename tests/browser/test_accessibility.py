@@ -19,8 +19,6 @@ pytestmark = pytest.mark.browser
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]
 
 
-
-
 def violations(page: Any) -> list[str]:
     """Each violation as one line: the rule, its impact, and the elements that break it."""
     page.add_script_tag(path=str(AXE))
