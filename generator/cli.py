@@ -101,6 +101,7 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
 @click.option("--strict", is_flag=True, help="Treat content warnings as errors.")
 def build(content: Path, out: Path, templates: Path | None, strict: bool) -> None:
     """Write the explainer pages of CONTENT as Markdown, for use without the MkDocs plugin."""
+    from generator.authoring.history import histories
     from generator.errors import DossierError
     from generator.site.output import build_site
 
@@ -110,7 +111,9 @@ def build(content: Path, out: Path, templates: Path | None, strict: bool) -> Non
             f"{display_path(content)!r} is not a content folder: build needs the whole site"
         )
     try:
-        pages = build_site(content, out, templates, strict=strict)
+        pages = build_site(
+            content, out, templates, strict=strict, histories=lambda slugs: histories(content, slugs)
+        )
     except DossierError as error:
         _print_diagnostics(error.diagnostics, "human")
         sys.exit(1)

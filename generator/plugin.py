@@ -25,6 +25,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from mkdocs.utils import nest_paths
 from mkdocs.utils.templates import TemplateContext
 
+from generator.authoring.history import histories
 from generator.authoring.reference import format_reference_markdown
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
@@ -263,7 +264,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _build(self, site: Site, files: Files) -> Pages:
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
-        return build_pages(site, Renderer(templates), hub=HUB not in files.src_uris, site_name=self.site_name)
+        # Each story's "Updates and corrections" page, from the git history of its folder.
+        history = histories(Path(self.config.content_dir), [dossier.slug for dossier in site.dossiers])
+        return build_pages(
+            site,
+            Renderer(templates),
+            hub=HUB not in files.src_uris,
+            site_name=self.site_name,
+            histories=history,
+        )
 
     def _isolated(self, result: LoadResult, files: Files) -> Pages | None:
         """Under `serve`, the stories without errors build as usual; see ``generator.site.preview``."""

@@ -300,3 +300,13 @@ def render(dossiers: list[DossierChanges], output_format: str = "markdown") -> s
                     lines.append(f"  - {words}: {old} → {new}")
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def show_value(value: Any) -> str:
+    """A field's value as plain reader text, the way ``render`` shows it."""
+    return _show(value, markdown=False)
+
+
+def field_words(name: str) -> str:
+    """A field's name in reader words."""
+    return _FIELD_WORDS.get(name, name.replace("_", " "))

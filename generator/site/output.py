@@ -12,9 +12,11 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from generator.errors import OutputError
+from generator.format.history import History
 from generator.checking.loader import load_site
 from generator.site.pages import Page, Pages, build_pages
 from generator.site.render import Renderer
@@ -27,10 +29,19 @@ STATIC = {
 }
 
 
-def build_site(content: Path, out: Path, templates: Path | None = None, *, strict: bool = False) -> Pages:
-    """Load, validate and render ``content``; write the pages to ``out``. Raises a GeneratorError."""
+def build_site(
+    content: Path,
+    out: Path,
+    templates: Path | None = None,
+    *,
+    strict: bool = False,
+    histories: Callable[[list[str]], Mapping[str, History]] | None = None,
+) -> Pages:
+    """Load, validate and render ``content``; write the pages to ``out``. Raises a GeneratorError.
+    ``histories`` reads the history of the dossiers with these slugs, for their updates pages."""
     site = load_site(content).raise_for_problems(strict)
-    pages = build_pages(site, Renderer(templates))
+    history = None if histories is None else histories([d.slug for d in site.dossiers])
+    pages = build_pages(site, Renderer(templates), histories=history)
     write_pages(pages, out)
     return pages
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import OutputError
-from generator.site import exports, jsonld, people, urls
+from generator.format.history import History
+from generator.site import exports, jsonld, people, updates, urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
@@ -27,7 +28,7 @@ from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
 from generator.site.sections import SECTION_TITLES
-from generator.site.views import Card, HubView, View, day
+from generator.site.views import Card, Fact, HubView, View, day
 
 
 @dataclass(frozen=True)
@@ -78,10 +79,17 @@ def nav_title(text: str) -> str:
 
 
 def build_pages(
-    site: Site, renderer: Renderer | None = None, *, hub: bool = True, site_name: str = "Explainers"
+    site: Site,
+    renderer: Renderer | None = None,
+    *,
+    hub: bool = True,
+    site_name: str = "Explainers",
+    histories: Mapping[str, History] | None = None,
 ) -> Pages:
     """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers;
-    ``site_name`` is how downloads and citations name the site."""
+    ``site_name`` is how downloads and citations name the site. ``histories`` (slug -> history, read
+    from git by the adapters) adds each dossier's "Updates and corrections" page; a dossier missing
+    from it gets the page saying its history is not available."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     pages: list[Page] = []
@@ -100,7 +108,8 @@ def build_pages(
         metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
     for xref in xrefs:
         dossier = xref.dossier
-        dossier_pages = list(dossier_pages_of(xref, renderer, site_name))
+        history = None if histories is None else histories.get(dossier.slug, _UNKNOWN)
+        dossier_pages = list(dossier_pages_of(xref, renderer, site_name, history))
         files = exports.downloads(dossier, site_name)
         downloads.extend(files)
         metadata.update(jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files}))
@@ -112,6 +121,8 @@ def build_pages(
             for name, title in SECTION_TITLES.items()
             if name != "actors"
         )
+        if history is not None:
+            children.append(NavItem(updates.TITLE, updates.path(dossier.slug)))
         nav.append(NavItem(nav_title(dossier.meta.title), children=tuple(children)))
     if len(site.dossiers) > 1:
         # The site-wide index of actors across stories (site/people.py), after the stories.
@@ -122,8 +133,11 @@ def build_pages(
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 
+_UNKNOWN = History(False, "The history of this dossier is not available in this copy.")
+
+
 def dossier_pages_of(
-    xref: CrossReference, renderer: Renderer, site_name: str = "Explainers"
+    xref: CrossReference, renderer: Renderer, site_name: str = "Explainers", history: History | None = None
 ) -> Iterator[Page]:
     dossier = xref.dossier
     sections = Listings(xref, site_name)
@@ -133,7 +147,12 @@ def dossier_pages_of(
         markdown = renderer.render(view.template, view.context())
         return Page(path, title, markdown, in_nav, view.search_boost, keywords)
 
-    yield page(urls.overview(slug), page_title(dossier.meta.title), sections.overview())
+    overview = sections.overview()
+    if history is not None:
+        count = str(len(history.revisions)) if history.available else ""
+        link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
+        overview = dataclasses.replace(overview, sections=(*overview.sections, link))
+    yield page(urls.overview(slug), page_title(dossier.meta.title), overview)
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
         names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
@@ -148,6 +167,8 @@ def dossier_pages_of(
     yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
     yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
     yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
+    if history is not None:
+        yield page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
 
 
 # Stories per page of the home page and of each topic page.

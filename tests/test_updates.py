@@ -1,0 +1,134 @@
+"""Each dossier's "Updates and corrections" page, from a real git repository's history of its folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.authoring.history import NO_GIT, SHALLOW, histories
+from generator.checking.loader import load_site
+from generator.site.pages import Pages, build_pages
+
+HERE = Path(__file__).parent
+FIXTURE = HERE / "fixtures" / "sites" / "basic" / "content" / "scam-handover"
+SLUG = "scam-handover"
+OLD_NOTE = "note: A rounder figure quoted by the *rebels*."
+NEW_NOTE = "note: A rounder figure quoted by the alliance."
+
+
+@pytest.fixture(autouse=True)
+def isolated_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A git that sees no repository above the test's folder and no user configuration."""
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for who in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{who}_NAME", "Editor")
+        monkeypatch.setenv(f"GIT_{who}_EMAIL", "editor@example.org")
+
+
+def git(repo: Path, *args: str, date: str = "2024-01-02T10:00:00+00:00") -> None:
+    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, env=env)
+
+
+def repository(tmp_path: Path) -> Path:
+    """content/scam-handover in two commits: published, then a correction of a number's note."""
+    repo = tmp_path / "repo"
+    shutil.copytree(FIXTURE, repo / "content" / SLUG)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Publish the handover dossier", date="2024-01-02T10:00:00+00:00")
+    numbers = repo / "content" / SLUG / "numbers.yaml"
+    text = numbers.read_text("utf-8")
+    assert OLD_NOTE in text
+    numbers.write_text(text.replace(OLD_NOTE, NEW_NOTE), "utf-8")
+    (repo / "README.md").write_text("not content\n", "utf-8")
+    message = (
+        "Correction: who gave the rounder figure <script>alert(1)</script>\n\n"
+        "The note called them rebels; the source names the alliance."
+    )
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message, date="2024-03-05T09:30:00+00:00")
+    return repo
+
+
+def built(content: Path) -> Pages:
+    site = load_site(content).raise_for_problems()
+    return build_pages(site, histories=histories(content, [d.slug for d in site.dossiers]))
+
+
+def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    pages = built(repo / "content")
+    page = pages.by_path()[f"{SLUG}/updates.md"].markdown
+    correction, publication = page.index("5 March 2024"), page.index("2 January 2024")
+    assert correction < publication  # newest first
+    assert "## 5 March 2024: Correction: who gave the rounder figure" in page
+    assert "What was wrong: The note called them rebels; the source names the alliance." in page
+    assert "1 fact: 1 changed." in page
+    assert "- **Changed** number: more than 30,000 people telecom fraud suspects handed over to China" in page
+    assert (
+        "note: A rounder figure quoted by the \\*rebels\\*. → A rounder figure quoted by the alliance."
+        in page
+    )
+    assert "## 2 January 2024: Publish the handover dossier" in page
+    assert "The dossier was published with" in page
+    assert "with 1 correction." in page
+    assert "<script" not in page
+    nav = next(item for item in pages.nav if item.children)
+    assert (nav.children[-1].title, nav.children[-1].path) == (
+        "Updates and corrections",
+        f"{SLUG}/updates.md",
+    )
+    assert "| [Updates and corrections](updates.md) | 2 |" in pages.by_path()[f"{SLUG}/index.md"].markdown
+    # Same repository state, same bytes.
+    assert built(repo / "content").by_path()[f"{SLUG}/updates.md"].markdown == page
+
+
+def test_only_the_last_commits_are_shown(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    history = histories(repo / "content", [SLUG], limit=1)[SLUG]
+    assert history.truncated and [r.subject for r in history.revisions] == [
+        "Correction: who gave the rounder figure <script>alert(1)</script>"
+    ]
+
+
+def test_a_shallow_clone_says_the_history_is_not_available(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", repo.as_uri(), str(clone))
+    page = built(clone / "content").by_path()[f"{SLUG}/updates.md"].markdown
+    assert page == f"# Updates and corrections\n\n{SHALLOW}\n"
+
+
+def test_without_a_repository_or_without_git_the_build_still_succeeds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "plain" / "content"
+    shutil.copytree(FIXTURE, content / SLUG)
+    assert (
+        built(content).by_path()[f"{SLUG}/updates.md"].markdown == f"# Updates and corrections\n\n{NO_GIT}\n"
+    )
+    repo = repository(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
+    assert histories(repo / "content", [SLUG])[SLUG].reason == NO_GIT
+
+
+def test_explainer_build_writes_the_page_from_the_repository(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "build", "content", "--out", str(tmp_path / "out")],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "out" / SLUG / "updates.md").read_text("utf-8")
+    assert "What was wrong: The note called them rebels; the source names the alliance." in page
