@@ -26,25 +26,38 @@ SHALLOW = "This copy of the repository is a shallow clone, so the history of thi
 _RECORD, _UNIT = "\x1e", "\x1f"
 
 Entries = dict[tuple[str, str], dict[str, Any]]
+_CACHE: dict[tuple[str, str, str, str, int], History] = {}
 
 
 def histories(content: Path, slugs: Iterable[str], limit: int = LIMIT) -> dict[str, History]:
     """slug -> its history, for the dossiers of the content folder ``content``."""
     slugs = sorted(slugs)
     top = _git(content, "rev-parse", "--show-toplevel")
-    if top is None or _git(content, "rev-parse", "--verify", "--quiet", "HEAD") is None:
+    head = _git(content, "rev-parse", "--verify", "--quiet", "HEAD")
+    if top is None or head is None:
         return {slug: History(False, NO_GIT) for slug in slugs}
     if (_git(content, "rev-parse", "--is-shallow-repository") or "").strip() == "true":
         return {slug: History(False, SHALLOW) for slug in slugs}
     root = Path(top.strip())
     prefix = Path(content).resolve().relative_to(root.resolve()).as_posix()
     reader = _Reader(root, prefix)
-    return {slug: reader.history(slug, limit) for slug in slugs}
+    if len(_CACHE) > 256:
+        _CACHE.clear()
+    found = {}
+    for slug in slugs:
+        # A commit's history never changes: `mkdocs serve` rebuilds read git once per new commit.
+        key = (str(root), head.strip(), prefix, slug, limit)
+        if key not in _CACHE:
+            _CACHE[key] = reader.history(slug, limit)
+        found[slug] = _CACHE[key]
+    return found
 
 
 class _Reader:
     def __init__(self, root: Path, prefix: str) -> None:
         self.root, self.prefix = root, prefix
+        # A commit's parent is usually the next commit down the log: each tree is read once.
+        self.read: dict[tuple[str, str], Entries | None] = {}
 
     def history(self, slug: str, limit: int) -> History:
         folder = f"{self.prefix}/{slug}" if self.prefix != "." else slug
@@ -64,6 +77,11 @@ class _Reader:
 
     def entries(self, commit: str, folder: str, slug: str) -> Entries | None:
         """The dossier's entries as written at ``commit``; None where the folder did not exist."""
+        if (commit, folder) not in self.read:
+            self.read[commit, folder] = self._entries(commit, folder, slug)
+        return self.read[commit, folder]
+
+    def _entries(self, commit: str, folder: str, slug: str) -> Entries | None:
         archive = subprocess.run(
             ["git", "archive", "--format=tar", commit, "--", folder],
             cwd=self.root,
