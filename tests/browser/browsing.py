@@ -36,6 +36,7 @@ PAGE_TYPES = {
     "claims": f"{DOSSIER}/claims/",
     "relationships": f"{DOSSIER}/relationships/",
     "sources": f"{DOSSIER}/sources/",
+    "updates": f"{DOSSIER}/updates/",
     "hand-written": "about/",
     "reference": "contribute/reference/",
     "not-found": "404.html",
