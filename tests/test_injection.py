@@ -773,13 +773,11 @@ def tooltips_and_search(page: object, model: Site, base: str) -> None:
         assert tip.text_content() == link.get_attribute("data-explainer-tip")
     page.keyboard.press("Escape")
     page.locator("#explainer-tip").wait_for(state="hidden", timeout=5_000)
-    search = page.locator("input.md-search__input").first
+    page.locator("button.explainer-search").click()
+    search = page.locator(".pagefind-ui__search-input")
     for query in ("script", "alert", "onerror", "javascript", "click"):
-        search.click()
-        search.press("Control+a")
-        search.press("Backspace")
-        page.keyboard.type(query)
-        page.locator(".md-search-result__item").first.wait_for(state="visible", timeout=15_000)
+        search.fill(query)
+        page.locator(".pagefind-ui__result").first.wait_for(state="visible", timeout=15_000)
         page.wait_for_timeout(300)
 
 

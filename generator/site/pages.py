@@ -127,7 +127,9 @@ def build_pages(
     if len(site.dossiers) > 1:
         # The site-wide index of actors across stories (site/people.py), after the stories.
         view = people.people_view(site)
-        pages.append(Page(people.PATH, people.TITLE, renderer.render(view.template, view.context()), True, 1.5))
+        # Not searched: like the hub's listings, it repeats what each actor's own page says.
+        markdown = renderer.render(view.template, view.context())
+        pages.append(Page(people.PATH, people.TITLE, markdown, True, searchable=False))
         nav.append(NavItem(people.TITLE, people.PATH))
         metadata[people.PATH] = jsonld.web_page(people.TITLE)
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from browsing import DOSSIER, ROOT, Reader
 
-from generator.checking.loader import load_dossier
+from generator.checking.loader import load_dossier, load_site
 
 pytestmark = pytest.mark.browser
 
@@ -33,11 +33,12 @@ def entry_queries() -> list[tuple[str, str, int]]:
     """Every actor's names and every term's names, each expected first. A name that is part of
     another entry's name (as "Myanmar" is of "Myanmar military junta") may come second: the reader
     could mean either, and the shorter page of the two is not wrong."""
-    dossiers = []
-    for folder in (ROOT / "content" / DOSSIER, SUEZ):
-        dossier, found = load_dossier(folder, folder.parent.resolve())
-        assert dossier is not None, found
-        dossiers.append(dossier)
+    # Every story of the shipped content: an actor shared by two stories has a page in each, and
+    # either page is the right answer for its name.
+    dossiers = list(load_site(ROOT / "content").raise_for_problems().dossiers)
+    suez, found = load_dossier(SUEZ, SUEZ.parent.resolve())
+    assert suez is not None, found
+    dossiers.append(suez)
     wanted: dict[str, set[str]] = {}
     for dossier in dossiers:
         for actor in dossier.actors:
@@ -69,7 +70,9 @@ def _words(name: str) -> set[str]:
 
 # Names left out: Pagefind matches the last word of a query as a prefix too, and "SCA" is the start
 # of "scam", which the other story uses hundreds of times.
-PREFIXES = {"SCA"}
+# "Kokang" is also a word of six other entries' names across the two shipped stories (the zone, the
+# fraud ring, the follow-up story's title...), whose short pages all rank above the long glossary page.
+PREFIXES = {"SCA", "Kokang"}
 # Names whose words also name another entry with a short page (an actor's): the long glossary page,
 # or the actor that shares a word, comes one later.
 SLACK = {
@@ -79,6 +82,12 @@ SLACK = {
     "telecom network fraud": 1,
     "online fraud": 1,
     "criminal ring": 1,
+    # The follow-up story (the fall of Laukkai) tells of the MNDAA in nearly every event, and of
+    # handovers and fraud in the first story's words: its timeline or an actor whose page repeats
+    # the words can come before the entry. Measured when that story was added.
+    "MNDAA": 1,
+    "handed over": 3,
+    "telecom and online fraud": 1,
 }
 
 
