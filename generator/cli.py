@@ -52,6 +52,17 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], output_format: str) ->
     console.print(Text(report.summary(diagnostics), style="bold"))
 
 
+# How diagnostics are written, for `validate` and `sources check` alike.
+format_option = click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(report.FORMATS),
+    default="human",
+    show_default=True,
+    help="human (with source lines), github (Actions annotations) or json.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="explainer-sites")
 def cli() -> None:
@@ -61,14 +72,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("content", type=click.Path(path_type=Path), default="content")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(report.FORMATS),
-    default="human",
-    show_default=True,
-    help="human (with source lines), github (Actions annotations) or json.",
-)
+@format_option
 def validate(content: Path, strict: bool, output_format: str) -> None:
     """Check every dossier in CONTENT and report every problem at once.
 
@@ -308,14 +312,7 @@ def sources() -> None:
 @sources.command(name="check")
 @click.argument("content", type=click.Path(path_type=Path, exists=True, file_okay=False), default="content")
 @click.option("--strict", is_flag=True, help="Treat warnings (moved, unreachable) as errors.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(report.FORMATS),
-    default="human",
-    show_default=True,
-    help="human (with source lines), github (Actions annotations) or json.",
-)
+@format_option
 @click.option(
     "--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for each server."
 )
