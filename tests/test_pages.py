@@ -95,6 +95,7 @@ def test_several_dossiers_get_a_section_each_and_one_hub(multi: Pages) -> None:
         "Myanmar hands over scam suspects",
         "The Ever Given blocks the Suez Canal",
         "People, organisations and places",
+        "Figures across stories",
     ]
     hub = html(multi.by_path()["index.md"].markdown)
     cards = hub.css("div.admonition.explainer-card")

@@ -236,7 +236,8 @@ def test_follows_names_an_existing_other_dossier(content: Path) -> None:
 def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Path) -> None:
     add_story(content, "harbour-aftermath")
     pages = build_pages(load_site(content).raise_for_problems(strict=True))
-    assert pages.nav[-1].title == "People, organisations and places"
+    # The site's two pages of its own, after the stories: people, then figures across stories.
+    assert [item.title for item in pages.nav[-2:]] == ["People, organisations and places", "Figures across stories"]
     index = pages.by_path()["people.md"].markdown
     assert index.count("**Dock Union**") == 1
     assert (

@@ -477,7 +477,10 @@ class Number(Item):
         default=None,
         description=(
             "Numbers that measure the same thing share a quantity id, so that different values "
-            "from different sources are shown side by side."
+            "from different sources are shown side by side. The id names the same quantity across "
+            "the whole site: numbers of different dossiers with the same id are compared, with "
+            "their dates, on each story's Numbers page and on the site's page of figures across "
+            "stories, so use one id for one quantity in every story that reports it."
         ),
     )
     as_of: PartialDate | None = Field(default=None, description="The date the value describes.")

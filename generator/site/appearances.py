@@ -1,11 +1,25 @@
-"""Links between the stories of a site: an actor's other stories, and a dossier's thread."""
+"""Links between the stories of a site: an actor's other stories, and a dossier's thread.
+
+A shared actor's page shows, for each other story it appears in (in reading order), that story's
+title and dates and what it says about the actor: its role there, and a glance at the
+relationships, numbers, claims and events it is in, each linking to the fact in that story.
+"""
 
 from __future__ import annotations
 
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
+from generator.format.mentions import Target
+from generator.format.model import Actor, Claim, Event, Number
 from generator.site import urls
+from generator.site.across import Across
+from generator.site.crossref import CrossReference, Edge
+from generator.site.grammar import caption, relation, says
 from generator.site.markup import escape, href
-from generator.site.views import Fact, joined
+from generator.site.views import Fact, Story, day, joined, when
+
+# Facts shown per other story; the rest are on the actor's page in that story.
+GLANCE = 12
 
 
 def other_stories(dossier: Dossier, actor_id: str, page: str) -> str:
@@ -19,8 +33,77 @@ def other_stories(dossier: Dossier, actor_id: str, page: str) -> str:
 
 
 def thread_links(dossier: Dossier, page: str) -> tuple[Fact, ...]:
-    """"Previously: <title>" and "Next: <title>" for the stories before and after this one."""
+    """ "Previously: <title>" and "Next: <title>" for the stories before and after this one."""
     return tuple(
         Fact(f"{link.label}: [{escape(link.title)}]({href(page, urls.overview(link.slug))})")
         for link in dossier.thread
     )
+
+
+def story_dates(xref: CrossReference) -> str:
+    """When a story was published and the span of its events: "Published 30 November 2026; its
+    events: 27 October 2023 to 28 February 2024"."""
+    text = f"Published {day(xref.dossier.meta.published)}"
+    events = xref.events
+    if not events:
+        return text
+    last = max(events, key=lambda e: PartialDate.parse(e.end_date or e.date))
+    first_day, last_day = when(events[0].date), when(last.end_date or last.date)
+    span = first_day if first_day == last_day else f"{first_day} to {last_day}"
+    return f"{text}; its events: {span}"
+
+
+def story_by_story(across: Across, dossier: Dossier, actor_id: str, page: str) -> tuple[Story, ...]:
+    """What each other story of the site says about the actor, in reading order."""
+    seen = [a for a in dossier.appearances.get(actor_id, ()) if a.slug in across.xrefs]
+    seen.sort(key=lambda a: (across.order.get(a.slug, 0), a.slug))
+    return tuple(_story(across.xrefs[a.slug], a.actor_id, page) for a in seen)
+
+
+def _story(xref: CrossReference, actor_id: str, page: str) -> Story:
+    dossier = xref.dossier
+    actor = dossier.actor_by_id[actor_id]
+    facts = [
+        *(_relationship(dossier, actor, edge, page) for edge in xref.edges_by_actor.get(actor_id, [])),
+        *(_number(dossier, number, page) for number in xref.numbers_by_actor.get(actor_id, [])),
+        *(_claim(dossier, claim, page) for claim in xref.claims_by_actor.get(actor_id, [])),
+        *(_event(dossier, event, page) for event in xref.events_by_actor.get(actor_id, [])),
+    ]
+    there = href(page, urls.actor(dossier.slug, actor_id))
+    more = ""
+    if len(facts) > GLANCE:
+        more = f"[{len(facts) - GLANCE} more on its page in that story]({there})"
+    return Story(
+        title=f"[{escape(dossier.meta.title)}]({there})",
+        dates=story_dates(xref),
+        role=xref.prose.inline(actor.description, page=page, subject=Target("actor", actor_id)),
+        facts=tuple(Fact(text) for text in facts[:GLANCE]),
+        more=more,
+    )
+
+
+def _relationship(dossier: Dossier, actor: Actor, edge: Edge, page: str) -> str:
+    verb = relation(edge.relationship.predicate, edge.outgoing, actor, dossier.vocabulary)
+    target = href(page, urls.section(dossier.slug, "relationships"), edge.relationship.id)
+    return f"[{escape(actor.name)} {escape(verb)} {escape(edge.other.name)}]({target})"
+
+
+def _number(dossier: Dossier, number: Number, page: str) -> str:
+    value, separator, counts = caption(number)
+    target = href(page, urls.section(dossier.slug, "numbers"), number.id)
+    as_of = f" (as of {when(number.as_of)})" if number.as_of else ""
+    return f"[{escape(value)}]({target}){separator}{escape(counts)}{as_of}"
+
+
+def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
+    target = href(page, urls.section(dossier.slug, "claims"), claim.id)
+    link = f"“[{escape(claim.statement)}]({target})” ({claim.status.value})"
+    if claim.unattributed:
+        return f"Reported, no one named: {link}"
+    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    return f"{joined([escape(a.name) for a in speakers])} {says(speakers)}: {link}"
+
+
+def _event(dossier: Dossier, event: Event, page: str) -> str:
+    target = href(page, urls.section(dossier.slug, "timeline"), event.id)
+    return f"{when(event.date, event.approximate, event.end_date)}: [{escape(event.title)}]({target})"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
-from generator.site import urls
+from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quoted, title
 from generator.site.grammar import figure, says
 from generator.format.dates import PartialDate
@@ -29,11 +29,6 @@ from generator.site.views import (
     published,
     when,
 )
-
-
-def quantity_heading(quantity: str | None) -> str:
-    """A quantity id as a heading: "people-evacuated" -> "People evacuated"."""
-    return capitalised((quantity or "").replace("-", " "))
 
 
 def address(url: str) -> str:
@@ -72,9 +67,18 @@ class Listings(Sections):
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.
             shared = len({n.counts for n in numbers}) == 1
-            heading = capitalised(numbers[0].counts) if shared else quantity_heading(numbers[0].quantity)
+            quantity = numbers[0].quantity
+            heading = quantities.heading(quantity or "", numbers)
             figures = tuple(self.figure(page, n, notes, not shared) for n in numbers)
-            groups.append(Group(escape(heading), figures, comparison=comparison))
+            # The figures other stories of the site give for the same quantity, and where all of
+            # them are side by side.
+            elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
+            across = ""
+            if elsewhere and quantity:
+                across = href(page, quantities.PATH, quantities.anchor(quantity))
+            groups.append(
+                Group(escape(heading), figures, comparison=comparison, elsewhere=elsewhere, across=across)
+            )
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
         )
@@ -97,17 +101,7 @@ class Listings(Sections):
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
-        if number.unattributed:
-            return ("Stated by", "no one named: reported without attribution")
-        if number.stated_by:
-            return ("Stated by", self.actor_links(page, number.stated_by))
-        source = self.dossier.source_by_id.get(number.cite[0].source) if number.cite else None
-        if source is not None and source.authors:
-            names = joined([escape(a) for a in source.authors])
-            return ("According to", f"{names}, in {escape(source.publisher)}" if source.publisher else names)
-        if source is not None and source.publisher:
-            return ("According to", escape(source.publisher))
-        return ("Stated by", "not named")
+        return quantities.stated_by(self.dossier, page, number)
 
     def glossary(self) -> GlossaryView:
         page = urls.section(self.slug, "glossary")

@@ -19,7 +19,8 @@ from typing import Any
 
 from generator.errors import OutputError
 from generator.format.history import History
-from generator.site import exports, jsonld, people, updates, urls
+from generator.site import exports, jsonld, people, quantities, updates, urls
+from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
@@ -92,6 +93,7 @@ def build_pages(
     from it gets the page saying its history is not available."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
+    across = Across.of(xrefs)
     pages: list[Page] = []
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
@@ -109,7 +111,7 @@ def build_pages(
     for xref in xrefs:
         dossier = xref.dossier
         history = None if histories is None else histories.get(dossier.slug, _UNKNOWN)
-        dossier_pages = list(dossier_pages_of(xref, renderer, site_name, history))
+        dossier_pages = list(dossier_pages_of(xref, renderer, site_name, history, across))
         files = exports.downloads(dossier, site_name)
         downloads.extend(files)
         metadata.update(jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files}))
@@ -132,6 +134,12 @@ def build_pages(
         pages.append(Page(people.PATH, people.TITLE, markdown, True, searchable=False))
         nav.append(NavItem(people.TITLE, people.PATH))
         metadata[people.PATH] = jsonld.web_page(people.TITLE)
+        # One page for the whole site, however many stories: each quantity that several report.
+        figures = quantities.quantities_view(across, len(site.dossiers))
+        markdown = renderer.render(figures.template, figures.context())
+        pages.append(Page(quantities.PATH, quantities.TITLE, markdown, True, searchable=False))
+        nav.append(NavItem(quantities.TITLE, quantities.PATH))
+        metadata[quantities.PATH] = jsonld.web_page(quantities.TITLE)
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 
@@ -139,10 +147,14 @@ _UNKNOWN = History(False, "The history of this dossier is not available in this 
 
 
 def dossier_pages_of(
-    xref: CrossReference, renderer: Renderer, site_name: str = "Explainers", history: History | None = None
+    xref: CrossReference,
+    renderer: Renderer,
+    site_name: str = "Explainers",
+    history: History | None = None,
+    across: Across | None = None,
 ) -> Iterator[Page]:
     dossier = xref.dossier
-    sections = Listings(xref, site_name)
+    sections = Listings(xref, site_name, across)
     slug = dossier.slug
 
     def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.site import exports, urls
-from generator.site.appearances import other_stories, thread_links
+from generator.site.across import Across
+from generator.site.appearances import other_stories, story_by_story, thread_links
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says
@@ -78,9 +79,13 @@ def native_lang(name: NativeName) -> str:
 class Sections:
     """Builds the views of one dossier's pages."""
 
-    def __init__(self, xref: CrossReference, site_name: str = "Explainers") -> None:
+    def __init__(
+        self, xref: CrossReference, site_name: str = "Explainers", across: Across | None = None
+    ) -> None:
         self.xref = xref
         self.site_name = site_name
+        # The site's other stories, for what they say about a shared actor or quantity.
+        self.across = across or Across()
         self.prose = xref.prose
         self.dossier = xref.dossier
         self.slug = self.dossier.slug
@@ -237,6 +242,7 @@ class Sections:
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
             ),
             events=tuple(self.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])),
+            stories=story_by_story(self.across, dossier, actor.id, page),
             sources=tuple(notes.sources),
             index=self.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),

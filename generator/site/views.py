@@ -36,6 +36,32 @@ class Group:
     anchor: str = ""
     more: int = 0
     comparison: tuple[Fact, ...] = ()
+    # The figures other stories give for the group's quantity, and a link to all of them side by side.
+    elsewhere: tuple[Fact, ...] = ()
+    across: str = ""
+
+
+@dataclass(frozen=True)
+class Story:
+    """What another story says about an actor: its title (a link), its dates, the actor's role there
+    and a glance at its facts; ``more`` links to the rest."""
+
+    title: str
+    dates: str
+    role: str = ""
+    facts: tuple[Fact, ...] = ()
+    more: str = ""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity that several stories report: its heading and anchor, each figure (a table row)
+    and a chart of them."""
+
+    title: str
+    anchor: str
+    figures: tuple[Fact, ...] = ()
+    chart: str = ""
 
 
 @dataclass(frozen=True)
@@ -123,6 +149,8 @@ class ActorView(View):
     numbers: tuple[Fact, ...] = ()
     claims: tuple[Fact, ...] = ()
     events: tuple[Fact, ...] = ()
+    # What the site's other stories say about the actor, story by story.
+    stories: tuple[Story, ...] = ()
     sources: tuple[str, ...] = ()
     index: str = ""
 
@@ -132,6 +160,13 @@ class NumbersView(View):
     template: ClassVar[str] = "numbers.md.j2"
     search_boost: ClassVar[float] = 2.0
     groups: tuple[Group, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuantitiesView(View):
+    template: ClassVar[str] = "quantities.md.j2"
+    quantities: tuple[Quantity, ...] = ()
+    stories: int = 0
 
 
 @dataclass(frozen=True)

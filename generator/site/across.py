@@ -1,0 +1,81 @@
+"""What the site's other stories hold, indexed once per build for the pages of every story.
+
+An actor's page shows what each other story says about it (``appearances.py``), and a story's
+Numbers page shows the figures that other stories give for the same quantity (``quantities.py``).
+Both read this index, so no page scans the whole site: building every page stays linear in the
+number of stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from generator.format.dossier import Dossier
+from generator.format.model import Number
+from generator.site.crossref import CrossReference
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One story's figure for a quantity."""
+
+    dossier: Dossier
+    number: Number
+
+
+def _depth(dossier: Dossier, by_slug: Mapping[str, Dossier]) -> int:
+    """How many stories come before this one in its thread (``follows:``), cycles cut short."""
+    seen = {dossier.slug}
+    depth = 0
+    follows = dossier.meta.follows
+    while follows is not None and follows in by_slug and follows not in seen:
+        seen.add(follows)
+        depth += 1
+        follows = by_slug[follows].meta.follows
+    return depth
+
+
+def story_order(dossiers: Iterable[Dossier]) -> dict[str, int]:
+    """Each story's place in reading order: by publication date, then by its place in its thread,
+    so that stories published the same day read in the order the thread tells them."""
+    listed = list(dossiers)
+    by_slug = {d.slug: d for d in listed}
+    ordered = sorted(listed, key=lambda d: (d.meta.published, _depth(d, by_slug), d.slug))
+    return {dossier.slug: place for place, dossier in enumerate(ordered)}
+
+
+@dataclass(frozen=True)
+class Across:
+    """Every story's cross-reference by slug, its reading order, and each quantity's figures."""
+
+    xrefs: Mapping[str, CrossReference] = field(default_factory=dict)
+    order: Mapping[str, int] = field(default_factory=dict)
+    # quantity id -> the figures of every story that reports it, in reading order, then file order.
+    figures: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, xrefs: Iterable[CrossReference]) -> Across:
+        by_slug = {xref.dossier.slug: xref for xref in xrefs}
+        order = story_order(xref.dossier for xref in by_slug.values())
+        figures: dict[str, list[Figure]] = {}
+        for slug in sorted(by_slug, key=order.__getitem__):
+            dossier = by_slug[slug].dossier
+            for number in dossier.numbers:
+                if number.quantity:
+                    figures.setdefault(number.quantity, []).append(Figure(dossier, number))
+        return cls(by_slug, order, {quantity: tuple(found) for quantity, found in sorted(figures.items())})
+
+    def shared_quantities(self) -> dict[str, tuple[Figure, ...]]:
+        """The quantities that two or more stories report, by id."""
+        return {
+            quantity: found
+            for quantity, found in self.figures.items()
+            if len({figure.dossier.slug for figure in found}) > 1
+        }
+
+    def elsewhere(self, slug: str, quantity: str | None) -> tuple[Figure, ...]:
+        """The figures that stories other than ``slug`` give for ``quantity``."""
+        if not quantity:
+            return ()
+        return tuple(figure for figure in self.figures.get(quantity, ()) if figure.dossier.slug != slug)

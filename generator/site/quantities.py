@@ -1,0 +1,194 @@
+"""Quantities across stories: the same ``quantity:`` id in two dossiers of a site names the same
+quantity, so their figures are shown side by side, with dates.
+
+A story's Numbers page lists, under each quantity, the figures the other stories give for it; the
+site-wide page (``quantities.md``, one page for the site, when it holds more than one story) lists
+every quantity that two or more stories report, as a table and a small static chart.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.format.model import Number
+from generator.site import urls
+from generator.site.across import Across, Figure
+from generator.site.diagram import text_width
+from generator.site.grammar import amount
+from generator.site.grammar import figure as figure_text
+from generator.site.markup import escape, href
+from generator.site.views import Fact, QuantitiesView, Quantity, joined, when
+
+PATH = "quantities.md"
+TITLE = "Figures across stories"
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def quantity_heading(quantity: str | None) -> str:
+    """A quantity id as a heading: "people-evacuated" -> "People evacuated"."""
+    return capitalised((quantity or "").replace("-", " "))
+
+
+def heading(quantity: str, numbers: Sequence[Number]) -> str:
+    """What every figure counts when they word it alike, else the quantity's id in words."""
+    counts = {n.counts for n in numbers}
+    return capitalised(numbers[0].counts) if len(counts) == 1 else quantity_heading(quantity)
+
+
+def anchor(quantity: str) -> str:
+    """The quantity's anchor on the site-wide page."""
+    return f"quantity-{quantity}"
+
+
+def stated_by(dossier: Dossier, page: str, number: Number) -> tuple[str, str]:
+    """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
+    if number.unattributed:
+        return ("Stated by", "no one named: reported without attribution")
+    if number.stated_by:
+        names = dossier.actor_by_id
+        links = [
+            f"[{escape(names[i].name)}]({href(page, urls.actor(dossier.slug, i))})" for i in number.stated_by
+        ]
+        return ("Stated by", joined(links))
+    source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
+    if source is not None and source.authors:
+        authors = joined([escape(a) for a in source.authors])
+        return ("According to", f"{authors}, in {escape(source.publisher)}" if source.publisher else authors)
+    if source is not None and source.publisher:
+        return ("According to", escape(source.publisher))
+    return ("Stated by", "not named")
+
+
+def _as_of(number: Number) -> PartialDate | None:
+    return PartialDate.parse(number.as_of) if number.as_of else None
+
+
+def by_date(figures: Sequence[Figure]) -> list[Figure]:
+    """Dated figures by date, then undated ones; figures of one date keep the reading order."""
+    dated = [f for f in figures if f.number.as_of]
+    undated = [f for f in figures if not f.number.as_of]
+    return sorted(dated, key=lambda f: _as_of(f.number) or PartialDate(0)) + undated
+
+
+def row(page: str, found: Figure) -> Fact:
+    """One figure as a table row: the figure (linking to it in its story), its qualifier, its date,
+    who states it and the story."""
+    dossier, number = found.dossier, found.number
+    link = f"[{escape(figure_text(number))}]({href(page, urls.section(dossier.slug, 'numbers'), number.id)})"
+    story = f"[{escape(dossier.meta.title)}]({href(page, urls.overview(dossier.slug))})"
+    return Fact(
+        link,
+        details=(
+            ("Qualifier", number.qualifier.value.replace("-", " ")),
+            ("As of", when(number.as_of) if number.as_of else "not given"),
+            stated_by(dossier, page, number),
+            ("Story", story),
+        ),
+    )
+
+
+def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str) -> tuple[Fact, ...]:
+    """The rows of the figures other stories give for ``quantity``, by date."""
+    return tuple(row(page, found) for found in by_date(across.elsewhere(dossier.slug, quantity)))
+
+
+def quantities_view(across: Across, stories: int) -> QuantitiesView:
+    quantities = []
+    for quantity, found in across.shared_quantities().items():
+        ordered = by_date(found)
+        title = heading(quantity, [f.number for f in ordered])
+        quantities.append(
+            Quantity(
+                title=escape(title),
+                anchor=anchor(quantity),
+                figures=tuple(row(PATH, f) for f in ordered),
+                chart=chart(ordered, key=anchor(quantity) + "-chart", title=title),
+            )
+        )
+    quantities.sort(key=lambda q: (q.title.casefold(), q.anchor))
+    return QuantitiesView(title=TITLE, quantities=tuple(quantities), stories=stories)
+
+
+# -- the chart ---------------------------------------------------------------------------------
+
+WIDTH = 360  # fits a phone's column; wider screens keep the natural size
+LABEL_X = 4
+BAR_X = 4
+BAR_HEIGHT = 16
+ROW_HEIGHT = 44  # a label line, the bar and a gap
+GAP = 6  # between a bar and its value
+
+
+def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
+    """The figures as horizontal bars from zero, one per row in date order, each labelled with its
+    date and value: a raw HTML block holding a static SVG whose title and description screen
+    readers get (the table beside it gives the same figures). "" when fewer than two figures, or
+    when they are in different units, which one scale cannot compare."""
+    if len(figures) < 2 or len({f.number.unit for f in figures}) > 1:
+        return ""
+    largest = max(max(f.number.value, f.number.upper or 0) for f in figures)
+    if largest <= 0:
+        return ""
+    # The longest bar leaves room for the widest value beside it, and is never shorter than half the width.
+    room = max(text_width(_value(f.number)) for f in figures) + GAP + 2
+    scale = max(WIDTH - BAR_X - room, WIDTH / 2) / largest
+    parts = []
+    for index, found in enumerate(figures):
+        number = found.number
+        top = index * ROW_HEIGHT
+        date = when(number.as_of) if number.as_of else "date not given"
+        label = f"{date} · {found.dossier.meta.title}"
+        bar = max(number.value * scale, 1)
+        y = top + 20
+        text = html.escape(_fit(label))
+        parts.append(f'<text class="explainer-chart__label" x="{LABEL_X}" y="{top + 14}">{text}</text>')
+        parts.append(
+            f'<rect class="explainer-chart__bar" x="{BAR_X}" y="{y}" width="{bar:.1f}" '
+            f'height="{BAR_HEIGHT}"/>'
+        )
+        end = bar
+        if number.upper is not None:
+            end = number.upper * scale
+            parts.append(
+                f'<rect class="explainer-chart__range" x="{BAR_X + bar:.1f}" y="{y}" '
+                f'width="{end - bar:.1f}" height="{BAR_HEIGHT}"/>'
+            )
+        value = html.escape(_value(number))
+        parts.append(
+            f'<text class="explainer-chart__value" x="{BAR_X + end + GAP:.1f}" y="{y + 13}">{value}</text>'
+        )
+    height = len(figures) * ROW_HEIGHT
+    width = max(WIDTH, round(BAR_X + largest * scale + room))  # a very wide value widens the chart
+    first, last = figures[0].number, figures[-1].number
+    span = f"from {_value(first)} to {_value(last)}"
+    description = f"{len(figures)} figures in date order, {span}; the table above gives each one."
+    # One line each: a blank line would end the raw HTML block in the middle of the SVG.
+    return "\n".join(
+        [
+            f'<div class="explainer-chart" id="{key}" data-search-exclude>',
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+            f'viewBox="0 0 {width} {height}" role="img" aria-labelledby="{key}-title {key}-desc">',
+            f'<title id="{key}-title">{html.escape(" ".join(title.split()))}</title>',
+            f'<desc id="{key}-desc">{html.escape(description)}</desc>',
+            *parts,
+            "</svg>",
+            "</div>",
+        ]
+    )
+
+
+def _value(number: Number) -> str:
+    """The figure as the table says it, without its unit: "more than 49,000", "hundreds"."""
+    return amount(number)
+
+
+def _fit(label: str, limit: int = 48) -> str:
+    """A label short enough for the chart's width; the table gives the whole title."""
+    label = " ".join(label.split())
+    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
