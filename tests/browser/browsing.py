@@ -37,6 +37,9 @@ PAGE_TYPES = {
     "relationships": f"{DOSSIER}/relationships/",
     "sources": f"{DOSSIER}/sources/",
     "updates": f"{DOSSIER}/updates/",
+    # A shared actor's page shows the other story's facts; the site's page of figures across stories.
+    "shared actor": "the-fall-of-laukkai/actors/mndaa/",
+    "across stories": "quantities/",
     "hand-written": "about/",
     "reference": "contribute/reference/",
     "not-found": "404.html",
