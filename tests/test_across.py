@@ -66,10 +66,15 @@ def test_a_shared_actors_page_shows_what_the_other_story_says(suez: dict[str, st
 
 def test_the_follow_up_shows_the_first_storys_facts_with_their_links(suez: dict[str, str]) -> None:
     other = section(suez["suez-canal-backlog/actors/suez-canal-authority.md"], "In other stories")
-    assert "### [The Ever Given blocks the Suez Canal](../../suez-canal-blockage/actors/suez-canal-authority.md)" in other
+    assert (
+        "### [The Ever Given blocks the Suez Canal](../../suez-canal-blockage/actors/suez-canal-authority.md)"
+        in other
+    )
     # Its role there, with that story's mentions linked to that story's pages.
     assert "[Suez Canal](../../suez-canal-blockage/actors/suez-canal.md)" in other
-    assert "- [Suez Canal Authority employs Royal Boskalis](../../suez-canal-blockage/relationships.md#" in other
+    assert (
+        "- [Suez Canal Authority employs Royal Boskalis](../../suez-canal-blockage/relationships.md#" in other
+    )
     assert (
         "- 23 March 2021 to 29 March 2021: [The Ever Given blocks the Suez Canal]"
         "(../../suez-canal-blockage/timeline.md#canal-blocked)"
@@ -84,10 +89,15 @@ def test_an_actor_of_one_story_only_has_no_other_stories(suez: dict[str, str]) -
 
 def test_a_glance_per_story_links_to_the_rest(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(appearances, "GLANCE", 1)
-    page = {p.path: p.markdown for p in build(FIXTURES).pages}["suez-canal-blockage/actors/suez-canal-authority.md"]
+    page = {p.path: p.markdown for p in build(FIXTURES).pages}[
+        "suez-canal-blockage/actors/suez-canal-authority.md"
+    ]
     other = section(page, "In other stories")
     assert other.count("\n- ") == 2
-    assert "- [1 more on its page in that story](../../suez-canal-backlog/actors/suez-canal-authority.md)" in other
+    assert (
+        "- [1 more on its page in that story](../../suez-canal-backlog/actors/suez-canal-authority.md)"
+        in other
+    )
 
 
 def test_other_stories_text_is_escaped() -> None:
@@ -194,15 +204,23 @@ def test_shipped_follow_up_carries_the_handover_total(shipped: Pages) -> None:
     pages = shipped.by_path()
     rows = [line for line in pages["quantities.md"].markdown.splitlines() if line.startswith("| [")]
     assert [row.split(" | ")[2] for row in rows] == ["21 November 2023", "30 January 2024", "6 May 2024"]
-    assert rows[2].startswith("| [49,000 people](the-fall-of-laukkai/numbers.md#suspects-handed-over-may-2024)")
+    assert rows[2].startswith(
+        "| [49,000 people](the-fall-of-laukkai/numbers.md#suspects-handed-over-may-2024)"
+    )
     numbers = pages["the-fall-of-laukkai/numbers.md"].markdown
     assert "| [31,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over) | exact |" in numbers
-    assert "| [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024) |" in numbers
+    assert (
+        "| [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024) |"
+        in numbers
+    )
 
 
 def test_shipped_mndaa_page_tells_its_story_in_the_follow_up(shipped: Pages) -> None:
     other = section(shipped.by_path()["myanmar-scam-handover/actors/mndaa.md"].markdown, "In other stories")
-    assert "### [The fall of Laukkai and the end of the Kokang zone](../../the-fall-of-laukkai/actors/mndaa.md)" in other
+    assert (
+        "### [The fall of Laukkai and the end of the Kokang zone](../../the-fall-of-laukkai/actors/mndaa.md)"
+        in other
+    )
     assert "- [2,389](../../the-fall-of-laukkai/numbers.md#soldiers-surrendered) regime soldiers" in other
     assert "(../../the-fall-of-laukkai/timeline.md#command-surrenders)" in other
     assert "(../../the-fall-of-laukkai/claims.md#kokang-regime-free)" in other
@@ -215,4 +233,6 @@ def test_shipped_places_have_one_identity_and_their_wikidata_item(shipped: Pages
     assert own["@id"] == "./#actor"
     assert shared["@id"] == "../../../myanmar-scam-handover/actors/china/#actor"
     assert own["sameAs"] == shared["sameAs"] == "https://www.wikidata.org/wiki/Q148"
-    assert metadata["myanmar-scam-handover/actors/myanmar.md"]["sameAs"] == "https://www.wikidata.org/wiki/Q836"
+    assert (
+        metadata["myanmar-scam-handover/actors/myanmar.md"]["sameAs"] == "https://www.wikidata.org/wiki/Q836"
+    )

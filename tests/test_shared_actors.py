@@ -237,7 +237,10 @@ def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Pa
     add_story(content, "harbour-aftermath")
     pages = build_pages(load_site(content).raise_for_problems(strict=True))
     # The site's two pages of its own, after the stories: people, then figures across stories.
-    assert [item.title for item in pages.nav[-2:]] == ["People, organisations and places", "Figures across stories"]
+    assert [item.title for item in pages.nav[-2:]] == [
+        "People, organisations and places",
+        "Figures across stories",
+    ]
     index = pages.by_path()["people.md"].markdown
     assert index.count("**Dock Union**") == 1
     assert (
