@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.checking.loader import load_site
-from generator.site import appearances
+from generator.site import appearances, quantities
 from generator.site.across import story_order
 from generator.site.pages import Pages, build_pages
 
@@ -236,3 +236,22 @@ def test_shipped_places_have_one_identity_and_their_wikidata_item(shipped: Pages
     assert (
         metadata["myanmar-scam-handover/actors/myanmar.md"]["sameAs"] == "https://www.wikidata.org/wiki/Q836"
     )
+
+
+@pytest.mark.parametrize(
+    ("quantity", "wording", "expected"),
+    [
+        (
+            "suspects-handed-over-to-china",
+            ["suspects handed over by Myanmar to China"],
+            "Suspects handed over to China",
+        ),
+        ("ships-waiting", ["ships waiting at Port Said"], "Ships waiting"),
+        ("un-staff-evacuated", ["UN staff flown out"], "UN staff evacuated"),
+        ("people-evacuated", [], "People evacuated"),
+    ],
+)
+def test_a_quantity_heading_keeps_the_capitals_of_the_figures_own_words(
+    quantity: str, wording: list[str], expected: str
+) -> None:
+    assert quantities.quantity_heading(quantity, wording) == expected

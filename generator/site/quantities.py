@@ -9,6 +9,7 @@ every quantity that two or more stories report, as a table and a small static ch
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from generator.format.dates import PartialDate
@@ -30,15 +31,20 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def quantity_heading(quantity: str | None) -> str:
-    """A quantity id as a heading: "people-evacuated" -> "People evacuated"."""
-    return capitalised((quantity or "").replace("-", " "))
+def quantity_heading(quantity: str | None, wording: Sequence[str] = ()) -> str:
+    """A quantity id as a heading: "people-evacuated" -> "People evacuated". A word the figures'
+    own ``wording`` writes with capitals keeps them: "handed-over-to-china" -> "... to China"."""
+    spelled = {
+        word.casefold(): word for text in wording for word in re.findall(r"\w+", text) if word != word.lower()
+    }
+    words = [spelled.get(word.casefold(), word) for word in (quantity or "").split("-")]
+    return capitalised(" ".join(words))
 
 
 def heading(quantity: str, numbers: Sequence[Number]) -> str:
     """What every figure counts when they word it alike, else the quantity's id in words."""
-    counts = {n.counts for n in numbers}
-    return capitalised(numbers[0].counts) if len(counts) == 1 else quantity_heading(quantity)
+    counts = sorted({n.counts for n in numbers})
+    return capitalised(counts[0]) if len(counts) == 1 else quantity_heading(quantity, counts)
 
 
 def anchor(quantity: str) -> str:
