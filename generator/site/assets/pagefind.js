@@ -36,15 +36,17 @@ function namedSection(data, query) {
 }
 
 // The result's data for the interface: without the names (which it would show as a tag), and with
-// the named section among the three sections it shows, first.
+// the named section first among the three sections it shows (it keeps those with the most matches).
 async function shown(result, named) {
   const data = await result.data();
-  const { names, ...meta } = data.meta || {};
+  const meta = { ...data.meta };
+  delete meta.names;
+  const page = data.meta?.url || data.url;
   let sections = data.sub_results || [];
-  const at = sections.findIndex((section) => section.url === named);
-  if (at > 0) {
-    const page = data.meta?.url || data.url;
-    const own = sections[0].url === page ? [sections[0]] : [];
+  const at = named && named !== page ? sections.findIndex((section) => section.url === named) : -1;
+  if (at >= 0) {
+    // The interface shows a section at the page's own address as the page itself, not as a section.
+    const own = at > 0 && sections[0].url === page ? [sections[0]] : [];
     const rest = sections.filter((section, index) => index !== at && !own.includes(section));
     const most = [...rest].sort((a, b) => b.locations.length - a.locations.length).slice(0, 2);
     sections = [...own, sections[at], ...rest.filter((section) => most.includes(section))];
@@ -56,7 +58,9 @@ async function ranked(term, found) {
   if (!found?.results) return found;
   const query = plain(term);
   const read = found.results.slice(0, READ);
-  const named = query ? await Promise.all(read.map(async (r) => namedSection(await r.data(), query))) : [];
+  // A result whose data cannot be read names nothing; the interface reports its own failures.
+  const name = (result) => result.data().then((data) => namedSection(data, query), () => null);
+  const named = query ? await Promise.all(read.map(name)) : [];
   const order = found.results.map((result, index) => ({ result, named: named[index] ?? null }));
   // A stable sort: the named results first, each group in Pagefind's order.
   order.sort((a, b) => (b.named !== null) - (a.named !== null));
