@@ -39,7 +39,7 @@ from generator.site.output import STATIC
 from generator.site.pages import Keywords, NavItem, Pages, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
-from generator.site.search import SEARCH_ASSETS, SearchIndexError, index_site, searchable
+from generator.site.search import SEARCH_ASSETS, SEARCH_MODULES, SearchIndexError, index_site, searchable
 from generator.site.urls import HUB
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
@@ -106,7 +106,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         pages = self._pages(files)
-        for uri, path in self._static().items():
+        modules = SEARCH_MODULES if self.config.pagefind else {}
+        for uri, path in {**self._static(), **modules}.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         if self.config.reference:
             _refuse_clash(files, self.config.reference)

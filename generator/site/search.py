@@ -9,6 +9,7 @@ HTML by Pagefind's binary (the PyPI package ``pagefind[extended]``, which also s
 from __future__ import annotations
 
 import html as html_module
+import json
 import logging
 import re
 import subprocess
@@ -24,6 +25,8 @@ SEARCH_ASSETS = {
     "assets/explainer/search.js": ASSETS / "search.js",
     "assets/explainer/search.css": ASSETS / "search.css",
 }
+# Loaded by the search box when a reader opens it, not by every page: Pagefind's API as the box uses it.
+SEARCH_MODULES = {"assets/explainer/pagefind.js": ASSETS / "pagefind.js"}
 
 # What a page shows besides its own text: the quoted evidence in its footnotes (the Sources page lists
 # every quote with the fact that cites it), footnote numbers, heading permalinks and diagrams.
@@ -53,8 +56,9 @@ def searchable(html: str, *, indexed: bool = True, keywords: Keywords = ()) -> s
     the navigation around it), and neither index reads footnotes, their numbers or diagram source.
 
     ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
-    page): they are indexed with Pagefind's highest weight right under that section's heading, so an
-    alias or a native name finds its entry first. A page not ``indexed`` is left out of Pagefind's index.
+    page): they are indexed with Pagefind's highest weight right under that section's heading, and
+    kept whole in the page's ``names`` metadata, by which the search box lists first the entry a query
+    names exactly (``assets/pagefind.js``). A page not ``indexed`` is left out of Pagefind's index.
     """
     marked = _NOT_TEXT.sub(r"<\1 data-pagefind-ignore data-search-exclude", html)
     for anchor, words in keywords:
@@ -63,7 +67,13 @@ def searchable(html: str, *, indexed: bool = True, keywords: Keywords = ()) -> s
         heading = re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
         at = heading.end() if heading else 0
         marked = f"{marked[:at]}{hidden}{marked[at:]}"
-    return f"<div data-pagefind-body>\n{marked}\n</div>" if indexed else marked
+    if not indexed:
+        return marked
+    meta = ""
+    if keywords:
+        entries = json.dumps({anchor: list(words) for anchor, words in keywords}, ensure_ascii=False)
+        meta = f' data-pagefind-meta="names[data-names]" data-names="{html_module.escape(entries)}"'
+    return f"<div data-pagefind-body{meta}>\n{marked}\n</div>"
 
 
 def _with_words(names: Sequence[str]) -> list[str]:

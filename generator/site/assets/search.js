@@ -7,6 +7,8 @@
   const root = config ? JSON.parse(config.textContent).base : ".";
   const base = new URL(root.endsWith("/") ? root : `${root}/`, location.href);
   const bundle = new URL("pagefind/", base);
+  // Pagefind's API with entries named by the query first (assets/explainer/pagefind.js).
+  const api = new URL("assets/explainer/", base);
   const icon =
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true">' +
     '<path d="M9.5 3A6.5 6.5 0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l' +
@@ -25,7 +27,7 @@
       script.onload = () => {
         new window.PagefindUI({
           element: mount,
-          bundlePath: bundle.pathname,
+          bundlePath: api.pathname,
           baseUrl: base.pathname,
           showSubResults: true,
           showImages: false,
