@@ -48,23 +48,53 @@ class SearchIndexError(GeneratorError):
     """Pagefind could not index the site."""
 
 
+# A heading marked ``{: .explainer-elsewhere }`` starts a part that repeats what other stories say
+# (an actor's facts there, their figures for a quantity): it is found on those stories' own pages.
+_ELSEWHERE = re.compile(r'<h([1-6])(?=[^>]*\bclass="[^"]*\bexplainer-elsewhere\b)[^>]*>')
+
+
+def _elsewhere_ignored(html: str) -> str:
+    """Each part under an ``explainer-elsewhere`` heading, up to the next heading of its level or
+    higher (or the footnotes), wrapped so that Pagefind leaves it out."""
+    parts: list[str] = []
+    at = 0
+    for heading in _ELSEWHERE.finditer(html):
+        if heading.start() < at:
+            continue
+        level = heading.group(1)
+        end = re.compile(rf'<h[1-{level}][\s>]|<div class="footnote"').search(html, heading.end())
+        stop = end.start() if end else len(html)
+        parts += [
+            html[at : heading.start()],
+            '<div data-pagefind-ignore="all">',
+            html[heading.start() : stop],
+            "</div>\n",
+        ]
+        at = stop
+    parts.append(html[at:])
+    return "".join(parts)
+
+
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 
 def searchable(html: str, *, indexed: bool = True, keywords: Keywords = ()) -> str:
     """A page's content HTML marked for the search indexes: Pagefind indexes the content only (not
-    the navigation around it), and neither index reads footnotes, their numbers or diagram source.
+    the navigation around it), and neither index reads footnotes, their numbers, diagram source or
+    what the page repeats from other stories.
 
     ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
     page): they are indexed with Pagefind's highest weight right under that section's heading, and
     kept whole in the page's ``names`` metadata, by which the search box lists first the entry a query
     names exactly (``assets/pagefind.js``). A page not ``indexed`` is left out of Pagefind's index.
     """
-    marked = _NOT_TEXT.sub(r"<\1 data-pagefind-ignore data-search-exclude", html)
+    marked = _elsewhere_ignored(_NOT_TEXT.sub(r"<\1 data-pagefind-ignore data-search-exclude", html))
     for anchor, words in keywords:
         names = html_module.escape(" ".join(_with_words(words)), quote=False)
         hidden = f'<span hidden data-pagefind-weight="10">{names}</span>'
-        heading = re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
+        heading = (
+            re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
+        )
         at = heading.end() if heading else 0
         marked = f"{marked[:at]}{hidden}{marked[at:]}"
     if not indexed:

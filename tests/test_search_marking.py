@@ -1,0 +1,76 @@
+"""What a page offers the search index: ``generator.site.search.searchable`` on rendered HTML."""
+
+from __future__ import annotations
+
+import markdown
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from generator.site.search import searchable
+
+ACTOR = """# Suez Canal Authority
+
+The body that runs the canal.
+
+## Events
+
+- The canal is blocked.
+
+## In other stories {: .explainer-elsewhere }
+
+### The backlog clears
+
+The operator that counted the ships through.
+
+## Sources
+
+- A source[^1]
+
+[^1]: A quoted phrase.
+"""
+
+NUMBERS = """# Numbers
+
+## Ships waiting
+
+### 369 ships
+
+#### A detail
+
+### In other stories {: .explainer-elsewhere }
+
+| Figure | Story |
+| --- | --- |
+| 422 ships | The backlog clears |
+
+## Ships cleared
+
+### 100 ships
+"""
+
+
+def marked(text: str) -> HTMLParser:
+    html = markdown.markdown(text, extensions=["attr_list", "footnotes", "tables", "toc"])
+    return HTMLParser(searchable(html))
+
+
+def ignored_text(tree: HTMLParser) -> str:
+    return " ".join(node.text() for node in tree.css('[data-pagefind-ignore="all"]'))
+
+
+def test_what_other_stories_say_is_left_out_up_to_the_next_section() -> None:
+    tree = marked(ACTOR)
+    left_out = ignored_text(tree)
+    assert "The backlog clears" in left_out and "counted the ships" in left_out
+    # The page's own sections, before and after, stay indexed; the footnotes are left out as ever.
+    assert "The canal is blocked" not in left_out and "Sources" not in left_out
+    assert tree.css_first("div.footnote").attributes.keys() >= {"data-pagefind-ignore"}
+
+
+def test_a_part_under_a_lower_heading_ends_at_the_next_heading_of_its_level() -> None:
+    left_out = ignored_text(marked(NUMBERS))
+    assert "422 ships" in left_out
+    assert "369 ships" not in left_out and "Ships cleared" not in left_out and "100 ships" not in left_out
+
+
+def test_a_page_without_such_a_part_is_unchanged_but_for_its_marks() -> None:
+    assert ignored_text(marked("# Title\n\n## In other stories\n\nText.\n")) == ""
