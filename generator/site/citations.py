@@ -11,10 +11,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from generator.site import urls
 from generator.format.dossier import Dossier
-from generator.site.markup import escape, href
 from generator.format.model import Citation, Source
+from generator.site import urls
+from generator.site.markup import escape, href
 from generator.site.views import published
 
 
@@ -86,7 +86,9 @@ class Footnotes:
             markers.append(f"[^{label}]")
         return "".join(markers)
 
-    def _footnote(self, dossier: Dossier, source_id: str, quotes: tuple[tuple[str | None, str | None], ...]) -> str:
+    def _footnote(
+        self, dossier: Dossier, source_id: str, quotes: tuple[tuple[str | None, str | None], ...]
+    ) -> str:
         cited = self._sources.get((dossier.slug, source_id))
         if cited is None:
             source = dossier.source_by_id[source_id]

@@ -7,18 +7,16 @@ page together grows with the size of the dossier, not with its square.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from generator.site import urls
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 from generator.format.mentions import Mentions, Target
 from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
-from generator.format.vocabulary import PREDICATES, Predicate
+from generator.site import urls
 from generator.site.grammar import caption_text, relation
+from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 
 
 @dataclass(frozen=True)
@@ -115,4 +113,3 @@ class CrossReference:
             verb = relation(item.predicate, True, subject, self.dossier.vocabulary)
             return f"{subject.name} {verb} {names[item.object].name}"
         return str(item.id)  # type: ignore[attr-defined]
-

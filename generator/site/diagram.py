@@ -22,8 +22,8 @@ from grandalf.graphs import Edge, Graph, Vertex
 from grandalf.layouts import SugiyamaLayout
 
 from generator.format.model import Actor, Relationship
-from generator.site.grammar import relation
 from generator.format.vocabulary import Predicate
+from generator.site.grammar import relation
 
 # Above this many edges a diagram is no longer worth reading; the table remains.
 MAX_EDGES = 150
@@ -284,7 +284,9 @@ def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, ti
             paths.append([(center.x + center.width / 2, center.y), (box.x - box.width / 2, box.y)])
             paths.append([(box.x + box.width / 2, box.y), (other_box.x - other_box.width / 2, other_box.y)])
             arrows.extend([False, True])
-    description = f"{actor.name} and {_count(len(rows), 'related actor')}, in {_count(len(edges), 'relationship')}"
+    description = (
+        f"{actor.name} and {_count(len(rows), 'related actor')}, in {_count(len(edges), 'relationship')}"
+    )
     return _figure(boxes, paths, arrows, key=key, title=title, description=description)
 
 

@@ -18,7 +18,9 @@ from generator.format.vocabulary import Predicate, agree, verb_phrase
 _PROPER = {ActorKind.PERSON, ActorKind.PLACE, ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
 _IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "personnel", "militia members"}
 # The head noun of "scam centers in Myanmar" is "centers": it is the last word before these.
-_AFTER_HEAD = re.compile(r"\s(?:of|in|on|at|from|for|with|to|under|near|along|across|inside|outside)\s|\s\(|,")
+_AFTER_HEAD = re.compile(
+    r"\s(?:of|in|on|at|from|for|with|to|under|near|along|across|inside|outside)\s|\s\(|,"
+)
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s")
 
 QUALIFIER_WORDS = {

@@ -11,11 +11,11 @@ import posixpath
 from collections.abc import Iterable
 from typing import Any
 
-from generator.site import urls
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.site.markup import href
 from generator.format.model import Actor, ActorKind, Claim, Event, Number, Source, Term
+from generator.site import urls
+from generator.site.markup import href
 
 CONTEXT = "https://schema.org"
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
+from generator.format.dates import PartialDate
+from generator.format.mentions import Target
+from generator.format.model import Event, Number, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quoted, title
 from generator.site.grammar import figure, says
-from generator.format.dates import PartialDate
 from generator.site.markup import escape, href
-from generator.format.mentions import Target
-from generator.format.model import Event, Number, Term
 from generator.site.sections import SECTION_TITLES, STATUS_NOTES, Sections, capitalised
 from generator.site.views import (
     ClaimsView,
@@ -59,7 +59,10 @@ class Listings(Sections):
                         details=(
                             self.stated_by(page, n),
                             ("As of", when(n.as_of) if n.as_of else "not given"),
-                            ("Period", period_text(n.period) if n.period and period_text(n.period) else "not given"),
+                            (
+                                "Period",
+                                period_text(n.period) if n.period and period_text(n.period) else "not given",
+                            ),
                         ),
                     )
                     for n in numbers

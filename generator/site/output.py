@@ -15,9 +15,9 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from generator.checking.loader import load_site
 from generator.errors import OutputError
 from generator.format.history import History
-from generator.checking.loader import load_site
 from generator.site.pages import Page, Pages, build_pages
 from generator.site.render import Renderer
 

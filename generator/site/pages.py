@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import OutputError
+from generator.format.dossier import Site
 from generator.format.history import History
 from generator.site import exports, jsonld, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
-from generator.format.dossier import Site
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
@@ -176,7 +176,9 @@ def dossier_pages_of(
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
     yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers(), keywords=figures)
     terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
-    yield page(urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms)
+    yield page(
+        urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms
+    )
     yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
     yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
     yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
@@ -199,11 +201,17 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[Page]
     yield from _listing(newest, urls.hub_page, "Explainers", tags, renderer)
     for tag in tags:
         about = [xref for xref in newest if tag in xref.dossier.meta.tags]
-        yield from _listing(about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer)
+        yield from _listing(
+            about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer
+        )
 
 
 def _listing(
-    xrefs: list[CrossReference], path_of: Callable[[int], str], title: str, tags: list[str], renderer: Renderer
+    xrefs: list[CrossReference],
+    path_of: Callable[[int], str],
+    title: str,
+    tags: list[str],
+    renderer: Renderer,
 ) -> Iterator[Page]:
     count = max(1, -(-len(xrefs) // PAGE_SIZE))
     for number in range(1, count + 1):
@@ -260,7 +268,12 @@ def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Ex
                 figure=figure_text,
                 cite=cite,
                 byline=" · ".join(
-                    part for part in (f"*{escape(meta.place)}*" if meta.place else "", _topic_links(page, meta.tags)) if part
+                    part
+                    for part in (
+                        f"*{escape(meta.place)}*" if meta.place else "",
+                        _topic_links(page, meta.tags),
+                    )
+                    if part
                 ),
             )
         )

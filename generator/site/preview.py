@@ -63,14 +63,18 @@ def set_apart(
         if old:
             kept.extend(old)
             banners.update((page.path, text) for page in old)
-            nav.extend(item for item in last.nav if item.children and item.children[0].path == overview(folder))
+            nav.extend(
+                item for item in last.nav if item.children and item.children[0].path == overview(folder)
+            )
         else:
             path = overview(folder)
             extra.append(Page(path, page_title(folder), problems_page(folder, text)))
             nav.append(NavItem(nav_title(folder), children=(NavItem("Problems", path),)))
     downloads = [download for download in last.downloads if download.path.split("/", 1)[0] in broken]
     jsonld = {path: data for path, data in last.jsonld.items() if path.split("/", 1)[0] in broken}
-    good = Pages((*pages.pages, *kept), tuple(nav), (*pages.downloads, *downloads), {**jsonld, **pages.jsonld})
+    good = Pages(
+        (*pages.pages, *kept), tuple(nav), (*pages.downloads, *downloads), {**jsonld, **pages.jsonld}
+    )
     shown = Pages((*good.pages, *extra), good.nav, good.downloads, good.jsonld)
     kept_names = tuple(sorted({page.path.split("/", 1)[0] for page in kept}))
     return SetApart(shown, good, problems, kept_names, banners)

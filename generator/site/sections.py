@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.format.mentions import Target
+from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site import exports, urls
 from generator.site.across import Across
 from generator.site.appearances import other_stories, story_by_story, thread_links
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
-from generator.site.grammar import caption, relation, says
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
+from generator.site.grammar import caption, relation, says
 from generator.site.markup import escape, href
-from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -70,11 +70,11 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-
 def native_lang(name: NativeName) -> str:
     """The name's BCP 47 tag, with its script added when only `script:` gives it: my + Mymr = my-Mymr."""
     has_script = any(len(tag) == 4 and tag.isalpha() for tag in name.lang.split("-")[1:])
     return f"{name.lang}-{name.script}" if name.script and not has_script else name.lang
+
 
 class Sections:
     """Builds the views of one dossier's pages."""
@@ -228,7 +228,10 @@ class Sections:
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
-            phrases = [(e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary)) for e in edges]
+            phrases = [
+                (e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary))
+                for e in edges
+            ]
             graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {actor.name}")
         return ActorView(
             title=escape(actor.name),
@@ -254,7 +257,11 @@ class Sections:
         verb = relation(relationship.predicate, edge.outgoing, actor, self.dossier.vocabulary)
         noted.add(Target("actor", edge.other.id))  # linked in the sentence already
         subject = Target("actor", actor.id)
-        note = self.prose.inline(relationship.note, page=page, subject=subject, linked=noted) if relationship.note else ""
+        note = (
+            self.prose.inline(relationship.note, page=page, subject=subject, linked=noted)
+            if relationship.note
+            else ""
+        )
         return Fact(
             f"{escape(actor.name)} {escape(verb)} {self.actor_link(page, edge.other)}",
             notes.cite(self.dossier, relationship.cite),
@@ -267,7 +274,8 @@ class Sections:
             text = f"Reported, no one named: “{link}” ({claim.status.value})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            text = f"{self.names(page, claim.claimants, actor.id)} {says(speakers)}: “{link}” ({claim.status.value})"
+            names = self.names(page, claim.claimants, actor.id)
+            text = f"{names} {says(speakers)}: “{link}” ({claim.status.value})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:
@@ -278,7 +286,12 @@ class Sections:
         graph = ""
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
-            graph = svg_graph([a for a in self.dossier.actors if a.id in involved], relationships, key="graph", vocabulary=self.dossier.vocabulary)
+            graph = svg_graph(
+                [a for a in self.dossier.actors if a.id in involved],
+                relationships,
+                key="graph",
+                vocabulary=self.dossier.vocabulary,
+            )
         rows = tuple(
             Row(
                 anchor=r.id,

@@ -68,7 +68,9 @@ def _update(revision: Revision) -> Update:
     heading = f"{date}: {'Correction: ' if revision.correction else ''}{escape(subject)}"
     if revision.first:
         count = sum(1 for e in revision.entries if e.noun != "dossier")
-        return Update(heading, revision.correction, "", f"The dossier was published with {_facts(count)}.", ())
+        return Update(
+            heading, revision.correction, "", f"The dossier was published with {_facts(count)}.", ()
+        )
     lines = tuple(_line(entry) for entry in revision.entries)
     counts = {a: sum(1 for e in revision.entries if e.action == a) for a in ("added", "removed", "changed")}
     parts = [f"{n} {action}" for action, n in counts.items() if n]
