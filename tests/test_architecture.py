@@ -7,6 +7,8 @@ pyproject.toml, checked by `lint-imports` (run by `make test`).
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "generator"
@@ -60,3 +62,18 @@ def test_the_check_sees_a_private_import() -> None:
     assert (
         private_uses("from generator.checking.yamlfile import _Hidden\n", "generator.checking.yamlfile") == []
     )
+
+
+def test_the_linter_reads_every_module_of_the_package() -> None:
+    """ruff's excludes once matched every folder named `site`, so generator/site went unchecked."""
+    ruff = Path(sys.executable).with_name("ruff")
+    listed = subprocess.run(
+        [str(ruff), "check", "--show-files", str(PACKAGE)],
+        cwd=PACKAGE.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    checked = {Path(line.strip()).resolve() for line in listed.splitlines() if line.strip().endswith(".py")}
+    missing = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py") if p.resolve() not in checked)
+    assert not missing, f"ruff skips {missing}: see extend-exclude in pyproject.toml"
