@@ -130,7 +130,11 @@ def copy_story(target: Path, index: int) -> str:
             if outside.is_file():
                 (target / outside.name).write_text(_swapped(outside.read_text("utf-8"), swaps), "utf-8")
                 text = text.replace(match.group(0), f"{match.group(1)}{outside.name}")
-        text = _swapped(text, swaps)
+        swapped = _swapped(text, swaps)
+        if source.parent.name == "snapshots":
+            # A longer name makes the passages longer: the whole text they came from grows as much.
+            swapped = _with_characters(swapped, max(0, len(swapped) - len(text)))
+        text = swapped
         if source.name == "dossier.yaml":
             text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
             text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
@@ -147,6 +151,12 @@ def _swapped(text: str, swaps: dict[str, str]) -> str:
     for old, new in swaps.items():
         text = text.replace(old, new)
     return text
+
+
+def _with_characters(snapshot: str, grown: int) -> str:
+    return re.sub(
+        r"^characters: (\d+)$", lambda m: f"characters: {int(m.group(1)) + grown}", snapshot, flags=re.M
+    )
 
 
 def _meta_has(name: str) -> bool:
