@@ -39,7 +39,13 @@ from generator.site.output import STATIC
 from generator.site.pages import Keywords, NavItem, Pages, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
-from generator.site.search import SEARCH_ASSETS, SearchIndexError, index_site, searchable
+from generator.site.search import (
+    SEARCH_ASSETS,
+    STORIES_PER_INDEX,
+    SearchIndexError,
+    index_site,
+    searchable,
+)
 from generator.site.shelf import Shelf
 from generator.site.urls import HUB
 
@@ -61,6 +67,8 @@ class ExplainerConfig(base.Config):
     only = c.Optional(c.Type(str))
     # Index the built site with Pagefind (a chunked index fetched as needed) and add its search box.
     pagefind = c.Type(bool, default=False)
+    # Past this many stories the Pagefind index is built in parts (see generator.site.search).
+    stories_per_index = c.Type(int, default=STORIES_PER_INDEX)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -96,6 +104,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
         self.site_name = config.site_name
+        if self.config.stories_per_index < 1:
+            raise PluginError("explainer: stories_per_index must be at least 1")
         # Material's search segments Chinese with jieba, which prints its dictionary loading.
         logging.getLogger("jieba").setLevel(logging.WARNING)
         for name in REQUIRED_EXTENSIONS:
@@ -234,7 +244,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Default priority: indexes the finished site with Pagefind, when asked."""
         if self.config.pagefind:
             try:
-                index_site(Path(config.site_dir))
+                index_site(Path(config.site_dir), sorted(self.story_slugs), self.config.stories_per_index)
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
 
