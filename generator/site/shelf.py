@@ -13,6 +13,15 @@ import zlib
 LEVEL = 1
 
 
+def pack(text: str) -> bytes:
+    """``text`` compressed; ``unpack`` gives it back exactly (surrogatepass: any Python string)."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), LEVEL)
+
+
+def unpack(packed: bytes) -> str:
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+
+
 class Shelf:
     """Texts by key, each held compressed until it is asked for."""
 
@@ -20,13 +29,12 @@ class Shelf:
         self._texts: dict[str, bytes] = {}
 
     def put(self, key: str, text: str) -> None:
-        # surrogatepass: any Python string comes back exactly as it went in.
-        self._texts[key] = zlib.compress(text.encode("utf-8", "surrogatepass"), LEVEL)
+        self._texts[key] = pack(text)
 
     def get(self, key: str) -> str | None:
         """The text put under ``key``, which stays on the shelf; None when there is none."""
         packed = self._texts.get(key)
-        return None if packed is None else zlib.decompress(packed).decode("utf-8", "surrogatepass")
+        return None if packed is None else unpack(packed)
 
     def take(self, key: str) -> str | None:
         """The text put under ``key``, which leaves the shelf; None when there is none."""
