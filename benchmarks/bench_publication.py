@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import re
 import shutil
@@ -130,7 +131,11 @@ def copy_story(target: Path, index: int) -> str:
             if outside.is_file():
                 (target / outside.name).write_text(_swapped(outside.read_text("utf-8"), swaps), "utf-8")
                 text = text.replace(match.group(0), f"{match.group(1)}{outside.name}")
-        text = _swapped(text, swaps)
+        swapped = _swapped(text, swaps)
+        if source.parent.name == "snapshots":
+            # A longer name makes the passages longer: the whole text they came from grows as much.
+            swapped = _with_characters(swapped, max(0, len(swapped) - len(text)))
+        text = swapped
         if source.name == "dossier.yaml":
             text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
             text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
@@ -147,6 +152,12 @@ def _swapped(text: str, swaps: dict[str, str]) -> str:
     for old, new in swaps.items():
         text = text.replace(old, new)
     return text
+
+
+def _with_characters(snapshot: str, grown: int) -> str:
+    return re.sub(
+        r"^characters: (\d+)$", lambda m: f"characters: {int(m.group(1)) + grown}", snapshot, flags=re.M
+    )
 
 
 def _meta_has(name: str) -> bool:
@@ -184,19 +195,29 @@ def material_search_bytes(site: Path) -> int:
 
 def pagefind_search_bytes(site: Path) -> int | None:
     """What a first one-word Pagefind search fetches: the search box's UI (script and styles), the
-    Pagefind loader, its entry, WebAssembly and metadata, then the largest index chunk a word can need
+    Pagefind loader and the list of the index's parts; then from each part (the main one and those in
+    ``parts.json``) its entry, WebAssembly and metadata and the largest index chunk a word can need;
     and five result fragments (the five largest, to be safe)."""
     folder = site / "pagefind"
     if not folder.is_dir():
         return None
-    fixed = [
-        folder / name for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "pagefind-entry.json")
-    ]
-    fixed += [folder / "wasm.en.pagefind", *folder.glob("pagefind.en_*.pf_meta")]
-    chunks = [path.stat().st_size for path in (folder / "index").glob("*.pf_index")]
-    fragments = sorted(path.stat().st_size for path in (folder / "fragment").glob("*.pf_fragment"))
+    fixed = [folder / name for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "parts.json")]
+    parts_file = folder / "parts.json"
+    parts = (
+        [folder / part for part in json.loads(parts_file.read_text("utf-8"))] if parts_file.is_file() else []
+    )
     loader = sum(path.stat().st_size for path in fixed if path.is_file())
-    return loader + max(chunks, default=0) + sum(fragments[-5:])
+    fragments: list[int] = []
+    for bundle in (folder, *parts):
+        each = [
+            bundle / "pagefind-entry.json",
+            bundle / "wasm.en.pagefind",
+            *bundle.glob("pagefind.en_*.pf_meta"),
+        ]
+        chunks = [path.stat().st_size for path in (bundle / "index").glob("*.pf_index")]
+        loader += sum(path.stat().st_size for path in each if path.is_file()) + max(chunks, default=0)
+        fragments += [path.stat().st_size for path in (bundle / "fragment").glob("*.pf_fragment")]
+    return loader + sum(sorted(fragments)[-5:])
 
 
 def free_port() -> int:

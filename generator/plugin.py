@@ -18,7 +18,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
@@ -39,7 +39,15 @@ from generator.site.output import STATIC
 from generator.site.pages import Keywords, NavItem, Pages, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
-from generator.site.search import SEARCH_ASSETS, SEARCH_MODULES, SearchIndexError, index_site, searchable
+from generator.site.search import (
+    SEARCH_ASSETS,
+    SEARCH_MODULES,
+    STORIES_PER_INDEX,
+    SearchIndexError,
+    index_site,
+    searchable,
+)
+from generator.site.shelf import Shelf, unpack
 from generator.site.urls import HUB
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
@@ -60,6 +68,8 @@ class ExplainerConfig(base.Config):
     only = c.Optional(c.Type(str))
     # Index the built site with Pagefind (a chunked index fetched as needed) and add its search box.
     pagefind = c.Type(bool, default=False)
+    # Past this many stories the Pagefind index is built in parts (see generator.site.search).
+    stories_per_index = c.Type(int, default=STORIES_PER_INDEX)
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -77,8 +87,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.search_boosts: dict[str, float] = {}
         self.keywords: dict[str, Keywords] = {}
         self.unsearchable: frozenset[str] = frozenset()
-        # Each generated page's JSON-LD, kept as its <script> text: far smaller than the dicts.
-        self.jsonld: dict[str, str] = {}
+        # Each generated page's JSON-LD, kept as its <script> text, compressed: far smaller than the dicts.
+        self.jsonld = Shelf()
+        # The generated pages, and their HTML and Markdown between conversion and writing (see _shelve).
+        self.generated: frozenset[str] = frozenset()
+        self.html = Shelf()
+        self.markdown = Shelf()
         # The stories' slugs, and the story of each top-level navigation item (None: hand-written).
         self.story_slugs: frozenset[str] = frozenset()
         self.story_of_item: dict[int, str | None] = {}
@@ -91,6 +105,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
         self.site_name = config.site_name
+        if self.config.stories_per_index < 1:
+            raise PluginError("explainer: stories_per_index must be at least 1")
         # Material's search segments Chinese with jieba, which prints its dictionary loading.
         logging.getLogger("jieba").setLevel(logging.WARNING)
         for name in REQUIRED_EXTENSIONS:
@@ -106,6 +122,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         pages = self._pages(files)
+        self.generated, self.html, self.markdown = frozenset(), Shelf(), Shelf()
         modules = SEARCH_MODULES if self.config.pagefind else {}
         for uri, path in {**self._static(), **modules}.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
@@ -126,14 +143,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                     f"docs/{page.path} has the same path as a generated page; rename or move it"
                 )
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+            files.append(PackedFile.of(config, page.path, page.packed, inclusion))
         for download in pages.downloads:
             _refuse_clash(files, download.path)
             files.append(File.generated(config, download.path, content=download.content))
         self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
         self.keywords = {page.path: page.keywords for page in pages.pages if page.keywords}
         self.unsearchable = frozenset(page.path for page in pages.pages if not page.searchable)
-        self.jsonld = {path: jsonld.script(data) for path, data in pages.jsonld.items()}
+        self.jsonld = Shelf()
+        for src_uri, data in pages.jsonld.items():
+            self.jsonld.put(src_uri, jsonld.script(data))
+        self.generated = frozenset(page.path for page in pages.pages)
         config.nav = _navigation(config.nav, files, pages)
         return files
 
@@ -150,6 +170,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if boost is not None:
             page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
         problems = self.problems or self.banners.get(page.file.src_uri, "")
+        if page.file.src_uri in self.generated:
+            # The page now holds its own copy of the Markdown (MkDocs split off the front matter).
+            page.file.content_string = ""
         return with_banner(markdown, problems) if problems else markdown
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
@@ -157,7 +180,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.story_of_item = {id(item): _story_of(item, self.story_slugs) for item in nav.items}
         return nav
 
-    def on_page_context(
+    @event_priority(100)
+    def _unshelve(
+        self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """Runs first (100): a generated page gets back its HTML and Markdown before the theme or
+        any other plugin reads them (see ``_shelve``)."""
+        html = self.html.take(page.file.src_uri)
+        if html is not None:
+            page.content = html
+            page.markdown = self.markdown.take(page.file.src_uri) or ""
+        return context
+
+    def _own_navigation(
         self, context: TemplateContext, *, page: MkDocsPage, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         """Default priority: a page shows its own story's navigation, never every story's, so a page's
@@ -165,6 +200,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         first = page.file.src_uri.split("/", 1)[0]
         context["nav"] = self._navigation_for(nav, first if first in self.story_slugs else None)
         return context
+
+    on_page_context = CombinedEvent(_unshelve, _own_navigation)
 
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
@@ -191,25 +228,48 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Runs last (-100), on the finished HTML: search indexes a page's own text, not the quoted
         evidence of its footnotes (found on the Sources page), footnote numbers or diagram source."""
         uri = page.file.src_uri
-        return searchable(html, indexed=uri not in self.unsearchable, keywords=self.keywords.get(uri, ()))
+        marked = searchable(html, indexed=uri not in self.unsearchable, keywords=self.keywords.get(uri, ()))
+        return self._shelve(page, marked) if uri in self.generated else marked
+
+    def _shelve(self, page: MkDocsPage, html: str) -> str:
+        """MkDocs converts every page before it writes any, so it would hold the HTML and Markdown of
+        every page at once (gigabytes with 1,000 stories). A generated page's are kept compressed
+        from here, after every plugin saw them converted, until ``_unshelve`` gives them back just
+        before the page is laid out; ``_release`` drops them once it is written. Returns the
+        page's content meanwhile: empty."""
+        self.html.put(page.file.src_uri, html)
+        self.markdown.put(page.file.src_uri, page.markdown or "")
+        page.markdown = ""
+        return ""
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Default priority: indexes the finished site with Pagefind, when asked."""
         if self.config.pagefind:
             try:
-                index_site(Path(config.site_dir))
+                index_site(Path(config.site_dir), sorted(self.story_slugs), self.config.stories_per_index)
             except SearchIndexError as error:
                 raise PluginError(str(error)) from None
 
     def _static(self) -> dict[str, Path]:
         return {**STATIC, **SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)
 
-    def on_post_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+    def _finish_page(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
         """Default priority: adds the page's schema.org JSON-LD to its head (a hand-written page is
         described as a web page) and drops the templates' indentation (``generator.site.compact``)."""
         script = self.jsonld.get(page.file.src_uri)
         script = script or jsonld.script(jsonld.web_page(page.title or config.site_name))
         return compact(_with_json_ld(output, script))
+
+    @event_priority(-100)
+    def _release(self, output: str, *, page: MkDocsPage, config: MkDocsConfig) -> str:
+        """Runs last (-100), once every plugin has the page's output: a generated page no longer
+        holds its HTML and Markdown (see ``_shelve``), so written pages do not pile up."""
+        if page.file.src_uri in self.generated:
+            page.content = None
+            page.markdown = ""
+        return output
+
+    on_post_page = CombinedEvent(_finish_page, _release)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""
@@ -302,6 +362,44 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
+
+
+class PackedFile(File):
+    """A generated page whose Markdown stays compressed until it is read: MkDocs reads one page at a
+    time, but holds every File at once (46,000 pages' Markdown with 1,000 stories is 0.8 GB as text).
+    Whoever reads its content gets the Markdown, as from any generated File."""
+
+    packed: bytes | None = None
+
+    @classmethod
+    def of(cls, config: MkDocsConfig, src_uri: str, packed: bytes, inclusion: InclusionLevel) -> PackedFile:
+        # The content given here is a stand-in: reading it gives the packed Markdown until set anew.
+        file = cls.generated(config, src_uri, content="", inclusion=inclusion)
+        assert isinstance(file, PackedFile)
+        file.packed = packed
+        return file
+
+    @property
+    def content_string(self) -> str:
+        return unpack(self.packed) if self.packed is not None else vars(File)["content_string"].__get__(self)
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self.packed = None
+        vars(File)["content_string"].__set__(self, value)
+
+    @property
+    def content_bytes(self) -> bytes:
+        return (
+            self.content_string.encode()
+            if self.packed is not None
+            else vars(File)["content_bytes"].__get__(self)
+        )
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self.packed = None
+        vars(File)["content_bytes"].__set__(self, value)
 
 
 def _with_json_ld(html: str, script: str) -> str:

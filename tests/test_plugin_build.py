@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
+from generator.site.compact import compact
+
 pytestmark = pytest.mark.slow
 
 HERE = Path(__file__).parent
@@ -170,6 +172,65 @@ def test_downloads_json_ld_and_search_boosts_are_in_the_built_site(basic: Build)
     boosts = {doc["location"]: doc.get("boost") for doc in index["docs"]}
     assert boosts["scam-handover/glossary/"] == boosts["scam-handover/numbers/"] == 2.0
     assert boosts["scam-handover/actors/"] is None
+
+
+# A plugin's view of each page: what it sees of the Markdown and HTML when laid out and written, and
+# which pages hold their HTML in between (MkDocs converts every page before it writes any).
+WATCHER = """
+import json
+from pathlib import Path
+
+seen = {}
+
+def on_files(files, config):
+    # A generated page's Markdown is kept compressed, yet reads as any file's content.
+    seen["file"] = files.get_file_from_path("scam-handover/actors/kokang.md").content_string
+    return files
+
+def on_env(env, config, files):
+    held = [f.src_uri for f in files.documentation_pages() if f.page is not None and f.page.content]
+    (Path(config.site_dir).parent / "held.json").write_text(json.dumps(sorted(held)))
+    return env
+
+def on_page_context(context, page, config, nav):
+    seen[page.file.src_uri] = {"html": page.content, "markdown": page.markdown}
+    return context
+
+def on_post_page(output, page, config):
+    seen[page.file.src_uri]["written"] = output
+    return output
+
+def on_post_build(config):
+    (Path(config.site_dir).parent / "seen.json").write_text(json.dumps(seen))
+"""
+
+
+def test_pages_wait_compressed_yet_every_plugin_sees_them_whole(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    (project / "watcher.py").write_text(WATCHER, "utf-8")
+    edit(project / "mkdocs.yml", "markdown_extensions:", "hooks:\n  - watcher.py\n\nmarkdown_extensions:")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    held = json.loads((project / "held.json").read_text("utf-8"))
+    seen = json.loads((project / "seen.json").read_text("utf-8"))
+    assert seen.pop("file").startswith("# Kokang")
+    # Between conversion and writing only the hand-written page holds its HTML.
+    assert held == ["guide.md"]
+    kokang = seen["scam-handover/actors/kokang.md"]
+    assert kokang["markdown"].startswith("# Kokang")
+    assert (
+        kokang["html"].startswith("<div data-pagefind-body>")
+        and "A region of northern Myanmar" in kokang["html"]
+    )
+    for uri, page in seen.items():
+        assert page["markdown"] and page["html"], uri
+        assert compact(page["html"]) in page["written"], uri
+        assert page["written"] == (result.site / _written_path(uri)).read_text("utf-8"), uri
+
+
+def _written_path(src_uri: str) -> str:
+    stem = src_uri.removesuffix(".md")
+    return "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
 
 
 def test_broken_content_fails_the_build_with_every_diagnostic_and_no_traceback(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from generator.checking.loader import LoadResult
 from generator.format.dossier import Site
 from generator.site.markup import page_title, problems_page
 from generator.site.pages import NavItem, Page, Pages, nav_title
+from generator.site.shelf import pack
 from generator.site.urls import overview
 
 
@@ -68,7 +69,7 @@ def set_apart(
             )
         else:
             path = overview(folder)
-            extra.append(Page(path, page_title(folder), problems_page(folder, text)))
+            extra.append(Page(path, page_title(folder), pack(problems_page(folder, text))))
             nav.append(NavItem(nav_title(folder), children=(NavItem("Problems", path),)))
     downloads = [download for download in last.downloads if download.path.split("/", 1)[0] in broken]
     jsonld = {path: data for path, data in last.jsonld.items() if path.split("/", 1)[0] in broken}

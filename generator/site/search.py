@@ -4,6 +4,11 @@ Material's search sends every reader the whole index on the first search (16 MB 
 Pagefind splits the index into chunks and fetches only those a query needs, so a first search costs
 about the same at 1 story as at 1,000 (see docs/performance.md). The index is built from the finished
 HTML by Pagefind's binary (the PyPI package ``pagefind[extended]``, which also segments Chinese).
+
+While it builds an index Pagefind holds every page it read two and three times over (about 5.5 MB
+for a story of the shipped dossier's size, whatever the pages' navigation and chrome), so a large
+publication is indexed in parts of about ``STORIES_PER_INDEX`` stories' pages, one Pagefind run each,
+which the search box merges (Pagefind's ``mergeIndex``).
 """
 
 from __future__ import annotations
@@ -11,9 +16,13 @@ from __future__ import annotations
 import html as html_module
 import json
 import logging
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -42,6 +51,12 @@ UNUSED = (
     "pagefind-modular-ui.css",
     "pagefind-highlight.js",
 )
+
+
+# Stories per Pagefind run: at most about 1.4 GB of Pagefind's memory each.
+STORIES_PER_INDEX = 250
+# In the main bundle: the folders of the other parts, relative to it, for the search box.
+PARTS_FILE = "parts.json"
 
 
 class SearchIndexError(GeneratorError):
@@ -123,9 +138,50 @@ def _segment(text: str) -> list[str]:
     return list(jieba.cut_for_search(text))
 
 
-def index_site(site: Path) -> None:
-    """Write Pagefind's index of the built site into ``site/pagefind``."""
+def index_site(site: Path, stories: Sequence[str] = (), per_index: int = STORIES_PER_INDEX) -> None:
+    """Write Pagefind's index of the built site into ``site/pagefind``; past ``per_index`` stories,
+    in parts: the main one there, the others in ``site/pagefind/part-N`` (listed in ``parts.json``).
+
+    The pages are dealt out in an order drawn from a hash of their paths, not by story: each part is
+    then a random sample of the site, where a word is about as frequent as in the whole site, so the
+    parts rank pages alike and their merged results come in about the order one index gives."""
+    parts = -(-len(stories) // per_index) if stories else 1
+    if parts <= 1:
+        _run_pagefind(site, None)
+    else:
+        pages = [path.relative_to(site) for path in site.rglob("*.html")]
+        shuffled = sorted((page for page in pages if page.parts[0] != "pagefind"), key=_shuffled)
+        for number in range(parts):
+            _index_part(
+                site, shuffled[number::parts], site / "pagefind" / (f"part-{number}" if number else "")
+            )
+    names = [f"part-{number}/" for number in range(1, parts)]
+    (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
+
+
+def _shuffled(page: Path) -> tuple[int, str]:
+    """A fixed order that mixes stories and kinds of page (every build deals the same parts)."""
+    return zlib.crc32(page.as_posix().encode("utf-8")), page.as_posix()
+
+
+def _index_part(site: Path, pages: Sequence[Path], output: Path) -> None:
+    """Index ``pages`` (paths in the site) into ``output``: Pagefind reads a folder of links to them,
+    laid out as in the site so that each page keeps its address, which is removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=site) as folder:
+        for page in pages:
+            link = Path(folder) / page
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site / page, link)
+            except OSError:  # a file system without hard links
+                shutil.copyfile(site / page, link)
+        _run_pagefind(Path(folder), output)
+
+
+def _run_pagefind(site: Path, output: Path | None) -> None:
+    """One Pagefind run over the pages in ``site``, written into ``output`` (``site/pagefind`` when None)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    command += ["--output-path", str(output)] if output else []
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:
@@ -134,4 +190,4 @@ def index_site(site: Path) -> None:
         raise SearchIndexError(f"Pagefind could not index {site}:\n{done.stdout}{done.stderr}".rstrip())
     # Pagefind also writes the interfaces the search box does not use.
     for unused in UNUSED:
-        (site / "pagefind" / unused).unlink(missing_ok=True)
+        ((output or site / "pagefind") / unused).unlink(missing_ok=True)

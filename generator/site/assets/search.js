@@ -24,7 +24,12 @@
       document.head.append(style);
       const script = document.createElement("script");
       script.src = new URL("pagefind-ui.js", bundle).href;
-      script.onload = () => {
+      // A large publication's index comes in parts (see generator/site/search.py): search them all.
+      const parts = fetch(new URL("parts.json", bundle))
+        .then((response) => (response.ok ? response.json() : []))
+        .catch(() => []);
+      script.onload = async () => {
+        const merged = await parts;
         new window.PagefindUI({
           element: mount,
           bundlePath: api.pathname,
@@ -34,6 +39,7 @@
           resetStyles: false,
           autofocus: true,
           translations: { placeholder: "Search the explainers" },
+          mergeIndex: merged.map((part) => ({ bundlePath: new URL(part, bundle).pathname })),
         });
         resolve();
       };

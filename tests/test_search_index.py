@@ -1,0 +1,82 @@
+"""Pagefind's index of a built site (``generator.site.search.index_site``): one index, or past a number
+of stories an index in parts that the search box merges, each page in one part."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+from generator.site.search import UNUSED, index_site
+
+PAGE = '<!DOCTYPE html><html lang="en"><head><title>{0}</title></head><body><nav>menu</nav>'
+BODY = '<div data-pagefind-body><h1 id="top">{0}</h1><p>About {0}.</p></div></body></html>'
+
+
+def make_site(site: Path) -> None:
+    pages = ["index.html", "about/index.html"]
+    pages += [f"{story}/{page}index.html" for story in ("alpha", "beta", "gamma") for page in ("", "actors/")]
+    for path in pages:
+        title = path.removesuffix("index.html").strip("/").replace("/", " ") or "home"
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_text(PAGE.format(title) + BODY.format(title), "utf-8")
+
+
+ALL_URLS = [
+    "/",
+    "/about/",
+    "/alpha/",
+    "/alpha/actors/",
+    "/beta/",
+    "/beta/actors/",
+    "/gamma/",
+    "/gamma/actors/",
+]
+
+
+def indexed(bundle: Path) -> list[str]:
+    urls = []
+    for fragment in bundle.glob("fragment/*.pf_fragment"):
+        raw = gzip.decompress(fragment.read_bytes())
+        urls.append(json.loads(raw[raw.index(b"{") :])["url"])
+    return sorted(urls)
+
+
+def test_a_site_within_the_limit_has_one_index(tmp_path: Path) -> None:
+    make_site(tmp_path)
+    index_site(tmp_path, ["alpha", "beta", "gamma"], per_index=3)
+    assert json.loads((tmp_path / "pagefind/parts.json").read_text("utf-8")) == []
+    assert indexed(tmp_path / "pagefind") == ALL_URLS
+    assert not any((tmp_path / "pagefind" / name).exists() for name in UNUSED)
+
+
+def test_past_the_limit_every_page_is_in_one_part_of_the_index(tmp_path: Path) -> None:
+    make_site(tmp_path)
+    index_site(tmp_path, ["gamma", "beta", "alpha"], per_index=1)
+    assert json.loads((tmp_path / "pagefind/parts.json").read_text("utf-8")) == ["part-1/", "part-2/"]
+    # Each page in one part, the parts of about equal size.
+    parts = [indexed(tmp_path / bundle) for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2")]
+    assert sorted(url for part in parts for url in part) == sorted(ALL_URLS)
+    assert sorted(len(part) for part in parts) == [2, 3, 3]
+    for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2"):
+        assert (tmp_path / bundle / "pagefind-entry.json").is_file()
+        assert not any((tmp_path / bundle / name).exists() for name in UNUSED)
+    # The folders Pagefind read the parts from are gone.
+    assert sorted(path.name for path in tmp_path.iterdir()) == [
+        "about",
+        "alpha",
+        "beta",
+        "gamma",
+        "index.html",
+        "pagefind",
+    ]
+
+
+def test_parts_are_written_the_same_every_time(tmp_path: Path) -> None:
+    first, second = tmp_path / "one", tmp_path / "two"
+    for site in (first, second):
+        make_site(site)
+        index_site(site, ["alpha", "beta", "gamma"], per_index=2)
+    files = sorted(p.relative_to(first) for p in (first / "pagefind").rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in (second / "pagefind").rglob("*") if p.is_file())
+    assert all((first / path).read_bytes() == (second / path).read_bytes() for path in files)

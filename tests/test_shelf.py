@@ -1,0 +1,26 @@
+"""Texts put away compressed (``generator.site.shelf``): each comes back exactly as it went in."""
+
+from __future__ import annotations
+
+from generator.site.shelf import Shelf
+
+
+def test_a_text_comes_back_exactly_and_only_once() -> None:
+    shelf = Shelf()
+    text = '<p id="x">Ming 明学昌 – 🚢 \ud800 lone surrogate</p>\n' * 200
+    shelf.put("a/index.md", text)
+    assert "a/index.md" in shelf and len(shelf) == 1
+    assert shelf.get("a/index.md") == text  # get leaves it on the shelf
+    assert shelf.take("a/index.md") == text
+    assert shelf.take("a/index.md") is None and "a/index.md" not in shelf and len(shelf) == 0
+
+
+def test_the_shelf_holds_less_than_the_texts() -> None:
+    shelf = Shelf()
+    text = "<li><a href='../actors/ming/'>Ming Xuechang</a></li>\n" * 1000
+    shelf.put("page", text)
+    assert shelf._texts["page"].__sizeof__() < len(text) // 10
+
+
+def test_an_unknown_key_gives_none() -> None:
+    assert Shelf().get("missing") is None
