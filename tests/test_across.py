@@ -148,14 +148,15 @@ def test_a_numbers_page_shows_the_other_stories_figures(suez: dict[str, str]) ->
     assert page.count("### In other stories") == 1  # only the quantity another story reports
     assert "[All of them side by side, by\ndate](../quantities.md#quantity-ships-waiting)." in page
     assert (
-        "| [422 ships](../suez-canal-backlog/numbers.md#ships-queuing-when-freed) | exact | 29 March 2021 | "
-        "[Ossama Rabei](../suez-canal-backlog/actors/ossama-rabei.md) | "
-        "[The Suez Canal clears its backlog](../suez-canal-backlog/index.md) |"
+        "- [422 ships](../suez-canal-backlog/numbers.md#ships-queuing-when-freed), as of 29 March 2021; "
+        "stated by [Ossama Rabei](../suez-canal-backlog/actors/ossama-rabei.md); "
+        "in [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)\n"
     ) in page
     back = suez["suez-canal-backlog/numbers.md"]
+    # No stated_by: the source's outlet; the qualifier is in the figure's words.
     assert (
-        "| [at least 369 ships](../suez-canal-blockage/numbers.md#ships-queuing) | at least | 28 March 2021 | "
-        "Wikipedia | [The Ever Given blocks the Suez Canal](../suez-canal-blockage/index.md) |"
+        "- [at least 369 ships](../suez-canal-blockage/numbers.md#ships-queuing), as of 28 March 2021; "
+        "according to Wikipedia; in [The Ever Given blocks the Suez Canal](../suez-canal-blockage/index.md)\n"
     ) in back
 
 
@@ -209,9 +210,12 @@ def test_shipped_follow_up_carries_the_handover_total(shipped: Pages) -> None:
         "| [49,000 people](the-fall-of-laukkai/numbers.md#suspects-handed-over-may-2024)"
     )
     numbers = pages["the-fall-of-laukkai/numbers.md"].markdown
-    assert "| [31,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over) | exact |" in numbers
     assert (
-        "| [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024) |"
+        "- [31,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over), as of 21 November"
+        in numbers
+    )
+    assert (
+        "- [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024), as of 30"
         in numbers
     )
 

@@ -99,9 +99,20 @@ def row(page: str, found: Figure) -> Fact:
     )
 
 
+def line(page: str, found: Figure) -> Fact:
+    """One figure as a line of text that reads on a phone: the figure (its qualifier is in its words),
+    as of when, who states it and in which story."""
+    dossier, number = found.dossier, found.number
+    link = f"[{escape(figure_text(number))}]({href(page, urls.section(dossier.slug, 'numbers'), number.id)})"
+    story = f"[{escape(dossier.meta.title)}]({href(page, urls.overview(dossier.slug))})"
+    label, who = stated_by(dossier, page, number)
+    dated = f", as of {when(number.as_of)}" if number.as_of else ""
+    return Fact(f"{link}{dated}; {label.lower()} {who}; in {story}")
+
+
 def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str) -> tuple[Fact, ...]:
-    """The rows of the figures other stories give for ``quantity``, by date."""
-    return tuple(row(page, found) for found in by_date(across.elsewhere(dossier.slug, quantity)))
+    """The figures other stories give for ``quantity``, by date, a line each."""
+    return tuple(line(page, found) for found in by_date(across.elsewhere(dossier.slug, quantity)))
 
 
 def quantities_view(across: Across, stories: int) -> QuantitiesView:
