@@ -260,3 +260,52 @@ def test_a_quantity_heading_keeps_the_capitals_of_the_figures_own_words(
     quantity: str, wording: list[str], expected: str
 ) -> None:
     assert quantities.quantity_heading(quantity, wording) == expected
+
+
+# -- A publication: an actor or a quantity in many stories ----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def eight_stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """The Suez story and seven follow-ups, each sharing its canal authority and its quantity."""
+    content = tmp_path_factory.mktemp("publication") / "content"
+    shutil.copytree(FIXTURES / "suez-canal-blockage", content / "suez-canal-blockage")
+    for number in range(1, 8):
+        slug = f"suez-follow-up-{number}"
+        shutil.copytree(FIXTURES / "suez-canal-backlog", content / slug)
+        meta = content / slug / "dossier.yaml"
+        meta.write_text(
+            meta.read_text("utf-8")
+            .replace("slug: suez-canal-backlog", f"slug: {slug}")
+            .replace("published: 2026-11-30", f"published: 2026-10-0{number}"),
+            "utf-8",
+        )
+    return {page.path: page.markdown for page in build(content).pages}
+
+
+def test_an_actor_in_many_stories_shows_the_nearest_and_counts_the_rest(
+    eight_stories: dict[str, str],
+) -> None:
+    page = eight_stories["suez-follow-up-1/actors/suez-canal-authority.md"]
+    other = section(page, "In other stories")
+    # Published 1 to 7 October, then the first story: the four nearest to the 1st are the 2nd to 5th.
+    shown = re.findall(r"^### \[[^\]]+\]\(\.\./\.\./([^/]+)/", other, re.M)
+    assert shown == [f"suez-follow-up-{n}" for n in (2, 3, 4, 5)]
+    assert "It also appears in [3 more stories](../../people.md)." in other
+    glance = next(line for line in page.splitlines() if "**In other stories:**" in line)
+    assert glance.count("](../../suez-follow-up-") == 4 and "[3 more stories](../../people.md)" in glance
+
+
+def test_a_quantity_in_many_stories_shows_the_nearest_figures_and_links_the_rest(
+    eight_stories: dict[str, str],
+) -> None:
+    page = eight_stories["suez-canal-blockage/numbers.md"]
+    figures = re.findall(r"^- \[422 ships\]\(\.\./([^/]+)/numbers\.md", page, re.M)
+    # The first story comes last in reading order: its nearest are the 4th to 7th follow-ups.
+    assert sorted(figures) == [f"suez-follow-up-{n}" for n in (4, 5, 6, 7)]
+    assert (
+        "- 3 more figures from other stories: [all of them side by side](../quantities.md#quantity-ships-waiting)"
+        in page
+    )
+    # The site page has every one of them.
+    assert eight_stories["quantities.md"].count("| [422 ships]") == 7

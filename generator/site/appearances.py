@@ -8,7 +8,7 @@ relationships, numbers, claims and events it is in, each linking to the fact in 
 from __future__ import annotations
 
 from generator.format.dates import PartialDate
-from generator.format.dossier import Dossier
+from generator.format.dossier import Appearance, Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site import urls
@@ -20,16 +20,39 @@ from generator.site.views import Fact, Story, day, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
+# Other stories shown on an actor's page: the nearest to this one in reading order. An actor of a
+# publication (a country, a ministry) may appear in hundreds of stories; each page stays the same size
+# however many, and the site's index of people lists them all.
+NEAREST = 4
 
 
-def other_stories(dossier: Dossier, actor_id: str, page: str) -> str:
-    """Markdown links to the actor's pages in the site's other dossiers, or "" when it has none."""
-    return joined(
-        [
-            f"[{escape(seen.title)}]({href(page, urls.actor(seen.slug, seen.actor_id))})"
-            for seen in dossier.appearances.get(actor_id, ())
-        ]
-    )
+def nearest(across: Across, dossier: Dossier, actor_id: str) -> tuple[tuple[Appearance, ...], int]:
+    """The actor's other stories nearest to this one in reading order (shown in reading order), and
+    how many others there are besides."""
+    seen = dossier.appearances.get(actor_id, ())
+    here = across.order.get(dossier.slug, 0)
+
+    def place(a: Appearance) -> int:
+        return across.order.get(a.slug, 0)
+
+    closest = sorted(seen, key=lambda a: (abs(place(a) - here), place(a), a.slug))[:NEAREST]
+    return tuple(sorted(closest, key=lambda a: (place(a), a.slug))), len(seen) - len(closest)
+
+
+def more_stories(count: int, page: str) -> str:
+    """ "and 3 more stories", linking to the site's index of people, or "" for none."""
+    if count <= 0:
+        return ""
+    return f"[{count} more {'story' if count == 1 else 'stories'}]({href(page, urls.PEOPLE)})"
+
+
+def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) -> str:
+    """Markdown links to the actor's pages in the site's nearest other dossiers (and how many more),
+    or "" when it has none."""
+    shown, rest = nearest(across, dossier, actor_id)
+    links = [f"[{escape(seen.title)}]({href(page, urls.actor(seen.slug, seen.actor_id))})" for seen in shown]
+    more = more_stories(rest, page)
+    return joined([*links, more] if more else links)
 
 
 def thread_links(dossier: Dossier, page: str) -> tuple[Fact, ...]:
@@ -54,10 +77,9 @@ def story_dates(xref: CrossReference) -> str:
 
 
 def story_by_story(across: Across, dossier: Dossier, actor_id: str, page: str) -> tuple[Story, ...]:
-    """What each other story of the site says about the actor, in reading order."""
-    seen = [a for a in dossier.appearances.get(actor_id, ()) if a.slug in across.xrefs]
-    seen.sort(key=lambda a: (across.order.get(a.slug, 0), a.slug))
-    return tuple(_story(across.xrefs[a.slug], a.actor_id, page) for a in seen)
+    """What the nearest other stories of the site say about the actor, in reading order."""
+    shown, _ = nearest(across, dossier, actor_id)
+    return tuple(_story(across.xrefs[a.slug], a.actor_id, page) for a in shown if a.slug in across.xrefs)
 
 
 def _story(xref: CrossReference, actor_id: str, page: str) -> Story:

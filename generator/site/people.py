@@ -16,7 +16,7 @@ from generator.site.markup import escape, href
 from generator.site.sections import KIND_TITLES
 from generator.site.views import Fact, Group, View, joined
 
-PATH = "people.md"
+PATH = urls.PEOPLE
 TITLE = "People, organisations and places"
 
 

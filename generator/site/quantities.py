@@ -110,9 +110,26 @@ def line(page: str, found: Figure) -> Fact:
     return Fact(f"{link}{dated}; {label.lower()} {who}; in {story}")
 
 
+# Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity
+# that hundreds of stories report (a running toll) keeps each page the same size; the site page has all.
+NEAREST = 4
+
+
 def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str) -> tuple[Fact, ...]:
-    """The figures other stories give for ``quantity``, by date, a line each."""
-    return tuple(line(page, found) for found in by_date(across.elsewhere(dossier.slug, quantity)))
+    """The figures the nearest other stories give for ``quantity``, by date, a line each, then how
+    many more the site-wide page holds."""
+    found = across.elsewhere(dossier.slug, quantity)
+    here = across.order.get(dossier.slug, 0)
+    slugs = sorted({f.dossier.slug for f in found}, key=lambda s: (abs(across.order.get(s, 0) - here), s))
+    near = set(slugs[:NEAREST])
+    shown = [f for f in found if f.dossier.slug in near]
+    lines = [line(page, f) for f in by_date(shown)]
+    rest = len(found) - len(shown)
+    if rest and quantity:
+        everything = href(page, PATH, anchor(quantity))
+        noun = "figure" if rest == 1 else "figures"
+        lines.append(Fact(f"{rest} more {noun} from other stories: [all of them side by side]({everything})"))
+    return tuple(lines)
 
 
 def quantities_view(across: Across, stories: int) -> QuantitiesView:

@@ -12,7 +12,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site import exports, urls
 from generator.site.across import Across
-from generator.site.appearances import other_stories, story_by_story, thread_links
+from generator.site.appearances import more_stories, nearest, other_stories, story_by_story, thread_links
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
@@ -221,7 +221,7 @@ class Sections:
         if actor.native_name or actor.native_names:
             label = "Native names" if len(actor.native_names) > 1 else "Native name"
             details.append((label, self.native(actor)))
-        stories = other_stories(dossier, actor.id, page)
+        stories = other_stories(self.across, dossier, actor.id, page)
         if stories:
             details.append(("In other stories", stories))
         edges = xref.edges_by_actor.get(actor.id, [])
@@ -246,6 +246,7 @@ class Sections:
             ),
             events=tuple(self.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])),
             stories=story_by_story(self.across, dossier, actor.id, page),
+            more_stories=more_stories(nearest(self.across, dossier, actor.id)[1], page),
             sources=tuple(notes.sources),
             index=self.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),

@@ -151,6 +151,8 @@ class ActorView(View):
     events: tuple[Fact, ...] = ()
     # What the site's other stories say about the actor, story by story.
     stories: tuple[Story, ...] = ()
+    # How many other stories besides (the site's index of people lists them all), as a link.
+    more_stories: str = ""
     sources: tuple[str, ...] = ()
     index: str = ""
 
