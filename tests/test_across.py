@@ -309,3 +309,14 @@ def test_a_quantity_in_many_stories_shows_the_nearest_figures_and_links_the_rest
     )
     # The site page has every one of them.
     assert eight_stories["quantities.md"].count("| [422 ships]") == 7
+
+
+def test_a_chart_of_many_figures_shows_the_latest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    for slug in ("suez-canal-blockage", "suez-canal-backlog"):
+        shutil.copytree(FIXTURES / slug, content / slug)
+    monkeypatch.setattr(quantities, "BARS", 1)
+    page = build(content).by_path()["quantities.md"].markdown
+    assert page.count('class="explainer-chart__bar"') == 1 and ">422</text>" in page
+    assert "The latest 1 of 2 figures in date order" in page
+    assert "| [at least 369 ships]" in page and "| [422 ships]" in page  # the table keeps every figure

@@ -157,6 +157,7 @@ BAR_X = 4
 BAR_HEIGHT = 16
 ROW_HEIGHT = 44  # a label line, the bar and a gap
 GAP = 6  # between a bar and its value
+BARS = 40  # the most a chart shows, the latest by date
 
 
 def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
@@ -166,6 +167,9 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     when they are in different units, which one scale cannot compare."""
     if len(figures) < 2 or len({f.number.unit for f in figures}) > 1:
         return ""
+    # A quantity many stories report (a running toll) charts its latest figures; the table has all.
+    every = len(figures)
+    figures = figures[-BARS:]
     largest = max(max(f.number.value, f.number.upper or 0) for f in figures)
     if largest <= 0:
         return ""
@@ -201,7 +205,8 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     width = max(WIDTH, round(BAR_X + largest * scale + room))  # a very wide value widens the chart
     first, last = figures[0].number, figures[-1].number
     span = f"from {_value(first)} to {_value(last)}"
-    description = f"{len(figures)} figures in date order, {span}; the table above gives each one."
+    latest = f"the latest {len(figures)} of {every} figures" if every > len(figures) else f"{every} figures"
+    description = f"{capitalised(latest)} in date order, {span}; the table above gives each one."
     # One line each: a blank line would end the raw HTML block in the middle of the SVG.
     return "\n".join(
         [
