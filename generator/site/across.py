@@ -74,6 +74,17 @@ class Across:
             if len({figure.dossier.slug for figure in found}) > 1
         }
 
+    def nearest(self, slug: str, others: Iterable[str], count: int) -> list[str]:
+        """Of the stories ``others``, the ``count`` nearest to ``slug`` in reading order (ties: the
+        earlier first), listed in reading order. A page about many stories shows these."""
+        here = self.order.get(slug, 0)
+
+        def place(other: str) -> int:
+            return self.order.get(other, 0)
+
+        closest = sorted(set(others), key=lambda other: (abs(place(other) - here), place(other), other))
+        return sorted(closest[:count], key=lambda other: (place(other), other))
+
     def elsewhere(self, slug: str, quantity: str | None) -> tuple[Figure, ...]:
         """The figures that stories other than ``slug`` give for ``quantity``."""
         if not quantity:

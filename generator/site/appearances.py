@@ -29,14 +29,9 @@ NEAREST = 4
 def nearest(across: Across, dossier: Dossier, actor_id: str) -> tuple[tuple[Appearance, ...], int]:
     """The actor's other stories nearest to this one in reading order (shown in reading order), and
     how many others there are besides."""
-    seen = dossier.appearances.get(actor_id, ())
-    here = across.order.get(dossier.slug, 0)
-
-    def place(a: Appearance) -> int:
-        return across.order.get(a.slug, 0)
-
-    closest = sorted(seen, key=lambda a: (abs(place(a) - here), place(a), a.slug))[:NEAREST]
-    return tuple(sorted(closest, key=lambda a: (place(a), a.slug))), len(seen) - len(closest)
+    seen = {a.slug: a for a in dossier.appearances.get(actor_id, ())}
+    shown = across.nearest(dossier.slug, seen, NEAREST)
+    return tuple(seen[slug] for slug in shown), len(seen) - len(shown)
 
 
 def more_stories(count: int, page: str) -> str:

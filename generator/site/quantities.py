@@ -82,12 +82,18 @@ def by_date(figures: Sequence[Figure]) -> list[Figure]:
     return sorted(dated, key=lambda f: _as_of(f.number) or PartialDate(0)) + undated
 
 
+def _links(page: str, found: Figure) -> tuple[str, str]:
+    """The figure, linking to it in its story, and the story's title, linking to its overview."""
+    dossier, number = found.dossier, found.number
+    link = f"[{escape(figure_text(number))}]({href(page, urls.section(dossier.slug, 'numbers'), number.id)})"
+    return link, f"[{escape(dossier.meta.title)}]({href(page, urls.overview(dossier.slug))})"
+
+
 def row(page: str, found: Figure) -> Fact:
     """One figure as a table row: the figure (linking to it in its story), its qualifier, its date,
     who states it and the story."""
     dossier, number = found.dossier, found.number
-    link = f"[{escape(figure_text(number))}]({href(page, urls.section(dossier.slug, 'numbers'), number.id)})"
-    story = f"[{escape(dossier.meta.title)}]({href(page, urls.overview(dossier.slug))})"
+    link, story = _links(page, found)
     return Fact(
         link,
         details=(
@@ -103,8 +109,7 @@ def line(page: str, found: Figure) -> Fact:
     """One figure as a line of text that reads on a phone: the figure (its qualifier is in its words),
     as of when, who states it and in which story."""
     dossier, number = found.dossier, found.number
-    link = f"[{escape(figure_text(number))}]({href(page, urls.section(dossier.slug, 'numbers'), number.id)})"
-    story = f"[{escape(dossier.meta.title)}]({href(page, urls.overview(dossier.slug))})"
+    link, story = _links(page, found)
     label, who = stated_by(dossier, page, number)
     dated = f", as of {when(number.as_of)}" if number.as_of else ""
     return Fact(f"{link}{dated}; {label.lower()} {who}; in {story}")
@@ -119,9 +124,7 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
     """The figures the nearest other stories give for ``quantity``, by date, a line each, then how
     many more the site-wide page holds."""
     found = across.elsewhere(dossier.slug, quantity)
-    here = across.order.get(dossier.slug, 0)
-    slugs = sorted({f.dossier.slug for f in found}, key=lambda s: (abs(across.order.get(s, 0) - here), s))
-    near = set(slugs[:NEAREST])
+    near = set(across.nearest(dossier.slug, (f.dossier.slug for f in found), NEAREST))
     shown = [f for f in found if f.dossier.slug in near]
     lines = [line(page, f) for f in by_date(shown)]
     rest = len(found) - len(shown)
