@@ -532,3 +532,15 @@ def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_an_index_in_parts_of_no_stories_is_refused_in_one_line(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(
+        project / "mkdocs.yml",
+        "      content_dir: content\n",
+        "      content_dir: content\n      stories_per_index: 0\n",
+    )
+    result = build(project)
+    assert result.returncode == 1
+    assert "stories_per_index must be at least 1" in result.output and "Traceback" not in result.output
