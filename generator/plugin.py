@@ -40,6 +40,8 @@ from generator.site.pages import Keywords, NavItem, Pages, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
 from generator.site.search import (
+    MATERIAL_SKIPS,
+    PAGEFIND_SKIPS,
     SEARCH_ASSETS,
     SEARCH_MODULES,
     STORIES_PER_INDEX,
@@ -228,7 +230,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Runs last (-100), on the finished HTML: search indexes a page's own text, not the quoted
         evidence of its footnotes (found on the Sources page), footnote numbers or diagram source."""
         uri = page.file.src_uri
-        marked = searchable(html, indexed=uri not in self.unsearchable, keywords=self.keywords.get(uri, ()))
+        skips = PAGEFIND_SKIPS if self.config.pagefind else MATERIAL_SKIPS
+        keywords = self.keywords.get(uri, ())
+        marked = searchable(html, indexed=uri not in self.unsearchable, keywords=keywords, skips=skips)
         return self._shelve(page, marked) if uri in self.generated else marked
 
     def _shelve(self, page: MkDocsPage, html: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from generator.site.search import searchable
+from generator.site.search import MATERIAL_SKIPS, searchable
 
 ACTOR = """# Suez Canal Authority
 
@@ -74,3 +74,14 @@ def test_a_part_under_a_lower_heading_ends_at_the_next_heading_of_its_level() ->
 
 def test_a_page_without_such_a_part_is_unchanged_but_for_its_marks() -> None:
     assert ignored_text(marked("# Title\n\n## In other stories\n\nText.\n")) == ""
+
+
+def test_only_the_index_in_use_is_told_what_to_skip() -> None:
+    html = markdown.markdown(ACTOR, extensions=["attr_list", "footnotes", "tables", "toc"])
+    pagefind = searchable(html)
+    assert "data-pagefind-ignore" in pagefind and "data-search-exclude" not in pagefind
+    material = HTMLParser(searchable(html, skips=MATERIAL_SKIPS))
+    assert material.css_first("div.footnote").attributes.keys() >= {"data-search-exclude"}
+    assert "data-pagefind-ignore" not in material.html
+    # What other stories say is left out of Material's index too.
+    assert "The backlog clears" in " ".join(node.text() for node in material.css("div[data-search-exclude]"))

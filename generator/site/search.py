@@ -63,12 +63,17 @@ class SearchIndexError(GeneratorError):
     """Pagefind could not index the site."""
 
 
+# How each search index is told to skip an element: Pagefind's, and Material's (when Pagefind is off).
+PAGEFIND_SKIPS = "data-pagefind-ignore"
+MATERIAL_SKIPS = "data-search-exclude"
+
+
 # A heading marked ``{: .explainer-elsewhere }`` starts a part that repeats what other stories say
 # (an actor's facts there, their figures for a quantity): it is found on those stories' own pages.
 _ELSEWHERE = re.compile(r'<h([1-6])(?=[^>]*\bclass="[^"]*\bexplainer-elsewhere\b)[^>]*>')
 
 
-def _elsewhere_ignored(html: str) -> str:
+def _elsewhere_ignored(html: str, skips: str) -> str:
     """Each part under an ``explainer-elsewhere`` heading, up to the next heading of its level or
     higher (or the footnotes), wrapped so that Pagefind leaves it out."""
     parts: list[str] = []
@@ -81,7 +86,7 @@ def _elsewhere_ignored(html: str) -> str:
         stop = end.start() if end else len(html)
         parts += [
             html[at : heading.start()],
-            '<div data-pagefind-ignore="all">',
+            f'<div {skips}="all">' if skips == PAGEFIND_SKIPS else f"<div {skips}>",
             html[heading.start() : stop],
             "</div>\n",
         ]
@@ -93,17 +98,20 @@ def _elsewhere_ignored(html: str) -> str:
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 
 
-def searchable(html: str, *, indexed: bool = True, keywords: Keywords = ()) -> str:
+def searchable(
+    html: str, *, indexed: bool = True, keywords: Keywords = (), skips: str = PAGEFIND_SKIPS
+) -> str:
     """A page's content HTML marked for the search indexes: Pagefind indexes the content only (not
     the navigation around it), and neither index reads footnotes, their numbers, diagram source or
-    what the page repeats from other stories.
+    what the page repeats from other stories. ``skips`` is the attribute by which the index in use
+    skips an element: only that one is written, on every footnote and permalink of every page.
 
     ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
     page): they are indexed with Pagefind's highest weight right under that section's heading, and
     kept whole in the page's ``names`` metadata, by which the search box lists first the entry a query
     names exactly (``assets/pagefind.js``). A page not ``indexed`` is left out of Pagefind's index.
     """
-    marked = _elsewhere_ignored(_NOT_TEXT.sub(r"<\1 data-pagefind-ignore data-search-exclude", html))
+    marked = _elsewhere_ignored(_NOT_TEXT.sub(rf"<\1 {skips}", html), skips)
     for anchor, words in keywords:
         names = html_module.escape(" ".join(_with_words(words)), quote=False)
         hidden = f'<span hidden data-pagefind-weight="10">{names}</span>'
