@@ -96,6 +96,28 @@ def test_json_ld_types(dossier: Dossier) -> None:
     assert jsonld.dossier_dataset(dossier)["license"] == "CC-BY-4.0"
 
 
+def test_the_actors_index_names_each_actor_and_its_page_and_leaves_the_rest_to_that_page(
+    dossier: Dossier,
+) -> None:
+    items = [element["item"] for element in jsonld.actors_page(dossier)["itemListElement"]]
+    assert [item["name"] for item in items] == [actor.name for actor in dossier.actors]
+    union = next(item for item in items if item["name"] == "Dock Union")
+    assert union == {
+        "@type": "Organization",
+        "@id": "dock-union/#actor",
+        "name": "Dock Union",
+        "url": "dock-union/",
+    }
+    # The actor's own page carries its description and citations, under the same @id.
+    page = jsonld.actor_page(dossier.actors[0], dossier)
+    assert "description" in page and "subjectOf" in page
+
+
+def test_the_json_download_is_written_without_indentation(dossier: Dossier) -> None:
+    text = exports.dossier_json(dossier, "Explainers").decode("utf-8")
+    assert text.count("\n") == 1 and text.endswith("}\n") and '": ' not in text
+
+
 def test_every_page_of_a_dossier_has_its_json_ld(dossier: Dossier) -> None:
     site = load_site(BASE).raise_for_problems(strict=True)
     pages = build_pages(site, Renderer(), site_name="Explainers")

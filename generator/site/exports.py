@@ -77,7 +77,9 @@ def dossier_json(dossier: Dossier, site_name: str) -> bytes:
         "claims": _dump(dossier.claims),
         "relationships": _dump(dossier.relationships),
     }
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+    # Without indentation: a quarter smaller, and read by programs (a browser indents it for a person).
+    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return (compact + "\n").encode("utf-8")
 
 
 def _cell(value: Any) -> str:

@@ -129,15 +129,26 @@ def actor_page(actor: Actor, dossier: Dossier) -> dict[str, Any]:
 
 
 def actors_page(dossier: Dossier) -> dict[str, Any]:
+    """A list of the actors by name and page: each actor's page describes it in full (``actor_page``),
+    so the index does not carry every description and citation a second time."""
+    page = urls.actors(dossier.slug)
     return _node(
         {
             "@type": "ItemList",
             "name": f"Who's who: {dossier.meta.title}",
-            "itemListElement": _list_items(
-                actor_node(a, dossier, page=urls.actors(dossier.slug)) for a in dossier.actors
-            ),
+            "itemListElement": _list_items(_actor_reference(a, dossier, page) for a in dossier.actors),
         }
     )
+
+
+def _actor_reference(actor: Actor, dossier: Dossier, page: str) -> dict[str, Any]:
+    own = posixpath.relpath(_served(urls.actor(dossier.slug, actor.id)), _served(page))
+    return {
+        "@type": _ACTOR_TYPES.get(actor.kind, "Organization"),
+        "@id": actor_iri(dossier, actor.id, page),
+        "name": actor.name,
+        "url": f"{own}/",
+    }
 
 
 def term_node(term: Term, dossier: Dossier) -> dict[str, Any]:
