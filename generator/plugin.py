@@ -429,18 +429,19 @@ def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
 def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
     """The site's navigation: the hand-written pages (as MkDocs would list them), then each dossier.
 
-    A navigation given in mkdocs.yml is kept and each dossier's section appended to it.
+    A navigation given in mkdocs.yml takes the place of the hand-written pages: the hub comes first
+    and each dossier's section after it.
     """
     generated = [_nav_entry(item) for item in pages.nav]
+    home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
     if nav is not None:
-        return [*nav, *generated]
+        return [*home, *nav, *generated[len(home) :]]
     ours = {page.path for page in pages.pages}
     hand_written = [
         f.src_uri
         for f in sorted(files.documentation_pages(), key=file_sort_key)
         if f.src_uri not in ours and f.inclusion.is_in_nav()
     ]
-    home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
     return [*home, *nest_paths(hand_written), *generated[len(home) :]]
 
 

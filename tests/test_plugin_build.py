@@ -324,6 +324,30 @@ def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> No
     assert "scam-handover/" not in result.page("404.html").html.split("<article")[0]
 
 
+def test_a_navigation_given_in_mkdocs_yml_comes_after_the_hub_and_before_the_stories(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    (project / "docs" / "notes.md").write_text(
+        "# Notes for maintainers\n\nSee the [guide](guide.md).\n", "utf-8"
+    )
+    edit(
+        project / "mkdocs.yml",
+        "docs_dir: docs\n",
+        "docs_dir: docs\nnav:\n  - A guide: guide.md\nnot_in_nav: /notes.md\n",
+    )
+    result = build(project)
+    assert result.returncode == 0 and "WARNING" not in result.output, result.output
+    items = result.page("scam-handover/glossary/index.html").css(
+        "nav.md-nav--primary > ul > li > label, nav.md-nav--primary > ul > li > a"
+    )
+    assert [item.text(strip=True) for item in items] == [
+        "Home",
+        "A guide",
+        "Myanmar hands over scam suspects",
+    ]
+    # The page left out of the navigation is built and reachable, not listed.
+    assert (result.site / "notes" / "index.html").is_file()
+
+
 def test_pagefind_indexes_each_page_s_own_text_the_same_way_every_time(tmp_path: Path) -> None:
     project = copy_site(tmp_path / "site")
     edit(project / "mkdocs.yml", "  - search\n", "")
