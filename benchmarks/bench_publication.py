@@ -1,10 +1,14 @@
-"""Benchmark: a publication of N stories, each of the shipped dossier's size and shape.
+"""Benchmark: a publication of N stories, each of the shipped dossiers' size and shape.
 
     .venv/bin/python benchmarks/bench_publication.py [--sizes 1 10 100 1000] [--serve-max 100]
+                                                     [--stories thread|first]
 
-For each N, a project holds N copies of ``content/myanmar-scam-handover`` (the first keeps its slug,
-so the hand-written pages' links hold; the others get their own slug, date, names, places and tags,
-so pages and search are realistic) and the shipped ``mkdocs.yml`` and ``docs/``. It prints:
+For each N, a project holds N stories and the shipped ``mkdocs.yml`` and ``docs/``. With ``--stories
+thread`` (the default) they are copies of the shipped thread, a story and its follow-up
+(``content/myanmar-scam-handover``, then ``content/the-fall-of-laukkai``, whose shared actors point
+at the copy of the first story it follows); with ``--stories first``, copies of the first story
+alone. The first copy of each keeps its slug, so the hand-written pages' links hold; the others get
+their own slug, date, names, places and tags, so pages and search are realistic. It prints:
 
 * the CPU seconds (user + system) and peak resident memory of one ``mkdocs build --strict``;
 * the pages and bytes of the built site, per story too;
@@ -36,6 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "content" / "myanmar-scam-handover"
+# The shipped thread in reading order: each story after the first shares actors with the first.
+THREAD = (SHIPPED, ROOT / "content" / "the-fall-of-laukkai")
 from bench_all import run_child  # noqa: E402  (the benchmarks folder is on sys.path when run)
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
@@ -106,20 +112,34 @@ class Row:
     serve_one: tuple[float, float] | None
 
 
-def copy_story(target: Path, index: int) -> str:
-    """Copy the shipped dossier as story ``index``; returns its slug."""
-    slug = SHIPPED.name if index == 0 else f"story-{index:04d}"
+def slug_of(stories: tuple[Path, ...], index: int) -> str:
+    """Story ``index``'s slug: a copy of ``stories[index % len(stories)]``, the first copy keeping its
+    shipped slug."""
+    return stories[index].name if index < len(stories) else f"story-{index:04d}"
+
+
+def copy_story(target: Path, index: int, stories: tuple[Path, ...] = (SHIPPED,)) -> str:
+    """Copy story ``index`` of a publication made of copies of ``stories`` (a thread: each story after
+    the first refers to the first's actors); returns its slug. The stories of one copy of the thread
+    get the same swapped names, so what they share still matches."""
+    shipped = stories[index % len(stories)]
+    slug = slug_of(stories, index)
+    thread = index // len(stories)
     swaps = {}
-    if index:
+    if thread:
         swaps = {
-            "Ming": SURNAMES[index % len(SURNAMES)],
-            "明": HANZI[index % len(HANZI)],
-            "Kokang": REGIONS[(index // len(SURNAMES)) % len(REGIONS)],
-            "Myanmar": COUNTRIES[(index // 7) % len(COUNTRIES)],
+            "Ming": SURNAMES[thread % len(SURNAMES)],
+            "明": HANZI[thread % len(HANZI)],
+            "Kokang": REGIONS[(thread // len(SURNAMES)) % len(REGIONS)],
+            "Myanmar": COUNTRIES[(thread // 7) % len(COUNTRIES)],
         }
-    published = dt.date(2026, 11, 29) - dt.timedelta(days=index)
-    for source in sorted(SHIPPED.rglob("*")):
-        path = target / source.relative_to(SHIPPED)
+    first = slug_of(stories, index - index % len(stories))
+    if first != stories[0].name:
+        swaps[f"{stories[0].name}/"] = f"{first}/"
+    # Newest thread first; within a thread, each story a day after the one it follows.
+    published = dt.date(2026, 11, 29) - dt.timedelta(days=thread * len(stories) - index % len(stories))
+    for source in sorted(shipped.rglob("*")):
+        path = target / source.relative_to(shipped)
         if source.is_dir():
             path.mkdir(parents=True, exist_ok=True)
             continue
@@ -127,7 +147,7 @@ def copy_story(target: Path, index: int) -> str:
         text = source.read_text("utf-8")
         # A snapshot outside the dossier is copied into it, so the copy stands alone.
         for match in re.finditer(r"^(\s*snapshot: )(.+)$", text, flags=re.M):
-            outside = (SHIPPED / match.group(2).strip()).resolve()
+            outside = (shipped / match.group(2).strip()).resolve()
             if outside.is_file():
                 (target / outside.name).write_text(_swapped(outside.read_text("utf-8"), swaps), "utf-8")
                 text = text.replace(match.group(0), f"{match.group(1)}{outside.name}")
@@ -139,10 +159,10 @@ def copy_story(target: Path, index: int) -> str:
         if source.name == "dossier.yaml":
             text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
             text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
-            if index and "\ntags:" not in text and _meta_has("tags"):
+            if thread and "\ntags:" not in text and _meta_has("tags"):
                 tags = sorted({TOPICS[index % len(TOPICS)], TOPICS[(index // 3) % len(TOPICS)]})
                 text += f"tags: [{', '.join(tags)}]\n"
-            if index and "\nplace:" not in text and _meta_has("place"):
+            if thread and "\nplace:" not in text and _meta_has("place"):
                 text += f"place: {swaps['Kokang']}, {swaps['Myanmar']}\n"
         path.write_text(text, "utf-8")
     return slug
@@ -166,11 +186,10 @@ def _meta_has(name: str) -> bool:
     return name in Meta.model_fields
 
 
-def make_project(folder: Path, stories: int) -> Path:
+def make_project(folder: Path, stories: int, shipped: tuple[Path, ...] = THREAD) -> Path:
     (folder / "content").mkdir(parents=True)
     for index in range(stories):
-        slug = SHIPPED.name if index == 0 else f"story-{index:04d}"
-        copy_story(folder / "content" / slug, index)
+        copy_story(folder / "content" / slug_of(shipped, index), index, shipped)
     shutil.copytree(ROOT / "docs", folder / "docs")
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     return folder
@@ -274,8 +293,15 @@ def serve_latency(project: Path, slug: str, only: bool, timeout: float) -> tuple
         glossary.write_text(original, "utf-8")
 
 
-def measure(folder: Path, stories: int, serve_max: int, serve_timeout: float, keep: bool = False) -> Row:
-    project = make_project(folder / f"pub-{stories}", stories)
+def measure(
+    folder: Path,
+    stories: int,
+    serve_max: int,
+    serve_timeout: float,
+    keep: bool = False,
+    shipped: tuple[Path, ...] = THREAD,
+) -> Row:
+    project = make_project(folder / f"pub-{stories}", stories, shipped)
     cpu, wall, rss = build(project)
     site = project / "site"
     serving = stories <= serve_max
@@ -327,12 +353,19 @@ def main() -> None:
     parser.add_argument("--serve-max", type=int, default=100, help="measure `mkdocs serve` up to this many")
     parser.add_argument("--serve-timeout", type=float, default=600, help="give up on serve after seconds")
     parser.add_argument("--keep", type=Path, help="build in this folder (kept) instead of a temporary one")
+    parser.add_argument(
+        "--stories",
+        choices=["thread", "first"],
+        default="thread",
+        help="copy the shipped thread (a story and its follow-up) or its first story alone",
+    )
     args = parser.parse_args()
+    shipped = THREAD if args.stories == "thread" else (SHIPPED,)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-publication-") as temp:
         folder = args.keep or Path(temp)
         for stories in sorted(args.sizes):
-            row = measure(folder, stories, args.serve_max, args.serve_timeout, args.keep is not None)
+            row = measure(folder, stories, args.serve_max, args.serve_timeout, args.keep is not None, shipped)
             rows.append(row)
             print(table([row]).splitlines()[-1], flush=True)
     print()
