@@ -1,8 +1,9 @@
 """The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
 
-The only module that imports MkDocs. It calls the same core function as ``explainer build``
-(``generator.site.pages.build_pages``) and adds each page with ``File.generated``: nothing is written into
-``docs/``, so ``mkdocs serve`` never reloads in a loop, and hand-written pages stay untouched.
+With its modules ``files`` and ``navigation``, the only part of the package that imports MkDocs. It
+calls the same core function as ``explainer build`` (``generator.site.pages.build_pages``) and adds
+each page with ``File.generated``: nothing is written into ``docs/``, so ``mkdocs serve`` never
+reloads in a loop, and hand-written pages stay untouched.
 """
 
 from __future__ import annotations
@@ -19,10 +20,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkDocsPage
-from mkdocs.utils import nest_paths
 from mkdocs.utils.templates import TemplateContext
 
 from generator.authoring.history import histories
@@ -32,11 +32,13 @@ from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
+from generator.plugin.files import PackedFile, refuse_clash
+from generator.plugin.navigation import navigation_shown, site_navigation, story_of
 from generator.site import jsonld
 from generator.site.compact import compact
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
-from generator.site.pages import Keywords, NavItem, Pages, build_pages
+from generator.site.pages import Keywords, Pages, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
 from generator.site.search import (
@@ -49,7 +51,7 @@ from generator.site.search import (
     index_site,
     searchable,
 )
-from generator.site.shelf import Shelf, unpack
+from generator.site.shelf import Shelf
 from generator.site.urls import HUB
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
@@ -129,7 +131,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for uri, path in {**self._static(), **modules}.items():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         if self.config.reference:
-            _refuse_clash(files, self.config.reference)
+            refuse_clash(files, self.config.reference)
             files.append(File.generated(config, self.config.reference, content=format_reference_markdown()))
         if pages is None:
             return files
@@ -147,7 +149,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
             files.append(PackedFile.of(config, page.path, page.packed, inclusion))
         for download in pages.downloads:
-            _refuse_clash(files, download.path)
+            refuse_clash(files, download.path)
             files.append(File.generated(config, download.path, content=download.content))
         self.search_boosts = {page.path: page.search_boost for page in pages.pages if page.search_boost != 1}
         self.keywords = {page.path: page.keywords for page in pages.pages if page.keywords}
@@ -156,7 +158,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for src_uri, data in pages.jsonld.items():
             self.jsonld.put(src_uri, jsonld.script(data))
         self.generated = frozenset(page.path for page in pages.pages)
-        config.nav = _navigation(config.nav, files, pages)
+        config.nav = site_navigation(config.nav, files, pages)
         return files
 
     @event_priority(-100)
@@ -179,7 +181,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Default priority: only remembers which top-level section of the navigation is whose story."""
-        self.story_of_item = {id(item): _story_of(item, self.story_slugs) for item in nav.items}
+        self.story_of_item = {id(item): story_of(item, self.story_slugs) for item in nav.items}
         return nav
 
     @event_priority(100)
@@ -200,10 +202,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Default priority: a page shows its own story's navigation, never every story's, so a page's
         size does not grow with the publication (the hub lists the stories)."""
         first = page.file.src_uri.split("/", 1)[0]
-        context["nav"] = self._navigation_for(nav, first if first in self.story_slugs else None)
+        context["nav"] = self._shown(nav, first if first in self.story_slugs else None)
         return context
 
     on_page_context = CombinedEvent(_unshelve, _own_navigation)
+
+    def _shown(self, nav: Navigation, story: str | None) -> Navigation:
+        return navigation_shown(nav, self.story_of_item, story, single=len(self.story_slugs) == 1)
 
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
@@ -211,19 +216,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Default priority: a page the theme makes without Markdown (404.html) belongs to no story."""
         nav = context.get("nav")
         if isinstance(nav, Navigation):
-            context["nav"] = self._navigation_for(nav, None)
+            context["nav"] = self._shown(nav, None)
         return context
-
-    def _navigation_for(self, nav: Navigation, story: str | None) -> Navigation:
-        """The hand-written pages and ``story``'s section; on a page outside every story, each
-        story's section when the site holds only one story (as a single-story site always showed)."""
-        single = len(self.story_slugs) == 1
-        items = [
-            item
-            for item in nav.items
-            if self.story_of_item.get(id(item)) in (None, story) or (story is None and single)
-        ]
-        return Navigation(items, nav.pages)
 
     @event_priority(-100)
     def on_page_content(self, html: str, *, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
@@ -368,52 +362,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.last_good
 
 
-class PackedFile(File):
-    """A generated page whose Markdown stays compressed until it is read: MkDocs reads one page at a
-    time, but holds every File at once (46,000 pages' Markdown with 1,000 stories is 0.8 GB as text).
-    Whoever reads its content gets the Markdown, as from any generated File."""
-
-    packed: bytes | None = None
-
-    @classmethod
-    def of(cls, config: MkDocsConfig, src_uri: str, packed: bytes, inclusion: InclusionLevel) -> PackedFile:
-        # The content given here is a stand-in: reading it gives the packed Markdown until set anew.
-        file = cls.generated(config, src_uri, content="", inclusion=inclusion)
-        assert isinstance(file, PackedFile)
-        file.packed = packed
-        return file
-
-    @property
-    def content_string(self) -> str:
-        return unpack(self.packed) if self.packed is not None else vars(File)["content_string"].__get__(self)
-
-    @content_string.setter
-    def content_string(self, value: str) -> None:
-        self.packed = None
-        vars(File)["content_string"].__set__(self, value)
-
-    @property
-    def content_bytes(self) -> bytes:
-        return (
-            self.content_string.encode()
-            if self.packed is not None
-            else vars(File)["content_bytes"].__get__(self)
-        )
-
-    @content_bytes.setter
-    def content_bytes(self, value: bytes) -> None:
-        self.packed = None
-        vars(File)["content_bytes"].__set__(self, value)
-
-
 def _with_json_ld(html: str, script: str) -> str:
     head, found, rest = html.partition("</head>")
     return f"{head}{script}\n{found}{rest}" if found else html
-
-
-def _refuse_clash(files: Files, path: str) -> None:
-    if path in files.src_uris:
-        raise PluginError(f"docs/{path} has the same path as a generated file; rename or move it")
 
 
 def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
@@ -424,37 +375,3 @@ def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
             log.info(text)
         else:
             log.warning(text)
-
-
-def _navigation(nav: Any, files: Files, pages: Pages) -> list[Any]:
-    """The site's navigation: the hand-written pages (as MkDocs would list them), then each dossier.
-
-    A navigation given in mkdocs.yml takes the place of the hand-written pages: the hub comes first
-    and each dossier's section after it.
-    """
-    generated = [_nav_entry(item) for item in pages.nav]
-    home = [entry for entry in generated[:1] if pages.pages and pages.pages[0].path == HUB]
-    if nav is not None:
-        return [*home, *nav, *generated[len(home) :]]
-    ours = {page.path for page in pages.pages}
-    hand_written = [
-        f.src_uri
-        for f in sorted(files.documentation_pages(), key=file_sort_key)
-        if f.src_uri not in ours and f.inclusion.is_in_nav()
-    ]
-    return [*home, *nest_paths(hand_written), *generated[len(home) :]]
-
-
-def _story_of(item: Any, stories: frozenset[str]) -> str | None:
-    """The story whose pages a navigation item holds: the folder of its first page, if a story's."""
-    while getattr(item, "children", None):
-        item = item.children[0]
-    uri = item.file.src_uri if getattr(item, "file", None) else ""
-    first = uri.split("/", 1)[0]
-    return first if "/" in uri and first in stories else None
-
-
-def _nav_entry(item: NavItem) -> dict[str, Any]:
-    if item.path is not None:
-        return {item.title: item.path}
-    return {item.title: [_nav_entry(child) for child in item.children]}
