@@ -1,0 +1,27 @@
+"""The publication benchmark measures real stories: its copies of the shipped thread pass every check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import bench_publication  # noqa: E402
+
+
+def test_copies_of_the_thread_pass_strict_validation_and_follow_their_own_first_story(tmp_path: Path) -> None:
+    project = bench_publication.make_project(tmp_path / "pub", 4)
+    slugs = sorted(path.name for path in (project / "content").iterdir())
+    assert slugs == ["myanmar-scam-handover", "story-0002", "story-0003", "the-fall-of-laukkai"]
+    follow_up = (project / "content" / "story-0003" / "shared-actors.yaml").read_text("utf-8")
+    assert "actor: story-0002/" in follow_up and "actor: myanmar-scam-handover/" not in follow_up
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", str(project / "content"), "--strict"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
