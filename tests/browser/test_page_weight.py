@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import statistics
 
 import pytest
 from browsing import Site
@@ -12,9 +13,10 @@ from browsing import Site
 pytestmark = pytest.mark.browser
 
 # Bytes of an actor's page outside its article and its JSON-LD: the theme's head, header, menu,
-# table of contents and footer (8.2 to 9.3 KB on the shipped site; 10.6 KB before the menu held
-# only what readers use and the palette script went).
-CHROME_BUDGET = 9_500
+# table of contents and footer. The median over the shipped site's actor pages is 8.6 KB (8.2 to
+# 9.3 KB); it was 10.2 KB before the menu held only what readers use and the palette script went.
+# The median, so that one actor's long name does not decide it.
+CHROME_BUDGET = 9_000
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -28,8 +30,7 @@ def chrome(html: str) -> int:
 def test_an_actor_page_carries_little_besides_its_content(site: Site) -> None:
     pages = sorted(site.root.glob("*/actors/*/index.html"))
     assert len(pages) > 20
-    heaviest = max(pages, key=lambda page: chrome(page.read_text("utf-8")))
-    assert chrome(heaviest.read_text("utf-8")) <= CHROME_BUDGET, heaviest
+    assert statistics.median(chrome(page.read_text("utf-8")) for page in pages) <= CHROME_BUDGET
 
 
 def test_no_page_carries_a_script_for_a_palette_it_does_not_offer(site: Site) -> None:
