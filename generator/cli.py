@@ -126,6 +126,36 @@ def build(content: Path, out: Path, templates: Path | None, strict: bool) -> Non
 
 @cli.command()
 @click.option(
+    "-f",
+    "--config-file",
+    "config_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default="mkdocs.yml",
+    show_default=True,
+    help="The site's MkDocs configuration, which Zensical reads too.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write the site to (default: the configuration's site_dir).",
+)
+@click.option("--strict", is_flag=True, help="Treat content warnings and Zensical's warnings as errors.")
+def zensical(config_file: Path, out: Path | None, strict: bool) -> None:
+    """Build the whole site with Zensical, Material for MkDocs' successor, instead of MkDocs."""
+    from generator.errors import DossierError
+    from generator.zensical import build_with_zensical
+
+    try:
+        built = build_with_zensical(config_file, out, strict=strict)
+    except DossierError as error:
+        _print_diagnostics(error.diagnostics, "human")
+        sys.exit(1)
+    stories = len(built.stories)
+    click.echo(f"built {built.pages} generated pages of {stories} stories with Zensical in {built.site}")
+
+
+@cli.command()
+@click.option(
     "--out", type=click.Path(path_type=Path), default="schema", show_default=True, help="Folder to write to."
 )
 @click.option("--check", is_flag=True, help="Only report schemas that differ from the model; exit 1 if any.")

@@ -49,7 +49,7 @@ def build_site(
 def write_pages(pages: Pages, out: Path) -> None:
     """Replace ``out`` with a folder holding every page, its downloads and the assets the pages use."""
     out = Path(os.path.abspath(out))
-    if out.exists() and not _ours(out):
+    if out.exists() and not written_by_us(out):
         raise OutputError(f"{out} exists and was not written by `explainer build`; choose another folder")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -69,7 +69,7 @@ def write_pages(pages: Pages, out: Path) -> None:
         for uri, source in STATIC.items():
             (fresh / uri).parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, fresh / uri)
-        _swap(fresh, out)
+        swap_in(fresh, out)
     except OSError as error:
         shutil.rmtree(fresh, ignore_errors=True)
         raise OutputError(f"cannot write {out}: {error.strerror or error}") from None
@@ -86,11 +86,11 @@ def with_title(page: Page) -> str:
     return f"---\ntitle: {title}\n---\n\n{page.markdown}"
 
 
-def _ours(folder: Path) -> bool:
+def written_by_us(folder: Path) -> bool:
     return folder.is_dir() and ((folder / MARKER).is_file() or not any(folder.iterdir()))
 
 
-def _swap(fresh: Path, out: Path) -> None:
+def swap_in(fresh: Path, out: Path) -> None:
     """Put ``fresh`` in the place of ``out``; the old folder is removed only once the new one is in."""
     if not out.exists():
         fresh.rename(out)
