@@ -6,7 +6,7 @@ around it: the generated pages are written beside the hand-written ones in a sta
 adds to the HTML: each page's schema.org JSON-LD and, when the site asks for it, the Pagefind index.
 The site lands in its folder only once it is whole (``generator.site.output.swap_in``).
 
-MkDocs with Material stays the default engine; what this one lacks is listed in ARCHITECTURE.md.
+MkDocs with Material stays the default engine; README says what this one lacks.
 """
 
 from __future__ import annotations
