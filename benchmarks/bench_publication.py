@@ -159,6 +159,8 @@ def copy_story(target: Path, index: int, stories: tuple[Path, ...] = (SHIPPED,))
         if source.name == "dossier.yaml":
             text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
             text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
+            # A follow-up follows its own thread's first story, not the shipped one.
+            text = re.sub(r"^follows: .*$", f"follows: {first}", text, flags=re.M)
             if thread and "\ntags:" not in text and _meta_has("tags"):
                 tags = sorted({TOPICS[index % len(TOPICS)], TOPICS[(index // 3) % len(TOPICS)]})
                 text += f"tags: [{', '.join(tags)}]\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,18 @@ def test_copies_of_the_thread_pass_strict_validation_and_follow_their_own_first_
     assert slugs == ["myanmar-scam-handover", "story-0002", "story-0003", "the-fall-of-laukkai"]
     follow_up = (project / "content" / "story-0003" / "shared-actors.yaml").read_text("utf-8")
     assert "actor: story-0002/" in follow_up and "actor: myanmar-scam-handover/" not in follow_up
+    follows = {
+        slug: re.findall(
+            r"^follows: (.*)$", (project / "content" / slug / "dossier.yaml").read_text("utf-8"), re.M
+        )
+        for slug in slugs
+    }
+    assert follows == {
+        "myanmar-scam-handover": [],
+        "story-0002": [],
+        "story-0003": ["story-0002"],
+        "the-fall-of-laukkai": ["myanmar-scam-handover"],
+    }
     done = subprocess.run(
         [sys.executable, "-m", "generator", "validate", str(project / "content"), "--strict"],
         capture_output=True,
