@@ -5,43 +5,77 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve build test lint fmt clean
+.PHONY: setup setup-build setup-authoring serve build test check lint fmt lock clean
 
-# Serving needs only the package itself; the test extras (Playwright, ruff, ...) come with `make test`,
-# so a first `make serve` is quick. Each set has its own stamp: `make test` after `make serve` adds the
-# extras, and a change to pyproject.toml re-installs both.
-SERVE_STAMP := $(VENV)/.installed-serve
+# Packages are installed from the lock files in requirements/ (exact versions, the same in CI and
+# deploy), by uv when it installs (seconds with a warm cache), else by pip. Each role has its own
+# stamp: `make serve` installs what building needs, `make test` adds the authoring and test extras,
+# and a change to pyproject.toml or a lock file re-installs.
+UV_VERSION := 0.13.9
+INSTALL = if [ -x $(BIN)/uv ]; then $(BIN)/uv pip install --quiet --python $(BIN)/python $(1); \
+	else $(BIN)/pip install --quiet $(1); fi
+BUILD_STAMP := $(VENV)/.installed-build
+AUTHORING_STAMP := $(VENV)/.installed-authoring
 TEST_STAMP := $(VENV)/.installed-test
 
-$(SERVE_STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet -e .
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet uv==$(UV_VERSION) || echo "uv is not available here: installing with pip"
+
+$(BUILD_STAMP): pyproject.toml requirements/build.lock | $(BIN)/python
+	$(call INSTALL,-r requirements/build.lock)
+	$(call INSTALL,--no-deps -e .)
 	touch $@
 
-$(TEST_STAMP): $(SERVE_STAMP)
-	$(BIN)/pip install --quiet -e '.[test]'
+$(AUTHORING_STAMP): $(BUILD_STAMP) requirements/authoring.lock
+	$(call INSTALL,-r requirements/authoring.lock)
+	touch $@
+
+$(TEST_STAMP): $(AUTHORING_STAMP) requirements/test.lock
+	$(call INSTALL,-r requirements/test.lock)
 	touch $@
 
 setup: $(TEST_STAMP)
+setup-build: $(BUILD_STAMP)
+setup-authoring: $(AUTHORING_STAMP)
 
-serve: $(SERVE_STAMP)
+serve: $(BUILD_STAMP)
 	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
-build: $(SERVE_STAMP)
+build: $(BUILD_STAMP)
 	$(BIN)/mkdocs build --strict
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check generator tests benchmarks
 
+# Everything, as CI runs it (under CI=true: the full hypothesis profile, and a skipped test fails).
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
-fmt: $(SERVE_STAMP)
+# The quick loop while working (under a minute): lint, types and the tests that build no whole site
+# and drive no browser, with the fast hypothesis profile.
+check: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -m "not browser and not slow"
+
+fmt: $(BUILD_STAMP)
 	$(BIN)/explainer fmt content
+
+# Rewrites the lock files from pyproject.toml (newest versions its ranges allow, for every platform).
+lock: $(BIN)/python
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet uv==$(UV_VERSION)
+	$(BIN)/uv pip compile -q --universal --python-version 3.11 pyproject.toml -o requirements/build.lock
+	$(BIN)/uv pip compile -q --universal --python-version 3.11 --extra authoring pyproject.toml \
+		-o requirements/authoring.lock
+	$(BIN)/uv pip compile -q --universal --python-version 3.11 --extra test pyproject.toml \
+		-o requirements/test.lock
 
 clean:
 	rm -rf site .pytest_cache

@@ -6,6 +6,7 @@ Exit codes: 0 clean, 1 problems in the content (or warnings under --strict), 2 u
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -27,6 +28,27 @@ if TYPE_CHECKING:
     from generator.authoring.fetching import Limits
 
 CONTENT_HELP = "The content folder: one sub-folder per dossier."
+
+
+# What `init`, `snapshot` and `sources check` import beyond building: the `authoring` extra.
+AUTHORING_MODULES = (
+    "trafilatura",
+    "charset_normalizer",
+    "lxml_html_clean",
+    "dateparser",
+    "text_to_num",
+    "pycountry",
+)
+
+
+def _require_authoring(command: str) -> None:
+    """Stop before any work, in one line, when the authoring extra is not installed (exit 2)."""
+    missing = [name for name in AUTHORING_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        raise UsageError(
+            f"`explainer {command}` needs the authoring extra ({', '.join(missing)} missing): "
+            "pip install 'explainer-sites[authoring]', or `make setup-authoring` in a clone"
+        )
 
 
 def _select(path: Path) -> Selection:
@@ -232,6 +254,7 @@ def new(kind: str, content: Path, slug: str | None) -> None:
 @click.argument("content", type=click.Path(path_type=Path), default="content")
 def init(article: Path, slug: str, content: Path) -> None:
     """Draft a new dossier from an article: every entry is marked for review."""
+    _require_authoring("init")
     from generator.authoring.drafting import write_draft
 
     if content.exists() and not content.is_dir():
@@ -299,6 +322,7 @@ def snapshot(source_id: str, url: str | None, file_path: Path | None, content: P
     Only the passages around each evidence phrase are kept, with the hash and length of the whole
     text, the address or file, the date and the extractor.
     """
+    _require_authoring("snapshot")
     from generator.authoring.fetching import FetchError
     from generator.authoring.snapshotting import store_source_text
 
@@ -348,6 +372,7 @@ def sources() -> None:
 )
 def sources_check(content: Path, strict: bool, output_format: str, timeout: float) -> None:
     """Re-fetch every source URL in CONTENT and say whether its text, and its evidence, still stand."""
+    _require_authoring("sources check")
     from generator.authoring.sourcecheck import check_sources
     from generator.checking.diagnostics import has_failures
 

@@ -111,8 +111,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site_name = config.site_name
         if self.config.stories_per_index < 1:
             raise PluginError("explainer: stories_per_index must be at least 1")
-        # Material's search segments Chinese with jieba, which prints its dictionary loading.
-        logging.getLogger("jieba").setLevel(logging.WARNING)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
