@@ -73,15 +73,7 @@ def _short(text: str, limit: int = MAX_TITLE) -> str:
     return cut[:1].upper() + cut[1:] + "…"
 
 
-# -- candidates -----------------------------------------------------------------------------------
-
-
-@dataclass
-class Candidate:
-    """One drafted entry, with the evidence phrase it was found in."""
-
-    data: dict[str, Any]
-    evidence: str
+# -- the draft ------------------------------------------------------------------------------------
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -67,6 +66,3 @@ class PartialDate:
         else:
             text = str(self.year)
         return f"around {text}" if approximate else text
-
-    def earliest(self) -> dt.date:
-        return dt.date(self.year, self.month or 1, self.day or 1)

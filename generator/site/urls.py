@@ -10,7 +10,6 @@ from generator.format.model import Actor, Claim, Event, Item, Number, Relationsh
 HUB = "index.md"
 # The site-wide index of people, organisations and places (site/people.py).
 PEOPLE = "people.md"
-SECTIONS = ("actors", "numbers", "glossary", "timeline", "claims", "relationships", "sources")
 # The home page's further pages and its topic pages live under these folders; no dossier may use them.
 LISTINGS = ("page", "topic")
 
