@@ -54,6 +54,7 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/vulture
 	$(BIN)/python -m pytest
 
 # The quick loop while working (under a minute): lint, types and the tests that build no whole site
@@ -63,6 +64,7 @@ check: $(TEST_STAMP)
 	$(BIN)/ruff format --check generator tests benchmarks
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/vulture
 	$(BIN)/python -m pytest -q -m "not browser and not slow"
 
 fmt: $(BUILD_STAMP)

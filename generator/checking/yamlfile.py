@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from generator.checking import text as checks
 from generator.checking.diagnostics import Diagnostic, Pointer, problem
 
 try:  # libyaml ships in PyYAML's wheels; the pure-Python parser is the fallback.
@@ -32,7 +33,8 @@ MAX_BYTES = 4 * 1024 * 1024
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
 )
-_SUSPECT = re.compile(r"<[A-Za-z/!?]|\]\(|!\[|TODO|[\u202a-\u202e\u2066-\u2069]")
+# What the checks of checking/text.py look for: a file without any is never scanned value by value.
+_SUSPECT = re.compile(f"{checks.SUSPECT.pattern}|{checks.BIDI.pattern}")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 

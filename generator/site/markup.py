@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from generator.checking.text import CONTROL as _CONTROL
 from generator.format.mentions import Mentions, Target
 
 # Markdown's own backslash escapes, readable in the written files.
@@ -23,7 +24,6 @@ _BACKSLASHED = "\\`*_{}[]#!"
 _REFERENCED = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;", "^": "&#94;", "~": "&#126;"}
 _TEXT_TABLE = str.maketrans({**{c: "\\" + c for c in _BACKSLASHED}, **_REFERENCED})
 # Control characters: Python-Markdown uses \x02 and \x03 to mark its stash of raw HTML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # A line that starts with digits and a dot or parenthesis would become an ordered list.
 _ORDERED = re.compile(r"^(\d+)([.)])")
