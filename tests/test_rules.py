@@ -419,3 +419,15 @@ def test_every_rule_has_a_case() -> None:
 def test_rule(tmp_path: Path, rule: str) -> None:
     edit, expected = CASES[rule]
     assert run_case(tmp_path, edit) == expected
+
+
+def test_a_predicate_defined_twice_in_one_dossier_is_refused_at_its_second_definition(tmp_path: Path) -> None:
+    definition = "  - id: blockades\n    forward: blockades\n    inverse: blockaded by\n"
+    edit = replace(
+        "dossier.yaml",
+        "key_figure: strikers\n",
+        f"key_figure: strikers\npredicates:\n{definition}{definition}",
+    )
+    assert run_case(tmp_path, edit) == [
+        f"{D}/dossier.yaml:14:9: error[predicate-redefined]: the predicate 'blockades' is already defined by this dossier"
+    ]
