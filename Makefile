@@ -55,7 +55,7 @@ test: $(TEST_STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/vulture
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto
 
 # The quick loop while working (under a minute): lint, types and the tests that build no whole site
 # and drive no browser, with the fast hypothesis profile.
@@ -65,7 +65,7 @@ check: $(TEST_STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/vulture
-	$(BIN)/python -m pytest -q -m "not browser and not slow"
+	$(BIN)/python -m pytest -n auto -q -m "not browser and not slow"
 
 fmt: $(BUILD_STAMP)
 	$(BIN)/explainer fmt content

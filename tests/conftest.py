@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
 import goldens
+import profiles
 import pytest
 
 # Under CI=true a skipped test fails the run (see skip_policy.py); the hooks are pytest's own names.
@@ -15,6 +18,13 @@ __all__ = ["pytest_runtest_logreport", "pytest_sessionfinish", "pytest_terminal_
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 FIXTURES = ROOT / "tests" / "fixtures"
+
+# Every command a test starts (mkdocs, explainer, python -m ...) imports the working tree, not a copy
+# of the package installed elsewhere, whatever folder it runs in.
+if os.environ.get("PYTHONPATH", "").split(os.pathsep)[0] != str(ROOT):
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+
+profiles.register()
 
 
 @pytest.fixture
@@ -37,3 +47,17 @@ def pytest_configure(config: pytest.Config) -> None:
         for name in goldens.SITES:
             written = goldens.update(name)
             print(f"updated tests/golden/{name}/: {written} pages")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
+    """Under `pytest -n`: a test module's tests run on one worker, so its shared builds are made once,
+    and so do all the browser tests (one build of the site, one Chromium)."""
+    from xdist.scheduler import LoadFileScheduling
+
+    class ByModule(LoadFileScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            module = nodeid.split("::", 1)[0]
+            return "tests/browser" if module.startswith("tests/browser/") else module
+
+    return ByModule(config, log)

@@ -13,12 +13,12 @@ import pytest
 _SKIPPED: list[tuple[str, str]] = []
 
 
-def _in_ci() -> bool:
+def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if _in_ci() and report.skipped and not hasattr(report, "wasxfail"):
+    if in_ci() and report.skipped and not hasattr(report, "wasxfail"):
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         _SKIPPED.append((report.nodeid, reason.removeprefix("Skipped: ")))
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from generator.checking.loader import load_site
 from generator.format.model import KIND_BY_FILE
@@ -61,19 +62,19 @@ def check(file: str, text: str | bytes) -> None:
             assert diagnostic.rule and diagnostic.message
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(FILES), values)
 def test_random_structures(file: str, data: object) -> None:
     check(file, yaml.safe_dump(data, allow_unicode=True))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(FILES), st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200))
 def test_random_text(file: str, text: str) -> None:
     check(file, text)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(FILES), st.data())
 def test_mangled_valid_files(file: str, data: st.DataObject) -> None:
     path = BASE / "harbour-strike" / f"{file}.yaml"

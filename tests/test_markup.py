@@ -9,6 +9,7 @@ import markdown
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from profiles import examples
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.format.mentions import Mentions, Target
@@ -65,7 +66,7 @@ def test_hostile_text_is_shown_literally_as_one_paragraph(text: str) -> None:
     assert visible == " ".join(text.split())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs", "Cc"]), max_size=60))
 def test_any_text_is_shown_literally(text: str) -> None:
     tags, visible = only_text(text)

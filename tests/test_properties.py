@@ -26,6 +26,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from profiles import examples
 
 from generator.authoring.formatter import format_text, read_data
 from generator.checking.discovery import model_for
@@ -334,7 +335,7 @@ def errors_of(content: Path) -> list[str]:
 # -- properties ---------------------------------------------------------------------------------------
 
 
-@settings(max_examples=80, **SETTINGS)
+@settings(max_examples=examples(80), **SETTINGS)
 @given(dossiers(), styles)
 def test_random_valid_dossiers_validate_and_build_their_pages(
     generated: Generated, style: dict[str, Any]
@@ -351,7 +352,7 @@ def test_random_valid_dossiers_validate_and_build_their_pages(
     assert all(page.markdown.startswith("# ") and page.markdown.endswith("\n") for page in pages.pages)
 
 
-@settings(max_examples=80, **SETTINGS)
+@settings(max_examples=examples(80), **SETTINGS)
 @given(dossiers(), styles)
 def test_fmt_is_lossless_and_idempotent(generated: Generated, style: dict[str, Any]) -> None:
     with written(generated, style) as content:
@@ -374,7 +375,7 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore", "NO
 
 
 @pytest.mark.slow
-@settings(max_examples=4, **SETTINGS)
+@settings(max_examples=examples(4), **SETTINGS)
 @given(dossiers(), styles)
 def test_random_valid_dossiers_build_with_mkdocs_and_the_cli(
     generated: Generated, style: dict[str, Any]
@@ -473,7 +474,7 @@ def replace_everything(draw: st.DrawFn, data: Any) -> Any:
 MUTATIONS: list[Mutation] = [delete_something, replace_something, add_something, replace_everything]
 
 
-@settings(max_examples=150, **SETTINGS)
+@settings(max_examples=examples(150), **SETTINGS)
 @given(dossiers(), st.data())
 def test_the_validator_never_raises_on_mutated_dossiers(generated: Generated, data: st.DataObject) -> None:
     name = data.draw(st.sampled_from(sorted(generated.files)))
