@@ -132,3 +132,23 @@ def test_explainer_build_writes_the_page_from_the_repository(tmp_path: Path) -> 
     assert done.returncode == 0, done.stderr
     page = (tmp_path / "out" / SLUG / "updates.md").read_text("utf-8")
     assert "What was wrong: The note called them rebels; the source names the alliance." in page
+
+
+def test_a_kind_split_into_a_folder_is_read_at_each_commit(tmp_path: Path) -> None:
+    repo = repository(tmp_path)
+    folder = repo / "content" / SLUG
+    (folder / "numbers").mkdir()
+    (folder / "numbers.yaml").rename(folder / "numbers" / "main.yaml")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "Numbers in a folder", date="2024-04-01T09:00:00+00:00")
+    text = (folder / "numbers" / "main.yaml").read_text("utf-8")
+    (folder / "numbers" / "main.yaml").write_text(text.replace(NEW_NOTE, OLD_NOTE), "utf-8")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "The note as it was", date="2024-04-02T09:00:00+00:00")
+    revisions = histories(repo / "content", [SLUG])[SLUG].revisions
+    assert [r.subject for r in revisions][:2] == ["The note as it was", "Numbers in a folder"]
+    moved, changed = revisions[1], revisions[0]
+    assert moved.entries == ()  # the same entries, in another file
+    assert [(e.noun, [f.new for f in e.fields]) for e in changed.entries] == [
+        ("number", ["A rounder figure quoted by the *rebels*."])
+    ]
