@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -27,11 +26,8 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.authoring.history import histories
 from generator.authoring.reference import format_reference_markdown
-from generator.checking import report
-from generator.checking.diagnostics import Diagnostic
-from generator.checking.loader import LoadResult, load_site, load_story
-from generator.errors import GeneratorError
 from generator.format.dossier import Site
+from generator.plugin.fallback import ONLY_VARIABLE, Fallback
 from generator.plugin.files import PackedFile, refuse_clash
 from generator.plugin.navigation import navigation_shown, site_navigation, story_of
 from generator.site import jsonld
@@ -39,7 +35,6 @@ from generator.site.compact import compact
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
 from generator.site.pages import Keywords, Pages, build_pages
-from generator.site.preview import set_apart
 from generator.site.render import PACKAGE_TEMPLATES, Renderer
 from generator.site.search import (
     MATERIAL_SKIPS,
@@ -53,8 +48,6 @@ from generator.site.search import (
 )
 from generator.site.shelf import Shelf
 from generator.site.urls import HUB
-
-ONLY_VARIABLE = "EXPLAINER_ONLY"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -81,10 +74,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def __init__(self) -> None:
         self.serving = False
-        self.last_good: Pages | None = None
-        self.problems: str = ""
-        # Problems shown on some pages only: a broken story's last good pages under `serve`.
-        self.banners: dict[str, str] = {}
+        # The pages each build gets, and under `serve` the last good ones (see fallback.py).
+        self.fallback = Fallback(Path("content"))
         # Titles of generated pages outside the navigation (whose titles come from the navigation).
         self.titles: dict[str, str] = {}
         self.site_name = ""
@@ -104,7 +95,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Defining on_startup keeps one plugin instance across `serve` rebuilds (to keep the last
         good pages); it also tells whether a bad edit must stop the build or only be reported."""
-        self.serving = command == "serve"
+        self.serving = self.fallback.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
@@ -123,7 +114,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
-        pages = self._pages(files)
+        self.fallback.content = Path(self.config.content_dir)
+        pages = self.fallback.pages(lambda site: self._build(site, files), self._only())
         self.generated, self.html, self.markdown = frozenset(), Shelf(), Shelf()
         modules = SEARCH_MODULES if self.config.pagefind else {}
         for uri, path in {**self._static(), **modules}.items():
@@ -171,7 +163,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         boost = self.search_boosts.get(page.file.src_uri)
         if boost is not None:
             page.meta["search"] = {**page.meta.get("search", {}), "boost": boost}
-        problems = self.problems or self.banners.get(page.file.src_uri, "")
+        problems = self.fallback.banner(page.file.src_uri)
         if page.file.src_uri in self.generated:
             # The page now holds its own copy of the Markdown (MkDocs split off the front matter).
             page.file.content_string = ""
@@ -283,34 +275,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             server.watch(self.config.templates_dir)
         return server
 
-    def _pages(self, files: Files) -> Pages | None:
-        """This build's pages: freshly built; under `serve`, a story with problems shows its last good
-        pages or its diagnostics while the others build as usual."""
-        self.problems = ""
-        self.banners = {}
-        result = self._load()
-        if result.failed():
-            isolated = self._isolated(result, files) if self.serving else None
-            return isolated if isolated is not None else self._broken(report.human(result.diagnostics))
-        _log_warnings(result.diagnostics)
-        try:
-            pages = self._build(result.raise_for_problems(), files)
-        except GeneratorError as error:
-            return self._broken(str(error))
-        # Only `serve` falls back on the last good pages; a build need not keep them in memory.
-        self.last_good = pages if self.serving else None
-        return pages
-
-    def _load(self) -> LoadResult:
-        """Every story, or under `serve` with ``only`` set the one story being worked on."""
-        content = Path(self.config.content_dir)
-        only = self._only()
-        if not only:
-            return load_site(content)
-        if not (content / only).is_dir():
-            raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {content / only} is not a story's folder")
-        return load_story(content, only)
-
     def _only(self) -> str | None:
         """The story to preview alone: under `serve` only; a build always builds every story."""
         only = self.config.only or os.environ.get(ONLY_VARIABLE) or None
@@ -331,45 +295,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             histories=history,
         )
 
-    def _isolated(self, result: LoadResult, files: Files) -> Pages | None:
-        """Under `serve`, the stories without errors build as usual; see ``generator.site.preview``."""
-        try:
-            apart = set_apart(
-                result, Path(self.config.content_dir), lambda site: self._build(site, files), self.last_good
-            )
-        except GeneratorError as error:
-            return self._broken(str(error))
-        if apart is None:
-            return None
-        names = ", ".join(apart.problems)
-        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
-        for name in apart.kept:
-            log.warning(f"explainer: serving the last good pages of {name} until its problems are fixed")
-        self.banners = apart.banners
-        self.last_good = apart.last_good
-        return apart.pages
-
-    def _broken(self, text: str) -> Pages | None:
-        """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
-        if not self.serving:
-            raise PluginError(f"the explainer pages cannot be built:\n{text}")
-        log.error(f"the explainer pages cannot be built:\n{text}")
-        self.problems = text
-        if self.last_good is not None:
-            log.warning("explainer: serving the last good pages until the problems are fixed")
-        return self.last_good
-
 
 def _with_json_ld(html: str, script: str) -> str:
     head, found, rest = html.partition("</head>")
     return f"{head}{script}\n{found}{rest}" if found else html
-
-
-def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
-    """Content warnings are real warnings: `mkdocs build --strict` fails on them. Notes only inform."""
-    for diagnostic in diagnostics:
-        text = "\n".join(line for _, line in report.human_lines(diagnostic))
-        if diagnostic.severity == "note":
-            log.info(text)
-        else:
-            log.warning(text)

@@ -1,0 +1,109 @@
+"""The pages each build gets, and under `mkdocs serve` the fallback when the content has problems.
+
+A plain object the plugin delegates to: ``pages`` loads the content and builds it with the function
+it is given; `build` stops on any problem (``PluginError`` with every problem listed), `serve` keeps
+the stories without problems, shows a broken story's last good pages under a banner (or its
+problems at its address) and logs what it did.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from generator.checking import report
+from generator.checking.diagnostics import Diagnostic
+from generator.checking.loader import LoadResult, load_site, load_story
+from generator.errors import GeneratorError
+from generator.format.dossier import Site
+from generator.site.pages import Pages
+from generator.site.preview import set_apart
+
+ONLY_VARIABLE = "EXPLAINER_ONLY"
+
+log = logging.getLogger("mkdocs.plugins.explainer")
+
+Build = Callable[[Site], Pages]
+
+
+@dataclass
+class Fallback:
+    """This build's pages, and what `serve` keeps between builds."""
+
+    content: Path
+    serving: bool = False
+    last_good: Pages | None = None
+    # Problems shown on every page (nothing could be built) or on some pages only (a broken story's
+    # last good pages), as text for a banner.
+    problems: str = ""
+    banners: dict[str, str] = field(default_factory=dict)
+
+    def banner(self, src_uri: str) -> str:
+        """The problems to show on the page ``src_uri`` ("" for none)."""
+        return self.problems or self.banners.get(src_uri, "")
+
+    def pages(self, build: Build, only: str | None = None) -> Pages | None:
+        """This build's pages: freshly built; under `serve`, a story with problems shows its last good
+        pages or its diagnostics while the others build as usual."""
+        self.problems = ""
+        self.banners = {}
+        result = self._load(only)
+        if result.failed():
+            isolated = self._isolated(result, build) if self.serving else None
+            return isolated if isolated is not None else self._broken(report.human(result.diagnostics))
+        _log_warnings(result.diagnostics)
+        try:
+            pages = build(result.raise_for_problems())
+        except GeneratorError as error:
+            return self._broken(str(error))
+        # Only `serve` falls back on the last good pages; a build need not keep them in memory.
+        self.last_good = pages if self.serving else None
+        return pages
+
+    def _load(self, only: str | None) -> LoadResult:
+        """Every story, or under `serve` with ``only`` set the one story being worked on."""
+        if not only:
+            return load_site(self.content)
+        if not (self.content / only).is_dir():
+            raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {self.content / only} is not a story's folder")
+        return load_story(self.content, only)
+
+    def _isolated(self, result: LoadResult, build: Build) -> Pages | None:
+        """Under `serve`, the stories without errors build as usual; see ``generator.site.preview``."""
+        try:
+            apart = set_apart(result, self.content, build, self.last_good)
+        except GeneratorError as error:
+            return self._broken(str(error))
+        if apart is None:
+            return None
+        names = ", ".join(apart.problems)
+        log.error(f"the explainer pages of {names} cannot be built:\n{report.human(result.diagnostics)}")
+        for name in apart.kept:
+            log.warning(f"explainer: serving the last good pages of {name} until its problems are fixed")
+        self.banners = apart.banners
+        self.last_good = apart.last_good
+        return apart.pages
+
+    def _broken(self, text: str) -> Pages | None:
+        """`build` stops with every problem listed; `serve` reports them and keeps the last good pages."""
+        if not self.serving:
+            raise PluginError(f"the explainer pages cannot be built:\n{text}")
+        log.error(f"the explainer pages cannot be built:\n{text}")
+        self.problems = text
+        if self.last_good is not None:
+            log.warning("explainer: serving the last good pages until the problems are fixed")
+        return self.last_good
+
+
+def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
+    """Content warnings are real warnings: `mkdocs build --strict` fails on them. Notes only inform."""
+    for diagnostic in diagnostics:
+        text = "\n".join(line for _, line in report.human_lines(diagnostic))
+        if diagnostic.severity == "note":
+            log.info(text)
+        else:
+            log.warning(text)
