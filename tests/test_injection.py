@@ -40,7 +40,6 @@ from mkdocs.config import load_config
 from pydantic import BaseModel, ValidationError
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from generator import plugin
 from generator.checking.loader import LoadResult, load_site
 from generator.format.dossier import Dossier, Site
 from generator.format.model import (
@@ -63,6 +62,7 @@ from generator.format.model import (
     Term,
 )
 from generator.format.vocabulary import PREDICATES
+from generator.plugin import fallback
 from generator.site.output import write_pages
 from generator.site.pages import build_pages
 
@@ -323,7 +323,7 @@ def build_in_process(project: Path, site: Site) -> tuple[Path, list[str]]:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
-        with mock.patch.object(plugin, "load_site", lambda _content: LoadResult(site, ())):
+        with mock.patch.object(fallback, "load_site", lambda _content: LoadResult(site, ())):
             mkdocs_build(config)
     finally:
         logger.removeHandler(warnings)

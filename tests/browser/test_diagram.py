@@ -23,12 +23,12 @@ from unittest import mock
 import pytest
 from browsing import DESKTOP, DOSSIER, PHONE, ROOT, Site
 
-from generator import plugin
 from generator.checking.loader import LoadResult
 from generator.format.dossier import Dossier
 from generator.format.dossier import Site as Model
 from generator.format.model import Actor, Citation, Meta, Paragraph, Relationship, Source
 from generator.format.vocabulary import PREDICATES
+from generator.plugin import fallback
 
 pytestmark = pytest.mark.browser
 
@@ -135,7 +135,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     model = generated_site(project / "content")
     config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site"))
     logging.getLogger("mkdocs").setLevel(logging.ERROR)
-    with mock.patch.object(plugin, "load_site", lambda _content: LoadResult(model, ())):
+    with mock.patch.object(fallback, "load_site", lambda _content: LoadResult(model, ())):
         build(config)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
