@@ -59,7 +59,7 @@ ONLY_VARIABLE = "EXPLAINER_ONLY"
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 # The page Markdown uses these; a site that forgets one still builds correctly.
-REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
+REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.blocks.details")
 
 
 class ExplainerConfig(base.Config):
