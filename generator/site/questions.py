@@ -1,8 +1,8 @@
 """The overview's key questions: what a reader asks first, answered from the dossier's facts.
 
 Each question is a disclosure (``<details>``, which opens without JavaScript) with its own anchor.
-Its answer is the contributor's plain words; its footnotes are the citations of the facts the
-answer names, and a line of links leads to those facts in full.
+Its answer is the contributor's plain words, with actors and terms linked at their first mention
+in the questions; its footnotes are the citations of the facts the answer names.
 """
 
 from __future__ import annotations
@@ -13,15 +13,11 @@ from generator.format.mentions import Target
 from generator.format.model import Citation, Question
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, says
-from generator.site.markup import escape, href
+from generator.site.markup import escape
 from generator.site.views import Fact
 
 if TYPE_CHECKING:
     from generator.site.sections import Sections
-
-# At most this many facts are linked under an answer: a way to go deeper, not a list of everything.
-MORE_LINKS = 4
 
 
 def key_questions(sections: Sections, page: str, notes: Footnotes) -> tuple[Fact, ...]:
@@ -33,7 +29,6 @@ def key_questions(sections: Sections, page: str, notes: Footnotes) -> tuple[Fact
             notes.cite(sections.dossier, citations(sections, question)),
             urls.question_anchor(question.id),
             body=sections.prose.block(question.answer, page=page, linked=linked),
-            items=tuple(links(sections, question, page)[:MORE_LINKS]),
         )
         for question in sections.dossier.questions
     )
@@ -53,25 +48,4 @@ def citations(sections: Sections, question: Question) -> list[Citation]:
         found.extend(dossier.actor_by_id[actor_id].cite)
     for term_id in question.terms:
         found.extend(dossier.term_by_id[term_id].cite)
-    return found
-
-
-def links(sections: Sections, question: Question, page: str) -> list[str]:
-    """Links to the figures, events and claims the answer rests on, each where it is shown in full."""
-    dossier, slug = sections.dossier, sections.slug
-    found = []
-    for number_id in question.numbers:
-        value, separator, counts = caption(dossier.number_by_id[number_id])
-        target = href(page, urls.section(slug, "numbers"), number_id)
-        found.append(f"[{escape(value)}{separator}{escape(counts)}]({target})")
-    for event_id in question.events:
-        event = dossier.event_by_id[event_id]
-        found.append(f"[{escape(event.title)}]({href(page, urls.section(slug, 'timeline'), event_id)})")
-    for claim_id in question.claims:
-        claim = dossier.claim_by_id[claim_id]
-        speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-        names = [a.name for a in speakers]
-        who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-        label = f"what {who} {says(speakers)}" if speakers else "what is reported"
-        found.append(f"[{escape(label)}]({href(page, urls.section(slug, 'claims'), claim_id)})")
     return found

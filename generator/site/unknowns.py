@@ -24,8 +24,9 @@ from generator.site.views import Fact, Group, when
 if TYPE_CHECKING:
     from generator.site.sections import Sections
 
-# Actors who report on a story rather than take part in it: a figure only they give is not one side's.
-OBSERVERS = {ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
+# The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
+# a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
+PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK}
 # Each list shows at most this many entries and links to the rest.
 GLANCE = 8
 
@@ -73,7 +74,7 @@ def one_side(sections: Sections, page: str, notes: Footnotes) -> Group:
         if len(parties) != 1 or number.unattributed:
             continue
         actor = dossier.actor_by_id[next(iter(parties))]
-        if actor.kind in OBSERVERS:
+        if actor.kind not in PARTIES:
             continue
         value, separator, counts = caption(number)
         who = f"only {sections.actor_link(page, actor)} {says([actor])} so"
@@ -87,12 +88,12 @@ def claim_fact(sections: Sections, page: str, claim: Claim, notes: Footnotes, li
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks."""
     dossier = sections.dossier
     statement = sections.prose.inline(claim.statement, page=page, linked=linked)
-    target = href(page, urls.section(sections.slug, "claims"), claim.id)
     if claim.unattributed:
-        text = f"Reported, with no one named: {statement} ([details]({target}))"
-    else:
-        speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-        text = f"{sections.names(page, claim.claimants)} {says(speakers)}: {statement} ([details]({target}))"
+        return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
+    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    names = [sections.actor_link(page, actor) for actor in speakers]
+    who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    text = f"{who} {says(speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 
