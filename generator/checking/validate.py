@@ -204,6 +204,8 @@ def _cross_checks(
             elif snapshots is not None and not TODO.search(citation.evidence):
                 # A TODO placeholder is reported by the `todo` rule; it is not looked for in the source.
                 snapshots.check(item, source, citation.evidence, (*pointer, "evidence"))
+            if citation.evidence and not citation.translation and _foreign(source, meta):
+                _untranslated(checker, item, source, (*pointer, "evidence"))
 
     if meta is not None and meta_doc is not None:
         meta_item = Located(meta, meta_doc, ())  # type: ignore[arg-type]
@@ -302,6 +304,23 @@ def _check_question(
             (*item.pointer, "answer"),
             at_key=True,
         )
+
+
+def _untranslated(checker: Checker, item: Located, source: Source, pointer: Pointer) -> None:
+    checker.report(
+        item.doc,
+        "translation-missing",
+        f"this evidence is in {source.language!r}, not the dossier's language, and has no translation",
+        "add `translation:` under it: the phrase in the dossier's language, in your own words",
+        (*item.pointer, *pointer),
+    )
+
+
+def _foreign(source: Source, meta: Meta | None) -> bool:
+    """Whether the source writes in another language than the dossier (by primary language tag)."""
+    if meta is None or not source.language:
+        return False
+    return source.language.split("-")[0].casefold() != meta.language.split("-")[0].casefold()
 
 
 def _actor_ids(
