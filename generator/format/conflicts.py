@@ -56,8 +56,11 @@ def agree(first: Number, second: Number) -> bool:
 
 
 def compare(numbers: Sequence[Number]) -> Comparison:
-    """The figures of one quantity, in date order, with the sets of them that disagree."""
-    ordered = tuple(sorted(numbers, key=_date_order))
+    """The figures of one quantity, dated ones in date order and then undated ones, with the sets
+    of them that disagree. An undated figure is compared only with other undated ones: nothing
+    says it holds for the same time as a dated one."""
+    dated = sorted((n for n in numbers if any(when(n))), key=_date_order)
+    ordered = (*dated, *(n for n in numbers if not any(when(n))))
     by_when: dict[tuple[str, str, str], list[Number]] = {}
     for number in ordered:
         by_when.setdefault(when(number), []).append(number)
@@ -66,10 +69,10 @@ def compare(numbers: Sequence[Number]) -> Comparison:
         for group in by_when.values()
         if any(not agree(a, b) for i, a in enumerate(group) for b in group[i + 1 :])
     )
-    return Comparison(ordered, conflicts, series=len(by_when) > 1)
+    return Comparison(ordered, conflicts, series=len({key for key in by_when if any(key)}) > 1)
 
 
 def _date_order(number: Number) -> tuple[str, str]:
-    # ISO dates sort as text, a month before its days; undated figures come first.
+    # ISO dates sort as text, a month before its days.
     as_of, start, end = when(number)
     return as_of or end, start
