@@ -34,7 +34,9 @@ GLANCE = 8
 def not_known(sections: Sections, page: str, notes: Footnotes) -> tuple[Group, ...]:
     """The groups of "What is not known", in order; empty when nothing is in doubt."""
     groups = [disagreements(sections, page, notes)]
-    linked: set[Target] = set()
+    # Only who says what is linked here: the claims' own mentions are linked where they are told.
+    dossier = sections.dossier
+    linked = {Target("actor", a.id) for a in dossier.actors} | {Target("term", t.id) for t in dossier.terms}
     by_status: dict[object, list[Claim]] = {}
     for claim in sections.dossier.claims:
         by_status.setdefault(claim.status, []).append(claim)
