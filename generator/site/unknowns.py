@@ -17,7 +17,7 @@ from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, says
 from generator.site.markup import escape, href
-from generator.site.quantities import heading
+from generator.site.quantities import heading, stated_by
 from generator.site.statuses import STATUS_WORDS, UNSETTLED
 from generator.site.views import Fact, Group, when
 
@@ -108,7 +108,8 @@ def _link(sections: Sections, page: str, number: Number, text: str) -> str:
 
 
 def _stated(sections: Sections, page: str, number: Number) -> str:
-    """A figure and who gives it: "more than 100 according to USIP"."""
-    names = [sections.dossier.actor_by_id[i].name for i in number.stated_by]
-    who = f"according to {escape(' and '.join(names))}" if names else "from an unnamed source"
-    return f"{_figure_link(sections, page, number)} {who}"
+    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
+    if number.unattributed:
+        return f"{_figure_link(sections, page, number)} from an unnamed source"
+    _, who = stated_by(sections.dossier, page, number)
+    return f"{_figure_link(sections, page, number)} according to {who}"
