@@ -36,7 +36,7 @@ from generator.site.render import Renderer
 from generator.site.search import SEARCH_ASSETS, SEARCH_MODULES, STORIES_PER_INDEX, index_site, searchable
 
 # The page Markdown needs these extensions (the plugin adds them to MkDocs' configuration too).
-REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
+REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.blocks.details")
 MARKER = ".explainer-build"
 
 

@@ -99,6 +99,7 @@ def test_every_entry_is_marked_for_review(tmp_path: Path) -> None:
         "dossier.yaml",
         "events.yaml",
         "numbers.yaml",
+        "questions.yaml",
         "snapshots",
         "sources.yaml",
     ]
@@ -122,6 +123,17 @@ def test_every_entry_is_marked_for_review(tmp_path: Path) -> None:
         ("Grace Hopper", "person"),
         ("Ada Lovelace", "person"),
     }
+
+    # Candidate questions, each naming drafted facts to answer from, and an answer left to write.
+    questions = read_yaml(folder / "questions.yaml", "q")[0].data  # type: ignore[union-attr]
+    assert [q["question"] for q in questions] == [
+        "What happened?",
+        "Who is involved?",
+        "Why does it matter?",
+        "What happens next?",
+    ]
+    assert all(q["answer"].startswith("TODO") for q in questions)
+    assert questions[1]["actors"] and set(questions[1]["actors"]) <= {a["id"] for a in actors}
 
     loaded = load_site(tmp_path / "content")
     rules = {d.rule for d in loaded.diagnostics}

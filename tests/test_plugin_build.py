@@ -28,6 +28,7 @@ pytestmark = pytest.mark.slow
 HERE = Path(__file__).parent
 BASIC = HERE / "fixtures" / "sites" / "basic"
 SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
+FLOOD = HERE / "fixtures" / "dossiers" / "glacier-lake-flood"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
@@ -568,3 +569,42 @@ def test_an_index_in_parts_of_no_stories_is_refused_in_one_line(tmp_path: Path) 
     result = build(project)
     assert result.returncode == 1
     assert "stories_per_index must be at least 1" in result.output and "Traceback" not in result.output
+
+
+def test_the_overview_asks_its_questions_first_and_says_what_is_not_known(tmp_path: Path) -> None:
+    """The flood fixture's overview, built for real: its questions open without JavaScript, come
+    before the figures, each at its own anchor and in the FAQ JSON-LD; its one true conflict is
+    flagged and its running total is not."""
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(FLOOD, project / "content" / FLOOD.name)
+    result = build(project)
+    assert result.returncode == 0, result.output
+    page = result.page(f"{FLOOD.name}/index.html")
+    article = page.css_first("article")
+    headings = [h.attributes.get("id") for h in article.css("h2")]
+    assert headings[:3] == ["key-questions", "key-figures", "what-is-not-known"]
+    questions = article.css("details.explainer-question")
+    assert [d.attributes["id"] for d in questions] == [
+        "q-how-many-left",
+        "q-how-many-are-missing",
+        "q-what-happens-next",
+    ]
+    assert all("open" not in d.attributes for d in questions)
+    assert questions[1].css_first("summary").text(strip=True) == "How many people are missing?"
+    # The answer is page text (so search finds it), with the footnote of the figures it names.
+    answer = questions[1].css_first("p")
+    assert "counts 12 people missing" in answer.text() and answer.css_first("sup a.footnote-ref")
+    html = article.html or ""
+    assert html.index('id="q-how-many-left"') < html.index('class="admonition explainer-figure"')
+
+    [script] = page.css('script[type="application/ld+json"]')
+    data = json.loads(script.text())
+    faq = next(node for node in data["@graph"] if node["@type"] == "FAQPage")
+    assert [q["@id"] for q in faq["mainEntity"]] == ["#" + d.attributes["id"] for d in questions]
+
+    known = html.split('id="what-is-not-known"', 1)[1].split("<h2", 1)[0]
+    assert "Figures that disagree" in known and "12 people" in known and "30 people" in known
+    assert "900 people" not in known and "left-by-friday" not in known
+    numbers = result.page(f"{FLOOD.name}/numbers/index.html").css_first("article").text()
+    assert "The same count at different dates" in numbers
+    assert numbers.count("cannot all be right for the same date or period") == 1

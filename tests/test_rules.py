@@ -71,6 +71,14 @@ def stored_text(stem: str, **fields: str) -> Edit:
     return edit
 
 
+def both(first: Edit, second: Edit) -> Edit:
+    def edit(folder: Path) -> None:
+        first(folder)
+        second(folder)
+
+    return edit
+
+
 def remove(file: str) -> Edit:
     def edit(folder: Path) -> None:
         (folder / file).unlink()
@@ -348,6 +356,33 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         [
             f"{D}/numbers.yaml:5:14: error[number-amount]: "
             "the amount 'more than 2,000' is given in words, so `value` can only be its lower bound"
+        ],
+    ),
+    "answer-unreferenced": (
+        write("questions.yaml", "- id: why\n  question: Why did they strike?\n  answer: Pay.\n"),
+        [
+            f"{D}/questions.yaml:3:3: warning[answer-unreferenced]: "
+            "this answer names no fact of the dossier, so it shows the reader no source"
+        ],
+    ),
+    "translation-missing": (
+        both(
+            replace(
+                "sources.yaml",
+                "  snapshot: source.txt\n",
+                "  snapshot: source.txt\n- id: hafen-zeitung\n  title: Hafenstreik\n  language: de\n"
+                "  no_text: print only\n",
+            ),
+            replace(
+                "numbers.yaml",
+                "      evidence: more than 2,000 members\n",
+                "      evidence: more than 2,000 members\n    - source: hafen-zeitung\n"
+                "      evidence: mehr als 2.000 Mitglieder\n",
+            ),
+        ),
+        [
+            f"{D}/numbers.yaml:11:17: warning[translation-missing]: "
+            "this evidence is in 'de', not the dossier's language, and has no translation"
         ],
     ),
     "claimant-missing": (

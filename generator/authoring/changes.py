@@ -161,7 +161,7 @@ def label(noun: str, entry: dict[str, Any]) -> str:
         return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}".replace(
             "  ", " "
         ).strip()
-    for key in ("name", "term", "title", "statement"):
+    for key in ("name", "term", "title", "statement", "question"):
         if isinstance(entry.get(key), str):
             text: str = entry[key]
             prefix = f"{entry['date']}: " if noun == "event" and entry.get("date") else ""

@@ -34,7 +34,7 @@ from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.errors import UsageError
 from generator.format import slugs
-from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Source
+from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Question, Source
 
 __all__ = [
     "Article",
@@ -86,6 +86,7 @@ class Draft:
     numbers: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
+    questions: list[dict[str, Any]] = field(default_factory=list)
 
 
 REVIEW_SOURCE = "check the title, author and date, and add the url"
@@ -93,6 +94,14 @@ REVIEW_ACTOR = "is this a real actor of the story? check the name, kind and desc
 REVIEW_NUMBER = "check the value, the hedge and what it counts against the evidence"
 REVIEW_EVENT = "check the date and write a short title"
 REVIEW_CLAIM = "check who says it and restate it in our own words"
+REVIEW_QUESTION = "a question readers ask: answer it in plain words from the facts it names, or delete it"
+# The questions every story raises, each with the drafted facts most likely to answer it.
+QUESTIONS = (
+    ("what-happened", "What happened?", "events"),
+    ("who-is-involved", "Who is involved?", "actors"),
+    ("why-does-it-matter", "Why does it matter?", "claims"),
+    ("what-happens-next", "What happens next?", "later events"),
+)
 
 
 class _Actors:
@@ -234,6 +243,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
             result.claims.append(entry)
 
     result.actors = actors.entries
+    result.questions = draft_questions(result)
     result.meta = {
         "title": article.title,
         "slug": slug_name,
@@ -246,6 +256,25 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     if result.numbers:
         result.meta["key_figure"] = result.numbers[0]["id"]
     return result
+
+
+def draft_questions(result: Draft) -> list[dict[str, Any]]:
+    """Candidate questions to answer, each naming up to three drafted facts it may rest on."""
+    drafted = {"events": result.events[:3], "actors": result.actors[:3], "claims": result.claims[:3]}
+    drafted["later events"] = result.events[-3:]
+    questions = []
+    for question_id, question, facts_of in QUESTIONS:
+        entry: dict[str, Any] = {
+            "review": REVIEW_QUESTION,
+            "id": question_id,
+            "question": question,
+            "answer": "TODO: two to four plain sentences that say only what the facts below say.",
+        }
+        facts = [item["id"] for item in drafted[facts_of]]
+        if facts:
+            entry[facts_of.split()[-1]] = facts
+        questions.append(entry)
+    return questions
 
 
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
@@ -279,6 +308,7 @@ def write_draft(
         (Number.file_name, result.numbers, Number),
         (Event.file_name, result.events, Event),
         (Claim.file_name, result.claims, Claim),
+        (Question.file_name, result.questions, Question),
     ]
     folder.mkdir(parents=True)
     written = []

@@ -112,7 +112,7 @@ EXAMPLES: dict[type[Entry], Any] = {
                     "id": "fraud-dens-eradicated",
                     "statement": "Many overseas fraud dens have been shut down.",
                     "claimants": ["ministry-of-public-security"],
-                    "status": "reported",
+                    "status": "stated",
                     "cite": [
                         {
                             "source": "ljubas-2023",
@@ -136,6 +136,13 @@ EXAMPLES: dict[type[Entry], Any] = {
                     "actor": "myanmar-scam-handover/ming-guoping",
                     "description": "Ming Xuechang's son, sentenced to death in Wenzhou in September 2025.",
                     "cite": [{"source": "wenzhou-verdict-2025", "evidence": "sentenced to death"}],
+                },
+                {
+                    "id": "who-was-handed-over",
+                    "question": "Who was handed over, and to whom?",
+                    "answer": "Myanmar handed 31,000 fraud suspects over to China in 2023.",
+                    "numbers": ["suspects-handed-over"],
+                    "events": ["handover-announced"],
                 },
             ],
             strict=True,

@@ -39,6 +39,7 @@ from generator.format.model import (
     Item,
     Meta,
     Number,
+    Question,
     Relationship,
     SharedActor,
     Source,
@@ -162,6 +163,7 @@ _FIELD_BY_KIND: dict[type[Item], str] = {
     Claim: "claims",
     Relationship: "relationships",
     SharedActor: "shared_actors",
+    Question: "questions",
 }
 
 
@@ -202,6 +204,8 @@ def _cross_checks(
             elif snapshots is not None and not TODO.search(citation.evidence):
                 # A TODO placeholder is reported by the `todo` rule; it is not looked for in the source.
                 snapshots.check(item, source, citation.evidence, (*pointer, "evidence"))
+            if citation.evidence and not citation.translation and _foreign(source, meta):
+                _untranslated(checker, item, source, (*pointer, "evidence"))
 
     if meta is not None and meta_doc is not None:
         meta_item = Located(meta, meta_doc, ())  # type: ignore[arg-type]
@@ -215,6 +219,9 @@ def _cross_checks(
     for kind, items in by_kind.items():
         for item in items.values():
             entry: Any = item.entry
+            if isinstance(entry, Question):
+                _check_question(checker, item, entry, by_kind, actors)
+                continue
             if kind is not Source:
                 citations(item, entry.cite)
             if isinstance(entry, Actor):
@@ -265,6 +272,55 @@ def _cross_checks(
                 (*item.pointer, "id"),
             )
     _check_terms_used(checker, meta, by_kind)
+
+
+def _check_question(
+    checker: Checker,
+    item: Located,
+    question: Question,
+    by_kind: dict[type[Item], dict[str, Located]],
+    actors: dict[str, Located],
+) -> None:
+    """Every fact the answer names exists; an answer that names none is flagged, since it would
+    show the reader no source."""
+    kinds: dict[str, tuple[type[Item], dict[str, Located]]] = {
+        "numbers": (Number, by_kind[Number]),
+        "events": (Event, by_kind[Event]),
+        "claims": (Claim, by_kind[Claim]),
+        "actors": (Actor, actors),
+        "terms": (Term, by_kind[Term]),
+    }
+    references = question.references()
+    for name, ids in references.items():
+        kind, known = kinds[name]
+        for index, fact_id in enumerate(ids):
+            checker.reference(item, (name, index), kind, fact_id, known)
+    if not any(references.values()):
+        checker.report(
+            item.doc,
+            "answer-unreferenced",
+            "this answer names no fact of the dossier, so it shows the reader no source",
+            "list the ids the answer rests on under `numbers:`, `events:`, `claims:`, `actors:` or `terms:`",
+            (*item.pointer, "answer"),
+            at_key=True,
+        )
+
+
+def _untranslated(checker: Checker, item: Located, source: Source, pointer: Pointer) -> None:
+    checker.report(
+        item.doc,
+        "translation-missing",
+        f"this evidence is in {source.language!r}, not the dossier's language, and has no translation",
+        "add `translation:` under it: the phrase in the dossier's language, in your own words",
+        (*item.pointer, *pointer),
+    )
+
+
+def _foreign(source: Source, meta: Meta | None) -> bool:
+    """Whether the source writes in another language than the dossier (by primary language tag)."""
+    if meta is None or not source.language:
+        return False
+    return source.language.split("-")[0].casefold() != meta.language.split("-")[0].casefold()
 
 
 def _actor_ids(
@@ -379,7 +435,16 @@ def _prose(meta: Meta | None, by_kind: dict[type[Item], dict[str, Located]]) -> 
         for item in items.values():
             entry: Any = item.entry
             owner = getattr(entry, "id", "")
-            for name in ("description", "definition", "statement", "note", "counts", "title", "date_note"):
+            for name in (
+                "description",
+                "definition",
+                "statement",
+                "note",
+                "counts",
+                "title",
+                "date_note",
+                "answer",
+            ):
                 text = getattr(entry, name, None)
                 if isinstance(text, str) and not isinstance(entry, Source):
                     yield text, owner

@@ -15,6 +15,7 @@ from generator.format.model import (
     Item,
     Meta,
     Number,
+    Question,
     Relationship,
     SharedActor,
     Source,
@@ -72,6 +73,8 @@ class Dossier:
     # Entries of shared-actors.yaml. Once the site is loaded, each also appears in ``actors`` with
     # the record's name, kind, aliases and native name (see checking/shared.py).
     shared_actors: tuple[SharedActor, ...] = ()
+    # The reader's questions, answered from the facts above; they cite nothing themselves.
+    questions: tuple[Question, ...] = ()
     # Actor id -> the same actor in the site's other dossiers, filled when the site is loaded.
     appearances: Mapping[str, tuple[Appearance, ...]] = field(default_factory=dict, compare=False)
     # The stories before and after this one in its thread (``follows:``), filled when the site is loaded.
@@ -108,6 +111,14 @@ class Dossier:
     @cached_property
     def term_by_id(self) -> Mapping[str, Term]:
         return _index(self.terms)
+
+    @cached_property
+    def event_by_id(self) -> Mapping[str, Event]:
+        return _index(self.events)
+
+    @cached_property
+    def claim_by_id(self) -> Mapping[str, Claim]:
+        return _index(self.claims)
 
     def items(self) -> Iterator[Item]:
         """Every entry with citations, in a stable order."""

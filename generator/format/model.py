@@ -15,6 +15,7 @@ from typing import Annotated, ClassVar
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     JsonValue,
@@ -128,6 +129,14 @@ class Citation(Entry):
         default=None,
         description="Where in the source: a page, section or paragraph.",
         examples=["paragraph 2"],
+    )
+    translation: ShortText | None = Field(
+        default=None,
+        description=(
+            "The evidence phrase in the dossier's language, when the source writes in another: our "
+            "translation, shown beside the source's own words."
+        ),
+        examples=["reporters learned from the Ministry of Public Security on the 16th"],
     )
 
 
@@ -540,12 +549,39 @@ class Event(Item):
 
 
 class ClaimStatus(StrEnum):
-    REPORTED = "reported"
+    """How far a claim is established, from a court's finding to one party's word or a forecast."""
+
+    ESTABLISHED = "established"
     CONFIRMED = "confirmed"
+    STATED = "stated"
+    UNVERIFIED = "unverified"
     DISPUTED = "disputed"
     DENIED = "denied"
-    UNVERIFIED = "unverified"
+    FORECAST = "forecast"
     RETRACTED = "retracted"
+
+
+# Older files wrote "reported" for a claim that one party makes and no source checks: "stated".
+CLAIM_STATUS_ALIASES = {"reported": ClaimStatus.STATED}
+
+
+def _claim_status(value: object) -> object:
+    return CLAIM_STATUS_ALIASES.get(value, value) if isinstance(value, str) else value
+
+
+StatusField = Annotated[
+    ClaimStatus,
+    BeforeValidator(_claim_status),
+    Broken(
+        "enum",
+        "value-invalid",
+        "{value!r} is not a claim status",
+        "choose what the sources let you say: established (a court or official record), confirmed "
+        "(independent sources), stated (one party says it), unverified, disputed (another source "
+        "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
+        "happen) or retracted",
+    ),
+]
 
 
 class Claim(Item):
@@ -567,7 +603,17 @@ class Claim(Item):
             "have', 'reportedly'). Then `claimants` stays empty."
         ),
     )
-    status: ClaimStatus = Field(default=ClaimStatus.REPORTED, description="How far the claim is established.")
+    status: StatusField = Field(
+        default=ClaimStatus.STATED,
+        description=(
+            "How far the claim is established: `established` (a court ruling or an official record "
+            "shows it), `confirmed` (independent sources confirm it), `stated` (one party says it and "
+            "no source checks it), `unverified` (no one has been able to check it), `disputed` (another "
+            "source contradicts it), `denied` (the party it concerns denies it), `forecast` (a warning "
+            "or forecast of what may happen) or `retracted` (withdrawn by whoever made it). Readers "
+            "see it in words."
+        ),
+    )
     about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
     note: Text | None = Field(
@@ -602,7 +648,56 @@ class Relationship(Item):
         return f"{self.subject}--{self.predicate}--{self.object}"
 
 
-ENTRY_KINDS: tuple[type[Item], ...] = (Source, Actor, Number, Term, Event, Claim, Relationship, SharedActor)
+class Question(Item):
+    """A question a reader brings to the story, answered from the dossier's facts: questions.yaml.
+
+    The answer carries no citations of its own: it names the facts it rests on, and shows their
+    citations. The overview asks these questions first, in file order.
+    """
+
+    file_name: ClassVar[str] = "questions"
+    noun: ClassVar[str] = "question"
+
+    id: Id = Field(
+        description="A readable, unique slug; also the question's anchor on the overview.",
+        examples=["who-was-handed-over"],
+    )
+    question: ShortText = Field(
+        description="The question as a reader would ask it.", examples=["Who was handed over, and to whom?"]
+    )
+    answer: Text = Field(
+        description=(
+            "A short answer in plain words: two to four sentences of about 15 to 20 words each, "
+            "saying only what the facts it names say. Limited Markdown."
+        )
+    )
+    numbers: list[Id] = Field(default_factory=list, description="Ids of the numbers the answer rests on.")
+    events: list[Id] = Field(default_factory=list, description="Ids of the events the answer rests on.")
+    claims: list[Id] = Field(default_factory=list, description="Ids of the claims the answer rests on.")
+    actors: list[Id] = Field(default_factory=list, description="Ids of the actors the answer rests on.")
+    terms: list[Id] = Field(
+        default_factory=list, description="Ids of the glossary terms the answer rests on."
+    )
+
+    def references(self) -> dict[str, list[str]]:
+        """The ids the answer names, by field."""
+        return {name: getattr(self, name) for name in QUESTION_REFERENCES}
+
+
+QUESTION_REFERENCES = ("numbers", "events", "claims", "actors", "terms")
+
+
+ENTRY_KINDS: tuple[type[Item], ...] = (
+    Source,
+    Actor,
+    Number,
+    Term,
+    Event,
+    Claim,
+    Relationship,
+    SharedActor,
+    Question,
+)
 KIND_BY_FILE: dict[str, type[Item]] = {kind.file_name: kind for kind in ENTRY_KINDS}
 
 

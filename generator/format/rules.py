@@ -85,6 +85,12 @@ RULES: dict[str, Rule] = {
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
     "source-unused": Rule("warning", "A source is cited by no fact."),
+    "translation-missing": Rule(
+        "warning", "An evidence phrase in another language than the dossier's has no `translation:`."
+    ),
+    "answer-unreferenced": Rule(
+        "warning", "A question's answer names no fact of the dossier, so it shows no source."
+    ),
     # Across dossiers
     "shared-unknown": Rule(
         "error",

@@ -52,7 +52,7 @@ from generator.site.urls import HUB
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 # The page Markdown uses these; a site that forgets one still builds correctly.
-REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc")
+REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.blocks.details")
 
 
 class ExplainerConfig(base.Config):

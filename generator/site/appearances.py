@@ -16,6 +16,7 @@ from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says
 from generator.site.markup import escape, href
+from generator.site.statuses import status_phrase
 from generator.site.views import Fact, Story, day, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
@@ -114,7 +115,7 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
 
 def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
-    link = f"“[{escape(claim.statement)}]({target})” ({claim.status.value})"
+    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim)})"
     if claim.unattributed:
         return f"Reported, no one named: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]

@@ -30,6 +30,21 @@ def quoted(evidence: str) -> str:
     return f"“{escape(evidence)}”"
 
 
+def quotation(citation: Citation, source: Source, page_language: str) -> str:
+    """A citation's evidence phrase as the source's own words, in quotation marks; a phrase in
+    another language than the page is marked with its language and followed by our translation,
+    which is not in quotation marks because the words are ours."""
+    if citation.evidence is None:
+        return ""
+    text = quoted(citation.evidence)
+    language = source.language
+    if language and _LANGUAGE_TAG.match(language) and _primary(language) != _primary(page_language):
+        text = f'<span lang="{language}">{text}</span>'
+    if citation.translation:
+        text += f" (in English: {escape(citation.translation)})"
+    return text
+
+
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 
 
@@ -63,7 +78,7 @@ class Footnotes:
 
     def __init__(self, page: str) -> None:
         self._page = page
-        self._labels: dict[tuple[str, str, tuple[tuple[str | None, str | None], ...]], int] = {}
+        self._labels: dict[tuple[str, str, tuple[Citation, ...]], int] = {}
         self._lines: list[str] = []
         self._sources: dict[tuple[str, str], SourceLink] = {}
 
@@ -77,7 +92,8 @@ class Footnotes:
             by_source.setdefault(citation.source, []).append(citation)
         markers = []
         for source_id, cited in by_source.items():
-            quotes = tuple(dict.fromkeys((c.evidence, c.locator) for c in cited))
+            # The same phrase cited twice (once per fact) is quoted once.
+            quotes = tuple(dict.fromkeys(cited))
             key = (dossier.slug, source_id, quotes)
             label = self._labels.get(key)
             if label is None:
@@ -86,24 +102,23 @@ class Footnotes:
             markers.append(f"[^{label}]")
         return "".join(markers)
 
-    def _footnote(
-        self, dossier: Dossier, source_id: str, quotes: tuple[tuple[str | None, str | None], ...]
-    ) -> str:
+    def _footnote(self, dossier: Dossier, source_id: str, quotes: tuple[Citation, ...]) -> str:
+        source = dossier.source_by_id[source_id]
         cited = self._sources.get((dossier.slug, source_id))
         if cited is None:
-            source = dossier.source_by_id[source_id]
             link = href(self._page, urls.section(dossier.slug, "sources"), source.id)
             cited = SourceLink(link, describe(source, link, dossier.meta.language))
             self._sources[(dossier.slug, source_id)] = cited
         text = cited.description
+        language = dossier.meta.language
         if len(quotes) == 1:
-            evidence, locator = quotes[0]
-            text += f", {escape(locator)}" if locator else ""
-            return text + (f": {quoted(evidence)}" if evidence else "")
+            only = quotes[0]
+            text += f", {escape(only.locator)}" if only.locator else ""
+            return text + (f": {quotation(only, source, language)}" if only.evidence else "")
         phrases = []
-        for evidence, locator in quotes:
-            where = f"{escape(locator)}: " if locator else ""
-            phrases.append(where + (quoted(evidence) if evidence else ""))
+        for citation in quotes:
+            where = f"{escape(citation.locator)}: " if citation.locator else ""
+            phrases.append(where + quotation(citation, source, language))
         return text + ": " + "; ".join(phrase for phrase in phrases if phrase)
 
     @property

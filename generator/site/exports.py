@@ -76,6 +76,7 @@ def dossier_json(dossier: Dossier, site_name: str) -> bytes:
         "events": _dump(dossier.events),
         "claims": _dump(dossier.claims),
         "relationships": _dump(dossier.relationships),
+        "questions": _dump(dossier.questions),
     }
     # Without indentation: a quarter smaller, and read by programs (a browser indents it for a person).
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)

@@ -13,9 +13,9 @@ from typing import Any
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, ActorKind, Claim, Event, Number, Source, Term
+from generator.format.model import Actor, ActorKind, Claim, Event, Number, Question, Source, Term
 from generator.site import urls
-from generator.site.markup import href
+from generator.site.markup import href, plain
 
 CONTEXT = "https://schema.org"
 
@@ -262,6 +262,47 @@ def numbers_page(dossier: Dossier, downloads: dict[str, str] | None = None) -> d
     return _node(data)
 
 
+def faq_page(dossier: Dossier) -> dict[str, Any]:
+    """The overview's key questions as a schema.org FAQPage: each Question with its accepted
+    Answer, which cites the sources of the facts it names."""
+    questions = []
+    for question in dossier.questions:
+        cited = _question_sources(dossier, question)
+        answer: dict[str, Any] = {"@type": "Answer", "text": plain(question.answer)}
+        if cited:
+            answer["citation"] = [_source(dossier.source_by_id[s]) for s in cited]
+        questions.append(
+            {
+                "@type": "Question",
+                "@id": f"#{urls.question_anchor(question.id)}",
+                "name": question.question,
+                "acceptedAnswer": answer,
+            }
+        )
+    return {"@type": "FAQPage", "name": f"Key questions: {dossier.meta.title}", "mainEntity": questions}
+
+
+def _question_sources(dossier: Dossier, question: Question) -> list[str]:
+    """The ids of the sources of every fact the answer names, each once, in order."""
+    entries: list[Any] = [
+        *(dossier.number_by_id[i] for i in question.numbers),
+        *(dossier.event_by_id[i] for i in question.events),
+        *(dossier.claim_by_id[i] for i in question.claims),
+        *(dossier.actor_by_id[i] for i in question.actors),
+        *(dossier.term_by_id[i] for i in question.terms),
+    ]
+    return list(dict.fromkeys(c.source for entry in entries for c in entry.cite))
+
+
+def overview_page(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, Any]:
+    """The overview: the dossier as a Dataset and, when it asks key questions, an FAQPage beside it."""
+    dataset = dossier_dataset(dossier, downloads)
+    if not dossier.questions:
+        return dataset
+    del dataset["@context"]
+    return _node({"@graph": [dataset, faq_page(dossier)]})
+
+
 def dossier_dataset(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, Any]:
     """The overview: the dossier as a Dataset about its actors, citing its sources."""
     meta = dossier.meta
@@ -329,7 +370,7 @@ def dossier_pages(dossier: Dossier, downloads: dict[str, str] | None = None) -> 
     overview = urls.overview(slug)
     distribution = {href(overview, path): media for path, media in (downloads or {}).items()}
     pages = {
-        overview: dossier_dataset(dossier, distribution),
+        overview: overview_page(dossier, distribution),
         urls.actors(slug): actors_page(dossier),
         urls.section(slug, "numbers"): numbers_page(dossier),
         urls.section(slug, "glossary"): glossary_page(dossier),

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
+from generator.format.conflicts import Comparison, compare
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
 from generator.format.model import Event, Number, Term
 from generator.site import quantities, urls
-from generator.site.citations import Footnotes, quoted, title
+from generator.site.citations import Footnotes, quotation, title
 from generator.site.grammar import figure, says
 from generator.site.markup import escape, href
-from generator.site.sections import SECTION_TITLES, STATUS_NOTES, Sections, capitalised
+from generator.site.sections import SECTION_TITLES, Sections, capitalised
+from generator.site.statuses import status_phrase
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -29,6 +31,19 @@ from generator.site.views import (
     published,
     when,
 )
+
+
+def comparison_note(compared: Comparison) -> str:
+    """What the figures of one quantity side by side show a reader: a disagreement, a count that
+    grew over time, or estimates that can all be true."""
+    if compared.conflicts:
+        return (
+            "Sources give figures for this that cannot all be right for the same date or period; who "
+            "states each tells them apart."
+        )
+    if compared.series:
+        return "The same count at different dates, earliest first: the figures follow one another."
+    return "Sources give different figures for this that can all be true; who states each tells them apart."
 
 
 def address(url: str) -> str:
@@ -51,7 +66,10 @@ class Listings(Sections):
         groups = []
         for numbers in by_quantity.values():
             comparison: tuple[Fact, ...] = ()
+            note = ""
             if len(numbers) > 1:
+                compared = compare(numbers)
+                note = comparison_note(compared)
                 comparison = tuple(
                     Fact(
                         f"[{escape(figure(n))}](#{n.id})",
@@ -65,7 +83,7 @@ class Listings(Sections):
                             ),
                         ),
                     )
-                    for n in numbers
+                    for n in compared.numbers
                 )
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.
@@ -80,7 +98,14 @@ class Listings(Sections):
             if elsewhere and quantity:
                 across = href(page, quantities.PATH, quantities.anchor(quantity))
             groups.append(
-                Group(escape(heading), figures, comparison=comparison, elsewhere=elsewhere, across=across)
+                Group(
+                    escape(heading),
+                    figures,
+                    comparison=comparison,
+                    elsewhere=elsewhere,
+                    across=across,
+                    note=note,
+                )
             )
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
@@ -156,13 +181,15 @@ class Listings(Sections):
         notes = Footnotes(page)
         facts = []
         for claim in self.dossier.claims:
-            status = claim.status.value
-            details = [("Status", f"**{status}** ({STATUS_NOTES[status]})")]
+            details = [("Status", capitalised(status_phrase(claim)))]
             if claim.about:
                 details.append(("About", self.actor_links(page, claim.about)))
             if claim.date:
                 details.append(("When", when(claim.date)))
-            evidence = [quoted(c.evidence) for c in claim.cite if c.evidence]
+            language = self.dossier.meta.language
+            evidence = [
+                quotation(c, self.dossier.source_by_id[c.source], language) for c in claim.cite if c.evidence
+            ]
             if evidence:
                 details.append(("Evidence", "; ".join(evidence)))
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
@@ -208,7 +235,8 @@ class Listings(Sections):
             citing = []
             for fact in self.xref.citing.get(source.id, []):
                 link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
-                evidence = f": {quoted(fact.citation.evidence)}" if fact.citation.evidence else ""
+                quote = quotation(fact.citation, source, self.dossier.meta.language)
+                evidence = f": {quote}" if quote else ""
                 citing.append(f"{capitalised(fact.noun)}: {link}{evidence}")
             note = self.prose.block(source.note, page=page) if source.note else ""
             facts.append(

@@ -18,6 +18,9 @@ from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.grammar import caption, relation, says
 from generator.site.markup import escape, href
+from generator.site.questions import key_questions
+from generator.site.statuses import status_phrase
+from generator.site.unknowns import not_known
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -50,15 +53,6 @@ KIND_TITLES = {
     ActorKind.RESEARCH_INSTITUTE: "Research institutes",
     ActorKind.PLACE: "Places",
     ActorKind.GROUP: "Groups",
-}
-# What each status adds to its own word, never repeating it ("reported: not yet confirmed").
-STATUS_NOTES = {
-    "reported": "not independently confirmed",
-    "confirmed": "by independent sources",
-    "disputed": "by other parties",
-    "denied": "by the party concerned",
-    "unverified": "no source has checked it",
-    "retracted": "withdrawn by the claimant",
 }
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
@@ -136,6 +130,8 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
+        # The questions come first on the page, so their footnotes are numbered first.
+        questions = key_questions(self, page, notes)
         figures = list(dossier.numbers)
         if meta.key_figure:
             key = dossier.number_by_id[meta.key_figure]
@@ -154,6 +150,7 @@ class Sections:
             )
             for i, p in enumerate(meta.story)
         )
+        doubts = not_known(self, page, notes)
         whos_who = tuple(
             Group(
                 KIND_TITLES[kind],
@@ -184,6 +181,12 @@ class Sections:
             summary=self.prose.block(meta.summary, page=page),
             thread=thread_links(dossier, page),
             story=story,
+            questions=questions,
+            not_known=doubts,
+            not_known_links=(
+                f"Every claim, with its evidence: {self.section_link(page, 'claims')}. Every figure, "
+                f"with who states it: {self.section_link(page, 'numbers')}."
+            ),
             key_figures=key_figures,
             whos_who=whos_who,
             timeline=timeline,
@@ -272,11 +275,11 @@ class Sections:
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if claim.unattributed:
-            text = f"Reported, no one named: “{link}” ({claim.status.value})"
+            text = f"Reported, no one named: {link} ({status_phrase(claim)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.names(page, claim.claimants, actor.id)
-            text = f"{names} {says(speakers)}: “{link}” ({claim.status.value})"
+            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim)})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:

@@ -45,6 +45,11 @@ def story_anchor(index: int) -> str:
     return f"story-{index + 1}"
 
 
+def question_anchor(question_id: str) -> str:
+    """A key question's anchor on the overview, apart from the page's own headings."""
+    return f"q-{question_id}"
+
+
 # The section page that shows each kind of entry in full, at an anchor named after its id.
 _SECTION_OF: dict[type[Item], str] = {
     Number: "numbers",

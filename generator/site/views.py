@@ -39,6 +39,8 @@ class Group:
     # The figures other stories give for the group's quantity, and a link to all of them side by side.
     elsewhere: tuple[Fact, ...] = ()
     across: str = ""
+    # What the comparison shows: figures that disagree, a count over time, or estimates that agree.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,10 @@ class OverviewView(View):
     # "Previously" and "Next": the other stories of the dossier's thread.
     thread: tuple[Fact, ...] = ()
     story: tuple[Fact, ...] = ()
+    # The reader's questions, answered first; then what is disputed or unconfirmed, by kind.
+    questions: tuple[Fact, ...] = ()
+    not_known: tuple[Group, ...] = ()
+    not_known_links: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     timeline: Group = field(default_factory=lambda: Group("", ()))

@@ -22,7 +22,16 @@ SCHEMA = "https://schema.org/"
 # What each page shows, as the schema.org types its JSON-LD must hold.
 EXPECTED = {
     "": {"ItemList", "Dataset"},
-    f"{DOSSIER}/": {"Dataset", "DataDownload", "Person", "Place", "GovernmentOrganization"},
+    f"{DOSSIER}/": {
+        "Dataset",
+        "DataDownload",
+        "Person",
+        "Place",
+        "GovernmentOrganization",
+        "FAQPage",
+        "Question",
+        "Answer",
+    },
     f"{DOSSIER}/actors/": {"ItemList", "Person", "Place", "Organization"},
     f"{DOSSIER}/actors/ming-xuechang/": {"Person"},
     f"{DOSSIER}/actors/kokang-self-administered-zone/": {"Place"},

@@ -5,6 +5,7 @@
  * it holds. The tooltip shows on hover and on keyboard focus, stays while the pointer is over it,
  * hides on Escape (WCAG 1.4.13), and on a touch screen the first tap on a term shows it (a second
  * tap follows the link). The link keeps its definition as its accessible description.
+ * A link to one of the overview's key questions (#q-...) opens its answer.
  */
 (function () {
   "use strict";
@@ -99,9 +100,20 @@
     }
   });
 
+  // A question is a <details> element: arriving at its anchor opens it, as a reader expects.
+  function openTarget() {
+    var id = decodeURIComponent(location.hash.slice(1));
+    var target = id && document.getElementById(id);
+    if (target && target.tagName === "DETAILS") {
+      target.open = true;
+    }
+  }
+  window.addEventListener("hashchange", openTarget);
+
   function start() {
     hide();
     prepare(document);
+    openTarget();
   }
 
   // Material's search is a dialog without a name (axe: aria-dialog-name); it lives in the header,

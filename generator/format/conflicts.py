@@ -1,0 +1,78 @@
+"""Which figures of one quantity truly disagree, and which are one count at different dates.
+
+Two figures conflict only when they measure the same quantity over the same date or period and
+the values they allow cannot both hold: "31,000 by 21 November" and "44,000 by 30 January" are a
+running total (a series), and "more than 100" and "more than 130" can both be true. Each figure
+allows a span of values from its qualifier: "about" allows a tenth either way, "at least" anything
+above, "up to" anything below.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from generator.format.model import Number, Qualifier
+
+# How far "about 4,000" may be from 4,000 and still agree with another figure.
+ABOUT = 0.1
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The figures of one quantity: whether they form a series over time, and which disagree."""
+
+    numbers: tuple[Number, ...]
+    # Sets of figures for the same date or period whose values cannot all hold.
+    conflicts: tuple[tuple[Number, ...], ...] = ()
+    # True when the figures are given at more than one date or period.
+    series: bool = False
+
+
+def when(number: Number) -> tuple[str, str, str]:
+    """The date or period a figure holds for, as a key: figures with the same key are compared."""
+    period = number.period
+    return (number.as_of or "", period.start or "" if period else "", period.end or "" if period else "")
+
+
+def span(number: Number) -> tuple[float, float]:
+    """The values a figure allows, from its qualifier."""
+    low, high = float(number.value), float(number.upper if number.upper is not None else number.value)
+    qualifier = number.qualifier
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return low, math.inf
+    if qualifier in (Qualifier.AT_MOST, Qualifier.UP_TO, Qualifier.FEWER_THAN):
+        return 0.0, high
+    if qualifier is Qualifier.ABOUT:
+        return low * (1 - ABOUT), high * (1 + ABOUT)
+    return low, high
+
+
+def agree(first: Number, second: Number) -> bool:
+    """Whether the two figures can both be true."""
+    (a_low, a_high), (b_low, b_high) = span(first), span(second)
+    return a_low <= b_high and b_low <= a_high
+
+
+def compare(numbers: Sequence[Number]) -> Comparison:
+    """The figures of one quantity, dated ones in date order and then undated ones, with the sets
+    of them that disagree. An undated figure is compared only with other undated ones: nothing
+    says it holds for the same time as a dated one."""
+    dated = sorted((n for n in numbers if any(when(n))), key=_date_order)
+    ordered = (*dated, *(n for n in numbers if not any(when(n))))
+    by_when: dict[tuple[str, str, str], list[Number]] = {}
+    for number in ordered:
+        by_when.setdefault(when(number), []).append(number)
+    conflicts = tuple(
+        tuple(group)
+        for group in by_when.values()
+        if any(not agree(a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+    )
+    return Comparison(ordered, conflicts, series=len({key for key in by_when if any(key)}) > 1)
+
+
+def _date_order(number: Number) -> tuple[str, str]:
+    # ISO dates sort as text, a month before its days.
+    as_of, start, end = when(number)
+    return as_of or end, start

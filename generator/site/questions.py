@@ -1,0 +1,51 @@
+"""The overview's key questions: what a reader asks first, answered from the dossier's facts.
+
+Each question is a disclosure (``<details>``, which opens without JavaScript) with its own anchor.
+Its answer is the contributor's plain words, with actors and terms linked at their first mention
+in the questions; its footnotes are the citations of the facts the answer names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from generator.format.mentions import Target
+from generator.format.model import Citation, Question
+from generator.site import urls
+from generator.site.citations import Footnotes
+from generator.site.markup import escape
+from generator.site.views import Fact
+
+if TYPE_CHECKING:
+    from generator.site.sections import Sections
+
+
+def key_questions(sections: Sections, page: str, notes: Footnotes) -> tuple[Fact, ...]:
+    """The dossier's questions in file order, each with its answer, citations and links."""
+    linked: set[Target] = set()  # the answers link each actor or term once, at its first mention
+    return tuple(
+        Fact(
+            escape(question.question),
+            notes.cite(sections.dossier, citations(sections, question)),
+            urls.question_anchor(question.id),
+            body=sections.prose.block(question.answer, page=page, linked=linked),
+        )
+        for question in sections.dossier.questions
+    )
+
+
+def citations(sections: Sections, question: Question) -> list[Citation]:
+    """The citations of every fact the answer names, in the order it names them."""
+    dossier = sections.dossier
+    found: list[Citation] = []
+    for number_id in question.numbers:
+        found.extend(dossier.number_by_id[number_id].cite)
+    for event_id in question.events:
+        found.extend(dossier.event_by_id[event_id].cite)
+    for claim_id in question.claims:
+        found.extend(dossier.claim_by_id[claim_id].cite)
+    for actor_id in question.actors:
+        found.extend(dossier.actor_by_id[actor_id].cite)
+    for term_id in question.terms:
+        found.extend(dossier.term_by_id[term_id].cite)
+    return found
