@@ -67,7 +67,9 @@ def _update(revision: Revision, dossier: Dossier) -> Update:
     subject = revision.subject
     if revision.correction:
         subject = subject.split(":", 1)[1].strip() or subject
-    heading = f"{date}: {'Correction: ' if revision.correction else ''}{escape(subject)}"
+    # A correction's subject is written for readers ("Correction: ..."); any other commit's subject
+    # is written for the project (paths, field names), so its date alone heads it.
+    heading = f"{date}: Correction: {escape(subject)}" if revision.correction else date
     if revision.first:
         count = sum(1 for e in revision.entries if e.noun != "dossier")
         return Update(
