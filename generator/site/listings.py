@@ -123,17 +123,18 @@ class Listings(Sections):
 
     def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
         """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
-        and unit in the words), the whole phrase when the figures of the quantity word it apart."""
+        and unit in the words), then the whole phrase when the heading does not say what it counts."""
         details = []
+        if counts or (number.amount is not None and not number.unit):
+            # What this figure counts, when its heading does not say: the whole phrase, in words.
+            details.append(("", f"{escape(capitalised(caption_text(number)))}."))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
         details.append(self.stated_by(page, number))
         note = self.prose.block(number.note, page=page) if number.note else ""
-        # A figure in words alone ("hundreds") is no heading: it says what it counts.
-        whole = counts or (number.amount is not None and not number.unit)
-        heading = caption_text(number) if whole else figure(number)
+        heading = figure(number)
         return Fact(escape(heading), notes.cite(self.dossier, number.cite), number.id, tuple(details), note)
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
