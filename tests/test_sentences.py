@@ -16,6 +16,7 @@ The generated text is what remains of each page when every contributor text is c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -212,3 +213,22 @@ def test_the_rules_can_fail() -> None:
     assert any("an empty page" in p for p in sections)
     assert any("no entries" in p for p in sections)
     assert any("which is no page" in p for p in sections)
+
+
+def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the_dossiers_own() -> None:
+    site = load_site(CURATED["shipped"]).raise_for_problems()
+    pages = build_pages(site).by_path()
+    for dossier in site.dossiers:
+        overview = pages[f"{dossier.slug}/index.md"].markdown
+        cards = re.findall(
+            r"\(numbers\.md#([a-z0-9-]+)\)", overview.split("## Key figures", 1)[1].split("\n## ")[0]
+        )
+        assert 0 < len(cards) <= 6
+        quantities = [dossier.number_by_id[c].quantity for c in cards if dossier.number_by_id[c].quantity]
+        assert len(quantities) == len(set(quantities))  # a series is one card
+    chosen = ["suspects-handed-over-january-2024", "scam-centers"]
+    dossier = site.dossiers[0]
+    meta = dossier.meta.model_copy(update={"key_figures": chosen})
+    from generator.site.sections import key_figures_of
+
+    assert [n.id for n in key_figures_of(dataclasses.replace(dossier, meta=meta))] == chosen
