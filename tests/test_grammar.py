@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from generator.format.dossier import vocabulary
 from generator.format.mentions import Mentions, Target
-from generator.format.model import Actor, Citation, Number
-from generator.format.vocabulary import PREDICATES
-from generator.site.grammar import caption_text, is_plural, relation, says
+from generator.format.model import Actor, Citation, Meta, Number, PredicateDefinition
+from generator.format.vocabulary import PREDICATES, verb_phrase
+from generator.site.grammar import caption_text, figure, is_plural, relation, says, tells_nothing
 
 CITE = (Citation(source="s", evidence="e"),)
 ONE = Actor(id="ming-xuechang", name="Ming Xuechang", kind="person", description="d", cite=CITE)
@@ -129,7 +130,7 @@ def test_the_plural_field_overrides_the_guess() -> None:
             "1,000 telecom network fraud suspects handed over",
         ),
         ("outposts", "junta outposts overrun", "more-than", "more than 1,000 junta outposts overrun"),
-        ("km", "length of the border", "about", "about 1,000 km: length of the border"),
+        ("km", "length of the border", "about", "about 1,000 km, the length of the border"),
         (None, "arrests", "exact", "1,000 arrests"),
     ],
 )
@@ -138,6 +139,101 @@ def test_captions_do_not_repeat_the_unit(
 ) -> None:
     number = Number(id="n", value=1000, unit=unit, counts=counts, qualifier=qualifier, cite=CITE)
     assert caption_text(number) == expected
+
+
+@pytest.mark.parametrize(
+    ("fields", "figure_text", "caption"),
+    [
+        (
+            {"value": 4_000_000, "upper": 6_000_000, "unit": "cubic metres", "counts": "water released"},
+            "4 million to 6 million cubic metres",
+            "4 million to 6 million cubic metres of water released",
+        ),
+        (
+            {"value": 14e9, "unit": "US dollars a year", "counts": "revenue of the scam industry"},
+            "$14 billion a year",
+            "$14 billion a year, the revenue of the scam industry",
+        ),
+        (
+            {"value": 2e9, "amount": "billions of dollars", "unit": "US dollars", "counts": "ransoms paid"},
+            "billions of dollars",
+            "billions of dollars in ransoms paid",
+        ),
+        (
+            {"value": 24, "amount": "several dozens", "unit": "yards", "counts": "distance to the wall"},
+            "several dozen yards",
+            "several dozen yards, the distance to the wall",
+        ),
+        (
+            {"value": 200, "amount": "Hundreds", "qualifier": "at-least", "counts": "junta officers"},
+            "hundreds",
+            "hundreds of junta officers",
+        ),
+        (
+            {"value": 90, "unit": "%", "counts": "share of the village destroyed"},
+            "90%",
+            "90%, the share of the village destroyed",
+        ),
+        (
+            {"value": 3_500_000, "unit": "euros", "counts": "aid pledged"},
+            "€3.5 million",
+            "€3.5 million in aid pledged",
+        ),
+        (
+            {"value": 1_234_567, "counts": "votes cast"},
+            "1,234,567",
+            "1,234,567 votes cast",
+        ),
+    ],
+)
+def test_figures_read_as_a_newspaper_writes_them(
+    fields: dict[str, object], figure_text: str, caption: str
+) -> None:
+    number = Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}], **fields})
+    assert figure(number) == figure_text
+    assert caption_text(number) == caption
+
+
+def place(id_: str, name: str) -> Actor:
+    return Actor(id=id_, name=name, kind="place", description="d", cite=CITE)
+
+
+@pytest.mark.parametrize(
+    ("predicate", "subject", "object_", "silent"),
+    [
+        ("part-of", place("north", "northern Myanmar"), place("mm", "Myanmar"), True),
+        ("located-in", MANY, place("mm", "Myanmar"), True),
+        ("operates-in", MANY, place("mm", "Myanmar"), True),
+        (
+            "reported-by",
+            MANY,
+            Actor(id="voa", name="VOA", kind="media-outlet", description="d", cite=CITE),
+            True,
+        ),
+        ("part-of", place("kk", "Kokang"), place("mm", "Myanmar"), False),
+        ("located-in", MANY, place("th", "Thailand"), False),
+        # "Myanmar" inside "Myanmarese" is another word: only whole words count.
+        ("located-in", place("x", "Myanmarese quarter"), place("mm", "Myanmar"), False),
+    ],
+)
+def test_a_relationship_that_tells_nothing_is_no_sentence(
+    predicate: str, subject: Actor, object_: Actor, silent: bool
+) -> None:
+    assert tells_nothing(predicate, subject, object_) is silent
+
+
+def test_a_dossiers_own_predicates_agree_with_plural_subjects() -> None:
+    meta = {"predicates": [{"id": "drains-into", "forward": "drains into", "inverse": "is fed by"}]}
+    own = vocabulary(Meta.model_construct(predicates=[PredicateDefinition(**meta["predicates"][0])]))
+    assert verb_phrase("drains-into", True, True, own) == "drain into"
+    assert verb_phrase("drains-into", True, False, own) == "drains into"
+    assert verb_phrase("drains-into", False, True, own) == "are fed by"
+    given = PredicateDefinition(
+        id="buries", forward="buries", inverse="lies under", inverse_plural="lie under"
+    )
+    own = vocabulary(Meta.model_construct(predicates=[given]))
+    assert verb_phrase("buries", True, True, own) == "bury"
+    assert verb_phrase("buries", False, True, own) == "lie under"
 
 
 def mentions(text: str, *names: str) -> list[str]:

@@ -36,6 +36,7 @@ from generator.format.numbers import format_value
 from generator.format.rules import RULES
 from generator.format.vocabulary import PREDICATES
 from generator.site.pages import build_pages
+from generator.site.sections import sections_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow, HealthCheck.data_too_large]}
@@ -347,7 +348,9 @@ def test_random_valid_dossiers_validate_and_build_their_pages(
         pages = build_pages(loaded.site)
     actors = generated.files["actors"]
     paths = {page.path for page in pages.pages}
-    assert len(paths) == len(pages.pages) == 1 + 8 + len(actors)
+    # The hub, the overview, a page per section that has entries (sections_of) and per actor.
+    sections = sections_of(loaded.site.dossiers[0])
+    assert len(paths) == len(pages.pages) == 1 + 1 + len(sections) + len(actors)
     assert {f"{generated.slug}/actors/{a['id']}.md" for a in actors} <= paths
     assert all(page.markdown.startswith("# ") and page.markdown.endswith("\n") for page in pages.pages)
 

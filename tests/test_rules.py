@@ -225,6 +225,13 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "an invisible text-direction control (U+202E) is in this text"
         ],
     ),
+    "sentence-long": (
+        replace("actors.yaml", "Runs the port.", "Runs the port" + " and the docks" * 14 + "."),
+        [
+            f"{D}/actors.yaml:12:16: warning[sentence-long]: the sentence starting "
+            "'Runs the port and the docks'… has 45 words (more than 40)"
+        ],
+    ),
     "todo": (
         replace("actors.yaml", "Runs the port.", "TODO"),
         [f"{D}/actors.yaml:12:16: error[todo]: a TODO marker is left here"],

@@ -34,8 +34,9 @@ def page(pages: dict[str, str], name: str) -> str:
 
 def test_a_range_and_amounts_in_words(pages: dict[str, str]) -> None:
     numbers = page(pages, "numbers.md")
-    assert "### 4,000,000 to 6,000,000 cubic metres {: #water-released .explainer-value }" in numbers
+    assert "### 4 million to 6 million cubic metres {: #water-released .explainer-value }" in numbers
     assert "### hundreds {: #residents-evacuated .explainer-value }" in numbers
+    assert "- Hundreds of residents evacuated." in numbers
     assert "### several dozen hours {: #road-closed-hours .explainer-value }" in numbers
     assert "no one named: reported without attribution" in numbers
 

@@ -71,15 +71,18 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     assert correction < publication  # newest first
     assert "## 5 March 2024: Correction: who gave the rounder figure" in page
     assert "What was wrong: The note called them rebels; the source names the alliance." in page
-    assert "1 fact: 1 changed." in page
-    assert "- **Changed** number: more than 30,000 people telecom fraud suspects handed over to China" in page
+    assert "One fact changed." in page
+    # The fact's sentence as it is now, then as it was: never a field's name, a path or an id.
     assert (
-        "note: A rounder figure quoted by the \\*rebels\\*. → A rounder figure quoted by the alliance."
-        in page
+        "- **Corrected:** More than 30,000 telecom fraud suspects handed over to China. "
+        "A rounder figure quoted by the alliance.\n"
+        "    - Before: More than 30,000 telecom fraud suspects handed over to China. "
+        "A rounder figure quoted by the \\*rebels\\*." in page
     )
-    assert "## 2 January 2024: Publish the handover dossier" in page
+    assert "note:" not in page and "→" not in page and "(none)" not in page
+    assert "## 2 January 2024\n" in page and "Publish the handover dossier" not in page
     assert "The dossier was published with" in page
-    assert "with 1 correction." in page
+    assert "with one correction." in page
     assert "<script" not in page
     nav = next(item for item in pages.nav if item.children)
     assert (nav.children[-1].title, nav.children[-1].path) == (
@@ -152,3 +155,30 @@ def test_a_kind_split_into_a_folder_is_read_at_each_commit(tmp_path: Path) -> No
     assert [(e.noun, [f.new for f in e.fields]) for e in changed.entries] == [
         ("number", ["A rounder figure quoted by the *rebels*."])
     ]
+def test_each_kind_of_change_is_told_in_reader_words() -> None:
+    """Added, removed, corrected and unseen changes, each as the fact's sentence."""
+    from generator.format.history import EntryUpdate, FieldUpdate, History, Revision
+    from generator.site.updates import updates_view
+
+    glacier = HERE / "fixtures" / "dossiers"
+    dossier = next(d for d in load_site(glacier).site.dossiers if d.slug == "glacier-lake-flood")
+    relationship = {
+        "subject": "glacial-lake",
+        "predicate": "drains-into",
+        "object": "river",
+        "cite": [{"source": "valley-news", "evidence": "burst"}],
+    }
+    lake = dict(next(a for a in dossier.actors if a.id == "glacial-lake").model_dump(exclude_none=True))
+    entries = (
+        EntryUpdate("added", "relationship", "glacial-lake drains-into river", "x", after=relationship),
+        EntryUpdate("removed", "relationship", "glacial-lake drains-into river", "x", before=relationship),
+        EntryUpdate(
+            "changed", "actor", "glacial-lake", "x", (FieldUpdate("wikidata", "(none)", "Q148"),), lake, lake
+        ),
+    )
+    revision = Revision("c", "2024-03-05", "Add the lake's river", entries=entries)
+    lines = updates_view(dossier, History(True, revisions=(revision,))).updates[0].lines
+    assert lines[0] == "**Added:** Glacial lake drains into The river."
+    assert lines[1] == "**Removed:** Glacial lake drains into The river."
+    assert lines[2] == "**Updated:** Glacial lake: The lake above the valley."
+    assert "wikidata" not in "".join(lines) and "drains-into" not in "".join(lines)

@@ -70,6 +70,8 @@ class EntryChange:
     action: str  # "added", "removed" or "changed"
     label: str
     fields: tuple[FieldChange, ...] = ()
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
 
 
 @dataclass
@@ -187,16 +189,20 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
             if before == after:
                 continue
             if before is None:
-                changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after)))
+                changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after), after=after))
             elif after is None:
-                changes.entries.append(EntryChange(noun, entry_id, "removed", label(noun, before)))
+                changes.entries.append(
+                    EntryChange(noun, entry_id, "removed", label(noun, before), before=before)
+                )
             else:
                 fields = tuple(
                     FieldChange(name, before.get(name), after.get(name))
                     for name in [*before, *(k for k in after if k not in before)]
                     if before.get(name) != after.get(name)
                 )
-                changes.entries.append(EntryChange(noun, entry_id, "changed", label(noun, after), fields))
+                changes.entries.append(
+                    EntryChange(noun, entry_id, "changed", label(noun, after), fields, before, after)
+                )
         result.append(changes)
     return result
 

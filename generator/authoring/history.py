@@ -178,7 +178,11 @@ def _revision(
             fields = tuple(
                 FieldUpdate(field_words(f.name), show_value(f.old), show_value(f.new)) for f in entry.fields
             )
-            entries.append(EntryUpdate(entry.action, entry.noun, entry.entry_id, entry.label, fields))
+            entries.append(
+                EntryUpdate(
+                    entry.action, entry.noun, entry.entry_id, entry.label, fields, entry.before, entry.after
+                )
+            )
     correction = is_correction(subject)
     wrong = " ".join(body.strip().split("\n\n")[0].split()) if correction else ""
     return Revision(

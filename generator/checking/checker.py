@@ -11,7 +11,17 @@ from pydantic import BaseModel, ValidationError
 
 from generator.checking.diagnostics import Diagnostic, Pointer, problem
 from generator.checking.model_errors import pydantic_diagnostics
-from generator.checking.text import BIDI, CONTROL, HTML, LINK, SUSPECT, TODO
+from generator.checking.text import (
+    BIDI,
+    CONTROL,
+    HTML,
+    LINK,
+    LONGEST,
+    PROSE_FIELDS,
+    SENTENCE_END,
+    SUSPECT,
+    TODO,
+)
 from generator.checking.yamlfile import YamlDocument
 from generator.format.model import Item, Relationship, Term
 
@@ -47,6 +57,7 @@ class Checker:
     def model(self, kind: type[BaseModel], data: Any, doc: YamlDocument, pointer: Pointer) -> Any:
         if doc.suspect:
             self.scan_text(data, doc, pointer)
+        self.prose(data, doc, pointer)
         try:
             return kind.model_validate(data)
         except ValidationError as error:
@@ -70,6 +81,32 @@ class Checker:
                 stack.extend((v, (*where, k)) for k, v in reversed(list(item.items())))
             elif isinstance(item, list):
                 stack.extend((v, (*where, i)) for i, v in reversed(list(enumerate(item))))
+
+    def prose(self, data: Any, doc: YamlDocument, pointer: Pointer) -> None:
+        """The entry's own prose fields, and its story's paragraphs, held to plain language."""
+        if not isinstance(data, dict):
+            return
+        for key, value in data.items():
+            if key in PROSE_FIELDS and isinstance(value, str):
+                self._long_sentence(value, doc, (*pointer, key))
+        story = data.get("story")
+        if isinstance(story, list):
+            for index, paragraph in enumerate(story):
+                if isinstance(paragraph, dict) and isinstance(paragraph.get("text"), str):
+                    self._long_sentence(paragraph["text"], doc, (*pointer, "story", index, "text"))
+
+    def _long_sentence(self, value: str, doc: YamlDocument, pointer: Pointer) -> None:
+        """Plain language: one warning per text whose longest sentence is over ``LONGEST`` words."""
+        longest = max((s.split() for s in SENTENCE_END.split(value)), key=len, default=[])
+        if len(longest) > LONGEST:
+            start = " ".join(longest[:6])
+            self.report(
+                doc,
+                "sentence-long",
+                f"the sentence starting {start!r}… has {len(longest)} words (more than {LONGEST})",
+                "split it in two: a reader on a phone follows sentences of 15 to 20 words best",
+                pointer,
+            )
 
     def _invisible_problems(self, value: str, doc: YamlDocument, pointer: Pointer) -> None:
         control = CONTROL.search(value)

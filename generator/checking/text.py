@@ -15,3 +15,11 @@ BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 SPACE = re.compile(r"\s+")
 WORD = re.compile(r"\w+")
+# Plain language: the dossier's own prose (not evidence, which quotes the source) keeps its
+# sentences to this many words.
+LONGEST = 40
+PROSE_FIELDS = frozenset(
+    {"summary", "text", "description", "definition", "statement", "note", "date_note", "derivation"}
+)
+# Where a sentence ends: a stop, then a space and what starts the next one.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘*_]*[A-Z0-9])")

@@ -213,6 +213,8 @@ def _cross_checks(
             citations(meta_item, paragraph.cite, ("story", index))
         if meta.key_figure is not None:
             checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
+        for index, number_id in enumerate(meta.key_figures):
+            checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
         check_predicates(checker, meta_item)
     predicates = vocabulary(meta)
 

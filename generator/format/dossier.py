@@ -21,7 +21,7 @@ from generator.format.model import (
     Source,
     Term,
 )
-from generator.format.vocabulary import PREDICATES, Predicate
+from generator.format.vocabulary import PREDICATES, Predicate, both_numbers
 
 T = TypeVar("T", bound=Item)
 
@@ -32,9 +32,20 @@ def _index(entries: Iterable[T]) -> dict[str, T]:
 
 def vocabulary(meta: Meta | None) -> dict[str, Predicate]:
     """The predicates relationships may use: the shared ones, then the dossier's own."""
-    # A dossier's wording is a whole verb phrase ("drains into"), used as written at either end.
+    # A dossier's wording is a whole verb phrase ("drains into"), used as written at either end
+    # after a singular subject and in its plural form after a plural one ("drain into").
     own = (
-        {d.id: Predicate(d.forward, d.inverse, d.forward, d.inverse) for d in meta.predicates} if meta else {}
+        {
+            d.id: Predicate(
+                d.forward,
+                d.inverse,
+                both_numbers(d.forward, d.forward_plural),
+                both_numbers(d.inverse, d.inverse_plural),
+            )
+            for d in meta.predicates
+        }
+        if meta
+        else {}
     )
     return {**PREDICATES, **{key: value for key, value in own.items() if key not in PREDICATES}}
 

@@ -7,7 +7,9 @@ it lives here, below both, so neither has to import the other. Every string is p
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 # A commit whose subject starts with this (any case) is shown as a correction.
 CORRECTION_PREFIX = "correction:"
@@ -31,6 +33,10 @@ class EntryUpdate:
     entry_id: str
     label: str
     fields: tuple[FieldUpdate, ...] = ()
+    # The entry as written before and after (None where it did not exist), so that the page can say
+    # the fact in a sentence, as it was and as it is.
+    before: Mapping[str, Any] | None = None
+    after: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)

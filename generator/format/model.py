@@ -175,6 +175,19 @@ class PredicateDefinition(Entry):
     inverse: ShortText = Field(
         description="How it reads from the object: 'B <inverse> A'.", examples=["receives water from"]
     )
+    forward_plural: ShortText | None = Field(
+        default=None,
+        description=(
+            "`forward` after a plural subject: 'flow into'. Without it the first word is made plural "
+            "by rule: is -> are, was -> were, has -> have, drains -> drain, buries -> bury."
+        ),
+        examples=["flow into"],
+    )
+    inverse_plural: ShortText | None = Field(
+        default=None,
+        description="`inverse` after a plural subject, made by the same rule when not given.",
+        examples=["receive water from"],
+    )
     description: Text | None = Field(
         default=None, description="What the relation means, when it is not obvious."
     )
@@ -199,6 +212,16 @@ class Meta(Entry):
     )
     key_figure: Id | None = Field(
         default=None, description="The id of the number shown on the dossier's card on the home page."
+    )
+    key_figures: list[Id] = Field(
+        default_factory=list,
+        max_length=6,
+        description=(
+            "The ids of the numbers shown as key figures on the overview, in order, at most 6. "
+            "Without it the overview shows `key_figure` first, then the first number of each other "
+            "quantity in file order (a later figure of the same `quantity` belongs to one series, "
+            "shown on the numbers page), at most 6."
+        ),
     )
     place: ShortText | None = Field(
         default=None,

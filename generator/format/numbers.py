@@ -85,3 +85,12 @@ def format_value(value: float | int) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,}"
+
+
+def newspaper_value(value: float | int) -> str:
+    """The value as a newspaper prints it: "14 billion", "1.2 million", "31,000". A million or more
+    takes a scale word when one decimal says it exactly; smaller or less round values keep digits."""
+    for scale, word, _ in _SCALES[:2]:
+        if abs(value) >= scale and (value * 10) % scale == 0:
+            return f"{value / scale:g} {word}"
+    return format_value(value)

@@ -51,6 +51,7 @@ RULES: dict[str, Rule] = {
     "text-bidi": Rule("warning", "Text contains an invisible text-direction control."),
     "text-markup": Rule("error", "Text uses Markdown beyond *emphasis*, **strong** and `code`."),
     "todo": Rule("error", "A TODO marker is left in the content."),
+    "sentence-long": Rule("warning", "A sentence of the dossier's own prose is longer than 40 words."),
     "review-pending": Rule("warning", "A drafted entry still awaits a person's review."),
     "id-duplicate": Rule("error", "Two entries of one kind share an id."),
     "ref-unknown": Rule("error", "A reference names an id that does not exist."),

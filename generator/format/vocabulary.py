@@ -20,6 +20,9 @@ class Predicate(NamedTuple):
     inverse: str
     active: str = ""  # the subject's verb phrase; defaults to "{is|are} <forward>"
     passive: str = ""  # the object's verb phrase; defaults to "{is|are} <inverse>"
+    # Whether the relation is a fact about the world, written as a sentence on an actor's page.
+    # "reported on by <outlet>" is a fact about the sources: the table and the sources page say it.
+    prose: bool = True
 
 
 PREDICATES: dict[str, Predicate] = {
@@ -62,7 +65,9 @@ PREDICATES: dict[str, Predicate] = {
     "owned-by": Predicate("owned by", "owns", "{is|are} owned by", "own{s|}"),
     "part-of": Predicate("part of", "includes", "{is|are} part of", "include{s|}"),
     "protected-by": Predicate("protected by", "protects", "{is|are} protected by", "protect{s|}"),
-    "reported-by": Predicate("reported on by", "reported on", "{was|were} reported on by", "reported on"),
+    "reported-by": Predicate(
+        "reported on by", "reported on", "{was|were} reported on by", "reported on", prose=False
+    ),
     "subordinate-to": Predicate("subordinate to", "oversees", "{is|are} subordinate to", "oversee{s|}"),
     "targets": Predicate("targets", "targeted by", "target{s|}", "{is|are} targeted by"),
     "blocked": Predicate("blocked", "blocked by", "blocked", "{was|were} blocked by"),
@@ -70,6 +75,37 @@ PREDICATES: dict[str, Predicate] = {
     "flows-through": Predicate("flows through", "crossed by", "flow{s|} through", "{is|are} crossed by"),
     "governs": Predicate("governs", "governed by", "govern{s|}", "{is|are} governed by"),
 }
+
+_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
+
+
+def plural_verb(phrase: str) -> str:
+    """A verb phrase after a plural subject, by rule on its first word: "is part of" -> "are part
+    of", "drains into" -> "drain into", "buries" -> "bury", "crosses" -> "cross". A first word that
+    is not a present-tense verb in -s ("flooded", "above") is left as it is."""
+    first, _, rest = phrase.partition(" ")
+    lowered = first.casefold()
+    if lowered in _PLURAL_VERBS:
+        plural = _PLURAL_VERBS[lowered]
+    elif len(lowered) > 3 and lowered.endswith("ies"):
+        plural = first[:-3] + "y"
+    elif lowered.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        plural = first[:-2]
+    elif len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        plural = first[:-1]
+    else:
+        plural = first
+    return f"{plural} {rest}" if rest else plural
+
+
+def both_numbers(singular: str, plural: str | None = None) -> str:
+    """A ``{singular|plural}`` choice for ``agree``; a phrase that itself holds braces or a bar is
+    used as written in both numbers."""
+    plural = plural or plural_verb(singular)
+    if any(c in singular + plural for c in "{|}") or plural == singular:
+        return singular
+    return "{" + singular + "|" + plural + "}"
+
 
 _CHOICE = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
 

@@ -14,7 +14,7 @@ from generator.format.model import Actor, Claim, Event, Number
 from generator.site import urls
 from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
-from generator.site.grammar import caption, relation, says
+from generator.site.grammar import caption, relation, says, tells_nothing
 from generator.site.markup import escape, href
 from generator.site.statuses import status_phrase
 from generator.site.views import Fact, Story, day, joined, when
@@ -82,7 +82,11 @@ def _story(xref: CrossReference, actor_id: str, page: str) -> Story:
     dossier = xref.dossier
     actor = dossier.actor_by_id[actor_id]
     facts = [
-        *(_relationship(dossier, actor, edge, page) for edge in xref.edges_by_actor.get(actor_id, [])),
+        *(
+            _relationship(dossier, actor, edge, page)
+            for edge in xref.edges_by_actor.get(actor_id, [])
+            if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
+        ),
         *(_number(dossier, number, page) for number in xref.numbers_by_actor.get(actor_id, [])),
         *(_claim(dossier, claim, page) for claim in xref.claims_by_actor.get(actor_id, [])),
         *(_event(dossier, event, page) for event in xref.events_by_actor.get(actor_id, [])),

@@ -11,8 +11,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from generator.format.model import Actor, ActorKind, Number
-from generator.format.numbers import format_value
-from generator.format.vocabulary import Predicate, agree, verb_phrase
+from generator.format.numbers import NUMBER_WORDS, newspaper_value
+from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phrase
 
 # Kinds whose names are proper names, singular even when they end in -s ("Reuters", "Philippines").
 _PROPER = {ActorKind.PERSON, ActorKind.PLACE, ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
@@ -63,6 +63,32 @@ def relation(
     return verb_phrase(predicate, outgoing, is_plural(subject), vocabulary)
 
 
+def _names(actor: Actor) -> list[str]:
+    return [actor.name, *actor.aliases]
+
+
+def _contains(name: str, part: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", name.casefold()))
+
+
+def tells_nothing(
+    predicate: str, subject: Actor, object_: Actor, vocabulary: Mapping[str, Predicate] | None = None
+) -> bool:
+    """Whether a relationship, written as a sentence, would tell a reader nothing new: a relation
+    about the sources rather than the world ("reported on by"), or one whose object is a place that
+    the subject's own name already names ("northern Myanmar is part of Myanmar", "scam centers in
+    Myanmar are located in Myanmar", "Myanmar rebels operate in Myanmar"). The table of
+    relationships still lists it."""
+    entry = (vocabulary or PREDICATES).get(predicate)
+    if entry is not None and not entry.prose:
+        return True
+    for place, other in ((object_, subject), (subject, object_)):
+        named = any(_contains(name, part) for name in _names(other) for part in _names(place))
+        if place.kind is ActorKind.PLACE and place.id != other.id and named:
+            return True
+    return False
+
+
 def says(speakers: Sequence[Actor]) -> str:
     return agree("say{s|}", group_is_plural(speakers))
 
@@ -77,34 +103,122 @@ def unit_is_redundant(number: Number) -> bool:
         return False
     if number.unit.casefold() in _GENERIC_UNITS:
         return True
+    unit = _words(number.unit)
     counted = set(_words(number.counts))
-    return all(word in counted for word in _words(number.unit))
+    return bool(unit) and all(word in counted for word in unit)
+
+
+# Currencies a newspaper writes as a symbol before the figure: "$14 billion", "€3 million".
+_CURRENCIES = (
+    ("us dollars", "$"),
+    ("us dollar", "$"),
+    ("usd", "$"),
+    ("dollars", "$"),
+    ("euros", "€"),
+    ("euro", "€"),
+    ("eur", "€"),
+    ("pounds sterling", "£"),
+    ("british pounds", "£"),
+    ("gbp", "£"),
+)
+# Words that count in scales: a noun after their plural takes "of" ("hundreds of officers"), and
+# after a number or "several" they stay singular ("several dozen yards").
+_SCALE_WORDS = ("dozen", "hundred", "thousand", "million", "billion", "trillion")
+_PLURAL_SCALE = re.compile(rf"\b(?:{'|'.join(_SCALE_WORDS)})s$", re.IGNORECASE)
+_COUNTED_SCALE = re.compile(
+    rf"\b(several|a few|few|some|many|\d[\d,.]*|{'|'.join(NUMBER_WORDS[2:])}) ({'|'.join(_SCALE_WORDS)})s$",
+    re.IGNORECASE,
+)
+# What a caption's description may begin with when it names a measure, not the thing measured:
+# "2,000 km, the length of the border", not "2,000 km of length of the border".
+_MEASURES = {
+    "amount", "area", "cost", "depth", "distance", "duration", "height", "length", "number",
+    "percentage", "price", "proportion", "rate", "share", "size", "speed", "sum", "total", "value",
+    "volume", "weight", "width",
+}  # fmt: skip
+
+
+_PERCENT = {"%", "percent", "per cent"}
+
+
+def currency(unit: str) -> tuple[str, str]:
+    """The symbol of a unit that names a currency, and what follows it: ("$", "a year") for
+    "US dollars a year"; ("", unit) for any other unit."""
+    lowered = unit.casefold()
+    for name, symbol in _CURRENCIES:
+        if lowered == name or lowered.startswith(name + " "):
+            return symbol, unit[len(name) :].strip()
+    return "", unit
+
+
+def _words_amount(number: Number) -> str:
+    """The source's own words for an amount, as the middle of a sentence writes them: "hundreds",
+    "several dozen" (not "several dozens" before a noun)."""
+    text = " ".join((number.amount or "").split())
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower():
+        # "Hundreds", as the source's sentence began, is "hundreds" inside ours.
+        text = text[:1].lower() + text[1:]
+    return _COUNTED_SCALE.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+
+
+def _unit_repeats(amount_text: str, unit: str) -> bool:
+    """Whether the amount already names the unit ("billions of dollars" and "US dollars")."""
+    said = set(_words(amount_text))
+    return any(word in said for word in _words(unit) if len(word) > 2)
 
 
 def amount(number: Number) -> str:
-    """The figure without its unit: "more than 30,000", "4,000,000 to 6,000,000", or the source's
+    """The figure without its unit: "more than 30,000", "4 million to 6 million", or the source's
     own words for an amount it gives in words ("hundreds")."""
     if number.amount is not None:
-        return number.amount
-    shown = format_value(number.value)
+        return _words_amount(number)
+    symbol = currency(number.unit)[0] if number.unit else ""
+    shown = symbol + newspaper_value(number.value)
     if number.upper is not None:
-        shown = f"{shown} to {format_value(number.upper)}"
+        shown = f"{shown} to {symbol}{newspaper_value(number.upper)}"
     return " ".join(part for part in (QUALIFIER_WORDS[number.qualifier.value], shown) if part)
 
 
+def _of(amount_text: str) -> str:
+    """What joins an amount in words to the noun it counts: "hundreds of officers", "40 officers"."""
+    return " of " if _PLURAL_SCALE.search(amount_text) else " "
+
+
 def figure(number: Number) -> str:
-    """A number as a reader says it, in plain text: "more than 30,000 people", "4,000,000 to
-    6,000,000 cubic metres", "hundreds of troops"."""
-    return " ".join(part for part in (amount(number), number.unit or "") if part)
+    """A number as a newspaper writes it, in plain text: "more than 30,000 people", "4 million to
+    6 million cubic metres", "$14 billion a year", "hundreds of troops", "several dozen yards"."""
+    shown = amount(number)
+    if not number.unit:
+        return shown
+    symbol, rest = currency(number.unit)
+    if number.amount is not None:
+        if _unit_repeats(shown, number.unit):
+            return shown
+        return f"{shown}{_of(shown)}{number.unit}"
+    if number.unit.casefold() in _PERCENT:
+        return f"{shown}%"
+    return f"{shown} {rest}" if rest else shown if symbol else f"{shown} {number.unit}"
 
 
 def caption(number: Number) -> tuple[str, str, str]:
-    """The figure, a separator and what it counts, in plain text, to be joined as they are:
-    ("at least 1,000", " ", "scam centers operating in Myanmar") when what it counts names the
-    unit, ("2,000 km", ": ", "length of the border") when it does not."""
+    """The figure, a joint and what it counts, in plain text, to be joined as they are into one
+    phrase: ("at least 1,000", " ", "scam centers operating in Myanmar") when what it counts names
+    the unit, ("hundreds", " of ", "residents evacuated"), ("4 million to 6 million cubic metres",
+    " of ", "water released") and ("2,000 km", ", the ", "length of the border") when it names a
+    measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     if not number.unit or unit_is_redundant(number):
-        return amount(number), " ", number.counts
-    return figure(number), ": ", number.counts
+        shown = amount(number)
+        return shown, _of(shown) if number.amount is not None else " ", number.counts
+    shown = figure(number)
+    first = number.counts.split(" ", 1)[0].casefold()
+    if first in {"the", "a", "an"}:
+        return shown, ", ", number.counts
+    rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit))
+    if first in _MEASURES or rate:
+        return shown, ", the ", number.counts
+    # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
+    return shown, " in " if currency(number.unit)[0] else " of ", number.counts
 
 
 def caption_text(number: Number) -> str:

@@ -5,15 +5,16 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 
 from __future__ import annotations
 
+import datetime as dt
 from urllib.parse import quote, urlsplit
 
 from generator.format.conflicts import Comparison, compare
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
-from generator.format.model import Event, Number, Term
+from generator.format.model import Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, title
-from generator.site.grammar import figure, says
+from generator.site.grammar import caption_text, figure, says
 from generator.site.markup import escape, href
 from generator.site.sections import SECTION_TITLES, Sections, capitalised
 from generator.site.statuses import status_phrase
@@ -52,6 +53,40 @@ def address(url: str) -> str:
     host = host.removeprefix("www.")
     target = "".join(c if c not in "()<> " else quote(c) for c in url)
     return f"[{escape(host)}]({target})"
+
+
+SOURCE_KINDS = {
+    "article": "An article",
+    "report": "A report",
+    "reference": "A reference work",
+    "law": "A law",
+    "website": "A web page",
+    "dataset": "A dataset",
+    "other": "A document",
+}
+
+
+def what_source(source: Source) -> str:
+    """A source in one sentence: "An article by Zdravko Ljubas, published by OCCRP on 24 November
+    2023." (background reading says so)."""
+    text = SOURCE_KINDS[source.kind.value]
+    if source.background:
+        text = f"Background reading: {text[0].lower()}{text[1:]}"
+    if source.authors:
+        text += f" by {and_joined([escape(a) for a in source.authors])}"
+    if source.publisher or source.published:
+        text += ", published"
+    if source.publisher:
+        text += f" by {escape(source.publisher)}"
+    if source.published:
+        on = "on " if isinstance(source.published, dt.date) else "in "
+        text += f" {on}{published(source.published)}"
+    return text + "."
+
+
+def and_joined(parts: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 class Listings(Sections):
@@ -112,20 +147,20 @@ class Listings(Sections):
         )
 
     def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
-        details = [("Counts", escape(number.counts))] if counts else []
-        if number.qualifier.value != "exact":
-            details.append(("Qualifier", number.qualifier.value.replace("-", " ")))
-        if number.unit:
-            details.append(("Unit", escape(number.unit)))
+        """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
+        and unit in the words), then the whole phrase when the heading does not say what it counts."""
+        details = []
+        if counts or (number.amount is not None and not number.unit):
+            # What this figure counts, when its heading does not say: the whole phrase, in words.
+            details.append(("", f"{escape(capitalised(caption_text(number)))}."))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
         details.append(self.stated_by(page, number))
         note = self.prose.block(number.note, page=page) if number.note else ""
-        return Fact(
-            escape(figure(number)), notes.cite(self.dossier, number.cite), number.id, tuple(details), note
-        )
+        heading = figure(number)
+        return Fact(escape(heading), notes.cite(self.dossier, number.cite), number.id, tuple(details), note)
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
@@ -220,14 +255,7 @@ class Listings(Sections):
             key=lambda s: (s.background, -len(citing_by_source.get(s.id, [])), s.title.casefold(), s.id),
         )
         for source in ordered:
-            details: list[tuple[str, str]] = []
-            if source.authors:
-                details.append(("By", joined([escape(a) for a in source.authors])))
-            if source.publisher:
-                details.append(("Publisher", escape(source.publisher)))
-            if source.published:
-                details.append(("Published", published(source.published)))
-            details.append(("Kind", source.kind.value + (", background" if source.background else "")))
+            details: list[tuple[str, str]] = [("", what_source(source))]
             if source.url:
                 details.append(("Address", address(source.url)))
             if source.accessed:

@@ -28,7 +28,7 @@ from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
-from generator.site.sections import SECTION_TITLES
+from generator.site.sections import SECTION_TITLES, sections_of
 from generator.site.shelf import pack, unpack
 from generator.site.views import Card, Fact, HubView, View, day
 
@@ -81,6 +81,10 @@ class Pages:
 Keywords = tuple[tuple[str, tuple[str, ...]], ...]
 
 
+def section_path(slug: str, name: str) -> str:
+    return urls.actors(slug) if name == "actors" else urls.section(slug, name)
+
+
 def nav_title(text: str) -> str:
     """Navigation titles are printed as HTML by the theme: escape contributor text for it."""
     return html.escape(plain(text), quote=False)
@@ -121,14 +125,13 @@ def build_pages(
         dossier_pages = list(dossier_pages_of(xref, renderer, site_name, history, across))
         files = exports.downloads(dossier, site_name)
         downloads.extend(files)
-        metadata.update(jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files}))
+        made = {p.path for p in dossier_pages}
+        described = jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files})
+        metadata.update({path: data for path, data in described.items() if path in made})
         pages.extend(dossier_pages)
         children = [NavItem("Overview", urls.overview(dossier.slug))]
-        children.append(NavItem(SECTION_TITLES["actors"], urls.actors(dossier.slug)))
         children.extend(
-            NavItem(title, urls.section(dossier.slug, name))
-            for name, title in SECTION_TITLES.items()
-            if name != "actors"
+            NavItem(SECTION_TITLES[name], section_path(dossier.slug, name)) for name in sections_of(dossier)
         )
         if history is not None:
             children.append(NavItem(updates.TITLE, updates.path(dossier.slug)))
@@ -174,22 +177,27 @@ def dossier_pages_of(
         link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
         overview = dataclasses.replace(overview, sections=(*overview.sections, link))
     yield page(urls.overview(slug), page_title(dossier.meta.title), overview)
-    yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
+    if dossier.actors:
+        yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
         names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
         yield page(
             urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
         )
+    present = sections_of(dossier)
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
-    yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers(), keywords=figures)
     terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
-    yield page(
-        urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms
-    )
-    yield page(urls.section(slug, "timeline"), SECTION_TITLES["timeline"], sections.timeline())
-    yield page(urls.section(slug, "claims"), SECTION_TITLES["claims"], sections.claims())
-    yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
-    yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
+    lists: dict[str, tuple[Callable[[], View], Keywords]] = {
+        "numbers": (sections.numbers, figures),
+        "glossary": (sections.glossary, terms),
+        "timeline": (sections.timeline, ()),
+        "claims": (sections.claims, ()),
+        "relationships": (sections.relationships, ()),
+        "sources": (sections.sources, ()),
+    }
+    for name, (view_of, keywords) in lists.items():
+        if name in present:
+            yield page(urls.section(slug, name), SECTION_TITLES[name], view_of(), keywords=keywords)
     if history is not None:
         yield page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
 

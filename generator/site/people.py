@@ -14,7 +14,7 @@ from generator.format.model import Actor
 from generator.site import urls
 from generator.site.markup import escape, href
 from generator.site.sections import KIND_TITLES
-from generator.site.views import Fact, Group, View, joined
+from generator.site.views import Fact, Group, View, joined, the_stories
 
 PATH = urls.PEOPLE
 TITLE = "People, organisations and places"
@@ -25,7 +25,8 @@ class PeopleView(View):
     template: ClassVar[str] = "people.md.j2"
     search_boost: ClassVar[float] = 1.5
     groups: tuple[Group, ...] = ()
-    stories: int = 0
+    # "both stories", "the three stories": every story of the site, in words.
+    stories: str = ""
 
 
 def people_view(site: Site) -> PeopleView:
@@ -47,4 +48,4 @@ def people_view(site: Site) -> PeopleView:
         )
         by_kind.setdefault(actor.kind, []).append(Fact(escape(actor.name), body=stories))
     groups = tuple(Group(KIND_TITLES[kind], tuple(by_kind[kind])) for kind in KIND_TITLES if kind in by_kind)
-    return PeopleView(title=TITLE, groups=groups, stories=len(site.dossiers))
+    return PeopleView(title=TITLE, groups=groups, stories=the_stories(len(site.dossiers)))

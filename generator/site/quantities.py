@@ -21,7 +21,7 @@ from generator.site.diagram import text_width
 from generator.site.grammar import amount
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import escape, href
-from generator.site.views import Fact, QuantitiesView, Quantity, joined, when
+from generator.site.views import Fact, QuantitiesView, Quantity, counted, joined, the_stories, when
 
 PATH = "quantities.md"
 TITLE = "Figures across stories"
@@ -90,14 +90,13 @@ def _links(page: str, found: Figure) -> tuple[str, str]:
 
 
 def row(page: str, found: Figure) -> Fact:
-    """One figure as a table row: the figure (linking to it in its story), its qualifier, its date,
-    who states it and the story."""
+    """One figure as a table row: the figure (linking to it in its story; its qualifier is in its
+    words), its date, who states it and the story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
     return Fact(
         link,
         details=(
-            ("Qualifier", number.qualifier.value.replace("-", " ")),
             ("As of", when(number.as_of) if number.as_of else "not given"),
             stated_by(dossier, page, number),
             ("Story", story),
@@ -130,8 +129,12 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
     rest = len(found) - len(shown)
     if rest and quantity:
         everything = href(page, PATH, anchor(quantity))
-        noun = "figure" if rest == 1 else "figures"
-        lines.append(Fact(f"{rest} more {noun} from other stories: [all of them side by side]({everything})"))
+        lines.append(
+            Fact(
+                f"{capitalised(counted(rest, 'more figure', 'more figures'))} from other stories: "
+                f"[all of them side by side]({everything})"
+            )
+        )
     return tuple(lines)
 
 
@@ -149,7 +152,8 @@ def quantities_view(across: Across, stories: int) -> QuantitiesView:
             )
         )
     quantities.sort(key=lambda q: (q.title.casefold(), q.anchor))
-    return QuantitiesView(title=TITLE, quantities=tuple(quantities), stories=stories)
+    reporting = "both stories" if stories == 2 else f"two or more of {the_stories(stories)}"
+    return QuantitiesView(title=TITLE, quantities=tuple(quantities), stories=reporting)
 
 
 # -- the chart ---------------------------------------------------------------------------------

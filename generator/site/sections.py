@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site import exports, urls
@@ -16,7 +17,7 @@ from generator.site.appearances import more_stories, nearest, other_stories, sto
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import caption, relation, says
+from generator.site.grammar import caption, relation, says, tells_nothing
 from generator.site.markup import escape, href
 from generator.site.questions import key_questions
 from generator.site.statuses import status_phrase
@@ -29,7 +30,9 @@ from generator.site.views import (
     OverviewView,
     RelationshipsView,
     Row,
+    counted,
     day,
+    in_words,
     joined,
     when,
 )
@@ -54,10 +57,62 @@ KIND_TITLES = {
     ActorKind.PLACE: "Places",
     ActorKind.GROUP: "Groups",
 }
+# What an actor is, as the first line of its page says it.
+KIND_SENTENCES = {
+    ActorKind.PERSON: "A person.",
+    ActorKind.ORGANISATION: "An organisation.",
+    ActorKind.GOVERNMENT_BODY: "A government body.",
+    ActorKind.ARMED_GROUP: "An armed group.",
+    ActorKind.CRIMINAL_NETWORK: "A criminal network.",
+    ActorKind.MEDIA_OUTLET: "A news outlet.",
+    ActorKind.RESEARCH_INSTITUTE: "A research institute.",
+    ActorKind.PLACE: "A place.",
+    ActorKind.GROUP: "A group of people.",
+    ActorKind.OBJECT: "An object.",
+}
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
+# Key figures on the overview: a phone shows about two to a screen, so no more than this.
+KEY_FIGURES = 6
 # An actor's page draws its own relationships when there are few enough to read.
 ACTOR_GRAPH_EDGES = 40
+
+
+def sections_of(dossier: Dossier) -> list[str]:
+    """The sections a dossier has: each list it holds entries for. An empty list has no page, no
+    menu entry and no row on the overview ("This dossier defines no terms" tells a reader nothing)."""
+    counts = {
+        "actors": len(dossier.actors),
+        "numbers": len(dossier.numbers),
+        "glossary": len(dossier.terms),
+        "timeline": len(dossier.events),
+        "claims": len(dossier.claims),
+        "relationships": len(dossier.relationships),
+        "sources": len(dossier.sources),
+    }
+    return [name for name in SECTION_TITLES if counts[name]]
+
+
+def key_figures_of(dossier: Dossier) -> list[Number]:
+    """The overview's key figures: the dossier's ``key_figures`` when it names them; else its
+    ``key_figure`` first, then the first figure of each other quantity in the order of the file
+    (a later figure of a quantity already shown is one series, on the numbers page), at most
+    ``KEY_FIGURES``."""
+    meta = dossier.meta
+    if meta.key_figures:
+        return [dossier.number_by_id[i] for i in meta.key_figures][:KEY_FIGURES]
+    ordered = list(dossier.numbers)
+    if meta.key_figure:
+        key = dossier.number_by_id[meta.key_figure]
+        ordered = [key, *(n for n in ordered if n.id != key.id)]
+    chosen: list[Number] = []
+    seen: set[str] = set()
+    for number in ordered:
+        if number.quantity and number.quantity in seen:
+            continue
+        seen.add(number.quantity or "")
+        chosen.append(number)
+    return chosen[:KEY_FIGURES]
 
 
 def capitalised(text: str) -> str:
@@ -136,10 +191,12 @@ class Sections:
         if meta.key_figure:
             key = dossier.number_by_id[meta.key_figure]
             figures = [key, *(n for n in figures if n.id != key.id)]
+        figures = key_figures_of(dossier)
+        everything = len(dossier.numbers)
+        more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         key_figures = Group(
-            self.section_link(page, "numbers", "All figures"),
-            tuple(self.number_fact(page, n, notes) for n in figures[:GLANCE]),
-            more=max(len(figures) - GLANCE, 0),
+            self.section_link(page, "numbers", more) if figures else "",
+            tuple(self.number_fact(page, n, notes) for n in figures),
         )
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
@@ -159,10 +216,13 @@ class Sections:
             )
             for kind, actors in self.actors_by_kind()
         )
+        rest = len(self.xref.events) - GLANCE
         timeline = Group(
-            self.section_link(page, "timeline", "The whole timeline"),
+            self.section_link(page, "timeline", f"The whole timeline: {counted(rest, 'more event')}")
+            if rest > 0
+            else self.section_link(page, "timeline", "The whole timeline"),
             tuple(self.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
-            more=max(len(self.xref.events) - GLANCE, 0),
+            more=max(rest, 0),
         )
         counts = {
             "actors": len(dossier.actors),
@@ -174,7 +234,7 @@ class Sections:
             "sources": len(dossier.sources),
         }
         sections = tuple(
-            Fact(self.section_link(page, name), body=f"{counts[name]:,}") for name in SECTION_TITLES
+            Fact(self.section_link(page, name), body=f"{counts[name]:,}") for name in sections_of(dossier)
         )
         return OverviewView(
             title=escape(meta.title),
@@ -212,13 +272,17 @@ class Sections:
             )
             for kind, actors in self.actors_by_kind()
         )
-        return ActorsView(title=SECTION_TITLES["actors"], groups=groups, count=len(self.dossier.actors))
+        return ActorsView(
+            title=SECTION_TITLES["actors"],
+            groups=groups,
+            count=capitalised(in_words(len(self.dossier.actors))),
+        )
 
     def actor(self, actor: Actor) -> ActorView:
         page = urls.actor(self.slug, actor.id)
         notes = Footnotes(page)
         xref, dossier = self.xref, self.dossier
-        details = [("Kind", actor.kind.value.replace("-", " "))]
+        details = [("", KIND_SENTENCES[actor.kind])]
         if actor.aliases:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
         if actor.native_name or actor.native_names:
@@ -242,7 +306,13 @@ class Sections:
             description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
-            relationships=tuple(self.edge_fact(page, actor, edge, notes, noted) for edge in edges),
+            # Every relationship is in the diagram and the table; a sentence only for one that
+            # tells the reader something ("northern Myanmar is part of Myanmar" does not).
+            relationships=tuple(
+                self.edge_fact(page, actor, edge, notes, noted)
+                for edge in edges
+                if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
+            ),
             numbers=tuple(self.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
@@ -267,7 +337,7 @@ class Sections:
             else ""
         )
         return Fact(
-            f"{escape(actor.name)} {escape(verb)} {self.actor_link(page, edge.other)}",
+            f"{capitalised(escape(actor.name))} {escape(verb)} {self.actor_link(page, edge.other)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
         )

@@ -15,11 +15,11 @@ from generator.format.dossier import Dossier
 from generator.format.history import EntryUpdate, History, Revision
 from generator.site import urls
 from generator.site.markup import escape
-from generator.site.views import View, day
+from generator.site.retelling import capitalised, retell
+from generator.site.views import View, counted, day, in_words
 
 NAME = "updates"
 TITLE = "Updates and corrections"
-_NOUNS = {"dossier": "the dossier's details"}
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,8 @@ class UpdatesView(View):
     template: ClassVar[str] = "updates.md.j2"
     note: str = ""
     updates: tuple[Update, ...] = ()
-    corrections: int = 0
+    # "one correction", or "" when there is none.
+    corrections: str = ""
     more: bool = False
 
 
@@ -49,46 +50,64 @@ def path(slug: str) -> str:
 def updates_view(dossier: Dossier, history: History) -> UpdatesView:
     if not history.available:
         return UpdatesView(title=TITLE, note=escape(history.reason))
-    updates = tuple(_update(revision) for revision in history.revisions)
+    updates = tuple(_update(revision, dossier) for revision in history.revisions)
     note = "" if updates else "No change to this dossier has been committed yet."
+    corrections = sum(1 for u in updates if u.correction)
     return UpdatesView(
         title=TITLE,
         note=note,
         updates=updates,
-        corrections=sum(1 for u in updates if u.correction),
+        corrections=counted(corrections, "correction") if corrections else "",
         more=history.truncated,
     )
 
 
-def _update(revision: Revision) -> Update:
+def _update(revision: Revision, dossier: Dossier) -> Update:
     date = _date(revision.date)
     subject = revision.subject
     if revision.correction:
         subject = subject.split(":", 1)[1].strip() or subject
-    heading = f"{date}: {'Correction: ' if revision.correction else ''}{escape(subject)}"
+    # A correction's subject is written for readers ("Correction: ..."); any other commit's subject
+    # is written for the project (paths, field names), so its date alone heads it.
+    heading = f"{date}: Correction: {escape(subject)}" if revision.correction else date
     if revision.first:
         count = sum(1 for e in revision.entries if e.noun != "dossier")
         return Update(
-            heading, revision.correction, "", f"The dossier was published with {_facts(count)}.", ()
+            heading,
+            revision.correction,
+            "",
+            f"The dossier was published with {counted(count, 'fact')}.",
+            (),
         )
-    lines = tuple(_line(entry) for entry in revision.entries)
+    lines = tuple(_line(entry, revision.correction, dossier) for entry in revision.entries)
     counts = {a: sum(1 for e in revision.entries if e.action == a) for a in ("added", "removed", "changed")}
-    parts = [f"{n} {action}" for action, n in counts.items() if n]
-    total = sum(counts.values())
-    summary = f"{_facts(total)}: {', '.join(parts)}." if parts else "No fact changed for readers."
+    parts = [f"{in_words(n)} {action}" for action, n in counts.items() if n]
+    total = capitalised(counted(sum(counts.values()), "fact"))
+    if len(parts) == 1:
+        summary = f"{total} {next(a for a, n in counts.items() if n)}."
+    else:
+        summary = f"{total}: {', '.join(parts)}." if parts else "No fact changed for readers."
     return Update(heading, revision.correction, escape(revision.what_was_wrong), summary, lines)
 
 
-def _line(entry: EntryUpdate) -> str:
-    noun = _NOUNS.get(entry.noun, entry.noun)
-    text = f"**{entry.action.capitalize()}** {noun}: {escape(entry.label)}"
-    for change in entry.fields:
-        text += f"\n    - {escape(change.name)}: {escape(change.old)} → {escape(change.new)}"
-    return text
-
-
-def _facts(count: int) -> str:
-    return f"{count} {'fact' if count == 1 else 'facts'}"
+def _line(entry: EntryUpdate, correction: bool, dossier: Dossier) -> str:
+    """The change in reader words: "**Corrected:** <the fact's sentence now>", then its sentence
+    before; never a file, a field's name or an id."""
+    if entry.noun == "dossier":
+        return "**Updated:** the story's own details (its title, summary or story)."
+    before = retell(entry.noun, entry.before, dossier)
+    after = retell(entry.noun, entry.after, dossier)
+    fallback = escape(entry.label)
+    if entry.action == "added":
+        return f"**Added:** {after or fallback}"
+    if entry.action == "removed":
+        return f"**Removed:** {before or fallback}"
+    if before and after and before != after:
+        verb = "Corrected" if correction else "Changed"
+        return f"**{verb}:** {after}\n    - Before: {before}"
+    # Nothing a reader sees in the sentence changed: its sources, or a detail it does not show.
+    cited = any(change.name == "sources" for change in entry.fields)
+    return f"**{'Sources updated' if cited else 'Updated'}:** {after or fallback}"
 
 
 def _date(text: str) -> str:

@@ -141,7 +141,8 @@ class OverviewView(View):
 class ActorsView(View):
     template: ClassVar[str] = "actors.md.j2"
     groups: tuple[Group, ...] = ()
-    count: int = 0
+    # "Three people, organisations, places and groups": the count in words, to open a sentence.
+    count: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ class NumbersView(View):
 class QuantitiesView(View):
     template: ClassVar[str] = "quantities.md.j2"
     quantities: tuple[Quantity, ...] = ()
-    stories: int = 0
+    # Which stories give these figures, in words: "both stories", "two or more of the five stories".
+    stories: str = ""
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,27 @@ def period_text(period: Period) -> str:
     if period.start:
         return f"from {when(period.start)}"
     return f"until {when(period.end)}" if period.end else ""
+
+
+_SMALL = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def in_words(count: int) -> str:
+    """A count as a newspaper writes it inside a sentence: one to nine in words, then digits."""
+    return _SMALL[count] if 0 <= count < len(_SMALL) else f"{count:,}"
+
+
+def counted(count: int, singular: str, plural: str = "") -> str:
+    """ "one story", "three stories", "12 stories"."""
+    return f"{in_words(count)} {singular if count == 1 else plural or singular + 's'}"
+
+
+def the_stories(count: int) -> str:
+    """The site's stories as a sentence names them all: "the story", "both stories", "the three
+    stories"."""
+    if count == 1:
+        return "the story"
+    return "both stories" if count == 2 else f"the {counted(count, 'story', 'stories')}"
 
 
 def joined(parts: Sequence[str]) -> str:
