@@ -35,6 +35,7 @@ from generator.format.dossier import Site
 from generator.plugin.files import PackedFile, refuse_clash
 from generator.plugin.navigation import navigation_shown, site_navigation, story_of
 from generator.site import jsonld
+from generator.site.address import features_for
 from generator.site.compact import compact
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
@@ -113,6 +114,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError("explainer: stories_per_index must be at least 1")
         # Material's search segments Chinese with jieba, which prints its dictionary loading.
         logging.getLogger("jieba").setLevel(logging.WARNING)
+        if "features" in config.theme:
+            config.theme["features"] = features_for(config.theme["features"], config.site_url)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
