@@ -82,3 +82,43 @@ def test_the_first_tab_offers_to_skip_to_the_content(reader: Reader, site: Site)
     assert focused[0] == "Skip to content"
     page.keyboard.press("Enter")
     assert page.evaluate("() => location.hash") == focused[1]
+
+
+DARK_PAGES = ["hub", "overview", "actor", "numbers", "glossary", "relationships", "across stories"]
+
+
+@pytest.mark.parametrize("kind", DARK_PAGES)
+def test_dark_mode_follows_the_system_with_no_violation(
+    reader: Reader, phone_reader: Reader, site: Site, kind: str
+) -> None:
+    """With the system set to dark, pages, diagrams, cards and tooltips turn dark, keep AA contrast,
+    and no palette script of the theme's is loaded to do it."""
+    for each in (reader, phone_reader):
+        page = each.page
+        page.emulate_media(color_scheme="dark")
+        try:
+            each.open(site.url(PAGE_TYPES[kind]))
+            background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+            assert sum(int(x) for x in background[4:-1].split(",")[:3]) < 3 * 64, background
+            assert page.locator("script[src*='palette']").count() == 0
+            assert violations(page) == []
+        finally:
+            page.emulate_media(color_scheme="light")
+
+
+def test_a_tooltip_and_a_diagram_are_dark_in_the_dark(reader: Reader, site: Site) -> None:
+    page = reader.page
+    page.emulate_media(color_scheme="dark")
+    try:
+        reader.open(site.url(PAGE_TYPES["relationships"]))
+        fill = page.evaluate("() => getComputedStyle(document.querySelector('.explainer-graph__actor')).fill")
+        assert sum(int(x) for x in fill[4:-1].split(",")[:3]) < 3 * 100, fill
+        reader.open(site.url(PAGE_TYPES["overview"]))
+        page.locator("article a.explainer-term").first.focus()
+        tip = page.locator("#explainer-tip")
+        tip.wait_for(state="visible")
+        background = tip.evaluate("t => getComputedStyle(t).backgroundColor")
+        assert sum(int(x) for x in background[4:-1].split(",")[:3]) < 3 * 64, background
+        assert violations(page) == []
+    finally:
+        page.emulate_media(color_scheme="light")
