@@ -37,6 +37,7 @@ from generator.plugin.navigation import navigation_shown, site_navigation, story
 from generator.site import jsonld
 from generator.site.address import features_for
 from generator.site.compact import compact
+from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
 from generator.site.pages import Keywords, Pages, build_pages
@@ -229,6 +230,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         uri = page.file.src_uri
         skips = PAGEFIND_SKIPS if self.config.pagefind else MATERIAL_SKIPS
         keywords = self.keywords.get(uri, ())
+        html = permalinks_untabbed(html)
         marked = searchable(html, indexed=uri not in self.unsearchable, keywords=keywords, skips=skips)
         return self._shelve(page, marked) if uri in self.generated else marked
 

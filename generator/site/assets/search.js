@@ -68,7 +68,10 @@
     const open = async () => {
       await load(mount);
       if (!dialog.open) dialog.showModal();
-      dialog.querySelector("input")?.focus();
+      const input = dialog.querySelector("input");
+      // A name of its own, not only a placeholder (axe: label-title-only).
+      input?.setAttribute("aria-label", "Search the explainers");
+      input?.focus();
     };
     button.addEventListener("click", open);
     // A click on the backdrop or on a result closes the dialog (a result then opens its page).
