@@ -35,6 +35,7 @@ from generator.format.dossier import Site
 from generator.plugin.files import PackedFile, refuse_clash
 from generator.plugin.navigation import navigation_shown, site_navigation, story_of
 from generator.site import jsonld
+from generator.site.a_to_z import with_search_link
 from generator.site.address import features_for
 from generator.site.compact import compact
 from generator.site.keyboard import permalinks_untabbed
@@ -261,6 +262,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         described as a web page) and drops the templates' indentation (``generator.site.compact``)."""
         script = self.jsonld.get(page.file.src_uri)
         script = script or jsonld.script(jsonld.web_page(page.title or config.site_name))
+        output = with_search_link(output, page.url) if self.config.pagefind else output
         return compact(_with_json_ld(output, script))
 
     @event_priority(-100)

@@ -20,7 +20,7 @@ from typing import Any
 from generator.errors import OutputError
 from generator.format.dossier import Site
 from generator.format.history import History
-from generator.site import exports, jsonld, people, quantities, updates, urls
+from generator.site import a_to_z, exports, jsonld, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
@@ -147,6 +147,19 @@ def build_pages(
         pages.append(Page(quantities.PATH, quantities.TITLE, pack(markdown), True, searchable=False))
         nav.append(NavItem(quantities.TITLE, quantities.PATH))
         metadata[quantities.PATH] = jsonld.web_page(quantities.TITLE)
+    # The index A to Z (site/a_to_z.py): where the search control leads without script. Not searched:
+    # it repeats every name, each explained on its own page.
+    for path, index in a_to_z.a_to_z_views(site):
+        pages.append(
+            Page(
+                path,
+                index.title,
+                pack(renderer.render(index.template, index.context())),
+                False,
+                searchable=False,
+            )
+        )
+        metadata[path] = jsonld.web_page(index.title)
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 
