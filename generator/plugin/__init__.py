@@ -51,6 +51,7 @@ from generator.site.search import (
     SEARCH_MODULES,
     STORIES_PER_INDEX,
     SearchIndexError,
+    excluded,
     index_site,
     searchable,
 )
@@ -232,7 +233,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         skips = PAGEFIND_SKIPS if self.config.pagefind else MATERIAL_SKIPS
         keywords = self.keywords.get(uri, ())
         html = permalinks_untabbed(html)
-        marked = searchable(html, indexed=uri not in self.unsearchable, keywords=keywords, skips=skips)
+        indexed = not (uri in self.unsearchable or uri == self.config.reference or excluded(page.meta))
+        marked = searchable(html, indexed=indexed, keywords=keywords, skips=skips)
         return self._shelve(page, marked) if uri in self.generated else marked
 
     def _shelve(self, page: MkDocsPage, html: str) -> str:

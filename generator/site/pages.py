@@ -190,12 +190,13 @@ def dossier_pages_of(
     yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
         names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
+        names += tuple(actor.search_terms)
         yield page(
             urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
         )
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
     yield page(urls.section(slug, "numbers"), SECTION_TITLES["numbers"], sections.numbers(), keywords=figures)
-    terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
+    terms = tuple((term.id, (term.term, *term.aliases, *term.search_terms)) for term in dossier.terms)
     yield page(
         urls.section(slug, "glossary"), SECTION_TITLES["glossary"], sections.glossary(), keywords=terms
     )
@@ -204,7 +205,9 @@ def dossier_pages_of(
     yield page(urls.section(slug, "relationships"), SECTION_TITLES["relationships"], sections.relationships())
     yield page(urls.section(slug, "sources"), SECTION_TITLES["sources"], sections.sources())
     if history is not None:
-        yield page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
+        # A log for maintainers and careful readers, in the menu but not in the reader's search.
+        log = page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
+        yield dataclasses.replace(log, searchable=False)
 
 
 # Stories per page of the home page and of each topic page.
