@@ -171,21 +171,16 @@ def index_link(page_url: str) -> str:
     return relative + "/" if not relative.endswith("/") else relative
 
 
-# Material's search icon, as search.js draws it.
-_SEARCH_ICON = (
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" aria-hidden="true"><path d="M9.5 3A6.5 6.5 '
-    "0 0 1 16 9.5c0 1.61-.59 3.09-1.56 4.23l.27.27h.79l5 5-1.5 1.5-5-5v-.79l-.27-.27A6.52 6.52 0 0 1 9.5 16 "
-    '6.5 6.5 0 0 1 3 9.5 6.5 6.5 0 0 1 9.5 3m0 2C7 5 5 7 5 9.5S7 14 9.5 14 14 12 14 9.5 12 5 9.5 5"/></svg>'
-)
 _HEADER_END = re.compile(r"</nav>\s*</header>")
 
 
 def with_search_link(html: str, page_url: str) -> str:
     """A built page whose header offers search as a link to the index: what a reader without script
     gets; search.js turns it into the search box's button."""
+    # Its icon is drawn by the site's stylesheet (explainer.css), once for every page.
     link = (
         f'<a class="md-header__button md-icon explainer-search" href="{index_link(page_url)}" '
-        f'aria-label="Search: {TITLE}" title="{TITLE}">{_SEARCH_ICON}</a>\n'
+        f'aria-label="Search: {TITLE}"></a>\n'
     )
     end = _HEADER_END.search(html)
     return f"{html[: end.start()]}{link}{html[end.start() :]}" if end else html
