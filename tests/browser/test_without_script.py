@@ -21,7 +21,7 @@ def test_the_search_control_leads_to_the_index_a_to_z(browser: Any, site: Site) 
         link.click()
         page.wait_for_url("**/a-z/")
         assert (page.locator("article h1").text_content() or "").removesuffix("¶") == "Index A to Z"
-        page.locator("article a", has_text="Ming Xuechang").first.click()
+        page.locator("article").get_by_role("link", name="Ming Xuechang", exact=True).first.click()
         page.wait_for_url(f"**/{DOSSIER}/actors/ming-xuechang/")
         page.goto(site.url(PAGE_TYPES["overview"]))
         assert page.locator("article a[title]").count() > 3  # a term's definition as the native title

@@ -64,13 +64,18 @@ async function shown(result, named, words = []) {
 // "How many ..." asks for a figure: the pages of figures come first among the results.
 const FIGURES = /^\s*(how (many|much)\b|多少|有多少)/i;
 
-async function ranked(term, found, prefix = false, figures = false) {
+async function ranked(term, found, prefix = false, figures = false, typed = term) {
   if (!found?.results) return found;
+  // An entry named by the query as typed ("the junta") comes before one named by its key words.
+  const whole = plain(typed);
   const query = plain(term);
   const read = found.results.slice(0, READ);
   // A result whose data cannot be read names nothing; the interface reports its own failures.
   const data = await Promise.all(read.map((result) => result.data().catch(() => null)));
-  const named = data.map((page) => (page && query ? namedSection(page, query, prefix) : null));
+  const byTyped = data.map((page) => (page && whole ? namedSection(page, whole) : null));
+  const named = byTyped.some((anchor) => anchor !== null)
+    ? byTyped
+    : data.map((page) => (page && query ? namedSection(page, query, prefix) : null));
   const isFigures = (page) => /\/numbers\/$/.test(new URL(page?.url || "/", location.href).pathname);
   const order = found.results.map((result, index) => ({
     result,
@@ -149,7 +154,7 @@ async function searched(term, options) {
 
 export async function search(term, options) {
   const { key, result, prefix } = await searched(term, options);
-  return ranked(key, result, prefix, FIGURES.test(term));
+  return ranked(key, result, prefix, FIGURES.test(term), term);
 }
 
 export async function debouncedSearch(term, options, wait) {
