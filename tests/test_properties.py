@@ -346,7 +346,8 @@ def test_random_valid_dossiers_validate_and_build_their_pages(
         pages = build_pages(loaded.site)
     actors = generated.files["actors"]
     paths = {page.path for page in pages.pages}
-    assert len(paths) == len(pages.pages) == 1 + 8 + len(actors)
+    # The hub, eight pages of the story, one per actor, and the index A to Z.
+    assert len(paths) == len(pages.pages) == 1 + 8 + len(actors) + 1
     assert {f"{generated.slug}/actors/{a['id']}.md" for a in actors} <= paths
     assert all(page.markdown.startswith("# ") and page.markdown.endswith("\n") for page in pages.pages)
 

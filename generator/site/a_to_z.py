@@ -105,8 +105,10 @@ def letter_of(name: str) -> str:
     return OTHER
 
 
-def _sort_key(entry: Entry, story: str) -> tuple[str, str, str, str]:
-    return (unicodedata.normalize("NFKD", plain(entry.name)).casefold(), entry.kind, story, entry.page)
+def _sort_key(entry: Entry, story: str) -> tuple[str, ...]:
+    name = plain(entry.name)
+    folded = unicodedata.normalize("NFKD", name).casefold()
+    return (folded, name, entry.kind, story, entry.page, entry.anchor)
 
 
 def letter_path(letter: str) -> str:
@@ -122,7 +124,7 @@ def letter_anchor(letter: str) -> str:
 def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[tuple[str, AtoZView]]:
     """The index's pages, by path: one page, or past ``ONE_PAGE_LIMIT`` entries a page listing the
     letters followed by one page per letter."""
-    filed: dict[str, list[tuple[tuple[str, str, str, str], Entry, Dossier]]] = {}
+    filed: dict[str, list[tuple[tuple[str, ...], Entry, Dossier]]] = {}
     count = 0
     for dossier in site.dossiers:
         for kind in kinds:
@@ -135,7 +137,9 @@ def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[t
     stories = len(site.dossiers)
 
     def group(letter: str, page: str) -> Group:
-        facts = tuple(_fact(entry, dossier, page, stories) for _, entry, dossier in sorted(filed[letter]))
+        # By the key alone (stable: equal keys keep the order they were filed in).
+        entries = sorted(filed[letter], key=lambda filed_entry: filed_entry[0])
+        facts = tuple(_fact(entry, dossier, page, stories) for _, entry, dossier in entries)
         return Group(letter, facts, anchor=letter_anchor(letter))
 
     if not split:
