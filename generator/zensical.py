@@ -30,10 +30,19 @@ from generator.authoring.reference import format_reference_markdown
 from generator.checking.loader import load_site
 from generator.errors import GeneratorError, OutputError
 from generator.site import jsonld
+from generator.site.a_to_z import with_search_link
+from generator.site.keyboard import permalinks_untabbed
 from generator.site.output import STATIC, swap_in, with_title, written_by_us
 from generator.site.pages import Page, Pages, build_pages
 from generator.site.render import Renderer
-from generator.site.search import SEARCH_ASSETS, SEARCH_MODULES, STORIES_PER_INDEX, index_site, searchable
+from generator.site.search import (
+    SEARCH_ASSETS,
+    SEARCH_MODULES,
+    STORIES_PER_INDEX,
+    excluded,
+    index_site,
+    searchable,
+)
 
 # The page Markdown needs these extensions (the plugin adds them to MkDocs' configuration too).
 REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.blocks.details")
@@ -89,7 +98,8 @@ def build_with_zensical(
         config = Path(staging) / "mkdocs.yml"
         config.write_text(yaml.safe_dump(engine_config(settings, docs, built, options, slugs)), "utf-8")
         _run(zensical, config, strict=strict)
-        finish_site(built, pages, name, pagefind=options.pagefind)
+        unindexed = left_out_of_search(root / str(settings.get("docs_dir", "docs")), built, options)
+        finish_site(built, pages, name, pagefind=options.pagefind, unindexed=unindexed)
         if options.pagefind:
             index_site(built, slugs, options.stories_per_index)
         (built / MARKER).write_text("Written by `explainer zensical`; replaced whole on every build.\n")
@@ -220,7 +230,23 @@ _CONTENT = re.compile(r'(<article class="md-content__inner md-typeset">)(.*)(</a
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 
 
-def finish_site(site: Path, pages: Pages, site_name: str, *, pagefind: bool) -> None:
+def left_out_of_search(handwritten: Path, site: Path, options: Options) -> frozenset[Path]:
+    """The built pages of hand-written pages whose front matter leaves them out of the readers'
+    search (``search: {exclude: true}``), and of the format reference, as the plugin leaves them."""
+    out = {page_html(site, options.reference)} if options.reference else set()
+    for source in sorted(handwritten.rglob("*.md")):
+        text = source.read_text("utf-8")
+        if not text.startswith("---\n") or "\n---" not in text[3:]:
+            continue
+        meta = yaml.safe_load(text[4 : text.index("\n---", 3)])
+        if isinstance(meta, Mapping) and excluded(meta):
+            out.add(page_html(site, source.relative_to(handwritten).as_posix()))
+    return frozenset(out)
+
+
+def finish_site(
+    site: Path, pages: Pages, site_name: str, *, pagefind: bool, unindexed: frozenset[Path] = frozenset()
+) -> None:
     """Add to each built page what the plugin adds: its JSON-LD before ``</head>`` (a page without
     its own is described as a web page) and, for Pagefind, the marks on its content of what the index
     reads (``generator.site.search.searchable``)."""
@@ -235,14 +261,25 @@ def finish_site(site: Path, pages: Pages, site_name: str, *, pagefind: bool) -> 
         else:
             data = jsonld.web_page(page.title if page is not None else _title(text, site_name))
         text = text.replace("</head>", f"{jsonld.script(data)}</head>", 1)
+        text = _keyboard(text)
         if pagefind and html != site / "404.html":  # the theme's own page, never indexed
-            text = _marked(text, page)
+            text = _marked(text, page, html not in unindexed)
+            url = html.parent.relative_to(site).as_posix() + "/" if html.name == "index.html" else ""
+            text = with_search_link(text, "" if url == "./" else url)
         html.write_text(text, "utf-8")
 
 
-def _marked(text: str, page: Page | None) -> str:
+def _keyboard(text: str) -> str:
+    """The page's permalink marks out of the Tab order, as the plugin leaves them."""
+    found = _CONTENT.search(text)
+    if found is None:
+        return text
+    return text[: found.start(2)] + permalinks_untabbed(found[2]) + text[found.end(2) :]
+
+
+def _marked(text: str, page: Page | None, indexed: bool = True) -> str:
     """The page with its content marked for Pagefind as the plugin marks it."""
-    indexed, keywords = (page.searchable, page.keywords) if page is not None else (True, ())
+    indexed, keywords = (page.searchable and indexed, page.keywords) if page is not None else (indexed, ())
     found = _CONTENT.search(text)
     if found is None:
         return text

@@ -16,7 +16,9 @@ every page type and fails on any dialog, page error, console error or request to
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import logging
 import os
@@ -63,6 +65,7 @@ from generator.format.model import (
 )
 from generator.format.vocabulary import PREDICATES
 from generator.plugin import fallback
+from generator.site import exports
 from generator.site.output import write_pages
 from generator.site.pages import build_pages
 
@@ -546,6 +549,48 @@ def test_the_whole_corpus_adds_no_element_attribute_or_url_scheme(model_builds: 
     assert_same_shape_as_harmless(hostile.found, clean.found)
     # Hostile text breaks no link or anchor either: MkDocs warns about nothing more than for harmless text.
     assert hostile.warnings == clean.warnings
+
+
+# -- downloads: what a spreadsheet opens ----------------------------------------------------------------
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def runnable_cells(data: bytes) -> list[str]:
+    """The cells of a CSV file that a spreadsheet would run as a formula (OWASP "CSV injection")."""
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    cells = [cell for row in rows for cell in row]
+    return [c for c in cells if c.lstrip(" \n\u00a0\u3000\ufeff").startswith(FORMULA_START)]
+
+
+def test_the_corpus_holds_spreadsheet_formulas() -> None:
+    starts = {text.lstrip(" ")[:1] for text in HOSTILE}
+    assert set(FORMULA_START) <= starts
+
+
+def test_no_csv_download_of_the_whole_corpus_runs_in_a_spreadsheet(tmp_path: Path) -> None:
+    """Every string in every field, past the validator, through the exporters: no cell is a formula."""
+    site = hostile_site(tmp_path / "content", HOSTILE)
+    shown: set[str] = set()
+    for dossier in site.dossiers:
+        for export in (exports.numbers_csv, exports.actors_csv, exports.events_csv):
+            data = export(dossier)
+            assert data.startswith(b'"id"'), "every cell is quoted"
+            assert runnable_cells(data) == [], export.__name__
+            shown |= {
+                cell for row in csv.reader(io.StringIO(data.decode("utf-8"), newline="")) for cell in row
+            }
+    formulas = [text for text in HOSTILE if text.lstrip(" ").startswith(FORMULA_START)]
+    # Each is kept whole, behind the apostrophe that makes a spreadsheet show it as text.
+    assert all("'" + text in shown for text in formulas)
+
+
+def test_the_built_sites_csv_files_run_nothing(model_builds: tuple[Built, Built]) -> None:
+    files = sorted(model_builds[0].site.rglob("*.csv"))
+    assert len(files) == 3 * DOSSIERS
+    assert {path.name: runnable_cells(path.read_bytes()) for path in files} == {
+        path.name: [] for path in files
+    }
 
 
 def test_hostile_text_is_shown_as_text(model_builds: tuple[Built, Built]) -> None:

@@ -77,7 +77,7 @@ def test_cli_builds_and_reports_in_one_sentence(tmp_path: Path, capsys: pytest.C
     out = tmp_path / "pages"
     done = runner.invoke(cli, ["build", "--out", str(out), str(CONTENT)])
     assert done.exit_code == 0, done.output
-    assert done.output == f"wrote 15 pages to {out}\n"  # with the updates page
+    assert done.output == f"wrote 16 pages to {out}\n"  # with the updates page
 
     (tmp_path / "taken").mkdir()
     (tmp_path / "taken" / "x.md").write_text("x", "utf-8")

@@ -48,9 +48,13 @@ def copy_site(target: Path) -> Path:
     return target
 
 
-def build(project: Path, *args: str, tool: str = "mkdocs", site: str = "site") -> Build:
+def build(
+    project: Path, *args: str, tool: str = "mkdocs", site: str = "site", env: dict[str, str] | None = None
+) -> Build:
     command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", site, *args]
-    done = subprocess.run(command, cwd=project, env=ENV, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        command, cwd=project, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=300
+    )
     return Build(project, project / site, done.returncode, done.stdout + done.stderr)
 
 
@@ -528,6 +532,41 @@ def test_serve_previews_one_story_when_asked(tmp_path: Path) -> None:
 
 @pytest.mark.browser
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
+def theme_features(page: LexborHTMLParser) -> list[str]:
+    config = page.css_first("script#__config")
+    assert config is not None
+    features: list[str] = json.loads(config.text())["features"]
+    return features
+
+
+def test_without_a_site_url_no_page_uses_the_empty_sitemap(basic: Build) -> None:
+    # mkdocs.yml asks for instant navigation, which fetches sitemap.xml; with no address it lists no page.
+    assert "<loc>" not in (basic.site / "sitemap.xml").read_text("utf-8")
+    for path in ("index.html", "scam-handover/index.html", "404.html"):
+        page = basic.page(path)
+        assert "navigation.instant" not in theme_features(page), path
+        assert page.css_first("link[rel=canonical]") is None, path
+
+
+def test_a_site_url_from_the_environment_gives_real_canonical_links_and_sitemap(tmp_path: Path) -> None:
+    project = copy_site(tmp_path / "site")
+    edit(project / "mkdocs.yml", "strict: false\n", "site_url: !ENV SITE_URL\nstrict: false\n")
+    result = build(project, env={"SITE_URL": "https://example.org/explainers/"})
+    assert result.returncode == 0, result.output
+    canonical = result.page("scam-handover/glossary/index.html").css_first("link[rel=canonical]")
+    assert canonical is not None
+    assert canonical.attributes["href"] == "https://example.org/explainers/scam-handover/glossary/"
+    assert "navigation.instant" in theme_features(result.page("index.html"))
+    sitemap = (result.site / "sitemap.xml").read_text("utf-8")
+    assert "<loc>https://example.org/explainers/scam-handover/actors/</loc>" in sitemap
+
+
+def test_the_deploy_workflow_builds_with_the_pages_address() -> None:
+    workflow = (HERE.parent / ".github" / "workflows" / "deploy.yml").read_text("utf-8")
+    assert "SITE_URL: ${{ steps.pages.outputs.base_url }}/" in workflow
+    assert "site_url: !ENV SITE_URL" in (HERE.parent / "mkdocs.yml").read_text("utf-8")
+
+
 def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build) -> None:
     from playwright.sync_api import sync_playwright
 
@@ -554,6 +593,7 @@ def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build
             tooltip.first.wait_for(state="visible", timeout=10_000)
             browser.close()
         assert [url for url in requested if not url.startswith(base)] == []
+        assert [url for url in requested if "sitemap" in url] == []
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -348,9 +348,9 @@ def test_random_valid_dossiers_validate_and_build_their_pages(
         pages = build_pages(loaded.site)
     actors = generated.files["actors"]
     paths = {page.path for page in pages.pages}
-    # The hub, the overview, a page per section that has entries (sections_of) and per actor.
+    # The hub, the overview, a page per section that has entries (sections_of) and per actor, and the index A to Z.
     sections = sections_of(loaded.site.dossiers[0])
-    assert len(paths) == len(pages.pages) == 1 + 1 + len(sections) + len(actors)
+    assert len(paths) == len(pages.pages) == 1 + 1 + len(sections) + len(actors) + 1
     assert {f"{generated.slug}/actors/{a['id']}.md" for a in actors} <= paths
     assert all(page.markdown.startswith("# ") and page.markdown.endswith("\n") for page in pages.pages)
 

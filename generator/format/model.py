@@ -363,6 +363,14 @@ class Actor(Item):
     name: ShortText = Field(description="The name most sources use.", examples=["Ming Xuechang"])
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
+    search_terms: list[ShortText] = Field(
+        default_factory=list,
+        description=(
+            "Words a reader may search for that are not names of it (a word for what it did, a common "
+            "misnaming): never shown, only lead search to this entry."
+        ),
+        examples=[["deported"]],
+    )
     native_name: NativeName | None = Field(default=None, description="The name in its own script.")
     wikidata: (
         Annotated[
@@ -547,6 +555,14 @@ class Term(Item):
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     term: ShortText = Field(description="The term as readers meet it.", examples=["self-administered zone"])
     aliases: list[ShortText] = Field(default_factory=list, description="Other forms of the term.")
+    search_terms: list[ShortText] = Field(
+        default_factory=list,
+        description=(
+            "Words a reader may search for that are not names of it (a word for what it did, a common "
+            "misnaming): never shown, only lead search to this entry."
+        ),
+        examples=[["deported"]],
+    )
     definition: Text = Field(description="What the term means, in our own words. Limited Markdown.")
     related: list[Id] = Field(default_factory=list, description="Ids of related glossary terms.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")

@@ -31,7 +31,10 @@ from generator.plugin.fallback import ONLY_VARIABLE, Fallback
 from generator.plugin.files import PackedFile, refuse_clash
 from generator.plugin.navigation import navigation_shown, site_navigation, story_of
 from generator.site import jsonld
+from generator.site.a_to_z import with_search_link
+from generator.site.address import features_for
 from generator.site.compact import compact
+from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
 from generator.site.pages import Keywords, Pages, build_pages
@@ -43,6 +46,7 @@ from generator.site.search import (
     SEARCH_MODULES,
     STORIES_PER_INDEX,
     SearchIndexError,
+    excluded,
     index_site,
     searchable,
 )
@@ -102,6 +106,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site_name = config.site_name
         if self.config.stories_per_index < 1:
             raise PluginError("explainer: stories_per_index must be at least 1")
+        if "features" in config.theme:
+            config.theme["features"] = features_for(config.theme["features"], config.site_url)
         for name in REQUIRED_EXTENSIONS:
             if name not in config.markdown_extensions:
                 config.markdown_extensions.append(name)
@@ -216,7 +222,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         uri = page.file.src_uri
         skips = PAGEFIND_SKIPS if self.config.pagefind else MATERIAL_SKIPS
         keywords = self.keywords.get(uri, ())
-        marked = searchable(html, indexed=uri not in self.unsearchable, keywords=keywords, skips=skips)
+        html = permalinks_untabbed(html)
+        indexed = not (uri in self.unsearchable or uri == self.config.reference or excluded(page.meta))
+        marked = searchable(html, indexed=indexed, keywords=keywords, skips=skips)
         return self._shelve(page, marked) if uri in self.generated else marked
 
     def _shelve(self, page: MkDocsPage, html: str) -> str:
@@ -246,6 +254,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         described as a web page) and drops the templates' indentation (``generator.site.compact``)."""
         script = self.jsonld.get(page.file.src_uri)
         script = script or jsonld.script(jsonld.web_page(page.title or config.site_name))
+        output = with_search_link(output, page.url) if self.config.pagefind else output
         return compact(_with_json_ld(output, script))
 
     @event_priority(-100)

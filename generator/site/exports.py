@@ -1,7 +1,10 @@
 """Downloads for researchers: each dossier as JSON, and its numbers, actors and events as CSV.
 
 Files are returned as (relative path, bytes) pairs; the adapters decide where they are written.
-CSV cells that a spreadsheet would run as a formula are defused with a leading apostrophe.
+CSV cells are written as OWASP's "CSV injection" page asks: every cell in double quotes (a quote
+inside doubled), and a text cell that a spreadsheet would run as a formula (one beginning with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return, also after leading spaces) begins with an
+apostrophe, which the spreadsheet shows as text. A number from the model is a number, never a formula.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from generator.format.dossier import Dossier
 from generator.format.model import Item
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Characters a spreadsheet may skip before it looks for a formula's first character.
+_SKIPPED_BEFORE_FORMULA = " \n\u00a0\u3000\ufeff"
 
 
 @dataclass(frozen=True)
@@ -88,13 +93,19 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, list | tuple):
         return "; ".join(_cell(item) for item in value)
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return str(value)
+    return defused(str(value))
+
+
+def defused(text: str) -> str:
+    """``text`` as a spreadsheet cell that shows it and never runs it."""
+    return "'" + text if text.lstrip(_SKIPPED_BEFORE_FORMULA).startswith(_FORMULA_START) else text
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(value) for value in row])

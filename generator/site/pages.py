@@ -20,7 +20,7 @@ from typing import Any
 from generator.errors import OutputError
 from generator.format.dossier import Site
 from generator.format.history import History
-from generator.site import exports, jsonld, people, quantities, updates, urls
+from generator.site import a_to_z, exports, jsonld, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
@@ -150,6 +150,19 @@ def build_pages(
         pages.append(Page(quantities.PATH, quantities.TITLE, pack(markdown), True, searchable=False))
         nav.append(NavItem(quantities.TITLE, quantities.PATH))
         metadata[quantities.PATH] = jsonld.web_page(quantities.TITLE)
+    # The index A to Z (site/a_to_z.py): where the search control leads without script. Not searched:
+    # it repeats every name, each explained on its own page.
+    for path, index in a_to_z.a_to_z_views(site):
+        pages.append(
+            Page(
+                path,
+                index.title,
+                pack(renderer.render(index.template, index.context())),
+                False,
+                searchable=False,
+            )
+        )
+        metadata[path] = jsonld.web_page(index.title)
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 
@@ -181,12 +194,13 @@ def dossier_pages_of(
         yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):
         names = (actor.name, *actor.aliases, *([actor.native_name.text] if actor.native_name else []))
+        names += tuple(actor.search_terms)
         yield page(
             urls.actor(slug, actor.id), page_title(actor.name), sections.actor(actor), False, (("", names),)
         )
     present = sections_of(dossier)
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
-    terms = tuple((term.id, (term.term, *term.aliases)) for term in dossier.terms)
+    terms = tuple((term.id, (term.term, *term.aliases, *term.search_terms)) for term in dossier.terms)
     lists: dict[str, tuple[Callable[[], View], Keywords]] = {
         "numbers": (sections.numbers, figures),
         "glossary": (sections.glossary, terms),
@@ -199,7 +213,9 @@ def dossier_pages_of(
         if name in present:
             yield page(urls.section(slug, name), SECTION_TITLES[name], view_of(), keywords=keywords)
     if history is not None:
-        yield page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
+        # A log for maintainers and careful readers, in the menu but not in the reader's search.
+        log = page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
+        yield dataclasses.replace(log, searchable=False)
 
 
 # Stories per page of the home page and of each topic page.

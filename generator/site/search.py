@@ -22,8 +22,9 @@ import subprocess
 import sys
 import tempfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from generator.errors import GeneratorError
 from generator.site.pages import Keywords
@@ -92,6 +93,14 @@ def _elsewhere_ignored(html: str, skips: str) -> str:
         at = stop
     parts.append(html[at:])
     return "".join(parts)
+
+
+def excluded(meta: Mapping[str, Any]) -> bool:
+    """Whether a hand-written page's front matter leaves it out of the reader's search, as Material's
+    search reads it: ``search: {exclude: true}`` (pages for maintainers: contributing, the format
+    reference, performance notes; they stay in the menu)."""
+    search = meta.get("search")
+    return isinstance(search, Mapping) and search.get("exclude") is True
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")

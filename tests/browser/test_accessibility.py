@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browsing import AXE, DOSSIER, PAGE_TYPES, Reader, Site
+from browsing import AXE, DESKTOP, DOSSIER, PAGE_TYPES, Reader, Site
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,8 @@ def test_the_keyboard_reaches_every_link(reader: Reader, site: Site, kind: str) 
     page = reader.open(site.url(PAGE_TYPES[kind]))
     visible = page.evaluate(
         """() => {
-            const links = [...document.querySelectorAll('a[href]')].filter(a => {
+            // A heading's permalink mark is for the pointer: the contents list links each heading.
+            const links = [...document.querySelectorAll('a[href]:not([tabindex="-1"])')].filter(a => {
                 const style = getComputedStyle(a);
                 return a.getClientRects().length > 0 && style.visibility !== 'hidden' && !a.closest('[inert]');
             });
@@ -82,3 +83,123 @@ def test_the_first_tab_offers_to_skip_to_the_content(reader: Reader, site: Site)
     assert focused[0] == "Skip to content"
     page.keyboard.press("Enter")
     assert page.evaluate("() => location.hash") == focused[1]
+
+
+DARK_PAGES = ["hub", "overview", "actor", "numbers", "glossary", "relationships", "across stories"]
+
+
+@pytest.mark.parametrize("kind", DARK_PAGES)
+def test_dark_mode_follows_the_system_with_no_violation(
+    reader: Reader, phone_reader: Reader, site: Site, kind: str
+) -> None:
+    """With the system set to dark, pages, diagrams, cards and tooltips turn dark, keep AA contrast,
+    and no palette script of the theme's is loaded to do it."""
+    for each in (reader, phone_reader):
+        page = each.page
+        page.emulate_media(color_scheme="dark")
+        try:
+            each.open(site.url(PAGE_TYPES[kind]))
+            background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+            assert sum(int(x) for x in background[4:-1].split(",")[:3]) < 3 * 64, background
+            assert page.locator("script[src*='palette']").count() == 0
+            assert violations(page) == []
+        finally:
+            page.emulate_media(color_scheme="light")
+
+
+def test_a_tooltip_and_a_diagram_are_dark_in_the_dark(reader: Reader, site: Site) -> None:
+    page = reader.page
+    page.emulate_media(color_scheme="dark")
+    try:
+        reader.open(site.url(PAGE_TYPES["relationships"]))
+        fill = page.evaluate("() => getComputedStyle(document.querySelector('.explainer-graph__actor')).fill")
+        assert sum(int(x) for x in fill[4:-1].split(",")[:3]) < 3 * 100, fill
+        reader.open(site.url(PAGE_TYPES["overview"]))
+        page.locator("article a.explainer-term").first.focus()
+        tip = page.locator("#explainer-tip")
+        tip.wait_for(state="visible")
+        background = tip.evaluate("t => getComputedStyle(t).backgroundColor")
+        assert sum(int(x) for x in background[4:-1].split(",")[:3]) < 3 * 64, background
+        assert violations(page) == []
+    finally:
+        page.emulate_media(color_scheme="light")
+
+
+FOCUSED = """() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return null;
+    const r = e.getBoundingClientRect();
+    const s = getComputedStyle(e);
+    const hidden = r.width === 0 || r.height === 0 || r.right <= 0 || r.left >= innerWidth
+        || s.visibility === 'hidden' || e.closest('[inert], [hidden]') !== null;
+    return {text: (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 40),
+            hidden, inContent: e.closest('.md-content') !== null, permalink: e.matches('.headerlink')};
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 800, 1280])
+def test_tab_never_reaches_a_hidden_element_and_first_reaches_content(
+    browser: Any, site: Site, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site.url(PAGE_TYPES["overview"]))
+        focused = []
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            focused.append(page.evaluate(FOCUSED))
+        reached = [f for f in focused if f]
+        assert [f["text"] for f in reached if f["hidden"]] == []
+        first = next(f for f in reached if f["inContent"])
+        assert not first["permalink"] and first["text"], first
+        assert not any(f["permalink"] for f in reached)
+    finally:
+        context.close()
+
+
+def test_the_keyboard_opens_and_closes_the_phone_menu(browser: Any, site: Site) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(site.url(PAGE_TYPES["overview"]))
+        page.locator("button.explainer-menu").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => document.activeElement.closest('.md-sidebar--primary') !== null")
+        assert page.locator("button.explainer-menu").get_attribute("aria-expanded") == "true"
+        assert page.evaluate(FOCUSED)["hidden"] is False
+        page.keyboard.press("Escape")
+        assert page.evaluate("() => document.activeElement.matches('button.explainer-menu')")
+        assert page.locator("button.explainer-menu").get_attribute("aria-expanded") == "false"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_violation_with_search_open_a_tooltip_shown_or_the_phone_menu_open(
+    browser: Any, site: Site, scheme: str
+) -> None:
+    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        page.goto(site.url(PAGE_TYPES["overview"]))
+        page.locator("button.explainer-search").click()
+        page.locator(".explainer-search__dialog input").fill("who is ming")
+        page.wait_for_selector(".pagefind-ui__result")
+        assert violations(page) == [], "search open"
+        page.goto(site.url(PAGE_TYPES["overview"]))
+        page.locator("article a.explainer-term").first.focus()
+        page.wait_for_selector("#explainer-tip:not([hidden])")
+        assert violations(page) == [], "tooltip shown"
+    finally:
+        context.close()
+    context = browser.new_context(viewport={"width": 390, "height": 800}, color_scheme=scheme, is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(site.url(PAGE_TYPES["overview"]))
+        page.locator("button.explainer-menu").click()
+        page.wait_for_function("() => document.getElementById('__drawer').checked")
+        page.wait_for_timeout(400)  # the drawer slides in
+        assert violations(page) == [], "phone menu open"
+    finally:
+        context.close()

@@ -25,7 +25,8 @@
       tip.hidden = true;
       tip.addEventListener("mouseenter", function () { clearTimeout(hideTimer); });
       tip.addEventListener("mouseleave", function () { hideSoon(); });
-      document.body.appendChild(tip);
+      // Inside the page's main landmark, with the content it explains (axe: region).
+      (document.querySelector("main") || document.body).appendChild(tip);
     }
     return tip;
   }
@@ -40,8 +41,10 @@
     var width = Math.min(320, document.documentElement.clientWidth - 16);
     box.style.maxWidth = width + "px";
     var left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
-    box.style.left = left + "px";
-    box.style.top = rect.bottom + window.scrollY + 6 + "px";
+    // Page coordinates, less those of the box the tooltip is placed in.
+    var frame = box.offsetParent ? box.offsetParent.getBoundingClientRect() : { left: -window.scrollX, top: -window.scrollY };
+    box.style.left = left - (frame.left + window.scrollX) + "px";
+    box.style.top = rect.bottom + window.scrollY + 6 - (frame.top + window.scrollY) + "px";
   }
 
   function hide() {
@@ -59,7 +62,8 @@
   }
 
   function prepare(root) {
-    var links = root.querySelectorAll(".md-content a[title]");
+    // Not a heading's permalink mark (title "Permanent link"): it is no term.
+    var links = root.querySelectorAll(".md-content a[title]:not(.headerlink)");
     for (var i = 0; i < links.length; i++) {
       var link = links[i];
       link.setAttribute("data-explainer-tip", link.getAttribute("title"));
@@ -112,6 +116,7 @@
 
   function start() {
     hide();
+    menuButton();
     prepare(document);
     openTarget();
   }
@@ -121,6 +126,46 @@
   var search = document.querySelector(".md-search[role=dialog]");
   if (search && !search.hasAttribute("aria-label")) {
     search.setAttribute("aria-label", "Search this site");
+  }
+
+  // The theme's menu button is a label for a hidden checkbox, which the keyboard cannot reach: a real
+  // button takes its place, which opens and closes the menu; Escape closes the open menu.
+  var drawer = document.getElementById("__drawer");
+
+  function setMenu(open) {
+    drawer.checked = open;
+    drawer.dispatchEvent(new Event("change"));
+  }
+
+  function menuButton() {
+    var label = document.querySelector("label.md-header__button[for=__drawer]");
+    if (!drawer || !label) { return; }
+    var menu = document.createElement("button");
+    menu.type = "button";
+    menu.className = label.className + " explainer-menu";
+    menu.setAttribute("aria-label", "Menu");
+    menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false");
+    menu.innerHTML = label.innerHTML;  // the theme's icon, from the page itself
+    label.replaceWith(menu);
+    menu.addEventListener("click", function () {
+      setMenu(!drawer.checked);
+      var first = drawer.checked && document.querySelector(".md-sidebar--primary a[href]");
+      if (first) { setTimeout(function () { first.focus(); }, 50); }
+    });
+  }
+
+  if (drawer) {
+    drawer.addEventListener("change", function () {
+      var menu = document.querySelector(".explainer-menu");
+      if (menu) { menu.setAttribute("aria-expanded", drawer.checked ? "true" : "false"); }
+    });
+    document.addEventListener("keydown", function (event) {
+      var menu = document.querySelector(".explainer-menu");
+      if (event.key === "Escape" && drawer.checked && menu) {
+        setMenu(false);
+        menu.focus();
+      }
+    });
   }
 
   // Material's instant navigation swaps the page in place and announces each page on document$.

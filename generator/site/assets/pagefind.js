@@ -21,29 +21,36 @@ const plain = (text) =>
 
 // The address of the section of `data` (a result's page) named by `query`, or null. A section is
 // named by its heading or by the names it is indexed under.
-function namedSection(data, query) {
+function namedSection(data, query, prefix = false) {
+  const names = (name) => (prefix ? plain(name).startsWith(query) : plain(name) === query);
   const page = data.meta?.url || data.url;
-  let names = {};
+  let listed = {};
   try {
-    names = JSON.parse(data.meta?.names || "{}");
+    listed = JSON.parse(data.meta?.names || "{}");
   } catch {
     // Metadata of another form (a merged index, say) names nothing.
   }
-  for (const [anchor, list] of Object.entries(names)) {
-    if (list.some((name) => plain(name) === query)) return anchor ? `${page}#${anchor}` : page;
+  for (const [anchor, list] of Object.entries(listed)) {
+    if (list.some(names)) return anchor ? `${page}#${anchor}` : page;
   }
-  return data.sub_results?.find((section) => plain(section.title || "") === query)?.url ?? null;
+  return data.sub_results?.find((section) => names(section.title || ""))?.url ?? null;
 }
 
 // The result's data for the interface: without the names (which it would show as a tag), and with
 // the named section first among the three sections it shows (it keeps those with the most matches).
-async function shown(result, named) {
+async function shown(result, named, words = []) {
   const data = await result.data();
   const meta = { ...data.meta };
   delete meta.names;
   const page = data.meta?.url || data.url;
   let sections = data.sub_results || [];
   const at = named && named !== page ? sections.findIndex((section) => section.url === named) : -1;
+  if (at < 0 && words.length && sections.length > 1) {
+    // No section is named by the query: the one whose heading holds most of its words leads.
+    const held = (section) => words.filter((word) => plain(section.title || "").includes(word)).length;
+    const best = sections.reduce((top, section) => (held(section) > held(top) ? section : top), sections[0]);
+    if (held(best) > 1 && best !== sections[0]) return shown(result, best.url);
+  }
   if (at >= 0) {
     // The interface shows a section at the page's own address as the page itself, not as a section.
     const own = at > 0 && sections[0].url === page ? [sections[0]] : [];
@@ -54,23 +61,105 @@ async function shown(result, named) {
   return { ...data, meta, sub_results: sections };
 }
 
-async function ranked(term, found) {
+// "How many ..." asks for a figure: the pages of figures come first among the results.
+const FIGURES = /^\s*(how (many|much)\b|多少|有多少)/i;
+
+async function ranked(term, found, prefix = false, figures = false, typed = term) {
   if (!found?.results) return found;
+  // An entry named by the query as typed ("the junta") comes before one named by its key words.
+  const whole = plain(typed);
   const query = plain(term);
   const read = found.results.slice(0, READ);
   // A result whose data cannot be read names nothing; the interface reports its own failures.
-  const name = (result) => result.data().then((data) => namedSection(data, query), () => null);
-  const named = query ? await Promise.all(read.map(name)) : [];
-  const order = found.results.map((result, index) => ({ result, named: named[index] ?? null }));
-  // A stable sort: the named results first, each group in Pagefind's order.
+  const data = await Promise.all(read.map((result) => result.data().catch(() => null)));
+  const byTyped = data.map((page) => (page && whole ? namedSection(page, whole) : null));
+  const named = byTyped.some((anchor) => anchor !== null)
+    ? byTyped
+    : data.map((page) => (page && query ? namedSection(page, query, prefix) : null));
+  const isFigures = (page) => /\/numbers\/$/.test(new URL(page?.url || "/", location.href).pathname);
+  const order = found.results.map((result, index) => ({
+    result,
+    named: named[index] ?? null,
+    figures: figures && index < READ && isFigures(data[index]),
+  }));
+  // Stable sorts: the named results first, each group in Pagefind's order; for "how many", figures.
   order.sort((a, b) => (b.named !== null) - (a.named !== null));
-  return { ...found, results: order.map(({ result, named }) => ({ ...result, data: () => shown(result, named) })) };
+  if (figures) order.sort((a, b) => b.figures - a.figures);
+  const words = query.split(" ").filter(Boolean);
+  const results = order.map(({ result, named }) => ({ ...result, data: () => shown(result, named, words) }));
+  return { ...found, results };
+}
+
+// A reader types a question ("who is Ming Xuechang", "when did Laukkai fall", "明学昌是谁"), but
+// Pagefind finds pages holding every word: question words and other small words are left out of
+// what is searched (the site's languages: English, and Chinese as its native names are written).
+const STOP = new Set(
+  ("a about after again all am an and any are as at be been before being by can could did do does " +
+    "doing done for from had has have having he her here him his how i if in into is it its me mean " +
+    "means meaning much many my of on or our she so some tell than that the their them then there " +
+    "these they this those to too us was we were what whats when where which while who whom whose " +
+    "why will with would you your explain happen happened happens").split(" "),
+);
+const CHINESE_STOP = /是谁|谁是|是什么|什么是|什么时候|为什么|怎么样|怎么|在哪里|在哪儿|哪里|哪儿|多少|有多少|吗|呢|吧|的|了|谁|什么|？|\?/g;
+
+export function keyWords(term) {
+  const words = term
+    .replace(CHINESE_STOP, " ")
+    .split(/\s+/)
+    .filter((word) => word && !STOP.has(word.toLocaleLowerCase().replace(/[\p{P}\p{S}]+/gu, "")));
+  return words.length ? words.join(" ") : term.trim();
+}
+
+const found = (result) => (result?.results?.length ?? 0) > 0;
+
+// A word that finds nothing, typed with a slip ("Laukai", "Xuechng"): the longest beginning of it
+// that finds something, searched as a beginning (Pagefind matches a query's last word as a prefix).
+async function mended(word) {
+  if (found(await pagefind.search(word))) return { word, prefix: false };
+  for (let end = word.length - 1; end >= Math.max(3, Math.ceil(word.length * 0.6)); end -= 1) {
+    if (found(await pagefind.search(word.slice(0, end)))) return { word: word.slice(0, end), prefix: true };
+  }
+  return null;
+}
+
+// What to search for `term`: its key words; if they find nothing together, each mended, those that
+// find nothing left out, and a mended beginning last (the one place Pagefind reads as a prefix).
+async function searched(term, options) {
+  const key = keyWords(term);
+  const first = await pagefind.search(key, options);
+  const all = key.split(/\s+/).filter(Boolean);
+  // A word the index does not hold at all is a slip, even when the others find pages.
+  const known = await Promise.all(all.map(async (word) => found(await pagefind.search(word))));
+  if ((found(first) && known.every(Boolean)) || !all.length) return { key, result: first, prefix: false };
+  if (!found(first)) {
+    // Words that find nothing together: the query less one word, the last word first.
+    for (let drop = all.length - 1; drop >= 0 && all.length > 2; drop -= 1) {
+      const fewer = all.filter((_, index) => index !== drop).join(" ");
+      const result = await pagefind.search(fewer, options);
+      if (found(result)) return { key: fewer, result, prefix: false };
+    }
+  }
+  const words = (await Promise.all(all.map(mended))).filter(Boolean);
+  const whole = words.filter((w) => !w.prefix).map((w) => w.word);
+  const begun = words.filter((w) => w.prefix).map((w) => w.word);
+  const tries = [[...whole, ...begun.slice(-1)], ...begun.map((b) => [b]), ...whole.map((w) => [w])];
+  for (const query of tries) {
+    if (!query.length) continue;
+    const result = await pagefind.search(query.join(" "), options);
+    const prefix = begun.length > 0 && query[query.length - 1] === begun[begun.length - 1];
+    if (found(result)) return { key: query.join(" "), result, prefix };
+  }
+  return { key, result: first, prefix: false };
 }
 
 export async function search(term, options) {
-  return ranked(term, await pagefind.search(term, options));
+  const { key, result, prefix } = await searched(term, options);
+  return ranked(key, result, prefix, FIGURES.test(term), term);
 }
 
 export async function debouncedSearch(term, options, wait) {
-  return ranked(term, await pagefind.debouncedSearch(term, options, wait));
+  // Wait as Pagefind does for the reader to stop typing; a later keystroke supersedes this one.
+  const pending = await pagefind.debouncedSearch(keyWords(term), options, wait);
+  if (pending === null) return null;
+  return search(term, options);
 }

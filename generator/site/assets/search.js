@@ -51,14 +51,17 @@
 
   function setup() {
     const header = document.querySelector(".md-header__inner");
-    if (!header || document.querySelector(".explainer-search")) return;
+    // Without script the page offers a link to the index A to Z (generator/site/a_to_z.py) here.
+    const fallback = header?.querySelector("a.explainer-search");
+    if (!header || document.querySelector("button.explainer-search")) return;
     const button = document.createElement("button");
     button.type = "button";
     button.className = "md-header__button md-icon explainer-search";
     button.setAttribute("aria-label", "Search");
     button.title = "Search (/)";
     button.innerHTML = icon;
-    header.insertBefore(button, header.querySelector(".md-header__source"));
+    if (fallback) fallback.replaceWith(button);
+    else header.insertBefore(button, header.querySelector(".md-header__source"));
     const dialog = document.createElement("dialog");
     dialog.className = "explainer-search__dialog";
     dialog.setAttribute("aria-label", "Search the explainers");
@@ -68,7 +71,10 @@
     const open = async () => {
       await load(mount);
       if (!dialog.open) dialog.showModal();
-      dialog.querySelector("input")?.focus();
+      const input = dialog.querySelector("input");
+      // A name of its own, not only a placeholder (axe: label-title-only).
+      input?.setAttribute("aria-label", "Search the explainers");
+      input?.focus();
     };
     button.addEventListener("click", open);
     // A click on the backdrop or on a result closes the dialog (a result then opens its page).

@@ -1,0 +1,190 @@
+"""The index A to Z: every entry of every story a reader may look for, by its name, on one page.
+
+It is what the search control links to when a page runs no script (search.js puts the search box in
+its place), and a way in for a reader who would rather browse. Each kind of entry is one function
+from a dossier to its ``Entry`` values (``ENTRY_KINDS``): a new kind with a title and a page is one
+more function. Past ``ONE_PAGE_LIMIT`` entries, each letter has a page of its own, so no page grows
+with the publication beyond one letter's share.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier, Site
+from generator.site import urls
+from generator.site.grammar import caption
+from generator.site.markup import escape, href, plain
+from generator.site.views import Fact, Group, View
+
+PATH = "a-z.md"
+TITLE = "Index A to Z"
+OTHER = "Other scripts"
+DIGITS = "0–9"
+# Past this many entries the index is one page per letter.
+ONE_PAGE_LIMIT = 1500
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the index: the name a reader looks for, what it is, and where it is explained."""
+
+    name: str
+    kind: str
+    page: str
+    anchor: str = ""
+    # The name under which it is explained, when ``name`` is another name for it.
+    see: str = ""
+
+
+EntryKind = Callable[[Dossier], Iterable[Entry]]
+
+
+def actor_entries(dossier: Dossier) -> Iterator[Entry]:
+    for actor in dossier.actors:
+        page = urls.actor(dossier.slug, actor.id)
+        kind = actor.kind.value.replace("-", " ")
+        yield Entry(actor.name, kind, page)
+        others = (*actor.aliases, *([actor.native_name.text] if actor.native_name else []))
+        for other in dict.fromkeys(others):
+            if other != actor.name:
+                yield Entry(other, kind, page, see=actor.name)
+
+
+def term_entries(dossier: Dossier) -> Iterator[Entry]:
+    glossary = urls.section(dossier.slug, "glossary")
+    for term in dossier.terms:
+        yield Entry(term.term, "term", glossary, term.id)
+        for alias in term.aliases:
+            yield Entry(alias, "term", glossary, term.id, see=term.term)
+
+
+def number_entries(dossier: Dossier) -> Iterator[Entry]:
+    numbers = urls.section(dossier.slug, "numbers")
+    for number in dossier.numbers:
+        value, _, counts = caption(number)
+        yield Entry(f"{counts}: {value}", "figure", numbers, number.id)
+
+
+def event_entries(dossier: Dossier) -> Iterator[Entry]:
+    timeline = urls.section(dossier.slug, "timeline")
+    for event in dossier.events:
+        when = PartialDate.parse(event.date).human(event.approximate)
+        yield Entry(event.title, f"event, {when}", timeline, event.id)
+
+
+def story_entries(dossier: Dossier) -> Iterator[Entry]:
+    yield Entry(dossier.meta.title, "story", urls.overview(dossier.slug))
+
+
+ENTRY_KINDS: list[EntryKind] = [story_entries, actor_entries, term_entries, number_entries, event_entries]
+
+
+@dataclass(frozen=True)
+class AtoZView(View):
+    template: ClassVar[str] = "a_to_z.md.j2"
+    letters: tuple[tuple[str, str], ...] = ()
+    groups: tuple[Group, ...] = ()
+
+
+def letter_of(name: str) -> str:
+    """The letter a name is filed under: its first letter without accents, a digit, or other scripts."""
+    for char in unicodedata.normalize("NFKD", plain(name)):
+        if char.isascii() and char.isalpha():
+            return char.upper()
+        if char.isdigit():
+            return DIGITS
+        if char.isalpha():
+            return OTHER
+    return OTHER
+
+
+def _sort_key(entry: Entry, story: str) -> tuple[str, ...]:
+    name = plain(entry.name)
+    folded = unicodedata.normalize("NFKD", name).casefold()
+    return (folded, name, entry.kind, story, entry.page, entry.anchor)
+
+
+def letter_path(letter: str) -> str:
+    """The page of one letter when the index is split: ``a-z/a.md``, ``a-z/0-9.md``, ``a-z/other.md``."""
+    name = {DIGITS: "0-9", OTHER: "other"}.get(letter, letter.lower())
+    return f"a-z/{name}.md"
+
+
+def letter_anchor(letter: str) -> str:
+    return "letter-" + {DIGITS: "0-9", OTHER: "other"}.get(letter, letter.lower())
+
+
+def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[tuple[str, AtoZView]]:
+    """The index's pages, by path: one page, or past ``ONE_PAGE_LIMIT`` entries a page listing the
+    letters followed by one page per letter."""
+    filed: dict[str, list[tuple[tuple[str, ...], Entry, Dossier]]] = {}
+    count = 0
+    for dossier in site.dossiers:
+        for kind in kinds:
+            for entry in kind(dossier):
+                key = _sort_key(entry, dossier.slug)
+                filed.setdefault(letter_of(entry.name), []).append((key, entry, dossier))
+                count += 1
+    letters = sorted(filed, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
+    split = count > ONE_PAGE_LIMIT
+    stories = len(site.dossiers)
+
+    def group(letter: str, page: str) -> Group:
+        # By the key alone (stable: equal keys keep the order they were filed in).
+        entries = sorted(filed[letter], key=lambda filed_entry: filed_entry[0])
+        facts = tuple(_fact(entry, dossier, page, stories) for _, entry, dossier in entries)
+        return Group(letter, facts, anchor=letter_anchor(letter))
+
+    if not split:
+        links = tuple((letter, f"#{letter_anchor(letter)}") for letter in letters)
+        groups = tuple(group(letter, PATH) for letter in letters)
+        return [(PATH, AtoZView(title=TITLE, letters=links, groups=groups))]
+    links = tuple((letter, href(PATH, letter_path(letter))) for letter in letters)
+    views = [(PATH, AtoZView(title=TITLE, letters=links))]
+    for letter in letters:
+        page = letter_path(letter)
+        here = tuple((other, href(page, letter_path(other))) for other in letters)
+        views.append(
+            (page, AtoZView(title=f"{TITLE}: {letter}", letters=here, groups=(group(letter, page),)))
+        )
+    return views
+
+
+def _fact(entry: Entry, dossier: Dossier, page: str, stories: int) -> Fact:
+    link = f"[{escape(plain(entry.name))}]({href(page, entry.page, entry.anchor)})"
+    what = escape(entry.kind)
+    if entry.see:
+        what = f"{what}, another name for {escape(plain(entry.see))}"
+    if stories > 1:
+        what = f"{what}, in *{escape(plain(dossier.meta.title))}*"
+    return Fact(link, body=what)
+
+
+def index_link(page_url: str) -> str:
+    """The index's address relative to a built page's address (``a/b/`` -> ``../../a-z/``)."""
+    target = PATH.removesuffix(".md") + "/"
+    start = posixpath.dirname(page_url) if not page_url.endswith("/") else page_url.rstrip("/")
+    relative = posixpath.relpath(target, start or ".")
+    return relative + "/" if not relative.endswith("/") else relative
+
+
+_HEADER_END = re.compile(r"</nav>\s*</header>")
+
+
+def with_search_link(html: str, page_url: str) -> str:
+    """A built page whose header offers search as a link to the index: what a reader without script
+    gets; search.js turns it into the search box's button."""
+    # Its icon is drawn by the site's stylesheet (explainer.css), once for every page.
+    link = (
+        f'<a class="md-header__button md-icon explainer-search" href="{index_link(page_url)}" '
+        f'aria-label="Search: {TITLE}"></a>\n'
+    )
+    end = _HEADER_END.search(html)
+    return f"{html[: end.start()]}{link}{html[end.start() :]}" if end else html

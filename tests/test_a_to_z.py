@@ -1,0 +1,97 @@
+"""The index A to Z: every entry of every story by name, the page the search control leads to
+without script; any kind of entry with a name and a page can be added."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.checking.loader import load_site
+from generator.format.dossier import Dossier, Site
+from generator.site import a_to_z
+from generator.site.a_to_z import Entry, a_to_z_views, index_link, letter_of, with_search_link
+from generator.site.markup import escape
+from generator.site.render import Renderer
+
+HERE = Path(__file__).parent
+DOSSIERS = HERE / "fixtures" / "dossiers"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    content = tmp_path_factory.mktemp("content")
+    for name in ("suez-canal-blockage", "glacier-lake-flood"):
+        shutil.copytree(DOSSIERS / name, content / name)
+    return load_site(content).raise_for_problems()
+
+
+def markdown(site: Site, **kwargs: object) -> dict[str, str]:
+    renderer = Renderer()
+    return {
+        path: renderer.render(view.template, view.context()) for path, view in a_to_z_views(site, **kwargs)
+    }  # type: ignore[arg-type]
+
+
+def test_every_story_actor_term_figure_and_event_is_listed_by_name(site: Site) -> None:
+    page = markdown(site)["a-z.md"]
+    for dossier in site.dossiers:
+        assert f"[{dossier.meta.title}]" in page
+        for actor in dossier.actors:
+            assert f"[{escape(actor.name)}](" in page, actor.name
+        for event in dossier.events:
+            assert event.id in page
+        for number in dossier.numbers:
+            assert f"numbers.md#{number.id})" in page
+    assert "another name for" in page  # aliases lead to their entry
+
+
+def test_letters_are_in_order_and_link_to_their_entries(site: Site) -> None:
+    page = markdown(site)["a-z.md"]
+    headings = [line for line in page.splitlines() if line.startswith("## ")]
+    letters = [h.split(" {")[0][3:] for h in headings]
+    latin = [x for x in letters if len(x) == 1]
+    assert latin == sorted(latin) and len(latin) > 5
+    for letter in letters:
+        assert f"(#{a_to_z.letter_anchor(letter)})" in page
+
+
+def test_names_are_filed_under_their_first_letter() -> None:
+    assert letter_of("Éboulement") == "E"
+    assert letter_of("*ever* Given") == "E"
+    assert letter_of("31,000 suspects") == a_to_z.DIGITS
+    assert letter_of("明学昌") == a_to_z.OTHER
+
+
+def test_any_kind_of_entry_with_a_name_and_a_page_can_be_added(site: Site) -> None:
+    def questions(dossier: Dossier) -> list[Entry]:
+        return [Entry("Why did the ship run aground?", "question", f"{dossier.slug}/index.md", "questions")]
+
+    page = markdown(site, kinds=[questions])["a-z.md"]
+    assert page.count("[Why did the ship run aground?](") == len(site.dossiers)
+    assert "question, in *" in page
+
+
+def test_a_large_index_has_a_page_per_letter(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(a_to_z, "ONE_PAGE_LIMIT", 10)
+    pages = markdown(site)
+    assert pages["a-z.md"].count("## ") == 0
+    letters = [path for path in pages if path != "a-z.md"]
+    assert len(letters) > 5
+    assert all(f"({path})" in pages["a-z.md"] for path in letters)
+    assert all(page.count("\n## ") == 1 for path, page in pages.items() if path != "a-z.md")
+
+
+def test_the_index_link_is_relative_to_each_page() -> None:
+    assert index_link("") == "a-z/"
+    assert index_link("story/actors/someone/") == "../../../a-z/"
+    assert index_link("about/") == "../a-z/"
+
+
+def test_a_page_without_script_offers_the_index_in_its_header() -> None:
+    page = '<header><nav class="md-header__inner">\n<a href="..">x</a>\n</nav>\n  </header>'
+    out = with_search_link(page, "story/")
+    assert '<a class="md-header__button md-icon explainer-search" href="../a-z/"' in out
+    assert out.index("explainer-search") < out.index("</nav>")
+    assert with_search_link("<p>no header</p>", "story/") == "<p>no header</p>"
