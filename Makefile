@@ -25,6 +25,7 @@ $(TEST_STAMP): $(SERVE_STAMP)
 setup: $(TEST_STAMP)
 
 serve: $(SERVE_STAMP)
+	@$(BIN)/python scripts/port_free.py $(ADDR)
 	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 build: $(SERVE_STAMP)
