@@ -299,7 +299,7 @@ def _limits(timeout: float) -> Limits:
 
 @cli.command()
 @click.argument("source_id")
-@click.option("--url", help="Fetch the source's page from this address.")
+@click.option("--url", help="Fetch the source's page from this address (with --file: where it came from).")
 @click.option(
     "--file",
     "file_path",
@@ -316,13 +316,14 @@ def snapshot(
     """Store SOURCE_ID's text in its dossier (snapshots/) and re-check the evidence citing it.
 
     Only the passages around each evidence phrase are kept, with the hash and length of the whole
-    text, the address or file, the date and the extractor.
+    text, the address and/or file, the date and the extractor. With both --file and --url, the text
+    is read from the file, a saved copy of the page at that address, and both are recorded.
     """
     from generator.authoring.fetching import FetchError
     from generator.authoring.snapshotting import store_source_text
 
-    if (url is None) == (file_path is None):
-        raise click.UsageError("give exactly one of --url and --file")
+    if url is None and file_path is None:
+        raise click.UsageError("give --url, --file, or both (a saved copy of the page at --url)")
     try:
         stored = store_source_text(
             _content(content),
@@ -345,6 +346,8 @@ def snapshot(
         click.echo(f"note: {url} redirected to {stored.final_url}")
     if stored.note:
         click.echo(f"note: {stored.note}")
+    if stored.over_cap:
+        click.echo(f"warning: {stored.over_cap}")
     found = stored.phrases - len(stored.missing)
     click.echo(f"{found} of {stored.phrases} evidence phrases are in the text")
     for phrase, closest in stored.missing:

@@ -71,6 +71,16 @@ def stored_text(stem: str, **fields: str) -> Edit:
     return edit
 
 
+def capped(edit: Edit, share: float) -> Edit:
+    """``edit``, in a repository that caps stored passages at ``share`` of a source's text."""
+
+    def capped_edit(folder: Path) -> None:
+        edit(folder)
+        (folder.parent / "settings.yaml").write_text(f"stored_text_max_share: {share}\n", "utf-8")
+
+    return capped_edit
+
+
 def remove(file: str) -> Edit:
     def edit(folder: Path) -> None:
         (folder / file).unlink()
@@ -283,6 +293,14 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         stored_text("port-news", source="port-newz"),
         [
             f"{D}/snapshots/port-news.yaml:2:9: error[snapshot-invalid]: this file stores the text of 'port-newz' but is named 'port-news'"
+        ],
+    ),
+    "text-stored-share": (
+        capped(stored_text("port-news"), 0.5),
+        [
+            f"{D}/snapshots/port-news.yaml:8:1: warning[text-stored-share]: the passages keep 97% of the "
+            "source's text; this repository stores at most 50% (`stored_text_max_share` in the content "
+            "folder's settings.yaml)"
         ],
     ),
     "text-missing": (

@@ -231,6 +231,17 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+class NoTextReason(StrEnum):
+    """Why a source's text cannot be stored (``no_text:``); any detail goes in the source's ``note:``."""
+
+    PAYWALLED = "paywalled"
+    REMOVED = "removed"
+    NOT_RETRIEVABLE_NOW = "not-retrievable-now"
+    PRINT_ONLY = "print-only"
+    BROADCAST_ONLY = "broadcast-only"
+    COPYING_FORBIDDEN = "copying-forbidden"
+
+
 class Source(Item):
     """A document that facts cite: sources.yaml."""
 
@@ -267,14 +278,16 @@ class Source(Item):
         ),
         examples=["article.txt"],
     )
-    no_text: ShortText | None = Field(
+    no_text: NoTextReason | None = Field(
         default=None,
         description=(
             "Why no text of the source is stored, so its evidence cannot be checked by machine: "
-            "print only, a paywall, a page that forbids copying. Without stored text or this reason, "
-            "evidence citing the source is a warning."
+            "paywalled, removed (gone, with no archived copy), not-retrievable-now (for now: try "
+            "`explainer snapshot` later), print-only, broadcast-only (audio or video with no "
+            "transcript) or copying-forbidden. Any detail goes in `note:`. Without stored text or "
+            "this reason, evidence citing the source is a warning."
         ),
-        examples=["print edition only"],
+        examples=["paywalled"],
     )
     note: Text | None = Field(default=None, description="Anything a reader should know about the source.")
 
@@ -633,8 +646,9 @@ class StoredText(Entry):
     file: ShortText | None = Field(
         default=None,
         description=(
-            "Instead of `url`: the file the text was extracted from, as a record of provenance (a "
-            "name or a path inside the repository, never an absolute path or one with `..`)."
+            "The file the text was extracted from, as a record of provenance (a name or a path "
+            "inside the repository, never an absolute path or one with `..`); with `url`, the file "
+            "is a saved copy of that page."
         ),
         examples=["article.txt"],
     )

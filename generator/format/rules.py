@@ -66,6 +66,10 @@ RULES: dict[str, Rule] = {
     ),
     "snapshot-missing": Rule("warning", "A source's `snapshot:` file cannot be read."),
     "snapshot-outside": Rule("error", "A source's `snapshot:` path points outside the content folder."),
+    "text-stored-share": Rule(
+        "warning",
+        "A stored text keeps more of its source than the repository allows (`stored_text_max_share`).",
+    ),
     "snapshot-invalid": Rule(
         "error", "A stored-text file (snapshots/*.yaml) is malformed or names no source of the dossier."
     ),
