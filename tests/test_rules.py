@@ -81,6 +81,16 @@ def capped(edit: Edit, share: float) -> Edit:
     return capped_edit
 
 
+def second_story(folder: Path) -> None:
+    """A copy of the dossier as another story, which writes out the same two actors again."""
+    copy = folder.parent / "rail-strike"
+    shutil.copytree(folder, copy)
+    meta = copy / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace("slug: harbour-strike", "slug: rail-strike"), "utf-8")
+    actors = copy / "actors.yaml"
+    actors.write_text(actors.read_text("utf-8").replace("name: Dock Union", "name: Dock union"), "utf-8")
+
+
 def remove(file: str) -> Edit:
     def edit(folder: Path) -> None:
         (folder / file).unlink()
@@ -293,6 +303,16 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         stored_text("port-news", source="port-newz"),
         [
             f"{D}/snapshots/port-news.yaml:2:9: error[snapshot-invalid]: this file stores the text of 'port-newz' but is named 'port-news'"
+        ],
+    ),
+    "actor-duplicate": (
+        second_story,
+        [
+            "content/rail-strike/actors.yaml:2:7: warning[actor-duplicate]: actor 'dock-union' (Dock union) "
+            "is also recorded by the story 'harbour-strike' as 'dock-union': one actor, one record",
+            "content/rail-strike/actors.yaml:9:7: warning[actor-duplicate]: actor 'port-authority' "
+            "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority': one "
+            "actor, one record",
         ],
     ),
     "text-stored-share": (

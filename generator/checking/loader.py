@@ -11,6 +11,7 @@ from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
+from generator.checking.duplicates import duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
@@ -141,6 +142,7 @@ def _linked(
     diagnostics.extend(found)
     dossiers, found = resolve_thread(dossiers, slugs, display)
     diagnostics.extend(found)
+    diagnostics.extend(duplicate_actors(dossiers, display))
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     loaded = tuple(sorted(dossiers, key=lambda d: d.slug))

@@ -70,6 +70,10 @@ RULES: dict[str, Rule] = {
         "warning",
         "A stored text keeps more of its source than the repository allows (`stored_text_max_share`).",
     ),
+    "actor-duplicate": Rule(
+        "warning",
+        "An actor of one story matches an actor of another by name, alias or native name: share one record.",
+    ),
     "snapshot-invalid": Rule(
         "error", "A stored-text file (snapshots/*.yaml) is malformed or names no source of the dossier."
     ),
