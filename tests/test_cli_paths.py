@@ -35,6 +35,7 @@ WRONG_PATHS = {
         ["snapshot", "some-source", "--file", "notes.txt", "--content", "nope"],
     ],
     "sources": [["sources", "check", "nope"]],
+    "zensical": [["zensical", "-f", "nope.yml"]],
 }
 WITHOUT_PATHS = {"reference"}
 
