@@ -91,6 +91,24 @@ def second_story(folder: Path) -> None:
     actors.write_text(actors.read_text("utf-8").replace("name: Dock Union", "name: Dock union"), "utf-8")
 
 
+def sharing_story(folder: Path) -> None:
+    """Another story taking the dock union from this one, adding a name its record already gives."""
+    second_story(folder)
+    copy = folder.parent / "rail-strike"
+    actors = copy / "actors.yaml"
+    text = actors.read_text("utf-8")
+    start = text.index("- id: dock-union")
+    actors.write_text(
+        text[:start] + text[text.index("- id: port-authority") :].replace("Port Authority", "Rail Board"),
+        "utf-8",
+    )
+    (copy / "shared-actors.yaml").write_text(
+        "- id: dock-union\n  actor: harbour-strike/dock-union\n  aliases: [DOCK UNION]\n"
+        "  description: The union.\n  cite:\n    - source: port-news\n      evidence: The union said\n",
+        "utf-8",
+    )
+
+
 def remove(file: str) -> Edit:
     def edit(folder: Path) -> None:
         (folder / file).unlink()
@@ -313,6 +331,13 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "content/rail-strike/actors.yaml:9:7: warning[actor-duplicate]: actor 'port-authority' "
             "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority': one "
             "actor, one record",
+        ],
+    ),
+    "shared-name-known": (
+        sharing_story,
+        [
+            "content/rail-strike/shared-actors.yaml:2:10: warning[shared-name-known]: 'DOCK UNION' is already "
+            "a name of harbour-strike/dock-union in its record"
         ],
     ),
     "text-stored-share": (

@@ -338,3 +338,48 @@ def test_a_shared_actor_has_one_json_ld_id_and_its_wikidata_same_as(content: Pat
     assert own["sameAs"] == shared_page["sameAs"] == "https://www.wikidata.org/wiki/Q42"
     assert metadata["harbour-strike/actors/port-authority.md"]["@id"] == "./#actor"
     assert "sameAs" not in metadata["harbour-strike/actors/port-authority.md"]
+
+
+def test_a_story_adds_its_own_aliases_and_native_names_to_a_shared_actor(content: Path) -> None:
+    folder = add_story(content, "harbour-aftermath")
+    entry = folder / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n"
+            "  aliases: [dockers' union]\n"
+            "  native_names:\n"
+            "    - text: Havenbond\n"
+            "      lang: nl\n",
+        ),
+        encoding="utf-8",
+    )
+    site = load_site(content).raise_for_problems(strict=True)
+    aftermath, strike = site.dossiers
+    union = aftermath.actor_by_id["dock-union"]
+    assert union.aliases == ["dockers' union"]
+    assert [(n.text, n.lang) for n in union.native_names] == [("Havenbond", "nl")]
+    # The record itself, and the story it lives in, are unchanged.
+    assert (
+        strike.actor_by_id["dock-union"].aliases == [] and strike.actor_by_id["dock-union"].native_names == []
+    )
+    pages = build_pages(site).by_path()
+    assert "Havenbond" in pages["harbour-aftermath/actors/dock-union.md"].markdown
+    assert "Havenbond" not in pages["harbour-strike/actors/dock-union.md"].markdown
+
+
+def test_a_name_the_record_already_gives_is_a_warning(content: Path) -> None:
+    folder = add_story(content, "harbour-aftermath")
+    entry = folder / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n  aliases: [dock union]\n",
+        ),
+        encoding="utf-8",
+    )
+    assert lines(content) == [
+        "content/harbour-aftermath/shared-actors.yaml:2:10: warning[shared-name-known]: 'dock union' is "
+        "already a name of harbour-strike/dock-union in its record | delete it here: a story adds only "
+        "names its record does not give"
+    ]

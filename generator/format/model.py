@@ -416,6 +416,20 @@ class SharedActor(Item):
         description="The id this dossier's entries use for the actor; usually the same as in `actor`."
     )
     actor: ActorRef = Field(description="`dossier-slug/actor-id` of the actor's record in the other dossier.")
+    aliases: list[ShortText] = Field(
+        default_factory=list,
+        description=(
+            "Other names and spellings this story's sources use, added to the record's own in this "
+            "story only (the record keeps its aliases)."
+        ),
+    )
+    native_names: list[NativeName] = Field(
+        default_factory=list,
+        description=(
+            "Names in their own scripts this story adds to the record's, in this story only: for a "
+            "script or language the record does not give."
+        ),
+    )
     description: Text = Field(
         description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
     )

@@ -70,6 +70,9 @@ RULES: dict[str, Rule] = {
         "warning",
         "A stored text keeps more of its source than the repository allows (`stored_text_max_share`).",
     ),
+    "shared-name-known": Rule(
+        "warning", "A shared actor's entry adds an alias or native name that its record already gives."
+    ),
     "actor-duplicate": Rule(
         "warning",
         "An actor of one story matches an actor of another by name, alias or native name: share one record.",
