@@ -40,6 +40,7 @@ setup-build: $(BUILD_STAMP)
 setup-authoring: $(AUTHORING_STAMP)
 
 serve: $(BUILD_STAMP)
+	@$(BIN)/python scripts/port_free.py $(ADDR)
 	$(BIN)/mkdocs serve --dev-addr $(ADDR)
 
 build: $(BUILD_STAMP)

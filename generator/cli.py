@@ -21,13 +21,13 @@ from generator.authoring.scaffold import KINDS
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic, has_failures
 from generator.checking.loader import display_path, load_site
-from generator.checking.selection import Selection, select
+from generator.checking.selection import Selection, find_content, select_here
 from generator.errors import GeneratorError, UsageError
 
 if TYPE_CHECKING:
     from generator.authoring.fetching import Limits
 
-CONTENT_HELP = "The content folder: one sub-folder per dossier."
+CONTENT_HELP = "The content folder: one sub-folder per dossier (default: found from the working folder)."
 
 
 # What `init`, `snapshot` and `sources check` import beyond building: the `authoring` extra.
@@ -51,12 +51,18 @@ def _require_authoring(command: str) -> None:
         )
 
 
-def _select(path: Path) -> Selection:
-    """The content folder and the part of it a command was pointed at; exit 2 for a wrong path."""
+def _select(path: Path | None) -> Selection:
+    """The content folder and the part of it a command was pointed at (when none, the one found from
+    the working folder: the repository, the content folder or a dossier folder); exit 2 for a wrong path."""
     try:
-        return select(path)
+        return select_here(path)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
+
+
+def _content(path: Path | None) -> Path:
+    """The content folder a command reads as a whole: given, or found from the working folder."""
+    return path if path is not None else _select(None).content
 
 
 def _print_diagnostics(diagnostics: Sequence[Diagnostic], output_format: str) -> None:
@@ -92,13 +98,14 @@ def cli() -> None:
 
 
 @cli.command()
-@click.argument("content", type=click.Path(path_type=Path), default="content")
+@click.argument("content", type=click.Path(path_type=Path), required=False)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 @format_option
-def validate(content: Path, strict: bool, output_format: str) -> None:
+def validate(content: Path | None, strict: bool, output_format: str) -> None:
     """Check every dossier in CONTENT and report every problem at once.
 
-    CONTENT is a content folder, a dossier folder or one dossier file. The whole content folder is
+    CONTENT is a content folder, a dossier folder (or a story's name) or one dossier file; by
+    default, the content folder (or dossier) the working folder is in. The whole content folder is
     always loaded (so references between dossiers resolve); only problems in CONTENT are reported.
     """
     selection = _select(content)
@@ -112,7 +119,7 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
 
 
 @cli.command()
-@click.argument("content", type=click.Path(path_type=Path), default="content")
+@click.argument("content", type=click.Path(path_type=Path), required=False)
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
@@ -125,17 +132,18 @@ def validate(content: Path, strict: bool, output_format: str) -> None:
     help="Folder of page templates that override the package's own.",
 )
 @click.option("--strict", is_flag=True, help="Treat content warnings as errors.")
-def build(content: Path, out: Path, templates: Path | None, strict: bool) -> None:
+def build(content: Path | None, out: Path, templates: Path | None, strict: bool) -> None:
     """Write the explainer pages of CONTENT as Markdown, for use without the MkDocs plugin."""
     from generator.authoring.history import histories
     from generator.errors import DossierError
     from generator.site.output import build_site
 
     selection = _select(content)
-    if selection.scope is not None:
+    if selection.scope is not None and content is not None:
         raise click.UsageError(
             f"{display_path(content)!r} is not a content folder: build needs the whole site"
         )
+    content = selection.content
     try:
         pages = build_site(
             content, out, templates, strict=strict, histories=lambda slugs: histories(content, slugs)
@@ -207,10 +215,9 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
     from generator.authoring.formatter import format_file
     from generator.checking.discovery import files_under
 
-    for path in paths or (Path("content"),):
-        _select(path)
+    selections = [_select(path) for path in paths] if paths else [_select(None)]
     failed = changed = 0
-    for path in files_under(paths or (Path("content"),)):
+    for path in files_under([selection.scope or selection.content for selection in selections]):
         result = format_file(path, check, display_path(path))
         if result.error:
             failed += 1
@@ -227,12 +234,18 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
 
 @cli.command()
 @click.argument("kind", type=click.Choice(sorted(KINDS)))
-@click.argument("content", type=click.Path(path_type=Path), default="content")
+@click.argument("content", type=click.Path(path_type=Path), required=False)
 @click.option("--dossier", "slug", help="The dossier's folder name; needed when CONTENT holds several.")
-def new(kind: str, content: Path, slug: str | None) -> None:
-    """Add a new KIND entry with a unique id and TODO placeholders to fill in."""
+def new(kind: str, content: Path | None, slug: str | None) -> None:
+    """Add a new KIND entry with a unique id and TODO placeholders to fill in.
+
+    Run inside a dossier folder, the entry goes to that dossier.
+    """
     from generator.authoring.scaffold import new_entry
 
+    if content is None:
+        here = _select(None)
+        content, slug = here.content, slug or here.slug
     try:
         added = new_entry(content, kind, slug)
     except UsageError as error:
@@ -251,12 +264,18 @@ def new(kind: str, content: Path, slug: str | None) -> None:
     help="The article as plain UTF-8 text.",
 )
 @click.option("--slug", required=True, help="The new dossier's folder name, e.g. myanmar-scam-handover.")
-@click.argument("content", type=click.Path(path_type=Path), default="content")
-def init(article: Path, slug: str, content: Path) -> None:
-    """Draft a new dossier from an article: every entry is marked for review."""
+@click.argument("content", type=click.Path(path_type=Path), required=False)
+def init(article: Path, slug: str, content: Path | None) -> None:
+    """Draft a new dossier from an article: every entry is marked for review.
+
+    CONTENT is the content folder: by default the one found from the working folder, else content.
+    """
     _require_authoring("init")
     from generator.authoring.drafting import write_draft
 
+    if content is None:
+        found = find_content(Path.cwd())
+        content = found.content if found is not None else Path("content")
     if content.exists() and not content.is_dir():
         raise click.UsageError(f"{display_path(content)!r} is not a content folder")
     try:
@@ -303,34 +322,35 @@ def _limits(timeout: float) -> Limits:
 
 @cli.command()
 @click.argument("source_id")
-@click.option("--url", help="Fetch the source's page from this address.")
+@click.option("--url", help="Fetch the source's page from this address (with --file: where it came from).")
 @click.option(
     "--file",
     "file_path",
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="Read the source's text from a saved file (.html is extracted, anything else is plain text).",
 )
-@click.option(
-    "--content", type=click.Path(path_type=Path), default="content", show_default=True, help=CONTENT_HELP
-)
+@click.option("--content", type=click.Path(path_type=Path), help=CONTENT_HELP)
 @click.option(
     "--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for the server."
 )
-def snapshot(source_id: str, url: str | None, file_path: Path | None, content: Path, timeout: float) -> None:
+def snapshot(
+    source_id: str, url: str | None, file_path: Path | None, content: Path | None, timeout: float
+) -> None:
     """Store SOURCE_ID's text in its dossier (snapshots/) and re-check the evidence citing it.
 
     Only the passages around each evidence phrase are kept, with the hash and length of the whole
-    text, the address or file, the date and the extractor.
+    text, the address and/or file, the date and the extractor. With both --file and --url, the text
+    is read from the file, a saved copy of the page at that address, and both are recorded.
     """
     _require_authoring("snapshot")
     from generator.authoring.fetching import FetchError
     from generator.authoring.snapshotting import store_source_text
 
-    if (url is None) == (file_path is None):
-        raise click.UsageError("give exactly one of --url and --file")
+    if url is None and file_path is None:
+        raise click.UsageError("give --url, --file, or both (a saved copy of the page at --url)")
     try:
         stored = store_source_text(
-            content,
+            _content(content),
             source_id,
             url=url,
             file=file_path,
@@ -350,6 +370,8 @@ def snapshot(source_id: str, url: str | None, file_path: Path | None, content: P
         click.echo(f"note: {url} redirected to {stored.final_url}")
     if stored.note:
         click.echo(f"note: {stored.note}")
+    if stored.over_cap:
+        click.echo(f"warning: {stored.over_cap}")
     found = stored.phrases - len(stored.missing)
     click.echo(f"{found} of {stored.phrases} evidence phrases are in the text")
     for phrase, closest in stored.missing:
@@ -364,19 +386,19 @@ def sources() -> None:
 
 
 @sources.command(name="check")
-@click.argument("content", type=click.Path(path_type=Path, exists=True, file_okay=False), default="content")
+@click.argument("content", type=click.Path(path_type=Path, exists=True, file_okay=False), required=False)
 @click.option("--strict", is_flag=True, help="Treat warnings (moved, unreachable) as errors.")
 @format_option
 @click.option(
     "--timeout", type=float, default=20.0, show_default=True, help="Seconds to wait for each server."
 )
-def sources_check(content: Path, strict: bool, output_format: str, timeout: float) -> None:
+def sources_check(content: Path | None, strict: bool, output_format: str, timeout: float) -> None:
     """Re-fetch every source URL in CONTENT and say whether its text, and its evidence, still stand."""
     _require_authoring("sources check")
     from generator.authoring.sourcecheck import check_sources
     from generator.checking.diagnostics import has_failures
 
-    found = check_sources(content, _limits(timeout))
+    found = check_sources(_content(content), _limits(timeout))
     _print_diagnostics(found, output_format)
     sys.exit(1 if has_failures(found, strict) else 0)
 

@@ -280,7 +280,10 @@ def eight_stories(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
             .replace("published: 2026-11-30", f"published: 2026-10-0{number}"),
             "utf-8",
         )
-    return {page.path: page.markdown for page in build(content).pages}
+    result = load_site(content)
+    # Each copy after the first writes out the same canal chief again: warned, one actor, one record.
+    assert {d.rule for d in result.diagnostics} == {"actor-duplicate"} and len(result.diagnostics) == 6
+    return {page.path: page.markdown for page in build_pages(result.raise_for_problems()).pages}
 
 
 def test_an_actor_in_many_stories_shows_the_nearest_and_counts_the_rest(

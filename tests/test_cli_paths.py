@@ -155,3 +155,83 @@ def test_diff_narrows_to_a_dossier_or_a_file(site: Path, tmp_path: Path) -> None
         "diff", str(base / "content"), "content/harbour-strike/events.yaml", "--format", "text", cwd=site
     )
     assert only_events.stdout == "No dossier changes.\n"
+
+
+def as_repository(site: Path) -> None:
+    """The site laid out like a repository: folders beside content/ that are no dossiers."""
+    for folder in ["docs", "generator", "benchmarks"]:
+        (site / folder).mkdir()
+        (site / folder / "notes.md").write_text("# Notes\n", encoding="utf-8")
+
+
+def test_validate_from_the_repository_root_finds_the_content_folder(site: Path) -> None:
+    as_repository(site)
+    break_both(site)
+    from_root = run("validate", ".", cwd=site)
+    assert (from_root.returncode, from_root.stderr) == (1, "")
+    assert "dossier-missing" not in from_root.stdout
+    assert _heads(from_root.stdout) == _heads(run("validate", "content", cwd=site).stdout)
+    assert _heads(run("validate", cwd=site).stdout) == _heads(from_root.stdout)
+
+
+def test_a_folder_with_no_dossier_is_one_line_saying_what_to_type(site: Path) -> None:
+    as_repository(site)
+    result = run("validate", "docs", cwd=site)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "error: 'docs' holds no dossier (a folder with dossier.yaml); give the content folder, e.g. "
+        "content, or a story's folder, e.g. content/<slug> (see `explainer validate -h`)\n"
+    )
+
+
+def test_a_bare_story_name_finds_its_folder(site: Path) -> None:
+    break_both(site)
+    by_name = run("validate", "rail-strike", cwd=site)
+    assert by_name.returncode == 1
+    assert _heads(by_name.stdout) == [
+        "content/rail-strike/actors.yaml:11:9",
+        "content/rail-strike/events.yaml:3:9",
+    ]
+    unknown = run("validate", "tram-strike", cwd=site)
+    assert (unknown.returncode, unknown.stdout) == (2, "")
+    assert unknown.stderr == (
+        "error: 'tram-strike' does not exist, nor does content/tram-strike; a story is named by its "
+        "folder, content/<slug> (see `explainer validate -h`)\n"
+    )
+    checked = run("fmt", "--check", "harbour-strike", cwd=site).stdout.splitlines()
+    assert checked and all(line.startswith("content/harbour-strike/") for line in checked)
+
+
+def test_commands_work_from_inside_the_content_folder(site: Path) -> None:
+    break_both(site)
+    inside = site / "content"
+    whole = run("validate", cwd=inside)
+    assert whole.returncode == 1
+    assert [line.split(": ")[0] for line in whole.stdout.splitlines() if ".yaml:" in line] == [
+        "harbour-strike/actors.yaml:4:9",
+        "rail-strike/actors.yaml:11:9",
+        "rail-strike/events.yaml:3:9",
+    ]
+    one = run("validate", "rail-strike", cwd=inside)
+    assert "harbour-strike" not in one.stdout and "rail-strike/events.yaml:3:9" in one.stdout
+    assert "harbour-strike/numbers.yaml: would reformat" in run("fmt", "--check", cwd=inside).stdout
+    (site / "article.txt").write_text(
+        "A strike closed the port of Harbourton on Monday, the union said.\n", encoding="utf-8"
+    )
+    drafted = run("init", "--from-article", "../article.txt", "--slug", "port-strike", cwd=inside)
+    assert drafted.returncode == 0, drafted.stderr
+    assert (inside / "port-strike" / "dossier.yaml").is_file() and not (inside / "content").exists()
+
+
+def test_commands_work_from_inside_a_dossier_folder(site: Path) -> None:
+    break_both(site)
+    dossier = site / "content" / "rail-strike"
+    here = run("validate", cwd=dossier)
+    assert here.returncode == 1
+    assert [line.split(": ")[0] for line in here.stdout.splitlines() if ".yaml:" in line] == [
+        "actors.yaml:11:9",
+        "events.yaml:3:9",
+    ]
+    added = run("new", "term", cwd=dossier)
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.startswith("added term 'new-term' at glossary.yaml:")

@@ -143,7 +143,12 @@ def test_usage_errors_exit_2(site: Path) -> None:
 def test_missing_content_folder_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     result = run("validate", "nowhere", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, "")
-    assert result.stderr == "error: 'nowhere' does not exist (see `explainer validate -h`)\n"
+    assert result.stderr == (
+        "error: 'nowhere' does not exist, nor does content/nowhere; a story is named by its folder, "
+        "content/<slug> (see `explainer validate -h`)\n"
+    )
+    deeper = run("validate", "nowhere/actors.yaml", cwd=tmp_path)
+    assert deeper.stderr == "error: 'nowhere/actors.yaml' does not exist (see `explainer validate -h`)\n"
 
 
 def test_colour_only_on_a_terminal(site: Path) -> None:

@@ -90,8 +90,22 @@ def test_a_todo_url_never_hides_the_evidence_check(tmp_path: Path) -> None:
 
 
 def test_no_text_says_why_and_silences_the_warning(tmp_path: Path) -> None:
-    edits = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: print edition only\n")}
+    edits = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: print-only\n")}
     assert run(tmp_path, edits) == []
+
+
+def test_no_text_takes_a_reason_from_the_list(tmp_path: Path) -> None:
+    near = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: print edition only\n")}
+    assert run(tmp_path / "a", near) == [
+        f"{D}/sources.yaml:4:12: error[value-invalid]: 'print edition only' is not a valid no_text | "
+        "did you mean 'print-only'? (any detail goes in the source's `note:`)"
+    ]
+    free = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: we keep no copy\n")}
+    assert run(tmp_path / "b", free) == [
+        f"{D}/sources.yaml:4:12: error[value-invalid]: 'we keep no copy' is not a valid no_text | "
+        "use one of 'paywalled', 'removed', 'not-retrievable-now', 'print-only', 'broadcast-only' or "
+        "'copying-forbidden' (any detail goes in the source's `note:`)"
+    ]
 
 
 def test_no_stored_text_is_one_warning_per_source_with_a_fix(tmp_path: Path) -> None:
@@ -113,9 +127,9 @@ def test_no_stored_text_is_one_warning_per_source_with_a_fix(tmp_path: Path) -> 
         ),
         (
             {"snapshots/port-news.yaml": stored().replace('url: "https://example.org/dock-workers"\n', "")},
-            f"{D}/snapshots/port-news.yaml:3:1: error[snapshot-invalid]: say where the text came from with "
-            "exactly one of `url:` and `file:` | keep `url:` for a web page, `file:` for a file inside the "
-            "repository",
+            f"{D}/snapshots/port-news.yaml:3:1: error[snapshot-invalid]: say where the text came from: "
+            "`url:`, `file:` or both | `url:` for a web page, `file:` for a saved copy (both when the file "
+            "is a copy of the page)",
         ),
         (
             {"snapshots/port-newz.yaml": stored("port-newz")},
@@ -164,7 +178,7 @@ def test_closest_passage_cuts_long_sentences() -> None:
 
 
 def test_no_text_and_stored_text_contradict(tmp_path: Path) -> None:
-    edits = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: paywall\n")}
+    edits = {"sources.yaml": ("  snapshot: source.txt\n", "  no_text: paywalled\n")}
     assert run(tmp_path, edits, {"snapshots/port-news.yaml": stored()}) == [
         f"{D}/snapshots/port-news.yaml:3:9: error[snapshot-invalid]: 'port-news' says it has no stored text "
         "(`no_text:`), yet this file stores it | delete `no_text:` from the source, or delete this file"

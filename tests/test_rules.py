@@ -77,6 +77,42 @@ def both(first: Edit, second: Edit) -> Edit:
         second(folder)
 
     return edit
+def capped(edit: Edit, share: float) -> Edit:
+    """``edit``, in a repository that caps stored passages at ``share`` of a source's text."""
+
+    def capped_edit(folder: Path) -> None:
+        edit(folder)
+        (folder.parent / "settings.yaml").write_text(f"stored_text_max_share: {share}\n", "utf-8")
+
+    return capped_edit
+
+
+def second_story(folder: Path) -> None:
+    """A copy of the dossier as another story, which writes out the same two actors again."""
+    copy = folder.parent / "rail-strike"
+    shutil.copytree(folder, copy)
+    meta = copy / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace("slug: harbour-strike", "slug: rail-strike"), "utf-8")
+    actors = copy / "actors.yaml"
+    actors.write_text(actors.read_text("utf-8").replace("name: Dock Union", "name: Dock union"), "utf-8")
+
+
+def sharing_story(folder: Path) -> None:
+    """Another story taking the dock union from this one, adding a name its record already gives."""
+    second_story(folder)
+    copy = folder.parent / "rail-strike"
+    actors = copy / "actors.yaml"
+    text = actors.read_text("utf-8")
+    start = text.index("- id: dock-union")
+    actors.write_text(
+        text[:start] + text[text.index("- id: port-authority") :].replace("Port Authority", "Rail Board"),
+        "utf-8",
+    )
+    (copy / "shared-actors.yaml").write_text(
+        "- id: dock-union\n  actor: harbour-strike/dock-union\n  aliases: [DOCK UNION]\n"
+        "  description: The union.\n  cite:\n    - source: port-news\n      evidence: The union said\n",
+        "utf-8",
+    )
 
 
 def remove(file: str) -> Edit:
@@ -298,6 +334,31 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         stored_text("port-news", source="port-newz"),
         [
             f"{D}/snapshots/port-news.yaml:2:9: error[snapshot-invalid]: this file stores the text of 'port-newz' but is named 'port-news'"
+        ],
+    ),
+    "actor-duplicate": (
+        second_story,
+        [
+            "content/rail-strike/actors.yaml:2:7: warning[actor-duplicate]: actor 'dock-union' (Dock union) "
+            "is also recorded by the story 'harbour-strike' as 'dock-union': one actor, one record",
+            "content/rail-strike/actors.yaml:9:7: warning[actor-duplicate]: actor 'port-authority' "
+            "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority': one "
+            "actor, one record",
+        ],
+    ),
+    "shared-name-known": (
+        sharing_story,
+        [
+            "content/rail-strike/shared-actors.yaml:2:10: warning[shared-name-known]: 'DOCK UNION' is already "
+            "a name of harbour-strike/dock-union in its record"
+        ],
+    ),
+    "text-stored-share": (
+        capped(stored_text("port-news"), 0.5),
+        [
+            f"{D}/snapshots/port-news.yaml:8:1: warning[text-stored-share]: the passages keep 97% of the "
+            "source's text; this repository stores at most 50% (`stored_text_max_share` in the content "
+            "folder's settings.yaml)"
         ],
     ),
     "text-missing": (

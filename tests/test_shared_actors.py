@@ -55,7 +55,9 @@ def add_story(content: Path, slug: str, target: str = "harbour-strike/dock-union
         encoding="utf-8",
     )
     actors = folder / "actors.yaml"
-    actors.write_text(actors.read_text(encoding="utf-8").replace(LOCAL_UNION, ""), encoding="utf-8")
+    # The copy's port authority is another port's: one actor, one record (see the duplicate tests).
+    text = actors.read_text(encoding="utf-8").replace(LOCAL_UNION, "")
+    actors.write_text(text.replace("name: Port Authority", f"name: Port Authority of {slug}"), "utf-8")
     (folder / "shared-actors.yaml").write_text(shared(target), encoding="utf-8")
     return folder
 
@@ -247,9 +249,66 @@ def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Pa
         "- **Dock Union**: [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
         "[Harbour strike](harbour-strike/actors/dock-union.md)"
     ) in index
-    # Not shared: the two dossiers each hold their own record, so the index lists two actors.
-    assert "- **Port Authority**: [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n" in index
+    # Not shared: the two dossiers each hold their own record of two different actors.
+    assert (
+        "- **Port Authority of harbour-aftermath**: [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n"
+        in index
+    )
     assert "- **Port Authority**: [Harbour strike](harbour-strike/actors/port-authority.md)\n" in index
+
+
+def redefine_port_authority(content: Path) -> None:
+    """harbour-aftermath (published later) writes out harbour-strike's port authority again, under
+    another id, with the first story's name as an alias."""
+    actors = content / "harbour-aftermath" / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8")
+        .replace(
+            "name: Port Authority of harbour-aftermath",
+            "name: Port Example Authority\n  aliases: [port authority]",
+        )
+        .replace("id: port-authority", "id: authority"),
+        encoding="utf-8",
+    )
+    for name in ["claims.yaml", "relationships.yaml", "events.yaml", "numbers.yaml"]:
+        path = content / "harbour-aftermath" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("port-authority", "authority"), "utf-8")
+    meta = content / "harbour-aftermath" / "dossier.yaml"
+    meta.write_text(
+        meta.read_text(encoding="utf-8").replace("published: 2024-03-01", "published: 2024-04-01"), "utf-8"
+    )
+
+
+def test_an_actor_recorded_by_two_stories_is_a_warning_giving_the_shared_entry(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    assert lines(content) == [
+        "content/harbour-aftermath/actors.yaml:2:7: warning[actor-duplicate]: actor 'authority' "
+        "(port authority) is also recorded by the story 'harbour-strike' as 'port-authority': one actor, "
+        "one record | if they are one actor, delete this record and add to shared-actors.yaml "
+        "`- id: authority` / `actor: harbour-strike/port-authority` with this story's description and cite "
+        "(other entries keep using the id); if not, tell them apart by name"
+    ]
+    validate = subprocess.run(
+        [sys.executable, "-m", "generator", "validate", "--strict"],
+        capture_output=True,
+        text=True,
+        cwd=content.resolve().parent,
+        timeout=60,
+    )
+    assert validate.returncode == 1
+    assert "warning[actor-duplicate]" in validate.stdout and "0 errors, 1 warning" in validate.stdout
+
+
+def test_the_people_index_never_lists_one_actor_twice(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    index = build_pages(load_site(content).raise_for_problems()).by_path()["people.md"].markdown
+    assert index.count("Port") == 1, index
+    assert (
+        "- **Port Authority**: [Harbour aftermath](harbour-aftermath/actors/authority.md), "
+        "[Harbour strike](harbour-strike/actors/port-authority.md)\n"
+    ) in index
 
 
 def test_a_lone_dossier_has_no_people_index(content: Path) -> None:
@@ -279,3 +338,48 @@ def test_a_shared_actor_has_one_json_ld_id_and_its_wikidata_same_as(content: Pat
     assert own["sameAs"] == shared_page["sameAs"] == "https://www.wikidata.org/wiki/Q42"
     assert metadata["harbour-strike/actors/port-authority.md"]["@id"] == "./#actor"
     assert "sameAs" not in metadata["harbour-strike/actors/port-authority.md"]
+
+
+def test_a_story_adds_its_own_aliases_and_native_names_to_a_shared_actor(content: Path) -> None:
+    folder = add_story(content, "harbour-aftermath")
+    entry = folder / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n"
+            "  aliases: [dockers' union]\n"
+            "  native_names:\n"
+            "    - text: Havenbond\n"
+            "      lang: nl\n",
+        ),
+        encoding="utf-8",
+    )
+    site = load_site(content).raise_for_problems(strict=True)
+    aftermath, strike = site.dossiers
+    union = aftermath.actor_by_id["dock-union"]
+    assert union.aliases == ["dockers' union"]
+    assert [(n.text, n.lang) for n in union.native_names] == [("Havenbond", "nl")]
+    # The record itself, and the story it lives in, are unchanged.
+    assert (
+        strike.actor_by_id["dock-union"].aliases == [] and strike.actor_by_id["dock-union"].native_names == []
+    )
+    pages = build_pages(site).by_path()
+    assert "Havenbond" in pages["harbour-aftermath/actors/dock-union.md"].markdown
+    assert "Havenbond" not in pages["harbour-strike/actors/dock-union.md"].markdown
+
+
+def test_a_name_the_record_already_gives_is_a_warning(content: Path) -> None:
+    folder = add_story(content, "harbour-aftermath")
+    entry = folder / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n  aliases: [dock union]\n",
+        ),
+        encoding="utf-8",
+    )
+    assert lines(content) == [
+        "content/harbour-aftermath/shared-actors.yaml:2:10: warning[shared-name-known]: 'dock union' is "
+        "already a name of harbour-strike/dock-union in its record | delete it here: a story adds only "
+        "names its record does not give"
+    ]

@@ -447,24 +447,35 @@ def test_a_source_without_stored_text_has_only_its_address_checked(
 ) -> None:
     url, _ = server
     sources = content / "harbour-strike" / "sources.yaml"
-    sources.write_text(sources.read_text("utf-8") + "  no_text: paywall\n", "utf-8")
+    sources.write_text(sources.read_text("utf-8") + "  no_text: paywalled\n", "utf-8")
     point_at(content, f"{url}/article")
     assert check(content) == (
         0,
-        ["4:8: note[source-unchecked]: 'port-news': reachable; its text is not stored (paywall)"],
+        ["4:8: note[source-unchecked]: 'port-news': reachable; its text is not stored (paywalled)"],
     )
     point_at(content, f"{url}/gone")
     assert check(content) == (1, ["4:8: error[source-gone]: 'port-news': HTTP 404: the page is gone"])
 
 
+def test_a_source_not_retrievable_before_is_told_to_store_its_text_now(
+    server: tuple[str, Pages], content: Path
+) -> None:
+    url, _ = server
+    sources = content / "harbour-strike" / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8") + "  no_text: not-retrievable-now\n", "utf-8")
+    point_at(content, f"{url}/article")
+    result = CliRunner().invoke(cli, ["sources", "check", str(content), "--timeout", TIMEOUT])
+    assert "its text is not stored (not-retrievable-now)" in result.stdout
+    assert (
+        "hint: store its text now: `explainer snapshot port-news --url URL`, then delete `no_text:`"
+        in result.stdout
+    )
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["port-news"], "give exactly one of --url and --file"),
-        (
-            ["port-news", "--url", "http://127.0.0.1:9/x", "--file", "README.md"],
-            "give exactly one of --url and --file",
-        ),
+        (["port-news"], "give --url, --file, or both (a saved copy of the page at --url)"),
         (["no-such-source", "--url", "http://127.0.0.1:9/x"], "no source has the id 'no-such-source' in "),
     ],
 )

@@ -166,10 +166,12 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
         "title": article.title,
         "kind": "article",
         "authors": article.authors,
-        "url": "TODO",
+        "url": article.url or "TODO",
         "published": article.published_as or "TODO",
         "snapshot": snapshot,
     }
+    if article.url:
+        source["review"] = "check the title, author, date and url"
     if not article.authors:
         del source["authors"]
     if article.publisher:

@@ -227,8 +227,11 @@ class Article:
     paragraphs: list[str]
     # The publication date as precisely as the article gives it: YYYY-MM-DD, YYYY-MM or YYYY.
     published_as: str | None = None
-    # Who published it, when a line of the head names an outlet ("VOA News").
+    # Who published it, when a line of the head names an outlet ("VOA News") or a wire dateline its
+    # agency ("(Reuters)").
     publisher: str | None = None
+    # Where it was read, when a line of the head is a web address.
+    url: str | None = None
 
 
 def _parse_day(text: str) -> dt.date | None:
@@ -253,6 +256,16 @@ _DATELINE_WORDS = 6
 _HEAD_LINES = 6
 # "ACCRA, GHANA - Official results ...": a place dateline in capitals before the first sentence.
 _DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.' ]+(?:,\s*[A-Z][A-Z.' ]+)*)\s+[-—–]{1,2}\s+")
+
+
+# A wire dateline opening the first paragraph: "ROTTERDAM, March 14, 2025 (Reuters) - ...".
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.' ]*[A-Z](?:,\s*[A-Z][A-Z.' ]*[A-Z])?),\s+"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s*"
+    r"\((?P<agency>[^()]{2,40})\)\s*[-—–]{1,2}\s*"
+)
+# A web address alone on a line of the head: where the article was read.
+_URL_LINE = re.compile(r"^https?://\S+$")
 
 
 def parse_dateline(line: str) -> str | None:
@@ -292,12 +305,21 @@ def read_article(path: Path) -> Article:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise DraftError(f"{path} holds no text")
-    title, published, authors, paragraphs = lines[0], None, [], []
+    url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
+    lines = [line for line in lines if line != url] or lines
+    title, published, authors = lines[0], None, []
+    paragraphs: list[str] = []
     published_as: str | None = None
     publisher: str | None = None
     for number, line in enumerate(lines[1:]):
         dateline = parse_dateline(line) if number < _HEAD_LINES and published_as is None else None
-        if dateline is not None:
+        wire = _WIRE_DATELINE.match(line) if not paragraphs else None
+        if wire is not None and parse_dateline(wire["date"]) is not None:
+            published_as = published_as or parse_dateline(wire["date"])
+            published = published or _parse_day(wire["date"])
+            publisher = publisher or wire["agency"].strip()
+            paragraphs.append(f"{wire['place']}. {line[wire.end() :]}")
+        elif dateline is not None:
             published_as = dateline
             published = dt.date.fromisoformat(dateline) if len(dateline) == 10 else None
         elif re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
@@ -309,7 +331,7 @@ def read_article(path: Path) -> Article:
             authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", line[3:]) if a.strip()]
         elif len(line.split()) >= 8 and not re.search(r"\((?:Photo|Image|Credit|Picture)\s*:", line):
             paragraphs.append(_DATELINE_PLACE.sub(r"\1. ", line))
-    return Article(path, text, title, published, authors, paragraphs, published_as, publisher)
+    return Article(path, text, title, published, authors, paragraphs, published_as, publisher, url)
 
 
 def _is_outlet(line: str) -> bool:

@@ -36,6 +36,7 @@ from generator.format.model import (
     StoredText,
 )
 from generator.format.rules import RULES
+from generator.format.settings import Settings
 
 NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period, PredicateDefinition)
 
@@ -284,6 +285,12 @@ def format_reference_markdown() -> str:
         inspect.cleandoc(StoredText.__doc__ or ""),
         "",
         *field_table(StoredText),
+        "",
+        "## `content/settings.yaml`: settings (optional)",
+        "",
+        inspect.cleandoc(Settings.__doc__ or ""),
+        "",
+        *field_table(Settings),
         "",
     ]
     lines += ["## Parts used inside entries", ""]

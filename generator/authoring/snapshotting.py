@@ -21,10 +21,12 @@ from generator.authoring.storing import (
     passages_around,
     render_stored_text,
     stored_text_path,
+    trimmed,
     write_atomically,
 )
 from generator.checking.discovery import dossier_files
 from generator.checking.evidence import closest_passage
+from generator.checking.settings import SETTINGS_FILE, read_settings
 from generator.checking.yamlfile import read_yaml
 from generator.errors import UsageError
 from generator.format.model import Source
@@ -52,6 +54,20 @@ class Stored:
     missing: list[tuple[str, str | None]]
     note: str = ""
     final_url: str = ""
+    # The share of the whole text the passages keep, and the repository's cap on it (if any).
+    share: float = 0.0
+    cap: float | None = None
+
+    @property
+    def over_cap(self) -> str:
+        """A note when the passages keep more of the text than the repository allows, else ''."""
+        if self.cap is None or self.share <= self.cap:
+            return ""
+        return (
+            f"the passages keep {self.share:.0%} of the text, over this repository's cap of "
+            f"{self.cap:.0%} (the content folder's {SETTINGS_FILE}); cite fewer phrases of this source, "
+            "or `validate` warns"
+        )
 
 
 def dossier_data(folder: Path) -> list[Any]:
@@ -113,12 +129,15 @@ def store_source_text(
     today: dt.date | None = None,
 ) -> Stored:
     """Fetch (or read) the source's text, store its evidence passages, and re-check its evidence.
+    With both ``url`` and ``file``, the text is read from the file (a saved copy of that address)
+    and both are recorded.
 
     Raises ``FetchError`` (one sentence) when the text cannot be had; nothing is written then.
     """
-    if (url is None) == (file is None):
-        raise UsageError("give exactly one of --url and --file")
+    if url is None and file is None:
+        raise UsageError("give --url, --file, or both (a saved copy of the page at --url)")
     entry = find_source(content, source_id)
+    cap = read_settings(content)[0].stored_text_max_share
     final_url = ""
     if file is not None:
         extracted = extract_file(file)
@@ -127,25 +146,27 @@ def store_source_text(
         page = fetch(url, limits)
         final_url = page.final_url
         extracted = extract(page.body, page.content_type, page.declared_charset)
-    return _store(entry, source_id, extracted, url, file, today, final_url)
+    return _store(entry, source_id, extracted, (url, file), today, final_url, cap)
 
 
 def _store(
     entry: SourceEntry,
     source_id: str,
     extracted: Extracted,
-    url: str | None,
-    file: Path | None,
+    origin: tuple[str | None, Path | None],
     today: dt.date | None,
     final_url: str,
+    cap: float | None,
 ) -> Stored:
+    url, file = origin
     text = extracted.text
     found = passages_around(text, entry.phrases, closest=True)
+    passages = trimmed(found.passages, entry.phrases, len(text), cap)
     path = stored_text_path(entry.folder, source_id)
     rendered = render_stored_text(
         source_id,
         text,
-        found.passages,
+        passages,
         retrieved=today or dt.date.today(),
         extractor=extracted.extractor,
         url=url,
@@ -157,12 +178,14 @@ def _store(
     return Stored(
         path,
         len(text),
-        len(found.passages),
+        len(passages),
         len(entry.phrases),
         extracted.extractor,
         missing,
         extracted.note,
         final_url if final_url and final_url != url else "",
+        sum(len(passage) for passage in passages) / max(len(text), 1),
+        cap,
     )
 
 

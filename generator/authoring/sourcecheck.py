@@ -111,7 +111,13 @@ def _verdict(target: _Target, limits: Limits, fetcher: Fetcher) -> list[Diagnost
             # No text is stored (a paywall, print only): only the address can be checked.
             if page.redirected:
                 return [say("source-moved", f"moved to {page.final_url}", "update `url:` to the new address")]
-            return [say("source-unchecked", f"reachable; its text is not stored ({target.no_text})")]
+            hint = (
+                f"store its text now: `explainer snapshot {target.source_id} --url URL`, "
+                "then delete `no_text:`"
+                if target.no_text == "not-retrievable-now"
+                else ""
+            )
+            return [say("source-unchecked", f"reachable; its text is not stored ({target.no_text})", hint)]
         extracted: Extracted = extract(page.body, page.content_type, page.declared_charset)
     except FetchError as error:
         if error.kind == "gone":

@@ -88,6 +88,45 @@ def _span(sentences: list[str], wanted: str, widest: int = 4) -> tuple[int, int]
     return None
 
 
+def trimmed(passages: list[str], phrases: Iterable[str], characters: int, cap: float | None) -> list[str]:
+    """The passages cut down to the words around their phrases when they keep more than ``cap`` of a
+    text of ``characters``: a long sentence then keeps its phrase and a few words either side."""
+    if cap is None or sum(len(passage) for passage in passages) <= cap * characters:
+        return passages
+    wanted = [normalise(phrase) for phrase in phrases]
+    return [_around(passage, wanted) for passage in passages]
+
+
+def _around(passage: str, phrases: list[str], margin: int = 40) -> str:
+    """The parts of one passage within ``margin`` characters of a phrase, cut at word boundaries."""
+    folded = normalise(passage)
+    if len(folded) != len(passage):  # normalising changed the length: keep the passage whole
+        return passage
+    spans: list[tuple[int, int]] = []
+    for phrase in phrases:
+        start = folded.find(phrase) if phrase else -1
+        if start >= 0:
+            spans.append((max(0, start - margin), min(len(passage), start + len(phrase) + margin)))
+    if not spans:
+        return passage
+    merged: list[tuple[int, int]] = []
+    for first, last in sorted(spans):
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
+        else:
+            merged.append((first, last))
+    return " … ".join(_words(passage, first, last) for first, last in merged)
+
+
+def _words(text: str, first: int, last: int) -> str:
+    """``text[first:last]`` widened to whole words at both ends."""
+    while first > 0 and not text[first - 1].isspace():
+        first -= 1
+    while last < len(text) and not text[last].isspace():
+        last += 1
+    return text[first:last].strip()
+
+
 def text_digest(text: str) -> tuple[str, int]:
     """The SHA-256 (hex) of the whole extracted text, UTF-8 encoded, and its length in characters."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest(), len(text)
@@ -141,6 +180,13 @@ def stored_text_path(dossier: Path, source_id: str) -> Path:
     return dossier / SNAPSHOT_FOLDER / f"{source_id}.yaml"
 
 
+def _umask() -> int:
+    """The process's umask (read by setting it, then setting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` through a temporary file in the same folder and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,6 +194,8 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
+        # mkstemp makes the file private (0600): give it the mode of any other file of the repository.
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -130,12 +130,12 @@ class Snapshots:
                 ("source",),
             )
             return
-        if (stored.url is None) == (stored.file is None):
+        if stored.url is None and stored.file is None:
             checker.report(
                 doc,
                 "snapshot-invalid",
-                "say where the text came from with exactly one of `url:` and `file:`",
-                "keep `url:` for a web page, `file:` for a file inside the repository",
+                "say where the text came from: `url:`, `file:` or both",
+                "`url:` for a web page, `file:` for a saved copy (both when the file is a copy of the page)",
                 (),
             )
         elif stored.file is not None and (

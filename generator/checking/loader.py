@@ -11,7 +11,9 @@ from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
+from generator.checking.duplicates import duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
+from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
 from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, read_yaml
@@ -72,7 +74,7 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
         return LoadResult(None, tuple(found))
     root = content_dir.resolve()
     folders = dossier_folders(content_dir)
-    diagnostics: list[Diagnostic] = []
+    settings, diagnostics = read_settings(content_dir)
     dossiers: list[Dossier] = []
     if not folders:
         diagnostics.append(
@@ -86,7 +88,13 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
             )
         )
     for folder in folders:
-        dossier, found = load_dossier(folder, root, check_snapshots=check_snapshots, max_bytes=max_bytes)
+        dossier, found = load_dossier(
+            folder,
+            root,
+            check_snapshots=check_snapshots,
+            max_bytes=max_bytes,
+            max_share=settings.stored_text_max_share,
+        )
         diagnostics.extend(found)
         if dossier is not None:
             dossiers.append(dossier)
@@ -98,14 +106,19 @@ def load_story(content_dir: Path, slug: str, *, check_snapshots: bool = True) ->
     follows), for previewing one story in a large repository: the others are not read."""
     content_dir = Path(content_dir)
     root = content_dir.resolve()
-    diagnostics: list[Diagnostic] = []
+    settings, diagnostics = read_settings(content_dir)
     loaded: dict[str, Dossier | None] = {}
     wanted = [slug]
     while wanted:
         name = wanted.pop()
         if name in loaded or not (content_dir / name).is_dir():
             continue
-        dossier, found = load_dossier(content_dir / name, root, check_snapshots=check_snapshots)
+        dossier, found = load_dossier(
+            content_dir / name,
+            root,
+            check_snapshots=check_snapshots,
+            max_share=settings.stored_text_max_share,
+        )
         loaded[name] = dossier
         if name != slug or dossier is None:
             diagnostics.extend(d for d in found if name == slug)
@@ -129,6 +142,7 @@ def _linked(
     diagnostics.extend(found)
     dossiers, found = resolve_thread(dossiers, slugs, display)
     diagnostics.extend(found)
+    diagnostics.extend(duplicate_actors(dossiers, display))
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     loaded = tuple(sorted(dossiers, key=lambda d: d.slug))
@@ -136,9 +150,15 @@ def _linked(
 
 
 def load_dossier(
-    folder: Path, root: Path, *, check_snapshots: bool = True, max_bytes: int = MAX_BYTES
+    folder: Path,
+    root: Path,
+    *,
+    check_snapshots: bool = True,
+    max_bytes: int = MAX_BYTES,
+    max_share: float | None = None,
 ) -> tuple[Dossier | None, list[Diagnostic]]:
-    """Read and validate one dossier folder; diagnostics come back with positions."""
+    """Read and validate one dossier folder; diagnostics come back with positions. ``max_share``
+    is the repository's cap on how much of a source's text its stored passages keep."""
     found: list[Diagnostic] = []
     documents: list[YamlDocument] = []
     meta_doc: YamlDocument | None = None
@@ -206,6 +226,8 @@ def load_dossier(
         doc = read(path)
         if doc is not None:
             stored[path.stem] = doc
+            if max_share is not None:
+                found.extend(locate_all(doc.text, share_problems(doc, max_share)))
     # A broken stored text hides no entry kind: it must not silence the cross-entry checks.
     unreadable.discard(SNAPSHOT_FOLDER)
 

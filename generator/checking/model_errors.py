@@ -137,8 +137,21 @@ def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer
         expected = detail.get("ctx", {}).get("expected", "")
         close = difflib.get_close_matches(str(value), re.findall(r"'([^']+)'", expected), n=1, cutoff=0.5)
         hint = f"did you mean {close[0]!r}?" if close else f"use one of {expected}"
+        if field_name == "no_text":
+            hint += " (any detail goes in the source's `note:`)"
         return problem(
             doc.display, "value-invalid", f"{value!r} is not a valid {field_name}", hint, pointer=pointer
+        )
+    bounds = {"greater_than": "more than", "greater_than_equal": "at least", "less_than": "less than"}
+    if error_type in {*bounds, "less_than_equal"}:
+        limit = next(iter(detail.get("ctx", {}).values()), "")
+        limit = f"{limit:g}" if isinstance(limit, float) else limit
+        return problem(
+            doc.display,
+            "value-invalid",
+            f"{field_name!r} must be {bounds.get(error_type, 'at most')} {limit}, not {value!r}",
+            "see the format reference for what the value means",
+            pointer=pointer,
         )
     if error_type in {"string_too_short", "string_too_long", "too_long", "too_short"}:
         limit = detail.get("ctx", {})

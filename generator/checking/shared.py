@@ -80,18 +80,8 @@ def resolve_shared(
                     )
                 )
                 continue
-            resolved.setdefault(use.dossier.slug, []).append(
-                Actor(
-                    id=use.entry.id,
-                    name=record.name,
-                    kind=record.kind,
-                    aliases=record.aliases,
-                    native_name=record.native_name,
-                    wikidata=record.wikidata,
-                    description=use.entry.description,
-                    cite=use.entry.cite,
-                )
-            )
+            found.extend(_repeated_names(use, record))
+            resolved.setdefault(use.dossier.slug, []).append(_taken(record, use.entry))
             members.append((use.dossier, use.entry.id))
         groups.append(members)
 
@@ -112,6 +102,48 @@ def resolve_shared(
             )
         out.append(dossier)
     return out, found
+
+
+def _taken(record: Actor, entry: SharedActor) -> Actor:
+    """The actor a story takes from ``record``: the record's names with the ones this story adds."""
+    known = _names(record)
+    added = [alias for alias in entry.aliases if alias.casefold() not in known]
+    natives = [native for native in entry.native_names if native.text.casefold() not in known]
+    own = [record.native_name] if record.native_name else list(record.native_names)
+    return Actor(
+        id=entry.id,
+        name=record.name,
+        kind=record.kind,
+        aliases=[*record.aliases, *dict.fromkeys(added)],
+        native_name=None if natives else record.native_name,
+        native_names=[*own, *natives] if natives else record.native_names,
+        wikidata=record.wikidata,
+        description=entry.description,
+        cite=entry.cite,
+    )
+
+
+def _names(record: Actor) -> set[str]:
+    natives = [*record.native_names, *([record.native_name] if record.native_name else [])]
+    return {name.casefold() for name in [record.name, *record.aliases, *(n.text for n in natives)]}
+
+
+def _repeated_names(use: Use, record: Actor) -> list[Diagnostic]:
+    """A warning for each name a story adds that the record already gives (so it adds nothing)."""
+    known = _names(record)
+    added = [*use.entry.aliases, *(native.text for native in use.entry.native_names)]
+    return [
+        problem(
+            use.path,
+            "shared-name-known",
+            f"{name!r} is already a name of {use.entry.actor} in its record",
+            "delete it here: a story adds only names its record does not give",
+            line=use.line,
+            col=use.col,
+        )
+        for name in added
+        if name.casefold() in known
+    ]
 
 
 def _record(dossier: Dossier, actor_id: str) -> Actor | None:

@@ -263,6 +263,17 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+class NoTextReason(StrEnum):
+    """Why a source's text cannot be stored (``no_text:``); any detail goes in the source's ``note:``."""
+
+    PAYWALLED = "paywalled"
+    REMOVED = "removed"
+    NOT_RETRIEVABLE_NOW = "not-retrievable-now"
+    PRINT_ONLY = "print-only"
+    BROADCAST_ONLY = "broadcast-only"
+    COPYING_FORBIDDEN = "copying-forbidden"
+
+
 class Source(Item):
     """A document that facts cite: sources.yaml."""
 
@@ -299,14 +310,16 @@ class Source(Item):
         ),
         examples=["article.txt"],
     )
-    no_text: ShortText | None = Field(
+    no_text: NoTextReason | None = Field(
         default=None,
         description=(
             "Why no text of the source is stored, so its evidence cannot be checked by machine: "
-            "print only, a paywall, a page that forbids copying. Without stored text or this reason, "
-            "evidence citing the source is a warning."
+            "paywalled, removed (gone, with no archived copy), not-retrievable-now (for now: try "
+            "`explainer snapshot` later), print-only, broadcast-only (audio or video with no "
+            "transcript) or copying-forbidden. Any detail goes in `note:`. Without stored text or "
+            "this reason, evidence citing the source is a warning."
         ),
-        examples=["print edition only"],
+        examples=["paywalled"],
     )
     note: Text | None = Field(default=None, description="Anything a reader should know about the source.")
 
@@ -443,6 +456,20 @@ class SharedActor(Item):
         description="The id this dossier's entries use for the actor; usually the same as in `actor`."
     )
     actor: ActorRef = Field(description="`dossier-slug/actor-id` of the actor's record in the other dossier.")
+    aliases: list[ShortText] = Field(
+        default_factory=list,
+        description=(
+            "Other names and spellings this story's sources use, added to the record's own in this "
+            "story only (the record keeps its aliases)."
+        ),
+    )
+    native_names: list[NativeName] = Field(
+        default_factory=list,
+        description=(
+            "Names in their own scripts this story adds to the record's, in this story only: for a "
+            "script or language the record does not give."
+        ),
+    )
     description: Text = Field(
         description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
     )
@@ -767,8 +794,9 @@ class StoredText(Entry):
     file: ShortText | None = Field(
         default=None,
         description=(
-            "Instead of `url`: the file the text was extracted from, as a record of provenance (a "
-            "name or a path inside the repository, never an absolute path or one with `..`)."
+            "The file the text was extracted from, as a record of provenance (a name or a path "
+            "inside the repository, never an absolute path or one with `..`); with `url`, the file "
+            "is a saved copy of that page."
         ),
         examples=["article.txt"],
     )

@@ -67,6 +67,17 @@ RULES: dict[str, Rule] = {
     ),
     "snapshot-missing": Rule("warning", "A source's `snapshot:` file cannot be read."),
     "snapshot-outside": Rule("error", "A source's `snapshot:` path points outside the content folder."),
+    "text-stored-share": Rule(
+        "warning",
+        "A stored text keeps more of its source than the repository allows (`stored_text_max_share`).",
+    ),
+    "shared-name-known": Rule(
+        "warning", "A shared actor's entry adds an alias or native name that its record already gives."
+    ),
+    "actor-duplicate": Rule(
+        "warning",
+        "An actor of one story matches an actor of another by name, alias or native name: share one record.",
+    ),
     "snapshot-invalid": Rule(
         "error", "A stored-text file (snapshots/*.yaml) is malformed or names no source of the dossier."
     ),

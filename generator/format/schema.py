@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from generator.format.model import ENTRY_KINDS, Meta, StoredText
+from generator.format.settings import Settings
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 
@@ -70,6 +71,12 @@ def file_schemas() -> dict[str, dict[str, Any]]:
         "$id": "snapshot.schema.json",
         **stored,
         "title": "snapshots/<source-id>.yaml",
+    }
+    schemas["settings.schema.json"] = {
+        "$schema": DRAFT_07,
+        "$id": "settings.schema.json",
+        **_model_schema(Settings),
+        "title": "content/settings.yaml",
     }
     return schemas
 

@@ -217,13 +217,20 @@ def with_banner(markdown: str, problems: str) -> str:
     return banner(problems) + markdown
 
 
-def problems_page(title: str, problems: str) -> str:
-    """The page `mkdocs serve` shows in place of a story that has never built: its diagnostics."""
+def problems_page(title: str, problems: str, warnings: str = "") -> str:
+    """The page `mkdocs serve` shows in place of a story that has never built: its errors, then its
+    warnings folded (they do not stop the story, and a long list of them would bury the errors)."""
     code = "\n".join(f"        {line}" for line in _CONTROL.sub("", problems).splitlines())
-    return (
+    page = (
         f"# {escape(title)}\n\n"
         '!!! failure "This story cannot be shown until its problems are fixed"\n\n'
         "    The terminal running `mkdocs serve` lists them too. The other stories are not affected;\n"
         "    this page turns into the story when the problems are fixed.\n\n"
         f"{code}\n"
     )
+    if not warnings.strip():
+        return page
+    count = sum(1 for line in warnings.splitlines() if "warning[" in line or "note[" in line)
+    folded = "\n".join(f"        {line}" for line in _CONTROL.sub("", warnings).splitlines())
+    label = f"{count} warning{'s' * (count != 1)} to review (they do not stop the story)"
+    return f'{page}\n??? warning "{label}"\n\n{folded}\n'

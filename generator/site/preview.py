@@ -54,7 +54,7 @@ def set_apart(
         return None
     pages = build(Site(content, result.dossiers))
     last = last or Pages((), ())
-    problems = {folder: report.human(found) for folder, found in sorted(broken.items())}
+    problems = {folder: errors_first(found) for folder, found in sorted(broken.items())}
     kept: list[Page] = []
     extra: list[Page] = []
     banners: dict[str, str] = {}
@@ -69,7 +69,8 @@ def set_apart(
             )
         else:
             path = overview(folder)
-            extra.append(Page(path, page_title(folder), pack(problems_page(folder, text))))
+            page = problems_page(folder, text, warnings_of(broken[folder]))
+            extra.append(Page(path, page_title(folder), pack(page)))
             nav.append(NavItem(nav_title(folder), children=(NavItem("Problems", path),)))
     downloads = [download for download in last.downloads if download.path.split("/", 1)[0] in broken]
     jsonld = {path: data for path, data in last.jsonld.items() if path.split("/", 1)[0] in broken}
@@ -79,6 +80,19 @@ def set_apart(
     shown = Pages((*good.pages, *extra), good.nav, good.downloads, good.jsonld)
     kept_names = tuple(sorted({page.path.split("/", 1)[0] for page in kept}))
     return SetApart(shown, good, problems, kept_names, banners)
+
+
+def errors_first(found: list[Diagnostic]) -> str:
+    """A broken story's errors, then the count of everything: its warnings are listed apart."""
+    errors = [d for d in found if d.severity == "error"]
+    lines = [text for diagnostic in errors for _, text in report.human_lines(diagnostic)]
+    return "\n".join([*lines, report.summary(found)]) + "\n"
+
+
+def warnings_of(found: list[Diagnostic]) -> str:
+    """A broken story's warnings and notes, each with its line and hint (folded on its page)."""
+    rest = [d for d in found if d.severity != "error"]
+    return "".join(f"{text}\n" for diagnostic in rest for _, text in report.human_lines(diagnostic))
 
 
 def story_folder(path: str, content: Path) -> str | None:
