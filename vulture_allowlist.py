@@ -17,3 +17,7 @@ _.model_config, _.allow_unicode, _.preserve_quotes, _.yspace, _.setpath
 _.by_path
 # Checked by tests: the rules only `explainer sources check` reports.
 _.SOURCE_CHECK_RULES
+# Read by the overview template only.
+_.not_known_links
+# Values contributors write in YAML (no_text:), read by value, never by name.
+_.PAYWALLED, _.REMOVED, _.NOT_RETRIEVABLE_NOW, _.PRINT_ONLY, _.BROADCAST_ONLY, _.COPYING_FORBIDDEN
