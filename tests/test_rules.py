@@ -365,6 +365,17 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "this claim is marked unattributed but `claimants` names who states it"
         ],
     ),
+    "location-invalid": (
+        replace(
+            "actors.yaml",
+            "      evidence: The union said\n",
+            "      evidence: The union said\n  location:\n    latitude: 91.5\n    longitude: 4\n"
+            "    cite:\n      - source: port-news\n        evidence: The union said\n",
+        ),
+        [
+            f"{D}/actors.yaml:10:15: error[location-invalid]: 91.5 is not a latitude (-90 to 90)",
+        ],
+    ),
     "native-name-conflict": (
         replace(
             "actors.yaml",
@@ -419,3 +430,16 @@ def test_every_rule_has_a_case() -> None:
 def test_rule(tmp_path: Path, rule: str) -> None:
     edit, expected = CASES[rule]
     assert run_case(tmp_path, edit) == expected
+
+
+def test_location_on_an_actor_that_is_not_a_place(tmp_path: Path) -> None:
+    edit = replace(
+        "actors.yaml",
+        "      evidence: The union said\n",
+        "      evidence: The union said\n  location:\n    latitude: 51.5\n    longitude: 4\n"
+        "    cite:\n      - source: port-news\n        evidence: The union said\n",
+    )
+    assert run_case(tmp_path, edit) == [
+        f"{D}/actors.yaml:10:5: error[location-invalid]: this actor's kind is 'organisation'; only a place "
+        "has a location"
+    ]

@@ -90,6 +90,8 @@ def resolve_shared(
                     wikidata=record.wikidata,
                     description=use.entry.description,
                     cite=use.entry.cite,
+                    # The record's location cites the record's sources: pages cite it from that story.
+                    location=use.entry.location or record.location,
                 )
             )
             members.append((use.dossier, use.entry.id))
