@@ -18,6 +18,7 @@ import html
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import shapely
@@ -215,29 +216,41 @@ def _country_labels(land: Sequence[tuple[str, Any]], frame: _Frame, taken: list[
     return parts
 
 
-def _inset(frame: _Frame, corner: Rect) -> list[str]:
-    """The part of the world around the map, the map's extent outlined in it."""
-    west, south, east, north = frame.bounds
-    lon, lat = (west + east) / 2, (south + north) / 2
+@lru_cache(maxsize=256)
+def _inset_land(lon: float, lat: float) -> tuple[Bounds, str]:
+    """The inset's window centred on (lon, lat) and its land as one path from the inset's corner.
+
+    Centres are rounded to 5 degrees by the caller, so nearby stories share one drawing and a build
+    simplifies each part of the world once."""
     half_x, half_y = INSET_SPAN[0] / 2, INSET_SPAN[1] / 2
     lon = min(max(lon, -180 + half_x), 180 - half_x)
     lat = min(max(lat, -60 + half_y), 84 - half_y)
     bounds = (lon - half_x, lat - half_y, lon + half_x, lat + half_y)
-    left, top = corner[0], corner[1]
     scale = INSET[0] / INSET_SPAN[0]
 
     def project(x: float, y: float) -> tuple[float, float]:
-        return left + (x - bounds[0]) * scale, top + (bounds[3] - y) * scale
+        return (x - bounds[0]) * scale, (bounds[3] - y) * scale
 
     land = _land(bounds, 1.2 / scale, detailed=False)
-    paths = [_path(geometry, project) for _, geometry in land if geometry.area * scale * scale > 4]
-    x0, y0 = project(west, north)
-    x1, y1 = project(east, south)
+    return bounds, "".join(
+        _path(geometry, project) for _, geometry in land if geometry.area * scale * scale > 4
+    )
+
+
+def _inset(frame: _Frame, corner: Rect) -> list[str]:
+    """The part of the world around the map, the map's extent outlined in it."""
+    west, south, east, north = frame.bounds
+    bounds, land = _inset_land(round((west + east) / 10) * 5.0, round((south + north) / 10) * 5.0)
+    left, top = corner[0], corner[1]
+    scale = INSET[0] / INSET_SPAN[0]
+    x0, y0 = left + (west - bounds[0]) * scale, top + (bounds[3] - north) * scale
+    x1, y1 = left + (east - bounds[0]) * scale, top + (bounds[3] - south) * scale
     cx, cy, w, h = (x0 + x1) / 2, (y0 + y1) / 2, max(x1 - x0, 6), max(y1 - y0, 6)
     return [
         f'<rect class="explainer-map__sea" x="{_number(left)}" y="{_number(top)}" '
         f'width="{_number(INSET[0])}" height="{_number(INSET[1])}"/>',
-        f'<path class="explainer-map__land" stroke-width=".4" d="{"".join(p for p in paths if p)}"/>',
+        f'<path class="explainer-map__land" stroke-width=".4" '
+        f'transform="translate({_number(left)} {_number(top)})" d="{land}"/>',
         f'<rect class="explainer-map__extent" x="{_number(cx - w / 2)}" y="{_number(cy - h / 2)}" '
         f'width="{_number(w)}" height="{_number(h)}"/>',
         f'<rect class="explainer-map__frame" x="{_number(left)}" y="{_number(top)}" '
