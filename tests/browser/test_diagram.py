@@ -4,7 +4,7 @@ At 1280, 390 and 375 px, on the shipped stories, on the fixture stories and on a
 60 actors and 150 relationships: every label renders at 12 CSS px or more, no two labels overlap,
 every text stays inside its box and on the screen (no clipped label), a diagram that scrolls
 sideways shows a visible line saying so (the page itself never scrolls sideways), and at most 30%
-of a diagram is empty.
+of a diagram is empty. Every text has AA contrast (4.5:1) with its box.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ pytestmark = pytest.mark.browser
 
 # Per graph on the page: the smallest rendered font size of its texts, the pairs of text lines
 # whose boxes overlap, the texts that spill out of their box, and its size against its scroll box.
-MEASURE = """() => [...document.querySelectorAll('.explainer-graph')].map(box => {
+MEASURE = r"""() => [...document.querySelectorAll('.explainer-graph')].map(box => {
     const svg = box.querySelector('svg');
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     const texts = [...svg.querySelectorAll('text')];
@@ -74,8 +74,28 @@ MEASURE = """() => [...document.querySelectorAll('.explainer-graph')].map(box =>
         if (here.length) drawn += (Math.max(...here.map(b => b.x + b.width))
             - Math.min(...here.map(b => b.x))) * (bottom - top);
     }
+    // Contrast of each text with its box (the box's fill laid over the page's background): axe
+    // cannot tell the background of SVG text, so it is worked out here (WCAG 2 relative luminance).
+    const rgba = c => (c.match(/[\d.]+/g) || []).map(Number);
+    const over = (top, under) => {
+        const a = top.length > 3 ? top[3] : 1;
+        return [0, 1, 2].map(i => top[i] * a + under[i] * (1 - a));
+    };
+    const luminance = c => {
+        const [r, g, b] = c.map(v => v / 255).map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const page = rgba(getComputedStyle(document.body).backgroundColor);
+    const ground = page.length > 3 && page[3] === 0 ? [255, 255, 255] : page.slice(0, 3);
+    const contrasts = texts.map(t => {
+        const fill = over(rgba(getComputedStyle(t.previousElementSibling).fill), ground);
+        const ink = over(rgba(getComputedStyle(t).fill), fill);
+        const [hi, lo] = [luminance(ink), luminance(fill)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+    });
     return {
         texts: texts.length, smallest: Math.min(...sizes), overlaps, spills, clipped,
+        contrast: Math.min(...contrasts),
         empty: 1 - drawn / (view.width * view.height), scrolls,
         cue: !!cue && cue.offsetParent !== null && cue.getBoundingClientRect().height > 0,
         width: svg.getBoundingClientRect().width, visible: box.clientWidth,
@@ -210,6 +230,7 @@ def assert_legible(graphs: list[dict[str, Any]], texts: int) -> None:
         assert graph["cue"] or not graph["scrolls"]
         assert graph["page"][0] <= graph["page"][1]
         assert graph["empty"] <= 0.30, graph["empty"]
+        assert graph["contrast"] >= 4.5, graph["contrast"]
 
 
 @pytest.mark.parametrize("width", ["1280", "390", "375"])
