@@ -421,7 +421,7 @@ def inventory(site_dir: Path) -> Inventory:
 
 # A drawn graph (static SVG) holds only these elements, and its attributes only numbers, path data,
 # fixed class names and ids made from slugs: contributor text is never in an attribute.
-GRAPH_TAGS = {"div", "svg", "title", "desc", "defs", "marker", "path", "g", "rect", "text", "tspan"}
+GRAPH_TAGS = {"div", "p", "svg", "title", "desc", "defs", "marker", "path", "g", "rect", "text", "tspan"}
 GRAPH_VALUE = re.compile(
     r"[-0-9. ]+|[-ML0-9., z]+|explainer-graph(__[a-z-]+)?|[a-z0-9 -]*|url\(#[a-z0-9-]+\)|region|img|0|"
     r"http://www\.w3\.org/2000/svg|auto-start-reverse"

@@ -93,7 +93,7 @@ def test_evidence_in_another_language_needs_a_translation_and_shows_it(tmp_path:
     folder = content / FLOOD
     edit(folder / "sources.yaml", "  snapshot: source.txt\n", "  snapshot: source.txt\n  language: de\n")
     found = problems(content)
-    assert len(found) == 15 and all("warning[translation-missing]" in line for line in found)
+    assert len(found) == 17 and all("warning[translation-missing]" in line for line in found)
     assert found[0].startswith("actors.yaml:13:17: warning[translation-missing]: this evidence is in 'de'")
 
     # With the dossier in the source's language nothing is foreign; a translation is shown after the words.

@@ -77,6 +77,8 @@ def both(first: Edit, second: Edit) -> Edit:
         second(folder)
 
     return edit
+
+
 def capped(edit: Edit, share: float) -> Edit:
     """``edit``, in a repository that caps stored passages at ``share`` of a source's text."""
 
@@ -439,7 +441,7 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
                 "sources.yaml",
                 "  snapshot: source.txt\n",
                 "  snapshot: source.txt\n- id: hafen-zeitung\n  title: Hafenstreik\n  language: de\n"
-                "  no_text: print only\n",
+                "  no_text: print-only\n",
             ),
             replace(
                 "numbers.yaml",
@@ -466,6 +468,17 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         [
             f"{D}/claims.yaml:5:17: error[attribution-conflict]: "
             "this claim is marked unattributed but `claimants` names who states it"
+        ],
+    ),
+    "location-invalid": (
+        replace(
+            "actors.yaml",
+            "      evidence: The union said\n",
+            "      evidence: The union said\n  location:\n    latitude: 91.5\n    longitude: 4\n"
+            "    cite:\n      - source: port-news\n        evidence: The union said\n",
+        ),
+        [
+            f"{D}/actors.yaml:10:15: error[location-invalid]: 91.5 is not a latitude (-90 to 90)",
         ],
     ),
     "native-name-conflict": (
@@ -533,4 +546,17 @@ def test_a_predicate_defined_twice_in_one_dossier_is_refused_at_its_second_defin
     )
     assert run_case(tmp_path, edit) == [
         f"{D}/dossier.yaml:14:9: error[predicate-redefined]: the predicate 'blockades' is already defined by this dossier"
+    ]
+
+
+def test_location_on_an_actor_that_is_not_a_place(tmp_path: Path) -> None:
+    edit = replace(
+        "actors.yaml",
+        "      evidence: The union said\n",
+        "      evidence: The union said\n  location:\n    latitude: 51.5\n    longitude: 4\n"
+        "    cite:\n      - source: port-news\n        evidence: The union said\n",
+    )
+    assert run_case(tmp_path, edit) == [
+        f"{D}/actors.yaml:10:5: error[location-invalid]: this actor's kind is 'organisation'; only a place "
+        "has a location"
     ]

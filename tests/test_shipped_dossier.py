@@ -43,9 +43,10 @@ def stored() -> dict[str, StoredText]:
 
 
 def _phrases(dossier, source_id: str) -> list[str]:
+    locations = [item.location for item in dossier.items() if getattr(item, "location", None)]
     return [
         citation.evidence
-        for item in [*dossier.items(), *dossier.meta.story]
+        for item in [*dossier.items(), *dossier.meta.story, *locations]
         for citation in getattr(item, "cite", ())
         if citation.source == source_id and citation.evidence
     ]

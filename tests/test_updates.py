@@ -155,6 +155,8 @@ def test_a_kind_split_into_a_folder_is_read_at_each_commit(tmp_path: Path) -> No
     assert [(e.noun, [f.new for f in e.fields]) for e in changed.entries] == [
         ("number", ["A rounder figure quoted by the *rebels*."])
     ]
+
+
 def test_each_kind_of_change_is_told_in_reader_words() -> None:
     """Added, removed, corrected and unseen changes, each as the fact's sentence."""
     from generator.format.history import EntryUpdate, FieldUpdate, History, Revision

@@ -28,6 +28,7 @@ from generator.format.model import (
     URL_PATTERN,
     Citation,
     Entry,
+    Location,
     Meta,
     NativeName,
     Paragraph,
@@ -38,7 +39,7 @@ from generator.format.model import (
 from generator.format.rules import RULES
 from generator.format.settings import Settings
 
-NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period, PredicateDefinition)
+NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Location, Period, PredicateDefinition)
 
 _CITE = {"source": "ljubas-2023", "evidence": "handed over 31,000 telecom network fraud suspects"}
 EXAMPLES: dict[type[Entry], Any] = {

@@ -7,7 +7,7 @@ import difflib
 from collections.abc import Mapping
 
 from generator.checking.checker import Checker, Located
-from generator.format.model import Actor, Claim, Meta, NativeName, Number, Qualifier, Relationship
+from generator.format.model import Actor, ActorKind, Claim, Meta, NativeName, Number, Qualifier, Relationship
 from generator.format.numbers import format_value, number_in_text
 from generator.format.vocabulary import PREDICATES, Predicate
 
@@ -99,6 +99,14 @@ def _conflict(checker: Checker, item: Located, noun: str, field: str) -> None:
 
 def check_actor(checker: Checker, item: Located) -> None:
     actor: Actor = item.entry  # type: ignore[assignment]
+    if actor.location is not None and actor.kind is not ActorKind.PLACE:
+        checker.report(
+            item.doc,
+            "location-invalid",
+            f"this actor's kind is {actor.kind.value!r}; only a place has a location",
+            "set `kind: place`, or remove `location:`",
+            (*item.pointer, "location"),
+        )
     if actor.native_name is not None and actor.native_names:
         checker.report(
             item.doc,

@@ -120,6 +120,8 @@ def _taken(record: Actor, entry: SharedActor) -> Actor:
         wikidata=record.wikidata,
         description=entry.description,
         cite=entry.cite,
+        # The record's location cites the record's sources: pages cite it from that story.
+        location=entry.location or record.location,
     )
 
 

@@ -226,6 +226,8 @@ def _cross_checks(
                 continue
             if kind is not Source:
                 citations(item, entry.cite)
+            if isinstance(entry, Actor | SharedActor) and entry.location is not None:
+                citations(item, entry.location.cite, ("location",))
             if isinstance(entry, Actor):
                 check_actor(checker, item)
             if isinstance(entry, Source) and isinstance(entry.published, str):

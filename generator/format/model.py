@@ -324,6 +324,58 @@ class Source(Item):
     note: Text | None = Field(default=None, description="Anything a reader should know about the source.")
 
 
+_DEGREES_HINT = "write decimal degrees, north and east positive, south and west negative, e.g. {}"
+Latitude = Annotated[
+    StrictInt | StrictFloat,
+    Field(ge=-90, le=90),
+    Broken(
+        "greater_than_equal",
+        "location-invalid",
+        "{value!r} is not a latitude (-90 to 90)",
+        _DEGREES_HINT.format(23.69),
+    ),
+    Broken(
+        "less_than_equal",
+        "location-invalid",
+        "{value!r} is not a latitude (-90 to 90)",
+        _DEGREES_HINT.format(23.69),
+    ),
+]
+Longitude = Annotated[
+    StrictInt | StrictFloat,
+    Field(ge=-180, le=180),
+    Broken(
+        "greater_than_equal",
+        "location-invalid",
+        "{value!r} is not a longitude (-180 to 180)",
+        _DEGREES_HINT.format(98.76),
+    ),
+    Broken(
+        "less_than_equal",
+        "location-invalid",
+        "{value!r} is not a longitude (-180 to 180)",
+        _DEGREES_HINT.format(98.76),
+    ),
+]
+
+
+class Location(Entry):
+    """Where a place is: one point in decimal degrees (WGS 84), cited like any other fact."""
+
+    latitude: Latitude = Field(
+        description="Degrees north of the equator (south is negative), from -90 to 90.", examples=[23.6947]
+    )
+    longitude: Longitude = Field(
+        description="Degrees east of Greenwich (west is negative), from -180 to 180.", examples=[98.7644]
+    )
+    cite: Citations = Field(
+        description=(
+            "Where the coordinates come from: a gazetteer or reference page whose evidence phrase "
+            "writes them."
+        )
+    )
+
+
 class ActorKind(StrEnum):
     PERSON = "person"
     ORGANISATION = "organisation"
@@ -421,6 +473,13 @@ class Actor(Item):
     )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+    location: Location | None = Field(
+        default=None,
+        description=(
+            "For a place: where it is, as a point with its source. A story with two or more located "
+            "places shows them on a locator map."
+        ),
+    )
 
 
 SHARED_ACTOR_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -474,6 +533,13 @@ class SharedActor(Item):
         description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
     )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+    location: Location | None = Field(
+        default=None,
+        description=(
+            "For a place whose record has no location: where it is, cited from this dossier's sources. "
+            "Without it, the record's location is used."
+        ),
+    )
 
     @property
     def dossier_slug(self) -> str:

@@ -45,6 +45,10 @@ RULES: dict[str, Rule] = {
     "url-invalid": Rule("error", "A URL is not an http(s) address."),
     "text-invalid": Rule("error", "A text is empty or too long."),
     "cite-missing": Rule("error", "A fact cites no source."),
+    "location-invalid": Rule(
+        "error",
+        "A latitude or longitude is out of range, or a location is given for an actor that is not a place.",
+    ),
     # Content
     "text-html": Rule("error", "Text contains HTML, which never reaches a reader's page."),
     "text-control": Rule("error", "Text contains an invisible control character."),

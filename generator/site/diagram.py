@@ -1,10 +1,12 @@
-"""Relationship graphs drawn at build time as static, accessible SVG (no script on the page).
+"""Relationship diagrams drawn at build time as static, accessible SVG (no script on the page).
 
-Each relationship becomes a small label box of its own between its two actors, so the layered
-layout (grandalf's Sugiyama layout, in columns or in rows, whichever is narrower) keeps every label
-clear of every other: boxes in one layer are pushed apart until none overlaps, and layers never
-overlap. The SVG keeps its natural size (labels at 14 px); a graph wider than the screen scrolls
-sideways in its own focusable box instead of shrinking its text.
+A diagram reads down the page like the list beside it: one actor on top, then one row per related
+actor, the relation in a box of its own and an arrow to the other actor. Relations share one column
+and the other actors the next, each column as wide as its widest text wrapped at WRAP_WIDTH, so a
+diagram is at most PHONE_COLUMN wide and keeps its labels at 14 px on a phone, a laptop and paper.
+Many actors make several such views, one per most-connected actor, rather than one graph too wide
+for any screen. Only a single word wider than a column can make a diagram wider than a phone: it
+then scrolls sideways in its own focusable box, under a visible line that says so.
 
 Every text is XML-escaped; ids come from actor slugs and a caller-given key. Coordinates are
 rounded and every iteration follows the input order, so the same input gives the same bytes.
@@ -18,9 +20,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from grandalf.graphs import Edge, Graph, Vertex
-from grandalf.layouts import SugiyamaLayout
-
 from generator.format.model import Actor, Relationship
 from generator.format.vocabulary import Predicate
 from generator.site.grammar import relation
@@ -31,10 +30,16 @@ MAX_EDGES = 150
 FONT_SIZE = 14
 LINE_HEIGHT = 18
 PAD_X, PAD_Y = 8, 6
-WRAP_WIDTH = 132  # the widest a line of text may grow before it wraps, in px
-COLUMN_GAP = 36  # between columns (layers)
-ROW_GAP = 14  # between boxes in one column
+WRAP_WIDTH = 128  # the widest a line of text may grow before it wraps, in px
+ROW_GAP = 10  # between rows
+INDENT = 16  # the trunk line runs down this margin, left of the relations
+ARROW_GAP = 24  # between a relation and the actor it points to
 MARGIN = 4
+# The narrowest column a diagram must fit without scrolling: a 375 px phone less Material's margins.
+PHONE_COLUMN = 343
+# The column of a 1280 px screen, with the navigation and the table of contents beside it.
+LAPTOP_COLUMN = 680
+CUE = "Wider than this screen: scroll sideways in the diagram to see all of it."
 
 
 @lru_cache(maxsize=4096)
@@ -59,11 +64,11 @@ def text_width(text: str) -> float:
     return width * FONT_SIZE
 
 
-def wrap(text: str) -> list[str]:
-    """Words greedily filled into lines of at most WRAP_WIDTH (a longer word keeps its own line)."""
+def wrap(text: str, width: float = WRAP_WIDTH) -> list[str]:
+    """Words greedily filled into lines of at most ``width`` (a longer word keeps its own line)."""
     lines: list[str] = []
     for word in " ".join(text.split()).split(" "):
-        if lines and text_width(f"{lines[-1]} {word}") <= WRAP_WIDTH:
+        if lines and text_width(f"{lines[-1]} {word}") <= width:
             lines[-1] = f"{lines[-1]} {word}"
         else:
             lines.append(word)
@@ -86,83 +91,7 @@ class Box:
         self.height = len(self.lines) * LINE_HEIGHT + 2 * PAD_Y
 
 
-class _View:
-    """What grandalf reads and writes on each vertex: its size and (after layout) its centre.
-
-    grandalf lays layers out top to bottom; a graph drawn across (columns from left to right) is
-    laid out turned a quarter, so grandalf's width is then the box's height.
-    """
-
-    def __init__(self, box: Box, across: bool) -> None:
-        self.box = box
-        self.w, self.h = (box.height, box.width) if across else (box.width, box.height)
-        self.xy: tuple[float, float] = (0.0, 0.0)
-
-
-class _EdgeView:
-    def __init__(self) -> None:
-        self.points: list[tuple[float, float]] = []
-
-    def setpath(self, points: list[tuple[float, float]]) -> None:
-        self.points = list(points)
-
-
 Point = tuple[float, float]
-
-
-def _layout(boxes: Sequence[Box], links: Sequence[tuple[int, int]], across: bool) -> list[list[Point]]:
-    """Place ``boxes`` in layers and return each link's path between box centres.
-
-    Separate parts of the graph are stacked top to bottom, each starting at the left edge.
-    """
-    vertices = [Vertex(index) for index in range(len(boxes))]
-    for vertex, box in zip(vertices, boxes, strict=True):
-        vertex.view = _View(box, across)
-    edges = [Edge(vertices[a], vertices[b]) for a, b in links]
-    for edge in edges:
-        edge.view = _EdgeView()
-    graph = Graph(vertices, edges)
-
-    def ours(point: Point) -> Point:
-        return (point[1], point[0]) if across else point
-
-    top = 0.0
-    for component in graph.C:
-        sugiyama = SugiyamaLayout(component)
-        sugiyama.xspace, sugiyama.yspace = (ROW_GAP, COLUMN_GAP) if across else (ROW_GAP * 2, COLUMN_GAP)
-        roots = [v for v in component.sV if not v.e_in()]
-        sugiyama.init_all(roots=roots or [component.sV[0]])
-        sugiyama.draw(3)
-        _separate(sugiyama)
-        members = list(component.sV)
-        for vertex in members:
-            box = vertex.view.box
-            box.x, box.y = ours(vertex.view.xy)
-        left = min(v.view.box.x - v.view.box.width / 2 for v in members)
-        high = min(v.view.box.y - v.view.box.height / 2 for v in members)
-        for vertex in members:
-            vertex.view.box.x -= left
-            vertex.view.box.y += top - high
-        for edge in component.sE:
-            edge.view.points = [(x - left, y + top - high) for x, y in map(ours, edge.view.points)]
-        top = max(v.view.box.y + v.view.box.height / 2 for v in members) + COLUMN_GAP
-    return [edge.view.points for edge in edges]
-
-
-def _separate(sugiyama: SugiyamaLayout) -> None:
-    """Brandes-Köpf averages four placements, which can bring neighbours in a layer too close:
-    sweep each layer in order and push every box clear of the one before it; then route again."""
-    for layer in sugiyama.layers:
-        previous = None
-        for vertex in layer:
-            x, y = vertex.view.xy
-            if previous is not None:
-                px = previous.view.xy[0]
-                least = px + (previous.view.w + vertex.view.w) / 2 + sugiyama.xspace
-                if x < least:
-                    vertex.view.xy = (least, y)
-            previous = vertex
-    sugiyama.draw_edges()
 
 
 def _count(n: int, noun: str) -> str:
@@ -190,18 +119,6 @@ def _rect(box: Box) -> str:
     )
 
 
-def _clip(points: list[Point], start: Box, end: Box, across: bool) -> list[Point]:
-    """The path from the side of ``start`` to the side of ``end`` that faces its next bend."""
-    first, last = points[1], points[-2]
-
-    def side(box: Box, toward: Point) -> Point:
-        if across:
-            return (box.x + (box.width / 2 if toward[0] >= box.x else -box.width / 2), box.y)
-        return (box.x, box.y + (box.height / 2 if toward[1] >= box.y else -box.height / 2))
-
-    return [side(start, first), *points[1:-1], side(end, last)]
-
-
 def _path(points: list[tuple[float, float]]) -> str:
     return "M" + " L".join(f"{_number(x)},{_number(y)}" for x, y in points)
 
@@ -214,76 +131,80 @@ def svg_graph(
     title: str = "Relationships between actors",
     vocabulary: Mapping[str, Predicate] | None = None,
 ) -> str:
-    """Relationships between many actors, as a layered graph in a raw HTML block.
+    """Relationships between many actors, as one view per group: the most connected actor with all
+    its relationships, then the next actor with relationships not yet drawn, until every one is.
 
-    ``key`` makes the ids of this figure unique on its page (a slug: letters, digits and '-');
-    ``vocabulary`` is the dossier's, when it defines predicates of its own.
+    Each view reads like the list beside it and fits a phone's column, whatever the number of
+    actors; ``key`` makes the ids unique on the page; ``vocabulary`` is the dossier's.
     """
     actor_list = list(actors)
-    relationship_list = list(relationships)
-    index = {actor.id: i for i, actor in enumerate(actor_list)}
-    links: list[tuple[int, int]] = []
-    labels: list[list[str]] = []
-    for relationship in relationship_list:
-        subject = actor_list[index[relationship.subject]]
-        labels.append(wrap(relation(relationship.predicate, True, subject, vocabulary)))
-        middle = len(actor_list) + len(labels) - 1
-        links.append((index[relationship.subject], middle))
-        links.append((middle, index[relationship.object]))
-
-    def boxes() -> list[Box]:
-        return [Box(wrap(a.name), "actor") for a in actor_list] + [Box(lines, "label") for lines in labels]
-
-    # Drawn across (columns) or down (rows of layers), whichever is narrower: a reader scrolls down
-    # easily, sideways less so.
-    drawn = []
-    for across in (True, False):
-        placed = boxes()
-        paths = _layout(placed, links, across)
-        clipped = [_clip(paths[n], placed[a], placed[b], across) for n, (a, b) in enumerate(links)]
-        drawn.append((max(box.x + box.width / 2 for box in placed), placed, clipped))
-    _, placed, clipped = min(drawn, key=lambda found: found[0])
-    arrows = [n % 2 == 1 for n in range(len(links))]
-    description = f"{_count(len(actor_list), 'actor')} and {_count(len(relationship_list), 'relationship')}"
-    return _figure(placed, clipped, arrows, key=key, title=title, description=description)
+    by_id = {actor.id: actor for actor in actor_list}
+    edges: dict[str, list[tuple[Relationship, bool]]] = {actor.id: [] for actor in actor_list}
+    for relationship in relationships:
+        edges[relationship.subject].append((relationship, True))
+        edges[relationship.object].append((relationship, False))
+    drawn: set[str] = set()
+    views: list[str] = []
+    order = {actor.id: n for n, actor in enumerate(actor_list)}
+    while True:
+        waiting = {a: sum(r.id not in drawn for r, _ in found) for a, found in edges.items()}
+        hub = min((a for a in waiting if waiting[a]), key=lambda a: (-waiting[a], order[a]), default=None)
+        if hub is None:
+            break
+        actor = by_id[hub]
+        phrases = []
+        for relationship, outgoing in edges[hub]:
+            other = by_id[relationship.object if outgoing else relationship.subject]
+            phrases.append((other, relation(relationship.predicate, outgoing, actor, vocabulary)))
+            drawn.add(relationship.id)
+        views.append(
+            star_graph(actor, phrases, key=f"{key}-{len(views) + 1}", title=f"{title}: around {actor.name}")
+        )
+    return "\n\n".join(views)
 
 
 def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, title: str) -> str:
-    """One actor's relationships as a star that reads from left to right like the list beside it:
-    the actor, then each relation ("is a leader of"), then the other actor; an actor related in
-    several ways appears once, beside all its relations. ``edges``: (other actor, verb phrase)."""
+    """One actor's relationships, drawn down the page like the list beside it: the actor on top,
+    then a row for each other actor: the relation ("is a leader of"), an arrow, the other actor. An
+    actor related in several ways appears once, beside all its relations. The relations share one
+    column and the other actors the next, so the drawing is as wide as a phone's column at most
+    (unless one word is wider) and holds no empty corner. ``edges``: (other actor, verb phrase)."""
     others: dict[str, tuple[Actor, list[str]]] = {}
     for other, phrase in edges:
         others.setdefault(other.id, (other, []))[1].append(phrase)
-    center = Box(wrap(actor.name), "actor")
-    rows: list[tuple[Box, list[Box]]] = [
+    rows = [
         (Box(wrap(other.name), "actor"), [Box(wrap(phrase), "label") for phrase in phrases])
         for other, phrases in others.values()
     ]
     label_width = max(box.width for _, labels in rows for box in labels)
-    label_x = center.width + COLUMN_GAP + label_width / 2
-    other_left = center.width + 2 * COLUMN_GAP + label_width
-    top = 0.0
-    for other_box, labels in rows:
-        block = sum(box.height for box in labels) + ROW_GAP * (len(labels) - 1)
-        block = max(block, other_box.height)
-        y = top + (block - sum(box.height for box in labels) - ROW_GAP * (len(labels) - 1)) / 2
-        for box in labels:
-            box.x, box.y = label_x, y + box.height / 2
-            y += box.height + ROW_GAP
-        other_box.x, other_box.y = other_left + other_box.width / 2, top + block / 2
-        top += block + ROW_GAP * 2
-    center.x, center.y = center.width / 2, max((top - ROW_GAP * 2) / 2, center.height / 2)
+    other_width = max(box.width for box, _ in rows)
+    across = max(Box(wrap(actor.name), "actor").width, INDENT + label_width + ARROW_GAP + other_width)
+    center = Box(wrap(actor.name, across - 2 * PAD_X), "actor")
+    center.width = across
+    center.x, center.y = center.width / 2, center.height / 2
+    top = center.height + ROW_GAP
     boxes = [center]
     paths: list[list[Point]] = []
     arrows: list[bool] = []
+    trunk = INDENT / 2
     for other_box, labels in rows:
+        block = max(sum(box.height for box in labels) + ROW_GAP * (len(labels) - 1), other_box.height)
+        y = top + (block - sum(box.height for box in labels) - ROW_GAP * (len(labels) - 1)) / 2
+        other_box.width = other_width
+        other_box.x, other_box.y = INDENT + label_width + ARROW_GAP + other_width / 2, top + block / 2
         boxes.append(other_box)
         for box in labels:
+            box.width = label_width
+            box.x, box.y = INDENT + label_width / 2, y + box.height / 2
+            y += box.height + ROW_GAP
             boxes.append(box)
-            paths.append([(center.x + center.width / 2, center.y), (box.x - box.width / 2, box.y)])
-            paths.append([(box.x + box.width / 2, box.y), (other_box.x - other_box.width / 2, other_box.y)])
+            paths.append([(trunk, box.y), (INDENT, box.y)])
+            paths.append([(INDENT + label_width, box.y), (INDENT + label_width + ARROW_GAP, other_box.y)])
             arrows.extend([False, True])
+        top += block + ROW_GAP
+    last = max(path[0][1] for path in paths[::2])
+    paths.append([(trunk, center.height), (trunk, last)])
+    arrows.append(False)
     description = (
         f"{actor.name} and {_count(len(rows), 'related actor')}, in {_count(len(edges), 'relationship')}"
     )
@@ -299,8 +220,8 @@ def _figure(
     title: str,
     description: str,
 ) -> str:
-    """The drawing as a raw HTML block: a scrollable, focusable figure holding one SVG, whose title
-    and description screen readers get (the same relationships are listed as text on the page)."""
+    """The drawing as a raw HTML block: a focusable figure holding one SVG, whose title and
+    description screen readers get (the same relationships are listed as text on the page)."""
     width = max(box.x + box.width / 2 for box in boxes) + 2 * MARGIN
     height = max(box.y + box.height / 2 for box in boxes) + 2 * MARGIN
     for box in boxes:
@@ -317,10 +238,17 @@ def _figure(
     # One line each: a blank line in a name would end the raw HTML block in the middle of the SVG.
     title = " ".join(title.split())
     text = " ".join(f"{description}; the same relationships are listed as text on this page.".split())
+    # Wider than a phone's column, the diagram scrolls there under a line that says so; wider than a
+    # laptop's column too, it says so everywhere.
+    classes = "explainer-graph"
+    if width > PHONE_COLUMN:
+        classes += " explainer-graph--wide" + (" explainer-graph--wider" if width > LAPTOP_COLUMN else "")
+    cue = [f'<p class="explainer-graph__cue">{CUE}</p>'] if width > PHONE_COLUMN else []
     return "\n".join(
         [
-            f'<div class="explainer-graph" id="{key}" role="region" tabindex="0" '
-            f'aria-labelledby="{key}-title" data-search-exclude>',
+            f'<div class="{classes}" id="{key}" role="region" tabindex="0" aria-labelledby="{key}-title" '
+            "data-search-exclude>",
+            *cue,
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" '
             f'role="img" aria-labelledby="{key}-title {key}-desc">',
             f'<title id="{key}-title">{html.escape(title)}</title>',

@@ -18,7 +18,9 @@ from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.grammar import caption, relation, says, tells_nothing
+from generator.site.locator import locator_map
 from generator.site.markup import escape, href
+from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import status_phrase
 from generator.site.unknowns import not_known
@@ -224,6 +226,12 @@ class Sections:
             tuple(self.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
             more=max(rest, 0),
         )
+        places = located(dossier)
+        where = ""
+        if len(places) >= MAP_PLACES:
+            where = locator_map(
+                [spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens"
+            )
         counts = {
             "actors": len(dossier.actors),
             "numbers": len(dossier.numbers),
@@ -250,6 +258,8 @@ class Sections:
             key_figures=key_figures,
             whos_who=whos_who,
             timeline=timeline,
+            map=where,
+            places=tuple(self.place_fact(page, a, notes) for a in places) if where else (),
             sections=sections,
             published=day(meta.published),
             last_reviewed=day(meta.last_reviewed),
@@ -291,6 +301,13 @@ class Sections:
         stories = other_stories(self.across, dossier, actor.id, page)
         if stories:
             details.append(("In other stories", stories))
+        where = ""
+        if actor.location is not None:
+            origin = citing(dossier, self.across, actor.location)
+            details.append(
+                ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
+            )
+            where = locator_map([spot(actor)], key="map", title=f"Map: where {actor.name} is", min_span=5.0)
         edges = xref.edges_by_actor.get(actor.id, [])
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
@@ -306,6 +323,7 @@ class Sections:
             description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
+            map=where,
             # Every relationship is in the diagram and the table; a sentence only for one that
             # tells the reader something ("northern Myanmar is part of Myanmar" does not).
             relationships=tuple(
@@ -323,6 +341,15 @@ class Sections:
             sources=tuple(notes.sources),
             index=self.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
+        )
+
+    def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
+        """A located place under the map: its name, linked, and its coordinates with their source."""
+        location = actor.location
+        assert location is not None
+        origin = citing(self.dossier, self.across, location)
+        return Fact(
+            f"{self.actor_link(page, actor)}: {coordinates(location)}", notes.cite(origin, location.cite)
         )
 
     def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:

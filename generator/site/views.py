@@ -129,6 +129,9 @@ class OverviewView(View):
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     timeline: Group = field(default_factory=lambda: Group("", ()))
+    # A locator map of the story's located places (raw HTML) and the same places as text.
+    map: str = ""
+    places: tuple[Fact, ...] = ()
     sections: tuple[Fact, ...] = ()
     published: str = ""
     last_reviewed: str = ""
@@ -152,6 +155,8 @@ class ActorView(View):
     description: str = ""
     cite: str = ""
     graph: str = ""
+    # A place's small locator map (raw HTML).
+    map: str = ""
     relationships: tuple[Fact, ...] = ()
     numbers: tuple[Fact, ...] = ()
     claims: tuple[Fact, ...] = ()

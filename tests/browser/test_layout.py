@@ -100,10 +100,9 @@ def test_a_page_prints_with_its_citations(reader: Reader, site: Site, screenshot
     assert not page.locator(".md-sidebar--primary").is_visible()
     assert not page.locator(".md-header").is_visible()
     assert page.locator("article .explainer-infobox").is_visible()
-    link = page.locator('article a[href^="http"]').first
-    if link.count():
-        after = link.evaluate("a => getComputedStyle(a, '::after').content")
-        assert link.get_attribute("href") in after
+    # Links print as their words, never followed by their address (tests/browser/test_print.py).
+    for link in page.locator("article a[href]").all()[:20]:
+        assert link.evaluate("a => getComputedStyle(a, '::after').content") in ("none", "normal", '""')
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF")
     (screenshots / "actor-print.pdf").write_bytes(pdf)
