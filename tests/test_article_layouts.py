@@ -85,4 +85,5 @@ def test_init_reads_each_documented_layout(tmp_path: Path, index: int) -> None:
         timeout=120,
     )
     rules = {found["rule"] for found in json.loads(checked.stdout)["diagnostics"]}
-    assert rules <= {"todo", "review-pending"}, checked.stdout
+    # A drafted question on an article with no drafted fact has nothing to point at yet.
+    assert rules <= {"todo", "review-pending", "answer-unreferenced"}, checked.stdout
