@@ -36,6 +36,17 @@ function namedSection(data, query, prefix = false) {
   return data.sub_results?.find((section) => names(section.title || ""))?.url ?? null;
 }
 
+// The section that opens right under `section`, a heading of a lower level (a figure under the heading
+// of what it counts: the figure answers a query its heading names), if it holds words of the query.
+function below(data, sections, section) {
+  const anchors = data.anchors || [];
+  const at = anchors.findIndex((anchor) => anchor.id === section.anchor?.id);
+  const next = at >= 0 ? anchors[at + 1] : null;
+  const level = (anchor) => Number(anchor?.element?.slice(1)) || 0;
+  if (!next || level(next) <= level(anchors[at])) return null;
+  return sections.find((candidate) => candidate.anchor?.id === next.id) ?? null;
+}
+
 // The result's data for the interface: without the names (which it would show as a tag), and with
 // the named section first among the three sections it shows (it keeps those with the most matches).
 async function shown(result, named, words = []) {
@@ -54,17 +65,24 @@ async function shown(result, named, words = []) {
   if (at >= 0) {
     // The interface shows a section at the page's own address as the page itself, not as a section.
     const own = at > 0 && sections[0].url === page ? [sections[0]] : [];
-    const rest = sections.filter((section, index) => index !== at && !own.includes(section));
-    const most = [...rest].sort((a, b) => b.locations.length - a.locations.length).slice(0, 2);
-    sections = [...own, sections[at], ...rest.filter((section) => most.includes(section))];
+    const under = below(data, sections, sections[at]);
+    const rest = sections.filter((section, index) => index !== at && !own.includes(section) && section !== under);
+    const most = [...rest].sort((a, b) => b.locations.length - a.locations.length).slice(0, under ? 1 : 2);
+    sections = [...own, sections[at], ...(under ? [under] : []), ...rest.filter((section) => most.includes(section))];
   }
   return { ...data, meta, sub_results: sections };
 }
 
-// "How many ..." asks for a figure: the pages of figures come first among the results.
-const FIGURES = /^\s*(how (many|much)\b|多少|有多少)/i;
+// A question that asks for a figure ("how many ...") or a date ("when did ...") puts first the pages
+// that give them, the story's figures or its timeline: the address of such a page, by the question.
+const ASKED_FOR = [
+  [/^\s*(how (many|much)\b|多少|有多少)/i, /\/numbers\/$/],
+  [/^\s*(when\b|what (date|year|day)\b|什么时候|何时)/i, /\/timeline\/$/],
+];
 
-async function ranked(term, found, prefix = false, figures = false, typed = term) {
+const answering = (term) => ASKED_FOR.find(([question]) => question.test(term))?.[1] ?? null;
+
+async function ranked(term, found, prefix = false, pages = null, typed = term) {
   if (!found?.results) return found;
   // An entry named by the query as typed ("the junta") comes before one named by its key words.
   const whole = plain(typed);
@@ -76,15 +94,15 @@ async function ranked(term, found, prefix = false, figures = false, typed = term
   const named = byTyped.some((anchor) => anchor !== null)
     ? byTyped
     : data.map((page) => (page && query ? namedSection(page, query, prefix) : null));
-  const isFigures = (page) => /\/numbers\/$/.test(new URL(page?.url || "/", location.href).pathname);
+  const answers = (page) => pages.test(new URL(page?.url || "/", location.href).pathname);
   const order = found.results.map((result, index) => ({
     result,
     named: named[index] ?? null,
-    figures: figures && index < READ && isFigures(data[index]),
+    answers: pages !== null && index < READ && answers(data[index]),
   }));
-  // Stable sorts: the named results first, each group in Pagefind's order; for "how many", figures.
+  // Stable sorts: the named results first, each group in Pagefind's order; then the pages asked for.
   order.sort((a, b) => (b.named !== null) - (a.named !== null));
-  if (figures) order.sort((a, b) => b.figures - a.figures);
+  if (pages) order.sort((a, b) => b.answers - a.answers);
   const words = query.split(" ").filter(Boolean);
   const results = order.map(({ result, named }) => ({ ...result, data: () => shown(result, named, words) }));
   return { ...found, results };
@@ -112,12 +130,71 @@ export function keyWords(term) {
 
 const found = (result) => (result?.results?.length ?? 0) > 0;
 
+// A large publication's index comes in parts (generator/site/search.py), merged by Pagefind. Each part
+// looks a query's words up in its own word list, and one that lacks a word leaves it out of the query
+// (or reads a shorter word it holds in its place: "give" for "given"), so it would answer "Ever Given"
+// with every page that says "every". Each part's results carry its number in this filter, so a query
+// of several words is asked only of the parts that hold each of its words, as one index would answer.
+const PART = "explainer-part";
+const parts = [];
+
+export async function mergeIndex(path, options = {}) {
+  parts.push(String(parts.length + 1));
+  return pagefind.mergeIndex(path, { ...options, mergeFilter: { [PART]: parts[parts.length - 1] } });
+}
+
+// Results and filters without the parts' filter, which the interface would offer the reader.
+function unmarked(filters) {
+  if (!filters || !(PART in filters)) return filters;
+  const { [PART]: _, ...rest } = filters;
+  return rest;
+}
+
+export async function filters() {
+  return unmarked(await pagefind.filters());
+}
+
+async function asked(query, options = {}) {
+  const words = query.split(/\s+/).filter(Boolean);
+  if (!parts.length || words.length < 2) return pagefind.search(query, options);
+  // How many pages each word finds in each part (the main part holds the pages no filter names).
+  const each = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  const inPart = (result, part) => result.filters?.[PART]?.[part] ?? 0;
+  const inMain = (result) => result.results.length - parts.reduce((sum, part) => sum + inPart(result, part), 0);
+  const kept = parts.filter((part) => each.every((result) => inPart(result, part) > 0));
+  const main = each.every((result) => inMain(result) > 0);
+  if (main && kept.length === parts.length) return pagefind.search(query, options);
+  const some = main
+    ? { none: parts.filter((part) => !kept.includes(part)).map((part) => ({ [PART]: part })) }
+    : { any: kept.map((part) => ({ [PART]: part })) };
+  if (!main && !kept.length) return { ...each[0], results: [], unfilteredResultCount: 0 };
+  const given = options.filters && Object.keys(options.filters).length ? [options.filters] : [];
+  return pagefind.search(query, { ...options, filters: given.length ? { all: [...given, some] } : some });
+}
+
+// Whether the index holds `word`, or words that begin with it. Pagefind reads a word that begins none
+// of its words as the longest of its words that begins it: "released" finds "re" (of "re-floated"),
+// which is not what the reader typed. Such a match shares little more than its first letters.
+async function holds(word) {
+  const result = await pagefind.search(word);
+  if (!found(result) || found(await pagefind.search(`"${word}"`))) return found(result);
+  const data = await result.results[0].data().catch(() => null);
+  const words = (data?.content || "").split(/\s+/);
+  const typed = plain(word);
+  const shared = (text) => [...typed].findIndex((letter, index) => text[index] !== letter);
+  const enough = Math.min(typed.length, Math.max(3, typed.length - 3));
+  return (data?.locations || []).some((at) => {
+    const length = shared(plain(words[at] || ""));
+    return length < 0 || length >= enough;
+  });
+}
+
 // A word that finds nothing, typed with a slip ("Laukai", "Xuechng"): the longest beginning of it
 // that finds something, searched as a beginning (Pagefind matches a query's last word as a prefix).
 async function mended(word) {
-  if (found(await pagefind.search(word))) return { word, prefix: false };
+  if (await holds(word)) return { word, prefix: false };
   for (let end = word.length - 1; end >= Math.max(3, Math.ceil(word.length * 0.6)); end -= 1) {
-    if (found(await pagefind.search(word.slice(0, end)))) return { word: word.slice(0, end), prefix: true };
+    if (await holds(word.slice(0, end))) return { word: word.slice(0, end), prefix: true };
   }
   return null;
 }
@@ -126,16 +203,16 @@ async function mended(word) {
 // find nothing left out, and a mended beginning last (the one place Pagefind reads as a prefix).
 async function searched(term, options) {
   const key = keyWords(term);
-  const first = await pagefind.search(key, options);
+  const first = await asked(key, options);
   const all = key.split(/\s+/).filter(Boolean);
   // A word the index does not hold at all is a slip, even when the others find pages.
-  const known = await Promise.all(all.map(async (word) => found(await pagefind.search(word))));
+  const known = await Promise.all(all.map(holds));
   if ((found(first) && known.every(Boolean)) || !all.length) return { key, result: first, prefix: false };
   if (!found(first)) {
     // Words that find nothing together: the query less one word, the last word first.
     for (let drop = all.length - 1; drop >= 0 && all.length > 2; drop -= 1) {
       const fewer = all.filter((_, index) => index !== drop).join(" ");
-      const result = await pagefind.search(fewer, options);
+      const result = await asked(fewer, options);
       if (found(result)) return { key: fewer, result, prefix: false };
     }
   }
@@ -145,7 +222,7 @@ async function searched(term, options) {
   const tries = [[...whole, ...begun.slice(-1)], ...begun.map((b) => [b]), ...whole.map((w) => [w])];
   for (const query of tries) {
     if (!query.length) continue;
-    const result = await pagefind.search(query.join(" "), options);
+    const result = await asked(query.join(" "), options);
     const prefix = begun.length > 0 && query[query.length - 1] === begun[begun.length - 1];
     if (found(result)) return { key: query.join(" "), result, prefix };
   }
@@ -154,7 +231,8 @@ async function searched(term, options) {
 
 export async function search(term, options) {
   const { key, result, prefix } = await searched(term, options);
-  return ranked(key, result, prefix, FIGURES.test(term), term);
+  const clean = result && { ...result, filters: unmarked(result.filters), totalFilters: unmarked(result.totalFilters) };
+  return ranked(key, clean, prefix, answering(term), term);
 }
 
 export async function debouncedSearch(term, options, wait) {
