@@ -85,3 +85,21 @@ def test_only_the_index_in_use_is_told_what_to_skip() -> None:
     assert "data-pagefind-ignore" not in material.html
     # What other stories say is left out of Material's index too.
     assert "The backlog clears" in " ".join(node.text() for node in material.css("div[data-search-exclude]"))
+
+
+def test_a_key_question_is_named_for_the_search_box_without_weighing_its_words_again() -> None:
+    """A key question is a <details> with its own anchor, not a heading: its words are on the page
+    already, so it is only named in the page's metadata, where the search box finds it asked as written."""
+    html = (
+        '<h2 id="key-questions">Key questions</h2>\n'
+        '<details class="explainer-question" id="q-who"><summary>Who was handed over?</summary>'
+        "<p>Suspects.</p></details>\n"
+        '<h2 id="scam-centre">scam centre</h2>\n<p>A compound.</p>'
+    )
+    keywords = (("q-who", ("Who was handed over?",)), ("scam-centre", ("scam centre", "fraud den")))
+    page = HTMLParser(searchable(html, keywords=keywords))
+    weighted = [node.text() for node in page.css("span[data-pagefind-weight]")]
+    assert weighted == ["scam centre fraud den"]
+    body = page.css_first("div[data-pagefind-body]")
+    assert body.attributes["data-pagefind-meta"] == "names[data-names]"
+    assert '"q-who": ["Who was handed over?"]' in (body.attributes["data-names"] or "")

@@ -189,7 +189,9 @@ def dossier_pages_of(
         count = str(len(history.revisions)) if history.available else ""
         link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
         overview = dataclasses.replace(overview, sections=(*overview.sections, link))
-    yield page(urls.overview(slug), page_title(dossier.meta.title), overview)
+    # Each key question names its answer, so a reader who asks it as written is led to it, opened.
+    asked = tuple((urls.question_anchor(question.id), (question.question,)) for question in dossier.questions)
+    yield page(urls.overview(slug), page_title(dossier.meta.title), overview, keywords=asked)
     if dossier.actors:
         yield page(urls.actors(slug), SECTION_TITLES["actors"], sections.actors())
     for actor in sorted(dossier.actors, key=lambda a: a.id):

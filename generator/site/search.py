@@ -115,7 +115,8 @@ def searchable(
     skips an element: only that one is written, on every footnote and permalink of every page.
 
     ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
-    page): they are indexed with Pagefind's highest weight right under that section's heading, and
+    page): they are indexed with Pagefind's highest weight right under that section's heading (an
+    anchor that is no heading, a key question's, already shows its name and is not), and
     kept whole in the page's ``names`` metadata, by which the search box lists first the entry a query
     names exactly (``assets/pagefind.js``). A page not ``indexed`` is left out of Pagefind's index.
     """
@@ -126,6 +127,8 @@ def searchable(
         heading = (
             re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
         )
+        if anchor and heading is None:
+            continue  # a part that is no section (a key question) shows its name itself: it is only named
         at = heading.end() if heading else 0
         marked = f"{marked[:at]}{hidden}{marked[at:]}"
     if not indexed:

@@ -136,6 +136,10 @@ READER_QUERIES: list[tuple[str, tuple[str, ...]]] = [
         "why was the Ever Given impounded",
         (f"{CANAL}/glossary/#impoundment", f"{CANAL}/timeline/#ship-impounded"),
     ),
+    # A key question asked as the overview words it leads to that question.
+    ("who was handed over?", (f"{M}/#q-who-was-handed-over",)),
+    ("why did the ship run aground", (f"{CANAL}/#q-why-did-it-run-aground",)),
+    ("what happened to the ship", (f"{CANAL}/#q-what-happened-to-the-ship",)),
     ("Xuechang", actor("ming-xuechang", M)),
     ("Boskalis", actor("royal-boskalis", CANAL)),
     ("Brotherhood", actor("three-brotherhood-alliance")),
@@ -274,6 +278,20 @@ def test_reader_queries_find_their_answer(opened: Any) -> None:
     missed = {query: position for query, position in positions.items() if position != 1}
     assert first >= 0.90 * len(READER_QUERIES), missed
     assert top3 >= 0.98 * len(READER_QUERIES), missed
+
+
+def test_a_key_question_found_opens_with_its_answer(desktop: Reader, two_stories: str) -> None:
+    """A key question is a closed <details> on the overview, not a heading: asked as written, it is
+    the first result's first section, its answer as the snippet, and the result opens it."""
+    page = desktop.new_page()
+    page.goto(two_stories + f"{CANAL}/timeline/", wait_until="load")
+    page.keyboard.press("/")
+    groups, snippets = search(page, "Why did the ship run aground?")
+    assert groups[0][:2] == [f"{CANAL}/", f"{CANAL}/#q-why-did-it-run-aground"], groups[:3]
+    assert snippets[0].startswith("Egypt says the wind may not be the only cause"), snippets[:2]
+    page.locator(".pagefind-ui__result-link[href$='#q-why-did-it-run-aground']").click()
+    page.wait_for_function("() => document.getElementById('q-why-did-it-run-aground')?.open === true")
+    page.close()
 
 
 def test_maintainer_pages_are_not_in_the_readers_search(opened: Any) -> None:

@@ -43,8 +43,41 @@ function below(data, sections, section) {
   const at = anchors.findIndex((anchor) => anchor.id === section.anchor?.id);
   const next = at >= 0 ? anchors[at + 1] : null;
   const level = (anchor) => Number(anchor?.element?.slice(1)) || 0;
-  if (!next || level(next) <= level(anchors[at])) return null;
+  if (!next || !level(anchors[at]) || level(next) <= level(anchors[at])) return null;
   return sections.find((candidate) => candidate.anchor?.id === next.id) ?? null;
+}
+
+const escaped = (text) => text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
+
+// A named part of a page that is no heading (a key question: a <details> with its own anchor, which
+// opens when a reader arrives at it) is no section of Pagefind's: one is made of it, titled by its name,
+// with the words that follow its name up to the next anchor as its excerpt, the query's words marked.
+function part(data, named, page) {
+  const id = named.slice(page.length + 1);
+  let title = null;
+  try {
+    title = JSON.parse(data.meta?.names || "{}")[id]?.[0] ?? null;
+  } catch {
+    // Metadata of another form names nothing.
+  }
+  const anchors = data.anchors || [];
+  const at = anchors.findIndex((anchor) => anchor.id === id);
+  if (!title || at < 0) return null;
+  const words = (data.content || "").split(/\s+/);
+  const start = anchors[at].location + title.split(/\s+/).length;
+  const end = Math.min(anchors.find((anchor, index) => index > at && anchor.location > start)?.location ?? words.length, start + 30);
+  const found = new Set(data.locations || []);
+  const excerpt = words.slice(start, end).map((word, index) => (found.has(start + index) ? `<mark>${escaped(word)}</mark>` : escaped(word)));
+  const locations = (data.locations || []).filter((location) => location >= anchors[at].location && location < end);
+  return {
+    title,
+    url: named,
+    anchor: { ...anchors[at], text: title },
+    weighted_locations: [],
+    locations,
+    excerpt: excerpt.join(" "),
+    plain_excerpt: words.slice(start, end).join(" "),
+  };
 }
 
 // The result's data for the interface: without the names (which it would show as a tag), and with
@@ -55,7 +88,12 @@ async function shown(result, named, words = []) {
   delete meta.names;
   const page = data.meta?.url || data.url;
   let sections = data.sub_results || [];
-  const at = named && named !== page ? sections.findIndex((section) => section.url === named) : -1;
+  let at = named && named !== page ? sections.findIndex((section) => section.url === named) : -1;
+  const made = at < 0 && named && named !== page ? part(data, named, page) : null;
+  if (made) {
+    sections = [...sections, made];
+    at = sections.length - 1;
+  }
   if (at < 0 && words.length && sections.length > 1) {
     // No section is named by the query: the one whose heading holds most of its words leads.
     const held = (section) => words.filter((word) => plain(section.title || "").includes(word)).length;
