@@ -34,7 +34,7 @@ def markdown(site: Site, **kwargs: object) -> dict[str, str]:
     }  # type: ignore[arg-type]
 
 
-def test_every_story_actor_term_figure_and_event_is_listed_by_name(site: Site) -> None:
+def test_every_story_actor_term_figure_event_and_question_is_listed_by_name(site: Site) -> None:
     page = markdown(site)["a-z.md"]
     for dossier in site.dossiers:
         assert f"[{dossier.meta.title}]" in page
@@ -44,6 +44,8 @@ def test_every_story_actor_term_figure_and_event_is_listed_by_name(site: Site) -
             assert event.id in page
         for number in dossier.numbers:
             assert f"numbers.md#{number.id})" in page
+        for question in dossier.questions:
+            assert f"[{escape(question.question)}](" in page and f"#q-{question.id})" in page
     assert "another name for" in page  # aliases lead to their entry
 
 

@@ -83,7 +83,20 @@ def story_entries(dossier: Dossier) -> Iterator[Entry]:
     yield Entry(dossier.meta.title, "story", urls.overview(dossier.slug))
 
 
-ENTRY_KINDS: list[EntryKind] = [story_entries, actor_entries, term_entries, number_entries, event_entries]
+def question_entries(dossier: Dossier) -> Iterator[Entry]:
+    overview = urls.overview(dossier.slug)
+    for question in dossier.questions:
+        yield Entry(question.question, "key question", overview, urls.question_anchor(question.id))
+
+
+ENTRY_KINDS: list[EntryKind] = [
+    story_entries,
+    actor_entries,
+    term_entries,
+    number_entries,
+    event_entries,
+    question_entries,
+]
 
 
 @dataclass(frozen=True)
