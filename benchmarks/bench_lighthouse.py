@@ -44,6 +44,7 @@ PAGE_TYPES = (
     ("claims", "{d}/claims/"),
     ("relationships", "{d}/relationships/"),
     ("sources", "{d}/sources/"),
+    ("index A to Z", "a-z/"),
 )
 HEADER = (
     "| Page type | Performance | Accessibility | Best practices | SEO | Requests | Cold load | Gzipped |\n"
