@@ -367,6 +367,8 @@ def test_an_index_in_parts_is_searched_whole(desktop: Reader, two_stories: str, 
         for query in ("Myanmar", "police", "Ever Given", "canal", "handover"):
             search(page, query)
             counts[base, query] = page.locator(".pagefind-ui__message").text_content()
+            # Which part a page is in is the search box's own affair: the reader is offered no filter.
+            assert page.locator(".pagefind-ui__filter-panel").count() == 0
         page.locator(".pagefind-ui__result a.pagefind-ui__result-link").first.click()
         page.locator("article h1").wait_for()
         if base == in_parts:
