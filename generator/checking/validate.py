@@ -17,8 +17,7 @@ from pydantic import ValidationError
 from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
-from generator.checking.model_errors import describe
-from generator.checking.reporting import (
+from generator.checking.journalism import (
     amount_in_text,
     check_actor,
     check_claim,
@@ -26,6 +25,7 @@ from generator.checking.reporting import (
     check_predicates,
     check_relationship,
 )
+from generator.checking.model_errors import describe
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
