@@ -16,8 +16,8 @@ from generator.format.dossier import Dossier
 from generator.format.history import History, Revision
 from generator.site import urls
 from generator.site.markup import escape
-from generator.site.retelling import capitalised, retell
-from generator.site.views import View, counted, day, in_words
+from generator.site.retelling import retell
+from generator.site.views import View, capitalised, counted, day, in_words
 
 NAME = "updates"
 TITLE = "Updates and corrections"
