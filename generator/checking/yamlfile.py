@@ -33,8 +33,6 @@ MAX_BYTES = 4 * 1024 * 1024
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
 )
-# What the checks of checking/text.py look for: a file without any is never scanned value by value.
-_SUSPECT = re.compile(f"{checks.SUSPECT.pattern}|{checks.BIDI.pattern}")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
@@ -137,7 +135,7 @@ class YamlDocument:
         """True when the text may hold HTML, links or TODO markers; only then are values scanned.
 
         A backslash may be an escape in a double-quoted string ("\\x3cscript>"), which hides the text."""
-        return "\\" in self.text or _SUSPECT.search(self.text) is not None
+        return "\\" in self.text or checks.SCANNED.search(self.text) is not None
 
 
 def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
