@@ -62,3 +62,13 @@ def test_two_figures_for_one_date_that_disagree_are_a_conflict() -> None:
     assert compare([first, later]).conflicts == ()
     assert compare([first, later]).series
     assert not compare([first, second]).series
+
+
+def test_a_figure_is_keyed_by_its_date_or_its_period() -> None:
+    from generator.format.conflicts import when
+
+    assert when(figure(1)) == ("", "", "")
+    assert when(figure(1, as_of="2023-11-21")) == ("2023-11-21", "", "")
+    assert when(figure(1, period={"from": "2023-01", "to": "2023-06"})) == ("", "2023-01", "2023-06")
+    assert when(figure(1, period={"from": "2023-01"})) == ("", "2023-01", "")
+    assert when(figure(1, period={"to": "2023-06"})) == ("", "", "2023-06")
