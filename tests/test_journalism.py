@@ -3,11 +3,14 @@ it writes both ends, the lower one often with the upper one's scale word ("4 to 
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.checking.journalism import amount_in_text
+from generator.checking.loader import load_site
 from generator.format.model import Number
 
 
@@ -56,3 +59,27 @@ def test_an_amount_in_words_is_found_whatever_its_case_and_spacing() -> None:
     assert not amount_in_text(number, "three boats")
     assert amount_in_text(figure(31_000), "31,000 suspects")
     assert not amount_in_text(figure(31_000), "31 suspects")
+
+
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
+
+
+def claim_problems(tmp_path: Path, old: str, new: str) -> list[tuple[int, int, str, str]]:
+    """(line, col, rule, hint) of each problem once claims.yaml has ``old`` replaced by ``new``."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    claims = content / "harbour-strike" / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return [(d.line, d.col, d.rule, d.hint) for d in load_site(content).diagnostics]
+
+
+def test_a_claim_with_no_claimant_says_how_to_attribute_it(tmp_path: Path) -> None:
+    hint = "list who makes it under `claimants:`, or set `unattributed: true` when the source names no one"
+    claimants = "  claimants: [port-authority]\n"
+    assert claim_problems(tmp_path / "a", claimants, "") == [(2, 3, "claimant-missing", hint)]
+    # An empty list is pointed at where it is written.
+    assert claim_problems(tmp_path / "b", claimants, "  claimants: []\n") == [
+        (4, 14, "claimant-missing", hint)
+    ]
+    conflict = claim_problems(tmp_path / "c", claimants, claimants + "  unattributed: true\n")
+    assert conflict == [(5, 17, "attribution-conflict", "remove `unattributed: true`, or empty `claimants`")]
