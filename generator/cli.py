@@ -32,6 +32,7 @@ CONTENT_HELP = "The content folder: one sub-folder per dossier (default: found f
 
 # What `init`, `snapshot` and `sources check` import beyond building: the `authoring` extra.
 AUTHORING_MODULES = (
+    "httpx",
     "trafilatura",
     "charset_normalizer",
     "lxml_html_clean",

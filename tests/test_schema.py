@@ -11,7 +11,7 @@ import pytest
 from generator.checking.evidence import SNAPSHOT_FOLDER
 from generator.checking.yamlfile import read_yaml
 from generator.format.model import ENTRY_KINDS
-from generator.format.schema import file_schemas, render
+from generator.format.schema import file_schemas, render, stale_schemas, write_schemas
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "schema"
@@ -87,3 +87,21 @@ def test_stored_texts_pass_their_schema_and_point_at_it() -> None:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         target = (path.parent / first.removeprefix("# yaml-language-server: $schema=")).resolve()
         assert target == (SCHEMA_DIR / "snapshot.schema.json").resolve(), path
+
+
+def test_schemas_are_written_once_and_a_stale_one_is_named(tmp_path: Path) -> None:
+    """`explainer schema` writes what changed and `--check` names what is stale or missing."""
+    folder = tmp_path / "schema"
+    names = list(file_schemas())
+    assert stale_schemas(folder) == names  # none written yet, listed in the model's order
+    assert [path.name for path in write_schemas(folder)] == names
+    assert [(folder / name).read_text(encoding="utf-8") for name in names] == [
+        (SCHEMA_DIR / name).read_text(encoding="utf-8") for name in names
+    ]
+    assert (write_schemas(folder), stale_schemas(folder)) == ([], [])
+    edited, missing = folder / names[0], folder / names[-1]
+    edited.write_text(edited.read_text(encoding="utf-8").replace('"', "'"), encoding="utf-8")
+    missing.unlink()
+    assert stale_schemas(folder) == [names[0], names[-1]]
+    assert write_schemas(folder) == [edited, missing]
+    assert stale_schemas(folder) == []

@@ -1,9 +1,11 @@
 """`explainer snapshot` and `explainer sources check` against a real HTTP server on 127.0.0.1.
 
-The server, started here on a free port, serves pages that change, vanish, redirect in a loop, time
-out, fail with 500, send 50 MB, declare the wrong charset, are not HTML, or carry their text only in
-script. Each case gets one clear line, never a traceback, and leaves nothing half-written on disk.
-No request may leave 127.0.0.1: any other address fails the test.
+The server, started here on a free port, serves pages that change, vanish, redirect in a loop or too
+often, time out, fail with 500, send 50 MB, declare the wrong charset, are not HTML, or carry their
+text only in script; a second one speaks TLS with a certificate no one signed. A closed port and a
+host that cannot exist (``.invalid``) stand for a refused connection and a failed DNS lookup. Each
+case gets one clear line, never a traceback, and leaves nothing half-written on disk. No request
+may leave 127.0.0.1: any other address fails the test.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 import re
 import shutil
 import socket
+import ssl
 import subprocess
 import sys
 import threading
@@ -80,6 +83,14 @@ class Handler(BaseHTTPRequestHandler):
                 self.redirect(301, "/article")
             elif path in ("/loop-a", "/loop-b"):
                 self.redirect(302, "/loop-b" if path == "/loop-a" else "/loop-a")
+            elif path.startswith("/hop-"):
+                self.redirect(302, f"/hop-{int(path.removeprefix('/hop-')) + 1}")
+            elif path == "/no-location":
+                self.send_response(302)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            elif path == "/to-ftp":
+                self.redirect(302, "ftp://127.0.0.1/article")
             elif path == "/gone":
                 self.send(404, b"<html><body>Not found</body></html>")
             elif path == "/removed":
@@ -155,7 +166,9 @@ def only_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
     original = socket.create_connection
 
     def guarded(address: tuple[str, int], *args: object, **kwargs: object) -> socket.socket:
-        assert address[0] in ("127.0.0.1", "localhost"), f"a request left 127.0.0.1: {address}"
+        # A `.invalid` name never resolves (RFC 2606): the lookup fails before any connection.
+        local = address[0] in ("127.0.0.1", "localhost") or address[0].endswith(".invalid")
+        assert local, f"a request left 127.0.0.1: {address}"
         return original(address, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket, "create_connection", guarded)
@@ -493,3 +506,73 @@ def test_a_trickling_page_stops_at_the_deadline(server: tuple[str, Pages]) -> No
     assert str(error.value) == "no complete answer within 1 s"
     assert error.value.kind == "unreachable"
     assert time.monotonic() - started < 3
+
+
+@pytest.fixture(scope="module")
+def tls_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """An HTTPS server on 127.0.0.1 whose certificate is self-signed, so no client may trust it."""
+    folder = tmp_path_factory.mktemp("tls")
+    request = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"]
+    names = ["-addext", "subjectAltName=IP:127.0.0.1"]
+    files = ["-keyout", str(folder / "key.pem"), "-out", str(folder / "cert.pem")]
+    subprocess.run(
+        ["openssl", *request, *names, *files],
+        check=True,
+        capture_output=True,
+    )
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(folder / "cert.pem", folder / "key.pem")
+    handler = type("BoundHandler", (Handler,), {"pages": Pages()})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"https://127.0.0.1:{httpd.server_address[1]}", folder / "cert.pem"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("{url}/hop-0", "more than 5 redirects"),
+        ("{url}/no-location", "HTTP 302 without a Location"),
+        ("{url}/to-ftp", "'ftp://127.0.0.1/article' is not an http(s) address"),
+        ("http://127.0.0.1:{closed}/article", "cannot connect: Connection refused"),
+        ("http://no-such-host.invalid/article", "cannot connect: no address found for no-such-host.invalid"),
+        ("{tls}/article", "cannot connect securely: self-signed certificate"),
+    ],
+)
+def test_each_connection_fault_is_one_sentence(
+    server: tuple[str, Pages], tls_server: tuple[str, Path], address: str, message: str
+) -> None:
+    """Redirects past the limit or to nowhere, a refused connection, a failed DNS lookup and an
+    untrusted certificate: each a FetchError of kind "unreachable", with one sentence."""
+    url = address.format(url=server[0], closed=closed_port(), tls=tls_server[0])
+    with pytest.raises(FetchError) as error:
+        fetch(url, Limits(timeout=2.0, deadline=5.0))
+    # OpenSSL before 3.0 writes "self signed".
+    assert (error.value.kind, str(error.value).replace("self signed", "self-signed")) == (
+        "unreachable",
+        message,
+    )
+
+
+def test_a_trusted_certificate_is_fetched(
+    tls_server: tuple[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same server, once its certificate is trusted (``SSL_CERT_FILE``, as for a company's own
+    authority), answers: the failure above is about trust, not about TLS itself."""
+    url, certificate = tls_server
+    monkeypatch.setenv("SSL_CERT_FILE", str(certificate))
+    page = fetch(f"{url}/article", Limits(timeout=2.0, deadline=5.0))
+    assert (page.status, page.content_type, page.redirected) == (200, "text/html", False)
+    assert b"Dock workers walk out" in page.body

@@ -159,7 +159,8 @@ def test_a_kind_split_into_a_folder_is_read_at_each_commit(tmp_path: Path) -> No
 
 def test_each_kind_of_change_is_told_in_reader_words() -> None:
     """Added, removed, corrected and unseen changes, each as the fact's sentence."""
-    from generator.format.history import EntryUpdate, FieldUpdate, History, Revision
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
     from generator.site.updates import updates_view
 
     glacier = HERE / "fixtures" / "dossiers"
@@ -172,10 +173,10 @@ def test_each_kind_of_change_is_told_in_reader_words() -> None:
     }
     lake = dict(next(a for a in dossier.actors if a.id == "glacial-lake").model_dump(exclude_none=True))
     entries = (
-        EntryUpdate("added", "relationship", "glacial-lake drains-into river", "x", after=relationship),
-        EntryUpdate("removed", "relationship", "glacial-lake drains-into river", "x", before=relationship),
-        EntryUpdate(
-            "changed", "actor", "glacial-lake", "x", (FieldUpdate("wikidata", "(none)", "Q148"),), lake, lake
+        EntryChange("relationship", "glacial-lake drains-into river", "added", "x", after=relationship),
+        EntryChange("relationship", "glacial-lake drains-into river", "removed", "x", before=relationship),
+        EntryChange(
+            "actor", "glacial-lake", "changed", "x", (FieldChange("wikidata", None, "Q148"),), lake, lake
         ),
     )
     revision = Revision("c", "2024-03-05", "Add the lake's river", entries=entries)

@@ -38,7 +38,20 @@ def commands(workflow: dict[Any, Any]) -> list[str]:
 
 
 def test_the_workflows_exist() -> None:
-    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "pr.yml", "sources.yml"]
+    assert [path.name for path in WORKFLOWS] == ["deploy.yml", "mutation.yml", "pr.yml", "sources.yml"]
+
+
+def test_mutation_testing_runs_weekly_and_fails_below_its_minimum() -> None:
+    """The scheduled workflow runs `make mutation`, whose script fails under 85% (docs/mutation.md)."""
+    workflow = load(ROOT / ".github" / "workflows" / "mutation.yml")
+    minute, hour, day, month, weekday = workflow[True]["schedule"][0]["cron"].split()
+    assert (day, month) == ("*", "*") and weekday.isdigit() and minute.isdigit() and hour.isdigit()
+    assert "make mutation || status=$?" in [
+        line.strip() for step in steps(workflow) for line in str(step.get("run", "")).splitlines()
+    ]
+    assert "generator.format.* generator.checking.*" in MAKEFILE
+    script = (ROOT / "scripts" / "mutation.py").read_text(encoding="utf-8")
+    assert 'parser.add_argument("--minimum", type=float, default=85.0' in script
 
 
 def test_sources_are_re_fetched_weekly_into_the_job_summary() -> None:

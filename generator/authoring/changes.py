@@ -22,6 +22,7 @@ from generator.checking.discovery import files_under, model_for
 from generator.checking.selection import Selection, select
 from generator.checking.yamlfile import read_yaml
 from generator.errors import UsageError
+from generator.format.changes import EntryChange, FieldChange
 from generator.format.model import ENTRY_KINDS, KIND_BY_FILE, Meta, Number, Relationship
 from generator.format.numbers import format_value
 
@@ -52,26 +53,6 @@ _HEADINGS = {
     **{kind.noun: f"{kind.file_name.capitalize()}" for kind in ENTRY_KINDS},
 }
 _ORDER = ["dossier", *(kind.noun for kind in ENTRY_KINDS)]
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    name: str
-    old: Any
-    new: Any
-
-
-@dataclass(frozen=True)
-class EntryChange:
-    """One entry added, removed or changed, with a label a reader recognises."""
-
-    noun: str
-    entry_id: str
-    action: str  # "added", "removed" or "changed"
-    label: str
-    fields: tuple[FieldChange, ...] = ()
-    before: dict[str, Any] | None = None
-    after: dict[str, Any] | None = None
 
 
 @dataclass
@@ -306,13 +287,3 @@ def render(dossiers: list[DossierChanges], output_format: str = "markdown") -> s
                     lines.append(f"  - {words}: {old} → {new}")
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def show_value(value: Any) -> str:
-    """A field's value as plain reader text, the way ``render`` shows it."""
-    return _show(value, markdown=False)
-
-
-def field_words(name: str) -> str:
-    """A field's name in reader words."""
-    return _FIELD_WORDS.get(name, name.replace("_", " "))

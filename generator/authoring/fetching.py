@@ -1,6 +1,8 @@
 """Fetching a source's page and extracting its main text: the only module that touches the network.
 
-Every request has a connect/read timeout, an overall deadline, a redirect limit and a size cap; the
+HTTP goes through httpx (connections, TLS, proxies from the environment); this module adds what a
+source check needs on top. Every request has a connect/read timeout, an overall deadline, a
+redirect limit (a loop is told as one) and a size cap; the
 body is decoded by a byte-order mark, then strict UTF-8, then the declared charset, then detection.
 HTML goes through trafilatura; plain text is taken as it is; anything else is refused. Every failure
 is a ``FetchError`` with a kind and one sentence, never a traceback.
@@ -9,14 +11,19 @@ is a ``FetchError`` with a kind and one sentence, never a traceback.
 from __future__ import annotations
 
 import codecs
-import http.client
 import re
+import socket
+import ssl
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from generator.errors import GeneratorError
+
+if TYPE_CHECKING:  # httpx is imported where it is used: building a site never needs it
+    import httpx
 
 USER_AGENT = "explainer-sites source check (+https://github.com/)"
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -74,91 +81,119 @@ class Extracted:
 
 def fetch(url: str, limits: Limits = DEFAULT_LIMITS) -> Page:
     """GET ``url``, following at most ``limits.max_redirects`` redirects, reading at most max_bytes."""
+    import httpx
+
     started = time.monotonic()
     current = url
     visited: list[str] = []
-    for _ in range(limits.max_redirects + 1):
-        parts = urlsplit(current)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise FetchError("unreachable", f"{current!r} is not an http(s) address", final_url=current)
-        remaining = limits.deadline - (time.monotonic() - started)
-        if remaining <= 0:
-            raise FetchError(
-                "unreachable", f"no complete answer within {limits.deadline:g} s", final_url=current
-            )
-        connection_class = (
-            http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
-        )
-        connection = connection_class(parts.hostname, parts.port, timeout=min(limits.timeout, remaining))
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        try:
-            connection.request(
-                "GET",
-                target,
-                headers={
-                    "User-Agent": USER_AGENT,
-                    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
-                    "Accept-Encoding": "identity",
-                },
-            )
-            response = connection.getresponse()
-            if response.status in _REDIRECTS:
-                location = response.getheader("Location")
-                if not location:
-                    raise FetchError(
-                        "unreachable", f"HTTP {response.status} without a Location", response.status, current
-                    )
-                visited.append(current)
-                current = urljoin(current, location)
-                if current in visited:
-                    raise FetchError(
-                        "unreachable", "the address redirects in a loop", response.status, current
-                    )
-                continue
-            if response.status in (404, 410):
+    # Proxies and certificates from the environment are honoured, as by any well-behaved client.
+    with httpx.Client(headers=_HEADERS, follow_redirects=False) as client:
+        for _ in range(limits.max_redirects + 1):
+            remaining = _remaining(current, limits, started)
+            try:
+                request = client.build_request("GET", current, timeout=min(limits.timeout, remaining))
+                response = client.send(request, stream=True)
+                try:
+                    following = _next(response, current, visited)
+                    if following is None:
+                        body = _read_capped(response, limits, started, current)
+                        content_type, charset = _content_type(response.headers.get("Content-Type", ""))
+                        return Page(url, current, response.status_code, content_type, charset, body)
+                finally:
+                    response.close()
+            except httpx.HTTPError as error:
+                raise _fault(error, limits, current) from error
+            except httpx.InvalidURL as error:
                 raise FetchError(
-                    "gone", f"HTTP {response.status}: the page is gone", response.status, current
-                )
-            if response.status >= 400:
-                raise FetchError(
-                    "unreachable",
-                    f"HTTP {response.status} {response.reason}".strip(),
-                    response.status,
-                    current,
-                )
-            body = _read_capped(response, limits, started, current)
-            content_type, charset = _content_type(response.getheader("Content-Type") or "")
-            return Page(url, current, response.status, content_type, charset, body)
-        except TimeoutError as error:  # socket.timeout is TimeoutError
-            raise FetchError(
-                "unreachable", f"no answer within {limits.timeout:g} s", final_url=current
-            ) from error
-        except (http.client.HTTPException, ValueError) as error:
-            raise FetchError("unreachable", f"a broken HTTP answer ({error})", final_url=current) from error
-        except OSError as error:
-            reason = error.strerror or str(error) or type(error).__name__
-            raise FetchError("unreachable", f"cannot connect: {reason}", final_url=current) from error
-        finally:
-            connection.close()
+                    "unreachable", f"{current!r} is not a valid address", final_url=current
+                ) from error
+            visited.append(current)
+            current = following
     raise FetchError("unreachable", f"more than {limits.max_redirects} redirects", final_url=current)
 
 
-def _read_capped(response: http.client.HTTPResponse, limits: Limits, started: float, url: str) -> bytes:
-    declared = response.getheader("Content-Length")
+_HEADERS = {
+    "User-Agent": USER_AGENT,
+    "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1",
+    "Accept-Encoding": "identity",
+}
+
+
+def _remaining(current: str, limits: Limits, started: float) -> float:
+    """Seconds left before the deadline for a request to ``current``, which must be http(s)."""
+    parts = urlsplit(current)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise FetchError("unreachable", f"{current!r} is not an http(s) address", final_url=current)
+    remaining = limits.deadline - (time.monotonic() - started)
+    if remaining <= 0:
+        raise FetchError("unreachable", f"no complete answer within {limits.deadline:g} s", final_url=current)
+    return remaining
+
+
+def _next(response: httpx.Response, current: str, visited: list[str]) -> str | None:
+    """Where a redirect leads (None for an answer that is not one); a page gone or an error status
+    is a ``FetchError``."""
+    status = response.status_code
+    if status in _REDIRECTS:
+        # httpx resolves the Location against the address and keeps what the standard keeps.
+        redirect = response.next_request
+        if redirect is None:
+            raise FetchError("unreachable", f"HTTP {status} without a Location", status, current)
+        following = str(redirect.url)
+        if following in visited or following == current:
+            raise FetchError("unreachable", "the address redirects in a loop", status, following)
+        return following
+    if status in (404, 410):
+        raise FetchError("gone", f"HTTP {status}: the page is gone", status, current)
+    if status >= 400:
+        raise FetchError("unreachable", f"HTTP {status} {response.reason_phrase}".strip(), status, current)
+    return None
+
+
+def _fault(error: httpx.HTTPError, limits: Limits, url: str) -> FetchError:
+    """A failure of the connection or of the protocol, in one sentence."""
+    import httpx
+
+    if isinstance(error, httpx.TimeoutException):
+        return FetchError("unreachable", f"no answer within {limits.timeout:g} s", final_url=url)
+    cause = _root(error)
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        reason = cause.verify_message or cause.reason or "the certificate is not valid"
+        return FetchError("unreachable", f"cannot connect securely: {reason}", final_url=url)
+    if isinstance(cause, ssl.SSLError):
+        return FetchError("unreachable", f"cannot connect securely: {cause.reason or cause}", final_url=url)
+    if isinstance(cause, socket.gaierror):
+        host = urlsplit(url).hostname
+        return FetchError("unreachable", f"cannot connect: no address found for {host}", final_url=url)
+    if isinstance(error, httpx.NetworkError):
+        reason = (
+            (cause.strerror if isinstance(cause, OSError) else None) or str(cause) or type(cause).__name__
+        )
+        return FetchError("unreachable", f"cannot connect: {reason}", final_url=url)
+    return FetchError("unreachable", f"a broken HTTP answer ({error})", final_url=url)
+
+
+def _root(error: BaseException) -> BaseException:
+    """The first error in the chain of causes (httpx wraps the socket's and the TLS layer's)."""
+    while error.__cause__ is not None or error.__context__ is not None:
+        error = error.__cause__ or error.__context__  # type: ignore[assignment]
+    return error
+
+
+def _read_capped(response: httpx.Response, limits: Limits, started: float, url: str) -> bytes:
+    declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > limits.max_bytes:
         raise FetchError("too-large", _too_large(int(declared), limits), final_url=url)
     chunks: list[bytes] = []
     size = 0
-    while True:
+    for chunk in response.iter_bytes():  # what has arrived, so the deadline is checked often
         if time.monotonic() - started > limits.deadline:
             raise FetchError("unreachable", f"no complete answer within {limits.deadline:g} s", final_url=url)
-        chunk = response.read1(64 * 1024)  # what has arrived, so the deadline is checked often
-        if not chunk:
-            return b"".join(chunks)
         size += len(chunk)
         if size > limits.max_bytes:
             raise FetchError("too-large", _too_large(None, limits), final_url=url)
         chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _too_large(size: int | None, limits: Limits) -> str:

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-from generator.authoring.changes import compare, field_words, read_entries, show_value
-from generator.format.history import EntryUpdate, FieldUpdate, History, Revision, is_correction
+from generator.authoring.changes import compare, read_entries
+from generator.format.history import History, Revision, is_correction
 from generator.format.model import KIND_BY_FILE
 
 LIMIT = 50
@@ -172,22 +172,10 @@ def _revision(
 ) -> Revision:
     old = {slug: before} if before is not None else {}
     new = {slug: after} if after is not None else {}
-    entries: list[EntryUpdate] = []
-    for changes in compare(old, new):
-        for entry in changes.entries:
-            fields = tuple(
-                FieldUpdate(field_words(f.name), show_value(f.old), show_value(f.new)) for f in entry.fields
-            )
-            entries.append(
-                EntryUpdate(
-                    entry.action, entry.noun, entry.entry_id, entry.label, fields, entry.before, entry.after
-                )
-            )
+    entries = tuple(entry for changes in compare(old, new) for entry in changes.entries)
     correction = is_correction(subject)
     wrong = " ".join(body.strip().split("\n\n")[0].split()) if correction else ""
-    return Revision(
-        commit, date, subject.strip(), correction, wrong, first=before is None, entries=tuple(entries)
-    )
+    return Revision(commit, date, subject.strip(), correction, wrong, first=before is None, entries=entries)
 
 
 def _git(where: Path, *args: str) -> str | None:

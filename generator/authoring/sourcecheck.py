@@ -126,14 +126,21 @@ def _verdict(target: _Target, limits: Limits, fetcher: Fetcher) -> list[Diagnost
             ]
         status = f" (HTTP {error.status})" if error.status and str(error.status) not in str(error) else ""
         return [say("source-unreachable", f"{error}{status}", "try again later; if it persists, find a copy")]
+    return _compared(target, page.redirected, page.final_url, extracted.text, say)
+
+
+def _compared(
+    target: _Target, redirected: bool, final_url: str, text: str, say: Callable[..., Diagnostic]
+) -> list[Diagnostic]:
+    """What became of a source whose text was fetched: moved, unchanged, changed with its evidence
+    still there, or evidence missing."""
     found: list[Diagnostic] = []
-    text = extracted.text
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     index = SourceText([text])
     missing = [phrase for phrase in target.phrases if not index.contains(phrase)]
-    if page.redirected:
+    if redirected:
         still = "; its evidence is still there" if not missing else ""
-        moved = say("source-moved", f"moved to {page.final_url}{still}", "update `url:` to the new address")
+        moved = say("source-moved", f"moved to {final_url}{still}", "update `url:` to the new address")
         if not missing:
             return [moved]
         found.append(moved)

@@ -70,13 +70,7 @@ def passages_around(text: str, phrases: Iterable[str], closest: bool = False) ->
                 chosen.add((index, index))
         else:
             chosen.add(span)
-    merged: list[tuple[int, int]] = []
-    for first, last in sorted(chosen):
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
-        else:
-            merged.append((first, last))
-    return Passages([" ".join(sentences[first : last + 1]) for first, last in merged], missing)
+    return Passages([" ".join(sentences[first : last + 1]) for first, last in _merged(chosen)], missing)
 
 
 def _span(sentences: list[str], wanted: str, widest: int = 4) -> tuple[int, int] | None:
@@ -109,13 +103,18 @@ def _around(passage: str, phrases: list[str], margin: int = 40) -> str:
             spans.append((max(0, start - margin), min(len(passage), start + len(phrase) + margin)))
     if not spans:
         return passage
+    return " … ".join(_words(passage, first, last) for first, last in _merged(spans))
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (first, last), sorted, with the ones that overlap or touch made one."""
     merged: list[tuple[int, int]] = []
     for first, last in sorted(spans):
         if merged and first <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
         else:
             merged.append((first, last))
-    return " … ".join(_words(passage, first, last) for first, last in merged)
+    return merged
 
 
 def _words(text: str, first: int, last: int) -> str:

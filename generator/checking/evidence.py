@@ -130,32 +130,7 @@ class Snapshots:
                 ("source",),
             )
             return
-        if stored.url is None and stored.file is None:
-            checker.report(
-                doc,
-                "snapshot-invalid",
-                "say where the text came from: `url:`, `file:` or both",
-                "`url:` for a web page, `file:` for a saved copy (both when the file is a copy of the page)",
-                (),
-            )
-        elif stored.file is not None and (
-            stored.file.startswith(("/", "\\")) or ".." in Path(stored.file).parts
-        ):
-            checker.report(
-                doc,
-                "snapshot-invalid",
-                f"`file:` {stored.file!r} points outside the repository",
-                "record the file's name only, or a path inside the repository",
-                ("file",),
-            )
-        if sum(len(passage) for passage in stored.passages) > stored.characters:
-            checker.report(
-                doc,
-                "snapshot-invalid",
-                f"the passages hold more characters than the whole text ({stored.characters:,})",
-                "store the text again with `explainer snapshot`, which counts it",
-                ("characters",),
-            )
+        _check_origin(checker, doc, stored)
         source = self.sources[stored.source].entry
         if isinstance(source, Source) and source.no_text:
             checker.report(
@@ -244,6 +219,35 @@ class Snapshots:
                 "if no text can be stored, say why in `no_text:`",
                 (*item.pointer, "id"),
             )
+
+
+def _check_origin(checker: Checker, doc: YamlDocument, stored: StoredText) -> None:
+    """A stored text says where it came from, inside the repository, and holds no more than its
+    whole text."""
+    if stored.url is None and stored.file is None:
+        checker.report(
+            doc,
+            "snapshot-invalid",
+            "say where the text came from: `url:`, `file:` or both",
+            "`url:` for a web page, `file:` for a saved copy (both when the file is a copy of the page)",
+            (),
+        )
+    elif stored.file is not None and (stored.file.startswith(("/", "\\")) or ".." in Path(stored.file).parts):
+        checker.report(
+            doc,
+            "snapshot-invalid",
+            f"`file:` {stored.file!r} points outside the repository",
+            "record the file's name only, or a path inside the repository",
+            ("file",),
+        )
+    if sum(len(passage) for passage in stored.passages) > stored.characters:
+        checker.report(
+            doc,
+            "snapshot-invalid",
+            f"the passages hold more characters than the whole text ({stored.characters:,})",
+            "store the text again with `explainer snapshot`, which counts it",
+            ("characters",),
+        )
 
 
 def stored_text_files(folder: Path) -> list[Path]:

@@ -159,36 +159,6 @@ def load_dossier(
 ) -> tuple[Dossier | None, list[Diagnostic]]:
     """Read and validate one dossier folder; diagnostics come back with positions. ``max_share``
     is the repository's cap on how much of a source's text its stored passages keep."""
-    found: list[Diagnostic] = []
-    documents: list[YamlDocument] = []
-    meta_doc: YamlDocument | None = None
-    docs: dict[str, list[YamlDocument]] = {}
-
-    unreadable: set[str] = set()
-
-    def read(path: Path) -> YamlDocument | None:
-        shown = display_path(path)
-        if path.is_symlink() and not _inside(path, root):
-            found.append(
-                problem(
-                    shown,
-                    "file-outside",
-                    "this symlink points outside the content folder",
-                    "copy the file into the dossier instead of linking to it",
-                    line=1,
-                    col=1,
-                )
-            )
-            unreadable.add(path.parent.name if path.parent != folder else path.stem)
-            return None
-        doc, problems = read_yaml(path, shown, max_bytes)
-        found.extend(problems)
-        if doc is not None:
-            documents.append(doc)
-        else:
-            unreadable.add(path.parent.name if path.parent != folder else path.stem)
-        return doc
-
     if folder.is_symlink() and not _inside(folder, root):
         return None, [
             problem(
@@ -200,37 +170,20 @@ def load_dossier(
                 col=1,
             )
         ]
+    reader = _FolderReader(folder, root, max_bytes)
     files = dossier_files(folder)
+    meta_doc: YamlDocument | None = None
     for path in files.meta:
-        meta_doc = read(path)
+        meta_doc = reader.read(path)
+    docs: dict[str, list[YamlDocument]] = {}
     for kind, paths in files.kinds.items():
         for path in paths:
-            doc = read(path)
+            doc = reader.read(path)
             if doc is not None:
                 docs.setdefault(kind, []).append(doc)
-    for path in files.unknown:
-        found.append(
-            problem(
-                display_path(path),
-                "file-unknown",
-                f"{path.name!r} is not a dossier file, so it is ignored",
-                "name it after its kind: " + ", ".join(sorted([Meta.file_name, *KIND_BY_FILE])) + ".yaml",
-                line=1,
-                col=1,
-            )
-        )
-
-    # Stored source texts (snapshots/<source-id>.yaml) are read with positions, never published.
-    stored: dict[str, YamlDocument] = {}
-    for path in stored_text_files(folder):
-        doc = read(path)
-        if doc is not None:
-            stored[path.stem] = doc
-            if max_share is not None:
-                found.extend(locate_all(doc.text, share_problems(doc, max_share)))
-    # A broken stored text hides no entry kind: it must not silence the cross-entry checks.
-    unreadable.discard(SNAPSHOT_FOLDER)
-
+    found = reader.found
+    found += [_unknown_file(path) for path in files.unknown]
+    stored = reader.stored_texts(max_share)
     if not files.meta:
         found.append(
             problem(
@@ -243,12 +196,71 @@ def load_dossier(
             )
         )
     dossier, checked = check_dossier(
-        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(unreadable), stored
+        folder, display_path(folder), meta_doc, docs, check_snapshots, frozenset(reader.unreadable), stored
     )
-    found.extend(_place(checked, documents))
+    found.extend(_place(checked, reader.documents))
     if any(d.severity == "error" for d in found):
         dossier = None
     return dossier, found
+
+
+class _FolderReader:
+    """Reads the files of one dossier folder, keeping what each problem needs: every document read
+    (for positions), every problem, and the kinds with a file that could not be read."""
+
+    def __init__(self, folder: Path, root: Path, max_bytes: int) -> None:
+        self.folder, self.root, self.max_bytes = folder, root, max_bytes
+        self.found: list[Diagnostic] = []
+        self.documents: list[YamlDocument] = []
+        self.unreadable: set[str] = set()
+
+    def read(self, path: Path) -> YamlDocument | None:
+        shown = display_path(path)
+        kind = path.parent.name if path.parent != self.folder else path.stem
+        if path.is_symlink() and not _inside(path, self.root):
+            self.found.append(
+                problem(
+                    shown,
+                    "file-outside",
+                    "this symlink points outside the content folder",
+                    "copy the file into the dossier instead of linking to it",
+                    line=1,
+                    col=1,
+                )
+            )
+            self.unreadable.add(kind)
+            return None
+        doc, problems = read_yaml(path, shown, self.max_bytes)
+        self.found.extend(problems)
+        if doc is not None:
+            self.documents.append(doc)
+        else:
+            self.unreadable.add(kind)
+        return doc
+
+    def stored_texts(self, max_share: float | None) -> dict[str, YamlDocument]:
+        """Stored source texts (snapshots/<source-id>.yaml), read with positions, never published."""
+        stored: dict[str, YamlDocument] = {}
+        for path in stored_text_files(self.folder):
+            doc = self.read(path)
+            if doc is not None:
+                stored[path.stem] = doc
+                if max_share is not None:
+                    self.found.extend(locate_all(doc.text, share_problems(doc, max_share)))
+        # A broken stored text hides no entry kind: it must not silence the cross-entry checks.
+        self.unreadable.discard(SNAPSHOT_FOLDER)
+        return stored
+
+
+def _unknown_file(path: Path) -> Diagnostic:
+    return problem(
+        display_path(path),
+        "file-unknown",
+        f"{path.name!r} is not a dossier file, so it is ignored",
+        "name it after its kind: " + ", ".join(sorted([Meta.file_name, *KIND_BY_FILE])) + ".yaml",
+        line=1,
+        col=1,
+    )
 
 
 def _place(diagnostics: list[Diagnostic], documents: list[YamlDocument]) -> list[Diagnostic]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -84,107 +85,138 @@ def _declared(kind: type[BaseModel], loc: Pointer, error_type: str) -> Broken | 
     return next((m for m in metadata(field) if isinstance(m, Broken) and m.error == error_type), None)
 
 
+# One pydantic error, told: (rule, message, hint).
+Told = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """One error of pydantic's, with the names a contributor knows it by."""
+
+    detail: Any
+    kind: type[BaseModel]
+    loc: Pointer
+    error_type: str
+    field_name: str
+    value: Any
+    noun: str
+
+    @classmethod
+    def of(cls, detail: Any, kind: type[BaseModel]) -> _Failure:
+        loc = _field_loc(kind, tuple(detail["loc"]))
+        field_name = next((str(step) for step in reversed(loc) if isinstance(step, str)), kind.__name__)
+        noun = getattr(kind, "noun", "") or "entry"
+        return cls(detail, kind, loc, detail["type"], field_name, detail.get("input"), noun)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        return dict(self.detail.get("ctx", {}))
+
+
 def _one_pydantic(detail: Any, kind: type[BaseModel], doc: YamlDocument, pointer: Pointer) -> Diagnostic:
-    error_type: str = detail["type"]
-    loc = _field_loc(kind, tuple(detail["loc"]))
-    field_name = next((str(step) for step in reversed(loc) if isinstance(step, str)), kind.__name__)
-    value = detail.get("input")
-    noun = getattr(kind, "noun", "") or "entry"
-    if error_type == "missing":
-        parent = model_at(kind, loc[:-1])
-        description = ""
-        if parent is not None and field_name in parent.model_fields:
-            description = parent.model_fields[field_name].description or ""
-        hint = f"add `{field_name}:`" + (f" ({description})" if description else "")
-        return problem(
-            doc.display,
-            "field-missing",
-            f"this {noun} is missing the required field {field_name!r}",
-            hint,
-            pointer=pointer[:-1],
-        )
-    if error_type == "extra_forbidden":
-        parent = model_at(kind, loc[:-1])
-        names = sorted(
-            (f.alias or name) for name, f in (parent.model_fields.items() if parent is not None else ())
-        )
-        close = difflib.get_close_matches(field_name, names, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}?" if close else "allowed fields: " + ", ".join(names)
-        return problem(
-            doc.display, "field-unknown", f"unknown field {field_name!r}", hint, pointer=pointer, at_key=True
-        )
-    declared = _declared(kind, loc, error_type)
+    failure = _Failure.of(detail, kind)
+    if failure.error_type == "missing":
+        return problem(doc.display, "field-missing", *_missing(failure), pointer=pointer[:-1])
+    if failure.error_type == "extra_forbidden":
+        return problem(doc.display, "field-unknown", *_unknown(failure), pointer=pointer, at_key=True)
+    declared = _declared(kind, failure.loc, failure.error_type)
     if declared is not None:
-        message, hint = declared.explain(value, field_name, noun)
+        message, hint = declared.explain(failure.value, failure.field_name, failure.noun)
         return problem(doc.display, declared.rule, message, hint, pointer=pointer)
+    for told in (_choice(failure), _bound(failure), _length(failure)):
+        if told is not None:
+            return problem(doc.display, *told, pointer=pointer)
+    return problem(doc.display, *_wrong_type(failure), pointer=pointer)
+
+
+def _missing(failure: _Failure) -> tuple[str, str]:
+    parent = model_at(failure.kind, failure.loc[:-1])
+    name = failure.field_name
+    description = ""
+    if parent is not None and name in parent.model_fields:
+        description = parent.model_fields[name].description or ""
+    hint = f"add `{name}:`" + (f" ({description})" if description else "")
+    return f"this {failure.noun} is missing the required field {name!r}", hint
+
+
+def _unknown(failure: _Failure) -> tuple[str, str]:
+    parent = model_at(failure.kind, failure.loc[:-1])
+    names = sorted(
+        (f.alias or name) for name, f in (parent.model_fields.items() if parent is not None else ())
+    )
+    close = difflib.get_close_matches(failure.field_name, names, n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else "allowed fields: " + ", ".join(names)
+    return f"unknown field {failure.field_name!r}", hint
+
+
+def _choice(failure: _Failure) -> Told | None:
+    """A value that is not one of the allowed ones: a pattern, a date, a choice of words."""
+    value, name, error_type = failure.value, failure.field_name, failure.error_type
     if error_type == "string_pattern_mismatch":
-        return problem(
-            doc.display,
-            "value-invalid",
-            f"{value!r} is not a valid {field_name}",
-            "see the format reference",
-            pointer=pointer,
-        )
+        return "value-invalid", f"{value!r} is not a valid {name}", "see the format reference"
     if error_type.startswith("date"):
-        return problem(
-            doc.display,
+        return (
             "date-invalid",
             f"{value!r} is not a valid date",
             "write the date as YYYY-MM-DD, e.g. 2023-11-24",
-            pointer=pointer,
         )
-    if error_type == "enum":
-        expected = detail.get("ctx", {}).get("expected", "")
-        close = difflib.get_close_matches(str(value), re.findall(r"'([^']+)'", expected), n=1, cutoff=0.5)
-        hint = f"did you mean {close[0]!r}?" if close else f"use one of {expected}"
-        if field_name == "no_text":
-            hint += " (any detail goes in the source's `note:`)"
-        return problem(
-            doc.display, "value-invalid", f"{value!r} is not a valid {field_name}", hint, pointer=pointer
-        )
-    bounds = {"greater_than": "more than", "greater_than_equal": "at least", "less_than": "less than"}
-    if error_type in {*bounds, "less_than_equal"}:
-        limit = next(iter(detail.get("ctx", {}).values()), "")
-        limit = f"{limit:g}" if isinstance(limit, float) else limit
-        return problem(
-            doc.display,
-            "value-invalid",
-            f"{field_name!r} must be {bounds.get(error_type, 'at most')} {limit}, not {value!r}",
-            "see the format reference for what the value means",
-            pointer=pointer,
-        )
-    if error_type in {"string_too_short", "string_too_long", "too_long", "too_short"}:
-        limit = detail.get("ctx", {})
-        message = (
-            f"{field_name!r} is empty"
-            if "short" in error_type
-            else f"{field_name!r} is too long (at most {limit.get('max_length')} characters)"
-        )
-        hint = (
-            "write a value" if "short" in error_type else "shorten it; evidence is a phrase, not a paragraph"
-        )
-        return problem(doc.display, "text-invalid", message, hint, pointer=pointer)
-    expected = {
-        "string_type": "text",
-        "int_type": "a number",
-        "float_type": "a number",
-        "bool_type": "true or false",
-        "bool_parsing": "true or false",
-        "list_type": "a list",
-        "dict_type": "a mapping",
-        "model_type": "a mapping",
-        "model_attributes_type": "a mapping",
-    }.get(error_type, "a different value")
-    hint = {
-        "text": "put the value in quotes",
-        "a number": "write the value as a plain number, e.g. 31000, without quotes or separators",
-        "a list": "write each item on its own line starting with `- `",
-        "a mapping": "write `field: value` pairs, one per line",
-    }.get(expected, detail.get("msg", ""))
-    return problem(
-        doc.display,
-        "type-invalid",
-        f"{field_name!r} should be {expected}, not {describe(value)}",
-        hint,
-        pointer=pointer,
-    )
+    if error_type != "enum":
+        return None
+    expected = failure.context.get("expected", "")
+    close = difflib.get_close_matches(str(value), re.findall(r"'([^']+)'", expected), n=1, cutoff=0.5)
+    hint = f"did you mean {close[0]!r}?" if close else f"use one of {expected}"
+    if name == "no_text":
+        hint += " (any detail goes in the source's `note:`)"
+    return "value-invalid", f"{value!r} is not a valid {name}", hint
+
+
+_BOUNDS = {
+    "greater_than": "more than",
+    "greater_than_equal": "at least",
+    "less_than": "less than",
+    "less_than_equal": "at most",
+}
+
+
+def _bound(failure: _Failure) -> Told | None:
+    if failure.error_type not in _BOUNDS:
+        return None
+    limit = next(iter(failure.context.values()), "")
+    limit = f"{limit:g}" if isinstance(limit, float) else limit
+    message = f"{failure.field_name!r} must be {_BOUNDS[failure.error_type]} {limit}, not {failure.value!r}"
+    return "value-invalid", message, "see the format reference for what the value means"
+
+
+def _length(failure: _Failure) -> Told | None:
+    if failure.error_type not in {"string_too_short", "string_too_long", "too_long", "too_short"}:
+        return None
+    if "short" in failure.error_type:
+        return "text-invalid", f"{failure.field_name!r} is empty", "write a value"
+    most = failure.context.get("max_length")
+    message = f"{failure.field_name!r} is too long (at most {most} characters)"
+    return "text-invalid", message, "shorten it; evidence is a phrase, not a paragraph"
+
+
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+}
+_TYPE_HINTS = {
+    "text": "put the value in quotes",
+    "a number": "write the value as a plain number, e.g. 31000, without quotes or separators",
+    "a list": "write each item on its own line starting with `- `",
+    "a mapping": "write `field: value` pairs, one per line",
+}
+
+
+def _wrong_type(failure: _Failure) -> Told:
+    expected = _EXPECTED.get(failure.error_type, "a different value")
+    hint = _TYPE_HINTS.get(expected, failure.detail.get("msg", ""))
+    return "type-invalid", f"{failure.field_name!r} should be {expected}, not {describe(failure.value)}", hint

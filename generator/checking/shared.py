@@ -49,17 +49,7 @@ def resolve_shared(
     """
     by_slug = {dossier.slug: dossier for dossier in dossiers}
     all_slugs = set(folders)
-    uses: dict[tuple[str, str], list[Use]] = {}
-    for dossier in dossiers:
-        if not dossier.shared_actors:
-            continue
-        places = _places(Path(dossier.folder), display.get(dossier.slug, str(dossier.folder)))
-        for entry in dossier.shared_actors:
-            path, line, col = places.get(entry.id, (display.get(dossier.slug, ""), 1, 1))
-            uses.setdefault((entry.dossier_slug, entry.actor_id), []).append(
-                Use(dossier, entry, path, line, col)
-            )
-
+    uses = _uses(dossiers, display)
     found: list[Diagnostic] = []
     resolved: dict[str, list[Actor]] = {}
     groups: list[list[tuple[Dossier, str]]] = []
@@ -85,6 +75,29 @@ def resolve_shared(
             members.append((use.dossier, use.entry.id))
         groups.append(members)
 
+    return _with_appearances(dossiers, resolved, groups), found
+
+
+def _uses(dossiers: list[Dossier], display: dict[str, str]) -> dict[tuple[str, str], list[Use]]:
+    """(slug, actor id) of each record shared -> where stories take it."""
+    uses: dict[tuple[str, str], list[Use]] = {}
+    for dossier in dossiers:
+        if not dossier.shared_actors:
+            continue
+        places = _places(Path(dossier.folder), display.get(dossier.slug, str(dossier.folder)))
+        for entry in dossier.shared_actors:
+            path, line, col = places.get(entry.id, (display.get(dossier.slug, ""), 1, 1))
+            uses.setdefault((entry.dossier_slug, entry.actor_id), []).append(
+                Use(dossier, entry, path, line, col)
+            )
+    return uses
+
+
+def _with_appearances(
+    dossiers: list[Dossier], resolved: dict[str, list[Actor]], groups: list[list[tuple[Dossier, str]]]
+) -> list[Dossier]:
+    """Each dossier with the actors it takes from others, and where each of its actors appears in
+    other stories (``groups``: each shared actor, as (story, actor id) in every story that has it)."""
     appearances: dict[str, dict[str, list[Appearance]]] = {}
     for members in groups:
         for dossier, actor_id in members:
@@ -101,7 +114,7 @@ def resolve_shared(
                 appearances={k: tuple(sorted(set(v), key=lambda a: a.slug)) for k, v in sorted(seen.items())},
             )
         out.append(dossier)
-    return out, found
+    return out
 
 
 def _taken(record: Actor, entry: SharedActor) -> Actor:

@@ -17,8 +17,7 @@ from pydantic import ValidationError
 from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
-from generator.checking.model_errors import describe
-from generator.checking.reporting import (
+from generator.checking.journalism import (
     amount_in_text,
     check_actor,
     check_claim,
@@ -26,6 +25,7 @@ from generator.checking.reporting import (
     check_predicates,
     check_relationship,
 )
+from generator.checking.model_errors import describe
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
@@ -67,69 +67,13 @@ def check_dossier(
     into them and "unused" warnings are not reported, since they would only echo that failure.
     """
     checker = Checker(folder, display_folder, unreadable=set(unreadable))
-    meta = None
-    if meta_doc is not None:
-        if not isinstance(meta_doc.data, dict):
-            checker.report(
-                meta_doc,
-                "shape-invalid",
-                "dossier.yaml must be a mapping of fields",
-                "start with `title: ...` at the left margin",
-                (),
-            )
-        else:
-            meta = checker.model(Meta, meta_doc.data, meta_doc, ())
-            if meta is not None and meta.slug != folder.name:
-                checker.report(
-                    meta_doc,
-                    "slug-mismatch",
-                    f"the slug {meta.slug!r} differs from the folder name {folder.name!r}",
-                    f"set `slug: {folder.name}` or rename the folder",
-                    ("slug",),
-                )
-
+    meta = _check_meta(checker, folder, meta_doc)
     located: dict[type[Item], list[Located]] = {kind: [] for kind in ENTRY_KINDS}
     for kind in ENTRY_KINDS:
         for doc in docs.get(kind.file_name, []):
-            if not isinstance(doc.data, list):
-                checker.report(
-                    doc,
-                    "shape-invalid",
-                    f"{kind.file_name}.yaml must be a list of {kind.noun} entries",
-                    f"start each {kind.noun} with `- ` at the left margin",
-                    (),
-                )
-                continue
-            for index, data in enumerate(doc.data):
-                if not isinstance(data, dict):
-                    checker.report(
-                        doc,
-                        "shape-invalid",
-                        f"each item must be a {kind.noun} mapping, not {describe(data)}",
-                        "write `field: value` pairs under the `- `",
-                        (index,),
-                    )
-                    continue
-                entry = checker.model(kind, data, doc, (index,))
-                if entry is None:
-                    # A TODO placeholder (`url: TODO`) is reported by the `todo` rule; it never hides
-                    # the entry from the other checks (its evidence, its references).
-                    entry = _without_placeholders(kind, data)
-                if entry is not None:
-                    located[kind].append(Located(entry, doc, (index,)))
-                    if entry.review:
-                        checker.report(
-                            doc,
-                            "review-pending",
-                            f"this {kind.noun} is drafted and awaits review: {entry.review}",
-                            "check it against the source, then delete the `review:` line",
-                            (index, "review"),
-                        )
-                elif isinstance(data.get("id"), str):
-                    checker.broken_ids.add(data["id"])
-
+            located[kind] += _entries(checker, kind, doc)
     by_kind = {kind: checker.unique_ids(items) for kind, items in located.items()}
-    _cross_checks(checker, meta, meta_doc, by_kind, check_snapshots, stored or {})
+    _CrossChecks(checker, meta, by_kind).run(meta_doc, (stored or {}) if check_snapshots else None)
     if meta is None or any(d.severity == "error" for d in checker.found):
         return None, checker.found
     dossier = Dossier(
@@ -141,6 +85,74 @@ def check_dossier(
         },
     )
     return dossier, checker.found
+
+
+def _check_meta(checker: Checker, folder: Path, meta_doc: YamlDocument | None) -> Meta | None:
+    """The dossier's own fields, when ``dossier.yaml`` holds a valid mapping."""
+    if meta_doc is None:
+        return None
+    if not isinstance(meta_doc.data, dict):
+        checker.report(
+            meta_doc,
+            "shape-invalid",
+            "dossier.yaml must be a mapping of fields",
+            "start with `title: ...` at the left margin",
+            (),
+        )
+        return None
+    meta: Meta | None = checker.model(Meta, meta_doc.data, meta_doc, ())
+    if meta is not None and meta.slug != folder.name:
+        checker.report(
+            meta_doc,
+            "slug-mismatch",
+            f"the slug {meta.slug!r} differs from the folder name {folder.name!r}",
+            f"set `slug: {folder.name}` or rename the folder",
+            ("slug",),
+        )
+    return meta
+
+
+def _entries(checker: Checker, kind: type[Item], doc: YamlDocument) -> list[Located]:
+    """The entries of one file of a kind that the model accepts (or would, but for a TODO)."""
+    if not isinstance(doc.data, list):
+        checker.report(
+            doc,
+            "shape-invalid",
+            f"{kind.file_name}.yaml must be a list of {kind.noun} entries",
+            f"start each {kind.noun} with `- ` at the left margin",
+            (),
+        )
+        return []
+    found = []
+    for index, data in enumerate(doc.data):
+        if not isinstance(data, dict):
+            checker.report(
+                doc,
+                "shape-invalid",
+                f"each item must be a {kind.noun} mapping, not {describe(data)}",
+                "write `field: value` pairs under the `- `",
+                (index,),
+            )
+            continue
+        entry = checker.model(kind, data, doc, (index,))
+        if entry is None:
+            # A TODO placeholder (`url: TODO`) is reported by the `todo` rule; it never hides
+            # the entry from the other checks (its evidence, its references).
+            entry = _without_placeholders(kind, data)
+        if entry is None:
+            if isinstance(data.get("id"), str):
+                checker.broken_ids.add(data["id"])
+            continue
+        found.append(Located(entry, doc, (index,)))
+        if entry.review:
+            checker.report(
+                doc,
+                "review-pending",
+                f"this {kind.noun} is drafted and awaits review: {entry.review}",
+                "check it against the source, then delete the `review:` line",
+                (index, "review"),
+            )
+    return found
 
 
 def _without_placeholders(kind: type[Item], data: dict[str, Any]) -> Item | None:
@@ -167,115 +179,130 @@ _FIELD_BY_KIND: dict[type[Item], str] = {
 }
 
 
-def _cross_checks(
-    checker: Checker,
-    meta: Meta | None,
-    meta_doc: YamlDocument | None,
-    by_kind: dict[type[Item], dict[str, Located]],
-    check_snapshots: bool,
-    stored: dict[str, YamlDocument],
-) -> None:
-    sources = by_kind[Source]
-    # A shared actor is an actor of this dossier whose record lives in another one (resolved when
-    # the whole site is loaded): references to it are checked here like any other.
-    actors = _actor_ids(checker, by_kind[Actor], by_kind[SharedActor])
-    numbers = by_kind[Number]
-    terms = by_kind[Term]
-    cited: set[str] = set()
-    snapshots = Snapshots(checker, sources, stored) if check_snapshots else None
+class _CrossChecks:
+    """The second pass: what spans entries (references, citations and their evidence, what no fact
+    uses)."""
 
-    def citations(item: Located, cites: Iterable[Any], base: Pointer = ()) -> None:
+    def __init__(
+        self,
+        checker: Checker,
+        meta: Meta | None,
+        by_kind: dict[type[Item], dict[str, Located]],
+    ) -> None:
+        self.checker, self.meta, self.by_kind = checker, meta, by_kind
+        self.sources = by_kind[Source]
+        # A shared actor is an actor of this dossier whose record lives in another one (resolved
+        # when the whole site is loaded): references to it are checked here like any other.
+        self.actors = _actor_ids(checker, by_kind[Actor], by_kind[SharedActor])
+        self.predicates = vocabulary(meta)
+        self.cited: set[str] = set()
+        self.snapshots: Snapshots | None = None
+
+    def run(self, meta_doc: YamlDocument | None, stored: dict[str, YamlDocument] | None) -> None:
+        """Every check; evidence against the stored texts ``stored`` unless it is None."""
+        checker = self.checker
+        if stored is not None:
+            self.snapshots = Snapshots(checker, self.sources, stored)
+        if self.meta is not None and meta_doc is not None:
+            self.check_meta(Located(self.meta, meta_doc, ()))  # type: ignore[arg-type]
+        for items in self.by_kind.values():
+            for item in items.values():
+                self.check_entry(item)
+        if self.snapshots is not None:
+            self.snapshots.report_unchecked()
+        if checker.unreadable:
+            return
+        for source_id, item in self.sources.items():
+            if source_id not in self.cited:
+                checker.report(
+                    item.doc,
+                    "source-unused",
+                    f"the source {source_id!r} is cited by no fact",
+                    "cite it from the facts it supports, or delete it",
+                    (*item.pointer, "id"),
+                )
+        _check_terms_used(checker, self.meta, self.by_kind)
+
+    def citations(self, item: Located, cites: Iterable[Any], base: Pointer = ()) -> None:
+        """Each citation names a known source, with an evidence phrase found in its stored text."""
         for index, citation in enumerate(cites):
             pointer = (*base, "cite", index)
-            if citation.source not in sources:
-                checker.reference(item, (*pointer, "source"), Source, citation.source, sources)
+            if citation.source not in self.sources:
+                self.checker.reference(item, (*pointer, "source"), Source, citation.source, self.sources)
                 continue
-            cited.add(citation.source)
-            source: Source = sources[citation.source].entry  # type: ignore[assignment]
+            self.cited.add(citation.source)
+            source: Source = self.sources[citation.source].entry  # type: ignore[assignment]
             if citation.evidence is None:
                 if source.kind is not SourceKind.DATASET:
-                    checker.report(
+                    self.checker.report(
                         item.doc,
                         "evidence-missing",
                         f"this citation of {source.id!r} has no evidence phrase",
                         "add `evidence:` with a short phrase copied from the source",
                         (*item.pointer, *pointer),
                     )
-            elif snapshots is not None and not TODO.search(citation.evidence):
+            elif self.snapshots is not None and not TODO.search(citation.evidence):
                 # A TODO placeholder is reported by the `todo` rule; it is not looked for in the source.
-                snapshots.check(item, source, citation.evidence, (*pointer, "evidence"))
-            if citation.evidence and not citation.translation and _foreign(source, meta):
-                _untranslated(checker, item, source, (*pointer, "evidence"))
+                self.snapshots.check(item, source, citation.evidence, (*pointer, "evidence"))
+            if citation.evidence and not citation.translation and _foreign(source, self.meta):
+                _untranslated(self.checker, item, source, (*pointer, "evidence"))
 
-    if meta is not None and meta_doc is not None:
-        meta_item = Located(meta, meta_doc, ())  # type: ignore[arg-type]
+    def check_meta(self, meta_item: Located) -> None:
+        meta: Meta = meta_item.entry  # type: ignore[assignment]
+        numbers = self.by_kind[Number]
         for index, paragraph in enumerate(meta.story):
-            citations(meta_item, paragraph.cite, ("story", index))
+            self.citations(meta_item, paragraph.cite, ("story", index))
         if meta.key_figure is not None:
-            checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
+            self.checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
         for index, number_id in enumerate(meta.key_figures):
-            checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
-        check_predicates(checker, meta_item)
-    predicates = vocabulary(meta)
+            self.checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
+        check_predicates(self.checker, meta_item)
 
-    for kind, items in by_kind.items():
-        for item in items.values():
-            entry: Any = item.entry
-            if isinstance(entry, Question):
-                _check_question(checker, item, entry, by_kind, actors)
-                continue
-            if kind is not Source:
-                citations(item, entry.cite)
-            if isinstance(entry, Actor | SharedActor) and entry.location is not None:
-                citations(item, entry.location.cite, ("location",))
-            if isinstance(entry, Actor):
-                check_actor(checker, item)
-            if isinstance(entry, Source) and isinstance(entry.published, str):
-                _check_date(checker, item, ("published",), entry.published)
-            if isinstance(entry, Actor | Source | SharedActor):
-                continue
-            if isinstance(entry, Number):
-                for index, actor_id in enumerate(entry.stated_by):
-                    checker.reference(item, ("stated_by", index), Actor, actor_id, actors)
-                _check_number_evidence(checker, item, entry)
-                check_number(checker, item)
-            elif isinstance(entry, Term):
-                for index, term_id in enumerate(entry.related):
-                    checker.reference(item, ("related", index), Term, term_id, terms)
-            elif isinstance(entry, Event):
-                for index, actor_id in enumerate(entry.actors):
-                    checker.reference(item, ("actors", index), Actor, actor_id, actors)
-                _check_dates(checker, item, entry)
-            elif isinstance(entry, Claim):
-                for name in ("claimants", "about"):
-                    for index, actor_id in enumerate(getattr(entry, name)):
-                        checker.reference(item, (name, index), Actor, actor_id, actors)
-                if entry.date:
-                    _check_date(checker, item, ("date",), entry.date)
-                check_claim(checker, item)
-            elif isinstance(entry, Relationship):
-                checker.reference(item, ("subject",), Actor, entry.subject, actors)
-                checker.reference(item, ("object",), Actor, entry.object, actors)
-                check_relationship(checker, item, predicates)
-            if isinstance(entry, Number):
-                for name in ("as_of",):
-                    if entry.as_of:
-                        _check_date(checker, item, (name,), entry.as_of)
+    def check_entry(self, item: Located) -> None:
+        checker, entry = self.checker, item.entry
+        entry_cite: Any = entry
+        if isinstance(entry, Question):
+            _check_question(checker, item, entry, self.by_kind, self.actors)
+            return
+        if not isinstance(entry, Source):
+            self.citations(item, entry_cite.cite)
+        if isinstance(entry, Actor | SharedActor) and entry.location is not None:
+            self.citations(item, entry.location.cite, ("location",))
+        if isinstance(entry, Actor):
+            check_actor(checker, item)
+        if isinstance(entry, Source) and isinstance(entry.published, str):
+            _check_date(checker, item, ("published",), entry.published)
+        if not isinstance(entry, Actor | Source | SharedActor):
+            self.check_references(item, entry)
 
-    if snapshots is not None:
-        snapshots.report_unchecked()
-    if checker.unreadable:
-        return
-    for source_id, item in sources.items():
-        if source_id not in cited:
-            checker.report(
-                item.doc,
-                "source-unused",
-                f"the source {source_id!r} is cited by no fact",
-                "cite it from the facts it supports, or delete it",
-                (*item.pointer, "id"),
-            )
-    _check_terms_used(checker, meta, by_kind)
+    def check_references(self, item: Located, entry: Any) -> None:
+        """The ids a number, term, event, claim or relationship names, and its dates."""
+        checker, actors = self.checker, self.actors
+        if isinstance(entry, Number):
+            for index, actor_id in enumerate(entry.stated_by):
+                checker.reference(item, ("stated_by", index), Actor, actor_id, actors)
+            _check_number_evidence(checker, item, entry)
+            check_number(checker, item)
+            if entry.as_of:
+                _check_date(checker, item, ("as_of",), entry.as_of)
+        elif isinstance(entry, Term):
+            for index, term_id in enumerate(entry.related):
+                checker.reference(item, ("related", index), Term, term_id, self.by_kind[Term])
+        elif isinstance(entry, Event):
+            for index, actor_id in enumerate(entry.actors):
+                checker.reference(item, ("actors", index), Actor, actor_id, actors)
+            _check_dates(checker, item, entry)
+        elif isinstance(entry, Claim):
+            for name in ("claimants", "about"):
+                for index, actor_id in enumerate(getattr(entry, name)):
+                    checker.reference(item, (name, index), Actor, actor_id, actors)
+            if entry.date:
+                _check_date(checker, item, ("date",), entry.date)
+            check_claim(checker, item)
+        elif isinstance(entry, Relationship):
+            checker.reference(item, ("subject",), Actor, entry.subject, actors)
+            checker.reference(item, ("object",), Actor, entry.object, actors)
+            check_relationship(checker, item, self.predicates)
 
 
 def _check_question(

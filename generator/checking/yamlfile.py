@@ -33,8 +33,6 @@ MAX_BYTES = 4 * 1024 * 1024
 _ALLOWED_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "map", "seq")
 )
-# What the checks of checking/text.py look for: a file without any is never scanned value by value.
-_SUSPECT = re.compile(f"{checks.SUSPECT.pattern}|{checks.BIDI.pattern}")
 _BOOL = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
 
 
@@ -137,7 +135,7 @@ class YamlDocument:
         """True when the text may hold HTML, links or TODO markers; only then are values scanned.
 
         A backslash may be an escape in a double-quoted string ("\\x3cscript>"), which hides the text."""
-        return "\\" in self.text or _SUSPECT.search(self.text) is not None
+        return "\\" in self.text or checks.SCANNED.search(self.text) is not None
 
 
 def _position_of_offset(raw: bytes, offset: int) -> tuple[int, int]:
@@ -150,7 +148,34 @@ def read_yaml(
     path: Path, display: str, max_bytes: int = MAX_BYTES
 ) -> tuple[YamlDocument | None, list[Diagnostic]]:
     """Read and parse one file. Never raises for bad content: problems come back as diagnostics."""
-    found: list[Diagnostic] = []
+    raw, found = _read_bytes(path, display, max_bytes)
+    if raw is None:
+        return None, found
+    text, problems = _decode(raw, display)
+    found += problems
+    if text is None:
+        return None, found
+    try:
+        data = yaml.load(text, Loader=DossierLoader)
+    except (YamlProblem, yaml.YAMLError, RecursionError) as error:
+        return None, [*found, _parse_problem(error, text, display)]
+    if data is None:
+        found.append(
+            problem(
+                display,
+                "file-empty",
+                "the file holds no data",
+                "add entries or delete the file",
+                line=1,
+                col=1,
+            )
+        )
+        return None, found
+    return YamlDocument(path, display, text, data), found
+
+
+def _read_bytes(path: Path, display: str, max_bytes: int) -> tuple[bytes | None, list[Diagnostic]]:
+    """The file's bytes, or None with the reason it cannot be read (too large, or unreadable)."""
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -164,11 +189,17 @@ def read_yaml(
                     col=1,
                 )
             ]
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as error:
         return None, [
             problem(display, "file-encoding", f"cannot read the file: {error.strerror}", line=1, col=1)
         ]
+
+
+def _decode(raw: bytes, display: str) -> tuple[str | None, list[Diagnostic]]:
+    """The text of the file (None when it is not UTF-8), and what is wrong with its bytes: a
+    byte-order mark, Windows line endings, a byte that is not UTF-8."""
+    found = []
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
         found.append(
@@ -195,66 +226,38 @@ def read_yaml(
             )
         )
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), found
     except UnicodeDecodeError as error:
         line, col = _position_of_offset(raw, error.start)
-        found.append(
-            problem(
-                display,
-                "file-encoding",
-                f"byte 0x{raw[error.start]:02x} is not valid UTF-8",
-                "save the file as UTF-8",
-                line=line,
-                col=col,
-            )
-        )
+        message = f"byte 0x{raw[error.start]:02x} is not valid UTF-8"
+        found.append(problem(display, "file-encoding", message, "save the file as UTF-8", line=line, col=col))
         return None, found
-    try:
-        data = yaml.load(text, Loader=DossierLoader)
-    except YamlProblem as error:
+
+
+_TOO_DEEP = "flatten it: dossier entries nest only a few levels deep"
+
+
+def _parse_problem(
+    error: YamlProblem | yaml.YAMLError | RecursionError, text: str, display: str
+) -> Diagnostic:
+    """What stopped the parser, placed where it stopped."""
+    if isinstance(error, YamlProblem):
         line, col = (error.mark.line + 1, error.mark.column + 1) if error.mark else (1, 1)
-        found.append(problem(display, error.rule, error.message, error.hint, line=line, col=col))
-        return None, found
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        message = (error.problem or error.context or "invalid YAML").strip()
-        rule, hint = "yaml-syntax", "check indentation, colons and quotes on this line or the one before"
-        lines = text.splitlines()
-        if 0 < line <= len(lines) and "\t" in lines[line - 1]:
-            hint = "indent with spaces, never tabs"
-        if "nesting depth" in message:
-            rule, hint = "yaml-too-deep", "flatten it: dossier entries nest only a few levels deep"
-        found.append(problem(display, rule, message, hint, line=line, col=col))
-        return None, found
-    except yaml.YAMLError as error:
-        found.append(problem(display, "yaml-syntax", str(error).strip() or "invalid YAML", line=1, col=1))
-        return None, found
-    except RecursionError:
-        found.append(
-            problem(
-                display,
-                "yaml-too-deep",
-                "the YAML nests too deeply",
-                "flatten it: dossier entries nest only a few levels deep",
-                line=1,
-                col=1,
-            )
-        )
-        return None, found
-    if data is None:
-        found.append(
-            problem(
-                display,
-                "file-empty",
-                "the file holds no data",
-                "add entries or delete the file",
-                line=1,
-                col=1,
-            )
-        )
-        return None, found
-    return YamlDocument(path, display, text, data), found
+        return problem(display, error.rule, error.message, error.hint, line=line, col=col)
+    if isinstance(error, RecursionError):
+        return problem(display, "yaml-too-deep", "the YAML nests too deeply", _TOO_DEEP, line=1, col=1)
+    if not isinstance(error, yaml.MarkedYAMLError):
+        return problem(display, "yaml-syntax", str(error).strip() or "invalid YAML", line=1, col=1)
+    mark = error.problem_mark or error.context_mark
+    line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    message = (error.problem or error.context or "invalid YAML").strip()
+    rule, hint = "yaml-syntax", "check indentation, colons and quotes on this line or the one before"
+    lines = text.splitlines()
+    if 0 < line <= len(lines) and "\t" in lines[line - 1]:
+        hint = "indent with spaces, never tabs"
+    if "nesting depth" in message:
+        rule, hint = "yaml-too-deep", _TOO_DEEP
+    return problem(display, rule, message, hint, line=line, col=col)
 
 
 def locate(text: str, pointer: Pointer, at_key: bool = False) -> tuple[int, int]:

@@ -2,41 +2,18 @@
 
 Plain data, computed from git by ``generator.authoring.history`` and shown by ``generator.site.updates``;
 it lives here, below both, so neither has to import the other. Every string is plain text as written
-(the site escapes it); old and new values are already in reader words.
+(the site escapes it); each commit's changes are ``generator.format.changes`` entries, as
+``explainer diff`` compares them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from generator.format.changes import EntryChange
 
 # A commit whose subject starts with this (any case) is shown as a correction.
 CORRECTION_PREFIX = "correction:"
-
-
-@dataclass(frozen=True)
-class FieldUpdate:
-    """One field of an entry, before and after."""
-
-    name: str
-    old: str
-    new: str
-
-
-@dataclass(frozen=True)
-class EntryUpdate:
-    """One entry added, removed or changed by a commit."""
-
-    action: str  # "added", "removed" or "changed"
-    noun: str  # "actor", "event", "number", ... or "dossier"
-    entry_id: str
-    label: str
-    fields: tuple[FieldUpdate, ...] = ()
-    # The entry as written before and after (None where it did not exist), so that the page can say
-    # the fact in a sentence, as it was and as it is.
-    before: Mapping[str, Any] | None = None
-    after: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -51,7 +28,7 @@ class Revision:
     what_was_wrong: str = ""
     # The commit that first added the dossier (its entries are then summarised, not listed).
     first: bool = False
-    entries: tuple[EntryUpdate, ...] = ()
+    entries: tuple[EntryChange, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ def plural_verb(phrase: str) -> str:
     lowered = first.casefold()
     if lowered in _PLURAL_VERBS:
         plural = _PLURAL_VERBS[lowered]
-    elif len(lowered) > 3 and lowered.endswith("ies"):
+    elif len(lowered) > 4 and lowered.endswith("ies"):  # "buries", "flies"; not "ties", "lies"
         plural = first[:-3] + "y"
     elif lowered.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
         plural = first[:-2]

@@ -16,8 +16,8 @@ from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, title
 from generator.site.grammar import caption_text, figure, says
 from generator.site.markup import escape, href
-from generator.site.sections import SECTION_TITLES, Sections, capitalised
 from generator.site.statuses import status_phrase
+from generator.site.story import SECTION_TITLES, Story
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -26,6 +26,7 @@ from generator.site.views import (
     NumbersView,
     SourcesView,
     TimelineView,
+    capitalised,
     day,
     joined,
     period_text,
@@ -89,8 +90,13 @@ def and_joined(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
-class Listings(Sections):
-    """Adds the list pages to the overview, actor and relationship pages of ``Sections``."""
+class Listings:
+    """Builds the views of one story's list pages."""
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.xref, self.dossier, self.slug = story.xref, story.dossier, story.slug
+        self.prose, self.across = story.prose, story.across
 
     def numbers(self) -> NumbersView:
         page = urls.section(self.slug, "numbers")
@@ -206,7 +212,7 @@ class Listings(Sections):
         if event.date_note:
             details.append(("How we date it", self.prose.inline(event.date_note, page=page)))
         if event.actors:
-            details.append(("Who", self.actor_links(page, event.actors)))
+            details.append(("Who", self.story.actor_links(page, event.actors)))
         body = self.prose.block(event.description, page=page) if event.description else ""
         heading = f"{date}: {escape(event.title)}"
         return Fact(heading, notes.cite(self.dossier, event.cite), event.id, tuple(details), body)
@@ -218,7 +224,7 @@ class Listings(Sections):
         for claim in self.dossier.claims:
             details = [("Status", capitalised(status_phrase(claim)))]
             if claim.about:
-                details.append(("About", self.actor_links(page, claim.about)))
+                details.append(("About", self.story.actor_links(page, claim.about)))
             if claim.date:
                 details.append(("When", when(claim.date)))
             language = self.dossier.meta.language

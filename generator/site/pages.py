@@ -28,8 +28,9 @@ from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
-from generator.site.sections import SECTION_TITLES, sections_of
+from generator.site.sections import Sections
 from generator.site.shelf import pack, unpack
+from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.views import Card, Fact, HubView, View, day
 
 
@@ -177,7 +178,8 @@ def dossier_pages_of(
     across: Across | None = None,
 ) -> Iterator[Page]:
     dossier = xref.dossier
-    sections = Listings(xref, site_name, across)
+    story = Story(xref, site_name, across)
+    sections, listings = Sections(story), Listings(story)
     slug = dossier.slug
 
     def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:
@@ -204,12 +206,12 @@ def dossier_pages_of(
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
     terms = tuple((term.id, (term.term, *term.aliases, *term.search_terms)) for term in dossier.terms)
     lists: dict[str, tuple[Callable[[], View], Keywords]] = {
-        "numbers": (sections.numbers, figures),
-        "glossary": (sections.glossary, terms),
-        "timeline": (sections.timeline, ()),
-        "claims": (sections.claims, ()),
+        "numbers": (listings.numbers, figures),
+        "glossary": (listings.glossary, terms),
+        "timeline": (listings.timeline, ()),
+        "claims": (listings.claims, ()),
         "relationships": (sections.relationships, ()),
-        "sources": (sections.sources, ()),
+        "sources": (listings.sources, ()),
     }
     for name, (view_of, keywords) in lists.items():
         if name in present:

@@ -21,14 +21,19 @@ from generator.site.diagram import text_width
 from generator.site.grammar import amount
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import escape, href
-from generator.site.views import Fact, QuantitiesView, Quantity, counted, joined, the_stories, when
+from generator.site.views import (
+    Fact,
+    QuantitiesView,
+    Quantity,
+    capitalised,
+    counted,
+    joined,
+    the_stories,
+    when,
+)
 
 PATH = "quantities.md"
 TITLE = "Figures across stories"
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def quantity_heading(quantity: str | None, wording: Sequence[str] = ()) -> str:

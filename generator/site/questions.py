@@ -7,36 +7,32 @@ in the questions; its footnotes are the citations of the facts the answer names.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.format.mentions import Target
 from generator.format.model import Citation, Question
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.markup import escape
+from generator.site.story import Story
 from generator.site.views import Fact
 
-if TYPE_CHECKING:
-    from generator.site.sections import Sections
 
-
-def key_questions(sections: Sections, page: str, notes: Footnotes) -> tuple[Fact, ...]:
+def key_questions(story: Story, page: str, notes: Footnotes) -> tuple[Fact, ...]:
     """The dossier's questions in file order, each with its answer, citations and links."""
     linked: set[Target] = set()  # the answers link each actor or term once, at its first mention
     return tuple(
         Fact(
             escape(question.question),
-            notes.cite(sections.dossier, citations(sections, question)),
+            notes.cite(story.dossier, citations(story, question)),
             urls.question_anchor(question.id),
-            body=sections.prose.block(question.answer, page=page, linked=linked),
+            body=story.prose.block(question.answer, page=page, linked=linked),
         )
-        for question in sections.dossier.questions
+        for question in story.dossier.questions
     )
 
 
-def citations(sections: Sections, question: Question) -> list[Citation]:
+def citations(story: Story, question: Question) -> list[Citation]:
     """The citations of every fact the answer names, in the order it names them."""
-    dossier = sections.dossier
+    dossier = story.dossier
     found: list[Citation] = []
     for number_id in question.numbers:
         found.extend(dossier.number_by_id[number_id].cite)

@@ -17,13 +17,9 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site.grammar import caption_text, relation, says
 from generator.site.markup import escape
-from generator.site.views import joined, when
+from generator.site.views import capitalised, joined, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
-
-
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _ended(text: str) -> str:

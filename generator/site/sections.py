@@ -1,28 +1,27 @@
-"""The views of a dossier's overview, actor and relationship pages, and the links they share.
+"""The views of a story's overview, actor and relationship pages.
 
-Each method builds one page's view from the dossier and its cross-references. Every fact shown
-gets footnote markers from the page's ``Footnotes``. The list pages are in ``generator.site.listings``.
+Each method builds one page's view from the story (``generator.site.story``: its dossier, its
+cross-references and the links between its pages). Every fact shown gets footnote markers from the
+page's ``Footnotes``. The list pages are built by ``generator.site.listings``, from the same story.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
+from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
 from generator.site import exports, urls
-from generator.site.across import Across
 from generator.site.appearances import more_stories, nearest, other_stories, story_by_story, thread_links
 from generator.site.citations import Footnotes
-from generator.site.crossref import CrossReference, Edge
+from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import caption, relation, says, tells_nothing
+from generator.site.grammar import relation, says, tells_nothing
 from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import status_phrase
+from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
 from generator.site.unknowns import not_known
 from generator.site.views import (
     ActorsView,
@@ -32,22 +31,13 @@ from generator.site.views import (
     OverviewView,
     RelationshipsView,
     Row,
+    capitalised,
     counted,
     day,
     in_words,
     joined,
-    when,
 )
 
-SECTION_TITLES = {
-    "actors": "Actors",
-    "numbers": "By the numbers",
-    "glossary": "Glossary",
-    "timeline": "Timeline",
-    "claims": "Who says what",
-    "relationships": "Relationships",
-    "sources": "Sources",
-}
 KIND_TITLES = {
     ActorKind.PERSON: "People",
     ActorKind.ORGANISATION: "Organisations",
@@ -80,21 +70,6 @@ KEY_FIGURES = 6
 ACTOR_GRAPH_EDGES = 40
 
 
-def sections_of(dossier: Dossier) -> list[str]:
-    """The sections a dossier has: each list it holds entries for. An empty list has no page, no
-    menu entry and no row on the overview ("This dossier defines no terms" tells a reader nothing)."""
-    counts = {
-        "actors": len(dossier.actors),
-        "numbers": len(dossier.numbers),
-        "glossary": len(dossier.terms),
-        "timeline": len(dossier.events),
-        "claims": len(dossier.claims),
-        "relationships": len(dossier.relationships),
-        "sources": len(dossier.sources),
-    }
-    return [name for name in SECTION_TITLES if counts[name]]
-
-
 def key_figures_of(dossier: Dossier) -> list[Number]:
     """The overview's key figures: the dossier's ``key_figures`` when it names them; else its
     ``key_figure`` first, then the first figure of each other quantity in the order of the file
@@ -117,10 +92,6 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
     return chosen[:KEY_FIGURES]
 
 
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def native_lang(name: NativeName) -> str:
     """The name's BCP 47 tag, with its script added when only `script:` gives it: my + Mymr = my-Mymr."""
     has_script = any(len(tag) == 4 and tag.isalpha() for tag in name.lang.split("-")[1:])
@@ -128,47 +99,12 @@ def native_lang(name: NativeName) -> str:
 
 
 class Sections:
-    """Builds the views of one dossier's pages."""
+    """Builds the views of one story's overview, actor and relationship pages."""
 
-    def __init__(
-        self, xref: CrossReference, site_name: str = "Explainers", across: Across | None = None
-    ) -> None:
-        self.xref = xref
-        self.site_name = site_name
-        # The site's other stories, for what they say about a shared actor or quantity.
-        self.across = across or Across()
-        self.prose = xref.prose
-        self.dossier = xref.dossier
-        self.slug = self.dossier.slug
-
-    # -- links ---------------------------------------------------------------------------------
-
-    def actor_link(self, page: str, actor: Actor) -> str:
-        return f"[{escape(actor.name)}]({href(page, urls.actor(self.slug, actor.id))})"
-
-    def actor_links(self, page: str, ids: Iterable[str]) -> str:
-        return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
-
-    def section_link(self, page: str, name: str, text: str | None = None) -> str:
-        target = urls.actors(self.slug) if name == "actors" else urls.section(self.slug, name)
-        return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
-
-    def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
-        """Actors named in a sentence: each linked, except the page's own actor."""
-        by_id = self.dossier.actor_by_id
-        return joined(
-            [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
-        )
-
-    def number_fact(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        value, separator, counts = caption(number)
-        link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
-        return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
-
-    def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
-        link = f"[{escape(event.title)}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
-        date = when(event.date, event.approximate, event.end_date)
-        return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.xref, self.dossier, self.slug = story.xref, story.dossier, story.slug
+        self.prose, self.across = story.prose, story.across
 
     def native(self, actor: Actor) -> str:
         names = [actor.native_name] if actor.native_name else list(actor.native_names)
@@ -187,19 +123,9 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
-        # The questions come first on the page, so their footnotes are numbered first.
-        questions = key_questions(self, page, notes)
-        figures = list(dossier.numbers)
-        if meta.key_figure:
-            key = dossier.number_by_id[meta.key_figure]
-            figures = [key, *(n for n in figures if n.id != key.id)]
-        figures = key_figures_of(dossier)
-        everything = len(dossier.numbers)
-        more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
-        key_figures = Group(
-            self.section_link(page, "numbers", more) if figures else "",
-            tuple(self.number_fact(page, n, notes) for n in figures),
-        )
+        # Footnotes are numbered in the order the page shows them: the questions first.
+        questions = key_questions(self.story, page, notes)
+        key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
             Fact(
@@ -209,40 +135,18 @@ class Sections:
             )
             for i, p in enumerate(meta.story)
         )
-        doubts = not_known(self, page, notes)
-        whos_who = tuple(
-            Group(
-                KIND_TITLES[kind],
-                tuple(Fact(self.actor_link(page, a)) for a in actors[:GLANCE]),
-                more=max(len(actors) - GLANCE, 0),
-            )
-            for kind, actors in self.actors_by_kind()
-        )
-        rest = len(self.xref.events) - GLANCE
-        timeline = Group(
-            self.section_link(page, "timeline", f"The whole timeline: {counted(rest, 'more event')}")
-            if rest > 0
-            else self.section_link(page, "timeline", "The whole timeline"),
-            tuple(self.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
-            more=max(rest, 0),
-        )
+        doubts = not_known(self.story, page, notes)
+        timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = ""
         if len(places) >= MAP_PLACES:
             where = locator_map(
                 [spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens"
             )
-        counts = {
-            "actors": len(dossier.actors),
-            "numbers": len(dossier.numbers),
-            "glossary": len(dossier.terms),
-            "timeline": len(dossier.events),
-            "claims": len(dossier.claims),
-            "relationships": len(dossier.relationships),
-            "sources": len(dossier.sources),
-        }
+        counts = section_counts(dossier)
         sections = tuple(
-            Fact(self.section_link(page, name), body=f"{counts[name]:,}") for name in sections_of(dossier)
+            Fact(self.story.section_link(page, name), body=f"{counts[name]:,}")
+            for name in sections_of(dossier)
         )
         return OverviewView(
             title=escape(meta.title),
@@ -252,11 +156,11 @@ class Sections:
             questions=questions,
             not_known=doubts,
             not_known_links=(
-                f"Every claim, with its evidence: {self.section_link(page, 'claims')}. Every figure, "
-                f"with who states it: {self.section_link(page, 'numbers')}."
+                f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
+                f"with who states it: {self.story.section_link(page, 'numbers')}."
             ),
             key_figures=key_figures,
-            whos_who=whos_who,
+            whos_who=self.whos_who(page),
             timeline=timeline,
             map=where,
             places=tuple(self.place_fact(page, a, notes) for a in places) if where else (),
@@ -268,8 +172,39 @@ class Sections:
                 Fact(f"[{escape(label)}]({href(page, path)})")
                 for path, label in exports.download_labels(self.slug).items()
             ),
-            citation=escape(exports.citation(dossier, self.site_name)),
+            citation=escape(exports.citation(dossier, self.story.site_name)),
             footnotes=tuple(notes.definitions),
+        )
+
+    def key_figures(self, page: str, notes: Footnotes) -> Group:
+        """The overview's key figures, and a link to every figure."""
+        figures = key_figures_of(self.dossier)
+        everything = len(self.dossier.numbers)
+        more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
+        return Group(
+            self.story.section_link(page, "numbers", more) if figures else "",
+            tuple(self.story.number_fact(page, n, notes) for n in figures),
+        )
+
+    def whos_who(self, page: str) -> tuple[Group, ...]:
+        """A glance at the actors of each kind, linked."""
+        return tuple(
+            Group(
+                KIND_TITLES[kind],
+                tuple(Fact(self.story.actor_link(page, a)) for a in actors[:GLANCE]),
+                more=max(len(actors) - GLANCE, 0),
+            )
+            for kind, actors in self.actors_by_kind()
+        )
+
+    def timeline_glance(self, page: str, notes: Footnotes) -> Group:
+        """The first events of the timeline, and a link to the whole of it."""
+        rest = len(self.xref.events) - GLANCE
+        text = f"The whole timeline: {counted(rest, 'more event')}" if rest > 0 else "The whole timeline"
+        return Group(
+            self.story.section_link(page, "timeline", text),
+            tuple(self.story.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
+            more=max(rest, 0),
         )
 
     def actors(self) -> ActorsView:
@@ -277,7 +212,7 @@ class Sections:
         groups = tuple(
             Group(
                 KIND_TITLES[kind],
-                tuple(Fact(self.actor_link(page, a), body=self.native(a)) for a in actors),
+                tuple(Fact(self.story.actor_link(page, a), body=self.native(a)) for a in actors),
                 anchor=kind.value,
             )
             for kind, actors in self.actors_by_kind()
@@ -292,22 +227,7 @@ class Sections:
         page = urls.actor(self.slug, actor.id)
         notes = Footnotes(page)
         xref, dossier = self.xref, self.dossier
-        details = [("", KIND_SENTENCES[actor.kind])]
-        if actor.aliases:
-            details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
-        if actor.native_name or actor.native_names:
-            label = "Native names" if len(actor.native_names) > 1 else "Native name"
-            details.append((label, self.native(actor)))
-        stories = other_stories(self.across, dossier, actor.id, page)
-        if stories:
-            details.append(("In other stories", stories))
-        where = ""
-        if actor.location is not None:
-            origin = citing(dossier, self.across, actor.location)
-            details.append(
-                ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
-            )
-            where = locator_map([spot(actor)], key="map", title=f"Map: where {actor.name} is", min_span=5.0)
+        details, where = self.actor_details(page, actor, notes)
         edges = xref.edges_by_actor.get(actor.id, [])
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
@@ -319,7 +239,7 @@ class Sections:
             graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {actor.name}")
         return ActorView(
             title=escape(actor.name),
-            details=tuple(details),
+            details=details,
             description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
@@ -331,17 +251,44 @@ class Sections:
                 for edge in edges
                 if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
             ),
-            numbers=tuple(self.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
+            numbers=tuple(
+                self.story.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])
+            ),
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
             ),
-            events=tuple(self.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])),
+            events=tuple(
+                self.story.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])
+            ),
             stories=story_by_story(self.across, dossier, actor.id, page),
             more_stories=more_stories(nearest(self.across, dossier, actor.id)[1], page),
             sources=tuple(notes.sources),
-            index=self.section_link(page, "actors", "All actors"),
+            index=self.story.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
         )
+
+    def actor_details(
+        self, page: str, actor: Actor, notes: Footnotes
+    ) -> tuple[tuple[tuple[str, str], ...], str]:
+        """The lines under an actor's name (what it is, its other names, its other stories, where it
+        is), and its locator map ("" for none)."""
+        details = [("", KIND_SENTENCES[actor.kind])]
+        if actor.aliases:
+            details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
+        if actor.native_name or actor.native_names:
+            label = "Native names" if len(actor.native_names) > 1 else "Native name"
+            details.append((label, self.native(actor)))
+        stories = other_stories(self.across, self.dossier, actor.id, page)
+        if stories:
+            details.append(("In other stories", stories))
+        where = ""
+        if actor.location is not None:
+            origin = citing(self.dossier, self.across, actor.location)
+            details.append(
+                ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
+            )
+            where = locator_map([spot(actor)], key="map", title=f"Map: where {actor.name} is", min_span=5.0)
+        return tuple(details), where
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
         """A located place under the map: its name, linked, and its coordinates with their source."""
@@ -349,7 +296,8 @@ class Sections:
         assert location is not None
         origin = citing(self.dossier, self.across, location)
         return Fact(
-            f"{self.actor_link(page, actor)}: {coordinates(location)}", notes.cite(origin, location.cite)
+            f"{self.story.actor_link(page, actor)}: {coordinates(location)}",
+            notes.cite(origin, location.cite),
         )
 
     def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:
@@ -364,7 +312,7 @@ class Sections:
             else ""
         )
         return Fact(
-            f"{capitalised(escape(actor.name))} {escape(verb)} {self.actor_link(page, edge.other)}",
+            f"{capitalised(escape(actor.name))} {escape(verb)} {self.story.actor_link(page, edge.other)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
         )
@@ -375,7 +323,7 @@ class Sections:
             text = f"Reported, no one named: {link} ({status_phrase(claim)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            names = self.names(page, claim.claimants, actor.id)
+            names = self.story.names(page, claim.claimants, actor.id)
             text = f"{names} {says(speakers)}: {link} ({status_phrase(claim)})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
@@ -396,9 +344,9 @@ class Sections:
         rows = tuple(
             Row(
                 anchor=r.id,
-                subject=self.actor_link(page, by_id[r.subject]),
+                subject=self.story.actor_link(page, by_id[r.subject]),
                 verb=escape(relation(r.predicate, True, by_id[r.subject], self.dossier.vocabulary)),
-                object=self.actor_link(page, by_id[r.object]),
+                object=self.story.actor_link(page, by_id[r.object]),
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),
             )

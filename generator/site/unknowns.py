@@ -8,8 +8,6 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.format.conflicts import compare
 from generator.format.mentions import Target
 from generator.format.model import ActorKind, Claim, Number
@@ -19,10 +17,8 @@ from generator.site.grammar import caption, figure, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.statuses import STATUS_WORDS, UNSETTLED
+from generator.site.story import Story
 from generator.site.views import Fact, Group, when
-
-if TYPE_CHECKING:
-    from generator.site.sections import Sections
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
@@ -31,42 +27,42 @@ PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_
 GLANCE = 8
 
 
-def not_known(sections: Sections, page: str, notes: Footnotes) -> tuple[Group, ...]:
+def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
     """The groups of "What is not known", in order; empty when nothing is in doubt."""
-    groups = [disagreements(sections, page, notes)]
+    groups = [disagreements(story, page, notes)]
     # Only who says what is linked here: the claims' own mentions are linked where they are told.
-    dossier = sections.dossier
+    dossier = story.dossier
     linked = {Target("actor", a.id) for a in dossier.actors} | {Target("term", t.id) for t in dossier.terms}
     by_status: dict[object, list[Claim]] = {}
-    for claim in sections.dossier.claims:
+    for claim in story.dossier.claims:
         by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
-        facts = tuple(claim_fact(sections, page, c, notes, linked) for c in claims[:GLANCE])
+        facts = tuple(claim_fact(story, page, c, notes, linked) for c in claims[:GLANCE])
         groups.append(Group(STATUS_WORDS[status].heading, facts, more=len(claims) - len(facts)))
-    groups.append(one_side(sections, page, notes))
+    groups.append(one_side(story, page, notes))
     return tuple(group for group in groups if group.facts)
 
 
-def disagreements(sections: Sections, page: str, notes: Footnotes) -> Group:
+def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     """Figures of one quantity that cannot all be right for the same date or period."""
     by_quantity: dict[str, list[Number]] = {}
-    for number in sections.dossier.numbers:
+    for number in story.dossier.numbers:
         if number.quantity:
             by_quantity.setdefault(number.quantity, []).append(number)
     facts = []
     for quantity, numbers in by_quantity.items():
         for conflict in compare(numbers).conflicts:
-            figures = "; ".join(_stated(sections, page, n) for n in conflict)
+            figures = "; ".join(_stated(story, page, n) for n in conflict)
             held = when(conflict[0].as_of) if conflict[0].as_of else ""
             text = f"{escape(heading(quantity, conflict))}{f' ({held})' if held else ''}: {figures}"
-            facts.append(Fact(text, notes.cite(sections.dossier, [c for n in conflict for c in n.cite])))
+            facts.append(Fact(text, notes.cite(story.dossier, [c for n in conflict for c in n.cite])))
     return Group("Figures that disagree", tuple(facts))
 
 
-def one_side(sections: Sections, page: str, notes: Footnotes) -> Group:
+def one_side(story: Story, page: str, notes: Footnotes) -> Group:
     """Figures that one party to the story gives and no other source of the dossier states."""
-    dossier = sections.dossier
+    dossier = story.dossier
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
@@ -79,37 +75,37 @@ def one_side(sections: Sections, page: str, notes: Footnotes) -> Group:
         if actor.kind not in PARTIES:
             continue
         value, separator, counts = caption(number)
-        who = f"only {sections.actor_link(page, actor)} {says([actor])} so"
-        text = f"{_link(sections, page, number, value)}{separator}{escape(counts)}: {who}"
+        who = f"only {story.actor_link(page, actor)} {says([actor])} so"
+        text = f"{_link(story, page, number, value)}{separator}{escape(counts)}: {who}"
         facts.append(Fact(text, notes.cite(dossier, number.cite)))
     shown = tuple(facts[:GLANCE])
     return Group("Figures only one side gives", shown, more=len(facts) - len(shown))
 
 
-def claim_fact(sections: Sections, page: str, claim: Claim, notes: Footnotes, linked: set[Target]) -> Fact:
+def claim_fact(story: Story, page: str, claim: Claim, notes: Footnotes, linked: set[Target]) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks."""
-    dossier = sections.dossier
-    statement = sections.prose.inline(claim.statement, page=page, linked=linked)
+    dossier = story.dossier
+    statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.unattributed:
         return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    names = [sections.actor_link(page, actor) for actor in speakers]
+    names = [story.actor_link(page, actor) for actor in speakers]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     text = f"{who} {says(speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 
-def _figure_link(sections: Sections, page: str, number: Number) -> str:
-    return _link(sections, page, number, figure(number))
+def _figure_link(story: Story, page: str, number: Number) -> str:
+    return _link(story, page, number, figure(number))
 
 
-def _link(sections: Sections, page: str, number: Number, text: str) -> str:
-    return f"[{escape(text)}]({href(page, urls.section(sections.slug, 'numbers'), number.id)})"
+def _link(story: Story, page: str, number: Number, text: str) -> str:
+    return f"[{escape(text)}]({href(page, urls.section(story.slug, 'numbers'), number.id)})"
 
 
-def _stated(sections: Sections, page: str, number: Number) -> str:
+def _stated(story: Story, page: str, number: Number) -> str:
     """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
     if number.unattributed:
-        return f"{_figure_link(sections, page, number)} from an unnamed source"
-    _, who = stated_by(sections.dossier, page, number)
-    return f"{_figure_link(sections, page, number)} according to {who}"
+        return f"{_figure_link(story, page, number)} from an unnamed source"
+    _, who = stated_by(story.dossier, page, number)
+    return f"{_figure_link(story, page, number)} according to {who}"

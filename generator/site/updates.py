@@ -11,12 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import ClassVar
 
+from generator.format.changes import EntryChange
 from generator.format.dossier import Dossier
-from generator.format.history import EntryUpdate, History, Revision
+from generator.format.history import History, Revision
 from generator.site import urls
 from generator.site.markup import escape
-from generator.site.retelling import capitalised, retell
-from generator.site.views import View, counted, day, in_words
+from generator.site.retelling import retell
+from generator.site.views import View, capitalised, counted, day, in_words
 
 NAME = "updates"
 TITLE = "Updates and corrections"
@@ -90,7 +91,7 @@ def _update(revision: Revision, dossier: Dossier) -> Update:
     return Update(heading, revision.correction, escape(revision.what_was_wrong), summary, lines)
 
 
-def _line(entry: EntryUpdate, correction: bool, dossier: Dossier) -> str:
+def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
     """The change in reader words: "**Corrected:** <the fact's sentence now>", then its sentence
     before; never a file, a field's name or an id."""
     if entry.noun == "dossier":
@@ -106,7 +107,7 @@ def _line(entry: EntryUpdate, correction: bool, dossier: Dossier) -> str:
         verb = "Corrected" if correction else "Changed"
         return f"**{verb}:** {after}\n    - Before: {before}"
     # Nothing a reader sees in the sentence changed: its sources, or a detail it does not show.
-    cited = any(change.name == "sources" for change in entry.fields)
+    cited = any(change.name == "cite" for change in entry.fields)
     return f"**{'Sources updated' if cited else 'Updated'}:** {after or fallback}"
 
 

@@ -264,3 +264,8 @@ def the_stories(count: int) -> str:
 
 def joined(parts: Sequence[str]) -> str:
     return ", ".join(parts)
+
+
+def capitalised(text: str) -> str:
+    """The text with its first letter a capital ("the river" -> "The river"); the rest as it is."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,93 @@
+"""What every page builder of one story shares: its dossier, its cross-references, its sections,
+and the links from one of its pages to another.
+
+The overview, actor and relationship pages (``generator.site.sections``), the list pages
+(``generator.site.listings``), the key questions and "What is not known" are each built from one
+``Story``; none of them extends another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, Event, Number
+from generator.site import urls
+from generator.site.across import Across
+from generator.site.citations import Footnotes
+from generator.site.crossref import CrossReference
+from generator.site.grammar import caption
+from generator.site.markup import escape, href
+from generator.site.views import Fact, joined, when
+
+SECTION_TITLES = {
+    "actors": "Actors",
+    "numbers": "By the numbers",
+    "glossary": "Glossary",
+    "timeline": "Timeline",
+    "claims": "Who says what",
+    "relationships": "Relationships",
+    "sources": "Sources",
+}
+
+
+def section_counts(dossier: Dossier) -> dict[str, int]:
+    """How many entries each section of the dossier lists."""
+    return {
+        "actors": len(dossier.actors),
+        "numbers": len(dossier.numbers),
+        "glossary": len(dossier.terms),
+        "timeline": len(dossier.events),
+        "claims": len(dossier.claims),
+        "relationships": len(dossier.relationships),
+        "sources": len(dossier.sources),
+    }
+
+
+def sections_of(dossier: Dossier) -> list[str]:
+    """The sections a dossier has: each list it holds entries for. An empty list has no page, no
+    menu entry and no row on the overview ("This dossier defines no terms" tells a reader nothing)."""
+    counts = section_counts(dossier)
+    return [name for name in SECTION_TITLES if counts[name]]
+
+
+class Story:
+    """One story's dossier and cross-references, and the links between its pages."""
+
+    def __init__(
+        self, xref: CrossReference, site_name: str = "Explainers", across: Across | None = None
+    ) -> None:
+        self.xref = xref
+        self.site_name = site_name
+        # The site's other stories, for what they say about a shared actor or quantity.
+        self.across = across or Across()
+        self.prose = xref.prose
+        self.dossier = xref.dossier
+        self.slug = self.dossier.slug
+
+    def actor_link(self, page: str, actor: Actor) -> str:
+        return f"[{escape(actor.name)}]({href(page, urls.actor(self.slug, actor.id))})"
+
+    def actor_links(self, page: str, ids: Iterable[str]) -> str:
+        return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
+
+    def section_link(self, page: str, name: str, text: str | None = None) -> str:
+        target = urls.actors(self.slug) if name == "actors" else urls.section(self.slug, name)
+        return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
+
+    def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
+        """Actors named in a sentence: each linked, except the page's own actor."""
+        by_id = self.dossier.actor_by_id
+        return joined(
+            [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
+        )
+
+    def number_fact(self, page: str, number: Number, notes: Footnotes) -> Fact:
+        value, separator, counts = caption(number)
+        link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
+        return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
+
+    def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
+        link = f"[{escape(event.title)}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
+        date = when(event.date, event.approximate, event.end_date)
+        return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))

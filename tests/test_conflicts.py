@@ -1,0 +1,74 @@
+"""Which figures of one quantity disagree (generator/format/conflicts.py): the span of values each
+qualifier allows, and two spans that cannot both hold."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import pytest
+
+from generator.format.conflicts import ABOUT, agree, compare, span
+from generator.format.model import Number
+
+
+def figure(value: float, qualifier: str = "exact", upper: float | None = None, **more: Any) -> Number:
+    fields = {"id": f"n-{value}-{qualifier}", "value": value, "unit": "people", "counts": "people moved"}
+    fields |= {"qualifier": qualifier, "cite": [{"source": "s", "evidence": "e"}], **more}
+    if upper is not None:
+        fields["upper"] = upper
+    return Number.model_validate(fields)
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "expected"),
+    [
+        ("exact", (100.0, 100.0)),
+        ("more-than", (100.0, math.inf)),
+        ("at-least", (100.0, math.inf)),
+        ("at-most", (0.0, 100.0)),
+        ("up-to", (0.0, 100.0)),
+        ("fewer-than", (0.0, 100.0)),
+        ("about", (100.0 * (1 - ABOUT), 100.0 * (1 + ABOUT))),
+    ],
+)
+def test_each_qualifier_allows_its_span(qualifier: str, expected: tuple[float, float]) -> None:
+    assert span(figure(100, qualifier)) == pytest.approx(expected)
+
+
+def test_a_range_spans_from_its_value_to_its_upper_end() -> None:
+    assert span(figure(100, upper=150)) == (100.0, 150.0)
+    assert span(figure(100, "about", upper=150)) == pytest.approx((90.0, 165.0))
+    assert span(figure(100, "up-to", upper=150)) == (0.0, 150.0)
+
+
+def test_figures_agree_when_their_spans_meet() -> None:
+    assert agree(figure(100), figure(100))
+    assert not agree(figure(100), figure(101))
+    assert agree(figure(100, "about"), figure(110))  # the edge of "about" still holds
+    assert not agree(figure(100, "about"), figure(111))
+    assert agree(figure(100, "more-than"), figure(130, "more-than"))
+    assert not agree(figure(100, "at-most"), figure(101, "at-least"))
+    assert agree(figure(101, "at-least"), figure(100, upper=101))
+    assert not agree(figure(50, upper=60), figure(61))
+    assert not agree(figure(61), figure(50, upper=60))
+
+
+def test_two_figures_for_one_date_that_disagree_are_a_conflict() -> None:
+    first = figure(31000, as_of="2023-11-21")
+    second = figure(44000, as_of="2023-11-21")
+    later = figure(44000, as_of="2024-01-30")
+    assert compare([first, second]).conflicts == ((first, second),)
+    assert compare([first, later]).conflicts == ()
+    assert compare([first, later]).series
+    assert not compare([first, second]).series
+
+
+def test_a_figure_is_keyed_by_its_date_or_its_period() -> None:
+    from generator.format.conflicts import when
+
+    assert when(figure(1)) == ("", "", "")
+    assert when(figure(1, as_of="2023-11-21")) == ("2023-11-21", "", "")
+    assert when(figure(1, period={"from": "2023-01", "to": "2023-06"})) == ("", "2023-01", "2023-06")
+    assert when(figure(1, period={"from": "2023-01"})) == ("", "2023-01", "")
+    assert when(figure(1, period={"to": "2023-06"})) == ("", "", "2023-06")

@@ -1,0 +1,85 @@
+"""What real stories say (generator/checking/journalism.py): an evidence phrase states a range when
+it writes both ends, the lower one often with the upper one's scale word ("4 to 6 million")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.checking.journalism import amount_in_text
+from generator.checking.loader import load_site
+from generator.format.model import Number
+
+
+def figure(value: float, upper: float | None = None, **more: Any) -> Number:
+    fields: dict[str, Any] = {"id": "n", "value": value, "unit": "people", "counts": "people moved"}
+    fields |= {"cite": [{"source": "s", "evidence": "e"}], **more}
+    if upper is not None:
+        fields["upper"] = upper
+    return Number.model_validate(fields)
+
+
+@pytest.mark.parametrize(
+    ("value", "upper", "text"),
+    [
+        (4_000_000, 6_000_000, "between 4 and 6 million people"),
+        (4_000_000, 6_000_000, "4,000,000 to 6,000,000 people"),
+        (4_500_000, 6_000_000, "4.5 to 6 million"),
+        (500_000, 1_000_000, "0.5 to 1 million"),
+        (4_000_000_000, 6_000_000_000, "4 to 6 billion dollars"),
+        (4_000, 6_000, "4 to 6 thousand"),
+        (2_000, 1_000_000, "2 thousand to 1 million"),
+    ],
+)
+def test_a_range_is_stated_by_both_ends(value: float, upper: float, text: str) -> None:
+    assert amount_in_text(figure(value, upper), text)
+
+
+@pytest.mark.parametrize(
+    ("value", "upper", "text"),
+    [
+        (4_000_000, 6_000_000, "between five and 6 million"),
+        (4_000_000, 6_000_000, "4 million"),
+        (4_500_000, 6_000_000, "4 to 6 million"),
+        (500_000, 1_000_000, "5 to 1 million"),
+        (4_000_000_000, 6_000_000_000, "40 to 6 billion"),
+        (4_000, 6_000, "4 to 6 million"),
+    ],
+)
+def test_a_range_with_an_end_missing_is_not_stated(value: float, upper: float, text: str) -> None:
+    assert not amount_in_text(figure(value, upper), text)
+
+
+def test_an_amount_in_words_is_found_whatever_its_case_and_spacing() -> None:
+    number = figure(3, amount="three   dozen")
+    assert amount_in_text(number, "Some Three\ndozen boats")
+    assert not amount_in_text(number, "three boats")
+    assert amount_in_text(figure(31_000), "31,000 suspects")
+    assert not amount_in_text(figure(31_000), "31 suspects")
+
+
+BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
+
+
+def claim_problems(tmp_path: Path, old: str, new: str) -> list[tuple[int, int, str, str]]:
+    """(line, col, rule, hint) of each problem once claims.yaml has ``old`` replaced by ``new``."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    claims = content / "harbour-strike" / "claims.yaml"
+    claims.write_text(claims.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    return [(d.line, d.col, d.rule, d.hint) for d in load_site(content).diagnostics]
+
+
+def test_a_claim_with_no_claimant_says_how_to_attribute_it(tmp_path: Path) -> None:
+    hint = "list who makes it under `claimants:`, or set `unattributed: true` when the source names no one"
+    claimants = "  claimants: [port-authority]\n"
+    assert claim_problems(tmp_path / "a", claimants, "") == [(2, 3, "claimant-missing", hint)]
+    # An empty list is pointed at where it is written.
+    assert claim_problems(tmp_path / "b", claimants, "  claimants: []\n") == [
+        (4, 14, "claimant-missing", hint)
+    ]
+    conflict = claim_problems(tmp_path / "c", claimants, claimants + "  unattributed: true\n")
+    assert conflict == [(5, 17, "attribution-conflict", "remove `unattributed: true`, or empty `claimants`")]
