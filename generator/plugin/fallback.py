@@ -9,25 +9,48 @@ problems at its address) and logs what it did.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator.authoring.history import histories
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
-from generator.site.pages import Pages
+from generator.site.pages import Pages, build_pages
 from generator.site.preview import set_apart
+from generator.site.render import Renderer
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 Build = Callable[[Site], Pages]
+
+
+def builder(content: Path, templates: Path | None, *, site_name: str, hub: bool) -> Build:
+    """How the plugin builds a loaded site: every page, each story's Updates page from the git
+    history of its folder, the home page when ``hub`` (no hand-written one in its place)."""
+
+    def build(site: Site) -> Pages:
+        history = histories(content, [dossier.slug for dossier in site.dossiers])
+        return build_pages(site, Renderer(templates), hub=hub, site_name=site_name, histories=history)
+
+    return build
+
+
+def story_asked_for(configured: str | None, *, serving: bool) -> str | None:
+    """The story to build alone (the plugin's ``only`` or EXPLAINER_ONLY), or None for every story."""
+    only = configured or os.environ.get(ONLY_VARIABLE) or None
+    if only and not serving:
+        log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
+        return None
+    return only
 
 
 @dataclass
