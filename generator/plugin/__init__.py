@@ -25,12 +25,14 @@ from mkdocs.utils.templates import TemplateContext
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.navigation import StoryMenu, site_navigation
+from generator.plugin.rendering import converter_of, reuse_on
 from generator.site import jsonld, search
 from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
 from generator.site.render import PACKAGE_TEMPLATES
+from generator.site.reuse import ReuseStore, reuse_wanted
 from generator.site.shelf import PageShelf
 from generator.site.urls import HUB
 
@@ -46,6 +48,10 @@ class ExplainerConfig(base.Config):
     pagefind = c.Type(bool, default=False)
     # Past this many stories the Pagefind index is built in parts (see generator.site.search).
     stories_per_index = c.Type(int, default=search.STORIES_PER_INDEX)
+    # Keep each page's conversion to HTML on disk and reuse it while nothing that makes it changed
+    # (``generator.site.reuse``); EXPLAINER_REUSE=0 turns it off. The folder is relative to mkdocs.yml.
+    reuse = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".cache/explainer")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -55,6 +61,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving = False
         self.fallback = Fallback(Path("content"))
         self.catalog, self.shelf, self.menu = PageCatalog(), PageShelf(), StoryMenu()
+        self.store, self.converter = ReuseStore(), ""
+        self.only: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages); under `serve` a
@@ -74,7 +82,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         content = self.fallback.content = Path(self.config.content_dir)
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         build = builder(content, templates, site_name=config.site_name, hub=HUB not in files.src_uris)
-        pages = self.fallback.pages(build, story_asked_for(self.config.only, serving=self.serving))
+        self.only = story_asked_for(self.config.only, serving=self.serving)
+        pages = self.fallback.pages(build, self.only)
+        self.store = ReuseStore(self._cache(config) if reuse_wanted(self.config.reuse) else None)
+        self.converter = converter_of(config)
         modules = search.SEARCH_MODULES if self.config.pagefind else {}
         assembly.add_assets(files, config, {**self._static(), **modules}, self.config.reference)
         self.catalog, self.shelf = PageCatalog(), PageShelf()
@@ -84,6 +95,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(self.catalog.stories)
         return files
+
+    def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
+        """Default priority: the page will reuse its earlier conversion to HTML while it holds."""
+        reuse_on(page, self.store, self.converter)
+        return page
 
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -165,7 +181,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return with_json_ld(output_content, jsonld.script(jsonld.web_page(config.site_name)))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Default priority: indexes the finished site with Pagefind, when asked."""
+        """Default priority: forgets conversions no page used (after a build of every story) and
+        indexes the finished site with Pagefind, when asked."""
+        if self.only is None:
+            self.store.prune()
         if self.config.pagefind:
             try:
                 search.index_site(
@@ -182,6 +201,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.config.templates_dir:
             server.watch(self.config.templates_dir)
         return server
+
+    def _cache(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path or "mkdocs.yml").parent / self.config.cache_dir
 
     def _static(self) -> dict[str, Path]:
         return {**STATIC, **search.SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)
