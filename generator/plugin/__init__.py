@@ -8,6 +8,7 @@ added (``assembly``). Nothing is written into ``docs/``, so `serve` never reload
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,11 +27,13 @@ from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.rendering import converter_of, reuse_on
+from generator.plugin.workers import convert_ahead, forked_map, workers_wanted
 from generator.site import jsonld, search
 from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
 from generator.site.output import STATIC
+from generator.site.pages import StoryPart
 from generator.site.render import PACKAGE_TEMPLATES
 from generator.site.reuse import ReuseStore, reuse_wanted
 from generator.site.shelf import PageShelf
@@ -52,6 +55,8 @@ class ExplainerConfig(base.Config):
     # (``generator.site.reuse``); EXPLAINER_REUSE=0 turns it off. The folder is relative to mkdocs.yml.
     reuse = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/explainer")
+    # Processes converting pages to HTML (``plugin.workers``): every core by default; EXPLAINER_WORKERS.
+    workers = c.Optional(c.Type(int))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -81,7 +86,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         content = self.fallback.content = Path(self.config.content_dir)
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
-        build = builder(content, templates, site_name=config.site_name, hub=HUB not in files.src_uris)
+        hub = HUB not in files.src_uris
+        build = builder(content, templates, site_name=config.site_name, hub=hub, stories=self._stories)
         self.only = story_asked_for(self.config.only, serving=self.serving)
         pages = self.fallback.pages(build, self.only)
         self.store = ReuseStore(self._cache(config) if reuse_wanted(self.config.reuse) else None)
@@ -126,10 +132,20 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         page.markdown = ""
         return ""
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    def _remember(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Default priority: only remembers which top-level section of the navigation is whose story."""
         self.menu.remember(nav)
         return nav
+
+    @event_priority(-100)
+    def _convert_ahead(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Runs last (-100), once every plugin made its files and menu: converts the pages on every
+        core for MkDocs to reuse (not under `serve`, which converts only what an edit changed)."""
+        if not self.serving:
+            convert_ahead(config, files, self.store, self.converter, workers_wanted(self.config.workers))
+        return nav
+
+    on_nav = CombinedEvent(_remember, _convert_ahead)
 
     @event_priority(100)
     def _unshelve(
@@ -201,6 +217,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.config.templates_dir:
             server.watch(self.config.templates_dir)
         return server
+
+    def _stories(self, make: Callable[[int], StoryPart], count: int) -> list[StoryPart]:
+        """Each story's part of the pages, made on every core (not under `serve`: see ``_convert_ahead``)."""
+        return forked_map(make, count, 1 if self.serving else workers_wanted(self.config.workers))
 
     def _cache(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path or "mkdocs.yml").parent / self.config.cache_dir

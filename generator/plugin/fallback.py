@@ -22,7 +22,7 @@ from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
-from generator.site.pages import Pages, build_pages
+from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import Renderer
 
@@ -33,13 +33,17 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 Build = Callable[[Site], Pages]
 
 
-def builder(content: Path, templates: Path | None, *, site_name: str, hub: bool) -> Build:
+def builder(
+    content: Path, templates: Path | None, *, site_name: str, hub: bool, stories: StoryMap | None = None
+) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
-    history of its folder, the home page when ``hub`` (no hand-written one in its place)."""
+    history of its folder, the home page when ``hub`` (no hand-written one in its place); each
+    story's part made by ``stories`` (see ``build_pages``)."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
-        return build_pages(site, Renderer(templates), hub=hub, site_name=site_name, histories=history)
+        renderer = Renderer(templates)
+        return build_pages(site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories)
 
     return build
 

@@ -126,6 +126,9 @@ class ReuseStore:
             self.used.add(key)
         return conversion
 
+    def has(self, key: str) -> bool:
+        return key in self._memory or (self.folder is not None and self._path(key).is_file())
+
     def put(self, key: str, conversion: Conversion) -> None:
         self.put_packed(key, conversion.pack())
 
