@@ -116,9 +116,12 @@ def renamed_id(folder: Path, index: int, word: str) -> None:
     old = re.findall(r"^- id: (\S+)", (found / "actors.yaml").read_text("utf-8"), flags=re.M)[-1]
     if old == "suez-canal-authority":
         return
+    pattern = re.compile(rf"(?<![\w-]){re.escape(old)}(?![\w-])")
     for path in found.glob("*.yaml"):
-        text = path.read_text("utf-8")
-        path.write_text(re.sub(rf"(?<![\w-]){re.escape(old)}(?![\w-])", f"{word}-{old}", text), "utf-8")
+        lines = path.read_text("utf-8").splitlines(keepends=True)
+        # Evidence quotes its source word for word: an id in it is the source's word, not the id.
+        renamed = [line if "evidence:" in line else pattern.sub(f"{word}-{old}", line) for line in lines]
+        path.write_text("".join(renamed), "utf-8")
 
 
 def deleted_story(folder: Path, index: int, word: str) -> None:

@@ -23,10 +23,12 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
+from generator.errors import UsageError
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.rendering import converter_of, reuse_on
+from generator.plugin.sharding import ShardPages, with_skipped_template
 from generator.plugin.workers import convert_ahead, forked_map, workers_wanted
 from generator.site import jsonld, search
 from generator.site.catalog import PageCatalog, with_json_ld
@@ -36,6 +38,7 @@ from generator.site.output import STATIC
 from generator.site.pages import StoryPart
 from generator.site.render import PACKAGE_TEMPLATES
 from generator.site.reuse import ReuseStore, reuse_wanted
+from generator.site.shards import shard_asked_for
 from generator.site.shelf import PageShelf
 from generator.site.urls import HUB
 
@@ -57,6 +60,8 @@ class ExplainerConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/explainer")
     # Processes converting pages to HTML (``plugin.workers``): every core by default; EXPLAINER_WORKERS.
     workers = c.Optional(c.Type(int))
+    # Build a share of the stories, "i/N" (``generator.site.shards``); defaults to EXPLAINER_SHARD.
+    shard = c.Optional(c.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -68,6 +73,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.catalog, self.shelf, self.menu = PageCatalog(), PageShelf(), StoryMenu()
         self.store, self.converter = ReuseStore(), ""
         self.only: str | None = None
+        self.shard: ShardPages | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages); under `serve` a
@@ -100,6 +106,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             self.catalog = PageCatalog.of(pages)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(self.catalog.stories)
+        try:
+            shard = shard_asked_for(self.config.shard)
+        except UsageError as error:
+            raise PluginError(f"explainer: {error}") from None
+        self.shard = None if shard is None or self.serving else ShardPages(shard, self.catalog)
         return files
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -115,13 +126,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if page.file.src_uri in self.catalog.generated:
             page.file.content_string = ""  # the page now holds its own copy of the Markdown
         problems = self.fallback.banner(page.file.src_uri)
-        return with_banner(markdown, problems) if problems else markdown
+        markdown = with_banner(markdown, problems) if problems else markdown
+        return self.shard.markdown(page, markdown) if self.shard else markdown
 
     @event_priority(-100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Runs last (-100), on the finished HTML: marks it for search, then shelves a generated page's
         HTML and Markdown until ``_unshelve`` (MkDocs converts every page before it writes any)."""
         uri = page.file.src_uri
+        if self.shard:
+            self.shard.converted(page)
         indexed = not (uri == self.config.reference or search.excluded(page.meta))
         html = self.catalog.marked(
             uri, permalinks_untabbed(html), indexed=indexed, pagefind=self.config.pagefind
@@ -199,6 +213,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Default priority: forgets conversions no page used (after a build of every story) and
         indexes the finished site with Pagefind, when asked."""
+        if self.shard:
+            pagefind = self.config.pagefind
+            self.shard.write(
+                Path(config.site_dir), stories_per_index=self.config.stories_per_index, pagefind=pagefind
+            )
+            return
         if self.only is None:
             self.store.prune()
         if self.config.pagefind:
@@ -208,6 +228,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 )
             except search.SearchIndexError as error:
                 raise PluginError(str(error)) from None
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Default priority: a shard lays out other shards' pages with a template that writes nothing."""
+        return with_skipped_template(env) if self.shard else env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one)."""
