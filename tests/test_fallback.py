@@ -68,11 +68,13 @@ def test_one_story_asked_for_must_be_a_story_folder(tmp_path: Path) -> None:
         Fallback(content(tmp_path), serving=True).pages(build_pages, only="nope")
 
 
-def test_only_serve_builds_one_story_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_one_story_asked_for_is_configured_or_named_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert story_asked_for(None) is None
     monkeypatch.setenv("EXPLAINER_ONLY", "from-env")
-    assert story_asked_for(None, serving=True) == "from-env"
-    assert story_asked_for("configured", serving=True) == "configured"
-    assert story_asked_for("configured", serving=False) is None
+    assert story_asked_for(None) == "from-env"
+    assert story_asked_for("configured") == "configured"
 
 
 def test_the_builder_gives_each_story_its_updates_page_and_the_hub(tmp_path: Path) -> None:

@@ -94,7 +94,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         templates = Path(self.config.templates_dir) if self.config.templates_dir else None
         hub = HUB not in files.src_uris
         build = builder(content, templates, site_name=config.site_name, hub=hub, stories=self._stories)
-        self.only = story_asked_for(self.config.only, serving=self.serving)
+        self.only = story_asked_for(self.config.only)
         pages = self.fallback.pages(build, self.only)
         self.store = ReuseStore(self._cache(config) if reuse_wanted(self.config.reuse) else None)
         self.converter = converter_of(config)
@@ -235,7 +235,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one)."""
-        only = story_asked_for(self.config.only, serving=self.serving)
+        only = story_asked_for(self.config.only)
         server.watch(str(Path(self.config.content_dir) / only) if only else self.config.content_dir)
         server.watch(str(PACKAGE_TEMPLATES))
         if self.config.templates_dir:

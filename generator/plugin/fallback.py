@@ -48,12 +48,13 @@ def builder(
     return build
 
 
-def story_asked_for(configured: str | None, *, serving: bool) -> str | None:
-    """The story to build alone (the plugin's ``only`` or EXPLAINER_ONLY), or None for every story."""
+def story_asked_for(configured: str | None) -> str | None:
+    """The story to build alone (the plugin's ``only`` or EXPLAINER_ONLY), or None for every story.
+    `build` honours it as `serve` does: a quick look at one story (links to the others are then
+    reported, so `--strict` fails on them; a publication is built without it)."""
     only = configured or os.environ.get(ONLY_VARIABLE) or None
-    if only and not serving:
-        log.info(f"explainer: {ONLY_VARIABLE} only applies to `mkdocs serve`; building every story")
-        return None
+    if only:
+        log.info(f"explainer: building only the story {only!r} ({ONLY_VARIABLE}) and the home page")
     return only
 
 
