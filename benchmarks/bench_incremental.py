@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_publication import SHIPPED, make_project
+from bench_publication import SHIPPED, make_project, serve_latency
 
 BASE_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
@@ -118,6 +118,14 @@ def load() -> str:
     return f"{os.getloadavg()[0]:.1f}"
 
 
+def measure_serve(project: Path, stories: int) -> list[str]:
+    """Seconds from a one-word edit to `mkdocs serve` showing it, the whole publication served (its
+    cache filled by the builds before), and the server's CPU meanwhile."""
+    seconds = serve_latency(project, SHIPPED.name, False, 600)
+    shown = "–" if seconds is None else f"{seconds[0]:.1f} s ({seconds[1]:.1f} s CPU)"
+    return [f"| {stories:,} | serve, one word changed, edit to visible | | {shown} | | load {load()} |"]
+
+
 def measure(project: Path, workers: list[int], shards: int) -> list[str]:
     stories = sum(1 for path in (project / "content").iterdir() if path.is_dir())
     rows = []
@@ -189,6 +197,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100])
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--shards", type=int, default=0, help="also build in this many shards and merge")
+    parser.add_argument("--serve", action="store_true", help="also time a one-word edit under `mkdocs serve`")
     parser.add_argument("--keep", type=Path, help="build in this folder (kept) instead of a temporary one")
     args = parser.parse_args()
     print("| Stories | Build | CPU | Wall | Peak memory (tree) | Note |")
@@ -199,6 +208,8 @@ def main() -> None:
             project = make_project(folder / f"pub-{stories}", stories)
             for row in measure(project, args.workers, args.shards):
                 print(row, flush=True)
+            if args.serve:
+                print(*measure_serve(project, stories), flush=True)
             if args.keep is None:
                 shutil.rmtree(project)
 

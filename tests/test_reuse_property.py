@@ -103,9 +103,8 @@ def new_actor(folder: Path, index: int, word: str) -> None:
     actors = found / "actors.yaml"
     entries = actors.read_text("utf-8").split("\n- id: ")
     last = entries[-1].split("\n", 1)[1]
-    actors.write_text(
-        actors.read_text("utf-8").rstrip("\n") + f"\n- id: {word}-added\n{last.rstrip()}\n", "utf-8"
-    )
+    added = f"{word}-added-{len(entries)}"  # a new id each time
+    actors.write_text(actors.read_text("utf-8").rstrip("\n") + f"\n- id: {added}\n{last.rstrip()}\n", "utf-8")
 
 
 def renamed_id(folder: Path, index: int, word: str) -> None:

@@ -1,19 +1,17 @@
 """The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
 
-A thin adapter: each hook hands its work to a plain object with its own tests: the pages each build
+A thin adapter: each hook hands its work to an object with its own tests: the pages each build
 gets and the serve fallback (``fallback``), what is known of each page (``site.catalog``), the HTML
-put away until layout (``site.shelf``), the menu each page shows (``navigation``) and the files
-added (``assembly``). Nothing is written into ``docs/``, so `serve` never reloads in a loop.
+put away until layout (``site.shelf``), the menu each page shows (``navigation``), the files added
+(``assembly``), conversions reused (``rendering``), the work of every core (``workers``) and a
+shard's share (``sharding``). Nothing is written into ``docs/``, so `serve` never reloads in a loop.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -23,94 +21,72 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from generator.errors import UsageError
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.navigation import StoryMenu, site_navigation
+from generator.plugin.options import ExplainerConfig
 from generator.plugin.rendering import converter_of, reuse_on
-from generator.plugin.sharding import ShardPages, with_skipped_template
-from generator.plugin.workers import convert_ahead, forked_map, workers_wanted
+from generator.plugin.sharding import ShardPages, shard_pages, with_skipped_template
+from generator.plugin.workers import convert_ahead, story_map
 from generator.site import jsonld, search
 from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
-from generator.site.output import STATIC
-from generator.site.pages import StoryPart
 from generator.site.render import PACKAGE_TEMPLATES
-from generator.site.reuse import ReuseStore, reuse_wanted
-from generator.site.shards import shard_asked_for
+from generator.site.reuse import ReuseStore
 from generator.site.shelf import PageShelf
 from generator.site.urls import HUB
-
-
-class ExplainerConfig(base.Config):
-    content_dir = c.Dir(exists=False, default="content")
-    templates_dir = c.Optional(c.Dir(exists=True))
-    # Where the generated format reference goes, e.g. contribute/reference.md; none by default.
-    reference = c.Optional(c.Type(str))
-    # Under `serve`, build only this story (its folder name) and the hub. Defaults to EXPLAINER_ONLY.
-    only = c.Optional(c.Type(str))
-    # Index the built site with Pagefind (a chunked index fetched as needed) and add its search box.
-    pagefind = c.Type(bool, default=False)
-    # Past this many stories the Pagefind index is built in parts (see generator.site.search).
-    stories_per_index = c.Type(int, default=search.STORIES_PER_INDEX)
-    # Keep each page's conversion to HTML on disk and reuse it while nothing that makes it changed
-    # (``generator.site.reuse``); EXPLAINER_REUSE=0 turns it off. The folder is relative to mkdocs.yml.
-    reuse = c.Type(bool, default=True)
-    cache_dir = c.Type(str, default=".cache/explainer")
-    # Processes converting pages to HTML (``plugin.workers``): every core by default; EXPLAINER_WORKERS.
-    workers = c.Optional(c.Type(int))
-    # Build a share of the stories, "i/N" (``generator.site.shards``); defaults to EXPLAINER_SHARD.
-    shard = c.Optional(c.Type(str))
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     """Adds every dossier's pages to the site and keeps serving the last good ones on a bad edit."""
 
     def __init__(self) -> None:
-        self.serving = False
-        self.fallback = Fallback(Path("content"))
-        self.catalog, self.shelf, self.menu = PageCatalog(), PageShelf(), StoryMenu()
-        self.store, self.converter = ReuseStore(), ""
+        self.serving, self.converter = False, ""
         self.only: str | None = None
+        self.fallback = Fallback(Path("content"))
+        self.catalog, self.shelf, self.menu, self.store = (
+            PageCatalog(),
+            PageShelf(),
+            StoryMenu(),
+            ReuseStore(),
+        )
         self.shard: ShardPages | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Keeps one plugin instance across `serve` rebuilds (the last good pages); under `serve` a
-        bad edit is only reported."""
+        """Keeps one plugin instance across `serve` rebuilds (the last good pages and conversions)."""
         self.serving = self.fallback.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
         if self.config.stories_per_index < 1:
             raise PluginError("explainer: stories_per_index must be at least 1")
-        assembly.declare(config, self._static())
+        assembly.declare(config, self.config.assets())
         return config
 
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         content = self.fallback.content = Path(self.config.content_dir)
-        templates = Path(self.config.templates_dir) if self.config.templates_dir else None
-        hub = HUB not in files.src_uris
-        build = builder(content, templates, site_name=config.site_name, hub=hub, stories=self._stories)
+        stories = story_map(self.config.processes(serving=self.serving))
+        build = builder(
+            content,
+            self.config.templates(),
+            site_name=config.site_name,
+            hub=HUB not in files.src_uris,
+            stories=stories,
+        )
         self.only = story_asked_for(self.config.only)
         pages = self.fallback.pages(build, self.only)
-        self.store = ReuseStore(self._cache(config) if reuse_wanted(self.config.reuse) else None)
-        self.converter = converter_of(config)
-        modules = search.SEARCH_MODULES if self.config.pagefind else {}
-        assembly.add_assets(files, config, {**self._static(), **modules}, self.config.reference)
+        self.store, self.converter = self.config.store(config.config_file_path), converter_of(config)
+        assembly.add_assets(files, config, self.config.assets(modules=True), self.config.reference)
         self.catalog, self.shelf = PageCatalog(), PageShelf()
         if pages is not None:
             assembly.add_pages(files, config, pages)
             self.catalog = PageCatalog.of(pages)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(self.catalog.stories)
-        try:
-            shard = shard_asked_for(self.config.shard)
-        except UsageError as error:
-            raise PluginError(f"explainer: {error}") from None
-        self.shard = None if shard is None or self.serving else ShardPages(shard, self.catalog)
+        self.shard = shard_pages(self.config.shard, self.catalog, serving=self.serving)
         return files
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -153,13 +129,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-100)
     def _convert_ahead(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Runs last (-100), once every plugin made its files and menu: converts the pages on every
-        core for MkDocs to reuse (not under `serve`, which converts only what an edit changed)."""
-        if not self.serving:
-            convert_ahead(config, files, self.store, self.converter, workers_wanted(self.config.workers))
+        """Runs last (-100), once every plugin made its files and menu: pages converted on every core."""
+        convert_ahead(config, files, self.store, self.converter, self.config.processes(serving=self.serving))
         return nav
 
     on_nav = CombinedEvent(_remember, _convert_ahead)
+
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+        """Default priority: a shard lays out other shards' pages with a template that writes nothing."""
+        return with_skipped_template(env) if self.shard else env
 
     @event_priority(100)
     def _unshelve(
@@ -190,10 +168,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _finish_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Default priority: the page's JSON-LD in its head, the templates' indentation dropped."""
-        title = page.title or config.site_name
-        return self.catalog.finished(
-            page.file.src_uri, output, title=title, url=page.url, pagefind=self.config.pagefind
-        )
+        title, pagefind = page.title or config.site_name, self.config.pagefind
+        return self.catalog.finished(page.file.src_uri, output, title=title, url=page.url, pagefind=pagefind)
 
     @event_priority(-100)
     def _release(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -211,43 +187,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return with_json_ld(output_content, jsonld.script(jsonld.web_page(config.site_name)))
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Default priority: forgets conversions no page used (after a build of every story) and
-        indexes the finished site with Pagefind, when asked."""
+        """Default priority: a shard writes its manifest for the merge (which indexes the site); a
+        build of every story forgets the conversions no page used; Pagefind indexes the site."""
+        site, per_index = Path(config.site_dir), self.config.stories_per_index
         if self.shard:
-            pagefind = self.config.pagefind
-            self.shard.write(
-                Path(config.site_dir), stories_per_index=self.config.stories_per_index, pagefind=pagefind
-            )
-            return
+            return self.shard.write(site, stories_per_index=per_index, pagefind=self.config.pagefind)
         if self.only is None:
             self.store.prune()
         if self.config.pagefind:
-            try:
-                search.index_site(
-                    Path(config.site_dir), sorted(self.catalog.stories), self.config.stories_per_index
-                )
-            except search.SearchIndexError as error:
-                raise PluginError(str(error)) from None
-
-    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Default priority: a shard lays out other shards' pages with a template that writes nothing."""
-        return with_skipped_template(env) if self.shard else env
+            assembly.index_for_search(site, sorted(self.catalog.stories), per_index)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one)."""
         only = story_asked_for(self.config.only)
         server.watch(str(Path(self.config.content_dir) / only) if only else self.config.content_dir)
-        server.watch(str(PACKAGE_TEMPLATES))
-        if self.config.templates_dir:
-            server.watch(self.config.templates_dir)
+        for folder in (str(PACKAGE_TEMPLATES), self.config.templates_dir):
+            if folder:
+                server.watch(folder)
         return server
-
-    def _stories(self, make: Callable[[int], StoryPart], count: int) -> list[StoryPart]:
-        """Each story's part of the pages, made on every core (not under `serve`: see ``_convert_ahead``)."""
-        return forked_map(make, count, 1 if self.serving else workers_wanted(self.config.workers))
-
-    def _cache(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path or "mkdocs.yml").parent / self.config.cache_dir
-
-    def _static(self) -> dict[str, Path]:
-        return {**STATIC, **search.SEARCH_ASSETS} if self.config.pagefind else dict(STATIC)

@@ -12,6 +12,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.authoring.reference import format_reference_markdown
 from generator.plugin.files import PackedFile, refuse_clash
+from generator.site import search
 from generator.site.address import features_for
 from generator.site.pages import Pages
 
@@ -53,3 +54,11 @@ def add_pages(files: Files, config: MkDocsConfig, pages: Pages) -> None:
     for download in pages.downloads:
         refuse_clash(files, download.path)
         files.append(File.generated(config, download.path, content=download.content))
+
+
+def index_for_search(site: Path, stories: list[str], per_index: int) -> None:
+    """Pagefind's index of the written site (``search.index_site``); its failure stops the build."""
+    try:
+        search.index_site(site, stories, per_index)
+    except search.SearchIndexError as error:
+        raise PluginError(str(error)) from None

@@ -14,10 +14,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.pages import Page
 
+from generator.errors import UsageError
 from generator.site.catalog import PageCatalog
-from generator.site.shards import SKIPPED_TEMPLATE, TEMPLATES, Manifest, Shard
+from generator.site.shards import SKIPPED_TEMPLATE, TEMPLATES, Manifest, Shard, shard_asked_for
+
+
+def shard_pages(configured: str | None, catalog: PageCatalog, *, serving: bool) -> ShardPages | None:
+    """This build's shard (the plugin's ``shard`` or EXPLAINER_SHARD), never under `serve`."""
+    try:
+        shard = shard_asked_for(configured)
+    except UsageError as error:
+        raise PluginError(f"explainer: {error}") from None
+    return None if shard is None or serving else ShardPages(shard, catalog)
 
 
 class ShardPages:

@@ -64,6 +64,11 @@ def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
     return made
 
 
+def story_map(workers: int) -> Callable[[Callable[[int], T], int], list[T]]:
+    """The map ``build_pages`` makes each story's part with: ``forked_map`` with ``workers``."""
+    return lambda make, count: forked_map(make, count, workers)
+
+
 def _share(share: int, shares: int, count: int) -> list[Any]:
     assert _make is not None
     return [_make(index) for index in range(share, count, shares)]
