@@ -1,10 +1,11 @@
 """The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
 
 A thin adapter: each hook hands its work to an object with its own tests: the pages each build
-gets and the serve fallback (``fallback``), what is known of each page (``site.catalog``), the HTML
-put away until layout (``site.shelf``), the menu each page shows (``navigation``), the files added
-(``assembly``), conversions reused (``rendering``), the work of every core (``workers``) and a
-shard's share (``sharding``). Nothing is written into ``docs/``, so `serve` never reloads in a loop.
+gets and the serve fallback (``fallback``), a page's way from its Markdown to its written HTML
+(``pageflow``, over ``site.catalog`` and ``site.shelf``), the menu each page shows (``navigation``),
+the files added (``assembly``), conversions reused (``rendering``), the work of every core
+(``workers``) and a shard's share (``sharding``). Nothing is written into ``docs/``, so `serve`
+never reloads in a loop.
 """
 
 from __future__ import annotations
@@ -25,16 +26,14 @@ from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
+from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of, reuse_on
-from generator.plugin.sharding import ShardPages, shard_pages, with_skipped_template
+from generator.plugin.sharding import shard_pages, with_skipped_template
 from generator.plugin.workers import convert_ahead, story_map
-from generator.site import jsonld, search
+from generator.site import jsonld
 from generator.site.catalog import PageCatalog, with_json_ld
-from generator.site.keyboard import permalinks_untabbed
-from generator.site.markup import with_banner
 from generator.site.render import PACKAGE_TEMPLATES
 from generator.site.reuse import ReuseStore
-from generator.site.shelf import PageShelf
 from generator.site.urls import HUB
 
 
@@ -45,13 +44,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving, self.converter = False, ""
         self.only: str | None = None
         self.fallback = Fallback(Path("content"))
-        self.catalog, self.shelf, self.menu, self.store = (
-            PageCatalog(),
-            PageShelf(),
-            StoryMenu(),
-            ReuseStore(),
-        )
-        self.shard: ShardPages | None = None
+        self.flow, self.menu, self.store = PageFlow(), StoryMenu(), ReuseStore()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages and conversions)."""
@@ -80,13 +73,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         pages = self.fallback.pages(build, self.only)
         self.store, self.converter = self.config.store(config.config_file_path), converter_of(config)
         assembly.add_assets(files, config, self.config.assets(modules=True), self.config.reference)
-        self.catalog, self.shelf = PageCatalog(), PageShelf()
+        catalog = PageCatalog()
         if pages is not None:
             assembly.add_pages(files, config, pages)
-            self.catalog = PageCatalog.of(pages)
+            catalog = PageCatalog.of(pages)
             config.nav = site_navigation(config.nav, files, pages)
-        self.menu = StoryMenu(self.catalog.stories)
-        self.shard = shard_pages(self.config.shard, self.catalog, serving=self.serving)
+        self.menu = StoryMenu(catalog.stories)
+        shard = shard_pages(self.config.shard, catalog, serving=self.serving)
+        self.flow = PageFlow(catalog, self.fallback, shard, self.config.reference, self.config.pagefind)
         return files
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
@@ -98,29 +92,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         """Runs last (-100): the problem banner comes after every other plugin changed the Markdown
         (a macros plugin must not read diagnostics as template code)."""
-        page.meta.update(self.catalog.meta(page.file.src_uri, page.meta))
-        if page.file.src_uri in self.catalog.generated:
-            page.file.content_string = ""  # the page now holds its own copy of the Markdown
-        problems = self.fallback.banner(page.file.src_uri)
-        markdown = with_banner(markdown, problems) if problems else markdown
-        return self.shard.markdown(page, markdown) if self.shard else markdown
+        return self.flow.markdown(page, markdown)
 
     @event_priority(-100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        """Runs last (-100), on the finished HTML: marks it for search, then shelves a generated page's
-        HTML and Markdown until ``_unshelve`` (MkDocs converts every page before it writes any)."""
-        uri = page.file.src_uri
-        if self.shard:
-            self.shard.converted(page)
-        indexed = not (uri == self.config.reference or search.excluded(page.meta))
-        html = self.catalog.marked(
-            uri, permalinks_untabbed(html), indexed=indexed, pagefind=self.config.pagefind
-        )
-        if uri not in self.catalog.generated:
-            return html
-        self.shelf.put(uri, html, page.markdown or "")
-        page.markdown = ""
-        return ""
+        """Runs last (-100), on the HTML every other plugin saw: search marking, then the shelf."""
+        return self.flow.content(page, html)
 
     def _remember(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Default priority: only remembers which top-level section of the navigation is whose story."""
@@ -137,16 +114,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Default priority: a shard lays out other shards' pages with a template that writes nothing."""
-        return with_skipped_template(env) if self.shard else env
+        return with_skipped_template(env) if self.flow.shard else env
 
     @event_priority(100)
     def _unshelve(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
         """Runs first (100): a generated page gets its HTML and Markdown back before anyone reads them."""
-        shelved = self.shelf.take(page.file.src_uri)
-        if shelved is not None:
-            page.content, page.markdown = shelved
+        self.flow.unshelve(page)
         return context
 
     def _own_navigation(
@@ -168,14 +143,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def _finish_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Default priority: the page's JSON-LD in its head, the templates' indentation dropped."""
-        title, pagefind = page.title or config.site_name, self.config.pagefind
-        return self.catalog.finished(page.file.src_uri, output, title=title, url=page.url, pagefind=pagefind)
+        return self.flow.finished(page, output, config.site_name)
 
     @event_priority(-100)
     def _release(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         """Runs last (-100), once every plugin has the output: a written page lets go of its HTML."""
-        if page.file.src_uri in self.catalog.generated:
-            page.content, page.markdown = None, ""
+        self.flow.release(page)
         return output
 
     on_post_page = CombinedEvent(_finish_page, _release)
@@ -190,12 +163,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Default priority: a shard writes its manifest for the merge (which indexes the site); a
         build of every story forgets the conversions no page used; Pagefind indexes the site."""
         site, per_index = Path(config.site_dir), self.config.stories_per_index
-        if self.shard:
-            return self.shard.write(site, stories_per_index=per_index, pagefind=self.config.pagefind)
+        if self.flow.shard:
+            return self.flow.shard.write(site, stories_per_index=per_index, pagefind=self.config.pagefind)
         if self.only is None:
             self.store.prune()
         if self.config.pagefind:
-            assembly.index_for_search(site, sorted(self.catalog.stories), per_index)
+            assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one)."""
