@@ -15,6 +15,7 @@ import pytest
 pytestmark = pytest.mark.slow
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
@@ -49,3 +50,14 @@ def test_a_reused_build_is_the_clean_one_and_still_checks_every_link(tmp_path: P
     broken = build(project, "broken")
     assert broken.returncode == 1
     assert "contains a link 'scam-handover/actors/ming-family-network.md'" in broken.stderr
+
+
+def test_one_process_and_every_core_write_the_same_site(tmp_path: Path) -> None:
+    project = shutil.copytree(BASIC, tmp_path / "site")
+    for name in ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood"):
+        shutil.copytree(DOSSIERS / name, project / "content" / name)
+    one = build(project, "one", EXPLAINER_REUSE="0", EXPLAINER_WORKERS="1")
+    two = build(project, "two", EXPLAINER_REUSE="0", EXPLAINER_WORKERS="2")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert len(list((project / "one").rglob("index.html"))) > 40  # enough pages for workers
+    assert files(project / "one") == files(project / "two")

@@ -44,11 +44,15 @@ def workers_wanted(configured: int | None, environ: dict[str, str] | None = None
     return max(1, count)
 
 
+def forking() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
     """``[make(0), ..., make(count - 1)]``, made in ``workers`` forked processes when there are
     several (each value is pickled back to the build)."""
     global _make
-    if workers < 2 or count < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers < 2 or count < 2 or not forking():
         return [make(index) for index in range(count)]
     shares = min(count, workers * SHARES_PER_WORKER)
     made: list[Any] = [None] * count
@@ -78,7 +82,8 @@ def convert_ahead(config: MkDocsConfig, files: Files, store: ReuseStore, convert
     """Converts the pages a build writes in forked processes into ``store`` (those not kept yet);
     returns how many (0 when it leaves them to the build: one worker or few pages)."""
     pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
-    if len(pages) < FEWEST_PAGES:
+    # Only ever in forked workers: preparing a page changes it (and its file), which MkDocs must do.
+    if workers < 2 or len(pages) < FEWEST_PAGES or not forking():
         return 0
     converted = 0
     for found in forked_map(
