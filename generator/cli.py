@@ -206,7 +206,10 @@ def shard(share: str, config_file: Path, site_dir: Path) -> None:
     """Build shard I of N with `mkdocs build --strict`: every Nth story's pages, for `explainer merge`."""
     from generator.site.shards import SHARD_VARIABLE, Shard
 
-    Shard.parse(share)
+    try:
+        Shard.parse(share)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
     command = [
         sys.executable,
         "-m",
