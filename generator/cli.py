@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -183,6 +184,69 @@ def zensical(config_file: Path, out: Path | None, strict: bool) -> None:
         sys.exit(1)
     stories = len(built.stories)
     click.echo(f"built {built.pages} generated pages of {stories} stories with Zensical in {built.site}")
+
+
+@cli.command()
+@click.argument("share", metavar="I/N")
+@click.option(
+    "-f",
+    "--config-file",
+    "config_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default="mkdocs.yml",
+    show_default=True,
+    help="The site's MkDocs configuration.",
+)
+@click.option(
+    "--site-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder to write the shard to.",
+)
+def shard(share: str, config_file: Path, site_dir: Path) -> None:
+    """Build shard I of N with `mkdocs build --strict`: every Nth story's pages, for `explainer merge`."""
+    from generator.site.shards import SHARD_VARIABLE, Shard
+
+    try:
+        Shard.parse(share)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from error
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "build",
+        "--strict",
+        "-f",
+        str(config_file),
+        "--site-dir",
+        str(site_dir),
+    ]
+    sys.exit(subprocess.run(command, env={**os.environ, SHARD_VARIABLE: share}, check=False).returncode)
+
+
+@cli.command()
+@click.argument(
+    "shards", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True, file_okay=False)
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder to write the site to.",
+)
+def merge(shards: tuple[Path, ...], out: Path) -> None:
+    """Assemble the site from the folders of shards 1/N to N/N (`explainer shard`): check the links
+    between them and index the whole site for search. The site is the one a single build makes."""
+    from generator.site.shards import merge as merge_shards
+
+    broken = merge_shards(shards, out)
+    for line in broken:
+        click.echo(f"WARNING - {line}", err=True)
+    if broken:
+        click.echo(f"error: {len(broken)} broken link(s) between shards; {out} was not written", err=True)
+        sys.exit(1)
+    click.echo(f"merged {len(shards)} shards into {out}")
 
 
 @cli.command()

@@ -36,6 +36,11 @@ WRONG_PATHS = {
     ],
     "sources": [["sources", "check", "nope"]],
     "zensical": [["zensical", "-f", "nope.yml"]],
+    "shard": [
+        ["shard", "1/2", "-f", "nope.yml", "--site-dir", "out"],
+        ["shard", "3/2", "-f", "notes.txt", "--site-dir", "out"],
+    ],
+    "merge": [["merge", "--out", "site", "nope"], ["merge", "--out", "site", "notes.txt"]],
 }
 WITHOUT_PATHS = {"reference"}
 

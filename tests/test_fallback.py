@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import PluginError
 
-from generator.plugin.fallback import Fallback
+from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.site.pages import build_pages
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic" / "content"
@@ -66,3 +66,22 @@ def test_serve_with_nothing_good_yet_shows_the_problems_at_the_storys_address(tm
 def test_one_story_asked_for_must_be_a_story_folder(tmp_path: Path) -> None:
     with pytest.raises(PluginError, match=r"EXPLAINER_ONLY='nope', but .* is not a story's folder"):
         Fallback(content(tmp_path), serving=True).pages(build_pages, only="nope")
+
+
+def test_the_one_story_asked_for_is_configured_or_named_in_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert story_asked_for(None) is None
+    monkeypatch.setenv("EXPLAINER_ONLY", "from-env")
+    assert story_asked_for(None) == "from-env"
+    assert story_asked_for("configured") == "configured"
+
+
+def test_the_builder_gives_each_story_its_updates_page_and_the_hub(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    pages = Fallback(folder).pages(builder(folder, None, site_name="Mine", hub=True))
+    assert pages is not None
+    paths = {page.path for page in pages.pages}
+    assert {"index.md", "scam-handover/updates.md"} <= paths
+    bare = Fallback(folder).pages(builder(folder, None, site_name="Mine", hub=False))
+    assert bare is not None and "index.md" not in {page.path for page in bare.pages}

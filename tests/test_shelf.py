@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.site.shelf import Shelf
+from generator.site.shelf import PageShelf, Shelf
 
 
 def test_a_text_comes_back_exactly_and_only_once() -> None:
@@ -24,3 +24,11 @@ def test_the_shelf_holds_less_than_the_texts() -> None:
 
 def test_an_unknown_key_gives_none() -> None:
     assert Shelf().get("missing") is None
+
+
+def test_a_pages_html_and_markdown_come_back_together_once() -> None:
+    shelf = PageShelf()
+    shelf.put("a/index.md", "<p>Ming 明</p>\n", "Ming 明\n")
+    assert len(shelf) == 1
+    assert shelf.take("a/index.md") == ("<p>Ming 明</p>\n", "Ming 明\n")
+    assert shelf.take("a/index.md") is None and len(shelf) == 0

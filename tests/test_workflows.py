@@ -109,6 +109,19 @@ def test_main_deploys_to_pages() -> None:
     assert any("deploy-pages" in step.get("uses", "") for step in deploy["steps"])
 
 
+def test_deploy_builds_shards_with_their_cache_and_merges_every_one() -> None:
+    workflow = load(ROOT / ".github" / "workflows" / "deploy.yml")
+    shard = workflow["jobs"]["shard"]
+    shards = shard["strategy"]["matrix"]["shard"]
+    cache = next(step for step in shard["steps"] if "actions/cache" in step.get("uses", ""))
+    assert cache["with"]["path"] == ".cache/explainer" and "restore-keys" in cache["with"]
+    built = next(step for step in shard["steps"] if "mkdocs build" in str(step.get("run", "")))
+    assert built["env"]["EXPLAINER_SHARD"].endswith(f"/{len(shards)}")
+    merge = next(step for step in workflow["jobs"]["merge"]["steps"] if "merge" in str(step.get("run", "")))
+    assert merge["run"].split()[-len(shards) :] == [f"shard-{index}" for index in shards]
+    assert workflow["jobs"]["deploy"]["needs"] == "merge"
+
+
 def test_correction_form_asks_for_the_source() -> None:
     form = load(ROOT / ".github" / "ISSUE_TEMPLATE" / "correction.yml")
     fields = {item["id"]: item for item in form["body"] if "id" in item}

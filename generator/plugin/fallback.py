@@ -9,25 +9,53 @@ problems at its address) and logs what it did.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from generator.authoring.history import histories
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
-from generator.site.pages import Pages
+from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
+from generator.site.render import Renderer
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
 Build = Callable[[Site], Pages]
+
+
+def builder(
+    content: Path, templates: Path | None, *, site_name: str, hub: bool, stories: StoryMap | None = None
+) -> Build:
+    """How the plugin builds a loaded site: every page, each story's Updates page from the git
+    history of its folder, the home page when ``hub`` (no hand-written one in its place); each
+    story's part made by ``stories`` (see ``build_pages``)."""
+
+    def build(site: Site) -> Pages:
+        history = histories(content, [dossier.slug for dossier in site.dossiers])
+        renderer = Renderer(templates)
+        return build_pages(site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories)
+
+    return build
+
+
+def story_asked_for(configured: str | None) -> str | None:
+    """The story to build alone (the plugin's ``only`` or EXPLAINER_ONLY), or None for every story.
+    `build` honours it as `serve` does: a quick look at one story (links to the others are then
+    reported, so `--strict` fails on them; a publication is built without it)."""
+    only = configured or os.environ.get(ONLY_VARIABLE) or None
+    if only:
+        log.info(f"explainer: building only the story {only!r} ({ONLY_VARIABLE}) and the home page")
+    return only
 
 
 @dataclass

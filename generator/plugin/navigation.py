@@ -57,3 +57,22 @@ def navigation_shown(
     wanted = (None, story) if story is not None or not single else (None, *story_of_item.values())
     items = [item for item in nav.items if story_of_item.get(id(item)) in wanted]
     return Navigation(items, nav.pages)
+
+
+class StoryMenu:
+    """The menu each page shows: its own story's section and the hand-written pages (see
+    ``navigation_shown``). ``remember`` is given the site's navigation once it is made."""
+
+    def __init__(self, stories: frozenset[str] = frozenset()) -> None:
+        self.stories = stories
+        self._story_of_item: dict[int, str | None] = {}
+
+    def remember(self, nav: Navigation) -> None:
+        """Which top-level item of ``nav`` is whose story."""
+        self._story_of_item = {id(item): story_of(item, self.stories) for item in nav.items}
+
+    def shown(self, nav: Navigation, path: str | None) -> Navigation:
+        """What the page at ``path`` (None: a page without Markdown, such as 404.html) shows."""
+        first = path.split("/", 1)[0] if path else None
+        story = first if first in self.stories else None
+        return navigation_shown(nav, self._story_of_item, story, single=len(self.stories) == 1)

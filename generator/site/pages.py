@@ -98,11 +98,13 @@ def build_pages(
     hub: bool = True,
     site_name: str = "Explainers",
     histories: Mapping[str, History] | None = None,
+    stories: StoryMap | None = None,
 ) -> Pages:
     """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers;
     ``site_name`` is how downloads and citations name the site. ``histories`` (slug -> history, read
     from git by the adapters) adds each dossier's "Updates and corrections" page; a dossier missing
-    from it gets the page saying its history is not available."""
+    from it gets the page saying its history is not available. ``stories`` makes each story's part
+    (``in_turn`` by default; the plugin's in worker processes), in order."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
@@ -120,23 +122,16 @@ def build_pages(
         pages.extend(hub_pages(xrefs, renderer))
         nav.append(NavItem("Home", urls.HUB))
         metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
-    for xref in xrefs:
-        dossier = xref.dossier
-        history = None if histories is None else histories.get(dossier.slug, _UNKNOWN)
-        dossier_pages = list(dossier_pages_of(xref, renderer, site_name, history, across))
-        files = exports.downloads(dossier, site_name)
-        downloads.extend(files)
-        made = {p.path for p in dossier_pages}
-        described = jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files})
-        metadata.update({path: data for path, data in described.items() if path in made})
-        pages.extend(dossier_pages)
-        children = [NavItem("Overview", urls.overview(dossier.slug))]
-        children.extend(
-            NavItem(SECTION_TITLES[name], section_path(dossier.slug, name)) for name in sections_of(dossier)
-        )
-        if history is not None:
-            children.append(NavItem(updates.TITLE, updates.path(dossier.slug)))
-        nav.append(NavItem(nav_title(dossier.meta.title), children=tuple(children)))
+
+    def part(index: int) -> StoryPart:
+        history = None if histories is None else histories.get(xrefs[index].dossier.slug, _UNKNOWN)
+        return story_part(xrefs[index], renderer, site_name, history, across)
+
+    for made in (stories or in_turn)(part, len(xrefs)):
+        pages.extend(made.pages)
+        downloads.extend(made.downloads)
+        metadata.update(made.jsonld)
+        nav.append(made.nav)
     if len(site.dossiers) > 1:
         # The site-wide index of actors across stories (site/people.py), after the stories.
         view = people.people_view(site)
@@ -168,6 +163,44 @@ def build_pages(
 
 
 _UNKNOWN = History(False, "The history of this dossier is not available in this copy.")
+
+
+@dataclass(frozen=True)
+class StoryPart:
+    """One story's share of the site: its pages, downloads, JSON-LD by path and menu section."""
+
+    pages: tuple[Page, ...]
+    downloads: tuple[exports.Download, ...]
+    jsonld: dict[str, dict[str, Any]]
+    nav: NavItem
+
+
+# Makes parts 0 .. count - 1 with the function given, and returns them in that order.
+StoryMap = Callable[[Callable[[int], StoryPart], int], Sequence[StoryPart]]
+
+
+def in_turn(make: Callable[[int], StoryPart], count: int) -> list[StoryPart]:
+    return [make(index) for index in range(count)]
+
+
+def story_part(
+    xref: CrossReference, renderer: Renderer, site_name: str, history: History | None, across: Across
+) -> StoryPart:
+    dossier = xref.dossier
+    dossier_pages = tuple(dossier_pages_of(xref, renderer, site_name, history, across))
+    files = tuple(exports.downloads(dossier, site_name))
+    made = {p.path for p in dossier_pages}
+    described = jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files})
+    children = [NavItem("Overview", urls.overview(dossier.slug))]
+    children.extend(
+        NavItem(SECTION_TITLES[name], section_path(dossier.slug, name)) for name in sections_of(dossier)
+    )
+    if history is not None:
+        children.append(NavItem(updates.TITLE, updates.path(dossier.slug)))
+    nav = NavItem(nav_title(dossier.meta.title), children=tuple(children))
+    return StoryPart(
+        dossier_pages, files, {path: data for path, data in described.items() if path in made}, nav
+    )
 
 
 def dossier_pages_of(

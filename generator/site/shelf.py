@@ -47,3 +47,26 @@ class Shelf:
 
     def __contains__(self, key: object) -> bool:
         return key in self._texts
+
+
+class PageShelf:
+    """Each page's HTML and Markdown, put away compressed between conversion and layout: MkDocs
+    converts every page before it writes any, so it would hold them all at once."""
+
+    def __init__(self) -> None:
+        self._html = Shelf()
+        self._markdown = Shelf()
+
+    def put(self, path: str, html: str, markdown: str) -> None:
+        self._html.put(path, html)
+        self._markdown.put(path, markdown)
+
+    def take(self, path: str) -> tuple[str, str] | None:
+        """The page's HTML and Markdown, which leave the shelf; None when they are not on it."""
+        html = self._html.take(path)
+        if html is None:
+            return None
+        return html, self._markdown.take(path) or ""
+
+    def __len__(self) -> int:
+        return len(self._html)

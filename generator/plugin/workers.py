@@ -1,0 +1,111 @@
+"""A build on every core: worker processes make each story's pages and convert the pages to HTML,
+with the same bytes as one process.
+
+The workers are forked from the build in progress, so each inherits what the build holds (the loaded
+site, then MkDocs' pages and files) and returns only what it made: a story's part of the pages
+(``site.pages.StoryPart``), or a page's conversion packed with what it logged, which MkDocs' own loop
+then reuses (``generator.plugin.rendering``) and logs when it reaches the page. Fork is the only start
+method that shares a build in progress; where it is missing, with one worker, or for work too small
+to gain, everything runs in the build's own process as before.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, TypeVar
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
+
+from generator.plugin.rendering import convert, page_key
+from generator.site.reuse import ReuseStore
+
+# The environment variable that sets how many processes work (1: the build's own only).
+WORKERS_VARIABLE = "EXPLAINER_WORKERS"
+# Below this many pages a pool costs more than it saves.
+FEWEST_PAGES = 40
+# Shares per worker: small shares even out stories and pages of different sizes.
+SHARES_PER_WORKER = 8
+
+T = TypeVar("T")
+
+# What a forked worker makes: set just before the pool starts, inherited by fork.
+_make: Callable[[int], Any] | None = None
+
+
+def workers_wanted(configured: int | None, environ: dict[str, str] | None = None) -> int:
+    """How many processes work: EXPLAINER_WORKERS, else the plugin's ``workers``, else every core."""
+    value = (os.environ if environ is None else environ).get(WORKERS_VARIABLE, "").strip()
+    count = int(value) if value.isdigit() else configured or os.cpu_count() or 1
+    return max(1, count)
+
+
+def forking() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
+    """``[make(0), ..., make(count - 1)]``, made in ``workers`` forked processes when there are
+    several (each value is pickled back to the build)."""
+    global _make
+    if workers < 2 or count < 2 or not forking():
+        return [make(index) for index in range(count)]
+    shares = min(count, workers * SHARES_PER_WORKER)
+    made: list[Any] = [None] * count
+    _make = make
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for share, values in enumerate(
+                pool.map(_share, range(shares), [shares] * shares, [count] * shares)
+            ):
+                made[share::shares] = values
+    finally:
+        _make = None
+    return made
+
+
+def story_map(workers: int) -> Callable[[Callable[[int], T], int], list[T]]:
+    """The map ``build_pages`` makes each story's part with: ``forked_map`` with ``workers``."""
+    return lambda make, count: forked_map(make, count, workers)
+
+
+def _share(share: int, shares: int, count: int) -> list[Any]:
+    assert _make is not None
+    return [_make(index) for index in range(share, count, shares)]
+
+
+def convert_ahead(config: MkDocsConfig, files: Files, store: ReuseStore, converter: str, workers: int) -> int:
+    """Converts the pages a build writes in forked processes into ``store`` (those not kept yet);
+    returns how many (0 when it leaves them to the build: one worker or few pages)."""
+    pages = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+    # Only ever in forked workers: preparing a page changes it (and its file), which MkDocs must do.
+    if workers < 2 or len(pages) < FEWEST_PAGES or not forking():
+        return 0
+    converted = 0
+    for found in forked_map(
+        lambda index: _converted(pages[index], config, files, store, converter), len(pages), workers
+    ):
+        if found is not None:
+            store.put_packed(*found)
+            converted += 1
+    return converted
+
+
+def _converted(
+    file: File, config: MkDocsConfig, files: Files, store: ReuseStore, converter: str
+) -> tuple[str, bytes] | None:
+    """In a worker: the page prepared as MkDocs prepares it, then its key and conversion (None when
+    a conversion is kept already)."""
+    page = file.page or Page(None, file, config)  # MkDocs makes a page outside the menu later
+    config._current_page = page
+    page = config.plugins.on_pre_page(page, config=config, files=files)
+    page.read_source(config)
+    assert page.markdown is not None
+    page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
+    key = page_key(converter, page)
+    config._current_page = None
+    return None if store.has(key) else (key, convert(page, config, files, quiet=True).pack())

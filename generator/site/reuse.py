@@ -1,0 +1,168 @@
+"""Pages converted to HTML in an earlier build, reused when nothing that makes them has changed.
+
+Converting Markdown to HTML is most of a build's work (Python-Markdown's inline processing alone is
+about half of it), and an edit to one story leaves every other page's Markdown as it was. A page's
+conversion is therefore kept under a key made of everything it is a function of: its Markdown, its
+path, and a fingerprint of the converter (the Markdown extensions and their settings, the versions
+of the packages doing the work). What it looked up among the site's other files while it was
+converted (the targets of its links) is kept with it, and the adapter reuses a conversion only when
+every lookup gives the same answer in this build; otherwise the page is converted again. So a link
+to a page that no longer exists is reported exactly as a fresh conversion reports it.
+
+``ReuseStore`` holds conversions in memory for this build and, given a folder, on disk between
+builds (``.cache/explainer`` by default), one small compressed file per conversion, written
+atomically. Nothing here imports MkDocs: ``Conversion`` is plain data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+# Raise when the layout of a stored conversion changes: older ones are then never read.
+FORMAT = 1
+# The environment variable that turns reuse off (``0``, ``false`` or ``no``), like the plugin's ``reuse``.
+REUSE_VARIABLE = "EXPLAINER_REUSE"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One look-up of another file during a conversion: its path, its address then (None: not
+    found), and whether it was left out of the site."""
+
+    path: str
+    url: str | None
+    excluded: bool = False
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """What converting one page gave: its HTML, table of contents (nested tokens: level, id, name,
+    children), title, anchors, links to other pages' anchors (by the linked page's path), the
+    look-ups it made, and what it logged (logger, level, message)."""
+
+    html: str
+    toc: list[dict[str, Any]] = field(default_factory=list)
+    title: str | None = None
+    anchors: tuple[str, ...] = ()
+    links_to_anchors: dict[str, dict[str, str]] = field(default_factory=dict)
+    lookups: tuple[Lookup, ...] = ()
+    logged: tuple[tuple[str, int, str], ...] = ()
+
+    def pack(self) -> bytes:
+        data = {**asdict(self), "format": FORMAT}
+        return zlib.compress(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"), 1)
+
+    @classmethod
+    def unpack(cls, packed: bytes) -> Conversion | None:
+        """The conversion ``pack`` gave, or None for one of another format or a damaged file."""
+        try:
+            data = json.loads(zlib.decompress(packed).decode("utf-8"))
+        except (zlib.error, UnicodeDecodeError, ValueError):
+            return None
+        if not isinstance(data, dict) or data.pop("format", None) != FORMAT:
+            return None
+        return cls(
+            html=data["html"],
+            toc=data["toc"],
+            title=data["title"],
+            anchors=tuple(data["anchors"]),
+            links_to_anchors=data["links_to_anchors"],
+            lookups=tuple(Lookup(**lookup) for lookup in data["lookups"]),
+            logged=tuple((name, level, message) for name, level, message in data["logged"]),
+        )
+
+
+def fingerprint(parts: Iterable[object]) -> str:
+    """A hash of the converter's settings and versions (each part as JSON, or its repr)."""
+    digest = hashlib.sha256(str(FORMAT).encode())
+    for part in parts:
+        digest.update(json.dumps(part, sort_keys=True, default=repr).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def key(converter: str, path: str, markdown: str, *extra: str) -> str:
+    """The key of a page's conversion: the converter's fingerprint, the page's path and Markdown."""
+    digest = hashlib.sha256()
+    for part in (converter, path, *extra, markdown):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def reuse_wanted(configured: bool, environ: dict[str, str] | None = None) -> bool:
+    """Whether to keep conversions on disk: the plugin's ``reuse`` unless EXPLAINER_REUSE says no."""
+    value = (os.environ if environ is None else environ).get(REUSE_VARIABLE, "").strip().lower()
+    return configured and value not in ("0", "false", "no", "off")
+
+
+class ReuseStore:
+    """Conversions by key: those of this build in memory, and all on disk under ``folder`` (if any)."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self._memory: dict[str, bytes] = {}
+        # The keys this build read or wrote: the rest are pruned after a build of every story.
+        self.used: set[str] = set()
+
+    def get(self, key: str) -> Conversion | None:
+        """The conversion under ``key`` (taken out of memory: each is read once a build), or None."""
+        packed = self._memory.pop(key, None)
+        if packed is None and self.folder is not None:
+            try:
+                packed = self._path(key).read_bytes()
+            except OSError:
+                packed = None
+        conversion = None if packed is None else Conversion.unpack(packed)
+        if conversion is not None:
+            self.used.add(key)
+        return conversion
+
+    def has(self, key: str) -> bool:
+        return key in self._memory or (self.folder is not None and self._path(key).is_file())
+
+    def put(self, key: str, conversion: Conversion) -> None:
+        self.put_packed(key, conversion.pack())
+
+    def put_packed(self, key: str, packed: bytes) -> None:
+        """Keeps a packed conversion for this build, and on disk when there is a folder."""
+        self._memory[key] = packed
+        self.used.add(key)
+        if self.folder is not None:
+            self._write(key, packed)
+
+    def prune(self) -> int:
+        """Deletes the conversions on disk that this build did not use; returns how many."""
+        if self.folder is None or not (self.folder / "pages").is_dir():
+            return 0
+        removed = 0
+        for path in (self.folder / "pages").glob("*/*"):
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / "pages" / key[:2] / key
+
+    def _write(self, key: str, packed: bytes) -> None:
+        """Written to a temporary file, then renamed: a reader sees the whole file or none."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(packed)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

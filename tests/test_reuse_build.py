@@ -1,0 +1,63 @@
+"""`mkdocs build` reuses conversions by default, through the real command line: the cache is kept
+beside mkdocs.yml, EXPLAINER_REUSE=0 keeps none, and a page whose conversion is reused still has its
+links checked against this build's pages (a link broken by another story's edit fails `--strict`)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+
+
+def build(project: Path, site: str, **env: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site]
+    return subprocess.run(
+        command, cwd=project, env={**ENV, **env}, capture_output=True, text=True, timeout=300
+    )
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*") if path.is_file()
+    }
+
+
+def test_a_reused_build_is_the_clean_one_and_still_checks_every_link(tmp_path: Path) -> None:
+    project = shutil.copytree(BASIC, tmp_path / "site")
+    cache = project / ".cache" / "explainer"
+    assert build(project, "off", EXPLAINER_REUSE="0").returncode == 0 and not cache.exists()
+    assert build(project, "cold").returncode == 0 and any(cache.rglob("*"))
+    assert build(project, "warm").returncode == 0
+    assert files(project / "warm") == files(project / "cold") == files(project / "off")
+    guide = project / "docs" / "guide.md"
+    guide.write_text(
+        guide.read_text("utf-8") + "\nThe [network](scam-handover/actors/ming-family-network.md).\n"
+    )
+    assert build(project, "linked").returncode == 0
+    story = project / "content" / "scam-handover"
+    for path in story.glob("*.yaml"):
+        path.write_text(path.read_text("utf-8").replace("ming-family-network", "ming-clan"), "utf-8")
+    broken = build(project, "broken")
+    assert broken.returncode == 1
+    assert "contains a link 'scam-handover/actors/ming-family-network.md'" in broken.stderr
+
+
+def test_one_process_and_every_core_write_the_same_site(tmp_path: Path) -> None:
+    project = shutil.copytree(BASIC, tmp_path / "site")
+    for name in ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood"):
+        shutil.copytree(DOSSIERS / name, project / "content" / name)
+    one = build(project, "one", EXPLAINER_REUSE="0", EXPLAINER_WORKERS="1")
+    two = build(project, "two", EXPLAINER_REUSE="0", EXPLAINER_WORKERS="2")
+    assert one.returncode == two.returncode == 0, one.stderr + two.stderr
+    assert len(list((project / "one").rglob("index.html"))) > 40  # enough pages for workers
+    assert files(project / "one") == files(project / "two")
