@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.format.dossier import Dossier
 from generator.format.model import Number
@@ -65,6 +66,11 @@ class Across:
                 if number.quantity:
                     figures.setdefault(number.quantity, []).append(Figure(dossier, number))
         return cls(by_slug, order, {quantity: tuple(found) for quantity, found in sorted(figures.items())})
+
+    @cached_property
+    def shared(self) -> dict[str, tuple[Figure, ...]]:
+        """The quantities that two or more stories report, by id (worked out once)."""
+        return self.shared_quantities()
 
     def shared_quantities(self) -> dict[str, tuple[Figure, ...]]:
         """The quantities that two or more stories report, by id."""
