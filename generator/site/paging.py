@@ -50,7 +50,8 @@ def pager(
     words: tuple[str, str] = ("← Newer", "Older →"),
 ) -> str:
     """Markdown links from page ``number`` of ``count`` (at ``page``) to the previous page, a window
-    of pages by number and the next page: "[← Newer](…) · [1](…) · … · 4 · [5](…) · [Older →](…)".
+    of pages by number (the current one marked for screen readers) and the next page:
+    "[← Newer](…) · [1](…) · … · 4 · [5](…) · [Older →](…)".
     "" when there is one page."""
     if count <= 1:
         return ""
@@ -61,7 +62,8 @@ def pager(
         if shown is None:
             links.append("…")
         else:
-            links.append(str(shown) if shown == number else f"[{shown}]({href(page, path_of(shown))})")
+            here = f'<span aria-current="page">{shown}</span>'
+            links.append(here if shown == number else f"[{shown}]({href(page, path_of(shown))})")
     if number < count:
         links.append(f"[{words[1]}]({href(page, path_of(number + 1))})")
     return " · ".join(links)
