@@ -20,6 +20,7 @@ from generator.site.views import Fact, Group, View, counted, joined, the_stories
 
 PATH = urls.PEOPLE
 TITLE = "People, organisations and places"
+FOLDER = PATH.removesuffix(".md")
 # Lines on one page of the index: past this, the index is a page of contents and pages of this
 # many lines, so no page grows with the publication.
 PAGE_SIZE = 200
@@ -81,9 +82,6 @@ def stories_path(line: Line, number: int = 1) -> str:
     return paging.numbered(f"{FOLDER}/actor/{slug}/{actor_id}.md", number)
 
 
-FOLDER = PATH.removesuffix(".md")
-
-
 def index_path(number: int) -> str:
     """Page ``number`` (from 1) of the index's lines, when it is in pages."""
     return f"{FOLDER}/page/{number}.md"
@@ -109,11 +107,6 @@ def _groups(page: str, lines: Sequence[Line]) -> tuple[Group, ...]:
     for line in lines:
         by_kind.setdefault(line.actor.kind, []).append(_fact(page, line))
     return tuple(Group(KIND_TITLES[kind], tuple(by_kind[kind])) for kind in KIND_TITLES if kind in by_kind)
-
-
-def people_view(site: Site) -> PeopleView:
-    """The index on one page (the first page, when it is in pages)."""
-    return people_pages(site)[0][2]
 
 
 # A page of the index: its path, its title as plain text (contributor names unescaped) and its view.

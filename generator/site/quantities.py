@@ -178,11 +178,6 @@ def _quantity(
     )
 
 
-def quantities_view(across: Across, stories: int) -> QuantitiesView:
-    """The site-wide page on one page (its first page, when it is in pages)."""
-    return quantities_pages(across, stories)[0][2]
-
-
 def quantities_pages(across: Across, stories: int) -> list[tuple[str, str, QuantitiesView]]:
     """The site-wide page's pages: (path, title as plain text, view). One page; or, past
     ``PAGE_SIZE`` figures, the quantities listed in pages of ``CONTENTS_SIZE``, and each quantity's
