@@ -54,6 +54,9 @@ class Across:
     order: Mapping[str, int] = field(default_factory=dict)
     # quantity id -> the figures of every story that reports it, in reading order, then file order.
     figures: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
+    # (slug, actor id) -> the page of the site's index of people that lists every story the actor
+    # appears in (``people.where_listed``); empty for a site of one story.
+    listed: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, xrefs: Iterable[CrossReference]) -> Across:

@@ -105,6 +105,8 @@ def build_pages(
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
+    lines = people.people_lines(site) if len(site.dossiers) > 1 else []
+    across = dataclasses.replace(across, listed=people.where_listed(lines))
     pages: list[Page] = []
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
@@ -142,7 +144,7 @@ def build_pages(
         # The site-wide index of actors across stories (site/people.py), after the stories.
         # Not searched: like the hub's listings, it repeats what each actor's own page says. In pages
         # past a size, so that no page grows with the publication; only the first is in the menu.
-        for path, heading, view in people.people_pages(site):
+        for path, heading, view in people.people_pages(site, lines):
             markdown = renderer.render(view.template, view.context())
             pages.append(
                 Page(path, page_title(heading), pack(markdown), path == people.PATH, searchable=False)

@@ -109,14 +109,28 @@ def _groups(page: str, lines: Sequence[Line]) -> tuple[Group, ...]:
     return tuple(Group(KIND_TITLES[kind], tuple(by_kind[kind])) for kind in KIND_TITLES if kind in by_kind)
 
 
+def where_listed(lines: Sequence[Line]) -> dict[tuple[str, str], str]:
+    """Each story's actor, by (slug, actor id) -> the page of the index that lists every story it
+    appears in: its own list of stories, or the page holding its line."""
+    sheets = paging.split(lines, PAGE_SIZE)
+    found = {}
+    for number, sheet in enumerate(sheets, start=1):
+        page = PATH if len(sheets) == 1 else index_path(number)
+        for line in sheet:
+            target = stories_path(line) if len(line.stories) > STORIES_SHOWN else page
+            for slug, _, actor_id in line.stories:
+                found[slug, actor_id] = target
+    return found
+
+
 # A page of the index: its path, its title as plain text (contributor names unescaped) and its view.
 IndexPage = tuple[str, str, "PeopleView"]
 
 
-def people_pages(site: Site) -> list[IndexPage]:
-    """The index's pages: one page; or, past ``PAGE_SIZE`` lines, a page of contents and pages of
-    lines; then a page (or pages) for each actor in more than ``STORIES_SHOWN`` stories."""
-    lines = people_lines(site)
+def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
+    """The index's pages (``lines`` are ``people_lines(site)``): one page; or, past ``PAGE_SIZE``
+    lines, a page of contents and pages of lines; then a page (or pages) for each actor in more than
+    ``STORIES_SHOWN`` stories."""
     stories = the_stories(len(site.dossiers))
     sheets = paging.split(lines, PAGE_SIZE)
     views: list[IndexPage] = []

@@ -13,7 +13,14 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site import exports, urls
 from generator.site.across import Across
-from generator.site.appearances import more_stories, nearest, other_stories, story_by_story, thread_links
+from generator.site.appearances import (
+    listed,
+    more_stories,
+    nearest,
+    other_stories,
+    story_by_story,
+    thread_links,
+)
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
@@ -337,7 +344,9 @@ class Sections:
             ),
             events=tuple(self.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])),
             stories=story_by_story(self.across, dossier, actor.id, page),
-            more_stories=more_stories(nearest(self.across, dossier, actor.id)[1], page),
+            more_stories=more_stories(
+                nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
+            ),
             sources=tuple(notes.sources),
             index=self.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
