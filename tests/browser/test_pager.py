@@ -1,7 +1,7 @@
 """The pages of a long list, in a browser: a ten-story publication built with small page sizes
 (tests/publication.py), so that its people index, figures across stories and index A to Z are in
 pages as a publication of hundreds of stories is. A reader without script follows the pager; a
-keyboard reaches each of its links in order and follows one with Enter."""
+keyboard reaches each of its links in order and follows one with Enter; axe finds no violation."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from browsing import Reader
 from publication import build_site, make_content
+from test_accessibility import violations
 
 pytestmark = pytest.mark.browser
 
@@ -89,3 +90,12 @@ def test_the_keyboard_reaches_each_pager_link_in_order(reader: Reader, paged: st
     page.keyboard.press("Enter")
     page.wait_for_url("**/quantities/quantity/ships-waiting/2/")
     assert heading(page) == "Figures across stories: Ships waiting, page 2 of 3"
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["people/", "people/page/2/", "people/actor/suez-canal-blockage/suez-canal-authority/2/", "a-z/s/2/"],
+)
+def test_pages_of_a_list_have_no_wcag_violation(reader: Reader, paged: str, path: str) -> None:
+    page = reader.open(paged + path)
+    assert violations(page) == []
