@@ -184,6 +184,7 @@ def _stories_pages(line: Line) -> list[IndexPage]:
         if len(sheets) > 1:
             where += f", page {number} of {len(sheets)}"
         links = tuple(Fact("", body=link) for link in _story_links(page, sheet))
+        index = f"[the index of {TITLE.lower()}]({href(page, PATH)})"
         kind = KIND_TITLES[line.actor.kind]
         views.append(
             (
@@ -195,7 +196,7 @@ def _stories_pages(line: Line) -> list[IndexPage]:
                     pager=paging.pager(
                         page, lambda n: stories_path(line, n), number, len(sheets), ("← Previous", "Next →")
                     ),
-                    about=f"One of the {kind.lower()} of [the index of {TITLE.lower()}]({href(page, PATH)}).",
+                    about=f"Every story it appears in; {index} lists it under {kind}.",
                 ),
             )
         )
