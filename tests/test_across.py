@@ -300,7 +300,10 @@ def test_an_actor_in_many_stories_shows_the_nearest_and_counts_the_rest(
     glance = next(line for line in page.splitlines() if "**In other stories:**" in line)
     assert glance.count("](../../suez-follow-up-") == 4 and everything in glance
     listing = eight_stories["people/actor/suez-canal-blockage/suez-canal-authority.md"]
-    assert listing.count("/actors/suez-canal-authority.md)\n") == 8
+    # Every story, newest first, with the day it was published.
+    listed = re.findall(r"^- \[.+?\]\(\.\./\.\./\.\./([^/]+)/actors/[^)]+\), published (.+)$", listing, re.M)
+    assert listed[1:] == [(f"suez-follow-up-{n}", f"{n} October 2026") for n in range(7, 0, -1)]
+    assert listed[0][0] == "suez-canal-blockage"
 
 
 def test_a_quantity_in_many_stories_shows_the_nearest_figures_and_links_the_rest(

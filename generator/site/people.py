@@ -6,7 +6,8 @@ each story; the index exists when the site holds more than one dossier.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -16,7 +17,7 @@ from generator.format.model import Actor
 from generator.site import paging, urls
 from generator.site.markup import escape, href
 from generator.site.sections import KIND_TITLES
-from generator.site.views import Fact, Group, View, counted, joined, the_stories
+from generator.site.views import Fact, Group, View, counted, day, joined, the_stories
 
 PATH = urls.PEOPLE
 TITLE = "People, organisations and places"
@@ -154,9 +155,10 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
                     ),
                 )
             )
+    published = {dossier.slug: dossier.meta.published for dossier in site.dossiers}
     for line in lines:
         if len(line.stories) > STORIES_SHOWN:
-            views.extend(_stories_pages(line))
+            views.extend(_stories_pages(line, published))
     return views
 
 
@@ -173,9 +175,11 @@ def _contents(sheets: Sequence[Sequence[Line]]) -> tuple[Fact, ...]:
     )
 
 
-def _stories_pages(line: Line) -> list[IndexPage]:
-    """Every story an actor appears in, linking to its page there, in pages of ``STORIES_PAGE_SIZE``."""
-    sheets = paging.split(line.stories, STORIES_PAGE_SIZE)
+def _stories_pages(line: Line, published: Mapping[str, dt.date]) -> list[IndexPage]:
+    """Every story an actor appears in, newest first, linking to its page there, with the day it was
+    published; in pages of ``STORIES_PAGE_SIZE``."""
+    newest = sorted(line.stories, key=lambda story: (-published[story[0]].toordinal(), story))
+    sheets = paging.split(newest, STORIES_PAGE_SIZE)
     name = escape(line.actor.name)
     views = []
     for number, sheet in enumerate(sheets, start=1):
@@ -183,7 +187,10 @@ def _stories_pages(line: Line) -> list[IndexPage]:
         where = f" in {counted(len(line.stories), 'story', 'stories')}"
         if len(sheets) > 1:
             where += f", page {number} of {len(sheets)}"
-        links = tuple(Fact("", body=link) for link in _story_links(page, sheet))
+        links = tuple(
+            Fact("", body=f"{link}, published {day(published[story[0]])}")
+            for story, link in zip(sheet, _story_links(page, sheet), strict=True)
+        )
         index = f"[the index of {TITLE.lower()}]({href(page, PATH)})"
         kind = KIND_TITLES[line.actor.kind]
         views.append(
