@@ -89,6 +89,8 @@ def test_the_keyboard_reaches_each_pager_link_in_order(reader: Reader, paged: st
     assert reached == wanted
     page.keyboard.press("Enter")
     page.wait_for_url("**/quantities/quantity/ships-waiting/2/")
+    # Instant navigation changes the address before it swaps the content in.
+    page.locator("article h1", has_text="page 2 of 3").wait_for()
     assert heading(page) == "Figures across stories: Ships waiting, page 2 of 3"
 
 
