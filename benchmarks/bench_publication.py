@@ -14,7 +14,11 @@ their own slug, date, names, places and tags, so pages and search are realistic.
 * the pages and bytes of the built site, per story too;
 * the bytes a reader downloads for a first search: Material's worker, its one index and, when a
   Pagefind index was built, what a one-word Pagefind search fetches (its script, entry, WebAssembly,
-  metadata, the largest index chunk and five result fragments);
+  metadata, the largest index chunk and five result fragments), as worked out from the files, and
+  as a browser measures it (Chromium through Playwright: the bytes fetched from opening the search
+  box on the home page to the first query's results shown);
+* the largest page: its HTML, and its cold load in a browser (every byte a fresh Chromium fetches
+  to show it), of the three largest HTML pages the heaviest; the site's limit is 600 KB;
 * the seconds from writing one word into a story's file to ``mkdocs serve`` serving it: for the whole
   publication, and with ``EXPLAINER_ONLY`` naming the story being worked on (up to ``--serve-max``).
 
@@ -43,8 +47,11 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
 # The shipped thread in reading order: each story after the first shares actors with the first.
 THREAD = (SHIPPED, ROOT / "content" / "the-fall-of-laukkai")
 from bench_all import run_child  # noqa: E402  (the benchmarks folder is on sys.path when run)
+from weighing import largest_pages, weigh  # noqa: E402
 
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
+# The first search a reader makes: a word every copy of the stories holds.
+SEARCH_QUERY = "police"
 
 # Each copy swaps these words (and the Chinese surname) everywhere in its files, so stories differ.
 SURNAMES = [
@@ -110,6 +117,11 @@ class Row:
     pagefind_search_bytes: int | None
     serve_all: tuple[float, float] | None
     serve_one: tuple[float, float] | None
+    # The heaviest of the largest pages: its path, its HTML and its cold load in a browser.
+    largest: str = ""
+    largest_html: int = 0
+    largest_cold: int | None = None
+    search_browser: int | None = None
 
 
 def slug_of(stories: tuple[Path, ...], index: int) -> str:
@@ -308,6 +320,8 @@ def measure(
     site = project / "site"
     serving = stories <= serve_max
     files = [path for path in site.rglob("*") if path.is_file()]
+    weighed, search = weigh(site, largest_pages(site), SEARCH_QUERY)
+    heaviest = max(weighed, key=lambda page: (page.cold or 0, page.html))
     row = Row(
         stories=stories,
         pages=sum(1 for path in files if path.name == "index.html"),
@@ -319,6 +333,10 @@ def measure(
         pagefind_search_bytes=pagefind_search_bytes(site),
         serve_all=serve_latency(project, SHIPPED.name, False, serve_timeout) if serving else None,
         serve_one=serve_latency(project, SHIPPED.name, True, serve_timeout) if serving else None,
+        largest=heaviest.path or "/",
+        largest_html=heaviest.html,
+        largest_cold=heaviest.cold,
+        search_browser=search,
     )
     if not keep:
         shutil.rmtree(project)
@@ -329,6 +347,10 @@ def _mb(size: int | None) -> str:
     return "–" if size is None else f"{size / 1e6:,.2f} MB"
 
 
+def _kb(size: int | None) -> str:
+    return "–" if size is None else f"{size / 1024:,.0f} KB"
+
+
 def _s(seconds: tuple[float, float] | None) -> str:
     return "–" if seconds is None else f"{seconds[0]:.1f} s ({seconds[1]:.1f} s CPU)"
 
@@ -336,15 +358,17 @@ def _s(seconds: tuple[float, float] | None) -> str:
 def table(rows: list[Row]) -> str:
     lines = [
         "| Stories | Pages | CPU | CPU per story | Peak memory | Site | Site per story "
-        "| First search (Material) | First search (Pagefind) | Edit to visible: all | one story |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| First search (Material) | First search (Pagefind) | First search (browser) "
+        "| Largest page | its HTML | its cold load | Edit to visible: all | one story |",
+        "|" + " ---: |" * 10 + " --- |" + " ---: |" * 4,
     ]
     for r in rows:
         lines.append(
             f"| {r.stories:,} | {r.pages:,} | {r.cpu:,.1f} s | {r.cpu / r.stories:.2f} s "
             f"| {r.rss_mb:,.0f} MB "
             f"| {_mb(r.site_bytes)} | {_mb(r.site_bytes // r.stories)} | {_mb(r.material_search_bytes)} "
-            f"| {_mb(r.pagefind_search_bytes)} | {_s(r.serve_all)} | {_s(r.serve_one)} |"
+            f"| {_mb(r.pagefind_search_bytes)} | {_mb(r.search_browser)} | `{r.largest}` "
+            f"| {_kb(r.largest_html)} | {_kb(r.largest_cold)} | {_s(r.serve_all)} | {_s(r.serve_one)} |"
         )
     return "\n".join(lines)
 

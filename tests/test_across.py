@@ -294,9 +294,16 @@ def test_an_actor_in_many_stories_shows_the_nearest_and_counts_the_rest(
     # Published 1 to 7 October, then the first story: the four nearest to the 1st are the 2nd to 5th.
     shown = re.findall(r"^### \[[^\]]+\]\(\.\./\.\./([^/]+)/", other, re.M)
     assert shown == [f"suez-follow-up-{n}" for n in (2, 3, 4, 5)]
-    assert "It also appears in [3 more stories](../../people.md)." in other
+    # In eight stories, more than a line of the index names: its own list of them links them all.
+    everything = "[3 more stories](../../people/actor/suez-canal-blockage/suez-canal-authority.md)"
+    assert f"It also appears in {everything}." in other
     glance = next(line for line in page.splitlines() if "**In other stories:**" in line)
-    assert glance.count("](../../suez-follow-up-") == 4 and "[3 more stories](../../people.md)" in glance
+    assert glance.count("](../../suez-follow-up-") == 4 and everything in glance
+    listing = eight_stories["people/actor/suez-canal-blockage/suez-canal-authority.md"]
+    # Every story, newest first, with the day it was published.
+    listed = re.findall(r"^- \[.+?\]\(\.\./\.\./\.\./([^/]+)/actors/[^)]+\), published (.+)$", listing, re.M)
+    assert listed[1:] == [(f"suez-follow-up-{n}", f"{n} October 2026") for n in range(7, 0, -1)]
+    assert listed[0][0] == "suez-canal-blockage"
 
 
 def test_a_quantity_in_many_stories_shows_the_nearest_figures_and_links_the_rest(

@@ -13,6 +13,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import bench_publication  # noqa: E402
 
+from generator.checking.loader import load_site  # noqa: E402
+
 
 def test_copies_of_the_thread_pass_strict_validation_and_follow_their_own_first_story(tmp_path: Path) -> None:
     project = bench_publication.make_project(tmp_path / "pub", 4)
@@ -31,6 +33,15 @@ def test_copies_of_the_thread_pass_strict_validation_and_follow_their_own_first_
         "story-0002": [],
         "story-0003": ["story-0002"],
         "the-fall-of-laukkai": ["myanmar-scam-handover"],
+    }
+    # Each first story is followed by its own copy of the follow-up only.
+    site = load_site(project / "content").site
+    threads = {d.slug: sorted((link.label, link.slug) for link in d.thread) for d in site.dossiers}
+    assert threads == {
+        "myanmar-scam-handover": [("Next", "the-fall-of-laukkai")],
+        "the-fall-of-laukkai": [("Previously", "myanmar-scam-handover")],
+        "story-0002": [("Next", "story-0003")],
+        "story-0003": [("Previously", "story-0002")],
     }
     done = subprocess.run(
         [sys.executable, "-m", "generator", "validate", str(project / "content"), "--format", "json"],

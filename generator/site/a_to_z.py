@@ -9,6 +9,7 @@ with the publication beyond one letter's share.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import unicodedata
@@ -18,7 +19,7 @@ from typing import ClassVar
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier, Site
-from generator.site import urls
+from generator.site import paging, urls
 from generator.site.grammar import caption
 from generator.site.markup import escape, href, plain
 from generator.site.views import Fact, Group, View
@@ -27,8 +28,10 @@ PATH = "a-z.md"
 TITLE = "Index A to Z"
 OTHER = "Other scripts"
 DIGITS = "0–9"
-# Past this many entries the index is one page per letter.
+# Past this many entries the index is one page per letter, and a letter of more than
+# ``LETTER_PAGE_SIZE`` entries is in pages of that many, so that no page grows with the publication.
 ONE_PAGE_LIMIT = 1500
+LETTER_PAGE_SIZE = 500
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class AtoZView(View):
     template: ClassVar[str] = "a_to_z.md.j2"
     letters: tuple[tuple[str, str], ...] = ()
     groups: tuple[Group, ...] = ()
+    # Links to a letter's other pages, when it has several.
+    pager: str = ""
 
 
 def letter_of(name: str) -> str:
@@ -149,25 +154,41 @@ def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[t
     split = count > ONE_PAGE_LIMIT
     stories = len(site.dossiers)
 
-    def group(letter: str, page: str) -> Group:
+    def facts(letter: str) -> list[tuple[Entry, Dossier]]:
         # By the key alone (stable: equal keys keep the order they were filed in).
-        entries = sorted(filed[letter], key=lambda filed_entry: filed_entry[0])
-        facts = tuple(_fact(entry, dossier, page, stories) for _, entry, dossier in entries)
-        return Group(letter, facts, anchor=letter_anchor(letter))
+        return [
+            (entry, dossier)
+            for _, entry, dossier in sorted(filed[letter], key=lambda filed_entry: filed_entry[0])
+        ]
+
+    def group(letter: str, page: str, entries: Sequence[tuple[Entry, Dossier]]) -> Group:
+        listed = tuple(_fact(entry, dossier, page, stories) for entry, dossier in entries)
+        return Group(letter, listed, anchor=letter_anchor(letter))
 
     if not split:
         links = tuple((letter, f"#{letter_anchor(letter)}") for letter in letters)
-        groups = tuple(group(letter, PATH) for letter in letters)
+        groups = tuple(group(letter, PATH, facts(letter)) for letter in letters)
         return [(PATH, AtoZView(title=TITLE, letters=links, groups=groups))]
     links = tuple((letter, href(PATH, letter_path(letter))) for letter in letters)
     views = [(PATH, AtoZView(title=TITLE, letters=links))]
     for letter in letters:
-        page = letter_path(letter)
-        here = tuple((other, href(page, letter_path(other))) for other in letters)
-        views.append(
-            (page, AtoZView(title=f"{TITLE}: {letter}", letters=here, groups=(group(letter, page),)))
-        )
+        sheets = paging.split(facts(letter), LETTER_PAGE_SIZE)
+        for number, sheet in enumerate(sheets, start=1):
+            page = letter_page(letter, number)
+            here = tuple((other, href(page, letter_path(other))) for other in letters)
+            title = f"{TITLE}: {letter}" + (f", page {number} of {len(sheets)}" if len(sheets) > 1 else "")
+            pager = paging.pager(
+                page, functools.partial(letter_page, letter), number, len(sheets), ("← Previous", "Next →")
+            )
+            views.append(
+                (page, AtoZView(title=title, letters=here, groups=(group(letter, page, sheet),), pager=pager))
+            )
     return views
+
+
+def letter_page(letter: str, number: int) -> str:
+    """Page ``number`` (from 1) of one letter's entries."""
+    return paging.numbered(letter_path(letter), number)
 
 
 def _fact(entry: Entry, dossier: Dossier, page: str, stories: int) -> Fact:

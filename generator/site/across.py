@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.format.dossier import Dossier
 from generator.format.model import Number
@@ -53,6 +54,9 @@ class Across:
     order: Mapping[str, int] = field(default_factory=dict)
     # quantity id -> the figures of every story that reports it, in reading order, then file order.
     figures: Mapping[str, tuple[Figure, ...]] = field(default_factory=dict)
+    # (slug, actor id) -> the page of the site's index of people that lists every story the actor
+    # appears in (``people.where_listed``); empty for a site of one story.
+    listed: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, xrefs: Iterable[CrossReference]) -> Across:
@@ -65,6 +69,11 @@ class Across:
                 if number.quantity:
                     figures.setdefault(number.quantity, []).append(Figure(dossier, number))
         return cls(by_slug, order, {quantity: tuple(found) for quantity, found in sorted(figures.items())})
+
+    @cached_property
+    def shared(self) -> dict[str, tuple[Figure, ...]]:
+        """The quantities that two or more stories report, by id (worked out once)."""
+        return self.shared_quantities()
 
     def shared_quantities(self) -> dict[str, tuple[Figure, ...]]:
         """The quantities that two or more stories report, by id."""

@@ -35,11 +35,17 @@ def nearest(across: Across, dossier: Dossier, actor_id: str) -> tuple[tuple[Appe
     return tuple(seen[slug] for slug in shown), len(seen) - len(shown)
 
 
-def more_stories(count: int, page: str) -> str:
-    """ "and 3 more stories", linking to the site's index of people, or "" for none."""
+def more_stories(count: int, page: str, listed: str = urls.PEOPLE) -> str:
+    """ "and 3 more stories", linking to the page of the site's index of people that lists every
+    story the actor appears in (``listed``), or "" for none."""
     if count <= 0:
         return ""
-    return f"[{count} more {'story' if count == 1 else 'stories'}]({href(page, urls.PEOPLE)})"
+    return f"[{count} more {'story' if count == 1 else 'stories'}]({href(page, listed)})"
+
+
+def listed(across: Across, dossier: Dossier, actor_id: str) -> str:
+    """The page of the index of people that lists every story the actor appears in."""
+    return across.listed.get((dossier.slug, actor_id), urls.PEOPLE)
 
 
 def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) -> str:
@@ -47,7 +53,7 @@ def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) ->
     or "" when it has none."""
     shown, rest = nearest(across, dossier, actor_id)
     links = [f"[{escape(seen.title)}]({href(page, urls.actor(seen.slug, seen.actor_id))})" for seen in shown]
-    more = more_stories(rest, page)
+    more = more_stories(rest, page, listed(across, dossier, actor_id))
     return joined([*links, more] if more else links)
 
 

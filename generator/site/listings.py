@@ -137,7 +137,7 @@ class Listings:
             elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
             across = ""
             if elsewhere and quantity:
-                across = href(page, quantities.PATH, quantities.anchor(quantity))
+                across = href(page, *quantities.location(self.across, quantity))
             groups.append(
                 Group(
                     escape(heading),

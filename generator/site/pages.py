@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import OutputError
-from generator.format.dossier import Site
+from generator.format.dossier import Dossier, Site
 from generator.format.history import History
-from generator.site import a_to_z, exports, jsonld, people, quantities, updates, urls
+from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
@@ -108,6 +108,8 @@ def build_pages(
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
+    lines = people.people_lines(site) if len(site.dossiers) > 1 else []
+    across = dataclasses.replace(across, listed=people.where_listed(lines))
     pages: list[Page] = []
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
@@ -115,13 +117,15 @@ def build_pages(
     reserved = sorted(d.slug for d in site.dossiers if d.slug in urls.LISTINGS)
     if hub and reserved:
         raise OutputError(
-            f"the dossier slug {reserved[0]!r} is taken by the home page's listings "
+            f"the dossier slug {reserved[0]!r} is taken by the home page's listings or the site's indexes "
             f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
         )
     if hub:
-        pages.extend(hub_pages(xrefs, renderer))
+        for page, shown in hub_pages(xrefs, renderer):
+            pages.append(page)
+            # Each page of the listing describes the stories it shows, not the whole publication.
+            metadata[page.path] = jsonld.hub_page(shown, site_name if page.path == urls.HUB else page.title)
         nav.append(NavItem("Home", urls.HUB))
-        metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
 
     def part(index: int) -> StoryPart:
         history = None if histories is None else histories.get(xrefs[index].dossier.slug, _UNKNOWN)
@@ -134,18 +138,23 @@ def build_pages(
         nav.append(made.nav)
     if len(site.dossiers) > 1:
         # The site-wide index of actors across stories (site/people.py), after the stories.
-        view = people.people_view(site)
-        # Not searched: like the hub's listings, it repeats what each actor's own page says.
-        markdown = renderer.render(view.template, view.context())
-        pages.append(Page(people.PATH, people.TITLE, pack(markdown), True, searchable=False))
+        # Not searched: like the hub's listings, it repeats what each actor's own page says. In pages
+        # past a size, so that no page grows with the publication; only the first is in the menu.
+        for path, heading, view in people.people_pages(site, lines):
+            markdown = renderer.render(view.template, view.context())
+            pages.append(
+                Page(path, page_title(heading), pack(markdown), path == people.PATH, searchable=False)
+            )
+            metadata[path] = jsonld.web_page(heading)
         nav.append(NavItem(people.TITLE, people.PATH))
-        metadata[people.PATH] = jsonld.web_page(people.TITLE)
         # One page for the whole site, however many stories: each quantity that several report.
-        figures = quantities.quantities_view(across, len(site.dossiers))
-        markdown = renderer.render(figures.template, figures.context())
-        pages.append(Page(quantities.PATH, quantities.TITLE, pack(markdown), True, searchable=False))
+        # In pages past a size, like the people index.
+        for path, heading, figures in quantities.quantities_pages(across, len(site.dossiers)):
+            markdown = renderer.render(figures.template, figures.context())
+            first = path == quantities.PATH
+            pages.append(Page(path, page_title(heading), pack(markdown), first, searchable=False))
+            metadata[path] = jsonld.web_page(heading)
         nav.append(NavItem(quantities.TITLE, quantities.PATH))
-        metadata[quantities.PATH] = jsonld.web_page(quantities.TITLE)
     # The index A to Z (site/a_to_z.py): where the search control leads without script. Not searched:
     # it repeats every name, each explained on its own page.
     for path, index in a_to_z.a_to_z_views(site):
@@ -259,8 +268,9 @@ def dossier_pages_of(
 PAGE_SIZE = 20
 
 
-def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[Page]:
-    """The home page and its further pages, newest story first, then one listing per topic.
+def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple[Page, list[Dossier]]]:
+    """The home page and its further pages, newest story first, then one listing per topic; each
+    with the stories it shows.
 
     Each page holds at most ``PAGE_SIZE`` cards, so a page's size does not grow with the publication.
     """
@@ -280,39 +290,28 @@ def _listing(
     title: str,
     tags: list[str],
     renderer: Renderer,
-) -> Iterator[Page]:
-    count = max(1, -(-len(xrefs) // PAGE_SIZE))
-    for number in range(1, count + 1):
+) -> Iterator[tuple[Page, list[Dossier]]]:
+    sheets = paging.split(xrefs, PAGE_SIZE)
+    count = len(sheets)
+    for number, sheet in enumerate(sheets, start=1):
         path = path_of(number)
-        shown = xrefs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        shown = list(sheet)
         heading = title if number == 1 else f"{title}, page {number} of {count}"
         view = hub_view(shown, page=path, title=heading)
         view = dataclasses.replace(
             view,
             intro=path == urls.HUB,
             topics=_topic_links(path, tags),
-            pager=_pager(path, path_of, number, count),
+            pager=paging.pager(path, path_of, number, count),
         )
         in_nav = path == urls.HUB
         markdown = renderer.render(HubView.template, view.context())
-        yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False)
+        page = Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False)
+        yield page, [xref.dossier for xref in shown]
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
     return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
-
-
-def _pager(page: str, path_of: Callable[[int], str], number: int, count: int) -> str:
-    """Links to the other pages of a listing: newer, each page by number, older."""
-    if count == 1:
-        return ""
-    links = []
-    if number > 1:
-        links.append(f"[← Newer]({href(page, path_of(number - 1))})")
-    links.extend(str(n) if n == number else f"[{n}]({href(page, path_of(n))})" for n in range(1, count + 1))
-    if number < count:
-        links.append(f"[Older →]({href(page, path_of(number + 1))})")
-    return " · ".join(links)
 
 
 def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Explainers") -> HubView:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Number
-from generator.site import urls
+from generator.site import paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
 from generator.site.grammar import amount
@@ -133,7 +133,7 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
     lines = [line(page, f) for f in by_date(shown)]
     rest = len(found) - len(shown)
     if rest and quantity:
-        everything = href(page, PATH, anchor(quantity))
+        everything = href(page, *location(across, quantity))
         lines.append(
             Fact(
                 f"{capitalised(counted(rest, 'more figure', 'more figures'))} from other stories: "
@@ -143,22 +143,100 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
     return tuple(lines)
 
 
-def quantities_view(across: Across, stories: int) -> QuantitiesView:
-    quantities = []
-    for quantity, found in across.shared_quantities().items():
-        ordered = by_date(found)
-        title = heading(quantity, [f.number for f in ordered])
-        quantities.append(
-            Quantity(
-                title=escape(title),
-                anchor=anchor(quantity),
-                figures=tuple(row(PATH, f) for f in ordered),
-                chart=chart(ordered, key=anchor(quantity) + "-chart", title=title),
-            )
-        )
-    quantities.sort(key=lambda q: (q.title.casefold(), q.anchor))
+# Figures on one page: past this many in all, the site-wide page is a list of the quantities, each
+# with pages of its own of at most this many figures (and at most ``CONTENTS_SIZE`` quantities a
+# page), so that no page grows with the publication.
+PAGE_SIZE = 200
+CONTENTS_SIZE = 200
+FOLDER = PATH.removesuffix(".md")
+
+
+def in_pages(across: Across) -> bool:
+    """Whether the figures across stories are too many for one page."""
+    return sum(len(found) for found in across.shared.values()) > PAGE_SIZE
+
+
+def quantity_path(quantity: str, number: int = 1) -> str:
+    """Page ``number`` of one quantity's figures, when the site-wide page is in pages."""
+    return paging.numbered(f"{FOLDER}/quantity/{quantity}.md", number)
+
+
+def contents_path(number: int) -> str:
+    """Page ``number`` of the list of quantities, when the site-wide page is in pages."""
+    return PATH if number == 1 else f"{FOLDER}/page/{number}.md"
+
+
+def location(across: Across, quantity: str) -> tuple[str, str]:
+    """The page and anchor that show every figure of ``quantity`` side by side (the first page)."""
+    return (quantity_path(quantity) if in_pages(across) else PATH), anchor(quantity)
+
+
+def _quantity(
+    quantity: str, ordered: Sequence[Figure], page: str, rows: Sequence[Figure], chart_too: bool
+) -> Quantity:
+    title = heading(quantity, [f.number for f in ordered])
+    return Quantity(
+        title=escape(title),
+        anchor=anchor(quantity),
+        figures=tuple(row(page, f) for f in rows),
+        chart=chart(ordered, key=anchor(quantity) + "-chart", title=title) if chart_too else "",
+    )
+
+
+def quantities_pages(across: Across, stories: int) -> list[tuple[str, str, QuantitiesView]]:
+    """The site-wide page's pages: (path, title as plain text, view). One page; or, past
+    ``PAGE_SIZE`` figures, the quantities listed in pages of ``CONTENTS_SIZE``, and each quantity's
+    figures in pages of ``PAGE_SIZE`` by date, its chart on the first."""
     reporting = "both stories" if stories == 2 else f"two or more of {the_stories(stories)}"
-    return QuantitiesView(title=TITLE, quantities=tuple(quantities), stories=reporting)
+    ordered = {quantity: by_date(found) for quantity, found in across.shared.items()}
+    titles = {quantity: heading(quantity, [f.number for f in found]) for quantity, found in ordered.items()}
+    names = sorted(ordered, key=lambda quantity: (escape(titles[quantity]).casefold(), anchor(quantity)))
+    if not in_pages(across):
+        shown = tuple(_quantity(q, ordered[q], PATH, ordered[q], True) for q in names)
+        return [(PATH, TITLE, QuantitiesView(title=TITLE, quantities=shown, stories=reporting))]
+    views = []
+    sheets = paging.split(names, CONTENTS_SIZE)
+    for number, sheet in enumerate(sheets, start=1):
+        page = contents_path(number)
+        title = TITLE if number == 1 else f"{TITLE}, page {number} of {len(sheets)}"
+        contents = tuple(_entry(page, q, titles[q], ordered[q]) for q in sheet)
+        pager = paging.pager(page, contents_path, number, len(sheets), ("← Previous", "Next →"))
+        views.append(
+            (page, title, QuantitiesView(title=title, stories=reporting, contents=contents, pager=pager))
+        )
+    for quantity in names:
+        views.extend(_figure_pages(quantity, titles[quantity], ordered[quantity], reporting))
+    return views
+
+
+def _entry(page: str, quantity: str, title: str, found: Sequence[Figure]) -> Fact:
+    """A quantity in the list: its name, linking to its figures, and how many there are."""
+    reporting = len({f.dossier.slug for f in found})
+    count = f"{counted(len(found), 'figure')} from {counted(reporting, 'story', 'stories')}"
+    return Fact(f"[{escape(title)}]({href(page, quantity_path(quantity))})", body=count)
+
+
+def _figure_pages(
+    quantity: str, title: str, ordered: Sequence[Figure], reporting: str
+) -> list[tuple[str, str, QuantitiesView]]:
+    sheets = paging.split(ordered, PAGE_SIZE)
+    views = []
+    for number, rows in enumerate(sheets, start=1):
+        page = quantity_path(quantity, number)
+        heading_text = f"{TITLE}: {title}"
+        if len(sheets) > 1:
+            heading_text += f", page {number} of {len(sheets)}"
+        view = QuantitiesView(
+            title=escape(heading_text),
+            quantities=(_quantity(quantity, ordered, page, rows, number == 1),),
+            stories=reporting,
+            pager=paging.pager(
+                page, lambda n: quantity_path(quantity, n), number, len(sheets), ("← Earlier", "Later →")
+            ),
+            about=f"[Every quantity that several stories report]({href(page, PATH)})",
+        )
+        views.append((page, heading_text, view))
+    return views
 
 
 # -- the chart ---------------------------------------------------------------------------------

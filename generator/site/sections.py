@@ -11,7 +11,14 @@ from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
 from generator.site import exports, urls
-from generator.site.appearances import more_stories, nearest, other_stories, story_by_story, thread_links
+from generator.site.appearances import (
+    listed,
+    more_stories,
+    nearest,
+    other_stories,
+    story_by_story,
+    thread_links,
+)
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
@@ -261,7 +268,9 @@ class Sections:
                 self.story.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])
             ),
             stories=story_by_story(self.across, dossier, actor.id, page),
-            more_stories=more_stories(nearest(self.across, dossier, actor.id)[1], page),
+            more_stories=more_stories(
+                nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
+            ),
             sources=tuple(notes.sources),
             index=self.story.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),

@@ -10,8 +10,9 @@ from generator.format.model import Actor, Claim, Event, Item, Number, Relationsh
 HUB = "index.md"
 # The site-wide index of people, organisations and places (site/people.py).
 PEOPLE = "people.md"
-# The home page's further pages and its topic pages live under these folders; no dossier may use them.
-LISTINGS = ("page", "topic")
+# The home page's further pages and its topic pages live under these folders, and the site-wide
+# indexes' pages under these names; no dossier may use them.
+LISTINGS = ("page", "topic", "people", "quantities", "a-z")
 
 
 def hub_page(number: int) -> str:

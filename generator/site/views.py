@@ -182,6 +182,10 @@ class QuantitiesView(View):
     quantities: tuple[Quantity, ...] = ()
     # Which stories give these figures, in words: "both stories", "two or more of the five stories".
     stories: str = ""
+    # When the figures are in pages: the list of quantities, the pager and a link back to the list.
+    contents: tuple[Fact, ...] = ()
+    pager: str = ""
+    about: str = ""
 
 
 @dataclass(frozen=True)
