@@ -5,7 +5,7 @@ Each line says who uses them. Anything else it reports is dead: delete it rather
 # ruff: noqa: B018, F821
 
 # Fields of page views: templates read them (View.context passes every field to the template).
-_.role, _.footnotes, _.intro, _.topics, _.pager, _.too_many, _.corrections
+_.role, _.footnotes, _.intro, _.topics, _.pager, _.too_many, _.corrections, _.dates
 # Members of the format's enumerations: values a dossier file may hold, read by pydantic.
 _.REPORT, _.REFERENCE, _.LAW, _.WEBSITE, _.OTHER, _.OBJECT
 _.ABOUT, _.AT_MOST, _.UP_TO, _.FEWER_THAN
