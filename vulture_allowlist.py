@@ -10,6 +10,7 @@ _.role, _.footnotes, _.intro, _.topics, _.pager, _.too_many, _.corrections, _.da
 _.REPORT, _.REFERENCE, _.LAW, _.WEBSITE, _.OTHER, _.OBJECT
 _.ABOUT, _.AT_MOST, _.UP_TO, _.FEWER_THAN
 _.CONFIRMED, _.DISPUTED, _.DENIED, _.UNVERIFIED, _.RETRACTED
+_.HOUR, _.WEEK, _.QUARTER
 # Read by libraries: pydantic (model_config), ruamel.yaml (the emitter's settings), grandalf (a
 # layout's spacing, and setpath on an edge's view).
 _.model_config, _.allow_unicode, _.preserve_quotes, _.yspace, _.setpath
