@@ -113,6 +113,14 @@ def _actor_matches(expected: str, entry: dict[str, Any]) -> bool:
     return any(name == want or name.endswith((" " + want, "'s " + want)) for name in names)
 
 
+def _matching(name: str, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The drafted actor for an expected name: one of that very name or alias first, else one whose
+    name ends with it (after a title or an owner)."""
+    want = _norm(name)
+    exact = [a for a in actors if want in {_norm(n) for n in [a["name"], *a.get("aliases", [])]}]
+    return next(iter(exact), None) or next((a for a in actors if _actor_matches(name, a)), None)
+
+
 def _kinds(want: dict[str, Any]) -> list[str]:
     kind = want["kind"]
     return kind if isinstance(kind, list) else [kind]
@@ -204,9 +212,7 @@ def score_article(text_path: Path) -> ArticleScores:
 
     actors = result.actors
     expected_actors = labels["actors"]
-    found = [
-        (want, next((a for a in actors if _actor_matches(want["name"], a)), None)) for want in expected_actors
-    ]
+    found = [(want, _matching(want["name"], actors)) for want in expected_actors]
     missed += [f"actor {want['name']}" for want, got in found if got is None]
     kinds_right = sum(1 for want, got in found if got is not None and got["kind"] in _kinds(want))
     missed += [

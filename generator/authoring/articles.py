@@ -159,17 +159,20 @@ def credit_line(line: str) -> tuple[list[str], str | None] | None:
     words = line.split()
     if not 3 <= len(words) <= 14 or not all(w[:1].isupper() or w in {"and", "&", ","} for w in words):
         return None
-    outlet = None
-    for cut in range(max(len(words) - 4, 2), len(words) - 1):
-        if cut > 1 and _is_outlet(" ".join(words[cut:])):
-            outlet, words = " ".join(words[cut:]), words[:cut]
-            break
-    names = [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", " ".join(words)) if n.strip()]
-    if len(names) < 2 and outlet is None:
-        return None
-    if not all(2 <= len(name.split()) <= 4 for name in names):
-        return None
-    return names, outlet
+    # The outlet is the last few words when they name one: the longest such ending that leaves names.
+    endings = [
+        cut for cut in range(max(len(words) - 4, 2), len(words) - 1) if _is_outlet(" ".join(words[cut:]))
+    ]
+    for cut in [*endings, len(words)]:
+        names = _names(" ".join(words[:cut]))
+        outlet = " ".join(words[cut:]) or None
+        if (len(names) >= 2 or outlet) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names, outlet
+    return None
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
 
 def _is_paragraph(line: str) -> bool:
@@ -299,11 +302,16 @@ def sentences(paragraph: str) -> list[str]:
     pieces = _SENTENCE_END.split(paragraph)
     out: list[str] = []
     for piece in pieces:
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1])):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return [piece.strip() for piece in out if piece.strip()]
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is not closed yet: its sentences belong together."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 _BREAK = re.compile(r",(?!\d)|;|:|\(|\)|\s[–—]\s")

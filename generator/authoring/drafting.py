@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
+from generator.authoring.extraction import PRONOUNS, Said, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, kind_of, strip_title
@@ -242,8 +243,9 @@ def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[
     claim_ids: set[str] = set()
     claims: list[dict[str, Any]] = []
     last: str | None = None
+    previous = ""
     for sentence in all_sentences:
-        for said in find_attributions(sentence):
+        for said in _with_antecedent(find_attributions(sentence), previous):
             pronoun = said.speaker.lower() in PRONOUNS
             claimant = (
                 last
@@ -252,7 +254,7 @@ def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[
             )
             text = said.said
             evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
-            if evidence not in sentence:
+            if evidence not in sentence and evidence not in previous:
                 continue
             entry: dict[str, Any] = {
                 "review": REVIEW_CLAIM,
@@ -265,6 +267,8 @@ def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[
                 entry["claimants"] = [claimant]
                 last = claimant
             via = said.via and (actors.resolve(said.via) or actors.add(said.via, "media-outlet", said.via))
+            if claimant is None and via:
+                claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
             if via and via != claimant:
                 entry["via"] = via
             about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
@@ -272,7 +276,17 @@ def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[
                 entry["about"] = about
             entry["cite"] = cite(evidence)
             claims.append(entry)
+        previous = sentence
     return claims
+
+
+def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
+    """ "This was reported by X": what X reported is the sentence before."""
+    for said in found:
+        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
+            yield Said(said.speaker, previous.rstrip(" ."), said.via)
+        else:
+            yield said
 
 
 def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Draft:
@@ -326,7 +340,7 @@ def _draft_numbers(all_sentences: list[str], actors: _Actors, cite: Any) -> list
                 "id": slug(f"{figure.counts} {figure.value}", number_ids),
                 "value": figure.value,
             }
-            if figure.upper is not None:
+            if figure.upper is not None and figure.upper > figure.value:
                 entry["upper"] = figure.upper
             entry["counts"] = figure.counts
             if figure.per:
@@ -349,10 +363,24 @@ def _draft_numbers(all_sentences: list[str], actors: _Actors, cite: Any) -> list
 
 def draft_questions(result: Draft) -> list[dict[str, Any]]:
     """Candidate questions to answer, each naming up to three drafted facts it may rest on."""
-    drafted = {"events": result.events[:3], "actors": result.actors[:3], "claims": result.claims[:3]}
+    drafted = {
+        "events": result.events[:3],
+        "actors": result.actors[:3],
+        "claims": result.claims[:3],
+        "numbers": result.numbers[:3],
+    }
     drafted["later events"] = result.events[-3:]
     questions = []
     for question_id, question, facts_of in QUESTIONS:
+        # With no dated event, what happened is what was said or counted: a question names a fact.
+        facts_of = next(
+            (
+                kind
+                for kind in (facts_of, "claims", "numbers", "actors")
+                if drafted.get(kind) or kind == "actors"
+            ),
+            facts_of,
+        )
         entry: dict[str, Any] = {
             "review": REVIEW_QUESTION,
             "id": question_id,

@@ -35,7 +35,7 @@ _DATE = re.compile(
     rf"|\b(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     rf"|\b(?P<month3>{_MONTH_RE})(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:in|of|during)\s+(?P<year4>(?:19|20)\d{2})\b"
+    r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
     r"|\b(?P<relative>today|yesterday|(?:last|this)\s+(?:week|month|year))\b",
     re.IGNORECASE,
 )

@@ -136,7 +136,7 @@ _NOUN_BEFORE = re.compile(
 _FOLLOWS = re.compile(
     r"(?:\bfrom\s+[$€£]?[\d,.]+(?:\s+[a-z]+)?\s+to"
     r"|\binstead of(?:\s+the)?(?:\s+(?:proposed|usual|planned|expected))?"
-    r"|\b(?:up|down) from|\bcompared with)\s*$"
+    r"|\b(?:up|down) from|\bcompared with|\d\s+(?:and|or))\s*$"
 )
 
 
@@ -266,7 +266,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     ranged = _RANGE.match(rest)
     if (
         ranged
-        and not re.search(r"\bfrom\s+[$€£]?$", before)
+        and not re.search(r"\bfrom\s*$", before)
         and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:])
     ):
         upper = _value(ranged["upper"], ranged["scale"] or scale)

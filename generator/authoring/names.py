@@ -45,10 +45,15 @@ _REGION = re.compile(
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
-_INSTITUTION = re.compile(
-    rf"\b({_WORD}(?:\s+{_WORD})?(?:[’']s)?\s+(?:[a-z]+\s+){{0,2}}"
+_INSTITUTION_WORDS = (
     r"(?:bank|ministry|parliament|government|army|police|court|committee|commission|agency|council|"
-    r"regulator|cabinet|senate|congress|assembly|navy|military))\b"
+    r"regulator|cabinet|senate|congress|assembly|navy|military)"
+)
+_INSTITUTION = re.compile(
+    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,2}}{_INSTITUTION_WORDS}"
+    # without the possessive, only adjectives between: "the Murcia regional government"
+    rf"|{_WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
+    rf"{_INSTITUTION_WORDS})\b"
 )
 # "..., known as Copom", "... called the Tatmadaw": the name takes the kind of the words before.
 _KNOWN_AS = re.compile(
@@ -253,6 +258,7 @@ NOT_NAMES = {
         "Still",
         "Even",
         "So",
+        "No",
     ],
 }
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
@@ -422,8 +428,15 @@ class _Finder:
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _INSTITUTION.finditer(sentence):
-            if match.group(1).split()[0] not in NOT_NAMES:
+            first = match.group(1).split()[0]
+            possessive = "'" in match.group(1).replace("’", "'")
+            if first not in NOT_NAMES and not (_DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
+            if possessive:
+                # "Russia's central bank": a country's or a region's institution; the owner is a place.
+                owner = re.split(r"[’']s\s", match.group(1))[0]
+                start = match.start(1)
+                self.add(owner, "place", clause(sentence, start, start + len(owner)))
         self.joined_until = 0
         for match in _CAPITALISED.finditer(sentence):
             if match.start() >= self.joined_until:
@@ -504,7 +517,7 @@ class _Finder:
         while changed:
             changed = False
             for first, second in re.findall(
-                rf"({_WORD})(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+({_WORD})(?=\s*[(,.]|\s+and\b)", text
+                rf"({_WORD})(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?=({_WORD})(?:\s*[(,.]|\s+and\b))", text
             ):
                 pair = [self.found.get(first.lower()), self.found.get(second.lower())]
                 if all(pair) and {p.kind for p in pair if p} == {"place", "group"}:
@@ -530,12 +543,21 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         entry
         for entry in names
         if not longer.get(entry.name)
+        or entry.kind == "place"
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
     return [entry for entry in names if entry.name.lower() not in aliases]
+
+
+def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
+    key = entry.name.casefold().replace("’", "'") + " of "
+    fuller = [
+        n for n in names if n.name.casefold().replace("’", "'").startswith(key) and n.kind == entry.kind
+    ]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _fold(names: list[Name]) -> list[Name]:
@@ -554,6 +576,8 @@ def _fold(names: list[Name]) -> list[Name]:
                 p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
             ]
             owner = matches[0] if len(matches) == 1 else None
+        elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
+            owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif len(words) == 2 and words[1].casefold() in _PLACE_TYPES:
             owner = by_name.get(words[0].casefold())
             if owner is None and words[1].islower():
