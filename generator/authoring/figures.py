@@ -249,7 +249,6 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"$€£')
     previous_word = before.split()[-1] if before.split() and not hedge else ""
-    currency = _CURRENCIES.get(sentence[start - 1 : start])
     if previous_word[:1].isupper() and previous_word not in NOT_NAMES and not hedge and before:
         return None  # part of a name: "Operation 1027", "Flight 17"
     if re.match(r"^[.,]?\d", sentence[end:]) or re.match(r"^[-–]\d", sentence[end:]):
@@ -279,16 +278,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rate = _RATE.match(rest)
     per = rate["per"] if rate else None
     rest = rest[rate.end() :] if rate else rest
-    counts = "percent" if rest.lstrip().startswith(("%", "percent", "per cent", "pc")) else counts_after(rest)
-    from_verb = not counts and bool(_counts_from_verb(rest))
-    counts = counts or _counts_from_verb(rest)
-    if not counts and previous is not None and _FOLLOWS.search(before):
-        counts = previous.counts  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
-    counts = counts or counts_before(before)
-    if not counts and currency:
-        counts = " ".join(
-            [currency, *counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest)).split()[:3]]
-        )
+    counts, from_verb = _what_it_counts(rest, before, previous, _CURRENCIES.get(sentence[start - 1 : start]))
     if not number[0].isdigit() and not (
         counts
         and (_plural(counts.split()[-1]) or subset or from_verb or previous_word.lower() in {"to", "at"})
@@ -304,6 +294,29 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
     return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+
+
+def _what_it_counts(
+    rest: str, before: str, previous: Figure | None, currency: str | None
+) -> tuple[str, bool]:
+    """What a figure counts, from the words after it, a verb after it ("Eight were pulled"), the
+    figure before it ("from $100,000 to $80,000"), the words before it, or its currency; and whether
+    a verb said it."""
+    if rest.lstrip().startswith(("%", "percent", "per cent", "pc")):
+        return "percent", False
+    counts = counts_after(rest)
+    if counts:
+        return counts, False
+    counts = _counts_from_verb(rest)
+    if counts:
+        return counts, True
+    if previous is not None and _FOLLOWS.search(before):
+        return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
+    counts = counts_before(before)
+    if not counts and currency:
+        after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
+        counts = " ".join([currency, *after.split()[:3]])
+    return counts, False
 
 
 def _counts_from_verb(rest: str) -> str:
