@@ -5,6 +5,8 @@ reference, and refused where it is misused, with its place, rule and hint."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -13,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.authoring import changes
 from generator.checking.loader import load_site
+from generator.site import exports
 from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,6 +106,23 @@ def test_a_subset_names_its_whole_and_a_rate_its_period(pages: dict[str, str]) -
     numbers = pages[f"{FLOOD.name}/numbers.md"]
     assert "[174 of the 500 people on board the ferry](#people-on-board)" in numbers
     assert "about 14 billion litres a year" in numbers
+
+
+def test_the_downloads_keep_each_field(tmp_path: Path) -> None:
+    dossier = next(
+        d for d in load_site(story(tmp_path)).raise_for_problems().dossiers if d.slug == FLOOD.name
+    )
+    numbers = {row["id"]: row for row in csv.DictReader(io.StringIO(exports.numbers_csv(dossier).decode()))}
+    assert (numbers["people-rescued"]["part_of"], numbers["dam-leak"]["per"]) == ("people-on-board", "year")
+    events = {row["id"]: row for row in csv.DictReader(io.StringIO(exports.events_csv(dossier).decode()))}
+    assert events["harbour-strike"]["ongoing"] == "true"
+    claims = json.loads(exports.dossier_json(dossier, "Site"))["claims"]
+    assert next(c for c in claims if c["id"] == "water-rose-fast")["via"] == "newsline"
+
+
+def test_a_rate_in_a_diff() -> None:
+    entry = {"value": 300, "unit": "US dollars", "counts": "jobless aid", "per": "week"}
+    assert changes.label("number", entry) == "300 US dollars jobless aid a week"
 
 
 def test_an_ongoing_event_reads_since(pages: dict[str, str]) -> None:
