@@ -1,25 +1,41 @@
 """How well `explainer init --from-article` drafts real articles it was not written for.
 
-    .venv/bin/python benchmarks/bench_drafting.py
+    .venv/bin/python benchmarks/bench_drafting.py            # the table, both sets
+    .venv/bin/python benchmarks/bench_drafting.py --markdown # the table for docs/performance.md
 
-Each article under tests/fixtures/articles/ (public-domain or openly licensed text, with its address
-and licence) has a hand-labelled list beside it: the numbers it states, its actors with their kinds,
-and its dated events. The draft is compared with that list:
+Two sets of real articles, each with a hand-labelled list beside it (`<name>.yaml`):
 
-- numbers, actors, events: recall (expected items drafted) and precision (drafted items expected);
-- kinds: of the actors found, how many have the expected kind;
+- tests/fixtures/articles/: four public-domain articles (disaster, election, economy, science) that
+  the drafting rules were first measured on (issue 15);
+- benchmarks/articles/: thirteen short real news reports that no rule or fixture was written for
+  (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
+  text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
+  file names the outlet and the address the text was read at.
+
+A label file lists what a careful contributor would draft: the numbers the article states (by value,
+each as often as it counts something different), its actors with their kind (a list where two
+kinds are right), its dated events (a date the article gives or implies; `TODO` where no date or no
+year can be worked out, `TODO-01-02` for a day without a year; `a|b` where either is right), and
+its claims (who says it, `null` for a claim no one is named for, and a phrase of it). The draft is
+compared with that list:
+
+- numbers, actors, events: recall (expected items drafted);
+- kinds: of the actors found, how many have an expected kind;
+- claims: found as a whole sentence or quote (never cut mid-sentence) with the right claimant;
 - junk: drafted numbers and actors that are neither expected nor listed as acceptable, as a share
   of all drafted numbers and actors;
 - source: whether the source's date and id come from the article (the draft is made "today" in
   2099, so a year taken from the clock shows).
 
-The targets (issue 15) are in TARGETS; tests/test_drafting_articles.py asserts them.
+The targets are in TARGETS (issue 26); tests/test_drafting_articles.py asserts them on each set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,17 +45,23 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.authoring.drafting import draft, read_article  # noqa: E402
+from generator.authoring.drafting import Draft, draft, read_article  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+UNSEEN = ROOT / "benchmarks" / "articles"
+# Labelled before init was first run on them, after the rules were tuned on the sets above: how the
+# rules do on text they were not tuned to. No rule is to be changed for them (add new ones instead).
+HELD_OUT = ROOT / "benchmarks" / "held-out"
+SETS = {"fixtures": ARTICLES, "unseen": UNSEEN, "held-out": HELD_OUT}
 TODAY = dt.date(2099, 1, 1)
 TARGETS = {
-    "numbers recall": 0.90,
-    "actors recall": 0.90,
-    "kinds right": 0.80,
-    "events recall": 0.70,
+    "numbers recall": 0.95,
+    "actors recall": 0.95,
+    "kinds right": 0.90,
+    "events recall": 0.80,
+    "claims right": 0.90,
 }
-MAX_JUNK = 0.10
+MAX_JUNK = 0.03
 
 
 @dataclass(frozen=True)
@@ -62,14 +84,17 @@ class Score:
 class ArticleScores:
     name: str
     topic: str
+    layout: str
     numbers: Score
     actors: Score
     kinds_right: int
     events: Score
+    claims: Score
     junk: int
     drafted: int
     source_ok: bool
     source: str
+    missed: tuple[str, ...]
 
     @property
     def kinds(self) -> float:
@@ -80,49 +105,137 @@ def _norm(name: str) -> str:
     name = name.replace("’", "'").casefold().strip()
     for prefix in ("the ",):
         name = name.removeprefix(prefix)
-    return name.removesuffix("'s")
+    return name.removesuffix("'s").rstrip(".")
 
 
 def _actor_matches(expected: str, entry: dict[str, Any]) -> bool:
-    """The drafted actor is the expected one: same name or alias, or the name with a title before it
-    ("Chinese President Xi Jinping" for "Xi Jinping")."""
+    """The drafted actor is the expected one: same name or alias, or the name with a title or an
+    owner before it ("Chinese President Xi Jinping" for "Xi Jinping", "Russia's central bank")."""
     want = _norm(expected)
     names = [_norm(n) for n in [entry["name"], *entry.get("aliases", [])]]
-    return any(name == want or name.endswith(" " + want) for name in names)
+    return any(name == want or name.endswith((" " + want, "'s " + want)) for name in names)
+
+
+def _matching(name: str, actors: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The drafted actor for an expected name: one of that very name or alias first, else one whose
+    name ends with it (after a title or an owner)."""
+    want = _norm(name)
+    exact = [a for a in actors if want in {_norm(n) for n in [a["name"], *a.get("aliases", [])]}]
+    return next(iter(exact), None) or next((a for a in actors if _actor_matches(name, a)), None)
+
+
+def _kinds(want: dict[str, Any]) -> list[str]:
+    kind = want["kind"]
+    return kind if isinstance(kind, list) else [kind]
+
+
+def _multiset_found(expected: list[Any], drafted: list[Any]) -> int:
+    have = Counter(drafted)
+    found = 0
+    for value in expected:
+        if have[value] > 0:
+            have[value] -= 1
+            found += 1
+    return found
+
+
+def _score_numbers(labels: dict[str, Any], result: Draft) -> tuple[Score, list[str]]:
+    numbers = [n["value"] for n in result.numbers]
+    numbers += [n["upper"] for n in result.numbers if "upper" in n]
+    wanted = list(labels["numbers"])
+    acceptable = set(wanted) | set(labels.get("acceptable_numbers", []))
+    found = _multiset_found(wanted, numbers)
+    missed = Counter(wanted) - Counter(numbers)
+    drafted = [n["value"] for n in result.numbers]
+    return Score(found, len(wanted), len(drafted), sum(1 for v in drafted if v in acceptable)), [
+        f"number {value}" for value in missed.elements()
+    ]
+
+
+def _score_events(labels: dict[str, Any], result: Draft) -> tuple[Score, list[str]]:
+    dates = [str(e["date"]) for e in result.events]
+    have = Counter(dates)
+    found, missed = 0, []
+    for want in (str(d) for d in labels["events"]):
+        choice = next((d for d in want.split("|") if have[d] > 0), None)
+        if choice is None:
+            missed.append(f"event {want}")
+            continue
+        have[choice] -= 1
+        found += 1
+    expected = {d for want in labels["events"] for d in str(want).split("|")}
+    return Score(found, len(labels["events"]), len(dates), sum(1 for d in dates if d in expected)), missed
+
+
+def _whole(statement: str, text: str) -> bool:
+    """The statement is a whole sentence, clause or quote of the article: not cut mid-sentence."""
+    if statement.endswith("…"):
+        return False
+    flat = " ".join(text.replace("’", "'").split())
+    body = statement.replace("’", "'").rstrip(".")
+    start = flat.lower().find(body.lower())
+    if start < 0:
+        return True  # restated (a pronoun resolved): the reviewer rewrites it anyway
+    after = flat[start + len(body) : start + len(body) + 1]
+    return after in {"", ".", "!", "?", '"', "”", ","}
+
+
+def _score_claims(labels: dict[str, Any], result: Draft, text: str) -> tuple[Score, list[str]]:
+    actors = {a["id"]: a for a in result.actors}
+    found, missed = 0, []
+    for want in labels.get("claims", []):
+        speakers = want["by"] if isinstance(want["by"], list) else [want["by"]]
+        phrase = " ".join(want["says"].replace("’", "'").split()).lower()
+        candidates = [
+            c
+            for c in result.claims
+            if phrase in " ".join(c["statement"].replace("’", "'").split()).lower()
+            and _whole(c["statement"], text)
+        ]
+
+        def right(claim: dict[str, Any], speakers: list[Any] = speakers) -> bool:
+            named = [actors[i] for i in claim.get("claimants", []) if i in actors]
+            if None in speakers and claim.get("unattributed"):
+                return True
+            return any(s is not None and _actor_matches(s, a) for s in speakers for a in named)
+
+        if any(right(c) for c in candidates):
+            found += 1
+        else:
+            missed.append(f"claim {want['says'][:40]!r}")
+    total = len(labels.get("claims", []))
+    return Score(found, total, len(result.claims), found), missed
 
 
 def score_article(text_path: Path) -> ArticleScores:
     labels = yaml.safe_load(text_path.with_suffix(".yaml").read_text(encoding="utf-8"))
-    result = draft(read_article(text_path), "bench", text_path.name, TODAY)
-
-    numbers = [n["value"] for n in result.numbers]
-    wanted = labels["numbers"]
-    acceptable = set(wanted) | set(labels.get("acceptable_numbers", []))
-    numbers_score = Score(
-        sum(1 for v in wanted if v in numbers),
-        len(wanted),
-        len(numbers),
-        sum(1 for v in numbers if v in acceptable),
-    )
+    article = read_article(text_path)
+    result = draft(article, "bench", text_path.name, TODAY)
+    numbers_score, missed = _score_numbers(labels, result)
 
     actors = result.actors
     expected_actors = labels["actors"]
-    found = [
-        (want, next((a for a in actors if _actor_matches(want["name"], a)), None)) for want in expected_actors
+    found = [(want, _matching(want["name"], actors)) for want in expected_actors]
+    missed += [f"actor {want['name']}" for want, got in found if got is None]
+    kinds_right = sum(1 for want, got in found if got is not None and got["kind"] in _kinds(want))
+    missed += [
+        f"kind of {want['name']}: {got['kind']}"
+        for want, got in found
+        if got is not None and got["kind"] not in _kinds(want)
     ]
-    kinds_right = sum(1 for want, got in found if got is not None and got["kind"] == want["kind"])
     allowed = [w["name"] for w in expected_actors] + list(labels.get("acceptable_actors", []))
     actors_ok = sum(1 for a in actors if any(_actor_matches(name, a) for name in allowed))
     actors_score = Score(sum(1 for _, got in found if got), len(expected_actors), len(actors), actors_ok)
+    missed += [
+        f"junk actor {a['name']}" for a in actors if not any(_actor_matches(name, a) for name in allowed)
+    ]
+    acceptable = set(labels["numbers"]) | set(labels.get("acceptable_numbers", []))
+    missed += [
+        f"junk number {n['value']} {n['counts']!r}" for n in result.numbers if n["value"] not in acceptable
+    ]
 
-    dates = {e["date"] for e in result.events}
-    expected_dates = [str(d) for d in labels["events"]]
-    events_score = Score(
-        sum(1 for d in expected_dates if d in dates),
-        len(expected_dates),
-        len(dates),
-        sum(1 for d in dates if d in expected_dates),
-    )
+    events_score, missed_events = _score_events(labels, result)
+    claims_score, missed_claims = _score_claims(labels, result, article.text)
 
     published = labels.get("published")
     source = result.source
@@ -135,19 +248,22 @@ def score_article(text_path: Path) -> ArticleScores:
     return ArticleScores(
         text_path.stem,
         labels["topic"],
+        labels.get("layout", "-"),
         numbers_score,
         actors_score,
         kinds_right,
         events_score,
+        claims_score,
         junk,
         numbers_score.drafted + actors_score.drafted,
         source_ok,
         f"{source['id']} published {shown}",
+        tuple(missed + missed_events + missed_claims),
     )
 
 
-def score_all() -> list[ArticleScores]:
-    return [score_article(path) for path in sorted(ARTICLES.glob("*.txt"))]
+def score_all(folder: Path = ARTICLES) -> list[ArticleScores]:
+    return [score_article(path) for path in sorted(folder.glob("*.txt"))]
 
 
 def totals(scores: list[ArticleScores]) -> dict[str, float]:
@@ -163,32 +279,57 @@ def totals(scores: list[ArticleScores]) -> dict[str, float]:
         "actors recall": ratio(sum(s.actors.found for s in scores), sum(s.actors.expected for s in scores)),
         "kinds right": ratio(sum(s.kinds_right for s in scores), sum(s.actors.found for s in scores)),
         "events recall": ratio(sum(s.events.found for s in scores), sum(s.events.expected for s in scores)),
+        "claims right": ratio(sum(s.claims.found for s in scores), sum(s.claims.expected for s in scores)),
         "junk": ratio(sum(s.junk for s in scores), sum(s.drafted for s in scores)),
     }
 
 
 def _pct(value: float) -> str:
-    return f"{value:6.1%}"
+    return f"{value:.0%}"
+
+
+def markdown(scores_by_set: dict[str, list[ArticleScores]]) -> str:
+    """The table docs/performance.md shows: one row per article, then one per set."""
+    lines = [
+        "| Article | Layout | Domain | Numbers | Actors | Kinds | Events | Claims | Junk |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, scores in scores_by_set.items():
+        for s in scores:
+            lines.append(
+                f"| {s.name} ({name}) | {s.layout} | {s.topic} | {s.numbers.found}/{s.numbers.expected} | "
+                f"{s.actors.found}/{s.actors.expected} | {s.kinds_right}/{s.actors.found} | "
+                f"{s.events.found}/{s.events.expected} | {s.claims.found}/{s.claims.expected} | "
+                f"{s.junk}/{s.drafted} |"
+            )
+        total = totals(scores)
+        lines.append(
+            f"| **all {name}** | | | **{_pct(total['numbers recall'])}** | "
+            f"**{_pct(total['actors recall'])}** | "
+            f"**{_pct(total['kinds right'])}** | **{_pct(total['events recall'])}** | "
+            f"**{_pct(total['claims right'])}** | **{_pct(total['junk'])}** |"
+        )
+    return "\n".join(lines)
 
 
 def main() -> None:
-    scores = score_all()
-    header = (
-        f"{'article':24} {'topic':15} {'numbers R/P':>15} {'actors R/P':>15} {'kinds':>7} "
-        f"{'events R/P':>15} {'junk':>7}  source"
-    )
-    print(header)
-    for s in scores:
-        print(
-            f"{s.name:24} {s.topic:15} "
-            f"{_pct(s.numbers.recall)}/{_pct(s.numbers.precision)} "
-            f"{_pct(s.actors.recall)}/{_pct(s.actors.precision)} {_pct(s.kinds)} "
-            f"{_pct(s.events.recall)}/{_pct(s.events.precision)} "
-            f"{_pct(s.junk / s.drafted if s.drafted else 0.0)}  "
-            f"{'ok' if s.source_ok else 'WRONG'}: {s.source}"
-        )
-    total = totals(scores)
-    print("all articles: " + ", ".join(f"{key} {_pct(value).strip()}" for key, value in total.items()))
+    scores_by_set = {name: score_all(folder) for name, folder in SETS.items()}
+    if "--markdown" in sys.argv:
+        print(markdown(scores_by_set))
+        return
+    for name, scores in scores_by_set.items():
+        print(f"== {name}")
+        for s in scores:
+            print(
+                f"{s.name:28} {s.layout:9} {s.topic:13} numbers {s.numbers.found}/{s.numbers.expected} "
+                f"actors {s.actors.found}/{s.actors.expected} kinds {s.kinds_right}/{s.actors.found} "
+                f"events {s.events.found}/{s.events.expected} claims {s.claims.found}/{s.claims.expected} "
+                f"junk {s.junk}/{s.drafted}  {'ok' if s.source_ok else 'WRONG'}: {s.source}"
+            )
+            if "-v" in sys.argv and s.missed:
+                print("    " + "; ".join(s.missed))
+        total = totals(scores)
+        print(f"all {name}: " + ", ".join(f"{key} {_pct(value)}" for key, value in total.items()))
     print(
         "targets: "
         + ", ".join(f"{key} >= {value:.0%}" for key, value in TARGETS.items())
@@ -197,4 +338,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    re.purge()
     main()

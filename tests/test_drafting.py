@@ -34,12 +34,35 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("Some 1.2 million people fled.", [(1200000, "about", "people")]),
         ("It began in 2023 with Operation 1027 on 27 October.", []),
         ("One of the leaders died.", []),
+        ("Eight were pulled from the rubble.", [(8, "exact", "people pulled from the rubble")]),
+        ("It happened at 6:47 p.m. (0830 UTC).", []),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:
-    assert [(value, qualifier, counts) for value, qualifier, counts, _ in find_numbers(sentence)] == expected
-    for *_, evidence in find_numbers(sentence):
-        assert evidence in sentence
+    assert [(f.value, f.qualifier, f.counts) for f in find_numbers(sentence)] == expected
+    for figure in find_numbers(sentence):
+        assert figure.evidence in sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a subset names its whole, in digits or words
+        ("Only 14 of 44 economists expected it.", [(14, None, None, 44), (44, None, None, None)]),
+        ("Two of these judges served in Dzhankoi.", [(2, None, None, None)]),
+        # a vote tally is two figures
+        ("The council voted 4-3 to reconsider.", [(4, None, None, None), (3, None, None, None)]),
+        # a range, a rate per period, a scale
+        ("Children aged 6 to 18 were vaccinated.", [(6, 18, None, None)]),
+        ("Spain has about 2,500 quakes a year.", [(2500, None, "year", None)]),
+        ("Jobless aid stays at an extra $300 per week.", [(300, None, "week", None)]),
+        ("The bill adds at least $1 trillion to the deficit.", [(1_000_000_000_000, None, None, None)]),
+    ],
+)
+def test_subsets_tallies_ranges_and_rates(sentence: str, expected: list[tuple[object, ...]]) -> None:
+    found = [(f.value, f.upper, f.per, f.whole) for f in find_numbers(sentence)]
+    assert found == expected
+    assert all(f.counts and f.evidence in sentence for f in find_numbers(sentence))
 
 
 def test_relative_dates_are_worked_out_from_publication() -> None:
@@ -59,9 +82,21 @@ def test_relative_dates_are_worked_out_from_publication() -> None:
 
 def test_attributions_and_quotes() -> None:
     said = list(find_attributions("“Many dens have been eradicated,” the ministry said."))
-    assert said == [("the ministry", "Many dens have been eradicated")]
+    assert said == [("the ministry", "Many dens have been eradicated", None)]
     according = list(find_attributions("According to Chinese media, 100 centres operate."))
-    assert according == [("Chinese media", "100 centres operate")]
+    assert according == [("Chinese media", "100 centres operate", None)]
+    # who relays it: the outlet a speaker told, or "according to" whom another speaker said it
+    told = list(
+        find_attributions("Ma Liya, a resident of the county, told Xinhua that the streets were ruined.")
+    )
+    assert told == [("Ma Liya", "the streets were ruined", "Xinhua")]
+    relayed = list(find_attributions("This was reported by the prosecutor's office, according to Ukrinform."))
+    assert [(s.speaker, s.via) for s in relayed] == [("the prosecutor's office", "Ukrinform")]
+    # nothing said after the verb: what comes before it is the statement
+    circumstance = list(
+        find_attributions("The line opens in June, Minister Liu Zhijun said at a conference.")
+    )
+    assert circumstance == [("Minister Liu Zhijun", "The line opens in June", None)]
 
 
 def test_sentences_survive_abbreviations() -> None:

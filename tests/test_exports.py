@@ -55,6 +55,9 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "unattributed": "",
             "sources": "port-news",
             "evidence": "more than 2,000 members",
+            "per": "",
+            "part_of": "",
+            "via": "",
         }
     ]
 

@@ -24,6 +24,10 @@ from generator.format.numbers import format_value, number_in_text, written_forms
         (4, "taking at least four towns"),
         (4, "Four towns fell"),
         (20, "twenty outposts"),
+        (68, "sixty-eight healthy young women"),
+        (10.5, "10.50 percent"),
+        (1_680_000_000, "1.68 billion passenger journeys"),
+        (1_900_000_000_000, "The $1.9 trillion bill"),
         (0, "zero casualties"),
         (2.5, "a 2.5 percent rise"),
         (100, "overrunning more than 100 junta outposts"),
@@ -61,7 +65,7 @@ def test_accepted(value: float, text: str) -> None:
         (3, "3.5 percent"),
         (3, "version 2.3"),
         (1000, "1,0001"),
-        (21, "twenty-one"),
+        (21, "twenty-first"),
         (100, "abc100"),
         (100, "100_000"),
         (31000, "31t"),
@@ -84,7 +88,7 @@ def test_written_forms_most_specific_first() -> None:
         "31k",
     ]
     assert written_forms(4) == ["4", "four"]
-    assert written_forms(2.5) == ["2.5"]
+    assert written_forms(2.5) == ["2.5", "2.50"]
     assert "fourth" not in written_forms(4)
 
 

@@ -459,6 +459,42 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         replace("claims.yaml", "  claimants: [port-authority]\n", ""),
         [f"{D}/claims.yaml:2:3: error[claimant-missing]: this claim names no claimant"],
     ),
+    "number-part-of": (
+        replace("numbers.yaml", "  qualifier: more-than\n", "  qualifier: more-than\n  part_of: strikers\n"),
+        [f"{D}/numbers.yaml:6:12: error[number-part-of]: 'strikers' names itself in `part_of`"],
+    ),
+    "via-speaker": (
+        replace(
+            "claims.yaml",
+            "  claimants: [port-authority]\n",
+            "  claimants: [port-authority]\n  via: port-authority\n",
+        ),
+        [
+            f"{D}/claims.yaml:5:8: error[via-speaker]: "
+            "'port-authority' is both who says it (`claimants`) and who relays it (`via`)"
+        ],
+    ),
+    "rate-repeated": (
+        replace(
+            "numbers.yaml",
+            "  counts: union members on strike\n",
+            "  counts: union members on strike a year\n  per: year\n",
+        ),
+        [
+            f"{D}/numbers.yaml:4:11: warning[rate-repeated]: the period of this rate is in `per: year` "
+            "and again in `counts`: 'union members on strike a year'"
+        ],
+    ),
+    "event-ongoing-ended": (
+        replace(
+            "events.yaml",
+            '  date: "2024-02"\n',
+            '  date: "2024-02"\n  end_date: "2024-03"\n  ongoing: true\n',
+        ),
+        [
+            f"{D}/events.yaml:5:12: error[event-ongoing-ended]: this event is marked ongoing but ends on 2024-03"
+        ],
+    ),
     "attribution-conflict": (
         replace(
             "claims.yaml",

@@ -141,7 +141,8 @@ def label(noun: str, entry: dict[str, Any]) -> str:
         if isinstance(entry.get("amount"), str):
             shown = f"{entry['amount']} (at least {shown})"
         hedge = _QUALIFIER_WORDS.get(str(entry.get("qualifier", "exact")), "")
-        return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}".replace(
+        per = f" a {entry['per']}" if isinstance(entry.get("per"), str) else ""  # "$300 a week"
+        return f"{hedge}{shown} {entry.get('unit') or ''} {entry.get('counts', '')}{per}".replace(
             "  ", " "
         ).strip()
     for key in ("name", "term", "title", "statement", "question"):

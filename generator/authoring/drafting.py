@@ -10,26 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.authoring.extraction import (
+from generator.authoring.articles import (
     MAX_EVIDENCE,
     MAX_TITLE,
     Article,
     DraftError,
-    Name,
     clause,
-    find_attributions,
-    find_dates,
-    find_names,
-    find_numbers,
-    is_proper_name,
     read_article,
     sentences,
 )
+from generator.authoring.extraction import PRONOUNS, Said, find_attributions, find_dates, is_proper_name
+from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
+from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, kind_of, strip_title
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.errors import UsageError
@@ -112,12 +110,18 @@ class _Actors:
         self.taken: set[str] = set()
         self.entries: list[dict[str, Any]] = []
         self.by_name: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}
         for name in sorted(names, key=lambda n: (-len(n.name), n.name)):
             self.add(name.name, name.kind, name.evidence, name.aliases)
 
-    def add(self, name: str, kind: str, evidence: str, aliases: list[str] | None = None) -> str:
+    def add(
+        self, name: str, kind: str, evidence: str, aliases: list[str] | None = None, kind_wins: bool = False
+    ) -> str:
         if name.lower() in self.by_name:
-            return self.by_name[name.lower()]
+            actor_id = self.by_name[name.lower()]
+            if kind_wins:
+                next(e for e in self.entries if e["id"] == actor_id)["kind"] = kind
+            return actor_id
         actor_id = slug(name, self.taken)
         entry: dict[str, Any] = {"review": REVIEW_ACTOR, "id": actor_id, "name": name, "kind": kind}
         if aliases:
@@ -125,21 +129,40 @@ class _Actors:
         entry["description"] = f"TODO: who or what {name} is, in a sentence."
         entry["cite"] = self.cite(evidence)
         self.entries.append(entry)
+        self.kinds[actor_id] = kind
         for key in [name, *(aliases or [])]:
             self.by_name[key.lower()] = actor_id
         return actor_id
 
     def resolve(self, speaker: str) -> str | None:
-        """The id of the actor a speaker phrase names: exactly, by alias, or by its head word."""
+        """The id of the actor a speaker phrase names: exactly, by alias, by its head word ("the
+        bank" for "Russia's central bank"), or by a capitalised word ("the Murcia administration")."""
         bare = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
-        head = bare.split()[-1].lower() if bare.split() else ""
-        matches = [
-            actor_id for name, actor_id in self.by_name.items() if head and head in name.lower().split()
-        ]
-        return matches[0] if len(set(matches)) == 1 else (matches[0] if matches else None)
+        bare, titled = strip_title(bare)
+        if titled and bare.lower() in self.by_name:
+            return self.by_name[bare.lower()]
+        phrase = bare.lower().replace("’", "'")
+        starting = {i for name, i in self.by_name.items() if name.replace("’", "'").startswith(phrase + " ")}
+        if len(starting) == 1:
+            return starting.pop()  # "the Prosecutor's Office" for "Prosecutor's Office of the ..."
+        core = re.split(r"\s+(?:in|from|at|of)\s+", bare)[0].split()
+        for words in (core[-1:], [w for w in core if w[:1].isupper() and w not in NOT_NAMES]):
+            for word in words:
+                key = word.lower().replace("’", "'").removesuffix("'s")
+                matches = {
+                    actor_id
+                    for name, actor_id in self.by_name.items()
+                    if key in name.replace("’", "'").replace("'s", "").split()
+                }
+                if len(matches) > 1 and word is not core[-1]:
+                    # "the Murcia administration": the place's institution, not the place itself
+                    matches = {i for i in matches if self.kinds[i] != "place"}
+                if len(matches) == 1:
+                    return matches.pop()
+        return None
 
     def mentioned(self, text: str) -> list[str]:
         found = []
@@ -149,20 +172,14 @@ class _Actors:
         return sorted(found)
 
 
-def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Draft:
-    """The draft dossier for ``article``; pure: no file is read or written."""
+def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
     # The source's id and date come from the article (its byline, title and dateline), never from
     # the day the draft is made: an article without a date gets an id without a year.
     author = article.authors[0].split()[-1].lower() if article.authors else _words(article.title, count=4)
     year = article.published_as[:4] if article.published_as else ""
-    source_id = slug(f"{author}-{year}" if year else author, set())
-
-    def cite(evidence: str) -> list[dict[str, str]]:
-        return [{"source": source_id, "evidence": evidence}]
-
     source: dict[str, Any] = {
         "review": REVIEW_SOURCE,
-        "id": source_id,
+        "id": slug(f"{author}-{year}" if year else author, set()),
         "title": article.title,
         "kind": "article",
         "authors": article.authors,
@@ -172,45 +189,41 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     }
     if article.url:
         source["review"] = "check the title, author, date and url"
+    if article.dated_by:
+        source["review"] += f" (the date is read from {article.dated_by})"
     if not article.authors:
         del source["authors"]
     if article.publisher:
         source["publisher"] = article.publisher
-    all_sentences = [s for paragraph in article.paragraphs for s in sentences(paragraph)]
+    return source
+
+
+def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
+    for place in article.places:
+        # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
+        actors.add(place.title() if place.isupper() and len(place) > 3 else place, "place", place)
     if article.publisher:
-        actors.add(article.publisher, "media-outlet", article.publisher)
+        actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for name in article.authors:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
-        actors.add(name, "person", byline)
-    result = Draft(meta={}, source=source)
+        actors.add(name, "person", byline, kind_wins=True)
+    return actors
 
-    number_ids: set[str] = set()
-    seen_numbers: set[tuple[Any, str]] = set()
-    for sentence in all_sentences:
-        speakers = [
-            actors.resolve(s) or _speaker_actor(actors, s, sentence) for s, _ in find_attributions(sentence)
-        ]
-        for value, qualifier, counts, evidence in find_numbers(sentence):
-            if (value, qualifier) in seen_numbers:
-                continue
-            seen_numbers.add((value, qualifier))
-            entry: dict[str, Any] = {
-                "review": REVIEW_NUMBER,
-                "id": slug(f"{counts} {value}", number_ids),
-                "value": value,
-                "counts": counts,
-                "qualifier": qualifier,
-            }
-            if speakers:
-                entry["stated_by"] = sorted({s for s in speakers if s})
-            entry["cite"] = cite(evidence)
-            result.numbers.append(entry)
 
+def _draft_events(
+    all_sentences: list[str], article: Article, actors: _Actors, cite: Any
+) -> list[dict[str, Any]]:
+    """An event for each date; one the article gives no year for is `TODO-MM-DD`, to look up."""
     event_ids: set[str] = set()
+    events = []
     for sentence in all_sentences:
         for date, approximate, note, evidence in find_dates(sentence, article.published):
-            entry = {"review": REVIEW_EVENT, "id": slug(_words(date, evidence), event_ids), "date": date}
+            entry: dict[str, Any] = {
+                "review": REVIEW_EVENT,
+                "id": slug(_words(date.replace("TODO", "undated"), evidence), event_ids),
+                "date": date,
+            }
             if approximate:
                 entry["approximate"] = True
             if note:
@@ -220,30 +233,75 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
             if involved:
                 entry["actors"] = involved
             entry["cite"] = cite(evidence)
-            result.events.append(entry)
+            events.append(entry)
+    return events
 
+
+def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[dict[str, Any]]:
+    """A claim for each attribution, as the whole sentence or quote; "he", "it" and "the report"
+    are whoever spoke last; a relay ("told Xinhua", "according to Ukrinform") is `via:`."""
     claim_ids: set[str] = set()
+    claims: list[dict[str, Any]] = []
+    last: str | None = None
+    previous = ""
     for sentence in all_sentences:
-        for speaker, said in find_attributions(sentence):
-            claimant = actors.resolve(speaker) or _speaker_actor(actors, speaker, sentence)
-            evidence = said if len(said) <= MAX_EVIDENCE else said[:MAX_EVIDENCE].rsplit(" ", 1)[0]
-            if evidence not in sentence:
+        for said in _with_antecedent(find_attributions(sentence), previous):
+            pronoun = said.speaker.lower() in PRONOUNS
+            claimant = (
+                last
+                if pronoun
+                else actors.resolve(said.speaker) or _speaker_actor(actors, said.speaker, sentence)
+            )
+            text = said.said
+            evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
+            if evidence not in sentence and evidence not in previous:
                 continue
-            entry = {
+            entry: dict[str, Any] = {
                 "review": REVIEW_CLAIM,
-                "id": slug(_words(speaker, said), claim_ids),
-                "statement": _short(said, 1000),
+                "id": slug(_words(said.speaker, text), claim_ids),
+                "statement": _short(text, 1000),
             }
             if claimant is None:
                 entry["unattributed"] = True
             else:
                 entry["claimants"] = [claimant]
-            about = [a for a in actors.mentioned(said) if a != claimant]
+                last = claimant
+            via = said.via and (actors.resolve(said.via) or actors.add(said.via, "media-outlet", said.via))
+            if claimant is None and via:
+                claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
+            if via and via != claimant:
+                entry["via"] = via
+            about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
             if about:
                 entry["about"] = about
             entry["cite"] = cite(evidence)
-            result.claims.append(entry)
+            claims.append(entry)
+        previous = sentence
+    return claims
 
+
+def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
+    """ "This was reported by X": what X reported is the sentence before."""
+    for said in found:
+        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
+            yield Said(said.speaker, previous.rstrip(" ."), said.via)
+        else:
+            yield said
+
+
+def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Draft:
+    """The draft dossier for ``article``; pure: no file is read or written."""
+    source = _draft_source(article, snapshot)
+
+    def cite(evidence: str) -> list[dict[str, str]]:
+        return [{"source": source["id"], "evidence": evidence}]
+
+    all_sentences = [s for paragraph in article.paragraphs for s in sentences(paragraph)]
+    actors = _draft_actors(article, all_sentences, cite)
+    result = Draft(meta={}, source=source)
+    result.numbers = _draft_numbers(all_sentences, actors, cite)
+    result.events = _draft_events(all_sentences, article, actors, cite)
+    result.claims = _draft_claims(all_sentences, actors, cite)
     result.actors = actors.entries
     result.questions = draft_questions(result)
     result.meta = {
@@ -260,12 +318,69 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     return result
 
 
+def _draft_numbers(all_sentences: list[str], actors: _Actors, cite: Any) -> list[dict[str, Any]]:
+    """A number entry for each figure, once per value and what it counts; a subset names the
+    figure it is part of ("14 of 44 economists": `part_of:` the 44)."""
+    number_ids: set[str] = set()
+    seen: set[tuple[Any, str, str]] = set()
+    entries: list[dict[str, Any]] = []
+    wholes: list[tuple[dict[str, Any], Any]] = []
+    for sentence in all_sentences:
+        speakers = [
+            actors.resolve(said.speaker) or _speaker_actor(actors, said.speaker, sentence)
+            for said in find_attributions(sentence)
+            if said.speaker.lower() not in PRONOUNS
+        ]
+        for figure in find_numbers(sentence):
+            if (figure.value, figure.qualifier, figure.counts) in seen:
+                continue
+            seen.add((figure.value, figure.qualifier, figure.counts))
+            entry: dict[str, Any] = {
+                "review": REVIEW_NUMBER,
+                "id": slug(f"{figure.counts} {figure.value}", number_ids),
+                "value": figure.value,
+            }
+            if figure.upper is not None and figure.upper > figure.value:
+                entry["upper"] = figure.upper
+            entry["counts"] = figure.counts
+            if figure.per:
+                entry["per"] = figure.per
+            entry["qualifier"] = figure.qualifier
+            if speakers and any(speakers):
+                entry["stated_by"] = sorted({s for s in speakers if s})
+            entry["cite"] = cite(figure.evidence)
+            entries.append(entry)
+            if figure.whole is not None:
+                wholes.append((entry, figure.whole))
+    for entry, whole in wholes:
+        # The whole is the figure of that value drafted from the same phrase, or else any of that value.
+        same = [e for e in entries if e["value"] == whole and e is not entry]
+        near = [e for e in same if e["cite"][0]["evidence"] == entry["cite"][0]["evidence"]]
+        if near or same:
+            entry["part_of"] = (near or same)[0]["id"]
+    return entries
+
+
 def draft_questions(result: Draft) -> list[dict[str, Any]]:
     """Candidate questions to answer, each naming up to three drafted facts it may rest on."""
-    drafted = {"events": result.events[:3], "actors": result.actors[:3], "claims": result.claims[:3]}
+    drafted = {
+        "events": result.events[:3],
+        "actors": result.actors[:3],
+        "claims": result.claims[:3],
+        "numbers": result.numbers[:3],
+    }
     drafted["later events"] = result.events[-3:]
     questions = []
     for question_id, question, facts_of in QUESTIONS:
+        # With no dated event, what happened is what was said or counted: a question names a fact.
+        facts_of = next(
+            (
+                kind
+                for kind in (facts_of, "claims", "numbers", "actors")
+                if drafted.get(kind) or kind == "actors"
+            ),
+            facts_of,
+        )
         entry: dict[str, Any] = {
             "review": REVIEW_QUESTION,
             "id": question_id,
@@ -287,7 +402,11 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
-    return actors.add(name, "group", evidence if evidence in sentence else name)
+    titled = any(word.lower() in TITLES for word in name.split())
+    kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "")
+    return actors.add(
+        name, "group" if kind == "person" and not titled else kind, evidence if evidence in sentence else name
+    )
 
 
 def write_draft(

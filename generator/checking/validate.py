@@ -26,6 +26,7 @@ from generator.checking.journalism import (
     check_relationship,
 )
 from generator.checking.model_errors import describe
+from generator.checking.storytelling import check_ongoing, check_part_of, check_rate, check_via
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
@@ -285,6 +286,7 @@ class _CrossChecks:
             check_number(checker, item)
             if entry.as_of:
                 _check_date(checker, item, ("as_of",), entry.as_of)
+            _check_telling(checker, item, entry, actors, self.by_kind[Number])
         elif isinstance(entry, Term):
             for index, term_id in enumerate(entry.related):
                 checker.reference(item, ("related", index), Term, term_id, self.by_kind[Term])
@@ -292,6 +294,7 @@ class _CrossChecks:
             for index, actor_id in enumerate(entry.actors):
                 checker.reference(item, ("actors", index), Actor, actor_id, actors)
             _check_dates(checker, item, entry)
+            check_ongoing(checker, item)
         elif isinstance(entry, Claim):
             for name in ("claimants", "about"):
                 for index, actor_id in enumerate(getattr(entry, name)):
@@ -299,6 +302,7 @@ class _CrossChecks:
             if entry.date:
                 _check_date(checker, item, ("date",), entry.date)
             check_claim(checker, item)
+            _check_telling(checker, item, entry, actors, self.by_kind[Number])
         elif isinstance(entry, Relationship):
             checker.reference(item, ("subject",), Actor, entry.subject, actors)
             checker.reference(item, ("object",), Actor, entry.object, actors)
@@ -404,6 +408,26 @@ def _check_date(checker: Checker, item: Located, pointer: Pointer, text: str) ->
             (*item.pointer, *pointer),
         )
         return None
+
+
+def _check_telling(
+    checker: Checker,
+    item: Located,
+    entry: Number | Claim,
+    actors: dict[str, Located],
+    numbers: dict[str, Located],
+) -> None:
+    """Who relays a fact (`via`), and for a number the whole it is part of and its rate."""
+    if entry.via is not None:
+        checker.reference(item, ("via",), Actor, entry.via, actors)
+    if isinstance(entry, Claim):
+        check_via(checker, item, entry.claimants, "claimants")
+        return
+    check_via(checker, item, entry.stated_by, "stated_by")
+    if entry.part_of is not None:
+        checker.reference(item, ("part_of",), Number, entry.part_of, numbers)
+    check_part_of(checker, item, numbers)
+    check_rate(checker, item)
 
 
 def _check_dates(checker: Checker, item: Located, event: Event) -> None:

@@ -571,6 +571,24 @@ class Period(Entry):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
+class RatePeriod(StrEnum):
+    """The period a rate is counted over: "$14 billion a year" is `year`."""
+
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+VIA_DESCRIPTION = (
+    "The id of the actor, usually an outlet, that relays it from whoever says it: a villager's words "
+    "as a news agency quotes them. Readers see 'X said, as quoted by Y'. Name the speaker too (in "
+    "`claimants` or `stated_by`): `via` is never the speaker."
+)
+
+
 class Number(Item):
     """A figure, who states it and where: numbers.yaml."""
 
@@ -636,6 +654,24 @@ class Number(Item):
         ),
         examples=["Three leaders were handed over; the article calls Ming Xuechang a fourth leader."],
     )
+    per: RatePeriod | None = Field(
+        default=None,
+        description=(
+            "The period when the figure is a rate: `year` for '$14 billion a year', `week` for '$300 per "
+            "week'. Readers see 'a year' after the figure; `counts` says what is counted, without the "
+            "period."
+        ),
+        examples=["year"],
+    )
+    part_of: Id | None = Field(
+        default=None,
+        description=(
+            "The id of the number this one is a subset or share of: for '174 of them', the number of the "
+            "500 they are part of. Readers see '174 of the 500 ...'. The whole is at least as large."
+        ),
+        examples=["people-on-board"],
+    )
+    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["xinhua"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -677,6 +713,14 @@ class Event(Item):
     title: ShortText = Field(description="What happened, as a short headline.")
     description: Text | None = Field(default=None, description="What happened. Limited Markdown.")
     actors: list[Id] = Field(default_factory=list, description="Ids of the actors involved.")
+    ongoing: bool = Field(
+        default=False,
+        description=(
+            "True when what began on `date` had not ended by the latest source (a siege, a strike, an "
+            "outbreak): readers see 'since <date>, ongoing'. An ongoing event has no `end_date`. A fact "
+            "with no date at all is a claim or a number without `date` or `as_of`."
+        ),
+    )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -754,6 +798,7 @@ class Claim(Item):
             "What a reader should know beside the claim: a later outcome, who denied it. Limited Markdown."
         ),
     )
+    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["xinhua"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 

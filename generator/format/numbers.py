@@ -30,6 +30,26 @@ NUMBER_WORDS = [
     "twenty",
 ]
 _SCALES = ((1_000_000_000, "billion", "bn"), (1_000_000, "million", "m"), (1_000, "thousand", "k"))
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_TRILLION = (1_000_000_000_000, "trillion", "tn")
+
+
+def _in_words(whole: int) -> str | None:
+    """A number below a hundred in words: "nineteen", "sixty-eight"."""
+    if 0 <= whole < len(NUMBER_WORDS):
+        return NUMBER_WORDS[whole]
+    if whole < 100:
+        tens, ones = divmod(whole, 10)
+        return _TENS[tens] + (f"-{NUMBER_WORDS[ones]}" if ones else "")
+    return None
+
+
+def _scaled(value: float | int, scale: int) -> str | None:
+    """ "1.68" for 1,680,000,000 in billions: the value over the scale, when three decimals say it."""
+    if abs(value) < scale:
+        return None
+    short = f"{round(value / scale, 3):g}"
+    return short if abs(float(short) * scale - value) < 0.5 else None
 
 
 def written_forms(value: float | int) -> list[str]:
@@ -44,15 +64,16 @@ def written_forms(value: float | int) -> list[str]:
             f"{whole:,}".replace(",", "\u00a0"),
         ]
         forms.append(f"{whole:,}".replace(",", "."))
-        if 0 <= whole < len(NUMBER_WORDS):
-            forms.append(NUMBER_WORDS[whole])
+        words = _in_words(whole)
+        if words:
+            forms.append(words)
         # No ordinals ("a fourth leader", "a second time", "a third of"), no "half", no "a decade":
         # a value worked out from such words says so in the number's `derivation:`.
     else:
-        forms += [f"{value:,}", repr(float(value))]
-    for scale, word, abbreviation in _SCALES:
-        if abs(value) >= scale and (value * 10) % scale == 0:
-            short = f"{value / scale:g}"
+        forms += [f"{value:,}", repr(float(value)), f"{value:.2f}"]  # "10.50 percent" for 10.5
+    for scale, word, abbreviation in (_TRILLION, *_SCALES):
+        short = _scaled(value, scale)
+        if short is not None:
             forms += [f"{short} {word}", f"{short}{abbreviation}"]
     return list(dict.fromkeys(forms))
 
@@ -90,7 +111,7 @@ def format_value(value: float | int) -> str:
 def newspaper_value(value: float | int) -> str:
     """The value as a newspaper prints it: "14 billion", "1.2 million", "31,000". A million or more
     takes a scale word when one decimal says it exactly; smaller or less round values keep digits."""
-    for scale, word, _ in _SCALES[:2]:
+    for scale, word, _ in (_TRILLION, *_SCALES[:2]):
         if abs(value) >= scale and (value * 10) % scale == 0:
             return f"{value / scale:g} {word}"
     return format_value(value)

@@ -131,6 +131,14 @@ RULES: dict[str, Rule] = {
     "predicate-redefined": Rule(
         "error", "A dossier defines a predicate that the shared vocabulary (or the dossier) already has."
     ),
+    "number-part-of": Rule(
+        "error", "A number's `part_of:` names itself, a number that is part of it, or a smaller whole."
+    ),
+    "via-speaker": Rule(
+        "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."
+    ),
+    "rate-repeated": Rule("warning", "A rate's period (`per:`) is written again in its `unit` or `counts`."),
+    "event-ongoing-ended": Rule("error", "An event marked `ongoing` also has an `end_date`."),
 }
 
 

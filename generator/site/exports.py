@@ -133,6 +133,9 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "unattributed",
         "sources",
         "evidence",
+        "per",
+        "part_of",
+        "via",
     )
     rows = (
         (
@@ -151,6 +154,9 @@ def numbers_csv(dossier: Dossier) -> bytes:
             "yes" if n.unattributed else "",
             _sources(n),
             [c.evidence for c in n.cite if c.evidence],
+            n.per.value if n.per else None,
+            n.part_of,
+            n.via,
         )
         for n in dossier.numbers
     )
@@ -186,6 +192,7 @@ def events_csv(dossier: Dossier) -> bytes:
         "description",
         "actors",
         "sources",
+        "ongoing",
     )
     ordered = sorted(dossier.events, key=lambda e: (PartialDate.parse(e.date), e.id))
     rows = (
@@ -199,6 +206,7 @@ def events_csv(dossier: Dossier) -> bytes:
             e.description,
             e.actors,
             _sources(e),
+            "true" if e.ongoing else "false",
         )
         for e in ordered
     )

@@ -185,9 +185,20 @@ def _of(amount_text: str) -> str:
     return " of " if _PLURAL_SCALE.search(amount_text) else " "
 
 
+def per(number: Number) -> str:
+    """A rate's period as a newspaper writes it after the figure: " a year", " an hour"; "" for none."""
+    if number.per is None:
+        return ""
+    return f" {'an' if number.per.value == 'hour' else 'a'} {number.per.value}"
+
+
 def figure(number: Number) -> str:
     """A number as a newspaper writes it, in plain text: "more than 30,000 people", "4 million to
     6 million cubic metres", "$14 billion a year", "hundreds of troops", "several dozen yards"."""
+    return _figure_alone(number) + per(number)
+
+
+def _figure_alone(number: Number) -> str:
     shown = amount(number)
     if not number.unit:
         return shown
@@ -209,12 +220,12 @@ def caption(number: Number) -> tuple[str, str, str]:
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     if not number.unit or unit_is_redundant(number):
         shown = amount(number)
-        return shown, _of(shown) if number.amount is not None else " ", number.counts
+        return shown, _of(shown) if number.amount is not None else " ", number.counts + per(number)
     shown = figure(number)
     first = number.counts.split(" ", 1)[0].casefold()
     if first in {"the", "a", "an"}:
         return shown, ", ", number.counts
-    rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit))
+    rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit)) or number.per is not None
     if first in _MEASURES or rate:
         return shown, ", the ", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.

@@ -14,7 +14,7 @@ from generator.format.mentions import Target
 from generator.format.model import Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, title
-from generator.site.grammar import caption_text, figure, says
+from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
@@ -163,6 +163,11 @@ class Listings:
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is not None:
+            # "14 of the 44 economists polled", linked to the whole.
+            part = f"{amount(number)} of the {caption_text(whole)}"
+            details.append(("Part of", f"[{escape(part)}](#{whole.id})"))
         details.append(self.stated_by(page, number))
         note = self.prose.block(number.note, page=page) if number.note else ""
         heading = figure(number)
@@ -208,6 +213,8 @@ class Listings:
 
     def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
         date = when(event.date, event.approximate, event.end_date)
+        if event.ongoing:
+            date = f"Since {date}, ongoing"
         details = []
         if event.date_note:
             details.append(("How we date it", self.prose.inline(event.date_note, page=page)))
@@ -238,9 +245,10 @@ class Listings:
             statement = self.prose.inline(claim.statement, page=page)
             if claim.note:
                 details.append(("Note", self.prose.inline(claim.note, page=page)))
+            said = f"{claimants} {says(speakers)}{quantities.relayed(self.dossier, page, claim.via)}"
             facts.append(
                 Fact(
-                    "Reported, no one named" if claim.unattributed else f"{claimants} {says(speakers)}",
+                    "Reported, no one named" if claim.unattributed else said,
                     notes.cite(self.dossier, claim.cite),
                     claim.id,
                     tuple(details),

@@ -66,7 +66,7 @@ def stated_by(dossier: Dossier, page: str, number: Number) -> tuple[str, str]:
         links = [
             f"[{escape(names[i].name)}]({href(page, urls.actor(dossier.slug, i))})" for i in number.stated_by
         ]
-        return ("Stated by", joined(links))
+        return ("Stated by", joined(links) + relayed(dossier, page, number.via))
     source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
     if source is not None and source.authors:
         authors = joined([escape(a) for a in source.authors])
@@ -74,6 +74,14 @@ def stated_by(dossier: Dossier, page: str, number: Number) -> tuple[str, str]:
     if source is not None and source.publisher:
         return ("According to", escape(source.publisher))
     return ("Stated by", "not named")
+
+
+def relayed(dossier: Dossier, page: str, via: str | None) -> str:
+    """ ", as quoted by [Xinhua]" for a fact relayed by another actor; "" for none."""
+    if via is None or via not in dossier.actor_by_id:
+        return ""
+    name = escape(dossier.actor_by_id[via].name)
+    return f", as quoted by [{name}]({href(page, urls.actor(dossier.slug, via))})"
 
 
 def _as_of(number: Number) -> PartialDate | None:

@@ -1,0 +1,332 @@
+"""An article's plain text as `explainer init --from-article` reads it: its head and its paragraphs.
+
+The head is the few lines before the text: a headline, a line with the page's address, a date line
+("May 29, 2025", "Published: 29 May 2025", "April 25, 2014 / 9:41 AM"), a byline ("By Anna Keller
+and Marc Dubois") or a credit line ("John Smith And Jane Doe Los Angeles Times"), an outlet's name.
+The text may open with a wire dateline ("ROTTERDAM, March 14, 2025 (Reuters) - ", "BRASILIA Jan 15 ",
+"WASHINGTON (CN) — ") that gives the place, often the date, sometimes the agency. An article pasted
+without its headline starts with its first paragraph; its first sentence then stands in as title.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.errors import GeneratorError
+
+MAX_TITLE = 120
+MAX_EVIDENCE = 300
+_MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"}
+
+# A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
+# 2010", "October 2010"), optionally after "Published:" or "Updated:".
+_DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*:?\s*", re.IGNORECASE)
+_DATELINE_WORDS = 6
+_HEAD_LINES = 6
+# A date opening a line, with a time or a section after it: "April 25, 2014 / 9:41 AM / 3 years ago",
+# "February 23, 2011 in Nation/World".
+_LEADING_DATE = re.compile(
+    rf"^(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2})(?=\s*(?:$|[/|·•,]|\bin\b|\d{1,2}:\d{2}))"
+)
+# A wire dateline opening a paragraph: the place in capitals (and a region after a comma), then a
+# date (with or without a year), an agency in brackets, and a dash; or the date and no dash.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
+    rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
+    r"(?:\s*[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+)
+# A web address alone on a line of the head: where the article was read.
+_URL_LINE = re.compile(r"^https?://\S+$")
+# The date a page's address gives: /2011/05/12/, /2011-01/04/, -2010-01-19-, /2011/feb/23/.
+_URL_DATE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
+)
+# Credits at the end of a wire report: "Reporting by ...; Editing by ...".
+_CREDITS = re.compile(r"^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+_PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+
+
+class DraftError(GeneratorError):
+    """The article cannot be drafted from (empty, unreadable)."""
+
+
+@dataclass
+class Article:
+    """An article's plain text, split into what the heuristics need."""
+
+    path: Path
+    text: str
+    title: str
+    published: dt.date | None
+    authors: list[str]
+    paragraphs: list[str]
+    # The publication date as precisely as the article gives it: YYYY-MM-DD, YYYY-MM or YYYY.
+    published_as: str | None = None
+    # Who published it, when a line of the head names an outlet ("VOA News") or a wire dateline its
+    # agency ("(Reuters)").
+    publisher: str | None = None
+    # Where it was read, when a line of the head is a web address.
+    url: str | None = None
+    # Where the date came from when not from the text itself: "the page's address".
+    dated_by: str | None = None
+    # The places of wire datelines, as written ("MOSCOW").
+    places: list[str] = field(default_factory=list)
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A whole date written in ``text`` ("March 14, 2025", "14 March 2025"), or None."""
+    match = re.search(
+        rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}})),?"
+        r"\s+(?P<year>\d{4})\b",
+        text,
+    )
+    if not match:
+        return None
+    month = (match["month"] or match["month2"]).rstrip(".").lower()
+    try:
+        return dt.date(int(match["year"]), _MONTHS[month], int(match["day"] or match["day2"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def parse_dateline(line: str) -> str | None:
+    """The date a date line gives, as precisely as it gives it; None when the line is not a date.
+
+    dateparser reads the many ways dates are written; it is asked for absolute dates only, so the
+    result never depends on the day the draft is made.
+    """
+    import dateparser  # imported here: only `explainer init` needs it
+
+    text = _DATELINE_PREFIX.sub("", line).strip(" .,")
+    leading = _LEADING_DATE.match(text)
+    if leading and leading.end() < len(text):
+        text = leading["date"]
+    if not text or len(text.split()) > _DATELINE_WORDS or not re.search(r"\b\d{4}\b", text):
+        return None
+    settings = {"STRICT_PARSING": True, "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is not None:
+        return str(parsed.date().isoformat())
+    for parts, width in ((["year", "month"], 7), (["year"], 4)):
+        partial = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"REQUIRE_PARTS": parts, "PREFER_DAY_OF_MONTH": "first"},
+        )
+        if partial is not None and not re.search(
+            r"\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text.replace(str(partial.year), "")
+        ):
+            return str(partial.date().isoformat())[:width]
+    return None
+
+
+def url_date(url: str) -> dt.date | None:
+    """The day a page's address gives (/2011/05/12/, /2011/feb/23/), or None."""
+    match = _URL_DATE.search(url.lower())
+    if not match:
+        return None
+    month = match["month"]
+    number = int(month) if month.isdigit() else _MONTHS.get(month, 0)
+    try:
+        return dt.date(int(match["year"]), number, int(match["day"]))
+    except ValueError:
+        return None
+
+
+def _is_outlet(line: str) -> bool:
+    """A head line that is only an outlet's name: a few capitalised words, one of them a media word."""
+    words = line.split()
+    return (
+        1 < len(words) <= 4
+        and all(word[:1].isupper() for word in words)
+        and bool({word.lower() for word in words} & MEDIA_WORDS)
+    )
+
+
+def credit_line(line: str) -> tuple[list[str], str | None] | None:
+    """The authors (and their outlet) of a credit line with no "By": "John M. Glionna And Rich
+    Connell Los Angeles Times"; None when the line is not one."""
+    words = line.split()
+    if not 3 <= len(words) <= 14 or not all(w[:1].isupper() or w in {"and", "&", ","} for w in words):
+        return None
+    # The outlet is the last few words when they name one: the longest such ending that leaves names.
+    endings = [
+        cut for cut in range(max(len(words) - 4, 2), len(words) - 1) if _is_outlet(" ".join(words[cut:]))
+    ]
+    for cut in [*endings, len(words)]:
+        names = _names(" ".join(words[:cut]))
+        outlet = " ".join(words[cut:]) or None
+        if (len(names) >= 2 or outlet) and all(2 <= len(name.split()) <= 4 for name in names):
+            return names, outlet
+    return None
+
+
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
+    return bool(_WIRE_DATELINE.match(line)) or (
+        len(line.split()) >= 15 and line.rstrip(" ”\"'")[-1:] in {".", "!", "?"}
+    )
+
+
+def _title_from(paragraph: str) -> str:
+    """A stand-in headline: the first sentence of the first paragraph, without its dateline."""
+    wire = _WIRE_DATELINE.match(paragraph)
+    body = paragraph[wire.end() :] if wire else paragraph
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", body, maxsplit=1)[0].strip()
+    if len(first) <= MAX_TITLE:
+        return first.rstrip(".")
+    return first[:MAX_TITLE].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass
+class _Head:
+    """What the head and datelines say, gathered line by line."""
+
+    authors: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    published_as: str | None = None
+    publisher: str | None = None
+    places: list[str] = field(default_factory=list)
+
+    def date(self, value: str | None) -> None:
+        if value and self.published_as is None:
+            self.published_as = value
+            self.published = dt.date.fromisoformat(value) if len(value) == 10 else None
+
+
+def _wire(line: str, head: _Head) -> str:
+    """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
+    wire = _WIRE_DATELINE.match(line)
+    if wire is None:
+        return line
+    place = wire["place"].split(",")[0].strip()
+    if place and place not in head.places:
+        head.places.append(place)
+    if wire["date"] and re.search(r"\d{4}", wire["date"]):
+        head.date(parse_dateline(wire["date"]))
+    if wire["agency"] and head.publisher is None:
+        head.publisher = wire["agency"].strip()
+    return line[wire.end() :]
+
+
+def _head_line(line: str, head: _Head, number: int) -> bool:
+    """Whether a line of the head was read as its date, byline, credit line or outlet."""
+    if number >= _HEAD_LINES:
+        return False
+    dateline = parse_dateline(line) if head.published_as is None else None
+    if dateline is not None:
+        head.date(dateline)
+        return True
+    if re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
+        day = parse_day(line)
+        head.date(day.isoformat() if day else None)
+        return True
+    if head.publisher is None and _is_outlet(line):
+        head.publisher = line
+        return True
+    if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
+        head.authors = [
+            a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()
+        ]
+        return True
+    credit = None if head.authors else credit_line(line)
+    if credit is not None:
+        head.authors = credit[0]
+        head.publisher = head.publisher or credit[1]
+        return True
+    return False
+
+
+def read_article(path: Path) -> Article:
+    """Title, byline, publication date, address and body paragraphs of a plain-text article."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        raise DraftError(f"{path} holds no text")
+    url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
+    lines = [line for line in lines if line != url] or lines
+    headless = _is_paragraph(lines[0]) and len(lines) > 1
+    title = _title_from(lines[0]) if headless else lines[0]
+    head = _Head()
+    paragraphs: list[str] = []
+    for number, line in enumerate(lines if headless else lines[1:]):
+        if _head_line(line, head, number):
+            continue
+        if _CREDITS.match(line) or _PHOTO.search(line):
+            continue
+        if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):
+            # A standfirst may come before the paragraph that opens with the dateline.
+            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 else line)
+    dated_by = None
+    if head.published_as is None and url and url_date(url):
+        head.date(url_date(url).isoformat())  # type: ignore[union-attr]
+        dated_by = "the page's address"
+    return Article(
+        path,
+        text,
+        title,
+        head.published,
+        head.authors,
+        paragraphs,
+        head.published_as,
+        head.publisher,
+        url,
+        dated_by,
+        head.places,
+    )
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|Prof)\.)$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split a paragraph into sentences without cutting after "U.S." or "Dr."."""
+    pieces = _SENTENCE_END.split(paragraph)
+    out: list[str] = []
+    for piece in pieces:
+        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1])):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return [piece.strip() for piece in out if piece.strip()]
+
+
+def _open_quote(text: str) -> bool:
+    """Whether a quotation opened in ``text`` is not closed yet: its sentences belong together."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+_BREAK = re.compile(r",(?!\d)|;|:|\(|\)|\s[–—]\s")
+
+
+def clause(sentence: str, start: int, end: int) -> str:
+    """The stretch of ``sentence`` between punctuation that contains ``start:end``, as evidence.
+    A comma inside a number ("1,000") is not a break."""
+    lefts = [m.end() for m in _BREAK.finditer(sentence, 0, start)]
+    right_match = _BREAK.search(sentence, end)
+    left = lefts[-1] if lefts else 0
+    right = right_match.start() if right_match else len(sentence)
+    text = sentence[left:right].strip(" .")
+    if text.count("“") != text.count("”"):
+        text = text.strip("“”")
+    if len(text) > MAX_EVIDENCE:
+        text = sentence[start:end]
+    return text

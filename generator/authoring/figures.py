@@ -1,0 +1,329 @@
+"""The figures an article states, and what each counts: the number heuristics of `explainer init`.
+
+Found: numbers in digits or words ("174", "sixty-eight", "Eight were pulled"), with their hedge
+("more than", "nearly"), a scale ("$1.9 trillion"), a range ("aged 6 to 18", "4 to 6 million"), a
+rate ("$300 per week", "2,500 quakes a year"), a subset ("14 of 44 economists", "Two of these
+judges") and a vote tally ("voted 5-4", "a 220-211 vote"). Skipped: dates, years, times of day
+("6:47 p.m.", "0830 UTC") and numbers in names ("Operation 1027", "Highway 305").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from generator.authoring.articles import clause
+from generator.authoring.names import NOT_NAMES
+
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_HEDGES = {
+    "more than": "more-than",
+    "over": "more-than",
+    "past": "more-than",
+    "at least": "at-least",
+    "no fewer than": "at-least",
+    "at most": "at-most",
+    "no more than": "at-most",
+    "up to": "up-to",
+    "as many as": "up-to",
+    "about": "about",
+    "around": "about",
+    "nearly": "about",
+    "almost": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "close to": "about",
+    "some": "about",
+    "an estimated": "about",
+    "fewer than": "fewer-than",
+    "less than": "fewer-than",
+}
+_NUMBER = re.compile(
+    r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
+    # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
+    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\b(?!,\d)|\b(?:19|20)\d{{2}}s?\b"
+)
+_TIME = re.compile(
+    r"\d{1,2}:\d{2}|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
+)
+# "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
+_TALLY = re.compile(r"\b(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b")
+_TALLY_WORDS = re.compile(
+    r"\b(?:vot\w*|decision|ruling|ruled|margin|passed|split|tally|majority)\b", re.IGNORECASE
+)
+_RANGE = re.compile(
+    r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
+)
+_SUBSET = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b|(?:these|those|them|the)\b)", re.IGNORECASE
+)
+_RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|minute|quarter)\b")
+_PERIODS = {"year", "month", "week", "day", "hour", "minute", "quarter"}
+_STOP = set(
+    [
+        "of",
+        "in",
+        "at",
+        "to",
+        "from",
+        "since",
+        "that",
+        "who",
+        "which",
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "on",
+        "by",
+        "with",
+        "instead",
+        "than",
+        "as",
+        "but",
+        "and",
+        "or",
+        "while",
+        "after",
+        "before",
+        "when",
+        "because",
+        "so",
+        "for",
+        "into",
+        "under",
+        "over",
+    ]
+)
+_PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
+_PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
+_AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged)\s*(?:between\s*)?$")
+_SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_AUXILIARY = re.compile(
+    r"^\s+(?:were|was|are|is|had been|have been|has been)\s+(?P<what>[a-z]+(?:\s+[\w’'-]+){0,5})"
+)
+_CASUALTY = re.compile(
+    r"\b(?P<verb>killed|killing|injured|injuring|wounded|wounding|displaced|evacuated|rescued|arrested|"
+    r"detained|affected|hurt)\s*$"
+)
+# What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
+# "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
+_STATED_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
+    r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit)"
+    r"(?:\s+(?:to|at))?\s*$"
+)
+_TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
+_NOUN_BEFORE = re.compile(
+    r"(?:^|\b(?:the|a|an|its|their|his|her)\s+|\b)(?P<what>(?:[A-Za-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:down|up))?\s+(?:at|to|from|of|by)(?:\s+an?\s+(?:extra|additional|further))?\s*$"
+)
+
+
+# A figure that takes what the one before it counts: "from $100,000 to $80,000", "instead of the proposed".
+_FOLLOWS = re.compile(
+    r"(?:\bfrom\s+[$€£]?[\d,.]+(?:\s+[a-z]+)?\s+to"
+    r"|\binstead of(?:\s+the)?(?:\s+(?:proposed|usual|planned|expected))?"
+    r"|\b(?:up|down) from|\bcompared with|\d\s+(?:and|or))\s*$"
+)
+
+
+class Figure(NamedTuple):
+    """One number the article states."""
+
+    value: int | float
+    qualifier: str
+    counts: str
+    evidence: str
+    upper: int | float | None = None
+    per: str | None = None
+    whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
+
+
+def _value(number: str, scale: str | None) -> int | float:
+    value: int | float = float(number.replace(",", "")) if "." in number else int(number.replace(",", ""))
+    if scale:
+        value = value * _SCALES[scale.lower()]
+    return int(value) if float(value).is_integer() else value
+
+
+def _word_number(word: str) -> int | None:
+    """The value of a number written as a word ("nineteen", "sixty-eight"), read by text2num."""
+    from text_to_num import text2num  # imported here: only `explainer init` needs it
+
+    try:
+        return int(text2num(word, "en"))
+    except ValueError:
+        return None
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower().strip(",.;:")
+    return (lower.endswith("s") and not lower.endswith("ss")) or lower in _PLURAL_EXCEPTIONS
+
+
+def counts_after(rest: str) -> str:
+    """What a number counts: the words after it, up to the first plural noun or a break."""
+    compound = re.match(r"^-(?P<unit>[a-z]+)(?:-[a-z]+)?(?=[\s,.;]|$)", rest)
+    if compound:
+        return " ".join(filter(None, [compound["unit"], counts_after(rest[compound.end() :])]))
+    listed = re.match(r"^:\s*([^)]*)\)", rest)
+    if listed:
+        # "Rivne (827: 257 adults and 570 children)": the total of what the list counts.
+        return " and ".join(dict.fromkeys(re.findall(r"\d[\d,]*\s+([a-z]+)", listed[1])))
+    words: list[str] = []
+    for raw in rest.split()[:7]:
+        word = raw.strip('“”"')
+        bare = word.rstrip(",.;:)”")
+        if not bare or bare.lower() in _STOP or any(c.isdigit() for c in bare) or bare[:1] in "($-–":
+            break
+        words.append(bare)
+        if _plural(bare) or bare != word.rstrip('”"'):
+            break
+    return " ".join(words)
+
+
+def counts_before(before: str) -> str:
+    """What a number counts when the words before it say: "the death toll rose to", "killed"."""
+    before = before.rstrip(' “"$€£')
+    for pattern in (_STATED_BEFORE, _TOLL_BEFORE, _AGED):
+        match = pattern.search(before)
+        if match:
+            return match.group("what")
+    casualty = _CASUALTY.search(before)
+    if casualty:
+        verb = casualty["verb"]
+        return "people " + (verb if verb.endswith("ed") or verb == "hurt" else verb[:-3] + "ed")
+    noun = _NOUN_BEFORE.search(before)
+    return " ".join(noun["what"].split()[-3:]) if noun else ""
+
+
+def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
+    if not _TALLY_WORDS.search(sentence):
+        return
+    for match in _TALLY.finditer(sentence):
+        if re.match(r"^\s*(?:percent|%|per cent|year|day|hour)", sentence[match.end() :]):
+            continue
+        evidence = clause(sentence, *match.span())
+        yield Figure(int(match["for"]), "exact", "votes for", evidence), match.span()
+        yield Figure(int(match["against"]), "exact", "votes against", evidence), match.span()
+
+
+def find_numbers(sentence: str) -> Iterator[Figure]:
+    """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
+    taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
+    for figure, span in _tallies(sentence):
+        taken.append(span)
+        yield figure
+    previous: Figure | None = None
+    for match in _NUMBER.finditer(sentence):
+        start = match.start("number")
+        if any(a <= start < b for a, b in taken):
+            continue
+        found = _figure(sentence, match, previous)
+        if found is None:
+            continue
+        ranged = _RANGE.match(sentence[match.end() :])
+        if found.upper is not None and ranged is not None:
+            taken.append((match.end(), match.end() + ranged.end()))
+        previous = found
+        yield found
+
+
+def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
+    start, end = match.span("number")
+    number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
+    if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
+        hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
+    before = sentence[: match.start()].rstrip(' “"$€£')
+    previous_word = before.split()[-1] if before.split() and not hedge else ""
+    if previous_word[:1].isupper() and previous_word not in NOT_NAMES and not hedge and before:
+        return None  # part of a name: "Operation 1027", "Flight 17"
+    if re.match(r"^[.,]?\d", sentence[end:]) or re.match(r"^[-–]\d", sentence[end:]):
+        return None
+    rest = sentence[match.end() :]
+    if number[0].isdigit():
+        value = _value(number, scale)
+    else:
+        word_value = _word_number(number.lower())
+        if word_value is None or number.lower() in {"one", "zero", "no"} | _SCALE_WORDS:
+            return None
+        value = word_value * _SCALES[scale.lower()] if scale else word_value
+    upper = None
+    ranged = _RANGE.match(rest)
+    if (
+        ranged
+        and not re.search(r"\bfrom\s*$", before)
+        and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:])
+    ):
+        upper = _value(ranged["upper"], ranged["scale"] or scale)
+        rest = rest[ranged.end() :]
+    whole = None
+    subset = _SUBSET.match(rest)
+    if subset:
+        whole = _value(subset["whole"], None) if subset["whole"] else None
+        rest = rest[subset.end() :]
+    rate = _RATE.match(rest)
+    per = rate["per"] if rate else None
+    rest = rest[rate.end() :] if rate else rest
+    counts, from_verb = _what_it_counts(rest, before, previous, _CURRENCIES.get(sentence[start - 1 : start]))
+    if not number[0].isdigit() and not (
+        counts
+        and (_plural(counts.split()[-1]) or subset or from_verb or previous_word.lower() in {"to", "at"})
+    ):
+        return None  # "two-thirds", "a one-off": a word number counts only a plural noun
+    if not counts:
+        return None
+    if per is None and counts and counts in rest:
+        # "2,500 quakes a year": the rate after what is counted.
+        after = _RATE.match(rest[rest.find(counts) + len(counts) :])
+        per = after["per"] if after else None
+    phrase_start = match.start("hedge") if hedge else start
+    counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
+    evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
+    return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+
+
+def _what_it_counts(
+    rest: str, before: str, previous: Figure | None, currency: str | None
+) -> tuple[str, bool]:
+    """What a figure counts, from the words after it, a verb after it ("Eight were pulled"), the
+    figure before it ("from $100,000 to $80,000"), the words before it, or its currency; and whether
+    a verb said it."""
+    if rest.lstrip().startswith(("%", "percent", "per cent", "pc")):
+        return "percent", False
+    counts = counts_after(rest)
+    if counts:
+        return counts, False
+    counts = _counts_from_verb(rest)
+    if counts:
+        return counts, True
+    if previous is not None and _FOLLOWS.search(before):
+        return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
+    counts = counts_before(before)
+    if not counts and currency:
+        after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
+        counts = " ".join([currency, *after.split()[:3]])
+    return counts, False
+
+
+def _counts_from_verb(rest: str) -> str:
+    """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
+    auxiliary = _AUXILIARY.match(rest)
+    if auxiliary:
+        what = re.split(r"[,;]", auxiliary["what"])[0]
+        return "people " + what if what.split()[0].endswith("ed") else ""
+    verb = re.match(r"^\s+(?P<verb>died|dead|missing|injured|killed)\b", rest)
+    return f"people {'who died' if verb['verb'] == 'died' else verb['verb']}" if verb else ""

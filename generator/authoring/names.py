@@ -1,0 +1,594 @@
+"""The actors an article names, and what kind each is: the heuristics of `explainer init`.
+
+Names are runs of capitalised words ("Supreme People's Court", "Ministry of Health and Family
+Welfare"), a title before a person's name ("West Virginia Senator Joe Manchin"), acronyms in brackets
+(aliases), named groups ("Chinese officials") and a place's institution ("Russia's central bank").
+A name's kind comes from its words ("Ministry", "Province", "Times"), from what is written around
+each mention ("in Lorca", "the official news agency, Xinhua", "Beijing, China's capital", "known as
+Copom") and from the names it is listed with ("Lviv, Rivne and Kyiv").
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from dataclasses import dataclass, field
+
+from generator.authoring.articles import clause
+
+_WORD = r"[A-Z][\w’'\-]*(?<![’'])"
+_RUN = (
+    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})(?:\s+(?:(?:of|for|de|of the|for the)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
+)
+_CAPITALISED = re.compile(_RUN)
+_ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
+_GROUP_KINDS = {
+    "officials": "government-body",
+    "authorities": "government-body",
+    "police": "government-body",
+    "government": "government-body",
+    "rebels": "armed-group",
+    "forces": "armed-group",
+    "troops": "armed-group",
+    "militias": "armed-group",
+    "military": "armed-group",
+}
+_GROUP = re.compile(
+    rf"\b({_WORD}\s+(?:media sources|media|nationals|activists|residents|workers|"
+    + "|".join(_GROUP_KINDS)
+    + r"))\b"
+)
+_DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
+_REGION = re.compile(
+    rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+[a-z-]+)?\s+"
+    r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
+)
+# A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
+_INSTITUTION_WORDS = (
+    r"(?:bank|ministry|parliament|government|army|police|court|committee|commission|agency|council|"
+    r"regulator|cabinet|senate|congress|assembly|navy|military)"
+)
+_INSTITUTION = re.compile(
+    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,2}}{_INSTITUTION_WORDS}"
+    # without the possessive, only adjectives between: "the Murcia regional government"
+    rf"|{_WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
+    rf"{_INSTITUTION_WORDS})\b"
+)
+# "..., known as Copom", "... called the Tatmadaw": the name takes the kind of the words before.
+_KNOWN_AS = re.compile(
+    rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{_WORD})"
+)
+_PLACE_TYPES = {"province", "region", "state", "district", "county", "city", "prefecture", "township"}
+_ORG_WORDS = {
+    "government-body": {
+        "ministry",
+        "department",
+        "bureau",
+        "police",
+        "office",
+        "government",
+        "commission",
+        "survey",
+        "agency",
+        "service",
+        "administration",
+        "authority",
+        "court",
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "council",
+        "cabinet",
+        "prosecutor",
+    },
+    "research-institute": {"institute", "university", "centre", "center", "academy"},
+    "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
+    "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
+    "organisation": {
+        "association",
+        "union",
+        "organisation",
+        "organization",
+        "foundation",
+        "committee",
+        "company",
+        "corporation",
+        "bank",
+        "coalition",
+        "technologies",
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "group",
+        "party",
+    },
+    "place": {
+        "building",
+        "bridge",
+        "railway",
+        "airport",
+        "dam",
+        "highway",
+        "tower",
+        "station",
+        "square",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "island",
+        "river",
+        "lake",
+        "mountain",
+        "valley",
+        "bay",
+        "glacier",
+        "village",
+        *_PLACE_TYPES,
+    },
+}
+# The news agencies of the world, whose one-word names say nothing of their kind.
+_AGENCIES = {
+    "reuters",
+    "ap",
+    "afp",
+    "xinhua",
+    "dpa",
+    "ansa",
+    "efe",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "interfax",
+    "ria",
+    "bernama",
+    "anadolu",
+    "pti",
+    "ians",
+    "ukrinform",
+    "unian",
+    "bloomberg",
+    "agerpres",
+    "antara",
+    "irna",
+    "wafa",
+    "mena",
+}
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|from|into|across|near|inside|bordering|of|throughout|around|outside|within|between|"
+    r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"central)\s+)$"
+)
+# "Beijing, China's capital", "Lorca, a town of 90,000": an apposition that says a name is a place.
+_PLACE_AFTER = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+|[A-Z]\w+[’']s\s+)(?:(?!of\b|in\b)[\w-]+\s+){0,2}"
+    r"(?:capital|city|town|village|county|province|region|district|state|country|nation|port|island)\b"
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
+    r"\s*,?\s+(?:the\s+)?$"
+)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+_MONTHS = [name for name in calendar.month_name if name]
+NOT_NAMES = {
+    *_MONTHS,
+    *(name for name in calendar.month_abbr if name),
+    "Sept",
+    *calendar.day_name,
+    *[
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "At",
+        "By",
+        "For",
+    ],
+    *[
+        "From",
+        "If",
+        "In",
+        "On",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Among",
+        "According",
+        "Most",
+        "Many",
+        "Some",
+        "Other",
+        "All",
+        "Both",
+    ],
+    *[
+        "Each",
+        "Several",
+        "Such",
+        "There",
+        "Here",
+        "Who",
+        "What",
+        "Where",
+        "Why",
+        "How",
+        "Published",
+        "Photo",
+        "License",
+        "Today",
+        "Now",
+        "Yesterday",
+    ],
+    *[
+        "Tomorrow",
+        "Under",
+        "Also",
+        "However",
+        "Meanwhile",
+        "Previously",
+        "Last",
+        "Next",
+        "Only",
+        "Honestly",
+        "Yet",
+        "Still",
+        "Even",
+        "So",
+        "No",
+    ],
+}
+# Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
+_NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
+# Words that put a title before a person's name ("President Xi Jinping", "former president John Mahama").
+TITLES = {
+    *[
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "governor",
+        "mayor",
+        "senator",
+        "sen.",
+    ],
+    *[
+        "rep.",
+        "general",
+        "gen.",
+        "colonel",
+        "dr.",
+        "dr",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "professor",
+        "prof.",
+        "judge",
+        "chairman",
+        "chairwoman",
+    ],
+    *[
+        "spokesman",
+        "spokeswoman",
+        "former",
+        "incumbent",
+        "leader",
+        "chief",
+        "speaker",
+        "secretary",
+        "justice",
+        "spokesperson",
+    ],
+    *[
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "councillor",
+        "seismologist",
+        "activist",
+        "democrat",
+        "republican",
+    ],
+    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+}
+
+
+@dataclass
+class Name:
+    name: str
+    kind: str
+    evidence: str
+    aliases: list[str] = field(default_factory=list)
+    count: int = 0
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Names of countries and their subdivisions (pycountry: ISO 3166 data shipped in the package, so
+    the answer never depends on the network or the day). Cities are told by their context instead
+    ("the city of Dingxi", "throughout Accra"): a city list would weigh more than the whole site."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
+        names.add(country.alpha_2)
+        names.add(country.alpha_3)
+    names.update(subdivision.name for subdivision in pycountry.subdivisions)
+    names.discard("")
+    return frozenset(name.casefold() if len(name) > 3 else name for name in names)
+
+
+def is_place(name: str) -> bool:
+    """A known country, region or city. Codes (US, GBR) only in capitals; names in any case."""
+    places = _gazetteer()
+    bare = name.removeprefix("the ").removeprefix("The ").replace(".", "")
+    return bare in places if len(bare) <= 3 else bare.casefold() in places
+
+
+def _organisation_words(name: str) -> set[str]:
+    return {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+
+
+def strip_title(name: str) -> tuple[str, bool]:
+    """The name without the title before it, and whatever qualifies the title ("Xi Jinping" from
+    "Chinese President Xi Jinping", "Joe Manchin" from "West Virginia Senator Joe Manchin"):
+    ("Xi Jinping", True)."""
+    words = name.split()
+    titles = [i for i, word in enumerate(words[:-1]) if word.lower() in TITLES]
+    if not titles:
+        return name, False
+    rest = words[titles[-1] + 1 :]
+    institution = _organisation_words(" ".join(rest)) & set().union(*_ORG_WORDS.values())
+    if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):
+        return name, False
+    return " ".join(rest), True
+
+
+def kind_of(name: str, before: str, after: str = "") -> str:
+    words = _organisation_words(name)
+    if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
+        return "media-outlet"
+    if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
+        return "place"
+    for kind, keywords in _ORG_WORDS.items():
+        if words & keywords:
+            return kind
+    if is_place(name) or _PLACE_AFTER.match(after):
+        return "place"
+    if len(name.split()) == 1:
+        if _PLACE_BEFORE.search(before.lower()):
+            return "place"
+        return "organisation" if name.isupper() and len(name) > 1 else "group"
+    if _DEMONYM.match(name.split()[0]):
+        return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
+    if "of" in words or "for" in words:
+        return "organisation"
+    if 2 <= len(name.split()) <= 3:
+        return "person"
+    return "organisation"
+
+
+class _Finder:
+    """Names gathered sentence by sentence, each with every kind its mentions suggest."""
+
+    def __init__(self, all_sentences: list[str]) -> None:
+        self.sentences = all_sentences
+        self.found: dict[str, Name] = {}
+        self.joined_until = 0
+        self.mid_sentence = {
+            word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
+        }
+
+    def add(self, name: str, kind: str, evidence: str) -> Name:
+        key = name.lower()
+        entry = self.found.get(key) or self.found.setdefault(key, Name(name, kind, evidence))
+        entry.count += 1
+        if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
+            entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
+        return entry
+
+    def sentence(self, sentence: str) -> None:
+        for match in _GROUP.finditer(sentence):
+            first, last = match.group(1).split()[0], match.group(1).split()[-1]
+            opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
+            if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not _DEMONYM.match(first)):
+                continue
+            self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
+        for match in _REGION.finditer(sentence):
+            if match.group(1).split()[0] not in NOT_NAMES:
+                self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _INSTITUTION.finditer(sentence):
+            first = match.group(1).split()[0]
+            possessive = "'" in match.group(1).replace("’", "'")
+            if first not in NOT_NAMES and not (_DEMONYM.match(first) and not possessive):
+                self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
+            if possessive:
+                # "Russia's central bank": a country's or a region's institution; the owner is a place.
+                owner = re.split(r"[’']s\s", match.group(1))[0]
+                start = match.start(1)
+                self.add(owner, "place", clause(sentence, start, start + len(owner)))
+        self.joined_until = 0
+        for match in _CAPITALISED.finditer(sentence):
+            if match.start() >= self.joined_until:
+                self.capitalised(sentence, match)
+
+    def capitalised(self, sentence: str, match: re.Match[str]) -> None:
+        text, end = match.group(0), match.end()
+        # "Ministry of Health and Family Welfare": "and" inside a name that already has "of".
+        joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
+        if joined and " of " in text:
+            text, end = text + sentence[end : end + joined.end()], end + joined.end()
+            self.joined_until = end
+        words = re.sub(r"[’']s$", "", text).split()
+        while words and words[0] in NOT_NAMES:
+            words = words[1:]
+        while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
+            words = words[:-1]
+        # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
+        owners = [
+            i
+            for i, word in enumerate(words[:-1])
+            if word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in _NOT_OWNERS
+        ]
+        if owners:
+            owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
+            if len(owner.split()) >= 2 and owner.split()[0] not in NOT_NAMES:
+                start = sentence.find(owner)
+                self.add(owner, kind_of(owner, sentence[:start]), clause(sentence, start, start + len(owner)))
+            words = words[owners[-1] + 1 :]
+        if not words:
+            return
+        name, titled = strip_title(" ".join(words))
+        if self._not_a_name(name, sentence):
+            return
+        start = sentence.find(name)
+        after = sentence[start + len(name) :]
+        kind = "person" if titled else kind_of(name, sentence[:start], after)
+        entry = self.add(name, kind, clause(sentence, start, start + len(name)))
+        if titled:
+            entry.kind = "person"
+        acronym = _ACRONYM.match(after.lstrip())
+        if acronym and acronym.group(1) not in entry.aliases:
+            entry.aliases.append(acronym.group(1))
+
+    def _not_a_name(self, name: str, sentence: str) -> bool:
+        words = name.split()
+        start = sentence.find(name)
+        opening = sentence.lstrip(" “\"‘'").startswith(name)
+        known = (
+            is_place(name)
+            or name.lower() in _AGENCIES
+            or (name.endswith("s") and name[:-1] in self.mid_sentence)
+        )
+        if len(words) == 1 and opening and name not in self.mid_sentence and not known:
+            return True  # a capitalised first word is just the start of a sentence
+        if len(words) == 1 and _DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
+            return True  # a demonym: "Chinese" (its groups are found above)
+        if re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) or any(c.isdigit() for c in name):
+            return True  # "Operation 1027": a named operation, not an actor
+        if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
+            return True  # "32.5 billion U.S. dollars": a currency
+        return len(name.rstrip(".")) <= 1
+
+    def contexts(self) -> None:
+        """Kinds that only the whole text tells: "known as Copom", lists of places."""
+        text = " ".join(self.sentences)
+        for match in _KNOWN_AS.finditer(text):
+            entry = self.found.get(match["name"].lower())
+            kind = kind_of(match["what"].strip(), "")
+            if entry is not None and kind not in {"person", "group"}:
+                entry.kind = kind
+        for entry in self.found.values():
+            if entry.kind in {"group", "organisation"} and re.search(
+                rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
+            ):
+                entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+        changed = True
+        while changed:
+            changed = False
+            for first, second in re.findall(
+                rf"({_WORD})(?:\s*\([^)]*\))?\s*(?:,|,?\s+and)\s+(?=({_WORD})(?:\s*[(,.]|\s+and\b))", text
+            ):
+                pair = [self.found.get(first.lower()), self.found.get(second.lower())]
+                if all(pair) and {p.kind for p in pair if p} == {"place", "group"}:
+                    for entry in pair:
+                        entry.kind = "place"  # type: ignore[union-attr]
+                    changed = True
+
+
+def find_names(all_sentences: list[str]) -> list[Name]:
+    """Candidate actors: capitalised names, their bracketed acronyms, and named groups."""
+    finder = _Finder(all_sentences)
+    for sentence in all_sentences:
+        finder.sentence(sentence)
+    finder.contexts()
+    names = _fold(list(finder.found.values()))
+    text = " ".join(all_sentences)
+    longer = {
+        entry.name: [other.name for other in names if other.name != entry.name and entry.name in other.name]
+        for entry in names
+        if " " not in entry.name
+    }
+    names = [
+        entry
+        for entry in names
+        if not longer.get(entry.name)
+        or entry.kind == "place"
+        or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
+    ]
+    # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
+    # acronym already listed as an alias is not an actor of its own.
+    aliases = {alias.lower() for entry in names for alias in entry.aliases}
+    return [entry for entry in names if entry.name.lower() not in aliases]
+
+
+def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
+    key = entry.name.casefold().replace("’", "'") + " of "
+    fuller = [
+        n for n in names if n.name.casefold().replace("’", "'").startswith(key) and n.kind == entry.kind
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _fold(names: list[Name]) -> list[Name]:
+    """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
+    "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
+    fuller or plainer entry."""
+    by_name = {entry.name.casefold(): entry for entry in names}
+    people = [entry for entry in names if entry.kind == "person" and " " in entry.name]
+    kept = []
+    for entry in names:
+        words = entry.name.split()
+        owner = None
+        if len(words) == 1:
+            key = entry.name.casefold()
+            matches = [
+                p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
+            ]
+            owner = matches[0] if len(matches) == 1 else None
+        elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
+            owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
+        elif len(words) == 2 and words[1].casefold() in _PLACE_TYPES:
+            owner = by_name.get(words[0].casefold())
+            if owner is None and words[1].islower():
+                # "Ludian county" alone: the place is named plainly, its type an alias.
+                entry.aliases.append(entry.name)
+                entry.name, entry.kind = words[0], "place"
+        if owner is not None and owner is not entry:
+            owner.count += entry.count
+            if entry.name not in owner.aliases:
+                owner.aliases.append(entry.name)
+            owner.kind = "place" if owner.kind != "person" and len(words) == 2 else owner.kind
+            continue
+        kept.append(entry)
+    return kept

@@ -1,0 +1,116 @@
+"""Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`) and
+ongoing events, each where a contributor can get it wrong."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from generator.checking.checker import Checker, Located
+from generator.format.model import Claim, Event, Number
+from generator.format.numbers import format_value
+
+_PERIOD_WORDS = {
+    "hour": "hour|hourly",
+    "day": "day|daily",
+    "week": "week|weekly",
+    "month": "month|monthly",
+    "quarter": "quarter|quarterly",
+    "year": "year|yearly|annual|annually",
+}
+
+
+def check_via(checker: Checker, item: Located, speakers: tuple[str, ...] | list[str], field: str) -> None:
+    """`via:` names who relays what someone else says: never one of the speakers, never alone."""
+    entry: Claim | Number = item.entry  # type: ignore[assignment]
+    if entry.via is None:
+        return
+    if entry.via in speakers:
+        message = f"{entry.via!r} is both who says it (`{field}`) and who relays it (`via`)"
+        hint = f"keep {entry.via!r} in `{field}` if it says so itself, or in `via` if it quotes someone else"
+    elif not speakers:
+        message = f"this {entry.noun} is relayed by {entry.via!r} (`via`) but names no one who says it"
+        hint = (
+            f"add the speaker under `{field}:`; when the outlet is the only one who says it, "
+            f"put {entry.via!r} in `{field}` and delete `via`"
+        )
+    else:
+        return
+    checker.report(item.doc, "via-speaker", message, hint, (*item.pointer, "via"))
+
+
+def check_rate(checker: Checker, item: Located) -> None:
+    """A rate says its period once, in `per:`; "a year" written again in the unit or counts reads
+    "$14 billion a year a year"."""
+    number: Number = item.entry  # type: ignore[assignment]
+    if number.per is None:
+        return
+    words = _PERIOD_WORDS[number.per.value]
+    pattern = re.compile(rf"\b(?:a|an|per|each|every)\s+(?:{words})\b|\b(?:{words.split('|', 1)[1]})\b")
+    for field in ("unit", "counts"):
+        text = getattr(number, field) or ""
+        if pattern.search(text):
+            checker.report(
+                item.doc,
+                "rate-repeated",
+                f"the period of this rate is in `per: {number.per.value}` and again in `{field}`: {text!r}",
+                f"delete the period from `{field}`; readers see it once, after the figure",
+                (*item.pointer, field),
+            )
+
+
+def check_part_of(checker: Checker, item: Located, numbers: Mapping[str, Located]) -> None:
+    """`part_of:` names another number of the dossier, no larger than it, and no loop of parts."""
+    number: Number = item.entry  # type: ignore[assignment]
+    if number.part_of is None or number.part_of not in numbers:
+        return  # an unknown id is reported as ref-unknown
+    pointer = (*item.pointer, "part_of")
+    if number.part_of == number.id:
+        checker.report(
+            item.doc,
+            "number-part-of",
+            f"{number.id!r} names itself in `part_of`",
+            "name the number this one is a subset or share of, or delete `part_of`",
+            pointer,
+        )
+        return
+    seen = {number.id}
+    whole: Number = numbers[number.part_of].entry  # type: ignore[assignment]
+    while True:
+        if whole.id in seen:
+            checker.report(
+                item.doc,
+                "number-part-of",
+                f"{number.id!r} is part of {number.part_of!r}, which is (through `part_of`) part of it",
+                "a part names its whole; the whole does not name its part: delete one `part_of`",
+                pointer,
+            )
+            return
+        seen.add(whole.id)
+        if whole.part_of is None or whole.part_of not in numbers:
+            break
+        whole = numbers[whole.part_of].entry  # type: ignore[assignment]
+    direct: Number = numbers[number.part_of].entry  # type: ignore[assignment]
+    largest = direct.upper if direct.upper is not None else direct.value
+    share = (number.unit or "").casefold() in {"%", "percent", "per cent"}
+    if not share and number.value > largest:
+        checker.report(
+            item.doc,
+            "number-part-of",
+            f"{format_value(number.value)} is more than the {format_value(largest)} "
+            f"of {number.part_of!r} it is said to be part of",
+            "check both values against the sources, or name the right whole in `part_of`",
+            pointer,
+        )
+
+
+def check_ongoing(checker: Checker, item: Located) -> None:
+    event: Event = item.entry  # type: ignore[assignment]
+    if event.ongoing and event.end_date:
+        checker.report(
+            item.doc,
+            "event-ongoing-ended",
+            f"this event is marked ongoing but ends on {event.end_date}",
+            "delete `ongoing: true` if it has ended, or `end_date` if it goes on",
+            (*item.pointer, "ongoing"),
+        )
