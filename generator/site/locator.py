@@ -42,7 +42,7 @@ STYLE = (
     ".explainer-map__sea{fill:var(--md-default-bg-color,#fff)}"
     ".explainer-map__land{fill:var(--md-default-fg-color--lightest,#eee);"
     "stroke:var(--md-default-fg-color--light,#666);stroke-width:.7;stroke-linejoin:round}"
-    ".explainer-map__land--story{fill:var(--md-default-fg-color--lighter,#ccc)}"
+    ".explainer-map__land--story{fill:var(--explainer-map-story,#adadad)}"
     ".explainer-map__region{fill:none;stroke:var(--md-default-fg-color--light,#666);stroke-width:.5;"
     "stroke-dasharray:3 2;stroke-linejoin:round}"
     ".explainer-map text{fill:var(--md-default-fg-color,#222);paint-order:stroke;"
