@@ -144,6 +144,9 @@ def problems_in_sections(pages: Pages) -> list[str]:
             found.append(f"{page.path}: a section with no entries is listed")
         if re.search(r"\bdefines no\b|\brecords no\b", page.markdown):
             found.append(f"{page.path}: a section that says it is empty")
+        # A key figure stands on its own line above its caption, which starts as a phrase does.
+        if re.search(r'^!!! explainer-figure ""\n\n {4}\[[^\]]*\]\([^)]*\)\s*[,:;]', page.markdown, re.M):
+            found.append(f"{page.path}: a key-figure card whose caption starts with punctuation")
     return found
 
 
@@ -198,7 +201,8 @@ def test_the_rules_can_fail() -> None:
                 "Y",
                 pack(
                     "# Y\n\n- **Unit:** cubic metres\n- Figures figures from water-released (none).\n\n"
-                    "| [Glossary](glossary.md) | 0 |\n"
+                    "| [Glossary](glossary.md) | 0 |\n\n"
+                    '!!! explainer-figure ""\n\n    [about $8 billion](numbers.md#n), the total value\n'
                 ),
             ),
             Page("x/z.md", "Z", pack("# Z\n")),
@@ -213,6 +217,7 @@ def test_the_rules_can_fail() -> None:
     assert any("an empty page" in p for p in sections)
     assert any("no entries" in p for p in sections)
     assert any("which is no page" in p for p in sections)
+    assert any("starts with punctuation" in p for p in sections)
 
 
 def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the_dossiers_own() -> None:

@@ -160,8 +160,12 @@ class Sections:
             [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
         )
 
-    def number_fact(self, page: str, number: Number, notes: Footnotes) -> Fact:
+    def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
+        """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
+        caption under it starts with no comma: "about $8 billion" over "the total value of ..."."""
         value, separator, counts = caption(number)
+        if card and separator.startswith(","):
+            separator = f" {separator.strip(' ,')} ".replace("  ", " ")
         link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
         return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
 
@@ -198,7 +202,7 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         key_figures = Group(
             self.section_link(page, "numbers", more) if figures else "",
-            tuple(self.number_fact(page, n, notes) for n in figures),
+            tuple(self.number_fact(page, n, notes, card=True) for n in figures),
         )
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
