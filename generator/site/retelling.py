@@ -65,10 +65,12 @@ def _told(entry: Item, dossier: Dossier) -> str:
 
 
 def _claim(claim: Claim, dossier: Dossier) -> str:
+    """The claim as the claims page tells it: a statement in the site's own words, so never in
+    quotation marks (only evidence phrases, copied from sources, are quoted)."""
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
     if claim.unattributed or not speakers:
-        return f"Reported: “{claim.statement}”"
-    return f"{joined([a.name for a in speakers])} {says(speakers)}: “{claim.statement}”"
+        return f"Reported, with no one named: {_ended(claim.statement)}"
+    return f"{joined([a.name for a in speakers])} {says(speakers)}: {_ended(claim.statement)}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:
