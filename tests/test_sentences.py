@@ -144,6 +144,9 @@ def problems_in_sections(pages: Pages) -> list[str]:
             found.append(f"{page.path}: a section with no entries is listed")
         if re.search(r"\bdefines no\b|\brecords no\b", page.markdown):
             found.append(f"{page.path}: a section that says it is empty")
+        # Speakers are named as a sentence names them: "A and B say", never "A, B say".
+        if re.search(r"\]\([^)]+\), \[[^\]]+\]\([^)]+\) says?:", page.markdown):
+            found.append(f"{page.path}: speakers listed with commas only before 'say'")
         # A key figure stands on its own line above its caption, which starts as a phrase does.
         if re.search(r'^!!! explainer-figure ""\n\n {4}\[[^\]]*\]\([^)]*\)\s*[,:;]', page.markdown, re.M):
             found.append(f"{page.path}: a key-figure card whose caption starts with punctuation")
@@ -202,7 +205,8 @@ def test_the_rules_can_fail() -> None:
                 pack(
                     "# Y\n\n- **Unit:** cubic metres\n- Figures figures from water-released (none).\n\n"
                     "| [Glossary](glossary.md) | 0 |\n\n"
-                    '!!! explainer-figure ""\n\n    [about $8 billion](numbers.md#n), the total value\n'
+                    '!!! explainer-figure ""\n\n    [about $8 billion](numbers.md#n), the total value\n\n'
+                    "- [A](a.md), [B](b.md) say: it rained.\n"
                 ),
             ),
             Page("x/z.md", "Z", pack("# Z\n")),
@@ -218,6 +222,7 @@ def test_the_rules_can_fail() -> None:
     assert any("no entries" in p for p in sections)
     assert any("which is no page" in p for p in sections)
     assert any("starts with punctuation" in p for p in sections)
+    assert any("commas only" in p for p in sections)
 
 
 def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the_dossiers_own() -> None:

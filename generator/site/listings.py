@@ -26,6 +26,7 @@ from generator.site.views import (
     NumbersView,
     SourcesView,
     TimelineView,
+    and_joined,
     day,
     joined,
     period_text,
@@ -82,11 +83,6 @@ def what_source(source: Source) -> str:
         on = "on " if isinstance(source.published, dt.date) else "in "
         text += f" {on}{published(source.published)}"
     return text + "."
-
-
-def and_joined(parts: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 class Listings(Sections):
@@ -228,7 +224,7 @@ class Listings(Sections):
             if evidence:
                 details.append(("Evidence", "; ".join(evidence)))
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            claimants = joined([escape(a.name) for a in speakers])
+            claimants = and_joined([escape(a.name) for a in speakers])
             statement = self.prose.inline(claim.statement, page=page)
             if claim.note:
                 details.append(("Note", self.prose.inline(claim.note, page=page)))

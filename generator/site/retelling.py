@@ -17,7 +17,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site.grammar import caption_text, relation, says
 from generator.site.markup import escape
-from generator.site.views import joined, when
+from generator.site.views import and_joined, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 
@@ -70,7 +70,7 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
     if claim.unattributed or not speakers:
         return f"Reported, with no one named: {_ended(claim.statement)}"
-    return f"{joined([a.name for a in speakers])} {says(speakers)}: {_ended(claim.statement)}"
+    return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {_ended(claim.statement)}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:

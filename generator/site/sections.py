@@ -32,6 +32,7 @@ from generator.site.views import (
     OverviewView,
     RelationshipsView,
     Row,
+    and_joined,
     counted,
     day,
     in_words,
@@ -154,9 +155,9 @@ class Sections:
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
 
     def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
-        """Actors named in a sentence: each linked, except the page's own actor."""
+        """Actors named in a sentence ("A, B and C"): each linked, except the page's own actor."""
         by_id = self.dossier.actor_by_id
-        return joined(
+        return and_joined(
             [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
         )
 

@@ -264,3 +264,10 @@ def the_stories(count: int) -> str:
 
 def joined(parts: Sequence[str]) -> str:
     return ", ".join(parts)
+
+
+def and_joined(parts: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C": names in a sentence."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
