@@ -17,6 +17,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site.grammar import caption_text, relation, says
 from generator.site.markup import escape
+from generator.site.statuses import status_phrase
 from generator.site.views import and_joined, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
@@ -65,12 +66,14 @@ def _told(entry: Item, dossier: Dossier) -> str:
 
 
 def _claim(claim: Claim, dossier: Dossier) -> str:
-    """The claim as the claims page tells it: a statement in the site's own words, so never in
-    quotation marks (only evidence phrases, copied from sources, are quoted)."""
+    """The claim as the claims page tells it, with its status in words: a statement in the site's
+    own words, so never in quotation marks (only evidence phrases, copied from sources, are
+    quoted). A change of status alone thus shows as a changed sentence."""
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
+    statement = f"{_ended(claim.statement)} ({status_phrase(claim)})"
     if claim.unattributed or not speakers:
-        return f"Reported, with no one named: {_ended(claim.statement)}"
-    return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {_ended(claim.statement)}"
+        return f"Reported, with no one named: {statement}"
+    return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:
