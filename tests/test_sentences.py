@@ -242,3 +242,20 @@ def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the
     from generator.site.sections import key_figures_of
 
     assert [n.id for n in key_figures_of(dataclasses.replace(dossier, meta=meta))] == chosen
+
+
+def test_a_series_key_figure_shows_where_it_stands_now() -> None:
+    """Of a quantity told at several dates, the overview's card is the latest figure."""
+    from generator.site.sections import key_figures_of
+
+    site = load_site(CURATED["fixtures"]).raise_for_problems()
+    glacier = next(d for d in site.dossiers if d.slug == "glacier-lake-flood")
+    series = [n for n in glacier.numbers if n.quantity == "people-who-left-the-valley"]
+    assert len({n.as_of for n in series}) == 2
+    cards = key_figures_of(glacier)
+    shown = [n for n in cards if n.quantity == "people-who-left-the-valley"]
+    assert shown == [max(series, key=lambda n: n.as_of or "")]
+    # The dossier's own key figure stays, whatever its date.
+    shipped = load_site(CURATED["shipped"]).raise_for_problems().dossiers[0]
+    if shipped.meta.key_figure and not shipped.meta.key_figures:
+        assert key_figures_of(shipped)[0].id == shipped.meta.key_figure
