@@ -251,7 +251,10 @@ class Listings(Sections):
             words = "; ".join(quotation(c, source, language) for c in dict.fromkeys(cited) if c.evidence)
             name = escape(source.publisher) if source.publisher else f"*{title(source, language)}*"
             marker = notes.cite(self.dossier, cited)
-            parts.append(f"{words} ({name}){marker}" if words else f"{name}{marker}")
+            # Each source in a span of its own, so its marker is never shown as following another's.
+            parts.append(
+                f"<span>{words} ({name}){marker}</span>" if words else f"<span>{name}{marker}</span>"
+            )
         return "; ".join(parts)
 
     def sources(self) -> SourcesView:
