@@ -68,3 +68,11 @@ def test_a_figure_without_stated_by_names_its_source_author_or_outlet() -> None:
         section = markdown.split(f"{{: #{number.id} .explainer-value }}", 1)[1].split("\n### ", 1)[0]
         source = dossier.source_by_id[number.cite[0].source]
         assert f"**According to:** {(source.authors or [source.publisher])[0]}" in section
+
+
+def test_quotation_marks_inside_an_evidence_phrase_become_single_ones() -> None:
+    from generator.site.citations import quoted
+
+    assert quoted("“nothing in present law authorizes it.”") == "“‘nothing in present law authorizes it.’”"
+    assert quoted('he said "no" twice') == "“he said ‘no’ twice”"
+    assert quoted("plain words") == "“plain words”"

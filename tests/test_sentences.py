@@ -144,6 +144,12 @@ def problems_in_sections(pages: Pages) -> list[str]:
             found.append(f"{page.path}: a section with no entries is listed")
         if re.search(r"\bdefines no\b|\brecords no\b", page.markdown):
             found.append(f"{page.path}: a section that says it is empty")
+        # Speakers are named as a sentence names them: "A and B say", never "A, B say".
+        if re.search(r"\]\([^)]+\), \[[^\]]+\]\([^)]+\) says?:", page.markdown):
+            found.append(f"{page.path}: speakers listed with commas only before 'say'")
+        # A key figure stands on its own line above its caption, which starts as a phrase does.
+        if re.search(r'^!!! explainer-figure ""\n\n {4}\[[^\]]*\]\([^)]*\)\s*[,:;]', page.markdown, re.M):
+            found.append(f"{page.path}: a key-figure card whose caption starts with punctuation")
     return found
 
 
@@ -198,7 +204,9 @@ def test_the_rules_can_fail() -> None:
                 "Y",
                 pack(
                     "# Y\n\n- **Unit:** cubic metres\n- Figures figures from water-released (none).\n\n"
-                    "| [Glossary](glossary.md) | 0 |\n"
+                    "| [Glossary](glossary.md) | 0 |\n\n"
+                    '!!! explainer-figure ""\n\n    [about $8 billion](numbers.md#n), the total value\n\n'
+                    "- [A](a.md), [B](b.md) say: it rained.\n"
                 ),
             ),
             Page("x/z.md", "Z", pack("# Z\n")),
@@ -213,6 +221,8 @@ def test_the_rules_can_fail() -> None:
     assert any("an empty page" in p for p in sections)
     assert any("no entries" in p for p in sections)
     assert any("which is no page" in p for p in sections)
+    assert any("starts with punctuation" in p for p in sections)
+    assert any("commas only" in p for p in sections)
 
 
 def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the_dossiers_own() -> None:
@@ -232,3 +242,20 @@ def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the
     from generator.site.sections import key_figures_of
 
     assert [n.id for n in key_figures_of(dataclasses.replace(dossier, meta=meta))] == chosen
+
+
+def test_a_series_key_figure_shows_where_it_stands_now() -> None:
+    """Of a quantity told at several dates, the overview's card is the latest figure."""
+    from generator.site.sections import key_figures_of
+
+    site = load_site(CURATED["fixtures"]).raise_for_problems()
+    glacier = next(d for d in site.dossiers if d.slug == "glacier-lake-flood")
+    series = [n for n in glacier.numbers if n.quantity == "people-who-left-the-valley"]
+    assert len({n.as_of for n in series}) == 2
+    cards = key_figures_of(glacier)
+    shown = [n for n in cards if n.quantity == "people-who-left-the-valley"]
+    assert shown == [max(series, key=lambda n: n.as_of or "")]
+    # The dossier's own key figure stays, whatever its date.
+    shipped = load_site(CURATED["shipped"]).raise_for_problems().dossiers[0]
+    if shipped.meta.key_figure and not shipped.meta.key_figures:
+        assert key_figures_of(shipped)[0].id == shipped.meta.key_figure

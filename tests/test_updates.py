@@ -185,3 +185,39 @@ def test_each_kind_of_change_is_told_in_reader_words() -> None:
     assert lines[1] == "**Removed:** Glacial lake drains into The river."
     assert lines[2] == "**Updated:** Glacial lake: The lake above the valley."
     assert "wikidata" not in "".join(lines) and "drains-into" not in "".join(lines)
+
+
+def test_a_claim_is_told_in_the_sites_words_not_in_quotation_marks() -> None:
+    """A claim's statement is a paraphrase: the Updates page never shows it as a quotation."""
+    from generator.format.history import EntryUpdate, FieldUpdate, History, Revision
+    from generator.site.updates import updates_view
+
+    glacier = HERE / "fixtures" / "dossiers"
+    dossier = next(d for d in load_site(glacier).site.dossiers if d.slug == "glacier-lake-flood")
+    entries = tuple(
+        EntryUpdate("added", "claim", claim.id, "x", after=claim.model_dump(exclude_none=True))
+        for claim in dossier.claims
+    )
+    revision = Revision("c", "2024-03-05", "Add the claims", entries=entries)
+    lines = updates_view(dossier, History(True, revisions=(revision,))).updates[0].lines
+    assert len(lines) == len(dossier.claims) >= 2
+    for line, claim in zip(lines, dossier.claims, strict=True):
+        assert "“" not in line and "”" not in line
+        assert " ".join(claim.statement.split()).rstrip(".") in line
+    assert any(line.startswith("**Added:** Reported, with no one named: ") for line in lines)
+    # A change of status alone is told, in words, as the sentence before and after.
+    claim = dossier.claims[0].model_dump(exclude_none=True)
+    changed = EntryUpdate(
+        "changed",
+        "claim",
+        claim["id"],
+        "x",
+        (FieldUpdate("status", "unverified", "denied"),),
+        {**claim, "status": "unverified"},
+        {**claim, "status": "denied"},
+    )
+    revision = Revision("c", "2024-03-05", "Correction: the status", correction=True, entries=(changed,))
+    (line,) = updates_view(dossier, History(True, revisions=(revision,))).updates[0].lines
+    assert line.startswith("**Corrected:** ") and "\n    - Before: " in line
+    now, before = line.split("\n    - Before: ")
+    assert "(denied" in now and "(denied" not in before and "status" not in line

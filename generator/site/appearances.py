@@ -17,7 +17,7 @@ from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says, tells_nothing
 from generator.site.markup import escape, href
 from generator.site.statuses import status_phrase
-from generator.site.views import Fact, Story, day, joined, when
+from generator.site.views import Fact, Story, and_joined, day, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
@@ -129,7 +129,7 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     if claim.unattributed:
         return f"Reported, no one named: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    return f"{joined([escape(a.name) for a in speakers])} {says(speakers)}: {link}"
+    return f"{and_joined([escape(a.name) for a in speakers])} {says(speakers)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

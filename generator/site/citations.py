@@ -27,7 +27,13 @@ class SourceLink:
 
 
 def quoted(evidence: str) -> str:
-    return f"“{escape(evidence)}”"
+    """The phrase in double quotation marks; quotation marks inside it (a source quoting someone)
+    become single ones, as in print, so the reader never meets two marks in a row."""
+    inner = re.sub(r'"([^"]*)"', r"‘\1’", evidence).translate(_INNER)
+    return f"“{escape(inner)}”"
+
+
+_INNER = str.maketrans({"“": "‘", "”": "’", '"': "’"})
 
 
 def quotation(citation: Citation, source: Source, page_language: str) -> str:

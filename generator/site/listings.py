@@ -11,7 +11,7 @@ from urllib.parse import quote, urlsplit
 from generator.format.conflicts import Comparison, compare
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
-from generator.format.model import Event, Number, Source, Term
+from generator.format.model import Citation, Claim, Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, title
 from generator.site.grammar import amount, caption_text, figure, says
@@ -26,6 +26,7 @@ from generator.site.views import (
     NumbersView,
     SourcesView,
     TimelineView,
+    and_joined,
     capitalised,
     day,
     joined,
@@ -83,11 +84,6 @@ def what_source(source: Source) -> str:
         on = "on " if isinstance(source.published, dt.date) else "in "
         text += f" {on}{published(source.published)}"
     return text + "."
-
-
-def and_joined(parts: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
 
 
 class Listings:
@@ -234,14 +230,11 @@ class Listings:
                 details.append(("About", self.story.actor_links(page, claim.about)))
             if claim.date:
                 details.append(("When", when(claim.date)))
-            language = self.dossier.meta.language
-            evidence = [
-                quotation(c, self.dossier.source_by_id[c.source], language) for c in claim.cite if c.evidence
-            ]
-            if evidence:
-                details.append(("Evidence", "; ".join(evidence)))
+            details.append(
+                ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
+            )
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            claimants = joined([escape(a.name) for a in speakers])
+            claimants = and_joined([escape(a.name) for a in speakers])
             statement = self.prose.inline(claim.statement, page=page)
             if claim.note:
                 details.append(("Note", self.prose.inline(claim.note, page=page)))
@@ -249,7 +242,7 @@ class Listings:
             facts.append(
                 Fact(
                     "Reported, no one named" if claim.unattributed else said,
-                    notes.cite(self.dossier, claim.cite),
+                    "",  # each source is named beside its own words, with its footnote
                     claim.id,
                     tuple(details),
                     statement,
@@ -258,6 +251,25 @@ class Listings:
         return ClaimsView(
             title=SECTION_TITLES["claims"], claims=tuple(facts), footnotes=tuple(notes.definitions)
         )
+
+    def evidence(self, claim: Claim, notes: Footnotes) -> str:
+        """A claim's evidence, source by source: the source's own words, then which source it is
+        and its footnote: “...”; “...” (Associated Press)[^1]; “...” (NPR)[^2]."""
+        language = self.dossier.meta.language
+        by_source: dict[str, list[Citation]] = {}
+        for citation in claim.cite:
+            by_source.setdefault(citation.source, []).append(citation)
+        parts = []
+        for source_id, cited in by_source.items():
+            source = self.dossier.source_by_id[source_id]
+            words = "; ".join(quotation(c, source, language) for c in dict.fromkeys(cited) if c.evidence)
+            name = escape(source.publisher) if source.publisher else f"*{title(source, language)}*"
+            marker = notes.cite(self.dossier, cited)
+            # Each source in a span of its own, so its marker is never shown as following another's.
+            parts.append(
+                f"<span>{words} ({name}){marker}</span>" if words else f"<span>{name}{marker}</span>"
+            )
+        return "; ".join(parts)
 
     def sources(self) -> SourcesView:
         page = urls.section(self.slug, "sources")

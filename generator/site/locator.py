@@ -1,8 +1,9 @@
 """Locator maps drawn at build time as static, accessible SVG: no tiles, no script, no request.
 
 A map shows the countries around a story's places (clipped to the map's extent and simplified to
-what the map can show), the places as marked and labelled points, a scale bar, and an inset that
-places the extent in its part of the world. Labels are placed by a greedy pass that tries eight
+what the map can show), the borders of their first-level regions as light dashed lines, the places
+as marked and labelled points, a scale bar, and an inset that places the extent in its part of the
+world, in the first corner free of places. Labels are placed by a greedy pass that tries eight
 positions around each point and keeps the first that overlaps nothing already drawn; a place whose
 label fits nowhere keeps its point, and the list of places under the map names it. Colours are CSS
 custom properties of the theme, so the map follows the site's light and dark schemes; its styles
@@ -25,7 +26,7 @@ import shapely
 from shapely.geometry import Point
 
 from generator.site.diagram import text_width, wrap
-from generator.site.geography import Bounds, coarse, outline, overlapping
+from generator.site.geography import Bounds, coarse, outline, overlapping, region_lines
 
 WIDTH = 360  # viewBox units; the map is drawn at the column's width, at least 343 px on a phone
 PLACE_SIZE = 14  # label sizes in viewBox units: at least 12 CSS px on a 343 px column
@@ -41,7 +42,11 @@ STYLE = (
     ".explainer-map__sea{fill:var(--md-default-bg-color,#fff)}"
     ".explainer-map__land{fill:var(--md-default-fg-color--lightest,#eee);"
     "stroke:var(--md-default-fg-color--light,#666);stroke-width:.7;stroke-linejoin:round}"
-    ".explainer-map__land--story{fill:var(--md-default-fg-color--lighter,#ccc)}"
+    # A quarter of the text's colour: the story's countries stand out from the others, and labels on
+    # them keep 4.5:1 (WCAG AA) beyond their halo in the light and the dark scheme alike.
+    ".explainer-map__land--story{fill:var(--md-default-fg-color,#222);fill-opacity:.25}"
+    ".explainer-map__region{fill:none;stroke:var(--md-default-fg-color--light,#666);stroke-width:.5;"
+    "stroke-dasharray:3 2;stroke-linejoin:round}"
     ".explainer-map text{fill:var(--md-default-fg-color,#222);paint-order:stroke;"
     "stroke:var(--md-default-bg-color,#fff);stroke-width:3px;stroke-linejoin:round}"
     ".explainer-map__place{font-weight:700}"
@@ -129,6 +134,32 @@ def _path(geometry: Any, project: Any) -> str:
         if len(points) > 3:
             parts.append("M" + "L".join(points) + "Z")
     return "".join(parts)
+
+
+def _lines(geometry: Any, project: Any) -> str:
+    """Open lines (a LineString or a MultiLineString, as clipping leaves them) as one path."""
+    parts = []
+    for line in getattr(geometry, "geoms", [geometry]):
+        if line.geom_type != "LineString" or line.is_empty:
+            continue
+        points: list[str] = []
+        for lon, lat in line.coords:
+            x, y = project(lon, lat)
+            point = f"{_number(x)},{_number(y)}"
+            if not points or points[-1] != point:
+                points.append(point)
+        if len(points) > 1:
+            parts.append("M" + "L".join(points))
+    return "".join(parts)
+
+
+def _regions(frame: _Frame, tolerance: float) -> list[str]:
+    """The boundaries between first-level regions inside the map, as one light dashed path."""
+    path = "".join(
+        _lines(shapely.clip_by_rect(line, *frame.bounds).simplify(tolerance), frame.xy)
+        for line in region_lines(frame.bounds)
+    )
+    return [f'<path class="explainer-map__region" d="{path}"/>'] if path else []
 
 
 def _land(bounds: Bounds, tolerance: float, detailed: bool = True) -> list[tuple[str, Any]]:
@@ -278,6 +309,25 @@ def _scale_bar(frame: _Frame) -> list[str]:
     ]
 
 
+def _inset_corner(frame: _Frame, points: Sequence[tuple[float, float, str]]) -> Rect:
+    """The top right corner for the inset, else top left, else bottom right: the first with no
+    place in it or near it (the bottom left holds the scale bar); with none free, the one with
+    the fewest."""
+    w, h, (iw, ih) = frame.width, frame.height, INSET
+    corners = [
+        (w - iw - PAD, PAD, w - PAD, PAD + ih),
+        (PAD, PAD, PAD + iw, PAD + ih),
+        (w - iw - PAD, h - ih - PAD, w - PAD, h - PAD),
+    ]
+    margin = DOT + 3
+
+    def crowding(corner: Rect) -> int:
+        grown = (corner[0] - margin, corner[1] - margin, corner[2] + margin, corner[3] + margin)
+        return sum(grown[0] <= x <= grown[2] and grown[1] <= y <= grown[3] for x, y, _ in points)
+
+    return min(corners, key=crowding)
+
+
 def locator_map(spots: Sequence[Spot], *, key: str, title: str, min_span: float = 3.0) -> str:
     """A locator map of ``spots`` as a raw HTML block; ``key`` makes its ids unique on the page."""
     frame = _frame(spots, min_span)
@@ -296,21 +346,24 @@ def locator_map(spots: Sequence[Spot], *, key: str, title: str, min_span: float 
         parts.append(
             f'<path class="{kind}" d="{_path(geometry, project)}"><title>{html.escape(name)}</title></path>'
         )
+    regions = _regions(frame, tolerance)
+    parts += regions
     points = [(*project(s.longitude, s.latitude), s.name) for s in spots]
-    corner = (frame.width - INSET[0] - PAD, PAD, frame.width - PAD, PAD + INSET[1])
-    if sum(1 for x, y, _ in points if x > frame.width / 2 and y < frame.height / 2) > len(points) / 2:
-        corner = (PAD, PAD, PAD + INSET[0], PAD + INSET[1])
+    corner = _inset_corner(frame, points)
     taken: list[Rect] = [corner, (PAD, frame.height - 30, PAD + 90, frame.height)]
     taken += [(x - DOT - 1, y - DOT - 1, x + DOT + 1, y + DOT + 1) for x, y, _ in points]
     labels = _place_labels(points, taken, (PAD, PAD, frame.width - PAD, frame.height - PAD))
-    parts += _country_labels(land, frame, taken)
+    # The inset goes under the places, so a place it cannot avoid still shows its point and label.
+    parts += _inset(frame, corner) + _country_labels(land, frame, taken)
     for (x, y, name), rect in zip(points, labels, strict=True):
         parts.append(f'<circle class="explainer-map__spot" cx="{_number(x)}" cy="{_number(y)}" r="{DOT}"/>')
         if rect is not None:
             parts.append(_text(rect, name, "place", PLACE_SIZE))
-    parts += _scale_bar(frame) + _inset(frame, corner)
+    parts += _scale_bar(frame)
     unlabelled = [name for (_, _, name), rect in zip(points, labels, strict=True) if rect is None]
-    return _figure(parts, frame, key=key, title=title, spots=spots, unlabelled=unlabelled)
+    return _figure(
+        parts, frame, key=key, title=title, spots=spots, unlabelled=unlabelled, regions=bool(regions)
+    )
 
 
 def _figure(
@@ -321,9 +374,13 @@ def _figure(
     title: str,
     spots: Sequence[Spot],
     unlabelled: Sequence[str],
+    regions: bool,
 ) -> str:
     names = ", ".join(s.name for s in spots)
-    description = f"A map of {names}, with the countries around them and an inset placing them in the world."
+    around = (
+        "the countries around them, their states or provinces" if regions else "the countries around them"
+    )
+    description = f"A map of {names}, with {around} and an inset placing them in the world."
     if unlabelled:
         description += " Unlabelled for lack of room: " + ", ".join(unlabelled) + "."
     w, h = _number(frame.width), _number(frame.height)

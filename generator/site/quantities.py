@@ -25,9 +25,9 @@ from generator.site.views import (
     Fact,
     QuantitiesView,
     Quantity,
+    and_joined,
     capitalised,
     counted,
-    joined,
     the_stories,
     when,
 )
@@ -66,10 +66,10 @@ def stated_by(dossier: Dossier, page: str, number: Number) -> tuple[str, str]:
         links = [
             f"[{escape(names[i].name)}]({href(page, urls.actor(dossier.slug, i))})" for i in number.stated_by
         ]
-        return ("Stated by", joined(links) + relayed(dossier, page, number.via))
+        return ("Stated by", and_joined(links) + relayed(dossier, page, number.via))
     source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
     if source is not None and source.authors:
-        authors = joined([escape(a) for a in source.authors])
+        authors = and_joined([escape(a) for a in source.authors])
         return ("According to", f"{authors}, in {escape(source.publisher)}" if source.publisher else authors)
     if source is not None and source.publisher:
         return ("According to", escape(source.publisher))

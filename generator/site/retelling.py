@@ -17,7 +17,8 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site.grammar import caption_text, relation, says
 from generator.site.markup import escape
-from generator.site.views import capitalised, joined, when
+from generator.site.statuses import status_phrase
+from generator.site.views import and_joined, capitalised, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 
@@ -61,10 +62,14 @@ def _told(entry: Item, dossier: Dossier) -> str:
 
 
 def _claim(claim: Claim, dossier: Dossier) -> str:
+    """The claim as the claims page tells it, with its status in words: a statement in the site's
+    own words, so never in quotation marks (only evidence phrases, copied from sources, are
+    quoted). A change of status alone thus shows as a changed sentence."""
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
+    statement = f"{_ended(claim.statement)} ({status_phrase(claim)})"
     if claim.unattributed or not speakers:
-        return f"Reported: “{claim.statement}”"
-    return f"{joined([a.name for a in speakers])} {says(speakers)}: “{claim.statement}”"
+        return f"Reported, with no one named: {statement}"
+    return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:

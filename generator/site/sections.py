@@ -79,22 +79,29 @@ ACTOR_GRAPH_EDGES = 40
 
 def key_figures_of(dossier: Dossier) -> list[Number]:
     """The overview's key figures: the dossier's ``key_figures`` when it names them; else its
-    ``key_figure`` first, then the first figure of each other quantity in the order of the file
-    (a later figure of a quantity already shown is one series, on the numbers page), at most
-    ``KEY_FIGURES``."""
+    ``key_figure`` first, then one card for each other quantity in the order of the file: a
+    quantity's latest figure (a series, such as a running total, is one card, and a reader meets
+    where it stands now; the numbers page has the rest), at most ``KEY_FIGURES``."""
     meta = dossier.meta
     if meta.key_figures:
         return [dossier.number_by_id[i] for i in meta.key_figures][:KEY_FIGURES]
-    ordered = list(dossier.numbers)
-    if meta.key_figure:
-        key = dossier.number_by_id[meta.key_figure]
-        ordered = [key, *(n for n in ordered if n.id != key.id)]
+    key = dossier.number_by_id[meta.key_figure] if meta.key_figure else None
+    latest: dict[str, Number] = {}
+    for number in dossier.numbers:
+        held = latest.get(number.quantity or "")
+        if number.quantity and (held is None or (number.as_of or "") > (held.as_of or "")):
+            latest[number.quantity] = number
+    if key is not None and key.quantity:
+        latest[key.quantity] = key
+    ordered = [key, *(n for n in dossier.numbers if n is not key)] if key is not None else dossier.numbers
     chosen: list[Number] = []
     seen: set[str] = set()
     for number in ordered:
-        if number.quantity and number.quantity in seen:
+        if number.quantity in seen:
             continue
-        seen.add(number.quantity or "")
+        if number.quantity:
+            seen.add(number.quantity)
+            number = latest[number.quantity]
         chosen.append(number)
     return chosen[:KEY_FIGURES]
 
@@ -190,7 +197,7 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         return Group(
             self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(self.story.number_fact(page, n, notes) for n in figures),
+            tuple(self.story.number_fact(page, n, notes, card=True) for n in figures),
         )
 
     def whos_who(self, page: str) -> tuple[Group, ...]:

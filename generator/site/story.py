@@ -18,7 +18,7 @@ from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption
 from generator.site.markup import escape, href
-from generator.site.views import Fact, joined, when
+from generator.site.views import Fact, and_joined, joined, when
 
 SECTION_TITLES = {
     "actors": "Actors",
@@ -76,14 +76,18 @@ class Story:
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
 
     def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
-        """Actors named in a sentence: each linked, except the page's own actor."""
+        """Actors named in a sentence ("A, B and C"): each linked, except the page's own actor."""
         by_id = self.dossier.actor_by_id
-        return joined(
+        return and_joined(
             [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
         )
 
-    def number_fact(self, page: str, number: Number, notes: Footnotes) -> Fact:
+    def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
+        """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
+        caption under it starts with no comma: "about $8 billion" over "the total value of ..."."""
         value, separator, counts = caption(number)
+        if card and separator.startswith(","):
+            separator = f" {separator.strip(' ,')} ".replace("  ", " ")
         link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
         return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
 

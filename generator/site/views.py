@@ -273,3 +273,10 @@ def joined(parts: Sequence[str]) -> str:
 def capitalised(text: str) -> str:
     """The text with its first letter a capital ("the river" -> "The river"); the rest as it is."""
     return text[:1].upper() + text[1:]
+
+
+def and_joined(parts: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C": names in a sentence."""
+    if len(parts) < 2:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
