@@ -89,6 +89,7 @@ def resolve_shared(
                     native_name=record.native_name,
                     wikidata=record.wikidata,
                     description=use.entry.description,
+                    as_of=use.entry.as_of,
                     cite=use.entry.cite,
                 )
             )
@@ -209,7 +210,9 @@ def resolve_thread(
             found.append(problem(path, "follows-unknown", message, hint, line=line, col=col))
             continue
         links.setdefault(dossier.slug, []).append(ThreadLink("Previously", target.slug, target.meta.title))
-        links.setdefault(target.slug, []).append(ThreadLink("Next", dossier.slug, dossier.meta.title))
+        links.setdefault(target.slug, []).append(
+            ThreadLink("Next", dossier.slug, dossier.meta.title, dossier.meta.summary)
+        )
     out = [
         replace(d, thread=tuple(sorted(links[d.slug], key=lambda t: (t.label != "Previously", t.slug))))
         if d.slug in links

@@ -85,6 +85,19 @@ RULES: dict[str, Rule] = {
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
     "source-unused": Rule("warning", "A source is cited by no fact."),
+    "source-reprint": Rule(
+        "warning", "A source is marked as a reprint (`reprint_of:`) and names its original's address."
+    ),
+    "text-from-missing": Rule(
+        "warning",
+        "A source's stored text was read at another host than the source's address, and `text_from:` "
+        "does not name that copy.",
+    ),
+    "currency-unreviewed": Rule(
+        "warning",
+        "A story's events are checked to a day (`events_checked_to:`) later than its last review of "
+        "every fact (`last_reviewed:`), so present-tense descriptions may be out of date.",
+    ),
     # Across dossiers
     "shared-unknown": Rule(
         "error",

@@ -9,7 +9,7 @@ from urllib.parse import quote, urlsplit
 
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
-from generator.format.model import Event, Number, Term
+from generator.format.model import Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quoted, title
 from generator.site.grammar import figure, says
@@ -37,6 +37,19 @@ def address(url: str) -> str:
     host = host.removeprefix("www.")
     target = "".join(c if c not in "()<> " else quote(c) for c in url)
     return f"[{escape(host)}]({target})"
+
+
+def _original(source: Source) -> str:
+    """Who first published a reprinted source, and where when known."""
+    original = source.reprint_of
+    if original is None:
+        return ""
+    text = escape(original.publisher)
+    if original.title:
+        text += f", {quoted(original.title)}"
+    if original.url:
+        text += f" ({address(original.url)})"
+    return text
 
 
 class Listings(Sections):
@@ -203,6 +216,10 @@ class Listings(Sections):
             details.append(("Kind", source.kind.value + (", background" if source.background else "")))
             if source.url:
                 details.append(("Address", address(source.url)))
+            if source.reprint_of:
+                details.append(("Reprint of", _original(source)))
+            if source.text_from:
+                details.append(("Text checked against", f"a copy at {address(source.text_from)}"))
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []

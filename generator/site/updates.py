@@ -34,8 +34,19 @@ class Update:
 
 
 @dataclass(frozen=True)
+class CorrectionNote:
+    """A correction declared in dossier.yaml (``corrections:``), worded for readers."""
+
+    heading: str
+    wrong: str
+    right: str
+
+
+@dataclass(frozen=True)
 class UpdatesView(View):
     template: ClassVar[str] = "updates.md.j2"
+    # The dossier's declared corrections, newest first: shown whether or not git history is available.
+    corrected: tuple[CorrectionNote, ...] = ()
     note: str = ""
     updates: tuple[Update, ...] = ()
     corrections: int = 0
@@ -46,13 +57,26 @@ def path(slug: str) -> str:
     return urls.section(slug, NAME)
 
 
+def corrections(dossier: Dossier) -> tuple[CorrectionNote, ...]:
+    """The corrections of ``corrections:`` in dossier.yaml, newest first (the file's order on a tie)."""
+    ordered = sorted(
+        enumerate(dossier.meta.corrections), key=lambda pair: (-pair[1].date.toordinal(), pair[0])
+    )
+    return tuple(
+        CorrectionNote(f"Corrected on {day(c.date)}", _one_line(c.wrong), _one_line(c.right))
+        for _, c in ordered
+    )
+
+
 def updates_view(dossier: Dossier, history: History) -> UpdatesView:
+    corrected = corrections(dossier)
     if not history.available:
-        return UpdatesView(title=TITLE, note=escape(history.reason))
+        return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
     updates = tuple(_update(revision) for revision in history.revisions)
     note = "" if updates else "No change to this dossier has been committed yet."
     return UpdatesView(
         title=TITLE,
+        corrected=corrected,
         note=note,
         updates=updates,
         corrections=sum(1 for u in updates if u.correction),
@@ -85,6 +109,10 @@ def _line(entry: EntryUpdate) -> str:
     for change in entry.fields:
         text += f"\n    - {escape(change.name)}: {escape(change.old)} → {escape(change.new)}"
     return text
+
+
+def _one_line(text: str) -> str:
+    return escape(" ".join(text.split()))
 
 
 def _facts(count: int) -> str:
