@@ -67,7 +67,7 @@ def check_reprint(checker: Checker, item: Located) -> None:
         return
     checker.report(
         item.doc,
-        "source-reprint",
+        "reprint-original-named",
         f"{source.id!r} is a reprint of {original.publisher}'s text at {host(original.url)}",
         "cite the original: set `url:` to its address, keep this copy's address in `text_from:` "
         "and delete `reprint_of:`",

@@ -85,7 +85,7 @@ RULES: dict[str, Rule] = {
     "relationship-duplicate": Rule("warning", "The same relationship is stated twice."),
     "term-unused": Rule("warning", "A glossary term is mentioned nowhere in the dossier."),
     "source-unused": Rule("warning", "A source is cited by no fact."),
-    "source-reprint": Rule(
+    "reprint-original-named": Rule(
         "warning", "A source is marked as a reprint (`reprint_of:`) and names its original's address."
     ),
     "text-from-missing": Rule(
