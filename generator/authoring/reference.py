@@ -27,17 +27,27 @@ from generator.format.model import (
     PARTIAL_DATE_PATTERN,
     URL_PATTERN,
     Citation,
+    Correction,
     Entry,
     Meta,
     NativeName,
     Paragraph,
     Period,
     PredicateDefinition,
+    ReprintOf,
     StoredText,
 )
 from generator.format.rules import RULES
 
-NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Period, PredicateDefinition)
+NESTED: tuple[type[Entry], ...] = (
+    Citation,
+    Paragraph,
+    NativeName,
+    Period,
+    PredicateDefinition,
+    Correction,
+    ReprintOf,
+)
 
 _CITE = {"source": "ljubas-2023", "evidence": "handed over 31,000 telecom network fraud suspects"}
 EXAMPLES: dict[type[Entry], Any] = {
