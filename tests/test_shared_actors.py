@@ -265,7 +265,10 @@ def test_the_hub_json_ld_describes_only_the_stories_its_page_shows(content: Path
     assert len(first["itemListElement"]) == 20
     assert len(second["itemListElement"]) == 3
     shown = [item["item"]["url"] for item in first["itemListElement"]]
-    assert all(f"({url})" in built.by_path()["index.md"].markdown for url in shown)
+    assert all(f"({url}index.md)" in built.by_path()["index.md"].markdown for url in shown)
+    assert {item["item"]["url"] for item in second["itemListElement"]} <= {
+        f"../../harbour-story-{number:02d}/" for number in range(22)
+    } | {"../../harbour-strike/"}
 
 
 def test_follows_names_an_existing_other_dossier(content: Path) -> None:

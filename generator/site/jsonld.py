@@ -304,6 +304,14 @@ def relationships_page(dossier: Dossier) -> dict[str, Any]:
     )
 
 
+def _page_url(page: str, slug: str) -> str:
+    """The address of a story's overview from a listing page, as a browser follows it ("slug/").
+    JSON-LD is not rewritten by MkDocs, so the link is made from the page's directory address
+    ("page/2.md" is served as "page/2/")."""
+    served = page if page.endswith("index.md") else page.removesuffix(".md") + "/index.md"
+    return href(served, urls.overview(slug)).removesuffix("index.md")
+
+
 def hub_page(shown: Sequence[Sequence[Any]], site_name: str, page: str = urls.HUB) -> dict[str, Any]:
     """What one listing page shows: each thread's first story (its title, summary and address), and
     for a thread of several stories each story by name and address. ``shown`` holds the page's
@@ -316,7 +324,7 @@ def hub_page(shown: Sequence[Sequence[Any]], site_name: str, page: str = urls.HU
             "@type": "Dataset",
             "name": first.meta.title,
             "description": first.meta.summary,
-            "url": href(page, urls.overview(first.slug)),
+            "url": _page_url(page, first.slug),
         }
         if len(dossiers) > 1:
             node = {
@@ -324,7 +332,7 @@ def hub_page(shown: Sequence[Sequence[Any]], site_name: str, page: str = urls.HU
                 "name": first.meta.title,
                 "description": first.meta.summary,
                 "hasPart": [
-                    {"@type": "Dataset", "name": d.meta.title, "url": href(page, urls.overview(d.slug))}
+                    {"@type": "Dataset", "name": d.meta.title, "url": _page_url(page, d.slug)}
                     for d in dossiers
                 ],
             }
