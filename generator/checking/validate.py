@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from generator.checking.checker import Checker, Located
+from generator.checking.currency import check_as_of, check_currency, check_reprint
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
 from generator.checking.model_errors import describe
@@ -216,6 +217,7 @@ def _cross_checks(
         for index, number_id in enumerate(meta.key_figures):
             checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
         check_predicates(checker, meta_item)
+        check_currency(checker, meta_item)
     predicates = vocabulary(meta)
 
     for kind, items in by_kind.items():
@@ -230,6 +232,10 @@ def _cross_checks(
                 citations(item, entry.location.cite, ("location",))
             if isinstance(entry, Actor):
                 check_actor(checker, item)
+            if isinstance(entry, Actor | SharedActor):
+                check_as_of(checker, item)
+            if isinstance(entry, Source):
+                check_reprint(checker, item)
             if isinstance(entry, Source) and isinstance(entry.published, str):
                 _check_date(checker, item, ("published",), entry.published)
             if isinstance(entry, Actor | Source | SharedActor):

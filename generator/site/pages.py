@@ -30,6 +30,7 @@ from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
 from generator.site.sections import SECTION_TITLES, sections_of
 from generator.site.shelf import pack, unpack
+from generator.site.threads import threads
 from generator.site.views import Card, Fact, HubView, View, day
 
 
@@ -116,9 +117,11 @@ def build_pages(
             f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
         )
     if hub:
-        pages.extend(hub_pages(xrefs, renderer))
+        for listing, shown in hub_pages(xrefs, renderer):
+            pages.append(listing)
+            # Each listing page's JSON-LD describes what that page shows, never the whole site.
+            metadata[listing.path] = jsonld.hub_page(shown, site_name, listing.path)
         nav.append(NavItem("Home", urls.HUB))
-        metadata[urls.HUB] = jsonld.hub_page(list(site.dossiers), site_name)
     for xref in xrefs:
         dossier = xref.dossier
         history = None if histories is None else histories.get(dossier.slug, _UNKNOWN)
@@ -185,6 +188,11 @@ def dossier_pages_of(
         return Page(path, title, pack(markdown), in_nav, view.search_boost, keywords)
 
     overview = sections.overview()
+    if dossier.meta.corrections:
+        latest = day(max(c.date for c in dossier.meta.corrections))
+        updates_link = f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})"
+        corrected = f"Corrected on {latest}" + (f": see {updates_link}." if history is not None else ".")
+        overview = dataclasses.replace(overview, corrected=corrected)
     if history is not None:
         count = str(len(history.revisions)) if history.available else ""
         link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
@@ -222,32 +230,37 @@ def dossier_pages_of(
 PAGE_SIZE = 20
 
 
-def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[Page]:
-    """The home page and its further pages, newest story first, then one listing per topic.
+Thread = list[CrossReference]
 
-    Each page holds at most ``PAGE_SIZE`` cards, so a page's size does not grow with the publication.
+
+def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple[Page, list[Thread]]]:
+    """The home page and its further pages, newest thread first, then one listing per topic; each
+    page with the threads it shows. A thread (stories linked by ``follows:``) is one item, its stories
+    in reading order; a story alone is a thread of one.
+
+    Each page holds at most ``PAGE_SIZE`` items, so a page's size does not grow with the publication.
     """
-    newest = sorted(xrefs, key=lambda x: (-x.dossier.meta.published.toordinal(), x.dossier.slug))
+    everyone = [xref.dossier for xref in xrefs]
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
-    yield from _listing(newest, urls.hub_page, "Explainers", tags, renderer)
+    yield from _listing(threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer)
     for tag in tags:
-        about = [xref for xref in newest if tag in xref.dossier.meta.tags]
+        about = threads([xref for xref in xrefs if tag in xref.dossier.meta.tags], everyone)
         yield from _listing(
             about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer
         )
 
 
 def _listing(
-    xrefs: list[CrossReference],
+    items: list[Thread],
     path_of: Callable[[int], str],
     title: str,
     tags: list[str],
     renderer: Renderer,
-) -> Iterator[Page]:
-    count = max(1, -(-len(xrefs) // PAGE_SIZE))
+) -> Iterator[tuple[Page, list[Thread]]]:
+    count = max(1, -(-len(items) // PAGE_SIZE))
     for number in range(1, count + 1):
         path = path_of(number)
-        shown = xrefs[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
+        shown = items[(number - 1) * PAGE_SIZE : number * PAGE_SIZE]
         heading = title if number == 1 else f"{title}, page {number} of {count}"
         view = hub_view(shown, page=path, title=heading)
         view = dataclasses.replace(
@@ -258,7 +271,18 @@ def _listing(
         )
         in_nav = path == urls.HUB
         markdown = renderer.render(HubView.template, view.context())
-        yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False)
+        yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
+
+
+def _parts(thread: Thread, page: str) -> tuple[str, ...]:
+    """For a thread of several stories, a link to each in reading order, with its publication day."""
+    if len(thread) < 2:
+        return ()
+    return tuple(
+        f"[{escape(x.dossier.meta.title)}]({href(page, urls.overview(x.dossier.slug))}), "
+        f"published {day(x.dossier.meta.published)}"
+        for x in thread
+    )
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
@@ -278,10 +302,12 @@ def _pager(page: str, path_of: Callable[[int], str], number: int, count: int) ->
     return " · ".join(links)
 
 
-def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Explainers") -> HubView:
+def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explainers") -> HubView:
+    """The cards of a listing page: one per thread, showing its first story and linking every story."""
     notes = Footnotes(page)
     cards = []
-    for xref in xrefs:
+    for thread in items:
+        xref = thread[0]
         dossier = xref.dossier
         meta = dossier.meta
         figure_text, cite = "", ""
@@ -306,6 +332,7 @@ def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Ex
                     )
                     if part
                 ),
+                parts=_parts(thread, page),
             )
         )
     return HubView(title=title, cards=tuple(cards), footnotes=tuple(notes.definitions))

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, Event, NativeName, Number
 from generator.site import exports, urls
 from generator.site.across import Across
-from generator.site.appearances import more_stories, nearest, other_stories, story_by_story, thread_links
+from generator.site.appearances import (
+    more_stories,
+    nearest,
+    next_stories,
+    other_stories,
+    story_by_story,
+    thread_links,
+)
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference, Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
@@ -149,6 +157,21 @@ class Sections:
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
 
+    def as_of(self, actor: Actor) -> str:
+        """ " (as of <date>)" after a present-tense description whose date is older than the day the
+        story's events were checked to; "" otherwise."""
+        checked = self.dossier.meta.events_checked_to
+        if not actor.as_of or checked is None:
+            return ""
+        held = PartialDate.parse(actor.as_of)
+        # Compared at the precision of `as_of`: "2026-11" is not older than 30 November 2026.
+        same_precision = PartialDate(
+            checked.year, checked.month if held.month else 0, checked.day if held.day else 0
+        )
+        if held >= same_precision:
+            return ""
+        return f" *(as of {when(actor.as_of)})*"
+
     def section_link(self, page: str, name: str, text: str | None = None) -> str:
         target = urls.actors(self.slug) if name == "actors" else urls.section(self.slug, name)
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
@@ -248,6 +271,8 @@ class Sections:
             title=escape(meta.title),
             summary=self.prose.block(meta.summary, page=page),
             thread=thread_links(dossier, page),
+            next_stories=next_stories(dossier, page),
+            events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
             story=story,
             questions=questions,
             not_known=doubts,
@@ -320,7 +345,8 @@ class Sections:
         return ActorView(
             title=escape(actor.name),
             details=tuple(details),
-            description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
+            description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id))
+            + self.as_of(actor),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
             map=where,
