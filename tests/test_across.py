@@ -215,7 +215,7 @@ def test_shipped_follow_up_carries_the_handover_total(shipped: Pages) -> None:
         in numbers
     )
     assert (
-        "- [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024), as of 30"
+        "- [44,000 people](../kokang-crime-families-on-trial/numbers.md#suspects-handed-over-january-2024), as of 30"
         in numbers
     )
 
