@@ -205,9 +205,9 @@ def test_figures_in_different_units_get_no_chart(tmp_path: Path) -> None:
 def test_shipped_follow_up_carries_the_handover_total(shipped: Pages) -> None:
     pages = shipped.by_path()
     rows = [line for line in pages["quantities.md"].markdown.splitlines() if line.startswith("| [")]
-    assert [row.split(" | ")[1] for row in rows] == ["21 November 2023", "30 January 2024", "6 May 2024"]
+    assert [row.split(" | ")[1] for row in rows] == ["21 November 2023", "30 January 2024", "27 May 2024"]
     assert rows[2].startswith(
-        "| [49,000 people](the-fall-of-laukkai/numbers.md#suspects-handed-over-may-2024)"
+        "| [more than 49,000 people](the-fall-of-laukkai/numbers.md#suspects-handed-over-may-2024)"
     )
     numbers = pages["the-fall-of-laukkai/numbers.md"].markdown
     assert (
@@ -215,7 +215,7 @@ def test_shipped_follow_up_carries_the_handover_total(shipped: Pages) -> None:
         in numbers
     )
     assert (
-        "- [44,000 people](../myanmar-scam-handover/numbers.md#suspects-handed-over-january-2024), as of 30"
+        "- [44,000 people](../kokang-crime-families-on-trial/numbers.md#suspects-handed-over-january-2024), as of 30"
         in numbers
     )
 

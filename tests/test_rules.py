@@ -71,10 +71,10 @@ def stored_text(stem: str, **fields: str) -> Edit:
     return edit
 
 
-def both(first: Edit, second: Edit) -> Edit:
+def both(*edits: Edit) -> Edit:
     def edit(folder: Path) -> None:
-        first(folder)
-        second(folder)
+        for each in edits:
+            each(folder)
 
     return edit
 
@@ -414,6 +414,40 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "  snapshot: source.txt\n- id: spare\n  title: Spare\n",
         ),
         [f"{D}/sources.yaml:5:7: warning[source-unused]: the source 'spare' is cited by no fact"],
+    ),
+    "reprint-original-named": (
+        replace(
+            "sources.yaml",
+            "  snapshot: source.txt\n",
+            "  snapshot: source.txt\n  reprint_of:\n    publisher: Harbour Daily\n"
+            "    url: https://www.harbour.example/walkout\n",
+        ),
+        [
+            f"{D}/sources.yaml:7:10: warning[reprint-original-named]: "
+            "'port-news' is a reprint of Harbour Daily's text at harbour.example"
+        ],
+    ),
+    "text-from-missing": (
+        both(
+            replace("sources.yaml", "  snapshot: source.txt\n", "  url: https://news.example/walkout\n"),
+            stored_text("port-news", url="https://mirror.example/copy"),
+        ),
+        [
+            f"{D}/snapshots/port-news.yaml:3:6: warning[text-from-missing]: the text of 'port-news' was "
+            "read at mirror.example, not at the source's address (news.example)"
+        ],
+    ),
+    "currency-unreviewed": (
+        replace(
+            "dossier.yaml",
+            "last_reviewed: 2024-03-02\n",
+            "last_reviewed: 2024-03-02\nevents_checked_to: 2024-03-05\n",
+        ),
+        [
+            f"{D}/dossier.yaml:8:20: warning[currency-unreviewed]: events are checked to 2024-03-05, later "
+            "than the last review of every fact (2024-03-02): descriptions in the present tense may be out "
+            "of date"
+        ],
     ),
     "number-range": (
         replace("numbers.yaml", "  value: 2000\n", "  value: 2000\n  upper: 2000\n"),

@@ -211,17 +211,66 @@ def follow(folder: Path, slug: str) -> None:
     meta.write_text(meta.read_text(encoding="utf-8") + f"follows: {slug}\n", encoding="utf-8")
 
 
-def test_stories_of_a_thread_link_previously_and_next(content: Path) -> None:
+def republish(folder: Path, published: str, summary: str) -> None:
+    meta = folder / "dossier.yaml"
+    text = meta.read_text(encoding="utf-8")
+    text = text.replace("published: 2024-03-01", f"published: {published}")
+    text = text.replace("summary: Dock workers at Port Example went on strike.", f"summary: {summary}")
+    meta.write_text(text, encoding="utf-8")
+
+
+def test_a_thread_reads_in_order_and_each_story_ends_with_what_happened_next(content: Path) -> None:
     follow(add_story(content, "harbour-aftermath"), "harbour-strike")
-    pages = build_pages(load_site(content).raise_for_problems(strict=True)).by_path()
+    # Published before the story it follows: the thread's order comes from `follows:`, not the dates.
+    settlement = add_story(content, "harbour-settlement")
+    follow(settlement, "harbour-aftermath")
+    republish(settlement, "2024-02-01", "The strike ended on 4 March. Both sides signed the U.S. draft.")
+    built = build_pages(load_site(content).raise_for_problems(strict=True))
+    pages = built.by_path()
+    strike = pages["harbour-strike/index.md"].markdown
+    aftermath = pages["harbour-aftermath/index.md"].markdown
+    assert "**Previously: [Harbour strike](../harbour-strike/index.md)**" in aftermath
+    assert "Next:" not in strike
     assert (
-        "**Previously: [Harbour strike](../harbour-strike/index.md)**"
-        in pages["harbour-aftermath/index.md"].markdown
-    )
+        "## What happened next\n\n**[Harbour aftermath](../harbour-aftermath/index.md)**: "
+        "Dock workers at Port Example went on strike.\n"
+    ) in strike
+    # Only the first sentence of the next story's summary.
     assert (
-        "**Next: [Harbour aftermath](../harbour-aftermath/index.md)**"
-        in pages["harbour-strike/index.md"].markdown
+        "**[Harbour settlement](../harbour-settlement/index.md)**: The strike ended on 4 March.\n"
+        in aftermath
     )
+    assert "What happened next" not in pages["harbour-settlement/index.md"].markdown
+    # The hub shows the thread as one item, its stories oldest period first.
+    hub = pages["index.md"].markdown
+    assert hub.count("!!! explainer-card") == 1
+    order = [
+        hub.index("1. [Harbour strike](harbour-strike/index.md)"),
+        hub.index("2. [Harbour aftermath](harbour-aftermath/index.md)"),
+        hub.index("3. [Harbour settlement](harbour-settlement/index.md)"),
+    ]
+    assert order == sorted(order)
+    (item,) = built.jsonld["index.md"]["itemListElement"]
+    assert item["item"]["@type"] == "CreativeWorkSeries"
+    assert [part["name"] for part in item["item"]["hasPart"]] == [
+        "Harbour strike",
+        "Harbour aftermath",
+        "Harbour settlement",
+    ]
+
+
+def test_the_hub_json_ld_describes_only_the_stories_its_page_shows(content: Path) -> None:
+    for number in range(22):
+        add_story(content, f"harbour-story-{number:02d}")
+    built = build_pages(load_site(content).raise_for_problems(strict=True))
+    first, second = built.jsonld["index.md"], built.jsonld["page/2.md"]
+    assert len(first["itemListElement"]) == 20
+    assert len(second["itemListElement"]) == 3
+    shown = [item["item"]["url"] for item in first["itemListElement"]]
+    assert all(f"({url}index.md)" in built.by_path()["index.md"].markdown for url in shown)
+    assert {item["item"]["url"] for item in second["itemListElement"]} <= {
+        f"../../harbour-story-{number:02d}/" for number in range(22)
+    } | {"../../harbour-strike/"}
 
 
 def test_follows_names_an_existing_other_dossier(content: Path) -> None:

@@ -223,6 +223,11 @@ def stored_files(content: Path) -> list[str]:
 
 def test_snapshot_stores_passages_and_rechecks_evidence(server: tuple[str, Pages], content: Path) -> None:
     url, _ = server
+    sources = content / "harbour-strike" / "sources.yaml"
+    sources.write_text(
+        sources.read_text("utf-8").replace("  url: https://example.org/x\n", f"  url: {url}/article\n"),
+        "utf-8",
+    )
     code, out, err = snapshot(content, f"{url}/article")
     assert (code, err) == (0, "")
     assert out.splitlines()[0].startswith("stored 3 passages of a 209-character text (trafilatura ")
@@ -230,6 +235,21 @@ def test_snapshot_stores_passages_and_rechecks_evidence(server: tuple[str, Pages
     assert stored_files(content) == ["port-news.yaml"]
     text = (content / "harbour-strike" / "snapshots" / "port-news.yaml").read_text("utf-8")
     assert f'url: "{url}/article"' in text and "Copyright Example News" not in text and "Home" not in text
+    validate = CliRunner().invoke(cli, ["validate", str(content), "--strict"])
+    assert validate.exit_code == 0, validate.output
+    # Read at a copy on another host: readers must be told, with `text_from:`.
+    sources.write_text(
+        sources.read_text("utf-8").replace(f"  url: {url}/article\n", "  url: https://example.org/x\n"),
+        "utf-8",
+    )
+    validate = CliRunner().invoke(cli, ["validate", str(content), "--strict"])
+    assert validate.exit_code == 1 and "warning[text-from-missing]" in validate.output
+    sources.write_text(
+        sources.read_text("utf-8").replace(
+            "  url: https://example.org/x\n", f"  url: https://example.org/x\n  text_from: {url}/article\n"
+        ),
+        "utf-8",
+    )
     validate = CliRunner().invoke(cli, ["validate", str(content), "--strict"])
     assert validate.exit_code == 0, validate.output
 

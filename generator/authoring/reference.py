@@ -27,6 +27,7 @@ from generator.format.model import (
     PARTIAL_DATE_PATTERN,
     URL_PATTERN,
     Citation,
+    Correction,
     Entry,
     Location,
     Meta,
@@ -34,12 +35,22 @@ from generator.format.model import (
     Paragraph,
     Period,
     PredicateDefinition,
+    ReprintOf,
     StoredText,
 )
 from generator.format.rules import RULES
 from generator.format.settings import Settings
 
-NESTED: tuple[type[Entry], ...] = (Citation, Paragraph, NativeName, Location, Period, PredicateDefinition)
+NESTED: tuple[type[Entry], ...] = (
+    Citation,
+    Paragraph,
+    NativeName,
+    Location,
+    Period,
+    PredicateDefinition,
+    Correction,
+    ReprintOf,
+)
 
 _CITE = {"source": "ljubas-2023", "evidence": "handed over 31,000 telecom network fraud suspects"}
 EXAMPLES: dict[type[Entry], Any] = {

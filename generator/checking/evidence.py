@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.checking.currency import host, stored_elsewhere
 from generator.checking.diagnostics import Pointer
 from generator.checking.text import QUOTES, SPACE, WORD
 from generator.checking.yamlfile import YamlDocument
@@ -132,6 +133,16 @@ class Snapshots:
             return
         _check_origin(checker, doc, stored)
         source = self.sources[stored.source].entry
+        if isinstance(source, Source) and source.url and stored_elsewhere(source, stored.url):
+            checker.report(
+                doc,
+                "text-from-missing",
+                f"the text of {source.id!r} was read at {host(stored.url or '')}, not at the source's "
+                f"address ({host(source.url)})",
+                f"add `text_from: {stored.url}` to the source, so readers are told the text was "
+                "checked against a copy",
+                ("url",),
+            )
         if isinstance(source, Source) and source.no_text:
             checker.report(
                 doc,

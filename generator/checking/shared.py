@@ -132,6 +132,7 @@ def _taken(record: Actor, entry: SharedActor) -> Actor:
         native_names=[*own, *natives] if natives else record.native_names,
         wikidata=record.wikidata,
         description=entry.description,
+        as_of=entry.as_of,
         cite=entry.cite,
         # The record's location cites the record's sources: pages cite it from that story.
         location=entry.location or record.location,
@@ -256,7 +257,9 @@ def resolve_thread(
             found.append(problem(path, "follows-unknown", message, hint, line=line, col=col))
             continue
         links.setdefault(dossier.slug, []).append(ThreadLink("Previously", target.slug, target.meta.title))
-        links.setdefault(target.slug, []).append(ThreadLink("Next", dossier.slug, dossier.meta.title))
+        links.setdefault(target.slug, []).append(
+            ThreadLink("Next", dossier.slug, dossier.meta.title, dossier.meta.summary)
+        )
     out = [
         replace(d, thread=tuple(sorted(links[d.slug], key=lambda t: (t.label != "Previously", t.slug))))
         if d.slug in links

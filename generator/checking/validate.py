@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from generator.checking.checker import Checker, Located
+from generator.checking.currency import check_as_of, check_currency, check_reprint
 from generator.checking.diagnostics import Diagnostic, Pointer
 from generator.checking.evidence import Snapshots, normalise
 from generator.checking.journalism import (
@@ -258,6 +259,7 @@ class _CrossChecks:
         for index, number_id in enumerate(meta.key_figures):
             self.checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
         check_predicates(self.checker, meta_item)
+        check_currency(self.checker, meta_item)
 
     def check_entry(self, item: Located) -> None:
         checker, entry = self.checker, item.entry
@@ -271,6 +273,10 @@ class _CrossChecks:
             self.citations(item, entry.location.cite, ("location",))
         if isinstance(entry, Actor):
             check_actor(checker, item)
+        if isinstance(entry, Actor | SharedActor):
+            check_as_of(checker, item)
+        if isinstance(entry, Source):
+            check_reprint(checker, item)
         if isinstance(entry, Source) and isinstance(entry.published, str):
             _check_date(checker, item, ("published",), entry.published)
         if not isinstance(entry, Actor | Source | SharedActor):

@@ -66,6 +66,8 @@ class ThreadLink:
     label: str
     slug: str
     title: str
+    # The other story's summary, for a "What happened next" line.
+    summary: str = ""
 
 
 @dataclass(frozen=True)

@@ -193,6 +193,20 @@ class PredicateDefinition(Entry):
     )
 
 
+class Correction(Entry):
+    """A published error and what is right instead, shown to readers as a dated correction."""
+
+    date: dt.date = Field(description="The day the correction was made (YYYY-MM-DD).")
+    wrong: Text = Field(
+        description="What the story said that was wrong, in reader words (plain text).",
+        examples=['The ceasefire "held for about 20 days".'],
+    )
+    right: Text = Field(
+        description="What is right instead, as the corrected entries now say it (plain text).",
+        examples=["It was agreed around 11 December and broke on 18 December, about a week later."],
+    )
+
+
 class Meta(Entry):
     """The dossier itself: dossier.yaml."""
 
@@ -207,6 +221,14 @@ class Meta(Entry):
     language: LanguageTag = Field(description="The language of the dossier as a BCP 47 tag.", examples=["en"])
     published: dt.date = Field(description="When the dossier was first published (YYYY-MM-DD).")
     last_reviewed: dt.date = Field(description="When a person last checked every fact (YYYY-MM-DD).")
+    events_checked_to: dt.date | None = Field(
+        default=None,
+        description=(
+            "The day up to which the story's events were checked against reporting (YYYY-MM-DD): "
+            "nothing after it is covered. Separate from `last_reviewed`, the day a person last "
+            "checked every fact; `validate` warns when this is later than that review."
+        ),
+    )
     licence: ShortText = Field(
         description="The licence of the dossier's own text, ideally an SPDX id.", examples=["CC-BY-4.0"]
     )
@@ -239,10 +261,19 @@ class Meta(Entry):
     follows: Id | None = Field(
         default=None,
         description=(
-            "The slug of the dossier whose story this one carries forward. The two overviews link to "
-            "each other: this one as 'next', that one as 'previously'."
+            "The slug of the dossier whose story this one carries forward. Stories linked by "
+            "`follows:` form a thread, read from the story that follows none: the hub shows the "
+            "thread as one item with its stories in that order, and each story ends with a short "
+            "'What happened next' linking to the story that follows it."
         ),
         examples=["myanmar-scam-handover"],
+    )
+    corrections: list[Correction] = Field(
+        default_factory=list,
+        description=(
+            "Errors corrected after publication, each dated with what was wrong and what is right; "
+            "the Updates page lists them for readers, newest first."
+        ),
     )
     predicates: list[PredicateDefinition] = Field(
         default_factory=list,
@@ -272,6 +303,14 @@ class NoTextReason(StrEnum):
     PRINT_ONLY = "print-only"
     BROADCAST_ONLY = "broadcast-only"
     COPYING_FORBIDDEN = "copying-forbidden"
+
+
+class ReprintOf(Entry):
+    """The original of a reprinted source."""
+
+    publisher: ShortText = Field(description="Who first published the text.", examples=["The Irrawaddy"])
+    title: ShortText | None = Field(default=None, description="The original's title, when it differs.")
+    url: HttpUrl | None = Field(default=None, description="Where the original can be read.")
 
 
 class Source(Item):
@@ -320,6 +359,23 @@ class Source(Item):
             "this reason, evidence citing the source is a warning."
         ),
         examples=["paywalled"],
+    )
+    text_from: HttpUrl | None = Field(
+        default=None,
+        description=(
+            "The address of the copy (a mirror, an archive, a reprint) that the stored text was taken "
+            "from, when it is not `url`. The Sources page tells readers the text was checked against "
+            "a copy at that host."
+        ),
+        examples=["https://archive.example.org/copy-of-the-story"],
+    )
+    reprint_of: ReprintOf | None = Field(
+        default=None,
+        description=(
+            "When the source is itself a reprint or an agency copy: the outlet that first published "
+            "it. Naming the original's `url` here is a warning: cite the original instead, with this "
+            "copy's address in `text_from`."
+        ),
     )
     note: Text | None = Field(default=None, description="Anything a reader should know about the source.")
 
@@ -472,6 +528,14 @@ class Actor(Item):
         ),
     )
     description: Text = Field(description="Who or what this is, in a sentence or two. Limited Markdown.")
+    as_of: PartialDate | None = Field(
+        default=None,
+        description=(
+            "For a description in the present tense: the date it holds as of. The page says "
+            "'as of <date>' when that date is older than the story's `events_checked_to`."
+        ),
+        examples=["2026-03"],
+    )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
     location: Location | None = Field(
         default=None,
@@ -531,6 +595,14 @@ class SharedActor(Item):
     )
     description: Text = Field(
         description="What the actor is or does in this story, in a sentence or two. Limited Markdown."
+    )
+    as_of: PartialDate | None = Field(
+        default=None,
+        description=(
+            "For a description in the present tense: the date it holds as of. The page says "
+            "'as of <date>' when that date is older than the story's `events_checked_to`."
+        ),
+        examples=["2026-03"],
     )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
     location: Location | None = Field(

@@ -107,6 +107,19 @@ RULES: dict[str, Rule] = {
     "answer-unreferenced": Rule(
         "warning", "A question's answer names no fact of the dossier, so it shows no source."
     ),
+    "reprint-original-named": Rule(
+        "warning", "A source is marked as a reprint (`reprint_of:`) and names its original's address."
+    ),
+    "text-from-missing": Rule(
+        "warning",
+        "A source's stored text was read at another host than the source's address, and `text_from:` "
+        "does not name that copy.",
+    ),
+    "currency-unreviewed": Rule(
+        "warning",
+        "A story's events are checked to a day (`events_checked_to:`) later than its last review of "
+        "every fact (`last_reviewed:`), so present-tense descriptions may be out of date.",
+    ),
     # Across dossiers
     "shared-unknown": Rule(
         "error",

@@ -15,8 +15,9 @@ from generator.site import urls
 from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says, tells_nothing
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, plain
 from generator.site.statuses import status_phrase
+from generator.site.threads import first_sentence
 from generator.site.views import Fact, Story, and_joined, day, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
@@ -58,10 +59,24 @@ def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) ->
 
 
 def thread_links(dossier: Dossier, page: str) -> tuple[Fact, ...]:
-    """ "Previously: <title>" and "Next: <title>" for the stories before and after this one."""
+    """ "Previously: <title>" for the story this one follows (the stories after it are told at the
+    end of the page, under "What happened next")."""
     return tuple(
         Fact(f"{link.label}: [{escape(link.title)}]({href(page, urls.overview(link.slug))})")
         for link in dossier.thread
+        if link.label == "Previously"
+    )
+
+
+def next_stories(dossier: Dossier, page: str) -> tuple[Fact, ...]:
+    """Each story that follows this one: its title, linked, and the first sentence of its summary."""
+    return tuple(
+        Fact(
+            f"**[{escape(link.title)}]({href(page, urls.overview(link.slug))})**"
+            + (f": {escape(first_sentence(plain(link.summary)))}" if link.summary else "")
+        )
+        for link in dossier.thread
+        if link.label == "Next"
     )
 
 

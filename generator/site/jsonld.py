@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import posixpath
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from generator.format.dates import PartialDate
@@ -345,21 +345,40 @@ def relationships_page(dossier: Dossier) -> dict[str, Any]:
     )
 
 
-def hub_page(dossiers: list[Dossier], site_name: str) -> dict[str, Any]:
-    return _node(
-        {
-            "@type": "ItemList",
-            "name": site_name,
-            "itemListElement": [
-                {
-                    "@type": "ListItem",
-                    "position": i + 1,
-                    "item": {"@type": "Dataset", "name": d.meta.title, "description": d.meta.summary},
-                }
-                for i, d in enumerate(dossiers)
-            ],
+def _page_url(page: str, slug: str) -> str:
+    """The address of a story's overview from a listing page, as a browser follows it ("slug/").
+    JSON-LD is not rewritten by MkDocs, so the link is made from the page's directory address
+    ("page/2.md" is served as "page/2/")."""
+    served = page if page.endswith("index.md") else page.removesuffix(".md") + "/index.md"
+    return href(served, urls.overview(slug)).removesuffix("index.md")
+
+
+def hub_page(shown: Sequence[Sequence[Any]], site_name: str, page: str = urls.HUB) -> dict[str, Any]:
+    """What one listing page shows: each thread's first story (its title, summary and address), and
+    for a thread of several stories each story by name and address. ``shown`` holds the page's
+    threads, each a sequence of dossiers (or of objects with a ``dossier``)."""
+    items = []
+    for thread in shown:
+        dossiers = [getattr(item, "dossier", item) for item in thread]
+        first = dossiers[0]
+        node: dict[str, Any] = {
+            "@type": "Dataset",
+            "name": first.meta.title,
+            "description": first.meta.summary,
+            "url": _page_url(page, first.slug),
         }
-    )
+        if len(dossiers) > 1:
+            node = {
+                "@type": "CreativeWorkSeries",
+                "name": first.meta.title,
+                "description": first.meta.summary,
+                "hasPart": [
+                    {"@type": "Dataset", "name": d.meta.title, "url": _page_url(page, d.slug)}
+                    for d in dossiers
+                ],
+            }
+        items.append(node)
+    return _node({"@type": "ItemList", "name": site_name, "itemListElement": _list_items(items)})
 
 
 def dossier_pages(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, dict[str, Any]]:

@@ -13,7 +13,7 @@ from generator.format.dates import PartialDate
 from generator.format.mentions import Target
 from generator.format.model import Citation, Claim, Event, Number, Source, Term
 from generator.site import quantities, urls
-from generator.site.citations import Footnotes, quotation, title
+from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href
 from generator.site.statuses import status_phrase
@@ -84,6 +84,19 @@ def what_source(source: Source) -> str:
         on = "on " if isinstance(source.published, dt.date) else "in "
         text += f" {on}{published(source.published)}"
     return text + "."
+
+
+def _original(source: Source) -> str:
+    """Who first published a reprinted source, and where when known."""
+    original = source.reprint_of
+    if original is None:
+        return ""
+    text = escape(original.publisher)
+    if original.title:
+        text += f", {quoted(original.title)}"
+    if original.url:
+        text += f" ({address(original.url)})"
+    return text
 
 
 class Listings:
@@ -284,6 +297,10 @@ class Listings:
             details: list[tuple[str, str]] = [("", what_source(source))]
             if source.url:
                 details.append(("Address", address(source.url)))
+            if source.reprint_of:
+                details.append(("Reprint of", _original(source)))
+            if source.text_from:
+                details.append(("Text checked against", f"a copy at {address(source.text_from)}"))
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.errors import OutputError
-from generator.format.dossier import Dossier, Site
+from generator.format.dossier import Site
 from generator.format.history import History
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
@@ -31,6 +31,7 @@ from generator.site.render import Renderer
 from generator.site.sections import Sections
 from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
+from generator.site.threads import threads
 from generator.site.views import Card, Fact, HubView, View, day
 
 
@@ -121,10 +122,11 @@ def build_pages(
             f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
         )
     if hub:
-        for page, shown in hub_pages(xrefs, renderer):
-            pages.append(page)
-            # Each page of the listing describes the stories it shows, not the whole publication.
-            metadata[page.path] = jsonld.hub_page(shown, site_name if page.path == urls.HUB else page.title)
+        for listing, shown in hub_pages(xrefs, renderer):
+            pages.append(listing)
+            # Each listing page's JSON-LD describes what that page shows, never the whole site.
+            name = site_name if listing.path == urls.HUB else listing.title
+            metadata[listing.path] = jsonld.hub_page(shown, name, listing.path)
         nav.append(NavItem("Home", urls.HUB))
 
     def part(index: int) -> StoryPart:
@@ -229,6 +231,11 @@ def dossier_pages_of(
         return Page(path, title, pack(markdown), in_nav, view.search_boost, keywords)
 
     overview = sections.overview()
+    if dossier.meta.corrections:
+        latest = day(max(c.date for c in dossier.meta.corrections))
+        updates_link = f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})"
+        corrected = f"Corrected on {latest}" + (f": see {updates_link}." if history is not None else ".")
+        overview = dataclasses.replace(overview, corrected=corrected)
     if history is not None:
         count = str(len(history.revisions)) if history.available else ""
         link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
@@ -268,30 +275,34 @@ def dossier_pages_of(
 PAGE_SIZE = 20
 
 
-def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple[Page, list[Dossier]]]:
-    """The home page and its further pages, newest story first, then one listing per topic; each
-    with the stories it shows.
+Thread = list[CrossReference]
 
-    Each page holds at most ``PAGE_SIZE`` cards, so a page's size does not grow with the publication.
+
+def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple[Page, list[Thread]]]:
+    """The home page and its further pages, newest thread first, then one listing per topic; each
+    page with the threads it shows. A thread (stories linked by ``follows:``) is one item, its stories
+    in reading order; a story alone is a thread of one.
+
+    Each page holds at most ``PAGE_SIZE`` items, so a page's size does not grow with the publication.
     """
-    newest = sorted(xrefs, key=lambda x: (-x.dossier.meta.published.toordinal(), x.dossier.slug))
+    everyone = [xref.dossier for xref in xrefs]
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
-    yield from _listing(newest, urls.hub_page, "Explainers", tags, renderer)
+    yield from _listing(threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer)
     for tag in tags:
-        about = [xref for xref in newest if tag in xref.dossier.meta.tags]
+        about = threads([xref for xref in xrefs if tag in xref.dossier.meta.tags], everyone)
         yield from _listing(
             about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer
         )
 
 
 def _listing(
-    xrefs: list[CrossReference],
+    items: list[Thread],
     path_of: Callable[[int], str],
     title: str,
     tags: list[str],
     renderer: Renderer,
-) -> Iterator[tuple[Page, list[Dossier]]]:
-    sheets = paging.split(xrefs, PAGE_SIZE)
+) -> Iterator[tuple[Page, list[Thread]]]:
+    sheets = paging.split(items, PAGE_SIZE)
     count = len(sheets)
     for number, sheet in enumerate(sheets, start=1):
         path = path_of(number)
@@ -306,18 +317,30 @@ def _listing(
         )
         in_nav = path == urls.HUB
         markdown = renderer.render(HubView.template, view.context())
-        page = Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False)
-        yield page, [xref.dossier for xref in shown]
+        yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
+
+
+def _parts(thread: Thread, page: str) -> tuple[str, ...]:
+    """For a thread of several stories, a link to each in reading order, with its publication day."""
+    if len(thread) < 2:
+        return ()
+    return tuple(
+        f"[{escape(x.dossier.meta.title)}]({href(page, urls.overview(x.dossier.slug))}), "
+        f"published {day(x.dossier.meta.published)}"
+        for x in thread
+    )
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
     return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
 
 
-def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Explainers") -> HubView:
+def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explainers") -> HubView:
+    """The cards of a listing page: one per thread, showing its first story and linking every story."""
     notes = Footnotes(page)
     cards = []
-    for xref in xrefs:
+    for thread in items:
+        xref = thread[0]
         dossier = xref.dossier
         meta = dossier.meta
         figure_text, cite = "", ""
@@ -342,6 +365,7 @@ def hub_view(xrefs: list[CrossReference], page: str = urls.HUB, title: str = "Ex
                     )
                     if part
                 ),
+                parts=_parts(thread, page),
             )
         )
     return HubView(title=title, cards=tuple(cards), footnotes=tuple(notes.definitions))

@@ -7,6 +7,7 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
@@ -15,6 +16,7 @@ from generator.site.appearances import (
     listed,
     more_stories,
     nearest,
+    next_stories,
     other_stories,
     story_by_story,
     thread_links,
@@ -43,6 +45,7 @@ from generator.site.views import (
     day,
     in_words,
     joined,
+    when,
 )
 
 KIND_TITLES = {
@@ -120,6 +123,21 @@ class Sections:
         self.xref, self.dossier, self.slug = story.xref, story.dossier, story.slug
         self.prose, self.across = story.prose, story.across
 
+    def as_of(self, actor: Actor) -> str:
+        """ " (as of <date>)" after a present-tense description whose date is older than the day the
+        story's events were checked to; "" otherwise."""
+        checked = self.dossier.meta.events_checked_to
+        if not actor.as_of or checked is None:
+            return ""
+        held = PartialDate.parse(actor.as_of)
+        # Compared at the precision of `as_of`: "2026-11" is not older than 30 November 2026.
+        same_precision = PartialDate(
+            checked.year, checked.month if held.month else 0, checked.day if held.day else 0
+        )
+        if held >= same_precision:
+            return ""
+        return f" *(as of {when(actor.as_of)})*"
+
     def native(self, actor: Actor) -> str:
         names = [actor.native_name] if actor.native_name else list(actor.native_names)
         # The lang attribute lets browsers pick the right font and screen readers the right voice.
@@ -166,6 +184,8 @@ class Sections:
             title=escape(meta.title),
             summary=self.prose.block(meta.summary, page=page),
             thread=thread_links(dossier, page),
+            next_stories=next_stories(dossier, page),
+            events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
             story=story,
             questions=questions,
             not_known=doubts,
@@ -254,7 +274,8 @@ class Sections:
         return ActorView(
             title=escape(actor.name),
             details=details,
-            description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id)),
+            description=self.prose.block(actor.description, page=page, subject=Target("actor", actor.id))
+            + self.as_of(actor),
             cite=notes.cite(dossier, actor.cite),
             graph=graph,
             map=where,

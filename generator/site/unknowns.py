@@ -66,7 +66,7 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
-    facts = []
+    facts: list[tuple[str, Number]] = []
     for number in dossier.numbers:
         parties = stated[number.quantity or number.id]
         if len(parties) != 1 or number.unattributed:
@@ -76,9 +76,9 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
             continue
         value, separator, counts = caption(number)
         who = f"only {story.actor_link(page, actor)} {says([actor])} so"
-        text = f"{_link(story, page, number, value)}{separator}{escape(counts)}: {who}"
-        facts.append(Fact(text, notes.cite(dossier, number.cite)))
-    shown = tuple(facts[:GLANCE])
+        facts.append((f"{_link(story, page, number, value)}{separator}{escape(counts)}: {who}", number))
+    # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
+    shown = tuple(Fact(text, notes.cite(dossier, number.cite)) for text, number in facts[:GLANCE])
     return Group("Figures only one side gives", shown, more=len(facts) - len(shown))
 
 

@@ -35,8 +35,19 @@ class Update:
 
 
 @dataclass(frozen=True)
+class CorrectionNote:
+    """A correction declared in dossier.yaml (``corrections:``), worded for readers."""
+
+    heading: str
+    wrong: str
+    right: str
+
+
+@dataclass(frozen=True)
 class UpdatesView(View):
     template: ClassVar[str] = "updates.md.j2"
+    # The dossier's declared corrections, newest first: shown whether or not git history is available.
+    corrected: tuple[CorrectionNote, ...] = ()
     note: str = ""
     updates: tuple[Update, ...] = ()
     # "one correction", or "" when there is none.
@@ -48,17 +59,30 @@ def path(slug: str) -> str:
     return urls.section(slug, NAME)
 
 
+def corrections(dossier: Dossier) -> tuple[CorrectionNote, ...]:
+    """The corrections of ``corrections:`` in dossier.yaml, newest first (the file's order on a tie)."""
+    ordered = sorted(
+        enumerate(dossier.meta.corrections), key=lambda pair: (-pair[1].date.toordinal(), pair[0])
+    )
+    return tuple(
+        CorrectionNote(f"Corrected on {day(c.date)}", _one_line(c.wrong), _one_line(c.right))
+        for _, c in ordered
+    )
+
+
 def updates_view(dossier: Dossier, history: History) -> UpdatesView:
+    corrected = corrections(dossier)
     if not history.available:
-        return UpdatesView(title=TITLE, note=escape(history.reason))
+        return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
     updates = tuple(_update(revision, dossier) for revision in history.revisions)
     note = "" if updates else "No change to this dossier has been committed yet."
-    corrections = sum(1 for u in updates if u.correction)
+    count = sum(1 for u in updates if u.correction)
     return UpdatesView(
         title=TITLE,
+        corrected=corrected,
         note=note,
         updates=updates,
-        corrections=counted(corrections, "correction") if corrections else "",
+        corrections=counted(count, "correction") if count else "",
         more=history.truncated,
     )
 
@@ -109,6 +133,10 @@ def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
     # Nothing a reader sees in the sentence changed: its sources, or a detail it does not show.
     cited = any(change.name == "cite" for change in entry.fields)
     return f"**{'Sources updated' if cited else 'Updated'}:** {after or fallback}"
+
+
+def _one_line(text: str) -> str:
+    return escape(" ".join(text.split()))
 
 
 def _date(text: str) -> str:

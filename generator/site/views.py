@@ -89,6 +89,8 @@ class Card:
     cite: str
     # Where the story happens and its topics, as one line of Markdown.
     byline: str = ""
+    # For a thread of several stories: a link to each, in reading order.
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,14 @@ class HubView(View):
 class OverviewView(View):
     template: ClassVar[str] = "overview.md.j2"
     summary: str = ""
-    # "Previously" and "Next": the other stories of the dossier's thread.
+    # "Previously": the story this one follows in its thread.
     thread: tuple[Fact, ...] = ()
+    # "What happened next": the stories that follow this one, each a link and a one-line summary.
+    next_stories: tuple[Fact, ...] = ()
+    # The day up to which the story's events were checked, in words ("" when not given).
+    events_checked_to: str = ""
+    # The day of the latest correction, in words, linked to the Updates page ("" when none).
+    corrected: str = ""
     story: tuple[Fact, ...] = ()
     # The reader's questions, answered first; then what is disputed or unconfirmed, by kind.
     questions: tuple[Fact, ...] = ()

@@ -59,8 +59,9 @@ PICKED = [
     # The overview, whose heading holds the figure, comes first.
     ("31,000", f"{DOSSIER}/numbers/#suspects-handed-over", 2),
     ("outposts overrun", f"{DOSSIER}/numbers/#outposts-overrun-usip", 1),
-    # Lashio, a town of Shan State, comes first.
-    ("Shan State", f"{DOSSIER}/actors/kokang-self-administered-zone/", 2),
+    # A place of Shan State comes near the top: Lashio, "the largest city in northern Shan State",
+    # now that three stories (and the claims that name the offensive in northern Shan State) share the words.
+    ("Shan State", "the-fall-of-laukkai/actors/lashio/", 2),
     ("Ever Given", f"{CANAL}/", 1),
     ("Suez Canal Authority", f"{CANAL}/actors/suez-canal-authority/", 1),
 ]
@@ -211,7 +212,8 @@ def built_and_served(tmp_path_factory: pytest.TempPathFactory, per_index: int | 
     try:
         assert done.returncode == 0, done.stdout + done.stderr
         parts = json.loads((project / "site/pagefind/parts.json").read_text("utf-8"))
-        assert len(parts) == (0 if per_index is None else 2), parts
+        stories = sum(1 for folder in (project / "content").iterdir() if (folder / "dossier.yaml").is_file())
+        assert len(parts) == (0 if per_index is None else stories - 1), parts
         yield base
     finally:
         server.shutdown()
@@ -355,7 +357,7 @@ def test_a_result_opens_in_place_with_every_request_on_the_site(desktop: Reader,
 def test_an_index_in_parts_is_searched_whole(desktop: Reader, two_stories: str, in_parts: str) -> None:
     """A large publication's index comes in parts (``generator.site.search``), which the search box
     searches together: a query finds as many pages as in one index, from every part, and a result
-    opens. (Parts of a three-story site are too small to rank pages as the whole site does; at scale,
+    opens. (Parts of a site of a few stories are too small to rank pages as the whole site does; at scale,
     docs/performance.md compares the two orders.)"""
     counts = {}
     for base in (two_stories, in_parts):
