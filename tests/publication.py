@@ -40,7 +40,9 @@ def make_content(content: Path, copies: int = 7) -> Path:
         meta.write_text(
             meta.read_text("utf-8")
             .replace("slug: suez-canal-backlog", f"slug: {slug}")
-            .replace("published: 2026-11-30", f"published: 2026-10-0{number}"),
+            .replace("published: 2026-11-30", f"published: 2026-10-0{number}")
+            # Each copy a thread of its own, so that the home page has pages to turn.
+            .replace("follows: suez-canal-blockage\n", ""),
             "utf-8",
         )
         # One canal chief, written out again by each copy under another name: no duplicate record.

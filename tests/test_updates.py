@@ -189,13 +189,14 @@ def test_each_kind_of_change_is_told_in_reader_words() -> None:
 
 def test_a_claim_is_told_in_the_sites_words_not_in_quotation_marks() -> None:
     """A claim's statement is a paraphrase: the Updates page never shows it as a quotation."""
-    from generator.format.history import EntryUpdate, FieldUpdate, History, Revision
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
     from generator.site.updates import updates_view
 
     glacier = HERE / "fixtures" / "dossiers"
     dossier = next(d for d in load_site(glacier).site.dossiers if d.slug == "glacier-lake-flood")
     entries = tuple(
-        EntryUpdate("added", "claim", claim.id, "x", after=claim.model_dump(exclude_none=True))
+        EntryChange("claim", claim.id, "added", "x", after=claim.model_dump(exclude_none=True))
         for claim in dossier.claims
     )
     revision = Revision("c", "2024-03-05", "Add the claims", entries=entries)
@@ -207,12 +208,12 @@ def test_a_claim_is_told_in_the_sites_words_not_in_quotation_marks() -> None:
     assert any(line.startswith("**Added:** Reported, with no one named: ") for line in lines)
     # A change of status alone is told, in words, as the sentence before and after.
     claim = dossier.claims[0].model_dump(exclude_none=True)
-    changed = EntryUpdate(
-        "changed",
+    changed = EntryChange(
         "claim",
         claim["id"],
+        "changed",
         "x",
-        (FieldUpdate("status", "unverified", "denied"),),
+        (FieldChange("status", "unverified", "denied"),),
         {**claim, "status": "unverified"},
         {**claim, "status": "denied"},
     )
