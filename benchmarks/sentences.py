@@ -134,11 +134,12 @@ def split(text: str) -> list[str]:
 
 
 def generated(unit: Unit, texts: list[str]) -> str:
-    """The unit with every contributor text cut out (each leaves ``GAP``)."""
+    """The unit with every contributor text cut out where it stands as whole words (each leaves ``GAP``)."""
     text = unit.text
     for own in texts:
         if own in text:
-            text = text.replace(own, GAP)
+            # Whole words only: a name "i" leaves "question" whole.
+            text = re.sub(rf"(?<!\w){re.escape(own)}(?!\w)", GAP, text)
     return text
 
 

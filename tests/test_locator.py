@@ -38,6 +38,9 @@ def test_a_map_where_the_data_has_no_regions_draws_none() -> None:
 
 
 def test_the_region_data_is_indexed_once_and_read_only_where_a_map_reaches() -> None:
+    # The caches are the process's: other tests in this worker may have drawn other maps.
+    geography._region_boxes.cache_clear()
+    geography._region_line.cache_clear()
     locator_map(SWISS, key="m", title="Map: Swiss places")
     indexed = geography._region_boxes.cache_info()
     read = geography._region_line.cache_info().currsize

@@ -68,12 +68,13 @@ PICKED = [
 
 
 # As readers type them: questions, partial names, slips, other words for a thing, Chinese. Each with
-# the entries that answer it (an actor shared by the two stories has a page in each).
-M, F = DOSSIER, "the-fall-of-laukkai"
+# the entries that answer it. An actor shared by the stories of a thread has a page in each, and the
+# third story, which shares the first's actors by reference, tells each where it stands now.
+M, F, K = DOSSIER, "the-fall-of-laukkai", "kokang-crime-families-on-trial"
 
 
 def actor(name: str, *stories: str) -> tuple[str, ...]:
-    return tuple(f"{story}/actors/{name}/" for story in (stories or (M, F)))
+    return tuple(f"{story}/actors/{name}/" for story in (*(stories or (M, F)), K))
 
 
 READER_QUERIES: list[tuple[str, tuple[str, ...]]] = [
@@ -118,6 +119,8 @@ READER_QUERIES: list[tuple[str, tuple[str, ...]]] = [
             f"{M}/numbers/#ming-group-executed",
             # The figure's own heading on the same page.
             f"{M}/numbers/#members-of-the-ming-group-executed-after-the-supreme-peoples-court-approved-their-sentences",
+            # Since the first story ends in 2023, the figure is the third story's.
+            f"{K}/numbers/#members-of-the-ming-group-executed-after-the-supreme-peoples-court-approved-their-sentences",
         ),
     ),
     ("what is the Ever Given", (f"{CANAL}/",)),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from browsing import DOSSIER, PAGE_TYPES, Site
+from browsing import PAGE_TYPES, Site
 
 pytestmark = pytest.mark.browser
 
@@ -21,8 +21,9 @@ def test_the_search_control_leads_to_the_index_a_to_z(browser: Any, site: Site) 
         link.click()
         page.wait_for_url("**/a-z/")
         assert (page.locator("article h1").text_content() or "").removesuffix("¶") == "Index A to Z"
+        # A shared actor is listed once for each story that tells of it; each line leads to its page.
         page.locator("article").get_by_role("link", name="Ming Xuechang", exact=True).first.click()
-        page.wait_for_url(f"**/{DOSSIER}/actors/ming-xuechang/")
+        page.wait_for_url("**/actors/ming-xuechang/")
         page.goto(site.url(PAGE_TYPES["overview"]))
         assert page.locator("article a[title]").count() > 3  # a term's definition as the native title
     finally:
