@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -763,17 +764,12 @@ def page_paths(model: Site) -> Iterator[str]:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")
-def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, Built]) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, Built], browser: Any) -> None:
     hostile = model_builds[0]
-    with static_server(hostile.site) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium",
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+    with static_server(hostile.site) as base:
+        context = browser.new_context()
         try:
-            page = browser.new_page()
+            page = context.new_page()
             events: list[str] = []
             page.on("dialog", lambda dialog: (events.append(f"dialog: {dialog.message}"), dialog.dismiss()))
             page.on("pageerror", lambda error: events.append(f"page error: {error}"))
@@ -797,7 +793,7 @@ def test_no_page_runs_contributed_script_in_chromium(model_builds: tuple[Built, 
             tooltips_and_search(page, hostile.model, base)
             assert events == []
         finally:
-            browser.close()
+            context.close()
 
 
 def tooltips_and_search(page: object, model: Site, base: str) -> None:

@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -569,20 +570,16 @@ def test_the_deploy_workflow_builds_with_the_pages_address() -> None:
     assert "site_url: !ENV SITE_URL" in (HERE.parent / "mkdocs.yml").read_text("utf-8")
 
 
-def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build) -> None:
-    from playwright.sync_api import sync_playwright
-
+def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build, browser: Any) -> None:
     port = free_port()
     command = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"]
     server = subprocess.Popen(command, cwd=basic.site, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for(f"{base}/", lambda page: "Explainers" in page or "explainer" in page)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=shutil.which("chromium"), args=["--no-sandbox"]
-            )
-            page = browser.new_page()
+        context = browser.new_context()
+        try:
+            page = context.new_page()
             requested: list[str] = []
             page.on("request", lambda request: requested.append(request.url))
             page.goto(f"{base}/scam-handover/relationships/")
@@ -594,7 +591,8 @@ def test_a_reader_sees_the_diagram_and_tooltips_without_other_hosts(basic: Build
             page.locator('article a[href$="glossary/#scam-centre"]').first.hover()
             tooltip = page.locator("#explainer-tip").filter(has_text="A compound where workers")
             tooltip.first.wait_for(state="visible", timeout=10_000)
-            browser.close()
+        finally:
+            context.close()
         assert [url for url in requested if not url.startswith(base)] == []
         assert [url for url in requested if "sitemap" in url] == []
     finally:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import ARGS, CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, Reader, Site
+from browsing import CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, Reader, Site
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -104,16 +104,6 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]
 @pytest.fixture(scope="session")
 def site(sites: dict[str, Site]) -> Site:
     return sites["instant"]
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")
