@@ -99,7 +99,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 
 def test_a_relayed_claim_reads_as_quoted(pages: dict[str, str]) -> None:
     claims = pages[f"{FLOOD.name}/claims.md"]
-    assert "Ana Lima says, as quoted by [Newsline](" in claims
+    # Under the speaker's heading, each claim says who relayed it.
+    assert "## [Ana Lima](actors/" in claims
+    assert "**Says, as quoted by [Newsline](" in claims
 
 
 def test_a_subset_names_its_whole_and_a_rate_its_period(pages: dict[str, str]) -> None:

@@ -16,6 +16,7 @@ from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href
+from generator.site.roles import role
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
 from generator.site.views import (
@@ -234,36 +235,52 @@ class Listings:
         return Fact(heading, notes.cite(self.dossier, event.cite), event.id, tuple(details), body)
 
     def claims(self) -> ClaimsView:
+        """Each claim under who makes it, so one speaker's claims sit together under one heading that
+        says who the speaker is; in the order each speaker first appears."""
         page = urls.section(self.slug, "claims")
         notes = Footnotes(page)
-        facts = []
+        by_speaker: dict[tuple[str, ...], list[Claim]] = {}
         for claim in self.dossier.claims:
-            details = [("Status", capitalised(status_phrase(claim)))]
-            if claim.about:
-                details.append(("About", self.story.actor_links(page, claim.about)))
-            if claim.date:
-                details.append(("When", when(claim.date)))
-            details.append(
-                ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
-            )
-            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            claimants = and_joined([escape(a.name) for a in speakers])
-            statement = self.prose.inline(claim.statement, page=page)
-            if claim.note:
-                details.append(("Note", self.prose.inline(claim.note, page=page)))
-            said = f"{claimants} {says(speakers)}{quantities.relayed(self.dossier, page, claim.via)}"
-            facts.append(
-                Fact(
-                    "Reported, no one named" if claim.unattributed else said,
-                    "",  # each source is named beside its own words, with its footnote
-                    claim.id,
-                    tuple(details),
-                    statement,
-                )
-            )
-        return ClaimsView(
-            title=SECTION_TITLES["claims"], claims=tuple(facts), footnotes=tuple(notes.definitions)
+            by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
+        # Footnotes are numbered as the page shows the claims: speaker by speaker.
+        groups = tuple(
+            self.speaker(page, ids, tuple(self.claim(page, c, notes) for c in claims))
+            for ids, claims in by_speaker.items()
         )
+        return ClaimsView(title=SECTION_TITLES["claims"], groups=groups, footnotes=tuple(notes.definitions))
+
+    def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
+        """The heading of one speaker's claims (linked names), and who a lone speaker is."""
+        if not ids:
+            return Group("Reported, no one named", claims, anchor="said-by-no-one-named")
+        speakers = [self.dossier.actor_by_id[i] for i in ids]
+        heading = and_joined([self.story.actor_link(page, a) for a in speakers])
+        anchor = "said-by-" + "-".join(ids)
+        taken = {c.id for c in self.dossier.claims}
+        return Group(
+            heading,
+            claims,
+            anchor="" if anchor in taken else anchor,
+            note=role(speakers[0]) if len(ids) == 1 else "",
+        )
+
+    def claim(self, page: str, claim: Claim, notes: Footnotes) -> Fact:
+        details = [("Status", capitalised(status_phrase(claim)))]
+        if claim.about:
+            details.append(("About", self.story.actor_links(page, claim.about)))
+        if claim.date:
+            details.append(("When", when(claim.date)))
+        details.append(
+            ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
+        )
+        if claim.note:
+            details.append(("Note", self.prose.inline(claim.note, page=page)))
+        speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
+        said = "Reported" if claim.unattributed else capitalised(says(speakers))
+        said += quantities.relayed(self.dossier, page, claim.via)
+        statement = self.prose.inline(claim.statement, page=page)
+        # Each source is named beside its own words, with its footnote: no marker after the claim.
+        return Fact(f"**{said}:** {statement}", "", claim.id, tuple(details))
 
     def evidence(self, claim: Claim, notes: Footnotes) -> str:
         """A claim's evidence, source by source: the source's own words, then which source it is

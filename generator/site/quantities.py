@@ -21,6 +21,7 @@ from generator.site.diagram import text_width
 from generator.site.grammar import amount
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import escape, href
+from generator.site.roles import running
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -57,14 +58,17 @@ def anchor(quantity: str) -> str:
     return f"quantity-{quantity}"
 
 
-def stated_by(dossier: Dossier, page: str, number: Number) -> tuple[str, str]:
-    """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
+def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False) -> tuple[str, str]:
+    """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
+    ``mid_sentence`` for names read inside a sentence ("according to the army")."""
     if number.unattributed:
         return ("Stated by", "no one named: reported without attribution")
     if number.stated_by:
         names = dossier.actor_by_id
         links = [
-            f"[{escape(names[i].name)}]({href(page, urls.actor(dossier.slug, i))})" for i in number.stated_by
+            f"[{escape(running(names[i].name) if mid_sentence else names[i].name)}]"
+            f"({href(page, urls.actor(dossier.slug, i))})"
+            for i in number.stated_by
         ]
         return ("Stated by", and_joined(links) + relayed(dossier, page, number.via))
     source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
@@ -80,7 +84,7 @@ def relayed(dossier: Dossier, page: str, via: str | None) -> str:
     """ ", as quoted by [Xinhua]" for a fact relayed by another actor; "" for none."""
     if via is None or via not in dossier.actor_by_id:
         return ""
-    name = escape(dossier.actor_by_id[via].name)
+    name = escape(running(dossier.actor_by_id[via].name))
     return f", as quoted by [{name}]({href(page, urls.actor(dossier.slug, via))})"
 
 

@@ -29,6 +29,7 @@ from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
+from generator.site.roles import role, running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
 from generator.site.unknowns import not_known
@@ -195,6 +196,9 @@ class Sections:
             ),
             key_figures=key_figures,
             whos_who=self.whos_who(page),
+            whos_who_link=self.story.section_link(
+                page, "actors", f"Everyone in this story: {counted(len(dossier.actors), 'actor')}"
+            ),
             timeline=timeline,
             map=where,
             places=tuple(self.place_fact(page, a, notes) for a in places) if where else (),
@@ -221,11 +225,11 @@ class Sections:
         )
 
     def whos_who(self, page: str) -> tuple[Group, ...]:
-        """A glance at the actors of each kind, linked."""
+        """A glance at the actors of each kind, linked, each with its role in a few words."""
         return tuple(
             Group(
                 KIND_TITLES[kind],
-                tuple(Fact(self.story.actor_link(page, a)) for a in actors[:GLANCE]),
+                tuple(Fact(self.story.actor_link(page, a), body=role(a)) for a in actors[:GLANCE]),
                 more=max(len(actors) - GLANCE, 0),
             )
             for kind, actors in self.actors_by_kind()
@@ -246,7 +250,12 @@ class Sections:
         groups = tuple(
             Group(
                 KIND_TITLES[kind],
-                tuple(Fact(self.story.actor_link(page, a), body=self.native(a)) for a in actors),
+                tuple(
+                    Fact(
+                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])), body=role(a)
+                    )
+                    for a in actors
+                ),
                 anchor=kind.value,
             )
             for kind, actors in self.actors_by_kind()
@@ -270,7 +279,7 @@ class Sections:
                 (e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary))
                 for e in edges
             ]
-            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {actor.name}")
+            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {running(actor.name)}")
         return ActorView(
             title=escape(actor.name),
             details=details,
@@ -324,7 +333,9 @@ class Sections:
             details.append(
                 ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
             )
-            where = locator_map([spot(actor)], key="map", title=f"Map: where {actor.name} is", min_span=5.0)
+            where = locator_map(
+                [spot(actor)], key="map", title=f"Map: where {running(actor.name)} is", min_span=5.0
+            )
         return tuple(details), where
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
@@ -349,7 +360,8 @@ class Sections:
             else ""
         )
         return Fact(
-            f"{capitalised(escape(actor.name))} {escape(verb)} {self.story.actor_link(page, edge.other)}",
+            f"{capitalised(escape(actor.name))} {escape(verb)} "
+            f"{self.story.actor_link(page, edge.other, mid_sentence=True)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
         )

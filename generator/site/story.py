@@ -18,6 +18,7 @@ from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption
 from generator.site.markup import escape, href
+from generator.site.roles import running
 from generator.site.views import Fact, and_joined, joined, when
 
 SECTION_TITLES = {
@@ -65,8 +66,10 @@ class Story:
         self.dossier = xref.dossier
         self.slug = self.dossier.slug
 
-    def actor_link(self, page: str, actor: Actor) -> str:
-        return f"[{escape(actor.name)}]({href(page, urls.actor(self.slug, actor.id))})"
+    def actor_link(self, page: str, actor: Actor, *, mid_sentence: bool = False) -> str:
+        """A link to ``actor``'s page; ``mid_sentence`` writes "the army" for "The army"."""
+        name = running(actor.name) if mid_sentence else actor.name
+        return f"[{escape(name)}]({href(page, urls.actor(self.slug, actor.id))})"
 
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])

@@ -75,7 +75,7 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         if actor.kind not in PARTIES:
             continue
         value, separator, counts = caption(number)
-        who = f"only {story.actor_link(page, actor)} {says([actor])} so"
+        who = f"only {story.actor_link(page, actor, mid_sentence=True)} {says([actor])} so"
         facts.append((f"{_link(story, page, number, value)}{separator}{escape(counts)}: {who}", number))
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     shown = tuple(Fact(text, notes.cite(dossier, number.cite)) for text, number in facts[:GLANCE])
@@ -107,5 +107,5 @@ def _stated(story: Story, page: str, number: Number) -> str:
     """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"
-    _, who = stated_by(story.dossier, page, number)
+    _, who = stated_by(story.dossier, page, number, mid_sentence=True)
     return f"{_figure_link(story, page, number)} according to {who}"

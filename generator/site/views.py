@@ -136,6 +136,8 @@ class OverviewView(View):
     not_known_links: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
+    # A link to the Actors page, after the glance at who is who.
+    whos_who_link: str = ""
     timeline: Group = field(default_factory=lambda: Group("", ()))
     # A locator map of the story's located places (raw HTML) and the same places as text.
     map: str = ""
@@ -212,7 +214,8 @@ class TimelineView(View):
 @dataclass(frozen=True)
 class ClaimsView(View):
     template: ClassVar[str] = "claims.md.j2"
-    claims: tuple[Fact, ...] = ()
+    # The claims by who makes them: the speakers' names (linked), who a lone speaker is, its claims.
+    groups: tuple[Group, ...] = ()
 
 
 @dataclass(frozen=True)

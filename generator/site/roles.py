@@ -1,0 +1,91 @@
+"""Who an actor is, in a few words, and its name as running text writes it.
+
+A list of bare names tells a newcomer nothing; "Edward Neiger: A lawyer who represents more than
+60,000 overdose victims" does. The role is the first clause of the actor's own description, so it
+says only what the contributor wrote and cited.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.format.model import Actor
+from generator.site.markup import escape, plain
+from generator.site.threads import first_sentence
+
+# Where a description's first clause ends: a comma, semicolon, colon or dash followed by a space,
+# or an opening parenthesis ("The armed group of the Kokang, founded in 1989").
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[(\u2013\u2014]|\s-\s")
+# A relative clause: a role too long to glance at is cut before it ("The military government").
+_RELATIVE = re.compile(r"\s(?:that|who|whom|which|whose|where|when)\b")
+# Words that open an adverbial, not a role: "Before the fall of Laukkai, the leader of ...".
+_OPENERS = {"after", "before", "since", "until", "during", "in", "on", "from", "when", "while", "as"}
+ROLE_WORDS = 16
+# The most words of a list's later items after a comma ("the TNLA and the Arakan Army").
+LIST_ITEM_WORDS = 10
+# "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
+# "The Hague" keep theirs: a capital on the next word marks a proper name.
+_COMMON_THE = re.compile(r"The (?=[a-z])")
+
+
+def _is_list_comma(sentence: str, end: int) -> bool:
+    """Whether the comma ending at ``end`` separates a list's items ("The Bai, Wei, Liu and Ming
+    families"; "the MNDAA, the TNLA and the Arakan Army") rather than a clause."""
+    rest = sentence[end:]
+    following = re.split(r"[,;:.]", rest, maxsplit=1)[0]
+    words = following.split()
+    if _RELATIVE.search(" ".join(["", *words[:2]])):  # ", and which flew home ...": a second clause
+        return False
+    if re.search(r"\s(?:and|or)\s", f" {following} ") and len(words) <= LIST_ITEM_WORDS:
+        return True
+    # A short item followed by another comma ("Bai, Wei, Liu and Ming"): a list if one follows.
+    after = len(following) + 1
+    return len(words) <= 3 and rest[after - 1 : after] == "," and _is_list_comma(sentence, end + after)
+
+
+def _first_clause(sentence: str) -> str:
+    """``sentence`` up to its first clause break, read past the commas of a list and past an
+    opening adverbial ("Before the fall of Laukkai, the leader of a village militia")."""
+    start = 0
+    while match := _CLAUSE_END.search(sentence, start):
+        if match.group().startswith(","):
+            if _is_list_comma(sentence, match.end()):
+                start = match.end()
+                continue
+            if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
+                return _first_clause(sentence[match.end() :])
+        return sentence[: match.start()].strip()
+    return sentence
+
+
+def _shortened(clause: str) -> str:
+    """A clause too long to glance at, cut before its last "and" or its first relative clause
+    ("The military government"), or after ``ROLE_WORDS`` words."""
+    for cut in [m.start() for m in re.finditer(r"\sand\s", clause)][::-1]:
+        if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
+            return clause[:cut].rstrip(",;")
+    relative = _RELATIVE.search(clause)
+    if relative and len(clause[: relative.start()].split()) >= 2:
+        return clause[: relative.start()]
+    return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
+
+
+def role(actor: Actor) -> str:
+    """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
+    "A justice of the Supreme Court", "Bai Suocheng's son"; "" when it has no description."""
+    sentence = first_sentence(plain(actor.description)).rstrip(".").strip()
+    clause = _first_clause(sentence)
+    relatives = list(_RELATIVE.finditer(clause))
+    # "whose capital", "that": a relative clause cut off before its verb.
+    if relatives and len(clause[relatives[-1].end() :].split()) <= 1:
+        head = clause[: relatives[-1].start()]
+        clause = head if len(head.split()) >= 2 else clause
+    if len(clause.split()) > ROLE_WORDS:
+        clause = _shortened(clause)
+    return escape(clause[:1].upper() + clause[1:])
+
+
+def running(name: str) -> str:
+    """``name`` as it reads inside a sentence: "according to the army", not "according to The army".
+    Only a leading "The" before a lower-case word is lowered; a proper name keeps its capital."""
+    return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name

@@ -1,0 +1,115 @@
+"""Who an actor is, in a few words: on the overview's Who's who, the Actors page and above each
+speaker's claims; and names such as "The army" read as running text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.checking.loader import load_site
+from generator.format.model import Actor, Citation
+from generator.site.pages import build_pages
+from generator.site.roles import role, running
+
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+COURT = "purdue-sackler-ruling"
+FLOOD = "glacier-lake-flood"
+CITE = (Citation(source="s", evidence="e"),)
+
+
+def described(description: str) -> Actor:
+    return Actor(id="a", name="A", kind="person", description=description, cite=CITE)
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("A justice of the Supreme Court. He wrote the dissent.", "A justice of the Supreme Court"),
+        ("Bai Suocheng's son, whom the court names as the group's leader.", "Bai Suocheng's son"),
+        ("The armed group of the Kokang, founded in 1989.", "The armed group of the Kokang"),
+        # The commas of a list are not a clause's end.
+        (
+            "The Bai, Wei, Liu and Ming families, whose groups ran compounds.",
+            "The Bai, Wei, Liu and Ming families",
+        ),
+        (
+            "The alliance of the MNDAA, the TNLA and the Arakan Army.",
+            "The alliance of the MNDAA, the TNLA and the Arakan Army",
+        ),
+        # A relative clause cut before its verb is dropped whole.
+        ("The zone on the border whose capital, Laukkai, fell in 2024.", "The zone on the border"),
+        (
+            "The leader of a gang that, investigators say, built 14 compounds.",
+            "The leader of a gang",
+        ),
+        # An opening adverbial is not the role.
+        ("Before the fall of the town, the leader of a village militia.", "The leader of a village militia"),
+        # Too long to glance at: cut before its last "and" or its relative clause.
+        (
+            "The neighbour that brokered the peace talks in the capital and pressed the regime to restore order.",
+            "The neighbour that brokered the peace talks in the capital",
+        ),
+        ("A *lawyer* for the families.", "A lawyer for the families"),
+    ],
+)
+def test_a_role_is_the_first_clause_of_the_description(description: str, expected: str) -> None:
+    assert role(described(description)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("The army", "the army"),
+        ("The river", "the river"),
+        ("The Irrawaddy", "The Irrawaddy"),
+        ("Theo Lam", "Theo Lam"),
+    ],
+)
+def test_a_common_noun_name_loses_its_capital_inside_a_sentence(name: str, expected: str) -> None:
+    assert running(name) == expected
+
+
+def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
+    overview = pages[f"{COURT}/index.md"]
+    whos_who = overview.split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- [Edward Neiger](actors/edward-neiger.md): A lawyer who represents more than 60,000 overdose victims"
+        " and backed the settlement\n" in whos_who
+    )
+    assert "- [Sackler family](actors/sackler-family.md): The family that owns Purdue Pharma\n" in whos_who
+    # Every actor listed has a role; none is a bare name.
+    listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
+    assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
+    assert "[Everyone in this story: 21 actors](actors/index.md)" in whos_who
+    actors = pages[f"{COURT}/actors/index.md"]
+    assert "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court\n" in actors
+
+
+def test_claims_are_grouped_under_who_makes_them(pages: dict[str, str]) -> None:
+    claims = pages[f"{COURT}/claims.md"]
+    headings = re.findall(r"^## (.+?)(?: \{: #[^}]+ \})?$", claims, flags=re.M)
+    assert len(headings) == len(set(headings)), headings  # no speaker's heading twice
+    kavanaugh = claims.split("## [Brett Kavanaugh](actors/brett-kavanaugh.md)", 1)[1].split("\n## ", 1)[0]
+    assert kavanaugh.startswith(" {: #said-by-brett-kavanaugh }\n\nA justice of the Supreme Court.\n")
+    assert "{: #victims-will-suffer .explainer-claim }" in kavanaugh
+    assert "{: #congress-should-act .explainer-claim }" in kavanaugh
+    # Footnotes are numbered in the order the page shows them.
+    markers = [int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", claims)]
+    assert markers == sorted(markers)
+
+
+def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str]) -> None:
+    overview = pages[f"{FLOOD}/index.md"]
+    assert "according to [the army](actors/army.md)" in overview
+    assert "according to [The army]" not in overview
+    assert "- Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
+    river = pages[f"{FLOOD}/actors/river.md"]
+    assert "Map: where the river is" in river and "# The river" in river
