@@ -10,6 +10,7 @@ import pytest
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation
+from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.roles import role, running
 
@@ -113,3 +114,29 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     assert "- Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
     river = pages[f"{FLOOD}/actors/river.md"]
     assert "Map: where the river is" in river and "# The river" in river
+
+
+def test_straight_quotes_in_prose_become_typographic() -> None:
+    """The shipped third story's summary quotes a linked phrase: the quotes curl around the link."""
+    content = Path(__file__).parents[1] / "content"
+    site = load_site(content).raise_for_problems(strict=True)
+    overview = next(
+        p.markdown for p in build_pages(site).pages if p.path == "kokang-crime-families-on-trial/index.md"
+    )
+    summary = overview.split("\n\n", 2)[1]
+    assert "Kokang's “[four families](actors/four-families.md)”" in summary
+    assert '"[four families]' not in overview
+    assert "/// details | Who are the “four families”?" in overview
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('the "four families", to', "the “four families”, to"),
+        ('"Hi," he said', "“Hi,” he said"),
+        ('(the "regime")', "(the “regime”)"),
+        ("no quotes", "no quotes"),
+    ],
+)
+def test_typographic_quotes(text: str, expected: str) -> None:
+    assert typographic(text) == expected

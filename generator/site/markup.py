@@ -45,6 +45,17 @@ def _reference(char: str) -> str:
     return f"&#{ord(char)};"
 
 
+# A straight double quote opens after the start, a space or an opening bracket or dash, else closes.
+_OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013/]))"')
+
+
+def typographic(text: str) -> str:
+    """Straight double quotes as typographic ones: 'the "four families"' -> 'the “four families”'."""
+    if '"' not in text:
+        return text
+    return _OPENING_QUOTE.sub("\u201c", text).replace('"', "\u201d")
+
+
 def escape(text: str) -> str:
     """Plain text as Markdown that shows exactly that text, on one line, wherever it is placed."""
     return _guard_line_start(_clean(text).translate(_TEXT_TABLE))
@@ -175,7 +186,7 @@ class Prose:
             if segment.kind == "code":
                 parts.append(f"<code>{escape_code(segment.text.strip())}</code>")
                 continue
-            body = self._linked(segment.text, page, linked)
+            body = self._linked(typographic(segment.text), page, linked)
             marker = {"em": "*", "strong": "**"}.get(segment.kind, "")
             parts.append(f"{marker}{body}{marker}")
         return _guard_line_start("".join(parts))

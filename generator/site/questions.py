@@ -11,7 +11,7 @@ from generator.format.mentions import Target
 from generator.format.model import Citation, Question
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.markup import escape
+from generator.site.markup import escape, typographic
 from generator.site.story import Story
 from generator.site.views import Fact
 
@@ -21,7 +21,7 @@ def key_questions(story: Story, page: str, notes: Footnotes) -> tuple[Fact, ...]
     linked: set[Target] = set()  # the answers link each actor or term once, at its first mention
     return tuple(
         Fact(
-            escape(question.question),
+            escape(typographic(question.question)),
             notes.cite(story.dossier, citations(story, question)),
             urls.question_anchor(question.id),
             body=story.prose.block(question.answer, page=page, linked=linked),

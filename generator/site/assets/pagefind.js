@@ -170,9 +170,10 @@ const found = (result) => (result?.results?.length ?? 0) > 0;
 
 // A large publication's index comes in parts (generator/site/search.py), merged by Pagefind. Each part
 // looks a query's words up in its own word list, and one that lacks a word leaves it out of the query
-// (or reads a shorter word it holds in its place: "give" for "given"), so it would answer "Ever Given"
-// with every page that says "every". Each part's results carry its number in this filter, so a query
-// of several words is asked only of the parts that hold each of its words, as one index would answer.
+// (or reads a shorter word it holds in its place: "give" for "given"), so a query of two words would
+// return every page of that part that holds just one of them. Each part's results carry its number in
+// this filter, so a query of several words is asked only of the parts that hold each of its words, as
+// one index would answer.
 const PART = "explainer-part";
 const parts = [];
 
