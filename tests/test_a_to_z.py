@@ -71,8 +71,12 @@ def test_any_kind_of_entry_with_a_name_and_a_page_can_be_added(site: Site) -> No
         return [Entry("Why did the ship run aground?", "question", f"{dossier.slug}/index.md", "questions")]
 
     page = markdown(site, kinds=[questions])["a-z.md"]
-    assert page.count("[Why did the ship run aground?](") == len(site.dossiers)
-    assert "question, in *" in page
+    # The same name at the same place in two stories is one line that links to each story.
+    assert page.count("[Why did the ship run aground?](") == 1
+    line = next(x for x in page.splitlines() if x.startswith("- [Why did the ship run aground?]("))
+    assert "question, in two stories: [" in line
+    for dossier in site.dossiers:
+        assert f"[{dossier.meta.title}]({dossier.slug}/index.md#questions)" in line
 
 
 def test_a_large_index_has_a_page_per_letter(site: Site, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -97,3 +101,21 @@ def test_a_page_without_script_offers_the_index_in_its_header() -> None:
     assert '<a class="md-header__button md-icon explainer-search" href="../a-z/"' in out
     assert out.index("explainer-search") < out.index("</nav>")
     assert with_search_link("<p>no header</p>", "story/") == "<p>no header</p>"
+
+
+def test_an_actor_shared_by_several_stories_is_one_line_naming_them_newest_first(root: Path) -> None:
+    shipped = load_site(root / "content").raise_for_problems()
+    page = markdown(shipped)["a-z.md"]
+    newest_first = sorted(shipped.dossiers, key=lambda d: d.meta.published, reverse=True)
+    sharing = [d for d in newest_first if "china" in d.actor_by_id]
+    assert len(sharing) >= 2
+    lines = [x for x in page.splitlines() if x.startswith("- [China](")]
+    assert len(lines) == 1
+    titles = [f"[{escape(d.meta.title)}]({d.slug}/actors/china.md)" for d in sharing]
+    assert lines[0].startswith(f"- [China]({sharing[0].slug}/actors/china.md): place, in ")
+    assert lines[0].endswith(", ".join(titles[:-1]) + " and " + titles[-1])
+    # An alias counts the stories and leaves the list to the name's own line.
+    alias = next(x for x in page.splitlines() if x.startswith("- [MNDAA]("))
+    assert alias.endswith(
+        f"another name for Myanmar National Democratic Alliance Army, in {a_to_z.counted(3, 'story', 'stories')}"
+    )

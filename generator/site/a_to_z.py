@@ -22,7 +22,7 @@ from generator.format.dossier import Dossier, Site
 from generator.site import paging, urls
 from generator.site.grammar import caption
 from generator.site.markup import escape, href, plain
-from generator.site.views import Fact, Group, View
+from generator.site.views import Fact, Group, View, and_joined, counted
 
 PATH = "a-z.md"
 TITLE = "Index A to Z"
@@ -123,10 +123,15 @@ def letter_of(name: str) -> str:
     return OTHER
 
 
-def _sort_key(entry: Entry, story: str) -> tuple[str, ...]:
+def _sort_key(entry: Entry) -> tuple[str, ...]:
     name = plain(entry.name)
     folded = unicodedata.normalize("NFKD", name).casefold()
-    return (folded, name, entry.kind, story, entry.page, entry.anchor)
+    # The page without its story's folder: one actor shared by several stories is one line.
+    return (folded, name, entry.kind, entry.see, entry.page.split("/", 1)[-1], entry.anchor)
+
+
+def _newest_first(filed: Sequence[tuple[Entry, Dossier]]) -> list[tuple[Entry, Dossier]]:
+    return sorted(filed, key=lambda e: (-e[1].meta.published.toordinal(), e[1].slug))
 
 
 def letter_path(letter: str) -> str:
@@ -142,27 +147,23 @@ def letter_anchor(letter: str) -> str:
 def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[tuple[str, AtoZView]]:
     """The index's pages, by path: one page, or past ``ONE_PAGE_LIMIT`` entries a page listing the
     letters followed by one page per letter."""
-    filed: dict[str, list[tuple[tuple[str, ...], Entry, Dossier]]] = {}
-    count = 0
+    filed: dict[str, dict[tuple[str, ...], list[tuple[Entry, Dossier]]]] = {}
     for dossier in site.dossiers:
         for kind in kinds:
             for entry in kind(dossier):
-                key = _sort_key(entry, dossier.slug)
-                filed.setdefault(letter_of(entry.name), []).append((key, entry, dossier))
-                count += 1
+                lines = filed.setdefault(letter_of(entry.name), {})
+                lines.setdefault(_sort_key(entry), []).append((entry, dossier))
+    count = sum(len(lines) for lines in filed.values())
     letters = sorted(filed, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
     split = count > ONE_PAGE_LIMIT
     stories = len(site.dossiers)
 
-    def facts(letter: str) -> list[tuple[Entry, Dossier]]:
-        # By the key alone (stable: equal keys keep the order they were filed in).
-        return [
-            (entry, dossier)
-            for _, entry, dossier in sorted(filed[letter], key=lambda filed_entry: filed_entry[0])
-        ]
+    def facts(letter: str) -> list[list[tuple[Entry, Dossier]]]:
+        # One line per name and page, each with the stories that hold it, newest first.
+        return [_newest_first(filed[letter][key]) for key in sorted(filed[letter])]
 
-    def group(letter: str, page: str, entries: Sequence[tuple[Entry, Dossier]]) -> Group:
-        listed = tuple(_fact(entry, dossier, page, stories) for entry, dossier in entries)
+    def group(letter: str, page: str, entries: Sequence[list[tuple[Entry, Dossier]]]) -> Group:
+        listed = tuple(_fact(line, page, stories) for line in entries)
         return Group(letter, listed, anchor=letter_anchor(letter))
 
     if not split:
@@ -191,12 +192,21 @@ def letter_page(letter: str, number: int) -> str:
     return paging.numbered(letter_path(letter), number)
 
 
-def _fact(entry: Entry, dossier: Dossier, page: str, stories: int) -> Fact:
+def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, stories: int) -> Fact:
+    """One line of the index: the name, linked to the newest story that explains it, what it is,
+    and, on a site of several stories, the stories it is in (newest first, each linked, when
+    several)."""
+    entry, dossier = line[0]
     link = f"[{escape(plain(entry.name))}]({href(page, entry.page, entry.anchor)})"
     what = escape(entry.kind)
     if entry.see:
         what = f"{what}, another name for {escape(plain(entry.see))}"
-    if stories > 1:
+    if len(line) > 1:
+        what = f"{what}, in {counted(len(line), 'story', 'stories')}"
+        if not entry.see:  # the stories are listed once, on the line of the name they use
+            titles = [f"[{escape(plain(d.meta.title))}]({href(page, e.page, e.anchor)})" for e, d in line]
+            what = f"{what}: {and_joined(titles)}"
+    elif stories > 1:
         what = f"{what}, in *{escape(plain(dossier.meta.title))}*"
     return Fact(link, body=what)
 
