@@ -12,7 +12,7 @@ from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
-from generator.site.roles import role, running
+from generator.site.roles import appositive, role, running
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -140,3 +140,39 @@ def test_straight_quotes_in_prose_become_typographic() -> None:
 )
 def test_typographic_quotes(text: str, expected: str) -> None:
     assert typographic(text) == expected
+
+
+def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) -> None:
+    doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- [Edward Neiger](actors/edward-neiger.md), a lawyer who represents more than 60,000 overdose"
+        " victims, says: The ruling is a major setback" in doubts
+    )
+    assert "- [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the Supreme Court, says:" in doubts
+    # A role that repeats the name ("Sackler family, the family that owns ...") is left out.
+    assert "- [Sackler family](actors/sackler-family.md) say: " in doubts
+    assert doubts.count("a justice of the Supreme Court, says:") == 1  # told once, at the first claim
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "expected"),
+    [
+        (
+            "Edward Neiger",
+            "A lawyer who represents victims and backed the deal.",
+            "a lawyer who represents victims and backed the deal",
+        ),
+        ("Sackler family", "The family that owns Purdue Pharma.", ""),
+        ("Wei Huairen", "Named by the police as the head of a gang.", ""),
+        (
+            "Rangsiman Rome",
+            "A deputy leader of the opposition People's Party and chairman of the House committee on security.",
+            "a deputy leader of the opposition People's Party",
+        ),
+    ],
+)
+def test_an_appositive_is_a_short_noun_phrase_that_does_not_repeat_the_name(
+    name: str, description: str, expected: str
+) -> None:
+    actor = Actor(id="a", name=name, kind="person", description=description, cite=CITE)
+    assert appositive(actor) == expected

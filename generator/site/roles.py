@@ -89,3 +89,31 @@ def running(name: str) -> str:
     """``name`` as it reads inside a sentence: "according to the army", not "according to The army".
     Only a leading "The" before a lower-case word is lowered; a proper name keeps its capital."""
     return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name
+
+
+# Words too common to show that a role repeats its name ("the highest court" of "Supreme Court").
+_SHORT = 3
+APPOSITIVE_WORDS = 12
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.removesuffix("'s") for w in re.findall(r"[\w']+", text.casefold()) if len(w) > _SHORT}
+
+
+def appositive(actor: Actor) -> str:
+    """Who ``actor`` is, to follow its name inside a sentence ("Edward Neiger, a lawyer who
+    represents more than 60,000 overdose victims, says"): its role, cut before an "and" or a
+    relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
+    repeat the name ("Sackler family, the family" tells nothing); "" otherwise."""
+    text = role(actor).removesuffix("\u2026")
+    if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
+        text = text.split(" and ", 1)[0]
+    relative = _RELATIVE.search(text)
+    if len(text.split()) > APPOSITIVE_WORDS and relative:
+        text = text[: relative.start()]
+    first, _, rest = text.partition(" ")
+    if first not in ("A", "An", "The") or not rest or len(text.split()) > APPOSITIVE_WORDS:
+        return ""
+    if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
+        return ""
+    return f"{first.lower()} {rest}"

@@ -16,6 +16,7 @@ from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
+from generator.site.roles import appositive
 from generator.site.statuses import STATUS_WORDS, UNSETTLED
 from generator.site.story import Story
 from generator.site.views import Fact, Group, when
@@ -33,12 +34,13 @@ def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
     # Only who says what is linked here: the claims' own mentions are linked where they are told.
     dossier = story.dossier
     linked = {Target("actor", a.id) for a in dossier.actors} | {Target("term", t.id) for t in dossier.terms}
+    introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
     for claim in story.dossier.claims:
         by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
-        facts = tuple(claim_fact(story, page, c, notes, linked) for c in claims[:GLANCE])
+        facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
         groups.append(Group(STATUS_WORDS[status].heading, facts, more=len(claims) - len(facts)))
     groups.append(one_side(story, page, notes))
     return tuple(group for group in groups if group.facts)
@@ -82,8 +84,11 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
     return Group("Figures only one side gives", shown, more=len(facts) - len(shown))
 
 
-def claim_fact(story: Story, page: str, claim: Claim, notes: Footnotes, linked: set[Target]) -> Fact:
-    """ "<claimants> say(s): <the claim in our words>", never in quotation marks."""
+def claim_fact(
+    story: Story, page: str, claim: Claim, notes: Footnotes, linked: set[Target], introduced: set[str]
+) -> Fact:
+    """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
+    told who it is at its first claim ("Edward Neiger, a lawyer, says: ...")."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.unattributed:
@@ -91,6 +96,9 @@ def claim_fact(story: Story, page: str, claim: Claim, notes: Footnotes, linked: 
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [story.actor_link(page, actor) for actor in speakers]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
+        introduced.add(speakers[0].id)
+        who = f"{who}, {who_is},"  # "Edward Neiger, a lawyer, says: ..."
     text = f"{who} {says(speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
