@@ -4,6 +4,7 @@ speaker's claims; and names such as "The army" read as running text."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,21 @@ def test_an_appositive_is_a_short_noun_phrase_that_does_not_repeat_the_name(
 ) -> None:
     actor = Actor(id="a", name=name, kind="person", description=description, cite=CITE)
     assert appositive(actor) == expected
+
+
+def test_a_status_every_claim_shares_is_said_once(tmp_path: Path) -> None:
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    claims_file = tmp_path / FLOOD / "claims.yaml"
+    claims_file.write_text(
+        claims_file.read_text("utf-8").replace("status: denied", "status: forecast"), "utf-8"
+    )
+    site = load_site(tmp_path).raise_for_problems()
+    claims = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/claims.md")
+    assert "Every claim here is a warning or forecast of what may happen." in claims
+    assert "**Status:**" not in claims
+
+
+def test_statuses_that_differ_are_told_claim_by_claim(pages: dict[str, str]) -> None:
+    claims = pages[f"{FLOOD}/claims.md"]
+    assert "Every claim here" not in claims
+    assert claims.count("- **Status:** ") == 2

@@ -242,12 +242,21 @@ class Listings:
         by_speaker: dict[tuple[str, ...], list[Claim]] = {}
         for claim in self.dossier.claims:
             by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
+        # A status tells a reader something only where claims differ in it: one shared by every claim
+        # is said once, above them.
+        statuses = {status_phrase(c) for c in self.dossier.claims}
+        shared = statuses.pop() if len(statuses) == 1 and len(self.dossier.claims) > 1 else ""
         # Footnotes are numbered as the page shows the claims: speaker by speaker.
         groups = tuple(
-            self.speaker(page, ids, tuple(self.claim(page, c, notes) for c in claims))
+            self.speaker(page, ids, tuple(self.claim(page, c, notes, with_status=not shared) for c in claims))
             for ids, claims in by_speaker.items()
         )
-        return ClaimsView(title=SECTION_TITLES["claims"], groups=groups, footnotes=tuple(notes.definitions))
+        return ClaimsView(
+            title=SECTION_TITLES["claims"],
+            groups=groups,
+            status=f"Every claim here is {shared}." if shared else "",
+            footnotes=tuple(notes.definitions),
+        )
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
@@ -264,8 +273,8 @@ class Listings:
             note=role(speakers[0]) if len(ids) == 1 else "",
         )
 
-    def claim(self, page: str, claim: Claim, notes: Footnotes) -> Fact:
-        details = [("Status", capitalised(status_phrase(claim)))]
+    def claim(self, page: str, claim: Claim, notes: Footnotes, *, with_status: bool = True) -> Fact:
+        details = [("Status", capitalised(status_phrase(claim)))] if with_status else []
         if claim.about:
             details.append(("About", self.story.actor_links(page, claim.about)))
         if claim.date:

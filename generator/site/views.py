@@ -216,6 +216,8 @@ class ClaimsView(View):
     template: ClassVar[str] = "claims.md.j2"
     # The claims by who makes them: the speakers' names (linked), who a lone speaker is, its claims.
     groups: tuple[Group, ...] = ()
+    # The status every claim shares, said once ("" when they differ, or for a single claim).
+    status: str = ""
 
 
 @dataclass(frozen=True)
