@@ -1,5 +1,7 @@
-"""Who an actor is, in a few words: on the overview's Who's who, the Actors page and above each
-speaker's claims; and names such as "The army" read as running text."""
+"""What pages explain to a newcomer: who each actor is (on the overview's Who's who, the Actors
+page, above each speaker's claims and in What is not known), claims grouped by who makes them, a
+name such as "The army" as running text writes it, typographic quotes, and footnote markers at the
+end of what they support."""
 
 from __future__ import annotations
 
@@ -195,3 +197,14 @@ def test_statuses_that_differ_are_told_claim_by_claim(pages: dict[str, str]) -> 
     claims = pages[f"{FLOOD}/claims.md"]
     assert "Every claim here" not in claims
     assert claims.count("- **Status:** ") == 2
+
+
+def test_an_events_footnotes_follow_its_description(pages: dict[str, str]) -> None:
+    timeline = pages[f"{COURT}/timeline.md"]
+    assert "“September 2023” means the day is not known" in timeline
+    for block in timeline.split("\n### ")[1:]:
+        heading, _, rest = block.partition("\n\n")
+        body = rest.split("\n\n", 1)[0]
+        if not body.startswith("- "):  # a description: its markers end it, no "Source:" line
+            assert re.search(r"\[\^\d+\]$", body), heading
+            assert "**Source:**" not in rest.split("\n### ", 1)[0], heading
