@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from publication import make_content
 
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier, Site
@@ -119,3 +120,14 @@ def test_an_actor_shared_by_several_stories_is_one_line_naming_them_newest_first
     assert alias.endswith(
         f"another name for Myanmar National Democratic Alliance Army, in {a_to_z.counted(3, 'story', 'stories')}"
     )
+
+
+def test_a_line_links_to_the_newest_stories_only(tmp_path: Path) -> None:
+    """A name in many stories links its three newest; the line does not grow with the publication."""
+    site = load_site(make_content(tmp_path, copies=4)).raise_for_problems()
+    line = next(x for x in markdown(site)["a-z.md"].splitlines() if x.startswith("- [Suez Canal Authority]("))
+    # The first story (29 November) is the newest; its four follow-ups were published 1 to 4 October.
+    assert line.startswith("- [Suez Canal Authority](suez-canal-blockage/actors/suez-canal-authority.md)")
+    assert "in five stories: [The Ever Given blocks the Suez Canal](suez-canal-blockage/" in line
+    assert "(suez-follow-up-4/" in line and "(suez-follow-up-3/" in line and "suez-follow-up-2/" not in line
+    assert line.endswith(" and 2 more")

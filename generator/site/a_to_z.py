@@ -32,6 +32,9 @@ DIGITS = "0–9"
 # ``LETTER_PAGE_SIZE`` entries is in pages of that many, so that no page grows with the publication.
 ONE_PAGE_LIMIT = 1500
 LETTER_PAGE_SIZE = 500
+# The newest stories a line of the index links to when a name is in several: a line does not grow
+# with the publication.
+STORIES_LISTED = 3
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,12 @@ def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, stories: int) -> Fac
     if len(line) > 1:
         what = f"{what}, in {counted(len(line), 'story', 'stories')}"
         if not entry.see:  # the stories are listed once, on the line of the name they use
-            titles = [f"[{escape(plain(d.meta.title))}]({href(page, e.page, e.anchor)})" for e, d in line]
+            titles = [
+                f"[{escape(plain(d.meta.title))}]({href(page, e.page, e.anchor)})"
+                for e, d in line[:STORIES_LISTED]
+            ]
+            if len(line) > STORIES_LISTED:
+                titles.append(f"{len(line) - STORIES_LISTED} more")
             what = f"{what}: {and_joined(titles)}"
     elif stories > 1:
         what = f"{what}, in *{escape(plain(dossier.meta.title))}*"
