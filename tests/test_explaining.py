@@ -119,17 +119,32 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     assert "Map: where the river is" in river and "# The river" in river
 
 
-def test_straight_quotes_in_prose_become_typographic() -> None:
-    """The shipped third story's summary quotes a linked phrase: the quotes curl around the link."""
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, str]:
     content = Path(__file__).parents[1] / "content"
     site = load_site(content).raise_for_problems(strict=True)
-    overview = next(
-        p.markdown for p in build_pages(site).pages if p.path == "kokang-crime-families-on-trial/index.md"
-    )
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_straight_quotes_in_prose_become_typographic(shipped: dict[str, str]) -> None:
+    """The shipped third story's summary quotes a linked phrase: the quotes curl around the link."""
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
     summary = overview.split("\n\n", 2)[1]
     assert "Kokang's “[four families](actors/four-families.md)”" in summary
     assert '"[four families]' not in overview
     assert "/// details | Who are the “four families”?" in overview
+
+
+def test_figures_one_side_gives_are_grouped_under_that_side(shipped: dict[str, str]) -> None:
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
+    section = overview.split("### Figures only one side gives", 1)[1].split("\n\n", 2)[1]
+    ministry = "[Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
+    assert f"- Only {ministry} gives these:\n    - [" in section
+    assert section.count(ministry) == 1  # its long name said once, not once per figure
+    # A party with one figure keeps the one-line form.
+    assert re.search(
+        r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only \[.+\]\(actors/.+\) says so\[\^\d+\]", section, re.M
+    )
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,10 @@ def says(speakers: Sequence[Actor]) -> str:
     return agree("say{s|}", group_is_plural(speakers))
 
 
+def gives(speakers: Sequence[Actor]) -> str:
+    return agree("give{s|}", group_is_plural(speakers))
+
+
 def _words(text: str) -> list[str]:
     return [word.casefold().rstrip("s") for word in re.findall(r"\w+", text)]
 

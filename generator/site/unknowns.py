@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from generator.format.conflicts import compare
 from generator.format.mentions import Target
-from generator.format.model import ActorKind, Claim, Number
+from generator.format.model import Actor, ActorKind, Claim, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, says
+from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
@@ -63,25 +63,47 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
 
 
 def one_side(story: Story, page: str, notes: Footnotes) -> Group:
-    """Figures that one party to the story gives and no other source of the dossier states."""
+    """Figures that one party to the story gives and no other source of the dossier states, under
+    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
     dossier = story.dossier
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
-    facts: list[tuple[str, Number]] = []
+    figures: list[tuple[Actor, Number]] = []
     for number in dossier.numbers:
         parties = stated[number.quantity or number.id]
         if len(parties) != 1 or number.unattributed:
             continue
         actor = dossier.actor_by_id[next(iter(parties))]
-        if actor.kind not in PARTIES:
-            continue
-        value, separator, counts = caption(number)
-        who = f"only {story.actor_link(page, actor, mid_sentence=True)} {says([actor])} so"
-        facts.append((f"{_link(story, page, number, value)}{separator}{escape(counts)}: {who}", number))
+        if actor.kind in PARTIES:
+            figures.append((actor, number))
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
-    shown = tuple(Fact(text, notes.cite(dossier, number.cite)) for text, number in facts[:GLANCE])
-    return Group("Figures only one side gives", shown, more=len(facts) - len(shown))
+    by_party: dict[str, list[Number]] = {}
+    for actor, number in figures[:GLANCE]:
+        by_party.setdefault(actor.id, []).append(number)
+    shown = []
+    for actor_id, numbers in by_party.items():
+        actor = dossier.actor_by_id[actor_id]
+        link = story.actor_link(page, actor, mid_sentence=True)
+        # Markers numbered as the page shows the figures: party by party.
+        if len(numbers) == 1:
+            who = f": only {link} {says([actor])} so"
+            shown.append(
+                Fact(_one_figure(story, page, numbers[0]) + who, notes.cite(dossier, numbers[0].cite))
+            )
+        else:
+            lines = [_one_figure(story, page, n) + notes.cite(dossier, n.cite) for n in numbers]
+            shown.append(Fact(f"Only {link} {gives([actor])} these:", items=tuple(lines)))
+    return Group(
+        "Figures only one side gives",
+        tuple(shown),
+        more=len(figures) - GLANCE if len(figures) > GLANCE else 0,
+    )
+
+
+def _one_figure(story: Story, page: str, number: Number) -> str:
+    value, separator, counts = caption(number)
+    return f"{_link(story, page, number, value)}{separator}{escape(counts)}"
 
 
 def claim_fact(
