@@ -36,7 +36,16 @@ def pages() -> dict[str, str]:
 @pytest.mark.parametrize(
     ("description", "expected"),
     [
-        ("A justice of the Supreme Court. He wrote the dissent.", "A justice of the Supreme Court"),
+        # A short role shared by many takes what the next sentence says of the actor.
+        (
+            "A justice of the Supreme Court. He wrote the dissent.",
+            "A justice of the Supreme Court; he wrote the dissent",
+        ),
+        ("A justice of the Court. Ms Lee, a judge, wrote it.", "A justice of the Court"),
+        (
+            "A ministry. It gave the figure of 63 financiers and, in one report, the total.",
+            "A ministry",
+        ),
         ("Bai Suocheng's son, whom the court names as the group's leader.", "Bai Suocheng's son"),
         ("The armed group of the Kokang, founded in 1989.", "The armed group of the Kokang"),
         # The commas of a list are not a clause's end.
@@ -62,6 +71,12 @@ def pages() -> dict[str, str]:
             "The neighbour that brokered the peace talks in the capital",
         ),
         ("A *lawyer* for the families.", "A lawyer for the families"),
+        # The second of two roles goes whole, not cut at its own "and".
+        (
+            "A deputy leader of the opposition People's Party and chairman of the House committee on security"
+            " and border affairs.",
+            "A deputy leader of the opposition People's Party",
+        ),
     ],
 )
 def test_a_role_is_the_first_clause_of_the_description(description: str, expected: str) -> None:
@@ -94,7 +109,14 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
     assert "[Everyone in this story: 21 actors](actors/index.md)" in whos_who
     actors = pages[f"{COURT}/actors/index.md"]
-    assert "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court\n" in actors
+    assert (
+        "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court; he wrote the majority opinion"
+        " that struck down the settlement\n" in actors
+    )
+    # The most involved first: the two justices who wrote opinions lead the people.
+    people = whos_who.split("**People**", 1)[1].split("\n\n**", 1)[0]
+    assert people.index("[Brett Kavanaugh]") < people.index("[Amy Coney Barrett]")
+    assert people.index("[Neil Gorsuch]") < people.index("[Amy Coney Barrett]")
 
 
 def test_claims_are_grouped_under_who_makes_them(pages: dict[str, str]) -> None:
@@ -102,7 +124,9 @@ def test_claims_are_grouped_under_who_makes_them(pages: dict[str, str]) -> None:
     headings = re.findall(r"^## (.+?)(?: \{: #[^}]+ \})?$", claims, flags=re.M)
     assert len(headings) == len(set(headings)), headings  # no speaker's heading twice
     kavanaugh = claims.split("## [Brett Kavanaugh](actors/brett-kavanaugh.md)", 1)[1].split("\n## ", 1)[0]
-    assert kavanaugh.startswith(" {: #said-by-brett-kavanaugh }\n\nA justice of the Supreme Court.\n")
+    assert kavanaugh.startswith(
+        " {: #said-by-brett-kavanaugh }\n\nA justice of the Supreme Court; he wrote the dissent.\n"
+    )
     assert "{: #victims-will-suffer .explainer-claim }" in kavanaugh
     assert "{: #congress-should-act .explainer-claim }" in kavanaugh
     # Footnotes are numbered in the order the page shows them.

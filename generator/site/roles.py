@@ -23,6 +23,11 @@ _OPENERS = {"after", "before", "since", "until", "during", "in", "on", "from", "
 ROLE_WORDS = 16
 # The most words of a list's later items after a comma ("the TNLA and the Arakan Army").
 LIST_ITEM_WORDS = 10
+# A role this short takes the next sentence's first clause when that sentence is about the actor.
+SHORT_ROLE_WORDS = 6
+_PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
+# Words a clause cannot end on ("it gave the figure of 63 financiers and").
+_DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
 # "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
 # "The Hague" keep theirs: a capital on the next word marks a proper name.
 _COMMON_THE = re.compile(r"The (?=[a-z])")
@@ -59,9 +64,10 @@ def _first_clause(sentence: str) -> str:
 
 
 def _shortened(clause: str) -> str:
-    """A clause too long to glance at, cut before its last "and" or its first relative clause
-    ("The military government"), or after ``ROLE_WORDS`` words."""
-    for cut in [m.start() for m in re.finditer(r"\sand\s", clause)][::-1]:
+    """A clause too long to glance at, cut before its first "and" that follows four words or more
+    (the second of two roles goes whole), else before its first relative clause ("The military
+    government"), else after ``ROLE_WORDS`` words."""
+    for cut in [m.start() for m in re.finditer(r"\sand\s", clause)]:
         if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
             return clause[:cut].rstrip(",;")
     relative = _RELATIVE.search(clause)
@@ -70,11 +76,8 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
-def role(actor: Actor) -> str:
-    """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
-    "A justice of the Supreme Court", "Bai Suocheng's son"; "" when it has no description."""
-    sentence = first_sentence(plain(actor.description)).rstrip(".").strip()
-    clause = _first_clause(sentence)
+def _clause(sentence: str) -> str:
+    clause = _first_clause(sentence.rstrip(".").strip())
     relatives = list(_RELATIVE.finditer(clause))
     # "whose capital", "that": a relative clause cut off before its verb.
     if relatives and len(clause[relatives[-1].end() :].split()) <= 1:
@@ -82,6 +85,24 @@ def role(actor: Actor) -> str:
         clause = head if len(head.split()) >= 2 else clause
     if len(clause.split()) > ROLE_WORDS:
         clause = _shortened(clause)
+    return clause
+
+
+def role(actor: Actor, *, second: bool = True) -> str:
+    """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
+    "A justice of the Supreme Court", "Bai Suocheng's son"; "" when it has no description. A role
+    that short, shared by many ("A justice of the Supreme Court"), takes the first clause of a next
+    sentence about the actor (``second``): "A justice of the Supreme Court; he wrote the dissent"."""
+    text = plain(actor.description)
+    sentence = first_sentence(text)
+    clause = _clause(sentence)
+    following = text[len(sentence) :].lstrip(". ")
+    pronoun = following.split(" ", 1)[0]
+    if second and len(clause.split()) <= SHORT_ROLE_WORDS and pronoun in _PRONOUNS:
+        more = _clause(first_sentence(following))
+        whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
+        if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
+            clause = whole
     return escape(clause[:1].upper() + clause[1:])
 
 
@@ -105,7 +126,7 @@ def appositive(actor: Actor) -> str:
     represents more than 60,000 overdose victims, says"): its role, cut before an "and" or a
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
     repeat the name ("Sackler family, the family" tells nothing); "" otherwise."""
-    text = role(actor).removesuffix("\u2026")
+    text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         text = text.split(" and ", 1)[0]
     relative = _RELATIVE.search(text)

@@ -225,15 +225,30 @@ class Sections:
         )
 
     def whos_who(self, page: str) -> tuple[Group, ...]:
-        """A glance at the actors of each kind, linked, each with its role in a few words."""
+        """A glance at the actors of each kind, linked, each with its role in a few words; the ones
+        the story's events, claims, figures and relationships involve most first."""
         return tuple(
             Group(
                 KIND_TITLES[kind],
-                tuple(Fact(self.story.actor_link(page, a), body=role(a)) for a in actors[:GLANCE]),
+                tuple(
+                    Fact(self.story.actor_link(page, a), body=role(a))
+                    for a in sorted(actors, key=self.prominence)[:GLANCE]
+                ),
                 more=max(len(actors) - GLANCE, 0),
             )
             for kind, actors in self.actors_by_kind()
         )
+
+    def prominence(self, actor: Actor) -> tuple[int, str, str]:
+        """A sort key: how many of the story's facts involve ``actor`` (most first), then its name."""
+        xref, key = self.xref, actor.id
+        facts = (
+            len(xref.events_by_actor.get(key, []))
+            + len(xref.claims_by_actor.get(key, []))
+            + len(xref.numbers_by_actor.get(key, []))
+            + len(xref.edges_by_actor.get(key, []))
+        )
+        return -facts, actor.name.casefold(), actor.id
 
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
         """The first events of the timeline, and a link to the whole of it."""
