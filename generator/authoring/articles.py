@@ -54,6 +54,24 @@ _URL_DATE = re.compile(
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# Lines of a web page that are not the article: advertisement markers, links to other stories,
+# sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
+_BOILERPLATE = re.compile(
+    r"^(?:advertisements?|sponsored(?:\s+content)?|story continues below\b.*|continue reading\b.*"
+    r"|read (?:more|next|also)\b.{0,80}|related(?:\s+(?:stories|articles|coverage|content))?\s*:?.{0,80}"
+    r"|latest(?:\s+(?:headlines|news|stories))|most (?:read|popular|viewed)|top stories|trending"
+    r"|share (?:this|on)\b.{0,60}|sign up\b.*|subscribe\b.{0,80}|click here\b.*|follow us\b.*"
+    r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
+    r"|(?:copyright|©)\s.*|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    r"|listen\s*:.*|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
+    re.IGNORECASE,
+)
+# A one-word section label above the headline ("News", "Business"), not the headline itself.
+_SECTIONS = {
+    *("news", "world", "nation", "local", "politics", "business", "economy", "markets", "money"),
+    *("science", "health", "technology", "tech", "environment", "sport", "sports", "culture"),
+    *("entertainment", "opinion", "education", "national", "international", "region", "regional"),
+}
 
 
 class DraftError(GeneratorError):
@@ -261,7 +279,9 @@ def read_article(path: Path) -> Article:
     if not lines:
         raise DraftError(f"{path} holds no text")
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
-    lines = [line for line in lines if line != url] or lines
+    lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
+    if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
+        lines = lines[1:]
     headless = _is_paragraph(lines[0]) and len(lines) > 1
     title = _title_from(lines[0]) if headless else lines[0]
     head = _Head()

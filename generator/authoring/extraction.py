@@ -103,6 +103,11 @@ _TOLD = re.compile(
     r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
     r"(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
 )
+# "..., Peng said, as quoted by The Irrawaddy": who relays it (the possessive of "ISL's website" cut).
+_AS_QUOTED = re.compile(
+    r"^\s*,?\s*as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
 PRONOUNS = {
     "he",
     "she",
@@ -272,8 +277,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             if via_match and match["appositive"]:
                 said = _SAID_LEAD.sub("", after[via_match.end() :].strip(" ,."), count=1)
             quoted = re.search(r"[”\"],?\s*$", before) or sentence.lstrip().startswith(("“", '"'))
+            relay = _AS_QUOTED.match(after)
             if (
-                match["inverted"]
+                relay is not None
+                or match["inverted"]
                 or not said
                 or said.startswith(("“", '"'))
                 or quoted
@@ -286,7 +293,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                     if quote and quote.start() < match.start() + 2
                     else before
                 )
-            found.append(Said(speaker, said, via_match["via"] if via_match else None))
+            via = via_match["via"] if via_match else relay["via"].rstrip(".") if relay else None
+            found.append(Said(speaker, said, via))
             continue
         found.append(Said(speaker, said))
     # "X said ..., according to Y": X's words as Y reports them.

@@ -19,9 +19,11 @@ from generator.authoring.articles import clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})(?:\s+(?:(?:of|for|de|of the|for the)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
 )
-_CAPITALISED = re.compile(_RUN)
+# No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
+_CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
 _GROUP_KINDS = {
     "officials": "government-body",
@@ -172,6 +174,7 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
 NOT_NAMES = {
@@ -295,6 +298,7 @@ TITLES = {
         "judge",
         "chairman",
         "chairwoman",
+        "doctor",
     ],
     *[
         "spokesman",
@@ -484,7 +488,12 @@ class _Finder:
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
         start = sentence.find(name)
-        opening = sentence.lstrip(" “\"‘'").startswith(name)
+        # The first word of a sentence, also of one inside a quote the splitter kept whole.
+        opening = not sentence[:start].strip(" “\"‘'") or bool(
+            re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
+        )
+        if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
+            return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
         known = (
             is_place(name)
             or name.lower() in _AGENCIES
