@@ -107,6 +107,7 @@ _ORG_WORDS = {
         "llc",
         "group",
         "party",
+        "club",
     },
     "place": {
         "building",
@@ -323,6 +324,7 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["ceo", "cfo", "coo", "cto", "mp", "mep"],
 }
 
 
@@ -397,6 +399,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if "of" in words or "for" in words:
         return "organisation"
+    if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
+        return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
     if 2 <= len(name.split()) <= 3:
         return "person"
     return "organisation"
