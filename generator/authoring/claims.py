@@ -93,8 +93,8 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     for name, actor_id in actors.by_name.items():
         if actors.kinds.get(actor_id) != "person" or " " not in name:
             continue
-        pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}" + re.escape(name) + r"\b"
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+        pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}(?i:" + re.escape(name) + r")\b"
+        for match in re.finditer(pattern, text):
             for word in match.group(1).split():
                 describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:

@@ -107,6 +107,10 @@ _AS_QUOTED = re.compile(
     r"^\s*,?\s*as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
 )
+_AS_QUOTED_TAIL = re.compile(
+    r",?\s+as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[.\s]*$"
+)
 PRONOUNS = {
     "he",
     "she",
@@ -313,6 +317,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                     else _DESCRIBING_TAIL.sub("", before)
                 )
             via = via_match["via"] if via_match else relay["via"].rstrip(".") if relay else None
+            tail = _AS_QUOTED_TAIL.search(said)
+            if tail and via is None:
+                said, via = said[: tail.start()], tail["via"].rstrip(".")
             found.append(Said(speaker, said, via))
             continue
         found.append(Said(speaker, said))
