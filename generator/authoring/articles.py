@@ -314,7 +314,8 @@ def read_article(path: Path) -> Article:
 
 
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|Prof)\.)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
+# After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])")
 
 
 def sentences(paragraph: str) -> list[str]:

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from generator.authoring.articles import MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
 _PEOPLE_PRONOUNS = {"he", "she"}
@@ -176,7 +177,25 @@ def _statement(text: str, limit: int = 1000) -> str:
     text = text.strip(' ,;:.“”"')
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
-    return text[:1].upper() + text[1:]
+    return _split_long(text[:1].upper() + text[1:])
+
+
+def _split_long(text: str) -> str:
+    """A sentence over ``LONGEST`` words split in two at its middle comma, as the plain-language
+    rule asks (the evidence keeps the source's words; the statement is ours to rewrite)."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text):
+        while len(sentence.split()) > LONGEST:
+            middle = len(sentence) // 2
+            commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
+            if not commas:
+                break
+            cut = min(commas, key=lambda at: abs(at - middle))
+            rest = sentence[cut + 1 :].lstrip()
+            out.append(sentence[:cut] + ".")
+            sentence = rest[:1].upper() + rest[1:]
+        out.append(sentence)
+    return " ".join(out)
 
 
 def _words(*texts: str, count: int = 6) -> str:
