@@ -30,6 +30,7 @@ Speaking at the quay, Alan Turing praised the plan and said that fares would sta
 His deputy, Joan Clarke, said the timetable for the Lisbon-based operator was not final.
 “We can say that the boats are ready and the crews are trained,” the harbour master added.
 Council member Tim Berners said the cost was fair, as quoted by the Harbour Times.
+The Reserve Bank of new Zealand lent the council money at a low rate for the new boats.
 Comments are closed.
 """
 
@@ -75,6 +76,8 @@ def test_page_furniture_drafts_nothing(drafted: Any) -> None:
     assert drafted.source["title"] == "Harbour Council approves ferry plan"
     names = {actor["name"] for actor in drafted.actors}
     assert not names & {"Advertisement", "John Doe", "AP Photo", "Lisbon-based", "News", "Comments"}
+    # a known place after "of", mistyped in lower case, stays in the name
+    assert "Reserve Bank of new Zealand" in names and "Reserve Bank" not in names
     assert not any("quay on Monday morning" in claim["statement"] for claim in drafted.claims)
 
 

@@ -457,6 +457,11 @@ class _Finder:
         if joined and " of " in text:
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
+        # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
+        typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
+        if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
+            text, end = text + sentence[end : end + typo.end()], end + typo.end()
+            self.joined_until = end
         words = re.sub(r"[’']s$", "", text).split()
         while words and words[0] in NOT_NAMES:
             words = words[1:]
