@@ -86,7 +86,7 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
     },
-    "research-institute": {"institute", "university", "centre", "center", "academy"},
+    "research-institute": {"institute", "university", "centre", "center", "academy", "college"},
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
@@ -175,6 +175,7 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+_ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
@@ -370,7 +371,11 @@ def strip_title(name: str) -> tuple[str, bool]:
     "Chinese President Xi Jinping", "Joe Manchin" from "West Virginia Senator Joe Manchin"):
     ("Xi Jinping", True)."""
     words = name.split()
-    titles = [i for i, word in enumerate(words[:-1]) if word.lower() in TITLES]
+    titles = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word.lower() in TITLES or word.lower().split("-")[0] in TITLES  # "Secretary-General"
+    ]
     if not titles:
         return name, False
     rest = words[titles[-1] + 1 :]
@@ -457,6 +462,11 @@ class _Finder:
         if joined and " of " in text:
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
+        # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
+        joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
+        if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+            text, end = text + sentence[end : end + joined.end()], end + joined.end()
+            self.joined_until = end
         # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
         typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
         if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
@@ -471,7 +481,9 @@ class _Finder:
         owners = [
             i
             for i, word in enumerate(words[:-1])
-            if word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in _NOT_OWNERS
+            if word.endswith(("'s", "’s"))
+            and word.lower().replace("’", "'") not in _NOT_OWNERS
+            and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
