@@ -385,6 +385,25 @@ def strip_title(name: str) -> tuple[str, bool]:
     return " ".join(rest), True
 
 
+def _person_of(name: str) -> tuple[str, str | None]:
+    """ "James Skea of Imperial College London": a name of two or three words, then "of" and a
+    body (a word says it is one); ("James Skea", "Imperial College London"). Otherwise (name, None):
+    "Bank of England", "Republic of Korea", "United States of America" stay whole."""
+    left, of, right = name.partition(" of ")
+    words = left.split()
+    body_words = set().union(*(v for k, v in _ORG_WORDS.items() if k != "place"))
+    if (
+        not of
+        or not 2 <= len(words) <= 3
+        or _organisation_words(left) & set().union(*_ORG_WORDS.values())
+        or is_place(left)
+        or _DEMONYM.match(words[0])
+        or not _organisation_words(right) & body_words
+    ):
+        return name, None
+    return left, right
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
@@ -493,6 +512,12 @@ class _Finder:
             words = words[owners[-1] + 1 :]
         if not words:
             return
+        person, body = _person_of(" ".join(words))
+        if body:
+            # "James Skea of Imperial College London": a person, and the body they are of.
+            start = sentence.find(body)
+            self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
+            words = person.split()
         name, titled = strip_title(" ".join(words))
         if self._not_a_name(name, sentence):
             return
@@ -526,6 +551,8 @@ class _Finder:
             return True  # a demonym: "Chinese" (its groups are found above)
         if re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) or any(c.isdigit() for c in name):
             return True  # "Operation 1027": a named operation, not an actor
+        if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
+            return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
         if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
             return True  # "32.5 billion U.S. dollars": a currency
         return len(name.rstrip(".")) <= 1
