@@ -63,7 +63,8 @@ _BOILERPLATE = re.compile(
     r"|share (?:this|on)\b.{0,60}|sign up\b.*|subscribe\b.{0,80}|click here\b.*|follow us\b.*"
     r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
     r"|(?:copyright|©)\s.*|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
-    r"|listen\s*:.*|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
+    r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
+    r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
 )
 # A one-word section label above the headline ("News", "Business"), not the headline itself.
@@ -71,6 +72,7 @@ _SECTIONS = {
     *("news", "world", "nation", "local", "politics", "business", "economy", "markets", "money"),
     *("science", "health", "technology", "tech", "environment", "sport", "sports", "culture"),
     *("entertainment", "opinion", "education", "national", "international", "region", "regional"),
+    *("press releases", "press release", "news releases", "breaking news", "latest news", "top stories"),
 }
 
 
@@ -257,9 +259,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = line
         return True
     if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
-        head.authors = [
-            a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()
-        ]
+        names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()]
+        if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
+            head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
+        head.authors = names
         return True
     credit = None if head.authors else credit_line(line)
     if credit is not None:

@@ -174,7 +174,12 @@ def _claim(
 
 
 def _statement(text: str, limit: int = 1000) -> str:
+    opened = text.lstrip(" ,;:.")[:1]
     text = text.strip(' ,;:.“”"')
+    if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
+        text = (
+            opened + text
+        )  # a quote that closes halfway ("“we need to look at” placing ...") keeps its mark
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
     return _split_long(text[:1].upper() + text[1:])
