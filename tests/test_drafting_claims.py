@@ -99,7 +99,49 @@ def test_page_furniture_drafts_nothing(drafted: Any) -> None:
             "Two more cases were found, health officer Mary Seacole said on Friday.",
             [("Mary Seacole", "Two more cases were found", None)],
         ),
-        # "confirmed cases" is no one confirming anything
+        # who was told is not what was said; an outlet's journalist: the outlet relays it
+        ("Arnold told authorities that he had a sword.", [("Arnold", "he had a sword", None)]),
+        (
+            "Transport Secretary Pete Buttigieg told CNN’s Kate Bolduan on Monday that “we need to look at” it.",
+            [("Transport Secretary Pete Buttigieg", "“we need to look at” it", "CNN")],
+        ),
+        (
+            "In other words, the co-chair, Jane Roe of Imperial College London, told The Associated Press: "
+            "“If we act now, we can stay below 2 degrees.”",
+            [
+                (
+                    "Jane Roe of Imperial College London",
+                    "“If we act now, we can stay below 2 degrees.”",
+                    "The Associated Press",
+                )
+            ],
+        ),
+        # who a report is from; what follows "said Monday," is about the speaker
+        (
+            "Two men were arrested, according to a report from the Jonesboro Police Department.",
+            [("the Jonesboro Police Department", "Two men were arrested", None)],
+        ),
+        (
+            "Temperatures will rise, the panel of scientists said Monday, warning of floods.",
+            [("the panel of scientists", "Temperatures will rise", None)],
+        ),
+        # a quote goes on; a scare quote inside the sentence is not the claim
+        (
+            "“We appreciate the work of everyone,” Mayor Bell continued.",
+            [("Mayor Bell", "We appreciate the work of everyone", None)],
+        ),
+        (
+            "A plane was diverted after a “threatening statement” to a crew member, a spokesperson for Delta said.",
+            [
+                (
+                    "spokesperson for Delta",
+                    "A plane was diverted after a “threatening statement” to a crew member",
+                    None,
+                )
+            ],
+        ),
+        # "confirmed cases", "5,981 incidents reported" are no one saying anything
+        ("There were 5,981 incidents reported last year.", []),
         ("The isolation of confirmed cases began at once.", []),
         (
             "The minister confirms that two schools will close.",
@@ -126,3 +168,41 @@ def test_the_draft_validates_but_for_its_markers(tmp_path: Path) -> None:
     problems = json.loads(checked.output)
     diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
     assert {d["rule"] for d in diagnostics} == {"todo", "review-pending"}
+
+
+NAMES = """\
+Temperatures rose by 2 degrees Celsius (3.6 Fahrenheit), the Intergovernmental Panel on Climate Change said on Monday.
+James Skea of Imperial College London said the rise would go on for years without deep cuts in emissions.
+U.N. Secretary-General Antonio Guterres said the report was a file of shame for the governments of the world.
+“It is a warning to every government in the world that has made a promise,” he said.
+The Toowoomba-based team of the Mayor’s Office wrote to the Intergovernmental Panel on Climate Change in June.
+"""
+
+
+def test_names_of_bodies_people_and_units(tmp_path: Path) -> None:
+    path = tmp_path / "names.txt"
+    path.write_text("Climate report warns of warming\n" + NAMES, encoding="utf-8")
+    result = draft(read_article(path), "names", "names.txt", dt.date(2099, 1, 1))
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Intergovernmental Panel on Climate Change"] != "person"
+    assert kinds["James Skea"] == "person" and kinds["Antonio Guterres"] == "person"
+    assert "Imperial College London" in kinds and "Mayor’s Office" in kinds
+    assert not set(kinds) & {"Celsius", "Fahrenheit", "Toowoomba-based", "Office", "Climate Change"}
+    said = _said(result)
+    assert (
+        said["It is a warning to every government in the world that has made a promise"][0]
+        == "Antonio Guterres"
+    )
+
+
+def test_a_byline_naming_its_outlet_and_page_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "byline.txt"
+    path.write_text(
+        "Skip to Content\nPress Releases\nFerry route approved by the council\n"
+        "By Ada Lovelace and Grace Hopper, CNN\n"
+        "The council approved the new ferry route on Monday after a long debate, the mayor said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "Ferry route approved by the council"
+    assert article.authors == ["Ada Lovelace", "Grace Hopper"] and article.publisher == "CNN"
