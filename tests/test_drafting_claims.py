@@ -206,3 +206,24 @@ def test_a_byline_naming_its_outlet_and_page_navigation(tmp_path: Path) -> None:
     article = read_article(path)
     assert article.title == "Ferry route approved by the council"
     assert article.authors == ["Ada Lovelace", "Grace Hopper"] and article.publisher == "CNN"
+
+
+def test_a_wire_report_with_a_date_dateline_and_credits(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Shoe maker reports a breach\n"
+        "May 26 (Reuters) - The sportswear company Under Armour disclosed Thursday that data of 150 million "
+        "users was stolen. The stolen data included user names, the company said.\n"
+        "(Reporting by Ann Lee in Paris; Editing by Bo Yu)\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.publisher == "Reuters" and article.authors == ["Ann Lee"]
+    assert article.paragraphs[0].startswith("The sportswear company")
+    result = draft(article, "wire", "wire.txt", dt.date(2099, 1, 1))
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Under Armour"] == "organisation" and "Armour" not in kinds and "Bo Yu" not in kinds
+    said = _said(result)
+    # "disclosed Thursday that", and "the company" is the company named with that word
+    assert said["Data of 150 million users was stolen"][0] == "Under Armour"
+    assert said["The stolen data included user names"][0] == "Under Armour"

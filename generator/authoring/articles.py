@@ -44,6 +44,8 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"(?:\s*[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    # or a date and an agency with no place: "May 26 (Reuters) - "
+    rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -52,7 +54,7 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
-_CREDITS = re.compile(r"^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+_CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
@@ -233,13 +235,14 @@ def _wire(line: str, head: _Head) -> str:
     wire = _WIRE_DATELINE.match(line)
     if wire is None:
         return line
-    place = wire["place"].split(",")[0].strip()
+    place = (wire["place"] or "").split(",")[0].strip()
     if place and place not in head.places:
         head.places.append(place)
-    if wire["date"] and re.search(r"\d{4}", wire["date"]):
-        head.date(parse_dateline(wire["date"]))
-    if wire["agency"] and head.publisher is None:
-        head.publisher = wire["agency"].strip()
+    date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
+    if date and re.search(r"\d{4}", date):
+        head.date(parse_dateline(date))
+    if agency and head.publisher is None:
+        head.publisher = agency.strip()
     return line[wire.end() :]
 
 
@@ -292,6 +295,11 @@ def read_article(path: Path) -> Article:
     for number, line in enumerate(lines if headless else lines[1:]):
         if _head_line(line, head, number):
             continue
+        if _CREDITS.match(line) and not head.authors:
+            # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
+            reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
+            reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
+            head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
         if _CREDITS.match(line) or _PHOTO.search(line):
             continue
         if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):

@@ -88,11 +88,12 @@ class _Speakers:
 
 
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
-    """Each lower-case word written just before a person's name ("head coach Scott Cooper", "USQ
-    astrophysicist Brett Addison"), with the person it describes last."""
+    """Each lower-case word written just before a name ("head coach Scott Cooper", "USQ
+    astrophysicist Brett Addison", "the athletic wear company Under Armour"), with the actor it
+    describes last."""
     described: dict[str, tuple[int, str]] = {}
     for name, actor_id in actors.by_name.items():
-        if actors.kinds.get(actor_id) != "person" or " " not in name:
+        if actors.kinds.get(actor_id) == "place" or " " not in name:
             continue
         pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}(?i:" + re.escape(name) + r")\b"
         for match in re.finditer(pattern, text):
@@ -157,7 +158,10 @@ def _claim(
     if evidence not in sentence and evidence not in previous:
         return None
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
-    via = said.via and (actors.resolve(said.via) or actors.add(said.via, "media-outlet", said.via))
+    via = said.via and (
+        actors.resolve(said.via)
+        or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
+    )
     if claimant is None and via:
         claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
     if claimant is None:

@@ -50,7 +50,7 @@ _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|nex
 _VERB_STEMS = (
     "say:says:said",
     "report:reports:reported",
-    "states:stated",
+    "stated",
     "claims:claimed",
     "announces:announced",
     "tells:told",
@@ -75,6 +75,10 @@ _VERB_STEMS = (
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
 )
+_WHEN = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+)
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
@@ -87,7 +91,11 @@ _ATTRIBUTION = re.compile(
     rf"(?P<apposed_verb>{_VERBS})\b"
     r"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.]*|of|for|the)\s+){0,6}(?:[a-z][\w’'-]*\s+){0,2}[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
-    rf"\s+(?P<verb>{_VERBS})\b(?!\s+by\b)"
+    # "Tomar on October 15 said", "Under Armour disclosed Thursday that": a time between
+    rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
+    # "the Gulf Coast states on Monday": "states" says something only before what is stated
+    # "disclosed" says something only before "that"
+    rf"\s+(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b))\b(?!\s+by\b)"
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
     # "“...,” Mayor Bell continued."
@@ -110,7 +118,7 @@ _TOLD = re.compile(
 # "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-    r"\s*,\s*(?!adding\b)[a-z]+ing\b"
+    r"\s*,\s*[a-z]+ing\b"
 )
 # "..., Peng said, as quoted by The Irrawaddy": who relays it (the possessive of "ISL's website" cut).
 _AS_QUOTED = re.compile(
@@ -275,6 +283,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ("according", "passive", "appositive", "apposed", "subject", "inverted", "resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
+    if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
+        speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
@@ -321,6 +331,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)
         or _PARTICIPLE_AFTER.match(after)
+        or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
     ):
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())

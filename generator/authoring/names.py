@@ -175,8 +175,14 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+# Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
+_FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
+    r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
 NOT_NAMES = {
@@ -379,6 +385,9 @@ def strip_title(name: str) -> tuple[str, bool]:
     if not titles:
         return name, False
     rest = words[titles[-1] + 1 :]
+    if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
+        # "Minister of Agriculture Lobin Lowe": the title's portfolio, then the person
+        return " ".join(rest[-2:]), True
     institution = _organisation_words(" ".join(rest)) & set().union(*_ORG_WORDS.values())
     if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):
         return name, False
@@ -408,6 +417,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
+    if _ORGANISATION_BEFORE.search(before.lower()):
+        return "organisation"  # "the athletic wear company Under Armour"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
     for kind, keywords in _ORG_WORDS.items():
@@ -492,7 +503,11 @@ class _Finder:
             text, end = text + sentence[end : end + typo.end()], end + typo.end()
             self.joined_until = end
         words = re.sub(r"[’']s$", "", text).split()
+        # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
+        mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
         while words and words[0] in NOT_NAMES:
+            if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
+                break
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
