@@ -10,7 +10,10 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
 - benchmarks/articles/: thirteen short real news reports that no rule or fixture was written for
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
-  file names the outlet and the address the text was read at.
+  file names the outlet and the address the text was read at;
+- benchmarks/held-out/: twenty-one more, in five rounds, each labelled before init was run on it
+  (science, sport, local government, business, crime, transport, environment, agriculture, energy,
+  technology and wildfire besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two
@@ -50,7 +53,10 @@ from generator.authoring.drafting import Draft, draft, read_article  # noqa: E40
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 UNSEEN = ROOT / "benchmarks" / "articles"
 # Labelled before init was first run on them, after the rules were tuned on the sets above: how the
-# rules do on text they were not tuned to. No rule is to be changed for them (add new ones instead).
+# rules do on text they were not tuned to. Each round (`round:` in its labels) was labelled before
+# init was run on it and its labels never changed; rules were then added in general terms for what
+# it showed missing, and the next round measured them. Only the last round is still unseen: a new
+# round is what measures the next change (docs/performance.md).
 HELD_OUT = ROOT / "benchmarks" / "held-out"
 SETS = {"fixtures": ARTICLES, "unseen": UNSEEN, "held-out": HELD_OUT}
 TODAY = dt.date(2099, 1, 1)
@@ -95,6 +101,8 @@ class ArticleScores:
     source_ok: bool
     source: str
     missed: tuple[str, ...]
+    # Held-out articles come in rounds: each labelled before the rule changes that followed it.
+    round: int = 1
 
     @property
     def kinds(self) -> float:
@@ -259,6 +267,7 @@ def score_article(text_path: Path) -> ArticleScores:
         source_ok,
         f"{source['id']} published {shown}",
         tuple(missed + missed_events + missed_claims),
+        int(labels.get("round", 1)),
     )
 
 
@@ -302,14 +311,25 @@ def markdown(scores_by_set: dict[str, list[ArticleScores]]) -> str:
                 f"{s.events.found}/{s.events.expected} | {s.claims.found}/{s.claims.expected} | "
                 f"{s.junk}/{s.drafted} |"
             )
-        total = totals(scores)
-        lines.append(
-            f"| **all {name}** | | | **{_pct(total['numbers recall'])}** | "
-            f"**{_pct(total['actors recall'])}** | "
-            f"**{_pct(total['kinds right'])}** | **{_pct(total['events recall'])}** | "
-            f"**{_pct(total['claims right'])}** | **{_pct(total['junk'])}** |"
-        )
+        for label, group in _groups(name, scores):
+            total = totals(group)
+            lines.append(
+                f"| **{label}** | | | **{_pct(total['numbers recall'])}** | "
+                f"**{_pct(total['actors recall'])}** | "
+                f"**{_pct(total['kinds right'])}** | **{_pct(total['events recall'])}** | "
+                f"**{_pct(total['claims right'])}** | **{_pct(total['junk'])}** |"
+            )
     return "\n".join(lines)
+
+
+def _groups(name: str, scores: list[ArticleScores]) -> list[tuple[str, list[ArticleScores]]]:
+    """The set as a whole, and each of its rounds when it has more than one."""
+    rounds = sorted({s.round for s in scores})
+    if len(rounds) < 2:
+        return [(f"all {name}", scores)]
+    return [(f"{name} round {r}", [s for s in scores if s.round == r]) for r in rounds] + [
+        (f"all {name}", scores)
+    ]
 
 
 def main() -> None:
@@ -328,8 +348,9 @@ def main() -> None:
             )
             if "-v" in sys.argv and s.missed:
                 print("    " + "; ".join(s.missed))
-        total = totals(scores)
-        print(f"all {name}: " + ", ".join(f"{key} {_pct(value)}" for key, value in total.items()))
+        for label, group in _groups(name, scores):
+            total = totals(group)
+            print(f"{label}: " + ", ".join(f"{key} {_pct(value)}" for key, value in total.items()))
     print(
         "targets: "
         + ", ".join(f"{key} >= {value:.0%}" for key, value in TARGETS.items())

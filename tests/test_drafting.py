@@ -36,6 +36,10 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("One of the leaders died.", []),
         ("Eight were pulled from the rubble.", [(8, "exact", "people pulled from the rubble")]),
         ("It happened at 6:47 p.m. (0830 UTC).", []),
+        # a fraction, a ratio and an ordinal count nothing
+        ("The rate rose to a 5 1/2-year high.", []),
+        ("The line runs 24/7 with 12 trains.", [(12, "exact", "trains")]),
+        ("It is the 37th planet found by the survey.", []),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:

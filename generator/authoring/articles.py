@@ -44,6 +44,8 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"(?:\s*[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    # or a date and an agency with no place: "May 26 (Reuters) - "
+    rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -52,8 +54,28 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
-_CREDITS = re.compile(r"^(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+_CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# Lines of a web page that are not the article: advertisement markers, links to other stories,
+# sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
+_BOILERPLATE = re.compile(
+    r"^(?:advertisements?|sponsored(?:\s+content)?|story continues below\b.*|continue reading\b.*"
+    r"|read (?:more|next|also)\b.{0,80}|related(?:\s+(?:stories|articles|coverage|content))?\s*:?.{0,80}"
+    r"|latest(?:\s+(?:headlines|news|stories))|most (?:read|popular|viewed)|top stories|trending"
+    r"|share (?:this|on)\b.{0,60}|sign up\b.*|subscribe\b.{0,80}|click here\b.*|follow us\b.*"
+    r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
+    r"|(?:copyright|©)\s.*|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
+    r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
+    re.IGNORECASE,
+)
+# A one-word section label above the headline ("News", "Business"), not the headline itself.
+_SECTIONS = {
+    *("news", "world", "nation", "local", "politics", "business", "economy", "markets", "money"),
+    *("science", "health", "technology", "tech", "environment", "sport", "sports", "culture"),
+    *("entertainment", "opinion", "education", "national", "international", "region", "regional"),
+    *("press releases", "press release", "news releases", "breaking news", "latest news", "top stories"),
+}
 
 
 class DraftError(GeneratorError):
@@ -213,13 +235,14 @@ def _wire(line: str, head: _Head) -> str:
     wire = _WIRE_DATELINE.match(line)
     if wire is None:
         return line
-    place = wire["place"].split(",")[0].strip()
+    place = (wire["place"] or "").split(",")[0].strip()
     if place and place not in head.places:
         head.places.append(place)
-    if wire["date"] and re.search(r"\d{4}", wire["date"]):
-        head.date(parse_dateline(wire["date"]))
-    if wire["agency"] and head.publisher is None:
-        head.publisher = wire["agency"].strip()
+    date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
+    if date and re.search(r"\d{4}", date):
+        head.date(parse_dateline(date))
+    if agency and head.publisher is None:
+        head.publisher = agency.strip()
     return line[wire.end() :]
 
 
@@ -239,9 +262,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = line
         return True
     if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
-        head.authors = [
-            a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()
-        ]
+        names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()]
+        if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
+            head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
+        head.authors = names
         return True
     credit = None if head.authors else credit_line(line)
     if credit is not None:
@@ -261,7 +285,9 @@ def read_article(path: Path) -> Article:
     if not lines:
         raise DraftError(f"{path} holds no text")
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
-    lines = [line for line in lines if line != url] or lines
+    lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
+    if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
+        lines = lines[1:]
     headless = _is_paragraph(lines[0]) and len(lines) > 1
     title = _title_from(lines[0]) if headless else lines[0]
     head = _Head()
@@ -269,6 +295,11 @@ def read_article(path: Path) -> Article:
     for number, line in enumerate(lines if headless else lines[1:]):
         if _head_line(line, head, number):
             continue
+        if _CREDITS.match(line) and not head.authors:
+            # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
+            reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
+            reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
+            head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
         if _CREDITS.match(line) or _PHOTO.search(line):
             continue
         if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):
@@ -294,7 +325,8 @@ def read_article(path: Path) -> Article:
 
 
 _ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|Prof)\.)$")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”\"]?\s+(?=[“\"A-Z])")
+# After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])")
 
 
 def sentences(paragraph: str) -> list[str]:

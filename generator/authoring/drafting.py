@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator.authoring.articles import (
-    MAX_EVIDENCE,
     MAX_TITLE,
     Article,
     DraftError,
@@ -24,7 +22,8 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.extraction import PRONOUNS, Said, find_attributions, find_dates, is_proper_name
+from generator.authoring.claims import draft_claims
+from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, kind_of, strip_title
@@ -91,7 +90,6 @@ REVIEW_SOURCE = "check the title, author and date, and add the url"
 REVIEW_ACTOR = "is this a real actor of the story? check the name, kind and description"
 REVIEW_NUMBER = "check the value, the hedge and what it counts against the evidence"
 REVIEW_EVENT = "check the date and write a short title"
-REVIEW_CLAIM = "check who says it and restate it in our own words"
 REVIEW_QUESTION = "a question readers ask: answer it in plain words from the facts it names, or delete it"
 # The questions every story raises, each with the drafted facts most likely to answer it.
 QUESTIONS = (
@@ -237,58 +235,6 @@ def _draft_events(
     return events
 
 
-def _draft_claims(all_sentences: list[str], actors: _Actors, cite: Any) -> list[dict[str, Any]]:
-    """A claim for each attribution, as the whole sentence or quote; "he", "it" and "the report"
-    are whoever spoke last; a relay ("told Xinhua", "according to Ukrinform") is `via:`."""
-    claim_ids: set[str] = set()
-    claims: list[dict[str, Any]] = []
-    last: str | None = None
-    previous = ""
-    for sentence in all_sentences:
-        for said in _with_antecedent(find_attributions(sentence), previous):
-            pronoun = said.speaker.lower() in PRONOUNS
-            claimant = (
-                last
-                if pronoun
-                else actors.resolve(said.speaker) or _speaker_actor(actors, said.speaker, sentence)
-            )
-            text = said.said
-            evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
-            if evidence not in sentence and evidence not in previous:
-                continue
-            entry: dict[str, Any] = {
-                "review": REVIEW_CLAIM,
-                "id": slug(_words(said.speaker, text), claim_ids),
-                "statement": _short(text, 1000),
-            }
-            if claimant is None:
-                entry["unattributed"] = True
-            else:
-                entry["claimants"] = [claimant]
-                last = claimant
-            via = said.via and (actors.resolve(said.via) or actors.add(said.via, "media-outlet", said.via))
-            if claimant is None and via:
-                claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
-            if via and via != claimant:
-                entry["via"] = via
-            about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
-            if about:
-                entry["about"] = about
-            entry["cite"] = cite(evidence)
-            claims.append(entry)
-        previous = sentence
-    return claims
-
-
-def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
-    """ "This was reported by X": what X reported is the sentence before."""
-    for said in found:
-        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
-            yield Said(said.speaker, previous.rstrip(" ."), said.via)
-        else:
-            yield said
-
-
 def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Draft:
     """The draft dossier for ``article``; pure: no file is read or written."""
     source = _draft_source(article, snapshot)
@@ -296,12 +242,15 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     def cite(evidence: str) -> list[dict[str, str]]:
         return [{"source": source["id"], "evidence": evidence}]
 
-    all_sentences = [s for paragraph in article.paragraphs for s in sentences(paragraph)]
+    split = [sentences(paragraph) for paragraph in article.paragraphs]
+    all_sentences = [s for paragraph in split for s in paragraph]
     actors = _draft_actors(article, all_sentences, cite)
     result = Draft(meta={}, source=source)
     result.numbers = _draft_numbers(all_sentences, actors, cite)
     result.events = _draft_events(all_sentences, article, actors, cite)
-    result.claims = _draft_claims(all_sentences, actors, cite)
+    result.claims = draft_claims(
+        split, actors, cite, lambda speaker, sentence: _speaker_actor(actors, speaker, sentence), slug
+    )
     result.actors = actors.entries
     result.questions = draft_questions(result)
     result.meta = {

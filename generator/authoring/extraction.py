@@ -44,20 +44,62 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|next)\b", re.IGNORECASE)
-_VERBS = (
-    r"said|says|say|reported|reports|report|stated|states|claimed|announced|told|added|adds|warned|"
-    r"confirmed|noted"
+# Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
+# and "report" ("the state", "a claim", "a note" are nouns), and no verb that as often does
+# something else ("observed the stars", "recalled cars", "declared an emergency").
+_VERB_STEMS = (
+    "say:says:said",
+    "report:reports:reported",
+    "stated",
+    "claims:claimed",
+    "announces:announced",
+    "tells:told",
+    "adds:added",
+    "warns:warned",
+    "confirms:confirmed",
+    "notes:noted",
+    "explains:explained",
+    "insists:insisted",
+    "argues:argued",
+    "acknowledges:acknowledged",
+    "admits:admitted",
+    "denies:denied",
+    "reveals:revealed",
+    "stresses:stressed",
+    "emphasises:emphasised:emphasizes:emphasized",
+    "cautions:cautioned",
+    "predicts:predicted",
+    "writes:wrote",
+    "points out:pointed out",
+)
+_VERBS = "|".join(
+    sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
+)
+_WHEN = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 )
 _ATTRIBUTION = re.compile(
-    r"(?:\b[Aa]ccording to\s+(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
+    r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
+    r"\s+(?:from|by|of)\s+)?(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
     r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:a|an|the)\s+[^,]{3,80},\s+"
     rf"(?=(?:{_VERBS})\b)"
+    # "His colleague, Jonty Horner, said": a name set off by commas before the verb
+    rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
+    rf"(?P<apposed_verb>{_VERBS})\b"
     r"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.]*|of|for|the)\s+){0,6}(?:[a-z][\w’'-]*\s+){0,2}[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
-    rf"\s+(?P<verb>{_VERBS})\b(?!\s+by\b)"
-    r"|[”\"],?\s+(?:said|says|added|told reporters)\s+(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5}))"
+    # "Tomar on October 15 said", "Under Armour disclosed Thursday that": a time between
+    rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
+    # "the Gulf Coast states on Monday": "states" says something only before what is stated
+    # "disclosed" says something only before "that"
+    rf"\s+(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b))\b(?!\s+by\b)"
+    r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
+    r"(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    # "“...,” Mayor Bell continued."
+    r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
 # What comes between "said" and what was said: "said at a news conference that", "said to agencies that".
 _SAID_LEAD = re.compile(
@@ -68,9 +110,24 @@ _SAID_LEAD = re.compile(
 _ONLY_CIRCUMSTANCE = re.compile(r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$")
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
-    r"^\s*told\s+(?:the\s+)?"
+    r"\s*(?:told|tells)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
-    r"(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court)\b)"
+)
+# "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+    r"\s*,\s*[a-z]+ing\b"
+)
+# "..., Peng said, as quoted by The Irrawaddy": who relays it (the possessive of "ISL's website" cut).
+_AS_QUOTED = re.compile(
+    r"^\s*,?\s*as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+)
+_AS_QUOTED_TAIL = re.compile(
+    r",?\s+as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
+    r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[.\s]*$"
 )
 PRONOUNS = {
     "he",
@@ -84,7 +141,11 @@ PRONOUNS = {
     "the statement",
     "the ministry statement",
 }
-_NOT_SPEAKERS = {"were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but"}
+_NOT_SPEAKERS = {
+    *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),
+    # "the isolation of confirmed cases", "a newly reported case": a participle, no one speaking
+    *("of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "no", "newly", "first"),
+}
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
 
@@ -202,58 +263,106 @@ class Said(NamedTuple):
     via: str | None = None
 
 
+_OPENING_PHRASE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
+)
+# "..., team leader Alex Wolszczan said": the words describing the speaker are not what was said.
+_DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
+
+
+def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence quotes someone: a reporting verb in there is part of the quote."""
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    opened = sentence.rfind("“")
+    if opened > sentence.rfind("”"):
+        spans.append((opened + 1, len(sentence)))  # a quote going on into the next paragraph
+    return spans
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    speaker = next(
-        (match[g] for g in ("according", "passive", "appositive", "subject", "inverted") if match[g]), ""
-    )
+    groups = ("according", "passive", "appositive", "apposed", "subject", "inverted", "resumed")
+    speaker = next((match[g] for g in groups if match[g]), "")
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
+    if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
+        speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
-        subject = re.match(r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", sentence)
+        # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
+        opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
+        subject = re.match(r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", opened)
         return subject[0] if subject else "he"
     return speaker
+
+
+def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
+    """ "told Xinhua that", "told CNN’s Kate Bolduan on Monday that", "told reporters": who was told."""
+    if match["appositive"]:
+        return _TOLD.match(sentence, match.end())
+    verb = match["verb"] or match["apposed_verb"] or ""
+    if verb in {"told", "tells"}:
+        return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
+    return None
+
+
+def _quote_before(before: str) -> str | None:
+    """The quote that ends right where the attribution starts: “...,” the ministry said."""
+    closing = re.search(r"([”\"]),?\s*$", before)
+    if closing is None:
+        return None
+    end = closing.start(1)
+    opening = before.rfind("“", 0, end) if closing[1] == "”" else before.rfind('"', 0, end)
+    return before[opening + 1 : end].strip(" ,") if opening >= 0 else None
+
+
+def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
+    """What the speaker says (the words after the verb, the quote before it, or the sentence before
+    "X said"), and who relays it (the one told, "as quoted by")."""
+    told = _told(match, sentence)
+    after = sentence[told.end() :] if told else sentence[match.end() :]
+    relay = _AS_QUOTED.match(after)
+    said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
+    quote = _quote_before(before)
+    if quote is not None:
+        said = quote  # "“...,” the ministry said."
+    elif (
+        relay is not None
+        or match["inverted"]
+        or not said
+        or _ONLY_CIRCUMSTANCE.match(said)
+        or _PARTICIPLE_AFTER.match(after)
+        or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
+    ):
+        # "..., Liu said at a conference Tuesday.": what comes before.
+        opening = _QUOTE.match(sentence.lstrip())
+        said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
+    via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
+    tail = _AS_QUOTED_TAIL.search(said)
+    if tail and via is None:
+        said, via = said[: tail.start()], tail["via"].rstrip(".")
+    if via and re.search(r"[’']s\s", via):
+        via = re.split(r"[’']s\s", via)[0]  # "CNN’s Kate Bolduan": the outlet relays it
+    return said, via
 
 
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     found: list[Said] = []
+    quoted_spans = _quoted_spans(sentence)
     for match in _ATTRIBUTION.finditer(sentence):
+        if any(start <= match.start() < end for start, end in quoted_spans):
+            continue  # “We can say that ...”: the speaker's own words
         speaker = _speaker(match, sentence)
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if match["subject"] and re.search(r"\d\s*$", sentence[: match.start("subject")]):
+            continue  # "5,981 incidents reported last year": a participle after a number
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
-            said = (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")
+            found.append(Said(speaker, (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")))
         else:
-            after = sentence[match.end() :]
-            via_match = (
-                _TOLD.match(after)
-                if (match["verb"] or "told").startswith("told") or match["appositive"]
-                else None
-            )
-            said = _SAID_LEAD.sub("", after.strip(" ,."), count=1)
-            if via_match and match["appositive"]:
-                said = _SAID_LEAD.sub("", after[via_match.end() :].strip(" ,."), count=1)
-            quoted = re.search(r"[”\"],?\s*$", before) or sentence.lstrip().startswith(("“", '"'))
-            if (
-                match["inverted"]
-                or not said
-                or said.startswith(("“", '"'))
-                or quoted
-                or _ONLY_CIRCUMSTANCE.match(said)
-            ):
-                # "“...,” the ministry said.", "..., Liu said at a conference Tuesday.": what comes before.
-                quote = _QUOTE.search(sentence)
-                said = (
-                    quote.group("quote").strip(" ,")
-                    if quote and quote.start() < match.start() + 2
-                    else before
-                )
-            found.append(Said(speaker, said, via_match["via"] if via_match else None))
-            continue
-        found.append(Said(speaker, said))
+            found.append(Said(speaker, *_what_was_said(match, sentence, before)))
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -253,6 +253,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         return None  # part of a name: "Operation 1027", "Flight 17"
     if re.match(r"^[.,]?\d", sentence[end:]) or re.match(r"^[-–]\d", sentence[end:]):
         return None
+    if number[0].isdigit() and (sentence[start - 1 : start] == "/" or sentence[end : end + 1] == "/"):
+        return None  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
+    if number[0].isdigit() and re.match(r"^[A-Za-z]", sentence[end:]) and not scale:
+        return None  # "1.1C", "2F", "32km": glued to its unit, not a figure the validator can find
+    if number[0].isdigit() and re.match(r"^(?:st|nd|rd|th)\b", sentence[end:]):
+        return None  # "the 37th planet", "the 82nd minute": an ordinal, not a count
     rest = sentence[match.end() :]
     if number[0].isdigit():
         value = _value(number, scale)

@@ -19,9 +19,11 @@ from generator.authoring.articles import clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})(?:\s+(?:(?:of|for|de|of the|for the)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
 )
-_CAPITALISED = re.compile(_RUN)
+# No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
+_CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
 _GROUP_KINDS = {
     "officials": "government-body",
@@ -84,7 +86,7 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
     },
-    "research-institute": {"institute", "university", "centre", "center", "academy"},
+    "research-institute": {"institute", "university", "centre", "center", "academy", "college"},
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
@@ -105,6 +107,7 @@ _ORG_WORDS = {
         "llc",
         "group",
         "party",
+        "club",
     },
     "place": {
         "building",
@@ -171,6 +174,14 @@ _PLACE_AFTER = re.compile(
 _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
+)
+# Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
+_FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
+_ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
+    r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
@@ -295,6 +306,7 @@ TITLES = {
         "judge",
         "chairman",
         "chairwoman",
+        "doctor",
     ],
     *[
         "spokesman",
@@ -319,6 +331,7 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["ceo", "cfo", "coo", "cto", "mp", "mep"],
 }
 
 
@@ -364,20 +377,48 @@ def strip_title(name: str) -> tuple[str, bool]:
     "Chinese President Xi Jinping", "Joe Manchin" from "West Virginia Senator Joe Manchin"):
     ("Xi Jinping", True)."""
     words = name.split()
-    titles = [i for i, word in enumerate(words[:-1]) if word.lower() in TITLES]
+    titles = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word.lower() in TITLES or word.lower().split("-")[0] in TITLES  # "Secretary-General"
+    ]
     if not titles:
         return name, False
     rest = words[titles[-1] + 1 :]
+    if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
+        # "Minister of Agriculture Lobin Lowe": the title's portfolio, then the person
+        return " ".join(rest[-2:]), True
     institution = _organisation_words(" ".join(rest)) & set().union(*_ORG_WORDS.values())
     if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):
         return name, False
     return " ".join(rest), True
 
 
+def _person_of(name: str) -> tuple[str, str | None]:
+    """ "James Skea of Imperial College London": a name of two or three words, then "of" and a
+    body (a word says it is one); ("James Skea", "Imperial College London"). Otherwise (name, None):
+    "Bank of England", "Republic of Korea", "United States of America" stay whole."""
+    left, of, right = name.partition(" of ")
+    words = left.split()
+    body_words = set().union(*(v for k, v in _ORG_WORDS.items() if k != "place"))
+    if (
+        not of
+        or not 2 <= len(words) <= 3
+        or _organisation_words(left) & set().union(*_ORG_WORDS.values())
+        or is_place(left)
+        or _DEMONYM.match(words[0])
+        or not _organisation_words(right) & body_words
+    ):
+        return name, None
+    return left, right
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
+    if _ORGANISATION_BEFORE.search(before.lower()):
+        return "organisation"  # "the athletic wear company Under Armour"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
     for kind, keywords in _ORG_WORDS.items():
@@ -393,6 +434,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if "of" in words or "for" in words:
         return "organisation"
+    if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
+        return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
     if 2 <= len(name.split()) <= 3:
         return "person"
     return "organisation"
@@ -449,8 +492,22 @@ class _Finder:
         if joined and " of " in text:
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
+        # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
+        joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
+        if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+            text, end = text + sentence[end : end + joined.end()], end + joined.end()
+            self.joined_until = end
+        # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
+        typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
+        if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
+            text, end = text + sentence[end : end + typo.end()], end + typo.end()
+            self.joined_until = end
         words = re.sub(r"[’']s$", "", text).split()
+        # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
+        mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
         while words and words[0] in NOT_NAMES:
+            if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
+                break
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
@@ -458,7 +515,9 @@ class _Finder:
         owners = [
             i
             for i, word in enumerate(words[:-1])
-            if word.endswith(("'s", "’s")) and word.lower().replace("’", "'") not in _NOT_OWNERS
+            if word.endswith(("'s", "’s"))
+            and word.lower().replace("’", "'") not in _NOT_OWNERS
+            and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
@@ -468,6 +527,12 @@ class _Finder:
             words = words[owners[-1] + 1 :]
         if not words:
             return
+        person, body = _person_of(" ".join(words))
+        if body:
+            # "James Skea of Imperial College London": a person, and the body they are of.
+            start = sentence.find(body)
+            self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
+            words = person.split()
         name, titled = strip_title(" ".join(words))
         if self._not_a_name(name, sentence):
             return
@@ -484,7 +549,12 @@ class _Finder:
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
         start = sentence.find(name)
-        opening = sentence.lstrip(" “\"‘'").startswith(name)
+        # The first word of a sentence, also of one inside a quote the splitter kept whole.
+        opening = not sentence[:start].strip(" “\"‘'") or bool(
+            re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
+        )
+        if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
+            return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
         known = (
             is_place(name)
             or name.lower() in _AGENCIES
@@ -496,6 +566,8 @@ class _Finder:
             return True  # a demonym: "Chinese" (its groups are found above)
         if re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) or any(c.isdigit() for c in name):
             return True  # "Operation 1027": a named operation, not an actor
+        if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
+            return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
         if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
             return True  # "32.5 billion U.S. dollars": a currency
         return len(name.rstrip(".")) <= 1

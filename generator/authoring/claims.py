@@ -1,0 +1,222 @@
+"""The claims of `explainer init --from-article`: each thing someone is reported to say, as a whole
+sentence or quote, with who says it.
+
+``extraction.py`` finds "X said ..." in one sentence; this module follows the article from sentence
+to sentence, as a reader does:
+
+- "he" or "she" is the person named last (outside quotes), "it" and "they" whoever spoke last;
+- "the head coach" or "the astrophysicist" is the person last named with that word before the name
+  ("head coach Scott Cooper");
+- a quote with no speaker of its own, right after someone spoke ("“...,” Key said. “We ...”", or a
+  paragraph that is only a quote), goes on with that speaker's words;
+- "This was reported by X" makes the sentence before X's claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Protocol
+
+from generator.authoring.articles import MAX_EVIDENCE
+from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.checking.text import LONGEST
+
+REVIEW_CLAIM = "check who says it and restate it in our own words"
+_PEOPLE_PRONOUNS = {"he", "she"}
+_NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "after", "before", "while"}
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# A quote that opens a sentence: its words up to the closing mark, or to the end when it goes on
+# into the next paragraph (a quote of several paragraphs closes only in the last).
+_OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
+
+
+class Cast(Protocol):
+    """The drafted actors, as claims need them (``drafting._Actors``)."""
+
+    kinds: dict[str, str]
+    by_name: dict[str, str]
+
+    def resolve(self, speaker: str) -> str | None: ...
+
+    def mentioned(self, text: str) -> list[str]: ...
+
+    def add(
+        self, name: str, kind: str, evidence: str, aliases: list[str] | None = None, kind_wins: bool = False
+    ) -> str: ...
+
+
+class _Speakers:
+    """Who has been named and who has spoken so far, to resolve "he", "the coach" and a quote's
+    speaker."""
+
+    def __init__(self, actors: Cast, text: str) -> None:
+        self.actors = actors
+        self.last: str | None = None  # whoever spoke last
+        self.recent: str | None = None  # whoever spoke in the sentence just before
+        self.person: str | None = None  # the person named last, outside quotes
+        self.described = _descriptions(actors, text)
+
+    def seen(self, sentence: str) -> None:
+        """Note the person named last in ``sentence``, outside its quotes."""
+        plain = _QUOTED.sub(" ", sentence)
+        people = [
+            (match.start(), actor_id)
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) == "person"
+            for match in re.finditer(r"\b" + re.escape(name) + r"\b", plain, re.IGNORECASE)
+        ]
+        if people:
+            self.person = max(people)[1]
+
+    def claimant(self, said: Said, sentence: str, new: Callable[[str, str], str | None]) -> str | None:
+        speaker = said.speaker.strip()
+        lower = speaker.lower()
+        if lower in _PEOPLE_PRONOUNS:
+            return self.person if self.person is not None else self.last
+        if lower in PRONOUNS:
+            return self.last
+        found = self.actors.resolve(speaker) or self._description(lower)
+        return found or new(speaker, sentence)
+
+    def _description(self, speaker: str) -> str | None:
+        """ "the head coach": the person last named with "coach" before the name."""
+        words = speaker.removeprefix("the ").split()
+        if not words or not speaker.startswith("the ") or len(words) > 3:
+            return None
+        return self.described.get(words[-1])
+
+
+def _descriptions(actors: Cast, text: str) -> dict[str, str]:
+    """Each lower-case word written just before a name ("head coach Scott Cooper", "USQ
+    astrophysicist Brett Addison", "the athletic wear company Under Armour"), with the actor it
+    describes last."""
+    described: dict[str, tuple[int, str]] = {}
+    for name, actor_id in actors.by_name.items():
+        if actors.kinds.get(actor_id) == "place" or " " not in name:
+            continue
+        pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}(?i:" + re.escape(name) + r")\b"
+        for match in re.finditer(pattern, text):
+            for word in match.group(1).split():
+                describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
+                if describes and match.start() >= described.get(word, (-1, ""))[0]:
+                    described[word] = (match.start(), actor_id)
+    return {word: actor_id for word, (_, actor_id) in described.items()}
+
+
+def _continued_quote(sentence: str, speaker: str | None) -> list[Said]:
+    """A sentence that is only a quote, right after someone spoke: more of that speaker's words."""
+    quote = _OPENING_QUOTE.match(sentence)
+    if speaker is None or quote is None:
+        return []
+    return [Said("", quote.group("quote").strip(" ,"))]
+
+
+def draft_claims(
+    paragraphs: list[list[str]],
+    actors: Cast,
+    cite: Callable[[str], list[dict[str, str]]],
+    new_speaker: Callable[[str, str], str | None],
+    taken: Callable[[str, set[str]], str],
+) -> list[dict[str, Any]]:
+    """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
+    quote; a relay ("told Xinhua", "according to Ukrinform", "as quoted by") is `via:`."""
+    speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
+    claim_ids: set[str] = set()
+    claims: list[dict[str, Any]] = []
+    previous = ""
+    for paragraph in paragraphs:
+        for sentence in paragraph:
+            found = list(_with_antecedent(find_attributions(sentence), previous))
+            continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
+            speakers.recent = None
+            for said in found:
+                claimant = speakers.recent = (
+                    speakers.last if continued else speakers.claimant(said, sentence, new_speaker)
+                )
+                entry = _claim(said, claimant, actors, sentence, previous, cite)
+                if entry is None:
+                    continue
+                entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
+                claims.append(entry)
+                speakers.last = claimant or speakers.last
+            speakers.seen(sentence)
+            previous = sentence
+    return claims
+
+
+def _claim(
+    said: Said,
+    claimant: str | None,
+    actors: Cast,
+    sentence: str,
+    previous: str,
+    cite: Callable[[str], list[dict[str, str]]],
+) -> dict[str, Any] | None:
+    text = said.said
+    evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
+    if evidence not in sentence and evidence not in previous:
+        return None
+    entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
+    via = said.via and (
+        actors.resolve(said.via)
+        or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
+    )
+    if claimant is None and via:
+        claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
+    if claimant is None:
+        entry["unattributed"] = True
+    else:
+        entry["claimants"] = [claimant]
+    if via and via != claimant:
+        entry["via"] = via
+    about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
+    if about:
+        entry["about"] = about
+    entry["cite"] = cite(evidence)
+    return entry
+
+
+def _statement(text: str, limit: int = 1000) -> str:
+    opened = text.lstrip(" ,;:.")[:1]
+    text = text.strip(' ,;:.“”"')
+    if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
+        text = (
+            opened + text
+        )  # a quote that closes halfway ("“we need to look at” placing ...") keeps its mark
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return _split_long(text[:1].upper() + text[1:])
+
+
+def _split_long(text: str) -> str:
+    """A sentence over ``LONGEST`` words split in two at its middle comma, as the plain-language
+    rule asks (the evidence keeps the source's words; the statement is ours to rewrite)."""
+    out = []
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text):
+        while len(sentence.split()) > LONGEST:
+            middle = len(sentence) // 2
+            commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
+            if not commas:
+                break
+            cut = min(commas, key=lambda at: abs(at - middle))
+            rest = sentence[cut + 1 :].lstrip()
+            out.append(sentence[:cut] + ".")
+            sentence = rest[:1].upper() + rest[1:]
+        out.append(sentence)
+    return " ".join(out)
+
+
+def _words(*texts: str, count: int = 6) -> str:
+    """A few leading words, for a readable id."""
+    words = re.findall(r"[A-Za-z0-9]+", " ".join(texts).replace("’", "").replace("'", ""))
+    return " ".join(words[:count])
+
+
+def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:
+    """ "This was reported by X": what X reported is the sentence before."""
+    for said in found:
+        if previous and said.said.split(",")[0].strip() in {"This", "That", "It"}:
+            yield Said(said.speaker, previous.rstrip(" ."), said.via)
+        else:
+            yield said
