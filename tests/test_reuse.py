@@ -73,3 +73,17 @@ def test_reuse_is_turned_off_by_the_option_or_the_environment() -> None:
     assert reuse_wanted(True, {}) and reuse_wanted(True, {"EXPLAINER_REUSE": "1"})
     assert not reuse_wanted(False, {}) and not reuse_wanted(True, {"EXPLAINER_REUSE": "0"})
     assert not reuse_wanted(True, {"EXPLAINER_REUSE": "off"})
+
+
+def test_a_layout_is_kept_on_disk_only_and_comes_back_exactly(tmp_path: Path) -> None:
+    store = ReuseStore(tmp_path / "cache", "layouts", hold=False)
+    text = "<html>Zürich \ud800 é</html>"  # any Python string, a lone surrogate included
+    store.put_text("k1", text)
+    assert (tmp_path / "cache" / "layouts" / "k1"[:2] / "k1").is_file()
+    later = ReuseStore(tmp_path / "cache", "layouts", hold=False)
+    assert later.get_text("k1") == text and later.get_text("k2") is None
+    (tmp_path / "cache" / "layouts" / "k1"[:2] / "k1").write_bytes(b"not zlib")
+    assert ReuseStore(tmp_path / "cache", "layouts").get_text("k1") is None
+    later.put_text("k3", "kept")
+    assert later.prune() == 0 and not (tmp_path / "cache" / "pages").exists()
+    assert ReuseStore(tmp_path / "cache", "layouts").prune() == 2  # a build that used neither

@@ -1,7 +1,8 @@
 """A build that reuses earlier conversions gives the same site as a clean build, byte for byte, after
 any sequence of edits: prose, a new actor, a renamed id, a deleted story, a changed shared actor, a
-changed template. Each step builds twice with the real MkDocs (in this process): once reusing the
-cache that every earlier build filled, once clean, and compares every file."""
+changed template, a changed theme template, a changed setting. Each step builds twice with the real
+MkDocs (in this process): once reusing the cache that every earlier build filled (conversions and
+layouts), once clean, and compares every file."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ CONFIG = """site_name: Reuse
 theme:
   name: material
   font: false
+  custom_dir: overrides
 plugins:
   - explainer:
       templates_dir: templates
@@ -49,6 +51,8 @@ def project(folder: Path, cache: Path) -> Path:
     (folder / "docs").mkdir(parents=True)
     (folder / "docs" / "about.md").write_text("# About\n\nSee [the hub](index.md).\n", "utf-8")
     (folder / "templates").mkdir()
+    (folder / "overrides").mkdir()
+    (folder / "overrides" / "main.html").write_text('{% extends "base.html" %}\n', "utf-8")
     (folder / "mkdocs.yml").write_text(CONFIG.format(cache=cache), "utf-8")
     return folder
 
@@ -146,6 +150,19 @@ def template(folder: Path, index: int, word: str) -> None:
     (folder / "templates" / name).write_text(text.replace("\n", f"\n\n{word.capitalize()}.\n\n", 1), "utf-8")
 
 
+def theme(folder: Path, index: int, word: str) -> None:
+    """The theme's page template, overridden: every page's layout changes."""
+    block = f"{{% block content %}}{{{{ super() }}}}<p>{word.capitalize()}.</p>{{% endblock %}}\n"
+    (folder / "overrides" / "main.html").write_text('{% extends "base.html" %}\n' + block, "utf-8")
+
+
+def setting(folder: Path, index: int, word: str) -> None:
+    """A setting every page shows (the footer's copyright line)."""
+    config = folder / "mkdocs.yml"
+    kept = [line for line in config.read_text("utf-8").splitlines() if not line.startswith("copyright:")]
+    config.write_text("\n".join([*kept, f"copyright: {word.capitalize()} {index}"]) + "\n", "utf-8")
+
+
 EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     prose,
     new_actor,
@@ -153,6 +170,8 @@ EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     deleted_story,
     shared_actor,
     template,
+    theme,
+    setting,
 )
 edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 2), st.sampled_from(["zebra", "heron", "otter"]))
 

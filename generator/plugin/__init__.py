@@ -24,6 +24,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
+from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
@@ -45,6 +46,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.only: str | None = None
         self.fallback = Fallback(Path("content"))
         self.flow, self.menu, self.store = PageFlow(), StoryMenu(), ReuseStore()
+        self.layouts = ReuseStore()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages and conversions)."""
@@ -72,6 +74,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.only = story_asked_for(self.config.only)
         pages = self.fallback.pages(build, self.only)
         self.store, self.converter = self.config.store(config.config_file_path), converter_of(config)
+        self.layouts = self.config.store(config.config_file_path, "layouts")
         assembly.add_assets(files, config, self.config.assets(modules=True), self.config.reference)
         catalog = PageCatalog()
         if pages is not None:
@@ -113,7 +116,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     on_nav = CombinedEvent(_remember, _convert_ahead)
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Default priority: a shard lays out other shards' pages with a template that writes nothing."""
+        """Default priority: a page's earlier layout is reused while its inputs hold; a shard lays out
+        other shards' pages with a template that writes nothing."""
+        env = reusing_layouts(env, self.layouts, site_fingerprint(config))
         return with_skipped_template(env) if self.flow.shard else env
 
     @event_priority(100)
@@ -167,6 +172,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=self.config.pagefind)
         if self.only is None:
             self.store.prune()
+            self.layouts.prune()
         if self.config.pagefind:
             assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
 

@@ -43,10 +43,11 @@ class ExplainerConfig(base.Config):
             return dict(STATIC)
         return {**STATIC, **search.SEARCH_ASSETS, **(search.SEARCH_MODULES if modules else {})}
 
-    def store(self, config_file: str | None) -> ReuseStore:
-        """Where this build keeps and finds conversions: on disk beside mkdocs.yml, or memory only."""
+    def store(self, config_file: str | None, kind: str = "pages") -> ReuseStore:
+        """Where this build keeps and finds conversions (or layouts, ``kind``): on disk beside
+        mkdocs.yml, or memory only. Layouts on disk are not held in memory too."""
         folder = Path(config_file or "mkdocs.yml").parent / self.cache_dir
-        return ReuseStore(folder if reuse_wanted(self.reuse) else None)
+        return ReuseStore(folder if reuse_wanted(self.reuse) else None, kind, hold=kind == "pages")
 
     def processes(self, *, serving: bool) -> int:
         """How many processes work: one under `serve`, which converts only what an edit changed."""

@@ -105,26 +105,51 @@ def reuse_wanted(configured: bool, environ: dict[str, str] | None = None) -> boo
 
 
 class ReuseStore:
-    """Conversions by key: those of this build in memory, and all on disk under ``folder`` (if any)."""
+    """Conversions by key: those of this build in memory, and all on disk under ``folder`` (if any).
 
-    def __init__(self, folder: Path | None = None) -> None:
+    ``kind`` names the subfolder (``pages``: conversions; ``layouts``: pages laid out by the theme,
+    see ``texts``). With a folder and ``hold`` False, what is put is only written to disk (read
+    again in a later build, never in this one: a build need not hold every page's output)."""
+
+    def __init__(self, folder: Path | None = None, kind: str = "pages", *, hold: bool = True) -> None:
         self.folder = folder
+        self.kind = kind
+        self.hold = hold or folder is None
         self._memory: dict[str, bytes] = {}
         # The keys this build read or wrote: the rest are pruned after a build of every story.
         self.used: set[str] = set()
 
     def get(self, key: str) -> Conversion | None:
         """The conversion under ``key`` (taken out of memory: each is read once a build), or None."""
+        packed = self.get_packed(key)
+        conversion = None if packed is None else Conversion.unpack(packed)
+        if conversion is not None:
+            self.used.add(key)
+        return conversion
+
+    def get_packed(self, key: str) -> bytes | None:
+        """What was put under ``key`` (taken out of memory), as put, or None."""
         packed = self._memory.pop(key, None)
         if packed is None and self.folder is not None:
             try:
                 packed = self._path(key).read_bytes()
             except OSError:
                 packed = None
-        conversion = None if packed is None else Conversion.unpack(packed)
-        if conversion is not None:
+        return packed
+
+    def get_text(self, key: str) -> str | None:
+        """The text ``put_text`` put under ``key``, or None (none, or a damaged file)."""
+        packed = self.get_packed(key)
+        try:
+            text = None if packed is None else zlib.decompress(packed).decode("utf-8", "surrogatepass")
+        except (zlib.error, UnicodeDecodeError):
+            return None
+        if text is not None:
             self.used.add(key)
-        return conversion
+        return text
+
+    def put_text(self, key: str, text: str) -> None:
+        self.put_packed(key, zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
 
     def has(self, key: str) -> bool:
         return key in self._memory or (self.folder is not None and self._path(key).is_file())
@@ -134,17 +159,18 @@ class ReuseStore:
 
     def put_packed(self, key: str, packed: bytes) -> None:
         """Keeps a packed conversion for this build, and on disk when there is a folder."""
-        self._memory[key] = packed
+        if self.hold:
+            self._memory[key] = packed
         self.used.add(key)
         if self.folder is not None:
             self._write(key, packed)
 
     def prune(self) -> int:
         """Deletes the conversions on disk that this build did not use; returns how many."""
-        if self.folder is None or not (self.folder / "pages").is_dir():
+        if self.folder is None or not (self.folder / self.kind).is_dir():
             return 0
         removed = 0
-        for path in (self.folder / "pages").glob("*/*"):
+        for path in (self.folder / self.kind).glob("*/*"):
             if path.name not in self.used:
                 path.unlink(missing_ok=True)
                 removed += 1
@@ -152,7 +178,7 @@ class ReuseStore:
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
-        return self.folder / "pages" / key[:2] / key
+        return self.folder / self.kind / key[:2] / key
 
     def _write(self, key: str, packed: bytes) -> None:
         """Written to a temporary file, then renamed: a reader sees the whole file or none."""
