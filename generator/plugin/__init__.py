@@ -34,7 +34,7 @@ from generator.plugin.workers import convert_ahead, story_map
 from generator.site import jsonld
 from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.render import PACKAGE_TEMPLATES
-from generator.site.reuse import ReuseStore
+from generator.site.reuse import Caches
 from generator.site.urls import HUB
 
 
@@ -45,8 +45,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.serving, self.converter = False, ""
         self.only: str | None = None
         self.fallback = Fallback(Path("content"))
-        self.flow, self.menu, self.store = PageFlow(), StoryMenu(), ReuseStore()
-        self.layouts = ReuseStore()
+        self.flow, self.menu, self.caches = PageFlow(), StoryMenu(), Caches()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages and conversions)."""
@@ -64,17 +63,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""
         content = self.fallback.content = Path(self.config.content_dir)
         stories = story_map(self.config.processes(serving=self.serving))
+        self.caches, self.converter = self.config.caches(config.config_file_path), converter_of(config)
         build = builder(
             content,
             self.config.templates(),
             site_name=config.site_name,
             hub=HUB not in files.src_uris,
             stories=stories,
+            kept=self.caches.stories,
         )
         self.only = story_asked_for(self.config.only)
         pages = self.fallback.pages(build, self.only)
-        self.store, self.converter = self.config.store(config.config_file_path), converter_of(config)
-        self.layouts = self.config.store(config.config_file_path, "layouts")
         assembly.add_assets(files, config, self.config.assets(modules=True), self.config.reference)
         catalog = PageCatalog()
         if pages is not None:
@@ -88,7 +87,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         """Default priority: the page will reuse its earlier conversion to HTML while it holds."""
-        reuse_on(page, self.store, self.converter)
+        reuse_on(page, self.caches.pages, self.converter)
         return page
 
     @event_priority(-100)
@@ -110,7 +109,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     @event_priority(-100)
     def _convert_ahead(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Runs last (-100), once every plugin made its files and menu: pages converted on every core."""
-        convert_ahead(config, files, self.store, self.converter, self.config.processes(serving=self.serving))
+        convert_ahead(
+            config, files, self.caches.pages, self.converter, self.config.processes(serving=self.serving)
+        )
         return nav
 
     on_nav = CombinedEvent(_remember, _convert_ahead)
@@ -118,7 +119,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Default priority: a page's earlier layout is reused while its inputs hold; a shard lays out
         other shards' pages with a template that writes nothing."""
-        env = reusing_layouts(env, self.layouts, site_fingerprint(config))
+        env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
         return with_skipped_template(env) if self.flow.shard else env
 
     @event_priority(100)
@@ -171,8 +172,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if self.flow.shard:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=self.config.pagefind)
         if self.only is None:
-            self.store.prune()
-            self.layouts.prune()
+            self.caches.prune()
         if self.config.pagefind:
             assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
 

@@ -25,6 +25,8 @@ from generator.format.dossier import Site
 from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import Renderer
+from generator.site.reuse import ReuseStore
+from generator.site.storycache import StoryCache, code_fingerprint
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
@@ -34,16 +36,30 @@ Build = Callable[[Site], Pages]
 
 
 def builder(
-    content: Path, templates: Path | None, *, site_name: str, hub: bool, stories: StoryMap | None = None
+    content: Path,
+    templates: Path | None,
+    *,
+    site_name: str,
+    hub: bool,
+    stories: StoryMap | None = None,
+    kept: ReuseStore | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
-    story's part made by ``stories`` (see ``build_pages``)."""
+    story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
         renderer = Renderer(templates)
-        return build_pages(site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories)
+        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders))
+        pages = build_pages(
+            site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache
+        )
+        if cache is not None:
+            log.info(
+                f"explainer: {len(cache.made)} of {len(site.dossiers)} stories' pages made, the rest kept"
+            )
+        return pages
 
     return build
 

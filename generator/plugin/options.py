@@ -11,7 +11,7 @@ from mkdocs.config import config_options as c
 from generator.plugin.workers import workers_wanted
 from generator.site import search
 from generator.site.output import STATIC
-from generator.site.reuse import ReuseStore, reuse_wanted
+from generator.site.reuse import Caches, reuse_wanted
 
 
 class ExplainerConfig(base.Config):
@@ -43,11 +43,10 @@ class ExplainerConfig(base.Config):
             return dict(STATIC)
         return {**STATIC, **search.SEARCH_ASSETS, **(search.SEARCH_MODULES if modules else {})}
 
-    def store(self, config_file: str | None, kind: str = "pages") -> ReuseStore:
-        """Where this build keeps and finds conversions (or layouts, ``kind``): on disk beside
-        mkdocs.yml, or memory only. Layouts on disk are not held in memory too."""
+    def caches(self, config_file: str | None) -> Caches:
+        """Where this build keeps and finds what it reuses: on disk beside mkdocs.yml, or memory only."""
         folder = Path(config_file or "mkdocs.yml").parent / self.cache_dir
-        return ReuseStore(folder if reuse_wanted(self.reuse) else None, kind, hold=kind == "pages")
+        return Caches.at(folder if reuse_wanted(self.reuse) else None)
 
     def processes(self, *, serving: bool) -> int:
         """How many processes work: one under `serve`, which converts only what an edit changed."""

@@ -15,7 +15,7 @@ import functools
 import html
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import OutputError
 from generator.format.dossier import Site
@@ -33,6 +33,9 @@ from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
 from generator.site.views import Card, Fact, HubView, View, day
+
+if TYPE_CHECKING:
+    from generator.site.storycache import StoryCache
 
 
 @dataclass(frozen=True)
@@ -100,12 +103,14 @@ def build_pages(
     site_name: str = "Explainers",
     histories: Mapping[str, History] | None = None,
     stories: StoryMap | None = None,
+    kept: StoryCache | None = None,
 ) -> Pages:
     """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers;
     ``site_name`` is how downloads and citations name the site. ``histories`` (slug -> history, read
     from git by the adapters) adds each dossier's "Updates and corrections" page; a dossier missing
     from it gets the page saying its history is not available. ``stories`` makes each story's part
-    (``in_turn`` by default; the plugin's in worker processes), in order."""
+    (``in_turn`` by default; the plugin's in worker processes), in order; ``kept`` reuses the
+    parts of an earlier build that still hold."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
@@ -129,11 +134,18 @@ def build_pages(
             metadata[listing.path] = jsonld.hub_page(shown, name, listing.path)
         nav.append(NavItem("Home", urls.HUB))
 
-    def part(index: int) -> StoryPart:
-        history = None if histories is None else histories.get(xrefs[index].dossier.slug, _UNKNOWN)
-        return story_part(xrefs[index], renderer, site_name, history, across)
+    def history_of(index: int) -> History | None:
+        return None if histories is None else histories.get(xrefs[index].dossier.slug, _UNKNOWN)
 
-    for made in (stories or in_turn)(part, len(xrefs)):
+    def part(index: int, seen: Across = across) -> StoryPart:
+        return story_part(xrefs[index], renderer, site_name, history_of(index), seen)
+
+    if kept is None:
+        parts = (stories or in_turn)(part, len(xrefs))
+    else:  # each story's part kept from an earlier build while it holds (site/storycache.py)
+        inputs = [repr((site_name, history_of(index))) for index in range(len(xrefs))]
+        parts = kept.parts(part, xrefs, across, inputs, stories or in_turn)
+    for made in parts:
         pages.extend(made.pages)
         downloads.extend(made.downloads)
         metadata.update(made.jsonld)

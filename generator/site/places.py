@@ -27,12 +27,16 @@ def coordinates(location: Location) -> str:
     return f"{abs(lat):.2f}° {'N' if lat >= 0 else 'S'}, {abs(lon):.2f}° {'E' if lon >= 0 else 'W'}"
 
 
-def citing(dossier: Dossier, across: Across, location: Location) -> Dossier:
+def citing(dossier: Dossier, across: Across, location: Location, actor_id: str = "") -> Dossier:
     """The dossier whose sources a location cites: its own, or (for a shared actor's record) the
-    story that holds the record."""
+    story that holds the record (``actor_id``'s), else the first story that has those sources. The
+    stories are looked at only as far as needed: what a page reads of the others, it depends on."""
     wanted = {citation.source for citation in location.cite}
     if wanted <= dossier.source_by_id.keys():
         return dossier
+    holder = dossier.record_of(actor_id)[0] if actor_id else ""
+    if holder in across.xrefs and wanted <= across.xrefs[holder].dossier.source_by_id.keys():
+        return across.xrefs[holder].dossier
     for xref in across.xrefs.values():
         if wanted <= xref.dossier.source_by_id.keys():
             return xref.dossier

@@ -141,7 +141,9 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
     many more the site-wide page holds."""
     found = across.elsewhere(dossier.slug, quantity)
     near = set(across.nearest(dossier.slug, (f.dossier.slug for f in found), NEAREST))
-    shown = [f for f in found if f.dossier.slug in near]
+    # Each shown story is looked up in ``across.xrefs`` (always there): what a story's pages read of
+    # the others is read through it (see ``storycache``), the figures it does not show only counted.
+    shown = [f for f in found if f.dossier.slug in near and f.dossier.slug in across.xrefs]
     lines = [line(page, f) for f in by_date(shown)]
     rest = len(found) - len(shown)
     if rest and quantity:

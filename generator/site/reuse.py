@@ -192,3 +192,26 @@ class ReuseStore:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+@dataclass
+class Caches:
+    """What a build reuses: pages' conversions, their layouts by the theme, and stories' parts."""
+
+    pages: ReuseStore = field(default_factory=ReuseStore)
+    layouts: ReuseStore = field(default_factory=ReuseStore)
+    stories: ReuseStore = field(default_factory=ReuseStore)
+
+    @classmethod
+    def at(cls, folder: Path | None) -> Caches:
+        """On disk under ``folder`` (layouts and parts not held in memory too), or memory only."""
+        return cls(
+            ReuseStore(folder),
+            ReuseStore(folder, "layouts", hold=False),
+            ReuseStore(folder, "stories", hold=False),
+        )
+
+    def prune(self) -> None:
+        """After a build of every story: what it did not use goes."""
+        for store in (self.pages, self.layouts, self.stories):
+            store.prune()

@@ -344,7 +344,7 @@ class Sections:
             details.append(("In other stories", stories))
         where = ""
         if actor.location is not None:
-            origin = citing(self.dossier, self.across, actor.location)
+            origin = citing(self.dossier, self.across, actor.location, actor.id)
             details.append(
                 ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
             )
@@ -357,7 +357,7 @@ class Sections:
         """A located place under the map: its name, linked, and its coordinates with their source."""
         location = actor.location
         assert location is not None
-        origin = citing(self.dossier, self.across, location)
+        origin = citing(self.dossier, self.across, location, actor.id)
         return Fact(
             f"{self.story.actor_link(page, actor)}: {coordinates(location)}",
             notes.cite(origin, location.cite),

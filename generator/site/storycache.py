@@ -1,0 +1,250 @@
+"""Each story's pages kept between builds, made again only when something they are made of changed.
+
+Making a story's pages (its part of the site: ``pages.StoryPart``) is a function of the story's
+dossier (its files, with what loading the site put in it: shared actors' records, appearances in
+other stories, its thread), its history, the site's name, the templates and the generator's code;
+and of what it reads of the other stories through ``Across``: their dossiers, the reading order,
+the pages of the people index, whether figures across stories are in pages. The first group and the
+site-wide values make the part's key; the other stories it read are recorded while the part is made
+(``recording``) and kept with it, each with a digest of its dossier. A kept part is used only when
+every story it read is still there with the same digest; otherwise it is made again, as in a build
+without the cache. So an edit to one story makes again that story and the stories that read it.
+
+Kept as JSON (``ReuseStore``, kind ``stories``); nothing here imports MkDocs.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import importlib.metadata
+import json
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import generator
+from generator.format.dossier import Dossier
+from generator.site import quantities
+from generator.site.across import Across, Figure
+from generator.site.crossref import CrossReference
+from generator.site.exports import Download
+from generator.site.pages import NavItem, Page, StoryMap, StoryPart
+from generator.site.reuse import ReuseStore, fingerprint
+
+# Raise when the layout of a kept part changes: older ones are then never read.
+FORMAT = 1
+# Packages whose code makes the pages besides the generator's own.
+MAKERS = ("jinja2", "markupsafe", "pydantic")
+
+
+def digest(dossier: Dossier) -> str:
+    """A digest of everything a dossier holds (its ``repr``: every entry, field by field)."""
+    return hashlib.sha256(repr(dossier).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def code_fingerprint(folders: Sequence[str]) -> str:
+    """The generator's code and the template ``folders`` (file by file), and the makers' versions."""
+    sha = hashlib.sha256()
+    roots = [Path(generator.__file__).parent, *map(Path, folders)]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                sha.update(f"{path.relative_to(root).as_posix()}\0".encode() + path.read_bytes() + b"\0")
+    versions = [f"{name} {importlib.metadata.version(name)}" for name in MAKERS]
+    return fingerprint([sys.version, versions, sha.hexdigest()])
+
+
+@dataclass(frozen=True)
+class RecordedPart(StoryPart):
+    """A story's part with the slugs of the other stories it read while it was made."""
+
+    reads: tuple[str, ...] = ()
+
+
+@dataclass
+class _Xrefs(Mapping[str, CrossReference]):
+    """The stories' cross-references, recording each one read (all of them when listed)."""
+
+    inner: Mapping[str, CrossReference]
+    reads: set[str]
+
+    def __getitem__(self, slug: str) -> CrossReference:
+        self.reads.add(slug)
+        return self.inner[slug]
+
+    def __contains__(self, slug: object) -> bool:
+        self.reads.add(str(slug))
+        return slug in self.inner
+
+    def __iter__(self) -> Iterator[str]:
+        for slug in self.inner:
+            self.reads.add(slug)
+            yield slug
+
+    def __len__(self) -> int:
+        self.reads.update(self.inner)
+        return len(self.inner)
+
+
+@dataclass
+class _Figures(Mapping[str, tuple[Figure, ...]]):
+    """Each quantity's figures, recording the stories of those read (all of them when listed)."""
+
+    inner: Mapping[str, tuple[Figure, ...]]
+    reads: set[str]
+
+    def __getitem__(self, quantity: str) -> tuple[Figure, ...]:
+        """The figures (which stories give one, and which numbers: ``figures_read``); the stories whose
+        figures a page shows it reads through the cross-references."""
+        found = self.inner[quantity]
+        self.reads.add(figures_read(quantity))
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        for found in self.inner.values():
+            self.reads.update(figure.dossier.slug for figure in found)
+        return iter(self.inner)
+
+    def __len__(self) -> int:
+        return len(list(iter(self)))
+
+
+def figures_read(quantity: str) -> str:
+    """What a page reads of a quantity's figures when it counts them: which stories give which numbers."""
+    return f"figures of {quantity}"
+
+
+def digests_of(xrefs: Sequence[CrossReference], across: Across) -> dict[str, str]:
+    """What a story's part may read, each with its digest: every dossier (by slug), and which
+    numbers of which stories each quantity has (``figures_read``)."""
+    digests = {xref.dossier.slug: digest(xref.dossier) for xref in xrefs}
+    for quantity, found in across.figures.items():
+        digests[figures_read(quantity)] = fingerprint([(f.dossier.slug, f.number.id) for f in found])
+    return digests
+
+
+def recording(across: Across) -> tuple[Across, set[str]]:
+    """``across`` that records the slugs of the stories read through it, and the set it fills."""
+    reads: set[str] = set()
+    seen = Across(_Xrefs(across.xrefs, reads), across.order, _Figures(across.figures, reads), across.listed)
+    seen.__dict__["shared"] = across.shared  # worked out over every story, and keyed as ``in_pages``
+    return seen, reads
+
+
+@dataclass
+class StoryCache:
+    """Story parts kept in ``store``; ``code`` is ``code_fingerprint`` of this build."""
+
+    store: ReuseStore
+    code: str
+    made: list[str] = field(default_factory=list)
+
+    def parts(
+        self,
+        make: Callable[[int, Across], StoryPart],
+        xrefs: Sequence[CrossReference],
+        across: Across,
+        inputs: Sequence[str],
+        stories: StoryMap,
+    ) -> list[StoryPart]:
+        """Every story's part in order: kept ones when they still hold, the others made by
+        ``make(index, across)`` through ``stories``; ``inputs[index]`` is the rest of what story
+        ``index`` is made of (its history, the site's name), as text."""
+        digests = digests_of(xrefs, across)
+        keys = self._keys(xrefs, across, inputs, digests)
+        found: list[StoryPart | None] = [self._kept(key, digests) for key in keys]
+        missing = [index for index, part in enumerate(found) if part is None]
+        self.made = [xrefs[index].dossier.slug for index in missing]
+
+        def recorded(position: int) -> StoryPart:
+            seen, reads = recording(across)
+            part = make(missing[position], seen)
+            return RecordedPart(part.pages, part.downloads, part.jsonld, part.nav, tuple(sorted(reads)))
+
+        for index, part in zip(missing, stories(recorded, len(missing)), strict=True):
+            reads = part.reads if isinstance(part, RecordedPart) else tuple(digests)  # made here
+            self.store.put_text(keys[index], _dumps(part, {slug: digests.get(slug) for slug in reads}))
+            found[index] = StoryPart(part.pages, part.downloads, part.jsonld, part.nav)
+        return [part for part in found if part is not None]
+
+    def _keys(
+        self,
+        xrefs: Sequence[CrossReference],
+        across: Across,
+        inputs: Sequence[str],
+        digests: Mapping[str, str],
+    ) -> list[str]:
+        """Each story's key: its dossier, its inputs, and what every story's part shares."""
+        listed: dict[str, list[tuple[str, str]]] = {}
+        for (slug, actor), page in across.listed.items():
+            listed.setdefault(slug, []).append((actor, page))
+        order = fingerprint(sorted(across.order.items()))
+        shared = fingerprint([FORMAT, self.code, order, quantities.in_pages(across)])
+        return [
+            fingerprint(
+                [shared, xref.dossier.slug, digests[xref.dossier.slug], text, listed.get(xref.dossier.slug)]
+            )
+            for xref, text in zip(xrefs, inputs, strict=True)
+        ]
+
+    def _kept(self, key: str, digests: Mapping[str, str]) -> StoryPart | None:
+        """The part kept under ``key`` when every story it read is unchanged, else None."""
+        text = self.store.get_text(key)
+        if text is None:
+            return None
+        try:
+            data = json.loads(text)
+        except ValueError:
+            return None
+        if data.get("format") != FORMAT or any(digests.get(s) != d for s, d in data["reads"].items()):
+            return None
+        return _part(data)
+
+
+def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
+    pages = [
+        [p.path, p.title, _b64(p.packed), p.in_nav, p.search_boost, p.keywords, p.searchable]
+        for p in part.pages
+    ]
+    downloads = [[d.path, d.label, d.media_type, _b64(d.content)] for d in part.downloads]
+    data = {
+        "format": FORMAT,
+        "reads": dict(reads),
+        "pages": pages,
+        "downloads": downloads,
+        "jsonld": part.jsonld,
+        "nav": _nav_data(part.nav),
+    }
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _part(data: dict[str, Any]) -> StoryPart:
+    pages = tuple(
+        Page(path, title, base64.b64decode(packed), in_nav, boost, _keywords(keywords), searchable)
+        for path, title, packed, in_nav, boost, keywords, searchable in data["pages"]
+    )
+    downloads = tuple(
+        Download(path, label, media_type, base64.b64decode(content))
+        for path, label, media_type, content in data["downloads"]
+    )
+    return StoryPart(pages, downloads, data["jsonld"], _nav(data["nav"]))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _keywords(data: list[Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((anchor, tuple(names)) for anchor, names in data)
+
+
+def _nav_data(item: NavItem) -> list[Any]:
+    return [item.title, item.path, [_nav_data(child) for child in item.children]]
+
+
+def _nav(data: list[Any]) -> NavItem:
+    title, path, children = data
+    return NavItem(title, path, tuple(_nav(child) for child in children))

@@ -1,0 +1,85 @@
+"""Each story's pages kept between builds (``generator.site.storycache``): a kept part is used only
+while the story, and every other story it read, is unchanged, and gives the pages a build without
+the cache makes, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.checking.loader import load_site
+from generator.site.across import Across
+from generator.site.crossref import CrossReference
+from generator.site.pages import Pages, build_pages
+from generator.site.render import Renderer
+from generator.site.reuse import ReuseStore
+from generator.site.storycache import StoryCache, code_fingerprint, recording
+
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+STORIES = ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood")
+
+
+def content(tmp_path: Path) -> Path:
+    for name in STORIES:
+        shutil.copytree(DOSSIERS / name, tmp_path / "content" / name)
+    return tmp_path / "content"
+
+
+def pages(folder: Path, cache: StoryCache | None = None) -> Pages:
+    return build_pages(load_site(folder).raise_for_problems(), Renderer(), kept=cache)
+
+
+def cache(folder: Path) -> StoryCache:
+    return StoryCache(ReuseStore(folder, "stories", hold=False), code_fingerprint(Renderer().folders))
+
+
+def test_an_unchanged_site_keeps_every_story_and_gives_the_same_pages(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    first = cache(tmp_path / "cache")
+    assert pages(folder, first) == pages(folder)
+    assert sorted(first.made) == sorted(STORIES)
+    second = cache(tmp_path / "cache")
+    assert pages(folder, second) == pages(folder) and second.made == []
+
+
+def test_an_edit_makes_again_the_story_and_those_that_read_it(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    pages(folder, cache(tmp_path / "cache"))
+    claims = folder / "glacier-lake-flood" / "claims.yaml"
+    assert "statement: " in claims.read_text("utf-8")
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+    after = cache(tmp_path / "cache")
+    assert pages(folder, after) == pages(folder)
+    assert after.made == ["glacier-lake-flood"]  # no other story reads the flood
+    actors = folder / "suez-canal-blockage" / "actors.yaml"
+    text = actors.read_text("utf-8")
+    assert "name: Suez Canal Authority" in text
+    actors.write_text(text.replace("name: Suez Canal Authority", "name: Suez Canal Authority Heron"), "utf-8")
+    shared = cache(tmp_path / "cache")
+    made = pages(folder, shared)
+    assert made == pages(folder) and sorted(shared.made) == ["suez-canal-backlog", "suez-canal-blockage"]
+    assert any("Suez Canal Authority Heron" in page.markdown for page in made.pages if "backlog" in page.path)
+
+
+def test_a_damaged_or_changed_code_entry_is_made_again(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    pages(folder, cache(tmp_path / "cache"))
+    for path in (tmp_path / "cache" / "stories").rglob("*"):
+        if path.is_file() and "glacier" not in path.name:
+            path.write_bytes(b"damaged")
+    damaged = cache(tmp_path / "cache")
+    assert pages(folder, damaged) == pages(folder) and sorted(damaged.made) == sorted(STORIES)
+    other = StoryCache(ReuseStore(tmp_path / "cache", "stories"), "another generator")
+    pages(folder, other)
+    assert sorted(other.made) == sorted(STORIES)
+
+
+def test_recording_sees_every_story_read_through_the_index() -> None:
+    site = load_site(DOSSIERS).raise_for_problems()
+    across = Across.of(CrossReference(dossier) for dossier in site.dossiers)
+    seen, reads = recording(across)
+    assert reads == set()
+    slug = sorted(across.xrefs)[0]
+    assert seen.xrefs[slug].dossier.slug == slug and reads == {slug}
+    list(seen.xrefs.values())
+    assert reads == set(across.xrefs)
