@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,8 +57,15 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
-def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int = MAX_BYTES) -> LoadResult:
-    """Load every dossier under ``content_dir``. Never raises for bad content."""
+def load_site(
+    content_dir: Path,
+    *,
+    check_snapshots: bool = True,
+    max_bytes: int = MAX_BYTES,
+    load: Callable[..., tuple[Dossier | None, list[Diagnostic]]] | None = None,
+) -> LoadResult:
+    """Load every dossier under ``content_dir``. Never raises for bad content. ``load`` reads one
+    dossier in ``load_dossier``'s place (one that keeps what it read, under `serve`)."""
     content_dir = Path(content_dir)
     display = display_path(content_dir)
     if not content_dir.is_dir():
@@ -88,7 +96,7 @@ def load_site(content_dir: Path, *, check_snapshots: bool = True, max_bytes: int
             )
         )
     for folder in folders:
-        dossier, found = load_dossier(
+        dossier, found = (load or load_dossier)(
             folder,
             root,
             check_snapshots=check_snapshots,
