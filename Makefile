@@ -41,7 +41,7 @@ setup-authoring: $(AUTHORING_STAMP)
 
 serve: $(BUILD_STAMP)
 	@$(BIN)/python scripts/port_free.py $(ADDR)
-	$(BIN)/mkdocs serve --dev-addr $(ADDR)
+	$(BIN)/mkdocs serve --dirty --dev-addr $(ADDR)
 
 build: $(BUILD_STAMP)
 	$(BIN)/mkdocs build --strict

@@ -273,13 +273,24 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def serve_latency(project: Path, slug: str, only: bool, timeout: float) -> tuple[float, float] | None:
+def serve_latency(
+    project: Path, slug: str, only: bool, timeout: float, *, dirty: bool = False
+) -> tuple[float, float] | None:
     """Seconds from writing a new word into the story's glossary to the served page showing it, and
-    the CPU seconds the server spent meanwhile (which a busy shared machine does not inflate)."""
+    the CPU seconds the server spent meanwhile (which a busy shared machine does not inflate).
+    ``dirty``: `serve --dirty` (as `make serve` runs it), which writes again only changed pages."""
     port = free_port()
     url = f"http://127.0.0.1:{port}/{slug}/glossary/"
     env = {**ENV, "EXPLAINER_ONLY": slug} if only else ENV
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [
+        sys.executable,
+        "-m",
+        "mkdocs",
+        "serve",
+        *(["--dirty"] if dirty else []),
+        "--dev-addr",
+        f"127.0.0.1:{port}",
+    ]
     glossary = project / "content" / slug / "glossary.yaml"
     original = glossary.read_text("utf-8")
     server = subprocess.Popen(

@@ -24,6 +24,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
+from generator.plugin.files import Unchanged
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
@@ -34,7 +35,7 @@ from generator.plugin.workers import convert_ahead, story_map
 from generator.site import jsonld
 from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.render import PACKAGE_TEMPLATES
-from generator.site.reuse import Caches
+from generator.site.reuse import Caches, fingerprint
 from generator.site.urls import HUB
 
 
@@ -46,6 +47,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.only: str | None = None
         self.fallback = Fallback(Path("content"))
         self.flow, self.menu, self.caches = PageFlow(), StoryMenu(), Caches()
+        self.unchanged = Unchanged()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance across `serve` rebuilds (the last good pages and conversions)."""
@@ -81,6 +83,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             catalog = PageCatalog.of(pages)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
+        if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
+            self.unchanged.mark(files, fingerprint([site_fingerprint(config), config.nav, files.src_uris]))
         shard = shard_pages(self.config.shard, catalog, serving=self.serving)
         self.flow = PageFlow(catalog, self.fallback, shard, self.config.reference, self.config.pagefind)
         return files

@@ -15,6 +15,14 @@ class PackedFile(File):
     Whoever reads its content gets the Markdown, as from any generated File."""
 
     packed: bytes | None = None
+    # Under `serve --dirty`: the page's Markdown and the site's shape are what they were in the
+    # previous build, so its written page stands (``Unchanged``).
+    unchanged: bool = False
+
+    def is_modified(self) -> bool:
+        """Read by MkDocs only in a dirty build (`serve --dirty`): a generated page is written again
+        unless ``unchanged``."""
+        return not self.unchanged
 
     @classmethod
     def of(cls, config: MkDocsConfig, src_uri: str, packed: bytes, inclusion: InclusionLevel) -> PackedFile:
@@ -50,3 +58,26 @@ class PackedFile(File):
 def refuse_clash(files: Files, path: str) -> None:
     if path in files.src_uris:
         raise PluginError(f"docs/{path} has the same path as a generated file; rename or move it")
+
+
+class Unchanged:
+    """Which generated pages of a `serve --dirty` rebuild are as the previous build wrote them: the
+    site's shape (every file's path, the menu, the settings and theme) is the same, and so is the
+    page's Markdown. MkDocs then neither converts nor writes them again (it keeps the written file),
+    so an edit to one story rewrites that story's pages and those whose Markdown it changed."""
+
+    def __init__(self) -> None:
+        self.shape = ""
+        self.packed: dict[str, bytes] = {}
+
+    def mark(self, files: Files, shape: str) -> int:
+        """Marks the unchanged generated pages of ``files`` (see the class); returns how many."""
+        packed = {f.src_uri: f.packed for f in files if isinstance(f, PackedFile) and f.packed is not None}
+        same = shape == self.shape
+        marked = 0
+        for file in files:
+            if isinstance(file, PackedFile) and same and self.packed.get(file.src_uri) == file.packed:
+                file.unchanged = True
+                marked += 1
+        self.shape, self.packed = shape, packed
+        return marked
