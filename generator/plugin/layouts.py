@@ -48,7 +48,7 @@ def site_fingerprint(config: MkDocsConfig) -> str:
     """What every page's layout shares: the packages' versions, the configuration (each plugin by its
     name and options), and the theme's templates (by version when installed, else by content)."""
     versions = [_version(name) for name in THEMES]
-    plugins = {name: dict(plugin.config) for name, plugin in config.plugins.items()}
+    plugins = {name: _plugin(plugin) for name, plugin in config.plugins.items()}
     settings = {key: value for key, value in config.items() if key not in UNUSED_SETTINGS}
     theme = config.theme
     templates = [_folder(Path(folder)) for folder in theme.dirs]
@@ -63,6 +63,15 @@ def site_fingerprint(config: MkDocsConfig) -> str:
             templates,
         ]
     )
+
+
+def _plugin(plugin: object) -> object:
+    """A plugin by its options; a hook (a module, ``hooks:`` in mkdocs.yml) by its code."""
+    options = getattr(plugin, "config", None)
+    if options is not None:
+        return dict(options)
+    source = getattr(plugin, "__file__", None)
+    return hashlib.sha256(Path(source).read_bytes()).hexdigest() if source else repr(type(plugin))
 
 
 def _version(name: str) -> str:

@@ -1,0 +1,104 @@
+"""What the plugin does once a build, and keeps between `serve` builds: the site's pages added to
+MkDocs' files (``files``), the search index and the caches' pruning after the build (``finish``),
+the folders `serve` watches (``watched``). A plain object over the plugin's options and MkDocs'
+configuration; the plugin's hooks each call one method (``generator.plugin``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+
+from generator.plugin import assembly
+from generator.plugin.fallback import Fallback, builder, story_asked_for
+from generator.plugin.files import Unchanged
+from generator.plugin.layouts import site_fingerprint
+from generator.plugin.navigation import StoryMenu, site_navigation
+from generator.plugin.options import ExplainerConfig
+from generator.plugin.pageflow import PageFlow
+from generator.plugin.rendering import converter_of
+from generator.plugin.sharding import shard_pages
+from generator.plugin.workers import story_map
+from generator.site.catalog import PageCatalog
+from generator.site.render import PACKAGE_TEMPLATES
+from generator.site.reuse import Caches, fingerprint
+from generator.site.urls import HUB
+
+
+@dataclass
+class Session:
+    """This build's pages, menu and caches; under `serve` (``serving``), the last good pages and the
+    stories as read, kept for the next build."""
+
+    serving: bool = False
+    converter: str = ""
+    only: str | None = None
+    fallback: Fallback = field(default_factory=lambda: Fallback(Path("content")))
+    flow: PageFlow = field(default_factory=PageFlow)
+    menu: StoryMenu = field(default_factory=StoryMenu)
+    caches: Caches = field(default_factory=Caches)
+    unchanged: Unchanged = field(default_factory=Unchanged)
+
+    def start(self, command: str) -> None:
+        """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
+        self.serving = self.fallback.serving = command == "serve"
+
+    def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
+        """Declares the assets and extensions the pages need."""
+        if options.stories_per_index < 1:
+            raise PluginError("explainer: stories_per_index must be at least 1")
+        assembly.declare(config, options.assets())
+
+    def workers(self, options: ExplainerConfig) -> int:
+        """How many processes work: one under `serve`, which makes only what an edit changed."""
+        return options.processes(serving=self.serving)
+
+    def files(self, files: Files, config: MkDocsConfig, options: ExplainerConfig) -> Files:
+        """``files`` with every generated page, download and asset; the site's menu in ``config``."""
+        content = self.fallback.content = Path(options.content_dir)
+        self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
+        build = builder(
+            content,
+            options.templates(),
+            site_name=config.site_name,
+            hub=HUB not in files.src_uris,
+            stories=story_map(self.workers(options)),
+            kept=self.caches.stories,
+        )
+        self.only = story_asked_for(options.only)
+        pages = self.fallback.pages(build, self.only)
+        assembly.add_assets(files, config, options.assets(modules=True), options.reference)
+        catalog = PageCatalog()
+        if pages is not None:
+            assembly.add_pages(files, config, pages)
+            catalog = PageCatalog.of(pages)
+            config.nav = site_navigation(config.nav, files, pages)
+        self.menu = StoryMenu(catalog.stories)
+        if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
+            self.unchanged.mark(files, fingerprint([site_fingerprint(config), config.nav, files.src_uris]))
+        shard = shard_pages(options.shard, catalog, serving=self.serving)
+        self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
+        return files
+
+    def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
+        """A shard writes its manifest for the merge (which indexes the site); a build of every story
+        forgets what it did not reuse; Pagefind indexes the site."""
+        site, per_index = Path(config.site_dir), options.stories_per_index
+        if self.flow.shard:
+            return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
+        if self.only is None:
+            self.caches.prune()
+        if options.pagefind:
+            assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
+        return None
+
+
+def watched(options: ExplainerConfig) -> list[str]:
+    """The folders `serve` watches: the content (the one story's folder when asked for one) and the
+    templates."""
+    only = story_asked_for(options.only)
+    folders = [str(Path(options.content_dir) / only) if only else options.content_dir]
+    return [*folders, *(str(f) for f in (PACKAGE_TEMPLATES, options.templates_dir) if f)]

@@ -1,0 +1,42 @@
+"""The plugin's session (``generator.plugin.session``): the folders `serve` watches, and the number
+of processes a build uses, from the plugin's real options as MkDocs validates them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from mkdocs.config import load_config
+
+from generator.plugin.options import ExplainerConfig
+from generator.plugin.session import Session, watched
+from generator.site.render import PACKAGE_TEMPLATES
+
+BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
+
+
+def options() -> ExplainerConfig:
+    plugin = load_config(str(BASIC / "mkdocs.yml")).plugins["explainer"]
+    assert isinstance(plugin.config, ExplainerConfig)
+    return plugin.config
+
+
+def test_serve_watches_the_content_or_the_one_story_and_the_templates(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("EXPLAINER_ONLY", raising=False)
+    found = options()
+    assert watched(found) == [found.content_dir, str(PACKAGE_TEMPLATES)]
+    monkeypatch.setenv("EXPLAINER_ONLY", "scam-handover")
+    assert watched(found)[0] == str(Path(found.content_dir) / "scam-handover")
+
+
+def test_serve_works_in_one_process_and_a_build_on_every_core_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EXPLAINER_WORKERS", "3")
+    session = Session()
+    session.start("build")
+    assert session.workers(options()) == 3 and not session.fallback.serving
+    session.start("serve")
+    assert session.workers(options()) == 1 and session.fallback.serving
