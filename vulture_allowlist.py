@@ -21,3 +21,5 @@ _.whos_who_link
 _.PAYWALLED, _.REMOVED, _.NOT_RETRIEVABLE_NOW, _.PRINT_ONLY, _.BROADCAST_ONLY, _.COPYING_FORBIDDEN
 # Read by MkDocs: the page being built (set by the plugin's workers as MkDocs' own loop sets it).
 _._current_page
+# Called by MkDocs in a dirty build (`serve --dirty`): whether a generated page is written again.
+_.is_modified
