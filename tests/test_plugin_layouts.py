@@ -19,6 +19,8 @@ from mkdocs.config import load_config
 from generator.plugin.layouts import layout_key
 from generator.site.reuse import REUSE_VARIABLE
 
+pytestmark = pytest.mark.slow
+
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
 
 
