@@ -114,7 +114,7 @@ class Fallback:
     def _load(self, only: str | None) -> LoadResult:
         """Every story, or under `serve` with ``only`` set the one story being worked on."""
         if not only:
-            return load_site(self.content, load=self.loaded.load if self.serving else None)
+            return load_site(self.content, load=self.loaded.load) if self.serving else load_site(self.content)
         if not (self.content / only).is_dir():
             raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {self.content / only} is not a story's folder")
         return load_story(self.content, only)
