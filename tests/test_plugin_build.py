@@ -423,7 +423,9 @@ def wait_for(url: str, predicate: Callable[[str], bool], seconds: float = 30) ->
     raise AssertionError(f"{url} never matched; last response:\n{text[:2000]}")
 
 
-def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
+@pytest.mark.parametrize("flags", [[], ["--dirty"]], ids=["serve", "serve --dirty"])
+def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path, flags: list[str]) -> None:
+    """`make serve` runs `serve --dirty`, which writes again only the pages an edit changed."""
     project = copy_site(tmp_path / "site")
     glossary = project / "content/scam-handover/glossary.yaml"
     actors = project / "content/scam-handover/actors.yaml"
@@ -431,7 +433,7 @@ def test_serve_shows_edits_and_survives_broken_content(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{port}/scam-handover/glossary/"
     actor_url = f"http://127.0.0.1:{port}/scam-handover/actors/kokang/"
     log = (tmp_path / "serve.log").open("w")
-    command = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"]
+    command = [sys.executable, "-m", "mkdocs", "serve", *flags, "--dev-addr", f"127.0.0.1:{port}"]
     server = subprocess.Popen(command, cwd=project, env=ENV, stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_for(url, lambda page: "A compound where workers" in page)

@@ -78,7 +78,11 @@ class Session:
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
         if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
-            self.unchanged.mark(files, fingerprint([site_fingerprint(config), config.nav, files.src_uris]))
+            # The problems shown in banners are part of the site's shape: when they come or go,
+            # every page is written again.
+            problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
+            shape = fingerprint([site_fingerprint(config), config.nav, files.src_uris, problems])
+            self.unchanged.mark(files, shape)
         shard = shard_pages(options.shard, catalog, serving=self.serving)
         self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
         return files
