@@ -338,6 +338,11 @@ def test_an_actor_recorded_by_two_stories_is_a_warning_giving_the_shared_entry(c
         "`- id: authority` / `actor: harbour-strike/port-authority` with this story's description and cite "
         "(other entries keep using the id); if not, tell them apart by name"
     ]
+
+
+def test_validate_strict_fails_on_an_actor_recorded_by_two_stories(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
     validate = subprocess.run(
         [sys.executable, "-m", "generator", "validate", "--strict"],
         capture_output=True,
