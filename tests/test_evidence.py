@@ -11,6 +11,8 @@ import pytest
 from generator.authoring.storing import passages_around, render_stored_text, split_sentences
 from generator.checking.evidence import closest_passage
 from generator.checking.loader import load_site
+from generator.checking.settings import read_settings, share_problems
+from generator.checking.yamlfile import read_yaml
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 D = "content/harbour-strike"
@@ -209,3 +211,62 @@ def test_a_broken_stored_text_silences_nothing_else(tmp_path: Path) -> None:
     }
     found = run(tmp_path, edits, {"snapshots/spare.yaml": "source: [unclosed\n"})
     assert [line.split(": ", 2)[1] for line in found] == ["error[yaml-syntax]", "warning[source-unused]"]
+
+
+# -- The repository's cap on stored passages (content/settings.yaml) ---------------------------------
+
+
+def stored(tmp_path: Path, characters: object, *passages: str) -> list[tuple[str, str, tuple, bool, str]]:
+    """The share problems of a stored text of ``characters`` with ``passages``, under a 30% cap."""
+    path = tmp_path / "stored.yaml"
+    lines = [f"characters: {characters}", "passages:", *(f"  - {p!r}" for p in passages)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc, found = read_yaml(path, "stored.yaml")
+    assert doc is not None and found == []
+    return [(d.rule, d.path, d.pointer, d.at_key, d.message) for d in share_problems(doc, 0.3)]
+
+
+def test_passages_up_to_the_cap_pass_and_one_character_more_is_a_warning(tmp_path: Path) -> None:
+    assert stored(tmp_path, 100, "x" * 20, "y" * 10) == []
+    assert stored(tmp_path, 100, "x" * 20, "y" * 11) == [
+        (
+            "text-stored-share",
+            "stored.yaml",
+            ("passages",),
+            True,
+            "the passages keep 31% of the source's text; this repository stores at most 30% "
+            "(`stored_text_max_share` in the content folder's settings.yaml)",
+        )
+    ]
+
+
+def test_a_stored_text_with_no_length_to_compare_is_left_to_its_own_checks(tmp_path: Path) -> None:
+    for characters in (0, -5, "many", "true", "null"):
+        assert stored(tmp_path, characters, "x" * 50) == [], characters
+    path = tmp_path / "no-passages.yaml"
+    path.write_text("characters: 10\npassages: some text\n", encoding="utf-8")
+    doc, _ = read_yaml(path, "no-passages.yaml")
+    assert doc is not None and share_problems(doc, 0.3) == []
+
+
+def test_settings_are_read_from_the_content_folder_and_default_without_the_file(tmp_path: Path) -> None:
+    settings, found = read_settings(tmp_path)
+    assert settings.stored_text_max_share is None and found == []
+    (tmp_path / "settings.yaml").write_text("stored_text_max_share: 0.25\n", encoding="utf-8")
+    assert read_settings(tmp_path)[0].stored_text_max_share == 0.25
+    (tmp_path / "settings.yaml").write_text("# nothing set yet\n", encoding="utf-8")
+    settings, found = read_settings(tmp_path)
+    assert settings.stored_text_max_share is None
+    assert [(d.rule, d.hint) for d in found] == [("file-empty", "add entries or delete the file")]
+
+
+def test_a_wrong_setting_is_placed_in_the_settings_file_and_the_default_kept(tmp_path: Path) -> None:
+    (tmp_path / "settings.yaml").write_text("# caps\nstored_text_max_share: 2\n", encoding="utf-8")
+    settings, found = read_settings(tmp_path)
+    assert settings.stored_text_max_share is None
+    assert [(d.rule, d.path.endswith("settings.yaml"), d.line, d.col) for d in found] == [
+        ("value-invalid", True, 2, 24)
+    ]
+    (tmp_path / "settings.yaml").write_text("stored_text_max_share: [0.3\n", encoding="utf-8")
+    settings, found = read_settings(tmp_path)
+    assert settings.stored_text_max_share is None and [d.severity for d in found] == ["error"]

@@ -65,6 +65,29 @@ CASES = [
         ),
     ),
     (
+        "glossary.yaml",
+        "id: strike",
+        'id: "--"',
+        (
+            "id-invalid",
+            "'--' is not a valid id",
+            "use lower-case letters, digits and single hyphens, e.g. 'my-id'",
+        ),
+    ),
+    (
+        "claims.yaml",
+        "status: disputed",
+        "status: 3",
+        (
+            "value-invalid",
+            "3 is not a claim status",
+            "choose what the sources let you say: established (a court or official record), confirmed "
+            "(independent sources), stated (one party says it), unverified, disputed (another source "
+            "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
+            "happen) or retracted",
+        ),
+    ),
+    (
         "relationships.yaml",
         "predicate: opposes",
         "predicate: oposes",
@@ -103,3 +126,15 @@ def test_declared_rule_message_and_hint(
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     found = load_site(content, check_snapshots=False).diagnostics
     assert [(d.rule, d.message, d.hint) for d in found if d.severity == "error"] == [expected]
+
+
+def test_a_claim_reported_by_the_sources_reads_as_stated(tmp_path: Path) -> None:
+    """ "reported", the word newsrooms use, is taken as "stated"; it is no error."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    claims = content / "harbour-strike" / "claims.yaml"
+    claims.write_text(
+        claims.read_text(encoding="utf-8").replace("status: disputed", "status: reported"), "utf-8"
+    )
+    site = load_site(content, check_snapshots=False).raise_for_problems()
+    assert [claim.status.value for claim in site.dossiers[0].claims] == ["stated"]

@@ -42,3 +42,20 @@ def test_drafted_ids_are_valid_and_unique() -> None:
         "item",
     ]
     assert all(re.fullmatch(ID_PATTERN, made) for made in taken)
+
+
+def test_a_long_name_is_cut_to_sixty_characters_at_a_word() -> None:
+    assert slug("a" * 70) == "a" * 60
+    assert slug("word " * 30) == "-".join(["word"] * 12)
+    assert slug("word " * 30, max_length=20) == "word-word-word-word"
+
+
+def test_a_symbol_gets_an_id_of_its_own_and_punctuation_none() -> None:
+    # A symbol (Unicode category S) is something to name; punctuation alone is not.
+    assert re.fullmatch(r"x-[0-9a-f]{8}", slug("♥"))
+    assert slug("♥") != slug("→")
+    assert slug("?!") == slug("\u0301") == ""
+
+
+def test_the_id_of_a_symbol_ignores_the_space_around_it() -> None:
+    assert slug(" 🙂 ") == slug("🙂") != slug("🙂 🙂")
