@@ -78,11 +78,14 @@ def main() -> int:
     run = subprocess.run(
         [str(MUTMUT), "run", *options.patterns, "--max-children", str(options.children)],
         cwd=ROOT,
-        stdout=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
         check=False,
     )
     if run.returncode != 0:
-        print(f"mutmut run failed (exit {run.returncode})", file=sys.stderr)
+        # mutmut says why on stdout (a test that fails without any mutant, say): its last lines.
+        said = (run.stdout + run.stderr).replace("\r", "\n").splitlines()[-15:]
+        print(f"mutmut run failed (exit {run.returncode}):", *said, sep="\n", file=sys.stderr)
         return run.returncode
     wanted = [re.compile(re.escape(p).replace(r"\*", ".*")) for p in options.patterns]
     chosen = {m: c for m, c in results().items() if any(w.match(f"{m}.") for w in wanted)}

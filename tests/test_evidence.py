@@ -216,7 +216,7 @@ def test_a_broken_stored_text_silences_nothing_else(tmp_path: Path) -> None:
 # -- The repository's cap on stored passages (content/settings.yaml) ---------------------------------
 
 
-def stored(tmp_path: Path, characters: object, *passages: str) -> list[tuple[str, str, tuple, bool, str]]:
+def share_of(tmp_path: Path, characters: object, *passages: str) -> list[tuple[str, str, tuple, bool, str]]:
     """The share problems of a stored text of ``characters`` with ``passages``, under a 30% cap."""
     path = tmp_path / "stored.yaml"
     lines = [f"characters: {characters}", "passages:", *(f"  - {p!r}" for p in passages)]
@@ -227,8 +227,8 @@ def stored(tmp_path: Path, characters: object, *passages: str) -> list[tuple[str
 
 
 def test_passages_up_to_the_cap_pass_and_one_character_more_is_a_warning(tmp_path: Path) -> None:
-    assert stored(tmp_path, 100, "x" * 20, "y" * 10) == []
-    assert stored(tmp_path, 100, "x" * 20, "y" * 11) == [
+    assert share_of(tmp_path, 100, "x" * 20, "y" * 10) == []
+    assert share_of(tmp_path, 100, "x" * 20, "y" * 11) == [
         (
             "text-stored-share",
             "stored.yaml",
@@ -242,7 +242,7 @@ def test_passages_up_to_the_cap_pass_and_one_character_more_is_a_warning(tmp_pat
 
 def test_a_stored_text_with_no_length_to_compare_is_left_to_its_own_checks(tmp_path: Path) -> None:
     for characters in (0, -5, "many", "true", "null"):
-        assert stored(tmp_path, characters, "x" * 50) == [], characters
+        assert share_of(tmp_path, characters, "x" * 50) == [], characters
     path = tmp_path / "no-passages.yaml"
     path.write_text("characters: 10\npassages: some text\n", encoding="utf-8")
     doc, _ = read_yaml(path, "no-passages.yaml")
