@@ -1,4 +1,6 @@
-"""`validate`, `fmt` and `diff` agree on what a dossier is: the same files, hence the same entries."""
+"""`validate`, `fmt` and `diff` agree on what a dossier is: the same files, hence the same entries;
+and what each command is pointed at (a content folder, a story, a file, or nothing: found from where
+it runs), with one line saying what to give when it is wrong."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ from click.testing import CliRunner
 from generator.authoring.changes import read_entries
 from generator.checking.discovery import files_under
 from generator.checking.loader import load_site
+from generator.checking.selection import Selection, find_content, select, select_here
 from generator.cli import cli
+from generator.errors import UsageError
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 HIDDEN_ACTOR = "- id: {id}\n  name: Hidden\n  kind: group\n  description: Not part of the dossier.\n  cite:\n    - source: port-news\n"
@@ -79,3 +83,138 @@ def test_an_unknown_yaml_file_is_reported_by_validate_and_left_alone_by_fmt(tmp_
     assert [d.rule for d in found.diagnostics if d.path.endswith("notes.yml")] == ["file-unknown"]
     assert content / "harbour-strike" / "notes.yml" not in files_under([content])
     assert ("dossier", "harbour-strike") in read_entries(content)["harbour-strike"]
+
+
+# -- What a command points at (generator/checking/selection.py), in process --------------------------
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository with content/harbour-strike (its actors in a folder) and content/harbour-strike-2,
+    the working folder at its root."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    story = content / "harbour-strike"
+    (story / "actors").mkdir()
+    (story / "actors.yaml").rename(story / "actors" / "asia.yaml")
+    shutil.copytree(BASE / "harbour-strike", content / "harbour-strike-2")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Docs\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_the_content_folder_selects_everything(repository: Path) -> None:
+    for given in ("content", "."):
+        chosen = select(Path(given))
+        assert (chosen.content, chosen.scope, chosen.slug, chosen.kind_file) == (
+            Path("content"),
+            None,
+            None,
+            None,
+        )
+        assert chosen.covers("content/harbour-strike/claims.yaml")
+
+
+def test_a_story_folder_or_its_bare_name_selects_that_story_only(repository: Path) -> None:
+    for given in ("content/harbour-strike", "harbour-strike"):
+        chosen = select(Path(given))
+        assert (chosen.content, chosen.scope) == (Path("content"), Path("content/harbour-strike")), given
+        assert (chosen.slug, chosen.kind_file) == ("harbour-strike", None)
+        assert chosen.covers("content/harbour-strike/claims.yaml")
+        assert chosen.covers("content/harbour-strike")
+        # A story whose name starts with this one's is another story.
+        assert not chosen.covers("content/harbour-strike-2/claims.yaml")
+        assert not chosen.covers("content/settings.yaml")
+
+
+def test_a_file_selects_its_kind(repository: Path) -> None:
+    chosen = select(Path("content/harbour-strike/claims.yaml"))
+    assert (chosen.content, chosen.slug, chosen.kind_file) == (Path("content"), "harbour-strike", "claims")
+    assert chosen.covers("content/harbour-strike/claims.yaml")
+    assert not chosen.covers("content/harbour-strike/events.yaml")
+    in_folder = select(Path("content/harbour-strike/actors/asia.yaml"))
+    assert (in_folder.content, in_folder.slug, in_folder.kind_file) == (
+        Path("content"),
+        "harbour-strike",
+        "actors",
+    )
+    folder = select(Path("content/harbour-strike/actors"))
+    assert (folder.content, folder.scope, folder.kind_file) == (
+        Path("content"),
+        Path("content/harbour-strike/actors"),
+        None,
+    )
+    assert folder.covers("content/harbour-strike/actors/asia.yaml")
+
+
+def test_the_repository_root_selects_its_content_folder(repository: Path) -> None:
+    assert select(Path(".")).content == Path("content")
+    assert select(repository).content == Path("content")
+    assert select_here(None) == Selection(Path("content"))
+
+
+def test_from_inside_the_content_a_command_finds_its_place(
+    repository: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repository / "content")
+    assert select_here(None) == Selection(Path("."))
+    assert select_here(Path("harbour-strike")).scope == Path("harbour-strike")
+    monkeypatch.chdir(repository / "content" / "harbour-strike")
+    assert select_here(None) == Selection(Path(".."), Path("."))
+    monkeypatch.chdir(repository / "content" / "harbour-strike" / "actors")
+    assert select_here(None) == Selection(Path("../.."), Path("."))
+    chosen = select(Path("."))
+    assert chosen.scope is not None and chosen.kind_file is None
+    assert (chosen.content.resolve(), chosen.scope.resolve()) == (
+        (repository / "content").resolve(),
+        (repository / "content" / "harbour-strike" / "actors").resolve(),
+    )
+    assert find_content(repository / "docs") == Selection(Path("../.."))
+
+
+def test_each_wrong_path_says_in_one_line_what_to_give(repository: Path) -> None:
+    cases = {
+        "harbour-strik": "'harbour-strik' does not exist, nor does content/harbour-strik; a story is named "
+        "by its folder, content/<slug>",
+        "content/harbour-strik": "'content/harbour-strik' does not exist",
+        "docs/index.md": "'docs/index.md' is not a dossier file (.yaml)",
+        "docs": "'docs' holds no dossier (a folder with dossier.yaml); give the content folder, e.g. content, "
+        "or a story's folder, e.g. content/<slug>",
+    }
+    (repository / "docs" / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    cases["docs/notes.yaml"] = "'docs/notes.yaml' is not a file of a dossier folder"
+    (repository / "content" / "harbour-strike" / "notes.yaml").write_text("a: 1\n", encoding="utf-8")
+    cases["content/harbour-strike/notes.yaml"] = (
+        "'content/harbour-strike/notes.yaml' is not a file of a dossier folder"
+    )
+    for given, said in cases.items():
+        with pytest.raises(UsageError) as raised:
+            select(Path(given))
+        assert str(raised.value) == said
+
+
+def test_outside_any_repository_the_command_asks_for_the_content_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    assert find_content(Path(".")) is None
+    with pytest.raises(
+        UsageError, match=r"^no content folder here or above; run the command in the repository"
+    ):
+        select_here(None)
+    with pytest.raises(UsageError) as raised:
+        select(Path("my-story"))
+    assert str(raised.value) == (
+        "'my-story' does not exist, nor does content/my-story; a story is named by its folder, content/<slug>"
+    )
+
+
+def test_a_folder_named_content_is_the_content_folder_even_when_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "content").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert select_here(None) == Selection(Path("content"))
+    assert select(Path("content")) == Selection(Path("content"))
