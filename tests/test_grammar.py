@@ -234,6 +234,21 @@ def test_a_dossiers_own_predicates_agree_with_plural_subjects() -> None:
     own = vocabulary(Meta.model_construct(predicates=[given]))
     assert verb_phrase("buries", True, True, own) == "bury"
     assert verb_phrase("buries", False, True, own) == "lie under"
+    # A plural the rule would get wrong is written out, and wins at either end.
+    given = PredicateDefinition(
+        id="parent-of",
+        forward="is the parent of",
+        inverse="is a child of",
+        forward_plural="are the parents of",
+        inverse_plural="are children of",
+    )
+    own = vocabulary(Meta.model_construct(predicates=[given]))
+    assert verb_phrase("parent-of", True, True, own) == "are the parents of"
+    assert verb_phrase("parent-of", False, True, own) == "are children of"
+    assert verb_phrase("parent-of", False, False, own) == "is a child of"
+    # A shared predicate keeps its own wording: a dossier cannot redefine it.
+    clash = PredicateDefinition(id="opposes", forward="fights", inverse="is fought by")
+    assert vocabulary(Meta.model_construct(predicates=[clash]))["opposes"] == PREDICATES["opposes"]
 
 
 def mentions(text: str, *names: str) -> list[str]:
