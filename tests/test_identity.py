@@ -17,6 +17,7 @@ def actor(name: str, **more: Any) -> Actor:
 def test_names_are_folded_for_case_spacing_and_the() -> None:
     assert actor_names(actor("The  Port Authority")) == {"port authority"}
     assert actor_names(actor("The")) == {"the"}
+    assert actor_names(actor("The Wa")) == {"wa"}  # a one-word name after "the"
     assert actor_names(actor("Port of the Bay")) == {"port of the bay"}
     assert actor_names(actor("Bay", aliases=["THE BAY PORT"])) == {"bay", "bay port"}
     native = {"text": "港务局", "lang": "zh"}
