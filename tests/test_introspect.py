@@ -3,6 +3,8 @@ through list indexes and aliases, and the values a field's schema allows."""
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from generator.format.introspect import field_at, inner_model, model_at, schema_enum
 from generator.format.model import Citation, Meta, Number, Paragraph, Period, Relationship, Source
 from generator.format.vocabulary import PREDICATES
@@ -45,6 +47,10 @@ def test_the_values_a_schema_allows() -> None:
     assert schema_enum(Relationship.model_fields["predicate"]) == sorted(PREDICATES)
     assert schema_enum(Relationship.model_fields["subject"]) is None
     assert schema_enum(Source.model_fields["url"]) is None
+    # A field's own list of values, as a model may declare it beside or instead of `anyOf`.
+    assert schema_enum(Field(json_schema_extra={"enum": ["low", "high"]})) == ["low", "high"]
+    assert schema_enum(Field(json_schema_extra={"enum": "low"})) is None
+    assert schema_enum(Field(json_schema_extra={"anyOf": [{"enum": ["a"]}, {"enum": ["b"]}]})) == ["a"]
 
 
 def test_the_model_inside_an_annotation() -> None:
