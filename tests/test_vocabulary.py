@@ -51,5 +51,7 @@ def test_both_numbers_is_a_choice_unless_the_two_are_one() -> None:
     assert both_numbers("drains into") == "{drains into|drain into}"
     assert both_numbers("leads", "head") == "{leads|head}"
     assert both_numbers("flooded") == "flooded"
+    # Only braces and bars make a phrase a template already; any other character is text.
+    assert both_numbers("ships X-ray machines to") == "{ships X-ray machines to|ship X-ray machines to}"
     assert both_numbers("{is|are} near") == "{is|are} near"
     assert both_numbers("owns", "own|s") == "owns"
