@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.format.numbers import format_value, number_in_text, written_forms
+from generator.format.numbers import format_value, newspaper_value, number_in_text, written_forms
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,32 @@ def test_written_forms_most_specific_first() -> None:
 )
 def test_format_value(value: float, shown: str) -> None:
     assert format_value(value) == shown
+
+
+def test_round_tens_and_compounds_in_words() -> None:
+    assert "forty" in written_forms(40) and not [f for f in written_forms(40) if f.startswith("forty-")]
+    assert "sixty-eight" in written_forms(68)
+    assert number_in_text(40, "forty soldiers") and not number_in_text(40, "forty-zero soldiers")
+    assert written_forms(100) == ["100"]  # no words from a hundred up
+
+
+def test_a_standalone_number_counts_even_when_it_also_appears_glued_later() -> None:
+    assert number_in_text(4, "4 people were held, police in sector B4 said")
+    assert not number_in_text(4, "police in sector B4 said")
+
+
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [
+        (1_000_000, "1 million"),
+        (1_000_000_000, "1 billion"),
+        (1_000_000_000_000, "1 trillion"),
+        (14_000_000_000, "14 billion"),
+        (1_200_000, "1.2 million"),
+        (1_250_000, "1,250,000"),
+        (999_999, "999,999"),
+        (31_000, "31,000"),
+    ],
+)
+def test_newspaper_value(value: int, printed: str) -> None:
+    assert newspaper_value(value) == printed
