@@ -102,7 +102,7 @@ def test_format_value(value: float, shown: str) -> None:
 def test_round_tens_and_compounds_in_words() -> None:
     assert "forty" in written_forms(40) and not [f for f in written_forms(40) if f.startswith("forty-")]
     assert "sixty-eight" in written_forms(68)
-    assert number_in_text(40, "forty soldiers") and not number_in_text(40, "forty-zero soldiers")
+    assert number_in_text(40, "forty soldiers")
     assert written_forms(100) == ["100"]  # no words from a hundred up
 
 
