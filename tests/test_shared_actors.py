@@ -437,3 +437,68 @@ def test_a_name_the_record_already_gives_is_a_warning(content: Path) -> None:
         "already a name of harbour-strike/dock-union in its record | delete it here: a story adds only "
         "names its record does not give"
     ]
+
+
+def test_the_later_story_is_warned_whatever_its_name(content: Path) -> None:
+    # "aardvark-strike" sorts before "harbour-strike" but was published later: it is the one warned.
+    add_story(content, "aardvark-strike")
+    actors = content / "aardvark-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace("name: Port Authority of aardvark-strike", "name: Port Authority"),
+        "utf-8",
+    )
+    meta = content / "aardvark-strike" / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8").replace("published: 2024-03-01", "published: 2024-05-01"), "utf-8"
+    )
+    warned = [(d.path, d.line, d.col, d.rule) for d in load_site(content).diagnostics]
+    assert warned == [("content/aardvark-strike/actors.yaml", 2, 7, "actor-duplicate")]
+    # Published first, it is the record; the other story is warned.
+    meta.write_text(
+        meta.read_text("utf-8").replace("published: 2024-05-01", "published: 2024-01-01"), "utf-8"
+    )
+    warned = [(d.path, d.line, d.col, d.rule, d.message) for d in load_site(content).diagnostics]
+    assert warned == [
+        (
+            "content/harbour-strike/actors.yaml",
+            9,
+            7,
+            "actor-duplicate",
+            "actor 'port-authority' (Port Authority) is also recorded by the story 'aardvark-strike' as "
+            "'port-authority': one actor, one record",
+        )
+    ]
+
+
+def test_a_name_in_its_own_script_is_enough_to_match(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    native = "  native_name: {text: 港务局, lang: zh}\n"
+    for slug, name in (
+        ("harbour-strike", "name: Port Authority\n"),
+        ("harbour-aftermath", "name: Port Authority of harbour-aftermath\n"),
+    ):
+        actors = content / slug / "actors.yaml"
+        actors.write_text(actors.read_text("utf-8").replace(name, name + native), "utf-8")
+    meta = content / "harbour-aftermath" / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8").replace("published: 2024-03-01", "published: 2024-04-01"), "utf-8"
+    )
+    found = [(d.path, d.rule, d.message) for d in load_site(content).diagnostics]
+    assert found == [
+        (
+            "content/harbour-aftermath/actors.yaml",
+            "actor-duplicate",
+            "actor 'port-authority' (港务局) is also recorded by the story 'harbour-strike' as 'port-authority': "
+            "one actor, one record",
+        )
+    ]
+
+
+def test_a_record_in_a_folder_of_actor_files_is_placed_in_its_file(content: Path) -> None:
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    story = content / "harbour-aftermath"
+    (story / "actors").mkdir()
+    (story / "actors.yaml").rename(story / "actors" / "ports.yaml")
+    found = [(d.path, d.line, d.col, d.rule) for d in load_site(content).diagnostics]
+    assert found == [("content/harbour-aftermath/actors/ports.yaml", 2, 7, "actor-duplicate")]
