@@ -1,13 +1,16 @@
-"""Diagnostics carry the line they point at; rendering reads no file and keeps nothing between runs."""
+"""Diagnostics carry the line they point at; rendering reads no file and keeps nothing between runs;
+what a person, GitHub and a tool each read of them."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.checking import report
+from generator.checking.diagnostics import Diagnostic
 from generator.checking.loader import load_site
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
@@ -37,3 +40,95 @@ def test_source_line_is_read_at_load_time_and_never_cached(
     assert [d.source for d in second] == ["  kind: organisatio"]
     assert " 4 |   kind: organisatio\n" in report.human(second)
     assert not hasattr(report, "forget_sources")
+
+
+# -- What each format prints ----------------------------------------------------------------------
+
+ERROR = Diagnostic(
+    "content/s/actors.yaml",
+    12,
+    3,
+    "value-invalid",
+    "'x' is not a valid kind",
+    "see the format reference",
+    source="\tkind: x",
+)
+WARNING = Diagnostic("content/s/claims.yaml", 2, 1, "text-missing", "no text", "", severity="warning")
+NOTE = Diagnostic("content/s/sources.yaml", 1, 1, "source-unchecked", "only so much", "", severity="note")
+
+
+def test_the_summary_counts_each_severity_and_file_in_words() -> None:
+    assert report.summary([]) == "no problems found"
+    assert report.summary([ERROR]) == "1 error, 0 warnings in 1 file"
+    assert report.summary([ERROR, WARNING]) == "1 error, 1 warning in 2 files"
+    assert report.summary([ERROR, ERROR, WARNING, WARNING, NOTE]) == "2 errors, 2 warnings, 1 note in 3 files"
+    assert report.summary([NOTE, NOTE]) == "0 errors, 0 warnings, 2 notes in 1 file"
+
+
+def test_a_person_reads_the_place_the_line_a_caret_under_the_column_and_the_hint() -> None:
+    assert report.human_lines(ERROR) == [
+        ("bold red", "content/s/actors.yaml:12:3: error[value-invalid]: 'x' is not a valid kind"),
+        ("", " 12 |  kind: x"),
+        ("bold", "    |   ^"),
+        ("cyan", "  hint: see the format reference"),
+    ]
+    # No line read (a file that is gone) and no hint: the head alone, in the colour of its severity.
+    assert report.human_lines(WARNING) == [
+        ("bold yellow", "content/s/claims.yaml:2:1: warning[text-missing]: no text")
+    ]
+    assert report.human_lines(NOTE)[0][0] == "bold blue"
+    at_start = Diagnostic("f.yaml", 1, 0, "file-empty", "empty", source="")
+    assert [text for _, text in report.human_lines(at_start)] == [
+        "f.yaml:1:0: error[file-empty]: empty",
+        " 1 | ",
+        "   | ^",
+    ]
+    assert report.human([ERROR]).endswith("  hint: see the format reference\n1 error, 0 warnings in 1 file\n")
+
+
+def test_github_gets_an_annotation_per_problem_with_its_text_escaped() -> None:
+    odd = Diagnostic(
+        "content/a,b:c.yaml",
+        3,
+        4,
+        "value-invalid",
+        "100% wrong\r\nsecond line",
+        "fix: it",
+        severity="warning",
+    )
+    assert report.github([odd, NOTE]) == (
+        "::warning file=content/a%2Cb%3Ac.yaml,line=3,col=4,title=value-invalid::"
+        "100%25 wrong%0D%0Asecond line (hint: fix: it)\n"
+        "::notice file=content/s/sources.yaml,line=1,col=1,title=source-unchecked::only so much\n"
+    )
+    assert report.github([ERROR]).startswith("::error file=content/s/actors.yaml,line=12,col=3,")
+    assert report.github([]) == ""
+
+
+def test_json_lists_every_field_a_tool_needs_and_the_summary() -> None:
+    data = json.loads(report.as_json([ERROR, NOTE]))
+    assert data == {
+        "diagnostics": [
+            {
+                "path": "content/s/actors.yaml",
+                "line": 12,
+                "col": 3,
+                "severity": "error",
+                "rule": "value-invalid",
+                "message": "'x' is not a valid kind",
+                "hint": "see the format reference",
+            },
+            {
+                "path": "content/s/sources.yaml",
+                "line": 1,
+                "col": 1,
+                "severity": "note",
+                "rule": "source-unchecked",
+                "message": "only so much",
+                "hint": "",
+            },
+        ],
+        "summary": "1 error, 0 warnings, 1 note in 2 files",
+    }
+    assert "明" in report.as_json([Diagnostic("明.yaml", 1, 1, "file-empty", "empty")])
+    assert report.as_json([]).endswith("}\n")
