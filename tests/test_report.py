@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.checking import report
-from generator.checking.diagnostics import Diagnostic
+from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.loader import load_site
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
@@ -132,3 +132,29 @@ def test_json_lists_every_field_a_tool_needs_and_the_summary() -> None:
     }
     assert "明" in report.as_json([Diagnostic("明.yaml", 1, 1, "file-empty", "empty")])
     assert report.as_json([]).endswith("}\n")
+
+
+def test_errors_always_fail_warnings_only_when_strict_and_notes_never() -> None:
+    assert has_failures([ERROR], strict=False) and has_failures([WARNING], strict=True)
+    assert not has_failures([WARNING, NOTE], strict=False)
+    assert not has_failures([NOTE], strict=True)
+    assert not has_failures([], strict=True)
+
+
+def test_each_diagnostic_quotes_its_line_without_a_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "actors.yaml"
+    path.write_bytes("\ufeff- id: a\n  kind: x\n".encode())
+    shown = str(path)
+    found = with_sources(
+        [
+            Diagnostic(shown, 1, 1, "file-empty", "a"),
+            Diagnostic(shown, 2, 9, "value-invalid", "b"),
+            Diagnostic(shown, 3, 1, "file-empty", "past the end"),
+            Diagnostic(shown, 0, 0, "file-empty", "no line"),
+            Diagnostic(str(tmp_path / "gone.yaml"), 1, 1, "file-empty", "gone"),
+        ]
+    )
+    assert [d.source for d in found] == ["- id: a", "  kind: x", None, None, None]
+    assert problem(shown, "text-missing", "m", "h", line=2, col=3).severity == "warning"
+    moved = problem(shown, "file-empty", "m").located(4, 5)
+    assert (moved.path, moved.line, moved.col, moved.severity) == (shown, 4, 5, "error")
