@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from generator.checking.currency import host, stored_elsewhere
 from generator.checking.loader import load_site
+from generator.format.model import Source
 from generator.site.pages import Pages, build_pages
 from generator.site.threads import first_sentence
 
@@ -130,3 +132,55 @@ def test_the_sources_page_names_the_copy_and_the_original(content: Path) -> None
 )
 def test_first_sentence(text: str, first: str) -> None:
     assert first_sentence(text) == first
+
+
+# -- The checks themselves (generator/checking/currency.py) ----------------------------------------
+
+
+def test_a_host_is_compared_without_case_or_a_leading_www() -> None:
+    assert host("https://WWW.Example.org/news?id=1") == "example.org"
+    assert host("https://news.example.org:8443/a") == "news.example.org"
+    assert host("https://wwwexample.org/") == "wwwexample.org"
+    assert host("no address") == ""
+
+
+def test_stored_text_read_at_the_source_or_the_copy_it_names_is_not_elsewhere() -> None:
+    source = Source(id="s", title="T", url="https://www.news.example/a")
+    assert not stored_elsewhere(source, "https://news.example/a?print=1")
+    assert stored_elsewhere(source, "https://mirror.example/a")
+    assert not stored_elsewhere(source, None)
+    assert not stored_elsewhere(Source(id="s", title="T"), "https://mirror.example/a")
+    copied = Source(id="s", title="T", url="https://news.example/a", text_from="https://Mirror.example/c")
+    assert not stored_elsewhere(copied, "https://mirror.example/a")
+    assert stored_elsewhere(copied, "https://other.example/a")
+
+
+def test_events_checked_to_the_day_of_review_need_no_new_review(content: Path) -> None:
+    edit(
+        content,
+        "dossier.yaml",
+        "last_reviewed: 2024-03-02\n",
+        "last_reviewed: 2024-03-02\nevents_checked_to: 2024-03-02\n",
+    )
+    assert [d.rule for d in load_site(content).diagnostics] == []
+    edit(content, "dossier.yaml", "events_checked_to: 2024-03-02", "events_checked_to: 2024-03-03")
+    assert [(d.rule, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            "currency-unreviewed",
+            "re-read the present-tense descriptions and set `last_reviewed:`, or give each its `as_of:` date",
+        )
+    ]
+
+
+def test_a_reprint_that_names_its_original_asks_for_the_original(content: Path) -> None:
+    reprint = "  reprint_of:\n    publisher: Harbour Daily\n"
+    edit(content, "sources.yaml", "  snapshot: source.txt\n", "  snapshot: source.txt\n" + reprint)
+    assert [d.rule for d in load_site(content).diagnostics] == []  # no address given: nothing to cite
+    edit(content, "sources.yaml", reprint, reprint + "    url: https://harbour.example/walkout\n")
+    assert [(d.rule, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            "reprint-original-named",
+            "cite the original: set `url:` to its address, keep this copy's address in `text_from:` and "
+            "delete `reprint_of:`",
+        )
+    ]
