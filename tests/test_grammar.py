@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from generator.format.dossier import vocabulary
-from generator.format.mentions import Mentions, Target
+from generator.format.mentions import Mention, Mentions, Target
 from generator.format.model import Actor, Citation, Meta, Number, PredicateDefinition
 from generator.format.vocabulary import PREDICATES, verb_phrase
 from generator.site.grammar import caption_text, figure, is_plural, relation, says, tells_nothing
@@ -270,3 +270,34 @@ def test_a_link_never_cuts_a_name() -> None:
         "China",
         "Myanmar",
     ]
+
+
+def test_names_are_found_whole_in_any_case_longest_first() -> None:
+    assert mentions(
+        "KOKANG self-administered zone and Kokang", "Kokang", "Kokang self-administered zone"
+    ) == [
+        "KOKANG self-administered zone",
+        "Kokang",
+    ]
+    assert mentions("Kokangese food", "Kokang") == []
+    assert mentions("the U.S. said", "U.S.") == ["U.S"]  # matched without its trailing point
+    assert mentions("nothing to see", "...", "") == []
+
+
+def test_a_name_runs_on_only_into_a_capitalised_word_joined_by_a_plain_space() -> None:
+    assert mentions("the Ministry of defence said", "the Ministry") == ["the Ministry"]
+    assert mentions("Myanmar, Thailand", "Myanmar") == ["Myanmar"]
+    assert mentions("Myanmar\nNow it rains", "Myanmar") == ["Myanmar"]
+    assert mentions("Myanmar  Now", "Myanmar") == ["Myanmar"]
+    assert mentions("in Myanmar of Old", "Myanmar") == []
+    assert mentions("in Myanmar of", "Myanmar") == ["Myanmar"]
+    assert mentions("in Myanmar of  Old", "Myanmar") == ["Myanmar"]
+
+
+def test_each_mention_names_its_entry_and_the_first_to_claim_a_name_keeps_it() -> None:
+    actor, term = Target("actor", "wa"), Target("term", "wa-term")
+    found = Mentions([("Wa", actor), ("WA", term), ("United Wa State Army", actor)]).find(
+        "the Wa and the United Wa State Army"
+    )
+    assert [(m.start, m.end, m.target) for m in found] == [(4, 6, actor), (15, 35, actor)]
+    assert Mentions([("Kokang", term)]).find("Kokang") == [Mention(0, 6, term)]
