@@ -200,10 +200,12 @@ def test_outside_any_repository_the_command_asks_for_the_content_folder(
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path / "elsewhere")
     assert find_content(Path(".")) is None
-    with pytest.raises(
-        UsageError, match=r"^no content folder here or above; run the command in the repository"
-    ):
+    with pytest.raises(UsageError) as no_content:
         select_here(None)
+    assert str(no_content.value) == (
+        "no content folder here or above; run the command in the repository (the folder holding "
+        "content/) or give the content folder's path"
+    )
     with pytest.raises(UsageError) as raised:
         select(Path("my-story"))
     assert str(raised.value) == (
@@ -218,3 +220,46 @@ def test_a_folder_named_content_is_the_content_folder_even_when_empty(
     monkeypatch.chdir(tmp_path)
     assert select_here(None) == Selection(Path("content"))
     assert select(Path("content")) == Selection(Path("content"))
+
+
+def test_a_subfolder_or_file_that_is_no_kind_of_entry_is_not_selected(repository: Path) -> None:
+    story = repository / "content" / "harbour-strike"
+    (story / "notes").mkdir()
+    (story / "notes" / "todo.yaml").write_text("a: 1\n", encoding="utf-8")
+    with pytest.raises(UsageError, match="holds no dossier"):
+        select(Path("content/harbour-strike/notes"))
+    with pytest.raises(UsageError, match="is not a file of a dossier folder"):
+        select(Path("content/harbour-strike/notes/todo.yaml"))
+    # A missing path of several parts is not looked up inside the content folder.
+    with pytest.raises(UsageError) as raised:
+        select(Path("harbour-strike/claims.yaml"))
+    assert str(raised.value) == "'harbour-strike/claims.yaml' does not exist"
+
+
+def test_from_a_subfolder_of_a_story_the_story_is_selected(
+    repository: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repository / "content" / "harbour-strike" / "notes").mkdir()
+    monkeypatch.chdir(repository / "content" / "harbour-strike" / "notes")
+    assert select_here(None) == Selection(Path("../.."), Path(".."))
+
+
+def test_dot_dot_from_a_kind_folder_is_the_story(repository: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(repository / "content" / "harbour-strike" / "actors")
+    chosen = select(Path(".."))
+    assert chosen.scope is not None and chosen.slug == "harbour-strike"
+    assert (chosen.content.resolve(), chosen.scope.resolve()) == (
+        (repository / "content").resolve(),
+        (repository / "content" / "harbour-strike").resolve(),
+    )
+
+
+def test_a_missing_story_is_named_where_the_content_folder_is(
+    repository: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(repository / "content")
+    with pytest.raises(UsageError) as raised:
+        select(Path("harbour-strik"))
+    assert str(raised.value) == (
+        "'harbour-strik' does not exist, nor does ./harbour-strik; a story is named by its folder, ./<slug>"
+    )
