@@ -109,6 +109,13 @@ def test_round_tens_and_compounds_in_words() -> None:
 def test_a_standalone_number_counts_even_when_it_also_appears_glued_later() -> None:
     assert number_in_text(4, "4 people were held, police in sector B4 said")
     assert not number_in_text(4, "police in sector B4 said")
+    # Each later place is tried in turn: the standalone 4 sits between two glued ones.
+    assert number_in_text(4, "sector B4 held 4 people in room 4x")
+
+
+def test_a_rounded_figure_in_words_does_not_write_an_exact_value() -> None:
+    assert number_in_text(1_680_000_000, "1.68 billion")
+    assert not number_in_text(1_680_000_001, "1.68 billion")
 
 
 @pytest.mark.parametrize(
