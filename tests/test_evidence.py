@@ -223,6 +223,11 @@ def share_of(tmp_path: Path, characters: object, *passages: str) -> list[tuple[s
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     doc, found = read_yaml(path, "stored.yaml")
     assert doc is not None and found == []
+    hints = {d.hint for d in share_problems(doc, 0.3)}
+    assert hints <= {
+        "store it again with `explainer snapshot`, which keeps only the words around each evidence phrase; "
+        "if it is still over, cite fewer phrases of this source"
+    }
     return [(d.rule, d.path, d.pointer, d.at_key, d.message) for d in share_problems(doc, 0.3)]
 
 
@@ -243,6 +248,7 @@ def test_passages_up_to_the_cap_pass_and_one_character_more_is_a_warning(tmp_pat
 def test_a_stored_text_with_no_length_to_compare_is_left_to_its_own_checks(tmp_path: Path) -> None:
     for characters in (0, -5, "many", "true", "null"):
         assert share_of(tmp_path, characters, "x" * 50) == [], characters
+    assert [rule for rule, *_ in share_of(tmp_path, 1, "xy")] == ["text-stored-share"]  # a one-character text
     path = tmp_path / "no-passages.yaml"
     path.write_text("characters: 10\npassages: some text\n", encoding="utf-8")
     doc, _ = read_yaml(path, "no-passages.yaml")
