@@ -138,14 +138,16 @@ def test_a_part_as_large_as_its_whole_or_within_its_range_is_fine(tmp_path: Path
 
 
 def test_a_share_in_percent_is_not_compared_with_its_whole(tmp_path: Path) -> None:
-    numbers = part_of("35", "people-on-board").replace(
-        "  counts: people rescued\n", "  unit: '%'\n  counts: people rescued\n"
-    )
-    assert problems(tmp_path, numbers=numbers) == []
+    # 600 people of the 500 on board is wrong; 600 per cent of them is a share, whatever it says.
+    for number, unit in enumerate(("'%'", "percent", "Per cent")):
+        numbers = part_of("600", "people-on-board").replace(
+            "  counts: people rescued\n", f"  unit: {unit}\n  counts: people rescued\n"
+        )
+        assert problems(tmp_path / str(number), numbers=numbers) == [], unit
     numbers = part_of("600", "people-on-board").replace(
-        "  counts: people rescued\n", "  unit: percent\n  counts: people rescued\n"
+        "  counts: people rescued\n", "  unit: people\n  counts: people rescued\n"
     )
-    assert problems(tmp_path / "percent", numbers=numbers) == []
+    assert [rule for rule, *_ in problems(tmp_path / "people", numbers=numbers)] == ["number-part-of"]
 
 
 def test_a_number_that_is_part_of_itself(tmp_path: Path) -> None:
@@ -208,3 +210,22 @@ def test_an_ongoing_event_with_an_end(tmp_path: Path) -> None:
     ]
     ended = EVENTS.replace("  ongoing: true\n", "  end_date: 2024-03-05\n")
     assert problems(tmp_path / "ended", events=ended) == []
+
+
+def test_a_chain_of_parts_into_a_loop_or_an_unknown_number_ends(tmp_path: Path) -> None:
+    # children -> rescued -> on board -> rescued: the loop is reported, and the check ends.
+    looped = NUMBERS.replace(
+        "  counts: people on board the ferry\n",
+        "  counts: people on board the ferry\n  part_of: people-rescued\n",
+    )
+    children = (
+        "- id: children-rescued\n  value: 60\n  counts: children rescued\n  part_of: people-rescued\n"
+        "  stated_by: [coast-guard]\n  cite: [{source: wire, evidence: 174 were rescued}]\n"
+    )
+    found = problems(tmp_path, numbers=looped + children)
+    assert sorted(line for rule, _, line, *_ in found if rule == "number-part-of") == [71, 77, 90]
+    # rescued -> an unknown whole: the unknown id is reported once, the part above it checked as usual.
+    unknown = NUMBERS.replace("  part_of: people-on-board\n", "  part_of: people-on-deck\n")
+    assert [rule for rule, *_ in problems(tmp_path / "unknown", numbers=unknown + children)] == [
+        "ref-unknown"
+    ]
