@@ -143,18 +143,21 @@ def test_errors_always_fail_warnings_only_when_strict_and_notes_never() -> None:
 
 def test_each_diagnostic_quotes_its_line_without_a_byte_order_mark(tmp_path: Path) -> None:
     path = tmp_path / "actors.yaml"
-    path.write_bytes("\ufeff- id: a\n  kind: x\n".encode())
+    path.write_bytes("\ufeff- id: a\n  kind: x\nXL: size\n".encode())
     shown = str(path)
     found = with_sources(
         [
             Diagnostic(shown, 1, 1, "file-empty", "a"),
             Diagnostic(shown, 2, 9, "value-invalid", "b"),
-            Diagnostic(shown, 3, 1, "file-empty", "past the end"),
+            Diagnostic(shown, 3, 1, "file-empty", "a line of its own"),
+            Diagnostic(shown, 4, 1, "file-empty", "past the end"),
             Diagnostic(shown, 0, 0, "file-empty", "no line"),
             Diagnostic(str(tmp_path / "gone.yaml"), 1, 1, "file-empty", "gone"),
         ]
     )
-    assert [d.source for d in found] == ["- id: a", "  kind: x", None, None, None]
+    assert [d.source for d in found] == ["- id: a", "  kind: x", "XL: size", None, None, None]
     assert problem(shown, "text-missing", "m", "h", line=2, col=3).severity == "warning"
-    moved = problem(shown, "file-empty", "m").located(4, 5)
+    bare = problem(shown, "file-empty", "m")
+    assert (bare.line, bare.col, bare.hint) == (0, 0, "")  # placed later, from its pointer
+    moved = bare.located(4, 5)
     assert (moved.path, moved.line, moved.col, moved.severity) == (shown, 4, 5, "error")
