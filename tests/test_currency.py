@@ -184,3 +184,22 @@ def test_a_reprint_that_names_its_original_asks_for_the_original(content: Path) 
             "delete `reprint_of:`",
         )
     ]
+
+
+def test_an_actors_as_of_is_a_real_date(content: Path) -> None:
+    edit(
+        content,
+        "actors.yaml",
+        "  description: Runs the port.\n",
+        '  description: Runs the port.\n  as_of: "2024-02-30"\n',
+    )
+    assert [(d.rule, d.line, d.message, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            "date-invalid",
+            13,
+            "'2024-02-30' is not a real date: day 30 does not exist in February 2024",
+            "check the calendar",
+        )
+    ]
+    edit(content, "actors.yaml", '"2024-02-30"', '"2024-02-29"')
+    assert list(load_site(content).diagnostics) == []
