@@ -60,6 +60,9 @@ def test_the_readme_and_the_guide_show_the_same_examples() -> None:
 def test_init_reads_each_documented_layout(tmp_path: Path, index: int) -> None:
     article = tmp_path / "article.txt"
     article.write_text(examples(GUIDE)[index], "utf-8")
+    # A repository's root, as the guide has it: without its content folder, init would look upwards
+    # and take whatever folder above holds stories (other tests' folders in pytest's temporary tree).
+    (tmp_path / "content").mkdir()
     done = subprocess.run(
         [sys.executable, "-m", "generator", "init", "--from-article", "article.txt", "--slug", "story"],
         cwd=tmp_path,
