@@ -156,16 +156,20 @@ def build(content: Path | None, out: Path, templates: Path | None, strict: bool)
     click.echo(f"wrote {len(pages.pages)} pages to {out}")
 
 
-@cli.command()
-@click.option(
+# The site's configuration, for the commands that build it (Zensical reads MkDocs' file too).
+_config_file = click.option(
     "-f",
     "--config-file",
     "config_file",
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     default="mkdocs.yml",
     show_default=True,
-    help="The site's MkDocs configuration, which Zensical reads too.",
+    help="The site's MkDocs configuration (Zensical reads it too).",
 )
+
+
+@cli.command()
+@_config_file
 @click.option(
     "--out",
     type=click.Path(path_type=Path, file_okay=False),
@@ -188,15 +192,7 @@ def zensical(config_file: Path, out: Path | None, strict: bool) -> None:
 
 @cli.command()
 @click.argument("share", metavar="I/N")
-@click.option(
-    "-f",
-    "--config-file",
-    "config_file",
-    type=click.Path(path_type=Path, exists=True, dir_okay=False),
-    default="mkdocs.yml",
-    show_default=True,
-    help="The site's MkDocs configuration.",
-)
+@_config_file
 @click.option(
     "--site-dir",
     type=click.Path(path_type=Path, file_okay=False),
