@@ -15,12 +15,18 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from generator.authoring import towns
 from generator.authoring.articles import clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
+# A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
+TITLE_ABBREVIATIONS = (
+    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Supt|Dep"
+)
+_ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})"
-    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -86,7 +92,9 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
     },
-    "research-institute": {"institute", "university", "centre", "center", "academy", "college"},
+    "research-institute": {
+        *("institute", "university", "centre", "center", "academy", "college", "observatory"),
+    },
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
@@ -108,6 +116,11 @@ _ORG_WORDS = {
         "group",
         "party",
         "club",
+        "airlines",
+        "airways",
+        "hospital",
+        "clinic",
+        "school",
     },
     "place": {
         "building",
@@ -131,6 +144,10 @@ _ORG_WORDS = {
         "bay",
         "glacier",
         "village",
+        "forest",
+        "wilderness",
+        "coast",
+        "stadium",
         *_PLACE_TYPES,
     },
 }
@@ -331,7 +348,8 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
-    *["ceo", "cfo", "coo", "cto", "mp", "mep"],
+    *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
 
 
@@ -437,7 +455,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
     if 2 <= len(name.split()) <= 3:
-        return "person"
+        # "San Francisco", "Shingle Springs": a town's name before a person's
+        return "place" if towns.is_town(name) else "person"
     return "organisation"
 
 
@@ -585,6 +604,12 @@ class _Finder:
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
             ):
                 entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+        lower = set(re.findall(r"\b[a-z]+\b", text))
+        for entry in self.found.values():
+            # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
+            # not a word the article writes in lower case too ("Police", "Union").
+            if entry.kind == "group" and " " not in entry.name and entry.name.lower() not in lower:
+                entry.kind = "place" if towns.is_town(entry.name) else entry.kind
         changed = True
         while changed:
             changed = False
