@@ -387,7 +387,8 @@ def is_place(name: str) -> bool:
 
 
 def _organisation_words(name: str) -> set[str]:
-    return {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
 
 
 def strip_title(name: str) -> tuple[str, bool]:
@@ -506,9 +507,11 @@ class _Finder:
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = match.group(0), match.end()
-        # "Ministry of Health and Family Welfare": "and" inside a name that already has "of".
-        joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
-        if joined and " of " in text:
+        # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+        # inside a name that already has "of" or "for".
+        while (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:])) and re.search(
+            r" (?:of|for) ", text
+        ):
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
         # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
@@ -544,8 +547,8 @@ class _Finder:
                 start = sentence.find(owner)
                 self.add(owner, kind_of(owner, sentence[:start]), clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
-        if not words:
-            return
+        if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
+            return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor
         person, body = _person_of(" ".join(words))
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
