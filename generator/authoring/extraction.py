@@ -288,8 +288,8 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ("according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain")
-    groups += ("resumed",)
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain"]
+    groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
