@@ -56,6 +56,16 @@ _URL_DATE = re.compile(
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
+# MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
+_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|[.!?)]\s*){_CREDIT_NAMES}(?:\s*/\s*[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){{0,3}})+\s*\.?$"
+)
+# Titles shortened before a name ("Fire Capt. Eli Iskow"): no sentence ends after them.
+TITLE_ABBREVIATIONS = (
+    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep"
+)
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
 _BOILERPLATE = re.compile(
@@ -197,6 +207,11 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
 
+def _caption(line: str) -> bool:
+    """A photo's caption or credit, known by the credit it ends with (no quote in it)."""
+    return "“" not in line and '"' not in line and bool(_CAPTION_CREDIT.search(line))
+
+
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
     return bool(_WIRE_DATELINE.match(line)) or (
@@ -300,7 +315,7 @@ def read_article(path: Path) -> Article:
             reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
             reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
             head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
-        if _CREDITS.match(line) or _PHOTO.search(line):
+        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue
         if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):
             # A standfirst may come before the paragraph that opens with the dateline.
@@ -324,7 +339,7 @@ def read_article(path: Path) -> Article:
     )
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|Prof)\.)$")
+_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])")
 

@@ -16,13 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import towns
-from generator.authoring.articles import clause
+from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 # A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
-TITLE_ABBREVIATIONS = (
-    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Supt|Dep"
-)
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 _RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
