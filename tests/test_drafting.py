@@ -40,6 +40,29 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("The rate rose to a 5 1/2-year high.", []),
         ("The line runs 24/7 with 12 trains.", [(12, "exact", "trains")]),
         ("It is the 37th planet found by the survey.", []),
+        # a unit glued to its number; a list of figures counts what its last one counts
+        (
+            "Seas rose 1.1C (2F) and the town lies 32km away.",
+            [
+                (1.1, "exact", "degrees Celsius"),
+                (2, "exact", "degrees Fahrenheit"),
+                (32, "exact", "kilometres"),
+            ],
+        ),
+        (
+            "They cut two, three, five percent in each office.",
+            [(2, "exact", "percent"), (3, "exact", "percent"), (5, "exact", "percent")],
+        ),
+        (
+            "Two cases were found in Lorca, three in Mula, and one in Yecla.",
+            [(2, "exact", "cases"), (3, "exact", "cases"), (1, "exact", "cases")],
+        ),
+        (
+            "The epicentre of the quakes - with magnitudes of 4.4 and 5.2 - was near the town.",
+            [(4.4, "exact", "with magnitudes"), (5.2, "exact", "with magnitudes")],
+        ),
+        ("Police said Lee Dunn, 27, had entered the house.", [(27, "exact", "years of age")]),
+        ("The 31t load and 3x zoom were new.", []),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:
@@ -56,6 +79,10 @@ def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str,
         ("Two of these judges served in Dzhankoi.", [(2, None, None, None)]),
         # a vote tally is two figures
         ("The council voted 4-3 to reconsider.", [(4, None, None, None), (3, None, None, None)]),
+        (
+            "After hours of talks, the final vote was six to one.",
+            [(6, None, None, None), (1, None, None, None)],
+        ),
         # a range, a rate per period, a scale
         ("Children aged 6 to 18 were vaccinated.", [(6, 18, None, None)]),
         ("Spain has about 2,500 quakes a year.", [(2500, None, "year", None)]),
