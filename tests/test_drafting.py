@@ -14,6 +14,7 @@ from generator.authoring.drafting import (
     find_attributions,
     find_dates,
     find_numbers,
+    read_article,
     sentences,
 )
 from generator.checking.loader import load_site
@@ -277,3 +278,28 @@ def test_measured_on_the_shipped_article(tmp_path: Path, capsys: pytest.CaptureF
     assert total >= 7 and found >= total - 1, scores
     found, total = scores["named actors"]
     assert total >= 10 and found >= total - 2, scores
+
+
+TABLE = """\
+Storm cuts power across the region
+May 26, 2015
+Almost 90,000 homes were without power on Tuesday after storms, according to local utilities.
+The following lists outages by utility:
+Power Company  State                 Out Now
+Northgrid      TX                     54,200
+Bay Power      TX, LA                 23,600
+               Total                  77,800
+"""
+
+
+def test_a_table_of_figures_is_read(tmp_path: Path) -> None:
+    """Each row's figure counts its column for the row's label, with the row as evidence; the first
+    cell of a row is an actor of the kind its header says."""
+    path = tmp_path / "outages.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    result = draft(read_article(path), "outages", "outages.txt", dt.date(2099, 1, 1))
+    counted = {n["value"]: (n["counts"], n["cite"][0]["evidence"]) for n in result.numbers}
+    assert counted[54200] == ("out now, Northgrid TX", "Northgrid TX 54,200")
+    assert counted[23600][0] == "out now, Bay Power TX, LA" and counted[77800][0] == "out now, Total"
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Northgrid"] == kinds["Bay Power"] == "organisation" and "Total" not in kinds
