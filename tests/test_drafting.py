@@ -303,3 +303,18 @@ def test_a_table_of_figures_is_read(tmp_path: Path) -> None:
     assert counted[23600][0] == "out now, Bay Power TX, LA" and counted[77800][0] == "out now, Total"
     kinds = {actor["name"]: actor["kind"] for actor in result.actors}
     assert kinds["Northgrid"] == kinds["Bay Power"] == "organisation" and "Total" not in kinds
+
+
+def test_a_short_sentence_of_its_own_is_read_but_page_labels_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "Nurse charged over outbreak\n"
+        "A former nurse was charged on Monday over an outbreak of hepatitis at the city hospital.\n"
+        "She has denied infecting the patients.\n"
+        "Related Posts With Thumbnails\n"
+        "No comments:\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.paragraphs[-1] == "She has denied infecting the patients."
+    assert not any("Related" in p or "comments" in p for p in article.paragraphs)

@@ -166,6 +166,20 @@ def test_page_furniture_drafts_nothing(drafted: Any) -> None:
             [("the Lake County Health Department", "three new confirmed cases on Friday", None)],
         ),
         ("She has denied taking the money.", [("She", "She has denied taking the money", None)]),
+        # a finding ("the report found", "shows that"); a date between the speaker and the verb
+        (
+            "Dams and roads undermine the cuts needed, the report found.",
+            [("the report", "Dams and roads undermine the cuts needed", None)],
+        ),
+        (
+            "Testing by the Lake Health Agency shows that all of the cases are linked.",
+            [("the Lake Health Agency", "all of the cases are linked", None)],
+        ),
+        (
+            "Minister Ravi Rao on October 15 said rains have damaged crops.",
+            [("Minister Ravi Rao", "rains have damaged crops", None)],
+        ),
+        ("Police found the car in a lake.", []),
     ],
 )
 def test_attributions_in_one_sentence(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:

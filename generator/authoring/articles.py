@@ -212,6 +212,19 @@ def _caption(line: str) -> bool:
     return "“" not in line and '"' not in line and bool(_CAPTION_CREDIT.search(line))
 
 
+def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
+    """A short sentence of its own after the text has begun ("She has denied infecting the
+    patients."): four words or more, a capital first and a stop last, not a page's label."""
+    words = line.split()
+    return (
+        bool(paragraphs)
+        and len(words) >= 4
+        and line[:1].isupper()
+        and line.rstrip("”\"'")[-1:] in {".", "!", "?"}
+        and sum(word[:1].isupper() for word in words) < len(words) / 2
+    )
+
+
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
     return bool(_WIRE_DATELINE.match(line)) or (
@@ -317,7 +330,11 @@ def read_article(path: Path) -> Article:
             head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue
-        if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):
+        if (
+            len(line.split()) >= 8
+            or (not paragraphs and _WIRE_DATELINE.match(line))
+            or _short_paragraph(line, paragraphs)
+        ):
             # A standfirst may come before the paragraph that opens with the dateline.
             paragraphs.append(_wire(line, head) if len(paragraphs) < 2 else line)
     dated_by = None

@@ -75,6 +75,13 @@ _VERB_STEMS = (
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
 )
+# The verbs' forms that are never a noun ("the report", "his claims" end a subject; "reported" cannot).
+_PAST_VERBS = "|".join(
+    sorted(
+        {form for stem in _VERB_STEMS for form in stem.split(":")} - {"report", "reports", "claims", "notes"},
+        key=lambda f: (-len(f), f),
+    )
+)
 _WHEN = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -91,7 +98,7 @@ _ATTRIBUTION = re.compile(
     rf"(?P<apposed_verb>{_VERBS})\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
     rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){{0,6}}"
-    rf"(?:(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}(?!(?:{_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
+    rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
@@ -99,7 +106,11 @@ _ATTRIBUTION = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
     # "the Gulf Coast states on Monday": "states" says something only before what is stated
     # "disclosed" says something only before "that"
-    rf"\s+(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b))\b(?!\s+by\b)"
+    # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
+    # ("the report", "a claim": a noun after an article)
+    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
+    rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
+    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” says senior study author Michael Crair": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
@@ -295,6 +306,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
+    speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
+    speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
