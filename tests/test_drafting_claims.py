@@ -284,3 +284,22 @@ def test_towns_are_places_and_captions_draft_nothing(tmp_path: Path) -> None:
     assert not set(kinds) & {"Red Cross", "Jane Roe", "JANE ROE", "Prevention", "Battalion Chief Rosa Diaz"}
     said = _said(result)
     assert said["Crews from San Francisco and Shingle Springs cleared roads overnight"][0] == "Rosa Diaz"
+
+
+EMPLOYERS = """\
+Airline chief asks for no-fly list
+/ Source: The Associated Press
+Last week, Harbour Air Lines CEO Ed Brook called for a no-fly list for unruly passengers.
+The Toowoomba team used telescopes at its Mount Kent observatory and data from NASA’s Kepler Space Telescope.
+The man was being held at the Lake County jail on Thursday, according to the sheriff.
+"""
+
+
+def test_a_body_before_a_title_facilities_and_a_source_line(tmp_path: Path) -> None:
+    path = tmp_path / "employers.txt"
+    path.write_text(EMPLOYERS, encoding="utf-8")
+    result = draft(read_article(path), "employers", "employers.txt", dt.date(2099, 1, 1))
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Harbour Air Lines"] == "organisation" and kinds["Ed Brook"] == "person"
+    assert kinds["Mount Kent observatory"] == "research-institute" and kinds["Lake County jail"] == "place"
+    assert kinds["The Associated Press"] == "media-outlet" and "NASA" in kinds

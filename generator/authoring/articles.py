@@ -286,6 +286,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         day = parse_day(line)
         head.date(day.isoformat() if day else None)
         return True
+    source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
+    if source is not None:
+        head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
+        return True
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
         return True

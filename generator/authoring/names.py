@@ -49,6 +49,9 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
+_FACILITIES = {"observatory": "research-institute", "telescope": "object", "jail": "place", "prison": "place"}
+_FACILITY = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(_FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
 _INSTITUTION_WORDS = (
     r"(?:bank|ministry|parliament|government|army|police|court|committee|commission|agency|council|"
@@ -113,6 +116,7 @@ _ORG_WORDS = {
         "group",
         "party",
         "club",
+        "international",
         "airlines",
         "airways",
         "hospital",
@@ -484,6 +488,10 @@ class _Finder:
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not _DEMONYM.match(first)):
                 continue
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
+        for match in _FACILITY.finditer(sentence):
+            name = match.group(1)
+            if name.split()[0] not in NOT_NAMES and not name.split()[0].endswith(("’s", "'s")):
+                self.add(name, _FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
@@ -540,7 +548,9 @@ class _Finder:
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
-            if len(owner.split()) >= 2 and owner.split()[0] not in NOT_NAMES:
+            if (len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner)) and owner.split()[
+                0
+            ] not in NOT_NAMES:
                 start = sentence.find(owner)
                 self.add(owner, kind_of(owner, sentence[:start]), clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
@@ -553,6 +563,8 @@ class _Finder:
             self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
             words = person.split()
         name, titled = strip_title(" ".join(words))
+        if titled:
+            self._employer(words, sentence)
         if self._not_a_name(name, sentence):
             return
         start = sentence.find(name)
@@ -564,6 +576,26 @@ class _Finder:
         acronym = _ACRONYM.match(after.lstrip())
         if acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    def _employer(self, words: list[str], sentence: str) -> None:
+        """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
+        name of two words or more ("Health Minister" names no body), never a person's."""
+        first = next(
+            (
+                i
+                for i, word in enumerate(words)
+                if word.lower() in TITLES or word.lower().split("-")[0] in TITLES
+            ),
+            0,
+        )
+        body = " ".join(words[:first])
+        if first < 2 or words[0] in NOT_NAMES or _DEMONYM.match(words[0]) or body not in sentence:
+            return
+        kind = kind_of(body, sentence[: sentence.find(body)])
+        start = sentence.find(body)
+        self.add(
+            body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
+        )
 
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
