@@ -318,3 +318,17 @@ def test_a_short_sentence_of_its_own_is_read_but_page_labels_are_not(tmp_path: P
     article = read_article(path)
     assert article.paragraphs[-1] == "She has denied infecting the patients."
     assert not any("Related" in p or "comments" in p for p in article.paragraphs)
+
+
+def test_a_photo_credit_line_and_the_caption_after_it_are_not_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "caption.txt"
+    path.write_text(
+        "Report warns on warming\n"
+        "BERLIN (AP) — Temperatures will rise past a danger point unless emissions fall faster, scientists said.\n"
+        "AP Photo/Jane Roe\n"
+        "Wind turbines stand in front of the rising sun in Frankfurt, Germany, on March 11, 2022.\n"
+        "Investments in fossil fuels undermine the curbs in emissions needed to meet the goal, the report found.\n",
+        encoding="utf-8",
+    )
+    paragraphs = read_article(path).paragraphs
+    assert len(paragraphs) == 2 and not any("Frankfurt" in p or "Photo" in p for p in paragraphs)

@@ -212,6 +212,11 @@ def _caption(line: str) -> bool:
     return "“" not in line and '"' not in line and bool(_CAPTION_CREDIT.search(line))
 
 
+def _one_sentence(line: str) -> bool:
+    """A line of one sentence with no quote in it, as a photo's caption is."""
+    return "“" not in line and '"' not in line and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+
+
 def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     """A short sentence of its own after the text has begun ("She has denied infecting the
     patients."): four words or more, a capital first and a stop last, not a page's label."""
@@ -324,8 +329,14 @@ def read_article(path: Path) -> Article:
     title = _title_from(lines[0]) if headless else lines[0]
     head = _Head()
     paragraphs: list[str] = []
+    credited = False
     for number, line in enumerate(lines if headless else lines[1:]):
-        if _head_line(line, head, number):
+        # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows
+        caption, credited = (
+            credited and _one_sentence(line),
+            _caption(line) and "." not in line.rstrip(".")[:-1],
+        )
+        if caption or _head_line(line, head, number):
             continue
         if _CREDITS.match(line) and not head.authors:
             # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
