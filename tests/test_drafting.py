@@ -64,6 +64,7 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ),
         ("Police said Lee Dunn, 27, had entered the house.", [(27, "exact", "years of age")]),
         ("The 31t load and 3x zoom were new.", []),
+        ("It sits at the Lick Observatory 450 miles west of Austin.", [(450, "exact", "miles")]),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:

@@ -160,6 +160,12 @@ _LIST_AFTER = re.compile(
 )
 
 
+# Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
+_MEASURES = (
+    "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
+)
+
+
 class Figure(NamedTuple):
     """One number the article states."""
 
@@ -340,8 +346,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     """A number that is part of a name, of another number, a fraction, an ordinal or a word."""
     start, end = match.span("number")
     number, after = match.group("number"), sentence[end:]
+    measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
     if previous_word[:1].isupper() and not previous_word.endswith(",") and previous_word not in NOT_NAMES:
-        return True  # part of a name: "Operation 1027", "Flight 17"
+        return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
     if not number[0].isdigit():

@@ -446,6 +446,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
             return kind
     if is_place(name) or _PLACE_AFTER.match(after):
         return "place"
+    if len(name.split()) > 1 and {word.lower() for word in name.split()} & _AGENCIES:
+        return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()):
             return "place"
