@@ -35,6 +35,7 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("Some 1.2 million people fled.", [(1200000, "about", "people")]),
         ("It began in 2023 with Operation 1027 on 27 October.", []),
         ("One of the leaders died.", []),
+        ("One person died and no one person was to blame.", [(1, "exact", "person")]),
         ("Eight were pulled from the rubble.", [(8, "exact", "people pulled from the rubble")]),
         ("It happened at 6:47 p.m. (0830 UTC).", []),
         # a fraction, a ratio and an ordinal count nothing

@@ -160,6 +160,11 @@ _LIST_AFTER = re.compile(
 )
 
 
+# "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
+_ONE_PERSON = re.compile(
+    r"^\s+(?:person|man|woman|child|boy|girl|patient|resident|worker|officer|soldier|firefighter|student|"
+    r"passenger|civilian|victim|suspect)\b(?!-)"
+)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
@@ -286,12 +291,14 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         return None
     rest = sentence[match.end() :]
     listed = previous is not None and bool(_LISTED.search(before))
+    single = False
     if number[0].isdigit():
         value = _value(number, scale)
     else:
         word_value = _word_number(number.lower())
         # "one" and "no" count something only in a list of figures ("two in Labasa, and one in Nasinu")
-        alone = {"zero", "no"} | _SCALE_WORDS | (set() if listed else {"one"})
+        single = bool(_ONE_PERSON.match(rest)) and not re.search(r"\b(?:no|any|every)\s*$", before.lower())
+        alone = {"zero", "no"} | _SCALE_WORDS | (set() if listed or single else {"one"})
         if word_value is None or number.lower() in alone:
             return None
         value = word_value * _SCALES[scale.lower()] if scale else word_value
@@ -316,6 +323,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if not counts:
         currency = _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
+    if single and number.lower() == "one":
+        counts = rest.split()[0]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
@@ -325,6 +334,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or subset
             or from_verb
             or listed
+            or (single and number.lower() == "one")
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}
         )
