@@ -165,6 +165,7 @@ _ONE_PERSON = re.compile(
     r"^\s+(?:person|man|woman|child|boy|girl|patient|resident|worker|officer|soldier|firefighter|student|"
     r"passenger|civilian|victim|suspect)\b(?!-)"
 )
+_NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
@@ -291,17 +292,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         return None
     rest = sentence[match.end() :]
     listed = previous is not None and bool(_LISTED.search(before))
-    single = False
-    if number[0].isdigit():
-        value = _value(number, scale)
-    else:
-        word_value = _word_number(number.lower())
-        # "one" and "no" count something only in a list of figures ("two in Labasa, and one in Nasinu")
-        single = bool(_ONE_PERSON.match(rest)) and not re.search(r"\b(?:no|any|every)\s*$", before.lower())
-        alone = {"zero", "no"} | _SCALE_WORDS | (set() if listed or single else {"one"})
-        if word_value is None or number.lower() in alone:
-            return None
-        value = word_value * _SCALES[scale.lower()] if scale else word_value
+    single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
+    if value is None:
+        return None
     upper = None
     ranged = _RANGE.match(rest)
     if (
@@ -323,7 +317,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if not counts:
         currency = _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
-    if single and number.lower() == "one":
+    if single:
         counts = rest.split()[0]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
@@ -334,7 +328,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or subset
             or from_verb
             or listed
-            or (single and number.lower() == "one")
+            or single
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}
         )
@@ -350,6 +344,16 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
     return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+
+
+def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
+    """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
+    before a person ("One person died"), never "no" or "zero"."""
+    word_value = _word_number(number.lower())
+    alone = {"zero", "no"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    if word_value is None or number.lower() in alone:
+        return None
+    return word_value * _SCALES[scale.lower()] if scale else word_value
 
 
 def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bool:
