@@ -14,6 +14,7 @@ from generator.authoring.drafting import (
     find_attributions,
     find_dates,
     find_numbers,
+    read_article,
     sentences,
 )
 from generator.checking.loader import load_site
@@ -34,12 +35,37 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("Some 1.2 million people fled.", [(1200000, "about", "people")]),
         ("It began in 2023 with Operation 1027 on 27 October.", []),
         ("One of the leaders died.", []),
+        ("One person died and no one person was to blame.", [(1, "exact", "person")]),
         ("Eight were pulled from the rubble.", [(8, "exact", "people pulled from the rubble")]),
         ("It happened at 6:47 p.m. (0830 UTC).", []),
         # a fraction, a ratio and an ordinal count nothing
         ("The rate rose to a 5 1/2-year high.", []),
         ("The line runs 24/7 with 12 trains.", [(12, "exact", "trains")]),
         ("It is the 37th planet found by the survey.", []),
+        # a unit glued to its number; a list of figures counts what its last one counts
+        (
+            "Seas rose 1.1C (2F) and the town lies 32km away.",
+            [
+                (1.1, "exact", "degrees Celsius"),
+                (2, "exact", "degrees Fahrenheit"),
+                (32, "exact", "kilometres"),
+            ],
+        ),
+        (
+            "They cut two, three, five percent in each office.",
+            [(2, "exact", "percent"), (3, "exact", "percent"), (5, "exact", "percent")],
+        ),
+        (
+            "Two cases were found in Lorca, three in Mula, and one in Yecla.",
+            [(2, "exact", "cases"), (3, "exact", "cases"), (1, "exact", "cases")],
+        ),
+        (
+            "The epicentre of the quakes - with magnitudes of 4.4 and 5.2 - was near the town.",
+            [(4.4, "exact", "with magnitudes"), (5.2, "exact", "with magnitudes")],
+        ),
+        ("Police said Lee Dunn, 27, had entered the house.", [(27, "exact", "years of age")]),
+        ("The 31t load and 3x zoom were new.", []),
+        ("It sits at the Lick Observatory 450 miles west of Austin.", [(450, "exact", "miles")]),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:
@@ -56,6 +82,10 @@ def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str,
         ("Two of these judges served in Dzhankoi.", [(2, None, None, None)]),
         # a vote tally is two figures
         ("The council voted 4-3 to reconsider.", [(4, None, None, None), (3, None, None, None)]),
+        (
+            "After hours of talks, the final vote was six to one.",
+            [(6, None, None, None), (1, None, None, None)],
+        ),
         # a range, a rate per period, a scale
         ("Children aged 6 to 18 were vaccinated.", [(6, 18, None, None)]),
         ("Spain has about 2,500 quakes a year.", [(2500, None, "year", None)]),
@@ -250,3 +280,57 @@ def test_measured_on_the_shipped_article(tmp_path: Path, capsys: pytest.CaptureF
     assert total >= 7 and found >= total - 1, scores
     found, total = scores["named actors"]
     assert total >= 10 and found >= total - 2, scores
+
+
+TABLE = """\
+Storm cuts power across the region
+May 26, 2015
+Almost 90,000 homes were without power on Tuesday after storms, according to local utilities.
+The following lists outages by utility:
+Power Company  State                 Out Now
+Northgrid      TX                     54,200
+Bay Power      TX, LA                 23,600
+               Total                  77,800
+"""
+
+
+def test_a_table_of_figures_is_read(tmp_path: Path) -> None:
+    """Each row's figure counts its column for the row's label, with the row as evidence; the first
+    cell of a row is an actor of the kind its header says."""
+    path = tmp_path / "outages.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    result = draft(read_article(path), "outages", "outages.txt", dt.date(2099, 1, 1))
+    counted = {n["value"]: (n["counts"], n["cite"][0]["evidence"]) for n in result.numbers}
+    assert counted[54200] == ("out now, Northgrid TX", "Northgrid TX 54,200")
+    assert counted[23600][0] == "out now, Bay Power TX, LA" and counted[77800][0] == "out now, Total"
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Northgrid"] == kinds["Bay Power"] == "organisation" and "Total" not in kinds
+
+
+def test_a_short_sentence_of_its_own_is_read_but_page_labels_are_not(tmp_path: Path) -> None:
+    path = tmp_path / "short.txt"
+    path.write_text(
+        "Nurse charged over outbreak\n"
+        "A former nurse was charged on Monday over an outbreak of hepatitis at the city hospital.\n"
+        "She has denied infecting the patients.\n"
+        "Related Posts With Thumbnails\n"
+        "No comments:\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.paragraphs[-1] == "She has denied infecting the patients."
+    assert not any("Related" in p or "comments" in p for p in article.paragraphs)
+
+
+def test_a_photo_credit_line_and_the_caption_after_it_are_not_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "caption.txt"
+    path.write_text(
+        "Report warns on warming\n"
+        "BERLIN (AP) — Temperatures will rise past a danger point unless emissions fall faster, scientists said.\n"
+        "AP Photo/Jane Roe\n"
+        "Wind turbines stand in front of the rising sun in Frankfurt, Germany, on March 11, 2022.\n"
+        "Investments in fossil fuels undermine the curbs in emissions needed to meet the goal, the report found.\n",
+        encoding="utf-8",
+    )
+    paragraphs = read_article(path).paragraphs
+    assert len(paragraphs) == 2 and not any("Frankfurt" in p or "Photo" in p for p in paragraphs)

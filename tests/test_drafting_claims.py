@@ -147,6 +147,39 @@ def test_page_furniture_drafts_nothing(drafted: Any) -> None:
             "The minister confirms that two schools will close.",
             [("the minister", "two schools will close", None)],
         ),
+        # the speaker after the verb, with a shortened title or words describing them first
+        (
+            "The road reopened at noon after the slide was cleared, said County Fire Capt. Ann Vale.",
+            [("County Fire Capt. Ann Vale", "The road reopened at noon after the slide was cleared", None)],
+        ),
+        (
+            "The dam held through the night, said Joe Brant, a spokesman for the water board.",
+            [("Joe Brant", "The dam held through the night", None)],
+        ),
+        (
+            "“The results surprised us,” says lead author Mia Roth, the Smith Professor of Botany, in a release.",
+            [("Mia Roth", "The results surprised us", None)],
+        ),
+        # "announced four new confirmed cases": a verb with its object; "has denied": the whole sentence
+        (
+            "Experts from the Lake County Health Department announced three new confirmed cases on Friday.",
+            [("the Lake County Health Department", "three new confirmed cases on Friday", None)],
+        ),
+        ("She has denied taking the money.", [("She", "She has denied taking the money", None)]),
+        # a finding ("the report found", "shows that"); a date between the speaker and the verb
+        (
+            "Dams and roads undermine the cuts needed, the report found.",
+            [("the report", "Dams and roads undermine the cuts needed", None)],
+        ),
+        (
+            "Testing by the Lake Health Agency shows that all of the cases are linked.",
+            [("the Lake Health Agency", "all of the cases are linked", None)],
+        ),
+        (
+            "Minister Ravi Rao on October 15 said rains have damaged crops.",
+            [("Minister Ravi Rao", "rains have damaged crops", None)],
+        ),
+        ("Police found the car in a lake.", []),
     ],
 )
 def test_attributions_in_one_sentence(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
@@ -227,3 +260,46 @@ def test_a_wire_report_with_a_date_dateline_and_credits(tmp_path: Path) -> None:
     # "disclosed Thursday that", and "the company" is the company named with that word
     assert said["Data of 150 million users was stolen"][0] == "Under Armour"
     assert said["The stolen data included user names"][0] == "Under Armour"
+
+
+TOWNS = """\
+Storm closes schools in Sacramento
+Schools in Sacramento stayed shut on Monday as the storm moved north.
+Crews from San Francisco and Shingle Springs cleared roads overnight, said Battalion Chief Rosa Diaz.
+Doctors at Good Samaritan Hospital treated six people for injuries, the Centers for Disease Control and Prevention said.
+Red Cross volunteers open a shelter at a high school on Monday.Jane Roe / JANE ROE
+"""
+
+
+def test_towns_are_places_and_captions_draft_nothing(tmp_path: Path) -> None:
+    """A town no clue places ("Shingle Springs", "Sacramento") is a place by the gazetteer; a name
+    with "and" after "for" stays whole; a caption ending in its photo credit drafts nothing."""
+    path = tmp_path / "towns.txt"
+    path.write_text(TOWNS, encoding="utf-8")
+    result = draft(read_article(path), "towns", "towns.txt", dt.date(2099, 1, 1))
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["San Francisco"] == kinds["Shingle Springs"] == kinds["Sacramento"] == "place"
+    assert kinds["Rosa Diaz"] == "person" and kinds["Good Samaritan Hospital"] == "organisation"
+    assert kinds["Centers for Disease Control and Prevention"] == "research-institute"
+    assert not set(kinds) & {"Red Cross", "Jane Roe", "JANE ROE", "Prevention", "Battalion Chief Rosa Diaz"}
+    said = _said(result)
+    assert said["Crews from San Francisco and Shingle Springs cleared roads overnight"][0] == "Rosa Diaz"
+
+
+EMPLOYERS = """\
+Airline chief asks for no-fly list
+/ Source: The Associated Press
+Last week, Harbour Air Lines CEO Ed Brook called for a no-fly list for unruly passengers.
+The Toowoomba team used telescopes at its Mount Kent observatory and data from NASA’s Kepler Space Telescope.
+The man was being held at the Lake County jail on Thursday, according to the sheriff.
+"""
+
+
+def test_a_body_before_a_title_facilities_and_a_source_line(tmp_path: Path) -> None:
+    path = tmp_path / "employers.txt"
+    path.write_text(EMPLOYERS, encoding="utf-8")
+    result = draft(read_article(path), "employers", "employers.txt", dt.date(2099, 1, 1))
+    kinds = {actor["name"]: actor["kind"] for actor in result.actors}
+    assert kinds["Harbour Air Lines"] == "organisation" and kinds["Ed Brook"] == "person"
+    assert kinds["Mount Kent observatory"] == "research-institute" and kinds["Lake County jail"] == "place"
+    assert kinds["The Associated Press"] == "media-outlet" and "NASA" in kinds

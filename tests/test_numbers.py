@@ -38,6 +38,10 @@ from generator.format.numbers import format_value, newspaper_value, number_in_te
         (42, "His daughter Ming Julan, 42"),
         (42, "42-year-old son"),
         (130, "(over 130 outposts)"),
+        # a unit glued to the number
+        (1.1, "over 1.1C (2F)"),
+        (32, "32km south of the town"),
+        (40, "winds of 40mph"),
     ],
 )
 def test_accepted(value: float, text: str) -> None:

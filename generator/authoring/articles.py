@@ -56,6 +56,16 @@ _URL_DATE = re.compile(
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
+# MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
+_CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|[.!?)]\s*){_CREDIT_NAMES}(?:\s*/\s*[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){{0,3}})+\s*\.?$"
+)
+# Titles shortened before a name ("Fire Capt. Eli Iskow"): no sentence ends after them.
+TITLE_ABBREVIATIONS = (
+    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep"
+)
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
 _BOILERPLATE = re.compile(
@@ -197,6 +207,29 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
 
+def _caption(line: str) -> bool:
+    """A photo's caption or credit, known by the credit it ends with (no quote in it)."""
+    return "“" not in line and '"' not in line and bool(_CAPTION_CREDIT.search(line))
+
+
+def _one_sentence(line: str) -> bool:
+    """A line of one sentence with no quote in it, as a photo's caption is."""
+    return "“" not in line and '"' not in line and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
+
+
+def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
+    """A short sentence of its own after the text has begun ("She has denied infecting the
+    patients."): four words or more, a capital first and a stop last, not a page's label."""
+    words = line.split()
+    return (
+        bool(paragraphs)
+        and len(words) >= 4
+        and line[:1].isupper()
+        and line.rstrip("”\"'")[-1:] in {".", "!", "?"}
+        and sum(word[:1].isupper() for word in words) < len(words) / 2
+    )
+
+
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
     return bool(_WIRE_DATELINE.match(line)) or (
@@ -258,6 +291,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         day = parse_day(line)
         head.date(day.isoformat() if day else None)
         return True
+    source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
+    if source is not None:
+        head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
+        return True
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
         return True
@@ -292,17 +329,27 @@ def read_article(path: Path) -> Article:
     title = _title_from(lines[0]) if headless else lines[0]
     head = _Head()
     paragraphs: list[str] = []
+    credited = False
     for number, line in enumerate(lines if headless else lines[1:]):
-        if _head_line(line, head, number):
+        # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows
+        caption, credited = (
+            credited and _one_sentence(line),
+            _caption(line) and "." not in line.rstrip(".")[:-1],
+        )
+        if caption or _head_line(line, head, number):
             continue
         if _CREDITS.match(line) and not head.authors:
             # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
             reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
             reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
             head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
-        if _CREDITS.match(line) or _PHOTO.search(line):
+        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue
-        if len(line.split()) >= 8 or (not paragraphs and _WIRE_DATELINE.match(line)):
+        if (
+            len(line.split()) >= 8
+            or (not paragraphs and _WIRE_DATELINE.match(line))
+            or _short_paragraph(line, paragraphs)
+        ):
             # A standfirst may come before the paragraph that opens with the dateline.
             paragraphs.append(_wire(line, head) if len(paragraphs) < 2 else line)
     dated_by = None
@@ -324,7 +371,7 @@ def read_article(path: Path) -> Article:
     )
 
 
-_ABBREVIATION = re.compile(r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|St|No|Gen|Col|Lt|Sgt|Jr|Sr|Prof)\.)$")
+_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])")
 

@@ -75,7 +75,8 @@ class _Speakers:
         if lower in _PEOPLE_PRONOUNS:
             return self.person if self.person is not None else self.last
         if lower in PRONOUNS:
-            return self.last
+            # "the report": the body last named with "report" before it ("The report by the IPCC")
+            return (self._description(lower) if " " in lower else None) or self.last
         found = self.actors.resolve(speaker) or self._description(lower)
         return found or new(speaker, sentence)
 

@@ -29,6 +29,7 @@ from generator.authoring.formatter import dump_entries
 from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, kind_of, strip_title
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
+from generator.authoring.tables import Table, find_tables, row_names, table_figures
 from generator.errors import UsageError
 from generator.format import slugs
 from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Question, Source
@@ -206,6 +207,9 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
     for name in article.authors:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         actors.add(name, "person", byline, kind_wins=True)
+    for table in find_tables(article.text):
+        for name, kind, row in row_names(table):
+            actors.add(name, kind, row)  # "CenterPoint" in a table of outages by utility
     return actors
 
 
@@ -246,7 +250,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     all_sentences = [s for paragraph in split for s in paragraph]
     actors = _draft_actors(article, all_sentences, cite)
     result = Draft(meta={}, source=source)
-    result.numbers = _draft_numbers(all_sentences, actors, cite)
+    result.numbers = _draft_numbers(all_sentences, actors, cite, find_tables(article.text))
     result.events = _draft_events(all_sentences, article, actors, cite)
     result.claims = draft_claims(
         split, actors, cite, lambda speaker, sentence: _speaker_actor(actors, speaker, sentence), slug
@@ -267,20 +271,24 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     return result
 
 
-def _draft_numbers(all_sentences: list[str], actors: _Actors, cite: Any) -> list[dict[str, Any]]:
-    """A number entry for each figure, once per value and what it counts; a subset names the
-    figure it is part of ("14 of 44 economists": `part_of:` the 44)."""
+def _draft_numbers(
+    all_sentences: list[str], actors: _Actors, cite: Any, tables: list[Table]
+) -> list[dict[str, Any]]:
+    """A number entry for each figure (of the sentences, then of the tables), once per value and
+    what it counts; a subset names the figure it is part of ("14 of 44 economists": `part_of:`)."""
     number_ids: set[str] = set()
     seen: set[tuple[Any, str, str]] = set()
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
-    for sentence in all_sentences:
+    found = [(sentence, list(find_numbers(sentence))) for sentence in all_sentences]
+    found += [("", list(table_figures(table))) for table in tables]
+    for sentence, figures in found:
         speakers = [
             actors.resolve(said.speaker) or _speaker_actor(actors, said.speaker, sentence)
             for said in find_attributions(sentence)
             if said.speaker.lower() not in PRONOUNS
         ]
-        for figure in find_numbers(sentence):
+        for figure in figures:
             if (figure.value, figure.qualifier, figure.counts) in seen:
                 continue
             seen.add((figure.value, figure.qualifier, figure.counts))

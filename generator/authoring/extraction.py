@@ -75,6 +75,13 @@ _VERB_STEMS = (
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
 )
+# The verbs' forms that are never a noun ("the report", "his claims" end a subject; "reported" cannot).
+_PAST_VERBS = "|".join(
+    sorted(
+        {form for stem in _VERB_STEMS for form in stem.split(":")} - {"report", "reports", "claims", "notes"},
+        key=lambda f: (-len(f), f),
+    )
+)
 _WHEN = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
@@ -89,15 +96,27 @@ _ATTRIBUTION = re.compile(
     # "His colleague, Jonty Horner, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
-    r"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.]*|of|for|the)\s+){0,6}(?:[a-z][\w’'-]*\s+){0,2}[A-Za-z][\w’']*"
+    # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
+    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){{0,6}}"
+    rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
+    # "She has denied": an auxiliary before the verb
+    r"(?:\s+(?:has|have|had))?"
     # "Tomar on October 15 said", "Under Armour disclosed Thursday that": a time between
     rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
     # "the Gulf Coast states on Monday": "states" says something only before what is stated
     # "disclosed" says something only before "that"
-    rf"\s+(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b))\b(?!\s+by\b)"
+    # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
+    # ("the report", "a claim": a noun after an article)
+    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
+    rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
+    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b))\b(?!\s+by\b)"
+    # "“...,” says senior study author Michael Crair": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
-    r"(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    # "..., said Santa Barbara County Fire Capt. Eli Iskow.", "..., said Mark Mazzaferro, a spokesman"
+    r"|,\s+(?:said|says|added)\s+(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
+    r"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,6})(?=\s*[,;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -280,12 +299,15 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ("according", "passive", "appositive", "apposed", "subject", "inverted", "resumed")
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain"]
+    groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
+    speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
+    speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
@@ -328,6 +350,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     elif (
         relay is not None
         or match["inverted"]
+        or match["inverted_plain"]
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)
         or _PARTICIPLE_AFTER.match(after)
@@ -336,6 +359,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
+    if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
+        said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
     tail = _AS_QUOTED_TAIL.search(said)
     if tail and via is None:
@@ -358,6 +383,13 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue
         if match["subject"] and re.search(r"\d\s*$", sentence[: match.start("subject")]):
             continue  # "5,981 incidents reported last year": a participle after a number
+        if (
+            match["subject"]
+            and match["subject"].islower()
+            and re.match(r"\s+[a-z]+s\b(?!\s+that\b)", sentence[match.end() :])
+            and match["verb"] in {"confirmed", "reported", "announced"}
+        ):
+            continue  # "four new confirmed cases": a participle before its noun
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
             found.append(Said(speaker, (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")))

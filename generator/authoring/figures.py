@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
+from generator.format.numbers import GLUED_UNITS
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 _HEDGES = {
@@ -55,6 +56,10 @@ _TIME = re.compile(
 )
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
 _TALLY = re.compile(r"\b(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b")
+_TALLY_IN_WORDS = re.compile(
+    r"\b(?:vote|tally|margin|decision|ruling)\s+(?:was|of|is)\s+(?P<for>[a-z]+)\s+to\s+(?P<against>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _TALLY_WORDS = re.compile(
     r"\b(?:vot\w*|decision|ruling|ruled|margin|passed|split|tally|majority)\b", re.IGNORECASE
 )
@@ -140,6 +145,33 @@ _FOLLOWS = re.compile(
 )
 
 
+# A figure after another of a list: "two cases in Labasa, three in Rewa, and one in Nasinu".
+_LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
+_ELSEWHERE = re.compile(r"^\s+(?:in|at|from|for)\s+(?:the\s+)?[A-Z]")
+# The rest of a list after a figure: ", three, five percent in a department".
+_NUMBER_WORD = (
+    r"(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)\b"
+)
+_LIST_AFTER = re.compile(
+    rf"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:{_NUMBER_WORD}(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+    rf"{_NUMBER_WORD}(?:\s*(?P<unit>%|percent|per cent)|(?P<rest>\s.*))",
+    re.DOTALL,
+)
+
+
+# "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
+_ONE_PERSON = re.compile(
+    r"^\s+(?:person|man|woman|child|boy|girl|patient|resident|worker|officer|soldier|firefighter|student|"
+    r"passenger|civilian|victim|suspect)\b(?!-)"
+)
+_NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
+# Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
+_MEASURES = (
+    "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
+)
+
+
 class Figure(NamedTuple):
     """One number the article states."""
 
@@ -213,6 +245,13 @@ def counts_before(before: str) -> str:
 def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
     if not _TALLY_WORDS.search(sentence):
         return
+    for match in _TALLY_IN_WORDS.finditer(sentence):
+        # "the final vote was six to one"
+        votes = _word_number(match["for"].lower()), _word_number(match["against"].lower())
+        if votes[0] is not None and votes[1] is not None and votes[0] > votes[1]:
+            evidence = clause(sentence, *match.span())
+            yield Figure(votes[0], "exact", "votes for", evidence), match.span()
+            yield Figure(votes[1], "exact", "votes against", evidence), match.span()
     for match in _TALLY.finditer(sentence):
         if re.match(r"^\s*(?:percent|%|per cent|year|day|hour)", sentence[match.end() :]):
             continue
@@ -249,24 +288,14 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"$€£')
     previous_word = before.split()[-1] if before.split() and not hedge else ""
-    if previous_word[:1].isupper() and previous_word not in NOT_NAMES and not hedge and before:
-        return None  # part of a name: "Operation 1027", "Flight 17"
-    if re.match(r"^[.,]?\d", sentence[end:]) or re.match(r"^[-–]\d", sentence[end:]):
+    if _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
-    if number[0].isdigit() and (sentence[start - 1 : start] == "/" or sentence[end : end + 1] == "/"):
-        return None  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
-    if number[0].isdigit() and re.match(r"^[A-Za-z]", sentence[end:]) and not scale:
-        return None  # "1.1C", "2F", "32km": glued to its unit, not a figure the validator can find
-    if number[0].isdigit() and re.match(r"^(?:st|nd|rd|th)\b", sentence[end:]):
-        return None  # "the 37th planet", "the 82nd minute": an ordinal, not a count
     rest = sentence[match.end() :]
-    if number[0].isdigit():
-        value = _value(number, scale)
-    else:
-        word_value = _word_number(number.lower())
-        if word_value is None or number.lower() in {"one", "zero", "no"} | _SCALE_WORDS:
-            return None
-        value = word_value * _SCALES[scale.lower()] if scale else word_value
+    listed = previous is not None and bool(_LISTED.search(before))
+    single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
+    if value is None:
+        return None
     upper = None
     ranged = _RANGE.match(rest)
     if (
@@ -284,10 +313,25 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rate = _RATE.match(rest)
     per = rate["per"] if rate else None
     rest = rest[rate.end() :] if rate else rest
-    counts, from_verb = _what_it_counts(rest, before, previous, _CURRENCIES.get(sentence[start - 1 : start]))
+    counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
+    if not counts:
+        currency = _CURRENCIES.get(sentence[start - 1 : start])
+        counts, from_verb = _what_it_counts(rest, before, previous, currency)
+    if single:
+        counts = rest.split()[0]  # "One person died": a person
+    if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
+        counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
         counts
-        and (_plural(counts.split()[-1]) or subset or from_verb or previous_word.lower() in {"to", "at"})
+        and (
+            _plural(counts.split()[-1])
+            or subset
+            or from_verb
+            or listed
+            or single
+            or counts == "percent"
+            or previous_word.lower() in {"to", "at"}
+        )
     ):
         return None  # "two-thirds", "a one-off": a word number counts only a plural noun
     if not counts:
@@ -300,6 +344,49 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
     return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+
+
+def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
+    """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
+    before a person ("One person died"), never "no" or "zero"."""
+    word_value = _word_number(number.lower())
+    alone = {"zero", "no"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    if word_value is None or number.lower() in alone:
+        return None
+    return word_value * _SCALES[scale.lower()] if scale else word_value
+
+
+def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bool:
+    """A number that is part of a name, of another number, a fraction, an ordinal or a word."""
+    start, end = match.span("number")
+    number, after = match.group("number"), sentence[end:]
+    measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
+    if previous_word[:1].isupper() and not previous_word.endswith(",") and previous_word not in NOT_NAMES:
+        return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
+    if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
+        return True
+    if not number[0].isdigit():
+        return False
+    if sentence[start - 1 : start] == "/" or after[:1] == "/":
+        return True  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
+    glued = re.match(r"^([A-Za-z]+)(?![\w])", after)
+    if glued and not match.group("scale") and glued[1].lower() not in GLUED_UNITS:
+        return True  # "31t", "4x": glued to letters, another word; "1.1C", "32km" are units
+    return bool(re.match(r"^(?:st|nd|rd|th)\b", after))  # "the 37th planet": an ordinal
+
+
+def _counts_of(number: str, previous_word: str, after: str, rest: str) -> str:
+    """What a figure counts when its own writing says: an age after a name ("Lee Dunn, 27,"), a unit
+    glued to it ("32km"), or the end of a list it begins ("two, three, five percent")."""
+    if previous_word[:1].isupper() and number.isdigit() and re.match(r"^,\s+(?!and\b|or\b)[a-z]", rest):
+        return "years of age" if int(number) < 120 else ""
+    glued = re.match(r"^([A-Za-z]+)(?![\w])", after) if number[0].isdigit() else None
+    if glued and glued[1].lower() in GLUED_UNITS:
+        return GLUED_UNITS[glued[1].lower()]
+    later = _LIST_AFTER.match(rest)
+    if later and not counts_after(rest):
+        return "percent" if later["unit"] else counts_after(later["rest"])
+    return ""
 
 
 def _what_it_counts(

@@ -15,12 +15,15 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from generator.authoring.articles import clause
+from generator.authoring import towns
+from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
+# A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
+_ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_WORD})"
-    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -46,6 +49,9 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
+_FACILITIES = {"observatory": "research-institute", "telescope": "object", "jail": "place", "prison": "place"}
+_FACILITY = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(_FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
 _INSTITUTION_WORDS = (
     r"(?:bank|ministry|parliament|government|army|police|court|committee|commission|agency|council|"
@@ -86,7 +92,9 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
     },
-    "research-institute": {"institute", "university", "centre", "center", "academy", "college"},
+    "research-institute": {
+        *("institute", "university", "centre", "center", "academy", "college", "observatory"),
+    },
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
@@ -108,6 +116,12 @@ _ORG_WORDS = {
         "group",
         "party",
         "club",
+        "international",
+        "airlines",
+        "airways",
+        "hospital",
+        "clinic",
+        "school",
     },
     "place": {
         "building",
@@ -131,6 +145,10 @@ _ORG_WORDS = {
         "bay",
         "glacier",
         "village",
+        "forest",
+        "wilderness",
+        "coast",
+        "stadium",
         *_PLACE_TYPES,
     },
 }
@@ -331,7 +349,8 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
-    *["ceo", "cfo", "coo", "cto", "mp", "mep"],
+    *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
 
 
@@ -369,7 +388,8 @@ def is_place(name: str) -> bool:
 
 
 def _organisation_words(name: str) -> set[str]:
-    return {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
 
 
 def strip_title(name: str) -> tuple[str, bool]:
@@ -426,6 +446,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
             return kind
     if is_place(name) or _PLACE_AFTER.match(after):
         return "place"
+    if len(name.split()) > 1 and {word.lower() for word in name.split()} & _AGENCIES:
+        return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()):
             return "place"
@@ -437,7 +459,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
     if 2 <= len(name.split()) <= 3:
-        return "person"
+        # "San Francisco", "Shingle Springs": a town's name before a person's
+        return "place" if towns.is_town(name) else "person"
     return "organisation"
 
 
@@ -467,6 +490,10 @@ class _Finder:
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not _DEMONYM.match(first)):
                 continue
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
+        for match in _FACILITY.finditer(sentence):
+            name = match.group(1)
+            if name.split()[0] not in NOT_NAMES and not name.split()[0].endswith(("’s", "'s")):
+                self.add(name, _FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
@@ -487,9 +514,11 @@ class _Finder:
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = match.group(0), match.end()
-        # "Ministry of Health and Family Welfare": "and" inside a name that already has "of".
-        joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
-        if joined and " of " in text:
+        # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+        # inside a name that already has "of" or "for".
+        while (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:])) and re.search(
+            r" (?:of|for) ", text
+        ):
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
         # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
@@ -521,12 +550,14 @@ class _Finder:
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
-            if len(owner.split()) >= 2 and owner.split()[0] not in NOT_NAMES:
+            if (len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner)) and owner.split()[
+                0
+            ] not in NOT_NAMES:
                 start = sentence.find(owner)
                 self.add(owner, kind_of(owner, sentence[:start]), clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
-        if not words:
-            return
+        if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
+            return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor
         person, body = _person_of(" ".join(words))
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
@@ -534,6 +565,8 @@ class _Finder:
             self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
             words = person.split()
         name, titled = strip_title(" ".join(words))
+        if titled:
+            self._employer(words, sentence)
         if self._not_a_name(name, sentence):
             return
         start = sentence.find(name)
@@ -545,6 +578,26 @@ class _Finder:
         acronym = _ACRONYM.match(after.lstrip())
         if acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    def _employer(self, words: list[str], sentence: str) -> None:
+        """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
+        name of two words or more ("Health Minister" names no body), never a person's."""
+        first = next(
+            (
+                i
+                for i, word in enumerate(words)
+                if word.lower() in TITLES or word.lower().split("-")[0] in TITLES
+            ),
+            0,
+        )
+        body = " ".join(words[:first])
+        if first < 2 or words[0] in NOT_NAMES or _DEMONYM.match(words[0]) or body not in sentence:
+            return
+        kind = kind_of(body, sentence[: sentence.find(body)])
+        start = sentence.find(body)
+        self.add(
+            body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
+        )
 
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
@@ -585,6 +638,12 @@ class _Finder:
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
             ):
                 entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+        lower = set(re.findall(r"\b[a-z]+\b", text))
+        for entry in self.found.values():
+            # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
+            # not a word the article writes in lower case too ("Police", "Union").
+            if entry.kind == "group" and " " not in entry.name and entry.name.lower() not in lower:
+                entry.kind = "place" if towns.is_town(entry.name) else entry.kind
         changed = True
         while changed:
             changed = False

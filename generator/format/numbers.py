@@ -6,6 +6,8 @@ Only cardinal forms count as writing a value. Ordinals and words that imply a va
 
 from __future__ import annotations
 
+import re
+
 NUMBER_WORDS = [
     "zero",
     "one",
@@ -78,6 +80,27 @@ def written_forms(value: float | int) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+# Units written glued to a number ("1.1C", "32km", "40mph"): the number stands alone before them.
+GLUED_UNITS = {
+    "c": "degrees Celsius",
+    "f": "degrees Fahrenheit",
+    "km": "kilometres",
+    "kms": "kilometres",
+    "kmh": "kilometres an hour",
+    "mph": "miles per hour",
+    "kg": "kilograms",
+    "cm": "centimetres",
+    "mm": "millimetres",
+    "ft": "feet",
+    "mw": "megawatts",
+    "gw": "gigawatts",
+    "kw": "kilowatts",
+    "ha": "hectares",
+    "sq": "square",
+}
+_GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")(?![a-z0-9])")
+
+
 def number_in_text(value: float | int, text: str) -> bool:
     """True when ``text`` writes ``value`` in one of its usual forms, as a whole number token."""
     lowered = text.casefold()
@@ -91,7 +114,7 @@ def number_in_text(value: float | int, text: str) -> bool:
             # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
             cut_before = (before.isascii() and before.isalnum()) or before in ".,_"
             cut_after = bool(after) and (
-                (after[0].isascii() and after[0].isalnum())
+                (after[0].isascii() and after[0].isalnum() and not _GLUED_UNIT.match(lowered, end))
                 or after[0] == "_"
                 or (after[0] in ".," and after[1:2].isdigit())
             )
