@@ -41,12 +41,15 @@ class ModuleTimer:
         self.seconds[scope_of(report.nodeid)] += report.duration
 
     def pytest_sessionfinish(self) -> None:
-        option = self.config.option
-        if self.config.cache is None or not self.seconds or option.keyword or option.markexpr:
+        option, cache = (
+            self.config.option,
+            getattr(self.config, "cache", None),
+        )  # none under -p no:cacheprovider
+        if cache is None or not self.seconds or option.keyword or option.markexpr:
             return  # a module part-run would look shorter than it is
-        known = dict(self.config.cache.get(KEY, {}))
+        known = dict(cache.get(KEY, {}))
         known.update({scope: round(total, 2) for scope, total in self.seconds.items()})
-        self.config.cache.set(KEY, known)
+        cache.set(KEY, known)
 
 
 def register(config: pytest.Config) -> None:
@@ -59,7 +62,8 @@ def register(config: pytest.Config) -> None:
 def make_scheduler(config: pytest.Config, log: Any) -> Any:
     from xdist.scheduler import LoadFileScheduling
 
-    seconds: dict[str, float] = config.cache.get(KEY, {}) if config.cache is not None else {}
+    cache = getattr(config, "cache", None)
+    seconds: dict[str, float] = cache.get(KEY, {}) if cache is not None else {}
 
     class LongestModuleFirst(LoadFileScheduling):
         ordered = False
