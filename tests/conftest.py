@@ -11,6 +11,7 @@ from typing import Any
 import goldens
 import profiles
 import pytest
+import scheduling
 
 # Under CI=true a skipped test fails the run (see skip_policy.py); the hooks are pytest's own names.
 from skip_policy import pytest_runtest_logreport, pytest_sessionfinish, pytest_terminal_summary
@@ -60,6 +61,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 def pytest_configure(config: pytest.Config) -> None:
     """Runs before collection: the golden cases collected are then the pages of this build."""
+    scheduling.register(config)
     if config.getoption("--update-goldens"):
         for name in goldens.SITES:
             written = goldens.update(name)
@@ -69,12 +71,6 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """Under `pytest -n`: a test module's tests run on one worker, so its shared builds are made once,
-    and so do all the browser tests (one build of the site, one Chromium)."""
-    from xdist.scheduler import LoadFileScheduling
-
-    class ByModule(LoadFileScheduling):
-        def _split_scope(self, nodeid: str) -> str:
-            module = nodeid.split("::", 1)[0]
-            return "tests/browser" if module.startswith("tests/browser/") else module
-
-    return ByModule(config, log)
+    and so do all the browser tests (one build of the site, one Chromium); the longest go first
+    (tests/scheduling.py)."""
+    return scheduling.make_scheduler(config, log)

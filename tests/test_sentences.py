@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from profiles import examples
 
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier, Site
@@ -182,7 +183,7 @@ def test_every_generated_sentence_of_the_curated_dossiers_keeps_the_rules(name: 
     assert all_problems(site, curated=True) == []
 
 
-@settings(max_examples=12, **SETTINGS)
+@settings(max_examples=examples(12), **SETTINGS)
 @given(dossiers(), styles)
 def test_every_generated_sentence_of_random_dossiers_keeps_the_rules(
     generated_dossier: Generated, style: dict[str, object]

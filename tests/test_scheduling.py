@@ -1,0 +1,80 @@
+"""`pytest -n` deals whole modules, the browser tests together, the longest first (tests/scheduling.py)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+import scheduling
+
+COLLECTION = [
+    "tests/test_many.py::test_1",
+    "tests/test_many.py::test_2",
+    "tests/test_many.py::test_3",
+    "tests/browser/test_search.py::test_a",
+    "tests/browser/test_layout.py::test_b",
+    "tests/test_long.py::test_one",
+    "tests/test_new.py::test_x",
+    "tests/test_short.py::test_y",
+]
+
+
+class Worker:
+    """What the scheduler sees of an xdist worker: it is sent the indexes of tests to run."""
+
+    def __init__(self, name: str) -> None:
+        self.gateway = SimpleNamespace(id=name)
+        self.shutting_down = False
+        self.sent: list[int] = []
+
+    def send_runtest_some(self, indexes: list[int]) -> None:
+        self.sent += indexes
+
+    def shutdown(self) -> None:
+        self.shutting_down = True
+
+
+def dealt(seconds: dict[str, float]) -> list[list[str]]:
+    """The tests each of two workers is first sent, as xdist's own session deals them."""
+    cache = SimpleNamespace(get=lambda key, default: seconds if key == scheduling.KEY else default)
+    config: Any = SimpleNamespace(
+        getvalue={"tx": ["2*popen"]}.get, option=SimpleNamespace(loadscopereorder=True), cache=cache
+    )
+    scheduler = scheduling.make_scheduler(config, None)
+    workers = [Worker("gw0"), Worker("gw1")]
+    for worker in workers:
+        scheduler.add_node(worker)
+        scheduler.add_node_collection(worker, COLLECTION)
+    scheduler.schedule()
+    return [[COLLECTION[i] for i in worker.sent] for worker in workers]
+
+
+def test_the_scopes_are_modules_and_the_browser_folder() -> None:
+    assert scheduling.scope_of("tests/test_long.py::test_one[a::b]") == "tests/test_long.py"
+    assert scheduling.scope_of("tests/browser/test_search.py::test_a") == "tests/browser"
+
+
+def test_untimed_modules_go_first_then_the_longest() -> None:
+    seconds = {"b": 1.0, "c": 30.0, "d": 2.0}
+    assert scheduling.longest_first(["b", "a", "c", "d", "e"], seconds) == ["a", "e", "c", "d", "b"]
+
+
+def test_the_longest_module_is_dealt_first_whatever_its_number_of_tests() -> None:
+    seconds = {
+        "tests/test_many.py": 3.0,
+        "tests/browser": 20.0,
+        "tests/test_long.py": 40.0,
+        "tests/test_new.py": 0.5,
+        "tests/test_short.py": 0.1,
+    }
+    first, second = dealt(seconds)
+    # Dealt in turn, longest first; a worker with two tests or fewer waiting is sent one more module.
+    assert first == ["tests/test_long.py::test_one", "tests/test_many.py::test_1", *COLLECTION[1:3]]
+    assert second == [*COLLECTION[3:5], "tests/test_new.py::test_x"]
+
+
+def test_without_times_the_order_is_xdists_most_tests_first() -> None:
+    first, second = dealt({})
+    # A worker sent three tests has enough for now: the next module goes to the other.
+    assert first == COLLECTION[:3]
+    assert second == [*COLLECTION[3:5], "tests/test_long.py::test_one"]
