@@ -7,21 +7,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.files import Unchanged
-from generator.plugin.layouts import site_fingerprint
+from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
-from generator.plugin.sharding import shard_pages
-from generator.plugin.workers import story_map
+from generator.plugin.sharding import shard_pages, with_skipped_template
+from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES
 from generator.site.reuse import Caches, fingerprint
@@ -44,7 +46,7 @@ class Session:
 
     def start(self, command: str) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
-        self.serving = self.fallback.serving = command == "serve"
+        self.serving = self.fallback.serving = self.fallback.kept.hold = command == "serve"
 
     def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """Declares the assets and extensions the pages need."""
@@ -60,6 +62,7 @@ class Session:
         """``files`` with every generated page, download and asset; the site's menu in ``config``."""
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
+        self.fallback.kept.folder = self.caches.folder
         build = builder(
             content,
             options.templates(),
@@ -87,6 +90,17 @@ class Session:
         self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
         return files
 
+    def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
+        """Every page converted into the cache on every core, once MkDocs knows every file and menu;
+        returns how many were converted (``workers.convert_ahead``)."""
+        return convert_ahead(config, files, self.caches.pages, self.converter, self.workers(options))
+
+    def environment(self, env: Any, config: MkDocsConfig) -> Any:
+        """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
+        out other shards' pages with a template that writes nothing."""
+        env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
+        return with_skipped_template(env) if self.flow.shard else env
+
     def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story
         forgets what it did not reuse; Pagefind indexes the site."""
@@ -95,9 +109,17 @@ class Session:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
         if self.only is None:
             self.caches.prune()
+            self.fallback.kept.forget_unused()
         if options.pagefind:
             assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
         return None
+
+
+def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:
+    """``server`` watching the folders of ``watched`` too."""
+    for folder in watched(options):
+        server.watch(folder)
+    return server
 
 
 def watched(options: ExplainerConfig) -> list[str]:
