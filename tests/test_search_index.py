@@ -1,5 +1,6 @@
 """Pagefind's index of a built site (``generator.site.search.index_site``): one index, or past a number
-of stories an index in parts that the search box merges, each page in one part."""
+of stories an index in parts that the search box merges, each page in one part, each story's pages
+in one part; each part kept by its pages, and made again only when they changed."""
 
 from __future__ import annotations
 
@@ -53,12 +54,16 @@ def test_a_site_within_the_limit_has_one_index(tmp_path: Path) -> None:
 def test_past_the_limit_every_page_is_in_one_part_of_the_index(tmp_path: Path) -> None:
     make_site(tmp_path)
     index_site(tmp_path, ["gamma", "beta", "alpha"], per_index=1)
-    assert json.loads((tmp_path / "pagefind/parts.json").read_text("utf-8")) == ["part-1/", "part-2/"]
-    # Each page in one part, the parts of about equal size.
-    parts = [indexed(tmp_path / bundle) for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2")]
+    names = json.loads((tmp_path / "pagefind/parts.json").read_text("utf-8"))
+    bundles = ["pagefind", *(f"pagefind/{name}" for name in names)]
+    # Each page in one part: the site-wide pages in the main one, each story whole in one of the others.
+    parts = [indexed(tmp_path / bundle) for bundle in bundles]
     assert sorted(url for part in parts for url in part) == sorted(ALL_URLS)
-    assert sorted(len(part) for part in parts) == [2, 3, 3]
-    for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2"):
+    assert parts[0] == ["/", "/about/"] and len(parts) >= 3
+    for part in parts[1:]:
+        assert {url.split("/")[1] for url in part} <= {"alpha", "beta", "gamma"}
+        assert all(f"/{url.split('/')[1]}/actors/" in part for url in part)
+    for bundle in bundles:
         assert (tmp_path / bundle / "pagefind-entry.json").is_file()
         assert not any((tmp_path / bundle / name).exists() for name in UNUSED)
     # The folders Pagefind read the parts from are gone.
@@ -80,3 +85,36 @@ def test_parts_are_written_the_same_every_time(tmp_path: Path) -> None:
     files = sorted(p.relative_to(first) for p in (first / "pagefind").rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in (second / "pagefind").rglob("*") if p.is_file())
     assert all((first / path).read_bytes() == (second / path).read_bytes() for path in files)
+
+
+def test_a_part_whose_pages_did_not_change_is_copied_from_the_cache(tmp_path: Path) -> None:
+    def build(site: Path) -> dict[str, bytes]:
+        index_site(site, ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path / "kept")
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    make_site(tmp_path / "clean")
+    index_site(tmp_path / "clean", ["alpha", "beta", "gamma"], per_index=1)
+    clean = {
+        p.relative_to(tmp_path / "clean").as_posix(): p.read_bytes()
+        for p in (tmp_path / "clean").rglob("*")
+        if p.is_file()
+    }
+    make_site(tmp_path / "one")
+    assert build(tmp_path / "one") == clean
+    kept = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    assert len(kept) == len(json.loads(clean["pagefind/parts.json"])) + 1
+    # An edit to one story: its part alone is made again, and the old one forgotten.
+    make_site(tmp_path / "two")
+    page = tmp_path / "two" / "beta" / "index.html"
+    page.write_text(page.read_text("utf-8").replace("About beta", "About heron beta"), "utf-8")
+    edited = build(tmp_path / "two")
+    now = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    assert len(now) == len(kept) and len(set(now) - set(kept)) == 1
+    changed = {
+        path.split("/")[1]
+        for path in edited
+        if path.startswith("pagefind/") and edited[path] != clean.get(path)
+    }
+    assert changed and changed <= {"part-1", "part-2", "part-3"} and len(changed) == 1
+    # A part is kept by renaming a whole folder: nothing half-written is left behind.
+    assert not list((tmp_path / "kept").glob(".tmp-*"))

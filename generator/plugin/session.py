@@ -6,6 +6,7 @@ configuration; the plugin's hooks each call one method (``generator.plugin``).""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from mkdocs.structure.files import Files
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.files import Unchanged
+from generator.plugin.indexing import Indexer
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
@@ -43,6 +45,7 @@ class Session:
     menu: StoryMenu = field(default_factory=StoryMenu)
     caches: Caches = field(default_factory=Caches)
     unchanged: Unchanged = field(default_factory=Unchanged)
+    indexer: Indexer = field(default_factory=Indexer)
 
     def start(self, command: str) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -111,7 +114,11 @@ class Session:
             self.caches.prune()
             self.fallback.kept.forget_unused()
         if options.pagefind:
-            assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
+            # A preview of one story keeps no index: it would push out those of the whole site.
+            kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
+            stories = sorted(self.flow.catalog.stories)
+            job = partial(assembly.index_for_search, site, stories, per_index, kept)
+            self.indexer.index(job, background=self.serving)
         return None
 
 

@@ -1,0 +1,58 @@
+"""When Pagefind runs (``generator.plugin.indexing``): at once in a build, where its failure stops the
+build; under `serve` in a thread, one run at a time, the edits that came meanwhile indexed together
+once it is done, and a failure logged while the preview goes on."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from generator.plugin.indexing import Indexer
+
+
+def test_a_build_indexes_at_once_and_stops_on_a_failure() -> None:
+    done: list[str] = []
+    indexer = Indexer()
+    indexer.index(lambda: done.append("built"), background=False)
+    assert done == ["built"]
+
+    def failing() -> None:
+        raise PluginError("Pagefind could not index the site")
+
+    with pytest.raises(PluginError):
+        indexer.index(failing, background=False)
+
+
+def test_serve_indexes_in_the_background_and_catches_up_with_the_last_edit(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    done: list[str] = []
+    started, release = threading.Event(), threading.Event()
+
+    def first() -> None:
+        started.set()
+        release.wait(10)
+        done.append("first")
+
+    indexer = Indexer()
+    indexer.index(first, background=True)
+    assert started.wait(10) and done == []  # the build went on while the index is made
+    indexer.index(lambda: done.append("second"), background=True)
+    indexer.index(lambda: done.append("third"), background=True)  # replaces the second, not yet run
+    release.set()
+    indexer.wait()
+    assert done == ["first", "third"]
+
+    def failing() -> None:
+        raise PluginError("Pagefind could not index the site")
+
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
+        indexer.index(failing, background=True)
+        indexer.wait()
+    assert "could not be made again: Pagefind could not index the site" in caplog.text
+    indexer.index(lambda: done.append("after"), background=True)
+    indexer.wait()
+    assert done[-1] == "after"
