@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 
 import pytest
 from mkdocs.exceptions import PluginError
@@ -30,29 +31,42 @@ def test_serve_indexes_in_the_background_and_catches_up_with_the_last_edit(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     done: list[str] = []
-    started, release = threading.Event(), threading.Event()
+    started, release, finished = threading.Event(), threading.Event(), threading.Event()
 
     def first() -> None:
         started.set()
         release.wait(10)
         done.append("first")
 
+    def last(name: str) -> Callable[[], None]:
+        def job() -> None:
+            done.append(name)
+            finished.set()
+
+        return job
+
     indexer = Indexer()
     indexer.index(first, background=True)
     assert started.wait(10) and done == []  # the build went on while the index is made
     indexer.index(lambda: done.append("second"), background=True)
-    indexer.index(lambda: done.append("third"), background=True)  # replaces the second, not yet run
+    indexer.index(last("third"), background=True)  # replaces the second, which has not run yet
     release.set()
-    indexer.wait()
-    assert done == ["first", "third"]
+    assert finished.wait(10) and done == ["first", "third"]
+
+    failed = threading.Event()
 
     def failing() -> None:
+        failed.set()
+        release.wait(10)
         raise PluginError("Pagefind could not index the site")
 
+    release.clear()
+    finished.clear()
     with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
         indexer.index(failing, background=True)
-        indexer.wait()
+        assert failed.wait(10)
+        indexer.index(last("after"), background=True)  # runs once the failed one is done
+        release.set()
+        assert finished.wait(10)
     assert "could not be made again: Pagefind could not index the site" in caplog.text
-    indexer.index(lambda: done.append("after"), background=True)
-    indexer.wait()
-    assert done[-1] == "after"
+    assert done == ["first", "third", "after"]

@@ -33,12 +33,6 @@ class Indexer:
                 self._thread.start()
         return None
 
-    def wait(self) -> None:
-        """Until every job asked for has run."""
-        thread = self._thread
-        if thread is not None:
-            thread.join()
-
     def _run(self) -> None:
         while True:
             with self._lock:
