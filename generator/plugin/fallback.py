@@ -25,7 +25,7 @@ from generator.errors import GeneratorError
 from generator.format.dossier import Site
 from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
-from generator.site.render import Renderer
+from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
 from generator.site.storycache import StoryCache, code_fingerprint
 
@@ -44,6 +44,7 @@ def builder(
     hub: bool,
     stories: StoryMap | None = None,
     kept: ReuseStore | None = None,
+    bytecode: MemoryBytecode | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
@@ -51,7 +52,7 @@ def builder(
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
-        renderer = Renderer(templates)
+        renderer = Renderer(templates, bytecode)
         cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders))
         pages = build_pages(
             site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache

@@ -27,7 +27,7 @@ from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import shard_pages, with_skipped_template
 from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
-from generator.site.render import PACKAGE_TEMPLATES
+from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
 from generator.site.urls import HUB
 
@@ -46,6 +46,8 @@ class Session:
     caches: Caches = field(default_factory=Caches)
     unchanged: Unchanged = field(default_factory=Unchanged)
     indexer: Indexer = field(default_factory=Indexer)
+    # Under `serve`: templates (the pages' and the theme's) compiled once, not on every rebuild.
+    bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
 
     def start(self, command: str) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -73,6 +75,7 @@ class Session:
             hub=HUB not in files.src_uris,
             stories=story_map(self.workers(options)),
             kept=self.caches.stories,
+            bytecode=self.bytecode if self.serving else None,
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
@@ -102,6 +105,8 @@ class Session:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
         out other shards' pages with a template that writes nothing."""
         env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
+        if self.serving:
+            env.bytecode_cache = self.bytecode
         return with_skipped_template(env) if self.flow.shard else env
 
     def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
