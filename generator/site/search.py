@@ -162,15 +162,15 @@ def index_site(
     site: Path, stories: Sequence[str] = (), per_index: int = STORIES_PER_INDEX, kept: Path | None = None
 ) -> None:
     """Write Pagefind's index of the built site into ``site/pagefind``; past ``per_index`` stories,
-    in parts: the site-wide pages (hub, people, hand-written pages...) in the main one there, each
-    story's pages in ``site/pagefind/part-N`` (listed in ``parts.json``).
+    in parts: the main one there, the others in ``site/pagefind/part-N`` (listed in ``parts.json``).
 
-    Each story goes to a part drawn from a hash of its name, not by its place in the list: a part is
-    then a random sample of the stories, where a word is about as frequent as in the whole site (so
-    the parts rank pages alike and their merged results come in about the order one index gives),
-    and a story added or edited changes only its own part. With ``kept`` (a folder), each part's
-    index is kept there under a digest of its pages, and one whose pages are unchanged is copied
-    rather than made again: the same bytes, since Pagefind writes the same index for the same pages."""
+    The pages are dealt out in an order drawn from a hash of their paths, not by story: each part is
+    then a random sample of the site, where a word is about as frequent as in the whole site, so the
+    parts rank pages alike and their merged results come in about the order one index gives (dealt
+    by story, a part that lacks a word answers it with pages of a shorter word it holds). With
+    ``kept`` (a folder), each part's index is kept there under a digest of its pages, and a part
+    whose pages are unchanged is copied rather than made again: the same bytes, since Pagefind writes
+    the same index for the same pages."""
     groups = _dealt(site, stories, per_index)
     cache = _PartCache(kept)
     for number, pages in enumerate(groups):
@@ -183,21 +183,19 @@ def index_site(
 
 def _dealt(site: Path, stories: Sequence[str], per_index: int) -> list[list[Path]]:
     """The pages of each index (paths in the site): every page in one, or past ``per_index`` stories
-    the site-wide pages first, then each part's stories' pages (parts left empty are dropped)."""
-    pages = sorted(
-        path.relative_to(site)
-        for path in site.rglob("*.html")
-        if path.relative_to(site).parts[0] != "pagefind"
-    )
+    the site's pages dealt out to as many parts as ``per_index`` makes."""
+    found = (path.relative_to(site) for path in site.rglob("*.html"))
+    pages = [page for page in found if page.parts[0] != "pagefind"]
     parts = -(-len(stories) // per_index) if stories else 1
     if parts <= 1:
-        return [pages]
-    part_of = {story: zlib.crc32(story.encode("utf-8")) % parts for story in stories}
-    groups: list[list[Path]] = [[] for _ in range(parts + 1)]
-    for page in pages:
-        part = part_of.get(page.parts[0]) if len(page.parts) > 1 else None
-        groups[0 if part is None else part + 1].append(page)
-    return [groups[0], *(group for group in groups[1:] if group)]
+        return [sorted(pages)]
+    shuffled = sorted(pages, key=_shuffled)
+    return [shuffled[number::parts] for number in range(parts)]
+
+
+def _shuffled(page: Path) -> tuple[int, str]:
+    """A fixed order that mixes stories and kinds of page (every build deals the same parts)."""
+    return zlib.crc32(page.as_posix().encode("utf-8")), page.as_posix()
 
 
 class _PartCache:
