@@ -70,3 +70,20 @@ def test_serve_indexes_in_the_background_and_catches_up_with_the_last_edit(
         assert finished.wait(10)
     assert "could not be made again: Pagefind could not index the site" in caplog.text
     assert done == ["first", "third", "after"]
+
+    def vanished() -> None:
+        failed.set()
+        release.wait(10)
+        raise FileNotFoundError("site/pagefind")  # `serve` cleaned the site meanwhile
+
+    failed.clear()
+    release.clear()
+    finished.clear()
+    with caplog.at_level(logging.ERROR, logger="mkdocs.plugins.explainer"):
+        indexer.index(vanished, background=True)
+        assert failed.wait(10)
+        indexer.index(last("later"), background=True)
+        release.set()
+        assert finished.wait(10)
+    assert "could not be made again: site/pagefind" in caplog.text
+    assert done == ["first", "third", "after", "later"]

@@ -1,7 +1,8 @@
 """When Pagefind indexes the written site: at once in a build (which fails if it fails), and under
 `mkdocs serve` in a thread after the build, so that an edit shows as soon as its pages are written
 and the preview's search catches up a few seconds later. One run at a time: edits that come while
-the index is being made are indexed together once it is done."""
+the index is being made are indexed together once it is done. A folder `serve` cleans while
+Pagefind reads it is an error logged, never the end of the preview's indexing."""
 
 from __future__ import annotations
 
@@ -34,13 +35,21 @@ class Indexer:
         return None
 
     def _run(self) -> None:
-        while True:
+        try:
+            while (job := self._next()) is not None:
+                try:
+                    job()
+                except (PluginError, OSError) as error:  # the preview keeps its former index, and says why
+                    log.error(f"explainer: the search index could not be made again: {error}")
+        finally:  # whatever stopped it, the next build starts a thread again
             with self._lock:
-                job, self._pending = self._pending, None
-                if job is None:
+                if self._thread is threading.current_thread():
                     self._thread = None
-                    return
-            try:
-                job()
-            except PluginError as error:  # the preview keeps its former index, and says why
-                log.error(f"explainer: the search index could not be made again: {error}")
+
+    def _next(self) -> Callable[[], None] | None:
+        """The job asked for last, or None (then this thread ends, and the next build starts one)."""
+        with self._lock:
+            job, self._pending = self._pending, None
+            if job is None:
+                self._thread = None
+            return job
