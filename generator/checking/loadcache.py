@@ -11,8 +11,8 @@ read only the stories' files and the content folder's own files (``settings.yaml
 site is kept under a key made of every story's key and those files (``site_key``), so a
 publication none of whose files changed is neither read nor checked again.
 
-Kept in memory for this process (``hold``: `serve` keeps it between rebuilds) and, given a folder,
-on disk, one compressed pickle per key, written atomically (a reader sees a whole file or none). A
+Kept in memory for this process (``hold``: `serve` keeps the stories between rebuilds, not the
+site, since each rebuild follows an edit) and, given a folder, on disk, one compressed pickle per key, written atomically (a reader sees a whole file or none). A
 damaged file, one of another format or of an unexpected shape is ignored and made again. The cache
 is the build's own: it is written only by this code, in the project's cache folder.
 """

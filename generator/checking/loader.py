@@ -90,8 +90,11 @@ def load_site(
         "max_share": settings.stored_text_max_share,
     }
     keys = [kept.story_key(folder, root, options) if kept else "" for folder in folders]
+    # Under `serve` (``hold``) the stories are kept in memory and each rebuild follows an edit: the
+    # whole site's result would never be used again, and taking it would leave the stories unread.
+    whole = kept is not None and not kept.hold
     site_key = kept.site_key(content_dir, zip(folders, keys, strict=True), options) if kept else ""
-    if kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
+    if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
         return loaded
     dossiers: list[Dossier] = []
     if not folders:
@@ -111,7 +114,7 @@ def load_site(
         if story.dossier is not None:
             dossiers.append(story.dossier)
     result = _linked(content_dir, folders, dossiers, diagnostics)
-    if kept is not None:
+    if whole and kept is not None:
         kept.put(site_key, result)
     return result
 
