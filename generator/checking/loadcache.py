@@ -12,9 +12,10 @@ site is kept under a key made of every story's key and those files (``site_key``
 publication none of whose files changed is neither read nor checked again.
 
 Kept in memory for this process (``hold``: `serve` keeps the stories between rebuilds, not the
-site, since each rebuild follows an edit) and, given a folder, on disk, one compressed pickle per key, written atomically (a reader sees a whole file or none). A
-damaged file, one of another format or of an unexpected shape is ignored and made again. The cache
-is the build's own: it is written only by this code, in the project's cache folder.
+site, since each rebuild follows an edit) and, given a folder, on disk, one compressed pickle per
+key, written atomically (a reader sees a whole file or none). A damaged file, one of another format
+or of an unexpected shape is ignored and made again. The cache is the build's own: it is written
+only by this code, in the project's cache folder.
 """
 
 from __future__ import annotations
