@@ -23,3 +23,5 @@ _.PAYWALLED, _.REMOVED, _.NOT_RETRIEVABLE_NOW, _.PRINT_ONLY, _.BROADCAST_ONLY, _
 _._current_page
 # Called by MkDocs in a dirty build (`serve --dirty`): whether a generated page is written again.
 _.is_modified
+# Called by Jinja: a bytecode cache's two methods, and the environment's attribute that holds it.
+_.load_bytecode, _.dump_bytecode, _.bytecode_cache

@@ -273,6 +273,30 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def settled(pid: int, timeout: float) -> None:
+    """Until the process has started no other (Pagefind) and used under 0.2 s of CPU in 2 s: under
+    `serve` the search index is made in the background once a build's pages are written."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        before = cpu_seconds(pid)
+        time.sleep(2)
+        if not _children(pid) and cpu_seconds(pid) - before < 0.2:
+            return
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started that are still running (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if parent == pid:
+            found.append(int(entry.name))
+    return found
+
+
 def serve_latency(
     project: Path, slug: str, only: bool, timeout: float, *, dirty: bool = False
 ) -> tuple[float, float] | None:
@@ -302,7 +326,7 @@ def serve_latency(
             if time.monotonic() > deadline or server.poll() is not None:
                 return None
             time.sleep(0.5)
-        time.sleep(2)  # let the server settle after its first build
+        settled(server.pid, timeout)  # the first build's search index is made after its pages show
         word = f"zebrafinch{port}"
         cpu = cpu_seconds(server.pid)
         start = time.perf_counter()

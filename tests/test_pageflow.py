@@ -52,3 +52,13 @@ def test_a_broken_storys_page_shows_its_problems_in_a_banner(tmp_path: Path) -> 
     pages, page = flow(tmp_path)
     page.file.src_uri = "scam-handover/numbers.md"
     assert "numbers.yaml:3:1: error" in pages.markdown(page, "# Numbers\n")
+
+
+def test_a_page_the_theme_makes_alone_gets_json_ld_and_other_templates_do_not() -> None:
+    pages = PageFlow()
+    page = "<html><head><title>Not found</title></head><body></body></html>"
+    made = pages.templated("404.html", page, "Explainers")
+    assert '<script type="application/ld+json">' in made and '"name": "Explainers"' in made.replace(
+        '":"', '": "'
+    )
+    assert pages.templated("sitemap.xml", "<urlset></urlset>", "Explainers") == "<urlset></urlset>"

@@ -9,7 +9,8 @@ import pytest
 from mkdocs.config import load_config
 
 from generator.plugin.options import ExplainerConfig
-from generator.plugin.session import Session, watched
+from generator.plugin.session import Session, watched, watching
+from generator.plugin.sharding import ShardPages
 from generator.site.render import PACKAGE_TEMPLATES
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
@@ -40,3 +41,32 @@ def test_serve_works_in_one_process_and_a_build_on_every_core_asked_for(
     assert session.workers(options()) == 3 and not session.fallback.serving
     session.start("serve")
     assert session.workers(options()) == 1 and session.fallback.serving
+
+
+def test_serve_is_told_to_watch_each_folder() -> None:
+    from mkdocs.livereload import LiveReloadServer
+
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(BASIC))
+    session_options = options()
+    assert watching(server, session_options) is server
+    assert set(watched(session_options)) <= set(server._watched_paths)
+
+
+def test_the_theme_environment_reuses_layouts_and_a_shard_finds_the_template_of_others(
+    tmp_path: Path,
+) -> None:
+    import jinja2
+
+    from generator.plugin.layouts import ReusingTemplate
+    from generator.site.shards import TEMPLATES, Shard
+
+    (tmp_path / "main.html").write_text("<p>{{ page }}</p>", "utf-8")
+    config = load_config(str(BASIC / "mkdocs.yml"))
+    session = Session()
+    env = session.environment(jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config)
+    template = env.get_template("main.html")
+    assert isinstance(template, ReusingTemplate) and template.render(page="x") == "<p>x</p>"
+    assert env.loader.searchpath == [str(tmp_path)]
+    session.flow.shard = ShardPages(Shard(1, 2), session.flow.catalog)
+    env = session.environment(jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config)
+    assert env.loader.searchpath == [str(tmp_path), str(TEMPLATES)]

@@ -1,8 +1,9 @@
 """A build that reuses earlier conversions gives the same site as a clean build, byte for byte, after
 any sequence of edits: prose, a new actor, a renamed id, a deleted story, a changed shared actor, a
 changed template, a changed theme template, a changed setting. Each step builds twice with the real
-MkDocs (in this process): once reusing the cache that every earlier build filled (conversions and
-layouts), once clean, and compares every file."""
+MkDocs (in this process): once reusing the cache that every earlier build filled (stories as loaded,
+stories' pages, conversions, layouts and the parts of the search index), once clean, and compares
+every file."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ plugins:
   - explainer:
       templates_dir: templates
       cache_dir: {cache}
+      # Search in parts (one a story or two), so that parts are kept and made again too.
+      pagefind: true
+      stories_per_index: 1
 validation:
   links:
     not_found: warn

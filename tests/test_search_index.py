@@ -1,5 +1,6 @@
 """Pagefind's index of a built site (``generator.site.search.index_site``): one index, or past a number
-of stories an index in parts that the search box merges, each page in one part."""
+of stories an index in parts that the search box merges, each page in one part; each part kept by
+its pages, and made again only when they changed."""
 
 from __future__ import annotations
 
@@ -80,3 +81,36 @@ def test_parts_are_written_the_same_every_time(tmp_path: Path) -> None:
     files = sorted(p.relative_to(first) for p in (first / "pagefind").rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in (second / "pagefind").rglob("*") if p.is_file())
     assert all((first / path).read_bytes() == (second / path).read_bytes() for path in files)
+
+
+def test_a_part_whose_pages_did_not_change_is_copied_from_the_cache(tmp_path: Path) -> None:
+    def build(site: Path) -> dict[str, bytes]:
+        index_site(site, ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path / "kept")
+        return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+    make_site(tmp_path / "clean")
+    index_site(tmp_path / "clean", ["alpha", "beta", "gamma"], per_index=1)
+    clean = {
+        p.relative_to(tmp_path / "clean").as_posix(): p.read_bytes()
+        for p in (tmp_path / "clean").rglob("*")
+        if p.is_file()
+    }
+    make_site(tmp_path / "one")
+    assert build(tmp_path / "one") == clean
+    kept = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    assert len(kept) == len(json.loads(clean["pagefind/parts.json"])) + 1
+    # An edit to one page: its part alone is made again, and the old one forgotten.
+    make_site(tmp_path / "two")
+    page = tmp_path / "two" / "beta" / "index.html"
+    page.write_text(page.read_text("utf-8").replace("About beta", "About heron beta"), "utf-8")
+    edited = build(tmp_path / "two")
+    now = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    assert len(now) == len(kept) and len(set(now) - set(kept)) == 1
+    changed = {
+        path.split("/")[1] if path.startswith("pagefind/part-") else "main"
+        for path in edited
+        if path.startswith("pagefind/") and edited[path] != clean.get(path)
+    }
+    assert len(changed) == 1  # the one part that holds the edited page
+    # A part is kept by renaming a whole folder: nothing half-written is left behind.
+    assert not list((tmp_path / "kept").glob(".tmp-*"))

@@ -6,14 +6,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.duplicates import duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
+from generator.checking.loadcache import LoadCache, LoadedStory
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
@@ -62,10 +63,10 @@ def load_site(
     *,
     check_snapshots: bool = True,
     max_bytes: int = MAX_BYTES,
-    load: Callable[..., tuple[Dossier | None, list[Diagnostic]]] | None = None,
+    kept: LoadCache | None = None,
 ) -> LoadResult:
-    """Load every dossier under ``content_dir``. Never raises for bad content. ``load`` reads one
-    dossier in ``load_dossier``'s place (one that keeps what it read, under `serve`)."""
+    """Load every dossier under ``content_dir``. Never raises for bad content. With ``kept``, a story
+    (and the whole site) none of whose files changed is taken as loaded before (``loadcache``)."""
     content_dir = Path(content_dir)
     display = display_path(content_dir)
     if not content_dir.is_dir():
@@ -83,6 +84,18 @@ def load_site(
     root = content_dir.resolve()
     folders = dossier_folders(content_dir)
     settings, diagnostics = read_settings(content_dir)
+    options: dict[str, Any] = {
+        "check_snapshots": check_snapshots,
+        "max_bytes": max_bytes,
+        "max_share": settings.stored_text_max_share,
+    }
+    keys = [kept.story_key(folder, root, options) if kept else "" for folder in folders]
+    # Under `serve` (``hold``) the stories are kept in memory and each rebuild follows an edit: the
+    # whole site's result would never be used again, and taking it would leave the stories unread.
+    whole = kept is not None and not kept.hold
+    site_key = kept.site_key(content_dir, zip(folders, keys, strict=True), options) if kept else ""
+    if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
+        return loaded
     dossiers: list[Dossier] = []
     if not folders:
         diagnostics.append(
@@ -95,18 +108,28 @@ def load_site(
                 col=1,
             )
         )
-    for folder in folders:
-        dossier, found = (load or load_dossier)(
-            folder,
-            root,
-            check_snapshots=check_snapshots,
-            max_bytes=max_bytes,
-            max_share=settings.stored_text_max_share,
-        )
-        diagnostics.extend(found)
-        if dossier is not None:
-            dossiers.append(dossier)
-    return _linked(content_dir, folders, dossiers, diagnostics)
+    for folder, key in zip(folders, keys, strict=True):
+        story = _story(folder, root, options, kept, key)
+        diagnostics.extend(story.diagnostics)
+        if story.dossier is not None:
+            dossiers.append(story.dossier)
+    result = _linked(content_dir, folders, dossiers, diagnostics)
+    if whole and kept is not None:
+        kept.put(site_key, result)
+    return result
+
+
+def _story(
+    folder: Path, root: Path, options: dict[str, Any], kept: LoadCache | None, key: str
+) -> LoadedStory:
+    """One story read and checked, or as it was kept under ``key``."""
+    found = kept.get(key, LoadedStory) if kept is not None else None
+    if found is None:
+        dossier, diagnostics = load_dossier(folder, root, **options)
+        found = LoadedStory(dossier, tuple(diagnostics))
+        if kept is not None:
+            kept.put(key, found)
+    return found
 
 
 def load_story(content_dir: Path, slug: str, *, check_snapshots: bool = True) -> LoadResult:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, problem
-from generator.checking.yamlfile import locate, read_yaml
+from generator.checking.yamlfile import locate, locate_each, read_yaml
 from generator.format.dossier import Appearance, Dossier, ThreadLink
 from generator.format.model import Actor, SharedActor
 
@@ -220,11 +220,15 @@ def _places(folder: Path, display_folder: str) -> dict[str, tuple[str, int, int]
         doc, _ = read_yaml(path, shown)
         if doc is None or not isinstance(doc.data, list):
             continue
-        for index, data in enumerate(doc.data):
-            if isinstance(data, dict) and isinstance(data.get("id"), str):
-                line, col = locate(doc.text, (index, "actor"))
-                places.setdefault(data["id"], (shown, line, col))
+        entries = [(index, data["id"]) for index, data in enumerate(doc.data) if _has_id(data)]
+        spots = locate_each(doc.text, [(index, "actor") for index, _ in entries])
+        for (_, entry_id), (line, col) in zip(entries, spots, strict=True):
+            places.setdefault(entry_id, (shown, line, col))
     return places
+
+
+def _has_id(data: object) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("id"), str)
 
 
 def resolve_thread(

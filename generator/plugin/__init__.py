@@ -1,10 +1,9 @@
 """The MkDocs plugin: dossiers in ``content/`` become pages in memory, with their navigation.
 
-A thin adapter: each hook calls one object with its own tests: what a build does once and `serve`
-keeps (``session``: the pages, the fallback, the caches), a page's way from its Markdown to its
-written HTML (``pageflow``), the menu each page shows (``navigation``), conversions and layouts
-reused (``rendering``, ``layouts``) and the work of every core (``workers``). Nothing is written
-into ``docs/``, so `serve` never reloads in a loop.
+A thin adapter: each hook calls one plain object with its own tests: the build and what `serve`
+keeps (``session``), a page's way to its written HTML (``pageflow``), the menu each page shows
+(``navigation``), conversions reused (``rendering``). Nothing is written into ``docs/``, so `serve`
+never reloads in a loop.
 """
 
 from __future__ import annotations
@@ -19,14 +18,9 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.rendering import reuse_on
-from generator.plugin.session import Session, watched
-from generator.plugin.sharding import with_skipped_template
-from generator.plugin.workers import convert_ahead
-from generator.site import jsonld
-from generator.site.catalog import with_json_ld
+from generator.plugin.session import Session, watching
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -40,7 +34,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.session.start(command)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Default priority: only declares assets and extensions; order among plugins is irrelevant."""
+        """Default priority: only declares assets and extensions."""
         self.session.configure(config, self.config)
         return config
 
@@ -50,7 +44,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.session.files(files, config, self.config)
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
-        """Default priority: the page will reuse its earlier conversion to HTML while it holds."""
+        """Default priority: the page reuses its earlier conversion while it holds."""
         reuse_on(page, self.session.caches.pages, self.session.converter)
         return page
 
@@ -66,30 +60,27 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.session.flow.content(page, html)
 
     def _remember(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Default priority: only remembers which top-level section of the navigation is whose story."""
+        """Default priority: only remembers which section of the menu is whose story."""
         self.session.menu.remember(nav)
         return nav
 
     @event_priority(-100)
     def _convert_ahead(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Runs last (-100), once every plugin made its files and menu: pages converted on every core."""
-        session = self.session
-        convert_ahead(config, files, session.caches.pages, session.converter, session.workers(self.config))
+        self.session.convert_ahead(config, files, self.config)
         return nav
 
     on_nav = CombinedEvent(_remember, _convert_ahead)
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Default priority: a page's earlier layout is reused while its inputs hold; a shard lays out
-        other shards' pages with a template that writes nothing."""
-        env = reusing_layouts(env, self.session.caches.layouts, site_fingerprint(config))
-        return with_skipped_template(env) if self.session.flow.shard else env
+        """Default priority: layouts reused while their inputs hold; a shard's template for the others."""
+        return self.session.environment(env, config)
 
     @event_priority(100)
     def _unshelve(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        """Runs first (100): a generated page gets its HTML and Markdown back before anyone reads them."""
+        """Runs first (100): a page gets its HTML and Markdown back before anyone reads them."""
         self.session.flow.unshelve(page)
         return context
 
@@ -124,9 +115,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """Default priority: a page the theme makes without Markdown (404.html) is a web page too."""
-        if not template_name.endswith(".html"):
-            return output_content
-        return with_json_ld(output_content, jsonld.script(jsonld.web_page(config.site_name)))
+        return self.session.flow.templated(template_name, output_content, config.site_name)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Default priority: a shard's manifest, or the caches pruned and the site indexed."""
@@ -134,6 +123,4 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder: Any) -> LiveReloadServer:
         """Default priority: only adds folders to watch (the one story's folder when asked for one)."""
-        for folder in watched(self.config):
-            server.watch(folder)
-        return server
+        return watching(server, self.config)

@@ -56,9 +56,10 @@ def add_pages(files: Files, config: MkDocsConfig, pages: Pages) -> None:
         files.append(File.generated(config, download.path, content=download.content))
 
 
-def index_for_search(site: Path, stories: list[str], per_index: int) -> None:
-    """Pagefind's index of the written site (``search.index_site``); its failure stops the build."""
+def index_for_search(site: Path, stories: list[str], per_index: int, kept: Path | None = None) -> None:
+    """Pagefind's index of the written site (``search.index_site``, its parts kept in ``kept``); its
+    failure stops the build."""
     try:
-        search.index_site(site, stories, per_index)
+        search.index_site(site, stories, per_index, kept)
     except search.SearchIndexError as error:
         raise PluginError(str(error)) from None

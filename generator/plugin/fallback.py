@@ -8,25 +8,24 @@ problems at its address) and logs what it did.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mkdocs.exceptions import PluginError
 
 from generator.authoring.history import histories
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
-from generator.checking.loader import LoadResult, load_dossier, load_site, load_story
+from generator.checking.loadcache import LoadCache
+from generator.checking.loader import LoadResult, load_site, load_story
 from generator.errors import GeneratorError
-from generator.format.dossier import Dossier, Site
+from generator.format.dossier import Site
 from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
-from generator.site.render import Renderer
+from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
 from generator.site.storycache import StoryCache, code_fingerprint
 
@@ -45,6 +44,7 @@ def builder(
     hub: bool,
     stories: StoryMap | None = None,
     kept: ReuseStore | None = None,
+    bytecode: MemoryBytecode | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
@@ -52,7 +52,7 @@ def builder(
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
-        renderer = Renderer(templates)
+        renderer = Renderer(templates, bytecode)
         cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders))
         pages = build_pages(
             site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache
@@ -87,7 +87,9 @@ class Fallback:
     # last good pages), as text for a banner.
     problems: str = ""
     banners: dict[str, str] = field(default_factory=dict)
-    loaded: Loaded = field(default_factory=lambda: Loaded())
+    # Each story as read and checked (``loadcache``): on disk when the build reuses, and under
+    # `serve` in memory between builds.
+    kept: LoadCache = field(default_factory=LoadCache)
 
     def banner(self, src_uri: str) -> str:
         """The problems to show on the page ``src_uri`` ("" for none)."""
@@ -114,7 +116,7 @@ class Fallback:
     def _load(self, only: str | None) -> LoadResult:
         """Every story, or under `serve` with ``only`` set the one story being worked on."""
         if not only:
-            return load_site(self.content, load=self.loaded.load) if self.serving else load_site(self.content)
+            return load_site(self.content, kept=self.kept)
         if not (self.content / only).is_dir():
             raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {self.content / only} is not a story's folder")
         return load_story(self.content, only)
@@ -144,31 +146,6 @@ class Fallback:
         if self.last_good is not None:
             log.warning("explainer: serving the last good pages until the problems are fixed")
         return self.last_good
-
-
-@dataclass
-class Loaded:
-    """Each story as read and checked, kept under `serve` between builds by the bytes of its files
-    and the options it was read with: a story none of whose files changed is not read again."""
-
-    kept: dict[Path, tuple[str, tuple[Dossier | None, list[Diagnostic]]]] = field(default_factory=dict)
-
-    def load(self, folder: Path, root: Path, **options: Any) -> tuple[Dossier | None, list[Diagnostic]]:
-        digest = files_digest(folder, repr(sorted(options.items())))
-        found = self.kept.get(folder)
-        if found is None or found[0] != digest:
-            found = self.kept[folder] = (digest, load_dossier(folder, root, **options))
-        dossier, diagnostics = found[1]
-        return dossier, list(diagnostics)
-
-
-def files_digest(folder: Path, extra: str = "") -> str:
-    """A digest of every file under ``folder``: its path and bytes."""
-    digest = hashlib.sha256(extra.encode())
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            digest.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
 
 
 def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:

@@ -10,8 +10,8 @@ from mkdocs.structure.pages import Page
 
 from generator.plugin.fallback import Fallback
 from generator.plugin.sharding import ShardPages
-from generator.site import search
-from generator.site.catalog import PageCatalog
+from generator.site import jsonld, search
+from generator.site.catalog import PageCatalog, with_json_ld
 from generator.site.keyboard import permalinks_untabbed
 from generator.site.markup import with_banner
 from generator.site.shelf import PageShelf
@@ -65,6 +65,12 @@ class PageFlow:
         return self.catalog.finished(
             page.file.src_uri, output, title=title, url=page.url, pagefind=self.pagefind
         )
+
+    def templated(self, template_name: str, output: str, site_name: str) -> str:
+        """A page the theme makes without Markdown (404.html) is a web page too: its JSON-LD."""
+        if not template_name.endswith(".html"):
+            return output
+        return with_json_ld(output, jsonld.script(jsonld.web_page(site_name)))
 
     def release(self, page: Page) -> None:
         """Once written, a generated page lets go of its HTML and Markdown, so pages do not pile up."""

@@ -6,24 +6,28 @@ configuration; the plugin's hooks each call one method (``generator.plugin``).""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.files import Unchanged
-from generator.plugin.layouts import site_fingerprint
+from generator.plugin.indexing import Indexer
+from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
-from generator.plugin.sharding import shard_pages
-from generator.plugin.workers import story_map
+from generator.plugin.sharding import shard_pages, with_skipped_template
+from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
-from generator.site.render import PACKAGE_TEMPLATES
+from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
 from generator.site.urls import HUB
 
@@ -41,10 +45,13 @@ class Session:
     menu: StoryMenu = field(default_factory=StoryMenu)
     caches: Caches = field(default_factory=Caches)
     unchanged: Unchanged = field(default_factory=Unchanged)
+    indexer: Indexer = field(default_factory=Indexer)
+    # Under `serve`: templates (the pages' and the theme's) compiled once, not on every rebuild.
+    bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
 
     def start(self, command: str) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
-        self.serving = self.fallback.serving = command == "serve"
+        self.serving = self.fallback.serving = self.fallback.kept.hold = command == "serve"
 
     def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """Declares the assets and extensions the pages need."""
@@ -60,6 +67,7 @@ class Session:
         """``files`` with every generated page, download and asset; the site's menu in ``config``."""
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
+        self.fallback.kept.folder = self.caches.folder
         build = builder(
             content,
             options.templates(),
@@ -67,6 +75,7 @@ class Session:
             hub=HUB not in files.src_uris,
             stories=story_map(self.workers(options)),
             kept=self.caches.stories,
+            bytecode=self.bytecode if self.serving else None,
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
@@ -87,6 +96,19 @@ class Session:
         self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
         return files
 
+    def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
+        """Every page converted into the cache on every core, once MkDocs knows every file and menu;
+        returns how many were converted (``workers.convert_ahead``)."""
+        return convert_ahead(config, files, self.caches.pages, self.converter, self.workers(options))
+
+    def environment(self, env: Any, config: MkDocsConfig) -> Any:
+        """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
+        out other shards' pages with a template that writes nothing."""
+        env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
+        if self.serving:
+            env.bytecode_cache = self.bytecode
+        return with_skipped_template(env) if self.flow.shard else env
+
     def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story
         forgets what it did not reuse; Pagefind indexes the site."""
@@ -95,9 +117,21 @@ class Session:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
         if self.only is None:
             self.caches.prune()
+            self.fallback.kept.forget_unused()
         if options.pagefind:
-            assembly.index_for_search(site, sorted(self.flow.catalog.stories), per_index)
+            # A preview of one story keeps no index: it would push out those of the whole site.
+            kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
+            stories = sorted(self.flow.catalog.stories)
+            job = partial(assembly.index_for_search, site, stories, per_index, kept)
+            self.indexer.index(job, background=self.serving)
         return None
+
+
+def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:
+    """``server`` watching the folders of ``watched`` too."""
+    for folder in watched(options):
+        server.watch(folder)
+    return server
 
 
 def watched(options: ExplainerConfig) -> list[str]:

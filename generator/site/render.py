@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from generator.errors import TemplateError
 from generator.site.markup import escape
@@ -23,10 +24,26 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 
 
-class Renderer:
-    """Renders the page templates, looking in ``overrides`` before the package's own templates."""
+class MemoryBytecode(jinja2.BytecodeCache):
+    """Templates as compiled, kept in memory between the builds of one process (`serve`): Jinja
+    compiles a template again only when its source changed (each is kept with its checksum)."""
 
-    def __init__(self, overrides: Path | None = None) -> None:
+    def __init__(self) -> None:
+        self.kept: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.kept:
+            bucket.bytecode_from_string(self.kept[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.kept[bucket.key] = bucket.bytecode_to_string()
+
+
+class Renderer:
+    """Renders the page templates, looking in ``overrides`` before the package's own templates;
+    ``bytecode`` keeps them compiled between builds."""
+
+    def __init__(self, overrides: Path | None = None, bytecode: jinja2.BytecodeCache | None = None) -> None:
         folders = [str(overrides)] if overrides is not None else []
         self.folders = (*folders, str(PACKAGE_TEMPLATES))
         self.environment = jinja2.Environment(
@@ -37,6 +54,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             auto_reload=False,
+            bytecode_cache=bytecode,
         )
         self.environment.filters["md"] = escape
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
+
+from generator.checking.loadcache import atomic_write
 
 # Raise when the layout of a stored conversion changes: older ones are then never read.
 FORMAT = 1
@@ -182,16 +183,7 @@ class ReuseStore:
 
     def _write(self, key: str, packed: bytes) -> None:
         """Written to a temporary file, then renamed: a reader sees the whole file or none."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        try:
-            with os.fdopen(handle, "wb") as file:
-                file.write(packed)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        atomic_write(self._path(key), packed)
 
 
 @dataclass
@@ -201,6 +193,8 @@ class Caches:
     pages: ReuseStore = field(default_factory=ReuseStore)
     layouts: ReuseStore = field(default_factory=ReuseStore)
     stories: ReuseStore = field(default_factory=ReuseStore)
+    # Where they are kept on disk (None: in memory only).
+    folder: Path | None = None
 
     @classmethod
     def at(cls, folder: Path | None) -> Caches:
@@ -209,6 +203,7 @@ class Caches:
             ReuseStore(folder),
             ReuseStore(folder, "layouts", hold=False),
             ReuseStore(folder, "stories", hold=False),
+            folder,
         )
 
     def prune(self) -> None:

@@ -13,7 +13,9 @@ which the search box merges (Pagefind's ``mergeIndex``).
 
 from __future__ import annotations
 
+import hashlib
 import html as html_module
+import importlib.metadata
 import json
 import os
 import re
@@ -156,30 +158,92 @@ def _segment(text: str) -> list[str]:
     return list(rjieba.cut_for_search(text))
 
 
-def index_site(site: Path, stories: Sequence[str] = (), per_index: int = STORIES_PER_INDEX) -> None:
+def index_site(
+    site: Path, stories: Sequence[str] = (), per_index: int = STORIES_PER_INDEX, kept: Path | None = None
+) -> None:
     """Write Pagefind's index of the built site into ``site/pagefind``; past ``per_index`` stories,
     in parts: the main one there, the others in ``site/pagefind/part-N`` (listed in ``parts.json``).
 
     The pages are dealt out in an order drawn from a hash of their paths, not by story: each part is
     then a random sample of the site, where a word is about as frequent as in the whole site, so the
-    parts rank pages alike and their merged results come in about the order one index gives."""
+    parts rank pages alike and their merged results come in about the order one index gives (dealt
+    by story, a part that lacks a word answers it with pages of a shorter word it holds). With
+    ``kept`` (a folder), each part's index is kept there under a digest of its pages, and a part
+    whose pages are unchanged is copied rather than made again: the same bytes, since Pagefind writes
+    the same index for the same pages."""
+    groups = _dealt(site, stories, per_index)
+    cache = _PartCache(kept)
+    for number, pages in enumerate(groups):
+        output = site / "pagefind" / (f"part-{number}" if number else "")
+        cache.index(site, pages, output, whole=len(groups) == 1)
+    names = [f"part-{number}/" for number in range(1, len(groups))]
+    (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
+    cache.prune()
+
+
+def _dealt(site: Path, stories: Sequence[str], per_index: int) -> list[list[Path]]:
+    """The pages of each index (paths in the site): every page in one, or past ``per_index`` stories
+    the site's pages dealt out to as many parts as ``per_index`` makes."""
+    found = (path.relative_to(site) for path in site.rglob("*.html"))
+    pages = [page for page in found if page.parts[0] != "pagefind"]
     parts = -(-len(stories) // per_index) if stories else 1
     if parts <= 1:
-        _run_pagefind(site, None)
-    else:
-        pages = [path.relative_to(site) for path in site.rglob("*.html")]
-        shuffled = sorted((page for page in pages if page.parts[0] != "pagefind"), key=_shuffled)
-        for number in range(parts):
-            _index_part(
-                site, shuffled[number::parts], site / "pagefind" / (f"part-{number}" if number else "")
-            )
-    names = [f"part-{number}/" for number in range(1, parts)]
-    (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
+        return [sorted(pages)]
+    shuffled = sorted(pages, key=_shuffled)
+    return [shuffled[number::parts] for number in range(parts)]
 
 
 def _shuffled(page: Path) -> tuple[int, str]:
     """A fixed order that mixes stories and kinds of page (every build deals the same parts)."""
     return zlib.crc32(page.as_posix().encode("utf-8")), page.as_posix()
+
+
+class _PartCache:
+    """Parts of the index kept by a digest of their pages (paths and bytes) and Pagefind's version;
+    forgets, after indexing, what this run did not use."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+
+    def index(self, site: Path, pages: Sequence[Path], output: Path, *, whole: bool) -> None:
+        """Index ``pages`` into ``output`` (the whole site when ``whole``), or copy the kept index."""
+        if self.folder is None:
+            return _run_pagefind(site, None) if whole else _index_part(site, pages, output)
+        key = _digest(site, pages)
+        kept = self.folder / key
+        self.used.add(key)
+        if not kept.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryDirectory(prefix=".tmp-", dir=self.folder) as temporary:
+                made = Path(temporary) / "index"
+                _run_pagefind(site, made) if whole else _index_part(site, pages, made)
+                os.replace(made, kept)  # whole or not at all
+        shutil.copytree(kept, output, dirs_exist_ok=True)
+        return None
+
+    def prune(self) -> None:
+        if self.folder is not None and self.folder.is_dir():
+            for entry in self.folder.iterdir():
+                if entry.name not in self.used:
+                    shutil.rmtree(entry, ignore_errors=True)
+
+
+def _digest(site: Path, pages: Sequence[Path]) -> str:
+    digest = hashlib.sha256(f"{_pagefind_version()}\0".encode())
+    for page in pages:
+        digest.update(page.as_posix().encode("utf-8") + b"\0" + (site / page).read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _pagefind_version() -> str:
+    versions = []
+    for name in ("pagefind", "pagefind_bin", "pagefind_bin_extended"):
+        try:
+            versions.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return ", ".join(versions)
 
 
 def _index_part(site: Path, pages: Sequence[Path], output: Path) -> None:

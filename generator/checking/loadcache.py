@@ -1,0 +1,178 @@
+"""Stories as loaded and checked, kept between builds so that an unchanged story is not read again.
+
+Reading and checking a story's YAML is a function of its folder's files (their paths and bytes,
+symlinks by where they point), of where it is (the folder, the content folder, the working folder
+that diagnostics are shown relative to), of the options it is read with and of the generator's code.
+Those make a story's key (``story_key``): a story whose key is unchanged gives what it gave before,
+its diagnostics included, so a story with warnings still shows them on every build.
+
+The checks across stories (shared actors, one actor recorded twice, each diagnostic's source line)
+read only the stories' files and the content folder's own files (``settings.yaml``): the loaded
+site is kept under a key made of every story's key and those files (``site_key``), so a
+publication none of whose files changed is neither read nor checked again.
+
+Kept in memory for this process (``hold``: `serve` keeps the stories between rebuilds, not the
+site, since each rebuild follows an edit) and, given a folder, on disk, one compressed pickle per
+key, written atomically (a reader sees a whole file or none). A damaged file, one of another format
+or of an unexpected shape is ignored and made again. The cache is the build's own: it is written
+only by this code, in the project's cache folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import pydantic
+
+import generator
+from generator.checking.diagnostics import Diagnostic
+from generator.format.dossier import Dossier
+
+# Raise when the layout of what is kept changes: older files are then never read.
+FORMAT = 1
+KIND = "loaded"
+# What unpickling a damaged or foreign file may raise (it is then ignored).
+_DAMAGED = (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, IndexError)
+_DAMAGED_TOO = (TypeError, ValueError, KeyError, MemoryError, RecursionError)
+
+T = TypeVar("T")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Writes ``data`` to a temporary file beside ``path``, then renames it: whole or not at all."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _digest(parts: Iterable[object]) -> str:
+    sha = hashlib.sha256(f"{FORMAT}".encode())
+    for part in parts:
+        sha.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
+    return sha.hexdigest()
+
+
+def code_digest() -> str:
+    """The generator's code (file by file), Python's and pydantic's versions."""
+    sha = hashlib.sha256(f"{sys.version}\0{pydantic.VERSION}\0".encode())
+    root = Path(generator.__file__).parent
+    for path in sorted(root.rglob("*.py")):
+        if "__pycache__" not in path.parts:
+            sha.update(f"{path.relative_to(root).as_posix()}\0".encode() + path.read_bytes() + b"\0")
+    return sha.hexdigest()
+
+
+def files_digest(folder: Path, *, deep: bool = True) -> str:
+    """Every entry under ``folder`` (only those directly in it unless ``deep``): its path, its bytes,
+    and where a symlink points (the folder's own link too)."""
+    sha = hashlib.sha256()
+    entries = sorted(folder.rglob("*") if deep else folder.iterdir()) if folder.is_dir() else []
+    for path in [folder, *entries]:
+        name = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            sha.update(f"L{name}\0{os.readlink(path)}\0{path.resolve()}\0".encode())
+        if path.is_file():
+            sha.update(f"F{name}\0".encode() + path.read_bytes() + b"\0")
+        elif path.is_dir() and deep:
+            sha.update(f"D{name}\0".encode())
+    return sha.hexdigest()
+
+
+@dataclass(frozen=True)
+class LoadedStory:
+    """One story as ``load_dossier`` gave it: the dossier (None when it has an error) and every
+    diagnostic, placed."""
+
+    dossier: Dossier | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass
+class LoadCache:
+    """Stories and sites as loaded, by key: in memory when ``hold``, on disk under ``folder``."""
+
+    folder: Path | None = None
+    hold: bool = False
+    code: str = field(default_factory=code_digest)
+    memory: dict[str, object] = field(default_factory=dict)
+    # The keys this build read or wrote: the rest are pruned after a build of every story.
+    used: set[str] = field(default_factory=set)
+
+    def story_key(self, folder: Path, root: Path, options: Mapping[str, object]) -> str:
+        """The key of one story read from ``folder`` with ``options`` (see the module)."""
+        where = (str(folder), str(root), os.getcwd())
+        return _digest(["story", self.code, where, sorted(options.items()), files_digest(folder)])
+
+    def site_key(
+        self, content: Path, stories: Iterable[tuple[Path, str]], options: Mapping[str, object]
+    ) -> str:
+        """The key of a loaded site: every story's (folder, key), and the content folder's own files."""
+        where = (str(content), os.getcwd())
+        own = files_digest(content, deep=False)
+        listed = [(str(folder), key) for folder, key in stories]
+        return _digest(["site", self.code, where, sorted(options.items()), own, listed])
+
+    def get(self, key: str, shape: type[T]) -> T | None:
+        """What was kept under ``key`` if it is a ``shape``, else None."""
+        found = self.memory.get(key)
+        if found is None and self.folder is not None:
+            found = _unpickled(self._path(key))
+        if not isinstance(found, shape):
+            return None
+        self.used.add(key)
+        if self.hold:
+            self.memory[key] = found
+        return found
+
+    def put(self, key: str, value: object) -> None:
+        self.used.add(key)
+        if self.hold:
+            self.memory[key] = value
+        if self.folder is not None:
+            data = zlib.compress(pickle.dumps((FORMAT, key, value), protocol=pickle.HIGHEST_PROTOCOL), 1)
+            atomic_write(self._path(key), data)
+
+    def forget_unused(self) -> int:
+        """After a build of every story: what it did not use goes, in memory and on disk."""
+        self.memory = {key: value for key, value in self.memory.items() if key in self.used}
+        removed = 0
+        if self.folder is not None and (self.folder / KIND).is_dir():
+            for path in (self.folder / KIND).glob("*/*"):
+                if path.name not in self.used:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        self.used = set()
+        return removed
+
+    def _path(self, key: str) -> Path:
+        assert self.folder is not None
+        return self.folder / KIND / key[:2] / key
+
+
+def _unpickled(path: Path) -> object | None:
+    """The value kept in ``path``, or None (no file, a damaged one, another format or key)."""
+    try:
+        kept: object = pickle.loads(zlib.decompress(path.read_bytes()))
+    except OSError:
+        return None
+    except _DAMAGED + _DAMAGED_TOO:
+        return None
+    if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == FORMAT and kept[1] == path.name):
+        return None
+    value: object = kept[2]
+    return value

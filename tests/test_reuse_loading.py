@@ -1,0 +1,146 @@
+"""Stories as loaded and checked are kept between builds (``generator.checking.loadcache``): a story
+none of whose files changed is not read again, an unchanged publication is not checked again, what
+loading reports is the same as a fresh load's (warnings included), and a damaged cache file is
+ignored."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.checking import loader
+from generator.checking.loadcache import FORMAT, KIND, LoadCache, LoadedStory
+from generator.checking.loader import load_site
+
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+STORIES = ("glacier-lake-flood", "suez-canal-blockage")
+
+
+def content(tmp_path: Path) -> Path:
+    for name in STORIES:
+        shutil.copytree(DOSSIERS / name, tmp_path / "content" / name)
+    # A file of no known kind: a warning that every load must report again.
+    (tmp_path / "content" / STORIES[0] / "notes.yaml").write_text("- a note\n", "utf-8")
+    return tmp_path / "content"
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The stories read and checked from their files (the real loader, counted)."""
+    read: list[str] = []
+    real: Callable[..., Any] = loader.load_dossier
+
+    def counted(folder: Path, root: Path, **options: Any) -> Any:
+        read.append(folder.name)
+        return real(folder, root, **options)
+
+    monkeypatch.setattr(loader, "load_dossier", counted)
+    return read
+
+
+def edit(folder: Path) -> None:
+    claims = folder / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+
+
+def test_an_unchanged_publication_is_not_read_again_and_reports_the_same(
+    tmp_path: Path, reads: list[str]
+) -> None:
+    folder = content(tmp_path)
+    fresh = load_site(folder)
+    assert [d.rule for d in fresh.diagnostics] == ["file-unknown"] and fresh.site is not None
+    first = load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    second = load_site(folder, kept=LoadCache(tmp_path / "cache"))  # a later build: from disk
+    assert first == second == fresh
+    assert second.diagnostics[0].source == "- a note"  # the warning, with its line, every build
+    assert reads == [*STORIES, *STORIES]  # the fresh load and the first kept one; none the second
+
+
+def test_an_edited_story_alone_is_read_again(tmp_path: Path, reads: list[str]) -> None:
+    folder = content(tmp_path)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    edit(folder / STORIES[1])
+    reads.clear()
+    edited = load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    assert reads == [STORIES[1]]
+    assert edited == load_site(folder)
+    assert edited.site is not None
+    assert any("Heron says" in claim.statement for d in edited.site.dossiers for claim in d.claims)
+
+
+def test_settings_options_and_code_are_part_of_the_key(tmp_path: Path, reads: list[str]) -> None:
+    folder = content(tmp_path)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    reads.clear()
+    (folder / "settings.yaml").write_text("stored_text_max_share: 0.5\n", "utf-8")
+    assert load_site(folder, kept=LoadCache(tmp_path / "cache")) == load_site(folder)
+    assert sorted(reads) == sorted([*STORIES, *STORIES])  # a setting every story is read with
+    reads.clear()
+    load_site(folder, kept=LoadCache(tmp_path / "cache"), check_snapshots=False)
+    assert sorted(reads) == sorted(STORIES)
+    reads.clear()
+    load_site(folder, kept=LoadCache(tmp_path / "cache", code="another generator"))
+    assert sorted(reads) == sorted(STORIES)
+
+
+def test_under_serve_stories_are_kept_in_memory(tmp_path: Path, reads: list[str]) -> None:
+    folder = content(tmp_path)
+    kept = LoadCache(None, hold=True)
+    first = load_site(folder, kept=kept)
+    kept.forget_unused()  # as after each build
+    edit(folder / STORIES[0])
+    second = load_site(folder, kept=kept)
+    assert reads == [*STORIES, STORIES[0]]
+    assert first.site is not None and second.site is not None
+    assert first.site.dossiers[1] is second.site.dossiers[1]  # the same object: not read again
+    kept.forget_unused()
+    assert len(kept.memory) == 2  # the two stories as they are now (each rebuild follows an edit)
+
+
+def damaged(path: Path) -> list[bytes]:
+    """What a cache file may hold that is not a kept load: none of it may be read as one."""
+    wrong_key = zlib.compress(pickle.dumps((FORMAT, "another key", LoadedStory(None, ()))))
+    return [
+        b"",
+        b"not zlib at all",
+        path.read_bytes()[:-9],
+        zlib.compress(b"not a pickle"),
+        zlib.compress(pickle.dumps({"a": "dict"})),
+        zlib.compress(pickle.dumps((FORMAT + 1, path.name, LoadedStory(None, ())))),
+        zlib.compress(pickle.dumps((FORMAT, path.name, ["a list", "not a story"]))),
+        zlib.compress(pickle.dumps((FORMAT, path.name, "a text, neither a story nor a site"))),
+        wrong_key,
+    ]
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path, reads: list[str]) -> None:
+    folder = content(tmp_path)
+    fresh = load_site(folder)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    files = sorted((tmp_path / "cache" / KIND).glob("*/*"))
+    assert len(files) == 3 and not list((tmp_path / "cache").rglob(".tmp-*"))
+    for variant in range(len(damaged(files[0]))):
+        for path in files:
+            path.write_bytes(damaged(path)[variant])
+        reads.clear()
+        assert load_site(folder, kept=LoadCache(tmp_path / "cache")) == fresh, variant
+        assert sorted(reads) == sorted(STORIES), variant  # every story read again, and kept anew
+    reads.clear()
+    assert load_site(folder, kept=LoadCache(tmp_path / "cache")) == fresh and not reads
+
+
+def test_what_a_build_did_not_use_is_forgotten(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    edit(folder / STORIES[0])
+    kept = LoadCache(tmp_path / "cache")
+    load_site(folder, kept=kept)
+    assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 5
+    assert kept.forget_unused() == 2  # the edited story's and the site's former loads
+    assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 3
