@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.checking import loader
+from generator.checking import duplicates, loader
 from generator.checking.loadcache import FORMAT, KIND, LoadCache, LoadedStory
 from generator.checking.loader import load_site
 
@@ -144,3 +144,47 @@ def test_what_a_build_did_not_use_is_forgotten(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 5
     assert kept.forget_unused() == 2  # the edited story's and the site's former loads
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 3
+
+
+def follow_ups(tmp_path: Path, count: int) -> Path:
+    """The Suez story and ``count`` copies of its follow-up, each after the first writing out the
+    same canal chief again (warned: one actor, one record)."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / "suez-canal-blockage", folder / "suez-canal-blockage")
+    for number in range(1, count + 1):
+        slug = f"suez-follow-up-{number}"
+        shutil.copytree(DOSSIERS / "suez-canal-backlog", folder / slug)
+        meta = folder / slug / "dossier.yaml"
+        text = meta.read_text("utf-8").replace("slug: suez-canal-backlog", f"slug: {slug}")
+        meta.write_text(text.replace("published: 2026-11-30", f"published: 2026-10-0{number}"), "utf-8")
+    return folder
+
+
+def test_under_serve_warnings_across_stories_are_placed_once_while_their_files_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    placed: list[str] = []
+    real: Callable[..., Any] = duplicates._placed
+
+    def counted(dossier: Any, *args: Any) -> Any:
+        placed.append(dossier.slug)
+        return real(dossier, *args)
+
+    monkeypatch.setattr(duplicates, "_placed", counted)
+    folder = follow_ups(tmp_path, 3)
+    kept = LoadCache(None, hold=True)
+    first = load_site(folder, kept=kept)
+    assert {d.rule for d in first.diagnostics} == {"actor-duplicate"} and len(first.diagnostics) == 2
+    assert placed == ["suez-follow-up-2", "suez-follow-up-3"]
+    placed.clear()
+    assert load_site(folder, kept=kept) == first and placed == []  # nothing read again
+    # A line added above the repeated record: that story's warning moves down a line, the other stays.
+    actors = folder / "suez-follow-up-3" / "actors.yaml"
+    actors.write_text("# kept apart for now\n" + actors.read_text("utf-8"), "utf-8")
+    moved = load_site(folder, kept=kept)
+    assert placed == ["suez-follow-up-3"]
+    placed.clear()
+    assert moved == load_site(folder)  # as a load without anything kept gives, line and source
+    assert [d.line for d in moved.diagnostics] == [first.diagnostics[0].line, first.diagnostics[1].line + 1]
+    assert moved.diagnostics[1].source == first.diagnostics[1].source
+    assert len(kept.placements) == 2  # only what the last check used

@@ -112,6 +112,9 @@ class LoadCache:
     memory: dict[str, object] = field(default_factory=dict)
     # The keys this build read or wrote: the rest are pruned after a build of every story.
     used: set[str] = field(default_factory=set)
+    # When ``hold``: the checks across stories' warnings on actors recorded twice, placed
+    # (``duplicates.Placements``, by what they read).
+    placements: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
 
     def story_key(self, folder: Path, root: Path, options: Mapping[str, object]) -> str:
         """The key of one story read from ``folder`` with ``options`` (see the module)."""
