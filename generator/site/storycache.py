@@ -16,6 +16,7 @@ Kept as JSON (``ReuseStore``, kind ``stories``); nothing here imports MkDocs.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import importlib.metadata
 import json
@@ -24,6 +25,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pydantic
 
 import generator
 from generator.format.dossier import Dossier
@@ -40,9 +43,47 @@ FORMAT = 1
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
 
-def digest(dossier: Dossier) -> str:
-    """A digest of everything a dossier holds (its ``repr``: every entry, field by field)."""
-    return hashlib.sha256(repr(dossier).encode("utf-8", "surrogatepass")).hexdigest()
+@dataclass
+class Reprs:
+    """Each entry's ``repr`` (its fields, one by one), kept by the entry itself between digests.
+
+    Entries are frozen pydantic models, and a story not read again keeps its very entries (under
+    `serve` the stories are held as read), so an unchanged story's entries are not written out
+    again on every rebuild. Only the entries of the last round are kept (``turn``), with the
+    entries themselves, so an id is never another entry's."""
+
+    kept: dict[int, tuple[object, str]] = field(default_factory=dict)
+    used: dict[int, tuple[object, str]] = field(default_factory=dict)
+
+    def of(self, value: object) -> str:
+        if not isinstance(value, pydantic.BaseModel):
+            return repr(value)
+        found = self.used.get(id(value)) or self.kept.get(id(value))
+        if found is None or found[0] is not value:
+            found = (value, repr(value))
+        self.used[id(value)] = found
+        return found[1]
+
+    def turn(self) -> None:
+        """What this round used is what the next one may reuse."""
+        self.kept, self.used = self.used, {}
+
+
+# Kept for this process: `serve` digests every story on every rebuild.
+REPRS = Reprs()
+
+
+def digest(dossier: Dossier, reprs: Reprs | None = None) -> str:
+    """A digest of everything a dossier holds: every field, and each entry's ``repr`` (``Reprs``)."""
+    reprs = reprs or Reprs()
+    sha = hashlib.sha256()
+    for name in (f.name for f in dataclasses.fields(dossier)):
+        value = getattr(dossier, name)
+        entries = value if isinstance(value, tuple) else (value,)
+        sha.update(f"{name}\0{len(entries)}\0".encode())
+        for entry in entries:
+            sha.update(reprs.of(entry).encode("utf-8", "surrogatepass") + b"\0")
+    return sha.hexdigest()
 
 
 def code_fingerprint(folders: Sequence[str]) -> str:
@@ -120,7 +161,8 @@ def figures_read(quantity: str) -> str:
 def digests_of(xrefs: Sequence[CrossReference], across: Across) -> dict[str, str]:
     """What a story's part may read, each with its digest: every dossier (by slug), and which
     numbers of which stories each quantity has (``figures_read``)."""
-    digests = {xref.dossier.slug: digest(xref.dossier) for xref in xrefs}
+    digests = {xref.dossier.slug: digest(xref.dossier, REPRS) for xref in xrefs}
+    REPRS.turn()
     for quantity, found in across.figures.items():
         digests[figures_read(quantity)] = fingerprint([(f.dossier.slug, f.number.id) for f in found])
     return digests
