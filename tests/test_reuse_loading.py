@@ -5,6 +5,7 @@ ignored."""
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
 import zlib
@@ -15,7 +16,7 @@ from typing import Any
 import pytest
 
 from generator.checking import duplicates, loader
-from generator.checking.loadcache import FORMAT, KIND, LoadCache, LoadedStory
+from generator.checking.loadcache import FORMAT, KIND, FileDigests, LoadCache, LoadedStory
 from generator.checking.loader import load_site
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
@@ -188,3 +189,41 @@ def test_under_serve_warnings_across_stories_are_placed_once_while_their_files_h
     assert [d.line for d in moved.diagnostics] == [first.diagnostics[0].line, first.diagnostics[1].line + 1]
     assert moved.diagnostics[1].source == first.diagnostics[1].source
     assert len(kept.placements) == 2  # only what the last check used
+
+
+def test_a_file_is_digested_again_only_when_its_stat_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text("- statement: one\n", "utf-8")
+    digests = FileDigests()
+    first = digests.of(path)
+    assert str(path) not in digests.used  # written just now: a later edit could keep its stat
+    monkeypatch.setattr(FileDigests, "RACY", 0)
+    assert digests.of(path) == first and str(path) in digests.used
+    digests.turn()
+
+    def unread(self: Path) -> bytes:
+        raise AssertionError(f"{self} read again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", unread)
+        assert digests.of(path) == first  # unchanged: taken as kept
+    path.write_text("- statement: two\n", "utf-8")  # the same size, other bytes
+    second = digests.of(path)
+    assert second != first and second == hashlib.sha256(path.read_bytes()).digest()
+    digests.turn()
+    digests.turn()  # a round that did not use it: forgotten
+    assert digests.kept == {}
+    # A story's key under serve is the key of a build that reads every file.
+    folder = content(tmp_path)
+    held = LoadCache(None, hold=True)
+    story = folder / STORIES[0]
+    key = held.story_key(story, folder.resolve(), {})
+    assert (
+        key
+        == held.story_key(story, folder.resolve(), {})
+        == LoadCache(None).story_key(story, folder.resolve(), {})
+    )
+    edit(story)
+    assert held.story_key(story, folder.resolve(), {}) != key

@@ -94,6 +94,8 @@ def load_site(
     # whole site's result would never be used again, and taking it would leave the stories unread.
     whole = kept is not None and not kept.hold
     site_key = kept.site_key(content_dir, zip(folders, keys, strict=True), options) if kept else ""
+    if kept is not None:
+        kept.files.turn()
     if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
         return loaded
     dossiers: list[Dossier] = []
