@@ -15,7 +15,7 @@ from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
 from generator.site.render import Renderer
 from generator.site.reuse import ReuseStore
-from generator.site.storycache import Reprs, StoryCache, code_fingerprint, digest, recording
+from generator.site.storycache import HeldParts, Reprs, StoryCache, code_fingerprint, digest, recording
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 STORIES = ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood")
@@ -107,3 +107,21 @@ def test_a_digest_reuses_each_unchanged_entry_and_sees_every_change(tmp_path: Pa
     # What loading the site adds (the thread, appearances in other stories) is part of it too.
     followed = dataclasses.replace(dossier, thread=(ThreadLink("Next", "heron", "Heron"), *dossier.thread))
     assert digest(followed, reprs) != first
+
+
+def test_under_serve_the_last_builds_parts_are_held_decoded(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    held: HeldParts = {}
+
+    def serving() -> StoryCache:
+        return StoryCache(cache(tmp_path / "cache").store, code_fingerprint(Renderer().folders), held=held)
+
+    assert pages(folder, serving()) == pages(folder) and len(held) == len(STORIES)
+    unread = serving()
+    unread.store = ReuseStore(tmp_path / "elsewhere", "stories", hold=False)  # nothing on disk there
+    assert pages(folder, unread) == pages(folder) and unread.made == []  # every part as held
+    claims = folder / "glacier-lake-flood" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+    after = serving()
+    assert pages(folder, after) == pages(folder) and after.made == ["glacier-lake-flood"]
+    assert len(held) == len(STORIES)  # the edited story's new part in place of its old one

@@ -27,7 +27,7 @@ from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
-from generator.site.storycache import StoryCache, code_fingerprint
+from generator.site.storycache import HeldParts, StoryCache, code_fingerprint
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
@@ -45,15 +45,17 @@ def builder(
     stories: StoryMap | None = None,
     kept: ReuseStore | None = None,
     bytecode: MemoryBytecode | None = None,
+    held: HeldParts | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
-    story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds."""
+    story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds
+    (under `serve`, from ``held``: the last build's parts, decoded)."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
         renderer = Renderer(templates, bytecode)
-        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders))
+        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders), held=held)
         pages = build_pages(
             site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache
         )

@@ -98,6 +98,10 @@ def code_fingerprint(folders: Sequence[str]) -> str:
     return fingerprint([sys.version, versions, sha.hexdigest()])
 
 
+# Parts by key, each with the digests of the stories it read.
+HeldParts = dict[str, tuple[dict[str, str | None], StoryPart]]
+
+
 @dataclass(frozen=True)
 class RecordedPart(StoryPart):
     """A story's part with the slugs of the other stories it read while it was made."""
@@ -183,6 +187,9 @@ class StoryCache:
     store: ReuseStore
     code: str
     made: list[str] = field(default_factory=list)
+    # Under `serve`: the parts of the last build, as made or read (with the digests of the stories
+    # each read), held between rebuilds so that a kept part is not read and decoded again.
+    held: HeldParts | None = None
 
     def parts(
         self,
@@ -197,7 +204,8 @@ class StoryCache:
         ``index`` is made of (its history, the site's name), as text."""
         digests = digests_of(xrefs, across)
         keys = self._keys(xrefs, across, inputs, digests)
-        found: list[StoryPart | None] = [self._kept(key, digests) for key in keys]
+        used: HeldParts = {}
+        found: list[StoryPart | None] = [self._kept(key, digests, used) for key in keys]
         missing = [index for index, part in enumerate(found) if part is None]
         self.made = [xrefs[index].dossier.slug for index in missing]
 
@@ -208,8 +216,13 @@ class StoryCache:
 
         for index, part in zip(missing, stories(recorded, len(missing)), strict=True):
             reads = part.reads if isinstance(part, RecordedPart) else tuple(digests)  # made here
-            self.store.put_text(keys[index], _dumps(part, {slug: digests.get(slug) for slug in reads}))
-            found[index] = StoryPart(part.pages, part.downloads, part.jsonld, part.nav)
+            read = {slug: digests.get(slug) for slug in reads}
+            self.store.put_text(keys[index], _dumps(part, read))
+            made = found[index] = StoryPart(part.pages, part.downloads, part.jsonld, part.nav)
+            used[keys[index]] = (read, made)
+        if self.held is not None:  # only this build's parts stay
+            self.held.clear()
+            self.held.update(used)
         return [part for part in found if part is not None]
 
     def _keys(
@@ -232,8 +245,15 @@ class StoryCache:
             for xref, text in zip(xrefs, inputs, strict=True)
         ]
 
-    def _kept(self, key: str, digests: Mapping[str, str]) -> StoryPart | None:
-        """The part kept under ``key`` when every story it read is unchanged, else None."""
+    def _kept(self, key: str, digests: Mapping[str, str], used: HeldParts) -> StoryPart | None:
+        """The part kept under ``key`` when every story it read is unchanged, else None; recorded in
+        ``used`` with what it read."""
+        held = self.held.get(key) if self.held is not None else None
+        if held is not None:
+            if any(digests.get(s) != d for s, d in held[0].items()):
+                return None
+            used[key] = held
+            return held[1]
         text = self.store.get_text(key)
         if text is None:
             return None
@@ -243,7 +263,9 @@ class StoryCache:
             return None
         if data.get("format") != FORMAT or any(digests.get(s) != d for s, d in data["reads"].items()):
             return None
-        return _part(data)
+        part = _part(data)
+        used[key] = (data["reads"], part)
+        return part
 
 
 def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
