@@ -85,3 +85,32 @@ def test_the_builder_gives_each_story_its_updates_page_and_the_hub(tmp_path: Pat
     assert {"index.md", "scam-handover/updates.md"} <= paths
     bare = Fallback(folder).pages(builder(folder, None, site_name="Mine", hub=False))
     assert bare is not None and "index.md" not in {page.path for page in bare.pages}
+
+
+def test_under_serve_a_warning_printed_before_is_counted_not_printed_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = content(tmp_path)
+    (folder / "scam-handover" / "notes.yaml").write_text("- a note\n", "utf-8")
+    fallback = Fallback(folder, serving=True)
+    caplog.set_level("INFO", logger="mkdocs.plugins.explainer")
+
+    def warnings() -> list[str]:
+        found = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        caplog.clear()
+        return found
+
+    assert fallback.pages(build_pages) is not None
+    first = warnings()
+    assert len(first) == 1 and "notes.yaml:1:1: warning[file-unknown]" in first[0]
+    assert fallback.pages(build_pages) is not None  # the same warning: counted, still a warning
+    assert warnings() == ["explainer: 1 more content warning as in the last build (shown in full then)"]
+    (folder / "scam-handover" / "extra.yaml").write_text("- more\n", "utf-8")
+    assert fallback.pages(build_pages) is not None
+    edited = warnings()  # the new one in full, with its file:line:col, then the count
+    assert len(edited) == 2 and "extra.yaml:1:1: warning[file-unknown]" in edited[0]
+    assert edited[1].startswith("explainer: 1 more content warning as in")
+    built = Fallback(folder)  # a build prints every warning, every time
+    for _ in range(2):
+        built.pages(build_pages)
+        assert len(warnings()) == 2

@@ -5,6 +5,7 @@ ignored."""
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import shutil
 import zlib
@@ -14,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from generator.checking import loader
-from generator.checking.loadcache import FORMAT, KIND, LoadCache, LoadedStory
+from generator.checking import duplicates, loader
+from generator.checking.loadcache import FORMAT, KIND, FileDigests, LoadCache, LoadedStory
 from generator.checking.loader import load_site
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
@@ -144,3 +145,85 @@ def test_what_a_build_did_not_use_is_forgotten(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 5
     assert kept.forget_unused() == 2  # the edited story's and the site's former loads
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 3
+
+
+def follow_ups(tmp_path: Path, count: int) -> Path:
+    """The Suez story and ``count`` copies of its follow-up, each after the first writing out the
+    same canal chief again (warned: one actor, one record)."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / "suez-canal-blockage", folder / "suez-canal-blockage")
+    for number in range(1, count + 1):
+        slug = f"suez-follow-up-{number}"
+        shutil.copytree(DOSSIERS / "suez-canal-backlog", folder / slug)
+        meta = folder / slug / "dossier.yaml"
+        text = meta.read_text("utf-8").replace("slug: suez-canal-backlog", f"slug: {slug}")
+        meta.write_text(text.replace("published: 2026-11-30", f"published: 2026-10-0{number}"), "utf-8")
+    return folder
+
+
+def test_under_serve_warnings_across_stories_are_placed_once_while_their_files_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    placed: list[str] = []
+    real: Callable[..., Any] = duplicates._placed
+
+    def counted(dossier: Any, *args: Any) -> Any:
+        placed.append(dossier.slug)
+        return real(dossier, *args)
+
+    monkeypatch.setattr(duplicates, "_placed", counted)
+    folder = follow_ups(tmp_path, 3)
+    kept = LoadCache(None, hold=True)
+    first = load_site(folder, kept=kept)
+    assert {d.rule for d in first.diagnostics} == {"actor-duplicate"} and len(first.diagnostics) == 2
+    assert placed == ["suez-follow-up-2", "suez-follow-up-3"]
+    placed.clear()
+    assert load_site(folder, kept=kept) == first and placed == []  # nothing read again
+    # A line added above the repeated record: that story's warning moves down a line, the other stays.
+    actors = folder / "suez-follow-up-3" / "actors.yaml"
+    actors.write_text("# kept apart for now\n" + actors.read_text("utf-8"), "utf-8")
+    moved = load_site(folder, kept=kept)
+    assert placed == ["suez-follow-up-3"]
+    placed.clear()
+    assert moved == load_site(folder)  # as a load without anything kept gives, line and source
+    assert [d.line for d in moved.diagnostics] == [first.diagnostics[0].line, first.diagnostics[1].line + 1]
+    assert moved.diagnostics[1].source == first.diagnostics[1].source
+    assert len(kept.placements) == 2  # only what the last check used
+
+
+def test_a_file_is_digested_again_only_when_its_stat_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text("- statement: one\n", "utf-8")
+    digests = FileDigests()
+    first = digests.of(path)
+    assert str(path) not in digests.used  # written just now: a later edit could keep its stat
+    monkeypatch.setattr(FileDigests, "RACY", 0)
+    assert digests.of(path) == first and str(path) in digests.used
+    digests.turn()
+
+    def unread(self: Path) -> bytes:
+        raise AssertionError(f"{self} read again")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(Path, "read_bytes", unread)
+        assert digests.of(path) == first  # unchanged: taken as kept
+    path.write_text("- statement: two\n", "utf-8")  # the same size, other bytes
+    second = digests.of(path)
+    assert second != first and second == hashlib.sha256(path.read_bytes()).digest()
+    digests.turn()
+    digests.turn()  # a round that did not use it: forgotten
+    assert digests.kept == {}
+    # A story's key under serve is the key of a build that reads every file.
+    folder = content(tmp_path)
+    held = LoadCache(None, hold=True)
+    story = folder / STORIES[0]
+    key = held.story_key(story, folder.resolve(), {})
+    assert (
+        key
+        == held.story_key(story, folder.resolve(), {})
+        == LoadCache(None).story_key(story, folder.resolve(), {})
+    )
+    edit(story)
+    assert held.story_key(story, folder.resolve(), {}) != key

@@ -4,16 +4,18 @@ the cache makes, byte for byte."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from pathlib import Path
 
 from generator.checking.loader import load_site
+from generator.format.dossier import ThreadLink
 from generator.site.across import Across
 from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
 from generator.site.render import Renderer
 from generator.site.reuse import ReuseStore
-from generator.site.storycache import StoryCache, code_fingerprint, recording
+from generator.site.storycache import HeldParts, Reprs, StoryCache, code_fingerprint, digest, recording
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 STORIES = ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood")
@@ -83,3 +85,43 @@ def test_recording_sees_every_story_read_through_the_index() -> None:
     assert seen.xrefs[slug].dossier.slug == slug and reads == {slug}
     list(seen.xrefs.values())
     assert reads == set(across.xrefs)
+
+
+def test_a_digest_reuses_each_unchanged_entry_and_sees_every_change(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    site = load_site(folder).raise_for_problems()
+    dossier = site.dossiers[0]
+    reprs = Reprs()
+    first = digest(dossier, reprs)
+    reprs.turn()
+    assert digest(dossier, reprs) == first == digest(dossier)  # kept entries give the same digest
+    assert set(reprs.used) == set(reprs.kept)  # every entry of the story's was taken as kept
+    reprs.turn()
+    actor = dossier.actors[0]
+    renamed = dataclasses.replace(
+        dossier, actors=(actor.model_copy(update={"name": "Heron"}), *dossier.actors[1:])
+    )
+    assert digest(renamed, reprs) != first
+    moved = dataclasses.replace(dossier, actors=(*dossier.actors[1:], actor))  # the same entries, reordered
+    assert digest(moved, reprs) != first
+    # What loading the site adds (the thread, appearances in other stories) is part of it too.
+    followed = dataclasses.replace(dossier, thread=(ThreadLink("Next", "heron", "Heron"), *dossier.thread))
+    assert digest(followed, reprs) != first
+
+
+def test_under_serve_the_last_builds_parts_are_held_decoded(tmp_path: Path) -> None:
+    folder = content(tmp_path)
+    held: HeldParts = {}
+
+    def serving() -> StoryCache:
+        return StoryCache(cache(tmp_path / "cache").store, code_fingerprint(Renderer().folders), held=held)
+
+    assert pages(folder, serving()) == pages(folder) and len(held) == len(STORIES)
+    unread = serving()
+    unread.store = ReuseStore(tmp_path / "elsewhere", "stories", hold=False)  # nothing on disk there
+    assert pages(folder, unread) == pages(folder) and unread.made == []  # every part as held
+    claims = folder / "glacier-lake-flood" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+    after = serving()
+    assert pages(folder, after) == pages(folder) and after.made == ["glacier-lake-flood"]
+    assert len(held) == len(STORIES)  # the edited story's new part in place of its old one

@@ -3,10 +3,16 @@
 Stories share an actor through ``shared-actors.yaml``; an actor written out again in a second story
 splits it in two (two pages, two lines on the people page). The later story (by publication date)
 is warned, and the hint gives the shared-actors entry that replaces its record.
+
+Placing a story's warnings reads its actor files again (for each ``id:``'s line and column): given
+``kept`` (under `serve`, between rebuilds), they are kept by what they read (the story's actor
+files' bytes, its folder as shown, which actors repeat which records), so a story whose warnings
+and actor files are as before is not read again.
 """
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, problem
@@ -23,8 +29,15 @@ def own_records(dossier: Dossier) -> list[Actor]:
     return [actor for actor in dossier.actors if actor.id not in shared]
 
 
-def duplicate_actors(dossiers: list[Dossier], display: dict[str, str]) -> list[Diagnostic]:
-    """A warning on each actor that another, earlier story already records under one of its names."""
+Placements = dict[str, tuple[Diagnostic, ...]]
+
+
+def duplicate_actors(
+    dossiers: list[Dossier], display: dict[str, str], kept: Placements | None = None
+) -> list[Diagnostic]:
+    """A warning on each actor that another, earlier story already records under one of its names;
+    each story's warnings placed once while what they read holds, given ``kept`` (see the module)."""
+    used: Placements = {}
     earlier: dict[str, tuple[Dossier, Actor]] = {}
     found: list[Diagnostic] = []
     for dossier in sorted(dossiers, key=lambda d: (d.meta.published, d.slug)):
@@ -35,10 +48,41 @@ def duplicate_actors(dossiers: list[Dossier], display: dict[str, str]) -> list[D
             if first is not None and first[0].slug != dossier.slug:
                 repeated.append((actor, *first))
         if repeated:
-            found.extend(_placed(dossier, repeated, display.get(dossier.slug, str(dossier.folder))))
+            shown = display.get(dossier.slug, str(dossier.folder))
+            found.extend(_placed_once(dossier, repeated, shown, kept or {}, used))
         for actor in records:
             for name in actor_names(actor):
                 earlier.setdefault(name, (dossier, actor))
+    if kept is not None:  # only what this check used stays
+        kept.clear()
+        kept.update(used)
+    return found
+
+
+def _placed_once(
+    dossier: Dossier,
+    repeated: list[tuple[Actor, Dossier, Actor]],
+    shown_folder: str,
+    kept: Placements,
+    used: Placements,
+) -> tuple[Diagnostic, ...]:
+    """``_placed``, or what it gave before for the same actor files and repeated records."""
+    folder = Path(dossier.folder)
+    sha = hashlib.sha256(f"{folder}\0{shown_folder}\0".encode("utf-8", "surrogatepass"))
+    for actor, other, record in repeated:
+        name = matching_name(actor, record) or actor.name
+        sha.update(repr((actor.id, name, other.slug, record.id)).encode("utf-8", "surrogatepass") + b"\0")
+    for path in dossier_files(folder).kinds.get(Actor.file_name, ()):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = b"\0unreadable"
+        sha.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode() + data + b"\0")
+    key = sha.hexdigest()
+    found = kept.get(key)
+    if found is None:
+        found = tuple(_placed(dossier, repeated, shown_folder))
+    used[key] = found
     return found
 
 

@@ -25,11 +25,12 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 import pydantic
 
@@ -38,7 +39,7 @@ from generator.checking.diagnostics import Diagnostic
 from generator.format.dossier import Dossier
 
 # Raise when the layout of what is kept changes: older files are then never read.
-FORMAT = 1
+FORMAT = 2
 KIND = "loaded"
 # What unpickling a damaged or foreign file may raise (it is then ignored).
 _DAMAGED = (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, IndexError)
@@ -77,9 +78,40 @@ def code_digest() -> str:
     return sha.hexdigest()
 
 
-def files_digest(folder: Path, *, deep: bool = True) -> str:
-    """Every entry under ``folder`` (only those directly in it unless ``deep``): its path, its bytes,
-    and where a symlink points (the folder's own link too)."""
+@dataclass
+class FileDigests:
+    """Each file's bytes' digest, kept by the file's path while its ``stat`` is unchanged (under
+    `serve`, where every rebuild digests every story's files). A file changed within ``RACY`` of when
+    it was digested is not kept: an edit in the same tick of the clock could leave its stat as it
+    was. Only the files of the last round are kept (``turn``)."""
+
+    kept: dict[str, tuple[tuple[int, ...], bytes]] = field(default_factory=dict)
+    used: dict[str, tuple[tuple[int, ...], bytes]] = field(default_factory=dict)
+
+    RACY: ClassVar[int] = 2_000_000_000  # nanoseconds
+
+    def of(self, path: Path) -> bytes:
+        """The digest of the bytes of the file at ``path`` (followed if a symlink)."""
+        status = path.stat()
+        stamp = (status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino, status.st_dev)
+        found = self.kept.get(str(path)) or self.used.get(str(path))
+        if found is not None and found[0] == stamp:
+            self.used[str(path)] = found
+            return found[1]
+        digest = hashlib.sha256(path.read_bytes()).digest()
+        if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) > self.RACY:
+            self.used[str(path)] = (stamp, digest)
+        return digest
+
+    def turn(self) -> None:
+        """What this round used is what the next one may reuse."""
+        self.kept, self.used = self.used, {}
+
+
+def files_digest(folder: Path, *, deep: bool = True, known: FileDigests | None = None) -> str:
+    """Every entry under ``folder`` (only those directly in it unless ``deep``): its path, the digest
+    of its bytes (taken from ``known`` while the file is unchanged), and where a symlink points (the
+    folder's own link too)."""
     sha = hashlib.sha256()
     entries = sorted(folder.rglob("*") if deep else folder.iterdir()) if folder.is_dir() else []
     for path in [folder, *entries]:
@@ -87,7 +119,8 @@ def files_digest(folder: Path, *, deep: bool = True) -> str:
         if path.is_symlink():
             sha.update(f"L{name}\0{os.readlink(path)}\0{path.resolve()}\0".encode())
         if path.is_file():
-            sha.update(f"F{name}\0".encode() + path.read_bytes() + b"\0")
+            data = known.of(path) if known is not None else hashlib.sha256(path.read_bytes()).digest()
+            sha.update(f"F{name}\0".encode() + data + b"\0")
         elif path.is_dir() and deep:
             sha.update(f"D{name}\0".encode())
     return sha.hexdigest()
@@ -112,11 +145,17 @@ class LoadCache:
     memory: dict[str, object] = field(default_factory=dict)
     # The keys this build read or wrote: the rest are pruned after a build of every story.
     used: set[str] = field(default_factory=set)
+    # When ``hold``: the checks across stories' warnings on actors recorded twice, placed
+    # (``duplicates.Placements``, by what they read).
+    placements: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
+    # When ``hold``: each story file's digest while its stat is unchanged.
+    files: FileDigests = field(default_factory=FileDigests)
 
     def story_key(self, folder: Path, root: Path, options: Mapping[str, object]) -> str:
         """The key of one story read from ``folder`` with ``options`` (see the module)."""
         where = (str(folder), str(root), os.getcwd())
-        return _digest(["story", self.code, where, sorted(options.items()), files_digest(folder)])
+        files = files_digest(folder, known=self.files if self.hold else None)
+        return _digest(["story", self.code, where, sorted(options.items()), files])
 
     def site_key(
         self, content: Path, stories: Iterable[tuple[Path, str]], options: Mapping[str, object]

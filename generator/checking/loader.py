@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.checking.diagnostics import Diagnostic, has_failures, problem, with_sources
 from generator.checking.discovery import dossier_files, dossier_folders
-from generator.checking.duplicates import duplicate_actors
+from generator.checking.duplicates import Placements, duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.loadcache import LoadCache, LoadedStory
 from generator.checking.settings import read_settings, share_problems
@@ -94,6 +94,8 @@ def load_site(
     # whole site's result would never be used again, and taking it would leave the stories unread.
     whole = kept is not None and not kept.hold
     site_key = kept.site_key(content_dir, zip(folders, keys, strict=True), options) if kept else ""
+    if kept is not None:
+        kept.files.turn()
     if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
         return loaded
     dossiers: list[Dossier] = []
@@ -113,7 +115,8 @@ def load_site(
         diagnostics.extend(story.diagnostics)
         if story.dossier is not None:
             dossiers.append(story.dossier)
-    result = _linked(content_dir, folders, dossiers, diagnostics)
+    placements = kept.placements if kept is not None and kept.hold else None
+    result = _linked(content_dir, folders, dossiers, diagnostics, placements)
     if whole and kept is not None:
         kept.put(site_key, result)
     return result
@@ -163,17 +166,22 @@ def load_story(content_dir: Path, slug: str, *, check_snapshots: bool = True) ->
 
 
 def _linked(
-    content_dir: Path, folders: list[Path], dossiers: list[Dossier], diagnostics: list[Diagnostic]
+    content_dir: Path,
+    folders: list[Path],
+    dossiers: list[Dossier],
+    diagnostics: list[Diagnostic],
+    placements: Placements | None = None,
 ) -> LoadResult:
     """The loaded dossiers with what links them resolved: actors shared across dossiers (which
-    can only be resolved once every dossier is loaded) and the threads of stories."""
+    can only be resolved once every dossier is loaded) and the threads of stories; ``placements``
+    keeps the warnings on actors recorded twice placed between builds (``duplicates``)."""
     slugs = [f.name for f in folders]
     display = {f.name: display_path(f) for f in folders}
     dossiers, found = resolve_shared(dossiers, slugs, display)
     diagnostics.extend(found)
     dossiers, found = resolve_thread(dossiers, slugs, display)
     diagnostics.extend(found)
-    diagnostics.extend(duplicate_actors(dossiers, display))
+    diagnostics.extend(duplicate_actors(dossiers, display, placements))
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
     loaded = tuple(sorted(dossiers, key=lambda d: d.slug))

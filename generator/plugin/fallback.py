@@ -27,7 +27,7 @@ from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
-from generator.site.storycache import StoryCache, code_fingerprint
+from generator.site.storycache import HeldParts, StoryCache, code_fingerprint
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
@@ -45,15 +45,17 @@ def builder(
     stories: StoryMap | None = None,
     kept: ReuseStore | None = None,
     bytecode: MemoryBytecode | None = None,
+    held: HeldParts | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
-    story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds."""
+    story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds
+    (under `serve`, from ``held``: the last build's parts, decoded)."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
         renderer = Renderer(templates, bytecode)
-        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders))
+        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders), held=held)
         pages = build_pages(
             site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache
         )
@@ -90,6 +92,9 @@ class Fallback:
     # Each story as read and checked (``loadcache``): on disk when the build reuses, and under
     # `serve` in memory between builds.
     kept: LoadCache = field(default_factory=LoadCache)
+    # Under `serve`: the warnings and notes the last build had, as printed (each printed in full
+    # when it first came; see ``_log_warnings``).
+    shown: frozenset[str] = frozenset()
 
     def banner(self, src_uri: str) -> str:
         """The problems to show on the page ``src_uri`` ("" for none)."""
@@ -104,7 +109,7 @@ class Fallback:
         if result.failed():
             isolated = self._isolated(result, build) if self.serving else None
             return isolated if isolated is not None else self._broken(report.human(result.diagnostics))
-        _log_warnings(result.diagnostics)
+        self.shown = _log_warnings(result.diagnostics, self.shown if self.serving else None)
         try:
             pages = build(result.raise_for_problems())
         except GeneratorError as error:
@@ -148,11 +153,24 @@ class Fallback:
         return self.last_good
 
 
-def _log_warnings(diagnostics: Sequence[Diagnostic]) -> None:
-    """Content warnings are real warnings: `mkdocs build --strict` fails on them. Notes only inform."""
+def _log_warnings(diagnostics: Sequence[Diagnostic], shown: frozenset[str] | None = None) -> frozenset[str]:
+    """Content warnings are real warnings: `mkdocs build --strict` fails on them. Notes only inform.
+    Under `serve`, one as the last build printed it (in ``shown``) is counted, not printed again, so
+    that an edit's new ones stand out; returns them all, as printed."""
+    printed: set[str] = set()
+    again = {"warning": 0, "note": 0}
     for diagnostic in diagnostics:
         text = "\n".join(line for _, line in report.human_lines(diagnostic))
-        if diagnostic.severity == "note":
+        printed.add(text)
+        kind = "note" if diagnostic.severity == "note" else "warning"
+        if shown is not None and text in shown:
+            again[kind] += 1
+        elif kind == "note":
             log.info(text)
         else:
             log.warning(text)
+    for kind, count in again.items():
+        if count:
+            said = f"explainer: {count} more content {kind}{'' if count == 1 else 's'} as in the last build"
+            (log.info if kind == "note" else log.warning)(f"{said} (shown in full then)")
+    return frozenset(printed)

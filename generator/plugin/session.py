@@ -29,6 +29,7 @@ from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
+from generator.site.storycache import HeldParts
 from generator.site.urls import HUB
 
 
@@ -48,6 +49,8 @@ class Session:
     indexer: Indexer = field(default_factory=Indexer)
     # Under `serve`: templates (the pages' and the theme's) compiled once, not on every rebuild.
     bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
+    # Under `serve`: the stories' parts of the last build, decoded (``storycache.StoryCache.held``).
+    parts: HeldParts = field(default_factory=dict)
 
     def start(self, command: str) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -76,6 +79,7 @@ class Session:
             stories=story_map(self.workers(options)),
             kept=self.caches.stories,
             bytecode=self.bytecode if self.serving else None,
+            held=self.parts if self.serving else None,
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)

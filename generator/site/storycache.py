@@ -16,6 +16,7 @@ Kept as JSON (``ReuseStore``, kind ``stories``); nothing here imports MkDocs.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import importlib.metadata
 import json
@@ -24,6 +25,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import pydantic
 
 import generator
 from generator.format.dossier import Dossier
@@ -40,9 +43,47 @@ FORMAT = 1
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
 
-def digest(dossier: Dossier) -> str:
-    """A digest of everything a dossier holds (its ``repr``: every entry, field by field)."""
-    return hashlib.sha256(repr(dossier).encode("utf-8", "surrogatepass")).hexdigest()
+@dataclass
+class Reprs:
+    """Each entry's ``repr`` (its fields, one by one), kept by the entry itself between digests.
+
+    Entries are frozen pydantic models, and a story not read again keeps its very entries (under
+    `serve` the stories are held as read), so an unchanged story's entries are not written out
+    again on every rebuild. Only the entries of the last round are kept (``turn``), with the
+    entries themselves, so an id is never another entry's."""
+
+    kept: dict[int, tuple[object, str]] = field(default_factory=dict)
+    used: dict[int, tuple[object, str]] = field(default_factory=dict)
+
+    def of(self, value: object) -> str:
+        if not isinstance(value, pydantic.BaseModel):
+            return repr(value)
+        found = self.used.get(id(value)) or self.kept.get(id(value))
+        if found is None or found[0] is not value:
+            found = (value, repr(value))
+        self.used[id(value)] = found
+        return found[1]
+
+    def turn(self) -> None:
+        """What this round used is what the next one may reuse."""
+        self.kept, self.used = self.used, {}
+
+
+# Kept for this process: `serve` digests every story on every rebuild.
+REPRS = Reprs()
+
+
+def digest(dossier: Dossier, reprs: Reprs | None = None) -> str:
+    """A digest of everything a dossier holds: every field, and each entry's ``repr`` (``Reprs``)."""
+    reprs = reprs or Reprs()
+    sha = hashlib.sha256()
+    for name in (f.name for f in dataclasses.fields(dossier)):
+        value = getattr(dossier, name)
+        entries = value if isinstance(value, tuple) else (value,)
+        sha.update(f"{name}\0{len(entries)}\0".encode())
+        for entry in entries:
+            sha.update(reprs.of(entry).encode("utf-8", "surrogatepass") + b"\0")
+    return sha.hexdigest()
 
 
 def code_fingerprint(folders: Sequence[str]) -> str:
@@ -55,6 +96,10 @@ def code_fingerprint(folders: Sequence[str]) -> str:
                 sha.update(f"{path.relative_to(root).as_posix()}\0".encode() + path.read_bytes() + b"\0")
     versions = [f"{name} {importlib.metadata.version(name)}" for name in MAKERS]
     return fingerprint([sys.version, versions, sha.hexdigest()])
+
+
+# Parts by key, each with the digests of the stories it read.
+HeldParts = dict[str, tuple[dict[str, str | None], StoryPart]]
 
 
 @dataclass(frozen=True)
@@ -120,7 +165,8 @@ def figures_read(quantity: str) -> str:
 def digests_of(xrefs: Sequence[CrossReference], across: Across) -> dict[str, str]:
     """What a story's part may read, each with its digest: every dossier (by slug), and which
     numbers of which stories each quantity has (``figures_read``)."""
-    digests = {xref.dossier.slug: digest(xref.dossier) for xref in xrefs}
+    digests = {xref.dossier.slug: digest(xref.dossier, REPRS) for xref in xrefs}
+    REPRS.turn()
     for quantity, found in across.figures.items():
         digests[figures_read(quantity)] = fingerprint([(f.dossier.slug, f.number.id) for f in found])
     return digests
@@ -141,6 +187,9 @@ class StoryCache:
     store: ReuseStore
     code: str
     made: list[str] = field(default_factory=list)
+    # Under `serve`: the parts of the last build, as made or read (with the digests of the stories
+    # each read), held between rebuilds so that a kept part is not read and decoded again.
+    held: HeldParts | None = None
 
     def parts(
         self,
@@ -155,7 +204,8 @@ class StoryCache:
         ``index`` is made of (its history, the site's name), as text."""
         digests = digests_of(xrefs, across)
         keys = self._keys(xrefs, across, inputs, digests)
-        found: list[StoryPart | None] = [self._kept(key, digests) for key in keys]
+        used: HeldParts = {}
+        found: list[StoryPart | None] = [self._kept(key, digests, used) for key in keys]
         missing = [index for index, part in enumerate(found) if part is None]
         self.made = [xrefs[index].dossier.slug for index in missing]
 
@@ -166,8 +216,13 @@ class StoryCache:
 
         for index, part in zip(missing, stories(recorded, len(missing)), strict=True):
             reads = part.reads if isinstance(part, RecordedPart) else tuple(digests)  # made here
-            self.store.put_text(keys[index], _dumps(part, {slug: digests.get(slug) for slug in reads}))
-            found[index] = StoryPart(part.pages, part.downloads, part.jsonld, part.nav)
+            read = {slug: digests.get(slug) for slug in reads}
+            self.store.put_text(keys[index], _dumps(part, read))
+            made = found[index] = StoryPart(part.pages, part.downloads, part.jsonld, part.nav)
+            used[keys[index]] = (read, made)
+        if self.held is not None:  # only this build's parts stay
+            self.held.clear()
+            self.held.update(used)
         return [part for part in found if part is not None]
 
     def _keys(
@@ -190,8 +245,15 @@ class StoryCache:
             for xref, text in zip(xrefs, inputs, strict=True)
         ]
 
-    def _kept(self, key: str, digests: Mapping[str, str]) -> StoryPart | None:
-        """The part kept under ``key`` when every story it read is unchanged, else None."""
+    def _kept(self, key: str, digests: Mapping[str, str], used: HeldParts) -> StoryPart | None:
+        """The part kept under ``key`` when every story it read is unchanged, else None; recorded in
+        ``used`` with what it read."""
+        held = self.held.get(key) if self.held is not None else None
+        if held is not None:
+            if any(digests.get(s) != d for s, d in held[0].items()):
+                return None
+            used[key] = held
+            return held[1]
         text = self.store.get_text(key)
         if text is None:
             return None
@@ -201,7 +263,9 @@ class StoryCache:
             return None
         if data.get("format") != FORMAT or any(digests.get(s) != d for s, d in data["reads"].items()):
             return None
-        return _part(data)
+        part = _part(data)
+        used[key] = (data["reads"], part)
+        return part
 
 
 def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
