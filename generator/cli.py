@@ -15,15 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.text import Text
 
-from generator.authoring.scaffold import KINDS
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic, has_failures
 from generator.checking.loader import display_path, load_site
 from generator.checking.selection import Selection, find_content, select_here
 from generator.errors import GeneratorError, UsageError
+from generator.format.model import ENTRY_KINDS
 
 if TYPE_CHECKING:
     from generator.authoring.fetching import Limits
@@ -75,6 +73,9 @@ def _print_diagnostics(diagnostics: Sequence[Diagnostic], output_format: str) ->
         click.echo(report.github(diagnostics), nl=False)
         click.echo(report.summary(diagnostics), err=True)
         return
+    from rich.console import Console  # only here: the other formats and commands start without it
+    from rich.text import Text
+
     console = Console(highlight=False, soft_wrap=True)
     for diagnostic in diagnostics:
         for style, line in report.human_lines(diagnostic):
@@ -294,7 +295,7 @@ def fmt(paths: tuple[Path, ...], check: bool) -> None:
 
 
 @cli.command()
-@click.argument("kind", type=click.Choice(sorted(KINDS)))
+@click.argument("kind", type=click.Choice(sorted(kind.noun for kind in ENTRY_KINDS)))
 @click.argument("content", type=click.Path(path_type=Path), required=False)
 @click.option("--dossier", "slug", help="The dossier's folder name; needed when CONTENT holds several.")
 def new(kind: str, content: Path | None, slug: str | None) -> None:

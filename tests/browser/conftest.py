@@ -1,7 +1,8 @@
 """A real Chromium over the shipped site, built once with `mkdocs build --strict` and served on 127.0.0.1.
 
-The site is built twice, in parallel: as shipped (instant navigation on) and from a copy of
-mkdocs.yml without `navigation.instant`. One browser serves every test. Each test gets a fresh
+A site of two topics (the shipped stories and a fixture story) is built twice for search, once
+without `navigation.instant`, which also serves the tests of navigation without it. One browser
+serves every test. Each test gets a fresh
 context whose pages fail the test on a request to any other host, a console error, an uncaught page
 error or a dialog; the browser cannot resolve any other host, so nothing leaves the machine.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -38,20 +40,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(skip)
 
 
-def plain_config(target: Path) -> Path:
-    """A copy of mkdocs.yml without instant navigation, its folders made absolute."""
-    text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    replacements = {
-        "    - navigation.instant\n": "",
-        "docs_dir: docs\n": f"docs_dir: {ROOT / 'docs'}\n",
-        "content_dir: content\n": f"content_dir: {ROOT / 'content'}\n",
-    }
+def edited(text: str, replacements: dict[str, str]) -> str:
+    """``text`` with each of its lines in ``replacements`` (each there once) replaced."""
     for old, new in replacements.items():
         assert text.count(old) == 1, f"mkdocs.yml no longer has {old!r}"
         text = text.replace(old, new)
-    config = target / "mkdocs.yml"
-    config.write_text(text, "utf-8")
-    return config
+    return text
 
 
 def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
@@ -64,46 +58,77 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 
 
-@pytest.fixture(scope="session")
-def sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]:
-    """The shipped site with instant navigation ("instant") and without it ("plain").
+def build(project: Path, config: Path, site_dir: Path, base: str) -> None:
+    """`mkdocs build --strict` of ``config`` into ``site_dir``, for a site served at ``base``."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+        cwd=project,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore", "SITE_URL": f"{base}/"},
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, f"the build of {config} failed:\n{done.stdout}{done.stderr}"
+    assert "WARNING" not in done.stdout + done.stderr, done.stdout + done.stderr
 
-    Each is served before it is built: its address is the site_url it is built with, as a deployed
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The shipped site, as shipped (instant navigation on).
+
+    It is served before it is built: its address is the site_url it is built with, as a deployed
     site's is (instant navigation loads in place only the pages its sitemap lists at that address).
     """
-    work = tmp_path_factory.mktemp("browser")
-    configs = {"instant": ROOT / "mkdocs.yml", "plain": plain_config(work)}
-    servers = {name: serve(work / name) for name in configs}
-    builds = {
-        name: subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(work / name)],
-            cwd=ROOT,
-            env={
-                **os.environ,
-                "NO_MKDOCS_2_WARNING": "1",
-                "PYTHONWARNINGS": "ignore",
-                "SITE_URL": f"{servers[name][1]}/",
-            },
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        for name, config in configs.items()
-    }
+    folder = tmp_path_factory.mktemp("browser") / "site"
+    server, base = serve(folder)
     try:
-        for name, build in builds.items():
-            output, _ = build.communicate(timeout=300)
-            assert build.returncode == 0, f"the {name} build failed:\n{output}"
-            assert "WARNING" not in output, output
-        yield {name: Site(work / name, base) for name, (_, base) in servers.items()}
+        build(ROOT, ROOT / "mkdocs.yml", folder, base)
+        yield Site(folder, base)
+    finally:
+        server.shutdown()
+
+
+SUEZ = ROOT / "tests" / "fixtures" / "dossiers" / "suez-canal-blockage"
+
+
+@pytest.fixture(scope="session")
+def two_stories_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]:
+    """The shipped stories with the Suez fixture beside them (two topics, for search), built twice in
+    one project: "whole" with mkdocs.yml as shipped (one search index, instant navigation), and
+    "parts" with its index in parts, a story's worth of pages each, as a large publication's, and
+    without instant navigation. The second build reuses the first's conversions of the pages, as a
+    rebuild does (``generator.site.reuse``); only the layouts and the index are made again.
+    """
+    project = tmp_path_factory.mktemp("two-stories")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(ROOT / "content", project / "content")
+    shutil.copytree(SUEZ, project / "content" / SUEZ.name)
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    parts = {
+        "      pagefind: true\n": "      pagefind: true\n      stories_per_index: 1\n",
+        "    - navigation.instant\n": "",
+    }
+    configs = {"whole": config, "parts": edited(config, parts)}
+    stories = sum(1 for folder in (project / "content").iterdir() if (folder / "dossier.yaml").is_file())
+    servers = {}
+    try:
+        for name, text in configs.items():
+            (project / f"{name}.yml").write_text(text, "utf-8")
+            servers[name] = serve(project / name)
+            build(project, project / f"{name}.yml", project / name, servers[name][1])
+            indexes = json.loads((project / name / "pagefind" / "parts.json").read_text("utf-8"))
+            assert len(indexes) == (stories - 1 if name == "parts" else 0), indexes
+        yield {name: Site(project / name, base) for name, (_, base) in servers.items()}
     finally:
         for server, _ in servers.values():
             server.shutdown()
 
 
 @pytest.fixture(scope="session")
-def site(sites: dict[str, Site]) -> Site:
-    return sites["instant"]
+def sites(site: Site, two_stories_sites: dict[str, Site]) -> dict[str, Site]:
+    """A site with instant navigation ("instant": the shipped one) and one without ("plain": the two
+    stories' site whose index is in parts, which is built without it)."""
+    return {"instant": site, "plain": two_stories_sites["parts"]}
 
 
 @pytest.fixture(scope="session")

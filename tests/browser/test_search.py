@@ -8,20 +8,12 @@ a result opens in place under instant navigation; every request stays on the sit
 
 from __future__ import annotations
 
-import functools
-import http.server
-import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browsing import DOSSIER, ROOT, Reader
+from browsing import DOSSIER, ROOT, Reader, Site
 
 from generator.checking.loader import load_dossier, load_site
 
@@ -170,56 +162,15 @@ READER_QUERIES: list[tuple[str, tuple[str, ...]]] = [
 
 
 @pytest.fixture(scope="module")
-def two_stories(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The shipped site with the Suez dossier beside the shipped one, built and served."""
-    yield from built_and_served(tmp_path_factory, None)
+def two_stories(two_stories_sites: dict[str, Site]) -> str:
+    """The shipped site with the Suez dossier beside the shipped ones, built and served (conftest)."""
+    return two_stories_sites["whole"].base + "/"
 
 
 @pytest.fixture(scope="module")
-def in_parts(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def in_parts(two_stories_sites: dict[str, Site]) -> str:
     """The same site with its index in parts, as a large publication's: a story's worth of pages each."""
-    yield from built_and_served(tmp_path_factory, 1)
-
-
-def built_and_served(tmp_path_factory: pytest.TempPathFactory, per_index: int | None) -> Iterator[str]:
-    project = tmp_path_factory.mktemp("search") / "site"
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "content", project / "content")
-    shutil.copytree(SUEZ, project / "content" / CANAL)
-    config = (ROOT / "mkdocs.yml").read_text("utf-8")
-    if per_index is not None:
-        assert "      pagefind: true\n" in config
-        config = config.replace(
-            "      pagefind: true\n", f"      pagefind: true\n      stories_per_index: {per_index}\n"
-        )
-    (project / "mkdocs.yml").write_text(config, "utf-8")
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    (project / "site").mkdir()
-    handler = functools.partial(Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore", "SITE_URL": base}
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
-        cwd=project,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    try:
-        assert done.returncode == 0, done.stdout + done.stderr
-        parts = json.loads((project / "site/pagefind/parts.json").read_text("utf-8"))
-        stories = sum(1 for folder in (project / "content").iterdir() if (folder / "dossier.yaml").is_file())
-        assert len(parts) == (0 if per_index is None else stories - 1), parts
-        yield base
-    finally:
-        server.shutdown()
+    return two_stories_sites["parts"].base + "/"
 
 
 def search(page: Any, query: str) -> tuple[list[list[str]], list[str]]:
