@@ -327,7 +327,7 @@ def build_in_process(project: Path, site: Site) -> tuple[Path, list[str]]:
     logger = logging.getLogger("mkdocs")
     logger.addHandler(warnings)
     try:
-        with mock.patch.object(fallback, "load_site", lambda _content: LoadResult(site, ())):
+        with mock.patch.object(fallback, "load_site", lambda _content, **_: LoadResult(site, ())):
             mkdocs_build(config)
     finally:
         logger.removeHandler(warnings)

@@ -178,7 +178,7 @@ def built(project: Path, model: Model | None) -> Iterator[str]:
     if model is None:
         build(config)
     else:
-        with mock.patch.object(fallback, "load_site", lambda _content: LoadResult(model, ())):
+        with mock.patch.object(fallback, "load_site", lambda _content, **_: LoadResult(model, ())):
             build(config)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
