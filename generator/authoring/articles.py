@@ -43,7 +43,7 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
     rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"(?:\s*[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    r"(?:\s*\.?[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
 )
@@ -269,8 +269,10 @@ def _wire(line: str, head: _Head) -> str:
     if wire is None:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
-    if place and place not in head.places:
-        head.places.append(place)
+    region = wire["region"] or ""
+    for name in (place, region if len(region) > 3 and not region.endswith(".") else ""):
+        if name and name not in head.places:
+            head.places.append(name)  # "HUNTINGTON, Utah –": the town and its state
     date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.date(parse_dateline(date))

@@ -110,7 +110,9 @@ _ATTRIBUTION = re.compile(
     # ("the report", "a claim": a noun after an article)
     rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
-    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b))\b(?!\s+by\b)"
+    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
+    # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” says senior study author Michael Crair": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
@@ -298,10 +300,19 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence that opens with a name and a description of it: "Doug Johnson, director of ...".
+_LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain"]
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
+    lead = _LEAD_NAME.match(sentence)
+    if match["apposed"] and lead and lead.end() < match.start("apposed"):
+        # "Doug Johnson, director of services at a company, UtahAmerican Energy, said": the person
+        # the sentence opens with speaks; the body named after is where they work
+        speaker = lead["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
@@ -328,8 +339,12 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
 
 
 def _quote_before(before: str) -> str | None:
-    """The quote that ends right where the attribution starts: “...,” the ministry said."""
-    closing = re.search(r"([”\"]),?\s*$", before)
+    """The quote that ends right where the attribution starts: “...,” the ministry said; also with
+    words describing the speaker between, after a quote that ends in a comma or a stop: “...,”
+    60-year-old shipping clerk Leon Byrd said today."""
+    closing = re.search(r"([”\"]),?\s*$", before) or re.search(
+        r"[,.!?]([”\"])\s*(?:[a-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$", before
+    )
     if closing is None:
         return None
     end = closing.start(1)

@@ -21,9 +21,11 @@ from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 # A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
+# A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
 _RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
-    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD}))*"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -50,7 +52,17 @@ _REGION = re.compile(
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 # A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
-_FACILITIES = {"observatory": "research-institute", "telescope": "object", "jail": "place", "prison": "place"}
+_FACILITIES = {
+    "observatory": "research-institute",
+    "laboratory": "research-institute",
+    "telescope": "object",
+    "jail": "place",
+    "prison": "place",
+    "mine": "place",
+    "museum": "organisation",
+    "plant": "place",
+    "refinery": "place",
+}
 _FACILITY = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(_FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
 _INSTITUTION_WORDS = (
@@ -91,9 +103,11 @@ _ORG_WORDS = {
         "council",
         "cabinet",
         "prosecutor",
+        "legislature",
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
+        *("laboratory", "laboratories", "lab"),
     },
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
@@ -122,6 +136,7 @@ _ORG_WORDS = {
         "hospital",
         "clinic",
         "school",
+        *("museum", "gallery", "library", "zoo"),
     },
     "place": {
         "building",
@@ -149,8 +164,18 @@ _ORG_WORDS = {
         "wilderness",
         "coast",
         "stadium",
+        *("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach", "mount"),
         *_PLACE_TYPES,
     },
+    # Craft and instruments: "Mars Reconnaissance Orbiter", "Hubble Space Telescope".
+    "object": {"orbiter", "rover", "lander", "satellite", "spacecraft", "telescope", "rocket", "shuttle"},
+}
+# The bodies of the solar system, named like people or towns ("Mars", "Venus").
+_PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+# A point of the compass before a place: "West London", "Northern Ireland", "Greater Manchester".
+_COMPASS = {
+    *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"),
+    *("Greater", "Upper", "Lower", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest"),
 }
 # The news agencies of the world, whose one-word names say nothing of their kind.
 _AGENCIES = {
@@ -433,6 +458,16 @@ def _person_of(name: str) -> tuple[str, str | None]:
     return left, right
 
 
+# An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
+_ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
+
+
+def _compass_place(name: str) -> bool:
+    """ "West London", "Northern Ireland": a point of the compass, then a known place or town."""
+    first, _, rest = name.partition(" ")
+    return first in _COMPASS and bool(rest) and (is_place(rest) or towns.is_town(rest))
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
@@ -441,16 +476,23 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"  # "the athletic wear company Under Armour"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
-    for kind, keywords in _ORG_WORDS.items():
-        if words & keywords:
-            return kind
-    if is_place(name) or _PLACE_AFTER.match(after):
+    if name in _PLANETS:
+        return "place"
+    # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
+    # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
+    before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+    head = _organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
+    for keywords in (head, words):
+        for kind, kind_words in _ORG_WORDS.items():
+            if keywords & kind_words:
+                return kind
+    if is_place(name) or _PLACE_AFTER.match(after) or _compass_place(name):
         return "place"
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & _AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if len(name.split()) == 1:
-        if _PLACE_BEFORE.search(before.lower()):
-            return "place"
+        if _PLACE_BEFORE.search(before.lower()) and not _ACRONYM_NAME.match(name):
+            return "place"  # "in Lorca"; but "to NASA" names a body, not a place
         return "organisation" if name.isupper() and len(name) > 1 else "group"
     if _DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
@@ -576,7 +618,10 @@ class _Finder:
         if titled:
             entry.kind = "person"
         acronym = _ACRONYM.match(after.lstrip())
-        if acronym and acronym.group(1) not in entry.aliases:
+        if acronym and acronym.group(1).lower() in _AGENCIES:
+            # "BERLIN (AFP)": the agency that filed it, not another name of the place
+            self.add(acronym.group(1), "media-outlet", acronym.group(1))
+        elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
 
     def _employer(self, words: list[str], sentence: str) -> None:
@@ -709,6 +754,11 @@ def _fold(names: list[Name]) -> list[Name]:
             owner = matches[0] if len(matches) == 1 else None
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
+        elif words[-1] in _FACILITIES and (plain := by_name.get(" ".join(words[:-1]).casefold())):
+            # "the Green Vault museum" and "the Green Vault": one body, of the facility's kind
+            owner = plain
+            if plain.kind in {"person", "group"}:
+                plain.kind = _FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in _PLACE_TYPES:
             owner = by_name.get(words[0].casefold())
             if owner is None and words[1].islower():
