@@ -217,10 +217,17 @@ def _one_sentence(line: str) -> bool:
     return "“" not in line and '"' not in line and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
+# A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
+INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+
+
 def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     """A short sentence of its own after the text has begun ("She has denied infecting the
-    patients."): four words or more, a capital first and a stop last, not a page's label."""
+    patients."): four words or more, a capital first and a stop last, not a page's label; or a
+    line that introduces a statement ("The minister said:")."""
     words = line.split()
+    if paragraphs and line[:1].isupper() and INTRODUCES.search(line):
+        return True
     return (
         bool(paragraphs)
         and len(words) >= 4
@@ -281,11 +288,18 @@ def _wire(line: str, head: _Head) -> str:
     return line[wire.end() :]
 
 
+# A date after a label and a dash or colon: "PRESS RELEASE – Jun 3, 2018", "News | 4 May 2021".
+_LABELLED_DATE = re.compile(r"^[A-Za-z][A-Za-z ]{2,30}?\s*[–—|:-]\s*(?P<date>[A-Z0-9].{4,30})$")
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
         return False
     dateline = parse_dateline(line) if head.published_as is None else None
+    labelled = _LABELLED_DATE.match(line)
+    if dateline is None and labelled and head.published_as is None:
+        dateline = parse_dateline(labelled["date"])  # "PRESS RELEASE – Jun 3, 2018"
     if dateline is not None:
         head.date(dateline)
         return True

@@ -518,7 +518,7 @@ class _Finder:
         }
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
-        key = name.lower()
+        key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
         entry = self.found.get(key) or self.found.setdefault(key, Name(name, kind, evidence))
         entry.count += 1
         if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
@@ -558,8 +558,18 @@ class _Finder:
         text, end = match.group(0), match.end()
         # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
         # inside a name that already has "of" or "for".
-        while (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:])) and re.search(
-            r" (?:of|for) ", text
+        # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
+        listed = re.match(rf"(?:,\s+{_WORD})+,?\s+(?:&|and)\s+{_WORD}\b", sentence[end:])
+        portfolio = re.search(r" (?:of|for) (\w+)$", text)
+        if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
+            text, end = text + sentence[end : end + listed.end()], end + listed.end()
+            self.joined_until = end
+        while (
+            (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:]))
+            and re.search(r" (?:of|for) ", text)
+            and not listed
+            # "... and Arts Council England": a body of its own, not the rest of this one's name
+            and not _organisation_words(joined[1]) & set().union(*_ORG_WORDS.values())
         ):
             text, end = text + sentence[end : end + joined.end()], end + joined.end()
             self.joined_until = end
