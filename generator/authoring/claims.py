@@ -143,7 +143,8 @@ def draft_claims(
     introduced: tuple[str | None, int] | None = None  # "X said:" and the paragraphs left to it
     for paragraph in paragraphs:
         if introduced is not None and not _attributed(paragraph):
-            entry = _claim(Said("", " ".join(paragraph)), introduced[0], actors, " ".join(paragraph), "", cite)
+            statement = " ".join(paragraph)
+            entry = _claim(Said("", statement), introduced[0], actors, statement, "", cite)
             if entry is not None:
                 entry["id"] = taken(_words(introduced[0] or "", paragraph[0]), claim_ids)
                 claims.append(entry)

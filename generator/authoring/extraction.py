@@ -33,10 +33,13 @@ _RELATIVE_YEAR = r"(?:\s+(?P<relative_year>this|last|next)\s+year\b)?"
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
-    rf"|\b(?P<month3>{_MONTH_RE})(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
+    rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|(?:last|this)\s+(?:week|month|year))\b",
+    r"|\b(?P<relative>today|yesterday|(?:last|this)\s+(?:week|month|year))\b"
+    # "two years ago", "three weeks ago", "a month ago"
+    r"|\b(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -44,6 +47,12 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|next)\b", re.IGNORECASE)
+# The clause a date opening a sentence governs says the future: "In January, the governor will ...".
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
+)
+_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
 # and "report" ("the state", "a claim", "a note" are nouns), and no verb that as often does
 # something else ("observed the stars", "recalled cars", "declared an emergency").
@@ -210,6 +219,22 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     return (published - dt.timedelta(days=7 * last)).isoformat()[:7], True, note
 
 
+def _ago(phrase: str, published: dt.date | None) -> tuple[str, str]:
+    """ "two years ago", "three weeks ago": counted back from the publication date."""
+    count_word, unit = phrase.lower().split()[:2]
+    count = int(count_word) if count_word.isdigit() else _AGO_COUNTS[count_word]
+    if published is None:
+        return "TODO", f"The article says {phrase!r} and gives no date: find it and write it here."
+    note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
+    if unit.startswith("year"):
+        return str(published.year - count), note
+    if unit.startswith("month"):
+        months = published.year * 12 + published.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", note
+    days = count * (7 if unit.startswith("week") else 1)
+    return (published - dt.timedelta(days=days)).isoformat(), note
+
+
 def _month_date(
     groups: dict[str, str | None], published: dt.date | None, future: bool
 ) -> tuple[str, str | None]:
@@ -238,18 +263,28 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
     cannot be worked out is `TODO` or `TODO-MM-DD`, with a note saying what to look up."""
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
-        if (groups["month3"] or "").lower() in {"may", "march"} and not (
-            groups["year3"] or groups["relative_year"]
+        month_after = re.search(
+            r"\b(?:in|since|until|by|from|early|mid|late|of)[\s-]+$", sentence[: match.start()]
+        )
+        if (
+            (groups["month3"] or "").lower() in {"may", "march"}
+            and not (groups["year3"] or groups["relative_year"])
+            and not (groups["month3"][:1].isupper() and month_after)
         ):
-            continue  # "may" and "march" alone are more often a verb than a month
+            continue  # "may" and "march" alone are more often a verb than a month ("since March" is one)
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
+        if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
+            governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
+            future = future or bool(_FUTURE_AFTER.search(governed))
         note: str | None = None
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["relative"]:
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
+        elif groups["ago"]:
+            date, note = _ago(groups["ago"], published)
         elif groups["year4"]:
             date = groups["year4"]
         else:
