@@ -349,7 +349,8 @@ def read_article(path: Path) -> Article:
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows
         caption, credited = (
-            credited and _one_sentence(line),
+            # a paragraph opening with a wire dateline is the text's lead, never a caption
+            credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
         if caption or _head_line(line, head, number):

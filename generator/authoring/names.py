@@ -48,7 +48,7 @@ _GROUP = re.compile(
 )
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
 _REGION = re.compile(
-    rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+[a-z-]+)?\s+"
+    rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 # A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
@@ -374,6 +374,7 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
