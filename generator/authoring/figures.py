@@ -162,8 +162,16 @@ _LIST_AFTER = re.compile(
 
 # "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
 _ONE_PERSON = re.compile(
-    r"^\s+(?:person|man|woman|child|boy|girl|patient|resident|worker|officer|soldier|firefighter|student|"
-    r"passenger|civilian|victim|suspect)\b(?!-)"
+    # "one UC Berkeley student": a name may say whose
+    r"^\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?P<who>person|man|woman|child|boy|girl|patient|resident|worker|officer|"
+    r"soldier|firefighter|student|passenger|civilian|victim|suspect)\b(?!-)"
+)
+# A number in words joined to its unit: "a seven-month journey", "the two-ton spacecraft".
+_JOINED_UNIT = re.compile(r"^(?P<number>[a-z]+)-(?P<unit>[a-z]+)$")
+_NOT_UNITS = {"third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "off", "way", "thirty"}
+# "a half-a-million-euro reward", "half a billion dollars"
+_HALF = re.compile(
+    r"\bhalf[- ]an?[- ](?P<scale>thousand|million|billion|trillion)(?:-(?P<unit>[a-z]+))?\b", re.IGNORECASE
 )
 _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
@@ -266,6 +274,13 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
+    for match in _HALF.finditer(sentence):
+        taken.append(match.span())
+        unit = match["unit"] or ""
+        counts = " ".join(filter(None, [unit, counts_after(sentence[match.end() :])]))
+        if counts:
+            value = _SCALES[match["scale"].lower()] // 2
+            yield Figure(value, "exact", counts, clause(sentence, *match.span()))
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
@@ -293,6 +308,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = sentence[match.end() :]
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    joined = _JOINED_UNIT.match(number.lower()) if not number[0].isdigit() else None
+    if joined and (_word_number(number.lower()) is not None or joined["unit"] in _NOT_UNITS):
+        joined = None  # "sixty-eight" is one number; "two-thirds" a fraction
+    if joined and joined["number"] != "one" and _word_number(joined["number"]) is not None:
+        number, rest = joined["number"], "-" + joined["unit"] + rest  # "seven-month": seven, a month
     value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
     if value is None:
         return None
@@ -318,7 +338,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         currency = _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
     if single:
-        counts = rest.split()[0]  # "One person died": a person
+        counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
@@ -329,6 +349,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or from_verb
             or listed
             or single
+            or joined
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}
         )
