@@ -136,7 +136,6 @@ _ORG_WORDS = {
         "hospital",
         "clinic",
         "school",
-        *("museum", "gallery", "library", "zoo"),
     },
     "place": {
         "building",
@@ -164,11 +163,16 @@ _ORG_WORDS = {
         "wilderness",
         "coast",
         "stadium",
-        *("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach", "mount"),
         *_PLACE_TYPES,
     },
-    # Craft and instruments: "Mars Reconnaissance Orbiter", "Hubble Space Telescope".
-    "object": {"orbiter", "rover", "lander", "satellite", "spacecraft", "telescope", "rocket", "shuttle"},
+}
+# Words that say a name's kind only as its head, its last word ("Stanley Spencer Gallery", "Mars
+# Reconnaissance Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
+_HEAD_WORDS = {
+    **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
+    **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
+    # craft and instruments
+    **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
 }
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -483,6 +487,11 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
     head = _organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
+    for word in head:
+        if word in _HEAD_WORDS:
+            return _HEAD_WORDS[word]
+    if name.startswith("Mount "):
+        return "place"
     for keywords in (head, words):
         for kind, kind_words in _ORG_WORDS.items():
             if keywords & kind_words:
@@ -765,11 +774,15 @@ def _fold(names: list[Name]) -> list[Name]:
             owner = matches[0] if len(matches) == 1 else None
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
-        elif words[-1] in _FACILITIES and (plain := by_name.get(" ".join(words[:-1]).casefold())):
-            # "the Green Vault museum" and "the Green Vault": one body, of the facility's kind
+        elif (
+            words[-1] in _FACILITIES
+            and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
+            and plain.kind in {"person", "group"}
+        ):
+            # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
+            # "the Mount Kent observatory" stays apart from the mountain
             owner = plain
-            if plain.kind in {"person", "group"}:
-                plain.kind = _FACILITIES[words[-1]]
+            plain.kind = _FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in _PLACE_TYPES:
             owner = by_name.get(words[0].casefold())
             if owner is None and words[1].islower():
