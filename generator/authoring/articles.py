@@ -292,6 +292,16 @@ def _wire(line: str, head: _Head) -> str:
 _LABELLED_DATE = re.compile(r"^[A-Za-z][A-Za-z ]{2,30}?\s*[–—|:-]\s*(?P<date>[A-Z0-9].{4,30})$")
 
 
+# An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
+_AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _known_place(name: str) -> bool:
+    from generator.authoring import names, towns  # imported here: names reads this module
+
+    return names.is_place(name) or towns.is_town(name)
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -313,6 +323,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         return True
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
+        return True
+    agency = _AGENCY_PLACE.match(line)
+    if agency and head.publisher is None and _known_place(agency["place"]):
+        head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
+        head.places.append(agency["place"])
         return True
     if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()]
@@ -359,6 +374,11 @@ def read_article(path: Path) -> Article:
             # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
             reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
             reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
+            filed = re.search(
+                r"\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", reporting[1] if reporting else ""
+            )
+            if filed and filed["place"] not in head.places:
+                head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
             head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue

@@ -230,6 +230,12 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
 )
+_MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
+# What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
+_COMPANY_AFTER = re.compile(
+    r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
+    r"shareholders|factory|plant|stores|customers|products)\b"
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
 NOT_NAMES = {
@@ -477,8 +483,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
-    if _ORGANISATION_BEFORE.search(before.lower()):
-        return "organisation"  # "the athletic wear company Under Armour"
+    if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
+        return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
     if name in _PLANETS:
@@ -682,8 +688,11 @@ class _Finder:
             return True  # a capitalised first word is just the start of a sentence
         if len(words) == 1 and _DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
             return True  # a demonym: "Chinese" (its groups are found above)
-        if re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) or any(c.isdigit() for c in name):
-            return True  # "Operation 1027": a named operation, not an actor
+        measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
+        if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured) or any(
+            c.isdigit() for c in name
+        ):
+            return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"
         if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
             return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
         if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
