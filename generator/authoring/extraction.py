@@ -100,7 +100,9 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:from|by|of)\s+)?(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
     r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
-    r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:a|an|the)\s+[^,]{3,80},\s+"
+    # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
+    r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"
     rf"(?=(?:{_VERBS})\b)"
     # "His colleague, Jonty Horner, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
@@ -122,6 +124,9 @@ _ATTRIBUTION = re.compile(
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
     r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b))\b(?!\s+by\b)"
+    # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
+    r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
+    r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # "“...,” says senior study author Michael Crair": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
@@ -340,7 +345,8 @@ _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}
 
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain"]
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed"]
+    groups.append("inverted_plain")
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
     lead = _LEAD_NAME.match(sentence)
@@ -392,6 +398,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     "X said"), and who relays it (the one told, "as quoted by")."""
     told = _told(match, sentence)
     after = sentence[told.end() :] if told else sentence[match.end() :]
+    if match["appositive"] and not told:
+        after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
     said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
     quote = _quote_before(before)
@@ -400,6 +408,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     elif (
         relay is not None
         or match["inverted"]
+        or match["possessed"]
         or match["inverted_plain"]
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)
