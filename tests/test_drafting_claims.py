@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.authoring.drafting import draft, find_attributions, read_article
+from generator.authoring.names import find_names
 from generator.cli import cli
 
 ARTICLE = """\
@@ -344,3 +345,34 @@ def test_who_says_it_in_the_ways_news_text_writes_it(
     assert about_the_town, said
     assert all(not statement.startswith(("Said", "Told")) for statement in about_the_town)
     assert speaker in about_the_town.values(), said
+
+
+# A name's kind from its head word, a compass point before a town, a planet, an acronym (issue 26).
+KINDS = [
+    ("The Hubble Space Telescope photographed the comet.", "Hubble Space Telescope", "object"),
+    (
+        "Controllers at the Jet Propulsion Laboratory cheered.",
+        "Jet Propulsion Laboratory",
+        "research-institute",
+    ),
+    ("The Louvre Museum closed its doors to visitors.", "Louvre Museum", "organisation"),
+    ("Protesters gathered outside Buckingham Palace in the rain.", "Buckingham Palace", "place"),
+    ("The Federal Reserve raised interest rates.", "Federal Reserve", "government-body"),
+    ("Residents of South London were told to stay indoors.", "South London", "place"),
+    ("Ships crossed the Caspian Sea in the storm.", "Caspian Sea", "place"),
+    ("Investors sold shares of Samsung Electronics.", "Samsung Electronics", "organisation"),
+    ("The Mount Sinai Hospital treated the injured.", "Mount Sinai Hospital", "organisation"),
+    ("The probe slipped into orbit around Mars on Friday.", "Mars", "place"),
+    ("The probe signalled to NASA that all was well.", "NASA", "organisation"),
+    (
+        "The Court of Appeal of Lagos State upheld the ruling.",
+        "Court of Appeal of Lagos State",
+        "government-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "kind"), KINDS)
+def test_the_kind_a_name_says(sentence: str, name: str, kind: str) -> None:
+    kinds = {found.name: found.kind for found in find_names(["The day began quietly.", sentence])}
+    assert kinds.get(name) == kind, kinds

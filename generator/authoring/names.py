@@ -171,8 +171,12 @@ _ORG_WORDS = {
 _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
+    **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
     # craft and instruments
     **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
+    "telescope": "object",
+    "reserve": "government-body",  # "Federal Reserve"
+    **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
 }
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -496,10 +500,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     for word in head:
         if word in _HEAD_WORDS:
             return _HEAD_WORDS[word]
-    if name.startswith("Mount "):
-        return "place"
-    for keywords in (head, words):
-        for kind, kind_words in _ORG_WORDS.items():
+    for keywords in (head, {"mount"} & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount"}}.items():
             if keywords & kind_words:
                 return kind
     if is_place(name) or _PLACE_AFTER.match(after) or _compass_place(name):
@@ -608,6 +610,16 @@ class _Finder:
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
+        opening = not sentence[: match.start()].strip(" “\"‘'")
+        if (
+            opening
+            and len(words) > 2
+            and words[1] == "of"
+            and words[0].endswith("s")
+            and words[2][:1].isupper()
+        ):
+            # "Residents of South London ...": a plural noun capitalised only to open the sentence
+            words = words[2:] if words[0] not in self.mid_sentence else words
         # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
         owners = [
             i
