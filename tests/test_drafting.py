@@ -334,3 +334,38 @@ def test_a_photo_credit_line_and_the_caption_after_it_are_not_paragraphs(tmp_pat
     )
     paragraphs = read_article(path).paragraphs
     assert len(paragraphs) == 2 and not any("Frankfurt" in p or "Photo" in p for p in paragraphs)
+
+
+# Dates as news text writes them, worked out from a publication on Tuesday 10 March 2020 (issue 26).
+DATES = [
+    ("The council met on Thursday to vote.", "2020-03-05"),
+    ("The council met last Thursday to vote.", "2020-03-05"),
+    ("The council will meet on Thursday to vote.", "2020-03-12"),
+    ("The council met on March 3 to vote.", "2020-03-03"),
+    ("The council met in January to vote.", "2020-01"),
+    ("In January, the council will vote again.", "2021-01"),
+    ("The bridge opened two years ago.", "2018"),
+    ("The bridge opened three days ago.", "2020-03-07"),
+    ("The bridge closed last month.", "2020-02"),
+    ("The bridge closed earlier this month.", "2020-03"),
+    ("The bridge closed earlier this year.", "2020"),
+    ("The bridge closed late last year.", "2019"),
+    ("The council met on Dec. 12 to vote.", "2019-12-12"),
+    ("The council met on Jan 5 to vote.", "2020-01-05"),
+    ("The council met on 5 January to vote.", "2020-01-05"),
+    ("The council met on Monday night to vote.", "2020-03-09"),
+    ("The council met in the early hours of Sunday to vote.", "2020-03-08"),
+    ("The council met a year ago to vote.", "2019"),
+    ("The council met in 2016 to vote.", "2016"),
+    ("The law was passed in March 2019.", "2019-03"),
+    ("The council will meet next month to vote.", "2020-04"),
+    ("The council will meet next year to vote.", "2021"),
+    ("The council met last week to vote.", "2020-03"),
+    ("The vote is scheduled for April 2.", "2020-04-02"),
+    ("The council met on Tuesday, March 3, to vote.", "2020-03-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), DATES)
+def test_dates_worked_out_from_the_publication_date(sentence: str, date: str) -> None:
+    assert date in [found for found, *_ in find_dates(sentence, dt.date(2020, 3, 10))]

@@ -36,7 +36,7 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|(?:last|this)\s+(?:week|month|year))\b"
+    r"|\b(?P<relative>today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b"
     # "two years ago", "three weeks ago", "a month ago"
     r"|\b(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:year|month|week|day)s?\s+ago)\b",
@@ -215,13 +215,13 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
     if words[0] in {"today", "yesterday"}:
         return (published - dt.timedelta(days=words[0] == "yesterday")).isoformat(), False, note
-    unit, last = words[-1], words[0] == "last"
+    unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
-        return str(published.year - last), False, note
+        return str(published.year + shift), False, note
     if unit == "month":
-        first = published.replace(day=1) - dt.timedelta(days=1) if last else published
-        return first.isoformat()[:7], False, note
-    return (published - dt.timedelta(days=7 * last)).isoformat()[:7], True, note
+        months = published.year * 12 + published.month - 1 + shift
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", False, note
+    return (published + dt.timedelta(days=7 * shift)).isoformat()[:7], True, note
 
 
 def _ago(phrase: str, published: dt.date | None) -> tuple[str, str]:
