@@ -308,6 +308,8 @@ def _draft_numbers(
             if figure.per:
                 entry["per"] = figure.per
             entry["qualifier"] = figure.qualifier
+            if figure.derivation:
+                entry["derivation"] = figure.derivation
             if speakers and any(speakers):
                 entry["stated_by"] = sorted({s for s in speakers if s})
             entry["cite"] = cite(figure.evidence)

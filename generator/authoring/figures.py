@@ -63,6 +63,17 @@ _TALLY_IN_WORDS = re.compile(
 _TALLY_WORDS = re.compile(
     r"\b(?:vot\w*|decision|ruling|ruled|margin|passed|split|tally|majority)\b", re.IGNORECASE
 )
+# A match's score: "won 3-1", "a 1-0 loss", "beat Leeds 2-0", "drew 1-1".
+_SCORE_WORDS = re.compile(
+    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged)\b",
+    re.IGNORECASE,
+)
+# "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
+_TALLY_WITH_TO = re.compile(
+    r"\b(?:passed|voted|vote|approved|rejected|adopted|confirmed)\b[^.;,]{0,40}?"
+    r"\b(?P<for>\d{1,3})\s+to\s+(?P<against>\d{1,3})\b",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -126,8 +137,9 @@ _CASUALTY = re.compile(
 # What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
-    r"(?:^|\b(?:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
-    r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit)"
+    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
+    r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
+    r"|registered)"
     r"(?:\s+(?:to|at))?\s*$"
 )
 _TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
@@ -180,6 +192,12 @@ _MEASURES = (
 )
 
 
+# Words that open a sentence before a number, never a name's first word ("Flight 17" is one).
+_OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "just", "only", "another"}
+# A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
+_SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
+
+
 class Figure(NamedTuple):
     """One number the article states."""
 
@@ -190,6 +208,7 @@ class Figure(NamedTuple):
     upper: int | float | None = None
     per: str | None = None
     whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
+    derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
 
 
 def _value(number: str, scale: str | None) -> int | float:
@@ -251,8 +270,15 @@ def counts_before(before: str) -> str:
 
 
 def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
-    if not _TALLY_WORDS.search(sentence):
+    scores = not _TALLY_WORDS.search(sentence) and bool(_SCORE_WORDS.search(sentence))
+    if not _TALLY_WORDS.search(sentence) and not scores:
         return
+    for match in _TALLY_WITH_TO.finditer(sentence):
+        if int(match["for"]) > int(match["against"]):
+            evidence = clause(sentence, match.start("for"), match.end())
+            span = (match.start("for"), match.end())
+            yield Figure(int(match["for"]), "exact", "votes for", evidence), span
+            yield Figure(int(match["against"]), "exact", "votes against", evidence), span
     for match in _TALLY_IN_WORDS.finditer(sentence):
         # "the final vote was six to one"
         votes = _word_number(match["for"].lower()), _word_number(match["against"].lower())
@@ -264,8 +290,9 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
         if re.match(r"^\s*(?:percent|%|per cent|year|day|hour)", sentence[match.end() :]):
             continue
         evidence = clause(sentence, *match.span())
-        yield Figure(int(match["for"]), "exact", "votes for", evidence), match.span()
-        yield Figure(int(match["against"]), "exact", "votes against", evidence), match.span()
+        sides = ("score of one side", "score of the other side") if scores else ("votes for", "votes against")
+        yield Figure(int(match["for"]), "exact", sides[0], evidence), match.span()
+        yield Figure(int(match["against"]), "exact", sides[1], evidence), match.span()
 
 
 def find_numbers(sentence: str) -> Iterator[Figure]:
@@ -280,7 +307,8 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
         counts = " ".join(filter(None, [unit, counts_after(sentence[match.end() :])]))
         if counts:
             value = _SCALES[match["scale"].lower()] // 2
-            yield Figure(value, "exact", counts, clause(sentence, *match.span()))
+            derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
+            yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
@@ -299,13 +327,18 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
 def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
     start, end = match.span("number")
     number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
+    short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
+    currency = sentence[start - 1 : start] in _CURRENCIES
+    if short and number[0].isdigit() and not scale and (short[1].lower() in {"bn", "tn", "mn"} or currency):
+        scale = _SHORT_SCALES[short[1].lower()]  # "£2bn", "$1.5m"
+    short = short if scale and not match.group("scale") else None
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"$€£')
     previous_word = before.split()[-1] if before.split() and not hedge else ""
-    if _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
+    if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
-    rest = sentence[match.end() :]
+    rest = sentence[match.end() + (short.end() if short else 0) :]
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     joined = _JOINED_UNIT.match(number.lower()) if not number[0].isdigit() else None
@@ -321,7 +354,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if (
         ranged
         and not re.search(r"\bfrom\s*$", before)
-        and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:])
+        and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:].lower())
     ):
         upper = _value(ranged["upper"], ranged["scale"] or scale)
         rest = rest[ranged.end() :]
@@ -382,7 +415,13 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     start, end = match.span("number")
     number, after = match.group("number"), sentence[end:]
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
-    if previous_word[:1].isupper() and not previous_word.endswith(",") and previous_word not in NOT_NAMES:
+    function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
+    if (
+        previous_word[:1].isupper()
+        and not previous_word.endswith(",")
+        and previous_word not in NOT_NAMES
+        and not function_word
+    ):
         return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
