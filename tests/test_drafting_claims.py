@@ -328,6 +328,7 @@ ATTRIBUTIONS = [
     ("Jane Doe, director of works at a builder, Acme Homes, said the town would be rebuilt.", "Jane Doe"),
     ("Officials estimated that the town would be rebuilt within a year.", None),
     ("Mark Lee told the BBC: “We will rebuild the town.”", "Mark Lee"),
+    ("The mayor said the town would be rebuilt.", "Mark Lee"),
 ]
 INTRODUCTION = (
     "Mark Lee, the mayor, visited the site on Monday with Jane Doe, John Smith, John Roe and Jane K. Doe."

@@ -116,6 +116,20 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                 describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:
                     described[word] = (match.start(), actor_id)
+        # "Mark Lee, the mayor, said", "Jane Doe, a spokeswoman for the ministry": after the name
+        after = (
+            r"\b(?i:"
+            + re.escape(name)
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+        )
+        for match in re.finditer(after, text):
+            word = match.group(1)
+            if (
+                len(word) > 3
+                and word not in _NOT_DESCRIPTIONS
+                and match.start() >= described.get(word, (-1, ""))[0]
+            ):
+                described[word] = (match.start(), actor_id)
     return {word: actor_id for word, (_, actor_id) in described.items()}
 
 
