@@ -200,10 +200,10 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
-    for name in find_names([article.title]):
+    for headline in find_names([article.title]):
         # "Six trapped as shaft collapses in Utah mine": a place the headline alone names
-        if name.kind == "place" and (is_place(name.name) or towns.is_town(name.name)):
-            actors.add(name.name, "place", name.evidence)
+        if headline.kind == "place" and (is_place(headline.name) or towns.is_town(headline.name)):
+            actors.add(headline.name, "place", headline.evidence)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
         actors.add(place.title() if place.isupper() and len(place) > 3 else place, "place", place)

@@ -328,8 +328,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     start, end = match.span("number")
     number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
     short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
-    currency = sentence[start - 1 : start] in _CURRENCIES
-    if short and number[0].isdigit() and not scale and (short[1].lower() in {"bn", "tn", "mn"} or currency):
+    priced = sentence[start - 1 : start] in _CURRENCIES
+    if short and number[0].isdigit() and not scale and (short[1].lower() in {"bn", "tn", "mn"} or priced):
         scale = _SHORT_SCALES[short[1].lower()]  # "£2bn", "$1.5m"
     short = short if scale and not match.group("scale") else None
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
