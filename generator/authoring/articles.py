@@ -343,6 +343,19 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     return False
 
 
+def _reporters(line: str, head: _Head) -> None:
+    """ "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it, from
+    the place they filed in."""
+    reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
+    reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
+    filed = re.search(
+        r"\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", reporting[1] if reporting else ""
+    )
+    if filed and filed["place"] not in head.places:
+        head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
+    head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -371,15 +384,7 @@ def read_article(path: Path) -> Article:
         if caption or _head_line(line, head, number):
             continue
         if _CREDITS.match(line) and not head.authors:
-            # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
-            reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
-            reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
-            filed = re.search(
-                r"\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", reporting[1] if reporting else ""
-            )
-            if filed and filed["place"] not in head.places:
-                head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
-            head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
+            _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue
         if (

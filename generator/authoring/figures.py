@@ -327,11 +327,8 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
 def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
     start, end = match.span("number")
     number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
-    short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
-    priced = sentence[start - 1 : start] in _CURRENCIES
-    if short and number[0].isdigit() and not scale and (short[1].lower() in {"bn", "tn", "mn"} or priced):
-        scale = _SHORT_SCALES[short[1].lower()]  # "£2bn", "$1.5m"
-    short = short if scale and not match.group("scale") else None
+    short = _glued_scale(sentence, match)
+    scale = _SHORT_SCALES[short[1].lower()] if short else scale
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"$€£')
@@ -341,11 +338,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = sentence[match.end() + (short.end() if short else 0) :]
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
-    joined = _JOINED_UNIT.match(number.lower()) if not number[0].isdigit() else None
-    if joined and (_word_number(number.lower()) is not None or joined["unit"] in _NOT_UNITS):
-        joined = None  # "sixty-eight" is one number; "two-thirds" a fraction
-    if joined and joined["number"] != "one" and _word_number(joined["number"]) is not None:
-        number, rest = joined["number"], "-" + joined["unit"] + rest  # "seven-month": seven, a month
+    number, rest, joined = _joined_unit(number, rest)
     value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
     if value is None:
         return None
@@ -398,6 +391,31 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
     return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+
+
+def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
+    """ "seven-month": the number ("seven") and its unit put back before the rest ("-month ...");
+    not "sixty-eight" (one number), "two-thirds" (a fraction) or "one-off"."""
+    joined = _JOINED_UNIT.match(number.lower()) if not number[0].isdigit() else None
+    if (
+        joined is None
+        or _word_number(number.lower()) is not None
+        or joined["unit"] in _NOT_UNITS
+        or joined["number"] == "one"
+        or _word_number(joined["number"]) is None
+    ):
+        return number, rest, False
+    return joined["number"], "-" + joined["unit"] + rest, True
+
+
+def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """A scale glued to the number: "£2bn", "$1.5m", "3tn" (m and k only after a currency)."""
+    start, end = match.span("number")
+    short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
+    if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
+        return None
+    priced = sentence[start - 1 : start] in _CURRENCIES
+    return short if short[1].lower() in {"bn", "tn", "mn"} or priced else None
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:

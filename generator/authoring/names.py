@@ -524,6 +524,35 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     return "organisation"
 
 
+def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
+    """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
+    after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
+    # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
+    listed = re.match(rf"(?:,\s+{_WORD})+,?\s+(?:&|and)\s+{_WORD}\b", sentence[end:])
+    portfolio = re.search(r" (?:of|for) (\w+)$", text)
+    if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
+        text, end = text + sentence[end : end + listed.end()], end + listed.end()
+    # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+    # inside a name that already has "of" or "for".
+    while (
+        (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:]))
+        and re.search(r" (?:of|for) ", text)
+        and not listed
+        # "... and Arts Council England": a body of its own, not the rest of this one's name
+        and not _organisation_words(joined[1]) & set().union(*_ORG_WORDS.values())
+    ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
+    joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
+    if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
+    typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
+    if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
+        text, end = text + sentence[end : end + typo.end()], end + typo.end()
+    return text, end
+
+
 class _Finder:
     """Names gathered sentence by sentence, each with every kind its mentions suggest."""
 
@@ -573,33 +602,8 @@ class _Finder:
                 self.capitalised(sentence, match)
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
-        text, end = match.group(0), match.end()
-        # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
-        # inside a name that already has "of" or "for".
-        # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
-        listed = re.match(rf"(?:,\s+{_WORD})+,?\s+(?:&|and)\s+{_WORD}\b", sentence[end:])
-        portfolio = re.search(r" (?:of|for) (\w+)$", text)
-        if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
-            text, end = text + sentence[end : end + listed.end()], end + listed.end()
-            self.joined_until = end
-        while (
-            (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:]))
-            and re.search(r" (?:of|for) ", text)
-            and not listed
-            # "... and Arts Council England": a body of its own, not the rest of this one's name
-            and not _organisation_words(joined[1]) & set().union(*_ORG_WORDS.values())
-        ):
-            text, end = text + sentence[end : end + joined.end()], end + joined.end()
-            self.joined_until = end
-        # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
-        joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
-        if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
-            text, end = text + sentence[end : end + joined.end()], end + joined.end()
-            self.joined_until = end
-        # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
-        typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
-        if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
-            text, end = text + sentence[end : end + typo.end()], end + typo.end()
+        text, end = _joined(sentence, match.group(0), match.end())
+        if end > match.end():
             self.joined_until = end
         words = re.sub(r"[’']s$", "", text).split()
         # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
