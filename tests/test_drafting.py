@@ -334,3 +334,79 @@ def test_a_photo_credit_line_and_the_caption_after_it_are_not_paragraphs(tmp_pat
     )
     paragraphs = read_article(path).paragraphs
     assert len(paragraphs) == 2 and not any("Frankfurt" in p or "Photo" in p for p in paragraphs)
+
+
+# Dates as news text writes them, worked out from a publication on Tuesday 10 March 2020 (issue 26).
+DATES = [
+    ("The council met on Thursday to vote.", "2020-03-05"),
+    ("The council met last Thursday to vote.", "2020-03-05"),
+    ("The council will meet on Thursday to vote.", "2020-03-12"),
+    ("The council met on March 3 to vote.", "2020-03-03"),
+    ("The council met in January to vote.", "2020-01"),
+    ("In January, the council will vote again.", "2021-01"),
+    ("The bridge opened two years ago.", "2018"),
+    ("The bridge opened three days ago.", "2020-03-07"),
+    ("The bridge closed last month.", "2020-02"),
+    ("The bridge closed earlier this month.", "2020-03"),
+    ("The bridge closed earlier this year.", "2020"),
+    ("The bridge closed late last year.", "2019"),
+    ("The council met on Dec. 12 to vote.", "2019-12-12"),
+    ("The council met on Jan 5 to vote.", "2020-01-05"),
+    ("The council met on 5 January to vote.", "2020-01-05"),
+    ("The council met on Monday night to vote.", "2020-03-09"),
+    ("The council met in the early hours of Sunday to vote.", "2020-03-08"),
+    ("The council met a year ago to vote.", "2019"),
+    ("The council met in 2016 to vote.", "2016"),
+    ("The law was passed in March 2019.", "2019-03"),
+    ("The council will meet next month to vote.", "2020-04"),
+    ("The council will meet next year to vote.", "2021"),
+    ("The council met last week to vote.", "2020-03"),
+    ("The vote is scheduled for April 2.", "2020-04-02"),
+    ("The council met on Tuesday, March 3, to vote.", "2020-03-03"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), DATES)
+def test_dates_worked_out_from_the_publication_date(sentence: str, date: str) -> None:
+    assert date in [found for found, *_ in find_dates(sentence, dt.date(2020, 3, 10))]
+
+
+# Figures as news text writes them (issue 26): words, hedges, scales glued or not, ranges, subsets,
+# rates, votes and a match's score.
+FIGURES = [
+    ("The storm killed 12 people and injured dozens.", [12]),
+    ("More than 1,200 homes were damaged.", [1200]),
+    ("The company earned $4.5 billion last year.", [4500000000]),
+    ("Prices rose 3.2% in May.", [3.2]),
+    ("Prices rose 3.2 per cent in May.", [3.2]),
+    ("Unemployment fell to 4.1 percent.", [4.1]),
+    ("Nineteen people were rescued from the rubble.", [19]),
+    ("The vote was 52-48 in favour.", [52, 48]),
+    ("Between 300 and 400 people attended the rally.", [300]),
+    ("A 12-year-old boy was hurt.", [12]),
+    ("The ministry reported 1.3 million cases.", [1300000]),
+    ("Three of the five judges dissented.", [3]),
+    ("Rents rose by €200 a month.", [200]),
+    ("The project will cost £2bn.", [2000000000]),
+    ("The fire burned 5,000 acres.", [5000]),
+    ("At least 40 people died, officials said.", [40]),
+    ("The plant employs about 3,000 workers.", [3000]),
+    ("Two people died and four were injured.", [2, 4]),
+    ("The company will cut 2,500 jobs.", [2500]),
+    ("Turnout was 61.5 percent.", [61.5]),
+    ("The fine was 10 million euros.", [10000000]),
+    ("The court sentenced him to eight years in prison.", [8]),
+    ("The quake measured 6.4 on the Richter scale.", [6.4]),
+    ("The team won 3-1 on Sunday.", [3, 1]),
+    ("A 10-day festival began on Friday.", [10]),
+    ("Some 20,000 troops were deployed.", [20000]),
+    ("Dozens of homes and 15 schools were destroyed.", [15]),
+    ("The bill passed the Senate 60 to 40.", [60, 40]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), FIGURES)
+def test_figures_as_news_text_writes_them(sentence: str, values: list[float]) -> None:
+    found = list(find_numbers(sentence))
+    drafted = [figure.value for figure in found] + [figure.upper for figure in found if figure.upper]
+    assert all(value in drafted for value in values), [(f.value, f.counts) for f in found]

@@ -43,7 +43,7 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
     rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"(?:\s*[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    r"(?:\s*\.?[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
 )
@@ -217,10 +217,17 @@ def _one_sentence(line: str) -> bool:
     return "“" not in line and '"' not in line and len(re.findall(r"[.!?](?:\s|$)", line)) <= 1
 
 
+# A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
+INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+
+
 def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     """A short sentence of its own after the text has begun ("She has denied infecting the
-    patients."): four words or more, a capital first and a stop last, not a page's label."""
+    patients."): four words or more, a capital first and a stop last, not a page's label; or a
+    line that introduces a statement ("The minister said:")."""
     words = line.split()
+    if paragraphs and line[:1].isupper() and INTRODUCES.search(line):
+        return True
     return (
         bool(paragraphs)
         and len(words) >= 4
@@ -269,8 +276,10 @@ def _wire(line: str, head: _Head) -> str:
     if wire is None:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
-    if place and place not in head.places:
-        head.places.append(place)
+    region = wire["region"] or ""
+    for name in (place, region if len(region) > 3 and not region.endswith(".") else ""):
+        if name and name not in head.places:
+            head.places.append(name)  # "HUNTINGTON, Utah –": the town and its state
     date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.date(parse_dateline(date))
@@ -279,11 +288,28 @@ def _wire(line: str, head: _Head) -> str:
     return line[wire.end() :]
 
 
+# A date after a label and a dash or colon: "PRESS RELEASE – Jun 3, 2018", "News | 4 May 2021".
+_LABELLED_DATE = re.compile(r"^[A-Za-z][A-Za-z ]{2,30}?\s*[–—|:-]\s*(?P<date>[A-Z0-9].{4,30})$")
+
+
+# An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
+_AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _known_place(name: str) -> bool:
+    from generator.authoring import names, towns  # imported here: names reads this module
+
+    return names.is_place(name) or towns.is_town(name)
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
         return False
     dateline = parse_dateline(line) if head.published_as is None else None
+    labelled = _LABELLED_DATE.match(line)
+    if dateline is None and labelled and head.published_as is None:
+        dateline = parse_dateline(labelled["date"])  # "PRESS RELEASE – Jun 3, 2018"
     if dateline is not None:
         head.date(dateline)
         return True
@@ -298,6 +324,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
         return True
+    agency = _AGENCY_PLACE.match(line)
+    if agency and head.publisher is None and _known_place(agency["place"]):
+        head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
+        head.places.append(agency["place"])
+        return True
     if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()]
         if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
@@ -310,6 +341,19 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = head.publisher or credit[1]
         return True
     return False
+
+
+def _reporters(line: str, head: _Head) -> None:
+    """ "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it, from
+    the place they filed in."""
+    reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
+    reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
+    filed = re.search(
+        r"\s+in\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$", reporting[1] if reporting else ""
+    )
+    if filed and filed["place"] not in head.places:
+        head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
+    head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
 
 
 def read_article(path: Path) -> Article:
@@ -333,16 +377,14 @@ def read_article(path: Path) -> Article:
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows
         caption, credited = (
-            credited and _one_sentence(line),
+            # a paragraph opening with a wire dateline is the text's lead, never a caption
+            credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
         if caption or _head_line(line, head, number):
             continue
         if _CREDITS.match(line) and not head.authors:
-            # "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it
-            reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
-            reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
-            head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
+            _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
             continue
         if (

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Protocol
 
-from generator.authoring.articles import MAX_EVIDENCE
+from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.checking.text import LONGEST
 
@@ -59,21 +59,35 @@ class _Speakers:
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes."""
-        plain = _QUOTED.sub(" ", sentence)
-        people = [
+        people = self._people(sentence)
+        if people:
+            self.person = max(people)[1]
+
+    def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
+        """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
+        follows the name ("Mayor Hilary Gordon hugged them"): the subject of a clause."""
+        plain = _QUOTED.sub(" ", text)
+        after = r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else ""
+        return [
             (match.start(), actor_id)
             for name, actor_id in self.actors.by_name.items()
             if self.actors.kinds.get(actor_id) == "person"
-            for match in re.finditer(r"\b" + re.escape(name) + r"\b", plain, re.IGNORECASE)
+            for match in re.finditer(r"\b" + re.escape(name) + r"\b" + after, plain, re.IGNORECASE)
         ]
-        if people:
-            self.person = max(people)[1]
+
+    def _subject_before(self, pronoun: str, sentence: str) -> str | None:
+        """ "Many ..., so Mayor Hilary Gordon hugged them ..., she said": the person who does
+        something earlier in the same sentence is the one "she" names."""
+        at = [m.start() for m in re.finditer(rf"\b{pronoun}\b", sentence, re.IGNORECASE)]
+        people = self._people(sentence[: at[-1]], acting=True) if at else []
+        return max(people)[1] if people else None
 
     def claimant(self, said: Said, sentence: str, new: Callable[[str, str], str | None]) -> str | None:
         speaker = said.speaker.strip()
         lower = speaker.lower()
         if lower in _PEOPLE_PRONOUNS:
-            return self.person if self.person is not None else self.last
+            here = self._subject_before(lower, sentence)
+            return here or (self.person if self.person is not None else self.last)
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             return (self._description(lower) if " " in lower else None) or self.last
@@ -102,6 +116,20 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                 describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:
                     described[word] = (match.start(), actor_id)
+        # "Mark Lee, the mayor, said", "Jane Doe, a spokeswoman for the ministry": after the name
+        after = (
+            r"\b(?i:"
+            + re.escape(name)
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+        )
+        for match in re.finditer(after, text):
+            word = match.group(1)
+            if (
+                len(word) > 3
+                and word not in _NOT_DESCRIPTIONS
+                and match.start() >= described.get(word, (-1, ""))[0]
+            ):
+                described[word] = (match.start(), actor_id)
     return {word: actor_id for word, (_, actor_id) in described.items()}
 
 
@@ -126,8 +154,23 @@ def draft_claims(
     claim_ids: set[str] = set()
     claims: list[dict[str, Any]] = []
     previous = ""
+    introduced: tuple[str | None, int] | None = None  # "X said:" and the paragraphs left to it
     for paragraph in paragraphs:
+        if introduced is not None and not _attributed(paragraph):
+            statement = " ".join(paragraph)
+            entry = _claim(Said("", statement), introduced[0], actors, statement, "", cite)
+            if entry is not None:
+                entry["id"] = taken(_words(introduced[0] or "", paragraph[0]), claim_ids)
+                claims.append(entry)
+            introduced = (introduced[0], introduced[1] - 1) if introduced[1] > 1 else None
+            continue
+        introduced = None
         for sentence in paragraph:
+            if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
+                # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
+                introduced = (speakers.claimant(said, sentence, new_speaker), _INTRODUCED_PARAGRAPHS)
+                speakers.last = introduced[0] or speakers.last
+                continue
             found = list(_with_antecedent(find_attributions(sentence), previous))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             speakers.recent = None
@@ -144,6 +187,17 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# How many paragraphs after "X said:" are X's statement (unless one has a speaker of its own).
+_INTRODUCED_PARAGRAPHS = 3
+
+
+def _attributed(paragraph: list[str]) -> bool:
+    """Whether a paragraph says who says something, or opens a quote of its own."""
+    return any(next(iter(find_attributions(s)), None) for s in paragraph) or bool(
+        _OPENING_QUOTE.match(paragraph[0] if paragraph else "")
+    )
 
 
 def _claim(

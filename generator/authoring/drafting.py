@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.authoring import towns
 from generator.authoring.articles import (
     MAX_TITLE,
     Article,
@@ -26,7 +27,7 @@ from generator.authoring.claims import draft_claims
 from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
-from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, kind_of, strip_title
+from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, is_place, kind_of, strip_title
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
@@ -199,6 +200,10 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
+    for headline in find_names([article.title]):
+        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names
+        if headline.kind == "place" and (is_place(headline.name) or towns.is_town(headline.name)):
+            actors.add(headline.name, "place", headline.evidence)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
         actors.add(place.title() if place.isupper() and len(place) > 3 else place, "place", place)
@@ -303,6 +308,8 @@ def _draft_numbers(
             if figure.per:
                 entry["per"] = figure.per
             entry["qualifier"] = figure.qualifier
+            if figure.derivation:
+                entry["derivation"] = figure.derivation
             if speakers and any(speakers):
                 entry["stated_by"] = sorted({s for s in speakers if s})
             entry["cite"] = cite(figure.evidence)

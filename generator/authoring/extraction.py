@@ -33,10 +33,13 @@ _RELATIVE_YEAR = r"(?:\s+(?P<relative_year>this|last|next)\s+year\b)?"
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
-    rf"|\b(?P<month3>{_MONTH_RE})(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
+    rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|(?:last|this)\s+(?:week|month|year))\b",
+    r"|\b(?P<relative>today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b"
+    # "two years ago", "three weeks ago", "a month ago"
+    r"|\b(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
 _VAGUE = re.compile(
@@ -44,6 +47,12 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|next)\b", re.IGNORECASE)
+# The clause a date opening a sentence governs says the future: "In January, the governor will ...".
+_FUTURE_AFTER = re.compile(
+    r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
+)
+_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
 # and "report" ("the state", "a claim", "a note" are nouns), and no verb that as often does
 # something else ("observed the stars", "recalled cars", "declared an emergency").
@@ -91,7 +100,9 @@ _ATTRIBUTION = re.compile(
     r"\s+(?:from|by|of)\s+)?(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
     r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
-    r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?:a|an|the)\s+[^,]{3,80},\s+"
+    # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
+    r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
+    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"
     rf"(?=(?:{_VERBS})\b)"
     # "His colleague, Jonty Horner, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
@@ -110,7 +121,12 @@ _ATTRIBUTION = re.compile(
     # ("the report", "a claim": a noun after an article)
     rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
-    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b))\b(?!\s+by\b)"
+    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
+    # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b))\b(?!\s+by\b)"
+    # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
+    r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
+    r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # "“...,” says senior study author Michael Crair": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
@@ -199,13 +215,29 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
     if words[0] in {"today", "yesterday"}:
         return (published - dt.timedelta(days=words[0] == "yesterday")).isoformat(), False, note
-    unit, last = words[-1], words[0] == "last"
+    unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
-        return str(published.year - last), False, note
+        return str(published.year + shift), False, note
     if unit == "month":
-        first = published.replace(day=1) - dt.timedelta(days=1) if last else published
-        return first.isoformat()[:7], False, note
-    return (published - dt.timedelta(days=7 * last)).isoformat()[:7], True, note
+        months = published.year * 12 + published.month - 1 + shift
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", False, note
+    return (published + dt.timedelta(days=7 * shift)).isoformat()[:7], True, note
+
+
+def _ago(phrase: str, published: dt.date | None) -> tuple[str, str]:
+    """ "two years ago", "three weeks ago": counted back from the publication date."""
+    count_word, unit = phrase.lower().split()[:2]
+    count = int(count_word) if count_word.isdigit() else _AGO_COUNTS[count_word]
+    if published is None:
+        return "TODO", f"The article says {phrase!r} and gives no date: find it and write it here."
+    note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
+    if unit.startswith("year"):
+        return str(published.year - count), note
+    if unit.startswith("month"):
+        months = published.year * 12 + published.month - 1 - count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}", note
+    days = count * (7 if unit.startswith("week") else 1)
+    return (published - dt.timedelta(days=days)).isoformat(), note
 
 
 def _month_date(
@@ -236,18 +268,28 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
     cannot be worked out is `TODO` or `TODO-MM-DD`, with a note saying what to look up."""
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
-        if (groups["month3"] or "").lower() in {"may", "march"} and not (
-            groups["year3"] or groups["relative_year"]
+        month_after = re.search(
+            r"\b(?:in|since|until|by|from|early|mid|late|of)[\s-]+$", sentence[: match.start()]
+        )
+        if (
+            (groups["month3"] or "").lower() in {"may", "march"}
+            and not (groups["year3"] or groups["relative_year"])
+            and not (groups["month3"][:1].isupper() and month_after)
         ):
-            continue  # "may" and "march" alone are more often a verb than a month
+            continue  # "may" and "march" alone are more often a verb than a month ("since March" is one)
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
+        if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
+            governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
+            future = future or bool(_FUTURE_AFTER.search(governed))
         note: str | None = None
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["relative"]:
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
+        elif groups["ago"]:
+            date, note = _ago(groups["ago"], published)
         elif groups["year4"]:
             date = groups["year4"]
         else:
@@ -298,10 +340,20 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence that opens with a name and a description of it: "Doug Johnson, director of ...".
+_LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "inverted_plain"]
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed"]
+    groups.append("inverted_plain")
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
+    lead = _LEAD_NAME.match(sentence)
+    if match["apposed"] and lead and lead.end() < match.start("apposed"):
+        # "Doug Johnson, director of services at a company, UtahAmerican Energy, said": the person
+        # the sentence opens with speaks; the body named after is where they work
+        speaker = lead["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
@@ -328,8 +380,12 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
 
 
 def _quote_before(before: str) -> str | None:
-    """The quote that ends right where the attribution starts: “...,” the ministry said."""
-    closing = re.search(r"([”\"]),?\s*$", before)
+    """The quote that ends right where the attribution starts: “...,” the ministry said; also with
+    words describing the speaker between, after a quote that ends in a comma or a stop: “...,”
+    60-year-old shipping clerk Leon Byrd said today."""
+    closing = re.search(r"([”\"]),?\s*$", before) or re.search(
+        r"[,.!?]([”\"])\s*(?:[a-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$", before
+    )
     if closing is None:
         return None
     end = closing.start(1)
@@ -342,6 +398,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     "X said"), and who relays it (the one told, "as quoted by")."""
     told = _told(match, sentence)
     after = sentence[told.end() :] if told else sentence[match.end() :]
+    if match["appositive"] and not told:
+        after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
     said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
     quote = _quote_before(before)
@@ -350,6 +408,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     elif (
         relay is not None
         or match["inverted"]
+        or match["possessed"]
         or match["inverted_plain"]
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)

@@ -63,6 +63,17 @@ _TALLY_IN_WORDS = re.compile(
 _TALLY_WORDS = re.compile(
     r"\b(?:vot\w*|decision|ruling|ruled|margin|passed|split|tally|majority)\b", re.IGNORECASE
 )
+# A match's score: "won 3-1", "a 1-0 loss", "beat Leeds 2-0", "drew 1-1".
+_SCORE_WORDS = re.compile(
+    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged)\b",
+    re.IGNORECASE,
+)
+# "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
+_TALLY_WITH_TO = re.compile(
+    r"\b(?:passed|voted|vote|approved|rejected|adopted|confirmed)\b[^.;,]{0,40}?"
+    r"\b(?P<for>\d{1,3})\s+to\s+(?P<against>\d{1,3})\b",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(
     r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -126,8 +137,9 @@ _CASUALTY = re.compile(
 # What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
-    r"(?:^|\b(?:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
-    r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit)"
+    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
+    r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
+    r"|registered)"
     r"(?:\s+(?:to|at))?\s*$"
 )
 _TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
@@ -162,14 +174,28 @@ _LIST_AFTER = re.compile(
 
 # "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
 _ONE_PERSON = re.compile(
-    r"^\s+(?:person|man|woman|child|boy|girl|patient|resident|worker|officer|soldier|firefighter|student|"
-    r"passenger|civilian|victim|suspect)\b(?!-)"
+    # "one UC Berkeley student": a name may say whose
+    r"^\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?P<who>person|man|woman|child|boy|girl|patient|resident|worker|officer|"
+    r"soldier|firefighter|student|passenger|civilian|victim|suspect)\b(?!-)"
+)
+# A number in words joined to its unit: "a seven-month journey", "the two-ton spacecraft".
+_JOINED_UNIT = re.compile(r"^(?P<number>[a-z]+)-(?P<unit>[a-z]+)$")
+_NOT_UNITS = {"third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "off", "way", "thirty"}
+# "a half-a-million-euro reward", "half a billion dollars"
+_HALF = re.compile(
+    r"\bhalf[- ]an?[- ](?P<scale>thousand|million|billion|trillion)(?:-(?P<unit>[a-z]+))?\b", re.IGNORECASE
 )
 _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
 )
+
+
+# Words that open a sentence before a number, never a name's first word ("Flight 17" is one).
+_OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "just", "only", "another"}
+# A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
+_SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 
 
 class Figure(NamedTuple):
@@ -182,6 +208,7 @@ class Figure(NamedTuple):
     upper: int | float | None = None
     per: str | None = None
     whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
+    derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
 
 
 def _value(number: str, scale: str | None) -> int | float:
@@ -243,8 +270,15 @@ def counts_before(before: str) -> str:
 
 
 def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
-    if not _TALLY_WORDS.search(sentence):
+    scores = not _TALLY_WORDS.search(sentence) and bool(_SCORE_WORDS.search(sentence))
+    if not _TALLY_WORDS.search(sentence) and not scores:
         return
+    for match in _TALLY_WITH_TO.finditer(sentence):
+        if int(match["for"]) > int(match["against"]):
+            evidence = clause(sentence, match.start("for"), match.end())
+            span = (match.start("for"), match.end())
+            yield Figure(int(match["for"]), "exact", "votes for", evidence), span
+            yield Figure(int(match["against"]), "exact", "votes against", evidence), span
     for match in _TALLY_IN_WORDS.finditer(sentence):
         # "the final vote was six to one"
         votes = _word_number(match["for"].lower()), _word_number(match["against"].lower())
@@ -256,8 +290,9 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
         if re.match(r"^\s*(?:percent|%|per cent|year|day|hour)", sentence[match.end() :]):
             continue
         evidence = clause(sentence, *match.span())
-        yield Figure(int(match["for"]), "exact", "votes for", evidence), match.span()
-        yield Figure(int(match["against"]), "exact", "votes against", evidence), match.span()
+        sides = ("score of one side", "score of the other side") if scores else ("votes for", "votes against")
+        yield Figure(int(match["for"]), "exact", sides[0], evidence), match.span()
+        yield Figure(int(match["against"]), "exact", sides[1], evidence), match.span()
 
 
 def find_numbers(sentence: str) -> Iterator[Figure]:
@@ -266,6 +301,14 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
+    for match in _HALF.finditer(sentence):
+        taken.append(match.span())
+        unit = match["unit"] or ""
+        counts = " ".join(filter(None, [unit, counts_after(sentence[match.end() :])]))
+        if counts:
+            value = _SCALES[match["scale"].lower()] // 2
+            derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
+            yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
@@ -284,15 +327,18 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
 def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
     start, end = match.span("number")
     number, scale, hedge = match.group("number"), match.group("scale"), match.group("hedge")
+    short = _glued_scale(sentence, match)
+    scale = _SHORT_SCALES[short[1].lower()] if short else scale
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"$€£')
     previous_word = before.split()[-1] if before.split() and not hedge else ""
-    if _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
+    if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
-    rest = sentence[match.end() :]
+    rest = sentence[match.end() + (short.end() if short else 0) :]
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    number, rest, joined = _joined_unit(number, rest)
     value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
     if value is None:
         return None
@@ -301,7 +347,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if (
         ranged
         and not re.search(r"\bfrom\s*$", before)
-        and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:])
+        and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:].lower())
     ):
         upper = _value(ranged["upper"], ranged["scale"] or scale)
         rest = rest[ranged.end() :]
@@ -318,7 +364,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         currency = _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
     if single:
-        counts = rest.split()[0]  # "One person died": a person
+        counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
@@ -329,6 +375,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or from_verb
             or listed
             or single
+            or joined
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}
         )
@@ -346,6 +393,31 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
 
 
+def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
+    """ "seven-month": the number ("seven") and its unit put back before the rest ("-month ...");
+    not "sixty-eight" (one number), "two-thirds" (a fraction) or "one-off"."""
+    joined = _JOINED_UNIT.match(number.lower()) if not number[0].isdigit() else None
+    if (
+        joined is None
+        or _word_number(number.lower()) is not None
+        or joined["unit"] in _NOT_UNITS
+        or joined["number"] == "one"
+        or _word_number(joined["number"]) is None
+    ):
+        return number, rest, False
+    return joined["number"], "-" + joined["unit"] + rest, True
+
+
+def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
+    """A scale glued to the number: "£2bn", "$1.5m", "3tn" (m and k only after a currency)."""
+    start, end = match.span("number")
+    short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
+    if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
+        return None
+    priced = sentence[start - 1 : start] in _CURRENCIES
+    return short if short[1].lower() in {"bn", "tn", "mn"} or priced else None
+
+
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
     """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
     before a person ("One person died"), never "no" or "zero"."""
@@ -361,10 +433,18 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     start, end = match.span("number")
     number, after = match.group("number"), sentence[end:]
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
-    if previous_word[:1].isupper() and not previous_word.endswith(",") and previous_word not in NOT_NAMES:
+    function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
+    if (
+        previous_word[:1].isupper()
+        and not previous_word.endswith(",")
+        and previous_word not in NOT_NAMES
+        and not function_word
+    ):
         return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
+    if re.search(r"\b(?:19|20)\d{2}[-–/]$", sentence[:start]):
+        return True  # "the 2015-16 budget": a financial year, not a count
     if not number[0].isdigit():
         return False
     if sentence[start - 1 : start] == "/" or after[:1] == "/":

@@ -21,9 +21,11 @@ from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 # A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
+# A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
 _RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
-    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD}))*"
+    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -46,11 +48,21 @@ _GROUP = re.compile(
 )
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
 _REGION = re.compile(
-    rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+[a-z-]+)?\s+"
+    rf"\b((?:{_DIRECTIONS})\s+{_WORD}|{_WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 # A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
-_FACILITIES = {"observatory": "research-institute", "telescope": "object", "jail": "place", "prison": "place"}
+_FACILITIES = {
+    "observatory": "research-institute",
+    "laboratory": "research-institute",
+    "telescope": "object",
+    "jail": "place",
+    "prison": "place",
+    "mine": "place",
+    "museum": "organisation",
+    "plant": "place",
+    "refinery": "place",
+}
 _FACILITY = re.compile(rf"\b({_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(_FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
 _INSTITUTION_WORDS = (
@@ -91,9 +103,11 @@ _ORG_WORDS = {
         "council",
         "cabinet",
         "prosecutor",
+        "legislature",
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
+        *("laboratory", "laboratories", "lab"),
     },
     "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
@@ -152,6 +166,25 @@ _ORG_WORDS = {
         *_PLACE_TYPES,
     },
 }
+# Words that say a name's kind only as its head, its last word ("Stanley Spencer Gallery", "Mars
+# Reconnaissance Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
+_HEAD_WORDS = {
+    **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
+    **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
+    **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
+    # craft and instruments
+    **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
+    "telescope": "object",
+    "reserve": "government-body",  # "Federal Reserve"
+    **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
+}
+# The bodies of the solar system, named like people or towns ("Mars", "Venus").
+_PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+# A point of the compass before a place: "West London", "Northern Ireland", "Greater Manchester".
+_COMPASS = {
+    *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"),
+    *("Greater", "Upper", "Lower", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest"),
+}
 # The news agencies of the world, whose one-word names say nothing of their kind.
 _AGENCIES = {
     "reuters",
@@ -200,6 +233,12 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
+)
+_MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
+# What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
+_COMPANY_AFTER = re.compile(
+    r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
+    r"shareholders|factory|plant|stores|customers|products)\b"
 )
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 _MONTHS = [name for name in calendar.month_name if name]
@@ -349,6 +388,7 @@ TITLES = {
         "republican",
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
@@ -433,24 +473,44 @@ def _person_of(name: str) -> tuple[str, str | None]:
     return left, right
 
 
+# An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
+_ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
+
+
+def _compass_place(name: str) -> bool:
+    """ "West London", "Northern Ireland": a point of the compass, then a known place or town."""
+    first, _, rest = name.partition(" ")
+    return first in _COMPASS and bool(rest) and (is_place(rest) or towns.is_town(rest))
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
-    if _ORGANISATION_BEFORE.search(before.lower()):
-        return "organisation"  # "the athletic wear company Under Armour"
+    if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
+        return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
-    for kind, keywords in _ORG_WORDS.items():
-        if words & keywords:
-            return kind
-    if is_place(name) or _PLACE_AFTER.match(after):
+    if name in _PLANETS:
+        return "place"
+    # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
+    # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
+    before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+    head = _organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
+    for word in head:
+        if word in _HEAD_WORDS:
+            return _HEAD_WORDS[word]
+    for keywords in (head, {"mount"} & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount"}}.items():
+            if keywords & kind_words:
+                return kind
+    if is_place(name) or _PLACE_AFTER.match(after) or _compass_place(name):
         return "place"
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & _AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if len(name.split()) == 1:
-        if _PLACE_BEFORE.search(before.lower()):
-            return "place"
+        if _PLACE_BEFORE.search(before.lower()) and not _ACRONYM_NAME.match(name):
+            return "place"  # "in Lorca"; but "to NASA" names a body, not a place
         return "organisation" if name.isupper() and len(name) > 1 else "group"
     if _DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
@@ -462,6 +522,35 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"
+
+
+def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
+    """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
+    after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
+    # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
+    listed = re.match(rf"(?:,\s+{_WORD})+,?\s+(?:&|and)\s+{_WORD}\b", sentence[end:])
+    portfolio = re.search(r" (?:of|for) (\w+)$", text)
+    if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
+        text, end = text + sentence[end : end + listed.end()], end + listed.end()
+    # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+    # inside a name that already has "of" or "for".
+    while (
+        (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:]))
+        and re.search(r" (?:of|for) ", text)
+        and not listed
+        # "... and Arts Council England": a body of its own, not the rest of this one's name
+        and not _organisation_words(joined[1]) & set().union(*_ORG_WORDS.values())
+    ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
+    joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
+    if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
+    typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
+    if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
+        text, end = text + sentence[end : end + typo.end()], end + typo.end()
+    return text, end
 
 
 class _Finder:
@@ -476,7 +565,7 @@ class _Finder:
         }
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
-        key = name.lower()
+        key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
         entry = self.found.get(key) or self.found.setdefault(key, Name(name, kind, evidence))
         entry.count += 1
         if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
@@ -513,23 +602,8 @@ class _Finder:
                 self.capitalised(sentence, match)
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
-        text, end = match.group(0), match.end()
-        # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
-        # inside a name that already has "of" or "for".
-        while (joined := re.match(rf"\s+and\s+({_RUN})", sentence[end:])) and re.search(
-            r" (?:of|for) ", text
-        ):
-            text, end = text + sentence[end : end + joined.end()], end + joined.end()
-            self.joined_until = end
-        # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
-        joined = re.match(rf"\s+on\s+({_RUN})", sentence[end:])
-        if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
-            text, end = text + sentence[end : end + joined.end()], end + joined.end()
-            self.joined_until = end
-        # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
-        typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
-        if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
-            text, end = text + sentence[end : end + typo.end()], end + typo.end()
+        text, end = _joined(sentence, match.group(0), match.end())
+        if end > match.end():
             self.joined_until = end
         words = re.sub(r"[’']s$", "", text).split()
         # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
@@ -540,6 +614,16 @@ class _Finder:
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
+        opening = not sentence[: match.start()].strip(" “\"‘'")
+        if (
+            opening
+            and len(words) > 2
+            and words[1] == "of"
+            and words[0].endswith("s")
+            and words[2][:1].isupper()
+        ):
+            # "Residents of South London ...": a plural noun capitalised only to open the sentence
+            words = words[2:] if words[0] not in self.mid_sentence else words
         # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
         owners = [
             i
@@ -576,7 +660,10 @@ class _Finder:
         if titled:
             entry.kind = "person"
         acronym = _ACRONYM.match(after.lstrip())
-        if acronym and acronym.group(1) not in entry.aliases:
+        if acronym and acronym.group(1).lower() in _AGENCIES:
+            # "BERLIN (AFP)": the agency that filed it, not another name of the place
+            self.add(acronym.group(1), "media-outlet", acronym.group(1))
+        elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
 
     def _employer(self, words: list[str], sentence: str) -> None:
@@ -617,8 +704,11 @@ class _Finder:
             return True  # a capitalised first word is just the start of a sentence
         if len(words) == 1 and _DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
             return True  # a demonym: "Chinese" (its groups are found above)
-        if re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) or any(c.isdigit() for c in name):
-            return True  # "Operation 1027": a named operation, not an actor
+        measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
+        if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured) or any(
+            c.isdigit() for c in name
+        ):
+            return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"
         if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
             return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
         if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
@@ -709,6 +799,15 @@ def _fold(names: list[Name]) -> list[Name]:
             owner = matches[0] if len(matches) == 1 else None
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
+        elif (
+            words[-1] in _FACILITIES
+            and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
+            and plain.kind in {"person", "group"}
+        ):
+            # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
+            # "the Mount Kent observatory" stays apart from the mountain
+            owner = plain
+            plain.kind = _FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in _PLACE_TYPES:
             owner = by_name.get(words[0].casefold())
             if owner is None and words[1].islower():
