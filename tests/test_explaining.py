@@ -247,3 +247,20 @@ def test_an_events_footnotes_follow_its_description(pages: dict[str, str]) -> No
         if not body.startswith("- "):  # a description: its markers end it, no "Source:" line
             assert re.search(r"\[\^\d+\]$", body), heading
             assert "**Source:**" not in rest.split("\n### ", 1)[0], heading
+
+
+def test_a_page_of_a_list_is_named_by_one_helper_in_one_wording() -> None:
+    """ ", page N of M" is written in one place: every list in pages says its page alike."""
+    from generator.site.paging import titled
+
+    assert titled("People", 2, 3) == "People, page 2 of 3"
+    assert titled("People", 1, 3) == "People, page 1 of 3"
+    assert titled("People", 1, 3, first_bare=True) == "People"
+    assert titled("People", 1, 1) == "People"
+    site = Path(__file__).parents[1] / "generator" / "site"
+    writers = sorted(
+        path.name
+        for path in site.rglob("*.py")
+        if re.search(r"page \{|page %|\.format\(", path.read_text("utf-8"))
+    )
+    assert writers == ["paging.py"]

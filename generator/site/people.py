@@ -141,7 +141,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
         views.append((PATH, TITLE, PeopleView(title=TITLE, stories=stories, contents=_contents(sheets))))
         for number, sheet in enumerate(sheets, start=1):
             page = index_path(number)
-            heading = f"{TITLE}, page {number} of {len(sheets)}"
+            heading = paging.titled(TITLE, number, len(sheets))
             views.append(
                 (
                     page,
@@ -184,9 +184,7 @@ def _stories_pages(line: Line, published: Mapping[str, dt.date]) -> list[IndexPa
     views = []
     for number, sheet in enumerate(sheets, start=1):
         page = stories_path(line, number)
-        where = f" in {counted(len(line.stories), 'story', 'stories')}"
-        if len(sheets) > 1:
-            where += f", page {number} of {len(sheets)}"
+        where = paging.titled(f" in {counted(len(line.stories), 'story', 'stories')}", number, len(sheets))
         links = tuple(
             Fact("", body=f"{link}, published {day(published[story[0]])}")
             for story, link in zip(sheet, _story_links(page, sheet), strict=True)

@@ -212,7 +212,7 @@ def quantities_pages(across: Across, stories: int) -> list[tuple[str, str, Quant
     sheets = paging.split(names, CONTENTS_SIZE)
     for number, sheet in enumerate(sheets, start=1):
         page = contents_path(number)
-        title = TITLE if number == 1 else f"{TITLE}, page {number} of {len(sheets)}"
+        title = paging.titled(TITLE, number, len(sheets), first_bare=True)
         contents = tuple(_entry(page, q, titles[q], ordered[q]) for q in sheet)
         pager = paging.pager(page, contents_path, number, len(sheets), ("← Previous", "Next →"))
         views.append(
@@ -237,9 +237,7 @@ def _figure_pages(
     views = []
     for number, rows in enumerate(sheets, start=1):
         page = quantity_path(quantity, number)
-        heading_text = f"{TITLE}: {title}"
-        if len(sheets) > 1:
-            heading_text += f", page {number} of {len(sheets)}"
+        heading_text = paging.titled(f"{TITLE}: {title}", number, len(sheets))
         view = QuantitiesView(
             title=escape(heading_text),
             quantities=(_quantity(quantity, ordered, page, rows, number == 1),),
