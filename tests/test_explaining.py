@@ -264,3 +264,14 @@ def test_a_page_of_a_list_is_named_by_one_helper_in_one_wording() -> None:
         if re.search(r"page \{|page %|\.format\(", path.read_text("utf-8"))
     )
     assert writers == ["paging.py"]
+
+
+def test_the_overview_says_its_dates_once(pages: dict[str, str]) -> None:
+    """The citation line names the dates, so no line after it repeats them."""
+    overview = pages[f"{FLOOD}/index.md"]
+    assert (
+        "To cite this dossier: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
+        " 2 February 2024. Licence: CC-BY-4.0.\n" in overview
+    )
+    assert overview.count("1 February 2024") == 1
+    assert "2024-02-01" not in overview
