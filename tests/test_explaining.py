@@ -275,3 +275,15 @@ def test_the_overview_says_its_dates_once(pages: dict[str, str]) -> None:
     )
     assert overview.count("1 February 2024") == 1
     assert "2024-02-01" not in overview
+
+
+def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
+    """A "Source:" line holding only footnote markers tells a reader nothing until they follow one."""
+    lines = [
+        line for markdown in pages.values() for line in re.findall(r"^- \*\*Source:\*\* .*$", markdown, re.M)
+    ]
+    assert lines
+    assert [line for line in lines if re.fullmatch(r"- \*\*Source:\*\* (\[\^\d+\])+", line)] == []
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    assert "- **Source:** *Glacial lake bursts above valley*[^1]\n" in numbers
+    assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
