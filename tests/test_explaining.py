@@ -287,3 +287,40 @@ def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert "- **Source:** *Glacial lake bursts above valley*[^1]\n" in numbers
     assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
+
+
+def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_does(
+    pages: dict[str, str],
+) -> None:
+    whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    # A relationship first; else what it claims, in its own words.
+    assert (
+        "- [The river](actors/river.md): The river below the lake; it receives water from Glacial lake\n"
+        in whos_who
+    )
+    assert (
+        "- [District office](actors/district-office.md): The district's administration; it says a second lake"
+        " could burst within weeks\n" in whos_who
+    )
+    # A role that says more than the name stays as it is.
+    assert "- [The army](actors/army.md): The soldiers posted in the valley\n" in whos_who
+    # Above its own claims, a speaker's role does not repeat them.
+    claims = pages[f"{FLOOD}/claims.md"]
+    assert "The district's administration; it gives the figure of 30 people missing.\n" in claims
+    assert "; it says" not in claims
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "weak"),
+    [
+        ("The river", "The river below the lake.", True),
+        ("District office", "The district's administration.", True),
+        ("The army", "The soldiers posted in the valley.", False),
+        ("Sackler family", "The family that owns Purdue Pharma.", False),
+    ],
+)
+def test_a_weak_role_is_one_that_repeats_the_name(name: str, description: str, weak: bool) -> None:
+    from generator.site.roles import is_weak
+
+    actor = Actor(id="a", name=name, kind="place", description=description, cite=CITE)
+    assert is_weak(actor, role(actor)) is weak

@@ -17,7 +17,6 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href
-from generator.site.roles import role
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
 from generator.site.views import (
@@ -273,7 +272,7 @@ class Listings:
             heading,
             claims,
             anchor="" if anchor in taken else anchor,
-            note=role(speakers[0]) if len(ids) == 1 else "",
+            note=self.story.role(speakers[0], claims=False) if len(ids) == 1 else "",
         )
 
     def claim(self, page: str, claim: Claim, notes: Footnotes, *, with_status: bool = True) -> Fact:

@@ -8,8 +8,10 @@ says only what the contributor wrote and cited.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from generator.format.model import Actor
+from generator.format.model import Actor, ActorKind
+from generator.site.grammar import is_plural
 from generator.site.markup import escape, plain
 from generator.site.threads import first_sentence
 
@@ -104,6 +106,40 @@ def role(actor: Actor, *, second: bool = True) -> str:
         if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
             clause = whole
     return escape(clause[:1].upper() + clause[1:])
+
+
+def is_weak(actor: Actor, text: str) -> bool:
+    """Whether ``text``, ``actor``'s role, says little beyond its name: a short phrase with no
+    clause of its own that repeats a word of the name ("The river below the lake" of "The river",
+    "The district's administration" of "District office")."""
+    if "; " in text or len(text.split()) > SHORT_ROLE_WORDS or _RELATIVE.search(text):
+        return False
+    return bool(_content_words(text) & _content_words(" ".join([actor.name, *actor.aliases])))
+
+
+def fuller(actor: Actor, deeds: Iterable[str]) -> str:
+    """``actor``'s role; when it says little (``is_weak``), followed by the first of ``deeds`` (verb
+    phrases the dossier gives of it, Markdown-safe, in order of preference: its relationships, what
+    it claims, what it counts) that keeps it short: "The river below the lake; it receives water
+    from Glacial lake". A person or a group is left as it is: its pronoun is not ours to guess."""
+    text = role(actor)
+    if actor.kind in (ActorKind.PERSON, ActorKind.GROUP) or not is_weak(actor, text):
+        return text
+    for deed in deeds:
+        whole = f"{text}; {'they' if is_plural(actor) else 'it'} {deed}"
+        if len(whole.split()) <= ROLE_WORDS and deed.split()[-1] not in _DANGLING:
+            return whole
+    return text
+
+
+def lowered(statement: str) -> str:
+    """A statement as a clause after "says": its first word lowered when it is an article or a
+    pronoun ("says a second lake could burst"), kept when it may be a name ("says Congress")."""
+    first = statement.split(" ", 1)[0]
+    return statement[:1].lower() + statement[1:] if first in _LOWERED else statement
+
+
+_LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Those", "No", "Some", "Many"}
 
 
 def running(name: str) -> str:

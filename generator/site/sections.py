@@ -29,7 +29,7 @@ from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import role, running
+from generator.site.roles import running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
 from generator.site.unknowns import not_known
@@ -231,7 +231,7 @@ class Sections:
             Group(
                 KIND_TITLES[kind],
                 tuple(
-                    Fact(self.story.actor_link(page, a), body=role(a))
+                    Fact(self.story.actor_link(page, a), body=self.story.role(a))
                     for a in sorted(actors, key=self.prominence)[:GLANCE]
                 ),
                 more=max(len(actors) - GLANCE, 0),
@@ -267,7 +267,8 @@ class Sections:
                 KIND_TITLES[kind],
                 tuple(
                     Fact(
-                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])), body=role(a)
+                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
+                        body=self.story.role(a),
                     )
                     for a in actors
                 ),

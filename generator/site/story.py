@@ -8,7 +8,7 @@ The overview, actor and relationship pages (``generator.site.sections``), the li
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Event, Number
@@ -16,9 +16,9 @@ from generator.site import urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
-from generator.site.grammar import caption
-from generator.site.markup import escape, href
-from generator.site.roles import running
+from generator.site.grammar import caption, caption_text, gives, relation, says, tells_nothing
+from generator.site.markup import escape, href, plain
+from generator.site.roles import fuller, lowered, running
 from generator.site.views import Fact, and_joined, joined, when
 
 SECTION_TITLES = {
@@ -84,6 +84,28 @@ class Story:
         return and_joined(
             [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
         )
+
+    def role(self, actor: Actor, *, claims: bool = True) -> str:
+        """Who ``actor`` is in a few words (``roles.role``); a role that says little beyond the name
+        is followed by what the dossier says it does: a relationship that tells something, else a
+        claim it makes (``claims``), else a figure it gives."""
+        return fuller(actor, self.deeds(actor, claims=claims))
+
+    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[str]:
+        """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe."""
+        vocabulary = self.dossier.vocabulary
+        for edge in self.xref.edges_by_actor.get(actor.id, []):
+            predicate = edge.relationship.predicate
+            if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
+                verb = relation(predicate, edge.outgoing, actor, vocabulary)
+                yield escape(f"{verb} {running(edge.other.name)}")
+        said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
+        for claim in said if claims else []:
+            if len(claim.claimants) == 1 and not claim.unattributed:
+                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}")
+        for number in self.xref.numbers_by_actor.get(actor.id, []):
+            if len(number.stated_by) == 1:
+                yield escape(f"{gives([actor])} the figure of {caption_text(number)}")
 
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
