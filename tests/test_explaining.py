@@ -324,3 +324,25 @@ def test_a_weak_role_is_one_that_repeats_the_name(name: str, description: str, w
 
     actor = Actor(id="a", name=name, kind="place", description=description, cite=CITE)
     assert is_weak(actor, role(actor)) is weak
+
+
+def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """No box that says only "A person." or "An organisation.": the box tells what the actor does
+    in the story, each part linked to its section of the page, or is left out."""
+    neiger = pages[f"{COURT}/actors/edward-neiger.md"]
+    box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
+    assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
+    assert "\n## Claims\n" in neiger and "\n## Numbers\n" in neiger
+    actor_pages = {
+        path: markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and not path.endswith("/index.md")
+    }
+    assert len(actor_pages) > 50
+    for path, markdown in actor_pages.items():
+        assert "- A person." not in markdown and "- An organisation." not in markdown, path
+        if "explainer-infobox" in markdown:
+            box = markdown.split('"At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
+            assert any(line.startswith("    - **") for line in box.splitlines()), path
+            for anchor in re.findall(r"\]\(#([a-z]+)\)", box):
+                assert f"\n## {anchor.capitalize()}\n" in markdown, (path, anchor)

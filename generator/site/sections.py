@@ -41,6 +41,7 @@ from generator.site.views import (
     OverviewView,
     RelationshipsView,
     Row,
+    and_joined,
     capitalised,
     counted,
     day,
@@ -73,6 +74,8 @@ KIND_SENTENCES = {
     ActorKind.GROUP: "A group of people.",
     ActorKind.OBJECT: "An object.",
 }
+# Kinds whose sentence tells a reader nothing that the name and description do not: left out.
+UNTOLD_KINDS = {ActorKind.PERSON, ActorKind.ORGANISATION}
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
@@ -334,7 +337,11 @@ class Sections:
     ) -> tuple[tuple[tuple[str, str], ...], str]:
         """The lines under an actor's name (what it is, its other names, its other stories, where it
         is), and its locator map ("" for none)."""
-        details = [("", KIND_SENTENCES[actor.kind])]
+        kind = [] if actor.kind in UNTOLD_KINDS else [("", KIND_SENTENCES[actor.kind])]
+        details = list(kind)
+        involved = self.involvement(actor)
+        if involved:
+            details.append(("In this story", involved))
         if actor.aliases:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
         if actor.native_name or actor.native_names:
@@ -352,7 +359,26 @@ class Sections:
             where = locator_map(
                 [spot(actor)], key="map", title=f"Map: where {running(actor.name)} is", min_span=5.0
             )
-        return tuple(details), where
+        # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
+        return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
+
+    def involvement(self, actor: Actor) -> str:
+        """What ``actor`` does in the story, each part linked to its list further down the page:
+        "Makes [two claims](#claims), gives [one figure](#numbers) and appears in [three
+        events](#events)"; "" when the story gives it nothing to do. Its relationships are not
+        counted: the section that lists them comes first on the page, drawn."""
+        xref, key = self.xref, actor.id
+        claims = xref.claims_by_actor.get(key, [])
+        made = sum(1 for c in claims if key in c.claimants)
+        parts = [
+            (made, "makes", "claim", "claims"),
+            (len(claims) - made, "is the subject of", "claim", "claims"),
+            (len(xref.numbers_by_actor.get(key, [])), "gives", "figure", "numbers"),
+            (len(xref.events_by_actor.get(key, [])), "appears in", "event", "events"),
+        ]
+        return capitalised(
+            and_joined([f"{verb} [{counted(n, noun)}](#{anchor})" for n, verb, noun, anchor in parts if n])
+        )
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
         """A located place under the map: its name, linked, and its coordinates with their source."""
