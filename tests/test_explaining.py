@@ -346,3 +346,18 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
             assert any(line.startswith("    - **") for line in box.splitlines()), path
             for anchor in re.findall(r"\]\(#([a-z]+)\)", box):
                 assert f"\n## {anchor.capitalize()}\n" in markdown, (path, anchor)
+
+
+def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pages: dict[str, str]) -> None:
+    cards = pages[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
+        " as of 10 January 2024; other sources differ[^8]\n" in cards
+    )
+    # A figure reported with no one named says only what the source gives.
+    assert "    [hundreds](numbers.md#residents-evacuated) of residents evacuated[^5]\n" in cards
+    court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
+        in court
+    )

@@ -7,11 +7,12 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
+from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
-from generator.site import exports, urls
+from generator.site import exports, quantities, urls
 from generator.site.appearances import (
     listed,
     more_stories,
@@ -224,8 +225,23 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         return Group(
             self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(self.story.number_fact(page, n, notes, card=True) for n in figures),
+            tuple(self.key_figure(page, n, notes) for n in figures),
         )
+
+    def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
+        """A key figure's card: the figure, what it counts, who says it and as of when, and whether
+        other sources give other figures for the same time: "about $8 billion / the total value of
+        the settlement, according to NPR, as of 27 June 2024; other sources differ"."""
+        fact = self.story.number_fact(page, number, notes, card=True)
+        label, who = quantities.stated_by(self.dossier, page, number, mid_sentence=True)
+        told = [f"according to {who}"] if number.stated_by or label == "According to" else []
+        if number.as_of:
+            told.append(f"as of {when(number.as_of)}")
+        text = ", ".join([fact.text, *told])
+        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
+        if any(number in conflict for conflict in compare(same).conflicts):
+            text += "; other sources differ"
+        return Fact(text, fact.cite)
 
     def whos_who(self, page: str) -> tuple[Group, ...]:
         """A glance at the actors of each kind, linked, each with its role in a few words; the ones
