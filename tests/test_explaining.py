@@ -361,3 +361,15 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
         in court
     )
+
+
+def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
+    """A figure attributed to its source's own outlet carries the marker there, with no "Source:"
+    line that names the outlet again."""
+    numbers = pages[f"{COURT}/numbers.md"]
+    majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
+    assert majority == "- **As of:** 27 June 2024\n- **According to:** Mark Sherman, in Associated Press[^1]"
+    for block in re.split(r"\n### ", numbers)[1:]:
+        according = re.search(r"^- \*\*According to:\*\* (.+?)(\[\^\d+\])*$", block, re.M)
+        source = re.search(r"^- \*\*Source:\*\* (.+)$", block, re.M)
+        assert not (according and source), block

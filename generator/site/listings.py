@@ -178,9 +178,15 @@ class Listings:
             # "14 of the 44 economists polled", linked to the whole.
             part = f"{amount(number)} of the {caption_text(whole)}"
             details.append(("Part of", f"[{escape(part)}](#{whole.id})"))
-        details.append(self.stated_by(page, number))
+        label, who = self.stated_by(page, number)
         note = self.prose.block(number.note, page=page) if number.note else ""
         heading = figure(number)
+        if label == "According to" and len({c.source for c in number.cite}) == 1:
+            # "According to" names the source's own authors or outlet: a "Source:" line would
+            # name it again, so its marker follows the name.
+            details.append((label, who + notes.cite(self.dossier, number.cite)))
+            return Fact(escape(heading), "", number.id, tuple(details), note)
+        details.append((label, who))
         return Fact(escape(heading), notes.named(self.dossier, number.cite), number.id, tuple(details), note)
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
