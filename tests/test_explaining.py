@@ -373,3 +373,11 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
         according = re.search(r"^- \*\*According to:\*\* (.+?)(\[\^\d+\])*$", block, re.M)
         source = re.search(r"^- \*\*Source:\*\* (.+)$", block, re.M)
         assert not (according and source), block
+
+
+def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(pages: dict[str, str]) -> None:
+    timeline = pages[f"{COURT}/timeline.md"]
+    assert (
+        "## 1996 {: #year-1996 }\n\n### OxyContin reaches the market {: #oxycontin-launched }\n" in timeline
+    )
+    assert "### 27 June 2024: The Supreme Court rejects the settlement, 5 to 4 {: #" in timeline

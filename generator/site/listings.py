@@ -237,7 +237,9 @@ class Listings:
         if event.actors:
             details.append(("Who", self.story.actor_links(page, event.actors)))
         body = self.prose.block(event.description, page=page) if event.description else ""
-        heading = f"{date}: {escape(event.title)}"
+        # Under its year's heading, a date that is only that year would say the year twice.
+        same_year = date == str(PartialDate.parse(event.date).year)
+        heading = escape(event.title) if same_year else f"{date}: {escape(event.title)}"
         # Markers end a description; on a "Source:" line of their own, the sources are named.
         cite = notes.cite(self.dossier, event.cite) if body else notes.named(self.dossier, event.cite)
         return Fact(heading, cite, event.id, tuple(details), body)
