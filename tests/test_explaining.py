@@ -332,7 +332,7 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
     neiger = pages[f"{COURT}/actors/edward-neiger.md"]
     box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
     assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
-    assert "\n## Claims\n" in neiger and "\n## Numbers\n" in neiger
+    assert "\n## Claims\n" in neiger and "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
     actor_pages = {
         path: markdown
         for path, markdown in {**pages, **shipped}.items()
@@ -345,7 +345,10 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
             box = markdown.split('"At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
             assert any(line.startswith("    - **") for line in box.splitlines()), path
             for anchor in re.findall(r"\]\(#([a-z]+)\)", box):
-                assert f"\n## {anchor.capitalize()}\n" in markdown, (path, anchor)
+                assert re.search(rf"^## ({anchor.capitalize()}|.+ {{: #{anchor} }})$", markdown, re.M), (
+                    path,
+                    anchor,
+                )
 
 
 def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pages: dict[str, str]) -> None:
@@ -381,3 +384,11 @@ def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(page
         "## 1996 {: #year-1996 }\n\n### OxyContin reaches the market {: #oxycontin-launched }\n" in timeline
     )
     assert "### 27 June 2024: The Supreme Court rejects the settlement, 5 to 4 {: #" in timeline
+
+
+def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
+    office = pages[f"{FLOOD}/actors/district-office.md"]
+    assert "\n## Figures District office gives {: #numbers }\n" in office
+    army = pages[f"{FLOOD}/actors/army.md"]
+    assert "\n## Figures the army gives {: #numbers }\n" in army
+    assert "\n## Numbers" not in office + army

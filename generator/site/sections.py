@@ -25,7 +25,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import relation, says, tells_nothing
+from generator.site.grammar import gives, relation, says, tells_nothing
 from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
@@ -333,6 +333,7 @@ class Sections:
             numbers=tuple(
                 self.story.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])
             ),
+            numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
             ),
