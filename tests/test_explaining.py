@@ -392,3 +392,11 @@ def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -
     army = pages[f"{FLOOD}/actors/army.md"]
     assert "\n## Figures the army gives {: #numbers }\n" in army
     assert "\n## Numbers" not in office + army
+
+
+def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str]) -> None:
+    timeline = shipped["the-fall-of-laukkai/timeline.md"]
+    assert "The MNDAA declares all of Kokang a “regime-free zone”" in timeline
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
+    assert "where the “four families” ran their compounds" in overview
+    assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)

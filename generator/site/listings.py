@@ -16,7 +16,7 @@ from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, typographic
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
 from generator.site.views import (
@@ -239,7 +239,8 @@ class Listings:
         body = self.prose.block(event.description, page=page) if event.description else ""
         # Under its year's heading, a date that is only that year would say the year twice.
         same_year = date == str(PartialDate.parse(event.date).year)
-        heading = escape(event.title) if same_year else f"{date}: {escape(event.title)}"
+        title = escape(typographic(event.title))
+        heading = title if same_year else f"{date}: {title}"
         # Markers end a description; on a "Source:" line of their own, the sources are named.
         cite = notes.cite(self.dossier, event.cite) if body else notes.named(self.dossier, event.cite)
         return Fact(heading, cite, event.id, tuple(details), body)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from generator.format.model import Actor, ActorKind
 from generator.site.grammar import is_plural
-from generator.site.markup import escape, plain
+from generator.site.markup import escape, plain, typographic
 from generator.site.threads import first_sentence
 
 # Where a description's first clause ends: a comma, semicolon, colon or dash followed by a space,
@@ -105,7 +105,7 @@ def role(actor: Actor, *, second: bool = True) -> str:
         whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
         if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
             clause = whole
-    return escape(clause[:1].upper() + clause[1:])
+    return escape(typographic(clause[:1].upper() + clause[1:]))
 
 
 def is_weak(actor: Actor, text: str) -> bool:

@@ -17,7 +17,7 @@ from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, caption_text, gives, relation, says, tells_nothing
-from generator.site.markup import escape, href, plain
+from generator.site.markup import escape, href, plain, typographic
 from generator.site.roles import fuller, lowered, running
 from generator.site.views import Fact, and_joined, joined, when
 
@@ -117,6 +117,7 @@ class Story:
         return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
-        link = f"[{escape(event.title)}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
+        title = escape(typographic(event.title))
+        link = f"[{title}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
         date = when(event.date, event.approximate, event.end_date)
         return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))
