@@ -399,4 +399,6 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
     assert "The MNDAA declares all of Kokang a “regime-free zone”" in timeline
     overview = shipped["kokang-crime-families-on-trial/index.md"]
     assert "where the “four families” ran their compounds" in overview
+    # A name that is a common noun takes its article after a verb.
+    assert "The Ming family's criminal group; it is part of the four families\n" in overview
     assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)

@@ -98,7 +98,11 @@ class Story:
             predicate = edge.relationship.predicate
             if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
                 verb = relation(predicate, edge.outgoing, actor, vocabulary)
-                yield escape(f"{verb} {running(edge.other.name)}")
+                other = running(edge.other.name)
+                # "four families", a name that is a common noun: "it is part of the four families".
+                yield escape(
+                    f"{verb} {'the ' if other[:1].islower() and not other.startswith('the ') else ''}{other}"
+                )
         said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
         for claim in said if claims else []:
             if len(claim.claimants) == 1 and not claim.unattributed:
