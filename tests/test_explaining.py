@@ -357,8 +357,13 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
         " as of 10 January 2024; other sources differ[^8]\n" in cards
     )
-    # A figure reported with no one named says only what the source gives.
-    assert "    [hundreds](numbers.md#residents-evacuated) of residents evacuated[^5]\n" in cards
+    # A figure the source reports as no one's says only what it counts; one the dossier attributes
+    # to no one is the report's own.
+    assert "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked[^6]\n" in cards
+    assert (
+        "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to"
+        " *Glacial lake bursts above valley*[^5]\n" in cards
+    )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
         "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
@@ -368,7 +373,12 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
 
 def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     """A figure attributed to its source's own outlet carries the marker there, with no "Source:"
-    line that names the outlet again."""
+    line that names the outlet again; one whose source names no outlet is the report's own, never
+    "Stated by: not named"."""
+    flood = pages[f"{FLOOD}/numbers.md"]
+    assert "- **According to:** *Glacial lake bursts above valley*[^2]\n" in flood
+    assert "not named" not in flood
+    assert "- **Stated by:** no one named; the source does not say who gives it\n" in flood
     numbers = pages[f"{COURT}/numbers.md"]
     majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
     assert majority == "- **As of:** 27 June 2024\n- **According to:** Mark Sherman, in Associated Press[^1]"
