@@ -412,3 +412,10 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
     # A name that is a common noun takes its article after a verb.
     assert "The Ming family's criminal group; it is part of the four families\n" in overview
     assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)
+
+
+def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    opening = numbers.split("\n\n", 2)[1]
+    assert "qualifier" not in opening and "quantity" not in opening
+    assert "“about” or “more than”" in opening
