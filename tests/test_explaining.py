@@ -419,3 +419,12 @@ def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
     opening = numbers.split("\n\n", 2)[1]
     assert "qualifier" not in opening and "quantity" not in opening
     assert "“about” or “more than”" in opening
+
+
+def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[str, str]) -> None:
+    """No pronoun is guessed for a person: a relationship that says what it is follows as a noun
+    phrase, and one naming someone the role already names is passed over."""
+    whos_who = shipped["myanmar-scam-handover/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert ": Father of Ming Guoping and Ming Julan; a leader of Kokang telecom fraud ring\n" in whos_who
+    people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
+    assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people

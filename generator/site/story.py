@@ -91,8 +91,9 @@ class Story:
         claim it makes (``claims``), else a figure it gives."""
         return fuller(actor, self.deeds(actor, claims=claims))
 
-    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[str]:
-        """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe."""
+    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[tuple[str, str]]:
+        """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe, each with
+        the name of the other actor it involves ("" for none)."""
         vocabulary = self.dossier.vocabulary
         for edge in self.xref.edges_by_actor.get(actor.id, []):
             predicate = edge.relationship.predicate
@@ -100,16 +101,15 @@ class Story:
                 verb = relation(predicate, edge.outgoing, actor, vocabulary)
                 other = running(edge.other.name)
                 # "four families", a name that is a common noun: "it is part of the four families".
-                yield escape(
-                    f"{verb} {'the ' if other[:1].islower() and not other.startswith('the ') else ''}{other}"
-                )
+                article = "the " if other[:1].islower() and not other.startswith("the ") else ""
+                yield escape(f"{verb} {article}{other}"), edge.other.name
         said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
         for claim in said if claims else []:
             if len(claim.claimants) == 1 and not claim.unattributed:
-                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}")
+                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ""
         for number in self.xref.numbers_by_actor.get(actor.id, []):
             if len(number.stated_by) == 1:
-                yield escape(f"{gives([actor])} the figure of {caption_text(number)}")
+                yield escape(f"{gives([actor])} the figure of {caption_text(number)}"), ""
 
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
