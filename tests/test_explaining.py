@@ -428,3 +428,21 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     assert ": Father of Ming Guoping and Ming Julan; a leader of Kokang telecom fraud ring\n" in whos_who
     people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
     assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people
+
+
+def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None:
+    """On a phone the Sources page was a wall of every citation (597 lines for the first story):
+    each source's citing facts are folded under it, counted, in a <details> that needs no script."""
+    import markdown
+
+    sources = shipped["myanmar-scam-handover/sources.md"]
+    assert "\nCited by:\n" not in sources
+    html = markdown.Markdown(extensions=["attr_list", "pymdownx.blocks.details"]).convert(sources)
+    folds = re.findall(
+        r"<details class=\"explainer-citing\">\s*<summary>What cites it \((\d+)\)</summary>(.*?)</details>",
+        html,
+        re.S,
+    )
+    assert folds and all(int(count) == body.count("<li>") for count, body in folds)
+    # What each source is stays in sight, above its fold.
+    assert "An article by Zdravko Ljubas, published on 24 November 2023." in html.split("<details", 1)[0]
