@@ -446,3 +446,13 @@ def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None
     assert folds and all(int(count) == body.count("<li>") for count, body in folds)
     # What each source is stays in sight, above its fold.
     assert "An article by Zdravko Ljubas, published on 24 November 2023." in html.split("<details", 1)[0]
+
+
+def test_the_people_index_says_who_each_one_is(pages: dict[str, str]) -> None:
+    index = pages["people.md"]
+    assert (
+        "- **Amy Coney Barrett**: A justice of the Supreme Court who joined the majority opinion."
+        " In [The Supreme Court rejects the Purdue Pharma opioid settlement]" in index
+    )
+    listed = re.findall(r"^- \*\*[^*]+\*\*: (.*)$", index, re.M)
+    assert listed and not [line for line in listed if line.startswith("[")]
