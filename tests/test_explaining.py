@@ -456,3 +456,9 @@ def test_the_people_index_says_who_each_one_is(pages: dict[str, str]) -> None:
     )
     listed = re.findall(r"^- \*\*[^*]+\*\*: (.*)$", index, re.M)
     assert listed and not [line for line in listed if line.startswith("[")]
+
+
+def test_figures_across_stories_are_introduced_without_jargon(pages: dict[str, str]) -> None:
+    across = pages["quantities.md"]
+    assert "same quantity" not in across and "for the same thing (the same count or measure)" in across
+    assert "same quantity" not in pages["suez-canal-backlog/numbers.md"]
