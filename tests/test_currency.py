@@ -76,7 +76,7 @@ def test_the_overview_says_up_to_which_day_events_were_checked(content: Path) ->
     )
     overview = build(content).by_path()["harbour-strike/index.md"].markdown
     assert "*Events checked up to 1 March 2024.*" in overview
-    assert "*Published 1 March 2024. Last reviewed 2 March 2024." in overview
+    assert "first published 1 March 2024, last reviewed 2 March 2024." in overview
 
 
 @pytest.mark.parametrize(

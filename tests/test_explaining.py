@@ -247,3 +247,218 @@ def test_an_events_footnotes_follow_its_description(pages: dict[str, str]) -> No
         if not body.startswith("- "):  # a description: its markers end it, no "Source:" line
             assert re.search(r"\[\^\d+\]$", body), heading
             assert "**Source:**" not in rest.split("\n### ", 1)[0], heading
+
+
+def test_a_page_of_a_list_is_named_by_one_helper_in_one_wording() -> None:
+    """ ", page N of M" is written in one place: every list in pages says its page alike."""
+    from generator.site.paging import titled
+
+    assert titled("People", 2, 3) == "People, page 2 of 3"
+    assert titled("People", 1, 3) == "People, page 1 of 3"
+    assert titled("People", 1, 3, first_bare=True) == "People"
+    assert titled("People", 1, 1) == "People"
+    site = Path(__file__).parents[1] / "generator" / "site"
+    writers = sorted(
+        path.name
+        for path in site.rglob("*.py")
+        if re.search(r"page \{|page %|\.format\(", path.read_text("utf-8"))
+    )
+    assert writers == ["paging.py"]
+
+
+def test_the_overview_says_its_dates_once(pages: dict[str, str]) -> None:
+    """The citation line names the dates, so no line after it repeats them."""
+    overview = pages[f"{FLOOD}/index.md"]
+    assert (
+        "To cite this dossier: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
+        " 2 February 2024. Licence: CC-BY-4.0.\n" in overview
+    )
+    assert overview.count("1 February 2024") == 1
+    assert "2024-02-01" not in overview
+
+
+def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
+    """A "Source:" line holding only footnote markers tells a reader nothing until they follow one."""
+    lines = [
+        line for markdown in pages.values() for line in re.findall(r"^- \*\*Source:\*\* .*$", markdown, re.M)
+    ]
+    assert lines
+    assert [line for line in lines if re.fullmatch(r"- \*\*Source:\*\* (\[\^\d+\])+", line)] == []
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    assert "- **Source:** *Glacial lake bursts above valley*[^1]\n" in numbers
+    assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
+
+
+def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_does(
+    pages: dict[str, str],
+) -> None:
+    whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    # A relationship first; else what it claims, in its own words.
+    assert (
+        "- [The river](actors/river.md): The river below the lake; it receives water from Glacial lake\n"
+        in whos_who
+    )
+    assert (
+        "- [District office](actors/district-office.md): The district's administration; it says a second lake"
+        " could burst within weeks\n" in whos_who
+    )
+    # A role that says more than the name stays as it is.
+    assert "- [The army](actors/army.md): The soldiers posted in the valley\n" in whos_who
+    # Above its own claims, a speaker's role does not repeat them.
+    claims = pages[f"{FLOOD}/claims.md"]
+    assert "The district's administration; it gives the figure of 30 people missing.\n" in claims
+    assert "; it says" not in claims
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "weak"),
+    [
+        ("The river", "The river below the lake.", True),
+        ("District office", "The district's administration.", True),
+        ("The army", "The soldiers posted in the valley.", False),
+        ("Sackler family", "The family that owns Purdue Pharma.", False),
+    ],
+)
+def test_a_weak_role_is_one_that_repeats_the_name(name: str, description: str, weak: bool) -> None:
+    from generator.site.roles import is_weak
+
+    actor = Actor(id="a", name=name, kind="place", description=description, cite=CITE)
+    assert is_weak(actor, role(actor)) is weak
+
+
+def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """No box that says only "A person." or "An organisation.": the box tells what the actor does
+    in the story, each part linked to its section of the page, or is left out."""
+    neiger = pages[f"{COURT}/actors/edward-neiger.md"]
+    box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
+    assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
+    assert "\n## Claims\n" in neiger and "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
+    actor_pages = {
+        path: markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and not path.endswith("/index.md")
+    }
+    assert len(actor_pages) > 50
+    for path, markdown in actor_pages.items():
+        assert "- A person." not in markdown and "- An organisation." not in markdown, path
+        if "explainer-infobox" in markdown:
+            box = markdown.split('"At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
+            assert any(line.startswith("    - **") for line in box.splitlines()), path
+            for anchor in re.findall(r"\]\(#([a-z]+)\)", box):
+                assert re.search(rf"^## ({anchor.capitalize()}|.+ {{: #{anchor} }})$", markdown, re.M), (
+                    path,
+                    anchor,
+                )
+
+
+def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pages: dict[str, str]) -> None:
+    cards = pages[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
+        " as of 10 January 2024; other sources differ[^8]\n" in cards
+    )
+    # A figure the source reports as no one's says only what it counts; one the dossier attributes
+    # to no one is the report's own.
+    assert "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked[^6]\n" in cards
+    assert (
+        "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to"
+        " *Glacial lake bursts above valley*[^5]\n" in cards
+    )
+    court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
+        in court
+    )
+
+
+def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
+    """A figure attributed to its source's own outlet carries the marker there, with no "Source:"
+    line that names the outlet again; one whose source names no outlet is the report's own, never
+    "Stated by: not named"."""
+    flood = pages[f"{FLOOD}/numbers.md"]
+    assert "- **According to:** *Glacial lake bursts above valley*[^2]\n" in flood
+    assert "not named" not in flood
+    assert "- **Stated by:** no one named; the source does not say who gives it\n" in flood
+    numbers = pages[f"{COURT}/numbers.md"]
+    majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
+    assert majority == "- **As of:** 27 June 2024\n- **According to:** Mark Sherman, in Associated Press[^1]"
+    for block in re.split(r"\n### ", numbers)[1:]:
+        according = re.search(r"^- \*\*According to:\*\* (.+?)(\[\^\d+\])*$", block, re.M)
+        source = re.search(r"^- \*\*Source:\*\* (.+)$", block, re.M)
+        assert not (according and source), block
+
+
+def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(pages: dict[str, str]) -> None:
+    timeline = pages[f"{COURT}/timeline.md"]
+    assert (
+        "## 1996 {: #year-1996 }\n\n### OxyContin reaches the market {: #oxycontin-launched }\n" in timeline
+    )
+    assert "### 27 June 2024: The Supreme Court rejects the settlement, 5 to 4 {: #" in timeline
+
+
+def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
+    office = pages[f"{FLOOD}/actors/district-office.md"]
+    assert "\n## Figures District office gives {: #numbers }\n" in office
+    army = pages[f"{FLOOD}/actors/army.md"]
+    assert "\n## Figures the army gives {: #numbers }\n" in army
+    assert "\n## Numbers" not in office + army
+
+
+def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str]) -> None:
+    timeline = shipped["the-fall-of-laukkai/timeline.md"]
+    assert "The MNDAA declares all of Kokang a “regime-free zone”" in timeline
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
+    assert "where the “four families” ran their compounds" in overview
+    # A name that is a common noun takes its article after a verb.
+    assert "The Ming family's criminal group; it is part of the four families\n" in overview
+    assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)
+
+
+def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    opening = numbers.split("\n\n", 2)[1]
+    assert "qualifier" not in opening and "quantity" not in opening
+    assert "“about” or “more than”" in opening
+
+
+def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[str, str]) -> None:
+    """No pronoun is guessed for a person: a relationship that says what it is follows as a noun
+    phrase, and one naming someone the role already names is passed over."""
+    whos_who = shipped["myanmar-scam-handover/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert ": Father of Ming Guoping and Ming Julan; a leader of Kokang telecom fraud ring\n" in whos_who
+    people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
+    assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people
+
+
+def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None:
+    """On a phone the Sources page was a wall of every citation (597 lines for the first story):
+    each source's citing facts are folded under it, counted, in a <details> that needs no script."""
+    import markdown
+
+    sources = shipped["myanmar-scam-handover/sources.md"]
+    assert "\nCited by:\n" not in sources
+    html = markdown.Markdown(extensions=["attr_list", "pymdownx.blocks.details"]).convert(sources)
+    folds = re.findall(
+        r"<details class=\"explainer-citing\">\s*<summary>What cites it \((\d+)\)</summary>(.*?)</details>",
+        html,
+        re.S,
+    )
+    assert folds and all(int(count) == body.count("<li>") for count, body in folds)
+    # What each source is stays in sight, above its fold.
+    assert "An article by Zdravko Ljubas, published on 24 November 2023." in html.split("<details", 1)[0]
+
+
+def test_the_people_index_says_who_each_one_is(pages: dict[str, str]) -> None:
+    index = pages["people.md"]
+    assert (
+        "- **Amy Coney Barrett**: A justice of the Supreme Court who joined the majority opinion."
+        " In [The Supreme Court rejects the Purdue Pharma opioid settlement]" in index
+    )
+    listed = re.findall(r"^- \*\*[^*]+\*\*: (.*)$", index, re.M)
+    assert listed and not [line for line in listed if line.startswith("[")]
+
+
+def test_figures_across_stories_are_introduced_without_jargon(pages: dict[str, str]) -> None:
+    across = pages["quantities.md"]
+    assert "same quantity" not in across and "for the same thing (the same count or measure)" in across
+    assert "same quantity" not in pages["suez-canal-backlog/numbers.md"]

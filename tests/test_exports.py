@@ -29,7 +29,7 @@ def test_json_download_holds_every_entry_and_the_licence(dossier: Dossier) -> No
     data = json.loads(exports.dossier_json(dossier, "Explainers"))
     assert data["licence"] == "CC-BY-4.0"
     assert data["citation"] == (
-        "Harbour strike. Explainers, first published 2024-03-01, last reviewed 2024-03-02. Licence: CC-BY-4.0."
+        "Harbour strike. Explainers, first published 1 March 2024, last reviewed 2 March 2024. Licence: CC-BY-4.0."
     )
     counts = {key: len(data[key]) for key in ("sources", "actors", "numbers", "glossary", "events", "claims")}
     assert counts == {"sources": 1, "actors": 2, "numbers": 1, "glossary": 1, "events": 1, "claims": 1}
@@ -145,6 +145,6 @@ def test_the_overview_links_every_download_with_the_licence_and_citation(dossier
     overview = pages.by_path()[urls.overview(dossier.slug)].markdown
     for download in pages.downloads:
         assert f"- [{download.label}]({download.path.removeprefix(dossier.slug + '/')})" in overview
-    assert "To cite this dossier: Harbour strike. Field Notes, first published 2024-03-01" in overview
+    assert "To cite this dossier: Harbour strike. Field Notes, first published 1 March 2024" in overview
     assert "Licence: CC-BY-4.0." in overview
     assert json.loads(pages.downloads[0].content)["citation"].startswith("Harbour strike. Field Notes,")

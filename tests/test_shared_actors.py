@@ -295,15 +295,18 @@ def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Pa
     index = pages.by_path()["people.md"].markdown
     assert index.count("**Dock Union**") == 1
     assert (
-        "- **Dock Union**: [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
+        "- **Dock Union**: The union that called the strike. In [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
         "[Harbour strike](harbour-strike/actors/dock-union.md)"
     ) in index
     # Not shared: the two dossiers each hold their own record of two different actors.
     assert (
-        "- **Port Authority of harbour-aftermath**: [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n"
+        "- **Port Authority of harbour-aftermath**: Runs the port. In"
+        " [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n" in index
+    )
+    assert (
+        "- **Port Authority**: Runs the port. In [Harbour strike](harbour-strike/actors/port-authority.md)\n"
         in index
     )
-    assert "- **Port Authority**: [Harbour strike](harbour-strike/actors/port-authority.md)\n" in index
 
 
 def redefine_port_authority(content: Path) -> None:
@@ -360,7 +363,7 @@ def test_the_people_index_never_lists_one_actor_twice(content: Path) -> None:
     index = build_pages(load_site(content).raise_for_problems()).by_path()["people.md"].markdown
     assert index.count("Port") == 1, index
     assert (
-        "- **Port Authority**: [Harbour aftermath](harbour-aftermath/actors/authority.md), "
+        "- **Port Authority**: Runs the port. In [Harbour aftermath](harbour-aftermath/actors/authority.md), "
         "[Harbour strike](harbour-strike/actors/port-authority.md)\n"
     ) in index
 

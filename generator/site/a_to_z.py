@@ -180,7 +180,7 @@ def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[t
         for number, sheet in enumerate(sheets, start=1):
             page = letter_page(letter, number)
             here = tuple((other, href(page, letter_path(other))) for other in letters)
-            title = f"{TITLE}: {letter}" + (f", page {number} of {len(sheets)}" if len(sheets) > 1 else "")
+            title = paging.titled(f"{TITLE}: {letter}", number, len(sheets))
             pager = paging.pager(
                 page, functools.partial(letter_page, letter), number, len(sheets), ("← Previous", "Next →")
             )

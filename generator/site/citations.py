@@ -68,6 +68,11 @@ def _primary(tag: str) -> str:
     return tag.split("-")[0].casefold()
 
 
+def name(source: Source, page_language: str) -> str:
+    """What a reader calls a source in passing: its publisher, else its title in italics."""
+    return escape(source.publisher) if source.publisher else f"*{title(source, page_language)}*"
+
+
 def describe(source: Source, link: str, page_language: str) -> str:
     """A source on one line: linked title, publisher, date."""
     parts = [f"[{title(source, page_language)}]({link})"]
@@ -107,6 +112,18 @@ class Footnotes:
                 self._lines.append(f"[^{label}]: {self._footnote(dossier, source_id, quotes)}")
             markers.append(f"[^{label}]")
         return "".join(markers)
+
+    def named(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
+        """Each source of a fact by name, with its footnote marker: "Associated Press[^1]; NPR[^2]".
+        A line headed "Source:" shows this rather than bare markers, which say nothing on their own."""
+        by_source: dict[str, list[Citation]] = {}
+        for citation in citations:
+            by_source.setdefault(citation.source, []).append(citation)
+        language = dossier.meta.language
+        return "; ".join(
+            name(dossier.source_by_id[source_id], language) + self.cite(dossier, cited)
+            for source_id, cited in by_source.items()
+        )
 
     def _footnote(self, dossier: Dossier, source_id: str, quotes: tuple[Citation, ...]) -> str:
         source = dossier.source_by_id[source_id]

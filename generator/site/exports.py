@@ -57,11 +57,13 @@ def download_labels(slug: str) -> dict[str, str]:
 
 
 def citation(dossier: Dossier, site_name: str) -> str:
-    """How to cite the dossier, in one sentence."""
+    """How to cite the dossier, in one sentence, its dates as readers write them; the overview shows
+    it in place of its "Published ... Last reviewed ..." line, so the dates are said once."""
     meta = dossier.meta
+    published, reviewed = meta.published, meta.last_reviewed
     return (
-        f"{meta.title}. {site_name}, first published {meta.published.isoformat()}, "
-        f"last reviewed {meta.last_reviewed.isoformat()}. Licence: {meta.licence}."
+        f"{meta.title}. {site_name}, first published {published.day} {published:%B %Y}, "
+        f"last reviewed {reviewed.day} {reviewed:%B %Y}. Licence: {meta.licence}."
     )
 
 

@@ -14,9 +14,9 @@ from generator.format.mentions import Target
 from generator.format.model import Citation, Claim, Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
+from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
-from generator.site.markup import escape, href
-from generator.site.roles import role
+from generator.site.markup import escape, href, typographic
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
 from generator.site.views import (
@@ -178,10 +178,16 @@ class Listings:
             # "14 of the 44 economists polled", linked to the whole.
             part = f"{amount(number)} of the {caption_text(whole)}"
             details.append(("Part of", f"[{escape(part)}](#{whole.id})"))
-        details.append(self.stated_by(page, number))
+        label, who = self.stated_by(page, number)
         note = self.prose.block(number.note, page=page) if number.note else ""
         heading = figure(number)
-        return Fact(escape(heading), notes.cite(self.dossier, number.cite), number.id, tuple(details), note)
+        if label == "According to" and len({c.source for c in number.cite}) == 1:
+            # "According to" names the source's own authors or outlet: a "Source:" line would
+            # name it again, so its marker follows the name.
+            details.append((label, who + notes.cite(self.dossier, number.cite)))
+            return Fact(escape(heading), "", number.id, tuple(details), note)
+        details.append((label, who))
+        return Fact(escape(heading), notes.named(self.dossier, number.cite), number.id, tuple(details), note)
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
@@ -206,7 +212,7 @@ class Listings:
             details.append(("Related", joined([f"[{escape(names[i].term)}](#{i})" for i in term.related])))
         definition = self.prose.block(term.definition, page=page, subject=Target("term", term.id))
         return Fact(
-            escape(term.term), notes.cite(self.dossier, term.cite), term.id, tuple(details), definition
+            escape(term.term), notes.named(self.dossier, term.cite), term.id, tuple(details), definition
         )
 
     def timeline(self) -> TimelineView:
@@ -231,8 +237,13 @@ class Listings:
         if event.actors:
             details.append(("Who", self.story.actor_links(page, event.actors)))
         body = self.prose.block(event.description, page=page) if event.description else ""
-        heading = f"{date}: {escape(event.title)}"
-        return Fact(heading, notes.cite(self.dossier, event.cite), event.id, tuple(details), body)
+        # Under its year's heading, a date that is only that year would say the year twice.
+        same_year = date == str(PartialDate.parse(event.date).year)
+        title = escape(typographic(event.title))
+        heading = title if same_year else f"{date}: {title}"
+        # Markers end a description; on a "Source:" line of their own, the sources are named.
+        cite = notes.cite(self.dossier, event.cite) if body else notes.named(self.dossier, event.cite)
+        return Fact(heading, cite, event.id, tuple(details), body)
 
     def claims(self) -> ClaimsView:
         """Each claim under who makes it, so one speaker's claims sit together under one heading that
@@ -270,7 +281,7 @@ class Listings:
             heading,
             claims,
             anchor="" if anchor in taken else anchor,
-            note=role(speakers[0]) if len(ids) == 1 else "",
+            note=self.story.role(speakers[0], claims=False) if len(ids) == 1 else "",
         )
 
     def claim(self, page: str, claim: Claim, notes: Footnotes, *, with_status: bool = True) -> Fact:
@@ -302,7 +313,7 @@ class Listings:
         for source_id, cited in by_source.items():
             source = self.dossier.source_by_id[source_id]
             words = "; ".join(quotation(c, source, language) for c in dict.fromkeys(cited) if c.evidence)
-            name = escape(source.publisher) if source.publisher else f"*{title(source, language)}*"
+            name = source_name(source, language)
             marker = notes.cite(self.dossier, cited)
             # Each source in a span of its own, so its marker is never shown as following another's.
             parts.append(

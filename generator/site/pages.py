@@ -319,7 +319,7 @@ def _listing(
     for number, sheet in enumerate(sheets, start=1):
         path = path_of(number)
         shown = list(sheet)
-        heading = title if number == 1 else f"{title}, page {number} of {count}"
+        heading = paging.titled(title, number, count, first_bare=True)
         view = hub_view(shown, page=path, title=heading)
         view = dataclasses.replace(
             view,

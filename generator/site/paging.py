@@ -69,6 +69,15 @@ def pager(
     return " · ".join(links)
 
 
+def titled(title: str, number: int, count: int, *, first_bare: bool = False) -> str:
+    """The heading of page ``number`` of ``count`` of a list called ``title``: "People, page 2 of 3";
+    ``title`` alone for a list of one page, and on page 1 when ``first_bare`` (the list's first page
+    is also where a reader enters it: the home page, a contents page)."""
+    if count <= 1 or (first_bare and number == 1):
+        return title
+    return f"{title}, page {number} of {count}"
+
+
 def numbered(first: str, number: int) -> str:
     """Page ``number`` (from 1) of a list whose first page is ``first``: ``a.md``, ``a/2.md``, …"""
     return first if number == 1 else f"{first.removesuffix('.md')}/{number}.md"

@@ -16,6 +16,7 @@ from generator.format.identity import actor_names
 from generator.format.model import Actor
 from generator.site import paging, urls
 from generator.site.markup import escape, href
+from generator.site.roles import role
 from generator.site.sections import KIND_TITLES
 from generator.site.views import Fact, Group, View, counted, day, joined, the_stories
 
@@ -100,7 +101,10 @@ def _fact(page: str, line: Line) -> Fact:
     if rest > 0:
         everything = href(page, stories_path(line))
         links.append(f"[{counted(rest, 'more story', 'more stories')}]({everything})")
-    return Fact(escape(line.actor.name), body=joined(links))
+    # Who the actor is, so that a list of names tells a newcomer something: "A justice of the
+    # Supreme Court who joined the majority opinion. In [the story]".
+    who = role(line.actor)
+    return Fact(escape(line.actor.name), body=f"{who}. In {joined(links)}" if who else joined(links))
 
 
 def _groups(page: str, lines: Sequence[Line]) -> tuple[Group, ...]:
@@ -141,7 +145,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
         views.append((PATH, TITLE, PeopleView(title=TITLE, stories=stories, contents=_contents(sheets))))
         for number, sheet in enumerate(sheets, start=1):
             page = index_path(number)
-            heading = f"{TITLE}, page {number} of {len(sheets)}"
+            heading = paging.titled(TITLE, number, len(sheets))
             views.append(
                 (
                     page,
@@ -184,9 +188,7 @@ def _stories_pages(line: Line, published: Mapping[str, dt.date]) -> list[IndexPa
     views = []
     for number, sheet in enumerate(sheets, start=1):
         page = stories_path(line, number)
-        where = f" in {counted(len(line.stories), 'story', 'stories')}"
-        if len(sheets) > 1:
-            where += f", page {number} of {len(sheets)}"
+        where = paging.titled(f" in {counted(len(line.stories), 'story', 'stories')}", number, len(sheets))
         links = tuple(
             Fact("", body=f"{link}, published {day(published[story[0]])}")
             for story, link in zip(sheet, _story_links(page, sheet), strict=True)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Number
-from generator.site import paging, urls
+from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
 from generator.site.grammar import amount
@@ -62,7 +62,7 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
     """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
     ``mid_sentence`` for names read inside a sentence ("according to the army")."""
     if number.unattributed:
-        return ("Stated by", "no one named: reported without attribution")
+        return ("Stated by", "no one named; the source does not say who gives it")
     if number.stated_by:
         names = dossier.actor_by_id
         links = [
@@ -75,8 +75,10 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
     if source is not None and source.authors:
         authors = and_joined([escape(a) for a in source.authors])
         return ("According to", f"{authors}, in {escape(source.publisher)}" if source.publisher else authors)
-    if source is not None and source.publisher:
-        return ("According to", escape(source.publisher))
+    if source is not None:
+        # The report itself, by its outlet or else its title: "not named" would leave a reader
+        # asking by whom.
+        return ("According to", citations.name(source, dossier.meta.language))
     return ("Stated by", "not named")
 
 
@@ -212,7 +214,7 @@ def quantities_pages(across: Across, stories: int) -> list[tuple[str, str, Quant
     sheets = paging.split(names, CONTENTS_SIZE)
     for number, sheet in enumerate(sheets, start=1):
         page = contents_path(number)
-        title = TITLE if number == 1 else f"{TITLE}, page {number} of {len(sheets)}"
+        title = paging.titled(TITLE, number, len(sheets), first_bare=True)
         contents = tuple(_entry(page, q, titles[q], ordered[q]) for q in sheet)
         pager = paging.pager(page, contents_path, number, len(sheets), ("← Previous", "Next →"))
         views.append(
@@ -237,9 +239,7 @@ def _figure_pages(
     views = []
     for number, rows in enumerate(sheets, start=1):
         page = quantity_path(quantity, number)
-        heading_text = f"{TITLE}: {title}"
-        if len(sheets) > 1:
-            heading_text += f", page {number} of {len(sheets)}"
+        heading_text = paging.titled(f"{TITLE}: {title}", number, len(sheets))
         view = QuantitiesView(
             title=escape(heading_text),
             quantities=(_quantity(quantity, ordered, page, rows, number == 1),),

@@ -8,9 +8,11 @@ says only what the contributor wrote and cited.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from generator.format.model import Actor
-from generator.site.markup import escape, plain
+from generator.format.model import Actor, ActorKind
+from generator.site.grammar import is_plural
+from generator.site.markup import escape, plain, typographic
 from generator.site.threads import first_sentence
 
 # Where a description's first clause ends: a comma, semicolon, colon or dash followed by a space,
@@ -25,6 +27,9 @@ ROLE_WORDS = 16
 LIST_ITEM_WORDS = 10
 # A role this short takes the next sentence's first clause when that sentence is about the actor.
 SHORT_ROLE_WORDS = 6
+# A person's role this short that repeats a word of the name (a family name) says little beyond
+# kinship ("Father of Ming Guoping and Ming Julan" of "Ming Xuechang"); another's, ``SHORT_ROLE_WORDS``.
+KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # Words a clause cannot end on ("it gave the figure of 63 financiers and").
 _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
@@ -103,7 +108,54 @@ def role(actor: Actor, *, second: bool = True) -> str:
         whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
         if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
             clause = whole
-    return escape(clause[:1].upper() + clause[1:])
+    return escape(typographic(clause[:1].upper() + clause[1:]))
+
+
+def is_weak(actor: Actor, text: str) -> bool:
+    """Whether ``text``, ``actor``'s role, says little beyond its name: a short phrase with no
+    clause of its own that repeats a word of the name ("The river below the lake" of "The river",
+    "The district's administration" of "District office")."""
+    most = KINSHIP_ROLE_WORDS if actor.kind == ActorKind.PERSON else SHORT_ROLE_WORDS
+    if "; " in text or len(text.split()) > most or _RELATIVE.search(text):
+        return False
+    return bool(_content_words(text) & _content_words(" ".join([actor.name, *actor.aliases])))
+
+
+def fuller(actor: Actor, deeds: Iterable[tuple[str, str]]) -> str:
+    """``actor``'s role; when it says little (``is_weak``), followed by the first of ``deeds`` (verb
+    phrases the dossier gives of it, Markdown-safe, each with the name of the other actor it
+    involves, in order of preference: its relationships, what it claims, what it counts) that keeps
+    it short and names no one the role names: "The river below the lake; it receives water from
+    Glacial lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
+    phrase, for any actor ("Father of Ming Guoping; a leader of ..."); another needs a pronoun,
+    which is not ours to guess for a person or a group."""
+    text = role(actor)
+    if not is_weak(actor, text):
+        return text
+    pronoun = "they" if is_plural(actor) else "it"
+    for deed, other in deeds:
+        first, _, rest = deed.partition(" ")
+        if first in ("is", "are") and rest.split(" ", 1)[0] in ("a", "an", "the"):
+            whole = f"{text}; {rest}"
+        elif actor.kind in (ActorKind.PERSON, ActorKind.GROUP):
+            continue
+        else:
+            whole = f"{text}; {pronoun} {deed}"
+        if other and other.casefold() in text.casefold():
+            continue
+        if len(whole.split()) <= ROLE_WORDS and deed.split()[-1] not in _DANGLING:
+            return whole
+    return text
+
+
+def lowered(statement: str) -> str:
+    """A statement as a clause after "says": its first word lowered when it is an article or a
+    pronoun ("says a second lake could burst"), kept when it may be a name ("says Congress")."""
+    first = statement.split(" ", 1)[0]
+    return statement[:1].lower() + statement[1:] if first in _LOWERED else statement
+
+
+_LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Those", "No", "Some", "Many"}
 
 
 def running(name: str) -> str:

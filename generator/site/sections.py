@@ -7,11 +7,12 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
+from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
-from generator.site import exports, urls
+from generator.site import exports, quantities, urls
 from generator.site.appearances import (
     listed,
     more_stories,
@@ -24,12 +25,12 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import relation, says, tells_nothing
+from generator.site.grammar import gives, relation, says, tells_nothing
 from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import role, running
+from generator.site.roles import running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
 from generator.site.unknowns import not_known
@@ -41,6 +42,7 @@ from generator.site.views import (
     OverviewView,
     RelationshipsView,
     Row,
+    and_joined,
     capitalised,
     counted,
     day,
@@ -73,6 +75,8 @@ KIND_SENTENCES = {
     ActorKind.GROUP: "A group of people.",
     ActorKind.OBJECT: "An object.",
 }
+# Kinds whose sentence tells a reader nothing that the name and description do not: left out.
+UNTOLD_KINDS = {ActorKind.PERSON, ActorKind.ORGANISATION}
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
@@ -221,8 +225,23 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         return Group(
             self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(self.story.number_fact(page, n, notes, card=True) for n in figures),
+            tuple(self.key_figure(page, n, notes) for n in figures),
         )
+
+    def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
+        """A key figure's card: the figure, what it counts, who says it and as of when, and whether
+        other sources give other figures for the same time: "about $8 billion / the total value of
+        the settlement, according to NPR, as of 27 June 2024; other sources differ"."""
+        fact = self.story.number_fact(page, number, notes, card=True)
+        label, who = quantities.stated_by(self.dossier, page, number, mid_sentence=True)
+        told = [f"according to {who}"] if number.stated_by or label == "According to" else []
+        if number.as_of:
+            told.append(f"as of {when(number.as_of)}")
+        text = ", ".join([fact.text, *told])
+        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
+        if any(number in conflict for conflict in compare(same).conflicts):
+            text += "; other sources differ"
+        return Fact(text, fact.cite)
 
     def whos_who(self, page: str) -> tuple[Group, ...]:
         """A glance at the actors of each kind, linked, each with its role in a few words; the ones
@@ -231,7 +250,7 @@ class Sections:
             Group(
                 KIND_TITLES[kind],
                 tuple(
-                    Fact(self.story.actor_link(page, a), body=role(a))
+                    Fact(self.story.actor_link(page, a), body=self.story.role(a))
                     for a in sorted(actors, key=self.prominence)[:GLANCE]
                 ),
                 more=max(len(actors) - GLANCE, 0),
@@ -267,7 +286,8 @@ class Sections:
                 KIND_TITLES[kind],
                 tuple(
                     Fact(
-                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])), body=role(a)
+                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
+                        body=self.story.role(a),
                     )
                     for a in actors
                 ),
@@ -313,6 +333,7 @@ class Sections:
             numbers=tuple(
                 self.story.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])
             ),
+            numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
             ),
@@ -333,7 +354,11 @@ class Sections:
     ) -> tuple[tuple[tuple[str, str], ...], str]:
         """The lines under an actor's name (what it is, its other names, its other stories, where it
         is), and its locator map ("" for none)."""
-        details = [("", KIND_SENTENCES[actor.kind])]
+        kind = [] if actor.kind in UNTOLD_KINDS else [("", KIND_SENTENCES[actor.kind])]
+        details = list(kind)
+        involved = self.involvement(actor)
+        if involved:
+            details.append(("In this story", involved))
         if actor.aliases:
             details.append(("Also known as", joined([escape(a) for a in actor.aliases])))
         if actor.native_name or actor.native_names:
@@ -351,7 +376,26 @@ class Sections:
             where = locator_map(
                 [spot(actor)], key="map", title=f"Map: where {running(actor.name)} is", min_span=5.0
             )
-        return tuple(details), where
+        # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
+        return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
+
+    def involvement(self, actor: Actor) -> str:
+        """What ``actor`` does in the story, each part linked to its list further down the page:
+        "Makes [two claims](#claims), gives [one figure](#numbers) and appears in [three
+        events](#events)"; "" when the story gives it nothing to do. Its relationships are not
+        counted: the section that lists them comes first on the page, drawn."""
+        xref, key = self.xref, actor.id
+        claims = xref.claims_by_actor.get(key, [])
+        made = sum(1 for c in claims if key in c.claimants)
+        parts = [
+            (made, "makes", "claim", "claims"),
+            (len(claims) - made, "is the subject of", "claim", "claims"),
+            (len(xref.numbers_by_actor.get(key, [])), "gives", "figure", "numbers"),
+            (len(xref.events_by_actor.get(key, [])), "appears in", "event", "events"),
+        ]
+        return capitalised(
+            and_joined([f"{verb} [{counted(n, noun)}](#{anchor})" for n, verb, noun, anchor in parts if n])
+        )
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
         """A located place under the map: its name, linked, and its coordinates with their source."""

@@ -8,7 +8,7 @@ The overview, actor and relationship pages (``generator.site.sections``), the li
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Event, Number
@@ -16,9 +16,9 @@ from generator.site import urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
-from generator.site.grammar import caption
-from generator.site.markup import escape, href
-from generator.site.roles import running
+from generator.site.grammar import caption, caption_text, gives, relation, says, tells_nothing
+from generator.site.markup import escape, href, plain, typographic
+from generator.site.roles import fuller, lowered, running
 from generator.site.views import Fact, and_joined, joined, when
 
 SECTION_TITLES = {
@@ -85,6 +85,32 @@ class Story:
             [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
         )
 
+    def role(self, actor: Actor, *, claims: bool = True) -> str:
+        """Who ``actor`` is in a few words (``roles.role``); a role that says little beyond the name
+        is followed by what the dossier says it does: a relationship that tells something, else a
+        claim it makes (``claims``), else a figure it gives."""
+        return fuller(actor, self.deeds(actor, claims=claims))
+
+    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[tuple[str, str]]:
+        """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe, each with
+        the name of the other actor it involves ("" for none)."""
+        vocabulary = self.dossier.vocabulary
+        for edge in self.xref.edges_by_actor.get(actor.id, []):
+            predicate = edge.relationship.predicate
+            if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
+                verb = relation(predicate, edge.outgoing, actor, vocabulary)
+                other = running(edge.other.name)
+                # "four families", a name that is a common noun: "it is part of the four families".
+                article = "the " if other[:1].islower() and not other.startswith("the ") else ""
+                yield escape(f"{verb} {article}{other}"), edge.other.name
+        said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
+        for claim in said if claims else []:
+            if len(claim.claimants) == 1 and not claim.unattributed:
+                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ""
+        for number in self.xref.numbers_by_actor.get(actor.id, []):
+            if len(number.stated_by) == 1:
+                yield escape(f"{gives([actor])} the figure of {caption_text(number)}"), ""
+
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
         caption under it starts with no comma: "about $8 billion" over "the total value of ..."."""
@@ -95,6 +121,7 @@ class Story:
         return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
-        link = f"[{escape(event.title)}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
+        title = escape(typographic(event.title))
+        link = f"[{title}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
         date = when(event.date, event.approximate, event.end_date)
         return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))

@@ -169,6 +169,8 @@ class ActorView(View):
     map: str = ""
     relationships: tuple[Fact, ...] = ()
     numbers: tuple[Fact, ...] = ()
+    # "Figures the army gives": whose figures they are, which a bare "Numbers" leaves open.
+    numbers_title: str = "Numbers"
     claims: tuple[Fact, ...] = ()
     events: tuple[Fact, ...] = ()
     # What the site's other stories say about the actor, story by story.
