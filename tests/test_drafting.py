@@ -410,3 +410,40 @@ def test_figures_as_news_text_writes_them(sentence: str, values: list[float]) ->
     found = list(find_numbers(sentence))
     drafted = [figure.value for figure in found] + [figure.upper for figure in found if figure.upper]
     assert all(value in drafted for value in values), [(f.value, f.counts) for f in found]
+
+
+# Names with a particle or "and" inside, a running score, a decimal comma (issue 26, round 8 pass).
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Former interior minister Habib al-Adly was sentenced on Monday.", "Habib al-Adly"),
+        ("The bank Credit Foncier du Cameroun lost money last year.", "Credit Foncier du Cameroun"),
+        ("The Peace and Unity Party won most seats in the north.", "Peace and Unity Party"),
+        ("The Workers and Farmers Front held a rally.", "Workers and Farmers Front"),
+    ],
+)
+def test_a_name_with_a_particle_or_and_inside(sentence: str, name: str) -> None:
+    from generator.authoring.names import find_names
+
+    assert name in [found.name for found in find_names(["The day began quietly.", sentence])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She raced to a 3-0 lead in the second set.",
+            [(3, "score of one side"), (0, "score of the other side")],
+        ),
+        (
+            "The visitors were trailing 1-2 at half time.",
+            [(1, "score of one side"), (2, "score of the other side")],
+        ),
+        ("The party won 12,75 percent of the vote.", [(12.75, "percent")]),
+        ("Turnout was 61,4 % in the capital.", [(61.4, "percent")]),
+    ],
+)
+def test_a_running_score_and_a_decimal_comma(sentence: str, expected: list[tuple[float, str]]) -> None:
+    from generator.authoring.figures import find_numbers
+
+    assert [(figure.value, figure.counts) for figure in find_numbers(sentence)] == expected

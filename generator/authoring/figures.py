@@ -43,7 +43,9 @@ _HEDGES = {
 _NUMBER = re.compile(
     r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
+    # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
+    r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -65,7 +67,8 @@ _TALLY_WORDS = re.compile(
 )
 # A match's score: "won 3-1", "a 1-0 loss", "beat Leeds 2-0", "drew 1-1".
 _SCORE_WORDS = re.compile(
-    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged)\b",
+    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged"
+    r"|lead|leads|led|leading|trail(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
@@ -212,6 +215,8 @@ class Figure(NamedTuple):
 
 
 def _value(number: str, scale: str | None) -> int | float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", number):
+        number = number.replace(",", ".")  # a decimal comma
     value: int | float = float(number.replace(",", "")) if "." in number else int(number.replace(",", ""))
     if scale:
         value = value * _SCALES[scale.lower()]
@@ -390,7 +395,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     phrase_start = match.start("hedge") if hedge else start
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
-    return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+    comma = re.fullmatch(r"\d{1,3},\d{1,2}", match.group("number"))
+    derivation = (
+        f"The article writes {match.group('number')!r} with a decimal comma: {value}." if comma else None
+    )
+    qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
+    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
