@@ -447,3 +447,16 @@ def test_a_running_score_and_a_decimal_comma(sentence: str, expected: list[tuple
     from generator.authoring.figures import find_numbers
 
     assert [(figure.value, figure.counts) for figure in find_numbers(sentence)] == expected
+
+
+def test_a_byline_glued_to_its_date(tmp_path: Path) -> None:
+    """ "Associated PressOct 28, 2018, 12:54 PM EDT", as a page copies its byline and date."""
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "Rivers rise after storm\n\nReuters StaffMar 3, 2021, 9:10 AM GMT\n\n"
+        "The river rose two metres on Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "glued", "glued.txt", dt.date(2099, 1, 1))
+    assert result.source["published"] == "2021-03-03"
+    assert [event["date"] for event in result.events] == ["2021-03-02"]
