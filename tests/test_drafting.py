@@ -440,6 +440,7 @@ def test_a_name_with_a_particle_or_and_inside(sentence: str, name: str) -> None:
             [(1, "score of one side"), (2, "score of the other side")],
         ),
         ("The party won 12,75 percent of the vote.", [(12.75, "percent")]),
+        ("The survey asked 900 adults, ages 18 to 65.", [(900, "adults"), (18, "ages")]),
         ("Turnout was 61,4 % in the capital.", [(61.4, "percent")]),
     ],
 )

@@ -127,7 +127,8 @@ _STOP = set(
 )
 _PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
 _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
-_AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged)\s*(?:between\s*)?$")
+# "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
+_AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _AUXILIARY = re.compile(
