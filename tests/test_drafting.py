@@ -410,3 +410,54 @@ def test_figures_as_news_text_writes_them(sentence: str, values: list[float]) ->
     found = list(find_numbers(sentence))
     drafted = [figure.value for figure in found] + [figure.upper for figure in found if figure.upper]
     assert all(value in drafted for value in values), [(f.value, f.counts) for f in found]
+
+
+# Names with a particle or "and" inside, a running score, a decimal comma (issue 26, round 8 pass).
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Former interior minister Habib al-Adly was sentenced on Monday.", "Habib al-Adly"),
+        ("The bank Credit Foncier du Cameroun lost money last year.", "Credit Foncier du Cameroun"),
+        ("The Peace and Unity Party won most seats in the north.", "Peace and Unity Party"),
+        ("The Workers and Farmers Front held a rally.", "Workers and Farmers Front"),
+    ],
+)
+def test_a_name_with_a_particle_or_and_inside(sentence: str, name: str) -> None:
+    from generator.authoring.names import find_names
+
+    assert name in [found.name for found in find_names(["The day began quietly.", sentence])]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She raced to a 3-0 lead in the second set.",
+            [(3, "score of one side"), (0, "score of the other side")],
+        ),
+        (
+            "The visitors were trailing 1-2 at half time.",
+            [(1, "score of one side"), (2, "score of the other side")],
+        ),
+        ("The party won 12,75 percent of the vote.", [(12.75, "percent")]),
+        ("The survey asked 900 adults, ages 18 to 65.", [(900, "adults"), (18, "ages")]),
+        ("Turnout was 61,4 % in the capital.", [(61.4, "percent")]),
+    ],
+)
+def test_a_running_score_and_a_decimal_comma(sentence: str, expected: list[tuple[float, str]]) -> None:
+    from generator.authoring.figures import find_numbers
+
+    assert [(figure.value, figure.counts) for figure in find_numbers(sentence)] == expected
+
+
+def test_a_byline_glued_to_its_date(tmp_path: Path) -> None:
+    """ "Associated PressOct 28, 2018, 12:54 PM EDT", as a page copies its byline and date."""
+    path = tmp_path / "glued.txt"
+    path.write_text(
+        "Rivers rise after storm\n\nReuters StaffMar 3, 2021, 9:10 AM GMT\n\n"
+        "The river rose two metres on Tuesday, officials said.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "glued", "glued.txt", dt.date(2099, 1, 1))
+    assert result.source["published"] == "2021-03-03"
+    assert [event["date"] for event in result.events] == ["2021-03-02"]

@@ -292,6 +292,12 @@ def _wire(line: str, head: _Head) -> str:
 _LABELLED_DATE = re.compile(r"^[A-Za-z][A-Za-z ]{2,30}?\s*[–—|:-]\s*(?P<date>[A-Z0-9].{4,30})$")
 
 
+# A byline glued to its date, as a page copies them: "Associated PressOct 28, 2018, 12:54 PM EDT".
+_GLUED_BYLINE = re.compile(
+    rf"^(?P<by>[A-Z][\w.’' -]{{1,40}}?[a-z])(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}\b.{{0,30}})$"
+)
+
+
 # An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
 _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -310,6 +316,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
         dateline = parse_dateline(labelled["date"])  # "PRESS RELEASE – Jun 3, 2018"
+    glued = _GLUED_BYLINE.match(line) if dateline is None and head.published_as is None else None
+    dateline = parse_dateline(glued["date"]) if glued is not None else dateline
+    if glued is not None and dateline is not None and head.publisher is None and _is_outlet(glued["by"]):
+        head.publisher = glued["by"]
     if dateline is not None:
         head.date(dateline)
         return True

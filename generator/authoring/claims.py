@@ -31,6 +31,13 @@ _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
+# "The Election Board issued a statement": what "the statement" says, the board says.
+_ISSUED = re.compile(
+    r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
+    r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
+)
+
+
 class Cast(Protocol):
     """The drafted actors, as claims need them (``drafting._Actors``)."""
 
@@ -56,12 +63,23 @@ class _Speakers:
         self.recent: str | None = None  # whoever spoke in the sentence just before
         self.person: str | None = None  # the person named last, outside quotes
         self.described = _descriptions(actors, text)
+        self.issued: dict[str, str] = {}  # "statement": who last issued one
+        self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
 
     def seen(self, sentence: str) -> None:
-        """Note the person named last in ``sentence``, outside its quotes."""
+        """Note the person named last in ``sentence``, outside its quotes, and who issues a
+        statement or report in it ("The board issued a statement on Thursday")."""
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+        opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
+        found_body = self.actors.resolve(opening[0]) if opening else None
+        if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
+            self.body = found_body
+        for issued in _ISSUED.finditer(sentence):
+            found = self.actors.resolve(issued["by"])
+            if found is not None:
+                self.issued[issued["what"].lower()] = found
 
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
@@ -90,7 +108,10 @@ class _Speakers:
             return here or (self.person if self.person is not None else self.last)
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
-            return (self._description(lower) if " " in lower else None) or self.last
+            issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
+            described = self._description(lower) if " " in lower else None
+            # "it": whoever spoke last, else the body the sentence before opened with
+            return issued or described or self.last or (self.body if lower == "it" else None)
         found = self.actors.resolve(speaker) or self._description(lower)
         return found or new(speaker, sentence)
 

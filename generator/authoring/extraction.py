@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
+from generator.authoring.speakers import Spoken, find_spoken
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -393,6 +394,11 @@ def _quote_before(before: str) -> str | None:
     return before[opening + 1 : end].strip(" ,") if opening >= 0 else None
 
 
+# Verbs that report a thing as well as a statement: "reported a jump", "announced a plan" (the whole
+# sentence is the claim; "reported that ..." is a statement).
+_ACTS = {"reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "reveals"}
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -418,6 +424,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
+    if match["verb"] in _ACTS and match["subject"] and re.match(r"\s+(?:a|an|the|its|their|\d)\b", after):
+        said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
+    if match["verb"] in {"warns", "warned"}:
+        said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
@@ -429,11 +439,41 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     return said, via
 
 
+def _reaching_further(match: re.Match[str], general: list[Spoken]) -> Spoken | None:
+    """A subject the general reading finds further back, past what stands between it and the verb
+    ("The weather office in Lima said", not "Lima"), is the speaker."""
+    if not match["subject"] or not match["verb"]:
+        return None
+    verb = match.start("verb")
+    return next((g for g in general if g.verb == verb and g.start < match.start("subject")), None)
+
+
+def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
+    """The patterns' findings, with what the general reading adds: a sentence the patterns found
+    nothing in, "..., said witnesses" (the patterns take "witnesses" for what was said), and a
+    second statement of the same speaker ("... that the ruling was wrong and said he would
+    appeal")."""
+    if not found:
+        return [Said(g.speaker, g.said) for g in general]
+    inverted = [g for g in general if any(f.said.strip(" .") == g.speaker for f in found)]
+    if inverted:
+        return [Said(g.speaker, g.said) for g in inverted]
+    out: list[Said] = []
+    for item in found:
+        first, _, more = item.said.partition(" and said ")
+        if more and "“" not in more and '"' not in more:
+            out += [Said(item.speaker, first, item.via), Said(item.speaker, more, item.via)]
+        else:
+            out.append(item)
+    return out
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     found: list[Said] = []
     quoted_spans = _quoted_spans(sentence)
+    general = find_spoken(sentence)
     for match in _ATTRIBUTION.finditer(sentence):
         if any(start <= match.start() < end for start, end in quoted_spans):
             continue  # “We can say that ...”: the speaker's own words
@@ -453,7 +493,15 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if match["according"] or match["passive"]:
             found.append(Said(speaker, (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")))
         else:
-            found.append(Said(speaker, *_what_was_said(match, sentence, before)))
+            said, via = _what_was_said(match, sentence, before)
+            further = _reaching_further(match, general)
+            if further is None:
+                found.append(Said(speaker, said, via))
+            else:  # what was said before the verb ends where the speaker's titles begin
+                # a group that names no one stays in what is claimed ("Scientists ... say")
+                keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
+                found.append(Said(further.speaker, said if keep else further.said, via))
+    found = _checked_against(found, general)
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -43,7 +43,9 @@ _HEDGES = {
 _NUMBER = re.compile(
     r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
-    r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
+    # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
+    r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -65,7 +67,8 @@ _TALLY_WORDS = re.compile(
 )
 # A match's score: "won 3-1", "a 1-0 loss", "beat Leeds 2-0", "drew 1-1".
 _SCORE_WORDS = re.compile(
-    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged)\b",
+    r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged"
+    r"|lead|leads|led|leading|trail(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
@@ -124,7 +127,8 @@ _STOP = set(
 )
 _PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
 _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
-_AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged)\s*(?:between\s*)?$")
+# "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
+_AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
 _AUXILIARY = re.compile(
@@ -212,6 +216,8 @@ class Figure(NamedTuple):
 
 
 def _value(number: str, scale: str | None) -> int | float:
+    if re.fullmatch(r"\d{1,3},\d{1,2}", number):
+        number = number.replace(",", ".")  # a decimal comma
     value: int | float = float(number.replace(",", "")) if "." in number else int(number.replace(",", ""))
     if scale:
         value = value * _SCALES[scale.lower()]
@@ -390,7 +396,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     phrase_start = match.start("hedge") if hedge else start
     counted_end = sentence.find(counts, match.end()) if counts in sentence[match.end() :] else -1
     evidence = clause(sentence, phrase_start, counted_end + len(counts) if counted_end >= 0 else match.end())
-    return Figure(value, _HEDGES[hedge.lower()] if hedge else "exact", counts, evidence, upper, per, whole)
+    comma = re.fullmatch(r"\d{1,3},\d{1,2}", match.group("number"))
+    derivation = (
+        f"The article writes {match.group('number')!r} with a decimal comma: {value}." if comma else None
+    )
+    qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
+    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:

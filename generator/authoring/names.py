@@ -23,9 +23,14 @@ _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
+# A lower-case particle inside a name: "Habib al-Adly", "Crédit Foncier du Cameroun".
+_PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
+# "and" inside a party's or a front's name: "Justice and Development Party".
+_PARTY_AND = rf"and(?=\s+(?:{_WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 _RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
-    rf"(?:\s+(?:(?:of|for|de|of the|for the|&)\s+)?(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_WORD}))*"
+    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND})\s+)?"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)

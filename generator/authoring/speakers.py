@@ -1,0 +1,137 @@
+"""Who says it, found from the reporting verb: the general reading ``extraction.py`` checks its
+patterns against.
+
+News text puts many things between a speaker and the verb: "also" or "has" ("The ministry also
+warned that"), a place ("The weather office in Lima said"), an age or a description set off by
+commas ("Ana Ruiz, 54, said"), a time ("late on Tuesday"), titles before the name ("Unit Director
+Dr. Ana Ruiz said"). Rather than a pattern for each, this module finds each reporting verb outside
+quotes, walks back over what may stand between, and scores what it reaches: a proper name (its
+titles left for the caller to resolve), a pronoun or a definite description ("the ministry"), or a
+group that names no one ("officials", "witnesses"). "..., said witnesses." and "..., said the
+ministry." put the speaker after the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Reporting verbs: the forms news text uses, "forecast" and "warned" with what follows.
+VERBS = (
+    r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
+    r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
+    r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated"
+)
+_VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
+# What may stand between the speaker and the verb, at the end of the words before the verb.
+_BETWEEN = re.compile(
+    r"(?:\s+(?:also|again|later|earlier|previously|now|then|repeatedly|[a-z]+ly)"
+    r"|\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|yesterday|(?:last|this)\s+(?:week|month|year|night))"
+    r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
+    r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
+    r"|,\s+\d{1,3},?"
+    r"|,\s+(?:a|an|the|who|whose)\s+[^,]{3,80},)\s*$"
+)
+_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
+_NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
+_PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
+_DESCRIPTION_AT_END = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+)
+# A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
+_GROUP = re.compile(
+    r"^(?:(?:[A-Z][\w-]*|the|local|some|many|several|two|three)\s+)*"
+    r"(?:officials|witnesses|residents|researchers|scientists|experts|analysts|economists|authorities"
+    r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources)\b",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = {
+    *("of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "but", "the", "a", "an"),
+    *("that", "which", "who", "was", "were", "is", "are", "be", "been", "not", "no", "newly", "first"),
+}
+_LEAD_THAT = re.compile(
+    r"^\s*(?:(?:on|at|in|during|after|to)\s+[^,“\"]{0,60}?\s+)?(?:that|of)\s+"
+    r"|^\s*(?:(?:[\w-]+\s+){0,3}?(?:reporters|journalists|supporters|lawmakers|the court|[A-Z][\w-]*)"
+    r"(?:\s+(?:at|in|on|after)\s+[^,“\"]{0,50}?)?\s+that\s+)"
+)
+_AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_INVERTED = re.compile(
+    r",\s+(?P<verb>said|says|added|warned)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"|[a-z]+(?:\s+[a-z]+)?))\s*[.!]?\s*$"
+)
+
+
+class Spoken(NamedTuple):
+    """A speaker phrase found from a reporting verb, where it starts, what was said, and where the
+    verb is."""
+
+    speaker: str
+    start: int
+    said: str
+    verb: int
+
+
+def _masked(sentence: str) -> str:
+    """The sentence with its quotes blanked: a verb inside a quote is the speaker's own word."""
+    return _QUOTED.sub(lambda m: " " * len(m[0]), sentence)
+
+
+def speaker_before(left: str) -> tuple[str, int] | None:
+    """The speaker phrase that ends ``left`` (the words before the verb), past what may stand
+    between, and where it starts; None when what is there is no speaker."""
+    text = left.rstrip()
+    while (between := _BETWEEN.search(text)) is not None and between.start() > 0:
+        text = text[: between.start()].rstrip()
+    if text.split()[-1:] and text.split()[-1].lower() in _FUNCTION_WORDS:
+        return None  # "The isolation of confirmed cases": a participle, no one speaking
+    for pattern in (_NAME_AT_END, _PRONOUN_AT_END, _DESCRIPTION_AT_END):
+        found = pattern.search(text)
+        if found is not None and found[0].strip():
+            phrase = found[0].strip()
+            if pattern is _NAME_AT_END:
+                phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
+            return phrase, found.start()
+    clause = re.split(r"[,;:—–]\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
+    group = _GROUP.match(clause.strip())
+    if group is not None:
+        return group[0], len(text) - len(clause.lstrip())
+    return None
+
+
+def _what_after(right: str) -> str:
+    said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
+    return re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
+
+
+def find_spoken(sentence: str) -> list[Spoken]:
+    """Each reporting verb outside quotes, with the speaker it has and what was said."""
+    masked = _masked(sentence)
+    inverted = _INVERTED.search(masked)
+    if inverted is not None:
+        before = sentence[: inverted.start()].strip(' ,“”"')
+        speaker = inverted["speaker"].rstrip(".")
+        return [Spoken(speaker, inverted.start("speaker"), before, inverted.start("verb"))]
+    found: list[Spoken] = []
+    for verb in _VERB.finditer(masked):
+        spoken = speaker_before(sentence[: verb.start()])
+        if spoken is None:
+            continue
+        speaker, start = spoken
+        right = sentence[verb.end() :]
+        # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
+        said = _what_after(right)
+        if said and _GROUP.match(speaker):
+            # "Researchers using a telescope say they have found ...": a group that names no one
+            # stays in what is claimed
+            said = sentence[start:].strip().rstrip(".")
+        said = said or sentence[:start].strip(' ,“”"')
+        if said:
+            found.append(Spoken(speaker, start, said, verb.start("verb")))
+        # "... that the ruling was a joke and said he would appeal": a second claim, same speaker
+        more = _AND_SAID.search(masked, verb.end())
+        if more is not None:
+            rest = sentence[more.start("more") :].split(".")[0]
+            found.append(Spoken(speaker, start, rest, verb.start("verb")))
+    return found
