@@ -66,6 +66,8 @@ SHIPPED = ROOT / "content" / "myanmar-scam-handover"
         ("Police said Lee Dunn, 27, had entered the house.", [(27, "exact", "years of age")]),
         ("The 31t load and 3x zoom were new.", []),
         ("It sits at the Lick Observatory 450 miles west of Austin.", [(450, "exact", "miles")]),
+        ("Buyers may call 866.946.6349 or (212) 555-0142 about the 40 boxes.", [(40, "exact", "boxes")]),
+        ("The hotline, +1 800-555-0199, took 300 calls.", [(300, "exact", "calls")]),
     ],
 )
 def test_numbers_with_their_hedges(sentence: str, expected: list[tuple[int, str, str]]) -> None:

@@ -56,6 +56,8 @@ _DATE = re.compile(
 _TIME = re.compile(
     r"\d{1,2}:\d{2}|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
 )
+# A telephone number ("866.946.6349", "(866) 946-6349", "+1 866-946-6349") counts nothing.
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.-]\d{4}\b")
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
 _TALLY = re.compile(r"\b(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b")
 _TALLY_IN_WORDS = re.compile(
@@ -304,6 +306,7 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
 def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
     taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
+    taken += [m.span() for m in _PHONE.finditer(sentence)]
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
