@@ -24,7 +24,7 @@ from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
-from generator.plugin.sharding import shard_pages, with_skipped_template
+from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
@@ -71,6 +71,7 @@ class Session:
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
         self.fallback.kept.folder = self.caches.folder
+        shard = shard_of(options.shard, serving=self.serving)
         build = builder(
             content,
             options.templates(),
@@ -80,14 +81,15 @@ class Session:
             kept=self.caches.stories,
             bytecode=self.bytecode if self.serving else None,
             held=self.parts if self.serving else None,
+            shard=shard,
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
-        catalog = PageCatalog()
+        catalog = PageCatalog() if pages is None else PageCatalog.of(pages)
+        share = ShardPages(shard, catalog) if shard else None
         if pages is not None:
-            assembly.add_pages(files, config, pages)
-            catalog = PageCatalog.of(pages)
+            assembly.add_pages(files, config, pages, share.owns if share else None)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
         if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
@@ -96,8 +98,7 @@ class Session:
             problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
             shape = fingerprint([site_fingerprint(config), config.nav, files.src_uris, problems])
             self.unchanged.mark(files, shape)
-        shard = shard_pages(options.shard, catalog, serving=self.serving)
-        self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
+        self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         return files
 
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:

@@ -22,13 +22,13 @@ from generator.site.catalog import PageCatalog
 from generator.site.shards import SKIPPED_TEMPLATE, TEMPLATES, Manifest, Shard, shard_asked_for
 
 
-def shard_pages(configured: str | None, catalog: PageCatalog, *, serving: bool) -> ShardPages | None:
+def shard_of(configured: str | None, *, serving: bool) -> Shard | None:
     """This build's shard (the plugin's ``shard`` or EXPLAINER_SHARD), never under `serve`."""
     try:
         shard = shard_asked_for(configured)
     except UsageError as error:
         raise PluginError(f"explainer: {error}") from None
-    return None if shard is None or serving else ShardPages(shard, catalog)
+    return None if serving else shard
 
 
 class ShardPages:
@@ -38,11 +38,13 @@ class ShardPages:
         self.shard = shard
         self.catalog = catalog
         self.stories = sorted(catalog.stories)
+        self.own = shard.share(self.stories)
         self.anchors: dict[str, list[str]] = {}
         self.links: dict[str, dict[str, dict[str, str]]] = {}
 
     def owns(self, path: str) -> bool:
-        return self.shard.owns(self.catalog.story(path), self.stories)
+        story = self.catalog.story(path)
+        return self.shard.index == 1 if story is None else story in self.own
 
     def markdown(self, page: Page, markdown: str) -> str:
         """The page's Markdown for this shard: none for another shard's page, laid out with a

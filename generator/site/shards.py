@@ -52,7 +52,11 @@ class Shard:
         stories are dealt out in turn in the order of their slugs."""
         if story is None or story not in stories:
             return self.index == 1
-        return sorted(stories).index(story) % self.count == self.index - 1
+        return story in self.share(stories)
+
+    def share(self, stories: Sequence[str]) -> frozenset[str]:
+        """The stories this shard writes: every ``count``-th in the order of their slugs."""
+        return frozenset(sorted(stories)[self.index - 1 :: self.count])
 
 
 def shard_asked_for(configured: str | None, environ: dict[str, str] | None = None) -> Shard | None:
