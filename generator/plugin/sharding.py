@@ -11,11 +11,15 @@ checked; ``tests/test_shards.py`` builds shards with the real MkDocs and fails i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 from generator.errors import UsageError
 from generator.site.catalog import PageCatalog
@@ -52,6 +56,7 @@ class ShardPages:
         if self.owns(page.file.src_uri):
             return markdown
         page.meta["template"] = SKIPPED_TEMPLATE
+        page.render = partial(_unconverted, page)  # type: ignore[method-assign]
         return ""
 
     def converted(self, page: Page) -> None:
@@ -72,6 +77,12 @@ class ShardPages:
 
     def write(self, site: Path, *, stories_per_index: int, pagefind: bool) -> None:
         Manifest(self.shard, self.stories, stories_per_index, pagefind, self.anchors, self.links).write(site)
+
+
+def _unconverted(page: Page, config: MkDocsConfig, files: Files) -> None:
+    """In place of ``Page.render`` for another shard's page: nothing to convert (no Markdown converter
+    made for it), no anchors known (``present_anchor_ids`` None: links to it are left to the merge)."""
+    page.content, page.toc, page.present_anchor_ids, page.links_to_anchors = "", get_toc([]), None, {}
 
 
 def with_skipped_template(env: Any, search_path: Sequence[str] = (str(TEMPLATES),)) -> Any:
