@@ -2,9 +2,10 @@
 assembles the site, checks the links between shards and indexes it for search.
 
 A shard (``EXPLAINER_SHARD=i/N`` for `mkdocs build`, or `explainer shard i/N`) loads every story and
-knows every page, so its pages' links, menus and sitemap are those of a single build; it converts
-and writes only the pages of its own stories (shard 1 also the site-wide and hand-written pages), and
-leaves the search index to the merge. What it cannot check, the anchors its pages link to in other
+knows every page, so its pages' links, menus and sitemap are those of a single build; it makes,
+converts and writes only the pages of its own stories (shard 1 also the site-wide and hand-written
+pages; of the other stories it knows their outline, ``pages.outline_part``), and leaves the search
+index to the merge. What it cannot check, the anchors its pages link to in other
 shards' pages, it lists in a manifest with the anchors of its own pages. `explainer merge` puts the
 shards' folders together (a file that two shards wrote must be the same), checks every such link,
 and runs Pagefind over the whole site as a single build does: the merged site is byte for byte the
