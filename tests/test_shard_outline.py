@@ -18,7 +18,9 @@ from generator.site.across import Across
 from generator.site.crossref import CrossReference
 from generator.site.pages import Page, Pages, build_pages, outline_part, story_part
 from generator.site.render import Renderer
+from generator.site.reuse import ReuseStore
 from generator.site.shards import Shard
+from generator.site.storycache import StoryCache, code_fingerprint
 
 HISTORY = History(False, "No history here.")
 
@@ -82,3 +84,18 @@ def test_a_shard_makes_its_own_stories_pages_as_a_full_build_and_outlines_the_ot
         }
     # Dealt out in turn by slug: 3, 2 and 2 stories.
     assert [len(Shard(index, 3).share(slugs)) for index in (1, 2, 3)] == [3, 2, 2]
+
+
+def test_the_parts_a_shard_keeps_hold_for_a_full_build(site: Site, tmp_path: Path) -> None:
+    """What a shard's parts read of other stories is digested as in a full build: a full build with
+    the same cache keeps them (a read of another story left undigested would make them again)."""
+    store = ReuseStore(tmp_path, "stories", hold=False)
+    code = code_fingerprint(Renderer().folders)
+    slugs = [dossier.slug for dossier in site.dossiers]
+    own = Shard(1, 3).share(slugs)
+    shard = StoryCache(store, code)
+    build_pages(site, kept=shard, owned=own.__contains__)
+    assert sorted(shard.made) == sorted(own)
+    again = StoryCache(store, code)
+    assert build_pages(site, kept=again) == build_pages(site)
+    assert sorted(again.made) == sorted(set(slugs) - own)

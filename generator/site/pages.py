@@ -147,14 +147,8 @@ def build_pages(
     if kept is None:
         made_parts = (stories or in_turn)(lambda position: part(full[position]), len(full))
     else:  # each story's part kept from an earlier build while it holds (site/storycache.py)
-        inputs = [repr((site_name, history_of(index))) for index in full]
-        made_parts = kept.parts(
-            lambda position, seen: part(full[position], seen),
-            [xrefs[index] for index in full],
-            across,
-            inputs,
-            stories or in_turn,
-        )
+        inputs = [repr((site_name, history_of(index))) for index in range(len(xrefs))]
+        made_parts = kept.parts(part, xrefs, across, inputs, stories or in_turn, wanted=full)
     by_index = dict(zip(full, made_parts, strict=True))
     parts = (
         by_index.get(index) or outline_part(xrefs[index].dossier, history_of(index))
