@@ -3,7 +3,7 @@ list of files, and the assets and Markdown extensions the configuration must dec
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.authoring.reference import format_reference_markdown
-from generator.plugin.files import PackedFile, refuse_clash
+from generator.plugin.files import ElsewhereFile, PackedFile, refuse_clash
 from generator.site import search
 from generator.site.address import features_for
 from generator.site.pages import Pages
@@ -43,9 +43,13 @@ def add_assets(files: Files, config: MkDocsConfig, assets: Mapping[str, Path], r
         files.append(File.generated(config, reference, content=format_reference_markdown()))
 
 
-def add_pages(files: Files, config: MkDocsConfig, pages: Pages) -> None:
+def add_pages(
+    files: Files, config: MkDocsConfig, pages: Pages, writes: Callable[[str], bool] | None = None
+) -> None:
     """Every generated page (its Markdown compressed, see ``PackedFile``) and download. A hand-written
-    file at the same path stops the build: neither may silently hide the other."""
+    file at the same path stops the build: neither may silently hide the other. A shard's build lists
+    the downloads that it does not ``writes`` (another shard's story's), so that links to them hold,
+    without writing them (``ElsewhereFile``)."""
     for page in pages.pages:
         if page.path in files.src_uris:
             raise PluginError(f"docs/{page.path} has the same path as a generated page; rename or move it")
@@ -53,7 +57,8 @@ def add_pages(files: Files, config: MkDocsConfig, pages: Pages) -> None:
         files.append(PackedFile.of(config, page.path, page.packed, inclusion))
     for download in pages.downloads:
         refuse_clash(files, download.path)
-        files.append(File.generated(config, download.path, content=download.content))
+        kind = ElsewhereFile if writes and not writes(download.path) else File
+        files.append(kind.generated(config, download.path, content=download.content))
 
 
 def index_for_search(site: Path, stories: list[str], per_index: int, kept: Path | None = None) -> None:

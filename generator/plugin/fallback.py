@@ -27,6 +27,7 @@ from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
+from generator.site.shards import Shard
 from generator.site.storycache import HeldParts, StoryCache, code_fingerprint
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
@@ -46,18 +47,33 @@ def builder(
     kept: ReuseStore | None = None,
     bytecode: MemoryBytecode | None = None,
     held: HeldParts | None = None,
+    shard: Shard | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
     story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds
-    (under `serve`, from ``held``: the last build's parts, decoded)."""
+    (under `serve`, from ``held``: the last build's parts, decoded). A ``shard`` makes its own
+    stories' pages, and of the others only their outline (``pages.outline_part``)."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
         renderer = Renderer(templates, bytecode)
         cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders), held=held)
+        own = None if shard is None else shard.share([d.slug for d in site.dossiers])
+        if shard is not None and own is not None:
+            log.info(
+                f"explainer: shard {shard.index}/{shard.count} makes the pages of {len(own)} of "
+                f"{len(site.dossiers)} stories, and of the others only their outline"
+            )
         pages = build_pages(
-            site, renderer, hub=hub, site_name=site_name, histories=history, stories=stories, kept=cache
+            site,
+            renderer,
+            hub=hub,
+            site_name=site_name,
+            histories=history,
+            stories=stories,
+            kept=cache,
+            owned=None if own is None else own.__contains__,
         )
         if cache is not None:
             log.info(

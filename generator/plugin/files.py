@@ -55,6 +55,14 @@ class PackedFile(File):
         vars(File)["content_bytes"].__set__(self, value)
 
 
+class ElsewhereFile(File):
+    """A file another shard writes (a download of its story): listed, so that links to it hold as
+    in a single build, but never written by this shard."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        return None
+
+
 def refuse_clash(files: Files, path: str) -> None:
     if path in files.src_uris:
         raise PluginError(f"docs/{path} has the same path as a generated file; rename or move it")

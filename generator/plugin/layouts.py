@@ -33,6 +33,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
 from generator.site.reuse import ReuseStore, fingerprint
+from generator.site.shards import SKIPPED_TEMPLATE
 
 # The packages whose templates and code lay out a page.
 THEMES = ("mkdocs", "mkdocs-material", "jinja2", "markupsafe")
@@ -188,7 +189,9 @@ def reusing_layouts(env: Any, store: ReuseStore, site: str) -> Any:
 
     def get_template(name: Any, *args: Any, **kwargs: Any) -> Any:
         template = original(name, *args, **kwargs)
-        return template if isinstance(template, ReusingTemplate) else ReusingTemplate(template, store, site)
+        if isinstance(template, ReusingTemplate) or name == SKIPPED_TEMPLATE:  # a shard's: writes nothing
+            return template
+        return ReusingTemplate(template, store, site)
 
     env.get_template = get_template
     return env

@@ -66,13 +66,22 @@ class StoryMenu:
     def __init__(self, stories: frozenset[str] = frozenset()) -> None:
         self.stories = stories
         self._story_of_item: dict[int, str | None] = {}
+        # Each story's menu, made once for the navigation it was made from (a menu is looked at by
+        # every page, and the navigation has an item for every story: made on each page, the
+        # menus would cost the square of the publication).
+        self._shown: dict[tuple[int, str | None], Navigation] = {}
 
     def remember(self, nav: Navigation) -> None:
         """Which top-level item of ``nav`` is whose story."""
         self._story_of_item = {id(item): story_of(item, self.stories) for item in nav.items}
+        self._shown = {}
 
     def shown(self, nav: Navigation, path: str | None) -> Navigation:
         """What the page at ``path`` (None: a page without Markdown, such as 404.html) shows."""
         first = path.split("/", 1)[0] if path else None
         story = first if first in self.stories else None
-        return navigation_shown(nav, self._story_of_item, story, single=len(self.stories) == 1)
+        made = self._shown.get((id(nav), story))
+        if made is None or made.pages is not nav.pages:
+            made = navigation_shown(nav, self._story_of_item, story, single=len(self.stories) == 1)
+            self._shown[id(nav), story] = made
+        return made

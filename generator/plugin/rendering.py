@@ -67,7 +67,7 @@ def render_reusing(
     if found is not None and holds(found, files):
         restore(page, found, files)
         return
-    store.put(page_key(converter, page), convert(page, config, files))
+    store.keep(page_key(converter, page), convert(page, config, files))
 
 
 def convert(page: Page, config: MkDocsConfig, files: Files, *, quiet: bool = False) -> Conversion:

@@ -5,6 +5,9 @@ configuration; the plugin's hooks each call one method (``generator.plugin``).""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -24,7 +27,7 @@ from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
-from generator.plugin.sharding import shard_pages, with_skipped_template
+from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
@@ -71,6 +74,7 @@ class Session:
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
         self.fallback.kept.folder = self.caches.folder
+        shard = shard_of(options.shard, serving=self.serving)
         build = builder(
             content,
             options.templates(),
@@ -80,14 +84,15 @@ class Session:
             kept=self.caches.stories,
             bytecode=self.bytecode if self.serving else None,
             held=self.parts if self.serving else None,
+            shard=shard,
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
-        catalog = PageCatalog()
+        catalog = PageCatalog() if pages is None else PageCatalog.of(pages)
+        share = ShardPages(shard, catalog) if shard else None
         if pages is not None:
-            assembly.add_pages(files, config, pages)
-            catalog = PageCatalog.of(pages)
+            assembly.add_pages(files, config, pages, share.owns if share else None)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
         if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
@@ -96,8 +101,7 @@ class Session:
             problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
             shape = fingerprint([site_fingerprint(config), config.nav, files.src_uris, problems])
             self.unchanged.mark(files, shape)
-        shard = shard_pages(options.shard, catalog, serving=self.serving)
-        self.flow = PageFlow(catalog, self.fallback, shard, options.reference, options.pagefind)
+        self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         return files
 
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
@@ -126,9 +130,22 @@ class Session:
             # A preview of one story keeps no index: it would push out those of the whole site.
             kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
             stories = sorted(self.flow.catalog.stories)
+            if not self.serving:  # Pagefind runs beside this process: it lets go of what it held
+                self.flow, self.menu = PageFlow(), StoryMenu()
+                released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept)
             self.indexer.index(job, background=self.serving)
         return None
+
+
+def released() -> None:
+    """Memory the build no longer holds goes back to the system before Pagefind runs beside it: a
+    collection, then (with glibc) the C allocator's free pages (measured at 300 stories: 641 MB down
+    to 583 MB)."""
+    gc.collect()
+    # With another C library, what Python freed stays with the process.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:

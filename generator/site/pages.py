@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from generator.errors import OutputError
-from generator.format.dossier import Site
+from generator.format.dossier import Dossier, Site
 from generator.format.history import History
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
@@ -104,13 +104,16 @@ def build_pages(
     histories: Mapping[str, History] | None = None,
     stories: StoryMap | None = None,
     kept: StoryCache | None = None,
+    owned: Callable[[str], bool] | None = None,
 ) -> Pages:
     """Every page of the site, in a stable order. ``hub`` adds the home page listing the dossiers;
     ``site_name`` is how downloads and citations name the site. ``histories`` (slug -> history, read
     from git by the adapters) adds each dossier's "Updates and corrections" page; a dossier missing
     from it gets the page saying its history is not available. ``stories`` makes each story's part
     (``in_turn`` by default; the plugin's in worker processes), in order; ``kept`` reuses the
-    parts of an earlier build that still hold."""
+    parts of an earlier build that still hold. With ``owned`` (a shard's build), only the stories it
+    owns are made in full; of the others only the outline (``outline_part``: their pages' paths,
+    titles and menu, with no Markdown), which a shard needs for links, menus and the sitemap."""
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
@@ -140,11 +143,17 @@ def build_pages(
     def part(index: int, seen: Across = across) -> StoryPart:
         return story_part(xrefs[index], renderer, site_name, history_of(index), seen)
 
+    full = [index for index, xref in enumerate(xrefs) if owned is None or owned(xref.dossier.slug)]
     if kept is None:
-        parts = (stories or in_turn)(part, len(xrefs))
+        made_parts = (stories or in_turn)(lambda position: part(full[position]), len(full))
     else:  # each story's part kept from an earlier build while it holds (site/storycache.py)
         inputs = [repr((site_name, history_of(index))) for index in range(len(xrefs))]
-        parts = kept.parts(part, xrefs, across, inputs, stories or in_turn)
+        made_parts = kept.parts(part, xrefs, across, inputs, stories or in_turn, wanted=full)
+    by_index = dict(zip(full, made_parts, strict=True))
+    parts = (
+        by_index.get(index) or outline_part(xrefs[index].dossier, history_of(index))
+        for index in range(len(xrefs))
+    )
     for made in parts:
         pages.extend(made.pages)
         downloads.extend(made.downloads)
@@ -214,16 +223,46 @@ def story_part(
     files = tuple(exports.downloads(dossier, site_name))
     made = {p.path for p in dossier_pages}
     described = jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files})
+    nav = story_nav(dossier, history)
+    return StoryPart(
+        dossier_pages, files, {path: data for path, data in described.items() if path in made}, nav
+    )
+
+
+def outline_part(dossier: Dossier, history: History | None) -> StoryPart:
+    """The outline of a story's part, as another shard's build knows it: the same pages (paths,
+    titles, whether in the menu or searched, in the same order), downloads and menu section as
+    ``story_part``, without their Markdown, bytes or JSON-LD (``tests/test_shard_outline.py`` holds
+    them to ``story_part``)."""
+    slug, empty = dossier.slug, pack("")
+    pages = [Page(urls.overview(slug), page_title(dossier.meta.title), empty)]
+    if dossier.actors:
+        pages.append(Page(urls.actors(slug), SECTION_TITLES["actors"], empty))
+    for actor in sorted(dossier.actors, key=lambda a: a.id):
+        pages.append(Page(urls.actor(slug, actor.id), page_title(actor.name), empty, False))
+    present = sections_of(dossier)
+    for name in ("numbers", "glossary", "timeline", "claims", "relationships", "sources"):
+        if name in present:
+            pages.append(Page(urls.section(slug, name), SECTION_TITLES[name], empty))
+    if history is not None:
+        pages.append(Page(updates.path(slug), updates.TITLE, empty, searchable=False))
+    media = ("application/json", "text/csv", "text/csv", "text/csv")
+    files = tuple(
+        exports.Download(path, label, kind, b"")
+        for (path, label), kind in zip(exports.download_labels(slug).items(), media, strict=True)
+    )
+    return StoryPart(tuple(pages), files, {}, story_nav(dossier, history))
+
+
+def story_nav(dossier: Dossier, history: History | None) -> NavItem:
+    """A story's section of the menu: its overview, each section it has, its Updates page."""
     children = [NavItem("Overview", urls.overview(dossier.slug))]
     children.extend(
         NavItem(SECTION_TITLES[name], section_path(dossier.slug, name)) for name in sections_of(dossier)
     )
     if history is not None:
         children.append(NavItem(updates.TITLE, updates.path(dossier.slug)))
-    nav = NavItem(nav_title(dossier.meta.title), children=tuple(children))
-    return StoryPart(
-        dossier_pages, files, {path: data for path, data in described.items() if path in made}, nav
-    )
+    return NavItem(nav_title(dossier.meta.title), children=tuple(children))
 
 
 def dossier_pages_of(

@@ -109,13 +109,15 @@ class ReuseStore:
     """Conversions by key: those of this build in memory, and all on disk under ``folder`` (if any).
 
     ``kind`` names the subfolder (``pages``: conversions; ``layouts``: pages laid out by the theme,
-    see ``texts``). With a folder and ``hold`` False, what is put is only written to disk (read
-    again in a later build, never in this one: a build need not hold every page's output)."""
+    see ``texts``). With ``hold`` False, what is put is only written to disk (read again in a later
+    build, never in this one: a build need not hold every page's output), and without a folder it is
+    not kept at all. ``keep`` never holds: a page's conversion made in MkDocs' own loop is read
+    again only by a later build (only conversions made ahead by workers are read in this one)."""
 
     def __init__(self, folder: Path | None = None, kind: str = "pages", *, hold: bool = True) -> None:
         self.folder = folder
         self.kind = kind
-        self.hold = hold or folder is None
+        self.hold = hold
         self._memory: dict[str, bytes] = {}
         # The keys this build read or wrote: the rest are pruned after a build of every story.
         self.used: set[str] = set()
@@ -157,6 +159,12 @@ class ReuseStore:
 
     def put(self, key: str, conversion: Conversion) -> None:
         self.put_packed(key, conversion.pack())
+
+    def keep(self, key: str, conversion: Conversion) -> None:
+        """Keeps a conversion for later builds only: on disk when there is a folder, never in memory."""
+        self.used.add(key)
+        if self.folder is not None:
+            self._write(key, conversion.pack())
 
     def put_packed(self, key: str, packed: bytes) -> None:
         """Keeps a packed conversion for this build, and on disk when there is a folder."""

@@ -2,9 +2,10 @@
 assembles the site, checks the links between shards and indexes it for search.
 
 A shard (``EXPLAINER_SHARD=i/N`` for `mkdocs build`, or `explainer shard i/N`) loads every story and
-knows every page, so its pages' links, menus and sitemap are those of a single build; it converts
-and writes only the pages of its own stories (shard 1 also the site-wide and hand-written pages), and
-leaves the search index to the merge. What it cannot check, the anchors its pages link to in other
+knows every page, so its pages' links, menus and sitemap are those of a single build; it makes,
+converts and writes only the pages of its own stories (shard 1 also the site-wide and hand-written
+pages; of the other stories it knows their outline, ``pages.outline_part``), and leaves the search
+index to the merge. What it cannot check, the anchors its pages link to in other
 shards' pages, it lists in a manifest with the anchors of its own pages. `explainer merge` puts the
 shards' folders together (a file that two shards wrote must be the same), checks every such link,
 and runs Pagefind over the whole site as a single build does: the merged site is byte for byte the
@@ -52,7 +53,11 @@ class Shard:
         stories are dealt out in turn in the order of their slugs."""
         if story is None or story not in stories:
             return self.index == 1
-        return sorted(stories).index(story) % self.count == self.index - 1
+        return story in self.share(stories)
+
+    def share(self, stories: Sequence[str]) -> frozenset[str]:
+        """The stories this shard writes: every ``count``-th in the order of their slugs."""
+        return frozenset(sorted(stories)[self.index - 1 :: self.count])
 
 
 def shard_asked_for(configured: str | None, environ: dict[str, str] | None = None) -> Shard | None:

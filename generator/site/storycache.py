@@ -198,15 +198,27 @@ class StoryCache:
         across: Across,
         inputs: Sequence[str],
         stories: StoryMap,
+        wanted: Sequence[int] | None = None,
     ) -> list[StoryPart]:
         """Every story's part in order: kept ones when they still hold, the others made by
         ``make(index, across)`` through ``stories``; ``inputs[index]`` is the rest of what story
-        ``index`` is made of (its history, the site's name), as text."""
+        ``index`` is made of (its history, the site's name), as text. With ``wanted`` (indexes, a
+        shard's own stories), only those parts, in that order; what they read is digested over every
+        story all the same, so that a part kept by one shard holds for any build."""
         digests = digests_of(xrefs, across)
-        keys = self._keys(xrefs, across, inputs, digests)
+        chosen = list(range(len(xrefs)) if wanted is None else wanted)
+        keys = dict(
+            zip(
+                chosen,
+                self._keys([xrefs[i] for i in chosen], across, [inputs[i] for i in chosen], digests),
+                strict=True,
+            )
+        )
         used: HeldParts = {}
-        found: list[StoryPart | None] = [self._kept(key, digests, used) for key in keys]
-        missing = [index for index, part in enumerate(found) if part is None]
+        found: dict[int, StoryPart | None] = {
+            index: self._kept(keys[index], digests, used) for index in chosen
+        }
+        missing = [index for index in chosen if found[index] is None]
         self.made = [xrefs[index].dossier.slug for index in missing]
 
         def recorded(position: int) -> StoryPart:
@@ -223,7 +235,7 @@ class StoryCache:
         if self.held is not None:  # only this build's parts stay
             self.held.clear()
             self.held.update(used)
-        return [part for part in found if part is not None]
+        return [part for part in found.values() if part is not None]
 
     def _keys(
         self,
