@@ -86,6 +86,28 @@ def test_an_unknown_yaml_file_is_reported_by_validate_and_left_alone_by_fmt(tmp_
     assert ("dossier", "harbour-strike") in read_entries(content)["harbour-strike"]
 
 
+def test_a_folder_whose_name_starts_with_an_underscore_or_a_dot_is_no_story(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    shutil.copytree(content / "harbour-strike", content / "_drafts")
+    shutil.copytree(content / "harbour-strike", content / ".old")
+    site = load_site(content, check_snapshots=False).raise_for_problems()
+    assert [dossier.slug for dossier in site.dossiers] == ["harbour-strike"]
+    assert {path.parent.name for path in files_under([content])} == {"harbour-strike"}
+
+
+def test_a_story_folder_is_known_by_its_dossier_file_or_by_any_kind_file(tmp_path: Path) -> None:
+    """`fmt story/` on a story that holds only `dossier.yaml`, or only `actors.yaml`, formats that file
+    (the folder is not taken for a content folder of stories)."""
+    only_meta, only_actors = tmp_path / "only-meta", tmp_path / "only-actors"
+    only_meta.mkdir()
+    only_actors.mkdir()
+    shutil.copy(BASE / "harbour-strike" / "dossier.yaml", only_meta)
+    shutil.copy(BASE / "harbour-strike" / "actors.yaml", only_actors)
+    assert files_under([only_meta]) == [only_meta / "dossier.yaml"]
+    assert files_under([only_actors]) == [only_actors / "actors.yaml"]
+
+
 # -- What a command points at (generator/checking/selection.py), in process --------------------------
 
 

@@ -88,6 +88,19 @@ CASES = [
         ),
     ),
     (
+        "claims.yaml",
+        "status: disputed",
+        "status: [stated, disputed]",
+        (
+            "value-invalid",
+            "['stated', 'disputed'] is not a claim status",
+            "choose what the sources let you say: established (a court or official record), confirmed "
+            "(independent sources), stated (one party says it), unverified, disputed (another source "
+            "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
+            "happen) or retracted",
+        ),
+    ),
+    (
         "relationships.yaml",
         "predicate: opposes",
         "predicate: oposes",
