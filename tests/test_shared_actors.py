@@ -12,9 +12,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from generator.checking import duplicates
 from generator.checking.loader import load_site
 from generator.site.pages import build_pages
 
@@ -505,3 +507,77 @@ def test_a_record_in_a_folder_of_actor_files_is_placed_in_its_file(content: Path
     (story / "actors.yaml").rename(story / "actors" / "ports.yaml")
     found = [(d.path, d.line, d.col, d.rule) for d in load_site(content).diagnostics]
     assert found == [("content/harbour-aftermath/actors/ports.yaml", 2, 7, "actor-duplicate")]
+
+
+def placed_with(
+    content: Path, kept: duplicates.Placements | None, placed: list[str] | None = None
+) -> list[str]:
+    """The warnings on actors recorded twice, placed given ``kept`` (as `serve` keeps them between
+    rebuilds) or from scratch; ``placed`` lists the stories placed by this check alone."""
+    dossiers = load_site(content).raise_for_problems().dossiers
+    if placed is not None:
+        placed.clear()  # what loading placed
+    return [
+        f"{d.path}:{d.line}:{d.col}: {d.message}" for d in duplicates.duplicate_actors(dossiers, {}, kept)
+    ]
+
+
+def test_warnings_kept_between_rebuilds_follow_every_edit_that_changes_them(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `serve` each story's warnings are placed once and kept while what they read holds: a kept
+    warning is always the one a fresh check gives (its story's own, on the line its actor is now on,
+    naming the record and the name they share as they are now)."""
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    inquiry = add_story(content, "harbour-inquiry")
+    actors = inquiry / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace(
+            "name: Port Authority of harbour-inquiry", "name: Port Authority\n  aliases: [Harbour Board]"
+        ),
+        "utf-8",
+    )
+    meta = inquiry / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8").replace("published: 2024-03-01", "published: 2024-05-01"), "utf-8"
+    )
+    placed: list[str] = []
+    real = duplicates._placed
+
+    def counted(dossier: Any, *args: Any) -> Any:
+        placed.append(dossier.slug)
+        return real(dossier, *args)
+
+    monkeypatch.setattr(duplicates, "_placed", counted)
+    kept: duplicates.Placements = {}
+    first = placed_with(content, kept, placed)
+    assert [line.split(":")[0].split("/")[-2] for line in first] == ["harbour-aftermath", "harbour-inquiry"]
+    assert "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority'" in first[1]
+    assert placed == ["harbour-aftermath", "harbour-inquiry"] and len(kept) == 2
+    assert placed_with(content, kept, placed) == first and placed == []  # nothing placed again
+
+    # A line above the repeated record: that story's warning moves down a line, the other stays.
+    actors.write_text("# kept apart for now\n" + actors.read_text("utf-8"), "utf-8")
+    moved = placed_with(content, kept, placed)
+    assert placed == ["harbour-inquiry"]
+    assert moved == placed_with(content, None) and moved != first
+    # The record now goes by the later story's alias: the warning names the name they now share.
+    record = content / "harbour-strike" / "actors.yaml"
+    record.write_text(
+        record.read_text("utf-8").replace("name: Port Authority", "name: Harbour Board"), "utf-8"
+    )
+    renamed = placed_with(content, kept)
+    assert renamed == placed_with(content, None)
+    assert (
+        len(renamed) == 1 and "'port-authority' (Harbour Board) is also recorded by the story" in renamed[0]
+    )
+
+
+def test_a_repeated_record_is_named_by_its_path_as_a_contributor_types_it(content: Path) -> None:
+    """Given the content folder by its absolute path, the warning still names the file relative to
+    the working folder, as every other diagnostic does."""
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    found = [(d.path, d.line, d.col, d.rule) for d in load_site(content.resolve()).diagnostics]
+    assert found == [("content/harbour-aftermath/actors.yaml", 2, 7, "actor-duplicate")]
