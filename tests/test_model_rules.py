@@ -151,3 +151,190 @@ def test_a_claim_reported_by_the_sources_reads_as_stated(tmp_path: Path) -> None
     )
     site = load_site(content, check_snapshots=False).raise_for_problems()
     assert [claim.status.value for claim in site.dossiers[0].claims] == ["stated"]
+
+
+# -- pydantic's own checks (a missing, unknown or mistyped field, a choice, a length), as told -------
+
+KINDS = (
+    "'person', 'organisation', 'government-body', 'armed-group', 'criminal-network', 'media-outlet', "
+    "'research-institute', 'place', 'group' or 'object'"
+)
+PLACE = "kind: place\n  location: {latitude: %s, longitude: 4, cite: [{source: port-news, evidence: The port authority}]%s}"
+NAME = "name: Port Authority"
+TOLD = [
+    (
+        "actors.yaml",
+        "  kind: government-body\n",
+        "",
+        "9:3 field-missing",
+        "this actor is missing the required field 'kind'",
+        "add `kind:` (What sort of actor this is.)",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  native_name: {text: 港务局}",
+        "11:16 field-missing",
+        "this actor is missing the required field 'lang'",
+        "add `lang:` (BCP 47 tag of the name's language and script.)",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  native_name: {text: 港务局, lang: zh, scrpt: Hans}",
+        "11:38 field-unknown",
+        "unknown field 'scrpt'",
+        "did you mean 'script'?",
+    ),
+    (
+        "actors.yaml",
+        "kind: government-body",
+        PLACE % ("1.5", ", extra: 1"),
+        "12:102 field-unknown",
+        "unknown field 'extra'",
+        "allowed fields: cite, latitude, longitude",
+    ),
+    (
+        "actors.yaml",
+        "kind: government-body",
+        PLACE % ("north", ""),
+        "12:24 type-invalid",
+        "'latitude' should be a number, not text",
+        "write the value as a plain number, e.g. 31000, without quotes or separators",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  native_name: 港务局",
+        "11:16 type-invalid",
+        "'native_name' should be a mapping, not text",
+        "write `field: value` pairs, one per line",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  aliases: PA",
+        "11:12 type-invalid",
+        "'aliases' should be a list, not text",
+        "write each item on its own line starting with `- `",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  plural: maybe",
+        "11:11 type-invalid",
+        "'plural' should be true or false, not text",
+        "write true or false, without quotes",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        "name: null",
+        "10:9 type-invalid",
+        "'name' should be text, not nothing",
+        "put the value in quotes",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        "name: {first: Port}",
+        "10:9 type-invalid",
+        "'name' should be text, not a mapping",
+        "put the value in quotes",
+    ),
+    (
+        "numbers.yaml",
+        "value: 2000",
+        "value: true",
+        "3:10 type-invalid",
+        "'value' should be a number, not true or false",
+        "write the value as a plain number, e.g. 31000, without quotes or separators",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  native_name: {text: 港务局, lang: 'zh_CN'}",
+        "11:34 value-invalid",
+        "'zh_CN' is not a valid lang",
+        "see the format reference",
+    ),
+    (
+        "actors.yaml",
+        "kind: government-body",
+        "kind: media",
+        "11:9 value-invalid",
+        "'media' is not a valid kind",
+        "did you mean 'media-outlet'?",
+    ),
+    (
+        "actors.yaml",
+        "kind: government-body",
+        "kind: xyz",
+        "11:9 value-invalid",
+        "'xyz' is not a valid kind",
+        f"use one of {KINDS}",
+    ),
+    (
+        "sources.yaml",
+        "  snapshot: source.txt",
+        "  no_text: paywal",
+        "4:12 value-invalid",
+        "'paywal' is not a valid no_text",
+        "did you mean 'paywalled'? (any detail goes in the source's `note:`)",
+    ),
+    (
+        "dossier.yaml",
+        "published: 2024-03-01",
+        "published: 2024-13-01",
+        "6:12 date-invalid",
+        "'2024-13-01' is not a valid date",
+        "write the date as YYYY-MM-DD, e.g. 2023-11-24",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        "name: " + "P" * 301,
+        "10:9 text-invalid",
+        "'name' is too long (at most 300 characters)",
+        "shorten it; evidence is a phrase, not a paragraph",
+    ),
+    (
+        "dossier.yaml",
+        "language: en",
+        "language: en\nkey_figures: [a, b, c, d, e, f, g]",
+        "6:14 value-invalid",
+        "'key_figures' lists more than 6 entries",
+        "keep at most 6",
+    ),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "place", "message", "hint"), TOLD, ids=[c[3] for c in TOLD])
+def test_pydantics_own_checks_are_told_in_a_contributors_words(
+    tmp_path: Path, file: str, old: str, new: str, place: str, message: str, hint: str
+) -> None:
+    """Each with its place, rule, message and a hint that says what to write (never pydantic's own
+    words); a misspelt field or choice is matched to the one meant, a nested one within its mapping."""
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    path = content / "harbour-strike" / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(f"{d.line}:{d.col} {d.rule}", d.message, d.hint) for d in found] == [(place, message, hint)]
+
+
+def test_a_setting_out_of_its_range_says_the_limit(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    for value, message in (("2", "at most 1, not 2"), ("0", "more than 0, not 0")):
+        (content / "settings.yaml").write_text(f"stored_text_max_share: {value}\n", encoding="utf-8")
+        found = load_site(content, check_snapshots=False).diagnostics
+        assert [(d.rule, d.message, d.hint) for d in found] == [
+            (
+                "value-invalid",
+                f"'stored_text_max_share' must be {message}",
+                "see the format reference for what the value means",
+            )
+        ]
