@@ -194,7 +194,8 @@ def _length(failure: _Failure) -> Told | None:
         return "text-invalid", f"{failure.field_name!r} is empty", "write a value"
     most = failure.context.get("max_length")
     if failure.error_type == "too_long":  # a list, not a text
-        return "value-invalid", f"{failure.field_name!r} lists more than {most} entries", f"keep at most {most}"
+        message = f"{failure.field_name!r} lists more than {most} entries"
+        return "value-invalid", message, f"keep at most {most}"
     message = f"{failure.field_name!r} is too long (at most {most} characters)"
     return "text-invalid", message, "shorten it; evidence is a phrase, not a paragraph"
 
