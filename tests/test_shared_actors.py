@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from generator.checking import duplicates
-from generator.checking.loader import load_site
+from generator.checking.loader import load_site, load_story
 from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -581,3 +581,25 @@ def test_a_repeated_record_is_named_by_its_path_as_a_contributor_types_it(conten
     redefine_port_authority(content)
     found = [(d.path, d.line, d.col, d.rule) for d in load_site(content.resolve()).diagnostics]
     assert found == [("content/harbour-aftermath/actors.yaml", 2, 7, "actor-duplicate")]
+
+
+def test_previewing_one_story_reads_only_it_and_the_stories_it_draws_on(content: Path) -> None:
+    """`serve` on one story of a large repository (``load_story``): the story, the record its shared
+    actor points at and the story it follows are read; the story's own problems are reported, not
+    those of the stories it draws on, and no other story is read."""
+    add_story(content, "harbour-aftermath")
+    follow(content / "harbour-aftermath", "harbour-strike")
+    broken = add_story(content, "harbour-unrelated")
+    (broken / "dossier.yaml").write_text("title: [\n", encoding="utf-8")
+    for slug in ("harbour-strike", "harbour-aftermath"):
+        (content / slug / "notes.yml").write_text("- a note\n", encoding="utf-8")
+    result = load_story(content, "harbour-aftermath")
+    assert [d.slug for d in result.dossiers] == ["harbour-aftermath", "harbour-strike"]
+    assert [(d.path, d.rule) for d in result.diagnostics] == [
+        ("content/harbour-aftermath/notes.yml", "file-unknown")
+    ]
+    assert result.site is not None and [d.slug for d in result.site.dossiers] == [
+        "harbour-aftermath",
+        "harbour-strike",
+    ]
+    assert load_story(content, "harbour-unrelated").site is None
