@@ -338,3 +338,18 @@ def test_a_setting_out_of_its_range_says_the_limit(tmp_path: Path) -> None:
                 "see the format reference for what the value means",
             )
         ]
+
+
+def test_an_unknown_key_figure_is_placed_with_a_did_you_mean(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    meta = content / "harbour-strike" / "dossier.yaml"
+    text = meta.read_text(encoding="utf-8")
+    meta.write_text(
+        text.replace("key_figure: strikers", "key_figure: strikerz\nkey_figures: [strikers, pay]"), "utf-8"
+    )
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (9, 13, "ref-unknown", "no number has the id 'strikerz'", "did you mean 'strikers'?"),
+        (10, 25, "ref-unknown", "no number has the id 'pay'", "add a number with id 'pay' first"),
+    ]
