@@ -630,3 +630,14 @@ def test_location_on_an_actor_that_is_not_a_place(tmp_path: Path) -> None:
         f"{D}/actors.yaml:10:5: error[location-invalid]: this actor's kind is 'organisation'; only a place "
         "has a location"
     ]
+
+
+def test_a_term_mentioned_only_in_its_own_definition_is_unused(tmp_path: Path) -> None:
+    edit = replace(
+        "glossary.yaml",
+        "term: strike\n  definition: A stoppage of work by employees.",
+        "term: lockout\n  definition: A lockout is a stoppage of work by employers.",
+    )
+    assert run_case(tmp_path, edit) == [
+        f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
+    ]
