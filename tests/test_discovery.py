@@ -108,6 +108,23 @@ def test_a_story_folder_is_known_by_its_dossier_file_or_by_any_kind_file(tmp_pat
     assert files_under([only_actors]) == [only_actors / "actors.yaml"]
 
 
+def test_an_empty_content_folder_says_how_to_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content").mkdir()
+    monkeypatch.chdir(tmp_path)
+    found = load_site(Path("content"))
+    assert found.site is None
+    assert [(d.path, d.line, d.col, d.rule, d.message, d.hint) for d in found.diagnostics] == [
+        (
+            "content",
+            1,
+            1,
+            "dossier-missing",
+            "the content folder holds no dossier",
+            "add a folder such as content/my-story/ with a dossier.yaml",
+        )
+    ]
+
+
 # -- What a command points at (generator/checking/selection.py), in process --------------------------
 
 
