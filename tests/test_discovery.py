@@ -16,6 +16,7 @@ from generator.checking import selection
 from generator.checking.discovery import files_under
 from generator.checking.loader import load_site
 from generator.checking.selection import Selection, find_content, select, select_here
+from generator.checking.yamlfile import MAX_BYTES
 from generator.cli import cli
 from generator.errors import UsageError
 
@@ -121,6 +122,62 @@ def test_an_empty_content_folder_says_how_to_start(tmp_path: Path, monkeypatch: 
             "dossier-missing",
             "the content folder holds no dossier",
             "add a folder such as content/my-story/ with a dossier.yaml",
+        )
+    ]
+
+
+def placed(content: Path, max_bytes: int = MAX_BYTES) -> list[tuple[str, int, int, str, str, str]]:
+    found = load_site(content, check_snapshots=False, max_bytes=max_bytes).diagnostics
+    return [(d.path, d.line, d.col, d.rule, d.message, d.hint) for d in found]
+
+
+def test_a_linked_file_or_story_is_read_only_inside_the_content_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    monkeypatch.chdir(tmp_path)
+    (content / "_shared").mkdir()
+    (content / "harbour-strike" / "glossary.yaml").rename(content / "_shared" / "glossary.yaml")
+    (content / "harbour-strike" / "glossary.yaml").symlink_to(Path("..") / "_shared" / "glossary.yaml")
+    assert placed(Path("content")) == []
+    (content / "harbour-strike").rename(tmp_path / "harbour-strike")
+    (content / "harbour-strike").symlink_to(tmp_path / "harbour-strike")
+    assert placed(Path("content")) == [
+        (
+            "content/harbour-strike",
+            1,
+            1,
+            "file-outside",
+            "this dossier folder is a symlink to a place outside the content folder",
+            "move the dossier into the content folder",
+        )
+    ]
+
+
+def test_a_story_without_its_dossier_file_or_with_a_file_over_the_limit_is_told_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    monkeypatch.chdir(tmp_path)
+    over = [(d[0], d[3], d[5]) for d in placed(Path("content"), max_bytes=300)]
+    assert over == [
+        (
+            "content/harbour-strike/actors.yaml",
+            "file-too-large",
+            "split the entries over several files in a folder named after the kind",
+        )
+    ]
+    (content / "harbour-strike" / "dossier.yaml").unlink()
+    assert placed(Path("content")) == [
+        (
+            "content/harbour-strike",
+            1,
+            1,
+            "dossier-missing",
+            "this dossier folder has no dossier.yaml",
+            "add dossier.yaml with title, slug, summary, language, published, last_reviewed and licence",
         )
     ]
 
