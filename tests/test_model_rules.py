@@ -353,3 +353,27 @@ def test_an_unknown_key_figure_is_placed_with_a_did_you_mean(tmp_path: Path) -> 
         (9, 13, "ref-unknown", "no number has the id 'strikerz'", "did you mean 'strikers'?"),
         (10, 25, "ref-unknown", "no number has the id 'pay'", "add a number with id 'pay' first"),
     ]
+
+
+def test_an_unknown_source_and_a_dossier_file_that_is_a_list_are_told(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    claims = content / "harbour-strike" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("source: port-news", "source: port-newz"), "utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (7, 15, "ref-unknown", "no source has the id 'port-newz'", "did you mean 'port-news'?")
+    ]
+    claims.write_text(claims.read_text("utf-8").replace("source: port-newz", "source: port-news"), "utf-8")
+    (content / "harbour-strike" / "dossier.yaml").write_text("- title: Harbour strike\n", "utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.path.endswith("dossier.yaml"), d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (
+            True,
+            1,
+            1,
+            "shape-invalid",
+            "dossier.yaml must be a mapping of fields",
+            "start with `title: ...` at the left margin",
+        )
+    ]
