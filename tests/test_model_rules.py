@@ -355,7 +355,7 @@ def test_an_unknown_key_figure_is_placed_with_a_did_you_mean(tmp_path: Path) -> 
     ]
 
 
-def test_an_unknown_source_and_a_dossier_file_that_is_a_list_are_told(tmp_path: Path) -> None:
+def test_an_unknown_source_or_subject_and_a_dossier_file_that_is_a_list_are_told(tmp_path: Path) -> None:
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
     claims = content / "harbour-strike" / "claims.yaml"
@@ -365,6 +365,13 @@ def test_an_unknown_source_and_a_dossier_file_that_is_a_list_are_told(tmp_path: 
         (7, 15, "ref-unknown", "no source has the id 'port-newz'", "did you mean 'port-news'?")
     ]
     claims.write_text(claims.read_text("utf-8").replace("source: port-newz", "source: port-news"), "utf-8")
+    relationships = content / "harbour-strike" / "relationships.yaml"
+    relationships.write_text(relationships.read_text("utf-8").replace("dock-union", "dock-unoin"), "utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (2, 12, "ref-unknown", "no actor has the id 'dock-unoin'", "did you mean 'dock-union'?")
+    ]
+    relationships.write_text(relationships.read_text("utf-8").replace("dock-unoin", "dock-union"), "utf-8")
     (content / "harbour-strike" / "dossier.yaml").write_text("- title: Harbour strike\n", "utf-8")
     found = load_site(content, check_snapshots=False).diagnostics
     assert [(d.path.endswith("dossier.yaml"), d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
