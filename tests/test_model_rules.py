@@ -306,6 +306,22 @@ TOLD = [
         "'key_figures' lists more than 6 entries",
         "keep at most 6",
     ),
+    (
+        "actors.yaml",
+        "description: Runs the port.",
+        'description: ""',
+        "12:16 text-invalid",
+        "'description' is empty",
+        "write a value",
+    ),
+    (
+        "claims.yaml",
+        "      evidence: called the stoppage unlawful",
+        "      evidence: called the stoppage unlawful\n      pages: 3",
+        "9:7 field-unknown",
+        "unknown field 'pages'",
+        "allowed fields: evidence, locator, source, translation",
+    ),
 ]
 
 
@@ -383,4 +399,19 @@ def test_an_unknown_source_or_subject_and_a_dossier_file_that_is_a_list_are_told
             "dossier.yaml must be a mapping of fields",
             "start with `title: ...` at the left margin",
         )
+    ]
+
+
+def test_a_todo_placeholder_hides_no_other_problem_of_its_entry(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    numbers = content / "harbour-strike" / "numbers.yaml"
+    text = numbers.read_text(encoding="utf-8")
+    numbers.write_text(
+        text.replace("value: 2000", "value: TODO").replace("qualifier: more-than", "qualifier: more")
+    )
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (3, 10, "todo", "a TODO marker is left here", "replace TODO with the real value"),
+        (5, 14, "value-invalid", "'more' is not a valid qualifier", "did you mean 'more-than'?"),
     ]
