@@ -83,3 +83,20 @@ def test_a_claim_with_no_claimant_says_how_to_attribute_it(tmp_path: Path) -> No
     ]
     conflict = claim_problems(tmp_path / "c", claimants, claimants + "  unattributed: true\n")
     assert conflict == [(5, 17, "attribution-conflict", "remove `unattributed: true`, or empty `claimants`")]
+
+
+def test_a_single_native_name_whose_script_contradicts_its_language_is_placed(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    actors = content / "harbour-strike" / "actors.yaml"
+    named = "name: Port Authority\n  native_name: {text: 港务局, lang: zh-Hant, script: Hans}"
+    actors.write_text(actors.read_text("utf-8").replace("name: Port Authority", named), "utf-8")
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            11,
+            51,
+            "native-name-conflict",
+            "the script 'Hans' contradicts the language tag 'zh-Hant'",
+            "keep the script in one place: in `lang` (zh-Hans) or in `script`",
+        )
+    ]
