@@ -227,7 +227,14 @@ def test_a_thread_reads_in_order_and_each_story_ends_with_what_happened_next(con
     settlement = add_story(content, "harbour-settlement")
     follow(settlement, "harbour-aftermath")
     republish(settlement, "2024-02-01", "The strike ended on 4 March. Both sides signed the U.S. draft.")
-    built = build_pages(load_site(content).raise_for_problems(strict=True))
+    site = load_site(content).raise_for_problems(strict=True)
+    # The story before comes first, whatever the slugs ("harbour-settlement" sorts before "-strike").
+    middle = next(dossier for dossier in site.dossiers if dossier.slug == "harbour-aftermath")
+    assert [(link.label, link.slug) for link in middle.thread] == [
+        ("Previously", "harbour-strike"),
+        ("Next", "harbour-settlement"),
+    ]
+    built = build_pages(site)
     pages = built.by_path()
     strike = pages["harbour-strike/index.md"].markdown
     aftermath = pages["harbour-aftermath/index.md"].markdown
