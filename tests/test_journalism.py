@@ -120,7 +120,7 @@ def test_a_range_upside_down_and_a_long_story_sentence_are_told_with_their_fix(t
     numbers.write_text(numbers.read_text("utf-8").replace("\n  upper: 1000", ""), "utf-8")
     meta = content / "harbour-strike" / "dossier.yaml"
     story = (
-        "\nstory:\n  - text: The union said " + " ".join(["more"] * 45) + ".\n"
+        "\nstory:\n  - text: Zebras ran. The union said " + " ".join(["more"] * 45) + ".\n"
         "    cite:\n      - source: port-news\n        evidence: The union said\n"
     )
     meta.write_text(meta.read_text("utf-8").rstrip("\n") + story, "utf-8")
@@ -132,5 +132,23 @@ def test_a_range_upside_down_and_a_long_story_sentence_are_told_with_their_fix(t
             "sentence-long",
             "the sentence starting 'The union said more more more'… has 48 words (more than 40)",
             "split it in two: a reader on a phone follows sentences of 15 to 20 words best",
+        )
+    ]
+
+
+def test_an_invisible_direction_control_is_told_with_its_fix(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    actors = content / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace("Runs the port.", "Runs the port\u202e daily."), "utf-8"
+    )
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            12,
+            16,
+            "text-bidi",
+            "an invisible text-direction control (U+202E) is in this text",
+            "delete it: right-to-left names display correctly without it, and it can reorder words",
         )
     ]

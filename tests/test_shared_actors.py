@@ -610,3 +610,13 @@ def test_previewing_one_story_reads_only_it_and_the_stories_it_draws_on(content:
         "harbour-strike",
     ]
     assert load_story(content, "harbour-unrelated").site is None
+
+
+def test_a_shared_actor_of_an_unknown_story_says_what_to_name(content: Path) -> None:
+    (content / "harbour-strike" / "shared-actors.yaml").write_text(
+        shared("zzz/dock-union", "the-union"), encoding="utf-8"
+    )
+    assert lines(content) == [
+        "content/harbour-strike/shared-actors.yaml:2:10: error[shared-unknown]: no dossier has the slug 'zzz' "
+        "| name a dossier folder of this site"
+    ]
