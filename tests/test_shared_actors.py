@@ -620,3 +620,32 @@ def test_a_shared_actor_of_an_unknown_story_says_what_to_name(content: Path) -> 
         "content/harbour-strike/shared-actors.yaml:2:10: error[shared-unknown]: no dossier has the slug 'zzz' "
         "| name a dossier folder of this site"
     ]
+
+
+def test_a_shared_actor_keeps_the_records_native_name_and_location(content: Path) -> None:
+    """A story that adds a name in its own script to a record with one keeps both, as a list; the
+    record's place (its location) comes with it."""
+    record = content / "harbour-strike" / "actors.yaml"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace(
+            "  kind: organisation\n",
+            "  kind: place\n  native_name: {text: 码头工会, lang: zh}\n  location:\n    latitude: 51.5\n"
+            "    longitude: 4\n    cite:\n      - source: port-news\n        evidence: The union said\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    entry = add_story(content, "harbour-aftermath") / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n  native_names:\n    - text: Havenbond\n      lang: nl\n",
+        ),
+        encoding="utf-8",
+    )
+    aftermath, strike = load_site(content).raise_for_problems().dossiers
+    union = aftermath.actor_by_id["dock-union"]
+    assert union.native_name is None
+    assert [(n.text, n.lang) for n in union.native_names] == [("码头工会", "zh"), ("Havenbond", "nl")]
+    location = strike.actor_by_id["dock-union"].location
+    assert location is not None and union.location == location
