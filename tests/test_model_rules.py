@@ -415,3 +415,23 @@ def test_a_todo_placeholder_hides_no_other_problem_of_its_entry(tmp_path: Path) 
         (3, 10, "todo", "a TODO marker is left here", "replace TODO with the real value"),
         (5, 14, "value-invalid", "'more' is not a valid qualifier", "did you mean 'more-than'?"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "message"),
+    [
+        ("actors.yaml", "- id: dock-union", "each item must be an actor mapping, not text"),
+        ("claims.yaml", "- id: stoppage-unlawful", "each item must be a claim mapping, not text"),
+    ],
+)
+def test_an_item_that_is_no_mapping_is_told_with_its_noun(
+    tmp_path: Path, file: str, old: str, message: str
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    path = content / "harbour-strike" / file
+    path.write_text(path.read_text("utf-8").replace(old, "- just a name\n" + old, 1), "utf-8")
+    found = load_site(content, check_snapshots=False).diagnostics
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (2, 3, "shape-invalid", message, "write `field: value` pairs under the `- `")
+    ]
