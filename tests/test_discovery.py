@@ -16,6 +16,7 @@ from generator.checking import selection
 from generator.checking.discovery import files_under
 from generator.checking.loader import load_site
 from generator.checking.selection import Selection, find_content, select, select_here
+from generator.checking.yamlfile import MAX_BYTES
 from generator.cli import cli
 from generator.errors import UsageError
 
@@ -84,6 +85,101 @@ def test_an_unknown_yaml_file_is_reported_by_validate_and_left_alone_by_fmt(tmp_
     assert [d.rule for d in found.diagnostics if d.path.endswith("notes.yml")] == ["file-unknown"]
     assert content / "harbour-strike" / "notes.yml" not in files_under([content])
     assert ("dossier", "harbour-strike") in read_entries(content)["harbour-strike"]
+
+
+def test_a_folder_whose_name_starts_with_an_underscore_or_a_dot_is_no_story(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    shutil.copytree(content / "harbour-strike", content / "_drafts")
+    shutil.copytree(content / "harbour-strike", content / ".old")
+    site = load_site(content, check_snapshots=False).raise_for_problems()
+    assert [dossier.slug for dossier in site.dossiers] == ["harbour-strike"]
+    assert {path.parent.name for path in files_under([content])} == {"harbour-strike"}
+
+
+def test_a_story_folder_is_known_by_its_dossier_file_or_by_any_kind_file(tmp_path: Path) -> None:
+    """`fmt story/` on a story that holds only `dossier.yaml`, or only `actors.yaml`, formats that file
+    (the folder is not taken for a content folder of stories)."""
+    only_meta, only_actors = tmp_path / "only-meta", tmp_path / "only-actors"
+    only_meta.mkdir()
+    only_actors.mkdir()
+    shutil.copy(BASE / "harbour-strike" / "dossier.yaml", only_meta)
+    shutil.copy(BASE / "harbour-strike" / "actors.yaml", only_actors)
+    assert files_under([only_meta]) == [only_meta / "dossier.yaml"]
+    assert files_under([only_actors]) == [only_actors / "actors.yaml"]
+
+
+def test_an_empty_content_folder_says_how_to_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content").mkdir()
+    monkeypatch.chdir(tmp_path)
+    found = load_site(Path("content"))
+    assert found.site is None
+    assert [(d.path, d.line, d.col, d.rule, d.message, d.hint) for d in found.diagnostics] == [
+        (
+            "content",
+            1,
+            1,
+            "dossier-missing",
+            "the content folder holds no dossier",
+            "add a folder such as content/my-story/ with a dossier.yaml",
+        )
+    ]
+
+
+def placed(content: Path, max_bytes: int = MAX_BYTES) -> list[tuple[str, int, int, str, str, str]]:
+    found = load_site(content, check_snapshots=False, max_bytes=max_bytes).diagnostics
+    return [(d.path, d.line, d.col, d.rule, d.message, d.hint) for d in found]
+
+
+def test_a_linked_file_or_story_is_read_only_inside_the_content_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    monkeypatch.chdir(tmp_path)
+    (content / "_shared").mkdir()
+    (content / "harbour-strike" / "glossary.yaml").rename(content / "_shared" / "glossary.yaml")
+    (content / "harbour-strike" / "glossary.yaml").symlink_to(Path("..") / "_shared" / "glossary.yaml")
+    assert placed(Path("content")) == []
+    (content / "harbour-strike").rename(tmp_path / "harbour-strike")
+    (content / "harbour-strike").symlink_to(tmp_path / "harbour-strike")
+    assert placed(Path("content")) == [
+        (
+            "content/harbour-strike",
+            1,
+            1,
+            "file-outside",
+            "this dossier folder is a symlink to a place outside the content folder",
+            "move the dossier into the content folder",
+        )
+    ]
+
+
+def test_a_story_without_its_dossier_file_or_with_a_file_over_the_limit_is_told_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    monkeypatch.chdir(tmp_path)
+    over = [(d[0], d[3], d[5]) for d in placed(Path("content"), max_bytes=300)]
+    assert over == [
+        (
+            "content/harbour-strike/actors.yaml",
+            "file-too-large",
+            "split the entries over several files in a folder named after the kind",
+        )
+    ]
+    (content / "harbour-strike" / "dossier.yaml").unlink()
+    assert placed(Path("content")) == [
+        (
+            "content/harbour-strike",
+            1,
+            1,
+            "dossier-missing",
+            "this dossier folder has no dossier.yaml",
+            "add dossier.yaml with title, slug, summary, language, published, last_reviewed and licence",
+        )
+    ]
 
 
 # -- What a command points at (generator/checking/selection.py), in process --------------------------

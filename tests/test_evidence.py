@@ -147,11 +147,31 @@ def test_no_stored_text_is_one_warning_per_source_with_a_fix(tmp_path: Path) -> 
             {"snapshots/port-news.yaml": stored(sha256="abc")},
             f"{D}/snapshots/port-news.yaml:7:9: error[value-invalid]: 'abc' is not a SHA-256 hash",
         ),
+        (
+            {"snapshots/port-news.yaml": "- source: port-news\n"},
+            f"{D}/snapshots/port-news.yaml:1:1: error[snapshot-invalid]: a stored-text file must be a mapping "
+            "of fields | start with `source: <source id>` at the left margin",
+        ),
     ],
 )
 def test_malformed_stored_text_is_placed(tmp_path: Path, files: dict[str, str], expected: str) -> None:
     found = run(tmp_path, {}, files)
     assert found and found[0].startswith(expected), found
+
+
+def test_a_text_read_at_another_host_than_the_source_says_so(tmp_path: Path) -> None:
+    """Readers are told where a fact was checked: a stored text read at another host than the
+    source's address is a warning until the source names it in `text_from:`."""
+    url = "  url: https://news.example/strike\n"
+    at_news = {"sources.yaml": ("  snapshot: source.txt\n", url)}
+    assert run(tmp_path / "a", at_news, {"snapshots/port-news.yaml": stored()}) == [
+        f"{D}/snapshots/port-news.yaml:4:6: warning[text-from-missing]: the text of 'port-news' was read at "
+        "example.org, not at the source's address (news.example) | add `text_from: "
+        "https://example.org/dock-workers` to the source, so readers are told the text was checked "
+        "against a copy"
+    ]
+    named = {"sources.yaml": ("  snapshot: source.txt\n", url + "  text_from: https://www.example.org/\n")}
+    assert run(tmp_path / "b", named, {"snapshots/port-news.yaml": stored()}) == []
 
 
 def test_split_sentences_and_passages() -> None:

@@ -264,6 +264,8 @@ def test_a_link_never_cuts_a_name() -> None:
     # A known name running on into a name the dossier does not know is not a mention.
     assert mentions("according to Myanmar Now, the rebels", "Myanmar") == []
     assert mentions("the Ministry of Public Security said", "the Ministry") == []
+    # A name inside a longer one that ends where it ends does not cut it.
+    assert mentions("the Port Authority said", "Port Authority", "Authority") == ["Port Authority"]
     # Ordinary mentions are still found.
     assert mentions("Myanmar and China agreed; in Myanmar, police", "Myanmar", "China") == [
         "Myanmar",

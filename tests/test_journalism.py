@@ -83,3 +83,72 @@ def test_a_claim_with_no_claimant_says_how_to_attribute_it(tmp_path: Path) -> No
     ]
     conflict = claim_problems(tmp_path / "c", claimants, claimants + "  unattributed: true\n")
     assert conflict == [(5, 17, "attribution-conflict", "remove `unattributed: true`, or empty `claimants`")]
+
+
+def test_a_single_native_name_whose_script_contradicts_its_language_is_placed(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    actors = content / "harbour-strike" / "actors.yaml"
+    named = "name: Port Authority\n  native_name: {text: 港务局, lang: zh-Hant, script: Hans}"
+    actors.write_text(actors.read_text("utf-8").replace("name: Port Authority", named), "utf-8")
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            11,
+            51,
+            "native-name-conflict",
+            "the script 'Hans' contradicts the language tag 'zh-Hant'",
+            "keep the script in one place: in `lang` (zh-Hans) or in `script`",
+        )
+    ]
+
+
+def test_a_range_upside_down_and_a_long_story_sentence_are_told_with_their_fix(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    numbers = content / "harbour-strike" / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8").replace("value: 2000", "value: 2000\n  upper: 1000"), "utf-8"
+    )
+    found = [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics]
+    assert found[0] == (
+        4,
+        10,
+        "number-range",
+        "the upper end 1,000 is not above the lower end 2,000",
+        "`value` is the lower end of the range and `upper` the higher one",
+    )
+    numbers.write_text(numbers.read_text("utf-8").replace("\n  upper: 1000", ""), "utf-8")
+    meta = content / "harbour-strike" / "dossier.yaml"
+    story = (
+        "\nstory:\n  - text: Zebras ran. The union said " + " ".join(["more"] * 45) + ".\n"
+        "    cite:\n      - source: port-news\n        evidence: The union said\n"
+    )
+    meta.write_text(meta.read_text("utf-8").rstrip("\n") + story, "utf-8")
+    found = [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics]
+    assert found == [
+        (
+            11,
+            11,
+            "sentence-long",
+            "the sentence starting 'The union said more more more'… has 48 words (more than 40)",
+            "split it in two: a reader on a phone follows sentences of 15 to 20 words best",
+        )
+    ]
+
+
+def test_an_invisible_direction_control_is_told_with_its_fix(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    actors = content / "harbour-strike" / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace("Runs the port.", "Runs the port\u202e daily."), "utf-8"
+    )
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in load_site(content).diagnostics] == [
+        (
+            12,
+            16,
+            "text-bidi",
+            "an invisible text-direction control (U+202E) is in this text",
+            "delete it: right-to-left names display correctly without it, and it can reorder words",
+        )
+    ]

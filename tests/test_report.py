@@ -132,6 +132,13 @@ def test_json_lists_every_field_a_tool_needs_and_the_summary() -> None:
     }
     assert "明" in report.as_json([Diagnostic("明.yaml", 1, 1, "file-empty", "empty")])
     assert report.as_json([]).endswith("}\n")
+    # Read in a terminal too: one field a line, indented by two spaces a level.
+    assert report.as_json([NOTE]).splitlines()[:4] == [
+        "{",
+        '  "diagnostics": [',
+        "    {",
+        '      "path": "content/s/sources.yaml",',
+    ]
 
 
 def test_errors_always_fail_warnings_only_when_strict_and_notes_never() -> None:

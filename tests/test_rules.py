@@ -630,3 +630,54 @@ def test_location_on_an_actor_that_is_not_a_place(tmp_path: Path) -> None:
         f"{D}/actors.yaml:10:5: error[location-invalid]: this actor's kind is 'organisation'; only a place "
         "has a location"
     ]
+
+
+def test_a_term_mentioned_only_in_its_own_definition_is_unused(tmp_path: Path) -> None:
+    edit = replace(
+        "glossary.yaml",
+        "term: strike\n  definition: A stoppage of work by employees.",
+        "term: lockout\n  definition: A lockout is a stoppage of work by employers.",
+    )
+    assert run_case(tmp_path, edit) == [
+        f"{D}/glossary.yaml:3:9: warning[term-unused]: the glossary term 'lockout' is mentioned nowhere in the dossier"
+    ]
+
+
+def hints(tmp_path: Path, edit: Edit) -> list[tuple[str, str]]:
+    content = tmp_path / "content"
+    shutil.copytree(BASE, content)
+    edit(content / "harbour-strike")
+    return [(d.rule, d.hint) for d in load_site(content).diagnostics]
+
+
+NOT_A_PLACE = "      evidence: The union said\n  location:\n    latitude: 51.5\n    longitude: 4\n"
+LOCATION_CITE = "    cite:\n      - source: port-news\n        evidence: The union said\n"
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            replace(
+                "actors.yaml", "  kind: government-body\n", "  kind: government-body\n  <<: {plural: true}\n"
+            ),
+            ("yaml-alias", "write the fields out in full in this entry"),
+        ),
+        (CASES["file-crlf"][0], ("file-crlf", "save it with LF line endings; `explainer fmt` rewrites them")),
+        (
+            CASES["predicate-redefined"][0],
+            ("predicate-redefined", "use it as it is, or give the new relation another id"),
+        ),
+        (
+            replace("actors.yaml", "      evidence: The union said\n", NOT_A_PLACE + LOCATION_CITE),
+            ("location-invalid", "set `kind: place`, or remove `location:`"),
+        ),
+        (
+            replace("relationships.yaml", "dock-union", "zzz"),
+            ("ref-unknown", "add an actor with id 'zzz' first"),
+        ),
+    ],
+    ids=["merge-key", "file-crlf", "predicate-redefined", "location-invalid", "ref-unknown"],
+)
+def test_each_problem_says_how_to_fix_it(tmp_path: Path, edit: Edit, expected: tuple[str, str]) -> None:
+    assert hints(tmp_path, edit) == [expected]

@@ -105,3 +105,9 @@ def test_schemas_are_written_once_and_a_stale_one_is_named(tmp_path: Path) -> No
     assert stale_schemas(folder) == [names[0], names[-1]]
     assert write_schemas(folder) == [edited, missing]
     assert stale_schemas(folder) == []
+
+
+def test_schemas_are_written_into_a_folder_made_with_its_parents(tmp_path: Path) -> None:
+    folder = tmp_path / "editor" / "schemas"
+    written = write_schemas(folder)
+    assert [path.name for path in written] == list(file_schemas()) and stale_schemas(folder) == []

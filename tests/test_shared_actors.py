@@ -12,10 +12,12 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.checking.loader import load_site
+from generator.checking import duplicates
+from generator.checking.loader import load_site, load_story
 from generator.site.pages import build_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -225,7 +227,14 @@ def test_a_thread_reads_in_order_and_each_story_ends_with_what_happened_next(con
     settlement = add_story(content, "harbour-settlement")
     follow(settlement, "harbour-aftermath")
     republish(settlement, "2024-02-01", "The strike ended on 4 March. Both sides signed the U.S. draft.")
-    built = build_pages(load_site(content).raise_for_problems(strict=True))
+    site = load_site(content).raise_for_problems(strict=True)
+    # The story before comes first, whatever the slugs ("harbour-settlement" sorts before "-strike").
+    middle = next(dossier for dossier in site.dossiers if dossier.slug == "harbour-aftermath")
+    assert [(link.label, link.slug) for link in middle.thread] == [
+        ("Previously", "harbour-strike"),
+        ("Next", "harbour-settlement"),
+    ]
+    built = build_pages(site)
     pages = built.by_path()
     strike = pages["harbour-strike/index.md"].markdown
     aftermath = pages["harbour-aftermath/index.md"].markdown
@@ -505,3 +514,138 @@ def test_a_record_in_a_folder_of_actor_files_is_placed_in_its_file(content: Path
     (story / "actors.yaml").rename(story / "actors" / "ports.yaml")
     found = [(d.path, d.line, d.col, d.rule) for d in load_site(content).diagnostics]
     assert found == [("content/harbour-aftermath/actors/ports.yaml", 2, 7, "actor-duplicate")]
+
+
+def placed_with(
+    content: Path, kept: duplicates.Placements | None, placed: list[str] | None = None
+) -> list[str]:
+    """The warnings on actors recorded twice, placed given ``kept`` (as `serve` keeps them between
+    rebuilds) or from scratch; ``placed`` lists the stories placed by this check alone."""
+    dossiers = load_site(content).raise_for_problems().dossiers
+    if placed is not None:
+        placed.clear()  # what loading placed
+    return [
+        f"{d.path}:{d.line}:{d.col}: {d.message}" for d in duplicates.duplicate_actors(dossiers, {}, kept)
+    ]
+
+
+def test_warnings_kept_between_rebuilds_follow_every_edit_that_changes_them(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under `serve` each story's warnings are placed once and kept while what they read holds: a kept
+    warning is always the one a fresh check gives (its story's own, on the line its actor is now on,
+    naming the record and the name they share as they are now)."""
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    inquiry = add_story(content, "harbour-inquiry")
+    actors = inquiry / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace(
+            "name: Port Authority of harbour-inquiry", "name: Port Authority\n  aliases: [Harbour Board]"
+        ),
+        "utf-8",
+    )
+    meta = inquiry / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8").replace("published: 2024-03-01", "published: 2024-05-01"), "utf-8"
+    )
+    placed: list[str] = []
+    real = duplicates._placed
+
+    def counted(dossier: Any, *args: Any) -> Any:
+        placed.append(dossier.slug)
+        return real(dossier, *args)
+
+    monkeypatch.setattr(duplicates, "_placed", counted)
+    kept: duplicates.Placements = {}
+    first = placed_with(content, kept, placed)
+    assert [line.split(":")[0].split("/")[-2] for line in first] == ["harbour-aftermath", "harbour-inquiry"]
+    assert "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority'" in first[1]
+    assert placed == ["harbour-aftermath", "harbour-inquiry"] and len(kept) == 2
+    assert placed_with(content, kept, placed) == first and placed == []  # nothing placed again
+
+    # A line above the repeated record: that story's warning moves down a line, the other stays.
+    actors.write_text("# kept apart for now\n" + actors.read_text("utf-8"), "utf-8")
+    moved = placed_with(content, kept, placed)
+    assert placed == ["harbour-inquiry"]
+    assert moved == placed_with(content, None) and moved != first
+    # The record now goes by the later story's alias: the warning names the name they now share.
+    record = content / "harbour-strike" / "actors.yaml"
+    record.write_text(
+        record.read_text("utf-8").replace("name: Port Authority", "name: Harbour Board"), "utf-8"
+    )
+    renamed = placed_with(content, kept)
+    assert renamed == placed_with(content, None)
+    assert (
+        len(renamed) == 1 and "'port-authority' (Harbour Board) is also recorded by the story" in renamed[0]
+    )
+
+
+def test_a_repeated_record_is_named_by_its_path_as_a_contributor_types_it(content: Path) -> None:
+    """Given the content folder by its absolute path, the warning still names the file relative to
+    the working folder, as every other diagnostic does."""
+    add_story(content, "harbour-aftermath")
+    redefine_port_authority(content)
+    found = [(d.path, d.line, d.col, d.rule) for d in load_site(content.resolve()).diagnostics]
+    assert found == [("content/harbour-aftermath/actors.yaml", 2, 7, "actor-duplicate")]
+
+
+def test_previewing_one_story_reads_only_it_and_the_stories_it_draws_on(content: Path) -> None:
+    """`serve` on one story of a large repository (``load_story``): the story, the record its shared
+    actor points at and the story it follows are read; the story's own problems are reported, not
+    those of the stories it draws on, and no other story is read."""
+    add_story(content, "harbour-aftermath")
+    follow(content / "harbour-aftermath", "harbour-strike")
+    broken = add_story(content, "harbour-unrelated")
+    (broken / "dossier.yaml").write_text("title: [\n", encoding="utf-8")
+    for slug in ("harbour-strike", "harbour-aftermath"):
+        (content / slug / "notes.yml").write_text("- a note\n", encoding="utf-8")
+    result = load_story(content, "harbour-aftermath")
+    assert [d.slug for d in result.dossiers] == ["harbour-aftermath", "harbour-strike"]
+    assert [(d.path, d.rule) for d in result.diagnostics] == [
+        ("content/harbour-aftermath/notes.yml", "file-unknown")
+    ]
+    assert result.site is not None and [d.slug for d in result.site.dossiers] == [
+        "harbour-aftermath",
+        "harbour-strike",
+    ]
+    assert load_story(content, "harbour-unrelated").site is None
+
+
+def test_a_shared_actor_of_an_unknown_story_says_what_to_name(content: Path) -> None:
+    (content / "harbour-strike" / "shared-actors.yaml").write_text(
+        shared("zzz/dock-union", "the-union"), encoding="utf-8"
+    )
+    assert lines(content) == [
+        "content/harbour-strike/shared-actors.yaml:2:10: error[shared-unknown]: no dossier has the slug 'zzz' "
+        "| name a dossier folder of this site"
+    ]
+
+
+def test_a_shared_actor_keeps_the_records_native_name_and_location(content: Path) -> None:
+    """A story that adds a name in its own script to a record with one keeps both, as a list; the
+    record's place (its location) comes with it."""
+    record = content / "harbour-strike" / "actors.yaml"
+    record.write_text(
+        record.read_text(encoding="utf-8").replace(
+            "  kind: organisation\n",
+            "  kind: place\n  native_name: {text: 码头工会, lang: zh}\n  location:\n    latitude: 51.5\n"
+            "    longitude: 4\n    cite:\n      - source: port-news\n        evidence: The union said\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    entry = add_story(content, "harbour-aftermath") / "shared-actors.yaml"
+    entry.write_text(
+        entry.read_text(encoding="utf-8").replace(
+            "  actor: harbour-strike/dock-union\n",
+            "  actor: harbour-strike/dock-union\n  native_names:\n    - text: Havenbond\n      lang: nl\n",
+        ),
+        encoding="utf-8",
+    )
+    aftermath, strike = load_site(content).raise_for_problems().dossiers
+    union = aftermath.actor_by_id["dock-union"]
+    assert union.native_name is None
+    assert [(n.text, n.lang) for n in union.native_names] == [("码头工会", "zh"), ("Havenbond", "nl")]
+    location = strike.actor_by_id["dock-union"].location
+    assert location is not None and union.location == location

@@ -104,3 +104,31 @@ def test_what_can_be_wrong_is_reported(tmp_path: Path, old: str, new: str, rule:
         if path.suffix in {".yaml", ".txt"}:
             path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     assert [d.rule for d in load_site(content).diagnostics if d.severity == "error"] == [rule]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "Hundreds of residents",
+            "Many of the residents",
+            "the evidence 'Many of the residents were evacuated' does not contain 'hundreds'",
+        ),
+        (
+            "4 to 6 million",
+            "4 to 7 million",
+            "the evidence 'releasing 4 to 7 million cubic metres' does not contain the value 4,000,000 to "
+            "6,000,000",
+        ),
+    ],
+)
+def test_a_number_missing_from_its_evidence_is_named_as_the_dossier_gives_it(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    """In the source's own words when the number has them (`amount:`), else as a value or a range."""
+    content = tmp_path / "content"
+    shutil.copytree(FLOOD, content / FLOOD.name)
+    for path in (content / FLOOD.name).glob("*.*"):
+        if path.suffix in {".yaml", ".txt"}:
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert [d.message for d in load_site(content).diagnostics if d.severity == "error"] == [message]

@@ -60,3 +60,12 @@ def test_bom_is_a_warning_and_the_data_still_loads(tmp_path: Path) -> None:
     doc, found = read_yaml(path, "x.yaml")
     assert doc is not None and doc.data == {"a": 1}
     assert [(d.rule, d.severity) for d in found] == [("file-bom", "warning")]
+
+
+def test_a_bad_byte_after_an_empty_first_line_is_placed_on_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "x.yaml"
+    path.write_bytes(b"\n- id: x\xff\n")
+    _, found = read_yaml(path, "x.yaml")
+    assert [(d.line, d.col, d.rule, d.message, d.hint) for d in found] == [
+        (2, 8, "file-encoding", "byte 0xff is not valid UTF-8", "save the file as UTF-8")
+    ]

@@ -193,6 +193,9 @@ def _length(failure: _Failure) -> Told | None:
     if "short" in failure.error_type:
         return "text-invalid", f"{failure.field_name!r} is empty", "write a value"
     most = failure.context.get("max_length")
+    if failure.error_type == "too_long":  # a list, not a text
+        message = f"{failure.field_name!r} lists more than {most} entries"
+        return "value-invalid", message, f"keep at most {most}"
     message = f"{failure.field_name!r} is too long (at most {most} characters)"
     return "text-invalid", message, "shorten it; evidence is a phrase, not a paragraph"
 
@@ -213,6 +216,7 @@ _TYPE_HINTS = {
     "a number": "write the value as a plain number, e.g. 31000, without quotes or separators",
     "a list": "write each item on its own line starting with `- `",
     "a mapping": "write `field: value` pairs, one per line",
+    "true or false": "write true or false, without quotes",
 }
 
 

@@ -131,7 +131,8 @@ def _entries(checker: Checker, kind: type[Item], doc: YamlDocument) -> list[Loca
             checker.report(
                 doc,
                 "shape-invalid",
-                f"each item must be a {kind.noun} mapping, not {describe(data)}",
+                f"each item must be {'an' if kind.noun[0] in 'aeiou' else 'a'} {kind.noun} mapping, "
+                f"not {describe(data)}",
                 "write `field: value` pairs under the `- `",
                 (index,),
             )
