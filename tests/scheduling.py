@@ -14,6 +14,7 @@ module not timed yet goes first, in xdist's own order (most tests first), as all
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -41,14 +42,28 @@ def longest_first(scopes: Iterable[str], seconds: Mapping[str, float]) -> list[s
 
 
 class ModuleTimer:
-    """Adds up each module's seconds (setup, call and teardown of its tests) and keeps them."""
+    """Adds up each module's seconds (setup, call and teardown of its tests) and keeps them; under
+    `pytest -n`, also each worker's: its seconds in tests and when it finished its last one."""
 
     def __init__(self, config: pytest.Config) -> None:
         self.config = config
         self.seconds: defaultdict[str, float] = defaultdict(float)
+        self.started = time.monotonic()
+        self.busy: defaultdict[str, float] = defaultdict(float)
+        self.done: dict[str, float] = {}
 
     def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
         self.seconds[scope_of(report.nodeid)] += report.duration
+        worker = getattr(getattr(report, "node", None), "gateway", None)
+        if worker is not None:
+            self.busy[worker.id] += report.duration
+            self.done[worker.id] = time.monotonic() - self.started
+
+    def pytest_terminal_summary(self, terminalreporter: pytest.TerminalReporter) -> None:
+        if self.done:
+            terminalreporter.line(
+                f"workers (seconds in tests, finished after): {workers_line(self.busy, self.done)}"
+            )
 
     def pytest_sessionfinish(self) -> None:
         option, cache = (
@@ -60,6 +75,12 @@ class ModuleTimer:
         known = dict(cache.get(KEY, {}))
         known.update({scope: round(total, 2) for scope, total in self.seconds.items()})
         cache.set(KEY, known)
+
+
+def workers_line(busy: Mapping[str, float], done: Mapping[str, float]) -> str:
+    """Each worker's seconds in tests and when it finished, from the start: the gap between the
+    first and the last to finish is time one core spent alone."""
+    return ", ".join(f"{name} {busy[name]:.0f} s, {done[name]:.0f} s" for name in sorted(done))
 
 
 def register(config: pytest.Config) -> None:

@@ -103,3 +103,8 @@ def test_without_times_the_order_is_xdists_most_tests_first() -> None:
     # A worker sent two tests or more has enough for now: the next module goes to the other.
     assert first == COLLECTION[:3]
     assert second == ["tests/browser/test_search.py::test_a", "tests/browser/test_reading.py::test_c"]
+
+
+def test_each_workers_time_in_tests_and_finish_is_reported() -> None:
+    line = scheduling.workers_line({"gw1": 280.4, "gw0": 300.2}, {"gw1": 351.0, "gw0": 309.6})
+    assert line == "gw0 300 s, 310 s, gw1 280 s, 351 s"
