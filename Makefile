@@ -67,8 +67,10 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check generator tests benchmarks
 
-# Everything, as CI runs it (under CI=true: the full hypothesis profile, and a skipped test fails).
-# About 550 s of CPU for the suite on the 2-core machine, the longest modules first (README).
+# Everything, as CI runs it: CI sets CI=true, which gives the full hypothesis profile and the
+# browser tests' screenshots, and fails the run on a skipped test; locally the fast profile and no
+# screenshots. About 525 s of CPU on the 2-core machine, the longest modules first, each to the worker
+# out of work (README, tests/scheduling.py).
 test: $(COMPILED_STAMP)
 	$(COMPILE_TREE)
 	$(BIN)/ruff check .
