@@ -69,8 +69,8 @@ lint: $(TEST_STAMP)
 
 # Everything, as CI runs it: CI sets CI=true, which gives the full hypothesis profile and the
 # browser tests' screenshots, and fails the run on a skipped test; locally the fast profile and no
-# screenshots. About 525 s of CPU on the 2-core machine, the longest modules first, each to the worker
-# out of work (README, tests/scheduling.py).
+# screenshots. About 525 s of CPU on the quiet 2-core machine, the longest modules first, each to
+# the worker out of work, both done within seconds of each other (README, tests/scheduling.py).
 test: $(COMPILED_STAMP)
 	$(COMPILE_TREE)
 	$(BIN)/ruff check .
@@ -79,7 +79,7 @@ test: $(COMPILED_STAMP)
 	$(BIN)/vulture
 	$(PYTEST) -n auto
 
-# The quick loop while working (under a minute on two idle cores: 82 s of CPU): lint, types and the tests that build no whole site
+# The quick loop while working (under a minute on two idle cores: 82-91 s of CPU): lint, types and the tests that build no whole site
 # and drive no browser, with the fast hypothesis profile. Left to `make test`: the modules that start
 # the command in a fresh interpreter case by case, the goldens' own checks, and the readability
 # rules over random dossiers' pages (together two thirds of the loop's time).
