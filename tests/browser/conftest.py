@@ -9,6 +9,7 @@ error or a dialog; the browser cannot resolve any other host, so nothing leaves 
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import json
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +75,22 @@ def build(project: Path, config: Path, site_dir: Path, base: str) -> None:
     assert "WARNING" not in done.stdout + done.stderr, done.stdout + done.stderr
 
 
+@contextmanager
+def one_build_at_a_time(project: Path) -> Iterator[None]:
+    """Builds of ``project`` one at a time, across processes. Under `pytest -n` each worker that runs
+    a test of the shipped site builds it, and two builds at once would write the cache the plugin
+    keeps beside mkdocs.yml (`.cache/explainer/`, its search index copied from there) together; one
+    after the other, the second finds the first's conversions and index kept."""
+    lock = project / ".cache" / "explainer-build.lock"
+    lock.parent.mkdir(exist_ok=True)
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The shipped site, as shipped (instant navigation on).
@@ -83,7 +101,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     folder = tmp_path_factory.mktemp("browser") / "site"
     server, base = serve(folder)
     try:
-        build(ROOT, ROOT / "mkdocs.yml", folder, base)
+        with one_build_at_a_time(ROOT):
+            build(ROOT, ROOT / "mkdocs.yml", folder, base)
         yield Site(folder, base)
     finally:
         server.shutdown()
