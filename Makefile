@@ -46,6 +46,11 @@ $(COMPILED_STAMP): $(TEST_STAMP)
 	$(BIN)/python -m compileall -q -j0 $(VENV)/lib
 	touch $@
 COMPILE_TREE = $(BIN)/python -m compileall -q generator
+# pytest rewrites each test module's asserts on import and keeps the result beside it
+# (tests/__pycache__/, ignored by git), but not where PYTHONDONTWRITEBYTECODE is set: then every pytest
+# process (each worker of `-n auto`, and those the tests start) rewrites all of them again, 3 of its 6 s
+# of CPU for collecting. The test targets let pytest keep them, as they keep the bytecode above.
+PYTEST = PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest
 
 setup: $(TEST_STAMP)
 setup-build: $(BUILD_STAMP)
@@ -62,17 +67,19 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check generator tests benchmarks
 
-# Everything, as CI runs it (under CI=true: the full hypothesis profile, and a skipped test fails).
-# About 550 s of CPU for the suite on the 2-core machine, the longest modules first (README).
+# Everything, as CI runs it: CI sets CI=true, which gives the full hypothesis profile and the
+# browser tests' screenshots, and fails the run on a skipped test; locally the fast profile and no
+# screenshots. About 525 s of CPU on the quiet 2-core machine, the longest modules first, each to
+# the worker out of work, both done within seconds of each other (README, tests/scheduling.py).
 test: $(COMPILED_STAMP)
 	$(COMPILE_TREE)
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/vulture
-	$(BIN)/python -m pytest -n auto
+	$(PYTEST) -n auto
 
-# The quick loop while working (under a minute on two idle cores: 82 s of CPU): lint, types and the tests that build no whole site
+# The quick loop while working (under a minute on two idle cores: 82-91 s of CPU): lint, types and the tests that build no whole site
 # and drive no browser, with the fast hypothesis profile. Left to `make test`: the modules that start
 # the command in a fresh interpreter case by case, the goldens' own checks, and the readability
 # rules over random dossiers' pages (together two thirds of the loop's time).
@@ -85,7 +92,7 @@ check: $(COMPILED_STAMP)
 	$(BIN)/lint-imports
 	$(BIN)/mypy
 	$(BIN)/vulture
-	$(BIN)/python -m pytest -n auto -q -m "not browser and not slow" $(CHECK_LEAVES_OUT)
+	$(PYTEST) -n auto -q -m "not browser and not slow" $(CHECK_LEAVES_OUT)
 
 # Mutation testing of format/ and checking/ (docs/mutation.md; weekly in CI): mutmut, pinned here as
 # it is no test of every change, then the score per module; fails below 85%. MUTANTS narrows the run:

@@ -71,6 +71,6 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log: Any) -> Any:
     """Under `pytest -n`: a test module's tests run on one worker, so its shared builds are made once,
-    and so do all the browser tests (one build of the site, one Chromium); the longest go first
-    (tests/scheduling.py)."""
+    and so do the browser modules that share a build; the longest go first, each to a worker that has
+    run out of work (tests/scheduling.py)."""
     return scheduling.make_scheduler(config, log)

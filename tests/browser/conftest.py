@@ -9,6 +9,7 @@ error or a dialog; the browser cannot resolve any other host, so nothing leaves 
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import http.server
 import json
@@ -18,11 +19,13 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from browsing import CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, Reader, Site
+from skip_policy import in_ci
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -72,6 +75,22 @@ def build(project: Path, config: Path, site_dir: Path, base: str) -> None:
     assert "WARNING" not in done.stdout + done.stderr, done.stdout + done.stderr
 
 
+@contextmanager
+def one_build_at_a_time(project: Path) -> Iterator[None]:
+    """Builds of ``project`` one at a time, across processes. Under `pytest -n` each worker that runs
+    a test of the shipped site builds it, and two builds at once would write the cache the plugin
+    keeps beside mkdocs.yml (`.cache/explainer/`, its search index copied from there) together; one
+    after the other, the second finds the first's conversions and index kept."""
+    lock = project / ".cache" / "explainer-build.lock"
+    lock.parent.mkdir(exist_ok=True)
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The shipped site, as shipped (instant navigation on).
@@ -82,7 +101,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     folder = tmp_path_factory.mktemp("browser") / "site"
     server, base = serve(folder)
     try:
-        build(ROOT, ROOT / "mkdocs.yml", folder, base)
+        with one_build_at_a_time(ROOT):
+            build(ROOT, ROOT / "mkdocs.yml", folder, base)
         yield Site(folder, base)
     finally:
         server.shutdown()
@@ -160,7 +180,13 @@ def phone_reader(phone: Reader) -> Iterator[Reader]:
 
 
 @pytest.fixture(scope="session")
-def screenshots() -> Path:
+def screenshots() -> Path | None:
+    """Where the pictures of each page type go (test-artifacts/screenshots/): taken under CI=true,
+    whose pull requests attach them for a reviewer, or with SCREENSHOTS=1. No test reads them, and a
+    full-page picture takes longer than loading and checking the page (29 s for the 32 on two busy
+    cores, against 10 s of loading), so elsewhere none are taken; the checks run all the same."""
+    if not (in_ci() or os.environ.get("SCREENSHOTS")):
+        return None
     shutil.rmtree(SCREENSHOTS, ignore_errors=True)
     SCREENSHOTS.mkdir(parents=True)
     return SCREENSHOTS
