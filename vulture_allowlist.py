@@ -27,3 +27,5 @@ _._current_page
 _.is_modified
 # Called by Jinja: a bytecode cache's two methods, and the environment's attribute that holds it.
 _.load_bytecode, _.dump_bytecode, _.bytecode_cache
+# Called by MkDocs when it writes the site: a file another shard writes is listed, never copied.
+_.copy_file
