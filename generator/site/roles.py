@@ -28,7 +28,7 @@ LIST_ITEM_WORDS = 10
 # A role this short takes the next sentence's first clause when that sentence is about the actor.
 SHORT_ROLE_WORDS = 6
 # A person's role this short that repeats a word of the name (a family name) says little beyond
-# kinship ("Father of Ming Guoping and Ming Julan" of "Ming Xuechang"); another's, ``SHORT_ROLE_WORDS``.
+# kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # Words a clause cannot end on ("it gave the figure of 63 financiers and").
@@ -39,7 +39,7 @@ _COMMON_THE = re.compile(r"The (?=[a-z])")
 
 
 def _is_list_comma(sentence: str, end: int) -> bool:
-    """Whether the comma ending at ``end`` separates a list's items ("The Bai, Wei, Liu and Ming
+    """Whether the comma ending at ``end`` separates a list's items ("The Smith, Jones, Lee and Park
     families"; "the MNDAA, the TNLA and the Arakan Army") rather than a clause."""
     rest = sentence[end:]
     following = re.split(r"[,;:.]", rest, maxsplit=1)[0]
@@ -48,7 +48,7 @@ def _is_list_comma(sentence: str, end: int) -> bool:
         return False
     if re.search(r"\s(?:and|or)\s", f" {following} ") and len(words) <= LIST_ITEM_WORDS:
         return True
-    # A short item followed by another comma ("Bai, Wei, Liu and Ming"): a list if one follows.
+    # A short item followed by another comma ("Smith, Jones, Lee and Park"): a list if one follows.
     after = len(following) + 1
     return len(words) <= 3 and rest[after - 1 : after] == "," and _is_list_comma(sentence, end + after)
 
@@ -127,7 +127,7 @@ def fuller(actor: Actor, deeds: Iterable[tuple[str, str]]) -> str:
     involves, in order of preference: its relationships, what it claims, what it counts) that keeps
     it short and names no one the role names: "The river below the lake; it receives water from
     Glacial lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
-    phrase, for any actor ("Father of Ming Guoping; a leader of ..."); another needs a pronoun,
+    phrase, for any actor ("Mother of Ana Ruiz; a leader of ..."); another needs a pronoun,
     which is not ours to guess for a person or a group."""
     text = role(actor)
     if not is_weak(actor, text):
