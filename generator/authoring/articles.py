@@ -74,7 +74,11 @@ _BOILERPLATE = re.compile(
     r"|latest(?:\s+(?:headlines|news|stories))|most (?:read|popular|viewed)|top stories|trending"
     r"|share (?:this|on)\b.{0,60}|sign up\b.*|subscribe\b.{0,80}|click here\b.*|follow us\b.*"
     r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
-    r"|(?:copyright|©)\s.*|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    r"|(?:™\s*&?\s*)?(?:copyright|©)\s.*|.*\ball rights reserved\.?"
+    r"|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
+    r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
+    r"|reset password|forgot (?:your )?password|create (?:an )?account"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
@@ -219,6 +223,18 @@ def _one_sentence(line: str) -> bool:
 
 # A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
 INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+
+
+# A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Margate,
+# FL 33073", "1420 Harbor Boulevard, Riverton", "70431 Hwy 21, Covington, LA 70433".
+_STREET = (
+    r"Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy|Plaza"
+    r"|Court|Ct|Place|Pl|Square|Terrace|Circle"
+)
+_ADDRESS = re.compile(
+    rf"^(?:[•*·-]\s*)?(?:[^.!?]{{0,60}}\s[–—-]\s+)?\d{{1,6}}\s+(?:[\w.-]+\s+){{0,4}}(?i:{_STREET})\b\.?"
+    r"(?:\s+[\w.-]+){0,3}(?:,\s*[^,.!?]{2,40}){0,3}$"
+)
 
 
 def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
@@ -395,7 +411,7 @@ def read_article(path: Path) -> Article:
             continue
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
-        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
+        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
             continue
         if (
             len(line.split()) >= 8

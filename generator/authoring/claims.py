@@ -32,6 +32,11 @@ _OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
+# "..., the board said in a press release": so does what "the release" says after.
+_SAID_IN = re.compile(
+    r"\b(?:said|says|announced|stated)\s+(?:\w+\s+)?in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?"
+    r"(?P<what>statement|report|release)\b"
+)
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
     r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
@@ -205,6 +210,8 @@ def draft_claims(
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
                 claims.append(entry)
                 speakers.last = claimant or speakers.last
+                if claimant is not None and (said_in := _SAID_IN.search(sentence)):
+                    speakers.issued[said_in["what"]] = claimant
             speakers.seen(sentence)
             previous = sentence
     return claims

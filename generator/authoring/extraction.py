@@ -176,6 +176,9 @@ PRONOUNS = {
     "the report",
     "the statement",
     "the ministry statement",
+    "the release",
+    "the press release",
+    "the news release",
 }
 _NOT_SPEAKERS = {
     *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),

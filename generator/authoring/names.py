@@ -23,14 +23,16 @@ _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
+# "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name.
+_SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
 # A lower-case particle inside a name: "Habib al-Adly", "Crédit Foncier du Cameroun".
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Justice and Development Party".
 _PARTY_AND = rf"and(?=\s+(?:{_WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND})\s+)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -157,6 +159,7 @@ _ORG_WORDS = {
         "lane",
         "avenue",
         "island",
+        "isle",
         "river",
         "lake",
         "mountain",
@@ -239,6 +242,20 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
 )
+# A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
+# "their boat, Tremont"; or before it: "Atlantis, a research vessel".
+_VESSELS = (
+    r"vessels?|boats?|ship|cutters?|yachts?|tankers?|freighters?|trawlers?|ferry|ferries|liners?|barges?"
+    r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership"
+)
+_VESSEL_BEFORE = re.compile(
+    rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:the\s+)?(?:{_WORD}(?:\s+{_WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+)
+_VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
+# A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
+_PLACE_TYPE_AFTER = re.compile(r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll)\b")
+# "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
+_SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 # What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
 _COMPANY_AFTER = re.compile(
@@ -422,6 +439,7 @@ def _gazetteer() -> frozenset[str]:
         names.add(country.alpha_3)
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
     names.discard("")
+    names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
     return frozenset(name.casefold() if len(name) > 3 else name for name in names)
 
 
@@ -490,6 +508,12 @@ def _compass_place(name: str) -> bool:
 
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
+    if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
+        return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
+    if _SERVICES.search(name):
+        return "government-body"
+    if _PLACE_TYPE_AFTER.match(after):
+        return "place"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
     if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
@@ -529,6 +553,18 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     return "organisation"
 
 
+def _place_with_and(left: list[str], right: list[str]) -> bool:
+    """Whether words of ``left``, "and", and words of ``right`` name one place: a country the
+    gazetteer knows ("Trinidad and Tobago") or islands named together ("Lark and Heron Islands")."""
+    if right[-1:] and right[-1] in {"Islands", "Isles"} and len(right) <= 3 and left[-1] not in right:
+        return True
+    return any(
+        is_place(" ".join(left[i:]) + " and " + " ".join(right[:j]))
+        for i in range(max(0, len(left) - 3), len(left))
+        for j in range(1, min(len(right), 3) + 1)
+    )
+
+
 def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
@@ -537,6 +573,11 @@ def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
     if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
+    # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
+    # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
+    joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
+    if joined and _place_with_and(text.split(), joined[1].split()):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
     # inside a name that already has "of" or "for".
     while (
@@ -575,6 +616,8 @@ class _Finder:
         entry.count += 1
         if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
+        if kind == "object" and entry.kind != "object":
+            entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
         return entry
 
     def sentence(self, sentence: str) -> None:

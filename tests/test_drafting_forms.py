@@ -1,0 +1,142 @@
+"""Forms of news text that held-out round 8 showed `init --from-article` misreading, written as
+invented sentences from many topics (none from the benchmark's articles): vessels named after their
+kind, a coast guard, "and" inside a place's name, "St." before a name, short country names; who says
+it when a quote, a title and a description come before "said in a statement", when a relative clause
+stands between subject and verb, when "the release" or "the statement" speaks for the body that
+issued it; and lines of a page that name no actor and count nothing (addresses, copyright lines, a
+headline in title case). Each is drafted with the real command's drafting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.authoring.drafting import Draft, draft, read_article
+
+
+def _draft(tmp_path: Path, body: str, head: str = "A day of news\n\nThe day began quietly.\n\n") -> Draft:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{head}{body}\n", encoding="utf-8")
+    return draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+
+
+def _actor(result: Draft, name: str) -> dict[str, Any] | None:
+    return next((a for a in result.actors if a["name"].removeprefix("the ") == name), None)
+
+
+KINDS = [
+    # a vessel named after its kind, before or after the name
+    ("The crew of the fishing vessel Northern Star was rescued near Dover.", "Northern Star", "object"),
+    ("The tanker Ocean Pride ran aground off the coast of Kenya on Monday.", "Ocean Pride", "object"),
+    ("The ferry Spirit of Tasmania was held in port by the storm.", "Spirit of Tasmania", "object"),
+    ("The Polar Dawn, a research vessel, carried 40 scientists to the ice shelf.", "Polar Dawn", "object"),
+    ("Two passing yachts — Sea Breeze and Blue Heron — picked up the swimmers.", "Blue Heron", "object"),
+    ("The cutter Resolute towed the barge to the harbour.", "Resolute", "object"),
+    # a coast guard is a state's service, not an armed group
+    ("The Japan Coast Guard sent two planes to search the area.", "Japan Coast Guard", "government-body"),
+    ("Divers from the Coast Guard searched the wreck on Tuesday.", "Coast Guard", "government-body"),
+    # "and" inside a place's name
+    ("Fishing boats from Trinidad and Tobago joined the search.", "Trinidad and Tobago", "place"),
+    ("The ferry sails to the Lark and Heron Islands every week.", "Lark and Heron Islands", "place"),
+    # "St." before a name
+    ("Flights from St. Louis were cancelled because of the snow.", "St. Louis", "place"),
+    # short names of countries
+    ("Exports of lamb to the UK fell sharply last year.", "UK", "place"),
+    # an island named with its kind
+    ("The boat capsized near Grand Moreland island in the early morning.", "Grand Moreland", "place"),
+    ("Walkers on the Isle of Mull found the stranded whale.", "Isle of Mull", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), KINDS)
+def test_the_kind_of_each_name(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == kind, actor
+
+
+SPEAKERS = [
+    # a quote, an abbreviated title, a description after the name, "said in a statement"
+    (
+        "“We will rebuild the school,” Supt. Mary Olsen, head of the district's schools, said in a statement.",
+        "Mary Olsen",
+        "We will rebuild the school",
+    ),
+    # a long sentence whose own "who said" is not the speaker
+    (
+        "Firefighters were called at midnight by neighbours who said they smelled smoke from the bakery, "
+        "the Springfield Fire Department said in a press release.",
+        "Springfield Fire Department",
+        "Firefighters were called at midnight",
+    ),
+    # a relative clause between the subject and the verb
+    (
+        "Acme Foods, which employs more than 900 people in the valley, said on Monday that the plant would close.",
+        "Acme Foods",
+        "the plant would close",
+    ),
+    # a quote opened with one mark and closed with another
+    (
+        '“Nobody was hurt in the blast," Fire Chief Dana Cole said.',
+        "Dana Cole",
+        "Nobody was hurt in the blast",
+    ),
+    # the release or the statement speaks for the body that issued it
+    (
+        "The Dairy Board issued a press release on Tuesday. “Milk prices will rise in spring,” the release said.",
+        "Dairy Board",
+        "Milk prices will rise in spring",
+    ),
+    (
+        "The Wildlife Service released a statement on Friday. Two wolves were seen near the village, "
+        "according to the statement.",
+        "Wildlife Service",
+        "Two wolves were seen near the village",
+    ),
+    (
+        "Riverside Rovers issued a statement on Sunday. “We are shocked by the news,” the statement reads.",
+        "Riverside Rovers",
+        "We are shocked by the news",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), SPEAKERS)
+def test_the_speaker_of_each_form(tmp_path: Path, text: str, speaker: str, phrase: str) -> None:
+    result = _draft(tmp_path, text)
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+    assert claims, [c["statement"] for c in result.claims]
+    who = [names[c["claimants"][0]] if "claimants" in c else None for c in claims]
+    assert any(w is not None and w.removeprefix("The ").endswith(speaker) for w in who), (who, names)
+
+
+def test_a_list_of_addresses_names_no_actor_and_counts_nothing(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The bakery chain recalled its rye bread on Friday at these stores:\n\n"
+        "  • Harbor Mall – 1420 Harbor Boulevard, Riverton, OR 97001\n"
+        "  • 2200 County Road 12 W, Millbrook, AL 36054\n"
+        "  • Lake Plaza – 11241 S.W. 40th Street, Lakeside, FL 33165\n"
+        "  • 5600 West Sample Road, Coral Creek\n\n"
+        "The chain said no one had fallen ill.\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not {"Street", "County Road", "Harbor Boulevard", "West Sample Road", "S.W"} & set(names), names
+    assert not {"Harbor Mall", "Lake Plaza", "Riverton", "Millbrook"} & set(names), names
+    assert not {1420, 2200, 11241, 5600, 40, 12} & {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_copyright_line_and_a_headline_in_title_case_name_no_actor(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Crews rescued 12 hikers from the canyon on Saturday, the county sheriff said.\n\n"
+        "™ & © 2021 Example Media Network, Inc., a Big Studio Company. All rights reserved.",
+        head="Sheriff Crews Rescue Stranded Hikers\n\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not [n for n in names if "Rescue" in n or "Example" in n or "Studio" in n or n == "Inc"], names
