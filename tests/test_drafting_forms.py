@@ -102,6 +102,26 @@ SPEAKERS = [
         "Riverside Rovers",
         "We are shocked by the news",
     ),
+    # a body described by what it is, named before only by its name; its acronym
+    (
+        "Lakeside Markets closed 12 stores. The grocery chain, which has 80 outlets in the state, said in "
+        "a statement that the stores would reopen on Friday.",
+        "Lakeside Markets",
+        "the stores would reopen",
+    ),
+    (
+        "Northern Grain Cooperative cut its prices. NGC said in a statement that the harvest was late. "
+        "No farmer has lost a contract, according to the statement, which did not name the buyers.",
+        "Northern Grain Cooperative",
+        "No farmer has lost a contract",
+    ),
+    # a quote of two sentences opened with one mark and closed with another, then one more quote
+    (
+        '“The bridge is closed. Engineers will inspect it tonight," acting Mayor Lena Holt said. '
+        '"This is a serious crack."',
+        "Lena Holt",
+        "This is a serious crack",
+    ),
 ]
 
 
@@ -140,3 +160,14 @@ def test_a_copyright_line_and_a_headline_in_title_case_name_no_actor(tmp_path: P
     )
     names = [a["name"] for a in result.actors]
     assert not [n for n in names if "Rescue" in n or "Example" in n or "Studio" in n or n == "Inc"], names
+
+
+def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_actor(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Hospitals are frequent targets of cyberattacks. Many hospitals keep paper files.\n\n"
+        "Glaciers are melting faster, and glaciers in the Alps lost a tenth of their ice.",
+    )
+    names = [a["name"] for a in result.actors]
+    assert "Hospitals" not in names and "Glaciers" not in names, names
+    assert _actor(result, "Alps") is not None, names

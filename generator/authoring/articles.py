@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
 MAX_TITLE = 120
@@ -458,7 +459,8 @@ def sentences(paragraph: str) -> list[str]:
 
 def _open_quote(text: str) -> bool:
     """Whether a quotation opened in ``text`` is not closed yet: its sentences belong together."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    marks = paired(text)
+    return marks.rfind("“") > marks.rfind("”")
 
 
 _BREAK = re.compile(r",(?!\d)|;|:|\(|\)|\s[–—]\s")

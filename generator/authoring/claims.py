@@ -43,6 +43,17 @@ _ISSUED = re.compile(
 )
 
 
+# "the company said", "the hospital system said": a body described by what it is; when no name was
+# written with that word, the body named last speaks.
+_BODY_NOUNS = {
+    *("company", "firm", "group", "chain", "system", "network", "operator", "carrier", "retailer"),
+    *("provider", "maker", "manufacturer", "insurer", "lender", "bank", "airline", "utility", "club"),
+    *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
+    *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
+}
+_BODY_KINDS = {"organisation", "government-body", "research-institute"}
+
+
 class Cast(Protocol):
     """The drafted actors, as claims need them (``drafting._Actors``)."""
 
@@ -70,6 +81,7 @@ class _Speakers:
         self.described = _descriptions(actors, text)
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
+        self.last_body: str | None = None  # the body named last, outside quotes
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -77,6 +89,9 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+        bodies = self._named(sentence, _BODY_KINDS)
+        if bodies:
+            self.last_body = max(bodies)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
@@ -89,12 +104,15 @@ class _Speakers:
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
         follows the name ("Mayor Hilary Gordon hugged them"): the subject of a clause."""
+        return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
+
+    def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
+        """Where each actor of these kinds is named in ``text``, outside quotes."""
         plain = _QUOTED.sub(" ", text)
-        after = r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else ""
         return [
             (match.start(), actor_id)
             for name, actor_id in self.actors.by_name.items()
-            if self.actors.kinds.get(actor_id) == "person"
+            if self.actors.kinds.get(actor_id) in kinds
             for match in re.finditer(r"\b" + re.escape(name) + r"\b" + after, plain, re.IGNORECASE)
         ]
 
@@ -118,6 +136,9 @@ class _Speakers:
             # "it": whoever spoke last, else the body the sentence before opened with
             return issued or described or self.last or (self.body if lower == "it" else None)
         found = self.actors.resolve(speaker) or self._description(lower)
+        words = lower.split()
+        if found is None and words[0] == "the" and len(words) <= 3 and words[-1] in _BODY_NOUNS:
+            found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
 
     def _description(self, speaker: str) -> str | None:

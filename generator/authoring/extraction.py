@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
-from generator.authoring.speakers import Spoken, find_spoken
+from generator.authoring.speakers import Spoken, find_spoken, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -337,7 +337,8 @@ _DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence quotes someone: a reporting verb in there is part of the quote."""
-    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    sentence = paired(sentence)  # as long as the sentence: the spans stand for its own
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^”]*”", sentence)]
     opened = sentence.rfind("“")
     if opened > sentence.rfind("”"):
         spans.append((opened + 1, len(sentence)))  # a quote going on into the next paragraph
@@ -393,7 +394,7 @@ def _quote_before(before: str) -> str | None:
     if closing is None:
         return None
     end = closing.start(1)
-    opening = before.rfind("“", 0, end) if closing[1] == "”" else before.rfind('"', 0, end)
+    opening = paired(before).rfind("“", 0, end)  # also a quote opened “ and closed "
     return before[opening + 1 : end].strip(" ,") if opening >= 0 else None
 
 
@@ -494,7 +495,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue  # "four new confirmed cases": a participle before its noun
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
-            found.append(Said(speaker, (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")))
+            rest = sentence[match.end() :]
+            if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
+                rest = ""  # "..., according to the statement, which did not name ...": about the source
+            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))
         else:
             said, via = _what_was_said(match, sentence, before)
             further = _reaching_further(match, general)

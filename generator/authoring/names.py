@@ -185,6 +185,7 @@ _HEAD_WORDS = {
     "telescope": "object",
     "reserve": "government-body",  # "Federal Reserve"
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
+    **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
 }
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -435,8 +436,7 @@ def _gazetteer() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-        names.add(country.alpha_2)
-        names.add(country.alpha_3)
+        names.add(country.alpha_3)  # not the two-letter codes: "IT", "PR", "AI" are words of news text
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
     names.discard("")
     names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
@@ -609,6 +609,7 @@ class _Finder:
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
+        self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
@@ -747,9 +748,12 @@ class _Finder:
             is_place(name)
             or name.lower() in _AGENCIES
             or (name.endswith("s") and name[:-1] in self.mid_sentence)
+            or bool(_ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         )
         if len(words) == 1 and opening and name not in self.mid_sentence and not known:
             return True  # a capitalised first word is just the start of a sentence
+        if len(words) == 1 and opening and name.lower() in self.lower_words and not is_place(name):
+            return True  # "Hospitals are frequent targets": a word the article writes in lower case too
         if len(words) == 1 and _DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
             return True  # a demonym: "Chinese" (its groups are found above)
         measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
@@ -815,10 +819,27 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or entry.kind == "place"
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
+    _fold_initials(names)
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
     return [entry for entry in names if entry.name.lower() not in aliases]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _fold_initials(names: list[Name]) -> None:
+    """An acronym written without brackets that spells a longer name's initials ("UHS" for
+    "Universal Health Services") is that name's alias."""
+    for entry in names:
+        if not _ACRONYM_NAME.match(entry.name):
+            continue
+        spelled = [n for n in names if n is not entry and " " in n.name and _initials(n.name) == entry.name]
+        if len(spelled) == 1 and entry.name not in spelled[0].aliases:
+            spelled[0].aliases.append(entry.name)
+            spelled[0].count += entry.count
 
 
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:

@@ -77,9 +77,23 @@ class Spoken(NamedTuple):
     verb: int
 
 
+def paired(sentence: str) -> str:
+    """The sentence with each straight quote mark written as the curly one it stands for, as long as
+    the sentence: a quote opened with one kind of mark and closed with the other (“...," she said)
+    is still one quote."""
+    out, open_ = [], False
+    for char in sentence:
+        if char == '"':
+            char = "”" if open_ else "“"
+        if char in "“”":
+            open_ = char == "“"
+        out.append(char)
+    return "".join(out)
+
+
 def _masked(sentence: str) -> str:
     """The sentence with its quotes blanked: a verb inside a quote is the speaker's own word."""
-    return _QUOTED.sub(lambda m: " " * len(m[0]), sentence)
+    return _QUOTED.sub(lambda m: " " * len(m[0]), paired(sentence))
 
 
 def speaker_before(left: str) -> tuple[str, int] | None:
