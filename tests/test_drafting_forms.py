@@ -24,7 +24,9 @@ def _draft(tmp_path: Path, body: str, head: str = "A day of news\n\nThe day bega
 
 
 def _actor(result: Draft, name: str) -> dict[str, Any] | None:
-    return next((a for a in result.actors if a["name"].removeprefix("the ") == name), None)
+    return next(
+        (a for a in result.actors if a["name"].removeprefix("the ").removeprefix("The ") == name), None
+    )
 
 
 KINDS = [
@@ -171,3 +173,34 @@ def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_a
     names = [a["name"] for a in result.actors]
     assert "Hospitals" not in names and "Glaciers" not in names, names
     assert _actor(result, "Alps") is not None, names
+
+
+def test_it_was_reported_is_said_by_no_one_named(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "It was reported the ferry Blue Star was taking on water near Crete.")
+    claims = [c for c in result.claims if "taking on water" in c["statement"]]
+    assert claims and claims[0].get("unattributed") is True, result.claims
+    assert claims[0]["statement"].startswith("The ferry Blue Star"), claims
+
+
+def test_a_number_opening_the_slug_after_year_and_month_is_no_day(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Rescuers pulled 13 people from a sinking boat on Friday, the harbour police said.",
+        head="https://news.example.org/coast/2022/10/13-people-rescued-from-sinking-boat\n\n",
+    )
+    assert result.source.get("published") in (None, "TODO"), result.source
+    assert not [e for e in result.events if str(e["date"]).startswith("2022")], result.events
+
+
+def test_a_date_line_ending_with_its_publisher(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Published Apr 2, 2015 8:10 AM by The Harbour Review\n\n"
+        "The Sector Galveston command of the coast guard closed the channel on Tuesday after a spill.",
+        head="Channel Closed After Spill\n\n",
+    )
+    assert result.source.get("published") == "2015-04-02", result.source
+    outlet = _actor(result, "Harbour Review")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+    sector = _actor(result, "Sector Galveston")
+    assert sector is not None and sector["kind"] == "government-body", result.actors

@@ -51,8 +51,10 @@ _WIRE_DATELINE = re.compile(
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
 # The date a page's address gives: /2011/05/12/, /2011-01/04/, -2010-01-19-, /2011/feb/23/.
+# Not the number a slug opens with after /year/month/ ("/2022/10/13-people-were-rescued").
 _URL_DATE = re.compile(
-    r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
+    r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})(?P<sep>[/-])"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
@@ -170,8 +172,8 @@ def parse_dateline(line: str) -> str | None:
 def url_date(url: str) -> dt.date | None:
     """The day a page's address gives (/2011/05/12/, /2011/feb/23/), or None."""
     match = _URL_DATE.search(url.lower())
-    if not match:
-        return None
+    if not match or (match["sep"] == "/" and url[match.end() : match.end() + 1] == "-"):
+        return None  # "/2022/10/13-people-were-rescued": the slug opens with a number, not a day
     month = match["month"]
     number = int(month) if month.isdigit() else _MONTHS.get(month, 0)
     try:
@@ -315,6 +317,10 @@ _GLUED_BYLINE = re.compile(
 )
 
 
+# A date line that ends with who published it: "Published Mar 12, 2012 9:15 AM by The Harbour Review".
+_DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
+
+
 # An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
 _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -337,6 +343,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     dateline = parse_dateline(glued["date"]) if glued is not None else dateline
     if glued is not None and dateline is not None and head.publisher is None and _is_outlet(glued["by"]):
         head.publisher = glued["by"]
+    by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
+    if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
+        head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
     if dateline is not None:
         head.date(dateline)
         return True

@@ -137,7 +137,7 @@ class _Speakers:
             return issued or described or self.last or (self.body if lower == "it" else None)
         found = self.actors.resolve(speaker) or self._description(lower)
         words = lower.split()
-        if found is None and words[0] == "the" and len(words) <= 3 and words[-1] in _BODY_NOUNS:
+        if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _BODY_NOUNS:
             found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
 

@@ -472,9 +472,20 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
     return out
 
 
+# "It was reported the vessel was taking on water": said, by no one named.
+_IMPERSONAL = re.compile(
+    r"^\s*It\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|confirmed|said|stated)\s+(?:that\s+)?"
+    r"(?=[a-z]+\s|[A-Z])"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
+    impersonal = _IMPERSONAL.match(sentence)
+    if impersonal is not None:
+        yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
     found: list[Said] = []
     quoted_spans = _quoted_spans(sentence)
     general = find_spoken(sentence)

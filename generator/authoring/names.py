@@ -111,6 +111,8 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
         "legislature",
+        "sector",  # "Sector Virginia": a coast guard's or an army's command of an area
+        "command",
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
