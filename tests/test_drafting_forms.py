@@ -50,6 +50,19 @@ KINDS = [
     # an island named with its kind
     ("The boat capsized near Grand Moreland island in the early morning.", "Grand Moreland", "place"),
     ("Walkers on the Isle of Mull found the stranded whale.", "Isle of Mull", "place"),
+    # a storm's name, a board or a unit of a state
+    ("Schools closed as Hurricane Odile moved up the coast.", "Hurricane Odile", "object"),
+    ("Roofs were torn off when Typhoon Kammuri made landfall.", "Typhoon Kammuri", "object"),
+    (
+        "The National Transport Board ordered the airline to ground its jets.",
+        "National Transport Board",
+        "government-body",
+    ),
+    (
+        "The Regional Malaria Control Unit sprayed the district.",
+        "Regional Malaria Control Unit",
+        "government-body",
+    ),
 ]
 
 

@@ -113,6 +113,8 @@ _ORG_WORDS = {
         "legislature",
         "sector",  # "Sector Virginia": a coast guard's or an army's command of an area
         "command",
+        "board",  # "Supreme Election Board", "National Transport Board"
+        "unit",  # "National Dengue Control Unit"
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -257,6 +259,7 @@ _VESSEL_BEFORE = re.compile(
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll)\b")
+_STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
 _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
@@ -514,6 +517,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
     if _SERVICES.search(name):
         return "government-body"
+    if _STORM.match(name):
+        return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
     if _PLACE_TYPE_AFTER.match(after):
         return "place"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
