@@ -130,6 +130,21 @@ SPEAKERS = [
         "Northern Grain Cooperative",
         "No farmer has lost a contract",
     ),
+    # verbs that state something only before "that"
+    ("Coach Lisa Park maintained that her players had done nothing wrong.", "Lisa Park", "her players had"),
+    ("Judge Omar Haddad indicated that a verdict could come next week.", "Omar Haddad", "a verdict could"),
+    (
+        "Senator Paula Reyes vowed that the bill would pass before the summer.",
+        "Paula Reyes",
+        "the bill would",
+    ),
+    ("Witness Carla Duarte testified that she saw the driver run the red light.", "Carla Duarte", "she saw"),
+    # a report released by a body, its finding
+    (
+        "The report, released on Tuesday by the Institute for Fiscal Studies, found that taxes would rise.",
+        "Institute for Fiscal Studies",
+        "taxes would rise",
+    ),
     # a quote of two sentences opened with one mark and closed with another, then one more quote
     (
         '“The bridge is closed. Engineers will inspect it tonight," acting Mayor Lena Holt said. '

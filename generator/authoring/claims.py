@@ -54,6 +54,13 @@ _BODY_NOUNS = {
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
 
 
+# "The report, released on Tuesday by the Institute for Fiscal Studies, found ...".
+_RELEASED_BY = re.compile(
+    r"\b(?P<what>statement|report|release|study|survey)s?,?\s+(?:released|published|issued|written|prepared)"
+    r"\s+(?:[^,]{0,30}?\s+)?by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+)?)*[A-Z][\w’'.-]*)"
+)
+
+
 class Cast(Protocol):
     """The drafted actors, as claims need them (``drafting._Actors``)."""
 
@@ -96,7 +103,12 @@ class _Speakers:
         found_body = self.actors.resolve(opening[0]) if opening else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
-        for issued in _ISSUED.finditer(sentence):
+
+    def issuers(self, sentence: str) -> None:
+        """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
+        Thursday", "The report, released on Tuesday by the institute, found ..."), before its claims
+        are read."""
+        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence)]:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found
@@ -218,6 +230,7 @@ def draft_claims(
                 introduced = (speakers.claimant(said, sentence, new_speaker), _INTRODUCED_PARAGRAPHS)
                 speakers.last = introduced[0] or speakers.last
                 continue
+            speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             speakers.recent = None

@@ -124,7 +124,10 @@ _ATTRIBUTION = re.compile(
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
-    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b))\b(?!\s+by\b)"
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b)"
+    # "maintained that", "testified that", "vowed that": a statement only before "that"
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    r"(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -179,6 +182,8 @@ PRONOUNS = {
     "the release",
     "the press release",
     "the news release",
+    "the study",
+    "the survey",
 }
 _NOT_SPEAKERS = {
     *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),

@@ -21,6 +21,10 @@ VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated"
+    # verbs that state something only before "that": "maintained that", "testified that", "found that"
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show)(?:s|ed)?(?=\s+that\b)"
+    r"|found(?=\s+that\b)|showed(?=\s+that\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
 )
