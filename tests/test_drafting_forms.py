@@ -232,3 +232,18 @@ def test_a_date_line_ending_with_its_publisher(tmp_path: Path) -> None:
     assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
     sector = _actor(result, "Sector Galveston")
     assert sector is not None and sector["kind"] == "government-body", result.actors
+
+
+def test_sentences_glued_by_a_stop_are_two(tmp_path: Path) -> None:
+    """A page that drops the space after a stop ("the harbour.Officials said ...") still has two
+    sentences: neither claim runs on into the next one."""
+    result = _draft(
+        tmp_path,
+        "Rangers said a herd of 40 deer had crossed the frozen river and wandered into the town of "
+        "Northfield in the night, where residents woke to find them grazing on lawns and in the park "
+        "beside the harbour.Park officials said the herd would be guided back across the river in the "
+        "morning by wardens on foot, with help from volunteers and the town's fire crews.",
+    )
+    statements = [c["statement"] for c in result.claims]
+    assert any(s.startswith("A herd of 40 deer") for s in statements), statements
+    assert all("harbour.Park" not in s and len(s.split()) <= 40 for s in statements), statements
