@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
 MAX_TITLE = 120
@@ -50,8 +51,10 @@ _WIRE_DATELINE = re.compile(
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
 # The date a page's address gives: /2011/05/12/, /2011-01/04/, -2010-01-19-, /2011/feb/23/.
+# Not the number a slug opens with after /year/month/ ("/2022/10/13-people-were-rescued").
 _URL_DATE = re.compile(
-    r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})[/-](?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
+    r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})(?P<sep>[/-])"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
@@ -74,7 +77,11 @@ _BOILERPLATE = re.compile(
     r"|latest(?:\s+(?:headlines|news|stories))|most (?:read|popular|viewed)|top stories|trending"
     r"|share (?:this|on)\b.{0,60}|sign up\b.*|subscribe\b.{0,80}|click here\b.*|follow us\b.*"
     r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
-    r"|(?:copyright|©)\s.*|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    r"|(?:™\s*&?\s*)?(?:copyright|©)\s.*|.*\ball rights reserved\.?"
+    r"|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
+    r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
+    r"|reset password|forgot (?:your )?password|create (?:an )?account"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
@@ -165,8 +172,8 @@ def parse_dateline(line: str) -> str | None:
 def url_date(url: str) -> dt.date | None:
     """The day a page's address gives (/2011/05/12/, /2011/feb/23/), or None."""
     match = _URL_DATE.search(url.lower())
-    if not match:
-        return None
+    if not match or (match["sep"] == "/" and url[match.end() : match.end() + 1] == "-"):
+        return None  # "/2022/10/13-people-were-rescued": the slug opens with a number, not a day
     month = match["month"]
     number = int(month) if month.isdigit() else _MONTHS.get(month, 0)
     try:
@@ -219,6 +226,18 @@ def _one_sentence(line: str) -> bool:
 
 # A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
 INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+
+
+# A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Margate,
+# FL 33073", "1420 Harbor Boulevard, Riverton", "70431 Hwy 21, Covington, LA 70433".
+_STREET = (
+    r"Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy|Plaza"
+    r"|Court|Ct|Place|Pl|Square|Terrace|Circle"
+)
+_ADDRESS = re.compile(
+    rf"^(?:[•*·-]\s*)?(?:[^.!?]{{0,60}}\s[–—-]\s+)?\d{{1,6}}\s+(?:[\w.-]+\s+){{0,4}}(?i:{_STREET})\b\.?"
+    r"(?:\s+[\w.-]+){0,3}(?:,\s*[^,.!?]{2,40}){0,3}$"
+)
 
 
 def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
@@ -298,6 +317,10 @@ _GLUED_BYLINE = re.compile(
 )
 
 
+# A date line that ends with who published it: "Published Mar 12, 2012 9:15 AM by The Harbour Review".
+_DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
+
+
 # An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
 _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -320,6 +343,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     dateline = parse_dateline(glued["date"]) if glued is not None else dateline
     if glued is not None and dateline is not None and head.publisher is None and _is_outlet(glued["by"]):
         head.publisher = glued["by"]
+    by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
+    if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
+        head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
     if dateline is not None:
         head.date(dateline)
         return True
@@ -395,7 +421,7 @@ def read_article(path: Path) -> Article:
             continue
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
-        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line):
+        if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
             continue
         if (
             len(line.split()) >= 8
@@ -425,7 +451,8 @@ def read_article(path: Path) -> Article:
 
 _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])")
+# Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
 
 
 def sentences(paragraph: str) -> list[str]:
@@ -442,7 +469,8 @@ def sentences(paragraph: str) -> list[str]:
 
 def _open_quote(text: str) -> bool:
     """Whether a quotation opened in ``text`` is not closed yet: its sentences belong together."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    marks = paired(text)
+    return marks.rfind("“") > marks.rfind("”")
 
 
 _BREAK = re.compile(r",(?!\d)|;|:|\(|\)|\s[–—]\s")

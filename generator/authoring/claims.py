@@ -32,9 +32,32 @@ _OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
+# "..., the board said in a press release": so does what "the release" says after.
+_SAID_IN = re.compile(
+    r"\b(?:said|says|announced|stated)\s+(?:\w+\s+)?in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?"
+    r"(?P<what>statement|report|release)\b"
+)
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
     r"\s+(?:a|an|its)\s+(?:[a-z]+\s+)?(?P<what>statement|report|release)\b"
+)
+
+
+# "the company said", "the hospital system said": a body described by what it is; when no name was
+# written with that word, the body named last speaks.
+_BODY_NOUNS = {
+    *("company", "firm", "group", "chain", "system", "network", "operator", "carrier", "retailer"),
+    *("provider", "maker", "manufacturer", "insurer", "lender", "bank", "airline", "utility", "club"),
+    *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
+    *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
+}
+_BODY_KINDS = {"organisation", "government-body", "research-institute"}
+
+
+# "The report, released on Tuesday by the Institute for Fiscal Studies, found ...".
+_RELEASED_BY = re.compile(
+    r"\b(?P<what>statement|report|release|study|survey)s?,?\s+(?:released|published|issued|written|prepared)"
+    r"\s+(?:[^,]{0,30}?\s+)?by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+)?)*[A-Z][\w’'.-]*)"
 )
 
 
@@ -65,6 +88,7 @@ class _Speakers:
         self.described = _descriptions(actors, text)
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
+        self.last_body: str | None = None  # the body named last, outside quotes
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -72,11 +96,19 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+        bodies = self._named(sentence, _BODY_KINDS)
+        if bodies:
+            self.last_body = max(bodies)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
-        for issued in _ISSUED.finditer(sentence):
+
+    def issuers(self, sentence: str) -> None:
+        """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
+        Thursday", "The report, released on Tuesday by the institute, found ..."), before its claims
+        are read."""
+        for issued in [*_ISSUED.finditer(sentence), *_RELEASED_BY.finditer(sentence)]:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found
@@ -84,12 +116,15 @@ class _Speakers:
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
         follows the name ("Mayor Hilary Gordon hugged them"): the subject of a clause."""
+        return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
+
+    def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
+        """Where each actor of these kinds is named in ``text``, outside quotes."""
         plain = _QUOTED.sub(" ", text)
-        after = r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else ""
         return [
             (match.start(), actor_id)
             for name, actor_id in self.actors.by_name.items()
-            if self.actors.kinds.get(actor_id) == "person"
+            if self.actors.kinds.get(actor_id) in kinds
             for match in re.finditer(r"\b" + re.escape(name) + r"\b" + after, plain, re.IGNORECASE)
         ]
 
@@ -113,6 +148,9 @@ class _Speakers:
             # "it": whoever spoke last, else the body the sentence before opened with
             return issued or described or self.last or (self.body if lower == "it" else None)
         found = self.actors.resolve(speaker) or self._description(lower)
+        words = lower.split()
+        if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _BODY_NOUNS:
+            found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
 
     def _description(self, speaker: str) -> str | None:
@@ -192,6 +230,7 @@ def draft_claims(
                 introduced = (speakers.claimant(said, sentence, new_speaker), _INTRODUCED_PARAGRAPHS)
                 speakers.last = introduced[0] or speakers.last
                 continue
+            speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             speakers.recent = None
@@ -205,6 +244,8 @@ def draft_claims(
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
                 claims.append(entry)
                 speakers.last = claimant or speakers.last
+                if claimant is not None and (said_in := _SAID_IN.search(sentence)):
+                    speakers.issued[said_in["what"]] = claimant
             speakers.seen(sentence)
             previous = sentence
     return claims

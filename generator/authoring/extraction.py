@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
-from generator.authoring.speakers import Spoken, find_spoken
+from generator.authoring.speakers import Spoken, find_spoken, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -124,7 +124,10 @@ _ATTRIBUTION = re.compile(
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
-    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b))\b(?!\s+by\b)"
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b)"
+    # "maintained that", "testified that", "vowed that": a statement only before "that"
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    r"(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -176,6 +179,11 @@ PRONOUNS = {
     "the report",
     "the statement",
     "the ministry statement",
+    "the release",
+    "the press release",
+    "the news release",
+    "the study",
+    "the survey",
 }
 _NOT_SPEAKERS = {
     *("were", "was", "is", "are", "been", "be", "had", "have", "has", "and", "also", "but", "not"),
@@ -334,7 +342,8 @@ _DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence quotes someone: a reporting verb in there is part of the quote."""
-    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^”]*”|\"[^\"]*\"", sentence)]
+    sentence = paired(sentence)  # as long as the sentence: the spans stand for its own
+    spans = [(m.start() + 1, m.end() - 1) for m in re.finditer(r"“[^”]*”", sentence)]
     opened = sentence.rfind("“")
     if opened > sentence.rfind("”"):
         spans.append((opened + 1, len(sentence)))  # a quote going on into the next paragraph
@@ -390,7 +399,7 @@ def _quote_before(before: str) -> str | None:
     if closing is None:
         return None
     end = closing.start(1)
-    opening = before.rfind("“", 0, end) if closing[1] == "”" else before.rfind('"', 0, end)
+    opening = paired(before).rfind("“", 0, end)  # also a quote opened “ and closed "
     return before[opening + 1 : end].strip(" ,") if opening >= 0 else None
 
 
@@ -468,9 +477,20 @@ def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
     return out
 
 
+# "It was reported the vessel was taking on water": said, by no one named.
+_IMPERSONAL = re.compile(
+    r"^\s*It\s+(?:was|is|has\s+been|had\s+been)\s+(?:reported|announced|confirmed|said|stated)\s+(?:that\s+)?"
+    r"(?=[a-z]+\s|[A-Z])"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
+    impersonal = _IMPERSONAL.match(sentence)
+    if impersonal is not None:
+        yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
     found: list[Said] = []
     quoted_spans = _quoted_spans(sentence)
     general = find_spoken(sentence)
@@ -491,7 +511,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue  # "four new confirmed cases": a participle before its noun
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
-            found.append(Said(speaker, (sentence[: match.start()] + sentence[match.end() :]).strip(" ,.")))
+            rest = sentence[match.end() :]
+            if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
+                rest = ""  # "..., according to the statement, which did not name ...": about the source
+            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))
         else:
             said, via = _what_was_said(match, sentence, before)
             further = _reaching_further(match, general)

@@ -23,14 +23,16 @@ _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
+# "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name.
+_SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
 # A lower-case particle inside a name: "Habib al-Adly", "Crédit Foncier du Cameroun".
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Justice and Development Party".
 _PARTY_AND = rf"and(?=\s+(?:{_WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 _RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_WORD})"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND})\s+)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_WORD}))*"
 )
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + _RUN)
@@ -109,6 +111,10 @@ _ORG_WORDS = {
         "cabinet",
         "prosecutor",
         "legislature",
+        "sector",  # "Sector Virginia": a coast guard's or an army's command of an area
+        "command",
+        "board",  # "Supreme Election Board", "National Transport Board"
+        "unit",  # "National Dengue Control Unit"
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -157,6 +163,7 @@ _ORG_WORDS = {
         "lane",
         "avenue",
         "island",
+        "isle",
         "river",
         "lake",
         "mountain",
@@ -182,6 +189,7 @@ _HEAD_WORDS = {
     "telescope": "object",
     "reserve": "government-body",  # "Federal Reserve"
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
+    **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
 }
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -239,6 +247,21 @@ _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
 )
+# A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
+# "their boat, Tremont"; or before it: "Atlantis, a research vessel".
+_VESSELS = (
+    r"vessels?|boats?|ship|cutters?|yachts?|tankers?|freighters?|trawlers?|ferry|ferries|liners?|barges?"
+    r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership"
+)
+_VESSEL_BEFORE = re.compile(
+    rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:the\s+)?(?:{_WORD}(?:\s+{_WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+)
+_VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
+# A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
+_PLACE_TYPE_AFTER = re.compile(r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll)\b")
+_STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
+# "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
+_SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 # What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
 _COMPANY_AFTER = re.compile(
@@ -418,10 +441,10 @@ def _gazetteer() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-        names.add(country.alpha_2)
-        names.add(country.alpha_3)
+        names.add(country.alpha_3)  # not the two-letter codes: "IT", "PR", "AI" are words of news text
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
     names.discard("")
+    names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
     return frozenset(name.casefold() if len(name) > 3 else name for name in names)
 
 
@@ -490,6 +513,14 @@ def _compass_place(name: str) -> bool:
 
 def kind_of(name: str, before: str, after: str = "") -> str:
     words = _organisation_words(name)
+    if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
+        return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
+    if _SERVICES.search(name):
+        return "government-body"
+    if _STORM.match(name):
+        return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
+    if _PLACE_TYPE_AFTER.match(after):
+        return "place"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
     if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
@@ -529,6 +560,18 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     return "organisation"
 
 
+def _place_with_and(left: list[str], right: list[str]) -> bool:
+    """Whether words of ``left``, "and", and words of ``right`` name one place: a country the
+    gazetteer knows ("Trinidad and Tobago") or islands named together ("Lark and Heron Islands")."""
+    if right[-1:] and right[-1] in {"Islands", "Isles"} and len(right) <= 3 and left[-1] not in right:
+        return True
+    return any(
+        is_place(" ".join(left[i:]) + " and " + " ".join(right[:j]))
+        for i in range(max(0, len(left) - 3), len(left))
+        for j in range(1, min(len(right), 3) + 1)
+    )
+
+
 def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
@@ -537,6 +580,11 @@ def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
     if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
+    # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
+    # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
+    joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
+    if joined and _place_with_and(text.split(), joined[1].split()):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
     # inside a name that already has "of" or "for".
     while (
@@ -568,6 +616,7 @@ class _Finder:
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
+        self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
@@ -575,6 +624,8 @@ class _Finder:
         entry.count += 1
         if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
+        if kind == "object" and entry.kind != "object":
+            entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
         return entry
 
     def sentence(self, sentence: str) -> None:
@@ -704,9 +755,12 @@ class _Finder:
             is_place(name)
             or name.lower() in _AGENCIES
             or (name.endswith("s") and name[:-1] in self.mid_sentence)
+            or bool(_ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         )
         if len(words) == 1 and opening and name not in self.mid_sentence and not known:
             return True  # a capitalised first word is just the start of a sentence
+        if len(words) == 1 and opening and name.lower() in self.lower_words and not is_place(name):
+            return True  # "Hospitals are frequent targets": a word the article writes in lower case too
         if len(words) == 1 and _DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
             return True  # a demonym: "Chinese" (its groups are found above)
         measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
@@ -772,10 +826,27 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or entry.kind == "place"
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
+    _fold_initials(names)
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
     return [entry for entry in names if entry.name.lower() not in aliases]
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _fold_initials(names: list[Name]) -> None:
+    """An acronym written without brackets that spells a longer name's initials ("UHS" for
+    "Universal Health Services") is that name's alias."""
+    for entry in names:
+        if not _ACRONYM_NAME.match(entry.name):
+            continue
+        spelled = [n for n in names if n is not entry and " " in n.name and _initials(n.name) == entry.name]
+        if len(spelled) == 1 and entry.name not in spelled[0].aliases:
+            spelled[0].aliases.append(entry.name)
+            spelled[0].count += entry.count
 
 
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:

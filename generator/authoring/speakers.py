@@ -21,6 +21,12 @@ VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated"
+    # verbs that state something only before "that": "maintained that", "testified that", "found that"
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show)(?:s|ed)?(?=\s+that\b)"
+    r"|found(?=\s+that\b)|showed(?=\s+that\b)"
+    # "the statement reads": a document's words
+    r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 # What may stand between the speaker and the verb, at the end of the words before the verb.
@@ -31,7 +37,9 @@ _BETWEEN = re.compile(
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
     r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
     r"|,\s+\d{1,3},?"
-    r"|,\s+(?:a|an|the|who|whose)\s+[^,]{3,80},)\s*$"
+    # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
+    # "Acme, which employs 900 people in the valley,"
+    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,80},)\s*$"
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
 _NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
@@ -73,9 +81,23 @@ class Spoken(NamedTuple):
     verb: int
 
 
+def paired(sentence: str) -> str:
+    """The sentence with each straight quote mark written as the curly one it stands for, as long as
+    the sentence: a quote opened with one kind of mark and closed with the other (“...," she said)
+    is still one quote."""
+    out, open_ = [], False
+    for char in sentence:
+        if char == '"':
+            char = "”" if open_ else "“"
+        if char in "“”":
+            open_ = char == "“"
+        out.append(char)
+    return "".join(out)
+
+
 def _masked(sentence: str) -> str:
     """The sentence with its quotes blanked: a verb inside a quote is the speaker's own word."""
-    return _QUOTED.sub(lambda m: " " * len(m[0]), sentence)
+    return _QUOTED.sub(lambda m: " " * len(m[0]), paired(sentence))
 
 
 def speaker_before(left: str) -> tuple[str, int] | None:
@@ -100,9 +122,16 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     return None
 
 
+# "said in a statement", "said on Monday": where or when it was said, not what.
+_ONLY_CIRCUMSTANCE = re.compile(
+    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?)$"
+)
+
+
 def _what_after(right: str) -> str:
     said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
-    return re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
+    said = re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
+    return "" if _ONLY_CIRCUMSTANCE.match(said) else said
 
 
 def find_spoken(sentence: str) -> list[Spoken]:

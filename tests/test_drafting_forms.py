@@ -1,0 +1,249 @@
+"""Forms of news text that held-out round 8 showed `init --from-article` misreading, written as
+invented sentences from many topics (none from the benchmark's articles): vessels named after their
+kind, a coast guard, "and" inside a place's name, "St." before a name, short country names; who says
+it when a quote, a title and a description come before "said in a statement", when a relative clause
+stands between subject and verb, when "the release" or "the statement" speaks for the body that
+issued it; and lines of a page that name no actor and count nothing (addresses, copyright lines, a
+headline in title case). Each is drafted with the real command's drafting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.authoring.drafting import Draft, draft, read_article
+
+
+def _draft(tmp_path: Path, body: str, head: str = "A day of news\n\nThe day began quietly.\n\n") -> Draft:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{head}{body}\n", encoding="utf-8")
+    return draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+
+
+def _actor(result: Draft, name: str) -> dict[str, Any] | None:
+    return next(
+        (a for a in result.actors if a["name"].removeprefix("the ").removeprefix("The ") == name), None
+    )
+
+
+KINDS = [
+    # a vessel named after its kind, before or after the name
+    ("The crew of the fishing vessel Northern Star was rescued near Dover.", "Northern Star", "object"),
+    ("The tanker Ocean Pride ran aground off the coast of Kenya on Monday.", "Ocean Pride", "object"),
+    ("The ferry Spirit of Tasmania was held in port by the storm.", "Spirit of Tasmania", "object"),
+    ("The Polar Dawn, a research vessel, carried 40 scientists to the ice shelf.", "Polar Dawn", "object"),
+    ("Two passing yachts — Sea Breeze and Blue Heron — picked up the swimmers.", "Blue Heron", "object"),
+    ("The cutter Resolute towed the barge to the harbour.", "Resolute", "object"),
+    # a coast guard is a state's service, not an armed group
+    ("The Japan Coast Guard sent two planes to search the area.", "Japan Coast Guard", "government-body"),
+    ("Divers from the Coast Guard searched the wreck on Tuesday.", "Coast Guard", "government-body"),
+    # "and" inside a place's name
+    ("Fishing boats from Trinidad and Tobago joined the search.", "Trinidad and Tobago", "place"),
+    ("The ferry sails to the Lark and Heron Islands every week.", "Lark and Heron Islands", "place"),
+    # "St." before a name
+    ("Flights from St. Louis were cancelled because of the snow.", "St. Louis", "place"),
+    # short names of countries
+    ("Exports of lamb to the UK fell sharply last year.", "UK", "place"),
+    # an island named with its kind
+    ("The boat capsized near Grand Moreland island in the early morning.", "Grand Moreland", "place"),
+    ("Walkers on the Isle of Mull found the stranded whale.", "Isle of Mull", "place"),
+    # a storm's name, a board or a unit of a state
+    ("Schools closed as Hurricane Odile moved up the coast.", "Hurricane Odile", "object"),
+    ("Roofs were torn off when Typhoon Kammuri made landfall.", "Typhoon Kammuri", "object"),
+    (
+        "The National Transport Board ordered the airline to ground its jets.",
+        "National Transport Board",
+        "government-body",
+    ),
+    (
+        "The Regional Malaria Control Unit sprayed the district.",
+        "Regional Malaria Control Unit",
+        "government-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), KINDS)
+def test_the_kind_of_each_name(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == kind, actor
+
+
+SPEAKERS = [
+    # a quote, an abbreviated title, a description after the name, "said in a statement"
+    (
+        "“We will rebuild the school,” Supt. Mary Olsen, head of the district's schools, said in a statement.",
+        "Mary Olsen",
+        "We will rebuild the school",
+    ),
+    # a long sentence whose own "who said" is not the speaker
+    (
+        "Firefighters were called at midnight by neighbours who said they smelled smoke from the bakery, "
+        "the Springfield Fire Department said in a press release.",
+        "Springfield Fire Department",
+        "Firefighters were called at midnight",
+    ),
+    # a relative clause between the subject and the verb
+    (
+        "Acme Foods, which employs more than 900 people in the valley, said on Monday that the plant would close.",
+        "Acme Foods",
+        "the plant would close",
+    ),
+    # a quote opened with one mark and closed with another
+    (
+        '“Nobody was hurt in the blast," Fire Chief Dana Cole said.',
+        "Dana Cole",
+        "Nobody was hurt in the blast",
+    ),
+    # the release or the statement speaks for the body that issued it
+    (
+        "The Dairy Board issued a press release on Tuesday. “Milk prices will rise in spring,” the release said.",
+        "Dairy Board",
+        "Milk prices will rise in spring",
+    ),
+    (
+        "The Wildlife Service released a statement on Friday. Two wolves were seen near the village, "
+        "according to the statement.",
+        "Wildlife Service",
+        "Two wolves were seen near the village",
+    ),
+    (
+        "Riverside Rovers issued a statement on Sunday. “We are shocked by the news,” the statement reads.",
+        "Riverside Rovers",
+        "We are shocked by the news",
+    ),
+    # a body described by what it is, named before only by its name; its acronym
+    (
+        "Lakeside Markets closed 12 stores. The grocery chain, which has 80 outlets in the state, said in "
+        "a statement that the stores would reopen on Friday.",
+        "Lakeside Markets",
+        "the stores would reopen",
+    ),
+    (
+        "Northern Grain Cooperative cut its prices. NGC said in a statement that the harvest was late. "
+        "No farmer has lost a contract, according to the statement, which did not name the buyers.",
+        "Northern Grain Cooperative",
+        "No farmer has lost a contract",
+    ),
+    # verbs that state something only before "that"
+    ("Coach Lisa Park maintained that her players had done nothing wrong.", "Lisa Park", "her players had"),
+    ("Judge Omar Haddad indicated that a verdict could come next week.", "Omar Haddad", "a verdict could"),
+    (
+        "Senator Paula Reyes vowed that the bill would pass before the summer.",
+        "Paula Reyes",
+        "the bill would",
+    ),
+    ("Witness Carla Duarte testified that she saw the driver run the red light.", "Carla Duarte", "she saw"),
+    # a report released by a body, its finding
+    (
+        "The report, released on Tuesday by the Institute for Fiscal Studies, found that taxes would rise.",
+        "Institute for Fiscal Studies",
+        "taxes would rise",
+    ),
+    # a quote of two sentences opened with one mark and closed with another, then one more quote
+    (
+        '“The bridge is closed. Engineers will inspect it tonight," acting Mayor Lena Holt said. '
+        '"This is a serious crack."',
+        "Lena Holt",
+        "This is a serious crack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "phrase"), SPEAKERS)
+def test_the_speaker_of_each_form(tmp_path: Path, text: str, speaker: str, phrase: str) -> None:
+    result = _draft(tmp_path, text)
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+    assert claims, [c["statement"] for c in result.claims]
+    who = [names[c["claimants"][0]] if "claimants" in c else None for c in claims]
+    assert any(w is not None and w.removeprefix("The ").endswith(speaker) for w in who), (who, names)
+
+
+def test_a_list_of_addresses_names_no_actor_and_counts_nothing(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The bakery chain recalled its rye bread on Friday at these stores:\n\n"
+        "  • Harbor Mall – 1420 Harbor Boulevard, Riverton, OR 97001\n"
+        "  • 2200 County Road 12 W, Millbrook, AL 36054\n"
+        "  • Lake Plaza – 11241 S.W. 40th Street, Lakeside, FL 33165\n"
+        "  • 5600 West Sample Road, Coral Creek\n\n"
+        "The chain said no one had fallen ill.\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not {"Street", "County Road", "Harbor Boulevard", "West Sample Road", "S.W"} & set(names), names
+    assert not {"Harbor Mall", "Lake Plaza", "Riverton", "Millbrook"} & set(names), names
+    assert not {1420, 2200, 11241, 5600, 40, 12} & {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_copyright_line_and_a_headline_in_title_case_name_no_actor(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Crews rescued 12 hikers from the canyon on Saturday, the county sheriff said.\n\n"
+        "™ & © 2021 Example Media Network, Inc., a Big Studio Company. All rights reserved.",
+        head="Sheriff Crews Rescue Stranded Hikers\n\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not [n for n in names if "Rescue" in n or "Example" in n or "Studio" in n or n == "Inc"], names
+
+
+def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_actor(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Hospitals are frequent targets of cyberattacks. Many hospitals keep paper files.\n\n"
+        "Glaciers are melting faster, and glaciers in the Alps lost a tenth of their ice.",
+    )
+    names = [a["name"] for a in result.actors]
+    assert "Hospitals" not in names and "Glaciers" not in names, names
+    assert _actor(result, "Alps") is not None, names
+
+
+def test_it_was_reported_is_said_by_no_one_named(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "It was reported the ferry Blue Star was taking on water near Crete.")
+    claims = [c for c in result.claims if "taking on water" in c["statement"]]
+    assert claims and claims[0].get("unattributed") is True, result.claims
+    assert claims[0]["statement"].startswith("The ferry Blue Star"), claims
+
+
+def test_a_number_opening_the_slug_after_year_and_month_is_no_day(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Rescuers pulled 13 people from a sinking boat on Friday, the harbour police said.",
+        head="https://news.example.org/coast/2022/10/13-people-rescued-from-sinking-boat\n\n",
+    )
+    assert result.source.get("published") in (None, "TODO"), result.source
+    assert not [e for e in result.events if str(e["date"]).startswith("2022")], result.events
+
+
+def test_a_date_line_ending_with_its_publisher(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Published Apr 2, 2015 8:10 AM by The Harbour Review\n\n"
+        "The Sector Galveston command of the coast guard closed the channel on Tuesday after a spill.",
+        head="Channel Closed After Spill\n\n",
+    )
+    assert result.source.get("published") == "2015-04-02", result.source
+    outlet = _actor(result, "Harbour Review")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+    sector = _actor(result, "Sector Galveston")
+    assert sector is not None and sector["kind"] == "government-body", result.actors
+
+
+def test_sentences_glued_by_a_stop_are_two(tmp_path: Path) -> None:
+    """A page that drops the space after a stop ("the harbour.Officials said ...") still has two
+    sentences: neither claim runs on into the next one."""
+    result = _draft(
+        tmp_path,
+        "Rangers said a herd of 40 deer had crossed the frozen river and wandered into the town of "
+        "Northfield in the night, where residents woke to find them grazing on lawns and in the park "
+        "beside the harbour.Park officials said the herd would be guided back across the river in the "
+        "morning by wardens on foot, with help from volunteers and the town's fire crews.",
+    )
+    statements = [c["statement"] for c in result.claims]
+    assert any(s.startswith("A herd of 40 deer") for s in statements), statements
+    assert all("harbour.Park" not in s and len(s.split()) <= 40 for s in statements), statements
