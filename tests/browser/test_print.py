@@ -3,14 +3,13 @@ is blank, links print as their words (no URL inline), and diagrams and maps fit 
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from typing import Any
 
+import pypdfium2
 import pytest
 from browsing import DOSSIER, Site
-from pypdf import PdfReader
 
 pytestmark = pytest.mark.browser
 
@@ -79,7 +78,17 @@ def printed(browser: Any, url: str, paper: str) -> tuple[str, list[str], dict[st
         pdf = page.pdf(format=paper, print_background=False)
     finally:
         context.close()
-    return text, [p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages], widths
+    return text, pages_of(pdf), widths
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    """The text of each page of ``pdf``, as PDFium reads it (a C library: pypdf, in pure Python,
+    took 1.7 s of CPU for the overview's 14 sheets, PDFium 0.08 s)."""
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [document[index].get_textpage().get_text_range() for index in range(len(document))]
+    finally:
+        document.close()
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
