@@ -16,6 +16,7 @@ from generator.format.model import Actor, Citation
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.roles import appositive, role, running
+from generator.site.views import counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -462,3 +463,30 @@ def test_figures_across_stories_are_introduced_without_jargon(pages: dict[str, s
     across = pages["quantities.md"]
     assert "same quantity" not in across and "for the same thing (the same count or measure)" in across
     assert "same quantity" not in pages["suez-canal-backlog/numbers.md"]
+
+
+def test_an_actors_sources_are_its_notes_not_a_second_list(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The notes at the foot of an actor's page name each source with the words cited: a list of
+    the same sources above them said it all twice. The heading stays, for the contents, and says
+    how many sources the notes name."""
+    actor_pages = {
+        path: markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and not path.endswith("/index.md")
+    }
+    for path, markdown in actor_pages.items():
+        sources = markdown.split("\n## Sources\n", 1)[1]
+        assert not re.search(r"^- ", sources, re.M), path
+        footnotes = re.findall(r"^\[\^\d+\]: .*?\]\(([^)\s]*sources\.md#[^)]+)\)", sources, re.M)
+        assert footnotes, path
+        count = len(set(footnotes))
+        said = re.search(r"name this page's (.+?) and quote", sources)
+        assert said, path
+        assert said.group(1) == ("source" if count == 1 else counted(count, "source")), path
+    ministry = shipped["myanmar-scam-handover/actors/ministry-of-public-security.md"]
+    assert (
+        "The numbered notes below name this page's eight sources and quote the words each fact rests on."
+        in ministry
+    )

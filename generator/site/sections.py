@@ -344,10 +344,19 @@ class Sections:
             more_stories=more_stories(
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
             ),
-            sources=tuple(notes.sources),
+            sources=self.sources_line(len(notes.sources)),
             index=self.story.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
         )
+
+    @staticmethod
+    def sources_line(count: int) -> str:
+        """What the numbered notes at the foot of an actor's page are: its sources, each named once
+        with the words it is cited for. A list of the same sources above them would say it twice."""
+        if not count:
+            return ""
+        which = "source" if count == 1 else counted(count, "source")
+        return f"The numbered notes below name this page's {which} and quote the words each fact rests on."
 
     def actor_details(
         self, page: str, actor: Actor, notes: Footnotes

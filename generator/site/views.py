@@ -177,7 +177,8 @@ class ActorView(View):
     stories: tuple[Story, ...] = ()
     # How many other stories besides (the site's index of people lists them all), as a link.
     more_stories: str = ""
-    sources: tuple[str, ...] = ()
+    # "The numbered notes below name the page's three sources ...": the notes are its source list.
+    sources: str = ""
     index: str = ""
 
 
