@@ -490,3 +490,29 @@ def test_an_actors_sources_are_its_notes_not_a_second_list(
         "The numbered notes below name this page's eight sources and quote the words each fact rests on."
         in ministry
     )
+
+
+def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(tmp_path: Path, pages: dict[str, str]) -> None:
+    """ "The district office and the army say: ... (stated by one side)" contradicted the names
+    before it: a claim only its makers state says how many make it, wherever its status is told."""
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    claims_file = tmp_path / FLOOD / "claims.yaml"
+    text = claims_file.read_text("utf-8")
+    text = text.replace(
+        "claimants: [district-office]\n  status: forecast",
+        "claimants: [district-office, army]\n  status: stated",
+    )
+    claims_file.write_text(text.replace("status: denied", "status: stated"), "utf-8")
+    site = load_site(tmp_path).raise_for_problems()
+    built = {p.path: p.markdown for p in build_pages(site).pages}
+    claims = built[f"{FLOOD}/claims.md"]
+    assert "one side" not in claims
+    assert "- **Status:** Stated only by the two who make it; no other source confirms it\n" in claims
+    assert "- **Status:** No other source confirms it\n" in claims  # reported with no one named
+    overview = built[f"{FLOOD}/index.md"]
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "### Claims no one else confirms\n" in doubts and "Only one side says so" not in doubts
+    army = built[f"{FLOOD}/actors/army.md"]
+    assert "(stated only by the two who make it; no other source confirms it)" in army
+    # A claim one party alone makes keeps the plainer words, as does its heading.
+    assert "### Only one side says so\n" in pages[f"{COURT}/index.md"]

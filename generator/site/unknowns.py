@@ -17,7 +17,7 @@ from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
-from generator.site.statuses import STATUS_WORDS, UNSETTLED
+from generator.site.statuses import UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, when
 
@@ -41,7 +41,7 @@ def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
-        groups.append(Group(STATUS_WORDS[status].heading, facts, more=len(claims) - len(facts)))
+        groups.append(Group(status_heading(status, claims), facts, more=len(claims) - len(facts)))
     groups.append(one_side(story, page, notes))
     return tuple(group for group in groups if group.facts)
 
