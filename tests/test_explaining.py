@@ -516,3 +516,27 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(tmp_path: Path, pa
     assert "(stated only by the two who make it; no other source confirms it)" in army
     # A claim one party alone makes keeps the plainer words, as does its heading.
     assert "### Only one side says so\n" in pages[f"{COURT}/index.md"]
+
+
+def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """On a phone each row of a table reads as a line: a figure no one is named for says so in three
+    words (its own entry says why), and a column that every row leaves "not given" is left out."""
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    assert (
+        "| Figure | Stated by | As of | Source |\n| --- | --- | --- | --- |\n"
+        "| [300 people](#left-by-wednesday) | no one named | 10 January 2024 | [^4] |\n" in numbers
+    )
+    # The figure's own entry keeps the whole sentence.
+    assert "- **Stated by:** no one named; the source does not say who gives it\n" in numbers
+    tables = [
+        table
+        for path, markdown in {**pages, **shipped}.items()
+        if path.endswith("numbers.md")
+        for table in re.findall(r"^\| Figure \|.*?\n\n", markdown, re.M | re.S)
+    ]
+    assert len(tables) >= 5
+    for table in tables:
+        rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.strip().splitlines()[2:]]
+        for column in zip(*rows, strict=True):
+            assert set(column) != {"not given"}, table
+        assert all(len(cell) < 60 for row in rows for cell in row if "](" not in cell), table

@@ -6,6 +6,7 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
 from generator.format.conflicts import Comparison, compare
@@ -121,21 +122,7 @@ class Listings:
             if len(numbers) > 1:
                 compared = compare(numbers)
                 note = comparison_note(compared)
-                comparison = tuple(
-                    Fact(
-                        f"[{escape(figure(n))}](#{n.id})",
-                        notes.cite(self.dossier, n.cite),
-                        details=(
-                            self.stated_by(page, n),
-                            ("As of", when(n.as_of) if n.as_of else "not given"),
-                            (
-                                "Period",
-                                period_text(n.period) if n.period and period_text(n.period) else "not given",
-                            ),
-                        ),
-                    )
-                    for n in compared.numbers
-                )
+                comparison = self.side_by_side(page, compared.numbers, notes)
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.
             shared = len({n.counts for n in numbers}) == 1
@@ -161,6 +148,30 @@ class Listings:
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
         )
+
+    def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
+        """The rows of a quantity's table of figures, each cell short enough for a phone's line:
+        who gives the figure, and its date and period where any figure of the table has one (a
+        column of "not given" tells a reader nothing). The details' labels are the columns."""
+        dated = any(n.as_of for n in numbers)
+        timed = any(n.period and period_text(n.period) for n in numbers)
+        rows = []
+        for n in numbers:
+            # The figure's own entry, a tap away, says why no one is named.
+            who = ("Stated by", "no one named") if n.unattributed else self.stated_by(page, n)
+            details = [("Stated by", who[1])]
+            if dated:
+                details.append(("As of", when(n.as_of) if n.as_of else "not given"))
+            if timed:
+                details.append(("Period", (period_text(n.period) if n.period else "") or "not given"))
+            rows.append(
+                Fact(
+                    f"[{escape(figure(n))}](#{n.id})",
+                    notes.cite(self.dossier, n.cite),
+                    details=tuple(details),
+                )
+            )
+        return tuple(rows)
 
     def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
         """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
