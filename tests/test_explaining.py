@@ -536,7 +536,37 @@ def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped
     ]
     assert len(tables) >= 5
     for table in tables:
-        rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table.strip().splitlines()[2:]]
+        rows = [
+            [cell.strip() for cell in line.strip("|").split("|")] for line in table.strip().splitlines()[2:]
+        ]
         for column in zip(*rows, strict=True):
             assert set(column) != {"not given"}, table
         assert all(len(cell) < 60 for row in rows for cell in row if "](" not in cell), table
+
+
+def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """What is not known sat below the questions, the figures and the whole story, and the date up
+    to which events were checked at the foot of the page: under the summary, a reader now meets
+    both, the doubts counted as the section below groups them, with a link to it."""
+    flood = pages[f"{FLOOD}/index.md"]
+    top = flood.split("## Key questions", 1)[0]
+    assert top.endswith(
+        "\n\n**Still in doubt:** figures that disagree, one denied claim, one warning of what may happen and"
+        " one figure only one side gives. [What is not known](#what-is-not-known)\n\n"
+    )
+    court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    assert "one disputed claim, one claim not verified, three claims only one side makes" in court
+    overviews = {
+        path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
+    }
+    assert len(overviews) >= 7
+    for path, markdown in overviews.items():
+        first = markdown.split("\n## ", 1)[0]
+        assert ("**Still in doubt:**" in first) == ("\n## What is not known\n" in markdown), path
+        assert markdown.count("*Events checked up to") <= 1, path
+    handover = shipped["myanmar-scam-handover/index.md"]
+    assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
+    # A claim two parties make is counted as its group below is headed.
+    assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover

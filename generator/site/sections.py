@@ -33,7 +33,7 @@ from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
-from generator.site.unknowns import not_known
+from generator.site.unknowns import not_known, still_open
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -194,6 +194,7 @@ class Sections:
             story=story,
             questions=questions,
             not_known=doubts,
+            still_open=still_open(dossier) if doubts else "",
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."

@@ -9,17 +9,18 @@ withdrawn), and figures that only one party to the story gives.
 from __future__ import annotations
 
 from generator.format.conflicts import compare
+from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, Number
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
-from generator.site.statuses import UNSETTLED, status_heading
+from generator.site.statuses import STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
-from generator.site.views import Fact, Group, when
+from generator.site.views import Fact, Group, and_joined, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
@@ -46,6 +47,49 @@ def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
     return tuple(group for group in groups if group.facts)
 
 
+# What "What is not known" holds, counted in a line under the summary: the claims by status.
+UNSETTLED_WORDS = {
+    ClaimStatus.DISPUTED: ("disputed claim", "disputed claims"),
+    ClaimStatus.DENIED: ("denied claim", "denied claims"),
+    ClaimStatus.UNVERIFIED: ("claim not verified", "claims not verified"),
+    ClaimStatus.STATED: ("claim no one else confirms", "claims no one else confirms"),
+    ClaimStatus.FORECAST: ("warning of what may happen", "warnings of what may happen"),
+    ClaimStatus.RETRACTED: ("withdrawn claim", "withdrawn claims"),
+}
+ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
+
+
+def still_open(dossier: Dossier) -> str:
+    """What "What is not known" holds, counted in one line that a reader meets under the summary,
+    on the first screen, before the questions: "figures that disagree, one denied claim and two
+    figures only one side gives"; "" when nothing is in doubt."""
+    parts = []
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    disagreeing = sum(1 for numbers in by_quantity.values() if compare(numbers).conflicts)
+    if disagreeing:
+        parts.append(
+            "figures that disagree"
+            if disagreeing == 1
+            else f"{in_words(disagreeing)} sets of figures that disagree"
+        )
+    for status in UNSETTLED:
+        claims = [claim for claim in dossier.claims if claim.status is status]
+        if claims:
+            # Worded as the group's heading below is: "only one side" while no claim has two makers.
+            one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
+            singular, plural = (
+                ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
+            )
+            parts.append(counted(len(claims), singular, plural))
+    one_sided = len(one_side_figures(dossier))
+    if one_sided:
+        parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    return and_joined(parts)
+
+
 def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     """Figures of one quantity that cannot all be right for the same date or period."""
     by_quantity: dict[str, list[Number]] = {}
@@ -62,10 +106,9 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     return Group("Figures that disagree", tuple(facts))
 
 
-def one_side(story: Story, page: str, notes: Footnotes) -> Group:
-    """Figures that one party to the story gives and no other source of the dossier states, under
-    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
-    dossier = story.dossier
+def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
+    """The figures that one party to the story gives and no other source of the dossier states,
+    each with that party."""
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
@@ -77,6 +120,14 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         actor = dossier.actor_by_id[next(iter(parties))]
         if actor.kind in PARTIES:
             figures.append((actor, number))
+    return figures
+
+
+def one_side(story: Story, page: str, notes: Footnotes) -> Group:
+    """Figures that one party to the story gives and no other source of the dossier states, under
+    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
+    dossier = story.dossier
+    figures = one_side_figures(dossier)
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     by_party: dict[str, list[Number]] = {}
     for actor, number in figures[:GLANCE]:

@@ -134,6 +134,8 @@ class OverviewView(View):
     questions: tuple[Fact, ...] = ()
     not_known: tuple[Group, ...] = ()
     not_known_links: str = ""
+    # What "What is not known" holds, counted, for the first screen ("" when nothing is in doubt).
+    still_open: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     # A link to the Actors page, after the glance at who is who.
