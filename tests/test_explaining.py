@@ -570,3 +570,21 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
     # A claim two parties make is counted as its group below is headed.
     assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+
+
+def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[str, str]) -> None:
+    """ "12 people missing" on the army's page read as settled: the district office says 30 for the
+    same day. The figure now says as of when and, where other figures cannot all be right with it,
+    which and whose; a figure no one contradicts says only its date."""
+    army = pages[f"{FLOOD}/actors/army.md"].split("{: #numbers }\n\n", 1)[1].split("\n\n", 1)[0]
+    assert army == (
+        "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
+        " differ: [30 people](../numbers.md#missing-according-to-district) according to"
+        " [District office](district-office.md)[^2]"
+    )
+    office = pages[f"{FLOOD}/actors/district-office.md"]
+    assert "according to [the army](army.md)[^" in office
+    assert (
+        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake[^"
+        in office
+    )

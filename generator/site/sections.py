@@ -33,7 +33,7 @@ from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
-from generator.site.unknowns import not_known, still_open
+from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -331,9 +331,7 @@ class Sections:
                 for edge in edges
                 if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
             ),
-            numbers=tuple(
-                self.story.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])
-            ),
+            numbers=tuple(self.actor_number(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
             numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
@@ -349,6 +347,22 @@ class Sections:
             index=self.story.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
         )
+
+    def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:
+        """A figure on an actor's page, with its date and, where other sources give figures for the
+        same thing that cannot all be right with it, those figures and who gives them: "12 people
+        missing (as of 10 January 2024); other sources differ: 30 people according to the district
+        office". A reader meets the disagreement where the figure is, not only on the overview."""
+        fact = self.story.number_fact(page, number, notes)
+        text = fact.text + (f" (as of {when(number.as_of)})" if number.as_of else "")
+        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
+        others: list[Number] = []
+        for conflict in compare(same).conflicts:
+            if any(n is number for n in conflict):
+                others.extend(n for n in conflict if n is not number and all(n is not o for o in others))
+        if others:
+            text += "; other sources differ: " + "; ".join(stated_figure(self.story, page, n) for n in others)
+        return Fact(text, fact.cite)
 
     @staticmethod
     def sources_line(count: int) -> str:

@@ -99,7 +99,7 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     facts = []
     for quantity, numbers in by_quantity.items():
         for conflict in compare(numbers).conflicts:
-            figures = "; ".join(_stated(story, page, n) for n in conflict)
+            figures = "; ".join(stated_figure(story, page, n) for n in conflict)
             held = when(conflict[0].as_of) if conflict[0].as_of else ""
             text = f"{escape(heading(quantity, conflict))}{f' ({held})' if held else ''}: {figures}"
             facts.append(Fact(text, notes.cite(story.dossier, [c for n in conflict for c in n.cite])))
@@ -184,7 +184,7 @@ def _link(story: Story, page: str, number: Number, text: str) -> str:
     return f"[{escape(text)}]({href(page, urls.section(story.slug, 'numbers'), number.id)})"
 
 
-def _stated(story: Story, page: str, number: Number) -> str:
+def stated_figure(story: Story, page: str, number: Number) -> str:
     """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"
