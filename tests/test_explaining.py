@@ -588,3 +588,22 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
         "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake[^"
         in office
     )
+
+
+def test_relationships_that_say_the_same_of_several_actors_are_one_sentence(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Four lines of "Neil Gorsuch was joined in an opinion by ..." under the diagram that already
+    draws them: one sentence names the four. A relationship with a note keeps its own line."""
+    gorsuch = pages[f"{COURT}/actors/neil-gorsuch.md"]
+    assert (
+        "- Neil Gorsuch was joined in an opinion by [Clarence Thomas](clarence-thomas.md), [Samuel Alito]"
+        "(samuel-alito.md), [Amy Coney Barrett](amy-coney-barrett.md) and [Ketanji Brown Jackson]"
+        "(ketanji-brown-jackson.md)[^2]\n" in gorsuch
+    )
+    for path, markdown in {**pages, **shipped}.items():
+        if "/actors/" not in path or "\n## Relationships\n" not in markdown:
+            continue
+        section = markdown.split("\n## Relationships\n", 1)[1].split("\n## ", 1)[0]
+        plain = re.findall(r"^- ([^\[\n]+)\[[^\n]*\)(?:\[\^\d+\])+$", section, re.M)
+        assert len(plain) == len(set(plain)), (path, plain)

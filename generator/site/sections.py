@@ -326,10 +326,16 @@ class Sections:
             map=where,
             # Every relationship is in the diagram and the table; a sentence only for one that
             # tells the reader something ("northern Myanmar is part of Myanmar" does not).
-            relationships=tuple(
-                self.edge_fact(page, actor, edge, notes, noted)
-                for edge in edges
-                if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
+            relationships=self.edge_facts(
+                page,
+                actor,
+                [
+                    e
+                    for e in edges
+                    if not tells_nothing(e.relationship.predicate, actor, e.other, dossier.vocabulary)
+                ],
+                notes,
+                noted,
             ),
             numbers=tuple(self.actor_number(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
             numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
@@ -430,6 +436,35 @@ class Sections:
             f"{self.story.actor_link(page, actor)}: {coordinates(location)}",
             notes.cite(origin, location.cite),
         )
+
+    def edge_facts(
+        self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
+    ) -> tuple[Fact, ...]:
+        """The sentences of an actor's relationships. Those that say the same thing of several
+        actors, with no note, are one sentence: "Neil Gorsuch was joined in an opinion by Clarence
+        Thomas, Samuel Alito and Amy Coney Barrett", not three that repeat the name and the verb."""
+        verbs = self.dossier.vocabulary
+        alike: dict[tuple[str, bool], list[Edge]] = {}
+        for edge in edges:
+            if not edge.relationship.note:
+                alike.setdefault((edge.relationship.predicate, edge.outgoing), []).append(edge)
+        facts = []
+        for edge in edges:
+            group = alike.get((edge.relationship.predicate, edge.outgoing), [])
+            if edge.relationship.note or len(group) < 2:
+                facts.append(self.edge_fact(page, actor, edge, notes, noted))
+            elif edge is group[0]:
+                noted.update(Target("actor", e.other.id) for e in group)
+                verb = relation(edge.relationship.predicate, edge.outgoing, actor, verbs)
+                others = and_joined([self.story.actor_link(page, e.other, mid_sentence=True) for e in group])
+                cited = [c for e in group for c in e.relationship.cite]
+                facts.append(
+                    Fact(
+                        f"{capitalised(escape(actor.name))} {escape(verb)} {others}",
+                        notes.cite(self.dossier, cited),
+                    )
+                )
+        return tuple(facts)
 
     def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:
         """A sentence whose subject is the page's actor: "Myanmar rebels control [the crossing]"."""
