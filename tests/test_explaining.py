@@ -607,3 +607,19 @@ def test_relationships_that_say_the_same_of_several_actors_are_one_sentence(
         section = markdown.split("\n## Relationships\n", 1)[1].split("\n## ", 1)[0]
         plain = re.findall(r"^- ([^\[\n]+)\[[^\n]*\)(?:\[\^\d+\])+$", section, re.M)
         assert len(plain) == len(set(plain)), (path, plain)
+
+
+def test_an_older_story_says_on_its_first_screen_that_a_sequel_follows(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """A reader who lands on a 2023 story learned that it had a sequel only below the whole story:
+    under the summary, beside "Previously", a line now names and links each story that follows."""
+    blockage = pages["suez-canal-blockage/index.md"].split("\n## ", 1)[0]
+    assert (
+        "\n**What happened next: [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)**\n"
+        in blockage
+    )
+    laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
+    assert laukkai.index("**Previously: [") < laukkai.index("**What happened next: [Myanmar's scam families")
+    last = shipped["kokang-crime-families-on-trial/index.md"]
+    assert "What happened next" not in last
