@@ -241,7 +241,7 @@ def test_statuses_that_differ_are_told_claim_by_claim(pages: dict[str, str]) -> 
 
 def test_an_events_footnotes_follow_its_description(pages: dict[str, str]) -> None:
     timeline = pages[f"{COURT}/timeline.md"]
-    assert "“September 2023” means the day is not known" in timeline
+    assert "“1996” alone means only the year is known" in timeline
     for block in timeline.split("\n### ")[1:]:
         heading, _, rest = block.partition("\n\n")
         body = rest.split("\n\n", 1)[0]
@@ -623,3 +623,17 @@ def test_an_older_story_says_on_its_first_screen_that_a_sequel_follows(
     assert laukkai.index("**Previously: [") < laukkai.index("**What happened next: [Myanmar's scam families")
     last = shipped["kokang-crime-families-on-trial/index.md"]
     assert "What happened next" not in last
+
+
+def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "“September 2023” means the day is not known" headed every timeline, one of 1996 to 2024 or
+    of exact days alike: the note now takes its examples from the timeline, and is left out where
+    every date is an exact day."""
+    court = pages[f"{COURT}/timeline.md"].split("\n\n", 2)[1]
+    assert court == "Dates are as precise as the sources: “1996” alone means only the year is known."
+    handover = shipped["myanmar-scam-handover/timeline.md"].split("\n\n", 2)[1]
+    assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
+    assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
+    assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]

@@ -234,9 +234,26 @@ class Listings:
             years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
         return TimelineView(
             title=SECTION_TITLES["timeline"],
+            precision=self.precision_note(),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in years.items()),
             footnotes=tuple(notes.definitions),
         )
+
+    def precision_note(self) -> str:
+        """How to read the timeline's dates, with its own as examples: "“September 2023” means
+        the day is not known". Only what its dates need: a timeline of exact days says nothing."""
+        events = self.xref.events
+        dates = [PartialDate.parse(e.date) for e in events]
+        parts = []
+        month = next((d for d in dates if d.month and not d.day), None)
+        if month is not None:
+            parts.append(f"“{month.human()}” means the day is not known")
+        year = next((d for d in dates if not d.month), None)
+        if year is not None:
+            parts.append(f"“{year.year}” alone means only the year is known")
+        if any(e.approximate for e in events):
+            parts.append("“around” marks a date the source gives loosely")
+        return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
     def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
         date = when(event.date, event.approximate, event.end_date)

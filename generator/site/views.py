@@ -213,6 +213,8 @@ class GlossaryView(View):
 @dataclass(frozen=True)
 class TimelineView(View):
     template: ClassVar[str] = "timeline.md.j2"
+    # How to read its dates, with its own as examples ("" when every date is an exact day).
+    precision: str = ""
     years: tuple[Group, ...] = ()
 
 
