@@ -637,3 +637,24 @@ def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
     assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
     assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
     assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]
+
+
+def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Under "Disputed", "The Sacklers did nothing wrong." left the reader asking who disputes it:
+    the claim's note, which says so, follows it. Other statuses keep the claim alone."""
+    doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "### Disputed\n\n- [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
+        " who lost relatives or years of their lives to opioid addiction believe otherwise.[^" in doubts
+    )
+    flood = pages[f"{FLOOD}/index.md"].split("## What is not known", 1)[1]
+    assert (
+        "Soldiers blocked the mountain road. No one named in the report says who gave the order; the army"
+        in flood
+    )
+    trial = (
+        shipped["kokang-crime-families-on-trial/index.md"].split("### Disputed", 1)[1].split("\n### ", 1)[0]
+    )
+    assert "Myanmar Witness says the count is incorrect" in trial

@@ -25,6 +25,8 @@ from generator.site.views import Fact, Group, and_joined, counted, in_words, whe
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
 PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK}
+# The statuses whose claim's note says who holds otherwise, told beside the claim.
+CONTESTED = {ClaimStatus.DISPUTED, ClaimStatus.DENIED}
 # Each list shows at most this many entries and links to the rest.
 GLANCE = 8
 
@@ -164,6 +166,9 @@ def claim_fact(
     told who it is at its first claim ("Edward Neiger, a lawyer, says: ...")."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
+    if claim.status in CONTESTED and claim.note:
+        # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
+        statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
         return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
