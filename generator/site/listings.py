@@ -101,6 +101,12 @@ def _original(source: Source) -> str:
     return text
 
 
+def cell_label(words: str) -> str:
+    """Words that a table cell shows only on a phone, where the table's rows read as lines of text
+    and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
+    return f'<span class="explainer-cell-label">{words} </span>'
+
+
 class Listings:
     """Builds the views of one story's list pages."""
 
@@ -158,12 +164,22 @@ class Listings:
         rows = []
         for n in numbers:
             # The figure's own entry, a tap away, says why no one is named.
-            who = ("Stated by", "no one named") if n.unattributed else self.stated_by(page, n)
-            details = [("Stated by", who[1])]
+            who = (
+                "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
+            )
+            details = [("Stated by", who)]
             if dated:
-                details.append(("As of", when(n.as_of) if n.as_of else "not given"))
+                details.append(
+                    (
+                        "As of",
+                        cell_label("as of") + when(n.as_of) if n.as_of else cell_label("date") + "not given",
+                    )
+                )
             if timed:
-                details.append(("Period", (period_text(n.period) if n.period else "") or "not given"))
+                period = period_text(n.period) if n.period else ""
+                details.append(
+                    ("Period", cell_label("over") + period if period else cell_label("period") + "not given")
+                )
             rows.append(
                 Fact(
                     f"[{escape(figure(n))}](#{n.id})",
