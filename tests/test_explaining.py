@@ -16,6 +16,7 @@ from generator.format.model import Actor, Citation
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.roles import appositive, role, running
+from generator.site.views import counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -240,7 +241,7 @@ def test_statuses_that_differ_are_told_claim_by_claim(pages: dict[str, str]) -> 
 
 def test_an_events_footnotes_follow_its_description(pages: dict[str, str]) -> None:
     timeline = pages[f"{COURT}/timeline.md"]
-    assert "“September 2023” means the day is not known" in timeline
+    assert "“1996” alone means only the year is known" in timeline
     for block in timeline.split("\n### ")[1:]:
         heading, _, rest = block.partition("\n\n")
         body = rest.split("\n\n", 1)[0]
@@ -462,3 +463,204 @@ def test_figures_across_stories_are_introduced_without_jargon(pages: dict[str, s
     across = pages["quantities.md"]
     assert "same quantity" not in across and "for the same thing (the same count or measure)" in across
     assert "same quantity" not in pages["suez-canal-backlog/numbers.md"]
+
+
+def test_an_actors_sources_are_its_notes_not_a_second_list(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The notes at the foot of an actor's page name each source with the words cited: a list of
+    the same sources above them said it all twice. The heading stays, for the contents, and says
+    how many sources the notes name."""
+    actor_pages = {
+        path: markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and not path.endswith("/index.md")
+    }
+    for path, markdown in actor_pages.items():
+        sources = markdown.split("\n## Sources\n", 1)[1]
+        assert not re.search(r"^- ", sources, re.M), path
+        footnotes = re.findall(r"^\[\^\d+\]: .*?\]\(([^)\s]*sources\.md#[^)]+)\)", sources, re.M)
+        assert footnotes, path
+        count = len(set(footnotes))
+        said = re.search(r"name this page's (.+?) and quote", sources)
+        assert said, path
+        assert said.group(1) == ("source" if count == 1 else counted(count, "source")), path
+    ministry = shipped["myanmar-scam-handover/actors/ministry-of-public-security.md"]
+    assert (
+        "The numbered notes below name this page's eight sources and quote the words each fact rests on."
+        in ministry
+    )
+
+
+def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(tmp_path: Path, pages: dict[str, str]) -> None:
+    """ "The district office and the army say: ... (stated by one side)" contradicted the names
+    before it: a claim only its makers state says how many make it, wherever its status is told."""
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    claims_file = tmp_path / FLOOD / "claims.yaml"
+    text = claims_file.read_text("utf-8")
+    text = text.replace(
+        "claimants: [district-office]\n  status: forecast",
+        "claimants: [district-office, army]\n  status: stated",
+    )
+    claims_file.write_text(text.replace("status: denied", "status: stated"), "utf-8")
+    site = load_site(tmp_path).raise_for_problems()
+    built = {p.path: p.markdown for p in build_pages(site).pages}
+    claims = built[f"{FLOOD}/claims.md"]
+    assert "one side" not in claims
+    assert "- **Status:** Stated only by the two who make it; no other source confirms it\n" in claims
+    assert "- **Status:** No other source confirms it\n" in claims  # reported with no one named
+    overview = built[f"{FLOOD}/index.md"]
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "### Claims no one else confirms\n" in doubts and "Only one side says so" not in doubts
+    army = built[f"{FLOOD}/actors/army.md"]
+    assert "(stated only by the two who make it; no other source confirms it)" in army
+    # A claim one party alone makes keeps the plainer words, as does its heading.
+    assert "### Only one side says so\n" in pages[f"{COURT}/index.md"]
+
+
+def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """On a phone each row of a table reads as a line: a figure no one is named for says so in three
+    words (its own entry says why), and a column that every row leaves "not given" is left out."""
+    numbers = pages[f"{FLOOD}/numbers.md"]
+    assert (
+        "| Figure | Stated by | As of | Source |\n| --- | --- | --- | --- |\n"
+        '| [300 people](#left-by-wednesday) | no one named | <span class="explainer-cell-label">as of </span>'
+        "10 January 2024 | [^4] |\n" in numbers
+    )
+    # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
+    # each cell is ("12 people according to the army as of 10 January 2024").
+    assert (
+        '| [12 people](#missing-according-to-army) | <span class="explainer-cell-label">according to </span>'
+        "[The army](actors/army.md) |" in numbers
+    )
+    # The figure's own entry keeps the whole sentence.
+    assert "- **Stated by:** no one named; the source does not say who gives it\n" in numbers
+    tables = [
+        table
+        for path, markdown in {**pages, **shipped}.items()
+        if path.endswith("numbers.md")
+        for table in re.findall(r"^\| Figure \|.*?\n\n", markdown, re.M | re.S)
+    ]
+    assert len(tables) >= 5
+    for table in tables:
+        lines = re.sub(r"<span[^>]*>[^<]*</span>", "", table).strip().splitlines()
+        rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+        for column in zip(*rows, strict=True):
+            assert set(column) != {"not given"}, table
+        assert all(len(cell) < 60 for row in rows for cell in row if "](" not in cell), table
+
+
+def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """What is not known sat below the questions, the figures and the whole story, and the date up
+    to which events were checked at the foot of the page: under the summary, a reader now meets
+    both, the doubts counted as the section below groups them, with a link to it."""
+    flood = pages[f"{FLOOD}/index.md"]
+    top = flood.split("## Key questions", 1)[0]
+    assert top.endswith(
+        "\n\n**Still in doubt:** figures that disagree, one denied claim, one warning of what may happen and"
+        " one figure only one side gives. [What is not known](#what-is-not-known)\n\n"
+    )
+    court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    assert "one disputed claim, one claim not verified, three claims only one side makes" in court
+    overviews = {
+        path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
+    }
+    assert len(overviews) >= 7
+    for path, markdown in overviews.items():
+        first = markdown.split("\n## ", 1)[0]
+        assert ("**Still in doubt:**" in first) == ("\n## What is not known\n" in markdown), path
+        assert markdown.count("*Events checked up to") <= 1, path
+    handover = shipped["myanmar-scam-handover/index.md"]
+    assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
+    # A claim two parties make is counted as its group below is headed.
+    assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+
+
+def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[str, str]) -> None:
+    """ "12 people missing" on the army's page read as settled: the district office says 30 for the
+    same day. The figure now says as of when and, where other figures cannot all be right with it,
+    which and whose; a figure no one contradicts says only its date."""
+    army = pages[f"{FLOOD}/actors/army.md"].split("{: #numbers }\n\n", 1)[1].split("\n\n", 1)[0]
+    assert army == (
+        "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
+        " differ: [30 people](../numbers.md#missing-according-to-district) according to"
+        " [District office](district-office.md)[^2]"
+    )
+    office = pages[f"{FLOOD}/actors/district-office.md"]
+    assert "according to [the army](army.md)[^" in office
+    assert (
+        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake[^"
+        in office
+    )
+
+
+def test_relationships_that_say_the_same_of_several_actors_are_one_sentence(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Four lines of "Neil Gorsuch was joined in an opinion by ..." under the diagram that already
+    draws them: one sentence names the four. A relationship with a note keeps its own line."""
+    gorsuch = pages[f"{COURT}/actors/neil-gorsuch.md"]
+    assert (
+        "- Neil Gorsuch was joined in an opinion by [Clarence Thomas](clarence-thomas.md), [Samuel Alito]"
+        "(samuel-alito.md), [Amy Coney Barrett](amy-coney-barrett.md) and [Ketanji Brown Jackson]"
+        "(ketanji-brown-jackson.md)[^2]\n" in gorsuch
+    )
+    for path, markdown in {**pages, **shipped}.items():
+        if "/actors/" not in path or "\n## Relationships\n" not in markdown:
+            continue
+        section = markdown.split("\n## Relationships\n", 1)[1].split("\n## ", 1)[0]
+        plain = re.findall(r"^- ([^\[\n]+)\[[^\n]*\)(?:\[\^\d+\])+$", section, re.M)
+        assert len(plain) == len(set(plain)), (path, plain)
+
+
+def test_an_older_story_says_on_its_first_screen_that_a_sequel_follows(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """A reader who lands on a 2023 story learned that it had a sequel only below the whole story:
+    under the summary, beside "Previously", a line now names and links each story that follows."""
+    blockage = pages["suez-canal-blockage/index.md"].split("\n## ", 1)[0]
+    assert (
+        "\n**What happened next: [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)**\n"
+        in blockage
+    )
+    laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
+    assert laukkai.index("**Previously: [") < laukkai.index("**What happened next: [Myanmar's scam families")
+    last = shipped["kokang-crime-families-on-trial/index.md"]
+    assert "What happened next" not in last
+
+
+def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "“September 2023” means the day is not known" headed every timeline, one of 1996 to 2024 or
+    of exact days alike: the note now takes its examples from the timeline, and is left out where
+    every date is an exact day."""
+    court = pages[f"{COURT}/timeline.md"].split("\n\n", 2)[1]
+    assert court == "Dates are as precise as the sources: “1996” alone means only the year is known."
+    handover = shipped["myanmar-scam-handover/timeline.md"].split("\n\n", 2)[1]
+    assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
+    assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
+    assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]
+
+
+def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Under "Disputed", "The Sacklers did nothing wrong." left the reader asking who disputes it:
+    the claim's note, which says so, follows it. Other statuses keep the claim alone."""
+    doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "### Disputed\n\n- [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
+        " who lost relatives or years of their lives to opioid addiction believe otherwise.[^" in doubts
+    )
+    flood = pages[f"{FLOOD}/index.md"].split("## What is not known", 1)[1]
+    assert (
+        "Soldiers blocked the mountain road. No one named in the report says who gave the order; the army"
+        in flood
+    )
+    trial = (
+        shipped["kokang-crime-families-on-trial/index.md"].split("### Disputed", 1)[1].split("\n### ", 1)[0]
+    )
+    assert "Myanmar Witness says the count is incorrect" in trial

@@ -124,6 +124,18 @@ def test_every_fact_carries_a_citation_that_leads_to_the_sources_page(basic: Pag
 
 def test_each_figure_and_its_conflicting_figure_are_shown_side_by_side(basic: Pages) -> None:
     tree = html(basic.by_path()["scam-handover/numbers.md"].markdown)
+    # The words only a phone shows ("as of"), where the header is hidden, are not the cells' values.
+    assert [label.text() for label in tree.css("tbody tr:first-child .explainer-cell-label")] == [
+        "according to ",
+        "as of ",
+        "over ",
+    ]
+    assert [label.text() for label in tree.css("tbody tr:last-child .explainer-cell-label")][1:] == [
+        "date ",
+        "period ",
+    ]
+    for label in tree.css(".explainer-cell-label"):
+        label.decompose()
     rows = [[td.text(strip=True) for td in tr.css("td")] for tr in tree.css("tbody tr")]
     assert [row[:3] for row in rows] == [
         ["31,000 people", "Ministry of Public Security", "November 2023"],

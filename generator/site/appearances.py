@@ -58,13 +58,18 @@ def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) ->
     return joined([*links, more] if more else links)
 
 
+# How the line under a story's summary names a story of its thread.
+THREAD_LABELS = {"Previously": "Previously", "Next": "What happened next"}
+
+
 def thread_links(dossier: Dossier, page: str) -> tuple[Fact, ...]:
-    """ "Previously: <title>" for the story this one follows (the stories after it are told at the
-    end of the page, under "What happened next")."""
+    """ "Previously: <title>" for the story this one follows, and "What happened next: <title>" for
+    each that follows it, on the first screen: a reader of an older story learns at once that it
+    has a sequel (the section "What happened next", further down, says what each is about)."""
     return tuple(
-        Fact(f"{link.label}: [{escape(link.title)}]({href(page, urls.overview(link.slug))})")
-        for link in dossier.thread
-        if link.label == "Previously"
+        Fact(f"{THREAD_LABELS[link.label]}: [{escape(link.title)}]({href(page, urls.overview(link.slug))})")
+        for link in sorted(dossier.thread, key=lambda link: link.label != "Previously")
+        if link.label in THREAD_LABELS
     )
 
 

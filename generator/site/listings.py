@@ -6,6 +6,7 @@ Each lists one kind of fact in full, with an anchor per fact that the rest of th
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from urllib.parse import quote, urlsplit
 
 from generator.format.conflicts import Comparison, compare
@@ -100,6 +101,12 @@ def _original(source: Source) -> str:
     return text
 
 
+def cell_label(words: str) -> str:
+    """Words that a table cell shows only on a phone, where the table's rows read as lines of text
+    and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
+    return f'<span class="explainer-cell-label">{words} </span>'
+
+
 class Listings:
     """Builds the views of one story's list pages."""
 
@@ -121,21 +128,7 @@ class Listings:
             if len(numbers) > 1:
                 compared = compare(numbers)
                 note = comparison_note(compared)
-                comparison = tuple(
-                    Fact(
-                        f"[{escape(figure(n))}](#{n.id})",
-                        notes.cite(self.dossier, n.cite),
-                        details=(
-                            self.stated_by(page, n),
-                            ("As of", when(n.as_of) if n.as_of else "not given"),
-                            (
-                                "Period",
-                                period_text(n.period) if n.period and period_text(n.period) else "not given",
-                            ),
-                        ),
-                    )
-                    for n in compared.numbers
-                )
+                comparison = self.side_by_side(page, compared.numbers, notes)
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.
             shared = len({n.counts for n in numbers}) == 1
@@ -161,6 +154,40 @@ class Listings:
         return NumbersView(
             title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
         )
+
+    def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
+        """The rows of a quantity's table of figures, each cell short enough for a phone's line:
+        who gives the figure, and its date and period where any figure of the table has one (a
+        column of "not given" tells a reader nothing). The details' labels are the columns."""
+        dated = any(n.as_of for n in numbers)
+        timed = any(n.period and period_text(n.period) for n in numbers)
+        rows = []
+        for n in numbers:
+            # The figure's own entry, a tap away, says why no one is named.
+            who = (
+                "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
+            )
+            details = [("Stated by", who)]
+            if dated:
+                details.append(
+                    (
+                        "As of",
+                        cell_label("as of") + when(n.as_of) if n.as_of else cell_label("date") + "not given",
+                    )
+                )
+            if timed:
+                period = period_text(n.period) if n.period else ""
+                details.append(
+                    ("Period", cell_label("over") + period if period else cell_label("period") + "not given")
+                )
+            rows.append(
+                Fact(
+                    f"[{escape(figure(n))}](#{n.id})",
+                    notes.cite(self.dossier, n.cite),
+                    details=tuple(details),
+                )
+            )
+        return tuple(rows)
 
     def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
         """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
@@ -223,9 +250,26 @@ class Listings:
             years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
         return TimelineView(
             title=SECTION_TITLES["timeline"],
+            precision=self.precision_note(),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in years.items()),
             footnotes=tuple(notes.definitions),
         )
+
+    def precision_note(self) -> str:
+        """How to read the timeline's dates, with its own as examples: "“September 2023” means
+        the day is not known". Only what its dates need: a timeline of exact days says nothing."""
+        events = self.xref.events
+        dates = [PartialDate.parse(e.date) for e in events]
+        parts = []
+        month = next((d for d in dates if d.month and not d.day), None)
+        if month is not None:
+            parts.append(f"“{month.human()}” means the day is not known")
+        year = next((d for d in dates if not d.month), None)
+        if year is not None:
+            parts.append(f"“{year.year}” alone means only the year is known")
+        if any(e.approximate for e in events):
+            parts.append("“around” marks a date the source gives loosely")
+        return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
     def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
         date = when(event.date, event.approximate, event.end_date)

@@ -33,7 +33,7 @@ from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
-from generator.site.unknowns import not_known
+from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -194,6 +194,7 @@ class Sections:
             story=story,
             questions=questions,
             not_known=doubts,
+            still_open=still_open(dossier) if doubts else "",
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."
@@ -325,14 +326,18 @@ class Sections:
             map=where,
             # Every relationship is in the diagram and the table; a sentence only for one that
             # tells the reader something ("northern Myanmar is part of Myanmar" does not).
-            relationships=tuple(
-                self.edge_fact(page, actor, edge, notes, noted)
-                for edge in edges
-                if not tells_nothing(edge.relationship.predicate, actor, edge.other, dossier.vocabulary)
+            relationships=self.edge_facts(
+                page,
+                actor,
+                [
+                    e
+                    for e in edges
+                    if not tells_nothing(e.relationship.predicate, actor, e.other, dossier.vocabulary)
+                ],
+                notes,
+                noted,
             ),
-            numbers=tuple(
-                self.story.number_fact(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])
-            ),
+            numbers=tuple(self.actor_number(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
             numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
@@ -344,10 +349,35 @@ class Sections:
             more_stories=more_stories(
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
             ),
-            sources=tuple(notes.sources),
+            sources=self.sources_line(len(notes.sources)),
             index=self.story.section_link(page, "actors", "All actors"),
             footnotes=tuple(notes.definitions),
         )
+
+    def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:
+        """A figure on an actor's page, with its date and, where other sources give figures for the
+        same thing that cannot all be right with it, those figures and who gives them: "12 people
+        missing (as of 10 January 2024); other sources differ: 30 people according to the district
+        office". A reader meets the disagreement where the figure is, not only on the overview."""
+        fact = self.story.number_fact(page, number, notes)
+        text = fact.text + (f" (as of {when(number.as_of)})" if number.as_of else "")
+        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
+        others: list[Number] = []
+        for conflict in compare(same).conflicts:
+            if any(n is number for n in conflict):
+                others.extend(n for n in conflict if n is not number and all(n is not o for o in others))
+        if others:
+            text += "; other sources differ: " + "; ".join(stated_figure(self.story, page, n) for n in others)
+        return Fact(text, fact.cite)
+
+    @staticmethod
+    def sources_line(count: int) -> str:
+        """What the numbered notes at the foot of an actor's page are: its sources, each named once
+        with the words it is cited for. A list of the same sources above them would say it twice."""
+        if not count:
+            return ""
+        which = "source" if count == 1 else counted(count, "source")
+        return f"The numbered notes below name this page's {which} and quote the words each fact rests on."
 
     def actor_details(
         self, page: str, actor: Actor, notes: Footnotes
@@ -406,6 +436,35 @@ class Sections:
             f"{self.story.actor_link(page, actor)}: {coordinates(location)}",
             notes.cite(origin, location.cite),
         )
+
+    def edge_facts(
+        self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
+    ) -> tuple[Fact, ...]:
+        """The sentences of an actor's relationships. Those that say the same thing of several
+        actors, with no note, are one sentence: "Neil Gorsuch was joined in an opinion by Clarence
+        Thomas, Samuel Alito and Amy Coney Barrett", not three that repeat the name and the verb."""
+        verbs = self.dossier.vocabulary
+        alike: dict[tuple[str, bool], list[Edge]] = {}
+        for edge in edges:
+            if not edge.relationship.note:
+                alike.setdefault((edge.relationship.predicate, edge.outgoing), []).append(edge)
+        facts = []
+        for edge in edges:
+            group = alike.get((edge.relationship.predicate, edge.outgoing), [])
+            if edge.relationship.note or len(group) < 2:
+                facts.append(self.edge_fact(page, actor, edge, notes, noted))
+            elif edge is group[0]:
+                noted.update(Target("actor", e.other.id) for e in group)
+                verb = relation(edge.relationship.predicate, edge.outgoing, actor, verbs)
+                others = and_joined([self.story.actor_link(page, e.other, mid_sentence=True) for e in group])
+                cited = [c for e in group for c in e.relationship.cite]
+                facts.append(
+                    Fact(
+                        f"{capitalised(escape(actor.name))} {escape(verb)} {others}",
+                        notes.cite(self.dossier, cited),
+                    )
+                )
+        return tuple(facts)
 
     def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:
         """A sentence whose subject is the page's actor: "Myanmar rebels control [the crossing]"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from generator.format.model import Claim, ClaimStatus
+from generator.site.views import in_words
 
 
 class StatusWords(NamedTuple):
@@ -37,5 +38,25 @@ UNSETTLED = (
 )
 
 
+# The heading of claims that only their makers state, when some have more than one maker: "Only
+# one side says so" above "The ministry and the junta say: ..." would contradict it.
+STATED_BY_MANY = "Claims no one else confirms"
+
+
 def status_phrase(claim: Claim) -> str:
+    """The status after a claim. A claim that only its makers state says how many make it: "stated
+    by one side" after a claim two parties make would contradict the names before it."""
+    if claim.status is ClaimStatus.STATED:
+        if claim.unattributed:
+            return "no other source confirms it"
+        if len(claim.claimants) > 1:
+            makers = in_words(len(claim.claimants))
+            return f"stated only by the {makers} who make it; no other source confirms it"
     return STATUS_WORDS[claim.status].phrase
+
+
+def status_heading(status: ClaimStatus, claims: list[Claim]) -> str:
+    """The heading of ``claims``, which all have ``status``, in the overview's "What is not known"."""
+    if status is ClaimStatus.STATED and any(len(c.claimants) > 1 for c in claims):
+        return STATED_BY_MANY
+    return STATUS_WORDS[status].heading

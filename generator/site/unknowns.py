@@ -9,21 +9,24 @@ withdrawn), and figures that only one party to the story gives.
 from __future__ import annotations
 
 from generator.format.conflicts import compare
+from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, Number
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
-from generator.site.statuses import STATUS_WORDS, UNSETTLED
+from generator.site.statuses import STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
-from generator.site.views import Fact, Group, when
+from generator.site.views import Fact, Group, and_joined, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
 PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK}
+# The statuses whose claim's note says who holds otherwise, told beside the claim.
+CONTESTED = {ClaimStatus.DISPUTED, ClaimStatus.DENIED}
 # Each list shows at most this many entries and links to the rest.
 GLANCE = 8
 
@@ -41,9 +44,52 @@ def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
-        groups.append(Group(STATUS_WORDS[status].heading, facts, more=len(claims) - len(facts)))
+        groups.append(Group(status_heading(status, claims), facts, more=len(claims) - len(facts)))
     groups.append(one_side(story, page, notes))
     return tuple(group for group in groups if group.facts)
+
+
+# What "What is not known" holds, counted in a line under the summary: the claims by status.
+UNSETTLED_WORDS = {
+    ClaimStatus.DISPUTED: ("disputed claim", "disputed claims"),
+    ClaimStatus.DENIED: ("denied claim", "denied claims"),
+    ClaimStatus.UNVERIFIED: ("claim not verified", "claims not verified"),
+    ClaimStatus.STATED: ("claim no one else confirms", "claims no one else confirms"),
+    ClaimStatus.FORECAST: ("warning of what may happen", "warnings of what may happen"),
+    ClaimStatus.RETRACTED: ("withdrawn claim", "withdrawn claims"),
+}
+ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
+
+
+def still_open(dossier: Dossier) -> str:
+    """What "What is not known" holds, counted in one line that a reader meets under the summary,
+    on the first screen, before the questions: "figures that disagree, one denied claim and two
+    figures only one side gives"; "" when nothing is in doubt."""
+    parts = []
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    disagreeing = sum(1 for numbers in by_quantity.values() if compare(numbers).conflicts)
+    if disagreeing:
+        parts.append(
+            "figures that disagree"
+            if disagreeing == 1
+            else f"{in_words(disagreeing)} sets of figures that disagree"
+        )
+    for status in UNSETTLED:
+        claims = [claim for claim in dossier.claims if claim.status is status]
+        if claims:
+            # Worded as the group's heading below is: "only one side" while no claim has two makers.
+            one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
+            singular, plural = (
+                ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
+            )
+            parts.append(counted(len(claims), singular, plural))
+    one_sided = len(one_side_figures(dossier))
+    if one_sided:
+        parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    return and_joined(parts)
 
 
 def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
@@ -55,17 +101,16 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     facts = []
     for quantity, numbers in by_quantity.items():
         for conflict in compare(numbers).conflicts:
-            figures = "; ".join(_stated(story, page, n) for n in conflict)
+            figures = "; ".join(stated_figure(story, page, n) for n in conflict)
             held = when(conflict[0].as_of) if conflict[0].as_of else ""
             text = f"{escape(heading(quantity, conflict))}{f' ({held})' if held else ''}: {figures}"
             facts.append(Fact(text, notes.cite(story.dossier, [c for n in conflict for c in n.cite])))
     return Group("Figures that disagree", tuple(facts))
 
 
-def one_side(story: Story, page: str, notes: Footnotes) -> Group:
-    """Figures that one party to the story gives and no other source of the dossier states, under
-    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
-    dossier = story.dossier
+def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
+    """The figures that one party to the story gives and no other source of the dossier states,
+    each with that party."""
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
@@ -77,6 +122,14 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         actor = dossier.actor_by_id[next(iter(parties))]
         if actor.kind in PARTIES:
             figures.append((actor, number))
+    return figures
+
+
+def one_side(story: Story, page: str, notes: Footnotes) -> Group:
+    """Figures that one party to the story gives and no other source of the dossier states, under
+    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
+    dossier = story.dossier
+    figures = one_side_figures(dossier)
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     by_party: dict[str, list[Number]] = {}
     for actor, number in figures[:GLANCE]:
@@ -113,6 +166,9 @@ def claim_fact(
     told who it is at its first claim ("Edward Neiger, a lawyer, says: ...")."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
+    if claim.status in CONTESTED and claim.note:
+        # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
+        statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
         return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
@@ -133,7 +189,7 @@ def _link(story: Story, page: str, number: Number, text: str) -> str:
     return f"[{escape(text)}]({href(page, urls.section(story.slug, 'numbers'), number.id)})"
 
 
-def _stated(story: Story, page: str, number: Number) -> str:
+def stated_figure(story: Story, page: str, number: Number) -> str:
     """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"

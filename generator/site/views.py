@@ -134,6 +134,8 @@ class OverviewView(View):
     questions: tuple[Fact, ...] = ()
     not_known: tuple[Group, ...] = ()
     not_known_links: str = ""
+    # What "What is not known" holds, counted, for the first screen ("" when nothing is in doubt).
+    still_open: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     # A link to the Actors page, after the glance at who is who.
@@ -177,7 +179,8 @@ class ActorView(View):
     stories: tuple[Story, ...] = ()
     # How many other stories besides (the site's index of people lists them all), as a link.
     more_stories: str = ""
-    sources: tuple[str, ...] = ()
+    # "The numbered notes below name the page's three sources ...": the notes are its source list.
+    sources: str = ""
     index: str = ""
 
 
@@ -210,6 +213,8 @@ class GlossaryView(View):
 @dataclass(frozen=True)
 class TimelineView(View):
     template: ClassVar[str] = "timeline.md.j2"
+    # How to read its dates, with its own as examples ("" when every date is an exact day).
+    precision: str = ""
     years: tuple[Group, ...] = ()
 
 
