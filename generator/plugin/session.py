@@ -54,10 +54,14 @@ class Session:
     bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
     # Under `serve`: the stories' parts of the last build, decoded (``storycache.StoryCache.held``).
     parts: HeldParts = field(default_factory=dict)
+    dirty: bool = False
+    # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
+    standing: int = 0
 
-    def start(self, command: str) -> None:
+    def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
         self.serving = self.fallback.serving = self.fallback.kept.hold = command == "serve"
+        self.dirty = self.serving and dirty
 
     def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """Declares the assets and extensions the pages need."""
@@ -95,12 +99,12 @@ class Session:
             assembly.add_pages(files, config, pages, share.owns if share else None)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
-        if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
+        if self.dirty:  # under `serve --dirty`, the pages an edit did not change stand
             # The problems shown in banners are part of the site's shape: when they come or go,
             # every page is written again.
             problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
             shape = fingerprint([site_fingerprint(config), config.nav, files.src_uris, problems])
-            self.unchanged.mark(files, shape)
+            self.standing = self.unchanged.mark(files, shape)
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         return files
 
@@ -124,7 +128,10 @@ class Session:
         if self.flow.shard:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
         if self.only is None:
-            self.caches.prune()
+            # A page left standing was neither converted nor laid out, so its entries look unused:
+            # they stay until a build that goes over every page prunes.
+            if not self.standing:
+                self.caches.prune()
             self.fallback.kept.forget_unused()
         if options.pagefind:
             # A preview of one story keeps no index: it would push out those of the whole site.
