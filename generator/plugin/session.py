@@ -28,6 +28,7 @@ from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
+from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
@@ -156,9 +157,11 @@ def released() -> None:
 
 
 def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:
-    """``server`` watching the folders of ``watched`` too."""
+    """``server`` watching the folders of ``watched`` too, told of edits by the system's file events
+    where it can (``plugin.watching``)."""
     for folder in watched(options):
         server.watch(folder)
+    with_events(server)
     return server
 
 
