@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.files import Unchanged
-from generator.plugin.indexing import Indexer
+from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
@@ -134,6 +134,7 @@ class Session:
             if not self.standing:
                 self.caches.prune()
             self.fallback.kept.forget_unused()
+        job = None
         if options.pagefind:
             # A preview of one story keeps no index: it would push out those of the whole site.
             kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
@@ -142,7 +143,10 @@ class Session:
                 self.flow, self.menu = PageFlow(), StoryMenu()
                 released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept)
-            self.indexer.index(job, background=self.serving)
+        if self.serving:  # once the edit shows: the index, then the garbage collector settles
+            self.indexer.index(partial(settled, job), background=True)
+        elif job is not None:
+            self.indexer.index(job, background=False)
         return None
 
 
