@@ -8,6 +8,9 @@ an observer of the system's events (inotify on Linux, FSEvents on macOS, ReadDir
 Windows), the server's observer is swapped for it before it starts, with the same folders watched.
 Events do not reach every file system (a Windows drive under WSL, some network or container mounts):
 EXPLAINER_POLLING=1 keeps MkDocs' polling, and so does a failure to watch a folder with events.
+Only changes are events (``CHANGES``): a file opened or read is not (MkDocs' handler takes any event,
+and every build reads watched files, the templates and the story files it digests, so it would
+build again and again).
 
 Relies on MkDocs internals (``LiveReloadServer.observer``, ``_watched_paths`` and ``watch``);
 ``tests/test_plugin_watching.py`` fails when they change.
@@ -18,9 +21,22 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
+from watchdog.events import (
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+    FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
+    FileSystemEvent,
+)
 from watchdog.observers import Observer
 from watchdog.observers.polling import PollingObserver
 
@@ -28,6 +44,20 @@ from watchdog.observers.polling import PollingObserver
 POLLING_VARIABLE = "EXPLAINER_POLLING"
 
 log = logging.getLogger("mkdocs.plugins.explainer")
+
+# The events that mean a change: a file or folder made, written (and closed after writing), moved or
+# deleted. Not a file opened, nor closed unwritten.
+CHANGES: tuple[type[FileSystemEvent], ...] = (
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileClosedEvent,
+    FileMovedEvent,
+    FileDeletedEvent,
+    DirCreatedEvent,
+    DirModifiedEvent,
+    DirMovedEvent,
+    DirDeletedEvent,
+)
 
 
 def polling_wanted(environ: dict[str, str] | None = None) -> bool:
@@ -44,6 +74,9 @@ def with_events(server: LiveReloadServer, observer: Callable[[], Any] = Observer
         return False
     polling = server.observer, server._watched_paths, server._watch_refs
     events = observer()
+    schedule = events.schedule
+    # MkDocs' ``watch`` schedules a handler of any event: the observer is told to give only changes.
+    events.schedule = partial(_changes_only, schedule)
     server.observer, server._watched_paths, server._watch_refs = events, {}, {}
     try:
         for path, count in polling[1].items():
@@ -61,3 +94,7 @@ def with_events(server: LiveReloadServer, observer: Callable[[], Any] = Observer
 
 def _running() -> None:
     return None
+
+
+def _changes_only(schedule: Callable[..., Any], handler: Any, path: str, **options: Any) -> Any:
+    return schedule(handler, path, **options, event_filter=list(CHANGES))
