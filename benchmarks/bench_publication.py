@@ -22,6 +22,11 @@ their own slug, date, names, places and tags, so pages and search are realistic.
 * the seconds from writing one word into a story's file to ``mkdocs serve`` serving it: for the whole
   publication, and with ``EXPLAINER_ONLY`` naming the story being worked on (up to ``--serve-max``).
 
+With ``--serve-only`` it measures only the live preview of the whole publication, ``--repeat`` times
+(a new server each time), as ``make serve`` runs it (``serve --dirty``) unless ``--no-dirty``: wall
+seconds, the server's CPU seconds and the load average before and after. With ``--keep`` the project
+made there (and the caches a first server fills) is used again.
+
 Prints a Markdown table for docs/performance.md. Not a test: numbers, never a pass or fail.
 """
 
@@ -408,6 +413,21 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def serve_only(folder: Path, stories: int, repeat: int, dirty: bool, timeout: float) -> None:
+    """The live preview of the whole publication alone (see the module), a line per server."""
+    project = folder / f"pub-{stories}"
+    if not (project / "content").is_dir():
+        make_project(project, stories)
+    for _ in range(repeat):
+        before = os.getloadavg()[0]
+        seconds = serve_latency(project, SHIPPED.name, False, timeout, dirty=dirty)
+        print(
+            f"| {stories:,} | `mkdocs serve{' --dirty' if dirty else ''}` | {_s(seconds)} "
+            f"| load {before:.1f} to {os.getloadavg()[0]:.1f} |",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100, 1000])
@@ -420,7 +440,16 @@ def main() -> None:
         default="thread",
         help="copy the shipped thread (a story and its follow-up) or its first story alone",
     )
+    parser.add_argument("--serve-only", action="store_true", help="measure only the preview of every story")
+    parser.add_argument("--repeat", type=int, default=1, help="with --serve-only: servers started in turn")
+    parser.add_argument("--no-dirty", action="store_true", help="with --serve-only: no --dirty")
     args = parser.parse_args()
+    if args.serve_only:
+        with tempfile.TemporaryDirectory(prefix="bench-publication-") as temp:
+            folder, dirty = args.keep or Path(temp), not args.no_dirty
+            for stories in sorted(args.sizes):
+                serve_only(folder, stories, args.repeat, dirty, args.serve_timeout)
+        return
     shipped = THREAD if args.stories == "thread" else (SHIPPED,)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-publication-") as temp:

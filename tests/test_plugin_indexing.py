@@ -1,17 +1,19 @@
 """When Pagefind runs (``generator.plugin.indexing``): at once in a build, where its failure stops the
 build; under `serve` in a thread, one run at a time, the edits that came meanwhile indexed together
-once it is done, and a failure logged while the preview goes on."""
+once it is done, and a failure logged while the preview goes on; then the garbage collector settles."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
+import weakref
 from collections.abc import Callable
 
 import pytest
 from mkdocs.exceptions import PluginError
 
-from generator.plugin.indexing import Indexer
+from generator.plugin.indexing import Indexer, settled
 
 
 def test_a_build_indexes_at_once_and_stops_on_a_failure() -> None:
@@ -87,3 +89,31 @@ def test_serve_indexes_in_the_background_and_catches_up_with_the_last_edit(
         assert finished.wait(10)
     assert "could not be made again: site/pagefind" in caplog.text
     assert done == ["first", "third", "after", "later"]
+
+
+class Node:
+    """An object in a cycle: only the garbage collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_settling_collects_what_builds_left_even_frozen_and_freezes_what_lives() -> None:
+    ran: list[str] = []
+    left, kept = Node(), Node()
+    gc.freeze()  # as a settling after an earlier build would have left it
+    gone = weakref.ref(left)
+    del left
+    try:
+        with pytest.raises(PluginError):
+            settled(lambda: (ran.append("indexed"), _raise())[0])
+        assert ran == ["indexed"] and gone() is None  # collected though the job failed
+        assert gc.get_freeze_count() > 0 and kept.me is kept
+        settled()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+
+
+def _raise() -> None:
+    raise PluginError("Pagefind could not index the site")

@@ -4,8 +4,10 @@ a dirty build, and skips converting and writing a page it says is not modified."
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, InclusionLevel
 
@@ -13,6 +15,7 @@ from generator.plugin.files import PackedFile, Unchanged
 from generator.site.shelf import pack
 
 BASIC = Path(__file__).parent / "fixtures" / "sites" / "basic"
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 
 
 def files(**markdown: str) -> Files:
@@ -37,3 +40,37 @@ def test_only_pages_whose_markdown_and_site_are_the_same_stand() -> None:
     assert memory.mark(again, "shape") == 1 and unchanged(again) == ["a.md"]
     other = files(a="# A", b="# B edited", c="# C")
     assert memory.mark(other, "another shape") == 0 and unchanged(other) == []
+
+
+def serve_build(project: Path, *, command: str = "serve", site: str = "served") -> None:
+    """One build of ``project`` in this process, as `serve --dirty` runs each (``command`` serve) or as
+    a plain `mkdocs build`; the plugin keeps its session between them as it does under `serve`."""
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(project / site))
+    config.plugins.on_startup(command=command, dirty=command == "serve")
+    build(config, dirty=command == "serve")
+
+
+def kept(cache: Path) -> set[str]:
+    return {path.relative_to(cache).as_posix() for path in cache.rglob("*") if path.is_file()}
+
+
+def test_serve_dirty_keeps_what_pages_and_stories_it_left_standing_reuse(tmp_path: Path) -> None:
+    """A rebuild that leaves pages standing neither converts nor lays them out, and a story kept in
+    memory is not read from disk: their entries in the cache stay, so that the next build (here a
+    plain one, of the same site) converts nothing it converted before and makes no story again."""
+    project = tmp_path / "site"
+    shutil.copytree(BASIC, project)
+    shutil.copytree(DOSSIERS / "glacier-lake-flood", project / "content" / "glacier-lake-flood")
+    cache = project / ".cache" / "explainer"
+    serve_build(project)
+    glossary = project / "content" / "scam-handover" / "glossary.yaml"
+    glossary.write_text(glossary.read_text("utf-8").replace("definition: ", "definition: Zebrafinch ", 1))
+    serve_build(project)
+    served = kept(cache)
+    assert any(path.startswith("stories/") for path in served)
+    serve_build(project, command="build", site="built")
+    made = {path for path in kept(cache) - served if path.startswith(("pages/", "stories/"))}
+    assert made == set()
+    assert "Zebrafinch" in (project / "built" / "scam-handover" / "glossary" / "index.html").read_text(
+        "utf-8"
+    )

@@ -31,7 +31,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance (its session) across `serve` rebuilds."""
-        self.session.start(command)
+        self.session.start(command, dirty)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Default priority: only declares assets and extensions."""

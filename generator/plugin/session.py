@@ -21,13 +21,14 @@ from mkdocs.structure.files import Files
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
 from generator.plugin.files import Unchanged
-from generator.plugin.indexing import Indexer
+from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
+from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
@@ -54,10 +55,14 @@ class Session:
     bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
     # Under `serve`: the stories' parts of the last build, decoded (``storycache.StoryCache.held``).
     parts: HeldParts = field(default_factory=dict)
+    dirty: bool = False
+    # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
+    standing: int = 0
 
-    def start(self, command: str) -> None:
+    def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
         self.serving = self.fallback.serving = self.fallback.kept.hold = command == "serve"
+        self.dirty = self.serving and dirty
 
     def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """Declares the assets and extensions the pages need."""
@@ -95,12 +100,12 @@ class Session:
             assembly.add_pages(files, config, pages, share.owns if share else None)
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
-        if self.serving:  # under `serve --dirty`, the pages an edit did not change stand
+        if self.dirty:  # under `serve --dirty`, the pages an edit did not change stand
             # The problems shown in banners are part of the site's shape: when they come or go,
             # every page is written again.
             problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
             shape = fingerprint([site_fingerprint(config), config.nav, files.src_uris, problems])
-            self.unchanged.mark(files, shape)
+            self.standing = self.unchanged.mark(files, shape)
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         return files
 
@@ -124,8 +129,12 @@ class Session:
         if self.flow.shard:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
         if self.only is None:
-            self.caches.prune()
+            # A page left standing was neither converted nor laid out, so its entries look unused:
+            # they stay until a build that goes over every page prunes.
+            if not self.standing:
+                self.caches.prune()
             self.fallback.kept.forget_unused()
+        job = None
         if options.pagefind:
             # A preview of one story keeps no index: it would push out those of the whole site.
             kept = self.caches.folder / "search" if self.caches.folder and self.only is None else None
@@ -134,7 +143,10 @@ class Session:
                 self.flow, self.menu = PageFlow(), StoryMenu()
                 released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept)
-            self.indexer.index(job, background=self.serving)
+        if self.serving:  # once the edit shows: the index, then the garbage collector settles
+            self.indexer.index(partial(settled, job), background=True)
+        elif job is not None:
+            self.indexer.index(job, background=False)
         return None
 
 
@@ -149,9 +161,11 @@ def released() -> None:
 
 
 def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:
-    """``server`` watching the folders of ``watched`` too."""
+    """``server`` watching the folders of ``watched`` too, told of edits by the system's file events
+    where it can (``plugin.watching``)."""
     for folder in watched(options):
         server.watch(folder)
+    with_events(server)
     return server
 
 

@@ -265,6 +265,7 @@ class StoryCache:
             if any(digests.get(s) != d for s, d in held[0].items()):
                 return None
             used[key] = held
+            self.store.used.add(key)  # its file stays when the cache is pruned
             return held[1]
         text = self.store.get_text(key)
         if text is None:
