@@ -815,16 +815,26 @@ def tooltips_and_search(page: object, model: Site, base: str) -> None:
 
     assert isinstance(page, Page)
     page.goto(f"{base}/{model.dossiers[0].slug}/", wait_until="load")
-    # Every glossary link: its tooltip holds the definition as text, never as elements.
+    # Every glossary link: its tooltip holds the definition as text, never as elements. The first
+    # few are hovered with the mouse; every one is then focused as the keyboard does (the same
+    # function shows the tooltip, at once), all in one call rather than five round trips each.
     links = page.locator("article a.explainer-term")
     assert links.count() > 0
-    for index in range(links.count()):
+    tip = page.locator("#explainer-tip")
+    for index in range(min(3, links.count())):
         link = links.nth(index)
         link.hover()
-        tip = page.locator("#explainer-tip")
         tip.wait_for(state="visible", timeout=5_000)
         assert tip.evaluate("t => t.children.length") == 0
         assert tip.text_content() == link.get_attribute("data-explainer-tip")
+    shown = page.evaluate(
+        """() => [...document.querySelectorAll('article a.explainer-term')].map(link => {
+            link.focus();
+            const tip = document.getElementById('explainer-tip');
+            return [!tip.hidden, tip.children.length, tip.textContent === link.dataset.explainerTip];
+        })"""
+    )
+    assert len(shown) == links.count() and all(each == [True, 0, True] for each in shown), shown
     page.keyboard.press("Escape")
     page.locator("#explainer-tip").wait_for(state="hidden", timeout=5_000)
     page.locator("button.explainer-search").click()
