@@ -441,8 +441,8 @@ class Sections:
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
     ) -> tuple[Fact, ...]:
         """The sentences of an actor's relationships. Those that say the same thing of several
-        actors, with no note, are one sentence: "Neil Gorsuch was joined in an opinion by Clarence
-        Thomas, Samuel Alito and Amy Coney Barrett", not three that repeat the name and the verb."""
+        actors, with no note, are one sentence: "The mayor is advised by the treasurer, the planning
+        officer and the city lawyer", not three that repeat the name and the verb."""
         verbs = self.dossier.vocabulary
         alike: dict[tuple[str, bool], list[Edge]] = {}
         for edge in edges:
