@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import explainer
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,11 +62,13 @@ def test_init_reads_each_documented_layout(tmp_path: Path, index: int) -> None:
     # A repository's root, as the guide has it: without its content folder, init would look upwards
     # and take whatever folder above holds stories (other tests' folders in pytest's temporary tree).
     (tmp_path / "content").mkdir()
-    done = subprocess.run(
-        [sys.executable, "-m", "generator", "init", "--from-article", "article.txt", "--slug", "story"],
+    done = explainer(
+        "init",
+        "--from-article",
+        "article.txt",
+        "--slug",
+        "story",
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
         timeout=120,
     )
@@ -81,13 +82,7 @@ def test_init_reads_each_documented_layout(tmp_path: Path, index: int) -> None:
     dates = [str(e["date"]) for e in yaml.load(events.read_text("utf-8")) or []] if events.exists() else []
     assert dates == EVENT_DATES[index]
     # The draft validates apart from its TODO and review markers.
-    checked = subprocess.run(
-        [sys.executable, "-m", "generator", "validate", "--format", "json"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    checked = explainer("validate", "--format", "json", cwd=tmp_path, timeout=120)
     rules = {found["rule"] for found in json.loads(checked.stdout)["diagnostics"]}
     # A drafted question on an article with no drafted fact has nothing to point at yet.
     assert rules <= {"todo", "review-pending", "answer-unreferenced"}, checked.stdout

@@ -5,10 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import explainer
 
 from generator.cli import cli
 
@@ -46,14 +46,7 @@ WITHOUT_PATHS = {"reference"}
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=60,
-    )
+    return explainer(*args, cwd=cwd, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
 @pytest.fixture

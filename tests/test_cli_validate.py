@@ -6,10 +6,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import explainer
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 
@@ -17,14 +17,7 @@ BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 def run(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in {"FORCE_COLOR", "NO_COLOR"}}
     environment.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=60,
-    )
+    return explainer(*args, cwd=cwd, env=environment)
 
 
 @pytest.fixture

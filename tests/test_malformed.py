@@ -10,12 +10,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from launcher import explainer
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 LINE = re.compile(
@@ -147,14 +146,7 @@ def test_malformed_dossier(tmp_path: Path, name: str) -> None:
     content = tmp_path / "content"
     shutil.copytree(BASE, content)
     CASES[name](content)
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "validate", "content", "--strict"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=30,
-        env={**os.environ, "NO_COLOR": "1"},
-    )
+    result = explainer("validate", "content", "--strict", cwd=tmp_path, env={**os.environ, "NO_COLOR": "1"})
     output = result.stdout + result.stderr
     assert result.returncode == 1, output
     assert "Traceback" not in output

@@ -6,10 +6,10 @@ import os
 import shutil
 import stat
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import explainer
 from ruamel.yaml import YAML
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
@@ -29,14 +29,7 @@ ARTICLE = (
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        timeout=60,
-    )
+    return explainer(*args, cwd=cwd, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
 
 
 @pytest.fixture

@@ -1,0 +1,161 @@
+"""`python -m generator ARGS` as a contributor runs it, without paying for the interpreter each time.
+
+Each run is still a process of its own, with its own working folder, environment, exit code, standard
+output and error (what a contributor sees, tracebacks included). It is forked from a launcher: one
+process per test worker that has started Python and imported the generator and its libraries (click,
+pydantic, ruamel.yaml: about 0.45 s of CPU a run, most of a quick command's time) and then only forks.
+The launcher never runs a command itself, so each run starts from what a fresh interpreter holds after
+those imports, never from what an earlier run left.
+
+What Python reads only as it starts (PYTHON* variables, the locale's) cannot change in a fork: a run
+whose environment changes one of them starts a real interpreter instead (``run`` says which it used).
+``tests/test_launcher.py`` holds runs through the launcher to runs of a real interpreter, byte for byte.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import locale
+import os
+import select
+import signal
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+# Read by the interpreter as it starts, so a run that sets one differently needs a real interpreter.
+AT_START = ("PYTHON", "LC_", "LANG")
+
+SERVER = r"""
+import io, json, os, runpy, sys, traceback
+import generator.cli  # the command line and everything it imports at start
+
+requests, replies = sys.stdin.buffer, sys.stdout.buffer
+encodings = (sys.stdout.encoding, sys.stderr.encoding)
+for line in requests:
+    request = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.chdir(request["cwd"])
+            os.environ.clear()
+            os.environ.update(request["env"])
+            stdin = os.open(os.devnull, os.O_RDONLY)
+            os.dup2(stdin, 0)
+            for fd, path in ((1, request["out"]), (2, request["err"])):
+                os.dup2(os.open(path, os.O_WRONLY | os.O_TRUNC), fd)
+            sys.stdin = io.TextIOWrapper(io.FileIO(0, "r", closefd=False))
+            sys.stdout = io.TextIOWrapper(io.FileIO(1, "w", closefd=False), encodings[0])
+            sys.stderr = io.TextIOWrapper(
+                io.FileIO(2, "w", closefd=False), encodings[1], errors="backslashreplace", line_buffering=True
+            )
+            sys.argv = [request["main"], *request["args"]]
+            sys.path[0] = request["cwd"]
+            try:
+                runpy.run_module("generator", run_name="__main__", alter_sys=True)
+                code = 0
+            except SystemExit as done:
+                if done.code is None or isinstance(done.code, int):
+                    code = done.code or 0
+                else:
+                    print(done.code, file=sys.stderr)
+            except BaseException:
+                traceback.print_exc()
+        finally:
+            for stream in (sys.stdout, sys.stderr):
+                try:
+                    stream.flush()
+                except BaseException:
+                    pass
+            os._exit(code)
+    replies.write(b"%d\n" % pid)
+    replies.flush()
+    _, status = os.waitpid(pid, 0)
+    replies.write(b"%d\n" % os.waitstatus_to_exitcode(status))
+    replies.flush()
+"""
+
+
+class Launcher:
+    """The forking process of one test worker, started on its first run."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen[bytes] | None = None
+        self.started_with: dict[str, str] = {}
+
+    def start(self) -> subprocess.Popen[bytes]:
+        if self.process is None or self.process.poll() is not None:
+            self.started_with = dict(os.environ)
+            self.process = subprocess.Popen(
+                [sys.executable, "-c", SERVER], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+            )
+            atexit.register(self.stop)
+        return self.process
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            assert self.process.stdin is not None
+            self.process.stdin.close()
+            self.process.wait(timeout=30)
+
+    def forks_for(self, env: Mapping[str, str]) -> bool:
+        """Whether a fork sees ``env`` as an interpreter started with it would."""
+        self.start()
+        keys = {k for k in {*env, *self.started_with} if k.startswith(AT_START)}
+        return all(env.get(k) == self.started_with.get(k) for k in keys)
+
+    def run(
+        self, args: list[str], cwd: Path, env: Mapping[str, str], timeout: float
+    ) -> tuple[int, bytes, bytes]:
+        process = self.start()
+        assert process.stdin is not None and process.stdout is not None
+        with tempfile.TemporaryDirectory() as folder:
+            out, err = Path(folder) / "out", Path(folder) / "err"
+            out.touch()
+            err.touch()
+            request = {
+                "args": args,
+                "cwd": str(Path(cwd).resolve()),
+                "env": dict(env),
+                "out": str(out),
+                "err": str(err),
+                "main": str(Path(__file__).resolve().parent.parent / "generator" / "__main__.py"),
+            }
+            process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            process.stdin.flush()
+            pid = int(process.stdout.readline())
+            ready, _, _ = select.select([process.stdout], [], [], timeout)
+            if not ready:
+                os.kill(pid, signal.SIGKILL)
+                process.stdout.readline()
+                raise subprocess.TimeoutExpired(["explainer", *args], timeout)
+            code = int(process.stdout.readline())
+            return code, out.read_bytes(), err.read_bytes()
+
+
+LAUNCHER = Launcher()
+
+
+def text(data: bytes) -> str:
+    """Output as ``subprocess.run(text=True)`` gives it: the locale's encoding, universal newlines."""
+    decoded = data.decode(locale.getpreferredencoding(False))
+    return decoded.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def explainer(
+    *args: str, cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """``subprocess.run([python, "-m", "generator", *args], capture_output=True, text=True)``, forked
+    from the launcher when the environment allows (``env`` replaces the environment, as there)."""
+    environment = dict(os.environ if env is None else env)
+    command = [sys.executable, "-m", "generator", *args]
+    if not LAUNCHER.forks_for(environment):
+        return subprocess.run(
+            command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout, check=False
+        )
+    code, out, err = LAUNCHER.run(list(args), cwd, environment, timeout)
+    return subprocess.CompletedProcess(command, code, text(out), text(err))
