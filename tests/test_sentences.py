@@ -82,15 +82,17 @@ def problems_in_text(site: Site, pages: Pages) -> list[str]:
         for i in (e.id for e in kind)
         if "-" in i
     }
+    # Every id in one pattern, longest first: an id stands as a whole word, never inside a longer one.
+    alternatives = "|".join(re.escape(i) for i in sorted(ids, key=lambda i: (-len(i), i)))
+    any_id = re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-]|\.\w)") if ids else None
     for page, text in skeletons(site, pages):
         if FIELD_LINES.search(text) or "(none)" in text or SNAKE.search(text):
             found.append(f"{page}: a field name or (none): {text!r}")
         doubled = DOUBLED.search(text.replace(GAP, " | "))
         if doubled and not doubled.group(1).isdigit():
             found.append(f"{page}: a doubled word {doubled.group(0)!r}: {text!r}")
-        for identifier in ids:
-            if re.search(rf"(?<![\w.-]){re.escape(identifier)}(?![\w-]|\.\w)", text):
-                found.append(f"{page}: the id {identifier!r}: {text!r}")
+        for identifier in sorted({m.group(0) for m in any_id.finditer(text)} if any_id else ()):
+            found.append(f"{page}: the id {identifier!r}: {text!r}")
     return found
 
 
