@@ -1,14 +1,17 @@
-"""`python -m generator ARGS` as a contributor runs it, without paying for the interpreter each time.
+"""`python -m generator ARGS` and `python -m mkdocs build ...` as a contributor runs them, without
+paying for the interpreter each time.
 
 Each run is still a process of its own, with its own working folder, environment, exit code, standard
 output and error (what a contributor sees, tracebacks included). It is forked from a launcher: one
-process per test worker that has started Python and imported the generator and its libraries (click,
-pydantic, ruamel.yaml: about 0.45 s of CPU a run, most of a quick command's time) and then only forks.
+process per test worker that has started Python and imported the generator, MkDocs, the theme and their
+libraries (about 0.45 s of CPU for a quick command, most of its time, and 1 s for a build) and then
+only forks.
 The launcher never runs a command itself, so each run starts from what a fresh interpreter holds after
 those imports, never from what an earlier run left.
 
 What Python reads only as it starts (PYTHON* variables, the locale's) cannot change in a fork: a run
-whose environment changes one of them starts a real interpreter instead (``run`` says which it used).
+whose environment changes one of them starts a real interpreter instead, but for PYTHONWARNINGS, which
+the fork applies as Python's start does (its filters over the default ones).
 ``tests/test_launcher.py`` holds runs through the launcher to runs of a real interpreter, byte for byte.
 """
 
@@ -26,12 +29,20 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-# Read by the interpreter as it starts, so a run that sets one differently needs a real interpreter.
+# Read by the interpreter as it starts, so a run that sets one differently needs a real interpreter;
+# but for PYTHONWARNINGS, which a fork applies itself.
 AT_START = ("PYTHON", "LC_", "LANG")
+APPLIED = {"PYTHONWARNINGS"}
+MODULES = ("generator", "mkdocs")
 
 SERVER = r"""
-import io, json, os, runpy, sys, traceback
+import io, json, os, runpy, sys, traceback, warnings
+python_filters = list(warnings.filters)  # before any import: as Python starts
 import generator.cli  # the command line and everything it imports at start
+import generator.plugin, mkdocs.__main__, mkdocs.commands.build, mkdocs.plugins  # a build's
+import material.plugins.search.plugin, markdown, pymdownx.superfences, pymdownx.highlight
+mkdocs.plugins.get_plugins()  # reads every package's entry points once (imported modules stay)
+imports_filters = [f for f in warnings.filters if f not in python_filters]  # what imports added
 
 requests, replies = sys.stdin.buffer, sys.stdout.buffer
 encodings = (sys.stdout.encoding, sys.stderr.encoding)
@@ -44,6 +55,11 @@ for line in requests:
             os.chdir(request["cwd"])
             os.environ.clear()
             os.environ.update(request["env"])
+            # The warning filters as Python's start makes them from PYTHONWARNINGS, then the imports'.
+            warnings.filters[:] = python_filters
+            sys.warnoptions[:] = [o for o in os.environ.get("PYTHONWARNINGS", "").split(",") if o]
+            warnings._processoptions(sys.warnoptions)
+            warnings.filters[:0] = imports_filters
             stdin = os.open(os.devnull, os.O_RDONLY)
             os.dup2(stdin, 0)
             for fd, path in ((1, request["out"]), (2, request["err"])):
@@ -56,7 +72,7 @@ for line in requests:
             sys.argv = [request["main"], *request["args"]]
             sys.path[0] = request["cwd"]
             try:
-                runpy.run_module("generator", run_name="__main__", alter_sys=True)
+                runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
                 code = 0
             except SystemExit as done:
                 if done.code is None or isinstance(done.code, int):
@@ -105,11 +121,11 @@ class Launcher:
     def forks_for(self, env: Mapping[str, str]) -> bool:
         """Whether a fork sees ``env`` as an interpreter started with it would."""
         self.start()
-        keys = {k for k in {*env, *self.started_with} if k.startswith(AT_START)}
+        keys = {k for k in {*env, *self.started_with} if k.startswith(AT_START)} - APPLIED
         return all(env.get(k) == self.started_with.get(k) for k in keys)
 
     def run(
-        self, args: list[str], cwd: Path, env: Mapping[str, str], timeout: float
+        self, module: str, args: list[str], cwd: Path, env: Mapping[str, str], timeout: float
     ) -> tuple[int, bytes, bytes]:
         process = self.start()
         assert process.stdin is not None and process.stdout is not None
@@ -118,12 +134,13 @@ class Launcher:
             out.touch()
             err.touch()
             request = {
+                "module": module,
                 "args": args,
                 "cwd": str(Path(cwd).resolve()),
                 "env": dict(env),
                 "out": str(out),
                 "err": str(err),
-                "main": str(Path(__file__).resolve().parent.parent / "generator" / "__main__.py"),
+                "main": module,
             }
             process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
             process.stdin.flush()
@@ -146,16 +163,25 @@ def text(data: bytes) -> str:
     return decoded.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def explainer(
-    *args: str, cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 60
+def python_m(
+    module: str, *args: str, cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:
-    """``subprocess.run([python, "-m", "generator", *args], capture_output=True, text=True)``, forked
-    from the launcher when the environment allows (``env`` replaces the environment, as there)."""
+    """``subprocess.run([python, "-m", module, *args], capture_output=True, text=True)`` for the
+    generator or MkDocs, forked from the launcher when the environment allows (``env`` replaces the
+    environment, as there)."""
+    assert module in MODULES, module
     environment = dict(os.environ if env is None else env)
-    command = [sys.executable, "-m", "generator", *args]
+    command = [sys.executable, "-m", module, *args]
     if not LAUNCHER.forks_for(environment):
         return subprocess.run(
             command, cwd=cwd, env=environment, capture_output=True, text=True, timeout=timeout, check=False
         )
-    code, out, err = LAUNCHER.run(list(args), cwd, environment, timeout)
+    code, out, err = LAUNCHER.run(module, list(args), cwd, environment, timeout)
     return subprocess.CompletedProcess(command, code, text(out), text(err))
+
+
+def explainer(
+    *args: str, cwd: Path, env: Mapping[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """``python -m generator ARGS``, as ``python_m`` runs it."""
+    return python_m("generator", *args, cwd=cwd, env=env, timeout=timeout)

@@ -39,6 +39,7 @@ from unittest import mock
 import profiles
 import pytest
 import yaml
+from launcher import python_m
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config
 from pydantic import BaseModel, ValidationError
@@ -354,9 +355,8 @@ def build_in_process(project: Path, site: Site) -> tuple[Path, list[str]]:
 
 def build_with_cli(project: Path) -> Path:
     """`mkdocs build` on the command line: loading, validation and the plugin, as a site owner runs it."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--site-dir", "site"]
     env = {**os.environ, **ENV_EXTRA}
-    done = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, timeout=600)
+    done = python_m("mkdocs", "build", "--site-dir", "site", cwd=project, env=env, timeout=600)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "Traceback" not in done.stderr
     return project / "site"

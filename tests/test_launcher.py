@@ -4,13 +4,14 @@ standard output and error, byte for byte, and a fresh process each time."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from launcher import LAUNCHER, explainer
+from launcher import LAUNCHER, explainer, python_m
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 
@@ -57,7 +58,29 @@ def test_each_run_starts_from_a_fresh_process(content: Path) -> None:
 
 
 def test_an_environment_python_reads_at_start_gets_a_real_interpreter(content: Path) -> None:
-    env = {**os.environ, "PYTHONWARNINGS": "error::DeprecationWarning"}
+    env = {**os.environ, "PYTHONHASHSEED": "123"}
     assert not LAUNCHER.forks_for(env)
     done = explainer("validate", "content", cwd=content, env=env)
     assert done.returncode == 1
+
+
+def test_a_build_is_what_a_real_interpreter_builds(tmp_path: Path) -> None:
+    project = shutil.copytree(Path(__file__).parent / "fixtures" / "sites" / "basic", tmp_path / "site")
+    env = {**os.environ, "PYTHONWARNINGS": "ignore", "EXPLAINER_REUSE": "0", "NO_MKDOCS_2_WARNING": "1"}
+    args = ["build", "--strict", "--site-dir"]
+    real = subprocess.run(
+        [sys.executable, "-m", "mkdocs", *args, "real"], cwd=project, env=env, capture_output=True, text=True
+    )
+    forked = python_m("mkdocs", *args, "forked", cwd=project, env=env)
+    assert LAUNCHER.forks_for(env)
+    assert (forked.returncode, forked.stdout) == (real.returncode, real.stdout) == (0, "")
+
+    def lines(err: str) -> list[str]:
+        return [re.sub(r"[\d.]+ seconds|/(real|forked)\b", "", line) for line in err.splitlines()]
+
+    assert lines(forked.stderr) == lines(real.stderr) and "Documentation built" in real.stderr
+    assert files(project / "forked") == files(project / "real")
+
+
+def files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from launcher import python_m
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.site.compact import compact
@@ -52,10 +53,19 @@ def copy_site(target: Path) -> Path:
 def build(
     project: Path, *args: str, tool: str = "mkdocs", site: str = "site", env: dict[str, str] | None = None
 ) -> Build:
-    command = [sys.executable, "-m", tool, "build", "--strict", "--site-dir", site, *args]
-    done = subprocess.run(
-        command, cwd=project, env={**ENV, **(env or {})}, capture_output=True, text=True, timeout=300
-    )
+    command = ["build", "--strict", "--site-dir", site, *args]
+    environment = {**ENV, **(env or {})}
+    if tool == "mkdocs":
+        done = python_m(tool, *command, cwd=project, env=environment, timeout=300)
+    else:
+        done = subprocess.run(
+            [sys.executable, "-m", tool, *command],
+            cwd=project,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
     return Build(project, project / site, done.returncode, done.stdout + done.stderr)
 
 

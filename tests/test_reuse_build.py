@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import python_m
 
 pytestmark = pytest.mark.slow
 
@@ -20,9 +20,8 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
 def build(project: Path, site: str, **env: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site]
-    return subprocess.run(
-        command, cwd=project, env={**ENV, **env}, capture_output=True, text=True, timeout=300
+    return python_m(
+        "mkdocs", "build", "--strict", "--site-dir", site, cwd=project, env={**ENV, **env}, timeout=300
     )
 
 

@@ -15,8 +15,6 @@ import http.server
 import json
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +23,7 @@ from typing import Any
 
 import pytest
 from browsing import CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, Reader, Site
+from launcher import python_m
 from skip_policy import in_ci
 
 
@@ -63,12 +62,11 @@ def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 def build(project: Path, config: Path, site_dir: Path, base: str) -> None:
     """`mkdocs build --strict` of ``config`` into ``site_dir``, for a site served at ``base``."""
-    done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
+    done = python_m(
+        "mkdocs",
+        *("build", "--strict", "-f", str(config), "-d", str(site_dir)),
         cwd=project,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore", "SITE_URL": f"{base}/"},
-        capture_output=True,
-        text=True,
         timeout=600,
     )
     assert done.returncode == 0, f"the build of {config} failed:\n{done.stdout}{done.stderr}"
