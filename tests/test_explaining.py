@@ -271,7 +271,7 @@ def test_the_overview_says_its_dates_once(pages: dict[str, str]) -> None:
     """The citation line names the dates, so no line after it repeats them."""
     overview = pages[f"{FLOOD}/index.md"]
     assert (
-        "To cite this dossier: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
+        "To cite this story: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
         " 2 February 2024. Licence: CC-BY-4.0.\n" in overview
     )
     assert overview.count("1 February 2024") == 1
@@ -664,3 +664,54 @@ def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
         shipped["kokang-crime-families-on-trial/index.md"].split("### Disputed", 1)[1].split("\n### ", 1)[0]
     )
     assert "Myanmar Witness says the count is incorrect" in trial
+
+
+def test_the_overview_says_what_each_of_its_pages_holds(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """Not a table of bare counts under "Entries" headed "In this dossier": each page's link says what a
+    reader finds there, counted in words."""
+    court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
+    assert court.splitlines() == [
+        "- [Actors](actors/index.md): 12 people, six organisations, one group, one place and one object,"
+        " and who each is",
+        "- [By the numbers](numbers.md): 15 figures, each with who gives it and as of when",
+        "- [Glossary](glossary.md): five terms explained in plain words",
+        "- [Timeline](timeline.md): six events, from 1996 to 27 June 2024",
+        "- [Who says what](claims.md): seven claims, who makes each and how far it is established",
+        "- [Relationships](relationships.md): 15 ties between those involved, drawn and listed",
+        "- [Sources](sources.md): the 12 documents every fact is taken from, with the words quoted",
+    ]
+    flood = pages[f"{FLOOD}/index.md"]
+    assert "- [Sources](sources.md): the document every fact is taken from, with the words quoted\n" in flood
+    assert "- [Who says what](claims.md): two claims, who makes each and how far" in flood
+    backlog = pages["suez-canal-backlog/index.md"]
+    assert "- [Timeline](timeline.md): one event (3 April 2021)\n" in backlog
+    assert "- [By the numbers](numbers.md): one figure, with who gives it and as of when\n" in backlog
+    for overview in (*(pages[f"{s}/index.md"] for s in (COURT, FLOOD)), shipped["myanmar-scam-handover/index.md"]):
+        assert "In this dossier" not in overview and "| Entries |" not in overview
+        assert "To cite this story: " in overview
+
+
+def test_the_overviews_link_to_updates_counts_corrections_not_revisions(tmp_path: Path) -> None:
+    from generator.format.history import History
+
+    content = Path(__file__).parents[1] / "content"
+    site = load_site(content).raise_for_problems(strict=True)
+    told = History(True, revisions=())
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: told for d in site.dossiers}).pages
+        if p.path == "myanmar-scam-handover/index.md"
+    )
+    assert (
+        "- [Updates and corrections](updates.md): what changed since the story was first published,"
+        " and its five corrections\n" in overview
+    )
+    # No history in this copy: the link, with nothing said of a page that has nothing to tell.
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    unknown = History(False, "not available")
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: unknown for d in site.dossiers}).pages
+        if p.path == f"{FLOOD}/index.md"
+    )
+    assert "- [Updates and corrections](updates.md)\n" in overview

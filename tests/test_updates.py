@@ -89,7 +89,11 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
         "Updates and corrections",
         f"{SLUG}/updates.md",
     )
-    assert "| [Updates and corrections](updates.md) | 2 |" in pages.by_path()[f"{SLUG}/index.md"].markdown
+    assert (
+        "- [Updates and corrections](updates.md): what changed since the story was first published,"
+        " and its one correction\n"
+        in pages.by_path()[f"{SLUG}/index.md"].markdown
+    )
     # Same repository state, same bytes.
     assert built(repo / "content").by_path()[f"{SLUG}/updates.md"].markdown == page
 

@@ -32,7 +32,7 @@ from generator.site.sections import Sections
 from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
-from generator.site.views import Card, Fact, HubView, View, day
+from generator.site.views import Card, Fact, HubView, View, counted, day
 
 if TYPE_CHECKING:
     from generator.site.storycache import StoryCache
@@ -288,8 +288,16 @@ def dossier_pages_of(
         corrected = f"Corrected on {latest}" + (f": see {updates_link}." if history is not None else ".")
         overview = dataclasses.replace(overview, corrected=corrected)
     if history is not None:
-        count = str(len(history.revisions)) if history.available else ""
-        link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
+        # What the page tells, not how many revisions of the files it lists (a reader's count is
+        # of corrections); where this copy of the site has no history, only its corrections, if any.
+        fixes = len(dossier.meta.corrections) + sum(r.correction for r in history.revisions)
+        if history.available:
+            body = "what changed since the story was first published" + (
+                f", and its {counted(fixes, 'correction')}" if fixes else ""
+            )
+        else:
+            body = f"the story's {counted(fixes, 'correction')}" if fixes else ""
+        link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=body)
         overview = dataclasses.replace(overview, sections=(*overview.sections, link))
     # Each key question names its answer, so a reader who asks it as written is led to it, opened.
     asked = tuple((urls.question_anchor(question.id), (question.question,)) for question in dossier.questions)

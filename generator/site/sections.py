@@ -32,7 +32,7 @@ from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
+from generator.site.story import SECTION_TITLES, Story, sections_of, what_each_holds
 from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
@@ -180,10 +180,9 @@ class Sections:
             where = locator_map(
                 [spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens"
             )
-        counts = section_counts(dossier)
         sections = tuple(
-            Fact(self.story.section_link(page, name), body=f"{counts[name]:,}")
-            for name in sections_of(dossier)
+            Fact(self.story.section_link(page, name), body=holds)
+            for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
         )
         return OverviewView(
             title=escape(meta.title),
