@@ -666,7 +666,9 @@ def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
     assert "Myanmar Witness says the count is incorrect" in trial
 
 
-def test_the_overview_says_what_each_of_its_pages_holds(pages: dict[str, str], shipped: dict[str, str]) -> None:
+def test_the_overview_says_what_each_of_its_pages_holds(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
     """Not a table of bare counts under "Entries" headed "In this dossier": each page's link says what a
     reader finds there, counted in words."""
     court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
@@ -686,7 +688,10 @@ def test_the_overview_says_what_each_of_its_pages_holds(pages: dict[str, str], s
     backlog = pages["suez-canal-backlog/index.md"]
     assert "- [Timeline](timeline.md): one event (3 April 2021)\n" in backlog
     assert "- [By the numbers](numbers.md): one figure, with who gives it and as of when\n" in backlog
-    for overview in (*(pages[f"{s}/index.md"] for s in (COURT, FLOOD)), shipped["myanmar-scam-handover/index.md"]):
+    for overview in (
+        *(pages[f"{s}/index.md"] for s in (COURT, FLOOD)),
+        shipped["myanmar-scam-handover/index.md"],
+    ):
         assert "In this dossier" not in overview and "| Entries |" not in overview
         assert "To cite this story: " in overview
 
@@ -715,3 +720,24 @@ def test_the_overviews_link_to_updates_counts_corrections_not_revisions(tmp_path
         if p.path == f"{FLOOD}/index.md"
     )
     assert "- [Updates and corrections](updates.md)\n" in overview
+
+
+def test_a_series_of_figures_says_which_way_it_went(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A count at several dates, given by one party throughout, says in words where it started and
+    ended; the table alone leaves a reader to work it out."""
+    assert (
+        "The same count at different dates, earliest first. The figure rose from 300 people on 10 January"
+        " 2024 to 900 people on 12 January 2024.\n" in pages[f"{FLOOD}/numbers.md"]
+    )
+    assert (
+        "## Suspects handed over to China {: #quantity-suspects-handed-over-to-china }\n\n"
+        "The figure rose from 31,000 people on 21 November 2023 to more than 49,000 people on 27 May 2024.\n"
+        in shipped["quantities.md"]
+    )
+    # One party's figure, then another's lower one: a contradiction, perhaps, never told as a fall.
+    buildings = shipped["kokang-crime-families-on-trial/numbers.md"].split(
+        "## KK Park buildings demolished", 1
+    )[1]
+    assert "148 buildings" in buildings.split("\n## ", 1)[0]
+    assert "The figure" not in buildings.split("\n## ", 1)[0]
+    assert "The figure" not in pages["quantities.md"]  # 369 ships from one source, 422 from another

@@ -91,8 +91,7 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     )
     assert (
         "- [Updates and corrections](updates.md): what changed since the story was first published,"
-        " and its one correction\n"
-        in pages.by_path()[f"{SLUG}/index.md"].markdown
+        " and its one correction\n" in pages.by_path()[f"{SLUG}/index.md"].markdown
     )
     # Same repository state, same bytes.
     assert built(repo / "content").by_path()[f"{SLUG}/updates.md"].markdown == page

@@ -20,6 +20,7 @@ from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href, typographic
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
+from generator.site.trends import trend
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -127,7 +128,13 @@ class Listings:
             note = ""
             if len(numbers) > 1:
                 compared = compare(numbers)
-                note = comparison_note(compared)
+                # A series also says which way it went, so a reader need not work it out from the table.
+                told = trend(numbers)
+                note = (
+                    f"The same count at different dates, earliest first. {told}"
+                    if told
+                    else comparison_note(compared)
+                )
                 comparison = self.side_by_side(page, compared.numbers, notes)
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.

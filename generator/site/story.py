@@ -94,12 +94,14 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     sources = "the document" if counts["sources"] == 1 else f"the {counted(counts['sources'], 'document')}"
     said = {
         "actors": f"{actors}, and who each is",
-        "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who gives it and as of when",
+        "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who gives it"
+        " and as of when",
         "glossary": f"{counted(counts['glossary'], 'term')} explained in plain words",
         "timeline": f"{counted(counts['timeline'], 'event')}{span}",
         "claims": f"{counted(counts['claims'], 'claim')}, who makes {'each' if each['claims'] else 'it'}"
         " and how far it is established",
-        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved, drawn and listed",
+        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved,"
+        " drawn and listed",
         "sources": f"{sources} every fact is taken from, with the words quoted",
     }
     return {name: said[name] for name in sections}

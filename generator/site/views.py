@@ -64,6 +64,8 @@ class Quantity:
     anchor: str
     figures: tuple[Fact, ...] = ()
     chart: str = ""
+    # Which way the figures went, where they are one count at several dates ("The figure rose ...").
+    trend: str = ""
 
 
 @dataclass(frozen=True)
