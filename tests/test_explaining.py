@@ -741,3 +741,42 @@ def test_a_series_of_figures_says_which_way_it_went(pages: dict[str, str], shipp
     assert "148 buildings" in buildings.split("\n## ", 1)[0]
     assert "The figure" not in buildings.split("\n## ", 1)[0]
     assert "The figure" not in pages["quantities.md"]  # 369 ships from one source, 422 from another
+
+
+def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
+    """Several commits of one day are one heading saying what the day changed in all; a commit that
+    changed nothing a reader sees is no heading; edits on the day of publication are part of it."""
+    import yaml
+
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    friday = next(n for n in raw if n["id"] == "left-by-friday")
+    was, then, now = {**friday, "value": 700}, {**friday, "value": 800}, friday
+    value = "value"
+
+    def number(action: str, before: dict | None, after: dict | None) -> EntryChange:
+        fields = (FieldChange(value, (before or {}).get(value), (after or {}).get(value)),)
+        return EntryChange("number", friday["id"], action, "people", fields, before, after)
+
+    published = tuple(EntryChange("number", n["id"], "added", n["counts"], (), None, n) for n in raw[:3])
+    revisions = (
+        Revision("c5", "2024-02-03", "Fix the figure", entries=(number("changed", then, now),)),
+        Revision("c4", "2024-02-03", "Tidy the files"),
+        Revision("c3", "2024-02-03", "Update the figure", entries=(number("changed", was, then),)),
+        Revision("c2", "2024-02-01", "Add a figure", entries=(number("added", None, was),)),
+        Revision("c1", "2024-02-01", "Publish", first=True, entries=published),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert re.findall(r"^## .*$", page, re.M) == ["## 3 February 2024", "## 1 February 2024"]
+    assert (
+        "## 3 February 2024\n\nOne fact changed.\n\n"
+        "- **Changed:** 900 people who had left the valley, as of 12 January 2024.\n"
+        "    - Before: 700 people who had left the valley, as of 12 January 2024.\n" in page
+    )
+    assert "No fact changed" not in page
+    assert "## 1 February 2024\n\nThe story was published with four facts.\n" in page
+    assert "What changed in the story since it was first published, day by day, newest first.\n" in page

@@ -81,7 +81,7 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     )
     assert "note:" not in page and "→" not in page and "(none)" not in page
     assert "## 2 January 2024\n" in page and "Publish the handover dossier" not in page
-    assert "The dossier was published with" in page
+    assert "The story was published with" in page
     assert "with one correction." in page
     assert "<script" not in page
     nav = next(item for item in pages.nav if item.children)
