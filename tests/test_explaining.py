@@ -780,3 +780,26 @@ def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
     assert "No fact changed" not in page
     assert "## 1 February 2024\n\nThe story was published with four facts.\n" in page
     assert "What changed in the story since it was first published, day by day, newest first.\n" in page
+
+
+def test_the_relationships_page_opens_with_what_it_shows(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Not a diagram straight under the title: how many ties, among how many of the story's actors,
+    and who has the most when one does."""
+    court = pages[f"{COURT}/relationships.md"]
+    assert court.startswith(
+        "# Relationships\n\n15 ties link 17 of the story's 21 actors; [Neil Gorsuch](actors/neil-gorsuch.md)"
+        " has the most, five.\n\n"
+    )
+    assert pages[f"{FLOOD}/relationships.md"].startswith(
+        "# Relationships\n\nOne tie links two of the story's four actors.\n\n"
+    )
+    assert pages["suez-canal-backlog/relationships.md"].startswith(
+        "# Relationships\n\nOne tie links both of the story's actors.\n\n"
+    )
+    # A name that is a common noun takes "the", and a plural one a plural verb.
+    assert (
+        "19 ties link 19 of the story's 38 actors; the [four families](actors/four-families.md) have the most,"
+        " five.\n" in shipped["kokang-crime-families-on-trial/relationships.md"]
+    )
