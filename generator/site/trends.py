@@ -45,6 +45,21 @@ def trend(numbers: Sequence[Number]) -> str:
     return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
 
 
+def series_note(numbers: Sequence[Number]) -> str:
+    """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
+    way it went, when one party gives every figure; else that the change may be who counts."""
+    told = trend(numbers)
+    if told:
+        return f"The same count at different dates, earliest first. {told}"
+    dated = [n for n in numbers if n.as_of]
+    if dated and not set.intersection(*(_parties(n) for n in dated)):
+        return (
+            "Different sources give this at different dates, earliest first: a difference between"
+            " them may come from who counts, not from a change."
+        )
+    return "The same count at different dates, earliest first: the figures follow one another."
+
+
 def _parties(number: Number) -> set[str]:
     """Who gives a figure: the actors stating it, else the sources it is cited from."""
     return set(number.stated_by) or {f"source {c.source}" for c in number.cite}
