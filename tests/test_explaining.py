@@ -808,3 +808,26 @@ def test_the_relationships_page_opens_with_what_it_shows(
         "19 ties link 19 of the story's 38 actors; the [four families](actors/four-families.md) have the most,"
         " five.\n" in shipped["kokang-crime-families-on-trial/relationships.md"]
     )
+
+
+def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A card dated only by when the explainer was published says nothing of when its events
+    happened: each part says how far its events go, and the card how far the whole thread does."""
+    hub = shipped["index.md"]
+    assert (
+        "[The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), events up to 27 May 2024\n"
+        in hub
+    )
+    assert (
+        "*Events up to 9 February 2026. Published 29 November 2026, last reviewed 30 November 2026.*" in hub
+    )
+    assert ", published 30 November 2026" not in hub
+    hub = pages["index.md"]
+    # The follow-up ends before the first story's last event: the thread reaches the later one.
+    assert (
+        "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), events up to 3 April 2021\n" in hub
+    )
+    assert "*Events up to 7 July 2021. Published 29 November 2026" in hub
+    assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
+    # A story with no events and no date they were checked to keeps its publication dates alone.
+    assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
