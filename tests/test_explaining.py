@@ -831,3 +831,18 @@ def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipp
     assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
     # A story with no events and no date they were checked to keeps its publication dates alone.
     assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+
+
+def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
+    """Not "the story's own details (its title, summary or story)" whatever changed."""
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    fields = tuple(FieldChange(name, "old", "new") for name in ("events_checked_to", "story", "summary"))
+    revision = Revision(
+        "c", "2024-02-04", "Edit", entries=(EntryChange("dossier", FLOOD, "changed", "", fields),)
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=(revision,))})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert "- **Updated:** the story's summary, text and date its events were checked to.\n" in page

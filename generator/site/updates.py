@@ -19,7 +19,24 @@ from generator.format.history import History, Revision
 from generator.site import urls
 from generator.site.markup import escape
 from generator.site.retelling import retell
-from generator.site.views import View, capitalised, counted, day, in_words
+from generator.site.views import View, and_joined, capitalised, counted, day, in_words
+
+# What a change to dossier.yaml changed, as a reader names it ("the story's summary and text").
+STORY_FIELDS = {
+    "title": "title",
+    "summary": "summary",
+    "story": "text",
+    "published": "date of publication",
+    "last_reviewed": "date of review",
+    "events_checked_to": "date its events were checked to",
+    "key_figure": "key figures",
+    "key_figures": "key figures",
+    "place": "place",
+    "tags": "topics",
+    "follows": "link to the story before it",
+    "corrections": "list of corrections",
+    "licence": "licence",
+}
 
 NAME = "updates"
 TITLE = "Updates and corrections"
@@ -171,7 +188,9 @@ def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
     """The change in reader words: "**Corrected:** <the fact's sentence now>", then its sentence
     before; never a file, a field's name or an id."""
     if entry.noun == "dossier":
-        return "**Updated:** the story's own details (its title, summary or story)."
+        order = [*STORY_FIELDS.values(), "other details"]
+        told = sorted({STORY_FIELDS.get(f.name, "other details") for f in entry.fields}, key=order.index)
+        return f"**Updated:** the story's {and_joined(told or ['own details'])}."
     before = retell(entry.noun, entry.before, dossier)
     after = retell(entry.noun, entry.after, dossier)
     fallback = escape(entry.label)
