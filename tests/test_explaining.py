@@ -271,7 +271,7 @@ def test_the_overview_says_its_dates_once(pages: dict[str, str]) -> None:
     """The citation line names the dates, so no line after it repeats them."""
     overview = pages[f"{FLOOD}/index.md"]
     assert (
-        "To cite this dossier: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
+        "To cite this story: Glacial lake flood. Explainers, first published 1 February 2024, last reviewed"
         " 2 February 2024. Licence: CC-BY-4.0.\n" in overview
     )
     assert overview.count("1 February 2024") == 1
@@ -664,3 +664,185 @@ def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
         shipped["kokang-crime-families-on-trial/index.md"].split("### Disputed", 1)[1].split("\n### ", 1)[0]
     )
     assert "Myanmar Witness says the count is incorrect" in trial
+
+
+def test_the_overview_says_what_each_of_its_pages_holds(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Not a table of bare counts under "Entries" headed "In this dossier": each page's link says what a
+    reader finds there, counted in words."""
+    court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
+    assert court.splitlines() == [
+        "- [Actors](actors/index.md): 12 people, six organisations, one group, one place and one object,"
+        " and who each is",
+        "- [By the numbers](numbers.md): 15 figures, each with who gives it and as of when",
+        "- [Glossary](glossary.md): five terms explained in plain words",
+        "- [Timeline](timeline.md): six events, from 1996 to 27 June 2024",
+        "- [Who says what](claims.md): seven claims, who makes each and how far it is established",
+        "- [Relationships](relationships.md): 15 ties between those involved, drawn and listed",
+        "- [Sources](sources.md): the 12 documents every fact is taken from, with the words quoted",
+    ]
+    flood = pages[f"{FLOOD}/index.md"]
+    assert "- [Sources](sources.md): the document every fact is taken from, with the words quoted\n" in flood
+    assert "- [Who says what](claims.md): two claims, who makes each and how far" in flood
+    backlog = pages["suez-canal-backlog/index.md"]
+    assert "- [Timeline](timeline.md): one event (3 April 2021)\n" in backlog
+    assert "- [By the numbers](numbers.md): one figure, with who gives it and as of when\n" in backlog
+    for overview in (
+        *(pages[f"{s}/index.md"] for s in (COURT, FLOOD)),
+        shipped["myanmar-scam-handover/index.md"],
+    ):
+        assert "In this dossier" not in overview and "| Entries |" not in overview
+        assert "To cite this story: " in overview
+
+
+def test_the_overviews_link_to_updates_counts_corrections_not_revisions(tmp_path: Path) -> None:
+    from generator.format.history import History
+
+    content = Path(__file__).parents[1] / "content"
+    site = load_site(content).raise_for_problems(strict=True)
+    told = History(True, revisions=())
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: told for d in site.dossiers}).pages
+        if p.path == "myanmar-scam-handover/index.md"
+    )
+    assert (
+        "- [Updates and corrections](updates.md): what changed since the story was first published,"
+        " and its five corrections\n" in overview
+    )
+    # No history in this copy: the link, with nothing said of a page that has nothing to tell.
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    unknown = History(False, "not available")
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: unknown for d in site.dossiers}).pages
+        if p.path == f"{FLOOD}/index.md"
+    )
+    assert "- [Updates and corrections](updates.md)\n" in overview
+
+
+def test_a_series_of_figures_says_which_way_it_went(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A count at several dates, given by one party throughout, says in words where it started and
+    ended; the table alone leaves a reader to work it out."""
+    assert (
+        "The same count at different dates, earliest first. The figure rose from 300 people on 10 January"
+        " 2024 to 900 people on 12 January 2024.\n" in pages[f"{FLOOD}/numbers.md"]
+    )
+    assert (
+        "## Suspects handed over to China {: #quantity-suspects-handed-over-to-china }\n\n"
+        "The figure rose from 31,000 people on 21 November 2023 to more than 49,000 people on 27 May 2024.\n"
+        in shipped["quantities.md"]
+    )
+    # One party's figure, then another's lower one: a contradiction, perhaps, never told as a fall.
+    buildings = shipped["kokang-crime-families-on-trial/numbers.md"].split(
+        "## KK Park buildings demolished", 1
+    )[1]
+    buildings = buildings.split("\n## ", 1)[0]
+    assert "148 buildings" in buildings and "The figure" not in buildings
+    assert "follow one another" not in buildings
+    assert (
+        "Different sources give this at different dates, earliest first: a difference between them may come"
+        " from who counts, not from a change.\n" in buildings
+    )
+    assert "The figure" not in pages["quantities.md"]  # 369 ships from one source, 422 from another
+
+
+def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
+    """Several commits of one day are one heading saying what the day changed in all; a commit that
+    changed nothing a reader sees is no heading; edits on the day of publication are part of it."""
+    import yaml
+
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    friday = next(n for n in raw if n["id"] == "left-by-friday")
+    was, then, now = {**friday, "value": 700}, {**friday, "value": 800}, friday
+    value = "value"
+
+    def number(action: str, before: dict | None, after: dict | None) -> EntryChange:
+        fields = (FieldChange(value, (before or {}).get(value), (after or {}).get(value)),)
+        return EntryChange("number", friday["id"], action, "people", fields, before, after)
+
+    published = tuple(EntryChange("number", n["id"], "added", n["counts"], (), None, n) for n in raw[:3])
+    revisions = (
+        Revision("c5", "2024-02-03", "Fix the figure", entries=(number("changed", then, now),)),
+        Revision("c4", "2024-02-03", "Tidy the files"),
+        Revision("c3", "2024-02-03", "Update the figure", entries=(number("changed", was, then),)),
+        Revision("c2", "2024-02-01", "Add a figure", entries=(number("added", None, was),)),
+        Revision("c1", "2024-02-01", "Publish", first=True, entries=published),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert re.findall(r"^## .*$", page, re.M) == ["## 3 February 2024", "## 1 February 2024"]
+    assert (
+        "## 3 February 2024\n\nOne fact changed.\n\n"
+        "- **Changed:** 900 people who had left the valley, as of 12 January 2024.\n"
+        "    - Before: 700 people who had left the valley, as of 12 January 2024.\n" in page
+    )
+    assert "No fact changed" not in page
+    assert "## 1 February 2024\n\nThe story was published with four facts.\n" in page
+    assert "What changed in the story since it was first published, day by day, newest first.\n" in page
+
+
+def test_the_relationships_page_opens_with_what_it_shows(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """Not a diagram straight under the title: how many ties, among how many of the story's actors,
+    and who has the most when one does."""
+    court = pages[f"{COURT}/relationships.md"]
+    assert court.startswith(
+        "# Relationships\n\n15 ties link 17 of the story's 21 actors; [Neil Gorsuch](actors/neil-gorsuch.md)"
+        " has the most, five.\n\n"
+    )
+    assert pages[f"{FLOOD}/relationships.md"].startswith(
+        "# Relationships\n\nOne tie links two of the story's four actors.\n\n"
+    )
+    assert pages["suez-canal-backlog/relationships.md"].startswith(
+        "# Relationships\n\nOne tie links both of the story's actors.\n\n"
+    )
+    # A name that is a common noun takes "the", and a plural one a plural verb.
+    assert (
+        "19 ties link 19 of the story's 38 actors; the [four families](actors/four-families.md) have the most,"
+        " five.\n" in shipped["kokang-crime-families-on-trial/relationships.md"]
+    )
+
+
+def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A card dated only by when the explainer was published says nothing of when its events
+    happened: each part says how far its events go, and the card how far the whole thread does."""
+    hub = shipped["index.md"]
+    assert (
+        "[The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), events up to 27 May 2024\n"
+        in hub
+    )
+    assert (
+        "*Events up to 9 February 2026. Published 29 November 2026, last reviewed 30 November 2026.*" in hub
+    )
+    assert ", published 30 November 2026" not in hub
+    hub = pages["index.md"]
+    # The follow-up ends before the first story's last event: the thread reaches the later one.
+    assert (
+        "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), events up to 3 April 2021\n" in hub
+    )
+    assert "*Events up to 7 July 2021. Published 29 November 2026" in hub
+    assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
+    # A story with no events and no date they were checked to keeps its publication dates alone.
+    assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+
+
+def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
+    """Not "the story's own details (its title, summary or story)" whatever changed."""
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    fields = tuple(FieldChange(name, "old", "new") for name in ("events_checked_to", "story", "summary"))
+    revision = Revision(
+        "c", "2024-02-04", "Edit", entries=(EntryChange("dossier", FLOOD, "changed", "", fields),)
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=(revision,))})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert "- **Updated:** the story's summary, text and date its events were checked to.\n" in page

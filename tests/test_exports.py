@@ -145,6 +145,6 @@ def test_the_overview_links_every_download_with_the_licence_and_citation(dossier
     overview = pages.by_path()[urls.overview(dossier.slug)].markdown
     for download in pages.downloads:
         assert f"- [{download.label}]({download.path.removeprefix(dossier.slug + '/')})" in overview
-    assert "To cite this dossier: Harbour strike. Field Notes, first published 1 March 2024" in overview
+    assert "To cite this story: Harbour strike. Field Notes, first published 1 March 2024" in overview
     assert "Licence: CC-BY-4.0." in overview
     assert json.loads(pages.downloads[0].content)["citation"].startswith("Harbour strike. Field Notes,")

@@ -81,7 +81,7 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     )
     assert "note:" not in page and "→" not in page and "(none)" not in page
     assert "## 2 January 2024\n" in page and "Publish the handover dossier" not in page
-    assert "The dossier was published with" in page
+    assert "The story was published with" in page
     assert "with one correction." in page
     assert "<script" not in page
     nav = next(item for item in pages.nav if item.children)
@@ -89,7 +89,10 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
         "Updates and corrections",
         f"{SLUG}/updates.md",
     )
-    assert "| [Updates and corrections](updates.md) | 2 |" in pages.by_path()[f"{SLUG}/index.md"].markdown
+    assert (
+        "- [Updates and corrections](updates.md): what changed since the story was first published,"
+        " and its one correction\n" in pages.by_path()[f"{SLUG}/index.md"].markdown
+    )
     # Same repository state, same bytes.
     assert built(repo / "content").by_path()[f"{SLUG}/updates.md"].markdown == page
 

@@ -20,6 +20,7 @@ from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href, typographic
 from generator.site.statuses import status_phrase
 from generator.site.story import SECTION_TITLES, Story
+from generator.site.trends import series_note
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -39,15 +40,13 @@ from generator.site.views import (
 
 
 def comparison_note(compared: Comparison) -> str:
-    """What the figures of one quantity side by side show a reader: a disagreement, a count that
-    grew over time, or estimates that can all be true."""
+    """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
+    reader: a disagreement, or estimates that can all be true."""
     if compared.conflicts:
         return (
             "Sources give figures for this that cannot all be right for the same date or period; who "
             "states each tells them apart."
         )
-    if compared.series:
-        return "The same count at different dates, earliest first: the figures follow one another."
     return "Sources give different figures for this that can all be true; who states each tells them apart."
 
 
@@ -127,7 +126,9 @@ class Listings:
             note = ""
             if len(numbers) > 1:
                 compared = compare(numbers)
-                note = comparison_note(compared)
+                # A series says which way it went, so a reader need not work it out from the table.
+                serial = compared.series and not compared.conflicts
+                note = series_note(numbers) if serial else comparison_note(compared)
                 comparison = self.side_by_side(page, compared.numbers, notes)
             # The heading is what every figure counts; when they word it differently, it is the
             # quantity they share (not the first figure's wording), and each figure says its own.

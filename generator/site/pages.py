@@ -32,7 +32,7 @@ from generator.site.sections import Sections
 from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
-from generator.site.views import Card, Fact, HubView, View, day
+from generator.site.views import Card, Fact, HubView, View, counted, day, when
 
 if TYPE_CHECKING:
     from generator.site.storycache import StoryCache
@@ -288,8 +288,16 @@ def dossier_pages_of(
         corrected = f"Corrected on {latest}" + (f": see {updates_link}." if history is not None else ".")
         overview = dataclasses.replace(overview, corrected=corrected)
     if history is not None:
-        count = str(len(history.revisions)) if history.available else ""
-        link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=count)
+        # What the page tells, not how many revisions of the files it lists (a reader's count is
+        # of corrections); where this copy of the site has no history, only its corrections, if any.
+        fixes = len(dossier.meta.corrections) + sum(r.correction for r in history.revisions)
+        if history.available:
+            body = "what changed since the story was first published" + (
+                f", and its {counted(fixes, 'correction')}" if fixes else ""
+            )
+        else:
+            body = f"the story's {counted(fixes, 'correction')}" if fixes else ""
+        link = Fact(f"[{updates.TITLE}]({href(urls.overview(slug), updates.path(slug))})", body=body)
         overview = dataclasses.replace(overview, sections=(*overview.sections, link))
     # Each key question names its answer, so a reader who asks it as written is led to it, opened.
     asked = tuple((urls.question_anchor(question.id), (question.question,)) for question in dossier.questions)
@@ -371,13 +379,30 @@ def _listing(
         yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
 
 
+def _reach(xref: CrossReference) -> tuple[str, str]:
+    """How far a story's events go, as (ISO date for sorting, words): the day they were checked
+    to, else its last event's date; ("", "") for a story with neither."""
+    checked = xref.dossier.meta.events_checked_to
+    if checked is not None:
+        return checked.isoformat(), day(checked)
+    if xref.events:
+        last = max(xref.events, key=lambda e: str(e.end_date or e.date)).date
+        return str(last), when(last)
+    return "", ""
+
+
 def _parts(thread: Thread, page: str) -> tuple[str, ...]:
-    """For a thread of several stories, a link to each in reading order, with its publication day."""
+    """For a thread of several stories, a link to each in reading order, with how far its events
+    go (the day it was published says nothing of when they happened), else its publication day."""
     if len(thread) < 2:
         return ()
     return tuple(
         f"[{escape(x.dossier.meta.title)}]({href(page, urls.overview(x.dossier.slug))}), "
-        f"published {day(x.dossier.meta.published)}"
+        + (
+            f"events up to {reach}"
+            if (reach := _reach(x)[1])
+            else f"published {day(x.dossier.meta.published)}"
+        )
         for x in thread
     )
 
@@ -405,7 +430,15 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             Card(
                 title=f"[{escape(meta.title)}]({href(page, urls.overview(dossier.slug))})",
                 summary=xref.prose.inline(meta.summary, page=page),
-                dates=f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}",
+                dates=" ".join(
+                    filter(
+                        None,
+                        [
+                            f"Events up to {reach}." if (reach := max(map(_reach, thread))[1]) else "",
+                            f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}.",
+                        ],
+                    )
+                ),
                 figure=figure_text,
                 cite=cite,
                 byline=" · ".join(

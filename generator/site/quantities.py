@@ -22,6 +22,7 @@ from generator.site.grammar import amount
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import escape, href
 from generator.site.roles import running
+from generator.site.trends import trend
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -196,6 +197,7 @@ def _quantity(
         anchor=anchor(quantity),
         figures=tuple(row(page, f) for f in rows),
         chart=chart(ordered, key=anchor(quantity) + "-chart", title=title) if chart_too else "",
+        trend=trend([f.number for f in ordered]) if chart_too else "",
     )
 
 

@@ -25,14 +25,14 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, relation, says, tells_nothing
+from generator.site.grammar import gives, is_plural, relation, says, tells_nothing
 from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story, section_counts, sections_of
+from generator.site.story import SECTION_TITLES, Story, sections_of, what_each_holds
 from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
@@ -180,10 +180,9 @@ class Sections:
             where = locator_map(
                 [spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens"
             )
-        counts = section_counts(dossier)
         sections = tuple(
-            Fact(self.story.section_link(page, name), body=f"{counts[name]:,}")
-            for name in sections_of(dossier)
+            Fact(self.story.section_link(page, name), body=holds)
+            for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
         )
         return OverviewView(
             title=escape(meta.title),
@@ -521,8 +520,35 @@ class Sections:
         )
         return RelationshipsView(
             title=SECTION_TITLES["relationships"],
+            intro=self.ties_told(page),
             graph=graph,
             too_many=len(relationships) if len(relationships) > MAX_EDGES else 0,
             rows=rows,
             footnotes=tuple(notes.definitions),
         )
+
+    def ties_told(self, page: str) -> str:
+        """The relationships page's first line: "15 ties link 17 of the story's 21 actors; Neil
+        Gorsuch has the most, five." The one with most ties is named only when one actor has
+        more than any other and more than one."""
+        relationships, actors = self.dossier.relationships, self.dossier.actors
+        if not relationships:
+            return ""
+        ties: dict[str, int] = {}
+        for r in relationships:
+            for actor_id in {r.subject, r.object}:
+                ties[actor_id] = ties.get(actor_id, 0) + 1
+        verb = "links" if len(relationships) == 1 else "link"
+        if len(ties) < len(actors):
+            linked = f"{in_words(len(ties))} of the story's {counted(len(actors), 'actor')}"
+        else:
+            linked = "both of the story's actors" if len(ties) == 2 else f"all {in_words(len(ties))} actors"
+        text = f"{capitalised(counted(len(relationships), 'tie'))} {verb} {linked}"
+        most = sorted(ties.values(), reverse=True)
+        if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):
+            top = next(a for a in actors if ties.get(a.id) == most[0])
+            name = self.story.actor_link(page, top, mid_sentence=True)
+            article = "the " if top.name[:1].islower() and not top.name.startswith("the ") else ""
+            has = "have" if is_plural(top) else "has"
+            text += f"; {article}{name} {has} the most, {in_words(most[0])}"
+        return text + "."

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Event, Number
+from generator.format.model import Actor, ActorKind, Event, Number
 from generator.site import urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
@@ -19,7 +19,7 @@ from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, caption_text, gives, relation, says, tells_nothing
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.roles import fuller, lowered, running
-from generator.site.views import Fact, and_joined, joined, when
+from generator.site.views import Fact, and_joined, counted, joined, when
 
 SECTION_TITLES = {
     "actors": "Actors",
@@ -50,6 +50,61 @@ def sections_of(dossier: Dossier) -> list[str]:
     menu entry and no row on the overview ("This dossier defines no terms" tells a reader nothing)."""
     counts = section_counts(dossier)
     return [name for name in SECTION_TITLES if counts[name]]
+
+
+# The kinds of actor as a reader counts them ("12 people, seven organisations and one place"):
+# government bodies, outlets and institutes are organisations; armed groups and networks, groups.
+_KINDS_IN_WORDS = (
+    ((ActorKind.PERSON,), "person", "people"),
+    (
+        (
+            ActorKind.ORGANISATION,
+            ActorKind.GOVERNMENT_BODY,
+            ActorKind.MEDIA_OUTLET,
+            ActorKind.RESEARCH_INSTITUTE,
+        ),
+        "organisation",
+        "",
+    ),
+    ((ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK, ActorKind.GROUP), "group", ""),
+    ((ActorKind.PLACE,), "place", ""),
+    ((ActorKind.OBJECT,), "object", ""),
+)
+
+
+def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, str]:
+    """What a reader finds on each of ``sections``, counted in words, for the overview's list of
+    a story's pages: "six events, from 1996 to 27 June 2024", not a bare "6" under "Entries"."""
+    dossier = xref.dossier
+    kinds = [a.kind for a in dossier.actors]
+    actors = and_joined(
+        [
+            counted(n, singular, plural)
+            for members, singular, plural in _KINDS_IN_WORDS
+            if (n := sum(kind in members for kind in kinds))
+        ]
+    )
+    events = xref.events
+    span = ""
+    if events:
+        first, last = when(events[0].date), when(events[-1].date)
+        span = f" ({first})" if first == last else f", from {first} to {last}"
+    counts = section_counts(dossier)
+    each = {n: "" if counts[n] == 1 else "each " for n in counts}
+    sources = "the document" if counts["sources"] == 1 else f"the {counted(counts['sources'], 'document')}"
+    said = {
+        "actors": f"{actors}, and who each is",
+        "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who gives it"
+        " and as of when",
+        "glossary": f"{counted(counts['glossary'], 'term')} explained in plain words",
+        "timeline": f"{counted(counts['timeline'], 'event')}{span}",
+        "claims": f"{counted(counts['claims'], 'claim')}, who makes {'each' if each['claims'] else 'it'}"
+        " and how far it is established",
+        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved,"
+        " drawn and listed",
+        "sources": f"{sources} every fact is taken from, with the words quoted",
+    }
+    return {name: said[name] for name in sections}
 
 
 class Story:

@@ -7,7 +7,9 @@ are contributor text: every string is escaped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -17,7 +19,24 @@ from generator.format.history import History, Revision
 from generator.site import urls
 from generator.site.markup import escape
 from generator.site.retelling import retell
-from generator.site.views import View, capitalised, counted, day, in_words
+from generator.site.views import View, and_joined, capitalised, counted, day, in_words
+
+# What a change to dossier.yaml changed, as a reader names it ("the story's summary and text").
+STORY_FIELDS = {
+    "title": "title",
+    "summary": "summary",
+    "story": "text",
+    "published": "date of publication",
+    "last_reviewed": "date of review",
+    "events_checked_to": "date its events were checked to",
+    "key_figure": "key figures",
+    "key_figures": "key figures",
+    "place": "place",
+    "tags": "topics",
+    "follows": "link to the story before it",
+    "corrections": "list of corrections",
+    "licence": "licence",
+}
 
 NAME = "updates"
 TITLE = "Updates and corrections"
@@ -74,8 +93,8 @@ def updates_view(dossier: Dossier, history: History) -> UpdatesView:
     corrected = corrections(dossier)
     if not history.available:
         return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
-    updates = tuple(_update(revision, dossier) for revision in history.revisions)
-    note = "" if updates else "No change to this dossier has been committed yet."
+    updates = tuple(_update(revision, dossier) for revision in by_day(history.revisions))
+    note = "" if updates else "No change to this story has been made yet."
     count = sum(1 for u in updates if u.correction)
     return UpdatesView(
         title=TITLE,
@@ -85,6 +104,56 @@ def updates_view(dossier: Dossier, history: History) -> UpdatesView:
         corrections=counted(count, "correction") if count else "",
         more=history.truncated,
     )
+
+
+def by_day(revisions: Sequence[Revision]) -> list[Revision]:
+    """The revisions as a reader dates them: the commits of one day that are not a correction
+    become one, whose entries are what that day changed in all (a fact added, then edited, was
+    added; added and removed, never there), and the day a story was published is its publication
+    with that day's edits. A day that changed nothing a reader sees is left out: ten headings of
+    one date, or "No fact changed", tell a reader nothing."""
+    days: list[Revision] = []
+    run: list[Revision] = []  # newest first, one day's, no correction among them
+
+    def flush() -> None:
+        if run:
+            merged = _merged(run)
+            if merged.entries or merged.first:
+                days.append(merged)
+            run.clear()
+
+    for revision in revisions:
+        if run and revision.date != run[0].date:
+            flush()
+        if revision.correction:
+            flush()
+            days.append(revision)
+        else:
+            run.append(revision)
+    flush()
+    return days
+
+
+def _merged(run: Sequence[Revision]) -> Revision:
+    """One day's commits (newest first) as one: each entry's change from before the first of them
+    to after the last."""
+    if len(run) == 1:
+        return run[0]
+    changes: dict[tuple[str, str], list[EntryChange]] = {}
+    for revision in reversed(run):  # oldest first
+        for entry in revision.entries:
+            changes.setdefault((entry.noun, entry.entry_id), []).append(entry)
+    entries = []
+    for steps in changes.values():
+        first, last = steps[0], steps[-1]
+        existed, exists = first.action != "added", last.action != "removed"
+        if not existed and not exists:
+            continue
+        action = "changed" if existed and exists else "removed" if existed else "added"
+        fields = tuple(f for step in steps for f in step.fields)
+        entries.append(dataclasses.replace(last, action=action, before=first.before, fields=fields))
+    # The oldest commit's flags: a day that began with the story's publication is its publication.
+    return dataclasses.replace(run[-1], entries=tuple(entries))
 
 
 def _update(revision: Revision, dossier: Dossier) -> Update:
@@ -101,7 +170,7 @@ def _update(revision: Revision, dossier: Dossier) -> Update:
             heading,
             revision.correction,
             "",
-            f"The dossier was published with {counted(count, 'fact')}.",
+            f"The story was published with {counted(count, 'fact')}.",
             (),
         )
     lines = tuple(_line(entry, revision.correction, dossier) for entry in revision.entries)
@@ -119,7 +188,9 @@ def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
     """The change in reader words: "**Corrected:** <the fact's sentence now>", then its sentence
     before; never a file, a field's name or an id."""
     if entry.noun == "dossier":
-        return "**Updated:** the story's own details (its title, summary or story)."
+        order = [*STORY_FIELDS.values(), "other details"]
+        told = sorted({STORY_FIELDS.get(f.name, "other details") for f in entry.fields}, key=order.index)
+        return f"**Updated:** the story's {and_joined(told or ['own details'])}."
     before = retell(entry.noun, entry.before, dossier)
     after = retell(entry.noun, entry.after, dossier)
     fallback = escape(entry.label)

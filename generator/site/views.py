@@ -64,6 +64,8 @@ class Quantity:
     anchor: str
     figures: tuple[Fact, ...] = ()
     chart: str = ""
+    # Which way the figures went, where they are one count at several dates ("The figure rose ...").
+    trend: str = ""
 
 
 @dataclass(frozen=True)
@@ -230,6 +232,8 @@ class ClaimsView(View):
 @dataclass(frozen=True)
 class RelationshipsView(View):
     template: ClassVar[str] = "relationships.md.j2"
+    # What the page shows, in a sentence: how many ties, among how many actors, and who has most.
+    intro: str = ""
     graph: str = ""
     too_many: int = 0
     rows: tuple[Row, ...] = ()

@@ -123,14 +123,14 @@ def test_the_overview_offers_the_data_with_its_licence_and_citation(reader: Read
     assert labels == ["The whole dossier (JSON)", "Numbers (CSV)", "Actors (CSV)", "Events (CSV)"]
     text = page.locator("article").inner_text()
     assert "Licence: CC-BY-4.0" in text
-    citation = next(line for line in text.splitlines() if line.startswith("To cite this dossier: "))
+    citation = next(line for line in text.splitlines() if line.startswith("To cite this story: "))
     files = page.evaluate(
         "links => Promise.all(links.map(a => fetch(a.href).then(r => r.text())))",
         links.element_handles(),
     )
     dossier = json.loads(files[0])
     assert dossier["licence"] == "CC-BY-4.0"
-    assert citation == f"To cite this dossier: {dossier['citation']}"
+    assert citation == f"To cite this story: {dossier['citation']}"
     assert dossier["citation"].startswith("Myanmar hands 31,000 telecom fraud suspects to China. Explainers,")
     tables = [list(csv.DictReader(io.StringIO(text))) for text in files[1:]]
     numbers, actors, events = tables

@@ -1,0 +1,71 @@
+"""A series of figures told in one sentence: "The figure rose from 300 people on 10 January 2024
+to 900 people on 12 January 2024."
+
+A table of a count at several dates shows each figure; a reader still has to work out which way
+it went. The sentence says it, and only what the figures allow: "rose" or "fell" where each
+figure's span of values (``conflicts.span``: "more than 49,000" is anything above) lies wholly
+above or below the one before, and otherwise only where the series started and ended; and nothing
+where no one party gives every figure, which may be one count contradicting another, not a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from generator.format.conflicts import compare, span
+from generator.format.model import Number
+from generator.site.grammar import figure
+from generator.site.markup import escape
+from generator.site.views import when
+
+
+def trend(numbers: Sequence[Number]) -> str:
+    """The sentence for the figures of one quantity, or "" unless they form a series: given at two
+    or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
+    compared = compare(numbers)
+    dated = [n for n in compared.numbers if n.as_of]
+    if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
+        return ""
+    if len({n.unit for n in dated}) > 1:
+        return ""
+    # Figures from different parties that "fall" may be one party's count contradicting another's:
+    # a series is told only where some party gives every figure of it (its own count over time).
+    if not set.intersection(*(_parties(n) for n in dated)):
+        return ""
+    first, last = dated[0], dated[-1]
+    spans = [span(n) for n in dated]
+    steps = list(pairwise(spans))
+    if all(later[0] > earlier[1] for earlier, later in steps):
+        verb = "rose from"
+    elif all(later[1] < earlier[0] for earlier, later in steps):
+        verb = "fell from"
+    else:
+        verb = "went from"
+    return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
+
+
+def series_note(numbers: Sequence[Number]) -> str:
+    """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
+    way it went, when one party gives every figure; else that the change may be who counts."""
+    told = trend(numbers)
+    if told:
+        return f"The same count at different dates, earliest first. {told}"
+    dated = [n for n in numbers if n.as_of]
+    if dated and not set.intersection(*(_parties(n) for n in dated)):
+        return (
+            "Different sources give this at different dates, earliest first: a difference between"
+            " them may come from who counts, not from a change."
+        )
+    return "The same count at different dates, earliest first: the figures follow one another."
+
+
+def _parties(number: Number) -> set[str]:
+    """Who gives a figure: the actors stating it, else the sources it is cited from."""
+    return set(number.stated_by) or {f"source {c.source}" for c in number.cite}
+
+
+def _on(number: Number) -> str:
+    """ "on 10 January 2024" for a day, "in January 2024" or "in 2024" for a month or a year."""
+    date = number.as_of or ""
+    return f"{'on' if len(date) == 10 else 'in'} {when(date)}"
