@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from launcher import explainer
 
+from generator.checking.selection import find_content
+
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"
 
 
@@ -136,9 +138,12 @@ def test_usage_errors_exit_2(site: Path) -> None:
 def test_missing_content_folder_is_a_usage_error_not_a_traceback(tmp_path: Path) -> None:
     result = run("validate", "nowhere", cwd=tmp_path)
     assert (result.returncode, result.stdout) == (2, "")
+    # The folders above tmp_path are other tests' (one may hold stories, as a content folder does).
+    above = find_content(tmp_path)
+    where = "content" if above is None else os.path.relpath(above.content, tmp_path)
     assert result.stderr == (
-        "error: 'nowhere' does not exist, nor does content/nowhere; a story is named by its folder, "
-        "content/<slug> (see `explainer validate -h`)\n"
+        f"error: 'nowhere' does not exist, nor does {where}/nowhere; a story is named by its folder, "
+        f"{where}/<slug> (see `explainer validate -h`)\n"
     )
     deeper = run("validate", "nowhere/actors.yaml", cwd=tmp_path)
     assert deeper.stderr == "error: 'nowhere/actors.yaml' does not exist (see `explainer validate -h`)\n"

@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,6 +25,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from launcher import python_m
 from profiles import examples
 
 from generator.authoring.formatter import format_text, read_data
@@ -389,14 +389,13 @@ def test_random_valid_dossiers_build_with_mkdocs_and_the_cli(
         (project / "docs").mkdir()
         shutil.copyfile(ROOT / "mkdocs.yml", project / "mkdocs.yml")
 
-        def run(*command: str) -> subprocess.CompletedProcess[str]:
-            return subprocess.run(command, cwd=project, env=ENV, capture_output=True, text=True, timeout=300)
+        def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+            return python_m(module, *args, cwd=project, env=ENV, timeout=300)
 
-        explainer = [sys.executable, "-m", "generator"]
-        assert run(*explainer, "fmt", "content").returncode == 0
-        checked = run(*explainer, "fmt", "--check", "content")
+        assert run("generator", "fmt", "content").returncode == 0
+        checked = run("generator", "fmt", "--check", "content")
         assert checked.returncode == 0, checked.stdout + checked.stderr
-        built = run(sys.executable, "-m", "mkdocs", "build", "--site-dir", "site")
+        built = run("mkdocs", "build", "--site-dir", "site")
         assert built.returncode == 0, built.stdout + built.stderr
         assert "ERROR" not in built.stderr and "Traceback" not in built.stderr
         for actor in generated.files["actors"]:
