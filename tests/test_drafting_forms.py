@@ -63,6 +63,17 @@ KINDS = [
         "Regional Malaria Control Unit",
         "government-body",
     ),
+    # a ground or a port named with its kind; a company named after what it makes
+    ("Rangers counted 30 rhinos in the Lomba Wildlife Sanctuary.", "Lomba Wildlife Sanctuary", "place"),
+    ("Tourists crowded the Silver Falls Bird Park on Sunday.", "Silver Falls Bird Park", "place"),
+    ("Dockers walked out at the Port of Kestrel on Monday.", "Port of Kestrel", "place"),
+    (
+        "The film was made by Harbour Light Productions in two months.",
+        "Harbour Light Productions",
+        "organisation",
+    ),
+    # a town's name written without its accents ("Zurich" for "Zürich")
+    ("Officials said Zurich would host the talks in May.", "Zurich", "place"),
 ]
 
 
@@ -247,3 +258,77 @@ def test_sentences_glued_by_a_stop_are_two(tmp_path: Path) -> None:
     statements = [c["statement"] for c in result.claims]
     assert any(s.startswith("A herd of 40 deer") for s in statements), statements
     assert all("harbour.Park" not in s and len(s.split()) <= 40 for s in statements), statements
+
+
+HEADS = [
+    # a header's day with an ordinal and a second date after a bar
+    (
+        "Published: 04th March 2016 07:15 AM  |   Last Updated: 04th March 2016 07:15 AM   |  A+A-\n\n",
+        "2016-03-04",
+    ),
+    # a header's day in figures, month first as American pages write it
+    ("by Dana Whitlock\nPosted 03/09/15, 9:40 am\n\n", "2015-03-09"),
+    # a day that cannot be a month first is read day first
+    ("Updated 25/11/13\n\n", "2013-11-25"),
+]
+
+
+@pytest.mark.parametrize(("head", "published"), HEADS)
+def test_the_date_of_each_header(tmp_path: Path, head: str, published: str) -> None:
+    result = _draft(
+        tmp_path,
+        "The ferry company cut its fares on Tuesday, its chief executive said.",
+        head=f"Ferry fares cut\n\n{head}",
+    )
+    assert result.source.get("published") == published, result.source
+    assert [e["date"] for e in result.events if "fares" in e["title"]], result.events
+
+
+def test_a_span_of_days_ago_gives_no_day(tmp_path: Path) -> None:
+    """ "10-12 days ago" is no one day: the event is left for the reviewer to date."""
+    result = _draft(
+        tmp_path,
+        "A rare orchid was found in the gorge, and botanists said it had flowered 10-12 days ago.",
+        head="Orchid found\n\nPublished: 14 May 2017\n\n",
+    )
+    dates = [e["date"] for e in result.events if "flowered" in e["title"] or "span" in e.get("date_note", "")]
+    assert dates == ["TODO"], result.events
+
+
+def test_a_towns_dateline_with_a_colon_names_a_place(tmp_path: Path) -> None:
+    """ "SALEM: The ..." (a town in capitals and a colon, after a teaser) is where it was filed."""
+    result = _draft(
+        tmp_path,
+        "Farmers fear a second dry year.\n\nSALEM: The state's reservoirs held a third of their water on "
+        "Friday, officials said.",
+    )
+    salem = _actor(result, "Salem")
+    assert salem is not None and salem["kind"] == "place", result.actors
+
+
+def test_a_text_pasted_as_one_paragraph_is_drafted(tmp_path: Path) -> None:
+    """A page copied without its headline or paragraph breaks: the first sentence stands in for the
+    headline and the whole paragraph is drafted."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The river authority closed 14 locks on Monday after the floods. Harbour Lines said its barges "
+        "would wait at Dunmore for a week. “We cannot move a single boat,” said Ines Carvalho, the "
+        "company’s director.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    title = result.source["title"]
+    assert title.startswith("The river authority closed 14 locks") and len(title) <= 300, title
+    assert 14 in {n["value"] for n in result.numbers}, result.numbers
+    assert _actor(result, "Ines Carvalho") is not None, result.actors
+
+
+def test_a_weather_widget_above_the_headline_is_furniture(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Updated May 2, 2019 - 8:05 am\n\nThe town council voted 5 to 2 on Tuesday to close the pool.",
+        head="54°F\nweather icon Partly Cloudy\n\nTown votes to close its pool\n\n",
+    )
+    assert result.source["title"] == "Town votes to close its pool", result.source
+    assert result.source.get("published") == "2019-05-02", result.source
+    assert 54 not in {n["value"] for n in result.numbers}, result.numbers

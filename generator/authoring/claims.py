@@ -272,8 +272,8 @@ def _claim(
 ) -> dict[str, Any] | None:
     text = said.said
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
-    if evidence not in sentence and evidence not in previous:
-        return None
+    if (evidence not in sentence and evidence not in previous) or not _statement(text):
+        return None  # nothing said but marks and stops: no claim
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
     via = said.via and (
         actors.resolve(said.via)

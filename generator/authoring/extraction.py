@@ -38,8 +38,9 @@ _DATE = re.compile(
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
     r"|\b(?P<relative>today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b"
-    # "two years ago", "three weeks ago", "a month ago"
-    r"|\b(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
+    r"|\b(?P<ago>(?P<span>(?:\d{1,2}\s*[-–]\s*|(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:or|to)\s+))?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
@@ -233,8 +234,11 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     return (published + dt.timedelta(days=7 * shift)).isoformat()[:7], True, note
 
 
-def _ago(phrase: str, published: dt.date | None) -> tuple[str, str]:
-    """ "two years ago", "three weeks ago": counted back from the publication date."""
+def _ago(phrase: str, published: dt.date | None, span: bool = False) -> tuple[str, str]:
+    """ "two years ago", "three weeks ago": counted back from the publication date. A span ("15-20
+    days ago") gives no one date: left to the reviewer."""
+    if span:
+        return "TODO", f"The article says {phrase!r}, a span: find the date and write it here."
     count_word, unit = phrase.lower().split()[:2]
     count = int(count_word) if count_word.isdigit() else _AGO_COUNTS[count_word]
     if published is None:
@@ -298,7 +302,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
         elif groups["ago"]:
-            date, note = _ago(groups["ago"], published)
+            date, note = _ago(groups["ago"], published, bool(groups["span"]))
         elif groups["year4"]:
             date = groups["year4"]
         else:
