@@ -163,6 +163,33 @@ SPEAKERS = [
         "Lena Holt",
         "This is a serious crack",
     ),
+    # a body's name before "officials say": the body speaks
+    (
+        "The Harbour Board closed the north quay on Monday. Harbour Board officials say the quay will "
+        "reopen in June.",
+        "Harbour Board",
+        "the quay will reopen in June",
+    ),
+    # a second statement in a participle after the speaker
+    (
+        "“The fire is contained,” said Omar Velez, a spokesman for the park service, adding the trails "
+        "would stay closed until the weekend.",
+        "Omar Velez",
+        "the trails would stay closed",
+    ),
+    # "issued a statement," and the quote after it
+    (
+        "In a short statement, Brightwater Rail, which runs the night trains, issued a statement, “All "
+        "services will run normally from Friday.”",
+        "Brightwater Rail",
+        "All services will run normally",
+    ),
+    # an act and its object: "has announced discovery of"
+    (
+        "The National Mint has announced discovery of a forged coin in circulation.",
+        "National Mint",
+        "has announced discovery of a forged coin",
+    ),
 ]
 
 

@@ -147,6 +147,10 @@ class _Speakers:
             described = self._description(lower) if " " in lower else None
             # "it": whoever spoke last, else the body the sentence before opened with
             return issued or described or self.last or (self.body if lower == "it" else None)
+        tail = _NAMED_GROUP.match(speaker)
+        if tail is not None:
+            # "Harbour Board officials say": the board, when it is drafted; else no one named
+            return self.actors.resolve(tail["body"])
         found = self.actors.resolve(speaker) or self._description(lower)
         words = lower.split()
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _BODY_NOUNS:
@@ -159,6 +163,14 @@ class _Speakers:
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
         return self.described.get(words[-1])
+
+
+# A body's name and a group of its people: "Harbour Board officials", "Acme staff".
+_NAMED_GROUP = re.compile(
+    r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
+    r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
+    r"|investigators|officers|workers|experts)$"
+)
 
 
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:

@@ -410,6 +410,8 @@ def _quote_before(before: str) -> str | None:
 # Verbs that report a thing as well as a statement: "reported a jump", "announced a plan" (the whole
 # sentence is the claim; "reported that ..." is a statement).
 _ACTS = {"reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "reveals"}
+# What such a verb acts on: "a sharp jump", "its results", "discovery of a coin".
+_ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 
 
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
@@ -437,7 +439,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
-    if match["verb"] in _ACTS and match["subject"] and re.match(r"\s+(?:a|an|the|its|their|\d)\b", after):
+    if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
     if match["verb"] in {"warns", "warned"}:
         said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
@@ -488,6 +490,9 @@ _IMPERSONAL = re.compile(
 )
 
 
+_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -529,6 +534,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
+    adding = _ADDING.search(sentence)
+    if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
+        found.append(Said(found[0].speaker, adding["more"]))
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:
