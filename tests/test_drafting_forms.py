@@ -184,6 +184,13 @@ SPEAKERS = [
         "Brightwater Rail",
         "All services will run normally",
     ),
+    # a body described with a word of its name and an adjective of its country
+    (
+        "The runway was closed, the Civil Aviation Authority of Norland said. “No one was hurt,” the "
+        "Norlandic aviation agency said in a statement.",
+        "Civil Aviation Authority of Norland",
+        "No one was hurt",
+    ),
     # an act and its object: "has announced discovery of"
     (
         "The National Mint has announced discovery of a forged coin in circulation.",
@@ -359,3 +366,13 @@ def test_a_weather_widget_above_the_headline_is_furniture(tmp_path: Path) -> Non
     assert result.source["title"] == "Town votes to close its pool", result.source
     assert result.source.get("published") == "2019-05-02", result.source
     assert 54 not in {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_conviction_stated_by_a_group_is_unattributed(tmp_path: Path) -> None:
+    """ "the inspectors are certain that ...": a claim, by a group that names no one."""
+    result = _draft(
+        tmp_path,
+        "After a week at the mill, the inspectors are certain that the fire was started on purpose.",
+    )
+    claims = [c for c in result.claims if "started on purpose" in c["statement"]]
+    assert claims and claims[0].get("unattributed") is True, result.claims

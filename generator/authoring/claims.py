@@ -151,11 +151,26 @@ class _Speakers:
         if tail is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
             return self.actors.resolve(tail["body"])
-        found = self.actors.resolve(speaker) or self._description(lower)
         words = lower.split()
-        if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _BODY_NOUNS:
+        described = words[:1] == ["the"] and words[-1] in _BODY_NOUNS
+        # "the national aviation agency": the body named before with a word of it ("Civil Aviation
+        # Authority"), rather than a name inside it ("the Danish aviation agency" is not Denmark)
+        found = self._sharing(words[1:-1]) if described and 4 <= len(words) <= 6 else None
+        found = found or self.actors.resolve(speaker) or self._description(lower)
+        if found is None and described and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
+
+    def _sharing(self, words: list[str]) -> str | None:
+        """The drafted body whose name shares most of these words (of five letters or more)."""
+        wanted = {word for word in words if len(word) >= 5}
+        scored = [
+            (len(wanted & set(name.lower().split())), actor_id)
+            for name, actor_id in sorted(self.actors.by_name.items())
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS
+        ]
+        best = max(scored, default=(0, None), key=lambda pair: pair[0])
+        return best[1] if best[0] else None
 
     def _description(self, speaker: str) -> str | None:
         """ "the head coach": the person last named with "coach" before the name."""
