@@ -72,6 +72,12 @@ KINDS = [
         "Harbour Light Productions",
         "organisation",
     ),
+    # a customs service is a state's body
+    (
+        "Heroin was seized at the port by Norland Customs & Excise on Friday.",
+        "Norland Customs & Excise",
+        "government-body",
+    ),
     # a town's name written without its accents ("Zurich" for "Zürich")
     ("Officials said Zurich would host the talks in May.", "Zurich", "place"),
 ]
@@ -376,3 +382,19 @@ def test_a_conviction_stated_by_a_group_is_unattributed(tmp_path: Path) -> None:
     )
     claims = [c for c in result.claims if "started on purpose" in c["statement"]]
     assert claims and claims[0].get("unattributed") is True, result.claims
+
+
+NOT_ACTORS = [
+    # a title alone, after the name it ends ("Secretary General of ...")
+    ("“We found it intact,” said Dr Lena Ortiz, Secretary General of the Heritage Council.", "General"),
+    # a photo's credit
+    ("Lava flows down the slope, July 3, 2015. Ana Pereira/Handout via Agency Photo.", "Handout"),
+    # the people of a longer name are no group of their own
+    ("Lomba Wildlife Sanctuary officials have filed a complaint with the police.", "Sanctuary officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ACTORS)
+def test_words_that_name_no_actor(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    assert name not in [a["name"] for a in result.actors], result.actors

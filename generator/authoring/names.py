@@ -115,6 +115,7 @@ _ORG_WORDS = {
         "command",
         "board",  # "Supreme Election Board", "National Transport Board"
         "unit",  # "National Dengue Control Unit"
+        "customs",  # "Customs & Excise", "Border and Customs Service"
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -337,6 +338,7 @@ NOT_NAMES = {
         "How",
         "Published",
         "Photo",
+        "Handout",  # a photo's credit: "Ana Ruiz/Handout via ..."
         "License",
         "Today",
         "Now",
@@ -637,6 +639,8 @@ class _Finder:
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not _DEMONYM.match(first)):
                 continue
+            if re.search(r"(?:[A-Z][\w’'.-]*|&)\s+$", sentence[: match.start(1)]):
+                continue  # "Lomba Wildlife Sanctuary officials": the people of a longer name, no group
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
@@ -833,7 +837,8 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
-    return [entry for entry in names if entry.name.lower() not in aliases]
+    # A title alone ("General" of "Secretary General", "Director") names no one.
+    return [entry for entry in names if entry.name.lower() not in aliases | TITLES]
 
 
 def _initials(name: str) -> str:
