@@ -398,3 +398,20 @@ NOT_ACTORS = [
 def test_words_that_name_no_actor(tmp_path: Path, text: str, name: str) -> None:
     result = _draft(tmp_path, text)
     assert name not in [a["name"] for a in result.actors], result.actors
+
+
+DATES = [
+    # a future said with "is to", after the publication's month
+    ("The former mayor is to face trial on September 9 over the land deal.", "2013-09-09"),
+    # "tomorrow", from the publication date
+    ("The council gave the builder until tomorrow to fence the site.", "2013-06-05"),
+    # a year written as an adjective before a name
+    ("The stadium was built for the 1998 Commonwealth Games in the capital.", "1998"),
+    ("She was the 2009 U.S. Amateur champion before turning professional.", "2009"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES)
+def test_the_date_of_each_form(tmp_path: Path, text: str, date: str) -> None:
+    result = _draft(tmp_path, text, head="A day of news\n\nPublished: 4 June 2013\n\n")
+    assert date in [str(e["date"]) for e in result.events], result.events

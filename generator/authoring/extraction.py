@@ -37,7 +37,9 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b"
+    r"|\b(?P<relative>today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b"
+    # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
+    r"|(?<=\bthe\s)(?P<year5>(?:19|20)\d{2})(?=\s+[A-Z](?:[a-z]|\.[A-Z]))"
     # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
     r"|\b(?P<ago>(?P<span>(?:\d{1,2}\s*[-–]\s*|(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:or|to)\s+))?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
@@ -48,7 +50,9 @@ _VAGUE = re.compile(
     r"\b(?:early|mid|late|around|about|by|before|after|since|middle of)[\s-]+(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|next)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to)\b", re.IGNORECASE
+)
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
@@ -223,8 +227,9 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     if published is None:
         return "TODO", False, f"The article says {phrase!r} and gives no date: find it and write it here."
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
-    if words[0] in {"today", "yesterday"}:
-        return (published - dt.timedelta(days=words[0] == "yesterday")).isoformat(), False, note
+    if words[0] in {"today", "yesterday", "tomorrow"}:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
+        return (published + dt.timedelta(days=shift)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
         return str(published.year + shift), False, note
@@ -303,8 +308,8 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             approximate = approximate or vague
         elif groups["ago"]:
             date, note = _ago(groups["ago"], published, bool(groups["span"]))
-        elif groups["year4"]:
-            date = groups["year4"]
+        elif groups["year4"] or groups["year5"]:
+            date = groups["year4"] or groups["year5"]
         else:
             date, note = _month_date(groups, published, future)
         yield date, approximate, note, clause(sentence, *match.span())
