@@ -415,3 +415,17 @@ DATES = [
 def test_the_date_of_each_form(tmp_path: Path, text: str, date: str) -> None:
     result = _draft(tmp_path, text, head="A day of news\n\nPublished: 4 June 2013\n\n")
     assert date in [str(e["date"]) for e in result.events], result.events
+
+
+NUMBERS = [
+    # a figure after a long subject and a hedge
+    ("The number of flu cases reported so far this season is over 48,000.", 48000),
+    # a scale glued to a figure before a currency's name
+    ("The firm was fined $4m (around 60m Kenyan shillings).", 60000000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_the_value_of_each_figure(tmp_path: Path, text: str, value: int) -> None:
+    result = _draft(tmp_path, text)
+    assert value in {n["value"] for n in result.numbers}, result.numbers
