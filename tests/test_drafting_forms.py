@@ -197,6 +197,13 @@ SPEAKERS = [
         "Civil Aviation Authority of Norland",
         "No one was hurt",
     ),
+    # a family name of two words, written alone after the full name
+    (
+        "The court fined Ana Ruiz Ortega for fraud on Monday. Ruiz Ortega told reporters that the "
+        "verdict was unfair.",
+        "Ana Ruiz Ortega",
+        "the verdict was unfair",
+    ),
     # an act and its object: "has announced discovery of"
     (
         "The National Mint has announced discovery of a forged coin in circulation.",

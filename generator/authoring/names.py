@@ -881,6 +881,11 @@ def _fold(names: list[Name]) -> list[Name]:
                 p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
             ]
             owner = matches[0] if len(matches) == 1 else None
+        elif (
+            entry.kind == "person"
+            and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
+        ):
+            owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif (
