@@ -72,6 +72,9 @@ KINDS = [
         "Harbour Light Productions",
         "organisation",
     ),
+    # a title after a body's name, before a one-word name
+    ("Lomba Wildlife Sanctuary Conservator Okello said the fence was cut.", "Okello", "person"),
+    ("The Silver Falls Museum Curator Adeyemi found the letters in a box.", "Adeyemi", "person"),
     # a customs service is a state's body
     (
         "Heroin was seized at the port by Norland Customs & Excise on Friday.",

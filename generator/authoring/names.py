@@ -422,6 +422,7 @@ TITLES = {
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
+    *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
