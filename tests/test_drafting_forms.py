@@ -207,6 +207,12 @@ SPEAKERS = [
         "Ana Ruiz Ortega",
         "the verdict was unfair",
     ),
+    # a country's body written in lower case, of three words before its noun
+    (
+        "Norland’s national flood warning agency said the river would crest on Sunday.",
+        "Norland’s national flood warning agency",
+        "the river would crest",
+    ),
     # an act and its object: "has announced discovery of"
     (
         "The National Mint has announced discovery of a forged coin in circulation.",

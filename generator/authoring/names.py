@@ -77,7 +77,7 @@ _INSTITUTION_WORDS = (
     r"regulator|cabinet|senate|congress|assembly|navy|military)"
 )
 _INSTITUTION = re.compile(
-    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,2}}{_INSTITUTION_WORDS}"
+    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,3}}{_INSTITUTION_WORDS}"
     # without the possessive, only adjectives between: "the Murcia regional government"
     rf"|{_WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
     rf"{_INSTITUTION_WORDS})\b"
