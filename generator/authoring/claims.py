@@ -152,12 +152,12 @@ class _Speakers:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
             return self.actors.resolve(tail["body"])
         words = lower.split()
-        described = words[:1] == ["the"] and words[-1] in _BODY_NOUNS
-        # "the national aviation agency": the body named before with a word of it ("Civil Aviation
-        # Authority"), rather than a name inside it ("the Danish aviation agency" is not Denmark)
-        found = self._sharing(words[1:-1]) if described and 4 <= len(words) <= 6 else None
+        of_a_body = words[:1] == ["the"] and words[-1] in _BODY_NOUNS
+        # "the national flood agency": the body named before with a word of it ("Norland Flood
+        # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
+        found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None
         found = found or self.actors.resolve(speaker) or self._description(lower)
-        if found is None and described and len(words) <= 3:
+        if found is None and of_a_body and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
 

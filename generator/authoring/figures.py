@@ -146,7 +146,7 @@ _STATED_BEFORE = re.compile(
     r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}[a-z][\w-]*)\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     r"|registered)"
-    # "is over 62,000", "stood at nearly 900"
+    # "is over 48,000", "stood at nearly 900"
     r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
 )
 _TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
@@ -430,7 +430,7 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
         return None
     priced = sentence[start - 1 : start] in _CURRENCIES
-    # "70m Egyptian pounds", "5m euros": a currency named after the figure
+    # "60m Kenyan shillings", "5m euros": a currency named after the figure
     named = re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"
         r"|dinars|dirhams|riyals|rubles|roubles|lira|won|baht|ringgit)\b",

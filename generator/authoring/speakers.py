@@ -27,7 +27,7 @@ VERBS = (
     r"|found(?=\s+that\b)|showed(?=\s+that\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
-    # "the officials are certain that": a conviction stated
+    # "the inspectors are certain that": a conviction stated
     r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
     # "issued a statement, “...”": the quote after the verb
     r"|issued\s+a\s+statement(?=\s*[,:]\s*$|\s*[,:]\s{2,})"
