@@ -63,6 +63,26 @@ KINDS = [
         "Regional Malaria Control Unit",
         "government-body",
     ),
+    # a ground or a port named with its kind; a company named after what it makes
+    ("Rangers counted 30 rhinos in the Lomba Wildlife Sanctuary.", "Lomba Wildlife Sanctuary", "place"),
+    ("Tourists crowded the Silver Falls Bird Park on Sunday.", "Silver Falls Bird Park", "place"),
+    ("Dockers walked out at the Port of Kestrel on Monday.", "Port of Kestrel", "place"),
+    (
+        "The film was made by Harbour Light Productions in two months.",
+        "Harbour Light Productions",
+        "organisation",
+    ),
+    # a title after a body's name, before a one-word name
+    ("Lomba Wildlife Sanctuary Conservator Okello said the fence was cut.", "Okello", "person"),
+    ("The Silver Falls Museum Curator Adeyemi found the letters in a box.", "Adeyemi", "person"),
+    # a customs service is a state's body
+    (
+        "Heroin was seized at the port by Norland Customs & Excise on Friday.",
+        "Norland Customs & Excise",
+        "government-body",
+    ),
+    # a town's name written without its accents ("Zurich" for "Zürich")
+    ("Officials said Zurich would host the talks in May.", "Zurich", "place"),
 ]
 
 
@@ -151,6 +171,53 @@ SPEAKERS = [
         '"This is a serious crack."',
         "Lena Holt",
         "This is a serious crack",
+    ),
+    # a body's name before "officials say": the body speaks
+    (
+        "The Harbour Board closed the north quay on Monday. Harbour Board officials say the quay will "
+        "reopen in June.",
+        "Harbour Board",
+        "the quay will reopen in June",
+    ),
+    # a second statement in a participle after the speaker
+    (
+        "“The fire is contained,” said Omar Velez, a spokesman for the park service, adding the trails "
+        "would stay closed until the weekend.",
+        "Omar Velez",
+        "the trails would stay closed",
+    ),
+    # "issued a statement," and the quote after it
+    (
+        "In a short statement, Brightwater Rail, which runs the night trains, issued a statement, “All "
+        "services will run normally from Friday.”",
+        "Brightwater Rail",
+        "All services will run normally",
+    ),
+    # a body described with a word of its name and an adjective of its country
+    (
+        "The runway was closed, the Civil Aviation Authority of Norland said. “No one was hurt,” the "
+        "Norlandic aviation agency said in a statement.",
+        "Civil Aviation Authority of Norland",
+        "No one was hurt",
+    ),
+    # a family name of two words, written alone after the full name
+    (
+        "The court fined Ana Ruiz Ortega for fraud on Monday. Ruiz Ortega told reporters that the "
+        "verdict was unfair.",
+        "Ana Ruiz Ortega",
+        "the verdict was unfair",
+    ),
+    # a country's body written in lower case, of three words before its noun
+    (
+        "Norland’s national flood warning agency said the river would crest on Sunday.",
+        "Norland’s national flood warning agency",
+        "the river would crest",
+    ),
+    # an act and its object: "has announced discovery of"
+    (
+        "The National Mint has announced discovery of a forged coin in circulation.",
+        "National Mint",
+        "has announced discovery of a forged coin",
     ),
 ]
 
@@ -247,3 +314,134 @@ def test_sentences_glued_by_a_stop_are_two(tmp_path: Path) -> None:
     statements = [c["statement"] for c in result.claims]
     assert any(s.startswith("A herd of 40 deer") for s in statements), statements
     assert all("harbour.Park" not in s and len(s.split()) <= 40 for s in statements), statements
+
+
+HEADS = [
+    # a header's day with an ordinal and a second date after a bar
+    (
+        "Published: 04th March 2016 07:15 AM  |   Last Updated: 04th March 2016 07:15 AM   |  A+A-\n\n",
+        "2016-03-04",
+    ),
+    # a header's day in figures, month first as American pages write it
+    ("by Dana Whitlock\nPosted 03/09/15, 9:40 am\n\n", "2015-03-09"),
+    # a day that cannot be a month first is read day first
+    ("Updated 25/11/13\n\n", "2013-11-25"),
+]
+
+
+@pytest.mark.parametrize(("head", "published"), HEADS)
+def test_the_date_of_each_header(tmp_path: Path, head: str, published: str) -> None:
+    result = _draft(
+        tmp_path,
+        "The ferry company cut its fares on Tuesday, its chief executive said.",
+        head=f"Ferry fares cut\n\n{head}",
+    )
+    assert result.source.get("published") == published, result.source
+    assert [e["date"] for e in result.events if "fares" in e["title"]], result.events
+
+
+def test_a_span_of_days_ago_gives_no_day(tmp_path: Path) -> None:
+    """ "10-12 days ago" is no one day: the event is left for the reviewer to date."""
+    result = _draft(
+        tmp_path,
+        "A rare orchid was found in the gorge, and botanists said it had flowered 10-12 days ago.",
+        head="Orchid found\n\nPublished: 14 May 2017\n\n",
+    )
+    dates = [e["date"] for e in result.events if "flowered" in e["title"] or "span" in e.get("date_note", "")]
+    assert dates == ["TODO"], result.events
+
+
+def test_a_towns_dateline_with_a_colon_names_a_place(tmp_path: Path) -> None:
+    """ "SALEM: The ..." (a town in capitals and a colon, after a teaser) is where it was filed."""
+    result = _draft(
+        tmp_path,
+        "Farmers fear a second dry year.\n\nSALEM: The state's reservoirs held a third of their water on "
+        "Friday, officials said.",
+    )
+    salem = _actor(result, "Salem")
+    assert salem is not None and salem["kind"] == "place", result.actors
+
+
+def test_a_text_pasted_as_one_paragraph_is_drafted(tmp_path: Path) -> None:
+    """A page copied without its headline or paragraph breaks: the first sentence stands in for the
+    headline and the whole paragraph is drafted."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "The river authority closed 14 locks on Monday after the floods. Harbour Lines said its barges "
+        "would wait at Dunmore for a week. “We cannot move a single boat,” said Ines Carvalho, the "
+        "company’s director.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    title = result.source["title"]
+    assert title.startswith("The river authority closed 14 locks") and len(title) <= 300, title
+    assert 14 in {n["value"] for n in result.numbers}, result.numbers
+    assert _actor(result, "Ines Carvalho") is not None, result.actors
+
+
+def test_a_weather_widget_above_the_headline_is_furniture(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Updated May 2, 2019 - 8:05 am\n\nThe town council voted 5 to 2 on Tuesday to close the pool.",
+        head="54°F\nweather icon Partly Cloudy\n\nTown votes to close its pool\n\n",
+    )
+    assert result.source["title"] == "Town votes to close its pool", result.source
+    assert result.source.get("published") == "2019-05-02", result.source
+    assert 54 not in {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_conviction_stated_by_a_group_is_unattributed(tmp_path: Path) -> None:
+    """ "the inspectors are certain that ...": a claim, by a group that names no one."""
+    result = _draft(
+        tmp_path,
+        "After a week at the mill, the inspectors are certain that the fire was started on purpose.",
+    )
+    claims = [c for c in result.claims if "started on purpose" in c["statement"]]
+    assert claims and claims[0].get("unattributed") is True, result.claims
+
+
+NOT_ACTORS = [
+    # a title alone, after the name it ends ("Secretary General of ...")
+    ("“We found it intact,” said Dr Lena Ortiz, Secretary General of the Heritage Council.", "General"),
+    # a photo's credit
+    ("Lava flows down the slope, July 3, 2015. Ana Pereira/Handout via Agency Photo.", "Handout"),
+    # the people of a longer name are no group of their own
+    ("Lomba Wildlife Sanctuary officials have filed a complaint with the police.", "Sanctuary officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_ACTORS)
+def test_words_that_name_no_actor(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    assert name not in [a["name"] for a in result.actors], result.actors
+
+
+DATES = [
+    # a future said with "is to", after the publication's month
+    ("The former mayor is to face trial on September 9 over the land deal.", "2013-09-09"),
+    # "tomorrow", from the publication date
+    ("The council gave the builder until tomorrow to fence the site.", "2013-06-05"),
+    # a year written as an adjective before a name
+    ("The stadium was built for the 1998 Commonwealth Games in the capital.", "1998"),
+    ("She was the 2009 U.S. Amateur champion before turning professional.", "2009"),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), DATES)
+def test_the_date_of_each_form(tmp_path: Path, text: str, date: str) -> None:
+    result = _draft(tmp_path, text, head="A day of news\n\nPublished: 4 June 2013\n\n")
+    assert date in [str(e["date"]) for e in result.events], result.events
+
+
+NUMBERS = [
+    # a figure after a long subject and a hedge
+    ("The number of flu cases reported so far this season is over 48,000.", 48000),
+    # a scale glued to a figure before a currency's name
+    ("The firm was fined $4m (around 60m Kenyan shillings).", 60000000),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS)
+def test_the_value_of_each_figure(tmp_path: Path, text: str, value: int) -> None:
+    result = _draft(tmp_path, text)
+    assert value in {n["value"] for n in result.numbers}, result.numbers

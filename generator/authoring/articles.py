@@ -82,6 +82,8 @@ _BOILERPLATE = re.compile(
     # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
     r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
     r"|reset password|forgot (?:your )?password|create (?:an )?account"
+    # a weather widget: "54°F", "weather icon Partly Cloudy", "-3 °C Cloudy"
+    r"|-?\d{1,3}\s*°\s*[FC]?(?:\s+[A-Za-z ]{0,30})?|weather icon\b.{0,30}"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
@@ -125,7 +127,8 @@ class Article:
 def parse_day(text: str) -> dt.date | None:
     """A whole date written in ``text`` ("March 14, 2025", "14 March 2025"), or None."""
     match = re.search(
-        rf"\b(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}})),?"
+        rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+"
+        r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?),?"
         r"\s+(?P<year>\d{4})\b",
         text,
     )
@@ -135,6 +138,26 @@ def parse_day(text: str) -> dt.date | None:
     try:
         return dt.date(int(match["year"]), _MONTHS[month], int(match["day"] or match["day2"]))
     except (KeyError, ValueError):
+        return None
+
+
+# A day written in figures on a labelled header line: "03/09/15", "3/9/2015", "09.03.2015".
+_NUMERIC_DAY = re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})\b")
+
+
+def _numeric_day(line: str) -> dt.date | None:
+    """The day a header line writes in figures, month first as American pages write it ("03/09/15")
+    unless the first figure cannot be a month ("25/12/2014"), day first with dots ("09.03.2015");
+    None when it is no date."""
+    match = _NUMERIC_DAY.search(line)
+    if match is None:
+        return None
+    a, b, year = int(match["a"]), int(match["b"]), int(match["year"])
+    year += (2000 if year < 70 else 1900) if year < 100 else 0
+    month, day = (b, a) if match["sep"] == "." or a > 12 else (a, b)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
         return None
 
 
@@ -289,9 +312,17 @@ class _Head:
             self.published = dt.date.fromisoformat(value) if len(value) == 10 else None
 
 
+# A dateline of a town in capitals and a colon, as Indian papers write it: "SALEM: The ...".
+_TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
+
+
 def _wire(line: str, head: _Head) -> str:
     """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
     wire = _WIRE_DATELINE.match(line)
+    town = _TOWN_COLON.match(line) if wire is None else None
+    if town is not None and _known_place(town["place"].title()):
+        head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
+        return line[town.end() :]
     if wire is None:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
@@ -350,9 +381,12 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.date(dateline)
         return True
     if re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
-        day = parse_day(line)
+        day = parse_day(line) or _numeric_day(line)
         head.date(day.isoformat() if day else None)
         return True
+    if re.match(r"^(?:Posted|Published|Updated)\s+\d", line) and _numeric_day(line):
+        head.date(_numeric_day(line).isoformat())  # type: ignore[union-attr]
+        return True  # "Posted 03/09/15, 9:40 am"
     source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
     if source is not None:
         head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
@@ -405,7 +439,8 @@ def read_article(path: Path) -> Article:
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
-    headless = _is_paragraph(lines[0]) and len(lines) > 1
+    # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
+    headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
     title = _title_from(lines[0]) if headless else lines[0]
     head = _Head()
     paragraphs: list[str] = []
@@ -429,7 +464,9 @@ def read_article(path: Path) -> Article:
             or _short_paragraph(line, paragraphs)
         ):
             # A standfirst may come before the paragraph that opens with the dateline.
-            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 else line)
+            # A teaser and a caption may come before it too: a town's colon dateline is read further.
+            town = len(paragraphs) < 4 and not head.places and _TOWN_COLON.match(line)
+            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town else line)
     dated_by = None
     if head.published_as is None and url and url_date(url):
         head.date(url_date(url).isoformat())  # type: ignore[union-attr]

@@ -147,11 +147,30 @@ class _Speakers:
             described = self._description(lower) if " " in lower else None
             # "it": whoever spoke last, else the body the sentence before opened with
             return issued or described or self.last or (self.body if lower == "it" else None)
-        found = self.actors.resolve(speaker) or self._description(lower)
+        tail = _NAMED_GROUP.match(speaker)
+        if tail is not None:
+            # "Harbour Board officials say": the board, when it is drafted; else no one named
+            return self.actors.resolve(tail["body"])
         words = lower.split()
-        if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _BODY_NOUNS:
+        of_a_body = words[:1] == ["the"] and words[-1] in _BODY_NOUNS
+        # "the national flood agency": the body named before with a word of it ("Norland Flood
+        # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
+        found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None
+        found = found or self.actors.resolve(speaker) or self._description(lower)
+        if found is None and of_a_body and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
+
+    def _sharing(self, words: list[str]) -> str | None:
+        """The drafted body whose name shares most of these words (of five letters or more)."""
+        wanted = {word for word in words if len(word) >= 5}
+        scored = [
+            (len(wanted & set(name.lower().split())), actor_id)
+            for name, actor_id in sorted(self.actors.by_name.items())
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS
+        ]
+        best = max(scored, default=(0, None), key=lambda pair: pair[0])
+        return best[1] if best[0] else None
 
     def _description(self, speaker: str) -> str | None:
         """ "the head coach": the person last named with "coach" before the name."""
@@ -159,6 +178,14 @@ class _Speakers:
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
         return self.described.get(words[-1])
+
+
+# A body's name and a group of its people: "Harbour Board officials", "Acme staff".
+_NAMED_GROUP = re.compile(
+    r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
+    r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
+    r"|investigators|officers|workers|experts)$"
+)
 
 
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
@@ -272,8 +299,8 @@ def _claim(
 ) -> dict[str, Any] | None:
     text = said.said
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
-    if evidence not in sentence and evidence not in previous:
-        return None
+    if (evidence not in sentence and evidence not in previous) or not _statement(text):
+        return None  # nothing said but marks and stops: no claim
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
     via = said.via and (
         actors.resolve(said.via)

@@ -37,9 +37,12 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|(?:last|this|next)\s+(?:week|month|year))\b"
-    # "two years ago", "three weeks ago", "a month ago"
-    r"|\b(?P<ago>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"|\b(?P<relative>today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b"
+    # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
+    r"|(?<=\bthe\s)(?P<year5>(?:19|20)\d{2})(?=\s+[A-Z](?:[a-z]|\.[A-Z]))"
+    # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
+    r"|\b(?P<ago>(?P<span>(?:\d{1,2}\s*[-–]\s*|(?:two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:or|to)\s+))?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
     r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
@@ -47,7 +50,9 @@ _VAGUE = re.compile(
     r"\b(?:early|mid|late|around|about|by|before|after|since|middle of)[\s-]+(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(r"\b(?:will|would|plans?|planned|expected|scheduled|due|next)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to)\b", re.IGNORECASE
+)
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
 _FUTURE_AFTER = re.compile(
     r"\b(?:will|is to|are to|plans? to|is scheduled|are scheduled|is due)\b", re.IGNORECASE
@@ -222,8 +227,9 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     if published is None:
         return "TODO", False, f"The article says {phrase!r} and gives no date: find it and write it here."
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
-    if words[0] in {"today", "yesterday"}:
-        return (published - dt.timedelta(days=words[0] == "yesterday")).isoformat(), False, note
+    if words[0] in {"today", "yesterday", "tomorrow"}:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
+        return (published + dt.timedelta(days=shift)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
         return str(published.year + shift), False, note
@@ -233,8 +239,11 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     return (published + dt.timedelta(days=7 * shift)).isoformat()[:7], True, note
 
 
-def _ago(phrase: str, published: dt.date | None) -> tuple[str, str]:
-    """ "two years ago", "three weeks ago": counted back from the publication date."""
+def _ago(phrase: str, published: dt.date | None, span: bool = False) -> tuple[str, str]:
+    """ "two years ago", "three weeks ago": counted back from the publication date. A span ("15-20
+    days ago") gives no one date: left to the reviewer."""
+    if span:
+        return "TODO", f"The article says {phrase!r}, a span: find the date and write it here."
     count_word, unit = phrase.lower().split()[:2]
     count = int(count_word) if count_word.isdigit() else _AGO_COUNTS[count_word]
     if published is None:
@@ -298,9 +307,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
         elif groups["ago"]:
-            date, note = _ago(groups["ago"], published)
-        elif groups["year4"]:
-            date = groups["year4"]
+            date, note = _ago(groups["ago"], published, bool(groups["span"]))
+        elif groups["year4"] or groups["year5"]:
+            date = groups["year4"] or groups["year5"]
         else:
             date, note = _month_date(groups, published, future)
         yield date, approximate, note, clause(sentence, *match.span())
@@ -406,6 +415,8 @@ def _quote_before(before: str) -> str | None:
 # Verbs that report a thing as well as a statement: "reported a jump", "announced a plan" (the whole
 # sentence is the claim; "reported that ..." is a statement).
 _ACTS = {"reported", "reports", "announced", "announces", "confirmed", "confirms", "revealed", "reveals"}
+# What such a verb acts on: "a sharp jump", "its results", "discovery of a coin".
+_ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 
 
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
@@ -433,7 +444,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
-    if match["verb"] in _ACTS and match["subject"] and re.match(r"\s+(?:a|an|the|its|their|\d)\b", after):
+    if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
     if match["verb"] in {"warns", "warned"}:
         said = re.sub(r"^of\s+", "", said)  # "It warned of heavy rain"
@@ -484,6 +495,9 @@ _IMPERSONAL = re.compile(
 )
 
 
+_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -525,6 +539,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
+    adding = _ADDING.search(sentence)
+    if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
+        found.append(Said(found[0].speaker, adding["more"]))
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -143,10 +143,11 @@ _CASUALTY = re.compile(
 # What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
-    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*)\s+"
+    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}[a-z][\w-]*)\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     r"|registered)"
-    r"(?:\s+(?:to|at))?\s*$"
+    # "is over 48,000", "stood at nearly 900"
+    r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
 )
 _TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
 _NOUN_BEFORE = re.compile(
@@ -429,7 +430,13 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
         return None
     priced = sentence[start - 1 : start] in _CURRENCIES
-    return short if short[1].lower() in {"bn", "tn", "mn"} or priced else None
+    # "60m Kenyan shillings", "5m euros": a currency named after the figure
+    named = re.match(
+        r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"
+        r"|dinars|dirhams|riyals|rubles|roubles|lira|won|baht|ringgit)\b",
+        sentence[end + short.end() :],
+    )
+    return short if short[1].lower() in {"bn", "tn", "mn"} or priced or named else None
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:

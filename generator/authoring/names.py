@@ -77,7 +77,7 @@ _INSTITUTION_WORDS = (
     r"regulator|cabinet|senate|congress|assembly|navy|military)"
 )
 _INSTITUTION = re.compile(
-    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,2}}{_INSTITUTION_WORDS}"
+    rf"\b({_WORD}(?:\s+{_WORD})?[’']s\s+(?:[a-z]+\s+){{0,3}}{_INSTITUTION_WORDS}"
     # without the possessive, only adjectives between: "the Murcia regional government"
     rf"|{_WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
     rf"{_INSTITUTION_WORDS})\b"
@@ -115,6 +115,7 @@ _ORG_WORDS = {
         "command",
         "board",  # "Supreme Election Board", "National Transport Board"
         "unit",  # "National Dengue Control Unit"
+        "customs",  # "Customs & Excise", "Border and Customs Service"
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -190,6 +191,9 @@ _HEAD_WORDS = {
     "reserve": "government-body",  # "Federal Reserve"
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
+    **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
+    **dict.fromkeys(("sanctuary", "park", "port"), "place"),
 }
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -334,6 +338,7 @@ NOT_NAMES = {
         "How",
         "Published",
         "Photo",
+        "Handout",  # a photo's credit: "Ana Ruiz/Handout via ..."
         "License",
         "Today",
         "Now",
@@ -417,6 +422,7 @@ TITLES = {
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
+    *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
@@ -634,6 +640,8 @@ class _Finder:
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not _DEMONYM.match(first)):
                 continue
+            if re.search(r"(?:[A-Z][\w’'.-]*|&)\s+$", sentence[: match.start(1)]):
+                continue  # "Lomba Wildlife Sanctuary officials": the people of a longer name, no group
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
@@ -830,7 +838,8 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
-    return [entry for entry in names if entry.name.lower() not in aliases]
+    # A title alone ("General" of "Secretary General", "Director") names no one.
+    return [entry for entry in names if entry.name.lower() not in aliases | TITLES]
 
 
 def _initials(name: str) -> str:
@@ -873,6 +882,11 @@ def _fold(names: list[Name]) -> list[Name]:
                 p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
             ]
             owner = matches[0] if len(matches) == 1 else None
+        elif (
+            entry.kind == "person"
+            and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
+        ):
+            owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif (

