@@ -21,6 +21,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from profiles import examples
 
+from generator.plugin.workers import WORKERS_VARIABLE as WORKERS
 from generator.site.render import PACKAGE_TEMPLATES
 from generator.site.reuse import REUSE_VARIABLE
 
@@ -75,8 +76,9 @@ def environment(name: str, value: str) -> Iterator[None]:
 
 
 def site(folder: Path, out: str, *, reuse: bool) -> dict[str, bytes]:
-    """Every file of a strict build of ``folder`` into ``out``, by path."""
-    with environment(REUSE_VARIABLE, "1" if reuse else "0"):
+    """Every file of a strict build of ``folder`` into ``out``, by path: a clean build in one
+    process, a reusing one with two workers (so both ways of making pages meet the same bytes)."""
+    with environment(REUSE_VARIABLE, "1" if reuse else "0"), environment(WORKERS, "2" if reuse else "1"):
         config = load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / out), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         build(config)
