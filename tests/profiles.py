@@ -44,3 +44,9 @@ def sample(items: Sequence[T], every: int, covering: Iterable[Callable[[T], bool
     for passes in covering:
         chosen |= {next((i for i, item in enumerate(items) if passes(item)), 0)}
     return [items[i] for i in sorted(chosen)]
+
+
+def either(full: Sequence[T], fast: Sequence[T]) -> list[T]:
+    """``full`` under the full profile, ``fast`` (a part of it named by the test) under the fast one."""
+    assert set(fast) <= set(full)
+    return list(full if PROFILE == "full" else fast)

@@ -8,10 +8,12 @@ the page; no rule is disabled. A violation in the theme's own frame is fixed in 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import material
+import profiles
 import pytest
 from browsing import AXE, DESKTOP, DOSSIER, PAGE_TYPES, ROOT, Reader, Site
 
@@ -48,7 +50,16 @@ def test_no_wcag_violation_on_a_desktop(reader: Reader, site: Site, kind: str) -
     assert violations(page) == []
 
 
-@pytest.mark.parametrize("kind", PAGE_TYPES)
+# Every page type on a desktop; on a phone and in the dark, every type under CI (profile `full`), and
+# locally half of them, the story's own pages among them (tests/profiles.py).
+def _kind(name: str) -> Callable[[str], bool]:
+    return lambda kind: kind == name
+
+
+PHONE_KINDS = profiles.sample(list(PAGE_TYPES), 2, [_kind(k) for k in ("overview", "actor", "numbers")])
+
+
+@pytest.mark.parametrize("kind", PHONE_KINDS)
 def test_no_wcag_violation_on_a_phone(phone_reader: Reader, site: Site, kind: str) -> None:
     page = phone_reader.open(site.url(PAGE_TYPES[kind]))
     assert violations(page) == []
@@ -111,7 +122,7 @@ def test_the_first_tab_offers_to_skip_to_the_content(reader: Reader, site: Site)
 DARK_PAGES = ["hub", "overview", "actor", "numbers", "glossary", "relationships", "across stories"]
 
 
-@pytest.mark.parametrize("kind", DARK_PAGES)
+@pytest.mark.parametrize("kind", profiles.sample(DARK_PAGES, 2, [_kind("overview"), _kind("actor")]))
 def test_dark_mode_follows_the_system_with_no_violation(
     reader: Reader, phone_reader: Reader, site: Site, kind: str
 ) -> None:
