@@ -5,13 +5,12 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from launcher import python_m
 
 from generator.checking.loader import load_site
 from generator.cli import cli, main
@@ -114,8 +113,7 @@ def test_the_written_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
         "utf-8",
     )
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict"]
-    done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    done = python_m("mkdocs", "build", "--strict", cwd=tmp_path, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "scam-handover" / "actors" / "kokang" / "index.html").is_file()
 

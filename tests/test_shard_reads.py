@@ -4,11 +4,10 @@ for byte the site of one build, links between stories that share actors and figu
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import python_m
 from publication import make_content
 from test_shards import CONFIG, ENV, explainer, files
 
@@ -23,8 +22,8 @@ def test_a_shard_makes_only_its_own_stories_and_the_merge_is_one_build(tmp_path:
     (folder / "docs").mkdir()
     (folder / "docs" / "about.md").write_text(f"# About\n\n[A story]({stories[1]}/numbers.md).\n", "utf-8")
     (folder / "mkdocs.yml").write_text(CONFIG, "utf-8")
-    single = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "single"]
-    assert subprocess.run(single, cwd=folder, env=ENV, timeout=600).returncode == 0
+    single = python_m("mkdocs", "build", "--strict", "--site-dir", "single", cwd=folder, env=ENV, timeout=600)
+    assert single.returncode == 0, single.stderr
     for index in (1, 2, 3):
         done = explainer(folder, "shard", f"{index}/3", "--site-dir", f"shard-{index}")
         assert done.returncode == 0, done.stderr

@@ -7,10 +7,10 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from launcher import python_m
 
 from generator.errors import OutputError, UsageError
 from generator.site.shards import MANIFEST, Manifest, Shard, merge
@@ -100,8 +100,7 @@ def project(folder: Path, about: str) -> Path:
 
 
 def explainer(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "generator", *args]
-    return subprocess.run(command, cwd=folder, env=ENV, capture_output=True, text=True, timeout=600)
+    return python_m("generator", *args, cwd=folder, env=ENV, timeout=600)
 
 
 def files(site: Path) -> dict[str, bytes]:
@@ -114,8 +113,8 @@ def files(site: Path) -> dict[str, bytes]:
 def test_two_shards_merged_are_one_build_and_a_broken_anchor_between_them_fails(tmp_path: Path) -> None:
     about = "# About\n\nThe [backlog's figures](suez-canal-backlog/numbers.md).\n"
     folder = project(tmp_path / "site", about)
-    single = ["-m", "mkdocs", "build", "--strict", "--site-dir", "single"]
-    assert subprocess.run([sys.executable, *single], cwd=folder, env=ENV, timeout=600).returncode == 0
+    single = python_m("mkdocs", "build", "--strict", "--site-dir", "single", cwd=folder, env=ENV, timeout=600)
+    assert single.returncode == 0, single.stderr
     for index in (1, 2):
         done = explainer(folder, "shard", f"{index}/2", "--site-dir", f"shard-{index}")
         assert done.returncode == 0, done.stderr
