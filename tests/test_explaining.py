@@ -286,7 +286,7 @@ def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
     assert lines
     assert [line for line in lines if re.fullmatch(r"- \*\*Source:\*\* (\[\^\d+\])+", line)] == []
     numbers = pages[f"{FLOOD}/numbers.md"]
-    assert "- **Source:** *Glacial lake bursts above valley*[^1]\n" in numbers
+    assert "- **According to:** [District office](actors/district-office.md), in *Glacial lake bursts above valley*[^1]\n" in numbers
     assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
 
 
@@ -379,7 +379,7 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     flood = pages[f"{FLOOD}/numbers.md"]
     assert "- **According to:** *Glacial lake bursts above valley*[^2]\n" in flood
     assert "not named" not in flood
-    assert "- **Stated by:** no one named; the source does not say who gives it\n" in flood
+    assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in flood
     numbers = pages[f"{COURT}/numbers.md"]
     majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
     assert majority == "- **As of:** 27 June 2024\n- **According to:** Mark Sherman, in Associated Press[^1]"
@@ -520,21 +520,19 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(tmp_path: Path, pa
 
 def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """On a phone each row of a table reads as a line: a figure no one is named for says so in three
-    words (its own entry says why), and a column that every row leaves "not given" is left out."""
+    words, and a column that every row leaves "not given" is left out."""
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert (
-        "| Figure | Stated by | As of | Source |\n| --- | --- | --- | --- |\n"
-        '| [300 people](#left-by-wednesday) | no one named | <span class="explainer-cell-label">as of </span>'
-        "10 January 2024 | [^4] |\n" in numbers
+        "| Figure | According to | As of |\n| --- | --- | --- |\n"
+        '| <span id="left-by-wednesday"></span>300 people | no one named[^4] | '
+        '<span class="explainer-cell-label">as of </span>10 January 2024 |\n' in numbers
     )
     # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
     # each cell is ("12 people according to the army as of 10 January 2024").
     assert (
-        '| [12 people](#missing-according-to-army) | <span class="explainer-cell-label">according to </span>'
-        "[The army](actors/army.md) |" in numbers
+        '| <span id="missing-according-to-army"></span>12 people | <span class="explainer-cell-label">'
+        "according to </span>[The army](actors/army.md)[^6] |" in numbers
     )
-    # The figure's own entry keeps the whole sentence.
-    assert "- **Stated by:** no one named; the source does not say who gives it\n" in numbers
     tables = [
         table
         for path, markdown in {**pages, **shipped}.items()
@@ -846,3 +844,28 @@ def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
     built = build_pages(site, histories={FLOOD: History(True, revisions=(revision,))})
     page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
     assert "- **Updated:** the story's summary, text and date its events were checked to.\n" in page
+
+
+def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """Figures side by side were listed again in full below their table (the same figure, date, who
+    and source twice): the row is now the figure's place, with the anchor other pages link to, and
+    below the table comes only what a row cannot hold (what it counts, its note)."""
+    flood = pages[f"{FLOOD}/numbers.md"]
+    missing = flood.split("## People missing", 1)[1].split("\n[^1]: ", 1)[0]
+    assert "### 12 people" not in missing and "{: #missing-according-to-army" not in missing
+    assert missing.count("12 people") == 1
+    assert '| <span id="missing-according-to-army"></span>12 people |' in missing
+    laukkai = shipped["the-fall-of-laukkai/numbers.md"]
+    surrendered = laukkai.split("## Soldiers surrendered in Laukkai", 1)[1].split("\n## ", 1)[0]
+    assert '| <span id="soldiers-surrendered-first-report"></span>hundreds |' in surrendered
+    assert "\n\n**Hundreds:** Hundreds of soldiers who surrendered at the Laukkai command, as first reported." in (
+        surrendered
+    )
+    assert "### " not in surrendered
+    for path, markdown in {**pages, **shipped}.items():
+        if not path.endswith("numbers.md"):
+            continue
+        # Each figure's anchor is on the page once: a row's or a heading's.
+        anchors = re.findall(r'<span id="([^"]+)"></span>|\{: #([^ ]+) \.explainer-value \}', markdown)
+        ids = [a or b for a, b in anchors]
+        assert len(ids) == len(set(ids)), path

@@ -38,7 +38,7 @@ def test_a_range_and_amounts_in_words(pages: dict[str, str]) -> None:
     assert "### hundreds {: #residents-evacuated .explainer-value }" in numbers
     assert "- Hundreds of residents evacuated." in numbers
     assert "### several dozen hours {: #road-closed-hours .explainer-value }" in numbers
-    assert "no one named; the source does not say who gives it" in numbers
+    assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in numbers
 
 
 def test_the_numbers_download_keeps_the_range_and_the_words(tmp_path: Path) -> None:
