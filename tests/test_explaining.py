@@ -108,7 +108,7 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     # Every actor listed has a role; none is a bare name.
     listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
-    assert "[Everyone in this story: 21 actors](actors/index.md)" in whos_who
+    assert "[Everyone in this story: 12 people, six organisations, one group, one place and one object](actors/index.md)" in whos_who
     actors = pages[f"{COURT}/actors/index.md"]
     assert (
         "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court; he wrote the majority opinion"
@@ -671,7 +671,7 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     reader finds there, counted in words."""
     court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
     assert court.splitlines() == [
-        "- [Actors](actors/index.md): 12 people, six organisations, one group, one place and one object,"
+        "- [Who's who](actors/index.md): 12 people, six organisations, one group, one place and one object,"
         " and who each is",
         "- [By the numbers](numbers.md): 15 figures, each with who gives it and as of when",
         "- [Glossary](glossary.md): five terms explained in plain words",
@@ -788,22 +788,22 @@ def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
 def test_the_relationships_page_opens_with_what_it_shows(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
-    """Not a diagram straight under the title: how many ties, among how many of the story's actors,
+    """Not a diagram straight under the title: how many ties, among how many of those named in the story,
     and who has the most when one does."""
     court = pages[f"{COURT}/relationships.md"]
     assert court.startswith(
-        "# Relationships\n\n15 ties link 17 of the story's 21 actors; [Neil Gorsuch](actors/neil-gorsuch.md)"
+        "# Relationships\n\n15 ties link 17 of the 21 named in the story; [Neil Gorsuch](actors/neil-gorsuch.md)"
         " has the most, five.\n\n"
     )
     assert pages[f"{FLOOD}/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links two of the story's four actors.\n\n"
+        "# Relationships\n\nOne tie links two of the four named in the story.\n\n"
     )
     assert pages["suez-canal-backlog/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links both of the story's actors.\n\n"
+        "# Relationships\n\nOne tie links both named in the story.\n\n"
     )
     # A name that is a common noun takes "the", and a plural one a plural verb.
     assert (
-        "19 ties link 19 of the story's 38 actors; the [four families](actors/four-families.md) have the most,"
+        "19 ties link 19 of the 38 named in the story; the [four families](actors/four-families.md) have the most,"
         " five.\n" in shipped["kokang-crime-families-on-trial/relationships.md"]
     )
 
@@ -869,3 +869,25 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
         anchors = re.findall(r'<span id="([^"]+)"></span>|\{: #([^ ]+) \.explainer-value \}', markdown)
         ids = [a or b for a, b in anchors]
         assert len(ids) == len(set(ids)), path
+
+
+def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """"Actors", "The whole dossier (JSON)" and "Reported, with no one named" were the format's words:
+    the page is "Who's who", counted as people, organisations and places; the download says what it
+    holds; a claim no one is named for says that reports say it."""
+    everything = {**pages, **shipped}
+    for path, markdown in everything.items():
+        # URLs keep their words; what a reader reads does not say "actor" or "dossier".
+        text = re.sub(r"\]\([^)]*\)|\{:[^}]*\}|<[^>]+>", "", markdown)
+        assert not re.search(r"\b[Aa]ctors?\b", text), (path, re.findall(r".{40}\b[Aa]ctors?\b.{20}", text))
+        assert "whole dossier" not in text and "with no one named" not in text, path
+    for slug in ("purdue-sackler-ruling", "the-fall-of-laukkai"):
+        assert everything[f"{slug}/actors/index.md"].startswith("# Who's who\n")
+    assert "- [Who's who](actors/index.md): " in shipped["the-fall-of-laukkai/index.md"]
+    assert "[Every fact of this story, with its sources (JSON)]" in pages[f"{FLOOD}/index.md"]
+    assert "\n- Reports say, naming no one: Soldiers blocked the mountain road." in pages[f"{FLOOD}/index.md"]
+    assert "## What reports say, naming no one {: #said-by-no-one-named }" in pages[f"{FLOOD}/claims.md"]
+    # What cites a source is named as a reader names it: a person, a place, a figure.
+    sources = pages[f"{COURT}/sources.md"]
+    assert "- Person: [Neil Gorsuch](actors/neil-gorsuch.md)" in sources
+    assert "- Figure: [" in sources and "- Number: [" not in sources

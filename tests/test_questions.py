@@ -178,7 +178,7 @@ def test_what_is_not_known_flags_the_conflict_but_not_the_series(flood: dict[str
     assert "### Figures that disagree" in known
     assert "People missing (10 January 2024): [12 people]" in known
     assert "left-by" not in known  # 300 then 900 people: one count over time
-    assert "### Denied\n\n- Reported, with no one named: Soldiers blocked the mountain road." in known
+    assert "### Denied\n\n- Reports say, naming no one: Soldiers blocked the mountain road." in known
     assert "### Warnings and forecasts" in known
     numbers = flood[f"{FLOOD}/numbers.md"]
     series, conflict = numbers.split("## People missing", 1)

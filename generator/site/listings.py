@@ -18,8 +18,8 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href, typographic
-from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.views import (
     ClaimsView,
@@ -98,6 +98,10 @@ def _original(source: Source) -> str:
     if original.url:
         text += f" ({address(original.url)})"
     return text
+
+
+# The kinds of fact that cite a source, as a reader names them on the sources page.
+READER_NOUNS = {"number": "figure", "relationship": "tie"}
 
 
 def cell_label(words: str) -> str:
@@ -345,7 +349,7 @@ class Listings:
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
         if not ids:
-            return Group("Reported, no one named", claims, anchor="said-by-no-one-named")
+            return Group(f"What {NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}", claims, anchor="said-by-no-one-named")
         speakers = [self.dossier.actor_by_id[i] for i in ids]
         heading = and_joined([self.story.actor_link(page, a) for a in speakers])
         anchor = "said-by-" + "-".join(ids)
@@ -414,11 +418,15 @@ class Listings:
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []
+            actors = {urls.actor(self.slug, a.id): a for a in self.dossier.actors}
             for fact in self.xref.citing.get(source.id, []):
                 link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
                 quote = quotation(fact.citation, source, self.dossier.meta.language)
                 evidence = f": {quote}" if quote else ""
-                citing.append(f"{capitalised(fact.noun)}: {link}{evidence}")
+                # What a reader calls what cites it: a person or a place, a figure (not "actor", "number").
+                actor = actors.get(fact.page) if fact.noun == "actor" else None
+                noun = kind_noun(actor.kind) if actor else READER_NOUNS.get(fact.noun, fact.noun)
+                citing.append(f"{capitalised(noun)}: {link}{evidence}")
             note = self.prose.block(source.note, page=page) if source.note else ""
             facts.append(
                 Fact(

@@ -31,8 +31,8 @@ from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import running
-from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story, sections_of, what_each_holds
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.story import SECTION_TITLES, Story, kinds_counted, sections_of, what_each_holds
 from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
@@ -201,7 +201,7 @@ class Sections:
             key_figures=key_figures,
             whos_who=self.whos_who(page),
             whos_who_link=self.story.section_link(
-                page, "actors", f"Everyone in this story: {counted(len(dossier.actors), 'actor')}"
+                page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
             timeline=timeline,
             map=where,
@@ -298,7 +298,7 @@ class Sections:
         return ActorsView(
             title=SECTION_TITLES["actors"],
             groups=groups,
-            count=capitalised(in_words(len(self.dossier.actors))),
+            count=capitalised(kinds_counted(self.dossier.actors)),
         )
 
     def actor(self, actor: Actor) -> ActorView:
@@ -349,7 +349,7 @@ class Sections:
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
             ),
             sources=self.sources_line(len(notes.sources)),
-            index=self.story.section_link(page, "actors", "All actors"),
+            index=self.story.section_link(page, "actors", "Everyone in this story"),
             footnotes=tuple(notes.definitions),
         )
 
@@ -486,7 +486,7 @@ class Sections:
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if claim.unattributed:
-            text = f"Reported, no one named: {link} ({status_phrase(claim)})"
+            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
@@ -528,7 +528,7 @@ class Sections:
         )
 
     def ties_told(self, page: str) -> str:
-        """The relationships page's first line: "15 ties link 17 of the story's 21 actors; Neil
+        """The relationships page's first line: "15 ties link 17 of the 21 named in the story; Neil
         Gorsuch has the most, five." The one with most ties is named only when one actor has
         more than any other and more than one."""
         relationships, actors = self.dossier.relationships, self.dossier.actors
@@ -540,9 +540,9 @@ class Sections:
                 ties[actor_id] = ties.get(actor_id, 0) + 1
         verb = "links" if len(relationships) == 1 else "link"
         if len(ties) < len(actors):
-            linked = f"{in_words(len(ties))} of the story's {counted(len(actors), 'actor')}"
+            linked = f"{in_words(len(ties))} of the {in_words(len(actors))} named in the story"
         else:
-            linked = "both of the story's actors" if len(ties) == 2 else f"all {in_words(len(ties))} actors"
+            linked = "both named in the story" if len(ties) == 2 else f"all {in_words(len(ties))} named in the story"
         text = f"{capitalised(counted(len(relationships), 'tie'))} {verb} {linked}"
         most = sorted(ties.values(), reverse=True)
         if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):

@@ -18,7 +18,7 @@ from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
-from generator.site.statuses import STATUS_WORDS, UNSETTLED, status_heading
+from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, counted, in_words, when
 
@@ -170,7 +170,7 @@ def claim_fact(
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
-        return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
+        return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [story.actor_link(page, actor) for actor in speakers]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
