@@ -796,10 +796,10 @@ def test_the_relationships_page_opens_with_what_it_shows(
         " has the most, five.\n\n"
     )
     assert pages[f"{FLOOD}/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links two of the four named in the story.\n\n"
+        "# Relationships\n\nOne tie links two of the four named in the story:\n\n"
     )
     assert pages["suez-canal-backlog/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links both named in the story.\n\n"
+        "# Relationships\n\nOne tie links both named in the story:\n\n"
     )
     # A name that is a common noun takes "the", and a plural one a plural verb.
     assert (
@@ -891,3 +891,38 @@ def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: 
     sources = pages[f"{COURT}/sources.md"]
     assert "- Person: [Neil Gorsuch](actors/neil-gorsuch.md)" in sources
     assert "- Figure: [" in sources and "- Number: [" not in sources
+
+
+def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str, str]) -> None:
+    """A one-event timeline was a year's heading over one event; a one-tie relationships page was a
+    diagram of two boxes, "The same relationships, as a table:" and a table of one row. Now the page
+    says what it holds, and the tie is a sentence that keeps the anchor other pages link to."""
+    timeline = pages["suez-canal-backlog/timeline.md"]
+    assert timeline.startswith(
+        "# Timeline\n\nThe story records one event.\n\n"
+        "## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
+    )
+    assert "{: #year-" not in timeline
+    for slug, sentence in (
+        (
+            "suez-canal-backlog",
+            "One tie links both named in the story:\n\n"
+            '- <span id="ossama-rabei--leader-of--suez-canal-authority"></span>'
+            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of [Suez Canal Authority]"
+            "(actors/suez-canal-authority.md).[^1]\n",
+        ),
+        (
+            FLOOD,
+            "One tie links two of the four named in the story:\n\n"
+            '- <span id="glacial-lake--drains-into--river"></span>[Glacial lake](actors/glacial-lake.md)'
+            " drains into [the river](actors/river.md).[^1]\n",
+        ),
+    ):
+        relationships = pages[f"{slug}/relationships.md"]
+        assert relationships.startswith(f"# Relationships\n\n{sentence}"), relationships
+        assert "<svg" not in relationships and "| From |" not in relationships
+        assert f"- [Relationships](relationships.md): one tie between those involved\n" in pages[f"{slug}/index.md"]
+    # A story of many events and ties keeps its years, its diagram and its table.
+    court = pages[f"{COURT}/relationships.md"]
+    assert "<svg" in court and "| From | Relation | To | Note | Source |" in court
+    assert "## 1996 {: #year-1996 }" in pages[f"{COURT}/timeline.md"]

@@ -278,8 +278,20 @@ class Listings:
     def timeline(self) -> TimelineView:
         page = urls.section(self.slug, "timeline")
         notes = Footnotes(page)
+        events = self.xref.events
+        if len(events) == 1:
+            # One event under a year's heading looks like the start of a list that is missing: the
+            # page says there is one, and the event is its only heading.
+            (only,) = events
+            return TimelineView(
+                title=SECTION_TITLES["timeline"],
+                precision=self.precision_note(),
+                intro="The story records one event.",
+                years=(Group("", (self.event(page, only, notes, under_year=False),)),),
+                footnotes=tuple(notes.definitions),
+            )
         years: dict[int, list[Fact]] = {}
-        for event in self.xref.events:
+        for event in events:
             years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
         return TimelineView(
             title=SECTION_TITLES["timeline"],
@@ -304,7 +316,7 @@ class Listings:
             parts.append("“around” marks a date the source gives loosely")
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
-    def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
+    def event(self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True) -> Fact:
         date = when(event.date, event.approximate, event.end_date)
         if event.ongoing:
             date = f"Since {date}, ongoing"
@@ -315,7 +327,7 @@ class Listings:
             details.append(("Who", self.story.actor_links(page, event.actors)))
         body = self.prose.block(event.description, page=page) if event.description else ""
         # Under its year's heading, a date that is only that year would say the year twice.
-        same_year = date == str(PartialDate.parse(event.date).year)
+        same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))
         heading = title if same_year else f"{date}: {title}"
         # Markers end a description; on a "Source:" line of their own, the sources are named.

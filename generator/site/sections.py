@@ -11,7 +11,7 @@ from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
+from generator.format.model import Actor, ActorKind, Claim, NativeName, Number, Relationship
 from generator.site import exports, quantities, urls
 from generator.site.appearances import (
     listed,
@@ -32,7 +32,14 @@ from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import running
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
-from generator.site.story import SECTION_TITLES, Story, kinds_counted, sections_of, what_each_holds
+from generator.site.story import (
+    SECTION_TITLES,
+    TIES_IN_SENTENCES,
+    Story,
+    kinds_counted,
+    sections_of,
+    what_each_holds,
+)
 from generator.site.unknowns import not_known, stated_figure, still_open
 from generator.site.views import (
     ActorsView,
@@ -499,6 +506,16 @@ class Sections:
         relationships = self.dossier.relationships
         by_id = self.dossier.actor_by_id
         graph = ""
+        ordered = sorted(relationships, key=lambda r: (by_id[r.subject].name.casefold(), r.id))
+        if 0 < len(relationships) <= TIES_IN_SENTENCES:
+            told = tuple(self.tie_told(page, r, notes) for r in ordered)
+            return RelationshipsView(
+                title=SECTION_TITLES["relationships"],
+                # "One tie links both named in the story:" and the tie.
+                intro=self.ties_told(page).removesuffix(".") + ":",
+                told=told,
+                footnotes=tuple(notes.definitions),
+            )
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
             graph = svg_graph(
@@ -516,7 +533,7 @@ class Sections:
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),
             )
-            for r in sorted(relationships, key=lambda r: (by_id[r.subject].name.casefold(), r.id))
+            for r in ordered
         )
         return RelationshipsView(
             title=SECTION_TITLES["relationships"],
@@ -526,6 +543,17 @@ class Sections:
             rows=rows,
             footnotes=tuple(notes.definitions),
         )
+
+    def tie_told(self, page: str, relationship: Relationship, notes: Footnotes) -> str:
+        """One tie as a sentence, with the anchor other pages link to: "Ossama Rabei is a leader of
+        the Suez Canal Authority." then its note and its markers."""
+        by_id = self.dossier.actor_by_id
+        subject, other = by_id[relationship.subject], by_id[relationship.object]
+        verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
+        sentence = f"{self.story.actor_link(page, subject)} {verb} {self.story.actor_link(page, other, mid_sentence=True)}."
+        if relationship.note:
+            sentence += " " + self.prose.inline(relationship.note, page=page)
+        return f'<span id="{relationship.id}"></span>{sentence}{notes.cite(self.dossier, relationship.cite)}'
 
     def ties_told(self, page: str) -> str:
         """The relationships page's first line: "15 ties link 17 of the 21 named in the story; Neil

@@ -90,6 +90,11 @@ def kind_noun(kind: ActorKind) -> str:
     return next(singular for members, singular, _ in _KINDS_IN_WORDS if kind in members)
 
 
+# Up to this many ties, the relationships page says each in a sentence: a diagram of two boxes and
+# a table of one row look empty and tell a reader less than "A is a leader of B".
+TIES_IN_SENTENCES = 2
+
+
 def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, str]:
     """What a reader finds on each of ``sections``, counted in words, for the overview's list of
     a story's pages: "six events, from 1996 to 27 June 2024", not a bare "6" under "Entries"."""
@@ -111,8 +116,8 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
         "timeline": f"{counted(counts['timeline'], 'event')}{span}",
         "claims": f"{counted(counts['claims'], 'claim')}, who makes {'each' if each['claims'] else 'it'}"
         " and how far it is established",
-        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved,"
-        " drawn and listed",
+        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved"
+        + (", drawn and listed" if counts["relationships"] > TIES_IN_SENTENCES else ""),
         "sources": f"{sources} every fact is taken from, with the words quoted",
     }
     return {name: said[name] for name in sections}

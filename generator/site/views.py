@@ -218,6 +218,8 @@ class TimelineView(View):
     # How to read its dates, with its own as examples ("" when every date is an exact day).
     precision: str = ""
     years: tuple[Group, ...] = ()
+    # What the page holds when a year's heading would say too little ("The story records one event").
+    intro: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,8 @@ class RelationshipsView(View):
     graph: str = ""
     too_many: int = 0
     rows: tuple[Row, ...] = ()
+    # One or two ties, each a sentence with its anchor: a diagram and a table of one row said less.
+    told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
