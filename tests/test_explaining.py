@@ -556,12 +556,12 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     both, the doubts counted as the section below groups them, with a link to it."""
     flood = pages[f"{FLOOD}/index.md"]
     top = flood.split("## Key questions", 1)[0]
-    assert top.endswith(
-        "\n\n**Still in doubt:** figures that disagree, one denied claim, one warning of what may happen and"
-        " one figure only one side gives. [What is not known](#what-is-not-known)\n\n"
+    assert (
+        "\n\n**Still in doubt:** figures that disagree, one denied claim and one figure only one side gives."
+        " [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
-    assert "one disputed claim, one claim not verified, three claims only one side makes" in court
+    assert "one disputed claim, one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
     }
@@ -926,3 +926,23 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
     court = pages[f"{COURT}/relationships.md"]
     assert "<svg" in court and "| From | Relation | To | Note | Source |" in court
     assert "## 1996 {: #year-1996 }" in pages[f"{COURT}/timeline.md"]
+
+
+def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A warning was only counted on the first screen ("one warning of what may happen"), and the
+    question that answers "what happens next?" sat last, closed: now the warning is said under the
+    summary, with a link that opens the question whose answer rests on it."""
+    flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
+    assert flood.endswith(
+        "\n\n**What may happen next:** [District office](actors/district-office.md) says: A second lake could"
+        " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
+    )
+    assert "warning" not in flood
+    court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    assert "\n\n**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the" in court
+    assert court.endswith(" [What does the ruling mean for victims?](#q-what-does-it-mean-for-victims)\n\n")
+    # The question it links to is on the page, and its answer keeps its own footnotes in order.
+    assert "attrs: {id: q-what-does-it-mean-for-victims}" in pages[f"{COURT}/index.md"]
+    # A story that warns of nothing says nothing of it.
+    for path in ("suez-canal-backlog/index.md", "the-fall-of-laukkai/index.md"):
+        assert "What may happen next" not in {**pages, **shipped}[path]

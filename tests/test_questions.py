@@ -168,7 +168,7 @@ def test_the_questions_come_first_each_with_its_anchor_and_its_facts_citations(f
     # The answer carries the footnotes of the two figures it names, which quote their evidence.
     answer = overview.split("attrs: {id: q-how-many-are-missing}", 1)[1].split("///", 1)[0]
     marker = answer.strip().rsplit(".", 1)[1]
-    assert marker == "[^2]"
+    assert marker == "[^3]"  # after the warning on the first screen and the first question
     assert "“the army said 12 people were missing”; “the district office said 30 were missing”" in overview
 
 

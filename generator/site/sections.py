@@ -40,7 +40,7 @@ from generator.site.story import (
     sections_of,
     what_each_holds,
 )
-from generator.site.unknowns import not_known, stated_figure, still_open
+from generator.site.unknowns import not_known, stated_figure, still_open, what_may_happen
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -167,7 +167,9 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
-        # Footnotes are numbered in the order the page shows them: the questions first.
+        # Footnotes are numbered in the order the page shows them: what may happen next (on the
+        # first screen), then the questions.
+        next_up = what_may_happen(self.story, page, notes)
         questions = key_questions(self.story, page, notes)
         key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
@@ -201,6 +203,7 @@ class Sections:
             questions=questions,
             not_known=doubts,
             still_open=still_open(dossier) if doubts else "",
+            next_up=next_up,
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."

@@ -138,6 +138,8 @@ class OverviewView(View):
     not_known_links: str = ""
     # What "What is not known" holds, counted, for the first screen ("" when nothing is in doubt).
     still_open: str = ""
+    # The story's warnings and forecasts, said on the first screen ("What may happen next: ...").
+    next_up: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     # A link to the Actors page, after the glance at who is who.
