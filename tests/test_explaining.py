@@ -108,7 +108,10 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     # Every actor listed has a role; none is a bare name.
     listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
-    assert "[Everyone in this story: 12 people, six organisations, one group, one place and one object](actors/index.md)" in whos_who
+    assert (
+        "[Everyone in this story: 12 people, six organisations, one group, one place and one object](actors/index.md)"
+        in whos_who
+    )
     actors = pages[f"{COURT}/actors/index.md"]
     assert (
         "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court; he wrote the majority opinion"
@@ -286,7 +289,10 @@ def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
     assert lines
     assert [line for line in lines if re.fullmatch(r"- \*\*Source:\*\* (\[\^\d+\])+", line)] == []
     numbers = pages[f"{FLOOD}/numbers.md"]
-    assert "- **According to:** [District office](actors/district-office.md), in *Glacial lake bursts above valley*[^1]\n" in numbers
+    assert (
+        "- **According to:** [District office](actors/district-office.md), in *Glacial lake bursts above valley*[^1]\n"
+        in numbers
+    )
     assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
 
 
@@ -858,8 +864,9 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
     laukkai = shipped["the-fall-of-laukkai/numbers.md"]
     surrendered = laukkai.split("## Soldiers surrendered in Laukkai", 1)[1].split("\n## ", 1)[0]
     assert '| <span id="soldiers-surrendered-first-report"></span>hundreds |' in surrendered
-    assert "\n\n**Hundreds:** Hundreds of soldiers who surrendered at the Laukkai command, as first reported." in (
-        surrendered
+    assert (
+        "\n\n**Hundreds:** Hundreds of soldiers who surrendered at the Laukkai command, as first reported."
+        in (surrendered)
     )
     assert "### " not in surrendered
     for path, markdown in {**pages, **shipped}.items():
@@ -872,7 +879,7 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
 
 
 def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: dict[str, str]) -> None:
-    """"Actors", "The whole dossier (JSON)" and "Reported, with no one named" were the format's words:
+    """ "Actors", "The whole dossier (JSON)" and "Reported, with no one named" were the format's words:
     the page is "Who's who", counted as people, organisations and places; the download says what it
     holds; a claim no one is named for says that reports say it."""
     everything = {**pages, **shipped}
@@ -921,7 +928,10 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
         relationships = pages[f"{slug}/relationships.md"]
         assert relationships.startswith(f"# Relationships\n\n{sentence}"), relationships
         assert "<svg" not in relationships and "| From |" not in relationships
-        assert f"- [Relationships](relationships.md): one tie between those involved\n" in pages[f"{slug}/index.md"]
+        assert (
+            "- [Relationships](relationships.md): one tie between those involved\n"
+            in pages[f"{slug}/index.md"]
+        )
     # A story of many events and ties keeps its years, its diagram and its table.
     court = pages[f"{COURT}/relationships.md"]
     assert "<svg" in court and "| From | Relation | To | Note | Source |" in court
@@ -939,7 +949,10 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     )
     assert "warning" not in flood
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
-    assert "\n\n**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the" in court
+    assert (
+        "\n\n**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the"
+        in court
+    )
     assert court.endswith(" [What does the ruling mean for victims?](#q-what-does-it-mean-for-victims)\n\n")
     # The question it links to is on the page, and its answer keeps its own footnotes in order.
     assert "attrs: {id: q-what-does-it-mean-for-victims}" in pages[f"{COURT}/index.md"]

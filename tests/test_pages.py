@@ -170,7 +170,9 @@ def test_the_relationship_graph_is_static_svg_and_the_table_repeats_it(basic: Pa
     svg = graph.css_first("svg")
     assert svg.attributes["role"] == "img"
     assert svg.attributes["aria-labelledby"] == "graph-1-title graph-1-desc"
-    assert (graph.css_first("title#graph-1-title").text()).startswith("Ties between those in the story: around ")
+    assert (graph.css_first("title#graph-1-title").text()).startswith(
+        "Ties between those in the story: around "
+    )
     # One view per most-connected actor, until every relationship is drawn once at least.
     actors = [t.text(separator=" ") for v in views for t in v.css("text.explainer-graph__actor-text")]
     labels = [t.text(separator=" ") for v in views for t in v.css("text.explainer-graph__label-text")]
@@ -271,7 +273,12 @@ def test_hostile_names_are_only_text_in_the_svg(tmp_path: Path) -> None:
     pages = build_pages(hostile_site(tmp_path)).by_path()
     # A story of one tie says it in a sentence (no diagram): the name is text there too.
     tie = html(pages["evil/relationships.md"].markdown).css_first("article li, li")
-    assert tie is not None and {node.tag for node in tie.traverse(include_text=False)} <= {"li", "span", "a", "sup"}
+    assert tie is not None and {node.tag for node in tie.traverse(include_text=False)} <= {
+        "li",
+        "span",
+        "a",
+        "sup",
+    }
     assert " ".join(EVIL.split()) in " ".join(tie.text().split())
     for path in ("evil/actors/evil.md",):
         svg = html(pages[path].markdown).css_first("div.explainer-graph svg")

@@ -141,7 +141,9 @@ class Listings:
                 comparison = self.side_by_side(page, compared.numbers, notes)
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
                 figures = tuple(
-                    remark for n in compared.numbers if (remark := self.remark(page, n, not shared)) is not None
+                    remark
+                    for n in compared.numbers
+                    if (remark := self.remark(page, n, not shared)) is not None
                 )
             else:
                 figures = (self.figure(page, numbers[0], notes, not shared),)
@@ -174,7 +176,9 @@ class Listings:
         rows = []
         for n in numbers:
             # Who gives the figure and where it is reported are one cell: its markers follow the name.
-            who = "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
+            who = (
+                "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
+            )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
             if dated:
                 details.append(
@@ -227,7 +231,7 @@ class Listings:
         return ""
 
     def part(self, number: Number) -> str:
-        """"14 of the 44 economists polled", linked to the whole; "" for a figure that is no part."""
+        """ "14 of the 44 economists polled", linked to the whole; "" for a figure that is no part."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return ""
@@ -361,7 +365,9 @@ class Listings:
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
         if not ids:
-            return Group(f"What {NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}", claims, anchor="said-by-no-one-named")
+            return Group(
+                f"What {NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}", claims, anchor="said-by-no-one-named"
+            )
         speakers = [self.dossier.actor_by_id[i] for i in ids]
         heading = and_joined([self.story.actor_link(page, a) for a in speakers])
         anchor = "said-by-" + "-".join(ids)

@@ -553,7 +553,8 @@ class Sections:
         by_id = self.dossier.actor_by_id
         subject, other = by_id[relationship.subject], by_id[relationship.object]
         verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
-        sentence = f"{self.story.actor_link(page, subject)} {verb} {self.story.actor_link(page, other, mid_sentence=True)}."
+        names = self.story.actor_link(page, subject), self.story.actor_link(page, other, mid_sentence=True)
+        sentence = f"{names[0]} {verb} {names[1]}."
         if relationship.note:
             sentence += " " + self.prose.inline(relationship.note, page=page)
         return f'<span id="{relationship.id}"></span>{sentence}{notes.cite(self.dossier, relationship.cite)}'
@@ -573,7 +574,11 @@ class Sections:
         if len(ties) < len(actors):
             linked = f"{in_words(len(ties))} of the {in_words(len(actors))} named in the story"
         else:
-            linked = "both named in the story" if len(ties) == 2 else f"all {in_words(len(ties))} named in the story"
+            linked = (
+                "both named in the story"
+                if len(ties) == 2
+                else f"all {in_words(len(ties))} named in the story"
+            )
         text = f"{capitalised(counted(len(relationships), 'tie'))} {verb} {linked}"
         most = sorted(ties.values(), reverse=True)
         if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):
