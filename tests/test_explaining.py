@@ -530,13 +530,13 @@ def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert (
         "| Figure | According to | As of |\n| --- | --- | --- |\n"
-        '| <span id="left-by-wednesday"></span>300 people | no one named[^4] | '
+        '| <span id="left-by-wednesday"></span>**300 people** | no one named[^4] | '
         '<span class="explainer-cell-label">as of </span>10 January 2024 |\n' in numbers
     )
     # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
     # each cell is ("12 people according to the army as of 10 January 2024").
     assert (
-        '| <span id="missing-according-to-army"></span>12 people | <span class="explainer-cell-label">'
+        '| <span id="missing-according-to-army"></span>**12 people** | <span class="explainer-cell-label">'
         "according to </span>[The army](actors/army.md)[^6] |" in numbers
     )
     tables = [
@@ -860,10 +860,10 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
     missing = flood.split("## People missing", 1)[1].split("\n[^1]: ", 1)[0]
     assert "### 12 people" not in missing and "{: #missing-according-to-army" not in missing
     assert missing.count("12 people") == 1
-    assert '| <span id="missing-according-to-army"></span>12 people |' in missing
+    assert '| <span id="missing-according-to-army"></span>**12 people** |' in missing
     laukkai = shipped["the-fall-of-laukkai/numbers.md"]
     surrendered = laukkai.split("## Soldiers surrendered in Laukkai", 1)[1].split("\n## ", 1)[0]
-    assert '| <span id="soldiers-surrendered-first-report"></span>hundreds |' in surrendered
+    assert '| <span id="soldiers-surrendered-first-report"></span>**hundreds** |' in surrendered
     assert (
         "\n\n**Hundreds:** Hundreds of soldiers who surrendered at the Laukkai command, as first reported."
         in (surrendered)
