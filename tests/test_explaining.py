@@ -876,6 +876,9 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
         anchors = re.findall(r'<span id="([^"]+)"></span>|\{: #([^ ]+) \.explainer-value \}', markdown)
         ids = [a or b for a, b in anchors]
         assert len(ids) == len(set(ids)), path
+        # Footnotes are numbered in the order a reader meets them ("CNA[^1]; also Hindustan Times[^2]").
+        met = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", markdown)))
+        assert met == sorted(met), path
 
 
 def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: dict[str, str]) -> None:

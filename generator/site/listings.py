@@ -249,8 +249,9 @@ class Listings:
             first = number.cite[0].source
             own = [c for c in number.cite if c.source == first]
             others = [c for c in number.cite if c.source != first]
-            also = f"; also {notes.named(self.dossier, others)}" if others else ""
-            return who + notes.cite(self.dossier, own) + also
+            # Markers are numbered in reading order: the source's own first.
+            marker = notes.cite(self.dossier, own)
+            return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
         return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
