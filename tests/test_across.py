@@ -149,7 +149,7 @@ def test_a_numbers_page_shows_the_other_stories_figures(suez: dict[str, str]) ->
     assert "[All of them side by side, by\ndate](../quantities.md#quantity-ships-waiting)." in page
     assert (
         "- [422 ships](../suez-canal-backlog/numbers.md#ships-queuing-when-freed), as of 29 March 2021; "
-        "stated by [Ossama Rabei](../suez-canal-backlog/actors/ossama-rabei.md); "
+        "according to [Ossama Rabei](../suez-canal-backlog/actors/ossama-rabei.md); "
         "in [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)\n"
     ) in page
     back = suez["suez-canal-backlog/numbers.md"]

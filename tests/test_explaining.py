@@ -108,7 +108,10 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     # Every actor listed has a role; none is a bare name.
     listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
-    assert "[Everyone in this story: 21 actors](actors/index.md)" in whos_who
+    assert (
+        "[Everyone in this story: 12 people, six organisations, one group, one place and one object](actors/index.md)"
+        in whos_who
+    )
     actors = pages[f"{COURT}/actors/index.md"]
     assert (
         "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court; he wrote the majority opinion"
@@ -286,7 +289,10 @@ def test_a_source_line_names_its_sources(pages: dict[str, str]) -> None:
     assert lines
     assert [line for line in lines if re.fullmatch(r"- \*\*Source:\*\* (\[\^\d+\])+", line)] == []
     numbers = pages[f"{FLOOD}/numbers.md"]
-    assert "- **Source:** *Glacial lake bursts above valley*[^1]\n" in numbers
+    assert (
+        "- **According to:** [District office](actors/district-office.md), in *Glacial lake bursts above valley*[^1]\n"
+        in numbers
+    )
     assert "- **Source:** NPR[^1]\n" in pages[f"{COURT}/glossary.md"]
 
 
@@ -379,7 +385,7 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     flood = pages[f"{FLOOD}/numbers.md"]
     assert "- **According to:** *Glacial lake bursts above valley*[^2]\n" in flood
     assert "not named" not in flood
-    assert "- **Stated by:** no one named; the source does not say who gives it\n" in flood
+    assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in flood
     numbers = pages[f"{COURT}/numbers.md"]
     majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
     assert majority == "- **As of:** 27 June 2024\n- **According to:** Mark Sherman, in Associated Press[^1]"
@@ -520,21 +526,19 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(tmp_path: Path, pa
 
 def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """On a phone each row of a table reads as a line: a figure no one is named for says so in three
-    words (its own entry says why), and a column that every row leaves "not given" is left out."""
+    words, and a column that every row leaves "not given" is left out."""
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert (
-        "| Figure | Stated by | As of | Source |\n| --- | --- | --- | --- |\n"
-        '| [300 people](#left-by-wednesday) | no one named | <span class="explainer-cell-label">as of </span>'
-        "10 January 2024 | [^4] |\n" in numbers
+        "| Figure | According to | As of |\n| --- | --- | --- |\n"
+        '| <span id="left-by-wednesday"></span>**300 people** | no one named[^4] | '
+        '<span class="explainer-cell-label">as of </span>10 January 2024 |\n' in numbers
     )
     # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
     # each cell is ("12 people according to the army as of 10 January 2024").
     assert (
-        '| [12 people](#missing-according-to-army) | <span class="explainer-cell-label">according to </span>'
-        "[The army](actors/army.md) |" in numbers
+        '| <span id="missing-according-to-army"></span>**12 people** | <span class="explainer-cell-label">'
+        "according to </span>[The army](actors/army.md)[^6] |" in numbers
     )
-    # The figure's own entry keeps the whole sentence.
-    assert "- **Stated by:** no one named; the source does not say who gives it\n" in numbers
     tables = [
         table
         for path, markdown in {**pages, **shipped}.items()
@@ -558,12 +562,12 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     both, the doubts counted as the section below groups them, with a link to it."""
     flood = pages[f"{FLOOD}/index.md"]
     top = flood.split("## Key questions", 1)[0]
-    assert top.endswith(
-        "\n\n**Still in doubt:** figures that disagree, one denied claim, one warning of what may happen and"
-        " one figure only one side gives. [What is not known](#what-is-not-known)\n\n"
+    assert (
+        "\n\n**Still in doubt:** figures that disagree, one denied claim and one figure only one side gives."
+        " [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
-    assert "one disputed claim, one claim not verified, three claims only one side makes" in court
+    assert "one disputed claim, one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
     }
@@ -673,7 +677,7 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     reader finds there, counted in words."""
     court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
     assert court.splitlines() == [
-        "- [Actors](actors/index.md): 12 people, six organisations, one group, one place and one object,"
+        "- [Who's who](actors/index.md): 12 people, six organisations, one group, one place and one object,"
         " and who each is",
         "- [By the numbers](numbers.md): 15 figures, each with who gives it and as of when",
         "- [Glossary](glossary.md): five terms explained in plain words",
@@ -790,22 +794,22 @@ def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
 def test_the_relationships_page_opens_with_what_it_shows(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
-    """Not a diagram straight under the title: how many ties, among how many of the story's actors,
+    """Not a diagram straight under the title: how many ties, among how many of those named in the story,
     and who has the most when one does."""
     court = pages[f"{COURT}/relationships.md"]
     assert court.startswith(
-        "# Relationships\n\n15 ties link 17 of the story's 21 actors; [Neil Gorsuch](actors/neil-gorsuch.md)"
+        "# Relationships\n\n15 ties link 17 of the 21 named in the story; [Neil Gorsuch](actors/neil-gorsuch.md)"
         " has the most, five.\n\n"
     )
     assert pages[f"{FLOOD}/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links two of the story's four actors.\n\n"
+        "# Relationships\n\nOne tie links two of the four named in the story:\n\n"
     )
     assert pages["suez-canal-backlog/relationships.md"].startswith(
-        "# Relationships\n\nOne tie links both of the story's actors.\n\n"
+        "# Relationships\n\nOne tie links both named in the story:\n\n"
     )
     # A name that is a common noun takes "the", and a plural one a plural verb.
     assert (
-        "19 ties link 19 of the story's 38 actors; the [four families](actors/four-families.md) have the most,"
+        "19 ties link 19 of the 38 named in the story; the [four families](actors/four-families.md) have the most,"
         " five.\n" in shipped["kokang-crime-families-on-trial/relationships.md"]
     )
 
@@ -846,3 +850,115 @@ def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
     built = build_pages(site, histories={FLOOD: History(True, revisions=(revision,))})
     page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
     assert "- **Updated:** the story's summary, text and date its events were checked to.\n" in page
+
+
+def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """Figures side by side were listed again in full below their table (the same figure, date, who
+    and source twice): the row is now the figure's place, with the anchor other pages link to, and
+    below the table comes only what a row cannot hold (what it counts, its note)."""
+    flood = pages[f"{FLOOD}/numbers.md"]
+    missing = flood.split("## People missing", 1)[1].split("\n[^1]: ", 1)[0]
+    assert "### 12 people" not in missing and "{: #missing-according-to-army" not in missing
+    assert missing.count("12 people") == 1
+    assert '| <span id="missing-according-to-army"></span>**12 people** |' in missing
+    laukkai = shipped["the-fall-of-laukkai/numbers.md"]
+    surrendered = laukkai.split("## Soldiers surrendered in Laukkai", 1)[1].split("\n## ", 1)[0]
+    assert '| <span id="soldiers-surrendered-first-report"></span>**hundreds** |' in surrendered
+    assert (
+        "\n\n**Hundreds:** Hundreds of soldiers who surrendered at the Laukkai command, as first reported."
+        in (surrendered)
+    )
+    assert "### " not in surrendered
+    for path, markdown in {**pages, **shipped}.items():
+        if not path.endswith("numbers.md"):
+            continue
+        # Each figure's anchor is on the page once: a row's or a heading's.
+        anchors = re.findall(r'<span id="([^"]+)"></span>|\{: #([^ ]+) \.explainer-value \}', markdown)
+        ids = [a or b for a, b in anchors]
+        assert len(ids) == len(set(ids)), path
+        # Footnotes are numbered in the order a reader meets them ("CNA[^1]; also Hindustan Times[^2]").
+        met = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", markdown)))
+        assert met == sorted(met), path
+
+
+def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "Actors", "The whole dossier (JSON)" and "Reported, with no one named" were the format's words:
+    the page is "Who's who", counted as people, organisations and places; the download says what it
+    holds; a claim no one is named for says that reports say it."""
+    everything = {**pages, **shipped}
+    for path, markdown in everything.items():
+        # URLs keep their words; what a reader reads does not say "actor" or "dossier".
+        text = re.sub(r"\]\([^)]*\)|\{:[^}]*\}|<[^>]+>", "", markdown)
+        assert not re.search(r"\b[Aa]ctors?\b", text), (path, re.findall(r".{40}\b[Aa]ctors?\b.{20}", text))
+        assert "whole dossier" not in text and "with no one named" not in text, path
+    for slug in ("purdue-sackler-ruling", "the-fall-of-laukkai"):
+        assert everything[f"{slug}/actors/index.md"].startswith("# Who's who\n")
+    assert "- [Who's who](actors/index.md): " in shipped["the-fall-of-laukkai/index.md"]
+    assert "[Every fact of this story, with its sources (JSON)]" in pages[f"{FLOOD}/index.md"]
+    assert "\n- Reports say, naming no one: Soldiers blocked the mountain road." in pages[f"{FLOOD}/index.md"]
+    assert "## What reports say, naming no one {: #said-by-no-one-named }" in pages[f"{FLOOD}/claims.md"]
+    # What cites a source is named as a reader names it: a person, a place, a figure.
+    sources = pages[f"{COURT}/sources.md"]
+    assert "- Person: [Neil Gorsuch](actors/neil-gorsuch.md)" in sources
+    assert "- Figure: [" in sources and "- Number: [" not in sources
+
+
+def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str, str]) -> None:
+    """A one-event timeline was a year's heading over one event; a one-tie relationships page was a
+    diagram of two boxes, "The same relationships, as a table:" and a table of one row. Now the page
+    says what it holds, and the tie is a sentence that keeps the anchor other pages link to."""
+    timeline = pages["suez-canal-backlog/timeline.md"]
+    assert timeline.startswith(
+        "# Timeline\n\nThe story records one event.\n\n"
+        "## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
+    )
+    assert "{: #year-" not in timeline
+    for slug, sentence in (
+        (
+            "suez-canal-backlog",
+            "One tie links both named in the story:\n\n"
+            '- <span id="ossama-rabei--leader-of--suez-canal-authority"></span>'
+            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of [Suez Canal Authority]"
+            "(actors/suez-canal-authority.md).[^1]\n",
+        ),
+        (
+            FLOOD,
+            "One tie links two of the four named in the story:\n\n"
+            '- <span id="glacial-lake--drains-into--river"></span>[Glacial lake](actors/glacial-lake.md)'
+            " drains into [the river](actors/river.md).[^1]\n",
+        ),
+    ):
+        relationships = pages[f"{slug}/relationships.md"]
+        assert relationships.startswith(f"# Relationships\n\n{sentence}"), relationships
+        assert "<svg" not in relationships and "| From |" not in relationships
+        assert (
+            "- [Relationships](relationships.md): one tie between those involved\n"
+            in pages[f"{slug}/index.md"]
+        )
+    # A story of many events and ties keeps its years, its diagram and its table.
+    court = pages[f"{COURT}/relationships.md"]
+    assert "<svg" in court and "| From | Relation | To | Note | Source |" in court
+    assert "## 1996 {: #year-1996 }" in pages[f"{COURT}/timeline.md"]
+
+
+def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A warning was only counted on the first screen ("one warning of what may happen"), and the
+    question that answers "what happens next?" sat last, closed: now the warning is said under the
+    summary, with a link that opens the question whose answer rests on it."""
+    flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
+    assert flood.endswith(
+        "\n\n**What may happen next:** [District office](actors/district-office.md) says: A second lake could"
+        " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
+    )
+    assert "warning" not in flood
+    court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    assert (
+        "\n\n**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the"
+        in court
+    )
+    assert court.endswith(" [What does the ruling mean for victims?](#q-what-does-it-mean-for-victims)\n\n")
+    # The question it links to is on the page, and its answer keeps its own footnotes in order.
+    assert "attrs: {id: q-what-does-it-mean-for-victims}" in pages[f"{COURT}/index.md"]
+    # A story that warns of nothing says nothing of it.
+    for path in ("suez-canal-backlog/index.md", "the-fall-of-laukkai/index.md"):
+        assert "What may happen next" not in {**pages, **shipped}[path]

@@ -16,7 +16,7 @@ from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, relation, says, tells_nothing
 from generator.site.markup import escape, href, plain
-from generator.site.statuses import status_phrase
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.threads import first_sentence
 from generator.site.views import Fact, Story, and_joined, day, joined, when
 
@@ -147,7 +147,7 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim)})"
     if claim.unattributed:
-        return f"Reported, no one named: {link}"
+        return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     return f"{and_joined([escape(a.name) for a in speakers])} {says(speakers)}: {link}"
 

@@ -128,7 +128,7 @@ def svg_graph(
     relationships: Iterable[Relationship],
     *,
     key: str,
-    title: str = "Relationships between actors",
+    title: str = "Ties between those in the story",
     vocabulary: Mapping[str, Predicate] | None = None,
 ) -> str:
     """Relationships between many actors, as one view per group: the most connected actor with all
@@ -205,9 +205,7 @@ def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, ti
     last = max(path[0][1] for path in paths[::2])
     paths.append([(trunk, center.height), (trunk, last)])
     arrows.append(False)
-    description = (
-        f"{actor.name} and {_count(len(rows), 'related actor')}, in {_count(len(edges), 'relationship')}"
-    )
+    description = f"{actor.name} and {_count(len(rows), 'other')}, in {_count(len(edges), 'relationship')}"
     return _figure(boxes, paths, arrows, key=key, title=title, description=description)
 
 

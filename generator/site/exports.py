@@ -49,9 +49,9 @@ def download_labels(slug: str) -> dict[str, str]:
     """What each download holds, by its site-relative path, in the order the pages list them."""
     paths = download_paths(slug)
     return {
-        paths["json"]: "The whole dossier (JSON)",
-        paths["numbers"]: "Numbers (CSV)",
-        paths["actors"]: "Actors (CSV)",
+        paths["json"]: "Every fact of this story, with its sources (JSON)",
+        paths["numbers"]: "Figures (CSV)",
+        paths["actors"]: "People, organisations and places (CSV)",
         paths["events"]: "Events (CSV)",
     }
 

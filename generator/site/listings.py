@@ -18,8 +18,8 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
 from generator.site.markup import escape, href, typographic
-from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.views import (
     ClaimsView,
@@ -100,6 +100,10 @@ def _original(source: Source) -> str:
     return text
 
 
+# The kinds of fact that cite a source, as a reader names them on the sources page.
+READER_NOUNS = {"number": "figure", "relationship": "tie"}
+
+
 def cell_label(words: str) -> str:
     """Words that a table cell shows only on a phone, where the table's rows read as lines of text
     and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
@@ -124,18 +128,25 @@ class Listings:
         for numbers in by_quantity.values():
             comparison: tuple[Fact, ...] = ()
             note = ""
+            # The heading is what every figure counts; when they word it differently, it is the
+            # quantity they share (not the first figure's wording), and each figure says its own.
+            shared = len({n.counts for n in numbers}) == 1
+            quantity = numbers[0].quantity
+            heading = quantities.heading(quantity or "", numbers)
             if len(numbers) > 1:
                 compared = compare(numbers)
                 # A series says which way it went, so a reader need not work it out from the table.
                 serial = compared.series and not compared.conflicts
                 note = series_note(numbers) if serial else comparison_note(compared)
                 comparison = self.side_by_side(page, compared.numbers, notes)
-            # The heading is what every figure counts; when they word it differently, it is the
-            # quantity they share (not the first figure's wording), and each figure says its own.
-            shared = len({n.counts for n in numbers}) == 1
-            quantity = numbers[0].quantity
-            heading = quantities.heading(quantity or "", numbers)
-            figures = tuple(self.figure(page, n, notes, not shared) for n in numbers)
+                # Each figure is met once, in its row; below the table only what a row cannot hold.
+                figures = tuple(
+                    remark
+                    for n in compared.numbers
+                    if (remark := self.remark(page, n, not shared)) is not None
+                )
+            else:
+                figures = (self.figure(page, numbers[0], notes, not shared),)
             # The figures other stories of the site give for the same quantity, and where all of
             # them are side by side.
             elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
@@ -164,11 +175,11 @@ class Listings:
         timed = any(n.period and period_text(n.period) for n in numbers)
         rows = []
         for n in numbers:
-            # The figure's own entry, a tap away, says why no one is named.
+            # Who gives the figure and where it is reported are one cell: its markers follow the name.
             who = (
                 "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
             )
-            details = [("Stated by", who)]
+            details = [("According to", who + notes.cite(self.dossier, n.cite))]
             if dated:
                 details.append(
                     (
@@ -181,41 +192,67 @@ class Listings:
                 details.append(
                     ("Period", cell_label("over") + period if period else cell_label("period") + "not given")
                 )
-            rows.append(
-                Fact(
-                    f"[{escape(figure(n))}](#{n.id})",
-                    notes.cite(self.dossier, n.cite),
-                    details=tuple(details),
-                )
-            )
+            # The row is the figure's place on the site: other pages link to its anchor.
+            rows.append(Fact(escape(figure(n)), anchor=n.id, details=tuple(details)))
         return tuple(rows)
 
     def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
         """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
-        and unit in the words), then the whole phrase when the heading does not say what it counts."""
+        and unit in the words), then the whole phrase when the heading does not say what it counts,
+        and one line of who gives it and where: "According to: the army, in *Valley News*[^1]"."""
         details = []
-        if counts or (number.amount is not None and not number.unit):
-            # What this figure counts, when its heading does not say: the whole phrase, in words.
-            details.append(("", f"{escape(capitalised(caption_text(number)))}."))
+        if counted := self.counts(number, counts):
+            details.append(("", counted))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
-        if whole is not None:
-            # "14 of the 44 economists polled", linked to the whole.
-            part = f"{amount(number)} of the {caption_text(whole)}"
-            details.append(("Part of", f"[{escape(part)}](#{whole.id})"))
-        label, who = self.stated_by(page, number)
+        if part := self.part(number):
+            details.append(("Part of", part))
+        details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
-        heading = figure(number)
-        if label == "According to" and len({c.source for c in number.cite}) == 1:
-            # "According to" names the source's own authors or outlet: a "Source:" line would
-            # name it again, so its marker follows the name.
-            details.append((label, who + notes.cite(self.dossier, number.cite)))
-            return Fact(escape(heading), "", number.id, tuple(details), note)
-        details.append((label, who))
-        return Fact(escape(heading), notes.named(self.dossier, number.cite), number.id, tuple(details), note)
+        return Fact(escape(figure(number)), "", number.id, tuple(details), note)
+
+    def remark(self, page: str, number: Number, counts: bool) -> Fact | None:
+        """What a row of a table of figures cannot hold, under the table: what the figure counts
+        when figures word it differently, what it is part of, and its note; None when nothing."""
+        said = [self.counts(number, counts)]
+        if part := self.part(number):
+            said.append(f"Part of {part}.")
+        said.append(self.prose.block(number.note, page=page) if number.note else "")
+        body = " ".join(s for s in said if s)
+        return Fact(f"**{escape(capitalised(figure(number)))}:**", body=body) if body else None
+
+    @staticmethod
+    def counts(number: Number, counts: bool) -> str:
+        """What a figure counts, as a sentence, when its heading does not say: the whole phrase."""
+        if counts or (number.amount is not None and not number.unit):
+            return f"{escape(capitalised(caption_text(number)))}."
+        return ""
+
+    def part(self, number: Number) -> str:
+        """ "14 of the 44 economists polled", linked to the whole; "" for a figure that is no part."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        return f"[{escape(f'{amount(number)} of the {caption_text(whole)}')}](#{whole.id})"
+
+    def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
+        """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
+        sources, the source itself with its marker, or "no one named in" the source."""
+        label, who = self.stated_by(page, number)
+        if number.unattributed:
+            return f"no one named in {notes.named(self.dossier, number.cite)}"
+        if label == "According to" and number.cite:
+            # The source's own authors or outlet give it: its marker follows their name, and only
+            # other sources are named.
+            first = number.cite[0].source
+            own = [c for c in number.cite if c.source == first]
+            others = [c for c in number.cite if c.source != first]
+            # Markers are numbered in reading order: the source's own first.
+            marker = notes.cite(self.dossier, own)
+            return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
+        return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
@@ -246,8 +283,20 @@ class Listings:
     def timeline(self) -> TimelineView:
         page = urls.section(self.slug, "timeline")
         notes = Footnotes(page)
+        events = self.xref.events
+        if len(events) == 1:
+            # One event under a year's heading looks like the start of a list that is missing: the
+            # page says there is one, and the event is its only heading.
+            (only,) = events
+            return TimelineView(
+                title=SECTION_TITLES["timeline"],
+                precision=self.precision_note(),
+                intro="The story records one event.",
+                years=(Group("", (self.event(page, only, notes, under_year=False),)),),
+                footnotes=tuple(notes.definitions),
+            )
         years: dict[int, list[Fact]] = {}
-        for event in self.xref.events:
+        for event in events:
             years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
         return TimelineView(
             title=SECTION_TITLES["timeline"],
@@ -272,7 +321,7 @@ class Listings:
             parts.append("“around” marks a date the source gives loosely")
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
-    def event(self, page: str, event: Event, notes: Footnotes) -> Fact:
+    def event(self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True) -> Fact:
         date = when(event.date, event.approximate, event.end_date)
         if event.ongoing:
             date = f"Since {date}, ongoing"
@@ -283,7 +332,7 @@ class Listings:
             details.append(("Who", self.story.actor_links(page, event.actors)))
         body = self.prose.block(event.description, page=page) if event.description else ""
         # Under its year's heading, a date that is only that year would say the year twice.
-        same_year = date == str(PartialDate.parse(event.date).year)
+        same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))
         heading = title if same_year else f"{date}: {title}"
         # Markers end a description; on a "Source:" line of their own, the sources are named.
@@ -317,7 +366,9 @@ class Listings:
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
         if not ids:
-            return Group("Reported, no one named", claims, anchor="said-by-no-one-named")
+            return Group(
+                f"What {NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}", claims, anchor="said-by-no-one-named"
+            )
         speakers = [self.dossier.actor_by_id[i] for i in ids]
         heading = and_joined([self.story.actor_link(page, a) for a in speakers])
         anchor = "said-by-" + "-".join(ids)
@@ -386,11 +437,15 @@ class Listings:
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
             citing = []
+            actors = {urls.actor(self.slug, a.id): a for a in self.dossier.actors}
             for fact in self.xref.citing.get(source.id, []):
                 link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
                 quote = quotation(fact.citation, source, self.dossier.meta.language)
                 evidence = f": {quote}" if quote else ""
-                citing.append(f"{capitalised(fact.noun)}: {link}{evidence}")
+                # What a reader calls what cites it: a person or a place, a figure (not "actor", "number").
+                actor = actors.get(fact.page) if fact.noun == "actor" else None
+                noun = kind_noun(actor.kind) if actor else READER_NOUNS.get(fact.noun, fact.noun)
+                citing.append(f"{capitalised(noun)}: {link}{evidence}")
             note = self.prose.block(source.note, page=page) if source.note else ""
             facts.append(
                 Fact(

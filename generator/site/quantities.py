@@ -129,9 +129,9 @@ def line(page: str, found: Figure) -> Fact:
     as of when, who states it and in which story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
-    label, who = stated_by(dossier, page, number)
+    who = "no one named" if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
     dated = f", as of {when(number.as_of)}" if number.as_of else ""
-    return Fact(f"{link}{dated}; {label.lower()} {who}; in {story}")
+    return Fact(f"{link}{dated}; {who}; in {story}")
 
 
 # Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity

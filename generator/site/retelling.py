@@ -17,7 +17,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site.grammar import caption_text, relation, says
 from generator.site.markup import escape
-from generator.site.statuses import status_phrase
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.views import and_joined, capitalised, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
@@ -68,7 +68,7 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
     statement = f"{_ended(claim.statement)} ({status_phrase(claim)})"
     if claim.unattributed or not speakers:
-        return f"Reported, with no one named: {statement}"
+        return f"{NAMING_NO_ONE}: {statement}"
     return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {statement}"
 
 

@@ -11,7 +11,7 @@ from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, NativeName, Number
+from generator.format.model import Actor, ActorKind, Claim, NativeName, Number, Relationship
 from generator.site import exports, quantities, urls
 from generator.site.appearances import (
     listed,
@@ -31,9 +31,16 @@ from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import running
-from generator.site.statuses import status_phrase
-from generator.site.story import SECTION_TITLES, Story, sections_of, what_each_holds
-from generator.site.unknowns import not_known, stated_figure, still_open
+from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.story import (
+    SECTION_TITLES,
+    TIES_IN_SENTENCES,
+    Story,
+    kinds_counted,
+    sections_of,
+    what_each_holds,
+)
+from generator.site.unknowns import not_known, stated_figure, still_open, what_may_happen
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -160,7 +167,9 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
-        # Footnotes are numbered in the order the page shows them: the questions first.
+        # Footnotes are numbered in the order the page shows them: what may happen next (on the
+        # first screen), then the questions.
+        next_up = what_may_happen(self.story, page, notes)
         questions = key_questions(self.story, page, notes)
         key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
@@ -194,6 +203,7 @@ class Sections:
             questions=questions,
             not_known=doubts,
             still_open=still_open(dossier) if doubts else "",
+            next_up=next_up,
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."
@@ -201,7 +211,7 @@ class Sections:
             key_figures=key_figures,
             whos_who=self.whos_who(page),
             whos_who_link=self.story.section_link(
-                page, "actors", f"Everyone in this story: {counted(len(dossier.actors), 'actor')}"
+                page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
             timeline=timeline,
             map=where,
@@ -298,7 +308,7 @@ class Sections:
         return ActorsView(
             title=SECTION_TITLES["actors"],
             groups=groups,
-            count=capitalised(in_words(len(self.dossier.actors))),
+            count=capitalised(kinds_counted(self.dossier.actors)),
         )
 
     def actor(self, actor: Actor) -> ActorView:
@@ -349,7 +359,7 @@ class Sections:
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
             ),
             sources=self.sources_line(len(notes.sources)),
-            index=self.story.section_link(page, "actors", "All actors"),
+            index=self.story.section_link(page, "actors", "Everyone in this story"),
             footnotes=tuple(notes.definitions),
         )
 
@@ -486,7 +496,7 @@ class Sections:
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if claim.unattributed:
-            text = f"Reported, no one named: {link} ({status_phrase(claim)})"
+            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
@@ -499,6 +509,16 @@ class Sections:
         relationships = self.dossier.relationships
         by_id = self.dossier.actor_by_id
         graph = ""
+        ordered = sorted(relationships, key=lambda r: (by_id[r.subject].name.casefold(), r.id))
+        if 0 < len(relationships) <= TIES_IN_SENTENCES:
+            told = tuple(self.tie_told(page, r, notes) for r in ordered)
+            return RelationshipsView(
+                title=SECTION_TITLES["relationships"],
+                # "One tie links both named in the story:" and the tie.
+                intro=self.ties_told(page).removesuffix(".") + ":",
+                told=told,
+                footnotes=tuple(notes.definitions),
+            )
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
             graph = svg_graph(
@@ -516,7 +536,7 @@ class Sections:
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),
             )
-            for r in sorted(relationships, key=lambda r: (by_id[r.subject].name.casefold(), r.id))
+            for r in ordered
         )
         return RelationshipsView(
             title=SECTION_TITLES["relationships"],
@@ -527,8 +547,20 @@ class Sections:
             footnotes=tuple(notes.definitions),
         )
 
+    def tie_told(self, page: str, relationship: Relationship, notes: Footnotes) -> str:
+        """One tie as a sentence, with the anchor other pages link to: "Ossama Rabei is a leader of
+        the Suez Canal Authority." then its note and its markers."""
+        by_id = self.dossier.actor_by_id
+        subject, other = by_id[relationship.subject], by_id[relationship.object]
+        verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
+        names = self.story.actor_link(page, subject), self.story.actor_link(page, other, mid_sentence=True)
+        sentence = f"{names[0]} {verb} {names[1]}."
+        if relationship.note:
+            sentence += " " + self.prose.inline(relationship.note, page=page)
+        return f'<span id="{relationship.id}"></span>{sentence}{notes.cite(self.dossier, relationship.cite)}'
+
     def ties_told(self, page: str) -> str:
-        """The relationships page's first line: "15 ties link 17 of the story's 21 actors; Neil
+        """The relationships page's first line: "15 ties link 17 of the 21 named in the story; Neil
         Gorsuch has the most, five." The one with most ties is named only when one actor has
         more than any other and more than one."""
         relationships, actors = self.dossier.relationships, self.dossier.actors
@@ -540,9 +572,13 @@ class Sections:
                 ties[actor_id] = ties.get(actor_id, 0) + 1
         verb = "links" if len(relationships) == 1 else "link"
         if len(ties) < len(actors):
-            linked = f"{in_words(len(ties))} of the story's {counted(len(actors), 'actor')}"
+            linked = f"{in_words(len(ties))} of the {in_words(len(actors))} named in the story"
         else:
-            linked = "both of the story's actors" if len(ties) == 2 else f"all {in_words(len(ties))} actors"
+            linked = (
+                "both named in the story"
+                if len(ties) == 2
+                else f"all {in_words(len(ties))} named in the story"
+            )
         text = f"{capitalised(counted(len(relationships), 'tie'))} {verb} {linked}"
         most = sorted(ties.values(), reverse=True)
         if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):

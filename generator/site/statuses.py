@@ -7,6 +7,9 @@ from typing import NamedTuple
 from generator.format.model import Claim, ClaimStatus
 from generator.site.views import in_words
 
+# A claim whose source names no one who makes it, as a reader says it (not "unattributed").
+NAMING_NO_ONE = "Reports say, naming no one"
+
 
 class StatusWords(NamedTuple):
     # The heading of the claims with this status, in the overview's "What is not known".

@@ -22,7 +22,8 @@ from generator.site.roles import fuller, lowered, running
 from generator.site.views import Fact, and_joined, counted, joined, when
 
 SECTION_TITLES = {
-    "actors": "Actors",
+    # What a reader calls the people, organisations and places of a story ("actors" is ours).
+    "actors": "Who's who",
     "numbers": "By the numbers",
     "glossary": "Glossary",
     "timeline": "Timeline",
@@ -72,18 +73,33 @@ _KINDS_IN_WORDS = (
 )
 
 
-def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, str]:
-    """What a reader finds on each of ``sections``, counted in words, for the overview's list of
-    a story's pages: "six events, from 1996 to 27 June 2024", not a bare "6" under "Entries"."""
-    dossier = xref.dossier
-    kinds = [a.kind for a in dossier.actors]
-    actors = and_joined(
+def kinds_counted(actors: Iterable[Actor]) -> str:
+    """Who is in a story as a reader counts them: "12 people, seven organisations and one place"."""
+    kinds = [a.kind for a in actors]
+    return and_joined(
         [
             counted(n, singular, plural)
             for members, singular, plural in _KINDS_IN_WORDS
             if (n := sum(kind in members for kind in kinds))
         ]
     )
+
+
+def kind_noun(kind: ActorKind) -> str:
+    """One actor's kind as a reader names it: "person", "organisation", "group", "place"."""
+    return next(singular for members, singular, _ in _KINDS_IN_WORDS if kind in members)
+
+
+# Up to this many ties, the relationships page says each in a sentence: a diagram of two boxes and
+# a table of one row look empty and tell a reader less than "A is a leader of B".
+TIES_IN_SENTENCES = 2
+
+
+def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, str]:
+    """What a reader finds on each of ``sections``, counted in words, for the overview's list of
+    a story's pages: "six events, from 1996 to 27 June 2024", not a bare "6" under "Entries"."""
+    dossier = xref.dossier
+    actors = kinds_counted(dossier.actors)
     events = xref.events
     span = ""
     if events:
@@ -100,8 +116,8 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
         "timeline": f"{counted(counts['timeline'], 'event')}{span}",
         "claims": f"{counted(counts['claims'], 'claim')}, who makes {'each' if each['claims'] else 'it'}"
         " and how far it is established",
-        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved,"
-        " drawn and listed",
+        "relationships": f"{counted(counts['relationships'], 'tie')} between those involved"
+        + (", drawn and listed" if counts["relationships"] > TIES_IN_SENTENCES else ""),
         "sources": f"{sources} every fact is taken from, with the words quoted",
     }
     return {name: said[name] for name in sections}

@@ -15,12 +15,12 @@ from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, says
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
-from generator.site.statuses import STATUS_WORDS, UNSETTLED, status_heading
+from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
-from generator.site.views import Fact, Group, and_joined, counted, in_words, when
+from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
@@ -64,7 +64,8 @@ ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
 def still_open(dossier: Dossier) -> str:
     """What "What is not known" holds, counted in one line that a reader meets under the summary,
     on the first screen, before the questions: "figures that disagree, one denied claim and two
-    figures only one side gives"; "" when nothing is in doubt."""
+    figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
+    ``what_may_happen`` says them on the next line."""
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -79,7 +80,7 @@ def still_open(dossier: Dossier) -> str:
         )
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status]
-        if claims:
+        if claims and status is not ClaimStatus.FORECAST:
             # Worded as the group's heading below is: "only one side" while no claim has two makers.
             one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
             singular, plural = (
@@ -90,6 +91,32 @@ def still_open(dossier: Dossier) -> str:
     if one_sided:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
     return and_joined(parts)
+
+
+# Warnings said on the first screen; more are counted, with a link to all of them.
+NEXT_GLANCE = 2
+
+
+def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
+    """The story's warnings and forecasts said, not counted, for a reader who asks what happens
+    next: "The district office says: A second lake could burst within weeks.[^1]", then a link to
+    the key question whose answer rests on one; "" for a story that warns of nothing."""
+    dossier = story.dossier
+    forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
+    if not forecasts:
+        return ""
+    linked: set[Target] = set()
+    introduced: set[str] = set()
+    told = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
+    text = " ".join(f"{fact.text}{fact.cite}" for fact in told)
+    if len(forecasts) > NEXT_GLANCE:
+        more = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
+        text += f" [{capitalised(more)}](#what-is-not-known)."
+    ids = {c.id for c in forecasts}
+    asked = next((q for q in dossier.questions if ids & set(q.claims)), None)
+    if asked is not None:
+        text += f" [{escape(typographic(asked.question))}](#{urls.question_anchor(asked.id)})"
+    return text
 
 
 def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
@@ -170,7 +197,7 @@ def claim_fact(
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
-        return Fact(f"Reported, with no one named: {statement}", notes.cite(dossier, claim.cite))
+        return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [story.actor_link(page, actor) for actor in speakers]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)

@@ -138,6 +138,8 @@ class OverviewView(View):
     not_known_links: str = ""
     # What "What is not known" holds, counted, for the first screen ("" when nothing is in doubt).
     still_open: str = ""
+    # The story's warnings and forecasts, said on the first screen ("What may happen next: ...").
+    next_up: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     whos_who: tuple[Group, ...] = ()
     # A link to the Actors page, after the glance at who is who.
@@ -218,6 +220,8 @@ class TimelineView(View):
     # How to read its dates, with its own as examples ("" when every date is an exact day).
     precision: str = ""
     years: tuple[Group, ...] = ()
+    # What the page holds when a year's heading would say too little ("The story records one event").
+    intro: str = ""
 
 
 @dataclass(frozen=True)
@@ -237,6 +241,8 @@ class RelationshipsView(View):
     graph: str = ""
     too_many: int = 0
     rows: tuple[Row, ...] = ()
+    # One or two ties, each a sentence with its anchor: a diagram and a table of one row said less.
+    told: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -120,7 +120,12 @@ def test_the_overview_offers_the_data_with_its_licence_and_citation(reader: Read
     assert section.count() == 1
     links = page.locator('article a[href*="/downloads/"]')
     labels = links.all_inner_texts()
-    assert labels == ["The whole dossier (JSON)", "Numbers (CSV)", "Actors (CSV)", "Events (CSV)"]
+    assert labels == [
+        "Every fact of this story, with its sources (JSON)",
+        "Figures (CSV)",
+        "People, organisations and places (CSV)",
+        "Events (CSV)",
+    ]
     text = page.locator("article").inner_text()
     assert "Licence: CC-BY-4.0" in text
     citation = next(line for line in text.splitlines() if line.startswith("To cite this story: "))

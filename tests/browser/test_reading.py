@@ -87,7 +87,7 @@ def test_the_relationship_diagrams_are_svg_with_every_actor_and_a_table_for_scre
     # The SVG itself has a title and a description that say the list is on the page.
     title, description = (svg.get_attribute("aria-labelledby") or "").split()
     assert (page.locator(f"div.explainer-graph #{title}").text_content() or "").startswith(
-        "Relationships between actors: around "
+        "Ties between those in the story: around "
     )
     assert "listed as text" in (page.locator(f"div.explainer-graph #{description}").text_content() or "")
     # No script draws it: the page loads none beyond the theme's bundle, the site's tooltips and the
@@ -97,7 +97,7 @@ def test_the_relationship_diagrams_are_svg_with_every_actor_and_a_table_for_scre
     theirs = [s for s in scripts if "/assets/javascripts/" not in s and not s.endswith(ours)]
     assert theirs == [], scripts
     headers = page.locator("article table thead th").all_inner_texts()
-    assert headers == ["Actor", "Relation", "Actor", "Note", "Source"]
+    assert headers == ["From", "Relation", "To", "Note", "Source"]
 
 
 def test_an_actor_page_draws_its_own_relationships(reader: Reader, site: Site) -> None:
