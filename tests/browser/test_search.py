@@ -50,7 +50,8 @@ def entry_queries() -> list[tuple[str, str, int]]:
 PICKED = [
     # The overview, whose heading holds the figure, comes first.
     ("31,000", f"{DOSSIER}/numbers/#suspects-handed-over", 2),
-    ("outposts overrun", f"{DOSSIER}/numbers/#outposts-overrun-usip", 1),
+    # Figures of one count are rows of one table under the count's heading: the section found first.
+    ("outposts overrun", f"{DOSSIER}/numbers/#junta-outposts-overrun", 1),
     # A place of Shan State comes near the top: Lashio, "the largest city in northern Shan State",
     # now that three stories (and the claims that name the offensive in northern Shan State) share the words.
     ("Shan State", "the-fall-of-laukkai/actors/lashio/", 2),
