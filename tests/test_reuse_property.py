@@ -75,10 +75,11 @@ def environment(name: str, value: str) -> Iterator[None]:
             os.environ[name] = before
 
 
-def site(folder: Path, out: str, *, reuse: bool) -> dict[str, bytes]:
-    """Every file of a strict build of ``folder`` into ``out``, by path: a clean build in one
-    process, a reusing one with two workers (so both ways of making pages meet the same bytes)."""
-    with environment(REUSE_VARIABLE, "1" if reuse else "0"), environment(WORKERS, "2" if reuse else "1"):
+def site(folder: Path, out: str, *, reuse: bool, workers: int = 1) -> dict[str, bytes]:
+    """Every file of a strict build of ``folder`` into ``out``, by path, its pages made by ``workers``
+    processes (the first build of each example has two, so that pages made ahead by workers and kept
+    meet a clean build's bytes too)."""
+    with environment(REUSE_VARIABLE, "1" if reuse else "0"), environment(WORKERS, str(workers)):
         config = load_config(str(folder / "mkdocs.yml"), site_dir=str(folder / out), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         build(config)
@@ -189,7 +190,7 @@ def test_a_build_reusing_conversions_is_a_clean_build(
 ) -> None:
     cache = tmp_path_factory.getbasetemp() / "reuse-cache"
     folder = project(tmp_path_factory.mktemp("reuse"), cache)
-    site(folder, "warm", reuse=True)
+    site(folder, "warm", reuse=True, workers=2)
     for change, index, word in edits:
         change(folder, index, word)
         assert site(folder, "warm", reuse=True) == site(folder, "clean", reuse=False), change.__name__
