@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import profiles
 import pytest
 from click.testing import CliRunner
 
@@ -113,7 +114,8 @@ def test_refuses_what_the_validator_refuses(text: str) -> None:
 def test_shipped_dossier_is_kept_and_stable() -> None:
     files = files_under([CONTENT])
     assert files
-    for path in files:
+    # Every file under CI; locally (profile `fast`) a third, a story's dossier.yaml among them.
+    for path in profiles.sample(files, 3, [lambda p: p.name == "dossier.yaml"]):
         text = path.read_text(encoding="utf-8")
         once = format_text(text, model_for(path), str(path))
         assert read_data(once, str(path)) == read_data(text, str(path)), path
