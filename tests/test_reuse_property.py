@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import profiles
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -184,7 +185,8 @@ edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 2), st.sampled_from(["ze
 
 
 @settings(max_examples=examples(20), suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=st.lists(edit, min_size=1, max_size=3))
+# Up to three edits in a row under CI (profile `full`), two locally.
+@given(edits=st.lists(edit, min_size=1, max_size=3 if profiles.PROFILE == "full" else 2))
 def test_a_build_reusing_conversions_is_a_clean_build(
     tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[Callable[[Path, int, str], None], int, str]]
 ) -> None:
