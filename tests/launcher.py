@@ -144,14 +144,28 @@ class Launcher:
             }
             process.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
             process.stdin.flush()
-            pid = int(process.stdout.readline())
-            ready, _, _ = select.select([process.stdout], [], [], timeout)
+            replies = process.stdout.fileno()
+            pid = int(line(replies))
+            ready, _, _ = select.select([replies], [], [], timeout)
             if not ready:
                 os.kill(pid, signal.SIGKILL)
-                process.stdout.readline()
+                line(replies)
                 raise subprocess.TimeoutExpired(["explainer", *args], timeout)
-            code = int(process.stdout.readline())
+            code = int(line(replies))
             return code, out.read_bytes(), err.read_bytes()
+
+
+def line(fd: int) -> bytes:
+    """One line of the launcher's replies, read a byte at a time from the pipe itself: a buffered
+    reader could take the exit code along with the pid, and select() would then wait for a reply
+    that had already come, until the timeout."""
+    read = b""
+    while not read.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            raise RuntimeError("the test launcher ended")
+        read += byte
+    return read
 
 
 LAUNCHER = Launcher()
