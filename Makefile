@@ -67,10 +67,11 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check generator tests benchmarks
 
-# Everything, as CI runs it: CI sets CI=true, which gives the full hypothesis profile and the
-# browser tests' screenshots, and fails the run on a skipped test; locally the fast profile and no
-# screenshots. About 525 s of CPU on the quiet 2-core machine, the longest modules first, each to
-# the worker out of work, both done within seconds of each other (README, tests/scheduling.py).
+# Everything, as CI runs it: CI sets CI=true, which gives the full profile (every hypothesis example,
+# every string, page, type and width the sweeps hold) and the browser tests' screenshots, and fails the
+# run on a skipped test; locally the fast profile (tests/profiles.py) and no screenshots: about 6
+# minutes on the quiet 2-core machine, the longest modules first, each to the worker out of work, both
+# done within seconds of each other (README, tests/scheduling.py).
 test: $(COMPILED_STAMP)
 	$(COMPILE_TREE)
 	$(BIN)/ruff check .
