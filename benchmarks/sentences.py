@@ -134,8 +134,11 @@ def split(text: str) -> list[str]:
 
 
 def generated(unit: Unit, texts: list[str]) -> str:
-    """The unit with every contributor text cut out where it stands as whole words (each leaves ``GAP``)."""
-    text = unit.text
+    """The unit with every contributor text cut out where it stands as whole words (each leaves ``GAP``).
+
+    Both are compared without asterisks and backticks: ``plain`` drops a contributor's emphasis and
+    code marks, but a code span shows the asterisks it holds, which a page's text keeps."""
+    text = _EMPHASIS.sub("", unit.text)
     for own in texts:
         if own in text:
             # Whole words only: a name "i" leaves "question" whole.
