@@ -548,8 +548,8 @@ class Sections:
         )
 
     def tie_told(self, page: str, relationship: Relationship, notes: Footnotes) -> str:
-        """One tie as a sentence, with the anchor other pages link to: "Ossama Rabei is a leader of
-        the Suez Canal Authority." then its note and its markers."""
+        """One tie as a sentence, with the anchor other pages link to: "Ana Lima is a leader of the
+        harbour union." then its note and its markers."""
         by_id = self.dossier.actor_by_id
         subject, other = by_id[relationship.subject], by_id[relationship.object]
         verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
