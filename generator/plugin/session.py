@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import gc
+import logging
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -17,6 +18,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
@@ -29,12 +31,14 @@ from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
-from generator.plugin.workers import convert_ahead, story_map
+from generator.plugin.workers import convert_ahead, lay_out_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
 from generator.site.storycache import HeldParts
 from generator.site.urls import HUB
+
+log = logging.getLogger("mkdocs.plugins.explainer")
 
 
 @dataclass
@@ -112,7 +116,22 @@ class Session:
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
         """Every page converted into the cache on every core, once MkDocs knows every file and menu;
         returns how many were converted (``workers.convert_ahead``)."""
-        return convert_ahead(config, files, self.caches.pages, self.converter, self.workers(options))
+        workers = self.workers(options)
+        converted = convert_ahead(config, files, self.caches.pages, self.converter, workers)
+        log.debug(f"explainer: {converted} pages converted ahead in {workers} processes")
+        return converted
+
+    def lay_out_ahead(
+        self, env: Any, config: MkDocsConfig, files: Files, nav: Navigation, options: ExplainerConfig
+    ) -> int:
+        """Every page laid out by the theme into the cache on every core, once every page is
+        converted; returns how many were laid out (``workers.lay_out_ahead``)."""
+        if self.dirty:  # under `serve --dirty` only changed pages are laid out, in this process
+            return 0
+        workers = self.workers(options)
+        laid_out = lay_out_ahead(config, files, nav, env, self.caches.layouts, workers)
+        log.debug(f"explainer: {laid_out} pages laid out ahead in {workers} processes")
+        return laid_out
 
     def environment(self, env: Any, config: MkDocsConfig) -> Any:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays

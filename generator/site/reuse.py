@@ -99,6 +99,11 @@ def key(converter: str, path: str, markdown: str, *extra: str) -> str:
     return digest.hexdigest()
 
 
+def packed_text(text: str) -> bytes:
+    """A text as ``ReuseStore.get_text`` reads it back."""
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+
+
 def reuse_wanted(configured: bool, environ: dict[str, str] | None = None) -> bool:
     """Whether to keep conversions on disk: the plugin's ``reuse`` unless EXPLAINER_REUSE says no."""
     value = (os.environ if environ is None else environ).get(REUSE_VARIABLE, "").strip().lower()
@@ -152,7 +157,7 @@ class ReuseStore:
         return text
 
     def put_text(self, key: str, text: str) -> None:
-        self.put_packed(key, zlib.compress(text.encode("utf-8", "surrogatepass"), 1))
+        self.put_packed(key, packed_text(text))
 
     def has(self, key: str) -> bool:
         return key in self._memory or (self.folder is not None and self._path(key).is_file())
@@ -173,6 +178,21 @@ class ReuseStore:
         self.used.add(key)
         if self.folder is not None:
             self._write(key, packed)
+
+    def handed(self, key: str, packed: bytes) -> tuple[str, bytes | None]:
+        """In a worker making ahead for the build: written to disk when there is a folder (the build
+        reads it there); what the build must hold otherwise (``put_ahead``)."""
+        if self.folder is None:
+            return key, packed
+        self._write(key, packed)
+        return key, None
+
+    def put_ahead(self, key: str, packed: bytes | None) -> None:
+        """What a worker made ahead (``handed``), for this build to read once: held in memory only when
+        there is no folder to read it from, whatever ``hold`` says."""
+        self.used.add(key)
+        if packed is not None:
+            self._memory[key] = packed
 
     def prune(self) -> int:
         """Deletes the conversions on disk that this build did not use; returns how many."""
