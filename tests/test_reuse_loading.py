@@ -18,6 +18,7 @@ import pytest
 from generator.checking import duplicates, loader
 from generator.checking.loadcache import FORMAT, KIND, FileDigests, LoadCache, LoadedStory
 from generator.checking.loader import load_site
+from generator.plugin.workers import story_map
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 STORIES = ("glacier-lake-flood", "suez-canal-blockage")
@@ -145,6 +146,35 @@ def test_what_a_build_did_not_use_is_forgotten(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 5
     assert kept.forget_unused() == 2  # the edited story's and the site's former loads
     assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 3
+
+
+def test_an_unchanged_build_keeps_every_story_for_the_next_edit(tmp_path: Path, reads: list[str]) -> None:
+    """A build that finds the whole publication kept still uses each story's entry: forgetting them
+    would make the next edit read every story again."""
+    folder = content(tmp_path)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    kept = LoadCache(tmp_path / "cache")
+    load_site(folder, kept=kept)
+    assert kept.forget_unused() == 0
+    edit(folder / STORIES[0])
+    reads.clear()
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    assert reads == [STORIES[0]]
+
+
+def test_stories_read_in_worker_processes_load_as_in_one(tmp_path: Path) -> None:
+    """Read through ``each`` in forked workers (as a build on every core reads them), the publication
+    is the one read in one process, and what the workers kept counts as used."""
+    folder = content(tmp_path)
+    kept = LoadCache(tmp_path / "cache")
+    in_workers = load_site(folder, kept=kept, each=story_map(2))
+    assert in_workers == load_site(folder)
+    assert kept.forget_unused() == 0
+    assert len(list((tmp_path / "cache" / KIND).glob("*/*"))) == 3  # each story and the site
+    edit(folder / STORIES[1])
+    again = LoadCache(tmp_path / "cache")
+    assert load_site(folder, kept=again, each=story_map(2)) == load_site(folder)
+    assert again.forget_unused() == 2  # the edited story's and the site's former loads
 
 
 def follow_ups(tmp_path: Path, count: int) -> Path:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,10 @@ from generator.checking.yamlfile import MAX_BYTES, YamlDocument, locate_all, rea
 from generator.errors import DossierError
 from generator.format.dossier import Dossier, Site
 from generator.format.model import KIND_BY_FILE, Meta
+
+# How the stories are read: ``map(read, count)`` gives ``[read(0), ..., read(count - 1)]``, in worker
+# processes for a build on every core (``generator.plugin.workers.forked_map``).
+LoadMap = Callable[[Callable[[int], LoadedStory], int], Sequence[LoadedStory]]
 
 
 @dataclass(frozen=True)
@@ -64,9 +69,12 @@ def load_site(
     check_snapshots: bool = True,
     max_bytes: int = MAX_BYTES,
     kept: LoadCache | None = None,
+    each: LoadMap | None = None,
 ) -> LoadResult:
     """Load every dossier under ``content_dir``. Never raises for bad content. With ``kept``, a story
-    (and the whole site) none of whose files changed is taken as loaded before (``loadcache``)."""
+    (and the whole site) none of whose files changed is taken as loaded before (``loadcache``). The
+    stories are read and checked one by one, or through ``each`` (in workers, each returning its
+    story); the checks across stories follow here."""
     content_dir = Path(content_dir)
     display = display_path(content_dir)
     if not content_dir.is_dir():
@@ -97,6 +105,7 @@ def load_site(
     if kept is not None:
         kept.files.turn()
     if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
+        kept.used.update(keys)  # the stories stay kept for the build after an edit to one of them
         return loaded
     dossiers: list[Dossier] = []
     if not folders:
@@ -110,8 +119,14 @@ def load_site(
                 col=1,
             )
         )
-    for folder, key in zip(folders, keys, strict=True):
-        story = _story(folder, root, options, kept, key)
+
+    def read(index: int) -> LoadedStory:
+        return _story(folders[index], root, options, kept, keys[index])
+
+    stories = [read(index) for index in range(len(folders))] if each is None else each(read, len(folders))
+    if kept is not None:  # a worker's reads and writes of the cache are not seen here
+        kept.used.update(keys)
+    for story in stories:
         diagnostics.extend(story.diagnostics)
         if story.dossier is not None:
             dossiers.append(story.dossier)

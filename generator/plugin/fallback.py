@@ -20,7 +20,7 @@ from generator.authoring.history import histories
 from generator.checking import report
 from generator.checking.diagnostics import Diagnostic
 from generator.checking.loadcache import LoadCache
-from generator.checking.loader import LoadResult, load_site, load_story
+from generator.checking.loader import LoadMap, LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
 from generator.site.pages import Pages, StoryMap, build_pages
@@ -111,6 +111,8 @@ class Fallback:
     # Under `serve`: the warnings and notes the last build had, as printed (each printed in full
     # when it first came; see ``_log_warnings``).
     shown: frozenset[str] = frozenset()
+    # How the stories are read and checked (``loader.LoadMap``: in workers); one by one when None.
+    each: LoadMap | None = None
 
     def banner(self, src_uri: str) -> str:
         """The problems to show on the page ``src_uri`` ("" for none)."""
@@ -137,7 +139,7 @@ class Fallback:
     def _load(self, only: str | None) -> LoadResult:
         """Every story, or under `serve` with ``only`` set the one story being worked on."""
         if not only:
-            return load_site(self.content, kept=self.kept)
+            return load_site(self.content, kept=self.kept, each=self.each)
         if not (self.content / only).is_dir():
             raise PluginError(f"{ONLY_VARIABLE}={only!r}, but {self.content / only} is not a story's folder")
         return load_story(self.content, only)

@@ -83,6 +83,7 @@ class Session:
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
         self.fallback.kept.folder = self.caches.folder
+        self.fallback.each = story_map(self.workers(options))
         shard = shard_of(options.shard, serving=self.serving)
         build = builder(
             content,
