@@ -48,12 +48,14 @@ def builder(
     bytecode: MemoryBytecode | None = None,
     held: HeldParts | None = None,
     shard: Shard | None = None,
+    made: dict[str, int] | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
     story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds
     (under `serve`, from ``held``: the last build's parts, decoded). A ``shard`` makes its own
-    stories' pages, and of the others only their outline (``pages.outline_part``)."""
+    stories' pages, and of the others only their outline (``pages.outline_part``). ``made`` is told how
+    many stories' pages the build made and how many stories there are."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
@@ -79,6 +81,8 @@ def builder(
             log.info(
                 f"explainer: {len(cache.made)} of {len(site.dossiers)} stories' pages made, the rest kept"
             )
+        if made is not None:
+            made.update(made=len(site.dossiers) if cache is None else len(cache.made), of=len(site.dossiers))
         return pages
 
     return build

@@ -62,6 +62,8 @@ class Session:
     dirty: bool = False
     # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
     standing: int = 0
+    # How many stories' pages this build made, of how many (``fallback.builder``).
+    made: dict[str, int] = field(default_factory=dict)
 
     def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -95,7 +97,9 @@ class Session:
             bytecode=self.bytecode if self.serving else None,
             held=self.parts if self.serving else None,
             shard=shard,
+            made=self.made,
         )
+        self.made.clear()
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
@@ -114,12 +118,20 @@ class Session:
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         return files
 
+    def ahead(self, options: ExplainerConfig) -> int:
+        """How many workers make pages ahead of MkDocs' loop: when the build made the pages of at
+        least a quarter of the stories (a clean build, a new template). After an edit to a few stories,
+        what workers would make is kept already, and finding that out for every page would cost
+        more than MkDocs' loop making the few changed pages itself."""
+        made, stories = self.made.get("made", 1), self.made.get("of", 1)
+        return self.workers(options) if made * 4 >= stories else 1
+
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
         """Every page converted into the cache on every core, once MkDocs knows every file and menu;
         returns how many were converted (``workers.convert_ahead``)."""
-        workers = self.workers(options)
+        workers = self.ahead(options)
         converted = convert_ahead(config, files, self.caches.pages, self.converter, workers)
-        log.debug(f"explainer: {converted} pages converted ahead in {workers} processes")
+        log.debug(f"explainer: {converted} pages converted ahead in {_processes(workers)}")
         return converted
 
     def lay_out_ahead(
@@ -129,9 +141,9 @@ class Session:
         converted; returns how many were laid out (``workers.lay_out_ahead``)."""
         if self.dirty:  # under `serve --dirty` only changed pages are laid out, in this process
             return 0
-        workers = self.workers(options)
+        workers = self.ahead(options)
         laid_out = lay_out_ahead(config, files, nav, env, self.caches.layouts, workers)
-        log.debug(f"explainer: {laid_out} pages laid out ahead in {workers} processes")
+        log.debug(f"explainer: {laid_out} pages laid out ahead in {_processes(workers)}")
         return laid_out
 
     def environment(self, env: Any, config: MkDocsConfig) -> Any:
@@ -168,6 +180,10 @@ class Session:
         elif job is not None:
             self.indexer.index(job, background=False)
         return None
+
+
+def _processes(count: int) -> str:
+    return "1 process" if count == 1 else f"{count} processes"
 
 
 def released() -> None:
