@@ -120,13 +120,20 @@ def load_site(
             )
         )
 
-    def read(index: int) -> LoadedStory:
+    # The stories kept are taken here; those read again, one by one or through ``each``.
+    stories = [kept.get(key, LoadedStory) if kept is not None else None for key in keys]
+    missing = [index for index, story in enumerate(stories) if story is None]
+
+    def read(number: int) -> LoadedStory:
+        index = missing[number]
         return _story(folders[index], root, options, kept, keys[index])
 
-    stories = [read(index) for index in range(len(folders))] if each is None else each(read, len(folders))
-    if kept is not None:  # a worker's reads and writes of the cache are not seen here
+    made = [read(number) for number in range(len(missing))] if each is None else each(read, len(missing))
+    for index, story in zip(missing, made, strict=True):
+        stories[index] = story
+    if kept is not None:  # a worker's writes to the cache are not seen here
         kept.used.update(keys)
-    for story in stories:
+    for story in filter(None, stories):
         diagnostics.extend(story.diagnostics)
         if story.dossier is not None:
             dossiers.append(story.dossier)
