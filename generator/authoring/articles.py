@@ -85,6 +85,9 @@ _BOILERPLATE = re.compile(
     # a weather widget: "54°F", "weather icon Partly Cloudy", "-3 °C Cloudy"
     r"|-?\d{1,3}\s*°\s*[FC]?(?:\s+[A-Za-z ]{0,30})?|weather icon\b.{0,30}"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
+    # a page's prompts after the text: "Was this article valuable?", "More For You"
+    r"|was this (?:article|story|page) (?:helpful|useful|valuable)\??|(?:here are )?more (?:articles|stories)"
+    r" (?:you may|you might|to) (?:enjoy|like|read)\.?|more for you|you (?:may|might) also like"
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
 )
@@ -279,6 +282,30 @@ def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     )
 
 
+def _headline_case(line: str) -> bool:
+    """A headline written in title case, with no stop at its end ("Hackers Hit Sensitive Targets in
+    37 Nations"): two words in three capitalised, of six words or more."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    capitalised = sum(word[:1].isupper() for word in words)
+    return (
+        len(words) >= 6
+        and capitalised >= len(words) * 2 / 3
+        and line.rstrip(" ”\"'")[-1:] not in {".", "!", "?", ",", ":", ";"}
+    )
+
+
+def _list_item(line: str, paragraphs: list[str]) -> bool:
+    """A short line of a list the text introduces ("... include the following:") or goes on with
+    ("Postcards will cost 29 cents,"): three words or more, a capital first, a comma or a stop last."""
+    return (
+        bool(paragraphs)
+        and paragraphs[-1].rstrip().endswith((":", ",", ", and", " and"))
+        and len(line.split()) >= 3
+        and line[:1].isupper()
+        and (line.rstrip()[-1:] in {",", ".", ";"} or line.endswith((", and", ", or")))
+    )
+
+
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
     return bool(_WIRE_DATELINE.match(line)) or (
@@ -458,10 +485,13 @@ def read_article(path: Path) -> Article:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
             continue
+        if paragraphs and _headline_case(line):
+            continue  # another story's headline, linked below the text
         if (
             len(line.split()) >= 8
             or (not paragraphs and _WIRE_DATELINE.match(line))
             or _short_paragraph(line, paragraphs)
+            or _list_item(line, paragraphs)
         ):
             # A standfirst may come before the paragraph that opens with the dateline.
             # A teaser and a caption may come before it too: a town's colon dateline is read further.

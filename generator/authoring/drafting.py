@@ -141,6 +141,10 @@ class _Actors:
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
+        # "Mr Ana Ruiz of Seven Peaks Tours": the person before "of", without the honorific
+        person = strip_title(bare.partition(" of ")[0])[0].lower()
+        if " of " in bare and person in self.by_name and self.kinds[self.by_name[person]] == "person":
+            return self.by_name[person]
         bare, titled = strip_title(bare)
         if titled and bare.lower() in self.by_name:
             return self.by_name[bare.lower()]

@@ -468,6 +468,27 @@ def _reaching_further(match: re.Match[str], general: list[Spoken]) -> Spoken | N
     return next((g for g in general if g.verb == verb and g.start < match.start("subject")), None)
 
 
+def _longer_name(match: re.Match[str], speaker: str, general: list[Spoken]) -> Spoken | None:
+    """ "Mr Ana Ruiz of Seven Peaks, who led the climb, said": the name set off by commas ends a
+    longer one the general reading found ("... of Seven Peaks"), which is the speaker."""
+    if not match["appositive"]:
+        return None
+    return next(
+        (g for g in general if g.verb == match.end() and g.speaker.endswith(" of " + speaker)),
+        None,
+    )
+
+
+def _inside_what_was_said(match: re.Match[str], general: list[Spoken]) -> bool:
+    """A verb that can be a participle ("changes announced Jan. 13") whose subject begins after
+    another reporting verb the general reading found: it is inside what that speaker said."""
+    return bool(
+        match["subject"]
+        and match["verb"] in {"announced", "reported", "confirmed", "stated", "estimated"}
+        and any(g.verb < match.start("subject") and g.said for g in general)
+    )
+
+
 def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
     """The patterns' findings, with what the general reading adds: a sentence the patterns found
     nothing in, "..., said witnesses" (the patterns take "witnesses" for what was said), and a
@@ -523,6 +544,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if _inside_what_was_said(match, general):
+            continue  # "notified X that price changes announced Jan. 13 satisfy ...": a participle
+        longer = _longer_name(match, speaker, general)
+        if longer is not None:
+            found.append(Said(longer.speaker, longer.said))
+            continue
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
             rest = sentence[match.end() :]

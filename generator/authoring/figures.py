@@ -83,8 +83,11 @@ _RANGE = re.compile(
     r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 )
+# "14 of 44", "six of the 69 prisoners", "one of them": a part of a whole
 _SUBSET = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b|(?:these|those|them|the)\b)", re.IGNORECASE
+    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"|(?:these|those|them|the)\b)",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|minute|quarter)\b")
 _PERIODS = {"year", "month", "week", "day", "hour", "minute", "quarter"}
@@ -132,7 +135,16 @@ _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen or yuan", "₹": "rupees"}
+_SYMBOLS = "".join(_CURRENCIES)
+# A number in words with its figures after it in brackets: "forty-three thousand ... (43,447)". The
+# figures are drafted; the words, which a reader checks against them, are not.
+_SPELLED_OUT = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)(?:-[a-z]+)?[\s-]+)+"
+    r"(?=\(\d[\d,.]*\))",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(
     r"^\s+(?:were|was|are|is|had been|have been|has been)\s+(?P<what>[a-z]+(?:\s+[\w’'-]+){0,5})"
 )
@@ -265,7 +277,7 @@ def counts_after(rest: str) -> str:
 
 def counts_before(before: str) -> str:
     """What a number counts when the words before it say: "the death toll rose to", "killed"."""
-    before = before.rstrip(' “"$€£')
+    before = before.rstrip(' “"' + _SYMBOLS)
     for pattern in (_STATED_BEFORE, _TOLL_BEFORE, _AGED):
         match = pattern.search(before)
         if match:
@@ -308,6 +320,7 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
     taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
+    taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
@@ -341,11 +354,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     scale = _SHORT_SCALES[short[1].lower()] if short else scale
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
-    before = sentence[: match.start()].rstrip(' “"$€£')
+    before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
+    if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
+        rest = re.sub(r"^\)", "", rest)  # "(43,447) visitors": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     number, rest, joined = _joined_unit(number, rest)

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from generator.authoring import towns
+from generator.authoring import modifiers, towns
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
@@ -195,6 +195,8 @@ _HEAD_WORDS = {
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
 }
+# The head words of a state body whose subjects are joined by "and" ("Food and Drug Administration").
+_BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
 # A point of the compass before a place: "West London", "Northern Ireland", "Greater Manchester".
@@ -249,8 +251,10 @@ _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "conv
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
-    r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
+    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker)\s*,?\s+$"
 )
+# What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders".
+_COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|stores)\b")
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -262,7 +266,9 @@ _VESSEL_BEFORE = re.compile(
 )
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
-_PLACE_TYPE_AFTER = re.compile(r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll)\b")
+_PLACE_TYPE_AFTER = re.compile(
+    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau)\b"
+)
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
 _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
@@ -343,6 +349,7 @@ NOT_NAMES = {
         "Today",
         "Now",
         "Yesterday",
+        *modifiers.NUMBER_WORDS,
     ],
     *[
         "Tomorrow",
@@ -362,6 +369,12 @@ NOT_NAMES = {
         "No",
     ],
 }
+# A person's honorifics: the name after them is a person's, whatever its words say.
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
+# Words before a title that qualify it, never a body's name: "former", "acting".
+_QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
+# Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
+_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 # Words that put a title before a person's name ("President Xi Jinping", "former president John Mahama").
@@ -424,6 +437,7 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Kami Rita", "Hon Robert Tonge": without a stop
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
 
@@ -461,6 +475,10 @@ def is_place(name: str) -> bool:
     return bare in places if len(bare) <= 3 else bare.casefold() in places
 
 
+def _place_or_town(name: str) -> bool:
+    return is_place(name) or towns.is_town(name)
+
+
 def _organisation_words(name: str) -> set[str]:
     words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
     return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
@@ -495,13 +513,15 @@ def _person_of(name: str) -> tuple[str, str | None]:
     left, of, right = name.partition(" of ")
     words = left.split()
     body_words = set().union(*(v for k, v in _ORG_WORDS.items() if k != "place"))
+    # "Mr Ana Ruiz of Seven Peaks Tours": an honorific says the one before "of" is a person
+    honoured = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS and len(right.split()) >= 2
     if (
         not of
         or not 2 <= len(words) <= 3
         or _organisation_words(left) & set().union(*_ORG_WORDS.values())
         or is_place(left)
         or _DEMONYM.match(words[0])
-        or not _organisation_words(right) & body_words
+        or not (_organisation_words(right) & body_words or honoured)
     ):
         return name, None
     return left, right
@@ -529,7 +549,12 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "place"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
-    if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
+    if (
+        _ORGANISATION_BEFORE.search(before.lower())
+        or _COMPANY_AFTER.match(after)
+        or modifiers.COMPANY_SUFFIX.match(after)
+        or _COMPANY_AFTER_NAME.match(after)
+    ):
         return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
@@ -542,8 +567,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     for word in head:
         if word in _HEAD_WORDS:
             return _HEAD_WORDS[word]
-    for keywords in (head, {"mount"} & {name.split()[0].lower()}, words):
-        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount"}}.items():
+    for keywords in (head, {"mount", "cape"} & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount", "cape"}}.items():
             if keywords & kind_words:
                 return kind
     if is_place(name) or _PLACE_AFTER.match(after) or _compass_place(name):
@@ -578,6 +603,21 @@ def _place_with_and(left: list[str], right: list[str]) -> bool:
     )
 
 
+def _body_with_and(left: list[str], right: list[str]) -> bool:
+    """ "Food and Drug Administration", "Fish and Wildlife Service": "and" between the subjects of
+    one state body, whose head word ends the name; not a place and a body ("Texas and Border
+    Agency") nor two names ("Acme and Globex Inc")."""
+    head = right[-1].lower() if right else ""
+    return (
+        head in _BODY_HEADS
+        and 1 <= len(right) <= 3
+        and not (_organisation_words(" ".join(left)) & set().union(*_ORG_WORDS.values()))
+        and not is_place(left[-1])
+        and not towns.is_town(left[-1])
+        and not (_organisation_words(" ".join(right[:-1])) & set().union(*_ORG_WORDS.values()))
+    )
+
+
 def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
@@ -589,7 +629,9 @@ def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
     # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
     joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
-    if joined and _place_with_and(text.split(), joined[1].split()):
+    if joined and (
+        _place_with_and(text.split(), joined[1].split()) or _body_with_and(text.split(), joined[1].split())
+    ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
     # inside a name that already has "of" or "for".
@@ -623,6 +665,7 @@ class _Finder:
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
+        self.text = " ".join(all_sentences)
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
@@ -632,6 +675,8 @@ class _Finder:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
         if kind == "object" and entry.kind != "object":
             entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
+        if kind == "organisation" and entry.kind == "group" and " " not in name:
+            entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word said alone
         return entry
 
     def sentence(self, sentence: str) -> None:
@@ -648,6 +693,8 @@ class _Finder:
             if name.split()[0] not in NOT_NAMES and not name.split()[0].endswith(("’s", "'s")):
                 self.add(name, _FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
+            if self._not_a_region(sentence, match):
+                continue
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _INSTITUTION.finditer(sentence):
@@ -664,6 +711,18 @@ class _Finder:
         for match in _CAPITALISED.finditer(sentence):
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
+
+    def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
+        """ "the northern Tibetan route" (an adjective), "the northern East Coast" (the direction before
+        a longer name), "the Georges Bank zone" (the last word of a longer name before its type)."""
+        words = match.group(1).split()
+        if words[0] in _DIRECTIONS.split("|"):
+            after = sentence[match.end(1) :]
+            adjective = re.match(r"\s+[a-z]+\b", after) and not (
+                is_place(words[1]) or towns.is_town(words[1])
+            )
+            return bool(re.match(r"\s+[A-Z]", after) or adjective)
+        return bool(re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]))
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = _joined(sentence, match.group(0), match.end())
@@ -710,7 +769,10 @@ class _Finder:
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
             start = sentence.find(body)
-            self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
+            kind = kind_of(body, "")
+            self.add(
+                body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
+            )
             words = person.split()
         name, titled = strip_title(" ".join(words))
         if titled:
@@ -733,22 +795,26 @@ class _Finder:
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
         name of two words or more ("Health Minister" names no body), never a person's."""
+        # "Former Sears CEO Jane Roe": the words that only qualify a title come before the body
+        start = next((i for i, word in enumerate(words) if word.lower() not in _QUALIFIERS), 0)
         first = next(
             (
                 i
                 for i, word in enumerate(words)
-                if word.lower() in TITLES or word.lower().split("-")[0] in TITLES
+                if i >= start and (word.lower() in TITLES or word.lower().split("-")[0] in TITLES)
             ),
             0,
         )
-        body = " ".join(words[:first])
-        if first < 2 or words[0] in NOT_NAMES or _DEMONYM.match(words[0]) or body not in sentence:
+        body = " ".join(words[start:first])
+        if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
+            return
+        if words[start] in NOT_NAMES or _DEMONYM.match(words[start]) or body not in sentence:
             return
         kind = kind_of(body, sentence[: sentence.find(body)])
-        start = sentence.find(body)
-        self.add(
-            body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
-        )
+        if kind in {"person", "group"} or words[first].lower() in _COMPANY_TITLES:
+            kind = "organisation"
+        at = sentence.find(body)
+        self.add(body, kind, clause(sentence, at, at + len(body)))
 
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
@@ -759,6 +825,14 @@ class _Finder:
         )
         if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
             return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
+        if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
+            return True  # "US-based", "FDA-approved"; "Inc." alone
+        if name in modifiers.currency_codes() and not is_place(name):
+            return True  # "USD markets", "the CNY index": a currency's code
+        if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
+            name, self.text, self.lower_words
+        ):
+            return True  # "the Nepali side", "the Tourism industry"
         known = (
             is_place(name)
             or name.lower() in _AGENCIES
@@ -838,8 +912,18 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
-    # A title alone ("General" of "Secretary General", "Director") names no one.
-    return [entry for entry in names if entry.name.lower() not in aliases | TITLES]
+    # A title alone ("General" of "Secretary General", "Director") names no one, nor does a post
+    # ("the Finance Minister", "the Police Chief") with no name after it.
+    return [
+        entry
+        for entry in names
+        if entry.name.lower() not in aliases | TITLES
+        and not (
+            entry.kind == "person"
+            and len(entry.name.split()) == 2
+            and entry.name.split()[-1].lower() in TITLES
+        )
+    ]
 
 
 def _initials(name: str) -> str:
@@ -852,7 +936,15 @@ def _fold_initials(names: list[Name]) -> None:
     for entry in names:
         if not _ACRONYM_NAME.match(entry.name):
             continue
-        spelled = [n for n in names if n is not entry and " " in n.name and _initials(n.name) == entry.name]
+        spelled = [
+            n
+            for n in names
+            # not "Edward S. Lampert" for "ESL": a person's initials are no body's acronym
+            if n is not entry
+            and " " in n.name
+            and not re.search(r"\b[A-Z]\.", n.name)
+            and _initials(n.name) == entry.name
+        ]
         if len(spelled) == 1 and entry.name not in spelled[0].aliases:
             spelled[0].aliases.append(entry.name)
             spelled[0].count += entry.count
