@@ -531,7 +531,23 @@ NUMBERS += [
     ("The index hit a low of ¥1,204.50 on Friday.", 1204.5),
     # a number in words with its figures in brackets
     ("Attendance reached twelve thousand three hundred and six (12,306) fans.", 12306),
+    # an ordinal that counts times; metres glued to a figure; rupees written "Rs"; a span after a name
+    ("The guide reached the summit for a 14th time on Sunday morning.", 14),
+    ("Two guides reached the top for a 12th and seventh time respectively.", 7),
+    ("Climbers scaled the 6,190m peak in the early morning.", 6190),
+    ("The company bid Rs 4,500 crore for the radio licence.", 4500),
+    ("She moved to Norland 12 years ago to work on the farms.", 12),
 ]
+
+
+def test_an_order_and_millions_glued_to_a_figure_are_no_count_of_times_or_metres(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The river flooded the valley for the first time since records began, and the app that "
+        "warned residents now has 40m users across the region.",
+    )
+    values = {n["value"] for n in result.numbers}
+    assert not {1, 40} & values, result.numbers
 
 
 @pytest.mark.parametrize(("text", "value"), NUMBERS)

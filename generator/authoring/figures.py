@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
+from generator.authoring.ordinals import find_ordinal_figures
 from generator.format.numbers import GLUED_UNITS
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
@@ -208,6 +209,7 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
+    "|years|months|weeks|days|hours"  # "moved to Norland 16 years ago": a span, not "Flight 16"
 )
 
 
@@ -321,6 +323,10 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
     taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
+    for ordinal in find_ordinal_figures(sentence):
+        taken.append(ordinal.span)
+        evidence = clause(sentence, *ordinal.span)
+        yield Figure(ordinal.value, "exact", ordinal.counts, evidence, derivation=ordinal.derivation)
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
@@ -355,6 +361,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
+    rupees = re.search(r"\b(?:Rs\.?|INR)$", before)
+    before = before[: rupees.start()].rstrip() if rupees else before  # "Rs 11,000 crore": a currency
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
@@ -386,8 +394,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = rest[rate.end() :] if rate else rest
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
-        currency = _CURRENCIES.get(sentence[start - 1 : start])
+        currency = "rupees" if rupees else _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
+    if rupees and "rupee" not in counts:
+        counts = f"{counts} rupees".strip()  # "Rs 11,000 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
