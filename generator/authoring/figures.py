@@ -489,6 +489,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
+    if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):
+        return True  # "7-Eleven", "G-Seven": a word of a name joined by a hyphen
     if re.search(r"\b(?:19|20)\d{2}[-–/]$", sentence[:start]):
         return True  # "the 2015-16 budget": a financial year, not a count
     if not number[0].isdigit():

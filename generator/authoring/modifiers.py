@@ -12,8 +12,8 @@ import functools
 import re
 from collections.abc import Callable
 
-# The endings of a people's adjective: "Nepali", "Tibetan", "Mexican", "Kenyan", "Israeli".
-_PEOPLE_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "ean")
+# The endings of a people's adjective: "Nepali", "Tibetan", "Mexican", "Kenyan", "Alpine".
+_PEOPLE_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "ean", "ine")
 # What stands before an adjective used before its noun: "the", "other", a number, a direction.
 _ATTRIBUTIVE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|other|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|many|some|"

@@ -475,6 +475,12 @@ def is_place(name: str) -> bool:
     return bare in places if len(bare) <= 3 else bare.casefold() in places
 
 
+def is_post(name: str) -> bool:
+    """ "Director of Field Operations", "Secretary of State": a post, with no one named."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
+
+
 def _place_or_town(name: str) -> bool:
     return is_place(name) or towns.is_town(name)
 
@@ -743,10 +749,12 @@ class _Finder:
             and len(words) > 2
             and words[1] == "of"
             and words[0].endswith("s")
-            and words[2][:1].isupper()
+            and (words[2][:1].isupper() or (words[2] == "the" and len(words) > 3))
         ):
-            # "Residents of South London ...": a plural noun capitalised only to open the sentence
-            words = words[2:] if words[0] not in self.mid_sentence else words
+            # "Residents of South London ...", "Swathes of the Midlands ...": a plural noun
+            # capitalised only to open the sentence
+            skip = 3 if words[2] == "the" else 2
+            words = words[skip:] if words[0] not in self.mid_sentence else words
         # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
         owners = [
             i
@@ -827,6 +835,10 @@ class _Finder:
             return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
         if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
             return True  # "US-based", "FDA-approved"; "Inc." alone
+        if all(part in _MONTHS for part in name.split("-")):
+            return True  # "January-February": a span of months
+        if is_post(name):
+            return True  # "Director of Field Operations": a post, with no one named
         if name in modifiers.currency_codes() and not is_place(name):
             return True  # "USD markets", "the CNY index": a currency's code
         if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
