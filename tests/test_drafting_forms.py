@@ -83,6 +83,12 @@ KINDS = [
     ),
     # a town's name written without its accents ("Zurich" for "Zürich")
     ("Officials said Zurich would host the talks in May.", "Zurich", "place"),
+    # a company's legal form spelled out
+    (
+        "Shares of Norgate Telecom Limited rose sharply on Monday morning.",
+        "Norgate Telecom Limited",
+        "organisation",
+    ),
     # round 11: "and" between the subjects of one state body
     (
         "The Norland Parks and Wildlife Service counted the herd on Monday.",
@@ -278,6 +284,18 @@ SPEAKERS = [
         "delay to travellers,” the department said in a statement.",
         "Roads Department of Norland",
         "The Department regrets the delay",
+    ),
+    # "and says" after a clause of the sentence's subject; "the 61-year-old" for the one named with 61
+    (
+        "Ms Ana Costa runs the inn by the lake. She moved to Norland in 2009 and says she plans to open a "
+        "bakery.",
+        "Ana Costa",
+        "she plans to open a bakery",
+    ),
+    (
+        "Ms Ana Costa, 61, opened the inn in June. “I wanted a quiet life,” the 61-year-old said last month.",
+        "Ana Costa",
+        "I wanted a quiet life",
     ),
     # the person "of" a body, with a relative clause before the verb
     (
@@ -590,3 +608,27 @@ def test_headlines_of_other_stories_below_the_text_name_no_actor(tmp_path: Path)
         names
     )
     assert 3000000 not in {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_quote_of_its_own_after_a_speakers_quote_is_theirs(tmp_path: Path) -> None:
+    """A short paragraph that is only a quote, after "..., he said last week, before the race.",
+    goes on with the same speaker's words."""
+    result = _draft(
+        tmp_path,
+        "The rower Tomas Brandt won the final in record time on Sunday.\n\n"
+        "“We never trained to break a record,” he said last week, before the race.\n\n"
+        "“It was never about winning.”",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    claims = [c for c in result.claims if "never about winning" in c["statement"]]
+    assert claims and [names[i] for i in claims[0].get("claimants", [])] == ["Tomas Brandt"], result.claims
+
+
+def test_a_name_without_its_last_word_is_the_same_person(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Maria Costa won the regional chess title on Sunday afternoon. Later, Ana Maria said she "
+        "had barely slept before the final round.",
+    )
+    people = [a for a in result.actors if a["kind"] == "person"]
+    assert [a["name"] for a in people] == ["Ana Maria Costa"], result.actors

@@ -276,7 +276,7 @@ def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     return (
         bool(paragraphs)
         and len(words) >= 4
-        and line[:1].isupper()
+        and line.lstrip('“"‘')[:1].isupper()  # "“It was not for any competition.”": a quote of its own
         and line.rstrip("”\"'")[-1:] in {".", "!", "?"}
         and sum(word[:1].isupper() for word in words) < len(words) / 2
     )

@@ -151,7 +151,10 @@ _SAID_LEAD = re.compile(
     r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
-_ONLY_CIRCUMSTANCE = re.compile(r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$")
+_ONLY_CIRCUMSTANCE = re.compile(
+    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$"
+    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
+)
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
     r"\s*(?:told|tells)\s+(?:the\s+)?"
@@ -535,8 +538,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         speaker = _speaker(match, sentence)
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
-        if match["subject"] and re.search(r"\d\s*$", sentence[: match.start("subject")]):
-            continue  # "5,981 incidents reported last year": a participle after a number
+        if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
+            continue  # "5,981 incidents reported last year", "the 44-year-old said": no subject of its own
         if (
             match["subject"]
             and match["subject"].islower()

@@ -139,6 +139,8 @@ _ORG_WORDS = {
         "corp",
         "ltd",
         "llc",
+        "limited",
+        "plc",
         "group",
         "party",
         "club",
@@ -991,6 +993,13 @@ def _fold(names: list[Name]) -> list[Name]:
             and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
         ):
             owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
+        elif (
+            entry.kind == "person"
+            and len(heads := [p for p in people if p.name.startswith(entry.name + " ") and p is not entry])
+            == 1
+            and len(words) >= 2
+        ):
+            owner = heads[0]  # "Ana Maria" for "Ana Maria Costa": the name without its last word
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif (

@@ -50,9 +50,13 @@ _BETWEEN = re.compile(
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
 _NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
+# A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
+_AND_SUBJECT = re.compile(
+    r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
+)
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\d][\w-]*\s+){0,2}(?:[a-z]|\d+-year-)[\w-]*\s*$"
 )
 # A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
 _GROUP = re.compile(
@@ -113,6 +117,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     text = left.rstrip()
     while (between := _BETWEEN.search(text)) is not None and between.start() > 0:
         text = text[: between.start()].rstrip()
+    subject = _AND_SUBJECT.match(text)
+    if subject is not None:
+        # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence
+        return subject["who"], subject.start("who")
     if text.split()[-1:] and text.split()[-1].lower() in _FUNCTION_WORDS:
         return None  # "The isolation of confirmed cases": a participle, no one speaking
     for pattern in (_NAME_AT_END, _PRONOUN_AT_END, _DESCRIPTION_AT_END):
@@ -131,7 +139,8 @@ def speaker_before(left: str) -> tuple[str, int] | None:
 
 # "said in a statement", "said on Monday": where or when it was said, not what.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?)$"
+    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?"
+    r"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60})$"
 )
 
 
