@@ -410,6 +410,11 @@ HEADS = [
     ("by Dana Whitlock\nPosted 03/09/15, 9:40 am\n\n", "2015-03-09"),
     # a day that cannot be a month first is read day first
     ("Updated 25/11/13\n\n", "2013-11-25"),
+    # round 11: a label and its date after a repeated headline; an empty byline before a date; a wire's
+    # date line with the day at its end
+    ("Ferry fares cut on all routes Published:  4 March, 2016\n\n", "2016-03-04"),
+    ("by: - June 9, 2018\n120 Views\n\n", "2018-06-09"),
+    ("Lisbon, May 4 (AFP) May 04, 2017\n", "2017-05-04"),
 ]
 
 
@@ -530,6 +535,9 @@ DATES = [
     # a year written as an adjective before a name
     ("The stadium was built for the 1998 Commonwealth Games in the capital.", "1998"),
     ("She was the 2009 U.S. Amateur champion before turning professional.", "2009"),
+    # round 11: "May" before a day, a day with its ordinal suffix, a schedule in the present tense
+    ("The ferry service resumed on May 3 after a month of repairs.", "2013-05-03"),
+    ("The new hunting season starts on August 1st across the state.", "2013-08-01"),
 ]
 
 

@@ -389,6 +389,16 @@ def _known_place(name: str) -> bool:
     return names.is_place(name) or towns.is_town(name)
 
 
+# A date after a label inside a line ("... Published:  11 February, 2013") or after an empty byline
+# ("by: - August 7, 2019").
+_INLINE_DATE = re.compile(
+    r"(?:\b(?:Published|Updated|Posted)\s*:|^by\s*:?\s*[-–—|])\s*(?P<date>[\w ,.]{6,30}?\d{4})\s*$",
+    re.IGNORECASE,
+)
+# A whole day at the end of a short line: "New Delhi, July 2 (AFP) Jul 02, 2020".
+_TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})\s*$")
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -407,6 +417,17 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if dateline is not None:
         head.date(dateline)
         return True
+    inline = _INLINE_DATE.search(line) if head.published_as is None else None
+    if inline is not None and parse_day(inline["date"]):
+        # "Cod quotas cut Published:  11 February, 2013", "by: - August 7, 2019": a date after a label
+        head.date(parse_day(inline["date"]).isoformat())  # type: ignore[union-attr]
+        return True
+    trailing = _TRAILING_DATE.search(line) if head.published_as is None and len(line.split()) <= 10 else None
+    if trailing is not None and parse_day(trailing["date"]):
+        # "New Delhi, July 2 (AFP) Jul 02, 2020": a wire's date line, its day at its end; the line is
+        # still read for its place
+        head.date(parse_day(trailing["date"]).isoformat())  # type: ignore[union-attr]
+        return False
     if re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
         day = parse_day(line) or _numeric_day(line)
         head.date(day.isoformat() if day else None)

@@ -31,9 +31,11 @@ _MONTH_RE = (
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _RELATIVE_YEAR = r"(?:\s+(?P<relative_year>this|last|next)\s+year\b)?"
+# "May" is a month only before or after a day ("May 1st", "1 May"), never the verb.
+_DAY_MONTH_RE = rf"{_MONTH_RE}|(?-i:May)"
 _DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
-    rf"|\b(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
@@ -51,7 +53,10 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to)\b", re.IGNORECASE
+    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
+    # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
+    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force)\b",
+    re.IGNORECASE,
 )
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
 _FUTURE_AFTER = re.compile(
