@@ -83,6 +83,18 @@ KINDS = [
     ),
     # a town's name written without its accents ("Zurich" for "Zürich")
     ("Officials said Zurich would host the talks in May.", "Zurich", "place"),
+    # a branch of a company ("an Acme in ..."); a one-letter word in a name; "New" before a name
+    ("The winning ticket was sold at a Brightmart in Lakeside on Friday.", "Brightmart", "organisation"),
+    ("Shoppers queued outside Games R Fun in the mall on Saturday.", "Games R Fun", "organisation"),
+    ("Trawlers from New Caledon joined the search on Monday morning.", "New Caledon", "place"),
+    # a country whose name also opens a company's is still the country
+    ("Kenya’s competition regulator fined Kenya Cements and two other firms on Monday.", "Kenya", "place"),
+    # a first name with a people's ending ("Sebastian"), the family name written alone later
+    (
+        "Adrian Kowal works at the city museum. Last year, Kowal found the bones in a quarry.",
+        "Adrian Kowal",
+        "person",
+    ),
     # a company's legal form spelled out
     (
         "Shares of Norgate Telecom Limited rose sharply on Monday morning.",

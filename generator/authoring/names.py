@@ -586,6 +586,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not _ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
+        if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
+            return "organisation"  # "sold at an Albertsons in Half Moon Bay": a branch of a company
         return "organisation" if name.isupper() and len(name) > 1 else "group"
     if _DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
@@ -593,6 +595,10 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
+    if re.search(r"\s[A-Z]\s", f" {name} "):
+        return "organisation"  # "Toys R Us": a person's initial has a stop after it
+    if len(name.split()) == 2 and name.split()[0] == "New":
+        return "place"  # "New England", "New Haven": no person's first name is "New"
     if 2 <= len(name.split()) <= 3:
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
@@ -883,6 +889,19 @@ class _Finder:
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
             ):
                 entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+        for entry in self.found.values():
+            words = entry.name.split()
+            alone = self.found.get(words[-1].lower())
+            if (
+                entry.kind == "organisation"
+                and 2 <= len(words) <= 3
+                and _DEMONYM.match(words[0])
+                and alone is not None
+                and alone.kind == "group"
+            ):
+                # "Sebastian Dalman", then "Dalman said": a person's family name written alone, not
+                # a body named after a people ("Chinese Red Cross")
+                entry.kind = "person"
         lower = set(re.findall(r"\b[a-z]+\b", text))
         for entry in self.found.values():
             # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
@@ -982,7 +1001,7 @@ def _fold(names: list[Name]) -> list[Name]:
     for entry in names:
         words = entry.name.split()
         owner = None
-        if len(words) == 1:
+        if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
             matches = [
                 p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
