@@ -309,6 +309,18 @@ SPEAKERS = [
         "Ana Costa",
         "I wanted a quiet life",
     ),
+    # a statement named by its noun, the speaker after "from" or "by"
+    (
+        "Shares fell after claims from the troubled lender Harbour Credit that it had been insolvent since "
+        "March, adding to the gloom.",
+        "Harbour Credit",
+        "it had been insolvent since March",
+    ),
+    (
+        "The town rejected warnings by the Norland Weather Office that the river would flood, the mayor said.",
+        "Norland Weather Office",
+        "the river would flood",
+    ),
     # the person "of" a body, with a relative clause before the verb
     (
         "The ridge was closed to all climbers, Mr Tomas Brandt of Blue Ridge Guides, who runs the huts, said.",
@@ -652,3 +664,11 @@ def test_a_name_without_its_last_word_is_the_same_person(tmp_path: Path) -> None
     )
     people = [a for a in result.actors if a["kind"] == "person"]
     assert [a["name"] for a in people] == ["Ana Maria Costa"], result.actors
+
+
+def test_adding_to_after_a_statement_is_no_second_statement(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The river rose a metre overnight, the Norland Weather Office said, adding to fears in the valley.",
+    )
+    assert not [c for c in result.claims if c["statement"].lower().startswith("to fears")], result.claims

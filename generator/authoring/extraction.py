@@ -524,7 +524,14 @@ _IMPERSONAL = re.compile(
 )
 
 
-_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+# "claims from embattled exchange Acme that it was insolvent", "warnings by the Norland Weather Office
+# that ...": a statement named by its noun, the speaker after "from" or "by"
+_CLAIMS_FROM = re.compile(
+    r"\b(?:claims?|allegations?|warnings?|assurances?)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+that\s+"
+    r"(?P<said>[^.;“”\"]{10,}?)(?=,\s|[.;]|$)"
+)
+_ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
 def find_attributions(sentence: str) -> Iterator[Said]:
@@ -574,6 +581,11 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    claimed = _CLAIMS_FROM.search(sentence)
+    if claimed is not None:
+        # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
+        found = [f for f in found if not f.said.startswith(("from ", "by "))]  # "claims" read as a verb
+        found.insert(0, Said(claimed["who"], claimed["said"].strip()))
     # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
     adding = _ADDING.search(sentence)
     if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
