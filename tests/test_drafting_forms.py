@@ -536,7 +536,7 @@ NOT_ACTORS += [
     ("Seven Norland hikers were rescued from the ridge.", "Seven Norland"),
     # a plural noun opening a sentence before "of the"; months joined; a people's adjective in "-ine";
     # a post with no one named
-    ("Swathes of the Midlands were flooded after the storm on Monday.", "Swathes of the Midlands"),
+    ("Parts of the Midlands were flooded after the storm on Monday.", "Parts of the Midlands"),
     ("Sales rose in January-February across the region's corner shops.", "January-February"),
     ("Hikers took the Alpine trail to the pass above the old town.", "Alpine"),
     ("Roads were shut on Monday, the Director of Field Safety said.", "Director of Field Safety"),

@@ -276,15 +276,15 @@ def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     return (
         bool(paragraphs)
         and len(words) >= 4
-        and line.lstrip('“"‘')[:1].isupper()  # "“It was not for any competition.”": a quote of its own
+        and line.lstrip('“"‘')[:1].isupper()  # "“It was never about winning.”": a quote of its own
         and line.rstrip("”\"'")[-1:] in {".", "!", "?"}
         and sum(word[:1].isupper() for word in words) < len(words) / 2
     )
 
 
 def _headline_case(line: str) -> bool:
-    """A headline written in title case, with no stop at its end ("Hackers Hit Sensitive Targets in
-    37 Nations"): two words in three capitalised, of six words or more."""
+    """A headline written in title case, with no stop at its end ("Harbour Town Told to Repay $3M
+    in Grants"): two words in three capitalised, of six words or more."""
     words = [word for word in line.split() if word[:1].isalpha()]
     capitalised = sum(word[:1].isupper() for word in words)
     return (
@@ -296,7 +296,7 @@ def _headline_case(line: str) -> bool:
 
 def _list_item(line: str, paragraphs: list[str]) -> bool:
     """A short line of a list the text introduces ("... include the following:") or goes on with
-    ("Postcards will cost 29 cents,"): three words or more, a capital first, a comma or a stop last."""
+    ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
     return (
         bool(paragraphs)
         and paragraphs[-1].rstrip().endswith((":", ",", ", and", " and"))
@@ -389,13 +389,13 @@ def _known_place(name: str) -> bool:
     return names.is_place(name) or towns.is_town(name)
 
 
-# A date after a label inside a line ("... Published:  11 February, 2013") or after an empty byline
-# ("by: - August 7, 2019").
+# A date after a label inside a line ("... Published:  4 March, 2016") or after an empty byline
+# ("by: - June 9, 2018").
 _INLINE_DATE = re.compile(
     r"(?:\b(?:Published|Updated|Posted)\s*:|^by\s*:?\s*[-–—|])\s*(?P<date>[\w ,.]{6,30}?\d{4})\s*$",
     re.IGNORECASE,
 )
-# A whole day at the end of a short line: "New Delhi, July 2 (AFP) Jul 02, 2020".
+# A whole day at the end of a short line: "Lisbon, May 4 (AFP) May 04, 2017".
 _TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})\s*$")
 
 
@@ -419,12 +419,12 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         return True
     inline = _INLINE_DATE.search(line) if head.published_as is None else None
     if inline is not None and parse_day(inline["date"]):
-        # "Cod quotas cut Published:  11 February, 2013", "by: - August 7, 2019": a date after a label
+        # "Ferry fares cut Published:  4 March, 2016", "by: - June 9, 2018": a date after a label
         head.date(parse_day(inline["date"]).isoformat())  # type: ignore[union-attr]
         return True
     trailing = _TRAILING_DATE.search(line) if head.published_as is None and len(line.split()) <= 10 else None
     if trailing is not None and parse_day(trailing["date"]):
-        # "New Delhi, July 2 (AFP) Jul 02, 2020": a wire's date line, its day at its end; the line is
+        # "Lisbon, May 4 (AFP) May 04, 2017": a wire's date line, its day at its end; the line is
         # still read for its place
         head.date(parse_day(trailing["date"]).isoformat())  # type: ignore[union-attr]
         return False

@@ -488,7 +488,7 @@ def _longer_name(match: re.Match[str], speaker: str, general: list[Spoken]) -> S
 
 
 def _inside_what_was_said(match: re.Match[str], general: list[Spoken]) -> bool:
-    """A verb that can be a participle ("changes announced Jan. 13") whose subject begins after
+    """A verb that can be a participle ("timetables announced Feb. 3") whose subject begins after
     another reporting verb the general reading found: it is inside what that speaker said."""
     return bool(
         match["subject"]
@@ -524,7 +524,7 @@ _IMPERSONAL = re.compile(
 )
 
 
-# "claims from embattled exchange Acme that it was insolvent", "warnings by the Norland Weather Office
+# "claims from the troubled lender Acme that it was insolvent", "warnings by the Norland Weather Office
 # that ...": a statement named by its noun, the speaker after "from" or "by"
 _CLAIMS_FROM = re.compile(
     r"\b(?:claims?|allegations?|warnings?|assurances?)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
@@ -551,7 +551,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
-            continue  # "5,981 incidents reported last year", "the 44-year-old said": no subject of its own
+            continue  # "5,981 incidents reported last year", "the 61-year-old said": no subject of its own
         if (
             match["subject"]
             and match["subject"].islower()
@@ -560,7 +560,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         ):
             continue  # "four new confirmed cases": a participle before its noun
         if _inside_what_was_said(match, general):
-            continue  # "notified X that price changes announced Jan. 13 satisfy ...": a participle
+            continue  # "notified X that timetables announced Feb. 3 will change": a participle
         longer = _longer_name(match, speaker, general)
         if longer is not None:
             found.append(Said(longer.speaker, longer.said))

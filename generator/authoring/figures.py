@@ -84,7 +84,7 @@ _RANGE = re.compile(
     r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 )
-# "14 of 44", "six of the 69 prisoners", "one of them": a part of a whole
+# "14 of 44", "five of the 31 miners", "one of them": a part of a whole
 _SUBSET = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b"
     r"|(?:these|those|them|the)\b)",
@@ -138,7 +138,7 @@ _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen or yuan", "₹": "rupees"}
 _SYMBOLS = "".join(_CURRENCIES)
-# A number in words with its figures after it in brackets: "forty-three thousand ... (43,447)". The
+# A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
 _SPELLED_OUT = re.compile(
     r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
@@ -209,7 +209,7 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
-    "|years|months|weeks|days|hours"  # "moved to Norland 16 years ago": a span, not "Flight 16"
+    "|years|months|weeks|days|hours"  # "moved to Norland 12 years ago": a span, not "Flight 12"
 )
 
 
@@ -362,13 +362,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     rupees = re.search(r"\b(?:Rs\.?|INR)$", before)
-    before = before[: rupees.start()].rstrip() if rupees else before  # "Rs 11,000 crore": a currency
+    before = before[: rupees.start()].rstrip() if rupees else before  # "Rs 4,500 crore": a currency
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
     if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
-        rest = re.sub(r"^\)", "", rest)  # "(43,447) visitors": the figures of the words before
+        rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     number, rest, joined = _joined_unit(number, rest)
@@ -397,7 +397,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         currency = "rupees" if rupees else _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
     if rupees and "rupee" not in counts:
-        counts = f"{counts} rupees".strip()  # "Rs 11,000 crore": crore rupees
+        counts = f"{counts} rupees".strip()  # "Rs 4,500 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
@@ -490,7 +490,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
     if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):
-        return True  # "7-Eleven", "G-Seven": a word of a name joined by a hyphen
+        return True  # "G-Seven", "3-Nine Club": a word of a name joined by a hyphen
     if re.search(r"\b(?:19|20)\d{2}[-–/]$", sentence[:start]):
         return True  # "the 2015-16 budget": a financial year, not a count
     if not number[0].isdigit():

@@ -1,9 +1,9 @@
 """Capitalised words that describe rather than name: what `init` must not draft as an actor.
 
-A people's adjective used before a noun ("the Nepali side", "other Tibetan climbers"), a compound
-adjective ("US-based", "FDA-approved"), a currency's code ("USD", "CNY"), a company's legal suffix
-("Inc.", "Ltd"), a number word opening a sentence ("Nine of the 20 ..."), and a common noun
-capitalised before another ("the Tourism industry") when the article also writes it in lower case.
+A people's adjective used before a noun ("the Kenyan side", "other Andean climbers"), a compound
+adjective ("UN-backed", "EU-approved"), a currency's code ("EUR", "GBP"), a company's legal suffix
+("Inc.", "Ltd"), a number word opening a sentence ("Eight of the 40 ..."), and a common noun
+capitalised before another ("the Shipping industry") when the article also writes it in lower case.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Callable
 
-# The endings of a people's adjective: "Nepali", "Tibetan", "Mexican", "Kenyan", "Alpine".
+# The endings of a people's adjective: "Somali", "Andean", "Mexican", "Kenyan", "Alpine".
 _PEOPLE_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "ean", "ine")
 # What stands before an adjective used before its noun: "the", "other", a number, a direction.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -23,7 +23,7 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 # A company's legal form after its name: "Acme, Inc.", "Harbour Lines Ltd", "Globex Corp."
 COMPANY_SUFFIX = re.compile(r"^,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|BV)\b\.?")
 LEGAL_FORMS = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH"}
-# Number words capitalised only because they open a sentence: "Nine of the 20 officials ...".
+# Number words capitalised only because they open a sentence: "Eight of the 40 wagons ...".
 NUMBER_WORDS = {
     *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve"),
     *("Dozens", "Hundreds", "Thousands", "Millions"),
@@ -32,14 +32,14 @@ NUMBER_WORDS = {
 
 @functools.cache
 def currency_codes() -> frozenset[str]:
-    """The ISO 4217 codes ("USD", "CNY", "EUR"), from the data pycountry ships."""
+    """The ISO 4217 codes ("EUR", "GBP", "JPY"), from the data pycountry ships."""
     import pycountry
 
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
 def hyphenated_adjective(word: str) -> bool:
-    """ "US-based", "FDA-approved", "Holcim-controlled": a name joined to a participle."""
+    """ "UN-backed", "EU-approved", "Oslo-based": a name joined to a participle."""
     return bool(
         re.search(r"\w-(?:based|approved|backed|led|owned|run|controlled|born|made|linked|style)$", word)
     )
@@ -51,7 +51,7 @@ def _occurrences(word: str, text: str) -> list[re.Match[str]]:
 
 def only_before_a_noun(word: str, text: str) -> bool:
     """Every mention of the word stands after "the", a number or a direction and before another word,
-    as an adjective does ("the Nepali side", "two Nepali Sherpas")."""
+    as an adjective does ("the Kenyan side", "two Kenyan traders")."""
     found = _occurrences(word, text)
     return bool(found) and all(
         _ATTRIBUTIVE_BEFORE.search(text[: m.start()]) and re.match(r"\s+[A-Za-z]", text[m.end() :])
@@ -60,7 +60,7 @@ def only_before_a_noun(word: str, text: str) -> bool:
 
 
 def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) -> bool:
-    """A people's adjective ("Nepali", "Tibetan", "American") used only before a noun: a word with
+    """A people's adjective ("Kenyan", "Andean", "Mexican") used only before a noun: a word with
     the ending of one, not a known place, which the article never uses as a name of its own."""
     return (
         " " not in word
@@ -79,9 +79,9 @@ def _inside_a_name(before: str) -> bool:
 
 
 def common_noun_capitalised(word: str, text: str, lower_words: set[str]) -> bool:
-    """ "the Tourism industry" where the article also writes "the tourism industry": a common noun
+    """ "the Shipping industry" where the article also writes "the shipping industry": a common noun
     capitalised before another noun, no name."""
-    # mentions inside a longer name ("Ministry of Tourism", "Minister for Tourism, ...") say nothing
+    # mentions inside a longer name ("Ministry of Shipping", "Minister for Shipping, ...") say nothing
     alone = [
         m
         for m in _occurrences(word, text)

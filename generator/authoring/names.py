@@ -197,7 +197,7 @@ _HEAD_WORDS = {
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
 }
-# The head words of a state body whose subjects are joined by "and" ("Food and Drug Administration").
+# The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
 _BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -439,7 +439,7 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
-    *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Kami Rita", "Hon Robert Tonge": without a stop
+    *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
 
@@ -587,7 +587,7 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         if _PLACE_BEFORE.search(before.lower()) and not _ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
-            return "organisation"  # "sold at an Albertsons in Half Moon Bay": a branch of a company
+            return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
         return "organisation" if name.isupper() and len(name) > 1 else "group"
     if _DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
@@ -596,9 +596,9 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
     if re.search(r"\s[A-Z]\s", f" {name} "):
-        return "organisation"  # "Toys R Us": a person's initial has a stop after it
+        return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
-        return "place"  # "New England", "New Haven": no person's first name is "New"
+        return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if 2 <= len(name.split()) <= 3:
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
@@ -618,7 +618,7 @@ def _place_with_and(left: list[str], right: list[str]) -> bool:
 
 
 def _body_with_and(left: list[str], right: list[str]) -> bool:
-    """ "Food and Drug Administration", "Fish and Wildlife Service": "and" between the subjects of
+    """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
     one state body, whose head word ends the name; not a place and a body ("Texas and Border
     Agency") nor two names ("Acme and Globex Inc")."""
     head = right[-1].lower() if right else ""
@@ -727,8 +727,8 @@ class _Finder:
                 self.capitalised(sentence, match)
 
     def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
-        """ "the northern Tibetan route" (an adjective), "the northern East Coast" (the direction before
-        a longer name), "the Georges Bank zone" (the last word of a longer name before its type)."""
+        """ "the northern Andean route" (an adjective), "the northern Gold Coast" (the direction before
+        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type)."""
         words = match.group(1).split()
         if words[0] in _DIRECTIONS.split("|"):
             after = sentence[match.end(1) :]
@@ -759,7 +759,7 @@ class _Finder:
             and words[0].endswith("s")
             and (words[2][:1].isupper() or (words[2] == "the" and len(words) > 3))
         ):
-            # "Residents of South London ...", "Swathes of the Midlands ...": a plural noun
+            # "Residents of South London ...", "Parts of the Midlands ...": a plural noun
             # capitalised only to open the sentence
             skip = 3 if words[2] == "the" else 2
             words = words[skip:] if words[0] not in self.mid_sentence else words
@@ -811,7 +811,7 @@ class _Finder:
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
         name of two words or more ("Health Minister" names no body), never a person's."""
-        # "Former Sears CEO Jane Roe": the words that only qualify a title come before the body
+        # "Former Brightmart CEO Dana Cole": the words that only qualify a title come before the body
         start = next((i for i, word in enumerate(words) if word.lower() not in _QUALIFIERS), 0)
         first = next(
             (
@@ -842,17 +842,17 @@ class _Finder:
         if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
             return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
         if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
-            return True  # "US-based", "FDA-approved"; "Inc." alone
+            return True  # "UN-backed", "EU-approved"; "Inc." alone
         if all(part in _MONTHS for part in name.split("-")):
             return True  # "January-February": a span of months
         if is_post(name):
             return True  # "Director of Field Operations": a post, with no one named
         if name in modifiers.currency_codes() and not is_place(name):
-            return True  # "USD markets", "the CNY index": a currency's code
+            return True  # "EUR prices", "the GBP rate": a currency's code
         if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
             name, self.text, self.lower_words
         ):
-            return True  # "the Nepali side", "the Tourism industry"
+            return True  # "the Kenyan side", "the Shipping industry"
         known = (
             is_place(name)
             or name.lower() in _AGENCIES
@@ -899,7 +899,7 @@ class _Finder:
                 and alone is not None
                 and alone.kind == "group"
             ):
-                # "Sebastian Dalman", then "Dalman said": a person's family name written alone, not
+                # "Adrian Kowal", then "Kowal found": a person's family name written alone, not
                 # a body named after a people ("Chinese Red Cross")
                 entry.kind = "person"
         lower = set(re.findall(r"\b[a-z]+\b", text))
@@ -946,7 +946,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
     # A title alone ("General" of "Secretary General", "Director") names no one, nor does a post
-    # ("the Finance Minister", "the Police Chief") with no name after it.
+    # ("the Health Secretary", "the Police Chief") with no name after it.
     return [
         entry
         for entry in names
@@ -972,7 +972,7 @@ def _fold_initials(names: list[Name]) -> None:
         spelled = [
             n
             for n in names
-            # not "Edward S. Lampert" for "ESL": a person's initials are no body's acronym
+            # not "Dana J. Cole" for "DJC": a person's initials are no body's acronym
             if n is not entry
             and " " in n.name
             and not re.search(r"\b[A-Z]\.", n.name)

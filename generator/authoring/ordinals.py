@@ -1,6 +1,6 @@
 """Figures written as ordinals or with a unit glued on, which `figures.py` reads as words or names.
 
-"for a 22nd and ninth time" counts times (22 and 9); "the 8,848m mountain" is 8,848 metres. Neither
+"for a 12th and seventh time" counts times (12 and 7); "the 6,190m peak" is 6,190 metres. Neither
 is written as the number itself, so each draft says in `derivation:` how its value is worked out.
 """
 
@@ -16,13 +16,13 @@ _WORD_ORDINALS = [
     *("eighteenth", "nineteenth", "twentieth"),
 ]
 _ORDINAL = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|{'|'.join(sorted(_WORD_ORDINALS, key=len, reverse=True))})"
-# "for a 22nd time", "for a 22nd and ninth time respectively": a record, counted; not "for the
+# "for a 14th time", "for a 12th and seventh time respectively": a record, counted; not "for the
 # first time" nor "for the fourth time in as many reviews", which tell an order
 _TIMES = re.compile(
     rf"\bfor\s+a\s+(?:record\s+)?(?P<first>{_ORDINAL})(?:\s+and\s+(?P<second>{_ORDINAL}))?\s+times?\b",
     re.IGNORECASE,
 )
-# "the 8,848m mountain", "a 300m tower": metres glued to a figure, no currency before it
+# "the 6,190m peak", "a 300m tower": metres glued to a figure, no currency before it
 _METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)m\s+(?P<what>[a-z]+)\b")
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
 
@@ -40,7 +40,7 @@ def _ordinal_value(word: str) -> int:
 
 
 def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
-    """The times an ordinal counts ("for a 22nd time": 22 times) and metres glued to a figure."""
+    """The times an ordinal counts ("for a 14th time": 14 times) and metres glued to a figure."""
     for match in _TIMES.finditer(sentence):
         for group in ("first", "second"):
             if match[group]:
@@ -51,7 +51,7 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
                 yield Ordinal(value, "times", derivation, match.span())
     for match in _METRES.finditer(sentence):
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
-            continue  # "150m users": millions of them
+            continue  # "40m users": millions of them
         value = int(match["number"].replace(",", ""))
         derivation = f"The article writes {match['number'] + 'm'!r}: {value:,} metres."
         yield Ordinal(value, f"metres {match['what']}", derivation, match.span("number"))

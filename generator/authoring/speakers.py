@@ -21,7 +21,7 @@ VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
-    # "notified the postal service that ...": a body told, then what it was told
+    # "notified the city council that ...": a body told, then what it was told
     r"|(?:notified|informed)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # verbs that state something only before "that": "maintained that", "testified that", "found that"
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
