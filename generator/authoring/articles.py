@@ -85,6 +85,9 @@ _BOILERPLATE = re.compile(
     # a weather widget: "54°F", "weather icon Partly Cloudy", "-3 °C Cloudy"
     r"|-?\d{1,3}\s*°\s*[FC]?(?:\s+[A-Za-z ]{0,30})?|weather icon\b.{0,30}"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
+    # a page's prompts after the text: "Was this article valuable?", "More For You"
+    r"|was this (?:article|story|page) (?:helpful|useful|valuable)\??|(?:here are )?more (?:articles|stories)"
+    r" (?:you may|you might|to) (?:enjoy|like|read)\.?|more for you|you (?:may|might) also like"
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
 )
@@ -273,9 +276,33 @@ def _short_paragraph(line: str, paragraphs: list[str]) -> bool:
     return (
         bool(paragraphs)
         and len(words) >= 4
-        and line[:1].isupper()
+        and line.lstrip('“"‘')[:1].isupper()  # "“It was never about winning.”": a quote of its own
         and line.rstrip("”\"'")[-1:] in {".", "!", "?"}
         and sum(word[:1].isupper() for word in words) < len(words) / 2
+    )
+
+
+def _headline_case(line: str) -> bool:
+    """A headline written in title case, with no stop at its end ("Harbour Town Told to Repay $3M
+    in Grants"): two words in three capitalised, of six words or more."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    capitalised = sum(word[:1].isupper() for word in words)
+    return (
+        len(words) >= 6
+        and capitalised >= len(words) * 2 / 3
+        and line.rstrip(" ”\"'")[-1:] not in {".", "!", "?", ",", ":", ";"}
+    )
+
+
+def _list_item(line: str, paragraphs: list[str]) -> bool:
+    """A short line of a list the text introduces ("... include the following:") or goes on with
+    ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
+    return (
+        bool(paragraphs)
+        and paragraphs[-1].rstrip().endswith((":", ",", ", and", " and"))
+        and len(line.split()) >= 3
+        and line[:1].isupper()
+        and (line.rstrip()[-1:] in {",", ".", ";"} or line.endswith((", and", ", or")))
     )
 
 
@@ -362,6 +389,16 @@ def _known_place(name: str) -> bool:
     return names.is_place(name) or towns.is_town(name)
 
 
+# A date after a label inside a line ("... Published:  4 March, 2016") or after an empty byline
+# ("by: - June 9, 2018").
+_INLINE_DATE = re.compile(
+    r"(?:\b(?:Published|Updated|Posted)\s*:|^by\s*:?\s*[-–—|])\s*(?P<date>[\w ,.]{6,30}?\d{4})\s*$",
+    re.IGNORECASE,
+)
+# A whole day at the end of a short line: "Lisbon, May 4 (AFP) May 04, 2017".
+_TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})\s*$")
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -380,6 +417,17 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if dateline is not None:
         head.date(dateline)
         return True
+    inline = _INLINE_DATE.search(line) if head.published_as is None else None
+    if inline is not None and parse_day(inline["date"]):
+        # "Ferry fares cut Published:  4 March, 2016", "by: - June 9, 2018": a date after a label
+        head.date(parse_day(inline["date"]).isoformat())  # type: ignore[union-attr]
+        return True
+    trailing = _TRAILING_DATE.search(line) if head.published_as is None and len(line.split()) <= 10 else None
+    if trailing is not None and parse_day(trailing["date"]):
+        # "Lisbon, May 4 (AFP) May 04, 2017": a wire's date line, its day at its end; the line is
+        # still read for its place
+        head.date(parse_day(trailing["date"]).isoformat())  # type: ignore[union-attr]
+        return False
     if re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
         day = parse_day(line) or _numeric_day(line)
         head.date(day.isoformat() if day else None)
@@ -458,10 +506,13 @@ def read_article(path: Path) -> Article:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
             continue
+        if paragraphs and _headline_case(line):
+            continue  # another story's headline, linked below the text
         if (
             len(line.split()) >= 8
             or (not paragraphs and _WIRE_DATELINE.match(line))
             or _short_paragraph(line, paragraphs)
+            or _list_item(line, paragraphs)
         ):
             # A standfirst may come before the paragraph that opens with the dateline.
             # A teaser and a caption may come before it too: a town's colon dateline is read further.

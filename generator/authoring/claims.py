@@ -89,6 +89,7 @@ class _Speakers:
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
         self.last_body: str | None = None  # the body named last, outside quotes
+        self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -141,6 +142,9 @@ class _Speakers:
         if lower in _PEOPLE_PRONOUNS:
             here = self._subject_before(lower, sentence)
             return here or (self.person if self.person is not None else self.last)
+        aged = _AGED.match(lower)
+        if aged is not None and aged["age"] in self.ages:
+            return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
@@ -178,6 +182,21 @@ class _Speakers:
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
         return self.described.get(words[-1])
+
+
+# "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name
+_AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?$")
+_NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<age>\d{1,3}),")
+
+
+def _ages(actors: Cast, text: str) -> dict[str, str]:
+    """The age given with each person's name ("Ms Ana Ruiz, 61, ..."), when one person has it."""
+    found: dict[str, set[str]] = {}
+    for match in _NAME_AND_AGE.finditer(text):
+        actor = actors.resolve(match["name"])
+        if actor is not None and actors.kinds.get(actor) == "person":
+            found.setdefault(match["age"], set()).add(actor)
+    return {age: ids.pop() for age, ids in found.items() if len(ids) == 1}
 
 
 # A body's name and a group of its people: "Harbour Board officials", "Acme staff".

@@ -27,7 +27,16 @@ from generator.authoring.claims import draft_claims
 from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
-from generator.authoring.names import NOT_NAMES, TITLES, Name, find_names, is_place, kind_of, strip_title
+from generator.authoring.names import (
+    NOT_NAMES,
+    TITLES,
+    Name,
+    find_names,
+    is_place,
+    is_post,
+    kind_of,
+    strip_title,
+)
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
@@ -141,6 +150,10 @@ class _Actors:
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
+        # "Mr Ana Ruiz of Seven Peaks Tours": the person before "of", without the honorific
+        person = strip_title(bare.partition(" of ")[0])[0].lower()
+        if " of " in bare and person in self.by_name and self.kinds[self.by_name[person]] == "person":
+            return self.by_name[person]
         bare, titled = strip_title(bare)
         if titled and bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
@@ -363,6 +376,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     if not is_proper_name(speaker, sentence):
         return None
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
+    if is_post(name):
+        return None  # "the Director of Field Operations said": no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name

@@ -31,9 +31,11 @@ _MONTH_RE = (
     + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 _RELATIVE_YEAR = r"(?:\s+(?P<relative_year>this|last|next)\s+year\b)?"
+# "May" is a month only before or after a day ("May 1st", "1 May"), never the verb.
+_DAY_MONTH_RE = rf"{_MONTH_RE}|(?-i:May)"
 _DATE = re.compile(
-    rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
-    rf"|\b(?P<month2>{_MONTH_RE})\s+(?P<day2>\d{{1,2}})\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
+    rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
@@ -51,7 +53,10 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to)\b", re.IGNORECASE
+    r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
+    # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
+    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force)\b",
+    re.IGNORECASE,
 )
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
 _FUTURE_AFTER = re.compile(
@@ -151,7 +156,10 @@ _SAID_LEAD = re.compile(
     r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
-_ONLY_CIRCUMSTANCE = re.compile(r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$")
+_ONLY_CIRCUMSTANCE = re.compile(
+    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$"
+    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
+)
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
     r"\s*(?:told|tells)\s+(?:the\s+)?"
@@ -468,6 +476,27 @@ def _reaching_further(match: re.Match[str], general: list[Spoken]) -> Spoken | N
     return next((g for g in general if g.verb == verb and g.start < match.start("subject")), None)
 
 
+def _longer_name(match: re.Match[str], speaker: str, general: list[Spoken]) -> Spoken | None:
+    """ "Mr Ana Ruiz of Seven Peaks, who led the climb, said": the name set off by commas ends a
+    longer one the general reading found ("... of Seven Peaks"), which is the speaker."""
+    if not match["appositive"]:
+        return None
+    return next(
+        (g for g in general if g.verb == match.end() and g.speaker.endswith(" of " + speaker)),
+        None,
+    )
+
+
+def _inside_what_was_said(match: re.Match[str], general: list[Spoken]) -> bool:
+    """A verb that can be a participle ("timetables announced Feb. 3") whose subject begins after
+    another reporting verb the general reading found: it is inside what that speaker said."""
+    return bool(
+        match["subject"]
+        and match["verb"] in {"announced", "reported", "confirmed", "stated", "estimated"}
+        and any(g.verb < match.start("subject") and g.said for g in general)
+    )
+
+
 def _checked_against(found: list[Said], general: list[Spoken]) -> list[Said]:
     """The patterns' findings, with what the general reading adds: a sentence the patterns found
     nothing in, "..., said witnesses" (the patterns take "witnesses" for what was said), and a
@@ -495,7 +524,14 @@ _IMPERSONAL = re.compile(
 )
 
 
-_ADDING = re.compile(r",\s+adding\s+(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+# "claims from the troubled lender Acme that it was insolvent", "warnings by the Norland Weather Office
+# that ...": a statement named by its noun, the speaker after "from" or "by"
+_CLAIMS_FROM = re.compile(
+    r"\b(?:claims?|allegations?|warnings?|assurances?)\s+(?:from|by)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+that\s+"
+    r"(?P<said>[^.;“”\"]{10,}?)(?=,\s|[.;]|$)"
+)
+_ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
 def find_attributions(sentence: str) -> Iterator[Said]:
@@ -514,8 +550,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         speaker = _speaker(match, sentence)
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
-        if match["subject"] and re.search(r"\d\s*$", sentence[: match.start("subject")]):
-            continue  # "5,981 incidents reported last year": a participle after a number
+        if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
+            continue  # "5,981 incidents reported last year", "the 61-year-old said": no subject of its own
         if (
             match["subject"]
             and match["subject"].islower()
@@ -523,6 +559,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if _inside_what_was_said(match, general):
+            continue  # "notified X that timetables announced Feb. 3 will change": a participle
+        longer = _longer_name(match, speaker, general)
+        if longer is not None:
+            found.append(Said(longer.speaker, longer.said))
+            continue
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
             rest = sentence[match.end() :]
@@ -539,6 +581,11 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    claimed = _CLAIMS_FROM.search(sentence)
+    if claimed is not None:
+        # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
+        found = [f for f in found if not f.said.startswith(("from ", "by "))]  # "claims" read as a verb
+        found.insert(0, Said(claimed["who"], claimed["said"].strip()))
     # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
     adding = _ADDING.search(sentence)
     if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.names import NOT_NAMES
+from generator.authoring.ordinals import find_ordinal_figures
 from generator.format.numbers import GLUED_UNITS
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
@@ -83,8 +84,11 @@ _RANGE = re.compile(
     r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 )
+# "14 of 44", "five of the 31 miners", "one of them": a part of a whole
 _SUBSET = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b|(?:these|those|them|the)\b)", re.IGNORECASE
+    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"|(?:these|those|them|the)\b)",
+    re.IGNORECASE,
 )
 _RATE = re.compile(r"^\s*(?:a|an|per|each|every)\s+(?P<per>year|month|week|day|hour|minute|quarter)\b")
 _PERIODS = {"year", "month", "week", "day", "hour", "minute", "quarter"}
@@ -132,7 +136,16 @@ _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
-_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds"}
+_CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen or yuan", "₹": "rupees"}
+_SYMBOLS = "".join(_CURRENCIES)
+# A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
+# figures are drafted; the words, which a reader checks against them, are not.
+_SPELLED_OUT = re.compile(
+    r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|and)(?:-[a-z]+)?[\s-]+)+"
+    r"(?=\(\d[\d,.]*\))",
+    re.IGNORECASE,
+)
 _AUXILIARY = re.compile(
     r"^\s+(?:were|was|are|is|had been|have been|has been)\s+(?P<what>[a-z]+(?:\s+[\w’'-]+){0,5})"
 )
@@ -196,6 +209,7 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
+    "|years|months|weeks|days|hours"  # "moved to Norland 12 years ago": a span, not "Flight 12"
 )
 
 
@@ -265,7 +279,7 @@ def counts_after(rest: str) -> str:
 
 def counts_before(before: str) -> str:
     """What a number counts when the words before it say: "the death toll rose to", "killed"."""
-    before = before.rstrip(' “"$€£')
+    before = before.rstrip(' “"' + _SYMBOLS)
     for pattern in (_STATED_BEFORE, _TOLL_BEFORE, _AGED):
         match = pattern.search(before)
         if match:
@@ -308,6 +322,11 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
     taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
+    taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
+    for ordinal in find_ordinal_figures(sentence):
+        taken.append(ordinal.span)
+        evidence = clause(sentence, *ordinal.span)
+        yield Figure(ordinal.value, "exact", ordinal.counts, evidence, derivation=ordinal.derivation)
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
@@ -341,11 +360,15 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     scale = _SHORT_SCALES[short[1].lower()] if short else scale
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
-    before = sentence[: match.start()].rstrip(' “"$€£')
+    before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
+    rupees = re.search(r"\b(?:Rs\.?|INR)$", before)
+    before = before[: rupees.start()].rstrip() if rupees else before  # "Rs 4,500 crore": a currency
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
+    if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
+        rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     number, rest, joined = _joined_unit(number, rest)
@@ -371,8 +394,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = rest[rate.end() :] if rate else rest
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
-        currency = _CURRENCIES.get(sentence[start - 1 : start])
+        currency = "rupees" if rupees else _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
+    if rupees and "rupee" not in counts:
+        counts = f"{counts} rupees".strip()  # "Rs 4,500 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
@@ -464,6 +489,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
+    if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):
+        return True  # "G-Seven", "3-Nine Club": a word of a name joined by a hyphen
     if re.search(r"\b(?:19|20)\d{2}[-–/]$", sentence[:start]):
         return True  # "the 2015-16 budget": a financial year, not a count
     if not number[0].isdigit():

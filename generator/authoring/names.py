@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from generator.authoring import towns
+from generator.authoring import modifiers, towns
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 
 _WORD = r"[A-Z][\w’'\-]*(?<![’'])"
@@ -139,6 +139,8 @@ _ORG_WORDS = {
         "corp",
         "ltd",
         "llc",
+        "limited",
+        "plc",
         "group",
         "party",
         "club",
@@ -195,6 +197,8 @@ _HEAD_WORDS = {
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
 }
+# The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
+_BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
 # A point of the compass before a place: "West London", "Northern Ireland", "Greater Manchester".
@@ -249,8 +253,10 @@ _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "conv
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
-    r"insurer|lender|utility|operator|chain|brand)\s*,?\s+$"
+    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker)\s*,?\s+$"
 )
+# What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders".
+_COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|stores)\b")
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -262,7 +268,9 @@ _VESSEL_BEFORE = re.compile(
 )
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
-_PLACE_TYPE_AFTER = re.compile(r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll)\b")
+_PLACE_TYPE_AFTER = re.compile(
+    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau)\b"
+)
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
 _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
@@ -343,6 +351,7 @@ NOT_NAMES = {
         "Today",
         "Now",
         "Yesterday",
+        *modifiers.NUMBER_WORDS,
     ],
     *[
         "Tomorrow",
@@ -362,6 +371,12 @@ NOT_NAMES = {
         "No",
     ],
 }
+# A person's honorifics: the name after them is a person's, whatever its words say.
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
+# Words before a title that qualify it, never a body's name: "former", "acting".
+_QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
+# Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
+_COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 # Words that put a title before a person's name ("President Xi Jinping", "former president John Mahama").
@@ -424,6 +439,7 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }
 
@@ -461,6 +477,16 @@ def is_place(name: str) -> bool:
     return bare in places if len(bare) <= 3 else bare.casefold() in places
 
 
+def is_post(name: str) -> bool:
+    """ "Director of Field Operations", "Secretary of State": a post, with no one named."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
+
+
+def _place_or_town(name: str) -> bool:
+    return is_place(name) or towns.is_town(name)
+
+
 def _organisation_words(name: str) -> set[str]:
     words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
     return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
@@ -495,13 +521,15 @@ def _person_of(name: str) -> tuple[str, str | None]:
     left, of, right = name.partition(" of ")
     words = left.split()
     body_words = set().union(*(v for k, v in _ORG_WORDS.items() if k != "place"))
+    # "Mr Ana Ruiz of Seven Peaks Tours": an honorific says the one before "of" is a person
+    honoured = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS and len(right.split()) >= 2
     if (
         not of
         or not 2 <= len(words) <= 3
         or _organisation_words(left) & set().union(*_ORG_WORDS.values())
         or is_place(left)
         or _DEMONYM.match(words[0])
-        or not _organisation_words(right) & body_words
+        or not (_organisation_words(right) & body_words or honoured)
     ):
         return name, None
     return left, right
@@ -529,7 +557,12 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "place"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in _AGENCIES:
         return "media-outlet"
-    if _ORGANISATION_BEFORE.search(before.lower()) or _COMPANY_AFTER.match(after):
+    if (
+        _ORGANISATION_BEFORE.search(before.lower())
+        or _COMPANY_AFTER.match(after)
+        or modifiers.COMPANY_SUFFIX.match(after)
+        or _COMPANY_AFTER_NAME.match(after)
+    ):
         return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
     if name.split()[-1].lower() in _PLACE_TYPES and len(name.split()) <= 3:
         return "place"
@@ -542,8 +575,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     for word in head:
         if word in _HEAD_WORDS:
             return _HEAD_WORDS[word]
-    for keywords in (head, {"mount"} & {name.split()[0].lower()}, words):
-        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount"}}.items():
+    for keywords in (head, {"mount", "cape"} & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**_ORG_WORDS, "place": _ORG_WORDS["place"] | {"mount", "cape"}}.items():
             if keywords & kind_words:
                 return kind
     if is_place(name) or _PLACE_AFTER.match(after) or _compass_place(name):
@@ -553,6 +586,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not _ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
+        if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
+            return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
         return "organisation" if name.isupper() and len(name) > 1 else "group"
     if _DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
@@ -560,6 +595,10 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
+    if re.search(r"\s[A-Z]\s", f" {name} "):
+        return "organisation"  # "Games R Fun": a person's initial has a stop after it
+    if len(name.split()) == 2 and name.split()[0] == "New":
+        return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if 2 <= len(name.split()) <= 3:
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
@@ -578,6 +617,21 @@ def _place_with_and(left: list[str], right: list[str]) -> bool:
     )
 
 
+def _body_with_and(left: list[str], right: list[str]) -> bool:
+    """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
+    one state body, whose head word ends the name; not a place and a body ("Texas and Border
+    Agency") nor two names ("Acme and Globex Inc")."""
+    head = right[-1].lower() if right else ""
+    return (
+        head in _BODY_HEADS
+        and 1 <= len(right) <= 3
+        and not (_organisation_words(" ".join(left)) & set().union(*_ORG_WORDS.values()))
+        and not is_place(left[-1])
+        and not towns.is_town(left[-1])
+        and not (_organisation_words(" ".join(right[:-1])) & set().union(*_ORG_WORDS.values()))
+    )
+
+
 def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
@@ -589,7 +643,9 @@ def _joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
     # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
     joined = re.match(rf"\s+and\s+({_RUN})", sentence[end:])
-    if joined and _place_with_and(text.split(), joined[1].split()):
+    if joined and (
+        _place_with_and(text.split(), joined[1].split()) or _body_with_and(text.split(), joined[1].split())
+    ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
     # inside a name that already has "of" or "for".
@@ -623,6 +679,7 @@ class _Finder:
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
+        self.text = " ".join(all_sentences)
 
     def add(self, name: str, kind: str, evidence: str) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
@@ -632,6 +689,8 @@ class _Finder:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
         if kind == "object" and entry.kind != "object":
             entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
+        if kind == "organisation" and entry.kind == "group" and " " not in name:
+            entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word said alone
         return entry
 
     def sentence(self, sentence: str) -> None:
@@ -648,6 +707,8 @@ class _Finder:
             if name.split()[0] not in NOT_NAMES and not name.split()[0].endswith(("’s", "'s")):
                 self.add(name, _FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
+            if self._not_a_region(sentence, match):
+                continue
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _INSTITUTION.finditer(sentence):
@@ -664,6 +725,18 @@ class _Finder:
         for match in _CAPITALISED.finditer(sentence):
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
+
+    def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
+        """ "the northern Andean route" (an adjective), "the northern Gold Coast" (the direction before
+        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type)."""
+        words = match.group(1).split()
+        if words[0] in _DIRECTIONS.split("|"):
+            after = sentence[match.end(1) :]
+            adjective = re.match(r"\s+[a-z]+\b", after) and not (
+                is_place(words[1]) or towns.is_town(words[1])
+            )
+            return bool(re.match(r"\s+[A-Z]", after) or adjective)
+        return bool(re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]))
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = _joined(sentence, match.group(0), match.end())
@@ -684,10 +757,12 @@ class _Finder:
             and len(words) > 2
             and words[1] == "of"
             and words[0].endswith("s")
-            and words[2][:1].isupper()
+            and (words[2][:1].isupper() or (words[2] == "the" and len(words) > 3))
         ):
-            # "Residents of South London ...": a plural noun capitalised only to open the sentence
-            words = words[2:] if words[0] not in self.mid_sentence else words
+            # "Residents of South London ...", "Parts of the Midlands ...": a plural noun
+            # capitalised only to open the sentence
+            skip = 3 if words[2] == "the" else 2
+            words = words[skip:] if words[0] not in self.mid_sentence else words
         # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
         owners = [
             i
@@ -710,7 +785,10 @@ class _Finder:
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
             start = sentence.find(body)
-            self.add(body, kind_of(body, ""), clause(sentence, start, start + len(body)))
+            kind = kind_of(body, "")
+            self.add(
+                body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
+            )
             words = person.split()
         name, titled = strip_title(" ".join(words))
         if titled:
@@ -733,22 +811,26 @@ class _Finder:
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
         name of two words or more ("Health Minister" names no body), never a person's."""
+        # "Former Brightmart CEO Dana Cole": the words that only qualify a title come before the body
+        start = next((i for i, word in enumerate(words) if word.lower() not in _QUALIFIERS), 0)
         first = next(
             (
                 i
                 for i, word in enumerate(words)
-                if word.lower() in TITLES or word.lower().split("-")[0] in TITLES
+                if i >= start and (word.lower() in TITLES or word.lower().split("-")[0] in TITLES)
             ),
             0,
         )
-        body = " ".join(words[:first])
-        if first < 2 or words[0] in NOT_NAMES or _DEMONYM.match(words[0]) or body not in sentence:
+        body = " ".join(words[start:first])
+        if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
+            return
+        if words[start] in NOT_NAMES or _DEMONYM.match(words[start]) or body not in sentence:
             return
         kind = kind_of(body, sentence[: sentence.find(body)])
-        start = sentence.find(body)
-        self.add(
-            body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
-        )
+        if kind in {"person", "group"} or words[first].lower() in _COMPANY_TITLES:
+            kind = "organisation"
+        at = sentence.find(body)
+        self.add(body, kind, clause(sentence, at, at + len(body)))
 
     def _not_a_name(self, name: str, sentence: str) -> bool:
         words = name.split()
@@ -759,6 +841,18 @@ class _Finder:
         )
         if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
             return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
+        if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
+            return True  # "UN-backed", "EU-approved"; "Inc." alone
+        if all(part in _MONTHS for part in name.split("-")):
+            return True  # "January-February": a span of months
+        if is_post(name):
+            return True  # "Director of Field Operations": a post, with no one named
+        if name in modifiers.currency_codes() and not is_place(name):
+            return True  # "EUR prices", "the GBP rate": a currency's code
+        if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
+            name, self.text, self.lower_words
+        ):
+            return True  # "the Kenyan side", "the Shipping industry"
         known = (
             is_place(name)
             or name.lower() in _AGENCIES
@@ -795,6 +889,19 @@ class _Finder:
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
             ):
                 entry.kind = "media-outlet" if " " not in entry.name else entry.kind
+        for entry in self.found.values():
+            words = entry.name.split()
+            alone = self.found.get(words[-1].lower())
+            if (
+                entry.kind == "organisation"
+                and 2 <= len(words) <= 3
+                and _DEMONYM.match(words[0])
+                and alone is not None
+                and alone.kind == "group"
+            ):
+                # "Adrian Kowal", then "Kowal found": a person's family name written alone, not
+                # a body named after a people ("Chinese Red Cross")
+                entry.kind = "person"
         lower = set(re.findall(r"\b[a-z]+\b", text))
         for entry in self.found.values():
             # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
@@ -838,8 +945,18 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
-    # A title alone ("General" of "Secretary General", "Director") names no one.
-    return [entry for entry in names if entry.name.lower() not in aliases | TITLES]
+    # A title alone ("General" of "Secretary General", "Director") names no one, nor does a post
+    # ("the Health Secretary", "the Police Chief") with no name after it.
+    return [
+        entry
+        for entry in names
+        if entry.name.lower() not in aliases | TITLES
+        and not (
+            entry.kind == "person"
+            and len(entry.name.split()) == 2
+            and entry.name.split()[-1].lower() in TITLES
+        )
+    ]
 
 
 def _initials(name: str) -> str:
@@ -852,7 +969,15 @@ def _fold_initials(names: list[Name]) -> None:
     for entry in names:
         if not _ACRONYM_NAME.match(entry.name):
             continue
-        spelled = [n for n in names if n is not entry and " " in n.name and _initials(n.name) == entry.name]
+        spelled = [
+            n
+            for n in names
+            # not "Dana J. Cole" for "DJC": a person's initials are no body's acronym
+            if n is not entry
+            and " " in n.name
+            and not re.search(r"\b[A-Z]\.", n.name)
+            and _initials(n.name) == entry.name
+        ]
         if len(spelled) == 1 and entry.name not in spelled[0].aliases:
             spelled[0].aliases.append(entry.name)
             spelled[0].count += entry.count
@@ -876,7 +1001,7 @@ def _fold(names: list[Name]) -> list[Name]:
     for entry in names:
         words = entry.name.split()
         owner = None
-        if len(words) == 1:
+        if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
             matches = [
                 p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
@@ -887,6 +1012,13 @@ def _fold(names: list[Name]) -> list[Name]:
             and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
         ):
             owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
+        elif (
+            entry.kind == "person"
+            and len(heads := [p for p in people if p.name.startswith(entry.name + " ") and p is not entry])
+            == 1
+            and len(words) >= 2
+        ):
+            owner = heads[0]  # "Ana Maria" for "Ana Maria Costa": the name without its last word
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif (

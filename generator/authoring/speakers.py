@@ -20,10 +20,12 @@ from typing import NamedTuple
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
-    r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated"
+    r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
+    # "notified the city council that ...": a body told, then what it was told
+    r"|(?:notified|informed)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # verbs that state something only before "that": "maintained that", "testified that", "found that"
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
-    r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show)(?:s|ed)?(?=\s+that\b)"
+    r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
@@ -36,6 +38,7 @@ _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|again|later|earlier|previously|now|then|repeatedly|[a-z]+ly)"
+    r"|,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc)\.?"  # "Harbour Lines, Inc. said": the company's legal form
     r"|\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|(?:last|this)\s+(?:week|month|year|night))"
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
@@ -43,13 +46,17 @@ _BETWEEN = re.compile(
     r"|,\s+\d{1,3},?"
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
-    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,80},)\s*$"
+    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},)\s*$"
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
 _NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
+# A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
+_AND_SUBJECT = re.compile(
+    r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
+)
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*$"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\d][\w-]*\s+){0,2}(?:[a-z]|\d+-year-)[\w-]*\s*$"
 )
 # A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
 _GROUP = re.compile(
@@ -110,6 +117,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     text = left.rstrip()
     while (between := _BETWEEN.search(text)) is not None and between.start() > 0:
         text = text[: between.start()].rstrip()
+    subject = _AND_SUBJECT.match(text)
+    if subject is not None:
+        # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence
+        return subject["who"], subject.start("who")
     if text.split()[-1:] and text.split()[-1].lower() in _FUNCTION_WORDS:
         return None  # "The isolation of confirmed cases": a participle, no one speaking
     for pattern in (_NAME_AT_END, _PRONOUN_AT_END, _DESCRIPTION_AT_END):
@@ -128,7 +139,8 @@ def speaker_before(left: str) -> tuple[str, int] | None:
 
 # "said in a statement", "said on Monday": where or when it was said, not what.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?)$"
+    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?"
+    r"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60})$"
 )
 
 
@@ -153,6 +165,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
             continue
         speaker, start = spoken
         right = sentence[verb.end() :]
+        if verb["verb"] in {"notified", "informed"}:
+            right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
         if said and _GROUP.match(speaker):

@@ -1,0 +1,100 @@
+"""Capitalised words that describe rather than name: what `init` must not draft as an actor.
+
+A people's adjective used before a noun ("the Kenyan side", "other Andean climbers"), a compound
+adjective ("UN-backed", "EU-approved"), a currency's code ("EUR", "GBP"), a company's legal suffix
+("Inc.", "Ltd"), a number word opening a sentence ("Eight of the 40 ..."), and a common noun
+capitalised before another ("the Shipping industry") when the article also writes it in lower case.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+# The endings of a people's adjective: "Somali", "Andean", "Mexican", "Kenyan", "Alpine".
+_PEOPLE_ENDINGS = ("ian", "an", "n", "i", "ese", "ish", "ean", "ine")
+# What stands before an adjective used before its noun: "the", "other", a number, a direction.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|other|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|many|some|"
+    r"several|most|all|northern|southern|eastern|western|central|north|south|east|west)|\d)\s+$",
+    re.IGNORECASE,
+)
+# A company's legal form after its name: "Acme, Inc.", "Harbour Lines Ltd", "Globex Corp."
+COMPANY_SUFFIX = re.compile(r"^,?\s+(?:Inc|Ltd|LLC|Corp|Co|plc|PLC|GmbH|AG|SA|S\.A|NV|BV)\b\.?")
+LEGAL_FORMS = {"Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "GmbH"}
+# Number words capitalised only because they open a sentence: "Eight of the 40 wagons ...".
+NUMBER_WORDS = {
+    *("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve"),
+    *("Dozens", "Hundreds", "Thousands", "Millions"),
+}
+
+
+@functools.cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes ("EUR", "GBP", "JPY"), from the data pycountry ships."""
+    import pycountry
+
+    return frozenset(currency.alpha_3 for currency in pycountry.currencies)
+
+
+def hyphenated_adjective(word: str) -> bool:
+    """ "UN-backed", "EU-approved", "Oslo-based": a name joined to a participle."""
+    return bool(
+        re.search(r"\w-(?:based|approved|backed|led|owned|run|controlled|born|made|linked|style)$", word)
+    )
+
+
+def _occurrences(word: str, text: str) -> list[re.Match[str]]:
+    return list(re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text))
+
+
+def only_before_a_noun(word: str, text: str) -> bool:
+    """Every mention of the word stands after "the", a number or a direction and before another word,
+    as an adjective does ("the Kenyan side", "two Kenyan traders")."""
+    found = _occurrences(word, text)
+    return bool(found) and all(
+        _ATTRIBUTIVE_BEFORE.search(text[: m.start()]) and re.match(r"\s+[A-Za-z]", text[m.end() :])
+        for m in found
+    )
+
+
+def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) -> bool:
+    """A people's adjective ("Kenyan", "Andean", "Mexican") used only before a noun: a word with
+    the ending of one, not a known place, which the article never uses as a name of its own."""
+    return (
+        " " not in word
+        and not known_place(word)
+        and bool(re.fullmatch(r"[A-Z][a-z]{3,}", word))
+        and word.endswith(_PEOPLE_ENDINGS)
+        and only_before_a_noun(word, text)
+    )
+
+
+def _inside_a_name(before: str) -> bool:
+    """The words before a mention end with a capitalised word of a longer name ("Ministry of"),
+    not with "The" or "A" opening a sentence."""
+    last = re.search(r"([A-Z][\w’'.-]*)\s+(?:(?:of|for|and|&)\s+)?$", before)
+    return last is not None and last[1] not in {"The", "A", "An", "This", "That", "Its", "Their", "Our"}
+
+
+def common_noun_capitalised(word: str, text: str, lower_words: set[str]) -> bool:
+    """ "the Shipping industry" where the article also writes "the shipping industry": a common noun
+    capitalised before another noun, no name."""
+    # mentions inside a longer name ("Ministry of Shipping", "Minister for Shipping, ...") say nothing
+    alone = [
+        m
+        for m in _occurrences(word, text)
+        if not _inside_a_name(text[: m.start()])
+        and not re.match(r"\s+(?:of\s+|for\s+|and\s+)?[A-Z]", text[m.end() :])
+    ]
+    return (
+        " " not in word
+        and word.lower() in lower_words
+        and bool(alone)
+        and all(
+            re.search(r"\bthe\s+$", text[: m.start()], re.IGNORECASE)
+            and re.match(r"\s+[a-z]", text[m.end() :])
+            for m in alone
+        )
+    )
