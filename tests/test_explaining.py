@@ -791,6 +791,57 @@ def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
     assert "What changed in the story since it was first published, day by day, newest first.\n" in page
 
 
+def test_a_correction_between_edits_of_one_day_leaves_one_heading_for_the_day() -> None:
+    """Edits, a correction, more edits, all on one day: one heading of that date, the correction in
+    its box under it, then what the other commits changed in all; never the same date twice."""
+    import yaml
+
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    friday, other = (next(n for n in raw if n["id"] == f"left-by-{day}") for day in ("friday", "wednesday"))
+
+    def number(entry: dict, before: object, after: object) -> EntryChange:
+        fields = (FieldChange("value", before, after),)
+        return EntryChange(
+            "number",
+            entry["id"],
+            "changed",
+            "x",
+            fields,
+            {**entry, "value": before},
+            {**entry, "value": after},
+        )
+
+    revisions = (
+        Revision("c4", "2024-02-03", "Tidy a figure", entries=(number(other, 5, other["value"]),)),
+        Revision(
+            "c3",
+            "2024-02-03",
+            "Correction: the first figure",
+            correction=True,
+            what_was_wrong="It gave the wrong count.",
+            entries=(number(friday, 1, friday["value"]),),
+        ),
+        Revision("c2", "2024-02-03", "Edit a figure", entries=(number(other, 4, 5),)),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert re.findall(r"^## .*$", page, re.M) == ["## 3 February 2024", "## 1 February 2024"]
+    day = page.split("## 3 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert day.startswith(
+        '!!! explainer-correction "Correction: the first figure"\n\n'
+        "    What was wrong: It gave the wrong count.\n\n    One fact corrected.\n\n    - **Corrected:** "
+    )
+    # The two edits around the correction are one change, from before the first to after the last.
+    assert "\n\nAlso that day: one fact changed.\n\n- **Changed:** " in day
+    assert day.count("- **Changed:** ") == 1 and "    - Before: 4 " in day
+    assert "with one correction.\n" in page
+
+
 def test_the_relationships_page_opens_with_what_it_shows(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:

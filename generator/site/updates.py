@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import ClassVar
@@ -43,12 +44,21 @@ TITLE = "Updates and corrections"
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A commit marked as a correction, worded for readers: its subject, what was wrong, what it changed."""
+
+    subject: str
+    what_was_wrong: str
+    summary: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Update:
-    """One commit, worded for readers."""
+    """One day under one heading: its corrections, then what its other commits changed in all."""
 
     heading: str
-    correction: bool
-    what_was_wrong: str
+    corrections: tuple[Correction, ...]
     summary: str
     lines: tuple[str, ...]
 
@@ -93,9 +103,9 @@ def updates_view(dossier: Dossier, history: History) -> UpdatesView:
     corrected = corrections(dossier)
     if not history.available:
         return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
-    updates = tuple(_update(revision, dossier) for revision in by_day(history.revisions))
+    updates = tuple(_day(date, dossier) for date in by_day(history.revisions))
     note = "" if updates else "No change to this story has been made yet."
-    count = sum(1 for u in updates if u.correction)
+    count = sum(len(u.corrections) for u in updates)
     return UpdatesView(
         title=TITLE,
         corrected=corrected,
@@ -106,31 +116,30 @@ def updates_view(dossier: Dossier, history: History) -> UpdatesView:
     )
 
 
-def by_day(revisions: Sequence[Revision]) -> list[Revision]:
-    """The revisions as a reader dates them: the commits of one day that are not a correction
-    become one, whose entries are what that day changed in all (a fact added, then edited, was
-    added; added and removed, never there), and the day a story was published is its publication
-    with that day's edits. A day that changed nothing a reader sees is left out: ten headings of
-    one date, or "No fact changed", tell a reader nothing."""
-    days: list[Revision] = []
-    run: list[Revision] = []  # newest first, one day's, no correction among them
+@dataclass(frozen=True)
+class Day:
+    """One date's revisions: its corrections (newest first), and its other commits as one, or None."""
 
-    def flush() -> None:
-        if run:
-            merged = _merged(run)
-            if merged.entries or merged.first:
-                days.append(merged)
-            run.clear()
+    corrections: tuple[Revision, ...]
+    edits: Revision | None
 
-    for revision in revisions:
-        if run and revision.date != run[0].date:
-            flush()
-        if revision.correction:
-            flush()
-            days.append(revision)
-        else:
-            run.append(revision)
-    flush()
+
+def by_day(revisions: Sequence[Revision]) -> list[Day]:
+    """The revisions as a reader dates them, one heading per date: the commits of one day that are
+    not a correction become one, whose entries are what that day changed in all (a fact added, then
+    edited, was added; added and removed, never there), and the day a story was published is its
+    publication with that day's edits. A correction is told on its own, under its day's heading,
+    even when edits came before and after it that day. A day that changed nothing a reader sees is
+    left out: ten headings of one date, or "No fact changed", tell a reader nothing."""
+    days: list[Day] = []
+    for _, group in itertools.groupby(revisions, key=lambda revision: revision.date):
+        commits = list(group)  # newest first
+        fixes = tuple(r for r in commits if r.correction)
+        run = [r for r in commits if not r.correction]
+        merged = _merged(run) if run else None
+        edits = merged if merged and (merged.entries or merged.first) else None
+        if fixes or edits:
+            days.append(Day(fixes, edits))
     return days
 
 
@@ -156,32 +165,40 @@ def _merged(run: Sequence[Revision]) -> Revision:
     return dataclasses.replace(run[-1], entries=tuple(entries))
 
 
-def _update(revision: Revision, dossier: Dossier) -> Update:
-    date = _date(revision.date)
-    subject = revision.subject
-    if revision.correction:
-        subject = subject.split(":", 1)[1].strip() or subject
-    # A correction's subject is written for readers ("Correction: ..."); any other commit's subject
-    # is written for the project (paths, field names), so its date alone heads it.
-    heading = f"{date}: Correction: {escape(subject)}" if revision.correction else date
+def _day(commits: Day, dossier: Dossier) -> Update:
+    date = (commits.edits or commits.corrections[0]).date
+    fixes = tuple(
+        Correction(escape(_subject(fix.subject)), escape(fix.what_was_wrong), *_told(fix, dossier))
+        for fix in commits.corrections
+    )
+    summary, lines = _told(commits.edits, dossier) if commits.edits else ("", ())
+    if fixes and summary:
+        summary = f"Also that day: {summary[0].lower()}{summary[1:]}"
+    # A commit's subject is written for the project (paths, field names), so the date alone heads
+    # the day; a correction's subject, written for readers ("Correction: ..."), heads its own box.
+    return Update(_date(date), fixes, summary, lines)
+
+
+def _subject(subject: str) -> str:
+    return subject.split(":", 1)[1].strip() or subject
+
+
+def _told(revision: Revision, dossier: Dossier) -> tuple[str, tuple[str, ...]]:
+    """What one revision changed: a sentence counting it, and a line per fact."""
     if revision.first:
         count = sum(1 for e in revision.entries if e.noun != "dossier")
-        return Update(
-            heading,
-            revision.correction,
-            "",
-            f"The story was published with {counted(count, 'fact')}.",
-            (),
-        )
+        return f"The story was published with {counted(count, 'fact')}.", ()
     lines = tuple(_line(entry, revision.correction, dossier) for entry in revision.entries)
-    counts = {a: sum(1 for e in revision.entries if e.action == a) for a in ("added", "removed", "changed")}
+    changed = "corrected" if revision.correction else "changed"
+    verbs = {"added": "added", "removed": "removed", "changed": changed}
+    counts = {verbs[a]: sum(1 for e in revision.entries if e.action == a) for a in verbs}
     parts = [f"{in_words(n)} {action}" for action, n in counts.items() if n]
     total = capitalised(counted(sum(counts.values()), "fact"))
     if len(parts) == 1:
         summary = f"{total} {next(a for a, n in counts.items() if n)}."
     else:
         summary = f"{total}: {', '.join(parts)}." if parts else "No fact changed for readers."
-    return Update(heading, revision.correction, escape(revision.what_was_wrong), summary, lines)
+    return summary, lines
 
 
 def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
