@@ -842,6 +842,47 @@ def test_a_correction_between_edits_of_one_day_leaves_one_heading_for_the_day() 
     assert "with one correction.\n" in page
 
 
+def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
+    """An entry that leaves one story for another is not "Removed": the line says it moved and links
+    to where the other story shows it, told with that story's names when this one lacks them; an
+    entry no other story holds is still removed."""
+    import yaml
+
+    from generator.format.changes import EntryChange
+    from generator.format.history import History, Revision
+
+    backlog = DOSSIERS / "suez-canal-backlog"
+    figure = yaml.safe_load((backlog / "numbers.yaml").read_text("utf-8"))[0]
+    tie = yaml.safe_load((backlog / "relationships.yaml").read_text("utf-8"))[0]
+    gone = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))[0]
+    key = f"{tie['subject']} {tie['predicate']} {tie['object']}"
+    entries = (
+        EntryChange("number", figure["id"], "removed", "ships", before=figure),
+        EntryChange("relationship", key, "removed", key, before=tie),
+        EntryChange("number", "left-out", "removed", "water", before={**gone, "id": "left-out"}),
+    )
+    revisions = (
+        Revision("c2", "2024-02-03", "Move a figure", entries=entries),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    story = "[The Suez Canal clears its backlog](../suez-canal-backlog/"
+    assert (
+        "- **Moved:** 422 ships queuing to pass through the Suez Canal when the Ever Given was freed, as of"
+        f" 29 March 2021. It is now in {story}numbers.md#{figure['id']}).\n" in page
+    )
+    # Its actors are not this story's: the other story names them.
+    assert (
+        f"- **Moved:** Ossama Rabei is a leader of Suez Canal Authority. It is now in {story}relationships.md#"
+        in page
+    )
+    assert "- **Removed:** 4 million to 6 million cubic metres of water released from the lake.\n" in page
+    assert page.count("**Moved:**") == 2
+    assert "Three facts: one removed, two moved to another story.\n" in page
+
+
 def test_the_relationships_page_opens_with_what_it_shows(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
