@@ -121,3 +121,30 @@ def test_a_page_prints_with_its_citations(reader: Reader, site: Site, screenshot
     assert pdf.startswith(b"%PDF")
     if screenshots is not None:
         (screenshots / "actor-print.pdf").write_bytes(pdf)
+
+
+# On a phone: for each citation marker in a table, how far its number starts from the end of the
+# words or the marker before it in its row (the text of each, not their boxes), in px.
+MARKER_GAPS = """() => [...document.querySelectorAll('article td sup[id^="fnref"] > a')].map(marker => {
+    const row = marker.closest('tr');
+    const texts = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    let before = null, node;
+    while ((node = texts.nextNode()) && !marker.contains(node)) if (node.textContent.trim()) before = node;
+    const range = document.createRange();
+    range.selectNodeContents(before);
+    const end = [...range.getClientRects()].pop();
+    range.selectNodeContents(marker);
+    const start = range.getClientRects()[0];
+    return [before.textContent.trim().slice(-20) + ' ' + marker.textContent, start.top - end.top, start.left - end.right];
+})"""
+
+
+def test_citation_markers_in_a_table_sit_as_in_prose_on_a_phone(phone_reader: Reader, site: Site) -> None:
+    """A table's row reads as a line of text on a phone: its markers follow the words they support
+    and one another as in prose ("Peace¹¹,¹²"), not "Peace ¹¹ , ¹²" spread over 24 px boxes."""
+    gaps = []
+    for path in (f"{DOSSIER}/numbers/", "kokang-crime-families-on-trial/relationships/"):
+        gaps += phone_reader.open(site.url(path)).evaluate(MARKER_GAPS)
+    assert len(gaps) > 10 and any(" 12" in what and what.startswith("11") for what, _, _ in gaps)
+    # The same line (a superscript is raised a little); a comma's width at most between two markers.
+    assert [(what, round(left)) for what, top, left in gaps if abs(top) > 8 or not -1 <= left <= 5] == []
