@@ -1054,3 +1054,30 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     # A story that warns of nothing says nothing of it.
     for path in ("suez-canal-backlog/index.md", "the-fall-of-laukkai/index.md"):
         assert "What may happen next" not in {**pages, **shipped}[path]
+
+
+def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None:
+    """The line under the summary counted every doubt but warnings (said on the next line), so a
+    story that only warns of what may happen showed no "Still in doubt" at all."""
+    import dataclasses
+
+    from generator.format.model import ClaimStatus
+    from generator.site.unknowns import one_side_figures
+
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    flood = next(d for d in site.dossiers if d.slug == FLOOD)
+    # The flood without its denied claim, its figures that disagree and those only one side gives.
+    one_sided = {n.id for _, n in one_side_figures(flood)}
+    numbers = tuple(n for n in flood.numbers if not n.quantity and n.id not in one_sided)
+    claims = tuple(c for c in flood.claims if c.status is ClaimStatus.FORECAST)
+    kept = {n.id for n in numbers} | {c.id for c in claims}
+    questions = tuple(q for q in flood.questions if {*q.numbers, *q.claims} <= kept)
+    warned = dataclasses.replace(flood, claims=claims, numbers=numbers, questions=questions)
+    overview = (
+        build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
+    )
+    assert (
+        "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
+        "**What may happen next:** [District office](actors/district-office.md) says: A second lake could burst"
+        in overview
+    )

@@ -65,7 +65,8 @@ def still_open(dossier: Dossier) -> str:
     """What "What is not known" holds, counted in one line that a reader meets under the summary,
     on the first screen, before the questions: "figures that disagree, one denied claim and two
     figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
-    ``what_may_happen`` says them on the next line."""
+    ``what_may_happen`` says them on the next line. A story whose only doubt is a warning still
+    says what is unresolved: "whether the warning below comes true"."""
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -90,6 +91,13 @@ def still_open(dossier: Dossier) -> str:
     one_sided = len(one_side_figures(dossier))
     if one_sided:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
+    if warnings and not parts:
+        return (
+            "whether the warning below comes true"
+            if warnings == 1
+            else "whether the warnings below come true"
+        )
     return and_joined(parts)
 
 
