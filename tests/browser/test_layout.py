@@ -145,6 +145,20 @@ def test_citation_markers_in_a_table_sit_as_in_prose_on_a_phone(phone_reader: Re
     gaps = []
     for path in (f"{DOSSIER}/numbers/", "kokang-crime-families-on-trial/relationships/"):
         gaps += phone_reader.open(site.url(path)).evaluate(MARKER_GAPS)
-    assert len(gaps) > 10 and any(" 12" in what and what.startswith("11") for what, _, _ in gaps)
-    # The same line (a superscript is raised a little); a comma's width at most between two markers.
+    assert len(gaps) > 10 and any(what == ", 12" for what, _, _ in gaps)
+    # The same line (a superscript is raised a little), right after the words or the comma before.
     assert [(what, round(left)) for what, top, left in gaps if abs(top) > 8 or not -1 <= left <= 5] == []
+
+
+def test_a_comma_stands_only_between_the_markers_of_one_fact(phone_reader: Reader, site: Site) -> None:
+    """The comma between two markers was drawn by CSS before any marker whose previous element was a
+    marker, words between them or not: "CNA¹; also Hindustan Times,²". It is now in the page, between
+    the markers of one fact only."""
+    page = phone_reader.open(site.url(f"{DOSSIER}/numbers/"))
+    drawn = page.evaluate(
+        "() => [...document.querySelectorAll('article sup')].map(s => getComputedStyle(s, '::before').content)"
+    )
+    assert len(drawn) > 10 and set(drawn) <= {"none", "normal"}
+    text = page.locator("article").inner_text()
+    assert "United States Institute of Peace11,12 as of November 2023" in text
+    assert re.search(r"\d; People's Daily Online \(Xinhua\)\d", text)
