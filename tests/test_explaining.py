@@ -1081,3 +1081,17 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
         "**What may happen next:** [District office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
+
+
+def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> None:
+    """ "What is not known" ended its figures only one side gives with "and 12 more": a dead end. The
+    rest are counted by who gives them, each party linked to the figures its page lists."""
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
+    doubts = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
+    assert "- and " not in doubts
+    assert re.search(
+        r"^- (\d+) more figures, each given by one side only: (\w+) by \[Ministry of Public Security of the"
+        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by \[",
+        doubts,
+        re.M,
+    )

@@ -17,7 +17,7 @@ from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href, typographic
 from generator.site.quantities import heading, stated_by
-from generator.site.roles import appositive
+from generator.site.roles import appositive, running
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
@@ -182,11 +182,26 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         else:
             lines = [_one_figure(story, page, n) + notes.cite(dossier, n.cite) for n in numbers]
             shown.append(Fact(f"Only {link} {gives([actor])} these:", items=tuple(lines)))
-    return Group(
-        "Figures only one side gives",
-        tuple(shown),
-        more=len(figures) - GLANCE if len(figures) > GLANCE else 0,
-    )
+    rest = figures[GLANCE:]
+    if rest:
+        # Not "and 12 more", which leaves a reader nowhere: who gives them, linked to the figures
+        # each party gives on its own page.
+        count: dict[str, int] = {}
+        for actor, _ in rest:
+            count[actor.id] = count.get(actor.id, 0) + 1
+        by = [
+            f"{in_words(n)} by {_figures_link(story, page, dossier.actor_by_id[actor_id])}"
+            for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
+        ]
+        told = counted(len(rest), "more figure", "more figures")
+        shown.append(Fact(f"{capitalised(told)}, each given by one side only: {and_joined(by)}"))
+    return Group("Figures only one side gives", tuple(shown))
+
+
+def _figures_link(story: Story, page: str, actor: Actor) -> str:
+    """The actor's name, linked to the figures its page lists."""
+    name = escape(running(actor.name))
+    return f"[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
 
 
 def _one_figure(story: Story, page: str, number: Number) -> str:
