@@ -162,3 +162,31 @@ def test_a_comma_stands_only_between_the_markers_of_one_fact(phone_reader: Reade
     text = page.locator("article").inner_text()
     assert "United States Institute of Peace11,12 as of November 2023" in text
     assert re.search(r"\d; People's Daily Online \(Xinhua\)\d", text)
+
+
+def test_a_relationships_note_is_a_sentence_of_its_own_on_a_phone(
+    phone_reader: Reader, reader: Reader, site: Site
+) -> None:
+    """A row read as a line of text ran its note on from the relationship ("… to China On 30
+    January"); on a phone the note follows a full stop right after the relationship's last word, on
+    a desktop it stands in its own column, without one."""
+    path = "kokang-crime-families-on-trial/relationships/"
+    stops = phone_reader.open(site.url(path)).evaluate(
+        """() => [...document.querySelectorAll('article td:nth-child(4)')].filter(td => td.textContent.trim())
+            .map(td => {
+                const stop = td.firstElementChild;
+                if (!stop || getComputedStyle(stop).display === 'none') return [td.textContent, null];
+                const range = document.createRange();
+                range.selectNodeContents(td.previousElementSibling);
+                const end = [...range.getClientRects()].pop();
+                range.selectNodeContents(stop);
+                const start = range.getClientRects()[0];
+                return [stop.textContent + td.textContent.slice(stop.textContent.length, 20), start.left - end.right];
+            })"""
+    )
+    assert len(stops) > 5
+    assert [
+        (text, gap) for text, gap in stops if gap is None or not text.startswith(". ") or abs(gap) > 1
+    ] == []
+    cells = reader.open(site.url(path)).locator("article tbody td:nth-child(4)").all_inner_texts()
+    assert "On 30 January 2024, with his son." in cells and not any(c.startswith(".") for c in cells)
