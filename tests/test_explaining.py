@@ -1095,3 +1095,14 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
         doubts,
         re.M,
     )
+
+
+def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str, str]) -> None:
+    """ "What each speaker says is true, in our words" read, on a first glance, as the site vouching
+    for every claim on a page that tells how far each is established."""
+    claims = pages[f"{COURT}/claims.md"]
+    assert claims.startswith(
+        "# Who says what\n\nWhat each speaker claims, told in our words; how far each claim is established; and,"
+        " in quotation\nmarks, the source's own words."
+    )
+    assert not any("says is true" in markdown for markdown in pages.values())
