@@ -101,6 +101,35 @@ def still_open(dossier: Dossier) -> str:
     return and_joined(parts)
 
 
+# What each kind of doubt is, in the sentence that opens "What is not known".
+DOUBT_WORDS = {
+    ClaimStatus.DISPUTED: "what the sources dispute",
+    ClaimStatus.DENIED: "what the sources dispute",
+    ClaimStatus.UNVERIFIED: "what no one has confirmed",
+    ClaimStatus.STATED: "what only one side says",
+    ClaimStatus.FORECAST: "what may yet happen",
+    ClaimStatus.RETRACTED: "what was said and then withdrawn",
+}
+
+
+def not_known_intro(dossier: Dossier) -> str:
+    """The sentence that opens "What is not known", naming only the kinds of doubt it holds: "What
+    the sources dispute and what may yet happen." A story that only warns is not said to hold
+    disputes and unconfirmed claims."""
+    kinds = []
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    if any(compare(numbers).conflicts for numbers in by_quantity.values()):
+        kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
+    statuses = {claim.status for claim in dossier.claims}
+    kinds += [DOUBT_WORDS[status] for status in UNSETTLED if status in statuses]
+    if one_side_figures(dossier):
+        kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
+    return f"{capitalised(and_joined(list(dict.fromkeys(kinds))))}." if kinds else ""
+
+
 # Warnings said on the first screen; more are counted, with a link to all of them.
 NEXT_GLANCE = 2
 
