@@ -36,7 +36,7 @@ def test_one_marker_per_source_lists_every_phrase() -> None:
             Citation(source=first, evidence="another phrase"),
         ],
     )
-    assert markers == "[^1][^2]"
+    assert markers == '[^1]<sup class="explainer-comma">,</sup>[^2]'
     assert notes.definitions[0].endswith(": “one phrase”; “another phrase”")
     # The same citations again reuse the markers.
     assert notes.cite(dossier, [Citation(source=second, evidence="other source")]) == "[^2]"

@@ -791,6 +791,98 @@ def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
     assert "What changed in the story since it was first published, day by day, newest first.\n" in page
 
 
+def test_a_correction_between_edits_of_one_day_leaves_one_heading_for_the_day() -> None:
+    """Edits, a correction, more edits, all on one day: one heading of that date, the correction in
+    its box under it, then what the other commits changed in all; never the same date twice."""
+    import yaml
+
+    from generator.format.changes import EntryChange, FieldChange
+    from generator.format.history import History, Revision
+
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    friday, other = (next(n for n in raw if n["id"] == f"left-by-{day}") for day in ("friday", "wednesday"))
+
+    def number(entry: dict, before: object, after: object) -> EntryChange:
+        fields = (FieldChange("value", before, after),)
+        return EntryChange(
+            "number",
+            entry["id"],
+            "changed",
+            "x",
+            fields,
+            {**entry, "value": before},
+            {**entry, "value": after},
+        )
+
+    revisions = (
+        Revision("c4", "2024-02-03", "Tidy a figure", entries=(number(other, 5, other["value"]),)),
+        Revision(
+            "c3",
+            "2024-02-03",
+            "Correction: the first figure",
+            correction=True,
+            what_was_wrong="It gave the wrong count.",
+            entries=(number(friday, 1, friday["value"]),),
+        ),
+        Revision("c2", "2024-02-03", "Edit a figure", entries=(number(other, 4, 5),)),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    assert re.findall(r"^## .*$", page, re.M) == ["## 3 February 2024", "## 1 February 2024"]
+    day = page.split("## 3 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert day.startswith(
+        '!!! explainer-correction "Correction: the first figure"\n\n'
+        "    What was wrong: It gave the wrong count.\n\n    One fact corrected.\n\n    - **Corrected:** "
+    )
+    # The two edits around the correction are one change, from before the first to after the last.
+    assert "\n\nAlso that day: one fact changed.\n\n- **Changed:** " in day
+    assert day.count("- **Changed:** ") == 1 and "    - Before: 4 " in day
+    assert "with one correction.\n" in page
+
+
+def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
+    """An entry that leaves one story for another is not "Removed": the line says it moved and links
+    to where the other story shows it, told with that story's names when this one lacks them; an
+    entry no other story holds is still removed."""
+    import yaml
+
+    from generator.format.changes import EntryChange
+    from generator.format.history import History, Revision
+
+    backlog = DOSSIERS / "suez-canal-backlog"
+    figure = yaml.safe_load((backlog / "numbers.yaml").read_text("utf-8"))[0]
+    tie = yaml.safe_load((backlog / "relationships.yaml").read_text("utf-8"))[0]
+    gone = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))[0]
+    key = f"{tie['subject']} {tie['predicate']} {tie['object']}"
+    entries = (
+        EntryChange("number", figure["id"], "removed", "ships", before=figure),
+        EntryChange("relationship", key, "removed", key, before=tie),
+        EntryChange("number", "left-out", "removed", "water", before={**gone, "id": "left-out"}),
+    )
+    revisions = (
+        Revision("c2", "2024-02-03", "Move a figure", entries=entries),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    story = "[The Suez Canal clears its backlog](../suez-canal-backlog/"
+    assert (
+        "- **Moved:** 422 ships queuing to pass through the Suez Canal when the Ever Given was freed, as of"
+        f" 29 March 2021. It is now in {story}numbers.md#{figure['id']}).\n" in page
+    )
+    # Its actors are not this story's: the other story names them.
+    assert (
+        f"- **Moved:** Ossama Rabei is a leader of Suez Canal Authority. It is now in {story}relationships.md#"
+        in page
+    )
+    assert "- **Removed:** 4 million to 6 million cubic metres of water released from the lake.\n" in page
+    assert page.count("**Moved:**") == 2
+    assert "Three facts: one removed, two moved to another story.\n" in page
+
+
 def test_the_relationships_page_opens_with_what_it_shows(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
@@ -962,3 +1054,57 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     # A story that warns of nothing says nothing of it.
     for path in ("suez-canal-backlog/index.md", "the-fall-of-laukkai/index.md"):
         assert "What may happen next" not in {**pages, **shipped}[path]
+
+
+def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None:
+    """The line under the summary counted every doubt but warnings (said on the next line), so a
+    story that only warns of what may happen showed no "Still in doubt" at all."""
+    import dataclasses
+
+    from generator.format.model import ClaimStatus
+    from generator.site.unknowns import one_side_figures
+
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    flood = next(d for d in site.dossiers if d.slug == FLOOD)
+    # The flood without its denied claim, its figures that disagree and those only one side gives.
+    one_sided = {n.id for _, n in one_side_figures(flood)}
+    numbers = tuple(n for n in flood.numbers if not n.quantity and n.id not in one_sided)
+    claims = tuple(c for c in flood.claims if c.status is ClaimStatus.FORECAST)
+    kept = {n.id for n in numbers} | {c.id for c in claims}
+    questions = tuple(q for q in flood.questions if {*q.numbers, *q.claims} <= kept)
+    warned = dataclasses.replace(flood, claims=claims, numbers=numbers, questions=questions)
+    overview = (
+        build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
+    )
+    # What is not known says what it holds: not disputes and unconfirmed claims the story lacks.
+    assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
+    assert (
+        "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
+        "**What may happen next:** [District office](actors/district-office.md) says: A second lake could burst"
+        in overview
+    )
+
+
+def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> None:
+    """ "What is not known" ended its figures only one side gives with "and 12 more": a dead end. The
+    rest are counted by who gives them, each party linked to the figures its page lists."""
+    overview = shipped["kokang-crime-families-on-trial/index.md"]
+    doubts = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
+    assert "- and " not in doubts
+    assert re.search(
+        r"^- (\d+) more figures, each given by one side only: (\w+) by \[Ministry of Public Security of the"
+        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by \[",
+        doubts,
+        re.M,
+    )
+
+
+def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str, str]) -> None:
+    """ "What each speaker says is true, in our words" read, on a first glance, as the site vouching
+    for every claim on a page that tells how far each is established."""
+    claims = pages[f"{COURT}/claims.md"]
+    assert claims.startswith(
+        "# Who says what\n\nWhat each speaker claims, told in our words; how far each claim is established; and,"
+        " in quotation\nmarks, the source's own words."
+    )
+    assert not any("says is true" in markdown for markdown in pages.values())

@@ -69,14 +69,14 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     page = pages.by_path()[f"{SLUG}/updates.md"].markdown
     correction, publication = page.index("5 March 2024"), page.index("2 January 2024")
     assert correction < publication  # newest first
-    assert "## 5 March 2024: Correction: who gave the rounder figure" in page
+    assert '## 5 March 2024\n\n!!! explainer-correction "Correction: who gave the rounder figure' in page
     assert "What was wrong: The note called them rebels; the source names the alliance." in page
-    assert "One fact changed." in page
+    assert "One fact corrected." in page
     # The fact's sentence as it is now, then as it was: never a field's name, a path or an id.
     assert (
-        "- **Corrected:** More than 30,000 telecom fraud suspects handed over to China. "
+        "    - **Corrected:** More than 30,000 telecom fraud suspects handed over to China. "
         "A rounder figure quoted by the alliance.\n"
-        "    - Before: More than 30,000 telecom fraud suspects handed over to China. "
+        "        - Before: More than 30,000 telecom fraud suspects handed over to China. "
         "A rounder figure quoted by the \\*rebels\\*." in page
     )
     assert "note:" not in page and "→" not in page and "(none)" not in page
@@ -221,7 +221,7 @@ def test_a_claim_is_told_in_the_sites_words_not_in_quotation_marks() -> None:
         {**claim, "status": "denied"},
     )
     revision = Revision("c", "2024-03-05", "Correction: the status", correction=True, entries=(changed,))
-    (line,) = updates_view(dossier, History(True, revisions=(revision,))).updates[0].lines
+    (line,) = updates_view(dossier, History(True, revisions=(revision,))).updates[0].corrections[0].lines
     assert line.startswith("**Corrected:** ") and "\n    - Before: " in line
     now, before = line.split("\n    - Before: ")
     assert "(denied" in now and "(denied" not in before and "status" not in line

@@ -84,6 +84,11 @@ def describe(source: Source, link: str, page_language: str) -> str:
     return f"Background: {text}" if source.background else text
 
 
+# Between two markers of one fact ("¹,²"), written in the page: a comma drawn by CSS between any two
+# markers that are siblings would also stand between markers with words between them ("NPR¹; AP,²").
+MARKER_COMMA = '<sup class="explainer-comma">,</sup>'
+
+
 class Footnotes:
     """The citations of one page."""
 
@@ -94,7 +99,7 @@ class Footnotes:
         self._sources: dict[tuple[str, str], SourceLink] = {}
 
     def cite(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
-        """Footnote markers for a fact of ``dossier``: one per source, e.g. ``[^1][^2]``.
+        """Footnote markers for a fact of ``dossier``: one per source, comma between, e.g. ``[^1],[^2]``.
 
         A fact that cites one source several times gets one marker whose footnote lists every
         phrase; the same source with the same phrases elsewhere on the page reuses the marker."""
@@ -111,7 +116,7 @@ class Footnotes:
                 label = self._labels[key] = len(self._labels) + 1
                 self._lines.append(f"[^{label}]: {self._footnote(dossier, source_id, quotes)}")
             markers.append(f"[^{label}]")
-        return "".join(markers)
+        return MARKER_COMMA.join(markers)
 
     def named(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
         """Each source of a fact by name, with its footnote marker: "Associated Press[^1]; NPR[^2]".

@@ -326,7 +326,9 @@ def dossier_pages_of(
             yield page(urls.section(slug, name), SECTION_TITLES[name], view_of(), keywords=keywords)
     if history is not None:
         # A log for maintainers and careful readers, in the menu but not in the reader's search.
-        log = page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history))
+        # An entry this story no longer holds is looked for in the others: moved, or removed.
+        elsewhere = updates.Elsewhere(slug, story.across.xrefs)
+        log = page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history, elsewhere))
         yield dataclasses.replace(log, searchable=False)
 
 

@@ -40,9 +40,11 @@ SEARCH_ASSETS = {
 SEARCH_MODULES = {"assets/explainer/pagefind.js": ASSETS / "pagefind.js"}
 
 # What a page shows besides its own text: the quoted evidence in its footnotes (the Sources page lists
-# every quote with the fact that cites it), footnote numbers, heading permalinks and diagrams.
+# every quote with the fact that cites it), footnote numbers and the commas between them, heading
+# permalinks and diagrams.
 _NOT_TEXT = re.compile(
-    r'<(div class="footnote"|sup id="fnref[^"]*"|a class="headerlink"|pre class="mermaid"|svg)(?=[\s>])'
+    r'<(div class="footnote"|sup id="fnref[^"]*"|sup class="explainer-comma"|a class="headerlink"'
+    r'|pre class="mermaid"|svg)(?=[\s>])'
 )
 
 

@@ -40,7 +40,7 @@ from generator.site.story import (
     sections_of,
     what_each_holds,
 )
-from generator.site.unknowns import not_known, stated_figure, still_open, what_may_happen
+from generator.site.unknowns import not_known, not_known_intro, stated_figure, still_open, what_may_happen
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -203,6 +203,7 @@ class Sections:
             questions=questions,
             not_known=doubts,
             still_open=still_open(dossier) if doubts else "",
+            not_known_intro=not_known_intro(dossier) if doubts else "",
             next_up=next_up,
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "

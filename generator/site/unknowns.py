@@ -17,7 +17,7 @@ from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, says
 from generator.site.markup import escape, href, typographic
 from generator.site.quantities import heading, stated_by
-from generator.site.roles import appositive
+from generator.site.roles import appositive, running
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
@@ -65,7 +65,8 @@ def still_open(dossier: Dossier) -> str:
     """What "What is not known" holds, counted in one line that a reader meets under the summary,
     on the first screen, before the questions: "figures that disagree, one denied claim and two
     figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
-    ``what_may_happen`` says them on the next line."""
+    ``what_may_happen`` says them on the next line. A story whose only doubt is a warning still
+    says what is unresolved: "whether the warning below comes true"."""
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -90,7 +91,43 @@ def still_open(dossier: Dossier) -> str:
     one_sided = len(one_side_figures(dossier))
     if one_sided:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
+    if warnings and not parts:
+        return (
+            "whether the warning below comes true"
+            if warnings == 1
+            else "whether the warnings below come true"
+        )
     return and_joined(parts)
+
+
+# What each kind of doubt is, in the sentence that opens "What is not known".
+DOUBT_WORDS = {
+    ClaimStatus.DISPUTED: "what the sources dispute",
+    ClaimStatus.DENIED: "what the sources dispute",
+    ClaimStatus.UNVERIFIED: "what no one has confirmed",
+    ClaimStatus.STATED: "what only one side says",
+    ClaimStatus.FORECAST: "what may yet happen",
+    ClaimStatus.RETRACTED: "what was said and then withdrawn",
+}
+
+
+def not_known_intro(dossier: Dossier) -> str:
+    """The sentence that opens "What is not known", naming only the kinds of doubt it holds: "What
+    the sources dispute and what may yet happen." A story that only warns is not said to hold
+    disputes and unconfirmed claims."""
+    kinds = []
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    if any(compare(numbers).conflicts for numbers in by_quantity.values()):
+        kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
+    statuses = {claim.status for claim in dossier.claims}
+    kinds += [DOUBT_WORDS[status] for status in UNSETTLED if status in statuses]
+    if one_side_figures(dossier):
+        kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
+    return f"{capitalised(and_joined(list(dict.fromkeys(kinds))))}." if kinds else ""
 
 
 # Warnings said on the first screen; more are counted, with a link to all of them.
@@ -174,11 +211,26 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         else:
             lines = [_one_figure(story, page, n) + notes.cite(dossier, n.cite) for n in numbers]
             shown.append(Fact(f"Only {link} {gives([actor])} these:", items=tuple(lines)))
-    return Group(
-        "Figures only one side gives",
-        tuple(shown),
-        more=len(figures) - GLANCE if len(figures) > GLANCE else 0,
-    )
+    rest = figures[GLANCE:]
+    if rest:
+        # Not "and 12 more", which leaves a reader nowhere: who gives them, linked to the figures
+        # each party gives on its own page.
+        count: dict[str, int] = {}
+        for actor, _ in rest:
+            count[actor.id] = count.get(actor.id, 0) + 1
+        by = [
+            f"{in_words(n)} by {_figures_link(story, page, dossier.actor_by_id[actor_id])}"
+            for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
+        ]
+        told = counted(len(rest), "more figure", "more figures")
+        shown.append(Fact(f"{capitalised(told)}, each given by one side only: {and_joined(by)}"))
+    return Group("Figures only one side gives", tuple(shown))
+
+
+def _figures_link(story: Story, page: str, actor: Actor) -> str:
+    """The actor's name, linked to the figures its page lists."""
+    name = escape(running(actor.name))
+    return f"[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
 
 
 def _one_figure(story: Story, page: str, number: Number) -> str:

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
 from generator.format.changes import EntryChange
 from generator.format.dossier import Dossier
 from generator.format.history import History, Revision
+from generator.format.model import Item
 from generator.site import urls
-from generator.site.markup import escape
+from generator.site.crossref import CrossReference
+from generator.site.markup import escape, href
 from generator.site.retelling import retell
 from generator.site.views import View, and_joined, capitalised, counted, day, in_words
 
@@ -43,12 +46,21 @@ TITLE = "Updates and corrections"
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A commit marked as a correction, worded for readers: its subject, what was wrong, what it changed."""
+
+    subject: str
+    what_was_wrong: str
+    summary: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Update:
-    """One commit, worded for readers."""
+    """One day under one heading: its corrections, then what its other commits changed in all."""
 
     heading: str
-    correction: bool
-    what_was_wrong: str
+    corrections: tuple[Correction, ...]
     summary: str
     lines: tuple[str, ...]
 
@@ -89,13 +101,56 @@ def corrections(dossier: Dossier) -> tuple[CorrectionNote, ...]:
     )
 
 
-def updates_view(dossier: Dossier, history: History) -> UpdatesView:
+class Elsewhere:
+    """Where an entry a story no longer holds is now: the site's other story that holds an entry of
+    the same kind and id (the first in the order given), worked out only when a page asks. ``xrefs``
+    records the stories read (``storycache``): a page with no removed entry reads none."""
+
+    def __init__(self, slug: str, xrefs: Mapping[str, CrossReference]) -> None:
+        self.slug, self.xrefs = slug, xrefs
+        self._found: dict[tuple[str, str], tuple[Dossier, Item]] | None = None
+
+    def holder(self, noun: str, entry_id: str) -> tuple[Dossier, str] | None:
+        """The other story that holds the entry, and "[its title](where the entry is shown)"; None
+        where no other story holds it."""
+        if self._found is None:
+            self._found = {}
+            for slug, xref in self.xrefs.items():
+                if slug != self.slug:
+                    for key, item in _keyed(xref.dossier):
+                        self._found.setdefault(key, (xref.dossier, item))
+        if (noun, entry_id) not in self._found:
+            return None
+        other, item = self._found[noun, entry_id]
+        page, anchor = urls.location(other.slug, item)
+        return other, f"[{escape(other.meta.title)}]({href(path(self.slug), page, anchor)})"
+
+
+def _keyed(dossier: Dossier) -> Iterator[tuple[tuple[str, str], Item]]:
+    """Each entry of a dossier under its kind and id, as the history names it (``changes``)."""
+    own: tuple[Sequence[Item], ...] = (
+        dossier.sources,
+        dossier.actors,
+        dossier.numbers,
+        dossier.terms,
+        dossier.events,
+        dossier.claims,
+    )
+    for entries in own:
+        for item in entries:
+            yield (item.noun, item.id), item  # type: ignore[attr-defined]
+    for tie in dossier.relationships:
+        yield ("relationship", f"{tie.subject} {tie.predicate} {tie.object}"), tie
+
+
+def updates_view(dossier: Dossier, history: History, elsewhere: Elsewhere | None = None) -> UpdatesView:
     corrected = corrections(dossier)
     if not history.available:
         return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
-    updates = tuple(_update(revision, dossier) for revision in by_day(history.revisions))
+    elsewhere = elsewhere or Elsewhere(dossier.slug, {})
+    updates = tuple(_day(date, dossier, elsewhere) for date in by_day(history.revisions))
     note = "" if updates else "No change to this story has been made yet."
-    count = sum(1 for u in updates if u.correction)
+    count = sum(len(u.corrections) for u in updates)
     return UpdatesView(
         title=TITLE,
         corrected=corrected,
@@ -106,31 +161,30 @@ def updates_view(dossier: Dossier, history: History) -> UpdatesView:
     )
 
 
-def by_day(revisions: Sequence[Revision]) -> list[Revision]:
-    """The revisions as a reader dates them: the commits of one day that are not a correction
-    become one, whose entries are what that day changed in all (a fact added, then edited, was
-    added; added and removed, never there), and the day a story was published is its publication
-    with that day's edits. A day that changed nothing a reader sees is left out: ten headings of
-    one date, or "No fact changed", tell a reader nothing."""
-    days: list[Revision] = []
-    run: list[Revision] = []  # newest first, one day's, no correction among them
+@dataclass(frozen=True)
+class Day:
+    """One date's revisions: its corrections (newest first), and its other commits as one, or None."""
 
-    def flush() -> None:
-        if run:
-            merged = _merged(run)
-            if merged.entries or merged.first:
-                days.append(merged)
-            run.clear()
+    corrections: tuple[Revision, ...]
+    edits: Revision | None
 
-    for revision in revisions:
-        if run and revision.date != run[0].date:
-            flush()
-        if revision.correction:
-            flush()
-            days.append(revision)
-        else:
-            run.append(revision)
-    flush()
+
+def by_day(revisions: Sequence[Revision]) -> list[Day]:
+    """The revisions as a reader dates them, one heading per date: the commits of one day that are
+    not a correction become one, whose entries are what that day changed in all (a fact added, then
+    edited, was added; added and removed, never there), and the day a story was published is its
+    publication with that day's edits. A correction is told on its own, under its day's heading,
+    even when edits came before and after it that day. A day that changed nothing a reader sees is
+    left out: ten headings of one date, or "No fact changed", tell a reader nothing."""
+    days: list[Day] = []
+    for _, group in itertools.groupby(revisions, key=lambda revision: revision.date):
+        commits = list(group)  # newest first
+        fixes = tuple(r for r in commits if r.correction)
+        run = [r for r in commits if not r.correction]
+        merged = _merged(run) if run else None
+        edits = merged if merged and (merged.entries or merged.first) else None
+        if fixes or edits:
+            days.append(Day(fixes, edits))
     return days
 
 
@@ -156,35 +210,45 @@ def _merged(run: Sequence[Revision]) -> Revision:
     return dataclasses.replace(run[-1], entries=tuple(entries))
 
 
-def _update(revision: Revision, dossier: Dossier) -> Update:
-    date = _date(revision.date)
-    subject = revision.subject
-    if revision.correction:
-        subject = subject.split(":", 1)[1].strip() or subject
-    # A correction's subject is written for readers ("Correction: ..."); any other commit's subject
-    # is written for the project (paths, field names), so its date alone heads it.
-    heading = f"{date}: Correction: {escape(subject)}" if revision.correction else date
+def _day(commits: Day, dossier: Dossier, elsewhere: Elsewhere) -> Update:
+    date = (commits.edits or commits.corrections[0]).date
+    fixes = tuple(
+        Correction(escape(_subject(fix.subject)), escape(fix.what_was_wrong), *_told(fix, dossier, elsewhere))
+        for fix in commits.corrections
+    )
+    summary, lines = _told(commits.edits, dossier, elsewhere) if commits.edits else ("", ())
+    if fixes and summary:
+        summary = f"Also that day: {summary[0].lower()}{summary[1:]}"
+    # A commit's subject is written for the project (paths, field names), so the date alone heads
+    # the day; a correction's subject, written for readers ("Correction: ..."), heads its own box.
+    return Update(_date(date), fixes, summary, lines)
+
+
+def _subject(subject: str) -> str:
+    return subject.split(":", 1)[1].strip() or subject
+
+
+def _told(revision: Revision, dossier: Dossier, elsewhere: Elsewhere) -> tuple[str, tuple[str, ...]]:
+    """What one revision changed: a sentence counting it, and a line per fact."""
     if revision.first:
         count = sum(1 for e in revision.entries if e.noun != "dossier")
-        return Update(
-            heading,
-            revision.correction,
-            "",
-            f"The story was published with {counted(count, 'fact')}.",
-            (),
-        )
-    lines = tuple(_line(entry, revision.correction, dossier) for entry in revision.entries)
-    counts = {a: sum(1 for e in revision.entries if e.action == a) for a in ("added", "removed", "changed")}
+        return f"The story was published with {counted(count, 'fact')}.", ()
+    lines = tuple(_line(entry, revision.correction, dossier, elsewhere) for entry in revision.entries)
+    changed = "corrected" if revision.correction else "changed"
+    verbs = {"added": "added", "removed": "removed", "changed": changed}
+    counts = {verbs[a]: sum(1 for e in revision.entries if e.action == a) for a in verbs}
+    moved = sum(1 for e in revision.entries if e.action == "removed" and elsewhere.holder(e.noun, e.entry_id))
+    counts = {**counts, "removed": counts["removed"] - moved, "moved to another story": moved}
     parts = [f"{in_words(n)} {action}" for action, n in counts.items() if n]
     total = capitalised(counted(sum(counts.values()), "fact"))
     if len(parts) == 1:
         summary = f"{total} {next(a for a, n in counts.items() if n)}."
     else:
         summary = f"{total}: {', '.join(parts)}." if parts else "No fact changed for readers."
-    return Update(heading, revision.correction, escape(revision.what_was_wrong), summary, lines)
+    return summary, lines
 
 
-def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
+def _line(entry: EntryChange, correction: bool, dossier: Dossier, elsewhere: Elsewhere) -> str:
     """The change in reader words: "**Corrected:** <the fact's sentence now>", then its sentence
     before; never a file, a field's name or an id."""
     if entry.noun == "dossier":
@@ -197,6 +261,12 @@ def _line(entry: EntryChange, correction: bool, dossier: Dossier) -> str:
     if entry.action == "added":
         return f"**Added:** {after or fallback}"
     if entry.action == "removed":
+        # An entry another story now holds was moved there, not taken out of the site; told as
+        # that story tells it when this one no longer names what it names.
+        there = elsewhere.holder(entry.noun, entry.entry_id)
+        if there:
+            sentence = before or retell(entry.noun, entry.before, there[0]) or f"{fallback}."
+            return f"**Moved:** {sentence} It is now in {there[1]}."
         return f"**Removed:** {before or fallback}"
     if before and after and before != after:
         verb = "Corrected" if correction else "Changed"

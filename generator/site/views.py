@@ -135,6 +135,8 @@ class OverviewView(View):
     # The reader's questions, answered first; then what is disputed or unconfirmed, by kind.
     questions: tuple[Fact, ...] = ()
     not_known: tuple[Group, ...] = ()
+    # The sentence that opens it: the kinds of doubt it holds.
+    not_known_intro: str = ""
     not_known_links: str = ""
     # What "What is not known" holds, counted, for the first screen ("" when nothing is in doubt).
     still_open: str = ""

@@ -121,3 +121,72 @@ def test_a_page_prints_with_its_citations(reader: Reader, site: Site, screenshot
     assert pdf.startswith(b"%PDF")
     if screenshots is not None:
         (screenshots / "actor-print.pdf").write_bytes(pdf)
+
+
+# On a phone: for each citation marker in a table, how far its number starts from the end of the
+# words or the marker before it in its row (the text of each, not their boxes), in px.
+MARKER_GAPS = """() => [...document.querySelectorAll('article td sup[id^="fnref"] > a')].map(marker => {
+    const row = marker.closest('tr');
+    const texts = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+    let before = null, node;
+    while ((node = texts.nextNode()) && !marker.contains(node)) if (node.textContent.trim()) before = node;
+    const range = document.createRange();
+    range.selectNodeContents(before);
+    const end = [...range.getClientRects()].pop();
+    range.selectNodeContents(marker);
+    const start = range.getClientRects()[0];
+    return [before.textContent.trim().slice(-20) + ' ' + marker.textContent, start.top - end.top, start.left - end.right];
+})"""
+
+
+def test_citation_markers_in_a_table_sit_as_in_prose_on_a_phone(phone_reader: Reader, site: Site) -> None:
+    """A table's row reads as a line of text on a phone: its markers follow the words they support
+    and one another as in prose ("Peace¹¹,¹²"), not "Peace ¹¹ , ¹²" spread over 24 px boxes."""
+    gaps = []
+    for path in (f"{DOSSIER}/numbers/", "kokang-crime-families-on-trial/relationships/"):
+        gaps += phone_reader.open(site.url(path)).evaluate(MARKER_GAPS)
+    assert len(gaps) > 10 and any(what == ", 12" for what, _, _ in gaps)
+    # The same line (a superscript is raised a little), right after the words or the comma before.
+    assert [(what, round(left)) for what, top, left in gaps if abs(top) > 8 or not -1 <= left <= 5] == []
+
+
+def test_a_comma_stands_only_between_the_markers_of_one_fact(phone_reader: Reader, site: Site) -> None:
+    """The comma between two markers was drawn by CSS before any marker whose previous element was a
+    marker, words between them or not: "CNA¹; also Hindustan Times,²". It is now in the page, between
+    the markers of one fact only."""
+    page = phone_reader.open(site.url(f"{DOSSIER}/numbers/"))
+    drawn = page.evaluate(
+        "() => [...document.querySelectorAll('article sup')].map(s => getComputedStyle(s, '::before').content)"
+    )
+    assert len(drawn) > 10 and set(drawn) <= {"none", "normal"}
+    text = page.locator("article").inner_text()
+    assert "United States Institute of Peace11,12 as of November 2023" in text
+    assert re.search(r"\d; People's Daily Online \(Xinhua\)\d", text)
+
+
+def test_a_relationships_note_is_a_sentence_of_its_own_on_a_phone(
+    phone_reader: Reader, reader: Reader, site: Site
+) -> None:
+    """A row read as a line of text ran its note on from the relationship ("… to China On 30
+    January"); on a phone the note follows a full stop right after the relationship's last word, on
+    a desktop it stands in its own column, without one."""
+    path = "kokang-crime-families-on-trial/relationships/"
+    stops = phone_reader.open(site.url(path)).evaluate(
+        """() => [...document.querySelectorAll('article td:nth-child(4)')].filter(td => td.textContent.trim())
+            .map(td => {
+                const stop = td.firstElementChild;
+                if (!stop || getComputedStyle(stop).display === 'none') return [td.textContent, null];
+                const range = document.createRange();
+                range.selectNodeContents(td.previousElementSibling);
+                const end = [...range.getClientRects()].pop();
+                range.selectNodeContents(stop);
+                const start = range.getClientRects()[0];
+                return [stop.textContent + td.textContent.slice(stop.textContent.length, 20), start.left - end.right];
+            })"""
+    )
+    assert len(stops) > 5
+    assert [
+        (text, gap) for text, gap in stops if gap is None or not text.startswith(". ") or abs(gap) > 1
+    ] == []
+    cells = reader.open(site.url(path)).locator("article tbody td:nth-child(4)").all_inner_texts()
+    assert "On 30 January 2024, with his son." in cells and not any(c.startswith(".") for c in cells)
