@@ -563,10 +563,13 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     flood = pages[f"{FLOOD}/index.md"]
     top = flood.split("## Key questions", 1)[0]
     assert (
-        "\n\n**Still in doubt:** figures that disagree, one denied claim and one figure only one side gives."
+        "\n\n**Still in doubt:** differing figures for people missing, one denied claim and one figure only"
+        " one side gives."
         " [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    # Figures that disagree are named by what they count, not only said to disagree.
+    assert "differing figures for total value of the settlement, one disputed claim" in court
     assert "one disputed claim, one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)

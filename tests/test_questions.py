@@ -223,8 +223,9 @@ def test_the_questions_are_an_faq_page_in_json_ld(tmp_path: Path) -> None:
 
 
 def test_figures_left_out_of_what_is_not_known_leave_no_footnote_behind(tmp_path: Path) -> None:
-    """Past eight one-sided figures the section says "and N more": those figures get no footnote, so
-    every footnote the overview defines is referenced (mkdocs --strict fails on one that is not)."""
+    """Past eight one-sided figures the section says "N more figures" and who gives them: those
+    figures get no footnote, so every footnote the overview defines is referenced (mkdocs --strict
+    fails on one that is not)."""
     content = copy(tmp_path)
     dossier = load_site(content).raise_for_problems().dossiers[0]
     one_sided = next(n for n in dossier.numbers if len(n.stated_by) == 1 and not n.quantity)
@@ -237,7 +238,8 @@ def test_figures_left_out_of_what_is_not_known_leave_no_footnote_behind(tmp_path
     assert len(extra) > 8
     crowded = dataclasses.replace(dossier, numbers=(*dossier.numbers, *extra))
     overview = build_pages(Site(content, (crowded,))).by_path()[f"{FLOOD}/index.md"].markdown
-    assert "more\n" in overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
+    section = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
+    assert "more figures, each given by one side only: " in section
     defined = {line.split("]:", 1)[0] for line in overview.splitlines() if line.startswith("[^")}
     body = "\n".join(line for line in overview.splitlines() if not line.startswith("[^"))
     assert defined and all(f"{marker}]" in body for marker in defined)

@@ -63,8 +63,8 @@ ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
 
 def still_open(dossier: Dossier) -> str:
     """What "What is not known" holds, counted in one line that a reader meets under the summary,
-    on the first screen, before the questions: "figures that disagree, one denied claim and two
-    figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
+    on the first screen, before the questions: "differing figures for people evacuated, one denied
+    claim and two figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
     ``what_may_happen`` says them on the next line. A story whose only doubt is a warning still
     says what is unresolved: "whether the warning below comes true"."""
     parts = []
@@ -72,13 +72,9 @@ def still_open(dossier: Dossier) -> str:
     for number in dossier.numbers:
         if number.quantity:
             by_quantity.setdefault(number.quantity, []).append(number)
-    disagreeing = sum(1 for numbers in by_quantity.values() if compare(numbers).conflicts)
+    disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
     if disagreeing:
-        parts.append(
-            "figures that disagree"
-            if disagreeing == 1
-            else f"{in_words(disagreeing)} sets of figures that disagree"
-        )
+        parts.append(_disagreeing(disagreeing))
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status]
         if claims and status is not ClaimStatus.FORECAST:
@@ -99,6 +95,22 @@ def still_open(dossier: Dossier) -> str:
             else "whether the warnings below come true"
         )
     return and_joined(parts)
+
+
+# Up to this many sets of figures that disagree are named by what they count on the first screen.
+NAMED_SETS = 2
+
+
+def _disagreeing(sets: list[list[Number]]) -> str:
+    """Figures that disagree, named by what they count when each set words it alike ("differing
+    figures for people evacuated and for homes destroyed"), else counted."""
+    wordings = [{number.counts for number in numbers} for numbers in sets]
+    if len(sets) <= NAMED_SETS and all(len(words) == 1 for words in wordings):
+        named = [f"for {escape(typographic(next(iter(words))))}" for words in wordings]
+        return f"differing figures {and_joined(named)}"
+    if len(sets) == 1:
+        return "figures that disagree"
+    return f"{in_words(len(sets))} sets of figures that disagree"
 
 
 # What each kind of doubt is, in the sentence that opens "What is not known".
