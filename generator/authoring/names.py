@@ -849,6 +849,13 @@ class _Finder:
             return True  # "Director of Field Operations": a post, with no one named
         if name in modifiers.currency_codes() and not is_place(name):
             return True  # "EUR prices", "the GBP rate": a currency's code
+        if name in modifiers.HOLIDAYS:
+            return True  # "over Christmas": a day's name
+        acronym = modifiers.acronym_before_a_noun(name, self.text) or modifiers.acronym_of_lower_words(
+            name, self.text
+        )
+        if acronym and not is_place(name):
+            return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
         if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
             name, self.text, self.lower_words
         ):
