@@ -435,7 +435,7 @@ TITLES = {
         "democrat",
         "republican",
     ],
-    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director", "executive"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
