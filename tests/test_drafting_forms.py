@@ -130,6 +130,15 @@ KINDS = [
 KINDS += [
     # round 12: a county's executive is a title before a person's name
     ("Harbour County Executive Dana Whitlock said the pier would reopen.", "Dana Whitlock", "person"),
+    # a society, a parish, a daily paper, a facility
+    (
+        "Members of the Northern Rowing Society cleared the river bank.",
+        "Northern Rowing Society",
+        "organisation",
+    ),
+    ("Floodwater reached homes in Bellmont Parish on Monday.", "Bellmont Parish", "place"),
+    ("A photograph in the Kestrel Daily showed the flooded square.", "Kestrel Daily", "media-outlet"),
+    ("Workers at the Kestrel Pumping Facility were sent home.", "Kestrel Pumping Facility", "place"),
 ]
 
 

@@ -86,7 +86,17 @@ _INSTITUTION = re.compile(
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{_WORD})"
 )
-_PLACE_TYPES = {"province", "region", "state", "district", "county", "city", "prefecture", "township"}
+_PLACE_TYPES = {
+    "province",
+    "region",
+    "state",
+    "district",
+    "county",
+    "city",
+    "prefecture",
+    "township",
+    "parish",
+}
 _ORG_WORDS = {
     "government-body": {
         "ministry",
@@ -121,10 +131,22 @@ _ORG_WORDS = {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
         *("laboratory", "laboratories", "lab"),
     },
-    "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
+    "media-outlet": {
+        "voice",
+        "times",
+        "news",
+        "post",
+        "press",
+        "agency",
+        "tribune",
+        "herald",
+        "journal",
+        "daily",
+    },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
         "association",
+        "society",
         "union",
         "organisation",
         "organization",
@@ -196,6 +218,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
+    "facility": "place",  # "Kestrel Pumping Facility": a site
 }
 # The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
 _BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
