@@ -645,6 +645,13 @@ def test_an_order_and_millions_glued_to_a_figure_are_no_count_of_times_or_metres
     assert not {1, 40} & values, result.numbers
 
 
+NUMBERS += [
+    # round 12: "one" before a unit in the singular
+    ("The ferry fare rose by one dollar on Monday.", 1),
+    ("Homes within one mile of the plant were evacuated.", 1),
+]
+
+
 @pytest.mark.parametrize(("text", "value"), NUMBERS)
 def test_the_value_of_each_figure(tmp_path: Path, text: str, value: int) -> None:
     result = _draft(tmp_path, text)
