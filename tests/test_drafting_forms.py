@@ -773,3 +773,17 @@ def test_a_long_quote_with_no_comma_is_split_before_its_and(tmp_path: Path) -> N
     statements = [c["statement"] for c in result.claims if "growers" in c["statement"]]
     assert statements, result.claims
     assert all(len(s.split()) <= 40 for s in re.split(r"(?<=[.!?])\s+", statements[0])), statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far the clinic has not received any reports of side effects from the new vaccine.",
+        "The weather office started receiving reports shortly after noon of hail in the valley.",
+    ],
+)
+def test_reports_after_any_or_receiving_is_a_noun(tmp_path: Path, text: str) -> None:
+    """ "any reports of ...", "receiving reports ...": the noun, so what follows is no statement."""
+    result = _draft(tmp_path, text)
+    statements = [c["statement"] for c in result.claims]
+    assert not any(s.startswith(("Of ", "Shortly")) for s in statements), statements

@@ -546,6 +546,12 @@ _CLAIMS_FROM = re.compile(
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
+# What stands before a plural noun, never before a verb: "any reports", "receiving reports".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:any|no|some|many|several|these|those|such|more|fewer|new|[a-z]+ing|received|receives)\s+$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -573,6 +579,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue  # "four new confirmed cases": a participle before its noun
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
+        if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
+            sentence[: match.start("verb")]
+        ):
+            continue  # "has not received any reports of ...": the noun, not the verb
         longer = _longer_name(match, speaker, general)
         if longer is not None:
             found.append(Said(longer.speaker, longer.said))
