@@ -9,6 +9,7 @@ headline in title case). Each is drafted with the real command's drafting."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,21 @@ KINDS = [
     # an honorific written without a stop; a person "of" a body named after the honorific
     ("Ms Aroha Tane opened the bakery, her cousin Mr Rangi Tane Walker said.", "Rangi Tane Walker", "person"),
     ("Mr Tomas Brandt of Blue Ridge Guides said the trail was closed.", "Blue Ridge Guides", "organisation"),
+]
+
+
+KINDS += [
+    # round 12: a county's executive is a title before a person's name
+    ("Harbour County Executive Dana Whitlock said the pier would reopen.", "Dana Whitlock", "person"),
+    # a society, a parish, a daily paper, a facility
+    (
+        "Members of the Northern Rowing Society cleared the river bank.",
+        "Northern Rowing Society",
+        "organisation",
+    ),
+    ("Floodwater reached homes in Bellmont Parish on Monday.", "Bellmont Parish", "place"),
+    ("A photograph in the Kestrel Daily showed the flooded square.", "Kestrel Daily", "media-outlet"),
+    ("Workers at the Kestrel Pumping Facility were sent home.", "Kestrel Pumping Facility", "place"),
 ]
 
 
@@ -327,6 +343,18 @@ SPEAKERS = [
         "Tomas Brandt",
         "The ridge was closed",
     ),
+    # round 12: an audience told, a few quoted words inside what was said, a body's report
+    (
+        "The pier will stay shut until Friday, Mayor Ana Ruiz told a morning news conference.",
+        "Ana Ruiz",
+        "pier will",
+    ),
+    ("The crew was tired but in “good heart”, Captain Ana Ruiz said.", "Ana Ruiz", "The crew was tired"),
+    (
+        "Ferry crossings fell 12 percent last year, according to a new Harbour Safety Council report.",
+        "Harbour Safety Council",
+        "Ferry crossings fell",
+    ),
 ]
 
 
@@ -439,6 +467,8 @@ HEADS = [
     ("Ferry fares cut on all routes Published:  4 March, 2016\n\n", "2016-03-04"),
     ("by: - June 9, 2018\n120 Views\n\n", "2018-06-09"),
     ("Lisbon, May 4 (AFP) May 04, 2017\n", "2017-05-04"),
+    # round 12: fields cut by bars, a source's name and a date with its time among them
+    ("Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee\n\n", "2016-03-04"),
 ]
 
 
@@ -545,6 +575,15 @@ NOT_ACTORS += [
 ]
 
 
+NOT_ACTORS += [
+    # round 12: an acronym only ever used before a noun; one short for lower-case words; a feast
+    ("Doctors ordered an MRI scan, and the MRI results came back on Friday.", "MRI"),
+    ("The rangers fitted a GPS collar to the bear before releasing it.", "GPS"),
+    ("Patients with acute kidney injury (AKI) stayed longer in the ward.", "AKI"),
+    ("The ferry ran a reduced timetable over Easter, the operator said.", "Easter"),
+]
+
+
 @pytest.mark.parametrize(("text", "name"), NOT_ACTORS)
 def test_words_that_name_no_actor(tmp_path: Path, text: str, name: str) -> None:
     result = _draft(tmp_path, text)
@@ -604,6 +643,13 @@ def test_an_order_and_millions_glued_to_a_figure_are_no_count_of_times_or_metres
     )
     values = {n["value"] for n in result.numbers}
     assert not {1, 40} & values, result.numbers
+
+
+NUMBERS += [
+    # round 12: "one" before a unit in the singular
+    ("The ferry fare rose by one dollar on Monday.", 1),
+    ("Homes within one mile of the plant were evacuated.", 1),
+]
 
 
 @pytest.mark.parametrize(("text", "value"), NUMBERS)
@@ -672,3 +718,72 @@ def test_adding_to_after_a_statement_is_no_second_statement(tmp_path: Path) -> N
         "The river rose a metre overnight, the Norland Weather Office said, adding to fears in the valley.",
     )
     assert not [c for c in result.claims if c["statement"].lower().startswith("to fears")], result.claims
+
+
+ACRONYMS_NAMED = [
+    # guards: an acronym before a verb, alone, or a place's before a noun is still drafted
+    ("Rail operator KRL says the line will reopen on Monday.", "KRL"),
+    ("The report was sent to the WHO and to the ministry.", "WHO"),
+    ("US exports of corn fell in March, traders said.", "US"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ACRONYMS_NAMED)
+def test_an_acronym_used_as_a_name_is_drafted(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    assert name in [a["name"] for a in result.actors], result.actors
+
+
+LEADS = [
+    # round 12: a date alone and a byline above the text, with no headline
+    (
+        "2016-03-04\nBy Dana Whitlock\n\nHARBOURTOWN – The ferry company cut its fares on Tuesday.\n",
+        "2016-03-04",
+    ),
+    # a wire's dateline with the day in figures in brackets after its dash
+    (
+        "Ferry fares cut\n\nHARBOURTOWN, Ore. (KXYZ) - (3/4/16) The ferry company cut its fares on Tuesday.\n",
+        "2016-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), LEADS)
+def test_the_date_above_or_inside_the_lead(tmp_path: Path, text: str, published: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        text + "\nThe company's chief executive said fuel had become cheaper.\n", encoding="utf-8"
+    )
+    article = read_article(path)
+    result = draft(article, "report", "report.txt", dt.date(2020, 1, 1))
+    assert result.source.get("published") == published, result.source
+    assert not re.match(r"^[\d-]+$", article.title) and "(3/4/16)" not in article.paragraphs[0], article
+
+
+def test_a_long_quote_with_no_comma_is_split_before_its_and(tmp_path: Path) -> None:
+    """A quote of over 40 words with no comma left is cut before a clause's "and", so the draft
+    keeps to the plain-language rule."""
+    result = _draft(
+        tmp_path,
+        "“We mean to work closely with the growers and the mills to rebuild the cooperative’s "
+        "accounts under the new rules as quickly and as carefully as we can and will keep pressing "
+        "for the day when the cooperative comes out of this process smaller and stronger in a "
+        "crowded and changing market,” Harbour Grain said.",
+    )
+    statements = [c["statement"] for c in result.claims if "growers" in c["statement"]]
+    assert statements, result.claims
+    assert all(len(s.split()) <= 40 for s in re.split(r"(?<=[.!?])\s+", statements[0])), statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far the clinic has not received any reports of side effects from the new vaccine.",
+        "The weather office started receiving reports shortly after noon of hail in the valley.",
+    ],
+)
+def test_reports_after_any_or_receiving_is_a_noun(tmp_path: Path, text: str) -> None:
+    """ "any reports of ...", "receiving reports ...": the noun, so what follows is no statement."""
+    result = _draft(tmp_path, text)
+    statements = [c["statement"] for c in result.claims]
+    assert not any(s.startswith(("Of ", "Shortly")) for s in statements), statements

@@ -362,7 +362,19 @@ def _wire(line: str, head: _Head) -> str:
         head.date(parse_dateline(date))
     if agency and head.publisher is None:
         head.publisher = agency.strip()
-    return line[wire.end() :]
+    rest = line[wire.end() :]
+    figures = _BRACKETED_DAY.match(rest)
+    if figures is not None:
+        # "LAKESIDE, Ore. (KXYZ) - (3/4/16) The ferry ...": the day in figures after the dash
+        day = _numeric_day(figures[0])
+        if day is not None and head.published_as is None:
+            head.date(day.isoformat())
+        rest = rest[figures.end() :]
+    return rest
+
+
+# A day in figures in brackets after a wire's dash: "(3/4/16)".
+_BRACKETED_DAY = re.compile(r"^\(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\)\s*")
 
 
 # A date after a label and a dash or colon: "PRESS RELEASE – Jun 3, 2018", "News | 4 May 2021".
@@ -397,6 +409,28 @@ _INLINE_DATE = re.compile(
 )
 # A whole day at the end of a short line: "Lisbon, May 4 (AFP) May 04, 2017".
 _TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}})\s*$")
+
+
+# A field of a head line cut by bars: "Source: Harbour Wire", "Editor: Ann Lee".
+_SOURCE_FIELD = re.compile(r"^Source\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40})$")
+
+
+def _fields_of_a_head(line: str, head: _Head) -> bool:
+    """A head line of fields cut by bars ("Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"):
+    its date and its source read, field by field; False when no field is either."""
+    fields = [part.strip() for part in line.split("|")]
+    if len(fields) < 2 or len(line.split()) > 12:
+        return False
+    read = False
+    for part in fields:
+        source = _SOURCE_FIELD.match(part)
+        if source is not None:
+            head.publisher = head.publisher or source["outlet"].strip()
+            read = True
+        elif part and head.published_as is None and (day := parse_dateline(part)) is not None:
+            head.date(day)
+            read = True
+    return read
 
 
 def _head_line(line: str, head: _Head, number: int) -> bool:
@@ -435,6 +469,8 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if re.match(r"^(?:Posted|Published|Updated)\s+\d", line) and _numeric_day(line):
         head.date(_numeric_day(line).isoformat())  # type: ignore[union-attr]
         return True  # "Posted 03/09/15, 9:40 am"
+    if _fields_of_a_head(line, head):
+        return True  # "Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"
     source = re.match(r"^/?\s*Source\s*:\s*(?P<outlet>[A-Z][^.:]{1,60})$", line)
     if source is not None:
         head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
@@ -474,6 +510,15 @@ def _reporters(line: str, head: _Head) -> None:
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
 
 
+def _leading_head_line(line: str, head: _Head) -> bool:
+    """A date alone or a byline opening the paste, above the text: read, and no headline."""
+    day = parse_dateline(line) if head.published_as is None else None
+    if day is not None:
+        head.date(day)
+        return True
+    return bool(re.match(r"^By:?\s+[A-Z]", line)) and len(line.split()) <= 8 and _head_line(line, head, 0)
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -487,10 +532,12 @@ def read_article(path: Path) -> Article:
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
+    head = _Head()
+    while len(lines) > 2 and _leading_head_line(lines[0], head):
+        lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
     headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
     title = _title_from(lines[0]) if headless else lines[0]
-    head = _Head()
     paragraphs: list[str] = []
     credited = False
     for number, line in enumerate(lines if headless else lines[1:]):

@@ -353,21 +353,31 @@ def _statement(text: str, limit: int = 1000) -> str:
 
 
 def _split_long(text: str) -> str:
-    """A sentence over ``LONGEST`` words split in two at its middle comma, as the plain-language
-    rule asks (the evidence keeps the source's words; the statement is ours to rewrite)."""
-    out = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text):
-        while len(sentence.split()) > LONGEST:
-            middle = len(sentence) // 2
-            commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
-            if not commas:
-                break
-            cut = min(commas, key=lambda at: abs(at - middle))
-            rest = sentence[cut + 1 :].lstrip()
-            out.append(sentence[:cut] + ".")
-            sentence = rest[:1].upper() + rest[1:]
-        out.append(sentence)
-    return " ".join(out)
+    """A sentence over ``LONGEST`` words split in two at its middle comma, or at its middle "and"
+    when it has no comma, and each half again, as the plain-language rule asks (the evidence keeps
+    the source's words; the statement is ours to rewrite)."""
+    return " ".join(_halves(sentence) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text))
+
+
+# Words that open a clause after "and": a second verb or a new subject ("and will", "and we").
+_CLAUSE_OPENERS = "will|would|can|could|may|must|should|is|was|are|were|has|have|had|we|they|he|she|it|the"
+
+
+def _halves(sentence: str) -> str:
+    if len(sentence.split()) <= LONGEST:
+        return sentence
+    middle = len(sentence) // 2
+    commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
+    # "... as we can and will keep ...": a clause joined by "and", cut before "and"
+    joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
+    joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
+    if not commas and not joins:
+        return sentence
+    cut = min(commas or joins, key=lambda at: abs(at - middle))
+    rest = sentence[cut + 1 :].lstrip()
+    if not commas:
+        rest = rest.split(None, 1)[1]  # the "and" itself opens no sentence
+    return _halves(sentence[:cut] + ".") + " " + _halves(rest[:1].upper() + rest[1:])
 
 
 def _words(*texts: str, count: int = 6) -> str:

@@ -108,7 +108,11 @@ _WHEN = (
 )
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
-    r"\s+(?:from|by|of)\s+)?(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
+    r"\s+(?:from|by|of)\s+)?"
+    # "according to a new Harbour Safety Council report": the body whose report it is
+    r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+    r"\s+(?:assessment|report)\b))?"
+    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
     r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
@@ -165,7 +169,10 @@ _TOLD = re.compile(
     r"\s*(?:told|tells)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
     r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court)\b)"
+    r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court)\b"
+    # "told a morning news conference", "told a briefing": the audience, no relay
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:news conference|press conference|briefing|meeting|hearing|rally)\b)"
 )
 # "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
 _PARTICIPLE_AFTER = re.compile(
@@ -417,7 +424,12 @@ def _quote_before(before: str) -> str | None:
         return None
     end = closing.start(1)
     opening = paired(before).rfind("“", 0, end)  # also a quote opened “ and closed "
-    return before[opening + 1 : end].strip(" ,") if opening >= 0 else None
+    if opening < 0:
+        return None
+    quote, lead = before[opening + 1 : end].strip(" ,"), before[:opening].rstrip()
+    if quote[:1].islower() and len(lead.split()) >= 3 and re.search(r"[a-z]$", lead) and "“" not in lead:
+        return None  # "The crew was tired but in “good heart”, she said": quoted words inside what was said
+    return quote
 
 
 # Verbs that report a thing as well as a statement: "reported a jump", "announced a plan" (the whole
@@ -534,6 +546,12 @@ _CLAIMS_FROM = re.compile(
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
+# What stands before a plural noun, never before a verb: "any reports", "receiving reports".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:any|no|some|many|several|these|those|such|more|fewer|new|[a-z]+ing|received|receives)\s+$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -561,6 +579,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue  # "four new confirmed cases": a participle before its noun
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
+        if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
+            sentence[: match.start("verb")]
+        ):
+            continue  # "has not received any reports of ...": the noun, not the verb
         longer = _longer_name(match, speaker, general)
         if longer is not None:
             found.append(Said(longer.speaker, longer.said))
@@ -568,6 +590,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         before = sentence[: match.start()].rstrip(" ,")
         if match["according"] or match["passive"]:
             rest = sentence[match.end() :]
+            if match["according"]:
+                # "according to a new X report": the report's noun is no part of what was said
+                rest = re.sub(r"^\s+(?:assessment|report)\b", "", rest)
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))

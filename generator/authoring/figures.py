@@ -206,6 +206,11 @@ _HALF = re.compile(
     r"\bhalf[- ]an?[- ](?P<scale>thousand|million|billion|trillion)(?:-(?P<unit>[a-z]+))?\b", re.IGNORECASE
 )
 _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
+# "one dollar", "one km radius": a unit in the singular after "one" says it counts
+_ONE_UNIT = re.compile(
+    r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
+    r"|hectare|tonne|ton|percent|per cent)\b(?!-)"
+)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
@@ -371,8 +376,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    one_unit = number.lower() == "one" and bool(_ONE_UNIT.match(rest)) and not _NONE_BEFORE.search(before)
     number, rest, joined = _joined_unit(number, rest)
-    value = _value(number, scale) if number[0].isdigit() else _word_value(number, scale, listed or single)
+    value = (
+        _value(number, scale)
+        if number[0].isdigit()
+        else _word_value(number, scale, listed or single or one_unit)
+    )
     if value is None:
         return None
     upper = None
@@ -410,6 +420,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or from_verb
             or listed
             or single
+            or one_unit
             or joined
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}

@@ -2,8 +2,10 @@
 
 A people's adjective used before a noun ("the Kenyan side", "other Andean climbers"), a compound
 adjective ("UN-backed", "EU-approved"), a currency's code ("EUR", "GBP"), a company's legal suffix
-("Inc.", "Ltd"), a number word opening a sentence ("Eight of the 40 ..."), and a common noun
-capitalised before another ("the Shipping industry") when the article also writes it in lower case.
+("Inc.", "Ltd"), a number word opening a sentence ("Eight of the 40 ..."), a common noun
+capitalised before another ("the Shipping industry") when the article also writes it in lower case,
+an acronym only ever used before a noun ("an MRI scan") or short for lower-case words ("acute kidney
+injury (AKI)"), and a holiday ("over Christmas").
 """
 
 from __future__ import annotations
@@ -98,3 +100,43 @@ def common_noun_capitalised(word: str, text: str, lower_words: set[str]) -> bool
             for m in alone
         )
     )
+
+
+# Feasts and holidays: a day's name, no actor ("over Christmas", "after Ramadan").
+HOLIDAYS = {
+    *("Easter", "Christmas", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Ramadan", "Diwali"),
+    *("Eid", "Lent", "Pentecost", "Advent", "Epiphany", "Hogmanay"),
+}
+# Words that may follow a name as its verb or in a list ("NASA said", "CSX says", "the EU and"): an
+# acronym before one of them is used as a name.
+_AFTER_A_NAME = {
+    *("said", "says", "say", "told", "is", "was", "were", "are", "has", "have", "had", "will", "would"),
+    *("could", "can", "may", "might", "should", "must", "did", "does", "do", "and", "or", "but", "also"),
+    *("in", "on", "at", "to", "for", "of", "by", "with", "from", "as", "that", "which", "who", "not"),
+    *("reported", "announced", "confirmed", "added", "estimated", "expects", "plans", "spokesman"),
+    *("spokeswoman", "spokesperson", "officials", "official", "chief", "director", "head", "president"),
+}
+
+
+def acronym_before_a_noun(word: str, text: str) -> bool:
+    """ "an MRI scan", "GPS collars", "DNA samples": an acronym every mention of which stands before a
+    lower-case noun, never alone, before a verb, or in its possessive."""
+    if not re.fullmatch(r"[A-Z]{2,5}", word):
+        return False
+    found = _occurrences(word, text)
+    return bool(found) and all(
+        (after := re.match(r"\s+([a-z]+)\b", text[m.end() :])) is not None and after[1] not in _AFTER_A_NAME
+        for m in found
+    )
+
+
+def acronym_of_lower_words(word: str, text: str) -> bool:
+    """ "acute kidney injury (AKI)": an acronym in brackets after the lower-case words
+    it is short for names a condition or a thing, no actor."""
+    if not re.fullmatch(r"[A-Z]{2,6}", word):
+        return False
+    for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\({re.escape(word)}\)", text):
+        initials = "".join(part[0] for chunk in m[1].split() for part in chunk.split("-") if part)
+        if initials.upper().endswith(word):
+            return True
+    return False

@@ -86,7 +86,17 @@ _INSTITUTION = re.compile(
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{_WORD})"
 )
-_PLACE_TYPES = {"province", "region", "state", "district", "county", "city", "prefecture", "township"}
+_PLACE_TYPES = {
+    "province",
+    "region",
+    "state",
+    "district",
+    "county",
+    "city",
+    "prefecture",
+    "township",
+    "parish",
+}
 _ORG_WORDS = {
     "government-body": {
         "ministry",
@@ -121,10 +131,22 @@ _ORG_WORDS = {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
         *("laboratory", "laboratories", "lab"),
     },
-    "media-outlet": {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"},
+    "media-outlet": {
+        "voice",
+        "times",
+        "news",
+        "post",
+        "press",
+        "agency",
+        "tribune",
+        "herald",
+        "journal",
+        "daily",
+    },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
         "association",
+        "society",
         "union",
         "organisation",
         "organization",
@@ -196,6 +218,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
+    "facility": "place",  # "Kestrel Pumping Facility": a site
 }
 # The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
 _BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
@@ -435,7 +458,7 @@ TITLES = {
         "democrat",
         "republican",
     ],
-    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director"],
+    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director", "executive"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
@@ -849,6 +872,13 @@ class _Finder:
             return True  # "Director of Field Operations": a post, with no one named
         if name in modifiers.currency_codes() and not is_place(name):
             return True  # "EUR prices", "the GBP rate": a currency's code
+        if name in modifiers.HOLIDAYS:
+            return True  # "over Christmas": a day's name
+        acronym = modifiers.acronym_before_a_noun(name, self.text) or modifiers.acronym_of_lower_words(
+            name, self.text
+        )
+        if acronym and not is_place(name):
+            return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
         if modifiers.peoples_adjective(name, self.text, _place_or_town) or modifiers.common_noun_capitalised(
             name, self.text, self.lower_words
         ):
