@@ -9,6 +9,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -64,6 +65,9 @@ class Session:
     standing: int = 0
     # How many stories' pages this build made, of how many (``fallback.builder``).
     made: dict[str, int] = field(default_factory=dict)
+    # A build on several cores without reuse: where workers leave what they make ahead (removed after
+    # the build, and at exit if it fails).
+    spool: tempfile.TemporaryDirectory[str] | None = None
 
     def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -84,6 +88,10 @@ class Session:
         """``files`` with every generated page, download and asset; the site's menu in ``config``."""
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
+        if self.caches.folder is None and self.workers(options) > 1:
+            # What workers make ahead waits on disk, not in memory, for the build to read it.
+            self.spool = tempfile.TemporaryDirectory(prefix="explainer-ahead-")
+            self.caches.pages.spool = self.caches.layouts.spool = Path(self.spool.name)
         self.fallback.kept.folder = self.caches.folder
         self.fallback.each = story_map(self.workers(options))
         shard = shard_of(options.shard, serving=self.serving)
@@ -158,6 +166,9 @@ class Session:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story
         forgets what it did not reuse; Pagefind indexes the site."""
         site, per_index = Path(config.site_dir), options.stories_per_index
+        if self.spool is not None:
+            self.spool.cleanup()
+            self.spool = None
         if self.flow.shard:
             return self.flow.shard.write(site, stories_per_index=per_index, pagefind=options.pagefind)
         if self.only is None:

@@ -124,6 +124,9 @@ class ReuseStore:
         self.kind = kind
         self.hold = hold
         self._memory: dict[str, bytes] = {}
+        # Without a folder: where what workers make ahead waits for the build to read it, so that a
+        # build without reuse does not hold every page's conversion and layout (``handed``).
+        self.spool: Path | None = None
         # The keys this build read or wrote: the rest are pruned after a build of every story.
         self.used: set[str] = set()
 
@@ -141,6 +144,13 @@ class ReuseStore:
         if packed is None and self.folder is not None:
             try:
                 packed = self._path(key).read_bytes()
+            except OSError:
+                packed = None
+        if packed is None and self.spool is not None:
+            try:
+                spooled = self._spooled(key)
+                packed = spooled.read_bytes()
+                spooled.unlink()  # read once
             except OSError:
                 packed = None
         return packed
@@ -180,11 +190,14 @@ class ReuseStore:
             self._write(key, packed)
 
     def handed(self, key: str, packed: bytes) -> tuple[str, bytes | None]:
-        """In a worker making ahead for the build: written to disk when there is a folder (the build
-        reads it there); what the build must hold otherwise (``put_ahead``)."""
-        if self.folder is None:
+        """In a worker making ahead for the build: written to disk when there is a folder or a spool
+        (the build reads it there); what the build must hold otherwise (``put_ahead``)."""
+        if self.folder is not None:
+            self._write(key, packed)
+        elif self.spool is not None:
+            atomic_write(self._spooled(key), packed)
+        else:
             return key, packed
-        self._write(key, packed)
         return key, None
 
     def put_ahead(self, key: str, packed: bytes | None) -> None:
@@ -204,6 +217,10 @@ class ReuseStore:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+    def _spooled(self, key: str) -> Path:
+        assert self.spool is not None
+        return self.spool / self.kind / key
 
     def _path(self, key: str) -> Path:
         assert self.folder is not None
