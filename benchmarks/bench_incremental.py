@@ -7,7 +7,8 @@ N it prints, for a `mkdocs build --strict` run as a child process:
 
 * clean: no reuse (EXPLAINER_REUSE=0), with each number of worker processes asked for: CPU seconds
   (the build and its workers and Pagefind), wall seconds, and the peak memory of the whole process
-  tree (sampled every 0.1 s: the sum of the resident memory of the build and its workers);
+  tree (sampled every 0.1 s: the sum of the proportional set sizes of the build and its workers,
+  each page they share counted once in all);
 * cold and warm: a build that fills the cache, then one after writing one word into one story's
   glossary; the warm build's CPU as a share of the cold one's;
 * with ``--shards K``: each shard's build (``EXPLAINER_SHARD=i/K``), then the merge, and whether the
@@ -56,7 +57,7 @@ def _tree_rss_kb(root: int) -> int:
         except OSError:
             continue
         parents[int(entry.name)] = int(fields[1])
-        rss[int(entry.name)] = next(
+        rss[int(entry.name)] = _proportional_kb(entry) or next(
             (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0
         )
     tree = {root}
@@ -68,6 +69,17 @@ def _tree_rss_kb(root: int) -> int:
                 tree.add(pid)
                 grew = True
     return sum(rss.get(pid, 0) for pid in tree)
+
+
+def _proportional_kb(entry: Path) -> int:
+    """A process's proportional set size (Linux 4.14+): its resident pages, each page it shares with
+    other processes counted as its share. Forked workers share most of the build's pages, which a
+    sum of resident sizes would count once for each of them. 0 where it cannot be read."""
+    try:
+        rollup = (entry / "smaps_rollup").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in rollup.splitlines() if line.startswith("Pss:")), 0)
 
 
 def run(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
