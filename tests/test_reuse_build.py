@@ -52,9 +52,9 @@ def test_a_reused_build_is_the_clean_one_and_still_checks_every_link(tmp_path: P
 
 
 def test_one_process_and_every_core_write_the_same_site(tmp_path: Path) -> None:
-    """Two workers convert and lay out every page ahead (held in memory without reuse, read from the
-    cache's files with it) when the build made the stories' pages, and the site is the one
-    process's, byte for byte."""
+    """Two workers convert every page ahead (left in a temporary folder without reuse, in the cache's
+    files with it) when the build made the stories' pages, and the site is the one process's, byte
+    for byte."""
     project = shutil.copytree(BASIC, tmp_path / "site")
     for name in ("suez-canal-blockage", "suez-canal-backlog", "glacier-lake-flood"):
         shutil.copytree(DOSSIERS / name, project / "content" / name)
@@ -79,4 +79,3 @@ def test_one_process_and_every_core_write_the_same_site(tmp_path: Path) -> None:
         made = "0 pages" if site == "warm" else f"{pages} pages"
         processes = "1 process" if site == "warm" else "2 processes"
         assert f"explainer: {made} converted ahead in {processes}" in two.stderr, site
-        assert f"explainer: {made} laid out ahead in {processes}" in two.stderr, site

@@ -28,8 +28,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def __init__(self) -> None:
         self.session = Session()
-        # This build's menu, as MkDocs gives it to ``on_nav`` (the theme's layouts need it).
-        self.nav: Navigation | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Keeps one plugin instance (its session) across `serve` rebuilds."""
@@ -62,9 +60,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.session.flow.content(page, html)
 
     def _remember(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Default priority: only remembers the menu and which section of it is whose story."""
+        """Default priority: only remembers which section of the menu is whose story."""
         self.session.menu.remember(nav)
-        self.nav = nav
         return nav
 
     @event_priority(-100)
@@ -75,19 +72,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     on_nav = CombinedEvent(_remember, _convert_ahead)
 
-    def _environment(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
+    def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Default priority: layouts reused while their inputs hold; a shard's template for the others."""
         return self.session.environment(env, config)
-
-    @event_priority(-100)
-    def _lay_out_ahead(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Runs last (-100), once every page is converted and every plugin set the theme's environment
-        up: pages laid out on every core."""
-        if self.nav is not None:
-            self.session.lay_out_ahead(env, config, files, self.nav, self.config)
-        return env
-
-    on_env = CombinedEvent(_environment, _lay_out_ahead)
 
     @event_priority(100)
     def _unshelve(

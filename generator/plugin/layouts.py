@@ -32,7 +32,7 @@ from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
-from generator.site.reuse import ReuseStore, fingerprint, packed_text
+from generator.site.reuse import ReuseStore, fingerprint
 from generator.site.shards import SKIPPED_TEMPLATE
 
 # The packages whose templates and code lay out a page.
@@ -177,13 +177,6 @@ class ReusingTemplate:
         output = str(self.template.render(context))
         self.store.put_text(key, output)
         return output
-
-    def made(self, context: Mapping[str, Any]) -> tuple[str, bytes] | None:
-        """In a worker laying out ahead: the page's key and layout, packed (None when kept already)."""
-        key = layout_key(self.site, self.name, context)
-        if self.store.has(key):
-            return None
-        return key, packed_text(str(self.template.render(context)))
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.template, name)

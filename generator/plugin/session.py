@@ -19,7 +19,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, builder, story_asked_for
@@ -32,7 +31,7 @@ from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
-from generator.plugin.workers import convert_ahead, lay_out_ahead, story_map
+from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
@@ -89,9 +88,9 @@ class Session:
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
         if self.caches.folder is None and self.workers(options) > 1:
-            # What workers make ahead waits on disk, not in memory, for the build to read it.
+            # What workers convert ahead waits on disk, not in memory, for the build to read it.
             self.spool = tempfile.TemporaryDirectory(prefix="explainer-ahead-")
-            self.caches.pages.spool = self.caches.layouts.spool = Path(self.spool.name)
+            self.caches.pages.spool = Path(self.spool.name)
         self.fallback.kept.folder = self.caches.folder
         self.fallback.each = story_map(self.workers(options))
         shard = shard_of(options.shard, serving=self.serving)
@@ -127,10 +126,10 @@ class Session:
         return files
 
     def ahead(self, options: ExplainerConfig) -> int:
-        """How many workers make pages ahead of MkDocs' loop: when the build made the pages of at
+        """How many workers convert pages ahead of MkDocs' loop: when the build made the pages of at
         least a quarter of the stories (a clean build, a new template). After an edit to a few stories,
-        what workers would make is kept already, and finding that out for every page would cost
-        more than MkDocs' loop making the few changed pages itself."""
+        what workers would convert is kept already, and finding that out for every page would cost
+        more than MkDocs' loop converting the few changed pages itself."""
         made, stories = self.made.get("made", 1), self.made.get("of", 1)
         return self.workers(options) if made * 4 >= stories else 1
 
@@ -141,18 +140,6 @@ class Session:
         converted = convert_ahead(config, files, self.caches.pages, self.converter, workers)
         log.debug(f"explainer: {converted} pages converted ahead in {_processes(workers)}")
         return converted
-
-    def lay_out_ahead(
-        self, env: Any, config: MkDocsConfig, files: Files, nav: Navigation, options: ExplainerConfig
-    ) -> int:
-        """Every page laid out by the theme into the cache on every core, once every page is
-        converted; returns how many were laid out (``workers.lay_out_ahead``)."""
-        if self.dirty:  # under `serve --dirty` only changed pages are laid out, in this process
-            return 0
-        workers = self.ahead(options)
-        laid_out = lay_out_ahead(config, files, nav, env, self.caches.layouts, workers)
-        log.debug(f"explainer: {laid_out} pages laid out ahead in {_processes(workers)}")
-        return laid_out
 
     def environment(self, env: Any, config: MkDocsConfig) -> Any:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
