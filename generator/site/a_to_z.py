@@ -30,10 +30,7 @@ OTHER = "Other scripts"
 DIGITS = "0–9"
 # Past this many entries the index is one page per letter, and a letter of more than
 # ``LETTER_PAGE_SIZE`` entries is in pages of that many, so that no page grows with the publication.
-# A line in several stories is up to about 500 bytes of HTML (three stories' titles and links): at
-# 1,000 stories one page of 1,134 lines was 449 KB, a cold load of 723 KB, over the 600 KB limit;
-# 600 lines keep a page near 300 KB.
-ONE_PAGE_LIMIT = 600
+ONE_PAGE_LIMIT = 1500
 LETTER_PAGE_SIZE = 500
 # The newest stories a line of the index links to when a name is in several: a line does not grow
 # with the publication.
