@@ -391,10 +391,10 @@ class Inventory:
     schemes: set[str] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
     graphs: list[LexborNode] = field(default_factory=list)
-    pages: int = 0
+    pages: set[str] = field(default_factory=set)
 
     def add_page(self, name: str, tree: LexborHTMLParser) -> None:
-        self.pages += 1
+        self.pages.add(like(name))
         assert tree.root is not None
         for node in tree.root.traverse(include_text=False):
             self.add_node(name, node)
@@ -429,6 +429,14 @@ class Inventory:
             json.loads(text)
         except ValueError:
             self.problems.append(f"{page}: JSON-LD that is not JSON: {text[:200]!r}")
+
+
+def like(name: str) -> str:
+    """The page of the harmless site to compare page ``name`` with. The index A to Z is one page until
+    it has more lines than a page should hold, then a page a letter: how many, and which letters,
+    follow from the names in the site, so a hostile site and a harmless one need not split alike.
+    Every page of the index is laid out by one template: each is compared with the harmless index."""
+    return "a-z/" if name == "a-z/index.html" or name.startswith("a-z/") else name
 
 
 def inventory(site_dir: Path) -> Inventory:
@@ -626,12 +634,21 @@ def test_hostile_text_is_shown_as_text(model_builds: tuple[Built, Built]) -> Non
 def test_page_heads_hold_what_the_harmless_pages_hold(model_builds: tuple[Built, Built]) -> None:
     """A title is printed in <head> as well: it must not close <title> and open a script there."""
     hostile, clean = model_builds
-    for path in sorted(hostile.site.rglob("*.html")):
-        name = path.relative_to(hostile.site)
-        ours = LexborHTMLParser(path.read_text("utf-8")).head
-        theirs = LexborHTMLParser((clean.site / name).read_text("utf-8")).head
-        assert ours is not None and theirs is not None
-        assert [n.tag for n in ours.iter()] == [n.tag for n in theirs.iter()], name
+    theirs = heads_by_page(clean.site)
+    for name, ours in heads_by_page(hostile.site).items():
+        assert ours == theirs[name], name
+
+
+def heads_by_page(site: Path) -> dict[str, set[tuple[str, ...]]]:
+    """The elements of each built page's ``<head>``, in order, by the harmless page it compares with."""
+    heads: dict[str, set[tuple[str, ...]]] = {}
+    for path in sorted(site.rglob("*.html")):
+        head = LexborHTMLParser(path.read_text("utf-8")).head
+        assert head is not None, path
+        heads.setdefault(like(path.relative_to(site).as_posix()), set()).add(
+            tuple(n.tag for n in head.iter())
+        )
+    return heads
 
 
 PLAIN_MKDOCS = """site_name: Plain
@@ -666,14 +683,7 @@ def test_pages_written_by_explainer_build_carry_their_safe_titles(
         cut_to_titles(project / "pages")
         (project / "mkdocs.yml").write_text(PLAIN_MKDOCS, "utf-8")
         mkdocs_build(load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site")))
-        heads.append(
-            {
-                path.relative_to(project / "site").as_posix(): [
-                    node.tag for node in LexborHTMLParser(path.read_text("utf-8")).head.iter()
-                ]
-                for path in sorted((project / "site").rglob("*.html"))
-            }
-        )
+        heads.append(heads_by_page(project / "site"))
     assert len(heads[0]) > len(SWEPT)  # an actor page for each string at least
     assert heads[0] == heads[1]
 
