@@ -178,6 +178,10 @@ class LoadCache:
             self.memory[key] = found
         return found
 
+    def keep(self, keys: Iterable[str]) -> None:
+        """What is under ``keys`` stays for the next build, though this one did not read it here."""
+        self.used.update(keys)
+
     def put(self, key: str, value: object) -> None:
         self.used.add(key)
         if self.hold:

@@ -105,7 +105,7 @@ def load_site(
     if kept is not None:
         kept.files.turn()
     if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
-        kept.used.update(keys)  # the stories stay kept for the build after an edit to one of them
+        kept.keep(keys)  # the stories stay kept for the build after an edit to one of them
         return loaded
     dossiers: list[Dossier] = []
     if not folders:
@@ -132,7 +132,7 @@ def load_site(
     for index, story in zip(missing, made, strict=True):
         stories[index] = story
     if kept is not None:  # a worker's writes to the cache are not seen here
-        kept.used.update(keys)
+        kept.keep(keys)
     for story in filter(None, stories):
         diagnostics.extend(story.diagnostics)
         if story.dossier is not None:
@@ -147,13 +147,11 @@ def load_site(
 def _story(
     folder: Path, root: Path, options: dict[str, Any], kept: LoadCache | None, key: str
 ) -> LoadedStory:
-    """One story read and checked, or as it was kept under ``key``."""
-    found = kept.get(key, LoadedStory) if kept is not None else None
-    if found is None:
-        dossier, diagnostics = load_dossier(folder, root, **options)
-        found = LoadedStory(dossier, tuple(diagnostics))
-        if kept is not None:
-            kept.put(key, found)
+    """One story read and checked (the caller found nothing kept under ``key``), then kept."""
+    dossier, diagnostics = load_dossier(folder, root, **options)
+    found = LoadedStory(dossier, tuple(diagnostics))
+    if kept is not None:
+        kept.put(key, found)
     return found
 
 

@@ -37,6 +37,18 @@ log = logging.getLogger("mkdocs.plugins.explainer")
 Build = Callable[[Site], Pages]
 
 
+@dataclass
+class Tally:
+    """How many stories' pages the last build made, of how many stories (told by ``builder``)."""
+
+    made: int = 0
+    stories: int = 0
+
+    def most_made(self) -> bool:
+        """Whether the build made the pages of at least a quarter of the stories (or knows of none)."""
+        return self.made * 4 >= self.stories
+
+
 def builder(
     content: Path,
     templates: Path | None,
@@ -48,7 +60,7 @@ def builder(
     bytecode: MemoryBytecode | None = None,
     held: HeldParts | None = None,
     shard: Shard | None = None,
-    made: dict[str, int] | None = None,
+    made: Tally | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
@@ -82,7 +94,8 @@ def builder(
                 f"explainer: {len(cache.made)} of {len(site.dossiers)} stories' pages made, the rest kept"
             )
         if made is not None:
-            made.update(made=len(site.dossiers) if cache is None else len(cache.made), of=len(site.dossiers))
+            made.stories = len(site.dossiers)
+            made.made = made.stories if cache is None else len(cache.made)
         return pages
 
     return build

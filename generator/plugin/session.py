@@ -21,7 +21,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import Files
 
 from generator.plugin import assembly
-from generator.plugin.fallback import Fallback, builder, story_asked_for
+from generator.plugin.fallback import Fallback, Tally, builder, story_asked_for
 from generator.plugin.files import Unchanged
 from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
@@ -63,7 +63,7 @@ class Session:
     # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
     standing: int = 0
     # How many stories' pages this build made, of how many (``fallback.builder``).
-    made: dict[str, int] = field(default_factory=dict)
+    made: Tally = field(default_factory=Tally)
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
@@ -94,6 +94,7 @@ class Session:
         self.fallback.kept.folder = self.caches.folder
         self.fallback.each = story_map(self.workers(options))
         shard = shard_of(options.shard, serving=self.serving)
+        self.made = Tally()
         build = builder(
             content,
             options.templates(),
@@ -106,7 +107,6 @@ class Session:
             shard=shard,
             made=self.made,
         )
-        self.made.clear()
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
@@ -130,8 +130,7 @@ class Session:
         least a quarter of the stories (a clean build, a new template). After an edit to a few stories,
         what workers would convert is kept already, and finding that out for every page would cost
         more than MkDocs' loop converting the few changed pages itself."""
-        made, stories = self.made.get("made", 1), self.made.get("of", 1)
-        return self.workers(options) if made * 4 >= stories else 1
+        return self.workers(options) if self.made.most_made() else 1
 
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
         """Every page converted into the cache on every core, once MkDocs knows every file and menu;
