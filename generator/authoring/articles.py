@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.authoring import gazetteer
 from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
@@ -396,9 +397,7 @@ _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\
 
 
 def _known_place(name: str) -> bool:
-    from generator.authoring import names, towns  # imported here: names reads this module
-
-    return names.is_place(name) or towns.is_town(name)
+    return gazetteer.place_or_town(name)
 
 
 # A date after a label inside a line ("... Published:  4 March, 2016") or after an empty byline

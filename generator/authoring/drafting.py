@@ -27,19 +27,15 @@ from generator.authoring.claims import draft_claims
 from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
-from generator.authoring.names import (
-    NOT_NAMES,
-    TITLES,
-    Name,
-    find_names,
-    is_place,
-    is_post,
-    kind_of,
-    strip_title,
-)
+from generator.authoring.gazetteer import is_place
+from generator.authoring.kinds import kind_of
+from generator.authoring.names import Name, find_names
+from generator.authoring.namewords import TITLES
+from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
+from generator.authoring.titles import is_post, strip_title
 from generator.errors import UsageError
 from generator.format import slugs
 from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Question, Source

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
-from generator.authoring.names import NOT_NAMES
+from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import Spoken, find_spoken, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
