@@ -9,7 +9,7 @@ import re
 
 from generator.authoring import towns
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import organisation_words
+from generator.authoring.kinds import LOCAL_BODY, organisation_words
 from generator.authoring.namewords import ORG_WORDS, RUN, WORD
 from generator.authoring.notnames import NOT_NAMES
 
@@ -68,6 +68,8 @@ def joined(sentence: str, text: str, end: int) -> tuple[str, int]:
         and not listed
         # "... and Arts Council England": a body of its own, not the rest of this one's name
         and not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
+        # "... and Attapeu provincial authorities": a place whose officials are named after it
+        and not LOCAL_BODY.match(sentence[end + joined.end() :])
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"

@@ -24,6 +24,8 @@ _HEAD_WORDS = {
     **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
     **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
     **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Acme Co.", "Zenith Investment Research": a company's last word
+    **dict.fromkeys(("co", "research"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
@@ -62,7 +64,14 @@ _VESSEL_BEFORE = re.compile(
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
-    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau)\b"
+    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau"
+    # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
+    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dam|reservoir|canal))\b"
+)
+# A place's own authorities after its name, in lower case: "Attapeu provincial authorities".
+LOCAL_BODY = re.compile(
+    r"^\s+(?:provincial|regional|municipal|state|county|district|city|local|federal)\s+"
+    r"(?:authorities|government|officials|police|council|administration)\b"
 )
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
@@ -115,8 +124,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "government-body"
     if _STORM.match(name):
         return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
-    if _PLACE_TYPE_AFTER.match(after):
-        return "place"
+    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
+        return "place"  # "near West Caicos island", "Attapeu provincial authorities"
     if _MEDIA_BEFORE.search(before.lower()) or name.lower() in AGENCIES:
         return "media-outlet"
     if (

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.authoring import towns
+from generator.authoring import modifiers, towns
 from generator.authoring.aliases import fold, fold_initials
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
@@ -58,12 +58,17 @@ _INSTITUTION = re.compile(
     rf"\b({WORD}(?:\s+{WORD})?[’']s\s+(?:[a-z]+\s+){{0,3}}{_INSTITUTION_WORDS}"
     # without the possessive, only adjectives between: "the Murcia regional government"
     rf"|{WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
-    rf"{_INSTITUTION_WORDS})\b"
+    rf"{_INSTITUTION_WORDS}"
+    # a level of government, then what the body does: "the Hunan provincial weather forecast bureau"
+    rf"|{WORD}\s+(?:provincial|municipal|regional|federal|national|state|county|city|district)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:bureau|department|office|administration|authority|service))\b"
 )
 # "..., known as Copom", "... called the Tatmadaw": the name takes the kind of the words before.
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{WORD})"
 )
+# "Florida-based", "New York-based": where a body is based, written as its adjective.
+_BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
@@ -136,6 +141,10 @@ class _Finder:
                 owner = re.split(r"[’']s\s", match.group(1))[0]
                 start = match.start(1)
                 self.add(owner, "place", clause(sentence, start, start + len(owner)))
+        for match in _BASED_IN.finditer(sentence):
+            if is_place(match["place"]):
+                # "the Tampa, Florida-based company": a known state or country it is based in
+                self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
         for match in _CAPITALISED.finditer(sentence):
             if match.start() >= self.joined_until:
@@ -157,6 +166,8 @@ class _Finder:
         text, end = joined(sentence, match.group(0), match.end())
         if end > match.end():
             self.joined_until = end
+        if text.replace("’", "'") in modifiers.HOLIDAYS:
+            return  # "New Year's Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
         # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
         mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
@@ -216,6 +227,8 @@ class _Finder:
         entry = self.add(name, kind, clause(sentence, start, start + len(name)))
         if titled:
             entry.kind = "person"
+        if name.split()[-1] in modifiers.LEGAL_FORMS:
+            after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
         acronym = _ACRONYM.match(after.lstrip())
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place

@@ -118,6 +118,8 @@ ORG_WORDS = {
         "international",
         "airlines",
         "airways",
+        "utilities",  # "City Utilities": a company that supplies power or water
+        "utility",
         "hospital",
         "clinic",
         "school",

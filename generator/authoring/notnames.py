@@ -106,6 +106,8 @@ NOT_NAMES = {
     ],
 }
 _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
+# Words a name in capitals never holds, a sentence in capitals does ("THIS IS A BREAKING NEWS UPDATE").
+_SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL", "HAS", "HAVE"}
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 
 
@@ -119,6 +121,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     opening = not sentence[:start].strip(" “\"‘'") or bool(
         re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
     )
+    if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
+        return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
         return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
     if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
