@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.authoring import gazetteer
 from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
@@ -44,7 +45,7 @@ _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
     rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"(?:\s*\.?[-—–]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
 )
@@ -67,7 +68,7 @@ _CAPTION_CREDIT = re.compile(
 )
 # Titles shortened before a name ("Fire Capt. Eli Iskow"): no sentence ends after them.
 TITLE_ABBREVIATIONS = (
-    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep"
+    "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
@@ -125,6 +126,8 @@ class Article:
     dated_by: str | None = None
     # The places of wire datelines, as written ("MOSCOW").
     places: list[str] = field(default_factory=list)
+    # The day (month, day) of a wire dateline that gives no year: "VIENTIANE, July 24 --".
+    dateline_day: tuple[int, int] | None = None
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -332,6 +335,7 @@ class _Head:
     published_as: str | None = None
     publisher: str | None = None
     places: list[str] = field(default_factory=list)
+    day_only: tuple[int, int] | None = None
 
     def date(self, value: str | None) -> None:
         if value and self.published_as is None:
@@ -360,6 +364,8 @@ def _wire(line: str, head: _Head) -> str:
     date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.date(parse_dateline(date))
+    elif date and head.day_only is None and (month_day := _month_and_day(date)) is not None:
+        head.day_only = month_day  # "VIENTIANE, July 24 --": a day with no year
     if agency and head.publisher is None:
         head.publisher = agency.strip()
     rest = line[wire.end() :]
@@ -371,6 +377,22 @@ def _wire(line: str, head: _Head) -> str:
             head.date(day.isoformat())
         rest = rest[figures.end() :]
     return rest
+
+
+def _month_and_day(text: str) -> tuple[int, int] | None:
+    """ "July 24", "24 July", "Oct. 26": the month and the day, when they make a day of some year."""
+    match = re.match(
+        rf"^(?:(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_NAME})|(?P<month2>{_MONTH_NAME})\s+(?P<day2>\d{{1,2}}))$",
+        text,
+    )
+    if match is None:
+        return None
+    month = _MONTH_ABBREVIATIONS[(match["month"] or match["month2"])[:3].lower()]
+    day = int(match["day"] or match["day2"])
+    return (month, day) if 1 <= day <= (29 if month == 2 else calendar.monthrange(2001, month)[1]) else None
+
+
+_MONTH_ABBREVIATIONS = {name.lower(): index for index, name in enumerate(calendar.month_abbr) if name}
 
 
 # A day in figures in brackets after a wire's dash: "(3/4/16)".
@@ -387,6 +409,14 @@ _GLUED_BYLINE = re.compile(
 )
 
 
+# A byline glued to a weekday and its date: "By APThursday, October 7, 2010" (the agency's or the
+# reporter's name, then the day a page prints after it with no space between).
+_GLUED_WEEKDAY = re.compile(
+    r"^(?:By:?\s+)?(?P<by>[A-Z][\w.’' &-]{0,40}?)"
+    rf"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}\b.{{0,30}})$"
+)
+
+
 # A date line that ends with who published it: "Published Mar 12, 2012 9:15 AM by The Harbour Review".
 _DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 
@@ -396,9 +426,7 @@ _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\
 
 
 def _known_place(name: str) -> bool:
-    from generator.authoring import names, towns  # imported here: names reads this module
-
-    return names.is_place(name) or towns.is_town(name)
+    return gazetteer.place_or_town(name)
 
 
 # A date after a label inside a line ("... Published:  4 March, 2016") or after an empty byline
@@ -445,6 +473,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     dateline = parse_dateline(glued["date"]) if glued is not None else dateline
     if glued is not None and dateline is not None and head.publisher is None and _is_outlet(glued["by"]):
         head.publisher = glued["by"]
+    weekday = _GLUED_WEEKDAY.match(line) if dateline is None and head.published_as is None else None
+    if weekday is not None and (dateline := parse_dateline(weekday["date"])) is not None:
+        # "By APThursday, October 7, 2010": an agency's initials publish it, a name wrote it
+        by = weekday["by"].strip()
+        if re.fullmatch(r"[A-Z]{2,5}", by) or _is_outlet(by):
+            head.publisher = head.publisher or by
+        elif by and not head.authors:
+            head.authors = [by]
     by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
@@ -564,7 +600,10 @@ def read_article(path: Path) -> Article:
             # A standfirst may come before the paragraph that opens with the dateline.
             # A teaser and a caption may come before it too: a town's colon dateline is read further.
             town = len(paragraphs) < 4 and not head.places and _TOWN_COLON.match(line)
-            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town else line)
+            # a wire's dateline with its agency further down opens an earlier story the page keeps
+            # below the update ("NEW YORK (AP) — ..."): its place and date are not the text's words
+            again = (wire := _WIRE_DATELINE.match(line)) is not None and bool(wire["agency"])
+            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town or again else line)
     dated_by = None
     if head.published_as is None and url and url_date(url):
         head.date(url_date(url).isoformat())  # type: ignore[union-attr]
@@ -581,6 +620,7 @@ def read_article(path: Path) -> Article:
         url,
         dated_by,
         head.places,
+        head.day_only if head.published_as is None else None,
     )
 
 

@@ -156,7 +156,9 @@ class _Speakers:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
             return self.actors.resolve(tail["body"])
         words = lower.split()
-        of_a_body = words[:1] == ["the"] and words[-1] in _BODY_NOUNS
+        # "the Tampa, Florida-based company said": the body described by where it is based
+        based = bool(words) and words[0].endswith("-based")
+        of_a_body = (words[:1] == ["the"] or based) and words[-1] in _BODY_NOUNS
         # "the national flood agency": the body named before with a word of it ("Norland Flood
         # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
         found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None

@@ -8,6 +8,8 @@ becomes the source's ``snapshot:``, so the validator can check each one.
 
 from __future__ import annotations
 
+import calendar
+import contextlib
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -27,19 +29,15 @@ from generator.authoring.claims import draft_claims
 from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
-from generator.authoring.names import (
-    NOT_NAMES,
-    TITLES,
-    Name,
-    find_names,
-    is_place,
-    is_post,
-    kind_of,
-    strip_title,
-)
+from generator.authoring.gazetteer import is_place
+from generator.authoring.kinds import kind_of
+from generator.authoring.names import Name, find_names
+from generator.authoring.namewords import TITLES
+from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
+from generator.authoring.titles import is_post, strip_title
 from generator.errors import UsageError
 from generator.format import slugs
 from generator.format.model import ID_PATTERN, Actor, Claim, Event, Meta, Number, Question, Source
@@ -219,7 +217,10 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
             actors.add(headline.name, "place", headline.evidence)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
-        actors.add(place.title() if place.isupper() and len(place) > 3 else place, "place", place)
+        # its kind wins: "TAMPA" in capitals is no acronym's body
+        actors.add(
+            place.title() if place.isupper() and len(place) > 3 else place, "place", place, kind_wins=True
+        )
     if article.publisher:
         actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for name in article.authors:
@@ -237,8 +238,17 @@ def _draft_events(
     """An event for each date; one the article gives no year for is `TODO-MM-DD`, to look up."""
     event_ids: set[str] = set()
     events = []
+    stand_in = _dateline_stand_in(article, all_sentences)
     for sentence in all_sentences:
-        for date, approximate, note, evidence in find_dates(sentence, article.published):
+        for date, approximate, note, evidence in find_dates(sentence, stand_in or article.published):
+            if stand_in is not None and date[:4].isdigit() and abs(int(date[:4]) - stand_in.year) <= 1:
+                # the lead's own weekday stays undated: only that it is the dateline's day is assumed
+                day = f"{stand_in.day} {calendar.month_name[stand_in.month]}"
+                date = "TODO" if date == stand_in.isoformat() else "TODO" + date[4:]
+                note = (
+                    f"Worked out from the dateline's day, {day}, taken as the day the text's first weekday "
+                    "names; the article gives no year: find the date and write it here."
+                )
             entry: dict[str, Any] = {
                 "review": REVIEW_EVENT,
                 "id": slug(_words(date.replace("TODO", "undated"), evidence), event_ids),
@@ -255,6 +265,24 @@ def _draft_events(
             entry["cite"] = cite(evidence)
             events.append(entry)
     return events
+
+
+def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | None:
+    """ "VIENTIANE, July 24 -- ... on Tuesday": a dateline's day with no year is the day the lead's
+    first weekday names, so the other weekdays can be counted from it. The day in a stand-in year
+    (no year a news text names) with that weekday; None when the lead names no weekday."""
+    if article.published is not None or article.dateline_day is None or not all_sentences:
+        return None
+    lead = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", all_sentences[0])
+    if lead is None:
+        return None
+    weekday = list(calendar.day_name).index(lead[1])
+    month, day = article.dateline_day
+    for year in range(1004, 1033):
+        with contextlib.suppress(ValueError):
+            if dt.date(year, month, day).weekday() == weekday:
+                return dt.date(year, month, day)
+    return None
 
 
 def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Draft:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
-from generator.authoring.names import NOT_NAMES
+from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import Spoken, find_spoken, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
@@ -39,7 +39,12 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
+    # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
+    r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
+    r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
     r"|\b(?P<relative>today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b"
+    # a day of a fixed date: "New Year's Day", "Christmas Eve"
+    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
     r"|(?<=\bthe\s)(?P<year5>(?:19|20)\d{2})(?=\s+[A-Z](?:[a-z]|\.[A-Z]))"
     # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
@@ -188,6 +193,16 @@ _AS_QUOTED_TAIL = re.compile(
     r",?\s+as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[.\s]*$"
 )
+# "“...,” Ana Ruiz was quoted as saying by Harbour Radio": the one quoted, and who quotes them.
+_QUOTED_AS_SAYING = re.compile(
+    r"(?:[”\"],?|,)\s+(?P<speaker>[^,“”\"]{3,120}?)\s+(?:was|were)\s+quoted\s+as\s+saying"
+    r"(?:\s+by\s+(?:the\s+)?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))?\s*[.!]?$"
+)
+# "..., state newspaper Harbour Times quoted a senior official as saying": the paper relays it.
+_QUOTED_BY = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+quoted\s+"
+    r"(?P<speaker>(?:a|an|the)\s+[^,]{3,60}?|[A-Z][^,]{2,60}?)\s+as\s+saying\s*[.!]?$"
+)
 PRONOUNS = {
     "he",
     "she",
@@ -233,6 +248,30 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
     return (
         day.isoformat(),
         f"The article says {name!r}: the {name} before its publication on {_long(published)}.",
+    )
+
+
+_HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25)}
+_HOLIDAY_DAYS.update({"christmas eve": (12, 24), "boxing day": (12, 26)})
+
+
+def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, str]:
+    """ "New Year's Day": the last one up to the publication (the next one when the sentence looks
+    ahead); `TODO-01-01` when the article gives no date."""
+    month, day = _HOLIDAY_DAYS[" ".join(name.lower().replace("’", "'").split())]
+    if published is None:
+        return (
+            f"TODO-{month:02d}-{day:02d}",
+            f"The article says {name!r} and gives no year: find it and write it here.",
+        )
+    year = published.year
+    if future and (month, day) < (published.month, published.day):
+        year += 1
+    elif not future and (month, day) > (published.month, published.day):
+        year -= 1
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}",
+        f"The article says {name!r}; worked out from its publication on {_long(published)}.",
     )
 
 
@@ -318,13 +357,15 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         note: str | None = None
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
+        elif groups["holiday"]:
+            date, note = _holiday(groups["holiday"], published, future)
         elif groups["relative"]:
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
         elif groups["ago"]:
             date, note = _ago(groups["ago"], published, bool(groups["span"]))
-        elif groups["year4"] or groups["year5"]:
-            date = groups["year4"] or groups["year5"]
+        elif year := groups["year4"] or groups["year5"] or groups["year6"] or groups["year7"]:
+            date = year
         else:
             date, note = _month_date(groups, published, future)
         yield date, approximate, note, clause(sentence, *match.span())
@@ -341,6 +382,8 @@ def is_proper_name(phrase: str, sentence: str) -> bool:
     for index, word in enumerate(words):
         if not word[:1].isupper() or word in NOT_NAMES or word.endswith(("'s", "’s")):
             continue  # "Ghana's electoral laws" are no one
+        if re.search(r"[a-z]-[a-z]+$", word):
+            continue  # "the Florida-based company": an adjective describes a body, names none
         if index == 0 and first and len(words) > 1 and not words[1][:1].isupper():
             continue
         if index == 0 and first and len(words) == 1:
@@ -558,6 +601,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence)
+    if quoted is not None:
+        # "“...,” Ana Ruiz was quoted as saying by Harbour Radio", "..., the Harbour Times quoted
+        # an official as saying": the one quoted speaks, the one quoting relays
+        yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), quoted["via"])
         return
     found: list[Said] = []
     quoted_spans = _quoted_spans(sentence)

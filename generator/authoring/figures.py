@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
-from generator.authoring.names import NOT_NAMES
+from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
 from generator.format.numbers import GLUED_UNITS
 
@@ -46,7 +46,7 @@ _NUMBER = re.compile(
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -237,7 +237,13 @@ class Figure(NamedTuple):
     derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
 
 
+# A vulgar fraction written as one character after the whole number: "2½ years".
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 0.33, "⅔": 0.67}
+
+
 def _value(number: str, scale: str | None) -> int | float:
+    if number[-1:] in _FRACTIONS:
+        number = str(int(number[:-1] or 0) + _FRACTIONS[number[-1]])
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):
         number = number.replace(",", ".")  # a decimal comma
     value: int | float = float(number.replace(",", "")) if "." in number else int(number.replace(",", ""))

@@ -106,6 +106,8 @@ def common_noun_capitalised(word: str, text: str, lower_words: set[str]) -> bool
 HOLIDAYS = {
     *("Easter", "Christmas", "Thanksgiving", "Halloween", "Hanukkah", "Passover", "Ramadan", "Diwali"),
     *("Eid", "Lent", "Pentecost", "Advent", "Epiphany", "Hogmanay"),
+    # days of a fixed date, named with a possessive or a second word
+    *("New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day"),
 }
 # Words that may follow a name as its verb or in a list ("NASA said", "CSX says", "the EU and"): an
 # acronym before one of them is used as a name.

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from generator.authoring.figures import Figure
-from generator.authoring.names import NOT_NAMES, kind_of
+from generator.authoring.kinds import kind_of
+from generator.authoring.notnames import NOT_NAMES
 
 _CELLS = re.compile(r"\s{2,}|\t")
 _FIGURE = re.compile(r"^[$€£]?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%)?$")

@@ -1,0 +1,102 @@
+"""One actor per thing: a family name alone, a place with its type, an acronym that spells a longer
+name's initials become aliases of the fuller entry.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from generator.authoring.gazetteer import is_place
+from generator.authoring.kinds import ACRONYM_NAME
+from generator.authoring.namewords import FACILITIES, PLACE_TYPES
+
+if TYPE_CHECKING:
+    from generator.authoring.names import Name
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def fold_initials(names: list[Name]) -> None:
+    """An acronym written without brackets that spells a longer name's initials ("UHS" for
+    "Universal Health Services") is that name's alias."""
+    for entry in names:
+        if not ACRONYM_NAME.match(entry.name):
+            continue
+        spelled = [
+            n
+            for n in names
+            # not "Dana J. Cole" for "DJC": a person's initials are no body's acronym
+            if n is not entry
+            and " " in n.name
+            and not re.search(r"\b[A-Z]\.", n.name)
+            and _initials(n.name) == entry.name
+        ]
+        if len(spelled) == 1 and entry.name not in spelled[0].aliases:
+            spelled[0].aliases.append(entry.name)
+            spelled[0].count += entry.count
+
+
+def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
+    key = entry.name.casefold().replace("’", "'") + " of "
+    fuller = [
+        n for n in names if n.name.casefold().replace("’", "'").startswith(key) and n.kind == entry.kind
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def fold(names: list[Name]) -> list[Name]:
+    """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
+    "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
+    fuller or plainer entry."""
+    by_name = {entry.name.casefold(): entry for entry in names}
+    people = [entry for entry in names if entry.kind == "person" and " " in entry.name]
+    kept = []
+    for entry in names:
+        words = entry.name.split()
+        owner = None
+        if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
+            key = entry.name.casefold()
+            matches = [
+                p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
+            ]
+            owner = matches[0] if len(matches) == 1 else None
+        elif (
+            entry.kind == "person"
+            and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
+        ):
+            owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
+        elif (
+            entry.kind == "person"
+            and len(heads := [p for p in people if p.name.startswith(entry.name + " ") and p is not entry])
+            == 1
+            and len(words) >= 2
+        ):
+            owner = heads[0]  # "Ana Maria" for "Ana Maria Costa": the name without its last word
+        elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
+            owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
+        elif (
+            words[-1] in FACILITIES
+            and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
+            and plain.kind in {"person", "group"}
+        ):
+            # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
+            # "the Mount Kent observatory" stays apart from the mountain
+            owner = plain
+            plain.kind = FACILITIES[words[-1]]
+        elif len(words) == 2 and words[1].casefold() in PLACE_TYPES:
+            owner = by_name.get(words[0].casefold())
+            if owner is None and words[1].islower():
+                # "Ludian county" alone: the place is named plainly, its type an alias.
+                entry.aliases.append(entry.name)
+                entry.name, entry.kind = words[0], "place"
+        if owner is not None and owner is not entry:
+            owner.count += entry.count
+            if entry.name not in owner.aliases:
+                owner.aliases.append(entry.name)
+            owner.kind = "place" if owner.kind != "person" and len(words) == 2 else owner.kind
+            continue
+        kept.append(entry)
+    return kept

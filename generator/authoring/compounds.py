@@ -1,0 +1,83 @@
+"""A name's run of capitalised words with the rest of its name joined on: "and" inside a place's or a
+body's name ("Trinidad and Tobago", "Fish and Game Department", "Ministry of Health and Family
+Welfare"), a list of portfolios, "on" after a panel, a mistyped place after "of".
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import towns
+from generator.authoring.gazetteer import is_place
+from generator.authoring.kinds import LOCAL_BODY, organisation_words
+from generator.authoring.namewords import ORG_WORDS, RUN, WORD
+from generator.authoring.notnames import NOT_NAMES
+
+# The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
+_BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
+_ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
+
+
+def _place_with_and(left: list[str], right: list[str]) -> bool:
+    """Whether words of ``left``, "and", and words of ``right`` name one place: a country the
+    gazetteer knows ("Trinidad and Tobago") or islands named together ("Lark and Heron Islands")."""
+    if right[-1:] and right[-1] in {"Islands", "Isles"} and len(right) <= 3 and left[-1] not in right:
+        return True
+    return any(
+        is_place(" ".join(left[i:]) + " and " + " ".join(right[:j]))
+        for i in range(max(0, len(left) - 3), len(left))
+        for j in range(1, min(len(right), 3) + 1)
+    )
+
+
+def _body_with_and(left: list[str], right: list[str]) -> bool:
+    """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
+    one state body, whose head word ends the name; not a place and a body ("Texas and Border
+    Agency") nor two names ("Acme and Globex Inc")."""
+    head = right[-1].lower() if right else ""
+    return (
+        head in _BODY_HEADS
+        and 1 <= len(right) <= 3
+        and not (organisation_words(" ".join(left)) & set().union(*ORG_WORDS.values()))
+        and not is_place(left[-1])
+        and not towns.is_town(left[-1])
+        and not (organisation_words(" ".join(right[:-1])) & set().union(*ORG_WORDS.values()))
+    )
+
+
+def joined(sentence: str, text: str, end: int) -> tuple[str, int]:
+    """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
+    after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
+    # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
+    listed = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\b", sentence[end:])
+    portfolio = re.search(r" (?:of|for) (\w+)$", text)
+    if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
+        text, end = text + sentence[end : end + listed.end()], end + listed.end()
+    # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
+    # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
+    joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
+    if joined and (
+        _place_with_and(text.split(), joined[1].split()) or _body_with_and(text.split(), joined[1].split())
+    ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+    # inside a name that already has "of" or "for".
+    while (
+        (joined := re.match(rf"\s+and\s+({RUN})", sentence[end:]))
+        and re.search(r" (?:of|for) ", text)
+        and not listed
+        # "... and Arts Council England": a body of its own, not the rest of this one's name
+        and not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
+        # "... and Attapeu provincial authorities": a place whose officials are named after it
+        and not LOCAL_BODY.match(sentence[end + joined.end() :])
+    ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
+    joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])
+    if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
+    typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
+    if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):
+        text, end = text + sentence[end : end + typo.end()], end + typo.end()
+    return text, end

@@ -1,0 +1,49 @@
+"""Known places: the countries and their subdivisions (pycountry), the world's towns (`towns.py`), and
+a point of the compass before either ("West London").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from generator.authoring import towns
+
+# A point of the compass before a place: "West London", "Northern Ireland", "Greater Manchester".
+_COMPASS = {
+    *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"),
+    *("Greater", "Upper", "Lower", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest"),
+}
+
+
+@functools.cache
+def _gazetteer() -> frozenset[str]:
+    """Names of countries and their subdivisions (pycountry: ISO 3166 data shipped in the package, so
+    the answer never depends on the network or the day). Cities are told by their context instead
+    ("the city of Dingxi", "throughout Accra"): a city list would weigh more than the whole site."""
+    import pycountry
+
+    names: set[str] = set()
+    for country in pycountry.countries:
+        names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
+        names.add(country.alpha_3)  # not the two-letter codes: "IT", "PR", "AI" are words of news text
+    names.update(subdivision.name for subdivision in pycountry.subdivisions)
+    names.discard("")
+    names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
+    return frozenset(name.casefold() if len(name) > 3 else name for name in names)
+
+
+def is_place(name: str) -> bool:
+    """A known country, region or city. Codes (US, GBR) only in capitals; names in any case."""
+    places = _gazetteer()
+    bare = name.removeprefix("the ").removeprefix("The ").replace(".", "")
+    return bare in places if len(bare) <= 3 else bare.casefold() in places
+
+
+def place_or_town(name: str) -> bool:
+    return is_place(name) or towns.is_town(name)
+
+
+def compass_place(name: str) -> bool:
+    """ "West London", "Northern Ireland": a point of the compass, then a known place or town."""
+    first, _, rest = name.partition(" ")
+    return first in _COMPASS and bool(rest) and (is_place(rest) or towns.is_town(rest))

@@ -1,0 +1,176 @@
+"""What kind of actor a name is: from its words ("Ministry", "Province", "Times"), its head word and
+what is written around a mention ("in Lorca", "the official news agency, Xinhua", "Beijing,
+China's capital", "the tanker Ocean Pride").
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import modifiers, towns
+from generator.authoring.gazetteer import compass_place, is_place
+from generator.authoring.namewords import AGENCIES, ORG_WORDS, PLACE_TYPES, TITLES, WORD
+
+# Words that say a name's kind only as its head, its last word ("Stanley Spencer Gallery", "Mars
+# Reconnaissance Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
+_HEAD_WORDS = {
+    **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
+    **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
+    **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
+    # craft and instruments
+    **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
+    "telescope": "object",
+    "reserve": "government-body",  # "Federal Reserve"
+    **dict.fromkeys(("electronics", "motors", "industries", "holdings", "pharmaceuticals"), "organisation"),
+    **dict.fromkeys(("markets", "stores", "foods", "supermarkets", "brands", "restaurants"), "organisation"),
+    **dict.fromkeys(("productions", "studios", "partners", "enterprises", "associates"), "organisation"),
+    # "Acme Co.", "Zenith Investment Research": a company's last word
+    **dict.fromkeys(("co", "research"), "organisation"),
+    # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
+    **dict.fromkeys(("sanctuary", "park", "port"), "place"),
+    "facility": "place",  # "Kestrel Pumping Facility": a site
+}
+# The bodies of the solar system, named like people or towns ("Mars", "Venus").
+_PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|to|from|into|across|near|inside|bordering|of|throughout|around|outside|within|between|"
+    r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"central)\s+)$"
+)
+# "Beijing, China's capital", "Lorca, a town of 90,000": an apposition that says a name is a place.
+_PLACE_AFTER = re.compile(
+    r"^,\s+(?:(?:a|an|the)\s+|[A-Z]\w+[’']s\s+)(?:(?!of\b|in\b)[\w-]+\s+){0,2}"
+    r"(?:capital|city|town|village|county|province|region|district|state|country|nation|port|island)\b"
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
+    r"\s*,?\s+(?:the\s+)?$"
+)
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
+    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker)\s*,?\s+$"
+)
+# What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders".
+_COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|stores)\b")
+# A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
+# "their boat, Tremont"; or before it: "Atlantis, a research vessel".
+_VESSELS = (
+    r"vessels?|boats?|ship|cutters?|yachts?|tankers?|freighters?|trawlers?|ferry|ferries|liners?|barges?"
+    r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership"
+)
+_VESSEL_BEFORE = re.compile(
+    rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:the\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+)
+_VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
+# A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
+_PLACE_TYPE_AFTER = re.compile(
+    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau"
+    # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
+    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dam|reservoir|canal))\b"
+)
+# A place's own authorities after its name, in lower case: "Attapeu provincial authorities".
+LOCAL_BODY = re.compile(
+    r"^\s+(?:provincial|regional|municipal|state|county|district|city|local|federal)\s+"
+    r"(?:authorities|government|officials|police|council|administration)\b"
+)
+_STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
+# "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
+_SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
+# What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
+_COMPANY_AFTER = re.compile(
+    r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
+    r"shareholders|factory|plant|stores|customers|products)\b"
+)
+DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+# A person's honorifics: the name after them is a person's, whatever its words say.
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
+
+
+def organisation_words(name: str) -> set[str]:
+    words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
+
+
+def person_of(name: str) -> tuple[str, str | None]:
+    """ "James Skea of Imperial College London": a name of two or three words, then "of" and a
+    body (a word says it is one); ("James Skea", "Imperial College London"). Otherwise (name, None):
+    "Bank of England", "Republic of Korea", "United States of America" stay whole."""
+    left, of, right = name.partition(" of ")
+    words = left.split()
+    body_words = set().union(*(v for k, v in ORG_WORDS.items() if k != "place"))
+    # "Mr Ana Ruiz of Seven Peaks Tours": an honorific says the one before "of" is a person
+    honoured = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS and len(right.split()) >= 2
+    if (
+        not of
+        or not 2 <= len(words) <= 3
+        or organisation_words(left) & set().union(*ORG_WORDS.values())
+        or is_place(left)
+        or DEMONYM.match(words[0])
+        or not (organisation_words(right) & body_words or honoured)
+    ):
+        return name, None
+    return left, right
+
+
+# An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
+ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
+
+
+def kind_of(name: str, before: str, after: str = "") -> str:
+    words = organisation_words(name)
+    if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
+        return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
+    if _SERVICES.search(name):
+        return "government-body"
+    if _STORM.match(name):
+        return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
+    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
+        return "place"  # "near West Caicos island", "Attapeu provincial authorities"
+    if _MEDIA_BEFORE.search(before.lower()) or name.lower() in AGENCIES:
+        return "media-outlet"
+    if (
+        _ORGANISATION_BEFORE.search(before.lower())
+        or _COMPANY_AFTER.match(after)
+        or modifiers.COMPANY_SUFFIX.match(after)
+        or _COMPANY_AFTER_NAME.match(after)
+    ):
+        return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
+    if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
+        return "place"
+    if name in _PLANETS:
+        return "place"
+    # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
+    # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
+    before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+    head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
+    for word in head:
+        if word in _HEAD_WORDS:
+            return _HEAD_WORDS[word]
+    for keywords in (head, {"mount", "cape"} & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**ORG_WORDS, "place": ORG_WORDS["place"] | {"mount", "cape"}}.items():
+            if keywords & kind_words:
+                return kind
+    if is_place(name) or _PLACE_AFTER.match(after) or compass_place(name):
+        return "place"
+    if len(name.split()) > 1 and {word.lower() for word in name.split()} & AGENCIES:
+        return "organisation"  # "Thomson Reuters": a company that bears an agency's name
+    if len(name.split()) == 1:
+        if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
+            return "place"  # "in Lorca"; but "to NASA" names a body, not a place
+        if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
+            return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
+        return "organisation" if name.isupper() and len(name) > 1 else "group"
+    if DEMONYM.match(name.split()[0]):
+        return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
+    if "of" in words or "for" in words:
+        return "organisation"
+    if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
+        return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
+    if re.search(r"\s[A-Z]\s", f" {name} "):
+        return "organisation"  # "Games R Fun": a person's initial has a stop after it
+    if len(name.split()) == 2 and name.split()[0] == "New":
+        return "place"  # "New Caledon", "New Haven": no person's first name is "New"
+    if 2 <= len(name.split()) <= 3:
+        # "San Francisco", "Shingle Springs": a town's name before a person's
+        return "place" if towns.is_town(name) else "person"
+    return "organisation"

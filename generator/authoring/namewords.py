@@ -1,0 +1,246 @@
+"""The shape of a name's words (`WORD`, `RUN`: "Supreme People's Court", "Lt. Gov. Jane Roe",
+"Habib al-Adly") and the word lists shared by `names.py`, `kinds.py`, `titles.py` and `compounds.py`:
+the words that say a kind, the places' types, the news agencies, the titles before a person's name.
+"""
+
+from __future__ import annotations
+
+from generator.authoring.articles import TITLE_ABBREVIATIONS
+
+WORD = r"[A-Z][\w’'\-]*(?<![’'])"
+# A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
+_ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
+# A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
+_INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
+# "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name.
+_SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
+# A lower-case particle inside a name: "Habib al-Adly", "Crédit Foncier du Cameroun".
+_PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
+# "and" inside a party's or a front's name: "Justice and Development Party".
+_PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
+RUN = (
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{WORD})"
+    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND})\s+)?"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{WORD}))*"
+)
+# A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
+FACILITIES = {
+    "observatory": "research-institute",
+    "laboratory": "research-institute",
+    "telescope": "object",
+    "jail": "place",
+    "prison": "place",
+    "mine": "place",
+    "museum": "organisation",
+    "plant": "place",
+    "refinery": "place",
+}
+PLACE_TYPES = {
+    "province",
+    "region",
+    "state",
+    "district",
+    "county",
+    "city",
+    "prefecture",
+    "township",
+    "parish",
+}
+ORG_WORDS = {
+    "government-body": {
+        "ministry",
+        "department",
+        "bureau",
+        "police",
+        "office",
+        "government",
+        "commission",
+        "survey",
+        "agency",
+        "service",
+        "administration",
+        "authority",
+        "court",
+        "house",
+        "senate",
+        "congress",
+        "parliament",
+        "assembly",
+        "council",
+        "cabinet",
+        "prosecutor",
+        "legislature",
+        "sector",  # "Sector Virginia": a coast guard's or an army's command of an area
+        "command",
+        "board",  # "Supreme Election Board", "National Transport Board"
+        "unit",  # "National Dengue Control Unit"
+        "customs",  # "Customs & Excise", "Border and Customs Service"
+    },
+    "research-institute": {
+        *("institute", "university", "centre", "center", "academy", "college", "observatory"),
+        *("laboratory", "laboratories", "lab"),
+    },
+    "media-outlet": {
+        "voice",
+        "times",
+        "news",
+        "post",
+        "press",
+        "agency",
+        "tribune",
+        "herald",
+        "journal",
+        "daily",
+    },
+    "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
+    "organisation": {
+        "association",
+        "society",
+        "union",
+        "organisation",
+        "organization",
+        "foundation",
+        "committee",
+        "company",
+        "corporation",
+        "bank",
+        "coalition",
+        "technologies",
+        "inc",
+        "corp",
+        "ltd",
+        "llc",
+        "limited",
+        "plc",
+        "group",
+        "party",
+        "club",
+        "international",
+        "airlines",
+        "airways",
+        "utilities",  # "City Utilities": a company that supplies power or water
+        "utility",
+        "hospital",
+        "clinic",
+        "school",
+    },
+    "place": {
+        "building",
+        "bridge",
+        "railway",
+        "airport",
+        "dam",
+        "highway",
+        "tower",
+        "station",
+        "square",
+        "street",
+        "road",
+        "lane",
+        "avenue",
+        "island",
+        "isle",
+        "river",
+        "lake",
+        "mountain",
+        "valley",
+        "bay",
+        "glacier",
+        "village",
+        "forest",
+        "wilderness",
+        "coast",
+        "stadium",
+        *PLACE_TYPES,
+    },
+}
+# The news agencies of the world, whose one-word names say nothing of their kind.
+AGENCIES = {
+    "reuters",
+    "ap",
+    "afp",
+    "xinhua",
+    "dpa",
+    "ansa",
+    "efe",
+    "kyodo",
+    "yonhap",
+    "tass",
+    "interfax",
+    "ria",
+    "bernama",
+    "anadolu",
+    "pti",
+    "ians",
+    "ukrinform",
+    "unian",
+    "bloomberg",
+    "agerpres",
+    "antara",
+    "irna",
+    "wafa",
+    "mena",
+}
+# Words that put a title before a person's name ("President Xi Jinping", "former president John Mahama").
+TITLES = {
+    *[
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "governor",
+        "mayor",
+        "senator",
+        "sen.",
+    ],
+    *[
+        "rep.",
+        "general",
+        "gen.",
+        "colonel",
+        "dr.",
+        "dr",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "professor",
+        "prof.",
+        "judge",
+        "chairman",
+        "chairwoman",
+        "doctor",
+    ],
+    *[
+        "spokesman",
+        "spokeswoman",
+        "former",
+        "incumbent",
+        "leader",
+        "chief",
+        "speaker",
+        "secretary",
+        "justice",
+        "spokesperson",
+    ],
+    *[
+        "councilman",
+        "councilwoman",
+        "councilmember",
+        "councillor",
+        "seismologist",
+        "activist",
+        "democrat",
+        "republican",
+    ],
+    *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director", "executive"],
+    *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
+    *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
+    *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
+    *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
+}

@@ -1,0 +1,166 @@
+"""What looks like a name and names nothing: capitalised words that open a sentence, months and
+days, pronouns and number words (`NOT_NAMES`, read by every part of `init` that looks for names), and
+a run of capitalised words that is an adjective ("Toowoomba-based"), a unit, a currency, a post or
+just a sentence's first word.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from generator.authoring import modifiers
+from generator.authoring.gazetteer import is_place, place_or_town
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM
+from generator.authoring.namewords import AGENCIES
+from generator.authoring.titles import is_post
+
+MONTHS = [name for name in calendar.month_name if name]
+NOT_NAMES = {
+    *MONTHS,
+    *(name for name in calendar.month_abbr if name),
+    "Sept",
+    *calendar.day_name,
+    *[
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "But",
+        "And",
+        "Or",
+        "As",
+        "At",
+        "By",
+        "For",
+    ],
+    *[
+        "From",
+        "If",
+        "In",
+        "On",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Since",
+        "Among",
+        "According",
+        "Most",
+        "Many",
+        "Some",
+        "Other",
+        "All",
+        "Both",
+    ],
+    *[
+        "Each",
+        "Several",
+        "Such",
+        "There",
+        "Here",
+        "Who",
+        "What",
+        "Where",
+        "Why",
+        "How",
+        "Published",
+        "Photo",
+        "Handout",  # a photo's credit: "Ana Ruiz/Handout via ..."
+        "License",
+        "Today",
+        "Now",
+        "Yesterday",
+        *modifiers.NUMBER_WORDS,
+    ],
+    *[
+        "Tomorrow",
+        "Under",
+        "Also",
+        "However",
+        "Meanwhile",
+        "Previously",
+        "Last",
+        "Next",
+        "Only",
+        "Honestly",
+        "Yet",
+        "Still",
+        "Even",
+        "So",
+        "No",
+    ],
+}
+_CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
+# Words a name in capitals never holds, a sentence in capitals does ("THIS IS A BREAKING NEWS UPDATE").
+_SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL", "HAS", "HAVE"}
+_MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
+
+
+def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
+    """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
+    a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
+    lower-case word, ``lower_words`` the words it writes in lower case."""
+    words = name.split()
+    start = sentence.find(name)
+    # The first word of a sentence, also of one inside a quote the splitter kept whole.
+    opening = not sentence[:start].strip(" “\"‘'") or bool(
+        re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
+    )
+    if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
+        return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
+    if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
+        return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
+    if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
+        return True  # "UN-backed", "EU-approved"; "Inc." alone
+    if all(part in MONTHS for part in name.split("-")):
+        return True  # "January-February": a span of months
+    if is_post(name):
+        return True  # "Director of Field Operations": a post, with no one named
+    if name in modifiers.currency_codes() and not is_place(name):
+        return True  # "EUR prices", "the GBP rate": a currency's code
+    if name in modifiers.HOLIDAYS:
+        return True  # "over Christmas": a day's name
+    acronym = modifiers.acronym_before_a_noun(name, text) or modifiers.acronym_of_lower_words(name, text)
+    if acronym and not is_place(name):
+        return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
+    if modifiers.peoples_adjective(name, text, place_or_town) or modifiers.common_noun_capitalised(
+        name, text, lower_words
+    ):
+        return True  # "the Kenyan side", "the Shipping industry"
+    known = (
+        is_place(name)
+        or name.lower() in AGENCIES
+        or (name.endswith("s") and name[:-1] in mid_sentence)
+        or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
+    )
+    if len(words) == 1 and opening and name not in mid_sentence and not known:
+        return True  # a capitalised first word is just the start of a sentence
+    if len(words) == 1 and opening and name.lower() in lower_words and not is_place(name):
+        return True  # "Hospitals are frequent targets": a word the article writes in lower case too
+    if len(words) == 1 and DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
+        return True  # a demonym: "Chinese" (its groups are found above)
+    measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
+    if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured) or any(
+        c.isdigit() for c in name
+    ):
+        return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"
+    if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
+        return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
+    if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
+        return True  # "32.5 billion U.S. dollars": a currency
+    return len(name.rstrip(".")) <= 1

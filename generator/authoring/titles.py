@@ -1,0 +1,36 @@
+"""A person's title before their name ("Chinese President Xi Jinping", "Minister of Agriculture Lobin
+Lowe") and a post with no one named ("Director of Field Operations").
+"""
+
+from __future__ import annotations
+
+from generator.authoring.kinds import organisation_words
+from generator.authoring.namewords import ORG_WORDS, TITLES
+
+
+def is_post(name: str) -> bool:
+    """ "Director of Field Operations", "Secretary of State": a post, with no one named."""
+    words = name.split()
+    return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
+
+
+def strip_title(name: str) -> tuple[str, bool]:
+    """The name without the title before it, and whatever qualifies the title ("Xi Jinping" from
+    "Chinese President Xi Jinping", "Joe Manchin" from "West Virginia Senator Joe Manchin"):
+    ("Xi Jinping", True)."""
+    words = name.split()
+    titles = [
+        i
+        for i, word in enumerate(words[:-1])
+        if word.lower() in TITLES or word.lower().split("-")[0] in TITLES  # "Secretary-General"
+    ]
+    if not titles:
+        return name, False
+    rest = words[titles[-1] + 1 :]
+    if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
+        # "Minister of Agriculture Lobin Lowe": the title's portfolio, then the person
+        return " ".join(rest[-2:]), True
+    institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
+    if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):
+        return name, False
+    return " ".join(rest), True
