@@ -16,7 +16,7 @@ from generator.format.model import Actor, Citation
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.roles import appositive, role, running
-from generator.site.views import counted
+from generator.site.views import capitalised, counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -843,6 +843,58 @@ def test_a_correction_between_edits_of_one_day_leaves_one_heading_for_the_day() 
     assert "\n\nAlso that day: one fact changed.\n\n- **Changed:** " in day
     assert day.count("- **Changed:** ") == 1 and "    - Before: 4 " in day
     assert "with one correction.\n" in page
+
+
+def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
+    """Corrections declared on one day are one box that opens ("Two corrections on ..."), not a box
+    each dated alike; a day that changed more facts than a reader takes in at a glance is its counting
+    sentence with the lines folded under it; a day of a few changes shows them."""
+    import yaml
+
+    from generator.format.changes import EntryChange
+    from generator.format.history import History, Revision
+
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    meta = tmp_path / FLOOD / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8")
+        + "corrections:\n"
+        + "".join(
+            f"  - date: {date}\n    wrong: The {what} was wrong.\n    right: The {what} is now right.\n"
+            for date, what in (("2024-02-05", "first"), ("2024-02-03", "second"), ("2024-02-05", "third"))
+        ),
+        "utf-8",
+    )
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    added = tuple(EntryChange("number", n["id"], "added", n["counts"], (), None, n) for n in raw)
+    assert len(added) > 3
+    revisions = (
+        Revision("c3", "2024-02-05", "Add figures", entries=added),
+        Revision("c2", "2024-02-03", "Add a figure", entries=added[:1]),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(tmp_path).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    corrections = page.split("## Corrections\n", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n\n"
+        "- **What was wrong:** The first was wrong.\n\n    **What is right:** The first is now right.\n\n"
+        "- **What was wrong:** The third was wrong.\n\n    **What is right:** The third is now right.\n\n///\n"
+        in corrections
+    )
+    assert '!!! explainer-correction "Corrected on 3 February 2024"\n' in corrections
+    assert corrections.count("explainer-correction") == 2
+    busy = page.split("## 5 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert busy.startswith(
+        f"{capitalised(counted(len(added), 'fact'))} added.\n\n"
+        f"/// details | The {counted(len(added), 'fact')}, one by one\n    type: explainer-more\n\n- **Added:** "
+    )
+    assert busy.rstrip().endswith("///")
+    quiet = page.split("## 3 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert quiet.startswith("One fact added.\n\n- **Added:** ") and "///" not in quiet
+    # The boxes above count the corrections; the history below does not count them again.
+    assert "What changed in the story since it was first published, day by day, newest first.\n" in page
 
 
 def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
