@@ -13,9 +13,10 @@ import pytest
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation
+from generator.site.grammar import running
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
-from generator.site.roles import appositive, role, running
+from generator.site.roles import appositive, role
 from generator.site.views import capitalised, counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
@@ -142,7 +143,8 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     overview = pages[f"{FLOOD}/index.md"]
     assert "according to [the army](actors/army.md)" in overview
     assert "according to [The army]" not in overview
-    assert "- Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
+    # A common noun takes "the" as a subject too.
+    assert "- The Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
     river = pages[f"{FLOOD}/actors/river.md"]
     assert "Map: where the river is" in river and "# The river" in river
 
@@ -167,11 +169,13 @@ def test_figures_one_side_gives_are_grouped_under_that_side(shipped: dict[str, s
     overview = shipped["kokang-crime-families-on-trial/index.md"]
     section = overview.split("### Figures only one side gives", 1)[1].split("\n\n", 2)[1]
     ministry = "[Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
-    assert f"- Only {ministry} gives these:\n    - [" in section
+    assert f"- Only the {ministry} gives these:\n    - [" in section
     assert section.count(ministry) == 1  # its long name said once, not once per figure
     # A party with one figure keeps the one-line form.
     assert re.search(
-        r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only \[.+\]\(actors/.+\) says so\[\^\d+\]", section, re.M
+        r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only (the )?\[.+\]\(actors/.+\) says so\[\^\d+\]",
+        section,
+        re.M,
     )
 
 
@@ -302,7 +306,7 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     # A relationship first; else what it claims, in its own words.
     assert (
-        "- [The river](actors/river.md): The river below the lake; it receives water from Glacial lake\n"
+        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake\n"
         in whos_who
     )
     assert (
@@ -432,7 +436,7 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     """No pronoun is guessed for a person: a relationship that says what it is follows as a noun
     phrase, and one naming someone the role already names is passed over."""
     whos_who = shipped["myanmar-scam-handover/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
-    assert ": Father of Ming Guoping and Ming Julan; a leader of Kokang telecom fraud ring\n" in whos_who
+    assert ": Father of Ming Guoping and Ming Julan; a leader of the Kokang telecom fraud ring\n" in whos_who
     people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
     assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people
 
@@ -593,7 +597,7 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     assert army == (
         "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
         " differ: [30 people](../numbers.md#missing-according-to-district) according to"
-        " [District office](district-office.md)[^2]"
+        " the [District office](district-office.md)[^2]"
     )
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
@@ -930,7 +934,7 @@ def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
     )
     # Its actors are not this story's: the other story names them.
     assert (
-        f"- **Moved:** Ossama Rabei is a leader of Suez Canal Authority. It is now in {story}relationships.md#"
+        f"- **Moved:** Ossama Rabei is a leader of the Suez Canal Authority. It is now in {story}relationships.md#"
         in page
     )
     assert "- **Removed:** 4 million to 6 million cubic metres of water released from the lake.\n" in page
@@ -1065,13 +1069,13 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
             "suez-canal-backlog",
             "One tie links both named in the story:\n\n"
             '- <span id="ossama-rabei--leader-of--suez-canal-authority"></span>'
-            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of [Suez Canal Authority]"
+            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of the [Suez Canal Authority]"
             "(actors/suez-canal-authority.md).[^1]\n",
         ),
         (
             FLOOD,
             "One tie links two of the four named in the story:\n\n"
-            '- <span id="glacial-lake--drains-into--river"></span>[Glacial lake](actors/glacial-lake.md)'
+            '- <span id="glacial-lake--drains-into--river"></span>The [Glacial lake](actors/glacial-lake.md)'
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
@@ -1147,8 +1151,8 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
     doubts = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
     assert "- and " not in doubts
     assert re.search(
-        r"^- (\d+) more figures, each given by one side only: (\w+) by \[Ministry of Public Security of the"
-        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by \[",
+        r"^- (\d+) more figures, each given by one side only: (\w+) by the \[Ministry of Public Security of the"
+        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by the \[",
         doubts,
         re.M,
     )
@@ -1163,3 +1167,46 @@ def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str
         " in quotation\nmarks, the source's own words."
     )
     assert not any("says is true" in markdown for markdown in pages.values())
+
+
+def test_a_name_takes_the_where_english_writes_it(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "Ossama Rabei is a leader of Suez Canal Authority": an institution, a sea or a common noun
+    named in a sentence takes "the" (outside its link), at a sentence's start "The"; a person, an
+    outlet, a company named by its own name and a plural such as "Myanmar rebels" stay bare. Every
+    sentence of a relationship says it so: the actor's page, the Relationships page, the Sources
+    page's list of what a source supports, another story's page and the Updates page."""
+    suez = "suez-canal-backlog"
+    assert (
+        "[Ossama Rabei](actors/ossama-rabei.md) is a leader of the [Suez Canal Authority]"
+        in pages[f"{suez}/relationships.md"]
+    )
+    assert (
+        "- The Suez Canal Authority is led by [Ossama Rabei](ossama-rabei.md)"
+        in pages[f"{suez}/actors/suez-canal-authority.md"]
+    )
+    court = pages[f"{COURT}/actors/purdue-pharma.md"]
+    assert "- Purdue Pharma is owned by the [Sackler family](sackler-family.md)" in court
+    assert "- Purdue Pharma is located in [Stamford, Connecticut](stamford.md)" in court
+    assert (
+        "- The Justice Department opposes the [Sackler family](sackler-family.md)"
+        in pages[f"{COURT}/actors/justice-department.md"]
+    )
+    assert (
+        "Tie: [Melissa Jacoby is employed by the University of North Carolina](relationships.md#"
+        in pages[f"{COURT}/sources.md"]
+    )
+    rebels = shipped["myanmar-scam-handover/actors/myanmar-rebels.md"]
+    assert "- Myanmar rebels oppose the [Myanmar military junta](myanmar-military-junta.md)" in rebels
+    assert "- Myanmar rebels control the [key border crossing with China](key-border-crossing.md)" in rebels
+    alliance = shipped["myanmar-scam-handover/relationships.md"]
+    assert (
+        "The [Arakan Army](actors/arakan-army.md) | is a member of | the [Three Brotherhood Alliance]"
+        in alliance
+    )
+    assert (
+        "The [Ministry of Public Security of the People's Republic of China](ministry-of-public-security.md)"
+        " and the [Myanmar military junta](myanmar-military-junta.md) say: "
+        in shipped["myanmar-scam-handover/actors/ming-xuechang.md"]
+    )
+    # An outlet keeps its name as it writes it, with or without its own "The".
+    assert "- [Voice of America](voice-of-america.md) says: " in rebels

@@ -1,4 +1,4 @@
-"""Who an actor is, in a few words, and its name as running text writes it.
+"""Who an actor is, in a few words.
 
 A list of bare names tells a newcomer nothing; "Edward Neiger: A lawyer who represents more than
 60,000 overdose victims" does. The role is the first clause of the actor's own description, so it
@@ -33,9 +33,6 @@ KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # Words a clause cannot end on ("it gave the figure of 63 financiers and").
 _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
-# "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
-# "The Hague" keep theirs: a capital on the next word marks a proper name.
-_COMMON_THE = re.compile(r"The (?=[a-z])")
 
 
 def _is_list_comma(sentence: str, end: int) -> bool:
@@ -156,12 +153,6 @@ def lowered(statement: str) -> str:
 
 
 _LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Those", "No", "Some", "Many"}
-
-
-def running(name: str) -> str:
-    """``name`` as it reads inside a sentence: "according to the army", not "according to The army".
-    Only a leading "The" before a lower-case word is lowered; a proper name keeps its capital."""
-    return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name
 
 
 # Words too common to show that a role repeats its name ("the highest court" of "Supreme Court").

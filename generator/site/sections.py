@@ -25,12 +25,11 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, is_plural, relation, says, tells_nothing
+from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
 from generator.site.locator import locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import running
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
@@ -470,7 +469,7 @@ class Sections:
                 cited = [c for e in group for c in e.relationship.cite]
                 facts.append(
                     Fact(
-                        f"{capitalised(escape(actor.name))} {escape(verb)} {others}",
+                        f"{escape(named(actor, start=True))} {escape(verb)} {others}",
                         notes.cite(self.dossier, cited),
                     )
                 )
@@ -488,7 +487,7 @@ class Sections:
             else ""
         )
         return Fact(
-            f"{capitalised(escape(actor.name))} {escape(verb)} "
+            f"{escape(named(actor, start=True))} {escape(verb)} "
             f"{self.story.actor_link(page, edge.other, mid_sentence=True)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
@@ -531,9 +530,9 @@ class Sections:
         rows = tuple(
             Row(
                 anchor=r.id,
-                subject=self.story.actor_link(page, by_id[r.subject]),
+                subject=self.story.actor_link(page, by_id[r.subject], start=True),
                 verb=escape(relation(r.predicate, True, by_id[r.subject], self.dossier.vocabulary)),
-                object=self.story.actor_link(page, by_id[r.object]),
+                object=self.story.actor_link(page, by_id[r.object], mid_sentence=True),
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),
             )
@@ -554,7 +553,10 @@ class Sections:
         by_id = self.dossier.actor_by_id
         subject, other = by_id[relationship.subject], by_id[relationship.object]
         verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
-        names = self.story.actor_link(page, subject), self.story.actor_link(page, other, mid_sentence=True)
+        names = (
+            self.story.actor_link(page, subject, start=True),
+            self.story.actor_link(page, other, mid_sentence=True),
+        )
         sentence = f"{names[0]} {verb} {names[1]}."
         if relationship.note:
             sentence += " " + self.prose.inline(relationship.note, page=page)
@@ -585,7 +587,6 @@ class Sections:
         if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):
             top = next(a for a in actors if ties.get(a.id) == most[0])
             name = self.story.actor_link(page, top, mid_sentence=True)
-            article = "the " if top.name[:1].islower() and not top.name.startswith("the ") else ""
             has = "have" if is_plural(top) else "has"
-            text += f"; {article}{name} {has} the most, {in_words(most[0])}"
+            text += f"; {name} {has} the most, {in_words(most[0])}"
         return text + "."

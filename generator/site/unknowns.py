@@ -14,10 +14,10 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, says
+from generator.site.grammar import caption, figure, gives, running, says, takes_the
 from generator.site.markup import escape, href, typographic
 from generator.site.quantities import heading, stated_by
-from generator.site.roles import appositive, running
+from generator.site.roles import appositive
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
@@ -241,8 +241,9 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
 
 def _figures_link(story: Story, page: str, actor: Actor) -> str:
     """The actor's name, linked to the figures its page lists."""
+    the = "the " if takes_the(actor) else ""
     name = escape(running(actor.name))
-    return f"[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
+    return f"{the}[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
 
 
 def _one_figure(story: Story, page: str, number: Number) -> str:
