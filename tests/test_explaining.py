@@ -200,7 +200,7 @@ def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) ->
     )
     assert "- [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the Supreme Court, says:" in doubts
     # A role that repeats the name ("Sackler family, the family that owns ...") is left out.
-    assert "- [Sackler family](actors/sackler-family.md) say: " in doubts
+    assert "- The [Sackler family](actors/sackler-family.md) say: " in doubts
     assert doubts.count("a justice of the Supreme Court, says:") == 1  # told once, at the first claim
 
 
@@ -567,14 +567,14 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     flood = pages[f"{FLOOD}/index.md"]
     top = flood.split("## Key questions", 1)[0]
     assert (
-        "\n\n**Still in doubt:** differing figures for people missing, one denied claim and one figure only"
-        " one side gives."
-        " [What is not known](#what-is-not-known)\n\n" in top
+        "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
+        " say, naming no one; the party it concerns denies it. Also differing figures for people missing and one"
+        " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
-    assert "differing figures for total value of the settlement, one disputed claim" in court
-    assert "one disputed claim, one claim not verified and three claims only one side makes" in court
+    assert "Also differing figures for total value of the settlement, one claim not verified" in court
+    assert "one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
     }
@@ -663,7 +663,7 @@ def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
     the claim's note, which says so, follows it. Other statuses keep the claim alone."""
     doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert (
-        "### Disputed\n\n- [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
+        "### Disputed\n\n- The [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
         " who lost relatives or years of their lives to opioid addiction believe otherwise.[^" in doubts
     )
     flood = pages[f"{FLOOD}/index.md"].split("## What is not known", 1)[1]
@@ -1098,7 +1098,7 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     summary, with a link that opens the question whose answer rests on it."""
     flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
     assert flood.endswith(
-        "\n\n**What may happen next:** [District office](actors/district-office.md) says: A second lake could"
+        "\n\n**What may happen next:** The [District office](actors/district-office.md) says: A second lake could"
         " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
     )
     assert "warning" not in flood
@@ -1139,7 +1139,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
-        "**What may happen next:** [District office](actors/district-office.md) says: A second lake could burst"
+        "**What may happen next:** The [District office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
 
@@ -1238,3 +1238,30 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
         "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake."
         " (42.80° N, 77.30° E)[^12]",
     ]
+
+
+def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "3 claims are disputed" leaves a reader asking which: the line under the summary now opens
+    with the first disputed (else denied) claim, its first words linked to it and who says it, then
+    counts the rest after "Also"."""
+
+    def doubt(overview: str) -> str:
+        return overview.split("**Still in doubt:** ", 1)[1].split("\n", 1)[0]
+
+    assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
+        "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
+        " says the Myanmar military junta; another source disputes it. Also four claims only one side makes"
+    )
+    # A long claim is cut at a comma in reach, and says so.
+    assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
+        "[At least 120,000 people in Myanmar may be held in scam operations…](claims.md#scam-workers-are-victims),"
+        " says the Office of the UN High Commissioner for Human Rights; another source disputes it. Also "
+    )
+    court = doubt(pages[f"{COURT}/index.md"])
+    assert court.startswith(
+        "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
+        " disputes it. Also "
+    )
+    assert "disputed claim" not in court  # the one disputed claim is named, not counted again
+    # A story with no disputed or denied claim counts its doubts as before.
+    assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith("one claim not verified, ")

@@ -203,7 +203,7 @@ class Sections:
             story=story,
             questions=questions,
             not_known=doubts,
-            still_open=still_open(dossier) if doubts else "",
+            still_open=still_open(dossier, page) if doubts else "",
             not_known_intro=not_known_intro(dossier) if doubts else "",
             next_up=next_up,
             not_known_links=(

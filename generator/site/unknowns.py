@@ -14,8 +14,8 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, running, says, takes_the
-from generator.site.markup import escape, href, typographic
+from generator.site.grammar import caption, figure, gives, named, running, says, takes_the
+from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
@@ -61,12 +61,15 @@ UNSETTLED_WORDS = {
 ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
 
 
-def still_open(dossier: Dossier) -> str:
-    """What "What is not known" holds, counted in one line that a reader meets under the summary,
-    on the first screen, before the questions: "differing figures for people evacuated, one denied
-    claim and two figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
-    ``what_may_happen`` says them on the next line. A story whose only doubt is a warning still
-    says what is unresolved: "whether the warning below comes true"."""
+def still_open(dossier: Dossier, page: str = "") -> str:
+    """What "What is not known" holds, in a line that a reader meets under the summary, on the
+    first screen, before the questions. A claim another source disputes, or that its subject denies,
+    is the main doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
+    Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
+    source disputes it."); the rest is counted after "Also": "differing figures for people
+    evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
+    Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
+    only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -75,18 +78,24 @@ def still_open(dossier: Dossier) -> str:
     disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
     if disagreeing:
         parts.append(_disagreeing(disagreeing))
+    main = next((c for status in CONTESTED_ORDER for c in dossier.claims if c.status is status), None)
     for status in UNSETTLED:
-        claims = [claim for claim in dossier.claims if claim.status is status]
+        claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
             # Worded as the group's heading below is: "only one side" while no claim has two makers.
             one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
             singular, plural = (
                 ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
             )
+            if main is not None and status is main.status:
+                singular, plural = f"other {singular}", f"other {plural}"
             parts.append(counted(len(claims), singular, plural))
     one_sided = len(one_side_figures(dossier))
     if one_sided:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    if main is not None:
+        told = _main_doubt(dossier, page, main)
+        return f"{told}. Also {and_joined(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (
@@ -95,6 +104,43 @@ def still_open(dossier: Dossier) -> str:
             else "whether the warnings below come true"
         )
     return and_joined(parts)
+
+
+# The claims that make a story's main doubt, the first of them in this order: another source
+# holds otherwise, or the party it concerns denies it.
+CONTESTED_ORDER = (ClaimStatus.DISPUTED, ClaimStatus.DENIED)
+# Who holds otherwise, after the claim and who makes it.
+COUNTERED = {
+    ClaimStatus.DISPUTED: "another source disputes it",
+    ClaimStatus.DENIED: "the party it concerns denies it",
+}
+# The main doubt shows a claim's first words, about a line on a phone; the rest is a tap away.
+GIST_WORDS = 14
+
+
+def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
+    """ "[The claim's first words](its place on the claims page), says <who>; <who holds otherwise>"."""
+    target = href(page, urls.section(dossier.slug, "claims"), claim.id)
+    if claim.unattributed or not claim.claimants:
+        who = "reports say, naming no one"
+    else:
+        speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+        who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
+    return f"[{escape(_gist(claim.statement))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+
+
+def _gist(statement: str) -> str:
+    """A statement's first words: whole when short, else up to its first semicolon when that is
+    short enough, else up to its last comma in reach (its first words when none), and an ellipsis."""
+    text = typographic(plain(statement)).rstrip(".")
+    if len(text.split()) <= GIST_WORDS:
+        return text
+    first = text.split(";", 1)[0]
+    if len(first.split()) <= GIST_WORDS:
+        return first
+    reach = " ".join(text.split()[:GIST_WORDS])
+    clause = reach.rsplit(",", 1)[0] if "," in reach else reach
+    return (clause if len(clause.split()) >= GIST_WORDS // 2 else reach).rstrip(",;:") + "…"
 
 
 # Up to this many sets of figures that disagree are named by what they count on the first screen.
@@ -264,7 +310,9 @@ def claim_fact(
     if claim.unattributed:
         return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    names = [story.actor_link(page, actor) for actor in speakers]
+    names = [
+        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0) for n, actor in enumerate(speakers)
+    ]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)
