@@ -63,8 +63,9 @@ ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
 
 def still_open(dossier: Dossier, page: str = "") -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
-    first screen, before the questions. A claim another source disputes, or that its subject denies,
-    is the main doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
+    first screen, before the questions. A claim another source disputes, or that its subject denies
+    (where no figures disagree, else one no one has checked or only its makers state), is the main
+    doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
     Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
     source disputes it."); the rest is counted after "Also": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
@@ -78,7 +79,9 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
     if disagreeing:
         parts.append(_disagreeing(disagreeing))
-    main = next((c for status in CONTESTED_ORDER for c in dossier.claims if c.status is status), None)
+    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
+    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
+    main = next((c for status in order for c in dossier.claims if c.status is status), None)
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
@@ -107,15 +110,20 @@ def still_open(dossier: Dossier, page: str = "") -> str:
 
 
 # The claims that make a story's main doubt, the first of them in this order: another source
-# holds otherwise, or the party it concerns denies it.
+# holds otherwise, or the party it concerns denies it; where no figures disagree, else a claim no
+# one has checked or only its makers state.
 CONTESTED_ORDER = (ClaimStatus.DISPUTED, ClaimStatus.DENIED)
-# Who holds otherwise, after the claim and who makes it.
+UNCONFIRMED_ORDER = (ClaimStatus.UNVERIFIED, ClaimStatus.STATED, ClaimStatus.RETRACTED)
+# Why the claim is in doubt, after the claim and who makes it.
 COUNTERED = {
     ClaimStatus.DISPUTED: "another source disputes it",
     ClaimStatus.DENIED: "the party it concerns denies it",
+    ClaimStatus.UNVERIFIED: "no source has been able to check it",
+    ClaimStatus.STATED: "no other source confirms it",
+    ClaimStatus.RETRACTED: "it was later withdrawn",
 }
-# The main doubt shows a claim's first words, about a line on a phone; the rest is a tap away.
-GIST_WORDS = 14
+# The main doubt shows a claim's first words, three or four lines on a phone; the rest is a tap away.
+GIST_WORDS = 22
 
 
 def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
@@ -131,16 +139,25 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
 
 def _gist(statement: str) -> str:
     """A statement's first words: whole when short, else up to its first semicolon when that is
-    short enough, else up to its last comma in reach (its first words when none), and an ellipsis."""
+    short enough, else up to a comma near the limit (so that "X, Y among them, were sentenced" keeps
+    its verb), else its first words without a dangling "of" or "the"; an ellipsis says it goes on."""
     text = typographic(plain(statement)).rstrip(".")
     if len(text.split()) <= GIST_WORDS:
         return text
     first = text.split(";", 1)[0]
     if len(first.split()) <= GIST_WORDS:
         return first
-    reach = " ".join(text.split()[:GIST_WORDS])
-    clause = reach.rsplit(",", 1)[0] if "," in reach else reach
-    return (clause if len(clause.split()) >= GIST_WORDS // 2 else reach).rstrip(",;:") + "…"
+    reach = text.split()[:GIST_WORDS]
+    clause = " ".join(reach).rsplit(",", 1)[0].split()
+    if len(clause) < GIST_WORDS * 3 // 4:
+        clause = reach
+        while clause[-1].casefold() in _DANGLING:
+            clause = clause[:-1]
+    return " ".join(clause).rstrip(",;:") + "…"
+
+
+# Words a cut statement must not end on.
+_DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that"}
 
 
 # Up to this many sets of figures that disagree are named by what they count on the first screen.
