@@ -219,6 +219,13 @@ def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) ->
             "A deputy leader of the opposition People's Party and chairman of the House committee on security.",
             "a deputy leader of the opposition People's Party",
         ),
+        # A closing date goes before the relative clause that says who he is: "the father of a young
+        # man" alone tells a reader nothing.
+        (
+            "Ed Bisch",
+            "The father of a young man who died of an OxyContin overdose in 2001.",
+            "the father of a young man who died of an OxyContin overdose",
+        ),
     ],
 )
 def test_an_appositive_is_a_short_noun_phrase_that_does_not_repeat_the_name(

@@ -31,6 +31,10 @@ SHORT_ROLE_WORDS = 6
 # kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
+# A date that closes a role ("... who died of an overdose in 2001", "... since 3 May 2019").
+_CLOSING_DATE = re.compile(
+    r",?\s(?:in|on|since|until|from|by|during)\s(?:early\s|late\s|mid-)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?\d{4}$"
+)
 # Words a clause cannot end on ("it gave the figure of 63 financiers and").
 _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
 
@@ -172,6 +176,10 @@ def appositive(actor: Actor) -> str:
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         text = text.split(" and ", 1)[0]
+    # A closing date is the least a reader needs: "the father of a young man who died of an overdose"
+    # tells who he is, "the father of a young man", cut before its relative clause, does not.
+    if len(text.split()) > APPOSITIVE_WORDS:
+        text = _CLOSING_DATE.sub("", text)
     relative = _RELATIVE.search(text)
     if len(text.split()) > APPOSITIVE_WORDS and relative:
         text = text[: relative.start()]
