@@ -156,8 +156,8 @@ class Story:
             return f"[{escape(actor.name)}]({target})"
         if takes_the(actor):
             return f"{'The' if start else 'the'} [{escape(actor.name)}]({target})"
-        name = running(actor.name)
-        return f"[{escape(name[:1].upper() + name[1:] if start else name)}]({target})"
+        # At a sentence's start a name is written as its contributor wrote it ("The army").
+        return f"[{escape(actor.name if start else running(actor.name))}]({target})"
 
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
