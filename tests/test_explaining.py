@@ -729,6 +729,18 @@ def test_the_overviews_link_to_updates_counts_corrections_not_revisions(tmp_path
         "- [Updates and corrections](updates.md): what changed since the story was first published,"
         " and its five corrections\n" in overview
     )
+    # The commit that made the five declared corrections is not a sixth.
+    from generator.format.history import Revision
+
+    fixed = History(
+        True, revisions=(Revision("c", "2026-12-02", "Correction: five errors", correction=True),)
+    )
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: fixed for d in site.dossiers}).pages
+        if p.path == "myanmar-scam-handover/index.md"
+    )
+    assert "and its five corrections\n" in overview
     # No history in this copy: the link, with nothing said of a page that has nothing to tell.
     site = load_site(DOSSIERS).raise_for_problems(strict=True)
     unknown = History(False, "not available")
