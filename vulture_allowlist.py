@@ -5,7 +5,7 @@ Each line says who uses them. Anything else it reports is dead: delete it rather
 # ruff: noqa: B018, F821
 
 # Fields of page views: templates read them (View.context passes every field to the template).
-_.role, _.footnotes, _.intro, _.topics, _.pager, _.too_many, _.dates
+_.role, _.footnotes, _.intro, _.topics, _.pager, _.too_many, _.dates, _.fold
 # Members of the format's enumerations: values a dossier file may hold, read by pydantic.
 _.REPORT, _.REFERENCE, _.LAW, _.WEBSITE, _.HOUR, _.WEEK, _.QUARTER
 # Read by libraries: pydantic (model_config), ruamel.yaml (the emitter's settings).

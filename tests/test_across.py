@@ -58,7 +58,7 @@ def test_a_shared_actors_page_shows_what_the_other_story_says(suez: dict[str, st
         "",
         "The canal's operator, which counted the ships through and announced the end of the backlog.",
         "",
-        "- [Suez Canal Authority is led by Ossama Rabei]"
+        "- [The Suez Canal Authority is led by Ossama Rabei]"
         "(../../suez-canal-backlog/relationships.md#ossama-rabei--leader-of--suez-canal-authority)",
         "- 3 April 2021: [The last ships of the backlog pass through the canal]"
         "(../../suez-canal-backlog/timeline.md#backlog-cleared)",
@@ -74,7 +74,8 @@ def test_the_follow_up_shows_the_first_storys_facts_with_their_links(suez: dict[
     # Its role there, with that story's mentions linked to that story's pages.
     assert "[Suez Canal](../../suez-canal-blockage/actors/suez-canal.md)" in other
     assert (
-        "- [Suez Canal Authority employs Royal Boskalis](../../suez-canal-blockage/relationships.md#" in other
+        "- [The Suez Canal Authority employs Royal Boskalis](../../suez-canal-blockage/relationships.md#"
+        in other
     )
     assert (
         "- 23 March 2021 to 29 March 2021: [The Ever Given blocks the Suez Canal]"

@@ -13,10 +13,11 @@ import pytest
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation
+from generator.site.grammar import running
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
-from generator.site.roles import appositive, role, running
-from generator.site.views import counted
+from generator.site.roles import appositive, role
+from generator.site.views import capitalised, counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -142,7 +143,8 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     overview = pages[f"{FLOOD}/index.md"]
     assert "according to [the army](actors/army.md)" in overview
     assert "according to [The army]" not in overview
-    assert "- Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
+    # A common noun takes "the" as a subject too.
+    assert "- The Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
     river = pages[f"{FLOOD}/actors/river.md"]
     assert "Map: where the river is" in river and "# The river" in river
 
@@ -167,11 +169,13 @@ def test_figures_one_side_gives_are_grouped_under_that_side(shipped: dict[str, s
     overview = shipped["kokang-crime-families-on-trial/index.md"]
     section = overview.split("### Figures only one side gives", 1)[1].split("\n\n", 2)[1]
     ministry = "[Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
-    assert f"- Only {ministry} gives these:\n    - [" in section
+    assert f"- Only the {ministry} gives these:\n    - [" in section
     assert section.count(ministry) == 1  # its long name said once, not once per figure
     # A party with one figure keeps the one-line form.
     assert re.search(
-        r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only \[.+\]\(actors/.+\) says so\[\^\d+\]", section, re.M
+        r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only (the )?\[.+\]\(actors/.+\) says so\[\^\d+\]",
+        section,
+        re.M,
     )
 
 
@@ -196,7 +200,7 @@ def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) ->
     )
     assert "- [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice of the Supreme Court, says:" in doubts
     # A role that repeats the name ("Sackler family, the family that owns ...") is left out.
-    assert "- [Sackler family](actors/sackler-family.md) say: " in doubts
+    assert "- The [Sackler family](actors/sackler-family.md) say: " in doubts
     assert doubts.count("a justice of the Supreme Court, says:") == 1  # told once, at the first claim
 
 
@@ -214,6 +218,13 @@ def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) ->
             "Rangsiman Rome",
             "A deputy leader of the opposition People's Party and chairman of the House committee on security.",
             "a deputy leader of the opposition People's Party",
+        ),
+        # A closing date goes before the relative clause that says who he is: "the father of a young
+        # man" alone tells a reader nothing.
+        (
+            "Ed Bisch",
+            "The father of a young man who died of an OxyContin overdose in 2001.",
+            "the father of a young man who died of an OxyContin overdose",
         ),
     ],
 )
@@ -302,7 +313,7 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     # A relationship first; else what it claims, in its own words.
     assert (
-        "- [The river](actors/river.md): The river below the lake; it receives water from Glacial lake\n"
+        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake\n"
         in whos_who
     )
     assert (
@@ -432,7 +443,7 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     """No pronoun is guessed for a person: a relationship that says what it is follows as a noun
     phrase, and one naming someone the role already names is passed over."""
     whos_who = shipped["myanmar-scam-handover/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
-    assert ": Father of Ming Guoping and Ming Julan; a leader of Kokang telecom fraud ring\n" in whos_who
+    assert ": Father of Ming Guoping and Ming Julan; a leader of the Kokang telecom fraud ring\n" in whos_who
     people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
     assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people
 
@@ -563,14 +574,14 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     flood = pages[f"{FLOOD}/index.md"]
     top = flood.split("## Key questions", 1)[0]
     assert (
-        "\n\n**Still in doubt:** differing figures for people missing, one denied claim and one figure only"
-        " one side gives."
-        " [What is not known](#what-is-not-known)\n\n" in top
+        "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
+        " say, naming no one; the party it concerns denies it. Also differing figures for people missing and one"
+        " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
-    assert "differing figures for total value of the settlement, one disputed claim" in court
-    assert "one disputed claim, one claim not verified and three claims only one side makes" in court
+    assert "Also differing figures for total value of the settlement, one claim not verified" in court
+    assert "one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
     }
@@ -593,7 +604,7 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     assert army == (
         "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
         " differ: [30 people](../numbers.md#missing-according-to-district) according to"
-        " [District office](district-office.md)[^2]"
+        " the [District office](district-office.md)[^2]"
     )
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
@@ -659,7 +670,7 @@ def test_a_disputed_or_denied_claim_says_who_holds_otherwise(
     the claim's note, which says so, follows it. Other statuses keep the claim alone."""
     doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert (
-        "### Disputed\n\n- [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
+        "### Disputed\n\n- The [Sackler family](actors/sackler-family.md) say: The Sacklers did nothing wrong. People"
         " who lost relatives or years of their lives to opioid addiction believe otherwise.[^" in doubts
     )
     flood = pages[f"{FLOOD}/index.md"].split("## What is not known", 1)[1]
@@ -718,6 +729,18 @@ def test_the_overviews_link_to_updates_counts_corrections_not_revisions(tmp_path
         "- [Updates and corrections](updates.md): what changed since the story was first published,"
         " and its five corrections\n" in overview
     )
+    # The commit that made the five declared corrections is not a sixth.
+    from generator.format.history import Revision
+
+    fixed = History(
+        True, revisions=(Revision("c", "2026-12-02", "Correction: five errors", correction=True),)
+    )
+    overview = next(
+        p.markdown
+        for p in build_pages(site, histories={d.slug: fixed for d in site.dossiers}).pages
+        if p.path == "myanmar-scam-handover/index.md"
+    )
+    assert "and its five corrections\n" in overview
     # No history in this copy: the link, with nothing said of a page that has nothing to tell.
     site = load_site(DOSSIERS).raise_for_problems(strict=True)
     unknown = History(False, "not available")
@@ -845,6 +868,58 @@ def test_a_correction_between_edits_of_one_day_leaves_one_heading_for_the_day() 
     assert "with one correction.\n" in page
 
 
+def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
+    """Corrections declared on one day are one box that opens ("Two corrections on ..."), not a box
+    each dated alike; a day that changed more facts than a reader takes in at a glance is its counting
+    sentence with the lines folded under it; a day of a few changes shows them."""
+    import yaml
+
+    from generator.format.changes import EntryChange
+    from generator.format.history import History, Revision
+
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    meta = tmp_path / FLOOD / "dossier.yaml"
+    meta.write_text(
+        meta.read_text("utf-8")
+        + "corrections:\n"
+        + "".join(
+            f"  - date: {date}\n    wrong: The {what} was wrong.\n    right: The {what} is now right.\n"
+            for date, what in (("2024-02-05", "first"), ("2024-02-03", "second"), ("2024-02-05", "third"))
+        ),
+        "utf-8",
+    )
+    raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
+    added = tuple(EntryChange("number", n["id"], "added", n["counts"], (), None, n) for n in raw)
+    assert len(added) > 3
+    revisions = (
+        Revision("c3", "2024-02-05", "Add figures", entries=added),
+        Revision("c2", "2024-02-03", "Add a figure", entries=added[:1]),
+        Revision("c1", "2024-02-01", "Publish", first=True),
+    )
+    site = load_site(tmp_path).raise_for_problems(strict=True)
+    built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
+    page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
+    corrections = page.split("## Corrections\n", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n\n"
+        "- **What was wrong:** The first was wrong.\n\n    **What is right:** The first is now right.\n\n"
+        "- **What was wrong:** The third was wrong.\n\n    **What is right:** The third is now right.\n\n///\n"
+        in corrections
+    )
+    assert '!!! explainer-correction "Corrected on 3 February 2024"\n' in corrections
+    assert corrections.count("explainer-correction") == 2
+    busy = page.split("## 5 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert busy.startswith(
+        f"{capitalised(counted(len(added), 'fact'))} added.\n\n"
+        f"/// details | The {counted(len(added), 'fact')}, one by one\n    type: explainer-more\n\n- **Added:** "
+    )
+    assert busy.rstrip().endswith("///")
+    quiet = page.split("## 3 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
+    assert quiet.startswith("One fact added.\n\n- **Added:** ") and "///" not in quiet
+    # The boxes above count the corrections; the history below does not count them again.
+    assert "What changed in the story since it was first published, day by day, newest first.\n" in page
+
+
 def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
     """An entry that leaves one story for another is not "Removed": the line says it moved and links
     to where the other story shows it, told with that story's names when this one lacks them; an
@@ -878,7 +953,7 @@ def test_an_entry_moved_to_another_story_says_where_it_went() -> None:
     )
     # Its actors are not this story's: the other story names them.
     assert (
-        f"- **Moved:** Ossama Rabei is a leader of Suez Canal Authority. It is now in {story}relationships.md#"
+        f"- **Moved:** Ossama Rabei is a leader of the Suez Canal Authority. It is now in {story}relationships.md#"
         in page
     )
     assert "- **Removed:** 4 million to 6 million cubic metres of water released from the lake.\n" in page
@@ -1013,13 +1088,13 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
             "suez-canal-backlog",
             "One tie links both named in the story:\n\n"
             '- <span id="ossama-rabei--leader-of--suez-canal-authority"></span>'
-            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of [Suez Canal Authority]"
+            "[Ossama Rabei](actors/ossama-rabei.md) is a leader of the [Suez Canal Authority]"
             "(actors/suez-canal-authority.md).[^1]\n",
         ),
         (
             FLOOD,
             "One tie links two of the four named in the story:\n\n"
-            '- <span id="glacial-lake--drains-into--river"></span>[Glacial lake](actors/glacial-lake.md)'
+            '- <span id="glacial-lake--drains-into--river"></span>The [Glacial lake](actors/glacial-lake.md)'
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
@@ -1042,7 +1117,7 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     summary, with a link that opens the question whose answer rests on it."""
     flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
     assert flood.endswith(
-        "\n\n**What may happen next:** [District office](actors/district-office.md) says: A second lake could"
+        "\n\n**What may happen next:** The [District office](actors/district-office.md) says: A second lake could"
         " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
     )
     assert "warning" not in flood
@@ -1083,7 +1158,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
-        "**What may happen next:** [District office](actors/district-office.md) says: A second lake could burst"
+        "**What may happen next:** The [District office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
 
@@ -1095,8 +1170,8 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
     doubts = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
     assert "- and " not in doubts
     assert re.search(
-        r"^- (\d+) more figures, each given by one side only: (\w+) by \[Ministry of Public Security of the"
-        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by \[",
+        r"^- (\d+) more figures, each given by one side only: (\w+) by the \[Ministry of Public Security of the"
+        r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by the \[",
         doubts,
         re.M,
     )
@@ -1111,3 +1186,111 @@ def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str
         " in quotation\nmarks, the source's own words."
     )
     assert not any("says is true" in markdown for markdown in pages.values())
+
+
+def test_a_name_takes_the_where_english_writes_it(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "Ossama Rabei is a leader of Suez Canal Authority": an institution, a sea or a common noun
+    named in a sentence takes "the" (outside its link), at a sentence's start "The"; a person, an
+    outlet, a company named by its own name and a plural such as "Myanmar rebels" stay bare. Every
+    sentence of a relationship says it so: the actor's page, the Relationships page, the Sources
+    page's list of what a source supports, another story's page and the Updates page."""
+    suez = "suez-canal-backlog"
+    assert (
+        "[Ossama Rabei](actors/ossama-rabei.md) is a leader of the [Suez Canal Authority]"
+        in pages[f"{suez}/relationships.md"]
+    )
+    assert (
+        "- The Suez Canal Authority is led by [Ossama Rabei](ossama-rabei.md)"
+        in pages[f"{suez}/actors/suez-canal-authority.md"]
+    )
+    court = pages[f"{COURT}/actors/purdue-pharma.md"]
+    assert "- Purdue Pharma is owned by the [Sackler family](sackler-family.md)" in court
+    assert "- Purdue Pharma is located in [Stamford, Connecticut](stamford.md)" in court
+    assert (
+        "- The Justice Department opposes the [Sackler family](sackler-family.md)"
+        in pages[f"{COURT}/actors/justice-department.md"]
+    )
+    assert (
+        "Tie: [Melissa Jacoby is employed by the University of North Carolina](relationships.md#"
+        in pages[f"{COURT}/sources.md"]
+    )
+    rebels = shipped["myanmar-scam-handover/actors/myanmar-rebels.md"]
+    assert "- Myanmar rebels oppose the [Myanmar military junta](myanmar-military-junta.md)" in rebels
+    assert "- Myanmar rebels control the [key border crossing with China](key-border-crossing.md)" in rebels
+    alliance = shipped["myanmar-scam-handover/relationships.md"]
+    assert (
+        "The [Arakan Army](actors/arakan-army.md) | is a member of | the [Three Brotherhood Alliance]"
+        in alliance
+    )
+    assert (
+        "The [Ministry of Public Security of the People's Republic of China](ministry-of-public-security.md)"
+        " and the [Myanmar military junta](myanmar-military-junta.md) say: "
+        in shipped["myanmar-scam-handover/actors/ming-xuechang.md"]
+    )
+    # An outlet keeps its name as it writes it, with or without its own "The".
+    assert "- [Voice of America](voice-of-america.md) says: " in rebels
+
+
+def test_each_place_under_the_map_says_what_it_is_and_what_happened(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did not: each place under the map
+    now says what it is and which of the story's events involve it (two linked, the rest counted and
+    linked to its page), its coordinates last, with their source."""
+
+    def places(overview: str) -> list[str]:
+        return overview.split("The places on this map:\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+
+    laukkai = next(p for p in places(shipped["the-fall-of-laukkai/index.md"]) if p.startswith("- [Laukkai]"))
+    assert re.fullmatch(
+        r"- \[Laukkai\]\(actors/laukkai\.md\): The capital of the Kokang zone\. In the timeline: "
+        r"\[4 January 2024: [^\]]+\]\(timeline\.md#[\w-]+\) and \[28 February 2024: [^\]]+\]\(timeline\.md#[\w-]+\)\."
+        r" \(23\.69° N, 98\.76° E\)\[\^\d+\]",
+        laukkai,
+    ), laukkai
+    myawaddy = places(shipped["kokang-crime-families-on-trial/index.md"])[0]
+    assert " and [one more event](actors/myawaddy.md#events). (16.69° N, 98.51° E)[^" in myawaddy
+    # A place no event involves still says what it is.
+    assert places(pages[f"{FLOOD}/index.md"]) == [
+        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river."
+        " (42.95° N, 77.08° E)[^11]",
+        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake."
+        " (42.80° N, 77.30° E)[^12]",
+    ]
+
+
+def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "3 claims are disputed" leaves a reader asking which: the line under the summary now opens
+    with the first disputed (else denied) claim, its first words linked to it and who says it, then
+    counts the rest after "Also"."""
+
+    def doubt(overview: str) -> str:
+        return overview.split("**Still in doubt:** ", 1)[1].split("\n", 1)[0]
+
+    assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
+        "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
+        " says the Myanmar military junta; another source disputes it. Also four claims only one side makes"
+    )
+    # A long claim is cut at its semicolon, or at a comma near the limit, and says it goes on.
+    assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
+        "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
+        " commit fraud](claims.md#scam-workers-are-victims), says the Office of the UN High Commissioner for Human"
+        " Rights; another source disputes it. Also "
+    )
+    assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
+        "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
+        " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
+        " has been able to check it. Also two claims only one side makes"
+    )
+    # Where no figures disagree, a claim only its maker states is the doubt, named.
+    assert doubt(pages["suez-canal-blockage/index.md"]) == (
+        "[Technical or human errors may also have played a part in the grounding, besides the wind]"
+        "(claims.md#technical-or-human-errors), says the Egyptian government; no other source confirms it."
+        " [What is not known](#what-is-not-known)"
+    )
+    court = doubt(pages[f"{COURT}/index.md"])
+    assert court.startswith(
+        "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
+        " disputes it. Also "
+    )
+    assert "disputed claim" not in court  # the one disputed claim is named, not counted again

@@ -9,7 +9,16 @@ from generator.format.dossier import vocabulary
 from generator.format.mentions import Mention, Mentions, Target
 from generator.format.model import Actor, Citation, Meta, Number, PredicateDefinition
 from generator.format.vocabulary import PREDICATES, verb_phrase
-from generator.site.grammar import caption_text, figure, is_plural, relation, says, tells_nothing
+from generator.site.grammar import (
+    caption_text,
+    figure,
+    is_plural,
+    named,
+    relation,
+    says,
+    takes_the,
+    tells_nothing,
+)
 
 CITE = (Citation(source="s", evidence="e"),)
 ONE = Actor(id="ming-xuechang", name="Ming Xuechang", kind="person", description="d", cite=CITE)
@@ -303,3 +312,41 @@ def test_each_mention_names_its_entry_and_the_first_to_claim_a_name_keeps_it() -
     )
     assert [(m.start, m.end, m.target) for m in found] == [(4, 6, actor), (15, 35, actor)]
     assert Mentions([("Kokang", term)]).find("Kokang") == [Mention(0, 6, term)]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "expected"),
+    [
+        ("Suez Canal Authority", "government-body", "the Suez Canal Authority"),
+        ("Justice Department", "government-body", "the Justice Department"),
+        (
+            "Office of the UN High Commissioner for Human Rights",
+            "organisation",
+            "the Office of the UN High Commissioner for Human Rights",
+        ),
+        ("University of North Carolina", "research-institute", "the University of North Carolina"),
+        ("Harvard University", "research-institute", "Harvard University"),
+        ("Great Bitter Lake", "place", "the Great Bitter Lake"),
+        ("Middle East", "place", "the Middle East"),
+        ("Kokang self-administered zone", "place", "the Kokang self-administered zone"),
+        ("Zhejiang province", "place", "Zhejiang province"),
+        ("northern Myanmar", "place", "northern Myanmar"),
+        ("Stamford, Connecticut", "place", "Stamford, Connecticut"),
+        ("Sackler family", "group", "the Sackler family"),
+        ("four families", "group", "the four families"),
+        ("border guard forces", "armed-group", "the border guard forces"),
+        ("Myanmar rebels", "armed-group", "Myanmar rebels"),
+        ("The army", "armed-group", "the army"),
+        ("The Irrawaddy", "media-outlet", "The Irrawaddy"),
+        ("Global Times", "media-outlet", "Global Times"),
+        ("Voice of America", "media-outlet", "Voice of America"),
+        ("Purdue Pharma", "organisation", "Purdue Pharma"),
+        ("MNDAA", "armed-group", "MNDAA"),
+        ("John Roberts", "person", "John Roberts"),
+    ],
+)
+def test_a_name_in_a_sentence_takes_the_where_english_writes_it(name: str, kind: str, expected: str) -> None:
+    actor = Actor(id="a", name=name, kind=kind, description="d", cite=CITE)
+    assert named(actor) == expected
+    assert takes_the(actor) == (expected.startswith("the ") and not name.startswith("The "))
+    assert named(actor, start=True) == expected[:1].upper() + expected[1:]

@@ -158,8 +158,10 @@ def test_dates_are_shown_as_precisely_as_they_are_known(basic: Pages) -> None:
 
 def test_relationships_are_listed_in_both_directions(basic: Pages) -> None:
     kokang = basic.by_path()["scam-handover/actors/kokang.md"].markdown
-    assert "- Kokang hosts the operations of [Ming family network](ming-family-network.md)" in kokang
-    assert "- Kokang was attacked by [Three Brotherhood Alliance](three-brotherhood-alliance.md)" in kokang
+    assert "- Kokang hosts the operations of the [Ming family network](ming-family-network.md)" in kokang
+    assert (
+        "- Kokang was attacked by the [Three Brotherhood Alliance](three-brotherhood-alliance.md)" in kokang
+    )
 
 
 def test_the_relationship_graph_is_static_svg_and_the_table_repeats_it(basic: Pages) -> None:

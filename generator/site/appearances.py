@@ -14,7 +14,7 @@ from generator.format.model import Actor, Claim, Event, Number
 from generator.site import urls
 from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
-from generator.site.grammar import caption, relation, says, tells_nothing
+from generator.site.grammar import caption, named, relation, says, tells_nothing
 from generator.site.markup import escape, href, plain
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.threads import first_sentence
@@ -133,7 +133,7 @@ def _story(xref: CrossReference, actor_id: str, page: str) -> Story:
 def _relationship(dossier: Dossier, actor: Actor, edge: Edge, page: str) -> str:
     verb = relation(edge.relationship.predicate, edge.outgoing, actor, dossier.vocabulary)
     target = href(page, urls.section(dossier.slug, "relationships"), edge.relationship.id)
-    return f"[{escape(actor.name)} {escape(verb)} {escape(edge.other.name)}]({target})"
+    return f"[{escape(named(actor, start=True))} {escape(verb)} {escape(named(edge.other))}]({target})"
 
 
 def _number(dossier: Dossier, number: Number, page: str) -> str:
@@ -149,7 +149,8 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     if claim.unattributed:
         return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    return f"{and_joined([escape(a.name) for a in speakers])} {says(speakers)}: {link}"
+    names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
+    return f"{names} {says(speakers)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

@@ -15,7 +15,7 @@ from generator.format.dossier import Dossier
 from generator.format.mentions import Mentions, Target
 from generator.format.model import Actor, Citation, Claim, Event, Item, Number, Relationship, Term
 from generator.site import urls
-from generator.site.grammar import caption_text, relation
+from generator.site.grammar import caption_text, named, relation
 from generator.site.markup import TITLE_LIMIT, Link, Prose, plain
 
 
@@ -111,5 +111,5 @@ class CrossReference:
             names = self.dossier.actor_by_id
             subject = names[item.subject]
             verb = relation(item.predicate, True, subject, self.dossier.vocabulary)
-            return f"{subject.name} {verb} {names[item.object].name}"
+            return f"{named(subject, start=True)} {verb} {named(names[item.object])}"
         return str(item.id)  # type: ignore[attr-defined]

@@ -43,13 +43,128 @@ def is_plural(actor: Actor) -> bool:
         return actor.plural
     if actor.kind in _PROPER:
         return False
-    head = _AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split()
-    if not head:
+    return _head_is_plural(_AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split())
+
+
+def _head_is_plural(words: Sequence[str]) -> bool:
+    """Whether the last of ``words``, a name's head noun, is a plural ("rebels", "police")."""
+    if not words:
         return False
-    last = head[-1].casefold()
-    if last in _IRREGULAR_PLURALS or " ".join(head[-2:]).casefold() in _IRREGULAR_PLURALS:
+    last = words[-1].casefold()
+    if last in _IRREGULAR_PLURALS or " ".join(words[-2:]).casefold() in _IRREGULAR_PLURALS:
         return True
     return len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
+
+
+# Head nouns of names that English writes with "the" ("the Suez Canal Authority", "the Justice
+# Department", "the Great Bitter Lake", "the Middle East"); a name whose head is another capitalised
+# word is written bare ("Voice of America", "Purdue Pharma", "KK Park").
+_THE_HEADS = {
+    "Administration",
+    "Agency",
+    "Alliance",
+    "Army",
+    "Assembly",
+    "Association",
+    "Authority",
+    "Bank",
+    "Board",
+    "Bureau",
+    "Cabinet",
+    "Canal",
+    "Channel",
+    "Coalition",
+    "Command",
+    "Commission",
+    "Committee",
+    "Congress",
+    "Corps",
+    "Council",
+    "Court",
+    "Department",
+    "Desert",
+    "East",
+    "Federation",
+    "Force",
+    "Forces",
+    "Foundation",
+    "Front",
+    "Fund",
+    "Government",
+    "Guard",
+    "Gulf",
+    "Institute",
+    "Islands",
+    "Lake",
+    "League",
+    "Legislature",
+    "Ministry",
+    "Mountains",
+    "Movement",
+    "Navy",
+    "Ocean",
+    "Office",
+    "Organisation",
+    "Organization",
+    "Parliament",
+    "Party",
+    "Peninsula",
+    "Police",
+    "Republic",
+    "River",
+    "Sea",
+    "Secretariat",
+    "Senate",
+    "Service",
+    "Strait",
+    "Straits",
+    "Tribunal",
+    "Union",
+    "Valley",
+    "West",
+}
+# "University" takes "the" only before "of": "the University of North Carolina", "Harvard University".
+_THE_BEFORE_OF = {"University", "Kingdom"}
+# A place named by its unit is written bare: "Zhejiang province", "Kokang district".
+_BARE_UNITS = {"province", "county", "district", "prefecture", "township", "city", "state", "region"}
+# Names that are names as their owners write them, article or none: people, outlets, things.
+_NO_ARTICLE = {ActorKind.PERSON, ActorKind.MEDIA_OUTLET, ActorKind.OBJECT}
+# "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
+# "The Hague" keep theirs: a capital on the next word marks a proper name.
+_COMMON_THE = re.compile(r"The (?=[a-z])")
+
+
+def takes_the(actor: Actor) -> bool:
+    """Whether ``actor``'s name needs "the" inside a sentence: an institution or a sea ("is a leader
+    of the Suez Canal Authority"), or a common noun ("a member of the border guard forces", "owned by
+    the Sackler family"). A plural that starts with a capital is written bare ("Myanmar rebels say");
+    a name with its own "The", a person's name, an outlet's and an acronym never take one."""
+    name = actor.name
+    if actor.kind in _NO_ARTICLE or name[:4].casefold() == "the ":
+        return False
+    before = _AFTER_HEAD.split(f" {name} ", maxsplit=1)[0].split()
+    if not before:
+        return False
+    head = before[-1]
+    if head[:1].islower():
+        if actor.kind is ActorKind.PLACE and head in _BARE_UNITS and name[:1].isupper():
+            return False
+        return name[:1].islower() or not _head_is_plural(before)
+    return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
+
+
+def running(name: str) -> str:
+    """``name`` as it reads inside a sentence: "according to the army", not "according to The army".
+    Only a leading "The" before a lower-case word is lowered; a proper name keeps its capital."""
+    return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name
+
+
+def named(actor: Actor, *, start: bool = False) -> str:
+    """``actor``'s name as running text writes it, with "the" where it needs one ("the Suez Canal
+    Authority", "the army"); at the ``start`` of a sentence with a capital ("The Suez Canal
+    Authority"). Plain text, not escaped."""
+    name = f"the {actor.name}" if takes_the(actor) else running(actor.name)
+    return name[:1].upper() + name[1:] if start else name
 
 
 def group_is_plural(actors: Sequence[Actor]) -> bool:

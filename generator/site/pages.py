@@ -290,7 +290,9 @@ def dossier_pages_of(
     if history is not None:
         # What the page tells, not how many revisions of the files it lists (a reader's count is
         # of corrections); where this copy of the site has no history, only its corrections, if any.
-        fixes = len(dossier.meta.corrections) + sum(r.correction for r in history.revisions)
+        # The declared corrections where there are any: a commit marked as a correction usually
+        # makes them, and counting both told "six corrections" of five errors.
+        fixes = len(dossier.meta.corrections) or sum(r.correction for r in history.revisions)
         if history.available:
             body = "what changed since the story was first published" + (
                 f", and its {counted(fixes, 'correction')}" if fixes else ""

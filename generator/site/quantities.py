@@ -18,10 +18,9 @@ from generator.format.model import Number
 from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
-from generator.site.grammar import amount
+from generator.site.grammar import amount, running, takes_the
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import escape, href
-from generator.site.roles import running
 from generator.site.trends import trend
 from generator.site.views import (
     Fact,
@@ -67,7 +66,8 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
     if number.stated_by:
         names = dossier.actor_by_id
         links = [
-            f"[{escape(running(names[i].name) if mid_sentence else names[i].name)}]"
+            ("the " if mid_sentence and takes_the(names[i]) else "")
+            + f"[{escape(running(names[i].name) if mid_sentence else names[i].name)}]"
             f"({href(page, urls.actor(dossier.slug, i))})"
             for i in number.stated_by
         ]
@@ -87,8 +87,9 @@ def relayed(dossier: Dossier, page: str, via: str | None) -> str:
     """ ", as quoted by [Xinhua]" for a fact relayed by another actor; "" for none."""
     if via is None or via not in dossier.actor_by_id:
         return ""
-    name = escape(running(dossier.actor_by_id[via].name))
-    return f", as quoted by [{name}]({href(page, urls.actor(dossier.slug, via))})"
+    actor = dossier.actor_by_id[via]
+    the = "the " if takes_the(actor) else ""
+    return f", as quoted by {the}[{escape(running(actor.name))}]({href(page, urls.actor(dossier.slug, via))})"
 
 
 def _as_of(number: Number) -> PartialDate | None:

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
-from generator.site.grammar import caption_text, relation, says
+from generator.site.grammar import caption_text, named, relation, says
 from generator.site.markup import escape
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.views import and_joined, capitalised, when
@@ -69,7 +69,8 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     statement = f"{_ended(claim.statement)} ({status_phrase(claim)})"
     if claim.unattributed or not speakers:
         return f"{NAMING_NO_ONE}: {statement}"
-    return f"{and_joined([a.name for a in speakers])} {says(speakers)}: {statement}"
+    names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])
+    return f"{names} {says(speakers)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:
@@ -78,5 +79,5 @@ def _relationship(relationship: Relationship, dossier: Dossier) -> str:
     if subject is None or object_ is None or relationship.predicate not in dossier.vocabulary:
         return ""
     verb = relation(relationship.predicate, True, subject, dossier.vocabulary)
-    text = _ended(f"{capitalised(subject.name)} {verb} {object_.name}")
+    text = _ended(f"{named(subject, start=True)} {verb} {named(object_)}")
     return f"{text} {_ended(relationship.note)}" if relationship.note else text

@@ -1,4 +1,4 @@
-"""Who an actor is, in a few words, and its name as running text writes it.
+"""Who an actor is, in a few words.
 
 A list of bare names tells a newcomer nothing; "Edward Neiger: A lawyer who represents more than
 60,000 overdose victims" does. The role is the first clause of the actor's own description, so it
@@ -31,11 +31,12 @@ SHORT_ROLE_WORDS = 6
 # kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
+# A date that closes a role ("... who died of an overdose in 2001", "... since 3 May 2019").
+_CLOSING_DATE = re.compile(
+    r",?\s(?:in|on|since|until|from|by|during)\s(?:early\s|late\s|mid-)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?\d{4}$"
+)
 # Words a clause cannot end on ("it gave the figure of 63 financiers and").
 _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
-# "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
-# "The Hague" keep theirs: a capital on the next word marks a proper name.
-_COMMON_THE = re.compile(r"The (?=[a-z])")
 
 
 def _is_list_comma(sentence: str, end: int) -> bool:
@@ -158,12 +159,6 @@ def lowered(statement: str) -> str:
 _LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Those", "No", "Some", "Many"}
 
 
-def running(name: str) -> str:
-    """``name`` as it reads inside a sentence: "according to the army", not "according to The army".
-    Only a leading "The" before a lower-case word is lowered; a proper name keeps its capital."""
-    return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name
-
-
 # Words too common to show that a role repeats its name ("the highest court" of "Supreme Court").
 _SHORT = 3
 APPOSITIVE_WORDS = 12
@@ -181,6 +176,10 @@ def appositive(actor: Actor) -> str:
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         text = text.split(" and ", 1)[0]
+    # A closing date is the least a reader needs: "the father of a young man who died of an overdose"
+    # tells who he is, "the father of a young man", cut before its relative clause, does not.
+    if len(text.split()) > APPOSITIVE_WORDS:
+        text = _CLOSING_DATE.sub("", text)
     relative = _RELATIVE.search(text)
     if len(text.split()) > APPOSITIVE_WORDS and relative:
         text = text[: relative.start()]

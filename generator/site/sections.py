@@ -25,12 +25,11 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, is_plural, relation, says, tells_nothing
+from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
 from generator.site.locator import locator_map
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, typographic
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import running
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
@@ -90,6 +89,8 @@ GLANCE = 12
 KEY_FIGURES = 6
 # An actor's page draws its own relationships when there are few enough to read.
 ACTOR_GRAPH_EDGES = 40
+# A place under the map names this many of its events; the rest are on its page.
+PLACE_EVENTS = 2
 
 
 def key_figures_of(dossier: Dossier) -> list[Number]:
@@ -202,7 +203,7 @@ class Sections:
             story=story,
             questions=questions,
             not_known=doubts,
-            still_open=still_open(dossier) if doubts else "",
+            still_open=still_open(dossier, page) if doubts else "",
             not_known_intro=not_known_intro(dossier) if doubts else "",
             next_up=next_up,
             not_known_links=(
@@ -438,14 +439,30 @@ class Sections:
         )
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
-        """A located place under the map: its name, linked, and its coordinates with their source."""
+        """A located place under the map, as a reader can use it: its name, linked, what it is in a
+        few words, and the story's events that involve it (earliest first, the first two linked to
+        the timeline, the rest counted and linked to its page); its coordinates last, with their
+        source. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did not."""
         location = actor.location
         assert location is not None
         origin = citing(self.dossier, self.across, location, actor.id)
-        return Fact(
-            f"{self.story.actor_link(page, actor)}: {coordinates(location)}",
-            notes.cite(origin, location.cite),
-        )
+        text = f"{self.story.actor_link(page, actor)}: {self.story.role(actor, claims=False)}."
+        involved = self.xref.events_by_actor.get(actor.id, [])
+        events = sorted(involved, key=lambda e: (PartialDate.parse(e.date), e.id))
+        if events:
+            timeline = urls.section(self.slug, "timeline")
+            shown = [
+                f"[{when(e.date, e.approximate, e.end_date)}: {escape(typographic(e.title))}]"
+                f"({href(page, timeline, e.id)})"
+                for e in events[:PLACE_EVENTS]
+            ]
+            rest = len(events) - PLACE_EVENTS
+            if rest > 0:
+                more = counted(rest, "more event")
+                shown.append(f"[{more}]({href(page, urls.actor(self.slug, actor.id), 'events')})")
+            # "In the timeline", not "what happened here": an event involves a place it may not be in.
+            text += f" In the timeline: {and_joined(shown)}."
+        return Fact(f"{text} ({coordinates(location)})", notes.cite(origin, location.cite))
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
@@ -470,7 +487,7 @@ class Sections:
                 cited = [c for e in group for c in e.relationship.cite]
                 facts.append(
                     Fact(
-                        f"{capitalised(escape(actor.name))} {escape(verb)} {others}",
+                        f"{escape(named(actor, start=True))} {escape(verb)} {others}",
                         notes.cite(self.dossier, cited),
                     )
                 )
@@ -488,7 +505,7 @@ class Sections:
             else ""
         )
         return Fact(
-            f"{capitalised(escape(actor.name))} {escape(verb)} "
+            f"{escape(named(actor, start=True))} {escape(verb)} "
             f"{self.story.actor_link(page, edge.other, mid_sentence=True)}",
             notes.cite(self.dossier, relationship.cite),
             body=note,
@@ -531,9 +548,9 @@ class Sections:
         rows = tuple(
             Row(
                 anchor=r.id,
-                subject=self.story.actor_link(page, by_id[r.subject]),
+                subject=self.story.actor_link(page, by_id[r.subject], start=True),
                 verb=escape(relation(r.predicate, True, by_id[r.subject], self.dossier.vocabulary)),
-                object=self.story.actor_link(page, by_id[r.object]),
+                object=self.story.actor_link(page, by_id[r.object], mid_sentence=True),
                 note=self.prose.inline(r.note, page=page) if r.note else "",
                 cite=notes.cite(self.dossier, r.cite),
             )
@@ -554,7 +571,10 @@ class Sections:
         by_id = self.dossier.actor_by_id
         subject, other = by_id[relationship.subject], by_id[relationship.object]
         verb = escape(relation(relationship.predicate, True, subject, self.dossier.vocabulary))
-        names = self.story.actor_link(page, subject), self.story.actor_link(page, other, mid_sentence=True)
+        names = (
+            self.story.actor_link(page, subject, start=True),
+            self.story.actor_link(page, other, mid_sentence=True),
+        )
         sentence = f"{names[0]} {verb} {names[1]}."
         if relationship.note:
             sentence += " " + self.prose.inline(relationship.note, page=page)
@@ -585,7 +605,6 @@ class Sections:
         if most[0] > 1 and (len(most) == 1 or most[0] > most[1]):
             top = next(a for a in actors if ties.get(a.id) == most[0])
             name = self.story.actor_link(page, top, mid_sentence=True)
-            article = "the " if top.name[:1].islower() and not top.name.startswith("the ") else ""
             has = "have" if is_plural(top) else "has"
-            text += f"; {article}{name} {has} the most, {in_words(most[0])}"
+            text += f"; {name} {has} the most, {in_words(most[0])}"
         return text + "."

@@ -16,9 +16,19 @@ from generator.site import urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
-from generator.site.grammar import caption, caption_text, gives, relation, says, tells_nothing
+from generator.site.grammar import (
+    caption,
+    caption_text,
+    gives,
+    named,
+    relation,
+    running,
+    says,
+    takes_the,
+    tells_nothing,
+)
 from generator.site.markup import escape, href, plain, typographic
-from generator.site.roles import fuller, lowered, running
+from generator.site.roles import fuller, lowered
 from generator.site.views import Fact, and_joined, counted, joined, when
 
 SECTION_TITLES = {
@@ -137,10 +147,17 @@ class Story:
         self.dossier = xref.dossier
         self.slug = self.dossier.slug
 
-    def actor_link(self, page: str, actor: Actor, *, mid_sentence: bool = False) -> str:
-        """A link to ``actor``'s page; ``mid_sentence`` writes "the army" for "The army"."""
-        name = running(actor.name) if mid_sentence else actor.name
-        return f"[{escape(name)}]({href(page, urls.actor(self.slug, actor.id))})"
+    def actor_link(self, page: str, actor: Actor, *, mid_sentence: bool = False, start: bool = False) -> str:
+        """A link to ``actor``'s page. In a sentence (``mid_sentence``, or at its ``start``) the
+        name as running text writes it: "the army" for "The army", and "the" before a name that
+        needs it, outside the link ("a leader of the [Suez Canal Authority]")."""
+        target = href(page, urls.actor(self.slug, actor.id))
+        if not (mid_sentence or start):
+            return f"[{escape(actor.name)}]({target})"
+        if takes_the(actor):
+            return f"{'The' if start else 'the'} [{escape(actor.name)}]({target})"
+        # At a sentence's start a name is written as its contributor wrote it ("The army").
+        return f"[{escape(actor.name if start else running(actor.name))}]({target})"
 
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
@@ -150,10 +167,16 @@ class Story:
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
 
     def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
-        """Actors named in a sentence ("A, B and C"): each linked, except the page's own actor."""
+        """Actors named at the start of a sentence ("The [ministry] and [Myanmar rebels]"): each
+        linked, except the page's own actor, with "the" where a name needs one."""
         by_id = self.dossier.actor_by_id
         return and_joined(
-            [escape(by_id[i].name) if i == current else self.actor_link(page, by_id[i]) for i in ids]
+            [
+                escape(named(by_id[i], start=n == 0))
+                if i == current
+                else self.actor_link(page, by_id[i], start=n == 0, mid_sentence=n > 0)
+                for n, i in enumerate(ids)
+            ]
         )
 
     def role(self, actor: Actor, *, claims: bool = True) -> str:
@@ -170,10 +193,8 @@ class Story:
             predicate = edge.relationship.predicate
             if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
                 verb = relation(predicate, edge.outgoing, actor, vocabulary)
-                other = running(edge.other.name)
-                # "four families", a name that is a common noun: "it is part of the four families".
-                article = "the " if other[:1].islower() and not other.startswith("the ") else ""
-                yield escape(f"{verb} {article}{other}"), edge.other.name
+                # "it is part of the four families", "it is a member of the Three Brotherhood Alliance".
+                yield escape(f"{verb} {named(edge.other)}"), edge.other.name
         said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
         for claim in said if claims else []:
             if len(claim.claimants) == 1 and not claim.unattributed:

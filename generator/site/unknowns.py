@@ -14,10 +14,10 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, says
-from generator.site.markup import escape, href, typographic
+from generator.site.grammar import caption, figure, gives, named, running, says, takes_the
+from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
-from generator.site.roles import appositive, running
+from generator.site.roles import appositive
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
@@ -61,12 +61,16 @@ UNSETTLED_WORDS = {
 ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
 
 
-def still_open(dossier: Dossier) -> str:
-    """What "What is not known" holds, counted in one line that a reader meets under the summary,
-    on the first screen, before the questions: "differing figures for people evacuated, one denied
-    claim and two figures only one side gives"; "" when nothing is in doubt. Warnings are not counted here:
-    ``what_may_happen`` says them on the next line. A story whose only doubt is a warning still
-    says what is unresolved: "whether the warning below comes true"."""
+def still_open(dossier: Dossier, page: str = "") -> str:
+    """What "What is not known" holds, in a line that a reader meets under the summary, on the
+    first screen, before the questions. A claim another source disputes, or that its subject denies
+    (where no figures disagree, else one no one has checked or only its makers state), is the main
+    doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
+    Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
+    source disputes it."); the rest is counted after "Also": "differing figures for people
+    evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
+    Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
+    only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -75,18 +79,26 @@ def still_open(dossier: Dossier) -> str:
     disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
     if disagreeing:
         parts.append(_disagreeing(disagreeing))
+    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
+    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
+    main = next((c for status in order for c in dossier.claims if c.status is status), None)
     for status in UNSETTLED:
-        claims = [claim for claim in dossier.claims if claim.status is status]
+        claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
             # Worded as the group's heading below is: "only one side" while no claim has two makers.
             one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
             singular, plural = (
                 ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
             )
+            if main is not None and status is main.status:
+                singular, plural = f"other {singular}", f"other {plural}"
             parts.append(counted(len(claims), singular, plural))
     one_sided = len(one_side_figures(dossier))
     if one_sided:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+    if main is not None:
+        told = _main_doubt(dossier, page, main)
+        return f"{told}. Also {and_joined(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (
@@ -95,6 +107,57 @@ def still_open(dossier: Dossier) -> str:
             else "whether the warnings below come true"
         )
     return and_joined(parts)
+
+
+# The claims that make a story's main doubt, the first of them in this order: another source
+# holds otherwise, or the party it concerns denies it; where no figures disagree, else a claim no
+# one has checked or only its makers state.
+CONTESTED_ORDER = (ClaimStatus.DISPUTED, ClaimStatus.DENIED)
+UNCONFIRMED_ORDER = (ClaimStatus.UNVERIFIED, ClaimStatus.STATED, ClaimStatus.RETRACTED)
+# Why the claim is in doubt, after the claim and who makes it.
+COUNTERED = {
+    ClaimStatus.DISPUTED: "another source disputes it",
+    ClaimStatus.DENIED: "the party it concerns denies it",
+    ClaimStatus.UNVERIFIED: "no source has been able to check it",
+    ClaimStatus.STATED: "no other source confirms it",
+    ClaimStatus.RETRACTED: "it was later withdrawn",
+}
+# The main doubt shows a claim's first words, three or four lines on a phone; the rest is a tap away.
+GIST_WORDS = 22
+
+
+def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
+    """ "[The claim's first words](its place on the claims page), says <who>; <who holds otherwise>"."""
+    target = href(page, urls.section(dossier.slug, "claims"), claim.id)
+    if claim.unattributed or not claim.claimants:
+        who = "reports say, naming no one"
+    else:
+        speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+        who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
+    return f"[{escape(_gist(claim.statement))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+
+
+def _gist(statement: str) -> str:
+    """A statement's first words: whole when short, else up to its first semicolon when that is
+    short enough, else up to a comma near the limit (so that "X, Y among them, were sentenced" keeps
+    its verb), else its first words without a dangling "of" or "the"; an ellipsis says it goes on."""
+    text = typographic(plain(statement)).rstrip(".")
+    if len(text.split()) <= GIST_WORDS:
+        return text
+    first = text.split(";", 1)[0]
+    if len(first.split()) <= GIST_WORDS:
+        return first
+    reach = text.split()[:GIST_WORDS]
+    clause = " ".join(reach).rsplit(",", 1)[0].split()
+    if len(clause) < GIST_WORDS * 3 // 4:
+        clause = reach
+        while clause[-1].casefold() in _DANGLING:
+            clause = clause[:-1]
+    return " ".join(clause).rstrip(",;:") + "…"
+
+
+# Words a cut statement must not end on.
+_DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that"}
 
 
 # Up to this many sets of figures that disagree are named by what they count on the first screen.
@@ -241,8 +304,9 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
 
 def _figures_link(story: Story, page: str, actor: Actor) -> str:
     """The actor's name, linked to the figures its page lists."""
+    the = "the " if takes_the(actor) else ""
     name = escape(running(actor.name))
-    return f"[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
+    return f"{the}[{name}]({href(page, urls.actor(story.dossier.slug, actor.id), 'numbers')})"
 
 
 def _one_figure(story: Story, page: str, number: Number) -> str:
@@ -263,7 +327,9 @@ def claim_fact(
     if claim.unattributed:
         return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    names = [story.actor_link(page, actor) for actor in speakers]
+    names = [
+        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0) for n, actor in enumerate(speakers)
+    ]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)

@@ -44,6 +44,10 @@ STORY_FIELDS = {
 NAME = "updates"
 TITLE = "Updates and corrections"
 
+# A change of more facts than this is told by its counting sentence, its lines folded under it: a
+# day that added or rewrote dozens of facts was screens of lines on a phone before the next day.
+SHOWN_LINES = 3
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -53,6 +57,8 @@ class Correction:
     what_was_wrong: str
     summary: str
     lines: tuple[str, ...]
+    # What opens the lines when they are folded ("The 23 facts, one by one"), else "".
+    fold: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,22 +69,33 @@ class Update:
     corrections: tuple[Correction, ...]
     summary: str
     lines: tuple[str, ...]
+    fold: str = ""
 
 
 @dataclass(frozen=True)
 class CorrectionNote:
     """A correction declared in dossier.yaml (``corrections:``), worded for readers."""
 
-    heading: str
     wrong: str
     right: str
 
 
 @dataclass(frozen=True)
+class CorrectionDay:
+    """The declared corrections of one day, under one heading: a single one in a box of its own,
+    several folded in one ("Five corrections on 2 December 2026"), so that a day that fixed many
+    errors is one line to a reader until opened, not a run of boxes all dated alike."""
+
+    heading: str
+    notes: tuple[CorrectionNote, ...]
+
+
+@dataclass(frozen=True)
 class UpdatesView(View):
     template: ClassVar[str] = "updates.md.j2"
-    # The dossier's declared corrections, newest first: shown whether or not git history is available.
-    corrected: tuple[CorrectionNote, ...] = ()
+    # The dossier's declared corrections by day, newest first: shown whether or not git history is
+    # available.
+    corrected: tuple[CorrectionDay, ...] = ()
     note: str = ""
     updates: tuple[Update, ...] = ()
     # "one correction", or "" when there is none.
@@ -90,15 +107,18 @@ def path(slug: str) -> str:
     return urls.section(slug, NAME)
 
 
-def corrections(dossier: Dossier) -> tuple[CorrectionNote, ...]:
-    """The corrections of ``corrections:`` in dossier.yaml, newest first (the file's order on a tie)."""
+def corrections(dossier: Dossier) -> tuple[CorrectionDay, ...]:
+    """The corrections of ``corrections:`` in dossier.yaml by day, newest first (the file's order
+    within a day)."""
     ordered = sorted(
         enumerate(dossier.meta.corrections), key=lambda pair: (-pair[1].date.toordinal(), pair[0])
     )
-    return tuple(
-        CorrectionNote(f"Corrected on {day(c.date)}", _one_line(c.wrong), _one_line(c.right))
-        for _, c in ordered
-    )
+    days = []
+    for date, group in itertools.groupby((c for _, c in ordered), key=lambda c: c.date):
+        notes = tuple(CorrectionNote(_one_line(c.wrong), _one_line(c.right)) for c in group)
+        many = f"{capitalised(counted(len(notes), 'correction'))} on {day(date)}"
+        days.append(CorrectionDay(many if len(notes) > 1 else f"Corrected on {day(date)}", notes))
+    return tuple(days)
 
 
 class Elsewhere:
@@ -156,7 +176,9 @@ def updates_view(dossier: Dossier, history: History, elsewhere: Elsewhere | None
         corrected=corrected,
         note=note,
         updates=updates,
-        corrections=counted(count, "correction") if count else "",
+        # Counted only where no declared correction is shown above: "five corrections" in boxes,
+        # then "with one correction" of the same errors told as a commit, reads as a contradiction.
+        corrections=counted(count, "correction") if count and not corrected else "",
         more=history.truncated,
     )
 
@@ -212,16 +234,22 @@ def _merged(run: Sequence[Revision]) -> Revision:
 
 def _day(commits: Day, dossier: Dossier, elsewhere: Elsewhere) -> Update:
     date = (commits.edits or commits.corrections[0]).date
-    fixes = tuple(
-        Correction(escape(_subject(fix.subject)), escape(fix.what_was_wrong), *_told(fix, dossier, elsewhere))
-        for fix in commits.corrections
-    )
+    fixes = []
+    for fix in commits.corrections:
+        summary, lines = _told(fix, dossier, elsewhere)
+        subject, wrong = escape(_subject(fix.subject)), escape(fix.what_was_wrong)
+        fixes.append(Correction(subject, wrong, summary, lines, _fold(lines)))
     summary, lines = _told(commits.edits, dossier, elsewhere) if commits.edits else ("", ())
     if fixes and summary:
         summary = f"Also that day: {summary[0].lower()}{summary[1:]}"
     # A commit's subject is written for the project (paths, field names), so the date alone heads
     # the day; a correction's subject, written for readers ("Correction: ..."), heads its own box.
-    return Update(_date(date), fixes, summary, lines)
+    return Update(_date(date), tuple(fixes), summary, lines, _fold(lines))
+
+
+def _fold(lines: Sequence[str]) -> str:
+    """What opens a change's lines when there are too many to show: "The 67 facts, one by one"."""
+    return f"The {counted(len(lines), 'fact')}, one by one" if len(lines) > SHOWN_LINES else ""
 
 
 def _subject(subject: str) -> str:

@@ -190,3 +190,29 @@ def test_a_relationships_note_is_a_sentence_of_its_own_on_a_phone(
     ] == []
     cells = reader.open(site.url(path)).locator("article tbody td:nth-child(4)").all_inner_texts()
     assert "On 30 January 2024, with his son." in cells and not any(c.startswith(".") for c in cells)
+
+
+def test_an_updates_page_is_a_short_read_on_a_phone(phone_reader: Reader, site: Site) -> None:
+    """The first story's Updates page was about 29,700 px tall on a phone: five boxes all headed
+    "Corrected on 2 December 2026", then every fact of each day, line by line. A day's corrections
+    are now one box that opens, and a day of many changes its counting sentence with the lines
+    folded: each part of the page (a heading, a day's corrections) is at most half a screen until a
+    reader opens it, and opening shows what was folded."""
+    stories = [path for path in site.pages() if path.endswith("/updates/")]
+    assert len(stories) >= 3
+    for path in stories:
+        page = phone_reader.open(site.url(path))
+        titles = page.locator(
+            "article .admonition-title, article details.explainer-correction > summary"
+        ).all_inner_texts()
+        dated = [
+            re.sub(r"^.* on ", "", title) for title in titles if re.search(r" on \d{1,2} \w+ \d{4}$", title)
+        ]
+        assert len(dated) == len(set(dated)), f"{path}: a day's corrections in several boxes: {dated}"
+        parts = page.locator("article h2").count() + len(dated)
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height <= 900 + 400 * parts, f"{path}: {height} px for {parts} parts"
+    page = phone_reader.open(site.url(f"{DOSSIER}/updates/"))
+    closed = page.evaluate("document.documentElement.scrollHeight")
+    page.evaluate("() => document.querySelectorAll('article details').forEach(d => { d.open = true; })")
+    assert page.evaluate("document.documentElement.scrollHeight") > 2 * closed
