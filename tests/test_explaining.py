@@ -28,6 +28,12 @@ def described(description: str) -> Actor:
     return Actor(id="a", name="A", kind="person", description=description, cite=CITE)
 
 
+def unplaced(markdown: str) -> str:
+    """A story page without the line under its title that names the story (tested on its own):
+    what the page itself opens with."""
+    return re.sub(r"\n\nPart of the explainer \[[^\n]*\n\{: \.explainer-part-of \}", "", markdown, count=1)
+
+
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     site = load_site(DOSSIERS).raise_for_problems(strict=True)
@@ -422,7 +428,7 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
 
 
 def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
-    numbers = pages[f"{FLOOD}/numbers.md"]
+    numbers = unplaced(pages[f"{FLOOD}/numbers.md"])
     opening = numbers.split("\n\n", 2)[1]
     assert "qualifier" not in opening and "quantity" not in opening
     assert "“about” or “more than”" in opening
@@ -644,9 +650,9 @@ def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
     """ "“September 2023” means the day is not known" headed every timeline, one of 1996 to 2024 or
     of exact days alike: the note now takes its examples from the timeline, and is left out where
     every date is an exact day."""
-    court = pages[f"{COURT}/timeline.md"].split("\n\n", 2)[1]
+    court = unplaced(pages[f"{COURT}/timeline.md"]).split("\n\n", 2)[1]
     assert court == "Dates are as precise as the sources: “1996” alone means only the year is known."
-    handover = shipped["myanmar-scam-handover/timeline.md"].split("\n\n", 2)[1]
+    handover = unplaced(shipped["myanmar-scam-handover/timeline.md"]).split("\n\n", 2)[1]
     assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
     assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
     assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]
@@ -1002,7 +1008,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
     """A one-event timeline was a year's heading over one event; a one-tie relationships page was a
     diagram of two boxes, "The same relationships, as a table:" and a table of one row. Now the page
     says what it holds, and the tie is a sentence that keeps the anchor other pages link to."""
-    timeline = pages["suez-canal-backlog/timeline.md"]
+    timeline = unplaced(pages["suez-canal-backlog/timeline.md"])
     assert timeline.startswith(
         "# Timeline\n\nThe story records one event.\n\n"
         "## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
@@ -1105,9 +1111,58 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
 def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str, str]) -> None:
     """ "What each speaker says is true, in our words" read, on a first glance, as the site vouching
     for every claim on a page that tells how far each is established."""
-    claims = pages[f"{COURT}/claims.md"]
+    claims = unplaced(pages[f"{COURT}/claims.md"])
     assert claims.startswith(
         "# Who says what\n\nWhat each speaker claims, told in our words; how far each claim is established; and,"
         " in quotation\nmarks, the source's own words."
     )
     assert not any("says is true" in markdown for markdown in pages.values())
+
+
+# A story's pages that a reader may land on from a search engine, by how their paths end.
+STORY_PAGES = ("/numbers.md", "/glossary.md", "/timeline.md", "/claims.md", "/actors/index.md")
+
+
+def test_a_story_page_names_its_story_under_its_title(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A reader who lands on "Glossary" or "Purdue Pharma" from a search engine saw no overview, and
+    a phone shows no menu: the page said nowhere which story it belonged to. Now the line under the
+    title names the story and links its overview; the overview itself, which is the story, does
+    not."""
+    everything = {**pages, **shipped}
+    stories = {path.split("/")[0] for path in everything if path.endswith("/actors/index.md")}
+    assert len(stories) >= 7
+    checked = 0
+    for path, markdown in everything.items():
+        slug = path.split("/")[0]
+        if slug not in stories:
+            continue
+        if path.endswith(STORY_PAGES) or ("/actors/" in path and path.count("/") == 2):
+            title = re.search(r"^# (.+)$", everything[f"{slug}/index.md"], re.M)
+            assert title, slug
+            overview = "../" * (path.count("/") - 1) + "index.md"
+            line = f"Part of the explainer [{title[1]}]({overview})\n{{: .explainer-part-of }}"
+            assert markdown.split("\n\n", 2)[1] == line, path
+            checked += 1
+        elif path == f"{slug}/index.md":
+            assert "explainer-part-of" not in markdown, path
+    assert checked > 150
+
+
+def test_an_actors_page_says_who_it_is_before_the_glance_at_its_part(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On a phone the "At a glance" box ("Is the subject of one claim and appears in two events")
+    took the first screen and pushed who the actor is below it. Who or what it is comes first."""
+    purdue = unplaced(pages[f"{COURT}/actors/purdue-pharma.md"])
+    assert purdue.startswith(
+        "# Purdue Pharma\n\nThe drug company that makes [OxyContin](oxycontin.md), based in [Stamford,"
+    )
+    boxed = [
+        markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and "explainer-infobox" in markdown
+    ]
+    assert len(boxed) > 50
+    for markdown in boxed:
+        opening = unplaced(markdown).split("\n\n", 2)[1]
+        assert not opening.startswith("!!!"), markdown[:80]

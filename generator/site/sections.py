@@ -310,6 +310,7 @@ class Sections:
             title=SECTION_TITLES["actors"],
             groups=groups,
             count=capitalised(kinds_counted(self.dossier.actors)),
+            part_of=self.story.part_of(page),
         )
 
     def actor(self, actor: Actor) -> ActorView:
@@ -362,6 +363,7 @@ class Sections:
             sources=self.sources_line(len(notes.sources)),
             index=self.story.section_link(page, "actors", "Everyone in this story"),
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:

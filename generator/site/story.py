@@ -142,6 +142,13 @@ class Story:
         name = running(actor.name) if mid_sentence else actor.name
         return f"[{escape(name)}]({href(page, urls.actor(self.slug, actor.id))})"
 
+    def part_of(self, page: str) -> str:
+        """The line under a page's title that names its story, linked to the overview: a reader who
+        lands on a glossary or a person's page from a search engine learns which story it belongs to
+        on the first screen, where a phone shows no menu."""
+        link = f"[{escape(self.dossier.meta.title)}]({href(page, urls.overview(self.slug))})"
+        return f"Part of the explainer {link}"
+
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
 
