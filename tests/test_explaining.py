@@ -604,8 +604,8 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
     assert (
-        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake[^"
-        in office
+        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake"
+        " (reported January 2024)[^" in office
     )
 
 
@@ -1166,3 +1166,40 @@ def test_an_actors_page_says_who_it_is_before_the_glance_at_its_part(
     for markdown in boxed:
         opening = unplaced(markdown).split("\n\n", 2)[1]
         assert not opening.startswith("!!!"), markdown[:80]
+
+
+def test_a_figure_with_no_date_of_its_own_says_when_it_was_reported(pages: dict[str, str]) -> None:
+    """Of the court story's thirteen figures, five said who gave them and not as of when: "$750
+    million / According to: Edward Neiger". A figure with no date of its own now says the day its
+    earliest source reported it; one dated, or whose sources are undated, says no more."""
+    numbers = pages[f"{COURT}/numbers.md"]
+    fund = numbers.split("## Money the plan set aside for individual victims", 1)[1].split("\n## ", 1)[0]
+    assert "- **Reported:** 27 June 2024\n- **According to:** [Edward Neiger]" in fund
+    majority = numbers.split("## Justices who voted to reject the settlement", 1)[1].split("\n## ", 1)[0]
+    assert "- **As of:** 27 June 2024\n" in majority and "Reported" not in majority
+    # KNPR's page gives no date: nothing is guessed.
+    earlier = numbers.split("## Money the Sacklers had agreed to pay", 1)[1].split("\n## ", 1)[0]
+    assert "Reported" not in earlier and "As of" not in earlier
+    # A date given only as a month stays a month; a figure's period is its when.
+    assert "- **Reported:** January 2024\n" in pages[f"{FLOOD}/numbers.md"]
+    neiger = pages[f"{COURT}/actors/edward-neiger.md"]
+    assert "in money the plan set aside for individual victims (reported 27 June 2024)[^" in neiger
+
+
+def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The home page's one figure per story was bare ("up to $6 billion in money the Sacklers would
+    have paid"), where the story's own key figures say who gives each and as of when."""
+    hub = pages["index.md"]
+    assert (
+        "in money the Sacklers would have paid under the settlement, according to Mark Sherman, in"
+        " Associated Press, as of 27 June 2024[^" in hub
+    )
+    assert (
+        "ships waiting to pass through the Suez Canal, according to Wikipedia, as of 28 March 2021[^" in hub
+    )
+    assert (
+        "telecom network fraud suspects handed over by Myanmar to China, according to [Chinese officials]"
+        in shipped["index.md"]
+    )

@@ -208,6 +208,8 @@ class Listings:
             details.append(("", counted))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
+        if reported := quantities.reported(self.dossier, number):
+            details.append(("Reported", reported))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
         if part := self.part(number):

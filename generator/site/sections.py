@@ -372,7 +372,11 @@ class Sections:
         missing (as of 10 January 2024); other sources differ: 30 people according to the district
         office". A reader meets the disagreement where the figure is, not only on the overview."""
         fact = self.story.number_fact(page, number, notes)
-        text = fact.text + (f" (as of {when(number.as_of)})" if number.as_of else "")
+        text = fact.text
+        if number.as_of:
+            text += f" (as of {when(number.as_of)})"
+        elif reported := quantities.reported(self.dossier, number):
+            text += f" (reported {reported})"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:
