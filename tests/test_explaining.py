@@ -464,8 +464,8 @@ def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None
 def test_the_people_index_says_who_each_one_is(pages: dict[str, str]) -> None:
     index = pages["people.md"]
     assert (
-        "- **Amy Coney Barrett**: A justice of the Supreme Court who joined the majority opinion."
-        " In [The Supreme Court rejects the Purdue Pharma opioid settlement]" in index
+        "- **[Amy Coney Barrett](purdue-sackler-ruling/actors/amy-coney-barrett.md)**: A justice of the"
+        " Supreme Court who joined the majority opinion.\n" in index
     )
     listed = re.findall(r"^- \*\*[^*]+\*\*: (.*)$", index, re.M)
     assert listed and not [line for line in listed if line.startswith("[")]
@@ -1203,3 +1203,32 @@ def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
         "telecom network fraud suspects handed over by Myanmar to China, according to [Chinese officials]"
         in shipped["index.md"]
     )
+
+
+def test_the_people_index_names_each_story_once_per_kind(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On a phone the index followed every name with "In The Supreme Court rejects the Purdue Pharma
+    opioid settlement", two lines each, thirteen times among the people alone. The names of one
+    story (or one set of stories) now sit under its title, said once in each kind; each name links
+    to its page."""
+    index = pages["people.md"]
+    title = "The Supreme Court rejects the Purdue Pharma opioid settlement"
+    kinds = index.split("\n## ")[1:]
+    assert len(kinds) >= 3
+    for kind in kinds:
+        assert kind.count(title) <= 1, kind[:40]
+    people = kinds[0]
+    assert people.startswith("People\n")
+    court = people.split(
+        f"In [{title}](purdue-sackler-ruling/index.md):\n{{: .explainer-people-story }}\n\n", 1
+    )[1]
+    justices = re.findall(
+        r"^- \*\*\[[^]]+\]\(purdue-sackler-ruling/actors/[a-z-]+\.md\)\*\*: A justice", court, re.M
+    )
+    assert len(justices) == 8  # and the Chief Justice
+    # Actors in the same several stories share one label; each name links to a page of its own.
+    shared = shipped["people.md"]
+    label = re.search(r"^In \[[^\n]+\) and \[[^\n]+\):$", shared, re.M)
+    assert label, "no label names several stories"
+    assert not re.search(r"^- \*\*[^[*]", shared, re.M)
