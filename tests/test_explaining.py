@@ -29,6 +29,12 @@ def described(description: str) -> Actor:
     return Actor(id="a", name="A", kind="person", description=description, cite=CITE)
 
 
+def unplaced(markdown: str) -> str:
+    """A story page without the line under its title that names the story (tested on its own):
+    what the page itself opens with."""
+    return re.sub(r"\n\nPart of the explainer \[[^\n]*\n\{: \.explainer-part-of \}", "", markdown, count=1)
+
+
 @pytest.fixture(scope="module")
 def pages() -> dict[str, str]:
     site = load_site(DOSSIERS).raise_for_problems(strict=True)
@@ -433,7 +439,7 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
 
 
 def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
-    numbers = pages[f"{FLOOD}/numbers.md"]
+    numbers = unplaced(pages[f"{FLOOD}/numbers.md"])
     opening = numbers.split("\n\n", 2)[1]
     assert "qualifier" not in opening and "quantity" not in opening
     assert "“about” or “more than”" in opening
@@ -469,8 +475,8 @@ def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None
 def test_the_people_index_says_who_each_one_is(pages: dict[str, str]) -> None:
     index = pages["people.md"]
     assert (
-        "- **Amy Coney Barrett**: A justice of the Supreme Court who joined the majority opinion."
-        " In [The Supreme Court rejects the Purdue Pharma opioid settlement]" in index
+        "- **[Amy Coney Barrett](purdue-sackler-ruling/actors/amy-coney-barrett.md)**: A justice of the"
+        " Supreme Court who joined the majority opinion.\n" in index
     )
     listed = re.findall(r"^- \*\*[^*]+\*\*: (.*)$", index, re.M)
     assert listed and not [line for line in listed if line.startswith("[")]
@@ -609,8 +615,8 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
     assert (
-        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake[^"
-        in office
+        "- [4 million to 6 million cubic metres](../numbers.md#water-released) of water released from the lake"
+        " (reported January 2024)[^" in office
     )
 
 
@@ -655,9 +661,9 @@ def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
     """ "“September 2023” means the day is not known" headed every timeline, one of 1996 to 2024 or
     of exact days alike: the note now takes its examples from the timeline, and is left out where
     every date is an exact day."""
-    court = pages[f"{COURT}/timeline.md"].split("\n\n", 2)[1]
+    court = unplaced(pages[f"{COURT}/timeline.md"]).split("\n\n", 2)[1]
     assert court == "Dates are as precise as the sources: “1996” alone means only the year is known."
-    handover = shipped["myanmar-scam-handover/timeline.md"].split("\n\n", 2)[1]
+    handover = unplaced(shipped["myanmar-scam-handover/timeline.md"]).split("\n\n", 2)[1]
     assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
     assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
     assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]
@@ -1077,7 +1083,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
     """A one-event timeline was a year's heading over one event; a one-tie relationships page was a
     diagram of two boxes, "The same relationships, as a table:" and a table of one row. Now the page
     says what it holds, and the tie is a sentence that keeps the anchor other pages link to."""
-    timeline = pages["suez-canal-backlog/timeline.md"]
+    timeline = unplaced(pages["suez-canal-backlog/timeline.md"])
     assert timeline.startswith(
         "# Timeline\n\nThe story records one event.\n\n"
         "## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
@@ -1180,7 +1186,7 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
 def test_the_claims_page_does_not_open_by_saying_claims_are_true(pages: dict[str, str]) -> None:
     """ "What each speaker says is true, in our words" read, on a first glance, as the site vouching
     for every claim on a page that tells how far each is established."""
-    claims = pages[f"{COURT}/claims.md"]
+    claims = unplaced(pages[f"{COURT}/claims.md"])
     assert claims.startswith(
         "# Who says what\n\nWhat each speaker claims, told in our words; how far each claim is established; and,"
         " in quotation\nmarks, the source's own words."
@@ -1294,3 +1300,118 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
         " disputes it. Also "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
+
+
+# A story's pages that a reader may land on from a search engine, by how their paths end.
+STORY_PAGES = ("/numbers.md", "/glossary.md", "/timeline.md", "/claims.md", "/actors/index.md")
+
+
+def test_a_story_page_names_its_story_under_its_title(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """A reader who lands on "Glossary" or "Purdue Pharma" from a search engine saw no overview, and
+    a phone shows no menu: the page said nowhere which story it belonged to. Now the line under the
+    title names the story and links its overview; the overview itself, which is the story, does
+    not."""
+    everything = {**pages, **shipped}
+    stories = {path.split("/")[0] for path in everything if path.endswith("/actors/index.md")}
+    assert len(stories) >= 7
+    checked = 0
+    for path, markdown in everything.items():
+        slug = path.split("/")[0]
+        if slug not in stories:
+            continue
+        if path.endswith(STORY_PAGES) or ("/actors/" in path and path.count("/") == 2):
+            title = re.search(r"^# (.+)$", everything[f"{slug}/index.md"], re.M)
+            assert title, slug
+            overview = "../" * (path.count("/") - 1) + "index.md"
+            line = f"Part of the explainer [{title[1]}]({overview})\n{{: .explainer-part-of }}"
+            assert markdown.split("\n\n", 2)[1] == line, path
+            checked += 1
+        elif path == f"{slug}/index.md":
+            assert "explainer-part-of" not in markdown, path
+    assert checked > 150
+
+
+def test_an_actors_page_says_who_it_is_before_the_glance_at_its_part(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On a phone the "At a glance" box ("Is the subject of one claim and appears in two events")
+    took the first screen and pushed who the actor is below it. Who or what it is comes first."""
+    purdue = unplaced(pages[f"{COURT}/actors/purdue-pharma.md"])
+    assert purdue.startswith(
+        "# Purdue Pharma\n\nThe drug company that makes [OxyContin](oxycontin.md), based in [Stamford,"
+    )
+    boxed = [
+        markdown
+        for path, markdown in {**pages, **shipped}.items()
+        if "/actors/" in path and "explainer-infobox" in markdown
+    ]
+    assert len(boxed) > 50
+    for markdown in boxed:
+        opening = unplaced(markdown).split("\n\n", 2)[1]
+        assert not opening.startswith("!!!"), markdown[:80]
+
+
+def test_a_figure_with_no_date_of_its_own_says_when_it_was_reported(pages: dict[str, str]) -> None:
+    """Of the court story's thirteen figures, five said who gave them and not as of when: "$750
+    million / According to: Edward Neiger". A figure with no date of its own now says the day its
+    earliest source reported it; one dated, or whose sources are undated, says no more."""
+    numbers = pages[f"{COURT}/numbers.md"]
+    fund = numbers.split("## Money the plan set aside for individual victims", 1)[1].split("\n## ", 1)[0]
+    assert "- **Reported:** 27 June 2024\n- **According to:** [Edward Neiger]" in fund
+    majority = numbers.split("## Justices who voted to reject the settlement", 1)[1].split("\n## ", 1)[0]
+    assert "- **As of:** 27 June 2024\n" in majority and "Reported" not in majority
+    # KNPR's page gives no date: nothing is guessed.
+    earlier = numbers.split("## Money the Sacklers had agreed to pay", 1)[1].split("\n## ", 1)[0]
+    assert "Reported" not in earlier and "As of" not in earlier
+    # A date given only as a month stays a month; a figure's period is its when.
+    assert "- **Reported:** January 2024\n" in pages[f"{FLOOD}/numbers.md"]
+    neiger = pages[f"{COURT}/actors/edward-neiger.md"]
+    assert "in money the plan set aside for individual victims (reported 27 June 2024)[^" in neiger
+
+
+def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The home page's one figure per story was bare ("up to $6 billion in money the Sacklers would
+    have paid"), where the story's own key figures say who gives each and as of when."""
+    hub = pages["index.md"]
+    assert (
+        "in money the Sacklers would have paid under the settlement, according to Mark Sherman, in"
+        " Associated Press, as of 27 June 2024[^" in hub
+    )
+    assert (
+        "ships waiting to pass through the Suez Canal, according to Wikipedia, as of 28 March 2021[^" in hub
+    )
+    assert (
+        "telecom network fraud suspects handed over by Myanmar to China, according to [Chinese officials]"
+        in shipped["index.md"]
+    )
+
+
+def test_the_people_index_names_each_story_once_per_kind(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On a phone the index followed every name with "In The Supreme Court rejects the Purdue Pharma
+    opioid settlement", two lines each, thirteen times among the people alone. The names of one
+    story (or one set of stories) now sit under its title, said once in each kind; each name links
+    to its page."""
+    index = pages["people.md"]
+    title = "The Supreme Court rejects the Purdue Pharma opioid settlement"
+    kinds = index.split("\n## ")[1:]
+    assert len(kinds) >= 3
+    for kind in kinds:
+        assert kind.count(title) <= 1, kind[:40]
+    people = kinds[0]
+    assert people.startswith("People\n")
+    court = people.split(
+        f"In [{title}](purdue-sackler-ruling/index.md):\n{{: .explainer-people-story }}\n\n", 1
+    )[1]
+    justices = re.findall(
+        r"^- \*\*\[[^]]+\]\(purdue-sackler-ruling/actors/[a-z-]+\.md\)\*\*: A justice", court, re.M
+    )
+    assert len(justices) == 8  # and the Chief Justice
+    # Actors in the same several stories share one label; each name links to a page of its own.
+    shared = shipped["people.md"]
+    label = re.search(r"^In \[[^\n]+\) and \[[^\n]+\):$", shared, re.M)
+    assert label, "no label names several stories"
+    assert not re.search(r"^- \*\*[^[*]", shared, re.M)

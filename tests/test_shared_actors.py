@@ -302,20 +302,19 @@ def test_the_people_index_lists_a_shared_actor_once_with_every_story(content: Pa
         "Figures across stories",
     ]
     index = pages.by_path()["people.md"].markdown
-    assert index.count("**Dock Union**") == 1
+    assert index.count("[Dock Union]") == 1
+    # Under the two stories it is in, named once; its page there links the other.
+    both = "In [Harbour aftermath](harbour-aftermath/index.md) and [Harbour strike](harbour-strike/index.md):"
     assert (
-        "- **Dock Union**: The union that called the strike. In [Harbour aftermath](harbour-aftermath/actors/dock-union.md), "
-        "[Harbour strike](harbour-strike/actors/dock-union.md)"
+        f"{both}\n{{: .explainer-people-story }}\n\n"
+        "- **[Dock Union](harbour-aftermath/actors/dock-union.md)**: The union that called the strike.\n"
     ) in index
     # Not shared: the two dossiers each hold their own record of two different actors.
     assert (
-        "- **Port Authority of harbour-aftermath**: Runs the port. In"
-        " [Harbour aftermath](harbour-aftermath/actors/port-authority.md)\n" in index
-    )
-    assert (
-        "- **Port Authority**: Runs the port. In [Harbour strike](harbour-strike/actors/port-authority.md)\n"
+        "- **[Port Authority of harbour-aftermath](harbour-aftermath/actors/port-authority.md)**: Runs the port.\n"
         in index
     )
+    assert "- **[Port Authority](harbour-strike/actors/port-authority.md)**: Runs the port.\n" in index
 
 
 def redefine_port_authority(content: Path) -> None:
@@ -371,9 +370,10 @@ def test_the_people_index_never_lists_one_actor_twice(content: Path) -> None:
     redefine_port_authority(content)
     index = build_pages(load_site(content).raise_for_problems()).by_path()["people.md"].markdown
     assert index.count("Port") == 1, index
+    both = "In [Harbour aftermath](harbour-aftermath/index.md) and [Harbour strike](harbour-strike/index.md):"
     assert (
-        "- **Port Authority**: Runs the port. In [Harbour aftermath](harbour-aftermath/actors/authority.md), "
-        "[Harbour strike](harbour-strike/actors/port-authority.md)\n"
+        f"{both}\n{{: .explainer-people-story }}\n\n"
+        "- **[Port Authority](harbour-aftermath/actors/authority.md)**: Runs the port.\n"
     ) in index
 
 

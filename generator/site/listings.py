@@ -164,7 +164,10 @@ class Listings:
                 )
             )
         return NumbersView(
-            title=SECTION_TITLES["numbers"], groups=tuple(groups), footnotes=tuple(notes.definitions)
+            title=SECTION_TITLES["numbers"],
+            groups=tuple(groups),
+            footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
@@ -205,6 +208,8 @@ class Listings:
             details.append(("", counted))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
+        if reported := quantities.reported(self.dossier, number):
+            details.append(("Reported", reported))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
         if part := self.part(number):
@@ -266,6 +271,7 @@ class Listings:
             title=SECTION_TITLES["glossary"],
             terms=tuple(self.term(page, t, notes) for t in terms),
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def term(self, page: str, term: Term, notes: Footnotes) -> Fact:
@@ -294,6 +300,7 @@ class Listings:
                 intro="The story records one event.",
                 years=(Group("", (self.event(page, only, notes, under_year=False),)),),
                 footnotes=tuple(notes.definitions),
+                part_of=self.story.part_of(page),
             )
         years: dict[int, list[Fact]] = {}
         for event in events:
@@ -303,6 +310,7 @@ class Listings:
             precision=self.precision_note(),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in years.items()),
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def precision_note(self) -> str:
@@ -361,6 +369,7 @@ class Listings:
             groups=groups,
             status=f"Every claim here is {shared}." if shared else "",
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:

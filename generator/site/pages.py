@@ -428,7 +428,10 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             number = dossier.number_by_id[meta.key_figure]
             target = href(page, urls.section(dossier.slug, "numbers"), number.id)
             value, separator, counts = caption(number)
-            figure_text = f"[**{escape(value)}**]({target}){separator}{escape(counts)}"
+            # Who gives the headline figure and as of when, as the overview's key figures say it: a
+            # number on its own card is the one a reader most needs placed.
+            told = quantities.attribution(dossier, page, number)
+            figure_text = ", ".join([f"[**{escape(value)}**]({target}){separator}{escape(counts)}", *told])
             cite = notes.cite(dossier, number.cite)
         cards.append(
             Card(

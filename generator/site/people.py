@@ -18,7 +18,7 @@ from generator.site import paging, urls
 from generator.site.markup import escape, href
 from generator.site.roles import role
 from generator.site.sections import KIND_TITLES
-from generator.site.views import Fact, Group, View, counted, day, joined, the_stories
+from generator.site.views import Fact, Group, View, and_joined, counted, day, joined, the_stories
 
 PATH = urls.PEOPLE
 TITLE = "People, organisations and places"
@@ -33,9 +33,21 @@ STORIES_PAGE_SIZE = 100
 
 
 @dataclass(frozen=True)
+class Kind:
+    """The index's lines of one kind (its title: "People"), by story: under each story's title those
+    in that story alone, and first those in several stories. A story's title is said once, not after
+    every name: on a phone it was two lines of each of them."""
+
+    title: str
+    stories: tuple[Group, ...]
+
+
+@dataclass(frozen=True)
 class PeopleView(View):
     template: ClassVar[str] = "people.md.j2"
     search_boost: ClassVar[float] = 1.5
+    kinds: tuple[Kind, ...] = ()
+    # On an actor's own list of stories: the stories.
     groups: tuple[Group, ...] = ()
     # "both stories", "the three stories": every story of the site, in words.
     stories: str = ""
@@ -96,22 +108,52 @@ def _story_links(page: str, stories: Sequence[tuple[str, str, str]]) -> list[str
 
 
 def _fact(page: str, line: Line) -> Fact:
-    links = _story_links(page, line.stories[:STORIES_SHOWN])
-    rest = len(line.stories) - STORIES_SHOWN
-    if rest > 0:
-        everything = href(page, stories_path(line))
-        links.append(f"[{counted(rest, 'more story', 'more stories')}]({everything})")
-    # Who the actor is, so that a list of names tells a newcomer something: "A justice of the
-    # Supreme Court who joined the majority opinion. In [the story]".
+    """An actor's line: its name and who it is ("A justice of the Supreme Court who joined the
+    majority opinion"), so that a list of names tells a newcomer something. Under the stories it is
+    in, the name links to its page in the first (which links the others); an actor in more stories
+    than a label names links to its page in each, and to the list of them all."""
     who = role(line.actor)
+    if len(line.stories) <= STORIES_SHOWN:
+        slug, _, actor_id = line.stories[0]
+        link = f"[{escape(line.actor.name)}]({href(page, urls.actor(slug, actor_id))})"
+        return Fact(link, body=f"{who}." if who else "")
+    links = _story_links(page, line.stories[:STORIES_SHOWN])
+    everything = href(page, stories_path(line))
+    more = counted(len(line.stories) - STORIES_SHOWN, "more story", "more stories")
+    links.append(f"[{more}]({everything})")
     return Fact(escape(line.actor.name), body=f"{who}. In {joined(links)}" if who else joined(links))
 
 
-def _groups(page: str, lines: Sequence[Line]) -> tuple[Group, ...]:
-    by_kind: dict[object, list[Fact]] = {}
+SEVERAL = "In many stories"
+
+
+def _kinds(page: str, lines: Sequence[Line]) -> tuple[Kind, ...]:
+    """The lines of each kind under the stories they are in, each set of stories named once: first
+    the actors in the most stories, then story by story (by title); each list keeps the order of
+    ``lines`` (by name)."""
+    by_kind: dict[object, dict[tuple[Any, ...], list[Fact]]] = {}
+    labels: dict[tuple[Any, ...], str] = {}
     for line in lines:
-        by_kind.setdefault(line.actor.kind, []).append(_fact(page, line))
-    return tuple(Group(KIND_TITLES[kind], tuple(by_kind[kind])) for kind in KIND_TITLES if kind in by_kind)
+        stories = sorted(line.stories, key=lambda story: (story[1].casefold(), story[0]))
+        shown = Line(line.actor, line.key, tuple(stories))
+        if len(stories) > STORIES_SHOWN:
+            where: tuple[Any, ...] = (-STORIES_SHOWN - 1, ())  # before any label that names them
+            labels[where] = SEVERAL
+        else:
+            where = (-len(stories), tuple((title.casefold(), slug) for slug, title, _ in stories))
+            overviews = [
+                f"[{escape(title)}]({href(page, urls.overview(slug))})" for slug, title, _ in stories
+            ]
+            labels[where] = f"In {and_joined(overviews)}"
+        by_kind.setdefault(shown.actor.kind, {}).setdefault(where, []).append(_fact(page, shown))
+    return tuple(
+        Kind(
+            KIND_TITLES[kind],
+            tuple(Group(labels[where], tuple(facts)) for where, facts in sorted(by_kind[kind].items())),
+        )
+        for kind in KIND_TITLES
+        if kind in by_kind
+    )
 
 
 def where_listed(lines: Sequence[Line]) -> dict[tuple[str, str], str]:
@@ -140,7 +182,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
     sheets = paging.split(lines, PAGE_SIZE)
     views: list[IndexPage] = []
     if len(sheets) == 1:
-        views.append((PATH, TITLE, PeopleView(title=TITLE, groups=_groups(PATH, lines), stories=stories)))
+        views.append((PATH, TITLE, PeopleView(title=TITLE, kinds=_kinds(PATH, lines), stories=stories)))
     else:
         views.append((PATH, TITLE, PeopleView(title=TITLE, stories=stories, contents=_contents(sheets))))
         for number, sheet in enumerate(sheets, start=1):
@@ -152,7 +194,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
                     heading,
                     PeopleView(
                         title=heading,
-                        groups=_groups(page, sheet),
+                        kinds=_kinds(page, sheet),
                         stories=stories,
                         pager=paging.pager(page, index_path, number, len(sheets), ("← Previous", "Next →")),
                         about=f"[All pages of the index]({href(page, PATH)})",

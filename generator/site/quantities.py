@@ -29,6 +29,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    published,
     the_stories,
     when,
 )
@@ -81,6 +82,34 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         # asking by whom.
         return ("According to", citations.name(source, dossier.meta.language))
     return ("Stated by", "not named")
+
+
+def reported(dossier: Dossier, number: Number) -> str:
+    """When a figure with no date of its own was first reported: the earliest publication date of
+    the sources it cites, as precise as it is known ("27 June 2024", "June 2024"); "" when the figure
+    has a date or a period, or no cited source is dated. A reader asks "as of when?" of every figure,
+    and the day it was reported bounds the answer."""
+    if number.as_of or number.period:
+        return ""
+    dates = [
+        source.published
+        for citation in number.cite
+        if (source := dossier.source_by_id.get(citation.source)) is not None and source.published
+    ]
+    return published(min(dates, key=str)) if dates else ""
+
+
+def attribution(dossier: Dossier, page: str, number: Number) -> list[str]:
+    """Who gives a figure and as of when, as phrases to follow it in a sentence: ["according to
+    Mark Sherman, in Associated Press", "as of 27 June 2024"], or "reported 27 June 2024" for a
+    figure with no date of its own; nothing for a speaker the source does not name."""
+    label, who = stated_by(dossier, page, number, mid_sentence=True)
+    told = [f"according to {who}"] if number.stated_by or label == "According to" else []
+    if number.as_of:
+        told.append(f"as of {when(number.as_of)}")
+    elif date := reported(dossier, number):
+        told.append(f"reported {date}")
+    return told
 
 
 def relayed(dossier: Dossier, page: str, via: str | None) -> str:

@@ -311,6 +311,7 @@ class Sections:
             title=SECTION_TITLES["actors"],
             groups=groups,
             count=capitalised(kinds_counted(self.dossier.actors)),
+            part_of=self.story.part_of(page),
         )
 
     def actor(self, actor: Actor) -> ActorView:
@@ -363,6 +364,7 @@ class Sections:
             sources=self.sources_line(len(notes.sources)),
             index=self.story.section_link(page, "actors", "Everyone in this story"),
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:
@@ -371,7 +373,11 @@ class Sections:
         missing (as of 10 January 2024); other sources differ: 30 people according to the district
         office". A reader meets the disagreement where the figure is, not only on the overview."""
         fact = self.story.number_fact(page, number, notes)
-        text = fact.text + (f" (as of {when(number.as_of)})" if number.as_of else "")
+        text = fact.text
+        if number.as_of:
+            text += f" (as of {when(number.as_of)})"
+        elif reported := quantities.reported(self.dossier, number):
+            text += f" (reported {reported})"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:

@@ -159,6 +159,13 @@ class Story:
         # At a sentence's start a name is written as its contributor wrote it ("The army").
         return f"[{escape(actor.name if start else running(actor.name))}]({target})"
 
+    def part_of(self, page: str) -> str:
+        """The line under a page's title that names its story, linked to the overview: a reader who
+        lands on a glossary or a person's page from a search engine learns which story it belongs to
+        on the first screen, where a phone shows no menu."""
+        link = f"[{escape(self.dossier.meta.title)}]({href(page, urls.overview(self.slug))})"
+        return f"Part of the explainer {link}"
+
     def actor_links(self, page: str, ids: Iterable[str]) -> str:
         return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
 

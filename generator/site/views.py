@@ -104,6 +104,9 @@ class View:
     search_boost: ClassVar[float] = 1.0
     title: str
     footnotes: tuple[str, ...] = ()
+    # On a story's page other than its overview: the line under the title that names the story, for
+    # a reader who arrives from a search engine and has not seen its overview ("" elsewhere).
+    part_of: str = ""
 
     def context(self) -> dict[str, Any]:
         return {f.name: getattr(self, f.name) for f in fields(self)}

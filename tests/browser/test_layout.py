@@ -216,3 +216,29 @@ def test_an_updates_page_is_a_short_read_on_a_phone(phone_reader: Reader, site: 
     closed = page.evaluate("document.documentElement.scrollHeight")
     page.evaluate("() => document.querySelectorAll('article details').forEach(d => { d.open = true; })")
     assert page.evaluate("document.documentElement.scrollHeight") > 2 * closed
+
+
+def test_a_story_page_says_on_a_phones_first_screen_which_story_and_who(
+    phone_reader: Reader, site: Site
+) -> None:
+    """A reader who lands on a person's page or the glossary from a search engine has seen no
+    overview, and a phone hides the menu that names the story. The first screen now names the story
+    (a link to its overview) and, on an actor's page, says who the actor is before the box that
+    glances at its part in the story."""
+    overview = phone_reader.open(site.url(PAGE_TYPES["overview"]))
+    story = overview.locator("article h1").inner_text().rstrip("¶")  # the heading's permalink mark
+    for kind in ("actor", "glossary", "numbers", "timeline", "claims", "actors"):
+        page = phone_reader.open(site.url(PAGE_TYPES[kind]))
+        height = page.viewport_size["height"]
+        line = page.locator("article h1 + p.explainer-part-of")
+        assert line.count() == 1, kind
+        assert line.inner_text() == f"Part of the explainer {story}", kind
+        box = line.bounding_box()
+        assert box is not None and box["y"] + box["height"] <= height, kind
+        assert line.locator("a").evaluate("a => a.href") == site.url(PAGE_TYPES["overview"]), kind
+    page = phone_reader.open(site.url(PAGE_TYPES["actor"]))
+    who = page.locator("article p.explainer-part-of + p").bounding_box()
+    glance = page.locator("article .explainer-infobox").bounding_box()
+    assert who is not None and glance is not None
+    # Who the actor is starts on the first screen, and above the glance.
+    assert who["y"] < page.viewport_size["height"] / 2 and who["y"] + who["height"] <= glance["y"]
