@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.notnames import NOT_NAMES
-from generator.authoring.speakers import Spoken, find_spoken, paired
+from generator.authoring.speakers import Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -626,6 +626,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
+            continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
         if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
