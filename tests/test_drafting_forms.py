@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from generator.authoring.drafting import Draft, draft, read_article
+from generator.format.numbers import number_in_text
 
 
 def _draft(tmp_path: Path, body: str, head: str = "A day of news\n\nThe day began quietly.\n\n") -> Draft:
@@ -905,6 +906,12 @@ def test_the_date_of_each_form_of_round_13(tmp_path: Path, text: str, date: str)
 def test_a_vulgar_fraction_after_a_figure_is_its_value(tmp_path: Path) -> None:
     result = _draft(tmp_path, "The judge gave the builder 3½ years in prison for the fraud.")
     assert 3.5 in {n["value"] for n in result.numbers}, result.numbers
+
+
+def test_a_vulgar_fraction_is_evidence_of_its_value() -> None:
+    """The drafted value 3.5 validates against the evidence "3½ years" it was read from."""
+    assert number_in_text(3.5, "gave the builder 3½ years in prison")
+    assert number_in_text(0.75, "about ¾ of the ballots") and not number_in_text(3.5, "3¼ years")
 
 
 def test_a_byline_glued_to_its_weekday_and_date(tmp_path: Path) -> None:
