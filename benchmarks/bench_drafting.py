@@ -195,7 +195,13 @@ def _whole(statement: str, text: str) -> bool:
     if start < 0:
         return True  # restated (a pronoun resolved): the reviewer rewrites it anyway
     after = flat[start + len(body) : start + len(body) + 1]
-    return after in {"", ".", "!", "?", '"', "”", ","}
+    if after in {"", ".", "!", "?", '"', "”", ","}:
+        return True
+    # a headline ends its line, or names its source after a colon ("Tornadoes Touched Down: NWS")
+    return any(
+        re.search(re.escape(body) + r"(?::\s*(?:\S+\s*){1,4})?\s*$", line.replace("’", "'"))
+        for line in text.splitlines()
+    )
 
 
 def _score_claims(labels: dict[str, Any], result: Draft, text: str) -> tuple[Score, list[str]]:

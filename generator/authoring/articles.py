@@ -627,7 +627,10 @@ def read_article(path: Path) -> Article:
 _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
 
 
 def sentences(paragraph: str) -> list[str]:

@@ -382,8 +382,8 @@ def _claim(
         entry["unattributed"] = True
     else:
         entry["claimants"] = [claimant]
-    if via and via != claimant:
-        entry["via"] = via
+    if via and via != claimant and claimant is not None:
+        entry["via"] = via  # (a relay of no one named is no relay the format can hold)
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about

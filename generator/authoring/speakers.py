@@ -70,7 +70,9 @@ _DESCRIPTION_AT_END = re.compile(
 _GROUP = re.compile(
     r"^(?:(?:[A-Z][\w-]*|the|local|some|many|several|two|three)\s+)*"
     r"(?:officials|witnesses|residents|researchers|scientists|experts|analysts|economists|authorities"
-    r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources)\b",
+    r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources"
+    r"|workers|employees|crews|neighbou?rs|parents|students|fishermen|farmers|passengers|customers"
+    r"|homeowners|motorists|shoppers|visitors)\b",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = {
@@ -95,6 +97,15 @@ _WORK_SHOWS = re.compile(
     r"^(?P<who>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+(?:new\s+|own\s+|latest\s+)?"
     r"(?:research|study|studies|report|analysis|data|survey|findings|tests|trials?)\s+"
     r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+(?:that\s+)?"
+)
+
+
+# "The alternative, Chair Ana Ruiz asserts, would cost as much": the speaker set off by commas
+# inside what is said.
+_SET_OFF = re.compile(
+    r"^(?P<head>[^,“”\"]{3,80}?),\s+(?P<who>[^,“”\"]{2,80}?)\s+"
+    r"(?:says|said|asserts|asserted|argues|argued|believes|contends|notes|noted|adds|added|insists|insisted)"
+    r",\s+(?P<rest>[a-z][^“”\"]+?)[.!]?\s*$"
 )
 
 
@@ -158,7 +169,7 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             return phrase, found.start()
     clause = re.split(r"[,;:—–]\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
     group = _GROUP.match(clause.strip())
-    if group is not None:
+    if group is not None and len(group[0].split()) <= 4:  # not a clause ending in "farmers"
         return group[0], len(text) - len(clause.lstrip())
     return None
 
@@ -179,6 +190,12 @@ def _what_after(right: str) -> str:
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
     masked = _masked(sentence)
+    set_off = _SET_OFF.match(sentence.strip())
+    if set_off is not None:
+        who = speaker_before(set_off["who"])
+        if who is not None and (who[0][:1].isupper() or _GROUP.match(who[0])):
+            said = sentence.strip().rstrip(".!")  # the whole sentence: the words as written
+            return [Spoken(who[0], set_off.start("who") + who[1], said, set_off.end("who"))]
     work = _WORK_SHOWS.match(sentence.strip())
     if work is not None:
         return [Spoken(work["who"], 0, sentence.strip()[work.end() :].rstrip(". "), work.start("verb"))]
