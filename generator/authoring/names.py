@@ -20,7 +20,7 @@ from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of, person_of
-from generator.authoring.namewords import AGENCIES, FACILITIES, RUN, TITLES, WORD
+from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
 
@@ -75,6 +75,8 @@ _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only",
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+# The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
+_BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 
@@ -174,6 +176,13 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            if (
+                mid
+                and len(words) > 2
+                and words[0] in modifiers.NUMBER_WORDS
+                and words[-1].lower() in _BODY_HEADS
+            ):
+                break  # "famed Seven Hills Vineyard": a number word opening a body's name mid-sentence
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
