@@ -1120,3 +1120,21 @@ def test_a_row_of_sharing_tools_is_no_part_of_the_article(tmp_path: Path) -> Non
     assert not [a for a in result.actors if a["name"] in {"Print", "E-Mail", "Request Activation"}], (
         result.actors
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "upper"),
+    [
+        ("The swath had a length of 400-500 yards, the weather service said.", 400, 500),
+        ("Officials said five to six homes were damaged in the storm.", 5, 6),
+    ],
+)
+def test_a_range_keeps_its_lower_end(tmp_path: Path, text: str, value: int, upper: int) -> None:
+    numbers = [(n["value"], n.get("upper")) for n in _draft(tmp_path, text).numbers]
+    assert (value, upper) in numbers, numbers
+
+
+def test_a_score_and_a_phone_number_are_no_range(tmp_path: Path) -> None:
+    """Guard: "voted 5-4" and "555-1234" stay what they were."""
+    numbers = [n["value"] for n in _draft(tmp_path, "The board voted 5-4. Call 555-1234 for help.").numbers]
+    assert 555 not in numbers and 1234 not in numbers, numbers
