@@ -1100,6 +1100,13 @@ ROUND_14_KINDS = [
     ),
     ("A student told WKES-TV that the bus had swerved before the crash.", "WKES-TV", "media-outlet"),
     ("Several drivers tell NBC 5 the bridge shook before it fell.", "NBC 5", "media-outlet"),
+    # a town's part names the town that owns it; "and" inside a utility's name
+    ("A water main broke on Kestrelton’s East Side on Monday afternoon.", "Kestrelton", "place"),
+    (
+        "Later the Water and Sewer Utility issued a boil advisory for the area.",
+        "Water and Sewer Utility",
+        "organisation",
+    ),
 ]
 
 
