@@ -92,7 +92,7 @@ def test_written_forms_most_specific_first() -> None:
         "31k",
     ]
     assert written_forms(4) == ["4", "four"]
-    assert written_forms(2.5) == ["2.5", "2.50"]
+    assert written_forms(2.5) == ["2.5", "2.50", "2½"]
     assert "fourth" not in written_forms(4)
 
 

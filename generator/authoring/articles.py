@@ -82,7 +82,9 @@ _BOILERPLATE = re.compile(
     r"|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
     # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
     r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
-    r"|reset password|forgot (?:your )?password|create (?:an )?account"
+    r"|reset password|forgot (?:your )?password|create (?:an )?account|request activation"
+    # a row of sharing tools: "reprint or license print story Print email this story to a friend E-Mail"
+    r"|(?:[\w ]{0,30}?\b(?:print|e-?mail|reprint|tweet)\b){3,}[\w ]{0,30}"
     # a weather widget: "54°F", "weather icon Partly Cloudy", "-3 °C Cloudy"
     r"|-?\d{1,3}\s*°\s*[FC]?(?:\s+[A-Za-z ]{0,30})?|weather icon\b.{0,30}"
     r"|listen\s*:.*|skip to (?:main )?content|skip navigation|(?:view|load|show) more\b.{0,40}|menu|search"
@@ -627,7 +629,10 @@ def read_article(path: Path) -> Article:
 _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])")
+# A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+)
 
 
 def sentences(paragraph: str) -> list[str]:

@@ -4,7 +4,11 @@ sentence or quote, with who says it.
 ``extraction.py`` finds "X said ..." in one sentence; this module follows the article from sentence
 to sentence, as a reader does:
 
-- "he" or "she" is the person named last (outside quotes), "it" and "they" whoever spoke last;
+- "he" or "she" is the person named last (outside quotes); "it" and "they" a body, never a person
+  or a place: the body that spoke last ("it" also the body the sentence before opened with), else
+  no one named;
+- "an Ohio observer", "a Norland resident": one described by where they are from, no one named;
+- "the Toll Authority": the one body drafted under a longer name ending with it;
 - "the head coach" or "the astrophysicist" is the person last named with that word before the name
   ("head coach Scott Cooper");
 - a quote with no speaker of its own, right after someone spoke ("“...,” Key said. “We ...”", or a
@@ -20,6 +24,7 @@ from typing import Any, Protocol
 
 from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.authoring.speakers import names_no_one
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -52,6 +57,14 @@ _BODY_NOUNS = {
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+_NOT_BODIES = {"person", "place"}
+# "Ohio observer", "State College resident": a name that only says where someone is from, and a
+# word for who they are (what extraction leaves of "an Ohio observer noted")
+_DESCRIBED_ONE = re.compile(
+    r"^(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker|bystander|passenger"
+    r"|motorist|driver|shopper|visitor|tourist|neighbou?r|student|parent|fan|voter|farmer|fisherman|worker"
+    r"|man|woman|boy|girl)$"
+)
 
 
 # "The report, released on Tuesday by the Institute for Fiscal Studies, found ...".
@@ -83,7 +96,8 @@ class _Speakers:
     def __init__(self, actors: Cast, text: str) -> None:
         self.actors = actors
         self.last: str | None = None  # whoever spoke last
-        self.recent: str | None = None  # whoever spoke in the sentence just before
+        # whoever spoke in the sentence just before (None inside when no one was named)
+        self.recent: tuple[str | None] | None = None
         self.person: str | None = None  # the person named last, outside quotes
         self.described = _descriptions(actors, text)
         self.issued: dict[str, str] = {}  # "statement": who last issued one
@@ -145,12 +159,20 @@ class _Speakers:
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
+        if lower in {"it", "they"}:
+            # "it" and "they" name a body, never a person or a place: the body that spoke last,
+            # else ("it") the body the sentence before opened with; "they" after a person spoke
+            # are others, whom no one names
+            if self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES:
+                return self.last
+            return self.body if lower == "it" else None
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
             described = self._description(lower) if " " in lower else None
-            # "it": whoever spoke last, else the body the sentence before opened with
-            return issued or described or self.last or (self.body if lower == "it" else None)
+            return issued or described or self.last
+        if _DESCRIBED_ONE.match(speaker):
+            return None  # "an Ohio observer noted": one described by where they are, not named
         tail = _NAMED_GROUP.match(speaker)
         if tail is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
@@ -162,10 +184,34 @@ class _Speakers:
         # "the national flood agency": the body named before with a word of it ("Norland Flood
         # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
         found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None
-        found = found or self.actors.resolve(speaker) or self._description(lower)
+        found = found or self._named_as(speaker) or self._description(lower)
         if found is None and of_a_body and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
         return found or new(speaker, sentence)
+
+    def _named_as(self, speaker: str) -> str | None:
+        """The actor a name stands for; a body drafted under these words alone ("Toll Authority")
+        is a piece of the one longer name that ends with them ("Bay Area Toll Authority")."""
+        found = self.actors.resolve(speaker)
+        bare = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).lower()
+        names = {name.lower() for name, actor_id in self.actors.by_name.items() if actor_id == found}
+        if found is None or names == {bare}:
+            return self._ending(speaker) or found
+        return found
+
+    def _ending(self, speaker: str) -> str | None:
+        """ "The Toll Authority said": the one drafted body whose longer name ends with these words
+        ("Bay Area Toll Authority")."""
+        words = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).split()
+        if len(words) < 2 or not all(word[:1].isupper() for word in words):
+            return None
+        tail = " " + " ".join(words).lower()
+        ids = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS and name.lower().endswith(tail)
+        }
+        return ids.pop() if len(ids) == 1 else None
 
     def _sharing(self, words: list[str]) -> str | None:
         """The drafted body whose name shares most of these words (of five letters or more)."""
@@ -240,8 +286,9 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     return {word: actor_id for word, (_, actor_id) in described.items()}
 
 
-def _continued_quote(sentence: str, speaker: str | None) -> list[Said]:
-    """A sentence that is only a quote, right after someone spoke: more of that speaker's words."""
+def _continued_quote(sentence: str, speaker: tuple[str | None] | None) -> list[Said]:
+    """A sentence that is only a quote, right after someone spoke (named or not): more of that
+    speaker's words."""
     quote = _OPENING_QUOTE.match(sentence)
     if speaker is None or quote is None:
         return []
@@ -281,11 +328,12 @@ def draft_claims(
             speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
-            speakers.recent = None
+            recent, speakers.recent = speakers.recent, None
             for said in found:
-                claimant = speakers.recent = (
-                    speakers.last if continued else speakers.claimant(said, sentence, new_speaker)
+                claimant = (
+                    recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
                 )
+                speakers.recent = (claimant,)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
                 if entry is None:
                     continue
@@ -327,14 +375,15 @@ def _claim(
         actors.resolve(said.via)
         or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
     )
-    if claimant is None and via:
+    if claimant is None and via and not names_no_one(said.speaker):
+        # ("local officials told Xinhua": no one named says it, Xinhua relays it)
         claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
     if claimant is None:
         entry["unattributed"] = True
     else:
         entry["claimants"] = [claimant]
-    if via and via != claimant:
-        entry["via"] = via
+    if via and via != claimant and claimant is not None:
+        entry["via"] = via  # (a relay of no one named is no relay the format can hold)
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about

@@ -14,7 +14,10 @@ from generator.authoring.namewords import ORG_WORDS, RUN, WORD
 from generator.authoring.notnames import NOT_NAMES
 
 # The head words of a state body whose subjects are joined by "and" ("Fish and Game Department").
-_BODY_HEADS = {"administration", "service", "commission", "agency", "authority", "department", "bureau"}
+_BODY_HEADS = {
+    *("administration", "service", "commission", "agency", "authority", "department", "bureau"),
+    *("utility", "utilities", "district"),  # "Water and Sewer Utility", "Parks and Recreation District"
+}
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
 

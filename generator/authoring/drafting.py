@@ -26,7 +26,13 @@ from generator.authoring.articles import (
     sentences,
 )
 from generator.authoring.claims import draft_claims
-from generator.authoring.extraction import PRONOUNS, find_attributions, find_dates, is_proper_name
+from generator.authoring.extraction import (
+    PRONOUNS,
+    find_attributions,
+    find_dates,
+    headline_source,
+    is_proper_name,
+)
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
@@ -298,8 +304,14 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     result = Draft(meta={}, source=source)
     result.numbers = _draft_numbers(all_sentences, actors, cite, find_tables(article.text))
     result.events = _draft_events(all_sentences, article, actors, cite)
+    # a headline that says who says it ("Four tornadoes touched down: NWS") is a claim as well
+    headline = [[article.title]] if article.title and headline_source(article.title) else []
     result.claims = draft_claims(
-        split, actors, cite, lambda speaker, sentence: _speaker_actor(actors, speaker, sentence), slug
+        headline + split,
+        actors,
+        cite,
+        lambda speaker, sentence: _speaker_actor(actors, speaker, sentence),
+        slug,
     )
     result.actors = actors.entries
     result.questions = draft_questions(result)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.notnames import NOT_NAMES
-from generator.authoring.speakers import Spoken, find_spoken, paired
+from generator.authoring.speakers import Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -78,7 +78,7 @@ _VERB_STEMS = (
     "stated",
     "claims:claimed",
     "announces:announced",
-    "tells:told",
+    "tell:tells:told",
     "adds:added",
     "warns:warned",
     "confirms:confirmed",
@@ -171,10 +171,12 @@ _ONLY_CIRCUMSTANCE = re.compile(
 )
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
-    r"\s*(?:told|tells)\s+(?:the\s+)?"
+    r"\s*(?:told|tells|tell)\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+){0,4}?(?:news agency|newspaper|broadcaster|television|radio|channel),?\s+)?"
-    r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
-    r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court)\b"
+    # a station's call letters may end in its channel's number: "told CBS 6", "tell WXYZ 12"
+    r"(?:(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s+\d{1,2}(?=\s+[a-z]))?)"
+    r"|(?:reporters|journalists|authorities|police|officers|investigators|lawmakers|the court"
+    r"|me|us|him|her|them)\b"
     # "told a morning news conference", "told a briefing": the audience, no relay
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news conference|press conference|briefing|meeting|hearing|rally)\b)"
@@ -451,7 +453,7 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     if match["appositive"]:
         return _TOLD.match(sentence, match.end())
     verb = match["verb"] or match["apposed_verb"] or ""
-    if verb in {"told", "tells"}:
+    if verb in {"told", "tells", "tell"}:
         return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
     return None
 
@@ -579,6 +581,34 @@ _IMPERSONAL = re.compile(
 )
 
 
+# A headline that says who says it after or before a colon: "Four tornadoes touched down: NWS",
+# "Coast Guard: 2,100 gallons of oil spilled". A headline has no full stop; a label before a colon
+# ("Update:", "Watch:", "Source:") names no one.
+_HEADLINE_SOURCE = re.compile(
+    r"^(?:(?P<said>[A-Z][^:.;“”\"]{12,}?):\s+(?P<by>(?:[A-Z][\w&’'.-]*\s+){0,2}[A-Z][\w&’'-]*)"
+    r"|(?P<by2>(?:[A-Z][\w&’'.-]*\s+){0,2}[A-Z][\w&’'-]*):\s+(?P<said2>[^:.;“”\"]{12,}?))\s*$"
+)
+_NOT_SOURCES = {
+    *("update", "updated", "watch", "photo", "photos", "video", "source", "editor", "read", "opinion"),
+    *("analysis", "breaking", "exclusive", "live", "explainer", "note", "caption", "credit", "related"),
+    *("tags", "posted", "published", "contact", "email", "phone", "tel", "fax", "address", "listen"),
+    *("review", "interview", "correction", "report", "poll", "quiz", "timeline", "factbox", "q&a"),
+}
+
+
+def headline_source(sentence: str) -> Said | None:
+    """Who a headline says says it, before or after a colon; None when it names no one."""
+    found = _HEADLINE_SOURCE.match(sentence.strip())
+    if found is None:
+        return None
+    by, said = (found["by"], found["said"]) if found["by"] else (found["by2"], found["said2"])
+    if by.split()[0].lower() in _NOT_SOURCES or by.split()[-1].lower() in _NOT_SOURCES:
+        return None
+    if len(said.split()) < 4:
+        return None  # "Mosaic: Q1 Earnings Snapshot": a label, no statement
+    return Said(by, said.strip())
+
+
 # "claims from the troubled lender Acme that it was insolvent", "warnings by the Norland Weather Office
 # that ...": a statement named by its noun, the speaker after "from" or "by"
 _CLAIMS_FROM = re.compile(
@@ -601,6 +631,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    headline = headline_source(sentence)
+    if headline is not None:
+        yield headline
         return
     quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence)
     if quoted is not None:
@@ -626,6 +660,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
+            continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
         if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(

@@ -81,7 +81,9 @@ _TALLY_WITH_TO = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # "five to six homes": a range in words
+    r"|(?<=to )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
 )
 # "14 of 44", "five of the 31 miners", "one of them": a part of a whole
@@ -398,7 +400,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         and not re.search(r"\bfrom\s*$", before)
         and (ranged[0].lstrip()[:3] != "and" or "between" in before[-12:].lower())
     ):
-        upper = _value(ranged["upper"], ranged["scale"] or scale)
+        upper = (
+            _value(ranged["upper"], ranged["scale"] or scale)
+            if ranged["upper"][0].isdigit()
+            else _word_value(ranged["upper"], ranged["scale"] or scale, False)
+        )
         rest = rest[ranged.end() :]
     whole = None
     subset = _SUBSET.match(rest)
@@ -504,6 +510,14 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not function_word
     ):
         return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
+    joined = re.match(r"^[-–](\d+)\s+[a-z]", after)
+    if (
+        joined
+        and number.isdigit()
+        and int(number) < int(joined[1])
+        and not re.search(r"\d[-–]$", sentence[:start])
+    ):
+        return False  # "400-500 yards": a range, its lower end
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
     if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):

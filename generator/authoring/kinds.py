@@ -112,6 +112,10 @@ def person_of(name: str) -> tuple[str, str | None]:
     return left, right
 
 
+# A station's call sign with its band ("WCCO-AM", "WXIX-TV") or its channel ("CBS 6"): a broadcaster.
+_CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
+
+
 # An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
 ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
@@ -126,7 +130,7 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
     if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
         return "place"  # "near West Caicos island", "Attapeu provincial authorities"
-    if _MEDIA_BEFORE.search(before.lower()) or name.lower() in AGENCIES:
+    if _MEDIA_BEFORE.search(before.lower()) or name.lower() in AGENCIES or _CALL_SIGN.match(name):
         return "media-outlet"
     if (
         _ORGANISATION_BEFORE.search(before.lower())

@@ -20,7 +20,7 @@ from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of, person_of
-from generator.authoring.namewords import AGENCIES, FACILITIES, RUN, TITLES, WORD
+from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
 
@@ -75,6 +75,10 @@ _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only",
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+# The parts of a town or a region named after it: "Evansville’s East Side", "Ohio's North Coast".
+_PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighborhood", "neighbourhood"}
+# The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
+_BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 
@@ -174,6 +178,13 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            if (
+                mid
+                and len(words) > 2
+                and words[0] in modifiers.NUMBER_WORDS
+                and words[-1].lower() in _BODY_HEADS
+            ):
+                break  # "famed Seven Hills Vineyard": a number word opening a body's name mid-sentence
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
@@ -199,11 +210,15 @@ class _Finder:
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
-            if (len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner)) and owner.split()[
-                0
-            ] not in NOT_NAMES:
+            owned = " ".join(words[owners[-1] + 1 :])
+            # "Evansville’s East Side": a place's part names the place that owns it, one word or more
+            part_of_place = kind_of(owned, "") == "place" and owned.split()[-1].lower() in _PLACE_PARTS
+            if (
+                len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner) or part_of_place
+            ) and owner.split()[0] not in NOT_NAMES:
                 start = sentence.find(owner)
-                self.add(owner, kind_of(owner, sentence[:start]), clause(sentence, start, start + len(owner)))
+                kind = "place" if part_of_place else kind_of(owner, sentence[:start])
+                self.add(owner, kind, clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor

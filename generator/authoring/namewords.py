@@ -123,6 +123,8 @@ ORG_WORDS = {
         "hospital",
         "clinic",
         "school",
+        # businesses named by what they make or keep: "Pepper Bridge Winery", "Seven Hills Vineyard"
+        *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
     },
     "place": {
         "building",

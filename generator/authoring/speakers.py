@@ -35,6 +35,11 @@ VERBS = (
     r"|issued\s+a\s+statement(?=\s*[,:]\s*$|\s*[,:]\s{2,})"
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
+# A post a person holds, written in capitals after the name.
+_POSTS = (
+    r"director|president|chairman|chairwoman|chair|minister|secretary|spokesman|spokeswoman|spokesperson"
+    r"|commissioner|chief|officer|manager|superintendent|executive|head|partner|governor|mayor|attorney"
+)
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
     r"(?:\s+(?:also|again|later|earlier|previously|now|then|repeatedly|[a-z]+ly)"
@@ -46,7 +51,10 @@ _BETWEEN = re.compile(
     r"|,\s+\d{1,3},?"
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
-    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},)\s*$"
+    r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
+    # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"
+    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
 _NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
@@ -62,7 +70,9 @@ _DESCRIPTION_AT_END = re.compile(
 _GROUP = re.compile(
     r"^(?:(?:[A-Z][\w-]*|the|local|some|many|several|two|three)\s+)*"
     r"(?:officials|witnesses|residents|researchers|scientists|experts|analysts|economists|authorities"
-    r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources)\b",
+    r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources"
+    r"|workers|employees|crews|neighbou?rs|parents|students|fishermen|farmers|passengers|customers"
+    r"|homeowners|motorists|shoppers|visitors)\b",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = {
@@ -80,6 +90,33 @@ _INVERTED = re.compile(
     r",\s+(?P<verb>said|says|added|warned)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|[a-z]+(?:\s+[a-z]+)?))\s*[.!]?\s*$"
 )
+
+
+# "Acme's research shows the test works": what a body's work shows, the body says.
+_WORK_SHOWS = re.compile(
+    r"^(?P<who>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)[’']s\s+(?:new\s+|own\s+|latest\s+)?"
+    r"(?:research|study|studies|report|analysis|data|survey|findings|tests|trials?)\s+"
+    r"(?P<verb>shows?|showed|found|finds|suggests?|suggested|indicates?|indicated)\s+(?:that\s+)?"
+)
+
+
+# "The alternative, Chair Ana Ruiz asserts, would cost as much": the speaker set off by commas
+# inside what is said.
+_SET_OFF = re.compile(
+    r"^(?P<head>[^,“”\"]{3,80}?),\s+(?P<who>[^,“”\"]{2,80}?)\s+"
+    r"(?:says|said|asserts|asserted|argues|argued|believes|contends|notes|noted|adds|added|insists|insisted)"
+    r",\s+(?P<rest>[a-z][^“”\"]+?)[.!]?\s*$"
+)
+
+
+def is_post_word(word: str) -> bool:
+    """Whether a word names a post a person holds ("Director", "spokesman")."""
+    return re.fullmatch(_POSTS, word.lower()) is not None
+
+
+def names_no_one(speaker: str) -> bool:
+    """Whether a speaker phrase is a group that names no one ("officials", "local residents")."""
+    return _GROUP.match(speaker.strip()) is not None
 
 
 class Spoken(NamedTuple):
@@ -132,14 +169,14 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             return phrase, found.start()
     clause = re.split(r"[,;:—–]\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
     group = _GROUP.match(clause.strip())
-    if group is not None:
+    if group is not None and len(group[0].split()) <= 4:  # not a clause ending in "farmers"
         return group[0], len(text) - len(clause.lstrip())
     return None
 
 
 # "said in a statement", "said on Monday": where or when it was said, not what.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?"
+    r"^(?:(?:on|at|in|during|after|before|following|ahead\s+of|to|via|by)\b[^“\"]{0,60}|(?:on\s+)?[A-Z][a-z]+day(?:\s+\w+)?"
     r"|(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60})$"
 )
 
@@ -153,6 +190,15 @@ def _what_after(right: str) -> str:
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
     masked = _masked(sentence)
+    set_off = _SET_OFF.match(sentence.strip())
+    if set_off is not None:
+        who = speaker_before(set_off["who"])
+        if who is not None and (who[0][:1].isupper() or _GROUP.match(who[0])):
+            said = sentence.strip().rstrip(".!")  # the whole sentence: the words as written
+            return [Spoken(who[0], set_off.start("who") + who[1], said, set_off.end("who"))]
+    work = _WORK_SHOWS.match(sentence.strip())
+    if work is not None:
+        return [Spoken(work["who"], 0, sentence.strip()[work.end() :].rstrip(". "), work.start("verb"))]
     inverted = _INVERTED.search(masked)
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')

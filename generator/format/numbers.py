@@ -54,6 +54,10 @@ def _scaled(value: float | int, scale: int) -> str | None:
     return short if abs(float(short) * scale - value) < 0.5 else None
 
 
+# A fraction written as one character: "2½", "¾".
+_VULGAR = {0.5: "½", 0.25: "¼", 0.75: "¾"}
+
+
 def written_forms(value: float | int) -> list[str]:
     """The ways a text may write ``value``, most specific first."""
     forms: list[str] = []
@@ -73,6 +77,10 @@ def written_forms(value: float | int) -> list[str]:
         # a value worked out from such words says so in the number's `derivation:`.
     else:
         forms += [f"{value:,}", repr(float(value)), f"{value:.2f}"]  # "10.50 percent" for 10.5
+        units, part = divmod(value, 1)
+        fraction = _VULGAR.get(round(part, 2))
+        if fraction is not None:
+            forms.append(f"{int(units) or ''}{fraction}")  # "2½ years" for 2.5
     for scale, word, abbreviation in (_TRILLION, *_SCALES):
         short = _scaled(value, scale)
         if short is not None:
