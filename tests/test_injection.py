@@ -408,6 +408,10 @@ class Inventory:
             if node.tag == "script" and attributes.get("type") == "application/ld+json":
                 self.check_json_ld(page, text)
                 text = "(JSON-LD)"
+            if node.tag == "meta" and attributes.get("name") == "description":
+                # A story page's description is contributor text, as text: an attribute's value. Its
+                # attributes' names are compared (``elements``), so one the text added would show.
+                attributes["content"] = "(text)"
             self.whole.add((node.tag, tuple(sorted(attributes.items())), text))
         for name, value in attributes.items():
             if name.startswith("on"):
