@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import shutil
@@ -32,7 +33,10 @@ def test_stories_and_the_story_of_each_page(tmp_path: Path) -> None:
 def test_an_actor_page_gets_its_title_and_keeps_other_front_matter(tmp_path: Path) -> None:
     pages = catalog(tmp_path)
     actor = next(path for path in sorted(pages.titles) if "/actors/" in path)
-    assert pages.meta(actor, {"search": {"exclude": False}}) == {"title": pages.titles[actor]}
+    assert pages.meta(actor, {"search": {"exclude": False}}) == {
+        "title": pages.titles[actor],
+        "description": html.escape(pages.descriptions[actor]),
+    }
     assert pages.meta("about.md", {"title": "Mine"}) == {}
 
 
@@ -55,9 +59,11 @@ def test_search_marks_a_page_and_leaves_out_the_unsearchable(tmp_path: Path) -> 
 def test_a_finished_page_has_its_own_json_ld_or_a_web_pages(tmp_path: Path) -> None:
     pages = catalog(tmp_path)
     layout = "<html><head>\n    <title>T</title>\n</head><body>\n    <p>x</p>\n</body></html>\n"
-    overview = pages.finished("suez-canal-blockage/index.md", layout, title="T", url="x/", pagefind=False)
+    overview = pages.finished(
+        "suez-canal-blockage/index.md", layout, title="T", url="x/", pagefind=False, site_name="S"
+    )
     data = json.loads(re.search(r"<script[^>]*>(.*?)</script>", overview, re.S).group(1))  # type: ignore[union-attr]
     assert "    <" not in overview and data != {}
-    about = pages.finished("about.md", layout, title="About us", url="about/", pagefind=False)
+    about = pages.finished("about.md", layout, title="About us", url="about/", pagefind=False, site_name="S")
     assert '"About us"' in about
     assert with_json_ld("<p>no head</p>", "<script></script>") == "<p>no head</p>"

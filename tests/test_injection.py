@@ -70,7 +70,7 @@ from generator.format.vocabulary import PREDICATES
 from generator.plugin import fallback
 from generator.site import exports
 from generator.site.output import write_pages
-from generator.site.pages import build_pages
+from generator.site.pages import build_pages, description
 
 pytestmark = pytest.mark.slow
 
@@ -408,6 +408,10 @@ class Inventory:
             if node.tag == "script" and attributes.get("type") == "application/ld+json":
                 self.check_json_ld(page, text)
                 text = "(JSON-LD)"
+            if node.tag == "meta" and attributes.get("name") == "description":
+                # A story page's description is contributor text, as text: an attribute's value. Its
+                # attributes' names are compared (``elements``), so one the text added would show.
+                attributes["content"] = "(text)"
             self.whole.add((node.tag, tuple(sorted(attributes.items())), text))
         for name, value in attributes.items():
             if name.startswith("on"):
@@ -629,6 +633,21 @@ def test_hostile_text_is_shown_as_text(model_builds: tuple[Built, Built]) -> Non
     # NUL and other C0 control characters are dropped; everything else is shown as written.
     expected = {re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", t).strip() for t in expected}
     assert expected <= headings
+
+
+def test_a_story_page_s_description_shows_its_hostile_summary_as_text(
+    model_builds: tuple[Built, Built],
+) -> None:
+    """The description Material prints unescaped into an attribute: the reader's (and a search
+    engine's) text is the summary's, whatever it holds."""
+    hostile = model_builds[0]
+    for dossier in hostile.model.dossiers:
+        page = LexborHTMLParser((hostile.site / dossier.slug / "glossary" / "index.html").read_text("utf-8"))
+        meta = page.css('head meta[name="description"]')
+        assert len(meta) == 1, dossier.slug
+        shown = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", meta[0].attributes["content"] or "")
+        expected = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", description(dossier.meta.summary))
+        assert shown == expected, dossier.slug
 
 
 def test_page_heads_hold_what_the_harmless_pages_hold(model_builds: tuple[Built, Built]) -> None:

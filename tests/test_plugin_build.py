@@ -307,12 +307,19 @@ def test_a_site_overrides_templates_and_a_broken_one_names_file_and_line(tmp_pat
     assert f'File "{templates / "glossary.md.j2"}", line 4' in broken.output
 
 
-def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> None:
-    project = copy_site(tmp_path / "site")
+@pytest.fixture(scope="session")
+def several(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The basic site with a second story, without instant navigation."""
+    project = copy_site(tmp_path_factory.mktemp("several") / "site")
     shutil.copytree(SUEZ, project / "content" / "suez-canal-blockage")
     edit(project / "mkdocs.yml", "    - navigation.instant\n", "")
     result = build(project)
     assert result.returncode == 0, result.output
+    return result
+
+
+def test_several_dossiers_build_without_instant_navigation(several: Build) -> None:
+    result = several
     home = result.page("index.html")
     # Newest first: the Suez dossier was published in 2026, the scam handover in 2024.
     assert [c.css_first("h2 a").attributes["href"] for c in home.css("div.explainer-card")] == [
@@ -338,6 +345,37 @@ def test_several_dossiers_build_without_instant_navigation(tmp_path: Path) -> No
         any("Suez" in s or "Ever Given" in s for s in suez) and "Myanmar hands over scam suspects" not in suez
     )
     assert "scam-handover/" not in result.page("404.html").html.split("<article")[0]
+
+
+def test_a_story_page_s_title_and_description_say_which_story_and_what_about(several: Build) -> None:
+    """A search result or a shared link tells two stories' Glossaries apart; the menu keeps its labels."""
+
+    def head(page: str) -> tuple[str, str]:
+        parsed = several.page(page)
+        meta = parsed.css_first('head meta[name="description"]')
+        return parsed.css_first("head title").text(), meta.attributes["content"] or "" if meta else ""
+
+    scam, suez = "Myanmar hands over scam suspects", "The Ever Given blocks the Suez Canal"
+    site = "Explainer test site"
+    assert head("scam-handover/glossary/index.html") == (
+        f"Glossary · {scam} - {site}",
+        "In 2023 Myanmar handed over tens of thousands of telecom fraud suspects to China, after a "
+        "crackdown on scam centres in the Kokang self-administered zone.",
+    )
+    title, description = head("suez-canal-blockage/glossary/index.html")
+    assert title == f"Glossary · {suez} - {site}"
+    assert description.startswith("In March 2021 the Ever Given, a container ship, ran aground")
+    # Its first sentence is longer than a search result shows: cut at a word.
+    assert len(description) <= 160 and description.endswith(" billions of…")
+    assert head("scam-handover/index.html")[0] == f"{scam} - {site}"
+    actor_title, actor_description = head("scam-handover/actors/ming-xuechang/index.html")
+    assert actor_title == f"Ming Xuechang · {scam} - {site}"
+    assert actor_description.startswith("A leader of the fraud network in the Kokang self-administered")
+    # Pages outside the stories keep the site's own (this site has no description).
+    assert head("index.html") == (site, "")
+    # The menu is not renamed by the longer title.
+    menu = several.page("scam-handover/glossary/index.html").css("nav.md-nav--primary a")
+    assert "Glossary" in [a.text(strip=True) for a in menu]
 
 
 def test_a_navigation_given_in_mkdocs_yml_comes_after_the_hub_and_before_the_stories(tmp_path: Path) -> None:

@@ -63,7 +63,7 @@ class PageFlow:
         """The laid-out page with its JSON-LD, the templates' indentation dropped."""
         title = page.title or site_name
         return self.catalog.finished(
-            page.file.src_uri, output, title=title, url=page.url, pagefind=self.pagefind
+            page.file.src_uri, output, title=title, url=page.url, pagefind=self.pagefind, site_name=site_name
         )
 
     def templated(self, template_name: str, output: str, site_name: str) -> str:

@@ -7,6 +7,8 @@ stories the site holds. The MkDocs plugin asks it, page by page; nothing here im
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +30,9 @@ class PageCatalog:
     boosts: dict[str, float] = field(default_factory=dict)
     keywords: dict[str, Keywords] = field(default_factory=dict)
     unsearchable: frozenset[str] = frozenset()
+    # A story page's <title> (HTML) and description (plain text), as ``pages.with_heads`` made them.
+    head_titles: dict[str, str] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
     generated: frozenset[str] = frozenset()
     # The stories' slugs: the folder of the first page of each story's section of the navigation.
     stories: frozenset[str] = frozenset()
@@ -44,6 +49,8 @@ class PageCatalog:
             boosts={page.path: page.search_boost for page in pages.pages if page.search_boost != 1},
             keywords={page.path: page.keywords for page in pages.pages if page.keywords},
             unsearchable=frozenset(page.path for page in pages.pages if not page.searchable),
+            head_titles={page.path: page.head_title for page in pages.pages if page.head_title},
+            descriptions={page.path: page.description for page in pages.pages if page.description},
             generated=frozenset(page.path for page in pages.pages),
             stories=frozenset(
                 item.children[0].path.split("/", 1)[0]
@@ -60,11 +67,14 @@ class PageCatalog:
 
     def meta(self, path: str, meta: Mapping[str, Any]) -> dict[str, Any]:
         """What a page's front matter gets: its title (set here, not taken from its first heading: a
-        theme prints that through `striptags`, which unescapes contributor text into markup) and its
-        search boost."""
+        theme prints that through `striptags`, which unescapes contributor text into markup), its
+        search boost, and its description (Material prints `description` unescaped into an attribute).
+        A story page's <title> is not set here: a title in the front matter renames its menu entry."""
         changes: dict[str, Any] = {}
         if path in self.titles:
             changes["title"] = self.titles[path]
+        if path in self.descriptions:
+            changes["description"] = html.escape(self.descriptions[path], quote=True)
         if path in self.boosts:
             changes["search"] = {**meta.get("search", {}), "boost": self.boosts[path]}
         return changes
@@ -83,11 +93,25 @@ class PageCatalog:
         """The page's JSON-LD <script>: its own, or a web page named ``title`` (a hand-written page)."""
         return self.scripts.get(path) or jsonld.script(jsonld.web_page(title))
 
-    def finished(self, path: str, output: str, *, title: str, url: str, pagefind: bool) -> str:
-        """A page laid out by the theme, finished: its JSON-LD in its head (``script``), the search
-        link for readers without script (with Pagefind), the templates' indentation dropped."""
+    def finished(
+        self, path: str, output: str, *, title: str, url: str, pagefind: bool, site_name: str
+    ) -> str:
+        """A page laid out by the theme, finished: a story page's <title> naming its story, its JSON-LD
+        in its head (``script``), the search link for readers without script (with Pagefind), the
+        templates' indentation dropped."""
         output = with_search_link(output, url) if pagefind else output
+        if path in self.head_titles:
+            output = with_head_title(output, f"{self.head_titles[path]} - {html.escape(site_name)}")
         return compact(with_json_ld(output, self.script(path, title)))
+
+
+def with_head_title(html: str, title: str) -> str:
+    """``html`` with ``title`` (HTML) as its <title>'s text (unchanged without one in its head)."""
+    head, found, rest = html.partition("</head>")
+    return _TITLE.sub(lambda _: f"<title>{title}</title>", head, count=1) + found + rest
+
+
+_TITLE = re.compile(r"<title>[^<]*</title>")
 
 
 def with_json_ld(html: str, script: str) -> str:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import html
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,10 @@ class Page:
     keywords: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Whether search indexes the page: the hub's listings repeat what the stories' pages say.
     searchable: bool = True
+    # What a search result or a shared link shows of a story's page (``with_heads``): its <title>
+    # (HTML, as ``title``) naming the story, and its description (plain text). Empty elsewhere.
+    head_title: str = ""
+    description: str = ""
 
     @property
     def markdown(self) -> str:
@@ -219,7 +224,7 @@ def story_part(
     xref: CrossReference, renderer: Renderer, site_name: str, history: History | None, across: Across
 ) -> StoryPart:
     dossier = xref.dossier
-    dossier_pages = tuple(dossier_pages_of(xref, renderer, site_name, history, across))
+    dossier_pages = with_heads(dossier_pages_of(xref, renderer, site_name, history, across), dossier)
     files = tuple(exports.downloads(dossier, site_name))
     made = {p.path for p in dossier_pages}
     described = jsonld.dossier_pages(dossier, {f.path: f.media_type for f in files})
@@ -251,7 +256,42 @@ def outline_part(dossier: Dossier, history: History | None) -> StoryPart:
         exports.Download(path, label, kind, b"")
         for (path, label), kind in zip(exports.download_labels(slug).items(), media, strict=True)
     )
-    return StoryPart(tuple(pages), files, {}, story_nav(dossier, history))
+    return StoryPart(with_heads(pages, dossier), files, {}, story_nav(dossier, history))
+
+
+# About what a search engine shows of a description before it cuts it.
+DESCRIPTION_LIMIT = 160
+
+
+def with_heads(pages: Iterable[Page], dossier: Dossier) -> tuple[Page, ...]:
+    """A story's pages, each with a <title> that names its story ("Glossary · <story>"; the overview
+    is the story's title) and a description of what it is about there: an actor's page its actor's
+    description, every other page the story's summary. Without them every story's Glossary reads
+    alike in a search result and a shared link."""
+    story = page_title(dossier.meta.title)
+    overview = urls.overview(dossier.slug)
+    actors = {urls.actor(dossier.slug, actor.id): actor.description for actor in dossier.actors}
+    return tuple(
+        dataclasses.replace(
+            page,
+            head_title=story if page.path == overview else f"{page.title} · {story}",
+            description=description(actors.get(page.path) or dossier.meta.summary),
+        )
+        for page in pages
+    )
+
+
+def description(text: str) -> str:
+    """``text`` as plain text, cut to its whole sentences that fit ``DESCRIPTION_LIMIT``; the first
+    sentence at a word with "…" when even it is longer."""
+    flat = plain(text)
+    fitting = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", flat):
+        joined = f"{fitting} {sentence}".strip()
+        if len(joined) > DESCRIPTION_LIMIT:
+            break
+        fitting = joined
+    return fitting or plain(text, DESCRIPTION_LIMIT)
 
 
 def story_nav(dossier: Dossier, history: History | None) -> NavItem:

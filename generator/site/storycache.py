@@ -38,7 +38,7 @@ from generator.site.pages import NavItem, Page, StoryMap, StoryPart
 from generator.site.reuse import ReuseStore, fingerprint
 
 # Raise when the layout of a kept part changes: older ones are then never read.
-FORMAT = 1
+FORMAT = 2
 # Packages whose code makes the pages besides the generator's own.
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
@@ -283,7 +283,17 @@ class StoryCache:
 
 def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
     pages = [
-        [p.path, p.title, _b64(p.packed), p.in_nav, p.search_boost, p.keywords, p.searchable]
+        [
+            p.path,
+            p.title,
+            _b64(p.packed),
+            p.in_nav,
+            p.search_boost,
+            p.keywords,
+            p.searchable,
+            p.head_title,
+            p.description,
+        ]
         for p in part.pages
     ]
     downloads = [[d.path, d.label, d.media_type, _b64(d.content)] for d in part.downloads]
@@ -300,8 +310,8 @@ def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
 
 def _part(data: dict[str, Any]) -> StoryPart:
     pages = tuple(
-        Page(path, title, base64.b64decode(packed), in_nav, boost, _keywords(keywords), searchable)
-        for path, title, packed, in_nav, boost, keywords, searchable in data["pages"]
+        Page(path, title, base64.b64decode(packed), in_nav, boost, _keywords(keywords), searchable, *heads)
+        for path, title, packed, in_nav, boost, keywords, searchable, *heads in data["pages"]
     )
     downloads = tuple(
         Download(path, label, media_type, base64.b64decode(content))
