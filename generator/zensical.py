@@ -31,6 +31,7 @@ from generator.checking.loader import load_site
 from generator.errors import GeneratorError, OutputError
 from generator.site import jsonld
 from generator.site.a_to_z import with_search_link
+from generator.site.catalog import with_description, with_head_title
 from generator.site.keyboard import permalinks_untabbed
 from generator.site.output import STATIC, swap_in, with_title, written_by_us
 from generator.site.pages import Page, Pages, build_pages
@@ -261,6 +262,10 @@ def finish_site(
         else:
             data = jsonld.web_page(page.title if page is not None else _title(text, site_name))
         text = text.replace("</head>", f"{jsonld.script(data)}</head>", 1)
+        if page is not None and page.head_title:  # as the plugin finishes a story page's head
+            text = with_head_title(text, f"{page.head_title} - {html_module.escape(site_name)}")
+        if page is not None and page.description:
+            text = with_description(text, page.description)
         text = _keyboard(text)
         if pagefind and html != site / "404.html":  # the theme's own page, never indexed
             text = _marked(text, page, html not in unindexed)

@@ -70,6 +70,24 @@ def test_both_engines_write_the_same_pages(built: tuple[Path, Path]) -> None:
     assert sorted(p.relative_to(built[1]).as_posix() for p in built[1].rglob("downloads/*")) == downloads
 
 
+HEAD_TEXT = re.compile(r'<title>[^<]*</title>|<meta name="description" content="[^"]*">')
+
+
+def test_every_story_page_has_the_same_title_and_description(built: tuple[Path, Path]) -> None:
+    """A story page's <title> names its story and its description says what it is about there
+    ("Glossary · <story> - <site>"), whichever engine laid it out."""
+    by_mkdocs, by_zensical = html_pages(built[0]), html_pages(built[1])
+    glossary = [path for path in by_mkdocs if path.endswith("/glossary/index.html")]
+    assert glossary
+    assert re.search(r"<title>Glossary · [^<]+ - ", by_mkdocs[glossary[0]])
+    stories = {path.split("/", 1)[0] for path in glossary}
+    for path, page in sorted(by_mkdocs.items()):
+        if path.split("/", 1)[0] not in stories:
+            continue
+        heads = sorted(HEAD_TEXT.findall(page.partition("</head>")[0]))
+        assert sorted(HEAD_TEXT.findall(by_zensical[path].partition("</head>")[0])) == heads, path
+
+
 def test_every_page_carries_the_same_json_ld(built: tuple[Path, Path]) -> None:
     by_mkdocs, by_zensical = (html_pages(site) for site in built)
     for path, text in by_mkdocs.items():

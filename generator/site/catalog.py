@@ -112,6 +112,20 @@ def with_head_title(html: str, title: str) -> str:
 
 
 _TITLE = re.compile(r"<title>[^<]*</title>")
+_DESCRIPTION = re.compile(r'<meta name="description" content="[^"]*">')
+
+
+def with_description(html_text: str, description: str) -> str:
+    """``html_text`` with ``description`` (plain text, escaped here) as its meta description, put in
+    place of the theme's or added to its head: what the plugin's front matter gives a page in MkDocs,
+    for an engine that does not print it."""
+    meta = f'<meta name="description" content="{html.escape(description, quote=True)}">'
+    head, found, rest = html_text.partition("</head>")
+    if not found:
+        return html_text
+    if _DESCRIPTION.search(head):
+        return _DESCRIPTION.sub(lambda _: meta, head, count=1) + found + rest
+    return head + meta + found + rest
 
 
 def with_json_ld(html: str, script: str) -> str:
