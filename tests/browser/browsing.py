@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.server
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -121,3 +123,12 @@ class Reader:
     def _request(self, request: Any) -> None:
         if not request.url.startswith(("http://127.0.0.1:", "data:", "blob:")):
             self.problems.append(f"request to another host: {request.url}")
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A static server for the browser tests: a connection the browser dropped (it moved on before a
+    file was sent) is no fault of the site's, and would print a traceback among the test results."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)

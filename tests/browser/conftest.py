@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, Reader, Site
+from browsing import CHROMIUM, DESKTOP, PHONE, ROOT, SCREENSHOTS, QuietServer, Reader, Site
 from launcher import python_m
 from skip_policy import in_ci
 
@@ -50,12 +50,12 @@ def edited(text: str, replacements: dict[str, str]) -> str:
     return text
 
 
-def serve(root: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+def serve(root: Path) -> tuple[QuietServer, str]:
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
+    server = QuietServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(root)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
 

@@ -23,7 +23,7 @@ from unittest import mock
 
 import profiles
 import pytest
-from browsing import DESKTOP, DOSSIER, PHONE, ROOT, Site
+from browsing import DESKTOP, DOSSIER, PHONE, ROOT, QuietServer, Site
 
 from generator.checking.loader import LoadResult
 from generator.format.dossier import Dossier
@@ -184,7 +184,7 @@ def built(project: Path, model: Model | None) -> Iterator[str]:
             build(config)
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(project / "site"))
     handler.log_message = lambda *args: None  # type: ignore[attr-defined]
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()

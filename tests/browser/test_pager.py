@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browsing import Reader
+from browsing import QuietServer, Reader
 from publication import build_site, make_content
 from test_accessibility import violations
 
@@ -31,7 +31,7 @@ def paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             pass
 
     handler = functools.partial(Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
