@@ -9,8 +9,8 @@ import shutil
 from pathlib import Path
 
 from generator.checking.loader import load_site
-from generator.site.catalog import PageCatalog, with_json_ld
-from generator.site.pages import build_pages
+from generator.site.catalog import PageCatalog, Scripts, with_json_ld
+from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
 DOSSIERS = HERE / "fixtures" / "dossiers"
@@ -67,3 +67,15 @@ def test_a_finished_page_has_its_own_json_ld_or_a_web_pages(tmp_path: Path) -> N
     about = pages.finished("about.md", layout, title="About us", url="about/", pagefind=False, site_name="S")
     assert '"About us"' in about
     assert with_json_ld("<p>no head</p>", "<script></script>") == "<p>no head</p>"
+
+
+def test_under_serve_a_page_keeps_its_script_while_its_json_ld_is_the_very_same() -> None:
+    """Under `serve` a story part held between rebuilds gives the very same JSON-LD, which is not
+    serialised again; a new object is, even when equal in value (1 and 1.0 are written differently)."""
+    held = {"@type": "Thing", "name": "A", "size": 1}
+    made = Scripts()
+    first = PageCatalog.of(Pages(pages=(), nav=(), jsonld={"a/": held, "b/": {"size": 1}}), made)
+    again = PageCatalog.of(Pages(pages=(), nav=(), jsonld={"a/": held, "b/": {"size": 1.0}}), made)
+    assert again.scripts.packed("a/") is first.scripts.packed("a/")
+    assert again.scripts.get("b/") == '<script type="application/ld+json">{"size":1.0}</script>'
+    assert first.scripts.get("b/") == '<script type="application/ld+json">{"size":1}</script>'

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
+from mkdocs.structure.files import Files
 
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.session import Session, watched, watching
@@ -63,10 +64,14 @@ def test_the_theme_environment_reuses_layouts_and_a_shard_finds_the_template_of_
     (tmp_path / "main.html").write_text("<p>{{ page }}</p>", "utf-8")
     config = load_config(str(BASIC / "mkdocs.yml"))
     session = Session()
-    env = session.environment(jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config)
+    env = session.environment(
+        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([])
+    )
     template = env.get_template("main.html")
     assert isinstance(template, ReusingTemplate) and template.render(page="x") == "<p>x</p>"
     assert env.loader.searchpath == [str(tmp_path)]
     session.flow.shard = ShardPages(Shard(1, 2), session.flow.catalog)
-    env = session.environment(jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config)
+    env = session.environment(
+        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([])
+    )
     assert env.loader.searchpath == [str(tmp_path), str(TEMPLATES)]

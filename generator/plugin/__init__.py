@@ -74,7 +74,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
         """Default priority: layouts reused while their inputs hold; a shard's template for the others."""
-        return self.session.environment(env, config)
+        return self.session.environment(env, config, files)
 
     @event_priority(100)
     def _unshelve(

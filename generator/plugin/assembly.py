@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from generator.authoring.reference import format_reference_markdown
-from generator.plugin.files import ElsewhereFile, PackedFile, refuse_clash
+from generator.plugin.files import DownloadFile, ElsewhereFile, PackedFile, refuse_clash
 from generator.site import search
 from generator.site.address import features_for
 from generator.site.pages import Pages
@@ -57,8 +57,10 @@ def add_pages(
         files.append(PackedFile.of(config, page.path, page.packed, inclusion))
     for download in pages.downloads:
         refuse_clash(files, download.path)
-        kind = ElsewhereFile if writes and not writes(download.path) else File
-        files.append(kind.generated(config, download.path, content=download.content))
+        if writes and not writes(download.path):
+            files.append(ElsewhereFile.generated(config, download.path, content=download.content))
+        else:
+            files.append(DownloadFile.of(config, download.path, download.content))
 
 
 def index_for_search(site: Path, stories: list[str], per_index: int, kept: Path | None = None) -> None:

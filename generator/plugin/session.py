@@ -32,7 +32,7 @@ from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
-from generator.site.catalog import PageCatalog
+from generator.site.catalog import PageCatalog, Scripts
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
 from generator.site.storycache import HeldParts
@@ -59,6 +59,8 @@ class Session:
     bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
     # Under `serve`: the stories' parts of the last build, decoded (``storycache.StoryCache.held``).
     parts: HeldParts = field(default_factory=dict)
+    # Under `serve`: each page's JSON-LD as the last build made it into a script.
+    scripts: Scripts = field(default_factory=Scripts)
     dirty: bool = False
     # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
     standing: int = 0
@@ -110,7 +112,8 @@ class Session:
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
-        catalog = PageCatalog() if pages is None else PageCatalog.of(pages)
+        scripts = self.scripts if self.serving else None
+        catalog = PageCatalog() if pages is None else PageCatalog.of(pages, scripts)
         share = ShardPages(shard, catalog) if shard else None
         if pages is not None:
             assembly.add_pages(files, config, pages, share.owns if share else None)
@@ -140,9 +143,12 @@ class Session:
         log.debug(f"explainer: {converted} pages converted ahead in {_processes(workers)}")
         return converted
 
-    def environment(self, env: Any, config: MkDocsConfig) -> Any:
+    def environment(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
-        out other shards' pages with a template that writes nothing."""
+        out other shards' pages with a template that writes nothing. Every page is read by now: under
+        `serve --dirty` one left unread keeps its title (``Unchanged.titled``)."""
+        if self.dirty:
+            self.unchanged.titled(files)
         env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
         if self.serving:
             env.bytecode_cache = self.bytecode

@@ -31,6 +31,14 @@ class Shelf:
     def put(self, key: str, text: str) -> None:
         self._texts[key] = pack(text)
 
+    def put_packed(self, key: str, packed: bytes) -> None:
+        """What ``packed`` gave for a text, put back as it was (see ``packed``)."""
+        self._texts[key] = packed
+
+    def packed(self, key: str) -> bytes | None:
+        """The compressed text under ``key``, for ``put_packed``; None when there is none."""
+        return self._texts.get(key)
+
     def get(self, key: str) -> str | None:
         """The text put under ``key``, which stays on the shelf; None when there is none."""
         packed = self._texts.get(key)
