@@ -635,12 +635,22 @@ _SENTENCE_END = re.compile(
 )
 
 
+# "around 5 a.m. Sunday", "at 3 p.m. ET": a clock time's stop goes on to the day or zone it names.
+_CLOCK_STOP = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$")
+_DAY_OR_ZONE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:[ECMP][SD]?T|GMT|UTC)\b)"
+)
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after "U.S." or "Dr."."""
     pieces = _SENTENCE_END.split(paragraph)
     out: list[str] = []
     for piece in pieces:
-        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1])):
+        clock = out and _CLOCK_STOP.search(out[-1]) and _DAY_OR_ZONE.match(piece)
+        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1]) or clock):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
