@@ -137,9 +137,9 @@ _STAFF_AFTER = re.compile(
 )
 # A person's post set off after the name: "Alamsyah, head of a local agency", "Ana Ruiz, a spokeswoman
 # for the board" (not "Lorca, a town of 90,000": a post is a title word).
+_POSTS = "|".join(sorted(title for title in TITLES if title.isalpha()))
 _POST_AFTER = re.compile(
-    rf"^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:head|{'|'.join(sorted(t for t in TITLES if t.isalpha()))})"
-    r"\s+(?:of|for|at)\b"
+    rf"^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:head|{_POSTS})\s+(?:of|for|at)\b"
 )
 
 
@@ -159,7 +159,7 @@ def weighed_kind(name: str, before: str, after: str = "") -> tuple[str, bool]:
     return (kind, True) if kind else (_guessed_kind(name, before, after), False)
 
 
-def _said_kind(name: str, before: str, after: str) -> str | None:  # noqa: C901, PLR0911, PLR0912
+def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
