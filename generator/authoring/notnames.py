@@ -118,7 +118,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     words = name.split()
     start = sentence.find(name)
     # The first word of a sentence, also of one inside a quote the splitter kept whole.
-    opening = not sentence[:start].strip(" “\"‘'") or bool(
+    # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word
+    opening = not re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start]).strip(" “\"‘'") or bool(
         re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
     )
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
