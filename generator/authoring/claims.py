@@ -165,7 +165,8 @@ class _Speakers:
             # are others, whom no one names
             if self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES:
                 return self.last
-            return self.body if lower == "it" else None
+            # "they" before anyone spoke are the body the sentence before opened with
+            return self.body if lower == "it" or self.last is None else None
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None

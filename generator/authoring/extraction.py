@@ -455,8 +455,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
 
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kate Bolduan on Monday that", "told reporters": who was told."""
-    if match["appositive"]:
-        return _TOLD.match(sentence, match.end())
+    if match["appositive"] and (told := _TOLD.match(sentence, match.end())):
+        return told
     verb = match["verb"] or match["apposed_verb"] or ""
     if verb in {"told", "tells", "tell"}:
         return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
