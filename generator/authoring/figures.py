@@ -577,6 +577,7 @@ def _what_it_counts(
     a verb said it."""
     if rest.lstrip().startswith(("%", "percent", "per cent", "pc")):
         return "percent", False
+    rest = re.sub(r"^\s+more(?=\s+(?:were|was|are|had|have)\b)", "", rest)  # "two more were unharmed"
     counts = counts_after(rest)
     if counts:
         return counts, False
@@ -594,7 +595,6 @@ def _what_it_counts(
 
 def _counts_from_verb(rest: str) -> str:
     """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
-    rest = re.sub(r"^\s+more(?=\s)", "", rest)  # "two more were unharmed": more of them
     auxiliary = _AUXILIARY.match(rest)
     if auxiliary:
         what = re.split(r"[,;]", auxiliary["what"])[0]
