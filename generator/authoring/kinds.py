@@ -229,7 +229,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
-    if re.search(r"\bthe\s+$", before) and 2 <= len(name.split()) <= 3 and not towns.is_town(name):
+    if (
+        re.search(r"\bthe\s+$", before)
+        and 2 <= len(name.split()) <= 3
+        and not towns.is_town(name)
+        and name.split()[-1].lower() not in TITLES  # "the Health Secretary": a post, no body
+    ):
         return "organisation"  # "the Marina Baru": no person's name takes "the"
     return None
 
