@@ -1291,3 +1291,17 @@ def test_a_town_named_plainly_before_a_dash_opens_the_text(tmp_path: Path) -> No
     result = _draft(tmp_path, "Denver — One of the city's oldest bridges closed on Monday, officials said.")
     found = _actor(result, "Denver")
     assert found is not None and found["kind"] == "place", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a level's name: a word and a number word in capitals
+        ("The district moved to Stage Three restrictions for its customers this week.", "Stage"),
+        # the body of a longer name ("Kessel County government") is no name of its own
+        ("The rule does not apply to Kessel County government, the council said.", "County government"),
+    ],
+)
+def test_words_that_name_no_actor_in_round_15(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    assert not [a for a in result.actors if a["name"] == name], result.actors

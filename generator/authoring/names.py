@@ -143,6 +143,9 @@ class _Finder:
         for match in _INSTITUTION.finditer(sentence):
             first = match.group(1).split()[0]
             possessive = "'" in match.group(1).replace("’", "'")
+            longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
+            if not possessive and longer and longer[1] not in NOT_NAMES:
+                continue  # "Hennepin County government": the body of a longer name, no name of its own
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
             if possessive:
