@@ -206,7 +206,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
-    if _STAFF_AFTER.match(after) and not is_place(name):
+    if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
         return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
