@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 
 
 def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+    # "Agence France-Presse" is "AFP": each capitalised part of a hyphenated word gives its letter
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
 def fold_initials(names: list[Name]) -> None:
@@ -37,6 +38,9 @@ def fold_initials(names: list[Name]) -> None:
         if len(spelled) == 1 and entry.name not in spelled[0].aliases:
             spelled[0].aliases.append(entry.name)
             spelled[0].count += entry.count
+            if spelled[0].kind == "person" or not spelled[0].sure:
+                # no person goes by initials: the acronym's kind ("AFP", an agency) is the name's
+                spelled[0].kind, spelled[0].sure = entry.kind, entry.sure
 
 
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
@@ -80,7 +84,7 @@ def fold(names: list[Name]) -> list[Name]:
         elif (
             words[-1] in FACILITIES
             and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
-            and plain.kind in {"person", "group"}
+            and plain.kind in {"person", "group", "organisation"}
         ):
             # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
             # "the Mount Kent observatory" stays apart from the mountain

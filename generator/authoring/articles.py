@@ -347,12 +347,14 @@ class _Head:
 
 # A dateline of a town in capitals and a colon, as Indian papers write it: "SALEM: The ...".
 _TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
+# "Miami — One of ...": a town's name written plainly, then a dash, opening the text.
+_TOWN_DASH = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
 
 
 def _wire(line: str, head: _Head) -> str:
     """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
     wire = _WIRE_DATELINE.match(line)
-    town = _TOWN_COLON.match(line) if wire is None else None
+    town = (_TOWN_COLON.match(line) or _TOWN_DASH.match(line)) if wire is None else None
     if town is not None and _known_place(town["place"].title()):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
@@ -557,6 +559,23 @@ def _leading_head_line(line: str, head: _Head) -> bool:
     return bool(re.match(r"^By:?\s+[A-Z]", line)) and len(line.split()) <= 8 and _head_line(line, head, 0)
 
 
+# "[Breaking news update at 2:38 p.m. ET]", "[Original story posted at 1:36 p.m. ET]": an editor's
+# note in square brackets, about the page rather than the story.
+_EDITORS_NOTE = re.compile(
+    r"\[[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+(?:update|updated|posted|published|added)\b[^\]]{0,60}\]"
+)
+_BULLET = re.compile(r"^[-•*]\s+\S")
+
+
+def _without_linked_list(lines: list[str]) -> list[str]:
+    """The text without the list of other stories a page shows below it: two or more bulleted lines
+    at its end, none of them a sentence ("- The Ocean Is Climate Change’s First Victim")."""
+    end = len(lines)
+    while end > 0 and _BULLET.match(lines[end - 1]) and lines[end - 1].rstrip()[-1:] not in {".", ",", ";"}:
+        end -= 1
+    return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -568,6 +587,7 @@ def read_article(path: Path) -> Article:
         raise DraftError(f"{path} holds no text")
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
+    lines = _without_linked_list(lines)
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
     head = _Head()
@@ -585,7 +605,10 @@ def read_article(path: Path) -> Article:
             credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
-        if caption or _head_line(line, head, number):
+        if caption or _head_line(line, head, number) or (line == title and not headless):
+            continue  # a page may show its headline twice
+        line = _EDITORS_NOTE.sub("", line).strip()
+        if not line:
             continue
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
@@ -635,12 +658,22 @@ _SENTENCE_END = re.compile(
 )
 
 
+# "around 5 a.m. Sunday", "at 3 p.m. ET": a clock time's stop goes on to the day or zone it names.
+_CLOCK_STOP = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$")
+_DAY_OR_ZONE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+    r"(?:[ECMP][SD]?T|GMT|UTC)\b)"
+)
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after "U.S." or "Dr."."""
     pieces = _SENTENCE_END.split(paragraph)
     out: list[str] = []
     for piece in pieces:
-        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1])):
+        clock = out and _CLOCK_STOP.search(out[-1]) and _DAY_OR_ZONE.match(piece)
+        if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1]) or clock):
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
-from generator.authoring.speakers import names_no_one
+from generator.authoring.speakers import is_post_word, names_no_one
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -165,7 +165,8 @@ class _Speakers:
             # are others, whom no one names
             if self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES:
                 return self.last
-            return self.body if lower == "it" else None
+            # "they" before anyone spoke are the body the sentence before opened with
+            return self.body if lower == "it" or self.last is None else None
         if lower in PRONOUNS:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
@@ -269,6 +270,12 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                 describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:
                     described[word] = (match.start(), actor_id)
+        # "Rockdale County Fire Chief Marian McDaniel": a post in capitals just before the name, which
+        # "the chief said" names later
+        for match in re.finditer(r"\b((?:[A-Z][\w.]*\s+){1,4})(?i:" + re.escape(name) + r")\b", text):
+            for word in match.group(1).split():
+                if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
+                    described[word.lower()] = (match.start(), actor_id)
         # "Mark Lee, the mayor, said", "Jane Doe, a spokeswoman for the ministry": after the name
         after = (
             r"\b(?i:"

@@ -248,9 +248,9 @@ def _draft_events(
     for sentence in all_sentences:
         for date, approximate, note, evidence in find_dates(sentence, stand_in or article.published):
             if stand_in is not None and date[:4].isdigit() and abs(int(date[:4]) - stand_in.year) <= 1:
-                # the lead's own weekday stays undated: only that it is the dateline's day is assumed
+                # the lead's own weekday is the dateline's day: its year is left to look up
                 day = f"{stand_in.day} {calendar.month_name[stand_in.month]}"
-                date = "TODO" if date == stand_in.isoformat() else "TODO" + date[4:]
+                date = "TODO" + date[4:]
                 note = (
                     f"Worked out from the dateline's day, {day}, taken as the day the text's first weekday "
                     "names; the article gives no year: find the date and write it here."

@@ -169,6 +169,11 @@ _ONLY_CIRCUMSTANCE = re.compile(
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$"
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
 )
+# "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a
+# comma, a circumstance of any length with no "that" and no quote in it says where, not what.
+_CIRCUMSTANCE_AFTER = re.compile(
+    r"^(?:on|at|in|during|after|before|via|while|as|from|through)\b(?![^“\"]*\bthat\b)[^“\"]*$"
+)
 # "told the official Chinese news agency, Xinhua", "told Reuters": who relays what was said.
 _TOLD = re.compile(
     r"\s*(?:told|tells|tell)\s+(?:the\s+)?"
@@ -450,8 +455,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
 
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kate Bolduan on Monday that", "told reporters": who was told."""
-    if match["appositive"]:
-        return _TOLD.match(sentence, match.end())
+    if match["appositive"] and (told := _TOLD.match(sentence, match.end())):
+        return told
     verb = match["verb"] or match["apposed_verb"] or ""
     if verb in {"told", "tells", "tell"}:
         return _TOLD.match(sentence, match.start("verb") if match["verb"] else match.start("apposed_verb"))
@@ -503,6 +508,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["inverted_plain"]
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)
+        or (re.search(r",\s*$", sentence[: match.start()]) and _CIRCUMSTANCE_AFTER.match(said))
         or _PARTICIPLE_AFTER.match(after)
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
     ):

@@ -88,7 +88,8 @@ _RANGE = re.compile(
 )
 # "14 of 44", "five of the 31 miners", "one of them": a part of a whole
 _SUBSET = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\b"
+    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+"
+    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|(?:these|those|them|the)\b)",
     re.IGNORECASE,
 )
@@ -163,6 +164,10 @@ _STATED_BEFORE = re.compile(
     r"|registered)"
     # "is over 48,000", "stood at nearly 900"
     r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
+)
+# "a group of seven", "a crew of 12": how many a body of people holds.
+_COLLECTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|their|its)\s+(?P<what>group|team|crew|family|party|class|delegation)\s+of$"
 )
 _TOLL_BEFORE = re.compile(r"\b(?P<what>(?:[a-z]+\s+)?(?:toll|count|total|tally|figure))\b[^,;]*$")
 _NOUN_BEFORE = re.compile(
@@ -278,6 +283,8 @@ def counts_after(rest: str) -> str:
     if listed:
         # "Rivne (827: 257 adults and 570 children)": the total of what the list counts.
         return " and ".join(dict.fromkeys(re.findall(r"\d[\d,]*\s+([a-z]+)", listed[1])))
+    # "100 or more employees", "60 or older": the bound, then what is counted
+    rest = re.sub(r"^\s+or\s+(?:more|fewer|less|so|over|older|younger)\b", "", rest)
     words: list[str] = []
     for raw in rest.split()[:7]:
         word = raw.strip('“”"')
@@ -293,6 +300,9 @@ def counts_after(rest: str) -> str:
 def counts_before(before: str) -> str:
     """What a number counts when the words before it say: "the death toll rose to", "killed"."""
     before = before.rstrip(' “"' + _SYMBOLS)
+    collective = _COLLECTIVE_BEFORE.search(before)
+    if collective:
+        return f"{collective['what']} members"  # "a group of seven who were caught"
     for pattern in (_STATED_BEFORE, _TOLL_BEFORE, _AGED):
         match = pattern.search(before)
         if match:
@@ -385,11 +395,16 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     one_unit = number.lower() == "one" and bool(_ONE_UNIT.match(rest)) and not _NONE_BEFORE.search(before)
+    # "One of the three survivors was released": one of a counted whole
+    # ("one of six sherpas" says what one is, and counts nothing)
+    one_of = number.lower() == "one" and bool(
+        (part := _SUBSET.match(rest)) and part["whole"] and re.match(r"^\s+of\s+(?:the|these|those)\s", rest)
+    )
     number, rest, joined = _joined_unit(number, rest)
     value = (
         _value(number, scale)
         if number[0].isdigit()
-        else _word_value(number, scale, listed or single or one_unit)
+        else _word_value(number, scale, listed or single or one_unit or one_of)
     )
     if value is None:
         return None
@@ -409,7 +424,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     whole = None
     subset = _SUBSET.match(rest)
     if subset:
-        whole = _value(subset["whole"], None) if subset["whole"] else None
+        whole = (
+            None
+            if not subset["whole"]
+            else _value(subset["whole"], None)
+            if subset["whole"][0].isdigit()
+            else _word_value(subset["whole"], None, False)
+        )
         rest = rest[subset.end() :]
     rate = _RATE.match(rest)
     per = rate["per"] if rate else None
@@ -556,6 +577,7 @@ def _what_it_counts(
     a verb said it."""
     if rest.lstrip().startswith(("%", "percent", "per cent", "pc")):
         return "percent", False
+    rest = re.sub(r"^\s+more(?=\s+(?:were|was|are|had|have)\b)", "", rest)  # "two more were unharmed"
     counts = counts_after(rest)
     if counts:
         return counts, False

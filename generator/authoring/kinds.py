@@ -30,6 +30,16 @@ _HEAD_WORDS = {
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
 }
+# A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
+_PLACE_FIRST = {"mount", "cape", "port", "fort", "lake"}
+# A district named for what a body does in it ("Laguna Madre Water District", "Unified School
+# District"): the body, not the area.
+_SERVICE_DISTRICT = re.compile(
+    r"\b(?:Water|School|Fire|Sanitation|Irrigation|Utility|Sewer|Drainage|Hospital|Transit|Library|"
+    r"Conservation|Park|Parks)\s+District$"
+)
+# A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
+_CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
 _PLACE_BEFORE = re.compile(
@@ -56,17 +66,21 @@ _COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|s
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
     r"vessels?|boats?|ship|cutters?|yachts?|tankers?|freighters?|trawlers?|ferry|ferries|liners?|barges?"
-    r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership"
+    r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership|ships"
 )
 _VESSEL_BEFORE = re.compile(
-    rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:the\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
+    rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:(?:named|called)\s+)?(?:the\s+)?"
+    # "the ill-fated ship, named the Marina Baru", "cruise ships, Acme Line's Sea Star": its owner before it
+    rf"(?:{WORD}(?:\s+{WORD})*[’']s\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
-    r"^\s+(?:island|islands|isle|river|lake|valley|peninsula|archipelago|atoll|zone|area|basin|plateau"
+    # "the Amistad and Falcon reservoirs": the type after the last of two names is each one's
+    rf"^(?:\s+and\s+(?:the\s+)?{WORD})?"
+    r"\s+(?:island|islands|isle|rivers?|lakes?|valleys?|peninsula|archipelago|atoll|zone|area|basin|plateau"
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
-    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dam|reservoir|canal))\b"
+    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?))\b"
 )
 # A place's own authorities after its name, in lower case: "Attapeu provincial authorities".
 LOCAL_BODY = re.compile(
@@ -116,13 +130,40 @@ def person_of(name: str) -> tuple[str, str | None]:
 _CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
 
 
+# The people of a body written after its name in lower case: "Dallas Fire-Rescue firefighters said".
+_STAFF_AFTER = re.compile(
+    r"^\s+(?:officials|officers|firefighters|employees|staff|spokes(?:man|woman|person)|executives|"
+    r"managers|lawyers|investigators|inspectors|scientists|researchers|engineers|crews|volunteers)\b"
+)
+# A person's post set off after the name: "Alamsyah, head of a local agency", "Ana Ruiz, a spokeswoman
+# for the board" (not "Lorca, a town of 90,000": a post is a title word).
+_POSTS = "|".join(sorted(title for title in TITLES if title.isalpha()))
+_POST_AFTER = re.compile(
+    rf"^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:head|{_POSTS})\s+(?:of|for|at)\b"
+)
+
+
 # An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
 ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
 
 def kind_of(name: str, before: str, after: str = "") -> str:
+    return weighed_kind(name, before, after)[0]
+
+
+def weighed_kind(name: str, before: str, after: str = "") -> tuple[str, bool]:
+    """A name's kind and whether a word of it or of its mention says so (True), or it is only the
+    guess left when nothing does (False: one word a group, two or three a person's name). A later
+    mention that says so outweighs a guess ("Dallas Fire-Rescue firefighters", "Alamsyah, head of")."""
+    kind = _said_kind(name, before, after)
+    return (kind, True) if kind else (_guessed_kind(name, before, after), False)
+
+
+def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
+        if re.match(r"^[’']s\s", after):
+            return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
     if _SERVICES.search(name):
         return "government-body"
@@ -130,7 +171,12 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
     if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
         return "place"  # "near West Caicos island", "Attapeu provincial authorities"
-    if _MEDIA_BEFORE.search(before.lower()) or name.lower() in AGENCIES or _CALL_SIGN.match(name):
+    if (
+        _MEDIA_BEFORE.search(before.lower())
+        or name.lower() in AGENCIES
+        or _CALL_SIGN.match(name)
+        or (before.endswith("(") and _CREDIT_AFTER.match(after))
+    ):
         return "media-outlet"
     if (
         _ORGANISATION_BEFORE.search(before.lower())
@@ -139,6 +185,8 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         or _COMPANY_AFTER_NAME.match(after)
     ):
         return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
+    if _SERVICE_DISTRICT.search(name):
+        return "government-body"  # "Laguna Madre Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
     if name in _PLANETS:
@@ -150,20 +198,27 @@ def kind_of(name: str, before: str, after: str = "") -> str:
     for word in head:
         if word in _HEAD_WORDS:
             return _HEAD_WORDS[word]
-    for keywords in (head, {"mount", "cape"} & {name.split()[0].lower()}, words):
-        for kind, kind_words in {**ORG_WORDS, "place": ORG_WORDS["place"] | {"mount", "cape"}}.items():
+    for keywords in (head, _PLACE_FIRST & {name.split()[0].lower()}, words):
+        for kind, kind_words in {**ORG_WORDS, "place": ORG_WORDS["place"] | _PLACE_FIRST}.items():
             if keywords & kind_words:
                 return kind
     if is_place(name) or _PLACE_AFTER.match(after) or compass_place(name):
         return "place"
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
+    if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
+        return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
             return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
-        return "organisation" if name.isupper() and len(name) > 1 else "group"
+    if _POST_AFTER.match(after):
+        return "person"  # "Alamsyah, head of a local agency, told Reuters": a person's post
+    if re.search(r"\bat\s+$", before) and re.match(r"\s+in\s+[A-Z]", after) and len(name.split()) > 1:
+        return "place"  # "opened at Wolverine Gym in Covington": a site in a town
+    if len(name.split()) == 1:
+        return None
     if DEMONYM.match(name.split()[0]):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if "of" in words or "for" in words:
@@ -174,6 +229,19 @@ def kind_of(name: str, before: str, after: str = "") -> str:
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
+    if (
+        re.search(r"\bthe\s+$", before)
+        and 2 <= len(name.split()) <= 3
+        and not towns.is_town(name)
+        and name.split()[-1].lower() not in TITLES  # "the Health Secretary": a post, no body
+    ):
+        return "organisation"  # "the Marina Baru": no person's name takes "the"
+    return None
+
+
+def _guessed_kind(name: str, before: str, after: str) -> str:
+    if len(name.split()) == 1:
+        return "organisation" if name.isupper() and len(name) > 1 else "group"
     if 2 <= len(name.split()) <= 3:
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"

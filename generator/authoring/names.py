@@ -19,7 +19,7 @@ from generator.authoring.aliases import fold, fold_initials
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of, person_of
+from generator.authoring.kinds import DEMONYM, kind_of, person_of, weighed_kind
 from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
@@ -90,6 +90,8 @@ class Name:
     evidence: str
     aliases: list[str] = field(default_factory=list)
     count: int = 0
+    # False while the kind is only a guess no word of a mention made (`kinds.weighed_kind`).
+    sure: bool = True
 
 
 class _Finder:
@@ -105,10 +107,13 @@ class _Finder:
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
         self.text = " ".join(all_sentences)
 
-    def add(self, name: str, kind: str, evidence: str) -> Name:
+    def add(self, name: str, kind: str, evidence: str, sure: bool = True) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
-        entry = self.found.get(key) or self.found.setdefault(key, Name(name, kind, evidence))
+        entry = self.found.get(key) or self.found.setdefault(key, Name(name, kind, evidence, sure=sure))
         entry.count += 1
+        if sure and not entry.sure:
+            # a mention whose words say the kind outweighs a guess made at an earlier one
+            entry.kind, entry.sure = kind, True
         if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
         if kind == "object" and entry.kind != "object":
@@ -138,6 +143,9 @@ class _Finder:
         for match in _INSTITUTION.finditer(sentence):
             first = match.group(1).split()[0]
             possessive = "'" in match.group(1).replace("’", "'")
+            longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
+            if not possessive and longer and longer[1] not in NOT_NAMES:
+                continue  # "Hennepin County government": the body of a longer name, no name of its own
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
             if possessive:
@@ -217,7 +225,11 @@ class _Finder:
                 len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner) or part_of_place
             ) and owner.split()[0] not in NOT_NAMES:
                 start = sentence.find(owner)
-                kind = "place" if part_of_place else kind_of(owner, sentence[:start])
+                kind = (
+                    "place"
+                    if part_of_place
+                    else kind_of(owner, sentence[:start], sentence[start + len(owner) :])
+                )
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
@@ -238,8 +250,8 @@ class _Finder:
             return
         start = sentence.find(name)
         after = sentence[start + len(name) :]
-        kind = "person" if titled else kind_of(name, sentence[:start], after)
-        entry = self.add(name, kind, clause(sentence, start, start + len(name)))
+        kind, sure = ("person", True) if titled else weighed_kind(name, sentence[:start], after)
+        entry = self.add(name, kind, clause(sentence, start, start + len(name)), sure)
         if titled:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:

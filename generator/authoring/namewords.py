@@ -75,6 +75,8 @@ ORG_WORDS = {
         "board",  # "Supreme Election Board", "National Transport Board"
         "unit",  # "National Dengue Control Unit"
         "customs",  # "Customs & Excise", "Border and Customs Service"
+        "division",  # "Environmental Protection Division": a department's part
+        "patrol",  # "Highway Patrol", "Beach Patrol"
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -241,7 +243,7 @@ TITLES = {
     ],
     *["independent", "gop", "lawmaker", "deputy", "commissioner", "ambassador", "director", "executive"],
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
-    *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer"],
+    *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],

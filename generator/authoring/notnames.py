@@ -118,7 +118,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     words = name.split()
     start = sentence.find(name)
     # The first word of a sentence, also of one inside a quote the splitter kept whole.
-    opening = not sentence[:start].strip(" “\"‘'") or bool(
+    # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word
+    opening = not re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start]).strip(" “\"‘'") or bool(
         re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
     )
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
@@ -155,6 +156,11 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if len(words) == 1 and DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
         return True  # a demonym: "Chinese" (its groups are found above)
     measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
+    numbered = re.match(
+        r"\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b", sentence[start + len(name) :]
+    )
+    if numbered and len(words) == 1:
+        return True  # "Stage Three restrictions", "Phase Two": a level's name, no actor
     if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured) or any(
         c.isdigit() for c in name
     ):

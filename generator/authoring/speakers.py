@@ -181,6 +181,13 @@ _ONLY_CIRCUMSTANCE = re.compile(
 )
 
 
+# Who was told, after "told": a name, a pronoun or people written in lower case ("firefighters").
+_TOLD_WHOM = re.compile(
+    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|me|us|him|her|them|[a-z]+s)\b(?![’'])"
+    r"(?:\s+that\b)?"
+)
+
+
 def _what_after(right: str) -> str:
     said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
     said = re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
@@ -213,6 +220,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
         right = sentence[verb.end() :]
         if verb["verb"] in {"notified", "informed"}:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
+        if verb["verb"] in {"told", "tells", "tell"}:
+            right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
         if said and _GROUP.match(speaker):
