@@ -119,11 +119,12 @@ def files(site: Path) -> dict[str, bytes]:
     }
 
 
-def one_word(project: Path) -> None:
+def one_word(project: Path, *, undo: bool = False) -> None:
+    """One word written into the first story's glossary (or, ``undo``, taken out again)."""
     glossary = project / "content" / SHIPPED.name / "glossary.yaml"
-    glossary.write_text(
-        glossary.read_text("utf-8").replace("definition: ", "definition: zebrafinch ", 1), "utf-8"
-    )
+    plain, edited = "definition: ", "definition: zebrafinch "
+    before, after = (edited, plain) if undo else (plain, edited)
+    glossary.write_text(glossary.read_text("utf-8").replace(before, after, 1), "utf-8")
 
 
 def load() -> str:
@@ -150,8 +151,8 @@ def measure(project: Path, workers: list[int], shards: int) -> list[str]:
     rows = []
     clean: dict[int, Run] = {}
     for count in workers:
-        shutil.rmtree(project / "clean", ignore_errors=True)
-        clean[count] = build(project, "clean", EXPLAINER_REUSE="0", EXPLAINER_WORKERS=str(count))
+        shutil.rmtree(project / f"clean-{count}", ignore_errors=True)
+        clean[count] = build(project, f"clean-{count}", EXPLAINER_REUSE="0", EXPLAINER_WORKERS=str(count))
         rows.append(
             f"| {stories:,} | clean, {count} worker{'s' if count > 1 else ''} | {clean[count].cpu:,.1f} s "
             f"| {clean[count].wall:,.1f} s | {clean[count].peak_mb:,.0f} MB | load {load()} |"
@@ -171,16 +172,16 @@ def measure(project: Path, workers: list[int], shards: int) -> list[str]:
         f"| {stories:,} | warm, one word changed | {warm.cpu:,.1f} s ({warm.cpu / cold.cpu:.0%} of cold) "
         f"| {warm.wall:,.1f} s | {warm.peak_mb:,.0f} MB | load {load()} |"
     )
-    if shards > 1:
-        rows.extend(measure_shards(project, shards, stories))
+    if shards > 1:  # the merge is compared with a clean build of the same stories (before the edit)
+        one_word(project, undo=True)
+        rows.extend(measure_shards(project, shards, stories, project / f"clean-{min(workers)}"))
     return rows
 
 
-def measure_shards(project: Path, shards: int, stories: int) -> list[str]:
-    """Each shard built on its own (one worker each, as on a runner of a matrix), then merged."""
+def measure_shards(project: Path, shards: int, stories: int, single: Path) -> list[str]:
+    """Each shard built on its own (one worker each, as on a runner of a matrix), then merged and
+    compared with ``single``, a clean build of the same stories in one."""
     rows = []
-    shutil.rmtree(project / "single", ignore_errors=True)
-    build(project, "single", EXPLAINER_REUSE="0")
     for index in range(shards):
         part = build(
             project,
@@ -203,7 +204,7 @@ def measure_shards(project: Path, shards: int, stories: int) -> list[str]:
         *[f"shard-{i}" for i in range(shards)],
     ]
     merged = run(command, project, BASE_ENV)
-    same = files(project / "merged") == files(project / "single")
+    same = files(project / "merged") == files(single)
     rows.append(
         f"| {stories:,} | merge of {shards} shards | {merged.cpu:,.1f} s | {merged.wall:,.1f} s "
         f"| {merged.peak_mb:,.0f} MB | {'byte-identical' if same else 'DIFFERS'} to one build |"
