@@ -28,7 +28,7 @@ from generator.site.preview import set_apart
 from generator.site.render import MemoryBytecode, Renderer
 from generator.site.reuse import ReuseStore
 from generator.site.shards import Shard
-from generator.site.storycache import HeldParts, StoryCache, code_fingerprint
+from generator.site.storycache import HeldParts, Reprs, StoryCache, code_fingerprint
 
 ONLY_VARIABLE = "EXPLAINER_ONLY"
 
@@ -59,20 +59,23 @@ def builder(
     kept: ReuseStore | None = None,
     bytecode: MemoryBytecode | None = None,
     held: HeldParts | None = None,
+    reprs: Reprs | None = None,
     shard: Shard | None = None,
     made: Tally | None = None,
 ) -> Build:
     """How the plugin builds a loaded site: every page, each story's Updates page from the git
     history of its folder, the home page when ``hub`` (no hand-written one in its place); each
     story's part made by ``stories`` (see ``build_pages``), or taken from ``kept`` when it holds
-    (under `serve`, from ``held``: the last build's parts, decoded). A ``shard`` makes its own
-    stories' pages, and of the others only their outline (``pages.outline_part``). ``made`` is told how
-    many stories' pages the build made and how many stories there are."""
+    (under `serve`, from ``held``: the last build's parts, decoded; ``reprs``: the entries' ``repr``).
+    A ``shard`` makes its own stories' pages, and of the others only their outline
+    (``pages.outline_part``). ``made`` is told how many stories' pages the build made and how many
+    stories there are."""
 
     def build(site: Site) -> Pages:
         history = histories(content, [dossier.slug for dossier in site.dossiers])
         renderer = Renderer(templates, bytecode)
-        cache = None if kept is None else StoryCache(kept, code_fingerprint(renderer.folders), held=held)
+        code = code_fingerprint(renderer.folders)
+        cache = None if kept is None else StoryCache(kept, code, held=held, reprs=reprs)
         own = None if shard is None else shard.share([d.slug for d in site.dossiers])
         if shard is not None and own is not None:
             log.info(

@@ -35,7 +35,7 @@ from generator.plugin.workers import convert_ahead, story_map
 from generator.site.catalog import PageCatalog, Scripts
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
-from generator.site.storycache import HeldParts
+from generator.site.storycache import HeldParts, Reprs
 from generator.site.urls import HUB
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -59,6 +59,8 @@ class Session:
     bytecode: MemoryBytecode = field(default_factory=MemoryBytecode)
     # Under `serve`: the stories' parts of the last build, decoded (``storycache.StoryCache.held``).
     parts: HeldParts = field(default_factory=dict)
+    # Under `serve`: each story entry's ``repr``, for the stories' digests (``storycache.Reprs``).
+    reprs: Reprs = field(default_factory=Reprs)
     # Under `serve`: each page's JSON-LD as the last build made it into a script.
     scripts: Scripts = field(default_factory=Scripts)
     dirty: bool = False
@@ -106,6 +108,7 @@ class Session:
             kept=self.caches.stories,
             bytecode=self.bytecode if self.serving else None,
             held=self.parts if self.serving else None,
+            reprs=self.reprs if self.serving else None,
             shard=shard,
             made=self.made,
         )

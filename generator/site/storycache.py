@@ -69,10 +69,6 @@ class Reprs:
         self.kept, self.used = self.used, {}
 
 
-# Kept for this process: `serve` digests every story on every rebuild.
-REPRS = Reprs()
-
-
 def digest(dossier: Dossier, reprs: Reprs | None = None) -> str:
     """A digest of everything a dossier holds: every field, and each entry's ``repr`` (``Reprs``)."""
     reprs = reprs or Reprs()
@@ -162,11 +158,14 @@ def figures_read(quantity: str) -> str:
     return f"figures of {quantity}"
 
 
-def digests_of(xrefs: Sequence[CrossReference], across: Across) -> dict[str, str]:
+def digests_of(xrefs: Sequence[CrossReference], across: Across, reprs: Reprs | None = None) -> dict[str, str]:
     """What a story's part may read, each with its digest: every dossier (by slug), and which
-    numbers of which stories each quantity has (``figures_read``)."""
-    digests = {xref.dossier.slug: digest(xref.dossier, REPRS) for xref in xrefs}
-    REPRS.turn()
+    numbers of which stories each quantity has (``figures_read``). ``reprs``: under `serve`, the
+    entries' ``repr`` kept between rebuilds (a build of its own keeps none: at 1,000 stories they
+    would hold about 125 MB to the end of the build for nothing)."""
+    digests = {xref.dossier.slug: digest(xref.dossier, reprs) for xref in xrefs}
+    if reprs is not None:
+        reprs.turn()
     for quantity, found in across.figures.items():
         digests[figures_read(quantity)] = fingerprint([(f.dossier.slug, f.number.id) for f in found])
     return digests
@@ -190,6 +189,8 @@ class StoryCache:
     # Under `serve`: the parts of the last build, as made or read (with the digests of the stories
     # each read), held between rebuilds so that a kept part is not read and decoded again.
     held: HeldParts | None = None
+    # Under `serve`: each entry's ``repr``, for the digests of the stories (``Reprs``).
+    reprs: Reprs | None = None
 
     def parts(
         self,
@@ -205,7 +206,7 @@ class StoryCache:
         ``index`` is made of (its history, the site's name), as text. With ``wanted`` (indexes, a
         shard's own stories), only those parts, in that order; what they read is digested over every
         story all the same, so that a part kept by one shard holds for any build."""
-        digests = digests_of(xrefs, across)
+        digests = digests_of(xrefs, across, self.reprs)
         chosen = list(range(len(xrefs)) if wanted is None else wanted)
         keys = dict(
             zip(
