@@ -992,22 +992,29 @@ def test_the_relationships_page_opens_with_what_it_shows(
 
 def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A card dated only by when the explainer was published says nothing of when its events
-    happened: each part says how far its events go, and the card how far the whole thread does."""
+    happened: each part says how far its events go ("events up to" once, not on every line), a card
+    of one story how far its own do; a card of several parts says when the latest was reviewed."""
     hub = shipped["index.md"]
     assert (
-        "[The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), events up to 27 May 2024\n"
-        in hub
+        "    1. [Myanmar hands 31,000 telecom fraud suspects to China](myanmar-scam-handover/index.md), events up"
+        " to 31 December 2023\n"
+        "    2. [The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), up to 27 May"
+        " 2024\n"
+        "    3. [Myanmar's scam families on trial in China, and the crackdown on the border compounds]"
+        "(kokang-crime-families-on-trial/index.md), up to 9 February 2026\n" in hub
     )
-    assert (
-        "*Events up to 9 February 2026. Published 29 November 2026, last reviewed 30 November 2026.*" in hub
-    )
+    assert hub.count("events up to") + hub.count("Events up to") == 1
+    # The thread's third part was reviewed last: the card is not as old as its first part.
+    assert "*First published 29 November 2026, last reviewed 3 December 2026.*" in hub
     assert ", published 30 November 2026" not in hub
     hub = pages["index.md"]
-    # The follow-up ends before the first story's last event: the thread reaches the later one.
+    # The follow-up ends before the first story's last event: each part says its own.
     assert (
-        "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), events up to 3 April 2021\n" in hub
+        "[The Ever Given blocks the Suez Canal](suez-canal-blockage/index.md), events up to 7 July 2021\n"
+        in hub
     )
-    assert "*Events up to 7 July 2021. Published 29 November 2026" in hub
+    assert "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), up to 3 April 2021\n" in hub
+    assert "*First published 29 November 2026, last reviewed 30 November 2026.*" in hub
     assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
     # A story with no events and no date they were checked to keeps its publication dates alone.
     assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
