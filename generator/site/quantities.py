@@ -20,8 +20,8 @@ from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
 from generator.site.grammar import amount, running, takes_the
 from generator.site.grammar import figure as figure_text
-from generator.site.markup import escape, href
-from generator.site.trends import trend
+from generator.site.markup import cell_label, escape, href
+from generator.site.trends import across_note
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -144,12 +144,15 @@ def row(page: str, found: Figure) -> Fact:
     words), its date, who states it and the story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
+    # On a phone the header is hidden and a row reads as one line: each cell says what it is.
+    label, who = stated_by(dossier, page, number, mid_sentence=True)
+    dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
     return Fact(
         link,
         details=(
-            ("As of", when(number.as_of) if number.as_of else "not given"),
-            stated_by(dossier, page, number),
-            ("Story", story),
+            ("As of", dated),
+            (label, who if number.unattributed else cell_label("according to") + who),
+            ("Story", cell_label("in") + story),
         ),
     )
 
@@ -227,7 +230,7 @@ def _quantity(
         anchor=anchor(quantity),
         figures=tuple(row(page, f) for f in rows),
         chart=chart(ordered, key=anchor(quantity) + "-chart", title=title) if chart_too else "",
-        trend=trend([f.number for f in ordered]) if chart_too else "",
+        trend=across_note([f.number for f in ordered]) if chart_too else "",
     )
 
 
