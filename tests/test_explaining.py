@@ -150,7 +150,7 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     assert "according to [the army](actors/army.md)" in overview
     assert "according to [The army]" not in overview
     # A common noun takes "the" as a subject too.
-    assert "- The Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
+    assert "- The glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
     river = pages[f"{FLOOD}/actors/river.md"]
     assert "Map: where the river is" in river and "# The river" in river
 
@@ -319,7 +319,7 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     # A relationship first; else what it claims, in its own words.
     assert (
-        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake\n"
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake\n"
         in whos_who
     )
     assert (
@@ -610,7 +610,7 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     assert army == (
         "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
         " differ: [30 people](../numbers.md#missing-according-to-district) according to"
-        " the [District office](district-office.md)[^2]"
+        " the [district office](district-office.md)[^2]"
     )
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
@@ -1113,7 +1113,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
         (
             FLOOD,
             "One tie links two of the four named in the story:\n\n"
-            '- <span id="glacial-lake--drains-into--river"></span>The [Glacial lake](actors/glacial-lake.md)'
+            '- <span id="glacial-lake--drains-into--river"></span>The [glacial lake](actors/glacial-lake.md)'
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
@@ -1136,7 +1136,7 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     summary, with a link that opens the question whose answer rests on it."""
     flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
     assert flood.endswith(
-        "\n\n**What may happen next:** The [District office](actors/district-office.md) says: A second lake could"
+        "\n\n**What may happen next:** The [district office](actors/district-office.md) says: A second lake could"
         " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
     )
     assert "warning" not in flood
@@ -1177,7 +1177,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
-        "**What may happen next:** The [District office](actors/district-office.md) says: A second lake could burst"
+        "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
 
@@ -1273,7 +1273,7 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
     assert places(pages[f"{FLOOD}/index.md"]) == [
         "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river."
         " (42.95° N, 77.08° E)[^11]",
-        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake."
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake."
         " (42.80° N, 77.30° E)[^12]",
     ]
 

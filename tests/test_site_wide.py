@@ -1,14 +1,16 @@
-"""The site-wide pages as a reader meets them, on the fixture topics (a flood, a court ruling, a
-canal, a handover): "Figures across stories"."""
+"""The site-wide pages as a reader meets them: the home page's cards, "Figures across stories" and
+the relationship diagrams, on the fixture topics (a flood, a court ruling, a canal, a handover)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
-from generator.format.model import Number
+from generator.format.model import Actor, Citation, Number
+from generator.site.grammar import in_sentence, named
 from generator.site.pages import build_pages
 from generator.site.trends import across_note
 
@@ -19,6 +21,61 @@ DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 def pages() -> dict[str, str]:
     site = load_site(DOSSIERS).raise_for_problems(strict=True)
     return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_a_diagram_reads_as_sentences_with_the_where_a_name_needs_it(pages: dict[str, str]) -> None:
+    """Each row of a diagram reads from the actor on top: "Purdue Pharma / is owned by -> the Sackler
+    family", as the list beside it says; a bare "Sackler family" read as a label, not a sentence."""
+    tree = LexborHTMLParser(pages["purdue-sackler-ruling/relationships.md"])
+    views = tree.css("div.explainer-graph")
+    boxes = [[t.text(separator=" ") for t in v.css("text.explainer-graph__actor-text")] for v in views]
+    tops = [view[0] for view in boxes]
+    others = {name for view in boxes for name in view[1:]}
+    assert {"the Sackler family", "the Justice Department", "the University of North Carolina"} <= others
+    assert "The Sackler family" in tops and "The Supreme Court of the United States" in tops
+    # People and a company named by its own name stay bare.
+    assert {"Neil Gorsuch", "Purdue Pharma"} <= set(tops) and "OxyContin" in others
+    assert not others & {"Sackler family", "Justice Department", "University of North Carolina"}
+    titles = [v.css_first("title").text() for v in views]
+    assert "Ties between those in the story: around the Sackler family" in titles
+
+
+CITE = (Citation(source="s", evidence="e"),)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "evidence", "expected"),
+    [
+        # A heading's capital on a common noun, which the source writes in lower case.
+        ("Glacial lake", "place", "A glacial lake above the valley burst", "glacial lake"),
+        ("District office", "government-body", "the district office said", "district office"),
+        # A proper adjective or name keeps its capital: the source writes it so.
+        ("Kokang self-administered zone", "place", "the Kokang zone", "Kokang self-administered zone"),
+        ("Purdue Pharma", "organisation", "purdue pharma's owners", "Purdue Pharma"),
+        # One word may be a name that is also a common word.
+        ("Turkey", "place", "turkey farms", "Turkey"),
+        # A person's name is never lowered, whatever the source's spelling.
+        ("Rose", "person", "a rose by any other name", "Rose"),
+        # Only the whole name counts: "lake" inside "Glacial lakes" is no lower-case "glacial lake".
+        ("Glacial lake", "place", "the lakes", "Glacial lake"),
+    ],
+)
+def test_a_capitalised_common_noun_reads_lower_case_as_its_source_writes_it(
+    name: str, kind: str, evidence: str, expected: str
+) -> None:
+    actor = Actor(
+        id="a", name=name, kind=kind, description="d", cite=(Citation(source="s", evidence=evidence),)
+    )
+    assert in_sentence(actor) == expected
+    if expected[:1].islower():
+        assert named(actor) == f"the {expected}" and named(actor, start=True) == f"The {expected}"
+
+
+def test_the_running_text_of_a_story_lowers_a_heading_capital(pages: dict[str, str]) -> None:
+    overview = pages["glacier-lake-flood/index.md"]
+    assert "**What may happen next:** The [district office](actors/district-office.md) says:" in overview
+    assert "[District office]" not in overview.split("## Who's who", 1)[0]
+    assert "Map: where the glacial lake is" in pages["glacier-lake-flood/actors/glacial-lake.md"]
 
 
 def test_every_quantity_across_stories_says_what_its_figures_show(pages: dict[str, str]) -> None:

@@ -18,7 +18,7 @@ from generator.format.model import Number
 from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
-from generator.site.grammar import amount, running, takes_the
+from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, href
 from generator.site.trends import across_note
@@ -68,7 +68,7 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         names = dossier.actor_by_id
         links = [
             ("the " if mid_sentence and takes_the(names[i]) else "")
-            + f"[{escape(running(names[i].name) if mid_sentence else names[i].name)}]"
+            + f"[{escape(in_sentence(names[i]) if mid_sentence else names[i].name)}]"
             f"({href(page, urls.actor(dossier.slug, i))})"
             for i in number.stated_by
         ]
@@ -118,7 +118,7 @@ def relayed(dossier: Dossier, page: str, via: str | None) -> str:
         return ""
     actor = dossier.actor_by_id[via]
     the = "the " if takes_the(actor) else ""
-    return f", as quoted by {the}[{escape(running(actor.name))}]({href(page, urls.actor(dossier.slug, via))})"
+    return f", as quoted by {the}[{escape(in_sentence(actor))}]({href(page, urls.actor(dossier.slug, via))})"
 
 
 def _as_of(number: Number) -> PartialDate | None:

@@ -327,7 +327,7 @@ class Sections:
                 (e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary))
                 for e in edges
             ]
-            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {running(actor.name)}")
+            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {named(actor)}")
         return ActorView(
             title=escape(actor.name),
             details=details,
@@ -420,9 +420,7 @@ class Sections:
             details.append(
                 ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
             )
-            where = locator_map(
-                [spot(actor)], key="map", title=f"Map: where {running(actor.name)} is", min_span=5.0
-            )
+            where = locator_map([spot(actor)], key="map", title=f"Map: where {named(actor)} is", min_span=5.0)
         # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
         return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
 
