@@ -27,7 +27,7 @@ from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
 from generator.site.locator import locator_map
-from generator.site.markup import escape, href, typographic
+from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
@@ -444,9 +444,10 @@ class Sections:
 
     def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
         """A located place under the map, as a reader can use it: its name, linked, what it is in a
-        few words, and the story's events that involve it (earliest first, the first two linked to
-        the timeline, the rest counted and linked to its page); its coordinates last, with their
-        source. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did not."""
+        few words, and when the story's events involve it (earliest first, the first two dates
+        linked to their events in the timeline, the rest counted and linked to its page); the source
+        of its point on the map last. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did
+        not, and events' titles ran a place to eight lines on a phone: its page has them all."""
         location = actor.location
         assert location is not None
         origin = citing(self.dossier, self.across, location, actor.id)
@@ -456,8 +457,7 @@ class Sections:
         if events:
             timeline = urls.section(self.slug, "timeline")
             shown = [
-                f"[{when(e.date, e.approximate, e.end_date)}: {escape(typographic(e.title))}]"
-                f"({href(page, timeline, e.id)})"
+                f"[{when(e.date, e.approximate, e.end_date)}]({href(page, timeline, e.id)})"
                 for e in events[:PLACE_EVENTS]
             ]
             rest = len(events) - PLACE_EVENTS
@@ -466,7 +466,7 @@ class Sections:
                 shown.append(f"[{more}]({href(page, urls.actor(self.slug, actor.id), 'events')})")
             # "In the timeline", not "what happened here": an event involves a place it may not be in.
             text += f" In the timeline: {and_joined(shown)}."
-        return Fact(f"{text} ({coordinates(location)})", notes.cite(origin, location.cite))
+        return Fact(text, notes.cite(origin, location.cite))
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
