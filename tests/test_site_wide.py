@@ -124,3 +124,20 @@ def test_figures_that_disagree_or_agree_say_so() -> None:
     )
     # The same figure twice needs no sentence.
     assert across_note([office, number("d", 30, "2024-01-10", "army")]) == ""
+
+
+def test_a_place_the_map_cannot_label_says_which_point_it_is() -> None:
+    """Two places a few kilometres apart: the map labels one, and the other's point stood unnamed;
+    a reader could not tell which dot it was. Its line under the map now says."""
+    content = Path(__file__).parents[1] / "content"
+    site = load_site(content).raise_for_problems(strict=True)
+    overview = next(
+        p.markdown for p in build_pages(site).pages if p.path == "kokang-crime-families-on-trial/index.md"
+    )
+    places = overview.split("The places on this map:\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [p for p in places if "unlabelled" in p] == [
+        "- [Kokang self-administered zone](actors/kokang-self-administered-zone.md): The zone on the Chinese"
+        " border where the “four families” ran their compounds. It is the unlabelled point next to Laukkai on"
+        " the map.[^84]"
+    ]
+    assert "Unlabelled for lack of room: Kokang self-administered zone." in overview
