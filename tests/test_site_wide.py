@@ -141,3 +141,17 @@ def test_a_place_the_map_cannot_label_says_which_point_it_is() -> None:
         " the map.[^84]"
     ]
     assert "Unlabelled for lack of room: Kokang self-administered zone." in overview
+
+
+def test_the_people_index_says_who_each_is_from_the_story_that_says_most(pages: dict[str, str]) -> None:
+    """An actor in several stories is one line of the index; its first story's role may say little
+    beyond the name ("The canal's operator", "Ming Xuechang's son"), where another says who it is.
+    A person keeps the kinship, which tells a family's members apart."""
+    assert "**: The Egyptian body that runs the Suez Canal.\n" in pages["people.md"]
+    assert "The canal's operator" not in pages["people.md"]
+    content = Path(__file__).parents[1] / "content"
+    people = next(p.markdown for p in build_pages(load_site(content)).pages if p.path == "people.md")
+    assert (
+        "[Ming Guoping](myanmar-scam-handover/actors/ming-guoping.md)**: Ming Xuechang's son; one of the three"
+        " leaders of the Kokang telecom fraud ring turned over to Chinese authorities.\n" in people
+    )
