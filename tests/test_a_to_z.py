@@ -3,6 +3,7 @@ without script; any kind of entry with a name and a page can be added."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -131,3 +132,12 @@ def test_a_line_links_to_the_newest_stories_only(tmp_path: Path) -> None:
     assert "in five stories: [The Ever Given blocks the Suez Canal](suez-canal-blockage/" in line
     assert "(suez-follow-up-4/" in line and "(suez-follow-up-3/" in line and "suez-follow-up-2/" not in line
     assert line.endswith(" and 2 more")
+
+
+def test_a_figure_is_filed_under_what_it_counts_with_its_value_beside(site: Site) -> None:
+    """ "people missing: 12: figure" read as two labels in a row: the value is in brackets."""
+    page = markdown(site)["a-z.md"]
+    figures = [line for line in page.splitlines() if line.endswith(": figure") or ": figure, in " in line]
+    assert figures
+    assert all(re.match(r"- \[[^\]]+ \([^)]+\)\]\(", line) for line in figures), figures
+    assert not [line for line in figures if re.match(r"- \[[^\]]*: [^\]]*\]", line)]

@@ -150,7 +150,7 @@ def test_a_common_noun_name_reads_lower_case_mid_sentence(pages: dict[str, str])
     assert "according to [the army](actors/army.md)" in overview
     assert "according to [The army]" not in overview
     # A common noun takes "the" as a subject too.
-    assert "- The Glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
+    assert "- The glacial lake drains into [the river](river.md)" in pages[f"{FLOOD}/actors/glacial-lake.md"]
     river = pages[f"{FLOOD}/actors/river.md"]
     assert "Map: where the river is" in river and "# The river" in river
 
@@ -319,7 +319,7 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     # A relationship first; else what it claims, in its own words.
     assert (
-        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake\n"
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake\n"
         in whos_who
     )
     assert (
@@ -610,7 +610,7 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     assert army == (
         "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
         " differ: [30 people](../numbers.md#missing-according-to-district) according to"
-        " the [District office](district-office.md)[^2]"
+        " the [district office](district-office.md)[^2]"
     )
     office = pages[f"{FLOOD}/actors/district-office.md"]
     assert "according to [the army](army.md)[^" in office
@@ -781,7 +781,13 @@ def test_a_series_of_figures_says_which_way_it_went(pages: dict[str, str], shipp
         "Different sources give this at different dates, earliest first: a difference between them may come"
         " from who counts, not from a change.\n" in buildings
     )
-    assert "The figure" not in pages["quantities.md"]  # 369 ships from one source, 422 from another
+    # 369 ships from one source, 422 from another: where it started and ended, never "rose".
+    ships = pages["quantities.md"].split("## Ships waiting", 1)[1].split("\n## ", 1)[0]
+    assert "rose" not in ships
+    assert (
+        "The figures go from at least 369 ships on 28 March 2021 to 422 ships on 29 March 2021, but different"
+        " sources give them: a difference may come from who counts, not from a change.\n" in ships
+    )
 
 
 def test_updates_are_told_day_by_day(pages: dict[str, str]) -> None:
@@ -992,22 +998,29 @@ def test_the_relationships_page_opens_with_what_it_shows(
 
 def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A card dated only by when the explainer was published says nothing of when its events
-    happened: each part says how far its events go, and the card how far the whole thread does."""
+    happened: each part says how far its events go ("events up to" once, not on every line), a card
+    of one story how far its own do; a card of several parts says when the latest was reviewed."""
     hub = shipped["index.md"]
     assert (
-        "[The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), events up to 27 May 2024\n"
-        in hub
+        "    1. [Myanmar hands 31,000 telecom fraud suspects to China](myanmar-scam-handover/index.md), events up"
+        " to 31 December 2023\n"
+        "    2. [The fall of Laukkai and the end of the Kokang zone](the-fall-of-laukkai/index.md), up to 27 May"
+        " 2024\n"
+        "    3. [Myanmar's scam families on trial in China, and the crackdown on the border compounds]"
+        "(kokang-crime-families-on-trial/index.md), up to 9 February 2026\n" in hub
     )
-    assert (
-        "*Events up to 9 February 2026. Published 29 November 2026, last reviewed 30 November 2026.*" in hub
-    )
+    assert hub.count("events up to") + hub.count("Events up to") == 1
+    # The thread's third part was reviewed last: the card is not as old as its first part.
+    assert "*First published 29 November 2026, last reviewed 3 December 2026.*" in hub
     assert ", published 30 November 2026" not in hub
     hub = pages["index.md"]
-    # The follow-up ends before the first story's last event: the thread reaches the later one.
+    # The follow-up ends before the first story's last event: each part says its own.
     assert (
-        "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), events up to 3 April 2021\n" in hub
+        "[The Ever Given blocks the Suez Canal](suez-canal-blockage/index.md), events up to 7 July 2021\n"
+        in hub
     )
-    assert "*Events up to 7 July 2021. Published 29 November 2026" in hub
+    assert "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), up to 3 April 2021\n" in hub
+    assert "*First published 29 November 2026, last reviewed 30 November 2026.*" in hub
     assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
     # A story with no events and no date they were checked to keeps its publication dates alone.
     assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
@@ -1100,7 +1113,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
         (
             FLOOD,
             "One tie links two of the four named in the story:\n\n"
-            '- <span id="glacial-lake--drains-into--river"></span>The [Glacial lake](actors/glacial-lake.md)'
+            '- <span id="glacial-lake--drains-into--river"></span>The [glacial lake](actors/glacial-lake.md)'
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
@@ -1123,7 +1136,7 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
     summary, with a link that opens the question whose answer rests on it."""
     flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
     assert flood.endswith(
-        "\n\n**What may happen next:** The [District office](actors/district-office.md) says: A second lake could"
+        "\n\n**What may happen next:** The [district office](actors/district-office.md) says: A second lake could"
         " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
     )
     assert "warning" not in flood
@@ -1164,7 +1177,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
-        "**What may happen next:** The [District office](actors/district-office.md) says: A second lake could burst"
+        "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
 
@@ -1241,8 +1254,9 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
     """ "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did not: each place under the map
-    now says what it is and which of the story's events involve it (two linked, the rest counted and
-    linked to its page), its coordinates last, with their source."""
+    says what it is and when the story's events involve it (two dates linked to their events, the
+    rest counted and linked to its page), then the source of its point. Events' titles and the
+    coordinates ran a place to eight lines on a phone; its page has both."""
 
     def places(overview: str) -> list[str]:
         return overview.split("The places on this map:\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
@@ -1250,18 +1264,28 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
     laukkai = next(p for p in places(shipped["the-fall-of-laukkai/index.md"]) if p.startswith("- [Laukkai]"))
     assert re.fullmatch(
         r"- \[Laukkai\]\(actors/laukkai\.md\): The capital of the Kokang zone\. In the timeline: "
-        r"\[4 January 2024: [^\]]+\]\(timeline\.md#[\w-]+\) and \[28 February 2024: [^\]]+\]\(timeline\.md#[\w-]+\)\."
-        r" \(23\.69° N, 98\.76° E\)\[\^\d+\]",
+        r"\[4 January 2024\]\(timeline\.md#[\w-]+\) and \[28 February 2024\]\(timeline\.md#[\w-]+\)\."
+        r"\[\^\d+\]",
         laukkai,
     ), laukkai
     myawaddy = places(shipped["kokang-crime-families-on-trial/index.md"])[0]
-    assert " and [one more event](actors/myawaddy.md#events). (16.69° N, 98.51° E)[^" in myawaddy
+    assert myawaddy.startswith(
+        "- [Myawaddy](actors/myawaddy.md): A township of Myanmar's Kayin State on the border with Thailand."
+        " In the timeline: [5 February 2025](timeline.md#"
+    )
+    assert " and [one more event](actors/myawaddy.md#events).[^" in myawaddy
+    # At most the role, two dates and a count (or which point it is): four lines of a phone, not eight.
+    assert (
+        max(
+            len(re.sub(r"\]\([^)]*\)|\[|\[\^\d+\]", "", p))
+            for p in places(shipped["kokang-crime-families-on-trial/index.md"])
+        )
+        < 180
+    )
     # A place no event involves still says what it is.
     assert places(pages[f"{FLOOD}/index.md"]) == [
-        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river."
-        " (42.95° N, 77.08° E)[^11]",
-        "- [The river](actors/river.md): The river below the lake; it receives water from the Glacial lake."
-        " (42.80° N, 77.30° E)[^12]",
+        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river.[^11]",
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake.[^12]",
     ]
 
 

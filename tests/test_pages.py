@@ -179,7 +179,7 @@ def test_the_relationship_graph_is_static_svg_and_the_table_repeats_it(basic: Pa
     # One view per most-connected actor, until every relationship is drawn once at least.
     actors = [t.text(separator=" ") for v in views for t in v.css("text.explainer-graph__actor-text")]
     labels = [t.text(separator=" ") for v in views for t in v.css("text.explainer-graph__label-text")]
-    assert "Ming Xuechang" in actors and "Ming family network" in actors
+    assert "Ming Xuechang" in actors and "the Ming family network" in actors
     # Each view reads from its actor: "is led by" from the network's side.
     assert "is led by" in labels
     assert len(tree.css("tbody tr")) == 3 <= len(labels)

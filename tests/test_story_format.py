@@ -79,7 +79,7 @@ def test_several_native_names_with_their_scripts(pages: dict[str, str]) -> None:
 
 def test_a_dossier_predicate_reads_from_both_ends(pages: dict[str, str]) -> None:
     assert "drains into" in page(pages, "relationships.md")
-    assert "The river receives water from the [Glacial lake]" in page(pages, "actors/river.md")
+    assert "The river receives water from the [glacial lake]" in page(pages, "actors/river.md")
 
 
 def test_a_source_dated_to_the_month(pages: dict[str, str]) -> None:

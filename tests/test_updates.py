@@ -184,8 +184,8 @@ def test_each_kind_of_change_is_told_in_reader_words() -> None:
     )
     revision = Revision("c", "2024-03-05", "Add the lake's river", entries=entries)
     lines = updates_view(dossier, History(True, revisions=(revision,))).updates[0].lines
-    assert lines[0] == "**Added:** The Glacial lake drains into the river."
-    assert lines[1] == "**Removed:** The Glacial lake drains into the river."
+    assert lines[0] == "**Added:** The glacial lake drains into the river."
+    assert lines[1] == "**Removed:** The glacial lake drains into the river."
     assert lines[2] == "**Updated:** Glacial lake: The lake above the valley."
     assert "wikidata" not in "".join(lines) and "drains-into" not in "".join(lines)
 

@@ -77,7 +77,9 @@ def number_entries(dossier: Dossier) -> Iterator[Entry]:
     numbers = urls.section(dossier.slug, "numbers")
     for number in dossier.numbers:
         value, _, counts = caption(number)
-        yield Entry(f"{counts}: {value}", "figure", numbers, number.id)
+        # "people missing (12): figure", filed under what it counts; "people missing: 12: figure" read
+        # as two labels in a row.
+        yield Entry(f"{counts} ({value})", "figure", numbers, number.id)
 
 
 def event_entries(dossier: Dossier) -> Iterator[Entry]:

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from generator.format.model import Actor, Relationship
 from generator.format.vocabulary import Predicate
-from generator.site.grammar import relation
+from generator.site.grammar import named, relation
 
 # Above this many edges a diagram is no longer worth reading; the table remains.
 MAX_EDGES = 150
@@ -158,7 +158,7 @@ def svg_graph(
             phrases.append((other, relation(relationship.predicate, outgoing, actor, vocabulary)))
             drawn.add(relationship.id)
         views.append(
-            star_graph(actor, phrases, key=f"{key}-{len(views) + 1}", title=f"{title}: around {actor.name}")
+            star_graph(actor, phrases, key=f"{key}-{len(views) + 1}", title=f"{title}: around {named(actor)}")
         )
     return "\n\n".join(views)
 
@@ -172,14 +172,16 @@ def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, ti
     others: dict[str, tuple[Actor, list[str]]] = {}
     for other, phrase in edges:
         others.setdefault(other.id, (other, []))[1].append(phrase)
+    # Each row reads as a sentence from the actor on top: "is owned by" -> "the Sackler family".
     rows = [
-        (Box(wrap(other.name), "actor"), [Box(wrap(phrase), "label") for phrase in phrases])
+        (Box(wrap(named(other)), "actor"), [Box(wrap(phrase), "label") for phrase in phrases])
         for other, phrases in others.values()
     ]
     label_width = max(box.width for _, labels in rows for box in labels)
     other_width = max(box.width for box, _ in rows)
-    across = max(Box(wrap(actor.name), "actor").width, INDENT + label_width + ARROW_GAP + other_width)
-    center = Box(wrap(actor.name, across - 2 * PAD_X), "actor")
+    top_name = named(actor, start=True)
+    across = max(Box(wrap(top_name), "actor").width, INDENT + label_width + ARROW_GAP + other_width)
+    center = Box(wrap(top_name, across - 2 * PAD_X), "actor")
     center.width = across
     center.x, center.y = center.width / 2, center.height / 2
     top = center.height + ROW_GAP
@@ -205,7 +207,7 @@ def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, ti
     last = max(path[0][1] for path in paths[::2])
     paths.append([(trunk, center.height), (trunk, last)])
     arrows.append(False)
-    description = f"{actor.name} and {_count(len(rows), 'other')}, in {_count(len(edges), 'relationship')}"
+    description = f"{top_name} and {_count(len(rows), 'other')}, in {_count(len(edges), 'relationship')}"
     return _figure(boxes, paths, arrows, key=key, title=title, description=description)
 
 

@@ -159,11 +159,29 @@ def running(name: str) -> str:
     return _COMMON_THE.sub("the ", name, count=1) if name.startswith("The ") else name
 
 
+def in_sentence(actor: Actor) -> str:
+    """``actor``'s name inside a sentence, without "the": "army" for "The army"; a common noun its
+    contributor capitalised as a heading ("Glacial lake", "District office") loses the capital where
+    its own description or evidence writes it in lower case ("a glacial lake above the valley"). A
+    proper name keeps its capital: its sources write it so ("Kokang", "Purdue Pharma"). Only a
+    phrase of lower-case words after the first is lowered: one word ("Turkey", "Reading") may be a
+    name that is also a common word."""
+    name = running(actor.name)
+    first, *rest = name.split(" ")
+    common = bool(rest) and all(not word[:1].isupper() for word in rest)
+    if actor.kind in _NO_ARTICLE or not (common and first[:1].isupper() and first[1:].islower()):
+        return name
+    lowered = name[:1].lower() + name[1:]
+    written = re.compile(rf"(?<!\w){re.escape(lowered)}(?!\w)")
+    texts = [actor.description, *(citation.evidence or "" for citation in actor.cite)]
+    return lowered if any(written.search(text) for text in texts) else name
+
+
 def named(actor: Actor, *, start: bool = False) -> str:
     """``actor``'s name as running text writes it, with "the" where it needs one ("the Suez Canal
-    Authority", "the army"); at the ``start`` of a sentence with a capital ("The Suez Canal
-    Authority"). Plain text, not escaped."""
-    name = f"the {actor.name}" if takes_the(actor) else running(actor.name)
+    Authority", "the army", "the glacial lake"); at the ``start`` of a sentence with a capital ("The
+    Suez Canal Authority"). Plain text, not escaped."""
+    name = f"the {in_sentence(actor)}" if takes_the(actor) else in_sentence(actor)
     return name[:1].upper() + name[1:] if start else name
 
 

@@ -17,7 +17,7 @@ from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import amount, caption_text, figure, says
-from generator.site.markup import escape, href, typographic
+from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
@@ -102,12 +102,6 @@ def _original(source: Source) -> str:
 
 # The kinds of fact that cite a source, as a reader names them on the sources page.
 READER_NOUNS = {"number": "figure", "relationship": "tie"}
-
-
-def cell_label(words: str) -> str:
-    """Words that a table cell shows only on a phone, where the table's rows read as lines of text
-    and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
-    return f'<span class="explainer-cell-label">{words} </span>'
 
 
 class Listings:

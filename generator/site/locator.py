@@ -328,8 +328,23 @@ def _inset_corner(frame: _Frame, points: Sequence[tuple[float, float, str]]) -> 
     return min(corners, key=crowding)
 
 
+@dataclass(frozen=True)
+class Drawn:
+    """A map as a raw HTML block, and each place it marks without a label (no room for one), with
+    the nearest labelled place ("" when none is), so the list under the map can say which point
+    it is."""
+
+    html: str
+    unlabelled: dict[str, str]
+
+
 def locator_map(spots: Sequence[Spot], *, key: str, title: str, min_span: float = 3.0) -> str:
     """A locator map of ``spots`` as a raw HTML block; ``key`` makes its ids unique on the page."""
+    return draw(spots, key=key, title=title, min_span=min_span).html
+
+
+def draw(spots: Sequence[Spot], *, key: str, title: str, min_span: float = 3.0) -> Drawn:
+    """A locator map of ``spots``, and which of them it could not label."""
     frame = _frame(spots, min_span)
     project = frame.xy
     tolerance = 0.5 / frame.scale
@@ -361,9 +376,16 @@ def locator_map(spots: Sequence[Spot], *, key: str, title: str, min_span: float 
             parts.append(_text(rect, name, "place", PLACE_SIZE))
     parts += _scale_bar(frame)
     unlabelled = [name for (_, _, name), rect in zip(points, labels, strict=True) if rect is None]
-    return _figure(
+    shown = [(x, y, name) for (x, y, name), rect in zip(points, labels, strict=True) if rect is not None]
+    beside = {
+        name: min(shown, key=lambda p: (math.hypot(p[0] - x, p[1] - y), p[2]))[2] if shown else ""
+        for (x, y, name), rect in zip(points, labels, strict=True)
+        if rect is None
+    }
+    figure = _figure(
         parts, frame, key=key, title=title, spots=spots, unlabelled=unlabelled, regions=bool(regions)
     )
+    return Drawn(figure, beside)
 
 
 def _figure(

@@ -109,6 +109,12 @@ def page_title(text: str) -> str:
     return html.escape(plain(text).translate(_ANGLE_LOOKALIKES), quote=False)
 
 
+def cell_label(words: str) -> str:
+    """Words that a table cell shows only on a phone, where the table's rows read as lines of text
+    and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
+    return f'<span class="explainer-cell-label">{words} </span>'
+
+
 def href(from_page: str, to_page: str, anchor: str = "") -> str:
     """A relative link between two pages, as MkDocs resolves it: ``../glossary.md#term``.
 

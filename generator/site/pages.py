@@ -437,18 +437,34 @@ def _reach(xref: CrossReference) -> tuple[str, str]:
 
 def _parts(thread: Thread, page: str) -> tuple[str, ...]:
     """For a thread of several stories, a link to each in reading order, with how far its events
-    go (the day it was published says nothing of when they happened), else its publication day."""
+    go (the day it was published says nothing of when they happened), else its publication day.
+    The list says "events up to" once, at the first part that has a date: "events up to 31 December
+    2023", then "up to 27 May 2024"."""
     if len(thread) < 2:
         return ()
-    return tuple(
-        f"[{escape(x.dossier.meta.title)}]({href(page, urls.overview(x.dossier.slug))}), "
-        + (
-            f"events up to {reach}"
-            if (reach := _reach(x)[1])
-            else f"published {day(x.dossier.meta.published)}"
-        )
-        for x in thread
-    )
+    parts = []
+    said = False
+    for x in thread:
+        reach = _reach(x)[1]
+        if reach:
+            dated = f"{'up to' if said else 'events up to'} {reach}"
+            said = True
+        else:
+            dated = f"published {day(x.dossier.meta.published)}"
+        link = f"[{escape(x.dossier.meta.title)}]({href(page, urls.overview(x.dossier.slug))})"
+        parts.append(f"{link}, {dated}")
+    return tuple(parts)
+
+
+def _reviewed(thread: Thread) -> str:
+    """When a card's story was published and last reviewed; for several parts, the first's
+    publication and the latest review of any, so that a thread revised in its last part does not
+    look as old as its first."""
+    metas = [x.dossier.meta for x in thread]
+    reviewed = day(max(m.last_reviewed for m in metas))
+    if len(metas) < 2:
+        return f"Published {day(metas[0].published)}, last reviewed {reviewed}."
+    return f"First published {day(metas[0].published)}, last reviewed {reviewed}."
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
@@ -477,12 +493,15 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             Card(
                 title=f"[{escape(meta.title)}]({href(page, urls.overview(dossier.slug))})",
                 summary=xref.prose.inline(meta.summary, page=page),
+                # A card of several parts has said how far each part's events go.
                 dates=" ".join(
                     filter(
                         None,
                         [
-                            f"Events up to {reach}." if (reach := max(map(_reach, thread))[1]) else "",
-                            f"Published {day(meta.published)}, last reviewed {day(meta.last_reviewed)}.",
+                            f"Events up to {reach}."
+                            if len(thread) < 2 and (reach := _reach(xref)[1])
+                            else "",
+                            _reviewed(thread),
                         ],
                     )
                 ),

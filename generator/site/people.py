@@ -13,10 +13,10 @@ from typing import Any, ClassVar
 
 from generator.format.dossier import Site
 from generator.format.identity import actor_names
-from generator.format.model import Actor
+from generator.format.model import Actor, ActorKind
 from generator.site import paging, urls
 from generator.site.markup import escape, href
-from generator.site.roles import role
+from generator.site.roles import is_weak, lowered, role
 from generator.site.sections import KIND_TITLES
 from generator.site.views import Fact, Group, View, and_joined, counted, day, joined, the_stories
 
@@ -66,6 +66,8 @@ class Line:
     key: tuple[str, str]
     # (slug, title, actor id) of each story, in the order the line lists them.
     stories: tuple[tuple[str, str, str], ...]
+    # Who it is, in a few words (``best_role``).
+    who: str = ""
 
 
 def people_lines(site: Site) -> list[Line]:
@@ -74,20 +76,43 @@ def people_lines(site: Site) -> list[Line]:
     to a reader, so they are one line too."""
     names: dict[tuple[str, str], Actor] = {}
     seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    versions: dict[tuple[str, str], list[Actor]] = {}
     for dossier in site.dossiers:
         for actor in dossier.actors:
             key = dossier.record_of(actor.id)
             names.setdefault(key, actor)  # a shared actor carries its record's name and kind
             seen.setdefault(key, []).append((dossier.slug, dossier.meta.title, actor.id))
+            versions.setdefault(key, []).append(actor)
     merged: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    described: dict[tuple[str, str], list[Actor]] = {}
     published = {d.slug: (d.meta.published, d.slug) for d in site.dossiers}
     for key, target in _same_actor(names, lambda key: (published.get(key[0]), key)).items():
         merged.setdefault(target, []).extend(seen[key])
+        described.setdefault(target, []).extend(versions[key])
     by_kind: dict[object, list[Line]] = {}
     for key in sorted(merged, key=lambda key: (names[key].name.casefold(), key)):
-        line = Line(names[key], key, tuple(sorted(set(merged[key]))))
+        line = Line(names[key], key, tuple(sorted(set(merged[key]))), best_role(described[key]))
         by_kind.setdefault(line.actor.kind, []).append(line)
     return [line for kind in KIND_TITLES for line in by_kind.get(kind, ())]
+
+
+def best_role(versions: Sequence[Actor]) -> str:
+    """Who an actor is, from what the stories it is in say of it: its first role, and when that says
+    little beyond the name (``roles.is_weak``: "The canal's operator", "Ming Xuechang's son") the
+    first that says more, from another story. A person keeps both, the kinship that tells apart a
+    family's members first: "Ming Xuechang's son; one of the three leaders of the Kokang telecom
+    fraud ring"."""
+    first, *others = versions
+    text = role(first)
+    if not text or not is_weak(first, text):
+        return text
+    better = next((more for actor in others if (more := role(actor)) and not is_weak(actor, more)), "")
+    if not better:
+        return text
+    if first.kind is not ActorKind.PERSON:
+        return better
+    clause = lowered(better)
+    return f"{text}; {'o' + clause[1:] if clause.startswith('One of ') else clause}"
 
 
 def stories_path(line: Line, number: int = 1) -> str:
@@ -112,7 +137,7 @@ def _fact(page: str, line: Line) -> Fact:
     majority opinion"), so that a list of names tells a newcomer something. Under the stories it is
     in, the name links to its page in the first (which links the others); an actor in more stories
     than a label names links to its page in each, and to the list of them all."""
-    who = role(line.actor)
+    who = line.who
     if len(line.stories) <= STORIES_SHOWN:
         slug, _, actor_id = line.stories[0]
         link = f"[{escape(line.actor.name)}]({href(page, urls.actor(slug, actor_id))})"
@@ -135,7 +160,7 @@ def _kinds(page: str, lines: Sequence[Line]) -> tuple[Kind, ...]:
     labels: dict[tuple[Any, ...], str] = {}
     for line in lines:
         stories = sorted(line.stories, key=lambda story: (story[1].casefold(), story[0]))
-        shown = Line(line.actor, line.key, tuple(stories))
+        shown = Line(line.actor, line.key, tuple(stories), line.who)
         if len(stories) > STORIES_SHOWN:
             where: tuple[Any, ...] = (-STORIES_SHOWN - 1, ())  # before any label that names them
             labels[where] = SEVERAL

@@ -18,10 +18,10 @@ from generator.format.model import Number
 from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width
-from generator.site.grammar import amount, running, takes_the
+from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
-from generator.site.markup import escape, href
-from generator.site.trends import trend
+from generator.site.markup import cell_label, escape, href
+from generator.site.trends import across_note
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -68,7 +68,7 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         names = dossier.actor_by_id
         links = [
             ("the " if mid_sentence and takes_the(names[i]) else "")
-            + f"[{escape(running(names[i].name) if mid_sentence else names[i].name)}]"
+            + f"[{escape(in_sentence(names[i]) if mid_sentence else names[i].name)}]"
             f"({href(page, urls.actor(dossier.slug, i))})"
             for i in number.stated_by
         ]
@@ -118,7 +118,7 @@ def relayed(dossier: Dossier, page: str, via: str | None) -> str:
         return ""
     actor = dossier.actor_by_id[via]
     the = "the " if takes_the(actor) else ""
-    return f", as quoted by {the}[{escape(running(actor.name))}]({href(page, urls.actor(dossier.slug, via))})"
+    return f", as quoted by {the}[{escape(in_sentence(actor))}]({href(page, urls.actor(dossier.slug, via))})"
 
 
 def _as_of(number: Number) -> PartialDate | None:
@@ -144,12 +144,15 @@ def row(page: str, found: Figure) -> Fact:
     words), its date, who states it and the story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
+    # On a phone the header is hidden and a row reads as one line: each cell says what it is.
+    label, who = stated_by(dossier, page, number, mid_sentence=True)
+    dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
     return Fact(
         link,
         details=(
-            ("As of", when(number.as_of) if number.as_of else "not given"),
-            stated_by(dossier, page, number),
-            ("Story", story),
+            ("As of", dated),
+            (label, who if number.unattributed else cell_label("according to") + who),
+            ("Story", cell_label("in") + story),
         ),
     )
 
@@ -227,7 +230,7 @@ def _quantity(
         anchor=anchor(quantity),
         figures=tuple(row(page, f) for f in rows),
         chart=chart(ordered, key=anchor(quantity) + "-chart", title=title) if chart_too else "",
-        trend=trend([f.number for f in ordered]) if chart_too else "",
+        trend=across_note([f.number for f in ordered]) if chart_too else "",
     )
 
 

@@ -7,6 +7,8 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
@@ -26,8 +28,8 @@ from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
-from generator.site.locator import locator_map
-from generator.site.markup import escape, href, typographic
+from generator.site.locator import draw, locator_map
+from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
@@ -185,11 +187,15 @@ class Sections:
         doubts = not_known(self.story, page, notes)
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
-        where = ""
+        where = None
         if len(places) >= MAP_PLACES:
-            where = locator_map(
-                [spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens"
-            )
+            where = draw([spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens")
+        # A point the map could not label, and the labelled place it is next to, as a sentence names it.
+        by_name = {a.name: a for a in places}
+        unlabelled = {
+            name: named(by_name[beside]) if beside in by_name else ""
+            for name, beside in (where.unlabelled if where else {}).items()
+        }
         sections = tuple(
             Fact(self.story.section_link(page, name), body=holds)
             for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
@@ -216,8 +222,8 @@ class Sections:
                 page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
             timeline=timeline,
-            map=where,
-            places=tuple(self.place_fact(page, a, notes) for a in places) if where else (),
+            map=where.html if where else "",
+            places=tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else (),
             sections=sections,
             published=day(meta.published),
             last_reviewed=day(meta.last_reviewed),
@@ -327,7 +333,7 @@ class Sections:
                 (e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary))
                 for e in edges
             ]
-            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {running(actor.name)}")
+            graph = star_graph(actor, phrases, key="graph", title=f"Relationships of {named(actor)}")
         return ActorView(
             title=escape(actor.name),
             details=details,
@@ -420,9 +426,7 @@ class Sections:
             details.append(
                 ("Location", coordinates(actor.location) + notes.cite(origin, actor.location.cite))
             )
-            where = locator_map(
-                [spot(actor)], key="map", title=f"Map: where {running(actor.name)} is", min_span=5.0
-            )
+            where = locator_map([spot(actor)], key="map", title=f"Map: where {named(actor)} is", min_span=5.0)
         # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
         return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
 
@@ -444,11 +448,14 @@ class Sections:
             and_joined([f"{verb} [{counted(n, noun)}](#{anchor})" for n, verb, noun, anchor in parts if n])
         )
 
-    def place_fact(self, page: str, actor: Actor, notes: Footnotes) -> Fact:
+    def place_fact(self, page: str, actor: Actor, notes: Footnotes, unlabelled: Mapping[str, str]) -> Fact:
         """A located place under the map, as a reader can use it: its name, linked, what it is in a
-        few words, and the story's events that involve it (earliest first, the first two linked to
-        the timeline, the rest counted and linked to its page); its coordinates last, with their
-        source. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did not."""
+        few words, and when the story's events involve it (earliest first, the first two dates
+        linked to their events in the timeline, the rest counted and linked to its page); the source
+        of its point on the map last. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did
+        not, and events' titles ran a place to eight lines on a phone: its page has them all. A place
+        the map marks without a label (no room for one) says which point it is: "It is the unlabelled
+        point next to Laukkai on the map"."""
         location = actor.location
         assert location is not None
         origin = citing(self.dossier, self.across, location, actor.id)
@@ -458,8 +465,7 @@ class Sections:
         if events:
             timeline = urls.section(self.slug, "timeline")
             shown = [
-                f"[{when(e.date, e.approximate, e.end_date)}: {escape(typographic(e.title))}]"
-                f"({href(page, timeline, e.id)})"
+                f"[{when(e.date, e.approximate, e.end_date)}]({href(page, timeline, e.id)})"
                 for e in events[:PLACE_EVENTS]
             ]
             rest = len(events) - PLACE_EVENTS
@@ -468,7 +474,10 @@ class Sections:
                 shown.append(f"[{more}]({href(page, urls.actor(self.slug, actor.id), 'events')})")
             # "In the timeline", not "what happened here": an event involves a place it may not be in.
             text += f" In the timeline: {and_joined(shown)}."
-        return Fact(f"{text} ({coordinates(location)})", notes.cite(origin, location.cite))
+        if actor.name in unlabelled:
+            beside = unlabelled[actor.name]
+            text += f" It is the unlabelled point{f' next to {escape(beside)}' if beside else ''} on the map."
+        return Fact(text, notes.cite(origin, location.cite))
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]

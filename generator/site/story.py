@@ -20,9 +20,9 @@ from generator.site.grammar import (
     caption,
     caption_text,
     gives,
+    in_sentence,
     named,
     relation,
-    running,
     says,
     takes_the,
     tells_nothing,
@@ -155,9 +155,9 @@ class Story:
         if not (mid_sentence or start):
             return f"[{escape(actor.name)}]({target})"
         if takes_the(actor):
-            return f"{'The' if start else 'the'} [{escape(actor.name)}]({target})"
+            return f"{'The' if start else 'the'} [{escape(in_sentence(actor))}]({target})"
         # At a sentence's start a name is written as its contributor wrote it ("The army").
-        return f"[{escape(actor.name if start else running(actor.name))}]({target})"
+        return f"[{escape(actor.name if start else in_sentence(actor))}]({target})"
 
     def part_of(self, page: str) -> str:
         """The line under a page's title that names its story, linked to the overview: a reader who

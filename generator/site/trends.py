@@ -60,6 +60,32 @@ def series_note(numbers: Sequence[Number]) -> str:
     return "The same count at different dates, earliest first: the figures follow one another."
 
 
+def across_note(numbers: Sequence[Number]) -> str:
+    """What the figures several stories give for one quantity show, in a sentence above their table:
+    which way a series went (``trend``); where different sources give its figures, where it started
+    and ended and why that may not be a change; figures that cannot all hold; else estimates that
+    can. "" for figures that are all alike, which need no sentence."""
+    told = trend(numbers)
+    if told:
+        return told
+    compared = compare(numbers)
+    if compared.conflicts:
+        return (
+            "Some of these figures cannot all be right for the same date or period: who states each"
+            " tells them apart."
+        )
+    dated = [n for n in compared.numbers if n.as_of]
+    if compared.series and len({n.as_of for n in dated}) > 1 and len({n.unit for n in dated}) == 1:
+        first, last = dated[0], dated[-1]
+        return (
+            f"The figures go from {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)},"
+            " but different sources give them: a difference may come from who counts, not from a change."
+        )
+    if len({(span(n), n.unit) for n in numbers}) < 2:
+        return ""
+    return "These figures differ but can all be true; who states each tells them apart."
+
+
 def _parties(number: Number) -> set[str]:
     """Who gives a figure: the actors stating it, else the sources it is cited from."""
     return set(number.stated_by) or {f"source {c.source}" for c in number.cite}

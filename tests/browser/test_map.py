@@ -45,12 +45,14 @@ MEASURE = """() => [...document.querySelectorAll('figure.explainer-map')].map(fi
             t => [...t.querySelectorAll('tspan')].map(s => s.textContent).join(' ')),
         spots: svg.querySelectorAll('circle.explainer-map__spot').length,
         listed: list ? [...list.querySelectorAll('li')].map(li => li.innerText) : [],
+        lines: list ? [...list.querySelectorAll('li')].map(li => Math.round(
+            li.getBoundingClientRect().height / parseFloat(getComputedStyle(li).lineHeight))) : [],
         title: svg.querySelector('title').textContent, desc: svg.querySelector('desc').textContent,
         width: frame.width, page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
     };
 })"""
 
-OVERVIEWS = ["myanmar-scam-handover/", "the-fall-of-laukkai/"]
+OVERVIEWS = ["myanmar-scam-handover/", "the-fall-of-laukkai/", "kokang-crime-families-on-trial/"]
 
 
 def maps(browser: Any, url: str, viewport: dict[str, int]) -> list[dict[str, Any]]:
@@ -77,10 +79,12 @@ def test_an_overview_maps_its_places_legibly(browser: Any, site: Site, path: str
     (found,) = maps(browser, site.url(path), WIDTHS[width])
     assert_readable(found)
     assert found["spots"] >= 2
-    # Every marked place is listed as text under the map, with its coordinates.
+    # Every marked place is listed as text under the map, saying what it is, with the source of its
+    # point; in four lines at most on a phone (a place with its events' titles ran to eight).
     assert len(found["listed"]) == found["spots"]
-    assert all(re.search(r"\d+\.\d\d° [NS], \d+\.\d\d° [EW]", item) for item in found["listed"])
+    assert all(re.fullmatch(r"[^:]+: [A-Z].+\.\d+", item, re.S) for item in found["listed"]), found["listed"]
     assert set(found["places"]) <= {item.split(":")[0] for item in found["listed"]}
+    assert max(found["lines"]) <= (4 if width == "390" else 2), (found["listed"], found["lines"])
 
 
 @pytest.mark.parametrize("width", ["1280", "390"])
