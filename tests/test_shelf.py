@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from generator.site.shelf import PageShelf, Shelf
+import os
+import sys
+from pathlib import Path
+
+from generator.site.shelf import PageShelf, Shelf, SpooledShelf
 
 
 def test_a_text_comes_back_exactly_and_only_once() -> None:
@@ -32,3 +36,30 @@ def test_a_pages_html_and_markdown_come_back_together_once() -> None:
     assert len(shelf) == 1
     assert shelf.take("a/index.md") == ("<p>Ming 明</p>\n", "Ming 明\n")
     assert shelf.take("a/index.md") is None and len(shelf) == 0
+
+
+def open_files() -> set[str]:
+    folder = Path("/proc/self/fd")
+    found = set()
+    for entry in folder.iterdir():
+        try:
+            found.add(os.readlink(entry))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_spooled_text_lies_on_disk_until_taken_back_and_the_file_then_goes() -> None:
+    """The pages' HTML and Markdown wait in an unnamed temporary file, not in memory: the shelf
+    holds only where each lies, and lets go of the file once every text is taken back."""
+    shelf = SpooledShelf()
+    before = open_files()
+    texts = {f"page-{n}/index.md": f"<p>Ming 明 – {n} \ud800</p>\n" * (50 + n) for n in range(40)}
+    for key, text in texts.items():
+        shelf.put(key, text)
+    spool = open_files() - before
+    assert len(spool) == 1 and next(iter(spool)).endswith("(deleted)")  # never a named file
+    assert sum(sys.getsizeof(v) for v in shelf._where.values()) < 5_000
+    for key, text in reversed(texts.items()):
+        assert shelf.take(key) == text and shelf.take(key) is None
+    assert len(shelf) == 0 and open_files() - before == set()
