@@ -7,7 +7,7 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
@@ -41,7 +41,14 @@ from generator.site.story import (
     sections_of,
     what_each_holds,
 )
-from generator.site.unknowns import not_known, not_known_intro, stated_figure, still_open, what_may_happen
+from generator.site.unknowns import (
+    not_known,
+    not_known_intro,
+    one_side_figures,
+    stated_figure,
+    still_open,
+    what_may_happen,
+)
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -87,6 +94,9 @@ KIND_SENTENCES = {
 UNTOLD_KINDS = {ActorKind.PERSON, ActorKind.ORGANISATION}
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
+# The overview's Who's who names the main players, not everyone: eight roles are about two phone
+# screens, where a story of 35 actors took four; the Actors page lists them all, by kind.
+MAIN_PLAYERS = 8
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
 KEY_FIGURES = 6
 # An actor's page draws its own relationships when there are few enough to read.
@@ -184,7 +194,7 @@ class Sections:
             )
             for i, p in enumerate(meta.story)
         )
-        doubts = not_known(self.story, page, notes)
+        doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = None
@@ -217,7 +227,7 @@ class Sections:
                 f"with who states it: {self.story.section_link(page, 'numbers')}."
             ),
             key_figures=key_figures,
-            whos_who=self.whos_who(page),
+            whos_who=self.whos_who(page, places if where else ()),
             whos_who_link=self.story.section_link(
                 page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
@@ -259,21 +269,22 @@ class Sections:
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         if any(number in conflict for conflict in compare(same).conflicts):
             text += "; other sources differ"
+        elif any(n is number for _, n in one_side_figures(self.dossier)):
+            # "What is not known" names this figure among those only one side gives, by its value:
+            # the card says so where the reader meets the figure.
+            text += "; no other source gives it"
         return Fact(text, fact.cite)
 
-    def whos_who(self, page: str) -> tuple[Group, ...]:
-        """A glance at the actors of each kind, linked, each with its role in a few words; the ones
-        the story's events, claims, figures and relationships involve most first."""
+    def whos_who(self, page: str, mapped: Sequence[Actor]) -> tuple[Fact, ...]:
+        """The story's main players, each linked with its role in a few words: the ones its events,
+        claims, figures and relationships involve most first, at most ``MAIN_PLAYERS``. An actor in
+        none of them (a source's author, a region named in passing) is left out while any other is
+        shown, and so are the places the map lists with their roles just above."""
+        on_map = {a.id for a in mapped}
+        ranked = sorted((a for a in self.dossier.actors if a.id not in on_map), key=self.prominence)
+        involved = [a for a in ranked if self.prominence(a)[0] < 0] or ranked
         return tuple(
-            Group(
-                KIND_TITLES[kind],
-                tuple(
-                    Fact(self.story.actor_link(page, a), body=self.story.role(a))
-                    for a in sorted(actors, key=self.prominence)[:GLANCE]
-                ),
-                more=max(len(actors) - GLANCE, 0),
-            )
-            for kind, actors in self.actors_by_kind()
+            Fact(self.story.actor_link(page, a), body=self.story.role(a)) for a in involved[:MAIN_PLAYERS]
         )
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:
