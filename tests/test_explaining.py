@@ -384,12 +384,15 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
         " as of 10 January 2024; other sources differ[^8]\n" in cards
     )
-    # A figure the source reports as no one's says only what it counts; one the dossier attributes
-    # to no one is the report's own.
-    assert "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked[^6]\n" in cards
+    # A figure the source reports as no one's says so; one the dossier attributes to no one is the
+    # report's own.
+    assert (
+        "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
+        " its source does not say who gives it[^6]\n" in cards
+    )
     assert (
         "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to"
-        " *Glacial lake bursts above valley*[^5]\n" in cards
+        " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
@@ -1508,9 +1511,32 @@ def test_a_key_figure_only_one_side_gives_says_so_and_is_not_listed_again(
         "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures)\n"
         in (_section(flood, "What is not known"))
     )
-    assert "the [district office](actors/district-office.md); no other source gives it[^" in _section(
-        flood, "Key figures"
+    assert (
+        "the [district office](actors/district-office.md), reported January 2024; no other source gives it[^"
+        in _section(flood, "Key figures")
     )
     # A figure that other sources contradict is not said to be given by one side only.
     court = _section(pages[f"{COURT}/index.md"], "Key figures")
     assert "other sources differ" in court and "no other source gives it" not in court
+
+
+def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gives_says_so(
+    pages: dict[str, str],
+) -> None:
+    """A card said "several dozen hours the road was blocked" and nothing more: not as of when, not
+    who gives it. It says the day its source reported it, as the numbers page does, and that its
+    source names no one for it."""
+    cards = _section(pages[f"{FLOOD}/index.md"], "Key figures")
+    assert (
+        "[several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
+        " its source does not say who gives it[^" in cards
+    )
+    assert (
+        "of residents evacuated, according to *Glacial lake bursts above valley*, reported January 2024[^"
+        in cards
+    )
+    # A figure with a date of its own keeps it.
+    assert (
+        "people who had left the valley, as of 12 January 2024; its source does not say who gives it[^"
+        in cards
+    )

@@ -257,15 +257,16 @@ class Sections:
         )
 
     def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        """A key figure's card: the figure, what it counts, who says it and as of when, and whether
-        other sources give other figures for the same time: "about $8 billion / the total value of
-        the settlement, according to NPR, as of 27 June 2024; other sources differ"."""
+        """A key figure's card: the figure, what it counts, who says it and as of when (else the day
+        it was reported), and whether other sources give other figures for the same time: "about $8
+        billion / the total value of the settlement, according to NPR, as of 27 June 2024; other
+        sources differ"; or that no other source gives it, or that its source names no one for it."""
         fact = self.story.number_fact(page, number, notes, card=True)
-        label, who = quantities.stated_by(self.dossier, page, number, mid_sentence=True)
-        told = [f"according to {who}"] if number.stated_by or label == "According to" else []
-        if number.as_of:
-            told.append(f"as of {when(number.as_of)}")
-        text = ", ".join([fact.text, *told])
+        # As of when, or else the day it was reported: a card without a date left "as of when?"
+        # to the numbers page.
+        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
+        if number.unattributed:
+            text += "; its source does not say who gives it"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         if any(number in conflict for conflict in compare(same).conflicts):
             text += "; other sources differ"
