@@ -1540,3 +1540,20 @@ def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gi
         "people who had left the valley, as of 12 January 2024; its source does not say who gives it[^"
         in cards
     )
+
+
+def test_a_glossary_term_s_other_names_leave_out_its_plurals(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "Also: juntas", "Also: container ships": the plurals a dossier lists so that its mentions
+    link told a reader nothing. Other names and spellings stay; the plurals still link."""
+    scams = shipped["myanmar-scam-handover/glossary.md"]
+    assert (
+        "juntas" not in scams and "ringleaders" not in scams.split("## ringleader", 1)[1].split("\n## ", 1)[0]
+    )
+    assert "- **Also:** scam center, fraud den\n" in scams
+    suez = pages["suez-canal-blockage/glossary.md"]
+    assert "container ships" not in suez and "- **Also:** tugboat\n" in suez
+    assert "- **Also:** ran aground, aground, grounding\n" in suez
+    # A plural in the story's prose still links to the term.
+    assert '[tugs](glossary.md#tug "tug: ' in pages["suez-canal-blockage/index.md"]
