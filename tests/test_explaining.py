@@ -1557,3 +1557,14 @@ def test_a_glossary_term_s_other_names_leave_out_its_plurals(
     assert "- **Also:** ran aground, aground, grounding\n" in suez
     # A plural in the story's prose still links to the term.
     assert '[tugs](glossary.md#tug "tug: ' in pages["suez-canal-blockage/index.md"]
+
+
+def test_an_actor_s_figures_are_in_date_order(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """An actor's figures came in the order of the file: a ministry's running count of suspects read
+    57,000 (October 2025) first and 44,000 (January 2024) four lines below. Dated ones come by date,
+    then those with no date of their own."""
+    ministry = shipped["kokang-crime-families-on-trial/actors/ministry-of-public-security.md"]
+    figures = ministry.split(" gives {: #numbers }", 1)[1].split("\n## ", 1)[0]
+    assert figures.index("[44,000]") < figures.index("[more than 57,000]")
+    office = pages[f"{FLOOD}/actors/district-office.md"].split(" gives {: #numbers }", 1)[1]
+    assert office.index("(as of 10 January 2024)") < office.index("(reported January 2024)")

@@ -367,7 +367,11 @@ class Sections:
                 notes,
                 noted,
             ),
-            numbers=tuple(self.actor_number(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
+            # By date, so that a running total reads as a series.
+            numbers=tuple(
+                self.actor_number(page, n, notes)
+                for n in quantities.in_date_order(xref.numbers_by_actor.get(actor.id, []))
+            ),
             numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
             claims=tuple(
                 self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
