@@ -922,13 +922,15 @@ def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
     page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
     corrections = page.split("## Corrections\n", 1)[1].split("\n## ", 1)[0]
     assert (
-        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n\n"
+        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n    open: True\n\n"
         "- **What was wrong:** The first was wrong.\n\n    **What is right:** The first is now right.\n\n"
         "- **What was wrong:** The third was wrong.\n\n    **What is right:** The third is now right.\n\n///\n"
         in corrections
     )
     assert '!!! explainer-correction "Corrected on 3 February 2024"\n' in corrections
     assert corrections.count("explainer-correction") == 2
+    # The newest day's box is open, older ones closed.
+    assert corrections.count("    open: True\n") == 1
     busy = page.split("## 5 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
     assert busy.startswith(
         f"{capitalised(counted(len(added), 'fact'))} added.\n\n"
@@ -1568,3 +1570,24 @@ def test_an_actor_s_figures_are_in_date_order(pages: dict[str, str], shipped: di
     assert figures.index("[44,000]") < figures.index("[more than 57,000]")
     office = pages[f"{FLOOD}/actors/district-office.md"].split(" gives {: #numbers }", 1)[1]
     assert office.index("(as of 10 January 2024)") < office.index("(reported January 2024)")
+
+
+def test_the_newest_corrections_are_open_on_the_updates_page() -> None:
+    """A day's corrections are folded in one box; on a page built without git history that closed
+    box ("Four corrections on 2 December 2026") was all a reader saw. The newest day's box is open."""
+    import markdown
+
+    from generator.format.history import History
+
+    site = load_site(Path(__file__).parents[1] / "content").raise_for_problems(strict=True)
+    unavailable = {d.slug: History(False, reason="no git repository") for d in site.dossiers}
+    built = build_pages(site, histories=unavailable).by_path()
+    page = built["the-fall-of-laukkai/updates.md"].markdown
+    html = markdown.Markdown(extensions=["admonition", "attr_list", "pymdownx.blocks.details"]).convert(page)
+    opened = re.search(
+        r'<details class="explainer-correction" open(?:="open")?>\s*<summary>([^<]+)</summary>', html
+    )
+    assert opened and opened.group(1).endswith("corrections on 2 December 2026")
+    assert "<p><strong>What was wrong:</strong>" in html.split(opened.group(0), 1)[1]
+    # Its quotes curl as the story's own text does.
+    assert "“without a shot being fired”" in page and '"without' not in page
