@@ -1591,3 +1591,20 @@ def test_the_newest_corrections_are_open_on_the_updates_page() -> None:
     assert "<p><strong>What was wrong:</strong>" in html.split(opened.group(0), 1)[1]
     # Its quotes curl as the story's own text does.
     assert "“without a shot being fired”" in page and '"without' not in page
+
+
+def test_the_timeline_at_a_glance_shows_how_the_story_ends(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The glance showed a long timeline's first twelve events: for the third shipped story it
+    stopped in November 2025 and left out the executions of 2026, the latest news. It shows the first
+    events, counts those between (linked to the whole timeline), then the latest."""
+    glance = _section(shipped["kokang-crime-families-on-trial/index.md"], "Timeline at a glance")
+    lines = [line for line in glance.splitlines() if line.startswith("- ")]
+    assert len(lines) == 13
+    assert lines[0].startswith("- 10 December 2023: ") and lines[-1].startswith("- 9 February 2026: ")
+    assert lines[4] == "- [Six more events, from 5 February 2025 to 20 October 2025](timeline.md)"
+    assert "The whole timeline" not in glance
+    # A short timeline is shown whole.
+    court = _section(pages[f"{COURT}/index.md"], "Timeline at a glance")
+    assert court.count("\n- ") == 6 and "(timeline.md)" not in court

@@ -97,6 +97,8 @@ GLANCE = 12
 # The overview's Who's who names the main players, not everyone: eight roles are about two phone
 # screens, where a story of 35 actors took four; the Actors page lists them all, by kind.
 MAIN_PLAYERS = 8
+# A timeline at a glance longer than ``GLANCE`` shows this many of its first events, then its latest.
+GLANCE_START = 4
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
 KEY_FIGURES = 6
 # An actor's page draws its own relationships when there are few enough to read.
@@ -300,13 +302,27 @@ class Sections:
         return -facts, actor.name.casefold(), actor.id
 
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
-        """The first events of the timeline, and a link to the whole of it."""
-        rest = len(self.xref.events) - GLANCE
-        text = f"The whole timeline: {counted(rest, 'more event')}" if rest > 0 else "The whole timeline"
+        """The timeline at a glance: every event when there are few; else how the story began and
+        the latest events, which say where it stands now, with a line between them that counts the
+        events left out and links to the whole timeline ("Six more events, from 5 February 2025 to
+        4 November 2025"). The first events alone left out how the story ends."""
+        events = self.xref.events
+        if len(events) <= GLANCE:
+            return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
+        start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
+        left_out = events[GLANCE_START : len(events) - len(latest)]
+        first, last = when(left_out[0].date), when(left_out[-1].date)
+        span = f", on {first}" if first == last else f", from {first} to {last}"
+        gap = self.story.section_link(
+            page, "timeline", f"{capitalised(counted(len(left_out), 'more event'))}{span}"
+        )
         return Group(
-            self.story.section_link(page, "timeline", text),
-            tuple(self.story.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
-            more=max(rest, 0),
+            "",
+            (
+                *(self.story.event_fact(page, e, notes) for e in start),
+                Fact(gap),
+                *(self.story.event_fact(page, e, notes) for e in latest),
+            ),
         )
 
     def actors(self) -> ActorsView:
