@@ -359,7 +359,8 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
     neiger = pages[f"{COURT}/actors/edward-neiger.md"]
     box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
     assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
-    assert "\n## Claims\n" in neiger and "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
+    assert "\n## What Edward Neiger says {: #claims }\n" in neiger
+    assert "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
     actor_pages = {
         path: markdown
         for path, markdown in {**pages, **shipped}.items()
@@ -428,7 +429,8 @@ def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(page
 
 def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
     office = pages[f"{FLOOD}/actors/district-office.md"]
-    assert "\n## Figures District office gives {: #numbers }\n" in office
+    # Written as a sentence writes the name ("according to the District office"), "the" and all.
+    assert "\n## Figures the District office gives {: #numbers }\n" in office
     army = pages[f"{FLOOD}/actors/army.md"]
     assert "\n## Figures the army gives {: #numbers }\n" in army
     assert "\n## Numbers" not in office + army
@@ -1608,3 +1610,21 @@ def test_the_timeline_at_a_glance_shows_how_the_story_ends(
     # A short timeline is shown whole.
     court = _section(pages[f"{COURT}/index.md"], "Timeline at a glance")
     assert court.count("\n- ") == 6 and "(timeline.md)" not in court
+
+
+def test_an_actor_s_own_claims_are_apart_from_what_others_say_about_it(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """One list headed "Claims" on an actor's page held its own words and what others say of it:
+    the junta's page opened it with a research institute's claim about the junta. Each has its
+    heading, and the box at the top links each."""
+    junta = shipped["myanmar-scam-handover/actors/myanmar-military-junta.md"]
+    own = junta.split("\n## What the Myanmar military junta says {: #claims }\n", 1)[1].split("\n## ", 1)[0]
+    about = junta.split("\n## What others say about the Myanmar military junta {: #claims-about }\n", 1)[1]
+    about = about.split("\n## ", 1)[0]
+    assert own.count("\n- ") == 1 and "and the Myanmar military junta say: " in own
+    assert about.count("\n- ") == 3 and "- The [United States Institute of Peace](usip.md) says: " in about
+    assert "Makes [one claim](#claims), is the subject of [three claims](#claims-about)" in junta
+    sacklers = pages[f"{COURT}/actors/sackler-family.md"]
+    assert "\n## What the Sackler family say {: #claims }\n" in sacklers
+    assert "\n## Claims\n" not in sacklers

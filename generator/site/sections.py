@@ -354,6 +354,9 @@ class Sections:
         xref, dossier = self.xref, self.dossier
         details, where = self.actor_details(page, actor, notes)
         edges = xref.edges_by_actor.get(actor.id, [])
+        claims = xref.claims_by_actor.get(actor.id, [])
+        said = [c for c in claims if actor.id in c.claimants]
+        about = [c for c in claims if actor.id not in c.claimants]
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
@@ -388,10 +391,13 @@ class Sections:
                 self.actor_number(page, n, notes)
                 for n in quantities.in_date_order(xref.numbers_by_actor.get(actor.id, []))
             ),
-            numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
-            claims=tuple(
-                self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
-            ),
+            numbers_title=f"Figures {escape(named(actor))} {gives([actor])}",
+            # What the actor says apart from what others say of it: one list headed "Claims" read as
+            # the actor's own words.
+            claims=tuple(self.claim_fact(page, c, actor, notes) for c in said),
+            claims_title=f"What {escape(named(actor))} {says([actor])}",
+            claims_about=tuple(self.claim_fact(page, c, actor, notes) for c in about),
+            claims_about_title=f"What others say about {escape(named(actor))}",
             events=tuple(
                 self.story.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])
             ),
@@ -464,15 +470,16 @@ class Sections:
 
     def involvement(self, actor: Actor) -> str:
         """What ``actor`` does in the story, each part linked to its list further down the page:
-        "Makes [two claims](#claims), gives [one figure](#numbers) and appears in [three
-        events](#events)"; "" when the story gives it nothing to do. Its relationships are not
-        counted: the section that lists them comes first on the page, drawn."""
+        "Makes [two claims](#claims), is the subject of [one claim](#claims-about), gives [one
+        figure](#numbers) and appears in [three events](#events)"; "" when the story gives it nothing
+        to do. Its relationships are not counted: the section that lists them comes first on the
+        page, drawn."""
         xref, key = self.xref, actor.id
         claims = xref.claims_by_actor.get(key, [])
         made = sum(1 for c in claims if key in c.claimants)
         parts = [
             (made, "makes", "claim", "claims"),
-            (len(claims) - made, "is the subject of", "claim", "claims"),
+            (len(claims) - made, "is the subject of", "claim", "claims-about"),
             (len(xref.numbers_by_actor.get(key, [])), "gives", "figure", "numbers"),
             (len(xref.events_by_actor.get(key, [])), "appears in", "event", "events"),
         ]

@@ -183,7 +183,11 @@ class ActorView(View):
     numbers: tuple[Fact, ...] = ()
     # "Figures the army gives": whose figures they are, which a bare "Numbers" leaves open.
     numbers_title: str = "Numbers"
+    # The claims the actor makes ("What the army says"), then those others make about it.
     claims: tuple[Fact, ...] = ()
+    claims_title: str = "Claims"
+    claims_about: tuple[Fact, ...] = ()
+    claims_about_title: str = ""
     events: tuple[Fact, ...] = ()
     # What the site's other stories say about the actor, story by story.
     stories: tuple[Story, ...] = ()
