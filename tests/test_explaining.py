@@ -430,7 +430,7 @@ def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(page
 def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
     office = pages[f"{FLOOD}/actors/district-office.md"]
     # Written as a sentence writes the name ("according to the District office"), "the" and all.
-    assert "\n## Figures the District office gives {: #numbers }\n" in office
+    assert "\n## Figures the district office gives {: #numbers }\n" in office
     army = pages[f"{FLOOD}/actors/army.md"]
     assert "\n## Figures the army gives {: #numbers }\n" in army
     assert "\n## Numbers" not in office + army
@@ -1628,3 +1628,21 @@ def test_an_actor_s_own_claims_are_apart_from_what_others_say_about_it(
     sacklers = pages[f"{COURT}/actors/sackler-family.md"]
     assert "\n## What the Sackler family say {: #claims }\n" in sacklers
     assert "\n## Claims\n" not in sacklers
+
+
+def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_known(
+    pages: dict[str, str],
+) -> None:
+    """The court story's one warning was told under its summary and again, word for word and with
+    the same note, under "Warnings and forecasts" a few screens down. A story whose only doubt is a
+    warning keeps the group (``test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved``)."""
+    overview = pages[f"{COURT}/index.md"]
+    first_screen = overview.split("\n## ", 1)[0]
+    warning = "will suffer because of the decision."
+    assert "**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice" in first_screen
+    assert warning in first_screen
+    doubts = _section(overview, "What is not known")
+    assert warning not in doubts and "### Warnings and forecasts" not in doubts
+    assert doubts.startswith(
+        "\n\nWhat the sources dispute, what no one has confirmed and what only one side says.\n"
+    )

@@ -49,7 +49,18 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
         groups.append(Group(status_heading(status, claims), facts, more=len(claims) - len(facts)))
     groups.append(one_side(story, page, notes, carded))
-    return tuple(group for group in groups if group.facts)
+    shown = [group for group in groups if group.facts]
+    if warned_above(dossier) and len(shown) > 1:
+        # "What may happen next" says every warning on the first screen, with the same notes: not
+        # again here, unless the warnings are all this section holds.
+        heading = status_heading(ClaimStatus.FORECAST, by_status[ClaimStatus.FORECAST])
+        shown = [group for group in shown if group.title != heading]
+    return tuple(shown)
+
+
+def warned_above(dossier: Dossier) -> bool:
+    """Whether "What may happen next", on the first screen, says each of the story's warnings."""
+    return 0 < sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST) <= NEXT_GLANCE
 
 
 # What "What is not known" holds, counted in a line under the summary: the claims by status.
@@ -205,7 +216,10 @@ def not_known_intro(dossier: Dossier) -> str:
     kinds += [DOUBT_WORDS[status] for status in UNSETTLED if status in statuses]
     if one_side_figures(dossier):
         kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
-    return f"{capitalised(and_joined(list(dict.fromkeys(kinds))))}." if kinds else ""
+    kinds = list(dict.fromkeys(kinds))
+    if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
+        kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
+    return f"{capitalised(and_joined(kinds))}." if kinds else ""
 
 
 # Warnings said on the first screen; more are counted, with a link to all of them.
