@@ -27,7 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
+from generator.site.grammar import gives, is_plural, named, relation, says, tells_nothing
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
