@@ -19,6 +19,7 @@ _.not_known_links
 _.whos_who_link
 # Read by the actor template only.
 _.numbers_title
+_.claims_title, _.claims_about, _.claims_about_title
 # Values contributors write in YAML (no_text:), read by value, never by name.
 _.PAYWALLED, _.REMOVED, _.NOT_RETRIEVABLE_NOW, _.PRINT_ONLY, _.BROADCAST_ONLY, _.COPYING_FORBIDDEN
 # Read by MkDocs: the page being built (set by the plugin's workers as MkDocs' own loop sets it).

@@ -124,10 +124,11 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
         "- [Neil Gorsuch](neil-gorsuch.md): A justice of the Supreme Court; he wrote the majority opinion"
         " that struck down the settlement\n" in actors
     )
-    # The most involved first: the two justices who wrote opinions lead the people.
-    people = whos_who.split("**People**", 1)[1].split("\n\n**", 1)[0]
-    assert people.index("[Brett Kavanaugh]") < people.index("[Amy Coney Barrett]")
-    assert people.index("[Neil Gorsuch]") < people.index("[Amy Coney Barrett]")
+    # The most involved first: the two justices who wrote opinions lead; the ones who only joined
+    # an opinion are on the Actors page.
+    assert whos_who.index("[Brett Kavanaugh]") < whos_who.index("[Purdue Pharma]")
+    assert whos_who.index("[Neil Gorsuch]") < whos_who.index("[Purdue Pharma]")
+    assert "[Amy Coney Barrett]" not in whos_who and "[Amy Coney Barrett]" in actors
 
 
 def test_claims_are_grouped_under_who_makes_them(pages: dict[str, str]) -> None:
@@ -176,7 +177,9 @@ def test_figures_one_side_gives_are_grouped_under_that_side(shipped: dict[str, s
     section = overview.split("### Figures only one side gives", 1)[1].split("\n\n", 2)[1]
     ministry = "[Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
     assert f"- Only the {ministry} gives these:\n    - [" in section
-    assert section.count(ministry) == 1  # its long name said once, not once per figure
+    # Its long name said once, not once per figure (the key figures above are only counted).
+    listed = "\n".join(line for line in section.splitlines() if "key figures above" not in line)
+    assert listed.count(ministry) == 1
     # A party with one figure keeps the one-line form.
     assert re.search(
         r"^- \[[^\]]+\]\(numbers\.md#[^)]+\) .+: only (the )?\[.+\]\(actors/.+\) says so\[\^\d+\]",
@@ -319,8 +322,8 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     whos_who = pages[f"{FLOOD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     # A relationship first; else what it claims, in its own words.
     assert (
-        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake\n"
-        in whos_who
+        "- [The river](river.md): The river below the lake; it receives water from the glacial lake\n"
+        in pages[f"{FLOOD}/actors/index.md"]
     )
     assert (
         "- [District office](actors/district-office.md): The district's administration; it says a second lake"
@@ -356,7 +359,8 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
     neiger = pages[f"{COURT}/actors/edward-neiger.md"]
     box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
     assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
-    assert "\n## Claims\n" in neiger and "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
+    assert "\n## What Edward Neiger says {: #claims }\n" in neiger
+    assert "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
     actor_pages = {
         path: markdown
         for path, markdown in {**pages, **shipped}.items()
@@ -381,12 +385,15 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
         " as of 10 January 2024; other sources differ[^8]\n" in cards
     )
-    # A figure the source reports as no one's says only what it counts; one the dossier attributes
-    # to no one is the report's own.
-    assert "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked[^6]\n" in cards
+    # A figure the source reports as no one's says so; one the dossier attributes to no one is the
+    # report's own.
+    assert (
+        "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
+        " its source does not say who gives it[^6]\n" in cards
+    )
     assert (
         "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to"
-        " *Glacial lake bursts above valley*[^5]\n" in cards
+        " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
@@ -422,7 +429,8 @@ def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(page
 
 def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
     office = pages[f"{FLOOD}/actors/district-office.md"]
-    assert "\n## Figures District office gives {: #numbers }\n" in office
+    # Written as a sentence writes the name ("according to the District office"), "the" and all.
+    assert "\n## Figures the district office gives {: #numbers }\n" in office
     army = pages[f"{FLOOD}/actors/army.md"]
     assert "\n## Figures the army gives {: #numbers }\n" in army
     assert "\n## Numbers" not in office + army
@@ -434,8 +442,10 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
     overview = shipped["kokang-crime-families-on-trial/index.md"]
     assert "where the “four families” ran their compounds" in overview
     # A name that is a common noun takes its article after a verb.
-    assert "The Ming family's criminal group; it is part of the four families\n" in overview
+    actors = shipped["kokang-crime-families-on-trial/actors/index.md"]
+    assert "The Ming family's criminal group; it is part of the four families\n" in actors
     assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)
+    assert not re.search(r'^- \[[^"]*\)(?: <span lang="[^"]+">[^<]*</span>)?: .*"', actors, re.M)
 
 
 def test_the_numbers_page_opens_in_plain_words(pages: dict[str, str]) -> None:
@@ -450,8 +460,9 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     phrase, and one naming someone the role already names is passed over."""
     whos_who = shipped["myanmar-scam-handover/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
     assert ": Father of Ming Guoping and Ming Julan; a leader of the Kokang telecom fraud ring\n" in whos_who
-    people = whos_who.split("**People**", 1)[1].split("\n**", 1)[0]
-    assert "[Ming Xuechang]" in people and "; it " not in people and "; they " not in people
+    people = [line for line in whos_who.splitlines() if line.startswith("- [Ming ")]
+    assert any("[Ming Xuechang]" in line for line in people)
+    assert not any("; it " in line or "; they " in line for line in people)
 
 
 def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None:
@@ -913,13 +924,15 @@ def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
     page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
     corrections = page.split("## Corrections\n", 1)[1].split("\n## ", 1)[0]
     assert (
-        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n\n"
+        "/// details | Two corrections on 5 February 2024\n    type: explainer-correction\n    open: True\n\n"
         "- **What was wrong:** The first was wrong.\n\n    **What is right:** The first is now right.\n\n"
         "- **What was wrong:** The third was wrong.\n\n    **What is right:** The third is now right.\n\n///\n"
         in corrections
     )
     assert '!!! explainer-correction "Corrected on 3 February 2024"\n' in corrections
     assert corrections.count("explainer-correction") == 2
+    # The newest day's box is open, older ones closed.
+    assert corrections.count("    open: True\n") == 1
     busy = page.split("## 5 February 2024\n\n", 1)[1].split("\n## ", 1)[0]
     assert busy.startswith(
         f"{capitalised(counted(len(added), 'fact'))} added.\n\n"
@@ -1189,7 +1202,7 @@ def test_figures_past_the_glance_say_who_gives_them(shipped: dict[str, str]) -> 
     doubts = overview.split("### Figures only one side gives", 1)[1].split("\n## ", 1)[0]
     assert "- and " not in doubts
     assert re.search(
-        r"^- (\d+) more figures, each given by one side only: (\w+) by the \[Ministry of Public Security of the"
+        r"^- (\w+) more figures, each given by one side only: (\w+) by the \[Ministry of Public Security of the"
         r" People's Republic of China\]\(actors/ministry-of-public-security\.md#numbers\), .+ and one by the \[",
         doubts,
         re.M,
@@ -1439,3 +1452,197 @@ def test_the_people_index_names_each_story_once_per_kind(
     label = re.search(r"^In \[[^\n]+\) and \[[^\n]+\):$", shared, re.M)
     assert label, "no label names several stories"
     assert not re.search(r"^- \*\*[^[*]", shared, re.M)
+
+
+def _section(markdown: str, heading: str) -> str:
+    return markdown.split(f"\n## {heading}", 1)[1].split("\n## ", 1)[0]
+
+
+def test_whos_who_on_the_overview_names_the_main_players(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The overview's Who's who listed every actor by kind: 35 entries, four screens of a phone, for
+    the first shipped story, a source's author and outlets among them. It names the main players,
+    the most involved first; everyone else is a tap away, on the Actors page."""
+    for everything in (pages, shipped):
+        for path, markdown in everything.items():
+            if path.count("/") == 1 and path.endswith("/index.md") and "\n## Who's who" in markdown:
+                listed = re.findall(r"^- \[", _section(markdown, "Who's who"), flags=re.M)
+                assert 0 < len(listed) <= 8, path
+    whos_who = _section(shipped["myanmar-scam-handover/index.md"], "Who's who")
+    assert whos_who.startswith("\n\n- [Myanmar military junta](actors/myanmar-military-junta.md): ")
+    assert "**People**" not in whos_who and "- and " not in whos_who
+    # In none of the story's events, claims, figures or ties: on the Actors page only.
+    assert "[Zdravko Ljubas]" not in whos_who
+    assert "[Zdravko Ljubas](zdravko-ljubas.md)" in shipped["myanmar-scam-handover/actors/index.md"]
+    assert (
+        "[Everyone in this story: six people, 10 organisations, 11 groups and eight places](actors/index.md)"
+        in (whos_who)
+    )
+
+
+def test_whos_who_leaves_the_places_on_the_map_to_the_map(pages: dict[str, str]) -> None:
+    """The places under the map were listed again, with the same roles, in Who's who a screen below."""
+    overview = pages[f"{FLOOD}/index.md"]
+    places = _section(overview, "Where it happens")
+    whos_who = _section(overview, "Who's who")
+    for place in ("[Glacial lake](actors/glacial-lake.md)", "[The river](actors/river.md)"):
+        assert place in places and place not in whos_who
+    assert "- [District office](actors/district-office.md): " in whos_who
+    assert "- [The army](actors/army.md): " in whos_who
+
+
+def test_a_key_figure_only_one_side_gives_says_so_and_is_not_listed_again(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "What is not known" listed again, with their long captions, the key figures a screen above
+    that only one side gives (four of five for the second shipped story). The card says it; the
+    section counts them, by who gives them."""
+    overview = shipped["the-fall-of-laukkai/index.md"]
+    figures = _section(overview, "Key figures")
+    card = re.search(r"^    \[2,389\]\(numbers\.md#[^)]+\) .*$", figures, flags=re.M)
+    assert card and "as of 4 January 2024; no other source gives it[^" in card.group(0)
+    doubts = _section(overview, "What is not known")
+    one_side = doubts.split("### Figures only one side gives", 1)[1]
+    assert "2,389" not in one_side and "1,601" not in one_side and "[^" not in one_side
+    assert (
+        "- [Four of the key figures above](#key-figures), each given by one side only: three by the"
+        " [Myanmar National Democratic Alliance Army](actors/mndaa.md) and one by the [Ministry of Public"
+        " Security of the People's Republic of China](actors/ministry-of-public-security.md)\n"
+    ) in one_side
+    flood = pages[f"{FLOOD}/index.md"]
+    assert (
+        "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures)\n"
+        in (_section(flood, "What is not known"))
+    )
+    assert (
+        "the [district office](actors/district-office.md), reported January 2024; no other source gives it[^"
+        in _section(flood, "Key figures")
+    )
+    # A figure that other sources contradict is not said to be given by one side only.
+    court = _section(pages[f"{COURT}/index.md"], "Key figures")
+    assert "other sources differ" in court and "no other source gives it" not in court
+
+
+def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gives_says_so(
+    pages: dict[str, str],
+) -> None:
+    """A card said "several dozen hours the road was blocked" and nothing more: not as of when, not
+    who gives it. It says the day its source reported it, as the numbers page does, and that its
+    source names no one for it."""
+    cards = _section(pages[f"{FLOOD}/index.md"], "Key figures")
+    assert (
+        "[several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
+        " its source does not say who gives it[^" in cards
+    )
+    assert (
+        "of residents evacuated, according to *Glacial lake bursts above valley*, reported January 2024[^"
+        in cards
+    )
+    # A figure with a date of its own keeps it.
+    assert (
+        "people who had left the valley, as of 12 January 2024; its source does not say who gives it[^"
+        in cards
+    )
+
+
+def test_a_glossary_term_s_other_names_leave_out_its_plurals(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "Also: juntas", "Also: container ships": the plurals a dossier lists so that its mentions
+    link told a reader nothing. Other names and spellings stay; the plurals still link."""
+    scams = shipped["myanmar-scam-handover/glossary.md"]
+    assert (
+        "juntas" not in scams and "ringleaders" not in scams.split("## ringleader", 1)[1].split("\n## ", 1)[0]
+    )
+    assert "- **Also:** scam center, fraud den\n" in scams
+    suez = pages["suez-canal-blockage/glossary.md"]
+    assert "container ships" not in suez and "- **Also:** tugboat\n" in suez
+    assert "- **Also:** ran aground, aground, grounding\n" in suez
+    # A plural in the story's prose still links to the term.
+    assert '[tugs](glossary.md#tug "tug: ' in pages["suez-canal-blockage/index.md"]
+
+
+def test_an_actor_s_figures_are_in_date_order(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """An actor's figures came in the order of the file: a ministry's running count of suspects read
+    57,000 (October 2025) first and 44,000 (January 2024) four lines below. Dated ones come by date,
+    then those with no date of their own."""
+    ministry = shipped["kokang-crime-families-on-trial/actors/ministry-of-public-security.md"]
+    figures = ministry.split(" gives {: #numbers }", 1)[1].split("\n## ", 1)[0]
+    assert figures.index("[44,000]") < figures.index("[more than 57,000]")
+    office = pages[f"{FLOOD}/actors/district-office.md"].split(" gives {: #numbers }", 1)[1]
+    assert office.index("(as of 10 January 2024)") < office.index("(reported January 2024)")
+
+
+def test_the_newest_corrections_are_open_on_the_updates_page() -> None:
+    """A day's corrections are folded in one box; on a page built without git history that closed
+    box ("Four corrections on 2 December 2026") was all a reader saw. The newest day's box is open."""
+    import markdown
+
+    from generator.format.history import History
+
+    site = load_site(Path(__file__).parents[1] / "content").raise_for_problems(strict=True)
+    unavailable = {d.slug: History(False, reason="no git repository") for d in site.dossiers}
+    built = build_pages(site, histories=unavailable).by_path()
+    page = built["the-fall-of-laukkai/updates.md"].markdown
+    html = markdown.Markdown(extensions=["admonition", "attr_list", "pymdownx.blocks.details"]).convert(page)
+    opened = re.search(
+        r'<details class="explainer-correction" open(?:="open")?>\s*<summary>([^<]+)</summary>', html
+    )
+    assert opened and opened.group(1).endswith("corrections on 2 December 2026")
+    assert "<p><strong>What was wrong:</strong>" in html.split(opened.group(0), 1)[1]
+    # Its quotes curl as the story's own text does.
+    assert "“without a shot being fired”" in page and '"without' not in page
+
+
+def test_the_timeline_at_a_glance_shows_how_the_story_ends(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """The glance showed a long timeline's first twelve events: for the third shipped story it
+    stopped in November 2025 and left out the executions of 2026, the latest news. It shows the first
+    events, counts those between (linked to the whole timeline), then the latest."""
+    glance = _section(shipped["kokang-crime-families-on-trial/index.md"], "Timeline at a glance")
+    lines = [line for line in glance.splitlines() if line.startswith("- ")]
+    assert len(lines) == 13
+    assert lines[0].startswith("- 10 December 2023: ") and lines[-1].startswith("- 9 February 2026: ")
+    assert lines[4] == "- [Six more events, from 5 February 2025 to 20 October 2025](timeline.md)"
+    assert "The whole timeline" not in glance
+    # A short timeline is shown whole.
+    court = _section(pages[f"{COURT}/index.md"], "Timeline at a glance")
+    assert court.count("\n- ") == 6 and "(timeline.md)" not in court
+
+
+def test_an_actor_s_own_claims_are_apart_from_what_others_say_about_it(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """One list headed "Claims" on an actor's page held its own words and what others say of it:
+    the junta's page opened it with a research institute's claim about the junta. Each has its
+    heading, and the box at the top links each."""
+    junta = shipped["myanmar-scam-handover/actors/myanmar-military-junta.md"]
+    own = junta.split("\n## What the Myanmar military junta says {: #claims }\n", 1)[1].split("\n## ", 1)[0]
+    about = junta.split("\n## What others say about the Myanmar military junta {: #claims-about }\n", 1)[1]
+    about = about.split("\n## ", 1)[0]
+    assert own.count("\n- ") == 1 and "and the Myanmar military junta say: " in own
+    assert about.count("\n- ") == 3 and "- The [United States Institute of Peace](usip.md) says: " in about
+    assert "Makes [one claim](#claims), is the subject of [three claims](#claims-about)" in junta
+    sacklers = pages[f"{COURT}/actors/sackler-family.md"]
+    assert "\n## What the Sackler family say {: #claims }\n" in sacklers
+    assert "\n## Claims\n" not in sacklers
+
+
+def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_known(
+    pages: dict[str, str],
+) -> None:
+    """The court story's one warning was told under its summary and again, word for word and with
+    the same note, under "Warnings and forecasts" a few screens down. A story whose only doubt is a
+    warning keeps the group (``test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved``)."""
+    overview = pages[f"{COURT}/index.md"]
+    first_screen = overview.split("\n## ", 1)[0]
+    warning = "will suffer because of the decision."
+    assert "**What may happen next:** [Brett Kavanaugh](actors/brett-kavanaugh.md), a justice" in first_screen
+    assert warning in first_screen
+    doubts = _section(overview, "What is not known")
+    assert warning not in doubts and "### Warnings and forecasts" not in doubts
+    assert doubts.startswith(
+        "\n\nWhat the sources dispute, what no one has confirmed and what only one side says.\n"
+    )

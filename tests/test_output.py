@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from launcher import python_m
 
@@ -16,6 +17,7 @@ from generator.checking.loader import load_site
 from generator.cli import cli, main
 from generator.errors import DossierError, OutputError, TemplateError
 from generator.site import output
+from generator.site.catalog import PageCatalog
 from generator.site.output import MARKER, build_site, with_title
 from generator.site.pages import Page, build_pages
 
@@ -116,6 +118,28 @@ def test_the_written_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
     done = python_m("mkdocs", "build", "--strict", cwd=tmp_path, env=env, timeout=300)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "site" / "scam-handover" / "actors" / "kokang" / "index.html").is_file()
+    # A story page describes what the story is about there, as the plugin's build does.
+    glossary = (tmp_path / "site" / "scam-handover" / "glossary" / "index.html").read_text("utf-8")
+    assert (
+        '<meta name="description" content="In 2023 Myanmar handed over tens of thousands of telecom fraud'
+        ' suspects to China, after a crackdown on scam centres in the Kokang self-administered zone.">'
+    ) in glossary
+
+
+def test_a_story_page_s_front_matter_holds_the_description_the_plugin_gives_it(tmp_path: Path) -> None:
+    """The plugin (and the Zensical path) gave each story page a meta description; the pages that
+    `explainer build --out` wrote had only a title, so a site built from them described none."""
+    done = python_m("generator", "build", "--out", str(tmp_path / "pages"), str(CONTENT), cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    pages = build_pages(load_site(CONTENT).raise_for_problems())
+    catalog = PageCatalog.of(pages)
+    described = [page for page in pages.pages if page.description]
+    assert described and any(page.path.endswith("glossary.md") for page in described)
+    for page in pages.pages:
+        text = (tmp_path / "pages" / page.path).read_text("utf-8")
+        front = yaml.safe_load(text[4 : text.index("\n---\n", 3)])
+        assert front.get("description") == catalog.meta(page.path, {}).get("description"), page.path
+        assert front["title"] == page.title
 
 
 # -- a build that fails part-way leaves the previous folder as it was, and nothing beside it -------------

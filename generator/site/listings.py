@@ -270,8 +270,9 @@ class Listings:
 
     def term(self, page: str, term: Term, notes: Footnotes) -> Fact:
         details = []
-        if term.aliases:
-            details.append(("Also", joined([escape(a) for a in term.aliases])))
+        shown = other_forms(term.term, term.aliases)
+        if shown:
+            details.append(("Also", joined([escape(a) for a in shown])))
         if term.related:
             names = self.dossier.term_by_id
             details.append(("Related", joined([f"[{escape(names[i].term)}](#{i})" for i in term.related])))
@@ -461,3 +462,20 @@ class Listings:
                 )
             )
         return SourcesView(title=SECTION_TITLES["sources"], sources=tuple(facts))
+
+
+def other_forms(name: str, aliases: Sequence[str]) -> list[str]:
+    """The aliases a reader learns something from: not the plural of the name or of another alias
+    ("juntas" for "junta", "scam centers" beside "scam center"), which the dossier lists so that
+    mentions link and search finds them."""
+    names = [name, *aliases]
+
+    def plural_of_another(alias: str) -> bool:
+        folded = alias.casefold()
+        for other in names:
+            base = other.casefold()
+            if base != folded and folded in {base + "s", base + "es", base[:-1] + "ies"}:
+                return True
+        return False
+
+    return [alias for alias in aliases if not plural_of_another(alias)]

@@ -7,6 +7,7 @@ place, so a failed or interrupted build never leaves a half-written folder behin
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -80,10 +81,20 @@ _NOT_YAML = re.compile(r"[^\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010
 
 
 def with_title(page: Page) -> str:
-    """The page's Markdown with its title as front matter, as the plugin sets it: without one, MkDocs
-    takes the first heading, which themes print through `striptags` (see ``markup.page_title``)."""
-    title = _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(page.title, ensure_ascii=False))
-    return f"---\ntitle: {title}\n---\n\n{page.markdown}"
+    """The page's Markdown with its title, and a story page's description, as front matter, as the
+    plugin sets them: without a title, MkDocs takes the first heading, which themes print through
+    `striptags` (see ``markup.page_title``); the description is escaped as the plugin escapes it
+    (``catalog.PageCatalog.meta``: Material prints it unescaped into an attribute). A story page's
+    longer <title> is not front matter: there it would rename the page's menu entry too."""
+    lines = [f"title: {_yaml_string(page.title)}"]
+    if page.description:
+        lines.append(f"description: {_yaml_string(html.escape(page.description, quote=True))}")
+    return "---\n" + "\n".join(lines) + "\n---\n\n" + page.markdown
+
+
+def _yaml_string(text: str) -> str:
+    """``text`` as a double-quoted YAML string that PyYAML reads back whole."""
+    return _NOT_YAML.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def written_by_us(folder: Path) -> bool:

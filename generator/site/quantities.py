@@ -132,6 +132,13 @@ def by_date(figures: Sequence[Figure]) -> list[Figure]:
     return sorted(dated, key=lambda f: _as_of(f.number) or PartialDate(0)) + undated
 
 
+def in_date_order(numbers: Sequence[Number]) -> list[Number]:
+    """Dated figures by date, then undated ones; figures of one date keep the reading order."""
+    dated = [n for n in numbers if n.as_of]
+    undated = [n for n in numbers if not n.as_of]
+    return sorted(dated, key=lambda n: _as_of(n) or PartialDate(0)) + undated
+
+
 def _links(page: str, found: Figure) -> tuple[str, str]:
     """The figure, linking to it in its story, and the story's title, linking to its overview."""
     dossier, number = found.dossier, found.number

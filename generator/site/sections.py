@@ -7,7 +7,7 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
@@ -27,7 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, is_plural, named, relation, running, says, tells_nothing
+from generator.site.grammar import gives, is_plural, named, relation, says, tells_nothing
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
@@ -41,7 +41,14 @@ from generator.site.story import (
     sections_of,
     what_each_holds,
 )
-from generator.site.unknowns import not_known, not_known_intro, stated_figure, still_open, what_may_happen
+from generator.site.unknowns import (
+    not_known,
+    not_known_intro,
+    one_side_figures,
+    stated_figure,
+    still_open,
+    what_may_happen,
+)
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -87,6 +94,11 @@ KIND_SENTENCES = {
 UNTOLD_KINDS = {ActorKind.PERSON, ActorKind.ORGANISATION}
 # The overview shows a glance at each list, never the whole list, so its size stays bounded.
 GLANCE = 12
+# The overview's Who's who names the main players, not everyone: eight roles are about two phone
+# screens, where a story of 35 actors took four; the Actors page lists them all, by kind.
+MAIN_PLAYERS = 8
+# A timeline at a glance longer than ``GLANCE`` shows this many of its first events, then its latest.
+GLANCE_START = 4
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
 KEY_FIGURES = 6
 # An actor's page draws its own relationships when there are few enough to read.
@@ -184,7 +196,7 @@ class Sections:
             )
             for i, p in enumerate(meta.story)
         )
-        doubts = not_known(self.story, page, notes)
+        doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = None
@@ -217,7 +229,7 @@ class Sections:
                 f"with who states it: {self.story.section_link(page, 'numbers')}."
             ),
             key_figures=key_figures,
-            whos_who=self.whos_who(page),
+            whos_who=self.whos_who(page, places if where else ()),
             whos_who_link=self.story.section_link(
                 page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
@@ -247,33 +259,35 @@ class Sections:
         )
 
     def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
-        """A key figure's card: the figure, what it counts, who says it and as of when, and whether
-        other sources give other figures for the same time: "about $8 billion / the total value of
-        the settlement, according to NPR, as of 27 June 2024; other sources differ"."""
+        """A key figure's card: the figure, what it counts, who says it and as of when (else the day
+        it was reported), and whether other sources give other figures for the same time: "about $8
+        billion / the total value of the settlement, according to NPR, as of 27 June 2024; other
+        sources differ"; or that no other source gives it, or that its source names no one for it."""
         fact = self.story.number_fact(page, number, notes, card=True)
-        label, who = quantities.stated_by(self.dossier, page, number, mid_sentence=True)
-        told = [f"according to {who}"] if number.stated_by or label == "According to" else []
-        if number.as_of:
-            told.append(f"as of {when(number.as_of)}")
-        text = ", ".join([fact.text, *told])
+        # As of when, or else the day it was reported: a card without a date left "as of when?"
+        # to the numbers page.
+        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
+        if number.unattributed:
+            text += "; its source does not say who gives it"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         if any(number in conflict for conflict in compare(same).conflicts):
             text += "; other sources differ"
+        elif any(n is number for _, n in one_side_figures(self.dossier)):
+            # "What is not known" names this figure among those only one side gives, by its value:
+            # the card says so where the reader meets the figure.
+            text += "; no other source gives it"
         return Fact(text, fact.cite)
 
-    def whos_who(self, page: str) -> tuple[Group, ...]:
-        """A glance at the actors of each kind, linked, each with its role in a few words; the ones
-        the story's events, claims, figures and relationships involve most first."""
+    def whos_who(self, page: str, mapped: Sequence[Actor]) -> tuple[Fact, ...]:
+        """The story's main players, each linked with its role in a few words: the ones its events,
+        claims, figures and relationships involve most first, at most ``MAIN_PLAYERS``. An actor in
+        none of them (a source's author, a region named in passing) is left out while any other is
+        shown, and so are the places the map lists with their roles just above."""
+        on_map = {a.id for a in mapped}
+        ranked = sorted((a for a in self.dossier.actors if a.id not in on_map), key=self.prominence)
+        involved = [a for a in ranked if self.prominence(a)[0] < 0] or ranked
         return tuple(
-            Group(
-                KIND_TITLES[kind],
-                tuple(
-                    Fact(self.story.actor_link(page, a), body=self.story.role(a))
-                    for a in sorted(actors, key=self.prominence)[:GLANCE]
-                ),
-                more=max(len(actors) - GLANCE, 0),
-            )
-            for kind, actors in self.actors_by_kind()
+            Fact(self.story.actor_link(page, a), body=self.story.role(a)) for a in involved[:MAIN_PLAYERS]
         )
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:
@@ -288,13 +302,27 @@ class Sections:
         return -facts, actor.name.casefold(), actor.id
 
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
-        """The first events of the timeline, and a link to the whole of it."""
-        rest = len(self.xref.events) - GLANCE
-        text = f"The whole timeline: {counted(rest, 'more event')}" if rest > 0 else "The whole timeline"
+        """The timeline at a glance: every event when there are few; else how the story began and
+        the latest events, which say where it stands now, with a line between them that counts the
+        events left out and links to the whole timeline ("Six more events, from 5 February 2025 to
+        4 November 2025"). The first events alone left out how the story ends."""
+        events = self.xref.events
+        if len(events) <= GLANCE:
+            return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
+        start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
+        left_out = events[GLANCE_START : len(events) - len(latest)]
+        first, last = when(left_out[0].date), when(left_out[-1].date)
+        span = f", on {first}" if first == last else f", from {first} to {last}"
+        gap = self.story.section_link(
+            page, "timeline", f"{capitalised(counted(len(left_out), 'more event'))}{span}"
+        )
         return Group(
-            self.story.section_link(page, "timeline", text),
-            tuple(self.story.event_fact(page, e, notes) for e in self.xref.events[:GLANCE]),
-            more=max(rest, 0),
+            "",
+            (
+                *(self.story.event_fact(page, e, notes) for e in start),
+                Fact(gap),
+                *(self.story.event_fact(page, e, notes) for e in latest),
+            ),
         )
 
     def actors(self) -> ActorsView:
@@ -326,6 +354,9 @@ class Sections:
         xref, dossier = self.xref, self.dossier
         details, where = self.actor_details(page, actor, notes)
         edges = xref.edges_by_actor.get(actor.id, [])
+        claims = xref.claims_by_actor.get(actor.id, [])
+        said = [c for c in claims if actor.id in c.claimants]
+        about = [c for c in claims if actor.id not in c.claimants]
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
@@ -355,11 +386,18 @@ class Sections:
                 notes,
                 noted,
             ),
-            numbers=tuple(self.actor_number(page, n, notes) for n in xref.numbers_by_actor.get(actor.id, [])),
-            numbers_title=f"Figures {escape(running(actor.name))} {gives([actor])}",
-            claims=tuple(
-                self.claim_fact(page, c, actor, notes) for c in xref.claims_by_actor.get(actor.id, [])
+            # By date, so that a running total reads as a series.
+            numbers=tuple(
+                self.actor_number(page, n, notes)
+                for n in quantities.in_date_order(xref.numbers_by_actor.get(actor.id, []))
             ),
+            numbers_title=f"Figures {escape(named(actor))} {gives([actor])}",
+            # What the actor says apart from what others say of it: one list headed "Claims" read as
+            # the actor's own words.
+            claims=tuple(self.claim_fact(page, c, actor, notes) for c in said),
+            claims_title=f"What {escape(named(actor))} {says([actor])}",
+            claims_about=tuple(self.claim_fact(page, c, actor, notes) for c in about),
+            claims_about_title=f"What others say about {escape(named(actor))}",
             events=tuple(
                 self.story.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])
             ),
@@ -432,15 +470,16 @@ class Sections:
 
     def involvement(self, actor: Actor) -> str:
         """What ``actor`` does in the story, each part linked to its list further down the page:
-        "Makes [two claims](#claims), gives [one figure](#numbers) and appears in [three
-        events](#events)"; "" when the story gives it nothing to do. Its relationships are not
-        counted: the section that lists them comes first on the page, drawn."""
+        "Makes [two claims](#claims), is the subject of [one claim](#claims-about), gives [one
+        figure](#numbers) and appears in [three events](#events)"; "" when the story gives it nothing
+        to do. Its relationships are not counted: the section that lists them comes first on the
+        page, drawn."""
         xref, key = self.xref, actor.id
         claims = xref.claims_by_actor.get(key, [])
         made = sum(1 for c in claims if key in c.claimants)
         parts = [
             (made, "makes", "claim", "claims"),
-            (len(claims) - made, "is the subject of", "claim", "claims"),
+            (len(claims) - made, "is the subject of", "claim", "claims-about"),
             (len(xref.numbers_by_actor.get(key, [])), "gives", "figure", "numbers"),
             (len(xref.events_by_actor.get(key, [])), "appears in", "event", "events"),
         ]

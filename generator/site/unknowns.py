@@ -8,6 +8,8 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from generator.format.conflicts import compare
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
@@ -31,8 +33,9 @@ CONTESTED = {ClaimStatus.DISPUTED, ClaimStatus.DENIED}
 GLANCE = 8
 
 
-def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
-    """The groups of "What is not known", in order; empty when nothing is in doubt."""
+def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> tuple[Group, ...]:
+    """The groups of "What is not known", in order; empty when nothing is in doubt. ``carded``: the
+    ids of the figures the page's key figures show (each card says when only one side gives it)."""
     groups = [disagreements(story, page, notes)]
     # Only who says what is linked here: the claims' own mentions are linked where they are told.
     dossier = story.dossier
@@ -45,8 +48,19 @@ def not_known(story: Story, page: str, notes: Footnotes) -> tuple[Group, ...]:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
         groups.append(Group(status_heading(status, claims), facts, more=len(claims) - len(facts)))
-    groups.append(one_side(story, page, notes))
-    return tuple(group for group in groups if group.facts)
+    groups.append(one_side(story, page, notes, carded))
+    shown = [group for group in groups if group.facts]
+    if warned_above(dossier) and len(shown) > 1:
+        # "What may happen next" says every warning on the first screen, with the same notes: not
+        # again here, unless the warnings are all this section holds.
+        heading = status_heading(ClaimStatus.FORECAST, by_status[ClaimStatus.FORECAST])
+        shown = [group for group in shown if group.title != heading]
+    return tuple(shown)
+
+
+def warned_above(dossier: Dossier) -> bool:
+    """Whether "What may happen next", on the first screen, says each of the story's warnings."""
+    return 0 < sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST) <= NEXT_GLANCE
 
 
 # What "What is not known" holds, counted in a line under the summary: the claims by status.
@@ -202,7 +216,10 @@ def not_known_intro(dossier: Dossier) -> str:
     kinds += [DOUBT_WORDS[status] for status in UNSETTLED if status in statuses]
     if one_side_figures(dossier):
         kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
-    return f"{capitalised(and_joined(list(dict.fromkeys(kinds))))}." if kinds else ""
+    kinds = list(dict.fromkeys(kinds))
+    if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
+        kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
+    return f"{capitalised(and_joined(kinds))}." if kinds else ""
 
 
 # Warnings said on the first screen; more are counted, with a link to all of them.
@@ -264,16 +281,18 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     return figures
 
 
-def one_side(story: Story, page: str, notes: Footnotes) -> Group:
+def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> Group:
     """Figures that one party to the story gives and no other source of the dossier states, under
-    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once."""
+    the party that gives them ("Only [the ministry] gives these:"), so a long name is said once.
+    The page's key figures are not listed again, only counted: their cards say it, a screen above."""
     dossier = story.dossier
     figures = one_side_figures(dossier)
+    shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded])
+    figures = [(a, n) for a, n in figures if n.id not in carded]
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     by_party: dict[str, list[Number]] = {}
     for actor, number in figures[:GLANCE]:
         by_party.setdefault(actor.id, []).append(number)
-    shown = []
     for actor_id, numbers in by_party.items():
         actor = dossier.actor_by_id[actor_id]
         link = story.actor_link(page, actor, mid_sentence=True)
@@ -300,6 +319,28 @@ def one_side(story: Story, page: str, notes: Footnotes) -> Group:
         told = counted(len(rest), "more figure", "more figures")
         shown.append(Fact(f"{capitalised(told)}, each given by one side only: {and_joined(by)}"))
     return Group("Figures only one side gives", tuple(shown))
+
+
+def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> list[Fact]:
+    """The key figures only one side gives, counted in a line: "Only [the party] gives two of the
+    [key figures above]", or "Four of the [key figures above], each given by one side only: three
+    by [one party] and one by [another]"; none when there are none."""
+    if not figures:
+        return []
+    count: dict[str, int] = {}
+    for actor, _ in figures:
+        count[actor.id] = count.get(actor.id, 0) + 1
+    actors = story.dossier.actor_by_id
+    which = counted(len(figures), "of the key figures above", "of the key figures above")
+    if len(count) == 1:
+        actor = actors[next(iter(count))]
+        link = story.actor_link(page, actor, mid_sentence=True)
+        return [Fact(f"Only {link} {gives([actor])} [{which}](#key-figures)")]
+    by = [
+        f"{in_words(n)} by {story.actor_link(page, actors[actor_id], mid_sentence=True)}"
+        for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
+    ]
+    return [Fact(f"[{capitalised(which)}](#key-figures), each given by one side only: {and_joined(by)}")]
 
 
 def _figures_link(story: Story, page: str, actor: Actor) -> str:

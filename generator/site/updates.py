@@ -20,7 +20,7 @@ from generator.format.history import History, Revision
 from generator.format.model import Item
 from generator.site import urls
 from generator.site.crossref import CrossReference
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, typographic
 from generator.site.retelling import retell
 from generator.site.views import View, and_joined, capitalised, counted, day, in_words
 
@@ -88,6 +88,9 @@ class CorrectionDay:
 
     heading: str
     notes: tuple[CorrectionNote, ...]
+    # The newest day's box is open: what a reader who comes to the page to see what was corrected
+    # wants first (without git history it is all the page says).
+    opened: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,11 +116,12 @@ def corrections(dossier: Dossier) -> tuple[CorrectionDay, ...]:
     ordered = sorted(
         enumerate(dossier.meta.corrections), key=lambda pair: (-pair[1].date.toordinal(), pair[0])
     )
-    days = []
+    days: list[CorrectionDay] = []
     for date, group in itertools.groupby((c for _, c in ordered), key=lambda c: c.date):
         notes = tuple(CorrectionNote(_one_line(c.wrong), _one_line(c.right)) for c in group)
         many = f"{capitalised(counted(len(notes), 'correction'))} on {day(date)}"
-        days.append(CorrectionDay(many if len(notes) > 1 else f"Corrected on {day(date)}", notes))
+        heading = many if len(notes) > 1 else f"Corrected on {day(date)}"
+        days.append(CorrectionDay(heading, notes, opened=not days))
     return tuple(days)
 
 
@@ -305,7 +309,8 @@ def _line(entry: EntryChange, correction: bool, dossier: Dossier, elsewhere: Els
 
 
 def _one_line(text: str) -> str:
-    return escape(" ".join(text.split()))
+    """A correction's sentence on one line, with the curly quotes the story's own text has."""
+    return escape(typographic(" ".join(text.split())))
 
 
 def _date(text: str) -> str:

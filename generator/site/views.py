@@ -146,8 +146,9 @@ class OverviewView(View):
     # The story's warnings and forecasts, said on the first screen ("What may happen next: ...").
     next_up: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
-    whos_who: tuple[Group, ...] = ()
-    # A link to the Actors page, after the glance at who is who.
+    # The main players, each with its role; the rest are on the Actors page.
+    whos_who: tuple[Fact, ...] = ()
+    # A link to the Actors page, after the main players.
     whos_who_link: str = ""
     timeline: Group = field(default_factory=lambda: Group("", ()))
     # A locator map of the story's located places (raw HTML) and the same places as text.
@@ -182,7 +183,11 @@ class ActorView(View):
     numbers: tuple[Fact, ...] = ()
     # "Figures the army gives": whose figures they are, which a bare "Numbers" leaves open.
     numbers_title: str = "Numbers"
+    # The claims the actor makes ("What the army says"), then those others make about it.
     claims: tuple[Fact, ...] = ()
+    claims_title: str = "Claims"
+    claims_about: tuple[Fact, ...] = ()
+    claims_about_title: str = ""
     events: tuple[Fact, ...] = ()
     # What the site's other stories say about the actor, story by story.
     stories: tuple[Story, ...] = ()
