@@ -229,7 +229,7 @@ def main() -> None:
             for row in measure(project, args.workers, args.shards):
                 print(row, flush=True)
             if args.serve:
-                print(*measure_serve(project, stories), flush=True)
+                print(*measure_serve(project, stories), sep="\n", flush=True)
             if args.keep is None:
                 shutil.rmtree(project)
 
