@@ -1305,3 +1305,41 @@ def test_a_town_named_plainly_before_a_dash_opens_the_text(tmp_path: Path) -> No
 def test_words_that_name_no_actor_in_round_15(tmp_path: Path, text: str, name: str) -> None:
     result = _draft(tmp_path, text)
     assert not [a for a in result.actors if a["name"] == name], result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # one word nothing places: a singular name is a place or a site, not a group
+        ("Some beaches like Brantmoor use a flag system to keep swimmers informed.", "Brantmoor", "place"),
+        ("Snow cover throughout the Vessora is at historic lows this winter.", "Vessora", "place"),
+        # a people in the plural stays a group
+        (
+            "Lawmakers argued late into the night, and Federalists walked out of the chamber.",
+            "Federalists",
+            "group",
+        ),
+        # one word that speaks is a body
+        (
+            "The recall covers every batch made in March, and Kelvaro said buyers get a refund.",
+            "Kelvaro",
+            "organisation",
+        ),
+    ],
+)
+def test_the_guess_for_one_word_nothing_places(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, result.actors
+    assert actor["kind"] == kind, actor
+
+
+def test_a_one_word_guess_gives_way_to_a_body_it_names(tmp_path: Path) -> None:
+    # "in Brightmart stores" says a company; a later bare mention's guess does not make it a place
+    result = _draft(
+        tmp_path,
+        "The bars were sold in Brightmart stores in two states. Shoppers can ask Brightmart for a refund, "
+        "said Ana Ruiz, a spokeswoman.",
+    )
+    actor = _actor(result, "Brightmart")
+    assert actor is not None and actor["kind"] == "organisation", result.actors
