@@ -1343,3 +1343,13 @@ def test_a_one_word_guess_gives_way_to_a_body_it_names(tmp_path: Path) -> None:
     )
     actor = _actor(result, "Brightmart")
     assert actor is not None and actor["kind"] == "organisation", result.actors
+
+
+def test_the_names_of_one_list_are_of_one_kind(tmp_path: Path) -> None:
+    # three one-word names guessed sites, and a two-word one that would be guessed a person's name
+    result = _draft(
+        tmp_path,
+        "The thaw left only four resorts still open this week: Brennock, Tall Harrow, Quellby and Marrowdale.",
+    )
+    actor = _actor(result, "Tall Harrow")
+    assert actor is not None and actor["kind"] == "place", result.actors

@@ -80,6 +80,10 @@ _PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighbo
 # The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
 _BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
+# A list of three names or more: "A, B, C and D" (each of one to three words).
+_LIST = re.compile(
+    rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
+)
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 
 
@@ -336,6 +340,32 @@ class _Finder:
                     for entry in pair:
                         entry.kind = "place"  # type: ignore[union-attr]
                     changed = True
+        self._lists(text)
+
+    def _lists(self, text: str) -> None:
+        """ "Killington, Jay Peak, Stowe and Sugarbush": the names of one list are of one kind. A name
+        whose kind is only a guess takes the kind its list's other names say, or, when none says one,
+        the guess most of them share (a list of sites is no list of three sites and a person)."""
+        for match in _LIST.finditer(text):
+            members = [
+                self.found.get(name.lower()) for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", match[0])
+            ]
+            entries = [entry for entry in members if entry is not None]
+            if len(entries) < 3 or len(entries) < len(members):
+                continue
+            said = {entry.kind for entry in entries if entry.sure}
+            guesses = [entry.kind for entry in entries if not entry.sure]
+            if len(said) == 1:
+                kind = next(iter(said))
+            elif not said and guesses.count(most := max(set(guesses), key=guesses.count)) * 2 > len(guesses):
+                kind = most
+            else:
+                continue
+            if kind == "person":
+                continue  # people are named in lists with bodies and places alike
+            for entry in entries:
+                if not entry.sure:
+                    entry.kind = kind
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:
