@@ -1353,3 +1353,28 @@ def test_the_names_of_one_list_are_of_one_kind(tmp_path: Path) -> None:
     )
     actor = _actor(result, "Tall Harrow")
     assert actor is not None and actor["kind"] == "place", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body named for a place: a word after the place's type
+        (
+            "Kessel County Health said the clinic will close for a month.",
+            "Kessel County Health",
+            "organisation",
+        ),
+        (
+            "It operated out of the arts group Brill Island USA at the time.",
+            "Brill Island USA",
+            "organisation",
+        ),
+        # a town's part after a point of the compass
+        ("Nurses at the clinic on Dunmore's South Side are asking why.", "South Side", "place"),
+    ],
+)
+def test_a_body_named_for_a_place_and_a_towns_part(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, result.actors
+    assert actor["kind"] == kind, actor

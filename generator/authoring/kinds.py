@@ -38,6 +38,13 @@ _SERVICE_DISTRICT = re.compile(
     r"\b(?:Water|School|Fire|Sanitation|Irrigation|Utility|Sewer|Drainage|Hospital|Transit|Library|"
     r"Conservation|Park|Parks)\s+District$"
 )
+# A place's name with a word after its type that is no type ("Kessel County Health", "Brill Island
+# USA"): a body named for the place, where the place's own name ends with its type ("Kessel County").
+_NAMED_FOR_PLACE = re.compile(
+    rf"^(?:{WORD}\s+){{1,2}}(?:County|Island|Valley|Province|State|City)\s+(?!of\b)(?:{WORD}\s*){{1,2}}$"
+)
+# A town's part after a point of the compass: "South Side", "West End", "North Shore".
+_TOWN_PART = re.compile(r"^(?:North|South|East|West)\s+(?:Side|End|Shore|Quarter|Loop)$")
 # A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
@@ -189,7 +196,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "Laguna Madre Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
-    if name in _PLANETS:
+    if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
     # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
     # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
@@ -201,6 +208,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     for keywords in (head, _PLACE_FIRST & {name.split()[0].lower()}, words):
         for kind, kind_words in {**ORG_WORDS, "place": ORG_WORDS["place"] | _PLACE_FIRST}.items():
             if keywords & kind_words:
+                if kind == "place" and keywords is words and _NAMED_FOR_PLACE.match(name):
+                    return "organisation"  # "Kessel County Health", "Brill Island USA": a body
                 return kind
     if is_place(name) or _PLACE_AFTER.match(after) or compass_place(name):
         return "place"
