@@ -1378,3 +1378,15 @@ def test_a_body_named_for_a_place_and_a_towns_part(tmp_path: Path, text: str, na
     actor = _actor(result, name)
     assert actor is not None, result.actors
     assert actor["kind"] == kind, actor
+
+
+def test_the_publication_is_the_outlet_named_last(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "According to Harbour Weekly Magazine, the closure followed a poor summer. In fact, the publication "
+        "reports that the shop had not made a profit for several years.",
+    )
+    outlet = _actor(result, "Harbour Weekly Magazine")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+    claim = next(c for c in result.claims if "had not made a profit" in c["statement"])
+    assert claim.get("claimants") == [outlet["id"]], claim

@@ -93,6 +93,7 @@ ORG_WORDS = {
         "herald",
         "journal",
         "daily",
+        "magazine",
     },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
