@@ -1390,3 +1390,13 @@ def test_the_publication_is_the_outlet_named_last(tmp_path: Path) -> None:
     assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
     claim = next(c for c in result.claims if "had not made a profit" in c["statement"])
     assert claim.get("claimants") == [outlet["id"]], claim
+
+
+def test_a_post_before_the_speakers_name_is_no_part_of_what_was_said(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "At Brennock Lodge, it is the earliest closing since at least 1994, when the lodge started keeping "
+        "records, Brennock spokeswoman Ilse Varga said.",
+    )
+    claim = next(c for c in result.claims if "earliest closing" in c["statement"])
+    assert claim["statement"].rstrip(".").endswith("started keeping records"), claim
