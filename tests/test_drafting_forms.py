@@ -1400,3 +1400,13 @@ def test_a_post_before_the_speakers_name_is_no_part_of_what_was_said(tmp_path: P
     )
     claim = next(c for c in result.claims if "earliest closing" in c["statement"])
     assert claim["statement"].rstrip(".").endswith("started keeping records"), claim
+
+
+def test_a_first_line_of_ten_words_ending_with_a_stop_is_text_not_a_headline(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Its owners said the taproom had not made a profit for several years.",
+        head="https://example.org/news/harbour-brewing-closing\n\n"
+        "After almost 12 years, Harbour Brewing is officially closing its only taproom.\n\n",
+    )
+    assert any(n["value"] == 12 for n in result.numbers), result.numbers
