@@ -1410,3 +1410,11 @@ def test_a_first_line_of_ten_words_ending_with_a_stop_is_text_not_a_headline(tmp
         "After almost 12 years, Harbour Brewing is officially closing its only taproom.\n\n",
     )
     assert any(n["value"] == 12 for n in result.numbers), result.numbers
+
+
+def test_names_before_a_service_district_in_lower_case_are_bodies(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "The state approved the Kessel and Red Hill school districts for a shorter week this month."
+    )
+    actor = _actor(result, "Red Hill")
+    assert actor is not None and actor["kind"] == "government-body", result.actors

@@ -45,6 +45,11 @@ _NAMED_FOR_PLACE = re.compile(
 )
 # A town's part after a point of the compass: "South Side", "West End", "North Shore".
 _TOWN_PART = re.compile(r"^(?:North|South|East|West)\s+(?:Side|End|Shore|Quarter|Loop)$")
+# The same in lower case after one name or two: "the Kessel and Red Hill school districts".
+_SERVICE_DISTRICT_AFTER = re.compile(
+    rf"^(?:\s+and\s+(?:the\s+)?{WORD}(?:\s+{WORD})?)?\s+(?:school|water|fire|sanitation|irrigation|"
+    r"utility|sewer|hospital|transit|library|conservation|park)\s+districts?\b"
+)
 # A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
@@ -192,7 +197,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER_NAME.match(after)
     ):
         return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
-    if _SERVICE_DISTRICT.search(name):
+    if _SERVICE_DISTRICT.search(name) or _SERVICE_DISTRICT_AFTER.match(after):
         return "government-body"  # "Laguna Madre Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
