@@ -1418,3 +1418,11 @@ def test_names_before_a_service_district_in_lower_case_are_bodies(tmp_path: Path
     )
     actor = _actor(result, "Red Hill")
     assert actor is not None and actor["kind"] == "government-body", result.actors
+
+
+def test_a_shortened_and_between_apostrophes_stays_inside_a_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "The Rock ‘n’ Roll Harbour Run was to start at the bridge in Montreal on Sunday."
+    )
+    assert _actor(result, "Rock ‘n’ Roll Harbour Run") is not None, result.actors
+    assert not [a for a in result.actors if a["name"] in {"Rock", "Roll Harbour Run"}], result.actors
