@@ -1305,3 +1305,124 @@ def test_a_town_named_plainly_before_a_dash_opens_the_text(tmp_path: Path) -> No
 def test_words_that_name_no_actor_in_round_15(tmp_path: Path, text: str, name: str) -> None:
     result = _draft(tmp_path, text)
     assert not [a for a in result.actors if a["name"] == name], result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # one word nothing places: a singular name is a place or a site, not a group
+        ("Some beaches like Brantmoor use a flag system to keep swimmers informed.", "Brantmoor", "place"),
+        ("Snow cover throughout the Vessora is at historic lows this winter.", "Vessora", "place"),
+        # a people in the plural stays a group
+        (
+            "Lawmakers argued late into the night, and Federalists walked out of the chamber.",
+            "Federalists",
+            "group",
+        ),
+        # one word that speaks is a body
+        (
+            "The recall covers every batch made in March, and Kelvaro said buyers get a refund.",
+            "Kelvaro",
+            "organisation",
+        ),
+    ],
+)
+def test_the_guess_for_one_word_nothing_places(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, result.actors
+    assert actor["kind"] == kind, actor
+
+
+def test_a_one_word_guess_gives_way_to_a_body_it_names(tmp_path: Path) -> None:
+    # "in Brightmart stores" says a company; a later bare mention's guess does not make it a place
+    result = _draft(
+        tmp_path,
+        "The bars were sold in Brightmart stores in two states. Shoppers can ask Brightmart for a refund, "
+        "said Ana Ruiz, a spokeswoman.",
+    )
+    actor = _actor(result, "Brightmart")
+    assert actor is not None and actor["kind"] == "organisation", result.actors
+
+
+def test_the_names_of_one_list_are_of_one_kind(tmp_path: Path) -> None:
+    # three one-word names guessed sites, and a two-word one that would be guessed a person's name
+    result = _draft(
+        tmp_path,
+        "The thaw left only four resorts still open this week: Brennock, Tall Harrow, Quellby and Marrowdale.",
+    )
+    actor = _actor(result, "Tall Harrow")
+    assert actor is not None and actor["kind"] == "place", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a body named for a place: a word after the place's type
+        (
+            "Kessel County Health said the clinic will close for a month.",
+            "Kessel County Health",
+            "organisation",
+        ),
+        (
+            "It operated out of the arts group Brill Island USA at the time.",
+            "Brill Island USA",
+            "organisation",
+        ),
+        # a town's part after a point of the compass
+        ("Nurses at the clinic on Dunmore's South Side are asking why.", "South Side", "place"),
+    ],
+)
+def test_a_body_named_for_a_place_and_a_towns_part(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, result.actors
+    assert actor["kind"] == kind, actor
+
+
+def test_the_publication_is_the_outlet_named_last(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "According to Harbour Weekly Magazine, the closure followed a poor summer. In fact, the publication "
+        "reports that the shop had not made a profit for several years.",
+    )
+    outlet = _actor(result, "Harbour Weekly Magazine")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+    claim = next(c for c in result.claims if "had not made a profit" in c["statement"])
+    assert claim.get("claimants") == [outlet["id"]], claim
+
+
+def test_a_post_before_the_speakers_name_is_no_part_of_what_was_said(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "At Brennock Lodge, it is the earliest closing since at least 1994, when the lodge started keeping "
+        "records, Brennock spokeswoman Ilse Varga said.",
+    )
+    claim = next(c for c in result.claims if "earliest closing" in c["statement"])
+    assert claim["statement"].rstrip(".").endswith("started keeping records"), claim
+
+
+def test_a_first_line_of_ten_words_ending_with_a_stop_is_text_not_a_headline(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Its owners said the taproom had not made a profit for several years.",
+        head="https://example.org/news/harbour-brewing-closing\n\n"
+        "After almost 12 years, Harbour Brewing is officially closing its only taproom.\n\n",
+    )
+    assert any(n["value"] == 12 for n in result.numbers), result.numbers
+
+
+def test_names_before_a_service_district_in_lower_case_are_bodies(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "The state approved the Kessel and Red Hill school districts for a shorter week this month."
+    )
+    actor = _actor(result, "Red Hill")
+    assert actor is not None and actor["kind"] == "government-body", result.actors
+
+
+def test_a_shortened_and_between_apostrophes_stays_inside_a_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "The Rock ‘n’ Roll Harbour Run was to start at the bridge in Montreal on Sunday."
+    )
+    assert _actor(result, "Rock ‘n’ Roll Harbour Run") is not None, result.actors
+    assert not [a for a in result.actors if a["name"] in {"Rock", "Roll Harbour Run"}], result.actors

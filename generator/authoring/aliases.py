@@ -84,7 +84,7 @@ def fold(names: list[Name]) -> list[Name]:
         elif (
             words[-1] in FACILITIES
             and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
-            and plain.kind in {"person", "group", "organisation"}
+            and (plain.kind in {"person", "group", "organisation"} or not plain.sure)
         ):
             # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
             # "the Mount Kent observatory" stays apart from the mountain

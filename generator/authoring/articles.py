@@ -313,8 +313,10 @@ def _list_item(line: str, paragraphs: list[str]) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
+    # a headline seldom ends with a full stop: ten words and one make a sentence of the text
+    end = line.rstrip(" ”\"'")[-1:]
     return bool(_WIRE_DATELINE.match(line)) or (
-        len(line.split()) >= 15 and line.rstrip(" ”\"'")[-1:] in {".", "!", "?"}
+        (len(line.split()) >= 15 and end in {".", "!", "?"}) or (len(line.split()) >= 10 and end == ".")
     )
 
 

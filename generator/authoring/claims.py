@@ -56,6 +56,17 @@ _BODY_NOUNS = {
     *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
 }
+# "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.
+_MEDIA_NOUNS = {
+    "publication",
+    "newspaper",
+    "paper",
+    "magazine",
+    "station",
+    "broadcaster",
+    "outlet",
+    "network",
+}
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
 _NOT_BODIES = {"person", "place"}
 # "Ohio observer", "State College resident": a name that only says where someone is from, and a
@@ -103,6 +114,7 @@ class _Speakers:
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
         self.last_body: str | None = None  # the body named last, outside quotes
+        self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
 
     def seen(self, sentence: str) -> None:
@@ -114,6 +126,9 @@ class _Speakers:
         bodies = self._named(sentence, _BODY_KINDS)
         if bodies:
             self.last_body = max(bodies)[1]
+        outlets = self._named(sentence, {"media-outlet"})
+        if outlets:
+            self.last_outlet = max(outlets)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
@@ -188,6 +203,8 @@ class _Speakers:
         found = found or self._named_as(speaker) or self._description(lower)
         if found is None and of_a_body and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
+        if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
+            found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
 
     def _named_as(self, speaker: str) -> str | None:

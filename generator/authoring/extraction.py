@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import clause
 from generator.authoring.notnames import NOT_NAMES
-from generator.authoring.speakers import Spoken, find_spoken, is_post_word, paired
+from generator.authoring.speakers import POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -689,6 +689,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))
         else:
             said, via = _what_was_said(match, sentence, before)
+            at = sentence.find(said)
+            if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
+                # "..., Okemo spokeswoman Bonnie MacPherson said.": the post is the speaker's
+                said = POST_BEFORE_NAME.sub("", said.rstrip()).rstrip(" ,")
             further = _reaching_further(match, general)
             if further is None:
                 found.append(Said(speaker, said, via))

@@ -80,6 +80,10 @@ _PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighbo
 # The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
 _BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
+# A list of three names or more: "A, B, C and D" (each of one to three words).
+_LIST = re.compile(
+    rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
+)
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 
 
@@ -114,12 +118,12 @@ class _Finder:
         if sure and not entry.sure:
             # a mention whose words say the kind outweighs a guess made at an earlier one
             entry.kind, entry.sure = kind, True
-        if kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
+        if sure and kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
             entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
         if kind == "object" and entry.kind != "object":
             entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
-        if kind == "organisation" and entry.kind == "group" and " " not in name:
-            entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word said alone
+        if kind == "organisation" and entry.kind in {"group", "place"} and not entry.sure and " " not in name:
+            entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word guessed alone
         return entry
 
     def sentence(self, sentence: str) -> None:
@@ -281,8 +285,8 @@ class _Finder:
             return
         if words[start] in NOT_NAMES or DEMONYM.match(words[start]) or body not in sentence:
             return
-        kind = kind_of(body, sentence[: sentence.find(body)])
-        if kind in {"person", "group"} or words[first].lower() in _COMPANY_TITLES:
+        kind, sure = weighed_kind(body, sentence[: sentence.find(body)])
+        if kind in {"person", "group"} or not sure or words[first].lower() in _COMPANY_TITLES:
             kind = "organisation"
         at = sentence.find(body)
         self.add(body, kind, clause(sentence, at, at + len(body)))
@@ -292,8 +296,8 @@ class _Finder:
         text = " ".join(self.sentences)
         for match in _KNOWN_AS.finditer(text):
             entry = self.found.get(match["name"].lower())
-            kind = kind_of(match["what"].strip(), "")
-            if entry is not None and kind not in {"person", "group"}:
+            kind, sure = weighed_kind(match["what"].strip(), "")
+            if entry is not None and sure and kind not in {"person", "group"}:
                 entry.kind = kind
         for entry in self.found.values():
             if entry.kind in {"group", "organisation"} and re.search(
@@ -308,7 +312,7 @@ class _Finder:
                 and 2 <= len(words) <= 3
                 and DEMONYM.match(words[0])
                 and alone is not None
-                and alone.kind == "group"
+                and not alone.sure
             ):
                 # "Adrian Kowal", then "Kowal found": a person's family name written alone, not
                 # a body named after a people ("Chinese Red Cross")
@@ -317,8 +321,14 @@ class _Finder:
         for entry in self.found.values():
             # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
             # not a word the article writes in lower case too ("Police", "Union").
-            if entry.kind == "group" and " " not in entry.name and entry.name.lower() not in lower:
-                entry.kind = "place" if towns.is_town(entry.name) else entry.kind
+            if (
+                entry.kind in {"group", "place"}
+                and not entry.sure
+                and " " not in entry.name
+                and entry.name.lower() not in lower
+                and towns.is_town(entry.name)
+            ):
+                entry.kind, entry.sure = "place", True
         changed = True
         while changed:
             changed = False
@@ -330,6 +340,32 @@ class _Finder:
                     for entry in pair:
                         entry.kind = "place"  # type: ignore[union-attr]
                     changed = True
+        self._lists(text)
+
+    def _lists(self, text: str) -> None:
+        """ "Killington, Jay Peak, Stowe and Sugarbush": the names of one list are of one kind. A name
+        whose kind is only a guess takes the kind its list's other names say, or, when none says one,
+        the guess most of them share (a list of sites is no list of three sites and a person)."""
+        for match in _LIST.finditer(text):
+            members = [
+                self.found.get(name.lower()) for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", match[0])
+            ]
+            entries = [entry for entry in members if entry is not None]
+            if len(entries) < 3 or len(entries) < len(members):
+                continue
+            said = {entry.kind for entry in entries if entry.sure}
+            guesses = [entry.kind for entry in entries if not entry.sure]
+            if len(said) == 1:
+                kind = next(iter(said))
+            elif not said and guesses.count(most := max(set(guesses), key=guesses.count)) * 2 > len(guesses):
+                kind = most
+            else:
+                continue
+            if kind == "person":
+                continue  # people are named in lists with bodies and places alike
+            for entry in entries:
+                if not entry.sure:
+                    entry.kind = kind
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:
@@ -349,7 +385,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         entry
         for entry in names
         if not longer.get(entry.name)
-        or entry.kind == "place"
+        or (entry.kind == "place" and entry.sure)
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
     fold_initials(names)

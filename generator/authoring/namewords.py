@@ -18,9 +18,11 @@ _SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Justice and Development Party".
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
+# "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
+_N = r"[‘’']n[’']"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
@@ -93,6 +95,7 @@ ORG_WORDS = {
         "herald",
         "journal",
         "daily",
+        "magazine",
     },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {

@@ -56,6 +56,9 @@ _BETWEEN = re.compile(
     rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
     r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
+# A post written before a speaker's name at the end of what they said: ", Okemo spokeswoman",
+# ", department spokesman", ", the company's chief executive".
+POST_BEFORE_NAME = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}(?:{_POSTS})$")
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
 _NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
 # A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
@@ -228,7 +231,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
             # "Researchers using a telescope say they have found ...": a group that names no one
             # stays in what is claimed
             said = sentence[start:].strip().rstrip(".")
-        said = said or sentence[:start].strip(' ,“”"')
+        # "..., Okemo spokeswoman Bonnie MacPherson said.": the post before the name is the speaker's
+        said = said or POST_BEFORE_NAME.sub("", sentence[:start].rstrip()).strip(' ,“”"')
         if said:
             found.append(Spoken(speaker, start, said, verb.start("verb")))
         # "... that the ruling was a joke and said he would appeal": a second claim, same speaker
