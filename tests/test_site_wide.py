@@ -13,6 +13,7 @@ from generator.format.model import Actor, Citation, Number
 from generator.site.grammar import in_sentence, named
 from generator.site.pages import build_pages
 from generator.site.trends import across_note
+from generator.site.views import counted, day
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 
@@ -155,3 +156,21 @@ def test_the_people_index_says_who_each_is_from_the_story_that_says_most(pages: 
         "[Ming Guoping](myanmar-scam-handover/actors/ming-guoping.md)**: Ming Xuechang's son; one of the three"
         " leaders of the Kokang telecom fraud ring turned over to Chinese authorities.\n" in people
     )
+
+
+def test_a_topic_page_opens_with_how_many_stories_their_span_and_the_latest(root: Path) -> None:
+    """A reader who lands on a topic from a search engine learns what it covers before the cards:
+    how many stories, and from when to when."""
+    site = load_site(root / "content").raise_for_problems()
+    pages = {page.path: page.markdown for page in build_pages(site).pages}
+    topics = sorted({tag for d in site.dossiers for tag in d.meta.tags})
+    assert any(sum(tag in d.meta.tags for d in site.dossiers) > 1 for tag in topics)
+    for tag in topics:
+        tagged = [d for d in site.dossiers if tag in d.meta.tags]
+        opening = pages[f"topic/{tag}.md"].split("\n\n")[1]
+        count = counted(len(tagged), "story", "stories")
+        assert opening.startswith(f"{count[0].upper()}{count[1:]} about {tag}, with events from "), opening
+        furthest = max(tagged, key=lambda d: str(d.meta.events_checked_to))
+        ending = ", newest first." if len(tagged) > 1 else "."
+        assert opening.endswith(f" to {day(furthest.meta.events_checked_to)}{ending}"), opening
+    assert " about " not in pages["index.md"].split("\n\n")[1]
