@@ -3,6 +3,7 @@ the relationship diagrams, on the fixture topics (a flood, a court ruling, a can
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,8 @@ from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation, Number
-from generator.site.grammar import in_sentence, named
+from generator.site.grammar import caption, in_sentence, named
+from generator.site.markup import plain
 from generator.site.pages import build_pages
 from generator.site.trends import across_note
 from generator.site.views import counted, day
@@ -174,3 +176,26 @@ def test_a_topic_page_opens_with_how_many_stories_their_span_and_the_latest(root
         ending = ", newest first." if len(tagged) > 1 else "."
         assert opening.endswith(f" to {day(furthest.meta.events_checked_to)}{ending}"), opening
     assert " about " not in pages["index.md"].split("\n\n")[1]
+
+
+def test_a_card_never_gives_twice_the_figure_its_summary_just_gave(root: Path) -> None:
+    """A card whose summary states its key figure ("handed over 31,000 suspects") showed it again just
+    below; it shows the next key figure the summary does not give, with who gives it."""
+    site = load_site(root / "content").raise_for_problems()
+    hub = build_pages(site).by_path()["index.md"].markdown
+    stories = {d.slug: d for d in site.dossiers}
+    repeating = 0
+    for card in hub.split('!!! explainer-card ""')[1:]:
+        slug = re.search(r"## \[[^\]]+\]\(([^/]+)/index\.md\)", card).group(1)  # type: ignore[union-attr]
+        dossier = stories[slug]
+        shown = re.search(r"^    \[\*\*(.+?)\*\*\]\([^)#]+#([^)]+)\)(.*)$", card, re.M)
+        assert shown is not None, card
+        value, number_id, told = shown.groups()
+        assert value not in plain(dossier.meta.summary), (slug, value)
+        assert "according to" in told
+        key = dossier.number_by_id[dossier.meta.key_figure or ""]
+        if caption(key)[0] in plain(dossier.meta.summary):
+            repeating += 1
+            assert number_id != key.id
+    # The shipped stories hold a card whose summary gives its key figure.
+    assert repeating >= 1

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import OutputError
 from generator.format.dossier import Dossier, Site
 from generator.format.history import History
+from generator.format.model import Number
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
@@ -30,7 +31,7 @@ from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
-from generator.site.sections import Sections
+from generator.site.sections import Sections, key_figures_of
 from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
@@ -468,6 +469,24 @@ def _topic_links(page: str, tags: Sequence[str]) -> str:
     return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
 
 
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def card_figure(dossier: Dossier) -> Number | None:
+    """The figure on a story's card: its ``key_figure``, unless the summary just above already
+    gives that value ("31,000 suspects" twice in a row); then the first of the overview's key figures
+    the summary does not give, else none."""
+    if not dossier.meta.key_figure:
+        return None
+    summary = set(_FIGURE_DIGITS.findall(plain(dossier.meta.summary)))
+    key = dossier.number_by_id[dossier.meta.key_figure]
+    for number in (key, *key_figures_of(dossier)):
+        digits = set(_FIGURE_DIGITS.findall(caption(number)[0]))
+        if not digits or not digits <= summary:
+            return number
+    return None
+
+
 def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explainers") -> HubView:
     """The cards of a listing page: one per thread, showing its first story and linking every story."""
     notes = Footnotes(page)
@@ -477,8 +496,7 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
         dossier = xref.dossier
         meta = dossier.meta
         figure_text, cite = "", ""
-        if meta.key_figure:
-            number = dossier.number_by_id[meta.key_figure]
+        if number := card_figure(dossier):
             target = href(page, urls.section(dossier.slug, "numbers"), number.id)
             value, separator, counts = caption(number)
             # Who gives the headline figure and as of when, as the overview's key figures say it: a
