@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from publication import make_content
@@ -79,7 +78,7 @@ def test_any_kind_of_entry_with_a_name_and_a_page_can_be_added(site: Site) -> No
     line = next(x for x in page.splitlines() if x.startswith("- [Why did the ship run aground?]("))
     assert "question, in two stories: [" in line
     for dossier in site.dossiers:
-        label = a_to_z.story_labels(site.dossiers)[dossier.slug]
+        label = a_to_z.story_labels({d.slug: d.meta.title for d in site.dossiers})[dossier.slug]
         assert f"[{label}]({dossier.slug}/index.md#questions)" in line
 
 
@@ -115,7 +114,7 @@ def test_an_actor_shared_by_several_stories_is_one_line_naming_them_newest_first
     assert len(sharing) >= 2
     lines = [x for x in page.splitlines() if x.startswith("- [China](")]
     assert len(lines) == 1
-    labels = a_to_z.story_labels(shipped.dossiers)
+    labels = a_to_z.story_labels({d.slug: d.meta.title for d in shipped.dossiers})
     titles = [f"[{escape(labels[d.slug])}]({d.slug}/actors/china.md)" for d in sharing]
     assert lines[0].startswith(f"- [China]({sharing[0].slug}/actors/china.md): place, in ")
     assert lines[0].endswith(", ".join(titles[:-1]) + " and " + titles[-1])
@@ -146,15 +145,14 @@ def test_a_line_names_its_story_in_a_few_words_and_the_story_in_full_once(root: 
         # The title is written out on the story's own line only.
         assert page.count(title) == 1, title
         assert re.search(rf"^- \[{re.escape(title)}\]\([^)]+\): story$", page, re.M), title
-    labels = a_to_z.story_labels(shipped.dossiers)
+    labels = a_to_z.story_labels({d.slug: d.meta.title for d in shipped.dossiers})
     assert len(set(labels.values())) == len(labels)
     assert all(len(label.split()) <= a_to_z.LABEL_WORDS + 1 for label in labels.values())
 
 
 def test_labels_cut_at_a_clause_skip_dangling_words_and_grow_only_to_differ() -> None:
     def labels(*titles: str) -> list[str]:
-        stories = [SimpleNamespace(slug=f"s{i}", meta=SimpleNamespace(title=t)) for i, t in enumerate(titles)]
-        found = a_to_z.story_labels(stories)  # type: ignore[arg-type]
+        found = a_to_z.story_labels({f"s{i}": title for i, title in enumerate(titles)})
         return [found[f"s{i}"] for i in range(len(titles))]
 
     assert labels("Glacial lake flood", "A big port clears its backlog of ships") == [

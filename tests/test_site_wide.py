@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation, Number
+from generator.site.a_to_z import story_labels
 from generator.site.grammar import caption, in_sentence, named
 from generator.site.markup import plain
 from generator.site.pages import build_pages
@@ -199,3 +200,20 @@ def test_a_card_never_gives_twice_the_figure_its_summary_just_gave(root: Path) -
             assert number_id != key.id
     # The shipped stories hold a card whose summary gives its key figure.
     assert repeating >= 1
+
+
+def test_a_people_heading_of_several_stories_names_them_in_a_few_words(root: Path) -> None:
+    """A heading listing three full titles ran to five bold lines on a phone: a heading of several
+    stories names each as the index A to Z does; a story alone keeps its full title."""
+    site = load_site(root / "content").raise_for_problems()
+    people = build_pages(site).by_path()["people.md"].markdown
+    short = story_labels({d.slug: d.meta.title for d in site.dossiers})
+    headings = [line for line in people.splitlines() if line.startswith("In [")]
+    shared = [h for h in headings if " and [" in h]
+    assert shared and len(shared) < len(headings)
+    for heading in headings:
+        names = re.findall(r"\[([^\]]+)\]\(([^/)]+)/index\.md\)", heading)
+        for name, slug in names:
+            title = next(d.meta.title for d in site.dossiers if d.slug == slug)
+            assert name == (short[slug] if len(names) > 1 else title), heading
+    assert max(len(plain(re.sub(r"\]\([^)]*\)", "]", h))) for h in shared) < 120

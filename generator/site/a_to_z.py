@@ -13,7 +13,7 @@ import functools
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -148,11 +148,14 @@ def _newest_first(filed: Sequence[tuple[Entry, Dossier]]) -> list[tuple[Entry, D
     return sorted(filed, key=lambda e: (-e[1].meta.published.toordinal(), e[1].slug))
 
 
-def story_labels(dossiers: Sequence[Dossier]) -> dict[str, str]:
-    """Each story's short name on the index's lines, by slug: the first words of its title's first
-    clause, "…" where words are left out, long enough that no two stories read the same."""
-    words = {d.slug: plain(d.meta.title).split() for d in dossiers}
-    clause = {d.slug: len(_CLAUSE_END.split(plain(d.meta.title), maxsplit=1)[0].split()) for d in dossiers}
+def story_labels(titles: Mapping[str, str]) -> dict[str, str]:
+    """Each story's short name where a line names it (the index A to Z, the people index's headings),
+    by slug, from its title by slug: the first words of its title's first clause, "…" where words are
+    left out, long enough that no two stories read the same."""
+    words = {slug: plain(title).split() for slug, title in titles.items()}
+    clause = {
+        slug: len(_CLAUSE_END.split(plain(title), maxsplit=1)[0].split()) for slug, title in titles.items()
+    }
     wanted = {slug: min(LABEL_WORDS, clause[slug]) for slug in words}
 
     def label(slug: str) -> str:
@@ -197,7 +200,7 @@ def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[t
     count = sum(len(lines) for lines in filed.values())
     letters = sorted(filed, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
     split = count > ONE_PAGE_LIMIT
-    labels = story_labels(site.dossiers) if len(site.dossiers) > 1 else {}
+    labels = story_labels({d.slug: d.meta.title for d in site.dossiers}) if len(site.dossiers) > 1 else {}
 
     def facts(letter: str) -> list[list[tuple[Entry, Dossier]]]:
         # One line per name and page, each with the stories that hold it, newest first.
