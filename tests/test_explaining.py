@@ -1419,8 +1419,9 @@ def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
     assert (
         "ships waiting to pass through the Suez Canal, according to Wikipedia, as of 28 March 2021[^" in hub
     )
+    # A summary that gives its key figure is followed by the next key figure, told the same way.
     assert (
-        "telecom network fraud suspects handed over by Myanmar to China, according to [Chinese officials]"
+        "financiers and ringleaders among those arrested, according to the [Ministry of Public Security"
         in shipped["index.md"]
     )
 

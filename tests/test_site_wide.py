@@ -3,6 +3,7 @@ the relationship diagrams, on the fixture topics (a flood, a court ruling, a can
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,12 @@ from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation, Number
-from generator.site.grammar import in_sentence, named
+from generator.site.a_to_z import story_labels
+from generator.site.grammar import caption, in_sentence, named
+from generator.site.markup import plain
 from generator.site.pages import build_pages
 from generator.site.trends import across_note
+from generator.site.views import counted, day
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 
@@ -155,3 +159,61 @@ def test_the_people_index_says_who_each_is_from_the_story_that_says_most(pages: 
         "[Ming Guoping](myanmar-scam-handover/actors/ming-guoping.md)**: Ming Xuechang's son; one of the three"
         " leaders of the Kokang telecom fraud ring turned over to Chinese authorities.\n" in people
     )
+
+
+def test_a_topic_page_opens_with_how_many_stories_their_span_and_the_latest(root: Path) -> None:
+    """A reader who lands on a topic from a search engine learns what it covers before the cards:
+    how many stories, and from when to when."""
+    site = load_site(root / "content").raise_for_problems()
+    pages = {page.path: page.markdown for page in build_pages(site).pages}
+    topics = sorted({tag for d in site.dossiers for tag in d.meta.tags})
+    assert any(sum(tag in d.meta.tags for d in site.dossiers) > 1 for tag in topics)
+    for tag in topics:
+        tagged = [d for d in site.dossiers if tag in d.meta.tags]
+        opening = pages[f"topic/{tag}.md"].split("\n\n")[1]
+        count = counted(len(tagged), "story", "stories")
+        assert opening.startswith(f"{count[0].upper()}{count[1:]} about {tag}, with events from "), opening
+        furthest = max(tagged, key=lambda d: str(d.meta.events_checked_to))
+        ending = ", newest first." if len(tagged) > 1 else "."
+        assert opening.endswith(f" to {day(furthest.meta.events_checked_to)}{ending}"), opening
+    assert " about " not in pages["index.md"].split("\n\n")[1]
+
+
+def test_a_card_never_gives_twice_the_figure_its_summary_just_gave(root: Path) -> None:
+    """A card whose summary states its key figure ("handed over 31,000 suspects") showed it again just
+    below; it shows the next key figure the summary does not give, with who gives it."""
+    site = load_site(root / "content").raise_for_problems()
+    hub = build_pages(site).by_path()["index.md"].markdown
+    stories = {d.slug: d for d in site.dossiers}
+    repeating = 0
+    for card in hub.split('!!! explainer-card ""')[1:]:
+        slug = re.search(r"## \[[^\]]+\]\(([^/]+)/index\.md\)", card).group(1)  # type: ignore[union-attr]
+        dossier = stories[slug]
+        shown = re.search(r"^    \[\*\*(.+?)\*\*\]\([^)#]+#([^)]+)\)(.*)$", card, re.M)
+        assert shown is not None, card
+        value, number_id, told = shown.groups()
+        assert value not in plain(dossier.meta.summary), (slug, value)
+        assert "according to" in told
+        key = dossier.number_by_id[dossier.meta.key_figure or ""]
+        if caption(key)[0] in plain(dossier.meta.summary):
+            repeating += 1
+            assert number_id != key.id
+    # The shipped stories hold a card whose summary gives its key figure.
+    assert repeating >= 1
+
+
+def test_a_people_heading_of_several_stories_names_them_in_a_few_words(root: Path) -> None:
+    """A heading listing three full titles ran to five bold lines on a phone: a heading of several
+    stories names each as the index A to Z does; a story alone keeps its full title."""
+    site = load_site(root / "content").raise_for_problems()
+    people = build_pages(site).by_path()["people.md"].markdown
+    short = story_labels({d.slug: d.meta.title for d in site.dossiers})
+    headings = [line for line in people.splitlines() if line.startswith("In [")]
+    shared = [h for h in headings if " and [" in h]
+    assert shared and len(shared) < len(headings)
+    for heading in headings:
+        names = re.findall(r"\[([^\]]+)\]\(([^/)]+)/index\.md\)", heading)
+        for name, slug in names:
+            title = next(d.meta.title for d in site.dossiers if d.slug == slug)
+            assert name == (short[slug] if len(names) > 1 else title), heading
+    assert max(len(plain(re.sub(r"\]\([^)]*\)", "]", h))) for h in shared) < 120

@@ -233,7 +233,11 @@ class Meta(Entry):
         description="The licence of the dossier's own text, ideally an SPDX id.", examples=["CC-BY-4.0"]
     )
     key_figure: Id | None = Field(
-        default=None, description="The id of the number shown on the dossier's card on the home page."
+        default=None,
+        description=(
+            "The id of the number shown on the dossier's card on the home page. When the summary "
+            "already gives its value, the card shows the first key figure the summary does not give."
+        ),
     )
     key_figures: list[Id] = Field(
         default_factory=list,

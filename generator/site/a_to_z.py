@@ -13,7 +13,7 @@ import functools
 import posixpath
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -37,6 +37,13 @@ LETTER_PAGE_SIZE = 500
 # The newest stories a line of the index links to when a name is in several: a line does not grow
 # with the publication.
 STORIES_LISTED = 3
+# A story is named on a line by the start of its title: its first clause, at most this many words,
+# and more only where two stories would read the same. The full title on every line made the index
+# about a hundred pixels a line on a phone; the story's own line gives it in full.
+LABEL_WORDS = 5
+_CLAUSE_END = re.compile(r"[,:;–—]\s")
+# A label does not end on a short lower-case word ("The Suez Canal clears its…").
+_DANGLING = re.compile(r"^[a-z]{1,3}$")
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,36 @@ def _newest_first(filed: Sequence[tuple[Entry, Dossier]]) -> list[tuple[Entry, D
     return sorted(filed, key=lambda e: (-e[1].meta.published.toordinal(), e[1].slug))
 
 
+def story_labels(titles: Mapping[str, str]) -> dict[str, str]:
+    """Each story's short name where a line names it (the index A to Z, the people index's headings),
+    by slug, from its title by slug: the first words of its title's first clause, "…" where words are
+    left out, long enough that no two stories read the same."""
+    words = {slug: plain(title).split() for slug, title in titles.items()}
+    clause = {
+        slug: len(_CLAUSE_END.split(plain(title), maxsplit=1)[0].split()) for slug, title in titles.items()
+    }
+    wanted = {slug: min(LABEL_WORDS, clause[slug]) for slug in words}
+
+    def label(slug: str) -> str:
+        kept = words[slug][: wanted[slug]]
+        while len(kept) > 1 and len(kept) < len(words[slug]) and _DANGLING.match(kept[-1]):
+            kept = kept[:-1]
+        if len(kept) == len(words[slug]):
+            return " ".join(kept)
+        return " ".join(kept).rstrip(",:;–— ") + "…"
+
+    while True:
+        labels = {slug: label(slug) for slug in sorted(words)}
+        readers: dict[str, list[str]] = {}
+        for slug, text in labels.items():
+            readers.setdefault(text, []).append(slug)
+        longer = [s for same in readers.values() if len(same) > 1 for s in same if wanted[s] < len(words[s])]
+        if not longer:
+            return labels
+        for slug in longer:
+            wanted[slug] += 1
+
+
 def letter_path(letter: str) -> str:
     """The page of one letter when the index is split: ``a-z/a.md``, ``a-z/0-9.md``, ``a-z/other.md``."""
     name = {DIGITS: "0-9", OTHER: "other"}.get(letter, letter.lower())
@@ -163,14 +200,14 @@ def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[t
     count = sum(len(lines) for lines in filed.values())
     letters = sorted(filed, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
     split = count > ONE_PAGE_LIMIT
-    stories = len(site.dossiers)
+    labels = story_labels({d.slug: d.meta.title for d in site.dossiers}) if len(site.dossiers) > 1 else {}
 
     def facts(letter: str) -> list[list[tuple[Entry, Dossier]]]:
         # One line per name and page, each with the stories that hold it, newest first.
         return [_newest_first(filed[letter][key]) for key in sorted(filed[letter])]
 
     def group(letter: str, page: str, entries: Sequence[list[tuple[Entry, Dossier]]]) -> Group:
-        listed = tuple(_fact(line, page, stories) for line in entries)
+        listed = tuple(_fact(line, page, labels) for line in entries)
         return Group(letter, listed, anchor=letter_anchor(letter))
 
     if not split:
@@ -199,27 +236,26 @@ def letter_page(letter: str, number: int) -> str:
     return paging.numbered(letter_path(letter), number)
 
 
-def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, stories: int) -> Fact:
+def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, labels: dict[str, str]) -> Fact:
     """One line of the index: the name, linked to the newest story that explains it, what it is,
-    and, on a site of several stories, the stories it is in (newest first, each linked, when
-    several)."""
+    and, on a site of several stories, the stories it is in by their ``labels`` (newest first, each
+    linked, when several)."""
     entry, dossier = line[0]
     link = f"[{escape(plain(entry.name))}]({href(page, entry.page, entry.anchor)})"
-    what = escape(entry.kind)
     if entry.see:
-        what = f"{what}, another name for {escape(plain(entry.see))}"
+        # What it is and where are on the line of the name it leads to, as a printed index's "see".
+        return Fact(link, body=f"another name for {escape(plain(entry.see))}")
+    what = escape(entry.kind)
     if len(line) > 1:
         what = f"{what}, in {counted(len(line), 'story', 'stories')}"
-        if not entry.see:  # the stories are listed once, on the line of the name they use
-            titles = [
-                f"[{escape(plain(d.meta.title))}]({href(page, e.page, e.anchor)})"
-                for e, d in line[:STORIES_LISTED]
-            ]
-            if len(line) > STORIES_LISTED:
-                titles.append(f"{len(line) - STORIES_LISTED} more")
-            what = f"{what}: {and_joined(titles)}"
-    elif stories > 1:
-        what = f"{what}, in *{escape(plain(dossier.meta.title))}*"
+        titles = [
+            f"[{escape(labels[d.slug])}]({href(page, e.page, e.anchor)})" for e, d in line[:STORIES_LISTED]
+        ]
+        if len(line) > STORIES_LISTED:
+            titles.append(f"{len(line) - STORIES_LISTED} more")
+        what = f"{what}: {and_joined(titles)}"
+    elif labels and plain(entry.name) != plain(dossier.meta.title):  # a story's own line needs no "in"
+        what = f"{what}, in *{escape(labels[dossier.slug])}*"
     return Fact(link, body=what)
 
 

@@ -21,19 +21,21 @@ from typing import TYPE_CHECKING, Any
 from generator.errors import OutputError
 from generator.format.dossier import Dossier, Site
 from generator.format.history import History
+from generator.format.model import Number
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
+from generator.site.coverage import reach, topic_intro
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
 from generator.site.render import Renderer
-from generator.site.sections import Sections
+from generator.site.sections import Sections, key_figures_of
 from generator.site.shelf import pack, unpack
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
-from generator.site.views import Card, Fact, HubView, View, counted, day, when
+from generator.site.views import Card, Fact, HubView, View, counted, day
 
 if TYPE_CHECKING:
     from generator.site.storycache import StoryCache
@@ -392,9 +394,14 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
     yield from _listing(threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer)
     for tag in tags:
-        about = threads([xref for xref in xrefs if tag in xref.dossier.meta.tags], everyone)
+        tagged = [xref for xref in xrefs if tag in xref.dossier.meta.tags]
         yield from _listing(
-            about, functools.partial(urls.topic, tag), f"Explainers about {tag}", tags, renderer
+            threads(tagged, everyone),
+            functools.partial(urls.topic, tag),
+            f"Explainers about {tag}",
+            tags,
+            renderer,
+            opening=topic_intro(tag, tagged),
         )
 
 
@@ -404,7 +411,9 @@ def _listing(
     title: str,
     tags: list[str],
     renderer: Renderer,
+    opening: str = "",
 ) -> Iterator[tuple[Page, list[Thread]]]:
+    """The pages of one listing, each opened by ``opening`` (a topic's: what it covers)."""
     sheets = paging.split(items, PAGE_SIZE)
     count = len(sheets)
     for number, sheet in enumerate(sheets, start=1):
@@ -415,24 +424,13 @@ def _listing(
         view = dataclasses.replace(
             view,
             intro=path == urls.HUB,
+            about=opening,
             topics=_topic_links(path, tags),
             pager=paging.pager(path, path_of, number, count),
         )
         in_nav = path == urls.HUB
         markdown = renderer.render(HubView.template, view.context())
         yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
-
-
-def _reach(xref: CrossReference) -> tuple[str, str]:
-    """How far a story's events go, as (ISO date for sorting, words): the day they were checked
-    to, else its last event's date; ("", "") for a story with neither."""
-    checked = xref.dossier.meta.events_checked_to
-    if checked is not None:
-        return checked.isoformat(), day(checked)
-    if xref.events:
-        last = max(xref.events, key=lambda e: str(e.end_date or e.date)).date
-        return str(last), when(last)
-    return "", ""
 
 
 def _parts(thread: Thread, page: str) -> tuple[str, ...]:
@@ -445,9 +443,9 @@ def _parts(thread: Thread, page: str) -> tuple[str, ...]:
     parts = []
     said = False
     for x in thread:
-        reach = _reach(x)[1]
-        if reach:
-            dated = f"{'up to' if said else 'events up to'} {reach}"
+        upto = reach(x)[1]
+        if upto:
+            dated = f"{'up to' if said else 'events up to'} {upto}"
             said = True
         else:
             dated = f"published {day(x.dossier.meta.published)}"
@@ -471,6 +469,24 @@ def _topic_links(page: str, tags: Sequence[str]) -> str:
     return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
 
 
+_FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def card_figure(dossier: Dossier) -> Number | None:
+    """The figure on a story's card: its ``key_figure``, unless the summary just above already
+    gives that value ("31,000 suspects" twice in a row); then the first of the overview's key figures
+    the summary does not give, else none."""
+    if not dossier.meta.key_figure:
+        return None
+    summary = set(_FIGURE_DIGITS.findall(plain(dossier.meta.summary)))
+    key = dossier.number_by_id[dossier.meta.key_figure]
+    for number in (key, *key_figures_of(dossier)):
+        digits = set(_FIGURE_DIGITS.findall(caption(number)[0]))
+        if not digits or not digits <= summary:
+            return number
+    return None
+
+
 def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explainers") -> HubView:
     """The cards of a listing page: one per thread, showing its first story and linking every story."""
     notes = Footnotes(page)
@@ -480,8 +496,7 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
         dossier = xref.dossier
         meta = dossier.meta
         figure_text, cite = "", ""
-        if meta.key_figure:
-            number = dossier.number_by_id[meta.key_figure]
+        if number := card_figure(dossier):
             target = href(page, urls.section(dossier.slug, "numbers"), number.id)
             value, separator, counts = caption(number)
             # Who gives the headline figure and as of when, as the overview's key figures say it: a
@@ -498,9 +513,7 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
                     filter(
                         None,
                         [
-                            f"Events up to {reach}."
-                            if len(thread) < 2 and (reach := _reach(xref)[1])
-                            else "",
+                            f"Events up to {upto}." if len(thread) < 2 and (upto := reach(xref)[1]) else "",
                             _reviewed(thread),
                         ],
                     )

@@ -15,6 +15,7 @@ from generator.format.dossier import Site
 from generator.format.identity import actor_names
 from generator.format.model import Actor, ActorKind
 from generator.site import paging, urls
+from generator.site.a_to_z import story_labels
 from generator.site.markup import escape, href
 from generator.site.roles import is_weak, lowered, role
 from generator.site.sections import KIND_TITLES
@@ -152,10 +153,11 @@ def _fact(page: str, line: Line) -> Fact:
 SEVERAL = "In many stories"
 
 
-def _kinds(page: str, lines: Sequence[Line]) -> tuple[Kind, ...]:
+def _kinds(page: str, lines: Sequence[Line], short: Mapping[str, str]) -> tuple[Kind, ...]:
     """The lines of each kind under the stories they are in, each set of stories named once: first
     the actors in the most stories, then story by story (by title); each list keeps the order of
-    ``lines`` (by name)."""
+    ``lines`` (by name). A heading of several stories names them by their ``short`` names, as the index
+    A to Z does: their full titles ran to five bold lines on a phone."""
     by_kind: dict[object, dict[tuple[Any, ...], list[Fact]]] = {}
     labels: dict[tuple[Any, ...], str] = {}
     for line in lines:
@@ -167,7 +169,8 @@ def _kinds(page: str, lines: Sequence[Line]) -> tuple[Kind, ...]:
         else:
             where = (-len(stories), tuple((title.casefold(), slug) for slug, title, _ in stories))
             overviews = [
-                f"[{escape(title)}]({href(page, urls.overview(slug))})" for slug, title, _ in stories
+                f"[{escape(short[slug] if len(stories) > 1 else title)}]({href(page, urls.overview(slug))})"
+                for slug, title, _ in stories
             ]
             labels[where] = f"In {and_joined(overviews)}"
         by_kind.setdefault(shown.actor.kind, {}).setdefault(where, []).append(_fact(page, shown))
@@ -204,10 +207,13 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
     lines, a page of contents and pages of lines; then a page (or pages) for each actor in more than
     ``STORIES_SHOWN`` stories."""
     stories = the_stories(len(site.dossiers))
+    short = story_labels({dossier.slug: dossier.meta.title for dossier in site.dossiers})
     sheets = paging.split(lines, PAGE_SIZE)
     views: list[IndexPage] = []
     if len(sheets) == 1:
-        views.append((PATH, TITLE, PeopleView(title=TITLE, kinds=_kinds(PATH, lines), stories=stories)))
+        views.append(
+            (PATH, TITLE, PeopleView(title=TITLE, kinds=_kinds(PATH, lines, short), stories=stories))
+        )
     else:
         views.append((PATH, TITLE, PeopleView(title=TITLE, stories=stories, contents=_contents(sheets))))
         for number, sheet in enumerate(sheets, start=1):
@@ -219,7 +225,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
                     heading,
                     PeopleView(
                         title=heading,
-                        kinds=_kinds(page, sheet),
+                        kinds=_kinds(page, sheet, short),
                         stories=stories,
                         pager=paging.pager(page, index_path, number, len(sheets), ("← Previous", "Next →")),
                         about=f"[All pages of the index]({href(page, PATH)})",

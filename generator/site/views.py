@@ -118,6 +118,8 @@ class HubView(View):
     cards: tuple[Card, ...] = ()
     # The first page introduces the site; every page links the topics and the other pages.
     intro: bool = True
+    # A topic's page opens with what it covers: how many stories, the span of their events, the latest.
+    about: str = ""
     topics: str = ""
     pager: str = ""
 
