@@ -139,10 +139,11 @@ def test_a_place_the_map_cannot_label_says_which_point_it_is() -> None:
         p.markdown for p in build_pages(site).pages if p.path == "kokang-crime-families-on-trial/index.md"
     )
     places = overview.split("The places on this map:\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
-    assert [p for p in places if "unlabelled" in p] == [
+    # The footnote's number depends on what the page cites before it.
+    assert [re.sub(r"\[\^\d+\]$", "[^n]", p) for p in places if "unlabelled" in p] == [
         "- [Kokang self-administered zone](actors/kokang-self-administered-zone.md): The zone on the Chinese"
         " border where the “four families” ran their compounds. It is the unlabelled point next to Laukkai on"
-        " the map.[^84]"
+        " the map.[^n]"
     ]
     assert "Unlabelled for lack of room: Kokang self-administered zone." in overview
 
