@@ -359,8 +359,8 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
     neiger = pages[f"{COURT}/actors/edward-neiger.md"]
     box = neiger.split('!!! explainer-infobox "At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
     assert box == "    - **In this story:** Makes [one claim](#claims) and gives [one figure](#numbers)"
-    assert "\n## What Edward Neiger says {: #claims }\n" in neiger
-    assert "\n## Figures Edward Neiger gives {: #numbers }\n" in neiger
+    assert '\n## What Edward Neiger says {: #claims data-toc-label="What they say" }\n' in neiger
+    assert '\n## Figures Edward Neiger gives {: #numbers data-toc-label="Figures given" }\n' in neiger
     actor_pages = {
         path: markdown
         for path, markdown in {**pages, **shipped}.items()
@@ -373,7 +373,9 @@ def test_an_actors_box_says_what_it_does_in_the_story(pages: dict[str, str], shi
             box = markdown.split('"At a glance"\n\n', 1)[1].split("\n\n", 1)[0]
             assert any(line.startswith("    - **") for line in box.splitlines()), path
             for anchor in re.findall(r"\]\(#([a-z]+)\)", box):
-                assert re.search(rf"^## ({anchor.capitalize()}|.+ {{: #{anchor} }})$", markdown, re.M), (
+                assert re.search(
+                    rf"^## ({anchor.capitalize()}|.+ {{: #{anchor}( [^}}]*)? }})$", markdown, re.M
+                ), (
                     path,
                     anchor,
                 )
@@ -430,9 +432,9 @@ def test_an_event_dated_by_its_year_alone_does_not_repeat_its_years_heading(page
 def test_an_actors_figures_are_headed_by_whose_they_are(pages: dict[str, str]) -> None:
     office = pages[f"{FLOOD}/actors/district-office.md"]
     # Written as a sentence writes the name ("according to the District office"), "the" and all.
-    assert "\n## Figures the district office gives {: #numbers }\n" in office
+    assert '\n## Figures the district office gives {: #numbers data-toc-label="Figures given" }\n' in office
     army = pages[f"{FLOOD}/actors/army.md"]
-    assert "\n## Figures the army gives {: #numbers }\n" in army
+    assert '\n## Figures the army gives {: #numbers data-toc-label="Figures given" }\n' in army
     assert "\n## Numbers" not in office + army
 
 
@@ -617,7 +619,11 @@ def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[
     """ "12 people missing" on the army's page read as settled: the district office says 30 for the
     same day. The figure now says as of when and, where other figures cannot all be right with it,
     which and whose; a figure no one contradicts says only its date."""
-    army = pages[f"{FLOOD}/actors/army.md"].split("{: #numbers }\n\n", 1)[1].split("\n\n", 1)[0]
+    army = (
+        pages[f"{FLOOD}/actors/army.md"]
+        .split('{: #numbers data-toc-label="Figures given" }\n\n', 1)[1]
+        .split("\n\n", 1)[0]
+    )
     assert army == (
         "- [12](../numbers.md#missing-according-to-army) people missing (as of 10 January 2024); other sources"
         " differ: [30 people](../numbers.md#missing-according-to-district) according to"
@@ -1569,9 +1575,11 @@ def test_an_actor_s_figures_are_in_date_order(pages: dict[str, str], shipped: di
     57,000 (October 2025) first and 44,000 (January 2024) four lines below. Dated ones come by date,
     then those with no date of their own."""
     ministry = shipped["kokang-crime-families-on-trial/actors/ministry-of-public-security.md"]
-    figures = ministry.split(" gives {: #numbers }", 1)[1].split("\n## ", 1)[0]
+    figures = ministry.split(' gives {: #numbers data-toc-label="Figures given" }', 1)[1].split("\n## ", 1)[0]
     assert figures.index("[44,000]") < figures.index("[more than 57,000]")
-    office = pages[f"{FLOOD}/actors/district-office.md"].split(" gives {: #numbers }", 1)[1]
+    office = pages[f"{FLOOD}/actors/district-office.md"].split(
+        ' gives {: #numbers data-toc-label="Figures given" }', 1
+    )[1]
     assert office.index("(as of 10 January 2024)") < office.index("(reported January 2024)")
 
 
@@ -1620,14 +1628,19 @@ def test_an_actor_s_own_claims_are_apart_from_what_others_say_about_it(
     the junta's page opened it with a research institute's claim about the junta. Each has its
     heading, and the box at the top links each."""
     junta = shipped["myanmar-scam-handover/actors/myanmar-military-junta.md"]
-    own = junta.split("\n## What the Myanmar military junta says {: #claims }\n", 1)[1].split("\n## ", 1)[0]
-    about = junta.split("\n## What others say about the Myanmar military junta {: #claims-about }\n", 1)[1]
+    own = junta.split(
+        '\n## What the Myanmar military junta says {: #claims data-toc-label="What they say" }\n', 1
+    )[1].split("\n## ", 1)[0]
+    about = junta.split(
+        '\n## What others say about the Myanmar military junta {: #claims-about data-toc-label="What others say" }\n',
+        1,
+    )[1]
     about = about.split("\n## ", 1)[0]
     assert own.count("\n- ") == 1 and "and the Myanmar military junta say: " in own
     assert about.count("\n- ") == 3 and "- The [United States Institute of Peace](usip.md) says: " in about
     assert "Makes [one claim](#claims), is the subject of [three claims](#claims-about)" in junta
     sacklers = pages[f"{COURT}/actors/sackler-family.md"]
-    assert "\n## What the Sackler family say {: #claims }\n" in sacklers
+    assert '\n## What the Sackler family say {: #claims data-toc-label="What they say" }\n' in sacklers
     assert "\n## Claims\n" not in sacklers
 
 
