@@ -16,6 +16,7 @@ from typing import Any
 from generator.site import jsonld
 from generator.site.a_to_z import with_search_link
 from generator.site.compact import compact
+from generator.site.markup import front_matter_description
 from generator.site.pages import Keywords, Pages
 from generator.site.search import MATERIAL_SKIPS, PAGEFIND_SKIPS, searchable
 from generator.site.shelf import Shelf
@@ -100,7 +101,7 @@ class PageCatalog:
         if path in self.titles:
             changes["title"] = self.titles[path]
         if path in self.descriptions:
-            changes["description"] = html.escape(self.descriptions[path], quote=True)
+            changes["description"] = front_matter_description(self.descriptions[path])
         if path in self.boosts:
             changes["search"] = {**meta.get("search", {}), "boost": self.boosts[path]}
         return changes

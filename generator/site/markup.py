@@ -109,6 +109,12 @@ def page_title(text: str) -> str:
     return html.escape(plain(text).translate(_ANGLE_LOOKALIKES), quote=False)
 
 
+def front_matter_description(text: str) -> str:
+    """A page's description (plain text) as its front matter holds it: escaped, quotes included,
+    since Material prints `description` unescaped into an attribute of the page's head."""
+    return html.escape(text, quote=True)
+
+
 def cell_label(words: str) -> str:
     """Words that a table cell shows only on a phone, where the table's rows read as lines of text
     and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""

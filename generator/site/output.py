@@ -7,7 +7,6 @@ place, so a failed or interrupted build never leaves a half-written folder behin
 
 from __future__ import annotations
 
-import html
 import json
 import os
 import re
@@ -19,6 +18,7 @@ from pathlib import Path
 from generator.checking.loader import load_site
 from generator.errors import OutputError
 from generator.format.history import History
+from generator.site.markup import front_matter_description
 from generator.site.pages import Page, Pages, build_pages
 from generator.site.render import Renderer
 
@@ -84,11 +84,11 @@ def with_title(page: Page) -> str:
     """The page's Markdown with its title, and a story page's description, as front matter, as the
     plugin sets them: without a title, MkDocs takes the first heading, which themes print through
     `striptags` (see ``markup.page_title``); the description is escaped as the plugin escapes it
-    (``catalog.PageCatalog.meta``: Material prints it unescaped into an attribute). A story page's
+    (``markup.front_matter_description``). A story page's
     longer <title> is not front matter: there it would rename the page's menu entry too."""
     lines = [f"title: {_yaml_string(page.title)}"]
     if page.description:
-        lines.append(f"description: {_yaml_string(html.escape(page.description, quote=True))}")
+        lines.append(f"description: {_yaml_string(front_matter_description(page.description))}")
     return "---\n" + "\n".join(lines) + "\n---\n\n" + page.markdown
 
 
