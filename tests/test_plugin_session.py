@@ -75,3 +75,47 @@ def test_the_theme_environment_reuses_layouts_and_a_shard_finds_the_template_of_
         jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([])
     )
     assert env.loader.searchpath == [str(tmp_path), str(TEMPLATES)]
+
+
+def test_a_build_lets_go_of_its_pages_links_and_downloads_before_pagefind_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MkDocs keeps every page's links, anchors, table of contents and HTML and every download's bytes
+    to the end of its build; the build lets go of them once MkDocs' anchor check is done, before
+    Pagefind runs beside it, and the site is whole (its search index included)."""
+    import shutil
+
+    from mkdocs.commands.build import build
+
+    from generator.plugin import session as session_module
+    from generator.plugin.files import DownloadFile, forget_written
+
+    project = tmp_path / "site"
+    shutil.copytree(BASIC, project, ignore=shutil.ignore_patterns("site", ".cache"))
+    text = (project / "mkdocs.yml").read_text("utf-8").replace("  - search\n", "")
+    (project / "mkdocs.yml").write_text(
+        text.replace("content_dir: content", "content_dir: content\n      pagefind: true"), "utf-8"
+    )
+    seen: list[Files] = []
+    held: list[int] = []
+
+    def recorded(files: Files) -> None:
+        pages = [f.page for f in files if f.page is not None]
+        held.append(sum(len(p.links_to_anchors or {}) + len(p.present_anchor_ids or ()) for p in pages))
+        forget_written(files)
+        seen.append(files)
+
+    monkeypatch.setattr(session_module, "forget_written", recorded)
+    config = load_config(str(project / "mkdocs.yml"), site_dir=str(tmp_path / "built"))
+    config.plugins.on_startup(command="build", dirty=False)
+    build(config)
+    assert len(seen) == 1 and held[0] > 0
+    pages = [f.page for f in seen[0] if f.page is not None]
+    downloads = [f for f in seen[0] if isinstance(f, DownloadFile)]
+    assert pages and downloads
+    assert all(p.links_to_anchors is None and p.present_anchor_ids is None for p in pages)
+    assert all(p.content is None and not list(p.toc) for p in pages)
+    assert all(f.given == b"" and f.content_bytes == b"" for f in downloads)
+    built = tmp_path / "built"
+    assert (built / "pagefind" / "pagefind.js").is_file()
+    assert all((built / f.dest_uri).stat().st_size > 0 for f in downloads)

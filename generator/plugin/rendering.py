@@ -99,13 +99,15 @@ def restore(page: Page, conversion: Conversion, files: Files) -> None:
     page.content = conversion.html
     page.toc = get_toc(conversion.toc)  # type: ignore[arg-type]
     page._title_from_render = conversion.title
-    page.present_anchor_ids = set(conversion.anchors)
+    # MkDocs keeps every page's anchors and links to the end of its build (for its anchor check): one
+    # copy of each name, not one for each page naming it (at 300 stories about a million strings).
+    page.present_anchor_ids = set(map(sys.intern, conversion.anchors))
     if logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG:
         links: dict[File, dict[str, str]] = {}
         for path, anchors in conversion.links_to_anchors.items():
             target = files.get_file_from_path(path)
             assert target is not None  # looked up during the conversion, and found again (``holds``)
-            links[target] = dict(anchors)
+            links[target] = {sys.intern(a): sys.intern(link) for a, link in anchors.items()}
         page.links_to_anchors = links
     for name, level, message in conversion.logged:
         logging.getLogger(name).log(level, message)

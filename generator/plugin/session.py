@@ -22,7 +22,7 @@ from mkdocs.structure.files import Files
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, Tally, builder, story_asked_for
-from generator.plugin.files import Unchanged
+from generator.plugin.files import Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
@@ -68,6 +68,8 @@ class Session:
     standing: int = 0
     # How many stories' pages this build made, of how many (``fallback.builder``).
     made: Tally = field(default_factory=Tally)
+    # This build's files (pages and downloads), until Pagefind runs (``forget_written``).
+    built: Files | None = None
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
@@ -132,6 +134,7 @@ class Session:
             shape = fingerprint([site_fingerprint(config), config.nav, listed, problems])
             self.standing = self.unchanged.mark(files, shape)
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
+        self.built = None if self.serving else files
         return files
 
     def ahead(self, options: ExplainerConfig) -> int:
@@ -182,6 +185,9 @@ class Session:
             stories = sorted(self.flow.catalog.stories)
             if not self.serving:  # Pagefind runs beside this process: it lets go of what it held
                 self.flow, self.menu = PageFlow(), StoryMenu()
+                if self.built is not None:
+                    forget_written(self.built)
+                    self.built = None
                 released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept)
         if self.serving:  # once the edit shows: the index, then the garbage collector settles
