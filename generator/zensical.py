@@ -44,6 +44,7 @@ from generator.site.search import (
     index_site,
     searchable,
 )
+from generator.site.shelf import unpack
 
 # The page Markdown needs these extensions (the plugin adds them to MkDocs' configuration too).
 REQUIRED_EXTENSIONS = ("admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.blocks.details")
@@ -258,10 +259,12 @@ def finish_site(
             continue
         page = generated.get(html)
         if page is not None and page.path in pages.jsonld:
-            data = pages.jsonld[page.path]
+            script = unpack(pages.jsonld[page.path])
         else:
-            data = jsonld.web_page(page.title if page is not None else _title(text, site_name))
-        text = text.replace("</head>", f"{jsonld.script(data)}</head>", 1)
+            script = jsonld.script(
+                jsonld.web_page(page.title if page is not None else _title(text, site_name))
+            )
+        text = text.replace("</head>", f"{script}</head>", 1)
         if page is not None and page.head_title:  # as the plugin finishes a story page's head
             text = with_head_title(text, f"{page.head_title} - {html_module.escape(site_name)}")
         if page is not None and page.description:

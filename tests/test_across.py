@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from described import jsonld_of
 
 from generator.checking.loader import load_site
 from generator.site import appearances, quantities
@@ -236,7 +237,7 @@ def test_shipped_mndaa_page_tells_its_story_in_the_follow_up(shipped: Pages) -> 
 
 
 def test_shipped_places_have_one_identity_and_their_wikidata_item(shipped: Pages) -> None:
-    metadata = shipped.jsonld
+    metadata = jsonld_of(shipped)
     own = metadata["myanmar-scam-handover/actors/china.md"]
     shared = metadata["the-fall-of-laukkai/actors/china.md"]
     assert own["@id"] == "./#actor"

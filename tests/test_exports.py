@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from described import jsonld_of
 
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier
@@ -125,12 +126,12 @@ def test_every_page_of_a_dossier_has_its_json_ld(dossier: Dossier) -> None:
     site = load_site(BASE).raise_for_problems(strict=True)
     pages = build_pages(site, Renderer(), site_name="Explainers")
     assert sorted(pages.jsonld) == sorted(page.path for page in pages.pages)
-    types = {path: data["@type"] for path, data in pages.jsonld.items()}
+    types = {path: data["@type"] for path, data in jsonld_of(pages).items()}
     assert types[urls.HUB] == "ItemList"
     assert types[urls.overview(dossier.slug)] == "Dataset"
     assert types[urls.section(dossier.slug, "glossary")] == "DefinedTermSet"
     assert types[urls.actor(dossier.slug, "dock-union")] == "Organization"
-    distribution = pages.jsonld[urls.overview(dossier.slug)]["distribution"]
+    distribution = jsonld_of(pages)[urls.overview(dossier.slug)]["distribution"]
     assert {d["contentUrl"] for d in distribution} == {
         "downloads/harbour-strike.json",
         "downloads/harbour-strike-numbers.csv",

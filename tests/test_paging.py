@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
+from described import jsonld_of
 from publication import SMALL, build_site, make_content, small_sizes
 
 from generator.checking.loader import load_site
@@ -66,7 +67,7 @@ def test_each_page_of_the_hub_describes_the_stories_it_shows(paged: Pages) -> No
     made = paged.by_path()
     for path in ("index.md", "page/2.md", "topic/courts.md"):
         cards = re.findall(r"^    ## \[(.+?)\]\(", made[path].markdown, re.M)
-        items = paged.jsonld[path]["itemListElement"]
+        items = jsonld_of(paged)[path]["itemListElement"]
         assert 0 < len(cards) <= 3 and [item["item"]["name"] for item in items] == cards, path
 
 

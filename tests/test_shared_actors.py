@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from described import jsonld_of
 
 from generator.checking import duplicates
 from generator.checking.loader import load_site, load_story
@@ -259,7 +260,7 @@ def test_a_thread_reads_in_order_and_each_story_ends_with_what_happened_next(con
         hub.index("3. [Harbour settlement](harbour-settlement/index.md)"),
     ]
     assert order == sorted(order)
-    (item,) = built.jsonld["index.md"]["itemListElement"]
+    (item,) = jsonld_of(built)["index.md"]["itemListElement"]
     assert item["item"]["@type"] == "CreativeWorkSeries"
     assert [part["name"] for part in item["item"]["hasPart"]] == [
         "Harbour strike",
@@ -272,7 +273,7 @@ def test_the_hub_json_ld_describes_only_the_stories_its_page_shows(content: Path
     for number in range(22):
         add_story(content, f"harbour-story-{number:02d}")
     built = build_pages(load_site(content).raise_for_problems(strict=True))
-    first, second = built.jsonld["index.md"], built.jsonld["page/2.md"]
+    first, second = jsonld_of(built)["index.md"], jsonld_of(built)["page/2.md"]
     assert len(first["itemListElement"]) == 20
     assert len(second["itemListElement"]) == 3
     shown = [item["item"]["url"] for item in first["itemListElement"]]
@@ -391,7 +392,7 @@ def test_a_shared_actor_has_one_json_ld_id_and_its_wikidata_same_as(content: Pat
         encoding="utf-8",
     )
     add_story(content, "harbour-aftermath")
-    metadata = build_pages(load_site(content).raise_for_problems(strict=True)).jsonld
+    metadata = jsonld_of(build_pages(load_site(content).raise_for_problems(strict=True)))
     own = metadata["harbour-strike/actors/dock-union.md"]
     shared_page = metadata["harbour-aftermath/actors/dock-union.md"]
     listing = metadata["harbour-aftermath/actors/index.md"]["itemListElement"]

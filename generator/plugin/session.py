@@ -32,7 +32,7 @@ from generator.plugin.rendering import converter_of
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
-from generator.site.catalog import PageCatalog, Scripts
+from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
 from generator.site.storycache import HeldParts, Reprs
@@ -61,8 +61,6 @@ class Session:
     parts: HeldParts = field(default_factory=dict)
     # Under `serve`: each story entry's ``repr``, for the stories' digests (``storycache.Reprs``).
     reprs: Reprs = field(default_factory=Reprs)
-    # Under `serve`: each page's JSON-LD as the last build made it into a script.
-    scripts: Scripts = field(default_factory=Scripts)
     dirty: bool = False
     # Under `serve --dirty`: how many generated pages this build left standing (``Unchanged``).
     standing: int = 0
@@ -117,8 +115,7 @@ class Session:
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
-        scripts = self.scripts if self.serving else None
-        catalog = PageCatalog() if pages is None else PageCatalog.of(pages, scripts)
+        catalog = PageCatalog() if pages is None else PageCatalog.of(pages)
         share = ShardPages(shard, catalog) if shard else None
         if pages is not None:
             assembly.add_pages(files, config, pages, share.owns if share else None)

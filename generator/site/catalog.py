@@ -22,26 +22,6 @@ from generator.site.search import MATERIAL_SKIPS, PAGEFIND_SKIPS, searchable
 from generator.site.shelf import Shelf
 
 
-class Scripts:
-    """Under `serve`: each page's JSON-LD as the previous build made it into a script. A story part
-    held between rebuilds gives the very same JSON-LD, which needs no second serialising (at 100
-    stories that was about a tenth of a rebuild's CPU); what is made again is a new object, made
-    into a script anew. The JSON-LD is compared by identity, not value (1 and 1.0 are equal but are
-    written differently), and held here, so that an identity stays that object's."""
-
-    def __init__(self) -> None:
-        self._made: dict[str, tuple[dict[str, Any], bytes]] = {}
-
-    def packed(self, path: str, data: dict[str, Any]) -> bytes | None:
-        """The script made of this very ``data`` for ``path`` by the previous build, compressed."""
-        before = self._made.get(path)
-        return before[1] if before is not None and before[0] is data else None
-
-    def remember(self, jsonld: Mapping[str, dict[str, Any]], scripts: Shelf) -> None:
-        made = ((path, data, scripts.packed(path)) for path, data in jsonld.items())
-        self._made = {path: (data, packed) for path, data, packed in made if packed is not None}
-
-
 @dataclass
 class PageCatalog:
     """Each generated page's title, search settings and JSON-LD, by its path in the site."""
@@ -61,16 +41,10 @@ class PageCatalog:
     scripts: Shelf = field(default_factory=Shelf)
 
     @classmethod
-    def of(cls, pages: Pages, made: Scripts | None = None) -> PageCatalog:
-        """``made``: the scripts of the previous build, under `serve` (see ``Scripts``)."""
+    def of(cls, pages: Pages) -> PageCatalog:
         scripts = Shelf()
-        for path, data in pages.jsonld.items():
-            if made is None or (packed := made.packed(path, data)) is None:
-                scripts.put(path, jsonld.script(data))
-            else:
-                scripts.put_packed(path, packed)
-        if made is not None:
-            made.remember(pages.jsonld, scripts)
+        for path, packed in pages.jsonld.items():
+            scripts.put_packed(path, packed)
         return cls(
             titles={page.path: page.title for page in pages.pages if not page.in_nav},
             boosts={page.path: page.search_boost for page in pages.pages if page.search_boost != 1},

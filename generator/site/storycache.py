@@ -38,7 +38,7 @@ from generator.site.pages import NavItem, Page, StoryMap, StoryPart
 from generator.site.reuse import ReuseStore, fingerprint
 
 # Raise when the layout of a kept part changes: older ones are then never read.
-FORMAT = 2
+FORMAT = 3
 # Packages whose code makes the pages besides the generator's own.
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
@@ -303,7 +303,7 @@ def _dumps(part: StoryPart, reads: Mapping[str, str | None]) -> str:
         "reads": dict(reads),
         "pages": pages,
         "downloads": downloads,
-        "jsonld": part.jsonld,
+        "jsonld": {path: _b64(packed) for path, packed in part.jsonld.items()},
         "nav": _nav_data(part.nav),
     }
     return json.dumps(data, ensure_ascii=False)
@@ -318,7 +318,8 @@ def _part(data: dict[str, Any]) -> StoryPart:
         Download(path, label, media_type, base64.b64decode(content))
         for path, label, media_type, content in data["downloads"]
     )
-    return StoryPart(pages, downloads, data["jsonld"], _nav(data["nav"]))
+    jsonld = {path: base64.b64decode(packed) for path, packed in data["jsonld"].items()}
+    return StoryPart(pages, downloads, jsonld, _nav(data["nav"]))
 
 
 def _b64(data: bytes) -> str:
