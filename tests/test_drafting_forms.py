@@ -1426,3 +1426,52 @@ def test_a_shortened_and_between_apostrophes_stays_inside_a_name(tmp_path: Path)
     )
     assert _actor(result, "Rock ‘n’ Roll Harbour Run") is not None, result.actors
     assert not [a for a in result.actors if a["name"] in {"Rock", "Roll Harbour Run"}], result.actors
+
+
+# Round 17: a post set off after a name says a person, whatever a word of the name says ("Bridges"
+# reads as a place's word; "town" alone says a place); a developer "of" which one works; a camp; a
+# platform's post; a street at a corner.
+ROUND_17_KINDS = [
+    ("The pier is safe, said Ana Bridges, Harbour Director. The rest was closed.", "Ana Bridges", "person"),
+    (
+        "Dana Hollis, a Liberal town, district and county councillor for Kessel, opposed the plan.",
+        "Dana Hollis",
+        "person",
+    ),
+    (
+        "Tomas Reyes, of developer Brightfield Power, said the plan was sound.",
+        "Brightfield Power",
+        "organisation",
+    ),
+    ("The beach at Camp Mirren Tolley was closed on Monday.", "Camp Mirren Tolley", "place"),
+    (
+        "The board had said in a Brightline post that a deal was near. Brightline did not comment.",
+        "Brightline",
+        "organisation",
+    ),
+    ("He walked into the shop on Kessel Parade at Orwell Street before noon.", "Kessel Parade", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ROUND_17_KINDS)
+def test_the_kind_of_each_round_17_form(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == kind, actor
+
+
+def test_the_department_is_the_body_named_last_whose_name_holds_it(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The Department of Coastal Works published a guide last spring.\n\n"
+        "Two piers were closed, the Kessel County Harbour Department said Monday.\n\n"
+        "The department ordered the pier at Orwell College to close Friday.\n\n"
+        '"We ask the public to keep off the piers until they are tested," the department said.\n\n'
+        "The harbour department said the piers will stay closed until the tests come back clean.",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    for phrase in ("We ask the public", "the piers will stay closed"):
+        claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+        assert claims, [c["statement"] for c in result.claims]
+        assert [names[i] for i in claims[0]["claimants"]] == ["Kessel County Harbour Department"], claims
