@@ -1475,3 +1475,43 @@ def test_the_department_is_the_body_named_last_whose_name_holds_it(tmp_path: Pat
         claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
         assert claims, [c["statement"] for c in result.claims]
         assert [names[i] for i in claims[0]["claimants"]] == ["Kessel County Harbour Department"], claims
+
+
+def test_a_day_written_as_one_number_in_the_address_dates_the_page(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The ferry company cut its fares on Tuesday, its chief executive said.",
+        head="https://news.example.org/local/ferry-fares-cut-20171004-story.html\n\nFerry fares cut\n\n",
+    )
+    assert result.source.get("published") == "2017-10-04", result.source
+    assert "2017-10-03" in [e["date"] for e in result.events], result.events
+
+
+def test_a_place_type_opening_a_sentence_before_officials_names_no_group(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The pier in Kessel County was closed, health officials said.\n\n"
+        "County officials received the results on Wednesday from the state laboratory.",
+    )
+    assert not [a for a in result.actors if a["name"] == "County officials"], result.actors
+    claims = [c for c in result.claims if "pier in Kessel County" in c["statement"]]
+    assert claims and claims[0].get("unattributed"), claims
+
+
+def test_one_follower_who_commented_names_no_one_and_their_next_quote_is_theirs(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        'Fans were shocked by the news.\n\n"Devastated," one follower commented. '
+        '"I came from Lakeside twice a year to buy the new brews."',
+    )
+    claims = [c for c in result.claims if "twice a year" in c["statement"]]
+    assert claims and claims[0].get("unattributed"), result.claims
+
+
+def test_a_word_of_faith_and_a_compass_adjective_opening_a_sentence_are_no_actors(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "“We are waiting for miracles, God’s miracles,” the harbour master Ana Ruiz told reporters.\n\n"
+        "Western ski resorts are having an off season as well, Ana Ruiz said.",
+    )
+    assert not [a for a in result.actors if a["name"] in {"God", "Western"}], result.actors
