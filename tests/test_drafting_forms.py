@@ -1515,3 +1515,16 @@ def test_a_word_of_faith_and_a_compass_adjective_opening_a_sentence_are_no_actor
         "Western ski resorts are having an off season as well, Ana Ruiz said.",
     )
     assert not [a for a in result.actors if a["name"] in {"God", "Western"}], result.actors
+
+
+def test_a_site_between_two_places_is_a_place_and_a_unit_of_energy_glued_to_its_figure(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "The council approved six more turbines at Kessel Bank between Orwell and Lakeside.\n\n"
+        "The turbines would produce about 27,000MWh of electricity, the developer said.",
+    )
+    actor = _actor(result, "Kessel Bank")
+    assert actor is not None and actor["kind"] == "place", result.actors
+    assert 27000 in [n["value"] for n in result.numbers], result.numbers

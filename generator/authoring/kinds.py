@@ -172,6 +172,10 @@ _CORNER_AFTER = re.compile(
 )
 
 
+# A site set between two places: "at Kessel Bank between Orwell and Lakeside".
+_BETWEEN_PLACES = re.compile(rf"^\s+between\s+(?:the\s+)?{WORD}(?:\s+{WORD})?\s+and\s+(?:the\s+)?[A-Z]")
+
+
 # An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
 ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
@@ -228,6 +232,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"  # "Laguna Madre Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
+    if re.search(r"\b(?:at|on|in)\s+$", before) and _BETWEEN_PLACES.match(after):
+        return "place"  # "turbines at Glassmoor Bank between Whittlesey and Ramsey": a site
     if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
     # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
