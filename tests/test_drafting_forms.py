@@ -1528,3 +1528,14 @@ def test_a_site_between_two_places_is_a_place_and_a_unit_of_energy_glued_to_its_
     actor = _actor(result, "Kessel Bank")
     assert actor is not None and actor["kind"] == "place", result.actors
     assert 27000 in [n["value"] for n in result.numbers], result.numbers
+
+
+def test_a_speaker_after_the_verb_with_a_place_and_a_post_before_the_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The man entered the Harbour Bank branch on Kessel Parade and handed a teller a note, said "
+        "Lakeside police officer Dana Whitlock.",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    claims = [c for c in result.claims if "handed a teller a note" in c["statement"]]
+    assert claims and [names[i] for i in claims[0].get("claimants", [])] == ["Dana Whitlock"], result.claims

@@ -94,7 +94,10 @@ _AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)"
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
     r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
-    r"|[a-z]+(?:\s+[a-z]+)?))\s*[.!]?\s*$"
+    r"|[a-z]+(?:\s+[a-z]+)?"
+    # "said San Diego police officer Ana Ruiz": a place, a post in lower case, then the name
+    rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))\s*[.!]?\s*$"
 )
 
 
