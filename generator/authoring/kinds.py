@@ -164,9 +164,9 @@ _POST_APPOSITION = re.compile(
     rf"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){{0,5}}(?:{_POSTS})\b(?:\s+(?:of|for|at)\b|\s*[,.;])",
     re.IGNORECASE,
 )
-# What a platform's name comes before: "in a Facebook post", "an Instagram video": a company's service.
+# What a platform's name comes before: "in a Chirper post", "a Chirper video": a company's service.
 _PLATFORM_AFTER = re.compile(r"^\s+(?:post|posts|page|account|video|message|feed|livestream)\b")
-# A street at a corner: "on West Broadway at India Street": both are streets.
+# A street at a corner: "on Kessel Parade at Orwell Street": both are streets.
 _CORNER_AFTER = re.compile(
     rf"^\s+(?:at|and)\s+(?:{WORD}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Way)\b"
 )
@@ -233,7 +233,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
     if re.search(r"\b(?:at|on|in)\s+$", before) and _BETWEEN_PLACES.match(after):
-        return "place"  # "turbines at Glassmoor Bank between Whittlesey and Ramsey": a site
+        return "place"  # "turbines at Kessel Bank between Orwell and Lakeside": a site
     if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
     # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
@@ -256,9 +256,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
         return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
     if re.search(r"\ban?\s+$", before) and _PLATFORM_AFTER.match(after):
-        return "organisation"  # "in a Facebook post": the company whose service it is
+        return "organisation"  # "in a Chirper post": the company whose service it is
     if re.search(r"\b(?:on|at)\s+$", before) and _CORNER_AFTER.match(after):
-        return "place"  # "on West Broadway at India Street": a street at a corner
+        return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place

@@ -95,7 +95,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
     r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
     r"|[a-z]+(?:\s+[a-z]+)?"
-    # "said San Diego police officer Ana Ruiz": a place, a post in lower case, then the name
+    # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
     rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"
     r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))\s*[.!]?\s*$"
 )
@@ -176,7 +176,7 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             if pattern is _NAME_AT_END:
                 phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
             return phrase, found.start()
-    # the words after a quote's close too: '"Devastated," one follower commented'
+    # the words after a quote's close too: '"Shocked," one follower commented'
     clause = re.split(r"[,;:—–][”\"]?\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
     group = _GROUP.match(clause.strip())
     if group is not None and len(group[0].split()) <= 4:  # not a clause ending in "farmers"
