@@ -1426,3 +1426,116 @@ def test_a_shortened_and_between_apostrophes_stays_inside_a_name(tmp_path: Path)
     )
     assert _actor(result, "Rock ‘n’ Roll Harbour Run") is not None, result.actors
     assert not [a for a in result.actors if a["name"] in {"Rock", "Roll Harbour Run"}], result.actors
+
+
+# Round 17: a post set off after a name says a person, whatever a word of the name says ("Bridges"
+# reads as a place's word; "town" alone says a place); a developer "of" which one works; a camp; a
+# platform's post; a street at a corner.
+ROUND_17_KINDS = [
+    ("The pier is safe, said Ana Bridges, Harbour Director. The rest was closed.", "Ana Bridges", "person"),
+    (
+        "Dana Hollis, a Liberal town, district and county councillor for Kessel, opposed the plan.",
+        "Dana Hollis",
+        "person",
+    ),
+    (
+        "Tomas Reyes, of developer Brightfield Power, said the plan was sound.",
+        "Brightfield Power",
+        "organisation",
+    ),
+    ("The beach at Camp Mirren Tolley was closed on Monday.", "Camp Mirren Tolley", "place"),
+    (
+        "The board had said in a Brightline post that a deal was near. Brightline did not comment.",
+        "Brightline",
+        "organisation",
+    ),
+    ("He walked into the shop on Kessel Parade at Orwell Street before noon.", "Kessel Parade", "place"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), ROUND_17_KINDS)
+def test_the_kind_of_each_round_17_form(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == kind, actor
+
+
+def test_the_department_is_the_body_named_last_whose_name_holds_it(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The Department of Coastal Works published a guide last spring.\n\n"
+        "Two piers were closed, the Kessel County Harbour Department said Monday.\n\n"
+        "The department ordered the pier at Orwell College to close Friday.\n\n"
+        '"We ask the public to keep off the piers until they are tested," the department said.\n\n'
+        "The harbour department said the piers will stay closed until the tests come back clean.",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    for phrase in ("We ask the public", "the piers will stay closed"):
+        claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+        assert claims, [c["statement"] for c in result.claims]
+        assert [names[i] for i in claims[0]["claimants"]] == ["Kessel County Harbour Department"], claims
+
+
+def test_a_day_written_as_one_number_in_the_address_dates_the_page(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The ferry company cut its fares on Tuesday, its chief executive said.",
+        head="https://news.example.org/local/ferry-fares-cut-20171004-story.html\n\nFerry fares cut\n\n",
+    )
+    assert result.source.get("published") == "2017-10-04", result.source
+    assert "2017-10-03" in [e["date"] for e in result.events], result.events
+
+
+def test_a_place_type_opening_a_sentence_before_officials_names_no_group(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The pier in Kessel County was closed, health officials said.\n\n"
+        "County officials received the results on Wednesday from the state laboratory.",
+    )
+    assert not [a for a in result.actors if a["name"] == "County officials"], result.actors
+    claims = [c for c in result.claims if "pier in Kessel County" in c["statement"]]
+    assert claims and claims[0].get("unattributed"), claims
+
+
+def test_one_follower_who_commented_names_no_one_and_their_next_quote_is_theirs(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        'Fans were shocked by the news.\n\n"Devastated," one follower commented. '
+        '"I came from Lakeside twice a year to buy the new brews."',
+    )
+    claims = [c for c in result.claims if "twice a year" in c["statement"]]
+    assert claims and claims[0].get("unattributed"), result.claims
+
+
+def test_a_word_of_faith_and_a_compass_adjective_opening_a_sentence_are_no_actors(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "“We are waiting for miracles, God’s miracles,” the harbour master Ana Ruiz told reporters.\n\n"
+        "Western ski resorts are having an off season as well, Ana Ruiz said.",
+    )
+    assert not [a for a in result.actors if a["name"] in {"God", "Western"}], result.actors
+
+
+def test_a_site_between_two_places_is_a_place_and_a_unit_of_energy_glued_to_its_figure(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "The council approved six more turbines at Kessel Bank between Orwell and Lakeside.\n\n"
+        "The turbines would produce about 27,000MWh of electricity, the developer said.",
+    )
+    actor = _actor(result, "Kessel Bank")
+    assert actor is not None and actor["kind"] == "place", result.actors
+    assert 27000 in [n["value"] for n in result.numbers], result.numbers
+
+
+def test_a_speaker_after_the_verb_with_a_place_and_a_post_before_the_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The man entered the Harbour Bank branch on Kessel Parade and handed a teller a note, said "
+        "Lakeside police officer Dana Whitlock.",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    claims = [c for c in result.claims if "handed a teller a note" in c["statement"]]
+    assert claims and [names[i] for i in claims[0].get("claimants", [])] == ["Dana Whitlock"], result.claims

@@ -57,6 +57,10 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})(?P<sep>[/-])"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
+# The same written as one number between a slug's hyphens: "-ferry-fares-cut-20171004-story.html".
+_URL_COMPACT_DATE = re.compile(
+    r"(?<=-)(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
+)
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
@@ -203,7 +207,15 @@ def parse_dateline(line: str) -> str | None:
 def url_date(url: str) -> dt.date | None:
     """The day a page's address gives (/2011/05/12/, /2011/feb/23/), or None."""
     match = _URL_DATE.search(url.lower())
-    if not match or (match["sep"] == "/" and url[match.end() : match.end() + 1] == "-"):
+    if not match:
+        compact = _URL_COMPACT_DATE.search(url.lower())
+        if compact is None:
+            return None
+        try:
+            return dt.date(int(compact["year"]), int(compact["month"]), int(compact["day"]))
+        except ValueError:
+            return None  # "-20170231-": no such day
+    if match["sep"] == "/" and url[match.end() : match.end() + 1] == "-":
         return None  # "/2022/10/13-people-were-rescued": the slug opens with a number, not a day
     month = match["month"]
     number = int(month) if month.isdigit() else _MONTHS.get(month, 0)

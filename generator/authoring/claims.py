@@ -114,6 +114,7 @@ class _Speakers:
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
         self.last_body: str | None = None  # the body named last, outside quotes
+        self.bodies: list[str] = []  # every body named so far, outside quotes, in the text's order
         self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
 
@@ -126,6 +127,7 @@ class _Speakers:
         bodies = self._named(sentence, _BODY_KINDS)
         if bodies:
             self.last_body = max(bodies)[1]
+            self.bodies += [actor_id for _, actor_id in sorted(bodies)]
         outlets = self._named(sentence, {"media-outlet"})
         if outlets:
             self.last_outlet = max(outlets)[1]
@@ -200,6 +202,10 @@ class _Speakers:
         # "the national flood agency": the body named before with a word of it ("Norland Flood
         # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
         found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None
+        if of_a_body and len(words) <= 3 and speaker == lower:
+            # "the health department", "the department": the body named last whose name holds
+            # these words ("Kessel County Health Department"), not one that opens with them
+            found = self._holding(words[1:])
         found = found or self._named_as(speaker) or self._description(lower)
         if found is None and of_a_body and len(words) <= 3:
             found = self.last_body  # "the hospital system", named before only by its name
@@ -229,6 +235,19 @@ class _Speakers:
             for name, actor_id in self.actors.by_name.items()
             if self.actors.kinds.get(actor_id) in _BODY_KINDS and name.lower().endswith(tail)
         }
+        return ids.pop() if len(ids) == 1 else None
+
+    def _holding(self, words: list[str]) -> str | None:
+        """The body named last whose name holds every one of these words; else the one drafted."""
+        ids = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) in _BODY_KINDS
+            and set(words) <= {word.lower().strip(".,") for word in name.split()}
+        }
+        named = [actor_id for actor_id in self.bodies if actor_id in ids]
+        if named:
+            return named[-1]
         return ids.pop() if len(ids) == 1 else None
 
     def _sharing(self, words: list[str]) -> str | None:

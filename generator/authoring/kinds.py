@@ -31,7 +31,7 @@ _HEAD_WORDS = {
     "facility": "place",  # "Kestrel Pumping Facility": a site
 }
 # A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
-_PLACE_FIRST = {"mount", "cape", "port", "fort", "lake"}
+_PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
 # A district named for what a body does in it ("Laguna Madre Water District", "Unified School
 # District"): the body, not the area.
 _SERVICE_DISTRICT = re.compile(
@@ -70,7 +70,8 @@ _MEDIA_BEFORE = re.compile(
 )
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
-    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker)\s*,?\s+$"
+    r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
+    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor))\s*,?\s+$"
 )
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders".
 _COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|stores)\b")
@@ -108,6 +109,8 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+# The words that say a body ("Council", "Ministry", "Inc"), not a place.
+_BODY_WORDS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 # A person's honorifics: the name after them is a person's, whatever its words say.
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 
@@ -155,6 +158,24 @@ _POST_AFTER = re.compile(
 )
 
 
+# A post set off after a name, its words capitalised or after others: "Ana Ruiz, Health Director.",
+# "Ana Ruiz, a Liberal town and county councillor for Kessel," (where "town" alone says a place).
+_POST_APPOSITION = re.compile(
+    rf"^,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+,?\s+(?:and\s+)?){{0,5}}(?:{_POSTS})\b(?:\s+(?:of|for|at)\b|\s*[,.;])",
+    re.IGNORECASE,
+)
+# What a platform's name comes before: "in a Chirper post", "a Chirper video": a company's service.
+_PLATFORM_AFTER = re.compile(r"^\s+(?:post|posts|page|account|video|message|feed|livestream)\b")
+# A street at a corner: "on Kessel Parade at Orwell Street": both are streets.
+_CORNER_AFTER = re.compile(
+    rf"^\s+(?:at|and)\s+(?:{WORD}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Way)\b"
+)
+
+
+# A site set between two places: "at Kessel Bank between Orwell and Lakeside".
+_BETWEEN_PLACES = re.compile(rf"^\s+between\s+(?:the\s+)?{WORD}(?:\s+{WORD})?\s+and\s+(?:the\s+)?[A-Z]")
+
+
 # An acronym of three letters or more that no gazetteer knows: a body's short name ("NASA", "AFP").
 ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
@@ -181,6 +202,14 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "government-body"
     if _STORM.match(name):
         return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
+    if (
+        2 <= len(name.split()) <= 3
+        and _POST_APPOSITION.match(after)
+        and not organisation_words(name) & _BODY_WORDS
+        and not is_place(name)
+        and not towns.is_town(name)
+    ):
+        return "person"  # "Tom Reed, Health Director.": a post, whatever a word of the name says
     if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
         return "place"  # "near West Caicos island", "Attapeu provincial authorities"
     if (
@@ -196,11 +225,15 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)
     ):
-        return "organisation"  # "the athletic wear company Under Armour", "Acme's headquarters"
+        # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
+        # Acme" (where "developer Ana Ruiz" is a person's trade)
+        return "organisation"
     if _SERVICE_DISTRICT.search(name) or _SERVICE_DISTRICT_AFTER.match(after):
         return "government-body"  # "Laguna Madre Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
         return "place"
+    if re.search(r"\b(?:at|on|in)\s+$", before) and _BETWEEN_PLACES.match(after):
+        return "place"  # "turbines at Kessel Bank between Orwell and Lakeside": a site
     if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
     # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
@@ -222,6 +255,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
         return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
+    if re.search(r"\ban?\s+$", before) and _PLATFORM_AFTER.match(after):
+        return "organisation"  # "in a Chirper post": the company whose service it is
+    if re.search(r"\b(?:on|at)\s+$", before) and _CORNER_AFTER.match(after):
+        return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place

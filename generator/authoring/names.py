@@ -20,7 +20,7 @@ from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of, person_of, weighed_kind
-from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, RUN, TITLES, WORD
+from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, PLACE_TYPES, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
 
@@ -132,6 +132,8 @@ class _Finder:
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
+            if first.lower() in PLACE_TYPES:
+                continue  # "County officials", "State workers": a place's type alone names no group
             if re.search(r"(?:[A-Z][\w’'.-]*|&)\s+$", sentence[: match.start(1)]):
                 continue  # "Lomba Wildlife Sanctuary officials": the people of a longer name, no group
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))

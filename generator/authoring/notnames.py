@@ -136,6 +136,11 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
+    if name.replace("’", "'").removesuffix("'s") == "God":
+        return True  # "God's help": a word of faith, no actor of the story
+    after = sentence[start + len(name) :]
+    if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
+        return True  # "Western towns are": a point of the compass as an adjective
     acronym = modifiers.acronym_before_a_noun(name, text) or modifiers.acronym_of_lower_words(name, text)
     if acronym and not is_place(name):
         return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"

@@ -29,6 +29,7 @@ VERBS = (
     r"|found(?=\s+that\b)|showed(?=\s+that\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
+    r"|commented"
     # "the inspectors are certain that": a conviction stated
     r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
     # "issued a statement, “...”": the quote after the verb
@@ -71,11 +72,13 @@ _DESCRIPTION_AT_END = re.compile(
 )
 # A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
 _GROUP = re.compile(
-    r"^(?:(?:[A-Z][\w-]*|the|local|some|many|several|two|three)\s+)*"
+    r"^(?:(?:[A-Z][\w-]*|the|local|some|many|several|one|another|two|three)\s+)*"
     r"(?:officials|witnesses|residents|researchers|scientists|experts|analysts|economists|authorities"
     r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources"
     r"|workers|employees|crews|neighbou?rs|parents|students|fishermen|farmers|passengers|customers"
-    r"|homeowners|motorists|shoppers|visitors)\b",
+    r"|homeowners|motorists|shoppers|visitors"
+    # "one follower commented": someone on a social network, unnamed
+    r"|followers?|fans?|readers?|commenters?|viewers?|users?)\b",
     re.IGNORECASE,
 )
 _FUNCTION_WORDS = {
@@ -90,8 +93,11 @@ _LEAD_THAT = re.compile(
 _AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
-    r",\s+(?P<verb>said|says|added|warned)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
-    r"|[a-z]+(?:\s+[a-z]+)?))\s*[.!]?\s*$"
+    r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r"|[a-z]+(?:\s+[a-z]+)?"
+    # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
+    rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))\s*[.!]?\s*$"
 )
 
 
@@ -170,7 +176,8 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             if pattern is _NAME_AT_END:
                 phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
             return phrase, found.start()
-    clause = re.split(r"[,;:—–]\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
+    # the words after a quote's close too: '"Shocked," one follower commented'
+    clause = re.split(r"[,;:—–][”\"]?\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
     group = _GROUP.match(clause.strip())
     if group is not None and len(group[0].split()) <= 4:  # not a clause ending in "farmers"
         return group[0], len(text) - len(clause.lstrip())

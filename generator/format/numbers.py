@@ -103,6 +103,9 @@ GLUED_UNITS = {
     "mw": "megawatts",
     "gw": "gigawatts",
     "kw": "kilowatts",
+    "mwh": "megawatt hours",
+    "gwh": "gigawatt hours",
+    "kwh": "kilowatt hours",
     "ha": "hectares",
     "sq": "square",
 }
