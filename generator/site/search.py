@@ -57,8 +57,9 @@ UNUSED = (
 )
 
 
-# Stories per Pagefind run: at most about 1.4 GB of Pagefind's memory each.
-STORIES_PER_INDEX = 250
+# Stories per Pagefind run: about 4 MB of Pagefind's memory a story (0.8 GB a run at 200), beside a build
+# that holds about 0.6 GB at 1,000 stories when it runs (docs/performance.md, "Memory at 1,000 stories").
+STORIES_PER_INDEX = 200
 # In the main bundle: the folders of the other parts, relative to it, for the search box.
 PARTS_FILE = "parts.json"
 
