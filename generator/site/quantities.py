@@ -378,5 +378,3 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
 def _value(number: Number) -> str:
     """The figure as the table says it, without its unit: "more than 49,000", "hundreds"."""
     return amount(number)
-
-
