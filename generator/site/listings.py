@@ -328,12 +328,15 @@ class Listings:
         date = when(event.date, event.approximate, event.end_date)
         if event.ongoing:
             date = f"Since {date}, ongoing"
+        # The description comes first on the page: an actor it links is named, not linked again, in
+        # the lines under it (one link per actor in each event, at its first mention).
+        linked: set[Target] = set()
+        body = self.prose.block(event.description, page=page, linked=linked) if event.description else ""
         details = []
         if event.date_note:
-            details.append(("How we date it", self.prose.inline(event.date_note, page=page)))
+            details.append(("How we date it", self.prose.inline(event.date_note, page=page, linked=linked)))
         if event.actors:
-            details.append(("Who", self.story.actor_links(page, event.actors)))
-        body = self.prose.block(event.description, page=page) if event.description else ""
+            details.append(("Who", self.story.actor_links(page, event.actors, linked=linked)))
         # Under its year's heading, a date that is only that year would say the year twice.
         same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))
@@ -385,20 +388,22 @@ class Listings:
         )
 
     def claim(self, page: str, claim: Claim, notes: Footnotes, *, with_status: bool = True) -> Fact:
+        # The statement comes first on the page: an actor it links is named, not linked again, below.
+        linked: set[Target] = set()
+        statement = self.prose.inline(claim.statement, page=page, linked=linked)
         details = [("Status", capitalised(status_phrase(claim)))] if with_status else []
         if claim.about:
-            details.append(("About", self.story.actor_links(page, claim.about)))
+            details.append(("About", self.story.actor_links(page, claim.about, linked=linked)))
         if claim.date:
             details.append(("When", when(claim.date)))
         details.append(
             ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
         )
         if claim.note:
-            details.append(("Note", self.prose.inline(claim.note, page=page)))
+            details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
         said = "Reported" if claim.unattributed else capitalised(says(speakers))
         said += quantities.relayed(self.dossier, page, claim.via)
-        statement = self.prose.inline(claim.statement, page=page)
         # Each source is named beside its own words, with its footnote: no marker after the claim.
         return Fact(f"**{said}:** {statement}", "", claim.id, tuple(details))
 

@@ -17,7 +17,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import Number
 from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
-from generator.site.diagram import text_width
+from generator.site.diagram import text_width, wrap
 from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, href
@@ -301,7 +301,8 @@ WIDTH = 360  # fits a phone's column; wider screens keep the natural size
 LABEL_X = 4
 BAR_X = 4
 BAR_HEIGHT = 16
-ROW_HEIGHT = 44  # a label line, the bar and a gap
+LABEL_LINE = 18  # a line of a label, at the chart's 14 px
+ROW_GAP = 10  # below a bar, before the next label
 GAP = 6  # between a bar and its value
 BARS = 40  # the most a chart shows, the latest by date
 
@@ -323,15 +324,20 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     room = max(text_width(_value(f.number)) for f in figures) + GAP + 2
     scale = max(WIDTH - BAR_X - room, WIDTH / 2) / largest
     parts = []
-    for index, found in enumerate(figures):
+    top = 0
+    for found in figures:
         number = found.number
-        top = index * ROW_HEIGHT
         date = when(number.as_of) if number.as_of else "date not given"
-        label = f"{date} · {found.dossier.meta.title}"
+        # The whole title, wrapped: a story cut short ("The fall of Laukkai and the end o…") is not
+        # one a reader can tell from another.
+        lines = wrap(f"{date} · {found.dossier.meta.title}", WIDTH - 2 * LABEL_X)
+        for line_number, line in enumerate(lines):
+            parts.append(
+                f'<text class="explainer-chart__label" x="{LABEL_X}" '
+                f'y="{top + 14 + line_number * LABEL_LINE}">{html.escape(line)}</text>'
+            )
         bar = max(number.value * scale, 1)
-        y = top + 20
-        text = html.escape(_fit(label))
-        parts.append(f'<text class="explainer-chart__label" x="{LABEL_X}" y="{top + 14}">{text}</text>')
+        y = top + len(lines) * LABEL_LINE + 2
         parts.append(
             f'<rect class="explainer-chart__bar" x="{BAR_X}" y="{y}" width="{bar:.1f}" '
             f'height="{BAR_HEIGHT}"/>'
@@ -347,7 +353,8 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
         parts.append(
             f'<text class="explainer-chart__value" x="{BAR_X + end + GAP:.1f}" y="{y + 13}">{value}</text>'
         )
-    height = len(figures) * ROW_HEIGHT
+        top = y + BAR_HEIGHT + ROW_GAP
+    height = top - ROW_GAP + 2
     width = max(WIDTH, round(BAR_X + largest * scale + room))  # a very wide value widens the chart
     first, last = figures[0].number, figures[-1].number
     span = f"from {_value(first)} to {_value(last)}"
@@ -371,9 +378,3 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
 def _value(number: Number) -> str:
     """The figure as the table says it, without its unit: "more than 49,000", "hundreds"."""
     return amount(number)
-
-
-def _fit(label: str, limit: int = 48) -> str:
-    """A label short enough for the chart's width; the table gives the whole title."""
-    label = " ".join(label.split())
-    return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from generator.format.dossier import Dossier
+from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Event, Number
 from generator.site import urls
 from generator.site.across import Across
@@ -166,8 +167,17 @@ class Story:
         link = f"[{escape(self.dossier.meta.title)}]({href(page, urls.overview(self.slug))})"
         return f"Part of the explainer {link}"
 
-    def actor_links(self, page: str, ids: Iterable[str]) -> str:
-        return joined([self.actor_link(page, self.dossier.actor_by_id[i]) for i in ids])
+    def actor_links(self, page: str, ids: Iterable[str], *, linked: set[Target] | None = None) -> str:
+        """The actors, each linked once in a section: one already in ``linked`` (the section's
+        targets linked above) is named in plain text, a second link to the same page being noise;
+        those linked here join ``linked``, as ``Prose`` adds its own."""
+        linked = set() if linked is None else linked
+        names = []
+        for i in ids:
+            actor, target = self.dossier.actor_by_id[i], Target("actor", i)
+            names.append(escape(actor.name) if target in linked else self.actor_link(page, actor))
+            linked.add(target)
+        return joined(names)
 
     def section_link(self, page: str, name: str, text: str | None = None) -> str:
         target = urls.actors(self.slug) if name == "actors" else urls.section(self.slug, name)

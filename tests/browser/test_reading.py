@@ -3,6 +3,7 @@ without instant navigation, and never wait on another host."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -159,3 +160,22 @@ def test_the_site_loads_everything_from_itself(reader: Reader, site: Site) -> No
     assert all(url.startswith(site.base) for url in loaded), loaded
     fonts = page.evaluate("() => [...document.fonts].map(f => f.family)")
     assert fonts == []  # system fonts only: nothing to fetch
+
+
+# An event of a timeline (its heading to the next) or a claim (its words and the list under them).
+ENTRY = re.compile(r'(?=<h[23] )|(?=<p class="explainer-claim")')
+ACTOR_HREF = re.compile(r'<a href="([^"#]*/actors/[^"#]+/)"')
+
+
+def test_an_event_or_a_claim_links_each_actor_once(site: Site) -> None:
+    """An event's description linked China, and the "Who" line under it linked China again (12
+    links to one page on one timeline): after the first, a name is plain text."""
+    pages = sorted(site.root.glob("*/timeline/index.html")) + sorted(site.root.glob("*/claims/index.html"))
+    assert len(pages) >= 6
+    for path in pages:
+        html = path.read_text("utf-8")
+        article = html[html.index("<article") : html.index("</article>")]
+        for entry in ENTRY.split(article):
+            targets = ACTOR_HREF.findall(entry)
+            repeated = sorted({t for t in targets if targets.count(t) > 1})
+            assert repeated == [], (path, entry[:200])
