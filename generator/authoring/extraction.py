@@ -117,8 +117,9 @@ _ATTRIBUTION = re.compile(
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
-    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
-    r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
+    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;:])+?)"
+    # "..., according to Acme:" before a list: the colon ends the name
+    r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
@@ -686,7 +687,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 rest = re.sub(r"^\s+(?:assessment|report)\b", "", rest)
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
-            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))
+            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)
             at = sentence.find(said)
