@@ -216,7 +216,9 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # "one dollar", "one km radius": a unit in the singular after "one" says it counts
 _ONE_UNIT = re.compile(
     r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
-    r"|hectare|tonne|ton|percent|per cent)\b(?!-)"
+    r"|hectare|tonne|ton|percent|per cent"
+    # "for one minute", "in one year": a span of time ("one day" is a day nobody dates)
+    r"|minute|hour|week|month|year)\b(?!-)"
 )
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
@@ -524,6 +526,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     number, after = match.group("number"), sentence[end:]
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
     function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
+    # "It's $4 more than ...": a pronoun and its verb, never a name's word
+    function_word = function_word or bool(re.fullmatch(r"(?:It|That|There|This|Here)[’']s", previous_word))
     if (
         previous_word[:1].isupper()
         and not previous_word.endswith(",")
