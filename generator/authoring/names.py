@@ -181,7 +181,7 @@ class _Finder:
         return bool(re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]))
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
-        text, end = joined(sentence, match.group(0), match.end())
+        text, end = joined(sentence, match.group(0), match.end(), self.text)
         if end > match.end():
             self.joined_until = end
         if text.replace("’", "'") in modifiers.HOLIDAYS:
