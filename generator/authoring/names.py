@@ -48,6 +48,8 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
+_NICKNAME = re.compile(r"(?P<stop>(?<=\b[A-Z])\.)?\s+[“\"][A-Z][a-z]+[”\"]\s+(?P<last>[A-Z][a-z][\w’'-]*)\b")
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
 _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
@@ -192,6 +194,11 @@ class _Finder:
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = joined(sentence, match.group(0), match.end(), self.text)
+        nickname = _NICKNAME.match(sentence, end)
+        if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
+            # "Mayor Ana B. “Annie” Ruiz": the name is read without the nickname in quotes
+            text = f"{text}{nickname['stop'] or ''} {nickname['last']}"
+            end = nickname.end()
         if end > match.end():
             self.joined_until = end
         if text.replace("’", "'") in modifiers.HOLIDAYS:
