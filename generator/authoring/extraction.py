@@ -233,6 +233,11 @@ _NOT_SPEAKERS = {
     # "the isolation of confirmed cases", "a newly reported case": a participle, no one speaking
     *("of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "no", "newly", "first"),
 }
+# A named subject, a clause of what they did, then their words in quotes to the sentence's end.
+_CLAUSE_THEN_QUOTE = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
+    r"[“\"](?P<quote>[^“”\"]{12,})[”\"]\s*[.!?]?\s*$"
+)
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
 
@@ -702,6 +707,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    then_quote = _CLAUSE_THEN_QUOTE.match(sentence) if not found else None
+    if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
+        # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
+        found = [Said(then_quote["who"], then_quote["quote"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
