@@ -1562,8 +1562,8 @@ def test_posted_on_a_date_at_a_time_dates_the_page_and_a_lower_case_by_is_its_by
 def test_a_name_alone_over_the_date_line_is_the_byline(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(
-        "Volunteers fill bags before the flood\n\nKerry Ashdown\nApril 2, 2018 - 8:05 am\n\n"
-        "Residents of Orwell filled 2,000 bags on Sunday as the river rose.\n",
+        "Crews repair the pier\n\nKerry Ashdown\nApril 2, 2018 - 8:05 am\n\n"
+        "Crews in Orwell replaced 200 planks on Sunday.\n",
         encoding="utf-8",
     )
     article = read_article(path)
@@ -1589,7 +1589,7 @@ def test_a_breadcrumb_is_no_headline_and_a_list_the_text_introduces_is_read(tmp_
 def test_notes_that_and_believe_report_what_someone_holds(tmp_path: Path) -> None:
     result = _draft(
         tmp_path,
-        "Dana Whitlock, head of research at Pricewise, notes that rents are rising despite weak demand.\n\n"
+        "Dana Whitlock, head of research at Pricewise, notes that rents are rising in every district.\n\n"
         "Lakeside police believe the goat escaped from a farm near Orwell.",
     )
     assert _claimants(result, "rents are rising")[:1] == [["Dana Whitlock"]], result.claims
@@ -1601,7 +1601,7 @@ def test_notes_that_and_believe_report_what_someone_holds(tmp_path: Path) -> Non
 def test_one_before_a_span_a_figure_after_its_and_each_item_of_a_list_of_figures(tmp_path: Path) -> None:
     result = _draft(
         tmp_path,
-        "Residents should boil water for one minute before drinking it.\n\n"
+        "The bridge will close for one hour each night.\n\n"
         "The fare is 4 cents higher than last month. It’s $1.15 more than a year ago.\n\n"
         "Fares rose 9 cents in Kessel, 6 cents in Orwell, 4 cents in Lakeside and 2 cents in Dunmore.",
     )

@@ -609,7 +609,7 @@ def _without_linked_list(lines: list[str]) -> list[str]:
     return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
 
 
-# A page's breadcrumb above the headline, as a numbered list: "1. News", "2. Gas Prices".
+# A page's breadcrumb above the headline, as a numbered list: "1. Home", "2. Local Sport".
 _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
 

@@ -217,7 +217,7 @@ _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 _ONE_UNIT = re.compile(
     r"^\s+(?:dollar|euro|pound|rupee|yen|yuan|franc|peso|km|kilometre|kilometer|mile|metre|meter|foot|acre"
     r"|hectare|tonne|ton|percent|per cent"
-    # "for one minute", "in one year": a span of time ("one day" is a day nobody dates)
+    # "for one hour", "within one week": a span of time ("one day" is a day nobody dates)
     r"|minute|hour|week|month|year)\b(?!-)"
 )
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
