@@ -1659,3 +1659,14 @@ def test_a_clause_then_a_quote_is_the_subjects_quote(tmp_path: Path) -> None:
         'every year since I joined the council... We have been trying to keep the beach clean."',
     )
     assert _claimants(result, "every year since I joined")[:1] == [["Bo Lund"]], result.claims
+
+
+def test_a_body_whose_name_opens_with_national_or_that_people_call_is_no_person(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The plan was backed by National Kite Watch, whose members fly kites on the cliffs.\n\n"
+        "Anyone who saw the kite fall is asked to call Harbour Lookout at 555-010-0199.",
+    )
+    for name in ("National Kite Watch", "Harbour Lookout"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (name, result.actors)

@@ -299,6 +299,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     return None
 
 
+# Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
+_NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A word that names a people in the plural ("Democrats", "Kurds"; not "Texas", "Emmaus").
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?<![suiy])s$")
 # What is said right after a name: "Acme said" is a body speaking, never a place.
@@ -316,6 +318,10 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
+        if name.split()[0] in _NO_FIRST_NAMES:
+            return "organisation"  # "National Kite Watch": no person's first name is "National"
+        if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
+            return "organisation"  # "call Harbour Watch at 555-0100": a line people call
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"
