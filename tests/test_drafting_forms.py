@@ -1544,7 +1544,9 @@ def test_a_speaker_after_the_verb_with_a_place_and_a_post_before_the_name(tmp_pa
 def _claimants(result: Draft, phrase: str) -> list[list[str]]:
     names = {actor["id"]: actor["name"] for actor in result.actors}
     return [
-        [names[i] for i in c.get("claimants", [])] for c in result.claims if phrase.lower() in c["statement"].lower()
+        [names[i] for i in c.get("claimants", [])]
+        for c in result.claims
+        if phrase.lower() in c["statement"].lower()
     ]
 
 

@@ -315,7 +315,11 @@ def _headline_case(line: str) -> bool:
 def _list_item(line: str, paragraphs: list[str]) -> bool:
     """A short line of a list the text introduces ("... include the following:") or goes on with
     ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
-    if paragraphs and _BULLET.match(line) and (paragraphs[-1].rstrip().endswith(":") or _BULLET.match(paragraphs[-1])):
+    if (
+        paragraphs
+        and _BULLET.match(line)
+        and (paragraphs[-1].rstrip().endswith(":") or _BULLET.match(paragraphs[-1]))
+    ):
         return True  # "These cost most:" then "• Harbour Town ($4.10)": each item is the text's
     return (
         bool(paragraphs)
@@ -542,7 +546,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
-        names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()]
+        names = [
+            a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()
+        ]
         if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
             head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
         head.authors = names
