@@ -1539,3 +1539,147 @@ def test_a_speaker_after_the_verb_with_a_place_and_a_post_before_the_name(tmp_pa
     names = {actor["id"]: actor["name"] for actor in result.actors}
     claims = [c for c in result.claims if "handed a teller a note" in c["statement"]]
     assert claims and [names[i] for i in claims[0].get("claimants", [])] == ["Dana Whitlock"], result.claims
+
+
+def _claimants(result: Draft, phrase: str) -> list[list[str]]:
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    return [
+        [names[i] for i in c.get("claimants", [])]
+        for c in result.claims
+        if phrase.lower() in c["statement"].lower()
+    ]
+
+
+def test_posted_on_a_date_at_a_time_dates_the_page_and_a_lower_case_by_is_its_byline(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "LAKESIDE - A moose wandered into the town's library on Saturday, the police said.",
+        head="Moose visits library\n\nby Dana Whitlock\n\nPosted on June 3, 2015 at 4:20 PM\n\n",
+    )
+    assert result.source.get("published") == "2015-06-03", result.source
+    assert "2015-05-30" in [e["date"] for e in result.events], result.events
+    assert _actor(result, "Dana Whitlock") is not None, result.actors
+
+
+def test_a_name_alone_over_the_date_line_is_the_byline(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Crews repair the pier\n\nKerry Ashdown\nApril 2, 2018 - 8:05 am\n\n"
+        "Crews in Orwell replaced 200 planks on Sunday.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.authors == ["Kerry Ashdown"], article.authors
+    assert str(article.published) == "2018-04-02", article.published
+
+
+def test_a_breadcrumb_is_no_headline_and_a_list_the_text_introduces_is_read(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Fares rose on every ferry route this week, the operators' council said.\n\n"
+        "These routes now cost the most, according to the council:\n\n"
+        "  • Kessel Island ($14.20)\n\n  • Orwell Point ($12.85)\n\n  • Lakeside Quay ($11.40)",
+        head="  1. News\n  2. Ferries\n\nFerry fares rise again\n\n",
+    )
+    assert result.source["title"] == "Ferry fares rise again", result.source
+    values = [n["value"] for n in result.numbers]
+    assert {14.2, 12.85, 11.4} <= set(values), values
+    assert _actor(result, "Kessel Island") is not None, result.actors
+    assert not [a for a in result.actors if a["name"].endswith(":")], result.actors
+
+
+def test_notes_that_and_believe_report_what_someone_holds(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Dana Whitlock, head of research at Pricewise, notes that rents are rising in every district.\n\n"
+        "Lakeside police believe the goat escaped from a farm near Orwell.",
+    )
+    assert _claimants(result, "rents are rising")[:1] == [["Dana Whitlock"]], result.claims
+    assert _claimants(result, "the goat escaped"), result.claims
+    actor = _actor(result, "Pricewise")
+    assert actor is not None and actor["kind"] == "organisation", result.actors
+
+
+def test_one_before_a_span_a_figure_after_its_and_each_item_of_a_list_of_figures(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The bridge will close for one hour each night.\n\n"
+        "The fare is 4 cents higher than last month. It’s $1.15 more than a year ago.\n\n"
+        "Fares rose 9 cents in Kessel, 6 cents in Orwell, 4 cents in Lakeside and 2 cents in Dunmore.",
+    )
+    values = [n["value"] for n in result.numbers]
+    assert 1 in values and 1.15 in values, values
+    assert values.count(4) == 2, values
+
+
+def test_a_short_name_with_and_the_text_uses_alone_is_one_body(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Police along with Lakeland Parks and Trails caught a lynx in a garden on Sunday.\n\n"
+        "Officers waited for Parks and Trails to arrive.\n\n"
+        "Parks and Trails said the lynx was about two years old.",
+    )
+    assert _actor(result, "Lakeland Parks and Trails") is not None, [a["name"] for a in result.actors]
+    assert not [a for a in result.actors if a["name"] in {"Trails", "Lakeland Parks"}], result.actors
+    assert _claimants(result, "the lynx was about two years old")[:1] == [["Lakeland Parks and Trails"]]
+    # two people named together are still two ("Both Ruiz and Lund", "with Ruiz and Lund")
+    two = _draft(
+        tmp_path,
+        "The plan was revived by Councilwoman Ana Ruiz and Councilman Bo Lund.\n\n"
+        "Both Ruiz and Lund had voted against it, but later joined the others with Ruiz and Lund.",
+    )
+    assert not [a for a in two.actors if " and " in a["name"]], two.actors
+
+
+def test_a_road_named_by_its_number_is_a_place(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The bear was seen near 41st Avenue and Kessel Road, and later in the Dunmore/Highway 12 area.\n\n"
+        "Parts of Interstate 9 were closed up to the border.",
+    )
+    for name in ("41st Avenue", "Highway 12", "Interstate 9"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
+    assert _actor(result, "Avenue") is None, result.actors
+
+
+def test_animal_control_is_a_body_and_a_nickname_is_no_part_of_a_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Lakeside Animal Control officers caught the goat on Sunday.\n\n"
+        'The bill now goes to Mayor Ana B. "Annie" Ruiz, who could sign it.',
+    )
+    actor = _actor(result, "Lakeside Animal Control")
+    assert actor is not None and actor["kind"] == "government-body", result.actors
+    assert _actor(result, "Ana B. Ruiz") is not None, [a["name"] for a in result.actors]
+
+
+def test_a_clause_then_a_quote_is_the_subjects_quote(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        'Councilman Bo Lund thanked the volunteers who had cleaned the beach, "not only this year but '
+        'every year since I joined the council... We have been trying to keep the beach clean."',
+    )
+    assert _claimants(result, "every year since I joined")[:1] == [["Bo Lund"]], result.claims
+
+
+def test_a_body_whose_name_opens_with_national_or_that_people_call_is_no_person(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The plan was backed by National Kite Watch, whose members fly kites on the cliffs.\n\n"
+        "Anyone who saw the kite fall is asked to call Harbour Lookout at 555-010-0199.",
+    )
+    for name in ("National Kite Watch", "Harbour Lookout"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (name, result.actors)
+
+
+def test_metres_glued_before_their_conversion_and_a_whole_number_with_its_fraction(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The new masts will stand 80m (262ft) above the harbour.\n\n"
+        "The seal was a 2-1/2-year-old grey seal weighing about 90 kilograms, the warden said.",
+    )
+    figures = {n["value"]: n["counts"] for n in result.numbers}
+    assert figures.get(80) == "metres", result.numbers
+    assert 2.5 in figures, result.numbers

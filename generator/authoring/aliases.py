@@ -79,6 +79,12 @@ def fold(names: list[Name]) -> list[Name]:
             and len(words) >= 2
         ):
             owner = heads[0]  # "Ana Maria" for "Ana Maria Costa": the name without its last word
+        elif (
+            " and " in entry.name
+            and len(shorter := [n for n in names if n.name.endswith(" " + entry.name) and n is not entry])
+            == 1
+        ):
+            owner = shorter[0]  # "Parks and Trails" for "Lakeland Parks and Trails": one body
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
         elif (

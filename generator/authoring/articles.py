@@ -29,15 +29,16 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"}
 
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
-# 2010", "October 2010"), optionally after "Published:" or "Updated:".
-_DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*:?\s*", re.IGNORECASE)
+# 2010", "October 2010"), optionally after "Published:", "Updated:" or "Posted on".
+_DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*(?::|\bon\b)?\s*", re.IGNORECASE)
 _DATELINE_WORDS = 6
 _HEAD_LINES = 6
 # A date opening a line, with a time or a section after it: "April 25, 2014 / 9:41 AM / 3 years ago",
+# "June 3, 2015 at 4:20 PM",
 # "February 23, 2011 in Nation/World".
 _LEADING_DATE = re.compile(
     rf"^(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})(?=\s*(?:$|[/|·•,]|\bin\b|\d{1,2}:\d{2}))"
+    r"|\d{4}-\d{2}-\d{2})(?=\s*(?:$|[/|·•,]|\bin\b|(?:at\s+)?\d{1,2}:\d{2}))"
 )
 # A wire dateline opening a paragraph: the place in capitals (and a region after a comma), then a
 # date (with or without a year), an agency in brackets, and a dash; or the date and no dash.
@@ -314,6 +315,12 @@ def _headline_case(line: str) -> bool:
 def _list_item(line: str, paragraphs: list[str]) -> bool:
     """A short line of a list the text introduces ("... include the following:") or goes on with
     ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
+    if (
+        paragraphs
+        and _BULLET.match(line)
+        and (paragraphs[-1].rstrip().endswith(":") or _BULLET.match(paragraphs[-1]))
+    ):
+        return True  # "These cost most:" then "• Harbour Town ($4.10)": each item is the text's
     return (
         bool(paragraphs)
         and paragraphs[-1].rstrip().endswith((":", ",", ", and", " and"))
@@ -537,8 +544,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
         head.places.append(agency["place"])
         return True
-    if re.match(r"^By:?\s+[A-Z]", line) and len(line.split()) <= 8:
-        names = [a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^By:?\s+", "", line)) if a.strip()]
+    # "By Ann Lee", and as some pages print it, "by Ann Lee"
+    if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
+        names = [
+            a.strip() for a in re.split(r",\s*|\s+and\s+", re.sub(r"^[Bb]y:?\s+", "", line)) if a.strip()
+        ]
         if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
             head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
         head.authors = names
@@ -564,6 +574,19 @@ def _reporters(line: str, head: _Head) -> None:
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
 
 
+def _name_over_date(line: str, following: str) -> bool:
+    """A reporter's name alone on a line of the head, two or three words in capitals, with the
+    page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am")."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?\.?|[A-Z]\.", word) for word in words)
+        and not _is_outlet(line)
+        and not _known_place(line)
+        and parse_dateline(following) is not None
+    )
+
+
 def _leading_head_line(line: str, head: _Head) -> bool:
     """A date alone or a byline opening the paste, above the text: read, and no headline."""
     day = parse_dateline(line) if head.published_as is None else None
@@ -587,7 +610,13 @@ def _without_linked_list(lines: list[str]) -> list[str]:
     end = len(lines)
     while end > 0 and _BULLET.match(lines[end - 1]) and lines[end - 1].rstrip()[-1:] not in {".", ",", ";"}:
         end -= 1
+    if end > 0 and lines[end - 1].rstrip().endswith(":"):
+        return lines  # the text's own list, which its last sentence introduces ("... according to X:")
     return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
+
+
+# A page's breadcrumb above the headline, as a numbered list: "1. Home", "2. Local Sport".
+_BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
 
 def read_article(path: Path) -> Article:
@@ -604,6 +633,9 @@ def read_article(path: Path) -> Article:
     lines = _without_linked_list(lines)
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
+    crumbs = next((n for n, line in enumerate(lines) if not _BREADCRUMB.match(line)), 0)
+    if crumbs >= 2 and len(lines) - crumbs > 2:
+        lines = lines[crumbs:]
     head = _Head()
     while len(lines) > 2 and _leading_head_line(lines[0], head):
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
@@ -619,6 +651,10 @@ def read_article(path: Path) -> Article:
             credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
+        following = (lines if headless else lines[1:])[number + 1 : number + 2]
+        if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
+            head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
+            continue
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
         line = _EDITORS_NOTE.sub("", line).strip()

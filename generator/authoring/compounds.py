@@ -48,9 +48,26 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     )
 
 
-def joined(sentence: str, text: str, end: int) -> tuple[str, int]:
+def _short_name_with_and(left: list[str], right: str, article: str) -> bool:
+    """ "Lakeland Parks and Trails" whose text also writes "Parks and Trails" alone ("according to
+    Parks and Trails"): the last word, "and" and one word more are a name the text uses on its own,
+    and one longer name holds it."""
+    last = left[-1]
+    if not article or is_place(last) or is_place(right) or towns.is_town(last) or last in NOT_NAMES:
+        return False
+    pair = rf"{re.escape(last)} and {re.escape(right)}(?![\w’'-]| [A-Z])"
+    alone = len(re.findall(rf"(?:^|(?<=[a-z,.;:] )|(?<=^[“\"]))(?<![A-Z][\w’'-] ){pair}", article))
+    # the longer name mid-sentence ("along with Lakeland Parks and Trails"), not "Both Lee and Roe"
+    longer = len(re.findall(rf"(?<=[a-z,] )[A-Z][\w’'-]* {pair}", article))
+    # "Councilman Joe Roe": a word after another capitalised word is a person's family name
+    surname = re.search(rf"[A-Z][\w’'-]* {re.escape(right)}\b", article)
+    return alone >= 2 and longer >= 1 and surname is None
+
+
+def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
-    after "of" or "for", "on" after a panel, a mistyped place after "of"; and where it now ends."""
+    after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
+    text also uses alone; and where it now ends."""
     # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
     listed = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\b", sentence[end:])
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
@@ -60,7 +77,9 @@ def joined(sentence: str, text: str, end: int) -> tuple[str, int]:
     # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
     if joined and (
-        _place_with_and(text.split(), joined[1].split()) or _body_with_and(text.split(), joined[1].split())
+        _place_with_and(text.split(), joined[1].split())
+        or _body_with_and(text.split(), joined[1].split())
+        or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"

@@ -346,10 +346,16 @@ def _draft_numbers(
             for said in find_attributions(sentence)
             if said.speaker.lower() not in PRONOUNS
         ]
+        here: set[tuple[Any, str, str]] = set()
         for figure in figures:
-            if (figure.value, figure.qualifier, figure.counts) in seen:
+            key = (figure.value, figure.qualifier, figure.counts)
+            # a list of three or more figures of one unit ("rose 9 cents in A, 7 cents in B, ..."):
+            # each item counts its own thing, even where an earlier sentence had its value
+            listed = sum(1 for other in figures if other.counts == figure.counts) >= 3
+            if key in here or (key in seen and not listed):
                 continue
-            seen.add((figure.value, figure.qualifier, figure.counts))
+            seen.add(key)
+            here.add(key)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
                 "id": slug(f"{figure.counts} {figure.value}", number_ids),

@@ -117,8 +117,9 @@ _ATTRIBUTION = re.compile(
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
-    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;])+?)"
-    r"(?=[,.;]|\s+(?:assessment|report)\b|$)"
+    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;:])+?)"
+    # "..., according to Acme:" before a list: the colon ends the name
+    r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
@@ -232,6 +233,11 @@ _NOT_SPEAKERS = {
     # "the isolation of confirmed cases", "a newly reported case": a participle, no one speaking
     *("of", "in", "on", "at", "to", "for", "with", "from", "by", "the", "a", "an", "no", "newly", "first"),
 }
+# A named subject, a clause of what they did, then their words in quotes to the sentence's end.
+_CLAUSE_THEN_QUOTE = re.compile(
+    r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
+    r"[“\"](?P<quote>[^“”\"]{12,})[”\"]\s*[.!?]?\s*$"
+)
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
 
@@ -686,7 +692,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 rest = re.sub(r"^\s+(?:assessment|report)\b", "", rest)
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
-            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.")))
+            found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)
             at = sentence.find(said)
@@ -701,6 +707,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    then_quote = _CLAUSE_THEN_QUOTE.match(sentence) if not found else None
+    if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
+        # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
+        found = [Said(then_quote["who"], then_quote["quote"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it

@@ -180,6 +180,13 @@ _BETWEEN_PLACES = re.compile(rf"^\s+between\s+(?:the\s+)?{WORD}(?:\s+{WORD})?\s+
 ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
 
+# A post then "at" before a name: "head of research at", "senior analyst at", "a director at".
+_POST_AT = re.compile(
+    r"\b(?:head|director|analyst|economist|coordinator|manager|researcher|chief|officer|editor"
+    r"|strategist|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[a-z][a-z ]{2,40})?\s+at\s+$"
+)
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     return weighed_kind(name, before, after)[0]
 
@@ -259,6 +266,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "in a Chirper post": the company whose service it is
     if re.search(r"\b(?:on|at)\s+$", before) and _CORNER_AFTER.match(after):
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
+    if len(name.split()) == 1 and _POST_AT.search(before.lower()):
+        return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
@@ -290,6 +299,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     return None
 
 
+# Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
+_NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
 # A word that names a people in the plural ("Democrats", "Kurds"; not "Texas", "Emmaus").
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?<![suiy])s$")
 # What is said right after a name: "Acme said" is a body speaking, never a place.
@@ -307,6 +318,10 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
+        if name.split()[0] in _NO_FIRST_NAMES:
+            return "organisation"  # "National Kite Watch": no person's first name is "National"
+        if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
+            return "organisation"  # "call Harbour Watch at 555-0100": a line people call
         # "San Francisco", "Shingle Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"

@@ -43,6 +43,13 @@ _GROUP = re.compile(
     + "|".join(_GROUP_KINDS)
     + r"))\b"
 )
+# A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
+_NUMBERED_ROAD = re.compile(
+    r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
+)
+# A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
+_NICKNAME = re.compile(r"(?P<stop>(?<=\b[A-Z])\.)?\s+[“\"][A-Z][a-z]+[”\"]\s+(?P<last>[A-Z][a-z][\w’'-]*)\b")
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
 _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
@@ -164,7 +171,12 @@ class _Finder:
                 # "the Tampa, Florida-based company": a known state or country it is based in
                 self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
+        numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
+        for match in _NUMBERED_ROAD.finditer(sentence):
+            self.add(match.group(1), "place", clause(sentence, *match.span(1)))
         for match in _CAPITALISED.finditer(sentence):
+            if any(start <= match.start() < end for start, end in numbered):
+                continue  # "Interstate 9", "the 12th Avenue": read whole above
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
 
@@ -181,7 +193,12 @@ class _Finder:
         return bool(re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]))
 
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
-        text, end = joined(sentence, match.group(0), match.end())
+        text, end = joined(sentence, match.group(0), match.end(), self.text)
+        nickname = _NICKNAME.match(sentence, end)
+        if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
+            # "Mayor Ana B. “Annie” Ruiz": the name is read without the nickname in quotes
+            text = f"{text}{nickname['stop'] or ''} {nickname['last']}"
+            end = nickname.end()
         if end > match.end():
             self.joined_until = end
         if text.replace("’", "'") in modifiers.HOLIDAYS:

@@ -79,6 +79,7 @@ ORG_WORDS = {
         "customs",  # "Customs & Excise", "Border and Customs Service"
         "division",  # "Environmental Protection Division": a department's part
         "patrol",  # "Highway Patrol", "Beach Patrol"
+        "control",  # "Lakeside Animal Control": a town's service
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),

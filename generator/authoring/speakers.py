@@ -26,7 +26,9 @@ VERBS = (
     # verbs that state something only before "that": "maintained that", "testified that", "found that"
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
-    r"|found(?=\s+that\b)|showed(?=\s+that\b)"
+    r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
+    # "the police believe the fire started in a shed": what they hold, stated
+    r"|believed?(?=\s+(?:that|the|it|he|she|they)\b)"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
     r"|commented"
