@@ -15,6 +15,7 @@ from generator.checking.diagnostics import Diagnostic, has_failures, problem, wi
 from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.duplicates import Placements, duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
+from generator.checking.footprint import shared
 from generator.checking.loadcache import LoadCache, LoadedStory
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
@@ -149,7 +150,7 @@ def _story(
 ) -> LoadedStory:
     """One story read and checked (the caller found nothing kept under ``key``), then kept."""
     dossier, diagnostics = load_dossier(folder, root, **options)
-    found = LoadedStory(dossier, tuple(diagnostics))
+    found = LoadedStory(None if dossier is None else shared(dossier), tuple(diagnostics))
     if kept is not None:
         kept.put(key, found)
     return found
@@ -204,7 +205,9 @@ def _linked(
     diagnostics.extend(duplicate_actors(dossiers, display, placements))
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
-    loaded = tuple(sorted(dossiers, key=lambda d: d.slug))
+    # Held to the end of the build: equal values once (the stories read again here came from the cache
+    # or from workers, and the checks across stories made some entries anew).
+    loaded = tuple(sorted((shared(dossier) for dossier in dossiers), key=lambda d: d.slug))
     return LoadResult(Site(content_dir, loaded) if ok else None, tuple(diagnostics), loaded)
 
 
