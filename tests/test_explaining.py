@@ -1660,3 +1660,13 @@ def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_
     assert doubts.startswith(
         "\n\nWhat the sources dispute, what no one has confirmed and what only one side says.\n"
     )
+
+
+def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> None:
+    """The court story warns of what comes next: its timeline, after the last event, says the
+    warning with its note and links the key question on the overview that answers it."""
+    timeline = pages[f"{COURT}/timeline.md"]
+    end = timeline.split("## Where things stand {: #where-things-stand }", 1)[1]
+    next_up = next(line for line in end.splitlines() if line.startswith("**What may happen next:** "))
+    assert re.search(r"says: .+\[\^\d+\] \[[^\]]+\?\]\(index\.md#q-[a-z-]+\)$", next_up), next_up
+    assert "[What is not known](index.md#what-is-not-known)" in end

@@ -229,7 +229,8 @@ NEXT_GLANCE = 2
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     """The story's warnings and forecasts said, not counted, for a reader who asks what happens
     next: "The district office says: A second lake could burst within weeks.[^1]", then a link to
-    the key question whose answer rests on one; "" for a story that warns of nothing."""
+    the key question whose answer rests on one (on the overview, from whichever page says it); ""
+    for a story that warns of nothing."""
     dossier = story.dossier
     forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
     if not forecasts:
@@ -240,11 +241,12 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     text = " ".join(f"{fact.text}{fact.cite}" for fact in told)
     if len(forecasts) > NEXT_GLANCE:
         more = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
-        text += f" [{capitalised(more)}](#what-is-not-known)."
+        text += f" [{capitalised(more)}]({href(page, urls.overview(dossier.slug), 'what-is-not-known')})."
     ids = {c.id for c in forecasts}
     asked = next((q for q in dossier.questions if ids & set(q.claims)), None)
     if asked is not None:
-        text += f" [{escape(typographic(asked.question))}](#{urls.question_anchor(asked.id)})"
+        answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
+        text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
 
 

@@ -179,3 +179,26 @@ def test_an_event_or_a_claim_links_each_actor_once(site: Site) -> None:
             targets = ACTOR_HREF.findall(entry)
             repeated = sorted({t for t in targets if targets.count(t) > 1})
             assert repeated == [], (path, entry[:200])
+
+
+H2 = re.compile(r"<h2 id=\"([^\"]+)\"")
+HREF = re.compile(r'<a href="([^"]+)"')
+
+
+def test_a_timeline_ends_with_where_things_stand_linked_to_the_overview(site: Site) -> None:
+    """A timeline stopped at its last event, leaving the reader who asks "and now?" nowhere: it
+    ends with what is still in doubt and what may happen next, each link landing on the overview's
+    section or key question that tells more."""
+    timelines = sorted(site.root.glob("*/timeline/index.html"))
+    assert len(timelines) >= 3
+    for path in timelines:
+        html = path.read_text("utf-8")
+        article = html[html.index("<article") : html.index("</article>")]
+        assert H2.findall(article)[-1] == "where-things-stand", path
+        end = article[article.index('<h2 id="where-things-stand"') :]
+        assert "<strong>Still in doubt:</strong>" in end, path
+        overview = (path.parent.parent / "index.html").read_text("utf-8")
+        to_overview = [h for h in HREF.findall(end) if h.startswith("../#")]
+        assert "../#what-is-not-known" in to_overview, path
+        for link in to_overview:
+            assert f'id="{link[4:]}"' in overview, (path, link)
