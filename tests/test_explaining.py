@@ -594,12 +594,14 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; the party it concerns denies it. Also differing figures for people missing and one"
+        " say, naming no one; the party it concerns denies it. Also in doubt: differing figures for people missing and one"
         " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
-    assert "Also differing figures for total value of the settlement, one claim not verified" in court
+    assert (
+        "Also in doubt: differing figures for total value of the settlement, one claim not verified" in court
+    )
     assert "one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -1318,18 +1320,18 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
 
     assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
-        " says the Myanmar military junta; another source disputes it. Also four claims only one side makes"
+        " says the Myanmar military junta; another source disputes it. Also in doubt: four claims only one side makes"
     )
     # A long claim is cut at its semicolon, or at a comma near the limit, and says it goes on.
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
         " commit fraud](claims.md#scam-workers-are-victims), says the Office of the UN High Commissioner for Human"
-        " Rights; another source disputes it. Also "
+        " Rights; another source disputes it. Also in doubt: "
     )
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
         "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
         " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
-        " has been able to check it. Also two claims only one side makes"
+        " has been able to check it. Also in doubt: two claims only one side makes"
     )
     # Where no figures disagree, a claim only its maker states is the doubt, named.
     assert doubt(pages["suez-canal-blockage/index.md"]) == (
@@ -1340,7 +1342,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     court = doubt(pages[f"{COURT}/index.md"])
     assert court.startswith(
         "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
-        " disputes it. Also "
+        " disputes it. Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
 

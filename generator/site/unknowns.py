@@ -81,7 +81,7 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     (where no figures disagree, else one no one has checked or only its makers state), is the main
     doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
     Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
-    source disputes it."); the rest is counted after "Also": "differing figures for people
+    source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
@@ -112,7 +112,8 @@ def still_open(dossier: Dossier, page: str = "") -> str:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
     if main is not None:
         told = _main_doubt(dossier, page, main)
-        return f"{told}. Also {and_joined(parts)}" if parts else told
+        # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
+        return f"{told}. Also in doubt: {and_joined(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (

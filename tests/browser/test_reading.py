@@ -202,3 +202,17 @@ def test_a_timeline_ends_with_where_things_stand_linked_to_the_overview(site: Si
         assert "../#what-is-not-known" in to_overview, path
         for link in to_overview:
             assert f'id="{link[4:]}"' in overview, (path, link)
+
+
+STILL_IN_DOUBT = re.compile(r"<p><strong>Still in doubt:</strong>(.*?)</p>", re.S)
+
+
+def test_what_else_is_in_doubt_is_labelled_not_a_fragment(site: Site) -> None:
+    """ "Also differing figures for X and two claims only one side makes." had no verb: the rest
+    of the doubts, after the main one, follow a label, on the overview and at the timeline's end."""
+    pages = sorted(site.root.glob("*/index.html")) + sorted(site.root.glob("*/timeline/index.html"))
+    lines = [line for path in pages for line in STILL_IN_DOUBT.findall(path.read_text("utf-8"))]
+    assert len(lines) >= 6
+    also = [line for line in lines if " Also " in line]
+    assert also, lines
+    assert all(" Also in doubt: " in line for line in also), also
