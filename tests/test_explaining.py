@@ -1501,27 +1501,31 @@ def test_whos_who_leaves_the_places_on_the_map_to_the_map(pages: dict[str, str])
     assert "- [The army](actors/army.md): " in whos_who
 
 
-def test_a_key_figure_only_one_side_gives_says_so_and_is_not_listed_again(
+def test_a_key_figure_only_one_side_gives_says_so_and_is_named_again_by_its_value(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
     """ "What is not known" listed again, with their long captions, the key figures a screen above
     that only one side gives (four of five for the second shipped story). The card says it; the
-    section counts them, by who gives them."""
+    section names them by their values alone, by who gives them: "one of the key figures above",
+    alone, sent a reader who came from the summary's link back up to guess which."""
     overview = shipped["the-fall-of-laukkai/index.md"]
     figures = _section(overview, "Key figures")
     card = re.search(r"^    \[2,389\]\(numbers\.md#[^)]+\) .*$", figures, flags=re.M)
     assert card and "as of 4 January 2024; no other source gives it[^" in card.group(0)
     doubts = _section(overview, "What is not known")
     one_side = doubts.split("### Figures only one side gives", 1)[1]
-    assert "2,389" not in one_side and "1,601" not in one_side and "[^" not in one_side
+    assert "regime soldiers who surrendered" not in one_side and "[^" not in one_side
     assert (
-        "- [Four of the key figures above](#key-figures), each given by one side only: three by the"
-        " [Myanmar National Democratic Alliance Army](actors/mndaa.md) and one by the [Ministry of Public"
+        "- [Four of the key figures above](#key-figures), each given by one side only:"
+        " [2,389](numbers.md#soldiers-surrendered), [1,601](numbers.md#family-members-surrendered) and"
+        " [6](numbers.md#generals-surrendered) by the [Myanmar National Democratic Alliance Army](actors/mndaa.md)"
+        " and [more than 49,000](numbers.md#suspects-handed-over-may-2024) by the [Ministry of Public"
         " Security of the People's Republic of China](actors/ministry-of-public-security.md)\n"
     ) in one_side
     flood = pages[f"{FLOOD}/index.md"]
     assert (
-        "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures)\n"
+        "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures):"
+        " [4 million to 6 million cubic metres](numbers.md#water-released)\n"
         in (_section(flood, "What is not known"))
     )
     assert (

@@ -216,3 +216,22 @@ def test_what_else_is_in_doubt_is_labelled_not_a_fragment(site: Site) -> None:
     also = [line for line in lines if " Also " in line]
     assert also, lines
     assert all(" Also in doubt: " in line for line in also), also
+
+
+KEY_FIGURES_LINE = re.compile(r'<li>[^\n]*?<a href="#key-figures">[^<]*key figures above</a>(.*?)</li>')
+CARD_FIGURE = re.compile(r'<div class="admonition explainer-figure">\s*<p><a href="(numbers/#[^"]+)"')
+
+
+def test_the_key_figures_one_side_gives_are_named_under_what_is_not_known(site: Site) -> None:
+    """ "Only the ministry gives two of the key figures above" sent a reader who came from the
+    summary's "What is not known" link, past the cards, back up to guess which: the line names each
+    by its value, linked to the same figure its card links."""
+    seen = 0
+    for path in sorted(site.root.glob("*/index.html")):
+        html = path.read_text("utf-8")
+        cards = set(CARD_FIGURE.findall(html))
+        for line in KEY_FIGURES_LINE.findall(html):
+            named = re.findall(r'<a href="(numbers/#[^"]+)"', line)
+            assert named and set(named) <= cards, (path, line)
+            seen += 1
+    assert seen >= 3
