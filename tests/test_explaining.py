@@ -594,12 +594,14 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; the party it concerns denies it. Also differing figures for people missing and one"
+        " say, naming no one; the party it concerns denies it. Also in doubt: differing figures for people missing and one"
         " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
-    assert "Also differing figures for total value of the settlement, one claim not verified" in court
+    assert (
+        "Also in doubt: differing figures for total value of the settlement, one claim not verified" in court
+    )
     assert "one claim not verified and three claims only one side makes" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -1318,18 +1320,18 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
 
     assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
-        " says the Myanmar military junta; another source disputes it. Also four claims only one side makes"
+        " says the Myanmar military junta; another source disputes it. Also in doubt: four claims only one side makes"
     )
     # A long claim is cut at its semicolon, or at a comma near the limit, and says it goes on.
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
         " commit fraud](claims.md#scam-workers-are-victims), says the Office of the UN High Commissioner for Human"
-        " Rights; another source disputes it. Also "
+        " Rights; another source disputes it. Also in doubt: "
     )
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
         "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
         " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
-        " has been able to check it. Also two claims only one side makes"
+        " has been able to check it. Also in doubt: two claims only one side makes"
     )
     # Where no figures disagree, a claim only its maker states is the doubt, named.
     assert doubt(pages["suez-canal-blockage/index.md"]) == (
@@ -1340,7 +1342,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     court = doubt(pages[f"{COURT}/index.md"])
     assert court.startswith(
         "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
-        " disputes it. Also "
+        " disputes it. Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
 
@@ -1499,27 +1501,31 @@ def test_whos_who_leaves_the_places_on_the_map_to_the_map(pages: dict[str, str])
     assert "- [The army](actors/army.md): " in whos_who
 
 
-def test_a_key_figure_only_one_side_gives_says_so_and_is_not_listed_again(
+def test_a_key_figure_only_one_side_gives_says_so_and_is_named_again_by_its_value(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
     """ "What is not known" listed again, with their long captions, the key figures a screen above
     that only one side gives (four of five for the second shipped story). The card says it; the
-    section counts them, by who gives them."""
+    section names them by their values alone, by who gives them: "one of the key figures above",
+    alone, sent a reader who came from the summary's link back up to guess which."""
     overview = shipped["the-fall-of-laukkai/index.md"]
     figures = _section(overview, "Key figures")
     card = re.search(r"^    \[2,389\]\(numbers\.md#[^)]+\) .*$", figures, flags=re.M)
     assert card and "as of 4 January 2024; no other source gives it[^" in card.group(0)
     doubts = _section(overview, "What is not known")
     one_side = doubts.split("### Figures only one side gives", 1)[1]
-    assert "2,389" not in one_side and "1,601" not in one_side and "[^" not in one_side
+    assert "regime soldiers who surrendered" not in one_side and "[^" not in one_side
     assert (
-        "- [Four of the key figures above](#key-figures), each given by one side only: three by the"
-        " [Myanmar National Democratic Alliance Army](actors/mndaa.md) and one by the [Ministry of Public"
+        "- [Four of the key figures above](#key-figures), each given by one side only:"
+        " [2,389](numbers.md#soldiers-surrendered), [1,601](numbers.md#family-members-surrendered) and"
+        " [6](numbers.md#generals-surrendered) by the [Myanmar National Democratic Alliance Army](actors/mndaa.md)"
+        " and [more than 49,000](numbers.md#suspects-handed-over-may-2024) by the [Ministry of Public"
         " Security of the People's Republic of China](actors/ministry-of-public-security.md)\n"
     ) in one_side
     flood = pages[f"{FLOOD}/index.md"]
     assert (
-        "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures)\n"
+        "- Only the [district office](actors/district-office.md) gives [one of the key figures above](#key-figures):"
+        " [4 million to 6 million cubic metres](numbers.md#water-released)\n"
         in (_section(flood, "What is not known"))
     )
     assert (
@@ -1660,3 +1666,13 @@ def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_
     assert doubts.startswith(
         "\n\nWhat the sources dispute, what no one has confirmed and what only one side says.\n"
     )
+
+
+def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> None:
+    """The court story warns of what comes next: its timeline, after the last event, says the
+    warning with its note and links the key question on the overview that answers it."""
+    timeline = pages[f"{COURT}/timeline.md"]
+    end = timeline.split("## Where things stand {: #where-things-stand }", 1)[1]
+    next_up = next(line for line in end.splitlines() if line.startswith("**What may happen next:** "))
+    assert re.search(r"says: .+\[\^\d+\] \[[^\]]+\?\]\(index\.md#q-[a-z-]+\)$", next_up), next_up
+    assert "[What is not known](index.md#what-is-not-known)" in end

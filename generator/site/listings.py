@@ -21,6 +21,7 @@ from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
+from generator.site.unknowns import still_open, what_may_happen
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -289,24 +290,37 @@ class Listings:
             # One event under a year's heading looks like the start of a list that is missing: the
             # page says there is one, and the event is its only heading.
             (only,) = events
+            years = (Group("", (self.event(page, only, notes, under_year=False),)),)
             return TimelineView(
                 title=SECTION_TITLES["timeline"],
                 precision=self.precision_note(),
                 intro="The story records one event.",
-                years=(Group("", (self.event(page, only, notes, under_year=False),)),),
+                years=years,
+                **self.where_things_stand(page, notes),
                 footnotes=tuple(notes.definitions),
                 part_of=self.story.part_of(page),
             )
-        years: dict[int, list[Fact]] = {}
+        by_year: dict[int, list[Fact]] = {}
         for event in events:
-            years.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+            by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
         return TimelineView(
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
-            years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in years.items()),
+            years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
+            # Keyword arguments are evaluated in order: its notes are numbered after the events'.
+            **self.where_things_stand(page, notes),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def where_things_stand(self, page: str, notes: Footnotes) -> dict[str, str]:
+        """After the last event a reader asks what now: the overview's lines on what is still in
+        doubt and what may happen next, linked to where the overview tells more. Its notes come
+        after the events'."""
+        doubt = still_open(self.dossier, page)
+        if doubt:
+            doubt += f". [What is not known]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
+        return {"still_open": doubt, "next_up": what_may_happen(self.story, page, notes)}
 
     def precision_note(self) -> str:
         """How to read the timeline's dates, with its own as examples: "“September 2023” means

@@ -81,7 +81,7 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     (where no figures disagree, else one no one has checked or only its makers state), is the main
     doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
     Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
-    source disputes it."); the rest is counted after "Also": "differing figures for people
+    source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
@@ -112,7 +112,8 @@ def still_open(dossier: Dossier, page: str = "") -> str:
         parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
     if main is not None:
         told = _main_doubt(dossier, page, main)
-        return f"{told}. Also {and_joined(parts)}" if parts else told
+        # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
+        return f"{told}. Also in doubt: {and_joined(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (
@@ -229,7 +230,8 @@ NEXT_GLANCE = 2
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     """The story's warnings and forecasts said, not counted, for a reader who asks what happens
     next: "The district office says: A second lake could burst within weeks.[^1]", then a link to
-    the key question whose answer rests on one; "" for a story that warns of nothing."""
+    the key question whose answer rests on one (on the overview, from whichever page says it); ""
+    for a story that warns of nothing."""
     dossier = story.dossier
     forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
     if not forecasts:
@@ -240,11 +242,12 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     text = " ".join(f"{fact.text}{fact.cite}" for fact in told)
     if len(forecasts) > NEXT_GLANCE:
         more = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
-        text += f" [{capitalised(more)}](#what-is-not-known)."
+        text += f" [{capitalised(more)}]({href(page, urls.overview(dossier.slug), 'what-is-not-known')})."
     ids = {c.id for c in forecasts}
     asked = next((q for q in dossier.questions if ids & set(q.claims)), None)
     if asked is not None:
-        text += f" [{escape(typographic(asked.question))}](#{urls.question_anchor(asked.id)})"
+        answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
+        text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
 
 
@@ -284,7 +287,8 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
 def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> Group:
     """Figures that one party to the story gives and no other source of the dossier states, under
     the party that gives them ("Only [the ministry] gives these:"), so a long name is said once.
-    The page's key figures are not listed again, only counted: their cards say it, a screen above."""
+    The page's key figures are not captioned again (their cards say it, a screen above), only named
+    by their values, so that a reader who skipped the cards knows which ones."""
     dossier = story.dossier
     figures = one_side_figures(dossier)
     shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded])
@@ -322,23 +326,31 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
 
 
 def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> list[Fact]:
-    """The key figures only one side gives, counted in a line: "Only [the party] gives two of the
-    [key figures above]", or "Four of the [key figures above], each given by one side only: three
-    by [one party] and one by [another]"; none when there are none."""
+    """The key figures only one side gives, told in a line by their values, as their cards show
+    them, each linked to its entry: "Only [the party] gives two of the [key figures above]: [12]
+    and [30]", or "Four of the [key figures above], each given by one side only: [2,389], [1,601]
+    and [6] by [one party] and [more than 49,000] by [another]". A reader who came here from the
+    summary's link has not seen the cards: a count alone would send them back up to guess which
+    ones. None when there are none."""
     if not figures:
         return []
-    count: dict[str, int] = {}
-    for actor, _ in figures:
-        count[actor.id] = count.get(actor.id, 0) + 1
+    by_party: dict[str, list[Number]] = {}
+    for actor, number in figures:
+        by_party.setdefault(actor.id, []).append(number)
     actors = story.dossier.actor_by_id
     which = counted(len(figures), "of the key figures above", "of the key figures above")
-    if len(count) == 1:
-        actor = actors[next(iter(count))]
+
+    def values(numbers: list[Number]) -> str:
+        return and_joined([_link(story, page, n, caption(n)[0]) for n in numbers])
+
+    if len(by_party) == 1:
+        ((actor_id, numbers),) = by_party.items()
+        actor = actors[actor_id]
         link = story.actor_link(page, actor, mid_sentence=True)
-        return [Fact(f"Only {link} {gives([actor])} [{which}](#key-figures)")]
+        return [Fact(f"Only {link} {gives([actor])} [{which}](#key-figures): {values(numbers)}")]
     by = [
-        f"{in_words(n)} by {story.actor_link(page, actors[actor_id], mid_sentence=True)}"
-        for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
+        f"{values(numbers)} by {story.actor_link(page, actors[actor_id], mid_sentence=True)}"
+        for actor_id, numbers in sorted(by_party.items(), key=lambda pair: -len(pair[1]))
     ]
     return [Fact(f"[{capitalised(which)}](#key-figures), each given by one side only: {and_joined(by)}")]
 

@@ -234,6 +234,9 @@ class TimelineView(View):
     years: tuple[Group, ...] = ()
     # What the page holds when a year's heading would say too little ("The story records one event").
     intro: str = ""
+    # After the last event, as on the overview: what is still in doubt, what may happen next.
+    still_open: str = ""
+    next_up: str = ""
 
 
 @dataclass(frozen=True)

@@ -179,3 +179,59 @@ def test_an_event_or_a_claim_links_each_actor_once(site: Site) -> None:
             targets = ACTOR_HREF.findall(entry)
             repeated = sorted({t for t in targets if targets.count(t) > 1})
             assert repeated == [], (path, entry[:200])
+
+
+H2 = re.compile(r"<h2 id=\"([^\"]+)\"")
+HREF = re.compile(r'<a href="([^"]+)"')
+
+
+def test_a_timeline_ends_with_where_things_stand_linked_to_the_overview(site: Site) -> None:
+    """A timeline stopped at its last event, leaving the reader who asks "and now?" nowhere: it
+    ends with what is still in doubt and what may happen next, each link landing on the overview's
+    section or key question that tells more."""
+    timelines = sorted(site.root.glob("*/timeline/index.html"))
+    assert len(timelines) >= 3
+    for path in timelines:
+        html = path.read_text("utf-8")
+        article = html[html.index("<article") : html.index("</article>")]
+        assert H2.findall(article)[-1] == "where-things-stand", path
+        end = article[article.index('<h2 id="where-things-stand"') :]
+        assert "<strong>Still in doubt:</strong>" in end, path
+        overview = (path.parent.parent / "index.html").read_text("utf-8")
+        to_overview = [h for h in HREF.findall(end) if h.startswith("../#")]
+        assert "../#what-is-not-known" in to_overview, path
+        for link in to_overview:
+            assert f'id="{link[4:]}"' in overview, (path, link)
+
+
+STILL_IN_DOUBT = re.compile(r"<p><strong>Still in doubt:</strong>(.*?)</p>", re.S)
+
+
+def test_what_else_is_in_doubt_is_labelled_not_a_fragment(site: Site) -> None:
+    """ "Also differing figures for X and two claims only one side makes." had no verb: the rest
+    of the doubts, after the main one, follow a label, on the overview and at the timeline's end."""
+    pages = sorted(site.root.glob("*/index.html")) + sorted(site.root.glob("*/timeline/index.html"))
+    lines = [line for path in pages for line in STILL_IN_DOUBT.findall(path.read_text("utf-8"))]
+    assert len(lines) >= 6
+    also = [line for line in lines if " Also " in line]
+    assert also, lines
+    assert all(" Also in doubt: " in line for line in also), also
+
+
+KEY_FIGURES_LINE = re.compile(r'<li>[^\n]*?<a href="#key-figures">[^<]*key figures above</a>(.*?)</li>')
+CARD_FIGURE = re.compile(r'<div class="admonition explainer-figure">\s*<p><a href="(numbers/#[^"]+)"')
+
+
+def test_the_key_figures_one_side_gives_are_named_under_what_is_not_known(site: Site) -> None:
+    """ "Only the ministry gives two of the key figures above" sent a reader who came from the
+    summary's "What is not known" link, past the cards, back up to guess which: the line names each
+    by its value, linked to the same figure its card links."""
+    seen = 0
+    for path in sorted(site.root.glob("*/index.html")):
+        html = path.read_text("utf-8")
+        cards = set(CARD_FIGURE.findall(html))
+        for line in KEY_FIGURES_LINE.findall(html):
+            named = re.findall(r'<a href="(numbers/#[^"]+)"', line)
+            assert named and set(named) <= cards, (path, line)
+            seen += 1
+    assert seen >= 3
