@@ -142,6 +142,14 @@ KINDS += [
     ("Workers at the Kestrel Pumping Facility were sent home.", "Kestrel Pumping Facility", "place"),
 ]
 
+KINDS += [
+    # round 19: a company's shares that move; a side in a game with a score
+    ("Brennick Holloway shares fell 9 percent on Friday.", "Brennick Holloway", "organisation"),
+    ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Eastvale", "organisation"),
+    ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Northtown", "organisation"),
+    ("Rovers earned a 2-0 victory over local rivals Kestrel Albion.", "Kestrel Albion", "organisation"),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "kind"), KINDS)
 def test_the_kind_of_each_name(tmp_path: Path, text: str, name: str, kind: str) -> None:
