@@ -1691,3 +1691,15 @@ def test_metres_glued_before_their_conversion_and_a_whole_number_with_its_fracti
     figures = {n["value"]: n["counts"] for n in result.numbers}
     assert figures.get(80) == "metres", result.numbers
     assert 2.5 in figures, result.numbers
+
+
+def test_each_score_drafts_both_sides_and_one_score_written_twice_once(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Eastvale beat Northtown 2-1 on Saturday.\n\n"
+        "Ana Ruiz made it 3-0 for Rovers before the break.\n\n"
+        "In the other game, Kestrel drew 1-1 at home to Albion.\n\n"
+        "The 2-1 win lifts Eastvale to third.",
+    )
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [0, 1, 1, 1, 2, 3], result.numbers
