@@ -148,6 +148,7 @@ KINDS += [
     ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Eastvale", "organisation"),
     ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Northtown", "organisation"),
     ("Rovers earned a 2-0 victory over local rivals Kestrel Albion.", "Kestrel Albion", "organisation"),
+    ("The officer beat Ana Ruiz with a baton, the court heard.", "Ana Ruiz", "person"),
 ]
 
 

@@ -85,10 +85,13 @@ _TEAM_AFTER = re.compile(
     r"^\s+(?:also\s+)?(?:drew|defeated|beat|edged|thrashed|lost\s+to|lost|won)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b"
 )
 _TEAM_BEFORE = re.compile(
-    r"(?:\b\d{1,2}-\d{1,2}\s+(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+"
-    r"(?:(?:local|bitter|arch)\s+)?(?:rivals?\s+)?|\b\d{1,2}-\d{1,2}\s+at\s+home\s+(?:with|to)\s+|"
-    r"\b(?:defeated|beat|edged|thrashed)\s+)$"
+    r"\b\d{1,2}-\d{1,2}\s+(?:(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+"
+    r"(?:(?:local|bitter|arch)\s+)?(?:rivals?\s+)?|at\s+home\s+(?:with|to)\s+)$"
 )
+# "Northtown defeated Eastvale 2-0": the side beaten, with the score after its name (not "the
+# officer beat Ana Ruiz", who is a person)
+_BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
+_SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -247,6 +250,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER_NAME.match(after)
         or _TEAM_AFTER.match(after)
         or _TEAM_BEFORE.search(before)
+        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
     ):
         # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
