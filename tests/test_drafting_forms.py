@@ -142,6 +142,15 @@ KINDS += [
     ("Workers at the Kestrel Pumping Facility were sent home.", "Kestrel Pumping Facility", "place"),
 ]
 
+KINDS += [
+    # round 19: a company's shares that move; a side in a game with a score
+    ("Brennick Holloway shares fell 9 percent on Friday.", "Brennick Holloway", "organisation"),
+    ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Eastvale", "organisation"),
+    ("In the other game, Eastvale drew 1-1 at home to Northtown.", "Northtown", "organisation"),
+    ("Rovers earned a 2-0 victory over local rivals Kestrel Albion.", "Kestrel Albion", "organisation"),
+    ("The officer beat Ana Ruiz with a baton, the court heard.", "Ana Ruiz", "person"),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "kind"), KINDS)
 def test_the_kind_of_each_name(tmp_path: Path, text: str, name: str, kind: str) -> None:
@@ -1683,3 +1692,15 @@ def test_metres_glued_before_their_conversion_and_a_whole_number_with_its_fracti
     figures = {n["value"]: n["counts"] for n in result.numbers}
     assert figures.get(80) == "metres", result.numbers
     assert 2.5 in figures, result.numbers
+
+
+def test_each_score_drafts_both_sides_and_one_score_written_twice_once(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Eastvale beat Northtown 2-1 on Saturday.\n\n"
+        "Ana Ruiz made it 3-0 for Rovers before the break.\n\n"
+        "In the other game, Kestrel drew 1-1 at home to Albion.\n\n"
+        "The 2-1 win lifts Eastvale to third.",
+    )
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [0, 1, 1, 1, 2, 3], result.numbers

@@ -71,7 +71,7 @@ _TALLY_WORDS = re.compile(
 # A match's score: "won 3-1", "a 1-0 loss", "beat Leeds 2-0", "drew 1-1".
 _SCORE_WORDS = re.compile(
     r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged"
-    r"|lead|leads|led|leading|trail(?:s|ed|ing)?)\b",
+    r"|lead|leads|led|leading|trail(?:s|ed|ing)?|scor(?:e|es|ed|ing)|goals?|made\s+it)\b",
     re.IGNORECASE,
 )
 # "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
@@ -250,6 +250,7 @@ class Figure(NamedTuple):
     per: str | None = None
     whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
     derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
+    score: str | None = None  # the score a side's goals are part of ("2-1"): one score, one pair
 
 
 # A vulgar fraction written as one character after the whole number: "2½ years".
@@ -345,8 +346,9 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
             continue
         evidence = clause(sentence, *match.span())
         sides = ("score of one side", "score of the other side") if scores else ("votes for", "votes against")
-        yield Figure(int(match["for"]), "exact", sides[0], evidence), match.span()
-        yield Figure(int(match["against"]), "exact", sides[1], evidence), match.span()
+        pair = f"{int(match['for'])}-{int(match['against'])}"
+        yield Figure(int(match["for"]), "exact", sides[0], evidence, score=pair), match.span()
+        yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair), match.span()
 
 
 def find_numbers(sentence: str) -> Iterator[Figure]:

@@ -73,8 +73,25 @@ _ORGANISATION_BEFORE = re.compile(
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
     r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor))\s*,?\s+$"
 )
-# What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders".
-_COMPANY_AFTER_NAME = re.compile(r"^\s+(?:CEO|CFO|chief executive|shareholders|stores)\b")
+# What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
+# "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
+_COMPANY_AFTER_NAME = re.compile(
+    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|"
+    r"(?:shares|stock)\s+(?:fell|rose|dropped|climbed|jumped|slid|sank|gained|lost|closed|tumbled|surged))\b"
+)
+# A side in a game with a score: "Northtown drew 1-1 at home to Eastvale", "a 3-1 victory over
+# local rivals Eastvale", "Northtown defeated Eastvale 2-0" (a team, never a place or a person).
+_TEAM_AFTER = re.compile(
+    r"^\s+(?:also\s+)?(?:drew|defeated|beat|edged|thrashed|lost\s+to|lost|won)\b[^.;]{0,40}?\b\d{1,2}-\d{1,2}\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"\b\d{1,2}-\d{1,2}\s+(?:(?:victory|win|defeat|loss|draw)\s+(?:over|against|to|with)\s+"
+    r"(?:(?:local|bitter|arch)\s+)?(?:rivals?\s+)?|at\s+home\s+(?:with|to)\s+)$"
+)
+# "Northtown defeated Eastvale 2-0": the side beaten, with the score after its name (not "the
+# officer beat Ana Ruiz", who is a person)
+_BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
+_SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -231,6 +248,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER.match(after)
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)
+        or _TEAM_AFTER.match(after)
+        or _TEAM_BEFORE.search(before)
+        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
     ):
         # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
