@@ -15,6 +15,7 @@ to gain, everything runs in the build's own process as before.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable
@@ -61,6 +62,10 @@ def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
     shares = min(count, workers * SHARES_PER_WORKER)
     made: list[Any] = [None] * count
     _make = make
+    # What the build holds is frozen out of the garbage collector's reach before forking: a worker's
+    # collections would otherwise write to every object it inherited, and so copy every page of the
+    # build's memory into its own (each worker as large as the build).
+    gc.freeze()
     try:
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
             for share, values in enumerate(
@@ -69,6 +74,7 @@ def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
                 made[share::shares] = values
     finally:
         _make = None
+        gc.unfreeze()
     return made
 
 

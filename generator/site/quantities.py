@@ -328,7 +328,7 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     for found in figures:
         number = found.number
         date = when(number.as_of) if number.as_of else "date not given"
-        # The whole title, wrapped: a story cut short ("The fall of Laukkai and the end o…") is not
+        # The whole title, wrapped: a story cut short ("The long drought and the end o…") is not
         # one a reader can tell from another.
         lines = wrap(f"{date} · {found.dossier.meta.title}", WIDTH - 2 * LABEL_X)
         for line_number, line in enumerate(lines):
