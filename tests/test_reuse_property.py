@@ -1,9 +1,9 @@
 """A build that reuses earlier conversions gives the same site as a clean build, byte for byte, after
 any sequence of edits: prose, a new actor, a renamed id, a deleted story, a changed shared actor, a
-changed template, a changed theme template, a changed setting. Each step builds twice with the real
-MkDocs (in this process): once reusing the cache that every earlier build filled (stories as loaded,
-stories' pages, conversions, layouts and the parts of the search index), once clean, and compares
-every file."""
+changed template, a changed theme template, a changed setting, a hand-written page's new title. Each
+step builds twice with the real MkDocs (in this process): once reusing the cache that every earlier
+build filled (stories as loaded, stories' pages, conversions, layouts, pages as written and the parts
+of the search index), once clean, and compares every file."""
 
 from __future__ import annotations
 
@@ -171,6 +171,11 @@ def setting(folder: Path, index: int, word: str) -> None:
     config.write_text("\n".join([*kept, f"copyright: {word.capitalize()} {index}"]) + "\n", "utf-8")
 
 
+def hand_written(folder: Path, index: int, word: str) -> None:
+    """A hand-written page's heading: its title in every page's menu."""
+    (folder / "docs" / "about.md").write_text(f"# About {word}\n\nSee [the hub](index.md).\n", "utf-8")
+
+
 EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     prose,
     new_actor,
@@ -180,6 +185,7 @@ EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     template,
     theme,
     setting,
+    hand_written,
 )
 edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 2), st.sampled_from(["zebra", "heron", "otter"]))
 

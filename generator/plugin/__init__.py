@@ -45,7 +45,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_pre_page(self, page: Page, *, config: MkDocsConfig, files: Files) -> Page:
         """Default priority: the page reuses its earlier conversion while it holds."""
-        reuse_on(page, self.session.caches.pages, self.session.converter)
+        written = self.session.written
+        reuse_on(page, self.session.caches.pages, self.session.converter, written.noisy if written else None)
         return page
 
     @event_priority(-100)
@@ -60,8 +61,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return self.session.flow.content(page, html)
 
     def _remember(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Default priority: only remembers which section of the menu is whose story."""
+        """Default priority: remembers which section of the menu is whose story, and which pages are
+        written from the cache rather than made."""
         self.session.menu.remember(nav)
+        self.session.plan_written(config, files, self.config)
         return nav
 
     @event_priority(-100)
@@ -96,7 +99,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_template_context(
         self, context: TemplateContext, *, template_name: str, config: MkDocsConfig
     ) -> TemplateContext:
-        """Default priority: a page the theme makes without Markdown (404.html) belongs to no story."""
+        """Default priority: a page the theme makes without Markdown (404.html) belongs to no story; the
+        sitemap lists the pages written from the cache too."""
+        if template_name == "sitemap.xml" and isinstance(context.get("pages"), list):
+            context["pages"] = self.session.sitemap_pages(context["pages"])
         if isinstance(context.get("nav"), Navigation):
             context["nav"] = self.session.menu.shown(context["nav"], None)
         return context
@@ -107,7 +113,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-100)
     def _release(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        """Runs last (-100), once every plugin has the output: a written page lets go of its HTML."""
+        """Runs last (-100), once every plugin has the output: a written page is kept for a later build
+        and lets go of its HTML."""
+        self.session.keep_written(page, output)
         self.session.flow.release(page)
         return output
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -10,6 +11,9 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.toc import TableOfContents
 
 from generator.site.shelf import unpack
+
+if TYPE_CHECKING:
+    from generator.plugin.written import WrittenPages
 
 
 class PackedFile(File):
@@ -21,11 +25,25 @@ class PackedFile(File):
     # Under `serve --dirty`: the page's Markdown and the site's shape are what they were in the
     # previous build, so its written page stands (``Unchanged``).
     unchanged: bool = False
+    # In a plain build with the cache: the page as an earlier build wrote it is written again from the
+    # cache, and MkDocs neither reads, converts nor lays it out (``written.WrittenPages``).
+    written: WrittenPages | None = None
 
     def is_modified(self) -> bool:
         """Read by MkDocs only in a dirty build (`serve --dirty`): a generated page is written again
         unless ``unchanged``."""
         return not self.unchanged
+
+    def is_documentation_page(self) -> bool:
+        """A page kept as written is copied like a picture, not made (``written``)."""
+        return self.written is None and super().is_documentation_page()
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Only a page kept as written is copied (from the cache)."""
+        if self.written is not None:
+            self.written.copy(self)
+        else:
+            super().copy_file(dirty)
 
     @classmethod
     def of(cls, config: MkDocsConfig, src_uri: str, packed: bytes, inclusion: InclusionLevel) -> PackedFile:

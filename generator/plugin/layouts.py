@@ -162,15 +162,21 @@ def _plain(value: object, page: Page) -> Any:
 class ReusingTemplate:
     """A theme template that gives a page's earlier layout when its key is kept (see the module)."""
 
-    def __init__(self, template: Any, store: ReuseStore, site: str) -> None:
+    def __init__(
+        self, template: Any, store: ReuseStore, site: str, keys: dict[str, str] | None = None
+    ) -> None:
         self.template, self.store, self.site = template, store, site
         self.name: str = template.name
+        # Each page's layout key by its path, for whoever keeps the page as written.
+        self.keys = keys
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         context = dict(*args, **kwargs)
         if not isinstance(context.get("page"), Page):
             return str(self.template.render(context))
         key = layout_key(self.site, self.name, context)
+        if self.keys is not None:
+            self.keys[context["page"].file.src_uri] = key
         found = self.store.get_text(key)
         if found is not None:
             return found
@@ -182,16 +188,17 @@ class ReusingTemplate:
         return getattr(self.template, name)
 
 
-def reusing_layouts(env: Any, store: ReuseStore, site: str) -> Any:
+def reusing_layouts(env: Any, store: ReuseStore, site: str, keys: dict[str, str] | None = None) -> Any:
     """``env`` whose ``get_template`` gives ``ReusingTemplate``s (an instance attribute over the
-    method: ``_build_page`` asks the environment for the page's template)."""
+    method: ``_build_page`` asks the environment for the page's template); each page's layout key goes
+    in ``keys``."""
     original: Callable[..., Any] = env.get_template
 
     def get_template(name: Any, *args: Any, **kwargs: Any) -> Any:
         template = original(name, *args, **kwargs)
         if isinstance(template, ReusingTemplate) or name == SKIPPED_TEMPLATE:  # a shard's: writes nothing
             return template
-        return ReusingTemplate(template, store, site)
+        return ReusingTemplate(template, store, site, keys)
 
     env.get_template = get_template
     return env

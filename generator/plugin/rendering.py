@@ -54,20 +54,33 @@ def page_key(converter: str, page: Page) -> str:
     return key(converter, page.file.src_uri, page.markdown, page.file.inclusion.name)
 
 
-def reuse_on(page: Page, store: ReuseStore, converter: str) -> None:
+def reuse_on(page: Page, store: ReuseStore, converter: str, noisy: set[str] | None = None) -> None:
     """Makes ``page`` convert through ``render_reusing`` (MkDocs calls ``page.render``)."""
-    page.render = functools.partial(render_reusing, page, store=store, converter=converter)  # type: ignore[method-assign]
+    page.render = functools.partial(  # type: ignore[method-assign]
+        render_reusing, page, store=store, converter=converter, noisy=noisy
+    )
 
 
 def render_reusing(
-    page: Page, config: MkDocsConfig, files: Files, *, store: ReuseStore, converter: str
+    page: Page,
+    config: MkDocsConfig,
+    files: Files,
+    *,
+    store: ReuseStore,
+    converter: str,
+    noisy: set[str] | None = None,
 ) -> None:
-    """``Page.render``, reusing an earlier conversion of the same Markdown when it still holds."""
+    """``Page.render``, reusing an earlier conversion of the same Markdown when it still holds; a page
+    whose conversion logged a message (not only for debugging) goes in ``noisy``."""
     found = store.get(page_key(converter, page))
     if found is not None and holds(found, files):
         restore(page, found, files)
-        return
-    store.keep(page_key(converter, page), convert(page, config, files))
+        conversion = found
+    else:
+        conversion = convert(page, config, files)
+        store.keep(page_key(converter, page), conversion)
+    if noisy is not None and any(level > logging.DEBUG for _, level, _ in conversion.logged):
+        noisy.add(page.file.src_uri)
 
 
 def convert(page: Page, config: MkDocsConfig, files: Files, *, quiet: bool = False) -> Conversion:

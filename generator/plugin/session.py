@@ -10,6 +10,7 @@ import ctypes
 import gc
 import logging
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -18,24 +19,26 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from generator.plugin import assembly
 from generator.plugin.fallback import Fallback, Tally, builder, story_asked_for
-from generator.plugin.files import Unchanged, forget_written
+from generator.plugin.files import PackedFile, Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
-from generator.plugin.rendering import converter_of
+from generator.plugin.rendering import converter_of, page_key
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
+from generator.plugin.written import WrittenPages, only_ours, shape
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
-from generator.site.storycache import HeldParts, Reprs
+from generator.site.storycache import HeldParts, Reprs, code_fingerprint
 from generator.site.urls import HUB
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -68,6 +71,8 @@ class Session:
     made: Tally = field(default_factory=Tally)
     # This build's files (pages and downloads), until Pagefind runs (``forget_written``).
     built: Files | None = None
+    # A plain build of every story with the cache: its pages as written, reused and kept.
+    written: WrittenPages | None = None
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
@@ -132,7 +137,50 @@ class Session:
             self.standing = self.unchanged.mark(files, shape)
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         self.built = None if self.serving else files
+        wanted = not (self.serving or share or self.only) and self.caches.folder is not None
+        kept = (self.caches.pages, self.caches.layouts)
+        self.written = WrittenPages(self.caches.written, kept=kept) if wanted else None
         return files
+
+    def plan_written(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
+        """Once every plugin made its files and menu, before MkDocs reads a page: the generated pages
+        whose every input is as an earlier build wrote them are written from the cache, not made
+        (``written.WrittenPages``); returns how many."""
+        if self.written is None or not only_ours(config.plugins.events):
+            return 0
+        problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
+        templates = [options.templates_dir] if options.templates_dir else []
+        base = fingerprint(
+            [
+                shape(config.nav, files, problems),
+                code_fingerprint(templates),
+                self.converter,
+                site_fingerprint(config),
+                options.pagefind,
+                options.reference,
+            ]
+        )
+        packed = {f.src_uri: f.packed for f in files if isinstance(f, PackedFile) and f.packed is not None}
+        reused = self.written.plan(files, base, self.flow.catalog, packed)
+        log.debug(f"explainer: {reused} of {len(packed)} pages written from the cache")
+        return reused
+
+    def keep_written(self, page: Page, output: str) -> None:
+        """A generated page just laid out is kept as written, for a later build (``plan_written``)."""
+        if self.written is not None and page.markdown is not None:
+            self.written.keep(page, output, page_key(self.converter, page))
+
+    def sitemap_pages(self, pages: Sequence[File]) -> Sequence[File]:
+        """The pages the sitemap lists: MkDocs' (``pages``), and those written from the cache, in the
+        order of the site's files, as a build that made every page lists them."""
+        if self.written is None or not self.written.reused or self.built is None:
+            return pages
+        return [
+            f
+            for f in self.built
+            if (f.is_documentation_page() or (isinstance(f, PackedFile) and f.written is not None))
+            and f.inclusion.is_included()
+        ]
 
     def ahead(self, options: ExplainerConfig) -> int:
         """How many workers convert pages ahead of MkDocs' loop: when the build made the pages of at
@@ -155,7 +203,8 @@ class Session:
         `serve --dirty` one left unread keeps its title (``Unchanged.titled``)."""
         if self.dirty:
             self.unchanged.titled(files)
-        env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config))
+        keys = self.written.layouts if self.written is not None else None
+        env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config), keys)
         if self.serving:
             env.bytecode_cache = self.bytecode
         return with_skipped_template(env) if self.flow.shard else env
@@ -164,6 +213,8 @@ class Session:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story
         forgets what it did not reuse; Pagefind indexes the site."""
         site, per_index = Path(config.site_dir), options.stories_per_index
+        if self.written is not None and self.built is not None:
+            self.written.check_links(self.built, config.validation.links.anchors)
         if self.spool is not None:
             self.spool.cleanup()
             self.spool = None

@@ -233,11 +233,13 @@ class ReuseStore:
 
 @dataclass
 class Caches:
-    """What a build reuses: pages' conversions, their layouts by the theme, and stories' parts."""
+    """What a build reuses: pages' conversions, their layouts by the theme, stories' parts, and pages
+    as written."""
 
     pages: ReuseStore = field(default_factory=ReuseStore)
     layouts: ReuseStore = field(default_factory=ReuseStore)
     stories: ReuseStore = field(default_factory=ReuseStore)
+    written: ReuseStore = field(default_factory=ReuseStore)
     # Where they are kept on disk (None: in memory only).
     folder: Path | None = None
 
@@ -248,10 +250,11 @@ class Caches:
             ReuseStore(folder),
             ReuseStore(folder, "layouts", hold=False),
             ReuseStore(folder, "stories", hold=False),
+            ReuseStore(folder, "written", hold=False),
             folder,
         )
 
     def prune(self) -> None:
         """After a build of every story: what it did not use goes."""
-        for store in (self.pages, self.layouts, self.stories):
+        for store in (self.pages, self.layouts, self.stories, self.written):
             store.prune()
