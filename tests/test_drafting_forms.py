@@ -1683,6 +1683,17 @@ def test_a_body_whose_name_opens_with_national_or_that_people_call_is_no_person(
         assert actor is not None and actor["kind"] == "organisation", (name, result.actors)
 
 
+def test_metres_glued_before_their_conversion_and_a_whole_number_with_its_fraction(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The new masts will stand 80m (262ft) above the harbour.\n\n"
+        "The seal was a 2-1/2-year-old grey seal weighing about 90 kilograms, the warden said.",
+    )
+    figures = {n["value"]: n["counts"] for n in result.numbers}
+    assert figures.get(80) == "metres", result.numbers
+    assert 2.5 in figures, result.numbers
+
+
 def test_each_score_drafts_both_sides_and_one_score_written_twice_once(tmp_path: Path) -> None:
     result = _draft(
         tmp_path,

@@ -152,3 +152,27 @@ def test_an_invisible_direction_control_is_told_with_its_fix(tmp_path: Path) -> 
             "delete it: right-to-left names display correctly without it, and it can reorder words",
         )
     ]
+
+
+def test_a_glued_m_is_metres_for_a_number_of_metres_and_millions_for_others() -> None:
+    height = {"unit": None, "counts": "metres to the tips of the blades"}
+    assert amount_in_text(figure(100, **height), "The masts will reach 100m (328ft)")
+    assert amount_in_text(figure(100, **height), "a 100m mast")
+    assert amount_in_text(figure(100, unit="m", counts="height of the mast"), "a 100m mast")
+    assert amount_in_text(figure(80, 100, **height), "between 80m and 100m")
+    assert not amount_in_text(figure(100_000_000, **height), "a 100m mast")
+    assert not amount_in_text(figure(100_000_000, unit="dollars"), "The masts will reach 100m (328ft)")
+    assert amount_in_text(figure(100_000_000, unit="dollars", counts="grant"), "a 100m grant")
+    assert not amount_in_text(figure(100, unit="dollars", counts="grant"), "a 100m grant")
+    water = {"unit": "cubic metres", "counts": "water pumped"}
+    assert amount_in_text(figure(1_200_000, **water), "pumped 1.2m cubic metres of water")
+    assert amount_in_text(figure(1_000_000, 2_000_000, **water), "1m to 2m cubic metres")
+
+
+def test_a_whole_number_and_its_fraction_are_one_value() -> None:
+    age = {"unit": "years", "counts": "age of the bear"}
+    assert amount_in_text(figure(1.5, **age), "a 1-1/2-year-old black bear")
+    assert amount_in_text(figure(2.5, **age), "a 2 1/2-year-old seal")
+    assert amount_in_text(figure(2.5, 3.5, **age), "between 2½ and 3-1/2 years old")
+    for wrong in (1, 2, 11, 12, 0.5):
+        assert not amount_in_text(figure(wrong, **age), "a 1-1/2-year-old black bear"), wrong

@@ -137,3 +137,64 @@ def test_a_rounded_figure_in_words_does_not_write_an_exact_value() -> None:
 )
 def test_newspaper_value(value: int, printed: str) -> None:
     assert newspaper_value(value) == printed
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "measures", "written"),
+    [
+        # A glued "m" with a length in brackets after it is metres, never millions.
+        (100, "The masts will reach 100m (328ft) at their tips", "", True),
+        (40, "a wave of 40m ( 131 feet )", "", True),
+        (100_000_000, "The masts will reach 100m (328ft) at their tips", "", False),
+        (328, "The masts will reach 100m (328ft) at their tips", "", True),
+        (32, "32km (20 miles) south of the town", "", True),
+        (90, "a seal of 90kg (198lb)", "", True),
+        # Alone, a glued "m" is millions, unless the number measures metres.
+        (100, "a 100m mast", "", False),
+        (100_000_000, "a 100m grant", "dollars", True),
+        (100, "a 100m mast", "metres high", True),
+        (100, "a 100m mast", "m", True),
+        (100_000_000, "a 100m mast", "metres high", False),
+        (1.2, "a 1.2m wall", "metres", True),
+        # ... and still millions where the metres are written after it.
+        (1_200_000, "pumped 1.2m cubic metres of water", "cubic metres of water", True),
+        (1.2, "pumped 1.2m cubic metres of water", "cubic metres of water", False),
+        # "kilometres" is not metres.
+        (100, "a 100m budget", "kilometres of road", False),
+    ],
+)
+def test_a_glued_m_is_metres_before_a_length_in_brackets_or_for_a_number_of_metres(
+    value: float, text: str, measures: str, written: bool
+) -> None:
+    assert number_in_text(value, text, measures) is written
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "written"),
+    [
+        (2.5, "a 2-1/2-year-old seal", True),
+        (2.5, "a 2 1/2-year-old seal", True),
+        (2.5, "a 2½-year-old seal", True),
+        (1.5, "about 1-1/2 miles", True),
+        (12.75, "ran 12 3/4 miles", True),
+        (3.33, "waited 3-1/3 hours", True),
+        (3.333, "waited 3-1/3 hours", True),
+        (2.5, "the 2:30 train", False),
+        (3.3, "waited 3-1/3 hours", False),
+        # Neither the whole number, nor either part of the fraction, nor a longer whole.
+        (2, "a 2-1/2-year-old seal", False),
+        (2, "a 2 1/2-year-old seal", False),
+        (1, "a 2-1/2-year-old seal", False),
+        (21, "a 2-1/2-year-old seal", False),
+        (0.5, "a 2-1/2-year-old seal", False),
+        (2.5, "a 12-1/2-year-old seal", False),
+        (2.5, "a 2-1/20 ratio", False),
+        (2.5, "in 2-1/2/3", False),
+        (12, "ran 12 3/4 miles", False),
+        # A range of whole numbers is still a range.
+        (2, "for 2-3 years", True),
+        (3, "for 2-3 years", True),
+    ],
+)
+def test_a_whole_number_and_its_fraction_are_one_figure(value: float, text: str, written: bool) -> None:
+    assert number_in_text(value, text) is written

@@ -227,6 +227,12 @@ _MEASURES = (
 )
 
 
+# A whole number and a fraction joined to it by a hyphen: "2-1/2" (a space before the fraction is
+# left as it was: "a 5 1/2-year high" measured no count).
+_MIXED = re.compile(r"^-(?P<over>\d)/(?P<under>\d{1,2})(?![\d/])")
+# A glued "m" with its conversion in feet after it is metres ("80m (262ft)"), where a glued "m"
+# alone may be millions or minutes.
+_METRES = re.compile(r"^m\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b")
 # Words that open a sentence before a number, never a name's first word ("Flight 17" is one).
 _OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "just", "only", "another"}
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
@@ -394,6 +400,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
+    mixed = _MIXED.match(rest) if number.isdigit() and not short else None
+    rest = rest[mixed.end() :] if mixed else rest
     if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
@@ -412,6 +420,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     )
     if value is None:
         return None
+    if mixed is not None and int(mixed["under"]) > int(mixed["over"]) > 0:
+        value = round(value + int(mixed["over"]) / int(mixed["under"]), 2)  # "2-1/2": 2.5
     upper = None
     ranged = _RANGE.match(rest)
     if (
@@ -526,6 +536,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     """A number that is part of a name, of another number, a fraction, an ordinal or a word."""
     start, end = match.span("number")
     number, after = match.group("number"), sentence[end:]
+    if number.isdigit() and _MIXED.match(after) and not re.search(r"[/\d][- ]?$", sentence[:start]):
+        return False  # "2-1/2 years": a whole number and its fraction
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
     function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
     # "It's $4 more than ...": a pronoun and its verb, never a name's word
@@ -555,6 +567,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         return False
     if sentence[start - 1 : start] == "/" or after[:1] == "/":
         return True  # "a 5 1/2-year high", "24/7": a fraction or a ratio, not a count
+    if _METRES.match(after):
+        return False  # "80m (262ft)": metres, as the conversion after them says
     glued = re.match(r"^([A-Za-z]+)(?![\w])", after)
     if glued and not match.group("scale") and glued[1].lower() not in GLUED_UNITS:
         return True  # "31t", "4x": glued to letters, another word; "1.1C", "32km" are units
@@ -566,6 +580,8 @@ def _counts_of(number: str, previous_word: str, after: str, rest: str) -> str:
     glued to it ("32km"), or the end of a list it begins ("two, three, five percent")."""
     if previous_word[:1].isupper() and number.isdigit() and re.match(r"^,\s+(?!and\b|or\b)[a-z]", rest):
         return "years of age" if int(number) < 120 else ""
+    if number[0].isdigit() and _METRES.match(after):
+        return "metres"
     glued = re.match(r"^([A-Za-z]+)(?![\w])", after) if number[0].isdigit() else None
     if glued and glued[1].lower() in GLUED_UNITS:
         return GLUED_UNITS[glued[1].lower()]

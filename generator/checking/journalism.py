@@ -136,18 +136,21 @@ def amount_in_text(number: Number, text: str) -> bool:
     """Whether an evidence phrase states the number: its words, or both ends of its range."""
     if number.amount is not None:
         return " ".join(number.amount.casefold().split()) in " ".join(text.casefold().split())
+    measures = f"{number.unit or ''} {number.counts}"  # whether "100m" is 100 metres
     if number.upper is None:
-        return number_in_text(number.value, text)
-    return number_in_text(number.upper, text) and _lower_end_in_text(number.value, number.upper, text)
+        return number_in_text(number.value, text, measures)
+    return number_in_text(number.upper, text, measures) and _lower_end_in_text(
+        number.value, number.upper, text, measures
+    )
 
 
-def _lower_end_in_text(value: float | int, upper: float | int, text: str) -> bool:
+def _lower_end_in_text(value: float | int, upper: float | int, text: str, measures: str) -> bool:
     """ "4 to 6 million": the lower end shares the upper end's scale word, so 4 stands for 4 million."""
-    if number_in_text(value, text):
+    if number_in_text(value, text, measures):
         return True
     for scale in (1_000_000_000, 1_000_000, 1_000):
         if abs(upper) >= scale and value and (value * 10) % scale == 0:
             short = value / scale
-            if number_in_text(int(short) if float(short).is_integer() else short, text):
+            if number_in_text(int(short) if float(short).is_integer() else short, text, measures):
                 return True
     return False

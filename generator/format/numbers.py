@@ -112,9 +112,26 @@ GLUED_UNITS = {
 _GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")(?![a-z0-9])")
 
 
-def number_in_text(value: float | int, text: str) -> bool:
-    """True when ``text`` writes ``value`` in one of its usual forms, as a whole number token."""
+# A glued "m" is metres, not millions, before a length in brackets ("100m (328ft)"); for a number of
+# metres, also alone ("a 100m mast"), unless the metres are written after it ("1.2m cubic metres").
+_METRES_CONVERTED = re.compile(r"(?<=\d)m(?=\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b)")
+_METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:re|er)s?\b)")
+_OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
+# A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
+_MIXED = re.compile(
+    r"(?<![0-9a-z_.,/])(?P<whole>\d+)[- ](?P<over>\d{1,2})/(?P<under>\d{1,2})(?![\d/]|[.,]\d)"
+)
+_FRACTION_AFTER = re.compile(r"[- ]\d{1,2}/\d|/\d")  # "2" of "2-1/2", "1" of "1/2"
+
+
+def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
+    """True when ``text`` writes ``value`` in one of its usual forms, as a whole number token.
+    ``measures`` (the number's unit and what it counts) says whether a glued "m" is metres."""
     lowered = text.casefold()
+    metres = _METRES_ALONE if _OF_METRES.search(measures.casefold()) else _METRES_CONVERTED
+    lowered = metres.sub(" m", lowered)  # the number stands alone before its metres
+    if not float(value).is_integer() and any(_is_mixed(found, value) for found in _MIXED.finditer(lowered)):
+        return True
     for form in written_forms(value):
         needle = form.casefold()
         start = lowered.find(needle)
@@ -123,16 +140,28 @@ def number_in_text(value: float | int, text: str) -> bool:
             before = lowered[start - 1] if start else " "
             after = lowered[end : end + 2]
             # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
-            cut_before = (before.isascii() and before.isalnum()) or before in ".,_"
+            # A denominator ("2" of "1/2") belongs to its fraction, as a numerator does.
+            cut_before = (
+                (before.isascii() and before.isalnum())
+                or before in ".,_"
+                or (before == "/" and lowered[start - 2 : start - 1].isdigit())
+            )
             cut_after = bool(after) and (
                 (after[0].isascii() and after[0].isalnum() and not _GLUED_UNIT.match(lowered, end))
                 or after[0] == "_"
                 or (after[0] in ".," and after[1:2].isdigit())
+                or bool(_FRACTION_AFTER.match(lowered, end))
             )
             if not cut_before and not cut_after:
                 return True
             start = lowered.find(needle, start + 1)
     return False
+
+
+def _is_mixed(found: re.Match[str], value: float | int) -> bool:
+    """ "2-1/2" writes 2.5, and "3-1/3" writes 3.33 as two decimals round it."""
+    over, under = int(found["over"]), int(found["under"])
+    return 0 < over < under and round(int(found["whole"]) + over / under, 2) == round(value, 2)
 
 
 def format_value(value: float | int) -> str:
