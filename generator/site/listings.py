@@ -369,7 +369,7 @@ class Listings:
             by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
         # A status tells a reader something only where claims differ in it: one shared by every claim
         # is said once, above them.
-        statuses = {status_phrase(c) for c in self.dossier.claims}
+        statuses = {status_phrase(c, self.dossier.actor_by_id) for c in self.dossier.claims}
         shared = statuses.pop() if len(statuses) == 1 and len(self.dossier.claims) > 1 else ""
         # Footnotes are numbered as the page shows the claims: speaker by speaker.
         groups = tuple(
@@ -405,7 +405,9 @@ class Listings:
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        details = [("Status", capitalised(status_phrase(claim)))] if with_status else []
+        details = (
+            [("Status", capitalised(status_phrase(claim, self.dossier.actor_by_id)))] if with_status else []
+        )
         if claim.about:
             details.append(("About", self.story.actor_links(page, claim.about, linked=linked)))
         if claim.date:

@@ -568,11 +568,11 @@ class Sections:
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if claim.unattributed:
-            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim)})"
+            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim)})"
+            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:
