@@ -1765,7 +1765,8 @@ def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> Non
         (9, 10, "nearly all"),
         (9, 9, "all of them"),
         (1, 40, "about 1 in 40"),
-        (63, 31000, "fewer than 1 in 100"),
+        (63, 31000, "about 1 in 500"),
+        (3, 10000, "about 1 in 3,000"),
         (10, 9, ""),  # a part larger than its whole says nothing
         (3, 0, ""),
     ],
@@ -1801,6 +1802,12 @@ def test_a_figure_that_is_part_of_another_shows_its_scale(
     assert (
         "- **Part of:** [5 of the 9 justices who decided the case](#justices-who-decided), more than half\n"
         in numbers
+    )
+    handover = shipped["myanmar-scam-handover/index.md"]
+    assert "\n    About 1 in 500: 63 of the [31,000 telecom network fraud suspects handed over by" in handover
+    assert (
+        "\n    Three quarters: 3 of the [4 leaders of the Kokang telecom fraud ring wanted by China"
+        in handover
     )
     kokang = shipped["kokang-crime-families-on-trial/numbers.md"]
     assert "### 11 of 39 people {: #ming-death-sentences .explainer-value }" in kokang

@@ -391,7 +391,7 @@ _NEARLY = 0.12
 
 def share_words(part: float, whole: float) -> str:
     """How much of ``whole`` ``part`` is, in words a reader knows: "half", "about a third", "more
-    than half", "nearly all", "about 1 in 40"; "" when it cannot be said (no whole, a part larger
+    than half", "nearly all", "about 1 in 500"; "" when it cannot be said (no whole, a part larger
     than it)."""
     if whole <= 0 or part < 0 or part > whole:
         return ""
@@ -411,8 +411,10 @@ def share_words(part: float, whole: float) -> str:
     if share < _SHARES[0][0]:
         if share == 0:
             return "none of them"
-        one_in = round(1 / share)
-        return f"about 1 in {one_in}" if one_in <= 100 else "fewer than 1 in 100"
+        one_in = 1 / share
+        # As a reader rounds it: "about 1 in 40", "about 1 in 500" (not 492), "about 1 in 3,000".
+        shown = round(one_in) if one_in < 100 else int(round(one_in, 1 - len(str(int(one_in)))))
+        return f"about 1 in {shown:,}"
     below = [words for value, words in _SHARES if value < share][-1]
     return f"more than {below}"
 
