@@ -206,6 +206,26 @@ def test_each_target_is_linked_once_per_section_at_its_first_mention(prose: Pros
     assert len(links_in(first)) == 2 and links_in(second) == []
 
 
+def test_two_mentions_side_by_side_are_not_both_linked(prose: Prose) -> None:
+    """Two links with only a space or a possessive between read as one link, to one place: of the
+    two, the glossary term keeps its link, else the first; the other is linked at its next mention."""
+    text = prose.inline(
+        "Ming Xuechang scam centres ran in Kokang's scam centres. Later Ming Xuechang left.",
+        page="s/index.md",
+    )
+    assert [(t, h) for t, h, _ in links_in(text)] == [
+        ("scam centres", "glossary.md#scam-centre"),
+        ("Kokang", "actors/kokang.md"),
+        ("Ming Xuechang", "actors/ming.md"),
+    ]
+    # Of two names, the first keeps its link.
+    names = prose.inline("Ming Xuechang's Kokang", page="s/index.md")
+    assert [t for t, _, _ in links_in(names)] == ["Ming Xuechang"]
+    # Apart, each is linked at its first mention.
+    apart = prose.inline("Ming Xuechang ran scam centres in Kokang.", page="s/index.md")
+    assert [t for t, _, _ in links_in(apart)] == ["Ming Xuechang", "scam centres", "Kokang"]
+
+
 def test_the_page_subject_is_not_linked(prose: Prose) -> None:
     text = prose.inline("Kokang and Ming Xuechang", page="s/actors/kokang.md", subject=KOKANG)
     assert links_in(text) == [("Ming Xuechang", "ming.md", None)]

@@ -233,8 +233,10 @@ def test_an_overview_shows_at_most_six_key_figures_of_distinct_quantities_or_the
     pages = build_pages(site).by_path()
     for dossier in site.dossiers:
         overview = pages[f"{dossier.slug}/index.md"].markdown
+        # Each card's figure links to its entry (a part's line under it links to its whole).
         cards = re.findall(
-            r"\(numbers\.md#([a-z0-9-]+)\)", overview.split("## Key figures", 1)[1].split("\n## ")[0]
+            r'!!! explainer-figure ""\n\n    \[[^\]]*\]\(numbers\.md#([a-z0-9-]+)\)',
+            overview.split("## Key figures", 1)[1].split("\n## ")[0],
         )
         assert 0 < len(cards) <= 6
         quantities = [dossier.number_by_id[c].quantity for c in cards if dossier.number_by_id[c].quantity]

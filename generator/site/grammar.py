@@ -371,3 +371,65 @@ def caption(number: Number) -> tuple[str, str, str]:
 
 def caption_text(number: Number) -> str:
     return "".join(caption(number))
+
+
+# Shares a reader knows by a word, smallest first: "about a third", "more than half".
+_SHARES = (
+    (1 / 10, "a tenth"),
+    (1 / 5, "a fifth"),
+    (1 / 4, "a quarter"),
+    (1 / 3, "a third"),
+    (1 / 2, "half"),
+    (2 / 3, "two thirds"),
+    (3 / 4, "three quarters"),
+)
+# How near a share word a share is told "about" it: 0.32 is "about a third", 0.28 "more than a quarter".
+_NEAR = 0.03
+# A share this little below a share word, as a part of it, is "nearly" it: 4 of 9 is "nearly half".
+_NEARLY = 0.12
+
+
+def share_words(part: float, whole: float) -> str:
+    """How much of ``whole`` ``part`` is, in words a reader knows: "half", "about a third", "more
+    than half", "nearly all", "about 1 in 500"; "" when it cannot be said (no whole, a part larger
+    than it)."""
+    if whole <= 0 or part < 0 or part > whole:
+        return ""
+    share = part / whole
+    if share == 1:
+        return "all of them"
+    if share >= 0.9:
+        return "nearly all"
+    for value, words in _SHARES:
+        if abs(share - value) < 1e-9:
+            return words
+        if abs(share - value) <= _NEAR:
+            return f"about {words}"
+    for value, words in _SHARES:
+        if share < value and (value - share) / value <= _NEARLY:
+            return f"nearly {words}"
+    if share < _SHARES[0][0]:
+        if share == 0:
+            return "none of them"
+        one_in = 1 / share
+        # As a reader rounds it: "about 1 in 40", "about 1 in 500" (not 492), "about 1 in 3,000".
+        shown = round(one_in) if one_in < 100 else int(round(one_in, 1 - len(str(int(one_in)))))
+        return f"about 1 in {shown:,}"
+    below = [words for value, words in _SHARES if value < share][-1]
+    return f"more than {below}"
+
+
+def as_part(number: Number) -> str:
+    """A figure as the part of a whole, whose unit the whole's words give: "5" (of the 9 justices),
+    "40%" (of the 500 people on board)."""
+    return _figure_alone(number) if number.unit and number.unit.casefold() in _PERCENT else amount(number)
+
+
+def share_of(part: Number, whole: Number) -> str:
+    """How much of ``whole`` ``part`` is, in words ("more than half"), when both are plain counts the
+    page can compare; "" for a percentage (which says it), a range or an amount in words."""
+    if part.unit and part.unit.casefold() in _PERCENT:
+        return ""
+    if part.upper is not None or whole.upper is not None or part.amount or whole.amount:
+        return ""
+    return share_words(part.value, whole.value)

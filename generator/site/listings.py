@@ -16,7 +16,7 @@ from generator.format.model import Citation, Claim, Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
-from generator.site.grammar import amount, caption_text, figure, says
+from generator.site.grammar import as_part, caption_text, figure, says, share_of
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.statuses import NAMING_NO_ONE, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
@@ -211,7 +211,15 @@ class Listings:
             details.append(("Part of", part))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
-        return Fact(escape(figure(number)), "", number.id, tuple(details), note)
+        return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
+
+    def figure_of(self, number: Number) -> str:
+        """The figure as its heading shows it: against its whole when it is part of one, "5 of 9
+        justices", so the big type itself answers "of how many?"."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return figure(number)
+        return f"{as_part(number)} of {figure(whole)}"
 
     def remark(self, page: str, number: Number, counts: bool) -> Fact | None:
         """What a row of a table of figures cannot hold, under the table: what the figure counts
@@ -231,11 +239,14 @@ class Listings:
         return ""
 
     def part(self, number: Number) -> str:
-        """ "14 of the 44 economists polled", linked to the whole; "" for a figure that is no part."""
+        """ "14 of the 44 economists polled, about a third", linked to the whole, with how much of it
+        the figure is in words; "" for a figure that is no part."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return ""
-        return f"[{escape(f'{amount(number)} of the {caption_text(whole)}')}](#{whole.id})"
+        share = share_of(number, whole)
+        told = f"{as_part(number)} of the {caption_text(whole)}"
+        return f"[{escape(told)}](#{whole.id})" + (f", {share}" if share else "")
 
     def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
         """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
@@ -369,7 +380,7 @@ class Listings:
             by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
         # A status tells a reader something only where claims differ in it: one shared by every claim
         # is said once, above them.
-        statuses = {status_phrase(c) for c in self.dossier.claims}
+        statuses = {status_phrase(c, self.dossier.actor_by_id) for c in self.dossier.claims}
         shared = statuses.pop() if len(statuses) == 1 and len(self.dossier.claims) > 1 else ""
         # Footnotes are numbered as the page shows the claims: speaker by speaker.
         groups = tuple(
@@ -405,7 +416,9 @@ class Listings:
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        details = [("Status", capitalised(status_phrase(claim)))] if with_status else []
+        details = (
+            [("Status", capitalised(status_phrase(claim, self.dossier.actor_by_id)))] if with_status else []
+        )
         if claim.about:
             details.append(("About", self.story.actor_links(page, claim.about, linked=linked)))
         if claim.date:

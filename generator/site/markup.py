@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator.checking.text import CONTROL as _CONTROL
-from generator.format.mentions import Mentions, Target
+from generator.format.mentions import Mention, Mentions, Target
 
 # Markdown's own backslash escapes, readable in the written files.
 _BACKSLASHED = "\\`*_{}[]#!"
@@ -166,6 +166,10 @@ def _segments(text: str) -> list[_Segment]:
     return found
 
 
+# What may stand between two mentions that would read as one link: a space, or a possessive.
+_SIDE_BY_SIDE = re.compile(r"(?:['\u2019]s?)?\s*")
+
+
 class Prose:
     """Renders one dossier's prose for one page at a time, linking the first mention of each target."""
 
@@ -204,13 +208,25 @@ class Prose:
         return _guard_line_start("".join(parts))
 
     def _linked(self, text: str, page: str, linked: set[Target]) -> str:
+        """``text`` with the first mention of each target not in ``linked`` linked. Two mentions with
+        only a space or a possessive between ("[the army] [curfew]", "[Ruritania]'s [free zone]") are
+        not both linked: side by side, two links read as one, to one place. The glossary term keeps
+        its link (jargon is defined where it is used), else the first; the other is linked at its
+        next mention."""
+        chosen: list[Mention] = []
+        for mention in self._mentions.find(text):
+            if self._links.get(mention.target) is None or mention.target in linked:
+                continue
+            if chosen and _SIDE_BY_SIDE.fullmatch(text[chosen[-1].end : mention.start]):
+                if mention.target.kind != "term" or chosen[-1].target.kind == "term":
+                    continue
+                linked.discard(chosen.pop().target)
+            linked.add(mention.target)
+            chosen.append(mention)
         out: list[str] = []
         position = 0
-        for mention in self._mentions.find(text):
-            link = self._links.get(mention.target)
-            if link is None or mention.target in linked:
-                continue
-            linked.add(mention.target)
+        for mention in chosen:
+            link = self._links[mention.target]
             out.append(text[position : mention.start].translate(_TEXT_TABLE))
             label = text[mention.start : mention.end].translate(_TEXT_TABLE)
             title = self._titles.get(mention.target)

@@ -189,3 +189,25 @@ def appositive(actor: Actor) -> str:
     if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
         return ""
     return f"{first.lower()} {rest}"
+
+
+# A body whose name says it judges ("the Supreme Court", "an employment tribunal"): its verdicts and
+# rulings decide a question; they are not one side's word in it.
+_COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE)
+# A person whose role says they judge: "A justice of the Supreme Court", "The presiding judge", "A
+# federal magistrate"; not "The justice minister" or "A Justice Department lawyer".
+_JUDGE = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:judge|justice|magistrate)s?\b"
+    r"(?!\s+(?:minister|ministry|department|secretary|official|spokes\w*|lawyer)\b)",
+    re.IGNORECASE,
+)
+
+
+def judges(actor: Actor) -> bool:
+    """Whether ``actor`` is a court, a tribunal or a judge: what it finds is a ruling, not the word of
+    one side to the story (a government body, an armed group) that no other source confirms."""
+    if actor.kind is ActorKind.PERSON:
+        return bool(_JUDGE.match(role(actor, second=False)))
+    if actor.kind in {ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION}:
+        return any(_COURT.search(name) for name in (actor.name, *actor.aliases))
+    return False

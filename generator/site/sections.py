@@ -27,7 +27,17 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.grammar import gives, is_plural, named, relation, says, tells_nothing
+from generator.site.grammar import (
+    as_part,
+    caption_text,
+    gives,
+    is_plural,
+    named,
+    relation,
+    says,
+    share_of,
+    tells_nothing,
+)
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
@@ -276,7 +286,19 @@ class Sections:
             # "What is not known" names this figure among those only one side gives, by its value:
             # the card says so where the reader meets the figure.
             text += "; no other source gives it"
-        return Fact(text, fact.cite)
+        return Fact(text, fact.cite, body=self.scale(page, number))
+
+    def scale(self, page: str, number: Number) -> str:
+        """A figure that is part of another, against it, in a line under its card: "More than half: 5
+        of the [9 justices who heard the case](...)." A bare "5" left the reader asking "of how
+        many?". "" for a figure that is no part."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
+        told = f"{escape(as_part(number))} of the {link}."
+        share = share_of(number, whole)
+        return f"{escape(capitalised(share))}: {told}" if share else told
 
     def whos_who(self, page: str, mapped: Sequence[Actor]) -> tuple[Fact, ...]:
         """The story's main players, each linked with its role in a few words: the ones its events,
@@ -568,11 +590,11 @@ class Sections:
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         if claim.unattributed:
-            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim)})"
+            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim)})"
+            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:

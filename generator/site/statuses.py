@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from generator.format.model import Claim, ClaimStatus
+from generator.format.model import Actor, Claim, ClaimStatus
+from generator.site.roles import judges
 from generator.site.views import in_words
 
 # A claim whose source names no one who makes it, as a reader says it (not "unattributed").
@@ -41,25 +43,36 @@ UNSETTLED = (
 )
 
 
-# The heading of claims that only their makers state, when some have more than one maker: "Only
-# one side says so" above "The ministry and the junta say: ..." would contradict it.
+# The heading of claims that only their makers state, when some are not one side's word: "Only
+# one side says so" above "The ministry and the junta say: ..." would contradict it, and a court or
+# a judge is no side.
 STATED_BY_MANY = "Claims no one else confirms"
 
 
-def status_phrase(claim: Claim) -> str:
+def one_side_makes(claim: Claim, actors: Mapping[str, Actor]) -> bool:
+    """Whether ``claim`` is one side's word: one maker, named, and not a court or a judge, whose
+    finding is a ruling (``roles.judges``)."""
+    if claim.unattributed or len(claim.claimants) != 1:
+        return False
+    maker = actors.get(claim.claimants[0])
+    return maker is not None and not judges(maker)
+
+
+def status_phrase(claim: Claim, actors: Mapping[str, Actor]) -> str:
     """The status after a claim. A claim that only its makers state says how many make it: "stated
-    by one side" after a claim two parties make would contradict the names before it."""
+    by one side" after a claim two parties make would contradict the names before it, and after a
+    court's or a judge's it would make them a side."""
     if claim.status is ClaimStatus.STATED:
-        if claim.unattributed:
-            return "no other source confirms it"
-        if len(claim.claimants) > 1:
+        if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
             return f"stated only by the {makers} who make it; no other source confirms it"
+        if not one_side_makes(claim, actors):
+            return "no other source confirms it"
     return STATUS_WORDS[claim.status].phrase
 
 
-def status_heading(status: ClaimStatus, claims: list[Claim]) -> str:
+def status_heading(status: ClaimStatus, claims: list[Claim], actors: Mapping[str, Actor]) -> str:
     """The heading of ``claims``, which all have ``status``, in the overview's "What is not known"."""
-    if status is ClaimStatus.STATED and any(len(c.claimants) > 1 for c in claims):
+    if status is ClaimStatus.STATED and not all(one_side_makes(c, actors) for c in claims):
         return STATED_BY_MANY
     return STATUS_WORDS[status].heading

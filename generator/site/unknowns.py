@@ -13,19 +13,20 @@ from collections.abc import Collection
 from generator.format.conflicts import compare
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, named, running, says, takes_the
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
-from generator.site.roles import appositive
-from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, UNSETTLED, status_heading
+from generator.site.roles import appositive, judges
+from generator.site.statuses import NAMING_NO_ONE, STATED_BY_MANY, STATUS_WORDS, UNSETTLED, status_heading
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
-# a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe.
+# a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe,
+# and a court rules (``roles.judges``): a verdict's figure is a finding, not a side's word.
 PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK}
 # The statuses whose claim's note says who holds otherwise, told beside the claim.
 CONTESTED = {ClaimStatus.DISPUTED, ClaimStatus.DENIED}
@@ -47,13 +48,15 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
-        groups.append(Group(status_heading(status, claims), facts, more=len(claims) - len(facts)))
+        groups.append(
+            Group(status_heading(status, claims, dossier.actor_by_id), facts, more=len(claims) - len(facts))
+        )
     groups.append(one_side(story, page, notes, carded))
     shown = [group for group in groups if group.facts]
     if warned_above(dossier) and len(shown) > 1:
         # "What may happen next" says every warning on the first screen, with the same notes: not
         # again here, unless the warnings are all this section holds.
-        heading = status_heading(ClaimStatus.FORECAST, by_status[ClaimStatus.FORECAST])
+        heading = status_heading(ClaimStatus.FORECAST, by_status[ClaimStatus.FORECAST], dossier.actor_by_id)
         shown = [group for group in shown if group.title != heading]
     return tuple(shown)
 
@@ -100,7 +103,7 @@ def still_open(dossier: Dossier, page: str = "") -> str:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
             # Worded as the group's heading below is: "only one side" while no claim has two makers.
-            one_maker = status_heading(status, claims) == STATUS_WORDS[status].heading
+            one_maker = status_heading(status, claims, dossier.actor_by_id) == STATUS_WORDS[status].heading
             singular, plural = (
                 ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
             )
@@ -200,6 +203,7 @@ DOUBT_WORDS = {
     ClaimStatus.FORECAST: "what may yet happen",
     ClaimStatus.RETRACTED: "what was said and then withdrawn",
 }
+NO_ONE_ELSE_CONFIRMS = "what rests on the word of whoever says it"
 
 
 def not_known_intro(dossier: Dossier) -> str:
@@ -214,7 +218,12 @@ def not_known_intro(dossier: Dossier) -> str:
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     statuses = {claim.status for claim in dossier.claims}
-    kinds += [DOUBT_WORDS[status] for status in UNSETTLED if status in statuses]
+    for status in UNSETTLED:
+        if status in statuses:
+            claims = [claim for claim in dossier.claims if claim.status is status]
+            # Worded as the group's heading: claims that not only one side makes are not "one side's".
+            many = status_heading(status, claims, dossier.actor_by_id) == STATED_BY_MANY
+            kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
     if one_side_figures(dossier):
         kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
     kinds = list(dict.fromkeys(kinds))
@@ -276,12 +285,19 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     figures: list[tuple[Actor, Number]] = []
     for number in dossier.numbers:
         parties = stated[number.quantity or number.id]
-        if len(parties) != 1 or number.unattributed:
+        if len(parties) != 1 or number.unattributed or on_record(dossier, number):
             continue
         actor = dossier.actor_by_id[next(iter(parties))]
-        if actor.kind in PARTIES:
+        if actor.kind in PARTIES and not judges(actor):
             figures.append((actor, number))
     return figures
+
+
+def on_record(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` is cited only from official texts (a law, a published ruling: sources of
+    kind `law`), which record it rather than argue it."""
+    kinds = {dossier.source_by_id[c.source].kind for c in number.cite if c.source in dossier.source_by_id}
+    return kinds == {SourceKind.LAW}
 
 
 def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> Group:
@@ -294,8 +310,10 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded])
     figures = [(a, n) for a, n in figures if n.id not in carded]
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
+    # One figure past the glance is shown, not counted: "One more figure, given by ..." takes a line too.
+    glance = GLANCE if len(figures) > GLANCE + 1 else GLANCE + 1
     by_party: dict[str, list[Number]] = {}
-    for actor, number in figures[:GLANCE]:
+    for actor, number in figures[:glance]:
         by_party.setdefault(actor.id, []).append(number)
     for actor_id, numbers in by_party.items():
         actor = dossier.actor_by_id[actor_id]
@@ -309,7 +327,7 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
         else:
             lines = [_one_figure(story, page, n) + notes.cite(dossier, n.cite) for n in numbers]
             shown.append(Fact(f"Only {link} {gives([actor])} these:", items=tuple(lines)))
-    rest = figures[GLANCE:]
+    rest = figures[glance:]
     if rest:
         # Not "and 12 more", which leaves a reader nowhere: who gives them, linked to the figures
         # each party gives on its own page.

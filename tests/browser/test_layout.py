@@ -271,3 +271,28 @@ def test_a_claim_s_details_sit_close_under_it_on_a_phone(phone_reader: Reader, s
             assert claim["marker"] == "none" and abs(claim["left"] - claim["claim"]) <= 1, (path, claim)
             assert max(claim["gaps"], default=0) <= 4 and claim["smaller"], (path, claim)
             assert claim["labels"][0] == "Status:" and "Evidence:" in claim["labels"], (path, claim)
+
+
+def test_key_questions_show_their_answers_on_a_phone(phone_reader: Reader, site: Site) -> None:
+    """The overview's key questions were folded: a reader who came with questions saw a list of them
+    in the links' colour and had to tap each one. Each now shows its short answer under it, and reads
+    as a question, not as a link."""
+    page = phone_reader.open(site.url(PAGE_TYPES["overview"]))
+    questions = page.evaluate(
+        """() => [...document.querySelectorAll('article details.explainer-question')].map(d => {
+            const answer = d.querySelector(':scope > p');
+            const box = answer.getBoundingClientRect();
+            const summary = d.querySelector(':scope > summary');
+            const link = document.querySelector('article p a');
+            return {
+                open: d.open,
+                answer: box.height > 0 && box.right <= document.documentElement.clientWidth + 1,
+                coloured: getComputedStyle(summary).color === getComputedStyle(link).color,
+            };
+        })"""
+    )
+    assert len(questions) >= 3
+    assert all(q["open"] and q["answer"] and not q["coloured"] for q in questions), questions
+    # A question still folds for a reader who wants the list alone.
+    page.locator("article details.explainer-question > summary").first.click()
+    assert page.evaluate("() => !document.querySelector('article details.explainer-question').open")

@@ -262,7 +262,7 @@ def test_reader_queries_find_their_answer(opened: Any) -> None:
 
 
 def test_a_key_question_found_opens_with_its_answer(desktop: Reader, two_stories: str) -> None:
-    """A key question is a closed <details> on the overview, not a heading: asked as written, it is
+    """A key question is a <details> on the overview, not a heading: asked as written, it is
     the first result's first section, its answer as the snippet, and the result opens it."""
     page = searching(desktop)
     page.goto(two_stories + f"{CANAL}/timeline/", wait_until="load")
