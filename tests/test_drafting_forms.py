@@ -1693,3 +1693,14 @@ def test_each_score_drafts_both_sides_and_one_score_written_twice_once(tmp_path:
     )
     values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
     assert values == [0, 1, 1, 1, 2, 3], result.numbers
+
+
+def test_an_ordinal_that_counts_a_minute_a_post_or_a_season_is_a_figure(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz, the 31st mayor of Kessel, opened the new pier on Sunday.\n\n"
+        "Rovers scored in the 77th minute, Bo Lund's 14th of the season.\n\n"
+        "The 21st Street bridge and the 3rd Battalion were closed in the first minute of the parade.",
+    )
+    derived = sorted(n["value"] for n in result.numbers if n.get("derivation"))
+    assert derived == [14, 31, 77], result.numbers
