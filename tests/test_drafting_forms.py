@@ -1704,3 +1704,19 @@ def test_an_ordinal_that_counts_a_minute_a_post_or_a_season_is_a_figure(tmp_path
     )
     derived = sorted(n["value"] for n in result.numbers if n.get("derivation"))
     assert derived == [14, 31, 77], result.numbers
+
+
+def test_a_wire_credit_closing_a_one_paragraph_text_names_its_reporters_and_editors(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "A ferry captain from Kessel was fined $4,000 on Monday for sailing without a licence, a "
+        "court in Orwell ruled. The captain said he would appeal. (Reporting by Dana Whitlock in "
+        "Orwell; Editing by Bo Lund)",
+        head="Ferry captain fined\n\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not {"Reporting", "Editing"} & set(names), names
+    article = read_article(tmp_path / "report.txt")
+    assert (article.authors, article.editors) == (["Dana Whitlock"], ["Bo Lund"])
+    editor = _actor(result, "Bo Lund")
+    assert editor is not None and editor["kind"] == "person", result.actors

@@ -64,6 +64,11 @@ _URL_COMPACT_DATE = re.compile(
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+# The same in brackets closing a text pasted as one paragraph: "... No. 12-cr-00204. (Reporting by ...)"
+_TRAILING_CREDITS = re.compile(
+    r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
+    re.IGNORECASE,
+)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
 # A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
 # MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
@@ -135,6 +140,8 @@ class Article:
     places: list[str] = field(default_factory=list)
     # The day (month, day) of a wire dateline that gives no year: "VIENTIANE, July 24 --".
     dateline_day: tuple[int, int] | None = None
+    # Who edited it, as a wire's credit names them: "(...; Editing by Ann Lee)".
+    editors: list[str] = field(default_factory=list)
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -359,6 +366,7 @@ class _Head:
     publisher: str | None = None
     places: list[str] = field(default_factory=list)
     day_only: tuple[int, int] | None = None
+    editors: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
         if value and self.published_as is None:
@@ -572,6 +580,8 @@ def _reporters(line: str, head: _Head) -> None:
     if filed and filed["place"] not in head.places:
         head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
+    editing = re.search(r"\bEditing\s+by\s+([^;)]+)", line, re.IGNORECASE)
+    head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
 
 
 def _name_over_date(line: str, following: str) -> bool:
@@ -658,6 +668,10 @@ def read_article(path: Path) -> Article:
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
         line = _EDITORS_NOTE.sub("", line).strip()
+        if (trailing := _TRAILING_CREDITS.search(line)) is not None:
+            if not head.authors:
+                _reporters(trailing["credits"], head)
+            line = line[: trailing.start()].strip()
         if not line:
             continue
         if _CREDITS.match(line) and not head.authors:
@@ -696,6 +710,7 @@ def read_article(path: Path) -> Article:
         dated_by,
         head.places,
         head.day_only if head.published_as is None else None,
+        head.editors,
     )
 
 

@@ -229,7 +229,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         )
     if article.publisher:
         actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
-    for name in article.authors:
+    for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         actors.add(name, "person", byline, kind_wins=True)
     for table in find_tables(article.text):
