@@ -1720,3 +1720,18 @@ def test_a_wire_credit_closing_a_one_paragraph_text_names_its_reporters_and_edit
     assert (article.authors, article.editors) == (["Dana Whitlock"], ["Bo Lund"])
     editor = _actor(result, "Bo Lund")
     assert editor is not None and editor["kind"] == "person", result.actors
+
+
+def test_a_body_described_by_its_town_and_state_is_the_company_and_an_act_after_after_is_no_ones(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Harbour Foods shares fell 12 percent Monday after the company reported a drop in profit.\n\n"
+        "The Kessel, Ore.-based frozen foods maker said sales would not recover before the summer.",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not [n for n in names if "based" in n], names
+    assert _claimants(result, "sales would not recover") == [["Harbour Foods"]], result.claims
+    whole = [c for c in result.claims if c["statement"].startswith("Harbour Foods shares fell 12 percent")]
+    assert whole and whole[0].get("unattributed"), result.claims

@@ -395,7 +395,7 @@ def is_proper_name(phrase: str, sentence: str) -> bool:
     for index, word in enumerate(words):
         if not word[:1].isupper() or word in NOT_NAMES or word.endswith(("'s", "’s")):
             continue  # "Ghana's electoral laws" are no one
-        if re.search(r"[a-z]-[a-z]+$", word):
+        if re.search(r"[a-z.]-[a-z]+$", word):
             continue  # "the Florida-based company": an adjective describes a body, names none
         if index == 0 and first and len(words) > 1 and not words[1][:1].isupper():
             continue
@@ -655,11 +655,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), quoted["via"])
         return
     found: list[Said] = []
+    circumstance: int | None = None  # where a clause of time with an act in it begins
     quoted_spans = _quoted_spans(sentence)
     general = find_spoken(sentence)
     for match in _ATTRIBUTION.finditer(sentence):
         if any(start <= match.start() < end for start, end in quoted_spans):
             continue  # “We can say that ...”: the speaker's own words
+        if circumstance is not None and match.start() >= circumstance:
+            continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
@@ -672,6 +675,17 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if (
+            match["subject"]
+            and match["verb"] in _ACTS
+            and re.search(r"\b(?:after|before|when|as|since|until|because)\s", match["subject"])
+            and _ACT_OBJECT.match(sentence[match.end() :])
+        ):
+            # "Shares fell 9 percent Monday after the firm reported a loss": an act in a clause of
+            # time is the circumstance of what the sentence says, which no one named says (unless
+            # someone else in it does: "according to X, ... when the firm reported ...")
+            circumstance = match.start("subject")
+            continue
         if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
             continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
         if _inside_what_was_said(match, general):
@@ -707,6 +721,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    if circumstance is not None:
+        found = [f for f in found if f.speaker and 0 <= sentence.find(f.speaker) < circumstance]
+        found = found or [Said("", sentence.strip(" ."))]
     then_quote = _CLAUSE_THEN_QUOTE.match(sentence) if not found else None
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
