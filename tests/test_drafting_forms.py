@@ -1735,3 +1735,18 @@ def test_a_body_described_by_its_town_and_state_is_the_company_and_an_act_after_
     assert _claimants(result, "sales would not recover") == [["Harbour Foods"]], result.claims
     whole = [c for c in result.claims if c["statement"].startswith("Harbour Foods shares fell 12 percent")]
     assert whole and whole[0].get("unattributed"), result.claims
+
+
+def test_a_side_before_its_score_or_opening_the_sentence_is_a_team(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Kessel City have gone top of the league after a 2-1 victory over Orwell Rovers on Sunday.\n\n"
+        "In other games, Lakeside defeated Dunmorr 2-0.\n\n"
+        "Northvale also drew 1-1 at home to Eastbury.",
+    )
+    for name in ("Kessel City", "Dunmorr", "Northvale"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (
+            name,
+            [a["name"] for a in result.actors],
+        )

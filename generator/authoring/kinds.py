@@ -92,6 +92,26 @@ _TEAM_BEFORE = re.compile(
 # officer beat Ana Ruiz", who is a person)
 _BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
+
+
+# "Kessel City have reclaimed top spot with a 3-1 victory": a club named after its town, the subject
+# of a sentence that tells a game's result
+_RESULT_LATER = re.compile(r"^[^.;]*?\b\d{1,2}-\d{1,2}\s+(?:victory|win|triumph|defeat|loss|draw)\b")
+
+
+def side_in_a_game(before: str, after: str, name: str = "") -> bool:
+    """The name between ``before`` and ``after`` is a side in a game with a score ("Northtown drew
+    1-1", "a 3-1 victory over Eastvale", "defeated Eastvale 2-0", "Kessel City have won ... a 2-1
+    victory"): a team."""
+    club = len(name.split()) >= 2 and name.split()[-1] in {"City", "Town", "County"}
+    return bool(
+        _TEAM_AFTER.match(after)
+        or _TEAM_BEFORE.search(before)
+        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or (club and not before.strip() and _RESULT_LATER.match(after))
+    )
+
+
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -248,9 +268,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER.match(after)
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)
-        or _TEAM_AFTER.match(after)
-        or _TEAM_BEFORE.search(before)
-        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or side_in_a_game(before, after, name)
     ):
         # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
