@@ -1750,3 +1750,17 @@ def test_a_side_before_its_score_or_opening_the_sentence_is_a_team(tmp_path: Pat
             name,
             [a["name"] for a in result.actors],
         )
+
+
+def test_suggests_reports_a_claim_and_a_quote_opening_a_long_sentence_is_only_its_start(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Ferry fares may rise again next year because fuel costs more, a new study suggests.\n\n"
+        "“Slow and steady,” a motto long used by the ferry crews of the bay, sums up the view that the "
+        "harbour must be dredged every year, Bo Lund noted.",
+    )
+    fares = [c for c in result.claims if "Ferry fares may rise again" in c["statement"]]
+    assert fares and fares[0].get("unattributed"), result.claims
+    assert _claimants(result, "the harbour must be dredged") == [["Bo Lund"]], result.claims

@@ -94,6 +94,7 @@ _VERB_STEMS = (
     "emphasises:emphasised:emphasizes:emphasized",
     "cautions:cautioned",
     "predicts:predicted",
+    "suggests:suggested",
     "writes:wrote",
     "points out:pointed out",
 )
@@ -495,6 +496,11 @@ _ACTS = {"reported", "reports", "announced", "announces", "confirmed", "confirms
 _ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 
 
+# The most words a speaker's description may take between a quote and its verb ("“...,” 60-year-old
+# shipping clerk Leon Byrd said"): more, and the quote only opens what was said.
+_WORDS_AFTER_QUOTE = 8
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -520,6 +526,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     ):
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
+        if opening and len(before.lstrip()[opening.end("quote") + 1 :].split()) > _WORDS_AFTER_QUOTE:
+            # "“Publish or perish,” a saying ..., expresses the fact that ..., Lund noted": the
+            # quote opens what was said, which goes on to the attribution
+            opening = None
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
     if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
