@@ -1764,3 +1764,22 @@ def test_suggests_reports_a_claim_and_a_quote_opening_a_long_sentence_is_only_it
     fares = [c for c in result.claims if "Ferry fares may rise again" in c["statement"]]
     assert fares and fares[0].get("unattributed"), result.claims
     assert _claimants(result, "the harbour must be dredged") == [["Bo Lund"]], result.claims
+
+
+def test_a_courtesy_line_names_the_outlet_and_a_sign_off_below_the_text_its_reporter(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Seals return to the bay\n\nMay 3, 2012\nCourtesy of Kessel Science Press\n\n"
+        "Grey seals have returned to the bay for the first time in forty years, a survey found.\n\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).publisher == "Kessel Science Press"
+    result = _draft(
+        tmp_path,
+        "Voters in Orwell chose a new harbour master on Tuesday, the council said.\n\n"
+        "Ana Ruiz, Harbour News Service\n\nPlease keep your comments civil.",
+    )
+    article = read_article(tmp_path / "report.txt")
+    assert (article.authors, article.publisher) == (["Ana Ruiz"], "Harbour News Service")
+    outlet = _actor(result, "Harbour News Service")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors

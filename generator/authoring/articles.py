@@ -547,6 +547,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
         return True
+    courtesy = re.match(
+        r"^Courtesy\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})$", line
+    )
+    if courtesy is not None:
+        head.publisher = (
+            head.publisher or courtesy["who"]
+        )  # "Courtesy of Kessel Science Press": it supplied the text
+        return True
     agency = _AGENCY_PLACE.match(line)
     if agency and head.publisher is None and _known_place(agency["place"]):
         head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
@@ -677,6 +685,11 @@ def read_article(path: Path) -> Article:
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
+            continue
+        signed = credit_line(line) if paragraphs and not head.authors and line[-1:] not in '.!?”"' else None
+        if signed is not None and signed[1] is not None:
+            # "Ana Ruiz, Harbour News Service" below the text: who wrote it, and for whom
+            head.authors, head.publisher = signed[0], head.publisher or signed[1]
             continue
         if paragraphs and _headline_case(line):
             continue  # another story's headline, linked below the text
