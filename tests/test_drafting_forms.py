@@ -1783,3 +1783,15 @@ def test_a_courtesy_line_names_the_outlet_and_a_sign_off_below_the_text_its_repo
     assert (article.authors, article.publisher) == (["Ana Ruiz"], "Harbour News Service")
     outlet = _actor(result, "Harbour News Service")
     assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+
+
+def test_a_number_word_standing_for_what_the_sentence_counted_is_a_figure(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "All of the goats were checked by a vet, and three were found to be lame, the farm said.\n\n"
+        "By Monday the lambs had been moved to the barn, and one — the smallest — had died.",
+    )
+    found = {(n["value"], n["counts"]) for n in result.numbers}
+    assert {(3, "goats"), (1, "lambs")} <= found, result.numbers
+    for number in result.numbers:
+        assert number_in_text(number["value"], number["cite"][0]["evidence"]), number

@@ -57,6 +57,13 @@ _DATE = re.compile(
 _TIME = re.compile(
     r"\d{1,2}:\d{2}|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
 )
+# A number word as a verb's subject after "and": "..., and two were given tags", "and one — a calf —
+# had died"
+_WORD_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?P<number>one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+[—–]\s+[^—–]{1,40}?\s+[—–])?\s+(?:were|was|had|have|has|are|is|remained|died|survived)\b",
+    re.IGNORECASE,
+)
 # A telephone number ("866.946.6349", "(866) 946-6349", "+1 866-946-6349") counts nothing.
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.-]\d{4}\b")
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
@@ -365,6 +372,16 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
             value = _SCALES[match["scale"].lower()] // 2
             derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
             yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
+    for match in _WORD_SUBJECT.finditer(sentence):
+        # "All the goats were counted, and two were found lame": the number word stands for what the
+        # sentence counted before it
+        nouns = re.findall(
+            r"\b(?:the|all|of\s+the|these|those)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", sentence[: match.start()]
+        )
+        value = _word_number(match["number"].lower())
+        if nouns and value is not None and not any(a <= match.start("number") < b for a, b in taken):
+            taken.append(match.span("number"))
+            yield Figure(value, "exact", nouns[-1], clause(sentence, *match.span("number")))
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
