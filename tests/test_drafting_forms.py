@@ -1795,3 +1795,14 @@ def test_a_number_word_standing_for_what_the_sentence_counted_is_a_figure(tmp_pa
     assert {(3, "goats"), (1, "lambs")} <= found, result.numbers
     for number in result.numbers:
         assert number_in_text(number["value"], number["cite"][0]["evidence"]), number
+
+
+def test_the_same_score_of_another_game_whose_side_is_named_counts_again(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz made it 2-0 for Rovers before the break, and Rovers held on.\n\n"
+        "In the other game, Kestrel beat Albion 2-0 at home.\n\n"
+        "The 2-0 win lifts Kestrel to third.",
+    )
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [0, 0, 2, 2], result.numbers

@@ -336,6 +336,7 @@ def _draft_numbers(
     what it counts; a subset names the figure it is part of ("14 of 44 economists": `part_of:`)."""
     number_ids: set[str] = set()
     seen: set[tuple[Any, str, str]] = set()
+    sides: dict[tuple[Any, str, str], set[str | None]] = {}
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
     found = [(sentence, list(find_numbers(sentence))) for sentence in all_sentences]
@@ -358,10 +359,14 @@ def _draft_numbers(
             # a list of three or more figures of one unit ("rose 9 cents in A, 7 cents in B, ..."):
             # each item counts its own thing, even where an earlier sentence had its value
             listed = sum(1 for other in figures if other.counts == figure.counts) >= 3
-            if key in here or (key in seen and not listed):
+            # the same score of another game, its side named ("made it 2-0", then "Eastvale beat
+            # Kessel 2-0"), counts again; not one a later sentence names no side of ("the 2-0 win")
+            again = figure.side is not None and figure.side not in sides.get(key, set())
+            if key in here or (key in seen and not listed and not again):
                 continue
             seen.add(key)
             here.add(key)
+            sides.setdefault(key, set()).add(figure.side)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
                 "id": slug(f"{figure.counts} {figure.value}", number_ids),

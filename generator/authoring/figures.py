@@ -81,6 +81,12 @@ _SCORE_WORDS = re.compile(
     r"|lead|leads|led|leading|trail(?:s|ed|ing)?|scor(?:e|es|ed|ing)|goals?|made\s+it)\b",
     re.IGNORECASE,
 )
+# The side a score's sentence names as winning or drawing: "Eastvale beat Kessel 2-0", "Orwell also
+# drew 1-1 at home to Dunmore" (a later "made it 2-0" or "the 2-0 win" names none)
+_SIDE_BEFORE = re.compile(
+    r"(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:also\s+)?"
+    r"(?:defeated|beat|edged|thrashed|drew|lost|won)\b[^.;,]{0,40}$"
+)
 # "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
 _TALLY_WITH_TO = re.compile(
     r"\b(?:passed|voted|vote|approved|rejected|adopted|confirmed)\b[^.;,]{0,40}?"
@@ -252,6 +258,7 @@ class Figure(NamedTuple):
     whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
     derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
     score: str | None = None  # the score a side's goals are part of ("2-1"): one score, one pair
+    side: str | None = None  # the side the sentence names with its score ("Eastvale beat Kessel 2-0")
 
 
 # A vulgar fraction written as one character after the whole number: "2½ years".
@@ -348,8 +355,10 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
         evidence = clause(sentence, *match.span())
         sides = ("score of one side", "score of the other side") if scores else ("votes for", "votes against")
         pair = f"{int(match['for'])}-{int(match['against'])}"
-        yield Figure(int(match["for"]), "exact", sides[0], evidence, score=pair), match.span()
-        yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair), match.span()
+        named = _SIDE_BEFORE.search(sentence[: match.start()]) if scores else None
+        side = named["side"] if named else None
+        yield Figure(int(match["for"]), "exact", sides[0], evidence, score=pair, side=side), match.span()
+        yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair, side=side), match.span()
 
 
 def find_numbers(sentence: str) -> Iterator[Figure]:
