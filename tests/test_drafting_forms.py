@@ -1806,3 +1806,18 @@ def test_the_same_score_of_another_game_whose_side_is_named_counts_again(tmp_pat
     )
     values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
     assert values == [0, 0, 2, 2], result.numbers
+
+
+def test_a_news_channel_named_before_what_it_is_and_a_bodys_officials_after_its_acronym(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Local KXYZ news channel reported that a total of 12 boats sank in the harbour.\n\n"
+        "The Kessel Harbour Board (KHB) said it would inspect the pier.\n\n"
+        "The report also said that Kessel Harbour Board (KHB) officials said the pier was unsafe.",
+    )
+    outlet = _actor(result, "KXYZ")
+    assert outlet is not None and outlet["kind"] == "media-outlet", [a["name"] for a in result.actors]
+    assert _claimants(result, "12 boats sank") == [["KXYZ"]], result.claims
+    assert _claimants(result, "the pier was unsafe") == [["Kessel Harbour Board"]], result.claims

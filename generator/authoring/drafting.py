@@ -439,7 +439,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
     titled = any(word.lower() in TITLES for word in name.split())
-    kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "")
+    after = sentence[start + len(name) :] if start >= 0 else ""  # "KXYZ news channel reported"
+    kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "", after)
     return actors.add(
         name, "group" if kind == "person" and not titled else kind, evidence if evidence in sentence else name
     )

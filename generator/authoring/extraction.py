@@ -435,6 +435,18 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
 
 
+# The people of a body who speak for it, and its name before them with its acronym in brackets.
+_GROUPS_OF_A_BODY = {"officials", "staff", "spokesman", "spokeswoman", "spokesperson", "investigators"}
+_BODY_WITH_ACRONYM = re.compile(
+    r"(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|and|for))*)\s+\([A-Z]{2,8}\)\s+$"
+)
+
+
+_MEDIA_KIND_AFTER = re.compile(
+    r"(?<=[A-Z\d])\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed"]
     groups.append("inverted_plain")
@@ -451,6 +463,13 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
+    where = next((match.start(g) for g in groups if match[g]), -1)
+    bracketed = _BODY_WITH_ACRONYM.search(sentence[:where]) if speaker in _GROUPS_OF_A_BODY else None
+    if bracketed is not None:
+        # "Kessel Harbour Board (KHB) officials said": the body's name, its acronym in brackets
+        speaker = f"{bracketed['body']} {speaker}"
+    # "Local KXYZ news channel reported": the outlet, without what it is
+    speaker = _MEDIA_KIND_AFTER.sub("", re.sub(r"^Local\s+(?=[A-Z])", "", speaker))
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.

@@ -51,6 +51,10 @@ _SERVICE_DISTRICT_AFTER = re.compile(
     r"utility|sewer|hospital|transit|library|conservation|park)\s+districts?\b"
 )
 # A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
+# "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
+_MEDIA_AFTER = re.compile(
+    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
+)
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -261,6 +265,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or name.lower() in AGENCIES
         or _CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
+        or _MEDIA_AFTER.match(after)
     ):
         return "media-outlet"
     if (

@@ -69,6 +69,7 @@ NOT_NAMES = {
     ],
     *[
         "Each",
+        "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
         "Several",
         "Such",
         "There",
