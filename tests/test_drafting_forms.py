@@ -1821,3 +1821,17 @@ def test_a_news_channel_named_before_what_it_is_and_a_bodys_officials_after_its_
     assert outlet is not None and outlet["kind"] == "media-outlet", [a["name"] for a in result.actors]
     assert _claimants(result, "12 boats sank") == [["KXYZ"]], result.claims
     assert _claimants(result, "the pier was unsafe") == [["Kessel Harbour Board"]], result.claims
+
+
+def test_an_agency_before_the_time_and_date_and_two_single_people_who_fared_differently(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "KESSEL, March 2 (Harbour Wire) -- Three people were killed and one person was badly hurt "
+        "when a crane fell on Sunday.\n\nOne person was pronounced dead at the scene.",
+        head="Crane falls in Kessel\n\nHarbour Wire) 09:05, March 3, 2016\n\n",
+    )
+    assert result.source.get("published") == "2016-03-03", result.source
+    assert "2016-02-28" in [str(e["date"]) for e in result.events], result.events
+    assert [n["value"] for n in result.numbers].count(1) == 2, result.numbers

@@ -31,6 +31,9 @@ MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
 # 2010", "October 2010"), optionally after "Published:", "Updated:" or "Posted on".
 _DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*(?::|\bon\b)?\s*", re.IGNORECASE)
+# An agency in brackets before the time and the date ("(Xinhua) 13:17, January 15, 2024", pasted
+# too with its opening bracket lost)
+_AGENCY_BEFORE_TIME = re.compile(r"^\(?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\)\s+(?=\d{1,2}:\d{2}\b)")
 _DATELINE_WORDS = 6
 _HEAD_LINES = 6
 # A date opening a line, with a time or a section after it: "April 25, 2014 / 9:41 AM / 3 years ago",
@@ -189,7 +192,7 @@ def parse_dateline(line: str) -> str | None:
     """
     import dateparser  # imported here: only `explainer init` needs it
 
-    text = _DATELINE_PREFIX.sub("", line).strip(" .,")
+    text = _AGENCY_BEFORE_TIME.sub("", _DATELINE_PREFIX.sub("", line)).strip(" .,")
     leading = _LEADING_DATE.match(text)
     if leading and leading.end() < len(text):
         text = leading["date"]

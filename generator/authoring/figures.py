@@ -64,6 +64,11 @@ _WORD_SUBJECT = re.compile(
     r"(?:\s+[—–]\s+[^—–]{1,40}?\s+[—–])?\s+(?:were|was|had|have|has|are|is|remained|died|survived)\b",
     re.IGNORECASE,
 )
+# What befell the one person counted: "one person was critically injured", "One person died"
+_BEFELL = re.compile(
+    r"^\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?P<what>[a-z]+ed|died|hurt)\b"
+    r"(?:\s+(?P<state>dead|alive|missing))?"
+)
 # A telephone number ("866.946.6349", "(866) 946-6349", "+1 866-946-6349") counts nothing.
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.-]\d{4}\b")
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
@@ -473,6 +478,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         counts = f"{counts} rupees".strip()  # "Rs 4,500 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
+        befell = _BEFELL.match(rest[_ONE_PERSON.match(rest).end() :])  # type: ignore[union-attr]
+        if befell is not None:
+            # "one person was injured", then "One person was pronounced dead": two people
+            counts = " ".join(filter(None, [counts, befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
