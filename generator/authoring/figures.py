@@ -264,6 +264,7 @@ class Figure(NamedTuple):
     derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
     score: str | None = None  # the score a side's goals are part of ("2-1"): one score, one pair
     side: str | None = None  # the side the sentence names with its score ("Eastvale beat Kessel 2-0")
+    fate: str | None = None  # what befell the one person counted ("injured", "pronounced dead")
 
 
 # A vulgar fraction written as one character after the whole number: "2½ years".
@@ -429,6 +430,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    fate = None
     one_unit = number.lower() == "one" and bool(_ONE_UNIT.match(rest)) and not _NONE_BEFORE.search(before)
     # "One of the three survivors was released": one of a counted whole
     # ("one of six sherpas" says what one is, and counts nothing)
@@ -481,7 +483,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         befell = _BEFELL.match(rest[_ONE_PERSON.match(rest).end() :])  # type: ignore[union-attr]
         if befell is not None:
             # "one person was injured", then "One person was pronounced dead": two people
-            counts = " ".join(filter(None, [counts, befell["what"], befell["state"]]))
+            fate = " ".join(filter(None, [befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
@@ -513,7 +515,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         f"The article writes {match.group('number')!r} with a decimal comma: {value}." if comma else None
     )
     qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
-    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation)
+    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation, fate=fate)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
