@@ -1835,3 +1835,14 @@ def test_an_agency_before_the_time_and_date_and_two_single_people_who_fared_diff
     assert result.source.get("published") == "2016-03-03", result.source
     assert "2016-02-28" in [str(e["date"]) for e in result.events], result.events
     assert [n["value"] for n in result.numbers].count(1) == 2, result.numbers
+
+
+def test_a_town_with_its_state_abbreviated_after_it_is_a_place(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Kesselton, Pa., reported a foot of snow before noon.\n\n"
+        "While the town of Maple Ridge, Ill., saw rain, Norvale, N.D., had hail.",
+    )
+    for name in ("Kesselton", "Maple Ridge", "Norvale"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])

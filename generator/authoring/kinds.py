@@ -51,6 +51,12 @@ _SERVICE_DISTRICT_AFTER = re.compile(
     r"utility|sewer|hospital|transit|library|conservation|park)\s+districts?\b"
 )
 # A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
+# A town's state after it, as US news abbreviates it: "Knox, Pa., reported", "Fargo, N.D., has"
+_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo"
+)
+STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 # "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
@@ -258,8 +264,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not towns.is_town(name)
     ):
         return "person"  # "Tom Reed, Health Director.": a post, whatever a word of the name says
-    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
-        return "place"  # "near West Caicos island", "Attapeu provincial authorities"
+    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after) or STATE_AFTER.match(after):
+        return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
         or name.lower() in AGENCIES
