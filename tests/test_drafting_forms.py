@@ -1846,3 +1846,12 @@ def test_a_town_with_its_state_abbreviated_after_it_is_a_place(tmp_path: Path) -
     for name in ("Kesselton", "Maple Ridge", "Norvale"):
         actor = _actor(result, name)
         assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
+
+
+def test_one_value_and_unit_written_twice_in_a_sentence_is_two_figures(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "While Lakeside dealt with 4 inches of rain, 4 inches of snow fell near Orwell.\n\n"
+        "The 4 inches of snow closed the pass.",
+    )
+    assert [n["value"] for n in result.numbers].count(4) == 2, result.numbers

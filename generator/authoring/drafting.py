@@ -348,6 +348,7 @@ def _draft_numbers(
             if said.speaker.lower() not in PRONOUNS
         ]
         here: set[tuple[Any, str, str]] = set()
+        here_said: set[tuple[tuple[Any, str, str], str]] = set()
         for figure in figures:
             # one person "injured" and one "pronounced dead" are two;
             # each score counts its own goals: "won 2-1", then "drew 1-1" drafts both sides of each,
@@ -365,10 +366,14 @@ def _draft_numbers(
             # the same score of another game, its side named ("made it 2-0", then "Eastvale beat
             # Kessel 2-0"), counts again; not one a later sentence names no side of ("the 2-0 win")
             again = figure.side is not None and figure.side not in sides.get(key, set())
-            if key in here or (key in seen and not listed and not again):
+            # the same figure twice in a sentence, each of its own thing ("4 inches of rain, 4 inches
+            # of snow"), counts twice; two rules reading one phrase draft it once
+            twice = (key, figure.evidence) not in here_said and _written_twice(figure, sentence)
+            if (key in here and not twice) or (key in seen and key not in here and not listed and not again):
                 continue
             seen.add(key)
             here.add(key)
+            here_said.add((key, figure.evidence))
             sides.setdefault(key, set()).add(figure.side)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
@@ -396,6 +401,15 @@ def _draft_numbers(
         if near or same:
             entry["part_of"] = (near or same)[0]["id"]
     return entries
+
+
+def _written_twice(figure: Any, sentence: str) -> bool:
+    """The sentence writes the figure's value and unit twice ("4 inches of rain, 4 inches of snow")."""
+    unit = figure.counts.split()[0] if figure.counts else ""
+    value = f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value)
+    return (
+        bool(unit) and len(re.findall(rf"(?<![\d.,]){re.escape(value)}\s+{re.escape(unit)}\b", sentence)) >= 2
+    )
 
 
 def draft_questions(result: Draft) -> list[dict[str, Any]]:
