@@ -611,6 +611,8 @@ DATES = [
     # round 11: "May" before a day, a day with its ordinal suffix, a schedule in the present tense
     ("The ferry service resumed on May 3 after a month of repairs.", "2013-05-03"),
     ("The new hunting season starts on August 1st across the state.", "2013-08-01"),
+    # round 20: a state that lasts, in the present tense, until a day after the publication's
+    ("The old ferry there is kept running until October 27 because of the strike.", "2013-10-27"),
 ]
 
 

@@ -60,7 +60,9 @@ _VAGUE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
-    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force)\b",
+    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
+    # a state that lasts in the present tense: "the school year is extended until June 27"
+    r"|(?:is|are)\s+(?:[a-z]+\s+){0,2}until)\b",
     re.IGNORECASE,
 )
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
