@@ -1857,3 +1857,14 @@ def test_one_value_and_unit_written_twice_in_a_sentence_is_two_figures(tmp_path:
         "The 4 inches of snow closed the pass.",
     )
     assert [n["value"] for n in result.numbers].count(4) == 2, result.numbers
+
+
+def test_a_universitys_campus_after_at_and_a_complex_are_part_of_their_names(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The hall would be built on Kessel-Orwell Convention Complex land.\n\n"
+        "It could be used by The University of Norland at Kessel for concerts.",
+    )
+    complex_ = _actor(result, "Kessel-Orwell Convention Complex")
+    assert complex_ is not None and complex_["kind"] == "place", result.actors
+    assert _actor(result, "University of Norland at Kessel") is not None, [a["name"] for a in result.actors]

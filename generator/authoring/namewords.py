@@ -159,6 +159,7 @@ ORG_WORDS = {
         "wilderness",
         "coast",
         "stadium",
+        "complex",  # "Kessel Convention Complex"
         *PLACE_TYPES,
     },
 }
