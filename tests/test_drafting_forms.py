@@ -1868,3 +1868,10 @@ def test_a_universitys_campus_after_at_and_a_complex_are_part_of_their_names(tmp
     complex_ = _actor(result, "Kessel-Orwell Convention Complex")
     assert complex_ is not None and complex_["kind"] == "place", result.actors
     assert _actor(result, "University of Norland at Kessel") is not None, [a["name"] for a in result.actors]
+
+
+def test_a_known_country_owning_a_body_is_a_place(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Scientists with Canada's University of Kessel surveyed the reef in May.")
+    actor = _actor(result, "Canada")
+    assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]
+    assert _actor(result, "University of Kessel") is not None, [a["name"] for a in result.actors]
