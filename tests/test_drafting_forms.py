@@ -1875,3 +1875,13 @@ def test_a_known_country_owning_a_body_is_a_place(tmp_path: Path) -> None:
     actor = _actor(result, "Canada")
     assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]
     assert _actor(result, "University of Kessel") is not None, [a["name"] for a in result.actors]
+
+
+def test_a_site_the_headline_names_with_its_kind_and_the_text_by_its_name_is_drafted(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Police tried to find the pilot after the first sighting over Kesselby on Wednesday.",
+        head="Officials close Kesselby Airport when drones buzz runway\n\n",
+    )
+    actor = _actor(result, "Kesselby Airport")
+    assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]

@@ -36,9 +36,9 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import kind_of
+from generator.authoring.kinds import DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
-from generator.authoring.namewords import TITLES
+from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
@@ -217,9 +217,20 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
 
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
+    text = " ".join(all_sentences)
     for headline in find_names([article.title]):
-        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names
-        if headline.kind == "place" and (is_place(headline.name) or towns.is_town(headline.name)):
+        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names; "Drones
+        # close Kessel Airport", then "over Kessel": a site named with its kind, the text its name
+        known = is_place(headline.name) or towns.is_town(headline.name)
+        words = headline.name.split()
+        site = (
+            headline.sure
+            and len(words) == 2
+            and words[1].lower() in ORG_WORDS["place"]
+            and not DEMONYM.match(words[0])
+            and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
+        )
+        if headline.kind == "place" and (known or site):
             actors.add(headline.name, "place", headline.evidence)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
