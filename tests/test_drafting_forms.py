@@ -661,6 +661,8 @@ NUMBERS += [
     # round 12: "one" before a unit in the singular
     ("The ferry fare rose by one dollar on Monday.", 1),
     ("Homes within one mile of the plant were evacuated.", 1),
+    # round 20: a figure a clause after a semicolon says a noun is, "there" before the verb
+    ("Kessel had 12.5 inches of rain this spring; normal rainfall there is 9.5.", 9.5),
 ]
 
 
@@ -1885,3 +1887,17 @@ def test_a_site_the_headline_names_with_its_kind_and_the_text_by_its_name_is_dra
     )
     actor = _actor(result, "Kesselby Airport")
     assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]
+
+
+def test_ones_counts_nothing_and_a_credit_in_a_long_paragraph_quotes_the_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Incoming ferries were sent to other ports, and outgoing ones were grounded. "
+        + "The harbour master said the fog would lift by noon. " * 6
+        + "(Reporting by Dana Whitlock in Orwell; Editing by Bo Lund)",
+        head="Fog closes the harbour\n\n",
+    )
+    assert 1 not in [n["value"] for n in result.numbers], result.numbers
+    for name in ("Dana Whitlock", "Bo Lund"):
+        actor = _actor(result, name)
+        assert actor is not None and len(actor["cite"][0]["evidence"]) <= 300, actor

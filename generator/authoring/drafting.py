@@ -215,6 +215,10 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
     return source
 
 
+# A byline longer than this is a paragraph that ends in its credit, too long to quote as evidence.
+_LONGEST_BYLINE = 200
+
+
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
     text = " ".join(all_sentences)
@@ -242,6 +246,8 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
+        if len(byline) > _LONGEST_BYLINE:
+            byline = name  # a credit closing a text pasted as one paragraph: the name alone
         actors.add(name, "person", byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):

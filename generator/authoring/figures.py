@@ -177,7 +177,9 @@ _CASUALTY = re.compile(
 # What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
-    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}[a-z][\w-]*)\s+"
+    # "...; normal snowfall there is 39.5": a clause after a semicolon, "there" before its verb
+    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}?[a-z][\w-]*)"
+    r"(?:\s+there)?\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     r"|registered)"
     # "is over 48,000", "stood at nearly 900"
@@ -553,7 +555,8 @@ def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None
     """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
     before a person ("One person died"), never "no" or "zero"."""
     word_value = _word_number(number.lower())
-    alone = {"zero", "no"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    # "outgoing ones were grounded": "ones" stands for a noun, it counts nothing
+    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one else {"one"})
     if word_value is None or number.lower() in alone:
         return None
     return word_value * _SCALES[scale.lower()] if scale else word_value

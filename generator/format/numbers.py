@@ -124,10 +124,12 @@ def number_in_text(value: float | int, text: str) -> bool:
             after = lowered[end : end + 2]
             # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
             cut_before = (before.isascii() and before.isalnum()) or before in ".,_"
+            # "their total to 47.0": a whole value written with zeros after the point
+            zeros = float(value).is_integer() and re.match(r"\.0+(?!\d|[.,]\d)", lowered[end:]) is not None
             cut_after = bool(after) and (
                 (after[0].isascii() and after[0].isalnum() and not _GLUED_UNIT.match(lowered, end))
                 or after[0] == "_"
-                or (after[0] in ".," and after[1:2].isdigit())
+                or (after[0] in ".," and after[1:2].isdigit() and not zeros)
             )
             if not cut_before and not cut_after:
                 return True
