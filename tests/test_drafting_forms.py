@@ -1901,3 +1901,14 @@ def test_ones_counts_nothing_and_a_credit_in_a_long_paragraph_quotes_the_name(tm
     for name in ("Dana Whitlock", "Bo Lund"):
         actor = _actor(result, name)
         assert actor is not None and len(actor["cite"][0]["evidence"]) <= 300, actor
+
+
+def test_a_states_agency_known_by_its_acronym_is_a_government_body(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "NASA said the probe reached Kessel crater, and the CDC said the vaccine was safe.\n\n"
+        "An FBI agent and FAA inspectors visited the Orwell airfield on Monday.",
+    )
+    for name in ("NASA", "CDC", "FBI", "FAA"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "government-body", (name, result.actors)

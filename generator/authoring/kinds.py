@@ -246,8 +246,18 @@ def weighed_kind(name: str, before: str, after: str = "") -> tuple[str, bool]:
     return (kind, True) if kind else (_guessed_kind(name, before, after), False)
 
 
+# The acronyms of a state's agencies that news writes without their full names: a body of state,
+# not a company or a group.
+STATE_AGENCIES = {
+    *("NASA", "FBI", "CIA", "NSA", "CDC", "FDA", "FAA", "NTSB", "EPA", "FEMA", "NOAA", "USDA", "SEC"),
+    *("IRS", "DEA", "ATF", "DHS", "TSA", "ICE", "USGS", "NIH", "DOJ", "HHS", "DOT", "NHTSA", "FCC"),
+}
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if name in STATE_AGENCIES:
+        return "government-body"  # "NASA said", "an FBI agent"
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it

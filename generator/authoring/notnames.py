@@ -11,7 +11,7 @@ import re
 
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
-from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_AFTER, side_in_a_game
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_AFTER, STATE_AGENCIES, side_in_a_game
 from generator.authoring.namewords import AGENCIES
 from generator.authoring.titles import is_post
 
@@ -143,7 +143,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
         return True  # "Western towns are": a point of the compass as an adjective
     acronym = modifiers.acronym_before_a_noun(name, text) or modifiers.acronym_of_lower_words(name, text)
-    if acronym and not is_place(name):
+    if acronym and not is_place(name) and name not in STATE_AGENCIES:  # "an FBI agent" is the FBI's
         return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
     if modifiers.peoples_adjective(name, text, place_or_town) or modifiers.common_noun_capitalised(
         name, text, lower_words
