@@ -1912,3 +1912,9 @@ def test_a_states_agency_known_by_its_acronym_is_a_government_body(tmp_path: Pat
     for name in ("NASA", "CDC", "FBI", "FAA"):
         actor = _actor(result, name)
         assert actor is not None and actor["kind"] == "government-body", (name, result.actors)
+
+
+def test_a_score_written_twice_in_one_sentence_is_each_sets(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Ana Ruiz rebounded to win 3-6, 6-2, 6-2 over Bo Lund in the final.")
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [2, 2, 3, 6, 6, 6], result.numbers

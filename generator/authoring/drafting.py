@@ -12,6 +12,7 @@ import calendar
 import contextlib
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -364,8 +365,7 @@ def _draft_numbers(
             for said in find_attributions(sentence)
             if said.speaker.lower() not in PRONOUNS
         ]
-        here: set[tuple[Any, str, str]] = set()
-        here_said: set[tuple[tuple[Any, str, str], str]] = set()
+        here: Counter[tuple[Any, str, str]] = Counter()
         for figure in figures:
             # one person "injured" and one "pronounced dead" are two;
             # each score counts its own goals: "won 2-1", then "drew 1-1" drafts both sides of each,
@@ -385,12 +385,11 @@ def _draft_numbers(
             again = figure.side is not None and figure.side not in sides.get(key, set())
             # the same figure twice in a sentence, each of its own thing ("4 inches of rain, 4 inches
             # of snow"), counts twice; two rules reading one phrase draft it once
-            twice = (key, figure.evidence) not in here_said and _written_twice(figure, sentence)
+            twice = here[key] < _times_written(figure, sentence)
             if (key in here and not twice) or (key in seen and key not in here and not listed and not again):
                 continue
             seen.add(key)
-            here.add(key)
-            here_said.add((key, figure.evidence))
+            here[key] += 1
             sides.setdefault(key, set()).add(figure.side)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
@@ -420,13 +419,16 @@ def _draft_numbers(
     return entries
 
 
-def _written_twice(figure: Any, sentence: str) -> bool:
-    """The sentence writes the figure's value and unit twice ("4 inches of rain, 4 inches of snow")."""
-    unit = figure.counts.split()[0] if figure.counts else ""
-    value = f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value)
-    return (
-        bool(unit) and len(re.findall(rf"(?<![\d.,]){re.escape(value)}\s+{re.escape(unit)}\b", sentence)) >= 2
-    )
+def _times_written(figure: Any, sentence: str) -> int:
+    """How often the sentence writes the figure's value and unit ("4 inches of rain, 4 inches of
+    snow": twice) or its score ("won 3-6, 6-2, 6-2": 6-2 twice); 1 for any other figure."""
+    if figure.score:
+        pattern = r"\b" + re.escape(figure.score).replace("\\-", "[-–]") + r"\b"
+    else:
+        unit = figure.counts.split()[0] if figure.counts else ""
+        value = f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value)
+        pattern = rf"(?<![\d.,]){re.escape(value)}\s+{re.escape(unit)}\b" if unit else ""
+    return max(1, len(re.findall(pattern, sentence))) if pattern else 1
 
 
 def draft_questions(result: Draft) -> list[dict[str, Any]]:
