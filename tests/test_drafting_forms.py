@@ -1918,3 +1918,15 @@ def test_a_score_written_twice_in_one_sentence_is_each_sets(tmp_path: Path) -> N
     result = _draft(tmp_path, "Ana Ruiz rebounded to win 3-6, 6-2, 6-2 over Bo Lund in the final.")
     values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
     assert values == [2, 2, 3, 6, 6, 6], result.numbers
+
+
+def test_a_plural_owner_inside_a_bodys_name_is_part_of_it(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The Growers’ Freedom Party (GFP) has 12 seats, and the Farmers' Union backed it.\n\n"
+        "As Harbour News' Ana Ruiz reported, the count ended on Monday.",
+    )
+    for name in ("Growers’ Freedom Party", "Farmers' Union"):
+        assert _actor(result, name) is not None, (name, [a["name"] for a in result.actors])
+    reporter = _actor(result, "Ana Ruiz")
+    assert reporter is not None and reporter["kind"] == "person", [a["name"] for a in result.actors]
