@@ -395,10 +395,10 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
         nouns = re.findall(
             r"\b(?:the|all|of\s+the|these|those)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", sentence[: match.start()]
         )
-        value = _word_number(match["number"].lower())
-        if nouns and value is not None and not any(a <= match.start("number") < b for a, b in taken):
+        subject = _word_number(match["number"].lower())
+        if nouns and subject is not None and not any(a <= match.start("number") < b for a, b in taken):
             taken.append(match.span("number"))
-            yield Figure(value, "exact", nouns[-1], clause(sentence, *match.span("number")))
+            yield Figure(subject, "exact", nouns[-1], clause(sentence, *match.span("number")))
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
