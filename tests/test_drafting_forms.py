@@ -1930,3 +1930,12 @@ def test_a_plural_owner_inside_a_bodys_name_is_part_of_it(tmp_path: Path) -> Non
         assert _actor(result, name) is not None, (name, [a["name"] for a in result.actors])
     reporter = _actor(result, "Ana Ruiz")
     assert reporter is not None and reporter["kind"] == "person", [a["name"] for a in result.actors]
+
+
+def test_a_world_region_is_a_place_also_as_an_adjective(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "Warm water killed half of the Caribbean coral near Kessel, and reefs across Asia suffered."
+    )
+    for name in ("Caribbean", "Asia"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
