@@ -1939,3 +1939,14 @@ def test_a_world_region_is_a_place_also_as_an_adjective(tmp_path: Path) -> None:
     for name in ("Caribbean", "Asia"):
         actor = _actor(result, name)
         assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
+
+
+def test_a_name_before_militants_or_rebels_is_an_armed_group(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The government agreed a ceasefire with Red Dawn militants in the hills on Monday.\n\n"
+        "Officials said Kessel Front rebels had laid down their arms.",
+    )
+    for name in ("Red Dawn", "Kessel Front"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "armed-group", (name, result.actors)

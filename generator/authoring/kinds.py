@@ -254,10 +254,15 @@ STATE_AGENCIES = {
 }
 
 
+_ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
+        return "armed-group"  # "with Kessel Front militants": the group they fight for
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
