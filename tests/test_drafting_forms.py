@@ -1950,3 +1950,13 @@ def test_a_name_before_militants_or_rebels_is_an_armed_group(tmp_path: Path) -> 
     for name in ("Red Dawn", "Kessel Front"):
         actor = _actor(result, name)
         assert actor is not None and actor["kind"] == "armed-group", (name, result.actors)
+
+
+def test_a_company_named_by_its_trade_is_an_organisation(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The regulator fined Kessel Cement and Norland Motors on Monday, along with Orwell Foods.",
+    )
+    for name in ("Kessel Cement", "Norland Motors", "Orwell Foods"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (name, result.actors)

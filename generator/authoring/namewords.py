@@ -137,6 +137,8 @@ ORG_WORDS = {
         "school",
         # businesses named by what they make or keep: "Pepper Bridge Winery", "Seven Hills Vineyard"
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
+        # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
+        *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
     },
     "place": {
         "building",
