@@ -12,7 +12,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: a hundred and twenty-two more, in nineteen rounds, each labelled before init
+- benchmarks/held-out/: a hundred and twenty-eight more, in twenty rounds, each labelled before init
   was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -28,8 +28,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   emergency room, a marathon cancelled for heat, a brewery's taproom, a four-day school week, a
   teachers' strike, bank robberies, algal blooms closing beaches, a wind farm's approval, a rabid
   fox, plastic bag bans, stranded pilot whales, a bear in a suburb, sandbags before a river's crest,
-  a boil-water advisory, fuel prices, a ceasefire and a football derby besides the domains
-  above).
+  a boil-water advisory, fuel prices, a ceasefire, a football derby, a hot-air balloon crash, a
+  stadium's funding, coral bleaching, a snowstorm, a mumps outbreak and drones over an airport besides
+  the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two

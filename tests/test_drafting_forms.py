@@ -611,6 +611,8 @@ DATES = [
     # round 11: "May" before a day, a day with its ordinal suffix, a schedule in the present tense
     ("The ferry service resumed on May 3 after a month of repairs.", "2013-05-03"),
     ("The new hunting season starts on August 1st across the state.", "2013-08-01"),
+    # round 20: a state that lasts, in the present tense, until a day after the publication's
+    ("The old ferry there is kept running until October 27 because of the strike.", "2013-10-27"),
 ]
 
 
@@ -659,6 +661,8 @@ NUMBERS += [
     # round 12: "one" before a unit in the singular
     ("The ferry fare rose by one dollar on Monday.", 1),
     ("Homes within one mile of the plant were evacuated.", 1),
+    # round 20: a figure a clause after a semicolon says a noun is, "there" before the verb
+    ("Kessel had 12.5 inches of rain this spring; normal rainfall there is 9.5.", 9.5),
 ]
 
 
@@ -1704,3 +1708,266 @@ def test_each_score_drafts_both_sides_and_one_score_written_twice_once(tmp_path:
     )
     values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
     assert values == [0, 1, 1, 1, 2, 3], result.numbers
+
+
+def test_an_ordinal_that_counts_a_minute_a_post_or_a_season_is_a_figure(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz, the 31st mayor of Kessel, opened the new pier on Sunday.\n\n"
+        "Rovers scored in the 77th minute, Bo Lund's 14th of the season.\n\n"
+        "The 21st Street bridge and the 3rd Battalion were closed in the first minute of the parade.",
+    )
+    derived = sorted(n["value"] for n in result.numbers if n.get("derivation"))
+    assert derived == [14, 31, 77], result.numbers
+
+
+def test_a_wire_credit_closing_a_one_paragraph_text_names_its_reporters_and_editors(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "A ferry captain from Kessel was fined $4,000 on Monday for sailing without a licence, a "
+        "court in Orwell ruled. The captain said he would appeal. (Reporting by Dana Whitlock in "
+        "Orwell; Editing by Bo Lund)",
+        head="Ferry captain fined\n\n",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not {"Reporting", "Editing"} & set(names), names
+    article = read_article(tmp_path / "report.txt")
+    assert (article.authors, article.editors) == (["Dana Whitlock"], ["Bo Lund"])
+    editor = _actor(result, "Bo Lund")
+    assert editor is not None and editor["kind"] == "person", result.actors
+
+
+def test_a_body_described_by_its_town_and_state_is_the_company_and_an_act_after_after_is_no_ones(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Harbour Foods shares fell 12 percent Monday after the company reported a drop in profit.\n\n"
+        "The Kessel, Ore.-based frozen foods maker said sales would not recover before the summer.",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not [n for n in names if "based" in n], names
+    assert _claimants(result, "sales would not recover") == [["Harbour Foods"]], result.claims
+    whole = [c for c in result.claims if c["statement"].startswith("Harbour Foods shares fell 12 percent")]
+    assert whole and whole[0].get("unattributed"), result.claims
+
+
+def test_a_side_before_its_score_or_opening_the_sentence_is_a_team(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Kessel City have gone top of the league after a 2-1 victory over Orwell Rovers on Sunday.\n\n"
+        "In other games, Lakeside defeated Dunmorr 2-0.\n\n"
+        "Northvale also drew 1-1 at home to Eastbury.",
+    )
+    for name in ("Kessel City", "Dunmorr", "Northvale"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (
+            name,
+            [a["name"] for a in result.actors],
+        )
+
+
+def test_suggests_reports_a_claim_and_a_quote_opening_a_long_sentence_is_only_its_start(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Ferry fares may rise again next year because fuel costs more, a new study suggests.\n\n"
+        "“Slow and steady,” a motto long used by the ferry crews of the bay, sums up the view that the "
+        "harbour must be dredged every year, Bo Lund noted.",
+    )
+    fares = [c for c in result.claims if "Ferry fares may rise again" in c["statement"]]
+    assert fares and fares[0].get("unattributed"), result.claims
+    assert _claimants(result, "the harbour must be dredged") == [["Bo Lund"]], result.claims
+
+
+def test_a_courtesy_line_names_the_outlet_and_a_sign_off_below_the_text_its_reporter(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Seals return to the bay\n\nMay 3, 2012\nCourtesy of Kessel Science Press\n\n"
+        "Grey seals have returned to the bay for the first time in forty years, a survey found.\n\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).publisher == "Kessel Science Press"
+    result = _draft(
+        tmp_path,
+        "Voters in Orwell chose a new harbour master on Tuesday, the council said.\n\n"
+        "Ana Ruiz, Harbour News Service\n\nPlease keep your comments civil.",
+    )
+    article = read_article(tmp_path / "report.txt")
+    assert (article.authors, article.publisher) == (["Ana Ruiz"], "Harbour News Service")
+    outlet = _actor(result, "Harbour News Service")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+
+
+def test_a_number_word_standing_for_what_the_sentence_counted_is_a_figure(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "All of the goats were checked by a vet, and three were found to be lame, the farm said.\n\n"
+        "By Monday the lambs had been moved to the barn, and one — the smallest — had died.",
+    )
+    found = {(n["value"], n["counts"]) for n in result.numbers}
+    assert {(3, "goats"), (1, "lambs")} <= found, result.numbers
+    for number in result.numbers:
+        assert number_in_text(number["value"], number["cite"][0]["evidence"]), number
+
+
+def test_the_same_score_of_another_game_whose_side_is_named_counts_again(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz made it 2-0 for Rovers before the break, and Rovers held on.\n\n"
+        "In the other game, Kestrel beat Albion 2-0 at home.\n\n"
+        "The 2-0 win lifts Kestrel to third.",
+    )
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [0, 0, 2, 2], result.numbers
+
+
+def test_a_news_channel_named_before_what_it_is_and_a_bodys_officials_after_its_acronym(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "Local KXYZ news channel reported that a total of 12 boats sank in the harbour.\n\n"
+        "The Kessel Harbour Board (KHB) said it would inspect the pier.\n\n"
+        "The report also said that Kessel Harbour Board (KHB) officials said the pier was unsafe.",
+    )
+    outlet = _actor(result, "KXYZ")
+    assert outlet is not None and outlet["kind"] == "media-outlet", [a["name"] for a in result.actors]
+    assert _claimants(result, "12 boats sank") == [["KXYZ"]], result.claims
+    assert _claimants(result, "the pier was unsafe") == [["Kessel Harbour Board"]], result.claims
+
+
+def test_an_agency_before_the_time_and_date_and_two_single_people_who_fared_differently(
+    tmp_path: Path,
+) -> None:
+    result = _draft(
+        tmp_path,
+        "KESSEL, March 2 (Harbour Wire) -- Three people were killed and one person was badly hurt "
+        "when a crane fell on Sunday.\n\nOne person was pronounced dead at the scene.",
+        head="Crane falls in Kessel\n\nHarbour Wire) 09:05, March 3, 2016\n\n",
+    )
+    assert result.source.get("published") == "2016-03-03", result.source
+    assert "2016-02-28" in [str(e["date"]) for e in result.events], result.events
+    assert [n["value"] for n in result.numbers].count(1) == 2, result.numbers
+
+
+def test_a_town_with_its_state_abbreviated_after_it_is_a_place(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Kesselton, Pa., reported a foot of snow before noon.\n\n"
+        "While the town of Maple Ridge, Ill., saw rain, Norvale, N.D., had hail.",
+    )
+    for name in ("Kesselton", "Maple Ridge", "Norvale"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
+
+
+def test_one_value_and_unit_written_twice_in_a_sentence_is_two_figures(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "While Lakeside dealt with 4 inches of rain, 4 inches of snow fell near Orwell.\n\n"
+        "The 4 inches of snow closed the pass.",
+    )
+    assert [n["value"] for n in result.numbers].count(4) == 2, result.numbers
+
+
+def test_a_universitys_campus_after_at_and_a_complex_are_part_of_their_names(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The hall would be built on Kessel-Orwell Convention Complex land.\n\n"
+        "It could be used by The University of Norland at Kessel for concerts.",
+    )
+    complex_ = _actor(result, "Kessel-Orwell Convention Complex")
+    assert complex_ is not None and complex_["kind"] == "place", result.actors
+    assert _actor(result, "University of Norland at Kessel") is not None, [a["name"] for a in result.actors]
+
+
+def test_a_known_country_owning_a_body_is_a_place(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Scientists with Canada's University of Kessel surveyed the reef in May.")
+    actor = _actor(result, "Canada")
+    assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]
+    assert _actor(result, "University of Kessel") is not None, [a["name"] for a in result.actors]
+
+
+def test_a_site_the_headline_names_with_its_kind_and_the_text_by_its_name_is_drafted(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Police tried to find the pilot after the first sighting over Kesselby on Wednesday.",
+        head="Officials close Kesselby Airport when drones buzz runway\n\n",
+    )
+    actor = _actor(result, "Kesselby Airport")
+    assert actor is not None and actor["kind"] == "place", [a["name"] for a in result.actors]
+
+
+def test_ones_counts_nothing_and_a_credit_in_a_long_paragraph_quotes_the_name(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Incoming ferries were sent to other ports, and outgoing ones were grounded. "
+        + "The harbour master said the fog would lift by noon. " * 6
+        + "(Reporting by Dana Whitlock in Orwell; Editing by Bo Lund)",
+        head="Fog closes the harbour\n\n",
+    )
+    assert 1 not in [n["value"] for n in result.numbers], result.numbers
+    for name in ("Dana Whitlock", "Bo Lund"):
+        actor = _actor(result, name)
+        assert actor is not None and len(actor["cite"][0]["evidence"]) <= 300, actor
+
+
+def test_a_states_agency_known_by_its_acronym_is_a_government_body(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "NASA said the probe reached Kessel crater, and the CDC said the vaccine was safe.\n\n"
+        "An FBI agent and FAA inspectors visited the Orwell airfield on Monday.",
+    )
+    for name in ("NASA", "CDC", "FBI", "FAA"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "government-body", (name, result.actors)
+
+
+def test_a_score_written_twice_in_one_sentence_is_each_sets(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Ana Ruiz rebounded to win 3-6, 6-2, 6-2 over Bo Lund in the final.")
+    values = sorted(n["value"] for n in result.numbers if n["counts"].startswith("score"))
+    assert values == [2, 2, 3, 6, 6, 6], result.numbers
+
+
+def test_a_plural_owner_inside_a_bodys_name_is_part_of_it(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The Growers’ Freedom Party (GFP) has 12 seats, and the Farmers' Union backed it.\n\n"
+        "As Harbour News' Ana Ruiz reported, the count ended on Monday.",
+    )
+    for name in ("Growers’ Freedom Party", "Farmers' Union"):
+        assert _actor(result, name) is not None, (name, [a["name"] for a in result.actors])
+    reporter = _actor(result, "Ana Ruiz")
+    assert reporter is not None and reporter["kind"] == "person", [a["name"] for a in result.actors]
+
+
+def test_a_world_region_is_a_place_also_as_an_adjective(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path, "Warm water killed half of the Caribbean coral near Kessel, and reefs across Asia suffered."
+    )
+    for name in ("Caribbean", "Asia"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "place", (name, [a["name"] for a in result.actors])
+
+
+def test_a_name_before_militants_or_rebels_is_an_armed_group(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The government agreed a ceasefire with Red Dawn militants in the hills on Monday.\n\n"
+        "Officials said Kessel Front rebels had laid down their arms.",
+    )
+    for name in ("Red Dawn", "Kessel Front"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "armed-group", (name, result.actors)
+
+
+def test_a_company_named_by_its_trade_is_an_organisation(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The regulator fined Kessel Cement and Norland Motors on Monday, along with Orwell Foods.",
+    )
+    for name in ("Kessel Cement", "Norland Motors", "Orwell Foods"):
+        actor = _actor(result, name)
+        assert actor is not None and actor["kind"] == "organisation", (name, result.actors)

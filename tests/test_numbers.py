@@ -42,6 +42,8 @@ from generator.format.numbers import format_value, newspaper_value, number_in_te
         (1.1, "over 1.1C (2F)"),
         (32, "32km south of the town"),
         (40, "winds of 40mph"),
+        # a whole value written with zeros after the point
+        (47, "The storm pushed their total to 47.0."),
     ],
 )
 def test_accepted(value: float, text: str) -> None:
@@ -74,6 +76,7 @@ def test_accepted(value: float, text: str) -> None:
         (100, "100_000"),
         (31000, "31t"),
         (2.5, "2,5 percent"),
+        (47, "a total of 47.05 inches"),
         (7, "no number here"),
     ],
 )

@@ -31,6 +31,9 @@ MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
 # 2010", "October 2010"), optionally after "Published:", "Updated:" or "Posted on".
 _DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*(?::|\bon\b)?\s*", re.IGNORECASE)
+# An agency in brackets before the time and the date ("(Xinhua) 13:17, January 15, 2024", pasted
+# too with its opening bracket lost)
+_AGENCY_BEFORE_TIME = re.compile(r"^\(?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\)\s+(?=\d{1,2}:\d{2}\b)")
 _DATELINE_WORDS = 6
 _HEAD_LINES = 6
 # A date opening a line, with a time or a section after it: "April 25, 2014 / 9:41 AM / 3 years ago",
@@ -64,6 +67,11 @@ _URL_COMPACT_DATE = re.compile(
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+# The same in brackets closing a text pasted as one paragraph: "... No. 12-cr-00204. (Reporting by ...)"
+_TRAILING_CREDITS = re.compile(
+    r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
+    re.IGNORECASE,
+)
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
 # A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
 # MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
@@ -135,6 +143,8 @@ class Article:
     places: list[str] = field(default_factory=list)
     # The day (month, day) of a wire dateline that gives no year: "VIENTIANE, July 24 --".
     dateline_day: tuple[int, int] | None = None
+    # Who edited it, as a wire's credit names them: "(...; Editing by Ann Lee)".
+    editors: list[str] = field(default_factory=list)
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -182,7 +192,7 @@ def parse_dateline(line: str) -> str | None:
     """
     import dateparser  # imported here: only `explainer init` needs it
 
-    text = _DATELINE_PREFIX.sub("", line).strip(" .,")
+    text = _AGENCY_BEFORE_TIME.sub("", _DATELINE_PREFIX.sub("", line)).strip(" .,")
     leading = _LEADING_DATE.match(text)
     if leading and leading.end() < len(text):
         text = leading["date"]
@@ -359,6 +369,7 @@ class _Head:
     publisher: str | None = None
     places: list[str] = field(default_factory=list)
     day_only: tuple[int, int] | None = None
+    editors: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
         if value and self.published_as is None:
@@ -539,6 +550,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if head.publisher is None and _is_outlet(line):
         head.publisher = line
         return True
+    courtesy = re.match(
+        r"^Courtesy\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})$", line
+    )
+    if courtesy is not None:
+        head.publisher = (
+            head.publisher or courtesy["who"]
+        )  # "Courtesy of Kessel Science Press": it supplied the text
+        return True
     agency = _AGENCY_PLACE.match(line)
     if agency and head.publisher is None and _known_place(agency["place"]):
         head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
@@ -572,6 +591,8 @@ def _reporters(line: str, head: _Head) -> None:
     if filed and filed["place"] not in head.places:
         head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
+    editing = re.search(r"\bEditing\s+by\s+([^;)]+)", line, re.IGNORECASE)
+    head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
 
 
 def _name_over_date(line: str, following: str) -> bool:
@@ -658,11 +679,20 @@ def read_article(path: Path) -> Article:
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
         line = _EDITORS_NOTE.sub("", line).strip()
+        if (trailing := _TRAILING_CREDITS.search(line)) is not None:
+            if not head.authors:
+                _reporters(trailing["credits"], head)
+            line = line[: trailing.start()].strip()
         if not line:
             continue
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
+            continue
+        signed = credit_line(line) if paragraphs and not head.authors and line[-1:] not in '.!?”"' else None
+        if signed is not None and signed[1] is not None:
+            # "Ana Ruiz, Harbour News Service" below the text: who wrote it, and for whom
+            head.authors, head.publisher = signed[0], head.publisher or signed[1]
             continue
         if paragraphs and _headline_case(line):
             continue  # another story's headline, linked below the text
@@ -696,6 +726,7 @@ def read_article(path: Path) -> Article:
         dated_by,
         head.places,
         head.day_only if head.published_as is None else None,
+        head.editors,
     )
 
 

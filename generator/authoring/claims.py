@@ -207,8 +207,10 @@ class _Speakers:
             # these words ("Kessel County Health Department"), not one that opens with them
             found = self._holding(words[1:])
         found = found or self._named_as(speaker) or self._description(lower)
-        if found is None and of_a_body and len(words) <= 3:
-            found = self.last_body  # "the hospital system", named before only by its name
+        if found is None and of_a_body and (len(words) <= 3 or based):
+            # "the hospital system", "the Kessel, Ore.-based household goods maker": the body named
+            # before only by its name
+            found = self.last_body
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)

@@ -98,6 +98,10 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])
     if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "University of Kessel at Orwell": a university's campus named after "at"
+    joined = re.match(rf"\s+at\s+({RUN})", sentence[end:])
+    if joined and re.match(r"^(?:the\s+)?University\s+of\s+", text, re.IGNORECASE) and " at " not in text:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
     typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
     if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):

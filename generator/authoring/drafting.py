@@ -12,6 +12,7 @@ import calendar
 import contextlib
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,9 +37,9 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import kind_of
+from generator.authoring.kinds import DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
-from generator.authoring.namewords import TITLES
+from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.storing import store_drafted_article
@@ -215,11 +216,26 @@ def _draft_source(article: Article, snapshot: str) -> dict[str, Any]:
     return source
 
 
+# A byline longer than this is a paragraph that ends in its credit, too long to quote as evidence.
+_LONGEST_BYLINE = 200
+
+
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
+    text = " ".join(all_sentences)
     for headline in find_names([article.title]):
-        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names
-        if headline.kind == "place" and (is_place(headline.name) or towns.is_town(headline.name)):
+        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names; "Drones
+        # close Kessel Airport", then "over Kessel": a site named with its kind, the text its name
+        known = is_place(headline.name) or towns.is_town(headline.name)
+        words = headline.name.split()
+        site = (
+            headline.sure
+            and len(words) == 2
+            and words[1].lower() in ORG_WORDS["place"]
+            and not DEMONYM.match(words[0])
+            and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
+        )
+        if headline.kind == "place" and (known or site):
             actors.add(headline.name, "place", headline.evidence)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
@@ -229,8 +245,10 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         )
     if article.publisher:
         actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
-    for name in article.authors:
+    for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
+        if len(byline) > _LONGEST_BYLINE:
+            byline = name  # a credit closing a text pasted as one paragraph: the name alone
         actors.add(name, "person", byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):
@@ -336,6 +354,7 @@ def _draft_numbers(
     what it counts; a subset names the figure it is part of ("14 of 44 economists": `part_of:`)."""
     number_ids: set[str] = set()
     seen: set[tuple[Any, str, str]] = set()
+    sides: dict[tuple[Any, str, str], set[str | None]] = {}
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
     found = [(sentence, list(find_numbers(sentence))) for sentence in all_sentences]
@@ -346,22 +365,32 @@ def _draft_numbers(
             for said in find_attributions(sentence)
             if said.speaker.lower() not in PRONOUNS
         ]
-        here: set[tuple[Any, str, str]] = set()
+        here: Counter[tuple[Any, str, str]] = Counter()
         for figure in figures:
+            # one person "injured" and one "pronounced dead" are two;
             # each score counts its own goals: "won 2-1", then "drew 1-1" drafts both sides of each,
             # while one score written twice (a headline's "2-1", then the text's) is drafted once
             key = (
                 figure.value,
                 figure.qualifier,
-                figure.counts + (f" {figure.score}" if figure.score else ""),
+                figure.counts
+                + (f" {figure.score}" if figure.score else "")
+                + (f" {figure.fate}" if figure.fate else ""),
             )
             # a list of three or more figures of one unit ("rose 9 cents in A, 7 cents in B, ..."):
             # each item counts its own thing, even where an earlier sentence had its value
             listed = sum(1 for other in figures if other.counts == figure.counts) >= 3
-            if key in here or (key in seen and not listed):
+            # the same score of another game, its side named ("made it 2-0", then "Eastvale beat
+            # Kessel 2-0"), counts again; not one a later sentence names no side of ("the 2-0 win")
+            again = figure.side is not None and figure.side not in sides.get(key, set())
+            # the same figure twice in a sentence, each of its own thing ("4 inches of rain, 4 inches
+            # of snow"), counts twice; two rules reading one phrase draft it once
+            twice = here[key] < _times_written(figure, sentence)
+            if (key in here and not twice) or (key in seen and key not in here and not listed and not again):
                 continue
             seen.add(key)
-            here.add(key)
+            here[key] += 1
+            sides.setdefault(key, set()).add(figure.side)
             entry: dict[str, Any] = {
                 "review": REVIEW_NUMBER,
                 "id": slug(f"{figure.counts} {figure.value}", number_ids),
@@ -388,6 +417,18 @@ def _draft_numbers(
         if near or same:
             entry["part_of"] = (near or same)[0]["id"]
     return entries
+
+
+def _times_written(figure: Any, sentence: str) -> int:
+    """How often the sentence writes the figure's value and unit ("4 inches of rain, 4 inches of
+    snow": twice) or its score ("won 3-6, 6-2, 6-2": 6-2 twice); 1 for any other figure."""
+    if figure.score:
+        pattern = r"\b" + re.escape(figure.score).replace("\\-", "[-–]") + r"\b"
+    else:
+        unit = figure.counts.split()[0] if figure.counts else ""
+        value = f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value)
+        pattern = rf"(?<![\d.,]){re.escape(value)}\s+{re.escape(unit)}\b" if unit else ""
+    return max(1, len(re.findall(pattern, sentence))) if pattern else 1
 
 
 def draft_questions(result: Draft) -> list[dict[str, Any]]:
@@ -434,7 +475,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
     titled = any(word.lower() in TITLES for word in name.split())
-    kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "")
+    after = sentence[start + len(name) :] if start >= 0 else ""  # "KXYZ news channel reported"
+    kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "", after)
     return actors.add(
         name, "group" if kind == "person" and not titled else kind, evidence if evidence in sentence else name
     )

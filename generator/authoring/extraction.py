@@ -60,7 +60,9 @@ _VAGUE = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
-    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force)\b",
+    r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
+    # a state that lasts in the present tense: "the school year is extended until June 27"
+    r"|(?:is|are)\s+(?:[a-z]+\s+){0,2}until)\b",
     re.IGNORECASE,
 )
 # The clause a date opening a sentence governs says the future: "In January, the governor will ...".
@@ -94,6 +96,7 @@ _VERB_STEMS = (
     "emphasises:emphasised:emphasizes:emphasized",
     "cautions:cautioned",
     "predicts:predicted",
+    "suggests:suggested",
     "writes:wrote",
     "points out:pointed out",
 )
@@ -395,7 +398,7 @@ def is_proper_name(phrase: str, sentence: str) -> bool:
     for index, word in enumerate(words):
         if not word[:1].isupper() or word in NOT_NAMES or word.endswith(("'s", "’s")):
             continue  # "Ghana's electoral laws" are no one
-        if re.search(r"[a-z]-[a-z]+$", word):
+        if re.search(r"[a-z.]-[a-z]+$", word):
             continue  # "the Florida-based company": an adjective describes a body, names none
         if index == 0 and first and len(words) > 1 and not words[1][:1].isupper():
             continue
@@ -434,6 +437,18 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
 _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
 
 
+# The people of a body who speak for it, and its name before them with its acronym in brackets.
+_GROUPS_OF_A_BODY = {"officials", "staff", "spokesman", "spokeswoman", "spokesperson", "investigators"}
+_BODY_WITH_ACRONYM = re.compile(
+    r"(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|and|for))*)\s+\([A-Z]{2,8}\)\s+$"
+)
+
+
+_MEDIA_KIND_AFTER = re.compile(
+    r"(?<=[A-Z\d])\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed"]
     groups.append("inverted_plain")
@@ -450,6 +465,13 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
+    where = next((match.start(g) for g in groups if match[g]), -1)
+    bracketed = _BODY_WITH_ACRONYM.search(sentence[:where]) if speaker in _GROUPS_OF_A_BODY else None
+    if bracketed is not None:
+        # "Kessel Harbour Board (KHB) officials said": the body's name, its acronym in brackets
+        speaker = f"{bracketed['body']} {speaker}"
+    # "Local KXYZ news channel reported": the outlet, without what it is
+    speaker = _MEDIA_KIND_AFTER.sub("", re.sub(r"^Local\s+(?=[A-Z])", "", speaker))
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
@@ -495,6 +517,11 @@ _ACTS = {"reported", "reports", "announced", "announces", "confirmed", "confirms
 _ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 
 
+# The most words a speaker's description may take between a quote and its verb ("“...,” 60-year-old
+# shipping clerk Leon Byrd said"): more, and the quote only opens what was said.
+_WORDS_AFTER_QUOTE = 8
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -520,6 +547,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     ):
         # "..., Liu said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
+        if opening and len(before.lstrip()[opening.end("quote") + 1 :].split()) > _WORDS_AFTER_QUOTE:
+            # "“Publish or perish,” a saying ..., expresses the fact that ..., Lund noted": the
+            # quote opens what was said, which goes on to the attribution
+            opening = None
         said = opening.group("quote").strip(" ,") if opening else _DESCRIBING_TAIL.sub("", before)
     if match["verb"] in _ACTS and match["subject"] and _ACT_OBJECT.match(after):
         said = sentence[match.start("subject") :].strip(" .")  # "China has reported a sharp jump in ..."
@@ -655,11 +686,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), quoted["via"])
         return
     found: list[Said] = []
+    circumstance: int | None = None  # where a clause of time with an act in it begins
     quoted_spans = _quoted_spans(sentence)
     general = find_spoken(sentence)
     for match in _ATTRIBUTION.finditer(sentence):
         if any(start <= match.start() < end for start, end in quoted_spans):
             continue  # “We can say that ...”: the speaker's own words
+        if circumstance is not None and match.start() >= circumstance:
+            continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
@@ -672,6 +706,17 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             and match["verb"] in {"confirmed", "reported", "announced"}
         ):
             continue  # "four new confirmed cases": a participle before its noun
+        if (
+            match["subject"]
+            and match["verb"] in _ACTS
+            and re.search(r"\b(?:after|before|when|as|since|until|because)\s", match["subject"])
+            and _ACT_OBJECT.match(sentence[match.end() :])
+        ):
+            # "Shares fell 9 percent Monday after the firm reported a loss": an act in a clause of
+            # time is the circumstance of what the sentence says, which no one named says (unless
+            # someone else in it does: "according to X, ... when the firm reported ...")
+            circumstance = match.start("subject")
+            continue
         if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
             continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
         if _inside_what_was_said(match, general):
@@ -707,6 +752,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                 keep = said in sentence[match.end() :] and not further.said.startswith(further.speaker)
                 found.append(Said(further.speaker, said if keep else further.said, via))
     found = _checked_against(found, general)
+    if circumstance is not None:
+        found = [f for f in found if f.speaker and 0 <= sentence.find(f.speaker) < circumstance]
+        found = found or [Said("", sentence.strip(" ."))]
     then_quote = _CLAUSE_THEN_QUOTE.match(sentence) if not found else None
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's

@@ -57,6 +57,18 @@ _DATE = re.compile(
 _TIME = re.compile(
     r"\d{1,2}:\d{2}|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
 )
+# A number word as a verb's subject after "and": "..., and two were given tags", "and one — a calf —
+# had died"
+_WORD_SUBJECT = re.compile(
+    r"[,;]\s+(?:and|but|while)\s+(?P<number>one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+[—–]\s+[^—–]{1,40}?\s+[—–])?\s+(?:were|was|had|have|has|are|is|remained|died|survived)\b",
+    re.IGNORECASE,
+)
+# What befell the one person counted: "one person was critically injured", "One person died"
+_BEFELL = re.compile(
+    r"^\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+)?(?:[a-z]+ly\s+)?(?P<what>[a-z]+ed|died|hurt)\b"
+    r"(?:\s+(?P<state>dead|alive|missing))?"
+)
 # A telephone number ("866.946.6349", "(866) 946-6349", "+1 866-946-6349") counts nothing.
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.-]\d{4}\b")
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
@@ -73,6 +85,12 @@ _SCORE_WORDS = re.compile(
     r"\b(?:won|wins?|beat|beats|lost|loss|losses|defeat(?:s|ed)?|victory|draw|drew|thrash\w*|edged"
     r"|lead|leads|led|leading|trail(?:s|ed|ing)?|scor(?:e|es|ed|ing)|goals?|made\s+it)\b",
     re.IGNORECASE,
+)
+# The side a score's sentence names as winning or drawing: "Eastvale beat Kessel 2-0", "Orwell also
+# drew 1-1 at home to Dunmore" (a later "made it 2-0" or "the 2-0 win" names none)
+_SIDE_BEFORE = re.compile(
+    r"(?P<side>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s+(?:also\s+)?"
+    r"(?:defeated|beat|edged|thrashed|drew|lost|won)\b[^.;,]{0,40}$"
 )
 # "passed the Senate 60 to 40", "voted 7 to 2": a tally written with "to".
 _TALLY_WITH_TO = re.compile(
@@ -159,7 +177,9 @@ _CASUALTY = re.compile(
 # What a number counts, said before it: "the death toll climbed to 94", "the death count to five",
 # "the number of valid votes cast was 13,434,574", "raise the federal minimum wage to $15".
 _STATED_BEFORE = re.compile(
-    r"(?:^|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}[a-z][\w-]*)\s+"
+    # "...; normal snowfall there is 39.5": a clause after a semicolon, "there" before its verb
+    r"(?:^|[;:]\s*|\b(?i:the|a|an|its|their)\s+)(?P<what>(?:[a-z][\w-]*\s+){0,9}?[a-z][\w-]*)"
+    r"(?:\s+there)?\s+"
     r"(?:climbed|rose|fell|dropped|reached|stood|stands|was|is|were|are|totalled|totaled|hit|measured"
     r"|registered)"
     # "is over 48,000", "stood at nearly 900"
@@ -251,6 +271,8 @@ class Figure(NamedTuple):
     whole: int | float | None = None  # the figure this one is part of: 14 "of 44 economists"
     derivation: str | None = None  # how a value no digit writes is worked out ("half a million")
     score: str | None = None  # the score a side's goals are part of ("2-1"): one score, one pair
+    side: str | None = None  # the side the sentence names with its score ("Eastvale beat Kessel 2-0")
+    fate: str | None = None  # what befell the one person counted ("injured", "pronounced dead")
 
 
 # A vulgar fraction written as one character after the whole number: "2½ years".
@@ -347,8 +369,10 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
         evidence = clause(sentence, *match.span())
         sides = ("score of one side", "score of the other side") if scores else ("votes for", "votes against")
         pair = f"{int(match['for'])}-{int(match['against'])}"
-        yield Figure(int(match["for"]), "exact", sides[0], evidence, score=pair), match.span()
-        yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair), match.span()
+        named = _SIDE_BEFORE.search(sentence[: match.start()]) if scores else None
+        side = named["side"] if named else None
+        yield Figure(int(match["for"]), "exact", sides[0], evidence, score=pair, side=side), match.span()
+        yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair, side=side), match.span()
 
 
 def find_numbers(sentence: str) -> Iterator[Figure]:
@@ -371,6 +395,16 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
             value = _SCALES[match["scale"].lower()] // 2
             derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
             yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
+    for match in _WORD_SUBJECT.finditer(sentence):
+        # "All the goats were counted, and two were found lame": the number word stands for what the
+        # sentence counted before it
+        nouns = re.findall(
+            r"\b(?:the|all|of\s+the|these|those)\s+(?:[a-z]+\s+)?([a-z]{3,}s)\b", sentence[: match.start()]
+        )
+        subject = _word_number(match["number"].lower())
+        if nouns and subject is not None and not any(a <= match.start("number") < b for a, b in taken):
+            taken.append(match.span("number"))
+            yield Figure(subject, "exact", nouns[-1], clause(sentence, *match.span("number")))
     previous: Figure | None = None
     for match in _NUMBER.finditer(sentence):
         start = match.start("number")
@@ -406,6 +440,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    fate = None
     one_unit = number.lower() == "one" and bool(_ONE_UNIT.match(rest)) and not _NONE_BEFORE.search(before)
     # "One of the three survivors was released": one of a counted whole
     # ("one of six sherpas" says what one is, and counts nothing)
@@ -457,6 +492,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         counts = f"{counts} rupees".strip()  # "Rs 4,500 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
+        befell = _BEFELL.match(rest[_ONE_PERSON.match(rest).end() :])  # type: ignore[union-attr]
+        if befell is not None:
+            # "one person was injured", then "One person was pronounced dead": two people
+            fate = " ".join(filter(None, [befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
     if not number[0].isdigit() and not (
@@ -488,7 +527,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         f"The article writes {match.group('number')!r} with a decimal comma: {value}." if comma else None
     )
     qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
-    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation)
+    return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation, fate=fate)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
@@ -526,7 +565,8 @@ def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None
     """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
     before a person ("One person died"), never "no" or "zero"."""
     word_value = _word_number(number.lower())
-    alone = {"zero", "no"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    # "outgoing ones were grounded": "ones" stands for a noun, it counts nothing
+    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one else {"one"})
     if word_value is None or number.lower() in alone:
         return None
     return word_value * _SCALES[scale.lower()] if scale else word_value

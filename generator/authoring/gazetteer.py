@@ -15,6 +15,14 @@ _COMPASS = {
 }
 
 
+# The world's regions and continents that no country list holds ("the Caribbean coral", "across
+# Europe"): places, never a people's adjective
+_REGIONS = {
+    *("Africa", "Asia", "Europe", "Oceania", "Antarctica", "Arctic", "Caribbean", "Mediterranean"),
+    *("Middle East", "Scandinavia", "Balkans", "Sahel", "Caucasus", "Latin America", "Central America"),
+}
+
+
 @functools.cache
 def _gazetteer() -> frozenset[str]:
     """Names of countries and their subdivisions (pycountry: ISO 3166 data shipped in the package, so
@@ -29,6 +37,7 @@ def _gazetteer() -> frozenset[str]:
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
     names.discard("")
     names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
+    names.update(_REGIONS)
     return frozenset(name.casefold() if len(name) > 3 else name for name in names)
 
 

@@ -51,6 +51,16 @@ _SERVICE_DISTRICT_AFTER = re.compile(
     r"utility|sewer|hospital|transit|library|conservation|park)\s+districts?\b"
 )
 # A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
+# A town's state after it, as US news abbreviates it: "Knox, Pa., reported", "Fargo, N.D., has"
+_STATES = (
+    r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
+    r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo"
+)
+STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
+# "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
+_MEDIA_AFTER = re.compile(
+    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
+)
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -92,6 +102,26 @@ _TEAM_BEFORE = re.compile(
 # officer beat Ana Ruiz", who is a person)
 _BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
+
+
+# "Kessel City have reclaimed top spot with a 3-1 victory": a club named after its town, the subject
+# of a sentence that tells a game's result
+_RESULT_LATER = re.compile(r"^[^.;]*?\b\d{1,2}-\d{1,2}\s+(?:victory|win|triumph|defeat|loss|draw)\b")
+
+
+def side_in_a_game(before: str, after: str, name: str = "") -> bool:
+    """The name between ``before`` and ``after`` is a side in a game with a score ("Northtown drew
+    1-1", "a 3-1 victory over Eastvale", "defeated Eastvale 2-0", "Kessel City have won ... a 2-1
+    victory"): a team."""
+    club = len(name.split()) >= 2 and name.split()[-1] in {"City", "Town", "County"}
+    return bool(
+        _TEAM_AFTER.match(after)
+        or _TEAM_BEFORE.search(before)
+        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or (club and not before.strip() and _RESULT_LATER.match(after))
+    )
+
+
 # A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
 # "their boat, Tremont"; or before it: "Atlantis, a research vessel".
 _VESSELS = (
@@ -216,8 +246,23 @@ def weighed_kind(name: str, before: str, after: str = "") -> tuple[str, bool]:
     return (kind, True) if kind else (_guessed_kind(name, before, after), False)
 
 
+# The acronyms of a state's agencies that news writes without their full names: a body of state,
+# not a company or a group.
+STATE_AGENCIES = {
+    *("NASA", "FBI", "CIA", "NSA", "CDC", "FDA", "FAA", "NTSB", "EPA", "FEMA", "NOAA", "USDA", "SEC"),
+    *("IRS", "DEA", "ATF", "DHS", "TSA", "ICE", "USGS", "NIH", "DOJ", "HHS", "DOT", "NHTSA", "FCC"),
+}
+
+
+_ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if name in STATE_AGENCIES:
+        return "government-body"  # "NASA said", "an FBI agent"
+    if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
+        return "armed-group"  # "with Kessel Front militants": the group they fight for
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
@@ -234,13 +279,14 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not towns.is_town(name)
     ):
         return "person"  # "Tom Reed, Health Director.": a post, whatever a word of the name says
-    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after):
-        return "place"  # "near West Caicos island", "Attapeu provincial authorities"
+    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after) or STATE_AFTER.match(after):
+        return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
         or name.lower() in AGENCIES
         or _CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
+        or _MEDIA_AFTER.match(after)
     ):
         return "media-outlet"
     if (
@@ -248,9 +294,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER.match(after)
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)
-        or _TEAM_AFTER.match(after)
-        or _TEAM_BEFORE.search(before)
-        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or side_in_a_game(before, after, name)
     ):
         # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)

@@ -245,7 +245,10 @@ class _Finder:
             # "Evansville’s East Side": a place's part names the place that owns it, one word or more
             part_of_place = kind_of(owned, "") == "place" and owned.split()[-1].lower() in _PLACE_PARTS
             if (
-                len(owner.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", owner) or part_of_place
+                len(owner.split()) >= 2
+                or re.fullmatch(r"[A-Z]{2,6}", owner)
+                or part_of_place
+                or is_place(owner)  # "Canada's University of Kessel": a known country owns it
             ) and owner.split()[0] not in NOT_NAMES:
                 start = sentence.find(owner)
                 kind = (

@@ -20,10 +20,16 @@ _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
+# A plural owner inside a body's name: "Peoples’ Democratic Party", "Farmers' Union" (not "CBS News'
+# Ana Ruiz", a reporter of the outlet).
+_PLURAL_OWNER = (
+    r"[A-Z][\w-]*s[’'](?=\s+(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund)\b)"
+)
 RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{WORD})"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N})\s+)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
 FACILITIES = {
@@ -131,6 +137,8 @@ ORG_WORDS = {
         "school",
         # businesses named by what they make or keep: "Pepper Bridge Winery", "Seven Hills Vineyard"
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
+        # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
+        *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
     },
     "place": {
         "building",
@@ -159,6 +167,7 @@ ORG_WORDS = {
         "wilderness",
         "coast",
         "stadium",
+        "complex",  # "Kessel Convention Complex"
         *PLACE_TYPES,
     },
 }

@@ -11,7 +11,7 @@ import re
 
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
-from generator.authoring.kinds import ACRONYM_NAME, DEMONYM
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_AFTER, STATE_AGENCIES, side_in_a_game
 from generator.authoring.namewords import AGENCIES
 from generator.authoring.titles import is_post
 
@@ -69,6 +69,7 @@ NOT_NAMES = {
     ],
     *[
         "Each",
+        "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
         "Several",
         "Such",
         "There",
@@ -142,7 +143,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
         return True  # "Western towns are": a point of the compass as an adjective
     acronym = modifiers.acronym_before_a_noun(name, text) or modifiers.acronym_of_lower_words(name, text)
-    if acronym and not is_place(name):
+    if acronym and not is_place(name) and name not in STATE_AGENCIES:  # "an FBI agent" is the FBI's
         return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
     if modifiers.peoples_adjective(name, text, place_or_town) or modifiers.common_noun_capitalised(
         name, text, lower_words
@@ -153,8 +154,11 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or name.lower() in AGENCIES
         or (name.endswith("s") and name[:-1] in mid_sentence)
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
+        or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Knox, Pa., reported"
     )
-    if len(words) == 1 and opening and name not in mid_sentence and not known:
+    after = sentence[start + len(name) :]
+    side = side_in_a_game(sentence[:start], after)  # "Eastvale also drew 1-1", "beat Northtown 2-0"
+    if len(words) == 1 and opening and name not in mid_sentence and not known and not side:
         return True  # a capitalised first word is just the start of a sentence
     if len(words) == 1 and opening and name.lower() in lower_words and not is_place(name):
         return True  # "Hospitals are frequent targets": a word the article writes in lower case too
@@ -166,7 +170,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     )
     if numbered and len(words) == 1:
         return True  # "Stage Three restrictions", "Phase Two": a level's name, no actor
-    if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured) or any(
+    if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured and not side) or any(
         c.isdigit() for c in name
     ):
         return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"

@@ -1,7 +1,9 @@
 """Figures written as ordinals or with a unit glued on, which `figures.py` reads as words or names.
 
-"for a 12th and seventh time" counts times (12 and 7); "the 6,190m peak" is 6,190 metres. Neither
-is written as the number itself, so each draft says in `derivation:` how its value is worked out.
+"for a 12th and seventh time" counts times (12 and 7); "the 6,190m peak" is 6,190 metres; "in the
+86th minute" is a game's minute, "the 43rd mayor of X" counts those who have held the post, "his 11th
+of the season" counts what he has scored or won. None is written as the number itself, so each draft
+says in `derivation:` how its value is worked out.
 """
 
 from __future__ import annotations
@@ -22,6 +24,23 @@ _TIMES = re.compile(
     rf"\bfor\s+a\s+(?:record\s+)?(?P<first>{_ORDINAL})(?:\s+and\s+(?P<second>{_ORDINAL}))?\s+times?\b",
     re.IGNORECASE,
 )
+# "in the 86th minute": the minute of a game (written in digits: "the first minute" tells no time)
+_MINUTE = re.compile(r"\b(?:in|by|after|before|until)\s+the\s+(?P<n>\d{1,3}(?:st|nd|rd|th))[-\s]minute\b")
+# "the 43rd mayor of X", "its 11th chief executive": how many have held the post, this one included
+_POSTS = (
+    r"mayor|president|prime\s+minister|premier|governor|chancellor|king|queen|pope|emperor|monarch"
+    r"|chief\s+executive|chief\s+justice|secretary[-\s]general|head\s+coach|coach|manager|speaker"
+    r"|commissioner|chair(?:man|woman|person)?|director|principal|bishop|archbishop"
+)
+_POST = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<post>{_POSTS})\b", re.IGNORECASE
+)
+# "his 11th of the season", "Ana Ruiz's 20th", "her 20th goal this season": what a player has scored
+# or won so far
+_SEASON = re.compile(
+    r"(?:\b(?:his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:(?P<what>[a-z]+)\s+)?"
+    r"(?:of\s+the|this|of\s+this)\s+(?P<span>season|campaign|year|tournament)\b"
+)
 # "the 6,190m peak", "a 300m tower": metres glued to a figure, no currency before it
 _METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)m\s+(?P<what>[a-z]+)\b")
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
@@ -40,7 +59,8 @@ def _ordinal_value(word: str) -> int:
 
 
 def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
-    """The times an ordinal counts ("for a 14th time": 14 times) and metres glued to a figure."""
+    """The times an ordinal counts ("for a 14th time": 14 times), a game's minute, those who have held
+    a post, what a player has scored this season, and metres glued to a figure."""
     for match in _TIMES.finditer(sentence):
         for group in ("first", "second"):
             if match[group]:
@@ -49,6 +69,22 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
                     f"The article writes {match[0]!r}: the {match[group]} time, {value} times in all."
                 )
                 yield Ordinal(value, "times", derivation, match.span())
+    for match in _MINUTE.finditer(sentence):
+        value = _ordinal_value(match["n"])
+        derivation = f"The article writes {match[0]!r}: the game's {match['n']} minute."
+        yield Ordinal(value, "minute of the game", derivation, match.span("n"))
+    for match in _POST.finditer(sentence):
+        value = _ordinal_value(match["n"])
+        post = " ".join(match["post"].lower().split())
+        derivation = f"The article writes {match[0]!r}: the {match['n']} to hold the post, {value} in all."
+        yield Ordinal(value, f"{post}s to hold the post", derivation, match.span("n"))
+    for match in _SEASON.finditer(sentence):
+        value = _ordinal_value(match["n"])
+        what = match["what"] or "goal"
+        derivation = (
+            f"The article writes {match[0]!r}: the {match['n']} of the {match['span']}, {value} in all."
+        )
+        yield Ordinal(value, f"{what}s this {match['span']}", derivation, match.span("n"))
     for match in _METRES.finditer(sentence):
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
             continue  # "40m users": millions of them

@@ -146,10 +146,12 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
                 or before in ".,_"
                 or (before == "/" and lowered[start - 2 : start - 1].isdigit())
             )
+            # "their total to 47.0": a whole value written with zeros after the point
+            zeros = float(value).is_integer() and re.match(r"\.0+(?!\d|[.,]\d)", lowered[end:]) is not None
             cut_after = bool(after) and (
                 (after[0].isascii() and after[0].isalnum() and not _GLUED_UNIT.match(lowered, end))
                 or after[0] == "_"
-                or (after[0] in ".," and after[1:2].isdigit())
+                or (after[0] in ".," and after[1:2].isdigit() and not zeros)
                 or bool(_FRACTION_AFTER.match(lowered, end))
             )
             if not cut_before and not cut_after:
