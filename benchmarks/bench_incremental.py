@@ -109,7 +109,9 @@ def run(command: list[str], cwd: Path, env: dict[str, str]) -> Run:
 
 
 def build(project: Path, site: str, **env: str) -> Run:
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site]
+    # Not --quiet: MkDocs drops the warnings it does not show before strict mode counts them (``run``
+    # keeps the output from the terminal, and shows it if the build fails).
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site]
     return run(command, project, {**BASE_ENV, **env})
 
 

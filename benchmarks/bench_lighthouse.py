@@ -89,7 +89,8 @@ def serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 
 def build_site(target: Path) -> Path:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(target)]
+    # Not --quiet: MkDocs drops the warnings it does not show before strict mode counts them.
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(target)]
     done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"mkdocs build failed:\n{done.stdout}{done.stderr}")

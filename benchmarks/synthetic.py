@@ -7,6 +7,7 @@ fixed proportions, with references, citations and evidence phrases that pass eve
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 SCHEMA = "# yaml-language-server: $schema=../../schema/{name}.schema.json\n"
@@ -127,3 +128,16 @@ def write_dossier(folder: Path, entities: int, seed: int = 0, slug: str | None =
     for name, entries in out.items():
         (folder / f"{name}.yaml").write_text(SCHEMA.format(name=name) + "".join(entries), encoding="utf-8")
     return folder
+
+
+def write_project(folder: Path, mkdocs_yml: Path) -> None:
+    """Around the dossiers in ``folder/content``: ``mkdocs_yml`` (the shipped site's) and, in
+    ``docs/``, a one-line page for each hand-written page its ``nav`` names (the real ones link to the
+    shipped stories), so that a strict build has nothing to warn about."""
+    text = mkdocs_yml.read_text("utf-8")
+    (folder / "mkdocs.yml").write_text(text, "utf-8")
+    (folder / "docs").mkdir(parents=True, exist_ok=True)
+    nav = re.search(r"^nav:\n((?:[ -].*\n)*)", text, flags=re.M)
+    for title, page in re.findall(r"^\s*- (.+?): (\S+\.md)$", nav.group(1) if nav else "", flags=re.M):
+        (folder / "docs" / page).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "docs" / page).write_text(f"# {title}\n", "utf-8")
