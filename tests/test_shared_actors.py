@@ -326,7 +326,7 @@ def redefine_port_authority(content: Path) -> None:
         actors.read_text(encoding="utf-8")
         .replace(
             "name: Port Authority of harbour-aftermath",
-            "name: Port Example Authority\n  aliases: [port authority]",
+            "name: Port Example Authority\n  aliases: [Port Authority]",
         )
         .replace("id: port-authority", "id: authority"),
         encoding="utf-8",
@@ -345,7 +345,7 @@ def test_an_actor_recorded_by_two_stories_is_a_warning_giving_the_shared_entry(c
     redefine_port_authority(content)
     assert lines(content) == [
         "content/harbour-aftermath/actors.yaml:2:7: warning[actor-duplicate]: actor 'authority' "
-        "(port authority) is also recorded by the story 'harbour-strike' as 'port-authority': one actor, "
+        "(Port Authority) is also recorded by the story 'harbour-strike' as 'port-authority': one actor, "
         "one record | if they are one actor, delete this record and add to shared-actors.yaml "
         "`- id: authority` / `actor: harbour-strike/port-authority` with this story's description and cite "
         "(other entries keep using the id); if not, tell them apart by name"
@@ -481,6 +481,22 @@ def test_the_later_story_is_warned_whatever_its_name(content: Path) -> None:
             "'port-authority': one actor, one record",
         )
     ]
+
+
+def test_an_alias_in_small_letters_is_no_name_two_stories_share(content: Path) -> None:
+    """Two stories' actors described alike ("the port authority", each of another port) are two
+    actors: no warning, and the people index lists both."""
+    add_story(content, "harbour-aftermath")
+    for slug in ("harbour-strike", "harbour-aftermath"):
+        actors = content / slug / "actors.yaml"
+        name = "name: Port Authority\n" if slug == "harbour-strike" else f"name: Port Authority of {slug}\n"
+        actors.write_text(
+            actors.read_text("utf-8").replace(name, name + "  aliases: [the port authority]\n"), "utf-8"
+        )
+    result = load_site(content)
+    assert result.diagnostics == ()
+    index = build_pages(result.raise_for_problems()).by_path()["people.md"].markdown
+    assert "Port Authority of harbour-aftermath" in index and "[Port Authority](" in index
 
 
 def test_a_name_in_its_own_script_is_enough_to_match(content: Path) -> None:
