@@ -106,7 +106,7 @@ def signature(catalog: PageCatalog, path: str) -> list[Any]:
         path in catalog.unsearchable,
         catalog.head_titles.get(path),
         catalog.descriptions.get(path),
-        None if script is None else zlib.crc32(script),
+        None if script is None else _digest(script),
     ]
 
 
