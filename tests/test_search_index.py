@@ -8,6 +8,7 @@ import gzip
 import json
 from pathlib import Path
 
+from generator.site import search
 from generator.site.search import UNUSED, index_site
 
 PAGE = '<!DOCTYPE html><html lang="en"><head><title>{0}</title></head><body><nav>menu</nav>'
@@ -55,10 +56,12 @@ def test_past_the_limit_every_page_is_in_one_part_of_the_index(tmp_path: Path) -
     make_site(tmp_path)
     index_site(tmp_path, ["gamma", "beta", "alpha"], per_index=1)
     assert json.loads((tmp_path / "pagefind/parts.json").read_text("utf-8")) == ["part-1/", "part-2/"]
-    # Each page in one part, the parts of about equal size.
+    # Each page in one part; each story's pages together; the pages outside every story in the first.
     parts = [indexed(tmp_path / bundle) for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2")]
     assert sorted(url for part in parts for url in part) == sorted(ALL_URLS)
-    assert sorted(len(part) for part in parts) == [2, 3, 3]
+    for story in ("alpha", "beta", "gamma"):
+        assert sum(f"/{story}/" in part and f"/{story}/actors/" in part for part in parts) == 1, story
+    assert {"/", "/about/"} <= set(parts[0])
     for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2"):
         assert (tmp_path / bundle / "pagefind-entry.json").is_file()
         assert not any((tmp_path / bundle / name).exists() for name in UNUSED)
@@ -71,6 +74,30 @@ def test_past_the_limit_every_page_is_in_one_part_of_the_index(tmp_path: Path) -
         "index.html",
         "pagefind",
     ]
+
+
+def test_a_page_the_index_leaves_out_is_in_no_part(tmp_path: Path) -> None:
+    """A page without an indexed part (the home page, a list across stories) is given to no part, so
+    that its changes change none."""
+    make_site(tmp_path)
+    (tmp_path / "index.html").write_text(PAGE.format("home") + "<p>Latest stories.</p></body></html>")
+    index_site(tmp_path, ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path.parent / "kept")
+    bundles = [
+        "pagefind",
+        *(f"pagefind/{p}" for p in json.loads((tmp_path / "pagefind/parts.json").read_text())),
+    ]
+    assert sorted(url for bundle in bundles for url in indexed(tmp_path / bundle)) == ALL_URLS[1:]
+    before = {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()}
+    (tmp_path / "index.html").write_text(PAGE.format("home") + "<p>Other stories.</p></body></html>")
+    made = []
+    original = search._run_pagefind
+    search._run_pagefind = lambda *args: made.append(args) or original(*args)
+    try:
+        index_site(tmp_path, ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path.parent / "kept")
+    finally:
+        search._run_pagefind = original
+    assert made == []  # every part copied from the cache
+    assert {p: p.read_bytes() for p in (tmp_path / "pagefind").rglob("*") if p.is_file()} == before
 
 
 def test_parts_are_written_the_same_every_time(tmp_path: Path) -> None:

@@ -60,6 +60,8 @@ UNUSED = (
 # Stories per Pagefind run: about 4 MB of Pagefind's memory a story (0.8 GB a run at 200), beside a build
 # that holds about 0.6 GB at 1,000 stories when it runs (docs/performance.md, "Memory at 1,000 stories").
 STORIES_PER_INDEX = 200
+# How a page the index holds begins its indexed part (``searchable``).
+BODY_MARK = b"<div data-pagefind-body"
 # In the main bundle: the folders of the other parts, relative to it, for the search box.
 PARTS_FILE = "parts.json"
 
@@ -142,7 +144,7 @@ def searchable(
     if keywords:
         entries = json.dumps({anchor: list(words) for anchor, words in keywords}, ensure_ascii=False)
         meta = f' data-pagefind-meta="names[data-names]" data-names="{html_module.escape(entries)}"'
-    return f"<div data-pagefind-body{meta}>\n{marked}\n</div>"
+    return f"{BODY_MARK.decode()}{meta}>\n{marked}\n</div>"
 
 
 def _with_words(names: Sequence[str]) -> list[str]:
@@ -167,13 +169,16 @@ def index_site(
     """Write Pagefind's index of the built site into ``site/pagefind``; past ``per_index`` stories,
     in parts: the main one there, the others in ``site/pagefind/part-N`` (listed in ``parts.json``).
 
-    The pages are dealt out in an order drawn from a hash of their paths, not by story: each part is
-    then a random sample of the site, where a word is about as frequent as in the whole site, so the
-    parts rank pages alike and their merged results come in about the order one index gives (dealt
-    by story, a part that lacks a word answers it with pages of a shorter word it holds). With
-    ``kept`` (a folder), each part's index is kept there under a digest of its pages, and a part
-    whose pages are unchanged is copied rather than made again: the same bytes, since Pagefind writes
-    the same index for the same pages."""
+    Each story's pages go whole to one part, drawn from a hash of its slug (``_part_of``): the parts
+    are random samples of the stories, where a word is about as frequent as in the whole site, so
+    they rank pages alike; an edit to a story changes only its part, and a new story only the part it
+    falls in. The search box asks a word only of the parts that hold it (``assets/pagefind.js``): a
+    part that lacks a word would answer it with pages of a shorter word it holds. Pages outside every
+    story go to the first part; a page the index leaves out (no ``data-pagefind-body``: the home
+    page, the lists across stories) goes to none, so its changes change no part. With ``kept`` (a
+    folder), each part's index is kept there under a digest of its pages, and a part whose pages are
+    unchanged is copied rather than made again: the same bytes, since Pagefind writes the same index
+    for the same pages."""
     groups = _dealt(site, stories, per_index)
     cache = _PartCache(kept)
     for number, pages in enumerate(groups):
@@ -186,19 +191,29 @@ def index_site(
 
 def _dealt(site: Path, stories: Sequence[str], per_index: int) -> list[list[Path]]:
     """The pages of each index (paths in the site): every page in one, or past ``per_index`` stories
-    the site's pages dealt out to as many parts as ``per_index`` makes."""
+    each story's pages in one of as many parts as ``per_index`` makes, by its slug (see
+    ``index_site``); a part no story falls in is left out."""
     found = (path.relative_to(site) for path in site.rglob("*.html"))
-    pages = [page for page in found if page.parts[0] != "pagefind"]
+    pages = sorted(page for page in found if page.parts[0] != "pagefind")
     parts = -(-len(stories) // per_index) if stories else 1
     if parts <= 1:
-        return [sorted(pages)]
-    shuffled = sorted(pages, key=_shuffled)
-    return [shuffled[number::parts] for number in range(parts)]
+        return [pages]
+    indexed = [page for page in pages if BODY_MARK in (site / page).read_bytes()] or pages
+    slugs = set(stories)
+    groups: list[list[Path]] = [[] for _ in range(parts)]
+    for page in indexed:
+        story = page.parts[0] if len(page.parts) > 1 and page.parts[0] in slugs else None
+        groups[_part_of(story, parts)].append(page)
+    return [group for group in groups if group]
 
 
-def _shuffled(page: Path) -> tuple[int, str]:
-    """A fixed order that mixes stories and kinds of page (every build deals the same parts)."""
-    return zlib.crc32(page.as_posix().encode("utf-8")), page.as_posix()
+def _part_of(story: str | None, parts: int) -> int:
+    """The part a story's pages go to, from a hash of its slug, the same in every build (the first
+    part for pages outside every story). Not a story's rank in a list: a new story then moves no
+    other."""
+    if story is None:
+        return 0
+    return (zlib.crc32(story.encode("utf-8")) * parts) >> 32
 
 
 class _PartCache:

@@ -113,7 +113,7 @@ SUEZ = ROOT / "tests" / "fixtures" / "dossiers" / "suez-canal-blockage"
 def two_stories_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Site]]:
     """The shipped stories with the Suez fixture beside them (two topics, for search), built twice in
     one project: "whole" with mkdocs.yml as shipped (one search index, instant navigation), and
-    "parts" with its index in parts, a story's worth of pages each, as a large publication's, and
+    "parts" with its index in parts, each story's pages in one, as a large publication's, and
     without instant navigation. The second build reuses the first's conversions of the pages, as a
     rebuild does (``generator.site.reuse``); only the layouts and the index are made again.
     """
@@ -135,7 +135,8 @@ def two_stories_sites(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict
             servers[name] = serve(project / name)
             build(project, project / f"{name}.yml", project / name, servers[name][1])
             indexes = json.loads((project / name / "pagefind" / "parts.json").read_text("utf-8"))
-            assert len(indexes) == (stories - 1 if name == "parts" else 0), indexes
+            # In parts: each story's pages in one of as many parts as stories, some parts holding two.
+            assert (2 <= len(indexes) < stories) if name == "parts" else not indexes, indexes
         yield {name: Site(project / name, base) for name, (_, base) in servers.items()}
     finally:
         for server, _ in servers.values():

@@ -168,11 +168,12 @@ export function keyWords(term) {
 
 const found = (result) => (result?.results?.length ?? 0) > 0;
 
-// A large publication's index comes in parts (generator/site/search.py), merged by Pagefind. Each part
-// looks a query's words up in its own word list, and one that lacks a word leaves it out of the query
-// (or reads a shorter word it holds in its place: "give" for "given"), so a query of two words would
-// return every page of that part that holds just one of them. Each part's results carry its number in
-// this filter, so a query of several words is asked only of the parts that hold each of its words, as
+// A large publication's index comes in parts (generator/site/search.py), merged by Pagefind, each
+// story's pages in one part. Each part looks a query's words up in its own word list, and one that
+// lacks a word leaves it out of the query (or reads a shorter word it holds in its place: "give" for
+// "given"), so a query of two words would return every page of that part that holds just one of them,
+// and a query of one word pages of another word. Each part's results carry its number in this filter,
+// so a query is asked only of the parts that hold each of its words (a word alone: as written), as
 // one index would answer.
 const PART = "explainer-part";
 const parts = [];
@@ -195,9 +196,13 @@ export async function filters() {
 
 async function asked(query, options = {}) {
   const words = query.split(/\s+/).filter(Boolean);
-  if (!parts.length || words.length < 2) return pagefind.search(query, options);
-  // How many pages each word finds in each part (the main part holds the pages no filter names).
-  const each = await Promise.all(words.map((word) => pagefind.search(word, options)));
+  if (!parts.length || !words.length) return pagefind.search(query, options);
+  // How many pages each word finds in each part (the main part holds the pages no filter names). A
+  // word alone is looked up as written: a part without it would answer with a word it begins. One
+  // that no part holds as written is being typed, or is a beginning: every part answers it.
+  const alone = words.length < 2;
+  const each = await Promise.all(words.map((word) => pagefind.search(alone ? `"${word}"` : word, options)));
+  if (alone && !found(each[0])) return pagefind.search(query, options);
   const inPart = (result, part) => result.filters?.[PART]?.[part] ?? 0;
   const inMain = (result) => result.results.length - parts.reduce((sum, part) => sum + inPart(result, part), 0);
   const kept = parts.filter((part) => each.every((result) => inPart(result, part) > 0));
