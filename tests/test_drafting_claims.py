@@ -256,7 +256,8 @@ def test_a_wire_report_with_a_date_dateline_and_credits(tmp_path: Path) -> None:
     assert article.paragraphs[0].startswith("The sportswear company")
     result = draft(article, "wire", "wire.txt", dt.date(2099, 1, 1))
     kinds = {actor["name"]: actor["kind"] for actor in result.actors}
-    assert kinds["Under Armour"] == "organisation" and "Armour" not in kinds and "Bo Yu" not in kinds
+    # The credit's reporter and editor are persons the draft names (as the held-out labels count them).
+    assert kinds["Under Armour"] == "organisation" and "Armour" not in kinds and kinds["Bo Yu"] == "person"
     said = _said(result)
     # "disclosed Thursday that", and "the company" is the company named with that word
     assert said["Data of 150 million users was stolen"][0] == "Under Armour"
@@ -364,7 +365,8 @@ KINDS = [
     ("Investors sold shares of Samsung Electronics.", "Samsung Electronics", "organisation"),
     ("The Mount Sinai Hospital treated the injured.", "Mount Sinai Hospital", "organisation"),
     ("The probe slipped into orbit around Mars on Friday.", "Mars", "place"),
-    ("The probe signalled to NASA that all was well.", "NASA", "organisation"),
+    # A state's agency known by its acronym is a government body.
+    ("The probe signalled to NASA that all was well.", "NASA", "government-body"),
     (
         "The Court of Appeal of Lagos State upheld the ruling.",
         "Court of Appeal of Lagos State",
