@@ -525,7 +525,7 @@ def test_an_actors_sources_are_its_notes_not_a_second_list(
         assert said.group(1) == ("source" if count == 1 else counted(count, "source")), path
     ministry = shipped["myanmar-scam-handover/actors/ministry-of-public-security.md"]
     assert (
-        "The numbered notes below name this page's eight sources and quote the words each fact rests on."
+        "The numbered notes below name this page's nine sources and quote the words each fact rests on."
         in ministry
     )
 
