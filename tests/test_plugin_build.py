@@ -767,3 +767,33 @@ def test_an_actor_s_page_lists_every_event_and_claim_whose_words_name_it(topics:
     assert "the army denies it" in about.text()
     sacklers = topics.page(f"{PURDUE.name}/actors/sackler-family/index.html")
     assert "appears in two events" in sacklers.css_first(".explainer-infobox").text()
+
+
+def test_a_timeline_s_who_line_names_only_whom_its_event_has_not_and_places_under_where(
+    topics: Build,
+) -> None:
+    """ "The Egyptian government holds the ship ..." was followed by "Who: Egyptian government", and
+    "Who: Suez Canal Authority, Port Said" made a port a person: the Who line names only those its
+    event has not, and a place is under Where."""
+    lines = 0
+    for story in (FLOOD, SUEZ, PURDUE, BASIC / "content" / "scam-handover"):
+        if not (topics.site / story.name / "timeline" / "index.html").is_file():
+            continue
+        article = topics.page(f"{story.name}/timeline/index.html").css_first("article")
+        for anchor, nodes in entries(article, "h2[id], h3[id]"):
+            told = " ".join(n.text() for n in nodes if n.tag == "p")
+            for item in (li for n in nodes if n.tag == "ul" for li in n.css("li")):
+                label, _, names = item.text().partition(":")
+                if label not in {"Who", "Where"}:
+                    continue
+                lines += 1
+                for name in names.split(", "):
+                    assert name.strip() not in told, (story.name, anchor, name)
+    assert lines >= 5
+    suez = topics.page(f"{SUEZ.name}/timeline/index.html").css_first("article").text()
+    assert "Where: Suez Canal" in suez and "Who: Suez Canal Authority" in suez
+    assert (
+        "Who: Egyptian government" not in suez
+        and "Port Said"
+        not in suez.split("Where things stand")[0].split("stopping for inspections at Port Said")[1]
+    )
