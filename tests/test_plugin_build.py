@@ -797,3 +797,17 @@ def test_a_timeline_s_who_line_names_only_whom_its_event_has_not_and_places_unde
         and "Port Said"
         not in suez.split("Where things stand")[0].split("stopping for inspections at Port Said")[1]
     )
+
+
+def test_what_is_not_known_of_one_kind_of_doubt_has_no_intro_that_repeats_its_heading(topics: Build) -> None:
+    """ "What only one side says." stood above "Only one side says so" and its one claim: a section
+    of one kind of doubt is said by its heading; a section of several opens with what they are."""
+    kinds = []
+    for story in (FLOOD, SUEZ, PURDUE, BASIC / "content" / "scam-handover"):
+        html = topics.page(f"{story.name}/index.html").css_first("article").html or ""
+        section = html.split('id="what-is-not-known"', 1)[1].split("<h2", 1)[0]
+        headings = section.count("<h3")
+        before = section.split("<h3", 1)[0]
+        kinds.append(headings)
+        assert ("<p>" in before) == (headings > 1), (story.name, before)
+    assert 1 in kinds and max(kinds) > 1

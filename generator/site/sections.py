@@ -233,7 +233,9 @@ class Sections:
             questions=questions,
             not_known=doubts,
             still_open=still_open(dossier, page) if doubts else "",
-            not_known_intro=not_known_intro(dossier) if doubts else "",
+            # One kind of doubt is said by its heading: "What only one side says." above "Only one
+            # side says so" said it twice.
+            not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",
             next_up=next_up,
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
