@@ -1198,8 +1198,9 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     overview = (
         build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
     )
-    # What is not known says what it holds: not disputes and unconfirmed claims the story lacks.
-    assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
+    # What is not known says what it holds: not disputes and unconfirmed claims the story lacks; one
+    # kind of doubt by its heading alone.
+    assert "## What is not known\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
