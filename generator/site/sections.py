@@ -592,9 +592,10 @@ class Sections:
         status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
         if claim.status in CONTESTED and claim.note:
             # "(denied by the party it concerns)" leaves the reader asking who, on the page of the
-            # very party that denies it: the note says who holds otherwise.
+            # very party that denies it: the note says who holds otherwise, after the claim, as a
+            # sentence of its own, before the status in brackets.
             linked = {Target("actor", i) for i in (actor.id, *claim.claimants)}
-            status += " " + self.prose.inline(claim.note, page=page, linked=linked)
+            status = f"{self.prose.inline(claim.note, page=page, linked=linked)} {status}"
         if claim.unattributed:
             text = f"{NAMING_NO_ONE}: {link} {status}"
         else:
