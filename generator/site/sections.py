@@ -593,9 +593,12 @@ class Sections:
         if claim.status in CONTESTED and claim.note:
             # "(denied by the party it concerns)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
-            # sentence of its own, before the status in brackets.
-            linked = {Target("actor", i) for i in (actor.id, *claim.claimants)}
-            status = f"{self.prose.inline(claim.note, page=page, linked=linked)} {status}"
+            # sentence of its own, before the status in brackets. Unlinked: a link at its start
+            # would sit beside the claim's own ("[The claim.] [The ministry] says ..."), and the
+            # claims page links its names.
+            unlinked = {Target("actor", a.id) for a in self.dossier.actors}
+            unlinked |= {Target("term", t.id) for t in self.dossier.terms}
+            status = f"{self.prose.inline(claim.note, page=page, linked=unlinked)} {status}"
         if claim.unattributed:
             text = f"{NAMING_NO_ONE}: {link} {status}"
         else:
