@@ -525,7 +525,7 @@ def test_an_actors_sources_are_its_notes_not_a_second_list(
         assert said.group(1) == ("source" if count == 1 else counted(count, "source")), path
     ministry = shipped["myanmar-scam-handover/actors/ministry-of-public-security.md"]
     assert (
-        "The numbered notes below name this page's eight sources and quote the words each fact rests on."
+        "The numbered notes below name this page's nine sources and quote the words each fact rests on."
         in ministry
     )
 
@@ -1198,8 +1198,9 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     overview = (
         build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
     )
-    # What is not known says what it holds: not disputes and unconfirmed claims the story lacks.
-    assert "## What is not known\n\nWhat may yet happen.\n\n### Warnings and forecasts\n" in overview
+    # What is not known says what it holds: not disputes and unconfirmed claims the story lacks; one
+    # kind of doubt by its heading alone.
+    assert "## What is not known\n\n### Warnings and forecasts\n" in overview
     assert (
         "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from launcher import python_m
 from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode as Node
 
 from generator.site.compact import compact
 
@@ -31,6 +32,7 @@ HERE = Path(__file__).parent
 BASIC = HERE / "fixtures" / "sites" / "basic"
 SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
 FLOOD = HERE / "fixtures" / "dossiers" / "glacier-lake-flood"
+PURDUE = HERE / "fixtures" / "dossiers" / "purdue-sackler-ruling"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
@@ -700,3 +702,112 @@ def test_the_overview_asks_its_questions_first_and_says_what_is_not_known(tmp_pa
     numbers = result.page(f"{FLOOD.name}/numbers/index.html").css_first("article").text()
     assert "The same count at different dates" in numbers
     assert numbers.count("cannot all be right for the same date or period") == 1
+
+
+@pytest.fixture(scope="session")
+def topics(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The basic site with the fixture stories of other topics: a flood, a ship and a court."""
+    project = copy_site(tmp_path_factory.mktemp("topics") / "site")
+    for story in (FLOOD, SUEZ, PURDUE):
+        shutil.copytree(story, project / "content" / story.name)
+    result = build(project)
+    assert result.returncode == 0, result.output
+    return result
+
+
+def entries(article: Node, starts: str) -> list[tuple[str, list[Node]]]:
+    """Each entry of a timeline or a claims page (its element matching ``starts``, to the next one
+    or the next heading): its id and the elements it holds. A year and "Where things stand" are no
+    event."""
+    found: list[tuple[str, list[Node]]] = []
+    body = article.css_first("div[data-pagefind-body]") or article
+    for node in body.iter():
+        anchor = node.attributes.get("id") or ""
+        if node.css_matches(starts) and not anchor.startswith("year-") and anchor != "where-things-stand":
+            found.append((anchor, [node]))
+        elif node.tag in {"h2", "h3", "div"}:
+            found.append(("", []))
+        elif found and found[-1][0]:
+            found[-1][1].append(node)
+    return [(anchor, nodes) for anchor, nodes in found if anchor]
+
+
+def actors_linked(nodes: list[Node]) -> set[str]:
+    return {
+        href.split("/actors/", 1)[1].strip("/")
+        for node in nodes
+        for link in node.css("a")
+        if "/actors/" in (href := link.attributes.get("href") or "")
+    }
+
+
+def test_an_actor_s_page_lists_every_event_and_claim_whose_words_name_it(topics: Build) -> None:
+    """A claim's note said "the army denies it", and the army's page said only that it gives one
+    figure; the Sacklers' page listed no event, though two events are about them. An actor's page
+    lists each event and each claim of others whose words name it, and its glance counts them."""
+    checked = 0
+    for story in (FLOOD, SUEZ, PURDUE, BASIC / "content" / "scam-handover"):
+        for section, starts in (("timeline", "h2[id], h3[id]"), ("claims", "p.explainer-claim")):
+            path = topics.site / story.name / section / "index.html"
+            if not path.is_file():
+                continue
+            article = topics.page(f"{story.name}/{section}/index.html").css_first("article")
+            for anchor, nodes in entries(article, starts):
+                # A claim's speakers head its group; the evidence quotes the source, not our words.
+                told = [n for n in nodes if "Evidence:" not in n.text()]
+                for actor in actors_linked(told):
+                    page = topics.site / story.name / "actors" / actor / "index.html"
+                    assert f'href="../../{section}/#{anchor}"' in page.read_text("utf-8"), (actor, anchor)
+                    checked += 1
+    assert checked >= 20
+    army = topics.page(f"{FLOOD.name}/actors/army/index.html").css_first("article")
+    assert "Is the subject of one claim" in army.css_first(".explainer-infobox").text()
+    # Who denies it is said beside the claim, not left to "the party it concerns".
+    about = army.css_first("#claims-about").next.next  # type: ignore[union-attr]
+    assert "the army denies it" in about.text()
+    sacklers = topics.page(f"{PURDUE.name}/actors/sackler-family/index.html")
+    assert "appears in two events" in sacklers.css_first(".explainer-infobox").text()
+
+
+def test_a_timeline_s_who_line_names_only_whom_its_event_has_not_and_places_under_where(
+    topics: Build,
+) -> None:
+    """ "The Egyptian government holds the ship ..." was followed by "Who: Egyptian government", and
+    "Who: Suez Canal Authority, Port Said" made a port a person: the Who line names only those its
+    event has not, and a place is under Where."""
+    lines = 0
+    for story in (FLOOD, SUEZ, PURDUE, BASIC / "content" / "scam-handover"):
+        if not (topics.site / story.name / "timeline" / "index.html").is_file():
+            continue
+        article = topics.page(f"{story.name}/timeline/index.html").css_first("article")
+        for anchor, nodes in entries(article, "h2[id], h3[id]"):
+            told = " ".join(n.text() for n in nodes if n.tag == "p")
+            for item in (li for n in nodes if n.tag == "ul" for li in n.css("li")):
+                label, _, names = item.text().partition(":")
+                if label not in {"Who", "Where"}:
+                    continue
+                lines += 1
+                for name in names.split(", "):
+                    assert name.strip() not in told, (story.name, anchor, name)
+    assert lines >= 5
+    suez = topics.page(f"{SUEZ.name}/timeline/index.html").css_first("article").text()
+    assert "Where: Suez Canal" in suez and "Who: Suez Canal Authority" in suez
+    assert (
+        "Who: Egyptian government" not in suez
+        and "Port Said"
+        not in suez.split("Where things stand")[0].split("stopping for inspections at Port Said")[1]
+    )
+
+
+def test_what_is_not_known_of_one_kind_of_doubt_has_no_intro_that_repeats_its_heading(topics: Build) -> None:
+    """ "What only one side says." stood above "Only one side says so" and its one claim: a section
+    of one kind of doubt is said by its heading; a section of several opens with what they are."""
+    kinds = []
+    for story in (FLOOD, SUEZ, PURDUE, BASIC / "content" / "scam-handover"):
+        html = topics.page(f"{story.name}/index.html").css_first("article").html or ""
+        section = html.split('id="what-is-not-known"', 1)[1].split("<h2", 1)[0]
+        headings = section.count("<h3")
+        before = section.split("<h3", 1)[0]
+        kinds.append(headings)
+        assert ("<p>" in before) == (headings > 1), (story.name, before)
+    assert 1 in kinds and max(kinds) > 1

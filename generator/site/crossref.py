@@ -51,7 +51,8 @@ class CrossReference:
         for term in dossier.terms:
             title = plain(f"{term.term}: {term.definition}", TITLE_LIMIT)
             links[Target("term", term.id)] = Link(urls.section(slug, "glossary"), term.id, title)
-        self.prose = Prose(Mentions.for_dossier(dossier), links)
+        self.mentions = Mentions.for_dossier(dossier)
+        self.prose = Prose(self.mentions, links)
 
         self.numbers_by_actor: dict[str, list[Number]] = defaultdict(list)
         self.claims_by_actor: dict[str, list[Claim]] = defaultdict(list)
@@ -72,6 +73,37 @@ class CrossReference:
             self.edges_by_actor[subject.id].append(Edge(relationship, target, True))
             if target.id != subject.id:
                 self.edges_by_actor[target.id].append(Edge(relationship, subject, False))
+
+    def claims_about(self, actor_id: str) -> list[Claim]:
+        """The claims others make about an actor, in the dossier's order: those that say they are
+        about it, and those whose words name it (a claim whose note says "the army denies it" is
+        about the army, whether or not its `about:` says so). Its own claims are not among them."""
+        listed = {id(c) for c in self.claims_by_actor.get(actor_id, [])}
+        return [
+            claim
+            for claim in self.dossier.claims
+            if actor_id not in claim.claimants and (id(claim) in listed or actor_id in self._named[id(claim)])
+        ]
+
+    def events_of(self, actor_id: str) -> list[Event]:
+        """The events an actor takes part in or that name it ("argued that a judge could not protect
+        the Sacklers" is an event of the Sacklers' too), in time order."""
+        listed = {id(e) for e in self.events_by_actor.get(actor_id, [])}
+        return [e for e in self.events if id(e) in listed or actor_id in self._named[id(e)]]
+
+    @cached_property
+    def _named(self) -> dict[int, set[str]]:
+        """The ids of the actors each claim's or event's own words name (statement and note, title
+        and description), by the item's ``id()``."""
+        named: dict[int, set[str]] = {}
+        texts: list[tuple[Claim | Event, list[str]]] = [
+            *((c, [c.statement, c.note or ""]) for c in self.dossier.claims),
+            *((e, [e.title, e.description or ""]) for e in self.dossier.events),
+        ]
+        for item, parts in texts:
+            found = (m.target for part in parts for m in self.mentions.find(part))
+            named[id(item)] = {t.id for t in found if t.kind == "actor"}
+        return named
 
     @cached_property
     def events(self) -> list[Event]:

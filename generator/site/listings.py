@@ -12,7 +12,7 @@ from urllib.parse import quote, urlsplit
 from generator.format.conflicts import Comparison, compare
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
-from generator.format.model import Citation, Claim, Event, Number, Source, Term
+from generator.format.model import ActorKind, Citation, Claim, Event, Number, Source, Term
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
@@ -360,8 +360,17 @@ class Listings:
         details = []
         if event.date_note:
             details.append(("How we date it", self.prose.inline(event.date_note, page=page, linked=linked)))
-        if event.actors:
-            details.append(("Who", self.story.actor_links(page, event.actors, linked=linked)))
+        # Who took part and where, less those the lines above already name: "The ministry holds
+        # the ship ..." followed by "Who: Ministry" told the reader nothing, and "Who: Port Said"
+        # made a port a person.
+        unnamed = [i for i in event.actors if Target("actor", i) not in linked]
+        by_id = self.dossier.actor_by_id
+        who = [i for i in unnamed if by_id[i].kind is not ActorKind.PLACE]
+        where = [i for i in unnamed if by_id[i].kind is ActorKind.PLACE]
+        if who:
+            details.append(("Who", self.story.actor_links(page, who, linked=linked)))
+        if where:
+            details.append(("Where", self.story.actor_links(page, where, linked=linked)))
         # Under its year's heading, a date that is only that year would say the year twice.
         same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))

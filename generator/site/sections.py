@@ -52,6 +52,7 @@ from generator.site.story import (
     what_each_holds,
 )
 from generator.site.unknowns import (
+    CONTESTED,
     not_known,
     not_known_intro,
     one_side_figures,
@@ -232,7 +233,9 @@ class Sections:
             questions=questions,
             not_known=doubts,
             still_open=still_open(dossier, page) if doubts else "",
-            not_known_intro=not_known_intro(dossier) if doubts else "",
+            # One kind of doubt is said by its heading: "What only one side says." above "Only one
+            # side says so" said it twice.
+            not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",
             next_up=next_up,
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
@@ -378,7 +381,7 @@ class Sections:
         edges = xref.edges_by_actor.get(actor.id, [])
         claims = xref.claims_by_actor.get(actor.id, [])
         said = [c for c in claims if actor.id in c.claimants]
-        about = [c for c in claims if actor.id not in c.claimants]
+        about = xref.claims_about(actor.id)
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
@@ -420,9 +423,7 @@ class Sections:
             claims_title=f"What {escape(named(actor))} {says([actor])}",
             claims_about=tuple(self.claim_fact(page, c, actor, notes) for c in about),
             claims_about_title=f"What others say about {escape(named(actor))}",
-            events=tuple(
-                self.story.event_fact(page, e, notes) for e in xref.events_by_actor.get(actor.id, [])
-            ),
+            events=tuple(self.story.event_fact(page, e, notes) for e in xref.events_of(actor.id)),
             stories=story_by_story(self.across, dossier, actor.id, page),
             more_stories=more_stories(
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
@@ -497,13 +498,12 @@ class Sections:
         to do. Its relationships are not counted: the section that lists them comes first on the
         page, drawn."""
         xref, key = self.xref, actor.id
-        claims = xref.claims_by_actor.get(key, [])
-        made = sum(1 for c in claims if key in c.claimants)
+        made = sum(1 for c in xref.claims_by_actor.get(key, []) if key in c.claimants)
         parts = [
             (made, "makes", "claim", "claims"),
-            (len(claims) - made, "is the subject of", "claim", "claims-about"),
+            (len(xref.claims_about(key)), "is the subject of", "claim", "claims-about"),
             (len(xref.numbers_by_actor.get(key, [])), "gives", "figure", "numbers"),
-            (len(xref.events_by_actor.get(key, [])), "appears in", "event", "events"),
+            (len(xref.events_of(key)), "appears in", "event", "events"),
         ]
         return capitalised(
             and_joined([f"{verb} [{counted(n, noun)}](#{anchor})" for n, verb, noun, anchor in parts if n])
@@ -589,12 +589,22 @@ class Sections:
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
+        status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
+        if claim.status in CONTESTED and claim.note:
+            # "(denied by the party it concerns)" leaves the reader asking who, on the page of the
+            # very party that denies it: the note says who holds otherwise, after the claim, as a
+            # sentence of its own, before the status in brackets. Unlinked: a link at its start
+            # would sit beside the claim's own ("[The claim.] [The ministry] says ..."), and the
+            # claims page links its names.
+            unlinked = {Target("actor", a.id) for a in self.dossier.actors}
+            unlinked |= {Target("term", t.id) for t in self.dossier.terms}
+            status = f"{self.prose.inline(claim.note, page=page, linked=unlinked)} {status}"
         if claim.unattributed:
-            text = f"{NAMING_NO_ONE}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
+            text = f"{NAMING_NO_ONE}: {link} {status}"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says(speakers)}: {link} ({status_phrase(claim, self.dossier.actor_by_id)})"
+            text = f"{names} {says(speakers)}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:
