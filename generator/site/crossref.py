@@ -87,7 +87,7 @@ class CrossReference:
 
     def events_of(self, actor_id: str) -> list[Event]:
         """The events an actor takes part in or that name it ("argued that a judge could not protect
-        the Sacklers" is an event of the Sacklers' too), in time order."""
+        the Ruiz family" is an event of the Ruiz family's too), in time order."""
         listed = {id(e) for e in self.events_by_actor.get(actor_id, [])}
         return [e for e in self.events if id(e) in listed or actor_id in self._named[id(e)]]
 

@@ -44,7 +44,7 @@ UNSETTLED = (
 
 
 # The heading of claims that only their makers state, when some are not one side's word: "Only
-# one side says so" above "The ministry and the junta say: ..." would contradict it, and a court or
+# one side says so" above "The ministry and the army say: ..." would contradict it, and a court or
 # a judge is no side.
 STATED_BY_MANY = "Claims no one else confirms"
 
