@@ -15,8 +15,11 @@ pytestmark = pytest.mark.browser
 # Bytes of an actor's page outside its article and its JSON-LD: the theme's head, header, menu,
 # table of contents and footer. The median over the shipped site's actor pages is 8.6 KB (8.2 to
 # 9.3 KB); it was 10.2 KB before the menu held only what readers use and the palette script went.
-# The median, so that one actor's long name does not decide it.
-CHROME_BUDGET = 9_000
+# The median, so that one actor's long name does not decide it. The table of contents counts here:
+# each section an actor's page has adds an entry of about 120 bytes (since 2026-12-04 a page lists the
+# events and others' claims that name its actor, "Events" and "What others say": the median of the
+# tests' site went from about 8.9 to 9.0 KB).
+CHROME_BUDGET = 9_200
 ARTICLE = re.compile(r"<article\b.*?</article>", re.S)
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
