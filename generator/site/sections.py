@@ -281,7 +281,7 @@ class Sections:
         # to the numbers page.
         text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
         if number.unattributed:
-            text += "; its source does not say who gives it"
+            text += f"; {quantities.UNNAMED}"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         if any(number in conflict for conflict in compare(same).conflicts):
             text += "; other sources differ"
