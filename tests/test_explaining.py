@@ -599,7 +599,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; the party it concerns denies it. Also in doubt: differing figures for people missing and one"
+        " say, naming no one; those it is about deny it. Also in doubt: differing figures for people missing and one"
         " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
@@ -1859,14 +1859,15 @@ def test_no_two_links_sit_side_by_side(shipped: dict[str, str], pages: dict[str,
 INSIDER_WORDS = {
     "How we date it": "**About the date:**",
     "who gives it": "the source does not say where this figure comes from",
+    "the party it concerns": "those it is about deny it",
 }
 
 
 def test_pages_say_in_plain_words_how_a_date_is_known_and_who_gives_a_figure(
     pages: dict[str, str], shipped: dict[str, str]
 ) -> None:
-    """A reader met "How we date it:" and "its source does not say who gives it": a
-    newsroom's words. Each says it plainly now, on several topics."""
+    """A reader met "How we date it:", "its source does not say who gives it" and "denied by the
+    party it concerns": a newsroom's words. Each says it plainly now, on several topics."""
     everything = {**pages, **shipped}
     for insider, plain in INSIDER_WORDS.items():
         assert not [path for path, markdown in everything.items() if insider in markdown], insider

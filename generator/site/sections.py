@@ -591,7 +591,7 @@ class Sections:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
         if claim.status in CONTESTED and claim.note:
-            # "(denied by the party it concerns)" leaves the reader asking who, on the page of the
+            # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
             # sentence of its own, before the status in brackets. Unlinked: a link at its start
             # would sit beside the claim's own ("[The claim.] [The ministry] says ..."), and the
