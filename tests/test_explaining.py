@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Citation
+from generator.format.model import Actor, Citation, Source, SourceKind
 from generator.site.grammar import running, share_words
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
+from generator.site.quantities import untitled_source
 from generator.site.roles import appositive, judges, role
 from generator.site.views import capitalised, counted
 
@@ -392,10 +393,10 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     # report's own.
     assert (
         "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " its source does not say who gives it[^6]\n" in cards
+        " the source does not say where this figure comes from[^6]\n" in cards
     )
     assert (
-        "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to"
+        "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to the article"
         " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
@@ -410,7 +411,7 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     line that names the outlet again; one whose source names no outlet is the report's own, never
     "Stated by: not named"."""
     flood = pages[f"{FLOOD}/numbers.md"]
-    assert "- **According to:** *Glacial lake bursts above valley*[^2]\n" in flood
+    assert "- **According to:** the article *Glacial lake bursts above valley*[^2]\n" in flood
     assert "not named" not in flood
     assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in flood
     numbers = pages[f"{COURT}/numbers.md"]
@@ -598,7 +599,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; the party it concerns denies it. Also in doubt: differing figures for people missing and one"
+        " say, naming no one; those it is about deny it. Also in doubt: differing figures for people missing and one"
         " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
@@ -722,7 +723,7 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     assert court.splitlines() == [
         "- [Who's who](actors/index.md): 12 people, six organisations, one group, one place and one object,"
         " and who each is",
-        "- [By the numbers](numbers.md): 16 figures, each with who gives it and as of when",
+        "- [By the numbers](numbers.md): 16 figures, each with who says it and as of when",
         "- [Glossary](glossary.md): five terms explained in plain words",
         "- [Timeline](timeline.md): six events, from 1996 to 27 June 2024",
         "- [Who says what](claims.md): seven claims, who makes each and how far it is established",
@@ -734,7 +735,7 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     assert "- [Who says what](claims.md): two claims, who makes each and how far" in flood
     backlog = pages["suez-canal-backlog/index.md"]
     assert "- [Timeline](timeline.md): one event (3 April 2021)\n" in backlog
-    assert "- [By the numbers](numbers.md): one figure, with who gives it and as of when\n" in backlog
+    assert "- [By the numbers](numbers.md): one figure, with who says it and as of when\n" in backlog
     for overview in (
         *(pages[f"{s}/index.md"] for s in (COURT, FLOOD)),
         shipped["myanmar-scam-handover/index.md"],
@@ -1622,15 +1623,15 @@ def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gi
     cards = _section(pages[f"{FLOOD}/index.md"], "Key figures")
     assert (
         "[several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " its source does not say who gives it[^" in cards
+        " the source does not say where this figure comes from[^" in cards
     )
     assert (
-        "of residents evacuated, according to *Glacial lake bursts above valley*, reported January 2024[^"
-        in cards
+        "of residents evacuated, according to the article *Glacial lake bursts above valley*,"
+        " reported January 2024[^" in cards
     )
     # A figure with a date of its own keeps it.
     assert (
-        "people who had left the valley, as of 12 January 2024; its source does not say who gives it[^"
+        "people who had left the valley, as of 12 January 2024; the source does not say where this figure comes from[^"
         in cards
     )
 
@@ -1852,3 +1853,38 @@ def test_no_two_links_sit_side_by_side(shipped: dict[str, str], pages: dict[str,
     assert ") suspects, all Chinese nationals, to [China](actors/china.md)" in summary
     assert " in Myanmar's [Kokang](glossary.md#kokang " in summary
     assert len(re.findall(r"\]\((?:glossary\.md|actors/)", summary)) == 7
+
+
+# Wordings a first-time reader stumbled on, each with the plain one that replaced it.
+INSIDER_WORDS = {
+    "How we date it": "**About the date:**",
+    "who gives it": "the source does not say where this figure comes from",
+    "the party it concerns": "those it is about deny it",
+}
+
+
+def test_pages_say_in_plain_words_how_a_date_is_known_and_who_gives_a_figure(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """A reader met "How we date it:", "its source does not say who gives it" and "denied by the
+    party it concerns": a newsroom's words. Each says it plainly now, on several topics."""
+    everything = {**pages, **shipped}
+    for insider, plain in INSIDER_WORDS.items():
+        assert not [path for path, markdown in everything.items() if insider in markdown], insider
+        assert any(plain in markdown for markdown in everything.values()), plain
+    assert "- **About the date:** " in pages["suez-canal-blockage/timeline.md"]
+    assert sum("- **About the date:** " in markdown for markdown in shipped.values()) >= 3
+
+
+def test_a_figure_from_a_source_with_no_outlet_names_what_the_source_is() -> None:
+    """ "according to *Lake bursts above town*" read as if the title were a person or an outlet: a
+    figure that is the report's own, and whose report names no outlet, says what the report is."""
+    kinds = {
+        "article": "the article",
+        "report": "the report",
+        "dataset": "the dataset",
+        "other": "the source",
+    }
+    for kind, noun in kinds.items():
+        source = Source(id="s", title="Lake bursts above town", kind=SourceKind(kind))
+        assert untitled_source(source, "en") == f"{noun} *Lake bursts above town*"

@@ -359,7 +359,7 @@ class Listings:
         body = self.prose.block(event.description, page=page, linked=linked) if event.description else ""
         details = []
         if event.date_note:
-            details.append(("How we date it", self.prose.inline(event.date_note, page=page, linked=linked)))
+            details.append(("About the date", self.prose.inline(event.date_note, page=page, linked=linked)))
         # Who took part and where, less those the lines above already name: "The ministry holds
         # the ship ..." followed by "Who: Ministry" told the reader nothing, and "Who: Port Said"
         # made a port a person.

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Number
+from generator.format.model import Number, Source, SourceKind
 from generator.site import citations, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width, wrap
@@ -59,11 +59,30 @@ def anchor(quantity: str) -> str:
     return f"quantity-{quantity}"
 
 
+# Said of a figure whose source names no one for it: "gives" (who gives it) read as insider talk.
+UNNAMED = "the source does not say where this figure comes from"
+
+# What a source is called before its title, when a figure is the source's own and it names no outlet:
+# "according to *Lake bursts above town*" read as if a title were a person.
+SOURCE_NOUNS = {
+    SourceKind.ARTICLE: "the article",
+    SourceKind.REPORT: "the report",
+    SourceKind.LAW: "the law",
+    SourceKind.WEBSITE: "the website",
+    SourceKind.DATASET: "the dataset",
+}
+
+
+def untitled_source(source: Source, language: str) -> str:
+    """A source with no outlet, by what it is and its title: "the article *Lake bursts above town*"."""
+    return f"{SOURCE_NOUNS.get(source.kind, 'the source')} {citations.name(source, language)}"
+
+
 def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False) -> tuple[str, str]:
     """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
     ``mid_sentence`` for names read inside a sentence ("according to the army")."""
     if number.unattributed:
-        return ("Stated by", "no one named; the source does not say who gives it")
+        return ("Stated by", f"no one named; {UNNAMED}")
     if number.stated_by:
         names = dossier.actor_by_id
         links = [
@@ -78,9 +97,11 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         authors = and_joined([escape(a) for a in source.authors])
         return ("According to", f"{authors}, in {escape(source.publisher)}" if source.publisher else authors)
     if source is not None:
-        # The report itself, by its outlet or else its title: "not named" would leave a reader
-        # asking by whom.
-        return ("According to", citations.name(source, dossier.meta.language))
+        # The report itself, by its outlet or else what it is and its title: "not named" would leave
+        # a reader asking by whom.
+        if source.publisher:
+            return ("According to", citations.name(source, dossier.meta.language))
+        return ("According to", untitled_source(source, dossier.meta.language))
     return ("Stated by", "not named")
 
 

@@ -281,7 +281,7 @@ class Sections:
         # to the numbers page.
         text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
         if number.unattributed:
-            text += "; its source does not say who gives it"
+            text += f"; {quantities.UNNAMED}"
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         if any(number in conflict for conflict in compare(same).conflicts):
             text += "; other sources differ"
@@ -591,7 +591,7 @@ class Sections:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
         status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
         if claim.status in CONTESTED and claim.note:
-            # "(denied by the party it concerns)" leaves the reader asking who, on the page of the
+            # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
             # sentence of its own, before the status in brackets. Unlinked: a link at its start
             # would sit beside the claim's own ("[The claim.] [The ministry] says ..."), and the

@@ -28,7 +28,7 @@ STATUS_WORDS: dict[ClaimStatus, StatusWords] = {
     ),
     ClaimStatus.UNVERIFIED: StatusWords("Not verified", "not verified: no source has been able to check it"),
     ClaimStatus.DISPUTED: StatusWords("Disputed", "disputed by another source"),
-    ClaimStatus.DENIED: StatusWords("Denied", "denied by the party it concerns"),
+    ClaimStatus.DENIED: StatusWords("Denied", "denied by those it is about"),
     ClaimStatus.FORECAST: StatusWords("Warnings and forecasts", "a warning or forecast of what may happen"),
     ClaimStatus.RETRACTED: StatusWords("Withdrawn", "withdrawn by whoever made it"),
 }

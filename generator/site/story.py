@@ -121,7 +121,7 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     sources = "the document" if counts["sources"] == 1 else f"the {counted(counts['sources'], 'document')}"
     said = {
         "actors": f"{actors}, and who each is",
-        "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who gives it"
+        "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who says it"
         " and as of when",
         "glossary": f"{counted(counts['glossary'], 'term')} explained in plain words",
         "timeline": f"{counted(counts['timeline'], 'event')}{span}",

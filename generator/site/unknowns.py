@@ -128,14 +128,14 @@ def still_open(dossier: Dossier, page: str = "") -> str:
 
 
 # The claims that make a story's main doubt, the first of them in this order: another source
-# holds otherwise, or the party it concerns denies it; where no figures disagree, else a claim no
+# holds otherwise, or those it is about deny it; where no figures disagree, else a claim no
 # one has checked or only its makers state.
 CONTESTED_ORDER = (ClaimStatus.DISPUTED, ClaimStatus.DENIED)
 UNCONFIRMED_ORDER = (ClaimStatus.UNVERIFIED, ClaimStatus.STATED, ClaimStatus.RETRACTED)
 # Why the claim is in doubt, after the claim and who makes it.
 COUNTERED = {
     ClaimStatus.DISPUTED: "another source disputes it",
-    ClaimStatus.DENIED: "the party it concerns denies it",
+    ClaimStatus.DENIED: "those it is about deny it",
     ClaimStatus.UNVERIFIED: "no source has been able to check it",
     ClaimStatus.STATED: "no other source confirms it",
     ClaimStatus.RETRACTED: "it was later withdrawn",
