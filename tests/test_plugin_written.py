@@ -85,6 +85,23 @@ def test_a_one_word_edit_has_mkdocs_make_only_the_pages_it_changed(tmp_path: Pat
 
 
 @pytest.mark.slow
+def test_a_damaged_kept_page_stops_the_build_in_one_line_and_the_next_build_mends_it(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    assert build(folder, "cold").returncode == 0
+    kept = sorted((folder / ".cache" / "explainer" / "written").rglob("*"))
+    damaged = next(path for path in kept if path.is_file())
+    damaged.write_bytes(b"\x00\x00\x00\x09not a page")
+    broken = build(folder, "broken")
+    assert broken.returncode == 1
+    assert "the cache's copy of" in broken.stderr and "build again" in broken.stderr
+    assert "Traceback" not in broken.stderr + broken.stdout
+    assert not damaged.exists()
+    again = build(folder, "again")
+    assert again.returncode == 0, again.stderr
+    assert files(folder / "again") == files(folder / "cold")
+
+
+@pytest.mark.slow
 def test_no_page_is_written_from_the_cache_when_another_plugin_sees_pages(tmp_path: Path) -> None:
     """Material's own search reads every page as MkDocs makes it: with it, every page is made."""
     folder = project(tmp_path)

@@ -34,7 +34,7 @@ from generator.plugin.rendering import converter_of, page_key
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
 from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
-from generator.plugin.written import WrittenPages, only_ours, shape
+from generator.plugin.written import WrittenPages, only_ours, site_shape
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
@@ -127,13 +127,10 @@ class Session:
             config.nav = site_navigation(config.nav, files, pages)
         self.menu = StoryMenu(catalog.stories)
         if self.dirty:  # under `serve --dirty`, the pages an edit did not change stand
-            # The problems shown in banners are part of the site's shape: when they come or go,
-            # every page is written again.
-            problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
-            # Each file by where it comes from and goes, and whether it is in the menu (not by its repr,
-            # which was about a fortieth of a rebuild's CPU at 100 stories).
-            listed = [(f.src_uri, f.dest_uri, f.inclusion.name) for f in files]
-            shape = fingerprint([site_fingerprint(config), config.nav, listed, problems])
+            # The site's shape as a plain build's pages from the cache see it (``written.site_shape``: the
+            # problems shown in banners and the hand-written pages, whose titles are in every menu,
+            # included): when it changes, every page is written again.
+            shape = fingerprint([site_fingerprint(config), site_shape(config.nav, files, self._problems())])
             self.standing = self.unchanged.mark(files, shape)
         self.flow = PageFlow(catalog, self.fallback, share, options.reference, options.pagefind)
         self.built = None if self.serving else files
@@ -148,11 +145,10 @@ class Session:
         (``written.WrittenPages``); returns how many."""
         if self.written is None or not only_ours(config.plugins.events):
             return 0
-        problems = [self.fallback.problems, sorted(self.fallback.banners.items())]
         templates = [options.templates_dir] if options.templates_dir else []
         base = fingerprint(
             [
-                shape(config.nav, files, problems),
+                site_shape(config.nav, files, self._problems()),
                 code_fingerprint(templates),
                 self.converter,
                 site_fingerprint(config),
@@ -164,6 +160,10 @@ class Session:
         reused = self.written.plan(files, base, self.flow.catalog, packed)
         log.debug(f"explainer: {reused} of {len(packed)} pages written from the cache")
         return reused
+
+    def _problems(self) -> list[object]:
+        """The problems the pages show in banners (under `serve`), part of the site's shape."""
+        return [self.fallback.problems, sorted(self.fallback.banners.items())]
 
     def keep_written(self, page: Page, output: str) -> None:
         """A generated page just laid out is kept as written, for a later build (``plan_written``)."""

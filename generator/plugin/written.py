@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
@@ -102,7 +103,7 @@ def signature(catalog: PageCatalog, path: str) -> list[Any]:
     return [
         catalog.titles.get(path),
         catalog.boosts.get(path),
-        [list(k) if isinstance(k, tuple) else k for k in catalog.keywords.get(path, ())],
+        catalog.keywords.get(path, ()),
         path in catalog.unsearchable,
         catalog.head_titles.get(path),
         catalog.descriptions.get(path),
@@ -152,6 +153,8 @@ class WrittenPages:
         packed = self.store.get_packed(self.keys[file.src_uri])
         unpacked = None if packed is None else unpack(packed)
         if unpacked is None:
+            # Gone or damaged since ``plan`` found it: the next build makes the page again.
+            self.store.forget(self.keys[file.src_uri])
             raise WrittenMissing(file.src_uri)
         record, output = unpacked
         self.store.used.add(self.keys[file.src_uri])
@@ -218,17 +221,18 @@ def only_ours(events: dict[str, list[Any]]) -> bool:
     )
 
 
-class WrittenMissing(Exception):
-    """A kept page could not be read back in the build that planned to reuse it."""
+class WrittenMissing(PluginError):
+    """A kept page could not be read back in the build that planned to reuse it: MkDocs stops the
+    build with this one line (no traceback), and the next build makes the page again."""
 
     def __init__(self, path: str) -> None:
         super().__init__(
-            f"explainer: the kept page of {path} could not be read; build again (or with "
-            "EXPLAINER_REUSE=0 to build without the cache)"
+            f"explainer: the cache's copy of {path} is damaged or gone, so this build stopped; it is "
+            "forgotten now: build again (EXPLAINER_REUSE=0 builds without the cache)"
         )
 
 
-def shape(nav: Any, files: Iterable[File], problems: Any) -> str:
+def site_shape(nav: Any, files: Iterable[File], problems: Any) -> str:
     """The site's shape: every file by where it comes from and goes and whether it is in the menu,
     the menu as given to MkDocs, the hand-written pages' text and the problems shown in banners."""
     listed = []

@@ -207,6 +207,12 @@ class ReuseStore:
         if packed is not None:
             self._memory[key] = packed
 
+    def forget(self, key: str) -> None:
+        """What is kept under ``key`` goes (a damaged file, say)."""
+        self._memory.pop(key, None)
+        if self.folder is not None:
+            self._path(key).unlink(missing_ok=True)
+
     def prune(self) -> int:
         """Deletes the conversions on disk that this build did not use; returns how many."""
         if self.folder is None or not (self.folder / self.kind).is_dir():
