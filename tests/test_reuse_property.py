@@ -1,6 +1,7 @@
 """A build that reuses earlier conversions gives the same site as a clean build, byte for byte, after
 any sequence of edits: prose, a new actor, a renamed id, a deleted story, a changed shared actor, a
-changed template, a changed theme template, a changed setting, a hand-written page's new title. Each
+changed template, a changed theme template, a changed setting, a hand-written page's new title, the
+built site changed by hand. Each
 step builds twice with the real MkDocs (in this process): once reusing the cache that every earlier
 build filled (stories as loaded, stories' pages, conversions, layouts, pages as written and the parts
 of the search index), once clean, and compares every file."""
@@ -176,6 +177,21 @@ def hand_written(folder: Path, index: int, word: str) -> None:
     (folder / "docs" / "about.md").write_text(f"# About {word}\n\nSee [the hub](index.md).\n", "utf-8")
 
 
+def site_by_hand(folder: Path, index: int, word: str) -> None:
+    """The built site itself changed by hand (``plugin.standing`` leaves its unchanged files standing):
+    a page and a file of the search index written over, one deleted, a stray file and folder added."""
+    site = folder / "warm"
+    pages = sorted(site.glob("*/*/index.html"))
+    index_files = sorted(path for path in (site / "pagefind").rglob("*") if path.is_file())
+    if not pages or not index_files:
+        return
+    pages[index % len(pages)].write_text(f"<p>{word}</p>\n", "utf-8")
+    index_files[index % len(index_files)].write_bytes(word.encode())
+    pages[(index + 1) % len(pages)].unlink()
+    (site / "stray" / word).mkdir(parents=True, exist_ok=True)
+    (site / "stray" / word / "index.html").write_text(word, "utf-8")
+
+
 EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     prose,
     new_actor,
@@ -186,6 +202,7 @@ EDITS: tuple[Callable[[Path, int, str], None], ...] = (
     theme,
     setting,
     hand_written,
+    site_by_hand,
 )
 edit = st.tuples(st.sampled_from(EDITS), st.integers(0, 2), st.sampled_from(["zebra", "heron", "otter"]))
 

@@ -38,6 +38,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.session.configure(config, self.config)
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Default priority: the last build's site folder set aside before MkDocs cleans it, to stand
+        where unchanged (``standing``)."""
+        self.session.set_aside(config, self.config)
+
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Runs early (50) so that later plugins see generated pages as if they were in docs/."""

@@ -63,10 +63,16 @@ def add_pages(
             files.append(DownloadFile.of(config, download.path, download.content))
 
 
-def index_for_search(site: Path, stories: list[str], per_index: int, kept: Path | None = None) -> None:
-    """Pagefind's index of the written site (``search.index_site``, its parts kept in ``kept``); its
-    failure stops the build."""
+def index_for_search(
+    site: Path,
+    stories: list[str],
+    per_index: int,
+    kept: Path | None = None,
+    standing: search.Standing | None = None,
+) -> None:
+    """Pagefind's index of the written site (``search.index_site``, its parts kept in ``kept``, those
+    of the last build left ``standing`` where unchanged); its failure stops the build."""
     try:
-        search.index_site(site, stories, per_index, kept)
+        search.index_site(site, stories, per_index, kept, standing)
     except search.SearchIndexError as error:
         raise PluginError(str(error)) from None

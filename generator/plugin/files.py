@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from mkdocs.structure.toc import TableOfContents
 from generator.site.shelf import unpack
 
 if TYPE_CHECKING:
+    from generator.plugin.standing import StandingSite
     from generator.plugin.written import WrittenPages
 
 
@@ -78,14 +80,22 @@ class PackedFile(File):
 
 class DownloadFile(File):
     """A generated download (a story's data as JSON, CSV, ...). Under `serve --dirty` one whose bytes
-    are those the previous build wrote is not written again (``Unchanged``)."""
+    are those the previous build wrote is not written again (``Unchanged``); nor in a plain build with
+    the cache, where it stands as the last build wrote it (``standing``)."""
 
     given: bytes = b""
     unchanged: bool = False
+    standing: StandingSite | None = None
 
     def is_modified(self) -> bool:
         """Read by MkDocs only in a dirty build: written again unless ``unchanged``."""
         return not self.unchanged
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Written unless it stands as the last build wrote it."""
+        if self.standing is not None and self.standing.stands(self.dest_uri, _digest(self.given)):
+            return
+        super().copy_file(dirty)
 
     @classmethod
     def of(cls, config: MkDocsConfig, src_uri: str, content: bytes) -> DownloadFile:
@@ -117,6 +127,10 @@ def forget_written(files: Files) -> None:
         if isinstance(file, DownloadFile):
             file.given = b""
             file._content = b""
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def refuse_clash(files: Files, path: str) -> None:

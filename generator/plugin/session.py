@@ -9,6 +9,7 @@ import contextlib
 import ctypes
 import gc
 import logging
+import os
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -23,8 +24,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from generator.plugin import assembly
-from generator.plugin.fallback import Fallback, Tally, builder, story_asked_for
-from generator.plugin.files import PackedFile, Unchanged, forget_written
+from generator.plugin.fallback import ONLY_VARIABLE, Fallback, Tally, builder, story_asked_for
+from generator.plugin.files import DownloadFile, PackedFile, Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
@@ -32,9 +33,10 @@ from generator.plugin.options import ExplainerConfig
 from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import converter_of, page_key
 from generator.plugin.sharding import ShardPages, shard_of, with_skipped_template
+from generator.plugin.standing import StandingSite
 from generator.plugin.watching import with_events
 from generator.plugin.workers import convert_ahead, story_map
-from generator.plugin.written import WrittenPages, only_ours, site_shape
+from generator.plugin.written import PAGE_EVENTS, WrittenPages, only_ours, site_shape
 from generator.site.catalog import PageCatalog
 from generator.site.render import PACKAGE_TEMPLATES, MemoryBytecode
 from generator.site.reuse import Caches, fingerprint
@@ -73,6 +75,10 @@ class Session:
     built: Files | None = None
     # A plain build of every story with the cache: its pages as written, reused and kept.
     written: WrittenPages | None = None
+    # The same build: the site folder the last build left, where what is unchanged stands.
+    last_site: StandingSite | None = None
+    # A `build --dirty`: MkDocs cleans nothing, so nothing is set aside.
+    building_dirty: bool = False
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
@@ -81,6 +87,23 @@ class Session:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
         self.serving = self.fallback.serving = self.fallback.kept.hold = command == "serve"
         self.dirty = self.serving and dirty
+        self.building_dirty = dirty
+
+    def set_aside(self, config: MkDocsConfig, options: ExplainerConfig) -> bool:
+        """Before MkDocs cleans the site folder, in a plain build of every story with the cache: the
+        last build's folder is set aside, to stand where unchanged (``standing.StandingSite``);
+        returns whether it was."""
+        self.last_site = None
+        one = options.only or os.environ.get(ONLY_VARIABLE)
+        if self.serving or self.building_dirty or one or shard_of(options.shard, serving=False):
+            return False
+        folder = options.caches(config.config_file_path).folder
+        if folder is None:
+            return False
+        if not only_ours(config.plugins.events, (*PAGE_EVENTS, "post_build")):
+            return False
+        self.last_site = StandingSite(folder)
+        return self.last_site.set_aside(Path(config.site_dir))
 
     def configure(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """Declares the assets and extensions the pages need."""
@@ -94,6 +117,8 @@ class Session:
 
     def files(self, files: Files, config: MkDocsConfig, options: ExplainerConfig) -> Files:
         """``files`` with every generated page, download and asset; the site's menu in ``config``."""
+        if self.last_site is not None:
+            self.last_site.restore()
         content = self.fallback.content = Path(options.content_dir)
         self.caches, self.converter = options.caches(config.config_file_path), converter_of(config)
         if self.caches.folder is None and self.workers(options) > 1:
@@ -137,6 +162,13 @@ class Session:
         wanted = not (self.serving or share or self.only) and self.caches.folder is not None
         kept = (self.caches.pages, self.caches.layouts)
         self.written = WrittenPages(self.caches.written, kept=kept) if wanted else None
+        if self.written is None:
+            self.last_site = None
+        elif self.last_site is not None:
+            self.written.standing = self.last_site
+            for file in files:
+                if isinstance(file, DownloadFile):
+                    file.standing = self.last_site
         return files
 
     def plan_written(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
@@ -226,6 +258,10 @@ class Session:
             if not self.standing:
                 self.caches.prune()
             self.fallback.kept.forget_unused()
+        standing = self.last_site
+        if standing is not None:  # what the last build left and this one did not write goes first
+            gone = standing.sweep(site, search=False)
+            log.debug(f"explainer: {len(standing.kept)} files of the last build stand; {gone} went")
         job = None
         if options.pagefind:
             # A preview of one story keeps no index: it would push out those of the whole site.
@@ -237,11 +273,14 @@ class Session:
                     forget_written(self.built)
                     self.built = None
                 released()
-            job = partial(assembly.index_for_search, site, stories, per_index, kept)
+            job = partial(assembly.index_for_search, site, stories, per_index, kept, standing)
         if self.serving:  # once the edit shows: the index, then the garbage collector settles
             self.indexer.index(partial(settled, job), background=True)
         elif job is not None:
             self.indexer.index(job, background=False)
+        if standing is not None:
+            standing.sweep(site, search=True)
+            standing.record(site)
         return None
 
 

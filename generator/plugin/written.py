@@ -42,6 +42,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import write_file
 
 from generator.plugin.files import PackedFile
+from generator.plugin.standing import StandingSite
 from generator.site.catalog import PageCatalog
 from generator.site.reuse import ReuseStore, fingerprint, key
 
@@ -83,18 +84,19 @@ def pack(record: Record, output: bytes) -> bytes:
     return len(head).to_bytes(_LENGTH, "big") + head + zlib.compress(output, 1)
 
 
-def unpack(packed: bytes) -> tuple[Record, bytes] | None:
-    """What ``pack`` packed, or None for another format or a damaged file."""
+def unpack(packed: bytes, *, output: bool = True) -> tuple[Record, bytes] | None:
+    """What ``pack`` packed (without ``output``, the record and no bytes), or None for another format
+    or a damaged file."""
     try:
         length = int.from_bytes(packed[:_LENGTH], "big")
         data = json.loads(zlib.decompress(packed[_LENGTH : _LENGTH + length]).decode("utf-8"))
-        output = zlib.decompress(packed[_LENGTH + length :])
+        written = zlib.decompress(packed[_LENGTH + length :]) if output else b""
     except (zlib.error, UnicodeDecodeError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     record = Record(tuple(data["anchors"]), data["links"], data["meta"], tuple(data["keys"]))
-    return record, output
+    return record, written
 
 
 def signature(catalog: PageCatalog, path: str) -> list[Any]:
@@ -128,6 +130,8 @@ class WrittenPages:
     # The links to anchors held by the pages reused, by the page's path (checked after the loop).
     links: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     reused: int = 0
+    # The site folder the last build left, whose pages as written stand where they are unchanged.
+    standing: StandingSite | None = None
 
     def plan(self, files: Iterable[File], base: str, catalog: PageCatalog, packed: dict[str, bytes]) -> int:
         """Keys every generated page (``packed``: its Markdown as packed, by path) and marks those kept
@@ -149,15 +153,18 @@ class WrittenPages:
 
     def copy(self, file: File) -> None:
         """Writes the kept page of ``file`` where MkDocs would have, and gives its ``Page`` what MkDocs
-        would have found reading and converting it."""
-        packed = self.store.get_packed(self.keys[file.src_uri])
-        unpacked = None if packed is None else unpack(packed)
+        would have found reading and converting it; a page standing as the last build wrote it is left
+        as it is (``standing``)."""
+        found = self.keys[file.src_uri]
+        stands = self.standing is not None and self.standing.stands(file.dest_uri, found)
+        packed = self.store.get_packed(found)
+        unpacked = None if packed is None else unpack(packed, output=not stands)
         if unpacked is None:
             # Gone or damaged since ``plan`` found it: the next build makes the page again.
-            self.store.forget(self.keys[file.src_uri])
+            self.store.forget(found)
             raise WrittenMissing(file.src_uri)
         record, output = unpacked
-        self.store.used.add(self.keys[file.src_uri])
+        self.store.used.add(found)
         for store, used in zip(self.kept, record.keys, strict=False):
             store.used.add(used)
         page = file.page
@@ -166,7 +173,8 @@ class WrittenPages:
             page.present_anchor_ids = set(record.anchors)
         if record.links:
             self.links[file.src_uri] = record.links
-        write_file(output, file.abs_dest_path)
+        if not stands:
+            write_file(output, file.abs_dest_path)
 
     def keep(self, page: Page, output: str, conversion: str) -> None:
         """Keeps a generated page MkDocs just laid out (``output``, as it writes it), unless its
@@ -175,6 +183,8 @@ class WrittenPages:
         found = self.keys.get(path)
         if found is None or path in self.noisy or self.store.folder is None:
             return
+        if self.standing is not None:  # the file MkDocs writes next is the page kept under this key
+            self.standing.keys[page.file.dest_uri] = found
         links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
         record = Record(
             anchors=tuple(sorted(page.present_anchor_ids or ())),
@@ -211,12 +221,13 @@ class WrittenPages:
         self.links = {}
 
 
-def only_ours(events: dict[str, list[Any]]) -> bool:
-    """Whether every handler of a page's events (``PAGE_EVENTS``, from MkDocs' plugin collection) is
-    this package's: another plugin's (Material's own search, a hook) must see every page."""
+def only_ours(events: dict[str, list[Any]], names: Iterable[str] = PAGE_EVENTS) -> bool:
+    """Whether every handler of a page's events (``PAGE_EVENTS``, or ``names``; from MkDocs' plugin
+    collection) is this package's: another plugin's (Material's own search, a hook) must see every
+    page."""
     return all(
         getattr(handler, "__module__", "").startswith("generator.")
-        for name in PAGE_EVENTS
+        for name in names
         for handler in events.get(name, ())
     )
 

@@ -26,7 +26,7 @@ import tempfile
 import zlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from generator.errors import GeneratorError
 from generator.site.pages import Keywords
@@ -163,8 +163,19 @@ def _segment(text: str) -> list[str]:
     return list(rjieba.cut_for_search(text))
 
 
+class Standing(Protocol):
+    """The site folder the last build left (``plugin.standing``): whether files it wrote together
+    under a key stand as they were, to be left as they are."""
+
+    def stands_all(self, paths: Sequence[str], key: str) -> bool: ...
+
+
 def index_site(
-    site: Path, stories: Sequence[str] = (), per_index: int = STORIES_PER_INDEX, kept: Path | None = None
+    site: Path,
+    stories: Sequence[str] = (),
+    per_index: int = STORIES_PER_INDEX,
+    kept: Path | None = None,
+    standing: Standing | None = None,
 ) -> None:
     """Write Pagefind's index of the built site into ``site/pagefind``; past ``per_index`` stories,
     in parts: the main one there, the others in ``site/pagefind/part-N`` (listed in ``parts.json``).
@@ -178,12 +189,12 @@ def index_site(
     page, the lists across stories) goes to none, so its changes change no part. With ``kept`` (a
     folder), each part's index is kept there under a digest of its pages, and a part whose pages are
     unchanged is copied rather than made again: the same bytes, since Pagefind writes the same index
-    for the same pages."""
+    for the same pages; or left as it is where the last build left it (``standing``)."""
     groups = _dealt(site, stories, per_index)
     cache = _PartCache(kept)
     for number, pages in enumerate(groups):
         output = site / "pagefind" / (f"part-{number}" if number else "")
-        cache.index(site, pages, output, whole=len(groups) == 1)
+        cache.index(site, pages, output, whole=len(groups) == 1, standing=standing)
     names = [f"part-{number}/" for number in range(1, len(groups))]
     (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
     cache.prune()
@@ -224,8 +235,11 @@ class _PartCache:
         self.folder = folder
         self.used: set[str] = set()
 
-    def index(self, site: Path, pages: Sequence[Path], output: Path, *, whole: bool) -> None:
-        """Index ``pages`` into ``output`` (the whole site when ``whole``), or copy the kept index."""
+    def index(
+        self, site: Path, pages: Sequence[Path], output: Path, *, whole: bool, standing: Standing | None
+    ) -> None:
+        """Index ``pages`` into ``output`` (the whole site when ``whole``), or copy the kept index,
+        unless it stands there as the last build left it (``standing``)."""
         if self.folder is None:
             return _run_pagefind(site, None) if whole else _index_part(site, pages, output)
         key = _digest(site, pages)
@@ -237,6 +251,8 @@ class _PartCache:
                 made = Path(temporary) / "index"
                 _run_pagefind(site, made) if whole else _index_part(site, pages, made)
                 os.replace(made, kept)  # whole or not at all
+        if standing is not None and standing.stands_all(_within(kept, output.relative_to(site)), key):
+            return None
         shutil.copytree(kept, output, dirs_exist_ok=True)
         return None
 
@@ -245,6 +261,15 @@ class _PartCache:
             for entry in self.folder.iterdir():
                 if entry.name not in self.used:
                     shutil.rmtree(entry, ignore_errors=True)
+
+
+def _within(folder: Path, output: Path) -> list[str]:
+    """The files under ``folder``, by where they go under ``output`` (a path in the site)."""
+    return sorted(
+        (output / Path(path).relative_to(folder) / name).as_posix()
+        for path, _, names in os.walk(folder)
+        for name in names
+    )
 
 
 def _digest(site: Path, pages: Sequence[Path]) -> str:
