@@ -16,9 +16,9 @@ from generator.format.model import ActorKind, Citation, Claim, Event, Number, So
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
-from generator.site.grammar import as_part, caption_text, figure, says, share_of
+from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.unknowns import still_open, what_may_happen
@@ -438,7 +438,7 @@ class Listings:
         if claim.note:
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-        said = "Reported" if claim.unattributed else capitalised(says(speakers))
+        said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers))
         said += quantities.relayed(self.dossier, page, claim.via)
         # Each source is named beside its own words, with its footnote: no marker after the claim.
         return Fact(f"**{said}:** {statement}", "", claim.id, tuple(details))

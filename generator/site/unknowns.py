@@ -20,7 +20,14 @@ from generator.site.grammar import caption, figure, gives, named, running, says,
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
-from generator.site.statuses import NAMING_NO_ONE, STATED_BY_MANY, STATUS_WORDS, UNSETTLED, status_heading
+from generator.site.statuses import (
+    NAMING_NO_ONE,
+    STATED_BY_MANY,
+    STATUS_WORDS,
+    UNSETTLED,
+    says_claim,
+    status_heading,
+)
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
@@ -405,7 +412,7 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Edward Neiger, a lawyer, says: ..."
-    text = f"{who} {says(speakers)}: {statement}"
+    text = f"{who} {says_claim(claim, speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 
