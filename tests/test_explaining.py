@@ -425,7 +425,12 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     flood = pages[f"{FLOOD}/numbers.md"]
     assert "- **According to:** the article *Glacial lake bursts above valley*[^2]\n" in flood
     assert "not named" not in flood
-    assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in flood
+    # A figure its source names no one for says so in plain words, as the overview's card does.
+    assert (
+        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say where"
+        " this figure comes from\n" in flood
+    )
+    assert "no one named" not in flood
     numbers = pages[f"{COURT}/numbers.md"]
     majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
     assert majority.endswith("\n- **According to:** Mark Sherman, in Associated Press[^1]")
@@ -571,13 +576,44 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(
     assert "### Only one side says so\n" in shipped["kokang-crime-families-on-trial/index.md"]
 
 
+WIRE = """- id: valley-wire
+  title: Road shut as lake bursts
+  kind: article
+  publisher: Valley Wire
+  url: https://example.org/valley-wire
+  accessed: 2024-01-12
+  no_text: not-retrievable-now
+"""
+
+
+def test_a_figure_several_sources_report_naming_no_one_names_each_source(tmp_path: Path) -> None:
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    folder = tmp_path / FLOOD
+    with (folder / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(WIRE)
+    numbers_file = folder / "numbers.yaml"
+    cited = "      evidence: for several dozen hours\n"
+    numbers_file.write_text(
+        numbers_file.read_text("utf-8").replace(
+            cited, cited + "    - source: valley-wire\n      evidence: for several dozen hours\n", 1
+        ),
+        "utf-8",
+    )
+    site = load_site(tmp_path).raise_for_problems()
+    numbers = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/numbers.md")
+    assert (
+        "- **According to:** the article *Glacial lake bursts above valley*[^3] and Valley Wire[^4], which"
+        " do not say where this figure comes from\n" in numbers
+    )
+
+
 def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
-    """On a phone each row of a table reads as a line: a figure no one is named for says so in three
+    """On a phone each row of a table reads as a line: a figure no one is named for says so in four
     words, and a column that every row leaves "not given" is left out."""
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert (
         "| Figure | According to | As of |\n| --- | --- | --- |\n"
-        '| <span id="left-by-wednesday"></span>**300 people** | no one named[^4] | '
+        '| <span id="left-by-wednesday"></span>**300 people** | the source does not say[^4] | '
         '<span class="explainer-cell-label">as of </span>10 January 2024 |\n' in numbers
     )
     # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
