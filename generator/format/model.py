@@ -801,8 +801,7 @@ class Event(Item):
 
 
 class ClaimStatus(StrEnum):
-    """How far a claim is established, from a court's finding to one party's word; or what kind of
-    statement it is, when it is no fact to check: a forecast, an opinion, a call to action."""
+    """How far a claim is established; or, for no fact to check, a forecast, an opinion or a call."""
 
     ESTABLISHED = "established"
     CONFIRMED = "confirmed"
