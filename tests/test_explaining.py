@@ -1449,12 +1449,14 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
         " says the Myanmar military junta; another source disputes it. Also in doubt: four claims only one side makes"
     )
-    # A long claim is cut at its semicolon, or at a comma near the limit, and says it goes on.
+    # A disputed claim is told whole: cut at its semicolon, it showed the figure of people held as
+    # what is disputed, and left out what is (whether they are victims).
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
-        " commit fraud](claims.md#scam-workers-are-victims), says the Office of the UN High Commissioner for Human"
-        " Rights; another source disputes it. Also in doubt: "
+        " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the Office of"
+        " the UN High Commissioner for Human Rights; another source disputes it. Also in doubt: "
     )
+    # A long claim that is not contested is cut at a comma near the limit, and says it goes on.
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
         "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
         " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
@@ -1472,6 +1474,41 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
         " disputes it. Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
+
+
+TWO_CLAUSES = (
+    "Soldiers of the northern command blocked the mountain road above the lower villages for two days;"
+    " they acted on orders from the regional governor."
+)
+BLOCKAGE = "suez-canal-blockage"
+
+
+@pytest.mark.parametrize(
+    ("story", "old", "anchor", "told"),
+    [
+        # Denied: all of it is denied, and its second clause may be the very part denied.
+        (FLOOD, "Soldiers blocked the mountain road.", "soldiers-blocked-road", TWO_CLAUSES.rstrip(".")),
+        # Only its maker states it: its first clause, and an ellipsis that says it goes on.
+        (
+            BLOCKAGE,
+            "Technical or human errors may also have played a part in the grounding, besides the\n    wind.",
+            "technical-or-human-errors",
+            "Soldiers of the northern command blocked the mountain road above the lower villages for two days…",
+        ),
+    ],
+    ids=["denied", "stated"],
+)
+def test_a_contested_claim_is_still_in_doubt_whole(
+    tmp_path: Path, story: str, old: str, anchor: str, told: str
+) -> None:
+    shutil.copytree(DOSSIERS / story, tmp_path / story)
+    claims_file = tmp_path / story / "claims.yaml"
+    text = claims_file.read_text("utf-8")
+    assert old in text
+    claims_file.write_text(text.replace(old, TWO_CLAUSES, 1), "utf-8")
+    site = load_site(tmp_path).raise_for_problems()
+    overview = next(p.markdown for p in build_pages(site).pages if p.path == f"{story}/index.md")
+    assert f"**Still in doubt:** [{told}](claims.md#{anchor})" in overview
 
 
 # A story's pages that a reader may land on from a search engine, by how their paths end.
