@@ -203,8 +203,20 @@ def test_typographic_quotes(text: str, expected: str) -> None:
     assert typographic(text) == expected
 
 
-def test_a_speaker_in_what_is_not_known_says_who_it_is(pages: dict[str, str]) -> None:
-    doubts = pages[f"{COURT}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+def court_all_stated(tmp_path: Path) -> dict[str, str]:
+    """The court story's pages with its views and its appeal (`opinion`, `call`), which are not in
+    doubt, written as claims only their makers state, which are."""
+    shutil.copytree(DOSSIERS / COURT, tmp_path / COURT)
+    claims_file = tmp_path / COURT / "claims.yaml"
+    stated = re.sub(r"status: (opinion|call)\n", "status: stated\n", claims_file.read_text("utf-8"))
+    claims_file.write_text(stated, "utf-8")
+    site = load_site(tmp_path).raise_for_problems()
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_a_speaker_in_what_is_not_known_says_who_it_is(tmp_path: Path) -> None:
+    overview = court_all_stated(tmp_path)[f"{COURT}/index.md"]
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert (
         "- [Edward Neiger](actors/edward-neiger.md), a lawyer who represents more than 60,000 overdose"
         " victims, says: The ruling is a major setback" in doubts
@@ -413,7 +425,12 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     flood = pages[f"{FLOOD}/numbers.md"]
     assert "- **According to:** the article *Glacial lake bursts above valley*[^2]\n" in flood
     assert "not named" not in flood
-    assert "- **According to:** no one named in *Glacial lake bursts above valley*[^3]\n" in flood
+    # A figure its source names no one for says so in plain words, as the overview's card does.
+    assert (
+        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say where"
+        " this figure comes from\n" in flood
+    )
+    assert "no one named" not in flood
     numbers = pages[f"{COURT}/numbers.md"]
     majority = numbers.split("{: #justices-in-majority .explainer-value }\n\n", 1)[1].split("\n\n", 1)[0]
     assert majority.endswith("\n- **According to:** Mark Sherman, in Associated Press[^1]")
@@ -559,13 +576,44 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(
     assert "### Only one side says so\n" in shipped["kokang-crime-families-on-trial/index.md"]
 
 
+WIRE = """- id: valley-wire
+  title: Road shut as lake bursts
+  kind: article
+  publisher: Valley Wire
+  url: https://example.org/valley-wire
+  accessed: 2024-01-12
+  no_text: not-retrievable-now
+"""
+
+
+def test_a_figure_several_sources_report_naming_no_one_names_each_source(tmp_path: Path) -> None:
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    folder = tmp_path / FLOOD
+    with (folder / "sources.yaml").open("a", encoding="utf-8") as sources:
+        sources.write(WIRE)
+    numbers_file = folder / "numbers.yaml"
+    cited = "      evidence: for several dozen hours\n"
+    numbers_file.write_text(
+        numbers_file.read_text("utf-8").replace(
+            cited, cited + "    - source: valley-wire\n      evidence: for several dozen hours\n", 1
+        ),
+        "utf-8",
+    )
+    site = load_site(tmp_path).raise_for_problems()
+    numbers = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/numbers.md")
+    assert (
+        "- **According to:** the article *Glacial lake bursts above valley*[^3] and Valley Wire[^4], which"
+        " do not say where this figure comes from\n" in numbers
+    )
+
+
 def test_a_table_of_figures_keeps_its_cells_short(pages: dict[str, str], shipped: dict[str, str]) -> None:
-    """On a phone each row of a table reads as a line: a figure no one is named for says so in three
+    """On a phone each row of a table reads as a line: a figure no one is named for says so in four
     words, and a column that every row leaves "not given" is left out."""
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert (
         "| Figure | According to | As of |\n| --- | --- | --- |\n"
-        '| <span id="left-by-wednesday"></span>**300 people** | no one named[^4] | '
+        '| <span id="left-by-wednesday"></span>**300 people** | the source does not say[^4] | '
         '<span class="explainer-cell-label">as of </span>10 January 2024 |\n' in numbers
     )
     # On a phone the header is hidden and a row reads as a line: words only a phone shows say what
@@ -604,10 +652,11 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
+    # Its views and its appeal (`opinion`, `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement, one claim not verified" in court
+        "Also in doubt: differing figures for total value of the settlement and one claim not verified."
+        in court
     )
-    assert "one claim not verified and three claims no one else confirms" in court
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
     }
@@ -1266,7 +1315,7 @@ def test_a_court_or_a_judge_rules_rather_than_takes_a_side(
 
 
 def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
-    shipped: dict[str, str], pages: dict[str, str]
+    shipped: dict[str, str], tmp_path: Path
 ) -> None:
     """A verdict's figures (the number of people a court convicted) were listed under "Figures only
     one side gives", the court named as the side, and a justice's words under "Only one side says so"."""
@@ -1281,6 +1330,7 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     cards = overview.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     card = next(line for line in cards.splitlines() if "deaths-caused-by-ming-group" in line)
     assert "no other source gives it" not in card
+    pages = court_all_stated(tmp_path)
     court = pages[f"{COURT}/index.md"]
     assert "### Only one side says so" not in court
     assert "\n### Claims no one else confirms\n" in court
@@ -1399,12 +1449,14 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
         " says the Myanmar military junta; another source disputes it. Also in doubt: four claims only one side makes"
     )
-    # A long claim is cut at its semicolon, or at a comma near the limit, and says it goes on.
+    # A disputed claim is told whole: cut at its semicolon, it showed the figure of people held as
+    # what is disputed, and left out what is (whether they are victims).
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
-        " commit fraud](claims.md#scam-workers-are-victims), says the Office of the UN High Commissioner for Human"
-        " Rights; another source disputes it. Also in doubt: "
+        " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the Office of"
+        " the UN High Commissioner for Human Rights; another source disputes it. Also in doubt: "
     )
+    # A long claim that is not contested is cut at a comma near the limit, and says it goes on.
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
         "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
         " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
@@ -1422,6 +1474,41 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
         " disputes it. Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
+
+
+TWO_CLAUSES = (
+    "Soldiers of the northern command blocked the mountain road above the lower villages for two days;"
+    " they acted on orders from the regional governor."
+)
+BLOCKAGE = "suez-canal-blockage"
+
+
+@pytest.mark.parametrize(
+    ("story", "old", "anchor", "told"),
+    [
+        # Denied: all of it is denied, and its second clause may be the very part denied.
+        (FLOOD, "Soldiers blocked the mountain road.", "soldiers-blocked-road", TWO_CLAUSES.rstrip(".")),
+        # Only its maker states it: its first clause, and an ellipsis that says it goes on.
+        (
+            BLOCKAGE,
+            "Technical or human errors may also have played a part in the grounding, besides the\n    wind.",
+            "technical-or-human-errors",
+            "Soldiers of the northern command blocked the mountain road above the lower villages for two days…",
+        ),
+    ],
+    ids=["denied", "stated"],
+)
+def test_a_contested_claim_is_still_in_doubt_whole(
+    tmp_path: Path, story: str, old: str, anchor: str, told: str
+) -> None:
+    shutil.copytree(DOSSIERS / story, tmp_path / story)
+    claims_file = tmp_path / story / "claims.yaml"
+    text = claims_file.read_text("utf-8")
+    assert old in text
+    claims_file.write_text(text.replace(old, TWO_CLAUSES, 1), "utf-8")
+    site = load_site(tmp_path).raise_for_problems()
+    overview = next(p.markdown for p in build_pages(site).pages if p.path == f"{story}/index.md")
+    assert f"**Still in doubt:** [{told}](claims.md#{anchor})" in overview
 
 
 # A story's pages that a reader may land on from a search engine, by how their paths end.
@@ -1740,9 +1827,7 @@ def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_
     assert warning in first_screen
     doubts = _section(overview, "What is not known")
     assert warning not in doubts and "### Warnings and forecasts" not in doubts
-    assert doubts.startswith(
-        "\n\nWhat the sources dispute, what no one has confirmed and what rests on the word of whoever says it.\n"
-    )
+    assert doubts.startswith("\n\nWhat the sources dispute and what no one has confirmed.\n")
 
 
 def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> None:

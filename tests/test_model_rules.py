@@ -84,7 +84,7 @@ CASES = [
             "choose what the sources let you say: established (a court or official record), confirmed "
             "(independent sources), stated (one party says it), unverified, disputed (another source "
             "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
-            "happen) or retracted",
+            "happen), opinion (someone's view), call (a call to action) or retracted",
         ),
     ),
     (
@@ -97,7 +97,7 @@ CASES = [
             "choose what the sources let you say: established (a court or official record), confirmed "
             "(independent sources), stated (one party says it), unverified, disputed (another source "
             "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
-            "happen) or retracted",
+            "happen), opinion (someone's view), call (a call to action) or retracted",
         ),
     ),
     (

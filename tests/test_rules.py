@@ -540,6 +540,17 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "this claim is marked unattributed but `claimants` names who states it"
         ],
     ),
+    "view-unattributed": (
+        replace(
+            "claims.yaml",
+            "  claimants: [port-authority]\n  status: disputed\n",
+            "  unattributed: true\n  status: opinion\n",
+        ),
+        [
+            f"{D}/claims.yaml:5:11: error[view-unattributed]: "
+            "this claim is marked `status: opinion` and unattributed: a reader would not know whose it is"
+        ],
+    ),
     "location-invalid": (
         replace(
             "actors.yaml",

@@ -7,7 +7,17 @@ import difflib
 from collections.abc import Mapping
 
 from generator.checking.checker import Checker, Located
-from generator.format.model import Actor, ActorKind, Claim, Meta, NativeName, Number, Qualifier, Relationship
+from generator.format.model import (
+    VIEWS,
+    Actor,
+    ActorKind,
+    Claim,
+    Meta,
+    NativeName,
+    Number,
+    Qualifier,
+    Relationship,
+)
 from generator.format.numbers import format_value, number_in_text
 from generator.format.vocabulary import PREDICATES, Predicate
 
@@ -84,6 +94,16 @@ def check_claim(checker: Checker, item: Located) -> None:
             "this claim names no claimant",
             "list who makes it under `claimants:`, or set `unattributed: true` when the source names no one",
             (*item.pointer, "claimants") if "claimants" in claim.model_fields_set else item.pointer,
+        )
+    if claim.unattributed and claim.status in VIEWS:
+        checker.report(
+            item.doc,
+            "view-unattributed",
+            f"this claim is marked `status: {claim.status.value}` and unattributed: a reader would "
+            "not know whose it is",
+            "list who holds it under `claimants:` (those the source says hold it) and remove "
+            "`unattributed: true`; a view the source gives to no one is best left out",
+            (*item.pointer, "status"),
         )
 
 

@@ -801,7 +801,7 @@ class Event(Item):
 
 
 class ClaimStatus(StrEnum):
-    """How far a claim is established, from a court's finding to one party's word or a forecast."""
+    """How far a claim is established; or, for no fact to check, a forecast, an opinion or a call."""
 
     ESTABLISHED = "established"
     CONFIRMED = "confirmed"
@@ -810,8 +810,13 @@ class ClaimStatus(StrEnum):
     DISPUTED = "disputed"
     DENIED = "denied"
     FORECAST = "forecast"
+    OPINION = "opinion"
+    CALL = "call"
     RETRACTED = "retracted"
 
+
+# The statuses of a claim that is no fact to check but someone's view or appeal: shown as theirs.
+VIEWS = frozenset({ClaimStatus.OPINION, ClaimStatus.CALL})
 
 # Older files wrote "reported" for a claim that one party makes and no source checks: "stated".
 CLAIM_STATUS_ALIASES = {"reported": ClaimStatus.STATED}
@@ -831,7 +836,7 @@ StatusField = Annotated[
         "choose what the sources let you say: established (a court or official record), confirmed "
         "(independent sources), stated (one party says it), unverified, disputed (another source "
         "contradicts it), denied (the party concerned denies it), forecast (a warning of what may "
-        "happen) or retracted",
+        "happen), opinion (someone's view), call (a call to action) or retracted",
     ),
 ]
 
@@ -862,8 +867,10 @@ class Claim(Item):
             "shows it), `confirmed` (independent sources confirm it), `stated` (one party says it and "
             "no source checks it), `unverified` (no one has been able to check it), `disputed` (another "
             "source contradicts it), `denied` (the party it concerns denies it), `forecast` (a warning "
-            "or forecast of what may happen) or `retracted` (withdrawn by whoever made it). Readers "
-            "see it in words."
+            "or forecast of what may happen), `opinion` (a view, a judgement: what someone thinks of "
+            "it, not a fact to check), `call` (a call to action: what someone urges others to do) or "
+            "`retracted` (withdrawn by whoever made it). Readers see it in words; an opinion or a call "
+            "is shown as its holder's, never among unconfirmed facts."
         ),
     )
     about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")

@@ -134,6 +134,11 @@ RULES: dict[str, Rule] = {
     "attribution-conflict": Rule(
         "error", "A claim or number is marked `unattributed` but names who states it."
     ),
+    "view-unattributed": Rule(
+        "error",
+        "A claim marked as an opinion or a call to action (`status: opinion` or `call`) names no one "
+        "who holds it, so a reader would take it for the site's own view.",
+    ),
     "native-name-conflict": Rule(
         "error",
         "An actor uses both `native_name` and `native_names`, or a script contradicts its language tag.",

@@ -14,9 +14,9 @@ from generator.format.model import Actor, Claim, Event, Number
 from generator.site import urls
 from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
-from generator.site.grammar import caption, named, relation, says, tells_nothing
+from generator.site.grammar import caption, named, relation, tells_nothing
 from generator.site.markup import escape, href, plain
-from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.threads import first_sentence
 from generator.site.views import Fact, Story, and_joined, day, joined, when
 
@@ -150,7 +150,7 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
         return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
-    return f"{names} {says(speakers)}: {link}"
+    return f"{names} {says_claim(claim, speakers)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

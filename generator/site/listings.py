@@ -16,9 +16,9 @@ from generator.format.model import ActorKind, Citation, Claim, Event, Number, So
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
-from generator.site.grammar import as_part, caption_text, figure, says, share_of
+from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.unknowns import still_open, what_may_happen
@@ -175,7 +175,9 @@ class Listings:
         for n in numbers:
             # Who gives the figure and where it is reported are one cell: its markers follow the name.
             who = (
-                "no one named" if n.unattributed else cell_label("according to") + self.stated_by(page, n)[1]
+                quantities.UNNAMED_CELL
+                if n.unattributed
+                else cell_label("according to") + self.stated_by(page, n)[1]
             )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
             if dated:
@@ -250,10 +252,11 @@ class Listings:
 
     def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
         """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
-        sources, the source itself with its marker, or "no one named in" the source."""
+        sources, the source itself with its marker, or the source that reports it and "does not say
+        where this figure comes from"."""
         label, who = self.stated_by(page, number)
         if number.unattributed:
-            return f"no one named in {notes.named(self.dossier, number.cite)}"
+            return self.unnamed(number, notes)
         if label == "According to" and number.cite:
             # The source's own authors or outlet give it: its marker follows their name, and only
             # other sources are named.
@@ -264,6 +267,22 @@ class Listings:
             marker = notes.cite(self.dossier, own)
             return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
         return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
+
+    def unnamed(self, number: Number, notes: Footnotes) -> str:
+        """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not
+        say where this figure comes from", as the overview's card says it ("no one named in *Lake
+        bursts*" read as if the site kept a name back)."""
+        by_source: dict[str, list[Citation]] = {}
+        for citation in number.cite:
+            by_source.setdefault(citation.source, []).append(citation)
+        dossier = self.dossier
+        reporters = [
+            quantities.reporter(dossier.source_by_id[source_id], dossier.meta.language)
+            + notes.cite(dossier, cited)
+            for source_id, cited in by_source.items()
+        ]
+        does = "does" if len(reporters) == 1 else "do"
+        return f"{and_joined(reporters)}, which {does} not say {quantities.WHERE_FROM}"
 
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
@@ -438,7 +457,7 @@ class Listings:
         if claim.note:
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-        said = "Reported" if claim.unattributed else capitalised(says(speakers))
+        said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers))
         said += quantities.relayed(self.dossier, page, claim.via)
         # Each source is named beside its own words, with its footnote: no marker after the claim.
         return Fact(f"**{said}:** {statement}", "", claim.id, tuple(details))

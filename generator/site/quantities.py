@@ -60,7 +60,11 @@ def anchor(quantity: str) -> str:
 
 
 # Said of a figure whose source names no one for it: "gives" (who gives it) read as insider talk.
-UNNAMED = "the source does not say where this figure comes from"
+WHERE_FROM = "where this figure comes from"
+UNNAMED = f"the source does not say {WHERE_FROM}"
+# The same in a table's "According to" cell, short enough for a phone's line: "no one named" read
+# as if the site kept a name back.
+UNNAMED_CELL = "the source does not say"
 
 # What a source is called before its title, when a figure is the source's own and it names no outlet:
 # "according to *Lake bursts above town*" read as if a title were a person.
@@ -78,11 +82,17 @@ def untitled_source(source: Source, language: str) -> str:
     return f"{SOURCE_NOUNS.get(source.kind, 'the source')} {citations.name(source, language)}"
 
 
+def reporter(source: Source, language: str) -> str:
+    """A source as the one that reports a figure: its outlet, else what it is and its title
+    ("the article *Lake bursts above town*")."""
+    return citations.name(source, language) if source.publisher else untitled_source(source, language)
+
+
 def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False) -> tuple[str, str]:
     """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
     ``mid_sentence`` for names read inside a sentence ("according to the army")."""
     if number.unattributed:
-        return ("Stated by", f"no one named; {UNNAMED}")
+        return ("Stated by", UNNAMED)
     if number.stated_by:
         names = dossier.actor_by_id
         links = [
@@ -99,9 +109,7 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
     if source is not None:
         # The report itself, by its outlet or else what it is and its title: "not named" would leave
         # a reader asking by whom.
-        if source.publisher:
-            return ("According to", citations.name(source, dossier.meta.language))
-        return ("According to", untitled_source(source, dossier.meta.language))
+        return ("According to", reporter(source, dossier.meta.language))
     return ("Stated by", "not named")
 
 
@@ -190,7 +198,7 @@ def line(page: str, found: Figure) -> Fact:
     as of when, who states it and in which story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
-    who = "no one named" if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
+    who = UNNAMED if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
     dated = f", as of {when(number.as_of)}" if number.as_of else ""
     return Fact(f"{link}{dated}; {who}; in {story}")
 

@@ -15,9 +15,9 @@ from pydantic import ValidationError
 
 from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
-from generator.site.grammar import caption_text, named, relation, says
+from generator.site.grammar import caption_text, named, relation
 from generator.site.markup import escape
-from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.views import and_joined, capitalised, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
@@ -70,7 +70,7 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     if claim.unattributed or not speakers:
         return f"{NAMING_NO_ONE}: {statement}"
     names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])
-    return f"{names} {says(speakers)}: {statement}"
+    return f"{names} {says_claim(claim, speakers)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:

@@ -42,7 +42,7 @@ from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.statuses import NAMING_NO_ONE, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
     TIES_IN_SENTENCES,
@@ -604,7 +604,7 @@ class Sections:
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says(speakers)}: {link} {status}"
+            text = f"{names} {says_claim(claim, speakers)}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:

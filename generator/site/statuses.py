@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from generator.format.model import Actor, Claim, ClaimStatus
+from generator.format.vocabulary import agree
+from generator.site.grammar import group_is_plural
 from generator.site.roles import judges
 from generator.site.views import in_words
 
@@ -30,9 +32,12 @@ STATUS_WORDS: dict[ClaimStatus, StatusWords] = {
     ClaimStatus.DISPUTED: StatusWords("Disputed", "disputed by another source"),
     ClaimStatus.DENIED: StatusWords("Denied", "denied by those it is about"),
     ClaimStatus.FORECAST: StatusWords("Warnings and forecasts", "a warning or forecast of what may happen"),
+    ClaimStatus.OPINION: StatusWords("Opinions", "an opinion, not a statement of fact"),
+    ClaimStatus.CALL: StatusWords("Calls to action", "a call to action, not a statement of fact"),
     ClaimStatus.RETRACTED: StatusWords("Withdrawn", "withdrawn by whoever made it"),
 }
-# The statuses "What is not known" lists, most contested first; established facts are not in it.
+# The statuses "What is not known" lists, most contested first; established facts are not in it,
+# nor opinions and calls to action (``VIEWS``), which are no facts to confirm.
 UNSETTLED = (
     ClaimStatus.DISPUTED,
     ClaimStatus.DENIED,
@@ -76,3 +81,15 @@ def status_heading(status: ClaimStatus, claims: list[Claim], actors: Mapping[str
     if status is ClaimStatus.STATED and not all(one_side_makes(c, actors) for c in claims):
         return STATED_BY_MANY
     return STATUS_WORDS[status].heading
+
+
+# The verb before a claim's statement, by what kind of statement it is: "The ministry says: ...",
+# but "The lawyer argues: ..." for an opinion and "The judge urges: ..." for a call to action, so
+# that a view or an appeal never reads as a fact its maker reports.
+CLAIM_VERBS = {ClaimStatus.OPINION: "argue{s|}", ClaimStatus.CALL: "urge{s|}"}
+
+
+def says_claim(claim: Claim, speakers: Sequence[Actor]) -> str:
+    """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
+    "urges"."""
+    return agree(CLAIM_VERBS.get(claim.status, "say{s|}"), group_is_plural(speakers))

@@ -20,7 +20,14 @@ from generator.site.grammar import caption, figure, gives, named, running, says,
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
-from generator.site.statuses import NAMING_NO_ONE, STATED_BY_MANY, STATUS_WORDS, UNSETTLED, status_heading
+from generator.site.statuses import (
+    NAMING_NO_ONE,
+    STATED_BY_MANY,
+    STATUS_WORDS,
+    UNSETTLED,
+    says_claim,
+    status_heading,
+)
 from generator.site.story import Story
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
@@ -142,6 +149,11 @@ COUNTERED = {
 }
 # The main doubt shows a claim's first words, three or four lines on a phone; the rest is a tap away.
 GIST_WORDS = 22
+# A claim another source disputes, or that those it is about deny, is told whole up to this many
+# words: "another source disputes it" is said of all of it, and its first words alone may leave out
+# the very part in dispute (a second clause: "...; they are victims, not criminals"), so that a
+# reader takes the wrong part for the doubt.
+CONTESTED_WORDS = 36
 
 
 def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
@@ -152,22 +164,25 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
-    return f"[{escape(_gist(claim.statement))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
+    return f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
 
 
-def _gist(statement: str) -> str:
-    """A statement's first words: whole when short, else up to its first semicolon when that is
-    short enough, else up to a comma near the limit (so that "X, Y among them, were sentenced" keeps
-    its verb), else its first words without a dangling "of" or "the"; an ellipsis says it goes on."""
+def _gist(statement: str, limit: int = GIST_WORDS) -> str:
+    """A statement's first words: whole when it has at most ``limit`` words, else up to its first
+    semicolon when that is short enough, else up to a comma near the limit (so that "X, Y among
+    them, were sentenced" keeps its verb), else its first words without a dangling "of" or "the";
+    an ellipsis says it goes on (after a semicolon too: a clause that reads as the whole claim hid
+    the rest)."""
     text = typographic(plain(statement)).rstrip(".")
-    if len(text.split()) <= GIST_WORDS:
+    if len(text.split()) <= limit:
         return text
     first = text.split(";", 1)[0]
-    if len(first.split()) <= GIST_WORDS:
-        return first
-    reach = text.split()[:GIST_WORDS]
+    if len(first.split()) <= limit:
+        return first + "…"
+    reach = text.split()[:limit]
     clause = " ".join(reach).rsplit(",", 1)[0].split()
-    if len(clause) < GIST_WORDS * 3 // 4:
+    if len(clause) < limit * 3 // 4:
         clause = reach
         while clause[-1].casefold() in _DANGLING:
             clause = clause[:-1]
@@ -405,7 +420,7 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Edward Neiger, a lawyer, says: ..."
-    text = f"{who} {says(speakers)}: {statement}"
+    text = f"{who} {says_claim(claim, speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 

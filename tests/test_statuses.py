@@ -1,0 +1,126 @@
+"""A claim's status in words, and opinions and calls to action (`status: opinion`, `status: call`):
+shown as their holder's view or appeal ("argues", "urges"), never counted among the facts no one
+has confirmed. On two topics: the court ruling (fixture as committed) and the flood (edited here)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.checking.loader import load_site
+from generator.format.model import Actor, Citation, Claim, ClaimStatus
+from generator.site.pages import build_pages
+from generator.site.statuses import STATUS_WORDS, UNSETTLED, says_claim, status_phrase
+
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+COURT = "purdue-sackler-ruling"
+FLOOD = "glacier-lake-flood"
+CITE = (Citation(source="s", evidence="e"),)
+
+
+def actor(name: str, *, plural: bool = False) -> Actor:
+    return Actor(id=name.lower(), name=name, kind="organisation", plural=plural, description="X.", cite=CITE)
+
+
+def claim(status: str, *claimants: str) -> Claim:
+    return Claim(id="c", statement="S.", claimants=list(claimants), status=status, cite=CITE)
+
+
+@pytest.mark.parametrize(
+    ("status", "plural", "verb"),
+    [
+        ("stated", False, "says"),
+        ("disputed", True, "say"),
+        ("opinion", False, "argues"),
+        ("opinion", True, "argue"),
+        ("call", False, "urges"),
+        ("call", True, "urge"),
+    ],
+)
+def test_the_verb_says_what_kind_of_statement_it_is(status: str, plural: bool, verb: str) -> None:
+    assert says_claim(claim(status, "union"), [actor("Union", plural=plural)]) == verb
+
+
+def test_an_opinion_or_a_call_is_no_fact_to_confirm() -> None:
+    actors = {"union": actor("Union")}
+    assert status_phrase(claim("opinion", "union"), actors) == "an opinion, not a statement of fact"
+    assert status_phrase(claim("call", "union"), actors) == "a call to action, not a statement of fact"
+    assert ClaimStatus.OPINION not in UNSETTLED and ClaimStatus.CALL not in UNSETTLED
+    assert set(STATUS_WORDS) == set(ClaimStatus)
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    site = load_site(DOSSIERS).raise_for_problems(strict=True)
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_a_judges_appeal_and_a_lawyers_view_are_told_as_such(pages: dict[str, str]) -> None:
+    claims = pages[f"{COURT}/claims.md"]
+    assert "**Urges:** [Congress](actors/congress.md) should study the problem" in claims
+    assert "**Argues:** The ruling is a major setback" in claims
+    assert "- **Status:** A call to action, not a statement of fact" in claims
+    assert "- **Status:** An opinion, not a statement of fact" in claims
+    kavanaugh = pages[f"{COURT}/actors/brett-kavanaugh.md"]
+    assert "Brett Kavanaugh urges: [Congress should study" in kavanaugh
+    assert "(a call to action, not a statement of fact)" in kavanaugh
+
+
+def test_views_and_appeals_are_not_counted_as_unconfirmed_facts(pages: dict[str, str]) -> None:
+    overview = pages[f"{COURT}/index.md"]
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "Claims no one else confirms" not in doubts and "Only one side says so" not in doubts
+    assert "Congress should study" not in doubts and "major setback" not in doubts
+    assert "rests on the word of whoever says it" not in doubts
+    still = next(line for line in overview.splitlines() if line.startswith("**Still in doubt:**"))
+    assert "no one else confirms" not in still and "only one side" not in still
+
+
+ADDED = """- id: stay-away-from-river
+  statement: Residents should stay away from the river.
+  claimants: [district-office]
+  status: call
+  cite:
+    - source: valley-news
+      evidence: urged residents to stay away from the river
+- id: evacuation-too-slow
+  statement: The evacuation was too slow.
+  claimants: [army]
+  status: opinion
+  cite:
+    - source: valley-news
+      evidence: the evacuation had been too slow
+"""
+
+
+def test_on_another_topic_a_call_and_a_view_leave_the_doubts_as_they_were(tmp_path: Path) -> None:
+    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
+    before = _pages(tmp_path)
+    folder = tmp_path / FLOOD
+    with (folder / "source.txt").open("a", encoding="utf-8") as text:
+        text.write(
+            "The district office urged residents to stay away from the river. The army said the "
+            "evacuation had been too slow.\n"
+        )
+    with (folder / "claims.yaml").open("a", encoding="utf-8") as claims:
+        claims.write(ADDED)
+    after = _pages(tmp_path)
+    listed = after[f"{FLOOD}/claims.md"]
+    assert "**Urges:** Residents should stay away from [the river](actors/river.md)." in listed
+    assert "**Argues:** The evacuation was too slow." in listed
+    office = after[f"{FLOOD}/actors/district-office.md"]
+    assert "urges: [Residents should stay away from the river.]" in office
+    assert "(a call to action, not a statement of fact)" in office
+
+    def doubts(pages: dict[str, str]) -> str:
+        return pages[f"{FLOOD}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+
+    assert doubts(after) == doubts(before)
+    assert "stay away" not in doubts(after) and "too slow" not in doubts(after)
+
+
+def _pages(content: Path) -> dict[str, str]:
+    site = load_site(content).raise_for_problems(strict=True)
+    return {page.path: page.markdown for page in build_pages(site).pages}
