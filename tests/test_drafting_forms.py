@@ -151,6 +151,33 @@ KINDS += [
     ("The officer beat Ana Ruiz with a baton, the court heard.", "Ana Ruiz", "person"),
 ]
 
+KINDS += [
+    # round 21: a mountain's top, a hospital named as a centre, an industry's council, a committee for
+    # emergencies, what a charity's or a company's "Services" provide
+    ("Climbers reached the top of Kessel Peak on Monday.", "Kessel Peak", "place"),
+    ("Snow closed the trail below Orwell Peak for a week.", "Orwell Peak", "place"),
+    ("The boy was taken to Orwell Medical Center on Friday.", "Orwell Medical Center", "organisation"),
+    (
+        "Nurses at the Kessel Valley Medical Centre went on strike.",
+        "Kessel Valley Medical Centre",
+        "organisation",
+    ),
+    ("The Dairy Council of Norland said milk prices would rise.", "Dairy Council of Norland", "organisation"),
+    ("Complaints to the Better Business Bureau doubled in May.", "Better Business Bureau", "organisation"),
+    (
+        "The Harbour Emergency Committee said 40 homes were flooded.",
+        "Harbour Emergency Committee",
+        "government-body",
+    ),
+    ("Donors can call Orwell Aid Blood Services on Monday.", "Orwell Aid Blood Services", "organisation"),
+    (
+        "Brill Property Claim Services counted 900 claims after the storm.",
+        "Brill Property Claim Services",
+        "organisation",
+    ),
+    ("The Norland Weather Service warned of hail on Tuesday.", "Norland Weather Service", "government-body"),
+]
+
 
 @pytest.mark.parametrize(("text", "name", "kind"), KINDS)
 def test_the_kind_of_each_name(tmp_path: Path, text: str, name: str, kind: str) -> None:

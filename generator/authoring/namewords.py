@@ -159,6 +159,7 @@ ORG_WORDS = {
         "river",
         "lake",
         "mountain",
+        "peak",  # "Kessel Peak": a mountain's top
         "valley",
         "bay",
         "glacier",
