@@ -395,6 +395,35 @@ SPEAKERS = [
 ]
 
 
+SPEAKERS += [
+    # round 21: a title's or an initial's stop after "according to"; a seat and a post in capitals set
+    # off before the name; "according to the X website", then "the website said"
+    (
+        "According to Dr. Lena Ortiz, the patient may need more surgery.",
+        "Lena Ortiz",
+        "the patient may need more surgery",
+    ),
+    (
+        "The ward will reopen in May, according to Gov. Ana P. Ruiz.",
+        "Ana P. Ruiz",
+        "The ward will reopen in May",
+    ),
+    ("“We will fix the road,” said District 4 Council Member, Ana Ruiz.", "Ana Ruiz", "We will fix the road"),
+    ("In reply, Ward 3 Council Member Bo Lund said, “We have a plan for it.”", "Bo Lund", "We have a plan"),
+    (
+        "Fares rose 4 percent last year, according to the Harbour Ferry Company website.",
+        "Harbour Ferry Company",
+        "Fares rose 4 percent",
+    ),
+    (
+        "Hiking is risky in summer, according to the Kessel National Park website, which lists tips. "
+        "“Stay below the ridge in a storm,” the website said.",
+        "Kessel National Park",
+        "Stay below the ridge",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "speaker", "phrase"), SPEAKERS)
 def test_the_speaker_of_each_form(tmp_path: Path, text: str, speaker: str, phrase: str) -> None:
     result = _draft(tmp_path, text)
@@ -618,6 +647,21 @@ NOT_ACTORS += [
     ("The rangers fitted a GPS collar to the bear before releasing it.", "GPS"),
     ("Patients with acute kidney injury (AKI) stayed longer in the ward.", "AKI"),
     ("The ferry ran a reduced timetable over Easter, the operator said.", "Easter"),
+]
+
+
+NOT_ACTORS += [
+    # round 21: a degree after a person's name, a web address, a telephone number spelt in letters,
+    # "regional officials" of a people's country
+    ("The boy was seen by Dr. Bo Lund, MD, who runs the ward.", "MD"),
+    ("The patient was treated by Ana Ruiz, PhD, at the clinic.", "PhD"),
+    ("Donors can book a slot at OrwellBlood.org before Friday.", "OrwellBlood"),
+    ("Donors can call 1-800-GIVE NOW (1-800-448-3669) to book a slot.", "NOW"),
+    (
+        "Floods hit farms in northern Kessel, threatening pastures for 1,000 cows, Norlandian regional "
+        "officials said.",
+        "Norlandian regional officials",
+    ),
 ]
 
 

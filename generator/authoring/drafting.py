@@ -26,7 +26,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims
+from generator.authoring.claims import draft_claims, unnamed_level
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -466,7 +466,7 @@ def draft_questions(result: Draft) -> list[dict[str, Any]]:
 
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
-    if not is_proper_name(speaker, sentence):
+    if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
         return None
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
     if is_post(name):

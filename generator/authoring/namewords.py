@@ -249,6 +249,7 @@ TITLES = {
         "councilman",
         "councilwoman",
         "councilmember",
+        "member",  # "Council Member Ana Ruiz", "Board Member Bo Lund"
         "councillor",
         "seismologist",
         "activist",

@@ -112,6 +112,10 @@ _SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL",
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 
 
+# Degrees and licences written after a person's name.
+_CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -137,6 +141,12 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
+    if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
+        return True  # "at KesselAid.org": a web address
+    if re.search(r"\d-[A-Z]+\s+$", sentence[:start]):
+        return True  # "call 1-800-RED ALERT": a telephone number spelt in letters
+    if name in _CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
+        return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     after = sentence[start + len(name) :]
