@@ -538,6 +538,14 @@ HEADS = [
 ]
 
 
+HEADS += [
+    # round 21: a reporter's name and the day on one line; a credit closed by a semicolon
+    ("Ana Ruiz 5 July 2017\n\n", "2017-07-05"),
+    ("Ana P. Ruiz May 4, 2016\n\n", "2016-05-04"),
+    ("By Ana Ruiz;\nMarch 4, 2016\n\n", "2016-03-04"),
+]
+
+
 @pytest.mark.parametrize(("head", "published"), HEADS)
 def test_the_date_of_each_header(tmp_path: Path, head: str, published: str) -> None:
     result = _draft(
@@ -2042,3 +2050,28 @@ def test_a_company_named_by_its_trade_is_an_organisation(tmp_path: Path) -> None
     for name in ("Kessel Cement", "Norland Motors", "Orwell Foods"):
         actor = _actor(result, name)
         assert actor is not None and actor["kind"] == "organisation", (name, result.actors)
+
+
+def test_a_reporters_name_and_the_day_on_one_line_under_a_section_label(tmp_path: Path) -> None:
+    """ "Recent news:" over the headline is a section's label; "Ana Ruiz 5 July 2017" names the
+    reporter and dates the page, so "today" and "last year" are days of it."""
+    result = _draft(
+        tmp_path,
+        "Ferry crossings fell by a third last year, the Harbour Council said today.",
+        head="Recent news:\n\nFerry crossings fall\n\nAna Ruiz 5 July 2017\n\n",
+    )
+    assert result.source["title"] == "Ferry crossings fall", result.source
+    assert result.source.get("authors") == ["Ana Ruiz"], result.source
+    assert {"2016", "2017-07-05"} <= {str(e["date"]) for e in result.events}, result.events
+    assert [c["statement"] for c in result.claims] == ["Ferry crossings fell by a third last year"]
+
+
+def test_an_outlets_name_over_a_byline_closed_by_semicolons(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "The ferry company cut its fares on Tuesday, its chief executive said.",
+        head="Ferry fares cut\n\nThe Harbour Review;\nBy Ana Ruiz;\n\n",
+    )
+    assert result.source.get("authors") == ["Ana Ruiz"], result.source
+    outlet = _actor(result, "Harbour Review")
+    assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
