@@ -2075,3 +2075,20 @@ def test_an_outlets_name_over_a_byline_closed_by_semicolons(tmp_path: Path) -> N
     assert result.source.get("authors") == ["Ana Ruiz"], result.source
     outlet = _actor(result, "Harbour Review")
     assert outlet is not None and outlet["kind"] == "media-outlet", result.actors
+
+
+def test_a_number_word_opening_a_name_counts_nothing(tmp_path: Path) -> None:
+    """ "the famed Seven Hills Vineyard", "The Three Rivers Park District", "Eight Mile's board": a
+    number word that opens a body's or a place's name is the name's first word, not a figure; a number
+    word before a name with no such head ("Three Kessel County deputies") still counts."""
+    result = _draft(
+        tmp_path,
+        "Frost hit the famed Seven Hills Vineyard on Monday. The Three Rivers Park District closed its "
+        "trails.\n\nThe state asked Eight Mile School District for its plan, and Eight Mile's board sent "
+        "it.\n\nThree Kessel County deputies were hurt on the road.",
+    )
+    names = [a["name"] for a in result.actors]
+    for name in ("Seven Hills Vineyard", "Three Rivers Park District", "Eight Mile School District"):
+        assert _actor(result, name) is not None, (name, names)
+    assert "Mile" not in names and "Rivers Park District" not in names, names
+    assert [n["value"] for n in result.numbers] == [3], result.numbers
