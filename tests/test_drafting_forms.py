@@ -2092,3 +2092,10 @@ def test_a_number_word_opening_a_name_counts_nothing(tmp_path: Path) -> None:
         assert _actor(result, name) is not None, (name, names)
     assert "Mile" not in names and "Rivers Park District" not in names, names
     assert [n["value"] for n in result.numbers] == [3], result.numbers
+
+
+def test_a_city_and_its_federal_district_are_one_place(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "The hearing on the ferry fares was held in Washington, D.C., on Monday.")
+    place = _actor(result, "Washington, D.C.")
+    assert place is not None and place["kind"] == "place", result.actors
+    assert "D.C." not in [a["name"] for a in result.actors], result.actors

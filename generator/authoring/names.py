@@ -48,6 +48,8 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A city with its federal district after it, one name: "Washington, D.C.".
+_CITY_AND_DISTRICT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+,\s+D\.C\.)")
 # A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
 _NICKNAME = re.compile(r"(?P<stop>(?<=\b[A-Z])\.)?\s+[“\"][A-Z][a-z]+[”\"]\s+(?P<last>[A-Z][a-z][\w’'-]*)\b")
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
@@ -188,6 +190,8 @@ class _Finder:
                 # "the Tampa, Florida-based company": a known state or country it is based in
                 self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
+        for match in _CITY_AND_DISTRICT.finditer(sentence):
+            self.add(match.group(1), "place", clause(sentence, *match.span(1)))  # "Washington, D.C."
         numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
         for match in _NUMBERED_ROAD.finditer(sentence):
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))

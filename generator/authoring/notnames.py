@@ -145,6 +145,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "at KesselAid.org": a web address
     if re.search(r"\d-[A-Z]+\s+$", sentence[:start]):
         return True  # "call 1-800-RED ALERT": a telephone number spelt in letters
+    if name == "D.C." and re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]):
+        return True  # "Washington, D.C.": read whole with its city
     if name in _CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if name.replace("’", "'").removesuffix("'s") == "God":
