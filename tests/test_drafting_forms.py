@@ -2099,3 +2099,18 @@ def test_a_city_and_its_federal_district_are_one_place(tmp_path: Path) -> None:
     place = _actor(result, "Washington, D.C.")
     assert place is not None and place["kind"] == "place", result.actors
     assert "D.C." not in [a["name"] for a in result.actors], result.actors
+
+
+def test_the_company_the_headline_names_says_what_the_company_said(tmp_path: Path) -> None:
+    """ "Harbour Stores Files for Bankruptcy", then "The company ... said Monday that ...": with no
+    body named before in the text, the company is the one the headline names."""
+    result = _draft(
+        tmp_path,
+        "NEW YORK (AP) – The company, inundated by debt and falling sales, said Monday that it would "
+        "close 142 stores before the end of the year.\n\nA fund run by a former Harbour Stores chief "
+        "owns most of its shares.",
+        head="Harbour Stores Files for Bankruptcy Amid Debt\n\n",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    said = [c for c in result.claims if "142 stores" in c["statement"]]
+    assert [names.get(c.get("claimants", [""])[0]) for c in said] == ["Harbour Stores"], result.claims

@@ -374,10 +374,15 @@ def draft_claims(
     cite: Callable[[str], list[dict[str, str]]],
     new_speaker: Callable[[str, str], str | None],
     taken: Callable[[str, set[str]], str],
+    headline: str = "",
 ) -> list[dict[str, Any]]:
     """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
     quote; a relay ("told Xinhua", "according to Ukrinform", "as quoted by") is `via:`."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
+    # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
+    # text names none before
+    named = [actor_id for _, actor_id in sorted(speakers._named(headline, {"organisation"}))]
+    speakers.last_body = named[0] if len(set(named)) == 1 else None
     claim_ids: set[str] = set()
     claims: list[dict[str, Any]] = []
     previous = ""

@@ -330,6 +330,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
         cite,
         lambda speaker, sentence: _speaker_actor(actors, speaker, sentence),
         slug,
+        article.title,
     )
     result.actors = actors.entries
     result.questions = draft_questions(result)
