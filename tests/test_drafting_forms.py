@@ -410,6 +410,12 @@ SPEAKERS += [
     ),
     ("“We will fix the road,” said District 4 Council Member, Ana Ruiz.", "Ana Ruiz", "We will fix the road"),
     ("In reply, Ward 3 Council Member Bo Lund said, “We have a plan for it.”", "Bo Lund", "We have a plan"),
+    # a station's call sign and band opening a sentence
+    (
+        "It was not clear how many were hurt. KXYZ-AM reported that one body was seen in the river.",
+        "KXYZ-AM",
+        "one body was seen",
+    ),
     (
         "Fares rose 4 percent last year, according to the Harbour Ferry Company website.",
         "Harbour Ferry Company",

@@ -202,7 +202,7 @@ def person_of(name: str) -> tuple[str, str | None]:
 
 
 # A station's call sign with its band ("WCCO-AM", "WXIX-TV") or its channel ("CBS 6"): a broadcaster.
-_CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
 
 
 # The people of a body written after its name in lower case: "Dallas Fire-Rescue firefighters said".
@@ -299,7 +299,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         _MEDIA_BEFORE.search(before.lower())
         or name.lower() in AGENCIES
-        or _CALL_SIGN.match(name)
+        or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
         or _MEDIA_AFTER.match(after)
     ):

@@ -11,7 +11,14 @@ import re
 
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
-from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_AFTER, STATE_AGENCIES, side_in_a_game
+from generator.authoring.kinds import (
+    ACRONYM_NAME,
+    CALL_SIGN,
+    DEMONYM,
+    STATE_AFTER,
+    STATE_AGENCIES,
+    side_in_a_game,
+)
 from generator.authoring.namewords import AGENCIES
 from generator.authoring.titles import is_post
 
@@ -166,6 +173,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or name.lower() in AGENCIES
         or (name.endswith("s") and name[:-1] in mid_sentence)
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
+        or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Knox, Pa., reported"
     )
     after = sentence[start + len(name) :]
