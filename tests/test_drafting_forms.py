@@ -410,6 +410,13 @@ SPEAKERS += [
     ),
     ("“We will fix the road,” said District 4 Council Member, Ana Ruiz.", "Ana Ruiz", "We will fix the road"),
     ("In reply, Ward 3 Council Member Bo Lund said, “We have a plan for it.”", "Bo Lund", "We have a plan"),
+    # "with X saying (...) that ...": what X says in a participle's clause
+    (
+        "Eighty people remain missing after a ferry sank off Kessel, with the Harbour Board saying the "
+        "vessel had capsized.",
+        "Harbour Board",
+        "the vessel had capsized",
+    ),
     # a station's call sign and band opening a sentence
     (
         "It was not clear how many were hurt. KXYZ-AM reported that one body was seen in the river.",
@@ -2120,3 +2127,13 @@ def test_the_company_the_headline_names_says_what_the_company_said(tmp_path: Pat
     names = {actor["id"]: actor["name"] for actor in result.actors}
     said = [c for c in result.claims if "142 stores" in c["statement"]]
     assert [names.get(c.get("claimants", [""])[0]) for c in said] == ["Harbour Stores"], result.claims
+
+
+def test_with_officials_saying_is_said_by_no_one_named(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Eighty people remain missing after a ferry sank off Kessel, with officials saying more than 24 "
+        "hours into the search that the vessel had capsized.",
+    )
+    said = [c for c in result.claims if "the vessel had capsized" in c["statement"].lower()]
+    assert said and said[0].get("unattributed") is True, result.claims

@@ -670,6 +670,11 @@ _CLAIMS_FROM = re.compile(
     r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+that\s+"
     r"(?P<said>[^.;“”\"]{10,}?)(?=,\s|[.;]|$)"
 )
+# "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
+_WITH_SAYING = re.compile(
+    r",\s+with\s+(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
+    r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
@@ -770,6 +775,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
+    with_saying = _WITH_SAYING.search(sentence) if not found else None
+    if with_saying is not None:
+        # "..., with officials saying more than a day into the search that the ferry had capsized"
+        found = [Said(with_saying["who"], with_saying["said"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
