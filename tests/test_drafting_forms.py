@@ -417,6 +417,12 @@ SPEAKERS += [
         "Harbour Board",
         "the vessel had capsized",
     ),
+    # "&" inside a body's name before "officials say"
+    (
+        "Kessel Fish & Game officials say it was their largest catch in 21 years.",
+        "Kessel Fish & Game",
+        "largest catch",
+    ),
     # a station's call sign and band opening a sentence
     (
         "It was not clear how many were hurt. KXYZ-AM reported that one body was seen in the river.",

@@ -134,7 +134,7 @@ _ATTRIBUTION = re.compile(
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
-    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){{0,6}}"
+    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
     # "She has denied": an auxiliary before the verb
