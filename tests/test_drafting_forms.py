@@ -419,9 +419,10 @@ SPEAKERS += [
     ),
     # "&" inside a body's name before "officials say"
     (
-        "Kessel Fish & Game officials say it was their largest catch in 21 years.",
-        "Kessel Fish & Game",
-        "largest catch",
+        "Ana Ruiz, Customs and Harbour Protection Area Director of Kessel, said the ship docked on Monday. "
+        "U.S. Customs & Harbour Protection officials say it was their largest seizure in 21 years.",
+        "U.S. Customs & Harbour Protection",
+        "largest seizure",
     ),
     # a station's call sign and band opening a sentence
     (
