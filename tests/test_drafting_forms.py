@@ -424,6 +424,18 @@ SPEAKERS += [
         "U.S. Customs & Harbour Protection",
         "largest seizure",
     ),
+    # an act, then ", saying ...": what the act's subject says
+    (
+        "Teachers in the Kessel School District went on strike on Monday. Earlier, the district had "
+        "expressed hope in a Facebook post, saying a deal was within reach.",
+        "Kessel School District",
+        "a deal was within reach",
+    ),
+    (
+        "The Harbour Board issued a notice on Friday, saying the pier would stay shut until May.",
+        "Harbour Board",
+        "the pier would stay shut",
+    ),
     # a station's call sign and band opening a sentence
     (
         "It was not clear how many were hurt. KXYZ-AM reported that one body was seen in the river.",

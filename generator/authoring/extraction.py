@@ -675,6 +675,13 @@ _WITH_SAYING = re.compile(
     r",\s+with\s+(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
     r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
+# "Earlier, the board had voiced hope in a post, saying a deal was near": what the subject of an act
+# says in the participle's clause after it.
+_ACT_SAYING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5})\s+"
+    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+saying\s+(?:that\s+)?"
+    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
@@ -775,7 +782,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
-    with_saying = _WITH_SAYING.search(sentence) if not found else None
+    with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"
         found = [Said(with_saying["who"], with_saying["said"].strip())]
