@@ -2156,3 +2156,15 @@ def test_with_officials_saying_is_said_by_no_one_named(tmp_path: Path) -> None:
     )
     said = [c for c in result.claims if "the vessel had capsized" in c["statement"].lower()]
     assert said and said[0].get("unattributed") is True, result.claims
+
+
+def test_a_wires_credit_of_two_outlets_is_two_outlets(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "KESSEL (KXYZ/AP) – Agents seized 1,185 pounds of flour at the port on Tuesday, officials said.",
+        head="Flour seized at port\n\n",
+    )
+    for name in ("KXYZ", "AP"):
+        outlet = _actor(result, name)
+        assert outlet is not None and outlet["kind"] == "media-outlet", (name, result.actors)
+    assert "KXYZ/AP" not in [a["name"] for a in result.actors], result.actors

@@ -244,7 +244,13 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
             place.title() if place.isupper() and len(place) > 3 else place, "place", place, kind_wins=True
         )
     if article.publisher:
-        actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
+        # "(CBS/AP)": a wire's credit of two outlets that filed together, each an outlet
+        joint = article.publisher.split("/")
+        if len(joint) > 1 and all(re.fullmatch(r"[A-Z][\w.&-]{1,20}", part.strip()) for part in joint):
+            for part in joint:
+                actors.add(part.strip(), "media-outlet", article.publisher, kind_wins=True)
+        else:
+            actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
