@@ -2168,3 +2168,21 @@ def test_a_wires_credit_of_two_outlets_is_two_outlets(tmp_path: Path) -> None:
         outlet = _actor(result, name)
         assert outlet is not None and outlet["kind"] == "media-outlet", (name, result.actors)
     assert "KXYZ/AP" not in [a["name"] for a in result.actors], result.actors
+
+
+def test_a_countrys_name_without_its_plural_s_is_an_adjective(tmp_path: Path) -> None:
+    """ "Philippine" of "the Philippines", before a noun each time, names no actor; "the Philippine
+    aviation agency said" is the body drafted before whose name shares its words."""
+    result = _draft(
+        tmp_path,
+        "The airport was closed, the Civil Aviation Authority of the Philippines said on Sunday.\n\n"
+        "“All passengers are safe,” the Philippine aviation agency said. Philippine officials later "
+        "reopened the runway.",
+        head="Plane overruns Philippine runway\n\n",
+    )
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    assert "Philippine" not in names.values() and "Philippine aviation agency" not in names.values(), names
+    safe = [c for c in result.claims if "passengers are safe" in c["statement"]]
+    assert [names.get(c.get("claimants", [""])[0]) for c in safe] == [
+        "Civil Aviation Authority of the Philippines"
+    ], result.claims

@@ -182,6 +182,15 @@ class _Actors:
                     return matches.pop()
         return None
 
+    def sharing(self, phrase: str) -> bool:
+        """Whether a drafted body's name shares a word of five letters or more with the lower-case
+        words of a phrase ("aviation" of "the Norlandic aviation agency")."""
+        wanted = {word for word in phrase.split()[1:-1] if len(word) >= 5 and word.islower()}
+        return any(
+            wanted & set(name.split()) and self.kinds[actor_id] not in {"person", "place"}
+            for name, actor_id in self.by_name.items()
+        )
+
     def mentioned(self, text: str) -> list[str]:
         found = []
         for name, actor_id in sorted(self.by_name.items(), key=lambda item: -len(item[0])):
@@ -471,10 +480,16 @@ def draft_questions(result: Draft) -> list[dict[str, Any]]:
     return questions
 
 
+# "the Norlandic aviation agency": a people's adjective, then what a body does, in lower case.
+_DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
     if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
         return None
+    if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
+        return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named

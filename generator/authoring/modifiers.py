@@ -68,9 +68,17 @@ def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) 
         " " not in word
         and not known_place(word)
         and bool(re.fullmatch(r"[A-Z][a-z]{3,}", word))
-        and word.endswith(_PEOPLE_ENDINGS)
-        and only_before_a_noun(word, text)
+        and (
+            (word.endswith(_PEOPLE_ENDINGS) and only_before_a_noun(word, text))
+            # "Philippine" of "the Philippines": a country's name without its plural "s", before a noun
+            or (known_place(word + "s") and _before_a_noun_each_time(word, text))
+        )
     )
+
+
+def _before_a_noun_each_time(word: str, text: str) -> bool:
+    found = _occurrences(word, text)
+    return bool(found) and all(re.match(r"\s+[a-z]", text[m.end() :]) for m in found)
 
 
 def _inside_a_name(before: str) -> bool:
