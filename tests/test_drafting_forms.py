@@ -696,6 +696,8 @@ NOT_ACTORS += [
     ("The boy was seen by Dr. Bo Lund, MD, who runs the ward.", "MD"),
     ("The patient was treated by Ana Ruiz, PhD, at the clinic.", "PhD"),
     ("Donors can book a slot at OrwellBlood.org before Friday.", "OrwellBlood"),
+    # the plural of lower-case words' initials
+    ("Harmful algal blooms closed the beach, and the pier shut because of HABs on Friday.", "HABs"),
     ("Donors can call 1-800-GIVE NOW (1-800-448-3669) to book a slot.", "NOW"),
     (
         "Floods hit farms in northern Kessel, threatening pastures for 1,000 cows, Norlandian regional "

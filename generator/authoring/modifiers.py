@@ -143,10 +143,15 @@ def acronym_before_a_noun(word: str, text: str) -> bool:
 def acronym_of_lower_words(word: str, text: str) -> bool:
     """ "acute kidney injury (AKI)": an acronym in brackets after the lower-case words
     it is short for names a condition or a thing, no actor."""
-    if not re.fullmatch(r"[A-Z]{2,6}", word):
+    if not re.fullmatch(r"[A-Z]{2,6}s?", word):
         return False
     for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\({re.escape(word)}\)", text):
         initials = "".join(part[0] for chunk in m[1].split() for part in chunk.split("-") if part)
         if initials.upper().endswith(word):
             return True
+    if word.endswith("s") and len(word) >= 4:
+        # "HABs" where the text writes "harmful algal blooms": the plural of lower-case words' initials
+        letters = word[:-1].lower()
+        spelt = r"\b" + r"[\w-]*\s+".join(letters) + r"[\w-]*s\b"
+        return re.search(spelt, text, re.IGNORECASE) is not None
     return False
