@@ -19,6 +19,7 @@ from generator.format.numbers import format_value, newspaper_value, number_in_te
         (31000, "31k people"),
         (1200000, "1.2 million people fled"),
         (1200000, "1.2m people fled"),
+        (910_000_000, "over $910mn in losses"),
         (2_000_000_000, "2 billion yuan"),
         (2_000_000_000, "2bn yuan"),
         (4, "taking at least four towns"),

@@ -113,6 +113,7 @@ _SECTIONS = {
     *("science", "health", "technology", "tech", "environment", "sport", "sports", "culture"),
     *("entertainment", "opinion", "education", "national", "international", "region", "regional"),
     *("press releases", "press release", "news releases", "breaking news", "latest news", "top stories"),
+    "recent news",
 }
 
 
@@ -457,6 +458,13 @@ _GLUED_WEEKDAY = re.compile(
 _DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 
 
+# A reporter's name and the day on one line of the head: "Ana Ruiz 5 July 2017", "Ana Ruiz May 4, 2016".
+_NAME_THEN_DAY = re.compile(
+    r"^(?P<by>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,2})\s+"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})$"
+)
+
+
 # An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
 _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -501,6 +509,7 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
         return False
+    line = line.rstrip(" ;")  # "By Ana Ruiz;": a page's credit lines closed by semicolons
     dateline = parse_dateline(line) if head.published_as is None else None
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
@@ -517,6 +526,13 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or by
         elif by and not head.authors:
             head.authors = [by]
+    named = _NAME_THEN_DAY.match(line) if dateline is None and head.published_as is None else None
+    if named is not None and (dateline := parse_dateline(named["date"])) is not None:
+        # "Ana Ruiz 5 July 2017": who wrote it, then the day; an outlet's name publishes it
+        if _is_outlet(named["by"]):
+            head.publisher = head.publisher or named["by"]
+        elif not head.authors and not _known_place(named["by"]):
+            head.authors = [named["by"]]
     by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
@@ -593,6 +609,10 @@ def _reporters(line: str, head: _Head) -> None:
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
     editing = re.search(r"\bEditing\s+by\s+([^;)]+)", line, re.IGNORECASE)
     head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
+
+
+# An outlet's name with "The" on a line of its own over the byline: "The Harbour Review".
+_OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 
 
 def _name_over_date(line: str, following: str) -> bool:
@@ -673,6 +693,15 @@ def read_article(path: Path) -> Article:
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
         following = (lines if headless else lines[1:])[number + 1 : number + 2]
+        if (
+            number < _HEAD_LINES
+            and head.publisher is None
+            and following
+            and re.match(r"^[Bb]y:?\s+[A-Z]", following[0])
+            and _OUTLET_OVER_BYLINE.match(line.rstrip(" ;"))
+        ):
+            head.publisher = line.rstrip(" ;")  # "The Harbour Review;" over "By Ana Ruiz;": its outlet
+            continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
             continue

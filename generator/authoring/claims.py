@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
 from generator.checking.text import LONGEST
 
@@ -82,6 +83,12 @@ _DESCRIBED_ONE = re.compile(
 _RELEASED_BY = re.compile(
     r"\b(?P<what>statement|report|release|study|survey)s?,?\s+(?:released|published|issued|written|prepared)"
     r"\s+(?:[^,]{0,30}?\s+)?by\s+(?:the\s+)?(?P<by>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|on)\s+)?)*[A-Z][\w’'.-]*)"
+)
+
+
+# "the Kessel Park website", "Acme's site": whose words "the website" says after.
+_SITE_OF = re.compile(
+    r"(?P<by>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for)\s+)?)*[A-Z][\w’'.-]*?)(?:[’']s)?\s+(?:web\s*)?(?P<what>site|website)\b"
 )
 
 
@@ -144,6 +151,10 @@ class _Speakers:
             found = self.actors.resolve(issued["by"])
             if found is not None:
                 self.issued[issued["what"].lower()] = found
+        for site in _SITE_OF.finditer(_QUOTED.sub(" ", sentence)):
+            found = self.actors.resolve(re.sub(r"^(?:The|According to the)\s+", "", site["by"]))
+            if found is not None:
+                self.issued["website"] = found  # "the Kessel Park website": what "the website" says
 
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
@@ -189,8 +200,12 @@ class _Speakers:
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
             described = self._description(lower) if " " in lower else None
             return issued or described or self.last
+        if lower in {"the website", "the site", "the web site"}:
+            return self.issued.get("website")  # the body whose website was named before
         if _DESCRIBED_ONE.match(speaker):
             return None  # "an Ohio observer noted": one described by where they are, not named
+        if unnamed_level(speaker):
+            return None  # "Norlandic regional officials said": some region's, which no one names
         tail = _NAMED_GROUP.match(speaker)
         if tail is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
@@ -286,6 +301,19 @@ def _ages(actors: Cast, text: str) -> dict[str, str]:
     return {age: ids.pop() for age, ids in found.items() if len(ids) == 1}
 
 
+# A people's name, then a level of government below the state's: "Norlandic regional officials".
+_UNNAMED_LEVEL = re.compile(
+    r"^(?P<people>[A-Z][a-z]+)\s+(?:regional|provincial|local|municipal|district|village)\s+"
+    r"(?:officials|authorities|leaders)$"
+)
+
+
+def unnamed_level(speaker: str) -> bool:
+    """ "Norlandic regional officials": the officials of some region of a country, which no one names."""
+    level = _UNNAMED_LEVEL.match(speaker.strip())
+    return level is not None and DEMONYM.match(level["people"]) is not None
+
+
 # A body's name and a group of its people: "Harbour Board officials", "Acme staff".
 _NAMED_GROUP = re.compile(
     r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
@@ -346,10 +374,15 @@ def draft_claims(
     cite: Callable[[str], list[dict[str, str]]],
     new_speaker: Callable[[str, str], str | None],
     taken: Callable[[str, set[str]], str],
+    headline: str = "",
 ) -> list[dict[str, Any]]:
     """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
     quote; a relay ("told Xinhua", "according to Ukrinform", "as quoted by") is `via:`."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
+    # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
+    # text names none before
+    named = [actor_id for _, actor_id in sorted(speakers._named(headline, {"organisation"}))]
+    speakers.last_body = named[0] if len(set(named)) == 1 else None
     claim_ids: set[str] = set()
     claims: list[dict[str, Any]] = []
     previous = ""

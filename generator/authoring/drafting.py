@@ -26,7 +26,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims
+from generator.authoring.claims import draft_claims, unnamed_level
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -182,6 +182,15 @@ class _Actors:
                     return matches.pop()
         return None
 
+    def sharing(self, phrase: str) -> bool:
+        """Whether a drafted body's name shares a word of five letters or more with the lower-case
+        words of a phrase ("aviation" of "the Norlandic aviation agency")."""
+        wanted = {word for word in phrase.split()[1:-1] if len(word) >= 5 and word.islower()}
+        return any(
+            wanted & set(name.split()) and self.kinds[actor_id] not in {"person", "place"}
+            for name, actor_id in self.by_name.items()
+        )
+
     def mentioned(self, text: str) -> list[str]:
         found = []
         for name, actor_id in sorted(self.by_name.items(), key=lambda item: -len(item[0])):
@@ -244,7 +253,13 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
             place.title() if place.isupper() and len(place) > 3 else place, "place", place, kind_wins=True
         )
     if article.publisher:
-        actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
+        # "(CBS/AP)": a wire's credit of two outlets that filed together, each an outlet
+        joint = article.publisher.split("/")
+        if len(joint) > 1 and all(re.fullmatch(r"[A-Z][\w.&-]{1,20}", part.strip()) for part in joint):
+            for part in joint:
+                actors.add(part.strip(), "media-outlet", article.publisher, kind_wins=True)
+        else:
+            actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:
@@ -330,6 +345,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
         cite,
         lambda speaker, sentence: _speaker_actor(actors, speaker, sentence),
         slug,
+        article.title,
     )
     result.actors = actors.entries
     result.questions = draft_questions(result)
@@ -464,10 +480,16 @@ def draft_questions(result: Draft) -> list[dict[str, Any]]:
     return questions
 
 
+# "the Norlandic aviation agency": a people's adjective, then what a body does, in lower case.
+_DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
+
+
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
-    if not is_proper_name(speaker, sentence):
+    if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
         return None
+    if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
+        return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named

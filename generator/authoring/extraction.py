@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from generator.authoring.articles import clause
+from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
@@ -120,7 +120,9 @@ _ATTRIBUTION = re.compile(
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
-    r"(?P<according>(?:(?:[A-Z]\.){2,}|[^,.;:])+?)"
+    # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name
+    rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
@@ -132,7 +134,7 @@ _ATTRIBUTION = re.compile(
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
-    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the)\s+){{0,6}}"
+    rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
     r"(?:\s+\([A-Z]+\))?)"
     # "She has denied": an auxiliary before the verb
@@ -151,6 +153,11 @@ _ATTRIBUTION = re.compile(
     # "maintained that", "testified that", "vowed that": a statement only before "that"
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
     r"(?=\s+that\b))\b(?!\s+by\b)"
+    # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
+    r"(?:Member|Councilmember|Councilman|Councilwoman|Councillor|Commissioner|Trustee|Supervisor|Alderman"
+    r"|Alderwoman|Representative|Director|Spokesperson|Spokesman|Spokeswoman),\s+"
+    r"(?P<titled>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
@@ -170,7 +177,7 @@ _SAID_LEAD = re.compile(
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$"
+    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$|^(?:today|yesterday|tonight)$"
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
 )
 # "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a
@@ -450,7 +457,7 @@ _MEDIA_KIND_AFTER = re.compile(
 
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed"]
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups.append("inverted_plain")
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
@@ -464,6 +471,9 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
+    if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
+        # "according to the Kessel Park website": the body whose site it is
+        speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     where = next((match.start(g) for g in groups if match[g]), -1)
     bracketed = _BODY_WITH_ACRONYM.search(sentence[:where]) if speaker in _GROUPS_OF_A_BODY else None
@@ -538,6 +548,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         relay is not None
         or match["inverted"]
         or match["possessed"]
+        or match["titled"]
         or match["inverted_plain"]
         or not said
         or _ONLY_CIRCUMSTANCE.match(said)
@@ -659,6 +670,18 @@ _CLAIMS_FROM = re.compile(
     r"(?:[a-z][\w-]*\s+){0,4}(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})\s+that\s+"
     r"(?P<said>[^.;“”\"]{10,}?)(?=,\s|[.;]|$)"
 )
+# "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
+_WITH_SAYING = re.compile(
+    r",\s+with\s+(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
+    r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
+# "Earlier, the board had voiced hope in a post, saying a deal was near": what the subject of an act
+# says in the participle's clause after it.
+_ACT_SAYING = re.compile(
+    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5})\s+"
+    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+saying\s+(?:that\s+)?"
+    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
@@ -759,6 +782,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
+    with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
+    if with_saying is not None:
+        # "..., with officials saying more than a day into the search that the ferry had capsized"
+        found = [Said(with_saying["who"], with_saying["said"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
+from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
 from generator.format.numbers import GLUED_UNITS
@@ -572,12 +573,23 @@ def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None
     return word_value * _SCALES[scale.lower()] if scale else word_value
 
 
+# The rest of a name a capitalised number word opens, up to its head ("Mile School District").
+_NAME_AFTER_NUMBER_WORD = re.compile(r"^\s+(?:[A-Z][\w’'-]*\s+){0,3}(?P<head>[A-Z][\w’'-]*)\b")
+_NAME_HEADS = set().union(*ORG_WORDS.values())
+
+
 def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bool:
     """A number that is part of a name, of another number, a fraction, an ordinal or a word."""
     start, end = match.span("number")
     number, after = match.group("number"), sentence[end:]
     if number.isdigit() and _MIXED.match(after) and not re.search(r"[/\d][- ]?$", sentence[:start]):
         return False  # "2-1/2 years": a whole number and its fraction
+    named = _NAME_AFTER_NUMBER_WORD.match(after)
+    inside = previous_word.islower() or previous_word == "The"
+    if number[:1].isupper() and named and named["head"].lower() in _NAME_HEADS and inside:
+        return True  # "the Eight Mile School District", "famed Seven Hills Vineyard": a name's first word
+    if number[:1].isupper() and re.match(r"^\s+[A-Z][\w-]*[’']s\b", after):
+        return True  # "Eight Mile's school board": a name's first word, before the name's owner "'s"
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
     function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
     # "It's $4 more than ...": a pronoun and its verb, never a name's word

@@ -29,7 +29,20 @@ _HEAD_WORDS = {
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
+    # "Orwell Aid Blood Services", "Property Claim Services": what a company or a charity provides (a
+    # state's is mostly one "Service": "Weather Service"; "Department of X Services" has its head first)
+    "services": "organisation",
 }
+# A hospital named as a centre ("Orwell Medical Center"), not a research centre; an industry's
+# council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
+# committee for emergencies ("Harbour Emergency Committee"), a state's.
+_HOSPITAL = re.compile(r"\bMedical\s+Cent(?:er|re)$")
+_TRADE_BODY = re.compile(
+    r"\b(?:Insurance|Dairy|Beef|Pork|Poultry|Egg|Wine|Grain|Cotton|Wool|Sugar|Chemistry|Petroleum|Retail"
+    r"|Business|Tourism|Travel|Trucking|Shipping|Mining|Minerals|Builders|Bankers|Brewers|Growers)"
+    r"\s+(?:Council|Bureau)\b"
+)
+_EMERGENCY_BODY = re.compile(r"\bEmergenc(?:y|ies)\s+(?:Situations\s+)?(?:Committee|Ministry|Management)\b")
 # A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
 _PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
 # A district named for what a body does in it ("Laguna Madre Water District", "Unified School
@@ -189,7 +202,7 @@ def person_of(name: str) -> tuple[str, str | None]:
 
 
 # A station's call sign with its band ("WCCO-AM", "WXIX-TV") or its channel ("CBS 6"): a broadcaster.
-_CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
+CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
 
 
 # The people of a body written after its name in lower case: "Dallas Fire-Rescue firefighters said".
@@ -267,8 +280,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
-    if _SERVICES.search(name):
+    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name):
         return "government-body"
+    if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
+        return "organisation"
     if _STORM.match(name):
         return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
     if (
@@ -284,7 +299,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         _MEDIA_BEFORE.search(before.lower())
         or name.lower() in AGENCIES
-        or _CALL_SIGN.match(name)
+        or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
         or _MEDIA_AFTER.match(after)
     ):

@@ -68,9 +68,17 @@ def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) 
         " " not in word
         and not known_place(word)
         and bool(re.fullmatch(r"[A-Z][a-z]{3,}", word))
-        and word.endswith(_PEOPLE_ENDINGS)
-        and only_before_a_noun(word, text)
+        and (
+            (word.endswith(_PEOPLE_ENDINGS) and only_before_a_noun(word, text))
+            # "Philippine" of "the Philippines": a country's name without its plural "s", before a noun
+            or (known_place(word + "s") and _before_a_noun_each_time(word, text))
+        )
     )
+
+
+def _before_a_noun_each_time(word: str, text: str) -> bool:
+    found = _occurrences(word, text)
+    return bool(found) and all(re.match(r"\s+[a-z]", text[m.end() :]) for m in found)
 
 
 def _inside_a_name(before: str) -> bool:
@@ -135,10 +143,15 @@ def acronym_before_a_noun(word: str, text: str) -> bool:
 def acronym_of_lower_words(word: str, text: str) -> bool:
     """ "acute kidney injury (AKI)": an acronym in brackets after the lower-case words
     it is short for names a condition or a thing, no actor."""
-    if not re.fullmatch(r"[A-Z]{2,6}", word):
+    if not re.fullmatch(r"[A-Z]{2,6}s?", word):
         return False
     for m in re.finditer(rf"((?:[a-z][\w-]*\s+){{1,8}})\({re.escape(word)}\)", text):
         initials = "".join(part[0] for chunk in m[1].split() for part in chunk.split("-") if part)
         if initials.upper().endswith(word):
             return True
+    if word.endswith("s") and len(word) >= 4:
+        # "HABs" where the text writes "harmful algal blooms": the plural of lower-case words' initials
+        letters = word[:-1].lower()
+        spelt = r"\b" + r"[\w-]*\s+".join(letters) + r"[\w-]*s\b"
+        return re.search(spelt, text, re.IGNORECASE) is not None
     return False

@@ -48,6 +48,8 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A city with its federal district after it, one name: "Washington, D.C.".
+_CITY_AND_DISTRICT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+,\s+D\.C\.)")
 # A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
 _NICKNAME = re.compile(r"(?P<stop>(?<=\b[A-Z])\.)?\s+[“\"][A-Z][a-z]+[”\"]\s+(?P<last>[A-Z][a-z][\w’'-]*)\b")
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
@@ -86,6 +88,16 @@ _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 _PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighborhood", "neighbourhood"}
 # The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
 _BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
+
+_NUMBER_WORDS = "|".join(sorted(modifiers.NUMBER_WORDS))
+
+
+def _head(words: list[str]) -> str:
+    """A name's head word: its last, or the last before "of" or "for" ("District" of "Eight Mile
+    School District of Kessel")."""
+    return re.split(r"\s+(?:of|for)\s+", " ".join(words))[0].split()[-1]
+
+
 # Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
 # A list of three names or more: "A, B, C and D" (each of one to three words).
 _LIST = re.compile(
@@ -117,6 +129,13 @@ class _Finder:
         }
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
         self.text = " ".join(all_sentences)
+        # "Seven Hills Vineyard", "Eight Mile School District": a number word and the word after it
+        # that open a body's or a place's name somewhere in the text
+        self.numbered_names = {
+            (run.split()[0], run.split()[1])
+            for run in re.findall(rf"\b(?:{_NUMBER_WORDS})(?:\s+[A-Z][\w’'-]*)+", self.text)
+            if _head(run.split()).lower() in _BODY_HEADS | ORG_WORDS["place"]
+        }
 
     def add(self, name: str, kind: str, evidence: str, sure: bool = True) -> Name:
         key = re.sub(r",?\s+(?:&|and)\s+", " & ", name.lower())  # "Media, and Sport", "Media & Sport"
@@ -171,6 +190,8 @@ class _Finder:
                 # "the Tampa, Florida-based company": a known state or country it is based in
                 self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
+        for match in _CITY_AND_DISTRICT.finditer(sentence):
+            self.add(match.group(1), "place", clause(sentence, *match.span(1)))  # "Washington, D.C."
         numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
         for match in _NUMBERED_ROAD.finditer(sentence):
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
@@ -179,6 +200,12 @@ class _Finder:
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
+
+    def _named_mid_sentence(self, words: list[str]) -> bool:
+        """ "Eight Mile School District ..." opening a sentence, where the text also writes "from Eight
+        Mile": the number word and the word after it are a name the text uses mid-sentence."""
+        pair = rf"[a-z,]\s+{re.escape(words[0])}\s+{re.escape(words[1])}\b"
+        return bool(re.search(pair, self.text))
 
     def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
         """ "the northern Andean route" (an adjective), "the northern Gold Coast" (the direction before
@@ -210,12 +237,13 @@ class _Finder:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
             if (
-                mid
-                and len(words) > 2
-                and words[0] in modifiers.NUMBER_WORDS
-                and words[-1].lower() in _BODY_HEADS
+                len(words) >= 2
+                and (words[0], words[1]) in self.numbered_names
+                and (mid or words[0] != text.split()[0] or self._named_mid_sentence(words))
             ):
-                break  # "famed Seven Hills Vineyard": a number word opening a body's name mid-sentence
+                # "famed Seven Hills Vineyard", "the Eight Mile School District": a number word
+                # opening a body's or a place's name mid-sentence
+                break
             words = words[1:]
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]

@@ -159,6 +159,7 @@ ORG_WORDS = {
         "river",
         "lake",
         "mountain",
+        "peak",  # "Kessel Peak": a mountain's top
         "valley",
         "bay",
         "glacier",
@@ -248,6 +249,7 @@ TITLES = {
         "councilman",
         "councilwoman",
         "councilmember",
+        "member",  # "Council Member Ana Ruiz", "Board Member Bo Lund"
         "councillor",
         "seismologist",
         "activist",

@@ -11,7 +11,14 @@ import re
 
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
-from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, STATE_AFTER, STATE_AGENCIES, side_in_a_game
+from generator.authoring.kinds import (
+    ACRONYM_NAME,
+    CALL_SIGN,
+    DEMONYM,
+    STATE_AFTER,
+    STATE_AGENCIES,
+    side_in_a_game,
+)
 from generator.authoring.namewords import AGENCIES
 from generator.authoring.titles import is_post
 
@@ -112,6 +119,10 @@ _SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL",
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 
 
+# Degrees and licences written after a person's name.
+_CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -137,6 +148,14 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
+    if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
+        return True  # "at KesselAid.org": a web address
+    if re.search(r"\d-[A-Z]+\s+$", sentence[:start]):
+        return True  # "call 1-800-RED ALERT": a telephone number spelt in letters
+    if name == "D.C." and re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]):
+        return True  # "Washington, D.C.": read whole with its city
+    if name in _CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
+        return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     after = sentence[start + len(name) :]
@@ -154,6 +173,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or name.lower() in AGENCIES
         or (name.endswith("s") and name[:-1] in mid_sentence)
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
+        or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Knox, Pa., reported"
     )
     after = sentence[start + len(name) :]

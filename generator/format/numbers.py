@@ -85,6 +85,8 @@ def written_forms(value: float | int) -> list[str]:
         short = _scaled(value, scale)
         if short is not None:
             forms += [f"{short} {word}", f"{short}{abbreviation}"]
+            if abbreviation == "m":
+                forms.append(f"{short}mn")  # "$910mn in losses", as financial news writes millions
     return list(dict.fromkeys(forms))
 
 
