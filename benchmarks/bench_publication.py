@@ -189,7 +189,9 @@ def copy_story(target: Path, index: int, stories: tuple[Path, ...] = (SHIPPED,))
         text = _with_characters(swapped, text) if source.parent.name == "snapshots" else swapped
         if source.name == "dossier.yaml":
             text = re.sub(r"^slug: .*$", f"slug: {slug}", text, flags=re.M)
-            text = re.sub(r"^(published|last_reviewed): .*$", rf"\1: {published}", text, flags=re.M)
+            # Only the day it came out moves: its last review stays after the day its events were
+            # checked to, however far back a copy is dated (else `currency-unreviewed` at 1,000).
+            text = re.sub(r"^published: .*$", f"published: {published}", text, flags=re.M)
             # A follow-up follows its own thread's first story, not the shipped one.
             text = re.sub(r"^follows: .*$", f"follows: {first}", text, flags=re.M)
             if thread and "\ntags:" not in text and _meta_has("tags"):
