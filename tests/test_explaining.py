@@ -214,6 +214,25 @@ def court_all_stated(tmp_path: Path) -> dict[str, str]:
     return {page.path: page.markdown for page in build_pages(site).pages}
 
 
+def test_each_kind_of_doubt_is_worded_apart(pages: dict[str, str], tmp_path: Path) -> None:
+    """ "What rests on the word of whoever says it and what only one side says" named two groups,
+    claims no one else confirms and figures only one side gives, in words a reader could not tell
+    apart; "what no one has confirmed" (claims no source could check) read as a third name for them.
+    Each kind is now worded as its group's heading: claims, figures, a check no one could make."""
+    flood = _section(pages["glacier-lake-flood/index.md"], "What is not known")
+    assert flood.startswith("\n\nWhat the sources dispute and figures only one side gives.\n")
+    assert "\n### Figures only one side gives\n" in flood
+    court = _section(court_all_stated(tmp_path)[f"{COURT}/index.md"], "What is not known")
+    intro = court.split("\n\n", 2)[1]
+    assert (
+        intro
+        == "What the sources dispute, what no one has been able to check and claims no one else confirms."
+    )
+    assert "\n### Not verified\n" in court and "\n### Claims no one else confirms\n" in court
+    for text in (flood, court):
+        assert "whoever says it" not in text and "no one has confirmed" not in text
+
+
 def test_a_speaker_in_what_is_not_known_says_who_it_is(tmp_path: Path) -> None:
     overview = court_all_stated(tmp_path)[f"{COURT}/index.md"]
     doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
@@ -1334,7 +1353,10 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     court = pages[f"{COURT}/index.md"]
     assert "### Only one side says so" not in court
     assert "\n### Claims no one else confirms\n" in court
-    assert "what rests on the word of whoever says it." in court
+    assert (
+        "\nWhat the sources dispute, what no one has been able to check and claims no one else confirms.\n"
+        in court
+    )
     assert "three claims no one else confirms." in court
     # The justice's words say that no one else confirms them; a lawyer's are still one side's.
     claims = pages[f"{COURT}/claims.md"]
@@ -1827,7 +1849,7 @@ def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_
     assert warning in first_screen
     doubts = _section(overview, "What is not known")
     assert warning not in doubts and "### Warnings and forecasts" not in doubts
-    assert doubts.startswith("\n\nWhat the sources dispute and what no one has confirmed.\n")
+    assert doubts.startswith("\n\nWhat the sources dispute and what no one has been able to check.\n")
 
 
 def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> None:

@@ -209,22 +209,32 @@ def _disagreeing(sets: list[list[Number]]) -> str:
     return f"{in_words(len(sets))} sets of figures that disagree"
 
 
-# What each kind of doubt is, in the sentence that opens "What is not known".
+# What each kind of doubt is, in the sentence that opens "What is not known", each worded as its
+# group's heading so that a reader can tell them apart: a claim no one has been able to check is not
+# one that only its makers state, and claims are not figures.
 DOUBT_WORDS = {
     ClaimStatus.DISPUTED: "what the sources dispute",
     ClaimStatus.DENIED: "what the sources dispute",
-    ClaimStatus.UNVERIFIED: "what no one has confirmed",
+    ClaimStatus.UNVERIFIED: "what no one has been able to check",
     ClaimStatus.STATED: "what only one side says",
     ClaimStatus.FORECAST: "what may yet happen",
     ClaimStatus.RETRACTED: "what was said and then withdrawn",
 }
-NO_ONE_ELSE_CONFIRMS = "what rests on the word of whoever says it"
+# Claims that only their makers state, when some makers are no side (a court, several parties, an
+# unnamed source): "what rests on the word of whoever says it" beside "what only one side says" (the
+# figures) read as one doubt said twice.
+NO_ONE_ELSE_CONFIRMS = "claims no one else confirms"
+# Figures only one side gives, in a story whose claims are not told as one side's word.
+ONE_SIDE_FIGURES = "figures only one side gives"
 
 
 def not_known_intro(dossier: Dossier) -> str:
     """The sentence that opens "What is not known", naming only the kinds of doubt it holds: "What
     the sources dispute and what may yet happen." A story that only warns is not said to hold
-    disputes and unconfirmed claims."""
+    disputes and unconfirmed claims. Claims and figures that only one side states are one kind, "what
+    only one side says"; figures one side gives beside claims no other source confirms are named as
+    figures: "What the sources dispute, claims no one else confirms and figures only one side
+    gives." """
     kinds = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -240,7 +250,8 @@ def not_known_intro(dossier: Dossier) -> str:
             many = status_heading(status, claims, dossier.actor_by_id) == STATED_BY_MANY
             kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
     if one_side_figures(dossier):
-        kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
+        one_sided = DOUBT_WORDS[ClaimStatus.STATED]
+        kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
     kinds = list(dict.fromkeys(kinds))
     if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
         kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
