@@ -8,6 +8,7 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from generator.format.conflicts import compare
@@ -156,8 +157,16 @@ GIST_WORDS = 22
 CONTESTED_WORDS = 36
 
 
+# A disputed or denied claim's note, which says who holds otherwise, is told after it on the first
+# screen when it is this short (whole, else its first sentence); a longer one waits a tap away.
+NOTE_WORDS = 30
+
+
 def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
-    """ "[The claim's first words](its place on the claims page), says <who>; <who holds otherwise>"."""
+    """ "[The claim's first words](its place on the claims page), says <who>; <why in doubt>", and,
+    for a disputed or denied claim, its note: "... another source disputes it. The observers say the
+    count is wrong". "Another source disputes it" alone left a newcomer asking which, and what it
+    says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     if claim.unattributed or not claim.claimants:
         who = "reports say, naming no one"
@@ -165,7 +174,22 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
-    return f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    held = _held_otherwise(claim)
+    return f"{told}. {escape(capitalised(held))}" if held else told
+
+
+def _held_otherwise(claim: Claim) -> str:
+    """What a disputed or denied claim's note says, in plain words without its closing stop, when
+    it (else its first sentence) has at most ``NOTE_WORDS`` words; "" otherwise."""
+    if claim.status not in CONTESTED or not claim.note:
+        return ""
+    text = typographic(plain(claim.note)).strip()
+    for told in (text, re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])", text, maxsplit=1)[0]):
+        # A question or an exclamation would end in "?." before "Also in doubt".
+        if len(told.split()) <= NOTE_WORDS and not told.endswith(("?", "!")):
+            return told.rstrip(".")
+    return ""
 
 
 def _gist(statement: str, limit: int = GIST_WORDS) -> str:
