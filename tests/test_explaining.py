@@ -734,6 +734,32 @@ def test_a_doubted_claims_note_is_told_when_short_and_it_says_who_holds_otherwis
     assert _held_otherwise(claim) == told
 
 
+def test_an_actors_page_says_a_doubted_claims_status_once_with_who_holds_otherwise(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On the army's own page, "... the army denies it. (denied by those it is about)" said the
+    denial twice, the second time without the name, and "People who lost relatives ... believe
+    otherwise. (disputed by another source)" called them a source: the status's bare word now
+    introduces the note that says who holds otherwise."""
+    army = pages[f"{FLOOD}/actors/army.md"]
+    assert (
+        "[Soldiers blocked the mountain road.](../claims.md#soldiers-blocked-road) Denied: No one named in the"
+        " report says who gave the order; the army denies it.[^" in army
+    )
+    sacklers = pages[f"{COURT}/actors/sackler-family.md"]
+    assert (
+        "[The Sacklers did nothing wrong.](../claims.md#no-wrongdoing) Disputed: People who lost relatives or"
+        " years of their lives to opioid addiction believe otherwise.[^" in sacklers
+    )
+    told = 0
+    for path, markdown in {**pages, **shipped}.items():
+        for line in markdown.splitlines() if "/actors/" in path else ():
+            if " Denied: " in line or " Disputed: " in line:
+                assert "(denied by" not in line and "(disputed by" not in line, (path, line)
+                told += 1
+    assert told >= 6
+
+
 def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[str, str]) -> None:
     """ "12 people missing" on the army's page read as settled: the district office says 30 for the
     same day. The figure now says as of when and, where other figures cannot all be right with it,
