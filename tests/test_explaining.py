@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Citation, Source, SourceKind
+from generator.format.model import Actor, Citation, Claim, Source, SourceKind
 from generator.site.grammar import running, share_words
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.quantities import untitled_source
 from generator.site.roles import appositive, judges, role
+from generator.site.unknowns import _held_otherwise
 from generator.site.views import capitalised, counted
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
@@ -212,6 +213,25 @@ def court_all_stated(tmp_path: Path) -> dict[str, str]:
     claims_file.write_text(stated, "utf-8")
     site = load_site(tmp_path).raise_for_problems()
     return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_each_kind_of_doubt_is_worded_apart(pages: dict[str, str], tmp_path: Path) -> None:
+    """ "What rests on the word of whoever says it and what only one side says" named two groups,
+    claims no one else confirms and figures only one side gives, in words a reader could not tell
+    apart; "what no one has confirmed" (claims no source could check) read as a third name for them.
+    Each kind is now worded as its group's heading: claims, figures, a check no one could make."""
+    flood = _section(pages["glacier-lake-flood/index.md"], "What is not known")
+    assert flood.startswith("\n\nWhat the sources dispute and figures only one side gives.\n")
+    assert "\n### Figures only one side gives\n" in flood
+    court = _section(court_all_stated(tmp_path)[f"{COURT}/index.md"], "What is not known")
+    intro = court.split("\n\n", 2)[1]
+    assert (
+        intro
+        == "What the sources dispute, what no one has been able to check and claims no one else confirms."
+    )
+    assert "\n### Not verified\n" in court and "\n### Claims no one else confirms\n" in court
+    for text in (flood, court):
+        assert "whoever says it" not in text and "no one has confirmed" not in text
 
 
 def test_a_speaker_in_what_is_not_known_says_who_it_is(tmp_path: Path) -> None:
@@ -647,8 +667,9 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; those it is about deny it. Also in doubt: differing figures for people missing and one"
-        " figure only one side gives. [What is not known](#what-is-not-known)\n\n" in top
+        " say, naming no one; those it is about deny it. No one named in the report says who gave the order; the"
+        " army denies it. Also in doubt: differing figures for people missing and one figure only one side gives."
+        " [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
@@ -669,6 +690,74 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
     # A claim two parties make is counted as its group below is headed.
     assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+
+
+def test_the_first_screen_says_who_holds_a_doubted_claim_otherwise(pages: dict[str, str]) -> None:
+    """ "Another source disputes it" under the summary left a newcomer asking which source, and what
+    it says, until they scrolled to "What is not known": the claim's note, which says who holds
+    otherwise, follows it on the first screen, on a dispute and on a denial alike."""
+    court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
+    assert (
+        "say the Sackler family; another source disputes it. People who lost relatives or years of their"
+        " lives to opioid addiction believe otherwise. Also in doubt: " in court
+    )
+    flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
+    assert (
+        "; those it is about deny it. No one named in the report says who gave the order; the army" in flood
+    )
+    # The timeline's "Where things stand" says it as the overview does.
+    timeline = pages[f"{COURT}/timeline.md"]
+    assert "another source disputes it. People who lost relatives" in timeline
+
+
+@pytest.mark.parametrize(
+    ("status", "note", "told"),
+    [
+        ("disputed", "The observers say the count is wrong.", "The observers say the count is wrong"),
+        (
+            "denied",
+            "The army denies it. " + "It gave no reason for the closure of the road. " * 4,
+            "The army denies it",
+        ),
+        ("disputed", " ".join(["word"] * 31) + ".", ""),
+        ("unverified", "The observers say the count is wrong.", ""),
+        ("disputed", None, ""),
+        ("denied", "Who gave the order?", ""),
+    ],
+)
+def test_a_doubted_claims_note_is_told_when_short_and_it_says_who_holds_otherwise(
+    status: str, note: str | None, told: str
+) -> None:
+    claim = Claim(
+        id="c", statement="The road was closed.", claimants=["a"], status=status, note=note, cite=CITE
+    )
+    assert _held_otherwise(claim) == told
+
+
+def test_an_actors_page_says_a_doubted_claims_status_once_with_who_holds_otherwise(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """On the army's own page, "... the army denies it. (denied by those it is about)" said the
+    denial twice, the second time without the name, and "People who lost relatives ... believe
+    otherwise. (disputed by another source)" called them a source: the status's bare word now
+    introduces the note that says who holds otherwise."""
+    army = pages[f"{FLOOD}/actors/army.md"]
+    assert (
+        "[Soldiers blocked the mountain road.](../claims.md#soldiers-blocked-road) Denied: No one named in the"
+        " report says who gave the order; the army denies it.[^" in army
+    )
+    sacklers = pages[f"{COURT}/actors/sackler-family.md"]
+    assert (
+        "[The Sacklers did nothing wrong.](../claims.md#no-wrongdoing) Disputed: People who lost relatives or"
+        " years of their lives to opioid addiction believe otherwise.[^" in sacklers
+    )
+    told = 0
+    for path, markdown in {**pages, **shipped}.items():
+        for line in markdown.splitlines() if "/actors/" in path else ():
+            if " Denied: " in line or " Disputed: " in line:
+                assert "(denied by" not in line and "(disputed by" not in line, (path, line)
+                told += 1
+    assert told >= 6
 
 
 def test_a_figure_on_an_actors_page_says_when_and_who_gives_another(pages: dict[str, str]) -> None:
@@ -1334,7 +1423,10 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     court = pages[f"{COURT}/index.md"]
     assert "### Only one side says so" not in court
     assert "\n### Claims no one else confirms\n" in court
-    assert "what rests on the word of whoever says it." in court
+    assert (
+        "\nWhat the sources dispute, what no one has been able to check and claims no one else confirms.\n"
+        in court
+    )
     assert "three claims no one else confirms." in court
     # The justice's words say that no one else confirms them; a lawyer's are still one side's.
     claims = pages[f"{COURT}/claims.md"]
@@ -1447,14 +1539,16 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
 
     assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
-        " says the Myanmar military junta; another source disputes it. Also in doubt: four claims only one side makes"
+        " says the Myanmar military junta; another source disputes it. Myanmar Witness says the count is incorrect;"
+        " it confirmed 109 structures destroyed by 23 November 2025. Also in doubt: four claims only one side makes"
     )
     # A disputed claim is told whole: cut at its semicolon, it showed the figure of people held as
     # what is disputed, and left out what is (whether they are victims).
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
         " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the Office of"
-        " the UN High Commissioner for Human Rights; another source disputes it. Also in doubt: "
+        " the UN High Commissioner for Human Rights; another source disputes it. China's Ministry of Public"
+        " Security calls the 31,000 people handed over telecom network fraud suspects. Also in doubt: "
     )
     # A long claim that is not contested is cut at a comma near the limit, and says it goes on.
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
@@ -1471,7 +1565,8 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     court = doubt(pages[f"{COURT}/index.md"])
     assert court.startswith(
         "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
-        " disputes it. Also in doubt: "
+        " disputes it. People who lost relatives or years of their lives to opioid addiction believe otherwise."
+        " Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
 
@@ -1827,7 +1922,7 @@ def test_a_warning_said_on_the_first_screen_is_not_said_again_under_what_is_not_
     assert warning in first_screen
     doubts = _section(overview, "What is not known")
     assert warning not in doubts and "### Warnings and forecasts" not in doubts
-    assert doubts.startswith("\n\nWhat the sources dispute and what no one has confirmed.\n")
+    assert doubts.startswith("\n\nWhat the sources dispute and what no one has been able to check.\n")
 
 
 def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> None:

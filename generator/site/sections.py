@@ -42,7 +42,7 @@ from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
     TIES_IN_SENTENCES,
@@ -593,12 +593,14 @@ class Sections:
         if claim.status in CONTESTED and claim.note:
             # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
-            # sentence of its own, before the status in brackets. Unlinked: a link at its start
-            # would sit beside the claim's own ("[The claim.] [The ministry] says ..."), and the
-            # claims page links its names.
+            # sentence of its own, under the status's bare word ("Denied: ..."), which a bracket
+            # after it said again, the second time without the name ("the army denies it. (denied
+            # by those it is about)"). Unlinked: a link at its start would sit beside the claim's own
+            # ("[The claim.] [The ministry] says ..."), and the claims page links its names.
             unlinked = {Target("actor", a.id) for a in self.dossier.actors}
             unlinked |= {Target("term", t.id) for t in self.dossier.terms}
-            status = f"{self.prose.inline(claim.note, page=page, linked=unlinked)} {status}"
+            note = self.prose.inline(claim.note, page=page, linked=unlinked)
+            status = f"{STATUS_WORDS[claim.status].heading}: {note}"
         if claim.unattributed:
             text = f"{NAMING_NO_ONE}: {link} {status}"
         else:

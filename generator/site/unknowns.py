@@ -8,6 +8,7 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from generator.format.conflicts import compare
@@ -156,8 +157,16 @@ GIST_WORDS = 22
 CONTESTED_WORDS = 36
 
 
+# A disputed or denied claim's note, which says who holds otherwise, is told after it on the first
+# screen when it is this short (whole, else its first sentence); a longer one waits a tap away.
+NOTE_WORDS = 30
+
+
 def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
-    """ "[The claim's first words](its place on the claims page), says <who>; <who holds otherwise>"."""
+    """ "[The claim's first words](its place on the claims page), says <who>; <why in doubt>", and,
+    for a disputed or denied claim, its note: "... another source disputes it. The observers say the
+    count is wrong". "Another source disputes it" alone left a newcomer asking which, and what it
+    says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     if claim.unattributed or not claim.claimants:
         who = "reports say, naming no one"
@@ -165,7 +174,22 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
-    return f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    held = _held_otherwise(claim)
+    return f"{told}. {escape(capitalised(held))}" if held else told
+
+
+def _held_otherwise(claim: Claim) -> str:
+    """What a disputed or denied claim's note says, in plain words without its closing stop, when
+    it (else its first sentence) has at most ``NOTE_WORDS`` words; "" otherwise."""
+    if claim.status not in CONTESTED or not claim.note:
+        return ""
+    text = typographic(plain(claim.note)).strip()
+    for told in (text, re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])", text, maxsplit=1)[0]):
+        # A question or an exclamation would end in "?." before "Also in doubt".
+        if len(told.split()) <= NOTE_WORDS and not told.endswith(("?", "!")):
+            return told.rstrip(".")
+    return ""
 
 
 def _gist(statement: str, limit: int = GIST_WORDS) -> str:
@@ -209,22 +233,32 @@ def _disagreeing(sets: list[list[Number]]) -> str:
     return f"{in_words(len(sets))} sets of figures that disagree"
 
 
-# What each kind of doubt is, in the sentence that opens "What is not known".
+# What each kind of doubt is, in the sentence that opens "What is not known", each worded as its
+# group's heading so that a reader can tell them apart: a claim no one has been able to check is not
+# one that only its makers state, and claims are not figures.
 DOUBT_WORDS = {
     ClaimStatus.DISPUTED: "what the sources dispute",
     ClaimStatus.DENIED: "what the sources dispute",
-    ClaimStatus.UNVERIFIED: "what no one has confirmed",
+    ClaimStatus.UNVERIFIED: "what no one has been able to check",
     ClaimStatus.STATED: "what only one side says",
     ClaimStatus.FORECAST: "what may yet happen",
     ClaimStatus.RETRACTED: "what was said and then withdrawn",
 }
-NO_ONE_ELSE_CONFIRMS = "what rests on the word of whoever says it"
+# Claims that only their makers state, when some makers are no side (a court, several parties, an
+# unnamed source): "what rests on the word of whoever says it" beside "what only one side says" (the
+# figures) read as one doubt said twice.
+NO_ONE_ELSE_CONFIRMS = "claims no one else confirms"
+# Figures only one side gives, in a story whose claims are not told as one side's word.
+ONE_SIDE_FIGURES = "figures only one side gives"
 
 
 def not_known_intro(dossier: Dossier) -> str:
     """The sentence that opens "What is not known", naming only the kinds of doubt it holds: "What
     the sources dispute and what may yet happen." A story that only warns is not said to hold
-    disputes and unconfirmed claims."""
+    disputes and unconfirmed claims. Claims and figures that only one side states are one kind, "what
+    only one side says"; figures one side gives beside claims no other source confirms are named as
+    figures: "What the sources dispute, claims no one else confirms and figures only one side
+    gives." """
     kinds = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -240,7 +274,8 @@ def not_known_intro(dossier: Dossier) -> str:
             many = status_heading(status, claims, dossier.actor_by_id) == STATED_BY_MANY
             kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
     if one_side_figures(dossier):
-        kinds.append(DOUBT_WORDS[ClaimStatus.STATED])
+        one_sided = DOUBT_WORDS[ClaimStatus.STATED]
+        kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
     kinds = list(dict.fromkeys(kinds))
     if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
         kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
