@@ -26,6 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
+from generator.authoring.stances import appeals, suggest_status
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -404,7 +405,7 @@ def draft_claims(
                 speakers.last = introduced[0] or speakers.last
                 continue
             speakers.issuers(sentence)
-            found = list(_with_antecedent(find_attributions(sentence), previous))
+            found = list(_with_antecedent(find_attributions(sentence), previous)) or appeals(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             for said in found:
@@ -465,6 +466,12 @@ def _claim(
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about
+    suggested = suggest_status(said, sentence) if claimant is not None else None
+    if suggested is not None:
+        # a guess from the article's words, for a contributor to confirm; never for a claim no one
+        # is named for, which the `view-unattributed` rule rejects
+        entry["status"] = suggested.status.value
+        entry["review"] += f"; confirm the status: {suggested.status.value} (from “{suggested.because}”)"
     entry["cite"] = cite(evidence)
     return entry
 
