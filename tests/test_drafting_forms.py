@@ -1460,6 +1460,29 @@ def test_the_guess_for_one_word_nothing_places(tmp_path: Path, text: str, name: 
     assert actor["kind"] == kind, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # what a company has and no town: "a Kelvaro recall", even where a town bears the name
+        ("Owners were told of a Kelvaro recall in June of this year.", "Kelvaro", "organisation"),
+        ("Drivers lined up at the dealership after a Columbus recall.", "Columbus", "organisation"),
+        ("Buyers said a Brightmart spokeswoman had promised refunds.", "Brightmart", "organisation"),
+        # an agency's list, a platform's users, what is posted on a platform
+        ("The former minister is on Vexpol's wanted list, officials said.", "Vexpol", "organisation"),
+        ("The bakery made the announcement on Chirper late on Sunday.", "Chirper", "organisation"),
+        ("The video was posted on Flickbox, where it was shared widely.", "Flickbox", "organisation"),
+        # a place's name after "on" where it says where, and a town's resident, stay places
+        ("A storm knocked out power on Brantmoor for two days.", "Brantmoor", "place"),
+        ("A Lakeside resident found the bear in a garden.", "Lakeside", "place"),
+    ],
+)
+def test_one_word_that_names_a_company_or_a_platform(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, result.actors
+    assert actor["kind"] == kind, actor
+
+
 def test_a_one_word_guess_gives_way_to_a_body_it_names(tmp_path: Path) -> None:
     # "in Brightmart stores" says a company; a later bare mention's guess does not make it a place
     result = _draft(

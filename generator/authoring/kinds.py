@@ -226,6 +226,33 @@ _POST_APPOSITION = re.compile(
 )
 # What a platform's name comes before: "in a Chirper post", "a Chirper video": a company's service.
 _PLATFORM_AFTER = re.compile(r"^\s+(?:post|posts|page|account|video|message|feed|livestream)\b")
+# What a company, a platform or an agency has and no place: "a Brightmart recall", "Chirper's
+# users", "on Vexpol's wanted list"; and what is published on a platform: "posted on Chirper".
+_BRAND_AFTER = re.compile(
+    r"^\s+(?:recall|recalls|model|models|dealership|dealerships|dealer|dealers|shareholders|subsidiary"
+    r"|spokesman|spokeswoman|spokesperson|executives?)\b"
+)
+_OWNED_BY_BRAND = re.compile(
+    r"^[’']s?\s+(?:[a-z-]+\s+)?(?:list|database|notice|notices|app|platform|users|subscribers|followers"
+    r"|algorithm|feed|member\s+states|member\s+countries)\b"
+)
+_PUBLISHED_ON = re.compile(
+    r"\b(?:announcement|announced|posted|post|wrote|written|shared|statement|message|video|photos?"
+    r"|livestream(?:ed)?|streamed|live)\s+(?:[a-z]+\s+){0,2}?on\s+$"
+)
+
+
+def _brand(name: str, before: str, after: str) -> bool:
+    """A word that names a company, a platform or an agency by what the text says of it: "a
+    Brightmart recall" (a town recalls nothing: so even when a town of the list bears the name), "on
+    Vexpol's wanted list", "the announcement on Chirper" (a place's name there says where, not on
+    what)."""
+    if re.search(r"\ban?\s+$", before) and _BRAND_AFTER.match(after):
+        return True
+    unknown = not is_place(name) and not towns.is_town(name)
+    return unknown and bool(_OWNED_BY_BRAND.match(after) or _PUBLISHED_ON.search(before.lower()))
+
+
 # A street at a corner: "on Kessel Parade at Orwell Street": both are streets.
 _CORNER_AFTER = re.compile(
     rf"^\s+(?:at|and)\s+(?:{WORD}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Way)\b"
@@ -347,6 +374,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1 and _POST_AT.search(before.lower()):
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
+    if len(name.split()) == 1 and _brand(name, before, after):
+        return "organisation"
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
