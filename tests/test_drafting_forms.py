@@ -1483,6 +1483,53 @@ def test_one_word_that_names_a_company_or_a_platform(tmp_path: Path, text: str, 
     assert actor["kind"] == kind, actor
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "not_names"),
+    [
+        # the text writes the name with "&" too: one name, whichever sign joins it
+        (
+            "Harbour Customs & Border Patrol seized the boat on Monday. Ana Ruiz, a Harbour Customs and "
+            "Border Patrol officer, said the crew was arrested.",
+            "Harbour Customs & Border Patrol",
+            None,
+            {"Harbour Customs", "Border Patrol"},
+        ),
+        # a title of two words after the words that name an author: one publication
+        (
+            "According to a report by Rod and Reel, only four lakes met the standard last year.",
+            "Rod and Reel",
+            "media-outlet",
+            {"Rod", "Reel"},
+        ),
+        (
+            "A study in Field and Garden found that most lawns were watered too often.",
+            "Field and Garden",
+            "media-outlet",
+            {"Field", "Garden"},
+        ),
+    ],
+)
+def test_a_name_with_and_in_it_is_one_actor(
+    tmp_path: Path, text: str, name: str, kind: str | None, not_names: set[str]
+) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert kind is None or actor["kind"] == kind, actor
+    assert not {a["name"] for a in result.actors} & not_names
+
+
+def test_two_authors_or_two_companies_joined_by_and_stay_two(tmp_path: Path) -> None:
+    """Each named again ("Kelvaro said"), or named as no author ("sold Vantor and Quillum"): two."""
+    result = _draft(
+        tmp_path,
+        "According to a report by Kelvaro and Brightmart, prices rose. Kelvaro said the rise would last. "
+        "Investors sold Vantor and Quillum on Monday.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert {"Kelvaro", "Brightmart", "Vantor", "Quillum"} <= names, names
+
+
 def test_a_one_word_guess_gives_way_to_a_body_it_names(tmp_path: Path) -> None:
     # "in Brightmart stores" says a company; a later bare mention's guess does not make it a place
     result = _draft(

@@ -91,6 +91,12 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+# "a report by Car and Driver", "a story in Field and Stream": a title of two words joined by "and",
+# named as where a report appears, is a publication's (a body would be named by its own words).
+_TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
+_PUBLISHED_BY = re.compile(
+    r"\b(?:(?:report|story|article|review|issue|edition|feature)\s+(?:by|in|from)|(?:study|paper)\s+in)\s+$"
+)
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
@@ -325,6 +331,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
+        or (_TITLE_WITH_AND.match(name) and _PUBLISHED_BY.search(before.lower()))
         or name.lower() in AGENCIES
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
@@ -426,6 +433,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
+        if " and " in name:
+            return "organisation"  # "Procter and Gamble": no person's name has "and" in it
         if name.split()[0] in _NO_FIRST_NAMES:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
