@@ -2258,3 +2258,17 @@ def test_a_countrys_name_without_its_plural_s_is_an_adjective(tmp_path: Path) ->
     assert [names.get(c.get("claimants", [""])[0]) for c in safe] == [
         "Civil Aviation Authority of the Philippines"
     ], result.claims
+
+
+def test_a_drafted_body_s_officials_stating_a_figure_are_that_body(tmp_path: Path) -> None:
+    """ "Harbour Customs & Border Patrol officials say ... 21 years": the body's people, no actor of
+    their own, as in the body's claims, even where other bodies share its words."""
+    result = _draft(
+        tmp_path,
+        "Harbour Customs & Border Patrol seized a boat on Monday with Harbour Police, the Border Patrol "
+        "Union and the Customs Brokers Guild. Harbour Customs & Border Patrol officials say it was their "
+        "largest seizure in 21 years.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert "Harbour Customs & Border Patrol" in names, names
+    assert not {n for n in names if n.endswith("officials")}, names

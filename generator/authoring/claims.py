@@ -207,10 +207,10 @@ class _Speakers:
             return None  # "an Ohio observer noted": one described by where they are, not named
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
-        tail = _NAMED_GROUP.match(speaker)
-        if tail is not None:
+        body = group_of(speaker)
+        if body is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
-            return self.actors.resolve(tail["body"])
+            return self.actors.resolve(body)
         words = lower.split()
         # "the Tampa, Florida-based company said": the body described by where it is based
         based = bool(words) and words[0].endswith("-based")
@@ -321,6 +321,12 @@ _NAMED_GROUP = re.compile(
     r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
     r"|investigators|officers|workers|experts)$"
 )
+
+
+def group_of(speaker: str) -> str | None:
+    """The body whose people a speaker names: "Harbour Board" of "Harbour Board officials"."""
+    tail = _NAMED_GROUP.match(speaker)
+    return tail["body"] if tail is not None else None
 
 
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
