@@ -398,11 +398,14 @@ STATUSES = [
     ("“In my view, the museum has never looked better,” said curator Omar Haddad.", "museum", "opinion"),
     ("Dr. Maya Chen said the hospital should have acted sooner.", "acted sooner", "opinion"),
     ("“We think the season is over,” said resort manager Tom Vale.", "season is over", "opinion"),
+    ("Economist Ana Ruiz believes that the tax will hurt small farms.", "small farms", "opinion"),
     # a forecast, a warning and what is needed stay statements to check
     ("Meteorologist Kim Lee said the rain should ease by Friday.", "rain should ease", None),
     ("The Harbour Weather Office warned that residents should avoid the coast.", "avoid the coast", None),
     ("“We have to look at the final third,” said coach Ana Diaz.", "final third", None),
     ("“Each time we believe we are close, the drone disappears,” said Inspector Jo Reed.", "drone", None),
+    # what an inquiry believes is a finding to check, not a view
+    ("The Kessel County sheriff's office believes that the fire was set on purpose.", "on purpose", None),
     # no one named: no view to attribute
     ("Residents should leave the valley, according to reports.", "leave the valley", None),
     ("It was reported that everyone must stay indoors.", "stay indoors", None),

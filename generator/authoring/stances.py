@@ -32,6 +32,12 @@ _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[a-z]"
 )
+# Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
+_INVESTIGATING = re.compile(
+    r"\b(?:police|sheriff|sheriff[’']s|investigators?|detectives?|prosecutors?|officials|authorities"
+    r"|scientists|researchers|experts)\b",
+    re.IGNORECASE,
+)
 # The verbs that report a warning or a forecast: their claims keep the default status.
 _FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautioned|cautions)\b"
 
@@ -86,7 +92,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
             return None  # "X warned that people should stay home": a warning, as before
         for status, verbs in ((ClaimStatus.CALL, _CALL_VERBS), (ClaimStatus.OPINION, _OPINION_VERBS)):
             verb = _reported_by(speaker, verbs, sentence)
-            if verb is not None:
+            if verb is not None and not (verb.startswith("believe") and _INVESTIGATING.search(speaker)):
                 return Suggested(status, verb)
     if (words := _OPINION_SAID.search(said.said)) is not None:
         return Suggested(ClaimStatus.OPINION, " ".join(words["words"].split()))
