@@ -2272,3 +2272,21 @@ def test_a_drafted_body_s_officials_stating_a_figure_are_that_body(tmp_path: Pat
     names = {a["name"] for a in result.actors}
     assert "Harbour Customs & Border Patrol" in names, names
     assert not {n for n in names if n.endswith("officials")}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a subdivision the gazetteer writes with marks ("Tamil Nādu") or its own language's word for
+        # what it is ("Sichuan Sheng", "Vinnytska oblast"): a place, as English text writes it
+        ("Monsoon rains flooded Tamil Nadu schools on Friday.", "Tamil Nadu"),
+        ("Health officials in Sichuan reported 40 new cases of flu on Monday.", "Sichuan"),
+        ("Grain from Vinnytska farms reached the port on Tuesday.", "Vinnytska"),
+        ("Sichuan said 40 schools would close, and Vinnytska said the same.", "Vinnytska"),
+    ],
+)
+def test_a_subdivision_as_english_text_writes_it_is_a_place(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == "place", actor
