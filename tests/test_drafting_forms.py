@@ -2290,3 +2290,18 @@ def test_a_subdivision_as_english_text_writes_it_is_a_place(tmp_path: Path, text
     actor = _actor(result, name)
     assert actor is not None, [a["name"] for a in result.actors]
     assert actor["kind"] == "place", actor
+
+
+def test_two_spellings_of_one_body_s_name_are_one_actor(tmp_path: Path) -> None:
+    """ "U.S. Harbour Patrol" and "United States Harbour Patrol": one body, under the spelling written
+    most, the other its alias; a body of another country stays apart."""
+    result = _draft(
+        tmp_path,
+        "The U.S. Harbour Patrol seized the boat on Monday. “This is the United States Harbour Patrol’s "
+        "largest seizure,” Ana Ruiz said. The U.S. Harbour Patrol said the crew was arrested. "
+        "The U.K. Harbour Patrol helped.",
+    )
+    patrols = [a for a in result.actors if "Harbour Patrol" in a["name"]]
+    assert len(patrols) == 2, patrols
+    us = next(a for a in patrols if a["name"] == "U.S. Harbour Patrol")
+    assert us.get("aliases") == ["United States Harbour Patrol"], us

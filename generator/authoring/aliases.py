@@ -51,6 +51,43 @@ def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
     return fuller[0] if len(fuller) == 1 else None
 
 
+# A country's short form that opens a body's name: "U.S. Coast Guard", "United States Coast Guard".
+_COUNTRY_FORMS = (
+    (re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United States)\s+(?=[A-Z])"), "united states "),
+    (re.compile(r"^(?:the\s+)?(?:U\.K\.|UK|United Kingdom)\s+(?=[A-Z])"), "united kingdom "),
+)
+
+
+def _spelling(name: str) -> str:
+    """A body's name as one key however it is spelt: "U.S. Customs & Border Protection" and "United
+    States Customs and Border Protection" alike."""
+    for form, written in _COUNTRY_FORMS:
+        name = form.sub(written, name)
+    return re.sub(r"\s+(?:&|and)\s+", " and ", name).casefold().replace("’", "'")
+
+
+def fold_spellings(names: list[Name]) -> list[Name]:
+    """Two spellings of one body's name ("U.S. Customs & Border Protection", "United States Customs
+    and Border Protection"): one actor, under the spelling written most (the first on a tie)."""
+    by_key: dict[str, Name] = {}
+    kept: list[Name] = []
+    for entry in names:
+        if entry.kind in {"person", "place"} or " " not in entry.name:
+            kept.append(entry)
+            continue
+        first = by_key.setdefault(_spelling(entry.name), entry)
+        if first is entry:
+            kept.append(entry)
+            continue
+        main, other = (entry, first) if entry.count > first.count else (first, entry)
+        if main is entry:
+            kept[kept.index(first)] = entry
+            by_key[_spelling(entry.name)] = entry
+        main.count += other.count
+        main.aliases += [alias for alias in [other.name, *other.aliases] if alias not in main.aliases]
+    return kept
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
     "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the

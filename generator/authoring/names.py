@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials
+from generator.authoring.aliases import fold, fold_initials, fold_spellings
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
@@ -424,7 +424,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     for sentence in all_sentences:
         finder.sentence(sentence)
     finder.contexts()
-    names = fold(list(finder.found.values()))
+    names = fold(fold_spellings(list(finder.found.values())))
     text = " ".join(all_sentences)
     longer = {
         entry.name: [other.name for other in names if other.name != entry.name and entry.name in other.name]
