@@ -2305,3 +2305,22 @@ def test_two_spellings_of_one_body_s_name_are_one_actor(tmp_path: Path) -> None:
     assert len(patrols) == 2, patrols
     us = next(a for a in patrols if a["name"] == "U.S. Harbour Patrol")
     assert us.get("aliases") == ["United States Harbour Patrol"], us
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a relative named by one word, and a name "who" follows, are people's
+        ("The former minister will face trial along with his two sons Tarek and Selim.", "Tarek", "person"),
+        ("The former minister will face trial along with his two sons Tarek and Selim.", "Selim", "person"),
+        ("Ortiz won the ball and passed it to Delmar, who scored from close range.", "Delmar", "person"),
+        ("Ortiz won the ball and gave it Delmar who scored from close range.", "Delmar", "person"),
+        # "who" of the people before "from": the name stays a place
+        ("Four judges from Kessia who joined the rebels were jailed on Monday.", "Kessia", "place"),
+    ],
+)
+def test_one_word_a_person_by_kin_or_who(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert actor["kind"] == kind, actor

@@ -248,6 +248,16 @@ _PUBLISHED_ON = re.compile(
 )
 
 
+# A relative named by one word: "his wife Ana", "their two sons Alaa and Gamal".
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:son|sons|daughter|daughters|wife|husband|brother|brothers"
+    r"|sister|sisters|father|mother|parents|children|uncle|aunt|cousin|nephew|niece|widow|widower)"
+    r"\s+(?:[A-Z][\w’'-]*,?\s+and\s+)?$"
+)
+# "..., who": a relative pronoun that names a person (a body or a place is "which").
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+
+
 def _brand(name: str, before: str, after: str) -> bool:
     """A word that names a company, a platform or an agency by what the text says of it: "a
     Brightmart recall" (a town recalls nothing: so even when a town of the list bears the name), "on
@@ -383,6 +393,17 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
     if len(name.split()) == 1 and _brand(name, before, after):
         return "organisation"
+    if (
+        len(name.split()) == 1
+        and not is_place(name)
+        and (
+            _KIN_BEFORE.search(before)
+            or re.match(r"^,\s+who\b", after)
+            # "judges from Kessel who joined": without a comma, "who" of the people before "from"
+            or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))
+        )
+    ):
+        return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
