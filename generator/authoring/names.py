@@ -78,6 +78,10 @@ _KNOWN_AS = re.compile(
 )
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
+# Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
+_HELD_BY = re.compile(
+    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored)$"
+)
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
@@ -245,6 +249,8 @@ class _Finder:
                 # opening a body's or a place's name mid-sentence
                 break
             words = words[1:]
+        while len(words) > 1 and _HELD_BY.match(words[0]):
+            words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
         opening = not sentence[: match.start()].strip(" “\"‘'")
