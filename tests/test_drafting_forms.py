@@ -2315,6 +2315,7 @@ def test_two_spellings_of_one_body_s_name_are_one_actor(tmp_path: Path) -> None:
         ("The former minister will face trial along with his two sons Tarek and Selim.", "Selim", "person"),
         ("Ortiz won the ball and passed it to Delmar, who scored from close range.", "Delmar", "person"),
         ("Ortiz won the ball and gave it Delmar who scored from close range.", "Delmar", "person"),
+        ("The tomb belonged to a high-ranking official named Tenhet and his wife.", "Tenhet", "person"),
         # "who" of the people before "from": the name stays a place
         ("Four judges from Kessia who joined the rebels were jailed on Monday.", "Kessia", "place"),
     ],

@@ -254,6 +254,12 @@ _KIN_BEFORE = re.compile(
     r"|sister|sisters|father|mother|parents|children|uncle|aunt|cousin|nephew|niece|widow|widower)"
     r"\s+(?:[A-Z][\w’'-]*,?\s+and\s+)?$"
 )
+# "an official named TuTu", "a man called Brann": a person's one word.
+_PERSON_NAMED = re.compile(
+    r"\b(?:official|man|woman|boy|girl|person|priest|scribe|king|queen|soldier|worker|suspect|victim"
+    r"|teacher|student|doctor|nurse|officer|farmer|child|fisherman|driver|pilot|sailor|merchant)"
+    r"\s+(?:named|called)\s+$"
+)
 # "..., who": a relative pronoun that names a person (a body or a place is "which").
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 
@@ -398,6 +404,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not is_place(name)
         and (
             _KIN_BEFORE.search(before)
+            or _PERSON_NAMED.search(before)
             or re.match(r"^,\s+who\b", after)
             # "judges from Kessel who joined": without a comma, "who" of the people before "from"
             or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))
