@@ -2335,3 +2335,10 @@ def test_who_holds_a_place_is_no_part_of_its_name(tmp_path: Path) -> None:
     names = {a["name"]: a["kind"] for a in result.actors}
     assert names.get("Norland") == "place", names
     assert not [n for n in names if "controlled" in n], names
+
+
+def test_announced_by_a_name_with_an_abbreviation_in_it(tmp_path: Path) -> None:
+    """ "announced by U.S. Attorney Ana Ruiz": the stops of "U.S." end no name, so "U" is no actor."""
+    result = _draft(tmp_path, "The sentence was announced by U.S. Attorney Ana Ruiz in Trenton.")
+    assert _who(result, "The sentence") == ["Ana Ruiz"]
+    assert "U" not in {a["name"] for a in result.actors}
