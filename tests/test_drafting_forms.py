@@ -2342,3 +2342,14 @@ def test_announced_by_a_name_with_an_abbreviation_in_it(tmp_path: Path) -> None:
     result = _draft(tmp_path, "The sentence was announced by U.S. Attorney Ana Ruiz in Trenton.")
     assert _who(result, "The sentence") == ["Ana Ruiz"]
     assert "U" not in {a["name"] for a in result.actors}
+
+
+def test_an_opening_word_the_text_names_only_in_longer_names_is_no_actor(tmp_path: Path) -> None:
+    """ "New and additional systems ...", where "New" is only ever "New Kessel": an adjective."""
+    result = _draft(
+        tmp_path,
+        "The deal was signed in New Kessel on Monday. New and additional systems will follow, officials "
+        "in New Kessel said. Brightmart and partners will build them.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert "New" not in names and "New Kessel" in names, names
