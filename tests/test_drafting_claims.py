@@ -399,6 +399,16 @@ STATUSES = [
     ("Dr. Maya Chen said the hospital should have acted sooner.", "acted sooner", "opinion"),
     ("“We think the season is over,” said resort manager Tom Vale.", "season is over", "opinion"),
     ("Economist Ana Ruiz believes that the tax will hurt small farms.", "small farms", "opinion"),
+    (  # a judgement quoted after "called", by one described as named before
+        "Mayor Ana Ruiz opened the bridge on Monday. The mayor called the toll plan “a disgrace” on Tuesday.",
+        "a disgrace",
+        "opinion",
+    ),
+    (
+        "Kessel Nurses United, the union of nurses at Kessel Hospital, call the closure ‘abrupt and unsafe.’",
+        "abrupt and unsafe",
+        "opinion",
+    ),
     # a forecast, a warning and what is needed stay statements to check
     ("Meteorologist Kim Lee said the rain should ease by Friday.", "rain should ease", None),
     ("The Harbour Weather Office warned that residents should avoid the coast.", "avoid the coast", None),
@@ -428,6 +438,38 @@ def test_a_claim_s_wording_suggests_its_status(
         # the marker a contributor clears says which words suggest it
         assert f"; confirm the status: {status} (from “" in claims[0]["review"]
         assert claims[0].get("claimants")
+
+
+def test_members_of_a_body_speak_for_it(tmp_path: Path) -> None:
+    """ "Members of Kessel Nurses United ... call the closure ‘abrupt’": the union's view."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A day of news\n\nThe day began quietly.\n\n"
+        "Members of Kessel Nurses United, the union of nurses at the hospital, call the closure ‘abrupt.’\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    assert _said(result) == {
+        "Members of Kessel Nurses United, the union of nurses at the hospital, call the closure ‘abrupt.’": (
+            "Kessel Nurses United",
+            None,
+        )
+    }
+    assert "Members of Kessel Nurses United" not in {a["name"] for a in result.actors}
+
+
+def test_a_call_no_one_named_makes_and_a_phone_call_draft_no_claim(tmp_path: Path) -> None:
+    """ "The crowd urged the referee to stop": no one named holds the call; "called the police to
+    report" quotes no judgement."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A day of news\n\nThe day began quietly.\n\n"
+        "The crowd urged the referee to stop the match.\n\n"
+        "Ana Ruiz called the police to report a break-in.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    assert result.claims == []
 
 
 def test_forecasts_calling_for_a_figure_draft_no_call(tmp_path: Path) -> None:

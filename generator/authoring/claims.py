@@ -323,9 +323,17 @@ _NAMED_GROUP = re.compile(
 )
 
 
+# A group of a body's people before its name: "Members of Kessel Nurses United".
+_GROUP_OF = re.compile(
+    r"^(?:[Mm]embers|[Ss]upporters|[Ss]taff|[Ee]mployees|[Oo]fficials|[Ll]eaders|[Ww]orkers)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)$"
+)
+
+
 def group_of(speaker: str) -> str | None:
-    """The body whose people a speaker names: "Harbour Board" of "Harbour Board officials"."""
-    tail = _NAMED_GROUP.match(speaker)
+    """The body whose people a speaker names: "Harbour Board" of "Harbour Board officials" or of
+    "members of the Harbour Board"."""
+    tail = _NAMED_GROUP.match(speaker) or _GROUP_OF.match(speaker)
     return tail["body"] if tail is not None else None
 
 
@@ -411,13 +419,17 @@ def draft_claims(
                 speakers.last = introduced[0] or speakers.last
                 continue
             speakers.issuers(sentence)
-            found = list(_with_antecedent(find_attributions(sentence), previous)) or appeals(sentence)
+            found = list(_with_antecedent(find_attributions(sentence), previous))
+            # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
+            appealed = not found and bool(found := appeals(sentence))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
                 )
+                if appealed and claimant is None:
+                    continue  # someone's call or view, and no one named holds it: nothing to draft
                 speakers.recent = (claimant,)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
                 if entry is None:

@@ -27,10 +27,14 @@ _CALL_VERBS = (
     r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
 )
+# A judgement put in quotes after "called": "called the move ‘abrupt and dangerous’" (not "called the
+# police to report": a judgement is quoted).
+_CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"‘’]{1,60}?)\s+[‘“\"']\w"
 # The verbs that report an opinion: "argued that", "contends", "believes", "described X as Y".
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[a-z]"
+    rf"|{_CALLED_IT}"
 )
 # Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
 _INVESTIGATING = re.compile(
@@ -120,10 +124,10 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
 # "The minister described the deal as historic": a call or an opinion no verb of saying reports.
 _APPEAL = re.compile(
     r"(?:^|(?<=,\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
-    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z])"
+    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT})"
 )
 
 
