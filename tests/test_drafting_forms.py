@@ -2353,3 +2353,19 @@ def test_an_opening_word_the_text_names_only_in_longer_names_is_no_actor(tmp_pat
     )
     names = {a["name"] for a in result.actors}
     assert "New" not in names and "New Kessel" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the side beaten, with the game named after it rather than a score
+        ("Her late shot helped the school beat Eastvale during the 1990 state tournament.", "organisation"),
+        ("The visitors beat Eastvale in the cup final on Saturday.", "organisation"),
+        # a storm beats a town in no game
+        ("Hail beat Eastvale in the night, and roofs were damaged.", "place"),
+    ],
+)
+def test_the_side_beaten_in_a_game_named_after_it(tmp_path: Path, text: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, "Eastvale")
+    assert actor is not None and actor["kind"] == kind, result.actors

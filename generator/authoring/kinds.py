@@ -121,6 +121,11 @@ _TEAM_BEFORE = re.compile(
 # officer beat Ana Ruiz", who is a person)
 _BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
+# "beat Eastvale during the 1990 tournament", "beat Eastvale in the final": a game named after it.
+_GAME_AFTER = re.compile(
+    r"^\s+(?:in|during|at)\s+(?:the|a|an|this|last|their|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:game|match|final|finals|semifinal|semifinals|tournament|championship|cup|playoffs?|derby|league)\b"
+)
 
 
 # "Kessel City have reclaimed top spot with a 3-1 victory": a club named after its town, the subject
@@ -136,7 +141,7 @@ def side_in_a_game(before: str, after: str, name: str = "") -> bool:
     return bool(
         _TEAM_AFTER.match(after)
         or _TEAM_BEFORE.search(before)
-        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or (_BEATEN_BEFORE.search(before) and (_SCORE_AFTER.match(after) or _GAME_AFTER.match(after)))
         or (club and not before.strip() and _RESULT_LATER.match(after))
     )
 
