@@ -2369,3 +2369,10 @@ def test_the_side_beaten_in_a_game_named_after_it(tmp_path: Path, text: str, kin
     result = _draft(tmp_path, text)
     actor = _actor(result, "Eastvale")
     assert actor is not None and actor["kind"] == kind, result.actors
+
+
+def test_a_country_s_three_letter_code_is_no_place_of_its_own(tmp_path: Path) -> None:
+    """ "KEN said": an acronym that speaks is a body, whatever country ISO 3166 gives the letters."""
+    result = _draft(tmp_path, "The race will go ahead on Sunday, KEN said in a statement.")
+    actor = _actor(result, "KEN")
+    assert actor is not None and actor["kind"] == "organisation", result.actors

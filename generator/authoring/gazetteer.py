@@ -46,7 +46,7 @@ def _gazetteer() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-        names.add(country.alpha_3)  # not the two-letter codes: "IT", "PR", "AI" are words of news text
+        # no codes: news writes "Iceland", and "ISL", "IT", "PR" are more often a league's or a word
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
     # "Sichuan" of "Sichuan Sheng", "Vinnytska" of "Vinnytska oblast": a subdivision without the
     # word of its own language for what it is, which English text leaves out
@@ -60,7 +60,7 @@ def _gazetteer() -> frozenset[str]:
 
 
 def is_place(name: str) -> bool:
-    """A known country, region or city. Codes (US, GBR) only in capitals; names in any case."""
+    """A known country or region. Short names (US, UAE) only in capitals; names in any case."""
     places = _gazetteer()
     bare = name.removeprefix("the ").removeprefix("The ").replace(".", "")
     return bare in places if len(bare) <= 3 else bare.casefold() in places
