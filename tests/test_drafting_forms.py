@@ -2376,3 +2376,18 @@ def test_a_country_s_three_letter_code_is_no_place_of_its_own(tmp_path: Path) ->
     result = _draft(tmp_path, "The race will go ahead on Sunday, KEN said in a statement.")
     actor = _actor(result, "KEN")
     assert actor is not None and actor["kind"] == "organisation", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # who gives out or receives pictures is an outlet
+        ("In this image made from a video provided by KXYZ, smoke rises over the yard.", "KXYZ"),
+        ("Video provided to Sky Desk from a doorbell camera showed the flash.", "Sky Desk"),
+        ("Footage obtained by Harbour Watch showed the crash.", "Harbour Watch"),
+    ],
+)
+def test_who_provides_a_video_is_an_outlet(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == "media-outlet", result.actors

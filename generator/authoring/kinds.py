@@ -97,6 +97,12 @@ _TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
 _PUBLISHED_BY = re.compile(
     r"\b(?:(?:report|story|article|review|issue|edition|feature)\s+(?:by|in|from)|(?:study|paper)\s+in)\s+$"
 )
+# "a video provided by Kessel 7", "footage obtained by KXYZ", "video provided to Storm Desk": who
+# gives out or airs pictures is an outlet.
+_FOOTAGE_BY = re.compile(
+    r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:provided|supplied|obtained|aired|broadcast|released|shared)\s+(?:by|to)\s+$"
+)
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
@@ -353,6 +359,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         _MEDIA_BEFORE.search(before.lower())
         or (_TITLE_WITH_AND.match(name) and _PUBLISHED_BY.search(before.lower()))
+        or _FOOTAGE_BY.search(before.lower())
         or name.lower() in AGENCIES
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
