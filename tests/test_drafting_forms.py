@@ -2391,3 +2391,21 @@ def test_who_provides_a_video_is_an_outlet(tmp_path: Path, text: str, name: str)
     result = _draft(tmp_path, text)
     actor = _actor(result, name)
     assert actor is not None and actor["kind"] == "media-outlet", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a town whose words read as a body, with its state after it
+        ("A College Station, Texas resident said the sky lit up at night.", "College Station", "place"),
+        ("Students in State College, Pennsylvania, saw the flash.", "State College", "place"),
+        # a college of no town's name stays a college
+        ("Staff at Kessel College, Norland, saw the flash.", "Kessel College", "research-institute"),
+    ],
+)
+def test_a_town_named_like_a_body_with_its_state_after_it(
+    tmp_path: Path, text: str, name: str, kind: str
+) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == kind, result.actors

@@ -275,6 +275,17 @@ _PERSON_NAMED = re.compile(
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 
 
+# ", Pennsylvania resident", ", Norland, said": a state or a country written after a name.
+_IN_AFTER = re.compile(r"^,\s+(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|,|\.)")
+
+
+def _town_in(name: str, after: str) -> bool:
+    """ "State College, Pennsylvania": a town of the list, with a known state or country after it,
+    is that town, whatever its words say ("College")."""
+    where = _IN_AFTER.match(after)
+    return where is not None and " " in name and towns.is_town(name) and is_place(where["where"])
+
+
 def _brand(name: str, before: str, after: str) -> bool:
     """A word that names a company, a platform or an agency by what the text says of it: "a
     Brightmart recall" (a town recalls nothing: so even when a town of the list bears the name), "on
@@ -354,7 +365,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not towns.is_town(name)
     ):
         return "person"  # "Tom Reed, Health Director.": a post, whatever a word of the name says
-    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after) or STATE_AFTER.match(after):
+    if (
+        _PLACE_TYPE_AFTER.match(after)
+        or LOCAL_BODY.match(after)
+        or STATE_AFTER.match(after)
+        or _town_in(name, after)
+    ):
         return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
