@@ -2409,3 +2409,15 @@ def test_a_town_named_like_a_body_with_its_state_after_it(
     result = _draft(tmp_path, text)
     actor = _actor(result, name)
     assert actor is not None and actor["kind"] == kind, result.actors
+
+
+def test_a_body_s_shorter_name_leaves_it_a_body(tmp_path: Path) -> None:
+    """ "the Prosecutor's Office" after "the Prosecutor's Office of the Republic of Norland": an
+    alias of the office, which stays a body (only "Gansu province" makes its owner a place)."""
+    result = _draft(
+        tmp_path,
+        "The Prosecutor's Office of the Republic of Norland charged four judges. The Prosecutor's Office "
+        "said they had joined the rebels.",
+    )
+    actor = _actor(result, "Prosecutor's Office of the Republic of Norland")
+    assert actor is not None and actor["kind"] == "government-body", result.actors

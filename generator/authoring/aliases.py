@@ -98,6 +98,7 @@ def fold(names: list[Name]) -> list[Name]:
     for entry in names:
         words = entry.name.split()
         owner = None
+        typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
             matches = [
@@ -134,7 +135,7 @@ def fold(names: list[Name]) -> list[Name]:
             owner = plain
             plain.kind = FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in PLACE_TYPES:
-            owner = by_name.get(words[0].casefold())
+            owner, typed = by_name.get(words[0].casefold()), True
             if owner is None and words[1].islower():
                 # "Ludian county" alone: the place is named plainly, its type an alias.
                 entry.aliases.append(entry.name)
@@ -143,7 +144,9 @@ def fold(names: list[Name]) -> list[Name]:
             owner.count += entry.count
             if entry.name not in owner.aliases:
                 owner.aliases.append(entry.name)
-            owner.kind = "place" if owner.kind != "person" and len(words) == 2 else owner.kind
+            # (only a place's type makes a place: "Prosecutor’s Office" of "Prosecutor’s Office of the
+            # Republic of X" is the office)
+            owner.kind = "place" if owner.kind != "person" and typed else owner.kind
             continue
         kept.append(entry)
     return kept
