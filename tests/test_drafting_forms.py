@@ -2421,3 +2421,19 @@ def test_a_body_s_shorter_name_leaves_it_a_body(tmp_path: Path) -> None:
     )
     actor = _actor(result, "Prosecutor's Office of the Republic of Norland")
     assert actor is not None and actor["kind"] == "government-body", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "The" before two words opening a sentence: no person's name takes it
+        ("The Blue Shield reported that three homes were destroyed.", "Blue Shield"),
+        # the name a company trades under
+        ("SkyLine, which operated as Kessel Connect, said the jet landed safely.", "Kessel Connect"),
+        ("The airline, operating as Harbour Hopper from Lakeside, cancelled two flights.", "Harbour Hopper"),
+    ],
+)
+def test_a_body_of_two_words_by_the_or_a_trading_name(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == "organisation", result.actors

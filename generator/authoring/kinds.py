@@ -106,7 +106,9 @@ _FOOTAGE_BY = re.compile(
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
-    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor))\s*,?\s+$"
+    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor)"
+    # "SkyWest, which operated as Kessel Air": the name a company trades under
+    r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
@@ -461,7 +463,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if (
-        re.search(r"\bthe\s+$", before)
+        re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3
         and not towns.is_town(name)
         and name.split()[-1].lower() not in TITLES  # "the Health Secretary": a post, no body
