@@ -2437,3 +2437,13 @@ def test_a_body_of_two_words_by_the_or_a_trading_name(tmp_path: Path, text: str,
     result = _draft(tmp_path, text)
     actor = _actor(result, name)
     assert actor is not None and actor["kind"] == "organisation", result.actors
+
+
+def test_a_word_the_text_names_as_a_vessel_is_one_alone(tmp_path: Path) -> None:
+    """ "the Coast Guard Cutter Seawind", then "Seawind' crew": the vessel, not a place."""
+    result = _draft(
+        tmp_path,
+        "The crew of the Coast Guard Cutter Seawind rescued four fishermen. Seawind' crew reached them at dawn.",
+    )
+    actor = _actor(result, "Seawind")
+    assert actor is not None and actor["kind"] == "object", result.actors

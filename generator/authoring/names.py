@@ -78,6 +78,8 @@ _KNOWN_AS = re.compile(
 )
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
+# A vessel's kind in capitals before its name: "Coast Guard Cutter Venturous".
+_VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
 _HELD_BY = re.compile(
     r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored)$"
@@ -385,6 +387,11 @@ class _Finder:
                 and towns.is_town(entry.name)
             ):
                 entry.kind, entry.sure = "place", True
+        for entry in self.found.values():
+            # "Coast Guard Cutter Venturous", then "Venturous' commanding officer": the vessel
+            vessel = rf"\b(?:{_VESSEL_WORDS})\s+{re.escape(entry.name)}\b"
+            if not entry.sure and " " not in entry.name and re.search(vessel, text):
+                entry.kind, entry.sure = "object", True
         changed = True
         while changed:
             changed = False
