@@ -1,13 +1,14 @@
 """What kind of statement a drafted claim is, read from how the article reports it: a call to action
 ("urged residents to leave", "called on the council to act", "appealed for calm", "residents should
-leave") or an opinion ("argued that", "described the deal as historic", "believes", "in my view").
+leave") or an opinion ("argued that", "described the deal as historic", "called the move
+‘reckless’", "believes", "in my view").
 The draft suggests `status: call` or `status: opinion` and says in its review marker which words
 suggest it, for a contributor to confirm; a claim no one is named for gets neither (the
 `view-unattributed` rule rejects it). A warning or a forecast ("warned of", "the forecast calls for
 a high of 30C", "rain should ease") gets no status: it stays a statement to check.
 
 "X urged Y to ..." reports no words of X's with a verb of saying, so ``appeals`` finds it as a claim:
-the whole sentence, as for "X reported a jump".
+the whole sentence, as for "X reported a jump", kept when someone named holds it.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
 def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
     """The verb of ``verbs`` that reports what ``speaker`` says: right after the speaker ("Ana Ruiz
     urged residents to", "the council, in a statement, argued") or right before ("..., argued Ana
-    Ruiz"); its first word."""
+    Ruiz"); its first word, with its particle ("called on", "appealed for")."""
     name = f"(?i:{re.escape(speaker[:1])}){re.escape(speaker[1:])}"  # "The board" as "the board"
     after = re.search(rf"(?<![\w’'-]){name}{_GAP}(?P<verb>{verbs})", sentence)
     before = re.search(rf"\b(?P<verb>{verbs})\s+(?:[a-z][\w-]*\s+){{0,4}}{name}\b", sentence)
