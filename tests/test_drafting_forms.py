@@ -2447,3 +2447,30 @@ def test_a_word_the_text_names_as_a_vessel_is_one_alone(tmp_path: Path) -> None:
     )
     actor = _actor(result, "Seawind")
     assert actor is not None and actor["kind"] == "object", result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a people's word before a person's name set off by ", who": the person
+        (
+            "The next climber is American Dana Lee Vance, who has reached the top six times.",
+            "Dana Lee Vance",
+            "person",
+        ),
+        ("Close behind is Nepali Pemba Dorje Lama, who guided the team.", "Pemba Dorje Lama", "person"),
+        # a body's name keeps its people's word
+        (
+            "Help came from the Kenyan Wildlife Service, who sent two rangers.",
+            "Kenyan Wildlife Service",
+            None,
+        ),
+    ],
+)
+def test_a_people_s_word_before_a_person_s_name(
+    tmp_path: Path, text: str, name: str, kind: str | None
+) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None, [a["name"] for a in result.actors]
+    assert kind is None or actor["kind"] == kind, actor

@@ -19,7 +19,7 @@ from generator.authoring.aliases import fold, fold_initials, fold_spellings
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of, person_of, weighed_kind
+from generator.authoring.kinds import DEMONYM, kind_of, organisation_words, person_of, weighed_kind
 from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, PLACE_TYPES, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
@@ -78,6 +78,9 @@ _KNOWN_AS = re.compile(
 )
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
+_ALL_ORG_WORDS = set().union(*ORG_WORDS.values())
+# A people's word before a person's name: "American", "Nepali", "Chinese".
+_PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
 # A vessel's kind in capitals before its name: "Coast Guard Cutter Venturous".
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
@@ -305,6 +308,12 @@ class _Finder:
                 body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
             )
             words = person.split()
+        if 3 <= len(words) <= 4 and _PEOPLES_WORD.match(words[0]) and not is_place(words[0]):
+            # "American Ana Ruiz, who has climbed it six times": a person, and the people she is of
+            rest = " ".join(words[1:])
+            who = re.match(r",\s+who\b", sentence[sentence.find(rest) + len(rest) :])
+            if who and not organisation_words(rest) & _ALL_ORG_WORDS:
+                words = words[1:]
         name, titled = strip_title(" ".join(words))
         if titled:
             self._employer(words, sentence)
