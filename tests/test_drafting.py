@@ -140,6 +140,11 @@ def test_sentences_survive_abbreviations() -> None:
         "It was protected, according to the U.S. Institute for Peace.",
         "Next one.",
     ]
+    # a case's name: "v." is no end of a sentence
+    assert sentences("The case is Norland v. Ruiz, No. 12-204. Next one.") == [
+        "The case is Norland v. Ruiz, No. 12-204.",
+        "Next one.",
+    ]
 
 
 ARTICLE = """\

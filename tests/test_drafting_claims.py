@@ -379,3 +379,107 @@ KINDS = [
 def test_the_kind_a_name_says(sentence: str, name: str, kind: str) -> None:
     kinds = {found.name: found.kind for found in find_names(["The day began quietly.", sentence])}
     assert kinds.get(name) == kind, kinds
+
+
+# The status a claim's wording suggests, to confirm: a call to action, an opinion; a warning or a
+# forecast keeps the default, and a claim no one is named for gets neither (`view-unattributed`).
+STATUSES = [
+    # calls to action: a verb of appeal with whom it asks and what, or what others should do
+    ("Mayor Ana Ruiz urged residents to stay indoors on Tuesday.", "stay indoors", "call"),
+    ("Recently, the Norland Farmers Union called on the ministry to cut fuel taxes.", "fuel taxes", "call"),
+    ("Ana Bell, the union's leader, appealed for calm.", "appealed for calm", "call"),
+    ("The Kessel Ministry of Health calls for parents to vaccinate children on time.", "vaccinate", "call"),
+    ("Professor Ida Brand said governments must cut emissions faster.", "cut emissions", "call"),
+    ("“We urge everyone to conserve water,” the Kessel Water Authority said.", "conserve water", "call"),
+    ("Senator Paul Ames said Congress should fund the new bridge.", "fund the new bridge", "call"),
+    # opinions: a verb of judgement, a description, a view stated as one
+    ("Coach Ben Ortiz argued that the referee had cost his team the match.", "cost his team", "opinion"),
+    ("Finance Minister Lara Voss described the trade deal as historic.", "as historic", "opinion"),
+    ("“In my view, the museum has never looked better,” said curator Omar Haddad.", "museum", "opinion"),
+    ("Dr. Maya Chen said the hospital should have acted sooner.", "acted sooner", "opinion"),
+    ("“We think the season is over,” said resort manager Tom Vale.", "season is over", "opinion"),
+    ("Economist Ana Ruiz believes that the tax will hurt small farms.", "small farms", "opinion"),
+    (  # a judgement quoted after "called", by one described as named before
+        "Mayor Ana Ruiz opened the bridge on Monday. The mayor called the toll plan “a disgrace” on Tuesday.",
+        "a disgrace",
+        "opinion",
+    ),
+    (
+        "Kessel Nurses United, the union of nurses at Kessel Hospital, call the closure ‘abrupt and unsafe.’",
+        "abrupt and unsafe",
+        "opinion",
+    ),
+    # a forecast, a warning and what is needed stay statements to check
+    ("Meteorologist Kim Lee said the rain should ease by Friday.", "rain should ease", None),
+    ("The Harbour Weather Office warned that residents should avoid the coast.", "avoid the coast", None),
+    ("“We have to look at the final third,” said coach Ana Diaz.", "final third", None),
+    ("“Each time we believe we are close, the drone disappears,” said Inspector Jo Reed.", "drone", None),
+    # what an inquiry believes is a finding to check, not a view
+    ("The Kessel County sheriff's office believes that the fire was set on purpose.", "on purpose", None),
+    # no one named: no view to attribute
+    ("Residents should leave the valley, according to reports.", "leave the valley", None),
+    ("It was reported that everyone must stay indoors.", "stay indoors", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "status"), STATUSES)
+def test_a_claim_s_wording_suggests_its_status(
+    tmp_path: Path, sentence: str, phrase: str, status: str | None
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"A day of news\n\nThe day began quietly.\n\n{sentence}\n", encoding="utf-8")
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+    assert len(claims) == 1, [c["statement"] for c in result.claims]
+    assert claims[0].get("status") == status
+    if status is None:
+        assert "status" not in claims[0]["review"]
+    else:
+        # the marker a contributor clears says which words suggest it
+        assert f"; confirm the status: {status} (from “" in claims[0]["review"]
+        assert claims[0].get("claimants")
+
+
+def test_members_of_a_body_speak_for_it(tmp_path: Path) -> None:
+    """ "Members of Kessel Nurses United ... call the closure ‘abrupt’": the union's view."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A day of news\n\nThe day began quietly.\n\n"
+        "Members of Kessel Nurses United, the union of nurses at the hospital, call the closure ‘abrupt.’\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    assert _said(result) == {
+        "Members of Kessel Nurses United, the union of nurses at the hospital, call the closure ‘abrupt.’": (
+            "Kessel Nurses United",
+            None,
+        )
+    }
+    assert "Members of Kessel Nurses United" not in {a["name"] for a in result.actors}
+
+
+def test_a_call_no_one_named_makes_and_a_phone_call_draft_no_claim(tmp_path: Path) -> None:
+    """ "The crowd urged the referee to stop": no one named holds the call; "called the police to
+    report" quotes no judgement."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A day of news\n\nThe day began quietly.\n\n"
+        "The crowd urged the referee to stop the match.\n\n"
+        "Ana Ruiz called the police to report a break-in.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    assert result.claims == []
+
+
+def test_forecasts_calling_for_a_figure_draft_no_call(tmp_path: Path) -> None:
+    """ "calls for a high of 30C", "called for a 0.7 percent gain": what a forecast expects."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "A day of news\n\nThe day began quietly.\n\n"
+        "The forecast for Sunday calls for a high of 30C, with a humidex of 39C.\n\n"
+        "The median of a survey of economists called for a 0.7 percent gain.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
+    assert [c for c in result.claims if c.get("status")] == []

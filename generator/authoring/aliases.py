@@ -51,6 +51,43 @@ def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
     return fuller[0] if len(fuller) == 1 else None
 
 
+# A country's short form that opens a body's name: "U.S. Coast Guard", "United States Coast Guard".
+_COUNTRY_FORMS = (
+    (re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United States)\s+(?=[A-Z])"), "united states "),
+    (re.compile(r"^(?:the\s+)?(?:U\.K\.|UK|United Kingdom)\s+(?=[A-Z])"), "united kingdom "),
+)
+
+
+def _spelling(name: str) -> str:
+    """A body's name as one key however it is spelt: "U.S. Customs & Border Protection" and "United
+    States Customs and Border Protection" alike."""
+    for form, written in _COUNTRY_FORMS:
+        name = form.sub(written, name)
+    return re.sub(r"\s+(?:&|and)\s+", " and ", name).casefold().replace("’", "'")
+
+
+def fold_spellings(names: list[Name]) -> list[Name]:
+    """Two spellings of one body's name ("U.S. Customs & Border Protection", "United States Customs
+    and Border Protection"): one actor, under the spelling written most (the first on a tie)."""
+    by_key: dict[str, Name] = {}
+    kept: list[Name] = []
+    for entry in names:
+        if entry.kind in {"person", "place"} or " " not in entry.name:
+            kept.append(entry)
+            continue
+        first = by_key.setdefault(_spelling(entry.name), entry)
+        if first is entry:
+            kept.append(entry)
+            continue
+        main, other = (entry, first) if entry.count > first.count else (first, entry)
+        if main is entry:
+            kept[kept.index(first)] = entry
+            by_key[_spelling(entry.name)] = entry
+        main.count += other.count
+        main.aliases += [alias for alias in [other.name, *other.aliases] if alias not in main.aliases]
+    return kept
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
     "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -61,6 +98,7 @@ def fold(names: list[Name]) -> list[Name]:
     for entry in names:
         words = entry.name.split()
         owner = None
+        typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
             matches = [
@@ -97,7 +135,7 @@ def fold(names: list[Name]) -> list[Name]:
             owner = plain
             plain.kind = FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in PLACE_TYPES:
-            owner = by_name.get(words[0].casefold())
+            owner, typed = by_name.get(words[0].casefold()), True
             if owner is None and words[1].islower():
                 # "Ludian county" alone: the place is named plainly, its type an alias.
                 entry.aliases.append(entry.name)
@@ -106,7 +144,9 @@ def fold(names: list[Name]) -> list[Name]:
             owner.count += entry.count
             if entry.name not in owner.aliases:
                 owner.aliases.append(entry.name)
-            owner.kind = "place" if owner.kind != "person" and len(words) == 2 else owner.kind
+            # (only a place's type makes a place: "Prosecutor’s Office" of "Prosecutor’s Office of the
+            # Republic of X" is the office)
+            owner.kind = "place" if owner.kind != "person" and typed else owner.kind
             continue
         kept.append(entry)
     return kept

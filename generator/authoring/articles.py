@@ -759,7 +759,8 @@ def read_article(path: Path) -> Article:
     )
 
 
-_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|{TITLE_ABBREVIATIONS})\.)$")
+# ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
+_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".

@@ -26,6 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
+from generator.authoring.stances import appeals, suggest_status
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -206,10 +207,10 @@ class _Speakers:
             return None  # "an Ohio observer noted": one described by where they are, not named
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
-        tail = _NAMED_GROUP.match(speaker)
-        if tail is not None:
+        body = group_of(speaker)
+        if body is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
-            return self.actors.resolve(tail["body"])
+            return self.actors.resolve(body)
         words = lower.split()
         # "the Tampa, Florida-based company said": the body described by where it is based
         based = bool(words) and words[0].endswith("-based")
@@ -322,6 +323,20 @@ _NAMED_GROUP = re.compile(
 )
 
 
+# A group of a body's people before its name: "Members of Kessel Nurses United".
+_GROUP_OF = re.compile(
+    r"^(?:[Mm]embers|[Ss]upporters|[Ss]taff|[Ee]mployees|[Oo]fficials|[Ll]eaders|[Ww]orkers)\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)$"
+)
+
+
+def group_of(speaker: str) -> str | None:
+    """The body whose people a speaker names: "Harbour Board" of "Harbour Board officials" or of
+    "members of the Harbour Board"."""
+    tail = _NAMED_GROUP.match(speaker) or _GROUP_OF.match(speaker)
+    return tail["body"] if tail is not None else None
+
+
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     """Each lower-case word written just before a name ("head coach Scott Cooper", "USQ
     astrophysicist Brett Addison", "the athletic wear company Under Armour"), with the actor it
@@ -405,12 +420,16 @@ def draft_claims(
                 continue
             speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
+            # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
+            appealed = not found and bool(found := appeals(sentence))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
                 )
+                if appealed and claimant is None:
+                    continue  # someone's call or view, and no one named holds it: nothing to draft
                 speakers.recent = (claimant,)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
                 if entry is None:
@@ -465,6 +484,12 @@ def _claim(
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about
+    suggested = suggest_status(said, sentence) if claimant is not None else None
+    if suggested is not None:
+        # a guess from the article's words, for a contributor to confirm; never for a claim no one
+        # is named for, which the `view-unattributed` rule rejects
+        entry["status"] = suggested.status.value
+        entry["review"] += f"; confirm the status: {suggested.status.value} (from “{suggested.because}”)"
     entry["cite"] = cite(evidence)
     return entry
 

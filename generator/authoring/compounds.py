@@ -64,6 +64,34 @@ def _short_name_with_and(left: list[str], right: str, article: str) -> bool:
     return alone >= 2 and longer >= 1 and surname is None
 
 
+def _written_with_ampersand(left: list[str], right: list[str], article: str) -> bool:
+    """ "Customs and Border Protection" where the text also writes "Customs & Border Protection":
+    one name, whichever sign joins its words."""
+    return bool(article) and f"{left[-1]} & {right[0]}" in article
+
+
+# Where a publication or a body is named as the author of what is reported: "a report by", "according
+# to", "a study in".
+_AUTHOR_BEFORE = re.compile(
+    r"(?:\b(?:report|story|article|review|survey|study|analysis|investigation|ranking|test)s?\s+"
+    r"(?:by|from|in|of)|\baccording\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _title_with_and(before: str, left: list[str], right: str, article: str) -> bool:
+    """ "a report by Car and Driver": two single words joined by "and" after the words that name an
+    author, neither written anywhere else in the text, nor a place or a people: one title ("Field
+    and Stream"), not two authors (each named again, as people and bodies are)."""
+    if len(left) != 1 or not _AUTHOR_BEFORE.search(before):
+        return False
+    for word in (left[0], right):
+        alone = len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", article))
+        if alone != 1 or is_place(word) or towns.is_town(word) or word in NOT_NAMES or word.endswith("s"):
+            return False
+    return True
+
+
 def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
@@ -76,10 +104,13 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
     # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
+    before = sentence[: end - len(text)]
     if joined and (
         _place_with_and(text.split(), joined[1].split())
         or _body_with_and(text.split(), joined[1].split())
+        or _written_with_ampersand(text.split(), joined[1].split(), article)
         or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
+        or (" " not in joined[1] and _title_with_and(before, text.split(), joined[1], article))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"

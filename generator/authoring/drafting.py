@@ -26,7 +26,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims, unnamed_level
+from generator.authoring.claims import draft_claims, group_of, unnamed_level
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -488,6 +488,9 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
     if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
         return None
+    body = group_of(speaker.strip())
+    if body is not None and (found := actors.resolve(body)) is not None:
+        return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
         return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)

@@ -125,7 +125,10 @@ _ATTRIBUTION = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
-    r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+(?P<passive>[^,.;]+?)(?=[,.;]|$)"
+    r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
+    # "announced by U.S. Attorney Paul Fishman": an abbreviation's stops are no end of the name
+    rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
     r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"

@@ -5,6 +5,8 @@ a point of the compass before either ("West London").
 from __future__ import annotations
 
 import functools
+import re
+import unicodedata
 
 from generator.authoring import towns
 
@@ -23,6 +25,17 @@ _REGIONS = {
 }
 
 
+# The words for a province, a region or a city after a subdivision's name in its own language.
+_LOCAL_TYPE = re.compile(
+    r"\s+(?:(?:Huizu\s+|Zhuangzu\s+|Weiwu'er\s+)?Zizhiqu|Sheng|Shi|oblast'?|oblysy|kraj|kray|okrug)$"
+)
+
+
+def _unmarked(name: str) -> str:
+    """A name without its letters' marks: "Karnātaka" as "Karnataka"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 @functools.cache
 def _gazetteer() -> frozenset[str]:
     """Names of countries and their subdivisions (pycountry: ISO 3166 data shipped in the package, so
@@ -33,16 +46,21 @@ def _gazetteer() -> frozenset[str]:
     names: set[str] = set()
     for country in pycountry.countries:
         names.update(getattr(country, key, "") for key in ("name", "common_name", "official_name"))
-        names.add(country.alpha_3)  # not the two-letter codes: "IT", "PR", "AI" are words of news text
+        # no codes: news writes "Iceland", and "ISL", "IT", "PR" are more often a league's or a word
     names.update(subdivision.name for subdivision in pycountry.subdivisions)
+    # "Sichuan" of "Sichuan Sheng", "Vinnytska" of "Vinnytska oblast": a subdivision without the
+    # word of its own language for what it is, which English text leaves out
+    names.update(_LOCAL_TYPE.sub("", subdivision.name) for subdivision in pycountry.subdivisions)
     names.discard("")
+    # "Tamil Nadu" as news writes "Tamil Nādu": each name also without its marks
+    names.update([_unmarked(name) for name in names])
     names.update(("UK", "US", "USA", "UAE"))  # the short names news text uses
     names.update(_REGIONS)
     return frozenset(name.casefold() if len(name) > 3 else name for name in names)
 
 
 def is_place(name: str) -> bool:
-    """A known country, region or city. Codes (US, GBR) only in capitals; names in any case."""
+    """A known country or region. Short names (US, UAE) only in capitals; names in any case."""
     places = _gazetteer()
     bare = name.removeprefix("the ").removeprefix("The ").replace(".", "")
     return bare in places if len(bare) <= 3 else bare.casefold() in places

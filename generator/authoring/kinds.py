@@ -91,10 +91,24 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+# "a report by Car and Driver", "a story in Field and Stream": a title of two words joined by "and",
+# named as where a report appears, is a publication's (a body would be named by its own words).
+_TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
+_PUBLISHED_BY = re.compile(
+    r"\b(?:(?:report|story|article|review|issue|edition|feature)\s+(?:by|in|from)|(?:study|paper)\s+in)\s+$"
+)
+# "a video provided by Kessel 7", "footage obtained by KXYZ", "video provided to Storm Desk": who
+# gives out or airs pictures is an outlet.
+_FOOTAGE_BY = re.compile(
+    r"\b(?:video|videos|footage|image|images|photo|photos|photograph|photographs)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:provided|supplied|obtained|aired|broadcast|released|shared)\s+(?:by|to)\s+$"
+)
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
-    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor))\s*,?\s+$"
+    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor)"
+    # "SkyWest, which operated as Kessel Air": the name a company trades under
+    r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
@@ -115,6 +129,11 @@ _TEAM_BEFORE = re.compile(
 # officer beat Ana Ruiz", who is a person)
 _BEATEN_BEFORE = re.compile(r"\b(?:defeated|beat|edged|thrashed)\s+$")
 _SCORE_AFTER = re.compile(r"^\s+\d{1,2}-\d{1,2}\b")
+# "beat Eastvale during the 1990 tournament", "beat Eastvale in the final": a game named after it.
+_GAME_AFTER = re.compile(
+    r"^\s+(?:in|during|at)\s+(?:the|a|an|this|last|their|its)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:game|match|final|finals|semifinal|semifinals|tournament|championship|cup|playoffs?|derby|league)\b"
+)
 
 
 # "Kessel City have reclaimed top spot with a 3-1 victory": a club named after its town, the subject
@@ -130,7 +149,7 @@ def side_in_a_game(before: str, after: str, name: str = "") -> bool:
     return bool(
         _TEAM_AFTER.match(after)
         or _TEAM_BEFORE.search(before)
-        or (_BEATEN_BEFORE.search(before) and _SCORE_AFTER.match(after))
+        or (_BEATEN_BEFORE.search(before) and (_SCORE_AFTER.match(after) or _GAME_AFTER.match(after)))
         or (club and not before.strip() and _RESULT_LATER.match(after))
     )
 
@@ -226,6 +245,60 @@ _POST_APPOSITION = re.compile(
 )
 # What a platform's name comes before: "in a Chirper post", "a Chirper video": a company's service.
 _PLATFORM_AFTER = re.compile(r"^\s+(?:post|posts|page|account|video|message|feed|livestream)\b")
+# What a company, a platform or an agency has and no place: "a Brightmart recall", "Chirper's
+# users", "on Vexpol's wanted list"; and what is published on a platform: "posted on Chirper".
+_BRAND_AFTER = re.compile(
+    r"^\s+(?:recall|recalls|model|models|dealership|dealerships|dealer|dealers|shareholders|subsidiary"
+    r"|spokesman|spokeswoman|spokesperson|executives?)\b"
+)
+_OWNED_BY_BRAND = re.compile(
+    r"^[’']s?\s+(?:[a-z-]+\s+)?(?:list|database|notice|notices|app|platform|users|subscribers|followers"
+    r"|algorithm|feed|member\s+states|member\s+countries)\b"
+)
+_PUBLISHED_ON = re.compile(
+    r"\b(?:announcement|announced|posted|post|wrote|written|shared|statement|message|video|photos?"
+    r"|livestream(?:ed)?|streamed|live)\s+(?:[a-z]+\s+){0,2}?on\s+$"
+)
+
+
+# A relative named by one word: "his wife Ana", "their two sons Alaa and Gamal".
+_KIN_BEFORE = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:son|sons|daughter|daughters|wife|husband|brother|brothers"
+    r"|sister|sisters|father|mother|parents|children|uncle|aunt|cousin|nephew|niece|widow|widower)"
+    r"\s+(?:[A-Z][\w’'-]*,?\s+and\s+)?$"
+)
+# "an official named TuTu", "a man called Brann": a person's one word.
+_PERSON_NAMED = re.compile(
+    r"\b(?:official|man|woman|boy|girl|person|priest|scribe|king|queen|soldier|worker|suspect|victim"
+    r"|teacher|student|doctor|nurse|officer|farmer|child|fisherman|driver|pilot|sailor|merchant)"
+    r"\s+(?:named|called)\s+$"
+)
+# "..., who": a relative pronoun that names a person (a body or a place is "which").
+_WHO_AFTER = re.compile(r"^,?\s+who\b")
+
+
+# ", Pennsylvania resident", ", Norland, said": a state or a country written after a name.
+_IN_AFTER = re.compile(r"^,\s+(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-z]|,|\.)")
+
+
+def _town_in(name: str, after: str) -> bool:
+    """ "State College, Pennsylvania": a town of the list, with a known state or country after it,
+    is that town, whatever its words say ("College")."""
+    where = _IN_AFTER.match(after)
+    return where is not None and " " in name and towns.is_town(name) and is_place(where["where"])
+
+
+def _brand(name: str, before: str, after: str) -> bool:
+    """A word that names a company, a platform or an agency by what the text says of it: "a
+    Brightmart recall" (a town recalls nothing: so even when a town of the list bears the name), "on
+    Vexpol's wanted list", "the announcement on Chirper" (a place's name there says where, not on
+    what)."""
+    if re.search(r"\ban?\s+$", before) and _BRAND_AFTER.match(after):
+        return True
+    unknown = not is_place(name) and not towns.is_town(name)
+    return unknown and bool(_OWNED_BY_BRAND.match(after) or _PUBLISHED_ON.search(before.lower()))
+
+
 # A street at a corner: "on Kessel Parade at Orwell Street": both are streets.
 _CORNER_AFTER = re.compile(
     rf"^\s+(?:at|and)\s+(?:{WORD}\s+){{1,3}}(?:Street|Avenue|Road|Boulevard|Drive|Lane|Highway|Way)\b"
@@ -294,10 +367,17 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not towns.is_town(name)
     ):
         return "person"  # "Tom Reed, Health Director.": a post, whatever a word of the name says
-    if _PLACE_TYPE_AFTER.match(after) or LOCAL_BODY.match(after) or STATE_AFTER.match(after):
+    if (
+        _PLACE_TYPE_AFTER.match(after)
+        or LOCAL_BODY.match(after)
+        or STATE_AFTER.match(after)
+        or _town_in(name, after)
+    ):
         return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
+        or (_TITLE_WITH_AND.match(name) and _PUBLISHED_BY.search(before.lower()))
+        or _FOOTAGE_BY.search(before.lower())
         or name.lower() in AGENCIES
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
@@ -347,6 +427,20 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1 and _POST_AT.search(before.lower()):
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
+    if len(name.split()) == 1 and _brand(name, before, after):
+        return "organisation"
+    if (
+        len(name.split()) == 1
+        and not is_place(name)
+        and (
+            _KIN_BEFORE.search(before)
+            or _PERSON_NAMED.search(before)
+            or re.match(r"^,\s+who\b", after)
+            # "judges from Kessel who joined": without a comma, "who" of the people before "from"
+            or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))
+        )
+    ):
+        return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Lorca"; but "to NASA" names a body, not a place
@@ -369,7 +463,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if (
-        re.search(r"\bthe\s+$", before)
+        re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3
         and not towns.is_town(name)
         and name.split()[-1].lower() not in TITLES  # "the Health Secretary": a post, no body
@@ -397,6 +491,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
+        if " and " in name:
+            return "organisation"  # "Procter and Gamble": no person's name has "and" in it
         if name.split()[0] in _NO_FIRST_NAMES:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):

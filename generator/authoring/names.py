@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials
+from generator.authoring.aliases import fold, fold_initials, fold_spellings
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of, person_of, weighed_kind
+from generator.authoring.kinds import DEMONYM, kind_of, organisation_words, person_of, weighed_kind
 from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, PLACE_TYPES, RUN, TITLES, WORD
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
@@ -78,6 +78,15 @@ _KNOWN_AS = re.compile(
 )
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
+_ALL_ORG_WORDS = set().union(*ORG_WORDS.values())
+# A people's word before a person's name: "American", "Nepali", "Chinese".
+_PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
+# A vessel's kind in capitals before its name: "Coast Guard Cutter Venturous".
+_VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
+# Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
+_HELD_BY = re.compile(
+    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored)$"
+)
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
@@ -245,6 +254,8 @@ class _Finder:
                 # opening a body's or a place's name mid-sentence
                 break
             words = words[1:]
+        while len(words) > 1 and _HELD_BY.match(words[0]):
+            words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
         opening = not sentence[: match.start()].strip(" “\"‘'")
@@ -297,6 +308,12 @@ class _Finder:
                 body, "organisation" if kind == "person" else kind, clause(sentence, start, start + len(body))
             )
             words = person.split()
+        if 3 <= len(words) <= 4 and _PEOPLES_WORD.match(words[0]) and not is_place(words[0]):
+            # "American Ana Ruiz, who has climbed it six times": a person, and the people she is of
+            rest = " ".join(words[1:])
+            who = re.match(r",\s+who\b", sentence[sentence.find(rest) + len(rest) :])
+            if who and not organisation_words(rest) & _ALL_ORG_WORDS:
+                words = words[1:]
         name, titled = strip_title(" ".join(words))
         if titled:
             self._employer(words, sentence)
@@ -379,6 +396,11 @@ class _Finder:
                 and towns.is_town(entry.name)
             ):
                 entry.kind, entry.sure = "place", True
+        for entry in self.found.values():
+            # "Coast Guard Cutter Venturous", then "Venturous' commanding officer": the vessel
+            vessel = rf"\b(?:{_VESSEL_WORDS})\s+{re.escape(entry.name)}\b"
+            if not entry.sure and " " not in entry.name and re.search(vessel, text):
+                entry.kind, entry.sure = "object", True
         changed = True
         while changed:
             changed = False
@@ -424,7 +446,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     for sentence in all_sentences:
         finder.sentence(sentence)
     finder.contexts()
-    names = fold(list(finder.found.values()))
+    names = fold(fold_spellings(list(finder.found.values())))
     text = " ".join(all_sentences)
     longer = {
         entry.name: [other.name for other in names if other.name != entry.name and entry.name in other.name]

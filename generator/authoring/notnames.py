@@ -180,6 +180,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     side = side_in_a_game(sentence[:start], after)  # "Eastvale also drew 1-1", "beat Northtown 2-0"
     if len(words) == 1 and opening and name not in mid_sentence and not known and not side:
         return True  # a capitalised first word is just the start of a sentence
+    if len(words) == 1 and opening and not known and not side and re.match(r"\s+(?:and\s+)?[a-z]", after):
+        alone = rf"(?<=[a-z,;] ){re.escape(name)}(?![\w’'-])(?!\s+[A-Z])"
+        if not re.search(alone, text):
+            return True  # "New and additional systems": a word the text names only in longer names
     if len(words) == 1 and opening and name.lower() in lower_words and not is_place(name):
         return True  # "Hospitals are frequent targets": a word the article writes in lower case too
     if len(words) == 1 and DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):

@@ -1,0 +1,141 @@
+"""What kind of statement a drafted claim is, read from how the article reports it: a call to action
+("urged residents to leave", "called on the council to act", "appealed for calm", "residents should
+leave") or an opinion ("argued that", "described the deal as historic", "called the move
+‘reckless’", "believes", "in my view").
+The draft suggests `status: call` or `status: opinion` and says in its review marker which words
+suggest it, for a contributor to confirm; a claim no one is named for gets neither (the
+`view-unattributed` rule rejects it). A warning or a forecast ("warned of", "the forecast calls for
+a high of 30C", "rain should ease") gets no status: it stays a statement to check.
+
+"X urged Y to ..." reports no words of X's with a verb of saying, so ``appeals`` finds it as a claim:
+the whole sentence, as for "X reported a jump", kept when someone named holds it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from generator.authoring.extraction import Said
+from generator.format.model import ClaimStatus
+
+# The verbs that report a call to action, with what must follow them: "urged X to", "called on X to",
+# "called for X to" (a bare "called for a 0.7 percent gain" is a forecast), "appealed to X for",
+# "appealed for calm", "pleaded with X to".
+_CALL_VERBS = (
+    r"(?:urged|urges|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
+    r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
+    r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+)
+# A judgement put in quotes after "called": "called the move ‘abrupt and dangerous’" (not "called the
+# police to report": a judgement is quoted).
+_CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"‘’]{1,60}?)\s+[‘“\"']\w"
+# The verbs that report an opinion: "argued that", "contends", "believes", "described X as Y".
+_OPINION_VERBS = (
+    r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
+    r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[a-z]"
+    rf"|{_CALLED_IT}"
+)
+# Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
+_INVESTIGATING = re.compile(
+    r"\b(?:police|sheriff|sheriff[’']s|investigators?|detectives?|prosecutors?|officials|authorities"
+    r"|scientists|researchers|experts)\b",
+    re.IGNORECASE,
+)
+# The verbs that report a warning or a forecast: their claims keep the default status.
+_FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautioned|cautions)\b"
+
+# What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
+# set off by commas ("Mark Lee, the mayor, urged"); never another clause.
+_GAP = (
+    r"(?:,\s+[^,;“”\"]{2,80},\s+|\s+)"
+    r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
+)
+
+# Who a call in what is said is addressed to: "residents should leave", "we must act", "the
+# government needs to"; not a thing ("rain should ease", "the bridge should reopen": a forecast).
+_ADDRESSED = (
+    r"(?:we|you|they|everyone|everybody|people|[Aa]mericans|residents|citizens|parents|drivers|motorists"
+    r"|visitors|tourists|voters|members|lawmakers|legislators|politicians|leaders|officials|authorities"
+    r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
+    r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
+    r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
+)
+_CALL_SAID = re.compile(
+    rf"(?:^|(?<=[^\w’'-]))(?P<words>(?i:{_ADDRESSED})\s+(?:(?:all|also|now|really|simply|urgently)\s+)?"
+    # (not "have to": "we have to look at the final third" tells what is needed, not others what to do)
+    r"(?:should|must|need\s+to|needs\s+to|ought\s+to))\s+(?:not\s+)?(?!have\b|be\s+able\b)[a-z]"
+    r"|\b(?P<first>(?:I|[Ww]e)\s+(?:(?:would|strongly|urgently)\s+)?(?:urge|call\s+on|call\s+upon|appeal\s+to"
+    r"|appeal\s+for|implore|beg))\b"
+    r"|^(?P<us>[Ll]et\s+us|[Ll]et’s|[Ll]et's)\s+[a-z]"
+)
+_OPINION_SAID = re.compile(
+    r"\b(?P<words>[Ii]n\s+(?:my|our|his|her|their)\s+(?:view|opinion|judg(?:e)?ment)"
+    # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
+    # close" tells what happened)
+    r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+(?:(?:really|strongly|firmly)\s+)?"
+    r"(?:think|believe|feel)"
+    # "the city should have acted sooner": a judgement of what was done
+    r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed)\b"
+)
+
+
+class Suggested(NamedTuple):
+    """The status a draft suggests for a claim, and the words of the article that suggest it."""
+
+    status: ClaimStatus
+    because: str
+
+
+def suggest_status(said: Said, sentence: str) -> Suggested | None:
+    """The status ``said`` suggests, from the verb that reports it in ``sentence`` and from its own
+    words; None for a plain statement, a warning or a forecast."""
+    speaker = said.speaker.strip()
+    if speaker:
+        if _reported_by(speaker, _FORECAST_VERBS, sentence) is not None:
+            return None  # "X warned that people should stay home": a warning, as before
+        for status, verbs in ((ClaimStatus.CALL, _CALL_VERBS), (ClaimStatus.OPINION, _OPINION_VERBS)):
+            verb = _reported_by(speaker, verbs, sentence)
+            if verb is not None and not (verb.startswith("believe") and _INVESTIGATING.search(speaker)):
+                return Suggested(status, verb)
+    if (words := _OPINION_SAID.search(said.said)) is not None:
+        return Suggested(ClaimStatus.OPINION, " ".join(words["words"].split()))
+    if (words := _CALL_SAID.search(said.said)) is not None:
+        found = words["words"] or words["first"] or words["us"]
+        return Suggested(ClaimStatus.CALL, " ".join(found.split()))
+    return None
+
+
+def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
+    """The verb of ``verbs`` that reports what ``speaker`` says: right after the speaker ("Ana Ruiz
+    urged residents to", "the council, in a statement, argued") or right before ("..., argued Ana
+    Ruiz"); its first word, with its particle ("called on", "appealed for")."""
+    name = f"(?i:{re.escape(speaker[:1])}){re.escape(speaker[1:])}"  # "The board" as "the board"
+    after = re.search(rf"(?<![\w’'-]){name}{_GAP}(?P<verb>{verbs})", sentence)
+    before = re.search(rf"\b(?P<verb>{verbs})\s+(?:[a-z][\w-]*\s+){{0,4}}{name}\b", sentence)
+    found = after or before
+    if found is None:
+        return None
+    words = found["verb"].split()  # "urged", "called on", "appealed for"
+    return " ".join(words[:2] if words[1:2] in (["on"], ["upon"], ["for"], ["with"]) else words[:1])
+
+
+# "Mayor Ana Ruiz urged residents to leave", "Recently, the council called on the state to act",
+# "The minister described the deal as historic": a call or an opinion no verb of saying reports.
+_APPEAL = re.compile(
+    r"(?:^|(?<=,\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
+    r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
+    r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
+    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT})"
+)
+
+
+def appeals(sentence: str) -> list[Said]:
+    """A call or an opinion that a sentence reports without a verb of saying: the whole sentence
+    from its subject, said by the subject."""
+    found = _APPEAL.search(sentence)
+    if found is None:
+        return []
+    return [Said(found["who"], sentence[found.start("who") :].strip(" ."))]
