@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Raise when the list's layout changes: an older list is then never read.
-FORMAT = 1
+FORMAT = 2
 LIST = "site.json"
 ASIDE = "standing-site"
 _MARK = "build-started"
@@ -59,6 +59,9 @@ class StandingSite:
     # The files of the last build left standing, and the key of every file this build writes or keeps.
     kept: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
+    # What the search index read of each page (``search.PageFacts``): the last build's, and this one's.
+    pages: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    noted: dict[str, tuple[bool, str]] = field(default_factory=dict)
 
     def set_aside(self, site: Path) -> bool:
         """Before MkDocs cleans ``site``: moved into the cache folder when the last build listed it;
@@ -78,7 +81,7 @@ class StandingSite:
             os.rename(site, aside)
         except OSError:  # another file system: MkDocs cleans it
             return False
-        self.site, self.last = site, last
+        self.site, (self.last, self.pages) = site, last
         return True
 
     def restore(self) -> None:
@@ -108,6 +111,18 @@ class StandingSite:
             return False
         self.kept.update(paths)
         return True
+
+    def read(self, path: str) -> tuple[bool, str] | None:
+        """What the search index read of the page at ``path`` in the last build, when the page stands
+        as that build left it (its bytes are the same); None otherwise."""
+        found = self.pages.get(path) if path in self.kept else None
+        if found is not None:
+            self.noted[path] = found
+        return found
+
+    def note(self, path: str, facts: tuple[bool, str]) -> None:
+        """What the search index read of the page at ``path`` in this build, for the next."""
+        self.noted[path] = facts
 
     def _unchanged(self, path: str, key: str) -> bool:
         listed = self.last.get(path)
@@ -143,26 +158,30 @@ class StandingSite:
         }
         listing = self.folder / LIST
         temporary = listing.with_name(f".{LIST}.tmp")
-        data = {"format": FORMAT, "site": str(site.resolve()), "files": files}
+        pages = {path: facts for path, facts in self.noted.items() if path in files}
+        data = {"format": FORMAT, "site": str(site.resolve()), "files": files, "pages": pages}
         temporary.write_text(json.dumps(data, sort_keys=True), "utf-8")
         os.replace(temporary, listing)
 
 
-def _read(listing: Path, site: Path) -> dict[str, Listed] | None:
-    """The last build's list, when it describes ``site`` in this list's format."""
+def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, tuple[bool, str]]] | None:
+    """The last build's list (and what the search index read of each page), when it describes
+    ``site`` in this list's format."""
     try:
         data = json.loads(listing.read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("site") != str(site.resolve()):
         return None
-    files = data.get("files")
-    if not isinstance(files, dict):
+    files, pages = data.get("files"), data.get("pages")
+    if not isinstance(files, dict) or not isinstance(pages, dict):
         return None
     try:
-        return {str(path): (int(size), int(time), str(key)) for path, (size, time, key) in files.items()}
+        listed = {str(path): (int(size), int(time), str(key)) for path, (size, time, key) in files.items()}
+        read = {str(path): (bool(marked), str(digest)) for path, (marked, digest) in pages.items()}
     except (TypeError, ValueError):
         return None
+    return listed, read
 
 
 def _files(site: Path, top: str) -> Iterator[tuple[str, os.stat_result]]:
