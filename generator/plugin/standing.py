@@ -34,7 +34,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,6 +62,8 @@ class StandingSite:
     # What the search index read of each page (``search.PageFacts``): the last build's, and this one's.
     pages: dict[str, tuple[bool, str]] = field(default_factory=dict)
     noted: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    # What the site folder holds after this build (``sweep``), listed for the next (``record``).
+    found: dict[str, Listed] = field(default_factory=dict)
 
     def set_aside(self, site: Path) -> bool:
         """Before MkDocs cleans ``site``: moved into the cache folder when the last build listed it;
@@ -136,30 +138,60 @@ class StandingSite:
 
     def sweep(self, site: Path, *, search: bool) -> int:
         """Deletes the files of ``site`` this build neither wrote nor left standing, and the folders
-        left empty: the search index's (``search``) or all the others; returns how many files."""
+        left empty: the search index's (``search``) or all the others; lists the others for
+        ``record``; returns how many files went."""
         gone = 0
-        for top in sorted(os.listdir(site)) if site.is_dir() else ():
-            if top.startswith(".") or (top == "pagefind") != search:
+        with os.scandir(site) as entries:
+            tops = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+        for top in tops:
+            if (top.name == "pagefind") != search:
                 continue
-            for path, status in _files(site, top):
-                if path not in self.keys and status.st_mtime_ns < self.since:
-                    os.unlink(site / path)
-                    gone += 1
-            _remove_empty(site / top)
+            if top.is_dir(follow_symlinks=False):
+                went, empty = self._swept(top.path, top.name)
+                gone += went
+                if empty:
+                    os.rmdir(top.path)
+            else:
+                gone += not self._kept(top, top.name)
         return gone
 
+    def _swept(self, folder: str, relative: str) -> tuple[int, bool]:
+        """``sweep`` in ``folder`` (at ``relative`` in the site): how many files went, and whether
+        the folder is left empty."""
+        gone, holds = 0, False
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                path = f"{relative}/{entry.name}"
+                if entry.is_dir(follow_symlinks=False):
+                    went, empty = self._swept(entry.path, path)
+                    gone += went
+                    if empty:
+                        os.rmdir(entry.path)
+                    else:
+                        holds = True
+                elif self._kept(entry, path):
+                    holds = True
+                else:
+                    gone += 1
+        return gone, not holds
+
+    def _kept(self, entry: os.DirEntry[str], path: str) -> bool:
+        """Whether the file ``entry`` (at ``path``) was written or left standing by this build: then
+        it is listed, else deleted."""
+        status = entry.stat(follow_symlinks=False)
+        if path not in self.keys and status.st_mtime_ns < self.since:
+            os.unlink(entry.path)
+            return False
+        self.found[path] = (status.st_size, status.st_mtime_ns, self.keys.get(path, ""))
+        return True
+
     def record(self, site: Path) -> None:
-        """Lists what ``site`` holds for the next build (written whole, or not at all)."""
-        files = {
-            path: (status.st_size, status.st_mtime_ns, self.keys.get(path, ""))
-            for top in sorted(os.listdir(site))
-            if not top.startswith(".")
-            for path, status in _files(site, top)
-        }
+        """Lists what ``site`` holds for the next build, as both sweeps found it (written whole, or
+        not at all)."""
         listing = self.folder / LIST
         temporary = listing.with_name(f".{LIST}.tmp")
-        pages = {path: facts for path, facts in self.noted.items() if path in files}
-        data = {"format": FORMAT, "site": str(site.resolve()), "files": files, "pages": pages}
+        pages = {path: facts for path, facts in self.noted.items() if path in self.found}
+        data = {"format": FORMAT, "site": str(site.resolve()), "files": self.found, "pages": pages}
         temporary.write_text(json.dumps(data, sort_keys=True), "utf-8")
         os.replace(temporary, listing)
 
@@ -182,25 +214,3 @@ def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, tuple
     except (TypeError, ValueError):
         return None
     return listed, read
-
-
-def _files(site: Path, top: str) -> Iterator[tuple[str, os.stat_result]]:
-    """Every file under ``site/top`` (or ``top`` itself), by its path in the site, with its status."""
-    start = site / top
-    if not start.is_dir():
-        if start.is_file():
-            yield top, start.stat()
-        return
-    for folder, _, names in os.walk(start):
-        relative = Path(folder).relative_to(site).as_posix()
-        for name in names:
-            yield f"{relative}/{name}", os.stat(os.path.join(folder, name))
-
-
-def _remove_empty(top: Path) -> None:
-    """Removes the folders under ``top`` (and ``top``) that hold nothing."""
-    if not top.is_dir():
-        return
-    for folder, _, names in os.walk(top, topdown=False):
-        if not names and not os.listdir(folder):
-            os.rmdir(folder)
