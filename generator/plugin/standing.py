@@ -34,12 +34,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 # Raise when the list's layout changes: an older list is then never read.
-FORMAT = 1
+FORMAT = 2
 LIST = "site.json"
 ASIDE = "standing-site"
 _MARK = "build-started"
@@ -59,6 +59,11 @@ class StandingSite:
     # The files of the last build left standing, and the key of every file this build writes or keeps.
     kept: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
+    # What the search index read of each page (``search.PageFacts``): the last build's, and this one's.
+    pages: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    noted: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    # What the site folder holds after this build (``sweep``), listed for the next (``record``).
+    found: dict[str, Listed] = field(default_factory=dict)
 
     def set_aside(self, site: Path) -> bool:
         """Before MkDocs cleans ``site``: moved into the cache folder when the last build listed it;
@@ -78,7 +83,7 @@ class StandingSite:
             os.rename(site, aside)
         except OSError:  # another file system: MkDocs cleans it
             return False
-        self.site, self.last = site, last
+        self.site, (self.last, self.pages) = site, last
         return True
 
     def restore(self) -> None:
@@ -109,6 +114,18 @@ class StandingSite:
         self.kept.update(paths)
         return True
 
+    def read(self, path: str) -> tuple[bool, str] | None:
+        """What the search index read of the page at ``path`` in the last build, when the page stands
+        as that build left it (its bytes are the same); None otherwise."""
+        found = self.pages.get(path) if path in self.kept else None
+        if found is not None:
+            self.noted[path] = found
+        return found
+
+    def note(self, path: str, facts: tuple[bool, str]) -> None:
+        """What the search index read of the page at ``path`` in this build, for the next."""
+        self.noted[path] = facts
+
     def _unchanged(self, path: str, key: str) -> bool:
         listed = self.last.get(path)
         if self.site is None or listed is None or listed[2] != key:
@@ -121,67 +138,79 @@ class StandingSite:
 
     def sweep(self, site: Path, *, search: bool) -> int:
         """Deletes the files of ``site`` this build neither wrote nor left standing, and the folders
-        left empty: the search index's (``search``) or all the others; returns how many files."""
+        left empty: the search index's (``search``) or all the others; lists the others for
+        ``record``; returns how many files went."""
         gone = 0
-        for top in sorted(os.listdir(site)) if site.is_dir() else ():
-            if top.startswith(".") or (top == "pagefind") != search:
+        with os.scandir(site) as entries:
+            tops = sorted((e for e in entries if not e.name.startswith(".")), key=lambda e: e.name)
+        for top in tops:
+            if (top.name == "pagefind") != search:
                 continue
-            for path, status in _files(site, top):
-                if path not in self.keys and status.st_mtime_ns < self.since:
-                    os.unlink(site / path)
-                    gone += 1
-            _remove_empty(site / top)
+            if top.is_dir(follow_symlinks=False):
+                went, empty = self._swept(top.path, top.name)
+                gone += went
+                if empty:
+                    os.rmdir(top.path)
+            else:
+                gone += not self._kept(top, top.name)
         return gone
 
+    def _swept(self, folder: str, relative: str) -> tuple[int, bool]:
+        """``sweep`` in ``folder`` (at ``relative`` in the site): how many files went, and whether
+        the folder is left empty."""
+        gone, holds = 0, False
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                path = f"{relative}/{entry.name}"
+                if entry.is_dir(follow_symlinks=False):
+                    went, empty = self._swept(entry.path, path)
+                    gone += went
+                    if empty:
+                        os.rmdir(entry.path)
+                    else:
+                        holds = True
+                elif self._kept(entry, path):
+                    holds = True
+                else:
+                    gone += 1
+        return gone, not holds
+
+    def _kept(self, entry: os.DirEntry[str], path: str) -> bool:
+        """Whether the file ``entry`` (at ``path``) was written or left standing by this build: then
+        it is listed, else deleted."""
+        status = entry.stat(follow_symlinks=False)
+        if path not in self.keys and status.st_mtime_ns < self.since:
+            os.unlink(entry.path)
+            return False
+        self.found[path] = (status.st_size, status.st_mtime_ns, self.keys.get(path, ""))
+        return True
+
     def record(self, site: Path) -> None:
-        """Lists what ``site`` holds for the next build (written whole, or not at all)."""
-        files = {
-            path: (status.st_size, status.st_mtime_ns, self.keys.get(path, ""))
-            for top in sorted(os.listdir(site))
-            if not top.startswith(".")
-            for path, status in _files(site, top)
-        }
+        """Lists what ``site`` holds for the next build, as both sweeps found it (written whole, or
+        not at all)."""
         listing = self.folder / LIST
         temporary = listing.with_name(f".{LIST}.tmp")
-        data = {"format": FORMAT, "site": str(site.resolve()), "files": files}
+        pages = {path: facts for path, facts in self.noted.items() if path in self.found}
+        data = {"format": FORMAT, "site": str(site.resolve()), "files": self.found, "pages": pages}
         temporary.write_text(json.dumps(data, sort_keys=True), "utf-8")
         os.replace(temporary, listing)
 
 
-def _read(listing: Path, site: Path) -> dict[str, Listed] | None:
-    """The last build's list, when it describes ``site`` in this list's format."""
+def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, tuple[bool, str]]] | None:
+    """The last build's list (and what the search index read of each page), when it describes
+    ``site`` in this list's format."""
     try:
         data = json.loads(listing.read_text("utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("site") != str(site.resolve()):
         return None
-    files = data.get("files")
-    if not isinstance(files, dict):
+    files, pages = data.get("files"), data.get("pages")
+    if not isinstance(files, dict) or not isinstance(pages, dict):
         return None
     try:
-        return {str(path): (int(size), int(time), str(key)) for path, (size, time, key) in files.items()}
+        listed = {str(path): (int(size), int(time), str(key)) for path, (size, time, key) in files.items()}
+        read = {str(path): (bool(marked), str(digest)) for path, (marked, digest) in pages.items()}
     except (TypeError, ValueError):
         return None
-
-
-def _files(site: Path, top: str) -> Iterator[tuple[str, os.stat_result]]:
-    """Every file under ``site/top`` (or ``top`` itself), by its path in the site, with its status."""
-    start = site / top
-    if not start.is_dir():
-        if start.is_file():
-            yield top, start.stat()
-        return
-    for folder, _, names in os.walk(start):
-        relative = Path(folder).relative_to(site).as_posix()
-        for name in names:
-            yield f"{relative}/{name}", os.stat(os.path.join(folder, name))
-
-
-def _remove_empty(top: Path) -> None:
-    """Removes the folders under ``top`` (and ``top``) that hold nothing."""
-    if not top.is_dir():
-        return
-    for folder, _, names in os.walk(top, topdown=False):
-        if not names and not os.listdir(folder):
-            os.rmdir(folder)
+    return listed, read

@@ -165,9 +165,17 @@ def _segment(text: str) -> list[str]:
 
 class Standing(Protocol):
     """The site folder the last build left (``plugin.standing``): whether files it wrote together
-    under a key stand as they were, to be left as they are."""
+    under a key stand as they were, to be left as they are; what was read of a page that stands."""
 
     def stands_all(self, paths: Sequence[str], key: str) -> bool: ...
+
+    def read(self, path: str) -> PageFacts | None: ...
+
+    def note(self, path: str, facts: PageFacts) -> None: ...
+
+
+# What the index needs of a page: whether Pagefind indexes it (``BODY_MARK``), and a digest of its bytes.
+PageFacts = tuple[bool, str]
 
 
 def index_site(
@@ -190,8 +198,9 @@ def index_site(
     folder), each part's index is kept there under a digest of its pages, and a part whose pages are
     unchanged is copied rather than made again: the same bytes, since Pagefind writes the same index
     for the same pages; or left as it is where the last build left it (``standing``)."""
-    groups = _dealt(site, stories, per_index)
-    cache = _PartCache(kept)
+    read = _read_pages(site, standing)
+    groups = _dealt(read, stories, per_index)
+    cache = _PartCache(kept, read)
     for number, pages in enumerate(groups):
         output = site / "pagefind" / (f"part-{number}" if number else "")
         cache.index(site, pages, output, whole=len(groups) == 1, standing=standing)
@@ -200,16 +209,31 @@ def index_site(
     cache.prune()
 
 
-def _dealt(site: Path, stories: Sequence[str], per_index: int) -> list[list[Path]]:
-    """The pages of each index (paths in the site): every page in one, or past ``per_index`` stories
-    each story's pages in one of as many parts as ``per_index`` makes, by its slug (see
-    ``index_site``); a part no story falls in is left out."""
+def _read_pages(site: Path, standing: Standing | None) -> dict[Path, PageFacts]:
+    """Every page of the site (its path in the site), read once: whether it is indexed, and its
+    digest; a page standing as the last build left it is not read again (``standing``)."""
     found = (path.relative_to(site) for path in site.rglob("*.html"))
-    pages = sorted(page for page in found if page.parts[0] != "pagefind")
+    read: dict[Path, PageFacts] = {}
+    for page in sorted(page for page in found if page.parts[0] != "pagefind"):
+        known = None if standing is None else standing.read(page.as_posix())
+        if known is None:
+            data = (site / page).read_bytes()
+            known = (BODY_MARK in data, hashlib.sha256(data).hexdigest())
+            if standing is not None:
+                standing.note(page.as_posix(), known)
+        read[page] = known
+    return read
+
+
+def _dealt(read: Mapping[Path, PageFacts], stories: Sequence[str], per_index: int) -> list[list[Path]]:
+    """The pages of each index (paths in the site; ``read`` by ``_read_pages``): every page in one,
+    or past ``per_index`` stories each story's pages in one of as many parts as ``per_index`` makes,
+    by its slug (see ``index_site``); a part no story falls in is left out."""
+    pages = list(read)
     parts = -(-len(stories) // per_index) if stories else 1
     if parts <= 1:
         return [pages]
-    indexed = [page for page in pages if BODY_MARK in (site / page).read_bytes()] or pages
+    indexed = [page for page in pages if read[page][0]] or pages
     slugs = set(stories)
     groups: list[list[Path]] = [[] for _ in range(parts)]
     for page in indexed:
@@ -231,8 +255,9 @@ class _PartCache:
     """Parts of the index kept by a digest of their pages (paths and bytes) and Pagefind's version;
     forgets, after indexing, what this run did not use."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, read: Mapping[Path, PageFacts]) -> None:
         self.folder = folder
+        self.read = read
         self.used: set[str] = set()
 
     def index(
@@ -242,7 +267,7 @@ class _PartCache:
         unless it stands there as the last build left it (``standing``)."""
         if self.folder is None:
             return _run_pagefind(site, None) if whole else _index_part(site, pages, output)
-        key = _digest(site, pages)
+        key = _digest(pages, self.read)
         kept = self.folder / key
         self.used.add(key)
         if not kept.is_dir():
@@ -272,10 +297,11 @@ def _within(folder: Path, output: Path) -> list[str]:
     )
 
 
-def _digest(site: Path, pages: Sequence[Path]) -> str:
+def _digest(pages: Sequence[Path], read: Mapping[Path, PageFacts]) -> str:
+    """A part's key: its pages' paths and bytes (by their digests), and Pagefind's version."""
     digest = hashlib.sha256(f"{_pagefind_version()}\0".encode())
     for page in pages:
-        digest.update(page.as_posix().encode("utf-8") + b"\0" + (site / page).read_bytes() + b"\0")
+        digest.update(f"{page.as_posix()}\0{read[page][1]}\0".encode())
     return digest.hexdigest()
 
 
