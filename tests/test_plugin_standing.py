@@ -125,3 +125,25 @@ def test_a_list_of_another_format_or_site_is_not_read(tmp_path: Path) -> None:
     for damaged in ("{", '{"format": 0}', json.dumps({"format": 1, "site": "/elsewhere", "files": {}})):
         (cache / LIST).write_text(damaged, "utf-8")
         assert not StandingSite(cache).set_aside(site) and site.is_dir()
+
+
+def test_a_stray_file_made_just_before_the_build_goes_and_one_written_during_it_stays(tmp_path: Path) -> None:
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    (site / "a").mkdir(parents=True)
+    (site / "a" / "index.html").write_text("a", "utf-8")
+    first = StandingSite(cache)
+    first.set_aside(site)
+    first.sweep(site, search=False)
+    first.record(site)
+    for turn in range(50):  # a file system may stamp the stray later than the build's first writes
+        stray = site / "stray" / f"{turn}.html"
+        stray.parent.mkdir(exist_ok=True)
+        stray.write_text("stray", "utf-8")
+        build = StandingSite(cache)
+        assert build.set_aside(site)
+        build.restore()
+        (site / "new.html").write_text("written by the build", "utf-8")
+        (site / "a" / "index.html").write_text("a", "utf-8")  # written again, the same bytes
+        assert build.sweep(site, search=False) == 1
+        assert not stray.exists() and (site / "new.html").is_file() and (site / "a" / "index.html").is_file()
+        build.record(site)

@@ -19,7 +19,11 @@ what changed and deletes what is gone; so does this, as follows.
   is written as MkDocs writes it.
 - Before the search index is made and after (``sweep``): a file that this build neither wrote nor
   left standing goes (a deleted story's pages; the index's files of an earlier edit), with the
-  folders it leaves empty; hidden files at the top stay, as MkDocs' cleaning leaves them.
+  folders it leaves empty; hidden files at the top stay, as MkDocs' cleaning leaves them. A file
+  the build did not write is one found as it was when the folder was set aside (size, times of
+  change and of status change, read then): not one older than the build's start, since a file
+  system may stamp a change coarsely (Linux 6.13 and later stamp a file not looked at since its last
+  change with the clock's last tick, which may come before a later file's finer stamp).
 - Then the list of what the site folder holds is written for the next build (``record``).
 
 ``tests/test_reuse_property.py`` builds into the same folder after each random edit and compares it
@@ -34,7 +38,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +46,6 @@ from pathlib import Path
 FORMAT = 2
 LIST = "site.json"
 ASIDE = "standing-site"
-_MARK = "build-started"
 # What the list knows of a file: its size, its time of change (ns) and the key it was written under.
 Listed = tuple[int, int, str]
 
@@ -54,8 +57,9 @@ class StandingSite:
     folder: Path
     site: Path | None = None
     last: dict[str, Listed] = field(default_factory=dict)
-    # A file changed at this time or later was written by this build.
-    since: int = 0
+    # What the folder held when it was set aside, each file's size, times of change and of status
+    # change: one found so after the build was neither written by it nor left standing.
+    present: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     # The files of the last build left standing, and the key of every file this build writes or keeps.
     kept: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
@@ -74,9 +78,6 @@ class StandingSite:
         listing.unlink(missing_ok=True)
         if aside.exists():  # left by a build stopped before it moved the folder back
             shutil.rmtree(aside, ignore_errors=True)
-        mark = self.folder / _MARK
-        mark.write_bytes(b"")
-        self.since = mark.stat().st_mtime_ns
         if last is None or not site.is_dir():
             return False
         try:
@@ -84,6 +85,7 @@ class StandingSite:
         except OSError:  # another file system: MkDocs cleans it
             return False
         self.site, (self.last, self.pages) = site, last
+        self.present = dict(_statuses(str(aside), ""))
         return True
 
     def restore(self) -> None:
@@ -179,7 +181,7 @@ class StandingSite:
         """Whether the file ``entry`` (at ``path``) was written or left standing by this build: then
         it is listed, else deleted."""
         status = entry.stat(follow_symlinks=False)
-        if path not in self.keys and status.st_mtime_ns < self.since:
+        if path not in self.keys and self.present.get(path) == _status(status):
             os.unlink(entry.path)
             return False
         self.found[path] = (status.st_size, status.st_mtime_ns, self.keys.get(path, ""))
@@ -214,3 +216,23 @@ def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, tuple
     except (TypeError, ValueError):
         return None
     return listed, read
+
+
+def _status(status: os.stat_result) -> tuple[int, int, int]:
+    return status.st_size, status.st_mtime_ns, status.st_ctime_ns
+
+
+def _statuses(folder: str, relative: str) -> Iterator[tuple[str, tuple[int, int, int]]]:
+    """Every file under ``folder`` by its path (``relative`` the folder's), with ``_status``. Read
+    now, its times are those a later write must change (a file system that stamps a change coarsely
+    stamps the next one finely once the time was read), so comparing with them, not with the time a
+    build started, tells which files the build wrote."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if not relative and entry.name.startswith("."):
+                continue  # hidden at the top: never swept, as MkDocs' cleaning leaves it
+            path = f"{relative}/{entry.name}" if relative else entry.name
+            if entry.is_dir(follow_symlinks=False):
+                yield from _statuses(entry.path, path)
+            else:
+                yield path, _status(entry.stat(follow_symlinks=False))
