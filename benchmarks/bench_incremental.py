@@ -60,6 +60,11 @@ def _tree_rss_kb(root: int) -> int:
         rss[int(entry.name)] = _proportional_kb(entry) or next(
             (int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")), 0
         )
+    return sum(rss.get(pid, 0) for pid in descendants(root, parents))
+
+
+def descendants(root: int, parents: dict[int, int]) -> set[int]:
+    """``root`` and every process descending from it, by each process's parent."""
     tree = {root}
     grew = True
     while grew:
@@ -68,7 +73,7 @@ def _tree_rss_kb(root: int) -> int:
             if parent in tree and pid not in tree:
                 tree.add(pid)
                 grew = True
-    return sum(rss.get(pid, 0) for pid in tree)
+    return tree
 
 
 def _proportional_kb(entry: Path) -> int:

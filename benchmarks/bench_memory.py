@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_incremental import BASE_ENV, _proportional_kb
+from bench_incremental import BASE_ENV, _proportional_kb, descendants
 from bench_publication import make_project
 
 
@@ -48,14 +48,7 @@ def _tree(root: int) -> list[int]:
                 parents[int(entry.name)] = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
             except OSError:
                 continue
-    tree, grew = {root}, True
-    while grew:
-        grew = False
-        for pid, parent in parents.items():
-            if parent in tree and pid not in tree:
-                tree.add(pid)
-                grew = True
-    return sorted(tree)
+    return sorted(descendants(root, parents))
 
 
 def _name(pid: int, root: int) -> str:
