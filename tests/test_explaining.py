@@ -667,7 +667,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one; those it is about deny it. No one named in the report says who gave the order; the"
+        " say, naming no one. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for people missing and one figure only one side gives."
         " [What is not known](#what-is-not-known)\n\n" in top
     )
@@ -695,19 +695,18 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
 def test_the_first_screen_says_who_holds_a_doubted_claim_otherwise(pages: dict[str, str]) -> None:
     """ "Another source disputes it" under the summary left a newcomer asking which source, and what
     it says, until they scrolled to "What is not known": the claim's note, which says who holds
-    otherwise, follows it on the first screen, on a dispute and on a denial alike."""
+    otherwise, follows it on the first screen under the status's bare word, on a dispute and on a
+    denial alike ("those it is about deny it" before "the army denies it" said the denial twice)."""
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     assert (
-        "say the Sackler family; another source disputes it. People who lost relatives or years of their"
+        "say the Sackler family. Disputed: People who lost relatives or years of their"
         " lives to opioid addiction believe otherwise. Also in doubt: " in court
     )
     flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
-    assert (
-        "; those it is about deny it. No one named in the report says who gave the order; the army" in flood
-    )
+    assert ". Denied: No one named in the report says who gave the order; the army" in flood
     # The timeline's "Where things stand" says it as the overview does.
     timeline = pages[f"{COURT}/timeline.md"]
-    assert "another source disputes it. People who lost relatives" in timeline
+    assert "Sackler family. Disputed: People who lost relatives" in timeline
 
 
 @pytest.mark.parametrize(
@@ -1539,7 +1538,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
 
     assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
-        " says the Myanmar military junta; another source disputes it. Myanmar Witness says the count is incorrect;"
+        " says the Myanmar military junta. Disputed: Myanmar Witness says the count is incorrect;"
         " it confirmed 109 structures destroyed by 23 November 2025. Also in doubt: four claims only one side makes"
     )
     # A disputed claim is told whole: cut at its semicolon, it showed the figure of people held as
@@ -1547,7 +1546,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
         " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the Office of"
-        " the UN High Commissioner for Human Rights; another source disputes it. China's Ministry of Public"
+        " the UN High Commissioner for Human Rights. Disputed: China's Ministry of Public"
         " Security calls the 31,000 people handed over telecom network fraud suspects. Also in doubt: "
     )
     # A long claim that is not contested is cut at a comma near the limit, and says it goes on.
@@ -1564,8 +1563,8 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     )
     court = doubt(pages[f"{COURT}/index.md"])
     assert court.startswith(
-        "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family; another source"
-        " disputes it. People who lost relatives or years of their lives to opioid addiction believe otherwise."
+        "[The Sacklers did nothing wrong](claims.md#no-wrongdoing), say the Sackler family. Disputed: People"
+        " who lost relatives or years of their lives to opioid addiction believe otherwise."
         " Also in doubt: "
     )
     assert "disputed claim" not in court  # the one disputed claim is named, not counted again
@@ -2039,7 +2038,7 @@ def test_no_two_links_sit_side_by_side(shipped: dict[str, str], pages: dict[str,
 INSIDER_WORDS = {
     "How we date it": "**About the date:**",
     "who gives it": "the source does not say where this figure comes from",
-    "the party it concerns": "those it is about deny it",
+    "the party it concerns": "by those it is about",
 }
 
 

@@ -174,9 +174,12 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
-    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}; {COUNTERED[claim.status]}"
+    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
-    return f"{told}. {escape(capitalised(held))}" if held else told
+    if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
+        # note saying "the army denies it" said the denial twice
+        return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
+    return f"{told}; {COUNTERED[claim.status]}"
 
 
 def _held_otherwise(claim: Claim) -> str:
