@@ -42,6 +42,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.site.search import PageFacts
+
 # Raise when the list's layout changes: an older list is then never read.
 FORMAT = 2
 LIST = "site.json"
@@ -64,8 +66,8 @@ class StandingSite:
     kept: set[str] = field(default_factory=set)
     keys: dict[str, str] = field(default_factory=dict)
     # What the search index read of each page (``search.PageFacts``): the last build's, and this one's.
-    pages: dict[str, tuple[bool, str]] = field(default_factory=dict)
-    noted: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    pages: dict[str, PageFacts] = field(default_factory=dict)
+    noted: dict[str, PageFacts] = field(default_factory=dict)
     # What the site folder holds after this build (``sweep``), listed for the next (``record``).
     found: dict[str, Listed] = field(default_factory=dict)
 
@@ -116,7 +118,7 @@ class StandingSite:
         self.kept.update(paths)
         return True
 
-    def read(self, path: str) -> tuple[bool, str] | None:
+    def read(self, path: str) -> PageFacts | None:
         """What the search index read of the page at ``path`` in the last build, when the page stands
         as that build left it (its bytes are the same); None otherwise."""
         found = self.pages.get(path) if path in self.kept else None
@@ -124,7 +126,7 @@ class StandingSite:
             self.noted[path] = found
         return found
 
-    def note(self, path: str, facts: tuple[bool, str]) -> None:
+    def note(self, path: str, facts: PageFacts) -> None:
         """What the search index read of the page at ``path`` in this build, for the next."""
         self.noted[path] = facts
 
@@ -198,7 +200,7 @@ class StandingSite:
         os.replace(temporary, listing)
 
 
-def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, tuple[bool, str]]] | None:
+def _read(listing: Path, site: Path) -> tuple[dict[str, Listed], dict[str, PageFacts]] | None:
     """The last build's list (and what the search index read of each page), when it describes
     ``site`` in this list's format."""
     try:
