@@ -20,6 +20,8 @@ from generator.format.numbers import format_value, newspaper_value, number_in_te
         (1200000, "1.2 million people fled"),
         (1200000, "1.2m people fled"),
         (910_000_000, "over $910mn in losses"),
+        (2000, "each fined RM2,000 by the court"),
+        (500, "a loan of KSh500 a farmer"),
         (2_000_000_000, "2 billion yuan"),
         (2_000_000_000, "2bn yuan"),
         (4, "taking at least four towns"),

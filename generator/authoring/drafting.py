@@ -286,7 +286,7 @@ def _draft_events(
                 date = "TODO" + date[4:]
                 note = (
                     f"Worked out from the dateline's day, {day}, taken as the day the text's first weekday "
-                    "names; the article gives no year: find the date and write it here."
+                    "or “today” names; the article gives no year: find the date and write it here."
                 )
             entry: dict[str, Any] = {
                 "review": REVIEW_EVENT,
@@ -308,18 +308,22 @@ def _draft_events(
 
 def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | None:
     """ "VIENTIANE, July 24 -- ... on Tuesday": a dateline's day with no year is the day the lead's
-    first weekday names, so the other weekdays can be counted from it. The day in a stand-in year
-    (no year a news text names) with that weekday; None when the lead names no weekday."""
+    first weekday (or its "today") names, so the other weekdays can be counted from it. The day in a
+    stand-in year (no year a news text names) with that weekday; None when the lead names neither."""
     if article.published is not None or article.dateline_day is None or not all_sentences:
         return None
-    lead = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", all_sentences[0])
+    lead = re.search(
+        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b", all_sentences[0]
+    )
     if lead is None:
         return None
-    weekday = list(calendar.day_name).index(lead[1])
     month, day = article.dateline_day
     for year in range(1004, 1033):
         with contextlib.suppress(ValueError):
-            if dt.date(year, month, day).weekday() == weekday:
+            # "KUALA LUMPUR, March 9 — ... fined by the court here today": the dateline's day itself
+            if lead[1] == "today" or dt.date(year, month, day).weekday() == list(calendar.day_name).index(
+                lead[1]
+            ):
                 return dt.date(year, month, day)
     return None
 
@@ -437,9 +441,13 @@ def _draft_numbers(
 
 def _times_written(figure: Any, sentence: str) -> int:
     """How often the sentence writes the figure's value and unit ("4 inches of rain, 4 inches of
-    snow": twice) or its score ("won 3-6, 6-2, 6-2": 6-2 twice); 1 for any other figure."""
+    snow": twice), its score ("won 3-6, 6-2, 6-2": 6-2 twice) or an age after a name; 1 for any
+    other figure."""
     if figure.score:
         pattern = r"\b" + re.escape(figure.score).replace("\\-", "[-–]") + r"\b"
+    elif figure.counts == "years of age":
+        # "Bo Ruiz, 54, and Cy Tam, 54,": each an age set off after a name
+        pattern = rf"[A-Za-z],\s+{figure.value},"
     else:
         unit = figure.counts.split()[0] if figure.counts else ""
         value = f"{figure.value:,}" if isinstance(figure.value, int) else str(figure.value)

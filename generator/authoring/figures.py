@@ -160,6 +160,16 @@ _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen or yuan", "₹": "rupees"}
 _SYMBOLS = "".join(_CURRENCIES)
+# A currency written in letters before the figure, glued or not: "Rs 4,500 crore", "RM2,000",
+# "KSh 500", "EUR 3 million" (the common codes; "GHRP-2" or "Flight 17" are names, not currencies).
+_CODES = {
+    **{"Rs": "rupees", "INR": "rupees", "RM": "ringgit", "MYR": "ringgit", "Rp": "rupiah", "IDR": "rupiah"},
+    **{"KSh": "shillings", "Ksh": "shillings", "KES": "shillings", "Tk": "taka", "PHP": "pesos"},
+    **{"USD": "dollars", "EUR": "euros", "GBP": "pounds", "SGD": "dollars", "AUD": "dollars"},
+    **{"CAD": "dollars", "NZD": "dollars", "HKD": "dollars", "ZAR": "rand", "NGN": "naira", "CHF": "francs"},
+    **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
+}
+_CURRENCY_CODE = re.compile(r"\b(?P<code>Rs\.?|" + "|".join(c for c in _CODES if c != "Rs") + r")$")
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
 _SPELLED_OUT = re.compile(
@@ -429,8 +439,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
-    rupees = re.search(r"\b(?:Rs\.?|INR)$", before)
-    before = before[: rupees.start()].rstrip() if rupees else before  # "Rs 4,500 crore": a currency
+    code = _CURRENCY_CODE.search(before)
+    before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
@@ -487,10 +497,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = rest[rate.end() :] if rate else rest
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
-        currency = "rupees" if rupees else _CURRENCIES.get(sentence[start - 1 : start])
+        currency = _CODES[code["code"].rstrip(".")] if code else _CURRENCIES.get(sentence[start - 1 : start])
         counts, from_verb = _what_it_counts(rest, before, previous, currency)
-    if rupees and "rupee" not in counts:
-        counts = f"{counts} rupees".strip()  # "Rs 4,500 crore": crore rupees
+    if code and _CODES[code["code"].rstrip(".")] not in counts:
+        counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
         befell = _BEFELL.match(rest[_ONE_PERSON.match(rest).end() :])  # type: ignore[union-attr]
@@ -630,7 +640,11 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
 def _counts_of(number: str, previous_word: str, after: str, rest: str) -> str:
     """What a figure counts when its own writing says: an age after a name ("Lee Dunn, 27,"), a unit
     glued to it ("32km"), or the end of a list it begins ("two, three, five percent")."""
-    if previous_word[:1].isupper() and number.isdigit() and re.match(r"^,\s+(?!and\b|or\b)[a-z]", rest):
+    aged = re.match(r"^,\s+(?!and\b|or\b)[a-z]", rest) or (
+        # "Bo Ruiz, 54, and Cy Tam, 61,": the first of two ages, set off by commas on both sides
+        previous_word.endswith(",") and re.match(r"^,\s+(?:and|or)\s+[A-Z]", rest)
+    )
+    if previous_word[:1].isupper() and number.isdigit() and aged:
         return "years of age" if int(number) < 120 else ""
     if number[0].isdigit() and _METRES.match(after):
         return "metres"
@@ -643,6 +657,14 @@ def _counts_of(number: str, previous_word: str, after: str, rest: str) -> str:
     return ""
 
 
+# An age a figure gives after the word: "under age 17", "under the age of 12" (not "the Age 3 exhibit").
+_AGE_BEFORE = re.compile(
+    r"\b(?:under|over|above|below|at|of|from|to)\s+(?:the\s+)?age(?:\s+of)?$", re.IGNORECASE
+)
+# How many children a parent has: "a mother of seven", "the father of three".
+_PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of$")
+
+
 def _what_it_counts(
     rest: str, before: str, previous: Figure | None, currency: str | None
 ) -> tuple[str, bool]:
@@ -651,6 +673,10 @@ def _what_it_counts(
     a verb said it."""
     if rest.lstrip().startswith(("%", "percent", "per cent", "pc")):
         return "percent", False
+    if _AGE_BEFORE.search(before):
+        return "years of age", False  # "juveniles under age 17", "under the age of 12"
+    if _PARENT_OF.search(before):
+        return "children", False  # "a mother of seven"
     rest = re.sub(r"^\s+more(?=\s+(?:were|was|are|had|have)\b)", "", rest)  # "two more were unharmed"
     counts = counts_after(rest)
     if counts:

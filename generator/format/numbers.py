@@ -119,6 +119,8 @@ _GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=
 _METRES_CONVERTED = re.compile(r"(?<=\d)m(?=\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b)")
 _METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:re|er)s?\b)")
 _OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
+# A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
+_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|tk)$")
 # A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
 _MIXED = re.compile(
     r"(?<![0-9a-z_.,/])(?P<whole>\d+)[- ](?P<over>\d{1,2})/(?P<under>\d{1,2})(?![\d/]|[.,]\d)"
@@ -144,7 +146,7 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
             # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
             # A denominator ("2" of "1/2") belongs to its fraction, as a numerator does.
             cut_before = (
-                (before.isascii() and before.isalnum())
+                (before.isascii() and before.isalnum() and not _CURRENCY_GLUED.search(lowered, 0, start))
                 or before in ".,_"
                 or (before == "/" and lowered[start - 2 : start - 1].isdigit())
             )
