@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -656,6 +657,29 @@ def _without_linked_list(lines: list[str]) -> list[str]:
     return lines[:end] if len(lines) - end >= 2 and end > 0 else lines
 
 
+# A line of a page asking its reader for money: "Your support helps us to tell the story", "Your
+# donation keeps us independent", "Please support our journalism", "Become a member today".
+_APPEAL = re.compile(
+    r"^(?:your\s+(?:support|donation|contribution|gift)s?\b|(?:please\s+)?(?:support|donate\s+to)\s+"
+    r"(?:us|our\s+(?:journalism|reporting|work)|independent\s+journalism)\b|become\s+a\s+(?:member|supporter)\b)",
+    re.IGNORECASE,
+)
+# How many lines an appeal runs to between its opening and closing lines, at most.
+_APPEAL_LINES = 6
+
+
+def _without_appeal(lines: list[str]) -> list[str]:
+    """The text without a page's appeal for money: each line that asks for it, and the lines between
+    two of them a few lines apart, where the outlet speaks of itself ("From climate change to Big
+    Tech, we are on the ground...") and whatever it names is no part of the story."""
+    asks = [n for n, line in enumerate(lines) if _APPEAL.match(line)]
+    dropped = set(asks)
+    for first, last in itertools.pairwise(asks):
+        if last - first <= _APPEAL_LINES:
+            dropped.update(range(first, last))
+    return [line for n, line in enumerate(lines) if n not in dropped]
+
+
 # A page's breadcrumb above the headline, as a numbered list: "1. Home", "2. Local Sport".
 _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
@@ -671,7 +695,7 @@ def read_article(path: Path) -> Article:
         raise DraftError(f"{path} holds no text")
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
-    lines = _without_linked_list(lines)
+    lines = _without_appeal(_without_linked_list(lines))
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
     crumbs = next((n for n, line in enumerate(lines) if not _BREADCRUMB.match(line)), 0)

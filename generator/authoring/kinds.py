@@ -244,7 +244,11 @@ _POST_APPOSITION = re.compile(
     re.IGNORECASE,
 )
 # What a platform's name comes before: "in a Chirper post", "a Chirper video": a company's service.
-_PLATFORM_AFTER = re.compile(r"^\s+(?:post|posts|page|account|video|message|feed|livestream)\b")
+_PLATFORM_AFTER = re.compile(
+    r"^\s+(?:post|posts|page|pages|account|accounts|profile|profiles|video|message|feed|livestream)\b"
+)
+# What comes before a platform's name and its post or account: "a Chirper post", "used Chirper accounts".
+_PLATFORM_USED = re.compile(r"\b(?:an?|their|his|her|its|our|your|my|used|using|use|via|through|fake)\s+$")
 # What a company, a platform or an agency has and no place: "a Brightmart recall", "Chirper's
 # users", "on Vexpol's wanted list"; and what is published on a platform: "posted on Chirper".
 _BRAND_AFTER = re.compile(
@@ -257,7 +261,8 @@ _OWNED_BY_BRAND = re.compile(
 )
 _PUBLISHED_ON = re.compile(
     r"\b(?:announcement|announced|posted|post|wrote|written|shared|statement|message|video|photos?"
-    r"|livestream(?:ed)?|streamed|live)\s+(?:[a-z]+\s+){0,2}?on\s+$"
+    r"|livestream(?:ed)?|streamed|live|comments?|commented|communicating|communicated)\s+"
+    r"(?:[a-z]+\s+){0,2}?on\s+$"
 )
 
 
@@ -396,8 +401,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"
     if _SERVICE_DISTRICT.search(name) or _SERVICE_DISTRICT_AFTER.match(after):
         return "government-body"  # "Laguna Madre Water District": a body that serves a district
-    if name.split()[-1].lower() in PLACE_TYPES and len(name.split()) <= 3:
-        return "place"
+    if name.split()[-1].lower() in PLACE_TYPES | {"cities"} and len(name.split()) <= 3:
+        return "place"  # "Kessel County", "the Twin Cities": a place's kind is its last word
+    if re.search(r"[A-Za-z],\s+$", before) and re.match(r"^\s+here\b", after) and len(name.split()) > 1:
+        return "place"  # "at the Acme Mall, Bandar Baru here": the part of the dateline's town
     if re.search(r"\b(?:at|on|in)\s+$", before) and _BETWEEN_PLACES.match(after):
         return "place"  # "turbines at Kessel Bank between Orwell and Lakeside": a site
     if name in _PLANETS or _TOWN_PART.match(name):
@@ -421,8 +428,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
         return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
-    if re.search(r"\ban?\s+$", before) and _PLATFORM_AFTER.match(after):
-        return "organisation"  # "in a Chirper post": the company whose service it is
+    if _PLATFORM_USED.search(before) and _PLATFORM_AFTER.match(after):
+        return "organisation"  # "in a Chirper post", "used Chirper accounts": the company's service
     if re.search(r"\b(?:on|at)\s+$", before) and _CORNER_AFTER.match(after):
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1 and _POST_AT.search(before.lower()):

@@ -58,10 +58,11 @@ _REGION = re.compile(
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
 _FACILITY = re.compile(rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(FACILITIES)}))\b")
-# A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry".
+# A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry",
+# "Kenya's athletics federation".
 _INSTITUTION_WORDS = (
     r"(?:bank|ministry|parliament|government|army|police|court|committee|commission|agency|council|"
-    r"regulator|cabinet|senate|congress|assembly|navy|military)"
+    r"regulator|cabinet|senate|congress|assembly|navy|military|federation|confederation)"
 )
 _INSTITUTION = re.compile(
     rf"\b({WORD}(?:\s+{WORD})?[’']s\s+(?:[a-z]+\s+){{0,3}}{_INSTITUTION_WORDS}"
@@ -187,6 +188,9 @@ class _Finder:
             longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
             if not possessive and longer and longer[1] not in NOT_NAMES:
                 continue  # "Hennepin County government": the body of a longer name, no name of its own
+            opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
+            if not possessive and opening and not is_place(first) and not towns.is_town(first):
+                continue  # "Transit agency officials said": a sentence's first word, no name's
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
             if possessive:

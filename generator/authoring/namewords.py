@@ -107,6 +107,8 @@ ORG_WORDS = {
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
         "association",
+        "federation",
+        "confederation",
         "society",
         "union",
         "organisation",

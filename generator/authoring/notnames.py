@@ -119,6 +119,11 @@ _SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL",
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
 
 
+# The rest of a law's title after a word of it: "Communications" of "the Communications and
+# Multimedia Act".
+_LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+Act\b")
+
+
 # Degrees and licences written after a person's name.
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
@@ -156,6 +161,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Washington, D.C.": read whole with its city
     if name in _CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
+    if words[-1] == "Act" or _LAW_AFTER.match(sentence[start + len(name) :]):
+        return True  # "the Clean Air Act", "the Communications and Multimedia Act 1998": a law
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     after = sentence[start + len(name) :]
