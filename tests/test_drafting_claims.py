@@ -409,6 +409,31 @@ STATUSES = [
         "abrupt and unsafe",
         "opinion",
     ),
+    # round 22: a judgement of someone for what they did; a judgement of what should be, opening what
+    # is said; a view held "still"
+    (
+        "Councillor Ana Ruiz criticized her fellow council members for voting without notice.",
+        "voting without notice",
+        "opinion",
+    ),
+    ("Coach Ben Ortiz praised the young players for their courage in the final.", "their courage", "opinion"),
+    (
+        "Mayor Bo Lund said it was important that the council act before the summer.",
+        "before the summer",
+        "opinion",
+    ),
+    (
+        "“We still think there's time for a deal,” said hospital spokeswoman Ann Lee.",
+        "time for a deal",
+        "opinion",
+    ),
+    # what a plea says after "saying that" is a statement, not the plea: a call no longer
+    (
+        "In mitigation, Ana Ruiz, who was unrepresented, pleaded for a lighter sentence saying that she "
+        "had lost her job in the spring.",
+        "lost her job",
+        None,
+    ),
     # a forecast, a warning and what is needed stay statements to check
     ("Meteorologist Kim Lee said the rain should ease by Friday.", "rain should ease", None),
     ("The Harbour Weather Office warned that residents should avoid the coast.", "avoid the coast", None),

@@ -211,6 +211,11 @@ class _Speakers:
         if body is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
             return self.actors.resolve(body)
+        people = _PEOPLE_OF_A_NOUN.match(speaker)
+        if people is not None and speaker[1:] == lower[1:]:
+            # "The board members said", "Transit agency officials estimate": the people of a body
+            # the text names by its noun, who speak as "the board" or "the agency" would
+            return self.claimant(Said("the " + people["noun"].lower(), said.said, said.via), sentence, new)
         words = lower.split()
         # "the Tampa, Florida-based company said": the body described by where it is based
         based = bool(words) and words[0].endswith("-based")
@@ -330,6 +335,14 @@ _GROUP_OF = re.compile(
 )
 
 
+# The people of a body named by its noun, with a word of what it does before it: "the board
+# members", "Transit agency officials", "the council staff".
+_PEOPLE_OF_A_NOUN = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<noun>(?:[A-Za-z][a-z]+\s+)?(?:board|agency|council|committee|commission|department"
+    r"|authority|district|company|firm|union|school\s+board))\s+(?:members|officials|staff|leaders|directors)$"
+)
+
+
 def group_of(speaker: str) -> str | None:
     """The body whose people a speaker names: "Harbour Board" of "Harbour Board officials" or of
     "members of the Harbour Board"."""
@@ -420,6 +433,12 @@ def draft_claims(
                 continue
             speakers.issuers(sentence)
             found = list(_with_antecedent(find_attributions(sentence), previous))
+            if previous and (announced := _ANNOUNCED_IT.match(sentence)):
+                # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
+                # what it announced (not "the findings" the verb seems to report)
+                who = announced["who"] or announced["who_"]
+                others = [f for f in found if not (f.speaker and f.speaker.lower() in who.lower())]
+                found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
@@ -538,6 +557,16 @@ def _words(*texts: str, count: int = 6) -> str:
     """A few leading words, for a readable id."""
     words = re.findall(r"[A-Za-z0-9]+", " ".join(texts).replace("’", "").replace("'", ""))
     return " ".join(words[:count])
+
+
+# "The Harbour Board made the announcement Tuesday", "The ministry announced the finding on Friday":
+# a body announces what the sentence before says, with no words of its own.
+_ANNOUNCED_IT = re.compile(
+    r"^(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})\s+"
+    r"(?:(?:also|later|first)\s+)?(?:made|issued)\s+the\s+announcement\b"
+    r"|^(?P<who_>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})\s+"
+    r"(?:announced|confirmed|reported)\s+(?:the|its)\s+(?:finding|findings|discovery|news|results?)\b"
+)
 
 
 def _with_antecedent(found: Iterable[Said], previous: str) -> Iterator[Said]:

@@ -139,7 +139,8 @@ _ATTRIBUTION = re.compile(
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
     rf"|(?P<subject>(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'.-]*|of|for|the|&)\s+){{0,6}}"
     rf"(?:\b(?!(?:{_VERBS})\b)[a-z][\w’'-]*\s+){{0,2}}\b(?!(?:{_PAST_VERBS}|has|have|had)\b)[A-Za-z][\w’']*"
-    r"(?:\s+\([A-Z]+\))?)"
+    # "the Norland Food Agency (NFA) later said": an adverb after the acronym
+    r"(?:\s+\([A-Z]+\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
     # "Tomar on October 15 said", "Under Armour disclosed Thursday that": a time between
@@ -153,8 +154,12 @@ _ATTRIBUTION = re.compile(
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
     r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b)"
+    # "officials estimate the cuts will save $9 million": an estimate of what is to come
+    r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that": a statement only before "that"
-    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    # "established that", "concluded that": a finding ("established a fund" reports nothing)
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
+    r"|establishe|conclude|determine)[sd]"
     r"(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -685,6 +690,14 @@ _ACT_SAYING = re.compile(
     r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+saying\s+(?:that\s+)?"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
+# "In mitigation, Ana Ruiz, who was unrepresented, pleaded for leniency saying that ...": the
+# sentence's subject (a name, a description of it set off by commas) does something, then says.
+_SUBJECT_SAYING = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We)\b)"
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\bsaying\s+that\s+"
+    r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 _ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
 
 
@@ -789,6 +802,11 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"
         found = [Said(with_saying["who"], with_saying["said"].strip())]
+    pleaded = _SUBJECT_SAYING.match(sentence)
+    if pleaded is not None and all(f.said in pleaded["said"] for f in found):
+        # "Ana Ruiz, who ..., wept and pleaded for leniency saying that she ... and promised that ...":
+        # the subject says all that follows "saying that"
+        found = [Said(pleaded["who"], pleaded["said"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it

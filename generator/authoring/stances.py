@@ -32,10 +32,15 @@ _CALL_VERBS = (
 # police to report": a judgement is quoted).
 _CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"‘’]{1,60}?)\s+[‘“\"']\w"
 # The verbs that report an opinion: "argued that", "contends", "believes", "described X as Y".
+# A judgement of someone for what they did: "criticized the council for voting", "praised crews for".
+_JUDGED = (
+    r"(?:criticized|criticised|criticizes|criticises|condemned|condemns|praised|praises|faulted|faults"
+    r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
+)
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[a-z]"
-    rf"|{_CALLED_IT}"
+    rf"|{_CALLED_IT}|{_JUDGED}"
 )
 # Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
 _INVESTIGATING = re.compile(
@@ -74,8 +79,11 @@ _OPINION_SAID = re.compile(
     r"\b(?P<words>[Ii]n\s+(?:my|our|his|her|their)\s+(?:view|opinion|judg(?:e)?ment)"
     # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
     # close" tells what happened)
-    r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+(?:(?:really|strongly|firmly)\s+)?"
-    r"(?:think|believe|feel)"
+    r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+"
+    r"(?:(?:really|strongly|firmly|still|do|just|also)\s+)?(?:think|believe|feel)"
+    # "it was important that the council act": a judgement of what should be, opening what is said
+    r"|^[Ii]t\s+(?:is|was|would\s+be|will\s+be)\s+(?:very\s+|so\s+|really\s+)?(?:important|essential|vital"
+    r"|crucial|critical|imperative|unfair|wrong|right|a\s+mistake|unacceptable|irresponsible)\s+(?:that|to|for)\b"
     # "the city should have acted sooner": a judgement of what was done
     r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed)\b"
 )
@@ -92,7 +100,9 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     """The status ``said`` suggests, from the verb that reports it in ``sentence`` and from its own
     words; None for a plain statement, a warning or a forecast."""
     speaker = said.speaker.strip()
-    if speaker:
+    # "pleaded for leniency saying that she did not know": what "saying" reports, not the plea
+    saying = re.search(r"\bsaying\s+(?:that\s+)?$", sentence[: max(sentence.find(said.said), 0)])
+    if speaker and not saying:
         if _reported_by(speaker, _FORECAST_VERBS, sentence) is not None:
             return None  # "X warned that people should stay home": a warning, as before
         for status, verbs in ((ClaimStatus.CALL, _CALL_VERBS), (ClaimStatus.OPINION, _OPINION_VERBS)):
@@ -128,7 +138,7 @@ _APPEAL = re.compile(
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
-    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT})"
+    rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT}|{_JUDGED})"
 )
 
 
