@@ -212,9 +212,10 @@ def _whole(statement: str, text: str) -> bool:
     after = flat[start + len(body) : start + len(body) + 1]
     if after in {"", ".", "!", "?", '"', "”", ","}:
         return True
-    # a headline ends its line, or names its source after a colon ("Tornadoes Touched Down: NWS")
+    # a headline ends its line, or names its source after a colon ("Tornadoes Touched Down: NWS");
+    # as above, whatever the case of its first letter (a statement opens with a capital)
     return any(
-        re.search(re.escape(body) + r"(?::\s*(?:\S+\s*){1,4})?\s*$", line.replace("’", "'"))
+        re.search(re.escape(body) + r"(?::\s*(?:\S+\s*){1,4})?\s*$", line.replace("’", "'"), re.IGNORECASE)
         for line in text.splitlines()
     )
 

@@ -2474,3 +2474,143 @@ def test_a_people_s_word_before_a_person_s_name(
     actor = _actor(result, name)
     assert actor is not None, [a["name"] for a in result.actors]
     assert kind is None or actor["kind"] == kind, actor
+
+
+# Round 22: forms its six reports showed missing, each tested on invented sentences across topics.
+NUMBERS += [
+    # a currency written in letters before the figure, glued or not
+    ("Two traders were each fined RM2,000 by the magistrates' court.", 2000),
+    ("The co-operative lent KSh 500 to each of its dairy farmers.", 500),
+    ("The museum fund holds EUR 3 million in bonds.", 3000000),
+    # an age after "age"; how many children a parent has
+    ("The new rule bars swimmers under age 16 from the deep pool.", 16),
+    ("Children under the age of 12 ride the ferry free.", 12),
+    ("The driver, a mother of seven, was treated at the scene.", 7),
+]
+
+
+def test_two_people_of_one_age_named_in_a_sentence_are_two_figures(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Judge Ana Ruiz fined Bo Lund, 54, and Cy Tam, 54, after both pleaded guilty.")
+    assert [n["value"] for n in result.numbers].count(54) == 2, result.numbers
+
+
+def test_a_name_of_a_currency_or_a_drug_with_a_figure_is_no_money(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Tests found the drug GHRP-2 in her sample. Flight 17 landed late.")
+    assert {n["value"] for n in result.numbers} & {2, 17} == set(), result.numbers
+
+
+def test_a_pages_appeal_for_money_names_no_actor(tmp_path: Path) -> None:
+    """The lines between two that ask for the reader's support are the outlet speaking of itself."""
+    result = _draft(
+        tmp_path,
+        "Your support helps us to tell the story\n\n"
+        "From farm prices to Big Data, the Kessel Courier is there. Whether it is Ana Vell's latest deal "
+        "or our documentary 'The Long Road', we report it.\n\n"
+        "Your support makes all the difference.\n\n"
+        "The Norland Rowing Federation banned two rowers for three years on Monday.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert names & {"Big Data", "Ana Vell", "Long Road", "Kessel Courier"} == set(), names
+    assert "Norland Rowing Federation" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kenya's athletics federation said two more runners had been banned.",
+            "Kenya's athletics federation",
+        ),
+        (
+            "Brazil's football confederation said the match would be replayed.",
+            "Brazil's football confederation",
+        ),
+    ],
+)
+def test_a_countrys_sports_federation_in_lower_case_speaks(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == "organisation", [a["name"] for a in result.actors]
+    assert any(actor["id"] in c.get("claimants", []) for c in result.claims), result.claims
+
+
+def test_a_dateline_day_and_today_in_the_lead_date_the_lead(tmp_path: Path) -> None:
+    """ "KESSEL, March 9 — ... fined by the court here today": the dateline's day, its year to look up."""
+    result = _draft(
+        tmp_path,
+        "KESSEL, March 9 — Two fishermen were each fined by the Kessel Magistrates' Court here today for "
+        "landing undersized cod.\n\nBoth men pleaded guilty and paid the fines.",
+        head="Fishermen fined\n\n",
+    )
+    assert "TODO-03-09" in [str(e["date"]) for e in result.events], result.events
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a platform by what is written or posted on it
+        ("Both men used Chirper accounts to spread the rumour in May.", "Chirper", "organisation"),
+        ("She was charged with communicating on Chirper that the dam had burst.", "Chirper", "organisation"),
+        # a place's plural kind as its last word
+        ("Quad Cities nurses voted on Wednesday to strike.", "Quad Cities", "place"),
+        # the part of the dateline's town after a venue: "at X, Y here"
+        (
+            "The posts were seen at the Acme Mall, Taman Kessel Jaya here on Friday.",
+            "Taman Kessel Jaya",
+            "place",
+        ),
+    ],
+)
+def test_round_22_kinds(tmp_path: Path, text: str, name: str, kind: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == kind, [(a["name"], a["kind"]) for a in result.actors]
+
+
+def test_a_law_and_a_body_named_by_a_sentences_first_word_are_no_actors(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "They were charged under the Water and Sewer Services Act 2004 in Kessel. The Clean Air Act was "
+        "amended. Transit agency officials estimate the cuts will save $2 million.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert (
+        names & {"Water", "Water and Sewer Services Act 2004", "Clean Air Act", "Transit agency"} == set()
+    ), names
+
+
+def test_findings_pleas_and_announcements_are_claims(tmp_path: Path) -> None:
+    """ "X later established that", "X determined that"; the subject's words after "saying that"; a
+    body that "made the announcement" of what the sentence before says."""
+    result = _draft(
+        tmp_path,
+        "The Norland Food Agency (NFA) later established that the meat was safe.\n\n"
+        "Investigators from the Kessel Fire Service determined that the blaze began in a kitchen.\n\n"
+        "Ana Ruiz, who was also unrepresented, was in tears and pleaded for leniency saying that she did not "
+        "know the post was false and promised that she would be careful.\n\n"
+        "Rare frogs have now been found in the Lakeside wetlands, a month after the drought ended. The "
+        "Norland Wildlife Trust made the announcement Friday after a survey.",
+    )
+    actors = {a["id"]: a["name"] for a in result.actors}
+    said = {c["statement"]: [actors.get(i) for i in c.get("claimants", [])] for c in result.claims}
+    assert said.get("The meat was safe") == ["Norland Food Agency"], said
+    assert said.get("The blaze began in a kitchen") == ["Kessel Fire Service"], said
+    plea = next(s for s in said if "did not know the post was false" in s)
+    assert said[plea] == ["Ana Ruiz"] and "careful" in plea, said
+    found = next(s for s in said if s.startswith("Rare frogs have now been found"))
+    assert said[found] == ["Norland Wildlife Trust"], said
+
+
+def test_the_people_of_a_body_named_by_its_noun_speak_for_it(tmp_path: Path) -> None:
+    """ "The board members said", "Transit agency officials estimate ... will": the body named before."""
+    result = _draft(
+        tmp_path,
+        "The Kessel Metro board of directors approved a resolution Wednesday to cut bus service. "
+        "The board members said they regretted the cuts. "
+        "Transit agency officials estimate the cuts will save the agency $2 million a year.",
+    )
+    body = _actor(result, "Kessel Metro")
+    assert body is not None, [a["name"] for a in result.actors]
+    by_body = [c["statement"] for c in result.claims if body["id"] in c.get("claimants", [])]
+    assert any("regretted the cuts" in s for s in by_body), result.claims
+    assert any("will save the agency" in s for s in by_body), result.claims
