@@ -7,13 +7,15 @@ import math
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.format.conflicts import ABOUT, agree, compare, span
 from generator.format.model import Number
 
 
 def figure(value: float, qualifier: str = "exact", upper: float | None = None, **more: Any) -> Number:
-    fields = {"id": f"n-{value}-{qualifier}", "value": value, "unit": "people", "counts": "people moved"}
+    fields = {"id": f"n-{abs(value)}-{qualifier}", "value": value, "unit": "people", "counts": "people moved"}
     fields |= {"qualifier": qualifier, "cite": [{"source": "s", "evidence": "e"}], **more}
     if upper is not None:
         fields["upper"] = upper
@@ -72,3 +74,40 @@ def test_a_figure_is_keyed_by_its_date_or_its_period() -> None:
     assert when(figure(1, period={"from": "2023-01", "to": "2023-06"})) == ("", "2023-01", "2023-06")
     assert when(figure(1, period={"from": "2023-01"})) == ("", "2023-01", "")
     assert when(figure(1, period={"to": "2023-06"})) == ("", "", "2023-06")
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "expected"),
+    [("about", (-11.0, -9.0)), ("at-most", (-math.inf, -10.0)), ("more-than", (-10.0, math.inf))],
+)
+def test_a_figure_below_zero_allows_a_span_in_order(qualifier: str, expected: tuple[float, float]) -> None:
+    assert span(figure(-10, qualifier)) == pytest.approx(expected)
+    assert agree(figure(-10, qualifier), figure(-10, qualifier))
+
+
+QUALIFIERS = ("exact", "more-than", "at-least", "at-most", "up-to", "fewer-than", "about")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(-50, 50), st.sampled_from(QUALIFIERS), st.integers(0, 20)),
+        min_size=2,
+        max_size=6,
+    )
+)
+def test_figures_of_one_date_conflict_exactly_when_two_of_them_disagree(
+    drawn: list[tuple[int, str, int]],
+) -> None:
+    numbers = [
+        figure(
+            value,
+            qualifier,
+            value + extra if extra % 3 == 0 and qualifier == "exact" else None,
+            as_of="2024-01-01",
+        )
+        for value, qualifier, extra in drawn
+    ]
+    numbers = [n.model_copy(update={"id": f"n{i}"}) for i, n in enumerate(numbers)]
+    pairwise = any(not agree(a, b) for i, a in enumerate(numbers) for b in numbers[i + 1 :])
+    assert bool(compare(numbers).conflicts) == pairwise

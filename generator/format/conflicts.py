@@ -37,15 +37,16 @@ def when(number: Number) -> tuple[str, str, str]:
 
 
 def span(number: Number) -> tuple[float, float]:
-    """The values a figure allows, from its qualifier."""
+    """The values a figure allows, from its qualifier: never a lower end above the upper one, a
+    figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
     low, high = float(number.value), float(number.upper if number.upper is not None else number.value)
     qualifier = number.qualifier
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return low, math.inf
     if qualifier in (Qualifier.AT_MOST, Qualifier.UP_TO, Qualifier.FEWER_THAN):
-        return 0.0, high
+        return (0.0 if high >= 0 else -math.inf), high
     if qualifier is Qualifier.ABOUT:
-        return low * (1 - ABOUT), high * (1 + ABOUT)
+        return low - abs(low) * ABOUT, high + abs(high) * ABOUT
     return low, high
 
 
@@ -64,12 +65,16 @@ def compare(numbers: Sequence[Number]) -> Comparison:
     by_when: dict[tuple[str, str, str], list[Number]] = {}
     for number in ordered:
         by_when.setdefault(when(number), []).append(number)
-    conflicts = tuple(
-        tuple(group)
-        for group in by_when.values()
-        if any(not agree(a, b) for i, a in enumerate(group) for b in group[i + 1 :])
-    )
+    conflicts = tuple(tuple(group) for group in by_when.values() if not _all_agree(group))
     return Comparison(ordered, conflicts, series=len({key for key in by_when if any(key)}) > 1)
+
+
+def _all_agree(numbers: Sequence[Number]) -> bool:
+    """Whether every two of the figures can both be true: spans on a line meet two by two exactly
+    when they share a value, when the highest lower end is not above the lowest upper end. Comparing
+    each pair instead took 1.7 million comparisons for a quantity 1,900 figures give."""
+    spans = [span(number) for number in numbers]
+    return max(low for low, _ in spans) <= min(high for _, high in spans)
 
 
 def _date_order(number: Number) -> tuple[str, str]:
