@@ -141,3 +141,59 @@ def test_a_part_whose_pages_did_not_change_is_copied_from_the_cache(tmp_path: Pa
     assert len(changed) == 1  # the one part that holds the edited page
     # A part is kept by renaming a whole folder: nothing half-written is left behind.
     assert not list((tmp_path / "kept").glob(".tmp-*"))
+
+
+def test_a_part_read_through_a_glob_is_the_part_read_from_links(tmp_path: Path) -> None:
+    """Pagefind finds a part's pages where they are, by a glob; the same bytes as from a folder of
+    links to them (what a path with a pattern's character still takes)."""
+    sites = {}
+    for how in ("glob", "links"):
+        site = sites[how] = tmp_path / how
+        make_site(site)
+        unmarked = site / "alpha" / "updates" / "index.html"  # left out: the part has marked pages
+        unmarked.parent.mkdir()
+        unmarked.write_text(PAGE.format("updates") + "<p>Corrections.</p></body></html>", "utf-8")
+        original = search._glob
+        if how == "links":
+            search._glob = lambda *args: None
+        try:
+            index_site(site, ["alpha", "beta", "gamma"], per_index=1)
+        finally:
+            search._glob = original
+    files = sorted(
+        p.relative_to(sites["glob"]) for p in (sites["glob"] / "pagefind").rglob("*") if p.is_file()
+    )
+    assert files and files == sorted(
+        p.relative_to(sites["links"]) for p in (sites["links"] / "pagefind").rglob("*") if p.is_file()
+    )
+    assert all((sites["glob"] / f).read_bytes() == (sites["links"] / f).read_bytes() for f in files)
+    assert "/alpha/updates/" not in {
+        url for b in ("pagefind", "pagefind/part-1", "pagefind/part-2") for url in indexed(sites["glob"] / b)
+    }
+
+
+def test_the_glob_names_whole_folders_only_when_nothing_else_there_would_be_indexed() -> None:
+    marked, unmarked = (True, "x"), (False, "y")
+    read = {
+        Path("index.html"): marked,
+        Path("alpha/index.html"): marked,
+        Path("alpha/updates/index.html"): unmarked,
+        Path("beta/index.html"): marked,
+        Path("beta/actors/index.html"): marked,
+    }
+    assert (
+        search._glob([Path("index.html"), Path("alpha/index.html")], read) == "{index.html,alpha/**/*.html}"
+    )
+    # A marked page of the folder outside the part: the part's pages one by one.
+    assert search._glob([Path("beta/index.html")], read) == "beta/index.html"
+    # A character Pagefind's glob reads as a pattern: no glob (a folder of links instead).
+    odd = {Path("a[1]/index.html"): marked}
+    assert search._glob([Path("a[1]/index.html")], odd) is None
+
+
+def test_a_kept_part_is_linked_into_the_site_not_copied(tmp_path: Path) -> None:
+    make_site(tmp_path / "site")
+    index_site(tmp_path / "site", ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path / "kept")
+    entry = tmp_path / "site" / "pagefind" / "pagefind-entry.json"
+    assert entry.stat().st_nlink == 2
+    assert any(entry.samefile(p) for p in (tmp_path / "kept").rglob("pagefind-entry.json"))

@@ -38,7 +38,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +70,8 @@ class StandingSite:
     noted: dict[str, PageFacts] = field(default_factory=dict)
     # What the site folder holds after this build (``sweep``), listed for the next (``record``).
     found: dict[str, Listed] = field(default_factory=dict)
+    # What waits for the search index's sweep (``after_sweep``).
+    waiting: list[Callable[[], None]] = field(default_factory=list)
 
     def set_aside(self, site: Path) -> bool:
         """Before MkDocs cleans ``site``: moved into the cache folder when the last build listed it;
@@ -157,7 +159,16 @@ class StandingSite:
                     os.rmdir(top.path)
             else:
                 gone += not self._kept(top, top.name)
+        if search:
+            for action in self.waiting:
+                action()
+            self.waiting.clear()
         return gone
+
+    def after_sweep(self, action: Callable[[], None]) -> None:
+        """Runs ``action`` once the search index's files are swept: one that changes a file's times
+        of status change (removing its other link) would have it kept as if this build wrote it."""
+        self.waiting.append(action)
 
     def _swept(self, folder: str, relative: str) -> tuple[int, bool]:
         """``sweep`` in ``folder`` (at ``relative`` in the site): how many files went, and whether

@@ -23,7 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -172,6 +172,8 @@ class Standing(Protocol):
 
     def note(self, path: str, facts: PageFacts) -> None: ...
 
+    def after_sweep(self, action: Callable[[], None]) -> None: ...
+
 
 # What the index needs of a page: whether Pagefind indexes it (``BODY_MARK``), and a digest of its bytes.
 PageFacts = tuple[bool, str]
@@ -205,7 +207,10 @@ def index_site(
         cache.index(site, pages, output, whole=len(groups) == 1, standing=standing)
     names = [f"part-{number}/" for number in range(1, len(groups))]
     (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
-    cache.prune()
+    if standing is None:
+        cache.prune()
+    else:  # removing a kept file stamps its link in the site as changed: the sweep would keep it
+        standing.after_sweep(cache.prune)
 
 
 def _read_pages(site: Path, standing: Standing | None) -> dict[Path, PageFacts]:
@@ -267,7 +272,7 @@ class _PartCache:
         """Index ``pages`` into ``output`` (the whole site when ``whole``), or copy the kept index,
         unless it stands there as the last build left it (``standing``)."""
         if self.folder is None:
-            return _run_pagefind(site, None) if whole else _index_part(site, pages, output)
+            return _run_pagefind(site, None) if whole else _index_part(site, pages, output, self.read)
         key = _digest(pages, self.read)
         kept = self.folder / key
         self.used.add(key)
@@ -275,11 +280,11 @@ class _PartCache:
             self.folder.mkdir(parents=True, exist_ok=True)
             with tempfile.TemporaryDirectory(prefix=".tmp-", dir=self.folder) as temporary:
                 made = Path(temporary) / "index"
-                _run_pagefind(site, made) if whole else _index_part(site, pages, made)
+                _run_pagefind(site, made) if whole else _index_part(site, pages, made, self.read)
                 os.replace(made, kept)  # whole or not at all
         if standing is not None and standing.stands_all(_within(kept, output.relative_to(site)), key):
             return None
-        shutil.copytree(kept, output, dirs_exist_ok=True)
+        _placed(kept, output)
         return None
 
     def prune(self) -> None:
@@ -316,9 +321,14 @@ def _pagefind_version() -> str:
     return ", ".join(versions)
 
 
-def _index_part(site: Path, pages: Sequence[Path], output: Path) -> None:
-    """Index ``pages`` (paths in the site) into ``output``: Pagefind reads a folder of links to them,
-    laid out as in the site so that each page keeps its address, which is removed afterwards."""
+def _index_part(site: Path, pages: Sequence[Path], output: Path, read: Mapping[Path, PageFacts]) -> None:
+    """Index ``pages`` (paths in the site; ``read``: every page of the site) into ``output``: Pagefind
+    reads them where they are, found by a glob (``_glob``); else (a path the glob cannot spell) it
+    reads a folder of links to them, laid out as in the site so that each page keeps its address,
+    which is removed afterwards."""
+    glob = _glob(pages, read)
+    if glob is not None:
+        return _run_pagefind(site, output, glob)
     with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=site) as folder:
         for page in pages:
             link = Path(folder) / page
@@ -328,12 +338,67 @@ def _index_part(site: Path, pages: Sequence[Path], output: Path) -> None:
             except OSError:  # a file system without hard links
                 shutil.copyfile(site / page, link)
         _run_pagefind(Path(folder), output)
+    return None
 
 
-def _run_pagefind(site: Path, output: Path | None) -> None:
-    """One Pagefind run over the pages in ``site``, written into ``output`` (``site/pagefind`` when None)."""
+# What a glob may name as it is: no character Pagefind's globs read as a pattern.
+_PLAIN = re.compile(r"[A-Za-z0-9._~/-]+")
+# Past this length the glob is not passed as one argument (Linux takes 128 KiB).
+_GLOB_LIMIT = 100_000
+
+
+def _glob(pages: Sequence[Path], read: Mapping[Path, PageFacts]) -> str | None:
+    """A glob Pagefind finds exactly ``pages`` with, of the pages it would index: a story's whole
+    folder (``story/**/*.html``) when no other page of that folder would be indexed (the part has
+    pages marked ``data-pagefind-body``, so the folder's pages without it are skipped), else each
+    page. A link farm of 7,000 pages took a one-word rebuild about 10 s to make and remove at 1,000
+    stories; the glob nothing. None when a path holds a character a glob reads as a pattern."""
+    chosen = set(pages)
+    marked = any(read[page][0] for page in pages)
+    in_folder: dict[str, list[Path]] = {}
+    for page in read:
+        if len(page.parts) > 1:
+            in_folder.setdefault(page.parts[0], []).append(page)
+    alternatives: list[str] = []
+    for page in pages:
+        if len(page.parts) == 1:
+            alternatives.append(page.as_posix())
+    for folder in sorted({page.parts[0] for page in pages if len(page.parts) > 1}):
+        found = in_folder[folder]
+        whole = all(page in chosen or (marked and not read[page][0]) for page in found)
+        alternatives.extend(
+            [f"{folder}/**/*.html"] if whole else [p.as_posix() for p in found if p in chosen]
+        )
+    if not alternatives or not all(
+        _PLAIN.fullmatch(alternative.replace("**/*.html", "x")) for alternative in alternatives
+    ):
+        return None
+    glob = alternatives[0] if len(alternatives) == 1 else "{" + ",".join(alternatives) + "}"
+    return glob if len(glob) <= _GLOB_LIMIT else None
+
+
+def _placed(kept: Path, output: Path) -> None:
+    """The kept index's files in ``output``, each a hard link to the kept one (a copy where the file
+    system has none): copying the 7,000 files of a part took about 9 s of a one-word rebuild at 1,000
+    stories. Nothing writes into a file there afterwards: a later build replaces it whole."""
+    for folder, _, names in os.walk(kept):
+        target = output / Path(folder).relative_to(kept)
+        target.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            destination = target / name
+            destination.unlink(missing_ok=True)
+            try:
+                os.link(Path(folder) / name, destination)
+            except OSError:
+                shutil.copy2(Path(folder) / name, destination)
+
+
+def _run_pagefind(site: Path, output: Path | None, glob: str | None = None) -> None:
+    """One Pagefind run over the pages in ``site`` (those ``glob`` finds, when given), written into
+    ``output`` (``site/pagefind`` when None)."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
     command += ["--output-path", str(output)] if output else []
+    command += ["--glob", glob] if glob else []
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:
