@@ -668,8 +668,8 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
-        " army denies it. Also in doubt: differing figures for people missing and one figure only one side gives."
-        " [What is not known](#what-is-not-known)\n\n" in top
+        " army denies it. Also in doubt: differing figures for people missing and one figure only the"
+        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
@@ -1413,7 +1413,11 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     assert "Court" not in figures and "court" not in figures
     # A party's own figures are still told as its word alone.
     assert "Only the [Ministry of Public Security of the People's Republic of China]" in figures
-    assert "Also in doubt: four claims only one side makes and 11 figures only one side gives." in overview
+    assert (
+        "Also in doubt: four claims only one side makes, from four sides; and 11 figures only one side gives,"
+        " from the [Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
+        " and the [Myanmar military junta](actors/myanmar-military-junta.md)." in overview
+    )
     # The card of a court's key figure does not say it is one side's alone.
     cards = overview.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     card = next(line for line in cards.splitlines() if "deaths-caused-by-ming-group" in line)
@@ -1426,7 +1430,11 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
         "\nWhat the sources dispute, what no one has been able to check and claims no one else confirms.\n"
         in court
     )
-    assert "three claims no one else confirms." in court
+    # Whose word each is, named: "no one else confirms" alone left a reader asking whose claims.
+    assert (
+        "three claims no one else confirms, from [Edward Neiger](actors/edward-neiger.md), [Ed Bisch]"
+        "(actors/ed-bisch.md) and [Brett Kavanaugh](actors/brett-kavanaugh.md)." in court
+    )
     # The justice's words say that no one else confirms them; a lawyer's are still one side's.
     claims = pages[f"{COURT}/claims.md"]
     justice = claims.split("{: #congress-should-act .explainer-claim }\n\n", 1)[1].split("\n\n", 1)[0]

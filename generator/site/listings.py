@@ -347,7 +347,7 @@ class Listings:
         """After the last event a reader asks what now: the overview's lines on what is still in
         doubt and what may happen next, linked to where the overview tells more. Its notes come
         after the events'."""
-        doubt = still_open(self.dossier, page)
+        doubt = still_open(self.story, page)
         if doubt:
             doubt += f". [What is not known]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
         return {"still_open": doubt, "next_up": what_may_happen(self.story, page, notes)}

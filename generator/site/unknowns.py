@@ -9,7 +9,7 @@ withdrawn), and figures that only one party to the story gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from generator.format.conflicts import compare
 from generator.format.dossier import Dossier
@@ -17,7 +17,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, named, running, says, takes_the
+from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
@@ -83,10 +83,12 @@ UNSETTLED_WORDS = {
     ClaimStatus.FORECAST: ("warning of what may happen", "warnings of what may happen"),
     ClaimStatus.RETRACTED: ("withdrawn claim", "withdrawn claims"),
 }
-ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
+# Claims that only their makers state, after "two claims": one side's word, else several makers'.
+ONE_SIDE_DOUBT = "only one side makes"
+NO_OTHER_DOUBT = "no one else confirms"
 
 
-def still_open(dossier: Dossier, page: str = "") -> str:
+def still_open(story: Story, page: str = "") -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
     first screen, before the questions. A claim another source disputes, or that its subject denies
     (where no figures disagree, else one no one has checked or only its makers state), is the main
@@ -95,7 +97,10 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
-    only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
+    only doubt is a warning still says what is unresolved: "whether the warning below comes true".
+    Claims and figures that rest on one side's word name whose word ("two claims only the [army]
+    makes"): "only one side" alone left a reader asking which side."""
+    dossier = story.dossier
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -110,21 +115,28 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
-            # Worded as the group's heading below is: "only one side" while no claim has two makers.
-            one_maker = status_heading(status, claims, dossier.actor_by_id) == STATUS_WORDS[status].heading
-            singular, plural = (
-                ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
-            )
-            if main is not None and status is main.status:
-                singular, plural = f"other {singular}", f"other {plural}"
-            parts.append(counted(len(claims), singular, plural))
-    one_sided = len(one_side_figures(dossier))
-    if one_sided:
-        parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+            other = "other " if main is not None and status is main.status else ""
+            if status is ClaimStatus.STATED:
+                # Worded as the group's heading below is: "only one side" while no claim has two makers.
+                heading = status_heading(status, claims, dossier.actor_by_id)
+                one_maker = heading == STATUS_WORDS[status].heading
+                things = (f"{other}claim", f"{other}claims")
+                doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
+                makers = _makers(dossier, claims)
+                parts.append(_whose(story, page, len(claims), things, doubt, makers, ("makes", "make")))
+            else:
+                singular, plural = UNSETTLED_WORDS[status]
+                parts.append(counted(len(claims), f"{other}{singular}", f"{other}{plural}"))
+    figures = one_side_figures(dossier)
+    if figures:
+        sides = list({actor.id: actor for actor, _ in figures}.values())
+        things = ("figure", "figures")
+        doubt = "only one side gives"
+        parts.append(_whose(story, page, len(figures), things, doubt, sides, ("gives", "give")))
     if main is not None:
         told = _main_doubt(dossier, page, main)
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
-        return f"{told}. Also in doubt: {and_joined(parts)}" if parts else told
+        return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (
@@ -132,6 +144,55 @@ def still_open(dossier: Dossier, page: str = "") -> str:
             if warnings == 1
             else "whether the warnings below come true"
         )
+    return _listed(parts)
+
+
+# Up to this many makers of claims, or givers of figures, are named on the first screen; more are
+# counted ("from five sides"), each named in "What is not known" a tap away.
+SIDES_NAMED = 3
+
+
+def _makers(dossier: Dossier, claims: list[Claim]) -> list[Actor | None]:
+    """The makers of ``claims`` in the order they first make one; None for reports naming no one."""
+    makers: dict[str, Actor | None] = {}
+    for claim in claims:
+        if claim.unattributed or not claim.claimants:
+            makers.setdefault("", None)
+        for actor_id in claim.claimants:
+            makers.setdefault(actor_id, dossier.actor_by_id[actor_id])
+    return list(makers.values())
+
+
+def _whose(
+    story: Story,
+    page: str,
+    count: int,
+    things: tuple[str, str],
+    doubt: str,
+    sides: Sequence[Actor | None],
+    verb: tuple[str, str],
+) -> str:
+    """Claims or figures counted with whose word they are: "two claims only the [army] makes" when
+    one side is their only maker (``doubt`` names "only one side"), else "three claims no one else
+    confirms, from [John Key] and unnamed sources"; past ``SIDES_NAMED`` sides, "from five sides".
+    ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several."""
+    thing = things[0] if count == 1 else things[1]
+    if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
+        link = story.actor_link(page, side, mid_sentence=True)
+        return f"{in_words(count)} {thing} only {link} {verb[1] if group_is_plural([side]) else verb[0]}"
+    told = f"{in_words(count)} {thing} {doubt}"
+    if len(sides) > SIDES_NAMED:
+        return f"{told}, from {in_words(len(sides))} sides"
+    unnamed = "an unnamed source" if count == 1 else "unnamed sources"
+    names = [story.actor_link(page, side, mid_sentence=True) if side else unnamed for side in sides]
+    return f"{told}, from {and_joined(names)}"
+
+
+def _listed(parts: list[str]) -> str:
+    """The doubts in a sentence: "A, B and C"; with semicolons when a part says whose they are
+    ("..., from the army and the ministry; and ..."), so that its "and" does not read as the list's."""
+    if len(parts) > 1 and any(", from " in part for part in parts[:-1]):
+        return f"{'; '.join(parts[:-1])}; and {parts[-1]}"
     return and_joined(parts)
 
 
