@@ -22,6 +22,7 @@ from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.unknowns import still_open, what_may_happen
+from generator.site.upcoming import expected
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -369,7 +370,7 @@ class Listings:
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
     def event(self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True) -> Fact:
-        date = when(event.date, event.approximate, event.end_date)
+        date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
         if event.ongoing:
             date = f"Since {date}, ongoing"
         # The description comes first on the page: an actor it links is named, not linked again, in

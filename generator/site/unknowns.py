@@ -12,9 +12,10 @@ import re
 from collections.abc import Collection, Sequence
 
 from generator.format.conflicts import compare
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number, SourceKind
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
@@ -30,6 +31,7 @@ from generator.site.statuses import (
     status_heading,
 )
 from generator.site.story import Story
+from generator.site.upcoming import reported_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
@@ -351,27 +353,51 @@ NEXT_GLANCE = 2
 
 
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
-    """The story's warnings and forecasts said, not counted, for a reader who asks what happens
-    next: "The district office says: A second lake could burst within weeks.[^1]", then a link to
-    the key question whose answer rests on one (on the overview, from whichever page says it); ""
-    for a story that warns of nothing."""
+    """What is still to come, said, not counted, for a reader who asks what happens next: the events
+    the reports gave as scheduled ("Due in June 2011, as reported on 4 January 2011: [The line
+    opens](...).[^1]"), then the story's warnings and forecasts ("The district office says: A second
+    lake could burst within weeks.[^2]"), then a link to the key question whose answer rests on one
+    (on the overview, from whichever page says it); "" for a story with neither."""
     dossier = story.dossier
+    ahead = upcoming(dossier, story.xref.events)
     forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
-    if not forecasts:
+    if not ahead and not forecasts:
         return ""
+    told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    told = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
-    text = " ".join(f"{fact.text}{fact.cite}" for fact in told)
+    facts = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
+    told += [f"{fact.text}{fact.cite}" for fact in facts]
+    text = " ".join(told)
+    more = []
+    if len(ahead) > NEXT_GLANCE:
+        events = counted(len(ahead) - NEXT_GLANCE, "more event", "more events")
+        timeline = href(page, urls.section(dossier.slug, "timeline"))
+        more.append(f"[{capitalised(events)} still to come]({timeline})")
     if len(forecasts) > NEXT_GLANCE:
-        more = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
-        text += f" [{capitalised(more)}]({href(page, urls.overview(dossier.slug), 'what-is-not-known')})."
+        warnings = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
+        doubts = href(page, urls.overview(dossier.slug), "what-is-not-known")
+        more.append(f"[{capitalised(warnings)}]({doubts})")
+    if more:
+        text += " " + ". ".join(more) + "."
     ids = {c.id for c in forecasts}
-    asked = next((q for q in dossier.questions if ids & set(q.claims)), None)
+    due = {e.id for e in ahead}
+    asked = next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
     if asked is not None:
         answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
         text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
+
+
+def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
+    """ "Due in June 2011, as reported on 4 January 2011: [the event's title](its place on the
+    timeline).[^1]": when it was to happen, and as of when that was said."""
+    date = PartialDate.parse(event.date)
+    on = "" if event.approximate else ("on " if date.day else "in ")
+    title = escape(typographic(event.title)).rstrip(".")
+    link = f"[{title}]({href(page, urls.section(story.slug, 'timeline'), event.id)})"
+    due = f"Due {on}{when(event.date, event.approximate)}, as reported {reported_ahead(story.dossier, event)}"
+    return f"{due}: {link}.{notes.cite(story.dossier, event.cite)}"
 
 
 def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
