@@ -669,7 +669,8 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for people missing and one figure only the"
-        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n" in top
+        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
+        in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.

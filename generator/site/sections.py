@@ -40,6 +40,7 @@ from generator.site.grammar import (
 )
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
+from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
@@ -208,6 +209,8 @@ class Sections:
             for i, p in enumerate(meta.story)
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
+        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
+        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = None
@@ -225,7 +228,8 @@ class Sections:
         )
         return OverviewView(
             title=escape(meta.title),
-            summary=self.prose.block(meta.summary, page=page),
+            summary=summary,
+            when_where=when_and_where(self.story, page, in_summary),
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
