@@ -419,7 +419,8 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     cards = pages[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
-        " as of 10 January 2024; other sources differ[^8]\n" in cards
+        " as of 10 January 2024; other sources differ: [30 people](numbers.md#missing-according-to-district)"
+        " according to the [district office](actors/district-office.md)[^8]\n" in cards
     )
     # A figure the source reports as no one's says so; one the dossier attributes to no one is the
     # report's own.
@@ -432,9 +433,12 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    # "Other sources differ" alone left a reader asking by how much: the others are said on the card.
     assert (
-        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
-        in court
+        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ:"
+        " [more than $7 billion](numbers.md#settlement-worth-weekend) according to Brian Mann and Aneri"
+        " Pattani, in NPR, on KIOS; [about $10 billion](numbers.md#settlement-worth-estimate) according to"
+        " WFXB[^10]\n" in court
     )
 
 

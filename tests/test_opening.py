@@ -1,8 +1,10 @@
 """What a reader meets on a story's first screen, on several topics: when and where it happens
-(``generator.site.opening``) and whose word the doubts are (``generator.site.unknowns.still_open``)."""
+(``generator.site.opening``), whose word the doubts are (``generator.site.unknowns.still_open``),
+and, on the key figures under it, what the figures that contradict one say."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,37 @@ def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict
     # Past three sides, the first screen counts them; "What is not known" names each.
     trial = first_screen(shipped["kokang-crime-families-on-trial/index.md"])
     assert "four claims only one side makes, from four sides; and 11 figures" in trial
+
+
+def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
+    """A card said "other sources differ" and left a reader asking by how much: it names the
+    figures that contradict it and who gives them, two at most, then counts the rest, linked to
+    "What is not known"."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    story = folder / FLOOD
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + "One report said 45 were missing, another 50.\n", "utf-8")
+    numbers = story / "numbers.yaml"
+    extra = "".join(
+        f"""- id: missing-{value}
+  value: {value}
+  unit: people
+  counts: people missing
+  quantity: people-missing
+  as_of: "2024-01-10"
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: {evidence}
+"""
+        for value, evidence in ((45, "One report said 45 were missing"), (50, "another 50"))
+    )
+    numbers.write_text(numbers.read_text("utf-8") + extra, "utf-8")
+    cards = built(folder)[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "people missing, according to [the army](actors/army.md), as of 10 January 2024; other sources differ:"
+        " [30 people](numbers.md#missing-according-to-district) according to the [district office]"
+        "(actors/district-office.md); [45 people](numbers.md#missing-45) from an unnamed source;"
+        " [one more](#what-is-not-known)"
+    ) in cards

@@ -113,6 +113,8 @@ MAIN_PLAYERS = 8
 GLANCE_START = 4
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
 KEY_FIGURES = 6
+# A key figure's card names at most this many of the figures that contradict it.
+CARD_OTHERS = 2
 # An actor's page draws its own relationships when there are few enough to read.
 ACTOR_GRAPH_EDGES = 40
 # A place under the map names this many of its events; the rest are on its page.
@@ -286,9 +288,11 @@ class Sections:
         text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
         if number.unattributed:
             text += f"; {quantities.UNNAMED}"
-        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
-        if any(number in conflict for conflict in compare(same).conflicts):
-            text += "; other sources differ"
+        differ = self.differing(page, number, limit=CARD_OTHERS)
+        if differ:
+            # "Other sources differ" alone left a reader asking by how much, and who says so: the
+            # others are told where the figure is, as on the actors' pages.
+            text += differ
         elif any(n is number for _, n in one_side_figures(self.dossier)):
             # "What is not known" names this figure among those only one side gives, by its value:
             # the card says so where the reader meets the figure.
@@ -449,14 +453,26 @@ class Sections:
             text += f" (as of {when(number.as_of)})"
         elif reported := quantities.reported(self.dossier, number):
             text += f" (reported {reported})"
+        return Fact(text + self.differing(page, number), fact.cite)
+
+    def differing(self, page: str, number: Number, limit: int = 0) -> str:
+        """ "; other sources differ: 30 people according to the district office" for a figure that
+        other figures of the same quantity and time contradict, each with who gives it; past
+        ``limit`` (when given) the rest counted, linked to the overview's figures that disagree. ""
+        for a figure no other contradicts."""
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:
             if any(n is number for n in conflict):
                 others.extend(n for n in conflict if n is not number and all(n is not o for o in others))
-        if others:
-            text += "; other sources differ: " + "; ".join(stated_figure(self.story, page, n) for n in others)
-        return Fact(text, fact.cite)
+        if not others:
+            return ""
+        shown = others[:limit] if limit else others
+        told = "; ".join(stated_figure(self.story, page, n) for n in shown)
+        if len(others) > len(shown):
+            rest = counted(len(others) - len(shown), "more")
+            told += f"; [{rest}]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
+        return f"; other sources differ: {told}"
 
     @staticmethod
     def sources_line(count: int) -> str:
