@@ -29,3 +29,10 @@ def test_an_event_checked_past_its_date_is_no_longer_to_come(tmp_path: Path) -> 
     top = first_screen(pages[f"{FLOOD}/index.md"])
     assert "Due in March 2024" not in top
     assert "expected as reported" not in pages[f"{FLOOD}/timeline.md"]
+
+
+def test_the_home_card_says_how_far_events_went_not_what_was_to_come(tmp_path: Path) -> None:
+    """The card's "Events up to" named the scheduled event's month, as if the story had reached it."""
+    hub = flood_with_events(tmp_path)["index.md"]
+    assert "Events up to 12 January 2024." in hub
+    assert "Events up to March 2024" not in hub
