@@ -129,3 +129,16 @@ def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
         "(actors/district-office.md); [45 people](numbers.md#missing-45) from an unnamed source;"
         " [one more](#what-is-not-known)"
     ) in cards
+
+
+def test_a_located_place_says_which_country_it_is_in(
+    fixtures: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "A place." and coordinates left a reader reading the map for the country. A point within a
+    few kilometres of a border says none: a town on a border river (Myawaddy, on the Thai border)
+    fell on the wrong bank at the borders' scale."""
+    assert "\n    - A place in Kyrgyzstan.\n" in fixtures[f"{FLOOD}/actors/river.md"]
+    assert "\n    - A place.\n" in fixtures[f"{FLOOD}/actors/glacial-lake.md"]  # 2 km from a border
+    assert "\n    - A place in Myanmar.\n" in shipped["the-fall-of-laukkai/actors/lashio.md"]
+    myawaddy = shipped["kokang-crime-families-on-trial/actors/myawaddy.md"]
+    assert "\n    - A place.\n" in myawaddy and "Thailand." not in myawaddy.split("**Location:**", 1)[0]

@@ -27,6 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
+from generator.site.geography import country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
@@ -488,7 +489,7 @@ class Sections:
     ) -> tuple[tuple[tuple[str, str], ...], str]:
         """The lines under an actor's name (what it is, its other names, its other stories, where it
         is), and its locator map ("" for none)."""
-        kind = [] if actor.kind in UNTOLD_KINDS else [("", KIND_SENTENCES[actor.kind])]
+        kind = [] if actor.kind in UNTOLD_KINDS else [("", self.kind_sentence(actor))]
         details = list(kind)
         involved = self.involvement(actor)
         if involved:
@@ -510,6 +511,18 @@ class Sections:
             where = locator_map([spot(actor)], key="map", title=f"Map: where {named(actor)} is", min_span=5.0)
         # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
         return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
+
+    @staticmethod
+    def kind_sentence(actor: Actor) -> str:
+        """What the actor is, as the first line of its page says it: "A government body."; a located
+        place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
+        read the map to know which country (not for a place that is that country)."""
+        if actor.kind is ActorKind.PLACE and actor.location is not None:
+            country = country_at(float(actor.location.longitude), float(actor.location.latitude))
+            names = {name.casefold() for name in (actor.name, *actor.aliases)}
+            if country and country.casefold() not in names:
+                return f"A place in {escape(country)}."
+        return KIND_SENTENCES[actor.kind]
 
     def involvement(self, actor: Actor) -> str:
         """What ``actor`` does in the story, each part linked to its list further down the page:
