@@ -142,3 +142,19 @@ def test_a_located_place_says_which_country_it_is_in(
     assert "\n    - A place in Myanmar.\n" in shipped["the-fall-of-laukkai/actors/lashio.md"]
     myawaddy = shipped["kokang-crime-families-on-trial/actors/myawaddy.md"]
     assert "\n    - A place.\n" in myawaddy and "Thailand." not in myawaddy.split("**Location:**", 1)[0]
+
+
+def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:
+    """An outbreak or a siege still going on has no end to give: "since" its start."""
+    pages = flood_with_events(tmp_path / "a")
+    events = tmp_path / "b" / "content" / FLOOD / "events.yaml"
+    shutil.copytree(tmp_path / "a" / "content", tmp_path / "b" / "content")
+    events.write_text(
+        events.read_text("utf-8").replace(
+            '  date: "2024-01-12"\n', '  date: "2024-01-12"\n  ongoing: true\n'
+        ),
+        "utf-8",
+    )
+    assert "**When:** 9 January 2024 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
+    top = first_screen(built(tmp_path / "b" / "content")[f"{FLOOD}/index.md"])
+    assert "**When:** since 9 January 2024, still going on when last reported. **Where:**" in top

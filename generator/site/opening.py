@@ -65,7 +65,8 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
         within = PartialDate.parse(end).iso().startswith(PartialDate.parse(first.date).iso())
         text = start_text if within else f"{start_text} to {end_text}"
         if any(e.ongoing for e in events):
-            text += ", still going on when last reported"
+            # Something that began is not over: no end to give, only how long it has gone on.
+            text = f"since {start_text}, still going on when last reported"
         return text, _years(first.date, end)
     dates = sorted(
         PartialDate.parse(str(source.published))
