@@ -158,3 +158,14 @@ def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:
     assert "**When:** 9 January 2024 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
     top = first_screen(built(tmp_path / "b" / "content")[f"{FLOOD}/index.md"])
     assert "**When:** since 9 January 2024, still going on when last reported. **Where:**" in top
+
+
+def test_a_home_card_says_where_and_when_without_a_place_or_events(fixtures: dict[str, str]) -> None:
+    """The flood's card said what happened and when we published it: now the country its places
+    are in, and when it was reported. A contributor's `place` is still the card's own."""
+    hub = fixtures["index.md"]
+    flood = hub.split(f"## [Glacial lake flood]({FLOOD}/index.md)", 1)[1].split("!!! ", 1)[0]
+    assert "\n    *Kyrgyzstan*\n" in flood
+    assert "\n    *Reported in January 2024. Published 1 February 2024," in flood
+    court = hub.split(f"]({COURT}/index.md)", 1)[1].split("!!! ", 1)[0]
+    assert "\n    *Washington, DC* · [courts](topic/courts.md)" in court

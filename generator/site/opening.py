@@ -68,6 +68,16 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
             # Something that began is not over: no end to give, only how long it has gone on.
             text = f"since {start_text}, still going on when last reported"
         return text, _years(first.date, end)
+    return _reported(xref)
+
+
+def reported(xref: CrossReference) -> str:
+    """When a story's reports were published, for a story without events: "reported in January
+    2024", "reported from 3 April 2021 to 5 April 2021"; "" when none is dated."""
+    return _reported(xref)[0]
+
+
+def _reported(xref: CrossReference) -> tuple[str, set[int]]:
     dates = sorted(
         PartialDate.parse(str(source.published))
         for source in xref.dossier.sources
@@ -83,6 +93,20 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
     return told, _years(dates[0].iso(), dates[-1].iso())
 
 
+def card_place(xref: CrossReference) -> str:
+    """Where a story happens in a few plain words, for its card on the home and topic pages: the
+    dossier's `place`, else the countries it is in (its places that are countries, and those its
+    located places are in), else its main places; "" when it knows none. Escaped."""
+    if xref.dossier.meta.place:
+        return escape(xref.dossier.meta.place.rstrip("."))
+    places = main_places(xref)
+    countries = [a.name for a in places if _is_country(a)]
+    taken = {name.casefold() for name in countries}
+    countries += [c for c in located_countries(xref) if c.casefold() not in taken]
+    names = countries[:COUNTRIES_NAMED] or [a.name for a in places]
+    return escape(and_joined(names))
+
+
 def _years(first: str, last: str) -> set[int]:
     return set(range(PartialDate.parse(first).year, PartialDate.parse(last).year + 1))
 
@@ -91,7 +115,7 @@ def _where(story: Story, page: str, summary: str, linked: Collection[Target]) ->
     """Where the story happens, unless the summary says it: the dossier's `place` as its
     contributor wrote it, else the story's main places (linked) and the countries around them."""
     dossier = story.dossier
-    given = plain(dossier.meta.place or "")
+    given = dossier.meta.place or ""  # the contributor's words, shown as written (escaped)
     places = main_places(story.xref)
     countries = [a for a in places if _is_country(a)]
     inside = [a for a in places if not _is_country(a)]
@@ -100,7 +124,7 @@ def _where(story: Story, page: str, summary: str, linked: Collection[Target]) ->
     # The countries the story is in, by any name it gives them: the summary that names one of them
     # has placed the story in the world.
     names = [*(n for a in countries for n in (a.name, *a.aliases)), *around, *_countries_in(given)]
-    if (given and given.casefold() in summary) or any(_says(summary, name) for name in names):
+    if (given and plain(given).casefold() in summary) or any(_says(summary, name) for name in names):
         return ""
     if given:
         return escape(given.rstrip("."))
