@@ -1190,8 +1190,10 @@ def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipp
     assert "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), up to 3 April 2021\n" in hub
     assert "*First published 29 November 2026, last reviewed 30 November 2026.*" in hub
     assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
-    # A story with no events and no date they were checked to keeps its publication dates alone.
-    assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+    # A story with no events and no date they were checked to says when it was reported.
+    assert (
+        "    *Reported in January 2024. Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+    )
 
 
 def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
