@@ -680,8 +680,8 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     # Figures that disagree are named by what they count, not only said to disagree.
     # Its views and its appeal (`opinion`, `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement and one claim not verified."
-        in court
+        "Also in doubt: differing figures for total value of the settlement and one claim not verified, from"
+        " an unnamed source." in court
     )
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)

@@ -127,8 +127,11 @@ def still_open(story: Story, page: str = "") -> str:
                 makers = _makers(dossier, claims)
                 parts.append(_whose(story, page, len(claims), things, doubt, makers, ("makes", "make")))
             else:
+                # "one claim not verified, from the junta": whose word it is, as for the claims above.
                 singular, plural = UNSETTLED_WORDS[status]
-                parts.append(counted(len(claims), f"{other}{singular}", f"{other}{plural}"))
+                things = (f"{other}{singular}", f"{other}{plural}")
+                makers = _makers(dossier, claims)
+                parts.append(_whose(story, page, len(claims), things, "", makers, ("makes", "make")))
     figures = one_side_figures(dossier)
     if figures:
         sides = list({actor.id: actor for actor, _ in figures}.values())
@@ -182,7 +185,7 @@ def _whose(
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
         link = story.actor_link(page, side, mid_sentence=True)
         return f"{in_words(count)} {thing} only {link} {verb[1] if group_is_plural([side]) else verb[0]}"
-    told = f"{in_words(count)} {thing} {doubt}"
+    told = f"{in_words(count)} {thing} {doubt}".rstrip()
     if len(sides) > SIDES_NAMED:
         return f"{told}, from {in_words(len(sides))} sides"
     unnamed = "an unnamed source" if count == 1 else "unnamed sources"
