@@ -82,14 +82,15 @@ def test_a_contributors_place_is_escaped(tmp_path: Path) -> None:
 
 def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict[str, str]) -> None:
     """ "Two claims only one side makes" left a reader asking which side: the sides are named and
-    linked; one side alone is said in the count ("one figure only the district office gives")."""
+    linked once in the line; one side alone is said in the count ("one figure only the district office
+    gives")."""
     flood = first_screen(fixtures[f"{FLOOD}/index.md"])
     assert "one figure only the [district office](actors/district-office.md) gives." in flood
     laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
     assert (
         "Also in doubt: two claims only one side makes, from the [Myanmar National Democratic Alliance Army]"
         "(actors/mndaa.md) and [Zachary Abuza](actors/zachary-abuza.md); and four figures only one side gives,"
-        " from the [Myanmar National Democratic Alliance Army](actors/mndaa.md) and the [Ministry of Public"
+        " from the Myanmar National Democratic Alliance Army and the [Ministry of Public"
         " Security of the People's Republic of China](actors/ministry-of-public-security.md)."
     ) in laukkai
     # Past three sides, the first screen counts them; "What is not known" names each.

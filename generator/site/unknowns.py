@@ -114,6 +114,7 @@ def still_open(story: Story, page: str = "") -> str:
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
     main = next((c for status in order for c in dossier.claims if c.status is status), None)
+    linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
@@ -125,19 +126,19 @@ def still_open(story: Story, page: str = "") -> str:
                 things = (f"{other}claim", f"{other}claims")
                 doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, doubt, makers, ("makes", "make")))
+                parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked))
             else:
                 # "one claim not verified, from the junta": whose word it is, as for the claims above.
                 singular, plural = UNSETTLED_WORDS[status]
                 things = (f"{other}{singular}", f"{other}{plural}")
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, "", makers, ("makes", "make")))
+                parts.append(_whose(story, page, len(claims), things, "", makers, MAKES, linked))
     figures = one_side_figures(dossier)
     if figures:
         sides = list({actor.id: actor for actor, _ in figures}.values())
         things = ("figure", "figures")
         doubt = "only one side gives"
-        parts.append(_whose(story, page, len(figures), things, doubt, sides, ("gives", "give")))
+        parts.append(_whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked))
     if main is not None:
         told = _main_doubt(dossier, page, main)
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
@@ -152,6 +153,8 @@ def still_open(story: Story, page: str = "") -> str:
     return _listed(parts)
 
 
+# "makes" after one maker, "make" after a group ("only the Sacklers make").
+MAKES = ("makes", "make")
 # Up to this many makers of claims, or givers of figures, are named on the first screen; more are
 # counted ("from five sides"), each named in "What is not known" a tap away.
 SIDES_NAMED = 3
@@ -176,21 +179,30 @@ def _whose(
     doubt: str,
     sides: Sequence[Actor | None],
     verb: tuple[str, str],
+    linked: set[str],
 ) -> str:
     """Claims or figures counted with whose word they are: "two claims only the [army] makes" when
     one side is their only maker (``doubt`` names "only one side"), else "three claims no one else
     confirms, from [John Key] and unnamed sources"; past ``SIDES_NAMED`` sides, "from five sides".
-    ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several."""
+    ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several;
+    ``linked``: the ids of the sides the line has linked already (named again as plain text)."""
+
+    def name(side: Actor) -> str:
+        if side.id in linked:
+            return escape(named(side))
+        linked.add(side.id)
+        return story.actor_link(page, side, mid_sentence=True)
+
     thing = things[0] if count == 1 else things[1]
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
-        link = story.actor_link(page, side, mid_sentence=True)
-        return f"{in_words(count)} {thing} only {link} {verb[1] if group_is_plural([side]) else verb[0]}"
+        return (
+            f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
+        )
     told = f"{in_words(count)} {thing} {doubt}".rstrip()
     if len(sides) > SIDES_NAMED:
         return f"{told}, from {in_words(len(sides))} sides"
     unnamed = "an unnamed source" if count == 1 else "unnamed sources"
-    names = [story.actor_link(page, side, mid_sentence=True) if side else unnamed for side in sides]
-    return f"{told}, from {and_joined(names)}"
+    return f"{told}, from {and_joined([name(side) if side else unnamed for side in sides])}"
 
 
 def _listed(parts: list[str]) -> str:
