@@ -16,6 +16,7 @@ _.by_path
 _.SOURCE_CHECK_RULES
 # Read by the overview template only.
 _.not_known_links
+_.when_where
 _.whos_who_link
 # Read by the actor template only.
 _.numbers_title

@@ -419,7 +419,8 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     cards = pages[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
-        " as of 10 January 2024; other sources differ[^8]\n" in cards
+        " as of 10 January 2024; other sources differ: [30 people](numbers.md#missing-according-to-district)"
+        " according to the [district office](actors/district-office.md)[^8]\n" in cards
     )
     # A figure the source reports as no one's says so; one the dossier attributes to no one is the
     # report's own.
@@ -432,9 +433,12 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    # "Other sources differ" alone left a reader asking by how much: the others are said on the card.
     assert (
-        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ"
-        in court
+        "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ:"
+        " [more than $7 billion](numbers.md#settlement-worth-weekend) according to Brian Mann and Aneri"
+        " Pattani, in NPR, on KIOS; [about $10 billion](numbers.md#settlement-worth-estimate) according to"
+        " WFXB[^10]\n" in court
     )
 
 
@@ -668,15 +672,16 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
-        " army denies it. Also in doubt: differing figures for people missing and one figure only one side gives."
-        " [What is not known](#what-is-not-known)\n\n" in top
+        " army denies it. Also in doubt: differing figures for people missing and one figure only the"
+        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
+        in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
     # Its views and its appeal (`opinion`, `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement and one claim not verified."
-        in court
+        "Also in doubt: differing figures for total value of the settlement and one claim not verified, from"
+        " an unnamed source." in court
     )
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -1185,8 +1190,10 @@ def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipp
     assert "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), up to 3 April 2021\n" in hub
     assert "*First published 29 November 2026, last reviewed 30 November 2026.*" in hub
     assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
-    # A story with no events and no date they were checked to keeps its publication dates alone.
-    assert "    *Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+    # A story with no events and no date they were checked to says when it was reported.
+    assert (
+        "    *Reported in January 2024. Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
+    )
 
 
 def test_an_update_to_the_story_itself_says_what_it_changed() -> None:
@@ -1413,7 +1420,11 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     assert "Court" not in figures and "court" not in figures
     # A party's own figures are still told as its word alone.
     assert "Only the [Ministry of Public Security of the People's Republic of China]" in figures
-    assert "Also in doubt: four claims only one side makes and 11 figures only one side gives." in overview
+    assert (
+        "Also in doubt: four claims only one side makes, from four sides; and 11 figures only one side gives,"
+        " from the [Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
+        " and the [Myanmar military junta](actors/myanmar-military-junta.md)." in overview
+    )
     # The card of a court's key figure does not say it is one side's alone.
     cards = overview.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     card = next(line for line in cards.splitlines() if "deaths-caused-by-ming-group" in line)
@@ -1426,7 +1437,11 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
         "\nWhat the sources dispute, what no one has been able to check and claims no one else confirms.\n"
         in court
     )
-    assert "three claims no one else confirms." in court
+    # Whose word each is, named: "no one else confirms" alone left a reader asking whose claims.
+    assert (
+        "three claims no one else confirms, from [Edward Neiger](actors/edward-neiger.md), [Ed Bisch]"
+        "(actors/ed-bisch.md) and [Brett Kavanaugh](actors/brett-kavanaugh.md)." in court
+    )
     # The justice's words say that no one else confirms them; a lawyer's are still one side's.
     claims = pages[f"{COURT}/claims.md"]
     justice = claims.split("{: #congress-should-act .explainer-claim }\n\n", 1)[1].split("\n\n", 1)[0]

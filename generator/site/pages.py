@@ -30,6 +30,7 @@ from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
+from generator.site.opening import card_place, reported
 from generator.site.render import Renderer
 from generator.site.sections import Sections, key_figures_of
 from generator.site.shelf import pack, unpack
@@ -443,6 +444,19 @@ def _listing(
         yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
 
 
+def _reach(thread: Thread) -> str:
+    """A one-story card's line on how far its events go ("Events up to 12 January 2024."), else,
+    for a story without events, when it was reported: a card said only when we published it. A
+    card of several parts says it for each part."""
+    if len(thread) > 1:
+        return ""
+    upto = reach(thread[0])[1]
+    if upto:
+        return f"Events up to {upto}."
+    told = reported(thread[0])
+    return f"{told[:1].upper()}{told[1:]}." if told else ""
+
+
 def _parts(thread: Thread, page: str) -> tuple[str, ...]:
     """For a thread of several stories, a link to each in reading order, with how far its events
     go (the day it was published says nothing of when they happened), else its publication day.
@@ -514,26 +528,20 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             told = quantities.attribution(dossier, page, number)
             figure_text = ", ".join([f"[**{escape(value)}**]({target}){separator}{escape(counts)}", *told])
             cite = notes.cite(dossier, number.cite)
+        # Where, in a few words: a card of a flood without a `place` named no country.
+        place = f"*{where}*" if (where := card_place(xref)) else ""
         cards.append(
             Card(
                 title=f"[{escape(meta.title)}]({href(page, urls.overview(dossier.slug))})",
                 summary=xref.prose.inline(meta.summary, page=page),
                 # A card of several parts has said how far each part's events go.
-                dates=" ".join(
-                    filter(
-                        None,
-                        [
-                            f"Events up to {upto}." if len(thread) < 2 and (upto := reach(xref)[1]) else "",
-                            _reviewed(thread),
-                        ],
-                    )
-                ),
+                dates=" ".join(filter(None, [_reach(thread), _reviewed(thread)])),
                 figure=figure_text,
                 cite=cite,
                 byline=" · ".join(
                     part
                     for part in (
-                        f"*{escape(meta.place)}*" if meta.place else "",
+                        place,
                         _topic_links(page, meta.tags),
                     )
                     if part

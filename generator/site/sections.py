@@ -27,6 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
+from generator.site.geography import country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
@@ -40,6 +41,7 @@ from generator.site.grammar import (
 )
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
+from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
@@ -112,6 +114,8 @@ MAIN_PLAYERS = 8
 GLANCE_START = 4
 # Key figures on the overview: a phone shows about two to a screen, so no more than this.
 KEY_FIGURES = 6
+# A key figure's card names at most this many of the figures that contradict it.
+CARD_OTHERS = 2
 # An actor's page draws its own relationships when there are few enough to read.
 ACTOR_GRAPH_EDGES = 40
 # A place under the map names this many of its events; the rest are on its page.
@@ -208,6 +212,8 @@ class Sections:
             for i, p in enumerate(meta.story)
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
+        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
+        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = None
@@ -225,14 +231,15 @@ class Sections:
         )
         return OverviewView(
             title=escape(meta.title),
-            summary=self.prose.block(meta.summary, page=page),
+            summary=summary,
+            when_where=when_and_where(self.story, page, in_summary),
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
             story=story,
             questions=questions,
             not_known=doubts,
-            still_open=still_open(dossier, page) if doubts else "",
+            still_open=still_open(self.story, page) if doubts else "",
             # One kind of doubt is said by its heading: "What only one side says." above "Only one
             # side says so" said it twice.
             not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",
@@ -282,9 +289,11 @@ class Sections:
         text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
         if number.unattributed:
             text += f"; {quantities.UNNAMED}"
-        same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
-        if any(number in conflict for conflict in compare(same).conflicts):
-            text += "; other sources differ"
+        differ = self.differing(page, number, limit=CARD_OTHERS)
+        if differ:
+            # "Other sources differ" alone left a reader asking by how much, and who says so: the
+            # others are told where the figure is, as on the actors' pages.
+            text += differ
         elif any(n is number for _, n in one_side_figures(self.dossier)):
             # "What is not known" names this figure among those only one side gives, by its value:
             # the card says so where the reader meets the figure.
@@ -445,14 +454,26 @@ class Sections:
             text += f" (as of {when(number.as_of)})"
         elif reported := quantities.reported(self.dossier, number):
             text += f" (reported {reported})"
+        return Fact(text + self.differing(page, number), fact.cite)
+
+    def differing(self, page: str, number: Number, limit: int = 0) -> str:
+        """ "; other sources differ: 30 people according to the district office" for a figure that
+        other figures of the same quantity and time contradict, each with who gives it; past
+        ``limit`` (when given) the rest counted, linked to the overview's figures that disagree. ""
+        for a figure no other contradicts."""
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:
             if any(n is number for n in conflict):
                 others.extend(n for n in conflict if n is not number and all(n is not o for o in others))
-        if others:
-            text += "; other sources differ: " + "; ".join(stated_figure(self.story, page, n) for n in others)
-        return Fact(text, fact.cite)
+        if not others:
+            return ""
+        shown = others[:limit] if limit else others
+        told = "; ".join(stated_figure(self.story, page, n) for n in shown)
+        if len(others) > len(shown):
+            rest = counted(len(others) - len(shown), "more")
+            told += f"; [{rest}]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
+        return f"; other sources differ: {told}"
 
     @staticmethod
     def sources_line(count: int) -> str:
@@ -468,7 +489,7 @@ class Sections:
     ) -> tuple[tuple[tuple[str, str], ...], str]:
         """The lines under an actor's name (what it is, its other names, its other stories, where it
         is), and its locator map ("" for none)."""
-        kind = [] if actor.kind in UNTOLD_KINDS else [("", KIND_SENTENCES[actor.kind])]
+        kind = [] if actor.kind in UNTOLD_KINDS else [("", self.kind_sentence(actor))]
         details = list(kind)
         involved = self.involvement(actor)
         if involved:
@@ -490,6 +511,18 @@ class Sections:
             where = locator_map([spot(actor)], key="map", title=f"Map: where {named(actor)} is", min_span=5.0)
         # The kind alone ("A place.") is no glance worth a box: the name and description say as much.
         return (tuple(details) if len(details) > 1 or details[:1] != kind else ()), where
+
+    @staticmethod
+    def kind_sentence(actor: Actor) -> str:
+        """What the actor is, as the first line of its page says it: "A government body."; a located
+        place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
+        read the map to know which country (not for a place that is that country)."""
+        if actor.kind is ActorKind.PLACE and actor.location is not None:
+            country = country_at(float(actor.location.longitude), float(actor.location.latitude))
+            names = {name.casefold() for name in (actor.name, *actor.aliases)}
+            if country and country.casefold() not in names:
+                return f"A place in {escape(country)}."
+        return KIND_SENTENCES[actor.kind]
 
     def involvement(self, actor: Actor) -> str:
         """What ``actor`` does in the story, each part linked to its list further down the page:

@@ -30,6 +30,7 @@ from generator.site.grammar import (
 )
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.roles import fuller, lowered
+from generator.site.upcoming import expected
 from generator.site.views import Fact, and_joined, counted, joined, when
 
 SECTION_TITLES = {
@@ -232,5 +233,5 @@ class Story:
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
         title = escape(typographic(event.title))
         link = f"[{title}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
-        date = when(event.date, event.approximate, event.end_date)
+        date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
         return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))

@@ -9,15 +9,16 @@ withdrawn), and figures that only one party to the story gives.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from generator.format.conflicts import compare
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number, SourceKind
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, named, running, says, takes_the
+from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
@@ -30,6 +31,7 @@ from generator.site.statuses import (
     status_heading,
 )
 from generator.site.story import Story
+from generator.site.upcoming import reported_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
@@ -83,10 +85,12 @@ UNSETTLED_WORDS = {
     ClaimStatus.FORECAST: ("warning of what may happen", "warnings of what may happen"),
     ClaimStatus.RETRACTED: ("withdrawn claim", "withdrawn claims"),
 }
-ONE_SIDE_WORDS = ("claim only one side makes", "claims only one side makes")
+# Claims that only their makers state, after "two claims": one side's word, else several makers'.
+ONE_SIDE_DOUBT = "only one side makes"
+NO_OTHER_DOUBT = "no one else confirms"
 
 
-def still_open(dossier: Dossier, page: str = "") -> str:
+def still_open(story: Story, page: str = "") -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
     first screen, before the questions. A claim another source disputes, or that its subject denies
     (where no figures disagree, else one no one has checked or only its makers state), is the main
@@ -95,7 +99,10 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
-    only doubt is a warning still says what is unresolved: "whether the warning below comes true"."""
+    only doubt is a warning still says what is unresolved: "whether the warning below comes true".
+    Claims and figures that rest on one side's word name whose word ("two claims only the [army]
+    makes"): "only one side" alone left a reader asking which side."""
+    dossier = story.dossier
     parts = []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
@@ -107,24 +114,35 @@ def still_open(dossier: Dossier, page: str = "") -> str:
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
     main = next((c for status in order for c in dossier.claims if c.status is status), None)
+    linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
-            # Worded as the group's heading below is: "only one side" while no claim has two makers.
-            one_maker = status_heading(status, claims, dossier.actor_by_id) == STATUS_WORDS[status].heading
-            singular, plural = (
-                ONE_SIDE_WORDS if status is ClaimStatus.STATED and one_maker else UNSETTLED_WORDS[status]
-            )
-            if main is not None and status is main.status:
-                singular, plural = f"other {singular}", f"other {plural}"
-            parts.append(counted(len(claims), singular, plural))
-    one_sided = len(one_side_figures(dossier))
-    if one_sided:
-        parts.append(counted(one_sided, "figure only one side gives", "figures only one side gives"))
+            other = "other " if main is not None and status is main.status else ""
+            if status is ClaimStatus.STATED:
+                # Worded as the group's heading below is: "only one side" while no claim has two makers.
+                heading = status_heading(status, claims, dossier.actor_by_id)
+                one_maker = heading == STATUS_WORDS[status].heading
+                things = (f"{other}claim", f"{other}claims")
+                doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
+                makers = _makers(dossier, claims)
+                parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked))
+            else:
+                # "one claim not verified, from the junta": whose word it is, as for the claims above.
+                singular, plural = UNSETTLED_WORDS[status]
+                things = (f"{other}{singular}", f"{other}{plural}")
+                makers = _makers(dossier, claims)
+                parts.append(_whose(story, page, len(claims), things, "", makers, MAKES, linked))
+    figures = one_side_figures(dossier)
+    if figures:
+        sides = list({actor.id: actor for actor, _ in figures}.values())
+        things = ("figure", "figures")
+        doubt = "only one side gives"
+        parts.append(_whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked))
     if main is not None:
         told = _main_doubt(dossier, page, main)
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
-        return f"{told}. Also in doubt: {and_joined(parts)}" if parts else told
+        return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
     warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
     if warnings and not parts:
         return (
@@ -132,6 +150,66 @@ def still_open(dossier: Dossier, page: str = "") -> str:
             if warnings == 1
             else "whether the warnings below come true"
         )
+    return _listed(parts)
+
+
+# "makes" after one maker, "make" after a group ("only the Sacklers make").
+MAKES = ("makes", "make")
+# Up to this many makers of claims, or givers of figures, are named on the first screen; more are
+# counted ("from five sides"), each named in "What is not known" a tap away.
+SIDES_NAMED = 3
+
+
+def _makers(dossier: Dossier, claims: list[Claim]) -> list[Actor | None]:
+    """The makers of ``claims`` in the order they first make one; None for reports naming no one."""
+    makers: dict[str, Actor | None] = {}
+    for claim in claims:
+        if claim.unattributed or not claim.claimants:
+            makers.setdefault("", None)
+        for actor_id in claim.claimants:
+            makers.setdefault(actor_id, dossier.actor_by_id[actor_id])
+    return list(makers.values())
+
+
+def _whose(
+    story: Story,
+    page: str,
+    count: int,
+    things: tuple[str, str],
+    doubt: str,
+    sides: Sequence[Actor | None],
+    verb: tuple[str, str],
+    linked: set[str],
+) -> str:
+    """Claims or figures counted with whose word they are: "two claims only the [army] makes" when
+    one side is their only maker (``doubt`` names "only one side"), else "three claims no one else
+    confirms, from [John Key] and unnamed sources"; past ``SIDES_NAMED`` sides, "from five sides".
+    ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several;
+    ``linked``: the ids of the sides the line has linked already (named again as plain text)."""
+
+    def name(side: Actor) -> str:
+        if side.id in linked:
+            return escape(named(side))
+        linked.add(side.id)
+        return story.actor_link(page, side, mid_sentence=True)
+
+    thing = things[0] if count == 1 else things[1]
+    if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
+        return (
+            f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
+        )
+    told = f"{in_words(count)} {thing} {doubt}".rstrip()
+    if len(sides) > SIDES_NAMED:
+        return f"{told}, from {in_words(len(sides))} sides"
+    unnamed = "an unnamed source" if count == 1 else "unnamed sources"
+    return f"{told}, from {and_joined([name(side) if side else unnamed for side in sides])}"
+
+
+def _listed(parts: list[str]) -> str:
+    """The doubts in a sentence: "A, B and C"; with semicolons when a part says whose they are
+    ("..., from the army and the ministry; and ..."), so that its "and" does not read as the list's."""
+    if len(parts) > 1 and any(", from " in part for part in parts[:-1]):
+        return f"{'; '.join(parts[:-1])}; and {parts[-1]}"
     return and_joined(parts)
 
 
@@ -290,27 +368,51 @@ NEXT_GLANCE = 2
 
 
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
-    """The story's warnings and forecasts said, not counted, for a reader who asks what happens
-    next: "The district office says: A second lake could burst within weeks.[^1]", then a link to
-    the key question whose answer rests on one (on the overview, from whichever page says it); ""
-    for a story that warns of nothing."""
+    """What is still to come, said, not counted, for a reader who asks what happens next: the events
+    the reports gave as scheduled ("Due in June 2011, as reported on 4 January 2011: [The line
+    opens](...).[^1]"), then the story's warnings and forecasts ("The district office says: A second
+    lake could burst within weeks.[^2]"), then a link to the key question whose answer rests on one
+    (on the overview, from whichever page says it); "" for a story with neither."""
     dossier = story.dossier
+    ahead = upcoming(dossier, story.xref.events)
     forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
-    if not forecasts:
+    if not ahead and not forecasts:
         return ""
+    told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    told = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
-    text = " ".join(f"{fact.text}{fact.cite}" for fact in told)
+    facts = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
+    told += [f"{fact.text}{fact.cite}" for fact in facts]
+    text = " ".join(told)
+    more = []
+    if len(ahead) > NEXT_GLANCE:
+        events = counted(len(ahead) - NEXT_GLANCE, "more event", "more events")
+        timeline = href(page, urls.section(dossier.slug, "timeline"))
+        more.append(f"[{capitalised(events)} still to come]({timeline})")
     if len(forecasts) > NEXT_GLANCE:
-        more = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
-        text += f" [{capitalised(more)}]({href(page, urls.overview(dossier.slug), 'what-is-not-known')})."
+        warnings = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
+        doubts = href(page, urls.overview(dossier.slug), "what-is-not-known")
+        more.append(f"[{capitalised(warnings)}]({doubts})")
+    if more:
+        text += " " + ". ".join(more) + "."
     ids = {c.id for c in forecasts}
-    asked = next((q for q in dossier.questions if ids & set(q.claims)), None)
+    due = {e.id for e in ahead}
+    asked = next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
     if asked is not None:
         answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
         text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
+
+
+def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
+    """ "Due in June 2011, as reported on 4 January 2011: [the event's title](its place on the
+    timeline).[^1]": when it was to happen, and as of when that was said."""
+    date = PartialDate.parse(event.date)
+    on = "" if event.approximate else ("on " if date.day else "in ")
+    title = escape(typographic(event.title)).rstrip(".")
+    link = f"[{title}]({href(page, urls.section(story.slug, 'timeline'), event.id)})"
+    due = f"Due {on}{when(event.date, event.approximate)}, as reported {reported_ahead(story.dossier, event)}"
+    return f"{due}: {link}.{notes.cite(story.dossier, event.cite)}"
 
 
 def disagreements(story: Story, page: str, notes: Footnotes) -> Group:

@@ -128,6 +128,8 @@ class HubView(View):
 class OverviewView(View):
     template: ClassVar[str] = "overview.md.j2"
     summary: str = ""
+    # When and where the story happens, where the summary does not say ("" when it says both).
+    when_where: str = ""
     # "Previously": the story this one follows in its thread.
     thread: tuple[Fact, ...] = ()
     # "What happened next": the stories that follow this one, each a link and a one-line summary.

@@ -1,0 +1,67 @@
+"""Events that were still to come when reported: a vote set for next week, a line due to open in June.
+
+An event dated after the day of every report that gives it was scheduled or expected, not seen
+happen. The timeline says so beside its date ("June 2011, expected as reported on 4 January 2011"),
+and the overview's "What may happen next" names it, unless the story's events were checked past its
+date (the contributor then knows whether it happened and tells it as it did).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from generator.format.dates import PartialDate
+from generator.format.dossier import Dossier
+from generator.format.model import Event
+
+
+def reported_ahead(dossier: Dossier, event: Event) -> str:
+    """The day (in words) of the latest report that gives ``event``, when the event's earliest
+    possible day is after the latest possible day of every report that gives it; "" otherwise, and
+    for an event no dated report gives, or one the story's events were checked past."""
+    latest: tuple[int, int, int] | None = None
+    words = ""
+    for citation in event.cite:
+        source = dossier.source_by_id.get(citation.source)
+        if source is None or source.published is None:
+            return ""
+        reported = _latest_day(source.published)
+        if latest is None or reported > latest:
+            latest = reported
+            words = _words(source.published)
+    if latest is None:
+        return ""
+    start = PartialDate.parse(event.date)
+    earliest = (start.year, start.month or 1, start.day or 1)
+    checked = dossier.meta.events_checked_to
+    if checked is not None and (checked.year, checked.month, checked.day) >= earliest:
+        return ""
+    return words if earliest > latest else ""
+
+
+def upcoming(dossier: Dossier, events: list[Event]) -> list[Event]:
+    """The events of ``events`` (in time order) that were still to come when reported."""
+    return [event for event in events if reported_ahead(dossier, event)]
+
+
+def expected(dossier: Dossier, event: Event) -> str:
+    """ ", expected as reported on 4 January 2011" after an event's date, or ""."""
+    words = reported_ahead(dossier, event)
+    return f", expected as reported {words}" if words else ""
+
+
+def _latest_day(published: dt.date | str) -> tuple[int, int, int]:
+    if isinstance(published, dt.date):
+        return published.year, published.month, published.day
+    date = PartialDate.parse(published)
+    month = date.month or 12
+    return date.year, month, date.day or calendar.monthrange(date.year, month)[1]
+
+
+def _words(published: dt.date | str) -> str:
+    """ "on 4 January 2011", "in January 2024"."""
+    if isinstance(published, dt.date):
+        return f"on {published.day} {published:%B %Y}"
+    date = PartialDate.parse(published)
+    return f"{'on' if date.day else 'in'} {date.human()}"

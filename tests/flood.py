@@ -1,0 +1,66 @@
+"""The flood fixture with events, one of them still to come when reported, for the tests of a
+story's first screen on a topic other than the shipped one."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator.checking.loader import load_site
+from generator.site.pages import build_pages
+
+DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
+FLOOD = "glacier-lake-flood"
+
+
+# Three invented events for the flood: two the report tells, and one it gives as still to come.
+EVENTS = """\
+- id: lake-burst
+  date: "2024-01-09"
+  title: The glacial lake bursts its moraine
+  actors: [glacial-lake]
+  cite:
+    - source: valley-news
+      evidence: A glacial lake above the valley burst its moraine on Tuesday
+- id: people-leave
+  date: "2024-01-12"
+  title: Nine hundred people have left the valley
+  cite:
+    - source: valley-news
+      evidence: by Friday 900 had left
+- id: drain-second-lake
+  date: "2024-03"
+  title: Engineers are to start draining the second lake
+  cite:
+    - source: valley-news
+      evidence: Engineers are due to start draining the second lake in March
+"""
+
+
+def built(folder: Path) -> dict[str, str]:
+    site = load_site(folder).raise_for_problems()
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def first_screen(overview: str) -> str:
+    """What the overview says before its first section."""
+    return overview.split("\n## ", 1)[0]
+
+
+def flood_with_events(tmp_path: Path, **meta: str) -> dict[str, str]:
+    """The flood story with events (one still to come when reported) and ``meta`` set in its
+    dossier.yaml."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    story = folder / FLOOD
+    (story / "events.yaml").write_text(EVENTS, "utf-8")
+    source = story / "source.txt"
+    source.write_text(
+        source.read_text("utf-8") + "Engineers are due to start draining the second lake in March.\n", "utf-8"
+    )
+    dossier = story / "dossier.yaml"
+    lines = [line for line in dossier.read_text("utf-8").splitlines() if line.split(":", 1)[0] not in meta]
+    dossier.write_text(
+        "\n".join([*lines, *(f"{key}: {value}" for key, value in meta.items())]) + "\n", "utf-8"
+    )
+    return built(folder)

@@ -1,0 +1,172 @@
+"""What a reader meets on a story's first screen, on several topics: when and where it happens
+(``generator.site.opening``), whose word the doubts are (``generator.site.unknowns.still_open``),
+and, on the key figures under it, what the figures that contradict one say."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from flood import DOSSIERS, FLOOD, built, first_screen, flood_with_events
+
+CONTENT = Path(__file__).parent.parent / "content"
+COURT = "purdue-sackler-ruling"
+SHIP = "suez-canal-blockage"
+
+
+@pytest.fixture(scope="module")
+def fixtures() -> dict[str, str]:
+    return built(DOSSIERS)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, str]:
+    return built(CONTENT)
+
+
+def test_a_flood_without_events_says_when_it_was_reported_and_where(fixtures: dict[str, str]) -> None:
+    """The flood's summary says what happened ("a glacial lake burst") but neither when nor in which
+    country: the line under it says both, the place by the country its located places are in. The
+    lake, linked in the summary just above, is named without a second link."""
+    top = first_screen(fixtures[f"{FLOOD}/index.md"])
+    summary = "A [glacial lake](actors/glacial-lake.md) burst its moraine and flooded a valley.\n\n"
+    line = (
+        "**When:** reported in January 2024. **Where:** the glacial lake and [the river](actors/river.md),"
+        " in Kyrgyzstan.\n\n"
+    )
+    assert summary + line in top
+
+
+def test_a_summary_that_says_when_and_where_gets_no_line(
+    fixtures: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "In March 2021 the Ever Given ... in the Suez Canal" and "In January 2024 ... in Laukkai,
+    the capital of Myanmar's Kokang zone" say both: a line repeating them would be noise."""
+    for overview in (fixtures[f"{SHIP}/index.md"], shipped["the-fall-of-laukkai/index.md"]):
+        top = first_screen(overview)
+        assert "**When:**" not in top and "**Where:**" not in top
+    # A contributor's `place` whose country the summary names is not said again.
+    handover = first_screen(shipped["myanmar-scam-handover/index.md"])
+    assert "**Where:**" not in handover
+
+
+def test_the_contributors_place_is_said_when_the_summary_has_none(fixtures: dict[str, str]) -> None:
+    """The court story's summary says when ("In June 2024") but names no place: its `place` does."""
+    top = first_screen(fixtures[f"{COURT}/index.md"])
+    assert "\n\n**Where:** Washington, DC.\n\n" in top
+    assert "**When:**" not in top
+
+
+def test_events_give_the_span_and_a_year_in_the_summary_hides_it(tmp_path: Path) -> None:
+    """With events, "when" is their span; one the report gave as still to come is not part of it.
+    A summary that names the year has said when: only where is added."""
+    top = first_screen(flood_with_events(tmp_path / "a")[f"{FLOOD}/index.md"])
+    assert "**When:** 9 January 2024 to 12 January 2024. **Where:** " in top
+    dated = flood_with_events(
+        tmp_path / "b", summary="In January 2024 a glacial lake burst and flooded a valley."
+    )
+    top = first_screen(dated[f"{FLOOD}/index.md"])
+    assert "**When:**" not in top
+    assert "**Where:** the glacial lake and [the river](actors/river.md), in Kyrgyzstan." in top
+
+
+def test_a_contributors_place_is_escaped(tmp_path: Path) -> None:
+    """The contributor's `place` is their text: its Markdown is shown as written, never acted on."""
+    pages = flood_with_events(tmp_path, place='"The _upper_ valley [near] the pass"')
+    line = next(
+        line for line in first_screen(pages[f"{FLOOD}/index.md"]).splitlines() if "**Where:**" in line
+    )
+    assert line.endswith(r"**Where:** The \_upper\_ valley \[near\] the pass.")
+
+
+def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict[str, str]) -> None:
+    """ "Two claims only one side makes" left a reader asking which side: the sides are named and
+    linked once in the line; one side alone is said in the count ("one figure only the district office
+    gives")."""
+    flood = first_screen(fixtures[f"{FLOOD}/index.md"])
+    assert "one figure only the [district office](actors/district-office.md) gives." in flood
+    laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
+    assert (
+        "Also in doubt: two claims only one side makes, from the [Myanmar National Democratic Alliance Army]"
+        "(actors/mndaa.md) and [Zachary Abuza](actors/zachary-abuza.md); and four figures only one side gives,"
+        " from the Myanmar National Democratic Alliance Army and the [Ministry of Public"
+        " Security of the People's Republic of China](actors/ministry-of-public-security.md)."
+    ) in laukkai
+    # Past three sides, the first screen counts them; "What is not known" names each.
+    trial = first_screen(shipped["kokang-crime-families-on-trial/index.md"])
+    assert "four claims only one side makes, from four sides; and 11 figures" in trial
+
+
+def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
+    """A card said "other sources differ" and left a reader asking by how much: it names the
+    figures that contradict it and who gives them, two at most, then counts the rest, linked to
+    "What is not known"."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    story = folder / FLOOD
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + "One report said 45 were missing, another 50.\n", "utf-8")
+    numbers = story / "numbers.yaml"
+    extra = "".join(
+        f"""- id: missing-{value}
+  value: {value}
+  unit: people
+  counts: people missing
+  quantity: people-missing
+  as_of: "2024-01-10"
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: {evidence}
+"""
+        for value, evidence in ((45, "One report said 45 were missing"), (50, "another 50"))
+    )
+    numbers.write_text(numbers.read_text("utf-8") + extra, "utf-8")
+    cards = built(folder)[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "people missing, according to [the army](actors/army.md), as of 10 January 2024; other sources differ:"
+        " [30 people](numbers.md#missing-according-to-district) according to the [district office]"
+        "(actors/district-office.md); [45 people](numbers.md#missing-45) from an unnamed source;"
+        " [one more](#what-is-not-known)"
+    ) in cards
+
+
+def test_a_located_place_says_which_country_it_is_in(
+    fixtures: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "A place." and coordinates left a reader reading the map for the country. A point within a
+    few kilometres of a border says none: a town on a border river (Myawaddy, on the Thai border)
+    fell on the wrong bank at the borders' scale."""
+    assert "\n    - A place in Kyrgyzstan.\n" in fixtures[f"{FLOOD}/actors/river.md"]
+    assert "\n    - A place.\n" in fixtures[f"{FLOOD}/actors/glacial-lake.md"]  # 2 km from a border
+    assert "\n    - A place in Myanmar.\n" in shipped["the-fall-of-laukkai/actors/lashio.md"]
+    myawaddy = shipped["kokang-crime-families-on-trial/actors/myawaddy.md"]
+    assert "\n    - A place.\n" in myawaddy and "Thailand." not in myawaddy.split("**Location:**", 1)[0]
+
+
+def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:
+    """An outbreak or a siege still going on has no end to give: "since" its start."""
+    pages = flood_with_events(tmp_path / "a")
+    events = tmp_path / "b" / "content" / FLOOD / "events.yaml"
+    shutil.copytree(tmp_path / "a" / "content", tmp_path / "b" / "content")
+    events.write_text(
+        events.read_text("utf-8").replace(
+            '  date: "2024-01-12"\n', '  date: "2024-01-12"\n  ongoing: true\n'
+        ),
+        "utf-8",
+    )
+    assert "**When:** 9 January 2024 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
+    top = first_screen(built(tmp_path / "b" / "content")[f"{FLOOD}/index.md"])
+    assert "**When:** since 9 January 2024, still going on when last reported. **Where:**" in top
+
+
+def test_a_home_card_says_where_and_when_without_a_place_or_events(fixtures: dict[str, str]) -> None:
+    """The flood's card said what happened and when we published it: now the country its places
+    are in, and when it was reported. A contributor's `place` is still the card's own."""
+    hub = fixtures["index.md"]
+    flood = hub.split(f"## [Glacial lake flood]({FLOOD}/index.md)", 1)[1].split("!!! ", 1)[0]
+    assert "\n    *Kyrgyzstan*\n" in flood
+    assert "\n    *Reported in January 2024. Published 1 February 2024," in flood
+    court = hub.split(f"]({COURT}/index.md)", 1)[1].split("!!! ", 1)[0]
+    assert "\n    *Washington, DC* · [courts](topic/courts.md)" in court
