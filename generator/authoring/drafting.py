@@ -339,7 +339,12 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     all_sentences = [s for paragraph in split for s in paragraph]
     actors = _draft_actors(article, all_sentences, cite)
     result = Draft(meta={}, source=source)
-    result.numbers = _draft_numbers(all_sentences, actors, cite, find_tables(article.text))
+    result.numbers = _draft_numbers(
+        all_sentences + _headline_with_its_own_figure(article.title, all_sentences),
+        actors,
+        cite,
+        find_tables(article.text),
+    )
     result.events = _draft_events(all_sentences, article, actors, cite)
     # a headline that says who says it ("Four tornadoes touched down: NWS") is a claim as well
     headline = [[article.title]] if article.title and headline_source(article.title) else []
@@ -365,6 +370,22 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     if result.numbers:
         result.meta["key_figure"] = result.numbers[0]["id"]
     return result
+
+
+def _headline_with_its_own_figure(title: str | None, all_sentences: list[str]) -> list[str]:
+    """The headline, when it states a figure the text does not ("Over 700 people affected" over a
+    text that counts villages and cases): a figure of the story, written only there."""
+    if not title:
+        return []
+    stated = {figure.value for sentence in all_sentences for figure in find_numbers(sentence)}
+    body = " ".join(all_sentences).replace(",", "")
+    own = [
+        figure
+        for figure in find_numbers(title)
+        # not a figure the text writes in a name ("the 305 bridge" of "Highway 305")
+        if figure.value not in stated and not re.search(rf"\b{figure.value:g}\b", body)
+    ]
+    return [title] if own else []
 
 
 def _draft_numbers(

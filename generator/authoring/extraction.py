@@ -42,7 +42,8 @@ _DATE = re.compile(
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b"
+    r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
+    r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
     r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
@@ -312,9 +313,12 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     if published is None:
         return "TODO", False, f"The article says {phrase!r} and gives no date: find it and write it here."
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
-    if words[0] in {"today", "yesterday", "tomorrow"}:
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
+    if words[0] in {"today", "yesterday", "tomorrow", "tonight"}:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[words[0]]
         return (published + dt.timedelta(days=shift)).isoformat(), False, note
+    if words[-1] in {"night", "evening", "morning", "afternoon"}:
+        # "last night", "last evening": the day before the report's; "this morning": its day
+        return (published + dt.timedelta(days=-1 if words[0] == "last" else 0)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
         return str(published.year + shift), False, note
