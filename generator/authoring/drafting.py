@@ -42,6 +42,7 @@ from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
+from generator.authoring.speakers import group_of_a_place
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
 from generator.authoring.titles import is_post, strip_title
@@ -520,6 +521,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     body = group_of(speaker.strip())
     if body is not None and (found := actors.resolve(body)) is not None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
+    if group_of_a_place(speaker):
+        return None  # "Residents of Lakeside said": people of a place, no one named
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
         return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
