@@ -2701,10 +2701,12 @@ def test_the_people_of_a_place_name_no_one_but_a_bodys_people_speak_for_it(tmp_p
         tmp_path,
         "Residents of Lakeside say the river has never been this low. Farmers in the small town of Kessel, "
         "west of Norland, say the rain came too late. Experts from the Kessel Health Department announced "
-        "four new confirmed cases.",
+        "four new confirmed cases. Missouri residents north of Kessel are filling sandbags, and Norland "
+        "residents said the water tasted odd.",
     )
     names = {a["name"] for a in result.actors}
-    assert "Residents of Lakeside" not in names, names
+    assert names & {"Residents of Lakeside", "Missouri residents", "Norland residents"} == set(), names
+    assert "Missouri" in names, names
     unnamed = [c["statement"] for c in result.claims if c.get("unattributed")]
     assert any("never been this low" in s for s in unnamed), result.claims
     assert any("rain came too late" in s for s in unnamed), result.claims

@@ -45,9 +45,7 @@ _GROUP_KINDS = {
     "military": "armed-group",
 }
 _GROUP = re.compile(
-    rf"\b({WORD}\s+(?:media sources|media|nationals|activists|residents|workers|"
-    + "|".join(_GROUP_KINDS)
-    + r"))\b"
+    rf"\b({WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r"))\b"
 )
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
