@@ -74,6 +74,12 @@ _TRAILING_CREDITS = re.compile(
     re.IGNORECASE,
 )
 _PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# A byline a page glued to the line above it: "... Facebook PageBy Ana Ruiz".
+_GLUED_BY = re.compile(r"(?<=[a-z])(?=By\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)")
+# A photo's caption ending in its credit in brackets: "... the new depot. (Photo: Ana Ruiz)".
+_CREDIT_CLOSING = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:[^()]*\)\s*$", re.IGNORECASE)
+# A page's date later than its address's by more than this is the day the page was read.
+_DAYS_A_PAGE_IS_NEWS = 2
 # A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
 # MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
 _CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
@@ -589,12 +595,24 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
         head.authors = names
         return True
+    others = _OTHER_CREDIT.match(line) if len(line.split()) <= 8 else None
+    if others is not None:
+        # "Presented by Ana Ruiz", "Produced by Bo Lund": who else made the page, named as its editors are
+        head.editors += [name for name in _names(others["names"]) if 2 <= len(name.split()) <= 4]
+        return True
     credit = None if head.authors else credit_line(line)
     if credit is not None:
         head.authors = credit[0]
         head.publisher = head.publisher or credit[1]
         return True
     return False
+
+
+# A credit line of the head other than the byline: "Presented by Ana Ruiz", "Produced by Bo Lund".
+_OTHER_CREDIT = re.compile(
+    r"^(?:Presented|Produced|Hosted|Narrated|Filmed|Photographed|Illustrated|Edited)\s+by:?\s+"
+    r"(?P<names>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+(?:(?:,\s*|\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)*)$"
+)
 
 
 def _reporters(line: str, head: _Head) -> None:
@@ -693,6 +711,9 @@ def read_article(path: Path) -> Article:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if not lines:
         raise DraftError(f"{path} holds no text")
+    # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines
+    glued = [_GLUED_BY.split(line) if n < _HEAD_LINES else [line] for n, line in enumerate(lines)]
+    lines = [part for parts in glued for part in parts]
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
     lines = _without_appeal(_without_linked_list(lines))
@@ -704,6 +725,8 @@ def read_article(path: Path) -> Article:
     head = _Head()
     while len(lines) > 2 and _leading_head_line(lines[0], head):
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
+    while len(lines) > 1 and _CREDIT_CLOSING.search(lines[0]):
+        lines = lines[1:]  # a photo's caption above the text ("... (Photo: Ana Ruiz)"): no headline
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
     headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
     title = _title_from(lines[0]) if headless else lines[0]
@@ -763,6 +786,11 @@ def read_article(path: Path) -> Article:
             again = (wire := _WIRE_DATELINE.match(line)) is not None and bool(wire["agency"])
             paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town or again else line)
     dated_by = None
+    address_day = url_date(url) if url else None
+    if address_day and head.published and (head.published - address_day).days > _DAYS_A_PAGE_IS_NEWS:
+        # a site's date line later than the day the report's address gives ("Tuesday, March 19,
+        # 2024" over /2021/10/15/): the day the page was read, not the report's
+        head.published_as = head.published = None
     if head.published_as is None and url and url_date(url):
         head.date(url_date(url).isoformat())  # type: ignore[union-attr]
         dated_by = "the page's address"

@@ -366,7 +366,12 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                     described[word] = (match.start(), actor_id)
         # "Rockdale County Fire Chief Marian McDaniel": a post in capitals just before the name, which
         # "the chief said" names later
-        for match in re.finditer(r"\b((?:[A-Z][\w.]*\s+){1,4})(?i:" + re.escape(name) + r")\b", text):
+        # "the chief said" names later; so does one with its portfolio after it ("Minister of Health
+        # Ana Ruiz", "MINISTER of Finance Bo Lund": "the minister disclosed")
+        capitals = (
+            r"\b((?:[A-Z][\w.]*\s+){1,4}|[A-Z][\w.]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){1,3})"
+        )
+        for match in re.finditer(capitals + r"(?i:" + re.escape(name) + r")\b", text):
             for word in match.group(1).split():
                 if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
                     described[word.lower()] = (match.start(), actor_id)

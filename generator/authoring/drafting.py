@@ -42,6 +42,7 @@ from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.scaffold import schema_comment
+from generator.authoring.speakers import group_of_a_place
 from generator.authoring.storing import store_drafted_article
 from generator.authoring.tables import Table, find_tables, row_names, table_figures
 from generator.authoring.titles import is_post, strip_title
@@ -339,7 +340,12 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     all_sentences = [s for paragraph in split for s in paragraph]
     actors = _draft_actors(article, all_sentences, cite)
     result = Draft(meta={}, source=source)
-    result.numbers = _draft_numbers(all_sentences, actors, cite, find_tables(article.text))
+    result.numbers = _draft_numbers(
+        all_sentences + _headline_with_its_own_figure(article.title, all_sentences),
+        actors,
+        cite,
+        find_tables(article.text),
+    )
     result.events = _draft_events(all_sentences, article, actors, cite)
     # a headline that says who says it ("Four tornadoes touched down: NWS") is a claim as well
     headline = [[article.title]] if article.title and headline_source(article.title) else []
@@ -365,6 +371,22 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     if result.numbers:
         result.meta["key_figure"] = result.numbers[0]["id"]
     return result
+
+
+def _headline_with_its_own_figure(title: str | None, all_sentences: list[str]) -> list[str]:
+    """The headline, when it states a figure the text does not ("Over 700 people affected" over a
+    text that counts villages and cases): a figure of the story, written only there."""
+    if not title:
+        return []
+    stated = {figure.value for sentence in all_sentences for figure in find_numbers(sentence)}
+    body = " ".join(all_sentences).replace(",", "")
+    own = [
+        figure
+        for figure in find_numbers(title)
+        # not a figure the text writes in a name ("the 305 bridge" of "Highway 305")
+        if figure.value not in stated and not re.search(rf"\b{figure.value:g}\b", body)
+    ]
+    return [title] if own else []
 
 
 def _draft_numbers(
@@ -499,6 +521,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     body = group_of(speaker.strip())
     if body is not None and (found := actors.resolve(body)) is not None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
+    if group_of_a_place(speaker):
+        return None  # "Residents of Lakeside said": people of a place, no one named
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
         return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)

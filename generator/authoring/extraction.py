@@ -42,7 +42,8 @@ _DATE = re.compile(
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
-    r"|\b(?P<relative>today|yesterday|tomorrow|(?:last|this|next)\s+(?:week|month|year))\b"
+    r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
+    r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
     r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
@@ -178,9 +179,10 @@ _ATTRIBUTION = re.compile(
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
-# What comes between "said" and what was said: "said at a news conference that", "said to agencies that".
+# What comes between "said" and what was said: "said at a news conference that", "said to agencies that";
+# "that," before a phrase set off by commas ("reported that, because of the fog, the ferry ...").
 _SAID_LEAD = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+)?(?:that\s+)"
+    r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+)?(?:that,?\s+)"
     r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
@@ -312,9 +314,12 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     if published is None:
         return "TODO", False, f"The article says {phrase!r} and gives no date: find it and write it here."
     note = f"The article says {phrase!r}; worked out from its publication on {_long(published)}."
-    if words[0] in {"today", "yesterday", "tomorrow"}:
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[words[0]]
+    if words[0] in {"today", "yesterday", "tomorrow", "tonight"}:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}[words[0]]
         return (published + dt.timedelta(days=shift)).isoformat(), False, note
+    if words[-1] in {"night", "evening", "morning", "afternoon"}:
+        # "last night", "last evening": the day before the report's; "this morning": its day
+        return (published + dt.timedelta(days=-1 if words[0] == "last" else 0)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
     if unit == "year":
         return str(published.year + shift), False, note
@@ -483,6 +488,14 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "according to the Kessel Park website": the body whose site it is
         speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
+    if match["according"]:
+        # "according to CHA estimates", "according to Kessel Port figures": the body whose count it is
+        speaker = re.sub(
+            r"(?<=[A-Za-z])(?:[’']s)?\s+(?:estimates?|figures|data|records|statistics|projections|calculations|"
+            r"numbers|counts?|tallies|tally)$",
+            "",
+            speaker,
+        )
     where = next((match.start(g) for g in groups if match[g]), -1)
     bracketed = _BODY_WITH_ACRONYM.search(sentence[:where]) if speaker in _GROUPS_OF_A_BODY else None
     if bracketed is not None:
@@ -549,6 +562,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
     said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
+    # "said that, in her view, ...": what "that" opens is said, however it begins
+    that_led = re.match(r"^that,\s", after.strip(" ,.:")) is not None
     quote = _quote_before(before)
     if quote is not None:
         said = quote  # "“...,” the ministry said."
@@ -559,8 +574,12 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["titled"]
         or match["inverted_plain"]
         or not said
-        or _ONLY_CIRCUMSTANCE.match(said)
-        or (re.search(r",\s*$", sentence[: match.start()]) and _CIRCUMSTANCE_AFTER.match(said))
+        or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
+        or (
+            not that_led
+            and re.search(r",\s*$", sentence[: match.start()])
+            and _CIRCUMSTANCE_AFTER.match(said)
+        )
         or _PARTICIPLE_AFTER.match(after)
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
     ):
@@ -684,10 +703,14 @@ _WITH_SAYING = re.compile(
     r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "Earlier, the board had voiced hope in a post, saying a deal was near": what the subject of an act
-# says in the participle's clause after it.
+# says in the participle's clause after it; so too with another verb of saying and "that" ("...,
+# stressing that", "emphasising that", "noting that").
 _ACT_SAYING = re.compile(
-    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5})\s+"
-    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+saying\s+(?:that\s+)?"
+    r"^(?:[A-Z][a-z]+,\s+)?(?P<who>(?:[Tt]he\s+)?[A-Z]?[\w’'.&-]+(?:\s+[A-Z][\w’'.&-]*){0,5}"
+    r"(?:\s+(?:officials|members|leaders|staff|spokesman|spokeswoman|spokesperson))?)\s+"
+    r"(?:(?:had|has|have|also)\s+)?[a-z]+ed\b[^,;“”\"]{0,100},\s+"
+    r"(?:saying\s+(?:that\s+)?|(?:noting|stressing|emphasi[sz]ing|insisting|arguing|explaining|"
+    r"acknowledging|warning)\s+that\s+)"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "In mitigation, Ana Ruiz, who was unrepresented, pleaded for leniency saying that ...": the

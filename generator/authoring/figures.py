@@ -251,6 +251,12 @@ _ONE_UNIT = re.compile(
     # "for one hour", "within one week": a span of time ("one day" is a day nobody dates)
     r"|minute|hour|week|month|year)\b(?!-)"
 )
+# "recorded one death", "one new confirmed case": one of what an outbreak or a disaster counts
+_ONE_OUTCOME = re.compile(
+    r"^\s+(?:(?:new|more|further|additional)\s+)?(?:(?:confirmed|suspected|probable)\s+)?"
+    r"(?:death|fatality|casualty|injury|infection)\b(?!-)"
+    r"|^\s+(?:new\s+)?(?:confirmed|suspected|probable|new)\s+case\b"
+)
 # Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
@@ -452,7 +458,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
     fate = None
-    one_unit = number.lower() == "one" and bool(_ONE_UNIT.match(rest)) and not _NONE_BEFORE.search(before)
+    one_unit = (
+        number.lower() == "one"
+        and bool(_ONE_UNIT.match(rest) or _ONE_OUTCOME.match(rest))
+        and not _NONE_BEFORE.search(before)
+    )
     # "One of the three survivors was released": one of a counted whole
     # ("one of six sherpas" says what one is, and counts nothing)
     one_of = number.lower() == "one" and bool(

@@ -165,6 +165,7 @@ _VESSEL_BEFORE = re.compile(
     # "the ill-fated ship, named the Marina Baru", "cruise ships, Acme Line's Sea Star": its owner before it
     rf"(?:{WORD}(?:\s+{WORD})*[’']s\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
+_NUMBERED_VESSEL = re.compile(rf"(?:{WORD}\s+)+(?i:{_VESSELS})\s+[IVX]{{1,4}}")
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
 # A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
@@ -206,8 +207,15 @@ def person_of(name: str) -> tuple[str, str | None]:
     left, of, right = name.partition(" of ")
     words = left.split()
     body_words = set().union(*(v for k, v in ORG_WORDS.items() if k != "place"))
-    # "Mr Ana Ruiz of Seven Peaks Tours": an honorific says the one before "of" is a person
-    honoured = bool(words) and words[0].lower().rstrip(".") in _HONORIFICS and len(right.split()) >= 2
+    # "Mr Ana Ruiz of Seven Peaks Tours": an honorific says the one before "of" is a person, and so
+    # does a title before a name of two words ("Commissioner Ana Ruiz of KPA", of a body's initials)
+    first = words[0].lower().rstrip(".") if words else ""
+    honoured = (first in _HONORIFICS and len(right.split()) >= 2) or (
+        first in TITLES
+        and len(words) == 3
+        and all(word[:1].isupper() for word in words[1:])
+        and (len(right.split()) >= 2 or re.fullmatch(r"[A-Z]{2,6}", right) is not None or is_place(right))
+    )
     if (
         not of
         or not 2 <= len(words) <= 3
@@ -409,6 +417,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "turbines at Kessel Bank between Orwell and Lakeside": a site
     if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
+    if _NUMBERED_VESSEL.fullmatch(name):
+        return "object"  # "Kessel Ferry II", "Sea Boat III": a vessel, its kind and number in its name
     # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
     # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()

@@ -27,6 +27,12 @@ from generator.authoring.titles import strip_title
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + RUN)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
+# A page or an account on a platform, after its owner's name: the owner is the actor.
+_PLATFORM_PAGES = {
+    *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
+    *("instagram page", "youtube channel", "linkedin page", "tiktok account"),
+}
+_PEOPLE_OF_INITIALS = re.compile(r"^([A-Z]{2,8})\s+[a-z]+$")
 _GROUP_KINDS = {
     "officials": "government-body",
     "authorities": "government-body",
@@ -39,9 +45,7 @@ _GROUP_KINDS = {
     "military": "armed-group",
 }
 _GROUP = re.compile(
-    rf"\b({WORD}\s+(?:media sources|media|nationals|activists|residents|workers|"
-    + "|".join(_GROUP_KINDS)
-    + r"))\b"
+    rf"\b({WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r"))\b"
 )
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
@@ -260,6 +264,14 @@ class _Finder:
             words = words[1:]
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
+        if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:
+            words = words[:-2]  # "Kessel Ferry Ltd Facebook Page": the page's owner
+        elif (
+            len(words) > 1
+            and words[-1].lower() in {page.split()[0] for page in _PLATFORM_PAGES}
+            and re.match(r"\s+(?:page|account|channel|feed)\b", sentence[match.end() :])
+        ):
+            words = words[:-1]  # "the Harbour Police Twitter account said": the account's owner
         while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
             words = words[:-1]
         opening = not sentence[: match.start()].strip(" “\"‘'")
@@ -474,6 +486,8 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         entry
         for entry in names
         if entry.name.lower() not in aliases | TITLES
+        # "KHA officials": the people of the body those initials name, no group of their own
+        and not ((people := _PEOPLE_OF_INITIALS.match(entry.name)) and people[1].lower() in aliases)
         and not (
             entry.kind == "person"
             and len(entry.name.split()) == 2

@@ -103,6 +103,8 @@ ORG_WORDS = {
         "journal",
         "daily",
         "magazine",
+        "radio",
+        "television",
     },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {

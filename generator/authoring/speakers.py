@@ -130,6 +130,26 @@ def names_no_one(speaker: str) -> bool:
     return _GROUP.match(speaker.strip()) is not None
 
 
+_BODY_HEADS = (
+    r"department|ministry|agency|authority|board|council|commission|committee|office|service|bureau"
+    r"|institute|university|college|school|hospital|company|corporation|association|union|court"
+)
+# A group's noun opening a sentence, then where its people are: "Farmers in the town of Kessel",
+# "Residents of Lakeside": people of a place, whom no one names (the place does not speak).
+_GROUP_OF_A_PLACE = re.compile(
+    r"^(?:[A-Z][a-z-]+\s+)?(?P<noun>[A-Z][a-z]+s)\s+(?:in|of|from|near|across|around)\s+(?:the\s+)?\S"
+)
+
+
+def group_of_a_place(speaker: str) -> bool:
+    """ "Farmers in the small town of Kessel", "Residents of Lakeside": a group, where its people
+    live, that names no one; never a body's people ("Experts from the Kessel Health Department")."""
+    found = _GROUP_OF_A_PLACE.match(speaker.strip())
+    if found is None or _GROUP.fullmatch(found["noun"]) is None:
+        return False
+    return re.search(rf"\b(?:{_BODY_HEADS})\b", speaker[found.end("noun") :], re.IGNORECASE) is None
+
+
 class Spoken(NamedTuple):
     """A speaker phrase found from a reporting verb, where it starts, what was said, and where the
     verb is."""
@@ -177,6 +197,9 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             phrase = found[0].strip()
             if pattern is _NAME_AT_END:
                 phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
+                if group_of_a_place(text) and found.start() > 0:
+                    # "Farmers in the small town of Kessel, west of Lakeside, say": the farmers
+                    return text.strip(), 0
             return phrase, found.start()
     # the words after a quote's close too: '"Shocked," one follower commented'
     clause = re.split(r"[,;:—–][”\"]?\s+|\s+--\s+|\s+(?:and|but)\s+", text)[-1]
