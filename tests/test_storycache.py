@@ -9,6 +9,7 @@ import gc
 import shutil
 from pathlib import Path
 
+from generator.checking.loadcache import LoadCache
 from generator.checking.loader import load_site
 from generator.format.dossier import ThreadLink
 from generator.site.across import Across
@@ -140,3 +141,32 @@ def test_only_serve_keeps_the_entries_reprs_between_builds(tmp_path: Path) -> No
     )
     pages(folder, serving)
     assert serving.reprs is not None and len(serving.reprs.kept) > len(STORIES)
+
+
+def test_loading_with_the_cache_knows_each_dossiers_digest_and_sees_a_shared_record_change(
+    tmp_path: Path,
+) -> None:
+    """A site loaded with the cache knows each dossier's digest from its story's key and what the
+    checks across stories changed (``loadcache.linked_digest``): the same in a later build, and
+    changed for the story that draws a shared actor's record when only the story holding it is
+    edited. A part kept under the known digests gives the pages a build without them makes."""
+    folder = content(tmp_path)
+
+    def loaded() -> dict[str, str]:
+        site = load_site(folder, kept=LoadCache(tmp_path / "loaded")).raise_for_problems()
+        assert sorted(site.digests) == sorted(STORIES)
+        return dict(site.digests)
+
+    first = loaded()
+    assert loaded() == first  # a later build, from the cache on disk
+    actors = folder / "suez-canal-blockage" / "actors.yaml"
+    text = actors.read_text("utf-8")
+    actors.write_text(text.replace("name: Suez Canal Authority", "name: Suez Canal Authority Heron"), "utf-8")
+    edited = loaded()
+    assert edited["glacier-lake-flood"] == first["glacier-lake-flood"]
+    assert edited["suez-canal-blockage"] != first["suez-canal-blockage"]
+    assert edited["suez-canal-backlog"] != first["suez-canal-backlog"]  # draws the record edited
+    site = load_site(folder, kept=LoadCache(tmp_path / "loaded")).raise_for_problems()
+    kept = cache(tmp_path / "parts")
+    build_pages(site, Renderer(), kept=kept)
+    assert build_pages(site, Renderer(), kept=cache(tmp_path / "parts")) == pages(folder)

@@ -20,6 +20,7 @@ only by this code, in the project's cache folder.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import pickle
@@ -66,6 +67,19 @@ def _digest(parts: Iterable[object]) -> str:
     for part in parts:
         sha.update(repr(part).encode("utf-8", "surrogatepass") + b"\0")
     return sha.hexdigest()
+
+
+def linked_digest(key: str, read: Dossier, linked: Dossier) -> str:
+    """A digest of ``linked`` (a dossier as the checks across stories left it) from the key of the
+    story it was ``read`` from: a dossier read is a function of its story's key, so only the fields
+    the checks across stories replaced (shared actors' records, appearances, the thread) are written
+    out. Writing out every entry of 1,000 stories took 4 s of each rebuild."""
+    changed = [
+        (name, repr(getattr(linked, name)))
+        for name in (f.name for f in dataclasses.fields(linked))
+        if getattr(linked, name) is not getattr(read, name)
+    ]
+    return _digest(["linked", key, changed])
 
 
 def code_digest() -> str:

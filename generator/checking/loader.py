@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,7 @@ from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.duplicates import Placements, duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.footprint import shared
-from generator.checking.loadcache import LoadCache, LoadedStory
+from generator.checking.loadcache import LoadCache, LoadedStory, linked_digest
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
@@ -139,7 +139,16 @@ def load_site(
         if story.dossier is not None:
             dossiers.append(story.dossier)
     placements = kept.placements if kept is not None and kept.hold else None
-    result = _linked(content_dir, folders, dossiers, diagnostics, placements)
+    read_keys = (
+        {}
+        if kept is None
+        else {
+            story.dossier.slug: key
+            for story, key in zip(stories, keys, strict=True)
+            if story and story.dossier
+        }
+    )
+    result = _linked(content_dir, folders, dossiers, diagnostics, placements, read_keys)
     if whole and kept is not None and not missing:
         # Kept only when no story was read again: a build after an edit would pickle the whole
         # publication (2.4 s at 1,000 stories) for a build with no edit, which is rarely next.
@@ -194,12 +203,15 @@ def _linked(
     dossiers: list[Dossier],
     diagnostics: list[Diagnostic],
     placements: Placements | None = None,
+    keys: Mapping[str, str] | None = None,
 ) -> LoadResult:
     """The loaded dossiers with what links them resolved: actors shared across dossiers (which
     can only be resolved once every dossier is loaded) and the threads of stories; ``placements``
-    keeps the warnings on actors recorded twice placed between builds (``duplicates``)."""
+    keeps the warnings on actors recorded twice placed between builds (``duplicates``). With
+    ``keys`` (each story's key in the cache, by slug), the site knows each dossier's digest."""
     slugs = [f.name for f in folders]
     display = {f.name: display_path(f) for f in folders}
+    read = {dossier.slug: dossier for dossier in dossiers}
     dossiers, found = resolve_shared(dossiers, slugs, display)
     diagnostics.extend(found)
     dossiers, found = resolve_thread(dossiers, slugs, display)
@@ -207,10 +219,15 @@ def _linked(
     diagnostics.extend(duplicate_actors(dossiers, display, placements))
     diagnostics = sorted(with_sources(diagnostics))
     ok = not any(d.severity == "error" for d in diagnostics) and len(dossiers) == len(folders) and dossiers
+    digests = {
+        d.slug: linked_digest(keys[d.slug], read[d.slug], d)
+        for d in dossiers
+        if keys and d.slug in keys and d.slug in read
+    }
     # Held to the end of the build: equal values once (the stories read again here came from the cache
     # or from workers, and the checks across stories made some entries anew).
     loaded = tuple(sorted((shared(dossier) for dossier in dossiers), key=lambda d: d.slug))
-    return LoadResult(Site(content_dir, loaded) if ok else None, tuple(diagnostics), loaded)
+    return LoadResult(Site(content_dir, loaded, digests) if ok else None, tuple(diagnostics), loaded)
 
 
 def load_dossier(

@@ -150,3 +150,6 @@ class Site:
 
     content_dir: Path
     dossiers: tuple[Dossier, ...] = field(default_factory=tuple)
+    # A digest of each dossier by slug, where loading knew it from the story's files rather than by
+    # writing out every entry (``loadcache.linked_digest``): equal digests, equal dossiers.
+    digests: Mapping[str, str] = field(default_factory=dict, compare=False)

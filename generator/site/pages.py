@@ -157,7 +157,9 @@ def build_pages(
         made_parts = (stories or in_turn)(lambda position: part(full[position]), len(full))
     else:  # each story's part kept from an earlier build while it holds (site/storycache.py)
         inputs = [repr((site_name, history_of(index))) for index in range(len(xrefs))]
-        made_parts = kept.parts(part, xrefs, across, inputs, stories or in_turn, wanted=full)
+        made_parts = kept.parts(
+            part, xrefs, across, inputs, stories or in_turn, wanted=full, known=site.digests
+        )
     by_index = dict(zip(full, made_parts, strict=True))
     parts = (
         by_index.get(index) or outline_part(xrefs[index].dossier, history_of(index))

@@ -159,12 +159,21 @@ def figures_read(quantity: str) -> str:
     return f"figures of {quantity}"
 
 
-def digests_of(xrefs: Sequence[CrossReference], across: Across, reprs: Reprs | None = None) -> dict[str, str]:
+def digests_of(
+    xrefs: Sequence[CrossReference],
+    across: Across,
+    reprs: Reprs | None = None,
+    known: Mapping[str, str] | None = None,
+) -> dict[str, str]:
     """What a story's part may read, each with its digest: every dossier (by slug), and which
-    numbers of which stories each quantity has (``figures_read``). ``reprs``: under `serve`, the
-    entries' ``repr`` kept between rebuilds (a build of its own keeps none: at 1,000 stories they
-    would hold about 125 MB to the end of the build for nothing)."""
-    digests = {xref.dossier.slug: digest(xref.dossier, reprs) for xref in xrefs}
+    numbers of which stories each quantity has (``figures_read``). ``known``: the dossiers' digests
+    loading knew (``Site.digests``), the others written out entry by entry (``digest``); ``reprs``:
+    under `serve`, the entries' ``repr`` kept between rebuilds (a build of its own keeps none: at
+    1,000 stories they would hold about 125 MB to the end of the build for nothing)."""
+    known = known or {}
+    digests = {
+        xref.dossier.slug: known.get(xref.dossier.slug) or digest(xref.dossier, reprs) for xref in xrefs
+    }
     if reprs is not None:
         reprs.turn()
     for quantity, found in across.figures.items():
@@ -201,13 +210,15 @@ class StoryCache:
         inputs: Sequence[str],
         stories: StoryMap,
         wanted: Sequence[int] | None = None,
+        known: Mapping[str, str] | None = None,
     ) -> list[StoryPart]:
         """Every story's part in order: kept ones when they still hold, the others made by
         ``make(index, across)`` through ``stories``; ``inputs[index]`` is the rest of what story
         ``index`` is made of (its history, the site's name), as text. With ``wanted`` (indexes, a
         shard's own stories), only those parts, in that order; what they read is digested over every
-        story all the same, so that a part kept by one shard holds for any build."""
-        digests = digests_of(xrefs, across, self.reprs)
+        story all the same, so that a part kept by one shard holds for any build. ``known``: the
+        dossiers' digests loading knew (``digests_of``)."""
+        digests = digests_of(xrefs, across, self.reprs, known)
         chosen = list(range(len(xrefs)) if wanted is None else wanted)
         keys = dict(
             zip(
