@@ -147,3 +147,22 @@ def test_a_stray_file_made_just_before_the_build_goes_and_one_written_during_it_
         assert build.sweep(site, search=False) == 1
         assert not stray.exists() and (site / "new.html").is_file() and (site / "a" / "index.html").is_file()
         build.record(site)
+
+
+def test_a_page_left_standing_is_not_read_from_the_cache(tmp_path: Path) -> None:
+    """What MkDocs knew of a page that stands (its anchors, links, front matter) is kept beside the
+    list of the site folder, so the page's entry in the cache is not read: here every entry is
+    damaged after the first build, and a rebuild still gives the clean site and leaves them be (a
+    damaged entry read is forgotten)."""
+    folder = project(tmp_path)
+    assert build(folder, "site").returncode == 0
+    entries = sorted((folder / ".cache" / "explainer" / "written").glob("*/*"))
+    assert entries
+    for entry in entries:
+        entry.write_bytes(b"damaged")
+    again = build(folder, "site")
+    assert again.returncode == 0, again.stderr
+    assert all(entry.read_bytes() == b"damaged" for entry in entries)
+    clean = build(folder, "clean", EXPLAINER_REUSE="0")
+    assert clean.returncode == 0, clean.stderr
+    assert files(folder / "site") == files(folder / "clean")

@@ -84,9 +84,14 @@ def pack(record: Record, output: bytes) -> bytes:
     return len(head).to_bytes(_LENGTH, "big") + head + zlib.compress(output, 1)
 
 
+def head(packed: bytes) -> bytes:
+    """The record's part of what ``pack`` packed, which ``unpack`` reads without ``output``."""
+    return packed[: _LENGTH + int.from_bytes(packed[:_LENGTH], "big")]
+
+
 def unpack(packed: bytes, *, output: bool = True) -> tuple[Record, bytes] | None:
-    """What ``pack`` packed (without ``output``, the record and no bytes), or None for another format
-    or a damaged file."""
+    """What ``pack`` packed (without ``output``, the record and no bytes: ``head`` is enough), or None
+    for another format or a damaged file."""
     try:
         length = int.from_bytes(packed[:_LENGTH], "big")
         data = json.loads(zlib.decompress(packed[_LENGTH : _LENGTH + length]).decode("utf-8"))
@@ -157,7 +162,11 @@ class WrittenPages:
         as it is (``standing``)."""
         found = self.keys[file.src_uri]
         stands = self.standing is not None and self.standing.stands(file.dest_uri, found)
-        packed = self.store.get_packed(found)
+        # A page standing: what MkDocs knew of it, kept beside the list of the site folder.
+        packed = self.standing.head(file.dest_uri, found) if self.standing and stands else None
+        packed = packed or self.store.get_packed(found)
+        if packed is not None and self.standing is not None:
+            self.standing.note_head(file.dest_uri, found, head(packed))
         unpacked = None if packed is None else unpack(packed, output=not stands)
         if unpacked is None:
             # Gone or damaged since ``plan`` found it: the next build makes the page again.
@@ -192,7 +201,10 @@ class WrittenPages:
             meta=dict(page.meta),
             keys=(conversion, self.layouts.get(path, "")),
         )
-        self.store.put_packed(found, pack(record, output.encode("utf-8", errors="xmlcharrefreplace")))
+        packed = pack(record, output.encode("utf-8", errors="xmlcharrefreplace"))
+        self.store.put_packed(found, packed)
+        if self.standing is not None:
+            self.standing.note_head(page.file.dest_uri, found, head(packed))
 
     def check_links(self, files: Files, level: int) -> None:
         """The links of the pages reused to other pages' anchors, checked as MkDocs checks those of the
