@@ -9,9 +9,12 @@ import gc
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.checking.loadcache import LoadCache
 from generator.checking.loader import load_site
 from generator.format.dossier import ThreadLink
+from generator.site import a_to_z
 from generator.site.across import Across
 from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
@@ -170,3 +173,25 @@ def test_loading_with_the_cache_knows_each_dossiers_digest_and_sees_a_shared_rec
     kept = cache(tmp_path / "parts")
     build_pages(site, Renderer(), kept=kept)
     assert build_pages(site, Renderer(), kept=cache(tmp_path / "parts")) == pages(folder)
+
+
+def test_the_index_a_to_z_is_kept_while_what_it_reads_of_every_story_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages made from every story are kept under a digest of what they read: an edit to a term's
+    definition (which the index A to Z does not show) makes them from the cache; a new name makes
+    them again. Either way they are the pages a build without the cache makes."""
+    folder = content(tmp_path)
+    made: list[int] = []
+    real = a_to_z.a_to_z_views
+    monkeypatch.setattr(a_to_z, "a_to_z_views", lambda stories: made.append(1) or real(stories))
+    pages(folder, cache(tmp_path / "cache"))
+    assert made == [1]
+    glossary = folder / "suez-canal-blockage" / "glossary.yaml"
+    glossary.write_text(glossary.read_text("utf-8").replace("definition: ", "definition: Heron ", 1), "utf-8")
+    assert pages(folder, cache(tmp_path / "cache")) == pages(folder)
+    assert made == [1, 1]  # the build without the cache only
+    actors = folder / "glacier-lake-flood" / "actors.yaml"
+    actors.write_text(actors.read_text("utf-8").replace("name: ", "name: Heron ", 1), "utf-8")
+    assert pages(folder, cache(tmp_path / "cache")) == pages(folder)
+    assert made == [1, 1, 1, 1]

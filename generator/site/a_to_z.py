@@ -9,6 +9,7 @@ with the publication beyond one letter's share.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import posixpath
 import re
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from generator.format.dates import PartialDate
-from generator.format.dossier import Dossier, Site
+from generator.format.dossier import Dossier
 from generator.site import paging, urls
 from generator.site.grammar import caption
 from generator.site.markup import escape, href, plain
@@ -117,6 +118,23 @@ ENTRY_KINDS: list[EntryKind] = [
 
 
 @dataclass(frozen=True)
+class Filed:
+    """All the index reads of one story (``filed``): its slug, date and title, and its entries. The
+    index is made of these alone, so that a build may keep its pages under a digest of them
+    (``storycache.StoryCache.across_stories``)."""
+
+    slug: str
+    published: dt.date
+    title: str
+    entries: tuple[Entry, ...]
+
+
+def filed(dossier: Dossier, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> Filed:
+    entries = tuple(entry for kind in kinds for entry in kind(dossier))
+    return Filed(dossier.slug, dossier.meta.published, dossier.meta.title, entries)
+
+
+@dataclass(frozen=True)
 class AtoZView(View):
     template: ClassVar[str] = "a_to_z.md.j2"
     letters: tuple[tuple[str, str], ...] = ()
@@ -145,8 +163,8 @@ def _sort_key(entry: Entry) -> tuple[str, ...]:
     return (folded, name, entry.kind, entry.see, entry.page.split("/", 1)[-1], entry.anchor)
 
 
-def _newest_first(filed: Sequence[tuple[Entry, Dossier]]) -> list[tuple[Entry, Dossier]]:
-    return sorted(filed, key=lambda e: (-e[1].meta.published.toordinal(), e[1].slug))
+def _newest_first(lines: Sequence[tuple[Entry, Filed]]) -> list[tuple[Entry, Filed]]:
+    return sorted(lines, key=lambda e: (-e[1].published.toordinal(), e[1].slug))
 
 
 def story_labels(titles: Mapping[str, str]) -> dict[str, str]:
@@ -189,25 +207,24 @@ def letter_anchor(letter: str) -> str:
     return "letter-" + {DIGITS: "0-9", OTHER: "other"}.get(letter, letter.lower())
 
 
-def a_to_z_views(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> list[tuple[str, AtoZView]]:
-    """The index's pages, by path: one page, or past ``ONE_PAGE_LIMIT`` entries a page listing the
-    letters followed by one page per letter."""
-    filed: dict[str, dict[tuple[str, ...], list[tuple[Entry, Dossier]]]] = {}
-    for dossier in site.dossiers:
-        for kind in kinds:
-            for entry in kind(dossier):
-                lines = filed.setdefault(letter_of(entry.name), {})
-                lines.setdefault(_sort_key(entry), []).append((entry, dossier))
-    count = sum(len(lines) for lines in filed.values())
-    letters = sorted(filed, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
+def a_to_z_views(stories: Sequence[Filed]) -> list[tuple[str, AtoZView]]:
+    """The index's pages, by path, from what it reads of each story (``filed``): one page, or past
+    ``ONE_PAGE_LIMIT`` entries a page listing the letters followed by one page per letter."""
+    by_letter: dict[str, dict[tuple[str, ...], list[tuple[Entry, Filed]]]] = {}
+    for story in stories:
+        for entry in story.entries:
+            lines = by_letter.setdefault(letter_of(entry.name), {})
+            lines.setdefault(_sort_key(entry), []).append((entry, story))
+    count = sum(len(lines) for lines in by_letter.values())
+    letters = sorted(by_letter, key=lambda letter: (letter in (DIGITS, OTHER), letter == OTHER, letter))
     split = count > ONE_PAGE_LIMIT
-    labels = story_labels({d.slug: d.meta.title for d in site.dossiers}) if len(site.dossiers) > 1 else {}
+    labels = story_labels({s.slug: s.title for s in stories}) if len(stories) > 1 else {}
 
-    def facts(letter: str) -> list[list[tuple[Entry, Dossier]]]:
+    def facts(letter: str) -> list[list[tuple[Entry, Filed]]]:
         # One line per name and page, each with the stories that hold it, newest first.
-        return [_newest_first(filed[letter][key]) for key in sorted(filed[letter])]
+        return [_newest_first(by_letter[letter][key]) for key in sorted(by_letter[letter])]
 
-    def group(letter: str, page: str, entries: Sequence[list[tuple[Entry, Dossier]]]) -> Group:
+    def group(letter: str, page: str, entries: Sequence[list[tuple[Entry, Filed]]]) -> Group:
         listed = tuple(_fact(line, page, labels) for line in entries)
         return Group(letter, listed, anchor=letter_anchor(letter))
 
@@ -237,11 +254,11 @@ def letter_page(letter: str, number: int) -> str:
     return paging.numbered(letter_path(letter), number)
 
 
-def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, labels: dict[str, str]) -> Fact:
+def _fact(line: Sequence[tuple[Entry, Filed]], page: str, labels: dict[str, str]) -> Fact:
     """One line of the index: the name, linked to the newest story that explains it, what it is,
     and, on a site of several stories, the stories it is in by their ``labels`` (newest first, each
     linked, when several)."""
-    entry, dossier = line[0]
+    entry, story = line[0]
     link = f"[{escape(plain(entry.name))}]({href(page, entry.page, entry.anchor)})"
     if entry.see:
         # What it is and where are on the line of the name it leads to, as a printed index's "see".
@@ -255,8 +272,8 @@ def _fact(line: Sequence[tuple[Entry, Dossier]], page: str, labels: dict[str, st
         if len(line) > STORIES_LISTED:
             titles.append(f"{len(line) - STORIES_LISTED} more")
         what = f"{what}: {and_joined(titles)}"
-    elif labels and plain(entry.name) != plain(dossier.meta.title):  # a story's own line needs no "in"
-        what = f"{what}, in *{escape(labels[dossier.slug])}*"
+    elif labels and plain(entry.name) != plain(story.title):  # a story's own line needs no "in"
+        what = f"{what}, in *{escape(labels[story.slug])}*"
     return Fact(link, body=what)
 
 

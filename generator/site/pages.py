@@ -190,18 +190,27 @@ def build_pages(
             metadata[path] = described(jsonld.web_page(heading))
         nav.append(NavItem(quantities.TITLE, quantities.PATH))
     # The index A to Z (site/a_to_z.py): where the search control leads without script. Not searched:
-    # it repeats every name, each explained on its own page.
-    for path, index in a_to_z.a_to_z_views(site):
-        pages.append(
-            Page(
-                path,
-                index.title,
-                pack(renderer.render(index.template, index.context())),
-                False,
-                searchable=False,
+    # it repeats every name, each explained on its own page. Kept while what it reads holds.
+    filed = [a_to_z.filed(dossier) for dossier in site.dossiers]
+
+    def index_pages() -> list[tuple[Page, bytes]]:
+        return [
+            (
+                Page(
+                    path,
+                    index.title,
+                    pack(renderer.render(index.template, index.context())),
+                    False,
+                    searchable=False,
+                ),
+                described(jsonld.web_page(index.title)),
             )
-        )
-        metadata[path] = described(jsonld.web_page(index.title))
+            for path, index in a_to_z.a_to_z_views(filed)
+        ]
+
+    for page, script in index_pages() if kept is None else kept.across_stories("a-z", filed, index_pages):
+        pages.append(page)
+        metadata[page.path] = script
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 

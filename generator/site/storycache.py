@@ -25,7 +25,7 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import pydantic
 
@@ -40,6 +40,7 @@ from generator.site.reuse import ReuseStore, fingerprint
 
 # Raise when the layout of a kept part changes: older ones are then never read.
 FORMAT = 4
+T = TypeVar("T")
 # Packages whose code makes the pages besides the generator's own.
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
@@ -249,6 +250,24 @@ class StoryCache:
             self.held.clear()
             self.held.update(used)
         return [part for part in found.values() if part is not None]
+
+    def across_stories(self, name: str, inputs: object, make: Callable[[], T]) -> T:
+        """What ``make`` gives (pages made from every story), kept under ``name`` and a digest of
+        ``inputs``, all that ``make`` reads of the stories: an edit that changes none of it makes
+        none of them again. The index A to Z took 4.8 s of a one-word rebuild at 1,000 stories."""
+        key = fingerprint([FORMAT, self.code, "across stories", name, inputs])
+        packed = self.store.get_packed(key)
+        if packed is not None:
+            try:
+                version, found = pickle.loads(packed)
+            except Exception:  # whatever a damaged file raises: the pages are made again
+                version = None
+            if version == FORMAT:
+                self.store.used.add(key)
+                return cast(T, found)
+        made = make()
+        self.store.put_packed(key, pickle.dumps((FORMAT, made), protocol=pickle.HIGHEST_PROTOCOL))
+        return made
 
     def _keys(
         self,
