@@ -795,7 +795,7 @@ def read_article(path: Path) -> Article:
             and paragraphs[-1].count("(") > paragraphs[-1].count(")")
             and line.count(")") > line.count("(")
         ):
-            # "... 105 billion yuan (about 15 billion U.S." / "Dollars) last year, ...": a sentence the
+            # "... 900 million euros (about 1 billion U.S." / "Dollars) last year, ...": a sentence the
             # paste broke inside its brackets goes on in the next line
             paragraphs[-1] = f"{paragraphs[-1]} {line}"
             continue

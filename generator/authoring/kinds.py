@@ -106,7 +106,7 @@ _FOOTAGE_BY = re.compile(
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
-    # "platinum giant Acme", "retail giant Acme": a trade's giant is a company
+    # "rail giant Acme", "retail giant Acme": a trade's giant is a company
     r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyWest, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"

@@ -319,7 +319,7 @@ class _Finder:
                     or re.fullmatch(r"[A-Z]{2,6}", owner)
                     or part_of_place
                     or is_place(owner)  # "Canada's University of Kessel": a known country owns it
-                    # "platinum giant Kesmin’s Norland mine": one word the words before make a company
+                    # "rail giant Kesmin’s Norland depot": one word the words before make a company
                     or weighed_kind(owner, sentence[:start], sentence[start + len(owner) :])
                     == ("organisation", True)
                 )

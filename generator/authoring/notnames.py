@@ -130,7 +130,7 @@ _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP",
 
 def _written_alone(word: str, text: str) -> bool:
     """The word written inside a sentence other than as the first word of a body's name after "the"
-    ("the Consumer Product Safety Commission")."""
+    ("the Consumer Safety Board")."""
     for match in re.finditer(rf"(?<=\S )(?P<word>{re.escape(word)})(?![\w’'-])", text):
         named = re.match(r"\s+[A-Z]", text[match.end() :]) and text[: match.start()].lower().endswith("the ")
         if not named:
@@ -188,8 +188,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     known = (
         is_place(name)
         or name.lower() in AGENCIES
-        # "Democrats" where "a Democrat" or "Maine Democrat Jared Golden" is written; not "Consumers"
-        # where only "the Consumer Product Safety Commission" is
+        # "Democrats" where "a Democrat" or "Lakeside Democrat Ana Ruiz" is written; not "Consumers"
+        # where only "the Consumer Safety Board" is
         or (name.endswith("s") and name[:-1] in mid_sentence and _written_alone(name[:-1], text))
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
@@ -218,7 +218,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     ):
         return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"
     if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
-        return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "105 billion Yuan": a unit
+        return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
         return True  # "32.5 billion U.S. dollars": a currency
     return len(name.rstrip(".")) <= 1
