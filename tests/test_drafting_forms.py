@@ -2894,6 +2894,12 @@ def test_a_town_that_owns_a_stadium_stays_a_place(tmp_path: Path) -> None:
     assert _actor(result, "Toledo")["kind"] == "place", result.actors  # type: ignore[index]
 
 
+def test_a_countys_jail_is_no_company(tmp_path: Path) -> None:
+    """ "a Kessel County jail": a site of the county, not of a company named for it."""
+    result = _draft(tmp_path, "The suspect was held at a Kessel County jail overnight.")
+    assert _actor(result, "Kessel County")["kind"] == "place", result.actors  # type: ignore[index]
+
+
 def test_the_company_in_its_own_sentence_and_its_head(tmp_path: Path) -> None:
     """ "at a Harlan Spire mine ..., the company said": the company the sentence names, not "company
     head Bo Lund" named later; ", it added" and "according to its website" are the company's too."""

@@ -188,6 +188,7 @@ class _Finder:
                 and " " in name
                 and not is_place(owner)
                 and not towns.is_town(owner)
+                and kind_of(owner, "") != "place"  # "a Kessel County jail": the county's
             ):
                 # "at a Kessel Mining mine", "a Harbour Chemicals plant": one of a company's sites,
                 # named for the company that runs it (the site itself is "the Kessel mine")
