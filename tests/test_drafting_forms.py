@@ -2823,3 +2823,205 @@ def test_that_before_a_phrase_set_off_by_commas_opens_what_is_said(tmp_path: Pat
     said = _said_by(result)
     assert "Because of the fog, the ferry sailed late" in said, said
     assert said.get("In her view, the port was safe") == ["Ana Ruiz"], said
+
+
+# -- round 24's forms, on invented sentences across topics ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "first"),
+    [
+        # a known town in capitals whose dash the paste lost, the text's first word right after it
+        ("DENVER Road crews cleared the snow from the highway on Monday.", "Denver", "Road crews cleared"),
+        ("TOLEDO Firefighters put out a blaze at a warehouse on Friday.", "Toledo", "Firefighters put out"),
+        ("MOMBASA Port workers went on strike over unpaid wages.", "Mombasa", "Port workers went"),
+    ],
+)
+def test_a_town_in_capitals_without_its_dash_is_a_dateline(
+    tmp_path: Path, body: str, place: str, first: str
+) -> None:
+    result = _draft(tmp_path, body, head="News of the day\n\n")
+    names = {a["name"]: a["kind"] for a in result.actors}
+    assert names.get(place) == "place", names
+    assert not any(name.split()[0].isupper() for name in names), names
+    assert read_article(tmp_path / "report.txt").paragraphs[0].startswith(first)
+
+
+def test_an_agency_in_brackets_before_a_colon_is_a_dateline(tmp_path: Path) -> None:
+    """ "LAKESIDE,(KNA - Kessel Wire / Norland News - 9th Jan, 2020 ) :More than ...": the town, the
+    agency and the day, and the text after the colon."""
+    result = _draft(
+        tmp_path,
+        "LEEDS,(KNA - Kessel Wire / Norland News - 9th Jan, 2020 ) :More than 4,000 runners took part "
+        "in the city's marathon, organisers said Sunday.",
+        head="Marathon draws crowds\n\n",
+    )
+    kinds = {a["name"]: a["kind"] for a in result.actors}
+    assert kinds.get("Leeds") == "place" and kinds.get("KNA") == "media-outlet", kinds
+    assert "More" not in kinds, kinds
+    assert result.source.get("published") == "2020-01-09", result.source
+    assert all(not c["statement"].startswith("LEEDS") for c in result.claims), result.claims
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # what a company does after ", which": owns, is listed, makes
+        ("Tamber Home, which owns the Tidy Tot brand, recalled 9,000 cots.", "Tamber Home"),
+        (
+            "Harlan Spire, which is listed in Lakeside, produces 2 million tonnes of coal a year.",
+            "Harlan Spire",
+        ),
+        ("Brenna Lutz, which makes ferry engines, cut 300 jobs on Monday.", "Brenna Lutz"),
+        # one of a company's sites, named for the company: "a Harlan Spire mine", "a Bexel Quarry plant"
+        ("Around 900 workers walked out at a Harlan Spire mine near Lakeside.", "Harlan Spire"),
+        ("A fire broke out at a Bexel Quarry plant on the river on Sunday.", "Bexel Quarry"),
+        # a trade's giant: "rail giant Kesmin", also before its possessive
+        ("The walkout follows one at rail giant Kesmin's Norland depot last month.", "Kesmin"),
+        ("Shoppers queued outside retail giant Vandor on Friday.", "Vandor"),
+    ],
+)
+def test_what_only_a_company_does_or_has_makes_an_organisation(tmp_path: Path, text: str, name: str) -> None:
+    result = _draft(tmp_path, text)
+    actor = _actor(result, name)
+    assert actor is not None and actor["kind"] == "organisation", [
+        (a["name"], a["kind"]) for a in result.actors
+    ]
+
+
+def test_a_town_that_owns_a_stadium_stays_a_place(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Toledo, which owns the stadium, will repair its roof next year.")
+    assert _actor(result, "Toledo")["kind"] == "place", result.actors  # type: ignore[index]
+
+
+def test_a_countys_jail_is_no_company(tmp_path: Path) -> None:
+    """ "a Kessel County jail": a site of the county, not of a company named for it."""
+    result = _draft(tmp_path, "The suspect was held at a Kessel County jail overnight.")
+    assert _actor(result, "Kessel County")["kind"] == "place", result.actors  # type: ignore[index]
+
+
+def test_the_company_in_its_own_sentence_and_its_head(tmp_path: Path) -> None:
+    """ "at a Harlan Spire mine ..., the company said": the company the sentence names, not "company
+    head Bo Lund" named later; ", it added" and "according to its website" are the company's too."""
+    result = _draft(
+        tmp_path,
+        "Around 900 workers walked out at a Harlan Spire mine near Lakeside, the company said Monday.\n\n"
+        "“All output at the pit has been halted,” Harlan Spire said in a statement.\n\n"
+        "“The cause is unclear,” it added.\n\n"
+        "“We hope to learn more soon,” said company head Bo Lund.\n\n"
+        "Harlan Spire, which is listed in Lakeside, produces 2 million tonnes of coal a year, according to "
+        "its website.",
+    )
+    said = _said_by(result)
+    assert said.get("Around 900 workers walked out at a Harlan Spire mine near Lakeside") == [
+        "Harlan Spire"
+    ], said
+    assert said.get("The cause is unclear") == ["Harlan Spire"], said
+    assert said.get("We hope to learn more soon") == ["Bo Lund"], said
+    website = next(s for s in said if s.endswith("2 million tonnes of coal a year"))
+    assert said[website] == ["Harlan Spire"], said
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "said"),
+    [
+        (
+            "The spill, which was first seen Sunday, was likely caused by a broken valve, inspectors with "
+            "the Kessel Parks and Recreation Department said.",
+            "Kessel Parks and Recreation Department",
+            "The spill, which was first seen Sunday, was likely caused by a broken valve",
+        ),
+        (
+            "The trout were stocked too early, biologists with the Lakeside Fish and Game Commission said.",
+            "Lakeside Fish and Game Commission",
+            "The trout were stocked too early",
+        ),
+    ],
+)
+def test_people_with_a_body_leave_no_trace_in_what_it_says(
+    tmp_path: Path, text: str, body: str, said: str
+) -> None:
+    result = _said_by(_draft(tmp_path, text))
+    assert result.get(said) == [body], result
+
+
+def test_a_sentence_broken_inside_its_brackets_goes_on(tmp_path: Path) -> None:
+    """ "... 40 billion Rupees (about 500 million U.S." / "Dollars) last year, according to ...": one
+    sentence; the currency after a figure of millions or billions is no actor, nor is the list that
+    ends the body's name part of what it says."""
+    result = _draft(
+        tmp_path,
+        "The port's income rose to 40 billion Rupees (about 500 million U.S.\n\n"
+        "Dollars) last year, according to the provincial department of transport, trade and tourism.",
+    )
+    statements = [c["statement"] for c in result.claims]
+    assert statements == [
+        "The port's income rose to 40 billion Rupees (about 500 million U.S. Dollars) last year"
+    ], statements
+    names = {a["name"] for a in result.actors}
+    assert not names & {"Rupees", "Dollars", "U.S. Dollars"}, names
+
+
+def test_a_people_counted_in_millions_is_what_is_counted(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "Each year nearly 4.5 million Norlanders are bitten by dogs, the clinic said.")
+    assert "Norlanders" not in {a["name"] for a in result.actors}, result.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The heaters were sold between May 2011 and June 2012 in Lakeside.", ["2011-05", "2012-06"]),
+        ("The city plans a new port by 2025 and a second one by 2035.", ["2025", "2035"]),
+        ("The school hopes to double its pupils by 2030.", ["2030"]),
+    ],
+)
+def test_may_before_a_year_and_a_year_to_be_done_by(tmp_path: Path, text: str, dates: list[str]) -> None:
+    result = _draft(tmp_path, text)
+    assert sorted(str(e["date"]) for e in result.events) == dates, result.events
+
+
+def test_by_before_a_quantity_is_no_year(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "The catch fell by 2000 tonnes at the Lakeside docks.")
+    assert result.events == [], result.events
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counts"),
+    [
+        ("Around 9,000 cots were sold in Norland and another 4,312 were sold in Kessel.", 4312, "cots"),
+        ("Some 40 ferries were checked on Monday and a further 12 on Tuesday.", 12, "ferries"),
+    ],
+)
+def test_another_figure_counts_what_the_one_before_does(
+    tmp_path: Path, value: int, counts: str, text: str
+) -> None:
+    result = _draft(tmp_path, text)
+    assert (value, counts) in [(n["value"], n["counts"]) for n in result.numbers], result.numbers
+
+
+def test_a_plural_of_a_word_only_a_bodys_name_holds_is_no_actor(tmp_path: Path) -> None:
+    """ "Consumers who ..." where only "the Consumer Safety Board" is capitalised inside a sentence: the
+    start of a sentence; "Democrats" where "a Democrat" is written alone stays a group."""
+    result = _draft(
+        tmp_path,
+        "The heaters were recalled by the Consumer Safety Board on Monday.\n\n"
+        "Consumers who own one are being encouraged to call the maker.",
+    )
+    assert "Consumers" not in {a["name"] for a in result.actors}, result.actors
+    voters = _draft(
+        tmp_path,
+        "Lakeside Democrat Ana Ruiz voted against the plan.\n\nDemocrats who backed it said it would pass.",
+    )
+    assert "Democrats" in {a["name"] for a in voters.actors}, voters.actors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Click here to read more at the Kessel Valley Courier.", "Read the full story at Harbour Daily News"],
+)
+def test_read_more_at_names_the_outlet_of_the_report(tmp_path: Path, line: str) -> None:
+    result = _draft(tmp_path, f"The lake was closed on Monday.\n\n{line}")
+    outlet = line.rstrip(".").split(" at ")[-1].removeprefix("the ")
+    assert _actor(result, outlet) is not None and _actor(result, outlet)["kind"] == "media-outlet", (  # type: ignore[index]
+        result.actors
+    )

@@ -90,6 +90,12 @@ _CAPTION_CREDIT = re.compile(
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
+# A page's line that sends the reader to the outlet the report is from: "Click here to read more at
+# the Kessel Courier.", "Read the full story at Harbour News".
+_READ_MORE_AT = re.compile(
+    r"^(?i:(?:click here to\s+)?read (?:more|the (?:full|whole|rest of the) (?:story|article|report))"
+    r"\s+(?:at|on|in)\s+(?:the\s+)?)(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s*\.?$"
+)
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
 _BOILERPLATE = re.compile(
@@ -389,15 +395,36 @@ class _Head:
 _TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
 # "Miami — One of ...": a town's name written plainly, then a dash, opening the text.
 _TOWN_DASH = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
+# "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
+# text's first word right after it.
+_TOWN_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?=[A-Z][a-z])")
+# "LAKESIDE,(KNA - Kessel Wire - 9th Jan, 2020 ) :The ...": the agency first in brackets, what else
+# the agency's line says after a dash, then a colon or a dash.
+_AGENCY_LINE = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s*,?\s*\((?P<agency>[A-Z][A-Za-z.&]*(?:\s[A-Z][A-Za-z.&]*){0,2})"
+    r"\s+[-—–]\s+(?P<rest>[^()]{1,80})\)\s*[:—–-]+\s*"
+)
 
 
 def _wire(line: str, head: _Head) -> str:
     """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
     wire = _WIRE_DATELINE.match(line)
-    town = (_TOWN_COLON.match(line) or _TOWN_DASH.match(line)) if wire is None else None
+    town = (
+        (_TOWN_COLON.match(line) or _TOWN_DASH.match(line) or _TOWN_CAPS.match(line))
+        if wire is None
+        else None
+    )
     if town is not None and _known_place(town["place"].title()):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
+    agency_line = _AGENCY_LINE.match(line) if wire is None else None
+    if agency_line is not None:
+        head.places.append(agency_line["place"])
+        if head.publisher is None:
+            head.publisher = agency_line["agency"]
+        written = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", agency_line["rest"].split(" - ")[-1])
+        head.date(parse_dateline(written.strip(" ,")))
+        return line[agency_line.end() :]
     if wire is None:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
@@ -715,6 +742,8 @@ def read_article(path: Path) -> Article:
     glued = [_GLUED_BY.split(line) if n < _HEAD_LINES else [line] for n, line in enumerate(lines)]
     lines = [part for parts in glued for part in parts]
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
+    # "Click here to read more at the Kessel Courier.": the outlet whose report the page shows
+    read_more = next((m["outlet"] for line in lines if (m := _READ_MORE_AT.match(line))), None)
     lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
     lines = _without_appeal(_without_linked_list(lines))
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
@@ -761,6 +790,15 @@ def read_article(path: Path) -> Article:
             line = line[: trailing.start()].strip()
         if not line:
             continue
+        if (
+            paragraphs
+            and paragraphs[-1].count("(") > paragraphs[-1].count(")")
+            and line.count(")") > line.count("(")
+        ):
+            # "... 900 million euros (about 1 billion U.S." / "Dollars) last year, ...": a sentence the
+            # paste broke inside its brackets goes on in the next line
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+            continue
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
@@ -784,6 +822,7 @@ def read_article(path: Path) -> Article:
             # a wire's dateline with its agency further down opens an earlier story the page keeps
             # below the update ("NEW YORK (AP) — ..."): its place and date are not the text's words
             again = (wire := _WIRE_DATELINE.match(line)) is not None and bool(wire["agency"])
+            again = again or (len(paragraphs) < 4 and not head.places and bool(_AGENCY_LINE.match(line)))
             paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town or again else line)
     dated_by = None
     address_day = url_date(url) if url else None
@@ -802,7 +841,7 @@ def read_article(path: Path) -> Article:
         head.authors,
         paragraphs,
         head.published_as,
-        head.publisher,
+        head.publisher or read_more,
         url,
         dated_by,
         head.places,

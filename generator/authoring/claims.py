@@ -201,6 +201,15 @@ class _Speakers:
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
             described = self._description(lower) if " " in lower else None
             return issued or described or self.last
+        if lower.startswith(("its ", "their ")) and len(lower.split()) <= 3:
+            # "Acme, which is listed in Kessel, mines coal, according to its website": the body the
+            # sentence opens with, else the body named last
+            opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip(' “"'))
+            subject = self.actors.resolve(opening[0]) if opening else None
+            if subject is not None and self.actors.kinds.get(subject) in _BODY_KINDS:
+                return subject
+            bodies = self._named(sentence, _BODY_KINDS)
+            return max(bodies)[1] if bodies else self.last_body
         if lower in {"the website", "the site", "the web site"}:
             return self.issued.get("website")  # the body whose website was named before
         if _DESCRIBED_ONE.match(speaker):
@@ -230,8 +239,10 @@ class _Speakers:
         found = found or self._named_as(speaker) or self._description(lower)
         if found is None and of_a_body and (len(words) <= 3 or based):
             # "the hospital system", "the Kessel, Ore.-based household goods maker": the body named
-            # before only by its name
-            found = self.last_body
+            # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
+            # mine, the company said")
+            bodies = self._named(sentence, _BODY_KINDS)
+            found = max(bodies)[1] if bodies else self.last_body
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
@@ -362,6 +373,8 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         for match in re.finditer(pattern, text):
             for word in match.group(1).split():
                 describes = word.islower() and len(word) > 3 and word not in _NOT_DESCRIPTIONS
+                if word in _BODY_NOUNS and actors.kinds.get(actor_id) == "person":
+                    describes = False  # "company head Ana Ruiz": "the company" is hers, not she
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:
                     described[word] = (match.start(), actor_id)
         # "Rockdale County Fire Chief Marian McDaniel": a post in capitals just before the name, which

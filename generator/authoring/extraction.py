@@ -36,9 +36,12 @@ _DAY_MONTH_RE = rf"{_MONTH_RE}|(?-i:May)"
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
-    rf"|\b(?P<month3>{_MONTH_RE})(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
+    # "May" before a year is the month too ("between May 2015 and June 2016")
+    rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b))(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
+    # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
+    r"|\bby\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
@@ -400,7 +403,13 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             approximate = approximate or vague
         elif groups["ago"]:
             date, note = _ago(groups["ago"], published, bool(groups["span"]))
-        elif year := groups["year4"] or groups["year5"] or groups["year6"] or groups["year7"]:
+        elif (
+            year := groups["year4"]
+            or groups["year5"]
+            or groups["year6"]
+            or groups["year7"]
+            or groups["year8"]
+        ):
             date = year
         else:
             date, note = _month_date(groups, published, future)
@@ -730,6 +739,17 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# The rest of a list of lower-case words that ends the sentence: ", culture, radio and sports."
+_LIST_TO_THE_END = re.compile(
+    r"(?:,\s*[a-z][\w-]*(?:\s+[a-z][\w-]*)?)+,?\s+and\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.!]?\s*"
+)
+# What is left of "..., officials with the X said" when X was read as the speaker.
+_PEOPLE_OF_A_BODY_TAIL = re.compile(
+    r",?\s+(?:officials|spokes(?:man|woman|men|women|person|people)|staff|experts|members|investigators"
+    r"|researchers|scientists|biologists|engineers|inspectors|officers)\s+(?:with|of|from|at)(?:\s+the)?$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -797,6 +817,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             if match["according"]:
                 # "according to a new X report": the report's noun is no part of what was said
                 rest = re.sub(r"^\s+(?:assessment|report)\b", "", rest)
+                if _LIST_TO_THE_END.fullmatch(rest):
+                    # "according to the department of tourism, culture and sports.": the list ends the
+                    # body's name, not what it says
+                    speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
@@ -839,6 +863,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     adding = _ADDING.search(sentence)
     if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
         found.append(Said(found[0].speaker, adding["more"]))
+    # "..., officials with the Kessel Parks and Wildlife Department said": the people who speak for
+    # the body named after them are no part of what they say, whatever name the reading took
+    found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -696,6 +696,9 @@ def _what_it_counts(
         return counts, True
     if previous is not None and _FOLLOWS.search(before):
         return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
+    if previous is not None and re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before):
+        # "20,000 were sold in Norland and another 5,787 in Kessel": more of what the one before counts
+        return previous.counts, False
     counts = counts_before(before)
     if not counts and currency:
         after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))

@@ -106,7 +106,8 @@ _FOOTAGE_BY = re.compile(
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
-    r"distributor|of\s+(?:the\s+)?(?:developer|builder|contractor)"
+    # "rail giant Acme", "retail giant Acme": a trade's giant is a company
+    r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyWest, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
@@ -189,8 +190,15 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+# "Acme, which owns Brightmart", "Acme, which is listed on the Kessel exchange": what a company does
+# and no person or place (a person is "who"; a river "runs", a town "has").
+_COMPANY_WHICH = re.compile(
+    r"^,\s+which\s+(?:also\s+)?(?:owns|owned|makes|made|manufactures|sells|sold|produces|employs|acquired"
+    r"|bought|(?:is|was)\s+(?:listed|traded|owned|headquartered))\b"
+)
 # The words that say a body ("Council", "Ministry", "Inc"), not a place.
 _BODY_WORDS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
+_KIND_WORDS = set().union(*ORG_WORDS.values())
 # A person's honorifics: the name after them is a person's, whatever its words say.
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 
@@ -399,6 +407,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"
     if (
         _ORGANISATION_BEFORE.search(before.lower())
+        or (
+            _COMPANY_WHICH.match(after)
+            and not words & _KIND_WORDS
+            and not is_place(name)
+            and not towns.is_town(name)
+        )
         or _COMPANY_AFTER.match(after)
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)

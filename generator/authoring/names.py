@@ -179,8 +179,22 @@ class _Finder:
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
-            if name.split()[0] not in NOT_NAMES and not name.split()[0].endswith(("’s", "'s")):
-                self.add(name, FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
+            if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
+                continue
+            owner = name.rsplit(" ", 1)[0]
+            if (
+                re.search(r"\ban?\s+$", sentence[: match.start(1)])
+                and FACILITIES[name.split()[-1].lower()] == "place"
+                and " " in name
+                and not is_place(owner)
+                and not towns.is_town(owner)
+                and kind_of(owner, "") != "place"  # "a Kessel County jail": the county's
+            ):
+                # "at a Kessel Mining mine", "a Harbour Chemicals plant": one of a company's sites,
+                # named for the company that runs it (the site itself is "the Kessel mine")
+                self.add(owner, "organisation", clause(sentence, *match.span(1)))
+                continue
+            self.add(name, FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             if self._not_a_region(sentence, match):
                 continue
@@ -299,13 +313,19 @@ class _Finder:
             owned = " ".join(words[owners[-1] + 1 :])
             # "Evansville’s East Side": a place's part names the place that owns it, one word or more
             part_of_place = kind_of(owned, "") == "place" and owned.split()[-1].lower() in _PLACE_PARTS
+            start = sentence.find(owner)
             if (
-                len(owner.split()) >= 2
-                or re.fullmatch(r"[A-Z]{2,6}", owner)
-                or part_of_place
-                or is_place(owner)  # "Canada's University of Kessel": a known country owns it
-            ) and owner.split()[0] not in NOT_NAMES:
-                start = sentence.find(owner)
+                (
+                    len(owner.split()) >= 2
+                    or re.fullmatch(r"[A-Z]{2,6}", owner)
+                    or part_of_place
+                    or is_place(owner)  # "Canada's University of Kessel": a known country owns it
+                    # "rail giant Kesmin’s Norland depot": one word the words before make a company
+                    or weighed_kind(owner, sentence[:start], sentence[start + len(owner) :])
+                    == ("organisation", True)
+                )
+                and owner.split()[0] not in NOT_NAMES
+            ):
                 kind = (
                     "place"
                     if part_of_place

@@ -128,6 +128,16 @@ _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
 
+def _written_alone(word: str, text: str) -> bool:
+    """The word written inside a sentence other than as the first word of a body's name after "the"
+    ("the Consumer Safety Board")."""
+    for match in re.finditer(rf"(?<=\S )(?P<word>{re.escape(word)})(?![\w’'-])", text):
+        named = re.match(r"\s+[A-Z]", text[match.end() :]) and text[: match.start()].lower().endswith("the ")
+        if not named:
+            return True
+    return False
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -178,7 +188,9 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     known = (
         is_place(name)
         or name.lower() in AGENCIES
-        or (name.endswith("s") and name[:-1] in mid_sentence)
+        # "Democrats" where "a Democrat" or "Lakeside Democrat Ana Ruiz" is written; not "Consumers"
+        # where only "the Consumer Safety Board" is
+        or (name.endswith("s") and name[:-1] in mid_sentence and _written_alone(name[:-1], text))
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Knox, Pa., reported"
@@ -205,8 +217,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         c.isdigit() for c in name
     ):
         return True  # "Operation 1027": a named operation; not "the McDonald Observatory 450 miles west"
-    if re.search(r"(?:\d|\bdegrees)\s*$", sentence[:start]):
-        return True  # "2 degrees Celsius", "(3.6 Fahrenheit)": a unit
+    if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
+        return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
         return True  # "32.5 billion U.S. dollars": a currency
     return len(name.rstrip(".")) <= 1
