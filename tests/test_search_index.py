@@ -124,15 +124,19 @@ def test_a_part_whose_pages_did_not_change_is_copied_from_the_cache(tmp_path: Pa
     }
     make_site(tmp_path / "one")
     assert build(tmp_path / "one") == clean
-    kept = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    kept = sorted(path.name for path in (tmp_path / "kept").iterdir() if path.is_dir())
     assert len(kept) == len(json.loads(clean["pagefind/parts.json"])) + 1
+    assert sorted(path.name for path in (tmp_path / "kept").iterdir()) == sorted(
+        [*kept, *(f"{k}.json" for k in kept)]
+    )
     # An edit to one page: its part alone is made again, and the old one forgotten.
     make_site(tmp_path / "two")
     page = tmp_path / "two" / "beta" / "index.html"
     page.write_text(page.read_text("utf-8").replace("About beta", "About heron beta"), "utf-8")
     edited = build(tmp_path / "two")
-    now = sorted(path.name for path in (tmp_path / "kept").iterdir())
+    now = sorted(path.name for path in (tmp_path / "kept").iterdir() if path.is_dir())
     assert len(now) == len(kept) and len(set(now) - set(kept)) == 1
+    assert len(list((tmp_path / "kept").iterdir())) == 2 * len(now)  # each with its list of files
     changed = {
         path.split("/")[1] if path.startswith("pagefind/part-") else "main"
         for path in edited
@@ -197,3 +201,21 @@ def test_a_kept_part_is_linked_into_the_site_not_copied(tmp_path: Path) -> None:
     entry = tmp_path / "site" / "pagefind" / "pagefind-entry.json"
     assert entry.stat().st_nlink == 2
     assert any(entry.samefile(p) for p in (tmp_path / "kept").rglob("pagefind-entry.json"))
+
+
+def test_a_kept_part_written_into_through_the_site_is_made_again(tmp_path: Path) -> None:
+    """The site's files of a kept part are links to the kept ones: a hand (or a tool) writing into one
+    in the site writes into the kept one, which the next build then makes again rather than place."""
+    make_site(tmp_path / "clean")
+    index_site(tmp_path / "clean", ["alpha", "beta", "gamma"], per_index=1)
+    make_site(tmp_path / "site")
+    index_site(tmp_path / "site", ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path / "kept")
+    fragment = next((tmp_path / "site" / "pagefind" / "fragment").iterdir())
+    with fragment.open("r+b") as written:  # in place, as an editor or a minifier may
+        written.write(b"otter")
+    index_site(tmp_path / "site", ["alpha", "beta", "gamma"], per_index=1, kept=tmp_path / "kept")
+    for path in (tmp_path / "clean" / "pagefind").rglob("*"):
+        if path.is_file():
+            assert (
+                tmp_path / "site" / path.relative_to(tmp_path / "clean")
+            ).read_bytes() == path.read_bytes()

@@ -286,24 +286,62 @@ class _PartCache:
         if self.folder is None:
             return _run_pagefind(site, None) if whole else _index_part(site, pages, output, self.read)
         key = _digest(pages, self.read)
-        kept = self.folder / key
+        kept, listing = self.folder / key, self.folder / f"{key}.json"
         self.used.add(key)
-        if not kept.is_dir():
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.TemporaryDirectory(prefix=".tmp-", dir=self.folder) as temporary:
-                made = Path(temporary) / "index"
-                _run_pagefind(site, made) if whole else _index_part(site, pages, made, self.read)
-                os.replace(made, kept)  # whole or not at all
+        made = not kept.is_dir()
+        if made:
+            self._make(site, pages, whole, kept, listing)
         if standing is not None and standing.stands_all(_within(kept, output.relative_to(site)), key):
             return None
+        if not made and not _intact(kept, listing):  # a file of it changed in the site, where it is linked
+            shutil.rmtree(kept, ignore_errors=True)
+            self._make(site, pages, whole, kept, listing)
         _placed(kept, output)
         return None
+
+    def _make(self, site: Path, pages: Sequence[Path], whole: bool, kept: Path, listing: Path) -> None:
+        """Index ``pages`` into ``kept`` (whole or not at all), with the list of its files' sizes and
+        times of change beside it (``_intact``)."""
+        assert self.folder is not None
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".tmp-", dir=self.folder) as temporary:
+            made = Path(temporary) / "index"
+            _run_pagefind(site, made) if whole else _index_part(site, pages, made, self.read)
+            stats = _stats(made)
+            os.replace(made, kept)
+        written = listing.with_name(f".{listing.name}.tmp")
+        written.write_text(json.dumps(stats, sort_keys=True), "utf-8")
+        os.replace(written, listing)
 
     def prune(self) -> None:
         if self.folder is not None and self.folder.is_dir():
             for entry in self.folder.iterdir():
-                if entry.name not in self.used:
+                if entry.name.removesuffix(".json") in self.used:
+                    continue
+                if entry.is_dir():
                     shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+
+
+def _stats(folder: Path) -> dict[str, list[int]]:
+    """Each file under ``folder`` by its path there, with its size and time of change (ns)."""
+    found = {}
+    for path, _, names in os.walk(folder):
+        for name in names:
+            status = os.stat(os.path.join(path, name))
+            found[Path(path, name).relative_to(folder).as_posix()] = [status.st_size, status.st_mtime_ns]
+    return found
+
+
+def _intact(kept: Path, listing: Path) -> bool:
+    """Whether the kept part's files are as Pagefind wrote them (``listing``, by ``_stats``). A kept
+    file is linked into the site (``_placed``): a tool, or a hand, that writes into the site's file
+    writes into the kept one, which must then be made again, not placed."""
+    try:
+        return bool(json.loads(listing.read_text("utf-8")) == _stats(kept))
+    except (OSError, ValueError):
+        return False
 
 
 def _within(folder: Path, output: Path) -> list[str]:
