@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,16 @@ from publication import make_content
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier, Site
 from generator.site import a_to_z
-from generator.site.a_to_z import Entry, a_to_z_views, index_link, letter_of, with_search_link
+from generator.site.a_to_z import (
+    ENTRY_KINDS,
+    Entry,
+    EntryKind,
+    a_to_z_views,
+    filed,
+    index_link,
+    letter_of,
+    with_search_link,
+)
 from generator.site.markup import escape
 from generator.site.render import Renderer
 
@@ -29,11 +39,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
     return load_site(content).raise_for_problems()
 
 
-def markdown(site: Site, **kwargs: object) -> dict[str, str]:
+def markdown(site: Site, kinds: Sequence[EntryKind] = ENTRY_KINDS) -> dict[str, str]:
     renderer = Renderer()
-    return {
-        path: renderer.render(view.template, view.context()) for path, view in a_to_z_views(site, **kwargs)
-    }  # type: ignore[arg-type]
+    stories = [filed(dossier, kinds) for dossier in site.dossiers]
+    return {path: renderer.render(view.template, view.context()) for path, view in a_to_z_views(stories)}
 
 
 def test_every_story_actor_term_figure_event_and_question_is_listed_by_name(site: Site) -> None:

@@ -14,7 +14,7 @@ import pytest
 from generator.checking.loadcache import LoadCache
 from generator.checking.loader import load_site
 from generator.format.dossier import ThreadLink
-from generator.site import a_to_z
+from generator.site import a_to_z, people
 from generator.site.across import Across
 from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
@@ -195,3 +195,28 @@ def test_the_index_a_to_z_is_kept_while_what_it_reads_of_every_story_holds(
     actors.write_text(actors.read_text("utf-8").replace("name: ", "name: Heron ", 1), "utf-8")
     assert pages(folder, cache(tmp_path / "cache")) == pages(folder)
     assert made == [1, 1, 1, 1]
+
+
+def test_what_pages_across_stories_read_of_an_unchanged_story_is_known_by_its_digest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loaded with the cache, a story whose dossier is unchanged is not read again for the pages
+    made from every story (the index A to Z, the people index): what they read of it is known by its
+    digest. The pages are still those of a build without the cache."""
+    folder = content(tmp_path)
+    read: list[str] = []
+    real_filed, real_cast = a_to_z.filed, people.cast_of
+    monkeypatch.setattr(a_to_z, "filed", lambda dossier: read.append(dossier.slug) or real_filed(dossier))
+    monkeypatch.setattr(people, "cast_of", lambda dossier: read.append(dossier.slug) or real_cast(dossier))
+
+    def built() -> Pages:
+        site = load_site(folder, kept=LoadCache(tmp_path / "loaded")).raise_for_problems()
+        return build_pages(site, Renderer(), kept=cache(tmp_path / "parts"))
+
+    built()
+    assert sorted(read) == sorted(STORIES * 2)
+    read.clear()
+    claims = folder / "glacier-lake-flood" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+    assert built() == pages(folder)
+    assert sorted(read) == sorted(["glacier-lake-flood"] * 2 + [*STORIES] * 2)  # the edited; all without

@@ -126,8 +126,26 @@ def build_pages(
     renderer = renderer or Renderer()
     xrefs = [CrossReference(dossier) for dossier in site.dossiers]
     across = Across.of(xrefs)
-    lines = people.people_lines(site) if len(site.dossiers) > 1 else []
-    across = dataclasses.replace(across, listed=people.where_listed(lines))
+
+    def people_index(casts: list[people.Cast]) -> tuple[dict[tuple[str, str], str], list[tuple[Page, bytes]]]:
+        """The site-wide index of actors across stories (site/people.py), and where it lists each."""
+        lines = people.people_lines(casts)
+        made = []
+        for path, heading, view in people.people_pages(casts, lines):
+            markdown = renderer.render(view.template, view.context())
+            page = Page(path, page_title(heading), pack(markdown), path == people.PATH, searchable=False)
+            made.append((page, described(jsonld.web_page(heading))))
+        return people.where_listed(lines), made
+
+    listed: dict[tuple[str, str], str] = {}
+    people_made: list[tuple[Page, bytes]] = []
+    if len(site.dossiers) > 1 and kept is None:
+        listed, people_made = people_index([people.cast_of(dossier) for dossier in site.dossiers])
+    elif len(site.dossiers) > 1 and kept is not None:
+        listed, people_made = kept.across_stories(
+            "people", site.dossiers, site.digests, people.cast_of, people_index
+        )
+    across = dataclasses.replace(across, listed=listed)
     pages: list[Page] = []
     nav: list[NavItem] = []
     downloads: list[exports.Download] = []
@@ -174,12 +192,9 @@ def build_pages(
         # The site-wide index of actors across stories (site/people.py), after the stories.
         # Not searched: like the hub's listings, it repeats what each actor's own page says. In pages
         # past a size, so that no page grows with the publication; only the first is in the menu.
-        for path, heading, view in people.people_pages(site, lines):
-            markdown = renderer.render(view.template, view.context())
-            pages.append(
-                Page(path, page_title(heading), pack(markdown), path == people.PATH, searchable=False)
-            )
-            metadata[path] = described(jsonld.web_page(heading))
+        for people_page, script in people_made:
+            pages.append(people_page)
+            metadata[people_page.path] = script
         nav.append(NavItem(people.TITLE, people.PATH))
         # One page for the whole site, however many stories: each quantity that several report.
         # In pages past a size, like the people index.
@@ -189,11 +204,10 @@ def build_pages(
             pages.append(Page(path, page_title(heading), pack(markdown), first, searchable=False))
             metadata[path] = described(jsonld.web_page(heading))
         nav.append(NavItem(quantities.TITLE, quantities.PATH))
+
     # The index A to Z (site/a_to_z.py): where the search control leads without script. Not searched:
     # it repeats every name, each explained on its own page. Kept while what it reads holds.
-    filed = [a_to_z.filed(dossier) for dossier in site.dossiers]
-
-    def index_pages() -> list[tuple[Page, bytes]]:
+    def index_pages(filed: list[a_to_z.Filed]) -> list[tuple[Page, bytes]]:
         return [
             (
                 Page(
@@ -208,9 +222,13 @@ def build_pages(
             for path, index in a_to_z.a_to_z_views(filed)
         ]
 
-    for page, script in index_pages() if kept is None else kept.across_stories("a-z", filed, index_pages):
-        pages.append(page)
-        metadata[page.path] = script
+    if kept is None:
+        a_to_z_made = index_pages([a_to_z.filed(dossier) for dossier in site.dossiers])
+    else:
+        a_to_z_made = kept.across_stories("a-z", site.dossiers, site.digests, a_to_z.filed, index_pages)
+    for listed_page, script in a_to_z_made:
+        pages.append(listed_page)
+        metadata[listed_page.path] = script
     return Pages(tuple(pages), tuple(nav), tuple(downloads), metadata)
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from generator.format.dossier import Site
+from generator.format.dossier import Dossier
 from generator.format.identity import actor_names
 from generator.format.model import Actor, ActorKind
 from generator.site import paging, urls
@@ -71,22 +71,38 @@ class Line:
     who: str = ""
 
 
-def people_lines(site: Site) -> list[Line]:
+@dataclass(frozen=True)
+class Cast:
+    """All the index reads of one story (``cast_of``): its slug, title and date, and each actor with
+    its record (``Dossier.record_of``). The index is made of these alone, so that a build may keep
+    its pages under a digest of them (``storycache.StoryCache.across_stories``)."""
+
+    slug: str
+    title: str
+    published: dt.date
+    actors: tuple[tuple[tuple[str, str], Actor], ...]
+
+
+def cast_of(dossier: Dossier) -> Cast:
+    actors = tuple((dossier.record_of(actor.id), actor) for actor in dossier.actors)
+    return Cast(dossier.slug, dossier.meta.title, dossier.meta.published, actors)
+
+
+def people_lines(stories: Sequence[Cast]) -> list[Line]:
     """One line per actor, by kind and then by name. An actor shared through shared-actors is one
     record; two records of one kind that share a name (which `validate` warns about) are one actor
     to a reader, so they are one line too."""
     names: dict[tuple[str, str], Actor] = {}
     seen: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     versions: dict[tuple[str, str], list[Actor]] = {}
-    for dossier in site.dossiers:
-        for actor in dossier.actors:
-            key = dossier.record_of(actor.id)
+    for story in stories:
+        for key, actor in story.actors:
             names.setdefault(key, actor)  # a shared actor carries its record's name and kind
-            seen.setdefault(key, []).append((dossier.slug, dossier.meta.title, actor.id))
+            seen.setdefault(key, []).append((story.slug, story.title, actor.id))
             versions.setdefault(key, []).append(actor)
     merged: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     described: dict[tuple[str, str], list[Actor]] = {}
-    published = {d.slug: (d.meta.published, d.slug) for d in site.dossiers}
+    published = {story.slug: (story.published, story.slug) for story in stories}
     for key, target in _same_actor(names, lambda key: (published.get(key[0]), key)).items():
         merged.setdefault(target, []).extend(seen[key])
         described.setdefault(target, []).extend(versions[key])
@@ -202,12 +218,12 @@ def where_listed(lines: Sequence[Line]) -> dict[tuple[str, str], str]:
 IndexPage = tuple[str, str, "PeopleView"]
 
 
-def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
-    """The index's pages (``lines`` are ``people_lines(site)``): one page; or, past ``PAGE_SIZE``
+def people_pages(casts: Sequence[Cast], lines: Sequence[Line]) -> list[IndexPage]:
+    """The index's pages (``lines`` are ``people_lines(casts)``): one page; or, past ``PAGE_SIZE``
     lines, a page of contents and pages of lines; then a page (or pages) for each actor in more than
     ``STORIES_SHOWN`` stories."""
-    stories = the_stories(len(site.dossiers))
-    short = story_labels({dossier.slug: dossier.meta.title for dossier in site.dossiers})
+    stories = the_stories(len(casts))
+    short = story_labels({story.slug: story.title for story in casts})
     sheets = paging.split(lines, PAGE_SIZE)
     views: list[IndexPage] = []
     if len(sheets) == 1:
@@ -232,7 +248,7 @@ def people_pages(site: Site, lines: Sequence[Line]) -> list[IndexPage]:
                     ),
                 )
             )
-    published = {dossier.slug: dossier.meta.published for dossier in site.dossiers}
+    published = {story.slug: story.published for story in casts}
     for line in lines:
         if len(line.stories) > STORIES_SHOWN:
             views.extend(_stories_pages(line, published))

@@ -41,6 +41,7 @@ from generator.site.reuse import ReuseStore, fingerprint
 # Raise when the layout of a kept part changes: older ones are then never read.
 FORMAT = 4
 T = TypeVar("T")
+P = TypeVar("P")
 # Packages whose code makes the pages besides the generator's own.
 MAKERS = ("jinja2", "markupsafe", "pydantic")
 
@@ -251,23 +252,59 @@ class StoryCache:
             self.held.update(used)
         return [part for part in found.values() if part is not None]
 
-    def across_stories(self, name: str, inputs: object, make: Callable[[], T]) -> T:
-        """What ``make`` gives (pages made from every story), kept under ``name`` and a digest of
-        ``inputs``, all that ``make`` reads of the stories: an edit that changes none of it makes
-        none of them again. The index A to Z took 4.8 s of a one-word rebuild at 1,000 stories."""
-        key = fingerprint([FORMAT, self.code, "across stories", name, inputs])
-        packed = self.store.get_packed(key)
-        if packed is not None:
-            try:
-                version, found = pickle.loads(packed)
-            except Exception:  # whatever a damaged file raises: the pages are made again
-                version = None
-            if version == FORMAT:
-                self.store.used.add(key)
-                return cast(T, found)
-        made = make()
-        self.store.put_packed(key, pickle.dumps((FORMAT, made), protocol=pickle.HIGHEST_PROTOCOL))
+    def across_stories(
+        self,
+        name: str,
+        dossiers: Sequence[Dossier],
+        digests: Mapping[str, str],
+        read: Callable[[Dossier], P],
+        make: Callable[[list[P]], T],
+    ) -> T:
+        """``make`` of what ``read`` reads of each story (pages made from every story), kept under
+        ``name`` and a digest of what was read: an edit that changes none of it makes none of them
+        again (the index A to Z took 4.8 s of a one-word rebuild at 1,000 stories). What was read of a
+        story is known by its digest from the dossier's (``digests``, ``Site.digests``), so an
+        unchanged story is not read at all."""
+        memo_key = fingerprint([FORMAT, self.code, "across stories", name, "read"])
+        memo = self._unpickled(memo_key)
+        known: dict[str, str] = memo if isinstance(memo, dict) else {}
+        kept: dict[str, str] = {}
+        reads: dict[int, P] = {}
+        parts = []
+        for index, dossier in enumerate(dossiers):
+            whole = digests.get(dossier.slug)
+            found = known.get(whole) if whole else None
+            if found is None:
+                reads[index] = read(dossier)
+                found = fingerprint([reads[index]])
+            if whole:
+                kept[whole] = found
+            parts.append((dossier.slug, found))
+        if kept != known:
+            self.store.put_packed(memo_key, pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL))
+        self.store.used.add(memo_key)
+        key = fingerprint([FORMAT, self.code, "across stories", name, parts])
+        found_made = self._unpickled(key)
+        if found_made is not None:
+            return cast(T, found_made[0])
+        made = make([reads[i] if i in reads else read(d) for i, d in enumerate(dossiers)])
+        self.store.put_packed(key, pickle.dumps((FORMAT, (made,)), protocol=pickle.HIGHEST_PROTOCOL))
         return made
+
+    def _unpickled(self, key: str) -> Any:
+        """What was kept under ``key`` (as ``(FORMAT, value)``), marked used; None when there is none
+        or it is damaged or of another format."""
+        packed = self.store.get_packed(key)
+        if packed is None:
+            return None
+        try:
+            version, value = pickle.loads(packed)
+        except Exception:  # whatever a damaged file raises: it is made again
+            return None
+        if version != FORMAT:
+            return None
+        self.store.used.add(key)
+        return value
 
     def _keys(
         self,
