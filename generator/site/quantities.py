@@ -20,7 +20,8 @@ from generator.site.across import Across, Figure
 from generator.site.diagram import text_width, wrap
 from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
-from generator.site.markup import cell_label, escape, href
+from generator.site.markup import cell_label, escape, escape_title, href
+from generator.site.shortname import shortened
 from generator.site.trends import across_note
 from generator.site.views import (
     Fact,
@@ -88,18 +89,18 @@ def reporter(source: Source, language: str) -> str:
     return citations.name(source, language) if source.publisher else untitled_source(source, language)
 
 
-def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False) -> tuple[str, str]:
+def stated_by(
+    dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False, short: bool = False
+) -> tuple[str, str]:
     """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
-    ``mid_sentence`` for names read inside a sentence ("according to the army")."""
+    ``mid_sentence`` for names read inside a sentence ("according to the army"); ``short`` for a
+    dense line (a card), where a long official name is named short (``shortname``), in full in the
+    link's title."""
     if number.unattributed:
         return ("Stated by", UNNAMED)
     if number.stated_by:
-        names = dossier.actor_by_id
         links = [
-            ("the " if mid_sentence and takes_the(names[i]) else "")
-            + f"[{escape(in_sentence(names[i]) if mid_sentence else names[i].name)}]"
-            f"({href(page, urls.actor(dossier.slug, i))})"
-            for i in number.stated_by
+            _actor_link(dossier, page, i, mid_sentence=mid_sentence, short=short) for i in number.stated_by
         ]
         return ("Stated by", and_joined(links) + relayed(dossier, page, number.via))
     source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
@@ -111,6 +112,16 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         # a reader asking by whom.
         return ("According to", reporter(source, dossier.meta.language))
     return ("Stated by", "not named")
+
+
+def _actor_link(dossier: Dossier, page: str, actor_id: str, *, mid_sentence: bool, short: bool) -> str:
+    actor = dossier.actor_by_id[actor_id]
+    target = href(page, urls.actor(dossier.slug, actor_id))
+    brief = shortened(actor, dossier.meta.summary) if short else actor
+    if brief is not actor:
+        target += f' "{escape_title(actor.name)}"'
+    the = "the " if mid_sentence and takes_the(brief) else ""
+    return f"{the}[{escape(in_sentence(brief) if mid_sentence else brief.name)}]({target})"
 
 
 def reported(dossier: Dossier, number: Number) -> str:
@@ -128,11 +139,12 @@ def reported(dossier: Dossier, number: Number) -> str:
     return published(min(dates, key=str)) if dates else ""
 
 
-def attribution(dossier: Dossier, page: str, number: Number) -> list[str]:
+def attribution(dossier: Dossier, page: str, number: Number, *, short: bool = False) -> list[str]:
     """Who gives a figure and as of when, as phrases to follow it in a sentence: ["according to
     Mark Sherman, in Associated Press", "as of 27 June 2024"], or "reported 27 June 2024" for a
-    figure with no date of its own; nothing for a speaker the source does not name."""
-    label, who = stated_by(dossier, page, number, mid_sentence=True)
+    figure with no date of its own; nothing for a speaker the source does not name. ``short``: as
+    for ``stated_by``."""
+    label, who = stated_by(dossier, page, number, mid_sentence=True, short=short)
     told = [f"according to {who}"] if number.stated_by or label == "According to" else []
     if number.as_of:
         told.append(f"as of {when(number.as_of)}")

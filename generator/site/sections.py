@@ -286,10 +286,11 @@ class Sections:
         fact = self.story.number_fact(page, number, notes, card=True)
         # As of when, or else the day it was reported: a card without a date left "as of when?"
         # to the numbers page.
-        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
+        # A card is a dense line on a phone: long official names are named short.
+        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number, short=True)])
         if number.unattributed:
             text += f"; {quantities.UNNAMED}"
-        differ = self.differing(page, number, limit=CARD_OTHERS)
+        differ = self.differing(page, number, limit=CARD_OTHERS, short=True)
         if differ:
             # "Other sources differ" alone left a reader asking by how much, and who says so: the
             # others are told where the figure is, as on the actors' pages.
@@ -456,11 +457,11 @@ class Sections:
             text += f" (reported {reported})"
         return Fact(text + self.differing(page, number), fact.cite)
 
-    def differing(self, page: str, number: Number, limit: int = 0) -> str:
+    def differing(self, page: str, number: Number, limit: int = 0, *, short: bool = False) -> str:
         """ "; other sources differ: 30 people according to the district office" for a figure that
         other figures of the same quantity and time contradict, each with who gives it; past
         ``limit`` (when given) the rest counted, linked to the overview's figures that disagree. ""
-        for a figure no other contradicts."""
+        for a figure no other contradicts. ``short``: long official names named short (a card)."""
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:
@@ -469,7 +470,7 @@ class Sections:
         if not others:
             return ""
         shown = others[:limit] if limit else others
-        told = "; ".join(stated_figure(self.story, page, n) for n in shown)
+        told = "; ".join(stated_figure(self.story, page, n, short=short) for n in shown)
         if len(others) > len(shown):
             rest = counted(len(others) - len(shown), "more")
             told += f"; [{rest}]({href(page, urls.overview(self.slug), 'what-is-not-known')})"

@@ -22,6 +22,7 @@ from generator.site.grammar import caption, figure, gives, group_is_plural, name
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
+from generator.site.shortname import shortened
 from generator.site.statuses import (
     NAMING_NO_ONE,
     STATED_BY_MANY,
@@ -189,9 +190,9 @@ def _whose(
 
     def name(side: Actor) -> str:
         if side.id in linked:
-            return escape(named(side))
+            return escape(named(story.short(side)))
         linked.add(side.id)
-        return story.actor_link(page, side, mid_sentence=True)
+        return story.actor_link(page, side, mid_sentence=True, short=True)
 
     thing = things[0] if count == 1 else things[1]
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
@@ -250,7 +251,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         who = "reports say, naming no one"
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-        who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
+        who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
     told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
@@ -381,7 +382,9 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    facts = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
+    facts = [
+        claim_fact(story, page, c, notes, linked, introduced, short=True) for c in forecasts[:NEXT_GLANCE]
+    ]
     told += [f"{fact.text}{fact.cite}" for fact in facts]
     text = " ".join(told)
     more = []
@@ -541,10 +544,18 @@ def _one_figure(story: Story, page: str, number: Number) -> str:
 
 
 def claim_fact(
-    story: Story, page: str, claim: Claim, notes: Footnotes, linked: set[Target], introduced: set[str]
+    story: Story,
+    page: str,
+    claim: Claim,
+    notes: Footnotes,
+    linked: set[Target],
+    introduced: set[str],
+    *,
+    short: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
-    told who it is at its first claim ("Edward Neiger, a lawyer, says: ...")."""
+    told who it is at its first claim ("Edward Neiger, a lawyer, says: ..."). ``short``: in a dense
+    line, speakers with long official names named short (``Story.short``)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
@@ -554,7 +565,8 @@ def claim_fact(
         return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [
-        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0) for n, actor in enumerate(speakers)
+        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
+        for n, actor in enumerate(speakers)
     ]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
@@ -572,9 +584,10 @@ def _link(story: Story, page: str, number: Number, text: str) -> str:
     return f"[{escape(text)}]({href(page, urls.section(story.slug, 'numbers'), number.id)})"
 
 
-def stated_figure(story: Story, page: str, number: Number) -> str:
-    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
+def stated_figure(story: Story, page: str, number: Number, *, short: bool = False) -> str:
+    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it;
+    ``short``: in a dense line (a card), a long official name named short."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"
-    _, who = stated_by(story.dossier, page, number, mid_sentence=True)
+    _, who = stated_by(story.dossier, page, number, mid_sentence=True, short=short)
     return f"{_figure_link(story, page, number)} according to {who}"
