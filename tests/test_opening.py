@@ -51,18 +51,41 @@ def test_a_summary_that_says_when_and_where_gets_no_line(
     assert "**Where:**" not in handover
 
 
-def test_the_contributors_place_is_said_when_the_summary_has_none(fixtures: dict[str, str]) -> None:
-    """The court story's summary says when ("In June 2024") but names no place: its `place` does."""
+def test_the_contributors_place_is_said_when_the_summary_has_none(tmp_path: Path) -> None:
+    """A summary that names no place and no country: the contributor's `place` says where."""
+    pages = flood_with_events(tmp_path, place="The upper valley")
+    assert "**Where:** The upper valley.\n" in first_screen(pages[f"{FLOOD}/index.md"])
+
+
+def test_a_summary_naming_the_country_by_its_short_form_needs_no_city(
+    fixtures: dict[str, str], tmp_path: Path
+) -> None:
+    """ "In June 2024 the US Supreme Court struck down ..." has placed the story in its country:
+    "Where: Washington, DC" after it told a reader only where the court sits, and "US" is the
+    country as news writes it. The word "us" is no country."""
     top = first_screen(fixtures[f"{COURT}/index.md"])
-    assert "\n\n**Where:** Washington, DC.\n\n" in top
-    assert "**When:**" not in top
+    assert "**Where:**" not in top and "**When:**" not in top
+    for summary, said in (
+        ("In June 2024 the U.S. top court struck down a deal.", False),
+        ("In June 2024 the top court told us it struck down a deal.", True),
+    ):
+        folder = tmp_path / str(said)
+        shutil.copytree(DOSSIERS / COURT, folder / COURT)
+        dossier = folder / COURT / "dossier.yaml"
+        text = dossier.read_text("utf-8")
+        start = text.index("summary: >-")
+        end = text.index("language:")
+        dossier.write_text(f"{text[:start]}summary: {summary}\n{text[end:]}", "utf-8")
+        court = first_screen(built(folder)[f"{COURT}/index.md"])
+        assert ("**Where:** Washington, DC." in court) is said
 
 
 def test_events_give_the_span_and_a_year_in_the_summary_hides_it(tmp_path: Path) -> None:
     """With events, "when" is their span; one the report gave as still to come is not part of it.
     A summary that names the year has said when: only where is added."""
     top = first_screen(flood_with_events(tmp_path / "a")[f"{FLOOD}/index.md"])
-    assert "**When:** 9 January 2024 to 12 January 2024. **Where:** " in top
+    # The month and year said once: "9 to 12 January 2024", not "9 January 2024 to 12 January 2024".
+    assert "**When:** 9 to 12 January 2024. **Where:** " in top
     dated = flood_with_events(
         tmp_path / "b", summary="In January 2024 a glacial lake burst and flooded a valley."
     )
@@ -159,7 +182,7 @@ def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:
         ),
         "utf-8",
     )
-    assert "**When:** 9 January 2024 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
+    assert "**When:** 9 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
     top = first_screen(built(tmp_path / "b" / "content")[f"{FLOOD}/index.md"])
     assert "**When:** since 9 January 2024, still going on when last reported. **Where:**" in top
 
