@@ -78,6 +78,7 @@ from generator.site.views import (
     joined,
     when,
 )
+from generator.site.why import why_line
 
 KIND_TITLES = {
     ActorKind.PERSON: "People",
@@ -233,6 +234,7 @@ class Sections:
             title=escape(meta.title),
             summary=summary,
             when_where=when_and_where(self.story, page, in_summary),
+            why=why_line(self.story, page, in_summary),
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
