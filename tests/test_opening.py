@@ -4,6 +4,7 @@ and, on the key figures under it, what the figures that contradict one say."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -196,3 +197,52 @@ def test_a_home_card_says_where_and_when_without_a_place_or_events(fixtures: dic
     assert "\n    *Reported in January 2024. Published 1 February 2024," in flood
     court = hub.split(f"]({COURT}/index.md)", 1)[1].split("!!! ", 1)[0]
     assert "\n    *Washington, DC* · [courts](topic/courts.md)" in court
+
+
+def test_a_card_names_the_outlet_and_a_report_once(fixtures: dict[str, str], tmp_path: Path) -> None:
+    """On a one-report story every card said "according to <two reporters>, in <outlet>, reported
+    <day>": the reporters' names filled more of each card than the figure. A card names the outlet,
+    and a card after one from the same report says "according to the same report". The numbers page
+    still names the reporters."""
+    court = fixtures[f"{COURT}/index.md"]
+    cards = court.split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert "according to Associated Press, as of 27 June 2024" in cards
+    assert "Mark Sherman" not in cards
+    assert "Mark Sherman, in Associated Press" in fixtures[f"{COURT}/numbers.md"]
+    # An invented flood told by one report.
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    story = folder / FLOOD
+    sources = story / "sources.yaml"
+    sources.write_text(
+        sources.read_text("utf-8") + "  publisher: Valley News\n  authors: [Ana Ruiz, Jon Kessel]\n", "utf-8"
+    )
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8")
+        + """- id: villages-evacuated
+  value: 3
+  counts: lower villages evacuated
+  cite:
+    - source: valley-news
+      evidence: Three lower villages were evacuated
+""",
+        "utf-8",
+    )
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + "Three lower villages were evacuated.\n", "utf-8")
+    dossier = story / "dossier.yaml"
+    dossier.write_text(
+        dossier.read_text("utf-8")
+        + "key_figures: [residents-evacuated, villages-evacuated, water-released]\n",
+        "utf-8",
+    )
+    overview = built(folder)[f"{FLOOD}/index.md"]
+    cards = [line for line in overview.split("## Key figures", 1)[1].splitlines() if line.startswith("    [")]
+    assert re.search(
+        r"residents evacuated, according to Valley News, reported January 2024\[\^\d+\]$", cards[0]
+    )
+    assert re.search(r"lower villages evacuated, according to the same report\[\^\d+\]$", cards[1])
+    # A figure a speaker gives breaks the run: named as ever.
+    assert "according to the [district office](actors/district-office.md)" in cards[2]
+    assert "Ana Ruiz" not in "\n".join(cards)

@@ -277,10 +277,13 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         return Group(
             self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(self.key_figure(page, n, notes) for n in figures),
+            tuple(
+                self.key_figure(page, n, notes, previous=figures[i - 1] if i else None)
+                for i, n in enumerate(figures)
+            ),
         )
 
-    def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
+    def key_figure(self, page: str, number: Number, notes: Footnotes, previous: Number | None = None) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
         it was reported), and whether other sources give other figures for the same time: "about $8
         billion / the total value of the settlement, according to NPR, as of 27 June 2024; other
@@ -288,8 +291,10 @@ class Sections:
         fact = self.story.number_fact(page, number, notes, card=True)
         # As of when, or else the day it was reported: a card without a date left "as of when?"
         # to the numbers page.
-        # A card is a dense line on a phone: long official names are named short.
-        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number, short=True)])
+        # A card is a dense line on a phone: long official names are named short, a report named on
+        # the card just before is "the same report".
+        told = quantities.attribution(self.dossier, page, number, short=True, previous=previous)
+        text = ", ".join([fact.text, *told])
         if number.unattributed:
             text += f"; {quantities.UNNAMED}"
         differ = self.differing(page, number, limit=CARD_OTHERS, short=True)
