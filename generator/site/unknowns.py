@@ -105,16 +105,10 @@ def still_open(story: Story, page: str = "") -> str:
     makes"): "only one side" alone left a reader asking which side."""
     dossier = story.dossier
     parts = []
-    by_quantity: dict[str, list[Number]] = {}
-    for number in dossier.numbers:
-        if number.quantity:
-            by_quantity.setdefault(number.quantity, []).append(number)
-    disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
+    disagreeing = _disagreeing_sets(dossier)
     if disagreeing:
         parts.append(_disagreeing(disagreeing))
-    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
-    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    main = next((c for status in order for c in dossier.claims if c.status is status), None)
+    main = main_doubt(dossier, disagreeing)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
@@ -152,6 +146,27 @@ def still_open(story: Story, page: str = "") -> str:
             else "whether the warnings below come true"
         )
     return _listed(parts)
+
+
+def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
+    """The claim "Still in doubt" tells first, by its words and who says it: one another source
+    disputes or those it concerns deny; where no figures disagree, else one no one has checked or
+    only its makers state. None when there is none. ``disagreeing``: the sets of figures that
+    disagree, when already found."""
+    if disagreeing is None:
+        disagreeing = _disagreeing_sets(dossier)
+    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
+    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
+    return next((c for status in order for c in dossier.claims if c.status is status), None)
+
+
+def _disagreeing_sets(dossier: Dossier) -> list[list[Number]]:
+    """The figures of each quantity, where some of them cannot all be right."""
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    return [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
 
 
 # "makes" after one maker, "make" after a group ("only the Sacklers make").

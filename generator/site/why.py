@@ -7,7 +7,8 @@ happened. A dossier answers it in a key question that asks "why" ("Why did the s
 lines on what is in doubt and what may happen next: the answer sat a screen or three down on a
 phone, after questions on who and how many. The line gives its first sentences under the summary and
 links to the whole answer, with its sources. A story whose first question asks why needs no line:
-the answer is the first thing below.
+the answer is the first thing below; nor one whose answer is only the claim that "Still in doubt"
+tells just under it.
 
 The format has no other place for a cause: events do not link to the events that caused them, and
 a claim that gives a reason is a claim like any other, so the line says only what a question does.
@@ -25,6 +26,7 @@ from generator.site import urls
 from generator.site.markup import escape, typographic
 from generator.site.story import Story
 from generator.site.threads import first_sentence
+from generator.site.unknowns import main_doubt
 
 _WHY = re.compile(r"why\b", re.IGNORECASE)
 # The line gives the answer's first sentences up to this many words (at least one sentence): a short
@@ -41,13 +43,23 @@ def why_line(story: Story, page: str, linked: Collection[Target] = ()) -> str:
     """The first sentences of the answer to the story's first why-question, then that question
     linked to its whole answer; "" when no question asks why, or the first one does. ``linked``:
     what the summary above links (named here without a second link)."""
-    questions = story.dossier.questions
-    asked = why_question(story.dossier)
-    if asked is None or asked is questions[0]:
+    dossier = story.dossier
+    asked = why_question(dossier)
+    if asked is None or asked is dossier.questions[0] or _told_as_doubt(dossier, asked):
         return ""
     told = story.prose.inline(_opening(asked.answer), page=page, linked=set(linked))
     anchor = urls.question_anchor(asked.id)
     return f"{told} [{escape(typographic(asked.question))}](#{anchor})"
+
+
+def _told_as_doubt(dossier: Dossier, asked: Question) -> bool:
+    """Whether the answer rests on nothing but the claim that "Still in doubt" tells on the same
+    screen ("Egypt says technical or human errors may also have played a part"): said there, it
+    would be said twice, and a third time in the question below."""
+    main = main_doubt(dossier)
+    named = asked.references()
+    only_claims = not any(ids for field, ids in named.items() if field not in ("claims", "actors", "terms"))
+    return main is not None and only_claims and set(asked.claims) == {main.id}
 
 
 def _opening(answer: str) -> str:
