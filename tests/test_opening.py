@@ -246,3 +246,23 @@ def test_a_card_names_the_outlet_and_a_report_once(fixtures: dict[str, str], tmp
     # A figure a speaker gives breaks the run: named as ever.
     assert "according to the [district office](actors/district-office.md)" in cards[2]
     assert "Ana Ruiz" not in "\n".join(cards)
+
+
+def test_where_names_a_long_place_short(tmp_path: Path) -> None:
+    """The when-and-where line is a dense line too: a place with a long official name is named by
+    its alias, the full name in the link's title."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    actors = folder / FLOOD / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace(
+            "  name: The river\n",
+            "  name: Upper Kessel River of the Northern Valley District\n  aliases: [Kessel River]\n",
+        ),
+        "utf-8",
+    )
+    top = first_screen(built(folder)[f"{FLOOD}/index.md"])
+    assert (
+        '**Where:** the glacial lake and the [Kessel River](actors/river.md "Upper Kessel River of the Northern'
+        ' Valley District"), in Kyrgyzstan.'
+    ) in top

@@ -159,8 +159,8 @@ def _where(story: Story, page: str, written: str, linked: Collection[Target]) ->
 
     def link(actor: Actor) -> str:
         if Target("actor", actor.id) in linked:
-            return escape(named(actor))
-        return story.actor_link(page, actor, mid_sentence=True)
+            return escape(named(story.short(actor)))
+        return story.actor_link(page, actor, mid_sentence=True, short=True)
 
     wide = [link(a) for a in countries] + [escape(name) for name in around]
     if not inside:
