@@ -63,14 +63,17 @@ def test_a_summary_naming_the_country_by_its_short_form_needs_no_city(
 ) -> None:
     """ "In June 2024 the US Supreme Court struck down ..." has placed the story in its country:
     "Where: Washington, DC" after it told a reader only where the court sits, and "US" is the
-    country as news writes it. The word "us" is no country."""
+    country as news writes it. The word "us" is no country, nor the currency "US$"."""
     top = first_screen(fixtures[f"{COURT}/index.md"])
     assert "**Where:**" not in top and "**When:**" not in top
-    for summary, said in (
-        ("In June 2024 the U.S. top court struck down a deal.", False),
-        ("In June 2024 the top court told us it struck down a deal.", True),
+    for n, (summary, said) in enumerate(
+        (
+            ("In June 2024 the U.S. top court struck down a deal.", False),
+            ("In June 2024 the top court told us it struck down a deal.", True),
+            ("In June 2024 the top court struck down a US$5 billion deal.", True),
+        )
     ):
-        folder = tmp_path / str(said)
+        folder = tmp_path / str(n)
         shutil.copytree(DOSSIERS / COURT, folder / COURT)
         dossier = folder / COURT / "dossier.yaml"
         text = dossier.read_text("utf-8")

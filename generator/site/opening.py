@@ -226,7 +226,8 @@ def countries_named(text: str) -> set[str]:
     folded = text.casefold()
     named = {name for name in country_names() if name in folded and _says(folded, name)}
     for short, country in SHORT_FORMS.items():
-        if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", text):
+        # "US$5 billion" is a currency, not the country.
+        if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w$])", text):
             named.add(country.casefold())
     return named
 
