@@ -17,6 +17,7 @@ _.SOURCE_CHECK_RULES
 # Read by the overview template only.
 _.not_known_links
 _.when_where
+_.why
 _.whos_who_link
 # Read by the actor template only.
 _.numbers_title

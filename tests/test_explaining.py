@@ -1422,8 +1422,9 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
     assert "Only the [Ministry of Public Security of the People's Republic of China]" in figures
     assert (
         "Also in doubt: four claims only one side makes, from four sides; and 11 figures only one side gives,"
-        " from the [Ministry of Public Security of the People's Republic of China](actors/ministry-of-public-security.md)"
-        " and the [Myanmar military junta](actors/myanmar-military-junta.md)." in overview
+        ' from the [Ministry of Public Security](actors/ministry-of-public-security.md "Ministry of Public'
+        " Security of the People's Republic of China\") and the [Myanmar military junta]"
+        "(actors/myanmar-military-junta.md)." in overview
     )
     # The card of a court's key figure does not say it is one side's alone.
     cards = overview.split("## Key figures", 1)[1].split("\n## ", 1)[0]
@@ -1560,8 +1561,8 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     # what is disputed, and left out what is (whether they are victims).
     assert doubt(shipped["myanmar-scam-handover/index.md"]).startswith(
         "[At least 120,000 people in Myanmar may be held in scam operations, many of them trafficked and forced to"
-        " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the Office of"
-        " the UN High Commissioner for Human Rights. Disputed: China's Ministry of Public"
+        " commit fraud; they are victims, not criminals](claims.md#scam-workers-are-victims), says the UN human"
+        " rights office. Disputed: China's Ministry of Public"
         " Security calls the 31,000 people handed over telecom network fraud suspects. Also in doubt: "
     )
     # A long claim that is not contested is cut at a comma near the limit, and says it goes on.

@@ -343,6 +343,11 @@ def test_each_mention_names_its_entry_and_the_first_to_claim_a_name_keeps_it() -
         ("Purdue Pharma", "organisation", "Purdue Pharma"),
         ("MNDAA", "armed-group", "MNDAA"),
         ("John Roberts", "person", "John Roberts"),
+        # A possessive is the determiner: "says Kerala's health ministry", not "the Kerala's ...".
+        ("Kerala's health ministry", "government-body", "Kerala's health ministry"),
+        ("Ruritania’s central bank", "organisation", "Ruritania’s central bank"),
+        ("People's Liberation Army", "armed-group", "the People's Liberation Army"),
+        ("Wenzhou Intermediate People's Court", "government-body", "the Wenzhou Intermediate People's Court"),
     ],
 )
 def test_a_name_in_a_sentence_takes_the_where_english_writes_it(name: str, kind: str, expected: str) -> None:

@@ -4,6 +4,7 @@ and, on the key figures under it, what the figures that contradict one say."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -51,18 +52,44 @@ def test_a_summary_that_says_when_and_where_gets_no_line(
     assert "**Where:**" not in handover
 
 
-def test_the_contributors_place_is_said_when_the_summary_has_none(fixtures: dict[str, str]) -> None:
-    """The court story's summary says when ("In June 2024") but names no place: its `place` does."""
+def test_the_contributors_place_is_said_when_the_summary_has_none(tmp_path: Path) -> None:
+    """A summary that names no place and no country: the contributor's `place` says where."""
+    pages = flood_with_events(tmp_path, place="The upper valley")
+    assert "**Where:** The upper valley.\n" in first_screen(pages[f"{FLOOD}/index.md"])
+
+
+def test_a_summary_naming_the_country_by_its_short_form_needs_no_city(
+    fixtures: dict[str, str], tmp_path: Path
+) -> None:
+    """ "In June 2024 the US Supreme Court struck down ..." has placed the story in its country:
+    "Where: Washington, DC" after it told a reader only where the court sits, and "US" is the
+    country as news writes it. The word "us" is no country, nor the currency "US$"."""
     top = first_screen(fixtures[f"{COURT}/index.md"])
-    assert "\n\n**Where:** Washington, DC.\n\n" in top
-    assert "**When:**" not in top
+    assert "**Where:**" not in top and "**When:**" not in top
+    for n, (summary, said) in enumerate(
+        (
+            ("In June 2024 the U.S. top court struck down a deal.", False),
+            ("In June 2024 the top court told us it struck down a deal.", True),
+            ("In June 2024 the top court struck down a US$5 billion deal.", True),
+        )
+    ):
+        folder = tmp_path / str(n)
+        shutil.copytree(DOSSIERS / COURT, folder / COURT)
+        dossier = folder / COURT / "dossier.yaml"
+        text = dossier.read_text("utf-8")
+        start = text.index("summary: >-")
+        end = text.index("language:")
+        dossier.write_text(f"{text[:start]}summary: {summary}\n{text[end:]}", "utf-8")
+        court = first_screen(built(folder)[f"{COURT}/index.md"])
+        assert ("**Where:** Washington, DC." in court) is said
 
 
 def test_events_give_the_span_and_a_year_in_the_summary_hides_it(tmp_path: Path) -> None:
     """With events, "when" is their span; one the report gave as still to come is not part of it.
     A summary that names the year has said when: only where is added."""
     top = first_screen(flood_with_events(tmp_path / "a")[f"{FLOOD}/index.md"])
-    assert "**When:** 9 January 2024 to 12 January 2024. **Where:** " in top
+    # The month and year said once: "9 to 12 January 2024", not "9 January 2024 to 12 January 2024".
+    assert "**When:** 9 to 12 January 2024. **Where:** " in top
     dated = flood_with_events(
         tmp_path / "b", summary="In January 2024 a glacial lake burst and flooded a valley."
     )
@@ -87,11 +114,14 @@ def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict
     flood = first_screen(fixtures[f"{FLOOD}/index.md"])
     assert "one figure only the [district office](actors/district-office.md) gives." in flood
     laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
+    # A long official name is named short, as the summary taught it ("MNDAA") or by its first alias
+    # in words; the full name is the link's title.
     assert (
-        "Also in doubt: two claims only one side makes, from the [Myanmar National Democratic Alliance Army]"
-        "(actors/mndaa.md) and [Zachary Abuza](actors/zachary-abuza.md); and four figures only one side gives,"
-        " from the Myanmar National Democratic Alliance Army and the [Ministry of Public"
-        " Security of the People's Republic of China](actors/ministry-of-public-security.md)."
+        "Also in doubt: two claims only one side makes, from [MNDAA]"
+        '(actors/mndaa.md "Myanmar National Democratic Alliance Army") and [Zachary Abuza]'
+        "(actors/zachary-abuza.md); and four figures only one side gives, from MNDAA and the [Ministry of"
+        ' Public Security](actors/ministry-of-public-security.md "Ministry of Public Security of the'
+        " People's Republic of China\")."
     ) in laukkai
     # Past three sides, the first screen counts them; "What is not known" names each.
     trial = first_screen(shipped["kokang-crime-families-on-trial/index.md"])
@@ -156,7 +186,7 @@ def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:
         ),
         "utf-8",
     )
-    assert "**When:** 9 January 2024 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
+    assert "**When:** 9 to 12 January 2024." in pages[f"{FLOOD}/index.md"]
     top = first_screen(built(tmp_path / "b" / "content")[f"{FLOOD}/index.md"])
     assert "**When:** since 9 January 2024, still going on when last reported. **Where:**" in top
 
@@ -170,3 +200,72 @@ def test_a_home_card_says_where_and_when_without_a_place_or_events(fixtures: dic
     assert "\n    *Reported in January 2024. Published 1 February 2024," in flood
     court = hub.split(f"]({COURT}/index.md)", 1)[1].split("!!! ", 1)[0]
     assert "\n    *Washington, DC* · [courts](topic/courts.md)" in court
+
+
+def test_a_card_names_the_outlet_and_a_report_once(fixtures: dict[str, str], tmp_path: Path) -> None:
+    """On a one-report story every card said "according to <two reporters>, in <outlet>, reported
+    <day>": the reporters' names filled more of each card than the figure. A card names the outlet,
+    and a card after one from the same report says "according to the same report". The numbers page
+    still names the reporters."""
+    court = fixtures[f"{COURT}/index.md"]
+    cards = court.split("## Key figures", 1)[1].split("\n## ", 1)[0]
+    assert "according to Associated Press, as of 27 June 2024" in cards
+    assert "Mark Sherman" not in cards
+    assert "Mark Sherman, in Associated Press" in fixtures[f"{COURT}/numbers.md"]
+    # An invented flood told by one report.
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    story = folder / FLOOD
+    sources = story / "sources.yaml"
+    sources.write_text(
+        sources.read_text("utf-8") + "  publisher: Valley News\n  authors: [Ana Ruiz, Jon Kessel]\n", "utf-8"
+    )
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8")
+        + """- id: villages-evacuated
+  value: 3
+  counts: lower villages evacuated
+  cite:
+    - source: valley-news
+      evidence: Three lower villages were evacuated
+""",
+        "utf-8",
+    )
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + "Three lower villages were evacuated.\n", "utf-8")
+    dossier = story / "dossier.yaml"
+    dossier.write_text(
+        dossier.read_text("utf-8")
+        + "key_figures: [residents-evacuated, villages-evacuated, water-released]\n",
+        "utf-8",
+    )
+    overview = built(folder)[f"{FLOOD}/index.md"]
+    cards = [line for line in overview.split("## Key figures", 1)[1].splitlines() if line.startswith("    [")]
+    assert re.search(
+        r"residents evacuated, according to Valley News, reported January 2024\[\^\d+\]$", cards[0]
+    )
+    assert re.search(r"lower villages evacuated, according to the same report\[\^\d+\]$", cards[1])
+    # A figure a speaker gives breaks the run: named as ever.
+    assert "according to the [district office](actors/district-office.md)" in cards[2]
+    assert "Ana Ruiz" not in "\n".join(cards)
+
+
+def test_where_names_a_long_place_short(tmp_path: Path) -> None:
+    """The when-and-where line is a dense line too: a place with a long official name is named by
+    its alias, the full name in the link's title."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    actors = folder / FLOOD / "actors.yaml"
+    actors.write_text(
+        actors.read_text("utf-8").replace(
+            "  name: The river\n",
+            "  name: Upper Kessel River of the Northern Valley District\n  aliases: [Kessel River]\n",
+        ),
+        "utf-8",
+    )
+    top = first_screen(built(folder)[f"{FLOOD}/index.md"])
+    assert (
+        '**Where:** the glacial lake and the [Kessel River](actors/river.md "Upper Kessel River of the Northern'
+        ' Valley District"), in Kyrgyzstan.'
+    ) in top

@@ -22,6 +22,8 @@ _AFTER_HEAD = re.compile(
     r"\s(?:of|in|on|at|from|for|with|to|under|near|along|across|inside|outside)\s|\s\(|,"
 )
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s")
+# A word that owns the next ("Kerala's", "Russia’s", "farmers'").
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -138,7 +140,8 @@ def takes_the(actor: Actor) -> bool:
     """Whether ``actor``'s name needs "the" inside a sentence: an institution or a sea ("is a leader
     of the Suez Canal Authority"), or a common noun ("a member of the border guard forces", "owned by
     the Sackler family"). A plural that starts with a capital is written bare ("Myanmar rebels say");
-    a name with its own "The", a person's name, an outlet's and an acronym never take one."""
+    a name with its own "The", a person's name, an outlet's and an acronym never take one, nor a
+    common noun after a possessive ("according to Kerala's health ministry")."""
     name = actor.name
     if actor.kind in _NO_ARTICLE or name[:4].casefold() == "the ":
         return False
@@ -149,6 +152,8 @@ def takes_the(actor: Actor) -> bool:
     if head[:1].islower():
         if actor.kind is ActorKind.PLACE and head in _BARE_UNITS and name[:1].isupper():
             return False
+        if len(before) > 1 and before[0].endswith(_POSSESSIVE):
+            return False  # "Kerala's health ministry": the possessive is its determiner, not "the"
         return name[:1].islower() or not _head_is_plural(before)
     return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
 

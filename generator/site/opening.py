@@ -37,12 +37,13 @@ def when_and_where(story: Story, page: str, linked: Collection[Target] = ()) -> 
     "" when it says both or the dossier knows neither. ``linked``: what the summary above links
     (named again here without a second link to the same page)."""
     dossier = story.dossier
-    summary = plain(dossier.meta.summary).casefold()
+    written = plain(dossier.meta.summary)
+    summary = written.casefold()
     parts = []
     span, years = _span(story.xref)
     if span and not any(re.search(rf"\b{year}\b", summary) for year in years):
         parts.append(f"**When:** {span}.")
-    place = _where(story, page, summary, linked)
+    place = _where(story, page, written, linked)
     if place:
         parts.append(f"**Where:** {place}.")
     return " ".join(parts)
@@ -50,7 +51,7 @@ def when_and_where(story: Story, page: str, linked: Collection[Target] = ()) -> 
 
 def _span(xref: CrossReference) -> tuple[str, set[int]]:
     """When the story happens in words, and the years it covers: its events' first and last dates
-    ("23 March 2021 to 7 July 2021"), else the days its reports were published ("reported in
+    ("23 March to 7 July 2021"), else the days its reports were published ("reported in
     January 2024"): a report's date is not when the events were, and the line says so."""
     # What was still to come when reported is not when the story happened: "What may happen next"
     # says it.
@@ -60,10 +61,8 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
         first = events[0]
         last = max(events, key=lambda e: PartialDate.parse(e.end_date or e.date))
         end = last.end_date or last.date
-        start_text, end_text = when(first.date, first.approximate), when(end, last.approximate)
-        # "January 2014" holds "15 January 2014": the span is the month, not "January to 15 January".
-        within = PartialDate.parse(end).iso().startswith(PartialDate.parse(first.date).iso())
-        text = start_text if within else f"{start_text} to {end_text}"
+        start_text = when(first.date, first.approximate)
+        text = span_text(first.date, end, first.approximate, last.approximate)
         if any(e.ongoing for e in events):
             # Something that began is not over: no end to give, only how long it has gone on.
             text = f"since {start_text}, still going on when last reported"
@@ -71,9 +70,26 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
     return _reported(xref)
 
 
+def span_text(start: str, end: str, approximate: bool = False, end_approximate: bool = False) -> str:
+    """Two dates as a span, each part said once: "19 to 20 December 2017", "3 March to 7 July 2021",
+    "September 2023 to 2024"; one date when the first holds the second ("January 2014" holds "15
+    January 2014": the span is the month, not "January to 15 January")."""
+    first, last = PartialDate.parse(start), PartialDate.parse(end)
+    start_text, end_text = when(start, approximate), when(end, end_approximate)
+    if last.iso().startswith(first.iso()):
+        return start_text
+    if approximate or end_approximate or not (first.month and last.month) or first.year != last.year:
+        return f"{start_text} to {end_text}"
+    # The year, and the month when it is the same, said once: after the end, which has them all.
+    if first.day and first.month == last.month and last.day:
+        return f"{first.day} to {end_text}"
+    shared = f" {first.year}"
+    return f"{start_text.removesuffix(shared)} to {end_text}"
+
+
 def reported(xref: CrossReference) -> str:
     """When a story's reports were published, for a story without events: "reported in January
-    2024", "reported from 3 April 2021 to 5 April 2021"; "" when none is dated."""
+    2024", "reported from 3 to 5 April 2021"; "" when none is dated."""
     return _reported(xref)[0]
 
 
@@ -89,7 +105,7 @@ def _reported(xref: CrossReference) -> tuple[str, set[int]]:
     if earliest == latest:
         told = f"reported {'on' if dates[0].day else 'in'} {earliest}"
     else:
-        told = f"reported from {earliest} to {latest}"
+        told = f"reported from {span_text(dates[0].iso(), dates[-1].iso())}"
     return told, _years(dates[0].iso(), dates[-1].iso())
 
 
@@ -111,10 +127,14 @@ def _years(first: str, last: str) -> set[int]:
     return set(range(PartialDate.parse(first).year, PartialDate.parse(last).year + 1))
 
 
-def _where(story: Story, page: str, summary: str, linked: Collection[Target]) -> str:
-    """Where the story happens, unless the summary says it: the dossier's `place` as its
-    contributor wrote it, else the story's main places (linked) and the countries around them."""
+def _where(story: Story, page: str, written: str, linked: Collection[Target]) -> str:
+    """Where the story happens, unless the summary (``written``, plain text) says it: the dossier's
+    `place` as its contributor wrote it, else the story's main places (linked) and the countries
+    around them. A `place` that names no country says nothing new under a summary that names the
+    country the story is in ("the US Supreme Court ..." then "Where: Washington, DC")."""
     dossier = story.dossier
+    summary = written.casefold()
+    in_summary = countries_named(written)
     given = dossier.meta.place or ""  # the contributor's words, shown as written (escaped)
     places = main_places(story.xref)
     countries = [a for a in places if _is_country(a)]
@@ -126,6 +146,12 @@ def _where(story: Story, page: str, summary: str, linked: Collection[Target]) ->
     names = [*(n for a in countries for n in (a.name, *a.aliases)), *around, *_countries_in(given)]
     if (given and plain(given).casefold() in summary) or any(_says(summary, name) for name in names):
         return ""
+    if {name.casefold() for name in names} & in_summary:
+        return ""
+    # Where the map places the story, the summary must name those countries; else any country will
+    # do for a `place` that names none.
+    if given and in_summary and not _countries_in(given) and not around and not countries:
+        return ""
     if given:
         return escape(given.rstrip("."))
     if not around and not countries and _mentions_place(story, summary):
@@ -133,8 +159,8 @@ def _where(story: Story, page: str, summary: str, linked: Collection[Target]) ->
 
     def link(actor: Actor) -> str:
         if Target("actor", actor.id) in linked:
-            return escape(named(actor))
-        return story.actor_link(page, actor, mid_sentence=True)
+            return escape(named(story.short(actor)))
+        return story.actor_link(page, actor, mid_sentence=True, short=True)
 
     wide = [link(a) for a in countries] + [escape(name) for name in around]
     if not inside:
@@ -178,6 +204,32 @@ def located_countries(xref: CrossReference) -> list[str]:
 def _says(text: str, name: str) -> bool:
     """Whether ``text`` (casefolded) has ``name`` as whole words."""
     return re.search(rf"(?<!\w){re.escape(name.casefold())}(?!\w)", text) is not None
+
+
+# Countries as news text often writes them, matched with their case and dots: "US" alone, folded,
+# would be the word "us".
+SHORT_FORMS = {
+    "US": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A.": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates",
+    "DRC": "Democratic Republic of the Congo",
+}
+
+
+def countries_named(text: str) -> set[str]:
+    """The countries that ``text`` (plain, as written) names, by their names or their usual short
+    forms, casefolded."""
+    folded = text.casefold()
+    named = {name for name in country_names() if name in folded and _says(folded, name)}
+    for short, country in SHORT_FORMS.items():
+        # "US$5 billion" is a currency, not the country.
+        if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w$])", text):
+            named.add(country.casefold())
+    return named
 
 
 def _countries_in(place: str) -> list[str]:

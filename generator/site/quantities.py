@@ -20,7 +20,8 @@ from generator.site.across import Across, Figure
 from generator.site.diagram import text_width, wrap
 from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
-from generator.site.markup import cell_label, escape, href
+from generator.site.markup import cell_label, escape, escape_title, href
+from generator.site.shortname import shortened
 from generator.site.trends import across_note
 from generator.site.views import (
     Fact,
@@ -88,21 +89,31 @@ def reporter(source: Source, language: str) -> str:
     return citations.name(source, language) if source.publisher else untitled_source(source, language)
 
 
-def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool = False) -> tuple[str, str]:
+def stated_by(
+    dossier: Dossier,
+    page: str,
+    number: Number,
+    *,
+    mid_sentence: bool = False,
+    short: bool = False,
+    outlet: bool = False,
+) -> tuple[str, str]:
     """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet;
-    ``mid_sentence`` for names read inside a sentence ("according to the army")."""
+    ``mid_sentence`` for names read inside a sentence ("according to the army"); ``short`` for a
+    dense line (a card), where a long official name is named short (``shortname``), in full in the
+    link's title; ``outlet`` for a card's own figure: a source's outlet without its reporters."""
     if number.unattributed:
         return ("Stated by", UNNAMED)
     if number.stated_by:
-        names = dossier.actor_by_id
         links = [
-            ("the " if mid_sentence and takes_the(names[i]) else "")
-            + f"[{escape(in_sentence(names[i]) if mid_sentence else names[i].name)}]"
-            f"({href(page, urls.actor(dossier.slug, i))})"
-            for i in number.stated_by
+            _actor_link(dossier, page, i, mid_sentence=mid_sentence, short=short) for i in number.stated_by
         ]
         return ("Stated by", and_joined(links) + relayed(dossier, page, number.via))
     source = dossier.source_by_id.get(number.cite[0].source) if number.cite else None
+    if outlet and source is not None and source.publisher:
+        # A card names the outlet: its reporters' names, on every card of a one-report story,
+        # filled more of it than the figure did. The numbers page and the sources name them.
+        return ("According to", reporter(source, dossier.meta.language))
     if source is not None and source.authors:
         authors = and_joined([escape(a) for a in source.authors])
         return ("According to", f"{authors}, in {escape(source.publisher)}" if source.publisher else authors)
@@ -111,6 +122,16 @@ def stated_by(dossier: Dossier, page: str, number: Number, *, mid_sentence: bool
         # a reader asking by whom.
         return ("According to", reporter(source, dossier.meta.language))
     return ("Stated by", "not named")
+
+
+def _actor_link(dossier: Dossier, page: str, actor_id: str, *, mid_sentence: bool, short: bool) -> str:
+    actor = dossier.actor_by_id[actor_id]
+    target = href(page, urls.actor(dossier.slug, actor_id))
+    brief = shortened(actor, dossier.meta.summary) if short else actor
+    if brief is not actor:
+        target += f' "{escape_title(actor.name)}"'
+    the = "the " if mid_sentence and takes_the(brief) else ""
+    return f"{the}[{escape(in_sentence(brief) if mid_sentence else brief.name)}]({target})"
 
 
 def reported(dossier: Dossier, number: Number) -> str:
@@ -128,17 +149,47 @@ def reported(dossier: Dossier, number: Number) -> str:
     return published(min(dates, key=str)) if dates else ""
 
 
-def attribution(dossier: Dossier, page: str, number: Number) -> list[str]:
+def attribution(
+    dossier: Dossier, page: str, number: Number, *, short: bool = False, previous: Number | None = None
+) -> list[str]:
     """Who gives a figure and as of when, as phrases to follow it in a sentence: ["according to
     Mark Sherman, in Associated Press", "as of 27 June 2024"], or "reported 27 June 2024" for a
-    figure with no date of its own; nothing for a speaker the source does not name."""
-    label, who = stated_by(dossier, page, number, mid_sentence=True)
+    figure with no date of its own; nothing for a speaker the source does not name. ``short``: as
+    for ``stated_by``; then a figure from the same report as the ``previous`` one said just before
+    it is "according to the same report", its outlet and day said once."""
+    label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [f"according to {who}"] if number.stated_by or label == "According to" else []
     if number.as_of:
         told.append(f"as of {when(number.as_of)}")
     elif date := reported(dossier, number):
         told.append(f"reported {date}")
+    if short and previous is not None and _same_report(number, previous):
+        kind = dossier.source_by_id[number.cite[0].source].kind
+        same = [f"according to the same {SAME_NOUNS.get(kind, 'source')}"]
+        same += [f"as of {when(number.as_of)}"] if number.as_of else []
+        # Only where it is shorter: "according to Wikipedia" says more than "the same source".
+        if len(plain_words(same)) < len(plain_words(told)):
+            return same
     return told
+
+
+# What "the same ..." calls a source a figure shares with the one before it, as a newspaper writes
+# it: an article or a report is "the same report"; any other, "the same source".
+SAME_NOUNS = {SourceKind.ARTICLE: "report", SourceKind.REPORT: "report"}
+
+
+def plain_words(phrases: Sequence[str]) -> list[str]:
+    """The words a reader reads in ``phrases`` of Markdown, link targets and titles left out."""
+    return re.sub(r"\]\([^)]*\)", "]", " ".join(phrases)).split()
+
+
+def _same_report(number: Number, previous: Number) -> bool:
+    """Whether both figures are told on the word of the same source, no speaker named for either."""
+    return (
+        not (number.stated_by or previous.stated_by or number.unattributed or previous.unattributed)
+        and bool(number.cite and previous.cite)
+        and number.cite[0].source == previous.cite[0].source
+    )
 
 
 def relayed(dossier: Dossier, page: str, via: str | None) -> str:

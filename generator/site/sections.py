@@ -78,6 +78,7 @@ from generator.site.views import (
     joined,
     when,
 )
+from generator.site.why import why_line
 
 KIND_TITLES = {
     ActorKind.PERSON: "People",
@@ -233,6 +234,7 @@ class Sections:
             title=escape(meta.title),
             summary=summary,
             when_where=when_and_where(self.story, page, in_summary),
+            why=why_line(self.story, page, in_summary),
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
@@ -275,10 +277,13 @@ class Sections:
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         return Group(
             self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(self.key_figure(page, n, notes) for n in figures),
+            tuple(
+                self.key_figure(page, n, notes, previous=figures[i - 1] if i else None)
+                for i, n in enumerate(figures)
+            ),
         )
 
-    def key_figure(self, page: str, number: Number, notes: Footnotes) -> Fact:
+    def key_figure(self, page: str, number: Number, notes: Footnotes, previous: Number | None = None) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
         it was reported), and whether other sources give other figures for the same time: "about $8
         billion / the total value of the settlement, according to NPR, as of 27 June 2024; other
@@ -286,10 +291,13 @@ class Sections:
         fact = self.story.number_fact(page, number, notes, card=True)
         # As of when, or else the day it was reported: a card without a date left "as of when?"
         # to the numbers page.
-        text = ", ".join([fact.text, *quantities.attribution(self.dossier, page, number)])
+        # A card is a dense line on a phone: long official names are named short, a report named on
+        # the card just before is "the same report".
+        told = quantities.attribution(self.dossier, page, number, short=True, previous=previous)
+        text = ", ".join([fact.text, *told])
         if number.unattributed:
             text += f"; {quantities.UNNAMED}"
-        differ = self.differing(page, number, limit=CARD_OTHERS)
+        differ = self.differing(page, number, limit=CARD_OTHERS, short=True)
         if differ:
             # "Other sources differ" alone left a reader asking by how much, and who says so: the
             # others are told where the figure is, as on the actors' pages.
@@ -456,11 +464,11 @@ class Sections:
             text += f" (reported {reported})"
         return Fact(text + self.differing(page, number), fact.cite)
 
-    def differing(self, page: str, number: Number, limit: int = 0) -> str:
+    def differing(self, page: str, number: Number, limit: int = 0, *, short: bool = False) -> str:
         """ "; other sources differ: 30 people according to the district office" for a figure that
         other figures of the same quantity and time contradict, each with who gives it; past
         ``limit`` (when given) the rest counted, linked to the overview's figures that disagree. ""
-        for a figure no other contradicts."""
+        for a figure no other contradicts. ``short``: long official names named short (a card)."""
         same = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         others: list[Number] = []
         for conflict in compare(same).conflicts:
@@ -469,7 +477,7 @@ class Sections:
         if not others:
             return ""
         shown = others[:limit] if limit else others
-        told = "; ".join(stated_figure(self.story, page, n) for n in shown)
+        told = "; ".join(stated_figure(self.story, page, n, short=short) for n in shown)
         if len(others) > len(shown):
             rest = counted(len(others) - len(shown), "more")
             told += f"; [{rest}]({href(page, urls.overview(self.slug), 'what-is-not-known')})"

@@ -28,8 +28,9 @@ from generator.site.grammar import (
     takes_the,
     tells_nothing,
 )
-from generator.site.markup import escape, href, plain, typographic
+from generator.site.markup import escape, escape_title, href, plain, typographic
 from generator.site.roles import fuller, lowered
+from generator.site.shortname import shortened
 from generator.site.upcoming import expected
 from generator.site.views import Fact, and_joined, counted, joined, when
 
@@ -149,17 +150,29 @@ class Story:
         self.dossier = xref.dossier
         self.slug = self.dossier.slug
 
-    def actor_link(self, page: str, actor: Actor, *, mid_sentence: bool = False, start: bool = False) -> str:
+    def actor_link(
+        self, page: str, actor: Actor, *, mid_sentence: bool = False, start: bool = False, short: bool = False
+    ) -> str:
         """A link to ``actor``'s page. In a sentence (``mid_sentence``, or at its ``start``) the
         name as running text writes it: "the army" for "The army", and "the" before a name that
-        needs it, outside the link ("a leader of the [Suez Canal Authority]")."""
+        needs it, outside the link ("a leader of the [Suez Canal Authority]"). ``short``: in a
+        dense line, a long official name's short form (``shortname``), the full name in the link's
+        title."""
         target = href(page, urls.actor(self.slug, actor.id))
+        if short and (brief := self.short(actor)) is not actor:
+            target += f' "{escape_title(actor.name)}"'
+            actor = brief
         if not (mid_sentence or start):
             return f"[{escape(actor.name)}]({target})"
         if takes_the(actor):
             return f"{'The' if start else 'the'} [{escape(in_sentence(actor))}]({target})"
         # At a sentence's start a name is written as its contributor wrote it ("The army").
         return f"[{escape(actor.name if start else in_sentence(actor))}]({target})"
+
+    def short(self, actor: Actor) -> Actor:
+        """``actor`` under the short name a dense line gives it (``shortname.shortened``), knowing
+        the names the story's summary has taught the reader."""
+        return shortened(actor, self.dossier.meta.summary)
 
     def part_of(self, page: str) -> str:
         """The line under a page's title that names its story, linked to the overview: a reader who

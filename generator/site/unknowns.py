@@ -22,6 +22,7 @@ from generator.site.grammar import caption, figure, gives, group_is_plural, name
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import heading, stated_by
 from generator.site.roles import appositive, judges
+from generator.site.shortname import shortened
 from generator.site.statuses import (
     NAMING_NO_ONE,
     STATED_BY_MANY,
@@ -104,16 +105,10 @@ def still_open(story: Story, page: str = "") -> str:
     makes"): "only one side" alone left a reader asking which side."""
     dossier = story.dossier
     parts = []
-    by_quantity: dict[str, list[Number]] = {}
-    for number in dossier.numbers:
-        if number.quantity:
-            by_quantity.setdefault(number.quantity, []).append(number)
-    disagreeing = [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
+    disagreeing = _disagreeing_sets(dossier)
     if disagreeing:
         parts.append(_disagreeing(disagreeing))
-    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
-    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    main = next((c for status in order for c in dossier.claims if c.status is status), None)
+    main = main_doubt(dossier, disagreeing)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
@@ -153,6 +148,27 @@ def still_open(story: Story, page: str = "") -> str:
     return _listed(parts)
 
 
+def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
+    """The claim "Still in doubt" tells first, by its words and who says it: one another source
+    disputes or those it concerns deny; where no figures disagree, else one no one has checked or
+    only its makers state. None when there is none. ``disagreeing``: the sets of figures that
+    disagree, when already found."""
+    if disagreeing is None:
+        disagreeing = _disagreeing_sets(dossier)
+    # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
+    order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
+    return next((c for status in order for c in dossier.claims if c.status is status), None)
+
+
+def _disagreeing_sets(dossier: Dossier) -> list[list[Number]]:
+    """The figures of each quantity, where some of them cannot all be right."""
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    return [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
+
+
 # "makes" after one maker, "make" after a group ("only the Sacklers make").
 MAKES = ("makes", "make")
 # Up to this many makers of claims, or givers of figures, are named on the first screen; more are
@@ -189,9 +205,9 @@ def _whose(
 
     def name(side: Actor) -> str:
         if side.id in linked:
-            return escape(named(side))
+            return escape(named(story.short(side)))
         linked.add(side.id)
-        return story.actor_link(page, side, mid_sentence=True)
+        return story.actor_link(page, side, mid_sentence=True, short=True)
 
     thing = things[0] if count == 1 else things[1]
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
@@ -250,7 +266,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         who = "reports say, naming no one"
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-        who = f"{says(speakers)} {and_joined([named(a) for a in speakers])}"
+        who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
     told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
@@ -381,7 +397,9 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    facts = [claim_fact(story, page, c, notes, linked, introduced) for c in forecasts[:NEXT_GLANCE]]
+    facts = [
+        claim_fact(story, page, c, notes, linked, introduced, short=True) for c in forecasts[:NEXT_GLANCE]
+    ]
     told += [f"{fact.text}{fact.cite}" for fact in facts]
     text = " ".join(told)
     more = []
@@ -541,10 +559,18 @@ def _one_figure(story: Story, page: str, number: Number) -> str:
 
 
 def claim_fact(
-    story: Story, page: str, claim: Claim, notes: Footnotes, linked: set[Target], introduced: set[str]
+    story: Story,
+    page: str,
+    claim: Claim,
+    notes: Footnotes,
+    linked: set[Target],
+    introduced: set[str],
+    *,
+    short: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
-    told who it is at its first claim ("Edward Neiger, a lawyer, says: ...")."""
+    told who it is at its first claim ("Edward Neiger, a lawyer, says: ..."). ``short``: in a dense
+    line, speakers with long official names named short (``Story.short``)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
@@ -554,7 +580,8 @@ def claim_fact(
         return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [
-        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0) for n, actor in enumerate(speakers)
+        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
+        for n, actor in enumerate(speakers)
     ]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
@@ -572,9 +599,10 @@ def _link(story: Story, page: str, number: Number, text: str) -> str:
     return f"[{escape(text)}]({href(page, urls.section(story.slug, 'numbers'), number.id)})"
 
 
-def stated_figure(story: Story, page: str, number: Number) -> str:
-    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it."""
+def stated_figure(story: Story, page: str, number: Number, *, short: bool = False) -> str:
+    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it;
+    ``short``: in a dense line (a card), a long official name named short."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"
-    _, who = stated_by(story.dossier, page, number, mid_sentence=True)
+    _, who = stated_by(story.dossier, page, number, mid_sentence=True, short=short)
     return f"{_figure_link(story, page, number)} according to {who}"

@@ -130,6 +130,9 @@ class OverviewView(View):
     summary: str = ""
     # When and where the story happens, where the summary does not say ("" when it says both).
     when_where: str = ""
+    # Why it happened or matters: the first sentence of the answer to a question that asks why,
+    # linked to it ("" when none asks, or the first question does).
+    why: str = ""
     # "Previously": the story this one follows in its thread.
     thread: tuple[Fact, ...] = ()
     # "What happened next": the stories that follow this one, each a link and a one-line summary.

@@ -1,0 +1,75 @@
+"""The overview's line that says why, on the first screen: "**Why:** The majority found that ...
+[Why did the court reject the deal?](#q-...)".
+
+A reader who never saw the story asks why it happened, or why it matters, right after what
+happened. A dossier answers it in a key question that asks "why" ("Why did the ship run aground?",
+"Why does it matter?"), but the overview asks its questions in the contributor's order, after the
+lines on what is in doubt and what may happen next: the answer sat a screen or three down on a
+phone, after questions on who and how many. The line gives its first sentences under the summary and
+links to the whole answer, with its sources. A story whose first question asks why needs no line:
+the answer is the first thing below; nor one whose answer is only the claim that "Still in doubt"
+tells just under it.
+
+The format has no other place for a cause: events do not link to the events that caused them, and
+a claim that gives a reason is a claim like any other, so the line says only what a question does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from generator.format.dossier import Dossier
+from generator.format.mentions import Target
+from generator.format.model import Question
+from generator.site import urls
+from generator.site.markup import escape, typographic
+from generator.site.story import Story
+from generator.site.threads import first_sentence
+from generator.site.unknowns import main_doubt
+
+_WHY = re.compile(r"why\b", re.IGNORECASE)
+# The line gives the answer's first sentences up to this many words (at least one sentence): a short
+# first sentence ("The command was the largest base in the area.") seldom says why on its own.
+WHY_WORDS = 35
+
+
+def why_question(dossier: Dossier) -> Question | None:
+    """The dossier's first question that asks why; None when none does."""
+    return next((q for q in dossier.questions if _WHY.match(q.question.strip())), None)
+
+
+def why_line(story: Story, page: str, linked: Collection[Target] = ()) -> str:
+    """The first sentences of the answer to the story's first why-question, then that question
+    linked to its whole answer; "" when no question asks why, or the first one does. ``linked``:
+    what the summary above links (named here without a second link)."""
+    dossier = story.dossier
+    asked = why_question(dossier)
+    if asked is None or asked is dossier.questions[0] or _told_as_doubt(dossier, asked):
+        return ""
+    told = story.prose.inline(_opening(asked.answer), page=page, linked=set(linked))
+    anchor = urls.question_anchor(asked.id)
+    return f"{told} [{escape(typographic(asked.question))}](#{anchor})"
+
+
+def _told_as_doubt(dossier: Dossier, asked: Question) -> bool:
+    """Whether the answer rests on nothing but the claim that "Still in doubt" tells on the same
+    screen ("Egypt says technical or human errors may also have played a part"): said there, it
+    would be said twice, and a third time in the question below."""
+    main = main_doubt(dossier)
+    named = asked.references()
+    only_claims = not any(ids for field, ids in named.items() if field not in ("claims", "actors", "terms"))
+    return main is not None and only_claims and set(asked.claims) == {main.id}
+
+
+def _opening(answer: str) -> str:
+    """The answer's first sentences, as many as fit in ``WHY_WORDS`` words (at least one)."""
+    rest = " ".join(answer.split())
+    told: list[str] = []
+    while rest:
+        sentence = first_sentence(rest)
+        if told and len(" ".join([*told, sentence]).split()) > WHY_WORDS:
+            break
+        told.append(sentence)
+        rest = rest[len(sentence) :].strip()
+    return " ".join(told)

@@ -1,0 +1,94 @@
+"""The overview's "Why:" line (``generator.site.why``), on several topics: a court ruling, a ship in
+a canal, a war, and an invented flood."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from flood import DOSSIERS, FLOOD, built, first_screen
+
+CONTENT = Path(__file__).parent.parent / "content"
+COURT = "purdue-sackler-ruling"
+SHIP = "suez-canal-blockage"
+
+
+@pytest.fixture(scope="module")
+def fixtures() -> dict[str, str]:
+    return built(DOSSIERS)
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, str]:
+    return built(CONTENT)
+
+
+def test_why_is_said_under_the_summary_before_the_doubts(
+    fixtures: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """A question that asks why sat a screen or more down a phone, after questions on who and how
+    many: its answer's first words now come under the summary, before what is in doubt, linked to
+    the whole answer. A name the summary links is not linked again."""
+    court = first_screen(fixtures[f"{COURT}/index.md"])
+    line = (
+        "**Why:** The majority found that bankruptcy law gives courts no power to shield the Sacklers"
+        " from lawsuits without the consent of those suing them."
+        " [Why did the court reject the deal?](#q-why-was-the-deal-rejected)\n"
+    )
+    assert line in court
+    assert court.index("**Why:**") < court.index("**Still in doubt:**")
+    # The war's answer opens with a short sentence: the next one, which says why, comes with it.
+    laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
+    assert (
+        "**Why:** The command was the military's largest base in the area. An analyst says it gave up"
+        " without a shot being fired, which shows the regime could not support it beyond airstrikes."
+        " [Why does the fall of Laukkai matter?](#q-why-it-matters)\n"
+    ) in laukkai
+    assert laukkai.index("**Why:**") < laukkai.index("**Still in doubt:**")
+
+
+def test_no_line_without_a_why_question_or_when_the_first_asks_it(
+    fixtures: dict[str, str], tmp_path: Path
+) -> None:
+    """The flood asks how many and what next, never why: no line. A story whose first question
+    asks why answers it first anyway: a line would say it twice on one screen."""
+    assert "**Why:**" not in fixtures[f"{FLOOD}/index.md"]
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    questions = folder / FLOOD / "questions.yaml"
+    why = "- id: why-did-it-burst\n  question: Why did the lake burst?\n  answer: Warm weather melted the ice.\n"
+    questions.write_text(why + questions.read_text("utf-8"), "utf-8")
+    overview = built(folder)[f"{FLOOD}/index.md"]
+    assert "**Why:**" not in overview
+    assert "/// details | Why did the lake burst?" in overview
+
+
+def test_no_line_for_an_answer_the_doubt_line_tells(fixtures: dict[str, str]) -> None:
+    """The ship's answer to why it ran aground is Egypt's claim, the very one "Still in doubt"
+    names just under the summary: a Why line said it a second time on one screen, the question a
+    third."""
+    ship = first_screen(fixtures[f"{SHIP}/index.md"])
+    assert "**Why:**" not in ship
+    assert "**Still in doubt:** [Technical or human errors may also have played a part" in ship
+    assert "/// details | Why did the ship run aground?" in fixtures[f"{SHIP}/index.md"]
+
+
+def test_the_answer_is_the_contributors_text_escaped(tmp_path: Path) -> None:
+    """The answer is contributor text: what Markdown or HTML would act on is shown as written."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    questions = folder / FLOOD / "questions.yaml"
+    why = (
+        "- id: why-did-it-burst\n  question: Why did the lake [burst]?\n"
+        "  answer: Warm weather [melted] the ice_cap_ & 2 < 3.\n"
+    )
+    questions.write_text(questions.read_text("utf-8") + why, "utf-8")
+    line = next(
+        line
+        for line in first_screen(built(folder)[f"{FLOOD}/index.md"]).splitlines()
+        if line.startswith("**Why:**")
+    )
+    assert "Warm weather \\[melted\\] the ice\\_cap\\_ &amp; 2 &lt; 3." in line
+    assert "[Why did the lake \\[burst\\]?]" in line
+    assert line.endswith("(#q-why-did-it-burst)")
