@@ -233,8 +233,8 @@ def countries_named(text: str) -> set[str]:
 
 
 def _countries_in(place: str) -> list[str]:
-    """The country names that the contributor's `place` holds as whole words ("Kokang and Myawaddy
-    in Myanmar" holds Myanmar)."""
+    """The country names that the contributor's `place` holds as whole words ("Two border towns
+    in Peru" holds Peru)."""
     words = place.casefold()
     return sorted(name for name in country_names() if name in words and _says(words, name))
 

@@ -1,9 +1,9 @@
 """The short name of an actor with a long official one, for the dense lines of a page's first screen.
 
-On a phone, "according to the Ministry of Public Security of the People's Republic of China" fills two
-lines of a key-figure card, and a doubt line naming three such bodies reads as a list of titles. A
-reader has met most of these bodies under a shorter name (the summary's "MNDAA", the reports'
-"Supreme Court"), and the dossier often lists it among the actor's aliases. The lines under the
+On a phone, "according to the Ministry of Agriculture, Livestock and Food Supply of the Republic"
+fills two lines of a key-figure card, and a doubt line naming three such bodies reads as a list of
+titles. A reader has met most of these bodies under a shorter name (an acronym in the summary, "the
+Court" in the reports), and the dossier often lists it among the actor's aliases. The lines under the
 summary, the key-figure cards and the when-and-where line use it; the full name stays on the actor's
 page, in every list and table, and in the title of the link that names it short.
 

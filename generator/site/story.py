@@ -155,7 +155,7 @@ class Story:
     ) -> str:
         """A link to ``actor``'s page. In a sentence (``mid_sentence``, or at its ``start``) the
         name as running text writes it: "the army" for "The army", and "the" before a name that
-        needs it, outside the link ("a leader of the [Suez Canal Authority]"). ``short``: in a
+        needs it, outside the link ("a leader of the [Port Authority]"). ``short``: in a
         dense line, a long official name's short form (``shortname``), the full name in the link's
         title."""
         target = href(page, urls.actor(self.slug, actor.id))

@@ -169,7 +169,7 @@ def _disagreeing_sets(dossier: Dossier) -> list[list[Number]]:
     return [numbers for numbers in by_quantity.values() if compare(numbers).conflicts]
 
 
-# "makes" after one maker, "make" after a group ("only the Sacklers make").
+# "makes" after one maker, "make" after a group ("only the owners make").
 MAKES = ("makes", "make")
 # Up to this many makers of claims, or givers of figures, are named on the first screen; more are
 # counted ("from five sides"), each named in "What is not known" a tap away.
