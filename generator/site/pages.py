@@ -553,8 +553,9 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             target = href(page, urls.section(dossier.slug, "numbers"), number.id)
             value, separator, counts = caption(number)
             # Who gives the headline figure and as of when, as the overview's key figures say it: a
-            # number on its own card is the one a reader most needs placed.
-            told = quantities.attribution(dossier, page, number)
+            # number on its own card is the one a reader most needs placed. Short, as on the overview:
+            # the outlet rather than its reporters, a long official name by its short form.
+            told = quantities.attribution(dossier, page, number, short=True)
             figure_text = ", ".join([f"[**{escape(value)}**]({target}){separator}{escape(counts)}", *told])
             cite = notes.cite(dossier, number.cite)
         # Where, in a few words: a card of a flood without a `place` named no country.
