@@ -276,3 +276,23 @@ def test_a_file_is_digested_again_only_when_its_stat_changes(
     )
     edit(story)
     assert held.story_key(story, folder.resolve(), {}) != key
+
+
+def test_a_later_build_reads_no_story_file_whose_stat_is_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each story file's digest is kept between builds while its stat holds (``LoadCache.FILES``):
+    after an edit to one story, the next build reads only that story's files (and reads them to load
+    it), not every story's to find which changed."""
+    monkeypatch.setattr(FileDigests, "RACY", 0)  # the fixtures were copied just now
+    folder = content(tmp_path)
+    load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    edit(folder / STORIES[1])
+    opened: list[Path] = []
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: opened.append(path) or real(path))
+    edited = load_site(folder, kept=LoadCache(tmp_path / "cache"))
+    monkeypatch.setattr(Path, "read_bytes", real)
+    assert edited == load_site(folder)
+    assert not [path for path in opened if folder / STORIES[0] in path.parents]
+    assert [path for path in opened if folder / STORIES[1] in path.parents]

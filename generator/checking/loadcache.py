@@ -162,14 +162,43 @@ class LoadCache:
     # When ``hold``: the checks across stories' warnings on actors recorded twice, placed
     # (``duplicates.Placements``, by what they read).
     placements: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
-    # When ``hold``: each story file's digest while its stat is unchanged.
+    # Each story file's digest while its stat is unchanged: in memory under `serve`, and kept on disk
+    # between builds with a folder (``FILES``), read when first needed.
     files: FileDigests = field(default_factory=FileDigests)
+    files_read: bool = False
+
+    FILES: ClassVar[str] = "files.pickle"
 
     def story_key(self, folder: Path, root: Path, options: Mapping[str, object]) -> str:
         """The key of one story read from ``folder`` with ``options`` (see the module)."""
+        if not self.files_read:
+            self.files_read = True
+            self._read_files()
         where = (str(folder), str(root), os.getcwd())
-        files = files_digest(folder, known=self.files if self.hold else None)
+        files = files_digest(folder, known=self.files)
         return _digest(["story", self.code, where, sorted(options.items()), files])
+
+    def keep_files(self) -> None:
+        """The files digested this round are the next round's (``FileDigests.turn``), and, with a
+        folder, the next build's: reading every story's files took 2.9 s of a one-word rebuild at
+        1,000 stories (35,500 files)."""
+        self.files.turn()
+        if self.folder is not None and not self.hold:
+            kept = (FORMAT, self.FILES, (self.code, self.files.kept))
+            data = zlib.compress(pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            atomic_write(self.folder / KIND / self.FILES, data)
+
+    def _read_files(self) -> None:
+        if self.folder is None or self.hold:
+            return
+        found = _unpickled(self.folder / KIND / self.FILES)
+        if (
+            isinstance(found, tuple)
+            and len(found) == 2
+            and found[0] == self.code
+            and isinstance(found[1], dict)
+        ):
+            self.files.kept = found[1]
 
     def site_key(
         self, content: Path, stories: Iterable[tuple[Path, str]], options: Mapping[str, object]

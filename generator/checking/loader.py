@@ -104,7 +104,7 @@ def load_site(
     whole = kept is not None and not kept.hold
     site_key = kept.site_key(content_dir, zip(folders, keys, strict=True), options) if kept else ""
     if kept is not None:
-        kept.files.turn()
+        kept.keep_files()
     if whole and kept is not None and (loaded := kept.get(site_key, LoadResult)) is not None:
         kept.keep(keys)  # the stories stay kept for the build after an edit to one of them
         return loaded
