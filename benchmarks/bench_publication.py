@@ -300,9 +300,10 @@ def material_search_bytes(site: Path) -> int:
 
 def pagefind_search_bytes(site: Path) -> int | None:
     """What a first one-word Pagefind search fetches: the search box's UI (script and styles), the
-    Pagefind loader, its WebAssembly and the list of the index's parts; then from each part (the main
-    one and those in ``parts.json``) its entry and metadata and the largest index chunk a word can
-    need; and five result fragments (the five largest, to be safe). The parts merged into the main
+    Pagefind loader, its web worker (which Chromium's count through Playwright leaves out: 41 KB), its
+    WebAssembly and the list of the index's parts; then from each part (the main one and those in
+    ``parts.json``) its entry and metadata and the largest index chunk a word can need; and five
+    result fragments (the five largest, to be safe). The parts merged into the main
     one use its WebAssembly (Pagefind's ``mergeIndex`` loads it once; until 2026-12-04 this counted
     it again for each part, about 72 KB a part too many)."""
     folder = site / "pagefind"
@@ -310,7 +311,14 @@ def pagefind_search_bytes(site: Path) -> int | None:
         return None
     fixed = [
         folder / name
-        for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "parts.json", "wasm.en.pagefind")
+        for name in (
+            "pagefind-ui.js",
+            "pagefind-ui.css",
+            "pagefind.js",
+            "pagefind-worker.js",
+            "parts.json",
+            "wasm.en.pagefind",
+        )
     ]
     parts_file = folder / "parts.json"
     parts = (
