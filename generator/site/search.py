@@ -67,9 +67,9 @@ MERGED_UNUSED = (
 
 
 # Stories per Pagefind run: about 5 MB of Pagefind's memory a story (its largest run at 1,000 stories:
-# 0.54 GB in parts of 100, 0.93 GB in parts of 200), beside a build that holds about 0.55 GB then. Each
+# 0.54 GB in parts of 100, 0.93 GB in parts of 200), beside a build that holds 0.55 to 0.8 GB then. Each
 # part adds about 8 KB to a reader's first search (its entry, metadata and a chunk: docs/performance.md,
-# "The search index in parts of 100 stories").
+# "Memory at 1,000 stories: the search index in parts of 100 stories").
 STORIES_PER_INDEX = 100
 # How a page the index holds begins its indexed part (``searchable``).
 BODY_MARK = b"<div data-pagefind-body"
