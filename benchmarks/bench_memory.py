@@ -1,6 +1,6 @@
 """Benchmark: which process of a build holds the memory, and in which phase.
 
-    .venv/bin/python benchmarks/bench_memory.py [--stories 300] [--workers 2] [--keep FOLDER]
+    .venv/bin/python benchmarks/bench_memory.py [--stories 300] [--workers 2] [--keep FOLDER] [--rebuild]
 
 Makes a publication of N stories as ``bench_publication.py`` does, then runs one cold
 `mkdocs build --strict` (the cache emptied first) and samples every process of its tree every
@@ -8,7 +8,9 @@ Makes a publication of N stories as ``bench_publication.py`` does, then runs one
 forked workers counted once in all). Each sample is put in a phase by which processes are alive
 (the build alone, the build and its workers, the build and Pagefind). Prints, for each phase in
 turn, its seconds, the tree's peak and each process's share then, and the tree's CPU. Not a test:
-numbers, never a pass or fail. A failing build (strict mode counts warnings) is reported, not
+numbers, never a pass or fail. With ``--rebuild``, then a build after one word written into one
+story's glossary (``bench_incremental.one_word``), the cache as the cold build filled it, measured the
+same way (the edit is undone after). A failing build (strict mode counts warnings) is reported, not
 hidden: its phases are measured all the same.
 """
 
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_incremental import BASE_ENV, _proportional_kb, descendants
+from bench_incremental import BASE_ENV, _proportional_kb, descendants, one_word
 from bench_publication import make_project
 
 
@@ -83,10 +85,12 @@ def sample(root: int, done: threading.Event) -> list[Phase]:
     return phases
 
 
-def measure(project: Path, workers: int) -> None:
-    shutil.rmtree(project / ".cache", ignore_errors=True)
+def measure(project: Path, workers: int, *, cold: bool = True) -> None:
+    if cold:
+        shutil.rmtree(project / ".cache", ignore_errors=True)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"]
     env = {**BASE_ENV, "EXPLAINER_WORKERS": str(workers)}
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     child = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     done = threading.Event()
     phases: list[Phase] = []
@@ -95,6 +99,7 @@ def measure(project: Path, workers: int) -> None:
     _, errors = child.communicate()
     done.set()
     sampler.join()
+    wall = time.perf_counter() - start
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     print("| Phase | Seconds | Tree peak | Each process then |")
     print("| --- | ---: | ---: | --- |")
@@ -103,8 +108,8 @@ def measure(project: Path, workers: int) -> None:
             each = " + ".join(f"{name} {mb}" for name, mb in phase.shares if mb)
             print(f"| {phase.kind} | {phase.start:.0f}-{phase.end:.0f} | {phase.peak_mb:,} MB | {each} |")
     peak = max(p.peak_mb for p in phases)
-    cpu = usage.ru_utime + usage.ru_stime
-    print(f"\nCPU {cpu:.1f} s; peak {peak:,} MB; load {os.getloadavg()[0]:.1f}")
+    cpu = usage.ru_utime + usage.ru_stime - before.ru_utime - before.ru_stime
+    print(f"\nCPU {cpu:.1f} s; wall {wall:.1f} s; peak {peak:,} MB; load {os.getloadavg()[0]:.1f}\n")
     if child.returncode != 0:
         print(f"The build failed:\n{errors.decode('utf-8', 'replace')[-2000:]}")
 
@@ -114,13 +119,22 @@ def main() -> None:
     parser.add_argument("--stories", type=int, default=300)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--keep", type=Path, help="make the project in this folder (kept)")
+    parser.add_argument("--rebuild", action="store_true", help="then a build after a one-word edit")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as temp:
         folder = args.keep or Path(temp)
         project = folder / f"pub-{args.stories}"
         if not project.is_dir():
             make_project(project, args.stories)
+        print(f"Cold build, {args.stories} stories, {args.workers} workers:\n")
         measure(project, args.workers)
+        if args.rebuild:
+            print("After one word written into one story's glossary:\n")
+            one_word(project)
+            try:
+                measure(project, args.workers, cold=False)
+            finally:
+                one_word(project, undo=True)
 
 
 if __name__ == "__main__":

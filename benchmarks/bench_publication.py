@@ -300,13 +300,26 @@ def material_search_bytes(site: Path) -> int:
 
 def pagefind_search_bytes(site: Path) -> int | None:
     """What a first one-word Pagefind search fetches: the search box's UI (script and styles), the
-    Pagefind loader and the list of the index's parts; then from each part (the main one and those in
-    ``parts.json``) its entry, WebAssembly and metadata and the largest index chunk a word can need;
-    and five result fragments (the five largest, to be safe)."""
+    Pagefind loader, its web worker (which Chromium's count through Playwright leaves out: 41 KB), its
+    WebAssembly and the list of the index's parts; then from each part (the main one and those in
+    ``parts.json``) its entry and metadata and the largest index chunk a word can need; and five
+    result fragments (the five largest, to be safe). The parts merged into the main
+    one use its WebAssembly (Pagefind's ``mergeIndex`` loads it once; until 2026-12-04 this counted
+    it again for each part, about 72 KB a part too many)."""
     folder = site / "pagefind"
     if not folder.is_dir():
         return None
-    fixed = [folder / name for name in ("pagefind-ui.js", "pagefind-ui.css", "pagefind.js", "parts.json")]
+    fixed = [
+        folder / name
+        for name in (
+            "pagefind-ui.js",
+            "pagefind-ui.css",
+            "pagefind.js",
+            "pagefind-worker.js",
+            "parts.json",
+            "wasm.en.pagefind",
+        )
+    ]
     parts_file = folder / "parts.json"
     parts = (
         [folder / part for part in json.loads(parts_file.read_text("utf-8"))] if parts_file.is_file() else []
@@ -314,11 +327,7 @@ def pagefind_search_bytes(site: Path) -> int | None:
     loader = sum(path.stat().st_size for path in fixed if path.is_file())
     fragments: list[int] = []
     for bundle in (folder, *parts):
-        each = [
-            bundle / "pagefind-entry.json",
-            bundle / "wasm.en.pagefind",
-            *bundle.glob("pagefind.en_*.pf_meta"),
-        ]
+        each = [bundle / "pagefind-entry.json", *bundle.glob("pagefind.en_*.pf_meta")]
         chunks = [path.stat().st_size for path in (bundle / "index").glob("*.pf_index")]
         loader += sum(path.stat().st_size for path in each if path.is_file()) + max(chunks, default=0)
         fragments += [path.stat().st_size for path in (bundle / "fragment").glob("*.pf_fragment")]

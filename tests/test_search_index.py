@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from generator.site import search
-from generator.site.search import UNUSED, index_site
+from generator.site.search import MERGED_UNUSED, UNUSED, index_site
 
 PAGE = '<!DOCTYPE html><html lang="en"><head><title>{0}</title></head><body><nav>menu</nav>'
 BODY = '<div data-pagefind-body><h1 id="top">{0}</h1><p>About {0}.</p></div></body></html>'
@@ -64,7 +64,13 @@ def test_past_the_limit_every_page_is_in_one_part_of_the_index(tmp_path: Path) -
     assert {"/", "/about/"} <= set(parts[0])
     for bundle in ("pagefind", "pagefind/part-1", "pagefind/part-2"):
         assert (tmp_path / bundle / "pagefind-entry.json").is_file()
+        assert list((tmp_path / bundle).glob("pagefind.*.pf_meta"))
         assert not any((tmp_path / bundle / name).exists() for name in UNUSED)
+    # Pagefind's runtime is loaded from the main bundle only: the merged parts go without it.
+    assert (tmp_path / "pagefind/pagefind.js").is_file()
+    assert list((tmp_path / "pagefind").glob("wasm.*.pagefind"))
+    for part in ("pagefind/part-1", "pagefind/part-2"):
+        assert not any(next((tmp_path / part).glob(pattern), None) for pattern in MERGED_UNUSED), part
     # The folders Pagefind read the parts from are gone.
     assert sorted(path.name for path in tmp_path.iterdir()) == [
         "about",

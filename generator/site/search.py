@@ -54,11 +54,23 @@ UNUSED = (
     "pagefind-modular-ui.css",
     "pagefind-highlight.js",
 )
+# What a part merged into the main one does not use either: the search box loads Pagefind, its worker,
+# its interface and its WebAssembly from the main bundle (``mergeIndex`` reads a part's entry, metadata,
+# index and fragments only): about 0.36 MB a part.
+MERGED_UNUSED = (
+    "pagefind.js",
+    "pagefind-worker.js",
+    "pagefind-ui.js",
+    "pagefind-ui.css",
+    "wasm.*.pagefind",
+)
 
 
-# Stories per Pagefind run: about 4 MB of Pagefind's memory a story (0.8 GB a run at 200), beside a build
-# that holds about 0.6 GB at 1,000 stories when it runs (docs/performance.md, "Memory at 1,000 stories").
-STORIES_PER_INDEX = 200
+# Stories per Pagefind run: about 5 MB of Pagefind's memory a story (its largest run at 1,000 stories:
+# 0.54 GB in parts of 100, 0.93 GB in parts of 200), beside a build that holds 0.55 to 0.8 GB then. Each
+# part adds about 8 KB to a reader's first search (its entry, metadata and a chunk: docs/performance.md,
+# "Memory at 1,000 stories: the search index in parts of 100 stories").
+STORIES_PER_INDEX = 100
 # How a page the index holds begins its indexed part (``searchable``).
 BODY_MARK = b"<div data-pagefind-body"
 # In the main bundle: the folders of the other parts, relative to it, for the search box.
@@ -204,7 +216,7 @@ def index_site(
     cache = _PartCache(kept, read)
     for number, pages in enumerate(groups):
         output = site / "pagefind" / (f"part-{number}" if number else "")
-        cache.index(site, pages, output, whole=len(groups) == 1, standing=standing)
+        cache.index(site, pages, output, whole=len(groups) == 1, merged=number > 0, standing=standing)
     names = [f"part-{number}/" for number in range(1, len(groups))]
     (site / "pagefind" / PARTS_FILE).write_text(json.dumps(names) + "\n", "utf-8")
     if standing is None:
@@ -279,34 +291,44 @@ class _PartCache:
         self.used: set[str] = set()
 
     def index(
-        self, site: Path, pages: Sequence[Path], output: Path, *, whole: bool, standing: Standing | None
+        self,
+        site: Path,
+        pages: Sequence[Path],
+        output: Path,
+        *,
+        whole: bool,
+        merged: bool,
+        standing: Standing | None,
     ) -> None:
-        """Index ``pages`` into ``output`` (the whole site when ``whole``), or copy the kept index,
-        unless it stands there as the last build left it (``standing``)."""
+        """Index ``pages`` into ``output`` (the whole site when ``whole``; a part the search box merges
+        into the main one when ``merged``), or copy the kept index, unless it stands there as the last
+        build left it (``standing``)."""
         if self.folder is None:
-            return _run_pagefind(site, None) if whole else _index_part(site, pages, output, self.read)
-        key = _digest(pages, self.read)
+            return _run_pagefind(site, None) if whole else _index_part(site, pages, output, self.read, merged)
+        key = _digest(pages, self.read, merged)
         kept, listing = self.folder / key, self.folder / f"{key}.json"
         self.used.add(key)
         made = not kept.is_dir()
         if made:
-            self._make(site, pages, whole, kept, listing)
+            self._make(site, pages, whole, merged, kept, listing)
         if standing is not None and standing.stands_all(_within(kept, output.relative_to(site)), key):
             return None
         if not made and not _intact(kept, listing):  # a file of it changed in the site, where it is linked
             shutil.rmtree(kept, ignore_errors=True)
-            self._make(site, pages, whole, kept, listing)
+            self._make(site, pages, whole, merged, kept, listing)
         _placed(kept, output)
         return None
 
-    def _make(self, site: Path, pages: Sequence[Path], whole: bool, kept: Path, listing: Path) -> None:
-        """Index ``pages`` into ``kept`` (whole or not at all), with the list of its files' sizes and
-        times of change beside it (``_intact``)."""
+    def _make(
+        self, site: Path, pages: Sequence[Path], whole: bool, merged: bool, kept: Path, listing: Path
+    ) -> None:
+        """Index ``pages`` into ``kept`` (whole or not at all; ``merged`` as for ``index``), with the
+        list of its files' sizes and times of change beside it (``_intact``)."""
         assert self.folder is not None
         self.folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix=".tmp-", dir=self.folder) as temporary:
             made = Path(temporary) / "index"
-            _run_pagefind(site, made) if whole else _index_part(site, pages, made, self.read)
+            _run_pagefind(site, made) if whole else _index_part(site, pages, made, self.read, merged)
             stats = _stats(made)
             os.replace(made, kept)
         written = listing.with_name(f".{listing.name}.tmp")
@@ -353,9 +375,10 @@ def _within(folder: Path, output: Path) -> list[str]:
     )
 
 
-def _digest(pages: Sequence[Path], read: Mapping[Path, PageFacts]) -> str:
-    """A part's key: its pages' paths and bytes (by their digests), and Pagefind's version."""
-    digest = hashlib.sha256(f"{_pagefind_version()}\0".encode())
+def _digest(pages: Sequence[Path], read: Mapping[Path, PageFacts], merged: bool) -> str:
+    """A part's key: its pages' paths and bytes (by their digests), whether it is merged into the main
+    one, and Pagefind's version."""
+    digest = hashlib.sha256(f"{_pagefind_version()}\0{'merged' if merged else 'main'}\0".encode())
     for page in pages:
         digest.update(f"{page.as_posix()}\0{read[page][1]}\0".encode())
     return digest.hexdigest()
@@ -371,14 +394,16 @@ def _pagefind_version() -> str:
     return ", ".join(versions)
 
 
-def _index_part(site: Path, pages: Sequence[Path], output: Path, read: Mapping[Path, PageFacts]) -> None:
-    """Index ``pages`` (paths in the site; ``read``: every page of the site) into ``output``: Pagefind
-    reads them where they are, found by a glob (``_glob``); else (a path the glob cannot spell) it
-    reads a folder of links to them, laid out as in the site so that each page keeps its address,
-    which is removed afterwards."""
+def _index_part(
+    site: Path, pages: Sequence[Path], output: Path, read: Mapping[Path, PageFacts], merged: bool
+) -> None:
+    """Index ``pages`` (paths in the site; ``read``: every page of the site) into ``output`` (a part
+    merged into the main one when ``merged``): Pagefind reads them where they are, found by a glob
+    (``_glob``); else (a path the glob cannot spell) it reads a folder of links to them, laid out as
+    in the site so that each page keeps its address, which is removed afterwards."""
     glob = _glob(pages, read)
     if glob is not None:
-        return _run_pagefind(site, output, glob)
+        return _run_pagefind(site, output, merged, glob)
     with tempfile.TemporaryDirectory(prefix=".pagefind-part-", dir=site) as folder:
         for page in pages:
             link = Path(folder) / page
@@ -387,7 +412,7 @@ def _index_part(site: Path, pages: Sequence[Path], output: Path, read: Mapping[P
                 os.link(site / page, link)
             except OSError:  # a file system without hard links
                 shutil.copyfile(site / page, link)
-        _run_pagefind(Path(folder), output)
+        _run_pagefind(Path(folder), output, merged)
     return None
 
 
@@ -443,9 +468,10 @@ def _placed(kept: Path, output: Path) -> None:
                 shutil.copy2(Path(folder) / name, destination)
 
 
-def _run_pagefind(site: Path, output: Path | None, glob: str | None = None) -> None:
+def _run_pagefind(site: Path, output: Path | None, merged: bool = False, glob: str | None = None) -> None:
     """One Pagefind run over the pages in ``site`` (those ``glob`` finds, when given), written into
-    ``output`` (``site/pagefind`` when None)."""
+    ``output`` (``site/pagefind`` when None); without Pagefind's runtime when the part is ``merged``
+    into the main one."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
     command += ["--output-path", str(output)] if output else []
     command += ["--glob", glob] if glob else []
@@ -456,5 +482,9 @@ def _run_pagefind(site: Path, output: Path | None, glob: str | None = None) -> N
     if done.returncode != 0:
         raise SearchIndexError(f"Pagefind could not index {site}:\n{done.stdout}{done.stderr}".rstrip())
     # Pagefind also writes the interfaces the search box does not use.
+    written = output or site / "pagefind"
     for unused in UNUSED:
-        ((output or site / "pagefind") / unused).unlink(missing_ok=True)
+        (written / unused).unlink(missing_ok=True)
+    for pattern in MERGED_UNUSED if merged else ():
+        for unused_file in written.glob(pattern):
+            unused_file.unlink()
