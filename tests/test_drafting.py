@@ -468,3 +468,17 @@ def test_a_byline_glued_to_its_date(tmp_path: Path) -> None:
     result = draft(read_article(path), "glued", "glued.txt", dt.date(2099, 1, 1))
     assert result.source["published"] == "2021-03-03"
     assert [event["date"] for event in result.events] == ["2021-03-02"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She can be reached at jdoe@channel12.com.",
+        "Read more at www.radio4.net/news/2024.",
+        "Photos: https://example.org/2019/archive-7.",
+        "Details are posted at county3.gov/notices.",
+    ],
+)
+def test_digits_in_an_address_are_no_figure(sentence: str) -> None:
+    """An e-mail or web address counts nothing (a reporter's address drafted "61" from "fox61")."""
+    assert list(find_numbers(sentence)) == []

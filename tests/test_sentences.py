@@ -57,6 +57,8 @@ def _all_contributor_texts(site: Site) -> list[str]:
     for dossier in site.dossiers:
         for actor in dossier.actors:
             found |= {plain(n) for n in (actor.name, *actor.aliases)}
+            # An actor's page may show its description's first paragraph alone.
+            found |= {plain(paragraph) for paragraph in (actor.description or "").split("\n\n")}
         for number in dossier.numbers:
             found |= {plain(t) for t in (number.counts, number.unit or "", number.amount or "") if t}
         for term in dossier.terms:
@@ -64,6 +66,10 @@ def _all_contributor_texts(site: Site) -> list[str]:
         found |= {plain(e.title) for e in dossier.events} | {plain(s.title) for s in dossier.sources}
         found |= {plain(a) for s in dossier.sources for a in (*s.authors, s.publisher or "") if a}
         found |= {plain(dossier.meta.title), plain(dossier.meta.licence), plain(dossier.meta.place or "")}
+    # As a page may show them: run together, the first letter capitalised ("aZ4 b b" opens a line as
+    # "AZ4 b b"), so a doubled word the contributor wrote is not taken for the generator's.
+    found |= {" ".join(t.split()) for t in found}
+    found |= {t[:1].upper() + t[1:] for t in found}
     return sorted((t for t in found if t.strip()), key=lambda t: (-len(t), t))
 
 

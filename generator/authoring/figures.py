@@ -72,6 +72,11 @@ _BEFELL = re.compile(
 )
 # A telephone number ("866.946.6349", "(866) 946-6349", "+1 866-946-6349") counts nothing.
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.-]\d{4}\b")
+# An e-mail or web address: the digits in it ("reporter@channel12.com", "example.org/2024/story") count
+# nothing.
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu)\b\S*"
+)
 # "voted 5-4", "a 220-211 vote", "another 4-3 decision", "passed 224-201".
 _TALLY = re.compile(r"\b(?P<for>\d{1,3})[-–](?P<against>\d{1,3})\b")
 _TALLY_IN_WORDS = re.compile(
@@ -396,6 +401,7 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
     taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
+    taken += [m.span() for m in _ADDRESS.finditer(sentence)]
     taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
     for ordinal in find_ordinal_figures(sentence):
         taken.append(ordinal.span)
