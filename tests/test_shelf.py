@@ -63,3 +63,16 @@ def test_a_spooled_text_lies_on_disk_until_taken_back_and_the_file_then_goes() -
     for key, text in reversed(texts.items()):
         assert shelf.take(key) == text and shelf.take(key) is None
     assert len(shelf) == 0 and open_files() - before == set()
+
+
+def test_a_page_laid_out_elsewhere_leaves_the_shelf_unread_and_the_file_goes_with_the_last() -> None:
+    shelf = PageShelf()
+    before = open_files()
+    shelf.put("a/index.md", "<p>a</p>", "a")
+    shelf.put("b/index.md", "<p>b</p>", "b")
+    shelf.discard("a/index.md")
+    shelf.discard("a/index.md")  # twice, or never shelved: nothing happens
+    assert len(shelf) == 1 and shelf.take("a/index.md") is None
+    assert open_files() - before  # b still lies in the spool
+    shelf.discard("b/index.md")
+    assert len(shelf) == 0 and open_files() - before == set()

@@ -30,6 +30,9 @@ class PackedFile(File):
     # In a plain build with the cache: the page as an earlier build wrote it is written again from the
     # cache, and MkDocs neither reads, converts nor lays it out (``written.WrittenPages``).
     written: WrittenPages | None = None
+    # In a build on several cores: a worker laid the page out and wrote it, ahead of MkDocs' loop
+    # (``laying``); MkDocs neither lays it out nor writes it again.
+    laid: bool = False
 
     def is_modified(self) -> bool:
         """Read by MkDocs only in a dirty build (`serve --dirty`): a generated page is written again
@@ -37,11 +40,19 @@ class PackedFile(File):
         return not self.unchanged
 
     def is_documentation_page(self) -> bool:
-        """A page kept as written is copied like a picture, not made (``written``)."""
-        return self.written is None and super().is_documentation_page()
+        """A page kept as written is copied like a picture, not made (``written``); a page a worker
+        laid out is already written (``laid``)."""
+        return self.written is None and not self.laid and super().is_documentation_page()
+
+    @property
+    def made_elsewhere(self) -> bool:
+        """Whether the page is written outside MkDocs' loop (from the cache, or by a worker)."""
+        return self.written is not None or self.laid
 
     def copy_file(self, dirty: bool = False) -> None:
-        """Only a page kept as written is copied (from the cache)."""
+        """Only a page kept as written is copied (from the cache); one a worker laid out is there."""
+        if self.laid:
+            return None
         if self.written is not None:
             self.written.copy(self)
         else:

@@ -71,14 +71,16 @@ def render_reusing(
     noisy: set[str] | None = None,
 ) -> None:
     """``Page.render``, reusing an earlier conversion of the same Markdown when it still holds; a page
-    whose conversion logged a message (not only for debugging) goes in ``noisy``."""
-    found = store.get(page_key(converter, page))
-    if found is not None and holds(found, files):
+    whose conversion logged a message (not only for debugging) goes in ``noisy``. A conversion a
+    worker made in this build holds: the worker looked up this build's files, as they still are."""
+    key = page_key(converter, page)
+    found = store.get(key)
+    if found is not None and (store.made_ahead(key) or holds(found, files)):
         restore(page, found, files)
         conversion = found
     else:
         conversion = convert(page, config, files)
-        store.keep(page_key(converter, page), conversion)
+        store.keep(key, conversion)
     if noisy is not None and any(level > logging.DEBUG for _, level, _ in conversion.logged):
         noisy.add(page.file.src_uri)
 

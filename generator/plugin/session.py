@@ -21,12 +21,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from generator.plugin import assembly
 from generator.plugin.fallback import ONLY_VARIABLE, Fallback, Tally, builder, story_asked_for
 from generator.plugin.files import DownloadFile, PackedFile, Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
+from generator.plugin.laying import Laid, check_links, lay_out_ahead, take_back
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
@@ -82,6 +84,10 @@ class Session:
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
+    # The site's menu as MkDocs builds with it (the last ``nav`` event's), for the workers that lay
+    # pages out ahead; and the pages they laid out (``laying``).
+    nav: Navigation | None = None
+    laid: list[Laid] = field(default_factory=list)
 
     def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -205,12 +211,13 @@ class Session:
     def sitemap_pages(self, pages: Sequence[File]) -> Sequence[File]:
         """The pages the sitemap lists: MkDocs' (``pages``), and those written from the cache, in the
         order of the site's files, as a build that made every page lists them."""
-        if self.written is None or not self.written.reused or self.built is None:
+        elsewhere = (self.written is not None and self.written.reused) or self.laid
+        if not elsewhere or self.built is None:
             return pages
         return [
             f
             for f in self.built
-            if (f.is_documentation_page() or (isinstance(f, PackedFile) and f.written is not None))
+            if (f.is_documentation_page() or (isinstance(f, PackedFile) and f.made_elsewhere))
             and f.inclusion.is_included()
         ]
 
@@ -229,17 +236,39 @@ class Session:
         log.debug(f"explainer: {converted} pages converted ahead in {_processes(workers)}")
         return converted
 
-    def environment(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+    def environment(self, env: Any, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> Any:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
         out other shards' pages with a template that writes nothing. Every page is read by now: under
-        `serve --dirty` one left unread keeps its title (``Unchanged.titled``)."""
+        `serve --dirty` one left unread keeps its title (``Unchanged.titled``). In a build on several
+        cores, workers then lay out and write the generated pages (``lay_out_ahead``)."""
         if self.dirty:
             self.unchanged.titled(files)
         keys = self.written.layouts if self.written is not None else None
         env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config), keys)
         if self.serving:
             env.bytecode_cache = self.bytecode
-        return with_skipped_template(env) if self.flow.shard else env
+        if self.flow.shard:
+            return with_skipped_template(env)
+        self.lay_out_ahead(env, config, files, options)
+        return env
+
+    def lay_out_ahead(self, env: Any, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
+        """The generated pages laid out and written by workers, when the build made most stories'
+        pages and no other plugin handles a page's events (``laying``); returns how many."""
+        self.laid = []
+        plain = not (self.serving or self.building_dirty or self.flow.shard)
+        if not plain or self.nav is None or not only_ours(config.plugins.events, (*PAGE_EVENTS, "env")):
+            return 0
+        workers = self.ahead(options)
+        self.laid = lay_out_ahead(config, files, self.nav, env, workers, self.written)
+        take_back(self.laid, files, self.written, self.caches.layouts.used, self._let_go)
+        log.debug(f"explainer: {len(self.laid)} pages laid out ahead in {_processes(workers)}")
+        return len(self.laid)
+
+    def _let_go(self, page: Page) -> None:
+        """A page a worker laid out: what the build kept of it for its layout goes."""
+        self.flow.shelf.discard(page.file.src_uri)
+        self.flow.release(page)
 
     def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story
@@ -247,6 +276,9 @@ class Session:
         site, per_index = Path(config.site_dir), options.stories_per_index
         if self.written is not None and self.built is not None:
             self.written.check_links(self.built, config.validation.links.anchors)
+        if self.laid and self.built is not None:
+            check_links(self.laid, self.built, config.validation.links.anchors)
+            self.laid = []
         if self.spool is not None:
             self.spool.cleanup()
             self.spool = None

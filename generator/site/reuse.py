@@ -129,6 +129,8 @@ class ReuseStore:
         self.spool: Path | None = None
         # The keys this build read or wrote: the rest are pruned after a build of every story.
         self.used: set[str] = set()
+        # The keys workers made ahead in this build (``put_ahead``).
+        self.ahead: set[str] = set()
 
     def get(self, key: str) -> Conversion | None:
         """The conversion under ``key`` (taken out of memory: each is read once a build), or None."""
@@ -204,8 +206,13 @@ class ReuseStore:
         """What a worker made ahead (``handed``), for this build to read once: held in memory only when
         there is no folder to read it from, whatever ``hold`` says."""
         self.used.add(key)
+        self.ahead.add(key)
         if packed is not None:
             self._memory[key] = packed
+
+    def made_ahead(self, key: str) -> bool:
+        """Whether a worker made what is under ``key`` in this build (``put_ahead``)."""
+        return key in self.ahead
 
     def forget(self, key: str) -> None:
         """What is kept under ``key`` goes (a damaged file, say)."""

@@ -94,6 +94,13 @@ class SpooledShelf:
             self._file, self._end = None, 0
         return text
 
+    def discard(self, key: str) -> None:
+        """The text under ``key`` leaves the shelf unread (laid out elsewhere)."""
+        self._where.pop(key, None)
+        if not self._where and self._file is not None:
+            self._file.close()
+            self._file, self._end = None, 0
+
     def __len__(self) -> int:
         return len(self._where)
 
@@ -116,6 +123,11 @@ class PageShelf:
         if html is None:
             return None
         return html, self._markdown.take(path) or ""
+
+    def discard(self, path: str) -> None:
+        """The page's HTML and Markdown leave the shelf unread: a worker laid the page out."""
+        self._html.discard(path)
+        self._markdown.discard(path)
 
     def __len__(self) -> int:
         return len(self._html)
