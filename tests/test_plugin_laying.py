@@ -32,7 +32,7 @@ validation:
   links:
     anchors: warn
 """
-LAID = re.compile(r"explainer: (\d+) pages laid out ahead in (\d+) process")
+LAID = re.compile(r"explainer: (\d+) pages made ahead in (\d+) process")
 
 
 def project(folder: Path, *, search: bool = False) -> Path:
@@ -100,5 +100,5 @@ def test_a_page_another_plugin_handles_goes_through_mkdocs_loop(tmp_path: Path) 
     folder = project(tmp_path / "site", search=True)
     two = build(folder, "two", workers=2, reuse=False)
     assert two.returncode == 0, two.stderr
-    assert "laid out ahead" not in two.stderr
+    assert "made ahead" not in two.stderr
     assert (folder / "two" / "search" / "search_index.json").is_file()

@@ -64,16 +64,15 @@ def test_the_theme_environment_reuses_layouts_and_a_shard_finds_the_template_of_
     (tmp_path / "main.html").write_text("<p>{{ page }}</p>", "utf-8")
     config = load_config(str(BASIC / "mkdocs.yml"))
     session = Session()
-    options = config.plugins["explainer"].config
     env = session.environment(
-        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([]), options
+        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([])
     )
     template = env.get_template("main.html")
     assert isinstance(template, ReusingTemplate) and template.render(page="x") == "<p>x</p>"
     assert env.loader.searchpath == [str(tmp_path)]
     session.flow.shard = ShardPages(Shard(1, 2), session.flow.catalog)
     env = session.environment(
-        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([]), options
+        jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path)])), config, Files([])
     )
     assert env.loader.searchpath == [str(tmp_path), str(TEMPLATES)]
 

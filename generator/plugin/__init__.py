@@ -74,17 +74,17 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(-100)
     def _convert_ahead(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Runs last (-100), once every plugin made its files and menu: pages converted on every core."""
-        self.session.nav = nav
+        """Runs last (-100), once every plugin made its files and menu: pages made whole, or else
+        converted, on every core."""
+        self.session.make_ahead(config, files, nav, self.config)
         self.session.convert_ahead(config, files, self.config)
         return nav
 
     on_nav = CombinedEvent(_remember, _convert_ahead)
 
     def on_env(self, env: Any, *, config: MkDocsConfig, files: Files) -> Any:
-        """Default priority: layouts reused while their inputs hold; a shard's template for the others;
-        on several cores, the generated pages laid out by workers."""
-        return self.session.environment(env, config, files, self.config)
+        """Default priority: layouts reused while their inputs hold; a shard's template for the others."""
+        return self.session.environment(env, config, files)
 
     @event_priority(100)
     def _unshelve(

@@ -28,7 +28,7 @@ from generator.plugin import assembly
 from generator.plugin.fallback import ONLY_VARIABLE, Fallback, Tally, builder, story_asked_for
 from generator.plugin.files import DownloadFile, PackedFile, Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
-from generator.plugin.laying import Laid, check_links, lay_out_ahead, take_back
+from generator.plugin.laying import Made, check_links, make_ahead, take_back
 from generator.plugin.layouts import reusing_layouts, site_fingerprint
 from generator.plugin.navigation import StoryMenu, site_navigation
 from generator.plugin.options import ExplainerConfig
@@ -84,10 +84,8 @@ class Session:
     # A build on several cores without reuse: where workers leave what they make ahead (removed after
     # the build, and at exit if it fails).
     spool: tempfile.TemporaryDirectory[str] | None = None
-    # The site's menu as MkDocs builds with it (the last ``nav`` event's), for the workers that lay
-    # pages out ahead; and the pages they laid out (``laying``).
-    nav: Navigation | None = None
-    laid: list[Laid] = field(default_factory=list)
+    # The pages workers made whole ahead of MkDocs' loop (``laying``).
+    laid: list[Made] = field(default_factory=list)
 
     def start(self, command: str, dirty: bool = False) -> None:
         """Kept across `serve` rebuilds: the last good pages, the stories as read, the pages written."""
@@ -229,46 +227,43 @@ class Session:
         return self.workers(options) if self.made.most_made() else 1
 
     def convert_ahead(self, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
-        """Every page converted into the cache on every core, once MkDocs knows every file and menu;
-        returns how many were converted (``workers.convert_ahead``)."""
-        workers = self.ahead(options)
+        """Every page converted into the cache on every core, once MkDocs knows every file and menu,
+        but those workers made whole (``make_ahead``); returns how many were converted
+        (``workers.convert_ahead``)."""
+        workers = self.ahead(options) if not self.laid else 1
         converted = convert_ahead(config, files, self.caches.pages, self.converter, workers)
         log.debug(f"explainer: {converted} pages converted ahead in {_processes(workers)}")
         return converted
 
-    def environment(self, env: Any, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> Any:
+    def environment(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
         """The theme's environment: a page's earlier layout reused while its inputs hold; a shard lays
         out other shards' pages with a template that writes nothing. Every page is read by now: under
-        `serve --dirty` one left unread keeps its title (``Unchanged.titled``). In a build on several
-        cores, workers then lay out and write the generated pages (``lay_out_ahead``)."""
+        `serve --dirty` one left unread keeps its title (``Unchanged.titled``)."""
         if self.dirty:
             self.unchanged.titled(files)
         keys = self.written.layouts if self.written is not None else None
         env = reusing_layouts(env, self.caches.layouts, site_fingerprint(config), keys)
         if self.serving:
             env.bytecode_cache = self.bytecode
-        if self.flow.shard:
-            return with_skipped_template(env)
-        self.lay_out_ahead(env, config, files, options)
-        return env
+        return with_skipped_template(env) if self.flow.shard else env
 
-    def lay_out_ahead(self, env: Any, config: MkDocsConfig, files: Files, options: ExplainerConfig) -> int:
-        """The generated pages laid out and written by workers, when the build made most stories'
-        pages and no other plugin handles a page's events (``laying``); returns how many."""
+    def make_ahead(
+        self, config: MkDocsConfig, files: Files, nav: Navigation, options: ExplainerConfig
+    ) -> int:
+        """The generated pages made and written whole by workers, when the build made most stories'
+        pages, in a plain build where no other plugin handles a page's events (``laying``); returns
+        how many."""
         self.laid = []
         plain = not (self.serving or self.building_dirty or self.flow.shard)
-        if not plain or self.nav is None or not only_ours(config.plugins.events, (*PAGE_EVENTS, "env")):
+        if not plain or not only_ours(config.plugins.events, (*PAGE_EVENTS, "env")):
             return 0
         workers = self.ahead(options)
-        self.laid = lay_out_ahead(config, files, self.nav, env, workers, self.written)
-        take_back(self.laid, files, self.written, self.caches.layouts.used, self._let_go)
-        log.debug(f"explainer: {len(self.laid)} pages laid out ahead in {_processes(workers)}")
+        env = self.environment(config.theme.get_env(), config, files)
+        self.laid = make_ahead(config, files, nav, env, workers, self.caches, self.written)
+        standing = self.written.standing if self.written is not None else None
+        take_back(self.laid, files, config, self.caches, standing)
+        log.debug(f"explainer: {len(self.laid)} pages made ahead in {_processes(workers)}")
         return len(self.laid)
-
-    def _let_go(self, page: Page) -> None:
-        """A page a worker laid out: what the build kept of it for its layout goes."""
-        self.flow.shelf.discard(page.file.src_uri)
-        self.flow.release(page)
 
     def finish(self, config: MkDocsConfig, options: ExplainerConfig) -> None:
         """A shard writes its manifest for the merge (which indexes the site); a build of every story

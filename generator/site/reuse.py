@@ -131,13 +131,15 @@ class ReuseStore:
         self.used: set[str] = set()
         # The keys workers made ahead in this build (``put_ahead``).
         self.ahead: set[str] = set()
+        # In a worker: each key used, in order, for the build to mark used too (``journal``).
+        self._journal: list[str] | None = None
 
     def get(self, key: str) -> Conversion | None:
         """The conversion under ``key`` (taken out of memory: each is read once a build), or None."""
         packed = self.get_packed(key)
         conversion = None if packed is None else Conversion.unpack(packed)
         if conversion is not None:
-            self.used.add(key)
+            self._use(key)
         return conversion
 
     def get_packed(self, key: str) -> bytes | None:
@@ -165,7 +167,7 @@ class ReuseStore:
         except (zlib.error, UnicodeDecodeError):
             return None
         if text is not None:
-            self.used.add(key)
+            self._use(key)
         return text
 
     def put_text(self, key: str, text: str) -> None:
@@ -179,7 +181,7 @@ class ReuseStore:
 
     def keep(self, key: str, conversion: Conversion) -> None:
         """Keeps a conversion for later builds only: on disk when there is a folder, never in memory."""
-        self.used.add(key)
+        self._use(key)
         if self.folder is not None:
             self._write(key, conversion.pack())
 
@@ -187,7 +189,7 @@ class ReuseStore:
         """Keeps a packed conversion for this build, and on disk when there is a folder."""
         if self.hold:
             self._memory[key] = packed
-        self.used.add(key)
+        self._use(key)
         if self.folder is not None:
             self._write(key, packed)
 
@@ -205,10 +207,22 @@ class ReuseStore:
     def put_ahead(self, key: str, packed: bytes | None) -> None:
         """What a worker made ahead (``handed``), for this build to read once: held in memory only when
         there is no folder to read it from, whatever ``hold`` says."""
-        self.used.add(key)
+        self._use(key)
         self.ahead.add(key)
         if packed is not None:
             self._memory[key] = packed
+
+    def _use(self, key: str) -> None:
+        self.used.add(key)
+        if self._journal is not None:
+            self._journal.append(key)
+
+    def journal(self) -> list[str]:
+        """In a worker: the keys used from now on, in order (the build marks them used: a worker's
+        ``used`` is its own)."""
+        if self._journal is None:
+            self._journal = []
+        return self._journal
 
     def made_ahead(self, key: str) -> bool:
         """Whether a worker made what is under ``key`` in this build (``put_ahead``)."""
