@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import ACRONYM_NAME
-from generator.authoring.namewords import FACILITIES, PLACE_TYPES
+from generator.authoring.namewords import FACILITIES, ORG_WORDS, PLACE_TYPES, TITLES
 
 if TYPE_CHECKING:
     from generator.authoring.names import Name
@@ -150,3 +150,54 @@ def fold(names: list[Name]) -> list[Name]:
             continue
         kept.append(entry)
     return kept
+
+
+# A person's name at the end of a longer run: a given name, any initials ("RT", "J."), the family name.
+_GIVEN = re.compile(r"^[A-Z][a-z]+$")
+_INITIALS = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")
+# The family name alone, after an honorific or before a verb of saying ("Mr Ruiz", "Ruiz said"), not
+# after the given name.
+_HONORIFIC_OR_SAID = (
+    r"\b(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+{name}\b"
+    r"|(?<!{given}\s)\b{name}\s+(?:said|says|told|added|explained|revealed)"
+)
+_ORG_WORDS = {word for words in ORG_WORDS.values() for word in words}
+
+
+def person_after_post(names: list[Name], text: str) -> list[Name]:
+    """ "Wolf Policy Lead for WDFW Ana Ruiz", then "Ruiz said": a post written in capitals before a
+    name, read as one long name. The family name alone speaking later ("Ruiz said", "Mr Ruiz")
+    shows the run ends with a person: the entry becomes that person (a given name, any initials, the
+    family name), and the family name alone its alias."""
+    dropped: set[int] = set()
+    for entry in names:
+        words = entry.name.split()
+        if entry.kind == "person" or len(words) < 4:
+            continue
+        family = words[-1]
+        at = len(words) - 2
+        while at > 0 and _INITIALS.match(words[at]):
+            at -= 1
+        post = words[:at]
+        # the words before the given name are a post, not a name: they hold an acronym ("AM",
+        # "WDFW") or a lower-case word ("Lead for"), as no body's name before a person's does
+        if not (
+            at >= 1
+            and _GIVEN.match(words[at])
+            and words[at].lower() not in TITLES
+            and _GIVEN.match(family)
+            and not {family.lower(), words[at].lower()} & _ORG_WORDS
+            and any(w.islower() or (w.isupper() and len(w) >= 2) for w in post)
+        ):
+            continue
+        lone = _HONORIFIC_OR_SAID.format(name=re.escape(family), given=re.escape(words[at]))
+        if re.search(lone, text) is None:
+            continue
+        entry.name, entry.kind, entry.sure = " ".join(words[at:]), "person", True
+        for other in names:
+            if other is not entry and other.name in {family, f"Mr {family}", f"Ms {family}"}:
+                dropped.add(id(other))
+                entry.count += other.count
+        if family not in entry.aliases:
+            entry.aliases.append(family)
+    return [entry for entry in names if id(entry) not in dropped]

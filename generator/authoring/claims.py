@@ -57,6 +57,7 @@ _BODY_NOUNS = {
     *("provider", "maker", "manufacturer", "insurer", "lender", "bank", "airline", "utility", "club"),
     *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
+    *("district", "school", "union", "commission", "committee"),
 }
 # "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.
 _MEDIA_NOUNS = {
@@ -70,6 +71,10 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+# One person who speaks for a body, unnamed: "a Welsh Government spokesman", "an agency official".
+_ONE_OF_A_BODY = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
+)
 _NOT_BODIES = {"person", "place"}
 # "Ohio observer", "State College resident": a name that only says where someone is from, and a
 # word for who they are (what extraction leaves of "an Ohio observer noted")
@@ -118,6 +123,10 @@ class _Speakers:
         # whoever spoke in the sentence just before (None inside when no one was named)
         self.recent: tuple[str | None] | None = None
         self.person: str | None = None  # the person named last, outside quotes
+        # who spoke in the sentence just before as one person (named, or "a spokesman" of a body),
+        # and who speaks so in this one: "He said" goes on with them
+        self.speaker_before: str | None = None
+        self.speaker_now: str | None = None
         self.described = _descriptions(actors, text)
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
@@ -165,11 +174,17 @@ class _Speakers:
     def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
         """Where each actor of these kinds is named in ``text``, outside quotes."""
         plain = _QUOTED.sub(" ", text)
-        return [
-            (match.start(), actor_id)
+        spans = [
+            (match.start(), match.end(), actor_id)
             for name, actor_id in self.actors.by_name.items()
             if self.actors.kinds.get(actor_id) in kinds
             for match in re.finditer(r"\b" + re.escape(name) + r"\b" + after, plain, re.IGNORECASE)
+        ]
+        # "Schools" inside "Metro Schools": the longer name is the one named there
+        return [
+            (start, actor_id)
+            for start, end, actor_id in spans
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
         ]
 
     def _subject_before(self, pronoun: str, sentence: str) -> str | None:
@@ -183,8 +198,11 @@ class _Speakers:
         speaker = said.speaker.strip()
         lower = speaker.lower()
         if lower in _PEOPLE_PRONOUNS:
+            # "Ana Ruiz said the plant, bought by Acme, will close. He said ...": the one who spoke
+            # just before goes on speaking, whoever else the sentence before named
             here = self._subject_before(lower, sentence)
-            return here or (self.person if self.person is not None else self.last)
+            before = self.speaker_before
+            return here or before or (self.person if self.person is not None else self.last)
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -216,6 +234,8 @@ class _Speakers:
             return None  # "an Ohio observer noted": one described by where they are, not named
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
+        if _ITS_PEOPLE.match(speaker):
+            return None  # "Acme workers said": people of a body who speak for themselves, unnamed
         body = group_of(speaker)
         if body is not None:
             # "Harbour Board officials say": the board, when it is drafted; else no one named
@@ -246,6 +266,18 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def spoke(self, said: Said, claimant: str | None) -> None:
+        """Note who spoke in this sentence as one person: a person, or the body of "a spokesman"
+        or "an official" no name is given for."""
+        if claimant is None:
+            return
+        if self.actors.kinds.get(claimant) == "person" or _ONE_OF_A_BODY.search(said.speaker.strip()):
+            self.speaker_now = claimant
+
+    def next_sentence(self) -> None:
+        """A new sentence: who spoke in the last one is who spoke "before"."""
+        self.speaker_before, self.speaker_now = self.speaker_now, None
 
     def _named_as(self, speaker: str) -> str | None:
         """The actor a name stands for; a body drafted under these words alone ("Toll Authority")
@@ -335,7 +367,14 @@ def unnamed_level(speaker: str) -> bool:
 _NAMED_GROUP = re.compile(
     r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
     r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
-    r"|investigators|officers|workers|experts)$"
+    r"|investigators|officers|experts)$"
+)
+
+
+# A body's workers, customers or pupils: people of it who do not speak for it ("Acme workers said").
+_ITS_PEOPLE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:workers|employees|customers|clients|students|pupils"
+    r"|parents|passengers|patients|tenants|shareholders|fans)$"
 )
 
 
@@ -446,7 +485,9 @@ def draft_claims(
         for sentence in paragraph:
             if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
                 # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
+                speakers.next_sentence()
                 introduced = (speakers.claimant(said, sentence, new_speaker), _INTRODUCED_PARAGRAPHS)
+                speakers.spoke(said, introduced[0])
                 speakers.last = introduced[0] or speakers.last
                 continue
             speakers.issuers(sentence)
@@ -461,6 +502,7 @@ def draft_claims(
             appealed = not found and bool(found := appeals(sentence))
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
+            speakers.next_sentence()
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
@@ -468,6 +510,7 @@ def draft_claims(
                 if appealed and claimant is None:
                     continue  # someone's call or view, and no one named holds it: nothing to draft
                 speakers.recent = (claimant,)
+                speakers.spoke(said, claimant)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
                 if entry is None:
                     continue

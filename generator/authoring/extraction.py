@@ -182,11 +182,14 @@ _ATTRIBUTION = re.compile(
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
+# "said that was likely": "that" before a verb is the subject of what was said, not its conjunction.
+_THAT_NOT_SUBJECT = r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|should|can)\b)"
 # What comes between "said" and what was said: "said at a news conference that", "said to agencies that";
 # "that," before a phrase set off by commas ("reported that, because of the fog, the ferry ...").
 _SAID_LEAD = re.compile(
     r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+)?(?:that,?\s+)"
-    r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
+    + _THAT_NOT_SUBJECT
+    + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(

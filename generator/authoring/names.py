@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials, fold_spellings
+from generator.authoring.aliases import fold, fold_initials, fold_spellings, person_after_post
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
@@ -497,6 +497,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
     fold_initials(names)
+    names = person_after_post(names, text)
     # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}

@@ -132,9 +132,10 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
 
 
 # "Mayor Ana Ruiz urged residents to leave", "Recently, the council called on the state to act",
+# 'Calling the figures “alarming,” the mayor urged ...' (after a comma that closes a quote),
 # "The minister described the deal as historic": a call or an opinion no verb of saying reports.
 _APPEAL = re.compile(
-    r"(?:^|(?<=,\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    r"(?:^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
