@@ -165,7 +165,7 @@ _ORG_WORDS = {word for words in ORG_WORDS.values() for word in words}
 
 
 def person_after_post(names: list[Name], text: str) -> list[Name]:
-    """ "Wolf Policy Lead for WDFW Ana Ruiz", then "Ruiz said": a post written in capitals before a
+    """ "Water Policy Lead for KPA Ana Ruiz", then "Ruiz said": a post written in capitals before a
     name, read as one long name. The family name alone speaking later ("Ruiz said", "Mr Ruiz")
     shows the run ends with a person: the entry becomes that person (a given name, any initials, the
     family name), and the family name alone its alias."""
@@ -180,7 +180,7 @@ def person_after_post(names: list[Name], text: str) -> list[Name]:
             at -= 1
         post = words[:at]
         # the words before the given name are a post, not a name: they hold an acronym ("AM",
-        # "WDFW") or a lower-case word ("Lead for"), as no body's name before a person's does
+        # "KPA") or a lower-case word ("Lead for"), as no body's name before a person's does
         if not (
             at >= 1
             and _GIVEN.match(words[at])

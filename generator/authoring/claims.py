@@ -71,7 +71,7 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
-# One person who speaks for a body, unnamed: "a Welsh Government spokesman", "an agency official".
+# One person who speaks for a body, unnamed: "a state government spokesman", "an agency official".
 _ONE_OF_A_BODY = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
 )
@@ -180,7 +180,7 @@ class _Speakers:
             if self.actors.kinds.get(actor_id) in kinds
             for match in re.finditer(r"\b" + re.escape(name) + r"\b" + after, plain, re.IGNORECASE)
         ]
-        # "Schools" inside "Metro Schools": the longer name is the one named there
+        # "Schools" inside "City Schools": the longer name is the one named there
         return [
             (start, actor_id)
             for start, end, actor_id in spans
