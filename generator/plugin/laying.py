@@ -37,6 +37,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
 from generator.plugin.files import PackedFile
+from generator.plugin.pageflow import PageFlow
 from generator.plugin.rendering import _logged
 from generator.plugin.standing import StandingSite
 from generator.plugin.workers import FEWEST_PAGES, forked_map, forking
@@ -91,6 +92,7 @@ def make_ahead(
     workers: int,
     caches: Caches,
     written: WrittenPages | None,
+    flow: PageFlow,
 ) -> list[Made]:
     """The generated pages made and written in ``workers`` forked processes (none when there is one
     worker, too few pages, no fork, or not MkDocs' own steps); each page made is marked ``laid``."""
@@ -104,6 +106,7 @@ def make_ahead(
     stores = (caches.pages, caches.layouts, caches.written)
 
     def make(index: int) -> Made | None:
+        flow.shelving = False  # only ever in a forked worker (``forked_map``: at least 40 pages, two workers)
         return _made(generated[index], populate, build, config, files, doc_files, nav, env, stores, written)
 
     made = [page for page in forked_map(make, len(generated), workers) if page is not None]

@@ -27,6 +27,8 @@ class PageFlow:
     reference: str | None = None
     pagefind: bool = False
     shelf: PageShelf = field(default_factory=PageShelf)
+    # Off in a worker that lays each page out as soon as it is converted (``laying``): nothing waits.
+    shelving: bool = True
 
     def markdown(self, page: Page, markdown: str) -> str:
         """The Markdown to convert: with the page's problems in a banner under `serve`, none for another
@@ -47,7 +49,7 @@ class PageFlow:
             self.shard.converted(page)
         indexed = not (path == self.reference or search.excluded(page.meta))
         html = self.catalog.marked(path, permalinks_untabbed(html), indexed=indexed, pagefind=self.pagefind)
-        if path not in self.catalog.generated:
+        if path not in self.catalog.generated or not self.shelving:
             return html
         self.shelf.put(path, html, page.markdown or "")
         page.markdown = ""

@@ -259,7 +259,7 @@ class Session:
             return 0
         workers = self.ahead(options)
         env = self.environment(config.theme.get_env(), config, files)
-        self.laid = make_ahead(config, files, nav, env, workers, self.caches, self.written)
+        self.laid = make_ahead(config, files, nav, env, workers, self.caches, self.written, self.flow)
         standing = self.written.standing if self.written is not None else None
         take_back(self.laid, files, config, self.caches, standing)
         log.debug(f"explainer: {len(self.laid)} pages made ahead in {_processes(workers)}")
