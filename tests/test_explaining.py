@@ -1303,12 +1303,18 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
 def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A warning was only counted on the first screen ("one warning of what may happen"), and the
     question that answers "what happens next?" sat last, closed: now the warning is said under the
-    summary, with a link that opens the question whose answer rests on it."""
-    flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
+    summary, with a link that opens the question whose answer rests on it. A question whose answer
+    rests on nothing but what the line says is not asked again below it: the line is its answer and
+    holds its anchor."""
+    overview = pages[f"{FLOOD}/index.md"]
+    flood = overview.split("## Key questions", 1)[0]
     assert flood.endswith(
         "\n\n**What may happen next:** The [district office](actors/district-office.md) says: A second lake could"
-        " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
+        " burst within weeks.[^1]\n{: #q-what-happens-next }\n\n"
     )
+    assert "What happens next?" not in overview
+    asked = overview.split("## Key questions", 1)[1].split("\n## ", 1)[0]
+    assert "second lake" not in asked and "/// details | How many people are missing?" in asked
     assert "warning" not in flood
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     assert (

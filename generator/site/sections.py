@@ -60,6 +60,7 @@ from generator.site.unknowns import (
     one_side_figures,
     stated_figure,
     still_open,
+    told_next,
     what_may_happen,
 )
 from generator.site.views import (
@@ -78,7 +79,7 @@ from generator.site.views import (
     joined,
     when,
 )
-from generator.site.why import why_line
+from generator.site.why import told_why, why_line
 
 KIND_TITLES = {
     ActorKind.PERSON: "People",
@@ -198,10 +199,15 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
-        # Footnotes are numbered in the order the page shows them: what may happen next (on the
-        # first screen), then the questions.
+        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
+        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
+        # Footnotes are numbered in the order the page shows them: why and what may happen next (on
+        # the first screen), then the questions. A question the first screen answers whole is not
+        # asked again: its anchor marks the line that answers it.
+        why = why_line(self.story, page, in_summary, notes)
         next_up = what_may_happen(self.story, page, notes)
-        questions = key_questions(self.story, page, notes)
+        answered = {"why": told_why(dossier), "next": told_next(self.story)}
+        questions = key_questions(self.story, page, notes, [q for q in answered.values() if q])
         key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
@@ -213,8 +219,6 @@ class Sections:
             for i, p in enumerate(meta.story)
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
-        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
-        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
         timeline = self.timeline_glance(page, notes)
         places = located(dossier)
         where = None
@@ -234,7 +238,8 @@ class Sections:
             title=escape(meta.title),
             summary=summary,
             when_where=when_and_where(self.story, page, in_summary),
-            why=why_line(self.story, page, in_summary),
+            why=why,
+            why_anchor=urls.question_anchor(answered["why"].id) if answered["why"] else "",
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
@@ -246,6 +251,7 @@ class Sections:
             # side says so" said it twice.
             not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",
             next_up=next_up,
+            next_anchor=urls.question_anchor(answered["next"].id) if answered["next"] else "",
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."

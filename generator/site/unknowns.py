@@ -15,7 +15,7 @@ from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, SourceKind
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
@@ -413,13 +413,35 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
         more.append(f"[{capitalised(warnings)}]({doubts})")
     if more:
         text += " " + ". ".join(more) + "."
-    ids = {c.id for c in forecasts}
-    due = {e.id for e in ahead}
-    asked = next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
-    if asked is not None:
+    asked = _next_question(dossier, ahead, forecasts)
+    if asked is not None and told_next(story) is not asked:
         answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
         text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
+
+
+def _next_question(dossier: Dossier, ahead: Sequence[Event], forecasts: Sequence[Claim]) -> Question | None:
+    """The first key question whose answer rests on a warning or an event still to come."""
+    ids = {c.id for c in forecasts}
+    due = {e.id for e in ahead}
+    return next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
+
+
+def told_next(story: Story) -> Question | None:
+    """The key question whose answer rests on nothing but what "What may happen next" tells (its
+    warnings and events still to come, the people and terms they name): the line is its answer,
+    so the overview does not ask it again and the line links to nothing; None otherwise."""
+    dossier = story.dossier
+    ahead = upcoming(dossier, story.xref.events)
+    forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
+    asked = _next_question(dossier, ahead, forecasts)
+    if asked is None or asked.numbers:
+        return None
+    said_claims = {c.id for c in forecasts[:NEXT_GLANCE]}
+    said_events = {e.id for e in ahead[:NEXT_GLANCE]}
+    if set(asked.claims) <= said_claims and set(asked.events) <= said_events:
+        return asked
+    return None
 
 
 def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
