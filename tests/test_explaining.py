@@ -420,17 +420,17 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     assert (
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
         " as of 10 January 2024; other sources differ: [30 people](numbers.md#missing-according-to-district)"
-        " according to the [district office](actors/district-office.md)[^8]\n" in cards
+        " according to the [district office](actors/district-office.md)[^10]\n" in cards
     )
     # A figure the source reports as no one's says so; one the dossier attributes to no one is the
     # report's own.
     assert (
         "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " the source does not say where this figure comes from[^6]\n" in cards
+        " the source does not say where this figure comes from[^8]\n" in cards
     )
     assert (
         "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to the article"
-        " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
+        " *Glacial lake bursts above valley*, reported January 2024[^7]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     # "Other sources differ" alone left a reader asking by how much: the others are said on the card.
@@ -1545,8 +1545,8 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
     )
     # A place no event involves still says what it is.
     assert places(pages[f"{FLOOD}/index.md"]) == [
-        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river.[^11]",
-        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake.[^12]",
+        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river.[^4]",
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake.[^5]",
     ]
 
 
@@ -1769,6 +1769,26 @@ def test_whos_who_on_the_overview_names_the_main_players(
         "[Everyone in this story: six people, 10 organisations, 11 groups and eight places](actors/index.md)"
         in (whos_who)
     )
+
+
+def test_the_map_comes_right_after_the_key_questions(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """Where a story happens is a reader's first question with who and what: the map sat after the
+    key figures, the story and what is not known, three screens down a phone, with only the name of
+    a country above it. It now follows the questions, and its places' footnotes are numbered there."""
+    mapped = [page for page in shipped.values() if "\n## Where it happens\n" in page]
+    assert mapped
+    for overview in (pages[f"{FLOOD}/index.md"], *mapped):
+        sections = re.findall(r"^## (.+)$", overview, flags=re.M)
+        assert sections.index("Where it happens") == sections.index("Key questions") + 1, sections
+    flood = pages[f"{FLOOD}/index.md"]
+    places = _section(flood, "Where it happens")
+    assert "it drains into the river.[^4]" in places and "glacial lake.[^5]" in places
+    assert (
+        "[^4]: [Glacial lake bursts above valley](sources.md#valley-news), January 2024: “The lake lies at"
+        in flood
+    )
+    first_seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", flood)))
+    assert first_seen == sorted(first_seen)
 
 
 def test_whos_who_leaves_the_places_on_the_map_to_the_map(pages: dict[str, str]) -> None:

@@ -675,7 +675,9 @@ def test_the_overview_asks_its_questions_first_and_says_what_is_not_known(tmp_pa
     page = result.page(f"{FLOOD.name}/index.html")
     article = page.css_first("article")
     headings = [h.attributes.get("id") for h in article.css("h2")]
-    assert headings[:3] == ["key-questions", "key-figures", "what-is-not-known"]
+    # Where the story happens comes right after the questions: on a phone the map sat three screens
+    # down, after the figures and the doubts.
+    assert headings[:4] == ["key-questions", "where-it-happens", "key-figures", "what-is-not-known"]
     questions = article.css("details.explainer-question")
     assert [d.attributes["id"] for d in questions] == ["q-how-many-left", "q-how-many-are-missing"]
     # "What happens next?" rests on nothing but the warning the first screen tells: that line is

@@ -202,12 +202,25 @@ class Sections:
         in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
         summary = self.prose.block(meta.summary, page=page, linked=in_summary)
         # Footnotes are numbered in the order the page shows them: why and what may happen next (on
-        # the first screen), then the questions. A question the first screen answers whole is not
-        # asked again: its anchor marks the line that answers it.
+        # the first screen), then the questions and the places on the map. A question the first
+        # screen answers whole is not asked again: its anchor marks the line that answers it.
         why = why_line(self.story, page, in_summary, notes)
         next_up = what_may_happen(self.story, page, notes)
         answered = {"why": told_why(dossier), "next": told_next(self.story)}
         questions = key_questions(self.story, page, notes, [q for q in answered.values() if q])
+        # Where, right after the questions: a phone reader met the map three screens down, after
+        # the figures and the doubts, with only a country's name above to place the story.
+        places = located(dossier)
+        where = None
+        if len(places) >= MAP_PLACES:
+            where = draw([spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens")
+        # A point the map could not label, and the labelled place it is next to, as a sentence names it.
+        by_name = {a.name: a for a in places}
+        unlabelled = {
+            name: named(by_name[beside]) if beside in by_name else ""
+            for name, beside in (where.unlabelled if where else {}).items()
+        }
+        mapped = tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else ()
         key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
@@ -220,16 +233,6 @@ class Sections:
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
         timeline = self.timeline_glance(page, notes)
-        places = located(dossier)
-        where = None
-        if len(places) >= MAP_PLACES:
-            where = draw([spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens")
-        # A point the map could not label, and the labelled place it is next to, as a sentence names it.
-        by_name = {a.name: a for a in places}
-        unlabelled = {
-            name: named(by_name[beside]) if beside in by_name else ""
-            for name, beside in (where.unlabelled if where else {}).items()
-        }
         sections = tuple(
             Fact(self.story.section_link(page, name), body=holds)
             for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
@@ -263,7 +266,7 @@ class Sections:
             ),
             timeline=timeline,
             map=where.html if where else "",
-            places=tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else (),
+            places=mapped,
             sections=sections,
             published=day(meta.published),
             last_reviewed=day(meta.last_reviewed),
