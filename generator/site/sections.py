@@ -27,7 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.geography import country_at
+from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
@@ -533,12 +533,28 @@ class Sections:
     def kind_sentence(actor: Actor) -> str:
         """What the actor is, as the first line of its page says it: "A government body."; a located
         place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
-        read the map to know which country (not for a place that is that country)."""
+        read the map to know which country (not for a place that is that country). A point too near a
+        border to tell which side is "A place near the border between Kazakhstan and Kyrgyzstan.",
+        one near a coast "A place on or near the coast of Egypt.": "A place." told a reader nothing."""
         if actor.kind is ActorKind.PLACE and actor.location is not None:
-            country = country_at(float(actor.location.longitude), float(actor.location.latitude))
+            longitude, latitude = float(actor.location.longitude), float(actor.location.latitude)
             names = {name.casefold() for name in (actor.name, *actor.aliases)}
-            if country and country.casefold() not in names:
-                return f"A place in {escape(country)}."
+            country = country_at(longitude, latitude)
+            if country:
+                return (
+                    f"A place in {escape(country)}."
+                    if country.casefold() not in names
+                    else KIND_SENTENCES[actor.kind]
+                )
+            near = [escape(name) for name in countries_near(longitude, latitude)]
+            if any(name.casefold() in names for name in near):
+                return KIND_SENTENCES[actor.kind]
+            if len(near) == 2:
+                return f"A place near the border between {near[0]} and {near[1]}."
+            if len(near) > 2:
+                return f"A place near the borders of {and_joined(near)}."
+            if near:
+                return f"A place on or near the coast of {near[0]}."
         return KIND_SENTENCES[actor.kind]
 
     def involvement(self, actor: Actor) -> str:
