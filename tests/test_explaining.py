@@ -1146,15 +1146,15 @@ def test_the_relationships_page_opens_with_what_it_shows(
 ) -> None:
     """Not a diagram straight under the title: how many ties, among how many of those named in the story,
     and who has the most when one does."""
-    court = pages[f"{COURT}/relationships.md"]
+    court = unplaced(pages[f"{COURT}/relationships.md"])
     assert court.startswith(
         "# Relationships\n\n15 ties link 17 of the 21 named in the story; [Neil Gorsuch](actors/neil-gorsuch.md)"
         " has the most, five.\n\n"
     )
-    assert pages[f"{FLOOD}/relationships.md"].startswith(
+    assert unplaced(pages[f"{FLOOD}/relationships.md"]).startswith(
         "# Relationships\n\nOne tie links two of the four named in the story:\n\n"
     )
-    assert pages["suez-canal-backlog/relationships.md"].startswith(
+    assert unplaced(pages["suez-canal-backlog/relationships.md"]).startswith(
         "# Relationships\n\nOne tie links both named in the story:\n\n"
     )
     # A name that is a common noun takes "the", and a plural one a plural verb.
@@ -1287,7 +1287,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
-        relationships = pages[f"{slug}/relationships.md"]
+        relationships = unplaced(pages[f"{slug}/relationships.md"])
         assert relationships.startswith(f"# Relationships\n\n{sentence}"), relationships
         assert "<svg" not in relationships and "| From |" not in relationships
         assert (
@@ -1628,14 +1628,23 @@ def test_a_contested_claim_is_still_in_doubt_whole(
 
 
 # A story's pages that a reader may land on from a search engine, by how their paths end.
-STORY_PAGES = ("/numbers.md", "/glossary.md", "/timeline.md", "/claims.md", "/actors/index.md")
+STORY_PAGES = (
+    "/numbers.md",
+    "/glossary.md",
+    "/timeline.md",
+    "/claims.md",
+    "/actors/index.md",
+    "/relationships.md",
+    "/sources.md",
+)
 
 
 def test_a_story_page_names_its_story_under_its_title(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A reader who lands on "Glossary" or "Purdue Pharma" from a search engine saw no overview, and
     a phone shows no menu: the page said nowhere which story it belonged to. Now the line under the
     title names the story and links its overview; the overview itself, which is the story, does
-    not."""
+    not. The Relationships and Sources pages were left without it: a reader from a search result
+    met a list of ties, or of documents, of no story named."""
     everything = {**pages, **shipped}
     stories = {path.split("/")[0] for path in everything if path.endswith("/actors/index.md")}
     assert len(stories) >= 7

@@ -690,6 +690,7 @@ class Sections:
                 intro=self.ties_told(page).removesuffix(".") + ":",
                 told=told,
                 footnotes=tuple(notes.definitions),
+                part_of=self.story.part_of(page),
             )
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
@@ -717,6 +718,7 @@ class Sections:
             too_many=len(relationships) if len(relationships) > MAX_EDGES else 0,
             rows=rows,
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def tie_told(self, page: str, relationship: Relationship, notes: Footnotes) -> str:
