@@ -673,15 +673,17 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for people missing and one figure only the"
-        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
+        " [district office](actors/district-office.md) gives ([4 million to 6 million cubic metres of water"
+        " released from the lake](numbers.md#water-released)). [What is not known](#what-is-not-known)\n\n"
         in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
     # Its views and its appeal (`opinion`, `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement and one claim not verified, from"
-        " an unnamed source." in court
+        "Also in doubt: differing figures for total value of the settlement and one claim not verified"
+        " ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#marketed-as-low-risk)),"
+        " from an unnamed source." in court
     )
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -695,6 +697,47 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
     # A claim two parties make is counted as its group below is headed.
     assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+
+
+def test_one_doubt_of_its_kind_is_named_not_only_counted(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "Also in doubt: ... one claim not verified, from an unnamed source" left a reader asking which
+    claim until they scrolled to "What is not known" (now below the map): a lone claim or figure of
+    its kind is named in brackets, its first words linked to its place. Two or more are counted,
+    as before."""
+    court = pages[f"{COURT}/index.md"].split("\n## ", 1)[0]
+    assert "one claim not verified ([OxyContin was marketed" in court
+    flood = pages[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
+    assert "gives ([4 million to 6 million cubic metres of water released from the lake](numbers.md#" in flood
+    laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
+    assert "two claims only one side makes, from [MNDAA]" in laukkai and "makes ([" not in laukkai
+    # Where the line is said again, on the timeline, its links lead from there.
+    assert (
+        "not verified ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#"
+        in (pages[f"{COURT}/timeline.md"])
+    )
+
+
+def test_a_lone_claim_only_one_side_makes_is_named_and_cut_short(tmp_path: Path) -> None:
+    """Invented: the flood's only claim no one else confirms, made by the army alone, a long one: it is
+    named after whose word it is, its first words only, and its Markdown shown as written."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    claims = folder / FLOOD / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8") + "- id: army-cleared-road\n  claimants: [army]\n  status: stated\n"
+        "  statement: The army cleared the [upper] road by Thursday evening and reopened it to every car,"
+        " truck and bus in the valley after checking it\n"
+        "  cite:\n    - source: valley-news\n      evidence: the army said\n",
+        "utf-8",
+    )
+    site = load_site(folder).raise_for_problems()
+    top = {p.path: p.markdown for p in build_pages(site).pages}[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
+    assert (
+        "one claim only [the army](actors/army.md) makes ([The army cleared the \\[upper\\] road by Thursday"
+        " evening and reopened it to every…](claims.md#army-cleared-road))"
+    ) in top
 
 
 def test_the_first_screen_says_who_holds_a_doubted_claim_otherwise(pages: dict[str, str]) -> None:
