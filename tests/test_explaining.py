@@ -420,17 +420,17 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     assert (
         "    [12](numbers.md#missing-according-to-army) people missing, according to [the army](actors/army.md),"
         " as of 10 January 2024; other sources differ: [30 people](numbers.md#missing-according-to-district)"
-        " according to the [district office](actors/district-office.md)[^8]\n" in cards
+        " according to the [district office](actors/district-office.md)[^10]\n" in cards
     )
     # A figure the source reports as no one's says so; one the dossier attributes to no one is the
     # report's own.
     assert (
         "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " the source does not say where this figure comes from[^6]\n" in cards
+        " the source does not say where this figure comes from[^8]\n" in cards
     )
     assert (
         "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to the article"
-        " *Glacial lake bursts above valley*, reported January 2024[^5]\n" in cards
+        " *Glacial lake bursts above valley*, reported January 2024[^7]\n" in cards
     )
     court = pages[f"{COURT}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     # "Other sources differ" alone left a reader asking by how much: the others are said on the card.
@@ -673,15 +673,17 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for people missing and one figure only the"
-        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
+        " [district office](actors/district-office.md) gives ([4 million to 6 million cubic metres of water"
+        " released from the lake](numbers.md#water-released)). [What is not known](#what-is-not-known)\n\n"
         in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree.
     # Its views and its appeal (`opinion`, `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement and one claim not verified, from"
-        " an unnamed source." in court
+        "Also in doubt: differing figures for total value of the settlement and one claim not verified"
+        " ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#marketed-as-low-risk)),"
+        " from an unnamed source." in court
     )
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -695,6 +697,47 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
     # A claim two parties make is counted as its group below is headed.
     assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+
+
+def test_one_doubt_of_its_kind_is_named_not_only_counted(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """ "Also in doubt: ... one claim not verified, from an unnamed source" left a reader asking which
+    claim until they scrolled to "What is not known" (now below the map): a lone claim or figure of
+    its kind is named in brackets, its first words linked to its place. Two or more are counted,
+    as before."""
+    court = pages[f"{COURT}/index.md"].split("\n## ", 1)[0]
+    assert "one claim not verified ([OxyContin was marketed" in court
+    flood = pages[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
+    assert "gives ([4 million to 6 million cubic metres of water released from the lake](numbers.md#" in flood
+    laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
+    assert "two claims only one side makes, from [MNDAA]" in laukkai and "makes ([" not in laukkai
+    # Where the line is said again, on the timeline, its links lead from there.
+    assert (
+        "not verified ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#"
+        in (pages[f"{COURT}/timeline.md"])
+    )
+
+
+def test_a_lone_claim_only_one_side_makes_is_named_and_cut_short(tmp_path: Path) -> None:
+    """Invented: the flood's only claim no one else confirms, made by the army alone, a long one: it is
+    named after whose word it is, its first words only, and its Markdown shown as written."""
+    folder = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    claims = folder / FLOOD / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8") + "- id: army-cleared-road\n  claimants: [army]\n  status: stated\n"
+        "  statement: The army cleared the [upper] road by Thursday evening and reopened it to every car,"
+        " truck and bus in the valley after checking it\n"
+        "  cite:\n    - source: valley-news\n      evidence: the army said\n",
+        "utf-8",
+    )
+    site = load_site(folder).raise_for_problems()
+    top = {p.path: p.markdown for p in build_pages(site).pages}[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
+    assert (
+        "one claim only [the army](actors/army.md) makes ([The army cleared the \\[upper\\] road by Thursday"
+        " evening and reopened it to every…](claims.md#army-cleared-road))"
+    ) in top
 
 
 def test_the_first_screen_says_who_holds_a_doubted_claim_otherwise(pages: dict[str, str]) -> None:
@@ -1146,15 +1189,15 @@ def test_the_relationships_page_opens_with_what_it_shows(
 ) -> None:
     """Not a diagram straight under the title: how many ties, among how many of those named in the story,
     and who has the most when one does."""
-    court = pages[f"{COURT}/relationships.md"]
+    court = unplaced(pages[f"{COURT}/relationships.md"])
     assert court.startswith(
         "# Relationships\n\n15 ties link 17 of the 21 named in the story; [Neil Gorsuch](actors/neil-gorsuch.md)"
         " has the most, five.\n\n"
     )
-    assert pages[f"{FLOOD}/relationships.md"].startswith(
+    assert unplaced(pages[f"{FLOOD}/relationships.md"]).startswith(
         "# Relationships\n\nOne tie links two of the four named in the story:\n\n"
     )
-    assert pages["suez-canal-backlog/relationships.md"].startswith(
+    assert unplaced(pages["suez-canal-backlog/relationships.md"]).startswith(
         "# Relationships\n\nOne tie links both named in the story:\n\n"
     )
     # A name that is a common noun takes "the", and a plural one a plural verb.
@@ -1287,7 +1330,7 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
             " drains into [the river](actors/river.md).[^1]\n",
         ),
     ):
-        relationships = pages[f"{slug}/relationships.md"]
+        relationships = unplaced(pages[f"{slug}/relationships.md"])
         assert relationships.startswith(f"# Relationships\n\n{sentence}"), relationships
         assert "<svg" not in relationships and "| From |" not in relationships
         assert (
@@ -1303,12 +1346,18 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
 def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A warning was only counted on the first screen ("one warning of what may happen"), and the
     question that answers "what happens next?" sat last, closed: now the warning is said under the
-    summary, with a link that opens the question whose answer rests on it."""
-    flood = pages[f"{FLOOD}/index.md"].split("## Key questions", 1)[0]
+    summary, with a link that opens the question whose answer rests on it. A question whose answer
+    rests on nothing but what the line says is not asked again below it: the line is its answer and
+    holds its anchor."""
+    overview = pages[f"{FLOOD}/index.md"]
+    flood = overview.split("## Key questions", 1)[0]
     assert flood.endswith(
         "\n\n**What may happen next:** The [district office](actors/district-office.md) says: A second lake could"
-        " burst within weeks.[^1] [What happens next?](#q-what-happens-next)\n\n"
+        " burst within weeks.[^1]\n{: #q-what-happens-next }\n\n"
     )
+    assert "What happens next?" not in overview
+    asked = overview.split("## Key questions", 1)[1].split("\n## ", 1)[0]
+    assert "second lake" not in asked and "/// details | How many people are missing?" in asked
     assert "warning" not in flood
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     assert (
@@ -1539,8 +1588,8 @@ def test_each_place_under_the_map_says_what_it_is_and_what_happened(
     )
     # A place no event involves still says what it is.
     assert places(pages[f"{FLOOD}/index.md"]) == [
-        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river.[^11]",
-        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake.[^12]",
+        "- [Glacial lake](actors/glacial-lake.md): The lake above the valley; it drains into the river.[^4]",
+        "- [The river](actors/river.md): The river below the lake; it receives water from the glacial lake.[^5]",
     ]
 
 
@@ -1622,14 +1671,23 @@ def test_a_contested_claim_is_still_in_doubt_whole(
 
 
 # A story's pages that a reader may land on from a search engine, by how their paths end.
-STORY_PAGES = ("/numbers.md", "/glossary.md", "/timeline.md", "/claims.md", "/actors/index.md")
+STORY_PAGES = (
+    "/numbers.md",
+    "/glossary.md",
+    "/timeline.md",
+    "/claims.md",
+    "/actors/index.md",
+    "/relationships.md",
+    "/sources.md",
+)
 
 
 def test_a_story_page_names_its_story_under_its_title(pages: dict[str, str], shipped: dict[str, str]) -> None:
     """A reader who lands on "Glossary" or "Purdue Pharma" from a search engine saw no overview, and
     a phone shows no menu: the page said nowhere which story it belonged to. Now the line under the
     title names the story and links its overview; the overview itself, which is the story, does
-    not."""
+    not. The Relationships and Sources pages were left without it: a reader from a search result
+    met a list of ties, or of documents, of no story named."""
     everything = {**pages, **shipped}
     stories = {path.split("/")[0] for path in everything if path.endswith("/actors/index.md")}
     assert len(stories) >= 7
@@ -1763,6 +1821,26 @@ def test_whos_who_on_the_overview_names_the_main_players(
         "[Everyone in this story: six people, 10 organisations, 11 groups and eight places](actors/index.md)"
         in (whos_who)
     )
+
+
+def test_the_map_comes_right_after_the_key_questions(pages: dict[str, str], shipped: dict[str, str]) -> None:
+    """Where a story happens is a reader's first question with who and what: the map sat after the
+    key figures, the story and what is not known, three screens down a phone, with only the name of
+    a country above it. It now follows the questions, and its places' footnotes are numbered there."""
+    mapped = [page for page in shipped.values() if "\n## Where it happens\n" in page]
+    assert mapped
+    for overview in (pages[f"{FLOOD}/index.md"], *mapped):
+        sections = re.findall(r"^## (.+)$", overview, flags=re.M)
+        assert sections.index("Where it happens") == sections.index("Key questions") + 1, sections
+    flood = pages[f"{FLOOD}/index.md"]
+    places = _section(flood, "Where it happens")
+    assert "it drains into the river.[^4]" in places and "glacial lake.[^5]" in places
+    assert (
+        "[^4]: [Glacial lake bursts above valley](sources.md#valley-news), January 2024: “The lake lies at"
+        in flood
+    )
+    first_seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", flood)))
+    assert first_seen == sorted(first_seen)
 
 
 def test_whos_who_leaves_the_places_on_the_map_to_the_map(pages: dict[str, str]) -> None:

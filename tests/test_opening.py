@@ -112,7 +112,7 @@ def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict
     linked once in the line; one side alone is said in the count ("one figure only the district office
     gives")."""
     flood = first_screen(fixtures[f"{FLOOD}/index.md"])
-    assert "one figure only the [district office](actors/district-office.md) gives." in flood
+    assert "one figure only the [district office](actors/district-office.md) gives ([4 million" in flood
     laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
     # A long official name is named short, as the summary taught it ("MNDAA") or by its first alias
     # in words; the full name is the link's title.
@@ -166,13 +166,56 @@ def test_a_located_place_says_which_country_it_is_in(
     fixtures: dict[str, str], shipped: dict[str, str]
 ) -> None:
     """ "A place." and coordinates left a reader reading the map for the country. A point within a
-    few kilometres of a border says none: a town on a border river (Myawaddy, on the Thai border)
-    fell on the wrong bank at the borders' scale."""
+    few kilometres of a border is in neither (a town on a border river, Myawaddy on the Thai border,
+    fell on the wrong bank at the borders' scale): it is near the border between both, which "A
+    place." alone left to the map."""
     assert "\n    - A place in Kyrgyzstan.\n" in fixtures[f"{FLOOD}/actors/river.md"]
-    assert "\n    - A place.\n" in fixtures[f"{FLOOD}/actors/glacial-lake.md"]  # 2 km from a border
+    lake = fixtures[f"{FLOOD}/actors/glacial-lake.md"]  # 2 km from a border
+    assert "\n    - A place near the border between Kazakhstan and Kyrgyzstan.\n" in lake
     assert "\n    - A place in Myanmar.\n" in shipped["the-fall-of-laukkai/actors/lashio.md"]
     myawaddy = shipped["kokang-crime-families-on-trial/actors/myawaddy.md"]
-    assert "\n    - A place.\n" in myawaddy and "Thailand." not in myawaddy.split("**Location:**", 1)[0]
+    assert "\n    - A place near the border between Myanmar and Thailand.\n" in myawaddy
+    assert "A place in" not in myawaddy
+
+
+def _flood_with_places(folder: Path, points: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+    """The flood with invented places at ``points`` (id: latitude, longitude, the source's words),
+    its own places unplaced: one map around far-apart points costs a minute of borders."""
+    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    actors = folder / FLOOD / "actors.yaml"
+    source = folder / FLOOD / "source.txt"
+    own = re.sub(r"  location:\n(?:    .*\n)+", "", actors.read_text("utf-8"))
+    extra = "".join(
+        f"- id: {key}\n  name: The {key.replace('-', ' ')}\n  kind: place\n  description: A point.\n"
+        f'  cite:\n    - source: valley-news\n      evidence: "{text}"\n'
+        f"  location:\n    latitude: {lat}\n    longitude: {lon}\n"
+        f'    cite:\n      - source: valley-news\n        evidence: "{text}"\n'
+        for key, (lat, lon, text) in points.items()
+    )
+    actors.write_text(own + extra, "utf-8")
+    source.write_text(source.read_text("utf-8") + " ".join(t for *_, t in points.values()) + "\n", "utf-8")
+    return built(folder)
+
+
+def test_a_place_on_a_coast_or_a_border_says_which_countries(tmp_path: Path) -> None:
+    """Invented points: a harbour a kilometre off a coast is on or near the coast of its country; a
+    point well out at sea is near none; a point where three borders meet names all three."""
+    coast = _flood_with_places(
+        tmp_path / "coast",
+        {
+            "harbour": ("31.21", "29.92", "A harbour lies at 31.21° N, 29.92° E."),
+            "open-sea": ("33.5", "30.0", "A buoy lies at 33.5° N, 30.0° E."),
+        },
+    )
+    assert "\n    - A place on or near the coast of Egypt.\n" in coast[f"{FLOOD}/actors/harbour.md"]
+    assert "\n    - A place.\n" in coast[f"{FLOOD}/actors/open-sea.md"]
+    borders = _flood_with_places(
+        tmp_path / "borders", {"tripoint": ("48.01", "17.16", "Three borders meet at 48.01° N, 17.16° E.")}
+    )
+    assert (
+        "\n    - A place near the borders of Austria, Hungary and Slovakia.\n"
+        in borders[f"{FLOOD}/actors/tripoint.md"]
+    )
 
 
 def test_an_ongoing_event_makes_when_a_since(tmp_path: Path) -> None:

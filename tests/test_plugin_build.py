@@ -675,13 +675,17 @@ def test_the_overview_asks_its_questions_first_and_says_what_is_not_known(tmp_pa
     page = result.page(f"{FLOOD.name}/index.html")
     article = page.css_first("article")
     headings = [h.attributes.get("id") for h in article.css("h2")]
-    assert headings[:3] == ["key-questions", "key-figures", "what-is-not-known"]
+    # Where the story happens comes right after the questions: on a phone the map sat three screens
+    # down, after the figures and the doubts.
+    assert headings[:4] == ["key-questions", "where-it-happens", "key-figures", "what-is-not-known"]
     questions = article.css("details.explainer-question")
-    assert [d.attributes["id"] for d in questions] == [
-        "q-how-many-left",
-        "q-how-many-are-missing",
-        "q-what-happens-next",
-    ]
+    assert [d.attributes["id"] for d in questions] == ["q-how-many-left", "q-how-many-are-missing"]
+    # "What happens next?" rests on nothing but the warning the first screen tells: that line is
+    # its answer, at its anchor, and it is not asked a second time.
+    [line] = article.css("p#q-what-happens-next")
+    assert "What may happen next: The district office says: A second lake" in line.text()
+    # The question's words, which the line does not show, are weighed there for search.
+    assert line.css_first("span[hidden]").text() == "What happens next?"
     # Each answer shows under its question as the page comes, with or without JavaScript.
     assert all("open" in d.attributes for d in questions)
     assert questions[1].css_first("summary").text(strip=True) == "How many people are missing?"
@@ -694,7 +698,8 @@ def test_the_overview_asks_its_questions_first_and_says_what_is_not_known(tmp_pa
     [script] = page.css('script[type="application/ld+json"]')
     data = json.loads(script.text())
     faq = next(node for node in data["@graph"] if node["@type"] == "FAQPage")
-    assert [q["@id"] for q in faq["mainEntity"]] == ["#" + d.attributes["id"] for d in questions]
+    asked = ["#" + d.attributes["id"] for d in questions]
+    assert [q["@id"] for q in faq["mainEntity"]] == [*asked, "#q-what-happens-next"]
 
     known = html.split('id="what-is-not-known"', 1)[1].split("<h2", 1)[0]
     assert "Figures that disagree" in known and "12 people" in known and "30 people" in known

@@ -103,3 +103,18 @@ def test_a_key_question_is_named_for_the_search_box_without_weighing_its_words_a
     body = page.css_first("div[data-pagefind-body]")
     assert body.attributes["data-pagefind-meta"] == "names[data-names]"
     assert '"q-who": ["Who was handed over?"]' in (body.attributes["data-names"] or "")
+
+
+def test_a_key_question_answered_on_the_first_screen_is_named_where_it_is_answered() -> None:
+    """A question whose whole answer the first screen gives is not asked again: its anchor marks that
+    line, which does not show the question's words, so they are weighed at its start."""
+    html = (
+        '<h1 id="title">A story</h1>\n'
+        '<p id="q-next"><strong>What may happen next:</strong> A second dam could fail.</p>\n'
+        '<p id="story-0">The dam failed.</p>\n'
+    )
+    keywords = (("q-next", ("What happens next?",)),)
+    page = HTMLParser(searchable(html, keywords=keywords))
+    line = page.css_first("p#q-next")
+    assert line.css_first("span[data-pagefind-weight]").text() == "What happens next?"
+    assert page.css_first("p#story-0").css_first("span") is None

@@ -17,6 +17,11 @@ from generator.site.pages import Pages, build_pages
 HERE = Path(__file__).parent
 FIXTURE = HERE / "fixtures" / "sites" / "basic" / "content" / "scam-handover"
 SLUG = "scam-handover"
+# The page's title and the line under it that names its story.
+HEADING = (
+    "# Updates and corrections\n\nPart of the explainer [Myanmar hands over scam suspects](index.md)\n"
+    "{: .explainer-part-of }\n\n"
+)
 OLD_NOTE = "note: A rounder figure quoted by the *rebels*."
 NEW_NOTE = "note: A rounder figure quoted by the alliance."
 
@@ -69,6 +74,8 @@ def test_the_page_says_what_changed_when_and_what_was_wrong(tmp_path: Path) -> N
     page = pages.by_path()[f"{SLUG}/updates.md"].markdown
     correction, publication = page.index("5 March 2024"), page.index("2 January 2024")
     assert correction < publication  # newest first
+    # A reader who lands here from a link is told which story the page belongs to.
+    assert page.startswith(HEADING)
     assert '## 5 March 2024\n\n!!! explainer-correction "Correction: who gave the rounder figure' in page
     assert "What was wrong: The note called them rebels; the source names the alliance." in page
     assert "One fact corrected." in page
@@ -110,7 +117,7 @@ def test_a_shallow_clone_says_the_history_is_not_available(tmp_path: Path) -> No
     clone = tmp_path / "clone"
     git(tmp_path, "clone", "-q", "--depth", "1", repo.as_uri(), str(clone))
     page = built(clone / "content").by_path()[f"{SLUG}/updates.md"].markdown
-    assert page == f"# Updates and corrections\n\n{SHALLOW}\n"
+    assert page == f"{HEADING}{SHALLOW}\n"
 
 
 def test_without_a_repository_or_without_git_the_build_still_succeeds(
@@ -118,9 +125,7 @@ def test_without_a_repository_or_without_git_the_build_still_succeeds(
 ) -> None:
     content = tmp_path / "plain" / "content"
     shutil.copytree(FIXTURE, content / SLUG)
-    assert (
-        built(content).by_path()[f"{SLUG}/updates.md"].markdown == f"# Updates and corrections\n\n{NO_GIT}\n"
-    )
+    assert built(content).by_path()[f"{SLUG}/updates.md"].markdown == f"{HEADING}{NO_GIT}\n"
     repo = repository(tmp_path)
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))
     assert histories(repo / "content", [SLUG])[SLUG].reason == NO_GIT

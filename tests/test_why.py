@@ -3,6 +3,7 @@ a canal, a war, and an invented flood."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -29,12 +30,12 @@ def test_why_is_said_under_the_summary_before_the_doubts(
 ) -> None:
     """A question that asks why sat a screen or more down a phone, after questions on who and how
     many: its answer's first words now come under the summary, before what is in doubt, linked to
-    the whole answer. A name the summary links is not linked again."""
+    the whole answer (or, when the line is the whole answer, with its footnotes). A name the summary
+    links is not linked again."""
     court = first_screen(fixtures[f"{COURT}/index.md"])
     line = (
         "**Why:** The majority found that bankruptcy law gives courts no power to shield the Sacklers"
-        " from lawsuits without the consent of those suing them."
-        " [Why did the court reject the deal?](#q-why-was-the-deal-rejected)\n"
+        " from lawsuits without the consent of those suing them.[^1]"
     )
     assert line in court
     assert court.index("**Why:**") < court.index("**Still in doubt:**")
@@ -46,6 +47,32 @@ def test_why_is_said_under_the_summary_before_the_doubts(
         " [Why does the fall of Laukkai matter?](#q-why-it-matters)\n"
     ) in laukkai
     assert laukkai.index("**Why:**") < laukkai.index("**Still in doubt:**")
+
+
+def test_a_question_the_line_answers_whole_is_not_asked_again(fixtures: dict[str, str]) -> None:
+    """The court's answer to why is one sentence: the line said it, and "Key questions" asked it
+    again just below, the same words a second time on a phone's first two screens, with a link from
+    the one to the other. The line is now the answer: it carries the answer's footnotes and the
+    question's anchor (so the index A to Z and search still land on it), and the question is not
+    asked again."""
+    overview = fixtures[f"{COURT}/index.md"]
+    court = first_screen(overview)
+    assert (
+        ' without the consent of those suing them.[^1]<sup class="explainer-comma">,</sup>[^2]\n'
+        "{: #q-why-was-the-deal-rejected }\n\n**Still in doubt:**"
+    ) in court
+    assert "](#q-why-was-the-deal-rejected)" not in overview
+    assert "Why did the court reject the deal?" not in overview
+    assert overview.count("courts no power to shield") == 1
+    # Its footnotes are those the question had: the court's claim, in the words of two reports.
+    assert "[^1]: [Supreme Court rejects controversial Purdue Pharma opioid settlement]" in overview
+    assert "“there is no authority to protect the Sacklers" in overview.split("[^2]:", 1)[1].split("\n")[0]
+    # Footnotes are still numbered in the order the page shows them.
+    first_seen = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\](?!:)", overview)))
+    assert first_seen == sorted(first_seen)
+    # The other questions are asked as before.
+    assert "/// details | What did the Supreme Court decide?" in overview
+    assert "/// details | Who are the Sacklers?" in overview
 
 
 def test_no_line_without_a_why_question_or_when_the_first_asks_it(
@@ -79,9 +106,11 @@ def test_the_answer_is_the_contributors_text_escaped(tmp_path: Path) -> None:
     folder = tmp_path / "content"
     shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
     questions = folder / FLOOD / "questions.yaml"
+    # A second sentence too long for the line: the line links to the whole answer, by its question.
+    more = " ".join(["The meltwater had nowhere to go"] * 6) + "."
     why = (
         "- id: why-did-it-burst\n  question: Why did the lake [burst]?\n"
-        "  answer: Warm weather [melted] the ice_cap_ & 2 < 3.\n"
+        f"  answer: Warm weather [melted] the ice_cap_ & 2 < 3 caps. {more}\n"
     )
     questions.write_text(questions.read_text("utf-8") + why, "utf-8")
     line = next(
@@ -89,6 +118,6 @@ def test_the_answer_is_the_contributors_text_escaped(tmp_path: Path) -> None:
         for line in first_screen(built(folder)[f"{FLOOD}/index.md"]).splitlines()
         if line.startswith("**Why:**")
     )
-    assert "Warm weather \\[melted\\] the ice\\_cap\\_ &amp; 2 &lt; 3." in line
+    assert "Warm weather \\[melted\\] the ice\\_cap\\_ &amp; 2 &lt; 3 caps. [" in line
     assert "[Why did the lake \\[burst\\]?]" in line
     assert line.endswith("(#q-why-did-it-burst)")

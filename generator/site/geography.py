@@ -170,6 +170,22 @@ def country_at(longitude: float, latitude: float) -> str:
 
 
 @cache
+def countries_near(longitude: float, latitude: float) -> tuple[str, ...]:
+    """The names of the countries whose borders come within ``BORDER_MARGIN_KM`` of the point, by
+    name: two or more for a point on a border, one for a point on a coast; () for a point well
+    inside one country (``country_at`` names it) or well out at sea."""
+    point = Point(longitude, latitude)
+    margin = BORDER_MARGIN_KM / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
+    box = (longitude - margin, latitude - margin, longitude + margin, latitude + margin)
+    near = {
+        country.name
+        for country in overlapping(box)
+        if outline(country.index).boundary.distance(point) < margin
+    }
+    return tuple(sorted(near))
+
+
+@cache
 def country_names() -> frozenset[str]:
     """Every country's name, casefolded: to tell a place that is a country from one inside it."""
     return frozenset(country.name.casefold() for country in countries())

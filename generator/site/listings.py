@@ -522,7 +522,9 @@ class Listings:
                     tuple(citing),
                 )
             )
-        return SourcesView(title=SECTION_TITLES["sources"], sources=tuple(facts))
+        return SourcesView(
+            title=SECTION_TITLES["sources"], sources=tuple(facts), part_of=self.story.part_of(page)
+        )
 
 
 def other_forms(name: str, aliases: Sequence[str]) -> list[str]:

@@ -412,7 +412,9 @@ def dossier_pages_of(
         # A log for maintainers and careful readers, in the menu but not in the reader's search.
         # An entry this story no longer holds is looked for in the others: moved, or removed.
         elsewhere = updates.Elsewhere(slug, story.across.xrefs)
-        log = page(updates.path(slug), updates.TITLE, updates.updates_view(dossier, history, elsewhere))
+        told = updates.updates_view(dossier, history, elsewhere)
+        told = dataclasses.replace(told, part_of=story.part_of(updates.path(slug)))
+        log = page(updates.path(slug), updates.TITLE, told)
         yield dataclasses.replace(log, searchable=False)
 
 

@@ -7,6 +7,8 @@ in the questions; its footnotes are the citations of the facts the answer names.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from generator.format.mentions import Target
 from generator.format.model import Citation, Question
 from generator.site import urls
@@ -16,9 +18,13 @@ from generator.site.story import Story
 from generator.site.views import Fact
 
 
-def key_questions(story: Story, page: str, notes: Footnotes) -> tuple[Fact, ...]:
-    """The dossier's questions in file order, each with its answer, citations and links."""
+def key_questions(
+    story: Story, page: str, notes: Footnotes, answered: Collection[Question] = ()
+) -> tuple[Fact, ...]:
+    """The dossier's questions in file order, each with its answer, citations and links; but those
+    ``answered`` whole above them, on the first screen (not asked a second time)."""
     linked: set[Target] = set()  # the answers link each actor or term once, at its first mention
+    shown = {id(q) for q in answered}
     return tuple(
         Fact(
             escape(typographic(question.question)),
@@ -27,6 +33,7 @@ def key_questions(story: Story, page: str, notes: Footnotes) -> tuple[Fact, ...]
             body=story.prose.block(question.answer, page=page, linked=linked),
         )
         for question in story.dossier.questions
+        if id(question) not in shown
     )
 
 

@@ -134,7 +134,8 @@ def searchable(
 
     ``keywords`` are names a reader searches for, by the anchor of the section they name ("" for the
     page): they are indexed with Pagefind's highest weight right under that section's heading (an
-    anchor that is no heading, a key question's, already shows its name and is not), and
+    anchor that is no heading, a key question's, already shows its name and is not, but for a
+    question answered on a line of the first screen, named at its start), and
     kept whole in the page's ``names`` metadata, by which the search box lists first the entry a query
     names exactly (``assets/pagefind.js``). A page not ``indexed`` is left out of Pagefind's index.
     """
@@ -145,9 +146,14 @@ def searchable(
         heading = (
             re.search(rf'<h([1-6]) id="{re.escape(anchor)}"[^>]*>.*?</h\1>', marked, re.S) if anchor else None
         )
+        # A key question the first screen answers whole is asked on no heading: its anchor marks the
+        # line that answers it, which does not show the question's words.
+        line = None
         if anchor and heading is None:
+            line = re.search(rf'<p id="{re.escape(anchor)}"[^>]*>', marked)
+        if anchor and heading is None and line is None:
             continue  # a part that is no section (a key question) shows its name itself: it is only named
-        at = heading.end() if heading else 0
+        at = heading.end() if heading else line.end() if line else 0
         marked = f"{marked[:at]}{hidden}{marked[at:]}"
     if not indexed:
         return marked

@@ -27,7 +27,7 @@ from generator.site.appearances import (
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
-from generator.site.geography import country_at
+from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
@@ -60,6 +60,7 @@ from generator.site.unknowns import (
     one_side_figures,
     stated_figure,
     still_open,
+    told_next,
     what_may_happen,
 )
 from generator.site.views import (
@@ -78,7 +79,7 @@ from generator.site.views import (
     joined,
     when,
 )
-from generator.site.why import why_line
+from generator.site.why import told_why, why_line
 
 KIND_TITLES = {
     ActorKind.PERSON: "People",
@@ -198,10 +199,28 @@ class Sections:
         page = urls.overview(self.slug)
         notes = Footnotes(page)
         meta, dossier = self.dossier.meta, self.dossier
-        # Footnotes are numbered in the order the page shows them: what may happen next (on the
-        # first screen), then the questions.
+        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
+        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
+        # Footnotes are numbered in the order the page shows them: why and what may happen next (on
+        # the first screen), then the questions and the places on the map. A question the first
+        # screen answers whole is not asked again: its anchor marks the line that answers it.
+        why = why_line(self.story, page, in_summary, notes)
         next_up = what_may_happen(self.story, page, notes)
-        questions = key_questions(self.story, page, notes)
+        answered = {"why": told_why(dossier), "next": told_next(self.story)}
+        questions = key_questions(self.story, page, notes, [q for q in answered.values() if q])
+        # Where, right after the questions: a phone reader met the map three screens down, after
+        # the figures and the doubts, with only a country's name above to place the story.
+        places = located(dossier)
+        where = None
+        if len(places) >= MAP_PLACES:
+            where = draw([spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens")
+        # A point the map could not label, and the labelled place it is next to, as a sentence names it.
+        by_name = {a.name: a for a in places}
+        unlabelled = {
+            name: named(by_name[beside]) if beside in by_name else ""
+            for name, beside in (where.unlabelled if where else {}).items()
+        }
+        mapped = tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else ()
         key_figures = self.key_figures(page, notes)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
@@ -213,19 +232,7 @@ class Sections:
             for i, p in enumerate(meta.story)
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
-        in_summary: set[Target] = set()  # what the summary links: named, not linked again, just under it
-        summary = self.prose.block(meta.summary, page=page, linked=in_summary)
         timeline = self.timeline_glance(page, notes)
-        places = located(dossier)
-        where = None
-        if len(places) >= MAP_PLACES:
-            where = draw([spot(a) for a in places], key="map", title=f"Map: where {meta.title} happens")
-        # A point the map could not label, and the labelled place it is next to, as a sentence names it.
-        by_name = {a.name: a for a in places}
-        unlabelled = {
-            name: named(by_name[beside]) if beside in by_name else ""
-            for name, beside in (where.unlabelled if where else {}).items()
-        }
         sections = tuple(
             Fact(self.story.section_link(page, name), body=holds)
             for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
@@ -234,7 +241,8 @@ class Sections:
             title=escape(meta.title),
             summary=summary,
             when_where=when_and_where(self.story, page, in_summary),
-            why=why_line(self.story, page, in_summary),
+            why=why,
+            why_anchor=urls.question_anchor(answered["why"].id) if answered["why"] else "",
             thread=thread_links(dossier, page),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
@@ -246,6 +254,7 @@ class Sections:
             # side says so" said it twice.
             not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",
             next_up=next_up,
+            next_anchor=urls.question_anchor(answered["next"].id) if answered["next"] else "",
             not_known_links=(
                 f"Every claim, with its evidence: {self.story.section_link(page, 'claims')}. Every figure, "
                 f"with who states it: {self.story.section_link(page, 'numbers')}."
@@ -257,7 +266,7 @@ class Sections:
             ),
             timeline=timeline,
             map=where.html if where else "",
-            places=tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else (),
+            places=mapped,
             sections=sections,
             published=day(meta.published),
             last_reviewed=day(meta.last_reviewed),
@@ -524,12 +533,28 @@ class Sections:
     def kind_sentence(actor: Actor) -> str:
         """What the actor is, as the first line of its page says it: "A government body."; a located
         place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
-        read the map to know which country (not for a place that is that country)."""
+        read the map to know which country (not for a place that is that country). A point too near a
+        border to tell which side is "A place near the border between Kazakhstan and Kyrgyzstan.",
+        one near a coast "A place on or near the coast of Egypt.": "A place." told a reader nothing."""
         if actor.kind is ActorKind.PLACE and actor.location is not None:
-            country = country_at(float(actor.location.longitude), float(actor.location.latitude))
+            longitude, latitude = float(actor.location.longitude), float(actor.location.latitude)
             names = {name.casefold() for name in (actor.name, *actor.aliases)}
-            if country and country.casefold() not in names:
-                return f"A place in {escape(country)}."
+            country = country_at(longitude, latitude)
+            if country:
+                return (
+                    f"A place in {escape(country)}."
+                    if country.casefold() not in names
+                    else KIND_SENTENCES[actor.kind]
+                )
+            near = [escape(name) for name in countries_near(longitude, latitude)]
+            if any(name.casefold() in names for name in near):
+                return KIND_SENTENCES[actor.kind]
+            if len(near) == 2:
+                return f"A place near the border between {near[0]} and {near[1]}."
+            if len(near) > 2:
+                return f"A place near the borders of {and_joined(near)}."
+            if near:
+                return f"A place on or near the coast of {near[0]}."
         return KIND_SENTENCES[actor.kind]
 
     def involvement(self, actor: Actor) -> str:
@@ -665,6 +690,7 @@ class Sections:
                 intro=self.ties_told(page).removesuffix(".") + ":",
                 told=told,
                 footnotes=tuple(notes.definitions),
+                part_of=self.story.part_of(page),
             )
         if 0 < len(relationships) <= MAX_EDGES:
             involved = {r.subject for r in relationships} | {r.object for r in relationships}
@@ -692,6 +718,7 @@ class Sections:
             too_many=len(relationships) if len(relationships) > MAX_EDGES else 0,
             rows=rows,
             footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
         )
 
     def tie_told(self, page: str, relationship: Relationship, notes: Footnotes) -> str:

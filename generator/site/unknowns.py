@@ -15,7 +15,7 @@ from generator.format.conflicts import compare
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, SourceKind
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
@@ -114,6 +114,9 @@ def still_open(story: Story, page: str = "") -> str:
         claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
         if claims and status is not ClaimStatus.FORECAST:
             other = "other " if main is not None and status is main.status else ""
+            # One claim of its kind is named, its first words linked: "one claim not verified" left
+            # a reader asking which until they scrolled to "What is not known".
+            which = _which_claim(dossier, page, claims[0]) if len(claims) == 1 else ""
             if status is ClaimStatus.STATED:
                 # Worded as the group's heading below is: "only one side" while no claim has two makers.
                 heading = status_heading(status, claims, dossier.actor_by_id)
@@ -121,19 +124,22 @@ def still_open(story: Story, page: str = "") -> str:
                 things = (f"{other}claim", f"{other}claims")
                 doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked))
+                parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked, which))
             else:
                 # "one claim not verified, from the junta": whose word it is, as for the claims above.
                 singular, plural = UNSETTLED_WORDS[status]
                 things = (f"{other}{singular}", f"{other}{plural}")
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, "", makers, MAKES, linked))
+                parts.append(_whose(story, page, len(claims), things, "", makers, MAKES, linked, which))
     figures = one_side_figures(dossier)
     if figures:
         sides = list({actor.id: actor for actor, _ in figures}.values())
         things = ("figure", "figures")
         doubt = "only one side gives"
-        parts.append(_whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked))
+        which = _which_figure(dossier, page, figures[0][1]) if len(figures) == 1 else ""
+        parts.append(
+            _whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which)
+        )
     if main is not None:
         told = _main_doubt(dossier, page, main)
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
@@ -146,6 +152,24 @@ def still_open(story: Story, page: str = "") -> str:
             else "whether the warnings below come true"
         )
     return _listed(parts)
+
+
+# A claim named in brackets after its count is cut to this many words: the line is a glance.
+WHICH_WORDS = 14
+
+
+def _which_claim(dossier: Dossier, page: str, claim: Claim) -> str:
+    """ " ([its first words](its place on the claims page))", after "one claim not verified"."""
+    target = href(page, urls.section(dossier.slug, "claims"), claim.id)
+    return f" ([{escape(_gist(claim.statement, WHICH_WORDS))}]({target}))"
+
+
+def _which_figure(dossier: Dossier, page: str, number: Number) -> str:
+    """ " ([4 million to 6 million cubic metres of water released](its place on the numbers
+    page))", after "one figure only the district office gives"."""
+    value, joint, counts = caption(number)
+    target = href(page, urls.section(dossier.slug, "numbers"), number.id)
+    return f" ([{escape(typographic(value + joint + counts))}]({target}))"
 
 
 def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
@@ -196,12 +220,14 @@ def _whose(
     sides: Sequence[Actor | None],
     verb: tuple[str, str],
     linked: set[str],
+    which: str = "",
 ) -> str:
     """Claims or figures counted with whose word they are: "two claims only the [army] makes" when
     one side is their only maker (``doubt`` names "only one side"), else "three claims no one else
     confirms, from [John Key] and unnamed sources"; past ``SIDES_NAMED`` sides, "from five sides".
     ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several;
-    ``linked``: the ids of the sides the line has linked already (named again as plain text)."""
+    ``linked``: the ids of the sides the line has linked already (named again as plain text);
+    ``which``: the one claim or figure counted, named in brackets before whose word it is."""
 
     def name(side: Actor) -> str:
         if side.id in linked:
@@ -213,8 +239,9 @@ def _whose(
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
         return (
             f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
+            + which
         )
-    told = f"{in_words(count)} {thing} {doubt}".rstrip()
+    told = f"{in_words(count)} {thing} {doubt}".rstrip() + which
     if len(sides) > SIDES_NAMED:
         return f"{told}, from {in_words(len(sides))} sides"
     unnamed = "an unnamed source" if count == 1 else "unnamed sources"
@@ -413,13 +440,35 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
         more.append(f"[{capitalised(warnings)}]({doubts})")
     if more:
         text += " " + ". ".join(more) + "."
-    ids = {c.id for c in forecasts}
-    due = {e.id for e in ahead}
-    asked = next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
-    if asked is not None:
+    asked = _next_question(dossier, ahead, forecasts)
+    if asked is not None and told_next(story) is not asked:
         answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
         text += f" [{escape(typographic(asked.question))}]({answer})"
     return text
+
+
+def _next_question(dossier: Dossier, ahead: Sequence[Event], forecasts: Sequence[Claim]) -> Question | None:
+    """The first key question whose answer rests on a warning or an event still to come."""
+    ids = {c.id for c in forecasts}
+    due = {e.id for e in ahead}
+    return next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
+
+
+def told_next(story: Story) -> Question | None:
+    """The key question whose answer rests on nothing but what "What may happen next" tells (its
+    warnings and events still to come, the people and terms they name): the line is its answer,
+    so the overview does not ask it again and the line links to nothing; None otherwise."""
+    dossier = story.dossier
+    ahead = upcoming(dossier, story.xref.events)
+    forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
+    asked = _next_question(dossier, ahead, forecasts)
+    if asked is None or asked.numbers:
+        return None
+    said_claims = {c.id for c in forecasts[:NEXT_GLANCE]}
+    said_events = {e.id for e in ahead[:NEXT_GLANCE]}
+    if set(asked.claims) <= said_claims and set(asked.events) <= said_events:
+        return asked
+    return None
 
 
 def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:

@@ -133,6 +133,8 @@ class OverviewView(View):
     # Why it happened or matters: the first sentence of the answer to a question that asks why,
     # linked to it ("" when none asks, or the first question does).
     why: str = ""
+    # The anchor of the key question whose whole answer the why line gives (not asked again below).
+    why_anchor: str = ""
     # "Previously": the story this one follows in its thread.
     thread: tuple[Fact, ...] = ()
     # "What happened next": the stories that follow this one, each a link and a one-line summary.
@@ -152,6 +154,8 @@ class OverviewView(View):
     still_open: str = ""
     # The story's warnings and forecasts, said on the first screen ("What may happen next: ...").
     next_up: str = ""
+    # The anchor of the key question the "What may happen next" line answers whole.
+    next_anchor: str = ""
     key_figures: Group = field(default_factory=lambda: Group("", ()))
     # The main players, each with its role; the rest are on the Actors page.
     whos_who: tuple[Fact, ...] = ()

@@ -10,6 +10,11 @@ links to the whole answer, with its sources. A story whose first question asks w
 the answer is the first thing below; nor one whose answer is only the claim that "Still in doubt"
 tells just under it.
 
+When the line gives the whole answer, the question is not asked again below it: a phone reader met
+the same sentence twice within two screens, and the line's link led to it. The line then carries the
+answer's footnotes and the question's anchor (``told_why``; the overview leaves the question out of
+"Key questions"), so a link or search result for the question still lands on its answer.
+
 The format has no other place for a cause: events do not link to the events that caused them, and
 a claim that gives a reason is a claim like any other, so the line says only what a question does.
 """
@@ -23,7 +28,9 @@ from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Question
 from generator.site import urls
+from generator.site.citations import Footnotes
 from generator.site.markup import escape, typographic
+from generator.site.questions import citations
 from generator.site.story import Story
 from generator.site.threads import first_sentence
 from generator.site.unknowns import main_doubt
@@ -39,15 +46,36 @@ def why_question(dossier: Dossier) -> Question | None:
     return next((q for q in dossier.questions if _WHY.match(q.question.strip())), None)
 
 
-def why_line(story: Story, page: str, linked: Collection[Target] = ()) -> str:
-    """The first sentences of the answer to the story's first why-question, then that question
-    linked to its whole answer; "" when no question asks why, or the first one does. ``linked``:
-    what the summary above links (named here without a second link)."""
-    dossier = story.dossier
+def _line_question(dossier: Dossier) -> Question | None:
+    """The why-question the line answers; None when no question asks why, the first one does, or
+    "Still in doubt" tells its answer."""
     asked = why_question(dossier)
     if asked is None or asked is dossier.questions[0] or _told_as_doubt(dossier, asked):
+        return None
+    return asked
+
+
+def told_why(dossier: Dossier) -> Question | None:
+    """The why-question whose whole answer the line gives (it fits in ``WHY_WORDS``): the overview
+    does not ask it again; None otherwise."""
+    asked = _line_question(dossier)
+    if asked is None or _opening(asked.answer) != " ".join(asked.answer.split()):
+        return None
+    return asked
+
+
+def why_line(story: Story, page: str, linked: Collection[Target] = (), notes: Footnotes | None = None) -> str:
+    """The first sentences of the answer to the story's first why-question, then that question
+    linked to its whole answer; "" when no question asks why, or the first one does. ``linked``:
+    what the summary above links (named here without a second link). The whole answer, with
+    ``notes`` given, is followed by its footnotes rather than a link to itself."""
+    dossier = story.dossier
+    asked = _line_question(dossier)
+    if asked is None:
         return ""
     told = story.prose.inline(_opening(asked.answer), page=page, linked=set(linked))
+    if notes is not None and told_why(dossier) is asked:
+        return f"{told}{notes.cite(dossier, citations(story, asked))}"
     anchor = urls.question_anchor(asked.id)
     return f"{told} [{escape(typographic(asked.question))}](#{anchor})"
 

@@ -227,7 +227,17 @@ def test_a_story_page_says_on_a_phones_first_screen_which_story_and_who(
     glances at its part in the story."""
     overview = phone_reader.open(site.url(PAGE_TYPES["overview"]))
     story = overview.locator("article h1").inner_text().rstrip("¶")  # the heading's permalink mark
-    for kind in ("actor", "glossary", "numbers", "timeline", "claims", "actors"):
+    for kind in (
+        "actor",
+        "glossary",
+        "numbers",
+        "timeline",
+        "claims",
+        "actors",
+        "relationships",
+        "sources",
+        "updates",
+    ):
         page = phone_reader.open(site.url(PAGE_TYPES[kind]))
         height = page.viewport_size["height"]
         line = page.locator("article h1 + p.explainer-part-of")
