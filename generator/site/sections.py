@@ -534,7 +534,7 @@ class Sections:
         """What the actor is, as the first line of its page says it: "A government body."; a located
         place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
         read the map to know which country (not for a place that is that country). A point too near a
-        border to tell which side is "A place near the border between Kazakhstan and Kyrgyzstan.",
+        border to tell which side is "A place near the border between Chile and Argentina.",
         one near a coast "A place on or near the coast of Egypt.": "A place." told a reader nothing."""
         if actor.kind is ActorKind.PLACE and actor.location is not None:
             longitude, latitude = float(actor.location.longitude), float(actor.location.latitude)
