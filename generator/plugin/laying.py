@@ -38,7 +38,7 @@ from mkdocs.structure.toc import TableOfContents
 
 from generator.plugin.files import PackedFile
 from generator.plugin.pageflow import PageFlow
-from generator.plugin.rendering import _logged
+from generator.plugin.rendering import captured_log
 from generator.plugin.standing import StandingSite
 from generator.plugin.workers import FEWEST_PAGES, forked_map, forking
 from generator.plugin.written import WrittenPages
@@ -137,7 +137,7 @@ def _made(
     starts = [len(journal) for journal in journals]
     page = file.page or Page(None, file, config)  # MkDocs makes a page outside the menu as it reads
     try:
-        with _logged(quiet=True) as logged:
+        with captured_log(quiet=True) as logged:
             populate(page, config, files)
             build(page, config, doc_files, nav, env, excluded=file.inclusion.is_excluded())
     except Exception:

@@ -89,7 +89,7 @@ def convert(page: Page, config: MkDocsConfig, files: Files, *, quiet: bool = Fal
     """Converts the page as MkDocs does and returns what it gave; ``quiet`` logs nothing (a worker's
     log is given back in the conversion, for the build to log)."""
     lookups: list[Lookup] = []
-    with _recording(files, lookups), _logged(quiet) as logged:
+    with _recording(files, lookups), captured_log(quiet) as logged:
         Page.render(page, config, files)
     assert page.content is not None
     links = {target.src_uri: dict(anchors) for target, anchors in (page.links_to_anchors or {}).items()}
@@ -173,7 +173,7 @@ class _Recorder(logging.Handler):
 
 
 @contextmanager
-def _logged(quiet: bool) -> Iterator[list[tuple[str, int, str]]]:
+def captured_log(quiet: bool) -> Iterator[list[tuple[str, int, str]]]:
     """What MkDocs logs meanwhile (its loggers all descend from ``mkdocs``); ``quiet``: only that."""
     logger = logging.getLogger("mkdocs")
     recorder = _Recorder()

@@ -1,16 +1,14 @@
-"""A build on every core: worker processes read and check the stories, make each story's pages and
-convert the pages to HTML, with the same bytes as one process.
+"""A build on every core: worker processes read and check the stories, make each story's pages, and
+convert the pages to HTML or make them whole, with the same bytes as one process.
 
 The workers are forked from the build in progress, so each inherits what the build holds (the loaded
 site, then MkDocs' pages and files) and returns only what it made: a story as loaded and checked
 (``checking.loadcache.LoadedStory``), a story's part of the pages (``site.pages.StoryPart``), or a
 page's conversion packed with what it logged, which MkDocs' own loop then reuses
-(``generator.plugin.rendering``) and logs when it reaches the page. Laying pages out with the theme
-in workers too was measured and left out: at 100 stories it cost 23 s more CPU and 5 s more wall
-time on two cores (forked from a build holding every converted page, the workers copy what they
-touch, and MkDocs' loop still makes each page's context and key). Fork is the only start
-method that shares a build in progress; where it is missing, with one worker, or for work too small
-to gain, everything runs in the build's own process as before.
+(``generator.plugin.rendering``) and logs when it reaches the page; or a page made whole, read,
+converted, laid out and written (``generator.plugin.laying``), which MkDocs' loop then leaves
+alone. Fork is the only start method that shares a build in progress; where it is missing, with one
+worker, or for work too small to gain, everything runs in the build's own process as before.
 """
 
 from __future__ import annotations
