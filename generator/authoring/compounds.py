@@ -17,6 +17,8 @@ from generator.authoring.notnames import NOT_NAMES
 _BODY_HEADS = {
     *("administration", "service", "commission", "agency", "authority", "department", "bureau"),
     *("utility", "utilities", "district"),  # "Water and Sewer Utility", "Parks and Recreation District"
+    # a trade's union or association: "Glass and Ceramics Workers Union", "Road and Rail Association"
+    *("union", "association", "federation"),
 }
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
@@ -37,7 +39,12 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
     one state body, whose head word ends the name; not a place and a body ("Texas and Border
     Agency") nor two names ("Acme and Globex Inc")."""
-    head = right[-1].lower() if right else ""
+    # "the Fish and Game Department's warden": the body's head word with its owner's mark
+    head = re.sub(r"[’']s$", "", right[-1]).lower() if right else ""
+    # "Local 9 of the International Glass and Ceramics Union": a trade's union is named by the one
+    # subject word before "and" (what comes before it, "International", is no other body)
+    if head in {"union", "association", "federation"}:
+        left = left[-1:]
     return (
         head in _BODY_HEADS
         and 1 <= len(right) <= 3

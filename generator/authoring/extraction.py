@@ -48,7 +48,9 @@ _DATE = re.compile(
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
     r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
-    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b"
+    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+    # a day named by its date: "the Fourth of July", "the Fifth of November"
+    r"|(?-i:Fourth\s+of\s+July|Fifth\s+of\s+November))\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
     r"|(?<=\bthe\s)(?P<year5>(?:19|20)\d{2})(?=\s+[A-Z](?:[a-z]|\.[A-Z]))"
     # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
@@ -292,6 +294,7 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
 
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25)}
 _HOLIDAY_DAYS.update({"christmas eve": (12, 24), "boxing day": (12, 26)})
+_HOLIDAY_DAYS.update({"fourth of july": (7, 4), "fifth of november": (11, 5)})
 
 
 def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, str]:
@@ -400,7 +403,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["holiday"]:
-            date, note = _holiday(groups["holiday"], published, future)
+            # "a ban for the Fourth of July": the day something is set for is the next one
+            ahead = re.search(r"\bfor\s+(?:the\s+)?$", sentence[: match.start()], re.IGNORECASE)
+            date, note = _holiday(groups["holiday"], published, future or bool(ahead))
         elif groups["relative"]:
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague

@@ -96,6 +96,8 @@ _HELD_BY = re.compile(
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
+# Words that rank a title after a body's name: "the Water Board Deputy Director Ana Ruiz".
+_RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # The parts of a town or a region named after it: "Evansville’s East Side", "Ohio's North Coast".
@@ -335,6 +337,11 @@ class _Finder:
             words = words[owners[-1] + 1 :]
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor
+        post = _POST_OF_BODY.match(" ".join(words))
+        if post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
+            # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
+            # body is the actor
+            words = post["body"].split()
         person, body = person_of(" ".join(words))
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
@@ -383,6 +390,10 @@ class _Finder:
             ),
             0,
         )
+        # "Lakeside Water Board Assistant Chief Ana Ruiz": the words that qualify the title after the
+        # body ("Assistant", "Deputy") are the post's, not the body's
+        while first - 1 > start and words[first - 1].lower() in _QUALIFIERS | _RANKS:
+            first -= 1
         body = " ".join(words[start:first])
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
@@ -474,6 +485,15 @@ class _Finder:
             for entry in entries:
                 if not entry.sure:
                     entry.kind = kind
+
+
+# A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator
+# for the", "Deputy Director of".
+_POST_OF_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Chief|Coordinator|Director|Manager|Supervisor|Spokesman|Spokeswoman"
+    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
+)
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:
