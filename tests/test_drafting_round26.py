@@ -2,7 +2,9 @@
 showed misread, written as invented sentences from several topics (none from the benchmark's
 articles): "and" inside a union's or an agency's name with its owner's mark, capitals joined by an
 ampersand, a post before the body it is held in ("Chief of the X Department"), a rank between a body
-and a person ("X Department Assistant Chief Y"), a holiday named by its date ("the Fourth of July")."""
+and a person ("X Department Assistant Chief Y"), a holiday named by its date ("the Fourth of July"),
+tens and units in two words ("Eighty five"), a number after a name's owner ("the Board’s
+eight-minute target"), an address's date as a folder of its own ("/5120/20171004/")."""
 
 from __future__ import annotations
 
@@ -98,3 +100,51 @@ def test_a_holiday_named_by_its_date(tmp_path: Path, body: str, date: str) -> No
     result = _draft(tmp_path, body, "May 26, 2022")
     assert date in [str(event["date"]) for event in result.events], result.events
     assert "Fourth" not in _names(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Eighty five people waited more than 10 hours.", [85, 10]),
+        ("Crews cleared about twenty six roads by noon.", [26]),
+        ("It missed the Harbour Board’s eight-minute target again.", [8]),
+        ("Acme’s 40 stores stayed shut.", [40]),
+    ],
+)
+def test_a_number_in_two_words_or_after_an_owner(sentence: str, values: list[int]) -> None:
+    from generator.authoring.figures import find_numbers
+
+    assert [figure.value for figure in find_numbers(sentence)] == values
+
+
+def test_a_number_of_a_name_stays_no_figure() -> None:
+    from generator.authoring.figures import find_numbers
+
+    assert [figure.value for figure in find_numbers("Flight 17 landed safely.")] == []
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://example.org/articles/5120/20171004/ferry-fares-cut.htm", dt.date(2017, 10, 4)),
+        ("https://example.org/news/ferry-fares-cut-20171004-story.html", dt.date(2017, 10, 4)),
+        ("https://example.org/articles/20179904/ferry.htm", None),
+    ],
+)
+def test_a_date_in_the_address_as_a_folder_of_its_own(url: str, day: dt.date | None) -> None:
+    from generator.authoring.articles import url_date
+
+    assert url_date(url) == day
+
+
+def test_a_day_without_a_year_under_a_dated_address(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "https://example.org/articles/5120/20171004/ferry-fares-cut.htm\n\n"
+        "The ferry board cut its fares for the winter, a spokesman said.\n\n"
+        "Bookings had fallen until the cut on Sept. 19, when they rose again.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    assert result.source["published"] == "2017-10-04"
+    assert "2017-09-19" in [str(event["date"]) for event in result.events]

@@ -62,9 +62,10 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})(?P<sep>[/-])"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
-# The same written as one number between a slug's hyphens: "-ferry-fares-cut-20171004-story.html".
+# The same written as one number between a slug's hyphens ("-ferry-fares-cut-20171004-story.html") or
+# as a folder of its own, after a story's number ("/articles/5120/20171004/ferry-fares-cut.htm").
 _URL_COMPACT_DATE = re.compile(
-    r"(?<=-)(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
+    r"(?<=[-/])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
