@@ -4,7 +4,9 @@ articles): "and" inside a union's or an agency's name with its owner's mark, cap
 ampersand, a post before the body it is held in ("Chief of the X Department"), a rank between a body
 and a person ("X Department Assistant Chief Y"), a holiday named by its date ("the Fourth of July"),
 tens and units in two words ("Eighty five"), a number after a name's owner ("the Board’s
-eight-minute target"), an address's date as a folder of its own ("/5120/20171004/")."""
+eight-minute target"), an address's date as a folder of its own ("/5120/20171004/"), a subheading
+in title case and a dashed list's items (no names), a byline after a date and a bar, a body named
+by its subjects alone ("Fish and Game officials")."""
 
 from __future__ import annotations
 
@@ -148,3 +150,43 @@ def test_a_day_without_a_year_under_a_dated_address(tmp_path: Path) -> None:
     result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
     assert result.source["published"] == "2017-10-04"
     assert "2017-09-19" in [str(event["date"]) for event in result.events]
+
+
+def test_a_subheading_and_a_list_s_items_name_no_one(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Clinics struggle to fill their rotas this winter, according to Health Director Ana Ruiz.\n"
+        "Not Enough Beds, Not Enough Staff\n"
+        "“We have wards closed because we lack nurses,” Ruiz said.\n"
+        "The shortage means some patients must travel further, leading to longer waits for care.\n"
+        "- Elementary pupils are seen first at the walk-in clinics.\n"
+        "- Seniors wait longest for their appointments.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    names = _names(result)
+    assert "Ana Ruiz" in names, names
+    assert not {"Not Enough Beds", "Not Enough Staff", "Elementary", "Seniors"} & set(names), names
+
+
+def test_a_byline_after_the_date_and_a_bar(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Ferry fares rise for the winter\n\nMay 04, 2009|By ANA RUIZ\n\n"
+        "HARBOUR TOWN -- The ferry board raised its fares on Monday, a spokesman said in a statement.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.authors == ["Ana Ruiz"]
+    assert article.published == dt.date(2009, 5, 4)
+
+
+def test_a_body_named_by_its_subjects_alone(tmp_path: Path) -> None:
+    names = _names(
+        _draft(
+            tmp_path,
+            "Rangers of the state Department of Fish and Game found the elk. Hunters should call Fish "
+            "and Game officials at the office, rangers said.",
+        )
+    )
+    assert not {"Fish", "Game officials", "Game"} & set(names), names

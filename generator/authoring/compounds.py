@@ -71,6 +71,19 @@ def _short_name_with_and(left: list[str], right: str, article: str) -> bool:
     return alone >= 2 and longer >= 1 and surname is None
 
 
+# The head of a body named for its subjects after "of" or "for": "Department of Fish and Game".
+_SUBJECTS_AFTER = r"(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Institute|Centers?)"
+
+
+def _subjects_of_a_body(left: list[str], right: str, article: str) -> bool:
+    """ "Fish and Game officials" where the text also names the "Department of Fish and Game": the
+    subjects of a body named alone, one name, not two."""
+    if len(left) != 1 or not article:
+        return False
+    pair = rf"{re.escape(left[0])} and {re.escape(right)}"
+    return bool(re.search(rf"\b{_SUBJECTS_AFTER} (?:of|for) (?:the )?{pair}\b", article))
+
+
 def _written_with_ampersand(left: list[str], right: list[str], article: str) -> bool:
     """ "Customs and Border Protection" where the text also writes "Customs & Border Protection":
     one name, whichever sign joins its words."""
@@ -118,6 +131,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         or _written_with_ampersand(text.split(), joined[1].split(), article)
         or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
         or (" " not in joined[1] and _title_with_and(before, text.split(), joined[1], article))
+        or (" " not in joined[1] and _subjects_of_a_body(text.split(), joined[1], article))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"

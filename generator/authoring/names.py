@@ -171,13 +171,15 @@ class _Finder:
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
-            opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
+            opening = sentence.lstrip(' “"-•*·–').startswith(first) and first not in self.mid_sentence
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
-            if re.search(r"(?:[A-Z][\w’'.-]*|&)\s+$", sentence[: match.start(1)]):
-                continue  # "Lomba Wildlife Sanctuary officials": the people of a longer name, no group
+            if re.search(r"(?:[A-Z][\w’'.-]*(?:\s+and)?|&)\s+$", sentence[: match.start(1)]):
+                # "Lomba Wildlife Sanctuary officials", "Fish and Game officials": the people of a
+                # longer name, no group
+                continue
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
