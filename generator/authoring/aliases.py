@@ -88,6 +88,18 @@ def fold_spellings(names: list[Name]) -> list[Name]:
     return kept
 
 
+# A generation's mark after a family name: "Ana Ruiz Jr.", "Tom Lee III".
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _family(name: str) -> str:
+    """The family name of a person's name, before any generation's mark ("Roe" of "John Roe Jr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
     "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -101,9 +113,7 @@ def fold(names: list[Name]) -> list[Name]:
         typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
-            matches = [
-                p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
-            ]
+            matches = [p for p in people if key in {_family(p.name).casefold(), p.name.split()[0].casefold()}]
             owner = matches[0] if len(matches) == 1 else None
         elif (
             entry.kind == "person"

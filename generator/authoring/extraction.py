@@ -105,6 +105,8 @@ _VERB_STEMS = (
     "suggests:suggested",
     "writes:wrote",
     "points out:pointed out",
+    # verbs that report only before what was found or seen ("observed the stars" reports nothing)
+    "observes that:observed that:discovered that:recalled that",
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
@@ -196,7 +198,8 @@ _SAID_LEAD = re.compile(
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$|^(?:today|yesterday|tonight)$"
-    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
+    # (not "said this year’s season was ...": the year's season is what was said)
+    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
 # "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a
 # comma, a circumstance of any length with no "that" and no quote in it says where, not what.
@@ -499,7 +502,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
-    speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
+    # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
+    speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
@@ -524,7 +528,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
         opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
-        subject = re.match(r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", opened)
+        opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
+        # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
+        subject = re.match(
+            r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened
+        )
         return subject[0] if subject else "he"
     return speaker
 
@@ -831,6 +839,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                     speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
+            elif (
+                match["according"]
+                and len(before.split()) >= 3
+                and re.match(r"\s*,\s*(?!and\b|but\b|or\b|so\b)(?:an?\s+)?[a-z]", rest)
+            ):
+                # "..., according to Ana Ruiz, director of the pantry, which ...": the speaker's post,
+                # after what was said before her name
+                rest = ""
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)

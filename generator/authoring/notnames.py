@@ -148,7 +148,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word; "- Parents
     # wait ...", "• Seniors pay ...": a list's mark before an item's first word
     lead = re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start])
-    after_stop = re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
+    # (after a label and its colon too: "More: See the report")
+    after_stop = re.search(r"(?:[.!?][”\"’']?|[“\"‘]|^[A-Z][a-z]+:)\s*$", sentence[:start])
     opening = not lead.strip(" “\"‘'-•*·–") or bool(after_stop)
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
