@@ -8,7 +8,8 @@ eight-minute target"), an address's date as a folder of its own ("/5120/20171004
 in title case and a dashed list's items (no names), a byline after a date and a bar, a body named
 by its subjects alone ("Fish and Game officials"); and who speaks: "observed that", "said this
 year’s ...", a family name after "Jr.", a post after "according to X", "But KXYZ 7 ... discovered
-that"."""
+that"; and kinds: a legislature's or a state's committee, a union before "union representative",
+"X-based Y" (X a place), "Acme Paints" the company "Acme Paints Corp."."""
 
 from __future__ import annotations
 
@@ -247,3 +248,30 @@ def test_a_word_after_a_label_and_its_colon_names_no_one(tmp_path: Path) -> None
         _draft(tmp_path, "The ferry board cut its fares for the winter.\n\nMore: See the fare table")
     )
     assert "See" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # a legislature's committee, and a state's
+            "Airline chiefs told the Senate Transport Committee that crews were short. Ana Ruiz, former "
+            "chair of the state Fisheries Committee, said the quotas were too high.",
+            {"Senate Transport Committee": "government-body", "Fisheries Committee": "government-body"},
+        ),
+        (  # a union named before the noun that says it is one
+            "Tom Lee, a Glassworkers United union representative, said the plant would close.",
+            {"Glassworkers United": "organisation", "Tom Lee": "person"},
+        ),
+        (  # a town a company is based in, and the company without its legal form
+            "Kessel Paints Corp. bought the plant in May. Workers learned of Dunmore-based Kessel Paints’ "
+            "plans on Tuesday.",
+            {"Kessel Paints Corp": "organisation", "Dunmore": "place"},
+        ),
+    ],
+)
+def test_kinds_round_26_showed(tmp_path: Path, body: str, expected: dict[str, str]) -> None:
+    result = _draft(tmp_path, body)
+    names = _names(result)
+    for name, kind in expected.items():
+        assert names.get(name) == kind, names
+    assert not any(name.startswith("Dunmore-based") or name == "Kessel Paints" for name in names), names

@@ -42,6 +42,12 @@ _TRADE_BODY = re.compile(
     r"|Business|Tourism|Travel|Trucking|Shipping|Mining|Minerals|Builders|Bankers|Brewers|Growers)"
     r"\s+(?:Council|Bureau)\b"
 )
+# A legislature's committee ("Senate Finance Committee", "House Rules Subcommittee"), or a state's ("the
+# state Natural Resources Committee"): a body of the state, whatever a committee of a club is.
+_LEGISLATURE_PANEL = re.compile(
+    r"^(?:Senate|House|Assembly|Legislative|Congressional)\b.*\b(?:Sub)?[Cc]ommittee$"
+)
+_STATE_BEFORE = re.compile(r"\b(?:state|federal|legislative|parliamentary|congressional)\s+$", re.IGNORECASE)
 _EMERGENCY_BODY = re.compile(r"\bEmergenc(?:y|ies)\s+(?:Situations\s+)?(?:Committee|Ministry|Management)\b")
 # A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
 _PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
@@ -114,7 +120,8 @@ _ORGANISATION_BEFORE = re.compile(
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
 _COMPANY_AFTER_NAME = re.compile(
-    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|"
+    # "a Glassworkers United union representative": a union named before the noun that says it is one
+    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|union\s+(?:representative|official|leader|member)s?|"
     r"(?:shares|stock)\s+(?:fell|rose|dropped|climbed|jumped|slid|sank|gained|lost|closed|tumbled|surged))\b"
 )
 # A side in a game with a score: "Northtown drew 1-1 at home to Eastvale", "a 3-1 victory over
@@ -374,7 +381,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
-    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name):
+    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name) or _LEGISLATURE_PANEL.search(name):
+        return "government-body"
+    if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
         return "organisation"

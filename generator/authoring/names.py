@@ -90,7 +90,7 @@ _PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
 _HELD_BY = re.compile(
-    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored)$"
+    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
@@ -221,7 +221,15 @@ class _Finder:
                 start = match.start(1)
                 self.add(owner, "place", clause(sentence, start, start + len(owner)))
         for match in _BASED_IN.finditer(sentence):
-            if is_place(match["place"]):
+            # (a town the text names only so mid-sentence: "Kesselton-based Acme"; not "Web-based"
+            # opening a sentence)
+            mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
+            unknown = (
+                mid
+                and match["place"] not in NOT_NAMES
+                and not organisation_words(match["place"]) & _ALL_ORG_WORDS
+            )
+            if is_place(match["place"]) or towns.is_town(match["place"]) or unknown:
                 # "the Tampa, Florida-based company": a known state or country it is based in
                 self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
