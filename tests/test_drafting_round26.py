@@ -9,7 +9,7 @@ in title case and a dashed list's items (no names), a byline after a date and a 
 by its subjects alone ("Fish and Game officials"); and who speaks: "observed that", "said this
 year’s ...", a family name after "Jr.", a post after "according to X", "But KXYZ 7 ... discovered
 that"; and kinds: a legislature's or a state's committee, a union before "union representative",
-"X-based Y" (X a place), "Acme Paints" the company "Acme Paints Corp."."""
+"X-based Y" (X a place), "Acme Paints" the company "Acme Paints Corp.", a station named with its channel's number."""
 
 from __future__ import annotations
 
@@ -275,3 +275,17 @@ def test_kinds_round_26_showed(tmp_path: Path, body: str, expected: dict[str, st
     for name, kind in expected.items():
         assert names.get(name) == kind, names
     assert not any(name.startswith("Dunmore-based") or name == "Kessel Paints" for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("body", "station"),
+    [
+        ("According to a report from Queen 4, the ferry will stop in May.", "Queen 4"),
+        (
+            "The clerk kept the audit quiet. But NewsWatch 9 pressed the clerk and discovered that the audit was late.",
+            "NewsWatch 9",
+        ),
+    ],
+)
+def test_a_station_named_with_its_channel_s_number(tmp_path: Path, body: str, station: str) -> None:
+    assert _names(_draft(tmp_path, body)).get(station) == "media-outlet"

@@ -80,6 +80,10 @@ STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
 )
+# A station named with its channel's number: "NewsWatch 9", or "KXYZ 7" where the text cites its report.
+_CHANNEL_NUMBER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+\d{1,2}$")
+_STATION_WORD = re.compile(r"News|Channel|TV|Radio")
+_CITED_BEFORE = re.compile(r"\b(?:(?:report|story)\s+(?:from|by|on)|reported\s+by|told|according\s+to)\s+$")
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -375,6 +379,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _CHANNEL_NUMBER.match(name) and (
+        _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
+    ):
+        return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
