@@ -3,8 +3,8 @@ showed misread, written as invented sentences from several topics (none from the
 articles): "and" inside a union's or an agency's name with its owner's mark, capitals joined by an
 ampersand, a post before the body it is held in ("Chief of the X Department"), a rank between a body
 and a person ("X Department Assistant Chief Y"), a holiday named by its date ("the Fourth of July"),
-tens and units in two words ("Eighty five"), a number after a name's owner ("the Board’s
-eight-minute target"), an address's date as a folder of its own ("/5120/20171004/"), a subheading
+tens and units in two words ("Sixty three"), a number after a name's owner ("the Board’s
+ten-day deadline"), an address's date as a folder of its own ("/5120/20171004/"), a subheading
 in title case and a dashed list's items (no names), a byline after a date and a bar, a body named
 by its subjects alone ("Fish and Game officials"); and who speaks: "observed that", "said this
 year’s ...", a family name after "Jr.", a post after "according to X", "But KXYZ 7 ... discovered
@@ -71,10 +71,10 @@ def test_a_bodys_name_is_not_cut_at_and_or_an_ampersand(
             "Fire Department",
         ),
         (  # a post of the body with "for the"
-            "Bo Chan, the Outreach Coordinator for the Northern Forest Service, said the season was dry.",
+            "Bo Chan, the Outreach Coordinator for the Northern Harbour Service, said the quays were full.",
             "Bo Chan",
-            "Northern Forest Service",
-            "Outreach Coordinator for the Northern Forest Service",
+            "Northern Harbour Service",
+            "Outreach Coordinator for the Northern Harbour Service",
         ),
         (  # a rank and a title between a body and a person
             "Crews answered more calls this year.\n\nHarbor Water Board Deputy Director Mia Cole "
@@ -97,7 +97,7 @@ def test_a_post_is_neither_the_person_nor_the_body(
 @pytest.mark.parametrize(
     ("body", "date"),
     [
-        ("County officials banned fireworks for the Fourth of July, the fire marshal said.", "2022-07-04"),
+        ("The town booked the brass band for the Fourth of July, the mayor said.", "2022-07-04"),
         ("The parade was cancelled on the Fourth of July, organisers said.", "2021-07-04"),
     ],
 )
@@ -110,9 +110,9 @@ def test_a_holiday_named_by_its_date(tmp_path: Path, body: str, date: str) -> No
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [
-        ("Eighty five people waited more than 10 hours.", [85, 10]),
+        ("Sixty three boats were stranded for more than 10 days.", [63, 10]),
         ("Crews cleared about twenty six roads by noon.", [26]),
-        ("It missed the Harbour Board’s eight-minute target again.", [8]),
+        ("It missed the Harbour Board’s ten-day deadline again.", [10]),
         ("Acme’s 40 stores stayed shut.", [40]),
     ],
 )
@@ -211,9 +211,9 @@ def _who(result: Draft, phrase: str) -> list[str | None]:
             "Ana Ruiz",
         ),
         (  # what the year's season was is what was said, not when it was said
-            "Bo Chan, the Outreach Coordinator for the Northern Forest Service, said this year’s "
-            "season has been difficult.",
-            "this year’s season has been difficult",
+            "Bo Chan, the Outreach Coordinator for the Northern Harbour Service, said this year’s "
+            "harvest has been poor.",
+            "this year’s harvest has been poor",
             "Bo Chan",
         ),
         (  # a family name after a generation's mark

@@ -198,7 +198,7 @@ _SAID_LEAD = re.compile(
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$|^(?:today|yesterday|tonight)$"
-    # (not "said this year’s season was ...": the year's season is what was said)
+    # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
 # "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a

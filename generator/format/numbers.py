@@ -74,7 +74,7 @@ def written_forms(value: float | int) -> list[str]:
         if words:
             forms.append(words)
             if "-" in words:
-                forms.append(words.replace("-", " "))  # "Eighty five people": the hyphen left out
+                forms.append(words.replace("-", " "))  # "Sixty three boats": the hyphen left out
         # No ordinals ("a fourth leader", "a second time", "a third of"), no "half", no "a decade":
         # a value worked out from such words says so in the number's `derivation:`.
     else:
