@@ -45,8 +45,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Story:
-    """What another story says about an actor: its title (a link), its dates, the actor's role there
-    and a glance at its facts; ``more`` links to the rest."""
+    """What another story says about an actor: its title (a link), the actor's role there, where
+    that story stands beside this one and its dates, and a glance at its facts; ``more`` links to
+    the rest."""
 
     title: str
     dates: str
