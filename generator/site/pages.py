@@ -512,12 +512,14 @@ def _parts(thread: Thread, page: str) -> tuple[str, ...]:
 def _reviewed(thread: Thread) -> str:
     """When a card's story was published and last reviewed; for several parts, the first's
     publication and the latest review of any, so that a thread revised in its last part does not
-    look as old as its first."""
+    look as old as its first. A review on the day of publication adds no date."""
     metas = [x.dossier.meta for x in thread]
-    reviewed = day(max(m.last_reviewed for m in metas))
-    if len(metas) < 2:
-        return f"Published {day(metas[0].published)}, last reviewed {reviewed}."
-    return f"First published {day(metas[0].published)}, last reviewed {reviewed}."
+    published, reviewed = day(metas[0].published), day(max(m.last_reviewed for m in metas))
+    first = "Published" if len(metas) < 2 else "First published"
+    # Reviewed the day it was published: one date, not the same date twice in a row.
+    if reviewed == published:
+        return f"{first} {published}."
+    return f"{first} {published}, last reviewed {reviewed}."
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:
