@@ -313,6 +313,30 @@ def test_hostile_names_are_only_text_in_the_svg(tmp_path: Path) -> None:
     assert " ".join(EVIL.split()) in names
 
 
+def test_the_home_page_links_the_sites_indexes_it_has(basic: Pages, multi: Pages) -> None:
+    """A reader with no story in mind finds the indexes on the home page itself: on a phone the menu
+    is closed, and with script on only the home page links the index A to Z."""
+    court = build_pages(load_site(SUEZ.parent).raise_for_problems()).by_path()
+    home = court["index.md"].markdown
+    browse = (
+        "**Browse:** [People, organisations and places](people.md) · [Figures across stories](quantities.md)"
+        " · [Index A to Z](a-z.md)\n"
+    )
+    assert browse in home
+    # After the topics, before the first story.
+    assert home.index("**Topics:**") < home.index(browse) < home.index("explainer-card")
+    # Two stories that report no quantity in common: no figures across stories to browse.
+    assert "**Browse:** [People, organisations and places](people.md) · [Index A to Z](a-z.md)\n" in (
+        multi.by_path()["index.md"].markdown
+    )
+    # One story: no index across stories; the index A to Z still.
+    assert "**Browse:** [Index A to Z](a-z.md)\n" in basic.by_path()["index.md"].markdown
+    # Every page linked is a page of the site; a topic's page, which is not the home, has no line.
+    for page in ("people.md", "quantities.md", "a-z.md"):
+        assert page in court
+    assert "**Browse:**" not in court["topic/courts.md"].markdown
+
+
 def test_without_the_hub_a_hand_written_home_page_stays_the_home(tmp_path: Path) -> None:
     pages = build_pages(load_site(SITES / "basic" / "content").raise_for_problems(), hub=False)
     assert "index.md" not in pages.by_path()

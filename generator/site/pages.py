@@ -434,7 +434,19 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
     """
     everyone = [xref.dossier for xref in xrefs]
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
-    yield from _listing(threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer)
+    reporting: dict[str, set[str]] = {}
+    for dossier in everyone:
+        for number in dossier.numbers:
+            if number.quantity:
+                reporting.setdefault(number.quantity, set()).add(dossier.slug)
+    indexes = across_links(
+        urls.HUB,
+        people_index=len(xrefs) > 1,
+        figures=any(len(slugs) > 1 for slugs in reporting.values()),
+    )
+    yield from _listing(
+        threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer, indexes=indexes
+    )
     for tag in tags:
         tagged = [xref for xref in xrefs if tag in xref.dossier.meta.tags]
         yield from _listing(
@@ -454,8 +466,11 @@ def _listing(
     tags: list[str],
     renderer: Renderer,
     opening: str = "",
+    *,
+    indexes: str = "",
 ) -> Iterator[tuple[Page, list[Thread]]]:
-    """The pages of one listing, each opened by ``opening`` (a topic's: what it covers)."""
+    """The pages of one listing, each opened by ``opening`` (a topic's: what it covers). The home
+    page also links the site's ``indexes`` (``across_links``)."""
     sheets = paging.split(items, PAGE_SIZE)
     count = len(sheets)
     for number, sheet in enumerate(sheets, start=1):
@@ -468,6 +483,7 @@ def _listing(
             intro=path == urls.HUB,
             about=opening,
             topics=_topic_links(path, tags),
+            indexes=indexes if path == urls.HUB else "",
             pager=paging.pager(path, path_of, number, count),
         )
         in_nav = path == urls.HUB
@@ -520,6 +536,17 @@ def _reviewed(thread: Thread) -> str:
     if reviewed == published:
         return f"{first} {published}."
     return f"{first} {published}, last reviewed {reviewed}."
+
+
+def across_links(page: str, *, people_index: bool, figures: bool) -> str:
+    """The site's own ways in besides its stories, for the home page: the people index (on a site
+    of several stories), the figures across stories (when two stories report one quantity) and the
+    index A to Z. On a phone the menu that lists the first two is closed, and with script on
+    nothing else linked the index A to Z, which the search button stands in for."""
+    indexes = [(people.TITLE, people.PATH)] if people_index else []
+    indexes += [(quantities.TITLE, quantities.PATH)] if figures else []
+    indexes.append((a_to_z.TITLE, a_to_z.PATH))
+    return " · ".join(f"[{title}]({href(page, path)})" for title, path in indexes)
 
 
 def _topic_links(page: str, tags: Sequence[str]) -> str:

@@ -122,6 +122,8 @@ class HubView(View):
     # A topic's page opens with what it covers: how many stories, the span of their events, the latest.
     about: str = ""
     topics: str = ""
+    # The home page's links to the site's indexes (people, figures across stories, A to Z).
+    indexes: str = ""
     pager: str = ""
 
 
