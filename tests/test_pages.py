@@ -390,6 +390,10 @@ def test_the_hub_lists_stories_newest_first_in_pages_with_topics(tmp_path: Path)
     assert [a.attributes["href"] for a in first.css("a") if "topic/" in a.attributes["href"]] == [
         "topic/crime.md"
     ]
+    # The topics line names a topic's own page in bold, not as a link to itself, on each of its pages.
+    assert "\n**Topics:** [courts](topic/courts.md) · [crime](topic/crime.md)\n" in pages["index.md"].markdown
+    assert "\n**Topics:** **courts** · [crime](crime.md)\n" in courts.markdown
+    assert "\n**Topics:** [courts](../courts.md) · **crime**\n" in pages["topic/crime/3.md"].markdown
 
 
 def test_a_dossier_cannot_take_the_path_of_the_hubs_listings(tmp_path: Path) -> None:

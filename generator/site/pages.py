@@ -456,6 +456,7 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
             tags,
             renderer,
             opening=topic_intro(tag, tagged),
+            current=tag,
         )
 
 
@@ -468,9 +469,11 @@ def _listing(
     opening: str = "",
     *,
     indexes: str = "",
+    current: str = "",
 ) -> Iterator[tuple[Page, list[Thread]]]:
     """The pages of one listing, each opened by ``opening`` (a topic's: what it covers). The home
-    page also links the site's ``indexes`` (``across_links``)."""
+    page also links the site's ``indexes`` (``across_links``); a topic's pages name their own topic
+    (``current``) among the topics without linking it."""
     sheets = paging.split(items, PAGE_SIZE)
     count = len(sheets)
     for number, sheet in enumerate(sheets, start=1):
@@ -482,7 +485,7 @@ def _listing(
             view,
             intro=path == urls.HUB,
             about=opening,
-            topics=_topic_links(path, tags),
+            topics=_topic_links(path, tags, current),
             indexes=indexes if path == urls.HUB else "",
             pager=paging.pager(path, path_of, number, count),
         )
@@ -549,8 +552,12 @@ def across_links(page: str, *, people_index: bool, figures: bool) -> str:
     return " · ".join(f"[{title}]({href(page, path)})" for title, path in indexes)
 
 
-def _topic_links(page: str, tags: Sequence[str]) -> str:
-    return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
+def _topic_links(page: str, tags: Sequence[str], current: str = "") -> str:
+    """The topics, each linking to its stories; ``current``, the page's own, in bold and unlinked:
+    a link to the page a reader is on looked like a way elsewhere."""
+    return " · ".join(
+        f"**{tag}**" if tag == current else f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags
+    )
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
