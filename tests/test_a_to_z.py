@@ -3,6 +3,7 @@ without script; any kind of entry with a name and a page can be added."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from collections.abc import Sequence
@@ -26,6 +27,7 @@ from generator.site.a_to_z import (
 )
 from generator.site.markup import escape
 from generator.site.render import Renderer
+from generator.site.roles import gist
 
 HERE = Path(__file__).parent
 DOSSIERS = HERE / "fixtures" / "dossiers"
@@ -58,6 +60,66 @@ def test_every_story_actor_term_figure_event_and_question_is_listed_by_name(site
         for question in dossier.questions:
             assert f"[{escape(question.question)}](" in page and f"#q-{question.id})" in page
     assert "another name for" in page  # aliases lead to their entry
+
+
+def test_a_name_says_who_or_what_it_is_and_a_term_what_it_means(tmp_path: Path) -> None:
+    """A reader who looks a name up learns what it is on the line: "person, in ..." told nothing."""
+    for name in ("suez-canal-blockage", "glacier-lake-flood", "purdue-sackler-ruling"):
+        shutil.copytree(DOSSIERS / name, tmp_path / name)
+    page = markdown(load_site(tmp_path).raise_for_problems())["a-z.md"]
+    lines = {x.split("](", 1)[0].removeprefix("- ["): x for x in page.splitlines() if x.startswith("- [")}
+    # An actor: its role, then its story in brackets (a role may hold a semicolon of its own).
+    assert lines["Edward Neiger"].endswith(
+        "): A lawyer who represents more than 60,000 overdose victims and backed the settlement"
+        " (in *The Supreme Court rejects…*)"
+    )
+    assert lines["Brett Kavanaugh"].endswith(
+        "): A justice of the Supreme Court; he wrote the dissent (in *The Supreme Court rejects…*)"
+    )
+    assert lines["Great Bitter Lake"].endswith(
+        "): The lake the freed ship was towed to for a technical inspection (in *The Ever Given blocks…*)"
+    )
+    # A term: the first clause of its definition.
+    assert lines["compensation"].endswith(
+        "): Money paid to make up for a loss or damage (in *The Ever Given blocks…*)"
+    )
+    # No bare kind is left where there is a description; figures, events and questions keep theirs.
+    assert not [
+        line for line in lines.values() if re.search(r"\): (person|place|term|organisation), in ", line)
+    ]
+    assert "): event, 13 April 2021, in *The Ever Given blocks…*" in lines["Egypt impounds the Ever Given"]
+
+
+def test_a_definition_is_given_whole_when_short_and_cut_at_a_clause_when_long() -> None:
+    # Cut as a role is, "A yard where crews, mostly hired locally, mend fishing nets" was "A yard".
+    assert gist("A yard where crews, mostly hired locally, mend fishing nets. It opens at dawn.") == (
+        "A yard where crews, mostly hired locally, mend fishing nets"
+    )
+    long = (
+        "A tax on goods, first levied in the port towns of the north in the years after the war and later"
+        " extended to the whole country by a law that many traders opposed."
+    )
+    assert gist(long) == "A tax on goods"
+    assert gist("") == "" and "<b>" not in gist("A <b>claim</b>.")
+
+
+def test_a_shared_actor_says_what_the_story_that_says_most_of_it_says() -> None:
+    """A role that says little beyond the name ("The canal's operator") gives way to another
+    story's, whichever story is newest."""
+    shared = a_to_z.Entry(
+        "Canal Board", "government body", "b/actors/board.md", who="The canal's board", weak=True
+    )
+    other = a_to_z.Entry(
+        "Canal Board", "government body", "a/actors/board.md", who="The body that runs the canal"
+    )
+    newer = a_to_z.Filed("b", dt.date(2024, 2, 1), "Ships pass again", (shared,))
+    older = a_to_z.Filed("a", dt.date(2024, 1, 1), "A ship blocks the canal", (other,))
+    (_, view), *_ = a_to_z_views([older, newer])
+    page = Renderer().render(view.template, view.context())
+    line = next(x for x in page.splitlines() if x.startswith("- [Canal Board]("))
+    assert line.startswith(
+        "- [Canal Board](b/actors/board.md): The body that runs the canal (in two stories: "
+    )
 
 
 def test_letters_are_in_order_and_link_to_their_entries(site: Site) -> None:
@@ -125,8 +187,10 @@ def test_an_actor_shared_by_several_stories_is_one_line_naming_them_newest_first
     assert len(lines) == 1
     labels = a_to_z.story_labels({d.slug: d.meta.title for d in shipped.dossiers})
     titles = [f"[{escape(labels[d.slug])}]({d.slug}/actors/china.md)" for d in sharing]
-    assert lines[0].startswith(f"- [China]({sharing[0].slug}/actors/china.md): place, in ")
-    assert lines[0].endswith(", ".join(titles[:-1]) + " and " + titles[-1])
+    # What it is, from a story that says more than its name, then the stories it is in.
+    assert lines[0].startswith(f"- [China]({sharing[0].slug}/actors/china.md): The country ")
+    assert " (in three stories: " in lines[0] and len(sharing) == 3
+    assert lines[0].endswith(", ".join(titles[:-1]) + " and " + titles[-1] + ")")
     # An alias leads to the name's own line, which says what it is and where, as a printed index's "see".
     alias = next(x for x in page.splitlines() if x.startswith("- [MNDAA]("))
     assert alias.endswith("): another name for Myanmar National Democratic Alliance Army")
@@ -140,7 +204,7 @@ def test_a_line_links_to_the_newest_stories_only(tmp_path: Path) -> None:
     assert line.startswith("- [Suez Canal Authority](suez-canal-blockage/actors/suez-canal-authority.md)")
     assert "in five stories: [The Ever Given blocks…](suez-canal-blockage/" in line
     assert "(suez-follow-up-4/" in line and "(suez-follow-up-3/" in line and "suez-follow-up-2/" not in line
-    assert line.endswith(" and 2 more")
+    assert line.endswith(" and 2 more)")
 
 
 def test_a_line_names_its_story_in_a_few_words_and_the_story_in_full_once(root: Path) -> None:

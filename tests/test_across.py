@@ -18,6 +18,7 @@ from described import jsonld_of
 from generator.checking.loader import load_site
 from generator.site import appearances, quantities
 from generator.site.across import story_order
+from generator.site.crossref import CrossReference
 from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
@@ -55,9 +56,11 @@ def test_a_shared_actors_page_shows_what_the_other_story_says(suez: dict[str, st
     assert other.splitlines()[3:] == [
         "### [The Suez Canal clears its backlog](../../suez-canal-backlog/actors/suez-canal-authority.md)",
         "",
-        "Published 30 November 2026; its events: 3 April 2021",
-        "",
+        # What the actor is there first; then where that story stands and when, not the day it was
+        # published, which says nothing of the actor.
         "The canal's operator, which counted the ships through and announced the end of the backlog.",
+        "",
+        "*The story after this one; its events: 3 April 2021.*",
         "",
         "- [The Suez Canal Authority is led by Ossama Rabei]"
         "(../../suez-canal-backlog/relationships.md#ossama-rabei--leader-of--suez-canal-authority)",
@@ -82,7 +85,30 @@ def test_the_follow_up_shows_the_first_storys_facts_with_their_links(suez: dict[
         "- 23 March 2021 to 29 March 2021: [The Ever Given blocks the Suez Canal]"
         "(../../suez-canal-blockage/timeline.md#canal-blocked)"
     ) in other
-    assert "Published 29 November 2026; its events: 23 March 2021 to 7 July 2021" in other
+    assert "*The story before this one; its events: 23 March 2021 to 7 July 2021.*" in other
+    assert "Published" not in other
+    # The role comes before the dates.
+    assert other.index("The Egyptian body that runs") < other.index("*The story before this one")
+
+
+def test_a_story_of_another_thread_says_only_when(suez: dict[str, str]) -> None:
+    # Cut the thread: the two stories share the actor but neither follows the other.
+    site = load_site(FIXTURES).raise_for_problems(strict=True)
+    dossiers = tuple(dataclasses.replace(d, thread=()) for d in site.dossiers)
+    pages = build_pages(dataclasses.replace(site, dossiers=dossiers)).by_path()
+    other = section(pages["suez-canal-backlog/actors/suez-canal-authority.md"].markdown, "In other stories")
+    assert "*Its events: 23 March 2021 to 7 July 2021.*" in other
+    assert "this one" not in other
+
+
+def test_a_story_without_events_gives_the_day_it_was_published() -> None:
+    site = load_site(FIXTURES).raise_for_problems(strict=True)
+    backlog = next(d for d in site.dossiers if d.slug == "suez-canal-backlog")
+    xref = CrossReference(dataclasses.replace(backlog, events=()))
+    assert appearances.story_dates(xref, "The story after this one") == (
+        "The story after this one, published 30 November 2026"
+    )
+    assert appearances.story_dates(xref) == "Published 30 November 2026"
 
 
 def test_an_actor_of_one_story_only_has_no_other_stories(suez: dict[str, str]) -> None:

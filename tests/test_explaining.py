@@ -5,6 +5,7 @@ end of what they support."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 from pathlib import Path
@@ -1232,11 +1233,26 @@ def test_the_hub_says_how_far_each_storys_events_go(pages: dict[str, str], shipp
     )
     assert "[The Suez Canal clears its backlog](suez-canal-backlog/index.md), up to 3 April 2021\n" in hub
     assert "*First published 29 November 2026, last reviewed 30 November 2026.*" in hub
-    assert "*Events up to 27 June 2024. Published 2 December 2026, last reviewed 2 December 2026.*" in hub
+    # Reviewed the day it was published: that day once, not twice in a row.
+    assert "*Events up to 27 June 2024. Published 2 December 2026.*" in hub
+    assert "last reviewed 2 December 2026" not in hub
     # A story with no events and no date they were checked to says when it was reported.
     assert (
         "    *Reported in January 2024. Published 1 February 2024, last reviewed 2 February 2024.*\n" in hub
     )
+
+
+def test_a_thread_reviewed_only_on_the_day_it_was_first_published_gives_that_day_once() -> None:
+    site = load_site(DOSSIERS).raise_for_problems()
+    first = next(d for d in site.dossiers if d.slug == "suez-canal-blockage").meta.published
+    dossiers = tuple(
+        dataclasses.replace(d, meta=d.meta.model_copy(update={"last_reviewed": first}))
+        if d.slug.startswith("suez-")
+        else d
+        for d in site.dossiers
+    )
+    hub = build_pages(dataclasses.replace(site, dossiers=dossiers)).by_path()["index.md"].markdown
+    assert "    *First published 29 November 2026.*\n" in hub
 
 
 def test_an_update_to_the_story_itself_says_what_it_changed() -> None:

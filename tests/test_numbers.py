@@ -28,6 +28,7 @@ from generator.format.numbers import format_value, newspaper_value, number_in_te
         (4, "Four towns fell"),
         (20, "twenty outposts"),
         (68, "sixty-eight healthy young women"),
+        (63, "Sixty three boats were stranded"),  # the hyphen left out
         (10.5, "10.50 percent"),
         (1_680_000_000, "1.68 billion passenger journeys"),
         (1_900_000_000_000, "The $1.9 trillion bill"),

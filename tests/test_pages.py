@@ -20,6 +20,7 @@ from generator.checking.loader import load_site
 from generator.errors import OutputError
 from generator.format.dossier import Dossier, Site
 from generator.format.model import Actor, Citation, Event, Meta, Number, Paragraph, Relationship, Source, Term
+from generator.site.diagram import star_graph
 from generator.site.pages import Pages, build_pages
 
 HERE = Path(__file__).parent
@@ -165,6 +166,24 @@ def test_relationships_are_listed_in_both_directions(basic: Pages) -> None:
     )
 
 
+def test_an_actor_of_one_or_two_ties_says_them_without_drawing_them_again(basic: Pages) -> None:
+    """A diagram of two ties, just above the two sentences that say them, showed them twice; past
+    that many (as on the relationships page) a diagram gives the shape at a glance."""
+    pages = basic.by_path()
+    kokang = pages["scam-handover/actors/kokang.md"].markdown
+    relationships = kokang[kokang.index("## Relationships") : kokang.index("## Events")]
+    assert "<svg" not in relationships and 'class="explainer-graph"' not in relationships
+    assert relationships.count("\n- Kokang ") == 2
+    court = {p.path: p.markdown for p in build_pages(load_site(SUEZ.parent).raise_for_problems()).pages}
+    drawn = [path for path, page in court.items() if "/actors/" in path and 'class="explainer-graph"' in page]
+    assert "purdue-sackler-ruling/actors/purdue-pharma.md" in drawn
+    for path in drawn:
+        assert len(html(court[path]).css("div.explainer-graph path[marker-end]")) > 2, path
+    # The authority's one tie is said, not drawn.
+    assert "suez-canal-blockage/actors/suez-canal-authority.md" not in drawn
+    assert "employs [Royal Boskalis]" in court["suez-canal-blockage/actors/suez-canal-authority.md"]
+
+
 def test_the_relationship_graph_is_static_svg_and_the_table_repeats_it(basic: Pages) -> None:
     tree = html(basic.by_path()["scam-handover/relationships.md"].markdown)
     views = tree.css("div.explainer-graph")
@@ -283,12 +302,39 @@ def test_hostile_names_are_only_text_in_the_svg(tmp_path: Path) -> None:
         "sup",
     }
     assert " ".join(EVIL.split()) in " ".join(tie.text().split())
-    for path in ("evil/actors/evil.md",):
-        svg = html(pages[path].markdown).css_first("div.explainer-graph svg")
-        tags = {node.tag for node in svg.traverse(include_text=False)}
-        assert tags <= {"svg", "title", "desc", "defs", "marker", "path", "g", "rect", "text", "tspan"}
-        names = [t.text(separator=" ") for t in svg.css("text.explainer-graph__actor-text")]
-        assert " ".join(EVIL.split()) in names
+    # An actor's page draws no diagram of one tie either: the diagram its page would draw of more.
+    assert 'class="explainer-graph"' not in pages["evil/actors/evil.md"].markdown
+    evil, good = hostile_site(tmp_path).dossiers[0].actors
+    drawn = star_graph(evil, [(good, EVIL), (good, "controls"), (good, "is near")], key="graph", title=EVIL)
+    svg = html(drawn).css_first("div.explainer-graph svg")
+    tags = {node.tag for node in svg.traverse(include_text=False)}
+    assert tags <= {"svg", "title", "desc", "defs", "marker", "path", "g", "rect", "text", "tspan"}
+    names = [t.text(separator=" ") for t in svg.css("text.explainer-graph__actor-text")]
+    assert " ".join(EVIL.split()) in names
+
+
+def test_the_home_page_links_the_sites_indexes_it_has(basic: Pages, multi: Pages) -> None:
+    """A reader with no story in mind finds the indexes on the home page itself: on a phone the menu
+    is closed, and with script on only the home page links the index A to Z."""
+    court = build_pages(load_site(SUEZ.parent).raise_for_problems()).by_path()
+    home = court["index.md"].markdown
+    browse = (
+        "**Browse:** [People, organisations and places](people.md) · [Figures across stories](quantities.md)"
+        " · [Index A to Z](a-z.md)\n"
+    )
+    assert browse in home
+    # After the topics, before the first story.
+    assert home.index("**Topics:**") < home.index(browse) < home.index("explainer-card")
+    # Two stories that report no quantity in common: no figures across stories to browse.
+    assert "**Browse:** [People, organisations and places](people.md) · [Index A to Z](a-z.md)\n" in (
+        multi.by_path()["index.md"].markdown
+    )
+    # One story: no index across stories; the index A to Z still.
+    assert "**Browse:** [Index A to Z](a-z.md)\n" in basic.by_path()["index.md"].markdown
+    # Every page linked is a page of the site; a topic's page, which is not the home, has no line.
+    for page in ("people.md", "quantities.md", "a-z.md"):
+        assert page in court
+    assert "**Browse:**" not in court["topic/courts.md"].markdown
 
 
 def test_without_the_hub_a_hand_written_home_page_stays_the_home(tmp_path: Path) -> None:
@@ -344,6 +390,10 @@ def test_the_hub_lists_stories_newest_first_in_pages_with_topics(tmp_path: Path)
     assert [a.attributes["href"] for a in first.css("a") if "topic/" in a.attributes["href"]] == [
         "topic/crime.md"
     ]
+    # The topics line names a topic's own page in bold, not as a link to itself, on each of its pages.
+    assert "\n**Topics:** [courts](topic/courts.md) · [crime](topic/crime.md)\n" in pages["index.md"].markdown
+    assert "\n**Topics:** **courts** · [crime](crime.md)\n" in courts.markdown
+    assert "\n**Topics:** [courts](../courts.md) · **crime**\n" in pages["topic/crime/3.md"].markdown
 
 
 def test_a_dossier_cannot_take_the_path_of_the_hubs_listings(tmp_path: Path) -> None:

@@ -178,8 +178,8 @@ def test_loading_with_the_cache_knows_each_dossiers_digest_and_sees_a_shared_rec
 def test_the_index_a_to_z_is_kept_while_what_it_reads_of_every_story_holds(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Pages made from every story are kept under a digest of what they read: an edit to a term's
-    definition (which the index A to Z does not show) makes them from the cache; a new name makes
+    """Pages made from every story are kept under a digest of what they read: an edit to an event's
+    description (which the index A to Z does not show) makes them from the cache; a new name makes
     them again. Either way they are the pages a build without the cache makes."""
     folder = content(tmp_path)
     made: list[int] = []
@@ -187,8 +187,8 @@ def test_the_index_a_to_z_is_kept_while_what_it_reads_of_every_story_holds(
     monkeypatch.setattr(a_to_z, "a_to_z_views", lambda stories: made.append(1) or real(stories))
     pages(folder, cache(tmp_path / "cache"))
     assert made == [1]
-    glossary = folder / "suez-canal-blockage" / "glossary.yaml"
-    glossary.write_text(glossary.read_text("utf-8").replace("definition: ", "definition: Heron ", 1), "utf-8")
+    events = folder / "suez-canal-blockage" / "events.yaml"
+    events.write_text(events.read_text("utf-8").replace("description: ", "description: Heron ", 1), "utf-8")
     assert pages(folder, cache(tmp_path / "cache")) == pages(folder)
     assert made == [1, 1]  # the build without the cache only
     actors = folder / "glacier-lake-flood" / "actors.yaml"

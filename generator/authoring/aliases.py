@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import ACRONYM_NAME
+from generator.authoring.modifiers import LEGAL_FORMS
 from generator.authoring.namewords import FACILITIES, ORG_WORDS, PLACE_TYPES, TITLES
 
 if TYPE_CHECKING:
@@ -88,6 +89,27 @@ def fold_spellings(names: list[Name]) -> list[Name]:
     return kept
 
 
+# A generation's mark after a family name: "Ana Ruiz Jr.", "Tom Lee III".
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _family(name: str) -> str:
+    """The family name of a person's name, before any generation's mark ("Roe" of "John Roe Jr.")."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _GENERATIONS:
+        return words[-2].rstrip(",")
+    return words[-1]
+
+
+def _company_of(entry: Name, names: list[Name]) -> Name | None:
+    """ "Acme Paints" for "Acme Paints Corp.": the one company named with a legal form after the
+    entry's name, which is then that company without it."""
+    companies = [
+        n for n in names if n.name.rsplit(" ", 1)[0] == entry.name and n.name.split()[-1] in LEGAL_FORMS
+    ]
+    return companies[0] if len(companies) == 1 else None
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
     "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -101,10 +123,12 @@ def fold(names: list[Name]) -> list[Name]:
         typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
-            matches = [
-                p for p in people if key in {p.name.split()[-1].casefold(), p.name.split()[0].casefold()}
-            ]
+            matches = [p for p in people if key in {_family(p.name).casefold(), p.name.split()[0].casefold()}]
             owner = matches[0] if len(matches) == 1 else None
+            if owner is None and entry.kind != "person":
+                owner = _company_of(entry, names)
+        elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
+            owner = company
         elif (
             entry.kind == "person"
             and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1

@@ -62,9 +62,10 @@ _URL_DATE = re.compile(
     r"(?<![\d])(?P<year>(?:19|20)\d{2})[/-](?P<month>0?[1-9]|1[0-2]|[a-z]{3})(?P<sep>[/-])"
     r"(?P<day>0?[1-9]|[12]\d|3[01])(?![\d])"
 )
-# The same written as one number between a slug's hyphens: "-ferry-fares-cut-20171004-story.html".
+# The same written as one number between a slug's hyphens ("-ferry-fares-cut-20171004-story.html") or
+# as a folder of its own, after a story's number ("/articles/5120/20171004/ferry-fares-cut.htm").
 _URL_COMPACT_DATE = re.compile(
-    r"(?<=-)(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
+    r"(?<=[-/])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
 _CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
@@ -273,9 +274,21 @@ def credit_line(line: str) -> tuple[list[str], str | None] | None:
     for cut in [*endings, len(words)]:
         names = _names(" ".join(words[:cut]))
         outlet = " ".join(words[cut:]) or None
-        if (len(names) >= 2 or outlet) and all(2 <= len(name.split()) <= 4 for name in names):
+        if (
+            (len(names) >= 2 or outlet)
+            and all(2 <= len(name.split()) <= 4 for name in names)
+            and not any(name.split()[0] in _NO_GIVEN_NAME for name in names)
+        ):
             return names, outlet
     return None
+
+
+# Words that open a subheading in title case and no person's name: "Not Enough Beds, Not Enough Staff",
+# "More Buses and Fewer Delays", "Why Rents Rose".
+_NO_GIVEN_NAME = {
+    *("Not", "No", "More", "Less", "Fewer", "Enough", "Too", "Most", "Many", "Few", "Better", "Worse"),
+    *("Why", "How", "What", "When", "Where", "Who", "The", "A", "An", "For", "With", "From", "After"),
+}
 
 
 def _names(text: str) -> list[str]:
@@ -488,6 +501,10 @@ _GLUED_WEEKDAY = re.compile(
 )
 
 
+# A byline after the date and a bar on one line: "May 04, 2009|By ANA RUIZ", "4 May 2009 | By Ana Ruiz".
+_BARRED_BYLINE = re.compile(r"\|\s*[Bb][Yy]:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*$")
+
+
 # A date line that ends with who published it: "Published Mar 12, 2012 9:15 AM by The Harbour Review".
 _DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4})\s*$")
 
@@ -572,6 +589,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
     if dateline is not None:
         head.date(dateline)
+        barred = _BARRED_BYLINE.search(line)
+        if barred is not None and not head.authors:
+            # "May 04, 2009|By ANA RUIZ": the reporter after the date, in capitals as some pages print it
+            head.authors = [barred["by"].title() if barred["by"].isupper() else barred["by"]]
         return True
     inline = _INLINE_DATE.search(line) if head.published_as is None else None
     if inline is not None and parse_day(inline["date"]):

@@ -17,6 +17,8 @@ from generator.authoring.notnames import NOT_NAMES
 _BODY_HEADS = {
     *("administration", "service", "commission", "agency", "authority", "department", "bureau"),
     *("utility", "utilities", "district"),  # "Water and Sewer Utility", "Parks and Recreation District"
+    # a trade's union or association: "Glass and Ceramics Workers Union", "Road and Rail Association"
+    *("union", "association", "federation"),
 }
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
@@ -37,7 +39,12 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
     """ "Fish and Game Department", "Parks and Wildlife Service": "and" between the subjects of
     one state body, whose head word ends the name; not a place and a body ("Texas and Border
     Agency") nor two names ("Acme and Globex Inc")."""
-    head = right[-1].lower() if right else ""
+    # "the Fish and Game Department's warden": the body's head word with its owner's mark
+    head = re.sub(r"[’']s$", "", right[-1]).lower() if right else ""
+    # "Local 9 of the International Glass and Ceramics Union": a trade's union is named by the one
+    # subject word before "and" (what comes before it, "International", is no other body)
+    if head in {"union", "association", "federation"}:
+        left = left[-1:]
     return (
         head in _BODY_HEADS
         and 1 <= len(right) <= 3
@@ -62,6 +69,19 @@ def _short_name_with_and(left: list[str], right: str, article: str) -> bool:
     # "Councilman Joe Roe": a word after another capitalised word is a person's family name
     surname = re.search(rf"[A-Z][\w’'-]* {re.escape(right)}\b", article)
     return alone >= 2 and longer >= 1 and surname is None
+
+
+# The head of a body named for its subjects after "of" or "for": "Department of Fish and Game".
+_SUBJECTS_AFTER = r"(?:Department|Ministry|Office|Bureau|Division|Board|Commission|Institute|Centers?)"
+
+
+def _subjects_of_a_body(left: list[str], right: str, article: str) -> bool:
+    """ "Fish and Game officials" where the text also names the "Department of Fish and Game": the
+    subjects of a body named alone, one name, not two."""
+    if len(left) != 1 or not article:
+        return False
+    pair = rf"{re.escape(left[0])} and {re.escape(right)}"
+    return bool(re.search(rf"\b{_SUBJECTS_AFTER} (?:of|for) (?:the )?{pair}\b", article))
 
 
 def _written_with_ampersand(left: list[str], right: list[str], article: str) -> bool:
@@ -111,6 +131,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         or _written_with_ampersand(text.split(), joined[1].split(), article)
         or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
         or (" " not in joined[1] and _title_with_and(before, text.split(), joined[1], article))
+        or (" " not in joined[1] and _subjects_of_a_body(text.split(), joined[1], article))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"

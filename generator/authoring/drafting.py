@@ -531,7 +531,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
-    titled = any(word.lower() in TITLES for word in name.split())
+    # (a title's word before a number names a station or a unit, no person: "Prince 4")
+    titled = any(word.lower() in TITLES for word in name.split()) and not re.search(r"\s\d{1,2}$", name)
     after = sentence[start + len(name) :] if start >= 0 else ""  # "KXYZ news channel reported"
     kind = "person" if titled else kind_of(name, sentence[:start] if start >= 0 else "", after)
     return actors.add(

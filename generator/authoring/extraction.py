@@ -48,7 +48,9 @@ _DATE = re.compile(
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
     r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
-    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)\b"
+    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+    # a day named by its date: "the Fourth of July", "the Fifth of November"
+    r"|(?-i:Fourth\s+of\s+July|Fifth\s+of\s+November))\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
     r"|(?<=\bthe\s)(?P<year5>(?:19|20)\d{2})(?=\s+[A-Z](?:[a-z]|\.[A-Z]))"
     # "two years ago", "three weeks ago", "a month ago"; "15-20 days ago", "two or three weeks ago"
@@ -103,6 +105,8 @@ _VERB_STEMS = (
     "suggests:suggested",
     "writes:wrote",
     "points out:pointed out",
+    # verbs that report only before what was found or seen ("observed the stars" reports nothing)
+    "observes that:observed that:discovered that:recalled that",
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
@@ -194,7 +198,8 @@ _SAID_LEAD = re.compile(
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
     r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$|^(?:today|yesterday|tonight)$"
-    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b[^“\"]{0,60}$"
+    # (not "said this year’s harvest was ...": the year's harvest is what was said)
+    r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
 # "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a
 # comma, a circumstance of any length with no "that" and no quote in it says where, not what.
@@ -292,6 +297,7 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
 
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25)}
 _HOLIDAY_DAYS.update({"christmas eve": (12, 24), "boxing day": (12, 26)})
+_HOLIDAY_DAYS.update({"fourth of july": (7, 4), "fifth of november": (11, 5)})
 
 
 def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, str]:
@@ -400,7 +406,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["holiday"]:
-            date, note = _holiday(groups["holiday"], published, future)
+            # "a ban for the Fourth of July": the day something is set for is the next one
+            ahead = re.search(r"\bfor\s+(?:the\s+)?$", sentence[: match.start()], re.IGNORECASE)
+            date, note = _holiday(groups["holiday"], published, future or bool(ahead))
         elif groups["relative"]:
             date, vague, note = _relative(groups["relative"], published)
             approximate = approximate or vague
@@ -494,7 +502,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
-    speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However),?\s+", "", speaker)
+    # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
+    speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
@@ -519,7 +528,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
         # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
         opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
-        subject = re.match(r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", opened)
+        opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
+        # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
+        subject = re.match(
+            r"^(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*(?:\s+\d{1,2}(?=\s+[a-z]))?", opened
+        )
         return subject[0] if subject else "he"
     return speaker
 
@@ -826,6 +839,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
                     speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
+            elif (
+                match["according"]
+                and len(before.split()) >= 3
+                and re.match(r"\s*,\s*(?!and\b|but\b|or\b|so\b)(?:an?\s+)?[a-z]", rest)
+            ):
+                # "..., according to Ana Ruiz, director of the pantry, which ...": the speaker's post,
+                # after what was said before her name
+                rest = ""
             found.append(Said(speaker, (sentence[: match.start()] + rest).strip(" ,.:")))
         else:
             said, via = _what_was_said(match, sentence, before)

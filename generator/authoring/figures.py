@@ -42,12 +42,17 @@ _HEDGES = {
     "fewer than": "fewer-than",
     "less than": "fewer-than",
 }
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(
     r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?\b)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
+    # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
+    rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
+    r"|\b[a-z]+(?:-[a-z]+)?\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -620,8 +625,11 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
     # "It's $4 more than ...": a pronoun and its verb, never a name's word
     function_word = function_word or bool(re.fullmatch(r"(?:It|That|There|This|Here)[’']s", previous_word))
+    # "the Harbour Board’s ten-day deadline", "Acme's 40 stores": a name's owner, not its number
+    owner = bool(re.search(r"[’']s$", previous_word))
     if (
         previous_word[:1].isupper()
+        and not owner
         and not previous_word.endswith(",")
         and previous_word not in NOT_NAMES
         and not function_word

@@ -42,6 +42,12 @@ _TRADE_BODY = re.compile(
     r"|Business|Tourism|Travel|Trucking|Shipping|Mining|Minerals|Builders|Bankers|Brewers|Growers)"
     r"\s+(?:Council|Bureau)\b"
 )
+# A legislature's committee ("Senate Finance Committee", "House Rules Subcommittee"), or a state's ("the
+# state Natural Resources Committee"): a body of the state, whatever a committee of a club is.
+_LEGISLATURE_PANEL = re.compile(
+    r"^(?:Senate|House|Assembly|Legislative|Congressional)\b.*\b(?:Sub)?[Cc]ommittee$"
+)
+_STATE_BEFORE = re.compile(r"\b(?:state|federal|legislative|parliamentary|congressional)\s+$", re.IGNORECASE)
 _EMERGENCY_BODY = re.compile(r"\bEmergenc(?:y|ies)\s+(?:Situations\s+)?(?:Committee|Ministry|Management)\b")
 # A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
 _PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
@@ -74,6 +80,10 @@ STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 _MEDIA_AFTER = re.compile(
     r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
 )
+# A station named with its channel's number: "NewsWatch 9", or "KXYZ 7" where the text cites its report.
+_CHANNEL_NUMBER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+\d{1,2}$")
+_STATION_WORD = re.compile(r"News|Channel|TV|Radio")
+_CITED_BEFORE = re.compile(r"\b(?:(?:report|story)\s+(?:from|by|on)|reported\s+by|told|according\s+to)\s+$")
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
@@ -114,7 +124,8 @@ _ORGANISATION_BEFORE = re.compile(
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
 _COMPANY_AFTER_NAME = re.compile(
-    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|"
+    # "a Glassworkers United union representative": a union named before the noun that says it is one
+    r"^\s+(?:CEO|CFO|chief executive|shareholders|stores|union\s+(?:representative|official|leader|member)s?|"
     r"(?:shares|stock)\s+(?:fell|rose|dropped|climbed|jumped|slid|sank|gained|lost|closed|tumbled|surged))\b"
 )
 # A side in a game with a score: "Northtown drew 1-1 at home to Eastvale", "a 3-1 victory over
@@ -368,13 +379,19 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _CHANNEL_NUMBER.match(name) and (
+        _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
+    ):
+        return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
-    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name):
+    if _SERVICES.search(name) or _EMERGENCY_BODY.search(name) or _LEGISLATURE_PANEL.search(name):
+        return "government-body"
+    if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
         return "organisation"

@@ -116,6 +116,7 @@ HOLIDAYS = {
     *("Eid", "Lent", "Pentecost", "Advent", "Epiphany", "Hogmanay"),
     # days of a fixed date, named with a possessive or a second word
     *("New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day"),
+    *("Fourth of July", "Fifth of November"),
 }
 # Words that may follow a name as its verb or in a list ("NASA said", "CSX says", "the EU and"): an
 # acronym before one of them is used as a name.

@@ -90,12 +90,14 @@ _PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
 _HELD_BY = re.compile(
-    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored)$"
+    r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
 # Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
+# Words that rank a title after a body's name: "the Water Board Deputy Director Ana Ruiz".
+_RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # The parts of a town or a region named after it: "Evansville’s East Side", "Ohio's North Coast".
@@ -169,13 +171,15 @@ class _Finder:
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
-            opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
+            opening = sentence.lstrip(' “"-•*·–').startswith(first) and first not in self.mid_sentence
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
-            if re.search(r"(?:[A-Z][\w’'.-]*|&)\s+$", sentence[: match.start(1)]):
-                continue  # "Lomba Wildlife Sanctuary officials": the people of a longer name, no group
+            if re.search(r"(?:[A-Z][\w’'.-]*(?:\s+and)?|&)\s+$", sentence[: match.start(1)]):
+                # "Lomba Wildlife Sanctuary officials", "Fish and Game officials": the people of a
+                # longer name, no group
+                continue
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
@@ -217,7 +221,15 @@ class _Finder:
                 start = match.start(1)
                 self.add(owner, "place", clause(sentence, start, start + len(owner)))
         for match in _BASED_IN.finditer(sentence):
-            if is_place(match["place"]):
+            # (a town the text names only so mid-sentence: "Kesselton-based Acme"; not "Web-based"
+            # opening a sentence)
+            mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
+            unknown = (
+                mid
+                and match["place"] not in NOT_NAMES
+                and not organisation_words(match["place"]) & _ALL_ORG_WORDS
+            )
+            if is_place(match["place"]) or towns.is_town(match["place"]) or unknown:
                 # "the Tampa, Florida-based company": a known state or country it is based in
                 self.add(match["place"], "place", clause(sentence, *match.span("place")))
         self.joined_until = 0
@@ -335,6 +347,11 @@ class _Finder:
             words = words[owners[-1] + 1 :]
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor
+        post = _POST_OF_BODY.match(" ".join(words))
+        if post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
+            # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
+            # body is the actor
+            words = post["body"].split()
         person, body = person_of(" ".join(words))
         if body:
             # "James Skea of Imperial College London": a person, and the body they are of.
@@ -383,6 +400,10 @@ class _Finder:
             ),
             0,
         )
+        # "Lakeside Water Board Assistant Chief Ana Ruiz": the words that qualify the title after the
+        # body ("Assistant", "Deputy") are the post's, not the body's
+        while first - 1 > start and words[first - 1].lower() in _QUALIFIERS | _RANKS:
+            first -= 1
         body = " ".join(words[start:first])
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
@@ -474,6 +495,15 @@ class _Finder:
             for entry in entries:
                 if not entry.sure:
                     entry.kind = kind
+
+
+# A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator
+# for the", "Deputy Director of".
+_POST_OF_BODY = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Chief|Coordinator|Director|Manager|Supervisor|Spokesman|Spokeswoman"
+    r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
+)
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:

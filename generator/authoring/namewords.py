@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from generator.authoring.articles import TITLE_ABBREVIATIONS
 
-WORD = r"[A-Z][\w’'\-]*(?<![’'])"
+# "A&M", "AT&T": capitals joined by an ampersand are one word of a name.
+WORD = r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'])"
 # A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).

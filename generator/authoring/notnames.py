@@ -145,10 +145,12 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     words = name.split()
     start = sentence.find(name)
     # The first word of a sentence, also of one inside a quote the splitter kept whole.
-    # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word
-    opening = not re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start]).strip(" “\"‘'") or bool(
-        re.search(r"(?:[.!?][”\"’']?|[“\"‘])\s*$", sentence[:start])
-    )
+    # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word; "- Parents
+    # wait ...", "• Seniors pay ...": a list's mark before an item's first word
+    lead = re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start])
+    # (after a label and its colon too: "More: See the report")
+    after_stop = re.search(r"(?:[.!?][”\"’']?|[“\"‘]|^[A-Z][a-z]+:)\s*$", sentence[:start])
+    opening = not lead.strip(" “\"‘'-•*·–") or bool(after_stop)
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):

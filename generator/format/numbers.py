@@ -73,6 +73,8 @@ def written_forms(value: float | int) -> list[str]:
         words = _in_words(whole)
         if words:
             forms.append(words)
+            if "-" in words:
+                forms.append(words.replace("-", " "))  # "Sixty three boats": the hyphen left out
         # No ordinals ("a fourth leader", "a second time", "a third of"), no "half", no "a decade":
         # a value worked out from such words says so in the number's `derivation:`.
     else:

@@ -23,6 +23,7 @@ from generator.format.dossier import Dossier
 from generator.site import paging, urls
 from generator.site.grammar import caption
 from generator.site.markup import escape, href, plain
+from generator.site.roles import gist, is_weak, role
 from generator.site.views import Fact, Group, View, and_joined, counted
 
 PATH = "a-z.md"
@@ -57,6 +58,11 @@ class Entry:
     anchor: str = ""
     # The name under which it is explained, when ``name`` is another name for it.
     see: str = ""
+    # Who or what it is, in a few words (Markdown-safe): an actor's role, a term's definition. A
+    # line of bare kinds ("person, in ...") told a reader who looked a name up nothing about it.
+    who: str = ""
+    # Whether ``who`` says little beyond the name (``roles.is_weak``): another story's says more.
+    weak: bool = False
 
 
 EntryKind = Callable[[Dossier], Iterable[Entry]]
@@ -66,7 +72,8 @@ def actor_entries(dossier: Dossier) -> Iterator[Entry]:
     for actor in dossier.actors:
         page = urls.actor(dossier.slug, actor.id)
         kind = actor.kind.value.replace("-", " ")
-        yield Entry(actor.name, kind, page)
+        who = role(actor)
+        yield Entry(actor.name, kind, page, who=who, weak=bool(who) and is_weak(actor, who))
         others = (*actor.aliases, *([actor.native_name.text] if actor.native_name else []))
         for other in dict.fromkeys(others):
             if other != actor.name:
@@ -76,7 +83,7 @@ def actor_entries(dossier: Dossier) -> Iterator[Entry]:
 def term_entries(dossier: Dossier) -> Iterator[Entry]:
     glossary = urls.section(dossier.slug, "glossary")
     for term in dossier.terms:
-        yield Entry(term.term, "term", glossary, term.id)
+        yield Entry(term.term, "term", glossary, term.id, who=gist(term.definition))
         for alias in term.aliases:
             yield Entry(alias, "term", glossary, term.id, see=term.term)
 
@@ -255,25 +262,31 @@ def letter_page(letter: str, number: int) -> str:
 
 
 def _fact(line: Sequence[tuple[Entry, Filed]], page: str, labels: dict[str, str]) -> Fact:
-    """One line of the index: the name, linked to the newest story that explains it, what it is,
-    and, on a site of several stories, the stories it is in by their ``labels`` (newest first, each
-    linked, when several)."""
+    """One line of the index: the name, linked to the newest story that explains it, who or what it
+    is (its role or definition in a few words, else its kind), and, on a site of several stories,
+    the stories it is in by their ``labels`` (newest first, each linked, when several)."""
     entry, story = line[0]
     link = f"[{escape(plain(entry.name))}]({href(page, entry.page, entry.anchor)})"
     if entry.see:
         # What it is and where are on the line of the name it leads to, as a printed index's "see".
         return Fact(link, body=f"another name for {escape(plain(entry.see))}")
-    what = escape(entry.kind)
+    said = [e.who for e, _ in line if e.who]
+    who = next((e.who for e, _ in line if e.who and not e.weak), said[0] if said else "")
+    where = ""
     if len(line) > 1:
-        what = f"{what}, in {counted(len(line), 'story', 'stories')}"
         titles = [
             f"[{escape(labels[d.slug])}]({href(page, e.page, e.anchor)})" for e, d in line[:STORIES_LISTED]
         ]
         if len(line) > STORIES_LISTED:
             titles.append(f"{len(line) - STORIES_LISTED} more")
-        what = f"{what}: {and_joined(titles)}"
+        where = f"in {counted(len(line), 'story', 'stories')}: {and_joined(titles)}"
     elif labels and plain(entry.name) != plain(story.title):  # a story's own line needs no "in"
-        what = f"{what}, in *{escape(labels[story.slug])}*"
+        where = f"in *{escape(labels[story.slug])}*"
+    if who:
+        # The story after the role, in brackets: a role may hold a semicolon of its own.
+        what = f"{who} ({where})" if where else who
+    else:
+        what = f"{escape(entry.kind)}, {where}" if where else escape(entry.kind)
     return Fact(link, body=what)
 
 

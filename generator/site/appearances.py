@@ -1,8 +1,9 @@
 """Links between the stories of a site: an actor's other stories, and a dossier's thread.
 
 A shared actor's page shows, for each other story it appears in (in reading order), that story's
-title and dates and what it says about the actor: its role there, and a glance at the
-relationships, numbers, claims and events it is in, each linking to the fact in that story.
+title, what it says about the actor (its role there), where that story stands beside this one and
+when its events happened, and a glance at the relationships, numbers, claims and events the actor
+is in, each linking to the fact in that story.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from generator.site.grammar import caption, named, relation, tells_nothing
 from generator.site.markup import escape, href, plain
 from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.threads import first_sentence
-from generator.site.views import Fact, Story, and_joined, day, joined, when
+from generator.site.views import Fact, Story, and_joined, capitalised, day, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
@@ -85,26 +86,37 @@ def next_stories(dossier: Dossier, page: str) -> tuple[Fact, ...]:
     )
 
 
-def story_dates(xref: CrossReference) -> str:
-    """When a story was published and the span of its events: "Published 30 November 2026; its
-    events: 27 October 2023 to 28 February 2024"."""
-    text = f"Published {day(xref.dossier.meta.published)}"
+# How an actor's page names another story of its thread (``follows:``), before that story's dates.
+THREAD_PLACES = {"Previously": "The story before this one", "Next": "The story after this one"}
+
+
+def story_dates(xref: CrossReference, place: str = "") -> str:
+    """Where another story stands beside this one and when its events happened: "The story before
+    this one; its events: 27 October 2023 to 28 February 2024". A story of another thread says only
+    its events ("Its events: ..."); one without events, the day it was published, the only date it
+    has. The day a story was published says nothing of the actor, so it is not given beside events."""
     events = xref.events
     if not events:
-        return text
+        published = f"published {day(xref.dossier.meta.published)}"
+        return f"{place}, {published}" if place else capitalised(published)
     last = max(events, key=lambda e: PartialDate.parse(e.end_date or e.date))
     first_day, last_day = when(events[0].date), when(last.end_date or last.date)
     span = first_day if first_day == last_day else f"{first_day} to {last_day}"
-    return f"{text}; its events: {span}"
+    return f"{place}; its events: {span}" if place else f"Its events: {span}"
 
 
 def story_by_story(across: Across, dossier: Dossier, actor_id: str, page: str) -> tuple[Story, ...]:
     """What the nearest other stories of the site say about the actor, in reading order."""
     shown, _ = nearest(across, dossier, actor_id)
-    return tuple(_story(across.xrefs[a.slug], a.actor_id, page) for a in shown if a.slug in across.xrefs)
+    places = {link.slug: THREAD_PLACES[link.label] for link in dossier.thread if link.label in THREAD_PLACES}
+    return tuple(
+        _story(across.xrefs[a.slug], a.actor_id, page, places.get(a.slug, ""))
+        for a in shown
+        if a.slug in across.xrefs
+    )
 
 
-def _story(xref: CrossReference, actor_id: str, page: str) -> Story:
+def _story(xref: CrossReference, actor_id: str, page: str, place: str) -> Story:
     dossier = xref.dossier
     actor = dossier.actor_by_id[actor_id]
     facts = [
@@ -123,7 +135,7 @@ def _story(xref: CrossReference, actor_id: str, page: str) -> Story:
         more = f"[{len(facts) - GLANCE} more on its page in that story]({there})"
     return Story(
         title=f"[{escape(dossier.meta.title)}]({there})",
-        dates=story_dates(xref),
+        dates=story_dates(xref, place),
         role=xref.prose.inline(actor.description, page=page, subject=Target("actor", actor_id)),
         facts=tuple(Fact(text) for text in facts[:GLANCE]),
         more=more,

@@ -434,7 +434,19 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
     """
     everyone = [xref.dossier for xref in xrefs]
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
-    yield from _listing(threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer)
+    reporting: dict[str, set[str]] = {}
+    for dossier in everyone:
+        for number in dossier.numbers:
+            if number.quantity:
+                reporting.setdefault(number.quantity, set()).add(dossier.slug)
+    indexes = across_links(
+        urls.HUB,
+        people_index=len(xrefs) > 1,
+        figures=any(len(slugs) > 1 for slugs in reporting.values()),
+    )
+    yield from _listing(
+        threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer, indexes=indexes
+    )
     for tag in tags:
         tagged = [xref for xref in xrefs if tag in xref.dossier.meta.tags]
         yield from _listing(
@@ -444,6 +456,7 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
             tags,
             renderer,
             opening=topic_intro(tag, tagged),
+            current=tag,
         )
 
 
@@ -454,8 +467,13 @@ def _listing(
     tags: list[str],
     renderer: Renderer,
     opening: str = "",
+    *,
+    indexes: str = "",
+    current: str = "",
 ) -> Iterator[tuple[Page, list[Thread]]]:
-    """The pages of one listing, each opened by ``opening`` (a topic's: what it covers)."""
+    """The pages of one listing, each opened by ``opening`` (a topic's: what it covers). The home
+    page also links the site's ``indexes`` (``across_links``); a topic's pages name their own topic
+    (``current``) among the topics without linking it."""
     sheets = paging.split(items, PAGE_SIZE)
     count = len(sheets)
     for number, sheet in enumerate(sheets, start=1):
@@ -467,7 +485,8 @@ def _listing(
             view,
             intro=path == urls.HUB,
             about=opening,
-            topics=_topic_links(path, tags),
+            topics=_topic_links(path, tags, current),
+            indexes=indexes if path == urls.HUB else "",
             pager=paging.pager(path, path_of, number, count),
         )
         in_nav = path == urls.HUB
@@ -512,16 +531,33 @@ def _parts(thread: Thread, page: str) -> tuple[str, ...]:
 def _reviewed(thread: Thread) -> str:
     """When a card's story was published and last reviewed; for several parts, the first's
     publication and the latest review of any, so that a thread revised in its last part does not
-    look as old as its first."""
+    look as old as its first. A review on the day of publication adds no date."""
     metas = [x.dossier.meta for x in thread]
-    reviewed = day(max(m.last_reviewed for m in metas))
-    if len(metas) < 2:
-        return f"Published {day(metas[0].published)}, last reviewed {reviewed}."
-    return f"First published {day(metas[0].published)}, last reviewed {reviewed}."
+    published, reviewed = day(metas[0].published), day(max(m.last_reviewed for m in metas))
+    first = "Published" if len(metas) < 2 else "First published"
+    # Reviewed the day it was published: one date, not the same date twice in a row.
+    if reviewed == published:
+        return f"{first} {published}."
+    return f"{first} {published}, last reviewed {reviewed}."
 
 
-def _topic_links(page: str, tags: Sequence[str]) -> str:
-    return " · ".join(f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags)
+def across_links(page: str, *, people_index: bool, figures: bool) -> str:
+    """The site's own ways in besides its stories, for the home page: the people index (on a site
+    of several stories), the figures across stories (when two stories report one quantity) and the
+    index A to Z. On a phone the menu that lists the first two is closed, and with script on
+    nothing else linked the index A to Z, which the search button stands in for."""
+    indexes = [(people.TITLE, people.PATH)] if people_index else []
+    indexes += [(quantities.TITLE, quantities.PATH)] if figures else []
+    indexes.append((a_to_z.TITLE, a_to_z.PATH))
+    return " · ".join(f"[{title}]({href(page, path)})" for title, path in indexes)
+
+
+def _topic_links(page: str, tags: Sequence[str], current: str = "") -> str:
+    """The topics, each linking to its stories; ``current``, the page's own, in bold and unlinked:
+    a link to the page a reader is on looked like a way elsewhere."""
+    return " · ".join(
+        f"**{tag}**" if tag == current else f"[{tag}]({href(page, urls.topic(tag))})" for tag in tags
+    )
 
 
 _FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")

@@ -112,6 +112,20 @@ def role(actor: Actor, *, second: bool = True) -> str:
     return escape(typographic(clause[:1].upper() + clause[1:]))
 
 
+# A definition's first sentence this short is given whole: cut at its first comma or relative clause
+# as a role is, "A yard where crews, mostly hired locally, mend fishing nets" was "A yard".
+GIST_WORDS = 20
+
+
+def gist(text: str) -> str:
+    """A definition in a few words, as Markdown-safe text without a final full stop: its first
+    sentence when that is short ("A yard where crews, mostly hired locally, mend fishing nets"), else
+    its first clause, cut as a role is; "" for none."""
+    sentence = first_sentence(plain(text)).strip().rstrip(".")
+    clause = sentence if len(sentence.split()) <= GIST_WORDS else _clause(sentence)
+    return escape(typographic(clause[:1].upper() + clause[1:]))
+
+
 def is_weak(actor: Actor, text: str) -> bool:
     """Whether ``text``, ``actor``'s role, says little beyond its name: a short phrase with no
     clause of its own that repeats a word of the name ("The river below the lake" of "The river",

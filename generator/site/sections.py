@@ -118,7 +118,9 @@ GLANCE_START = 4
 KEY_FIGURES = 6
 # A key figure's card names at most this many of the figures that contradict it.
 CARD_OTHERS = 2
-# An actor's page draws its own relationships when there are few enough to read.
+# An actor's page draws its own relationships when there are few enough to read, and more than the
+# relationships page says in sentences alone: a diagram of one or two ties drew again, just above
+# them, the sentences listed under it.
 ACTOR_GRAPH_EDGES = 40
 # A place under the map names this many of its events; the rest are on its page.
 PLACE_EVENTS = 2
@@ -410,7 +412,7 @@ class Sections:
         about = xref.claims_about(actor.id)
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
-        if 0 < len(edges) <= ACTOR_GRAPH_EDGES:
+        if TIES_IN_SENTENCES < len(edges) <= ACTOR_GRAPH_EDGES:
             phrases = [
                 (e.other, relation(e.relationship.predicate, e.outgoing, actor, self.dossier.vocabulary))
                 for e in edges

@@ -45,8 +45,9 @@ class Group:
 
 @dataclass(frozen=True)
 class Story:
-    """What another story says about an actor: its title (a link), its dates, the actor's role there
-    and a glance at its facts; ``more`` links to the rest."""
+    """What another story says about an actor: its title (a link), the actor's role there, where
+    that story stands beside this one and its dates, and a glance at its facts; ``more`` links to
+    the rest."""
 
     title: str
     dates: str
@@ -121,6 +122,8 @@ class HubView(View):
     # A topic's page opens with what it covers: how many stories, the span of their events, the latest.
     about: str = ""
     topics: str = ""
+    # The home page's links to the site's indexes (people, figures across stories, A to Z).
+    indexes: str = ""
     pager: str = ""
 
 
