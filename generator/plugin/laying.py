@@ -109,7 +109,7 @@ def make_ahead(
         flow.shelving = False  # only ever in a forked worker (``forked_map``: at least 40 pages, two workers)
         return _made(generated[index], populate, build, config, files, doc_files, nav, env, stores, written)
 
-    made = [page for page in forked_map(make, len(generated), workers) if page is not None]
+    made = [page for page in forked_map(make, len(generated), workers, fresh=True) if page is not None]
     for page in made:
         file = files.get_file_from_path(page.path)
         assert isinstance(file, PackedFile)

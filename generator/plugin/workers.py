@@ -18,6 +18,7 @@ import itertools
 import multiprocessing
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -32,8 +33,8 @@ from generator.site.reuse import ReuseStore
 WORKERS_VARIABLE = "EXPLAINER_WORKERS"
 # Below this many pages a pool costs more than it saves.
 FEWEST_PAGES = 40
-# Shares per worker: small shares even out stories and pages of different sizes, and bound what one
-# process copies of the build's memory (each share is made by a process of its own).
+# Shares per worker: small shares even out stories and pages of different sizes (and, made each by a
+# process of its own, bound what one copies of the build's memory: ``forked_map``'s ``fresh``).
 SHARES_PER_WORKER = 8
 
 T = TypeVar("T")
@@ -53,16 +54,19 @@ def forking() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
+def forked_map(make: Callable[[int], T], count: int, workers: int, *, fresh: bool = False) -> list[T]:
     """``[make(0), ..., make(count - 1)]``, made in ``workers`` forked processes when there are
     several (each value is pickled back to the build).
 
-    The indexes go in runs of neighbours (a story's pages lie together), each run to a process
-    forked for it alone: a worker copies each page of the build's memory it touches (reference
-    counts write to every object read), so a long-lived worker, dealt every sixteenth page, ended
-    up touching, and so holding, most of the build. At 1,000 stories, workers laying pages out grew
-    to 555 MB each that way, and about 430 MB with a process for each run (the build's tree
-    peaked at 1,774 MB, then 1,263 MB while they worked)."""
+    A worker copies each page of the build's memory it touches (reference counts write to every
+    object read). Work that touches much of the build for each index (laying a page out with its
+    menu) is ``fresh``: the indexes go in runs of neighbours (a story's pages lie together), each
+    run to a process forked for it alone. A long-lived worker dealt every sixteenth page ended up
+    touching, and so holding, most of the build: at 1,000 stories, workers laying pages out grew to
+    555 MB each that way, about 430 MB with a process for each run (the tree's peak while they
+    worked went from 1,774 MB to 1,263 MB). Otherwise long-lived workers take every sixteenth index
+    (no process starts again, loading and compiling what the first did: for the stories' parts at
+    300 stories a process for each run cost about 4 s more wall time)."""
     global _make
     if workers < 2 or count < 2 or not forking():
         return [make(index) for index in range(count)]
@@ -74,12 +78,19 @@ def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
     # build's memory into its own (each worker as large as the build).
     gc.freeze()
     try:
-        bounds = [count * share // shares for share in range(shares + 1)]
-        with multiprocessing.get_context("fork").Pool(workers, maxtasksperchild=1) as pool:
-            for start, values in zip(
-                bounds, pool.imap(_span, list(itertools.pairwise(bounds))), strict=False
-            ):
-                made[start : start + len(values)] = values
+        context = multiprocessing.get_context("fork")
+        if fresh:
+            bounds = [count * share // shares for share in range(shares + 1)]
+            with context.Pool(workers, maxtasksperchild=1) as pool:
+                runs = pool.imap(_span, list(itertools.pairwise(bounds)))
+                for start, values in zip(bounds, runs, strict=False):
+                    made[start : start + len(values)] = values
+        else:
+            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+                for share, values in enumerate(
+                    pool.map(_share, range(shares), [shares] * shares, [count] * shares)
+                ):
+                    made[share::shares] = values
     finally:
         _make = None
         gc.unfreeze()
@@ -89,6 +100,11 @@ def forked_map(make: Callable[[int], T], count: int, workers: int) -> list[T]:
 def story_map(workers: int) -> Callable[[Callable[[int], T], int], list[T]]:
     """The map ``build_pages`` makes each story's part with: ``forked_map`` with ``workers``."""
     return lambda make, count: forked_map(make, count, workers)
+
+
+def _share(share: int, shares: int, count: int) -> list[Any]:
+    assert _make is not None
+    return [_make(index) for index in range(share, count, shares)]
 
 
 def _span(span: tuple[int, int]) -> list[Any]:
