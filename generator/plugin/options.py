@@ -29,7 +29,7 @@ class ExplainerConfig(base.Config):
     # (``generator.site.reuse``); EXPLAINER_REUSE=0 turns it off. The folder is relative to mkdocs.yml.
     reuse = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".cache/explainer")
-    # Processes making and converting pages (``plugin.workers``): every core by default; EXPLAINER_WORKERS.
+    # Processes making pages (``plugin.workers``, ``laying``): every core by default; EXPLAINER_WORKERS.
     workers = c.Optional(c.Type(int))
     # Build a share of the stories, "i/N" (``generator.site.shards``); defaults to EXPLAINER_SHARD.
     shard = c.Optional(c.Type(str))
