@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from drafted import claimants
 
 from generator.authoring.drafting import Draft, draft, read_article
 from generator.format.numbers import number_in_text
@@ -1098,13 +1099,6 @@ def test_weekdays_count_from_a_dateline_with_no_year(tmp_path: Path) -> None:
 # are from is no one named; a body's shorter name is the body named in full before; a group that
 # names no one and the outlet it told; a post in capitals set off by commas; "X's research shows";
 # what was said after "said ahead of"; a quote after an unnamed speaker goes on unnamed.
-def _who(result: Draft, phrase: str) -> list[str | None]:
-    names = {actor["id"]: actor["name"] for actor in result.actors}
-    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
-    assert claims, [c["statement"] for c in result.claims]
-    return [names[c["claimants"][0]] if "claimants" in c else None for c in claims]
-
-
 ATTRIBUTIONS = [
     (  # "it" after a person spoke: the body the sentence before opened with
         "“The rooms are cold,” said Ana Ruiz, a teacher at the school.\n\n"
@@ -1154,7 +1148,7 @@ ATTRIBUTIONS = [
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), ATTRIBUTIONS)
 def test_who_says_it(tmp_path: Path, text: str, phrase: str, speaker: str | None) -> None:
-    who = _who(_draft(tmp_path, text), phrase)
+    who = claimants(_draft(tmp_path, text), phrase)
     if speaker is None:
         assert who == [None] * len(who), who
     else:
@@ -1167,7 +1161,7 @@ def test_a_quote_after_an_unnamed_speaker_goes_on_unnamed(tmp_path: Path) -> Non
         "“Culling has begun in three villages,” an official in Kestrel said. "
         "“Birds within one kilometre of the farm will be culled.”",
     )
-    assert _who(result, "within one kilometre") == [None], result.claims
+    assert claimants(result, "within one kilometre") == [None], result.claims
 
 
 # Round 14's claim misses, in general terms: workers who "tell" an outlet, a headline that names its
@@ -1187,7 +1181,7 @@ def test_a_headline_names_its_source_after_a_colon(tmp_path: Path) -> None:
         "The Coast Guard said three ferries ran aground in the fog on Tuesday.",
         head="Three ferries ran aground near Kestrel: Coast Guard\n\n",
     )
-    assert "Coast Guard" in _who(result, "Three ferries ran aground near Kestrel"), result.claims
+    assert "Coast Guard" in claimants(result, "Three ferries ran aground near Kestrel"), result.claims
     labelled = _draft(tmp_path, "Quarterly sales rose.", head="Acme: Q1 Earnings Snapshot\n\n")
     assert not [c for c in labelled.claims if "Snapshot" in c["statement"]], labelled.claims
 
@@ -1198,7 +1192,7 @@ def test_a_speaker_set_off_inside_what_is_said(tmp_path: Path) -> None:
         "The board voted to close two branches. (The plan also cuts opening hours.) The alternative, "
         "board chair Ana Ruiz asserts, would cost almost as much.",
     )
-    assert _who(result, "would cost almost as much") == ["Ana Ruiz"], result.claims
+    assert claimants(result, "would cost almost as much") == ["Ana Ruiz"], result.claims
 
 
 def test_a_long_clause_ending_in_a_group_is_no_speaker(tmp_path: Path) -> None:
@@ -1354,7 +1348,7 @@ ROUND_15_ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "phrase", "speaker"), ROUND_15_ATTRIBUTIONS)
 def test_who_says_it_in_round_15(tmp_path: Path, text: str, phrase: str, speaker: str) -> None:
     result = _draft(tmp_path, text)
-    assert _who(result, phrase) == [speaker], result.claims
+    assert claimants(result, phrase) == [speaker], result.claims
     claim = next(c for c in result.claims if phrase.lower() in c["statement"].lower())
     assert claim["statement"].lower().startswith(phrase[:20].lower()), claim
     assert not claim["statement"].endswith("a.m"), claim
@@ -2320,7 +2314,7 @@ def test_two_spellings_of_one_body_s_name_are_one_actor(tmp_path: Path) -> None:
         ("Four judges from Kessia who joined the rebels were jailed on Monday.", "Kessia", "place"),
     ],
 )
-def test_one_word_a_person_by_kin_or_who(tmp_path: Path, text: str, name: str, kind: str) -> None:
+def test_one_word_a_person_by_kin_orclaimants(tmp_path: Path, text: str, name: str, kind: str) -> None:
     result = _draft(tmp_path, text)
     actor = _actor(result, name)
     assert actor is not None, [a["name"] for a in result.actors]
@@ -2340,7 +2334,7 @@ def test_who_holds_a_place_is_no_part_of_its_name(tmp_path: Path) -> None:
 def test_announced_by_a_name_with_an_abbreviation_in_it(tmp_path: Path) -> None:
     """ "announced by U.S. Attorney Ana Ruiz": the stops of "U.S." end no name, so "U" is no actor."""
     result = _draft(tmp_path, "The sentence was announced by U.S. Attorney Ana Ruiz in Trenton.")
-    assert _who(result, "The sentence") == ["Ana Ruiz"]
+    assert claimants(result, "The sentence") == ["Ana Ruiz"]
     assert "U" not in {a["name"] for a in result.actors}
 
 

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from drafted import claimants
 
 from generator.authoring.drafting import Draft, draft, read_article
 
@@ -19,14 +20,6 @@ def _draft(tmp_path: Path, body: str) -> Draft:
     path = tmp_path / "report.txt"
     path.write_text(f"A day of news\n\nThe day began quietly.\n\n{body}\n", encoding="utf-8")
     return draft(read_article(path), "report", "report.txt", dt.date(2020, 1, 1))
-
-
-def _who(result: Draft, phrase: str) -> list[str | None]:
-    """The claimant of each claim holding the phrase (None when it is drafted unattributed)."""
-    names = {actor["id"]: actor["name"] for actor in result.actors}
-    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
-    assert claims, [c["statement"] for c in result.claims]
-    return [names[c["claimants"][0]] if "claimants" in c else None for c in claims]
 
 
 CASES = [
@@ -86,7 +79,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), CASES)
 def test_who_says_it(tmp_path: Path, text: str, phrase: str, speaker: str | None) -> None:
-    assert _who(_draft(tmp_path, text), phrase) == [speaker]
+    assert claimants(_draft(tmp_path, text), phrase) == [speaker]
 
 
 def test_he_is_the_one_named_last_when_no_one_spoke_before(tmp_path: Path) -> None:
@@ -96,7 +89,7 @@ def test_he_is_the_one_named_last_when_no_one_spoke_before(tmp_path: Path) -> No
         "Coach Piet Laan spoke to Kessel Rovers on Monday.\n\n"
         "The team trained for two hours.\n\nHe said the squad was ready.",
     )
-    assert _who(result, "squad was ready") == ["Piet Laan"]
+    assert claimants(result, "squad was ready") == ["Piet Laan"]
 
 
 def test_a_body_named_in_full_stays_a_body(tmp_path: Path) -> None:
