@@ -32,3 +32,5 @@ _.is_modified
 _.load_bytecode, _.dump_bytecode, _.bytecode_cache
 # Called by MkDocs when it writes the site: a file another shard writes is listed, never copied.
 _.copy_file
+# Read by the overview's template (overview.md.j2): the anchors of the key questions the first screen answers.
+_.why_anchor, _.next_anchor
