@@ -211,6 +211,11 @@ def test_the_keyboard_opens_and_closes_the_phone_menu(browser: Any, site: Site) 
         page.keyboard.press("Enter")
         page.wait_for_function("() => document.activeElement.closest('.md-sidebar--primary') !== null")
         assert page.locator("button.explainer-menu").get_attribute("aria-expanded") == "true"
+        # The drawer slides in: the focus is inside it at once, on screen once the slide ends (a
+        # focused element still off screen a moment later fails here, as one never shown would).
+        page.wait_for_function(
+            f"() => {{ const f = ({FOCUSED})(); return f !== null && !f.hidden; }}", timeout=5000
+        )
         assert page.evaluate(FOCUSED)["hidden"] is False
         page.keyboard.press("Escape")
         assert page.evaluate("() => document.activeElement.matches('button.explainer-menu')")
