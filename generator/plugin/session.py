@@ -258,6 +258,8 @@ class Session:
         if not plain or not only_ours(config.plugins.events, (*PAGE_EVENTS, "env")):
             return 0
         workers = self.ahead(options)
+        if workers < 2:  # one process: MkDocs' loop makes every page, and no theme environment is needed
+            return 0
         env = self.environment(config.theme.get_env(), config, files)
         self.laid = make_ahead(config, files, nav, env, workers, self.caches, self.written, self.flow)
         standing = self.written.standing if self.written is not None else None
