@@ -95,3 +95,23 @@ def test_shared_values_are_the_values_loaded(tmp_path: Path, monkeypatch: pytest
     copy = first.model_copy(update={unset: getattr(first, unset)})
     assert unset in copy.__pydantic_fields_set__
     assert twin.__pydantic_fields_set__ == first.__pydantic_fields_set__ == before
+
+
+def test_a_story_taken_as_it_was_kept_is_walked_only_where_the_checks_replaced_it(tmp_path: Path) -> None:
+    # ``shared_anew``: a field the checks across stories replaced gets equal strings once; a field
+    # they left is not walked (its values stay the objects they were, shared or not).
+    import dataclasses
+
+    from generator.checking.footprint import shared_anew
+
+    before = next(dossier for dossier in load(tmp_path).dossiers if dossier.terms and dossier.actors)
+    term = before.terms[0]
+    copies = tuple(term.model_copy(update={"term": term.term[:1] + term.term[1:]}) for _ in range(2))
+    assert copies[0].term is not copies[1].term
+    unshared_actor = before.actors[0].model_copy(update={"name": term.term[:1] + term.term[1:]})
+    left = (unshared_actor, *before.actors[1:])
+    after = dataclasses.replace(before, terms=copies, actors=left)
+    shared_anew(after, dataclasses.replace(before, actors=left))
+    assert after.terms[0].term is after.terms[1].term
+    # Walked too, its equal name would now be the terms' string.
+    assert after.actors[0].name == term.term and after.actors[0].name is not after.terms[0].term

@@ -33,6 +33,21 @@ def shared(dossier: Dossier) -> Dossier:
     return dossier
 
 
+def shared_anew(dossier: Dossier, before: Dossier | None) -> Dossier:
+    """``dossier`` as ``shared`` makes it, given it is ``before`` (already shared) with some fields
+    replaced (by the checks across stories): only those are walked. A story taken from the cache is
+    shared as it was kept (a pickle keeps one object once), and walking all of 1,000 stories again
+    took a second of each rebuild and saved no memory (measured: 308 MB either way)."""
+    if before is None:
+        return shared(dossier)
+    strings: dict[str, str] = {}
+    done: set[int] = set()
+    for name in dossier.__dataclass_fields__:
+        if (value := getattr(dossier, name)) is not getattr(before, name):
+            _share(value, strings, done)
+    return dossier
+
+
 def _share(value: Any, strings: dict[str, str], done: set[int]) -> Any:
     """An equal value made of shared parts: the same object where it can change in place."""
     if isinstance(value, str):

@@ -15,7 +15,7 @@ from generator.checking.diagnostics import Diagnostic, has_failures, problem, wi
 from generator.checking.discovery import dossier_files, dossier_folders
 from generator.checking.duplicates import Placements, duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
-from generator.checking.footprint import shared
+from generator.checking.footprint import shared, shared_anew
 from generator.checking.loadcache import LoadCache, LoadedStory, linked_digest
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
@@ -224,9 +224,18 @@ def _linked(
         for d in dossiers
         if keys and d.slug in keys and d.slug in read
     }
-    # Held to the end of the build: equal values once (the stories read again here came from the cache
-    # or from workers, and the checks across stories made some entries anew).
-    loaded = tuple(sorted((shared(dossier) for dossier in dossiers), key=lambda d: d.slug))
+    # Held to the end of the build: equal values once. The stories ``load_site`` read came from the
+    # cache, from workers or from ``_story``, each shared as a whole: only what the checks across
+    # stories made anew is walked. ``load_story``'s are shared here.
+    loaded = tuple(
+        sorted(
+            (
+                shared_anew(dossier, read.get(dossier.slug) if keys is not None else None)
+                for dossier in dossiers
+            ),
+            key=lambda d: d.slug,
+        )
+    )
     return LoadResult(Site(content_dir, loaded, digests) if ok else None, tuple(diagnostics), loaded)
 
 
