@@ -220,3 +220,30 @@ def test_what_pages_across_stories_read_of_an_unchanged_story_is_known_by_its_di
     claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
     assert built() == pages(folder)
     assert sorted(read) == sorted(["glacier-lake-flood"] * 2 + [*STORIES] * 2)  # the edited; all without
+
+
+def test_pages_across_stories_made_again_read_only_the_story_that_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edit that changes what the index A to Z reads of one story makes the index again from what
+    was read of the others before, kept by their digests: only the edited story is read."""
+    folder = content(tmp_path)
+    read: list[str] = []
+    real_filed = a_to_z.filed
+    monkeypatch.setattr(a_to_z, "filed", lambda dossier: read.append(dossier.slug) or real_filed(dossier))
+
+    def built() -> Pages:
+        site = load_site(folder, kept=LoadCache(tmp_path / "loaded")).raise_for_problems()
+        return build_pages(site, Renderer(), kept=cache(tmp_path / "parts"))
+
+    built()
+    read.clear()
+    actors = folder / "glacier-lake-flood" / "actors.yaml"
+    text = actors.read_text("utf-8")
+    assert "description: The lake above the valley." in text
+    actors.write_text(text.replace("The lake above the valley.", "The cold lake above the valley."), "utf-8")
+    made = built()
+    assert read == ["glacier-lake-flood"]
+    index = next(page for page in made.pages if page.path == a_to_z.PATH)
+    assert "cold lake above the valley" in index.markdown
+    assert made == pages(folder)

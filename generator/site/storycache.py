@@ -283,12 +283,30 @@ class StoryCache:
         if kept != known:
             self.store.put_packed(memo_key, pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL))
         self.store.used.add(memo_key)
+        # What was read of each story, by its digest: made again, the pages read only the stories
+        # that changed (reading the entries of 1,000 stories took 1.8 s of a rebuild).
+        reads_key = fingerprint([FORMAT, self.code, "across stories", name, "reads"])
+        self.store.used.add(reads_key)
         key = fingerprint([FORMAT, self.code, "across stories", name, parts])
         found_made = self._unpickled(key)
         if found_made is not None:
             return cast(T, found_made[0])
-        made = make([reads[i] if i in reads else read(d) for i, d in enumerate(dossiers)])
+        earlier = self._unpickled(reads_key) if len(reads) < len(dossiers) else None
+        read_before: dict[str, P] = earlier if isinstance(earlier, dict) else {}
+        every: list[P] = []
+        for index, dossier in enumerate(dossiers):
+            whole = digests.get(dossier.slug)
+            if index not in reads:
+                reads[index] = read_before[whole] if whole in read_before else read(dossier)
+            every.append(reads[index])
+        made = make(every)
         self.store.put_packed(key, pickle.dumps((FORMAT, (made,)), protocol=pickle.HIGHEST_PROTOCOL))
+        by_digest = {
+            whole: reads[index]
+            for index, dossier in enumerate(dossiers)
+            if (whole := digests.get(dossier.slug))
+        }
+        self.store.put_packed(reads_key, pickle.dumps((FORMAT, by_digest), protocol=pickle.HIGHEST_PROTOCOL))
         return made
 
     def _unpickled(self, key: str) -> Any:
