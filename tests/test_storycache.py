@@ -247,3 +247,44 @@ def test_pages_across_stories_made_again_read_only_the_story_that_changed(
     index = next(page for page in made.pages if page.path == a_to_z.PATH)
     assert "cold lake above the valley" in index.markdown
     assert made == pages(folder)
+
+
+def test_a_listing_page_whose_stories_did_not_change_is_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The home page's and the topics' pages are kept by what makes them: after an edit to one story,
+    only the listings that show it are made again, and every page is a clean build's."""
+    from generator.site import pages as pages_module
+
+    folder = content(tmp_path)
+    for slug in ("suez-canal-blockage", "suez-canal-backlog"):  # a topic without the edited story
+        meta = folder / slug / "dossier.yaml"
+        meta.write_text(
+            meta.read_text("utf-8").replace("\nstory:", "\ntags:\n  - shipping\nstory:", 1), "utf-8"
+        )
+    made: list[str] = []
+    real_view = pages_module.hub_view
+    monkeypatch.setattr(
+        pages_module,
+        "hub_view",
+        lambda shown, page, title: made.append(page) or real_view(shown, page, title),
+    )
+
+    def built() -> Pages:
+        site = load_site(folder, kept=LoadCache(tmp_path / "loaded")).raise_for_problems()
+        return build_pages(site, Renderer(), kept=cache(tmp_path / "parts"))
+
+    first = built()
+    listings = sorted(made)
+    made.clear()
+    showing = {
+        page.path for page in first.pages if page.path in listings and "glacier-lake-flood/" in page.markdown
+    }
+    assert len(listings) > len(showing) > 0
+    claims = folder / "glacier-lake-flood" / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("statement: ", "statement: Heron says ", 1), "utf-8")
+    again = built()
+    assert sorted(made) == sorted(showing)
+    assert again == pages(folder)
+    made.clear()
+    assert built() == again and made == []

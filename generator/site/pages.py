@@ -157,7 +157,8 @@ def build_pages(
             f"({', '.join(urls.LISTINGS)}); rename the dossier's folder and slug"
         )
     if hub:
-        for listing, shown in hub_pages(xrefs, renderer):
+        keep: Keep = _made if kept is None else functools.partial(kept.one, "listing", site.digests)
+        for listing, shown in hub_pages(xrefs, renderer, keep):
             pages.append(listing)
             # Each listing page's JSON-LD describes what that page shows, never the whole site.
             name = site_name if listing.path == urls.HUB else listing.title
@@ -425,12 +426,25 @@ PAGE_SIZE = 20
 Thread = list[CrossReference]
 
 
-def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple[Page, list[Thread]]]:
+# Given what makes a listing page (as text, and the slugs of the stories it shows) and how to make
+# its Markdown, the Markdown: made, or kept from an earlier build (``StoryCache.one``).
+Keep = Callable[[str, Sequence[str], Callable[[], bytes]], bytes]
+
+
+def _made(what: str, slugs: Sequence[str], make: Callable[[], bytes]) -> bytes:
+    return make()
+
+
+def hub_pages(
+    xrefs: list[CrossReference], renderer: Renderer, keep: Keep = _made
+) -> Iterator[tuple[Page, list[Thread]]]:
     """The home page and its further pages, newest thread first, then one listing per topic; each
     page with the threads it shows. A thread (stories linked by ``follows:``) is one item, its stories
     in reading order; a story alone is a thread of one.
 
     Each page holds at most ``PAGE_SIZE`` items, so a page's size does not grow with the publication.
+    ``keep`` may keep a page's Markdown by what makes it: a page's cards are made from its stories
+    alone.
     """
     everyone = [xref.dossier for xref in xrefs]
     tags = sorted({tag for xref in xrefs for tag in xref.dossier.meta.tags})
@@ -445,7 +459,7 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
         figures=any(len(slugs) > 1 for slugs in reporting.values()),
     )
     yield from _listing(
-        threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer, indexes=indexes
+        threads(xrefs, everyone), urls.hub_page, "Explainers", tags, renderer, keep, indexes=indexes
     )
     for tag in tags:
         tagged = [xref for xref in xrefs if tag in xref.dossier.meta.tags]
@@ -455,6 +469,7 @@ def hub_pages(xrefs: list[CrossReference], renderer: Renderer) -> Iterator[tuple
             f"Explainers about {tag}",
             tags,
             renderer,
+            keep,
             opening=topic_intro(tag, tagged),
             current=tag,
         )
@@ -466,6 +481,7 @@ def _listing(
     title: str,
     tags: list[str],
     renderer: Renderer,
+    keep: Keep = _made,
     opening: str = "",
     *,
     indexes: str = "",
@@ -480,18 +496,31 @@ def _listing(
         path = path_of(number)
         shown = list(sheet)
         heading = paging.titled(title, number, count, first_bare=True)
-        view = hub_view(shown, page=path, title=heading)
-        view = dataclasses.replace(
-            view,
-            intro=path == urls.HUB,
-            about=opening,
-            topics=_topic_links(path, tags, current),
-            indexes=indexes if path == urls.HUB else "",
-            pager=paging.pager(path, path_of, number, count),
-        )
+        topics = _topic_links(path, tags, current)
+        pager = paging.pager(path, path_of, number, count)
+
+        def made(
+            shown: list[Thread] = shown,
+            path: str = path,
+            heading: str = heading,
+            topics: str = topics,
+            pager: str = pager,
+        ) -> bytes:
+            view = dataclasses.replace(
+                hub_view(shown, page=path, title=heading),
+                intro=path == urls.HUB,
+                about=opening,
+                topics=topics,
+                indexes=indexes if path == urls.HUB else "",
+                pager=pager,
+            )
+            return pack(renderer.render(HubView.template, view.context()))
+
+        slugs = [x.dossier.slug for thread in shown for x in thread]
+        what = repr((path, heading, opening, topics, indexes, pager, [len(thread) for thread in shown]))
         in_nav = path == urls.HUB
-        markdown = renderer.render(HubView.template, view.context())
-        yield Page(path, "Home" if in_nav else heading, pack(markdown), in_nav, searchable=False), shown
+        markdown = keep(what, slugs, made)
+        yield Page(path, "Home" if in_nav else heading, markdown, in_nav, searchable=False), shown
 
 
 def _reach(thread: Thread) -> str:

@@ -309,6 +309,23 @@ class StoryCache:
         self.store.put_packed(reads_key, pickle.dumps((FORMAT, by_digest), protocol=pickle.HIGHEST_PROTOCOL))
         return made
 
+    def one(
+        self, name: str, digests: Mapping[str, str], what: str, slugs: Sequence[str], make: Callable[[], T]
+    ) -> T:
+        """``make()`` of a page made from the stories ``slugs`` alone and ``what`` (the rest of what
+        makes it, as text), kept under a digest of both: a listing page whose stories did not change
+        is not made again (the home page's and the topics' 151 pages took 1.9 s of a rebuild at 1,000
+        stories). Made without keeping when a story's digest is unknown."""
+        if any(slug not in digests for slug in slugs):
+            return make()
+        key = fingerprint([FORMAT, self.code, name, what, [(slug, digests[slug]) for slug in slugs]])
+        found = self._unpickled(key)
+        if found is not None:
+            return cast(T, found[0])
+        made = make()
+        self.store.put_packed(key, pickle.dumps((FORMAT, (made,)), protocol=pickle.HIGHEST_PROTOCOL))
+        return made
+
     def _unpickled(self, key: str) -> Any:
         """What was kept under ``key`` (as ``(FORMAT, value)``), marked used; None when there is none
         or it is damaged or of another format."""
