@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from generator.checking import duplicates, loader
-from generator.checking.loadcache import FORMAT, KIND, FileDigests, LoadCache, LoadedStory
+from generator.checking.loadcache import FORMAT, KIND, FileDigests, LoadCache, LoadedStory, files_digest
 from generator.checking.loader import load_site
 from generator.plugin.workers import story_map
 
@@ -296,3 +296,29 @@ def test_a_later_build_reads_no_story_file_whose_stat_is_unchanged(
     assert edited == load_site(folder)
     assert not [path for path in opened if folder / STORIES[0] in path.parents]
     assert [path for path in opened if folder / STORIES[1] in path.parents]
+
+
+def test_a_folders_digest_follows_its_files_folders_and_links(tmp_path: Path) -> None:
+
+    story = tmp_path / "story"
+    (story / "media").mkdir(parents=True)
+    (story / "dossier.yaml").write_text("title: A\n", "utf-8")
+    (story / "media" / "map.txt").write_text("map\n", "utf-8")
+    (tmp_path / "one.txt").write_text("one\n", "utf-8")
+    (tmp_path / "two.txt").write_text("two\n", "utf-8")
+    (story / "linked.txt").symlink_to(tmp_path / "one.txt")
+    known = FileDigests()
+    first = files_digest(story)
+    assert files_digest(story, known=known) == first == files_digest(story, known=known)
+    seen = [first]
+    for change in (
+        lambda: (story / "media" / "map.txt").write_text("map!\n", "utf-8"),  # bytes deep down
+        lambda: (story / "media" / "more").mkdir(),  # an empty folder
+        lambda: (story / "linked.txt").unlink() or (story / "linked.txt").symlink_to(tmp_path / "two.txt"),
+        lambda: (tmp_path / "two.txt").write_text("two!\n", "utf-8"),  # a linked file's bytes
+    ):
+        change()
+        now = files_digest(story)
+        assert now not in seen and files_digest(story, known=FileDigests()) == now
+        seen.append(now)
+    assert files_digest(story, deep=False) != files_digest(story)

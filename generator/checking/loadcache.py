@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -104,9 +104,10 @@ class FileDigests:
 
     RACY: ClassVar[int] = 2_000_000_000  # nanoseconds
 
-    def of(self, path: Path) -> bytes:
-        """The digest of the bytes of the file at ``path`` (followed if a symlink)."""
-        status = path.stat()
+    def of(self, path: Path, status: os.stat_result | None = None) -> bytes:
+        """The digest of the bytes of the file at ``path`` (followed if a symlink), whose ``status``
+        may be given."""
+        status = status or path.stat()
         stamp = (status.st_mtime_ns, status.st_ctime_ns, status.st_size, status.st_ino, status.st_dev)
         found = self.kept.get(str(path)) or self.used.get(str(path))
         if found is not None and found[0] == stamp:
@@ -125,19 +126,47 @@ class FileDigests:
 def files_digest(folder: Path, *, deep: bool = True, known: FileDigests | None = None) -> str:
     """Every entry under ``folder`` (only those directly in it unless ``deep``): its path, the digest
     of its bytes (taken from ``known`` while the file is unchanged), and where a symlink points (the
-    folder's own link too)."""
+    folder's own link too). Read with ``os.scandir``, one status a file: the paths and three statuses
+    a file of ``pathlib`` took 0.7 s of each rebuild at 1,000 stories (35,500 files)."""
     sha = hashlib.sha256()
-    entries = sorted(folder.rglob("*") if deep else folder.iterdir()) if folder.is_dir() else []
-    for path in [folder, *entries]:
-        name = path.relative_to(folder).as_posix()
-        if path.is_symlink():
-            sha.update(f"L{name}\0{os.readlink(path)}\0{path.resolve()}\0".encode())
-        if path.is_file():
-            data = known.of(path) if known is not None else hashlib.sha256(path.read_bytes()).digest()
+    if folder.is_symlink():
+        sha.update(f"L.\0{os.readlink(folder)}\0{folder.resolve()}\0".encode())
+    if folder.is_file():
+        data = known.of(folder) if known is not None else hashlib.sha256(folder.read_bytes()).digest()
+        sha.update(b"F.\0" + data + b"\0")
+    elif folder.is_dir() and deep:
+        sha.update(b"D.\0")
+    if not folder.is_dir():
+        return sha.hexdigest()
+    for parts, entry in sorted(_entries(str(folder), (), deep), key=lambda found: found[0]):
+        name = "/".join(parts)
+        if entry.is_symlink():
+            target = Path(entry.path)
+            sha.update(f"L{name}\0{os.readlink(target)}\0{target.resolve()}\0".encode())
+        if entry.is_file():
+            status = entry.stat()
+            if known is not None:
+                data = known.of(Path(entry.path), status)
+            else:
+                data = hashlib.sha256(Path(entry.path).read_bytes()).digest()
             sha.update(f"F{name}\0".encode() + data + b"\0")
-        elif path.is_dir() and deep:
+        elif entry.is_dir() and deep:
             sha.update(f"D{name}\0".encode())
     return sha.hexdigest()
+
+
+def _entries(
+    folder: str, parts: tuple[str, ...], deep: bool
+) -> Iterator[tuple[tuple[str, ...], os.DirEntry[str]]]:
+    """Each entry under ``folder`` with its path's parts below the top folder; with ``deep``, those
+    of its folders too (not of a symlink to a folder, as ``Path.rglob`` leaves them)."""
+    with os.scandir(folder) as entries:
+        found = list(entries)
+    for entry in found:
+        below = (*parts, entry.name)
+        yield below, entry
+        if deep and entry.is_dir(follow_symlinks=False):
+            yield from _entries(entry.path, below, deep)
 
 
 @dataclass(frozen=True)
