@@ -41,17 +41,17 @@ def duplicate_actors(
     earlier: dict[str, tuple[Dossier, Actor]] = {}
     found: list[Diagnostic] = []
     for dossier in sorted(dossiers, key=lambda d: (d.meta.published, d.slug)):
-        records = own_records(dossier)
+        records = [(actor, actor_names(actor)) for actor in own_records(dossier)]
         repeated = []
-        for actor in records:
-            first = next((earlier[n] for n in sorted(actor_names(actor)) if n in earlier), None)
+        for actor, names in records:
+            first = next((earlier[n] for n in sorted(names) if n in earlier), None)
             if first is not None and first[0].slug != dossier.slug:
                 repeated.append((actor, *first))
         if repeated:
             shown = display.get(dossier.slug, str(dossier.folder))
             found.extend(_placed_once(dossier, repeated, shown, kept or {}, used))
-        for actor in records:
-            for name in actor_names(actor):
+        for actor, names in records:
+            for name in names:
                 earlier.setdefault(name, (dossier, actor))
     if kept is not None:  # only what this check used stays
         kept.clear()
