@@ -150,7 +150,7 @@ class AtoZView(View):
     pager: str = ""
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 18)
 def letter_of(name: str) -> str:
     """The letter a name is filed under: its first letter without accents, a digit, or other scripts."""
     for char in unicodedata.normalize("NFKD", plain(name)):
