@@ -20,6 +20,7 @@ only by this code, in the project's cache folder.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
@@ -28,7 +29,8 @@ import sys
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar, TypeVar
@@ -195,6 +197,8 @@ class LoadCache:
     # between builds with a folder (``FILES``), read when first needed.
     files: FileDigests = field(default_factory=FileDigests)
     files_read: bool = False
+    # Around taking the kept stories (``get_all``): how the process holds what it takes.
+    taking: Callable[[], AbstractContextManager[object]] = contextlib.nullcontext
 
     FILES: ClassVar[str] = "files.pickle"
 
@@ -249,6 +253,13 @@ class LoadCache:
         if self.hold:
             self.memory[key] = found
         return found
+
+    def get_all(self, keys: Sequence[str], shape: type[T]) -> list[T | None]:
+        """``get`` of each key, within ``taking`` (the plugin's ``heap.taking``: Python's collector of
+        cyclic garbage went over every story taken so far again and again as they came, nine full
+        collections finding nothing, 2.1 s of a rebuild at 1,000 stories)."""
+        with self.taking():
+            return [self.get(key, shape) for key in keys]
 
     def keep(self, keys: Iterable[str]) -> None:
         """What is under ``keys`` stays for the next build, though this one did not read it here."""

@@ -122,7 +122,9 @@ def load_site(
         )
 
     # The stories kept are taken here; those read again, one by one or through ``each``.
-    stories = [kept.get(key, LoadedStory) if kept is not None else None for key in keys]
+    stories: list[LoadedStory | None] = (
+        kept.get_all(keys, LoadedStory) if kept is not None else [None] * len(keys)
+    )
     missing = [index for index, story in enumerate(stories) if story is None]
 
     def read(number: int) -> LoadedStory:

@@ -23,6 +23,7 @@ from generator.checking.loadcache import LoadCache
 from generator.checking.loader import LoadMap, LoadResult, load_site, load_story
 from generator.errors import GeneratorError
 from generator.format.dossier import Site
+from generator.plugin import heap
 from generator.site.pages import Pages, StoryMap, build_pages
 from generator.site.preview import set_apart
 from generator.site.render import MemoryBytecode, Renderer
@@ -144,6 +145,7 @@ class Fallback:
         self.problems = ""
         self.banners = {}
         result = self._load(only)
+        heap.hold()  # the stories as loaded stay to the end of the build
         if result.failed():
             isolated = self._isolated(result, build) if self.serving else None
             return isolated if isolated is not None else self._broken(report.human(result.diagnostics))

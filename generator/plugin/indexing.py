@@ -7,12 +7,13 @@ thread, the garbage collector settles (``settled``)."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
 from collections.abc import Callable
 
 from mkdocs.exceptions import PluginError
+
+from generator.plugin import heap
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 
@@ -66,6 +67,4 @@ def settled(job: Callable[[], None] | None = None) -> None:
         if job is not None:
             job()
     finally:
-        gc.unfreeze()  # what was frozen and is no longer used is collected too
-        gc.collect()
-        gc.freeze()
+        heap.settle()

@@ -5,9 +5,6 @@ configuration; the plugin's hooks each call one method (``generator.plugin``).""
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
-import gc
 import logging
 import os
 import tempfile
@@ -24,7 +21,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from generator.plugin import assembly
+from generator.plugin import assembly, heap
 from generator.plugin.fallback import ONLY_VARIABLE, Fallback, Tally, builder, story_asked_for
 from generator.plugin.files import DownloadFile, PackedFile, Unchanged, forget_written
 from generator.plugin.indexing import Indexer, settled
@@ -130,6 +127,7 @@ class Session:
             self.spool = tempfile.TemporaryDirectory(prefix="explainer-ahead-")
             self.caches.pages.spool = Path(self.spool.name)
         self.fallback.kept.folder = self.caches.folder
+        self.fallback.kept.taking = heap.taking
         self.fallback.each = story_map(self.workers(options))
         shard = shard_of(options.shard, serving=self.serving)
         self.made = Tally()
@@ -148,6 +146,7 @@ class Session:
         )
         self.only = story_asked_for(options.only)
         pages = self.fallback.pages(build, self.only)
+        heap.hold()  # the stories as loaded and their pages stay to the end of the build
         assembly.add_assets(files, config, options.assets(modules=True), options.reference)
         catalog = PageCatalog() if pages is None else PageCatalog.of(pages)
         share = ShardPages(shard, catalog) if shard else None
@@ -179,6 +178,7 @@ class Session:
         """Once every plugin made its files and menu, before MkDocs reads a page: the generated pages
         whose every input is as an earlier build wrote them are written from the cache, not made
         (``written.WrittenPages``); returns how many."""
+        heap.hold()  # MkDocs' files, pages and menu stay to the end of the build
         if self.written is None or not only_ours(config.plugins.events):
             return 0
         templates = [options.templates_dir] if options.templates_dir else []
@@ -301,7 +301,7 @@ class Session:
                 if self.built is not None:
                     forget_written(self.built)
                     self.built = None
-                released()
+                heap.released()
             job = partial(assembly.index_for_search, site, stories, per_index, kept, standing)
         if self.serving:  # once the edit shows: the index, then the garbage collector settles
             self.indexer.index(partial(settled, job), background=True)
@@ -315,16 +315,6 @@ class Session:
 
 def _processes(count: int) -> str:
     return "1 process" if count == 1 else f"{count} processes"
-
-
-def released() -> None:
-    """Memory the build no longer holds goes back to the system before Pagefind runs beside it: a
-    collection, then (with glibc) the C allocator's free pages (measured at 300 stories: 641 MB down
-    to 583 MB)."""
-    gc.collect()
-    # With another C library, what Python freed stays with the process.
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def watching(server: LiveReloadServer, options: ExplainerConfig) -> LiveReloadServer:

@@ -13,7 +13,6 @@ worker, or for work too small to gain, everything runs in the build's own proces
 
 from __future__ import annotations
 
-import gc
 import itertools
 import multiprocessing
 import os
@@ -26,6 +25,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
+from generator.plugin import heap
 from generator.plugin.rendering import convert, page_key
 from generator.site.reuse import ReuseStore
 
@@ -73,10 +73,10 @@ def forked_map(make: Callable[[int], T], count: int, workers: int, *, fresh: boo
     shares = min(count, workers * SHARES_PER_WORKER)
     made: list[Any] = [None] * count
     _make = make
-    # What the build holds is frozen out of the garbage collector's reach before forking: a worker's
-    # collections would otherwise write to every object it inherited, and so copy every page of the
-    # build's memory into its own (each worker as large as the build).
-    gc.freeze()
+    # What the build holds is out of the garbage collector's reach before forking (``heap``): a
+    # worker's collections would otherwise write to every object it inherited, and so copy every page
+    # of the build's memory into its own (each worker as large as the build).
+    heap.hold()
     try:
         context = multiprocessing.get_context("fork")
         if fresh:
@@ -93,7 +93,6 @@ def forked_map(make: Callable[[int], T], count: int, workers: int, *, fresh: boo
                     made[share::shares] = values
     finally:
         _make = None
-        gc.unfreeze()
     return made
 
 
