@@ -81,6 +81,8 @@ from generator.site.views import (
 )
 from generator.site.why import told_why, why_line
 
+# The heading of each kind on the Who's who and the people index: a kind missing here left its
+# actors off both pages, though the count above them named them.
 KIND_TITLES = {
     ActorKind.PERSON: "People",
     ActorKind.ORGANISATION: "Organisations",
@@ -91,6 +93,7 @@ KIND_TITLES = {
     ActorKind.RESEARCH_INSTITUTE: "Research institutes",
     ActorKind.PLACE: "Places",
     ActorKind.GROUP: "Groups",
+    ActorKind.OBJECT: "Objects",
 }
 # What an actor is, as the first line of its page says it.
 KIND_SENTENCES = {
