@@ -34,3 +34,21 @@ def test_whos_who_lists_everyone_it_counts(pages: dict[str, str]) -> None:
     objects = actors.split("## Objects", 1)[1]
     assert "- [OxyContin](oxycontin.md): A powerful prescription painkiller" in objects
     assert "[OxyContin](" in pages["people.md"].split("Objects", 1)[1]
+
+
+def claim_block(claims: str, anchor: str) -> str:
+    """One claim of the claims page: its statement and the lines under it, up to the next."""
+    head, _, rest = claims.partition(f"{{: #{anchor} .explainer-claim }}")
+    statement = head.rsplit("\n\n", 1)[1]
+    return statement + rest.split("\n\n", 2)[1]
+
+
+def test_about_names_only_whom_the_statement_does_not(pages: dict[str, str]) -> None:
+    """A claim about the Sacklers whose statement names them says nothing more under it; a claim
+    about a drug and its maker that names only the drug says it is about the maker."""
+    claims = pages[f"{COURT}/claims.md"]
+    named = claim_block(claims, "no-authority-for-release")
+    assert "[the Sacklers](actors/sackler-family.md)" in named and "About:" not in named
+    drug = claim_block(claims, "marketed-as-low-risk")
+    assert "**About:** [Purdue Pharma](actors/purdue-pharma.md)\n" in drug
+    assert "OxyContin" not in drug.split("**About:**", 1)[1]

@@ -448,8 +448,11 @@ class Listings:
         details = (
             [("Status", capitalised(status_phrase(claim, self.dossier.actor_by_id)))] if with_status else []
         )
-        if claim.about:
-            details.append(("About", self.story.actor_links(page, claim.about, linked=linked)))
+        # "About" names whom the claim concerns where its statement does not: "About: Sackler family"
+        # under a statement that links "the Sacklers" told the reader nothing new.
+        about = [i for i in claim.about if Target("actor", i) not in linked]
+        if about:
+            details.append(("About", self.story.actor_links(page, about, linked=linked)))
         if claim.date:
             details.append(("When", when(claim.date)))
         details.append(
