@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from generator.checking.loader import load_site
-from generator.format.model import ActorKind
+from generator.format.model import ActorKind, Number
 from generator.site.pages import build_pages
 from generator.site.sections import KIND_TITLES
+from generator.site.trends import agreement
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -52,3 +53,52 @@ def test_about_names_only_whom_the_statement_does_not(pages: dict[str, str]) -> 
     drug = claim_block(claims, "marketed-as-low-risk")
     assert "**About:** [Purdue Pharma](actors/purdue-pharma.md)\n" in drug
     assert "OxyContin" not in drug.split("**About:**", 1)[1]
+
+
+def test_figures_side_by_side_say_how_far_apart_or_why_they_fit(pages: dict[str, str]) -> None:
+    """Above a table of figures for one thing, a sentence says what the table shows: how far apart
+    figures that cannot all be right are, or what lets figures that differ all be true. It said
+    "who states each tells them apart", which told a reader neither."""
+    numbers = pages[f"{COURT}/numbers.md"]
+    paid = numbers.split("## Money the Sacklers would have paid", 1)[1].split("\n\n", 2)[1]
+    assert (
+        paid
+        == "These figures differ but can all be true: given with “up to” and “about”, one figure can fit both."
+    )
+    worth = numbers.split("## Total value of the settlement", 1)[1].split("\n\n", 2)[1]
+    assert worth == (
+        "The sources disagree, and their figures cannot all be right: for 27 June 2024, they give more"
+        " than $7 billion, about $8 billion and about $10 billion."
+    )
+    assert not [path for path, text in pages.items() if "tells them apart" in text]
+
+
+def figures(*given: tuple[int, str, str]) -> list[Number]:
+    return [
+        Number.model_validate(
+            {
+                "id": f"n{i}",
+                "value": value,
+                "qualifier": qualifier,
+                "unit": "ships",
+                "counts": "ships waiting",
+                "cite": [{"source": "s", "evidence": "e"}],
+                **({"as_of": as_of} if as_of else {}),
+            }
+        )
+        for i, (value, qualifier, as_of) in enumerate(given)
+    ]
+
+
+def test_figures_that_fit_or_may_be_of_other_dates_say_which() -> None:
+    assert (
+        agreement(figures((300, "exact", "2021-03-28"), (300, "exact", "")))
+        == "The sources give the same figure."
+    )
+    # An undated figure is compared with no dated one: they may be counts at different times.
+    assert agreement(figures((300, "exact", "2021-03-28"), (420, "exact", ""))) == (
+        "These figures differ, and not every one says as of when: they may count at different times."
+    )
+    assert agreement(figures((300, "at-least", ""), (420, "about", ""), (400, "exact", ""))).endswith(
+        "given with “at least” and “about”, one figure can fit all of them."
+    )

@@ -184,7 +184,10 @@ def test_what_is_not_known_flags_the_conflict_but_not_the_series(flood: dict[str
     numbers = flood[f"{FLOOD}/numbers.md"]
     series, conflict = numbers.split("## People missing", 1)
     assert "The same count at different dates, earliest first" in series.split("## People who had left", 1)[1]
-    assert "cannot all be right for the same date or period" in conflict
+    assert (
+        "The sources disagree, and their figures cannot all be right: for 10 January 2024, one gives 12"
+        " people and another 30 people." in conflict
+    )
 
 
 def test_a_story_with_nothing_in_doubt_has_no_such_section(tmp_path: Path) -> None:

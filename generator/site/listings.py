@@ -20,7 +20,7 @@ from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun
-from generator.site.trends import series_note
+from generator.site.trends import agreement, disagreement, series_note
 from generator.site.unknowns import still_open, what_may_happen
 from generator.site.upcoming import expected
 from generator.site.views import (
@@ -43,13 +43,8 @@ from generator.site.views import (
 
 def comparison_note(compared: Comparison) -> str:
     """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
-    reader: a disagreement, or estimates that can all be true."""
-    if compared.conflicts:
-        return (
-            "Sources give figures for this that cannot all be right for the same date or period; who "
-            "states each tells them apart."
-        )
-    return "Sources give different figures for this that can all be true; who states each tells them apart."
+    reader: how far apart figures that disagree are, or why figures that differ can all be true."""
+    return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
 
 
 def address(url: str) -> str:
