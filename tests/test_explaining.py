@@ -673,16 +673,19 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say, naming no one. Denied: No one named in the report says who gave the order; the"
-        " army denies it. Also in doubt: differing figures for people missing and one figure only the"
+        " army denies it. Also in doubt: differing figures for [people missing](numbers.md#missing-according-to-army)"
+        " and one figure only the"
         " [district office](actors/district-office.md) gives ([4 million to 6 million cubic metres of water"
         " released from the lake](numbers.md#water-released)). [What is not known](#what-is-not-known)\n\n"
         in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
-    # Figures that disagree are named by what they count, not only said to disagree.
-    # Its views and its appeal (`opinion`, `call`) are no doubt to count.
+    # Figures that disagree are named by what they count, not only said to disagree, and linked to
+    # their table, as a claim or a figure the line names is. Its views and its appeal (`opinion`,
+    # `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for total value of the settlement and one claim not verified"
+        "Also in doubt: differing figures for [total value of the settlement](numbers.md#settlement-worth-npr)"
+        " and one claim not verified"
         " ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#marketed-as-low-risk)),"
         " from an unnamed source." in court
     )
