@@ -874,9 +874,10 @@ def test_the_timeline_explains_only_the_dates_it_has_with_its_own_as_examples(
     """ "“September 2023” means the day is not known" headed every timeline, one of 1996 to 2024 or
     of exact days alike: the note now takes its examples from the timeline, and is left out where
     every date is an exact day."""
-    court = unplaced(pages[f"{COURT}/timeline.md"]).split("\n\n", 2)[1]
+    # Under the line that says what the page holds.
+    court = unplaced(pages[f"{COURT}/timeline.md"]).split("\n\n", 3)[2]
     assert court == "Dates are as precise as the sources: “1996” alone means only the year is known."
-    handover = unplaced(shipped["myanmar-scam-handover/timeline.md"]).split("\n\n", 2)[1]
+    handover = unplaced(shipped["myanmar-scam-handover/timeline.md"]).split("\n\n", 3)[2]
     assert handover == "Dates are as precise as the sources: “September 2023” means the day is not known."
     assert "Dates are" not in pages["suez-canal-blockage/timeline.md"]
     assert "Dates are" not in shipped["kokang-crime-families-on-trial/timeline.md"]

@@ -102,3 +102,19 @@ def test_figures_that_fit_or_may_be_of_other_dates_say_which() -> None:
     assert agreement(figures((300, "at-least", ""), (420, "about", ""), (400, "exact", ""))).endswith(
         "given with “at least” and “about”, one figure can fit all of them."
     )
+
+
+def test_the_timeline_says_what_it_holds_and_that_it_ends_with_where_things_stand(
+    pages: dict[str, str],
+) -> None:
+    """Years of events opened the timeline, and what is unresolved was met only past the last; the
+    page now opens with how many events over what span and where it ends."""
+    court = pages[f"{COURT}/timeline.md"].split("{: .explainer-part-of }\n\n", 1)[1].split("\n\n", 1)[0]
+    assert court == (
+        "Six events, from 1996 to 27 June 2024. The page ends with [where things stand](#where-things-stand):"
+        " what is still in doubt and what may happen next."
+    )
+    assert "\n## Where things stand {: #where-things-stand }\n" in pages[f"{COURT}/timeline.md"]
+    # One event is said so, with nothing to point past.
+    backlog = pages["suez-canal-backlog/timeline.md"]
+    assert "The story records one event." in backlog and "#where-things-stand" not in backlog

@@ -19,7 +19,7 @@ from generator.site.citations import name as source_name
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
-from generator.site.story import SECTION_TITLES, Story, kind_noun
+from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
 from generator.site.trends import agreement, disagreement, series_note
 from generator.site.unknowns import still_open, what_may_happen
 from generator.site.upcoming import expected
@@ -317,27 +317,46 @@ class Listings:
             # page says there is one, and the event is its only heading.
             (only,) = events
             years = (Group("", (self.event(page, only, notes, under_year=False),)),)
+            standing = self.where_things_stand(page, notes)
             return TimelineView(
                 title=SECTION_TITLES["timeline"],
                 precision=self.precision_note(),
-                intro="The story records one event.",
+                intro=self.timeline_intro(standing, "The story records one event."),
                 years=years,
-                **self.where_things_stand(page, notes),
+                **standing,
                 footnotes=tuple(notes.definitions),
                 part_of=self.story.part_of(page),
             )
         by_year: dict[int, list[Fact]] = {}
         for event in events:
             by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+        # Its notes are numbered after the events'.
+        standing = self.where_things_stand(page, notes)
         return TimelineView(
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
+            intro=self.timeline_intro(standing),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
-            # Keyword arguments are evaluated in order: its notes are numbered after the events'.
-            **self.where_things_stand(page, notes),
+            **standing,
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def timeline_intro(self, standing: dict[str, str], held: str = "") -> str:
+        """What the timeline holds, before its years: how many events over what span, and, when the
+        page ends with where things stand, that it does: "Six events, from 1996 to 27 June 2024.
+        The page ends with [where things stand](#where-things-stand): what is still in doubt and
+        what may happen next." A reader met twenty events under year headings, and what is
+        unresolved only if they scrolled past all of them."""
+        held = held or capitalised(what_each_holds(self.xref, ["timeline"])["timeline"]) + "."
+        told = [
+            words
+            for key, words in (("still_open", "what is still in doubt"), ("next_up", "what may happen next"))
+            if standing[key]
+        ]
+        if not told:
+            return held
+        return f"{held} The page ends with [where things stand](#where-things-stand): {and_joined(told)}."
 
     def where_things_stand(self, page: str, notes: Footnotes) -> dict[str, str]:
         """After the last event a reader asks what now: the overview's lines on what is still in
