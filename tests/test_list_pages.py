@@ -3,6 +3,7 @@ never saw the story, asserted on pages built from the fixture dossiers of severa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,16 @@ def test_the_timeline_says_what_it_holds_and_that_it_ends_with_where_things_stan
     # One event is said so, with nothing to point past.
     backlog = pages["suez-canal-backlog/timeline.md"]
     assert "The story records one event." in backlog and "#where-things-stand" not in backlog
+
+
+def test_whos_who_lists_first_in_each_kind_those_the_story_involves_most(pages: dict[str, str]) -> None:
+    """Alphabetical, the court story's people opened with justices who only joined a ruling; the
+    justices who wrote the opinions, and who say or do most in the story, now come first."""
+    actors = pages[f"{COURT}/actors/index.md"]
+    assert "by kind; in each, the most involved come first." in actors.split("\n## ", 1)[0]
+    people = re.findall(r"^- \[([^\]]+)\]", actors.split("## People", 1)[1].split("\n## ", 1)[0], re.M)
+    assert people[:2] == ["Brett Kavanaugh", "Neil Gorsuch"]
+    assert people.index("Amy Coney Barrett") > people.index("Edward Neiger")
+    # Those the story involves alike stay in alphabetical order.
+    joined = [name for name in people if name in {"Amy Coney Barrett", "Clarence Thomas", "Samuel Alito"}]
+    assert joined == sorted(joined)
