@@ -2097,8 +2097,9 @@ def test_a_figure_that_is_part_of_another_shows_its_scale(
     assert cards.count("of the [") == 2
     numbers = pages[f"{COURT}/numbers.md"]
     assert "### 5 of 9 justices {: #justices-in-majority .explainer-value }" in numbers
+    # Under "5 of 9 justices", the line says what the heading does not: the share and what the whole counts.
     assert (
-        "- **Part of:** [5 of the 9 justices who decided the case](#justices-who-decided), more than half\n"
+        "- **Part of:** more than half of the [9 justices who decided the case](#justices-who-decided)\n"
         in numbers
     )
     handover = shipped["myanmar-scam-handover/index.md"]
@@ -2109,7 +2110,7 @@ def test_a_figure_that_is_part_of_another_shows_its_scale(
     )
     kokang = shipped["kokang-crime-families-on-trial/numbers.md"]
     assert "### 11 of 39 people {: #ming-death-sentences .explainer-value }" in kokang
-    assert ", more than a quarter\n" in kokang
+    assert "- **Part of:** more than a quarter of the [39 members of the Ming family's" in kokang
 
 
 def test_a_whole_s_hostile_words_stay_text_on_a_part_s_card() -> None:

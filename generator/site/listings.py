@@ -205,8 +205,8 @@ class Listings:
             details.append(("Reported", reported))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        if part := self.part(number):
-            details.append(("Part of", part))
+        if whole := self.whole(number):
+            details.append(("Part of", whole))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
@@ -245,6 +245,17 @@ class Listings:
         share = share_of(number, whole)
         told = f"{as_part(number)} of the {caption_text(whole)}"
         return f"[{escape(told)}](#{whole.id})" + (f", {share}" if share else "")
+
+    def whole(self, number: Number) -> str:
+        """What the whole is of a figure whose heading already reads "5 of 9 justices": how much of it
+        the figure is, and what it counts, linked: "more than half of the [9 justices who decided
+        the case](#...)". ``part`` began "5 of the 9 justices" again, under "5 of 9 justices"."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        linked = f"[{escape(caption_text(whole))}](#{whole.id})"
+        share = share_of(number, whole)
+        return f"{share} of the {linked}" if share else f"the {linked}"
 
     def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
         """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
