@@ -132,3 +132,25 @@ def test_whos_who_lists_first_in_each_kind_those_the_story_involves_most(pages: 
     # Those the story involves alike stay in alphabetical order.
     joined = [name for name in people if name in {"Amy Coney Barrett", "Clarence Thomas", "Samuel Alito"}]
     assert joined == sorted(joined)
+
+
+def test_the_numbers_page_opens_with_how_many_figures_and_what_the_sources_disagree_on(
+    pages: dict[str, str],
+) -> None:
+    """A reader met a legend, then every heading in the order of the file, the doubt somewhere
+    among them: the opening now counts the figures and names, linked, what has figures that cannot
+    all be right."""
+
+    def opening(path: str) -> str:
+        return pages[path].split("{: .explainer-part-of }\n\n", 1)[1].split("\n\n", 1)[0]
+
+    court = opening(f"{COURT}/numbers.md")
+    assert court.startswith("16 figures, each as its source gives it, with its “about” or “more than”: ")
+    assert court.endswith(
+        " One thing has figures that cannot all be right: [total value of the settlement](#settlement-worth-npr)."
+    )
+    assert '<span id="settlement-worth-npr"></span>' in pages[f"{COURT}/numbers.md"]
+    flood = opening("glacier-lake-flood/numbers.md")
+    assert flood.endswith(": [people missing](#missing-according-to-army).")
+    # With nothing in dispute, nothing is said of it.
+    assert "cannot all be right" not in opening("suez-canal-blockage/numbers.md")

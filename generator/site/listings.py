@@ -33,6 +33,7 @@ from generator.site.views import (
     TimelineView,
     and_joined,
     capitalised,
+    counted,
     day,
     joined,
     period_text,
@@ -97,6 +98,10 @@ def _original(source: Source) -> str:
     return text
 
 
+# Up to this many things the sources give figures for that cannot all be right are named, linked, in
+# the numbers page's opening; more are counted.
+NAMED_DISPUTES = 3
+
 # The kinds of fact that cite a source, as a reader names them on the sources page.
 READER_NOUNS = {"number": "figure", "relationship": "tie"}
 
@@ -116,6 +121,9 @@ class Listings:
         for number in self.dossier.numbers:
             by_quantity.setdefault(number.quantity or f"number {number.id}", []).append(number)
         groups = []
+        # What the sources disagree on: the words every figure of it counts (or "" when they word it
+        # differently) and the first disagreeing figure's anchor.
+        disputed: list[tuple[str, str]] = []
         for numbers in by_quantity.values():
             comparison: tuple[Fact, ...] = ()
             note = ""
@@ -128,6 +136,8 @@ class Listings:
                 compared = compare(numbers)
                 # A series says which way it went, so a reader need not work it out from the table.
                 serial = compared.series and not compared.conflicts
+                if compared.conflicts:
+                    disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
                 note = series_note(numbers) if serial else comparison_note(compared)
                 comparison = self.side_by_side(page, compared.numbers, notes)
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
@@ -157,9 +167,33 @@ class Listings:
         return NumbersView(
             title=SECTION_TITLES["numbers"],
             groups=tuple(groups),
+            intro=self.numbers_intro(disputed, any(g.comparison for g in groups)),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def numbers_intro(self, disputed: Sequence[tuple[str, str]], tables: bool) -> str:
+        """The numbers page's opening: how many figures, how each is given, and what the sources
+        disagree on, linked to its table ("One thing has figures that cannot all be right: [people
+        missing](#...)"), so that a reader need not scan every heading to find the doubt."""
+        count = len(self.dossier.numbers)
+        if not count:
+            return ""
+        each = "each " if count > 1 else ""
+        held = (
+            f"{capitalised(counted(count, 'figure'))}, {each}as its source gives it, with its “about” or"
+            " “more than”: what it counts, as of when and according to whom."
+        )
+        named = [f"[{escape(typographic(counts))}](#{anchor})" for counts, anchor in disputed if counts]
+        things = capitalised(counted(len(disputed), "thing"))
+        have = "has" if len(disputed) == 1 else "have"
+        if disputed and len(named) == len(disputed) and len(named) <= NAMED_DISPUTES:
+            return f"{held} {things} {have} figures that cannot all be right: {and_joined(named)}."
+        if disputed:
+            return f"{held} {things} {have} figures that cannot all be right."
+        if tables:
+            return f"{held} Where sources give different figures for one thing, they stand side by side."
+        return held
 
     def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
         """The rows of a quantity's table of figures, each cell short enough for a phone's line:
@@ -197,8 +231,8 @@ class Listings:
         and unit in the words), then the whole phrase when the heading does not say what it counts,
         and one line of who gives it and where: "According to: the army, in *Valley News*[^1]"."""
         details = []
-        if counted := self.counts(number, counts):
-            details.append(("", counted))
+        if what := self.counts(number, counts):
+            details.append(("", what))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
         if reported := quantities.reported(self.dossier, number):

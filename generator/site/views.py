@@ -217,6 +217,8 @@ class NumbersView(View):
     template: ClassVar[str] = "numbers.md.j2"
     search_boost: ClassVar[float] = 2.0
     groups: tuple[Group, ...] = ()
+    # What the page holds and how each figure is given; what the sources disagree on, linked.
+    intro: str = ""
 
 
 @dataclass(frozen=True)
