@@ -4,6 +4,7 @@ never saw the story, asserted on pages built from the fixture dossiers of severa
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,37 @@ def test_the_numbers_page_opens_with_how_many_figures_and_what_the_sources_disag
     assert flood.endswith(": [people missing](#missing-according-to-army).")
     # With nothing in dispute, nothing is said of it.
     assert "cannot all be right" not in opening("suez-canal-blockage/numbers.md")
+
+
+def test_the_claims_page_opens_with_what_is_settled_in_doubt_or_a_view(pages: dict[str, str]) -> None:
+    """Statuses were met claim by claim, speaker after speaker: the page now opens, as BBC's "what
+    we know" does, with how many claims are settled, in doubt or someone's view, and links the lone
+    claim in doubt of each kind."""
+    claims = pages[f"{COURT}/claims.md"].split("{: .explainer-part-of }\n\n", 1)[1]
+    assert claims.split("\n\n", 1)[0] == (
+        "Seven claims from five speakers and reports naming no one: one established by a court or an"
+        " official record, [one disputed](#no-wrongdoing), [one not verified](#marketed-as-low-risk),"
+        " one warning, two opinions and one call to action."
+    )
+    assert claims.split("\n\n", 2)[1].startswith("What each speaker claims, told in our words;")
+    flood = pages["glacier-lake-flood/claims.md"].split("{: .explainer-part-of }\n\n", 1)[1]
+    assert flood.startswith(
+        "Two claims from one speaker and reports naming no one: [one denied](#soldiers-blocked-road) and one warning.\n"
+    )
+    # One claim is no count.
+    assert "One claim" not in pages["suez-canal-blockage/claims.md"]
+
+
+def test_a_count_of_claims_sharing_one_status_says_no_status(tmp_path: Path) -> None:
+    """Where every claim has one status the legend says it once ("Every claim here is ..."): the
+    count above it names only claims and speakers."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / "glacier-lake-flood", content / "glacier-lake-flood")
+    path = content / "glacier-lake-flood" / "claims.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"status: \w+", "status: unverified", text), encoding="utf-8")
+    site = load_site(content).raise_for_problems()
+    page = build_pages(site).by_path()["glacier-lake-flood/claims.md"].markdown
+    opening = page.split("{: .explainer-part-of }\n\n", 1)[1]
+    assert opening.startswith("Two claims from one speaker and reports naming no one.\n\n")
+    assert "Every claim here is not verified: no source has been able to check it." in opening

@@ -18,7 +18,7 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, census, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
 from generator.site.trends import agreement, disagreement, series_note
 from generator.site.unknowns import still_open, what_may_happen
@@ -479,9 +479,29 @@ class Listings:
             title=SECTION_TITLES["claims"],
             groups=groups,
             status=f"Every claim here is {shared}." if shared else "",
+            census=self.claims_census(bool(shared)),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def claims_census(self, shared: bool) -> str:
+        """The claims page's opening: how many claims from how many speakers, and how many are
+        settled, in doubt or views ("Seven claims from five speakers and reports naming no one: one
+        established by a court or an official record, [one disputed](#...), ..."), as BBC's "what
+        we know" separates what is established from what one side says. Statuses every claim shares
+        are said after the legend (``shared``); one claim needs no count."""
+        claims = self.dossier.claims
+        if len(claims) < 2:
+            return ""
+        speakers = len({i for c in claims if not c.unattributed for i in c.claimants})
+        unnamed = any(c.unattributed for c in claims)
+        sources = [counted(speakers, "speaker")] if speakers else []
+        if unnamed:
+            sources.append("reports naming no one")
+        held = f"{capitalised(counted(len(claims), 'claim'))} from {and_joined(sources)}"
+        if shared:
+            return f"{held}."
+        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}'))}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""

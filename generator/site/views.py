@@ -260,6 +260,8 @@ class ClaimsView(View):
     groups: tuple[Group, ...] = ()
     # The status every claim shares, said once ("" when they differ, or for a single claim).
     status: str = ""
+    # How many claims from how many speakers, and how many of each status, the doubtful linked.
+    census: str = ""
 
 
 @dataclass(frozen=True)
