@@ -189,3 +189,15 @@ def test_a_count_of_claims_sharing_one_status_says_no_status(tmp_path: Path) -> 
     opening = page.split("{: .explainer-part-of }\n\n", 1)[1]
     assert opening.startswith("Two claims from one speaker and reports naming no one.\n\n")
     assert "Every claim here is not verified: no source has been able to check it." in opening
+
+
+def test_a_disputed_claim_says_who_holds_otherwise_as_its_status(pages: dict[str, str]) -> None:
+    """ "Status: Disputed by another source" left a reader asking which, until a Note two lines
+    below: the status now says it, as the claim's line on an actor's page does."""
+    claims = pages[f"{COURT}/claims.md"]
+    disputed = claim_block(claims, "no-wrongdoing")
+    assert (
+        "- **Status:** Disputed: People who lost relatives or years of their lives to opioid addiction"
+        " believe otherwise.\n" in disputed
+    )
+    assert "another source" not in disputed and "**Note:**" not in disputed

@@ -203,7 +203,11 @@ def test_a_story_with_nothing_in_doubt_has_no_such_section(tmp_path: Path) -> No
 def test_a_status_is_said_in_words_and_a_paraphrase_is_never_quoted(flood: dict[str, str]) -> None:
     claims = flood[f"{FLOOD}/claims.md"]
     assert "- **Status:** A warning or forecast of what may happen" in claims
-    assert "- **Status:** Denied by those it is about" in claims
+    # A denied claim's note says who denies it, as its status.
+    assert (
+        "- **Status:** Denied: No one named in the report says who gave the order; [the army](actors/army.md)"
+        " denies it.\n" in claims
+    )
     assert "\n> " not in claims  # no blockquote: the statement is in our words
     office = flood[f"{FLOOD}/actors/district-office.md"]
     assert (

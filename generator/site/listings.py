@@ -18,10 +18,10 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, census, says_claim, status_phrase
+from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, census, says_claim, status_phrase
 from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
 from generator.site.trends import agreement, disagreement, series_note
-from generator.site.unknowns import still_open, what_may_happen
+from generator.site.unknowns import CONTESTED, still_open, what_may_happen
 from generator.site.upcoming import expected
 from generator.site.views import (
     ClaimsView,
@@ -524,9 +524,15 @@ class Listings:
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        details = (
-            [("Status", capitalised(status_phrase(claim, self.dossier.actor_by_id)))] if with_status else []
-        )
+        status = capitalised(status_phrase(claim, self.dossier.actor_by_id))
+        # A disputed or denied claim's note says who holds otherwise: told as its status, as actor
+        # pages tell it ("Denied: ... the army denies it"). "Disputed by another source", with the
+        # note two lines below it, left a reader asking which source.
+        contested = claim.status in CONTESTED and bool(claim.note)
+        if contested and claim.note:
+            heading = STATUS_WORDS[claim.status].heading
+            status = f"{heading}: {self.prose.inline(claim.note, page=page, linked=linked)}"
+        details = [("Status", status)] if with_status else []
         # "About" names whom the claim concerns where its statement does not: "About: Sackler family"
         # under a statement that links "the Sacklers" told the reader nothing new.
         about = [i for i in claim.about if Target("actor", i) not in linked]
@@ -537,7 +543,7 @@ class Listings:
         details.append(
             ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
         )
-        if claim.note:
+        if claim.note and not (contested and with_status):
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
         said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers))
