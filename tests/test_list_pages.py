@@ -201,3 +201,28 @@ def test_a_disputed_claim_says_who_holds_otherwise_as_its_status(pages: dict[str
         " believe otherwise.\n" in disputed
     )
     assert "another source" not in disputed and "**Note:**" not in disputed
+
+
+@pytest.fixture(scope="module")
+def shipped() -> dict[str, str]:
+    site = load_site(Path(__file__).parents[1] / "content").raise_for_problems(strict=True)
+    return {page.path: page.markdown for page in build_pages(site).pages}
+
+
+def test_figures_in_other_stories_say_what_they_show_with_the_storys_own(
+    pages: dict[str, str], shipped: dict[str, str]
+) -> None:
+    """A story's figure and the other stories' lines under "In other stories" are one series: the
+    sentence above the lines says which way it went, as the site-wide page does."""
+    kokang = shipped["kokang-crime-families-on-trial/numbers.md"]
+    beside = kokang.split("### In other stories", 1)[1].split("\n- ", 1)[0]
+    assert (
+        "Other stories of this site give these figures for the same thing. Taken together with this story's,"
+        " the figure rose from 31,000 people on 21 November 2023 to more than 49,000 people on 27 May 2024.\n"
+        in beside
+    )
+    ships = pages["suez-canal-blockage/numbers.md"].split("### In other stories", 1)[1].split("\n- ", 1)[0]
+    assert (
+        "Taken together with this story's, the figures go from at least 369 ships on 28 March 2021" in ships
+    )
+    assert "a difference may come from who counts, not from a change." in ships

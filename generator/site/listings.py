@@ -151,9 +151,10 @@ class Listings:
             # The figures other stories of the site give for the same quantity, and where all of
             # them are side by side.
             elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
-            across = ""
+            across = together = ""
             if elsewhere and quantity:
                 across = href(page, *quantities.location(self.across, quantity))
+                together = quantities.together(self.across, self.dossier, quantity, numbers)
             groups.append(
                 Group(
                     escape(heading),
@@ -161,6 +162,7 @@ class Listings:
                     comparison=comparison,
                     elsewhere=elsewhere,
                     across=across,
+                    together=together,
                     note=note,
                 )
             )

@@ -39,6 +39,8 @@ class Group:
     # The figures other stories give for the group's quantity, and a link to all of them side by side.
     elsewhere: tuple[Fact, ...] = ()
     across: str = ""
+    # What the group's figures and those of other stories show together: a series, a disagreement.
+    together: str = ""
     # What the comparison shows: figures that disagree, a count over time, or estimates that agree.
     note: str = ""
 
