@@ -117,14 +117,19 @@ def number(number_id: str, value: int, as_of: str, stated_by: str, **more: objec
 
 
 def test_figures_that_disagree_or_agree_say_so() -> None:
+    """Figures that cannot all be right are told with how far apart they are; figures that differ
+    and can all be true, with what lets them: their "about" or "more than"."""
     army, office = number("a", 12, "2024-01-10", "army"), number("b", 30, "2024-01-10", "office")
-    assert across_note([army, office]).startswith(
-        "Some of these figures cannot all be right for the same date"
+    assert across_note([office, army]) == (
+        "The sources disagree, and their figures cannot all be right: for 10 January 2024, one gives"
+        " 12 people and another 30 people."
     )
+    more = [number(f"m{i}", value, "2024-01-10", f"s{i}") for i, value in enumerate((40, 5, 12, 30))]
+    assert across_note(more).endswith(": for 10 January 2024, they run from 5 people to 40 people.")
     about = number("c", 28, "2024-01-10", "army", qualifier="about")
     assert (
         across_note([about, office])
-        == "These figures differ but can all be true; who states each tells them apart."
+        == "These figures differ but can all be true: given with “about”, one figure can fit both."
     )
     # The same figure twice needs no sentence.
     assert across_note([office, number("d", 30, "2024-01-10", "army")]) == ""

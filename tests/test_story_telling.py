@@ -106,7 +106,10 @@ def test_a_relayed_claim_reads_as_quoted(pages: dict[str, str]) -> None:
 
 def test_a_subset_names_its_whole_and_a_rate_its_period(pages: dict[str, str]) -> None:
     numbers = pages[f"{FLOOD.name}/numbers.md"]
-    assert "[174 of the 500 people on board the ferry](#people-on-board)" in numbers
+    assert "### 174 of 500 {: #people-rescued" in numbers
+    assert (
+        "- **Part of:** about a third of the [500 people on board the ferry](#people-on-board)\n" in numbers
+    )
     assert "about 14 billion litres a year" in numbers
 
 

@@ -18,10 +18,10 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
-from generator.site.story import SECTION_TITLES, Story, kind_noun
-from generator.site.trends import series_note
-from generator.site.unknowns import still_open, what_may_happen
+from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, census, says_claim, status_phrase
+from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
+from generator.site.trends import agreement, disagreement, series_note
+from generator.site.unknowns import CONTESTED, still_open, what_may_happen
 from generator.site.upcoming import expected
 from generator.site.views import (
     ClaimsView,
@@ -33,6 +33,7 @@ from generator.site.views import (
     TimelineView,
     and_joined,
     capitalised,
+    counted,
     day,
     joined,
     period_text,
@@ -43,13 +44,8 @@ from generator.site.views import (
 
 def comparison_note(compared: Comparison) -> str:
     """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
-    reader: a disagreement, or estimates that can all be true."""
-    if compared.conflicts:
-        return (
-            "Sources give figures for this that cannot all be right for the same date or period; who "
-            "states each tells them apart."
-        )
-    return "Sources give different figures for this that can all be true; who states each tells them apart."
+    reader: how far apart figures that disagree are, or why figures that differ can all be true."""
+    return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
 
 
 def address(url: str) -> str:
@@ -102,6 +98,10 @@ def _original(source: Source) -> str:
     return text
 
 
+# Up to this many things the sources give figures for that cannot all be right are named, linked, in
+# the numbers page's opening; more are counted.
+NAMED_DISPUTES = 3
+
 # The kinds of fact that cite a source, as a reader names them on the sources page.
 READER_NOUNS = {"number": "figure", "relationship": "tie"}
 
@@ -121,6 +121,9 @@ class Listings:
         for number in self.dossier.numbers:
             by_quantity.setdefault(number.quantity or f"number {number.id}", []).append(number)
         groups = []
+        # What the sources disagree on: the words every figure of it counts (or "" when they word it
+        # differently) and the first disagreeing figure's anchor.
+        disputed: list[tuple[str, str]] = []
         for numbers in by_quantity.values():
             comparison: tuple[Fact, ...] = ()
             note = ""
@@ -133,6 +136,8 @@ class Listings:
                 compared = compare(numbers)
                 # A series says which way it went, so a reader need not work it out from the table.
                 serial = compared.series and not compared.conflicts
+                if compared.conflicts:
+                    disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
                 note = series_note(numbers) if serial else comparison_note(compared)
                 comparison = self.side_by_side(page, compared.numbers, notes)
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
@@ -146,9 +151,10 @@ class Listings:
             # The figures other stories of the site give for the same quantity, and where all of
             # them are side by side.
             elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
-            across = ""
+            across = together = ""
             if elsewhere and quantity:
                 across = href(page, *quantities.location(self.across, quantity))
+                together = quantities.together(self.across, self.dossier, quantity, numbers)
             groups.append(
                 Group(
                     escape(heading),
@@ -156,15 +162,40 @@ class Listings:
                     comparison=comparison,
                     elsewhere=elsewhere,
                     across=across,
+                    together=together,
                     note=note,
                 )
             )
         return NumbersView(
             title=SECTION_TITLES["numbers"],
             groups=tuple(groups),
+            intro=self.numbers_intro(disputed, any(g.comparison for g in groups)),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def numbers_intro(self, disputed: Sequence[tuple[str, str]], tables: bool) -> str:
+        """The numbers page's opening: how many figures, how each is given, and what the sources
+        disagree on, linked to its table ("One thing has figures that cannot all be right: [people
+        missing](#...)"), so that a reader need not scan every heading to find the doubt."""
+        count = len(self.dossier.numbers)
+        if not count:
+            return ""
+        each = "each " if count > 1 else ""
+        held = (
+            f"{capitalised(counted(count, 'figure'))}, {each}as its source gives it, with its “about” or"
+            " “more than”: what it counts, as of when and according to whom."
+        )
+        named = [f"[{escape(typographic(counts))}](#{anchor})" for counts, anchor in disputed if counts]
+        things = capitalised(counted(len(disputed), "thing"))
+        have = "has" if len(disputed) == 1 else "have"
+        if disputed and len(named) == len(disputed) and len(named) <= NAMED_DISPUTES:
+            return f"{held} {things} {have} figures that cannot all be right: {and_joined(named)}."
+        if disputed:
+            return f"{held} {things} {have} figures that cannot all be right."
+        if tables:
+            return f"{held} Where sources give different figures for one thing, they stand side by side."
+        return held
 
     def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
         """The rows of a quantity's table of figures, each cell short enough for a phone's line:
@@ -202,16 +233,16 @@ class Listings:
         and unit in the words), then the whole phrase when the heading does not say what it counts,
         and one line of who gives it and where: "According to: the army, in *Valley News*[^1]"."""
         details = []
-        if counted := self.counts(number, counts):
-            details.append(("", counted))
+        if what := self.counts(number, counts):
+            details.append(("", what))
         if number.as_of:
             details.append(("As of", when(number.as_of)))
         if reported := quantities.reported(self.dossier, number):
             details.append(("Reported", reported))
         if number.period and period_text(number.period):
             details.append(("Period", period_text(number.period)))
-        if part := self.part(number):
-            details.append(("Part of", part))
+        if whole := self.whole(number):
+            details.append(("Part of", whole))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
@@ -250,6 +281,17 @@ class Listings:
         share = share_of(number, whole)
         told = f"{as_part(number)} of the {caption_text(whole)}"
         return f"[{escape(told)}](#{whole.id})" + (f", {share}" if share else "")
+
+    def whole(self, number: Number) -> str:
+        """What the whole is of a figure whose heading already reads "5 of 9 justices": how much of it
+        the figure is, and what it counts, linked: "more than half of the [9 justices who decided
+        the case](#...)". ``part`` began "5 of the 9 justices" again, under "5 of 9 justices"."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        linked = f"[{escape(caption_text(whole))}](#{whole.id})"
+        share = share_of(number, whole)
+        return f"{share} of the {linked}" if share else f"the {linked}"
 
     def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
         """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
@@ -322,27 +364,46 @@ class Listings:
             # page says there is one, and the event is its only heading.
             (only,) = events
             years = (Group("", (self.event(page, only, notes, under_year=False),)),)
+            standing = self.where_things_stand(page, notes)
             return TimelineView(
                 title=SECTION_TITLES["timeline"],
                 precision=self.precision_note(),
-                intro="The story records one event.",
+                intro=self.timeline_intro(standing, "The story records one event."),
                 years=years,
-                **self.where_things_stand(page, notes),
+                **standing,
                 footnotes=tuple(notes.definitions),
                 part_of=self.story.part_of(page),
             )
         by_year: dict[int, list[Fact]] = {}
         for event in events:
             by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+        # Its notes are numbered after the events'.
+        standing = self.where_things_stand(page, notes)
         return TimelineView(
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
+            intro=self.timeline_intro(standing),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
-            # Keyword arguments are evaluated in order: its notes are numbered after the events'.
-            **self.where_things_stand(page, notes),
+            **standing,
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def timeline_intro(self, standing: dict[str, str], held: str = "") -> str:
+        """What the timeline holds, before its years: how many events over what span, and, when the
+        page ends with where things stand, that it does: "Six events, from 1996 to 27 June 2024.
+        The page ends with [where things stand](#where-things-stand): what is still in doubt and
+        what may happen next." A reader met twenty events under year headings, and what is
+        unresolved only if they scrolled past all of them."""
+        held = held or capitalised(what_each_holds(self.xref, ["timeline"])["timeline"]) + "."
+        told = [
+            words
+            for key, words in (("still_open", "what is still in doubt"), ("next_up", "what may happen next"))
+            if standing[key]
+        ]
+        if not told:
+            return held
+        return f"{held} The page ends with [where things stand](#where-things-stand): {and_joined(told)}."
 
     def where_things_stand(self, page: str, notes: Footnotes) -> dict[str, str]:
         """After the last event a reader asks what now: the overview's lines on what is still in
@@ -420,9 +481,29 @@ class Listings:
             title=SECTION_TITLES["claims"],
             groups=groups,
             status=f"Every claim here is {shared}." if shared else "",
+            census=self.claims_census(bool(shared)),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def claims_census(self, shared: bool) -> str:
+        """The claims page's opening: how many claims from how many speakers, and how many are
+        settled, in doubt or views ("Seven claims from five speakers and reports naming no one: one
+        established by a court or an official record, [one disputed](#...), ..."), as BBC's "what
+        we know" separates what is established from what one side says. Statuses every claim shares
+        are said after the legend (``shared``); one claim needs no count."""
+        claims = self.dossier.claims
+        if len(claims) < 2:
+            return ""
+        speakers = len({i for c in claims if not c.unattributed for i in c.claimants})
+        unnamed = any(c.unattributed for c in claims)
+        sources = [counted(speakers, "speaker")] if speakers else []
+        if unnamed:
+            sources.append("reports naming no one")
+        held = f"{capitalised(counted(len(claims), 'claim'))} from {and_joined(sources)}"
+        if shared:
+            return f"{held}."
+        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}'))}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
@@ -445,17 +526,26 @@ class Listings:
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        details = (
-            [("Status", capitalised(status_phrase(claim, self.dossier.actor_by_id)))] if with_status else []
-        )
-        if claim.about:
-            details.append(("About", self.story.actor_links(page, claim.about, linked=linked)))
+        status = capitalised(status_phrase(claim, self.dossier.actor_by_id))
+        # A disputed or denied claim's note says who holds otherwise: told as its status, as actor
+        # pages tell it ("Denied: ... the army denies it"). "Disputed by another source", with the
+        # note two lines below it, left a reader asking which source.
+        contested = claim.status in CONTESTED and bool(claim.note)
+        if contested and claim.note:
+            heading = STATUS_WORDS[claim.status].heading
+            status = f"{heading}: {self.prose.inline(claim.note, page=page, linked=linked)}"
+        details = [("Status", status)] if with_status else []
+        # "About" names whom the claim concerns where its statement does not: "About: Sackler family"
+        # under a statement that links "the Sacklers" told the reader nothing new.
+        about = [i for i in claim.about if Target("actor", i) not in linked]
+        if about:
+            details.append(("About", self.story.actor_links(page, about, linked=linked)))
         if claim.date:
             details.append(("When", when(claim.date)))
         details.append(
             ("Evidence" if any(c.evidence for c in claim.cite) else "Source", self.evidence(claim, notes))
         )
-        if claim.note:
+        if claim.note and not (contested and with_status):
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
         said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers))

@@ -262,11 +262,7 @@ NEAREST = 4
 def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str) -> tuple[Fact, ...]:
     """The figures the nearest other stories give for ``quantity``, by date, a line each, then how
     many more the site-wide page holds."""
-    found = across.elsewhere(dossier.slug, quantity)
-    near = set(across.nearest(dossier.slug, (f.dossier.slug for f in found), NEAREST))
-    # Each shown story is looked up in ``across.xrefs`` (always there): what a story's pages read of
-    # the others is read through it (see ``storycache``), the figures it does not show only counted.
-    shown = [f for f in found if f.dossier.slug in near and f.dossier.slug in across.xrefs]
+    found, shown = _beside(across, dossier, quantity)
     lines = [line(page, f) for f in by_date(shown)]
     rest = len(found) - len(shown)
     if rest and quantity:
@@ -278,6 +274,31 @@ def elsewhere(across: Across, dossier: Dossier, quantity: str | None, page: str)
             )
         )
     return tuple(lines)
+
+
+def _beside(
+    across: Across, dossier: Dossier, quantity: str | None
+) -> tuple[tuple[Figure, ...], list[Figure]]:
+    """The figures other stories give for ``quantity``, and those a story's Numbers page shows: the
+    nearest stories'. Each shown story is looked up in ``across.xrefs`` (always there): what a
+    story's pages read of the others is read through it (see ``storycache``), the figures it does
+    not show only counted."""
+    found = across.elsewhere(dossier.slug, quantity)
+    near = set(across.nearest(dossier.slug, (f.dossier.slug for f in found), NEAREST))
+    return found, [f for f in found if f.dossier.slug in near and f.dossier.slug in across.xrefs]
+
+
+def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Sequence[Number]) -> str:
+    """What a story's figures for ``quantity`` and the other stories' beside them show together, as
+    the site-wide page says it (``trends.across_note``): "Taken together with this story's, the
+    figure rose from 31,000 people on 21 November 2023 to more than 49,000 people on 27 May 2024."
+    The lines alone, the story's own figure above them, left a reader to work out a series. ""
+    when some figures are not shown (the site-wide page tells those) or they show nothing together."""
+    found, shown = _beside(across, dossier, quantity)
+    if not shown or len(shown) < len(found):
+        return ""
+    told = across_note([*numbers, *(f.number for f in shown)])
+    return f"Taken together with this story's, {told[0].lower()}{told[1:]}" if told else ""
 
 
 # Figures on one page: past this many in all, the site-wide page is a list of the quantities, each

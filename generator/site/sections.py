@@ -81,6 +81,8 @@ from generator.site.views import (
 )
 from generator.site.why import told_why, why_line
 
+# The heading of each kind on the Who's who and the people index: a kind missing here left its
+# actors off both pages, though the count above them named them.
 KIND_TITLES = {
     ActorKind.PERSON: "People",
     ActorKind.ORGANISATION: "Organisations",
@@ -91,6 +93,7 @@ KIND_TITLES = {
     ActorKind.RESEARCH_INSTITUTE: "Research institutes",
     ActorKind.PLACE: "Places",
     ActorKind.GROUP: "Groups",
+    ActorKind.OBJECT: "Objects",
 }
 # What an actor is, as the first line of its page says it.
 KIND_SENTENCES = {
@@ -190,8 +193,11 @@ class Sections:
         return ", ".join(f'<span lang="{native_lang(name)}">{escape(name.text)}</span>' for name in names)
 
     def actors_by_kind(self) -> list[tuple[ActorKind, list[Actor]]]:
+        """The story's actors by kind, in each kind those its facts involve most first
+        (``prominence``): alphabetical, a court story's Who's who opened with six justices who only
+        joined a ruling, above the one who wrote it and the parties it was about."""
         by_kind: dict[ActorKind, list[Actor]] = {}
-        for actor in sorted(self.dossier.actors, key=lambda a: (a.name.casefold(), a.id)):
+        for actor in sorted(self.dossier.actors, key=self.prominence):
             by_kind.setdefault(actor.kind, []).append(actor)
         return [(kind, by_kind[kind]) for kind in KIND_TITLES if kind in by_kind]
 

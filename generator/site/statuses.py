@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from generator.format.model import Actor, Claim, ClaimStatus
@@ -93,3 +93,43 @@ def says_claim(claim: Claim, speakers: Sequence[Actor]) -> str:
     """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
     "urges"."""
     return agree(CLAIM_VERBS.get(claim.status, "say{s|}"), group_is_plural(speakers))
+
+
+# A claim's status in a count of claims ("one disputed, two opinions"), in the order a reader
+# weighs them: what is settled, what is in doubt, then what is no fact to check.
+CENSUS_WORDS: dict[ClaimStatus, tuple[str, str]] = {
+    ClaimStatus.ESTABLISHED: ("established by a court or an official record", ""),
+    ClaimStatus.CONFIRMED: ("confirmed by independent sources", ""),
+    ClaimStatus.DISPUTED: ("disputed", ""),
+    ClaimStatus.DENIED: ("denied", ""),
+    ClaimStatus.UNVERIFIED: ("not verified", ""),
+    ClaimStatus.STATED: ("that no other source confirms", ""),
+    ClaimStatus.RETRACTED: ("withdrawn", ""),
+    ClaimStatus.FORECAST: ("warning", "warnings"),
+    ClaimStatus.OPINION: ("opinion", "opinions"),
+    ClaimStatus.CALL: ("call to action", "calls to action"),
+}
+
+
+# The statuses a count links when it counts one claim: a doubt a reader wants to see.
+LINKED_IN_CENSUS = frozenset(
+    {ClaimStatus.DISPUTED, ClaimStatus.DENIED, ClaimStatus.UNVERIFIED, ClaimStatus.RETRACTED}
+)
+
+
+def census(claims: Sequence[Claim], link: Callable[[Claim], str]) -> list[str]:
+    """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
+    a court or an official record", "two opinions". A lone claim in doubt is linked to its place
+    (``link`` gives the address), so that a reader goes straight to the one disputed claim."""
+    parts = []
+    for status, (singular, plural) in CENSUS_WORDS.items():
+        these = [c for c in claims if c.status is status]
+        if not these:
+            continue
+        count = len(these)
+        # A status that is a noun counts in its noun ("two opinions"); one that is a verb's past
+        # participle follows the count ("two disputed").
+        noun = singular if count == 1 else plural or singular
+        told = f"{in_words(count)} {noun}"
+        parts.append(f"[{told}]({link(these[0])})" if count == 1 and status in LINKED_IN_CENSUS else told)
+    return parts

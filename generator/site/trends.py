@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import compare, span
-from generator.format.model import Number
+from generator.format.conflicts import Comparison, compare, span
+from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure
 from generator.site.markup import escape
-from generator.site.views import when
+from generator.site.views import and_joined, period_text, when
 
 
 def trend(numbers: Sequence[Number]) -> str:
@@ -70,10 +70,7 @@ def across_note(numbers: Sequence[Number]) -> str:
         return told
     compared = compare(numbers)
     if compared.conflicts:
-        return (
-            "Some of these figures cannot all be right for the same date or period: who states each"
-            " tells them apart."
-        )
+        return disagreement(compared)
     dated = [n for n in compared.numbers if n.as_of]
     if compared.series and len({n.as_of for n in dated}) > 1 and len({n.unit for n in dated}) == 1:
         first, last = dated[0], dated[-1]
@@ -83,7 +80,71 @@ def across_note(numbers: Sequence[Number]) -> str:
         )
     if len({(span(n), n.unit) for n in numbers}) < 2:
         return ""
-    return "These figures differ but can all be true; who states each tells them apart."
+    return agreement(numbers)
+
+
+# How a qualifier reads before a figure, in the sentence that says why figures can all be true.
+QUALIFIER_WORDS = {
+    Qualifier.ABOUT: "about",
+    Qualifier.MORE_THAN: "more than",
+    Qualifier.AT_LEAST: "at least",
+    Qualifier.AT_MOST: "at most",
+    Qualifier.UP_TO: "up to",
+    Qualifier.FEWER_THAN: "fewer than",
+}
+# Up to this many figures that disagree are each named; more are told by their lowest and highest.
+NAMED_FIGURES = 3
+
+
+def disagreement(compared: Comparison) -> str:
+    """The figures of a quantity that cannot all be right, told: "The sources disagree, and their
+    figures cannot all be right: for 10 January 2024, one gives 12 people and another 30 people."
+    The table under it says who gives each; the sentence says how far apart they are."""
+    parts = []
+    for conflict in compared.conflicts:
+        # Lowest first, so that the sentence reads as a spread.
+        shown = [escape(figure(n)) for n in sorted(conflict, key=lambda n: n.value)]
+        if len(conflict) == 2:
+            told = f"one gives {shown[0]} and another {shown[1]}"
+        elif len(conflict) <= NAMED_FIGURES:
+            told = f"they give {and_joined(shown)}"
+        else:
+            low = min(conflict, key=lambda n: n.value)
+            high = max(conflict, key=lambda n: n.upper if n.upper is not None else n.value)
+            told = f"they run from {escape(figure(low))} to {escape(figure(high))}"
+        held = _held(conflict[0])
+        parts.append(f"{held}, {told}" if held else told)
+    return f"The sources disagree, and their figures cannot all be right: {'; '.join(parts)}."
+
+
+def agreement(numbers: Sequence[Number]) -> str:
+    """Why figures of one quantity that differ need not contradict one another: their "about" or
+    "up to" lets them overlap; or, where one gives no date, they may be of different times."""
+    if len({figure(n) for n in numbers}) < 2:
+        return "The sources give the same figure."
+    spans = [span(n) for n in numbers]
+    if len({n.unit for n in numbers}) > 1:
+        return "These figures differ but can all be true."
+    if max(low for low, _ in spans) > min(high for _, high in spans):
+        return "These figures differ, and not every one says as of when: they may count at different times."
+    words = list(
+        dict.fromkeys(QUALIFIER_WORDS[n.qualifier] for n in numbers if n.qualifier in QUALIFIER_WORDS)
+    )
+    every = "both" if len(numbers) == 2 else "all of them"
+    if words:
+        given = and_joined([f"“{word}”" for word in words])
+        return f"These figures differ but can all be true: given with {given}, one figure can fit {every}."
+    if any(n.upper is not None for n in numbers):
+        return f"These figures differ but can all be true: the ranges overlap, so one figure can fit {every}."
+    return "These figures differ but can all be true."
+
+
+def _held(number: Number) -> str:
+    """ "for 10 January 2024", or "over September to November 2023": the date or period a set of
+    figures that disagree holds for; "" when they give none."""
+    if number.as_of:
+        return f"for {when(number.as_of)}"
+    return f"over {period_text(number.period)}" if number.period and period_text(number.period) else ""
 
 
 def _parties(number: Number) -> set[str]:

@@ -107,7 +107,7 @@ def still_open(story: Story, page: str = "") -> str:
     parts = []
     disagreeing = _disagreeing_sets(dossier)
     if disagreeing:
-        parts.append(_disagreeing(disagreeing))
+        parts.append(_disagreeing(dossier, page, disagreeing))
     main = main_doubt(dossier, disagreeing)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
@@ -345,12 +345,17 @@ _DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for",
 NAMED_SETS = 2
 
 
-def _disagreeing(sets: list[list[Number]]) -> str:
+def _disagreeing(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
     """Figures that disagree, named by what they count when each set words it alike ("differing
-    figures for people evacuated and for homes destroyed"), else counted."""
+    figures for [people evacuated](...) and for [homes destroyed](...)"), each linked to its table
+    on the numbers page, as a claim or a figure named in the line is; else counted."""
     wordings = [{number.counts for number in numbers} for numbers in sets]
     if len(sets) <= NAMED_SETS and all(len(words) == 1 for words in wordings):
-        named = [f"for {escape(typographic(next(iter(words))))}" for words in wordings]
+        named = [
+            f"for [{escape(typographic(next(iter(words))))}]"
+            f"({href(page, urls.section(dossier.slug, 'numbers'), compare(numbers).conflicts[0][0].id)})"
+            for words, numbers in zip(wordings, sets, strict=True)
+        ]
         return f"differing figures {and_joined(named)}"
     if len(sets) == 1:
         return "figures that disagree"

@@ -39,6 +39,8 @@ class Group:
     # The figures other stories give for the group's quantity, and a link to all of them side by side.
     elsewhere: tuple[Fact, ...] = ()
     across: str = ""
+    # What the group's figures and those of other stories show together: a series, a disagreement.
+    together: str = ""
     # What the comparison shows: figures that disagree, a count over time, or estimates that agree.
     note: str = ""
 
@@ -217,6 +219,8 @@ class NumbersView(View):
     template: ClassVar[str] = "numbers.md.j2"
     search_boost: ClassVar[float] = 2.0
     groups: tuple[Group, ...] = ()
+    # What the page holds and how each figure is given; what the sources disagree on, linked.
+    intro: str = ""
 
 
 @dataclass(frozen=True)
@@ -258,6 +262,8 @@ class ClaimsView(View):
     groups: tuple[Group, ...] = ()
     # The status every claim shares, said once ("" when they differ, or for a single claim).
     status: str = ""
+    # How many claims from how many speakers, and how many of each status, the doubtful linked.
+    census: str = ""
 
 
 @dataclass(frozen=True)
