@@ -750,6 +750,11 @@ def _without_appeal(lines: list[str]) -> list[str]:
 _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
 
+# "... was closed for repairs,its director said": a space the paste lost after a comma between two
+# words (not inside a web address or a figure)
+_LOST_SPACE = re.compile(r"(?<![/@\w.-])([a-z]{2,}),([a-z]{2,})\b")
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -804,7 +809,7 @@ def read_article(path: Path) -> Article:
             continue
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
-        line = _EDITORS_NOTE.sub("", line).strip()
+        line = _LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip())
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)

@@ -171,7 +171,11 @@ class _Finder:
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
-            opening = sentence.lstrip(' “"-•*·–').startswith(first) and first not in self.mid_sentence
+            # (a word the text capitalises only inside a longer name and writes in lower case too,
+            # "Health officials say" beside "the state's health officials" and "the Health Board")
+            lower = first.lower() in self.lower_words and not is_place(first)
+            common = first not in self.mid_sentence or lower
+            opening = sentence.lstrip(' “"-•*·–').startswith(first) and common
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
