@@ -161,13 +161,14 @@ _ATTRIBUTION = re.compile(
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
-    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b)"
+    # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
-    # "maintained that", "testified that", "vowed that": a statement only before "that"
+    # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
     # "established that", "concluded that": a finding ("established a fund" reports nothing)
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
-    r"|establishe|conclude|determine)[sd]"
+    r"|establishe|conclude|determine|agree)[sd]"
     r"(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -699,6 +700,7 @@ _NOT_SOURCES = {
     *("analysis", "breaking", "exclusive", "live", "explainer", "note", "caption", "credit", "related"),
     *("tags", "posted", "published", "contact", "email", "phone", "tel", "fax", "address", "listen"),
     *("review", "interview", "correction", "report", "poll", "quiz", "timeline", "factbox", "q&a"),
+    *("see", "also"),  # "SEE ALSO: ...": a label above a link to another story
 }
 
 
@@ -793,6 +795,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if circumstance is not None and match.start() >= circumstance:
             continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
+        if match["according"] and speaker.lower() in {"a", "an", "the"}:
+            # "..., according to a report released this week": a document whose maker goes unnamed
+            # ("the report" may be one a body was named for before)
+            document = "the report" if speaker.lower() == "the" else ""
+            found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
+            continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
