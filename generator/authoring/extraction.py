@@ -46,9 +46,12 @@ _DATE = re.compile(
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
+    # "last spring", "this summer": a season's year (a TODO without a publication date)
+    r"|(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter)"
     r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
-    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Halloween"
+    r"|Valentine[’']s\s+Day"
     # a day named by its date: "the Fourth of July", "the Fifth of November"
     r"|(?-i:Fourth\s+of\s+July|Fifth\s+of\s+November))\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
@@ -65,6 +68,8 @@ _VAGUE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
+    # "wasn't supposed to begin until August": what was planned is still to come
+    r"|supposed\s+to|slated\s+to"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
     r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
     # a state that lasts in the present tense: "the school year is extended until June 27"
@@ -299,6 +304,7 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25)}
 _HOLIDAY_DAYS.update({"christmas eve": (12, 24), "boxing day": (12, 26)})
 _HOLIDAY_DAYS.update({"fourth of july": (7, 4), "fifth of november": (11, 5)})
+_HOLIDAY_DAYS.update({"halloween": (10, 31), "valentine's day": (2, 14)})
 
 
 def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, str]:
@@ -321,6 +327,10 @@ def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
     )
 
 
+# The last month of each season (northern; winter's is its February).
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+
+
 def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     """ "today", "yesterday", "last week", "this month", "last year": from the publication date."""
     words = phrase.lower().split()
@@ -334,6 +344,11 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
         # "last night", "last evening": the day before the report's; "this morning": its day
         return (published + dt.timedelta(days=-1 if words[0] == "last" else 0)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
+    if unit in _SEASON_ENDS:
+        # "last spring": the last one over before the publication; "next winter": the one to come
+        over = published.month > _SEASON_ENDS[unit]
+        year = published.year + {"last": 0 if over else -1, "this": 0, "next": 1 if over else 0}[words[0]]
+        return str(year), True, note
     if unit == "year":
         return str(published.year + shift), False, note
     if unit == "month":
