@@ -370,7 +370,8 @@ def unnamed_level(speaker: str) -> bool:
 
 # A body's name and a group of its people: "Harbour Board officials", "Acme staff".
 _NAMED_GROUP = re.compile(
-    r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
+    # ("A Kessel spokesman said": one of the body's people, unnamed)
+    r"^(?:the\s+|(?-i:An?)\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
     r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
     r"|investigators|officers|experts)$"
 )

@@ -168,6 +168,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Director of Field Operations": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
+    if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
+        return True  # "the plan is OK": a word of assent (not "Tulsa, OK", a state's code)
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
     if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
