@@ -209,3 +209,107 @@ def test_a_long_quote_is_not_cut_after_its_opening_clause(tmp_path: Path, quote:
     assert any(quote.split(",")[0] + "," in c["statement"] for c in result.claims), [
         c["statement"] for c in result.claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "date"),
+    [
+        ("The pool in the park closed on Halloween for repairs to its roof.", "Dec 12, 2019", "2019-10-31"),
+        ("The florist sold out of roses on Valentine’s Day, Ana Ruiz said.", "March 3, 2021", "2021-02-14"),
+        ("The pool in the park closed on Halloween for repairs to its roof.", "", "TODO-10-31"),
+        # a season with no year: a TODO, not a dropped date; with a publication date, its year
+        ("Two hikers were hurt in a rockslide last spring near the pass.", "", "TODO"),
+        ("Two hikers were hurt in a rockslide last spring near the pass.", "Oct 2, 2018", "2018"),
+        ("The ferry ran aground last winter off the point.", "Jan 20, 2016", "2015"),
+        # what was planned after the publication is still to come
+        ("The second phase of the survey wasn’t supposed to begin until August.", "Jul 10, 2017", "2017-08"),
+        ("The new bridge is slated to open in March, the county said.", "Nov 2, 2020", "2021-03"),
+    ],
+)
+def test_days_seasons_and_plans_are_dated(tmp_path: Path, body: str, published: str, date: str) -> None:
+    dates = [str(e["date"]) for e in _draft(tmp_path, body, published).events]
+    assert date in dates, dates
+
+
+def test_a_month_after_until_of_the_past_stays_past(tmp_path: Path) -> None:
+    dates = [
+        str(e["date"])
+        for e in _draft(
+            tmp_path, "The road along the river stayed closed to all traffic until August.", "Jul 10, 2017"
+        ).events
+    ]
+    assert "2016-08" in dates, dates
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted", "unwanted"),
+    [
+        ("Besides the low fares, 94 of every 100 bus riders also ride the train.", {94, 100}, set()),
+        ("Nearly 7 of every 10 voters backed the levy, the clerk said.", {7, 10}, set()),
+        ("Roughly three-fourths of the orchards lost fruit, up from 40 percent.", {40}, {3}),
+        ("Two-thirds of the boats stayed in port, and seven-tenths of the nets were dry.", set(), {2, 7}),
+    ],
+)
+def test_shares_and_fractions(tmp_path: Path, body: str, wanted: set[int], unwanted: set[int]) -> None:
+    values = {n["value"] for n in _draft(tmp_path, body).numbers}
+    assert wanted <= values and not unwanted & values, values
+
+
+def test_a_byline_alone_over_a_link_to_comments(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Ferry fares to rise\n\nMara Lind\nView Comments\n\nThe harbour board voted 4-1 on Tuesday to raise "
+        "ferry fares for the winter.\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).authors == ["Mara Lind"]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "speaker"),
+    [
+        (  # a quote whose closing mark the paste lost before its speaker
+            '"I think the timetable is fine, said Councilman Tom Lee, who voted against it. "I would '
+            'need to see the numbers first."',
+            "I think the timetable is fine",
+            "Tom Lee",
+        ),
+        (
+            "“The levy is fair, said Ana Ruiz, the board’s chair. “We have waited long enough.”",
+            "The levy is fair",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_quote_the_paste_left_open(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
+    result = _draft(tmp_path, body)
+    assert claimants(result, phrase) == [speaker]
+    assert "OK" not in _names(result) and "said" not in next(
+        c["statement"] for c in result.claims if phrase.lower() in c["statement"].lower()
+    )
+
+
+def test_ok_is_a_word_and_ok_after_a_town_a_state(tmp_path: Path) -> None:
+    names = _names(_draft(tmp_path, "“The plan is OK,” Ana Ruiz said in Tulsa, OK, on Monday."))
+    assert "OK" not in names or names["OK"] == "place", names
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "speaker"),
+    [
+        (  # a post the paste left hyphenated, and one of a company's people
+            "Kessel Navigation Co., the largest shipper, uses the port. A Kessel spokes-man said he "
+            "couldn’t comment on any plans.",
+            "couldn’t comment on any plans",
+            "Kessel Navigation Co",
+        ),
+        (
+            "Dunmore Mills Inc. owns the plant. A Dunmore chair-woman said the plant would stay open.",
+            "the plant would stay open",
+            "Dunmore Mills Inc",
+        ),
+    ],
+)
+def test_a_company_s_unnamed_spokesman(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
+    result = _draft(tmp_path, body)
+    assert claimants(result, phrase) == [speaker]
