@@ -313,3 +313,35 @@ def test_ok_is_a_word_and_ok_after_a_town_a_state(tmp_path: Path) -> None:
 def test_a_company_s_unnamed_spokesman(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
     result = _draft(tmp_path, body)
     assert claimants(result, phrase) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "date"),
+    [
+        (  # a relative clause's "will" is not the sentence's tense
+            "On Halloween, the clinic had not finished the new wing that will hold twenty more beds.",
+            "Dec 12, 2019",
+            "2019-10-31",
+        ),
+        (
+            "On Monday, the crews had not finished the wall that will hold back the river in spring.",
+            "Dec 12, 2019",
+            "2019-12-09",
+        ),
+        (  # "May" after "in" is the month
+            "The manager said that after the workshop in May and a hearing on June 15, the fees were studied.",
+            "Dec 12, 2019",
+            "2019-05",
+        ),
+    ],
+)
+def test_a_date_opening_a_sentence_and_may_after_in(
+    tmp_path: Path, body: str, published: str, date: str
+) -> None:
+    dates = [str(e["date"]) for e in _draft(tmp_path, body, published).events]
+    assert date in dates, dates
+
+
+def test_may_the_verb_is_no_month(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "The old trees may fall in the next storm, the forester said.", "Dec 12, 2019")
+    assert not any("-05" in str(e["date"]) for e in result.events), result.events

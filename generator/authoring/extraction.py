@@ -37,7 +37,8 @@ _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     # "May" before a year is the month too ("between May 2015 and June 2016")
-    rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b))(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
+    # ... and after "in", "since" or "until" ("a workshop in May": never the verb there)
+    rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
@@ -417,6 +418,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
         if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
             governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
+            # ("On Monday, the crews had not finished the wall that will ...": a relative clause's
+            # tense is not the sentence's)
+            governed = re.split(r"\b(?:that|which|who)\s", governed)[0]
             future = future or bool(_FUTURE_AFTER.search(governed))
         note: str | None = None
         if groups["weekday"]:
