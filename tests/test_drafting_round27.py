@@ -345,3 +345,12 @@ def test_a_date_opening_a_sentence_and_may_after_in(
 def test_may_the_verb_is_no_month(tmp_path: Path) -> None:
     result = _draft(tmp_path, "The old trees may fall in the next storm, the forester said.", "Dec 12, 2019")
     assert not any("-05" in str(e["date"]) for e in result.events), result.events
+
+
+def test_a_group_named_by_a_word_only_a_longer_name_capitalises(tmp_path: Path) -> None:
+    body = (
+        "Dock workers and shipping firms resumed their talks on Monday.\n\nThe talks were led by Ana Ruiz, "
+        "head of the Kessel Dock Unit of the Harbour Workers Union."
+    )
+    names = _names(_draft(tmp_path, body))
+    assert "Dock workers" not in names, names

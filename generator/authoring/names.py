@@ -174,7 +174,10 @@ class _Finder:
             # (a word the text capitalises only inside a longer name and writes in lower case too,
             # "Health officials say" beside "the state's health officials" and "the Health Board")
             lower = first.lower() in self.lower_words and not is_place(first)
-            common = first not in self.mid_sentence or lower
+            # ("Clerical workers ..." where only "the Office Clerical Unit" capitalises it mid-sentence;
+            # officials keep their group, whose words the reviewer gives to the body they work for)
+            inside = last not in _GROUP_KINDS and not self._written_alone(first)
+            common = first not in self.mid_sentence or lower or inside
             opening = sentence.lstrip(' “"-•*·–').startswith(first) and common
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
@@ -247,6 +250,13 @@ class _Finder:
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
+
+    def _written_alone(self, word: str) -> bool:
+        """Whether the text writes a capitalised word mid-sentence outside a longer name: after a
+        lower-case word and before no capitalised one ("the Clerical staff", not "the Office
+        Clerical Unit")."""
+        pattern = rf"\b[a-z][\w’'-]*,?\s+{re.escape(word)}(?![\w’'-])(?!\s+[A-Z])"
+        return re.search(pattern, self.text) is not None
 
     def _named_mid_sentence(self, words: list[str]) -> bool:
         """ "Eight Mile School District ..." opening a sentence, where the text also writes "from Eight
