@@ -97,7 +97,7 @@ def test_a_figure_keeps_its_comma(tmp_path: Path) -> None:
     ("body", "person", "alias"),
     [
         (
-            "“Our rate is the envy of the region,” said Tom Varga, the county’s water administrator.\n\n"
+            "“Our fares are the lowest in the state,” said Tom Varga, the county’s water administrator.\n\n"
             "“Growth is fast,” Varga said.",
             "Tom Varga",
             "Varga",
@@ -138,8 +138,8 @@ def test_a_name_before_a_span_of_time_ago(tmp_path: Path, body: str, place: str)
     ("body", "phrase"),
     [
         (
-            "Fewer households recycle glass than five years ago, according to a report released this week.",
-            "Fewer households recycle glass",
+            "Fewer households keep a landline than five years ago, according to a survey published on Monday.",
+            "Fewer households keep a landline",
         ),
         (
             "“Fares are fair,” said Ana Ruiz, the county’s transit chief.\n\n"
@@ -196,9 +196,9 @@ def test_a_view_held_is_a_claim(tmp_path: Path, body: str, phrase: str, speaker:
 @pytest.mark.parametrize(
     "quote",
     [
-        "When we met in June, we were looking at a longer timetable for the ferry so that the riders who "
-        "cross the bay every morning and every evening know what the fares will be over the next four "
-        "years and well beyond that for their families",
+        "When the board met in June, it drew up a longer timetable for the ferry so that the riders who "
+        "cross the bay every morning and every evening can plan their trips through the end of the "
+        "decade and well beyond that for their families",
         "If the river keeps rising through the weekend, we will have to close the lower bridge to all "
         "traffic and move every family who lives on the east bank of the river to the school gym on the "
         "hill until the water goes down again next week",

@@ -37,7 +37,7 @@ _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     # "May" before a year is the month too ("between May 2015 and June 2016")
-    # ... and after "in", "since" or "until" ("a workshop in May": never the verb there)
+    # ... and after "in", "since" or "until" ("a fair in May": never the verb there)
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
@@ -69,7 +69,7 @@ _VAGUE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
-    # "wasn't supposed to begin until August": what was planned is still to come
+    # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
     r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
@@ -815,7 +815,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
         if match["according"] and speaker.lower() in {"a", "an", "the"}:
-            # "..., according to a report released this week": a document whose maker goes unnamed
+            # "..., according to a survey published on Friday": a document whose maker goes unnamed
             # ("the report" may be one a body was named for before)
             document = "the report" if speaker.lower() == "the" else ""
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))

@@ -117,7 +117,7 @@ _RANGE = re.compile(
 )
 # "14 of 44", "five of the 31 miners", "one of them": a part of a whole
 _SUBSET = re.compile(
-    # ("94 of every 100 riders": a share of each hundred)
+    # ("7 of every 10 riders": a share of each ten)
     r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those|every)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|(?:these|those|them|the)\b)",

@@ -172,9 +172,9 @@ class _Finder:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
             # (a word the text capitalises only inside a longer name and writes in lower case too,
-            # "Health officials say" beside "the state's health officials" and "the Health Board")
+            # "Water officials say" beside "the city's water officials" and "the Water Board")
             lower = first.lower() in self.lower_words and not is_place(first)
-            # ("Clerical workers ..." where only "the Office Clerical Unit" capitalises it mid-sentence;
+            # ("Dock workers ..." where only "the Kessel Dock Unit" capitalises it mid-sentence;
             # officials keep their group, whose words the reviewer gives to the body they work for)
             inside = last not in _GROUP_KINDS and not self._written_alone(first)
             common = first not in self.mid_sentence or lower or inside
@@ -253,8 +253,8 @@ class _Finder:
 
     def _written_alone(self, word: str) -> bool:
         """Whether the text writes a capitalised word mid-sentence outside a longer name: after a
-        lower-case word and before no capitalised one ("the Clerical staff", not "the Office
-        Clerical Unit")."""
+        lower-case word and before no capitalised one ("the Dock staff", not "the Kessel
+        Dock Unit")."""
         pattern = rf"\b[a-z][\w’'-]*,?\s+{re.escape(word)}(?![\w’'-])(?!\s+[A-Z])"
         return re.search(pattern, self.text) is not None
 

@@ -169,7 +169,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
-        return True  # "the plan is OK": a word of assent (not "Tulsa, OK", a state's code)
+        return True  # "the timetable is OK": a word of assent (not "Tulsa, OK", a state's code)
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
     if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
@@ -219,7 +219,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :]) or re.match(
         r"\s*\d{1,3}\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before|later)\b",
         sentence[start + len(name) :],
-    )  # "opened in Kessel County 18 years ago": when, not a name's number
+    )  # "opened in Kessel County 12 years ago": when, not a name's number
     numbered = re.match(
         r"\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b", sentence[start + len(name) :]
     )
