@@ -10,12 +10,15 @@ clause of time that a long statement's split cut off."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from drafted import claimants
 
 from generator.authoring.drafting import Draft, draft, read_article
+from generator.cli import cli
 
 
 def _draft(tmp_path: Path, body: str, published: str = "") -> Draft:
@@ -354,3 +357,24 @@ def test_a_group_named_by_a_word_only_a_longer_name_capitalises(tmp_path: Path) 
     )
     names = _names(_draft(tmp_path, body))
     assert "Dock workers" not in names, names
+
+
+def test_a_draft_of_a_damaged_paste_validates(tmp_path: Path) -> None:
+    """What the reader repairs (a lost space after a comma, "spokes-man", a quote left open) stays
+    evidence the page's own text holds."""
+    article = tmp_path / "food.txt"
+    article.write_text(
+        "Food bank stocks up\n\nBy Mara Lind\n\nThe food bank stocked apples,pears and plums for the "
+        "winter, director Ana Ruiz said on Monday.\n\nThe spokes-man for the Kessel Food Bank said 400 "
+        'families came, up from 250 a year ago.\n\n"We are ready for the cold, said Ruiz. "The shelves '
+        'are full."\n',
+        encoding="utf-8",
+    )
+    content = tmp_path / "content"
+    runner = CliRunner()
+    drafted = runner.invoke(cli, ["init", "--from-article", str(article), "--slug", "food", str(content)])
+    assert drafted.exit_code == 0, drafted.output
+    checked = runner.invoke(cli, ["validate", str(content), "--format", "json"])
+    problems = json.loads(checked.output)
+    diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
+    assert [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}] == []
