@@ -103,10 +103,14 @@ def _family(name: str) -> str:
 
 def _company_of(entry: Name, names: list[Name]) -> Name | None:
     """ "Acme Paints" for "Acme Paints Corp.": the one company named with a legal form after the
-    entry's name, which is then that company without it."""
+    entry's name, which is then that company without it; so too a one-word name the company's opens
+    with ("Acme" for "Acme Shipping Co.") when no other name does."""
     companies = [
         n for n in names if n.name.rsplit(" ", 1)[0] == entry.name and n.name.split()[-1] in LEGAL_FORMS
     ]
+    if not companies and " " not in entry.name:
+        opening = [n for n in names if n is not entry and n.name.split()[0] == entry.name]
+        companies = [n for n in opening if n.name.split()[-1] in LEGAL_FORMS and len(opening) == 1]
     return companies[0] if len(companies) == 1 else None
 
 

@@ -684,15 +684,20 @@ _OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){
 
 def _name_over_date(line: str, following: str) -> bool:
     """A reporter's name alone on a line of the head, two or three words in capitals, with the
-    page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am")."""
+    page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am"), or the page's link
+    to its comments ("Ann Lee" over "View Comments")."""
     words = line.split()
     return (
         2 <= len(words) <= 3
         and all(re.fullmatch(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?\.?|[A-Z]\.", word) for word in words)
         and not _is_outlet(line)
         and not _known_place(line)
-        and parse_dateline(following) is not None
+        and (parse_dateline(following) is not None or _COMMENTS_LINK.fullmatch(following.strip()) is not None)
     )
+
+
+# A page's link to the readers' comments under a byline: "View Comments", "12 Comments".
+_COMMENTS_LINK = re.compile(r"(?:(?:view|show|read|see)\s+|\d+\s+)?comments?(?:\s*\(\d+\))?", re.IGNORECASE)
 
 
 def _leading_head_line(line: str, head: _Head) -> bool:
@@ -750,6 +755,24 @@ def _without_appeal(lines: list[str]) -> list[str]:
 _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 
 
+# "... was closed for repairs,its director said": a space the paste lost after a comma between two
+# words (not inside a web address or a figure)
+_LOST_SPACE = re.compile(r"(?<![/@\w.-])([a-z]{2,}),([a-z]{2,})\b")
+
+
+# A post the page broke at a line's end and the paste kept hyphenated: "spokes-man", "chair-woman".
+_BROKEN_POST = re.compile(r"\b(spokes|chair)-(man|woman|person|men|women|people)\b", re.IGNORECASE)
+# A quote opening a paragraph whose closing mark the paste lost before its speaker: '"We are
+# ready, said Ana Ruiz. "The boats are in."' (the marks left are odd in number): read without its
+# opening mark, as words the speaker said (no mark is added, so the evidence is the page's own).
+_UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\s+[A-Z])')
+
+
+def _closed_quote(line: str) -> str:
+    marks = line.count('"') + line.count("“") + line.count("”")
+    return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -804,7 +827,8 @@ def read_article(path: Path) -> Article:
             continue
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
-        line = _EDITORS_NOTE.sub("", line).strip()
+        line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
+        line = _BROKEN_POST.sub(r"\1\2", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)

@@ -218,6 +218,11 @@ class _Speakers:
             # "the report": the body last named with "report" before it ("The report by the IPCC")
             issued = self.issued.get(lower.split()[-1]) if lower.startswith("the ") else None
             described = self._description(lower) if " " in lower else None
+            spoke_last = self.actors.kinds.get(self.last) if self.last is not None else None
+            if lower.startswith("the ") and spoke_last == "person":
+                # "according to the report" after a person spoke: a document is a body's, not
+                # theirs; no one is named for it
+                return issued or described
             return issued or described or self.last
         if lower.startswith(("its ", "their ")) and len(lower.split()) <= 3:
             # "Acme, which is listed in Kessel, mines coal, according to its website": the body the
@@ -365,7 +370,8 @@ def unnamed_level(speaker: str) -> bool:
 
 # A body's name and a group of its people: "Harbour Board officials", "Acme staff".
 _NAMED_GROUP = re.compile(
-    r"^(?:the\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
+    # ("A Kessel spokesman said": one of the body's people, unnamed)
+    r"^(?:the\s+|(?-i:An?)\s+)?(?P<body>[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|&|of|and|for))*)\s+"
     r"(?:officials|staff|staffers|spokesman|spokeswoman|spokesperson|authorities|researchers|scientists"
     r"|investigators|officers|experts)$"
 )
@@ -597,6 +603,12 @@ def _split_long(text: str) -> str:
 _CLAUSE_OPENERS = "will|would|can|could|may|must|should|is|was|are|were|has|have|had|we|they|he|she|it|the"
 
 
+# A clause of time, cause or condition opening a sentence, to its comma: "When the rain came,".
+_LEADING_CLAUSE = re.compile(
+    r"^[“\"]?(?:When|If|As|Because|Although|Though|While|Since|After|Before|Unless|Once|Until|Whether)\b[^,]*,"
+)
+
+
 def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
@@ -605,6 +617,11 @@ def _halves(sentence: str) -> str:
     # "... as we can and will keep ...": a clause joined by "and", cut before "and"
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
     joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
+    lead = _LEADING_CLAUSE.match(sentence)
+    if lead is not None and (len(commas) > 1 or joins):
+        # "When the rain came, we ...": a clause of time or condition is no sentence of its own,
+        # cut off only when nowhere else will do
+        commas = [at for at in commas if at != lead.end() - 1]
     if not commas and not joins:
         return sentence
     cut = min(commas or joins, key=lambda at: abs(at - middle))

@@ -37,7 +37,8 @@ _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
     # "May" before a year is the month too ("between May 2015 and June 2016")
-    rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b))(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
+    # ... and after "in", "since" or "until" ("a fair in May": never the verb there)
+    rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
@@ -46,9 +47,12 @@ _DATE = re.compile(
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
+    # "last spring", "this summer": a season's year (a TODO without a publication date)
+    r"|(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter)"
     r"|(?:last|this)\s+(?:night|evening|morning|afternoon))\b"
     # a day of a fixed date: "New Year's Day", "Christmas Eve"
-    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day"
+    r"|\b(?P<holiday>New\s+Year[’']s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day|Halloween"
+    r"|Valentine[’']s\s+Day"
     # a day named by its date: "the Fourth of July", "the Fifth of November"
     r"|(?-i:Fourth\s+of\s+July|Fifth\s+of\s+November))\b"
     # a year before a capitalised name, as an adjective: "the 2012 Summer Games", "the 1999 Accord"
@@ -65,6 +69,8 @@ _VAGUE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
+    # "was not supposed to open until March": what was planned is still to come
+    r"|supposed\s+to|slated\s+to"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
     r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
     # a state that lasts in the present tense: "the school year is extended until June 27"
@@ -161,13 +167,14 @@ _ATTRIBUTION = re.compile(
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
-    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+that\b)"
+    # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
+    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
-    # "maintained that", "testified that", "vowed that": a statement only before "that"
+    # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
     # "established that", "concluded that": a finding ("established a fund" reports nothing)
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
-    r"|establishe|conclude|determine)[sd]"
+    r"|establishe|conclude|determine|agree)[sd]"
     r"(?=\s+that\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -298,6 +305,7 @@ def _weekday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
 _HOLIDAY_DAYS = {"new year's day": (1, 1), "new year's eve": (12, 31), "christmas day": (12, 25)}
 _HOLIDAY_DAYS.update({"christmas eve": (12, 24), "boxing day": (12, 26)})
 _HOLIDAY_DAYS.update({"fourth of july": (7, 4), "fifth of november": (11, 5)})
+_HOLIDAY_DAYS.update({"halloween": (10, 31), "valentine's day": (2, 14)})
 
 
 def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, str]:
@@ -320,6 +328,10 @@ def _holiday(name: str, published: dt.date | None, future: bool) -> tuple[str, s
     )
 
 
+# The last month of each season (northern; winter's is its February).
+_SEASON_ENDS = {"spring": 5, "summer": 8, "fall": 11, "autumn": 11, "winter": 2}
+
+
 def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
     """ "today", "yesterday", "last week", "this month", "last year": from the publication date."""
     words = phrase.lower().split()
@@ -333,6 +345,11 @@ def _relative(phrase: str, published: dt.date | None) -> tuple[str, bool, str]:
         # "last night", "last evening": the day before the report's; "this morning": its day
         return (published + dt.timedelta(days=-1 if words[0] == "last" else 0)).isoformat(), False, note
     unit, shift = words[-1], {"last": -1, "this": 0, "next": 1}[words[0]]
+    if unit in _SEASON_ENDS:
+        # "last spring": the last one over before the publication; "next winter": the one to come
+        over = published.month > _SEASON_ENDS[unit]
+        year = published.year + {"last": 0 if over else -1, "this": 0, "next": 1 if over else 0}[words[0]]
+        return str(year), True, note
     if unit == "year":
         return str(published.year + shift), False, note
     if unit == "month":
@@ -401,6 +418,9 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
         if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
             governed = next((c for c in re.split(r"[,;]", sentence[match.end() :]) if c.strip()), "")
+            # ("On Monday, the crews had not finished the wall that will ...": a relative clause's
+            # tense is not the sentence's)
+            governed = re.split(r"\b(?:that|which|who)\s", governed)[0]
             future = future or bool(_FUTURE_AFTER.search(governed))
         note: str | None = None
         if groups["weekday"]:
@@ -699,6 +719,7 @@ _NOT_SOURCES = {
     *("analysis", "breaking", "exclusive", "live", "explainer", "note", "caption", "credit", "related"),
     *("tags", "posted", "published", "contact", "email", "phone", "tel", "fax", "address", "listen"),
     *("review", "interview", "correction", "report", "poll", "quiz", "timeline", "factbox", "q&a"),
+    *("see", "also"),  # "SEE ALSO: ...": a label above a link to another story
 }
 
 
@@ -793,6 +814,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if circumstance is not None and match.start() >= circumstance:
             continue  # "... after the firm reported a loss": the act read above
         speaker = _speaker(match, sentence)
+        if match["according"] and speaker.lower() in {"a", "an", "the"}:
+            # "..., according to a survey published on Friday": a document whose maker goes unnamed
+            # ("the report" may be one a body was named for before)
+            document = "the report" if speaker.lower() == "the" else ""
+            found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
+            continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):

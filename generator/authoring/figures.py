@@ -117,7 +117,8 @@ _RANGE = re.compile(
 )
 # "14 of 44", "five of the 31 miners", "one of them": a part of a whole
 _SUBSET = re.compile(
-    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+"
+    # ("7 of every 10 riders": a share of each ten)
+    r"^\s+(?:out\s+)?of\s+(?:(?:(?:the|these|those|every)\s+)?(?P<whole>\d{1,3}(?:,\d{3})+|\d+"
     r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|(?:these|those|them|the)\b)",
     re.IGNORECASE,
@@ -249,6 +250,8 @@ _ONE_PERSON = re.compile(
 # A number in words joined to its unit: "a seven-month journey", "the two-ton spacecraft".
 _JOINED_UNIT = re.compile(r"^(?P<number>[a-z]+)-(?P<unit>[a-z]+)$")
 _NOT_UNITS = {"third", "thirds", "quarter", "quarters", "half", "fifth", "fifths", "off", "way", "thirty"}
+# ("three-fourths", "seven-tenths": fractions too)
+_NOT_UNITS |= {"fourth", "fourths", "sixth", "sixths", "eighth", "eighths", "tenth", "tenths"}
 # "a half-a-million-euro reward", "half a billion dollars"
 _HALF = re.compile(
     r"\bhalf[- ]an?[- ](?P<scale>thousand|million|billion|trillion)(?:-(?P<unit>[a-z]+))?\b", re.IGNORECASE

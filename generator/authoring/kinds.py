@@ -92,10 +92,12 @@ _PLACE_BEFORE = re.compile(
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"central)\s+)$"
 )
-# "Beijing, China's capital", "Lorca, a town of 90,000": an apposition that says a name is a place.
+# "Beijing, China's capital", "Lorca, a town of 90,000": an apposition that says a name is a place
+# (not "Ana Ruiz, the county's clerk": a post the place owns).
 _PLACE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+|[A-Z]\w+[’']s\s+)(?:(?!of\b|in\b)[\w-]+\s+){0,2}"
     r"(?:capital|city|town|village|county|province|region|district|state|country|nation|port|island)\b"
+    r"(?![’']s\b)"
 )
 _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"

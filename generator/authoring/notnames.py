@@ -117,6 +117,8 @@ _CONTRACTION = re.compile(r"^[A-Z][a-z]*[’'](?:re|ve|ll|m|d|t)$")
 # Words a name in capitals never holds, a sentence in capitals does ("THIS IS A BREAKING NEWS UPDATE").
 _SHOUTED_WORDS = {"IS", "ARE", "WAS", "WERE", "THIS", "THAT", "A", "AN", "WILL", "HAS", "HAVE"}
 _MEASURES = "miles|kilometres|kilometers|km|metres|meters|feet|yards"
+# A page's label before a link to another story: "RELATED: ...", "SEE ALSO: ...", "MORE: ...".
+_PAGE_LABELS = {"RELATED", "MORE", "SEE ALSO", "READ MORE", "ALSO READ", "READ ALSO", "WATCH", "LISTEN"}
 
 
 # The rest of a law's title after a word of it: "Communications" of "the Communications and
@@ -148,9 +150,12 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     # "(CNN) -- Searchers hoping ...": a wire's credit and dash before the first word; "- Parents
     # wait ...", "• Seniors pay ...": a list's mark before an item's first word
     lead = re.sub(r"^\(\w[\w/ ]{1,20}\)\s*(?:--|[—–])", "", sentence[:start])
-    # (after a label and its colon too: "More: See the report")
-    after_stop = re.search(r"(?:[.!?][”\"’']?|[“\"‘]|^[A-Z][a-z]+:)\s*$", sentence[:start])
+    # (after a label and its colon too: "More: See the report", "RELATED: With the roads closed")
+    after_stop = re.search(r"(?:[.!?][”\"’']?|[“\"‘]|^[A-Z][A-Za-z]+:)\s*$", sentence[:start])
     opening = not lead.strip(" “\"‘'-•*·–") or bool(after_stop)
+    labelled = sentence[start + len(name) :].startswith(":") and not sentence[:start].strip()
+    if name in _PAGE_LABELS and labelled:
+        return True  # "RELATED: ...": a page's label, above a link
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
@@ -163,6 +168,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Director of Field Operations": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
+    if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
+        return True  # "the timetable is OK": a word of assent (not "Tulsa, OK", a state's code)
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
     if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
@@ -209,7 +216,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Hospitals are frequent targets": a word the article writes in lower case too
     if len(words) == 1 and DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
         return True  # a demonym: "Chinese" (its groups are found above)
-    measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :])
+    measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :]) or re.match(
+        r"\s*\d{1,3}\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before|later)\b",
+        sentence[start + len(name) :],
+    )  # "opened in Kessel County 12 years ago": when, not a name's number
     numbered = re.match(
         r"\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b", sentence[start + len(name) :]
     )

@@ -24,7 +24,7 @@ VERBS = (
     # "notified the city council that ...": a body told, then what it was told
     r"|(?:notified|informed)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # verbs that state something only before "that": "maintained that", "testified that", "found that"
-    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure)[sd]"
+    r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
     # "the police believe the fire started in a shed": what they hold, stated

@@ -73,8 +73,9 @@ def passages_around(text: str, phrases: Iterable[str], closest: bool = False) ->
     return Passages([" ".join(sentences[first : last + 1]) for first, last in _merged(chosen)], missing)
 
 
-def _span(sentences: list[str], wanted: str, widest: int = 4) -> tuple[int, int] | None:
-    """The first, shortest run of sentences whose joined text holds ``wanted``."""
+def _span(sentences: list[str], wanted: str, widest: int = 8) -> tuple[int, int] | None:
+    """The first, shortest run of sentences whose joined text holds ``wanted`` (a drafted claim keeps
+    a speaker's whole quote, which may run to five sentences or more)."""
     for width in range(1, widest + 1):
         for first in range(len(sentences) - width + 1):
             if wanted in " ".join(sentences[first : first + width]):
