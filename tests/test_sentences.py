@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from profiles import examples
 
 from generator.checking.loader import load_site
@@ -30,7 +30,9 @@ from generator.format.dossier import Dossier, Site
 from generator.format.model import ActorKind
 from generator.site.grammar import figure, is_plural, relation
 from generator.site.pages import NavItem, Page, Pages, build_pages
+from generator.site.roles import appositive, gist, role
 from generator.site.shelf import pack
+from generator.site.unknowns import CONTESTED_WORDS, GIST_WORDS, WHICH_WORDS, _gist
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -59,10 +61,19 @@ def _all_contributor_texts(site: Site) -> list[str]:
             found |= {plain(n) for n in (actor.name, *actor.aliases)}
             # An actor's page may show its description's first paragraph alone.
             found |= {plain(paragraph) for paragraph in (actor.description or "").split("\n\n")}
+            # Who it is, cut from its description (``roles``): its first clause without the stop ("AA
+            # AA AA AA AA" of "AA AA AA AA AA." shows "AA AA" once the name "AA AA AA" is cut out).
+            found |= {plain(r) for r in (role(actor), role(actor, second=False), appositive(actor))}
         for number in dossier.numbers:
             found |= {plain(t) for t in (number.counts, number.unit or "", number.amount or "") if t}
         for term in dossier.terms:
-            found |= {plain(t) for t in (term.term, *term.aliases)}
+            found |= {plain(t) for t in (term.term, *term.aliases, gist(term.definition))}
+        # A claim named by its first words (``unknowns``), as long as each list lets it run.
+        found |= {
+            plain(_gist(c.statement, n))
+            for c in dossier.claims
+            for n in (WHICH_WORDS, GIST_WORDS, CONTESTED_WORDS)
+        }
         found |= {plain(e.title) for e in dossier.events} | {plain(s.title) for s in dossier.sources}
         found |= {plain(a) for s in dossier.sources for a in (*s.authors, s.publisher or "") if a}
         found |= {plain(dossier.meta.title), plain(dossier.meta.licence), plain(dossier.meta.place or "")}
@@ -191,8 +202,55 @@ def test_every_generated_sentence_of_the_curated_dossiers_keeps_the_rules(name: 
     assert all_problems(site, curated=True) == []
 
 
+def _cited() -> list[dict[str, str]]:
+    return [{"source": "s-s", "evidence": "bb cc"}]
+
+
+# A name whose words its description repeats: the Who's who showed "AA AA AA: AA AA AA AA AA", the
+# description's first clause without its stop, which held "AA AA" once the name was cut out.
+REPEATED_NAME = Generated(
+    "d-d",
+    {
+        "dossier": {
+            "title": "T",
+            "slug": "d-d",
+            "summary": "S. Terms: AA AA AA.",
+            "language": "en",
+            "published": "2024-01-01",
+            "last_reviewed": "2024-02-01",
+            "licence": "CC0-1.0",
+            "story": [{"text": "X.", "cite": _cited()}],
+        },
+        "sources": [{"id": "s-s", "title": "S"}],
+        "actors": [
+            {
+                "id": "aa",
+                "name": "AA AA AA",
+                "kind": "person",
+                "description": "The AA AA AA AA AA.",
+                "cite": _cited(),
+            },
+            {
+                "id": "bb",
+                "name": "BB",
+                "kind": "place",
+                "description": "AA AA AA AA AA, bb.",
+                "cite": _cited(),
+            },
+        ],
+        "glossary": [{"id": "t-t", "term": "AA AA AA", "definition": "AA AA AA AA AA.", "cite": _cited()}],
+        "claims": [{"id": "c-c", "statement": "AA AA AA AA AA.", "claimants": ["aa"], "cite": _cited()}],
+    },
+    {},
+)
+
+
 @settings(max_examples=examples(12), **SETTINGS)
 @given(dossiers(), styles)
+@example(
+    REPEATED_NAME,
+    {"sort_keys": False, "default_flow_style": False, "width": 80, "indent": 2, "comment": False},
+)
 def test_every_generated_sentence_of_random_dossiers_keeps_the_rules(
     generated_dossier: Generated, style: dict[str, object]
 ) -> None:
