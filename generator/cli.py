@@ -325,7 +325,7 @@ def new(kind: str, content: Path | None, slug: str | None) -> None:
     type=click.Path(path_type=Path, exists=True, dir_okay=False),
     help="The article as plain UTF-8 text.",
 )
-@click.option("--slug", required=True, help="The new dossier's folder name, e.g. myanmar-scam-handover.")
+@click.option("--slug", required=True, help="The new dossier's folder name, e.g. aldria-smuggling-transfer.")
 @click.argument("content", type=click.Path(path_type=Path), required=False)
 def init(article: Path, slug: str, content: Path | None) -> None:
     """Draft a new dossier from an article: every entry is marked for review.

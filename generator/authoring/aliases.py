@@ -115,8 +115,8 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
 
 
 def fold(names: list[Name]) -> list[Name]:
-    """One actor per thing: a person's family name alone ("Mahama" for "John Mahama", "Huang" for
-    "Huang Songyou") and a place with its type ("Gansu province" for "Gansu") become aliases of the
+    """One actor per thing: a person's family name alone ("Asamo" for "John Asamo", "Tan" for
+    "Tan Weilin") and a place with its type ("Gansu province" for "Gansu") become aliases of the
     fuller or plainer entry."""
     by_name = {entry.name.casefold(): entry for entry in names}
     people = [entry for entry in names if entry.kind == "person" and " " in entry.name]
@@ -152,20 +152,20 @@ def fold(names: list[Name]) -> list[Name]:
         ):
             owner = shorter[0]  # "Parks and Trails" for "Lakeland Parks and Trails": one body
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
-            owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Crimea"
+            owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Aldria"
         elif (
             words[-1] in FACILITIES
             and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
             and (plain.kind in {"person", "group", "organisation"} or not plain.sure)
         ):
-            # "the Green Vault museum" and "the Green Vault" (no person): one body, the facility's kind;
-            # "the Mount Kent observatory" stays apart from the mountain
+            # "the Amber Hall museum" and "the Amber Hall" (no person): one body, the facility's kind;
+            # "the Mount Ardon observatory" stays apart from the mountain
             owner = plain
             plain.kind = FACILITIES[words[-1]]
         elif len(words) == 2 and words[1].casefold() in PLACE_TYPES:
             owner, typed = by_name.get(words[0].casefold()), True
             if owner is None and words[1].islower():
-                # "Ludian county" alone: the place is named plainly, its type an alias.
+                # "Dravan county" alone: the place is named plainly, its type an alias.
                 entry.aliases.append(entry.name)
                 entry.name, entry.kind = words[0], "place"
         if owner is not None and owner is not entry:

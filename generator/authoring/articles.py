@@ -81,13 +81,13 @@ _GLUED_BY = re.compile(r"(?<=[a-z])(?=By\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)")
 _CREDIT_CLOSING = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:[^()]*\)\s*$", re.IGNORECASE)
 # A page's date later than its address's by more than this is the day the page was read.
 _DAYS_A_PAGE_IS_NEWS = 2
-# A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Michael A. Mariant /
+# A caption ending in its photo credit with no "Photo:" before it: "... wildfires.Karl A. Wende /
 # MICHAEL A. MARIANT", "Jane Roe/Staff", "... 2019. John Doe / dpa / AFP." (names split by slashes).
 _CREDIT_NAMES = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
 _CAPTION_CREDIT = re.compile(
     rf"(?:^|[.!?)]\s*){_CREDIT_NAMES}(?:\s*/\s*[\w.'’&-]+(?:\s+[A-Z][\w.'’&-]*){{0,3}})+\s*\.?$"
 )
-# Titles shortened before a name ("Fire Capt. Eli Iskow"): no sentence ends after them.
+# Titles shortened before a name ("Fire Capt. Ned Farrow"): no sentence ends after them.
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
@@ -262,8 +262,8 @@ def _is_outlet(line: str) -> bool:
 
 
 def credit_line(line: str) -> tuple[list[str], str | None] | None:
-    """The authors (and their outlet) of a credit line with no "By": "John M. Glionna And Rich
-    Connell Los Angeles Times"; None when the line is not one."""
+    """The authors (and their outlet) of a credit line with no "By": "Jane M. Doyle And Rich
+    Palmer Port Halden Times"; None when the line is not one."""
     words = line.split()
     if not 3 <= len(words) <= 14 or not all(w[:1].isupper() or w in {"and", "&", ","} for w in words):
         return None
@@ -309,8 +309,8 @@ def _one_sentence(line: str) -> bool:
 INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
 
 
-# A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Margate,
-# FL 33073", "1420 Harbor Boulevard, Riverton", "70431 Hwy 21, Covington, LA 70433".
+# A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Ardon,
+# FL 33073", "1420 Harbor Boulevard, Riverton", "70431 Hwy 21, Brenton, LA 70433".
 _STREET = (
     r"Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy|Plaza"
     r"|Court|Ct|Place|Pl|Square|Terrace|Circle"
@@ -444,7 +444,7 @@ def _wire(line: str, head: _Head) -> str:
     region = wire["region"] or ""
     for name in (place, region if len(region) > 3 and not region.endswith(".") else ""):
         if name and name not in head.places:
-            head.places.append(name)  # "HUNTINGTON, Utah –": the town and its state
+            head.places.append(name)  # "ARDON, Utah –": the town and its state
     date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.date(parse_dateline(date))
@@ -664,7 +664,7 @@ _OTHER_CREDIT = re.compile(
 
 
 def _reporters(line: str, head: _Head) -> None:
-    """ "(Reporting by Scott DiSavino in New York; Editing by ...)": the reporters wrote it, from
+    """ "(Reporting by Sam Ortell in New York; Editing by ...)": the reporters wrote it, from
     the place they filed in."""
     reporting = re.match(r"^\(?(?:Additional\s+)?Reporting\s+by\s+([^;)]+)", line, re.IGNORECASE)
     reporters = re.split(r"\s+in\s+[A-Z]", reporting[1])[0] if reporting else ""
@@ -806,7 +806,7 @@ def read_article(path: Path) -> Article:
     paragraphs: list[str] = []
     credited = False
     for number, line in enumerate(lines if headless else lines[1:]):
-        # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows
+        # a photo's credit on a line of its own ("AP Photo/Karl Wende"): the caption follows
         caption, credited = (
             # a paragraph opening with a wire dateline is the text's lead, never a caption
             credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
@@ -897,7 +897,7 @@ def read_article(path: Path) -> Article:
 
 # ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
 _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|{TITLE_ABBREVIATIONS})\.)$")
-# After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Leffingwell).
+# After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
 _SENTENCE_END = re.compile(

@@ -10,7 +10,7 @@ to sentence, as a reader does:
 - "an Ohio observer", "a Norland resident": one described by where they are from, no one named;
 - "the Toll Authority": the one body drafted under a longer name ending with it;
 - "the head coach" or "the astrophysicist" is the person last named with that word before the name
-  ("head coach Scott Cooper");
+  ("head coach Dan Merrit");
 - a quote with no speaker of its own, right after someone spoke ("“...,” Key said. “We ...”", or a
   paragraph that is only a quote), goes on with that speaker's words;
 - "This was reported by X" makes the sentence before X's claim.
@@ -76,7 +76,7 @@ _ONE_OF_A_BODY = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
 )
 _NOT_BODIES = {"person", "place"}
-# "Ohio observer", "State College resident": a name that only says where someone is from, and a
+# "Ohio observer", "Ardon resident": a name that only says where someone is from, and a
 # word for who they are (what extraction leaves of "an Ohio observer noted")
 _DESCRIBED_ONE = re.compile(
     r"^(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker|bystander|passenger"
@@ -168,7 +168,7 @@ class _Speakers:
 
     def _people(self, text: str, acting: bool = False) -> list[tuple[int, str]]:
         """Where each person is named in ``text`` outside quotes; with ``acting``, only where a verb
-        follows the name ("Mayor Hilary Gordon hugged them"): the subject of a clause."""
+        follows the name ("Mayor Helen Ostrow hugged them"): the subject of a clause."""
         return self._named(text, {"person"}, r"\s+(?:also\s+)?[a-z]+(?:ed|s)\b" if acting else "")
 
     def _named(self, text: str, kinds: set[str], after: str = "") -> list[tuple[int, str]]:
@@ -188,7 +188,7 @@ class _Speakers:
         ]
 
     def _subject_before(self, pronoun: str, sentence: str) -> str | None:
-        """ "Many ..., so Mayor Hilary Gordon hugged them ..., she said": the person who does
+        """ "Many ..., so Mayor Helen Ostrow hugged them ..., she said": the person who does
         something earlier in the same sentence is the one "she" names."""
         at = [m.start() for m in re.finditer(rf"\b{pronoun}\b", sentence, re.IGNORECASE)]
         people = self._people(sentence[: at[-1]], acting=True) if at else []
@@ -286,7 +286,7 @@ class _Speakers:
 
     def _named_as(self, speaker: str) -> str | None:
         """The actor a name stands for; a body drafted under these words alone ("Toll Authority")
-        is a piece of the one longer name that ends with them ("Bay Area Toll Authority")."""
+        is a piece of the one longer name that ends with them ("Kessel Bay Toll Authority")."""
         found = self.actors.resolve(speaker)
         bare = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).lower()
         names = {name.lower() for name, actor_id in self.actors.by_name.items() if actor_id == found}
@@ -296,7 +296,7 @@ class _Speakers:
 
     def _ending(self, speaker: str) -> str | None:
         """ "The Toll Authority said": the one drafted body whose longer name ends with these words
-        ("Bay Area Toll Authority")."""
+        ("Kessel Bay Toll Authority")."""
         words = re.sub(r"^the\s+", "", speaker, flags=re.IGNORECASE).split()
         if len(words) < 2 or not all(word[:1].isupper() for word in words):
             return None
@@ -407,8 +407,8 @@ def group_of(speaker: str) -> str | None:
 
 
 def _descriptions(actors: Cast, text: str) -> dict[str, str]:
-    """Each lower-case word written just before a name ("head coach Scott Cooper", "USQ
-    astrophysicist Brett Addison", "the athletic wear company Under Armour"), with the actor it
+    """Each lower-case word written just before a name ("head coach Dan Merrit", "USK
+    astrophysicist Lena Ashby", "the athletic wear company Under Oak"), with the actor it
     describes last."""
     described: dict[str, tuple[int, str]] = {}
     for name, actor_id in actors.by_name.items():
@@ -422,7 +422,7 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                     describes = False  # "company head Ana Ruiz": "the company" is hers, not she
                 if describes and match.start() >= described.get(word, (-1, ""))[0]:
                     described[word] = (match.start(), actor_id)
-        # "Rockdale County Fire Chief Marian McDaniel": a post in capitals just before the name, which
+        # "Ardon County Fire Chief Nora Hale": a post in capitals just before the name, which
         # "the chief said" names later
         # "the chief said" names later; so does one with its portfolio after it ("Minister of Health
         # Ana Ruiz", "MINISTER of Finance Bo Lund": "the minister disclosed")
@@ -468,7 +468,7 @@ def draft_claims(
     headline: str = "",
 ) -> list[dict[str, Any]]:
     """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
-    quote; a relay ("told Xinhua", "according to Ukrinform", "as quoted by") is `via:`."""
+    quote; a relay ("told Xinhua", "according to Norpress", "as quoted by") is `via:`."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before

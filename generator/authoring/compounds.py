@@ -1,5 +1,5 @@
 """A name's run of capitalised words with the rest of its name joined on: "and" inside a place's or a
-body's name ("Trinidad and Tobago", "Fish and Game Department", "Ministry of Health and Family
+body's name ("Trinidad and Tobago", "Fish and Game Department", "Ministry of Fisheries and Rural
 Welfare"), a list of portfolios, "on" after a panel, a mistyped place after "of".
 """
 
@@ -100,7 +100,7 @@ _AUTHOR_BEFORE = re.compile(
 
 
 def _title_with_and(before: str, left: list[str], right: str, article: str) -> bool:
-    """ "a report by Car and Driver": two single words joined by "and" after the words that name an
+    """ "a report by Road and Rail": two single words joined by "and" after the words that name an
     author, neither written anywhere else in the text, nor a place or a people: one title ("Field
     and Stream"), not two authors (each named again, as people and bodies are)."""
     if len(left) != 1 or not _AUTHOR_BEFORE.search(before):
@@ -121,8 +121,8 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
     if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
-    # "Turks and Caicos Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
-    # place's name (and in a body's named after it: "Royal Turks and Caicos Islands Police Force").
+    # "Rook and Wren Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a
+    # place's name (and in a body's named after it: "Royal Rook and Wren Islands Police Force").
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
     before = sentence[: end - len(text)]
     if joined and (
@@ -134,7 +134,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         or (" " not in joined[1] and _subjects_of_a_body(text.split(), joined[1], article))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
-    # "Ministry of Health and Family Welfare", "Centers for Disease Control and Prevention": "and"
+    # "Ministry of Fisheries and Rural Welfare", "Centers for Disease Control and Prevention": "and"
     # inside a name that already has "of" or "for".
     while (
         (joined := re.match(rf"\s+and\s+({RUN})", sentence[end:]))
@@ -142,7 +142,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and not listed
         # "... and Arts Council England": a body of its own, not the rest of this one's name
         and not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
-        # "... and Attapeu provincial authorities": a place whose officials are named after it
+        # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()

@@ -151,7 +151,7 @@ class _Actors:
 
     def resolve(self, speaker: str) -> str | None:
         """The id of the actor a speaker phrase names: exactly, by alias, by its head word ("the
-        bank" for "Russia's central bank"), or by a capitalised word ("the Murcia administration")."""
+        bank" for "Russia's central bank"), or by a capitalised word ("the Dravan administration")."""
         bare = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
@@ -177,7 +177,7 @@ class _Actors:
                     if key in name.replace("’", "'").replace("'s", "").split()
                 }
                 if len(matches) > 1 and word is not core[-1]:
-                    # "the Murcia administration": the place's institution, not the place itself
+                    # "the Dravan administration": the place's institution, not the place itself
                     matches = {i for i in matches if self.kinds[i] != "place"}
                 if len(matches) == 1:
                     return matches.pop()
@@ -234,7 +234,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
     actors = _Actors(find_names(all_sentences), cite)
     text = " ".join(all_sentences)
     for headline in find_names([article.title]):
-        # "Six trapped as shaft collapses in Utah mine": a place the headline alone names; "Drones
+        # "Six trapped as shaft collapses in Ardon mine": a place the headline alone names; "Drones
         # close Kessel Airport", then "over Kessel": a site named with its kind, the text its name
         known = is_place(headline.name) or towns.is_town(headline.name)
         words = headline.name.split()
@@ -268,7 +268,7 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         actors.add(name, "person", byline, kind_wins=True)
     for table in find_tables(article.text):
         for name, kind, row in row_names(table):
-            actors.add(name, kind, row)  # "CenterPoint" in a table of outages by utility
+            actors.add(name, kind, row)  # "GridLine" in a table of outages by utility
     return actors
 
 

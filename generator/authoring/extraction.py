@@ -7,7 +7,7 @@ dossier entries (``drafting.py`` does). The article's head is read by ``articles
 - dates, including relative ones ("Tuesday", "last week", "June this year") worked out from the
   publication date, and a TODO year (`TODO-01-02`) where no year can be;
 - quotes and "X said" / "according to X" attributions, with who said them and who relayed them
-  ("Ma Hao told the news agency Xinhua").
+  ("Ma Lin told the news agency Xinhua").
 """
 
 from __future__ import annotations
@@ -140,14 +140,14 @@ _ATTRIBUTION = re.compile(
     # "..., according to Acme:" before a list: the colon ends the name
     r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
-    # "announced by U.S. Attorney Paul Fishman": an abbreviation's stops are no end of the name
+    # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
     rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
     r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"
     rf"(?=(?:{_VERBS})\b)"
-    # "His colleague, Jonty Horner, said": a name set off by commas before the verb
+    # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
     # the subject holds no reporting verb ("announced four new confirmed cases": "confirmed" is not one)
@@ -157,7 +157,7 @@ _ATTRIBUTION = re.compile(
     r"(?:\s+\([A-Z]+\)(?:\s+(?:later|also|again|earlier|then|[a-z]+ly))?)?)"
     # "She has denied": an auxiliary before the verb
     r"(?:\s+(?:has|have|had))?"
-    # "Tomar on October 15 said", "Under Armour disclosed Thursday that": a time between
+    # "Sahni on October 15 said", "Under Oak disclosed Thursday that": a time between
     rf"(?:\s+(?:on\s+)?(?:{_WHEN}))?"
     # "the Gulf Coast states on Monday": "states" says something only before what is stated
     # "disclosed" says something only before "that"
@@ -184,10 +184,10 @@ _ATTRIBUTION = re.compile(
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
-    # "“...,” says senior study author Michael Crair": words describing the speaker may come first
+    # "“...,” says senior study author Nina Strand": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
-    # "..., said Santa Barbara County Fire Capt. Eli Iskow.", "..., said Mark Mazzaferro, a spokesman"
+    # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"
     r"|,\s+(?:said|says|added)\s+(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     r"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,6})(?=\s*[,;]|\s*$)"
     # "“...,” Mayor Bell continued."
@@ -208,7 +208,7 @@ _ONLY_CIRCUMSTANCE = re.compile(
     # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
-# "..., Sheriff Eric Levett said in a video posted on Facebook as smoke billowed behind him.": after a
+# "..., Sheriff Eric Holm said in a video posted on Facebook as smoke billowed behind him.": after a
 # comma, a circumstance of any length with no "that" and no quote in it says where, not what.
 _CIRCUMSTANCE_AFTER = re.compile(
     r"^(?:on|at|in|during|after|before|via|while|as|from|through)\b(?![^“\"]*\bthat\b)[^“\"]*$"
@@ -230,7 +230,7 @@ _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
     r"\s*,\s*[a-z]+ing\b"
 )
-# "..., Peng said, as quoted by The Irrawaddy": who relays it (the possessive of "ISL's website" cut).
+# "..., Zhou said, as quoted by The Halden Courier": who relays it (the possessive of "KFL's website" cut).
 _AS_QUOTED = re.compile(
     r"^\s*,?\s*as\s+(?:quoted|reported|cited|relayed)\s+(?:by|in)\s+(?:the\s+)?"
     r"(?P<via>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
@@ -457,7 +457,7 @@ def is_proper_name(phrase: str, sentence: str) -> bool:
     first = sentence.lstrip(' “"').startswith(phrase.strip())
     for index, word in enumerate(words):
         if not word[:1].isupper() or word in NOT_NAMES or word.endswith(("'s", "’s")):
-            continue  # "Ghana's electoral laws" are no one
+            continue  # "Aldria's electoral laws" are no one
         if re.search(r"[a-z.]-[a-z]+$", word):
             continue  # "the Florida-based company": an adjective describes a body, names none
         if index == 0 and first and len(words) > 1 and not words[1][:1].isupper():
@@ -479,7 +479,7 @@ class Said(NamedTuple):
 _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
-# "..., team leader Alex Wolszczan said": the words describing the speaker are not what was said.
+# "..., team leader Alex Marek said": the words describing the speaker are not what was said.
 _DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
 
 
@@ -493,7 +493,7 @@ def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A sentence that opens with a name and a description of it: "Doug Johnson, director of ...".
+# A sentence that opens with a name and a description of it: "Doug Pruitt, director of ...".
 _LEAD_NAME = re.compile(r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+(?:(?:a|an|the)\s+)?[a-z]")
 
 
@@ -516,21 +516,21 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     speaker = next((match[g] for g in groups if match[g]), "")
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
-        # "Doug Johnson, director of services at a company, UtahAmerican Energy, said": the person
+        # "Doug Pruitt, director of services at a company, Kessel Energy, said": the person
         # the sentence opens with speaks; the body named after is where they work
         speaker = lead["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
-        speaker = speaker[:-1]  # "..., said Lowe." ends the sentence, not the name
+        speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
-    speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Tomar on October 15 said"
+    speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
         speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     if match["according"]:
-        # "according to CHA estimates", "according to Kessel Port figures": the body whose count it is
+        # "according to KHA estimates", "according to Kessel Port figures": the body whose count it is
         speaker = re.sub(
             r"(?<=[A-Za-z])(?:[’']s)?\s+(?:estimates?|figures|data|records|statistics|projections|calculations|"
             r"numbers|counts?|tallies|tally)$",
@@ -545,8 +545,8 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     # "Local KXYZ news channel reported": the outlet, without what it is
     speaker = _MEDIA_KIND_AFTER.sub("", re.sub(r"^Local\s+(?=[A-Z])", "", speaker))
     if speaker.split()[-1:] and speaker.split()[-1].lower() in {"and", "also"}:
-        # "Bellini classified the quake as moderate and said": the sentence's subject speaks.
-        # "Speaking at a press conference, Cooper praised ... and said": after the opening phrase.
+        # "Moretti classified the storm as moderate and said": the sentence's subject speaks.
+        # "Speaking at a press conference, Merrit praised ... and said": after the opening phrase.
         opened = _OPENING_PHRASE.sub("", sentence.lstrip(' “"'), count=1)
         opened = re.sub(r"^(?:But|And|Yet)\s+(?=[A-Z])", "", opened)
         # "KXYZ 5 pressed him and discovered that": a station's name may end in its channel's number
@@ -558,7 +558,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
 
 
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
-    """ "told Xinhua that", "told CNN’s Kate Bolduan on Monday that", "told reporters": who was told."""
+    """ "told Xinhua that", "told CNN’s Kim Adler on Monday that", "told reporters": who was told."""
     if match["appositive"] and (told := _TOLD.match(sentence, match.end())):
         return told
     verb = match["verb"] or match["apposed_verb"] or ""
@@ -570,7 +570,7 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
 def _quote_before(before: str) -> str | None:
     """The quote that ends right where the attribution starts: “...,” the ministry said; also with
     words describing the speaker between, after a quote that ends in a comma or a stop: “...,”
-    60-year-old shipping clerk Leon Byrd said today."""
+    60-year-old shipping clerk Leon Tate said today."""
     closing = re.search(r"([”\"]),?\s*$", before) or re.search(
         r"[,.!?]([”\"])\s*(?:[a-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$", before
     )
@@ -594,7 +594,7 @@ _ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 
 
 # The most words a speaker's description may take between a quote and its verb ("“...,” 60-year-old
-# shipping clerk Leon Byrd said"): more, and the quote only opens what was said.
+# shipping clerk Leon Tate said"): more, and the quote only opens what was said.
 _WORDS_AFTER_QUOTE = 8
 
 
@@ -628,7 +628,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or _PARTICIPLE_AFTER.match(after)
         or re.match(r"^\s*,\s*(?:because|as|since|although|though|but|while)\b", after)
     ):
-        # "..., Liu said at a conference Tuesday.": what comes before.
+        # "..., Chen said at a conference Tuesday.": what comes before.
         opening = _QUOTE.match(sentence.lstrip())
         if opening and len(before.lstrip()[opening.end("quote") + 1 :].split()) > _WORDS_AFTER_QUOTE:
             # "“Publish or perish,” a saying ..., expresses the fact that ..., Lund noted": the
@@ -646,7 +646,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if tail and via is None:
         said, via = said[: tail.start()], tail["via"].rstrip(".")
     if via and re.search(r"[’']s\s", via):
-        via = re.split(r"[’']s\s", via)[0]  # "CNN’s Kate Bolduan": the outlet relays it
+        via = re.split(r"[’']s\s", via)[0]  # "CNN’s Kim Adler": the outlet relays it
     return said, via
 
 
@@ -708,7 +708,7 @@ _IMPERSONAL = re.compile(
 
 
 # A headline that says who says it after or before a colon: "Four tornadoes touched down: NWS",
-# "Coast Guard: 2,100 gallons of oil spilled". A headline has no full stop; a label before a colon
+# "Coast Guard: 1,400 gallons of oil spilled". A headline has no full stop; a label before a colon
 # ("Update:", "Watch:", "Source:") names no one.
 _HEADLINE_SOURCE = re.compile(
     r"^(?:(?P<said>[A-Z][^:.;“”\"]{12,}?):\s+(?P<by>(?:[A-Z][\w&’'.-]*\s+){0,2}[A-Z][\w&’'-]*)"
@@ -732,7 +732,7 @@ def headline_source(sentence: str) -> Said | None:
     if by.split()[0].lower() in _NOT_SOURCES or by.split()[-1].lower() in _NOT_SOURCES:
         return None
     if len(said.split()) < 4:
-        return None  # "Mosaic: Q1 Earnings Snapshot": a label, no statement
+        return None  # "Kestrix: Q1 Earnings Snapshot": a label, no statement
     return Said(by, said.strip())
 
 
@@ -879,7 +879,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             said, via = _what_was_said(match, sentence, before)
             at = sentence.find(said)
             if at >= 0 and sentence[at + len(said) :].lstrip().startswith(speaker):
-                # "..., Okemo spokeswoman Bonnie MacPherson said.": the post is the speaker's
+                # "..., Brightpeak spokeswoman Jo Reeve said.": the post is the speaker's
                 said = POST_BEFORE_NAME.sub("", said.rstrip()).rstrip(" ,")
             further = _reaching_further(match, general)
             if further is None:

@@ -4,7 +4,7 @@ Found: numbers in digits or words ("174", "sixty-eight", "Eight were pulled"), w
 ("more than", "nearly"), a scale ("$1.9 trillion"), a range ("aged 6 to 18", "4 to 6 million"), a
 rate ("$300 per week", "2,500 quakes a year"), a subset ("14 of 44 economists", "Two of these
 judges") and a vote tally ("voted 5-4", "a 220-211 vote"). Skipped: dates, years, times of day
-("6:47 p.m.", "0830 UTC") and numbers in names ("Operation 1027", "Highway 305").
+("6:47 p.m.", "0830 UTC") and numbers in names ("Operation 4417", "Highway 305").
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "mill
 _CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "¥": "yen or yuan", "₹": "rupees"}
 _SYMBOLS = "".join(_CURRENCIES)
 # A currency written in letters before the figure, glued or not: "Rs 4,500 crore", "RM2,000",
-# "KSh 500", "EUR 3 million" (the common codes; "GHRP-2" or "Flight 17" are names, not currencies).
+# "KSh 500", "EUR 3 million" (the common codes; "XR-2" or "Flight 17" are names, not currencies).
 _CODES = {
     **{"Rs": "rupees", "INR": "rupees", "RM": "ringgit", "MYR": "ringgit", "Rp": "rupiah", "IDR": "rupiah"},
     **{"KSh": "shillings", "Ksh": "shillings", "KES": "shillings", "Tk": "taka", "PHP": "pesos"},
@@ -226,7 +226,7 @@ _FOLLOWS = re.compile(
 )
 
 
-# A figure after another of a list: "two cases in Labasa, three in Rewa, and one in Nasinu".
+# A figure after another of a list: "two cases in Tarnby, three in Solvik, and one in Brenvik".
 _LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
 _ELSEWHERE = re.compile(r"^\s+(?:in|at|from|for)\s+(?:the\s+)?[A-Z]")
 # The rest of a list after a figure: ", three, five percent in a department".
@@ -243,7 +243,7 @@ _LIST_AFTER = re.compile(
 
 # "One person died": one of a kind of people, never "one of the leaders" or "a one-off".
 _ONE_PERSON = re.compile(
-    # "one UC Berkeley student": a name may say whose
+    # "one UC Ardon student": a name may say whose
     r"^\s+(?:[A-Z][\w.’'-]*\s+){0,3}(?P<who>person|man|woman|child|boy|girl|patient|resident|worker|officer|"
     r"soldier|firefighter|student|passenger|civilian|victim|suspect)\b(?!-)"
 )
@@ -270,7 +270,7 @@ _ONE_OUTCOME = re.compile(
     r"(?:death|fatality|casualty|injury|infection)\b(?!-)"
     r"|^\s+(?:new\s+)?(?:confirmed|suspected|probable|new)\s+case\b"
 )
-# Units a number names before them, never a name's number: "the McDonald Observatory 450 miles west".
+# Units a number names before them, never a name's number: "the Kessel Observatory 450 miles west".
 _MEASURES = (
     "miles|kilometres|kilometers|km|metres|meters|feet|acres|hectares|tonnes|tons|people|percent|per cent"
     "|years|months|weeks|days|hours"  # "moved to Norland 12 years ago": a span, not "Flight 12"
@@ -342,7 +342,7 @@ def counts_after(rest: str) -> str:
         return " ".join(filter(None, [compound["unit"], counts_after(rest[compound.end() :])]))
     listed = re.match(r"^:\s*([^)]*)\)", rest)
     if listed:
-        # "Rivne (827: 257 adults and 570 children)": the total of what the list counts.
+        # "Solvik (412: 130 adults and 282 children)": the total of what the list counts.
         return " and ".join(dict.fromkeys(re.findall(r"\d[\d,]*\s+([a-z]+)", listed[1])))
     # "100 or more employees", "60 or older": the bound, then what is counted
     rest = re.sub(r"^\s+or\s+(?:more|fewer|less|so|over|older|younger)\b", "", rest)
@@ -532,7 +532,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             # "one person was injured", then "One person was pronounced dead": two people
             fate = " ".join(filter(None, [befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
-        counts = previous.counts  # "two cases in Labasa, three in Rewa": the count of the first
+        counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
     if not number[0].isdigit() and not (
         counts
         and (
@@ -597,7 +597,7 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
-    """A number in words; "one" only in a list of figures ("two in Labasa, and one in Nasinu") or
+    """A number in words; "one" only in a list of figures ("two in Tarnby, and one in Brenvik") or
     before a person ("One person died"), never "no" or "zero"."""
     word_value = _word_number(number.lower())
     # "outgoing ones were grounded": "ones" stands for a noun, it counts nothing
@@ -621,9 +621,9 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     named = _NAME_AFTER_NUMBER_WORD.match(after)
     inside = previous_word.islower() or previous_word == "The"
     if number[:1].isupper() and named and named["head"].lower() in _NAME_HEADS and inside:
-        return True  # "the Eight Mile School District", "famed Seven Hills Vineyard": a name's first word
+        return True  # "the Six Willow School District", "famed Twelve Pines Vineyard": a name's first word
     if number[:1].isupper() and re.match(r"^\s+[A-Z][\w-]*[’']s\b", after):
-        return True  # "Eight Mile's school board": a name's first word, before the name's owner "'s"
+        return True  # "Six Willow's school board": a name's first word, before the name's owner "'s"
     measured = re.match(rf"^\s+(?:{_MEASURES})\b", after)
     function_word = previous_word.lower() in _OPENING_WORDS  # "Between 300 and 400 people"
     # "It's $4 more than ...": a pronoun and its verb, never a name's word
@@ -637,7 +637,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and previous_word not in NOT_NAMES
         and not function_word
     ):
-        return not measured  # part of a name: "Operation 1027", "Flight 17"; not "Observatory 450 miles"
+        return not measured  # part of a name: "Operation 4417", "Flight 17"; not "Observatory 450 miles"
     joined = re.match(r"^[-–](\d+)\s+[a-z]", after)
     if (
         joined

@@ -32,7 +32,7 @@ _LOCAL_TYPE = re.compile(
 
 
 def _unmarked(name: str) -> str:
-    """A name without its letters' marks: "Karnātaka" as "Karnataka"."""
+    """A name without its letters' marks: "Kraków" as "Krakow"."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 

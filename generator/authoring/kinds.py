@@ -1,5 +1,5 @@
 """What kind of actor a name is: from its words ("Ministry", "Province", "Times"), its head word and
-what is written around a mention ("in Lorca", "the official news agency, Xinhua", "Beijing,
+what is written around a mention ("in Brenvik", "the official news agency, Xinhua", "Beijing,
 China's capital", "the tanker Ocean Pride").
 """
 
@@ -11,8 +11,8 @@ from generator.authoring import modifiers, towns
 from generator.authoring.gazetteer import compass_place, is_place
 from generator.authoring.namewords import AGENCIES, ORG_WORDS, PLACE_TYPES, TITLES, WORD
 
-# Words that say a name's kind only as its head, its last word ("Stanley Spencer Gallery", "Mars
-# Reconnaissance Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
+# Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
+# Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
 _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
@@ -49,9 +49,9 @@ _LEGISLATURE_PANEL = re.compile(
 )
 _STATE_BEFORE = re.compile(r"\b(?:state|federal|legislative|parliamentary|congressional)\s+$", re.IGNORECASE)
 _EMERGENCY_BODY = re.compile(r"\bEmergenc(?:y|ies)\s+(?:Situations\s+)?(?:Committee|Ministry|Management)\b")
-# A place's type that opens its name: "Mount Kenya", "Port Canaveral", "Fort Worth", "Lake Tahoe".
+# A place's type that opens its name: "Mount Kenya", "Port Halden", "Fort Ardon", "Lake Varna".
 _PLACE_FIRST = {"mount", "cape", "port", "fort", "lake", "camp"}
-# A district named for what a body does in it ("Laguna Madre Water District", "Unified School
+# A district named for what a body does in it ("Rio Calma Water District", "Unified School
 # District"): the body, not the area.
 _SERVICE_DISTRICT = re.compile(
     r"\b(?:Water|School|Fire|Sanitation|Irrigation|Utility|Sewer|Drainage|Hospital|Transit|Library|"
@@ -69,8 +69,8 @@ _SERVICE_DISTRICT_AFTER = re.compile(
     rf"^(?:\s+and\s+(?:the\s+)?{WORD}(?:\s+{WORD})?)?\s+(?:school|water|fire|sanitation|irrigation|"
     r"utility|sewer|hospital|transit|library|conservation|park)\s+districts?\b"
 )
-# A wire's credit before its dash: "(CNN) --", "(WTVR) —": the outlet that filed the story.
-# A town's state after it, as US news abbreviates it: "Knox, Pa., reported", "Fargo, N.D., has"
+# A wire's credit before its dash: "(CNN) --", "(WTRN) —": the outlet that filed the story.
+# A town's state after it, as US news abbreviates it: "Ardon, Pa., reported", "Tarnby, N.D., has"
 _STATES = (
     r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev"
     r"|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo"
@@ -92,7 +92,7 @@ _PLACE_BEFORE = re.compile(
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
     r"central)\s+)$"
 )
-# "Beijing, China's capital", "Lorca, a town of 90,000": an apposition that says a name is a place
+# "Beijing, China's capital", "Brenvik, a town of 40,000": an apposition that says a name is a place
 # (not "Ana Ruiz, the county's clerk": a post the place owns).
 _PLACE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+|[A-Z]\w+[’']s\s+)(?:(?!of\b|in\b)[\w-]+\s+){0,2}"
@@ -103,7 +103,7 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
-# "a report by Car and Driver", "a story in Field and Stream": a title of two words joined by "and",
+# "a report by Road and Rail", "a story in Field and Stream": a title of two words joined by "and",
 # named as where a report appears, is a publication's (a body would be named by its own words).
 _TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
 _PUBLISHED_BY = re.compile(
@@ -120,7 +120,7 @@ _ORGANISATION_BEFORE = re.compile(
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
     # "rail giant Acme", "retail giant Acme": a trade's giant is a company
     r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
-    # "SkyWest, which operated as Kessel Air": the name a company trades under
+    # "SkyRidge, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
@@ -168,28 +168,28 @@ def side_in_a_game(before: str, after: str, name: str = "") -> bool:
     )
 
 
-# A vessel named after its kind: "the motor vessel Seagate", "two yachts — Sea Breeze and Blue Heron",
-# "their boat, Tremont"; or before it: "Atlantis, a research vessel".
+# A vessel named after its kind: "the motor vessel Greywater", "two yachts — Sea Breeze and Blue Heron",
+# "their boat, Marlow"; or before it: "Osprey, a research vessel".
 _VESSELS = (
     r"vessels?|boats?|ship|cutters?|yachts?|tankers?|freighters?|trawlers?|ferry|ferries|liners?|barges?"
     r"|tugs?|tugboats?|frigates?|destroyers?|submarines?|schooners?|containership|ships"
 )
 _VESSEL_BEFORE = re.compile(
     rf"\b(?:{_VESSELS})\s*(?:,|[—–:]|\s-)?\s*(?:(?:named|called)\s+)?(?:the\s+)?"
-    # "the ill-fated ship, named the Marina Baru", "cruise ships, Acme Line's Sea Star": its owner before it
+    # "the ill-fated ship, named the Marina Sari", "cruise ships, Acme Line's Sea Star": its owner before it
     rf"(?:{WORD}(?:\s+{WORD})*[’']s\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 _NUMBERED_VESSEL = re.compile(rf"(?:{WORD}\s+)+(?i:{_VESSELS})\s+[IVX]{{1,4}}")
 _VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
-# A place's kind written after its name in lower case: "near West Caicos island", "the Yangtze river".
+# A place's kind written after its name in lower case: "near West Kessel island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
-    # "the Amistad and Falcon reservoirs": the type after the last of two names is each one's
+    # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
     rf"^(?:\s+and\s+(?:the\s+)?{WORD})?"
     r"\s+(?:island|islands|isle|rivers?|lakes?|valleys?|peninsula|archipelago|atoll|zone|area|basin|plateau"
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
     r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?))\b"
 )
-# A place's own authorities after its name, in lower case: "Attapeu provincial authorities".
+# A place's own authorities after its name, in lower case: "Dravan provincial authorities".
 LOCAL_BODY = re.compile(
     r"^\s+(?:provincial|regional|municipal|state|county|district|city|local|federal)\s+"
     r"(?:authorities|government|officials|police|council|administration)\b"
@@ -197,7 +197,7 @@ LOCAL_BODY = re.compile(
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
 _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
-# What only a company has: "Simpson Strong-Tie's corporate headquarters", "Acme's shares".
+# What only a company has: "Harlow Steel-Tech's corporate headquarters", "Acme's shares".
 _COMPANY_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
     r"shareholders|factory|plant|stores|customers|products)\b"
@@ -222,8 +222,8 @@ def organisation_words(name: str) -> set[str]:
 
 
 def person_of(name: str) -> tuple[str, str | None]:
-    """ "James Skea of Imperial College London": a name of two or three words, then "of" and a
-    body (a word says it is one); ("James Skea", "Imperial College London"). Otherwise (name, None):
+    """ "Ian Reddick of Kessel College London": a name of two or three words, then "of" and a
+    body (a word says it is one); ("Ian Reddick", "Kessel College London"). Otherwise (name, None):
     "Bank of England", "Republic of Korea", "United States of America" stay whole."""
     left, of, right = name.partition(" of ")
     words = left.split()
@@ -249,17 +249,17 @@ def person_of(name: str) -> tuple[str, str | None]:
     return left, right
 
 
-# A station's call sign with its band ("WCCO-AM", "WXIX-TV") or its channel ("CBS 6"): a broadcaster.
+# A station's call sign with its band ("WKSL-AM", "WARD-TV") or its channel ("CBS 6"): a broadcaster.
 CALL_SIGN = re.compile(r"^(?:[KW][A-Z]{2,3}-(?:AM|FM|TV|DT)|[A-Z]{2,4}\s+\d{1,2})$")
 
 
-# The people of a body written after its name in lower case: "Dallas Fire-Rescue firefighters said".
+# The people of a body written after its name in lower case: "Ardon Fire-Rescue firefighters said".
 _STAFF_AFTER = re.compile(
     r"^\s+(?:officials|officers|firefighters|employees|staff|spokes(?:man|woman|person)|executives|"
     r"managers|lawyers|investigators|inspectors|scientists|researchers|engineers|crews|volunteers)\b"
 )
-# A person's post set off after the name: "Alamsyah, head of a local agency", "Ana Ruiz, a spokeswoman
-# for the board" (not "Lorca, a town of 90,000": a post is a title word).
+# A person's post set off after the name: "Sutarman, head of a local agency", "Ana Ruiz, a spokeswoman
+# for the board" (not "Brenvik, a town of 40,000": a post is a title word).
 _POSTS = "|".join(sorted(title for title in TITLES if title.isalpha()))
 _POST_AFTER = re.compile(
     rf"^,\s+(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){{0,2}}(?:head|{_POSTS})\s+(?:of|for|at)\b"
@@ -295,13 +295,13 @@ _PUBLISHED_ON = re.compile(
 )
 
 
-# A relative named by one word: "his wife Ana", "their two sons Alaa and Gamal".
+# A relative named by one word: "his wife Ana", "their two sons Omar and Tarek".
 _KIN_BEFORE = re.compile(
     r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:son|sons|daughter|daughters|wife|husband|brother|brothers"
     r"|sister|sisters|father|mother|parents|children|uncle|aunt|cousin|nephew|niece|widow|widower)"
     r"\s+(?:[A-Z][\w’'-]*,?\s+and\s+)?$"
 )
-# "an official named TuTu", "a man called Brann": a person's one word.
+# "an official named NiNi", "a man called Brann": a person's one word.
 _PERSON_NAMED = re.compile(
     r"\b(?:official|man|woman|boy|girl|person|priest|scribe|king|queen|soldier|worker|suspect|victim"
     r"|teacher|student|doctor|nurse|officer|farmer|child|fisherman|driver|pilot|sailor|merchant)"
@@ -316,7 +316,7 @@ _IN_AFTER = re.compile(r"^,\s+(?P<where>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+[a-
 
 
 def _town_in(name: str, after: str) -> bool:
-    """ "State College, Pennsylvania": a town of the list, with a known state or country after it,
+    """ "College Station, Texas": a town of the list, with a known state or country after it,
     is that town, whatever its words say ("College")."""
     where = _IN_AFTER.match(after)
     return where is not None and " " in name and towns.is_town(name) and is_place(where["where"])
@@ -361,7 +361,7 @@ def kind_of(name: str, before: str, after: str = "") -> str:
 def weighed_kind(name: str, before: str, after: str = "") -> tuple[str, bool]:
     """A name's kind and whether a word of it or of its mention says so (True), or it is only the
     guess left when nothing does (False: one word a group, two or three a person's name). A later
-    mention that says so outweighs a guess ("Dallas Fire-Rescue firefighters", "Alamsyah, head of")."""
+    mention that says so outweighs a guess ("Ardon Fire-Rescue firefighters", "Sutarman, head of")."""
     kind = _said_kind(name, before, after)
     return (kind, True) if kind else (_guessed_kind(name, before, after), False)
 
@@ -398,7 +398,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
         return "organisation"
     if _STORM.match(name):
-        return "object"  # "Cyclone Fani", "Hurricane Maria": a storm, not a person
+        return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
     if (
         2 <= len(name.split()) <= 3
         and _POST_APPOSITION.match(after)
@@ -413,7 +413,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or STATE_AFTER.match(after)
         or _town_in(name, after)
     ):
-        return "place"  # "near West Caicos island", "Attapeu provincial authorities", "Knox, Pa.,"
+        return "place"  # "near West Kessel island", "Dravan provincial authorities", "Ardon, Pa.,"
     if (
         _MEDIA_BEFORE.search(before.lower())
         or (_TITLE_WITH_AND.match(name) and _PUBLISHED_BY.search(before.lower()))
@@ -437,23 +437,23 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER_NAME.match(after)
         or side_in_a_game(before, after, name)
     ):
-        # "the athletic wear company Under Armour", "Acme's headquarters", "Ana Ruiz, of developer
+        # "the athletic wear company Under Oak", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
         return "organisation"
     if _SERVICE_DISTRICT.search(name) or _SERVICE_DISTRICT_AFTER.match(after):
-        return "government-body"  # "Laguna Madre Water District": a body that serves a district
+        return "government-body"  # "Rio Calma Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES | {"cities"} and len(name.split()) <= 3:
         return "place"  # "Kessel County", "the Twin Cities": a place's kind is its last word
     if re.search(r"[A-Za-z],\s+$", before) and re.match(r"^\s+here\b", after) and len(name.split()) > 1:
-        return "place"  # "at the Acme Mall, Bandar Baru here": the part of the dateline's town
+        return "place"  # "at the Acme Mall, Bandar Selamat here": the part of the dateline's town
     if re.search(r"\b(?:at|on|in)\s+$", before) and _BETWEEN_PLACES.match(after):
         return "place"  # "turbines at Kessel Bank between Orwell and Lakeside": a site
     if name in _PLANETS or _TOWN_PART.match(name):
         return "place"
     if _NUMBERED_VESSEL.fullmatch(name):
         return "object"  # "Kessel Ferry II", "Sea Boat III": a vessel, its kind and number in its name
-    # A name's head is its last word ("Jet Propulsion Laboratory", "Times Square"), or the word before
-    # "of" ("Court of Langan City", "Bank of England"); else any word says the kind.
+    # A name's head is its last word ("Kessel Propulsion Laboratory", "Times Square"), or the word before
+    # "of" ("Court of Ardon City", "Bank of England"); else any word says the kind.
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in head:
@@ -470,7 +470,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if len(name.split()) > 1 and {word.lower() for word in name.split()} & AGENCIES:
         return "organisation"  # "Thomson Reuters": a company that bears an agency's name
     if _STAFF_AFTER.match(after) and not is_place(name) and not towns.is_town(name):
-        return "organisation"  # "Dallas Fire-Rescue firefighters said": people of a body
+        return "organisation"  # "Ardon Fire-Rescue firefighters said": people of a body
     if _PLATFORM_USED.search(before) and _PLATFORM_AFTER.match(after):
         return "organisation"  # "in a Chirper post", "used Chirper accounts": the company's service
     if re.search(r"\b(?:on|at)\s+$", before) and _CORNER_AFTER.match(after):
@@ -493,13 +493,13 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
-            return "place"  # "in Lorca"; but "to NASA" names a body, not a place
+            return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):
             return "organisation"  # "sold at a Brightmart in Lakeside": a branch of a company
     if _POST_AFTER.match(after):
-        return "person"  # "Alamsyah, head of a local agency, told Reuters": a person's post
+        return "person"  # "Sutarman, head of a local agency, told Reuters": a person's post
     if re.search(r"\bat\s+$", before) and re.match(r"\s+in\s+[A-Z]", after) and len(name.split()) > 1:
-        return "place"  # "opened at Wolverine Gym in Covington": a site in a town
+        return "place"  # "opened at Badger Gym in Brenton": a site in a town
     if len(name.split()) == 1:
         return None
     if DEMONYM.match(name.split()[0]):
@@ -507,7 +507,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if "of" in words or "for" in words:
         return "organisation"
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
-        return "organisation"  # "FC Goa", "Jamshedpur FC": a person's name has no acronym in it
+        return "organisation"  # "FC Ardon", "Tarnby FC": a person's name has no acronym in it
     if re.search(r"\s[A-Z]\s", f" {name} "):
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
@@ -518,7 +518,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not towns.is_town(name)
         and name.split()[-1].lower() not in TITLES  # "the Health Secretary": a post, no body
     ):
-        return "organisation"  # "the Marina Baru": no person's name takes "the"
+        return "organisation"  # "the Marina Sari": no person's name takes "the"
     return None
 
 
@@ -533,8 +533,8 @@ _SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|told|tells|announced|reported|repo
 def _guessed_kind(name: str, before: str, after: str) -> str:
     if len(name.split()) == 1:
         # One word that nothing placed: measured over every held-out round, "group" was right for
-        # plurals only ("Democrats"); a singular word was a place ("Longport", "Sichuan") or a site
-        # ("Killington") far more often than a group, and a body when it speaks.
+        # plurals only ("Democrats"); a singular word was a place ("Longmere", "Sichuan") or a site
+        # ("Brightpeak") far more often than a group, and a body when it speaks.
         if name.isupper() and len(name) > 1:
             return "organisation"
         if _PEOPLE.match(name) or DEMONYM.match(name):
@@ -547,6 +547,6 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
             return "organisation"  # "call Harbour Watch at 555-0100": a line people call
-        # "San Francisco", "Shingle Springs": a town's name before a person's
+        # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"

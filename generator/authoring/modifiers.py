@@ -118,7 +118,7 @@ HOLIDAYS = {
     *("New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day"),
     *("Fourth of July", "Fifth of November"),
 }
-# Words that may follow a name as its verb or in a list ("NASA said", "CSX says", "the EU and"): an
+# Words that may follow a name as its verb or in a list ("NASA said", "Acme says", "the EU and"): an
 # acronym before one of them is used as a name.
 _AFTER_A_NAME = {
     *("said", "says", "say", "told", "is", "was", "were", "are", "has", "have", "had", "will", "would"),

@@ -1,11 +1,11 @@
 """The actors an article names: the heuristics of `explainer init`.
 
-Names are runs of capitalised words ("Supreme People's Court", "Ministry of Health and Family
-Welfare"; `compounds.py`), a title before a person's name ("West Virginia Senator Joe Manchin";
+Names are runs of capitalised words ("Supreme Workman's Court", "Ministry of Fisheries and Rural
+Welfare"; `compounds.py`), a title before a person's name ("West Virginia Senator Joe Halvorsen";
 `titles.py`), acronyms in brackets (aliases), named groups ("Chinese officials") and a place's
 institution ("Russia's central bank"). A name's kind comes from its words and from what is written
-around each mention (`kinds.py`), and from the whole text: "known as Copom", the names it is listed
-with ("Lviv, Rivne and Kyiv"). `notnames.py` drops what names nothing; `aliases.py` folds one
+around each mention (`kinds.py`), and from the whole text: "known as Kopar", the names it is listed
+with ("Solvik, Tarnby and Brenvik"). `notnames.py` drops what names nothing; `aliases.py` folds one
 actor's names into one entry.
 """
 
@@ -70,14 +70,14 @@ _INSTITUTION_WORDS = (
 )
 _INSTITUTION = re.compile(
     rf"\b({WORD}(?:\s+{WORD})?[’']s\s+(?:[a-z]+\s+){{0,3}}{_INSTITUTION_WORDS}"
-    # without the possessive, only adjectives between: "the Murcia regional government"
+    # without the possessive, only adjectives between: "the Dravan regional government"
     rf"|{WORD}\s+(?:(?:[a-z]+(?:al|ic|ary|ial|ern|ive)|state|city|county|district|town|supreme|high|foreign)\s+){{0,2}}"
     rf"{_INSTITUTION_WORDS}"
-    # a level of government, then what the body does: "the Hunan provincial weather forecast bureau"
+    # a level of government, then what the body does: "the Dravan provincial weather forecast bureau"
     rf"|{WORD}\s+(?:provincial|municipal|regional|federal|national|state|county|city|district)\s+"
     r"(?:[a-z]+\s+){0,2}(?:bureau|department|office|administration|authority|service))\b"
 )
-# "..., known as Copom", "... called the Tatmadaw": the name takes the kind of the words before.
+# "..., known as Kopar", "... called the Hadra": the name takes the kind of the words before.
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{WORD})"
 )
@@ -86,13 +86,13 @@ _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’
 _ALL_ORG_WORDS = set().union(*ORG_WORDS.values())
 # A people's word before a person's name: "American", "Nepali", "Chinese".
 _PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
-# A vessel's kind in capitals before its name: "Coast Guard Cutter Venturous".
+# A vessel's kind in capitals before its name: "Coast Guard Cutter Valorous".
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
 _HELD_BY = re.compile(
     r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
-# Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Armour").
+# Capitalised only to begin a sentence, unless they begin a name mid-sentence ("Under Oak").
 _FUNCTION_WORDS = {"Under", "After", "Before", "Since", "From", "Among", "Only", "Still", "Even", "Next"}
 # Words before a title that qualify it, never a body's name: "former", "acting".
 _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
@@ -100,7 +100,7 @@ _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 _RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
-# The parts of a town or a region named after it: "Evansville’s East Side", "Ohio's North Coast".
+# The parts of a town or a region named after it: "Ardonville’s East Side", "Ohio's North Coast".
 _PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighborhood", "neighbourhood"}
 # The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
 _BODY_HEADS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
@@ -109,12 +109,12 @@ _NUMBER_WORDS = "|".join(sorted(modifiers.NUMBER_WORDS))
 
 
 def _head(words: list[str]) -> str:
-    """A name's head word: its last, or the last before "of" or "for" ("District" of "Eight Mile
+    """A name's head word: its last, or the last before "of" or "for" ("District" of "Six Willow
     School District of Kessel")."""
     return re.split(r"\s+(?:of|for)\s+", " ".join(words))[0].split()[-1]
 
 
-# Possessives inside a name, not an owner before it: "Supreme People's Court", "Prosecutor's Office".
+# Possessives inside a name, not an owner before it: "Supreme Workman's Court", "Prosecutor's Office".
 # A list of three names or more: "A, B, C and D" (each of one to three words).
 _LIST = re.compile(
     rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
@@ -145,7 +145,7 @@ class _Finder:
         }
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
         self.text = " ".join(all_sentences)
-        # "Seven Hills Vineyard", "Eight Mile School District": a number word and the word after it
+        # "Twelve Pines Vineyard", "Six Willow School District": a number word and the word after it
         # that open a body's or a place's name somewhere in the text
         self.numbered_names = {
             (run.split()[0], run.split()[1])
@@ -161,7 +161,7 @@ class _Finder:
             # a mention whose words say the kind outweighs a guess made at an earlier one
             entry.kind, entry.sure = kind, True
         if sure and kind in {"place", "media-outlet"} and entry.kind in {"group", "organisation"}:
-            entry.kind = kind  # one "in Lorca" is enough to make Lorca a place
+            entry.kind = kind  # one "in Brenvik" is enough to make Brenvik a place
         if kind == "object" and entry.kind != "object":
             entry.kind = kind  # one "the tanker Ocean Pride" is enough to make it a vessel
         if kind == "organisation" and entry.kind in {"group", "place"} and not entry.sure and " " not in name:
@@ -216,7 +216,7 @@ class _Finder:
             possessive = "'" in match.group(1).replace("’", "'")
             longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
             if not possessive and longer and longer[1] not in NOT_NAMES:
-                continue  # "Hennepin County government": the body of a longer name, no name of its own
+                continue  # "Ardon County government": the body of a longer name, no name of its own
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if not possessive and opening and not is_place(first) and not towns.is_town(first):
                 continue  # "Transit agency officials said": a sentence's first word, no name's
@@ -259,8 +259,8 @@ class _Finder:
         return re.search(pattern, self.text) is not None
 
     def _named_mid_sentence(self, words: list[str]) -> bool:
-        """ "Eight Mile School District ..." opening a sentence, where the text also writes "from Eight
-        Mile": the number word and the word after it are a name the text uses mid-sentence."""
+        """ "Six Willow School District ..." opening a sentence, where the text also writes "from Six
+        Willow": the number word and the word after it are a name the text uses mid-sentence."""
         pair = rf"[a-z,]\s+{re.escape(words[0])}\s+{re.escape(words[1])}\b"
         return bool(re.search(pair, self.text))
 
@@ -288,7 +288,7 @@ class _Finder:
         if text.replace("’", "'") in modifiers.HOLIDAYS:
             return  # "New Year's Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
-        # "the company Under Armour": a word such as "Under" capitalised mid-sentence begins a name
+        # "the company Under Oak": a word such as "Under" capitalised mid-sentence begins a name
         mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
@@ -298,7 +298,7 @@ class _Finder:
                 and (words[0], words[1]) in self.numbered_names
                 and (mid or words[0] != text.split()[0] or self._named_mid_sentence(words))
             ):
-                # "famed Seven Hills Vineyard", "the Eight Mile School District": a number word
+                # "famed Twelve Pines Vineyard", "the Six Willow School District": a number word
                 # opening a body's or a place's name mid-sentence
                 break
             words = words[1:]
@@ -326,7 +326,7 @@ class _Finder:
             # capitalised only to open the sentence
             skip = 3 if words[2] == "the" else 2
             words = words[skip:] if words[0] not in self.mid_sentence else words
-        # "Harvard's Daniel Lieberman", "Ghana's Electoral Commission": the name after the possessive.
+        # "Harvard's Daniel Lieberman", "Aldria's Electoral Commission": the name after the possessive.
         owners = [
             i
             for i, word in enumerate(words[:-1])
@@ -337,7 +337,7 @@ class _Finder:
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
             owned = " ".join(words[owners[-1] + 1 :])
-            # "Evansville’s East Side": a place's part names the place that owns it, one word or more
+            # "Ardonville’s East Side": a place's part names the place that owns it, one word or more
             part_of_place = kind_of(owned, "") == "place" and owned.split()[-1].lower() in _PLACE_PARTS
             start = sentence.find(owner)
             if (
@@ -360,7 +360,7 @@ class _Finder:
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
-            return  # "the William Ziegler III Professor of Neuroscience": a post, not an actor
+            return  # "the Henry Alder III Professor of Neuroscience": a post, not an actor
         post = _POST_OF_BODY.match(" ".join(words))
         if post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
@@ -368,7 +368,7 @@ class _Finder:
             words = post["body"].split()
         person, body = person_of(" ".join(words))
         if body:
-            # "James Skea of Imperial College London": a person, and the body they are of.
+            # "Ian Reddick of Kessel College London": a person, and the body they are of.
             start = sentence.find(body)
             kind = kind_of(body, "")
             self.add(
@@ -402,7 +402,7 @@ class _Finder:
             entry.aliases.append(acronym.group(1))
 
     def _employer(self, words: list[str], sentence: str) -> None:
-        """ "Delta Air Lines CEO Ed Bastian": the body named before a person's title, when it is a
+        """ "Kessel Air Lines CEO Ed Morrow": the body named before a person's title, when it is a
         name of two words or more ("Health Minister" names no body), never a person's."""
         # "Former Brightmart CEO Dana Cole": the words that only qualify a title come before the body
         start = next((i for i, word in enumerate(words) if word.lower() not in _QUALIFIERS), 0)
@@ -430,7 +430,7 @@ class _Finder:
         self.add(body, kind, clause(sentence, at, at + len(body)))
 
     def contexts(self) -> None:
-        """Kinds that only the whole text tells: "known as Copom", lists of places."""
+        """Kinds that only the whole text tells: "known as Kopar", lists of places."""
         text = " ".join(self.sentences)
         for match in _KNOWN_AS.finditer(text):
             entry = self.found.get(match["name"].lower())
@@ -468,7 +468,7 @@ class _Finder:
             ):
                 entry.kind, entry.sure = "place", True
         for entry in self.found.values():
-            # "Coast Guard Cutter Venturous", then "Venturous' commanding officer": the vessel
+            # "Coast Guard Cutter Valorous", then "Valorous' commanding officer": the vessel
             vessel = rf"\b(?:{_VESSEL_WORDS})\s+{re.escape(entry.name)}\b"
             if not entry.sure and " " not in entry.name and re.search(vessel, text):
                 entry.kind, entry.sure = "object", True
@@ -486,7 +486,7 @@ class _Finder:
         self._lists(text)
 
     def _lists(self, text: str) -> None:
-        """ "Killington, Jay Peak, Stowe and Sugarbush": the names of one list are of one kind. A name
+        """ "Brightpeak, Elk Ridge, Thornfield and Moss Hill": the names of one list are of one kind. A name
         whose kind is only a guess takes the kind its list's other names say, or, when none says one,
         the guess most of them share (a list of sites is no list of three sites and a person)."""
         for match in _LIST.finditer(text):
@@ -542,7 +542,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
     ]
     fold_initials(names)
     names = person_after_post(names, text)
-    # A single word that is only ever part of longer names ("Kokang" in "Kokang Border Guard") or an
+    # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}
     # A title alone ("General" of "Secretary General", "Director") names no one, nor does a post

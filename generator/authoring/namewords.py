@@ -1,5 +1,5 @@
-"""The shape of a name's words (`WORD`, `RUN`: "Supreme People's Court", "Lt. Gov. Jane Roe",
-"Habib al-Adly") and the word lists shared by `names.py`, `kinds.py`, `titles.py` and `compounds.py`:
+"""The shape of a name's words (`WORD`, `RUN`: "Supreme Workman's Court", "Lt. Gov. Jane Roe",
+"Karim al-Nasri") and the word lists shared by `names.py`, `kinds.py`, `titles.py` and `compounds.py`:
 the words that say a kind, the places' types, the news agencies, the titles before a person's name.
 """
 
@@ -9,19 +9,19 @@ from generator.authoring.articles import TITLE_ABBREVIATIONS
 
 # "A&M", "AT&T": capitals joined by an ampersand are one word of a name.
 WORD = r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'])"
-# A title shortened before a name: "Fire Capt. Eli Iskow", "Lt. Gov. Jane Roe" (a word of the name).
+# A title shortened before a name: "Fire Capt. Ned Farrow", "Lt. Gov. Jane Roe" (a word of the name).
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
-# A middle initial inside a person's name: "Robert E. Murray" (never a name's last word).
+# A middle initial inside a person's name: "Robert E. Dunn" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
 # "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name.
 _SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
-# A lower-case particle inside a name: "Habib al-Adly", "Crédit Foncier du Cameroun".
+# A lower-case particle inside a name: "Karim al-Nasri", "Crédit Rural du Aldria".
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
-# "and" inside a party's or a front's name: "Justice and Development Party".
+# "and" inside a party's or a front's name: "Unity and Progress Party".
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
-# A plural owner inside a body's name: "Peoples’ Democratic Party", "Farmers' Union" (not "CBS News'
+# A plural owner inside a body's name: "Peoples’ Liberal Party", "Farmers' Union" (not "CBS News'
 # Ana Ruiz", a reporter of the outlet).
 _PLURAL_OWNER = (
     r"[A-Z][\w-]*s[’'](?=\s+(?:[A-Z][\w-]*\s+){0,2}"
@@ -32,7 +32,7 @@ RUN = (
     rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_PLURAL_OWNER}|{WORD}))*"
 )
-# A facility named with its kind in lower case: "the Mount Kent observatory", "the Craighead County jail".
+# A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
 FACILITIES = {
     "observatory": "research-institute",
     "laboratory": "research-institute",
@@ -79,10 +79,10 @@ ORG_WORDS = {
         "cabinet",
         "prosecutor",
         "legislature",
-        "sector",  # "Sector Virginia": a coast guard's or an army's command of an area
+        "sector",  # "Sector Ardon": a coast guard's or an army's command of an area
         "command",
-        "board",  # "Supreme Election Board", "National Transport Board"
-        "unit",  # "National Dengue Control Unit"
+        "board",  # "Supreme Harbour Board", "National Transport Board"
+        "unit",  # "National Malaria Control Unit"
         "customs",  # "Customs & Excise", "Border and Customs Service"
         "division",  # "Environmental Protection Division": a department's part
         "patrol",  # "Highway Patrol", "Beach Patrol"
@@ -140,7 +140,7 @@ ORG_WORDS = {
         "hospital",
         "clinic",
         "school",
-        # businesses named by what they make or keep: "Pepper Bridge Winery", "Seven Hills Vineyard"
+        # businesses named by what they make or keep: "Salt Creek Winery", "Twelve Pines Vineyard"
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
@@ -204,7 +204,7 @@ AGENCIES = {
     "wafa",
     "mena",
 }
-# Words that put a title before a person's name ("President Xi Jinping", "former president John Mahama").
+# Words that put a title before a person's name ("President Ivo Kask", "former president John Asamo").
 TITLES = {
     *[
         "president",

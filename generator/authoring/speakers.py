@@ -59,7 +59,7 @@ _BETWEEN = re.compile(
     rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
     r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
-# A post written before a speaker's name at the end of what they said: ", Okemo spokeswoman",
+# A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
 # ", department spokesman", ", the company's chief executive".
 POST_BEFORE_NAME = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}(?:{_POSTS})$")
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
@@ -263,7 +263,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             # "Researchers using a telescope say they have found ...": a group that names no one
             # stays in what is claimed
             said = sentence[start:].strip().rstrip(".")
-        # "..., Okemo spokeswoman Bonnie MacPherson said.": the post before the name is the speaker's
+        # "..., Brightpeak spokeswoman Jo Reeve said.": the post before the name is the speaker's
         said = said or POST_BEFORE_NAME.sub("", sentence[:start].rstrip()).strip(' ,“”"')
         if said:
             found.append(Spoken(speaker, start, said, verb.start("verb")))

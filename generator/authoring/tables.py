@@ -3,7 +3,7 @@ utility): its rows, the figures in them and the names that label them, for `expl
 
 A table is three or more lines in a row whose cells are set apart by two or more spaces or a tab,
 the first of them its header, one row at least with a figure in it. Each figure of a row counts what
-its column's header says, for what the row's first cell names ("out now, CenterPoint TX"); that
+its column's header says, for what the row's first cell names ("out now, GridLine TX"); that
 first cell is an actor of the kind the first header says ("Power Company": an organisation). The
 evidence of each is the row as written (the validator reads runs of spaces as one).
 """

@@ -1,5 +1,5 @@
-"""A person's title before their name ("Chinese President Xi Jinping", "Minister of Agriculture Lobin
-Lowe") and a post with no one named ("Director of Field Operations").
+"""A person's title before their name ("Aldrian President Ivo Kask", "Minister of Agriculture Semi
+Tavola") and a post with no one named ("Director of Field Operations").
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ def is_post(name: str) -> bool:
 
 
 def strip_title(name: str) -> tuple[str, bool]:
-    """The name without the title before it, and whatever qualifies the title ("Xi Jinping" from
-    "Chinese President Xi Jinping", "Joe Manchin" from "West Virginia Senator Joe Manchin"):
-    ("Xi Jinping", True)."""
+    """The name without the title before it, and whatever qualifies the title ("Ivo Kask" from
+    "Aldrian President Ivo Kask", "Joe Halvorsen" from "West Virginia Senator Joe Halvorsen"):
+    ("Ivo Kask", True)."""
     words = name.split()
     titles = [
         i
@@ -28,7 +28,7 @@ def strip_title(name: str) -> tuple[str, bool]:
         return name, False
     rest = words[titles[-1] + 1 :]
     if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
-        # "Minister of Agriculture Lobin Lowe": the title's portfolio, then the person
+        # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person
         return " ".join(rest[-2:]), True
     institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
     if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):

@@ -6,7 +6,7 @@ name and population are read, with a pattern over the file rather than a JSON pa
 takes about a second, the set is kept for the rest of the process, and the answer never depends on
 the network or the day.
 
-A town's name is often a word or a person's name too ("Police" in Poland, "Murray" in Utah), so the
+A town's name is often a word or a person's name too ("Police" in Poland, "Bland" in Virginia), so the
 callers ask it only where the other clues leave a name undecided, and a one-word name must be a
 larger town (``LARGE``) than a name of two or three words.
 """

@@ -1,9 +1,9 @@
 """When two actor records are one actor: the names they go by, compared as a reader would.
 
-An alias written all in small letters ("the junta", "suspects", "border guards") describes an actor
-rather than naming it: two stories' juntas or suspects are not one actor for sharing it, so such an
+An alias written all in small letters ("the council", "suspects", "border guards") describes an actor
+rather than naming it: two stories' councils or suspects are not one actor for sharing it, so such an
 alias does not identify. A name, a native name and an alias with a capital or a letter of a script
-without case ("Harbour police", "MPS", "港务局") do."""
+without case ("Harbour police", "HPA", "港务局") do."""
 
 from __future__ import annotations
 

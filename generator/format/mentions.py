@@ -1,7 +1,7 @@
 """Finding mentions of actors and glossary terms in prose.
 
 Matching is by whole words, ignores case, knows every alias, and prefers the longest name at a
-position ("Kokang self-administered zone" over "Kokang"). It works on word tokens and a dictionary
+position ("Dravan border trade zone" over "Dravan"). It works on word tokens and a dictionary
 keyed by first word, so its cost grows with the length of the text, not with the number of names.
 """
 
@@ -69,9 +69,9 @@ class Mentions:
         """Non-overlapping mentions, leftmost first, longest at each position.
 
         A mention never cuts a longer name: one that a longer name starting inside it would
-        overlap gives way ("the Ministry" inside "the Ministry of Public Security"), and one that
+        overlap gives way ("the Ministry" inside "the Ministry of Customs"), and one that
         runs on into a capitalised word or "of" + a capitalised word is part of a name the dossier
-        does not know ("Myanmar Now", "Ministry of Public Security"), so it is not a mention.
+        does not know ("Aldria Today", "Ministry of Customs"), so it is not a mention.
         """
         tokens = list(WORD.finditer(text))
         found: list[Mention] = []

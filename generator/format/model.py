@@ -45,7 +45,7 @@ Id = Annotated[
     Broken("string_pattern_mismatch", "id-invalid", "{value!r} is not a valid id", _id_hint),
     Field(
         description="A readable, unique slug: lower-case letters, digits and single hyphens.",
-        examples=["ming-xuechang"],
+        examples=["oren-varga"],
     ),
 ]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=5000)]
@@ -64,7 +64,7 @@ PartialDate = Annotated[
             "A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD. "
             "Quote it in YAML so it stays text."
         ),
-        examples=["2023-09", "2023-11-21"],
+        examples=["2023-03", "2023-06-13"],
     ),
 ]
 HttpUrl = Annotated[
@@ -116,14 +116,14 @@ class Item(Entry):
 class Citation(Entry):
     """Where a fact comes from: a source id and, where the source is text, a short evidence phrase."""
 
-    source: Id = Field(description="The id of an entry in sources.yaml.", examples=["ljubas-2023"])
+    source: Id = Field(description="The id of an entry in sources.yaml.", examples=["roan-2023"])
     evidence: ShortText | None = Field(
         default=None,
         description=(
             "A short phrase copied verbatim from the source that supports the fact. A phrase, never "
             "a whole paragraph. When the source has a text snapshot, the phrase must appear in it."
         ),
-        examples=["handed over 31,000 telecom network fraud suspects"],
+        examples=["transferred 4,200 cigarette smuggling suspects"],
     )
     locator: ShortText | None = Field(
         default=None,
@@ -136,7 +136,7 @@ class Citation(Entry):
             "The evidence phrase in the dossier's language, when the source writes in another: our "
             "translation, shown beside the source's own words."
         ),
-        examples=["reporters learned from the Ministry of Public Security on the 16th"],
+        examples=["reporters learned from the Ministry of Customs on the 16th"],
     )
 
 
@@ -160,7 +160,7 @@ class Paragraph(Entry):
 
     text: Text = Field(
         description="The paragraph, in our own words. Limited Markdown: *emphasis*, **strong**, `code`.",
-        examples=["Myanmar handed over tens of thousands of fraud suspects to China in 2023."],
+        examples=["Aldria transferred thousands of smuggling suspects to Veltria in 2023."],
     )
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
@@ -199,11 +199,11 @@ class Correction(Entry):
     date: dt.date = Field(description="The day the correction was made (YYYY-MM-DD).")
     wrong: Text = Field(
         description="What the story said that was wrong, in reader words (plain text).",
-        examples=['The ceasefire "held for about 20 days".'],
+        examples=['The strike "lasted for about 20 days".'],
     )
     right: Text = Field(
         description="What is right instead, as the corrected entries now say it (plain text).",
-        examples=["It was agreed around 11 December and broke on 18 December, about a week later."],
+        examples=["It began around 4 March and ended on 11 March, about a week later."],
     )
 
 
@@ -213,7 +213,9 @@ class Meta(Entry):
     file_name: ClassVar[str] = "dossier"
     noun: ClassVar[str] = "dossier"
 
-    title: ShortText = Field(description="The dossier's title.", examples=["Myanmar's scam-centre handover"])
+    title: ShortText = Field(
+        description="The dossier's title.", examples=["Aldria's smuggling-ring transfer"]
+    )
     slug: Id = Field(description="Must equal the dossier's folder name; used in every URL.")
     summary: Text = Field(
         description="One paragraph saying what the story is about. Limited Markdown.",
@@ -255,7 +257,7 @@ class Meta(Entry):
             "Where the story happens, as a reader would name it; shown on the home page's card, and under "
             "the summary when the summary names no place."
         ),
-        examples=["Northern Myanmar"],
+        examples=["Northern Aldria"],
     )
     tags: list[Id] = Field(
         default_factory=list,
@@ -273,7 +275,7 @@ class Meta(Entry):
             "thread as one item with its stories in that order, and each story ends with a short "
             "'What happened next' linking to the story that follows it."
         ),
-        examples=["myanmar-scam-handover"],
+        examples=["aldria-smuggling-transfer"],
     )
     corrections: list[Correction] = Field(
         default_factory=list,
@@ -315,7 +317,7 @@ class NoTextReason(StrEnum):
 class ReprintOf(Entry):
     """The original of a reprinted source."""
 
-    publisher: ShortText = Field(description="Who first published the text.", examples=["The Irrawaddy"])
+    publisher: ShortText = Field(description="Who first published the text.", examples=["The Halden Courier"])
     title: ShortText | None = Field(default=None, description="The original's title, when it differs.")
     url: HttpUrl | None = Field(default=None, description="Where the original can be read.")
 
@@ -426,10 +428,10 @@ class Location(Entry):
     """Where a place is: one point in decimal degrees (WGS 84), cited like any other fact."""
 
     latitude: Latitude = Field(
-        description="Degrees north of the equator (south is negative), from -90 to 90.", examples=[23.6947]
+        description="Degrees north of the equator (south is negative), from -90 to 90.", examples=[41.2783]
     )
     longitude: Longitude = Field(
-        description="Degrees east of Greenwich (west is negative), from -180 to 180.", examples=[98.7644]
+        description="Degrees east of Greenwich (west is negative), from -180 to 180.", examples=[19.5046]
     )
     cite: Citations = Field(
         description=(
@@ -455,10 +457,8 @@ class ActorKind(StrEnum):
 class NativeName(Entry):
     """A name in its own script."""
 
-    text: ShortText = Field(description="The name written in its own script.", examples=["明学昌"])
-    lang: LanguageTag = Field(
-        description="BCP 47 tag of the name's language and script.", examples=["zh-Hans"]
-    )
+    text: ShortText = Field(description="The name written in its own script.", examples=["Орен Варга"])
+    lang: LanguageTag = Field(description="BCP 47 tag of the name's language and script.", examples=["ru"])
     script: (
         Annotated[
             str,
@@ -477,7 +477,7 @@ class NativeName(Entry):
             "ISO 15924 code of the script, when the language tag does not say it: Hans, Hant, Mymr, "
             "Cyrl, Arab, Latn. Must agree with a script subtag in `lang`."
         ),
-        examples=["Mymr"],
+        examples=["Cyrl"],
     )
 
 
@@ -488,7 +488,7 @@ class Actor(Item):
     noun: ClassVar[str] = "actor"
 
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
-    name: ShortText = Field(description="The name most sources use.", examples=["Ming Xuechang"])
+    name: ShortText = Field(description="The name most sources use.", examples=["Oren Varga"])
     kind: ActorKind = Field(description="What sort of actor this is.")
     aliases: list[ShortText] = Field(default_factory=list, description="Other names and spellings.")
     search_terms: list[ShortText] = Field(
@@ -530,7 +530,7 @@ class Actor(Item):
     plural: bool | None = Field(
         default=None,
         description=(
-            'Whether the name is grammatically plural, so verbs agree ("Myanmar rebels say"). '
+            'Whether the name is grammatically plural, so verbs agree ("Aldrian rebels say"). '
             "Inferred from the name when left out: set it where the guess is wrong."
         ),
     )
@@ -566,7 +566,7 @@ ActorRef = Annotated[
     ),
     Field(
         description="`dossier-slug/actor-id`: an actor whose record lives in another dossier's actors.yaml.",
-        examples=["myanmar-scam-handover/ming-guoping"],
+        examples=["aldria-smuggling-transfer/ilan-varga"],
     ),
 ]
 
@@ -676,7 +676,7 @@ class Number(Item):
 
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     value: StrictInt | StrictFloat = Field(
-        description='The value as a real number: 31000, never the text "31,000".', examples=[31000]
+        description='The value as a real number: 4200, never the text "4,200".', examples=[4200]
     )
     upper: StrictInt | StrictFloat | None = Field(
         default=None,
@@ -698,7 +698,7 @@ class Number(Item):
     unit: ShortText | None = Field(default=None, description="What one unit is.", examples=["people"])
     counts: ShortText = Field(
         description="What the number counts, in plain words.",
-        examples=["telecom fraud suspects handed over to China"],
+        examples=["cigarette smuggling suspects transferred to Veltria"],
     )
     qualifier: Qualifier = Field(
         default=Qualifier.EXACT, description="The hedge the source puts on the value."
@@ -731,7 +731,7 @@ class Number(Item):
             '("a fourth leader"), a word such as "half" or "a decade", or a sum. Without it, an '
             "evidence phrase must contain the value itself."
         ),
-        examples=["Three leaders were handed over; the article calls Ming Xuechang a fourth leader."],
+        examples=["Three leaders were transferred; the article calls Oren Varga a fourth leader."],
     )
     per: RatePeriod | None = Field(
         default=None,
@@ -750,7 +750,7 @@ class Number(Item):
         ),
         examples=["people-on-board"],
     )
-    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["xinhua"])
+    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -761,7 +761,7 @@ class Term(Item):
     noun: ClassVar[str] = "term"
 
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
-    term: ShortText = Field(description="The term as readers meet it.", examples=["self-administered zone"])
+    term: ShortText = Field(description="The term as readers meet it.", examples=["border trade zone"])
     aliases: list[ShortText] = Field(default_factory=list, description="Other forms of the term.")
     search_terms: list[ShortText] = Field(
         default_factory=list,
@@ -884,7 +884,7 @@ class Claim(Item):
             "What a reader should know beside the claim: a later outcome, who denied it. Limited Markdown."
         ),
     )
-    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["xinhua"])
+    via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 
 
@@ -923,10 +923,10 @@ class Question(Item):
 
     id: Id = Field(
         description="A readable, unique slug; also the question's anchor on the overview.",
-        examples=["who-was-handed-over"],
+        examples=["who-was-transferred"],
     )
     question: ShortText = Field(
-        description="The question as a reader would ask it.", examples=["Who was handed over, and to whom?"]
+        description="The question as a reader would ask it.", examples=["Who was transferred, and to whom?"]
     )
     answer: Text = Field(
         description=(

@@ -1,4 +1,4 @@
-"""Readable ids from names in any script: "São Paulo" -> "sao-paulo", "明学昌" -> "ming-xue-chang"."""
+"""Readable ids from names in any script: "São Paulo" -> "sao-paulo", "王小明" -> "wang-xiao-ming"."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import unicodedata
 
 from slugify import slugify
 
-# Apostrophes join a word ("Ming’s" -> "mings") rather than split it.
+# Apostrophes join a word ("Varga’s" -> "vargas") rather than split it.
 _JOINERS = [("’", ""), ("'", "")]
 
 

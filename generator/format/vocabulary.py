@@ -4,7 +4,7 @@ Each predicate reads forwards from the subject ("A is a leader of B") and backwa
 ("B is led by A"), so an actor's page can list its relationships in both directions. ``forward`` and
 ``inverse`` are short labels (a table column, a diagram edge); ``active`` and ``passive`` are the
 verb phrases of a sentence whose grammatical subject is the subject or the object, written with
-``{singular|plural}`` choices so the verb agrees with that actor ("Myanmar rebels control ...").
+``{singular|plural}`` choices so the verb agrees with that actor ("Aldrian rebels control ...").
 A dossier may add its own under ``predicates:`` in dossier.yaml (``Dossier.vocabulary``).
 """
 

@@ -44,7 +44,7 @@ STORIES_LISTED = 3
 # about a hundred pixels a line on a phone; the story's own line gives it in full.
 LABEL_WORDS = 5
 _CLAUSE_END = re.compile(r"[,:;–—]\s")
-# A label does not end on a short lower-case word ("The Suez Canal clears its…").
+# A label does not end on a short lower-case word ("The Kessel Canal clears its…").
 _DANGLING = re.compile(r"^[a-z]{1,3}$")
 
 

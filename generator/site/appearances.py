@@ -92,7 +92,7 @@ THREAD_PLACES = {"Previously": "The story before this one", "Next": "The story a
 
 def story_dates(xref: CrossReference, place: str = "") -> str:
     """Where another story stands beside this one and when its events happened: "The story before
-    this one; its events: 27 October 2023 to 28 February 2024". A story of another thread says only
+    this one; its events: 2 March 2019 to 9 August 2019". A story of another thread says only
     its events ("Its events: ..."); one without events, the day it was published, the only date it
     has. The day a story was published says nothing of the actor, so it is not given beside events."""
     events = xref.events

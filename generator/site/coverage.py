@@ -30,8 +30,8 @@ def reach(xref: CrossReference) -> tuple[str, str]:
 
 def topic_intro(tag: str, stories: Sequence[CrossReference]) -> str:
     """The opening of a topic's page: how many stories and the span of their events, from the
-    earliest event to the furthest any story goes: "Two stories about courts, with events from 1996
-    to 9 February 2026, newest first." The newest is the first card, just below: no need to name it."""
+    earliest event to the furthest any story goes: "Two stories about courts, with events from 1998
+    to 3 May 2024, newest first." The newest is the first card, just below: no need to name it."""
     count = counted(len(stories), "story", "stories")
     opening = f"{count[0].upper()}{count[1:]} about {escape(tag)}"
     firsts = [xref.events[0].date for xref in stories if xref.events]

@@ -172,7 +172,7 @@ def star_graph(actor: Actor, edges: Sequence[tuple[Actor, str]], *, key: str, ti
     others: dict[str, tuple[Actor, list[str]]] = {}
     for other, phrase in edges:
         others.setdefault(other.id, (other, []))[1].append(phrase)
-    # Each row reads as a sentence from the actor on top: "is owned by" -> "the Sackler family".
+    # Each row reads as a sentence from the actor on top: "is owned by" -> "the Varga family".
     rows = [
         (Box(wrap(named(other)), "actor"), [Box(wrap(phrase), "label") for phrase in phrases])
         for other, phrases in others.values()

@@ -1,8 +1,8 @@
 """Sentences about actors and figures that read as an editor would write them.
 
-Verbs agree with their subject ("Myanmar rebels control", "Ming Xuechang is a leader of"); a
+Verbs agree with their subject ("Aldrian rebels control", "Oren Varga is a leader of"); a
 figure's caption does not repeat its unit when what it counts already names it ("at least 1,000
-scam centers operating in Myanmar", not "1,000 scam centers: scam centers operating ...").
+toll stations operating in Aldria", not "1,000 toll stations: toll stations operating ...").
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phras
 # Kinds whose names are proper names, singular even when they end in -s ("Reuters", "Philippines").
 _PROPER = {ActorKind.PERSON, ActorKind.PLACE, ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
 _IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "personnel", "militia members"}
-# The head noun of "scam centers in Myanmar" is "centers": it is the last word before these.
+# The head noun of "toll stations in Aldria" is "stations": it is the last word before these.
 _AFTER_HEAD = re.compile(
     r"\s(?:of|in|on|at|from|for|with|to|under|near|along|across|inside|outside)\s|\s\(|,"
 )
 _SINGULAR_ENDINGS = ("ss", "us", "is", "ics", "'s")
-# A word that owns the next ("Kerala's", "Russia’s", "farmers'").
+# A word that owns the next ("Aldria's", "Veltria’s", "farmers'").
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 QUALIFIER_WORDS = {
@@ -58,9 +58,9 @@ def _head_is_plural(words: Sequence[str]) -> bool:
     return len(last) > 3 and last.endswith("s") and not last.endswith(_SINGULAR_ENDINGS)
 
 
-# Head nouns of names that English writes with "the" ("the Suez Canal Authority", "the Justice
-# Department", "the Great Bitter Lake", "the Middle East"); a name whose head is another capitalised
-# word is written bare ("Voice of America", "Purdue Pharma", "KK Park").
+# Head nouns of names that English writes with "the" ("the Kessel Canal Authority", "the Transport
+# Department", "the Great Kessel Lake", "the Middle East"); a name whose head is another capitalised
+# word is written bare ("Voice of Aldria", "Marrow Pharma", "Lind Park").
 _THE_HEADS = {
     "Administration",
     "Agency",
@@ -125,23 +125,23 @@ _THE_HEADS = {
     "Valley",
     "West",
 }
-# "University" takes "the" only before "of": "the University of North Carolina", "Harvard University".
+# "University" takes "the" only before "of": "the University of Aldria", "Harvard University".
 _THE_BEFORE_OF = {"University", "Kingdom"}
-# A place named by its unit is written bare: "Zhejiang province", "Kokang district".
+# A place named by its unit is written bare: "Dravan province", "Solvik district".
 _BARE_UNITS = {"province", "county", "district", "prefecture", "township", "city", "state", "region"}
 # Names that are names as their owners write them, article or none: people, outlets, things.
 _NO_ARTICLE = {ActorKind.PERSON, ActorKind.MEDIA_OUTLET, ActorKind.OBJECT}
-# "The army", "The river": a common noun whose article the contributor capitalised. "The Irrawaddy",
+# "The army", "The river": a common noun whose article the contributor capitalised. "The Halden Courier",
 # "The Hague" keep theirs: a capital on the next word marks a proper name.
 _COMMON_THE = re.compile(r"The (?=[a-z])")
 
 
 def takes_the(actor: Actor) -> bool:
     """Whether ``actor``'s name needs "the" inside a sentence: an institution or a sea ("is a leader
-    of the Suez Canal Authority"), or a common noun ("a member of the border guard forces", "owned by
-    the Sackler family"). A plural that starts with a capital is written bare ("Myanmar rebels say");
+    of the Kessel Canal Authority"), or a common noun ("a member of the border guard forces", "owned by
+    the Varga family"). A plural that starts with a capital is written bare ("Aldrian rebels say");
     a name with its own "The", a person's name, an outlet's and an acronym never take one, nor a
-    common noun after a possessive ("according to Kerala's health ministry")."""
+    common noun after a possessive ("according to Aldria's health ministry")."""
     name = actor.name
     if actor.kind in _NO_ARTICLE or name[:4].casefold() == "the ":
         return False
@@ -153,7 +153,7 @@ def takes_the(actor: Actor) -> bool:
         if actor.kind is ActorKind.PLACE and head in _BARE_UNITS and name[:1].isupper():
             return False
         if len(before) > 1 and before[0].endswith(_POSSESSIVE):
-            return False  # "Kerala's health ministry": the possessive is its determiner, not "the"
+            return False  # "Aldria's health ministry": the possessive is its determiner, not "the"
         return name[:1].islower() or not _head_is_plural(before)
     return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
 
@@ -166,9 +166,9 @@ def running(name: str) -> str:
 
 def in_sentence(actor: Actor) -> str:
     """``actor``'s name inside a sentence, without "the": "army" for "The army"; a common noun its
-    contributor capitalised as a heading ("Glacial lake", "District office") loses the capital where
-    its own description or evidence writes it in lower case ("a glacial lake above the valley"). A
-    proper name keeps its capital: its sources write it so ("Kokang", "Purdue Pharma"). Only a
+    contributor capitalised as a heading ("Crater lake", "Harbour office") loses the capital where
+    its own description or evidence writes it in lower case ("a crater lake above the valley"). A
+    proper name keeps its capital: its sources write it so ("Dravan", "Marrow Pharma"). Only a
     phrase of lower-case words after the first is lowered: one word ("Turkey", "Reading") may be a
     name that is also a common word."""
     name = running(actor.name)
@@ -183,9 +183,9 @@ def in_sentence(actor: Actor) -> str:
 
 
 def named(actor: Actor, *, start: bool = False) -> str:
-    """``actor``'s name as running text writes it, with "the" where it needs one ("the Suez Canal
-    Authority", "the army", "the glacial lake"); at the ``start`` of a sentence with a capital ("The
-    Suez Canal Authority"). Plain text, not escaped."""
+    """``actor``'s name as running text writes it, with "the" where it needs one ("the Kessel Canal
+    Authority", "the army", "the crater lake"); at the ``start`` of a sentence with a capital ("The
+    Kessel Canal Authority"). Plain text, not escaped."""
     name = f"the {in_sentence(actor)}" if takes_the(actor) else in_sentence(actor)
     return name[:1].upper() + name[1:] if start else name
 
@@ -214,8 +214,8 @@ def tells_nothing(
 ) -> bool:
     """Whether a relationship, written as a sentence, would tell a reader nothing new: a relation
     about the sources rather than the world ("reported on by"), or one whose object is a place that
-    the subject's own name already names ("northern Myanmar is part of Myanmar", "scam centers in
-    Myanmar are located in Myanmar", "Myanmar rebels operate in Myanmar"). The table of
+    the subject's own name already names ("northern Aldria is part of Aldria", "toll stations in
+    Aldria are located in Aldria", "Aldrian rebels operate in Aldria"). The table of
     relationships still lists it."""
     entry = (vocabulary or PREDICATES).get(predicate)
     if entry is not None and not entry.prose:
@@ -356,7 +356,7 @@ def _figure_alone(number: Number) -> str:
 
 def caption(number: Number) -> tuple[str, str, str]:
     """The figure, a joint and what it counts, in plain text, to be joined as they are into one
-    phrase: ("at least 1,000", " ", "scam centers operating in Myanmar") when what it counts names
+    phrase: ("at least 1,000", " ", "toll stations operating in Aldria") when what it counts names
     the unit, ("hundreds", " of ", "residents evacuated"), ("4 million to 6 million cubic metres",
     " of ", "water released") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
@@ -425,7 +425,7 @@ def share_words(part: float, whole: float) -> str:
 
 
 def as_part(number: Number) -> str:
-    """A figure as the part of a whole, whose unit the whole's words give: "5" (of the 9 justices),
+    """A figure as the part of a whole, whose unit the whole's words give: "7" (of the 12 jurors),
     "40%" (of the 500 people on board)."""
     return _figure_alone(number) if number.unit and number.unit.casefold() in _PERCENT else amount(number)
 

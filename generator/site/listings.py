@@ -68,8 +68,8 @@ SOURCE_KINDS = {
 
 
 def what_source(source: Source) -> str:
-    """A source in one sentence: "An article by Zdravko Ljubas, published by OCCRP on 24 November
-    2023." (background reading says so)."""
+    """A source in one sentence: "An article by Mira Roan, published by the Halden Courier on 16
+    June 2023." (background reading says so)."""
     text = SOURCE_KINDS[source.kind.value]
     if source.background:
         text = f"Background reading: {text[0].lower()}{text[1:]}"
@@ -248,8 +248,8 @@ class Listings:
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
 
     def figure_of(self, number: Number) -> str:
-        """The figure as its heading shows it: against its whole when it is part of one, "5 of 9
-        justices", so the big type itself answers "of how many?"."""
+        """The figure as its heading shows it: against its whole when it is part of one, "7 of 12
+        jurors", so the big type itself answers "of how many?"."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return figure(number)
@@ -283,9 +283,9 @@ class Listings:
         return f"[{escape(told)}](#{whole.id})" + (f", {share}" if share else "")
 
     def whole(self, number: Number) -> str:
-        """What the whole is of a figure whose heading already reads "5 of 9 justices": how much of it
-        the figure is, and what it counts, linked: "more than half of the [9 justices who decided
-        the case](#...)". ``part`` began "5 of the 9 justices" again, under "5 of 9 justices"."""
+        """What the whole is of a figure whose heading already reads "7 of 12 jurors": how much of it
+        the figure is, and what it counts, linked: "more than half of the [12 jurors who decided
+        the case](#...)". ``part`` began "7 of the 12 jurors" again, under "7 of 12 jurors"."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return ""
@@ -535,8 +535,8 @@ class Listings:
             heading = STATUS_WORDS[claim.status].heading
             status = f"{heading}: {self.prose.inline(claim.note, page=page, linked=linked)}"
         details = [("Status", status)] if with_status else []
-        # "About" names whom the claim concerns where its statement does not: "About: Sackler family"
-        # under a statement that links "the Sacklers" told the reader nothing new.
+        # "About" names whom the claim concerns where its statement does not: "About: Varga family"
+        # under a statement that links "the Vargas" told the reader nothing new.
         about = [i for i in claim.about if Target("actor", i) not in linked]
         if about:
             details.append(("About", self.story.actor_links(page, about, linked=linked)))
@@ -619,7 +619,7 @@ class Listings:
 
 def other_forms(name: str, aliases: Sequence[str]) -> list[str]:
     """The aliases a reader learns something from: not the plural of the name or of another alias
-    ("juntas" for "junta", "scam centers" beside "scam center"), which the dossier lists so that
+    ("councils" for "council", "toll stations" beside "toll station"), which the dossier lists so that
     mentions link and search finds them."""
     names = [name, *aliases]
 

@@ -51,7 +51,7 @@ _OPENING_QUOTE = re.compile(r'(?:(?<=^)|(?<=[\s(\[\u2014\u2013/]))"')
 
 
 def typographic(text: str) -> str:
-    """Straight double quotes as typographic ones: 'the "four families"' -> 'the “four families”'."""
+    """Straight double quotes as typographic ones: 'the "five clans"' -> 'the “five clans”'."""
     if '"' not in text:
         return text
     return _OPENING_QUOTE.sub("\u201c", text).replace('"', "\u201d")
@@ -124,7 +124,7 @@ def front_matter_description(text: str) -> str:
 
 def cell_label(words: str) -> str:
     """Words that a table cell shows only on a phone, where the table's rows read as lines of text
-    and its header is hidden: "2,389 soldiers according to the MNDAA as of 4 January 2024"."""
+    and its header is hidden: "1,250 soldiers according to the DLF as of 9 March 2024"."""
     return f'<span class="explainer-cell-label">{words} </span>'
 
 

@@ -1,10 +1,10 @@
 """The overview's line under the summary that says when and where the story happens, for a summary
-that does not say: "**When:** 23 February 2011. **Where:** [Christchurch], in [New Zealand]."
+that does not say: "**When:** 14 May 2019. **Where:** [Solvik], in [Aldria]."
 
 A reader's first questions are what happened, where and when. A summary that answers "what" but
 names no date or no place sent a phone reader down the page (to the timeline, to the map) for the
 other two. The line says only what the summary leaves out, and nothing when it says both: "In March
-2021 the ship blocked the canal" followed by "When: March 2021" would be noise.
+2019 the ferry ran aground" followed by "When: March 2019" would be noise.
 
 When: the span of the story's events (else the dates of the reports it rests on, said as such).
 Where: the dossier's own `place` when it gives one; else the places its facts involve most, and the
@@ -51,7 +51,7 @@ def when_and_where(story: Story, page: str, linked: Collection[Target] = ()) -> 
 
 def _span(xref: CrossReference) -> tuple[str, set[int]]:
     """When the story happens in words, and the years it covers: its events' first and last dates
-    ("23 March to 7 July 2021"), else the days its reports were published ("reported in
+    ("4 March to 9 June 2019"), else the days its reports were published ("reported in
     January 2024"): a report's date is not when the events were, and the line says so."""
     # What was still to come when reported is not when the story happened: "What may happen next"
     # says it.
@@ -131,7 +131,7 @@ def _where(story: Story, page: str, written: str, linked: Collection[Target]) ->
     """Where the story happens, unless the summary (``written``, plain text) says it: the dossier's
     `place` as its contributor wrote it, else the story's main places (linked) and the countries
     around them. A `place` that names no country says nothing new under a summary that names the
-    country the story is in ("the US Supreme Court ..." then "Where: Washington, DC")."""
+    country the story is in ("Aldria's High Court ..." then "Where: Port Halden, Aldria")."""
     dossier = story.dossier
     summary = written.casefold()
     in_summary = countries_named(written)

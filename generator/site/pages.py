@@ -524,7 +524,7 @@ def _listing(
 
 
 def _reach(thread: Thread) -> str:
-    """A one-story card's line on how far its events go ("Events up to 12 January 2024."), else,
+    """A one-story card's line on how far its events go ("Events up to 2 May 2024."), else,
     for a story without events, when it was reported: a card said only when we published it. A
     card of several parts says it for each part."""
     if len(thread) > 1:
@@ -540,7 +540,7 @@ def _parts(thread: Thread, page: str) -> tuple[str, ...]:
     """For a thread of several stories, a link to each in reading order, with how far its events
     go (the day it was published says nothing of when they happened), else its publication day.
     The list says "events up to" once, at the first part that has a date: "events up to 31 December
-    2023", then "up to 27 May 2024"."""
+    2018", then "up to 9 August 2019"."""
     if len(thread) < 2:
         return ()
     parts = []

@@ -115,10 +115,10 @@ def people_lines(stories: Sequence[Cast]) -> list[Line]:
 
 def best_role(versions: Sequence[Actor]) -> str:
     """Who an actor is, from what the stories it is in say of it: its first role, and when that says
-    little beyond the name (``roles.is_weak``: "The canal's operator", "Ming Xuechang's son") the
+    little beyond the name (``roles.is_weak``: "The harbour's operator", "Oren Varga's son") the
     first that says more, from another story. A person keeps both, the kinship that tells apart a
-    family's members first: "Ming Xuechang's son; one of the three leaders of the Kokang telecom
-    fraud ring"."""
+    family's members first: "Oren Varga's son; one of the three leaders of the Dravan smuggling
+    ring"."""
     first, *others = versions
     text = role(first)
     if not text or not is_weak(first, text):
@@ -150,7 +150,7 @@ def _story_links(page: str, stories: Sequence[tuple[str, str, str]]) -> list[str
 
 
 def _fact(page: str, line: Line) -> Fact:
-    """An actor's line: its name and who it is ("A justice of the Supreme Court who joined the
+    """An actor's line: its name and who it is ("A judge of the High Court who joined the
     majority opinion"), so that a list of names tells a newcomer something. Under the stories it is
     in, the name links to its page in the first (which links the others); an actor in more stories
     than a label names links to its page in each, and to the list of them all."""

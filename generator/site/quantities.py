@@ -153,7 +153,7 @@ def attribution(
     dossier: Dossier, page: str, number: Number, *, short: bool = False, previous: Number | None = None
 ) -> list[str]:
     """Who gives a figure and as of when, as phrases to follow it in a sentence: ["according to
-    Mark Sherman, in Associated Press", "as of 27 June 2024"], or "reported 27 June 2024" for a
+    Jon Pell, in the Halden Courier", "as of 14 May 2019"], or "reported 14 May 2019" for a
     figure with no date of its own; nothing for a speaker the source does not name. ``short``: as
     for ``stated_by``; then a figure from the same report as the ``previous`` one said just before
     it is "according to the same report", its outlet and day said once."""
@@ -193,7 +193,7 @@ def _same_report(number: Number, previous: Number) -> bool:
 
 
 def relayed(dossier: Dossier, page: str, via: str | None) -> str:
-    """ ", as quoted by [Xinhua]" for a fact relayed by another actor; "" for none."""
+    """ ", as quoted by [Norpress]" for a fact relayed by another actor; "" for none."""
     if via is None or via not in dossier.actor_by_id:
         return ""
     actor = dossier.actor_by_id[via]
@@ -291,7 +291,7 @@ def _beside(
 def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Sequence[Number]) -> str:
     """What a story's figures for ``quantity`` and the other stories' beside them show together, as
     the site-wide page says it (``trends.across_note``): "Taken together with this story's, the
-    figure rose from 31,000 people on 21 November 2023 to more than 49,000 people on 27 May 2024."
+    figure rose from 4,200 people on 13 June 2023 to more than 6,000 people on 2 May 2024."
     The lines alone, the story's own figure above them, left a reader to work out a series. ""
     when some figures are not shown (the site-wide page tells those) or they show nothing together."""
     found, shown = _beside(across, dossier, quantity)

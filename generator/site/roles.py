@@ -1,7 +1,7 @@
 """Who an actor is, in a few words.
 
-A list of bare names tells a newcomer nothing; "Edward Neiger: A lawyer who represents more than
-60,000 overdose victims" does. The role is the first clause of the actor's own description, so it
+A list of bare names tells a newcomer nothing; "Jon Pell: A lawyer who represents more than
+2,000 flood victims" does. The role is the first clause of the actor's own description, so it
 says only what the contributor wrote and cited.
 """
 
@@ -16,14 +16,14 @@ from generator.site.markup import escape, plain, typographic
 from generator.site.threads import first_sentence
 
 # Where a description's first clause ends: a comma, semicolon, colon or dash followed by a space,
-# or an opening parenthesis ("The armed group of the Kokang, founded in 1989").
+# or an opening parenthesis ("The armed group of the Dravan, founded in 1989").
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[(\u2013\u2014]|\s-\s")
 # A relative clause: a role too long to glance at is cut before it ("The military government").
 _RELATIVE = re.compile(r"\s(?:that|who|whom|which|whose|where|when)\b")
-# Words that open an adverbial, not a role: "Before the fall of Laukkai, the leader of ...".
+# Words that open an adverbial, not a role: "Before the fall of Tarnby, the leader of ...".
 _OPENERS = {"after", "before", "since", "until", "during", "in", "on", "from", "when", "while", "as"}
 ROLE_WORDS = 16
-# The most words of a list's later items after a comma ("the TNLA and the Arakan Army").
+# The most words of a list's later items after a comma ("the DLF and the Northern Army").
 LIST_ITEM_WORDS = 10
 # A role this short takes the next sentence's first clause when that sentence is about the actor.
 SHORT_ROLE_WORDS = 6
@@ -31,7 +31,7 @@ SHORT_ROLE_WORDS = 6
 # kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
-# A date that closes a role ("... who died of an overdose in 2001", "... since 3 May 2019").
+# A date that closes a role ("... who died in the flood in 2001", "... since 3 May 2019").
 _CLOSING_DATE = re.compile(
     r",?\s(?:in|on|since|until|from|by|during)\s(?:early\s|late\s|mid-)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?\d{4}$"
 )
@@ -41,7 +41,7 @@ _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
 
 def _is_list_comma(sentence: str, end: int) -> bool:
     """Whether the comma ending at ``end`` separates a list's items ("The Smith, Jones, Lee and Park
-    families"; "the MNDAA, the TNLA and the Arakan Army") rather than a clause."""
+    families"; "the NLA, the DLF and the Northern Army") rather than a clause."""
     rest = sentence[end:]
     following = re.split(r"[,;:.]", rest, maxsplit=1)[0]
     words = following.split()
@@ -56,7 +56,7 @@ def _is_list_comma(sentence: str, end: int) -> bool:
 
 def _first_clause(sentence: str) -> str:
     """``sentence`` up to its first clause break, read past the commas of a list and past an
-    opening adverbial ("Before the fall of Laukkai, the leader of a village militia")."""
+    opening adverbial ("Before the fall of Tarnby, the leader of a village militia")."""
     start = 0
     while match := _CLAUSE_END.search(sentence, start):
         if match.group().startswith(","):
@@ -96,9 +96,9 @@ def _clause(sentence: str) -> str:
 
 def role(actor: Actor, *, second: bool = True) -> str:
     """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
-    "A justice of the Supreme Court", "Bai Suocheng's son"; "" when it has no description. A role
-    that short, shared by many ("A justice of the Supreme Court"), takes the first clause of a next
-    sentence about the actor (``second``): "A justice of the Supreme Court; he wrote the dissent"."""
+    "A judge of the High Court", "Oren Varga's son"; "" when it has no description. A role
+    that short, shared by many ("A judge of the High Court"), takes the first clause of a next
+    sentence about the actor (``second``): "A judge of the High Court; he wrote the dissent"."""
     text = plain(actor.description)
     sentence = first_sentence(text)
     clause = _clause(sentence)
@@ -129,7 +129,7 @@ def gist(text: str) -> str:
 def is_weak(actor: Actor, text: str) -> bool:
     """Whether ``text``, ``actor``'s role, says little beyond its name: a short phrase with no
     clause of its own that repeats a word of the name ("The river below the lake" of "The river",
-    "The district's administration" of "District office")."""
+    "The harbour's administration" of "Harbour office")."""
     most = KINSHIP_ROLE_WORDS if actor.kind == ActorKind.PERSON else SHORT_ROLE_WORDS
     if "; " in text or len(text.split()) > most or _RELATIVE.search(text):
         return False
@@ -141,7 +141,7 @@ def fuller(actor: Actor, deeds: Iterable[tuple[str, str]]) -> str:
     phrases the dossier gives of it, Markdown-safe, each with the name of the other actor it
     involves, in order of preference: its relationships, what it claims, what it counts) that keeps
     it short and names no one the role names: "The river below the lake; it receives water from
-    Glacial lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
+    Crater lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
     phrase, for any actor ("Mother of Ana Ruiz; a leader of ..."); another needs a pronoun,
     which is not ours to guess for a person or a group."""
     text = role(actor)
@@ -173,7 +173,7 @@ def lowered(statement: str) -> str:
 _LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Those", "No", "Some", "Many"}
 
 
-# Words too common to show that a role repeats its name ("the highest court" of "Supreme Court").
+# Words too common to show that a role repeats its name ("the highest court" of "High Court").
 _SHORT = 3
 APPOSITIVE_WORDS = 12
 
@@ -183,14 +183,14 @@ def _content_words(text: str) -> set[str]:
 
 
 def appositive(actor: Actor) -> str:
-    """Who ``actor`` is, to follow its name inside a sentence ("Edward Neiger, a lawyer who
-    represents more than 60,000 overdose victims, says"): its role, cut before an "and" or a
+    """Who ``actor`` is, to follow its name inside a sentence ("Jon Pell, a lawyer who
+    represents more than 2,000 flood victims, says"): its role, cut before an "and" or a
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
-    repeat the name ("Sackler family, the family" tells nothing); "" otherwise."""
+    repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         text = text.split(" and ", 1)[0]
-    # A closing date is the least a reader needs: "the father of a young man who died of an overdose"
+    # A closing date is the least a reader needs: "the father of a young man who died in the flood"
     # tells who he is, "the father of a young man", cut before its relative clause, does not.
     if len(text.split()) > APPOSITIVE_WORDS:
         text = _CLOSING_DATE.sub("", text)
@@ -205,10 +205,10 @@ def appositive(actor: Actor) -> str:
     return f"{first.lower()} {rest}"
 
 
-# A body whose name says it judges ("the Supreme Court", "an employment tribunal"): its verdicts and
+# A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and
 # rulings decide a question; they are not one side's word in it.
 _COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE)
-# A person whose role says they judge: "A justice of the Supreme Court", "The presiding judge", "A
+# A person whose role says they judge: "A judge of the High Court", "The presiding judge", "A
 # federal magistrate"; not "The justice minister" or "A Justice Department lawyer".
 _JUDGE = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:judge|justice|magistrate)s?\b"

@@ -194,7 +194,7 @@ class Sections:
 
     def actors_by_kind(self) -> list[tuple[ActorKind, list[Actor]]]:
         """The story's actors by kind, in each kind those its facts involve most first
-        (``prominence``): alphabetical, a court story's Who's who opened with six justices who only
+        (``prominence``): alphabetical, a court story's Who's who opened with six judges who only
         joined a ruling, above the one who wrote it and the parties it was about."""
         by_kind: dict[ActorKind, list[Actor]] = {}
         for actor in sorted(self.dossier.actors, key=self.prominence):
@@ -302,9 +302,9 @@ class Sections:
 
     def key_figure(self, page: str, number: Number, notes: Footnotes, previous: Number | None = None) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
-        it was reported), and whether other sources give other figures for the same time: "about $8
-        billion / the total value of the settlement, according to NPR, as of 27 June 2024; other
-        sources differ"; or that no other source gives it, or that its source names no one for it."""
+        it was reported), and whether other sources give other figures for the same time: "about $3
+        billion / the total value of the contract, according to the Halden Courier, as of 14 May 2019;
+        other sources differ"; or that no other source gives it, or that its source names no one for it."""
         fact = self.story.number_fact(page, number, notes, card=True)
         # As of when, or else the day it was reported: a card without a date left "as of when?"
         # to the numbers page.
@@ -326,8 +326,8 @@ class Sections:
         return Fact(text, fact.cite, body=self.scale(page, number))
 
     def scale(self, page: str, number: Number) -> str:
-        """A figure that is part of another, against it, in a line under its card: "More than half: 5
-        of the [9 justices who heard the case](...)." A bare "5" left the reader asking "of how
+        """A figure that is part of another, against it, in a line under its card: "More than half: 7
+        of the [12 jurors who heard the case](...)." A bare "7" left the reader asking "of how
         many?". "" for a figure that is no part."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
@@ -363,8 +363,8 @@ class Sections:
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
         """The timeline at a glance: every event when there are few; else how the story began and
         the latest events, which say where it stands now, with a line between them that counts the
-        events left out and links to the whole timeline ("Six more events, from 5 February 2025 to
-        4 November 2025"). The first events alone left out how the story ends."""
+        events left out and links to the whole timeline ("Six more events, from 3 March 2019 to
+        8 October 2019"). The first events alone left out how the story ends."""
         events = self.xref.events
         if len(events) <= GLANCE:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
@@ -433,7 +433,7 @@ class Sections:
             graph=graph,
             map=where,
             # Every relationship is in the diagram and the table; a sentence only for one that
-            # tells the reader something ("northern Myanmar is part of Myanmar" does not).
+            # tells the reader something ("northern Aldria is part of Aldria" does not).
             relationships=self.edge_facts(
                 page,
                 actor,
@@ -470,8 +470,8 @@ class Sections:
 
     def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:
         """A figure on an actor's page, with its date and, where other sources give figures for the
-        same thing that cannot all be right with it, those figures and who gives them: "12 people
-        missing (as of 10 January 2024); other sources differ: 30 people according to the district
+        same thing that cannot all be right with it, those figures and who gives them: "9 people
+        missing (as of 14 May 2019); other sources differ: 25 people according to the harbour
         office". A reader meets the disagreement where the figure is, not only on the overview."""
         fact = self.story.number_fact(page, number, notes)
         text = fact.text
@@ -543,7 +543,7 @@ class Sections:
         place with the country its point is in, "A place in Kyrgyzstan.", so that a reader need not
         read the map to know which country (not for a place that is that country). A point too near a
         border to tell which side is "A place near the border between Chile and Argentina.",
-        one near a coast "A place on or near the coast of Egypt.": "A place." told a reader nothing."""
+        one near a coast "A place on or near the coast of Aldria.": "A place." told a reader nothing."""
         if actor.kind is ActorKind.PLACE and actor.location is not None:
             longitude, latitude = float(actor.location.longitude), float(actor.location.latitude)
             names = {name.casefold() for name in (actor.name, *actor.aliases)}
@@ -587,10 +587,10 @@ class Sections:
         """A located place under the map, as a reader can use it: its name, linked, what it is in a
         few words, and when the story's events involve it (earliest first, the first two dates
         linked to their events in the timeline, the rest counted and linked to its page); the source
-        of its point on the map last. "Laukkai: 23.69° N, 98.76° E" told a reader nothing the map did
+        of its point on the map last. "Tarnby: 41.28° N, 19.50° E" told a reader nothing the map did
         not, and events' titles ran a place to eight lines on a phone: its page has them all. A place
         the map marks without a label (no room for one) says which point it is: "It is the unlabelled
-        point next to Laukkai on the map"."""
+        point next to Tarnby on the map"."""
         location = actor.location
         assert location is not None
         origin = citing(self.dossier, self.across, location, actor.id)
@@ -644,7 +644,7 @@ class Sections:
         return tuple(facts)
 
     def edge_fact(self, page: str, actor: Actor, edge: Edge, notes: Footnotes, noted: set[Target]) -> Fact:
-        """A sentence whose subject is the page's actor: "Myanmar rebels control [the crossing]"."""
+        """A sentence whose subject is the page's actor: "Aldrian rebels control [the crossing]"."""
         relationship = edge.relationship
         verb = relation(relationship.predicate, edge.outgoing, actor, self.dossier.vocabulary)
         noted.add(Target("actor", edge.other.id))  # linked in the sentence already
@@ -745,8 +745,8 @@ class Sections:
         return f'<span id="{relationship.id}"></span>{sentence}{notes.cite(self.dossier, relationship.cite)}'
 
     def ties_told(self, page: str) -> str:
-        """The relationships page's first line: "15 ties link 17 of the 21 named in the story; Neil
-        Gorsuch has the most, five." The one with most ties is named only when one actor has
+        """The relationships page's first line: "15 ties link 17 of the 21 named in the story; Mira
+        Roan has the most, five." The one with most ties is named only when one actor has
         more than any other and more than one."""
         relationships, actors = self.dossier.relationships, self.dossier.actors
         if not relationships:

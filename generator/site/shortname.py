@@ -49,6 +49,6 @@ def short_name(actor: Actor, summary: str = "") -> str:
 
 def shortened(actor: Actor, summary: str = "") -> Actor:
     """``actor`` under its short name (``short_name``), for the grammar that writes a name in a
-    sentence ("the Supreme Court"); the same actor when its name is short."""
+    sentence ("the High Court"); the same actor when its name is short."""
     short = short_name(actor, summary)
     return actor if short == actor.name else actor.model_copy(update={"name": short})

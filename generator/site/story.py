@@ -198,7 +198,7 @@ class Story:
         return f"[{text or SECTION_TITLES[name]}]({href(page, target)})"
 
     def names(self, page: str, ids: Iterable[str], current: str = "") -> str:
-        """Actors named at the start of a sentence ("The [ministry] and [Myanmar rebels]"): each
+        """Actors named at the start of a sentence ("The [ministry] and [Aldrian rebels]"): each
         linked, except the page's own actor, with "the" where a name needs one."""
         by_id = self.dossier.actor_by_id
         return and_joined(
@@ -224,7 +224,7 @@ class Story:
             predicate = edge.relationship.predicate
             if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
                 verb = relation(predicate, edge.outgoing, actor, vocabulary)
-                # "it is part of the four families", "it is a member of the Three Brotherhood Alliance".
+                # "it is part of the five clans", "it is a member of the Northern Border Alliance".
                 yield escape(f"{verb} {named(edge.other)}"), edge.other.name
         said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
         for claim in said if claims else []:

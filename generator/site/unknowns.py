@@ -95,8 +95,8 @@ def still_open(story: Story, page: str = "") -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
     first screen, before the questions. A claim another source disputes, or that its subject denies
     (where no figures disagree, else one no one has checked or only its makers state), is the main
-    doubt: its first words, linked to it, and who says it ("[All 148 buildings of KK
-    Park II were demolished by 17 November 2025](...), says the Myanmar military junta; another
+    doubt: its first words, linked to it, and who says it ("[All 60 warehouses of the
+    Dravan depot were demolished by 3 April 2024](...), says the Aldrian army; another
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
@@ -126,7 +126,7 @@ def still_open(story: Story, page: str = "") -> str:
                 makers = _makers(dossier, claims)
                 parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked, which))
             else:
-                # "one claim not verified, from the junta": whose word it is, as for the claims above.
+                # "one claim not verified, from the army": whose word it is, as for the claims above.
                 singular, plural = UNSETTLED_WORDS[status]
                 things = (f"{other}{singular}", f"{other}{plural}")
                 makers = _makers(dossier, claims)
@@ -623,7 +623,7 @@ def claim_fact(
     short: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
-    told who it is at its first claim ("Edward Neiger, a lawyer, says: ..."). ``short``: in a dense
+    told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
     line, speakers with long official names named short (``Story.short``)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
@@ -640,7 +640,7 @@ def claim_fact(
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)
-        who = f"{who}, {who_is},"  # "Edward Neiger, a lawyer, says: ..."
+        who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
     text = f"{who} {says_claim(claim, speakers)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
@@ -654,7 +654,7 @@ def _link(story: Story, page: str, number: Number, text: str) -> str:
 
 
 def stated_figure(story: Story, page: str, number: Number, *, short: bool = False) -> str:
-    """A figure and who gives it: "more than 100 according to USIP", or the outlet that reports it;
+    """A figure and who gives it: "more than 100 according to the AFI", or the outlet that reports it;
     ``short``: in a dense line (a card), a long official name named short."""
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"

@@ -1,7 +1,7 @@
 """Events that were still to come when reported: a vote set for next week, a line due to open in June.
 
 An event dated after the day of every report that gives it was scheduled or expected, not seen
-happen. The timeline says so beside its date ("June 2011, expected as reported on 4 January 2011"),
+happen. The timeline says so beside its date ("June 2019, expected as reported on 4 January 2019"),
 and the overview's "What may happen next" names it, unless the story's events were checked past its
 date (the contributor then knows whether it happened and tells it as it did).
 """

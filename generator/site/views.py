@@ -291,7 +291,7 @@ def when(date: str, approximate: bool = False, end: str | None = None) -> str:
 
 
 def day(date: Any) -> str:
-    """A full date as readers write it: "24 November 2023"."""
+    """A full date as readers write it: "16 June 2023"."""
     return f"{date.day} {date:%B %Y}"
 
 

@@ -82,7 +82,7 @@ def why_line(story: Story, page: str, linked: Collection[Target] = (), notes: Fo
 
 def _told_as_doubt(dossier: Dossier, asked: Question) -> bool:
     """Whether the answer rests on nothing but the claim that "Still in doubt" tells on the same
-    screen ("Egypt says technical or human errors may also have played a part"): said there, it
+    screen ("Aldria says technical or human errors may also have played a part"): said there, it
     would be said twice, and a third time in the question below."""
     main = main_doubt(dossier)
     named = asked.references()

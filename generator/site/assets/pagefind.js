@@ -1,7 +1,7 @@
 // Pagefind's API as its default interface uses it (search.js gives the interface this folder as its
 // bundle), with one change: a result that holds an entry named exactly by the query comes first.
 // Pagefind ranks whole pages, so an entry on a long page (a glossary term) loses to short pages that
-// repeat its words, and the last word of a query also matches as a prefix ("SCA" finds "scam").
+// repeat its words, and the last word of a query also matches as a prefix ("VAR" finds "Varga").
 // Each page's `names` metadata holds its entries' names by their anchors (generator/site/search.py).
 import * as pagefind from "../../pagefind/pagefind.js";
 
@@ -11,7 +11,7 @@ export * from "../../pagefind/pagefind.js";
 // the interface fetches the first five anyway.
 const READ = 10;
 
-// Names compare without case, width or punctuation: "Ta'ang" and "ta’ang", "u.s." and "U.S."
+// Names compare without case, width or punctuation: "Hawai'i" and "hawai’i", "u.s." and "U.S."
 const plain = (text) =>
   text
     .normalize("NFKC")
@@ -122,7 +122,7 @@ const answering = (term) => ASKED_FOR.find(([question]) => question.test(term))?
 
 async function ranked(term, found, prefix = false, pages = null, typed = term) {
   if (!found?.results) return found;
-  // An entry named by the query as typed ("the junta") comes before one named by its key words.
+  // An entry named by the query as typed ("the council") comes before one named by its key words.
   const whole = plain(typed);
   const query = plain(term);
   const read = found.results.slice(0, READ);
@@ -146,7 +146,7 @@ async function ranked(term, found, prefix = false, pages = null, typed = term) {
   return { ...found, results };
 }
 
-// A reader types a question ("who is Ming Xuechang", "when did Laukkai fall", "明学昌是谁"), but
+// A reader types a question ("who is Oren Varga", "when did Tarnby fall", "王小明是谁"), but
 // Pagefind finds pages holding every word: question words and other small words are left out of
 // what is searched (the site's languages: English, and Chinese as its native names are written).
 const STOP = new Set(
