@@ -200,7 +200,7 @@ TOLD = [
         PLACE % ("north", ""),
         "12:24 type-invalid",
         "'latitude' should be a number, not text",
-        "write the value as a plain number, e.g. 31000, without quotes or separators",
+        "write the value as a plain number, e.g. 3850, without quotes or separators",
     ),
     (
         "actors.yaml",
@@ -248,7 +248,7 @@ TOLD = [
         "value: true",
         "3:10 type-invalid",
         "'value' should be a number, not true or false",
-        "write the value as a plain number, e.g. 31000, without quotes or separators",
+        "write the value as a plain number, e.g. 3850, without quotes or separators",
     ),
     (
         "actors.yaml",

@@ -457,7 +457,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     short = _glued_scale(sentence, match)
     scale = _SHORT_SCALES[short[1].lower()] if short else scale
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
-        hedge = None  # "handed over 31,000": a phrasal verb, not a hedge
+        hedge = None  # "handed over 3,850": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency

@@ -3,7 +3,7 @@
 The layout: keys in the model's field order (unknown keys after, as written), block style, 2-space
 indentation, ``- `` items indented under their key and at the left margin at the top level, lines
 wrapped near 100 characters, and quotes only where YAML needs them or where a value would otherwise
-read as something else (``"2023-09"``, ``"31000"``, ``"no"``). Comments stay, re-indented with the
+read as something else (``"2023-09"``, ``"3850"``, ``"no"``). Comments stay, re-indented with the
 line they describe.
 
 ruamel.yaml does the round trip. Every rewrite is checked before it is written: the data as the

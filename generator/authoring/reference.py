@@ -52,7 +52,7 @@ NESTED: tuple[type[Entry], ...] = (
     ReprintOf,
 )
 
-_CITE = {"source": "roan-2023", "evidence": "transferred 4,200 cigarette smuggling suspects"}
+_CITE = {"source": "roan-2023", "evidence": "transferred 3,850 cigarette smuggling suspects"}
 EXAMPLES: dict[type[Entry], Any] = {
     Meta: {
         "title": "Aldria's smuggling-ring transfer",
@@ -67,7 +67,7 @@ EXAMPLES: dict[type[Entry], Any] = {
         "tags": ["crime", "borders"],
         "story": [
             {
-                "text": "Aldria transferred 4,200 cigarette smuggling suspects to Veltria in 2023.",
+                "text": "Aldria transferred 3,850 cigarette smuggling suspects to Veltria in 2023.",
                 "cite": [_CITE],
             }
         ],
@@ -79,7 +79,7 @@ EXAMPLES: dict[type[Entry], Any] = {
             [
                 {
                     "id": "roan-2023",
-                    "title": "Aldria Transfers 4,200 Cigarette Smugglers to Veltria",
+                    "title": "Aldria Transfers 3,850 Cigarette Smugglers to Veltria",
                     "kind": "article",
                     "authors": ["Mira Roan"],
                     "url": "https://example.org/aldria-transfers",
@@ -96,7 +96,7 @@ EXAMPLES: dict[type[Entry], Any] = {
                 },
                 {
                     "id": "suspects-transferred",
-                    "value": 4200,
+                    "value": 3850,
                     "unit": "people",
                     "counts": "cigarette smuggling suspects transferred to Veltria",
                     "qualifier": "exact",
@@ -115,7 +115,7 @@ EXAMPLES: dict[type[Entry], Any] = {
                     "id": "transfer-announced",
                     "date": "2023-06-13",
                     "date_note": "The article says Tuesday; it was published on Friday 16 June.",
-                    "title": "Veltria announces the 4,200th transfer",
+                    "title": "Veltria announces the 3,850th transfer",
                     "actors": ["veltrian-officials"],
                     "cite": [{"source": "roan-2023", "evidence": "Veltrian officials said Tuesday"}],
                 },
@@ -151,7 +151,7 @@ EXAMPLES: dict[type[Entry], Any] = {
                 {
                     "id": "who-was-transferred",
                     "question": "Who was transferred, and to whom?",
-                    "answer": "Aldria transferred 4,200 smuggling suspects to Veltria in 2023.",
+                    "answer": "Aldria transferred 3,850 smuggling suspects to Veltria in 2023.",
                     "numbers": ["suspects-transferred"],
                     "events": ["transfer-announced"],
                 },

@@ -213,7 +213,7 @@ _EXPECTED = {
 }
 _TYPE_HINTS = {
     "text": "put the value in quotes",
-    "a number": "write the value as a plain number, e.g. 31000, without quotes or separators",
+    "a number": "write the value as a plain number, e.g. 3850, without quotes or separators",
     "a list": "write each item on its own line starting with `- `",
     "a mapping": "write `field: value` pairs, one per line",
     "true or false": "write true or false, without quotes",

@@ -1,7 +1,7 @@
 """Which figures of one quantity truly disagree, and which are one count at different dates.
 
 Two figures conflict only when they measure the same quantity over the same date or period and
-the values they allow cannot both hold: "31,000 by 21 November" and "44,000 by 30 January" are a
+the values they allow cannot both hold: "3,850 by 13 June" and "6,000 by 30 January" are a
 running total (a series), and "more than 100" and "more than 130" can both be true. Each figure
 allows a span of values from its qualifier: "about" allows a tenth either way, "at least" anything
 above, "up to" anything below.

@@ -123,7 +123,7 @@ class Citation(Entry):
             "A short phrase copied verbatim from the source that supports the fact. A phrase, never "
             "a whole paragraph. When the source has a text snapshot, the phrase must appear in it."
         ),
-        examples=["transferred 4,200 cigarette smuggling suspects"],
+        examples=["transferred 3,850 cigarette smuggling suspects"],
     )
     locator: ShortText | None = Field(
         default=None,
@@ -676,7 +676,7 @@ class Number(Item):
 
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     value: StrictInt | StrictFloat = Field(
-        description='The value as a real number: 4200, never the text "4,200".', examples=[4200]
+        description='The value as a real number: 3850, never the text "3,850".', examples=[3850]
     )
     upper: StrictInt | StrictFloat | None = Field(
         default=None,

@@ -1,4 +1,4 @@
-"""Numbers as people write them: "31,000", "four", "1.2 million".
+"""Numbers as people write them: "3,850", "four", "1.2 million".
 
 Only cardinal forms count as writing a value. Ordinals and words that imply a value ("a fourth",
 "half", "a decade") do not: a number derived from them must say how in ``derivation:``.
@@ -180,7 +180,7 @@ def format_value(value: float | int) -> str:
 
 
 def newspaper_value(value: float | int) -> str:
-    """The value as a newspaper prints it: "14 billion", "1.2 million", "31,000". A million or more
+    """The value as a newspaper prints it: "14 billion", "1.2 million", "3,850". A million or more
     takes a scale word when one decimal says it exactly; smaller or less round values keep digits."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):
         if abs(value) >= scale and (value * 10) % scale == 0:

@@ -594,7 +594,7 @@ _FIGURE_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 
 def card_figure(dossier: Dossier) -> Number | None:
     """The figure on a story's card: its ``key_figure``, unless the summary just above already
-    gives that value ("31,000 suspects" twice in a row); then the first of the overview's key figures
+    gives that value ("3,850 suspects" twice in a row); then the first of the overview's key figures
     the summary does not give, else none."""
     if not dossier.meta.key_figure:
         return None

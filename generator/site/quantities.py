@@ -291,7 +291,7 @@ def _beside(
 def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Sequence[Number]) -> str:
     """What a story's figures for ``quantity`` and the other stories' beside them show together, as
     the site-wide page says it (``trends.across_note``): "Taken together with this story's, the
-    figure rose from 4,200 people on 13 June 2023 to more than 6,000 people on 2 May 2024."
+    figure rose from 3,850 people on 13 June 2023 to more than 6,000 people on 2 May 2024."
     The lines alone, the story's own figure above them, left a reader to work out a series. ""
     when some figures are not shown (the site-wide page tells those) or they show nothing together."""
     found, shown = _beside(across, dossier, quantity)
@@ -477,5 +477,5 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
 
 
 def _value(number: Number) -> str:
-    """The figure as the table says it, without its unit: "more than 49,000", "hundreds"."""
+    """The figure as the table says it, without its unit: "more than 6,000", "hundreds"."""
     return amount(number)

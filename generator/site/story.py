@@ -236,7 +236,7 @@ class Story:
 
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
-        caption under it starts with no comma: "about $8 billion" over "the total value of ..."."""
+        caption under it starts with no comma: "about $3 billion" over "the total value of ..."."""
         value, separator, counts = caption(number)
         if card and separator.startswith(","):
             separator = f" {separator.strip(' ,')} ".replace("  ", " ")

@@ -3,7 +3,7 @@ to 900 people on 12 January 2024."
 
 A table of a count at several dates shows each figure; a reader still has to work out which way
 it went. The sentence says it, and only what the figures allow: "rose" or "fell" where each
-figure's span of values (``conflicts.span``: "more than 49,000" is anything above) lies wholly
+figure's span of values (``conflicts.span``: "more than 6,000" is anything above) lies wholly
 above or below the one before, and otherwise only where the series started and ended; and nothing
 where no one party gives every figure, which may be one count contradicting another, not a change.
 """

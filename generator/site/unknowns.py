@@ -573,8 +573,8 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
 def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> list[Fact]:
     """The key figures only one side gives, told in a line by their values, as their cards show
     them, each linked to its entry: "Only [the party] gives two of the [key figures above]: [12]
-    and [30]", or "Four of the [key figures above], each given by one side only: [2,389], [1,601]
-    and [6] by [one party] and [more than 49,000] by [another]". A reader who came here from the
+    and [30]", or "Four of the [key figures above], each given by one side only: [1,250], [1,480]
+    and [6] by [one party] and [more than 6,000] by [another]". A reader who came here from the
     summary's link has not seen the cards: a count alone would send them back up to guess which
     ones. None when there are none."""
     if not figures:
