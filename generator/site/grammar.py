@@ -357,8 +357,8 @@ def _figure_alone(number: Number) -> str:
 def caption(number: Number) -> tuple[str, str, str]:
     """The figure, a joint and what it counts, in plain text, to be joined as they are into one
     phrase: ("at least 1,000", " ", "toll stations operating in Aldria") when what it counts names
-    the unit, ("hundreds", " of ", "residents evacuated"), ("4 million to 6 million cubic metres",
-    " of ", "water released") and ("2,000 km", ", the ", "length of the border") when it names a
+    the unit, ("hundreds", " of ", "homes flooded"), ("2 million to 3 million tonnes",
+    " of ", "grain stored") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     if not number.unit or unit_is_redundant(number):
         shown = amount(number)

@@ -35,7 +35,7 @@ _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 _CLOSING_DATE = re.compile(
     r",?\s(?:in|on|since|until|from|by|during)\s(?:early\s|late\s|mid-)?(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?\d{4}$"
 )
-# Words a clause cannot end on ("it gave the figure of 63 financiers and").
+# Words a clause cannot end on ("it gave the figure of 40 brokers and").
 _DANGLING = {"and", "or", "of", "the", "a", "an", "to", "in", "by", "with"}
 
 
@@ -45,7 +45,7 @@ def _is_list_comma(sentence: str, end: int) -> bool:
     rest = sentence[end:]
     following = re.split(r"[,;:.]", rest, maxsplit=1)[0]
     words = following.split()
-    if _RELATIVE.search(" ".join(["", *words[:2]])):  # ", and which flew home ...": a second clause
+    if _RELATIVE.search(" ".join(["", *words[:2]])):  # ", and which sailed home ...": a second clause
         return False
     if re.search(r"\s(?:and|or)\s", f" {following} ") and len(words) <= LIST_ITEM_WORDS:
         return True
@@ -190,8 +190,8 @@ def appositive(actor: Actor) -> str:
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         text = text.split(" and ", 1)[0]
-    # A closing date is the least a reader needs: "the father of a young man who died in the flood"
-    # tells who he is, "the father of a young man", cut before its relative clause, does not.
+    # A closing date is the least a reader needs: "the mother of a young woman who died in the flood"
+    # tells who she is, "the mother of a young woman", cut before its relative clause, does not.
     if len(text.split()) > APPOSITIVE_WORDS:
         text = _CLOSING_DATE.sub("", text)
     relative = _RELATIVE.search(text)

@@ -165,8 +165,8 @@ def _which_claim(dossier: Dossier, page: str, claim: Claim) -> str:
 
 
 def _which_figure(dossier: Dossier, page: str, number: Number) -> str:
-    """ " ([4 million to 6 million cubic metres of water released](its place on the numbers
-    page))", after "one figure only the district office gives"."""
+    """ " ([2 million to 3 million tonnes of grain stored](its place on the numbers
+    page))", after "one figure only the harbour office gives"."""
     value, joint, counts = caption(number)
     target = href(page, urls.section(dossier.slug, "numbers"), number.id)
     return f" ([{escape(typographic(value + joint + counts))}]({target}))"
@@ -273,7 +273,7 @@ COUNTERED = {
 GIST_WORDS = 22
 # A claim another source disputes, or that those it is about deny, is told whole up to this many
 # words: "another source disputes it" is said of all of it, and its first words alone may leave out
-# the very part in dispute (a second clause: "...; they are victims, not criminals"), so that a
+# the very part in dispute (a second clause: "...; they are tenants, not squatters"), so that a
 # reader takes the wrong part for the doubt.
 CONTESTED_WORDS = 36
 
@@ -298,7 +298,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
     if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
-        # note saying "the army denies it" said the denial twice
+        # note saying "the council denies it" said the denial twice
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
     return f"{told}; {COUNTERED[claim.status]}"
 

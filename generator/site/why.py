@@ -1,8 +1,8 @@
-"""The overview's line that says why, on the first screen: "**Why:** The majority found that ...
-[Why did the court reject the deal?](#q-...)".
+"""The overview's line that says why, on the first screen: "**Why:** The jurors found that ...
+[Why did the jury acquit the mayor?](#q-...)".
 
 A reader who never saw the story asks why it happened, or why it matters, right after what
-happened. A dossier answers it in a key question that asks "why" ("Why did the ship run aground?",
+happened. A dossier answers it in a key question that asks "why" ("Why did the ferry lose power?",
 "Why does it matter?"), but the overview asks its questions in the contributor's order, after the
 lines on what is in doubt and what may happen next: the answer sat a screen or three down on a
 phone, after questions on who and how many. The line gives its first sentences under the summary and
