@@ -23,6 +23,7 @@ from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.shortname import shortened
 from generator.site.trends import across_note
+from generator.site.upcoming import forecast
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -30,6 +31,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    period_text,
     published,
     the_stories,
     when,
@@ -159,18 +161,31 @@ def attribution(
     it is "according to the same report", its outlet and day said once."""
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [f"according to {who}"] if number.stated_by or label == "According to" else []
-    if number.as_of:
-        told.append(f"as of {when(number.as_of)}")
+    held = dated(dossier, number)
+    if held:
+        told.append(held)
     elif date := reported(dossier, number):
         told.append(f"reported {date}")
     if short and previous is not None and _same_report(number, previous):
         kind = dossier.source_by_id[number.cite[0].source].kind
         same = [f"according to the same {SAME_NOUNS.get(kind, 'source')}"]
-        same += [f"as of {when(number.as_of)}"] if number.as_of else []
+        same += [held] if held else []
         # Only where it is shorter: "according to Wikipedia" says more than "the same source".
         if len(plain_words(same)) < len(plain_words(told)):
             return same
     return told
+
+
+def dated(dossier: Dossier, number: Number) -> str:
+    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024"; for a forecast
+    (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to December 2024"; ""
+    for a figure with no date."""
+    ahead = forecast(dossier, number)
+    if number.as_of:
+        return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
+    if ahead and number.period and period_text(number.period):
+        return f"forecast for {period_text(number.period)}"
+    return ""
 
 
 # What "the same ..." calls a source a figure shares with the one before it, as a newspaper writes
