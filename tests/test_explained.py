@@ -173,3 +173,16 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     assert "numbers.md#inflation-peak" not in one_side
     assert "numbers.md#bank-rate-record-low" not in one_side
     assert "two figures only the Bank of England gives" in pages[f"{BANK}/index.md"].split("\n## ", 1)[0]
+
+
+def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
+    """The site's page of figures across stories said "as of 2026" of the same forecast."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    shutil.copytree(EXPLAINED / BANK, content / "a-later-rate-story")
+    meta = content / "a-later-rate-story" / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace(f"slug: {BANK}", "slug: a-later-rate-story"), "utf-8")
+    site = built(content)
+    across = site["quantities.md"]
+    assert "forecast for 2026" in across
+    assert "as of </span>2026" not in across and "as of 2026" not in across

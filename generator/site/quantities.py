@@ -248,7 +248,10 @@ def row(page: str, found: Figure) -> Fact:
     link, story = _links(page, found)
     # On a phone the header is hidden and a row reads as one line: each cell says what it is.
     label, who = stated_by(dossier, page, number, mid_sentence=True)
-    dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
+    if number.as_of and forecast(dossier, number):
+        dated = f"forecast for {when(number.as_of)}"
+    else:
+        dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
     return Fact(
         link,
         details=(
@@ -265,8 +268,8 @@ def line(page: str, found: Figure) -> Fact:
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
     who = UNNAMED if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
-    dated = f", as of {when(number.as_of)}" if number.as_of else ""
-    return Fact(f"{link}{dated}; {who}; in {story}")
+    held = dated(dossier, number)
+    return Fact(f"{link}{', ' + held if held else ''}; {who}; in {story}")
 
 
 # Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity
