@@ -174,7 +174,7 @@ def test_stories_of_one_day_read_in_thread_order(tmp_path: Path) -> None:
 def test_a_numbers_page_shows_the_other_stories_figures(suez: dict[str, str]) -> None:
     page = suez["suez-canal-blockage/numbers.md"]
     assert page.count("### In other stories") == 1  # only the quantity another story reports
-    assert "[All of them side by side, by\ndate](../quantities.md#quantity-ships-waiting)." in page
+    assert "[All of them side by side, by date](../quantities.md#quantity-ships-waiting)." in page
     assert (
         "- [422 ships](../suez-canal-backlog/numbers.md#ships-queuing-when-freed), as of 29 March 2021; "
         "according to [Ossama Rabei](../suez-canal-backlog/actors/ossama-rabei.md); "

@@ -4,7 +4,8 @@ Two figures conflict only when they measure the same quantity over the same date
 the values they allow cannot both hold: "3,850 by 13 June" and "6,000 by 30 January" are a
 running total (a series), and "more than 100" and "more than 130" can both be true. Each figure
 allows a span of values from its qualifier: "about" allows a tenth either way, "at least" anything
-above, "up to" anything below.
+above, "up to" anything below. A figure in a unit that is a known fraction of another ("25 basis
+points" of "0.25 percentage points") is compared in the larger unit.
 """
 
 from __future__ import annotations
@@ -17,6 +18,17 @@ from generator.format.model import Number, Qualifier
 
 # How far "about 4,000" may be from 4,000 and still agree with another figure.
 ABOUT = 0.1
+
+# Units that are a fixed fraction of another, each name as a contributor may write it (singular,
+# plural, abbreviated): how many of it make one of the larger unit. Figures of one quantity in
+# either are compared in the larger one. A divisor, not a factor of 0.01: 35 / 100 is the same float
+# as 0.35, and 35 * 0.01 is not.
+_SCALES = {
+    "basis point": 100,
+    "basis points": 100,
+    "bp": 100,
+    "bps": 100,
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,9 @@ def when(number: Number) -> tuple[str, str, str]:
 def span(number: Number) -> tuple[float, float]:
     """The values a figure allows, from its qualifier: never a lower end above the upper one, a
     figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
-    low, high = float(number.value), float(number.upper if number.upper is not None else number.value)
+    divisor = scale(number.unit)
+    low = float(number.value) / divisor
+    high = float(number.upper if number.upper is not None else number.value) / divisor
     qualifier = number.qualifier
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return low, math.inf
@@ -48,6 +62,12 @@ def span(number: Number) -> tuple[float, float]:
     if qualifier is Qualifier.ABOUT:
         return low - abs(low) * ABOUT, high + abs(high) * ABOUT
     return low, high
+
+
+def scale(unit: str | None) -> int:
+    """How many of ``unit`` make one of the larger unit it is a fraction of (100 basis points are one
+    percentage point); 1 for any other unit."""
+    return _SCALES.get(" ".join((unit or "").casefold().split()), 1)
 
 
 def agree(first: Number, second: Number) -> bool:

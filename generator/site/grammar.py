@@ -275,12 +275,27 @@ _COUNTED_SCALE = re.compile(
 # "2,000 km, the length of the border", not "2,000 km of length of the border".
 _MEASURES = {
     "amount", "area", "cost", "depth", "distance", "duration", "height", "length", "number",
-    "percentage", "price", "proportion", "rate", "share", "size", "speed", "sum", "total", "value",
-    "volume", "weight", "width",
+    "percentage", "price", "proportion", "rate", "share", "size", "speed", "sum", "time", "total",
+    "value", "volume", "weight", "width",
 }  # fmt: skip
 
 
 _PERCENT = {"%", "percent", "per cent"}
+# Units of a figure that is a share or a change in one, not an amount of something.
+_RATIOS = _PERCENT | {
+    "percentage point", "percentage points", "point", "points", "basis point", "basis points", "bp", "bps",
+}  # fmt: skip
+# What ends the head of what a figure counts: "voters | who backed the plan", "UK inflation |, the
+# yearly rise in prices", "inflation | the bank expects".
+_COUNTS_HEAD_END = re.compile(
+    r"\s(?:who|that|which|whose|where|aged|the|a|an|its|their)\s|\s(?:of|in|on|at|from|for|with|to|under|over|between)\s|\s\(|,"
+)
+
+
+def _counts_people_or_things(counts: str) -> bool:
+    """Whether what a figure counts is a group ("voters who backed it", "households in Wales"), whose
+    share a percentage gives, rather than a rate or a level ("UK inflation", "Bank Rate")."""
+    return _head_is_plural(_COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split())
 
 
 def currency(unit: str) -> tuple[str, str]:
@@ -370,6 +385,11 @@ def caption(number: Number) -> tuple[str, str, str]:
     rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit)) or number.per is not None
     if first in _MEASURES or rate:
         return shown, ", the ", number.counts
+    if number.unit.casefold() in _RATIOS and not _counts_people_or_things(number.counts):
+        # "5% of Bank Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
+        # as part of it: a percentage or a change in one is "for" a rate or a level ("2% for UK
+        # inflation"); it is "of" a group only ("30% of voters").
+        return shown, " for ", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
     return shown, " in " if currency(number.unit)[0] else " of ", number.counts
 

@@ -22,7 +22,7 @@ from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, census, says_cl
 from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
 from generator.site.trends import agreement, disagreement, series_note
 from generator.site.unknowns import CONTESTED, still_open, what_may_happen
-from generator.site.upcoming import expected
+from generator.site.upcoming import expected, forecast
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -139,6 +139,9 @@ class Listings:
                 if compared.conflicts:
                     disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
                 note = series_note(numbers) if serial else comparison_note(compared)
+                if any(forecast(self.dossier, n) for n in numbers):
+                    # "The same count at different dates" read a forecast as a count already made.
+                    note += " A figure “forecast for” a time after its report is expected, not measured."
                 comparison = self.side_by_side(page, compared.numbers, notes)
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
                 figures = tuple(
@@ -212,18 +215,28 @@ class Listings:
                 else cell_label("according to") + self.stated_by(page, n)[1]
             )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
+            ahead = forecast(self.dossier, n)
             if dated:
                 details.append(
                     (
                         "As of",
-                        cell_label("as of") + when(n.as_of) if n.as_of else cell_label("date") + "not given",
+                        # Said in the cell itself, under the desktop's "As of" too: a forecast's date.
+                        (f"forecast for {when(n.as_of)}" if ahead else cell_label("as of") + when(n.as_of))
+                        if n.as_of
+                        else cell_label("date") + "not given",
                     )
                 )
             if timed:
                 period = period_text(n.period) if n.period else ""
-                details.append(
-                    ("Period", cell_label("over") + period if period else cell_label("period") + "not given")
-                )
+                if period and ahead and not n.as_of:
+                    details.append(("Period", f"forecast for {period}"))
+                else:
+                    details.append(
+                        (
+                            "Period",
+                            cell_label("over") + period if period else cell_label("period") + "not given",
+                        )
+                    )
             # The row is the figure's place on the site: other pages link to its anchor.
             rows.append(Fact(escape(figure(n)), anchor=n.id, details=tuple(details)))
         return tuple(rows)
@@ -235,12 +248,14 @@ class Listings:
         details = []
         if what := self.counts(number, counts):
             details.append(("", what))
+        ahead = forecast(self.dossier, number)
         if number.as_of:
-            details.append(("As of", when(number.as_of)))
+            details.append(("Forecast for" if ahead else "As of", when(number.as_of)))
         if reported := quantities.reported(self.dossier, number):
             details.append(("Reported", reported))
         if number.period and period_text(number.period):
-            details.append(("Period", period_text(number.period)))
+            forecast_period = ahead and not number.as_of
+            details.append(("Forecast over" if forecast_period else "Period", period_text(number.period)))
         if whole := self.whole(number):
             details.append(("Part of", whole))
         details.append(("According to", self.according_to(page, number, notes)))

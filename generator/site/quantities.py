@@ -23,6 +23,7 @@ from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.shortname import shortened
 from generator.site.trends import across_note
+from generator.site.upcoming import forecast
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -30,6 +31,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    period_text,
     published,
     the_stories,
     when,
@@ -159,18 +161,31 @@ def attribution(
     it is "according to the same report", its outlet and day said once."""
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [f"according to {who}"] if number.stated_by or label == "According to" else []
-    if number.as_of:
-        told.append(f"as of {when(number.as_of)}")
+    held = dated(dossier, number)
+    if held:
+        told.append(held)
     elif date := reported(dossier, number):
         told.append(f"reported {date}")
     if short and previous is not None and _same_report(number, previous):
         kind = dossier.source_by_id[number.cite[0].source].kind
         same = [f"according to the same {SAME_NOUNS.get(kind, 'source')}"]
-        same += [f"as of {when(number.as_of)}"] if number.as_of else []
+        same += [held] if held else []
         # Only where it is shorter: "according to Wikipedia" says more than "the same source".
         if len(plain_words(same)) < len(plain_words(told)):
             return same
     return told
+
+
+def dated(dossier: Dossier, number: Number) -> str:
+    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024"; for a forecast
+    (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to December 2024"; ""
+    for a figure with no date."""
+    ahead = forecast(dossier, number)
+    if number.as_of:
+        return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
+    if ahead and number.period and period_text(number.period):
+        return f"forecast for {period_text(number.period)}"
+    return ""
 
 
 # What "the same ..." calls a source a figure shares with the one before it, as a newspaper writes
@@ -233,7 +248,10 @@ def row(page: str, found: Figure) -> Fact:
     link, story = _links(page, found)
     # On a phone the header is hidden and a row reads as one line: each cell says what it is.
     label, who = stated_by(dossier, page, number, mid_sentence=True)
-    dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
+    if number.as_of and forecast(dossier, number):
+        dated = f"forecast for {when(number.as_of)}"
+    else:
+        dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
     return Fact(
         link,
         details=(
@@ -250,8 +268,8 @@ def line(page: str, found: Figure) -> Fact:
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
     who = UNNAMED if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
-    dated = f", as of {when(number.as_of)}" if number.as_of else ""
-    return Fact(f"{link}{dated}; {who}; in {story}")
+    held = dated(dossier, number)
+    return Fact(f"{link}{', ' + held if held else ''}; {who}; in {story}")
 
 
 # Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity

@@ -124,6 +124,9 @@ def agreement(numbers: Sequence[Number]) -> str:
         return "The sources give the same figure."
     spans = [span(n) for n in numbers]
     if len({n.unit for n in numbers}) > 1:
+        if len(set(spans)) == 1:
+            # "25 basis points" and "0.25 percentage points": one figure, said two ways.
+            return "The sources give the same figure in different units."
         return "These figures differ but can all be true."
     if max(low for low, _ in spans) > min(high for _, high in spans):
         return "These figures differ, and not every one says as of when: they may count at different times."

@@ -20,7 +20,7 @@ from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
 from generator.site.markup import escape, href, plain, typographic
-from generator.site.quantities import heading, stated_by
+from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
@@ -32,7 +32,7 @@ from generator.site.statuses import (
     status_heading,
 )
 from generator.site.story import Story
-from generator.site.upcoming import reported_ahead, upcoming
+from generator.site.upcoming import forecast, reported_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
@@ -63,6 +63,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
             Group(status_heading(status, claims, dossier.actor_by_id), facts, more=len(claims) - len(facts))
         )
     groups.append(one_side(story, page, notes, carded))
+    groups.append(forecast_figures(story, page, notes))
     shown = [group for group in groups if group.facts]
     if warned_above(dossier) and len(shown) > 1:
         # "What may happen next" says every warning on the first screen, with the same notes: not
@@ -505,14 +506,19 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
 
 def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     """The figures that one party to the story gives and no other source of the dossier states,
-    each with that party."""
+    each with that party. Only a figure its party states is that party's: a report's own figure of
+    the same quantity ("11% in 2022" beside the bank's "2% in June") is the report's, not the
+    party's."""
     stated: dict[str, set[str]] = {}
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
     figures: list[tuple[Actor, Number]] = []
     for number in dossier.numbers:
         parties = stated[number.quantity or number.id]
-        if len(parties) != 1 or number.unattributed or on_record(dossier, number):
+        if not number.stated_by or len(parties) != 1 or number.unattributed or on_record(dossier, number):
+            continue
+        if forecast(dossier, number):
+            # A forecast is always its maker's alone: "Figures forecast" tells it as one.
             continue
         actor = dossier.actor_by_id[next(iter(parties))]
         if actor.kind in PARTIES and not judges(actor):
@@ -568,6 +574,19 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
         told = counted(len(rest), "more figure", "more figures")
         shown.append(Fact(f"{capitalised(told)}, each given by one side only: {and_joined(by)}"))
     return Group("Figures only one side gives", tuple(shown))
+
+
+def forecast_figures(story: Story, page: str, notes: Footnotes) -> Group:
+    """Figures for a time after the reports that give them (``upcoming.forecast``), each with who
+    expects it and for when: what no one can know yet, not a count one side makes."""
+    dossier = story.dossier
+    ahead = [number for number in dossier.numbers if forecast(dossier, number)]
+    facts = []
+    for number in ahead[:GLANCE]:
+        fact = story.number_fact(page, number, notes)
+        told = attribution(dossier, page, number)
+        facts.append(Fact(", ".join([fact.text, *told]), fact.cite))
+    return Group("Figures forecast", tuple(facts), more=len(ahead) - len(facts))
 
 
 def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> list[Fact]:

@@ -4,6 +4,10 @@ An event dated after the day of every report that gives it was scheduled or expe
 happen. The timeline says so beside its date ("June 2019, expected as reported on 4 January 2019"),
 and the overview's "What may happen next" names it, unless the story's events were checked past its
 date (the contributor then knows whether it happened and tells it as it did).
+
+A figure dated after every report that gives it ("unemployment will peak at 4.8% in 2026", "inflation
+of about 2.75% in the second half of the year") is a forecast, not a measurement: its date reads
+"forecast for 2026", never "as of 2026". It stays a forecast however late the story is checked.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ import datetime as dt
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Event
+from generator.format.model import Event, Number
 
 
 def reported_ahead(dossier: Dossier, event: Event) -> str:
@@ -38,6 +42,21 @@ def reported_ahead(dossier: Dossier, event: Event) -> str:
     if checked is not None and (checked.year, checked.month, checked.day) >= earliest:
         return ""
     return words if earliest > latest else ""
+
+
+def forecast(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` holds for a time after the day of every report that gives it: its
+    ``as_of``, else the end of its ``period``, begins after the latest possible day of each."""
+    date = number.as_of or (number.period.end if number.period else None)
+    if not date or not number.cite:
+        return False
+    start = PartialDate.parse(date)
+    earliest = (start.year, start.month or 1, start.day or 1)
+    for citation in number.cite:
+        source = dossier.source_by_id.get(citation.source)
+        if source is None or source.published is None or _latest_day(source.published) >= earliest:
+            return False
+    return True
 
 
 def upcoming(dossier: Dossier, events: list[Event]) -> list[Event]:
