@@ -74,7 +74,12 @@ _TRAILING_CREDITS = re.compile(
     r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# A photo's credit: "(Photo: Ana Ruiz)", or after a bar at a caption's end ("... | Contributed photo").
+_PHOTO = re.compile(
+    r"\((?:Photo|Image|Credit|Picture)\s*:"
+    r"|\|\s*(?:contributed|file|submitted|courtesy|staff|provided)\s+(?:photo|image|picture)\s*$",
+    re.IGNORECASE,
+)
 # A byline a page glued to the line above it: "... Facebook PageBy Ana Ruiz".
 _GLUED_BY = re.compile(r"(?<=[a-z])(?=By\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)")
 # A photo's caption ending in its credit in brackets: "... the new depot. (Photo: Ana Ruiz)".
@@ -293,6 +298,21 @@ _NO_GIVEN_NAME = {
 
 def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
+
+
+# A caption's full date: "... closed on Sunday, July 14, 2019." before its credit.
+_CAPTION_DATE = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?=\.|\s*$)")
+
+
+def _dated_caption(line: str) -> str | None:
+    """A caption's sentence without its credit, when it gives a full date ("... the pool is closed
+    on Sunday, July 14, 2019.Jane Roe / Staff"): what the story's weekdays are dated from."""
+    credit = _CAPTION_CREDIT.search(line)
+    if credit is None:
+        return None
+    end = credit.start() + 1 if line[credit.start()] in ".!?)" else credit.start()
+    text = line[:end].strip()
+    return text if _CAPTION_DATE.search(text) else None
 
 
 def _caption(line: str) -> bool:
@@ -800,10 +820,14 @@ def read_article(path: Path) -> Article:
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
     while len(lines) > 1 and _CREDIT_CLOSING.search(lines[0]):
         lines = lines[1:]  # a photo's caption above the text ("... (Photo: Ana Ruiz)"): no headline
+    # "... the pool is closed on Sunday, July 14, 2019.Jane Roe / Staff" above the text: a caption
+    # whose date the story's weekdays are read from, the text's first paragraph; no headline
+    dated = _dated_caption(lines[0]) if len(lines) > 2 else None
+    lines = lines[1:] if dated is not None else lines
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
     headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
     title = _title_from(lines[0]) if headless else lines[0]
-    paragraphs: list[str] = []
+    paragraphs: list[str] = [dated] if dated is not None else []
     credited = False
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Michael Probst"): the caption follows

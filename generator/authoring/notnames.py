@@ -126,6 +126,8 @@ _PAGE_LABELS = {"RELATED", "MORE", "SEE ALSO", "READ MORE", "ALSO READ", "READ A
 _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+Act\b")
 
 
+# Weather, time and chance spoken of as a person: no actor of the story.
+_FIGURES_OF_SPEECH = {"Mother Nature", "Father Time", "Old Man Winter", "Jack Frost", "Lady Luck"}
 # Degrees and licences written after a person's name.
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
@@ -184,6 +186,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "the Clean Air Act", "the Communications and Multimedia Act 1998": a law
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
+    if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):
+        return True  # "once Mother Nature gives us a break": weather or time spoken of as a person
     after = sentence[start + len(name) :]
     if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
         return True  # "Western towns are": a point of the compass as an adjective
