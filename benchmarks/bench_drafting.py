@@ -220,6 +220,10 @@ def _whole(statement: str, text: str) -> bool:
     after = flat[start + len(body) : start + len(body) + 1]
     if after in {"", ".", "!", "?", '"', "”", ","}:
         return True
+    if after == ":" and any(
+        line.replace("’", "'").rstrip().lower().endswith(body.lower() + ":") for line in text.splitlines()
+    ):
+        return True  # "Signs of the illness include:" ends its line, before a list
     # a headline ends its line, or names its source after a colon ("Tornadoes Touched Down: NWS");
     # as above, whatever the case of its first letter (a statement opens with a capital)
     return any(

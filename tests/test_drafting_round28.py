@@ -176,3 +176,48 @@ def test_a_state_body_with_and_keeps_its_name(tmp_path: Path) -> None:
     result = _draft(tmp_path, "The U.S. Food and Drug Administration said it approved a new test for burns.")
     names = _names(result)
     assert "Drug Administration" not in names and "Lakeside Drug" not in names, names
+
+
+def test_an_and_inside_an_opening_condition_is_not_cut(tmp_path: Path) -> None:
+    body = (
+        "“We need more trucks,” Ana Ruiz said. “If we wait and the old ones break down then we have to "
+        "keep paying for repairs every single week, because the parts come from far away and then you "
+        "have a real mess on your hands with every route in the county.”"
+    )
+    result = _draft(tmp_path, body)
+    assert claimants(result, "If we wait and the old ones break down then we have to") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Inspectors look for distinct D-shaped holes in the bark.\n\nD-shaped holes mean the beetle left.",
+        "Police said a driver made a U-turn on the bridge.",
+    ],
+)
+def test_a_letter_s_shape_is_no_name(tmp_path: Path, body: str) -> None:
+    names = _names(_draft(tmp_path, body))
+    assert not [name for name in names if "-" in name], names
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("“It was heartbreaking,” said Ana Ruiz, who runs the shelter.", "It was heartbreaking"),
+        (
+            "“So it’s just very frustrating for the players,” coach Tom Lee said.",
+            "frustrating for the players",
+        ),
+        ("“It’s hit and miss,” Ana Ruiz said of the bus timetable.", "It’s hit and miss"),
+    ],
+)
+def test_a_feeling_said_of_what_happened_is_an_opinion(tmp_path: Path, body: str, phrase: str) -> None:
+    result = _draft(tmp_path, body)
+    claim = next(c for c in result.claims if phrase.lower() in c["statement"].lower())
+    assert claim.get("status") == "opinion", claim
+
+
+def test_a_plain_statement_opening_with_it_stays_stated(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "“It was closed for repairs on Monday,” Ana Ruiz said.")
+    claim = next(c for c in result.claims if "closed for repairs" in c["statement"])
+    assert claim.get("status", "stated") == "stated", claim

@@ -622,6 +622,11 @@ def _halves(sentence: str) -> str:
         # "When the rain came, we ...": a clause of time or condition is no sentence of its own,
         # cut off only when nowhere else will do
         commas = [at for at in commas if at != lead.end() - 1]
+        # "If we wait and the price rises, we ...": an "and" inside that clause joins its own words
+        later = [
+            m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence) if m.start() >= lead.end()
+        ]
+        joins = [at for at in joins if at >= lead.end()] or later or (joins if not commas else [])
     if not commas and not joins:
         return sentence
     cut = min(commas or joins, key=lambda at: abs(at - middle))

@@ -162,6 +162,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
         return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
+    if re.fullmatch(r"[A-Z]-[a-z]+", words[-1]):
+        return True  # "D-shaped holes", "a U-turn": a letter's shape, no name
     if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
         return True  # "UN-backed", "EU-approved"; "Inc." alone
     if all(part in MONTHS for part in name.split("-")):
