@@ -221,3 +221,17 @@ def test_a_plain_statement_opening_with_it_stays_stated(tmp_path: Path) -> None:
     result = _draft(tmp_path, "“It was closed for repairs on Monday,” Ana Ruiz said.")
     claim = next(c for c in result.claims if "closed for repairs" in c["statement"])
     assert claim.get("status", "stated") == "stated", claim
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The club, which hired about 40 coaches, needs 25 to run every team, Ana Ruiz said.", 25),
+        ("The farm keeps 300 sheep and needs 20 to start a second flock.", 20),
+    ],
+)
+def test_a_number_after_needs_counts_what_the_one_before_counts(
+    tmp_path: Path, body: str, value: int
+) -> None:
+    result = _draft(tmp_path, body)
+    assert value in [n["value"] for n in result.numbers], result.numbers

@@ -720,6 +720,14 @@ def _what_it_counts(
     if previous is not None and re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before):
         # "20,000 were sold in Norland and another 5,787 in Kessel": more of what the one before counts
         return previous.counts, False
+    if (
+        previous is not None
+        and re.search(r"\b(?:needs?|needed|requires?|required|wants?|wanted|keeps?|kept)\s*$", before)
+        and re.match(r"^\s*(?:to\s+[a-z]|[.;]|$)", rest)
+    ):
+        # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
+        # before it counts, the noun not written again
+        return previous.counts, False
     counts = counts_before(before)
     if not counts and currency:
         after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
