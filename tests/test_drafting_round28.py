@@ -138,7 +138,7 @@ def test_a_caption_above_the_text_dates_it(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The Nay Aug Park pool opens daily, Ana Ruiz said.",
+        "The Kessel Aug Meadow pool opens daily, Ana Ruiz said.",
         "Crowds filled the Lake Jun Gardens for the show, Tom Lee said.",
     ],
 )
@@ -208,7 +208,7 @@ def test_a_letter_s_shape_is_no_name(tmp_path: Path, body: str) -> None:
             "“So it’s just very frustrating for the players,” coach Tom Lee said.",
             "frustrating for the players",
         ),
-        ("“It’s hit and miss,” Ana Ruiz said of the bus timetable.", "It’s hit and miss"),
+        ("“It’s a bit hit and miss,” Ana Ruiz said of the bus timetable.", "hit and miss"),
     ],
 )
 def test_a_feeling_said_of_what_happened_is_an_opinion(tmp_path: Path, body: str, phrase: str) -> None:
