@@ -235,3 +235,15 @@ def test_a_number_after_needs_counts_what_the_one_before_counts(
 ) -> None:
     result = _draft(tmp_path, body)
     assert value in [n["value"] for n in result.numbers], result.numbers
+
+
+def test_a_long_statement_is_cut_before_so_rather_than_at_its_opening_clause(tmp_path: Path) -> None:
+    body = (
+        "“When we met the growers in June, we were drafting the new wording to have the levy set for "
+        "two years to spread the cost of the repairs so the growers know what that levy will be over "
+        "the next five seasons,” Ana Ruiz said."
+    )
+    result = _draft(tmp_path, body)
+    assert claimants(result, "When we met the growers in June, we were drafting the new wording") == [
+        "Ana Ruiz"
+    ]

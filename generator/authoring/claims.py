@@ -614,8 +614,9 @@ def _halves(sentence: str) -> str:
         return sentence
     middle = len(sentence) // 2
     commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
-    # "... as we can and will keep ...": a clause joined by "and", cut before "and"
-    joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
+    # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
+    # "but" or "so", cut before it
+    joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
     joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):
