@@ -247,3 +247,12 @@ def test_a_long_statement_is_cut_before_so_rather_than_at_its_opening_clause(tmp
     assert claimants(result, "When we met the growers in June, we were drafting the new wording") == [
         "Ana Ruiz"
     ]
+
+
+def test_a_span_of_years_that_ended_dates_its_end(tmp_path: Path) -> None:
+    body = (
+        "Two in three clinics had unpaid bills when the 2016-2017 school year ended, up from half the "
+        "year before, according to a survey by the Kessel Health Board."
+    )
+    result = _draft(tmp_path, body)
+    assert "2017" in [str(e["date"]) for e in result.events], result.events
