@@ -256,3 +256,29 @@ def test_a_span_of_years_that_ended_dates_its_end(tmp_path: Path) -> None:
     )
     result = _draft(tmp_path, body)
     assert "2017" in [str(e["date"]) for e in result.events], result.events
+
+
+def _paste(tmp_path: Path, text: str) -> Draft:
+    path = tmp_path / "paste.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft(read_article(path), "report", "paste.txt", dt.date(2099, 1, 1))
+
+
+def test_a_place_and_day_on_a_line_of_their_own_date_the_lead_s_today(tmp_path: Path) -> None:
+    result = _paste(
+        tmp_path,
+        "Harbour News Desk\n\nKessel, March 14\n\nThe ferry auction opened at 9 am today with two bidders.\n\n"
+        "A port spokesman said on Friday that the sale would fund a new pier.\n",
+    )
+    dates = [str(e["date"]) for e in result.events]
+    assert "TODO-03-14" in dates, dates
+    assert not [d for d in dates if d.startswith("TODO-") and d != "TODO-03-14"], dates  # no weekday guessed
+
+
+def test_a_place_and_day_on_a_line_of_their_own_is_not_the_lead_s_weekday(tmp_path: Path) -> None:
+    result = _paste(
+        tmp_path,
+        "Rovers beaten at home\n\nKessel, March 14\n\nRovers lost 2-0 to United at Kessel Park on Monday, and "
+        "their coach Tom Lee said the side had played well.\n",
+    )
+    assert "TODO-03-14" not in [str(e["date"]) for e in result.events], result.events

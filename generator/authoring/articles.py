@@ -165,6 +165,9 @@ class Article:
     dateline_day: tuple[int, int] | None = None
     # Who edited it, as a wire's credit names them: "(...; Editing by Ann Lee)".
     editors: list[str] = field(default_factory=list)
+    # Whether that day stood on a line of its own ("Lakeside, June 25" over the text): a day the lead's
+    # "today" names, but not always its weekday (a match "on Monday" reported the next day).
+    dateline_alone: bool = False
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -416,6 +419,7 @@ class _Head:
     publisher: str | None = None
     places: list[str] = field(default_factory=list)
     day_only: tuple[int, int] | None = None
+    day_alone: bool = False
     editors: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
@@ -576,6 +580,13 @@ def _fields_of_a_head(line: str, head: _Head) -> bool:
     return read
 
 
+# A dateline on a line of its own, a place and a day with no year: "Lakeside, June 25".
+_PLACE_AND_DAY = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+"
+    rf"(?P<day>{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})$"
+)
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -613,6 +624,13 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         if barred is not None and not head.authors:
             # "May 04, 2009|By ANA RUIZ": the reporter after the date, in capitals as some pages print it
             head.authors = [barred["by"].title() if barred["by"].isupper() else barred["by"]]
+        return True
+    placed = _PLACE_AND_DAY.match(line) if head.published_as is None and head.day_only is None else None
+    if placed is not None and (month_day := _month_and_day(placed["day"])) is not None:
+        # "Lakeside, June 25" on a line of its own over the text: the dateline's day, with no year
+        head.day_only, head.day_alone = month_day, True
+        if placed["place"] not in head.places:
+            head.places.append(placed["place"])
         return True
     inline = _INLINE_DATE.search(line) if head.published_as is None else None
     if inline is not None and parse_day(inline["date"]):
@@ -916,6 +934,7 @@ def read_article(path: Path) -> Article:
         head.places,
         head.day_only if head.published_as is None else None,
         head.editors,
+        dateline_alone=head.day_alone,
     )
 
 

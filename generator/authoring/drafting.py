@@ -279,11 +279,16 @@ def _draft_events(
     event_ids: set[str] = set()
     events = []
     stand_in = _dateline_stand_in(article, all_sentences)
-    for sentence in all_sentences:
-        for date, approximate, note, evidence in find_dates(sentence, stand_in or article.published):
-            if stand_in is not None and date[:4].isdigit() and abs(int(date[:4]) - stand_in.year) <= 1:
+    # "LAKESIDE, June 25 -- ... opened today": the day has no weekday to count the others from, so
+    # it dates the lead's "today" alone
+    lead = _LEAD_DAY.search(all_sentences[0]) if all_sentences else None
+    today_only = lead is not None and lead[1] == "today"
+    for number, sentence in enumerate(all_sentences):
+        anchor = stand_in if not (today_only and number > 0) else None
+        for date, approximate, note, evidence in find_dates(sentence, anchor or article.published):
+            if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:
                 # the lead's own weekday is the dateline's day: its year is left to look up
-                day = f"{stand_in.day} {calendar.month_name[stand_in.month]}"
+                day = f"{anchor.day} {calendar.month_name[anchor.month]}"
                 date = "TODO" + date[4:]
                 note = (
                     f"Worked out from the dateline's day, {day}, taken as the day the text's first weekday "
@@ -307,16 +312,17 @@ def _draft_events(
     return events
 
 
+_LEAD_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b")
+
+
 def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | None:
     """ "VIENTIANE, July 24 -- ... on Tuesday": a dateline's day with no year is the day the lead's
     first weekday (or its "today") names, so the other weekdays can be counted from it. The day in a
     stand-in year (no year a news text names) with that weekday; None when the lead names neither."""
     if article.published is not None or article.dateline_day is None or not all_sentences:
         return None
-    lead = re.search(
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b", all_sentences[0]
-    )
-    if lead is None:
+    lead = _LEAD_DAY.search(all_sentences[0])
+    if lead is None or (article.dateline_alone and lead[1] != "today"):
         return None
     month, day = article.dateline_day
     for year in range(1004, 1033):
