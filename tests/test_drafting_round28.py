@@ -282,3 +282,28 @@ def test_a_place_and_day_on_a_line_of_their_own_is_not_the_lead_s_weekday(tmp_pa
         "their coach Tom Lee said the side had played well.\n",
     )
     assert "TODO-03-14" not in [str(e["date"]) for e in result.events], result.events
+
+
+def test_a_weekday_dated_once_in_full_dates_it_named_alone_and_the_day_beside_it(tmp_path: Path) -> None:
+    result = _paste(
+        tmp_path,
+        "A sign at the Kessel Park rink says it is closed for repairs on Friday, March 6, 2020.Ana Ruiz / "
+        "Staff Photographer\n\nThe city’s only rink will stay shut for a month.\n\n"
+        "The Kessel Park rink was closed Friday, the day after its ice plant failed during a hockey game.\n\n"
+        "The rinks are open Wednesday through Friday in the summer.\n",
+    )
+    dates = [str(e["date"]) for e in result.events]
+    assert "2020-03-05" in dates, result.events  # the day before the Friday
+    assert dates.count("2020-03-06") >= 2, result.events  # the caption's, and "closed Friday"
+    schedule = [e for e in result.events if "Wednesday through" in e.get("title", "")]
+    assert all(str(e["date"]) == "TODO" for e in schedule), schedule
+
+
+def test_the_day_after_a_weekday_the_page_dates(tmp_path: Path) -> None:
+    result = _paste(
+        tmp_path,
+        "Ferry back in service\n\nPublished March 10, 2021\n\nThe ferry sailed again on Tuesday, the day after "
+        "engineers replaced its rudder in the harbour, Ana Ruiz said.\n",
+    )
+    dates = [str(e["date"]) for e in result.events]
+    assert "2021-03-09" in dates and "2021-03-08" in dates, result.events
