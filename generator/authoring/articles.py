@@ -74,7 +74,7 @@ _TRAILING_CREDITS = re.compile(
     r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
     re.IGNORECASE,
 )
-# A photo's credit: "(Photo: Ana Ruiz)", or after a bar at a caption's end ("... | Contributed photo").
+# A photo's credit: "(Photo: Ana Ruiz)", or after a bar at a caption's end ("... | File photo").
 _PHOTO = re.compile(
     r"\((?:Photo|Image|Credit|Picture)\s*:"
     r"|\|\s*(?:contributed|file|submitted|courtesy|staff|provided)\s+(?:photo|image|picture)\s*$",
@@ -303,13 +303,13 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
 
-# A caption's full date: "... closed on Sunday, July 14, 2019." before its credit.
+# A caption's full date: "... shut on Friday, March 6, 2020." before its credit.
 _CAPTION_DATE = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?=\.|\s*$)")
 
 
 def _dated_caption(line: str) -> str | None:
     """A caption's sentence without its credit, when it gives a full date ("... the pool is closed
-    on Sunday, July 14, 2019.Jane Roe / Staff"): what the story's weekdays are dated from."""
+    on Friday, March 6, 2020.Jane Roe / Staff"): what the story's weekdays are dated from."""
     credit = _CAPTION_CREDIT.search(line)
     if credit is None:
         return None
@@ -838,7 +838,7 @@ def read_article(path: Path) -> Article:
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
     while len(lines) > 1 and _CREDIT_CLOSING.search(lines[0]):
         lines = lines[1:]  # a photo's caption above the text ("... (Photo: Ana Ruiz)"): no headline
-    # "... the pool is closed on Sunday, July 14, 2019.Jane Roe / Staff" above the text: a caption
+    # "... the rink is shut on Friday, March 6, 2020.Jane Roe / Staff" above the text: a caption
     # whose date the story's weekdays are read from, the text's first paragraph; no headline
     dated = _dated_caption(lines[0]) if len(lines) > 2 else None
     lines = lines[1:] if dated is not None else lines

@@ -284,7 +284,7 @@ def _draft_events(
     # it dates the lead's "today" alone
     lead = _LEAD_DAY.search(all_sentences[0]) if all_sentences else None
     today_only = lead is not None and lead[1] == "today"
-    # "... closed on Sunday, July 14, 2019": with no date of its own, the page's weekday written once
+    # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
     for number, sentence in enumerate(all_sentences):
@@ -327,7 +327,7 @@ _FULL_WEEKDAY = re.compile(
 
 
 def _dated_weekday(all_sentences: list[str]) -> tuple[str, dt.date] | None:
-    """The one weekday the text writes with its full date ("on Sunday, July 14, 2019"), and the day."""
+    """The one weekday the text writes with its full date ("on Friday, March 6, 2020"), and the day."""
     days = {
         (m["weekday"], day)
         for sentence in all_sentences
@@ -355,8 +355,8 @@ def _with_dated_weekday(found: list[Found], dated: list[Found], named: tuple[str
 
 
 def _named_alone(weekday: str, evidence: str) -> bool:
-    """The weekday named as one day, not in a schedule ("open Wednesday through Sunday", "every
-    Sunday")."""
+    """The weekday named as one day, not in a schedule ("open Monday through Friday", "every
+    Friday")."""
     return bool(re.search(rf"\b{weekday}\b", evidence)) and not re.search(
         rf"\b(?:[A-Z][a-z]+day\s+(?:through|to|thru|and|or|-|–)\s+{weekday}|{weekday}\s+(?:through|to|thru|-|–)"
         rf"\s+[A-Z][a-z]+day|(?:every|each)\s+{weekday})\b",
@@ -364,7 +364,7 @@ def _named_alone(weekday: str, evidence: str) -> bool:
     )
 
 
-# "closed Sunday, the day after the other pool closed": what the words after it tell, a day apart.
+# "shut Friday, the day after its ice plant failed": what the words after it tell, a day apart.
 _DAY_BESIDE = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+day\s+"
     r"(?P<side>after|before)\s+(?P<what>[^,.;:]{8,160})"

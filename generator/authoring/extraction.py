@@ -46,7 +46,7 @@ _DATE = re.compile(
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
-    # "when the 2014-2015 school year ended": the span's last year, when it is said to end
+    # "when the 2016-2017 school year ended": the span's last year, when it is said to end
     r"|(?<=\d{4}[-–])(?P<year9>(?:19|20)\d{2})(?=\s+(?:academic|school|fiscal|financial|budget|tax)\s+year"
     r"\s+(?:ended|closed|finished|came\s+to\s+an\s+end)\b)"
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"

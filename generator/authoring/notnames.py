@@ -163,7 +163,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
         return True  # "Toowoomba-based", "Jupiter-like": an adjective; "We’re": a pronoun
     if re.fullmatch(r"[A-Z]-[a-z]+", words[-1]):
-        return True  # "D-shaped holes", "a U-turn": a letter's shape, no name
+        return True  # "an L-shaped room", "a U-turn": a letter's shape, no name
     if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
         return True  # "UN-backed", "EU-approved"; "Inc." alone
     if all(part in MONTHS for part in name.split("-")):
@@ -189,7 +189,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):
-        return True  # "once Mother Nature gives us a break": weather or time spoken of as a person
+        return True  # "hoping Mother Nature is kind": weather or time spoken of as a person
     after = sentence[start + len(name) :]
     if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
         return True  # "Western towns are": a point of the compass as an adjective
