@@ -74,7 +74,12 @@ _TRAILING_CREDITS = re.compile(
     r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"\((?:Photo|Image|Credit|Picture)\s*:", re.IGNORECASE)
+# A photo's credit: "(Photo: Ana Ruiz)", or after a bar at a caption's end ("... | File photo").
+_PHOTO = re.compile(
+    r"\((?:Photo|Image|Credit|Picture)\s*:"
+    r"|\|\s*(?:contributed|file|submitted|courtesy|staff|provided)\s+(?:photo|image|picture)\s*$",
+    re.IGNORECASE,
+)
 # A byline a page glued to the line above it: "... Facebook PageBy Ana Ruiz".
 _GLUED_BY = re.compile(r"(?<=[a-z])(?=By\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$)")
 # A photo's caption ending in its credit in brackets: "... the new depot. (Photo: Ana Ruiz)".
@@ -160,6 +165,9 @@ class Article:
     dateline_day: tuple[int, int] | None = None
     # Who edited it, as a wire's credit names them: "(...; Editing by Ann Lee)".
     editors: list[str] = field(default_factory=list)
+    # Whether that day stood on a line of its own ("Lakeside, June 25" over the text): a day the lead's
+    # "today" names, but not always its weekday (a match "on Monday" reported the next day).
+    dateline_alone: bool = False
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -295,6 +303,21 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
 
+# A caption's full date: "... shut on Friday, March 6, 2020." before its credit.
+_CAPTION_DATE = re.compile(rf"\b{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}}(?=\.|\s*$)")
+
+
+def _dated_caption(line: str) -> str | None:
+    """A caption's sentence without its credit, when it gives a full date ("... the pool is closed
+    on Friday, March 6, 2020.Jane Roe / Staff"): what the story's weekdays are dated from."""
+    credit = _CAPTION_CREDIT.search(line)
+    if credit is None:
+        return None
+    end = credit.start() + 1 if line[credit.start()] in ".!?)" else credit.start()
+    text = line[:end].strip()
+    return text if _CAPTION_DATE.search(text) else None
+
+
 def _caption(line: str) -> bool:
     """A photo's caption or credit, known by the credit it ends with (no quote in it)."""
     return "“" not in line and '"' not in line and bool(_CAPTION_CREDIT.search(line))
@@ -396,6 +419,7 @@ class _Head:
     publisher: str | None = None
     places: list[str] = field(default_factory=list)
     day_only: tuple[int, int] | None = None
+    day_alone: bool = False
     editors: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
@@ -556,6 +580,13 @@ def _fields_of_a_head(line: str, head: _Head) -> bool:
     return read
 
 
+# A dateline on a line of its own, a place and a day with no year: "Lakeside, June 25".
+_PLACE_AND_DAY = re.compile(
+    rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+"
+    rf"(?P<day>{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME})$"
+)
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -593,6 +624,13 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         if barred is not None and not head.authors:
             # "May 04, 2009|By ANA RUIZ": the reporter after the date, in capitals as some pages print it
             head.authors = [barred["by"].title() if barred["by"].isupper() else barred["by"]]
+        return True
+    placed = _PLACE_AND_DAY.match(line) if head.published_as is None and head.day_only is None else None
+    if placed is not None and (month_day := _month_and_day(placed["day"])) is not None:
+        # "Lakeside, June 25" on a line of its own over the text: the dateline's day, with no year
+        head.day_only, head.day_alone = month_day, True
+        if placed["place"] not in head.places:
+            head.places.append(placed["place"])
         return True
     inline = _INLINE_DATE.search(line) if head.published_as is None else None
     if inline is not None and parse_day(inline["date"]):
@@ -800,10 +838,14 @@ def read_article(path: Path) -> Article:
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
     while len(lines) > 1 and _CREDIT_CLOSING.search(lines[0]):
         lines = lines[1:]  # a photo's caption above the text ("... (Photo: Ana Ruiz)"): no headline
+    # "... the rink is shut on Friday, March 6, 2020.Jane Roe / Staff" above the text: a caption
+    # whose date the story's weekdays are read from, the text's first paragraph; no headline
+    dated = _dated_caption(lines[0]) if len(lines) > 2 else None
+    lines = lines[1:] if dated is not None else lines
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
     headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
     title = _title_from(lines[0]) if headless else lines[0]
-    paragraphs: list[str] = []
+    paragraphs: list[str] = [dated] if dated is not None else []
     credited = False
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Karl Wende"): the caption follows
@@ -892,6 +934,7 @@ def read_article(path: Path) -> Article:
         head.places,
         head.day_only if head.published_as is None else None,
         head.editors,
+        dateline_alone=head.day_alone,
     )
 
 

@@ -614,14 +614,20 @@ def _halves(sentence: str) -> str:
         return sentence
     middle = len(sentence) // 2
     commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
-    # "... as we can and will keep ...": a clause joined by "and", cut before "and"
-    joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
+    # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
+    # "but" or "so", cut before it
+    joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
     joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):
         # "When the rain came, we ...": a clause of time or condition is no sentence of its own,
         # cut off only when nowhere else will do
         commas = [at for at in commas if at != lead.end() - 1]
+        # "If we wait and the price rises, we ...": an "and" inside that clause joins its own words
+        later = [
+            m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence) if m.start() >= lead.end()
+        ]
+        joins = [at for at in joins if at >= lead.end()] or later or (joins if not commas else [])
     if not commas and not joins:
         return sentence
     cut = min(commas or joins, key=lambda at: abs(at - middle))

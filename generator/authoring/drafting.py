@@ -23,6 +23,7 @@ from generator.authoring.articles import (
     Article,
     DraftError,
     clause,
+    parse_day,
     read_article,
     sentences,
 )
@@ -279,11 +280,23 @@ def _draft_events(
     event_ids: set[str] = set()
     events = []
     stand_in = _dateline_stand_in(article, all_sentences)
-    for sentence in all_sentences:
-        for date, approximate, note, evidence in find_dates(sentence, stand_in or article.published):
-            if stand_in is not None and date[:4].isdigit() and abs(int(date[:4]) - stand_in.year) <= 1:
+    # "LAKESIDE, June 25 -- ... opened today": the day has no weekday to count the others from, so
+    # it dates the lead's "today" alone
+    lead = _LEAD_DAY.search(all_sentences[0]) if all_sentences else None
+    today_only = lead is not None and lead[1] == "today"
+    # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
+    # with its date is that day wherever it is named alone
+    named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
+    for number, sentence in enumerate(all_sentences):
+        anchor = stand_in if not (today_only and number > 0) else None
+        found = list(find_dates(sentence, anchor or article.published))
+        if named is not None:
+            found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
+        found += _days_beside(sentence, found)
+        for date, approximate, note, evidence in found:
+            if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:
                 # the lead's own weekday is the dateline's day: its year is left to look up
-                day = f"{stand_in.day} {calendar.month_name[stand_in.month]}"
+                day = f"{anchor.day} {calendar.month_name[anchor.month]}"
                 date = "TODO" + date[4:]
                 note = (
                     f"Worked out from the dateline's day, {day}, taken as the day the text's first weekday "
@@ -307,16 +320,90 @@ def _draft_events(
     return events
 
 
+_FULL_WEEKDAY = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?P<date>"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})"
+)
+
+
+def _dated_weekday(all_sentences: list[str]) -> tuple[str, dt.date] | None:
+    """The one weekday the text writes with its full date ("on Friday, March 6, 2020"), and the day."""
+    days = {
+        (m["weekday"], day)
+        for sentence in all_sentences
+        for m in _FULL_WEEKDAY.finditer(sentence)
+        if (day := parse_day(m["date"])) is not None and calendar.day_name[day.weekday()] == m["weekday"]
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+Found = tuple[str, bool, "str | None", str]
+
+
+def _with_dated_weekday(found: list[Found], dated: list[Found], named: tuple[str, dt.date]) -> list[Found]:
+    """Each date of a sentence, a weekday named alone read as the day the text gives it in full."""
+    if len(dated) != len(found):
+        return found
+    weekday, day = named
+    note = f"The article says {weekday!r}; the {weekday} it dates in full, {day.isoformat()}."
+    return [
+        (day.isoformat(), was[1], note, was[3])
+        if was[0] == "TODO" and now[0] == day.isoformat() and _named_alone(weekday, was[3])
+        else was
+        for was, now in zip(found, dated, strict=True)
+    ]
+
+
+def _named_alone(weekday: str, evidence: str) -> bool:
+    """The weekday named as one day, not in a schedule ("open Monday through Friday", "every
+    Friday")."""
+    return bool(re.search(rf"\b{weekday}\b", evidence)) and not re.search(
+        rf"\b(?:[A-Z][a-z]+day\s+(?:through|to|thru|and|or|-|–)\s+{weekday}|{weekday}\s+(?:through|to|thru|-|–)"
+        rf"\s+[A-Z][a-z]+day|(?:every|each)\s+{weekday})\b",
+        evidence,
+    )
+
+
+# "shut Friday, the day after its ice plant failed": what the words after it tell, a day apart.
+_DAY_BESIDE = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+day\s+"
+    r"(?P<side>after|before)\s+(?P<what>[^,.;:]{8,160})"
+)
+
+
+def _days_beside(sentence: str, found: list[Found]) -> list[Found]:
+    """The day before or after a dated weekday, for what the sentence says happened then."""
+    out: list[Found] = []
+    for match in _DAY_BESIDE.finditer(sentence):
+        day = next(
+            (
+                dt.date.fromisoformat(date)
+                for date, _, _, evidence in found
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) and match["weekday"] in evidence
+            ),
+            None,
+        )
+        if day is None:
+            continue
+        other = day + dt.timedelta(days=-1 if match["side"] == "after" else 1)
+        note = (
+            f"The article says {match[0].split(',')[0]!r}, the day {match['side']} it: {other.isoformat()}."
+        )
+        out.append((other.isoformat(), False, note, sentence[match.end("weekday") : match.end()].strip(" ,")))
+    return out
+
+
+_LEAD_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b")
+
+
 def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | None:
     """ "VIENTIANE, July 24 -- ... on Tuesday": a dateline's day with no year is the day the lead's
     first weekday (or its "today") names, so the other weekdays can be counted from it. The day in a
     stand-in year (no year a news text names) with that weekday; None when the lead names neither."""
     if article.published is not None or article.dateline_day is None or not all_sentences:
         return None
-    lead = re.search(
-        r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b", all_sentences[0]
-    )
-    if lead is None:
+    lead = _LEAD_DAY.search(all_sentences[0])
+    if lead is None or (article.dateline_alone and lead[1] != "today"):
         return None
     month, day = article.dateline_day
     for year in range(1004, 1033):

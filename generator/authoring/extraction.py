@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 from generator.authoring.notnames import NOT_NAMES
-from generator.authoring.speakers import POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
+from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -46,6 +46,9 @@ _DATE = re.compile(
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
+    # "when the 2016-2017 school year ended": the span's last year, when it is said to end
+    r"|(?<=\d{4}[-–])(?P<year9>(?:19|20)\d{2})(?=\s+(?:academic|school|fiscal|financial|budget|tax)\s+year"
+    r"\s+(?:ended|closed|finished|came\s+to\s+an\s+end)\b)"
     r"|\b(?P<relative>today|yesterday|tomorrow|tonight|(?:last|this|next)\s+(?:week|month|year)"
     # "last spring", "this summer": a season's year (a TODO without a publication date)
     r"|(?:last|this|next)\s+(?:spring|summer|fall|autumn|winter)"
@@ -165,7 +168,8 @@ _ATTRIBUTION = re.compile(
     # ("the report", "a claim": a noun after an article)
     rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
-    r"|found(?=\s+that\b|\s*[.;]?\s*$)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
+    # "..., a survey has found, adding to fears ...": a finding, then a clause of what came with it
+    r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
     r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
@@ -186,10 +190,12 @@ _ATTRIBUTION = re.compile(
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # "“...,” says senior study author Nina Strand": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
-    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}(?P<inverted>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})"
+    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
+    rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"
     r"|,\s+(?:said|says|added)\s+(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
-    r"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,6})(?=\s*[,;]|\s*$)"
+    rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
+    r"(?=\s*[,;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -400,6 +406,10 @@ def _month_date(
     return f"{year:04d}" + tail, note
 
 
+# A name's word before a month's name ("the Lake Jun Gardens"), not a word that governs a date.
+_NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|Of)\b)[A-Z][\w’'-]*\s+$"
+
+
 def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, bool, str | None, str]]:
     """(date, approximate, date_note, evidence) for each date in ``sentence``; a date whose year
     cannot be worked out is `TODO` or `TODO-MM-DD`, with a note saying what to look up."""
@@ -414,6 +424,13 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             and not (groups["month3"][:1].isupper() and month_after)
         ):
             continue  # "may" and "march" alone are more often a verb than a month ("since March" is one)
+        if (
+            groups["month3"]
+            and not (groups["year3"] or groups["relative_year"])
+            and re.search(_NAME_WORD_BEFORE, sentence[: match.start()])
+            and re.match(r"\s+[A-Z][a-z]", sentence[match.end() :])
+        ):
+            continue  # "the Lake Jun Park pool": a month's name between a name's words, no month
         approximate = bool(_VAGUE.search(sentence[: match.start()]))
         future = bool(_FUTURE.search(re.split(r"[,;]", sentence[: match.start()])[-1]))
         if re.fullmatch(r"\W*(?:(?:in|on|by|from|until|early|late)\s+)*", sentence[: match.start()], re.I):
@@ -440,6 +457,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year6"]
             or groups["year7"]
             or groups["year8"]
+            or groups["year9"]
         ):
             date = year
         else:

@@ -378,7 +378,9 @@ def counts_before(before: str) -> str:
 
 def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
     scores = not _TALLY_WORDS.search(sentence) and bool(_SCORE_WORDS.search(sentence))
-    if not _TALLY_WORDS.search(sentence) and not scores:
+    # "approved the measure 7 to 2": a tally with "to" after a vote's verb, whatever else it says
+    tallied = not scores and bool(_TALLY_WITH_TO.search(sentence))
+    if not _TALLY_WORDS.search(sentence) and not scores and not tallied:
         return
     for match in _TALLY_WITH_TO.finditer(sentence):
         if int(match["for"]) > int(match["against"]):
@@ -545,6 +547,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             or joined
             or counts == "percent"
             or previous_word.lower() in {"to", "at"}
+            # "six to 10 mph": the lower end of a range whose upper end is written in digits
+            or (ranged is not None and upper is not None and ranged["upper"][0].isdigit())
         )
     ):
         return None  # "two-thirds", "a one-off": a word number counts only a plural noun
@@ -715,6 +719,14 @@ def _what_it_counts(
         return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
     if previous is not None and re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before):
         # "20,000 were sold in Norland and another 5,787 in Kessel": more of what the one before counts
+        return previous.counts, False
+    if (
+        previous is not None
+        and re.search(r"\b(?:needs?|needed|requires?|required|wants?|wanted|keeps?|kept)\s*$", before)
+        and re.match(r"^\s*(?:to\s+[a-z]|[.;]|$)", rest)
+    ):
+        # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
+        # before it counts, the noun not written again
         return previous.counts, False
     counts = counts_before(before)
     if not counts and currency:

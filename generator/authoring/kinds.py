@@ -393,6 +393,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "the tanker Ocean Pride", "Polar Dawn, a research vessel"
     if _SERVICES.search(name) or _EMERGENCY_BODY.search(name) or _LEGISLATURE_PANEL.search(name):
         return "government-body"
+    if re.search(r"\s(?:Drug|Drugs)$", name):
+        return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells
     if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name):

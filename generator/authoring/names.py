@@ -366,7 +366,21 @@ class _Finder:
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
             # body is the actor
             words = post["body"].split()
-        person, body = person_of(" ".join(words))
+        run = " ".join(words)
+        if (
+            len(words) >= 3
+            and _POST_AFTER_BODY.fullmatch(words[-1])
+            and re.search(rf"[a-z],\s+{re.escape(run)},", sentence)
+        ):
+            # "Ana Ruiz, Kessel Water Works Manager, said": a post set off by commas after a name;
+            # the words before the post name the body she works for
+            employer = " ".join(words[:-1])
+            at = sentence.find(employer)
+            said = kind_of(employer, "")
+            said = "organisation" if said in {"person", "group"} else said
+            self.add(employer, said, clause(sentence, at, at + len(employer)))
+            return
+        person, body = person_of(run)
         if body:
             # "Ian Reddick of Kessel College London": a person, and the body they are of.
             start = sentence.find(body)
@@ -517,6 +531,13 @@ _POST_OF_BODY = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Chief|Coordinator|Director|Manager|Supervisor|Spokesman|Spokeswoman"
     r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
+)
+
+
+# A post's last word, written with a capital after the body: "Kessel Water Works Manager".
+_POST_AFTER_BODY = re.compile(
+    r"Manager|Director|Superintendent|Coordinator|Supervisor|Administrator|Spokesman|Spokeswoman"
+    r"|Spokesperson|Engineer|Planner|Treasurer|Clerk|Chairman|Chairwoman|Chairperson"
 )
 
 

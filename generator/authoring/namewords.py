@@ -6,6 +6,7 @@ the words that say a kind, the places' types, the news agencies, the titles befo
 from __future__ import annotations
 
 from generator.authoring.articles import TITLE_ABBREVIATIONS
+from generator.authoring.speakers import GLUED
 
 # "A&M", "AT&T": capitals joined by an ampersand are one word of a name.
 WORD = r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'])"
@@ -30,7 +31,7 @@ _PLURAL_OWNER = (
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N})\s+)?"
-    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{_PLURAL_OWNER}|{WORD}))*"
+    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
 FACILITIES = {
@@ -144,6 +145,8 @@ ORG_WORDS = {
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
+        # "Orwell Pharmacy": a shop named by what it does
+        *("pharmacy", "drugstore"),
     },
     "place": {
         "building",
@@ -159,6 +162,7 @@ ORG_WORDS = {
         "road",
         "lane",
         "avenue",
+        *("boulevard", "drive", "parkway", "turnpike", "expressway", "freeway"),
         "island",
         "isle",
         "river",

@@ -126,6 +126,8 @@ _PAGE_LABELS = {"RELATED", "MORE", "SEE ALSO", "READ MORE", "ALSO READ", "READ A
 _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+Act\b")
 
 
+# Weather, time and chance spoken of as a person: no actor of the story.
+_FIGURES_OF_SPEECH = {"Mother Nature", "Father Time", "Old Man Winter", "Jack Frost", "Lady Luck"}
 # Degrees and licences written after a person's name.
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
@@ -160,6 +162,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
     if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
         return True  # "Ardon-based", "Jupiter-like": an adjective; "We’re": a pronoun
+    if re.fullmatch(r"[A-Z]-[a-z]+", words[-1]):
+        return True  # "an L-shaped room", "a U-turn": a letter's shape, no name
     if modifiers.hyphenated_adjective(words[-1]) or name in modifiers.LEGAL_FORMS:
         return True  # "UN-backed", "EU-approved"; "Inc." alone
     if all(part in MONTHS for part in name.split("-")):
@@ -184,6 +188,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "the Clean Air Act", "the Harbours and Waterways Act 1998": a law
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
+    if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):
+        return True  # "hoping Mother Nature is kind": weather or time spoken of as a person
     after = sentence[start + len(name) :]
     if name in {"Western", "Eastern", "Northern", "Southern"} and re.match(r"\s+[a-z]", after):
         return True  # "Western towns are": a point of the compass as an adjective

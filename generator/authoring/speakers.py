@@ -62,8 +62,10 @@ _BETWEEN = re.compile(
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
 # ", department spokesman", ", the company's chief executive".
 POST_BEFORE_NAME = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}(?:{_POSTS})$")
-_NAME_WORD = r"(?:[A-Z][\w’'.&-]*|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
-_NAME_AT_END = re.compile(rf"(?:{_NAME_WORD}\s+)*[A-Z][\w’'.&-]*\s*$")
+# A family name whose lower-case particle is joined to it: "Ada vanBergen", "Leo deMarco".
+GLUED = r"(?:van|von|de|di|da|du|del|della|der|den|ten|ter|le|la)[A-Z][a-z][\w’'-]*"
+_NAME_WORD = rf"(?:[A-Z][\w’'.&-]*|{GLUED}|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
+_NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&-]*|{GLUED})\s*$")
 # A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
 _AND_SUBJECT = re.compile(
     r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
@@ -95,7 +97,8 @@ _LEAD_THAT = re.compile(
 _AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
-    r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}"
+    r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?"
+    rf"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,4}}"
     r"|[a-z]+(?:\s+[a-z]+)?"
     # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
     rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"

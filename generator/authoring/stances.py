@@ -84,6 +84,10 @@ _OPINION_SAID = re.compile(
     # "it was important that the council act": a judgement of what should be, opening what is said
     r"|^[Ii]t\s+(?:is|was|would\s+be|will\s+be)\s+(?:very\s+|so\s+|really\s+)?(?:important|essential|vital"
     r"|crucial|critical|imperative|unfair|wrong|right|a\s+mistake|unacceptable|irresponsible)\s+(?:that|to|for)\b"
+    # "It was heartbreaking", "So it's just very frustrating for us": a feeling said of what happened
+    r"|^(?:So\s+|And\s+|But\s+)?[Ii]t(?:[’']s|\s+is|\s+was)\s+(?:(?:just|really|very|so|pretty|quite|a\s+bit|a\s+little)\s+)*"
+    r"(?:devastating|heartbreaking|tough|difficult|hard|terrible|awful|sad|frustrating|disappointing"
+    r"|hit\s+and\s+miss|ridiculous|shocking|scary|wonderful|amazing|incredible)"
     # "the city should have acted sooner": a judgement of what was done
     r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed)\b"
 )
