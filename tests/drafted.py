@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
-from generator.authoring.drafting import Draft
+import datetime as dt
+from pathlib import Path
+
+from generator.authoring.drafting import Draft, draft, read_article
+
+
+def drafted(tmp_path: Path, body: str, published: str = "") -> Draft:
+    """The draft of a short report: a headline, the line ``published`` (a date or a byline) when
+    given, a first sentence, then ``body``."""
+    path = tmp_path / "report.txt"
+    head = f"A day of news\n\n{published}\n\n" if published else "A day of news\n\n"
+    path.write_text(f"{head}The day began quietly.\n\n{body}\n", encoding="utf-8")
+    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+
+
+def kinds(result: Draft) -> dict[str, str]:
+    """Each drafted actor's kind by its name (without "the")."""
+    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
 
 
 def claimants(result: Draft, phrase: str) -> list[str | None]:

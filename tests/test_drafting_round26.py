@@ -17,19 +17,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from drafted import drafted, kinds
 
 from generator.authoring.drafting import Draft, draft, read_article
-
-
-def _draft(tmp_path: Path, body: str, published: str = "") -> Draft:
-    path = tmp_path / "report.txt"
-    head = f"A day of news\n\n{published}\n\n" if published else "A day of news\n\n"
-    path.write_text(f"{head}The day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
 
 
 @pytest.mark.parametrize(
@@ -56,7 +46,7 @@ def _names(result: Draft) -> dict[str, str]:
 def test_a_bodys_name_is_not_cut_at_and_or_an_ampersand(
     tmp_path: Path, body: str, whole: str, parts: set[str]
 ) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert any(name.endswith(whole) for name in names), names
     assert not parts & set(names), names
 
@@ -88,7 +78,7 @@ def test_a_bodys_name_is_not_cut_at_and_or_an_ampersand(
 def test_a_post_is_neither_the_person_nor_the_body(
     tmp_path: Path, body: str, person: str, body_name: str, junk: str
 ) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert names.get(person) == "person", names
     assert body_name in names and names[body_name] != "person", names
     assert junk not in names, names
@@ -102,9 +92,9 @@ def test_a_post_is_neither_the_person_nor_the_body(
     ],
 )
 def test_a_holiday_named_by_its_date(tmp_path: Path, body: str, date: str) -> None:
-    result = _draft(tmp_path, body, "May 26, 2022")
+    result = drafted(tmp_path, body, "May 26, 2022")
     assert date in [str(event["date"]) for event in result.events], result.events
-    assert "Fourth" not in _names(result)
+    assert "Fourth" not in kinds(result)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +157,7 @@ def test_a_subheading_and_a_list_s_items_name_no_one(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-    names = _names(result)
+    names = kinds(result)
     assert "Ana Ruiz" in names, names
     assert not {"Not Enough Beds", "Not Enough Staff", "Elementary", "Seniors"} & set(names), names
 
@@ -185,8 +175,8 @@ def test_a_byline_after_the_date_and_a_bar(tmp_path: Path) -> None:
 
 
 def test_a_body_named_by_its_subjects_alone(tmp_path: Path) -> None:
-    names = _names(
-        _draft(
+    names = kinds(
+        drafted(
             tmp_path,
             "Rangers of the state Department of Fish and Game found the elk. Hunters should call Fish "
             "and Game officials at the office, rangers said.",
@@ -237,15 +227,15 @@ def _who(result: Draft, phrase: str) -> list[str | None]:
     ],
 )
 def test_who_speaks_in_forms_round_26_showed(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert _who(result, phrase) == [speaker]
     statement = next(c["statement"] for c in result.claims if phrase.lower() in c["statement"].lower())
     assert "which supplies" not in statement and "director of" not in statement
 
 
 def test_a_word_after_a_label_and_its_colon_names_no_one(tmp_path: Path) -> None:
-    names = _names(
-        _draft(tmp_path, "The ferry board cut its fares for the winter.\n\nMore: See the fare table")
+    names = kinds(
+        drafted(tmp_path, "The ferry board cut its fares for the winter.\n\nMore: See the fare table")
     )
     assert "See" not in names, names
 
@@ -270,8 +260,8 @@ def test_a_word_after_a_label_and_its_colon_names_no_one(tmp_path: Path) -> None
     ],
 )
 def test_kinds_round_26_showed(tmp_path: Path, body: str, expected: dict[str, str]) -> None:
-    result = _draft(tmp_path, body)
-    names = _names(result)
+    result = drafted(tmp_path, body)
+    names = kinds(result)
     for name, kind in expected.items():
         assert names.get(name) == kind, names
     assert not any(name.startswith("Dunmore-based") or name == "Kessel Paints" for name in names), names
@@ -288,4 +278,4 @@ def test_kinds_round_26_showed(tmp_path: Path, body: str, expected: dict[str, st
     ],
 )
 def test_a_station_named_with_its_channel_s_number(tmp_path: Path, body: str, station: str) -> None:
-    assert _names(_draft(tmp_path, body)).get(station) == "media-outlet"
+    assert kinds(drafted(tmp_path, body)).get(station) == "media-outlet"

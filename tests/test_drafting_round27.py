@@ -9,27 +9,15 @@ clause of time that a long statement's split cut off."""
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from drafted import claimants
+from drafted import claimants, drafted, kinds
 
-from generator.authoring.drafting import Draft, draft, read_article
+from generator.authoring.drafting import read_article
 from generator.cli import cli
-
-
-def _draft(tmp_path: Path, body: str, published: str = "") -> Draft:
-    path = tmp_path / "report.txt"
-    head = f"A day of news\n\n{published}\n\n" if published else "A day of news\n\n"
-    path.write_text(f"{head}The day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
 
 
 @pytest.mark.parametrize(
@@ -60,12 +48,12 @@ def _names(result: Draft) -> dict[str, str]:
 def test_words_opening_a_sentence_or_a_line_name_no_one(
     tmp_path: Path, body: str, not_names: set[str]
 ) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not not_names & set(names), names
 
 
 def test_the_people_of_a_body_named_whole_still_speak_for_it(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "Kessel Water Board officials say the reservoir is low.")
+    result = drafted(tmp_path, "Kessel Water Board officials say the reservoir is low.")
     assert claimants(result, "the reservoir is low") == ["Kessel Water Board"]
 
 
@@ -85,14 +73,14 @@ def test_the_people_of_a_body_named_whole_still_speak_for_it(tmp_path: Path) -> 
     ],
 )
 def test_a_space_lost_after_a_comma(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, phrase) == [speaker]
     statement = next(c["statement"] for c in result.claims if phrase.lower() in c["statement"].lower())
     assert "manager" not in statement and "coach" not in statement, statement
 
 
 def test_a_figure_keeps_its_comma(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "The mill shipped 4,500 tonnes of flour, Ana Ruiz said.")
+    result = drafted(tmp_path, "The mill shipped 4,500 tonnes of flour, Ana Ruiz said.")
     assert 4500 in [n["value"] for n in result.numbers]
 
 
@@ -116,13 +104,13 @@ def test_a_figure_keeps_its_comma(tmp_path: Path) -> None:
 def test_a_post_a_place_owns_after_a_name_makes_no_place(
     tmp_path: Path, body: str, person: str, alias: str
 ) -> None:
-    result = _draft(tmp_path, body)
-    assert _names(result).get(person) == "person", _names(result)
-    assert alias not in _names(result), _names(result)
+    result = drafted(tmp_path, body)
+    assert kinds(result).get(person) == "person", kinds(result)
+    assert alias not in kinds(result), kinds(result)
 
 
 def test_apposition_that_says_a_place_is_one_still_does(tmp_path: Path) -> None:
-    names = _names(_draft(tmp_path, "Floods reached Varna, the region’s capital, on Monday, Ana Ruiz said."))
+    names = kinds(drafted(tmp_path, "Floods reached Varna, the region’s capital, on Monday, Ana Ruiz said."))
     assert names.get("Varna") == "place", names
 
 
@@ -134,7 +122,7 @@ def test_apposition_that_says_a_place_is_one_still_does(tmp_path: Path) -> None:
     ],
 )
 def test_a_name_before_a_span_of_time_ago(tmp_path: Path, body: str, place: str) -> None:
-    assert _names(_draft(tmp_path, body)).get(place) == "place"
+    assert kinds(drafted(tmp_path, body)).get(place) == "place"
 
 
 @pytest.mark.parametrize(
@@ -156,11 +144,11 @@ def test_a_name_before_a_span_of_time_ago(tmp_path: Path, body: str, place: str)
     ],
 )
 def test_a_report_no_body_is_named_for_is_no_ones_claim(tmp_path: Path, body: str, phrase: str) -> None:
-    assert claimants(_draft(tmp_path, body), phrase) == [None]
+    assert claimants(drafted(tmp_path, body), phrase) == [None]
 
 
 def test_a_report_a_body_issued_is_still_the_bodys(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "The Harbour Board issued a report on Monday.\n\nFares will rise in May, according to the report.",
     )
@@ -193,7 +181,7 @@ def test_a_report_a_body_issued_is_still_the_bodys(tmp_path: Path) -> None:
     ],
 )
 def test_a_view_held_is_a_claim(tmp_path: Path, body: str, phrase: str, speaker: str | None) -> None:
-    assert claimants(_draft(tmp_path, body), phrase) == [speaker]
+    assert claimants(drafted(tmp_path, body), phrase) == [speaker]
 
 
 @pytest.mark.parametrize(
@@ -208,7 +196,7 @@ def test_a_view_held_is_a_claim(tmp_path: Path, body: str, phrase: str, speaker:
     ],
 )
 def test_a_long_quote_is_not_cut_after_its_opening_clause(tmp_path: Path, quote: str) -> None:
-    result = _draft(tmp_path, f"“{quote},” Ana Ruiz said.")
+    result = drafted(tmp_path, f"“{quote},” Ana Ruiz said.")
     assert any(quote.split(",")[0] + "," in c["statement"] for c in result.claims), [
         c["statement"] for c in result.claims
     ]
@@ -230,14 +218,14 @@ def test_a_long_quote_is_not_cut_after_its_opening_clause(tmp_path: Path, quote:
     ],
 )
 def test_days_seasons_and_plans_are_dated(tmp_path: Path, body: str, published: str, date: str) -> None:
-    dates = [str(e["date"]) for e in _draft(tmp_path, body, published).events]
+    dates = [str(e["date"]) for e in drafted(tmp_path, body, published).events]
     assert date in dates, dates
 
 
 def test_a_month_after_until_of_the_past_stays_past(tmp_path: Path) -> None:
     dates = [
         str(e["date"])
-        for e in _draft(
+        for e in drafted(
             tmp_path, "The road along the river stayed closed to all traffic until August.", "Jul 10, 2017"
         ).events
     ]
@@ -254,7 +242,7 @@ def test_a_month_after_until_of_the_past_stays_past(tmp_path: Path) -> None:
     ],
 )
 def test_shares_and_fractions(tmp_path: Path, body: str, wanted: set[int], unwanted: set[int]) -> None:
-    values = {n["value"] for n in _draft(tmp_path, body).numbers}
+    values = {n["value"] for n in drafted(tmp_path, body).numbers}
     assert wanted <= values and not unwanted & values, values
 
 
@@ -285,15 +273,15 @@ def test_a_byline_alone_over_a_link_to_comments(tmp_path: Path) -> None:
     ],
 )
 def test_a_quote_the_paste_left_open(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, phrase) == [speaker]
-    assert "OK" not in _names(result) and "said" not in next(
+    assert "OK" not in kinds(result) and "said" not in next(
         c["statement"] for c in result.claims if phrase.lower() in c["statement"].lower()
     )
 
 
 def test_ok_is_a_word_and_ok_after_a_town_a_state(tmp_path: Path) -> None:
-    names = _names(_draft(tmp_path, "“The plan is OK,” Ana Ruiz said in Tulsa, OK, on Monday."))
+    names = kinds(drafted(tmp_path, "“The plan is OK,” Ana Ruiz said in Tulsa, OK, on Monday."))
     assert "OK" not in names or names["OK"] == "place", names
 
 
@@ -314,7 +302,7 @@ def test_ok_is_a_word_and_ok_after_a_town_a_state(tmp_path: Path) -> None:
     ],
 )
 def test_a_company_s_unnamed_spokesman(tmp_path: Path, body: str, phrase: str, speaker: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, phrase) == [speaker]
 
 
@@ -341,12 +329,12 @@ def test_a_company_s_unnamed_spokesman(tmp_path: Path, body: str, phrase: str, s
 def test_a_date_opening_a_sentence_and_may_after_in(
     tmp_path: Path, body: str, published: str, date: str
 ) -> None:
-    dates = [str(e["date"]) for e in _draft(tmp_path, body, published).events]
+    dates = [str(e["date"]) for e in drafted(tmp_path, body, published).events]
     assert date in dates, dates
 
 
 def test_may_the_verb_is_no_month(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "The old trees may fall in the next storm, the forester said.", "Dec 12, 2019")
+    result = drafted(tmp_path, "The old trees may fall in the next storm, the forester said.", "Dec 12, 2019")
     assert not any("-05" in str(e["date"]) for e in result.events), result.events
 
 
@@ -355,7 +343,7 @@ def test_a_group_named_by_a_word_only_a_longer_name_capitalises(tmp_path: Path) 
         "Dock workers and shipping firms resumed their talks on Monday.\n\nThe talks were led by Ana Ruiz, "
         "head of the Kessel Dock Unit of the Harbour Workers Union."
     )
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert "Dock workers" not in names, names
 
 

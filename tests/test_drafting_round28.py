@@ -13,19 +13,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft, draft, read_article
-
-
-def _draft(tmp_path: Path, body: str) -> Draft:
-    path = tmp_path / "report.txt"
-    path.write_text(f"A day of news\n\nThe day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
 
 
 @pytest.mark.parametrize(
@@ -48,8 +38,8 @@ def _names(result: Draft) -> dict[str, str]:
 def test_a_family_name_whose_particle_is_joined_to_it(
     tmp_path: Path, body: str, person: str, phrases: list[str]
 ) -> None:
-    result = _draft(tmp_path, body)
-    names = _names(result)
+    result = drafted(tmp_path, body)
+    names = kinds(result)
     assert names.get(person) == "person", names
     assert not {"Maria", "Luca", "Ben", "Holt"} & set(names), names
     for phrase in phrases:
@@ -71,17 +61,17 @@ def test_a_family_name_whose_particle_is_joined_to_it(
     ],
 )
 def test_a_finding_before_a_clause_of_what_came_with_it(tmp_path: Path, body: str, phrase: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, phrase) == [None]
     assert not any(c["statement"].lower().startswith(("has found", "found")) for c in result.claims)
 
 
 def test_a_caption_credit_after_a_bar_is_no_name(tmp_path: Path) -> None:
-    names = _names(
-        _draft(tmp_path, "A new bridge will open in May. | File photo\n\nThe bridge cost $4 million.")
+    names = kinds(
+        drafted(tmp_path, "A new bridge will open in May. | File photo\n\nThe bridge cost $4 million.")
     )
     assert "File" not in names, names
-    names = _names(_draft(tmp_path, "Volunteers planted 300 trees. | Contributed photo\n\nMore will follow."))
+    names = kinds(drafted(tmp_path, "Volunteers planted 300 trees. | Contributed photo\n\nMore will follow."))
     assert "Contributed" not in names, names
 
 
@@ -93,7 +83,7 @@ def test_a_caption_credit_after_a_bar_is_no_name(tmp_path: Path) -> None:
     ],
 )
 def test_a_post_set_off_by_commas_after_a_name_is_no_body(tmp_path: Path, body: str, post: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not [name for name in names if name.endswith(post)], names
 
 
@@ -105,7 +95,7 @@ def test_a_post_set_off_by_commas_after_a_name_is_no_body(tmp_path: Path, body: 
     ],
 )
 def test_weather_spoken_of_as_a_person_is_no_actor(tmp_path: Path, body: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not [name for name in names if "Nature" in name or "Winter" in name], names
 
 
@@ -119,7 +109,7 @@ def test_weather_spoken_of_as_a_person_is_no_actor(tmp_path: Path, body: str) ->
     ],
 )
 def test_tallies_and_ranges_in_words(tmp_path: Path, body: str, values: set[int]) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert values <= {n["value"] for n in result.numbers}, result.numbers
 
 
@@ -143,12 +133,12 @@ def test_a_caption_above_the_text_dates_it(tmp_path: Path) -> None:
     ],
 )
 def test_a_month_inside_a_name_is_no_month(tmp_path: Path, body: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert not [e for e in result.events if str(e["date"]).startswith("TODO-0")], result.events
 
 
 def test_a_month_after_in_is_still_a_month(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "The pool closed in June after a storm flooded its pumps.")
+    result = drafted(tmp_path, "The pool closed in June after a storm flooded its pumps.")
     assert "TODO-06" in [str(e["date"]) for e in result.events], result.events
 
 
@@ -169,12 +159,12 @@ def test_a_month_after_in_is_still_a_month(tmp_path: Path) -> None:
     ],
 )
 def test_shops_and_streets_by_their_last_word(tmp_path: Path, body: str, name: str, kind: str) -> None:
-    assert _names(_draft(tmp_path, body)).get(name) == kind
+    assert kinds(drafted(tmp_path, body)).get(name) == kind
 
 
 def test_a_state_body_with_and_keeps_its_name(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "The U.S. Food and Drug Administration said it approved a new test for burns.")
-    names = _names(result)
+    result = drafted(tmp_path, "The U.S. Food and Drug Administration said it approved a new test for burns.")
+    names = kinds(result)
     assert "Drug Administration" not in names and "Lakeside Drug" not in names, names
 
 
@@ -184,7 +174,7 @@ def test_an_and_inside_an_opening_condition_is_not_cut(tmp_path: Path) -> None:
         "keep paying for repairs every single week, because the parts come from far away and then you "
         "have a real mess on your hands with every route in the county.”"
     )
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, "If we wait and the old ones break down then we have to") == ["Ana Ruiz"]
 
 
@@ -196,7 +186,7 @@ def test_an_and_inside_an_opening_condition_is_not_cut(tmp_path: Path) -> None:
     ],
 )
 def test_a_letter_s_shape_is_no_name(tmp_path: Path, body: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not [name for name in names if "-" in name], names
 
 
@@ -212,13 +202,13 @@ def test_a_letter_s_shape_is_no_name(tmp_path: Path, body: str) -> None:
     ],
 )
 def test_a_feeling_said_of_what_happened_is_an_opinion(tmp_path: Path, body: str, phrase: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     claim = next(c for c in result.claims if phrase.lower() in c["statement"].lower())
     assert claim.get("status") == "opinion", claim
 
 
 def test_a_plain_statement_opening_with_it_stays_stated(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "“It was closed for repairs on Monday,” Ana Ruiz said.")
+    result = drafted(tmp_path, "“It was closed for repairs on Monday,” Ana Ruiz said.")
     claim = next(c for c in result.claims if "closed for repairs" in c["statement"])
     assert claim.get("status", "stated") == "stated", claim
 
@@ -233,7 +223,7 @@ def test_a_plain_statement_opening_with_it_stays_stated(tmp_path: Path) -> None:
 def test_a_number_after_needs_counts_what_the_one_before_counts(
     tmp_path: Path, body: str, value: int
 ) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert value in [n["value"] for n in result.numbers], result.numbers
 
 
@@ -243,7 +233,7 @@ def test_a_long_statement_is_cut_before_so_rather_than_at_its_opening_clause(tmp
         "two years to spread the cost of the repairs so the growers know what that levy will be over "
         "the next five seasons,” Ana Ruiz said."
     )
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert claimants(result, "When we met the growers in June, we were drafting the new wording") == [
         "Ana Ruiz"
     ]
@@ -254,7 +244,7 @@ def test_a_span_of_years_that_ended_dates_its_end(tmp_path: Path) -> None:
         "Two in three clinics had unpaid bills when the 2016-2017 school year ended, up from half the "
         "year before, according to a survey by the Kessel Health Board."
     )
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert "2017" in [str(e["date"]) for e in result.events], result.events
 
 
