@@ -441,7 +441,7 @@ class Listings:
         year = next((d for d in dates if not d.month), None)
         if year is not None:
             parts.append(f"“{year.year}” alone means only the year is known")
-        if any(e.approximate for e in events):
+        if any(e.approximate and PartialDate.parse(e.date).month for e in events):
             parts.append("“around” marks a date the source gives loosely")
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 

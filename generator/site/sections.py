@@ -155,7 +155,37 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
             seen.add(number.quantity)
             number = latest[number.quantity]
         chosen.append(number)
-    return chosen[:KEY_FIGURES]
+    return _parts_together(chosen)
+
+
+def _parts_together(chosen: list[Number]) -> list[Number]:
+    """At most ``KEY_FIGURES`` of ``chosen``, with the parts of one whole side by side where the
+    first of them or their whole stands, and the whole left out: each part's card says "5 of the 9
+    members" already, and file order showed "9 members" and "5 of 9" but not the "4" the cut left
+    over. Parts that do not all fit show as their whole."""
+    ids = {number.id for number in chosen}
+    parts: dict[str, list[Number]] = {}
+    for number in chosen:
+        if number.part_of and number.part_of in ids:
+            parts.setdefault(number.part_of, []).append(number)
+    by_id = {number.id: number for number in chosen}
+    cards: list[Number] = []
+    grouped: set[str] = set()
+    for number in chosen:
+        whole = number.part_of if number.part_of in parts else number.id if number.id in parts else None
+        if whole is None:
+            if len(cards) < KEY_FIGURES:
+                cards.append(number)
+            continue
+        if whole in grouped:
+            continue
+        grouped.add(whole)
+        room = KEY_FIGURES - len(cards)
+        if len(parts[whole]) <= room:
+            cards.extend(parts[whole])
+        elif room:
+            cards.append(by_id[whole])
+    return cards
 
 
 def native_lang(name: NativeName) -> str:

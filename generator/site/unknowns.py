@@ -481,7 +481,7 @@ def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
     """ "Due in June 2011, as reported on 4 January 2011: [the event's title](its place on the
     timeline).[^1]": when it was to happen, and as of when that was said."""
     date = PartialDate.parse(event.date)
-    on = "" if event.approximate else ("on " if date.day else "in ")
+    on = "" if event.approximate and date.month else ("on " if date.day else "in ")
     title = escape(typographic(event.title)).rstrip(".")
     link = f"[{title}]({href(page, urls.section(story.slug, 'timeline'), event.id)})"
     due = f"Due {on}{when(event.date, event.approximate)}, as reported {reported_ahead(story.dossier, event)}"
