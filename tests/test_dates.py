@@ -23,8 +23,7 @@ def test_accepted(text: str, date: PartialDate, precision: Precision, human: str
     assert parsed == date
     assert parsed.precision is precision
     assert parsed.human() == human
-    # A year alone says only the year is known: "around 2023" would put the year itself in doubt.
-    assert parsed.human(approximate=True) == (f"around {human}" if parsed.month else human)
+    assert parsed.human(approximate=True) == f"around {human}"
     assert parsed.iso() == text
 
 

@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built
+from flood import DOSSIERS, FLOOD, built, first_screen
 
 from generator.format.conflicts import compare
 from generator.format.model import Number
@@ -172,7 +172,9 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     assert "numbers.md#inflation-may-june-2024" in one_side
     assert "numbers.md#inflation-peak" not in one_side
     assert "numbers.md#bank-rate-record-low" not in one_side
-    assert "two figures only the Bank of England gives" in pages[f"{BANK}/index.md"].split("\n## ", 1)[0]
+    assert "two figures only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
+        pages[f"{BANK}/index.md"]
+    )
 
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:

@@ -58,14 +58,11 @@ class PartialDate:
         return f"{self.year:04d}"
 
     def human(self, approximate: bool = False) -> str:
-        """Say the date no more precisely than it is known: "September 2023", not "1 September 2023".
-        ``approximate`` reads "around" before a day or a month ("around May 2024"); a year alone
-        already says only the year is known, and "around 2023" of an event the source puts "last
-        summer" would put the year itself in doubt."""
+        """Say the date no more precisely than it is known: "September 2023", not "1 September 2023"."""
         if self.day:
             text = f"{self.day} {calendar.month_name[self.month]} {self.year}"
         elif self.month:
             text = f"{calendar.month_name[self.month]} {self.year}"
         else:
             text = str(self.year)
-        return f"around {text}" if approximate and self.month else text
+        return f"around {text}" if approximate else text

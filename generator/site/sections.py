@@ -693,7 +693,7 @@ class Sections:
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
-        status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
+        status = f"({status_phrase(claim, self.dossier)})"
         if claim.status in CONTESTED and claim.note:
             # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
