@@ -27,7 +27,9 @@ def actor(name: str, *, plural: bool = False) -> Actor:
 
 
 def claim(status: str, *claimants: str, about: tuple[str, ...] = ()) -> Claim:
-    return Claim(id="c", statement="S.", claimants=list(claimants), status=status, about=list(about), cite=CITE)
+    return Claim(
+        id="c", statement="S.", claimants=list(claimants), status=status, about=list(about), cite=CITE
+    )
 
 
 def dossier(*actors: Actor, ties: tuple[tuple[str, str, str], ...] = ()) -> Dossier:
@@ -81,7 +83,10 @@ UNCONFIRMED = "stated by one side; no other source confirms it"
         (claim("stated", "authority", about=("authority",)), OWN),
         (claim("stated", "director", about=("authority",)), OWN),  # its leader speaks for it
         (claim("stated", "union", about=("authority",)), UNCONFIRMED),  # another side's word on it
-        (claim("stated", "director", "union", about=("authority",)), "stated only by the two who make it; no other source confirms it"),
+        (
+            claim("stated", "director", "union", about=("authority",)),
+            "stated only by the two who make it; no other source confirms it",
+        ),
         (claim("stated", "authority"), UNCONFIRMED),  # about no one named: not known to be its own
         (claim("disputed", "authority", about=("authority",)), "disputed by another source"),
     ],

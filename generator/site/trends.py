@@ -114,7 +114,8 @@ def across_note(numbers: Sequence[Number]) -> str:
         first, last = dated[0], dated[-1]
         return (
             f"The figures go from {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)},"
-            f" but different sources give them: a difference may come from {_who_gives(dated)}, not from a change."
+            " but different sources give them: a difference may come from"
+            f" {_who_gives(dated)}, not from a change."
         )
     if len({(span(n), n.unit) for n in numbers}) < 2:
         return ""
