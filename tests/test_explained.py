@@ -6,6 +6,7 @@ Each test reads the pages as built, as a reader meets them."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -171,6 +172,12 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     England gives"."""
     one_side = _section(pages[f"{BANK}/index.md"], "### Figures only one side gives")
     assert "numbers.md#inflation-may-june-2024" in one_side
+    # A party with one figure, not on the cards, has it in one line.
+    assert re.search(
+        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+: only the \[Bank of England\]\(actors/.+\) says so\[\^\d+\]",
+        one_side,
+        re.M,
+    )
     assert "numbers.md#inflation-peak" not in one_side
     assert "numbers.md#bank-rate-record-low" not in one_side
     assert "two figures only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
@@ -449,6 +456,8 @@ def test_a_forecast_is_marked_in_the_site_wide_chart(tmp_path: Path) -> None:
     assert "two of them forecasts, drawn as outlines" in inflation
     assert "| forecast for July 2024 to December 2024 |" in inflation
     assert "over </span>May 2024 to June 2024" in inflation
+    # 2% over May to June 2024 says when: not "not every one says as of when".
+    assert "These figures differ, and each holds for its own date or period." in inflation
     assert "A figure “forecast for” a time after its report is expected, not measured." in inflation
 
 

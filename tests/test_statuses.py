@@ -88,6 +88,7 @@ UNCONFIRMED = "stated by one side; no other source confirms it"
             "stated only by the two who make it; no other source confirms it",
         ),
         (claim("stated", "authority"), UNCONFIRMED),  # about no one named: not known to be its own
+        (claim("stated", "authority", about=("authority", "union")), UNCONFIRMED),  # about another too
         (claim("disputed", "authority", about=("authority",)), "disputed by another source"),
     ],
 )

@@ -155,14 +155,15 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
             seen.add(number.quantity)
             number = latest[number.quantity]
         chosen.append(number)
-    return _parts_together(chosen)
+    return _parts_together(chosen, key)
 
 
-def _parts_together(chosen: list[Number]) -> list[Number]:
+def _parts_together(chosen: list[Number], key: Number | None) -> list[Number]:
     """At most ``KEY_FIGURES`` of ``chosen``, with the parts of one whole side by side where the
     first of them or their whole stands, and the whole left out: each part's card says "5 of the 9
     members" already, and file order showed "9 members" and "5 of 9" but not the "4" the cut left
-    over. Parts that do not all fit show as their whole."""
+    over. The story's ``key`` figure stays when it is the whole, its parts after it; parts that do
+    not all fit show as their whole."""
     ids = {number.id for number in chosen}
     parts: dict[str, list[Number]] = {}
     for number in chosen:
@@ -180,9 +181,10 @@ def _parts_together(chosen: list[Number]) -> list[Number]:
         if whole in grouped:
             continue
         grouped.add(whole)
+        kept = [by_id[whole]] if key is not None and key.id == whole else []
         room = KEY_FIGURES - len(cards)
-        if len(parts[whole]) <= room:
-            cards.extend(parts[whole])
+        if len(kept) + len(parts[whole]) <= room:
+            cards.extend([*kept, *parts[whole]])
         elif room:
             cards.append(by_id[whole])
     return cards

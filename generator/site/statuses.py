@@ -73,18 +73,26 @@ OWN_ACCOUNT = StatusWords("Their own account", "their own account, by those it i
 
 def own_account(claim: Claim, dossier: Dossier) -> bool:
     """Whether ``claim``, stated and confirmed by no one else, is made only by those it is about
-    (``about``) or by those who speak for them (``SPEAKS_FOR``): a body's account of itself, of its
-    act or of its reason for it ("the committee says prices have eased enough to cut"). "No other
-    source confirms it" read as if another source could confirm a decision-maker's own reason; it is
-    told as their own account instead, still apart from established facts."""
+    (``about``) or by those who speak for them (``SPEAKS_FOR``), and about no one else: a body's
+    account of itself, of its act or of its reason for it ("the committee says prices have eased
+    enough to cut"). "No other source confirms it" read as if another source could confirm a
+    decision-maker's own reason; it is told as their own account instead, still apart from
+    established facts."""
     if claim.status is not ClaimStatus.STATED or claim.unattributed or not claim.claimants or not claim.about:
         return False
     about = set(claim.about)
+    # Each maker is, or speaks for, one it is about; and each it is about is a maker or spoken for:
+    # "our operation helped the neighbour's crackdown" is about the neighbour too, and stays one
+    # side's word, as does a claim a second party joins.
+    covered: set[str] = set()
     for maker in claim.claimants:
-        bodies = {r.object for r in dossier.relationships if r.subject == maker and r.predicate in SPEAKS_FOR}
-        if maker not in about and not bodies & about:
+        mine = {maker} | {
+            r.object for r in dossier.relationships if r.subject == maker and r.predicate in SPEAKS_FOR
+        }
+        if not mine & about:
             return False
-    return True
+        covered |= mine
+    return about <= covered
 
 
 def status_phrase(claim: Claim, dossier: Dossier) -> str:

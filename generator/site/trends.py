@@ -168,6 +168,10 @@ def agreement(numbers: Sequence[Number]) -> str:
             return "The sources give the same figure in different units."
         return "These figures differ but can all be true."
     if max(low for low, _ in spans) > min(high for _, high in spans):
+        if all(n.as_of or (n.period and (n.period.start or n.period.end)) for n in numbers):
+            # A period is a date too: "not every one says as of when" of 2% over May to June was
+            # untrue. Figures that ``compare`` found no conflict in, each dated, hold for different times.
+            return "These figures differ, and each holds for its own date or period."
         return "These figures differ, and not every one says as of when: they may count at different times."
     words = list(
         dict.fromkeys(QUALIFIER_WORDS[n.qualifier] for n in numbers if n.qualifier in QUALIFIER_WORDS)
