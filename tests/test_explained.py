@@ -384,10 +384,12 @@ def test_the_cards_show_both_sides_of_a_vote(pages: dict[str, str]) -> None:
     assert "(numbers.md#justices-in-majority)" in court and "(numbers.md#justices-in-dissent)" in court
 
 
-def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path) -> None:
+@pytest.mark.parametrize("key", [False, True])
+def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path, key: bool) -> None:
     """Invented: the households of the valley, then two figures, then the households that left and
     those that stayed. File order showed the whole and one part; the parts now stand together where
-    the whole stood, and a figure after them drops instead."""
+    the whole stood, and a figure after them drops instead. The story's key figure, when it is the
+    whole, stays first, its parts after it."""
     content = tmp_path / "content"
     shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
     story = content / FLOOD
@@ -425,10 +427,18 @@ def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path) -> Non
       evidence: 150 stayed
 """
     numbers.write_text(whole + numbers.read_text("utf-8") + parts, "utf-8")
+    if key:
+        meta = story / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8") + "key_figure: households\n", "utf-8")
     cards = _section(built(content)[f"{FLOOD}/index.md"], "## Key figures")
-    assert "(numbers.md#households-left)" in cards and "(numbers.md#households-stayed)" in cards
-    assert "[400](numbers.md#households)" not in cards
+    # Each card's own figure, first on its line (a part's line under it links the whole).
+    shown = re.findall(r"^    \[[^\]]+\]\(numbers\.md#([a-z-]+)\)", cards, re.M)
     assert cards.count("!!! explainer-figure") == 6
+    if key:
+        assert shown[:3] == ["households", "households-left", "households-stayed"]
+    else:
+        assert shown[:2] == ["households-left", "households-stayed"]
+        assert "[400](numbers.md#households)" not in cards
 
 
 # -- A forecast beside measured figures across stories ------------------------------------------------
