@@ -884,7 +884,14 @@ class Claim(Item):
             "is shown as its holder's, never among unconfirmed facts."
         ),
     )
-    about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")
+    about: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "Ids of the actors the claim concerns. A `stated` claim about its makers alone (or the body "
+            "they lead or belong to), such as a body's reason for its own decision, is shown as their "
+            "own account rather than as a claim no other source confirms."
+        ),
+    )
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
     note: Text | None = Field(
         default=None,
