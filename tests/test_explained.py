@@ -6,15 +6,17 @@ Each test reads the pages as built, as a reader meets them."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built
+from flood import DOSSIERS, FLOOD, built, first_screen
 
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.grammar import caption_text
+from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
 COURT = "purdue-sackler-ruling"
@@ -170,9 +172,17 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     England gives"."""
     one_side = _section(pages[f"{BANK}/index.md"], "### Figures only one side gives")
     assert "numbers.md#inflation-may-june-2024" in one_side
+    # A party with one figure, not on the cards, has it in one line.
+    assert re.search(
+        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+: only the \[Bank of England\]\(actors/.+\) says so\[\^\d+\]",
+        one_side,
+        re.M,
+    )
     assert "numbers.md#inflation-peak" not in one_side
     assert "numbers.md#bank-rate-record-low" not in one_side
-    assert "two figures only the Bank of England gives" in pages[f"{BANK}/index.md"].split("\n## ", 1)[0]
+    assert "two figures only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
+        pages[f"{BANK}/index.md"]
+    )
 
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
@@ -186,3 +196,317 @@ def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
     across = site["quantities.md"]
     assert "forecast for 2026" in across
     assert "as of </span>2026" not in across and "as of 2026" not in across
+
+
+# -- A side's account of itself is its own -------------------------------------------------------
+
+
+def test_a_bodys_reason_for_its_own_act_is_its_own_account(pages: dict[str, str]) -> None:
+    """The Governor's reason for the bank's cut led "Still in doubt", as a claim "no other source
+    confirms"; so did the bank's own word that its decision was finely balanced."""
+    overview, claims = pages[f"{BANK}/index.md"], pages[f"{BANK}/claims.md"]
+    assert "Pressure on prices" not in first_screen(overview)
+    assert "no other source confirms it" not in claims
+    assert "- **Status:** Their own account, by those it is about" in claims
+    assert "three accounts their makers give of themselves" in claims
+    own = _section(overview, "### Their own account")
+    assert "says: Pressure on prices has eased enough for the Bank to cut interest rates." in own
+    assert "### Only one side says so" not in overview
+    assert "What those involved say of themselves" in _section(overview, "## What is not known")
+
+
+def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:
+    """Invented: the district office gives its reason for its own order, and says something of the
+    army. The first is its own account; the second stays one side's word no one else confirms."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(
+        source.read_text("utf-8")
+        + "The district office said it ordered the villages cleared because the moraine was failing.\n"
+        + "The district office said soldiers had been slow to open the road.\n",
+        "utf-8",
+    )
+    claims = story / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8")
+        + """- id: cleared-because-failing
+  statement: The district office ordered the villages cleared because the moraine was failing.
+  claimants: [district-office]
+  about: [district-office]
+  cite:
+    - source: valley-news
+      evidence: ordered the villages cleared because the moraine was failing
+- id: army-slow
+  statement: Soldiers were slow to open the road.
+  claimants: [district-office]
+  about: [army]
+  cite:
+    - source: valley-news
+      evidence: soldiers had been slow to open the road
+""",
+        "utf-8",
+    )
+    flood = built(content)
+    page, overview = flood[f"{FLOOD}/claims.md"], flood[f"{FLOOD}/index.md"]
+    mine, theirs = (
+        page.split(f"{{: #{claim} .explainer-claim }}", 1)[1].split("\n**Says:**", 1)[0].split("\n#", 1)[0]
+        for claim in ("cleared-because-failing", "army-slow")
+    )
+    assert "Their own account, by those it is about" in mine
+    assert "no other source confirms it" in theirs
+    assert "Soldiers were slow to open the road" in _section(overview, "### Only one side says so")
+    assert "moraine was failing" in _section(overview, "### Their own account")
+
+
+# -- A series says what it measures -----------------------------------------------------------------
+
+
+def test_a_rate_one_body_sets_is_told_as_a_series(pages: dict[str, str]) -> None:
+    """Bank Rate, which reports give exactly and the bank states, read "a difference may come from who
+    counts"; inflation and unemployment, percentages, were "the same count"."""
+    numbers = pages[f"{BANK}/numbers.md"]
+    rate = _section(numbers, "## Bank Rate, the Bank of England's main interest rate")
+    assert "who counts" not in numbers and "the same count" not in numbers.lower()
+    assert (
+        "The same rate at different dates, earliest first. The figure went from 0&#46;1% in December 2021"
+        " to 5% on 1 August 2024." in rate
+    )
+    assert "The same rate at different dates" in _section(numbers, "## UK unemployment forecast")
+
+
+@pytest.mark.parametrize(
+    ("figures", "told"),
+    [
+        # Invented: a lending rate that one bank sets, which papers repeat; a share of voters from two
+        # pollsters; a count of people from two sides; a rate given "about" by two named bodies.
+        (
+            [
+                {
+                    "value": 4.5,
+                    "unit": "percent",
+                    "counts": "the lending rate",
+                    "as_of": "2025-01",
+                    "cite": [{"source": "a"}],
+                },
+                {
+                    "value": 4,
+                    "unit": "percent",
+                    "counts": "the lending rate",
+                    "as_of": "2025-06",
+                    "stated_by": ["bank"],
+                    "cite": [{"source": "b"}],
+                },
+            ],
+            "The same rate at different dates, earliest first. The figure fell from 4&#46;5% in January 2025 to 4% in June 2025.",
+        ),
+        (
+            [
+                {
+                    "value": 40,
+                    "unit": "percent",
+                    "counts": "voters who back the plan",
+                    "as_of": "2025-01",
+                    "cite": [{"source": "a"}],
+                },
+                {
+                    "value": 35,
+                    "unit": "percent",
+                    "counts": "voters who back the plan",
+                    "as_of": "2025-06",
+                    "cite": [{"source": "b"}],
+                },
+            ],
+            "a difference between them may come from who measures it, not from a change.",
+        ),
+        (
+            [
+                {
+                    "value": 300,
+                    "unit": "people",
+                    "counts": "people who left",
+                    "as_of": "2025-01",
+                    "stated_by": ["army"],
+                    "cite": [{"source": "a"}],
+                },
+                {
+                    "value": 200,
+                    "unit": "people",
+                    "counts": "people who left",
+                    "as_of": "2025-06",
+                    "stated_by": ["council"],
+                    "cite": [{"source": "b"}],
+                },
+            ],
+            "a difference between them may come from who counts, not from a change.",
+        ),
+        (
+            [
+                {
+                    "value": 6,
+                    "unit": "%",
+                    "counts": "the jobless rate",
+                    "qualifier": "about",
+                    "as_of": "2025-01",
+                    "stated_by": ["union"],
+                    "cite": [{"source": "a"}],
+                },
+                {
+                    "value": 5,
+                    "unit": "%",
+                    "counts": "the jobless rate",
+                    "as_of": "2025-06",
+                    "stated_by": ["ministry"],
+                    "cite": [{"source": "b"}],
+                },
+            ],
+            "a difference between them may come from who measures it, not from a change.",
+        ),
+    ],
+)
+def test_a_series_note_says_what_is_measured(figures: list[dict[str, object]], told: str) -> None:
+    numbers = [Number.model_validate({"id": f"n{i}", "quantity": "q", **f}) for i, f in enumerate(figures)]
+    assert series_note(numbers).endswith(told)
+
+
+# -- The parts of one whole are shown together ------------------------------------------------------
+
+
+def test_the_cards_show_both_sides_of_a_vote(pages: dict[str, str]) -> None:
+    """ "9 members" and "5 of 9" were cards, "4 against" was not: the parts go together, and the
+    whole, which each part's card names, is not a card of its own."""
+    cards = _section(pages[f"{BANK}/index.md"], "## Key figures")
+    assert "(numbers.md#members-for-cut)" in cards and "(numbers.md#members-against-cut)" in cards
+    assert "[9](numbers.md#committee-members)" not in cards
+    assert cards.index("#members-for-cut") < cards.index("#members-against-cut")
+    court = _section(pages[f"{COURT}/index.md"], "## Key figures")
+    assert "(numbers.md#justices-in-majority)" in court and "(numbers.md#justices-in-dissent)" in court
+
+
+@pytest.mark.parametrize("key", [False, True])
+def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path, key: bool) -> None:
+    """Invented: the households of the valley, then two figures, then the households that left and
+    those that stayed. File order showed the whole and one part; the parts now stand together where
+    the whole stood, and a figure after them drops instead. The story's key figure, when it is the
+    whole, stays first, its parts after it."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(
+        source.read_text("utf-8") + "Of the valley's 400 households, 250 left and 150 stayed.\n", "utf-8"
+    )
+    numbers = story / "numbers.yaml"
+    whole = """- id: households
+  value: 400
+  unit: households
+  counts: households in the valley
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: the valley's 400 households
+"""
+    parts = """- id: households-left
+  value: 250
+  unit: households
+  counts: households that left
+  part_of: households
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: 250 left
+- id: households-stayed
+  value: 150
+  unit: households
+  counts: households that stayed
+  part_of: households
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: 150 stayed
+"""
+    numbers.write_text(whole + numbers.read_text("utf-8") + parts, "utf-8")
+    if key:
+        meta = story / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8") + "key_figure: households\n", "utf-8")
+    cards = _section(built(content)[f"{FLOOD}/index.md"], "## Key figures")
+    # Each card's own figure, first on its line (a part's line under it links the whole).
+    shown = re.findall(r"^    \[[^\]]+\]\(numbers\.md#([a-z-]+)\)", cards, re.M)
+    assert cards.count("!!! explainer-figure") == 6
+    if key:
+        assert shown[:3] == ["households", "households-left", "households-stayed"]
+    else:
+        assert shown[:2] == ["households-left", "households-stayed"]
+        assert "[400](numbers.md#households)" not in cards
+
+
+# -- A forecast beside measured figures across stories ------------------------------------------------
+
+
+def test_a_forecast_is_marked_in_the_site_wide_chart(tmp_path: Path) -> None:
+    """A later story files the bank's inflation forecast under the same quantity as measured
+    inflation: the chart drew it as one more bar, and the sentence could end the series on it."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    later = content / "a-later-rate-story"
+    shutil.copytree(EXPLAINED / BANK, later)
+    meta = later / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace(f"slug: {BANK}", "slug: a-later-rate-story"), "utf-8")
+    figures = later / "numbers.yaml"
+    figures.write_text(
+        figures.read_text("utf-8").replace("quantity: uk-inflation-forecast-2024", "quantity: uk-inflation"),
+        "utf-8",
+    )
+    across = built(content)["quantities.md"]
+    inflation = across.split("{: #quantity-uk-inflation }", 1)[1].split("\n## ", 1)[0]
+    assert inflation.count('class="explainer-chart__bar explainer-chart__forecast"') == 2
+    assert inflation.count('class="explainer-chart__bar"') == 4
+    assert ">forecast for July 2024 to December 2024 ·" in inflation
+    assert "two of them forecasts, drawn as outlines" in inflation
+    assert "| forecast for July 2024 to December 2024 |" in inflation
+    assert "over </span>May 2024 to June 2024" in inflation
+    # 2% over May to June 2024 says when: not "not every one says as of when".
+    assert "These figures differ, and each holds for its own date or period." in inflation
+    assert "A figure “forecast for” a time after its report is expected, not measured." in inflation
+
+
+def test_a_forecast_in_the_flood_is_marked_across_stories(tmp_path: Path) -> None:
+    """Invented: one flood story measures the second lake, a copy of it reports a forecast for it."""
+    content = tmp_path / "content"
+    for slug, line, value, date in (
+        (FLOOD, "The second lake held 1 million cubic metres on Tuesday.", 1000000, "2024-01-09"),
+        (
+            "a-later-flood",
+            "Engineers expect the second lake to hold 2 million cubic metres by March.",
+            2000000,
+            "2024-03",
+        ),
+    ):
+        story = content / slug
+        shutil.copytree(DOSSIERS / FLOOD, story)
+        meta = story / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {slug}"), "utf-8")
+        source = story / "source.txt"
+        source.write_text(source.read_text("utf-8") + line + "\n", "utf-8")
+        evidence = line.split(" ", 1)[1].rstrip(".")
+        numbers = story / "numbers.yaml"
+        numbers.write_text(
+            numbers.read_text("utf-8")
+            + f"""- id: second-lake
+  value: {value}
+  unit: cubic metres
+  counts: water in the second lake
+  quantity: second-lake-volume
+  as_of: "{date}"
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: {evidence}
+""",
+            "utf-8",
+        )
+    lake = built(content)["quantities.md"].split("{: #quantity-second-lake-volume }", 1)[1]
+    assert lake.count("explainer-chart__forecast") == 1
+    assert ">forecast for March 2024 ·" in lake and ">9 January 2024 ·" in lake
+    assert "went from" not in lake.split("|", 1)[0]  # no series ends on a forecast

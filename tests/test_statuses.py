@@ -4,15 +4,17 @@ has confirmed. On two topics: the court ruling (fixture as committed) and the fl
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
 import pytest
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Citation, Claim, ClaimStatus
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, Citation, Claim, ClaimStatus, Meta, Paragraph, Relationship
 from generator.site.pages import build_pages
-from generator.site.statuses import STATUS_WORDS, UNSETTLED, says_claim, status_phrase
+from generator.site.statuses import STATUS_WORDS, UNSETTLED, own_account, says_claim, status_phrase
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -24,8 +26,26 @@ def actor(name: str, *, plural: bool = False) -> Actor:
     return Actor(id=name.lower(), name=name, kind="organisation", plural=plural, description="X.", cite=CITE)
 
 
-def claim(status: str, *claimants: str) -> Claim:
-    return Claim(id="c", statement="S.", claimants=list(claimants), status=status, cite=CITE)
+def claim(status: str, *claimants: str, about: tuple[str, ...] = ()) -> Claim:
+    return Claim(
+        id="c", statement="S.", claimants=list(claimants), status=status, about=list(about), cite=CITE
+    )
+
+
+def dossier(*actors: Actor, ties: tuple[tuple[str, str, str], ...] = ()) -> Dossier:
+    """A dossier of ``actors`` and ``ties`` (subject, predicate, object), enough for a claim's status."""
+    meta = Meta(
+        title="T",
+        slug="t",
+        summary="S.",
+        language="en",
+        published=dt.date(2024, 1, 1),
+        last_reviewed=dt.date(2024, 1, 1),
+        licence="CC-BY-4.0",
+        story=[Paragraph(text="S.", cite=CITE)],
+    )
+    relationships = tuple(Relationship(subject=s, predicate=p, object=o, cite=CITE) for s, p, o in ties)
+    return Dossier(folder=Path("t"), meta=meta, actors=actors, relationships=relationships)
 
 
 @pytest.mark.parametrize(
@@ -44,11 +64,43 @@ def test_the_verb_says_what_kind_of_statement_it_is(status: str, plural: bool, v
 
 
 def test_an_opinion_or_a_call_is_no_fact_to_confirm() -> None:
-    actors = {"union": actor("Union")}
+    actors = dossier(actor("Union"))
     assert status_phrase(claim("opinion", "union"), actors) == "an opinion, not a statement of fact"
     assert status_phrase(claim("call", "union"), actors) == "a call to action, not a statement of fact"
     assert ClaimStatus.OPINION not in UNSETTLED and ClaimStatus.CALL not in UNSETTLED
     assert set(STATUS_WORDS) == set(ClaimStatus)
+
+
+# Invented: a port authority giving its reason for closing a harbour; its director, who leads it;
+# a union saying something of the authority; and a ministry speaking of itself in a matter of fact.
+OWN = "their own account, by those it is about"
+UNCONFIRMED = "stated by one side; no other source confirms it"
+
+
+@pytest.mark.parametrize(
+    ("made", "phrase"),
+    [
+        (claim("stated", "authority", about=("authority",)), OWN),
+        (claim("stated", "director", about=("authority",)), OWN),  # its leader speaks for it
+        (claim("stated", "union", about=("authority",)), UNCONFIRMED),  # another side's word on it
+        (
+            claim("stated", "director", "union", about=("authority",)),
+            "stated only by the two who make it; no other source confirms it",
+        ),
+        (claim("stated", "authority"), UNCONFIRMED),  # about no one named: not known to be its own
+        (claim("stated", "authority", about=("authority", "union")), UNCONFIRMED),  # about another too
+        (claim("disputed", "authority", about=("authority",)), "disputed by another source"),
+    ],
+)
+def test_a_sides_account_of_itself_is_its_own(made: Claim, phrase: str) -> None:
+    """ "The authority says it closed the harbour to keep ships safe" is its own reason: "no other
+    source confirms it" read as if some source could. Only when every maker is, or speaks for, whom
+    it is about; a disputed one stays disputed."""
+    story = dossier(
+        actor("Authority"), actor("Director"), actor("Union"), ties=(("director", "leader-of", "authority"),)
+    )
+    assert status_phrase(made, story) == phrase
+    assert own_account(made, story) is (phrase == OWN)
 
 
 @pytest.fixture(scope="module")

@@ -785,7 +785,15 @@ class Event(Item):
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     date: PartialDate = Field(description="When it happened, as precisely as the source says.")
     end_date: PartialDate | None = Field(default=None, description="When it ended, if it lasted.")
-    approximate: bool = Field(default=False, description="True when the source gives the date loosely.")
+    approximate: bool = Field(
+        default=False,
+        description=(
+            "True when the date as written may be off: the source gives it loosely ('around 2009', "
+            "'in the early days of the war'). Readers see 'around 2009'. A year alone already says "
+            "only the year is known: leave this out when the year is sure ('last summer' in a report "
+            "of August 2024 is 2023) and say how in `date_note`."
+        ),
+    )
     date_note: Text | None = Field(
         default=None, description="How the date was worked out, for dates the source gives relatively."
     )
@@ -876,7 +884,14 @@ class Claim(Item):
             "is shown as its holder's, never among unconfirmed facts."
         ),
     )
-    about: list[Id] = Field(default_factory=list, description="Ids of the actors the claim concerns.")
+    about: list[Id] = Field(
+        default_factory=list,
+        description=(
+            "Ids of the actors the claim concerns. A `stated` claim about its makers alone (or the body "
+            "they lead or belong to), such as a body's reason for its own decision, is shown as their "
+            "own account rather than as a claim no other source confirms."
+        ),
+    )
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
     note: Text | None = Field(
         default=None,

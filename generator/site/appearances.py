@@ -157,7 +157,7 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
 
 def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
-    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim, dossier.actor_by_id)})"
+    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim, dossier)})"
     if claim.unattributed:
         return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]

@@ -298,6 +298,22 @@ def _counts_people_or_things(counts: str) -> bool:
     return _head_is_plural(_COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split())
 
 
+# What a figure's description may begin with when it names a share of a whole: "share of homes".
+_SHARE_WORDS = {"share", "proportion", "percentage", "fraction"}
+
+
+def measured(number: Number) -> str:
+    """What kind of figure ``number`` is, as a noun a sentence about a series of it can use: "rate"
+    for a percentage or a change in one of a rate or a level ("UK inflation", "the lending rate"),
+    "share" for a percentage of a group ("30% of voters", "share of homes"), "amount" for money, and
+    "count" for anything else ("900 people", "14 rises")."""
+    unit = (number.unit or "").casefold()
+    if unit in _RATIOS:
+        head = number.counts.split(" ", 1)[0].casefold()
+        return "share" if head in _SHARE_WORDS or _counts_people_or_things(number.counts) else "rate"
+    return "amount" if number.unit and currency(number.unit)[0] else "count"
+
+
 def currency(unit: str) -> tuple[str, str]:
     """The symbol of a unit that names a currency, and what follows it: ("$", "a year") for
     "US dollars a year"; ("", unit) for any other unit."""

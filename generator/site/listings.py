@@ -18,7 +18,14 @@ from generator.site.citations import Footnotes, quotation, quoted, title
 from generator.site.citations import name as source_name
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.markup import cell_label, escape, href, typographic
-from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, census, says_claim, status_phrase
+from generator.site.statuses import (
+    NAMING_NO_ONE,
+    STATUS_WORDS,
+    census,
+    own_account,
+    says_claim,
+    status_phrase,
+)
 from generator.site.story import SECTION_TITLES, Story, kind_noun, what_each_holds
 from generator.site.trends import agreement, disagreement, series_note
 from generator.site.unknowns import CONTESTED, still_open, what_may_happen
@@ -485,7 +492,7 @@ class Listings:
             by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
         # A status tells a reader something only where claims differ in it: one shared by every claim
         # is said once, above them.
-        statuses = {status_phrase(c, self.dossier.actor_by_id) for c in self.dossier.claims}
+        statuses = {status_phrase(c, self.dossier) for c in self.dossier.claims}
         shared = statuses.pop() if len(statuses) == 1 and len(self.dossier.claims) > 1 else ""
         # Footnotes are numbered as the page shows the claims: speaker by speaker.
         groups = tuple(
@@ -518,7 +525,8 @@ class Listings:
         held = f"{capitalised(counted(len(claims), 'claim'))} from {and_joined(sources)}"
         if shared:
             return f"{held}."
-        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}'))}."
+        own = {c.id for c in claims if own_account(c, self.dossier)}
+        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own))}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
@@ -541,7 +549,7 @@ class Listings:
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        status = capitalised(status_phrase(claim, self.dossier.actor_by_id))
+        status = capitalised(status_phrase(claim, self.dossier))
         # A disputed or denied claim's note says who holds otherwise: told as its status, as actor
         # pages tell it ("Denied: ... the army denies it"). "Disputed by another source", with the
         # note two lines below it, left a reader asking which source.
@@ -552,7 +560,8 @@ class Listings:
         details = [("Status", status)] if with_status else []
         # "About" names whom the claim concerns where its statement does not: "About: Varga family"
         # under a statement that links "the Vargas" told the reader nothing new.
-        about = [i for i in claim.about if Target("actor", i) not in linked]
+        # Nor the speaker, under whose name the claim is listed ("their own account").
+        about = [i for i in claim.about if Target("actor", i) not in linked and i not in claim.claimants]
         if about:
             details.append(("About", self.story.actor_links(page, about, linked=linked)))
         if claim.date:

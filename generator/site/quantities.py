@@ -31,6 +31,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    in_words,
     period_text,
     published,
     the_stories,
@@ -220,11 +221,25 @@ def _as_of(number: Number) -> PartialDate | None:
     return PartialDate.parse(number.as_of) if number.as_of else None
 
 
+def _held(number: Number) -> str:
+    """ "1 August 2024", or "May 2024 to June 2024" for a figure of a period; "" for neither."""
+    if number.as_of:
+        return when(number.as_of)
+    return period_text(number.period) if number.period else ""
+
+
+def _held_from(number: Number) -> PartialDate | None:
+    """When a figure holds from: its ``as_of``, else the start of its ``period``."""
+    date = number.as_of or (number.period.start if number.period else None)
+    return PartialDate.parse(date) if date else None
+
+
 def by_date(figures: Sequence[Figure]) -> list[Figure]:
-    """Dated figures by date, then undated ones; figures of one date keep the reading order."""
-    dated = [f for f in figures if f.number.as_of]
-    undated = [f for f in figures if not f.number.as_of]
-    return sorted(dated, key=lambda f: _as_of(f.number) or PartialDate(0)) + undated
+    """Figures by date (a period's start for a figure of a period: a forecast for July to September
+    2024 came after one for 2026), then undated ones; figures of one date keep the reading order."""
+    dated = [f for f in figures if _held_from(f.number)]
+    undated = [f for f in figures if not _held_from(f.number)]
+    return sorted(dated, key=lambda f: _held_from(f.number) or PartialDate(0)) + undated
 
 
 def in_date_order(numbers: Sequence[Number]) -> list[Number]:
@@ -248,14 +263,17 @@ def row(page: str, found: Figure) -> Fact:
     link, story = _links(page, found)
     # On a phone the header is hidden and a row reads as one line: each cell says what it is.
     label, who = stated_by(dossier, page, number, mid_sentence=True)
-    if number.as_of and forecast(dossier, number):
-        dated = f"forecast for {when(number.as_of)}"
-    else:
-        dated = cell_label("as of") + when(number.as_of) if number.as_of else cell_label("date") + "not given"
+    # A forecast says so in its date cell, for a period too: "date not given" hid that it was one.
+    held = dated(dossier, number) if forecast(dossier, number) else ""
+    if not held and number.as_of:
+        held = cell_label("as of") + when(number.as_of)
+    elif not held:
+        period = period_text(number.period) if number.period else ""
+        held = cell_label("over") + period if period else cell_label("date") + "not given"
     return Fact(
         link,
         details=(
-            ("As of", dated),
+            ("As of", held),
             (label, who if number.unattributed else cell_label("according to") + who),
             ("Story", cell_label("in") + story),
         ),
@@ -315,6 +333,9 @@ def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Se
     found, shown = _beside(across, dossier, quantity)
     if not shown or len(shown) < len(found):
         return ""
+    # A forecast is no point of a series: told of the measured figures only (``figures_note``).
+    if any(forecast(dossier, n) for n in numbers) or _forecasts(shown):
+        return ""
     told = across_note([*numbers, *(f.number for f in shown)])
     return f"Taken together with this story's, {told[0].lower()}{told[1:]}" if told else ""
 
@@ -347,6 +368,24 @@ def location(across: Across, quantity: str) -> tuple[str, str]:
     return (quantity_path(quantity) if in_pages(across) else PATH), anchor(quantity)
 
 
+# Said after a note on figures some of which are forecasts, as a story's Numbers page says it.
+FORECAST_NOTE = "A figure “forecast for” a time after its report is expected, not measured."
+
+
+def _forecasts(figures: Sequence[Figure]) -> list[Figure]:
+    return [f for f in figures if forecast(f.dossier, f.number)]
+
+
+def figures_note(figures: Sequence[Figure]) -> str:
+    """What the figures of one quantity from several stories show (``trends.across_note``), told of
+    the measured ones only: "went from 0.1% to 4.8% in 2026" made a forecast the series' latest
+    figure. Forecasts among them are said to be forecasts, after."""
+    ahead = _forecasts(figures)
+    measured = [f.number for f in figures if f not in ahead]
+    told = across_note(measured) if len(measured) > 1 else ""
+    return " ".join(part for part in (told, FORECAST_NOTE if ahead else "") if part)
+
+
 def _quantity(
     quantity: str, ordered: Sequence[Figure], page: str, rows: Sequence[Figure], chart_too: bool
 ) -> Quantity:
@@ -356,7 +395,7 @@ def _quantity(
         anchor=anchor(quantity),
         figures=tuple(row(page, f) for f in rows),
         chart=chart(ordered, key=anchor(quantity) + "-chart", title=title) if chart_too else "",
-        trend=across_note([f.number for f in ordered]) if chart_too else "",
+        trend=figures_note(ordered) if chart_too else "",
     )
 
 
@@ -429,8 +468,10 @@ BARS = 40  # the most a chart shows, the latest by date
 def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     """The figures as horizontal bars from zero, one per row in date order, each labelled with its
     date and value: a raw HTML block holding a static SVG whose title and description screen
-    readers get (the table beside it gives the same figures). "" when fewer than two figures, or
-    when they are in different units, which one scale cannot compare."""
+    readers get (the table beside it gives the same figures). A forecast (``upcoming.forecast``)
+    is labelled "forecast for" its date and drawn as an outline, not a solid bar: beside measured
+    figures it read as one more measurement. "" when fewer than two figures, or when they are in
+    different units, which one scale cannot compare."""
     if len(figures) < 2 or len({f.number.unit for f in figures}) > 1:
         return ""
     # A quantity many stories report (a running toll) charts its latest figures; the table has all.
@@ -444,9 +485,10 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     scale = max(WIDTH - BAR_X - room, WIDTH / 2) / largest
     parts = []
     top = 0
+    ahead = _forecasts(figures)
     for found in figures:
         number = found.number
-        date = when(number.as_of) if number.as_of else "date not given"
+        date = dated(found.dossier, number) if found in ahead else _held(number) or "date not given"
         # The whole title, wrapped: a story cut short ("The long drought and the end o…") is not
         # one a reader can tell from another.
         lines = wrap(f"{date} · {found.dossier.meta.title}", WIDTH - 2 * LABEL_X)
@@ -457,10 +499,8 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
             )
         bar = max(number.value * scale, 1)
         y = top + len(lines) * LABEL_LINE + 2
-        parts.append(
-            f'<rect class="explainer-chart__bar" x="{BAR_X}" y="{y}" width="{bar:.1f}" '
-            f'height="{BAR_HEIGHT}"/>'
-        )
+        drawn = "explainer-chart__bar explainer-chart__forecast" if found in ahead else "explainer-chart__bar"
+        parts.append(f'<rect class="{drawn}" x="{BAR_X}" y="{y}" width="{bar:.1f}" height="{BAR_HEIGHT}"/>')
         end = bar
         if number.upper is not None:
             end = number.upper * scale
@@ -478,7 +518,14 @@ def chart(figures: Sequence[Figure], *, key: str, title: str) -> str:
     first, last = figures[0].number, figures[-1].number
     span = f"from {_value(first)} to {_value(last)}"
     latest = f"the latest {len(figures)} of {every} figures" if every > len(figures) else f"{every} figures"
-    description = f"{capitalised(latest)} in date order, {span}; the table above gives each one."
+    if not ahead:
+        forecasts = ""
+    elif len(ahead) == len(figures):
+        forecasts = "; all of them forecasts, drawn as outlines"
+    else:
+        which = "one of them a forecast" if len(ahead) == 1 else f"{in_words(len(ahead))} of them forecasts"
+        forecasts = f"; {which}, drawn as {'an outline' if len(ahead) == 1 else 'outlines'}"
+    description = f"{capitalised(latest)} in date order, {span}{forecasts}; the table above gives each one."
     # One line each: a blank line would end the raw HTML block in the middle of the SVG.
     return "\n".join(
         [

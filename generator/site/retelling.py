@@ -66,7 +66,7 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     own words, so never in quotation marks (only evidence phrases, copied from sources, are
     quoted). A change of status alone thus shows as a changed sentence."""
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
-    statement = f"{_ended(claim.statement)} ({status_phrase(claim, dossier.actor_by_id)})"
+    statement = f"{_ended(claim.statement)} ({status_phrase(claim, dossier)})"
     if claim.unattributed or not speakers:
         return f"{NAMING_NO_ONE}: {statement}"
     names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])

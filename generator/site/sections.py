@@ -155,7 +155,39 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
             seen.add(number.quantity)
             number = latest[number.quantity]
         chosen.append(number)
-    return chosen[:KEY_FIGURES]
+    return _parts_together(chosen, key)
+
+
+def _parts_together(chosen: list[Number], key: Number | None) -> list[Number]:
+    """At most ``KEY_FIGURES`` of ``chosen``, with the parts of one whole side by side where the
+    first of them or their whole stands, and the whole left out: each part's card says "5 of the 9
+    members" already, and file order showed "9 members" and "5 of 9" but not the "4" the cut left
+    over. The story's ``key`` figure stays when it is the whole, its parts after it; parts that do
+    not all fit show as their whole."""
+    ids = {number.id for number in chosen}
+    parts: dict[str, list[Number]] = {}
+    for number in chosen:
+        if number.part_of and number.part_of in ids:
+            parts.setdefault(number.part_of, []).append(number)
+    by_id = {number.id: number for number in chosen}
+    cards: list[Number] = []
+    grouped: set[str] = set()
+    for number in chosen:
+        whole = number.part_of if number.part_of in parts else number.id if number.id in parts else None
+        if whole is None:
+            if len(cards) < KEY_FIGURES:
+                cards.append(number)
+            continue
+        if whole in grouped:
+            continue
+        grouped.add(whole)
+        kept = [by_id[whole]] if key is not None and key.id == whole else []
+        room = KEY_FIGURES - len(cards)
+        if len(kept) + len(parts[whole]) <= room:
+            cards.extend([*kept, *parts[whole]])
+        elif room:
+            cards.append(by_id[whole])
+    return cards
 
 
 def native_lang(name: NativeName) -> str:
@@ -663,7 +695,7 @@ class Sections:
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
-        status = f"({status_phrase(claim, self.dossier.actor_by_id)})"
+        status = f"({status_phrase(claim, self.dossier)})"
         if claim.status in CONTESTED and claim.note:
             # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
+from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, ClaimStatus
 from generator.format.vocabulary import agree
 from generator.site.grammar import group_is_plural
@@ -63,10 +64,45 @@ def one_side_makes(claim: Claim, actors: Mapping[str, Actor]) -> bool:
     return maker is not None and not judges(maker)
 
 
-def status_phrase(claim: Claim, actors: Mapping[str, Actor]) -> str:
+# Ties by which someone speaks for a body: its leader's, a member's or a part's claim about the
+# body is the body's own account.
+SPEAKS_FOR = frozenset({"leader-of", "member-of", "part-of", "employed-by", "subordinate-to"})
+# A claim that only those it is about state: their account of themselves, their act or their reason.
+OWN_ACCOUNT = StatusWords("Their own account", "their own account, by those it is about")
+
+
+def own_account(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim``, stated and confirmed by no one else, is made only by those it is about
+    (``about``) or by those who speak for them (``SPEAKS_FOR``), and about no one else: a body's
+    account of itself, of its act or of its reason for it ("the committee says prices have eased
+    enough to cut"). "No other source confirms it" read as if another source could confirm a
+    decision-maker's own reason; it is told as their own account instead, still apart from
+    established facts."""
+    if claim.status is not ClaimStatus.STATED or claim.unattributed or not claim.claimants or not claim.about:
+        return False
+    about = set(claim.about)
+    # Each maker is, or speaks for, one it is about; and each it is about is a maker or spoken for:
+    # "our operation helped the neighbour's crackdown" is about the neighbour too, and stays one
+    # side's word, as does a claim a second party joins.
+    covered: set[str] = set()
+    for maker in claim.claimants:
+        mine = {maker} | {
+            r.object for r in dossier.relationships if r.subject == maker and r.predicate in SPEAKS_FOR
+        }
+        if not mine & about:
+            return False
+        covered |= mine
+    return about <= covered
+
+
+def status_phrase(claim: Claim, dossier: Dossier) -> str:
     """The status after a claim. A claim that only its makers state says how many make it: "stated
     by one side" after a claim two parties make would contradict the names before it, and after a
-    court's or a judge's it would make them a side."""
+    court's or a judge's it would make them a side; one that only those it is about state is their
+    own account (``own_account``)."""
+    actors = dossier.actor_by_id
+    if own_account(claim, dossier):
+        return OWN_ACCOUNT.phrase
     if claim.status is ClaimStatus.STATED:
         if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
@@ -117,13 +153,21 @@ LINKED_IN_CENSUS = frozenset(
 )
 
 
-def census(claims: Sequence[Claim], link: Callable[[Claim], str]) -> list[str]:
+# Claims that only those they are about state (``own_account``), in a count of claims.
+OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
+
+
+def census(claims: Sequence[Claim], link: Callable[[Claim], str], own: Collection[str] = ()) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
     a court or an official record", "two opinions". A lone claim in doubt is linked to its place
-    (``link`` gives the address), so that a reader goes straight to the one disputed claim."""
+    (``link`` gives the address), so that a reader goes straight to the one disputed claim. ``own``:
+    the ids of the claims that are their makers' own account, counted as such after those that no
+    other source confirms."""
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
-        these = [c for c in claims if c.status is status]
+        these = [c for c in claims if c.status is status and c.id not in own]
+        if status is ClaimStatus.STATED and (mine := [c for c in claims if c.id in own]):
+            parts.append(f"{in_words(len(mine))} {OWN_CENSUS[0] if len(mine) == 1 else OWN_CENSUS[1]}")
         if not these:
             continue
         count = len(these)

@@ -5,7 +5,10 @@ A table of a count at several dates shows each figure; a reader still has to wor
 it went. The sentence says it, and only what the figures allow: "rose" or "fell" where each
 figure's span of values (``conflicts.span``: "more than 6,000" is anything above) lies wholly
 above or below the one before, and otherwise only where the series started and ended; and nothing
-where no one party gives every figure, which may be one count contradicting another, not a change.
+where no one party gives every figure, which may be one count contradicting another, not a change
+(unless the figures are one rate or level given exactly, which only changes: ``one_level``). The
+notes name what the figures are (``grammar.measured``): "the same rate", not "the same count", of
+a percentage.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from itertools import pairwise
 
 from generator.format.conflicts import Comparison, compare, span
 from generator.format.model import Number, Qualifier
-from generator.site.grammar import figure
+from generator.site.grammar import figure, measured
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
 
@@ -30,8 +33,9 @@ def trend(numbers: Sequence[Number]) -> str:
     if len({n.unit for n in dated}) > 1:
         return ""
     # Figures from different parties that "fall" may be one party's count contradicting another's:
-    # a series is told only where some party gives every figure of it (its own count over time).
-    if not set.intersection(*(_parties(n) for n in dated)):
+    # a series is told only where some party gives every figure of it (its own count over time), or
+    # where the figures are one rate or level that reports give exactly.
+    if not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
         return ""
     first, last = dated[0], dated[-1]
     spans = [span(n) for n in dated]
@@ -45,19 +49,53 @@ def trend(numbers: Sequence[Number]) -> str:
     return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
 
 
+def one_level(numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` are one rate or level (``grammar.measured``), each given exactly, and
+    stated by at most one named party: a rate one body sets or publishes ("the lending rate, 4.5%"),
+    which reports repeat. Two such figures at two dates differ because the rate changed, not because
+    two parties count differently; an "about", a range or a second party who states one leaves that
+    doubt."""
+    stated = {actor for n in numbers for actor in n.stated_by}
+    return (
+        bool(numbers)
+        and len(stated) <= 1
+        and all(
+            measured(n) == "rate" and n.qualifier is Qualifier.EXACT and n.upper is None and n.amount is None
+            for n in numbers
+        )
+    )
+
+
+def _noun(numbers: Sequence[Number]) -> str:
+    """What a series is of, for its notes: "count", "rate", "share", "amount"; "figure" for a mix."""
+    kinds = {measured(n) for n in numbers}
+    return kinds.pop() if len(kinds) == 1 else "figure"
+
+
+# Why figures of one thing from different sources may differ without a change: who counts a
+# count, who measures a rate or a share.
+_WHO_GIVES = {"rate": "who measures it", "share": "who measures it"}
+
+
+def _who_gives(numbers: Sequence[Number]) -> str:
+    return _WHO_GIVES.get(_noun(numbers), "who counts")
+
+
 def series_note(numbers: Sequence[Number]) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
-    way it went, when one party gives every figure; else that the change may be who counts."""
+    way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
+    the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
+    noun = _noun(numbers)
     told = trend(numbers)
     if told:
-        return f"The same count at different dates, earliest first. {told}"
+        return f"The same {noun} at different dates, earliest first. {told}"
     dated = [n for n in numbers if n.as_of]
-    if dated and not set.intersection(*(_parties(n) for n in dated)):
+    if dated and not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
         return (
             "Different sources give this at different dates, earliest first: a difference between"
-            " them may come from who counts, not from a change."
+            f" them may come from {_who_gives(numbers)}, not from a change."
         )
-    return "The same count at different dates, earliest first: the figures follow one another."
+    return f"The same {noun} at different dates, earliest first: the figures follow one another."
 
 
 def across_note(numbers: Sequence[Number]) -> str:
@@ -76,7 +114,8 @@ def across_note(numbers: Sequence[Number]) -> str:
         first, last = dated[0], dated[-1]
         return (
             f"The figures go from {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)},"
-            " but different sources give them: a difference may come from who counts, not from a change."
+            " but different sources give them: a difference may come from"
+            f" {_who_gives(dated)}, not from a change."
         )
     if len({(span(n), n.unit) for n in numbers}) < 2:
         return ""
@@ -129,6 +168,10 @@ def agreement(numbers: Sequence[Number]) -> str:
             return "The sources give the same figure in different units."
         return "These figures differ but can all be true."
     if max(low for low, _ in spans) > min(high for _, high in spans):
+        if all(n.as_of or (n.period and (n.period.start or n.period.end)) for n in numbers):
+            # A period is a date too: "not every one says as of when" of 2% over May to June was
+            # untrue. Figures that ``compare`` found no conflict in, each dated, hold for different times.
+            return "These figures differ, and each holds for its own date or period."
         return "These figures differ, and not every one says as of when: they may count at different times."
     words = list(
         dict.fromkeys(QUALIFIER_WORDS[n.qualifier] for n in numbers if n.qualifier in QUALIFIER_WORDS)

@@ -25,9 +25,11 @@ from generator.site.roles import appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     NAMING_NO_ONE,
+    OWN_ACCOUNT,
     STATED_BY_MANY,
     STATUS_WORDS,
     UNSETTLED,
+    own_account,
     says_claim,
     status_heading,
 )
@@ -54,14 +56,21 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     linked = {Target("actor", a.id) for a in dossier.actors} | {Target("term", t.id) for t in dossier.terms}
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
+    own = [claim for claim in dossier.claims if own_account(claim, dossier)]
     for claim in story.dossier.claims:
-        by_status.setdefault(claim.status, []).append(claim)
+        if claim not in own:
+            by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
         groups.append(
             Group(status_heading(status, claims, dossier.actor_by_id), facts, more=len(claims) - len(facts))
         )
+        if status is ClaimStatus.STATED:
+            # Their own account of themselves, their act or their reason, apart from what one side
+            # says of others: no other source could confirm a decision-maker's reason.
+            facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in own[:GLANCE])
+            groups.append(Group(OWN_ACCOUNT.heading, facts, more=len(own) - len(facts)))
     groups.append(one_side(story, page, notes, carded))
     groups.append(forecast_figures(story, page, notes))
     shown = [group for group in groups if group.facts]
@@ -112,7 +121,13 @@ def still_open(story: Story, page: str = "") -> str:
     main = main_doubt(dossier, disagreeing)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     for status in UNSETTLED:
-        claims = [claim for claim in dossier.claims if claim.status is status and claim is not main]
+        # A side's own account of itself or its reasons is no doubt to lead with: "What is not
+        # known" lists it, as theirs.
+        claims = [
+            claim
+            for claim in dossier.claims
+            if claim.status is status and claim is not main and not own_account(claim, dossier)
+        ]
         if claims and status is not ClaimStatus.FORECAST:
             other = "other " if main is not None and status is main.status else ""
             # One claim of its kind is named, its first words linked: "one claim not verified" left
@@ -182,7 +197,10 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    return next((c for status in order for c in dossier.claims if c.status is status), None)
+    return next(
+        (c for status in order for c in dossier.claims if c.status is status and not own_account(c, dossier)),
+        None,
+    )
 
 
 def _disagreeing_sets(dossier: Dossier) -> list[list[Number]]:
@@ -380,6 +398,8 @@ DOUBT_WORDS = {
 NO_ONE_ELSE_CONFIRMS = "claims no one else confirms"
 # Figures only one side gives, in a story whose claims are not told as one side's word.
 ONE_SIDE_FIGURES = "figures only one side gives"
+# Claims that only those they are about state (``statuses.own_account``), as their group's heading.
+OWN_DOUBT = "what those involved say of themselves"
 
 
 def not_known_intro(dossier: Dossier) -> str:
@@ -396,13 +416,16 @@ def not_known_intro(dossier: Dossier) -> str:
             by_quantity.setdefault(number.quantity, []).append(number)
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
-    statuses = {claim.status for claim in dossier.claims}
+    own = [claim for claim in dossier.claims if own_account(claim, dossier)]
+    statuses = {claim.status for claim in dossier.claims if claim not in own}
     for status in UNSETTLED:
         if status in statuses:
-            claims = [claim for claim in dossier.claims if claim.status is status]
+            claims = [claim for claim in dossier.claims if claim.status is status and claim not in own]
             # Worded as the group's heading: claims that not only one side makes are not "one side's".
             many = status_heading(status, claims, dossier.actor_by_id) == STATED_BY_MANY
             kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
+        if status is ClaimStatus.STATED and own:
+            kinds.append(OWN_DOUBT)
     if one_side_figures(dossier):
         one_sided = DOUBT_WORDS[ClaimStatus.STATED]
         kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
