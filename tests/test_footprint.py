@@ -4,6 +4,7 @@ within a story, equal strings, with every value as loaded."""
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +14,10 @@ import pytest
 from pydantic import BaseModel
 
 from generator.checking import loader
+from generator.checking.footprint import shared, shared_anew
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier, Site
+from generator.format.model import SourceKind
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 
@@ -100,10 +103,6 @@ def test_shared_values_are_the_values_loaded(tmp_path: Path, monkeypatch: pytest
 def test_a_story_taken_as_it_was_kept_is_walked_only_where_the_checks_replaced_it(tmp_path: Path) -> None:
     # ``shared_anew``: a field the checks across stories replaced gets equal strings once; a field
     # they left is not walked (its values stay the objects they were, shared or not).
-    import dataclasses
-
-    from generator.checking.footprint import shared_anew
-
     before = next(dossier for dossier in load(tmp_path).dossiers if dossier.terms and dossier.actors)
     term = before.terms[0]
     copies = tuple(term.model_copy(update={"term": term.term[:1] + term.term[1:]}) for _ in range(2))
@@ -115,3 +114,20 @@ def test_a_story_taken_as_it_was_kept_is_walked_only_where_the_checks_replaced_i
     assert after.terms[0].term is after.terms[1].term
     # Walked too, its equal name would now be the terms' string.
     assert after.actors[0].name == term.term and after.actors[0].name is not after.terms[0].term
+
+
+def test_a_kind_stays_a_kind_beside_an_equal_string(tmp_path: Path) -> None:
+    # A source of the kind "other" in a story whose evidence is the word "other": the kind (an enum
+    # of strings, equal to its value) stays the kind, not the evidence's string (found by the
+    # random-dossier property test: `'str' object has no attribute 'value'`).
+    site = load(tmp_path)
+    dossier = next(d for d in site.dossiers if d.sources and d.meta.story and d.meta.story[0].cite)
+    paragraph = dossier.meta.story[0]
+    cite = paragraph.cite[0].model_copy(update={"evidence": "other"})
+    story = (paragraph.model_copy(update={"cite": (cite, *paragraph.cite[1:])}), *dossier.meta.story[1:])
+    meta = dossier.meta.model_copy(update={"story": story})
+    source = dossier.sources[0].model_copy(update={"kind": SourceKind.OTHER})
+    mixed = dataclasses.replace(dossier, meta=meta, sources=(source, *dossier.sources[1:]))
+    shared(mixed)
+    assert mixed.sources[0].kind is SourceKind.OTHER
+    assert type(mixed.meta.story[0].cite[0].evidence) is str

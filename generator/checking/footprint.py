@@ -50,8 +50,10 @@ def shared_anew(dossier: Dossier, before: Dossier | None) -> Dossier:
 
 def _share(value: Any, strings: dict[str, str], done: set[int]) -> Any:
     """An equal value made of shared parts: the same object where it can change in place."""
-    if isinstance(value, str):
+    if type(value) is str:  # not a kind: an enum of strings equals its value, and would become it
         return strings.setdefault(value, value)
+    if isinstance(value, str):
+        return value
     if isinstance(value, BaseModel):
         if id(value) not in done:
             done.add(id(value))
