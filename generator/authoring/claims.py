@@ -412,7 +412,20 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     describes last."""
     described: dict[str, tuple[int, str]] = {}
     for name, actor_id in actors.by_name.items():
-        if actors.kinds.get(actor_id) == "place" or " " not in name:
+        if actors.kinds.get(actor_id) == "place":
+            continue
+        if " " not in name:
+            if actors.kinds.get(actor_id) == "person":
+                # "Mayor Ruiz" (a family name alone after a post in capitals): "the mayor said"
+                posted = r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b"
+                for match in re.finditer(posted, text, re.IGNORECASE):
+                    word = match.group(1)
+                    if (
+                        word[:1].isupper()
+                        and is_post_word(word)
+                        and match.start() >= described.get(word.lower(), (-1, ""))[0]
+                    ):
+                        described[word.lower()] = (match.start(), actor_id)
             continue
         pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}(?i:" + re.escape(name) + r")\b"
         for match in re.finditer(pattern, text):

@@ -380,6 +380,13 @@ class _Finder:
             said = "organisation" if said in {"person", "group"} else said
             self.add(employer, said, clause(sentence, at, at + len(employer)))
             return
+        town = _HOME_TOWN.fullmatch(run)
+        if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
+            # "Regent Ana Ruiz of Kessel says": a speaker's home town after her name, a place
+            start = sentence.find(run) + town.start("town")
+            self.add(town["town"], "place", clause(sentence, start, start + len(town["town"])))
+            run = town["person"]
+            words = run.split()
         person, body = person_of(run)
         if body:
             # "Ian Reddick of Kessel College London": a person, and the body they are of.
@@ -414,6 +421,22 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    @staticmethod
+    def _home_town(person: str, town: str, after: str) -> bool:
+        """ "Ana Ruiz of Kessel said": a name of two or three words (after any post) and, after "of",
+        one to three words that name no body, then a verb of speech or, with a post before the name,
+        any verb ("Student Regent Ana Ruiz of Kessel had this comment"): the one who speaks, and where
+        from ("Bank of Kessel said", "Duke of Kessel said" keep their "of": one word or a body)."""
+        name, titled = strip_title(person)
+        return (
+            2 <= len(name.split()) <= 3
+            and (titled or _SPEAKS_AFTER.match(after) is not None)
+            and not organisation_words(person) & _ALL_ORG_WORDS
+            and not organisation_words(town) & _ALL_ORG_WORDS
+            and not is_place(name)
+            and not DEMONYM.match(name.split()[0])
+        )
 
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Kessel Air Lines CEO Ed Morrow": the body named before a person's title, when it is a
@@ -525,6 +548,12 @@ class _Finder:
                     entry.kind = kind
 
 
+# A person's name (any post before it), "of" and a home town: "Regent Ana Ruiz of Kessel Falls".
+_HOME_TOWN = re.compile(
+    r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
+# A verb of speech right after a name: "... says", "..., said".
+_SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|told|adds|added|explains|explained|notes|noted)\b")
 # A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator
 # for the", "Deputy Director of".
 _POST_OF_BODY = re.compile(
