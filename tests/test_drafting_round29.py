@@ -158,3 +158,70 @@ def test_the_seasons_so_far(tmp_path: Path, body: str, value: int) -> None:
 )
 def test_other_ordinals_stay_words(tmp_path: Path, body: str) -> None:
     assert not _numbers(_draft(tmp_path, body))
+
+
+def test_a_byline_with_its_day_and_time_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Pool Hours Cut for Summer\n\nby Ana Ruiz on March 4, 2011 at 6:39 am\n\n"
+        "The city will open its pools for fewer hours, Tom Lee says.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    assert result.source["published"] == "2011-03-04"
+    assert result.source.get("authors") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Public Works Director, Ana Ruiz, says the trucks are old.",
+        "The roads are icy, and Parks Manager, Tom Lee, says crews are out.",
+    ],
+)
+def test_a_post_set_off_by_commas_before_a_name_is_no_body(tmp_path: Path, body: str) -> None:
+    names = _names(_draft(tmp_path, body))
+    assert not [name for name in names if name.endswith(("Director", "Manager"))], names
+
+
+def test_a_person_of_a_body_whose_name_holds_of(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz of the Kessel Department of Natural Resources says anglers bought 2,118 fewer permits.",
+    )
+    assert claimants(result, "anglers bought 2,118 fewer permits") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        (
+            "Rents continued to rise, according to data from the KHB. Kessel Housing Board (KHB) staff agree.",
+            "Kessel Housing Board",
+        ),
+        ("Ferry trips fell by a third, according to figures released by the Harbour Board.", "Harbour Board"),
+    ],
+)
+def test_according_to_data_from_a_body(tmp_path: Path, body: str, body_name: str) -> None:
+    result = _draft(tmp_path, body)
+    phrase = "Rents continued to rise" if "Rents" in body else "Ferry trips fell by a third"
+    assert claimants(result, phrase) == [body_name]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Health Minister of Kessel said the area had been warned.",
+        "Ana Ruiz of Kessel Trust Bank, who led the deal, said the loan was large.",
+    ],
+)
+def test_a_post_or_a_company_after_of_is_no_home_town(tmp_path: Path, body: str) -> None:
+    names = _names(_draft(tmp_path, body))
+    assert not [
+        name for name, kind in names.items() if kind == "place" and name in {"Kessel", "Kessel Trust Bank"}
+    ], names
+
+
+def test_a_brands_ordinal_is_no_rank(tmp_path: Path) -> None:
+    names = _names(_draft(tmp_path, "The Safe 1st brand's cots were recalled, the Kessel Safety Board said."))
+    assert not [name for name in names if name.startswith("Safe")], names

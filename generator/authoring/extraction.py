@@ -134,6 +134,9 @@ _WHEN = (
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?"
+    # "according to data from the KHB", "according to figures released by X": the body whose count it is
+    r"(?:(?:new\s+|recent\s+|latest\s+)?(?:data|figures|numbers|statistics)\s+(?:(?:released|published)\s+)?"
+    r"(?:from|by|of)\s+)?"
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"

@@ -368,6 +368,15 @@ class _Finder:
             words = post["body"].split()
         run = " ".join(words)
         if (
+            len(words) >= 2
+            and _POST_AFTER_BODY.fullmatch(words[-1])
+            and re.match(
+                rf"{re.escape(run)},\s+[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s", sentence[sentence.find(run) :]
+            )
+            is not None
+        ):
+            return  # "Public Works Director, Ana Ruiz, says": her post set off before her name
+        if (
             len(words) >= 3
             and _POST_AFTER_BODY.fullmatch(words[-1])
             and re.search(rf"[a-z],\s+{re.escape(run)},", sentence)
@@ -380,14 +389,14 @@ class _Finder:
             said = "organisation" if said in {"person", "group"} else said
             self.add(employer, said, clause(sentence, at, at + len(employer)))
             return
-        town = _HOME_TOWN.fullmatch(run)
+        person, body = person_of(run)
+        town = None if body else _HOME_TOWN.fullmatch(run)
         if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
             # "Regent Ana Ruiz of Kessel says": a speaker's home town after her name, a place
             start = sentence.find(run) + town.start("town")
             self.add(town["town"], "place", clause(sentence, start, start + len(town["town"])))
-            run = town["person"]
+            person = run = town["person"]
             words = run.split()
-        person, body = person_of(run)
         if body:
             # "Ian Reddick of Kessel College London": a person, and the body they are of.
             start = sentence.find(body)
@@ -431,6 +440,7 @@ class _Finder:
         name, titled = strip_title(person)
         return (
             2 <= len(name.split()) <= 3
+            and not {word.lower() for word in name.split()} & TITLES  # "Health Minister of Kessel"
             and (titled or _SPEAKS_AFTER.match(after) is not None)
             and not organisation_words(person) & _ALL_ORG_WORDS
             and not organisation_words(town) & _ALL_ORG_WORDS

@@ -231,8 +231,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     )
     if numbered and len(words) == 1:
         return True  # "Stage Three restrictions", "Phase Two": a level's name, no actor
-    # "Wisconsin 20th and Nebraska 21st": a rank after a name, not the name's number
-    ranked = re.match(r"\s+\d{1,3}(?:st|nd|rd|th)\b", sentence[start + len(name) :])
+    # "was ranked seventh, Dorn 20th and Holt 21st": a rank after a name, not the name's number
+    ranked = re.match(r"\s+\d{1,3}(?:st|nd|rd|th)\b", sentence[start + len(name) :]) and re.search(
+        r"\branked\b", sentence[:start]
+    )
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
     if (numbered_after and not measured and not side and not ranked) or any(c.isdigit() for c in name):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
