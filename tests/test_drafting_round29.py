@@ -225,3 +225,23 @@ def test_a_post_or_a_company_after_of_is_no_home_town(tmp_path: Path, body: str)
 def test_a_brands_ordinal_is_no_rank(tmp_path: Path) -> None:
     names = _names(_draft(tmp_path, "The Safe 1st brand's cots were recalled, the Kessel Safety Board said."))
     assert not [name for name in names if name.startswith("Safe")], names
+
+
+def test_a_brands_word_with_a_capital_inside_it_opening_a_sentence(tmp_path: Path) -> None:
+    names = _names(_draft(tmp_path, "PayMint is the sponsor of the new ferry pass. Riders pay $40 a month."))
+    assert names.get("PayMint") == "organisation", names
+
+
+def test_a_figure_compared_to_the_one_before(tmp_path: Path) -> None:
+    result = _draft(tmp_path, "This year 41,250 people visited the show, compared to the 52,110 in 2019.")
+    counted = {number["value"]: number["counts"] for number in result.numbers}
+    assert counted.get(52110) == counted.get(41250) == "people", counted
+
+
+def test_a_quote_after_a_verb_and_a_colon_is_the_subjects(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz opened the pool on Monday. When a reporter asked whether she would swim, Ruiz "
+        "declined: “I need to find my goggles first.”",
+    )
+    assert claimants(result, "I need to find my goggles first") == ["Ana Ruiz"]

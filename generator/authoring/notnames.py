@@ -208,6 +208,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or (name.endswith("s") and name[:-1] in mid_sentence and _written_alone(name[:-1], text))
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
+        # "PayMint is the sponsor": a word with a capital inside it after small letters is a name
+        or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
     )
     after = sentence[start + len(name) :]
