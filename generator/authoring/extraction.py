@@ -285,6 +285,12 @@ _CLAUSE_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
     r"[“\"](?P<quote>[^“”\"]{12,})[”\"]\s*[.!?]?\s*$"
 )
+# A name, a verb and a colon, then their words in quotes to the sentence's end: "..., Ana Ruiz
+# declined: “Not today.”"
+_VERB_COLON_QUOTE = re.compile(
+    r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]{3,}:\s*"
+    r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
+)
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
 
@@ -917,6 +923,18 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
+    colon_quote = _VERB_COLON_QUOTE.search(sentence)
+    if colon_quote is not None and colon_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
+        # "When a reporter asked, Ana Ruiz declined: “Not today.”": the quote after the colon is
+        # the subject's, and no part of what anyone said before it
+        quote, kept = colon_quote["quote"].strip(" ."), []
+        for said in found:
+            at = said.said.find(colon_quote["who"] + " ")
+            if quote in said.said and at > 0:
+                said = Said(said.speaker, said.said[:at].rstrip(" ,"), said.via)
+            if quote not in said.said and said.said:
+                kept.append(said)
+        found = [*kept, Said(colon_quote["who"], quote)]
     with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"
