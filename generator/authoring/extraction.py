@@ -151,7 +151,9 @@ _ATTRIBUTION = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"
+    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
+    # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
+    r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
