@@ -245,3 +245,21 @@ def test_a_quote_after_a_verb_and_a_colon_is_the_subjects(tmp_path: Path) -> Non
         "declined: “I need to find my goggles first.”",
     )
     assert claimants(result, "I need to find my goggles first") == ["Ana Ruiz"]
+
+
+def test_a_list_inside_a_who_clause_between_a_name_and_said(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Ana Ruiz runs the stall. Ruiz, who also sells pears, plums, figs and apples at the market, said "
+        "that trade is good.",
+    )
+    assert claimants(result, "trade is good") == ["Ana Ruiz"]
+
+
+def test_he_says_after_a_sentence_no_one_spoke_in_is_its_subjects(tmp_path: Path) -> None:
+    result = _draft(
+        tmp_path,
+        "Tom Lee says the fares are fair. After the vote, Councillor Ana Ruiz made a remark to Lee about "
+        "the empty seats. She says this is the first time in years that no rider came to object.",
+    )
+    assert claimants(result, "this is the first time in years that no rider came to object") == ["Ana Ruiz"]
