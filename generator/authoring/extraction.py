@@ -930,12 +930,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         # "When a reporter asked, Ana Ruiz declined: “Not today.”": the quote after the colon is
         # the subject's, and no part of what anyone said before it
         quote, kept = colon_quote["quote"].strip(" ."), []
-        for said in found:
-            at = said.said.find(colon_quote["who"] + " ")
-            if quote in said.said and at > 0:
-                said = Said(said.speaker, said.said[:at].rstrip(" ,"), said.via)
-            if quote not in said.said and said.said:
-                kept.append(said)
+        for attributed in found:
+            at = attributed.said.find(colon_quote["who"] + " ")
+            if quote in attributed.said and at > 0:
+                attributed = Said(attributed.speaker, attributed.said[:at].rstrip(" ,"), attributed.via)
+            if quote not in attributed.said and attributed.said:
+                kept.append(attributed)
         found = [*kept, Said(colon_quote["who"], quote)]
     with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
     if with_saying is not None:
