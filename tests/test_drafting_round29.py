@@ -1,5 +1,5 @@
 """Forms the first run of held-out round 29 showed misread, written as invented sentences from
-several topics (none from the benchmark's articles): a speaker's home town after "of" ("Regent Ana
+several topics (none from the benchmark's articles): a speaker's home town after "of" ("Councillor Ana
 Ruiz of Kessel Falls says"), a plural owner inside a market's or a square's name ("Growers’
 Market"), a headline's full name over a text that names the person "Mayor Ruiz" and "the mayor",
 ranks written as ordinals in digits ("ranked 33rd", "Dorn 20th") and the seasons a fair or a market
@@ -40,7 +40,7 @@ def _numbers(result: Draft) -> list[int | float]:
             "the new wing is long overdue",
         ),
         (
-            "Regent Tom Lee of Dornwick said the fees will rise next year.",
+            "Senator Tom Lee of Dornwick said the fees will rise next year.",
             "Tom Lee",
             "Dornwick",
             "the fees will rise next year",

@@ -142,7 +142,7 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
-        # "After the vote, Regent Ana Ruiz of Kessel made a remark to Tom Lee.": she is its subject
+        # "After the vote, Councillor Ana Ruiz of Kessel made a remark to Tom Lee.": she is its subject
         first = min(people) if people else None
         lead = sentence[: first[0]] if first else ""
         self.opener = first[1] if first and _OPENING_BEFORE_SUBJECT.fullmatch(lead) else None
@@ -347,7 +347,7 @@ class _Speakers:
 
 
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
-# then a post in capitals ("Regent", "Board Chair").
+# then a post in capitals ("Councillor", "Board Chair").
 _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
 
 

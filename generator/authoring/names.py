@@ -392,7 +392,7 @@ class _Finder:
         person, body = person_of(run)
         town = None if body else _HOME_TOWN.fullmatch(run)
         if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
-            # "Regent Ana Ruiz of Kessel says": a speaker's home town after her name, a place
+            # "Councillor Ana Ruiz of Kessel says": a speaker's home town after her name, a place
             start = sentence.find(run) + town.start("town")
             self.add(town["town"], "place", clause(sentence, start, start + len(town["town"])))
             person = run = town["person"]
@@ -435,7 +435,7 @@ class _Finder:
     def _home_town(person: str, town: str, after: str) -> bool:
         """ "Ana Ruiz of Kessel said": a name of two or three words (after any post) and, after "of",
         one to three words that name no body, then a verb of speech or, with a post before the name,
-        any verb ("Student Regent Ana Ruiz of Kessel had this comment"): the one who speaks, and where
+        any verb ("Youth Councillor Ana Ruiz of Kessel spoke next"): the one who speaks, and where
         from ("Bank of Kessel said", "Duke of Kessel said" keep their "of": one word or a body)."""
         name, titled = strip_title(person)
         return (
@@ -558,7 +558,7 @@ class _Finder:
                     entry.kind = kind
 
 
-# A person's name (any post before it), "of" and a home town: "Regent Ana Ruiz of Kessel Falls".
+# A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
 _HOME_TOWN = re.compile(
     r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
 )
