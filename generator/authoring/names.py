@@ -81,6 +81,11 @@ _INSTITUTION = re.compile(
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{WORD})"
 )
+# "the new ferry pass programme, called “Tide Card”": a scheme's name in quotes, no person's.
+_CALLED_SCHEME = re.compile(
+    r"\b(?:program|programme|scheme|service|system|app|plan|project|campaign|initiative|network|brand)"
+    rf",?\s+(?:known as|called|dubbed|named)\s+[“\"](?P<name>{WORD}(?:\s+{WORD}){{0,3}})"
+)
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
 _ALL_ORG_WORDS = set().union(*ORG_WORDS.values())
@@ -484,6 +489,10 @@ class _Finder:
             kind, sure = weighed_kind(match["what"].strip(), "")
             if entry is not None and sure and kind not in {"person", "group"}:
                 entry.kind = kind
+        for match in _CALLED_SCHEME.finditer(text):
+            entry = self.found.get(match["name"].lower())
+            if entry is not None and entry.kind == "person" and not entry.sure:
+                entry.kind = "organisation"
         for entry in self.found.values():
             if entry.kind in {"group", "organisation"} and re.search(
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
