@@ -263,3 +263,21 @@ def test_he_says_after_a_sentence_no_one_spoke_in_is_its_subjects(tmp_path: Path
         "the empty seats. She says this is the first time in years that no rider came to object.",
     )
     assert claimants(result, "this is the first time in years that no rider came to object") == ["Ana Ruiz"]
+
+
+def test_a_schemes_name_in_quotes_after_called_is_no_person(tmp_path: Path) -> None:
+    names = _names(
+        _draft(
+            tmp_path, "Kessel Transit runs the new ferry pass programme, called “Tide Card.” It costs $30."
+        )
+    )
+    assert names.get("Tide Card") == "organisation", names
+
+
+def test_a_companys_word_ending_in_its_trade(tmp_path: Path) -> None:
+    names = _names(
+        _draft(
+            tmp_path, "Dornbank is the lender behind the new hall. Some staff kept calling it Dornbank too."
+        )
+    )
+    assert names.get("Dornbank") == "organisation", names

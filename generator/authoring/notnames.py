@@ -210,6 +210,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
         # "PayMint is the sponsor": a word with a capital inside it after small letters is a name
         or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
+        # "Kesselgroup is the sponsor": a company's word ending in its trade
+        or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name))
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
     )
     after = sentence[start + len(name) :]
