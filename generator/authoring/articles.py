@@ -540,6 +540,13 @@ _NAME_THEN_DAY = re.compile(
 )
 
 
+# A byline with its day and time on one line: "by Ana Ruiz on March 4, 2011 at 6:39 am".
+_BY_ON_DAY = re.compile(
+    r"^[Bb]y\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+on\s+"
+    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?$"
+)
+
+
 # An agency's short name and the place it filed from, on a line of the head: "PTI New Delhi".
 _AGENCY_PLACE = re.compile(r"^(?P<agency>[A-Z]{2,6})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 
@@ -615,6 +622,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or named["by"]
         elif not head.authors and not _known_place(named["by"]):
             head.authors = [named["by"]]
+    on_day = _BY_ON_DAY.match(line) if dateline is None and head.published_as is None else None
+    if on_day is not None and (dateline := parse_dateline(on_day["date"])) is not None and not head.authors:
+        head.authors = [on_day["by"]]  # "by Ana Ruiz on March 4, 2011 at 6:39 am"
     by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"

@@ -123,6 +123,7 @@ class _Speakers:
         # whoever spoke in the sentence just before (None inside when no one was named)
         self.recent: tuple[str | None] | None = None
         self.person: str | None = None  # the person named last, outside quotes
+        self.opener: str | None = None  # the person the sentence before opened with, its subject
         # who spoke in the sentence just before as one person (named, or "a spokesman" of a body),
         # and who speaks so in this one: "He said" goes on with them
         self.speaker_before: str | None = None
@@ -141,6 +142,10 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+        # "After the vote, Councillor Ana Ruiz of Kessel made a remark to Tom Lee.": she is its subject
+        first = min(people) if people else None
+        lead = sentence[: first[0]] if first else ""
+        self.opener = first[1] if first and _OPENING_BEFORE_SUBJECT.fullmatch(lead) else None
         bodies = self._named(sentence, _BODY_KINDS)
         if bodies:
             self.last_body = max(bodies)[1]
@@ -202,7 +207,8 @@ class _Speakers:
             # just before goes on speaking, whoever else the sentence before named
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
-            return here or before or (self.person if self.person is not None else self.last)
+            # no one spoke in the sentence before: its subject, else the person it named last
+            return here or before or self.opener or (self.person if self.person is not None else self.last)
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -340,6 +346,11 @@ class _Speakers:
         return self.described.get(words[-1])
 
 
+# What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
+# then a post in capitals ("Councillor", "Board Chair").
+_OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+
+
 # "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name
 _AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?$")
 _NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<age>\d{1,3}),")
@@ -412,7 +423,20 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
     describes last."""
     described: dict[str, tuple[int, str]] = {}
     for name, actor_id in actors.by_name.items():
-        if actors.kinds.get(actor_id) == "place" or " " not in name:
+        if actors.kinds.get(actor_id) == "place":
+            continue
+        if " " not in name:
+            if actors.kinds.get(actor_id) == "person":
+                # "Mayor Ruiz" (a family name alone after a post in capitals): "the mayor said"
+                posted = r"\b([A-Z][a-z]+)\s+" + re.escape(name) + r"\b"
+                for match in re.finditer(posted, text, re.IGNORECASE):
+                    word = match.group(1)
+                    if (
+                        word[:1].isupper()
+                        and is_post_word(word)
+                        and match.start() >= described.get(word.lower(), (-1, ""))[0]
+                    ):
+                        described[word.lower()] = (match.start(), actor_id)
             continue
         pattern = r"\b((?:[a-z][\w-]*\s+){1,3})(?:[A-Z][\w.]*\s+){0,2}(?i:" + re.escape(name) + r")\b"
         for match in re.finditer(pattern, text):

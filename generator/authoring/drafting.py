@@ -150,6 +150,26 @@ class _Actors:
             self.by_name[key.lower()] = actor_id
         return actor_id
 
+    def given_names(self, title: str) -> None:
+        """ "Ana Ruiz May Ride One" over a text that names her "Mayor Ruiz" and "Ruiz" only: the
+        headline's full name is hers, the family name an alias (a title before it is no given name)."""
+        for entry in self.entries:
+            name = entry["name"]
+            if entry["kind"] != "person" or " " in name:
+                continue
+            full = re.search(rf"(?<![\w’'])([A-Z][a-z]+)\s+{re.escape(name)}\b", title)
+            if (
+                full is None
+                or full[1].lower() in TITLES
+                or full[1] in NOT_NAMES
+                or full[0].lower() in self.by_name
+                or strip_title(full[0])[1]
+            ):
+                continue
+            entry["name"] = full[0]
+            entry["aliases"] = [name, *entry.get("aliases", [])]
+            self.by_name[full[0].lower()] = entry["id"]
+
     def resolve(self, speaker: str) -> str | None:
         """The id of the actor a speaker phrase names: exactly, by alias, by its head word ("the
         bank" for "Russia's central bank"), or by a capitalised word ("the Dravan administration")."""
@@ -248,6 +268,8 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
         )
         if headline.kind == "place" and (known or site):
             actors.add(headline.name, "place", headline.evidence)
+    if article.title:
+        actors.given_names(article.title)
     for place in article.places:
         # A wire dateline's place ("MOSCOW, April 25 (Reuters) -"), written as a name.
         # its kind wins: "TAMPA" in capitals is no acronym's body

@@ -134,6 +134,9 @@ _WHEN = (
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?"
+    # "according to data from the KHB", "according to figures released by X": the body whose count it is
+    r"(?:(?:new\s+|recent\s+|latest\s+)?(?:data|figures|numbers|statistics)\s+(?:(?:released|published)\s+)?"
+    r"(?:from|by|of)\s+)?"
     # "according to a new Harbour Safety Council report": the body whose report it is
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
@@ -148,7 +151,9 @@ _ATTRIBUTION = re.compile(
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
-    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}),\s+"
+    r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
+    # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
+    r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
@@ -281,6 +286,12 @@ _NOT_SPEAKERS = {
 _CLAUSE_THEN_QUOTE = re.compile(
     r"^(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s+[a-z]+ed\b[^“”\"]{3,160},\s*"
     r"[“\"](?P<quote>[^“”\"]{12,})[”\"]\s*[.!?]?\s*$"
+)
+# A name, a verb and a colon, then their words in quotes to the sentence's end: "..., Ana Ruiz
+# declined: “Not today.”"
+_VERB_COLON_QUOTE = re.compile(
+    r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]{3,}:\s*"
+    r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
 )
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
 
@@ -914,6 +925,18 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if then_quote is not None and then_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
         # "Ana Ruiz thanked the crews, “...”": no verb of saying, and the quote is the subject's
         found = [Said(then_quote["who"], then_quote["quote"].strip())]
+    colon_quote = _VERB_COLON_QUOTE.search(sentence)
+    if colon_quote is not None and colon_quote["who"].split()[0] not in {"The", "A", "An", "This", "That"}:
+        # "When a reporter asked, Ana Ruiz declined: “Not today.”": the quote after the colon is
+        # the subject's, and no part of what anyone said before it
+        quote, kept = colon_quote["quote"].strip(" ."), []
+        for attributed in found:
+            at = attributed.said.find(colon_quote["who"] + " ")
+            if quote in attributed.said and at > 0:
+                attributed = Said(attributed.speaker, attributed.said[:at].rstrip(" ,"), attributed.via)
+            if quote not in attributed.said and attributed.said:
+                kept.append(attributed)
+        found = [*kept, Said(colon_quote["who"], quote)]
     with_saying = (_WITH_SAYING.search(sentence) or _ACT_SAYING.match(sentence)) if not found else None
     if with_saying is not None:
         # "..., with officials saying more than a day into the search that the ferry had capsized"

@@ -218,11 +218,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-# A figure that takes what the one before it counts: "from $100,000 to $80,000", "instead of the proposed".
+# A figure that takes what the one before it counts: "from $100,000 to $80,000", "instead of the proposed",
+# "compared to the 52,110 in 2019".
 _FOLLOWS = re.compile(
     r"(?:\bfrom\s+[$€£]?[\d,.]+(?:\s+[a-z]+)?\s+to"
     r"|\binstead of(?:\s+the)?(?:\s+(?:proposed|usual|planned|expected))?"
-    r"|\b(?:up|down) from|\bcompared with|\d\s+(?:and|or))\s*$"
+    r"|\b(?:up|down) from|\bcompared (?:with|to)(?:\s+the)?|\d\s+(?:and|or))\s*$"
 )
 
 

@@ -539,6 +539,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         # ("Brightpeak") far more often than a group, and a body when it speaks.
         if name.isupper() and len(name) > 1:
             return "organisation"
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
+            return "organisation"  # "PayMint", "Kesselbank": a brand's word, a capital or a trade inside it
         if _PEOPLE.match(name) or DEMONYM.match(name):
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"

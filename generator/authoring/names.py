@@ -81,6 +81,11 @@ _INSTITUTION = re.compile(
 _KNOWN_AS = re.compile(
     rf"(?P<what>(?:[\w’']+\s+){{0,3}}[\w’']+),?\s+(?:known as|called)\s+(?:the\s+)?(?P<name>{WORD})"
 )
+# "the new ferry pass programme, called “Tide Card”": a scheme's name in quotes, no person's.
+_CALLED_SCHEME = re.compile(
+    r"\b(?:program|programme|scheme|service|system|app|plan|project|campaign|initiative|network|brand)"
+    rf",?\s+(?:known as|called|dubbed|named)\s+[“\"](?P<name>{WORD}(?:\s+{WORD}){{0,3}})"
+)
 # "Florida-based", "New York-based": where a body is based, written as its adjective.
 _BASED_IN = re.compile(r"(?<![\w’'-])(?P<place>[A-Z][\w’']*(?:\s+[A-Z][\w’']*)?)-based\b")
 _ALL_ORG_WORDS = set().union(*ORG_WORDS.values())
@@ -368,6 +373,15 @@ class _Finder:
             words = post["body"].split()
         run = " ".join(words)
         if (
+            len(words) >= 2
+            and _POST_AFTER_BODY.fullmatch(words[-1])
+            and re.match(
+                rf"{re.escape(run)},\s+[A-Z][a-z]+\s+[A-Z][\w’'-]+,\s", sentence[sentence.find(run) :]
+            )
+            is not None
+        ):
+            return  # "Public Works Director, Ana Ruiz, says": her post set off before her name
+        if (
             len(words) >= 3
             and _POST_AFTER_BODY.fullmatch(words[-1])
             and re.search(rf"[a-z],\s+{re.escape(run)},", sentence)
@@ -381,6 +395,13 @@ class _Finder:
             self.add(employer, said, clause(sentence, at, at + len(employer)))
             return
         person, body = person_of(run)
+        town = None if body else _HOME_TOWN.fullmatch(run)
+        if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
+            # "Councillor Ana Ruiz of Kessel says": a speaker's home town after her name, a place
+            start = sentence.find(run) + town.start("town")
+            self.add(town["town"], "place", clause(sentence, start, start + len(town["town"])))
+            person = run = town["person"]
+            words = run.split()
         if body:
             # "Ian Reddick of Kessel College London": a person, and the body they are of.
             start = sentence.find(body)
@@ -414,6 +435,23 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    @staticmethod
+    def _home_town(person: str, town: str, after: str) -> bool:
+        """ "Ana Ruiz of Kessel said": a name of two or three words (after any post) and, after "of",
+        one to three words that name no body, then a verb of speech or, with a post before the name,
+        any verb ("Youth Councillor Ana Ruiz of Kessel spoke next"): the one who speaks, and where
+        from ("Bank of Kessel said", "Duke of Kessel said" keep their "of": one word or a body)."""
+        name, titled = strip_title(person)
+        return (
+            2 <= len(name.split()) <= 3
+            and not {word.lower() for word in name.split()} & TITLES  # "Health Minister of Kessel"
+            and (titled or _SPEAKS_AFTER.match(after) is not None)
+            and not organisation_words(person) & _ALL_ORG_WORDS
+            and not organisation_words(town) & _ALL_ORG_WORDS
+            and not is_place(name)
+            and not DEMONYM.match(name.split()[0])
+        )
 
     def _employer(self, words: list[str], sentence: str) -> None:
         """ "Kessel Air Lines CEO Ed Morrow": the body named before a person's title, when it is a
@@ -451,6 +489,10 @@ class _Finder:
             kind, sure = weighed_kind(match["what"].strip(), "")
             if entry is not None and sure and kind not in {"person", "group"}:
                 entry.kind = kind
+        for match in _CALLED_SCHEME.finditer(text):
+            entry = self.found.get(match["name"].lower())
+            if entry is not None and entry.kind == "person" and not entry.sure:
+                entry.kind = "organisation"
         for entry in self.found.values():
             if entry.kind in {"group", "organisation"} and re.search(
                 rf"\b{re.escape(entry.name)}\s+(?:reported|reports)\b", text
@@ -525,6 +567,12 @@ class _Finder:
                     entry.kind = kind
 
 
+# A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
+_HOME_TOWN = re.compile(
+    r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+)
+# A verb of speech right after a name: "... says", "..., said".
+_SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|told|adds|added|explains|explained|notes|noted)\b")
 # A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator
 # for the", "Deputy Director of".
 _POST_OF_BODY = re.compile(

@@ -22,11 +22,12 @@ _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
-# A plural owner inside a body's name: "Peoples’ Liberal Party", "Farmers' Union" (not "CBS News'
-# Ana Ruiz", a reporter of the outlet).
+# A plural owner inside a body's or a place's name: "Peoples’ Liberal Party", "Farmers' Union",
+# "Growers’ Market", "Pioneers’ Square" (not "CBS News' Ana Ruiz", a reporter of the outlet).
 _PLURAL_OWNER = (
     r"[A-Z][\w-]*s[’'](?=\s+(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund)\b)"
+    r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund|"
+    r"Market|Square|Park|Club|Society|Guild|Cooperative|Exchange|Hall|Home|Lodge|Memorial|Museum)\b)"
 )
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"

@@ -208,6 +208,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or (name.endswith("s") and name[:-1] in mid_sentence and _written_alone(name[:-1], text))
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
+        # "PayMint is the sponsor": a word with a capital inside it after small letters is a name
+        or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
+        # "Kesselgroup is the sponsor": a company's word ending in its trade
+        or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name))
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
     )
     after = sentence[start + len(name) :]
@@ -231,9 +235,12 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     )
     if numbered and len(words) == 1:
         return True  # "Stage Three restrictions", "Phase Two": a level's name, no actor
-    if (re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :]) and not measured and not side) or any(
-        c.isdigit() for c in name
-    ):
+    # "was ranked seventh, Dorn 20th and Holt 21st": a rank after a name, not the name's number
+    ranked = re.match(r"\s+\d{1,3}(?:st|nd|rd|th)\b", sentence[start + len(name) :]) and re.search(
+        r"\branked\b", sentence[:start]
+    )
+    numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
+    if (numbered_after and not measured and not side and not ranked) or any(c.isdigit() for c in name):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit

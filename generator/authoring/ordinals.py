@@ -2,7 +2,8 @@
 
 "for a 12th and seventh time" counts times (12 and 7); "the 6,190m peak" is 6,190 metres; "in the
 86th minute" is a game's minute, "the 43rd mayor of X" counts those who have held the post, "his 11th
-of the season" counts what he has scored or won. None is written as the number itself, so each draft
+of the season" counts what he has scored or won, "ranked 33rd" a rank and "its 18th season" the
+seasons so far. None is written as the number itself, so each draft
 says in `derivation:` how its value is worked out.
 """
 
@@ -46,6 +47,15 @@ _METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
 
 
+# "ranked 33rd in the nation", then "Kessel 20th and Dorn 21st": a rank in a list after "ranked"
+_RANKED = re.compile(rf"\branked\s+(?P<n>{_ORDINAL})\b", re.IGNORECASE)
+_RANK_AFTER = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<n>\d{1,3}(?:st|nd|rd|th))\b")
+# "its 18th season", "the 42nd annual fair": how many seasons or editions there have been
+_EDITION = re.compile(
+    r"\b(?:its|their|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?P<what>season|edition|anniversary|annual)\b"
+)
+
+
 class Ordinal(NamedTuple):
     value: int
     counts: str
@@ -85,6 +95,20 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
             f"The article writes {match[0]!r}: the {match['n']} of the {match['span']}, {value} in all."
         )
         yield Ordinal(value, f"{what}s this {match['span']}", derivation, match.span("n"))
+    ranked = _RANKED.search(sentence)
+    if ranked:
+        ranks = [ranked] + [m for m in _RANK_AFTER.finditer(sentence) if m.start() > ranked.start()]
+        for match in ranks:
+            if not match["n"][:1].isdigit():
+                continue  # "ranked seventh": a rank in words, as "the fourth time" is words
+            value = _ordinal_value(match["n"])
+            derivation = f"The article writes {match[0].strip(' ,')!r}: a rank, {match['n']}."
+            yield Ordinal(value, "rank", derivation, match.span("n"))
+    for match in _EDITION.finditer(sentence):
+        value = _ordinal_value(match["n"])
+        what = "editions" if match["what"] in {"edition", "annual"} else match["what"] + "s"
+        derivation = f"The article writes {match[0]!r}: the {match['n']}, {value} {what} in all."
+        yield Ordinal(value, what, derivation, match.span("n"))
     for match in _METRES.finditer(sentence):
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
             continue  # "40m users": millions of them

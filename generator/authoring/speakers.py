@@ -64,7 +64,10 @@ _BETWEEN = re.compile(
 POST_BEFORE_NAME = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}(?:{_POSTS})$")
 # A family name whose lower-case particle is joined to it: "Ada vanBergen", "Leo deMarco".
 GLUED = r"(?:van|von|de|di|da|du|del|della|der|den|ten|ter|le|la)[A-Z][a-z][\w’'-]*"
-_NAME_WORD = rf"(?:[A-Z][\w’'.&-]*|{GLUED}|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z]))"
+_NAME_WORD = (
+    rf"(?:[A-Z][\w’'.&-]*|{GLUED}|al-[A-Z][\w-]*|(?:of|for|and|de|du|the|da|von|van)(?=\s+[A-Z])"
+    r"|(?:of|for)(?=\s+the\s+[A-Z]))"  # "Ana Ruiz of the Kessel Department of ...": one speaker
+)
 _NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&-]*|{GLUED})\s*$")
 # A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
 _AND_SUBJECT = re.compile(
