@@ -111,6 +111,7 @@ _THE_HEADS = {
     "Parliament",
     "Party",
     "Peninsula",
+    "Platform",
     "Police",
     "Republic",
     "River",
@@ -289,6 +290,10 @@ _RATIOS = _PERCENT | {
 # yearly rise in prices", "inflation | the bank expects".
 _COUNTS_HEAD_END = re.compile(
     r"\s(?:who|that|which|whose|where|aged|the|a|an|its|their)\s|\s(?:of|in|on|at|from|for|with|to|under|over|between)\s|\s\(|,"
+    # A past participle after the noun ends it too: "polling stations counted", "homes flooded",
+    # "seats won" are groups ("80% of polling stations counted"), not a rate "for" them. Not "-eed"
+    # ("speed"), whose "ed" is no ending.
+    r"|\s(?:\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent)\s"
 )
 
 
