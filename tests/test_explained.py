@@ -538,6 +538,9 @@ def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
         ("homes flooded", "40% of homes flooded"),
         ("seats won by the ruling party", "40% of seats won by the ruling party"),
         ("ballots cast abroad", "40% of ballots cast abroad"),
+        # A participle before the noun is no end of it.
+        ("registered voters who voted", "40% of registered voters who voted"),
+        ("newly registered voters", "40% of newly registered voters"),
         ("inflation expected next year", "40% for inflation expected next year"),
         ("the speed limit", "40%, the speed limit"),
     ],

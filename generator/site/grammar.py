@@ -290,17 +290,23 @@ _RATIOS = _PERCENT | {
 # yearly rise in prices", "inflation | the bank expects".
 _COUNTS_HEAD_END = re.compile(
     r"\s(?:who|that|which|whose|where|aged|the|a|an|its|their)\s|\s(?:of|in|on|at|from|for|with|to|under|over|between)\s|\s\(|,"
-    # A past participle after the noun ends it too: "polling stations counted", "homes flooded",
-    # "seats won" are groups ("80% of polling stations counted"), not a rate "for" them. Not "-eed"
-    # ("speed"), whose "ed" is no ending.
-    r"|\s(?:\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent)\s"
 )
 
 
+# A past participle after a plural noun ends the group it names: "polling stations counted",
+# "homes flooded", "seats won". Not "-eed" ("speed"), whose "ed" is no ending.
+_PARTICIPLE = re.compile(r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent")
+
+
 def _counts_people_or_things(counts: str) -> bool:
-    """Whether what a figure counts is a group ("voters who backed it", "households in Wales"), whose
-    share a percentage gives, rather than a rate or a level ("UK inflation", "Bank Rate")."""
-    return _head_is_plural(_COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split())
+    """Whether what a figure counts is a group ("voters who backed it", "households in Wales",
+    "polling stations counted"), whose share a percentage gives, rather than a rate or a level ("UK
+    inflation", "Bank Rate", "inflation expected next year")."""
+    words = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    for end, word in enumerate(words[1:], start=1):
+        if _PARTICIPLE.fullmatch(word.casefold()) and _head_is_plural(words[:end]):
+            return True
+    return _head_is_plural(words)
 
 
 # What a figure's description may begin with when it names a share of a whole: "share of homes".
