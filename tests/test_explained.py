@@ -581,7 +581,10 @@ def test_an_alliance_named_a_platform_takes_the(pages: dict[str, str]) -> None:
     overview = pages[f"{ELECTION}/index.md"]
     assert "according to the [Unitary Democratic Platform](actors/unitary-platform.md)" in overview
     assert "and the [Unitary Democratic Platform](actors/unitary-platform.md) say:" in overview
-    assert "to [Unitary Democratic Platform]" not in overview and "and [Unitary Democratic Platform]" not in overview
+    assert (
+        "to [Unitary Democratic Platform]" not in overview
+        and "and [Unitary Democratic Platform]" not in overview
+    )
 
 
 def test_the_official_count_and_the_runner_ups_count_disagree(pages: dict[str, str]) -> None:
@@ -595,3 +598,30 @@ def test_the_official_count_and_the_runner_ups_count_disagree(pages: dict[str, s
         "The same share at different dates, earliest first. The figure rose from 51&#46;2% on 29 July 2024"
         " to 51&#46;95% on 2 August 2024." in _section(numbers, "## Share of the vote won by Nicolás Maduro")
     )
+
+
+def test_differing_figures_for_a_measure_take_the(pages: dict[str, str]) -> None:
+    """ "Also in doubt: differing figures for share of the vote won by Edmundo González": what names a
+    measure ("share", "number") takes "the" after "for"; things counted stay bare."""
+    screen = first_screen(pages[f"{ELECTION}/index.md"])
+    assert (
+        "differing figures for the [share of the vote won by Edmundo González](numbers.md#gonzalez-share-second)"
+        in screen
+    )
+
+
+def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
+    """The flood's missing people, which the army and the district office count differently, stay
+    "for [people missing]"; an invented "number of homes destroyed" takes "the"."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    assert "differing figures for [" in screen and "differing figures for the [" not in screen
+    story = content / FLOOD
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8").replace("counts: people missing", "counts: number of people missing"),
+        "utf-8",
+    )
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    assert "differing figures for the [number of people missing]" in screen

@@ -421,6 +421,13 @@ def caption(number: Number) -> tuple[str, str, str]:
     return shown, " in " if currency(number.unit)[0] else " of ", number.counts
 
 
+def counted_article(counts: str) -> str:
+    """The article what a figure counts takes after a preposition: "the " when it names a measure
+    ("figures for the share of the vote", "the number of people"), "" when it names the things
+    counted ("figures for people evacuated") or has its own ("the lending rate")."""
+    return "the " if counts.split(" ", 1)[0].casefold() in _MEASURES else ""
+
+
 def caption_text(number: Number) -> str:
     return "".join(caption(number))
 
