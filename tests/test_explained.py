@@ -1,6 +1,8 @@
-"""A story of another shape than the shared fixtures: a central bank's rate decision
+"""Stories of other shapes than the shared fixtures: a central bank's rate decision
 (tests/fixtures/explained/bank-rate-cut), with percentages, a change given in two units, a split vote
-and forecasts, built beside the court ruling; and the same rules on the flood with invented figures.
+and forecasts, built beside the court ruling; an election result (venezuela-election-2024), with vote
+shares, a count updated as results came in and a winner the runner-up rejects; and the same rules on
+the flood with invented figures.
 
 Each test reads the pages as built, as a reader meets them."""
 
@@ -19,6 +21,7 @@ from generator.site.grammar import caption_text
 from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
+ELECTION = "venezuela-election-2024"
 COURT = "purdue-sackler-ruling"
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
@@ -27,6 +30,7 @@ EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     content = tmp_path_factory.mktemp("explained") / "content"
     shutil.copytree(EXPLAINED / BANK, content / BANK)
+    shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -510,3 +514,114 @@ def test_a_forecast_in_the_flood_is_marked_across_stories(tmp_path: Path) -> Non
     assert lake.count("explainer-chart__forecast") == 1
     assert ">forecast for March 2024 ·" in lake and ">9 January 2024 ·" in lake
     assert "went from" not in lake.split("|", 1)[0]  # no series ends on a forecast
+
+
+# -- An election result ----------------------------------------------------------------------------
+
+
+def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
+    """ "80% for polling stations counted" and "96.87% for tally sheets counted" read the share of a
+    count done as a rate "for" it: a noun and its past participle name a group, as "voters who"."""
+    overview, numbers = pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/numbers.md"]
+    assert "[96&#46;87%](numbers.md#tally-sheets-counted-second) of tally sheets counted," in overview
+    assert "[80%](numbers.md#stations-counted-first) of polling stations counted" in overview
+    assert "for tally sheets" not in overview + numbers and "for polling stations" not in overview + numbers
+    # A count done is a share of a group, not a rate: its series says so.
+    assert "The same share at different dates, earliest first. The figure rose from 80%" in numbers
+    # The bank's rates stay rates.
+    assert "for Bank Rate, the Bank of England's main interest rate" in pages[f"{BANK}/index.md"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        ("homes flooded", "40% of homes flooded"),
+        ("seats won by the ruling party", "40% of seats won by the ruling party"),
+        ("ballots cast abroad", "40% of ballots cast abroad"),
+        # A participle before the noun is no end of it.
+        ("registered voters who voted", "40% of registered voters who voted"),
+        ("newly registered voters", "40% of newly registered voters"),
+        ("inflation expected next year", "40% for inflation expected next year"),
+        ("the speed limit", "40%, the speed limit"),
+    ],
+)
+def test_a_participle_ends_the_group_a_share_is_of(counts: str, told: str) -> None:
+    assert caption_text(_number(40, "percent", counts)) == told
+
+
+def test_a_share_of_things_done_in_the_flood(tmp_path: Path) -> None:
+    """Invented: the share of homes flooded, which read "40% for homes flooded"."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + "In the lower valley 40% of homes flooded.\n", "utf-8")
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8")
+        + """- id: homes-flooded-share
+  value: 40
+  unit: percent
+  counts: homes flooded in the lower valley
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: In the lower valley 40% of homes flooded
+""",
+        "utf-8",
+    )
+    overview = built(content)[f"{FLOOD}/index.md"]
+    assert "[40%](numbers.md#homes-flooded-share) of homes flooded in the lower valley, reported" in overview
+    assert "for homes flooded" not in overview
+
+
+def test_an_alliance_named_a_platform_takes_the(pages: dict[str, str]) -> None:
+    """ "according to Unitary Democratic Platform" and "María Corina Machado and Unitary Democratic
+    Platform say": a name whose head is "Platform" is written with "the", as "Front" or "Party"."""
+    overview = pages[f"{ELECTION}/index.md"]
+    assert "according to the [Unitary Democratic Platform](actors/unitary-platform.md)" in overview
+    assert "and the [Unitary Democratic Platform](actors/unitary-platform.md) say:" in overview
+    assert (
+        "to [Unitary Democratic Platform]" not in overview
+        and "and [Unitary Democratic Platform]" not in overview
+    )
+
+
+def test_the_official_count_and_the_runner_ups_count_disagree(pages: dict[str, str]) -> None:
+    """The council's 43.18% for the runner-up and the opposition's "at least 70%" of the same day are
+    figures that cannot both be right, and the winner's share stands as a series of two bulletins."""
+    overview, numbers = pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/numbers.md"]
+    disagree = _section(overview, "### Figures that disagree")
+    assert "[43&#46;18%](numbers.md#gonzalez-share-second)" in disagree
+    assert "[at least 70%](numbers.md#gonzalez-share-opposition)" in disagree
+    assert (
+        "The same share at different dates, earliest first. The figure rose from 51&#46;2% on 29 July 2024"
+        " to 51&#46;95% on 2 August 2024." in _section(numbers, "## Share of the vote won by Nicolás Maduro")
+    )
+
+
+def test_differing_figures_for_a_measure_take_the(pages: dict[str, str]) -> None:
+    """ "Also in doubt: differing figures for share of the vote won by Edmundo González": what names a
+    measure ("share", "number") takes "the" after "for"; things counted stay bare."""
+    screen = first_screen(pages[f"{ELECTION}/index.md"])
+    assert (
+        "differing figures for the [share of the vote won by Edmundo González](numbers.md#gonzalez-share-second)"
+        in screen
+    )
+
+
+def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
+    """The flood's missing people, which the army and the district office count differently, stay
+    "for [people missing]"; an invented "number of homes destroyed" takes "the"."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    assert "differing figures for [" in screen and "differing figures for the [" not in screen
+    story = content / FLOOD
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8").replace("counts: people missing", "counts: number of people missing"),
+        "utf-8",
+    )
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    assert "differing figures for the [number of people missing]" in screen

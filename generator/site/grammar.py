@@ -111,6 +111,7 @@ _THE_HEADS = {
     "Parliament",
     "Party",
     "Peninsula",
+    "Platform",
     "Police",
     "Republic",
     "River",
@@ -292,10 +293,20 @@ _COUNTS_HEAD_END = re.compile(
 )
 
 
+# A past participle after a plural noun ends the group it names: "polling stations counted",
+# "homes flooded", "seats won". Not "-eed" ("speed"), whose "ed" is no ending.
+_PARTICIPLE = re.compile(r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent")
+
+
 def _counts_people_or_things(counts: str) -> bool:
-    """Whether what a figure counts is a group ("voters who backed it", "households in Wales"), whose
-    share a percentage gives, rather than a rate or a level ("UK inflation", "Bank Rate")."""
-    return _head_is_plural(_COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split())
+    """Whether what a figure counts is a group ("voters who backed it", "households in Wales",
+    "polling stations counted"), whose share a percentage gives, rather than a rate or a level ("UK
+    inflation", "Bank Rate", "inflation expected next year")."""
+    words = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    for end, word in enumerate(words[1:], start=1):
+        if _PARTICIPLE.fullmatch(word.casefold()) and _head_is_plural(words[:end]):
+            return True
+    return _head_is_plural(words)
 
 
 # What a figure's description may begin with when it names a share of a whole: "share of homes".
@@ -408,6 +419,13 @@ def caption(number: Number) -> tuple[str, str, str]:
         return shown, " for ", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
     return shown, " in " if currency(number.unit)[0] else " of ", number.counts
+
+
+def counted_article(counts: str) -> str:
+    """The article what a figure counts takes after a preposition: "the " when it names a measure
+    ("figures for the share of the vote", "the number of people"), "" when it names the things
+    counted ("figures for people evacuated") or has its own ("the lending rate")."""
+    return "the " if counts.split(" ", 1)[0].casefold() in _MEASURES else ""
 
 
 def caption_text(number: Number) -> str:

@@ -18,7 +18,17 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question, SourceKind
 from generator.site import urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import caption, figure, gives, group_is_plural, named, running, says, takes_the
+from generator.site.grammar import (
+    caption,
+    counted_article,
+    figure,
+    gives,
+    group_is_plural,
+    named,
+    running,
+    says,
+    takes_the,
+)
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, judges
@@ -371,7 +381,7 @@ def _disagreeing(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
     wordings = [{number.counts for number in numbers} for numbers in sets]
     if len(sets) <= NAMED_SETS and all(len(words) == 1 for words in wordings):
         named = [
-            f"for [{escape(typographic(next(iter(words))))}]"
+            f"for {counted_article(next(iter(words)))}[{escape(typographic(next(iter(words))))}]"
             f"({href(page, urls.section(dossier.slug, 'numbers'), compare(numbers).conflicts[0][0].id)})"
             for words, numbers in zip(wordings, sets, strict=True)
         ]
