@@ -683,7 +683,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     # their table, as a claim or a figure the line names is. Its views and its appeal (`opinion`,
     # `call`) are no doubt to count.
     assert (
-        "Also in doubt: differing figures for [total value of the settlement](numbers.md#settlement-worth-npr)"
+        "Also in doubt: differing figures for the [total value of the settlement](numbers.md#settlement-worth-npr)"
         " and one claim not verified"
         " ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#marketed-as-low-risk)),"
         " from an unnamed source." in court
