@@ -63,6 +63,9 @@ def test_a_business_named_by_its_land_and_its_owners_family_name(
 
 def test_a_family_name_with_no_business_still_joins_the_person(tmp_path: Path) -> None:
     # control (passing before the rule too): no business shares the family name
-    result = _draft(tmp_path, "Mia Holt said the frost hit the valley early.\n\nHolt said the trees lost half their fruit.")
+    result = _draft(
+        tmp_path,
+        "Mia Holt said the frost hit the valley early.\n\nHolt said the trees lost half their fruit.",
+    )
     assert "Holt" not in _names(result)
     assert claimants(result, "the trees lost half their fruit") == ["Mia Holt"]
