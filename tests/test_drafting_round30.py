@@ -69,3 +69,31 @@ def test_a_family_name_with_no_business_still_joins_the_person(tmp_path: Path) -
     )
     assert "Holt" not in _names(result)
     assert claimants(result, "the trees lost half their fruit") == ["Mia Holt"]
+
+
+def _numbers(result: Draft) -> list[int | float]:
+    return [number["value"] for number in result.numbers]
+
+
+@pytest.mark.parametrize(
+    ("body", "values"),
+    [
+        (
+            "Of those cats, 420 were adopted out, 150 were returned to owners, 75 were sent to "
+            "rescues and 305 have been sent to foster homes.",
+            [420, 150, 75, 305],
+        ),
+        ("Of the 90 hikers, 12 were taken to hospital and 40 were given blankets.", [90, 12, 40]),
+        ("At the fair, 64 were sold before noon and 18 were kept for the judges.", [64, 18]),
+    ],
+)
+def test_a_list_of_subsets_with_participles_not_ending_in_ed(
+    tmp_path: Path, body: str, values: list[int]
+) -> None:
+    assert _numbers(_draft(tmp_path, body)) == values
+
+
+def test_a_list_of_subsets_with_regular_participles(tmp_path: Path) -> None:
+    # control (passing before the rule too): participles ending in "-ed"
+    result = _draft(tmp_path, "Of the 50 dogs, 30 were adopted and 12 were returned to owners.")
+    assert _numbers(result) == [50, 30, 12]

@@ -736,11 +736,20 @@ def _what_it_counts(
     return counts, False
 
 
+# Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
+_IRREGULAR_PARTICIPLES = {
+    *("sent", "taken", "given", "found", "sold", "kept", "held", "brought", "caught", "left"),
+    *("shown", "seen", "bought", "paid", "built", "put", "struck", "shot", "bitten"),
+}
+
+
 def _counts_from_verb(rest: str) -> str:
     """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
     auxiliary = _AUXILIARY.match(rest)
     if auxiliary:
-        what = re.split(r"[,;]", auxiliary["what"])[0]
-        return "people " + what if what.split()[0].endswith("ed") else ""
+        # "75 were sent to rescues and 305 ...": the next item of a list is no part of what is counted
+        what = re.split(r"[,;]|\s+and\s+(?=\d)", auxiliary["what"])[0]
+        participle = what.split()[0]
+        return "people " + what if participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES else ""
     verb = re.match(r"^\s+(?P<verb>died|dead|missing|injured|killed)\b", rest)
     return f"people {'who died' if verb['verb'] == 'died' else verb['verb']}" if verb else ""
