@@ -97,3 +97,36 @@ def test_a_list_of_subsets_with_regular_participles(tmp_path: Path) -> None:
     # control (passing before the rule too): participles ending in "-ed"
     result = _draft(tmp_path, "Of the 50 dogs, 30 were adopted and 12 were returned to owners.")
     assert _numbers(result) == [50, 30, 12]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "second"),
+    [
+        (
+            "Ana Ruiz runs the orchard. “If I had to pick the worst month,” she said, “it would "
+            "have been March.”",
+            "Ana Ruiz",
+            "it would have been March",
+        ),
+        (
+            "“The roads are clear,” said Mayor Tom Lee, “but the old bridge stays shut until May.”",
+            "Tom Lee",
+            "but the old bridge stays shut until May",
+        ),
+        (
+            "“We counted every nest,” Mia Holt added, “and the beach still had room for more.”",
+            "Mia Holt",
+            "and the beach still had room for more",
+        ),
+    ],
+)
+def test_a_quote_split_by_its_speakers_verb_keeps_its_second_half(
+    tmp_path: Path, body: str, person: str, second: str
+) -> None:
+    assert claimants(_draft(tmp_path, body), second) == [person]
+
+
+def test_a_quote_then_a_second_quote_after_the_verb_and_a_stop(tmp_path: Path) -> None:
+    # control (passing before the rule too): two quotes either side of "NAME said."
+    result = _draft(tmp_path, "“The roads are clear,” Ana Ruiz said. “The schools will open on Monday.”")
+    assert claimants(result, "The schools will open on Monday") == ["Ana Ruiz"]
