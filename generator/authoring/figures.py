@@ -714,11 +714,13 @@ def _what_it_counts(
     if counts:
         return counts, False
     counts = _counts_from_verb(rest)
-    if counts:
+    another = re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before)
+    if counts and not (previous is not None and another and counts.split()[1] in _IRREGULAR_PARTICIPLES):
+        # ("another 4,312 were sold": more of what the figure before counts, read below)
         return counts, True
     if previous is not None and _FOLLOWS.search(before):
         return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
-    if previous is not None and re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before):
+    if previous is not None and another:
         # "20,000 were sold in Norland and another 5,787 in Kessel": more of what the one before counts
         return previous.counts, False
     if (
