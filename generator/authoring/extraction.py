@@ -816,6 +816,15 @@ _PEOPLE_OF_A_BODY_TAIL = re.compile(
 )
 
 
+# A quote split by its speaker and a verb of saying: "“If I had to choose,” she said, “it would be May.”",
+# "“The road is open,” said Ana Ruiz, “but the bridge is shut.”"
+_SPLIT_QUOTE = re.compile(
+    r"^\s*[“\"](?P<first>[^”\"]{8,}?),?[”\"]\s*,?\s+(?:[^“”\",.]{1,60}?\s+)?"
+    r"(?:said|says|added|adds|explained|explains|continued|continues)(?:\s+[^“”\",.]{1,60}?)?\s*,\s*"
+    r"[“\"](?P<second>[a-z][^”\"]{4,}?)[.,!?]?[”\"]?\s*$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -955,6 +964,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     adding = _ADDING.search(sentence)
     if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
         found.append(Said(found[0].speaker, adding["more"]))
+    split = _SPLIT_QUOTE.match(sentence)
+    if split is not None:
+        # "“If I had to choose,” she said, “it would be May.”": one quote split by its speaker's verb;
+        # its second half is hers as much as the first (each drafted as written, to be cited)
+        first, second = split["first"].strip(" ,"), split["second"].strip(" .,")
+        halves = [f for f in found if f.said.strip(" ,") == first]
+        if halves and not any(second in f.said for f in found):
+            found.append(Said(halves[0].speaker, second, halves[0].via))
     # "..., officials with the Kessel Parks and Wildlife Department said": the people who speak for
     # the body named after them are no part of what they say, whatever name the reading took
     found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]

@@ -714,11 +714,13 @@ def _what_it_counts(
     if counts:
         return counts, False
     counts = _counts_from_verb(rest)
-    if counts:
+    another = re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before)
+    if counts and not (previous is not None and another and counts.split()[1] in _IRREGULAR_PARTICIPLES):
+        # ("another 4,312 were sold": more of what the figure before counts, read below)
         return counts, True
     if previous is not None and _FOLLOWS.search(before):
         return previous.counts, False  # "from $100,000 to $80,000", "$300 instead of the proposed $400"
-    if previous is not None and re.search(r"\b(?:another|a\s+further|an\s+additional)\s*$", before):
+    if previous is not None and another:
         # "20,000 were sold in Norland and another 5,787 in Kessel": more of what the one before counts
         return previous.counts, False
     if (
@@ -736,11 +738,20 @@ def _what_it_counts(
     return counts, False
 
 
+# Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
+_IRREGULAR_PARTICIPLES = {
+    *("sent", "taken", "given", "found", "sold", "kept", "held", "brought", "caught", "left"),
+    *("shown", "seen", "bought", "paid", "built", "put", "struck", "shot", "bitten"),
+}
+
+
 def _counts_from_verb(rest: str) -> str:
     """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
     auxiliary = _AUXILIARY.match(rest)
     if auxiliary:
-        what = re.split(r"[,;]", auxiliary["what"])[0]
-        return "people " + what if what.split()[0].endswith("ed") else ""
+        # "75 were sent to rescues and 305 ...": the next item of a list is no part of what is counted
+        what = re.split(r"[,;]|\s+and\s+(?=\d)", auxiliary["what"])[0]
+        participle = what.split()[0]
+        return "people " + what if participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES else ""
     verb = re.match(r"^\s+(?P<verb>died|dead|missing|injured|killed)\b", rest)
     return f"people {'who died' if verb['verb'] == 'died' else verb['verb']}" if verb else ""

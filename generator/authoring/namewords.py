@@ -144,6 +144,8 @@ ORG_WORDS = {
         "school",
         # businesses named by what they make or keep: "Salt Creek Winery", "Twelve Pines Vineyard"
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
+        # a business named by its land: "Holt Farm", "Varna Orchards" (not "Ana Farm", a person)
+        *("farm", "farms", "orchard", "orchards"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
         # "Orwell Pharmacy": a shop named by what it does
