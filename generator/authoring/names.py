@@ -394,6 +394,10 @@ class _Finder:
             said = "organisation" if said in {"person", "group"} else said
             self.add(employer, said, clause(sentence, at, at + len(employer)))
             return
+        split = self._post_run_on(words, sentence)
+        if split is not None:
+            words = split
+            run = " ".join(words)
         person, body = person_of(run)
         town = None if body else _HOME_TOWN.fullmatch(run)
         if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
@@ -435,6 +439,45 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    def _post_run_on(self, words: list[str], sentence: str) -> list[str] | None:
+        """ "said Ana Ruiz Fisheries Biologist III of the Kessel Survey": a speaker's name of two
+        words with her post run on after it, no comma between; the name alone, and the body the
+        post is of (when named) an actor of its own. None when the run is no such name."""
+        run = " ".join(words)
+        at = sentence.find(run)
+        before, after = sentence[:at], sentence[at + len(run) :]
+        if len(words) < 3 or (
+            re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
+            and _SPEAKS_AFTER.match(after) is None
+        ):
+            return None
+        post = next((i for i, word in enumerate(words) if i >= 2 and _is_post_word(word)), None)
+        name = words[:2]
+        if (
+            post is None
+            # "Kessel Water Board Director Ana Ruiz": a post before a name, not after one
+            or not all(re.fullmatch(r"[IVX]+|of|for|at|the", word) for word in words[post + 1 : post + 2])
+            or not all(re.fullmatch(r"[A-Z][a-z][\w’'-]*", word) for word in name)
+            or {word.lower() for word in name} & (TITLES | _RANKS)
+            # "Lakeside Transit Authority Director": a body's name before its post, no one's name
+            or {word.lower() for word in words[:post]} & _ALL_ORG_WORDS
+            or is_place(" ".join(name))
+            or name[0] in NOT_NAMES
+        ):
+            return None
+        of = next((i for i in range(post + 1, len(words)) if words[i] in {"of", "for", "at"}), None)
+        if of is not None:
+            body = " ".join(words[of + 1 :]).removeprefix("the ").strip()
+            if body and body[0].isupper():
+                start = sentence.find(body)
+                kind = kind_of(body, "")
+                self.add(
+                    body,
+                    "organisation" if kind in {"person", "group"} else kind,
+                    clause(sentence, start, start + len(body)),
+                )
+        return name
 
     @staticmethod
     def _home_town(person: str, town: str, after: str) -> bool:
@@ -587,6 +630,15 @@ _POST_AFTER_BODY = re.compile(
     r"Manager|Director|Superintendent|Coordinator|Supervisor|Administrator|Spokesman|Spokeswoman"
     r"|Spokesperson|Engineer|Planner|Treasurer|Clerk|Chairman|Chairwoman|Chairperson"
 )
+
+
+# A post's word written with a capital after a name: a title ("Director"), a post's last word
+# ("Manager") or a trade ("Biologist", "Economist", "Analyst", "Officer").
+_TRADE = re.compile(r"[A-Z][a-z]+(?:ologist|ist|yst)|Officer|Coordinator|Supervisor|Scientist")
+
+
+def _is_post_word(word: str) -> bool:
+    return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
 
 
 def find_names(all_sentences: list[str]) -> list[Name]:
