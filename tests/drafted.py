@@ -8,11 +8,11 @@ from pathlib import Path
 from generator.authoring.drafting import Draft, draft, read_article
 
 
-def drafted(tmp_path: Path, body: str, published: str = "") -> Draft:
-    """The draft of a short report: a headline, the line ``published`` (a date or a byline) when
+def drafted(tmp_path: Path, body: str, published: str = "", *, headline: str = "A day of news") -> Draft:
+    """The draft of a short report: ``headline``, the line ``published`` (a date or a byline) when
     given, a first sentence, then ``body``."""
     path = tmp_path / "report.txt"
-    head = f"A day of news\n\n{published}\n\n" if published else "A day of news\n\n"
+    head = f"{headline}\n\n{published}\n\n" if published else f"{headline}\n\n"
     path.write_text(f"{head}The day began quietly.\n\n{body}\n", encoding="utf-8")
     return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
 

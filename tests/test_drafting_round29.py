@@ -11,19 +11,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft, draft, read_article
-
-
-def _draft(tmp_path: Path, body: str, headline: str = "A day of news") -> Draft:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{headline}\n\nThe day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
 
 
 def _numbers(result: Draft) -> list[int | float]:
@@ -57,8 +47,8 @@ def _numbers(result: Draft) -> list[int | float]:
 def test_a_speakers_home_town_after_of(
     tmp_path: Path, body: str, person: str, town: str, phrase: str
 ) -> None:
-    result = _draft(tmp_path, body)
-    names = _names(result)
+    result = drafted(tmp_path, body)
+    names = kinds(result)
     assert names.get(person) == "person", names
     assert names.get(town) == "place", names
     assert not [name for name in names if name.endswith(" of " + town)], names
@@ -73,7 +63,7 @@ def test_a_speakers_home_town_after_of(
     ],
 )
 def test_a_body_after_of_is_no_home_town(tmp_path: Path, body: str, name: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert name in names, names
     assert names[name] != "place", names
 
@@ -94,20 +84,20 @@ def test_a_body_after_of_is_no_home_town(tmp_path: Path, body: str, name: str) -
 def test_a_plural_owner_inside_a_markets_or_a_squares_name(
     tmp_path: Path, body: str, names_wanted: dict[str, str]
 ) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     for name, kind in names_wanted.items():
         assert names.get(name) == kind, names
     assert not {"Growers", "Pioneers", "Farmers", "Market", "Square"} & set(names), names
 
 
 def test_a_headlines_full_name_over_a_text_that_names_the_family_name(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Mayor Ruiz opened the new library this morning. “It is a fine building,” the mayor told "
         "reporters.\n\nThe $12 million building will hold 80,000 books, the mayor said.",
         headline="Library opens as Ana Ruiz cuts the ribbon",
     )
-    names = _names(result)
+    names = kinds(result)
     assert names.get("Ana Ruiz") == "person", names
     assert "Ruiz" not in names, names
     assert claimants(result, "It is a fine building") == ["Ana Ruiz"]
@@ -115,8 +105,8 @@ def test_a_headlines_full_name_over_a_text_that_names_the_family_name(tmp_path: 
 
 
 def test_a_title_in_the_headline_is_no_given_name(tmp_path: Path) -> None:
-    names = _names(
-        _draft(tmp_path, "Ruiz said the road will reopen soon.", headline="Mayor Ruiz Says Road Will Reopen")
+    names = kinds(
+        drafted(tmp_path, "Ruiz said the road will reopen soon.", headline="Mayor Ruiz Says Road Will Reopen")
     )
     assert "Mayor Ruiz" not in names, names
 
@@ -133,9 +123,9 @@ def test_a_title_in_the_headline_is_no_given_name(tmp_path: Path) -> None:
     ],
 )
 def test_ranks_in_digits(tmp_path: Path, body: str, values: list[int], places: set[str]) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     assert sorted(n for n in _numbers(result) if n in values) == sorted(values)
-    assert places <= set(_names(result)), _names(result)
+    assert places <= set(kinds(result)), kinds(result)
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_ranks_in_digits(tmp_path: Path, body: str, values: list[int], places: s
     ],
 )
 def test_the_seasons_so_far(tmp_path: Path, body: str, value: int) -> None:
-    assert value in _numbers(_draft(tmp_path, body))
+    assert value in _numbers(drafted(tmp_path, body))
 
 
 @pytest.mark.parametrize(
@@ -157,7 +147,7 @@ def test_the_seasons_so_far(tmp_path: Path, body: str, value: int) -> None:
     ],
 )
 def test_other_ordinals_stay_words(tmp_path: Path, body: str) -> None:
-    assert not _numbers(_draft(tmp_path, body))
+    assert not _numbers(drafted(tmp_path, body))
 
 
 def test_a_byline_with_its_day_and_time_on_one_line(tmp_path: Path) -> None:
@@ -180,12 +170,12 @@ def test_a_byline_with_its_day_and_time_on_one_line(tmp_path: Path) -> None:
     ],
 )
 def test_a_post_set_off_by_commas_before_a_name_is_no_body(tmp_path: Path, body: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not [name for name in names if name.endswith(("Director", "Manager"))], names
 
 
 def test_a_person_of_a_body_whose_name_holds_of(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Ana Ruiz of the Kessel Department of Natural Resources says anglers bought 2,118 fewer permits.",
     )
@@ -203,7 +193,7 @@ def test_a_person_of_a_body_whose_name_holds_of(tmp_path: Path) -> None:
     ],
 )
 def test_according_to_data_from_a_body(tmp_path: Path, body: str, body_name: str) -> None:
-    result = _draft(tmp_path, body)
+    result = drafted(tmp_path, body)
     phrase = "Rents continued to rise" if "Rents" in body else "Ferry trips fell by a third"
     assert claimants(result, phrase) == [body_name]
 
@@ -216,30 +206,30 @@ def test_according_to_data_from_a_body(tmp_path: Path, body: str, body_name: str
     ],
 )
 def test_a_post_or_a_company_after_of_is_no_home_town(tmp_path: Path, body: str) -> None:
-    names = _names(_draft(tmp_path, body))
+    names = kinds(drafted(tmp_path, body))
     assert not [
         name for name, kind in names.items() if kind == "place" and name in {"Kessel", "Kessel Trust Bank"}
     ], names
 
 
 def test_a_brands_ordinal_is_no_rank(tmp_path: Path) -> None:
-    names = _names(_draft(tmp_path, "The Safe 1st brand's cots were recalled, the Kessel Safety Board said."))
+    names = kinds(drafted(tmp_path, "The Safe 1st brand's cots were recalled, the Kessel Safety Board said."))
     assert not [name for name in names if name.startswith("Safe")], names
 
 
 def test_a_brands_word_with_a_capital_inside_it_opening_a_sentence(tmp_path: Path) -> None:
-    names = _names(_draft(tmp_path, "PayMint is the sponsor of the new ferry pass. Riders pay $40 a month."))
+    names = kinds(drafted(tmp_path, "PayMint is the sponsor of the new ferry pass. Riders pay $40 a month."))
     assert names.get("PayMint") == "organisation", names
 
 
 def test_a_figure_compared_to_the_one_before(tmp_path: Path) -> None:
-    result = _draft(tmp_path, "This year 41,250 people visited the show, compared to the 52,110 in 2019.")
+    result = drafted(tmp_path, "This year 41,250 people visited the show, compared to the 52,110 in 2019.")
     counted = {number["value"]: number["counts"] for number in result.numbers}
     assert counted.get(52110) == counted.get(41250) == "people", counted
 
 
 def test_a_quote_after_a_verb_and_a_colon_is_the_subjects(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Ana Ruiz opened the pool on Monday. When a reporter asked whether she would swim, Ruiz "
         "declined: “I need to find my goggles first.”",
@@ -248,7 +238,7 @@ def test_a_quote_after_a_verb_and_a_colon_is_the_subjects(tmp_path: Path) -> Non
 
 
 def test_a_list_inside_a_who_clause_between_a_name_and_said(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Ana Ruiz runs the stall. Ruiz, who also sells pears, plums, figs and apples at the market, said "
         "that trade is good.",
@@ -257,7 +247,7 @@ def test_a_list_inside_a_who_clause_between_a_name_and_said(tmp_path: Path) -> N
 
 
 def test_he_says_after_a_sentence_no_one_spoke_in_is_its_subjects(tmp_path: Path) -> None:
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Tom Lee says the fares are fair. After the vote, Councillor Ana Ruiz made a remark to Lee about "
         "the empty seats. She says this is the first time in years that no rider came to object.",
@@ -266,8 +256,8 @@ def test_he_says_after_a_sentence_no_one_spoke_in_is_its_subjects(tmp_path: Path
 
 
 def test_a_schemes_name_in_quotes_after_called_is_no_person(tmp_path: Path) -> None:
-    names = _names(
-        _draft(
+    names = kinds(
+        drafted(
             tmp_path, "Kessel Transit runs the new ferry pass programme, called “Tide Card.” It costs $30."
         )
     )
@@ -275,8 +265,8 @@ def test_a_schemes_name_in_quotes_after_called_is_no_person(tmp_path: Path) -> N
 
 
 def test_a_companys_word_ending_in_its_trade(tmp_path: Path) -> None:
-    names = _names(
-        _draft(
+    names = kinds(
+        drafted(
             tmp_path, "Dornbank is the lender behind the new hall. Some staff kept calling it Dornbank too."
         )
     )

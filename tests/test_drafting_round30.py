@@ -5,23 +5,12 @@ alone ("Holt said") is hers and not an actor of its own."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants
+from drafted import claimants, drafted, kinds
 
-from generator.authoring.drafting import Draft, draft, read_article
-
-
-def _draft(tmp_path: Path, body: str, headline: str = "A day of news") -> Draft:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{headline}\n\nThe day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
+from generator.authoring.drafting import Draft
 
 
 @pytest.mark.parametrize(
@@ -53,8 +42,8 @@ def _names(result: Draft) -> dict[str, str]:
 def test_a_business_named_by_its_land_and_its_owners_family_name(
     tmp_path: Path, body: str, business: str, person: str, phrase: str
 ) -> None:
-    result = _draft(tmp_path, body)
-    names = _names(result)
+    result = drafted(tmp_path, body)
+    names = kinds(result)
     assert names.get(business) == "organisation"
     assert names.get(person) == "person"
     assert person.split()[-1] not in names  # the family name alone is hers, no actor of its own
@@ -63,11 +52,11 @@ def test_a_business_named_by_its_land_and_its_owners_family_name(
 
 def test_a_family_name_with_no_business_still_joins_the_person(tmp_path: Path) -> None:
     # control (passing before the rule too): no business shares the family name
-    result = _draft(
+    result = drafted(
         tmp_path,
         "Mia Holt said the frost hit the valley early.\n\nHolt said the trees lost half their fruit.",
     )
-    assert "Holt" not in _names(result)
+    assert "Holt" not in kinds(result)
     assert claimants(result, "the trees lost half their fruit") == ["Mia Holt"]
 
 
@@ -90,12 +79,12 @@ def _numbers(result: Draft) -> list[int | float]:
 def test_a_list_of_subsets_with_participles_not_ending_in_ed(
     tmp_path: Path, body: str, values: list[int]
 ) -> None:
-    assert _numbers(_draft(tmp_path, body)) == values
+    assert _numbers(drafted(tmp_path, body)) == values
 
 
 def test_a_list_of_subsets_with_regular_participles(tmp_path: Path) -> None:
     # control (passing before the rule too): participles ending in "-ed"
-    result = _draft(tmp_path, "Of the 50 dogs, 30 were adopted and 12 were returned to owners.")
+    result = drafted(tmp_path, "Of the 50 dogs, 30 were adopted and 12 were returned to owners.")
     assert _numbers(result) == [50, 30, 12]
 
 
@@ -123,10 +112,10 @@ def test_a_list_of_subsets_with_regular_participles(tmp_path: Path) -> None:
 def test_a_quote_split_by_its_speakers_verb_keeps_its_second_half(
     tmp_path: Path, body: str, person: str, second: str
 ) -> None:
-    assert claimants(_draft(tmp_path, body), second) == [person]
+    assert claimants(drafted(tmp_path, body), second) == [person]
 
 
 def test_a_quote_then_a_second_quote_after_the_verb_and_a_stop(tmp_path: Path) -> None:
     # control (passing before the rule too): two quotes either side of "NAME said."
-    result = _draft(tmp_path, "“The roads are clear,” Ana Ruiz said. “The schools will open on Monday.”")
+    result = drafted(tmp_path, "“The roads are clear,” Ana Ruiz said. “The schools will open on Monday.”")
     assert claimants(result, "The schools will open on Monday") == ["Ana Ruiz"]

@@ -5,23 +5,10 @@ drafted as one organisation holding the name, the post and the body."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants
-
-from generator.authoring.drafting import Draft, draft, read_article
-
-
-def _draft(tmp_path: Path, body: str, headline: str = "A day of news") -> Draft:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{headline}\n\nThe day began quietly.\n\n{body}\n", encoding="utf-8")
-    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
-
-
-def _names(result: Draft) -> dict[str, str]:
-    return {actor["name"].removeprefix("the "): actor["kind"] for actor in result.actors}
+from drafted import claimants, drafted, kinds
 
 
 @pytest.mark.parametrize(
@@ -52,8 +39,8 @@ def _names(result: Draft) -> dict[str, str]:
 def test_a_post_run_on_after_a_speakers_name(
     tmp_path: Path, body: str, person: str, body_named: str, phrase: str
 ) -> None:
-    result = _draft(tmp_path, body)
-    names = _names(result)
+    result = drafted(tmp_path, body)
+    names = kinds(result)
     assert names.get(person) == "person"
     assert names.get(body_named) not in {None, "person"}
     assert claimants(result, phrase) == [person]
@@ -79,6 +66,6 @@ def test_a_post_run_on_after_a_speakers_name(
     ],
 )
 def test_names_with_no_post_run_on_are_kept(tmp_path: Path, body: str, person: str, phrase: str) -> None:
-    result = _draft(tmp_path, body)
-    assert _names(result).get(person) == "person"
+    result = drafted(tmp_path, body)
+    assert kinds(result).get(person) == "person"
     assert claimants(result, phrase) == [person]
