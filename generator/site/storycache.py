@@ -281,33 +281,32 @@ class StoryCache:
                 kept[whole] = found
             parts.append((dossier.slug, found))
         if kept != known:
-            self.store.put_packed(memo_key, pickle.dumps((FORMAT, kept), protocol=pickle.HIGHEST_PROTOCOL))
+            self._put(memo_key, kept)
         self.store.used.add(memo_key)
         # What was read of each story, by its digest: made again, the pages read only the stories
         # that changed (reading the entries of 1,000 stories took 1.8 s of a rebuild).
         reads_key = fingerprint([FORMAT, self.code, "across stories", name, "reads"])
         self.store.used.add(reads_key)
         key = fingerprint([FORMAT, self.code, "across stories", name, parts])
-        found_made = self._unpickled(key)
-        if found_made is not None:
-            return cast(T, found_made[0])
-        earlier = self._unpickled(reads_key) if len(reads) < len(dossiers) else None
-        read_before: dict[str, P] = earlier if isinstance(earlier, dict) else {}
-        every: list[P] = []
-        for index, dossier in enumerate(dossiers):
-            whole = digests.get(dossier.slug)
-            if index not in reads:
-                reads[index] = read_before[whole] if whole in read_before else read(dossier)
-            every.append(reads[index])
-        made = make(every)
-        self.store.put_packed(key, pickle.dumps((FORMAT, (made,)), protocol=pickle.HIGHEST_PROTOCOL))
-        by_digest = {
-            whole: reads[index]
-            for index, dossier in enumerate(dossiers)
-            if (whole := digests.get(dossier.slug))
-        }
-        self.store.put_packed(reads_key, pickle.dumps((FORMAT, by_digest), protocol=pickle.HIGHEST_PROTOCOL))
-        return made
+
+        def made() -> T:
+            earlier = self._unpickled(reads_key) if len(reads) < len(dossiers) else None
+            read_before: dict[str, P] = earlier if isinstance(earlier, dict) else {}
+            every: list[P] = []
+            for index, dossier in enumerate(dossiers):
+                whole = digests.get(dossier.slug)
+                if index not in reads:
+                    reads[index] = read_before[whole] if whole in read_before else read(dossier)
+                every.append(reads[index])
+            by_digest = {
+                whole: reads[index]
+                for index, dossier in enumerate(dossiers)
+                if (whole := digests.get(dossier.slug))
+            }
+            self._put(reads_key, by_digest)
+            return make(every)
+
+        return self._kept_or_made(key, made)
 
     def one(
         self, name: str, digests: Mapping[str, str], what: str, slugs: Sequence[str], make: Callable[[], T]
@@ -319,12 +318,19 @@ class StoryCache:
         if any(slug not in digests for slug in slugs):
             return make()
         key = fingerprint([FORMAT, self.code, name, what, [(slug, digests[slug]) for slug in slugs]])
+        return self._kept_or_made(key, make)
+
+    def _kept_or_made(self, key: str, make: Callable[[], T]) -> T:
+        """What was kept under ``key``, else ``make()``, kept under it."""
         found = self._unpickled(key)
         if found is not None:
             return cast(T, found[0])
         made = make()
-        self.store.put_packed(key, pickle.dumps((FORMAT, (made,)), protocol=pickle.HIGHEST_PROTOCOL))
+        self._put(key, (made,))
         return made
+
+    def _put(self, key: str, value: object) -> None:
+        self.store.put_packed(key, pickle.dumps((FORMAT, value), protocol=pickle.HIGHEST_PROTOCOL))
 
     def _unpickled(self, key: str) -> Any:
         """What was kept under ``key`` (as ``(FORMAT, value)``), marked used; None when there is none
