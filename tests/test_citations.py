@@ -12,8 +12,8 @@ from generator.format.dossier import Dossier
 from generator.format.model import Citation
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
-from generator.site.listings import address
 from generator.site.pages import build_pages
+from generator.site.sources_list import address
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 SLUG = "myanmar-scam-handover"

@@ -25,15 +25,18 @@ from generator.format.model import Number
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
+from generator.site.claims_list import ClaimsList
 from generator.site.coverage import reach, topic_intro
 from generator.site.crossref import CrossReference
 from generator.site.grammar import caption, figure
 from generator.site.listings import Listings
 from generator.site.markup import escape, href, page_title, plain
+from generator.site.numbers_list import NumbersList
 from generator.site.opening import card_place, reported
 from generator.site.render import Renderer
 from generator.site.sections import Sections, key_figures_of
 from generator.site.shelf import pack, unpack
+from generator.site.sources_list import SourcesList
 from generator.site.story import SECTION_TITLES, Story, sections_of
 from generator.site.threads import threads
 from generator.site.views import Card, Fact, HubView, View, counted, day
@@ -399,12 +402,12 @@ def dossier_pages_of(
     figures = tuple((number.id, (figure(number),)) for number in dossier.numbers)
     terms = tuple((term.id, (term.term, *term.aliases, *term.search_terms)) for term in dossier.terms)
     lists: dict[str, tuple[Callable[[], View], Keywords]] = {
-        "numbers": (listings.numbers, figures),
+        "numbers": (NumbersList(story).numbers, figures),
         "glossary": (listings.glossary, terms),
         "timeline": (listings.timeline, ()),
-        "claims": (listings.claims, ()),
+        "claims": (ClaimsList(story).claims, ()),
         "relationships": (sections.relationships, ()),
-        "sources": (listings.sources, ()),
+        "sources": (SourcesList(story).sources, ()),
     }
     for name, (view_of, keywords) in lists.items():
         if name in present:

@@ -1,0 +1,273 @@
+"""The view of a dossier's numbers page: every figure, side by side where sources differ, each with who
+states it and an anchor the rest of the site links to."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.format.conflicts import Comparison, compare
+from generator.format.model import Citation, Number
+from generator.site import quantities, urls
+from generator.site.citations import Footnotes
+from generator.site.grammar import as_part, caption_text, figure, share_of
+from generator.site.listing import Listing
+from generator.site.markup import cell_label, escape, href, typographic
+from generator.site.story import SECTION_TITLES
+from generator.site.trends import agreement, disagreement, series_note
+from generator.site.upcoming import forecast
+from generator.site.views import (
+    Fact,
+    Group,
+    NumbersView,
+    and_joined,
+    capitalised,
+    counted,
+    period_text,
+    when,
+)
+
+
+def comparison_note(compared: Comparison) -> str:
+    """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
+    reader: how far apart figures that disagree are, or why figures that differ can all be true."""
+    return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
+
+
+# the numbers page's opening; more are counted.
+NAMED_DISPUTES = 3
+
+
+class NumbersList(Listing):
+    """Builds the view of one story's numbers page."""
+
+    def numbers(self) -> NumbersView:
+        page = urls.section(self.slug, "numbers")
+        notes = Footnotes(page)
+        by_quantity: dict[str, list[Number]] = {}
+        for number in self.dossier.numbers:
+            by_quantity.setdefault(number.quantity or f"number {number.id}", []).append(number)
+        groups = []
+        # What the sources disagree on: the words every figure of it counts (or "" when they word it
+        # differently) and the first disagreeing figure's anchor.
+        disputed: list[tuple[str, str]] = []
+        for numbers in by_quantity.values():
+            comparison: tuple[Fact, ...] = ()
+            note = ""
+            # The heading is what every figure counts; when they word it differently, it is the
+            # quantity they share (not the first figure's wording), and each figure says its own.
+            shared = len({n.counts for n in numbers}) == 1
+            quantity = numbers[0].quantity
+            heading = quantities.heading(quantity or "", numbers)
+            if len(numbers) > 1:
+                compared = compare(numbers)
+                # A series says which way it went, so a reader need not work it out from the table.
+                serial = compared.series and not compared.conflicts
+                if compared.conflicts:
+                    disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
+                note = series_note(numbers) if serial else comparison_note(compared)
+                if any(forecast(self.dossier, n) for n in numbers):
+                    # "The same count at different dates" read a forecast as a count already made.
+                    note += " A figure “forecast for” a time after its report is expected, not measured."
+                comparison = self.side_by_side(page, compared.numbers, notes)
+                # Each figure is met once, in its row; below the table only what a row cannot hold.
+                figures = tuple(
+                    remark
+                    for n in compared.numbers
+                    if (remark := self.remark(page, n, not shared)) is not None
+                )
+            else:
+                figures = (self.figure(page, numbers[0], notes, not shared),)
+            # The figures other stories of the site give for the same quantity, and where all of
+            # them are side by side.
+            elsewhere = quantities.elsewhere(self.across, self.dossier, quantity, page)
+            across = together = ""
+            if elsewhere and quantity:
+                across = href(page, *quantities.location(self.across, quantity))
+                together = quantities.together(self.across, self.dossier, quantity, numbers)
+            groups.append(
+                Group(
+                    escape(heading),
+                    figures,
+                    comparison=comparison,
+                    elsewhere=elsewhere,
+                    across=across,
+                    together=together,
+                    note=note,
+                )
+            )
+        return NumbersView(
+            title=SECTION_TITLES["numbers"],
+            groups=tuple(groups),
+            intro=self.numbers_intro(disputed, any(g.comparison for g in groups)),
+            footnotes=tuple(notes.definitions),
+            part_of=self.story.part_of(page),
+        )
+
+    def numbers_intro(self, disputed: Sequence[tuple[str, str]], tables: bool) -> str:
+        """The numbers page's opening: how many figures, how each is given, and what the sources
+        disagree on, linked to its table ("One thing has figures that cannot all be right: [people
+        missing](#...)"), so that a reader need not scan every heading to find the doubt."""
+        count = len(self.dossier.numbers)
+        if not count:
+            return ""
+        each = "each " if count > 1 else ""
+        held = (
+            f"{capitalised(counted(count, 'figure'))}, {each}as its source gives it, with its “about” or"
+            " “more than”: what it counts, as of when and according to whom."
+        )
+        named = [f"[{escape(typographic(counts))}](#{anchor})" for counts, anchor in disputed if counts]
+        things = capitalised(counted(len(disputed), "thing"))
+        have = "has" if len(disputed) == 1 else "have"
+        if disputed and len(named) == len(disputed) and len(named) <= NAMED_DISPUTES:
+            return f"{held} {things} {have} figures that cannot all be right: {and_joined(named)}."
+        if disputed:
+            return f"{held} {things} {have} figures that cannot all be right."
+        if tables:
+            return f"{held} Where sources give different figures for one thing, they stand side by side."
+        return held
+
+    def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
+        """The rows of a quantity's table of figures, each cell short enough for a phone's line:
+        who gives the figure, and its date and period where any figure of the table has one (a
+        column of "not given" tells a reader nothing). The details' labels are the columns."""
+        dated = any(n.as_of for n in numbers)
+        timed = any(n.period and period_text(n.period) for n in numbers)
+        rows = []
+        for n in numbers:
+            # Who gives the figure and where it is reported are one cell: its markers follow the name.
+            who = (
+                quantities.UNNAMED_CELL
+                if n.unattributed
+                else cell_label("according to") + self.stated_by(page, n)[1]
+            )
+            details = [("According to", who + notes.cite(self.dossier, n.cite))]
+            ahead = forecast(self.dossier, n)
+            if dated:
+                details.append(
+                    (
+                        "As of",
+                        # Said in the cell itself, under the desktop's "As of" too: a forecast's date.
+                        (f"forecast for {when(n.as_of)}" if ahead else cell_label("as of") + when(n.as_of))
+                        if n.as_of
+                        else cell_label("date") + "not given",
+                    )
+                )
+            if timed:
+                period = period_text(n.period) if n.period else ""
+                if period and ahead and not n.as_of:
+                    details.append(("Period", f"forecast for {period}"))
+                else:
+                    details.append(
+                        (
+                            "Period",
+                            cell_label("over") + period if period else cell_label("period") + "not given",
+                        )
+                    )
+            # The row is the figure's place on the site: other pages link to its anchor.
+            rows.append(Fact(escape(figure(n)), anchor=n.id, details=tuple(details)))
+        return tuple(rows)
+
+    def figure(self, page: str, number: Number, notes: Footnotes, counts: bool) -> Fact:
+        """A figure under its quantity's heading: the figure as a newspaper writes it (its qualifier
+        and unit in the words), then the whole phrase when the heading does not say what it counts,
+        and one line of who gives it and where: "According to: the army, in *Valley News*[^1]"."""
+        details = []
+        if what := self.counts(number, counts):
+            details.append(("", what))
+        ahead = forecast(self.dossier, number)
+        if number.as_of:
+            details.append(("Forecast for" if ahead else "As of", when(number.as_of)))
+        if reported := quantities.reported(self.dossier, number):
+            details.append(("Reported", reported))
+        if number.period and period_text(number.period):
+            forecast_period = ahead and not number.as_of
+            details.append(("Forecast over" if forecast_period else "Period", period_text(number.period)))
+        if whole := self.whole(number):
+            details.append(("Part of", whole))
+        details.append(("According to", self.according_to(page, number, notes)))
+        note = self.prose.block(number.note, page=page) if number.note else ""
+        return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
+
+    def figure_of(self, number: Number) -> str:
+        """The figure as its heading shows it: against its whole when it is part of one, "7 of 12
+        jurors", so the big type itself answers "of how many?"."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return figure(number)
+        return f"{as_part(number)} of {figure(whole)}"
+
+    def remark(self, page: str, number: Number, counts: bool) -> Fact | None:
+        """What a row of a table of figures cannot hold, under the table: what the figure counts
+        when figures word it differently, what it is part of, and its note; None when nothing."""
+        said = [self.counts(number, counts)]
+        if part := self.part(number):
+            said.append(f"Part of {part}.")
+        said.append(self.prose.block(number.note, page=page) if number.note else "")
+        body = " ".join(s for s in said if s)
+        return Fact(f"**{escape(capitalised(figure(number)))}:**", body=body) if body else None
+
+    @staticmethod
+    def counts(number: Number, counts: bool) -> str:
+        """What a figure counts, as a sentence, when its heading does not say: the whole phrase."""
+        if counts or (number.amount is not None and not number.unit):
+            return f"{escape(capitalised(caption_text(number)))}."
+        return ""
+
+    def part(self, number: Number) -> str:
+        """ "14 of the 44 economists polled, about a third", linked to the whole, with how much of it
+        the figure is in words; "" for a figure that is no part."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        share = share_of(number, whole)
+        told = f"{as_part(number)} of the {caption_text(whole)}"
+        return f"[{escape(told)}](#{whole.id})" + (f", {share}" if share else "")
+
+    def whole(self, number: Number) -> str:
+        """What the whole is of a figure whose heading already reads "7 of 12 jurors": how much of it
+        the figure is, and what it counts, linked: "more than half of the [12 jurors who decided
+        the case](#...)". ``part`` began "7 of the 12 jurors" again, under "7 of 12 jurors"."""
+        whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
+        if whole is None:
+            return ""
+        linked = f"[{escape(caption_text(whole))}](#{whole.id})"
+        share = share_of(number, whole)
+        return f"{share} of the {linked}" if share else f"the {linked}"
+
+    def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
+        """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
+        sources, the source itself with its marker, or the source that reports it and "does not say
+        where this figure comes from"."""
+        label, who = self.stated_by(page, number)
+        if number.unattributed:
+            return self.unnamed(number, notes)
+        if label == "According to" and number.cite:
+            # The source's own authors or outlet give it: its marker follows their name, and only
+            # other sources are named.
+            first = number.cite[0].source
+            own = [c for c in number.cite if c.source == first]
+            others = [c for c in number.cite if c.source != first]
+            # Markers are numbered in reading order: the source's own first.
+            marker = notes.cite(self.dossier, own)
+            return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
+        return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
+
+    def unnamed(self, number: Number, notes: Footnotes) -> str:
+        """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not
+        say where this figure comes from", as the overview's card says it ("no one named in *Lake
+        bursts*" read as if the site kept a name back)."""
+        by_source: dict[str, list[Citation]] = {}
+        for citation in number.cite:
+            by_source.setdefault(citation.source, []).append(citation)
+        dossier = self.dossier
+        reporters = [
+            quantities.reporter(dossier.source_by_id[source_id], dossier.meta.language)
+            + notes.cite(dossier, cited)
+            for source_id, cited in by_source.items()
+        ]
+        does = "does" if len(reporters) == 1 else "do"
+        return f"{and_joined(reporters)}, which {does} not say {quantities.WHERE_FROM}"
+
+    def stated_by(self, page: str, number: Number) -> tuple[str, str]:
+        """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
+        return quantities.stated_by(self.dossier, page, number)
