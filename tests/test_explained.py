@@ -17,7 +17,7 @@ from flood import DOSSIERS, FLOOD, built, first_screen
 
 from generator.format.conflicts import compare
 from generator.format.model import Number
-from generator.site.grammar import caption_text
+from generator.site.grammar import caption_text, counted_article
 from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
@@ -99,12 +99,32 @@ def test_a_percentage_of_a_rate_is_not_a_share_of_it(pages: dict[str, str]) -> N
         (12, "%", "households in the district", "12% of households in the district"),
         (4.5, "per cent", "the jobless rate in March", "4.5%, the jobless rate in March"),
         (2.5, "percent", "inflation the ministry expects", "2.5% for inflation the ministry expects"),
-        (40, "basis points", "rise in the lending rate", "40 basis points for rise in the lending rate"),
+        # One change is "the" change: "for rise in the lending rate" lacked its article.
+        (40, "basis points", "rise in the lending rate", "40 basis points for the rise in the lending rate"),
+        (
+            0.5,
+            "percentage points",
+            "fall in the jobless rate",
+            "0.5 percentage points for the fall in the jobless rate",
+        ),
+        (1.2, "percent", "gap between the two parties", "1.2% for the gap between the two parties"),
+        (5, "percent", "Bank Rate", "5% for Bank Rate"),
         (3, "hours", "time the road stayed shut", "3 hours, the time the road stayed shut"),
     ],
 )
 def test_how_a_percentage_joins_what_it_counts(value: float, unit: str, counts: str, told: str) -> None:
     assert caption_text(_number(value, unit, counts)) == told
+
+
+def test_one_change_takes_the(pages: dict[str, str]) -> None:
+    """A key-figure card read "0.25 percentage points for cut in Bank Rate"; one cut is "the" cut,
+    after "for" and in a line that names what figures disagree on."""
+    assert (
+        "[0&#46;25 percentage points](numbers.md#rate-cut) for the cut in Bank Rate,"
+        in pages[f"{BANK}/index.md"]
+    )
+    assert counted_article("cut in the lending rate") == "the "
+    assert counted_article("cuts in rates") == counted_article("UK inflation") == ""
 
 
 # -- A figure for a time after its report is a forecast --------------------------------------------

@@ -279,6 +279,13 @@ _MEASURES = {
     "percentage", "price", "proportion", "rate", "share", "size", "speed", "sum", "time", "total",
     "value", "volume", "weight", "width",
 }  # fmt: skip
+# Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
+# in the rate" ("for cut in the rate" lacked its article). Not a level or a rate itself ("2% for UK
+# inflation", "5% for Bank Rate"), nor a plural head ("cuts"), which is a group.
+_CHANGES = {
+    "change", "cut", "decline", "decrease", "difference", "drop", "fall", "gain", "gap", "hike",
+    "increase", "jump", "lead", "loss", "margin", "reduction", "rise", "swing",
+}  # fmt: skip
 
 
 _PERCENT = {"%", "percent", "per cent"}
@@ -415,8 +422,8 @@ def caption(number: Number) -> tuple[str, str, str]:
     if number.unit.casefold() in _RATIOS and not _counts_people_or_things(number.counts):
         # "5% of Bank Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
         # as part of it: a percentage or a change in one is "for" a rate or a level ("2% for UK
-        # inflation"); it is "of" a group only ("30% of voters").
-        return shown, " for ", number.counts
+        # inflation"); it is "of" a group only ("30% of voters"). One change is "the" change.
+        return shown, f" for {'the ' if first in _CHANGES else ''}", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
     return shown, " in " if currency(number.unit)[0] else " of ", number.counts
 
@@ -424,8 +431,9 @@ def caption(number: Number) -> tuple[str, str, str]:
 def counted_article(counts: str) -> str:
     """The article what a figure counts takes after a preposition: "the " when it names a measure
     ("figures for the share of the vote", "the number of people"), "" when it names the things
-    counted ("figures for people evacuated") or has its own ("the lending rate")."""
-    return "the " if counts.split(" ", 1)[0].casefold() in _MEASURES else ""
+    counted ("figures for people evacuated") or has its own ("the lending rate"), and when it names one
+    change ("figures for the cut in the rate")."""
+    return "the " if counts.split(" ", 1)[0].casefold() in _MEASURES | _CHANGES else ""
 
 
 def caption_text(number: Number) -> str:
