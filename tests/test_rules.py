@@ -551,6 +551,28 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "this claim is marked `status: opinion` and unattributed: a reader would not know whose it is"
         ],
     ),
+    "official-stater": (
+        replace("numbers.yaml", "  stated_by: [dock-union]\n", "  official: true\n"),
+        [
+            f"{D}/numbers.yaml:6:13: error[official-stater]: "
+            "this number is marked official but names no one who states it"
+        ],
+    ),
+    "official-conflict": (
+        write(
+            "numbers.yaml",
+            "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+            "  quantity: strikers\n  stated_by: [port-authority]\n  official: true\n"
+            "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+            "- id: strikers-again\n  value: 4\n  counts: union members on strike\n  quantity: strikers\n"
+            "  stated_by: [port-authority]\n  official: true\n  derivation: Four, in words.\n"
+            "  cite:\n    - source: port-news\n      evidence: closed four terminals\n",
+        ),
+        [
+            f"{D}/numbers.yaml:16:13: error[official-conflict]: the official figures 2,000 ('strikers') "
+            "and 4 of the quantity 'strikers' with no date cannot both be right"
+        ],
+    ),
     "location-invalid": (
         replace(
             "actors.yaml",

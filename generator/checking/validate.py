@@ -27,6 +27,7 @@ from generator.checking.journalism import (
     check_relationship,
 )
 from generator.checking.model_errors import describe
+from generator.checking.official import check_official, check_official_figures
 from generator.checking.storytelling import check_ongoing, check_part_of, check_rate, check_via
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
@@ -213,6 +214,7 @@ class _CrossChecks:
                 self.check_entry(item)
         if self.snapshots is not None:
             self.snapshots.report_unchecked()
+        check_official_figures(checker, self.by_kind[Number])
         if checker.unreadable:
             return
         for source_id, item in self.sources.items():
@@ -431,6 +433,7 @@ def _check_telling(
         check_via(checker, item, entry.claimants, "claimants")
         return
     check_via(checker, item, entry.stated_by, "stated_by")
+    check_official(checker, item, actors)
     if entry.part_of is not None:
         checker.reference(item, ("part_of",), Number, entry.part_of, numbers)
     check_part_of(checker, item, numbers)

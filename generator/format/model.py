@@ -723,6 +723,17 @@ class Number(Item):
             "have'). Then `stated_by` stays empty, and readers are told no one is named."
         ),
     )
+    official: bool = Field(
+        default=False,
+        description=(
+            "True when the one actor in `stated_by` is the body whose job it is to count or set this "
+            "figure: an electoral council's count, a statistics office's figure, a central bank's own "
+            "rate, a court's own vote. Readers see 'the official figure from ...', never 'no other "
+            "source gives it'; where another source's figure cannot be right with it, both are shown, "
+            "this one named as the official figure (official is not the same as true)."
+        ),
+        examples=[True],
+    )
     note: Text | None = Field(default=None, description="Context a reader needs. Limited Markdown.")
     derivation: Text | None = Field(
         default=None,

@@ -157,6 +157,16 @@ RULES: dict[str, Rule] = {
     ),
     "rate-repeated": Rule("warning", "A rate's period (`per:`) is written again in its `unit` or `counts`."),
     "event-ongoing-ended": Rule("error", "An event marked `ongoing` also has an `end_date`."),
+    "official-stater": Rule(
+        "error",
+        "A number marked `official` is not stated by one body: it names no one, several actors, or a "
+        "person, a group of people, a place or an object.",
+    ),
+    "official-conflict": Rule(
+        "error",
+        "Two numbers marked `official` give figures for the same quantity and date that cannot both "
+        "be right.",
+    ),
 }
 
 
