@@ -204,7 +204,9 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     )
     assert "numbers.md#inflation-peak" not in one_side
     assert "numbers.md#bank-rate-record-low" not in one_side
-    assert "two figures only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
+    # The rate the bank sets is its official figure, no side's word (tests/test_official.py).
+    assert "numbers.md#bank-rate-after-cut" not in one_side
+    assert "one figure only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
         pages[f"{BANK}/index.md"]
     )
 
@@ -544,7 +546,8 @@ def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
     count done as a rate "for" it: a noun and its past participle name a group, as "voters who"."""
     overview, numbers = pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/numbers.md"]
     assert "[96&#46;87%](numbers.md#tally-sheets-counted-second) of tally sheets counted," in overview
-    assert "[80%](numbers.md#stations-counted-first) of polling stations counted" in overview
+    council = pages[f"{ELECTION}/actors/national-electoral-council.md"]
+    assert "[80%](../numbers.md#stations-counted-first) of polling stations counted" in council
     assert "for tally sheets" not in overview + numbers and "for polling stations" not in overview + numbers
     # A count done is a share of a group, not a rate: its series says so.
     assert "The same share at different dates, earliest first. The figure rose from 80%" in numbers
@@ -624,9 +627,10 @@ def test_differing_figures_for_a_measure_take_the(pages: dict[str, str]) -> None
     """ "Also in doubt: differing figures for share of the vote won by Edmundo González": what names a
     measure ("share", "number") takes "the" after "for"; things counted stay bare."""
     screen = first_screen(pages[f"{ELECTION}/index.md"])
+    # The council's figure is the official one, which the opposition disputes (tests/test_official.py).
     assert (
-        "differing figures for the [share of the vote won by Edmundo González](numbers.md#gonzalez-share-second)"
-        in screen
+        "a disputed official figure for the [share of the vote won by Edmundo González]"
+        "(numbers.md#gonzalez-share-second)" in screen
     )
 
 

@@ -59,6 +59,7 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "per": "",
             "part_of": "",
             "via": "",
+            "official": "",
         }
     ]
 

@@ -138,6 +138,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "per",
         "part_of",
         "via",
+        "official",
     )
     rows = (
         (
@@ -159,6 +160,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
             n.per.value if n.per else None,
             n.part_of,
             n.via,
+            "yes" if n.official else "",
         )
         for n in dossier.numbers
     )

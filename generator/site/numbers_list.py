@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from generator.format.conflicts import Comparison, compare
 from generator.format.model import Citation, Number
-from generator.site import quantities, urls
+from generator.site import official, quantities, urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import as_part, caption_text, figure, share_of
 from generator.site.listing import Listing
@@ -138,7 +138,7 @@ class NumbersList(Listing):
             who = (
                 quantities.UNNAMED_CELL
                 if n.unattributed
-                else cell_label("according to") + self.stated_by(page, n)[1]
+                else cell_label("according to") + self.stated_by(page, n)[1] + official.cell(self.dossier, n)
             )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
             ahead = forecast(self.dossier, n)
@@ -239,6 +239,7 @@ class NumbersList(Listing):
         sources, the source itself with its marker, or the source that reports it and "does not say
         where this figure comes from"."""
         label, who = self.stated_by(page, number)
+        who += official.cell(self.dossier, number)
         if number.unattributed:
             return self.unnamed(number, notes)
         if label == "According to" and number.cite:

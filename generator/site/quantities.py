@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Number, Source, SourceKind
-from generator.site import citations, paging, urls
+from generator.site import citations, official, paging, urls
 from generator.site.across import Across, Figure
 from generator.site.diagram import text_width, wrap
 from generator.site.grammar import amount, in_sentence, takes_the
@@ -161,7 +161,7 @@ def attribution(
     for ``stated_by``; then a figure from the same report as the ``previous`` one said just before
     it is "according to the same report", its outlet and day said once."""
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
-    told = [f"according to {who}"] if number.stated_by or label == "According to" else []
+    told = [official.according(dossier, number, who)] if number.stated_by or label == "According to" else []
     held = dated(dossier, number)
     if held:
         told.append(held)
@@ -274,7 +274,12 @@ def row(page: str, found: Figure) -> Fact:
         link,
         details=(
             ("As of", held),
-            (label, who if number.unattributed else cell_label("according to") + who),
+            (
+                label,
+                who
+                if number.unattributed
+                else cell_label("according to") + who + official.cell(dossier, number),
+            ),
             ("Story", cell_label("in") + story),
         ),
     )
@@ -285,7 +290,11 @@ def line(page: str, found: Figure) -> Fact:
     as of when, who states it and in which story."""
     dossier, number = found.dossier, found.number
     link, story = _links(page, found)
-    who = UNNAMED if number.unattributed else "according to " + stated_by(dossier, page, number)[1]
+    who = (
+        UNNAMED
+        if number.unattributed
+        else official.according(dossier, number, stated_by(dossier, page, number, mid_sentence=True)[1])
+    )
     held = dated(dossier, number)
     return Fact(f"{link}{', ' + held if held else ''}; {who}; in {story}")
 

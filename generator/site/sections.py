@@ -14,7 +14,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, NativeName, Number, Relationship
-from generator.site import exports, quantities, urls
+from generator.site import exports, official, quantities, urls
 from generator.site.appearances import (
     listed,
     more_stories,
@@ -530,7 +530,7 @@ class Sections:
         if len(others) > len(shown):
             rest = counted(len(others) - len(shown), "more")
             told += f"; [{rest}]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
-        return f"; other sources differ: {told}"
+        return f"; {official.differ(number)}: {told}"
 
     @staticmethod
     def sources_line(count: int) -> str:

@@ -143,7 +143,13 @@ def disagreement(compared: Comparison) -> str:
     for conflict in compared.conflicts:
         # Lowest first, so that the sentence reads as a spread.
         shown = [escape(figure(n)) for n in sorted(conflict, key=lambda n: n.value)]
-        if len(conflict) == 2:
+        official = [n for n in conflict if n.official]
+        if len(official) == 1:
+            # Which one is the official figure, said plainly; the others dispute it.
+            others = [escape(figure(n)) for n in sorted(conflict, key=lambda n: n.value) if not n.official]
+            give = "another source gives" if len(others) == 1 else "other sources give"
+            told = f"the official figure is {escape(figure(official[0]))}; {give} {and_joined(others)}"
+        elif len(conflict) == 2:
             told = f"one gives {shown[0]} and another {shown[1]}"
         elif len(conflict) <= NAMED_FIGURES:
             told = f"they give {and_joined(shown)}"

@@ -16,7 +16,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question, SourceKind
-from generator.site import urls
+from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import (
     caption,
@@ -377,14 +377,27 @@ NAMED_SETS = 2
 def _disagreeing(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
     """Figures that disagree, named by what they count when each set words it alike ("differing
     figures for [people evacuated](...) and for [homes destroyed](...)"), each linked to its table
-    on the numbers page, as a claim or a figure named in the line is; else counted."""
+    on the numbers page, as a claim or a figure named in the line is; else counted. Where each set
+    holds one official figure, the line says so ("a disputed official figure for [people missing]"),
+    linked to that figure: the numbers page says which one it is and who disputes it."""
     wordings = [{number.counts for number in numbers} for numbers in sets]
     if len(sets) <= NAMED_SETS and all(len(words) == 1 for words in wordings):
+        conflicts = [compare(numbers).conflicts[0] for numbers in sets]
+        officials = [[n for n in conflict if n.official] for conflict in conflicts]
+        disputed = all(len(official) == 1 for official in officials)
+        # Each set is linked at its official figure where it has one, else at its first.
+        anchors = [
+            (official if disputed else conflict)[0].id
+            for conflict, official in zip(conflicts, officials, strict=True)
+        ]
         named = [
             f"for {counted_article(next(iter(words)))}[{escape(typographic(next(iter(words))))}]"
-            f"({href(page, urls.section(dossier.slug, 'numbers'), compare(numbers).conflicts[0][0].id)})"
-            for words, numbers in zip(wordings, sets, strict=True)
+            f"({href(page, urls.section(dossier.slug, 'numbers'), anchor)})"
+            for words, anchor in zip(wordings, anchors, strict=True)
         ]
+        if disputed:
+            what = "a disputed official figure" if len(sets) == 1 else "disputed official figures"
+            return f"{what} {and_joined(named)}"
         return f"differing figures {and_joined(named)}"
     if len(sets) == 1:
         return "figures that disagree"
@@ -550,6 +563,9 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
         parties = stated[number.quantity or number.id]
         if not number.stated_by or len(parties) != 1 or number.unattributed or on_record(dossier, number):
             continue
+        if number.official:
+            # The figure of the body whose job it is to give it: its own count, not one side's word.
+            continue
         if forecast(dossier, number):
             # A forecast is always its maker's alone: "Figures forecast" tells it as one.
             continue
@@ -711,4 +727,7 @@ def stated_figure(story: Story, page: str, number: Number, *, short: bool = Fals
     if number.unattributed:
         return f"{_figure_link(story, page, number)} from an unnamed source"
     _, who = stated_by(story.dossier, page, number, mid_sentence=True, short=short)
-    return f"{_figure_link(story, page, number)} according to {who}"
+    # "43.18%, the official figure from the council": the comma keeps "the official figure" from
+    # reading as what the figure counts.
+    comma = "," if number.official else ""
+    return f"{_figure_link(story, page, number)}{comma} {official.according(story.dossier, number, who)}"

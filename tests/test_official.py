@@ -1,0 +1,283 @@
+"""Official figures (`official: true`): the figure the body whose job it is to count or set it gives,
+an electoral council's count or a central bank's own rate.
+
+Such a figure was told as one side's word ("no other source gives it"), which read as suspicion of
+an official count; and where another party's count differed, the pages did not say which figure was
+the official one. The checks (generator/checking/official.py) refuse the mark where no single body
+states the figure, or where two official figures of one thing cannot both be right; the pages
+(generator/site/official.py) name an official figure as such, and keep a dispute of it in view."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from flood import DOSSIERS, FLOOD, built, first_screen
+from test_rules import D, Edit, replace, run_case
+
+from generator.format.conflicts import compare
+from generator.format.model import Number
+from generator.site.trends import disagreement
+
+BANK = "bank-rate-cut"
+ELECTION = "venezuela-election-2024"
+EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
+
+
+# -- Where the mark is misused ---------------------------------------------------------------------
+
+
+def official(stated_by: str) -> Edit:
+    """The harbour strike's one figure, stated by ``stated_by`` (a YAML line) and marked official."""
+    return replace("numbers.yaml", "  stated_by: [dock-union]\n", f"{stated_by}  official: true\n")
+
+
+def test_a_body_that_counts_its_own_figure_is_no_problem(tmp_path: Path) -> None:
+    assert run_case(tmp_path, official("  stated_by: [dock-union]\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("edits", "message"),
+    [
+        (
+            [official("  stated_by: [dock-union, port-authority]\n")],
+            "this number is marked official but names 2 actors under `stated_by`",
+        ),
+        (
+            [
+                official("  stated_by: [dock-union]\n"),
+                replace("actors.yaml", "kind: organisation", "kind: person"),
+            ],
+            "this number is marked official but 'dock-union', who states it, is a person",
+        ),
+        (
+            [
+                official("  stated_by: [dock-union]\n"),
+                replace("actors.yaml", "kind: organisation", "kind: place"),
+            ],
+            "this number is marked official but 'dock-union', who states it, is a place",
+        ),
+        (
+            [official("  unattributed: true\n")],
+            "this number is marked official but names no one who states it",
+        ),
+    ],
+    ids=["several", "person", "place", "unattributed"],
+)
+def test_an_official_figure_needs_one_body_that_states_it(
+    tmp_path: Path, edits: list[Edit], message: str
+) -> None:
+    def edit(folder: Path) -> None:
+        for each in edits:
+            each(folder)
+
+    assert run_case(tmp_path, edit) == [f"{D}/numbers.yaml:7:13: error[official-stater]: {message}"]
+
+
+def _two_official(first: str, second: str) -> Edit:
+    """The strike's figure and a second one of the same quantity, both official: ``first`` and
+    ``second`` are the YAML lines that end each (value, unit, date)."""
+    entry = (
+        "- id: {id}\n  counts: union members on strike\n  quantity: strikers\n{lines}"
+        "  stated_by: [dock-union]\n  official: true\n  derivation: Invented for the test.\n"
+        "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+    )
+
+    def edit(folder: Path) -> None:
+        text = entry.format(id="strikers", lines=first) + entry.format(id="strikers-again", lines=second)
+        (folder / "numbers.yaml").write_text(text, encoding="utf-8")
+
+    return edit
+
+
+def test_two_official_figures_of_one_thing_that_cannot_both_be_right(tmp_path: Path) -> None:
+    edit = _two_official('  value: 2000\n  as_of: "2024-02-12"\n', '  value: 2500\n  as_of: "2024-02-12"\n')
+    assert run_case(tmp_path, edit) == [
+        f"{D}/numbers.yaml:18:13: error[official-conflict]: the official figures 2,000 ('strikers') and "
+        "2,500 of the quantity 'strikers' for 2024-02-12 cannot both be right"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # One figure in two units is one figure.
+        (
+            '  value: 0.25\n  unit: percentage points\n  as_of: "2024-02-12"\n',
+            '  value: 25\n  unit: basis points\n  as_of: "2024-02-12"\n',
+        ),
+        # A count that grew is a series.
+        ('  value: 2000\n  as_of: "2024-02-12"\n', '  value: 2500\n  as_of: "2024-02-13"\n'),
+        # "About" lets them meet.
+        (
+            '  value: 2000\n  qualifier: about\n  as_of: "2024-02-12"\n',
+            '  value: 2100\n  as_of: "2024-02-12"\n',
+        ),
+    ],
+    ids=["two-units", "two-dates", "about"],
+)
+def test_official_figures_that_can_all_be_right(tmp_path: Path, first: str, second: str) -> None:
+    assert run_case(tmp_path, _two_official(first, second)) == []
+
+
+# -- How the pages tell it -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    content = tmp_path_factory.mktemp("official") / "content"
+    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
+    return built(content)
+
+
+def test_an_official_count_is_no_sides_word(pages: dict[str, str]) -> None:
+    """Every key figure of the electoral council's count read "according to the council ...; no other
+    source gives it", and "What is not known" listed them all as "figures only one side gives"."""
+    overview = pages[f"{ELECTION}/index.md"]
+    assert "no other source gives it" not in overview
+    assert "Figures only one side gives" not in overview
+    assert "figures only the" not in first_screen(overview)
+    assert (
+        "[6,408,844](numbers.md#maduro-votes-second) votes for Nicolás Maduro, the official figure from the "
+        "[National Electoral Council](actors/national-electoral-council.md), as of 2 August 2024[^"
+    ) in overview
+    # On the numbers page, in its table and under a figure of its own.
+    numbers = pages[f"{ELECTION}/numbers.md"]
+    assert "[National Electoral Council](actors/national-electoral-council.md) (official figure)[^" in numbers
+    assert (
+        "- **According to:** [National Electoral Council](actors/national-electoral-council.md) (official "
+        "figure), in La Posta Comodorense[^"
+    ) in numbers
+
+
+def test_a_disputed_official_figure_says_which_is_official_and_who_disputes_it(pages: dict[str, str]) -> None:
+    """The council's 43.18% for González and the opposition's "at least 70%" read "other sources
+    differ", "one gives 43.18% and another at least 70%": which was the official count was not said."""
+    overview, numbers = pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/numbers.md"]
+    council = "[National Electoral Council](actors/national-electoral-council.md)"
+    opposition = "[Unitary Democratic Platform](actors/unitary-platform.md)"
+    # The card: the official figure, then who disputes it and with what.
+    assert (
+        f"the official figure from the {council}, as of 2 August 2024; other sources dispute it: "
+        f"[at least 70%](numbers.md#gonzalez-share-opposition) according to the {opposition}[^"
+    ) in overview
+    # The dispute stays in view: the first screen, "What is not known", the numbers page.
+    assert (
+        "Also in doubt: a disputed official figure for the [share of the vote won by Edmundo González]"
+        "(numbers.md#gonzalez-share-second)" in first_screen(overview)
+    )
+    assert (
+        "- Share of the vote won by Edmundo González (2 August 2024): [43&#46;18%](numbers.md#gonzalez-share-second), "
+        f"the official figure from the {council}; [at least 70%](numbers.md#gonzalez-share-opposition) "
+        f"according to the {opposition}[^"
+    ) in overview
+    assert (
+        "The sources disagree, and their figures cannot all be right: for 2 August 2024, the official figure is "
+        "43&#46;18%; another source gives at least 70%." in numbers
+    )
+    # Official is not true: the council's claim of the win is still disputed.
+    assert "### Disputed" in overview
+    # The opposition's page tells the official figure its own differs from.
+    platform = pages[f"{ELECTION}/actors/unitary-platform.md"]
+    assert (
+        "other sources differ: [43&#46;18%](../numbers.md#gonzalez-share-second), the official figure from"
+        in platform
+    )
+
+
+def test_the_rate_a_bank_sets_is_its_official_figure(pages: dict[str, str]) -> None:
+    overview = pages[f"{BANK}/index.md"]
+    assert (
+        "[5%](numbers.md#bank-rate-after-cut) for Bank Rate, the Bank of England's main interest rate, the official "
+        "figure from the [Bank of England](actors/bank-of-england.md), as of 1 August 2024[^"
+    ) in overview
+    assert "no other source gives it" not in overview
+    # The bank's inflation figure is no count of its own: it is still the bank's word alone.
+    assert "only the [Bank of England](actors/bank-of-england.md) says so" in overview
+
+
+def test_an_official_forecast(tmp_path: Path) -> None:
+    """A body's own forecast is no count it has made: "the official forecast from"."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    numbers = content / BANK / "numbers.yaml"
+    text = numbers.read_text("utf-8")
+    peak = "  note: The forecast puts the peak two years after the decision.\n"
+    marked = text.replace(peak, "  official: true\n" + peak)
+    assert marked != text
+    numbers.write_text(marked, "utf-8")
+    overview = built(content)[f"{BANK}/index.md"]
+    assert (
+        "[4&#46;8%](numbers.md#unemployment-peak) for UK unemployment rate at its peak in the Bank's forecast, "
+        "the official forecast from the [Bank of England](actors/bank-of-england.md), forecast for 2026[^"
+    ) in overview
+
+
+def test_official_figures_across_stories(tmp_path: Path) -> None:
+    """The site's page of figures across stories, and each story's lines of the others' figures."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    shutil.copytree(EXPLAINED / BANK, content / "a-later-rate-story")
+    meta = content / "a-later-rate-story" / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace(f"slug: {BANK}", "slug: a-later-rate-story"), "utf-8")
+    pages = built(content)
+    assert (
+        "according to </span>the [Bank of England](bank-rate-cut/actors/bank-of-england.md) (official figure) |"
+        in pages["quantities.md"]
+    )
+    assert (
+        "as of 1 August 2024; the official figure from the [Bank of England](../a-later-rate-story/actors/"
+        "bank-of-england.md); in [" in pages[f"{BANK}/numbers.md"]
+    )
+
+
+def test_an_official_count_on_another_topic(tmp_path: Path) -> None:
+    """The flood: the district office's count of people missing, official, against the army's."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    numbers = content / FLOOD / "numbers.yaml"
+    text = numbers.read_text("utf-8")
+    numbers.write_text(
+        text.replace(
+            "  stated_by: [district-office]\n", "  stated_by: [district-office]\n  official: true\n"
+        ),
+        "utf-8",
+    )
+    overview = built(content)[f"{FLOOD}/index.md"]
+    assert "no other source gives it" not in overview
+    assert (
+        "other sources differ: [30 people](numbers.md#missing-according-to-district), the official figure from "
+        "the [district office](actors/district-office.md)"
+    ) in overview
+    assert (
+        "a disputed official figure for [people missing](numbers.md#missing-according-to-district)"
+        in overview
+    )
+
+
+def _number(id: str, value: float, **fields: object) -> Number:
+    return Number.model_validate(
+        {
+            "id": id,
+            "value": value,
+            "counts": "people",
+            "as_of": "2024-01-01",
+            "cite": [{"source": "s"}],
+            **fields,
+        }
+    )
+
+
+def test_the_sentence_over_a_table_names_the_official_figure() -> None:
+    three = [_number("a", 12), _number("b", 30, official=True), _number("c", 45)]
+    assert disagreement(compare(three)) == (
+        "The sources disagree, and their figures cannot all be right: for 1 January 2024, the official "
+        "figure is 30; other sources give 12 and 45."
+    )
+    # Without an official figure, as before.
+    assert disagreement(compare(three[::2])) == (
+        "The sources disagree, and their figures cannot all be right: for 1 January 2024, one gives 12 "
+        "and another 45."
+    )
