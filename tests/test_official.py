@@ -281,3 +281,21 @@ def test_the_sentence_over_a_table_names_the_official_figure() -> None:
         "The sources disagree, and their figures cannot all be right: for 1 January 2024, one gives 12 "
         "and another 45."
     )
+
+
+def test_an_actors_page_says_which_of_its_figures_are_official(pages: dict[str, str]) -> None:
+    """A body whose every figure is official says so once, in the heading; one with others beside
+    them marks each official one."""
+    council = pages[f"{ELECTION}/actors/national-electoral-council.md"]
+    assert "## Official figures the National Electoral Council gives {: #numbers" in council
+    assert "(official figure" not in council
+    bank = pages[f"{BANK}/actors/bank-of-england.md"]
+    assert "## Figures the Bank of England gives {: #numbers" in bank
+    assert (
+        "[5%](../numbers.md#bank-rate-after-cut) for Bank Rate, the Bank of England's main interest rate "
+        "(official figure, as of 1 August 2024)[^"
+    ) in bank
+    assert (
+        "[2%](../numbers.md#inflation-may-june-2024) for UK inflation, the yearly rise in consumer prices[^"
+        in bank
+    )

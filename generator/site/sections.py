@@ -448,6 +448,8 @@ class Sections:
         claims = xref.claims_by_actor.get(actor.id, [])
         said = [c for c in claims if actor.id in c.claimants]
         about = xref.claims_about(actor.id)
+        given = quantities.in_date_order(xref.numbers_by_actor.get(actor.id, []))
+        all_official = bool(given) and all(n.official for n in given)
         noted: set[Target] = set()  # the relationship notes link each target once
         graph = ""
         if TIES_IN_SENTENCES < len(edges) <= ACTOR_GRAPH_EDGES:
@@ -477,12 +479,11 @@ class Sections:
                 notes,
                 noted,
             ),
-            # By date, so that a running total reads as a series.
-            numbers=tuple(
-                self.actor_number(page, n, notes)
-                for n in quantities.in_date_order(xref.numbers_by_actor.get(actor.id, []))
-            ),
-            numbers_title=f"Figures {escape(named(actor))} {gives([actor])}",
+            # By date, so that a running total reads as a series. A body whose every figure is
+            # official says so once, in the heading, not on each line.
+            numbers=tuple(self.actor_number(page, n, notes, mark=not all_official) for n in given),
+            numbers_title=f"{'Official figures' if all_official else 'Figures'} {escape(named(actor))} "
+            f"{gives([actor])}",
             # What the actor says apart from what others say of it: one list headed "Claims" read as
             # the actor's own words.
             claims=tuple(self.claim_fact(page, c, actor, notes) for c in said),
@@ -500,17 +501,19 @@ class Sections:
             part_of=self.story.part_of(page),
         )
 
-    def actor_number(self, page: str, number: Number, notes: Footnotes) -> Fact:
+    def actor_number(self, page: str, number: Number, notes: Footnotes, *, mark: bool = True) -> Fact:
         """A figure on an actor's page, with its date and, where other sources give figures for the
         same thing that cannot all be right with it, those figures and who gives them: "9 people
         missing (as of 14 May 2019); other sources differ: 25 people according to the harbour
-        office". A reader meets the disagreement where the figure is, not only on the overview."""
+        office". A reader meets the disagreement where the figure is, not only on the overview.
+        ``mark``: an official figure says so ("(official figure, as of 14 May 2019)")."""
         fact = self.story.number_fact(page, number, notes)
-        text = fact.text
+        said = [official.noun(self.dossier, number)] if mark and number.official else []
         if number.as_of:
-            text += f" (as of {when(number.as_of)})"
+            said.append(f"as of {when(number.as_of)}")
         elif reported := quantities.reported(self.dossier, number):
-            text += f" (reported {reported})"
+            said.append(f"reported {reported}")
+        text = fact.text + (f" ({', '.join(said)})" if said else "")
         return Fact(text + self.differing(page, number), fact.cite)
 
     def differing(self, page: str, number: Number, limit: int = 0, *, short: bool = False) -> str:
