@@ -281,7 +281,7 @@ _MEASURES = {
 }  # fmt: skip
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
 # in the rate" ("for cut in the rate" lacked its article). Not a level or a rate itself ("2% for UK
-# inflation", "5% for Bank Rate"), nor a plural head ("cuts"), which is a group.
+# inflation", "5% for Policy Rate"), nor a plural head ("cuts"), which is a group.
 _CHANGES = {
     "change", "cut", "decline", "decrease", "difference", "drop", "fall", "gain", "gap", "hike",
     "increase", "jump", "lead", "loss", "margin", "reduction", "rise", "swing",
@@ -308,7 +308,7 @@ _PARTICIPLE = re.compile(r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|
 def _counts_people_or_things(counts: str) -> bool:
     """Whether what a figure counts is a group ("voters who backed it", "households in Wales",
     "polling stations counted"), whose share a percentage gives, rather than a rate or a level ("UK
-    inflation", "Bank Rate", "inflation expected next year")."""
+    inflation", "Policy Rate", "inflation expected next year")."""
     words = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
     for end, word in enumerate(words[1:], start=1):
         if _PARTICIPLE.fullmatch(word.casefold()) and _head_is_plural(words[:end]):
@@ -420,7 +420,7 @@ def caption(number: Number) -> tuple[str, str, str]:
     if first in _MEASURES or rate:
         return shown, ", the ", number.counts
     if number.unit.casefold() in _RATIOS and not _counts_people_or_things(number.counts):
-        # "5% of Bank Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
+        # "5% of Policy Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
         # as part of it: a percentage or a change in one is "for" a rate or a level ("2% for UK
         # inflation"); it is "of" a group only ("30% of voters"). One change is "the" change.
         return shown, f" for {'the ' if first in _CHANGES else ''}", number.counts
