@@ -52,6 +52,11 @@ _BETWEEN = re.compile(
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
     r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
     r"|,\s+\d{1,3},?"
+    # an age and a home town after the name: "Ana Ruiz, 72, of Lakeside said", "Ana Ruiz, 72, of
+    # Lakeside, Ore., said"
+    r"|,\s+\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w’'.-]*,?\s*){1,4}"
+    # a bracket after the name: years of life, a party, a home state ("Ana Ruiz (1879-1935) said")
+    r"|\s+\([^()“”\"]{1,40}\)"
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
