@@ -45,3 +45,36 @@ from drafted import claimants, drafted
 )
 def test_what_stands_between_a_name_and_the_verb(tmp_path: Path, body: str, person: str, phrase: str) -> None:
     assert claimants(drafted(tmp_path, body), phrase) == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        # a group's noun, then a participle whose object is a name: the group speaks, unnamed
+        (
+            "Shipwreck divers searching Lake Kessel say they found the hull of a lost tug.",
+            "they found the hull of a lost tug",
+        ),
+        ("Climbers crossing the Varna Glacier said the ice had thinned since spring.", "the ice had thinned"),
+    ],
+)
+def test_a_name_after_a_participle_is_not_the_speaker(tmp_path: Path, body: str, phrase: str) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [None]
+
+
+def test_what_follows_noting_that_is_the_speakers(tmp_path: Path) -> None:
+    body = (
+        "“We were glad of the crowd,” said Tom Brell, noting that evening visitors added another 400 "
+        "bids to the sale."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "We were glad of the crowd") == ["Tom Brell"]
+    assert claimants(result, "evening visitors added another 400 bids") == ["Tom Brell"]
+
+
+def test_they_after_a_sentence_about_unnamed_people(tmp_path: Path) -> None:
+    body = (
+        "Acme Mining said it would appeal the ruling. Jurors in Kessel took a day to find for the "
+        "town. They also said Acme Mining had not shown that the well was safe."
+    )
+    assert claimants(drafted(tmp_path, body), "had not shown that the well was safe") == [None]

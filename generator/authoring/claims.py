@@ -135,6 +135,8 @@ class _Speakers:
         self.bodies: list[str] = []  # every body named so far, outside quotes, in the text's order
         self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
+        # the sentence before opened with people no one names ("Jurors in Kessel ..."): "they" are them
+        self.group_opened = False
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -155,6 +157,8 @@ class _Speakers:
             self.last_outlet = max(outlets)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
+        people = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
+        self.group_opened = people is not None and self.actors.resolve(people["noun"]) is None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
@@ -212,6 +216,8 @@ class _Speakers:
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
+        if lower == "they" and self.group_opened:
+            return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower in {"it", "they"}:
             # "it" and "they" name a body, never a person or a place: the body that spoke last,
             # else ("it") the body the sentence before opened with; "they" after a person spoke
@@ -349,6 +355,14 @@ class _Speakers:
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
 # then a post in capitals ("Councillor", "Board Chair").
 _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+
+
+# A sentence that opens with people named by what they are or do, no one's name: "Jurors in
+# Kessel", "Investigators", "Local residents".
+_PEOPLE_OPENING = re.compile(
+    r"^(?:(?:Local|Some|Many|Several|Other|The)\s+)?(?P<noun>[A-Za-z][a-z]{2,}(?:ers|ors|ists|ents|ants|ians|ials|ees))"
+    r"\s+(?:in|at|from|of|on|for|[a-z]+ed|[a-z]+s|said|say|had|have|were|are|did)\b"
+)
 
 
 # "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name

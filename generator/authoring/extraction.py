@@ -796,7 +796,12 @@ _SUBJECT_SAYING = re.compile(
     r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\bsaying\s+that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
-_ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+_ADDING = re.compile(
+    r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
+    # "..., said Ana Ruiz, noting that turnout was up": another verb of saying with "that"
+    r"|(?:noting|explaining|stressing|emphasi[sz]ing|insisting|arguing|acknowledging|warning|saying)\s+that\s+)"
+    r"(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 
 
 # What stands before a plural noun, never before a verb: "any reports", "receiving reports".
@@ -962,8 +967,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         found.insert(0, Said(claimed["who"], claimed["said"].strip()))
     # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
     adding = _ADDING.search(sentence)
-    if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
-        found.append(Said(found[0].speaker, adding["more"]))
+    if adding and found and found[0].speaker:
+        # a verb inside what is added is the speaker's words ("noting that visitors added 800 bids")
+        inside = [f for f in found if f.speaker and sentence.find(f.speaker, adding.start()) >= 0]
+        found = [f for f in found if f not in inside] or found
+        if not any(adding["more"] in f.said for f in found):
+            found.append(Said(found[0].speaker, adding["more"]))
     split = _SPLIT_QUOTE.match(sentence)
     if split is not None:
         # "“If I had to choose,” she said, “it would be May.”": one quote split by its speaker's verb;

@@ -78,6 +78,11 @@ _NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&
 _AND_SUBJECT = re.compile(
     r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
 )
+# A group's noun in lower case, then a participle whose object is the name before the verb:
+# "Shipwreck divers searching Lake Kessel say", "Climbers crossing the Varna Glacier said".
+_OBJECT_OF_PARTICIPLE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<who>(?:[A-Z]?[a-z]+\s+)?[A-Z]?[a-z]+s)\s+(?!representing\b)[a-z]+ing\s+(?:the\s+)?$"
+)
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\d][\w-]*\s+){0,2}(?:[a-z]|\d+-year-)[\w-]*\s*$"
@@ -208,6 +213,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             phrase = found[0].strip()
             if pattern is _NAME_AT_END:
                 phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
+                participle = _OBJECT_OF_PARTICIPLE.search(text[: found.start()])
+                if participle is not None:
+                    # "Divers searching Lake Kessel say": the divers speak, not the lake they search
+                    return participle["who"], participle.start("who")
                 if group_of_a_place(text) and found.start() > 0:
                     # "Farmers in the small town of Kessel, west of Lakeside, say": the farmers
                     return text.strip(), 0
