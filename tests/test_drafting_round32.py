@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,32 @@ def test_they_after_a_sentence_about_unnamed_people(tmp_path: Path) -> None:
         "town. They also said Acme Mining had not shown that the well was safe."
     )
     assert claimants(drafted(tmp_path, body), "had not shown that the well was safe") == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "phrase"),
+    [
+        (
+            "“We did not expect the fine,” Harbour Lines Chief Executive Ana van Ruiz said. “We will "
+            "appeal it.”",
+            "Ana van Ruiz",
+            "We did not expect the fine",
+        ),
+        (
+            "Kessel Rail Chairman Piet van der Berg said the line would reopen in spring.",
+            "Piet van der Berg",
+            "the line would reopen in spring",
+        ),
+        (
+            "“The orchard survived the frost,” Mayor Leo da Costa said.",
+            "Leo da Costa",
+            "The orchard survived",
+        ),
+    ],
+)
+def test_a_family_names_particle_keeps_the_name_whole(
+    tmp_path: Path, body: str, person: str, phrase: str
+) -> None:
+    result = drafted(tmp_path, body)
+    assert kinds(result).get(person) == "person"
+    assert claimants(result, phrase) == [person]
