@@ -107,3 +107,66 @@ def test_a_family_names_particle_keeps_the_name_whole(
     result = drafted(tmp_path, body)
     assert kinds(result).get(person) == "person"
     assert claimants(result, phrase) == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "phrase"),
+    [
+        # "according to NAME the ... officer": her post after her name, with no comma between
+        (
+            "The trout died of warm water, according to Ana Ruiz the Kessel Fisheries Board science officer.",
+            "Ana Ruiz",
+            "The trout died of warm water",
+        ),
+        # "according to NAME" in mid-sentence, then the writer's clause after "and"
+        (
+            "The small landscape opened at $2,000, according to gallery owner Tom Brell, and sold "
+            "within minutes to a bidder on the phone.",
+            "Tom Brell",
+            "The small landscape opened at $2,000",
+        ),
+        # a post in capitals with "and" in it, set off by commas, then "told STATION 12 that"
+        (
+            "Mia Osei, Varna Director of Parks and Recreation, told News 12 that the pool would open "
+            "in June.",
+            "Mia Osei",
+            "the pool would open in June",
+        ),
+    ],
+)
+def test_more_ways_of_naming_a_speaker(tmp_path: Path, body: str, speaker: str, phrase: str) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "opening"),
+    [
+        (
+            "New figures released by the Kessel Statistics Office show the county lost 900 residents "
+            "last year.",
+            "Kessel Statistics Office",
+            "The county lost 900 residents",
+        ),
+        (
+            "The Varna Tourism Board report shows hotel stays fell by a fifth in the winter.",
+            "Varna Tourism Board",
+            "Hotel stays fell by a fifth",
+        ),
+    ],
+)
+def test_a_bodys_figures_show_what_the_body_says(
+    tmp_path: Path, body: str, speaker: str, opening: str
+) -> None:
+    result = drafted(tmp_path, body)
+    assert claimants(result, opening) == [speaker]
+    assert any(claim["statement"].startswith(opening) for claim in result.claims)
+
+
+def test_the_ministry_is_the_department_named_before(tmp_path: Path) -> None:
+    body = (
+        "The National Department of Health has approved the vaccine, Health Minister Ana Ruiz said on "
+        "Friday.\n\n“The first doses will reach clinics in March,” the health ministry said in a statement."
+    )
+    assert claimants(drafted(tmp_path, body), "The first doses will reach clinics") == [
+        "National Department of Health"
+    ]

@@ -71,6 +71,8 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+# Two words for one kind of government body: a text names it one way and speaks of it the other.
+_SAME_BODY = {"ministry": "department", "department": "ministry"}
 # One person who speaks for a body, unnamed: "a state government spokesman", "an agency official".
 _ONE_OF_A_BODY = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
@@ -321,7 +323,13 @@ class _Speakers:
         return ids.pop() if len(ids) == 1 else None
 
     def _holding(self, words: list[str]) -> str | None:
-        """The body named last whose name holds every one of these words; else the one drafted."""
+        """The body named last whose name holds every one of these words; else the one drafted; a
+        ministry is a department ("the health ministry": the "National Department of Health")."""
+        found = self._holding_all(words)
+        other = _SAME_BODY.get(words[-1]) if words else None
+        return found if found is not None or other is None else self._holding_all([*words[:-1], other])
+
+    def _holding_all(self, words: list[str]) -> str | None:
         ids = {
             actor_id
             for name, actor_id in self.actors.by_name.items()

@@ -62,7 +62,7 @@ _BETWEEN = re.compile(
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
     # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"
     rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
+    r"(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
 # ", department spokesman", ", the company's chief executive".
@@ -238,7 +238,8 @@ _ONLY_CIRCUMSTANCE = re.compile(
 
 # Who was told, after "told": a name, a pronoun or people written in lower case ("firefighters").
 _TOLD_WHOM = re.compile(
-    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|me|us|him|her|them|[a-z]+s)\b(?![’'])"
+    # (a station's name may end in its channel's number: "told News 12 that")
+    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+\d{1,2}\b)?|me|us|him|her|them|[a-z]+s)\b(?![’'])"
     r"(?:\s+that\b)?"
 )
 
