@@ -170,3 +170,26 @@ def test_the_ministry_is_the_department_named_before(tmp_path: Path) -> None:
     assert claimants(drafted(tmp_path, body), "The first doses will reach clinics") == [
         "National Department of Health"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("“We were very pleased with the turnout,” said Ana Ruiz.", "We were very pleased"),
+        ("Tom Brell said he was also disappointed by the late frost.", "he was also disappointed"),
+        ("“Sailing is very rewarding for the young ones,” coach Mia Osei said.", "Sailing is very rewarding"),
+        (
+            "“We found this to be a nice change for the market,” said Lena Dukes.",
+            "We found this to be a nice",
+        ),
+    ],
+)
+def test_a_feeling_or_a_judgement_is_drafted_as_an_opinion(tmp_path: Path, body: str, phrase: str) -> None:
+    result = drafted(tmp_path, body)
+    statuses = [c.get("status") for c in result.claims if phrase.lower() in c["statement"].lower()]
+    assert statuses == ["opinion"]
+
+
+def test_a_plain_statement_stays_stated(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "“The water was very cold and the ferry left late,” said Ana Ruiz.")
+    assert [c.get("status", "stated") for c in result.claims] == ["stated"]

@@ -89,7 +89,19 @@ _OPINION_SAID = re.compile(
     r"(?:devastating|heartbreaking|tough|difficult|hard|terrible|awful|sad|frustrating|disappointing"
     r"|hit\s+and\s+miss|ridiculous|shocking|scary|wonderful|amazing|incredible)"
     # "the city should have acted sooner": a judgement of what was done
-    r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed)\b"
+    r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed"
+    # "We were very pleased", "he was also disappointed": a feeling the speaker has
+    r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:am|are|was|were|is)|[’'](?:m|re|s))\s+"
+    r"(?:(?:very|so|really|also|extremely|quite|deeply|pretty|a\s+bit|a\s+little|not)\s+)*"
+    r"(?:pleased|disappointed|happy|glad|thrilled|delighted|proud|surprised|excited|encouraged|satisfied"
+    r"|frustrated|concerned|worried|optimistic|hopeful|grateful|saddened|upset|shocked)"
+    # "Chess is very rewarding", "it was pretty amazing to see": a judgement with its degree
+    r"|\b(?:is|are|was|were)\s+(?:(?:very|so|really|pretty|quite|extremely|incredibly|truly)\s+)+"
+    r"(?:rewarding|amazing|wonderful|great|good|bad|important|exciting|impressive|beautiful|special|nice"
+    r"|fun|difficult|hard|tough|challenging|healthy|successful|unusual|rare)"
+    # "We found this to be a nice feature": a judgement found
+    r"|\b(?:found|find|consider|considered)\s+(?:it|this|that|them)\s+(?:to\s+be\s+)?(?:an?\s+)?"
+    r"(?:(?:very|really|pretty|quite)\s+)?(?:nice|good|great|useful|welcome|helpful|big|huge)\b)\b"
 )
 
 
