@@ -8,10 +8,13 @@ the object of a participle in a group's subject ("Divers searching Lake Kessel s
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from drafted import claimants, drafted, kinds
+
+from generator.authoring.drafting import draft, read_article
 
 
 @pytest.mark.parametrize(
@@ -193,3 +196,32 @@ def test_a_feeling_or_a_judgement_is_drafted_as_an_opinion(tmp_path: Path, body:
 def test_a_plain_statement_stays_stated(tmp_path: Path) -> None:
     result = drafted(tmp_path, "“The water was very cold and the ferry left late,” said Ana Ruiz.")
     assert [c.get("status", "stated") for c in result.claims] == ["stated"]
+
+
+def _report(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    path = tmp_path / "lead.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft(read_article(path), "lead", "lead.txt", dt.date(2099, 1, 1)).claims
+
+
+def test_the_lead_is_a_claim_no_one_is_named_for(tmp_path: Path) -> None:
+    claims = _report(
+        tmp_path,
+        "Ferry fares to rise\n\nThe Kessel Ferry Company will raise its fares by a tenth from March, "
+        "the first rise in six years.\n\n“We held out as long as we could,” said Ana Ruiz.\n",
+    )
+    lead = [c for c in claims if str(c["statement"]).startswith("The Kessel Ferry Company will raise")]
+    assert [c.get("unattributed") for c in lead] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead that names who says it: attributed as before, not drafted twice
+        "Fares to rise\n\nThe Kessel Ferry Company will raise its fares from March, its director said.\n",
+        # a lead of a few words, no statement to check
+        "Fares to rise\n\nThe day began quietly.\n\n“We held out as long as we could,” said Ana Ruiz.\n",
+    ],
+)
+def test_a_lead_already_attributed_or_too_short_adds_nothing(tmp_path: Path, text: str) -> None:
+    assert not [c for c in _report(tmp_path, text) if c.get("unattributed")]

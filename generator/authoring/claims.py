@@ -512,9 +512,12 @@ def draft_claims(
     new_speaker: Callable[[str, str], str | None],
     taken: Callable[[str, set[str]], str],
     headline: str = "",
+    lead: str = "",
 ) -> list[dict[str, Any]]:
     """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
-    quote; a relay ("told Xinhua", "according to Norpress", "as quoted by") is `via:`."""
+    quote; a relay ("told Xinhua", "according to Norpress", "as quoted by") is `via:`. The ``lead``
+    (the body's first sentence) is the report's news: a claim of its own, no one named for it, when
+    it states something and says no one says it."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before
@@ -552,6 +555,8 @@ def draft_claims(
                 found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
+            if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
+                found = [Said("", sentence.strip().rstrip("."))]
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
@@ -574,6 +579,11 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
+# its full stop (not a line of a page's furniture, nor a dateline's fragment).
+_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%][.!]$")
 
 
 # How many paragraphs after "X said:" are X's statement (unless one has a speaker of its own).
