@@ -225,3 +225,30 @@ def test_the_lead_is_a_claim_no_one_is_named_for(tmp_path: Path) -> None:
 )
 def test_a_lead_already_attributed_or_too_short_adds_nothing(tmp_path: Path, text: str) -> None:
     assert not [c for c in _report(tmp_path, text) if c.get("unattributed")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "phrase"),
+    [
+        # an acronym of a body named before, as the subject of its own listing
+        (
+            "The Kessel Fisheries Board (KFB) manages the lake. The KFB currently lists the brown trout "
+            "as a species of concern after years of decline.",
+            "Kessel Fisheries Board",
+            "lists the brown trout as a species of concern",
+        ),
+        # a company's advice, after an opening phrase
+        (
+            "In a report dated May 3, Acme Engineering Inc. recommended 20 repairs to the dam before winter.",
+            "Acme Engineering Inc",
+            "recommended 20 repairs to the dam",
+        ),
+    ],
+)
+def test_a_bodys_listing_or_advice_is_its_claim(tmp_path: Path, body: str, speaker: str, phrase: str) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [speaker]
+
+
+def test_a_persons_rank_is_no_bodys_judgement(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Ana Ruiz ranked third in the final of the Kessel Open on Sunday.")
+    assert not [c for c in result.claims if "ranked third" in str(c["statement"])]

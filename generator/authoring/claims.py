@@ -26,7 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, suggest_status
+from generator.authoring.stances import appeals, judgements, suggest_status
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -555,6 +555,8 @@ def draft_claims(
                 found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
+            # "The KFB currently lists the trout as endangered": a body's judgement, no verb of saying
+            judged = not found and bool(found := judgements(sentence))
             if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
@@ -566,6 +568,8 @@ def draft_claims(
                 )
                 if appealed and claimant is None:
                     continue  # someone's call or view, and no one named holds it: nothing to draft
+                if judged and self_kind(actors, claimant) not in _BODY_KINDS:
+                    continue  # "Ana Ruiz ranked third": a person's place, no body's judgement
                 speakers.recent = (claimant,)
                 speakers.spoke(said, claimant)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
@@ -584,6 +588,11 @@ def draft_claims(
 # A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
 # its full stop (not a line of a page's furniture, nor a dateline's fragment).
 _STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%][.!]$")
+
+
+def self_kind(actors: Cast, actor_id: str | None) -> str | None:
+    """The drafted kind of an actor, None for no one."""
+    return actors.kinds.get(actor_id) if actor_id is not None else None
 
 
 # How many paragraphs after "X said:" are X's statement (unless one has a speaker of its own).

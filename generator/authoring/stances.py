@@ -166,3 +166,25 @@ def appeals(sentence: str) -> list[Said]:
     if found is None:
         return []
     return [Said(found["who"], sentence[found.start("who") :].strip(" ."))]
+
+
+# A body's own listing, rating or advice, with no verb of saying: "The KFB currently lists the trout as
+# endangered", "Acme Engineering of Lakeside recommended 20 repairs", "The agency classifies the lake
+# as impaired".
+_BODY_JUDGES = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
+    r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
+    r"\s+(?:(?:currently|also|now|still|formally|officially)\s+)?"
+    r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
+    r"|recommended|considers|deems|deemed)\s+[a-z\d])"
+)
+
+
+def judgements(sentence: str) -> list[Said]:
+    """A body's listing, rating or advice a sentence reports with no verb of saying: the whole
+    sentence from its subject, said by the subject (the caller keeps it only for a body)."""
+    found = _BODY_JUDGES.match(sentence.strip())
+    if found is None:
+        return []
+    return [Said(found["who"].rstrip("."), sentence.strip()[found.start("who") :].strip(" ."))]
