@@ -159,8 +159,8 @@ class _Speakers:
             self.last_outlet = max(outlets)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
-        people = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
-        self.group_opened = people is not None and self.actors.resolve(people["noun"]) is None
+        group = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
+        self.group_opened = group is not None and self.actors.resolve(group["noun"]) is None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
