@@ -26,7 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, suggest_status
+from generator.authoring.stances import appeals, judgements, suggest_status
 from generator.checking.text import LONGEST
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
@@ -71,6 +71,8 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+# Two words for one kind of government body: a text names it one way and speaks of it the other.
+_SAME_BODY = {"ministry": "department", "department": "ministry"}
 # One person who speaks for a body, unnamed: "a state government spokesman", "an agency official".
 _ONE_OF_A_BODY = re.compile(
     r"\b(?:spokes(?:man|woman|person)|official|representative|officer|aide|executive)$", re.IGNORECASE
@@ -135,6 +137,8 @@ class _Speakers:
         self.bodies: list[str] = []  # every body named so far, outside quotes, in the text's order
         self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
+        # the sentence before opened with people no one names ("Jurors in Kessel ..."): "they" are them
+        self.group_opened = False
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -155,6 +159,8 @@ class _Speakers:
             self.last_outlet = max(outlets)[1]
         opening = re.match(r"^(?:The\s+)?(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*", sentence.strip())
         found_body = self.actors.resolve(opening[0]) if opening else None
+        group = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
+        self.group_opened = group is not None and self.actors.resolve(group["noun"]) is None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
@@ -212,6 +218,8 @@ class _Speakers:
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
+        if lower == "they" and self.group_opened:
+            return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower in {"it", "they"}:
             # "it" and "they" name a body, never a person or a place: the body that spoke last,
             # else ("it") the body the sentence before opened with; "they" after a person spoke
@@ -315,7 +323,13 @@ class _Speakers:
         return ids.pop() if len(ids) == 1 else None
 
     def _holding(self, words: list[str]) -> str | None:
-        """The body named last whose name holds every one of these words; else the one drafted."""
+        """The body named last whose name holds every one of these words; else the one drafted; a
+        ministry is a department ("the health ministry": the "National Department of Health")."""
+        found = self._holding_all(words)
+        other = _SAME_BODY.get(words[-1]) if words else None
+        return found if found is not None or other is None else self._holding_all([*words[:-1], other])
+
+    def _holding_all(self, words: list[str]) -> str | None:
         ids = {
             actor_id
             for name, actor_id in self.actors.by_name.items()
@@ -349,6 +363,14 @@ class _Speakers:
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
 # then a post in capitals ("Councillor", "Board Chair").
 _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+
+
+# A sentence that opens with people named by what they are or do, no one's name: "Jurors in
+# Kessel", "Investigators", "Local residents".
+_PEOPLE_OPENING = re.compile(
+    r"^(?:(?:Local|Some|Many|Several|Other|The)\s+)?(?P<noun>[A-Za-z][a-z]{2,}(?:ers|ors|ists|ents|ants|ians|ials|ees))"
+    r"\s+(?:in|at|from|of|on|for|[a-z]+ed|[a-z]+s|said|say|had|have|were|are|did)\b"
+)
 
 
 # "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name
@@ -490,9 +512,12 @@ def draft_claims(
     new_speaker: Callable[[str, str], str | None],
     taken: Callable[[str, set[str]], str],
     headline: str = "",
+    lead: str = "",
 ) -> list[dict[str, Any]]:
     """A claim for each attribution in the paragraphs (lists of sentences), as the whole sentence or
-    quote; a relay ("told Xinhua", "according to Norpress", "as quoted by") is `via:`."""
+    quote; a relay ("told Xinhua", "according to Norpress", "as quoted by") is `via:`. The ``lead``
+    (the body's first sentence) is the report's news: a claim of its own, no one named for it, when
+    it states something and says no one says it."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before
@@ -530,6 +555,10 @@ def draft_claims(
                 found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
+            # "The KFB currently lists the trout as endangered": a body's judgement, no verb of saying
+            judged = not found and bool(found := judgements(sentence))
+            if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
+                found = [Said("", sentence.strip().rstrip("."))]
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
@@ -539,6 +568,8 @@ def draft_claims(
                 )
                 if appealed and claimant is None:
                     continue  # someone's call or view, and no one named holds it: nothing to draft
+                if judged and self_kind(actors, claimant) not in _BODY_KINDS:
+                    continue  # "Ana Ruiz ranked third": a person's place, no body's judgement
                 speakers.recent = (claimant,)
                 speakers.spoke(said, claimant)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
@@ -552,6 +583,16 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+# A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
+# its full stop (not a line of a page's furniture, nor a dateline's fragment).
+_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%][.!]$")
+
+
+def self_kind(actors: Cast, actor_id: str | None) -> str | None:
+    """The drafted kind of an actor, None for no one."""
+    return actors.kinds.get(actor_id) if actor_id is not None else None
 
 
 # How many paragraphs after "X said:" are X's statement (unless one has a speaker of its own).

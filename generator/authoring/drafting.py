@@ -465,6 +465,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
         lambda speaker, sentence: _speaker_actor(actors, speaker, sentence),
         slug,
         article.title,
+        split[0][0] if split and split[0] else "",
     )
     result.actors = actors.entries
     result.questions = draft_questions(result)

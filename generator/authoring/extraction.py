@@ -538,6 +538,10 @@ _MEDIA_KIND_AFTER = re.compile(
 )
 
 
+# A name, then "the" and a post ending in a lower-case word, with no comma between.
+_NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'.-]*)\s+(?:the|a|an)\s+\S.*\s[a-z]+$")
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups.append("inverted_plain")
@@ -554,6 +558,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
+    if match["according"]:
+        # "according to Ana Ruiz the Harbour Board's science officer": her post after her name with
+        # no comma between
+        speaker = _NAME_THEN_POST.sub(r"\1", speaker)
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
         speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
@@ -796,7 +804,12 @@ _SUBJECT_SAYING = re.compile(
     r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\bsaying\s+that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
-_ADDING = re.compile(r",\s+adding\s+(?!to\b)(?:that\s+)?(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$")
+_ADDING = re.compile(
+    r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
+    # "..., said Ana Ruiz, noting that turnout was up": another verb of saying with "that"
+    r"|(?:noting|explaining|stressing|emphasi[sz]ing|insisting|arguing|acknowledging|warning|saying)\s+that\s+)"
+    r"(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
 
 
 # What stands before a plural noun, never before a verb: "any reports", "receiving reports".
@@ -825,12 +838,31 @@ _SPLIT_QUOTE = re.compile(
 )
 
 
+# A body's count or report as a sentence's subject, and what it shows: "New estimates released by
+# the Kessel Statistics Office show ...", "The Harbour Board report shows that ...".
+_BODY = r"(?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}[A-Z][\w’'.&-]*"
+_DOCUMENT = r"(?i:estimates|figures|data|numbers|statistics|report|study|survey|records|count|analysis)"
+_SHOWS = r"(?:shows?|showed|suggests?|suggested|indicates?|indicated|found|finds)"
+_BODYS_FIGURES_SHOW = re.compile(
+    rf"^(?:(?:The|New|Recent|Latest|Preliminary|Annual|Official|new|recent|latest|preliminary|annual)\s+)*"
+    rf"{_DOCUMENT}\s+(?:(?:released|published|issued|compiled|gathered)\s+(?:[\w-]+\s+){{0,2}}?)?(?:by|from)\s+"
+    rf"(?:the\s+)?(?P<who>{_BODY})\s+{_SHOWS}\s+(?:that\s+)?(?P<said>[^“”\"]{{10,}}?)\s*[.!]?\s*$"
+    rf"|^(?:The|A)\s+(?:(?:new|latest|recent|annual)\s+)?(?P<who_>{_BODY})\s+{_DOCUMENT}\s+{_SHOWS}\s+"
+    r"(?:that\s+)?(?P<said_>[^“”\"]{10,}?)\s*[.!]?\s*$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    figures = _BODYS_FIGURES_SHOW.match(sentence.strip())
+    if figures is not None:
+        # what the body's own count shows, the body says
+        yield Said(figures["who"] or figures["who_"], (figures["said"] or figures["said_"]).strip())
         return
     headline = headline_source(sentence)
     if headline is not None:
@@ -898,6 +930,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             if match["according"]:
                 # "according to a new X report": the report's noun is no part of what was said
                 rest = re.sub(r"^\s+(?:assessment|report)\b", "", rest)
+                if len(before.split()) >= 3 and re.match(r"\s*,\s*(?:and|but)\s+[a-z]", rest):
+                    # "X opened at $6,000, according to Ana Ruiz, and rose to ...": hers is what
+                    # comes before her name; the clause after it goes on in the writer's words
+                    rest = ""
                 if _LIST_TO_THE_END.fullmatch(rest):
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
@@ -962,8 +998,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         found.insert(0, Said(claimed["who"], claimed["said"].strip()))
     # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
     adding = _ADDING.search(sentence)
-    if adding and found and found[0].speaker and not any(adding["more"] in f.said for f in found):
-        found.append(Said(found[0].speaker, adding["more"]))
+    if adding and found and found[0].speaker:
+        # a verb inside what is added is the speaker's words ("noting that visitors added 800 bids")
+        inside = [f for f in found if f.speaker and sentence.find(f.speaker, adding.start()) >= 0]
+        found = [f for f in found if f not in inside] or found
+        if not any(adding["more"] in f.said for f in found):
+            found.append(Said(found[0].speaker, adding["more"]))
     split = _SPLIT_QUOTE.match(sentence)
     if split is not None:
         # "“If I had to choose,” she said, “it would be May.”": one quote split by its speaker's verb;

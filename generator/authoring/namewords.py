@@ -29,9 +29,12 @@ _PLURAL_OWNER = (
     r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund|"
     r"Market|Square|Park|Club|Society|Guild|Cooperative|Exchange|Hall|Home|Lodge|Memorial|Museum)\b)"
 )
+# A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
+# "Leo da Costa" (one person, not a first name and a body).
+_NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

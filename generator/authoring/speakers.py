@@ -52,12 +52,17 @@ _BETWEEN = re.compile(
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
     r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
     r"|,\s+\d{1,3},?"
+    # an age and a home town after the name: "Ana Ruiz, 72, of Lakeside said", "Ana Ruiz, 72, of
+    # Lakeside, Ore., said"
+    r"|,\s+\d{1,3},\s+(?:of|from)\s+(?:[A-Z][\w’'.-]*,?\s*){1,4}"
+    # a bracket after the name: years of life, a party, a home state ("Ana Ruiz (1879-1935) said")
+    r"|\s+\([^()“”\"]{1,40}\)"
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
     # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"
     rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
-    r"(?:\s+(?:the\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
+    r"(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
 # ", department spokesman", ", the company's chief executive".
@@ -72,6 +77,11 @@ _NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&
 # A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
 _AND_SUBJECT = re.compile(
     r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
+)
+# A group's noun in lower case, then a participle whose object is the name before the verb:
+# "Shipwreck divers searching Lake Kessel say", "Climbers crossing the Varna Glacier said".
+_OBJECT_OF_PARTICIPLE = re.compile(
+    r"(?:^|[,;:]\s+)(?P<who>(?:[A-Z]?[a-z]+\s+)?[A-Z]?[a-z]+s)\s+(?!representing\b)[a-z]+ing\s+(?:the\s+)?$"
 )
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
@@ -203,6 +213,10 @@ def speaker_before(left: str) -> tuple[str, int] | None:
             phrase = found[0].strip()
             if pattern is _NAME_AT_END:
                 phrase = re.sub(r"^(?:of|for|and|de|du|the|da|von|van)\s+", "", phrase)
+                participle = _OBJECT_OF_PARTICIPLE.search(text[: found.start()])
+                if participle is not None:
+                    # "Divers searching Lake Kessel say": the divers speak, not the lake they search
+                    return participle["who"], participle.start("who")
                 if group_of_a_place(text) and found.start() > 0:
                     # "Farmers in the small town of Kessel, west of Lakeside, say": the farmers
                     return text.strip(), 0
@@ -224,7 +238,8 @@ _ONLY_CIRCUMSTANCE = re.compile(
 
 # Who was told, after "told": a name, a pronoun or people written in lower case ("firefighters").
 _TOLD_WHOM = re.compile(
-    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|me|us|him|her|them|[a-z]+s)\b(?![’'])"
+    # (a station's name may end in its channel's number: "told News 12 that")
+    r"^\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s+\d{1,2}\b)?|me|us|him|her|them|[a-z]+s)\b(?![’'])"
     r"(?:\s+that\b)?"
 )
 

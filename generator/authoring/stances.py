@@ -89,7 +89,19 @@ _OPINION_SAID = re.compile(
     r"(?:devastating|heartbreaking|tough|difficult|hard|terrible|awful|sad|frustrating|disappointing"
     r"|hit\s+and\s+miss|ridiculous|shocking|scary|wonderful|amazing|incredible)"
     # "the city should have acted sooner": a judgement of what was done
-    r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed)\b"
+    r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed"
+    # "We were very pleased", "he was also disappointed": a feeling the speaker has
+    r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:am|are|was|were|is)|[’'](?:m|re|s))\s+"
+    r"(?:(?:very|so|really|also|extremely|quite|deeply|pretty|a\s+bit|a\s+little|not)\s+)*"
+    r"(?:pleased|disappointed|happy|glad|thrilled|delighted|proud|surprised|excited|encouraged|satisfied"
+    r"|frustrated|concerned|worried|optimistic|hopeful|grateful|saddened|upset|shocked)"
+    # "Chess is very rewarding", "it was pretty amazing to see": a judgement with its degree
+    r"|\b(?:is|are|was|were)\s+(?:(?:very|so|really|pretty|quite|extremely|incredibly|truly)\s+)+"
+    r"(?:rewarding|amazing|wonderful|great|good|bad|important|exciting|impressive|beautiful|special|nice"
+    r"|fun|difficult|hard|tough|challenging|healthy|successful|unusual|rare)"
+    # "We found this to be a nice feature": a judgement found
+    r"|\b(?:found|find|consider|considered)\s+(?:it|this|that|them)\s+(?:to\s+be\s+)?(?:an?\s+)?"
+    r"(?:(?:very|really|pretty|quite)\s+)?(?:nice|good|great|useful|welcome|helpful|big|huge)\b)\b"
 )
 
 
@@ -154,3 +166,25 @@ def appeals(sentence: str) -> list[Said]:
     if found is None:
         return []
     return [Said(found["who"], sentence[found.start("who") :].strip(" ."))]
+
+
+# A body's own listing, rating or advice, with no verb of saying: "The KFB currently lists the trout as
+# endangered", "Acme Engineering of Lakeside recommended 20 repairs", "The agency classifies the lake
+# as impaired".
+_BODY_JUDGES = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
+    r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
+    r"\s+(?:(?:currently|also|now|still|formally|officially)\s+)?"
+    r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
+    r"|recommended|considers|deems|deemed)\s+[a-z\d])"
+)
+
+
+def judgements(sentence: str) -> list[Said]:
+    """A body's listing, rating or advice a sentence reports with no verb of saying: the whole
+    sentence from its subject, said by the subject (the caller keeps it only for a body)."""
+    found = _BODY_JUDGES.match(sentence.strip())
+    if found is None:
+        return []
+    return [Said(found["who"].rstrip("."), sentence.strip()[found.start("who") :].strip(" ."))]

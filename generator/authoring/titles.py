@@ -7,6 +7,9 @@ from __future__ import annotations
 from generator.authoring.kinds import organisation_words
 from generator.authoring.namewords import ORG_WORDS, TITLES
 
+# The lower-case particles of a family name written apart ("van Houten", "von der Lind", "da Costa").
+_PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos", "das"}
+
 
 def is_post(name: str) -> bool:
     """ "Director of Field Operations", "Secretary of State": a post, with no one named."""
@@ -31,6 +34,10 @@ def strip_title(name: str) -> tuple[str, bool]:
         # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person
         return " ".join(rest[-2:]), True
     institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
-    if not rest or len(rest) > 3 or institution or not all(word[:1].isupper() for word in rest):
+    # "Chief Executive Frans van Houten": a family name's particle is a word of the name
+    named = [word for word in rest if word not in _PARTICLES]
+    if not named or len(named) > 3 or institution or not all(word[:1].isupper() for word in named):
+        return name, False
+    if not rest[-1][:1].isupper():
         return name, False
     return " ".join(rest), True
