@@ -95,7 +95,7 @@ _OPINION_SAID = re.compile(
     r"(?:(?:very|so|really|also|extremely|quite|deeply|pretty|a\s+bit|a\s+little|not)\s+)*"
     r"(?:pleased|disappointed|happy|glad|thrilled|delighted|proud|surprised|excited|encouraged|satisfied"
     r"|frustrated|concerned|worried|optimistic|hopeful|grateful|saddened|upset|shocked)"
-    # "Chess is very rewarding", "it was pretty amazing to see": a judgement with its degree
+    # "Gardening is very rewarding", "it was pretty amazing to see": a judgement with its degree
     r"|\b(?:is|are|was|were)\s+(?:(?:very|so|really|pretty|quite|extremely|incredibly|truly)\s+)+"
     r"(?:rewarding|amazing|wonderful|great|good|bad|important|exciting|impressive|beautiful|special|nice"
     r"|fun|difficult|hard|tough|challenging|healthy|successful|unusual|rare)"
