@@ -1,8 +1,9 @@
 """Stories of other shapes than the shared fixtures: a central bank's rate decision
 (tests/fixtures/explained/bank-rate-cut), with percentages, a change given in two units, a split vote
 and forecasts, built beside the court ruling; an election result (venezuela-election-2024), with vote
-shares, a count updated as results came in and a winner the runner-up rejects; and the same rules on
-the flood with invented figures.
+shares, a count updated as results came in and a winner the runner-up rejects; a disease outbreak
+(rwanda-marburg-2024), with running totals of cases and deaths over dates, a case fatality ratio,
+vaccine doses and a countdown to its end; and the same rules on the flood with invented figures.
 
 Each test reads the pages as built, as a reader meets them."""
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen
 
+from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.grammar import caption_text
@@ -22,6 +24,7 @@ from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
 ELECTION = "venezuela-election-2024"
+OUTBREAK = "rwanda-marburg-2024"
 COURT = "purdue-sackler-ruling"
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
@@ -31,6 +34,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     content = tmp_path_factory.mktemp("explained") / "content"
     shutil.copytree(EXPLAINED / BANK, content / BANK)
     shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
+    shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -625,3 +629,21 @@ def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
     )
     screen = first_screen(built(content)[f"{FLOOD}/index.md"])
     assert "differing figures for the [number of people missing]" in screen
+
+
+# -- A disease outbreak ----------------------------------------------------------------------------
+
+
+def test_the_outbreak_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    shutil.copytree(EXPLAINED / OUTBREAK, tmp_path / OUTBREAK)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:
+    """ "the share of confirmed cases [who](actors/world-health-organization.md) died"."""
+    for page in ("index.md", "claims.md", "numbers.md"):
+        assert "[who](actors/" not in pages[f"{OUTBREAK}/{page}"]
+    assert "people who recovered and in animals" in pages[f"{OUTBREAK}/index.md"]
