@@ -642,6 +642,62 @@ def test_the_outbreak_validates_with_no_problem_but_unstored_text(tmp_path: Path
     assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
 
 
+def test_a_running_total_from_several_bodies_is_told_as_its_rise(pages: dict[str, str]) -> None:
+    """The minister, the ministry and the health agency each gave the confirmed cases so far; the
+    table read "a difference between them may come from who counts, not from a change"."""
+    numbers = pages[f"{OUTBREAK}/numbers.md"]
+    assert "who counts" not in _section(numbers, "## Confirmed cases since the outbreak began")
+    assert (
+        "A running total, which different sources give at different dates, earliest first. The figure rose"
+        " from 20 people on 28 September 2024 to 66 people on 20 December 2024." in numbers
+    )
+    assert "rose from 6 people on 28 September 2024 to 15 people on 20 December 2024." in numbers
+    # "More than 200" may have been 876 already: a total that never falls went from it, not rose.
+    assert "went from more than 200 people on 10 October 2024 to 876 people on 17 October 2024." in numbers
+    # Contacts under follow-up are no running total (they leave it after 21 days): one body's series.
+    assert "The same count at different dates, earliest first. The figure went from more than 800" in numbers
+
+
+@pytest.mark.parametrize(
+    ("figures", "told"),
+    [
+        # Invented: homes lost so far, told by the army then the council; a falling "total" is
+        # one count contradicting another; a count with no word of a start is not a running total.
+        (
+            (("homes destroyed so far", 120, "army"), ("homes destroyed so far", 310, "council")),
+            "rose from 120",
+        ),
+        ((("homes destroyed so far", 310, "army"), ("homes destroyed so far", 120, "council")), "who counts"),
+        ((("homes destroyed", 120, "army"), ("homes destroyed", 310, "council")), "who counts"),
+        (
+            (
+                ("total arrests", 40, "police"),
+                ("total arrests", 40, "ministry"),
+                ("total arrests", 55, "court"),
+            ),
+            "rose from 40",
+        ),
+    ],
+)
+def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str], ...], told: str) -> None:
+    numbers = [
+        Number.model_validate(
+            {
+                "id": f"n{i}",
+                "value": value,
+                "unit": "homes" if "homes" in counts else "people",
+                "counts": counts,
+                "quantity": "q",
+                "as_of": f"2025-0{i + 1}-01",
+                "stated_by": [who],
+                "cite": [{"source": "s"}],
+            }
+        )
+        for i, (counts, value, who) in enumerate(figures)
+    ]
+    assert told in series_note(numbers)
+
+
 def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:
     """ "the share of confirmed cases [who](actors/world-health-organization.md) died"."""
     for page in ("index.md", "claims.md", "numbers.md"):
