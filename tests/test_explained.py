@@ -698,6 +698,18 @@ def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str
     assert told in series_note(numbers)
 
 
+def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
+    """ "**15 people:** Part of [15 of the 62 confirmed cases ...]" twice, for two rows of 15: each
+    remark now names its row's date and says the part once."""
+    deaths = _section(pages[f"{OUTBREAK}/numbers.md"], "## Deaths since the outbreak began")
+    assert "Part of [" not in deaths
+    assert (
+        "**15 people as of 17 October 2024:** [15 of the 62 confirmed cases since the outbreak began](#cases-oct-17),"
+        " about a quarter." in deaths
+    )
+    assert "**15 people as of 20 December 2024:** [15 of the 66 confirmed cases" in deaths
+
+
 def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:
     """ "the share of confirmed cases [who](actors/world-health-organization.md) died"."""
     for page in ("index.md", "claims.md", "numbers.md"):
