@@ -715,3 +715,31 @@ def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, s
     for page in ("index.md", "claims.md", "numbers.md"):
         assert "[who](actors/" not in pages[f"{OUTBREAK}/{page}"]
     assert "people who recovered and in animals" in pages[f"{OUTBREAK}/index.md"]
+
+
+def test_what_happens_next_leaves_out_forecasts_later_events_overtook(pages: dict[str, str]) -> None:
+    """A story told to the outbreak's end said "What may happen next: ... Rwanda expects more
+    vaccine doses soon" (of October, before the doses came) and "Rwanda will declare the end of the
+    outbreak on Friday 20 December", the day the timeline ends on."""
+    overview = pages[f"{OUTBREAK}/index.md"]
+    ahead = first_screen(overview).split("**What may happen next:**", 1)[1]
+    assert "could still return" in ahead
+    assert "more vaccine doses" not in ahead and "Friday 20 December" not in ahead
+    assert "Friday 20 December" not in _section(overview, "## What is not known")
+    # Still told, as the forecasts they were, where each claim is.
+    claims = pages[f"{OUTBREAK}/claims.md"]
+    assert "will declare the end of the outbreak on Friday 20 December." in claims
+    # The bank's forecasts, of the day of its last event, are still ahead.
+    assert "**What may happen next:**" in first_screen(pages[f"{BANK}/index.md"])
+
+
+def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
+    """The health agency's "the source is still under investigation" was "Only one side says so",
+    "Stated by one side" and "claims only one side makes", in a story where no one disputes anything."""
+    overview, claims = pages[f"{OUTBREAK}/index.md"], pages[f"{OUTBREAK}/claims.md"]
+    assert "one side" not in overview + claims
+    assert "three claims no one else confirms, from the [World Health Organization]" in first_screen(overview)
+    assert "### Claims no one else confirms" in overview
+    assert "- **Status:** No other source confirms it" in claims
+    # The election, which has sides, keeps them.
+    assert "one side" in pages[f"{ELECTION}/index.md"] + pages[f"{ELECTION}/claims.md"]
