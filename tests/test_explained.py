@@ -123,7 +123,7 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
     assert "A figure “forecast for” a time after its report is expected, not measured." in numbers
     forecasts = _section(overview, "### Figures forecast")
     assert (
-        "- [4&#46;8%](numbers.md#unemployment-peak) for UK unemployment rate at its peak in the Bank's forecast,"
+        "- [4&#46;8%](numbers.md#unemployment-peak) for the UK unemployment rate at its peak in the Bank's forecast,"
         " according to the [Bank of England](actors/bank-of-england.md), forecast for 2026[^" in forecasts
     )
     # Not counted as figures only the bank gives: a forecast is always its maker's.
@@ -743,3 +743,19 @@ def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
     assert "- **Status:** No other source confirms it" in claims
     # The election, which has sides, keeps them.
     assert "one side" in pages[f"{ELECTION}/index.md"] + pages[f"{ELECTION}/claims.md"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        ("share of confirmed cases who died", "22.7%, the share of confirmed cases who died"),
+        ("confirmed cases who died", "22.7% of confirmed cases who died"),
+        # Deaths "among" cases: how often cases died, not a part of the deaths.
+        ("deaths among confirmed cases", "22.7% for deaths among confirmed cases"),
+        ("fatality rate among confirmed cases", "22.7% for the fatality rate among confirmed cases"),
+        ("case fatality rate", "22.7% for the case fatality rate"),
+        ("Bank Rate", "22.7% for Bank Rate"),
+    ],
+)
+def test_a_death_share_reads_as_a_share_of_cases(counts: str, told: str) -> None:
+    assert caption_text(_number(22.7, "percent", counts)) == told
