@@ -75,6 +75,12 @@ def pages() -> dict[str, str]:
             "The leader of a gang that, investigators say, built 14 compounds.",
             "The leader of a gang",
         ),
+        (
+            "The East African country where the outbreak, its first of the disease, took place.",
+            "The East African country",
+        ),
+        # A relative clause whole before the comma stays.
+        ("A company that makes tyres, founded in 1990.", "A company that makes tyres"),
         # An opening adverbial is not the role.
         ("Before the fall of the town, the leader of a village militia.", "The leader of a village militia"),
         # Too long to glance at: cut before its last "and" or its relative clause.
