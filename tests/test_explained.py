@@ -759,3 +759,41 @@ def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
 )
 def test_a_death_share_reads_as_a_share_of_cases(counts: str, told: str) -> None:
     assert caption_text(_number(22.7, "percent", counts)) == told
+
+
+def test_an_actors_figures_of_one_thing_read_as_a_series(pages: dict[str, str]) -> None:
+    """The health agency's page listed fourteen figures by date, four counts interleaved: each
+    thing it counted at several dates is now one line."""
+    page = _section(pages[f"{OUTBREAK}/actors/world-health-organization.md"], "## Figures the World Health")
+    assert (
+        "- Confirmed cases since the outbreak began: [62 people](../numbers.md#cases-oct-17) as of 17 October 2024,"
+        " [64 people](../numbers.md#cases-oct-24) as of 24 October 2024 and [66 people](../numbers.md#cases-oct-31)"
+        " as of 31 October 2024[^" in page
+    )
+    assert page.count("\n- ") == 7
+    # A figure given once keeps its own line.
+    assert (
+        "- [15](../numbers.md#deaths-oct-17) deaths since the outbreak began (as of 17 October 2024)[^"
+        in page
+    )
+
+
+def test_a_body_counting_in_the_flood_reads_as_a_series(tmp_path: Path) -> None:
+    """Invented: the district office, not an unnamed report, gives the people who had left on
+    Wednesday and on Friday; its page tells them on one line, its water figure on another."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    numbers = content / FLOOD / "numbers.yaml"
+    text = numbers.read_text("utf-8")
+    for figure in ("left-by-wednesday", "left-by-friday"):
+        head, tail = text.split(f"- id: {figure}\n", 1)
+        text = (
+            head + f"- id: {figure}\n" + tail.replace("unattributed: true", "stated_by: [district-office]", 1)
+        )
+    numbers.write_text(text, "utf-8")
+    page = built(content)[f"{FLOOD}/actors/district-office.md"]
+    assert (
+        "- People who had left the valley: [300 people](../numbers.md#left-by-wednesday) as of 10 January 2024"
+        " and [900 people](../numbers.md#left-by-friday) as of 12 January 2024[^" in page
+    )
+    assert "(../numbers.md#water-released)" in page
