@@ -797,3 +797,72 @@ def test_a_body_counting_in_the_flood_reads_as_a_series(tmp_path: Path) -> None:
         " and [900 people](../numbers.md#left-by-friday) as of 12 January 2024[^" in page
     )
     assert "(../numbers.md#water-released)" in page
+
+
+@pytest.mark.parametrize(
+    ("counts", "values", "conflict"),
+    [
+        # Invented: an outbreak's confirmed and suspected cases of one day; a quake's confirmed and
+        # feared dead; two confirmed counts that do disagree; a count that says nothing of it.
+        (("confirmed cases", "suspected cases"), (66, 20), False),
+        (("people confirmed dead", "people feared dead"), (12, 300), False),
+        (("confirmed cases", "confirmed cases"), (66, 70), True),
+        (("cases", "cases"), (66, 70), True),
+        # "confirmed" past the head tells who checked, not which count it is.
+        (("buildings destroyed", "buildings that a monitor confirmed destroyed"), (100, 109), True),
+    ],
+)
+def test_confirmed_and_suspected_counts_do_not_disagree(
+    counts: tuple[str, str], values: tuple[int, int], conflict: bool
+) -> None:
+    day = {"as_of": "2025-03-01", "quantity": "q"}
+    figures = [_number(value, "people", what, **day) for what, value in zip(counts, values, strict=True)]
+    assert bool(compare(figures).conflicts) is conflict
+
+
+def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
+    """Invented: the district office gives the dead it has confirmed and those it fears dead, on one
+    day, as one quantity. They were "figures that disagree" and "cannot all be right"."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(
+        source.read_text("utf-8")
+        + "On Thursday the district office confirmed 4 deaths and said 25 people were feared dead.\n",
+        "utf-8",
+    )
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8")
+        + """- id: confirmed-dead
+  value: 4
+  unit: people
+  counts: people confirmed dead
+  quantity: flood-dead
+  as_of: "2024-01-11"
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: the district office confirmed 4 deaths
+- id: feared-dead
+  value: 25
+  unit: people
+  counts: people feared dead
+  quantity: flood-dead
+  as_of: "2024-01-11"
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: 25 people were feared dead
+""",
+        "utf-8",
+    )
+    flood = built(content)
+    page = flood[f"{FLOOD}/numbers.md"]
+    dead = (
+        page.split("{: #confirmed-dead", 1)[0].rsplit("\n## ", 1)[1] if "{: #confirmed-dead" in page else page
+    )
+    assert "These figures differ but do not disagree: “confirmed” and “feared” are counted apart." in page
+    assert "cannot all be right: for 11 January 2024" not in page
+    assert "numbers.md#feared-dead" not in _section(flood[f"{FLOOD}/index.md"], "### Figures that disagree")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, compare, span
+from generator.format.conflicts import Comparison, certainty, compare, span
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured
 from generator.site.markup import escape
@@ -31,7 +31,8 @@ def trend(numbers: Sequence[Number]) -> str:
     dated = [n for n in compared.numbers if n.as_of]
     if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
         return ""
-    if len({n.unit for n in dated}) > 1:
+    if len({n.unit for n in dated}) > 1 or len({certainty(n) for n in dated}) > 1:
+        # Confirmed cases, then suspected ones, are no series of one count.
         return ""
     # Figures from different parties that "fall" may be one party's count contradicting another's:
     # a series is told only where some party gives every figure of it (its own count over time), or
@@ -111,6 +112,8 @@ def series_note(numbers: Sequence[Number]) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
     way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
     the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
+    if sure := _sureness(numbers):
+        return sure
     noun = _noun(numbers)
     told = trend(numbers)
     dated = [n for n in numbers if n.as_of]
@@ -184,9 +187,23 @@ def disagreement(compared: Comparison) -> str:
     return f"The sources disagree, and their figures cannot all be right: {'; '.join(parts)}."
 
 
+def _sureness(numbers: Sequence[Number]) -> str:
+    """ "These figures differ but do not disagree: ..." for figures of one quantity that say they are
+    differently sure ("confirmed", "suspected"); "" otherwise."""
+    kinds = {certainty(n) for n in numbers}
+    if len(kinds) < 2:
+        return ""
+    words = [f"“{word}”" for word in sorted({word for kind in kinds for word in kind})]
+    if len(words) == 1:
+        return f"These figures differ but do not disagree: what is {words[0]} is counted apart from the rest."
+    return f"These figures differ but do not disagree: {and_joined(words)} are counted apart."
+
+
 def agreement(numbers: Sequence[Number]) -> str:
     """Why figures of one quantity that differ need not contradict one another: their "about" or
     "up to" lets them overlap; or, where one gives no date, they may be of different times."""
+    if sure := _sureness(numbers):
+        return sure
     if len({figure(n) for n in numbers}) < 2:
         return "The sources give the same figure."
     spans = [span(n) for n in numbers]
