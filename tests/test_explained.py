@@ -866,9 +866,6 @@ def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
     )
     flood = built(content)
     page = flood[f"{FLOOD}/numbers.md"]
-    dead = (
-        page.split("{: #confirmed-dead", 1)[0].rsplit("\n## ", 1)[1] if "{: #confirmed-dead" in page else page
-    )
     assert "These figures differ but do not disagree: “confirmed” and “feared” are counted apart." in page
     assert "cannot all be right: for 11 January 2024" not in page
     assert "numbers.md#feared-dead" not in _section(flood[f"{FLOOD}/index.md"], "### Figures that disagree")
