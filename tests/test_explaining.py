@@ -1296,8 +1296,7 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
     assert (
         # The remark names its row by the row's date, as two rows may show one figure.
         "\n\n**Hundreds as of 5 January 2024:** Hundreds of soldiers who surrendered at the Laukkai command,"
-        " as first reported."
-        in (surrendered)
+        " as first reported." in (surrendered)
     )
     assert "### " not in surrendered
     for path, markdown in {**pages, **shipped}.items():
