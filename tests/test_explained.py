@@ -552,7 +552,10 @@ def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
     assert "[96&#46;87%](numbers.md#tally-sheets-counted-second) of tally sheets counted," in overview
     council = pages[f"{ELECTION}/actors/national-electoral-council.md"]
     # The council's page tells its counts as one series, on one line.
-    assert "- Tally sheets counted: [80%](../numbers.md#stations-counted-first) as of 29 July 2024 and " in council
+    assert (
+        "- Tally sheets counted: [80%](../numbers.md#stations-counted-first) as of 29 July 2024 and "
+        in council
+    )
     assert "for tally sheets" not in overview + numbers and "for polling stations" not in overview + numbers
     # A count done is a share of a group, not a rate: its series says so.
     assert "The same share at different dates, earliest first. The figure rose from 80%" in numbers
