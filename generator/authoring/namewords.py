@@ -146,6 +146,8 @@ ORG_WORDS = {
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
         # a business named by its land: "Holt Farm", "Varna Orchards" (not "Ana Farm", a person)
         *("farm", "farms", "orchard", "orchards"),
+        # a grower's land: "Dorn Hill Estate", "Kessel Tea Plantations"
+        *("estate", "estates", "plantation", "plantations"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
         # "Orwell Pharmacy": a shop named by what it does
