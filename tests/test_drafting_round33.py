@@ -101,3 +101,29 @@ def test_a_range_and_one_of_its_ends_are_two_figures(tmp_path: Path) -> None:
         "region's farm income, the board said."
     )
     assert _values(drafted(tmp_path, body)) == [(40, None), (40, 60)]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Tea Auction Prices Climbed by 12% at the Kessel Exchange in a Single Week.",
+        "Harbour Board Votes to Raise Mooring Fees for the First Time in a Decade.",
+    ],
+)
+def test_a_headline_in_title_case_ending_with_a_stop_is_the_headline(tmp_path: Path, headline: str) -> None:
+    body = "“Buyers came back,” said Ana Ruiz, the exchange's manager, on Monday."
+    result = drafted(tmp_path, body, headline=headline)
+    assert result.meta["title"] == headline
+    assert not any(name.split()[0] in {"Tea", "Harbour"} and len(name.split()) > 3 for name in kinds(result))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We have no trouble at the port.””Over the last three years, the ferry line has grown.",
+        "“The road is in good order.”Despite the rain, the bridge stayed open all week.",
+    ],
+)
+def test_a_stop_and_a_quotes_marks_glued_to_the_next_sentence_end_it(tmp_path: Path, body: str) -> None:
+    result = drafted(tmp_path, body)
+    assert not {"Over", "Despite"} & set(kinds(result))
