@@ -127,3 +127,55 @@ def test_a_headline_in_title_case_ending_with_a_stop_is_the_headline(tmp_path: P
 def test_a_stop_and_a_quotes_marks_glued_to_the_next_sentence_end_it(tmp_path: Path, body: str) -> None:
     result = drafted(tmp_path, body)
     assert not {"Over", "Despite"} & set(kinds(result))
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # a body's officials named by the first word of its two-word name
+        (
+            "A pipe run by Varco Delta leaked oil into the river, the company said. Varco officials said "
+            "on Sunday that the leak was small.",
+            "Varco Delta",
+            "organisation",
+        ),
+        # a two-word name whose initials the text uses alone, as a body's acronym
+        (
+            "The table is compiled by analysts KM or Kerrow Maddox. Forty schools rose, according to KM.",
+            "Kerrow Maddox",
+            "organisation",
+        ),
+        # the body a post leads, after "president of"
+        (
+            "“The line was safe,” said Tom Brell, the president of Dunlex, on Monday.",
+            "Dunlex",
+            "organisation",
+        ),
+        # the other end of a route from a known town
+        ("The pipeline runs from Sable Crossing to Denver, the operator said.", "Sable Crossing", "place"),
+    ],
+)
+def test_bodies_and_places_a_guess_took_for_people(tmp_path: Path, body: str, name: str, kind: str) -> None:
+    assert kinds(drafted(tmp_path, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        # a people's officials and a place's stay as they were
+        (
+            "Chinese officials said on Monday that the border was open.",
+            "Chinese officials",
+            "government-body",
+        ),
+        ("“We will rebuild,” said Tom Brell, the president of France, on Monday.", "France", "place"),
+        # a person whose initials the text does not write alone
+        (
+            "“The harvest is late,” said Tom Brell, a grower, on Monday. Brell said rain was due.",
+            "Tom Brell",
+            "person",
+        ),
+    ],
+)
+def test_people_and_places_keep_their_kind(tmp_path: Path, body: str, name: str, kind: str) -> None:
+    assert kinds(drafted(tmp_path, body)).get(name) == kind

@@ -144,6 +144,8 @@ class _Finder:
     def __init__(self, all_sentences: list[str]) -> None:
         self.sentences = all_sentences
         self.found: dict[str, Name] = {}
+        # the first words of longer names whose officials the text names ("Varco officials")
+        self.bodies_by_first_word: set[str] = set()
         self.joined_until = 0
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
@@ -173,6 +175,13 @@ class _Finder:
             entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word guessed alone
         return entry
 
+    def _heads_a_longer_name(self, first: str) -> bool:
+        """Whether the word opens a longer name the text writes ("Varco" of "Varco Delta"), and is
+        no place nor a people's word ("Montana officials", "Chinese officials" name no company)."""
+        if is_place(first) or DEMONYM.match(first) or first in NOT_NAMES:
+            return False
+        return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}\s+[A-Z][a-z][\w’'-]*", self.text))
+
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
@@ -188,6 +197,11 @@ class _Finder:
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
+            if last == "officials" and self._heads_a_longer_name(first):
+                # "Varco officials" beside "Varco Delta": the people of the company the longer name
+                # is, no group of their own (and no person: one's officials are a body's)
+                self.bodies_by_first_word.add(first)
+                continue
             if re.search(r"(?:[A-Z][\w’'.-]*(?:\s+and)?|&)\s+$", sentence[: match.start(1)]):
                 # "Lomba Wildlife Sanctuary officials", "Fish and Game officials": the people of a
                 # longer name, no group
@@ -641,6 +655,13 @@ def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
 
 
+def _initials_used(name: str, text: str) -> bool:
+    """Whether the text writes the name's initials alone, as a body's acronym ("VD" of "Varco
+    Delta"); a person is not known by two capitals in a report."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(initials) == len(name.split()) and bool(re.search(rf"(?<![\w.-]){initials}(?![\w.-])", text))
+
+
 def find_names(all_sentences: list[str]) -> list[Name]:
     """Candidate actors: capitalised names, their bracketed acronyms, and named groups."""
     finder = _Finder(all_sentences)
@@ -662,6 +683,16 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
     fold_initials(names)
+    for entry in names:
+        if (
+            not entry.sure
+            and entry.kind == "person"
+            and len(entry.name.split()) > 1
+            and (entry.name.split()[0] in finder.bodies_by_first_word or _initials_used(entry.name, text))
+        ):
+            # "Varco officials said" beside "Varco Delta"; "analysts VD or Varco Delta", "according to
+            # VD": a body named by two words, which a guess took for a person's
+            entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
     # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
