@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft
 
@@ -179,3 +179,11 @@ def test_bodies_and_places_a_guess_took_for_people(tmp_path: Path, body: str, na
 )
 def test_people_and_places_keep_their_kind(tmp_path: Path, body: str, name: str, kind: str) -> None:
     assert kinds(drafted(tmp_path, body)).get(name) == kind
+
+
+def test_officials_named_by_a_word_inside_a_longer_name_keep_their_group(tmp_path: Path) -> None:
+    body = (
+        "Health officials say they have 9 confirmed cases. Experts from the Kessel County Health "
+        "Department announced two new cases."
+    )
+    assert claimants(drafted(tmp_path, body), "they have 9 confirmed cases") == ["Health officials"]

@@ -180,7 +180,11 @@ class _Finder:
         no place nor a people's word ("Montana officials", "Chinese officials" name no company)."""
         if is_place(first) or DEMONYM.match(first) or first in NOT_NAMES:
             return False
-        return bool(re.search(rf"(?<![\w’'-]){re.escape(first)}\s+[A-Z][a-z][\w’'-]*", self.text))
+        # (opening the longer name: "Health" of "Kessel County Health Department" opens none)
+        return any(
+            not re.search(r"[A-Z][\w’'.-]*\s+$", self.text[: match.start()])
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(first)}\s+[A-Z][a-z][\w’'-]*", self.text)
+        )
 
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
