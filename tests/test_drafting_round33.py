@@ -187,3 +187,16 @@ def test_officials_named_by_a_word_inside_a_longer_name_keep_their_group(tmp_pat
         "Department announced two new cases."
     )
     assert claimants(drafted(tmp_path, body), "they have 9 confirmed cases") == ["Health officials"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Flights resumed at the Tarvo Sari airport on Monday, the operator said.", "Tarvo Sari airport"),
+        ("“The runway is clear,” said Ana Ruiz, who runs the Kessel airport, on Monday.", "Kessel airport"),
+    ],
+)
+def test_an_airport_named_in_lower_case_after_its_name(tmp_path: Path, body: str, name: str) -> None:
+    actors = drafted(tmp_path, body).actors
+    named = [a for a in actors if name in [a["name"], *a.get("aliases", [])]]
+    assert [a["kind"] for a in named] == ["place"], actors

@@ -45,6 +45,7 @@ FACILITIES = {
     "museum": "organisation",
     "plant": "place",
     "refinery": "place",
+    "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
 }
 PLACE_TYPES = {
     "province",
