@@ -200,3 +200,9 @@ def test_an_airport_named_in_lower_case_after_its_name(tmp_path: Path, body: str
     actors = drafted(tmp_path, body).actors
     named = [a for a in actors if name in [a["name"], *a.get("aliases", [])]]
     assert [a["kind"] for a in named] == ["place"], actors
+
+
+def test_an_airport_whose_name_says_it_is_one_keeps_its_name(tmp_path: Path) -> None:
+    body = "Flights resumed at the Tarvo Sari International airport on Monday, the operator said."
+    names = {a["name"]: a.get("aliases", []) for a in drafted(tmp_path, body).actors}
+    assert not any("Tarvo Sari International airport" in [n, *aliases] for n, aliases in names.items())

@@ -61,6 +61,8 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# The words that end an airport's own name, after which "airport" only describes it.
+_AIRPORT_NAMED = re.compile(r"\b(?:International|Regional|Sunport|Airport|Airfield|Aerodrome|Jetport)$")
 _FACILITY = re.compile(rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry",
 # "Kenya's athletics federation".
@@ -216,6 +218,8 @@ class _Finder:
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
             owner = name.rsplit(" ", 1)[0]
+            if name.split()[-1].lower() == "airport" and _AIRPORT_NAMED.search(owner):
+                continue  # "the Kessel International Sunport airport": the name says an airport already
             if (
                 re.search(r"\ban?\s+$", sentence[: match.start(1)])
                 and FACILITIES[name.split()[-1].lower()] == "place"
