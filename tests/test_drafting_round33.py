@@ -206,3 +206,9 @@ def test_an_airport_whose_name_says_it_is_one_keeps_its_name(tmp_path: Path) -> 
     body = "Flights resumed at the Tarvo Sari International airport on Monday, the operator said."
     names = {a["name"]: a.get("aliases", []) for a in drafted(tmp_path, body).actors}
     assert not any("Tarvo Sari International airport" in [n, *aliases] for n, aliases in names.items())
+
+
+def test_a_bodys_site_in_a_known_town_is_the_town(tmp_path: Path) -> None:
+    body = "Acme Oil said it had slowed work at its Denver refinery after the leak."
+    names = kinds(drafted(tmp_path, body))
+    assert "Denver refinery" not in names and names.get("Denver") == "place"

@@ -218,6 +218,10 @@ class _Finder:
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
             owner = name.rsplit(" ", 1)[0]
+            if re.search(r"\b(?:its|their|his|her|our)\s+$", sentence[: match.start(1)]) and (
+                is_place(owner) or towns.is_town(owner)
+            ):
+                continue  # "its Billings refinery": a body's site in a town, the town named already
             if name.split()[-1].lower() == "airport" and _AIRPORT_NAMED.search(owner):
                 continue  # "the Kessel International Sunport airport": the name says an airport already
             if (
