@@ -6,6 +6,7 @@ grower's estate named as a person."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,14 @@ def test_a_bodys_site_in_a_known_town_is_the_town(tmp_path: Path) -> None:
     body = "Acme Oil said it had slowed work at its Denver refinery after the leak."
     names = kinds(drafted(tmp_path, body))
     assert "Denver refinery" not in names and names.get("Denver") == "place"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials in Norland's western province of Kessa ordered the farms closed on Monday.",
+        "“It is Dravia's official state bird,” said Ana Ruiz, a ranger, on Monday.",
+    ],
+)
+def test_an_owner_then_a_regions_type_names_no_region(tmp_path: Path, body: str) -> None:
+    assert not [name for name in kinds(drafted(tmp_path, body)) if re.search(r"['’]s \w+ \w+$", name)]

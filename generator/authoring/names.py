@@ -297,8 +297,11 @@ class _Finder:
 
     def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
         """ "the northern Andean route" (an adjective), "the northern Gold Coast" (the direction before
-        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type)."""
+        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type),
+        "Norland's western province" (an owner before a type)."""
         words = match.group(1).split()
+        if re.search(r"[’']s$", words[0]):
+            return True  # "India's eastern state", "Hawaii's official state": an owner, no region's name
         if words[0] in _DIRECTIONS.split("|"):
             after = sentence[match.end(1) :]
             adjective = re.match(r"\s+[a-z]+\b", after) and not (
