@@ -224,3 +224,15 @@ def test_a_bodys_site_in_a_known_town_is_the_town(tmp_path: Path) -> None:
 )
 def test_an_owner_then_a_regions_type_names_no_region(tmp_path: Path, body: str) -> None:
     assert not [name for name in kinds(drafted(tmp_path, body)) if re.search(r"['’]s \w+ \w+$", name)]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("The market opens at dawn on Saturdays and at noon on Sundays, the council said.", "Saturdays"),
+        ("Experts predict the harvest will be smaller, but growers say they expect more rain.", "Experts"),
+        ("Witnesses said the ferry left the quay late on Monday.", "Witnesses"),
+    ],
+)
+def test_weekdays_and_plural_nouns_of_people_name_no_actor(tmp_path: Path, body: str, word: str) -> None:
+    assert word not in kinds(drafted(tmp_path, body))
