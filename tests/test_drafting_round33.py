@@ -236,3 +236,12 @@ def test_an_owner_then_a_regions_type_names_no_region(tmp_path: Path, body: str)
 )
 def test_weekdays_and_plural_nouns_of_people_name_no_actor(tmp_path: Path, body: str, word: str) -> None:
     assert word not in kinds(drafted(tmp_path, body))
+
+
+def test_a_syndicators_disclaimer_line_is_no_text(tmp_path: Path) -> None:
+    body = (
+        "“The tomb is intact,” said Ana Ruiz, the site's director, on Monday.\n\n"
+        "Disclaimer: No Harbour Times Journalist was involved in creation of this content"
+    )
+    result = drafted(tmp_path, body)
+    assert not [name for name in kinds(result) if "Journalist" in name or "Harbour Times" in name]

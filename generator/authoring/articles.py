@@ -112,6 +112,8 @@ _BOILERPLATE = re.compile(
     r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
     r"|(?:™\s*&?\s*)?(?:copyright|©)\s.*|.*\ball rights reserved\.?"
     r"|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    # a syndicating site's note on the copy: "Disclaimer: No X Journalist was involved in ..."
+    r"|disclaimer\s*:.*"
     # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
     r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
     r"|reset password|forgot (?:your )?password|create (?:an )?account|request activation"
