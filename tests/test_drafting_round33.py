@@ -245,3 +245,22 @@ def test_a_syndicators_disclaimer_line_is_no_text(tmp_path: Path) -> None:
     )
     result = drafted(tmp_path, body)
     assert not [name for name in kinds(result) if "Journalist" in name or "Harbour Times" in name]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # money in words after "one" and a scale
+        ("The statue is insured for just over one million dollars, the museum said.", [(1000000, None)]),
+        # a figure in a relative clause about the noun before it
+        (
+            "The gallery owns 300 prints, some 40 to 50 of which are on loan at any time, the curator said.",
+            [(40, 50), (300, None)],
+        ),
+        ("The town broke its record of hatchlings, which was 812, the ranger said.", [(812, None)]),
+    ],
+)
+def test_numbers_in_words_before_a_scale_and_in_relative_clauses(
+    tmp_path: Path, body: str, expected: list[tuple[float, float | None]]
+) -> None:
+    assert _values(drafted(tmp_path, body)) == expected

@@ -620,11 +620,11 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
-    """A number in words; "one" only in a list of figures ("two in Tarnby, and one in Brenvik") or
-    before a person ("One person died"), never "no" or "zero"."""
+    """A number in words; "one" only in a list of figures ("two in Tarnby, and one in Brenvik"),
+    before a person ("One person died") or a scale ("one million dollars"), never "no" or "zero"."""
     word_value = _word_number(number.lower())
     # "outgoing ones were grounded": "ones" stands for a noun, it counts nothing
-    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one or scale else {"one"})
     if word_value is None or number.lower() in alone:
         return None
     return word_value * _SCALES[scale.lower()] if scale else word_value
@@ -749,11 +749,23 @@ def _what_it_counts(
         # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
         # before it counts, the noun not written again
         return previous.counts, False
+    relative = _NOUN_OF_WHICH.search(before) if re.match(r"^\s+of\s+(?:which|whom)\b", rest) else None
+    relative = relative or _NOUN_WHICH_WAS.search(before)
+    if relative is not None and _plural(relative["noun"]):
+        # "its works, some 15 to 20 of which are on loan", "the record of nests, which was 322":
+        # the plural noun the relative clause is about
+        return relative["noun"], False
     counts = counts_before(before)
     if not counts and currency:
         after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
         counts = " ".join([currency, *after.split()[:3]])
     return counts, False
+
+
+# The noun a relative clause is about, before the figure: "its works, [some 15 to 20] of which",
+# "the record number of nests, which was [322]".
+_NOUN_OF_WHICH = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s*$")
+_NOUN_WHICH_WAS = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s+which\s+(?:was|is|were|are|stood\s+at)\s*$")
 
 
 # Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
