@@ -264,3 +264,37 @@ def test_numbers_in_words_before_a_scale_and_in_relative_clauses(
     tmp_path: Path, body: str, expected: list[tuple[float, float | None]]
 ) -> None:
     assert _values(drafted(tmp_path, body)) == expected
+
+
+def _dates(result: Draft) -> list[str]:
+    return sorted(str(event["date"]) for event in result.events)
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # a span whose end, with no year, falls before its start: the next year
+        (
+            "The crab season opens on Nov. 20 and runs through Feb. 28, the agency said.",
+            ["2010-11-20", "2011-02-28"],
+        ),
+        (
+            "The season began on Sept. 15 and lasts until Jan. 31, the resort said.",
+            ["2010-09-15", "2011-01-31"],
+        ),
+    ],
+)
+def test_a_spans_end_before_its_start_is_in_the_next_year(
+    tmp_path: Path, body: str, dates: list[str]
+) -> None:
+    assert _dates(drafted(tmp_path, body, "October 1, 2010")) == sorted(dates)
+
+
+def test_a_spans_end_after_its_start_keeps_its_year(tmp_path: Path) -> None:
+    body = "The fair runs from March 3 through March 9, the council said."
+    assert _dates(drafted(tmp_path, body, "October 1, 2010")) == ["2010-03-03", "2010-03-09"]
+
+
+def test_weekdays_of_any_week_are_no_date(tmp_path: Path) -> None:
+    body = "The market is open Monday through Friday, and closes early on Saturday, the council said."
+    assert _dates(drafted(tmp_path, body, "October 1, 2010")) == ["2010-09-25"]
