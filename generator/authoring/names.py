@@ -336,6 +336,8 @@ class _Finder:
                 # opening a body's or a place's name mid-sentence
                 break
             words = words[1:]
+        while words and words[0] in {"of", "the", "and", "for", "at", "from", "in"}:
+            words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:
