@@ -381,7 +381,7 @@ _SMALL_WORDS |= {"with", "from", "as", "per", "into", "over", "vs", "up", "off",
 
 def _title_case(line: str) -> bool:
     """Every word of a line capitalised but the short ones, five words or more, whatever its end:
-    a headline ("Coffee Prices Rose by 8% in the Global Market."), never a sentence of the text."""
+    a headline ("Bread Prices Rose by 8% in the Global Market."), never a sentence of the text."""
     words = [w.strip("“”\"'‘’(),:;.!?") for w in line.split()]
     words = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
     return len(words) >= 5 and all(w[:1].isupper() for w in words)
@@ -868,7 +868,7 @@ def read_article(path: Path) -> Article:
     dated = _dated_caption(lines[0]) if len(lines) > 2 else None
     lines = lines[1:] if dated is not None else lines
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
-    # (not a headline in title case that ends with a stop: "Coffee Prices Rose by 8% in the Year.")
+    # (not a headline in title case that ends with a stop: "Bread Prices Rose by 8% in the Year.")
     headless = (
         _is_paragraph(lines[0])
         and (len(lines) > 1 or len(sentences(lines[0])) > 1)
