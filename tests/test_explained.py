@@ -732,7 +732,9 @@ def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
         "**15 people as of 17 October 2024:** [15 of the 62 confirmed cases since the outbreak began](#cases-oct-17),"
         " about a quarter." in deaths
     )
+    # 15 of 66 (22.7%) is nearer a quarter than a fifth: it read "about a fifth".
     assert "**15 people as of 20 December 2024:** [15 of the 66 confirmed cases" in deaths
+    assert "(#cases-final), nearly a quarter." in deaths
 
 
 def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:
