@@ -68,7 +68,12 @@ class NumbersList(Listing):
                 if any(forecast(self.dossier, n) for n in numbers):
                     # "The same count at different dates" read a forecast as a count already made.
                     note += " A figure “forecast for” a time after its report is expected, not measured."
-                comparison = self.side_by_side(page, compared.numbers, notes)
+                if body := official.one_body(self.dossier, numbers):
+                    # Said once, above the table, not "(official figure)" on every row.
+                    link = self.story.actor_link(page, self.dossier.actor_by_id[body], mid_sentence=True)
+                    kind = official.noun(self.dossier, numbers[0]).split()[-1]
+                    note += f" All these {kind}s are official, from {link}."
+                comparison = self.side_by_side(page, compared.numbers, notes, marked=not body)
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
                 figures = tuple(
                     remark
@@ -126,10 +131,13 @@ class NumbersList(Listing):
             return f"{held} Where sources give different figures for one thing, they stand side by side."
         return held
 
-    def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
+    def side_by_side(
+        self, page: str, numbers: Sequence[Number], notes: Footnotes, *, marked: bool = True
+    ) -> tuple[Fact, ...]:
         """The rows of a quantity's table of figures, each cell short enough for a phone's line:
         who gives the figure, and its date and period where any figure of the table has one (a
-        column of "not given" tells a reader nothing). The details' labels are the columns."""
+        column of "not given" tells a reader nothing). The details' labels are the columns.
+        ``marked``: whether a row says it is an official figure (not when the note above says all are)."""
         dated = any(n.as_of for n in numbers)
         timed = any(n.period and period_text(n.period) for n in numbers)
         rows = []
@@ -138,7 +146,9 @@ class NumbersList(Listing):
             who = (
                 quantities.UNNAMED_CELL
                 if n.unattributed
-                else cell_label("according to") + self.stated_by(page, n)[1] + official.cell(self.dossier, n)
+                else cell_label("according to")
+                + self.stated_by(page, n)[1]
+                + (official.cell(self.dossier, n) if marked else "")
             )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
             ahead = forecast(self.dossier, n)
