@@ -723,6 +723,46 @@ def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str
     assert told in series_note(numbers)
 
 
+@pytest.mark.parametrize(
+    ("stated", "told"),
+    [
+        # Invented: an agency's rate week by week, and a last report that names no one for it.
+        (("agency", "agency", "agency", ""), "The same share at different dates, earliest first. The figure fell"),
+        # Half of them named, or two parties named: who measures it may be the difference.
+        (("agency", "agency", "", ""), "may come from who measures it"),
+        (("agency", "agency", "ministry", ""), "may come from who measures it"),
+    ],
+)
+def test_one_bodys_series_is_told_as_a_series(stated: tuple[str, ...], told: str) -> None:
+    """The case fatality ratio the health agency gave three times, and a report once naming no one,
+    read "a difference between them may come from who measures it, not from a change"."""
+    numbers = [
+        Number.model_validate(
+            {
+                "id": f"n{i}",
+                "value": 30 - i,
+                "unit": "percent",
+                "counts": "share of confirmed cases who died",
+                "quantity": "q",
+                "as_of": f"2025-0{i + 1}-01",
+                "stated_by": [who] if who else [],
+                "cite": [{"source": f"s{i}"}],
+            }
+        )
+        for i, who in enumerate(stated)
+    ]
+    assert told in series_note(numbers)
+
+
+def test_the_outbreaks_fatality_ratio_is_a_series(pages: dict[str, str]) -> None:
+    ratio = _section(pages[f"{OUTBREAK}/numbers.md"], "## Share of confirmed cases who died")
+    assert "who measures it" not in ratio
+    assert (
+        "The same share at different dates, earliest first. The figure fell from 24&#46;2% on 17 October 2024"
+        " to 22&#46;7% in December 2024."
+    ) in ratio
+
+
 def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
     """ "**15 people:** Part of [15 of the 62 confirmed cases ...]" twice, for two rows of 15: each
     remark now names its row's date and says the part once."""

@@ -41,6 +41,7 @@ def trend(numbers: Sequence[Number]) -> str:
         not set.intersection(*(_parties(n) for n in dated))
         and not one_level(dated)
         and not running_total(dated)
+        and not one_body(dated)
     ):
         return ""
     first, last = dated[0], dated[-1]
@@ -74,6 +75,18 @@ def one_level(numbers: Sequence[Number]) -> bool:
             for n in numbers
         )
     )
+
+
+def one_body(numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` are, but for figures whose reports name no one for them, one party's:
+    every figure that names who gives it names the same one, and those outnumber the rest (a health
+    agency's case fatality ratio week by week, and a report's last figure naming no one). A report
+    that names no one adds no second party to measure it otherwise: the figures are told as that
+    party's series, not as figures "from who measures it"."""
+    named = [n for n in numbers if n.stated_by]
+    if len(named) < 2 or len(named) * 2 <= len(numbers):
+        return False
+    return bool(set.intersection(*(set(n.stated_by) for n in named)))
 
 
 # What says a count is a running total, kept since a start: "cases since the outbreak began",
@@ -121,7 +134,12 @@ def series_note(numbers: Sequence[Number]) -> str:
         return f"A running total, which different sources give at different dates, earliest first. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
-    if dated and not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
+    if (
+        dated
+        and not set.intersection(*(_parties(n) for n in dated))
+        and not one_level(dated)
+        and not one_body(dated)
+    ):
         return (
             "Different sources give this at different dates, earliest first: a difference between"
             f" them may come from {_who_gives(numbers)}, not from a change."
