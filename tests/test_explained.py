@@ -19,7 +19,7 @@ from flood import DOSSIERS, FLOOD, built, first_screen
 from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
-from generator.site.grammar import caption_text, counted_article
+from generator.site.grammar import caption_text, counted_article, reported
 from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
@@ -761,6 +761,35 @@ def test_the_outbreaks_fatality_ratio_is_a_series(pages: dict[str, str]) -> None
         "The same share at different dates, earliest first. The figure fell from 24&#46;2% on 17 October 2024"
         " to 22&#46;7% in December 2024."
     ) in ratio
+
+
+def test_a_speaker_who_gives_a_series_is_told_by_what_it_counts(pages: dict[str, str]) -> None:
+    """The health agency, above its claims, read "it gives the figure of 15 deaths since the outbreak
+    began": one figure of the series it gives at several dates, in a form's words."""
+    claims = pages[f"{OUTBREAK}/claims.md"]
+    assert "the figure of" not in claims
+    assert (
+        "The United Nations health agency; it gives figures for confirmed cases since the outbreak began.\n"
+        in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        ({"value": 30, "unit": "people", "counts": "people missing"}, "30 people missing"),
+        ({"value": 2, "unit": "percent", "counts": "UK inflation"}, "2% for UK inflation"),
+        (
+            {"value": 24.2, "unit": "percent", "counts": "share of confirmed cases who died"},
+            "24.2% as the share of confirmed cases who died",
+        ),
+        ({"value": 2, "unit": "US dollars", "counts": "ransoms paid"}, "$2 in ransoms paid"),
+        ({"value": 200, "amount": "hundreds", "counts": "homes flooded"}, "hundreds of homes flooded"),
+    ],
+)
+def test_a_figure_reads_as_what_a_speaker_reports(fields: dict[str, object], told: str) -> None:
+    number = Number.model_validate({"id": "n", "cite": [{"source": "s"}], **fields})
+    assert reported(number) == told
 
 
 def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:

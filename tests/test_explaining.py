@@ -373,7 +373,8 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     assert "- [The army](actors/army.md): The soldiers posted in the valley\n" in whos_who
     # Above its own claims, a speaker's role does not repeat them.
     claims = pages[f"{FLOOD}/claims.md"]
-    assert "The district's administration; it gives the figure of 30 people missing.\n" in claims
+    # A figure it gives, as a newspaper says it ("it gives the figure of 30 people missing" read as a form).
+    assert "The district's administration; it reports 30 people missing.\n" in claims
     assert "; it says" not in claims
 
 

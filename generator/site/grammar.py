@@ -449,6 +449,18 @@ def caption_text(number: Number) -> str:
     return "".join(caption(number))
 
 
+# A caption's joint as the object of a verb of giving: "it reports 24.2% as the share of ...", not
+# "it reports 24.2%, the share of ...", which reads as two things reported.
+_AS_OBJECT = {", the ": " as the ", ", ": " as "}
+
+
+def reported(number: Number) -> str:
+    """A figure and what it counts as the object of "reports": "30 people missing", "$2 billion in
+    ransoms", "2% for UK inflation", "24.2% as the share of confirmed cases who died"."""
+    value, joint, counts = caption(number)
+    return f"{value}{_AS_OBJECT.get(joint, joint)}{counts}"
+
+
 # Shares a reader knows by a word, smallest first: "about a third", "more than half".
 _SHARES = (
     (1 / 10, "a tenth"),
