@@ -147,7 +147,7 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
         " according to the [Bank of England](actors/bank-of-england.md), forecast for 2026[^" in forecasts
     )
     # Not counted as figures only the bank gives: a forecast is always its maker's.
-    assert "4&#46;8%" not in _section(overview, "### Figures only one side gives")
+    assert "4&#46;8%" not in _section(overview, "### Figures no other source gives")
     # The court ruling's figures are of their day: none is a forecast.
     assert "forecast for" not in pages[f"{COURT}/numbers.md"]
     assert "### Figures forecast" not in pages[f"{COURT}/index.md"]
@@ -198,11 +198,12 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     """The bank states inflation of 2% in May and June; a news report gives the 11% peak of 2022
     and the 0.1% rate of 2021 without naming who. Both were listed as figures "only the Bank of
     England gives"."""
-    one_side = _section(pages[f"{BANK}/index.md"], "### Figures only one side gives")
+    one_side = _section(pages[f"{BANK}/index.md"], "### Figures no other source gives")
     assert "numbers.md#inflation-may-june-2024" in one_side
     # A party with one figure, not on the cards, has it in one line.
     assert re.search(
-        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+: only the \[Bank of England\]\(actors/.+\) says so\[\^\d+\]",
+        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+, according to the \[Bank of England\]\(actors/.+\);"
+        r" no other source gives it\[\^\d+\]",
         one_side,
         re.M,
     )
@@ -210,9 +211,7 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     assert "numbers.md#bank-rate-record-low" not in one_side
     # The rate the bank sets is its official figure, no side's word (tests/test_official.py).
     assert "numbers.md#bank-rate-after-cut" not in one_side
-    assert "one figure only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
-        pages[f"{BANK}/index.md"]
-    )
+    assert "one figure no other source gives ([2% for UK inflation" in first_screen(pages[f"{BANK}/index.md"])
 
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
@@ -790,6 +789,24 @@ def test_a_speaker_who_gives_a_series_is_told_by_what_it_counts(pages: dict[str,
 def test_a_figure_reads_as_what_a_speaker_reports(fields: dict[str, object], told: str) -> None:
     number = Number.model_validate({"id": "n", "cite": [{"source": "s"}], **fields})
     assert reported(number) == told
+
+
+def test_a_story_with_no_sides_words_a_lone_figure_as_its_claims(pages: dict[str, str]) -> None:
+    """The rate decision has no sides (nothing disputed or denied, no figures that disagree), yet the
+    bank's inflation figure was "Figures only one side gives", "one figure only the Bank of England
+    gives" and "only the Bank of England says so", where its claims read "no one else confirms"."""
+    overview = pages[f"{BANK}/index.md"]
+    for page in (overview, pages[f"{BANK}/timeline.md"], pages[f"{BANK}/numbers.md"]):
+        assert "one side" not in page
+    assert (
+        "**Still in doubt:** one figure no other source gives ([2% for UK inflation, the yearly rise in consumer"
+        " prices](numbers.md#inflation-may-june-2024)), from the [Bank of England](actors/bank-of-england.md)."
+    ) in first_screen(overview)
+    assert "What those involved say of themselves, what may yet happen and figures no other source gives.\n" in (
+        overview
+    )
+    assert "\n### Figures no other source gives\n" in overview
+    # A story with sides keeps them: the flood's army and council (tests/test_explaining.py).
 
 
 def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
