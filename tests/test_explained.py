@@ -551,7 +551,10 @@ def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
     assert "[96&#46;87%](numbers.md#tally-sheets-counted-second) of tally sheets counted," in overview
     council = pages[f"{ELECTION}/actors/national-electoral-council.md"]
     # The council's page tells its counts as one series, on one line.
-    assert "- Tally sheets counted: [80%](../numbers.md#stations-counted-first) as of 29 July 2024 and " in council
+    assert (
+        "- Tally sheets counted: [80%](../numbers.md#stations-counted-first) as of 29 July 2024 and "
+        in council
+    )
     assert "for tally sheets" not in overview + numbers and "for polling stations" not in overview + numbers
     # A count done is a share of a group, not a rate: its series says so.
     assert "The same share at different dates, earliest first. The figure rose from 80%" in numbers
@@ -726,7 +729,10 @@ def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str
     ("stated", "told"),
     [
         # Invented: an agency's rate week by week, and a last report that names no one for it.
-        (("agency", "agency", "agency", ""), "The same share at different dates, earliest first. The figure fell"),
+        (
+            ("agency", "agency", "agency", ""),
+            "The same share at different dates, earliest first. The figure fell",
+        ),
         # Half of them named, or two parties named: who measures it may be the difference.
         (("agency", "agency", "", ""), "may come from who measures it"),
         (("agency", "agency", "ministry", ""), "may come from who measures it"),
@@ -802,8 +808,9 @@ def test_a_story_with_no_sides_words_a_lone_figure_as_its_claims(pages: dict[str
         "**Still in doubt:** one figure no other source gives ([2% for UK inflation, the yearly rise in consumer"
         " prices](numbers.md#inflation-may-june-2024)), from the [Bank of England](actors/bank-of-england.md)."
     ) in first_screen(overview)
-    assert "What those involved say of themselves, what may yet happen and figures no other source gives.\n" in (
-        overview
+    assert (
+        "What those involved say of themselves, what may yet happen and figures no other source gives.\n"
+        in overview
     )
     assert "\n### Figures no other source gives\n" in overview
     # A story with sides keeps them: the flood's army and council (tests/test_explaining.py).

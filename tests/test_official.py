@@ -212,7 +212,10 @@ def test_the_rate_a_bank_sets_is_its_official_figure(pages: dict[str, str]) -> N
     assert "as of 1 August 2024; no other source gives it" not in overview
     # The bank's inflation figure is no count of its own: it is still the bank's word alone (in a
     # story with no sides, "no other source gives it", as its claims read "no one else confirms").
-    assert "according to the [Bank of England](actors/bank-of-england.md); no other source gives it[^" in overview
+    assert (
+        "according to the [Bank of England](actors/bank-of-england.md); no other source gives it[^"
+        in overview
+    )
 
 
 def test_an_official_forecast(tmp_path: Path) -> None:

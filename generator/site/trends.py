@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, span
+from generator.format.conflicts import Comparison, certainty, compare, current, span
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured
 from generator.site.markup import escape
@@ -28,7 +28,8 @@ def trend(numbers: Sequence[Number]) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
     or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
     compared = compare(numbers)
-    dated = [n for n in compared.numbers if n.as_of]
+    # A revised figure is replaced: the series goes on from its revision.
+    dated = [n for n in current(compared.numbers) if n.as_of]
     if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
         return ""
     if len({n.unit for n in dated}) > 1 or len({certainty(n) for n in dated}) > 1:
@@ -129,7 +130,7 @@ def series_note(numbers: Sequence[Number]) -> str:
         return sure
     noun = _noun(numbers)
     told = trend(numbers)
-    dated = [n for n in numbers if n.as_of]
+    dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
     if told:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from generator.format.conflicts import compare
+from generator.format.conflicts import compare, current
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
@@ -603,7 +603,8 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
     figures: list[tuple[Actor, Number]] = []
-    for number in dossier.numbers:
+    # A figure since revised is told with its revision, on the numbers page: no doubt of its own.
+    for number in current(dossier.numbers):
         parties = stated[number.quantity or number.id]
         if not number.stated_by or len(parties) != 1 or number.unattributed or on_record(dossier, number):
             continue
