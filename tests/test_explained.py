@@ -19,7 +19,7 @@ from flood import DOSSIERS, FLOOD, built, first_screen
 from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
-from generator.site.grammar import caption_text, counted_article
+from generator.site.grammar import caption_text, counted_article, reported
 from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
@@ -147,7 +147,7 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
         " according to the [Bank of England](actors/bank-of-england.md), forecast for 2026[^" in forecasts
     )
     # Not counted as figures only the bank gives: a forecast is always its maker's.
-    assert "4&#46;8%" not in _section(overview, "### Figures only one side gives")
+    assert "4&#46;8%" not in _section(overview, "### Figures no other source gives")
     # The court ruling's figures are of their day: none is a forecast.
     assert "forecast for" not in pages[f"{COURT}/numbers.md"]
     assert "### Figures forecast" not in pages[f"{COURT}/index.md"]
@@ -198,11 +198,12 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     """The bank states inflation of 2% in May and June; a news report gives the 11% peak of 2022
     and the 0.1% rate of 2021 without naming who. Both were listed as figures "only the Bank of
     England gives"."""
-    one_side = _section(pages[f"{BANK}/index.md"], "### Figures only one side gives")
+    one_side = _section(pages[f"{BANK}/index.md"], "### Figures no other source gives")
     assert "numbers.md#inflation-may-june-2024" in one_side
     # A party with one figure, not on the cards, has it in one line.
     assert re.search(
-        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+: only the \[Bank of England\]\(actors/.+\) says so\[\^\d+\]",
+        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+, according to the \[Bank of England\]\(actors/.+\);"
+        r" no other source gives it\[\^\d+\]",
         one_side,
         re.M,
     )
@@ -210,9 +211,7 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
     assert "numbers.md#bank-rate-record-low" not in one_side
     # The rate the bank sets is its official figure, no side's word (tests/test_official.py).
     assert "numbers.md#bank-rate-after-cut" not in one_side
-    assert "one figure only the [Bank of England](actors/bank-of-england.md) gives" in first_screen(
-        pages[f"{BANK}/index.md"]
-    )
+    assert "one figure no other source gives ([2% for UK inflation" in first_screen(pages[f"{BANK}/index.md"])
 
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
@@ -726,6 +725,97 @@ def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str
     assert told in series_note(numbers)
 
 
+@pytest.mark.parametrize(
+    ("stated", "told"),
+    [
+        # Invented: an agency's rate week by week, and a last report that names no one for it.
+        (
+            ("agency", "agency", "agency", ""),
+            "The same share at different dates, earliest first. The figure fell",
+        ),
+        # Half of them named, or two parties named: who measures it may be the difference.
+        (("agency", "agency", "", ""), "may come from who measures it"),
+        (("agency", "agency", "ministry", ""), "may come from who measures it"),
+    ],
+)
+def test_one_bodys_series_is_told_as_a_series(stated: tuple[str, ...], told: str) -> None:
+    """The case fatality ratio the health agency gave three times, and a report once naming no one,
+    read "a difference between them may come from who measures it, not from a change"."""
+    numbers = [
+        Number.model_validate(
+            {
+                "id": f"n{i}",
+                "value": 30 - i,
+                "unit": "percent",
+                "counts": "share of confirmed cases who died",
+                "quantity": "q",
+                "as_of": f"2025-0{i + 1}-01",
+                "stated_by": [who] if who else [],
+                "cite": [{"source": f"s{i}"}],
+            }
+        )
+        for i, who in enumerate(stated)
+    ]
+    assert told in series_note(numbers)
+
+
+def test_the_outbreaks_fatality_ratio_is_a_series(pages: dict[str, str]) -> None:
+    ratio = _section(pages[f"{OUTBREAK}/numbers.md"], "## Share of confirmed cases who died")
+    assert "who measures it" not in ratio
+    assert (
+        "The same share at different dates, earliest first. The figure fell from 24&#46;2% on 17 October 2024"
+        " to 22&#46;7% in December 2024."
+    ) in ratio
+
+
+def test_a_speaker_who_gives_a_series_is_told_by_what_it_counts(pages: dict[str, str]) -> None:
+    """The health agency, above its claims, read "it gives the figure of 15 deaths since the outbreak
+    began": one figure of the series it gives at several dates, in a form's words."""
+    claims = pages[f"{OUTBREAK}/claims.md"]
+    assert "the figure of" not in claims
+    assert (
+        "The United Nations health agency; it gives figures for confirmed cases since the outbreak began.\n"
+        in claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        ({"value": 30, "unit": "people", "counts": "people missing"}, "30 people missing"),
+        ({"value": 2, "unit": "percent", "counts": "UK inflation"}, "2% for UK inflation"),
+        (
+            {"value": 24.2, "unit": "percent", "counts": "share of confirmed cases who died"},
+            "24.2% as the share of confirmed cases who died",
+        ),
+        ({"value": 2, "unit": "US dollars", "counts": "ransoms paid"}, "$2 in ransoms paid"),
+        ({"value": 200, "amount": "hundreds", "counts": "homes flooded"}, "hundreds of homes flooded"),
+    ],
+)
+def test_a_figure_reads_as_what_a_speaker_reports(fields: dict[str, object], told: str) -> None:
+    number = Number.model_validate({"id": "n", "cite": [{"source": "s"}], **fields})
+    assert reported(number) == told
+
+
+def test_a_story_with_no_sides_words_a_lone_figure_as_its_claims(pages: dict[str, str]) -> None:
+    """The rate decision has no sides (nothing disputed or denied, no figures that disagree), yet the
+    bank's inflation figure was "Figures only one side gives", "one figure only the Bank of England
+    gives" and "only the Bank of England says so", where its claims read "no one else confirms"."""
+    overview = pages[f"{BANK}/index.md"]
+    for page in (overview, pages[f"{BANK}/timeline.md"], pages[f"{BANK}/numbers.md"]):
+        assert "one side" not in page
+    assert (
+        "**Still in doubt:** one figure no other source gives ([2% for UK inflation, the yearly rise in consumer"
+        " prices](numbers.md#inflation-may-june-2024)), from the [Bank of England](actors/bank-of-england.md)."
+    ) in first_screen(overview)
+    assert (
+        "What those involved say of themselves, what may yet happen and figures no other source gives.\n"
+        in overview
+    )
+    assert "\n### Figures no other source gives\n" in overview
+    # A story with sides keeps them: the flood's army and council (tests/test_explaining.py).
+
+
 def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
     """ "**15 people:** Part of [15 of the 62 confirmed cases ...]" twice, for two rows of 15: each
     remark now names its row's date and says the part once."""
@@ -735,7 +825,9 @@ def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
         "**15 people as of 17 October 2024:** [15 of the 62 confirmed cases since the outbreak began](#cases-oct-17),"
         " about a quarter." in deaths
     )
+    # 15 of 66 (22.7%) is nearer a quarter than a fifth: it read "about a fifth".
     assert "**15 people as of 20 December 2024:** [15 of the 66 confirmed cases" in deaths
+    assert "(#cases-final), nearly a quarter." in deaths
 
 
 def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:

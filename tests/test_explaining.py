@@ -373,7 +373,8 @@ def test_a_role_that_repeats_the_name_is_followed_by_what_the_dossier_says_it_do
     assert "- [The army](actors/army.md): The soldiers posted in the valley\n" in whos_who
     # Above its own claims, a speaker's role does not repeat them.
     claims = pages[f"{FLOOD}/claims.md"]
-    assert "The district's administration; it gives the figure of 30 people missing.\n" in claims
+    # A figure it gives, as a newspaper says it ("it gives the figure of 30 people missing" read as a form).
+    assert "The district's administration; it reports 30 people missing.\n" in claims
     assert "; it says" not in claims
 
 
@@ -2067,6 +2068,17 @@ def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> Non
         (1, 3, "a third"),
         (32, 100, "about a third"),
         (11, 39, "more than a quarter"),
+        # The nearest share word names a share: 15 of 66 (22.7%) was "about a fifth".
+        (15, 66, "nearly a quarter"),
+        (22, 100, "more than a fifth"),
+        (21, 100, "about a fifth"),
+        (6, 20, "nearly a third"),
+        (12, 49, "about a quarter"),
+        (43, 62, "about two thirds"),
+        (51, 66, "about three quarters"),
+        (12, 100, "more than a tenth"),
+        (9, 100, "nearly a tenth"),
+        (85, 1000, "about 1 in 12"),
         (9, 10, "nearly all"),
         (9, 9, "all of them"),
         (1, 40, "about 1 in 40"),

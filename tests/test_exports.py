@@ -60,6 +60,7 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "part_of": "",
             "via": "",
             "official": "",
+            "revises": "",
         }
     ]
 

@@ -152,6 +152,22 @@ def test_an_official_count_is_no_sides_word(pages: dict[str, str]) -> None:
     ) in numbers
 
 
+def test_a_table_of_one_bodys_official_figures_says_so_once(pages: dict[str, str]) -> None:
+    """A series whose every row was the council's official figure repeated "(official figure)" on
+    each row; the note above the table says it once. A table with another source's figure in it keeps
+    the mark on each official row, which tells them apart."""
+    numbers = pages[f"{ELECTION}/numbers.md"]
+    maduro = numbers.split("## Share of the vote won by Nicolás Maduro", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "The figure rose from 51&#46;2% on 29 July 2024 to 51&#46;95% on 2 August 2024. All these figures are"
+        " official, from the [National Electoral Council](actors/national-electoral-council.md).\n"
+    ) in maduro
+    assert "(official figure)" not in maduro
+    gonzalez = numbers.split("## Share of the vote won by Edmundo González", 1)[1].split("\n## ", 1)[0]
+    assert "All these figures are official" not in gonzalez
+    assert gonzalez.count("(official figure)") == 2
+
+
 def test_a_disputed_official_figure_says_which_is_official_and_who_disputes_it(pages: dict[str, str]) -> None:
     """The council's 43.18% for González and the opposition's "at least 70%" read "other sources
     differ", "one gives 43.18% and another at least 70%": which was the official count was not said."""
@@ -193,9 +209,13 @@ def test_the_rate_a_bank_sets_is_its_official_figure(pages: dict[str, str]) -> N
         "[5%](numbers.md#bank-rate-after-cut) for Bank Rate, the Bank of England's main interest rate, the official "
         "figure from the [Bank of England](actors/bank-of-england.md), as of 1 August 2024[^"
     ) in overview
-    assert "no other source gives it" not in overview
-    # The bank's inflation figure is no count of its own: it is still the bank's word alone.
-    assert "only the [Bank of England](actors/bank-of-england.md) says so" in overview
+    assert "as of 1 August 2024; no other source gives it" not in overview
+    # The bank's inflation figure is no count of its own: it is still the bank's word alone (in a
+    # story with no sides, "no other source gives it", as its claims read "no one else confirms").
+    assert (
+        "according to the [Bank of England](actors/bank-of-england.md); no other source gives it[^"
+        in overview
+    )
 
 
 def test_an_official_forecast(tmp_path: Path) -> None:

@@ -573,6 +573,21 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "and 4 of the quantity 'strikers' with no date cannot both be right"
         ],
     ),
+    "number-revises": (
+        write(
+            "numbers.yaml",
+            "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+            "  quantity: strikers\n  stated_by: [dock-union]\n"
+            "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+            "- id: strikers-again\n  value: 4\n  counts: union members on strike\n  quantity: strikers\n"
+            "  stated_by: [port-authority]\n  revises: strikers\n  derivation: Four, in words.\n"
+            "  cite:\n    - source: port-news\n      evidence: closed four terminals\n",
+        ),
+        [
+            f"{D}/numbers.yaml:15:12: error[number-revises]: 'strikers-again' revises 'strikers', which another "
+            "actor gives"
+        ],
+    ),
     "location-invalid": (
         replace(
             "actors.yaml",

@@ -70,7 +70,7 @@ def check_official_figures(checker: Checker, numbers: Mapping[str, Located]) -> 
                     "official-conflict",
                     f"the official figures {format_value(first.value)} ({first.id!r}) and "
                     f"{format_value(number.value)} of the quantity {quantity!r}{on} cannot both be right",
-                    "if the body revised its figure, keep `official: true` on the latest one and say in its "
-                    "`note` what it revised; otherwise check both values against the sources",
+                    "if the body revised its figure, name the earlier one in the later one's `revises:`; "
+                    "otherwise check both values against the sources",
                     (*item.pointer, "official"),
                 )

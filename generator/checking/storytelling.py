@@ -114,3 +114,37 @@ def check_ongoing(checker: Checker, item: Located) -> None:
             "delete `ongoing: true` if it has ended, or `end_date` if it goes on",
             (*item.pointer, "ongoing"),
         )
+
+
+def check_revises(checker: Checker, item: Located, numbers: Mapping[str, Located]) -> None:
+    """`revises:` names an earlier figure the same body gave for the same quantity: a figure of
+    another quantity, or another body's, is no revision of it (a different figure from someone else
+    is shown beside it, as a disagreement where they cannot both be right), and a loop of revisions
+    has no latest figure."""
+    number: Number = item.entry  # type: ignore[assignment]
+    if number.revises is None or number.revises not in numbers:
+        return
+    earlier: Number = numbers[number.revises].entry  # type: ignore[assignment]
+    if earlier.id == number.id:
+        message = f"{number.id!r} names itself in `revises`"
+        hint = "name the earlier figure this one replaces, or delete `revises`"
+    elif not number.quantity or earlier.quantity != number.quantity:
+        message = f"{number.id!r} revises {earlier.id!r}, which is not a figure of the same quantity"
+        hint = "a revision replaces a figure of the same thing: give both the same `quantity:`"
+    elif number.stated_by and earlier.stated_by and not set(number.stated_by) & set(earlier.stated_by):
+        message = f"{number.id!r} revises {earlier.id!r}, which another actor gives"
+        hint = (
+            "a body revises its own figure; another's different figure stands beside it: delete `revises`, "
+            "or name the body that gave both under `stated_by`"
+        )
+    else:
+        seen: set[str] = set()
+        current: str | None = number.revises
+        while current is not None and current in numbers and current not in seen and current != number.id:
+            seen.add(current)
+            current = numbers[current].entry.revises  # type: ignore[attr-defined]
+        if current != number.id:
+            return
+        message = f"{number.id!r} revises {number.revises!r}, which (through `revises`) revises it"
+        hint = "the later figure names the earlier one it replaces, not the other way: delete one `revises`"
+    checker.report(item.doc, "number-revises", message, hint, (*item.pointer, "revises"))

@@ -28,7 +28,7 @@ from generator.checking.journalism import (
 )
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
-from generator.checking.storytelling import check_ongoing, check_part_of, check_rate, check_via
+from generator.checking.storytelling import check_ongoing, check_part_of, check_rate, check_revises, check_via
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
@@ -437,6 +437,9 @@ def _check_telling(
     if entry.part_of is not None:
         checker.reference(item, ("part_of",), Number, entry.part_of, numbers)
     check_part_of(checker, item, numbers)
+    if entry.revises is not None:
+        checker.reference(item, ("revises",), Number, entry.revises, numbers)
+    check_revises(checker, item, numbers)
     check_rate(checker, item)
 
 

@@ -7,7 +7,8 @@ allows a span of values from its qualifier: "about" allows a tenth either way, "
 above, "up to" anything below. A figure in a unit that is a known fraction of another ("25 basis
 points" of "0.25 percentage points") is compared in the larger unit. Figures whose words say
 how sure the count is ("confirmed cases", "suspected cases") count different things, each compared
-only with figures as sure (``certainty``).
+only with figures as sure (``certainty``). A figure a later one revises (its `revises:`) is replaced,
+not contradicted: it is compared with nothing, and a series goes on from its revision (``current``).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class Comparison:
     conflicts: tuple[tuple[Number, ...], ...] = ()
     # True when the figures are given at more than one date or period.
     series: bool = False
+    # Each figure a later one replaces, with the figure that revises it (``revisions``).
+    revised: tuple[tuple[Number, Number], ...] = ()
 
 
 def when(number: Number) -> tuple[str, str, str]:
@@ -100,14 +103,47 @@ def agree(first: Number, second: Number) -> bool:
 def compare(numbers: Sequence[Number]) -> Comparison:
     """The figures of one quantity, dated ones in date order and then undated ones, with the sets
     of them that disagree. An undated figure is compared only with other undated ones: nothing
-    says it holds for the same time as a dated one."""
+    says it holds for the same time as a dated one. A revised figure is in ``numbers`` (a table
+    shows it, told as revised) but compared with none."""
     dated = sorted((n for n in numbers if any(when(n))), key=_date_order)
     ordered = (*dated, *(n for n in numbers if not any(when(n))))
+    pairs = revisions(ordered)
+    replaced = {id(old) for old, _ in pairs}
     by_when: dict[tuple[tuple[str, str, str], tuple[str, ...]], list[Number]] = {}
     for number in ordered:
-        by_when.setdefault((when(number), certainty(number)), []).append(number)
+        if id(number) not in replaced:
+            by_when.setdefault((when(number), certainty(number)), []).append(number)
     conflicts = tuple(tuple(group) for group in by_when.values() if not _all_agree(group))
-    return Comparison(ordered, conflicts, series=len({key for key, _ in by_when if any(key)}) > 1)
+    series = len({key for key, _ in by_when if any(key)}) > 1
+    return Comparison(ordered, conflicts, series=series, revised=pairs)
+
+
+def revisions(numbers: Sequence[Number]) -> tuple[tuple[Number, Number], ...]:
+    """Each figure of ``numbers`` that another of them revises (``Number.revises``), with that one,
+    in the order of ``numbers``. Ids are a story's own: the figure revised is of the same quantity
+    and, where both name who gives them, the same body's, so that figures of other stories on the
+    page of figures across stories are not taken for it."""
+    revisers: dict[str, list[Number]] = {}
+    for number in numbers:
+        if number.revises is not None:
+            revisers.setdefault(number.revises, []).append(number)
+    found = []
+    for old in numbers if revisers else ():
+        for new in revisers.get(old.id, ()):
+            if (
+                new is not old
+                and new.quantity == old.quantity
+                and (not new.stated_by or not old.stated_by or set(new.stated_by) & set(old.stated_by))
+            ):
+                found.append((old, new))
+                break
+    return tuple(found)
+
+
+def current(numbers: Sequence[Number]) -> list[Number]:
+    """``numbers`` without those a later one of them revises: the figures a series is told by."""
+    replaced = {id(old) for old, _ in revisions(numbers)}
+    return [number for number in numbers if id(number) not in replaced]
 
 
 def _all_agree(numbers: Sequence[Number]) -> bool:

@@ -761,6 +761,16 @@ class Number(Item):
         ),
         examples=["people-on-board"],
     )
+    revises: Id | None = Field(
+        default=None,
+        description=(
+            "The id of an earlier figure this one replaces: the same body's figure for the same quantity, "
+            "revised (a statistics office's second estimate, a death toll it corrected). Readers see "
+            "'revised from 20 to 18 on 3 March 2024', never two figures that disagree, and only the "
+            "revised figure counts in a series. Keep both; mark only this one `official` if either is."
+        ),
+        examples=["deaths-first-count"],
+    )
     via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 

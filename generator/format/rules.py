@@ -152,6 +152,11 @@ RULES: dict[str, Rule] = {
     "number-part-of": Rule(
         "error", "A number's `part_of:` names itself, a number that is part of it, or a smaller whole."
     ),
+    "number-revises": Rule(
+        "error",
+        "A number's `revises:` names itself, a figure of another quantity, one another body gives, or one "
+        "that (through `revises`) revises it.",
+    ),
     "via-speaker": Rule(
         "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."
     ),

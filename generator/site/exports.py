@@ -139,6 +139,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "part_of",
         "via",
         "official",
+        "revises",
     )
     rows = (
         (
@@ -161,6 +162,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
             n.part_of,
             n.via,
             "yes" if n.official else "",
+            n.revises,
         )
         for n in dossier.numbers
     )

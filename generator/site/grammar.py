@@ -449,6 +449,18 @@ def caption_text(number: Number) -> str:
     return "".join(caption(number))
 
 
+# A caption's joint as the object of a verb of giving: "it reports 24.2% as the share of ...", not
+# "it reports 24.2%, the share of ...", which reads as two things reported.
+_AS_OBJECT = {", the ": " as the ", ", ": " as "}
+
+
+def reported(number: Number) -> str:
+    """A figure and what it counts as the object of "reports": "30 people missing", "$2 billion in
+    ransoms", "2% for UK inflation", "24.2% as the share of confirmed cases who died"."""
+    value, joint, counts = caption(number)
+    return f"{value}{_AS_OBJECT.get(joint, joint)}{counts}"
+
+
 # Shares a reader knows by a word, smallest first: "about a third", "more than half".
 _SHARES = (
     (1 / 10, "a tenth"),
@@ -459,8 +471,10 @@ _SHARES = (
     (2 / 3, "two thirds"),
     (3 / 4, "three quarters"),
 )
-# How near a share word a share is told "about" it: 0.32 is "about a third", 0.28 "more than a quarter".
-_NEAR = 0.03
+# How near a share word, as a part of it, a share is told "about" it: 0.32 is "about a third", 0.28
+# "more than a quarter". A part, not a difference: 0.03 either side of a fifth let 15 of 66 (22.7%,
+# nearer a quarter) read "about a fifth".
+_NEAR = 0.05
 # A share this little below a share word, as a part of it, is "nearly" it: 4 of 9 is "nearly half".
 _NEARLY = 0.12
 
@@ -468,7 +482,8 @@ _NEARLY = 0.12
 def share_words(part: float, whole: float) -> str:
     """How much of ``whole`` ``part`` is, in words a reader knows: "half", "about a third", "more
     than half", "nearly all", "about 1 in 500"; "" when it cannot be said (no whole, a part larger
-    than it)."""
+    than it). The share word nearest the share names it: "about" it when very near, "nearly" it
+    when a little below, else "more than" the largest word below ("more than a fifth" of 22%)."""
     if whole <= 0 or part < 0 or part > whole:
         return ""
     share = part / whole
@@ -476,14 +491,13 @@ def share_words(part: float, whole: float) -> str:
         return "all of them"
     if share >= 0.9:
         return "nearly all"
-    for value, words in _SHARES:
-        if abs(share - value) < 1e-9:
-            return words
-        if abs(share - value) <= _NEAR:
-            return f"about {words}"
-    for value, words in _SHARES:
-        if share < value and (value - share) / value <= _NEARLY:
-            return f"nearly {words}"
+    value, words = min(_SHARES, key=lambda pair: abs(share - pair[0]) / pair[0])
+    if abs(share - value) < 1e-9:
+        return words
+    if abs(share - value) / value <= _NEAR:
+        return f"about {words}"
+    if share < value and (value - share) / value <= _NEARLY:
+        return f"nearly {words}"
     if share < _SHARES[0][0]:
         if share == 0:
             return "none of them"

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.format.conflicts import Comparison, compare
+from generator.format.conflicts import Comparison, compare, current
 from generator.format.model import Citation, Number
 from generator.site import official, quantities, urls
 from generator.site.citations import Footnotes
-from generator.site.grammar import as_part, caption_text, figure, share_of
+from generator.site.grammar import as_part, caption_text, figure, is_plural, share_of
 from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
@@ -23,6 +23,7 @@ from generator.site.views import (
     capitalised,
     counted,
     period_text,
+    published,
     when,
 )
 
@@ -64,11 +65,27 @@ class NumbersList(Listing):
                 serial = compared.series and not compared.conflicts
                 if compared.conflicts:
                     disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
-                note = series_note(numbers) if serial else comparison_note(compared)
+                # A figure since revised is told as revised, after what the figures that stand show.
+                standing = current(compared.numbers)
+                if len(standing) < len(compared.numbers):
+                    note = series_note(standing) if serial else comparison_note(compare(standing))
+                    note = " ".join(
+                        s for s in (note if len(standing) > 1 else "", *self.revised(page, compared)) if s
+                    )
+                else:
+                    note = series_note(numbers) if serial else comparison_note(compared)
                 if any(forecast(self.dossier, n) for n in numbers):
                     # "The same count at different dates" read a forecast as a count already made.
                     note += " A figure “forecast for” a time after its report is expected, not measured."
-                comparison = self.side_by_side(page, compared.numbers, notes)
+                if body := official.one_body(self.dossier, numbers):
+                    # Said once, above the table, not "(official figure)" on every row.
+                    link = self.story.actor_link(page, self.dossier.actor_by_id[body], mid_sentence=True)
+                    kind = official.noun(self.dossier, numbers[0]).split()[-1]
+                    note += f" All these {kind}s are official, from {link}."
+                replaced = {id(old) for old, _ in compared.revised}
+                comparison = self.side_by_side(
+                    page, compared.numbers, notes, marked=not body, replaced=replaced
+                )
                 # Each figure is met once, in its row; below the table only what a row cannot hold.
                 figures = tuple(
                     remark
@@ -103,6 +120,44 @@ class NumbersList(Listing):
             part_of=self.story.part_of(page),
         )
 
+    def revised(self, page: str, compared: Comparison) -> list[str]:
+        """Each revision of a figure, in a sentence above the table that shows both: "The [electoral
+        council] revised its figure from 44.2% to 43.18% on 2 August 2024." Told as a dispute, the
+        earlier figure read as another source contradicting the body's own."""
+        told = []
+        for old, new in compared.revised:
+            on = self.revised_on(old, new)
+            change = f"from {escape(figure(old))} to {escape(figure(new))}{f' {on}' if on else ''}"
+            if new.stated_by and not new.unattributed:
+                actors = [self.dossier.actor_by_id[i] for i in new.stated_by]
+                names = and_joined(
+                    [
+                        self.story.actor_link(page, a, start=n == 0, mid_sentence=n > 0)
+                        for n, a in enumerate(actors)
+                    ]
+                )
+                its = "their" if len(actors) > 1 or is_plural(actors[0]) else "its"
+                told.append(f"{names} revised {its} figure {change}.")
+            else:
+                told.append(f"The figure was revised {change}.")
+        return told
+
+    def revised_on(self, old: Number, new: Number) -> str:
+        """When ``new`` revised ``old``: "on 2 August 2024" (its own date, where it is later), else the day
+        its first report was published; "" when neither is known."""
+        if new.as_of and new.as_of != old.as_of:
+            date = new.as_of
+            return f"{'on' if len(date) == 10 else 'in'} {when(date)}"
+        dates = [
+            source.published
+            for citation in new.cite
+            if (source := self.dossier.source_by_id.get(citation.source)) is not None and source.published
+        ]
+        if not dates:
+            return ""
+        first = min(dates, key=str)
+        return f"{'on' if len(str(first)) == 10 else 'in'} {published(first)}"
+
     def numbers_intro(self, disputed: Sequence[tuple[str, str]], tables: bool) -> str:
         """The numbers page's opening: how many figures, how each is given, and what the sources
         disagree on, linked to its table ("One thing has figures that cannot all be right: [people
@@ -126,10 +181,20 @@ class NumbersList(Listing):
             return f"{held} Where sources give different figures for one thing, they stand side by side."
         return held
 
-    def side_by_side(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> tuple[Fact, ...]:
+    def side_by_side(
+        self,
+        page: str,
+        numbers: Sequence[Number],
+        notes: Footnotes,
+        *,
+        marked: bool = True,
+        replaced: set[int] | None = None,
+    ) -> tuple[Fact, ...]:
         """The rows of a quantity's table of figures, each cell short enough for a phone's line:
         who gives the figure, and its date and period where any figure of the table has one (a
-        column of "not given" tells a reader nothing). The details' labels are the columns."""
+        column of "not given" tells a reader nothing). The details' labels are the columns.
+        ``marked``: whether a row says it is an official figure (not when the note above says all are);
+        ``replaced``: the ``id()`` of each figure since revised, whose row says so."""
         dated = any(n.as_of for n in numbers)
         timed = any(n.period and period_text(n.period) for n in numbers)
         rows = []
@@ -138,7 +203,10 @@ class NumbersList(Listing):
             who = (
                 quantities.UNNAMED_CELL
                 if n.unattributed
-                else cell_label("according to") + self.stated_by(page, n)[1] + official.cell(self.dossier, n)
+                else cell_label("according to")
+                + self.stated_by(page, n)[1]
+                + (official.cell(self.dossier, n) if marked else "")
+                + (" (since revised)" if replaced and id(n) in replaced else "")
             )
             details = [("According to", who + notes.cite(self.dossier, n.cite))]
             ahead = forecast(self.dossier, n)

@@ -9,6 +9,8 @@ side's word that "no other source gives": its body is the one that gives it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from generator.format.dossier import Dossier
 from generator.format.model import Number
 from generator.site.upcoming import forecast
@@ -37,3 +39,14 @@ def differ(number: Number) -> str:
     """What leads the figures that cannot be right with ``number``: an official figure is disputed by
     them; any other differs from them."""
     return "other sources dispute it" if number.official else "other sources differ"
+
+
+def one_body(dossier: Dossier, numbers: Sequence[Number]) -> str:
+    """The id of the one body whose official figures (or forecasts) all of ``numbers`` are, when
+    there are two or more of one noun; "" otherwise. A table of them says so once, above it: each
+    row's "(official figure)" said it again and again."""
+    if len(numbers) < 2 or not all(n.official and len(n.stated_by) == 1 for n in numbers):
+        return ""
+    if len({n.stated_by[0] for n in numbers}) > 1 or len({noun(dossier, n) for n in numbers}) > 1:
+        return ""
+    return numbers[0].stated_by[0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.format.conflicts import compare
+from generator.format.conflicts import compare, current, revisions
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
@@ -140,7 +140,7 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
         return [dossier.number_by_id[i] for i in meta.key_figures][:KEY_FIGURES]
     key = dossier.number_by_id[meta.key_figure] if meta.key_figure else None
     latest: dict[str, Number] = {}
-    for number in dossier.numbers:
+    for number in current(dossier.numbers):  # a figure since revised is no quantity's latest
         held = latest.get(number.quantity or "")
         if number.quantity and (held is None or (number.as_of or "") > (held.as_of or "")):
             latest[number.quantity] = number
@@ -528,9 +528,21 @@ class Sections:
         """One quantity an actor gives at several dates, on one line, its latest words for what it
         counts first."""
         target = urls.section(self.slug, "numbers")
-        told = [
-            f"[{escape(figure(n))}]({href(page, target, n.id)}) as of {when(n.as_of or '')}" for n in numbers
-        ]
+        # A figure it revised is told with its revision: "40 homes as of 10 January 2024, revised to 25
+        # homes", not as two figures of one day.
+        replaced = {id(new): old for old, new in revisions(numbers)}
+        told: list[str] = []
+        place: dict[int, int] = {}
+        for n in numbers:
+            link = f"[{escape(figure(n))}]({href(page, target, n.id)})"
+            old = replaced.get(id(n))
+            if old is not None and id(old) in place:
+                again = f" as of {when(n.as_of or '')}" if n.as_of != old.as_of else ""
+                told[place[id(old)]] += f", revised to {link}{again}"
+                place[id(n)] = place[id(old)]
+            else:
+                place[id(n)] = len(told)
+                told.append(f"{link} as of {when(n.as_of or '')}")
         counts = escape(capitalised(numbers[-1].counts))
         return Fact(
             f"{counts}: {and_joined(told)}", notes.cite(self.dossier, [c for n in numbers for c in n.cite])

@@ -13,17 +13,20 @@ from collections.abc import Iterable, Iterator
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Event, Number
+from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.across import Across
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import (
     caption,
-    caption_text,
+    counted_article,
     gives,
+    group_is_plural,
     in_sentence,
     named,
     relation,
+    reported,
     says,
     takes_the,
     tells_nothing,
@@ -230,9 +233,16 @@ class Story:
         for claim in said if claims else []:
             if len(claim.claimants) == 1 and not claim.unattributed:
                 yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ""
-        for number in self.xref.numbers_by_actor.get(actor.id, []):
-            if len(number.stated_by) == 1:
-                yield escape(f"{gives([actor])} the figure of {caption_text(number)}"), ""
+        given = [n for n in self.xref.numbers_by_actor.get(actor.id, []) if len(n.stated_by) == 1]
+        for number in given:
+            # One figure is told by its value ("it reports 30 people missing"); a quantity it gives at
+            # several dates by what it counts: "it gives the figure of 15 deaths" picked one of a series.
+            series = number.quantity and sum(n.quantity == number.quantity for n in given) > 1
+            if series:
+                told = f"{gives([actor])} figures for {counted_article(number.counts)}{number.counts}"
+            else:
+                told = f"{agree('report{s|}', group_is_plural([actor]))} {reported(number)}"
+            yield escape(told), ""
 
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the

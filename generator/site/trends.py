@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, span
+from generator.format.conflicts import Comparison, certainty, compare, current, span
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured
 from generator.site.markup import escape
@@ -28,7 +28,8 @@ def trend(numbers: Sequence[Number]) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
     or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
     compared = compare(numbers)
-    dated = [n for n in compared.numbers if n.as_of]
+    # A revised figure is replaced: the series goes on from its revision.
+    dated = [n for n in current(compared.numbers) if n.as_of]
     if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
         return ""
     if len({n.unit for n in dated}) > 1 or len({certainty(n) for n in dated}) > 1:
@@ -41,6 +42,7 @@ def trend(numbers: Sequence[Number]) -> str:
         not set.intersection(*(_parties(n) for n in dated))
         and not one_level(dated)
         and not running_total(dated)
+        and not one_body(dated)
     ):
         return ""
     first, last = dated[0], dated[-1]
@@ -74,6 +76,18 @@ def one_level(numbers: Sequence[Number]) -> bool:
             for n in numbers
         )
     )
+
+
+def one_body(numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` are, but for figures whose reports name no one for them, one party's:
+    every figure that names who gives it names the same one, and those outnumber the rest (a health
+    agency's case fatality ratio week by week, and a report's last figure naming no one). A report
+    that names no one adds no second party to measure it otherwise: the figures are told as that
+    party's series, not as figures "from who measures it"."""
+    named = [n for n in numbers if n.stated_by]
+    if len(named) < 2 or len(named) * 2 <= len(numbers):
+        return False
+    return bool(set.intersection(*(set(n.stated_by) for n in named)))
 
 
 # What says a count is a running total, kept since a start: "cases since the outbreak began",
@@ -116,12 +130,17 @@ def series_note(numbers: Sequence[Number]) -> str:
         return sure
     noun = _noun(numbers)
     told = trend(numbers)
-    dated = [n for n in numbers if n.as_of]
+    dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
-    if dated and not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
+    if (
+        dated
+        and not set.intersection(*(_parties(n) for n in dated))
+        and not one_level(dated)
+        and not one_body(dated)
+    ):
         return (
             "Different sources give this at different dates, earliest first: a difference between"
             f" them may come from {_who_gives(numbers)}, not from a change."

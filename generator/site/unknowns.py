@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from generator.format.conflicts import compare
+from generator.format.conflicts import compare, current
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
@@ -40,6 +40,7 @@ from generator.site.statuses import (
     STATUS_WORDS,
     UNSETTLED,
     contested,
+    one_side_makes,
     own_account,
     says_claim,
     status_heading,
@@ -121,6 +122,8 @@ UNSETTLED_WORDS = {
 # Claims that only their makers state, after "two claims": one side's word, else several makers'.
 ONE_SIDE_DOUBT = "only one side makes"
 NO_OTHER_DOUBT = "no one else confirms"
+# Figures that only their giver states, in a story with no sides.
+NO_OTHER_GIVES = "no other source gives"
 
 
 def still_open(story: Story, page: str = "") -> str:
@@ -173,7 +176,9 @@ def still_open(story: Story, page: str = "") -> str:
     if figures:
         sides = list({actor.id: actor for actor, _ in figures}.values())
         things = ("figure", "figures")
-        doubt = "only one side gives"
+        # In a story with no sides (``sided``), worded as its claims are: "one figure no other source
+        # gives, from the bank", not "only one side gives".
+        doubt = "only one side gives" if sided(dossier) else NO_OTHER_GIVES
         which = _which_figure(dossier, page, figures[0][1]) if len(figures) == 1 else ""
         parts.append(
             _whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which)
@@ -433,6 +438,9 @@ DOUBT_WORDS = {
 NO_ONE_ELSE_CONFIRMS = "claims no one else confirms"
 # Figures only one side gives, in a story whose claims are not told as one side's word.
 ONE_SIDE_FIGURES = "figures only one side gives"
+# Figures only their giver states, in a story with no sides (``sided``): nothing is disputed or
+# denied, no figures disagree and no claim is one side's word, so a lone body's figure is no side's.
+NO_OTHER_FIGURES = "figures no other source gives"
 # Claims that only those they are about state (``statuses.own_account``), as their group's heading.
 OWN_DOUBT = "what those involved say of themselves"
 
@@ -467,7 +475,10 @@ def not_known_intro(dossier: Dossier) -> str:
             kinds.append(OWN_DOUBT)
     if one_side_figures(dossier):
         one_sided = DOUBT_WORDS[ClaimStatus.STATED]
-        kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
+        if not sided(dossier):
+            kinds.append(NO_OTHER_FIGURES)
+        else:
+            kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
     kinds = list(dict.fromkeys(kinds))
     if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
         kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
@@ -566,6 +577,23 @@ def disagreements(story: Story, page: str, notes: Footnotes) -> Group:
     return Group("Figures that disagree", tuple(facts))
 
 
+def sided(dossier: Dossier) -> bool:
+    """Whether the story has sides, as its claims tell it: a claim disputed or denied, figures that
+    cannot all be right (``statuses.contested``), or a claim told as one side's word about others
+    (a war's armed group on its enemy). A figure only one party gives is then "only one side"'s;
+    in a story without (a rate decision, an outbreak), "no other source gives" it, as its claims
+    read "no one else confirms"."""
+    if contested(dossier):
+        return True
+    actors = dossier.actor_by_id
+    return any(
+        claim.status is ClaimStatus.STATED
+        and not own_account(claim, dossier)
+        and one_side_makes(claim, actors, sides=False)
+        for claim in dossier.claims
+    )
+
+
 def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     """The figures that one party to the story gives and no other source of the dossier states,
     each with that party. Only a figure its party states is that party's: a report's own figure of
@@ -575,7 +603,8 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
     for number in dossier.numbers:
         stated.setdefault(number.quantity or number.id, set()).update(number.stated_by)
     figures: list[tuple[Actor, Number]] = []
-    for number in dossier.numbers:
+    # A figure since revised is told with its revision, on the numbers page: no doubt of its own.
+    for number in current(dossier.numbers):
         parties = stated[number.quantity or number.id]
         if not number.stated_by or len(parties) != 1 or number.unattributed or on_record(dossier, number):
             continue
@@ -604,8 +633,9 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     The page's key figures are not captioned again (their cards say it, a screen above), only named
     by their values, so that a reader who skipped the cards knows which ones."""
     dossier = story.dossier
+    sides = sided(dossier)
     figures = one_side_figures(dossier)
-    shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded])
+    shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded], sides=sides)
     figures = [(a, n) for a, n in figures if n.id not in carded]
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     # One figure past the glance is shown, not counted: "One more figure, given by ..." takes a line too.
@@ -618,13 +648,17 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
         link = story.actor_link(page, actor, mid_sentence=True)
         # Markers numbered as the page shows the figures: party by party.
         if len(numbers) == 1:
-            who = f": only {link} {says([actor])} so"
+            alone = f", according to {link}; {NO_OTHER_GIVES} it"
+            who = f": only {link} {says([actor])} so" if sides else alone
             shown.append(
                 Fact(_one_figure(story, page, numbers[0]) + who, notes.cite(dossier, numbers[0].cite))
             )
         else:
             lines = [_one_figure(story, page, n) + notes.cite(dossier, n.cite) for n in numbers]
-            shown.append(Fact(f"Only {link} {gives([actor])} these:", items=tuple(lines)))
+            lead = f"From {link}, and from no other source:"
+            if sides:
+                lead = f"Only {link} {gives([actor])} these:"
+            shown.append(Fact(lead, items=tuple(lines)))
     rest = figures[glance:]
     if rest:
         # Not "and 12 more", which leaves a reader nowhere: who gives them, linked to the figures
@@ -637,8 +671,14 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
             for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
         ]
         told = counted(len(rest), "more figure", "more figures")
-        shown.append(Fact(f"{capitalised(told)}, each given by one side only: {and_joined(by)}"))
-    return Group("Figures only one side gives", tuple(shown))
+        shown.append(Fact(f"{capitalised(told)}, each given by {_one_giver(sides)}: {and_joined(by)}"))
+    return Group("Figures only one side gives" if sides else capitalised(NO_OTHER_FIGURES), tuple(shown))
+
+
+def _one_giver(sides: bool) -> str:
+    """Who alone gives each of some figures: "one side only", or in a story with no sides "one
+    source only"."""
+    return "one side only" if sides else "one source only"
 
 
 def forecast_figures(story: Story, page: str, notes: Footnotes) -> Group:
@@ -654,7 +694,9 @@ def forecast_figures(story: Story, page: str, notes: Footnotes) -> Group:
     return Group("Figures forecast", tuple(facts), more=len(ahead) - len(facts))
 
 
-def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> list[Fact]:
+def _on_cards(
+    story: Story, page: str, figures: list[tuple[Actor, Number]], *, sides: bool = True
+) -> list[Fact]:
     """The key figures only one side gives, told in a line by their values, as their cards show
     them, each linked to its entry: "Only [the party] gives two of the [key figures above]: [12]
     and [30]", or "Four of the [key figures above], each given by one side only: [1,250], [1,480]
@@ -676,12 +718,15 @@ def _on_cards(story: Story, page: str, figures: list[tuple[Actor, Number]]) -> l
         ((actor_id, numbers),) = by_party.items()
         actor = actors[actor_id]
         link = story.actor_link(page, actor, mid_sentence=True)
+        if not sides:
+            return [Fact(f"No other source gives [{which}](#key-figures), from {link}: {values(numbers)}")]
         return [Fact(f"Only {link} {gives([actor])} [{which}](#key-figures): {values(numbers)}")]
     by = [
         f"{values(numbers)} by {story.actor_link(page, actors[actor_id], mid_sentence=True)}"
         for actor_id, numbers in sorted(by_party.items(), key=lambda pair: -len(pair[1]))
     ]
-    return [Fact(f"[{capitalised(which)}](#key-figures), each given by one side only: {and_joined(by)}")]
+    each = f"each given by {_one_giver(sides)}"
+    return [Fact(f"[{capitalised(which)}](#key-figures), {each}: {and_joined(by)}")]
 
 
 def _figures_link(story: Story, page: str, actor: Actor) -> str:

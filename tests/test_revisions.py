@@ -1,0 +1,196 @@
+"""A revised figure (`revises:` on a number): a body gives a figure, then replaces it with another for
+the same thing. Kept without `official`, the earlier one read as another source disputing the body's
+official figure ("The sources disagree, and their figures cannot all be right: for 10 January 2024,
+the official figure is 25 homes; another source gives 40 homes"), and "a disputed official figure" led
+the first screen. The pages now tell it as a revision; the checks refuse a `revises:` that names
+another quantity, another body's figure, itself or a loop. Figures here are invented, on the flood."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from flood import DOSSIERS, FLOOD, built, first_screen
+from test_rules import D, replace, run_case, write
+
+from generator.format.conflicts import compare, current
+from generator.format.model import Number
+from generator.site.trends import series_note
+
+# The district office counts homes destroyed at 40, then revises its count for the same day to 25.
+SOURCE = (
+    "The district office first said 40 homes were destroyed. "
+    "On Friday it revised the toll, saying 25 homes were destroyed.\n"
+)
+HOMES = """- id: homes-first
+  value: 40
+  unit: homes
+  counts: homes destroyed
+  quantity: homes-destroyed
+  as_of: "2024-01-10"
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: first said 40 homes were destroyed
+- id: homes-revised
+  value: 25
+  unit: homes
+  counts: homes destroyed
+  quantity: homes-destroyed
+  as_of: "2024-01-10"
+  stated_by: [district-office]
+  official: true
+  revises: homes-first
+  cite:
+    - source: valley-news
+      evidence: saying 25 homes were destroyed
+"""
+
+
+def _flood(tmp_path: Path, numbers: str) -> dict[str, str]:
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(source.read_text("utf-8") + SOURCE, "utf-8")
+    path = story / "numbers.yaml"
+    path.write_text(path.read_text("utf-8") + numbers, "utf-8")
+    return built(content)
+
+
+def _section(page: str, heading: str) -> str:
+    return page.split(f"\n{heading}", 1)[1].split("\n#", 1)[0]
+
+
+def test_a_revised_figure_is_told_as_a_revision(tmp_path: Path) -> None:
+    pages = _flood(tmp_path, HOMES)
+    numbers, overview = pages[f"{FLOOD}/numbers.md"], pages[f"{FLOOD}/index.md"]
+    homes = _section(numbers, "## Homes destroyed")
+    assert "cannot all be right" not in homes
+    # Its own date is the earlier one's: the revision is dated by its report (a month, here).
+    assert (
+        "The [district office](actors/district-office.md) revised its figure from 40 homes to 25 homes in"
+        " January 2024.\n"
+    ) in homes
+    assert "(since revised)[^" in homes
+    # Neither a dispute on the first screen nor under "What is not known".
+    assert "homes destroyed" not in first_screen(overview).casefold()
+    assert "numbers.md#homes-first" not in _section(overview, "## What is not known")
+    # The numbers page's opening names no disagreement of it.
+    assert "[homes destroyed]" not in numbers.split("\n## ", 1)[0]
+    # The key figure is the revised one; the body's page tells the figure with its revision.
+    assert "[25](numbers.md#homes-revised) homes destroyed, the official figure from the" in overview
+    assert "numbers.md#homes-first" not in overview
+    assert (
+        "- Homes destroyed: [40 homes](../numbers.md#homes-first) as of 10 January 2024, revised to [25 homes]"
+        "(../numbers.md#homes-revised)[^"
+    ) in pages[f"{FLOOD}/actors/district-office.md"]
+
+
+def test_a_revision_at_a_later_date_is_dated_by_it_and_the_series_goes_on_from_it(tmp_path: Path) -> None:
+    """A running total that "falls" because its body revised it is no contradiction: the series is
+    told from the revised figure, and the revision by its date."""
+    later = HOMES.replace(
+        '  as_of: "2024-01-10"\n  stated_by: [district-office]\n  official: true',
+        ('  as_of: "2024-01-12"\n  stated_by: [district-office]\n  official: true'),
+    )
+    homes = _section(_flood(tmp_path, later)[f"{FLOOD}/numbers.md"], "## Homes destroyed")
+    assert "revised its figure from 40 homes to 25 homes on 12 January 2024." in homes
+    assert "may come from who counts" not in homes and "fell from" not in homes
+
+
+def _number(id_: str, value: int, as_of: str, **fields: object) -> Number:
+    return Number.model_validate(
+        {
+            "id": id_,
+            "value": value,
+            "unit": "people",
+            "counts": "deaths so far",
+            "quantity": "q",
+            "as_of": as_of,
+            "stated_by": ["ministry"],
+            "cite": [{"source": "s"}],
+            **fields,
+        }
+    )
+
+
+def test_a_revised_figure_is_compared_with_none() -> None:
+    first = _number("first", 20, "2025-03-01")
+    revised = _number("revised", 18, "2025-03-01", revises="first")
+    later = _number("later", 30, "2025-03-05")
+    compared = compare([first, revised, later])
+    assert compared.conflicts == ()
+    assert compared.revised == ((first, revised),)
+    assert current([first, revised, later]) == [revised, later]
+    assert "rose from 18 people on 1 March 2025 to 30 people on 5 March 2025" in series_note(
+        [first, revised, later]
+    )
+    # Without the mark the same figures of one day disagree.
+    assert compare([first, _number("other", 18, "2025-03-01"), later]).conflicts
+    # Another body's figure of the same id is not taken for the one revised (the page across stories).
+    other = _number("first", 20, "2025-03-01", stated_by=["army"])
+    assert compare([other, revised]).revised == ()
+
+
+STRIKERS = (
+    "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+    "  quantity: strikers\n  stated_by: [dock-union]\n"
+    "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+    "- id: strikers-again\n  value: 4\n  counts: union members on strike\n  quantity: strikers\n"
+    "  stated_by: [dock-union]\n  revises: strikers\n  derivation: Four, in words.\n"
+    "  cite:\n    - source: port-news\n      evidence: closed four terminals\n"
+)
+
+
+def test_a_body_revising_its_own_figure_is_no_problem(tmp_path: Path) -> None:
+    assert run_case(tmp_path, write("numbers.yaml", STRIKERS)) == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "  revises: strikers\n",
+            "  revises: strikers-again\n",
+            "'strikers-again' names itself in `revises`",
+        ),
+        (
+            "  quantity: strikers\n  stated_by: [dock-union]\n  revises",
+            "  quantity: strikers-on-friday\n  stated_by: [dock-union]\n  revises",
+            "'strikers-again' revises 'strikers', which is not a figure of the same quantity",
+        ),
+        (
+            "  stated_by: [dock-union]\n  revises",
+            "  stated_by: [port-authority]\n  revises",
+            "'strikers-again' revises 'strikers', which another actor gives",
+        ),
+    ],
+)
+def test_a_revision_that_is_none(tmp_path: Path, old: str, new: str, message: str) -> None:
+    found = run_case(
+        tmp_path,
+        lambda folder: (write("numbers.yaml", STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
+    )
+    assert found == [f"{D}/numbers.yaml:15:12: error[number-revises]: {message}"]
+
+
+def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
+    looped = STRIKERS.replace(
+        "  quantity: strikers\n  stated_by: [dock-union]\n  cite",
+        "  quantity: strikers\n  stated_by: [dock-union]\n  revises: strikers-again\n  cite",
+    )
+    found = run_case(tmp_path, write("numbers.yaml", looped))
+    assert (
+        f"{D}/numbers.yaml:7:12: error[number-revises]: 'strikers' revises 'strikers-again', which (through `revises`) revises it"
+        in found
+    )
+    assert len(found) == 2
+
+
+def test_an_unknown_figure_revised(tmp_path: Path) -> None:
+    found = run_case(
+        tmp_path, write("numbers.yaml", STRIKERS.replace("revises: strikers\n", "revises: strikes\n"))
+    )
+    assert [line.split(": ", 1)[1].split("]", 1)[0] for line in found] == ["error[ref-unknown"]
