@@ -858,11 +858,13 @@ def test_an_older_story_says_on_its_first_screen_that_a_sequel_follows(
     under the summary, beside "Previously", a line now names and links each story that follows."""
     blockage = pages["suez-canal-blockage/index.md"].split("\n## ", 1)[0]
     assert (
-        "\n**What happened next: [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)**\n"
+        "\n**What happened next:** [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)\n"
         in blockage
     )
     laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
-    assert laukkai.index("**Previously: [") < laukkai.index("**What happened next: [Myanmar's scam families")
+    assert laukkai.index("**Previously:** [") < laukkai.index(
+        "**What happened next:** [Myanmar's scam families"
+    )
     last = shipped["kokang-crime-families-on-trial/index.md"]
     assert "What happened next" not in last
 

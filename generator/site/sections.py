@@ -283,7 +283,7 @@ class Sections:
             when_where=when_and_where(self.story, page, in_summary),
             why=why,
             why_anchor=urls.question_anchor(answered["why"].id) if answered["why"] else "",
-            thread=thread_links(dossier, page),
+            thread=thread_links(dossier, page, self.across),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
             story=story,

@@ -140,7 +140,8 @@ class OverviewView(View):
     why: str = ""
     # The anchor of the key question whose whole answer the why line gives (not asked again below).
     why_anchor: str = ""
-    # "Previously": the story this one follows in its thread.
+    # The thread on the first screen: the story before (with what happened there), where it began and
+    # what happened next, each a label (``text``) and a link (``body``).
     thread: tuple[Fact, ...] = ()
     # "What happened next": the stories that follow this one, each a link and a one-line summary.
     next_stories: tuple[Fact, ...] = ()
