@@ -355,7 +355,9 @@ class Sections:
             # "What is not known" names this figure among those only one side gives, by its value:
             # the card says so where the reader meets the figure.
             text += "; no other source gives it"
-        return Fact(text, fact.cite, body=self.scale(page, number))
+        # Under the card: what it is a part of, and the figures other stories give before and after it.
+        below = (self.scale(page, number), quantities.around(self.across, self.dossier, number, page))
+        return Fact(text, fact.cite, body=" ".join(part for part in below if part))
 
     def scale(self, page: str, number: Number) -> str:
         """A figure that is part of another, against it, in a line under its card: "More than half: 7
