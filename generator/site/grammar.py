@@ -69,7 +69,6 @@ _THE_HEADS = {
     "Assembly",
     "Association",
     "Authority",
-    "Bank",
     "Board",
     "Bureau",
     "Cabinet",
@@ -114,6 +113,7 @@ _THE_HEADS = {
     "Platform",
     "Police",
     "Republic",
+    "Reserve",
     "River",
     "Sea",
     "Secretariat",
@@ -121,11 +121,19 @@ _THE_HEADS = {
     "Service",
     "Strait",
     "Straits",
+    "System",
+    "Treasury",
     "Tribunal",
     "Union",
     "Valley",
     "West",
 }
+# "Bank" and "Corporation" end companies' names too, written bare ("Marrow Bank", "Lind Corporation"). A
+# public body ("the Kessel Deposit Corporation"), a place ("the West Bank"), a name that goes on after
+# them ("the Bank of Aldria") or one that says what kind of bank it is ("the World Bank", "the Aldrian
+# Central Bank") takes "the".
+_COMPANY_HEADS = {"Bank", "Corporation"}
+_PUBLIC_BANKS = {"Central", "Development", "Investment", "Reserve", "World"}
 # "University" takes "the" only before "of": "the University of Aldria", "Harvard University".
 _THE_BEFORE_OF = {"University", "Kingdom"}
 # A place named by its unit is written bare: "Dravan province", "Solvik district".
@@ -156,6 +164,9 @@ def takes_the(actor: Actor) -> bool:
         if len(before) > 1 and before[0].endswith(_POSSESSIVE):
             return False  # "Aldria's health ministry": the possessive is its determiner, not "the"
         return name[:1].islower() or not _head_is_plural(before)
+    if head in _COMPANY_HEADS:
+        public = actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.PLACE)
+        return public or len(before) < len(name.split()) or (len(before) > 1 and before[-2] in _PUBLIC_BANKS)
     return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
 
 
