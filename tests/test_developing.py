@@ -20,9 +20,11 @@ from flood import built, first_screen
 from launcher import python_m
 
 from generator.checking.loader import load_site
+from generator.format.history import History
 from generator.format.model import Actor
 from generator.format.numbers import newspaper_value
 from generator.site.grammar import named
+from generator.site.pages import build_pages
 
 HERE = Path(__file__).parent
 THREAD = HERE / "fixtures" / "threads" / "silicon-valley-bank"
@@ -284,3 +286,25 @@ def test_the_people_page_names_a_threads_stories_in_reading_order(pages: dict[st
     organisations = people.split("## Organisations", 1)[1].split("\n## ", 1)[0]
     alone = [line for line in organisations.splitlines() if line.startswith("In [") and " and [" not in line]
     assert [line.split("](")[1].split("/")[0] for line in alone] == [FAILS, GUARANTEED, SOLD]
+
+
+# -- Kept current ----------------------------------------------------------------------------------
+
+
+def test_an_earlier_storys_updates_page_says_the_story_went_on() -> None:
+    """The first story's Updates page said only that its history was not available: a reader who
+    came to see what changed since did not learn that two later explainers carried it forward."""
+    site = load_site(THREAD).raise_for_problems(strict=True)
+    unknown = {d.slug: History(False, reason="No history here.") for d in site.dossiers}
+    pages = {p.path: p.markdown for p in build_pages(site, histories=unknown).pages}
+    first = pages[f"{FAILS}/updates.md"]
+    assert (
+        "## The story since\n\nLater explainers carry this story forward:\n\n"
+        f"- [The US government guarantees every Silicon Valley Bank deposit](../{GUARANTEED}/index.md), published "
+        "4 December 2026: Two days after Silicon Valley Bank failed, US authorities said every depositor would "
+        "get their money, not only the insured ones.\n"
+        f"- [First Citizens buys Silicon Valley Bank](../{SOLD}/index.md), published 5 December 2026: On 26 March "
+        "2023 the FDIC sold Silicon Valley Bank's deposits and loans to First Citizens, a bank from North Carolina.\n"
+    ) in first
+    assert "No history here." in first
+    assert "The story since" not in pages[f"{SOLD}/updates.md"]
