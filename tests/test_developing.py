@@ -308,3 +308,11 @@ def test_an_earlier_storys_updates_page_says_the_story_went_on() -> None:
     ) in first
     assert "No history here." in first
     assert "The story since" not in pages[f"{SOLD}/updates.md"]
+
+
+def test_an_assurance_of_what_will_happen_is_no_warning(pages: dict[str, str]) -> None:
+    """ "Still in doubt: whether the warnings below come true", above the authorities' word that no
+    losses would fall on taxpayers: an assurance called a threat."""
+    second = first_screen(pages[f"{GUARANTEED}/index.md"])
+    assert "**Still in doubt:** whether the forecasts below come true." in second
+    assert "warning" not in second

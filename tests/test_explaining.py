@@ -1419,7 +1419,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     # kind of doubt by its heading alone.
     assert "## What is not known\n\n### Warnings and forecasts\n" in overview
     assert (
-        "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
+        "**Still in doubt:** whether the forecast below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
