@@ -21,9 +21,9 @@ from launcher import python_m
 
 from generator.checking.loader import load_site
 from generator.format.history import History
-from generator.format.model import Actor
+from generator.format.model import Actor, Number
 from generator.format.numbers import newspaper_value
-from generator.site.grammar import named
+from generator.site.grammar import caption_text, named
 from generator.site.pages import build_pages
 
 HERE = Path(__file__).parent
@@ -316,3 +316,32 @@ def test_an_assurance_of_what_will_happen_is_no_warning(pages: dict[str, str]) -
     second = first_screen(pages[f"{GUARANTEED}/index.md"])
     assert "**Still in doubt:** whether the forecasts below come true." in second
     assert "warning" not in second
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        ("loss on the sale of bonds", "$1.8 billion, the loss on the sale of bonds"),
+        ("discount on the assets bought", "$1.8 billion, the discount on the assets bought"),
+        ("ransoms paid to the gang", "$1.8 billion in ransoms paid to the gang"),
+        ("new capital the firm would seek", "$1.8 billion in new capital the firm would seek"),
+    ],
+)
+def test_a_sum_that_is_a_loss_or_a_discount_is_that_sum(counts: str, told: str) -> None:
+    """ "$1.8 billion in loss on the sale of US Treasuries", "$16.5 billion in discount on the assets"."""
+    number = Number.model_validate(
+        {"id": "n", "value": 1_800_000_000, "unit": "US dollars", "counts": counts, "cite": [{"source": "s"}]}
+    )
+    assert caption_text(number) == told
+
+
+def test_a_card_does_not_say_its_day_twice(pages: dict[str, str]) -> None:
+    """ "$42 billion in deposits that investors and depositors tried to withdraw on 9 March 2023, ...,
+    as of 9 March 2023": what the figure counts already said the day."""
+    card = next(
+        line for line in pages[f"{FAILS}/index.md"].splitlines() if "(numbers.md#withdrawals-march-9)" in line
+    )
+    assert "tried to withdraw on 9 March 2023, the official figure from" in card
+    assert "as of 9 March 2023" not in card
+    # A figure whose words give no day keeps it.
+    assert "as of 31 December 2022" in pages[f"{FAILS}/index.md"]

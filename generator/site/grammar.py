@@ -299,6 +299,9 @@ _CHANGES = {
 }  # fmt: skip
 
 
+# Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
+_SUMS = {"deficit", "discount", "profit", "surplus"}
+
 _PERCENT = {"%", "percent", "per cent"}
 # Units of a figure that is a share or a change in one, not an amount of something.
 _RATIOS = _PERCENT | {
@@ -435,8 +438,12 @@ def caption(number: Number) -> tuple[str, str, str]:
         # as part of it: a percentage or a change in one is "for" a rate or a level ("2% for UK
         # inflation"); it is "of" a group only ("30% of voters"). One change is "the" change.
         return shown, f" for {'the ' if first in _CHANGES else ''}", number.counts
-    # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
-    return shown, " in " if currency(number.unit)[0] else " of ", number.counts
+    # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is
+    # itself one change or gap is that sum: "$1.8 billion, the loss on the sale", not "in loss".
+    money = currency(number.unit)[0]
+    if money and first in _CHANGES | _SUMS:
+        return shown, ", the ", number.counts
+    return shown, " in " if money else " of ", number.counts
 
 
 def counted_article(counts: str) -> str:

@@ -163,6 +163,8 @@ def attribution(
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [official.according(dossier, number, who)] if number.stated_by or label == "According to" else []
     held = dated(dossier, number)
+    if number.as_of and held == f"as of {when(number.as_of)}" and when(number.as_of) in number.counts:
+        held = ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
     if held:
         told.append(held)
     elif date := reported(dossier, number):
