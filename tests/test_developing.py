@@ -345,3 +345,13 @@ def test_a_card_does_not_say_its_day_twice(pages: dict[str, str]) -> None:
     assert "as of 9 March 2023" not in card
     # A figure whose words give no day keeps it.
     assert "as of 31 December 2022" in pages[f"{FAILS}/index.md"]
+
+
+def test_a_role_does_not_name_again_whom_its_words_already_name(pages: dict[str, str]) -> None:
+    """ "Silicon Valley Private Bank: The bridge bank's private banking subsidiary; it is part of
+    Silicon Valley Bridge Bank": the role named the bridge bank by the alias its description uses."""
+    whos_who = pages[f"{SOLD}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- [Silicon Valley Private Bank](actors/silicon-valley-private-bank.md): The bridge bank's private "
+        "banking subsidiary\n"
+    ) in whos_who
