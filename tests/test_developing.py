@@ -355,3 +355,28 @@ def test_a_role_does_not_name_again_whom_its_words_already_name(pages: dict[str,
         "- [Silicon Valley Private Bank](actors/silicon-valley-private-bank.md): The bridge bank's private "
         "banking subsidiary\n"
     ) in whos_who
+
+
+def test_a_later_storys_timeline_starts_with_what_came_before(pages: dict[str, str]) -> None:
+    """The second story's timeline began on 12 March with the guarantee: no run, no closure before it;
+    and the first story's ended at its last event, with no word that the story went on."""
+    third = pages[f"{SOLD}/timeline.md"]
+    before = third.split("## Before this story {: #before-this-story }\n\n", 1)[1].split("\n## ", 1)[0]
+    assert before.splitlines()[:3] == [
+        f"- [Silicon Valley Bank fails after a run on its deposits](../{FAILS}/timeline.md): events from "
+        "8 March 2023 to 13 March 2023",
+        f"- [The US government guarantees every Silicon Valley Bank deposit](../{GUARANTEED}/timeline.md), the "
+        "story just before this one:",
+        f"    - 12 March 2023: [The government guarantees all of Silicon Valley Bank's deposits](../{GUARANTEED}/"
+        "timeline.md#all-deposits-guaranteed)",
+    ]
+    assert third.index("## Before this story") < third.index("## 2023")
+    second = pages[f"{GUARANTEED}/timeline.md"]
+    # An event its report gave as due says so here too.
+    assert "    - 13 March 2023, expected as reported on 10 March 2023: [Insured depositors" in second
+    assert "## Before this story" not in pages[f"{FAILS}/timeline.md"]
+    assert (
+        f"**What happened next:** [The US government guarantees every Silicon Valley Bank deposit](../{GUARANTEED}/"
+        "timeline.md)\n"
+    ) in pages[f"{FAILS}/timeline.md"]
+    assert "What happened next" not in pages[f"{SOLD}/timeline.md"]

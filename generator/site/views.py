@@ -251,9 +251,13 @@ class TimelineView(View):
     years: tuple[Group, ...] = ()
     # What the page holds when a year's heading would say too little ("The story records one event").
     intro: str = ""
-    # After the last event, as on the overview: what is still in doubt, what may happen next.
+    # After the last event, as on the overview: what is still in doubt, what may happen next; and
+    # the timeline of each story that follows this one.
     still_open: str = ""
     next_up: str = ""
+    next_story: str = ""
+    # Before the first: the stories this one follows, the one just before with its latest events.
+    before: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
