@@ -380,3 +380,15 @@ def test_a_later_storys_timeline_starts_with_what_came_before(pages: dict[str, s
         "timeline.md)\n"
     ) in pages[f"{FAILS}/timeline.md"]
     assert "What happened next" not in pages[f"{SOLD}/timeline.md"]
+
+
+def test_the_home_card_of_a_thread_says_where_it_stands(pages: dict[str, str]) -> None:
+    """The thread's card gave its first story's summary and three titles: a reader of the home page
+    learnt how it began, not how it stood."""
+    card = pages["index.md"].split("!!! explainer-card", 1)[1]
+    assert (
+        f"    3. [First Citizens buys Silicon Valley Bank]({SOLD}/index.md), up to 27 March 2023\n\n"
+        "    **The latest:** On 26 March 2023 the FDIC sold Silicon Valley Bank's deposits and loans to First "
+        "Citizens, a bank from North Carolina.\n"
+    ) in card
+    assert card.index("On 10 March 2023 California closed") < card.index("**The latest:**")

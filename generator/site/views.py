@@ -96,6 +96,9 @@ class Card:
     byline: str = ""
     # For a thread of several stories: a link to each, in reading order.
     parts: tuple[str, ...] = ()
+    # For a thread of several stories: what its latest story tells, in a sentence; the card's summary
+    # is its first story's.
+    latest: str = ""
 
 
 @dataclass(frozen=True)
