@@ -10,6 +10,7 @@ story by story, does a figure that develops across stories read as a series?"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ from flood import built, first_screen
 from launcher import python_m
 
 from generator.checking.loader import load_site
+from generator.format.dossier import Dossier
 from generator.format.history import History
 from generator.format.model import Actor, Number
 from generator.format.numbers import newspaper_value
@@ -392,3 +394,35 @@ def test_the_home_card_of_a_thread_says_where_it_stands(pages: dict[str, str]) -
         "Citizens, a bank from North Carolina.\n"
     ) in card
     assert card.index("On 10 March 2023 California closed") < card.index("**The latest:**")
+
+
+def test_a_hostile_title_and_summary_stay_text_in_the_new_thread_lines() -> None:
+    """Validation refuses markup in a title or summary; the pages escape them anyway (as test_across
+    does, the loaded story is changed after its checks)."""
+    site = load_site(THREAD).raise_for_problems(strict=True)
+    title = "Fails <script>alert(1)</script> [x](javascript:alert(1))"
+    summary = "On 10 March <img src=x onerror=alert(1)> closed it. More."
+
+    def hostile(dossier: Dossier) -> Dossier:
+        thread = tuple(
+            dataclasses.replace(link, title=title, summary=summary) if link.slug == FAILS else link
+            for link in dossier.thread
+        )
+        meta = (
+            dossier.meta.model_copy(update={"title": title, "summary": summary})
+            if dossier.slug == FAILS
+            else dossier.meta
+        )
+        return dataclasses.replace(dossier, meta=meta, thread=thread)
+
+    changed = dataclasses.replace(site, dossiers=tuple(hostile(d) for d in site.dossiers))
+    pages = {p.path: p.markdown for p in build_pages(changed).pages}
+    for page in (
+        f"{SOLD}/index.md",
+        f"{GUARANTEED}/index.md",
+        f"{SOLD}/timeline.md",
+        f"{GUARANTEED}/timeline.md",
+    ):
+        assert "<script>" not in pages[page] and "<img" not in pages[page], page
+        assert not re.search(r"(?<!\\)\]\(javascript:", pages[page]), page  # "\[x\](...)" is text
+    assert "&lt;img src=x onerror=alert(1)&gt; closed it." in first_screen(pages[f"{SOLD}/index.md"])
