@@ -865,11 +865,13 @@ def test_an_older_story_says_on_its_first_screen_that_a_sequel_follows(
     under the summary, beside "Previously", a line now names and links each story that follows."""
     blockage = pages["suez-canal-blockage/index.md"].split("\n## ", 1)[0]
     assert (
-        "\n**What happened next: [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)**\n"
+        "\n**What happened next:** [The Suez Canal clears its backlog](../suez-canal-backlog/index.md)\n"
         in blockage
     )
     laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
-    assert laukkai.index("**Previously: [") < laukkai.index("**What happened next: [Myanmar's scam families")
+    assert laukkai.index("**Previously:** [") < laukkai.index(
+        "**What happened next:** [Myanmar's scam families"
+    )
     last = shipped["kokang-crime-families-on-trial/index.md"]
     assert "What happened next" not in last
 
@@ -1339,9 +1341,11 @@ def test_a_small_story_says_so_rather_than_showing_an_empty_page(pages: dict[str
     diagram of two boxes, "The same relationships, as a table:" and a table of one row. Now the page
     says what it holds, and the tie is a sentence that keeps the anchor other pages link to."""
     timeline = unplaced(pages["suez-canal-backlog/timeline.md"])
-    assert timeline.startswith(
-        "# Timeline\n\nThe story records one event.\n\n"
-        "## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
+    assert timeline.startswith("# Timeline\n\nThe story records one event.\n\n")
+    # After what came before it in its thread, the event is the page's only heading of its own.
+    assert (
+        "\n\n## 3 April 2021: The last ships of the backlog pass through the canal {: #backlog-cleared }\n"
+        in timeline.split("## Before this story", 1)[1]
     )
     assert "{: #year-" not in timeline
     for slug, sentence in (
@@ -1425,7 +1429,7 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     # kind of doubt by its heading alone.
     assert "## What is not known\n\n### Warnings and forecasts\n" in overview
     assert (
-        "**Still in doubt:** whether the warning below comes true. [What is not known](#what-is-not-known)\n\n"
+        "**Still in doubt:** whether the forecast below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )

@@ -239,7 +239,12 @@ def test_a_thread_reads_in_order_and_each_story_ends_with_what_happened_next(con
     pages = built.by_path()
     strike = pages["harbour-strike/index.md"].markdown
     aftermath = pages["harbour-aftermath/index.md"].markdown
-    assert "**Previously: [Harbour strike](../harbour-strike/index.md)**" in aftermath
+    # The story before, and what happened there: a title alone told a newcomer little.
+    assert (
+        "**Previously:** [Harbour strike](../harbour-strike/index.md): Dock workers at Port Example went on strike."
+        in aftermath
+    )
+    assert "**Where it began:** [Harbour strike]" in pages["harbour-settlement/index.md"].markdown
     assert "Next:" not in strike
     assert (
         "## What happened next\n\n**[Harbour aftermath](../harbour-aftermath/index.md)**: "
@@ -371,10 +376,11 @@ def test_the_people_index_never_lists_one_actor_twice(content: Path) -> None:
     redefine_port_authority(content)
     index = build_pages(load_site(content).raise_for_problems()).by_path()["people.md"].markdown
     assert index.count("Port") == 1, index
-    both = "In [Harbour aftermath](harbour-aftermath/index.md) and [Harbour strike](harbour-strike/index.md):"
+    # The stories in reading order (the strike was published first), the name linking its page there.
+    both = "In [Harbour strike](harbour-strike/index.md) and [Harbour aftermath](harbour-aftermath/index.md):"
     assert (
         f"{both}\n{{: .explainer-people-story }}\n\n"
-        "- **[Port Authority](harbour-aftermath/actors/authority.md)**: Runs the port.\n"
+        "- **[Port Authority](harbour-strike/actors/port-authority.md)**: Runs the port.\n"
     ) in index
 
 

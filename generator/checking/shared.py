@@ -260,7 +260,9 @@ def resolve_thread(
             line, col = _follows_place(Path(dossier.folder))
             found.append(problem(path, "follows-unknown", message, hint, line=line, col=col))
             continue
-        links.setdefault(dossier.slug, []).append(ThreadLink("Previously", target.slug, target.meta.title))
+        links.setdefault(dossier.slug, []).append(
+            ThreadLink("Previously", target.slug, target.meta.title, target.meta.summary)
+        )
         links.setdefault(target.slug, []).append(
             ThreadLink("Next", dossier.slug, dossier.meta.title, dossier.meta.summary)
         )

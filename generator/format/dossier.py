@@ -66,7 +66,7 @@ class ThreadLink:
     label: str
     slug: str
     title: str
-    # The other story's summary, for a "What happened next" line.
+    # The other story's summary: its first sentence says what happened there.
     summary: str = ""
 
 

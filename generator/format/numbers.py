@@ -180,9 +180,14 @@ def format_value(value: float | int) -> str:
 
 
 def newspaper_value(value: float | int) -> str:
-    """The value as a newspaper prints it: "14 billion", "1.2 million", "3,850". A million or more
-    takes a scale word when one decimal says it exactly; smaller or less round values keep digits."""
+    """The value as a newspaper prints it: "14 billion", "88.59 billion", "1.2 million", "3,850". A
+    million or more takes the largest scale word it reaches when one decimal says it exactly, two
+    for billions and trillions (as financial news prints them); smaller or less round values keep
+    digits. Never a smaller scale than the value reaches: "88590 million" hid its size."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):
-        if abs(value) >= scale and (value * 10) % scale == 0:
-            return f"{value / scale:g} {word}"
+        if abs(value) >= scale:
+            places = 10 if scale < 1_000_000_000 else 100
+            if (value * places) % scale == 0:
+                return f"{value / scale:g} {word}"
+            break
     return format_value(value)

@@ -19,7 +19,7 @@ from generator.site.grammar import caption, named, relation, tells_nothing
 from generator.site.markup import escape, href, plain
 from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
 from generator.site.threads import first_sentence
-from generator.site.views import Fact, Story, and_joined, capitalised, day, joined, when
+from generator.site.views import Fact, Story, and_joined, capitalised, day, in_words, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
@@ -59,19 +59,56 @@ def other_stories(across: Across, dossier: Dossier, actor_id: str, page: str) ->
     return joined([*links, more] if more else links)
 
 
-# How the line under a story's summary names a story of its thread.
+# How the lines under a story's summary name the stories of its thread.
 THREAD_LABELS = {"Previously": "Previously", "Next": "What happened next"}
+BEGAN = "Where it began"
 
 
-def thread_links(dossier: Dossier, page: str) -> tuple[Fact, ...]:
-    """ "Previously: <title>" for the story this one follows, and "What happened next: <title>" for
-    each that follows it, on the first screen: a reader of an older story learns at once that it
-    has a sequel (the section "What happened next", further down, says what each is about)."""
-    return tuple(
-        Fact(f"{THREAD_LABELS[link.label]}: [{escape(link.title)}]({href(page, urls.overview(link.slug))})")
-        for link in sorted(dossier.thread, key=lambda link: link.label != "Previously")
-        if link.label in THREAD_LABELS
-    )
+def thread_links(dossier: Dossier, page: str, across: Across | None = None) -> tuple[Fact, ...]:
+    """The thread on the first screen, each a label (``text``) and what follows it (``body``).
+    "Previously" links the story this one follows and says, in the first sentence of its summary,
+    what happened there: a reader who arrives at a later story learns what came before, not only a
+    title. "Where it began", above it, does the same for the story the thread starts with, when that
+    is not the one before (read from ``across``). "What happened next" links each story that follows, so a
+    reader of an older story learns at once that it has a sequel (the section "What happened next",
+    further down, says what each is about)."""
+    facts: list[Fact] = []
+    for link in sorted(dossier.thread, key=lambda link: link.label != "Previously"):
+        if link.label not in THREAD_LABELS:
+            continue
+        told = f"[{escape(link.title)}]({href(page, urls.overview(link.slug))})"
+        if link.label == "Previously":
+            facts.extend(_beginning(dossier, page, across))
+            facts.append(Fact(THREAD_LABELS[link.label], body=_with_gist(told, link.summary)))
+        else:
+            facts.append(Fact(THREAD_LABELS[link.label], body=told))
+    return tuple(facts)
+
+
+def _with_gist(told: str, summary: str) -> str:
+    """A linked title and the first sentence of its story's summary: "[Title](...): It began ..."."""
+    return f"{told}: {escape(first_sentence(plain(summary)))}" if summary else told
+
+
+def _beginning(dossier: Dossier, page: str, across: Across | None) -> tuple[Fact, ...]:
+    """ "Where it began" for a story two or more stories into its thread: the thread's first story,
+    linked, with the first sentence of its summary; from the fourth story on, how far back it is."""
+    if across is None:
+        return ()
+    seen, chain = {dossier.slug}, []
+    follows = dossier.meta.follows
+    while follows is not None and follows not in seen and follows in across.xrefs:
+        seen.add(follows)
+        earlier = across.xrefs[follows].dossier
+        chain.append(earlier)
+        follows = earlier.meta.follows
+    if len(chain) < 2:
+        return ()
+    first = chain[-1]
+    told = f"[{escape(first.meta.title)}]({href(page, urls.overview(first.slug))})"
+    if len(chain) > 2:
+        told += f", {in_words(len(chain))} stories before this one"
+    return (Fact(BEGAN, body=_with_gist(told, first.meta.summary)),)
 
 
 def next_stories(dossier: Dossier, page: str) -> tuple[Fact, ...]:
@@ -88,6 +125,26 @@ def next_stories(dossier: Dossier, page: str) -> tuple[Fact, ...]:
 
 # How an actor's page names another story of its thread (``follows:``), before that story's dates.
 THREAD_PLACES = {"Previously": "The story before this one", "Next": "The story after this one"}
+# A story of the same thread further off: without a word, the first story of a thread read, on the
+# third's pages, as a story of another thread.
+EARLIER, LATER = "An earlier story of this thread", "A later story of this thread"
+
+
+def thread_places(across: Across, dossier: Dossier) -> dict[str, str]:
+    """Where each other story of ``dossier``'s thread stands beside it, by slug: the one before and
+    the one after (``THREAD_PLACES``), then those further back and further on (read from ``across``)."""
+    places = {link.slug: THREAD_PLACES[link.label] for link in dossier.thread if link.label in THREAD_PLACES}
+    for label, far in (("Previously", EARLIER), ("Next", LATER)):
+        seen = {dossier.slug}
+        step = [link.slug for link in dossier.thread if link.label == label]
+        while step:
+            slug = step.pop()
+            if slug in seen or slug not in across.xrefs:
+                continue
+            seen.add(slug)
+            places.setdefault(slug, far)
+            step.extend(link.slug for link in across.xrefs[slug].dossier.thread if link.label == label)
+    return places
 
 
 def story_dates(xref: CrossReference, place: str = "") -> str:
@@ -108,7 +165,7 @@ def story_dates(xref: CrossReference, place: str = "") -> str:
 def story_by_story(across: Across, dossier: Dossier, actor_id: str, page: str) -> tuple[Story, ...]:
     """What the nearest other stories of the site say about the actor, in reading order."""
     shown, _ = nearest(across, dossier, actor_id)
-    places = {link.slug: THREAD_PLACES[link.label] for link in dossier.thread if link.label in THREAD_PLACES}
+    places = thread_places(across, dossier)
     return tuple(
         _story(across.xrefs[a.slug], a.actor_id, page, places.get(a.slug, ""))
         for a in shown

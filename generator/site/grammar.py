@@ -69,7 +69,6 @@ _THE_HEADS = {
     "Assembly",
     "Association",
     "Authority",
-    "Bank",
     "Board",
     "Bureau",
     "Cabinet",
@@ -114,6 +113,7 @@ _THE_HEADS = {
     "Platform",
     "Police",
     "Republic",
+    "Reserve",
     "River",
     "Sea",
     "Secretariat",
@@ -121,11 +121,19 @@ _THE_HEADS = {
     "Service",
     "Strait",
     "Straits",
+    "System",
+    "Treasury",
     "Tribunal",
     "Union",
     "Valley",
     "West",
 }
+# "Bank" and "Corporation" end companies' names too, written bare ("Marrow Bank", "Lind Corporation"). A
+# public body ("the Kessel Deposit Corporation"), a place ("the West Bank"), a name that goes on after
+# them ("the Bank of Aldria") or one that says what kind of bank it is ("the World Bank", "the Aldrian
+# Central Bank") takes "the".
+_COMPANY_HEADS = {"Bank", "Corporation"}
+_PUBLIC_BANKS = {"Central", "Development", "Investment", "Reserve", "World"}
 # "University" takes "the" only before "of": "the University of Aldria", "Harvard University".
 _THE_BEFORE_OF = {"University", "Kingdom"}
 # A place named by its unit is written bare: "Dravan province", "Solvik district".
@@ -156,6 +164,9 @@ def takes_the(actor: Actor) -> bool:
         if len(before) > 1 and before[0].endswith(_POSSESSIVE):
             return False  # "Aldria's health ministry": the possessive is its determiner, not "the"
         return name[:1].islower() or not _head_is_plural(before)
+    if head in _COMPANY_HEADS:
+        public = actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.PLACE)
+        return public or len(before) < len(name.split()) or (len(before) > 1 and before[-2] in _PUBLIC_BANKS)
     return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
 
 
@@ -287,6 +298,9 @@ _CHANGES = {
     "increase", "jump", "lead", "loss", "margin", "reduction", "rise", "swing",
 }  # fmt: skip
 
+
+# Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
+_SUMS = {"deficit", "discount", "profit", "surplus"}
 
 _PERCENT = {"%", "percent", "per cent"}
 # Units of a figure that is a share or a change in one, not an amount of something.
@@ -433,8 +447,12 @@ def caption(number: Number) -> tuple[str, str, str]:
         head = _COUNTS_HEAD_END.split(f" {number.counts} ", maxsplit=1)[0].split()
         measure = bool(head) and head[-1] in _MEASURES and head[0].casefold() not in {"the", "a", "an"}
         return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts
-    # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
-    return shown, " in " if currency(number.unit)[0] else " of ", number.counts
+    # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is
+    # itself one change or gap is that sum: "$1.8 billion, the loss on the sale", not "in loss".
+    money = currency(number.unit)[0]
+    if money and first in _CHANGES | _SUMS:
+        return shown, ", the ", number.counts
+    return shown, " in " if money else " of ", number.counts
 
 
 def counted_article(counts: str) -> str:

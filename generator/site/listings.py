@@ -13,6 +13,7 @@ from generator.format.mentions import Target
 from generator.format.model import ActorKind, Event, Term
 from generator.site import urls
 from generator.site.citations import Footnotes
+from generator.site.crossref import CrossReference
 from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
 from generator.site.story import SECTION_TITLES, what_each_holds
@@ -28,6 +29,9 @@ from generator.site.views import (
     joined,
     when,
 )
+
+# Events of the stories before this one shown at the head of its timeline: the latest, as a reminder.
+BEFORE = 5
 
 
 class Listings(Listing):
@@ -71,6 +75,7 @@ class Listings(Listing):
                 title=SECTION_TITLES["timeline"],
                 precision=self.precision_note(),
                 intro=self.timeline_intro(standing, "The story records one event."),
+                before=self.before(page),
                 years=years,
                 **standing,
                 footnotes=tuple(notes.definitions),
@@ -85,11 +90,47 @@ class Listings(Listing):
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
             intro=self.timeline_intro(standing),
+            before=self.before(page),
             years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
             **standing,
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def before(self, page: str) -> tuple[Fact, ...]:
+        """The stories before this one in its thread (``follows:``), in reading order, each linked to
+        its timeline: the one just before with its latest events (at most ``BEFORE``), each linked to
+        its place there; those further back (at most ``BEFORE``) with the span of their events. A
+        reader of the second story's timeline met a bank's rescue with no run and no closure before
+        it. Nothing for a story that follows none."""
+        across = self.story.across
+        chain = []  # the stories before, nearest first
+        seen, follows = {self.slug}, self.dossier.meta.follows
+        while follows is not None and follows not in seen and follows in across.xrefs:
+            seen.add(follows)
+            chain.append(across.xrefs[follows])
+            follows = chain[-1].dossier.meta.follows
+        if not chain:
+            return ()
+        facts = []
+        for xref in reversed(chain[1 : BEFORE + 1]):
+            span = _span(xref.events)
+            facts.append(Fact(f"{_timeline(page, xref)}: events {span}" if span else _timeline(page, xref)))
+        nearest = chain[0]
+        # Not what the story before tells of later days than this one's last ("the ship sails again
+        # in July" before a backlog cleared in April): this page's own events tell where things went.
+        last = max((PartialDate.parse(e.end_date or e.date) for e in self.xref.events), default=None)
+        earlier = [e for e in nearest.events if last is None or PartialDate.parse(e.date) <= last]
+        lines = []
+        for event in earlier[-BEFORE:]:
+            where = href(page, urls.section(nearest.dossier.slug, "timeline"), event.id)
+            date = when(event.date, event.approximate, event.end_date) + expected(nearest.dossier, event)
+            lines.append(f"{date}: [{escape(event.title)}]({where})")
+        text = f"{_timeline(page, nearest)}, the story just before this one"
+        if lines:
+            text += "; its latest events:" if len(earlier) > BEFORE else ":"
+        facts.append(Fact(text, items=tuple(lines)))
+        return tuple(facts)
 
     def timeline_intro(self, standing: dict[str, str], held: str = "") -> str:
         """What the timeline holds, before its years: how many events over what span, and, when the
@@ -114,7 +155,17 @@ class Listings(Listing):
         doubt = still_open(self.story, page)
         if doubt:
             doubt += f". [What is not known]({href(page, urls.overview(self.slug), 'what-is-not-known')})"
-        return {"still_open": doubt, "next_up": what_may_happen(self.story, page, notes)}
+        following = [
+            f"[{escape(link.title)}]({href(page, urls.section(link.slug, 'timeline'))})"
+            for link in self.dossier.thread
+            if link.label == "Next"
+        ]
+        return {
+            "still_open": doubt,
+            "next_up": what_may_happen(self.story, page, notes),
+            # The thread goes on: the timeline of each story that follows this one.
+            "next_story": and_joined(following),
+        }
 
     def precision_note(self) -> str:
         """How to read the timeline's dates, with its own as examples: "“September 2023” means
@@ -178,3 +229,17 @@ def other_forms(name: str, aliases: Sequence[str]) -> list[str]:
         return False
 
     return [alias for alias in aliases if not plural_of_another(alias)]
+
+
+def _timeline(page: str, xref: CrossReference) -> str:
+    """A story's title, linked to its timeline."""
+    dossier = xref.dossier
+    return f"[{escape(dossier.meta.title)}]({href(page, urls.section(dossier.slug, 'timeline'))})"
+
+
+def _span(events: Sequence[Event]) -> str:
+    """ "from 8 March 2023 to 13 March 2023", "on 8 March 2023"; "" for no events."""
+    if not events:
+        return ""
+    first, last = when(events[0].date), when(events[-1].end_date or events[-1].date)
+    return f"from {first} to {last}" if first != last else f"on {first}"

@@ -38,7 +38,7 @@ from generator.site.sections import Sections, key_figures_of
 from generator.site.shelf import pack, unpack
 from generator.site.sources_list import SourcesList
 from generator.site.story import SECTION_TITLES, Story, sections_of
-from generator.site.threads import threads
+from generator.site.threads import first_sentence, threads
 from generator.site.views import Card, Fact, HubView, View, counted, day
 
 if TYPE_CHECKING:
@@ -647,6 +647,9 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
                     if part
                 ),
                 parts=_parts(thread, page),
+                latest=escape(first_sentence(plain(thread[-1].dossier.meta.summary)))
+                if len(thread) > 1
+                else "",
             )
         )
     return HubView(title=title, cards=tuple(cards), footnotes=tuple(notes.definitions))

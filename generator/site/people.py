@@ -81,11 +81,30 @@ class Cast:
     title: str
     published: dt.date
     actors: tuple[tuple[tuple[str, str], Actor], ...]
+    # The story this one carries forward (``follows:``), for its place in reading order.
+    follows: str | None = None
 
 
 def cast_of(dossier: Dossier) -> Cast:
     actors = tuple((dossier.record_of(actor.id), actor) for actor in dossier.actors)
-    return Cast(dossier.slug, dossier.meta.title, dossier.meta.published, actors)
+    return Cast(dossier.slug, dossier.meta.title, dossier.meta.published, actors, dossier.meta.follows)
+
+
+def reading_order(stories: Sequence[Cast]) -> dict[str, int]:
+    """Each story's place in the order a reader takes them, as ``across.story_order`` gives it: by
+    publication, then by place in its thread. A thread's stories under one actor read as it tells
+    them, not by title ("First ... buys" before "... fails" before "The ... guarantees")."""
+    by_slug = {story.slug: story for story in stories}
+
+    def depth(story: Cast) -> int:
+        seen, found, follows = {story.slug}, 0, story.follows
+        while follows is not None and follows in by_slug and follows not in seen:
+            seen.add(follows)
+            found, follows = found + 1, by_slug[follows].follows
+        return found
+
+    ordered = sorted(stories, key=lambda story: (story.published, depth(story), story.slug))
+    return {story.slug: place for place, story in enumerate(ordered)}
 
 
 def people_lines(stories: Sequence[Cast]) -> list[Line]:
@@ -103,12 +122,14 @@ def people_lines(stories: Sequence[Cast]) -> list[Line]:
     merged: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     described: dict[tuple[str, str], list[Actor]] = {}
     published = {story.slug: (story.published, story.slug) for story in stories}
+    order = reading_order(stories)
     for key, target in _same_actor(names, lambda key: (published.get(key[0]), key)).items():
         merged.setdefault(target, []).extend(seen[key])
         described.setdefault(target, []).extend(versions[key])
     by_kind: dict[object, list[Line]] = {}
     for key in sorted(merged, key=lambda key: (names[key].name.casefold(), key)):
-        line = Line(names[key], key, tuple(sorted(set(merged[key]))), best_role(described[key]))
+        found = sorted(set(merged[key]), key=lambda story: (order.get(story[0], 0), story))
+        line = Line(names[key], key, tuple(found), best_role(described[key]))
         by_kind.setdefault(line.actor.kind, []).append(line)
     return [line for kind in KIND_TITLES for line in by_kind.get(kind, ())]
 
@@ -169,27 +190,28 @@ def _fact(page: str, line: Line) -> Fact:
 SEVERAL = "In many stories"
 
 
-def _kinds(page: str, lines: Sequence[Line], short: Mapping[str, str]) -> tuple[Kind, ...]:
+def _kinds(
+    page: str, lines: Sequence[Line], short: Mapping[str, str], order: Mapping[str, int]
+) -> tuple[Kind, ...]:
     """The lines of each kind under the stories they are in, each set of stories named once: first
-    the actors in the most stories, then story by story (by title); each list keeps the order of
-    ``lines`` (by name). A heading of several stories names them by their ``short`` names, as the index
-    A to Z does: their full titles ran to five bold lines on a phone."""
+    the actors in the most stories, then story by story (in reading ``order``); each list keeps the
+    order of ``lines`` (by name). A heading of several stories names them by their ``short`` names, as
+    the index A to Z does: their full titles ran to five bold lines on a phone."""
     by_kind: dict[object, dict[tuple[Any, ...], list[Fact]]] = {}
     labels: dict[tuple[Any, ...], str] = {}
     for line in lines:
-        stories = sorted(line.stories, key=lambda story: (story[1].casefold(), story[0]))
-        shown = Line(line.actor, line.key, tuple(stories), line.who)
+        stories = line.stories  # in reading order (``people_lines``)
         if len(stories) > STORIES_SHOWN:
             where: tuple[Any, ...] = (-STORIES_SHOWN - 1, ())  # before any label that names them
             labels[where] = SEVERAL
         else:
-            where = (-len(stories), tuple((title.casefold(), slug) for slug, title, _ in stories))
+            where = (-len(stories), tuple((order.get(slug, 0), slug) for slug, _, _ in stories))
             overviews = [
                 f"[{escape(short[slug] if len(stories) > 1 else title)}]({href(page, urls.overview(slug))})"
                 for slug, title, _ in stories
             ]
             labels[where] = f"In {and_joined(overviews)}"
-        by_kind.setdefault(shown.actor.kind, {}).setdefault(where, []).append(_fact(page, shown))
+        by_kind.setdefault(line.actor.kind, {}).setdefault(where, []).append(_fact(page, line))
     return tuple(
         Kind(
             KIND_TITLES[kind],
@@ -224,11 +246,12 @@ def people_pages(casts: Sequence[Cast], lines: Sequence[Line]) -> list[IndexPage
     ``STORIES_SHOWN`` stories."""
     stories = the_stories(len(casts))
     short = story_labels({story.slug: story.title for story in casts})
+    order = reading_order(casts)
     sheets = paging.split(lines, PAGE_SIZE)
     views: list[IndexPage] = []
     if len(sheets) == 1:
         views.append(
-            (PATH, TITLE, PeopleView(title=TITLE, kinds=_kinds(PATH, lines, short), stories=stories))
+            (PATH, TITLE, PeopleView(title=TITLE, kinds=_kinds(PATH, lines, short, order), stories=stories))
         )
     else:
         views.append((PATH, TITLE, PeopleView(title=TITLE, stories=stories, contents=_contents(sheets))))
@@ -241,7 +264,7 @@ def people_pages(casts: Sequence[Cast], lines: Sequence[Line]) -> list[IndexPage
                     heading,
                     PeopleView(
                         title=heading,
-                        kinds=_kinds(page, sheet, short),
+                        kinds=_kinds(page, sheet, short, order),
                         stories=stories,
                         pager=paging.pager(page, index_path, number, len(sheets), ("← Previous", "Next →")),
                         about=f"[All pages of the index]({href(page, PATH)})",

@@ -163,6 +163,8 @@ def attribution(
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [official.according(dossier, number, who)] if number.stated_by or label == "According to" else []
     held = dated(dossier, number)
+    if number.as_of and held == f"as of {when(number.as_of)}" and when(number.as_of) in number.counts:
+        held = ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
     if held:
         told.append(held)
     elif date := reported(dossier, number):
@@ -331,6 +333,27 @@ def _beside(
     found = across.elsewhere(dossier.slug, quantity)
     near = set(across.nearest(dossier.slug, (f.dossier.slug for f in found), NEAREST))
     return found, [f for f in found if f.dossier.slug in near and f.dossier.slug in across.xrefs]
+
+
+def around(across: Across, dossier: Dossier, number: Number, page: str) -> str:
+    """Under a key figure's card, where other stories give the same quantity: the latest of their
+    figures dated before it and the earliest dated after, each with its date and story ("Earlier:
+    [about $9 billion](...) as of 31 December 2022, in [The bank fails](...)."). The card alone told a
+    reader of a later story the latest figure, not that an earlier story gave another: the series
+    was on the numbers page only. "" when no other story gives a measured figure with a date."""
+    held = _held_from(number)
+    if held is None or forecast(dossier, number):
+        return ""
+    _, shown = _beside(across, dossier, number.quantity)
+    measured = [f for f in by_date(shown) if _held_from(f.number) and not forecast(f.dossier, f.number)]
+    before = [f for f in measured if (_held_from(f.number) or held) < held]
+    after = [f for f in measured if (_held_from(f.number) or held) > held]
+    told = []
+    for label, found in (("Earlier", before[-1:]), ("Later", after[:1])):
+        for figure in found:
+            link, story = _links(page, figure)
+            told.append(f"{label}: {link} {dated(figure.dossier, figure.number)}, in {story}.")
+    return " ".join(told)
 
 
 def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Sequence[Number]) -> str:

@@ -8,7 +8,7 @@ says only what the contributor wrote and cited.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from generator.format.model import Actor, ActorKind
 from generator.site.grammar import is_plural
@@ -159,9 +159,9 @@ def is_weak(actor: Actor, text: str) -> bool:
     return bool(_content_words(text) & _content_words(" ".join([actor.name, *actor.aliases])))
 
 
-def fuller(actor: Actor, deeds: Iterable[tuple[str, str]]) -> str:
+def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:
     """``actor``'s role; when it says little (``is_weak``), followed by the first of ``deeds`` (verb
-    phrases the dossier gives of it, Markdown-safe, each with the name of the other actor it
+    phrases the dossier gives of it, Markdown-safe, each with the names of the other actor it
     involves, in order of preference: its relationships, what it claims, what it counts) that keeps
     it short and names no one the role names: "The river below the lake; it receives water from
     Crater lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
@@ -179,7 +179,8 @@ def fuller(actor: Actor, deeds: Iterable[tuple[str, str]]) -> str:
             continue
         else:
             whole = f"{text}; {pronoun} {deed}"
-        if other and other.casefold() in text.casefold():
+        # "The bridge bank's subsidiary; it is part of the Kessel Bridge Bank" named the bank twice.
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) for name in other):
             continue
         if len(whole.split()) <= ROLE_WORDS and deed.split()[-1] not in _DANGLING:
             return whole

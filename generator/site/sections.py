@@ -284,7 +284,7 @@ class Sections:
             when_where=when_and_where(self.story, page, in_summary),
             why=why,
             why_anchor=urls.question_anchor(answered["why"].id) if answered["why"] else "",
-            thread=thread_links(dossier, page),
+            thread=thread_links(dossier, page, self.across),
             next_stories=next_stories(dossier, page),
             events_checked_to=day(meta.events_checked_to) if meta.events_checked_to else "",
             story=story,
@@ -356,7 +356,9 @@ class Sections:
             # "What is not known" names this figure among those only one side gives, by its value:
             # the card says so where the reader meets the figure.
             text += "; no other source gives it"
-        return Fact(text, fact.cite, body=self.scale(page, number))
+        # Under the card: what it is a part of, and the figures other stories give before and after it.
+        below = (self.scale(page, number), quantities.around(self.across, self.dossier, number, page))
+        return Fact(text, fact.cite, body=" ".join(part for part in below if part))
 
     def scale(self, page: str, number: Number) -> str:
         """A figure that is part of another, against it, in a line under its card: "More than half: 7

@@ -219,20 +219,20 @@ class Story:
         claim it makes (``claims``), else a figure it gives."""
         return fuller(actor, self.deeds(actor, claims=claims))
 
-    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[tuple[str, str]]:
+    def deeds(self, actor: Actor, *, claims: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
         """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe, each with
-        the name of the other actor it involves ("" for none)."""
+        the names of the other actor it involves (its name and aliases; none for no other)."""
         vocabulary = self.dossier.vocabulary
         for edge in self.xref.edges_by_actor.get(actor.id, []):
             predicate = edge.relationship.predicate
             if edge.other.id != actor.id and not tells_nothing(predicate, actor, edge.other, vocabulary):
                 verb = relation(predicate, edge.outgoing, actor, vocabulary)
                 # "it is part of the five clans", "it is a member of the Northern Border Alliance".
-                yield escape(f"{verb} {named(edge.other)}"), edge.other.name
+                yield escape(f"{verb} {named(edge.other)}"), (edge.other.name, *edge.other.aliases)
         said = [c for c in self.xref.claims_by_actor.get(actor.id, []) if actor.id in c.claimants]
         for claim in said if claims else []:
             if len(claim.claimants) == 1 and not claim.unattributed:
-                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ""
+                yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ()
         given = [n for n in self.xref.numbers_by_actor.get(actor.id, []) if len(n.stated_by) == 1]
         for number in given:
             # One figure is told by its value ("it reports 30 people missing"); a quantity it gives at
@@ -242,7 +242,7 @@ class Story:
                 told = f"{gives([actor])} figures for {counted_article(number.counts)}{number.counts}"
             else:
                 told = f"{agree('report{s|}', group_is_plural([actor]))} {reported(number)}"
-            yield escape(told), ""
+            yield escape(told), ()
 
     def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the

@@ -135,7 +135,7 @@ def still_open(story: Story, page: str = "") -> str:
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
-    only doubt is a warning still says what is unresolved: "whether the warning below comes true".
+    only doubt is a warning still says what is unresolved: "whether the forecast below comes true".
     Claims and figures that rest on one side's word name whose word ("two claims only the [army]
     makes"): "only one side" alone left a reader asking which side."""
     dossier = story.dossier
@@ -189,10 +189,12 @@ def still_open(story: Story, page: str = "") -> str:
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
     warnings = len(still_ahead(dossier))
     if warnings and not parts:
+        # "Forecast", not "warning": what is said to come may be an assurance ("no losses will fall on
+        # taxpayers"), and "the warnings below" called it a threat.
         return (
-            "whether the warning below comes true"
+            "whether the forecast below comes true"
             if warnings == 1
-            else "whether the warnings below come true"
+            else "whether the forecasts below come true"
         )
     return _listed(parts)
 

@@ -20,8 +20,9 @@ from generator.format.history import History, Revision
 from generator.format.model import Item
 from generator.site import urls
 from generator.site.crossref import CrossReference
-from generator.site.markup import escape, href, typographic
+from generator.site.markup import escape, href, plain, typographic
 from generator.site.retelling import retell
+from generator.site.threads import first_sentence
 from generator.site.views import View, and_joined, capitalised, counted, day, in_words
 
 # What a change to dossier.yaml changed, as a reader names it ("the story's summary and text").
@@ -104,6 +105,9 @@ class UpdatesView(View):
     # "one correction", or "" when there is none.
     corrections: str = ""
     more: bool = False
+    # The later stories of its thread that carry this one forward, in reading order: a reader who
+    # comes to see what changed since learns first that the story went on.
+    followed: tuple[str, ...] = ()
 
 
 def path(slug: str) -> str:
@@ -167,10 +171,30 @@ def _keyed(dossier: Dossier) -> Iterator[tuple[tuple[str, str], Item]]:
         yield ("relationship", f"{tie.subject} {tie.predicate} {tie.object}"), tie
 
 
+def followed_by(dossier: Dossier, xrefs: Mapping[str, CrossReference]) -> tuple[str, ...]:
+    """Each later story of ``dossier``'s thread (``follows:``), in reading order: its title, linked,
+    the day it was published and the first sentence of its summary. Read through ``xrefs`` (recorded
+    by ``storycache``); a story it does not hold ends the list."""
+    told, seen = [], {dossier.slug}
+    step = [link.slug for link in dossier.thread if link.label == "Next"]
+    while step:
+        slug = step.pop(0)
+        if slug in seen or slug not in xrefs:
+            continue
+        seen.add(slug)
+        later = xrefs[slug].dossier
+        link = f"[{escape(later.meta.title)}]({href(path(dossier.slug), urls.overview(slug))})"
+        gist = first_sentence(plain(later.meta.summary))
+        told.append(f"{link}, published {day(later.meta.published)}: {escape(gist)}")
+        step.extend(link.slug for link in later.thread if link.label == "Next")
+    return tuple(told)
+
+
 def updates_view(dossier: Dossier, history: History, elsewhere: Elsewhere | None = None) -> UpdatesView:
     corrected = corrections(dossier)
+    followed = followed_by(dossier, elsewhere.xrefs) if elsewhere is not None else ()
     if not history.available:
-        return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason))
+        return UpdatesView(title=TITLE, corrected=corrected, note=escape(history.reason), followed=followed)
     elsewhere = elsewhere or Elsewhere(dossier.slug, {})
     updates = tuple(_day(date, dossier, elsewhere) for date in by_day(history.revisions))
     note = "" if updates else "No change to this story has been made yet."
@@ -184,6 +208,7 @@ def updates_view(dossier: Dossier, history: History, elsewhere: Elsewhere | None
         # then "with one correction" of the same errors told as a commit, reads as a contradiction.
         corrections=counted(count, "correction") if count and not corrected else "",
         more=history.truncated,
+        followed=followed,
     )
 
 

@@ -96,6 +96,9 @@ class Card:
     byline: str = ""
     # For a thread of several stories: a link to each, in reading order.
     parts: tuple[str, ...] = ()
+    # For a thread of several stories: what its latest story tells, in a sentence; the card's summary
+    # is its first story's.
+    latest: str = ""
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ class OverviewView(View):
     why: str = ""
     # The anchor of the key question whose whole answer the why line gives (not asked again below).
     why_anchor: str = ""
-    # "Previously": the story this one follows in its thread.
+    # The thread on the first screen: the story before (with what happened there), where it began and
+    # what happened next, each a label (``text``) and a link (``body``).
     thread: tuple[Fact, ...] = ()
     # "What happened next": the stories that follow this one, each a link and a one-line summary.
     next_stories: tuple[Fact, ...] = ()
@@ -250,9 +254,13 @@ class TimelineView(View):
     years: tuple[Group, ...] = ()
     # What the page holds when a year's heading would say too little ("The story records one event").
     intro: str = ""
-    # After the last event, as on the overview: what is still in doubt, what may happen next.
+    # After the last event, as on the overview: what is still in doubt, what may happen next; and
+    # the timeline of each story that follows this one.
     still_open: str = ""
     next_up: str = ""
+    next_story: str = ""
+    # Before the first: the stories this one follows, the one just before with its latest events.
+    before: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
