@@ -493,6 +493,13 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         replace("claims.yaml", "  claimants: [port-authority]\n", ""),
         [f"{D}/claims.yaml:2:3: error[claimant-missing]: this claim names no claimant"],
     ),
+    "claim-outcome": (
+        replace("claims.yaml", "  status: disputed\n", "  status: disputed\n  outcome: walkout\n"),
+        [
+            f"{D}/claims.yaml:6:12: error[claim-outcome]: 'stoppage-unlawful' has an `outcome` but is marked "
+            "`status: disputed`: only a warning or forecast turns out one way or another"
+        ],
+    ),
     "number-part-of": (
         replace("numbers.yaml", "  qualifier: more-than\n", "  qualifier: more-than\n  part_of: strikers\n"),
         [f"{D}/numbers.yaml:6:12: error[number-part-of]: 'strikers' names itself in `part_of`"],

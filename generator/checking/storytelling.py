@@ -1,13 +1,17 @@
-"""Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`) and
-ongoing events, each where a contributor can get it wrong."""
+"""Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`),
+revisions (`revises:`), ongoing events and how a forecast turned out (`outcome:`), each where a
+contributor can get it wrong."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from collections.abc import Mapping
 
 from generator.checking.checker import Checker, Located
-from generator.format.model import Claim, Event, Number
+from generator.format.dates import PartialDate
+from generator.format.model import Claim, ClaimStatus, Event, Number
 from generator.format.numbers import format_value
 
 _PERIOD_WORDS = {
@@ -148,3 +152,48 @@ def check_revises(checker: Checker, item: Located, numbers: Mapping[str, Located
         message = f"{number.id!r} revises {number.revises!r}, which (through `revises`) revises it"
         hint = "the later figure names the earlier one it replaces, not the other way: delete one `revises`"
     checker.report(item.doc, "number-revises", message, hint, (*item.pointer, "revises"))
+
+
+def check_outcome(checker: Checker, item: Located, events: Mapping[str, Located]) -> None:
+    """`outcome:` names the event that settled a warning or forecast: only a forecast has one, and
+    the event did not end before the forecast was made (it cannot tell how a forecast turned out)."""
+    claim: Claim = item.entry  # type: ignore[assignment]
+    if claim.outcome is None:
+        return
+    if claim.status is not ClaimStatus.FORECAST:
+        message = (
+            f"{claim.id!r} has an `outcome` but is marked `status: {claim.status.value}`: only a warning "
+            "or forecast turns out one way or another"
+        )
+        hint = "set `status: forecast` if it foretells what may happen, or delete `outcome`"
+    elif claim.outcome in events and claim.date is not None:
+        event: Event = events[claim.outcome].entry  # type: ignore[assignment]
+        ended = _latest_day(event.end_date or event.date)
+        made = _earliest_day(claim.date)
+        if ended is None or made is None or ended >= made:
+            return
+        message = (
+            f"{claim.id!r} was made on {claim.date} but its `outcome` {event.id!r} ended before that, "
+            f"on {event.end_date or event.date}"
+        )
+        hint = "name the later event that shows how the forecast turned out, or correct the claim's `date`"
+    else:
+        return
+    checker.report(item.doc, "claim-outcome", message, hint, (*item.pointer, "outcome"))
+
+
+def _earliest_day(text: str) -> dt.date | None:
+    try:
+        date = PartialDate.parse(str(text))
+    except ValueError:
+        return None  # reported as date-invalid
+    return dt.date(date.year, date.month or 1, date.day or 1)
+
+
+def _latest_day(text: str) -> dt.date | None:
+    try:
+        date = PartialDate.parse(str(text))
+    except ValueError:
+        return None
+    month = date.month or 12
+    return dt.date(date.year, month, date.day or calendar.monthrange(date.year, month)[1])

@@ -28,7 +28,14 @@ from generator.checking.journalism import (
 )
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
-from generator.checking.storytelling import check_ongoing, check_part_of, check_rate, check_revises, check_via
+from generator.checking.storytelling import (
+    check_ongoing,
+    check_outcome,
+    check_part_of,
+    check_rate,
+    check_revises,
+    check_via,
+)
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.dates import PartialDate
@@ -311,6 +318,9 @@ class _CrossChecks:
             if entry.date:
                 _check_date(checker, item, ("date",), entry.date)
             check_claim(checker, item)
+            if entry.outcome is not None:
+                checker.reference(item, ("outcome",), Event, entry.outcome, self.by_kind[Event])
+            check_outcome(checker, item, self.by_kind[Event])
             _check_telling(checker, item, entry, actors, self.by_kind[Number])
         elif isinstance(entry, Relationship):
             checker.reference(item, ("subject",), Actor, entry.subject, actors)

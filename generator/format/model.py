@@ -914,6 +914,16 @@ class Claim(Item):
         ),
     )
     date: PartialDate | None = Field(default=None, description="When the claim was made.")
+    outcome: Id | None = Field(
+        default=None,
+        description=(
+            "For a warning or forecast (`status: forecast`) that later events settled: the id of the "
+            "event in events.yaml that shows how it turned out. The forecast is then told as made before "
+            "that event, with a link to it, and no longer as what may happen next. A forecast with no "
+            "outcome stays among what may happen next, however late the story is checked."
+        ),
+        examples=["outbreak-declared-over"],
+    )
     note: Text | None = Field(
         default=None,
         description=(

@@ -162,6 +162,11 @@ RULES: dict[str, Rule] = {
     ),
     "rate-repeated": Rule("warning", "A rate's period (`per:`) is written again in its `unit` or `counts`."),
     "event-ongoing-ended": Rule("error", "An event marked `ongoing` also has an `end_date`."),
+    "claim-outcome": Rule(
+        "error",
+        "A claim's `outcome:` is on a claim that is no warning or forecast, or names an event that ended "
+        "before the claim was made.",
+    ),
     "official-stater": Rule(
         "error",
         "A number marked `official` is not stated by one body: it names no one, several actors, or a "

@@ -11,11 +11,10 @@ from generator.format.model import Actor, Claim, ClaimStatus, Number
 from generator.format.vocabulary import agree
 from generator.site.grammar import group_is_plural
 from generator.site.roles import judges
-from generator.site.upcoming import still_ahead
-from generator.site.views import in_words
+from generator.site.views import in_words, when
 
-# A warning or forecast a later event of the story overtook (``upcoming.still_ahead``).
-OVERTAKEN = "a warning or forecast, made before later events: the timeline tells what happened"
+# A warning or forecast an event of the story settled (its `outcome:`), then the event's date.
+OVERTAKEN = "a warning or forecast, made before what followed: the timeline tells how it turned out, on"
 
 # A claim whose source names no one who makes it, as a reader says it (not "unattributed").
 NAMING_NO_ONE = "Reports say, naming no one"
@@ -125,10 +124,12 @@ def status_phrase(claim: Claim, dossier: Dossier) -> str:
     actors = dossier.actor_by_id
     if own_account(claim, dossier):
         return OWN_ACCOUNT.phrase
-    if claim.status is ClaimStatus.FORECAST and claim not in still_ahead(dossier):
-        # "Rwanda will declare the outbreak over on 20 December", in a story told past that day, is
-        # no longer what "may happen": the timeline tells what did.
-        return OVERTAKEN
+    settled = dossier.event_by_id.get(claim.outcome or "") if claim.status is ClaimStatus.FORECAST else None
+    if settled is not None:
+        # "The ministry will declare the end on Friday", in a story that tells the declaration, is no
+        # longer what "may happen": the timeline tells what did, and when.
+        end = str(settled.end_date) if settled.end_date else None
+        return f"{OVERTAKEN} {when(str(settled.date), end=end)}"
     if claim.status is ClaimStatus.STATED:
         if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
