@@ -34,3 +34,5 @@ _.load_bytecode, _.dump_bytecode, _.bytecode_cache
 _.copy_file
 # Read by the overview's template (overview.md.j2): the anchors of the key questions the first screen answers.
 _.why_anchor, _.next_anchor
+# Read by the timeline's template (timeline.md.j2): the timelines of the stories that follow this one.
+_.next_story
