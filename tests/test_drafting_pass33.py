@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted
+from drafted import claimants, drafted
 
 from generator.authoring.drafting import Draft
 
@@ -81,3 +81,50 @@ def test_a_hedge_before_a_currency_symbol(tmp_path: Path) -> None:
         (1500, "more-than"),
         (2100, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "expected"),
+    [
+        # a count says it, and no one is named for it
+        (
+            "Wool exports rose 12 percent in March from a year earlier, data showed.",
+            "Wool exports rose",
+            [None],
+        ),
+        (
+            "Grain shipments fell by a third in the spring, official figures showed on Tuesday.",
+            "Grain",
+            [None],
+        ),
+        # the count is a body's: the body says it
+        (
+            "Wool exports rose 12 percent in March, figures from the Kessel Wool Board showed.",
+            "Wool exports rose",
+            ["Kessel Wool Board"],
+        ),
+    ],
+)
+def test_what_a_count_shows(tmp_path: Path, body: str, phrase: str, expected: list[str | None]) -> None:
+    result = drafted(tmp_path, f"Farmers in the valley sheared their flocks early this year. {body}")
+    assert claimants(result, phrase) == expected
+
+
+def test_a_second_post_after_the_speakers_name(tmp_path: Path) -> None:
+    """ "said BODY spokeswoman NAME, director of ... for ...": she says it, not a body in her posts."""
+    result = drafted(
+        tmp_path,
+        "The harbour will reopen to cargo ships on Friday, said Kessel Port spokeswoman Ana Ruiz, director "
+        "of communications for the Varna Shipping Office.",
+    )
+    assert claimants(result, "The harbour will reopen") == ["Ana Ruiz"]
+
+
+def test_a_quote_whose_marks_a_page_doubled(tmp_path: Path) -> None:
+    """A page that doubles its quotation marks ("“”...””"): a quote alone after a speaker's is his."""
+    result = drafted(
+        tmp_path,
+        "“”We have shipped every order on time,”” Tomas Lind, head of the Kessel Tea Board, said in an "
+        "interview. “”There are no delays at the port, and the road to the coast is open.””",
+    )
+    assert claimants(result, "There are no delays at the port") == ["Tomas Lind"]

@@ -35,7 +35,8 @@ _NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "af
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A quote that opens a sentence: its words up to the closing mark, or to the end when it goes on
 # into the next paragraph (a quote of several paragraphs closes only in the last).
-_OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
+# (a page that doubled its marks opens a quote with "“”": the second mark is no end of it)
+_OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
