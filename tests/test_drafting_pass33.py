@@ -7,12 +7,13 @@ after a quote that opens a report."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from drafted import claimants, drafted
 
-from generator.authoring.drafting import Draft
+from generator.authoring.drafting import Draft, draft, read_article
 
 
 def _figures(result: Draft) -> list[tuple[float, str]]:
@@ -128,3 +129,42 @@ def test_a_quote_whose_marks_a_page_doubled(tmp_path: Path) -> None:
         "interview. “”There are no delays at the port, and the road to the coast is open.””",
     )
     assert claimants(result, "There are no delays at the port") == ["Tomas Lind"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A pipeline run by Varco Petroleum Corp. leaked oil into a river in the US on Sunday. The US oil "
+            "company said it had slowed work at its refinery.",
+            "Varco Petroleum Corp",
+        ),
+        (
+            "A ferry run by Varco Lines Inc. ran aground off Norland on Monday. The Norland shipping company "
+            "said it had cancelled all sailings for the week.",
+            "Varco Lines Inc",
+        ),
+    ],
+)
+def test_a_body_described_by_its_country(tmp_path: Path, body: str, expected: str) -> None:
+    """ "The US oil company said": the body named before, not its country."""
+    assert claimants(drafted(tmp_path, body), "It had") == [expected]
+
+
+def _report(tmp_path: Path, text: str) -> Draft:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+
+
+def test_the_news_after_an_opening_quote(tmp_path: Path) -> None:
+    """A report that opens with a quote someone is named for states its news in the next paragraph:
+    a claim no one is named for, as the first sentence of any report is."""
+    result = _report(
+        tmp_path,
+        "Libraries close\n\n“A town without books is a town without a memory,” the poet Ida Marsh once wrote."
+        "\n\nThe Kessel council voted on Tuesday to close three of its five branch libraries by June."
+        "\n\nThe council's budget falls short by $2 million this year.\n",
+    )
+    assert claimants(result, "voted on Tuesday to close three") == [None]
+    assert not [c for c in result.claims if "falls short" in c["statement"]]  # past the news: no claim
