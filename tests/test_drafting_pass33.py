@@ -168,3 +168,16 @@ def test_the_news_after_an_opening_quote(tmp_path: Path) -> None:
     )
     assert claimants(result, "voted on Tuesday to close three") == [None]
     assert not [c for c in result.claims if "falls short" in c["statement"]]  # past the news: no claim
+
+
+def test_a_years_stop_glued_to_the_next_sentence(tmp_path: Path) -> None:
+    """A page that lost the space after a stop ("... by the end of 2031.An initial ..."): a year's
+    stop still ends its sentence, and the next sentence's speaker is not the first's."""
+    result = drafted(
+        tmp_path,
+        "The county plans to vaccinate every adult by the end of 2031.An initial 5,000 doses will come from "
+        "the Kessel plant, Ana Ruiz said in a statement.",
+    )
+    assert [c["statement"] for c in result.claims if "doses" in c["statement"]] == [
+        "An initial 5,000 doses will come from the Kessel plant"
+    ]
