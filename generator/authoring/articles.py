@@ -977,6 +977,8 @@ _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"]{2})(?=[A-Z][a-z])"
+    # a year's stop glued to the next sentence ("by the end of 2021.An initial ..."; never "1.5")
+    r"|(?<=\d{4}[.!?])(?<![\d.,]\d{4}[.!?])(?=[A-Z][a-z])"
 )
 
 

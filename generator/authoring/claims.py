@@ -35,7 +35,8 @@ _NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "af
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A quote that opens a sentence: its words up to the closing mark, or to the end when it goes on
 # into the next paragraph (a quote of several paragraphs closes only in the last).
-_OPENING_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,})(?:[”\"]|$)")
+# (a page that doubled its marks opens a quote with "“”": the second mark is no end of it)
+_OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”\"]|$)")
 
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
@@ -276,7 +277,18 @@ class _Speakers:
             # these words ("Kessel County Health Department"), not one that opens with them
             found = self._holding(words[1:])
         found = found or self._named_as(speaker) or self._description(lower)
-        if found is None and of_a_body and (len(words) <= 3 or based):
+        # "the US oil company said", "the Norland ferry operator": the body's country is no company;
+        # the body named before is it
+        placed = (
+            of_a_body
+            and not speaker.islower()
+            and all(
+                word.islower() or self.actors.kinds.get(self.actors.resolve(word) or "") == "place"
+                for word in speaker.split()[1:]
+            )
+        )
+        found = None if placed and (found is None or self.actors.kinds.get(found) == "place") else found
+        if found is None and of_a_body and (len(words) <= 3 or based or placed):
             # "the hospital system", "the Kessel, Ore.-based household goods maker": the body named
             # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
             # mine, the company said")
@@ -583,6 +595,17 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+def news_lead(paragraphs: list[list[str]]) -> str:
+    """The body's first sentence: the report's news. A report that opens with a quote someone is
+    named for (“We don't know what we want,” NAME once said.) states its news in the paragraph after."""
+    if not paragraphs or not paragraphs[0]:
+        return ""
+    first = paragraphs[0][0]
+    quoted = _OPENING_QUOTE.match(first) is not None and any(s.speaker for s in find_attributions(first))
+    after = paragraphs[1] if quoted and len(paragraphs[0]) == 1 and len(paragraphs) > 1 else []
+    return after[0] if after else first
 
 
 # A lead that states the news: a sentence of eight words or more, no quote, no question, ending with

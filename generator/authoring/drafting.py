@@ -27,7 +27,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims, group_of, unnamed_level
+from generator.authoring.claims import draft_claims, group_of, news_lead, unnamed_level
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -465,7 +465,7 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
         lambda speaker, sentence: _speaker_actor(actors, speaker, sentence),
         slug,
         article.title,
-        split[0][0] if split and split[0] else "",
+        news_lead(split),
     )
     result.actors = actors.entries
     result.questions = draft_questions(result)

@@ -197,8 +197,10 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
-    # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"
-    r"|,\s+(?:said|says|added)\s+(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
+    # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
+    # name before the post ("said NASA spokesman Ed Lund, spokesman for ...": a second post after)
+    r"|,\s+(?:said|says|added)\s+(?:(?:[A-Z][\w’'.&-]*\s+){1,3}(?=[a-z]))?"
+    r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
     r"(?=\s*[,;]|\s*$)"
     # "“...,” Mayor Bell continued."
@@ -868,12 +870,27 @@ _BODYS_FIGURES_SHOW = re.compile(
 )
 
 
+# "..., data showed.", "..., official figures showed on Tuesday.", "..., figures from the Kessel Wool
+# Board show.": a count says what comes before it; the body whose count it is, when one is named.
+_DATA_SHOWED = re.compile(
+    r",\s+(?:the\s+)?(?:(?P<who_before>(?:[A-Z][\w’'.&-]*\s+){1,4}?)|(?:[a-z]+\s+){0,2}?)"
+    r"(?:data|figures|statistics|numbers|records)"
+    rf"(?:\s+(?:released\s+|published\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<who>{_BODY}))?"
+    rf"\s+(?:showed|shows?|indicated|suggested)(?:\s+on\s+[A-Z][a-z]+|\s+(?:{_WHEN}))?\s*[.!]?\s*$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    shown = _DATA_SHOWED.search(sentence)
+    if shown is not None and not _quoted_spans(sentence):
+        # "India sold more tea, data showed": no one named says it, unless the count is a body's
+        yield Said((shown["who"] or shown["who_before"] or "").strip(), sentence[: shown.start()].strip(" ,"))
         return
     figures = _BODYS_FIGURES_SHOW.match(sentence.strip())
     if figures is not None:

@@ -48,7 +48,8 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)(?!\s\d)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(
-    r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
+    # ("more than $2,000": the hedge before a currency's symbol is the figure's hedge)
+    r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+[$€£¥₹]?)?"
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
@@ -169,6 +170,7 @@ _STOP = set(
 )
 _PHRASAL = re.compile(r"(?:ed|ing|\bhand|\bturn|\btake|\btook)\s*$")
 _PLURAL_EXCEPTIONS = {"people", "children", "men", "women", "police", "staff", "personnel", "dead", "injured"}
+_PLURAL_EXCEPTIONS |= {"feet"}
 # "victims aged 19 to 40", "2,500 adults, ages 28 to 84": a range of ages.
 _AGED = re.compile(r"\b(?P<what>[a-z]+\s+aged|\bages)\s*(?:between\s*)?$")
 _SCALE_WORDS = {"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions"}
@@ -209,6 +211,18 @@ _STATED_BEFORE = re.compile(
     r"|registered)"
     # "is over 48,000", "stood at nearly 900"
     r"(?:\s+(?:to|at))?(?:\s+(?:over|about|around|nearly|almost|roughly|some|more\s+than|less\s+than))?\s*$"
+)
+# "registered bidders in the gallery numbered about 315": the plural noun before "numbered", past a
+# place after it.
+_NUMBERED = re.compile(
+    r"\b(?P<what>(?:[a-z]+\s+)?[a-z]{3,}s)(?:\s+(?:in|at|on|from|of)\s+(?:the\s+|a\s+)?[\w’'-]+)?"
+    r"\s+numbered(?:\s+(?:only|just))?\s*$",
+    re.IGNORECASE,
+)
+# "estimate Oklahoma's population to be more than 3,791,000", "the Kessel population to be": the noun
+# before "to be", after its owner.
+_TO_BE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her)\s+|\b[\w-]+['’]s\s+)(?:[A-Z][\w-]*\s+)*(?P<what>[a-z][\w-]*)\s+to\s+be$"
 )
 # "a group of seven", "a crew of 12": how many a body of people holds.
 _COLLECTIVE_BEFORE = re.compile(
@@ -369,7 +383,7 @@ def counts_before(before: str) -> str:
     collective = _COLLECTIVE_BEFORE.search(before)
     if collective:
         return f"{collective['what']} members"  # "a group of seven who were caught"
-    for pattern in (_STATED_BEFORE, _TOLL_BEFORE, _AGED):
+    for pattern in (_NUMBERED, _TO_BE, _STATED_BEFORE, _TOLL_BEFORE, _AGED):
         match = pattern.search(before)
         if match:
             return match.group("what")
@@ -543,7 +557,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
         currency = _CODES[code["code"].rstrip(".")] if code else _CURRENCIES.get(sentence[start - 1 : start])
-        counts, from_verb = _what_it_counts(rest, before, previous, currency)
+        counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
     if single:
@@ -716,7 +730,7 @@ _PARENT_OF = re.compile(r"\b(?:mother|father|parent|grandmother|grandfather|gran
 
 
 def _what_it_counts(
-    rest: str, before: str, previous: Figure | None, currency: str | None
+    rest: str, before: str, previous: Figure | None, currency: str | None, number: str = ""
 ) -> tuple[str, bool]:
     """What a figure counts, from the words after it, a verb after it ("Eight were pulled"), the
     figure before it ("from $100,000 to $80,000"), the words before it, or its currency; and whether
@@ -728,6 +742,15 @@ def _what_it_counts(
     if _PARENT_OF.search(before):
         return "children", False  # "a mother of seven"
     rest = re.sub(r"^\s+more(?=\s+(?:were|was|are|had|have)\b)", "", rest)  # "two more were unharmed"
+    dimension = _DIMENSION.match(rest)
+    if dimension and (measured := counts_after(rest[dimension.end() :])):
+        return measured, False  # "a 16-by-12-inch canvas", "2 by 3 feet": the unit of the other side
+    if before.endswith("(") and _BRACKETED.search(before) and rest.startswith(")") and len(number) > 1:
+        # "Norland gained the most visitors (41,000), followed by Kessel (38,500)": a figure alone in
+        # brackets after a name counts what the sentence counted before it
+        nouns = [w for w in re.findall(r"\b[a-z]{4,}\b", before) if _plural(w) and w not in _NOT_PLURALS]
+        if nouns:
+            return nouns[-1], False
     counts = counts_after(rest)
     if counts:
         return counts, False
@@ -749,6 +772,9 @@ def _what_it_counts(
         # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
         # before it counts, the noun not written again
         return previous.counts, False
+    level = _LEVEL_AFTER_CHANGE.search(before) if re.match(r"^\s*(?:[.;]|$)", rest) else None
+    if level is not None:
+        return level["what"], False  # "its population grew by 2.8 million over the year, to 311.6 million"
     relative = _NOUN_OF_WHICH.search(before) if re.match(r"^\s+of\s+(?:which|whom)\b", rest) else None
     relative = relative or _NOUN_WHICH_WAS.search(before)
     if relative is not None and _plural(relative["noun"]):
@@ -762,10 +788,37 @@ def _what_it_counts(
     return counts, False
 
 
+# Two sides of a measure: "16-by-12-inch", "2 by 3 feet", "3 x 5 metre" (the second's unit is both's;
+# not "by 2030", a year).
+_DIMENSION = re.compile(r"^(?:-by-|\s+by\s+|\s*[x×]\s*)(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?(?=-[a-z]|\s+[a-z])")
+# A bracket that holds a figure alone, after a word or another figure: "Kessel (38,500)", "2011 (529,000)"
+# (never a list's "(1)", its number below 10, nor one opening a sentence or after a colon).
+_BRACKETED = re.compile(r"(?:\b[A-Za-z][\w’'.-]*|\d)\s*\($")
+# Words ending in "s" that count nothing: what a bracketed figure never counts.
+_NOT_PLURALS = {"always", "perhaps", "towards", "besides", "sometimes", "whereas", "afterwards", "across"}
+_NOT_PLURALS |= {"this", "thus", "does", "goes", "less", "unless", "previous", "various", "famous", "serious"}
+# A level reached after a change, with nothing after it: "its population increase by 2.8 million over
+# the period, to 311.6 million", "the fleet grew by 40 last year, to 900".
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"\b(?P<what>[a-z]{3,})\s+(?:increased?|increases|rise|rose|grew|grow|gained|gain|climbed|fell|dropped"
+    r"|declined?|decreased?)\s+by\b[^;]*,\s+to$"
+)
+
+
 # The noun a relative clause is about, before the figure: "its works, [some 15 to 20] of which",
 # "the record number of nests, which was [322]".
 _NOUN_OF_WHICH = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s*$")
 _NOUN_WHICH_WAS = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s+which\s+(?:was|is|were|are|stood\s+at)\s*$")
+
+
+# A plural noun a figure is, after "were" or "are": "about 30 were Canterbury students".
+_PLURAL_PREDICATE = re.compile(r"^\s+(?:were|are)\s+(?P<what>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)")
+# A word of a verb's, never of a noun phrase: "were all sold", "are still counted", "were not its".
+_VERB_FORM = re.compile(
+    r"\b(?:\w+(?:ed|ing|ly)|not|also|still|all|both|its|their|his|her|being|been|those|these|thus|now|and|or"
+    r"|in|at|of|on|to|from|for|by|with|as|than|was|is|has|does)\b",
+    re.IGNORECASE,
+)
 
 
 # Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
@@ -777,6 +830,12 @@ _IRREGULAR_PARTICIPLES = {
 
 def _counts_from_verb(rest: str) -> str:
     """ "Eight were pulled from the building", "about 70 were injured": who the verb is done to."""
+    predicate = _PLURAL_PREDICATE.match(rest)
+    words = predicate["what"].split() if predicate else []
+    # "about 30 were Canterbury students": what the figure's people are, up to the first plural noun
+    plural = next((n for n, word in enumerate(words) if _plural(word) and len(word) > 3), None)
+    if plural is not None and not _VERB_FORM.search(" ".join(words[: plural + 1])):
+        return " ".join(words[: plural + 1])
     auxiliary = _AUXILIARY.match(rest)
     if auxiliary:
         # "75 were sent to rescues and 305 ...": the next item of a list is no part of what is counted
