@@ -82,9 +82,13 @@ def test_an_official_figure_needs_one_body_that_states_it(
 def test_official_is_true_or_false_and_nothing_else(tmp_path: Path, written: str, read: str) -> None:
     """A browser editor's `official: "yes"` or `official: 1` was read as true (pydantic's lax
     booleans), though the editor's schema refuses it and the hint says to write true or false."""
-    edit = replace("numbers.yaml", "  stated_by: [dock-union]\n", f"  stated_by: [dock-union]\n  official: {written}\n")
+    edit = replace(
+        "numbers.yaml", "  stated_by: [dock-union]\n", f"  stated_by: [dock-union]\n  official: {written}\n"
+    )
     found = run_case(tmp_path, edit)
-    assert found == [f"{D}/numbers.yaml:7:13: error[type-invalid]: 'official' should be true or false, not {read}"]
+    assert found == [
+        f"{D}/numbers.yaml:7:13: error[type-invalid]: 'official' should be true or false, not {read}"
+    ]
 
 
 def _two_official(first: str, second: str) -> Edit:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen
-from test_rules import D, replace, run_case, write
+from test_rules import D, Edit, replace, run_case, write
 
 from generator.format.conflicts import compare, current
 from generator.format.model import Number
@@ -174,6 +174,64 @@ def test_a_revision_that_is_none(tmp_path: Path, old: str, new: str, message: st
         lambda folder: (write("numbers.yaml", STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
     )
     assert found == [f"{D}/numbers.yaml:15:12: error[number-revises]: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "place", "message"),
+    [
+        (
+            replace("numbers.yaml", "  revises: strikers\n", "  unit: people\n  revises: strikers\n"),
+            "16:12",
+            "'strikers-again' revises 'strikers', which is in another unit (none, here 'people')",
+        ),
+        (
+            lambda folder: (
+                replace(
+                    "numbers.yaml", "  quantity: strikers\n", '  quantity: strikers\n  as_of: "2024-02-12"\n'
+                )(folder),
+                replace("numbers.yaml", "  revises: strikers\n", '  as_of: "2024-02"\n  revises: strikers\n')(
+                    folder
+                ),
+            ),
+            None,
+            None,
+        ),
+        (
+            lambda folder: (
+                replace(
+                    "numbers.yaml", "  quantity: strikers\n", '  quantity: strikers\n  as_of: "2024-02-12"\n'
+                )(folder),
+                replace(
+                    "numbers.yaml", "  revises: strikers\n", '  as_of: "2024-02-10"\n  revises: strikers\n'
+                )(folder),
+            ),
+            "17:12",
+            "'strikers-again', as of 2024-02-10, revises 'strikers', a figure as of 2024-02-12: a revision "
+            "holds for the same date or a later one",
+        ),
+        (
+            replace(
+                "numbers.yaml",
+                "  revises: strikers\n",
+                "  revises: strikers\n  derivation: Four, in words.\n  cite:\n    - source: port-news\n"
+                "      evidence: closed four terminals\n- id: strikers-third\n  value: 4\n"
+                "  counts: union members on strike\n  quantity: strikers\n  stated_by: [dock-union]\n"
+                "  revises: strikers\n",
+            ),
+            "25:12",
+            "'strikers-third' revises 'strikers', which 'strikers-again' revises too",
+        ),
+    ],
+    ids=["unit", "same-month", "dated-before", "revised-twice"],
+)
+def test_a_revision_that_cannot_replace_it(
+    tmp_path: Path, edit: Edit, place: str | None, message: str | None
+) -> None:
+    """A revision in another unit read "revised its figure from 1,800 people to 1,900%"; one dated
+    before the figure it replaces, or a second revision of one figure, has no latest figure."""
+    found = run_case(tmp_path, lambda folder: (write("numbers.yaml", STRIKERS)(folder), edit(folder)))
+    expected = [] if message is None else [f"{D}/numbers.yaml:{place}: error[number-revises]: {message}"]
+    assert found == expected
 
 
 def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
