@@ -252,3 +252,31 @@ def test_an_unknown_figure_revised(tmp_path: Path) -> None:
         tmp_path, write("numbers.yaml", STRIKERS.replace("revises: strikers\n", "revises: strikes\n"))
     )
     assert [line.split(": ", 1)[1].split("]", 1)[0] for line in found] == ["error[ref-unknown"]
+
+
+def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_revised(tmp_path: Path) -> None:
+    """Ids are a story's own. A later story by the same body (its actor shared, or recorded under the
+    same id) gives its own `homes-first`, 30 homes for the same day: on the page of figures across
+    stories it was taken for the figure the first story's `homes-revised` replaces, compared with
+    nothing, and the page read "These figures differ, and each holds for its own date or period" of
+    three figures of one day."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    later = "a-later-flood-story"
+    shutil.copytree(DOSSIERS / FLOOD, content / later)
+    meta = content / later / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {later}"), "utf-8")
+    other = HOMES.split("- id: homes-revised", 1)[0].replace("value: 40", "value: 30")
+    for slug, numbers, told in (
+        (FLOOD, HOMES, SOURCE),
+        (later, other.replace("first said 40", "first said 30"), SOURCE.replace("40", "30")),
+    ):
+        story = content / slug
+        (story / "source.txt").write_text((story / "source.txt").read_text("utf-8") + told, "utf-8")
+        (story / "numbers.yaml").write_text((story / "numbers.yaml").read_text("utf-8") + numbers, "utf-8")
+    homes = _section(built(content)["quantities.md"], "## Homes destroyed")
+    assert "each holds for its own date" not in homes
+    assert (
+        "cannot all be right: for 10 January 2024, the official figure is 25 homes; another source gives 30"
+        in homes
+    )

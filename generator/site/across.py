@@ -25,6 +25,14 @@ class Figure:
     number: Number
 
 
+def comparable(slug: str, number: Number) -> Number:
+    """``number`` of the story ``slug`` as figures of several stories are compared: its id and the id
+    it `revises` qualified by the story, since ids are a story's own. Another story's `homes-first`,
+    by the same body, was taken for the figure this story's `homes-revised` replaces."""
+    revises = f"{slug}/{number.revises}" if number.revises is not None else None
+    return number.model_copy(update={"id": f"{slug}/{number.id}", "revises": revises})
+
+
 def _depth(dossier: Dossier, by_slug: Mapping[str, Dossier]) -> int:
     """How many stories come before this one in its thread (``follows:``), cycles cut short."""
     seen = {dossier.slug}
