@@ -144,8 +144,18 @@ STRIKERS = (
 )
 
 
+def strikers(numbers: str) -> Edit:
+    """The harbour strike with ``numbers``, its key figure the revised one (``test_a_key_figure_since_revised``)."""
+
+    def edit(folder: Path) -> None:
+        write("numbers.yaml", numbers)(folder)
+        replace("dossier.yaml", "key_figure: strikers\n", "key_figure: strikers-again\n")(folder)
+
+    return edit
+
+
 def test_a_body_revising_its_own_figure_is_no_problem(tmp_path: Path) -> None:
-    assert run_case(tmp_path, write("numbers.yaml", STRIKERS)) == []
+    assert run_case(tmp_path, strikers(STRIKERS)) == []
 
 
 @pytest.mark.parametrize(
@@ -171,7 +181,7 @@ def test_a_body_revising_its_own_figure_is_no_problem(tmp_path: Path) -> None:
 def test_a_revision_that_is_none(tmp_path: Path, old: str, new: str, message: str) -> None:
     found = run_case(
         tmp_path,
-        lambda folder: (write("numbers.yaml", STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
+        lambda folder: (strikers(STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
     )
     assert found == [f"{D}/numbers.yaml:15:12: error[number-revises]: {message}"]
 
@@ -229,7 +239,7 @@ def test_a_revision_that_cannot_replace_it(
 ) -> None:
     """A revision in another unit read "revised its figure from 1,800 people to 1,900%"; one dated
     before the figure it replaces, or a second revision of one figure, has no latest figure."""
-    found = run_case(tmp_path, lambda folder: (write("numbers.yaml", STRIKERS)(folder), edit(folder)))
+    found = run_case(tmp_path, lambda folder: (strikers(STRIKERS)(folder), edit(folder)))
     expected = [] if message is None else [f"{D}/numbers.yaml:{place}: error[number-revises]: {message}"]
     assert found == expected
 
@@ -239,7 +249,7 @@ def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
         "  quantity: strikers\n  stated_by: [dock-union]\n  cite",
         "  quantity: strikers\n  stated_by: [dock-union]\n  revises: strikers-again\n  cite",
     )
-    found = run_case(tmp_path, write("numbers.yaml", looped))
+    found = run_case(tmp_path, strikers(looped))
     assert (
         f"{D}/numbers.yaml:7:12: error[number-revises]: 'strikers' revises 'strikers-again', which (through `revises`) revises it"
         in found
@@ -248,10 +258,36 @@ def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
 
 
 def test_an_unknown_figure_revised(tmp_path: Path) -> None:
-    found = run_case(
-        tmp_path, write("numbers.yaml", STRIKERS.replace("revises: strikers\n", "revises: strikes\n"))
-    )
+    found = run_case(tmp_path, strikers(STRIKERS.replace("revises: strikers\n", "revises: strikes\n")))
     assert [line.split(": ", 1)[1].split("]", 1)[0] for line in found] == ["error[ref-unknown"]
+
+
+THIRD = (
+    "- id: strikers-third\n  value: 3\n  counts: union members on strike\n  quantity: strikers\n"
+    "  stated_by: [dock-union]\n  revises: strikers-again\n  derivation: Invented for the test.\n"
+    "  cite:\n    - source: port-news\n      evidence: closed four terminals\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "place", "latest"),
+    [
+        ("key_figure: strikers", "9:13", "strikers-third"),
+        ("key_figures: [strikers-third, strikers-again]", "9:31", "strikers-third"),
+        ("key_figure: strikers-third", None, None),
+    ],
+)
+def test_a_key_figure_since_revised(tmp_path: Path, key: str, place: str | None, latest: str | None) -> None:
+    """The overview's first figure read "1,800 strikers, the official figure from the Port Authority"
+    of a figure the authority itself had replaced: a key figure names the latest of its revisions."""
+    edits = (write("numbers.yaml", STRIKERS + THIRD), replace("dossier.yaml", "key_figure: strikers", key))
+    found = run_case(tmp_path, lambda folder: [edit(folder) for edit in edits])
+    named = key.split("[", 1)[-1].split(",")[-1].strip(" ]") if place == "9:31" else "strikers"
+    expected = (
+        f"{D}/dossier.yaml:{place}: error[key-figure-revised]: the key figure {named!r} is one its body has "
+        f"since revised: {latest!r} replaces it"
+    )
+    assert found == ([] if place is None else [expected])
 
 
 def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_revised(tmp_path: Path) -> None:

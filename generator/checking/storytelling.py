@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 
 from generator.checking.checker import Checker, Located
-from generator.format.conflicts import scale
-from generator.format.model import Claim, Event, Number
+from generator.format.conflicts import revisions, scale
+from generator.format.model import Claim, Event, Meta, Number
 from generator.format.numbers import format_value
 
 _PERIOD_WORDS = {
@@ -209,3 +209,32 @@ def _before(first: str, second: str) -> bool:
     """Whether the partial date ``first`` is wholly before ``second``: "2024-02-10" is before
     "2024-02-12", but "2024-02" may be the same day as either (ISO dates sort as text)."""
     return bool(first and second) and first < second and not second.startswith(first)
+
+
+def check_key_figures(checker: Checker, meta_item: Located, numbers: Mapping[str, Located]) -> None:
+    """A key figure (`key_figure`, `key_figures`) is never one its body has since revised: the first
+    screen told a replaced figure as "the official figure from ..." with no word of its revision."""
+    meta: Meta = meta_item.entry  # type: ignore[assignment]
+    named: list[tuple[tuple[str | int, ...], str]] = (
+        [(("key_figure",), meta.key_figure)] if meta.key_figure else []
+    )
+    named += [(("key_figures", index), key) for index, key in enumerate(meta.key_figures)]
+    if not named:
+        return
+    replaced = {old.id: new.id for old, new in revisions([item.entry for item in numbers.values()])}  # type: ignore[misc]
+    for pointer, key in named:
+        if key not in replaced:
+            continue
+        latest, seen = replaced[key], {key}
+        while latest in replaced and latest not in seen:
+            seen.add(latest)
+            latest = replaced[latest]
+        if latest in seen:
+            continue  # a loop has no latest figure: number-revises says so
+        checker.report(
+            meta_item.doc,
+            "key-figure-revised",
+            f"the key figure {key!r} is one its body has since revised: {latest!r} replaces it",
+            f"name the latest figure, {latest!r}, here",
+            (*meta_item.pointer, *pointer),
+        )

@@ -158,6 +158,9 @@ RULES: dict[str, Rule] = {
         "in another unit or of a later date, one another number revises too, or one that (through "
         "`revises`) revises it.",
     ),
+    "key-figure-revised": Rule(
+        "error", "A key figure (`key_figure`, `key_figures`) is one a later figure `revises`, not the latest."
+    ),
     "via-speaker": Rule(
         "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."
     ),
