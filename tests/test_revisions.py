@@ -316,3 +316,46 @@ def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_rev
         "cannot all be right: for 10 January 2024, the official figure is 25 homes; another source gives 30"
         in homes
     )
+
+
+FORECASTS = """- id: ships-forecast
+  value: 3000
+  unit: ships
+  counts: ships calling at the port
+  quantity: ships-calling
+  as_of: "2025"
+  stated_by: [port-authority]
+  official: true
+  cite:
+    - source: port-news
+      evidence: expects 3,000 ships in 2025
+- id: ships-forecast-cut
+  value: 2500
+  unit: ships
+  counts: ships calling at the port
+  quantity: ships-calling
+  as_of: "2025"
+  stated_by: [port-authority]
+  official: true
+  revises: ships-forecast
+  cite:
+    - source: port-news
+      evidence: cut its forecast to 2,500 ships
+"""
+
+
+def test_a_forecast_since_revised_is_not_among_what_is_not_known(tmp_path: Path) -> None:
+    """A body cut its forecast: "Figures forecast" listed the forecast it replaced beside the new one,
+    each "the official forecast from the port authority", as if it expected both."""
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "rules" / "base", content)
+    story = content / "harbour-strike"
+    text = "The port authority expects 3,000 ships in 2025. It later cut its forecast to 2,500 ships.\n"
+    (story / "source.txt").write_text((story / "source.txt").read_text("utf-8") + text, "utf-8")
+    (story / "numbers.yaml").write_text((story / "numbers.yaml").read_text("utf-8") + FORECASTS, "utf-8")
+    sources = story / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8") + '  published: "2024-03-01"\n', "utf-8")
+    overview = built(content)["harbour-strike/index.md"]
+    unknown = overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "numbers.md#ships-forecast-cut" in unknown
+    assert "numbers.md#ships-forecast)" not in unknown
