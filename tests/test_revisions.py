@@ -316,6 +316,10 @@ def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_rev
         "cannot all be right: for 10 January 2024, the official figure is 25 homes; another source gives 30"
         in homes
     )
+    # The figure its own story revised says so in the table, as on that story's Numbers page.
+    assert "[40 homes](glacier-lake-flood/numbers.md#homes-first)" in homes
+    assert "(glacier-lake-flood/actors/district-office.md) (since revised) |" in homes
+    assert homes.count("(since revised)") == 1
 
 
 FORECASTS = """- id: ships-forecast

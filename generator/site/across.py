@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.format.conflicts import revisions
 from generator.format.dossier import Dossier
 from generator.format.model import Number
 from generator.site.crossref import CrossReference
@@ -23,6 +24,8 @@ class Figure:
 
     dossier: Dossier
     number: Number
+    # True when a later figure of its own story revises it: a table of figures across stories says so.
+    revised: bool = False
 
 
 def comparable(slug: str, number: Number) -> Number:
@@ -73,9 +76,11 @@ class Across:
         figures: dict[str, list[Figure]] = {}
         for slug in sorted(by_slug, key=order.__getitem__):
             dossier = by_slug[slug].dossier
+            replaced = {id(old) for old, _ in revisions(dossier.numbers)}
             for number in dossier.numbers:
                 if number.quantity:
-                    figures.setdefault(number.quantity, []).append(Figure(dossier, number))
+                    found = Figure(dossier, number, id(number) in replaced)
+                    figures.setdefault(number.quantity, []).append(found)
         return cls(by_slug, order, {quantity: tuple(found) for quantity, found in sorted(figures.items())})
 
     @cached_property

@@ -278,7 +278,7 @@ def row(page: str, found: Figure) -> Fact:
                 label,
                 who
                 if number.unattributed
-                else cell_label("according to") + who + official.cell(dossier, number),
+                else cell_label("according to") + who + official.cell(dossier, number) + _since(found),
             ),
             ("Story", cell_label("in") + story),
         ),
@@ -296,7 +296,13 @@ def line(page: str, found: Figure) -> Fact:
         else official.according(dossier, number, stated_by(dossier, page, number, mid_sentence=True)[1])
     )
     held = dated(dossier, number)
-    return Fact(f"{link}{', ' + held if held else ''}; {who}; in {story}")
+    return Fact(f"{link}{', ' + held if held else ''}; {who}{_since(found)}; in {story}")
+
+
+def _since(found: Figure) -> str:
+    """ " (since revised)" after who gives a figure its own story's later figure revises, as the
+    story's Numbers page marks its row; "" otherwise."""
+    return " (since revised)" if found.revised else ""
 
 
 # Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity
