@@ -128,6 +128,55 @@ CASES: dict[str, Break] = {
     "date-as-number": edit("events.yaml", 'date: "2024-02"', "date: 2024"),
     "impossible-date": edit("dossier.yaml", "published: 2024-03-01", "published: 2024-02-31"),
     "very-long-text": edit("actors.yaml", "Runs the port.", "x" * 20_000),
+    # `official:` and `revises:` on a number, as a browser editor writes them (each exit 1, placed).
+    "official-as-text": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", '  stated_by: [dock-union]\n  official: "yes"\n'
+    ),
+    "official-as-number": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", "  stated_by: [dock-union]\n  official: 1\n"
+    ),
+    "official-null": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", "  stated_by: [dock-union]\n  official:\n"
+    ),
+    "official-twice": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        "  stated_by: [dock-union]\n  official: true\n  official: false\n",
+    ),
+    "official-unattributed": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", "  unattributed: true\n  official: true\n"
+    ),
+    "revises-as-list": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", "  stated_by: [dock-union]\n  revises: [strikers]\n"
+    ),
+    "revises-itself": edit(
+        "numbers.yaml", "  stated_by: [dock-union]\n", "  stated_by: [dock-union]\n  revises: strikers\n"
+    ),
+    "revises-a-claim": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        "  stated_by: [dock-union]\n  revises: stoppage-unlawful\n",
+    ),
+    "revises-html": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        '  stated_by: [dock-union]\n  revises: "<script>x</script>"\n',
+    ),
+    "revises-markdown": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        '  stated_by: [dock-union]\n  revises: "[x](javascript:1)"\n',
+    ),
+    "revises-very-long-id": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        "  stated_by: [dock-union]\n  revises: " + "a" * 5000 + "\n",
+    ),
+    "revises-mapping": edit(
+        "numbers.yaml",
+        "  stated_by: [dock-union]\n",
+        "  stated_by: [dock-union]\n  revises: {id: strikers}\n",
+    ),
     "missing-dossier-yaml": lambda content: (content / "harbour-strike" / "dossier.yaml").unlink(),
     "empty-dossier-folder": empty_dossier_folder,
     "no-dossiers": remove_all,

@@ -298,6 +298,23 @@ TOLD = [
         "'name' is too long (at most 300 characters)",
         "shorten it; evidence is a phrase, not a paragraph",
     ),
+    # An id field given a list or a long text: quoting it makes no id, and an id is no evidence phrase.
+    (
+        "numbers.yaml",
+        "qualifier: more-than",
+        "qualifier: more-than\n  revises: [strikers-first, strikers-second]",
+        "6:12 type-invalid",
+        "'revises' should be text, not a list",
+        "`revises` names one id, not a list: e.g. `revises: strikers-first`",
+    ),
+    (
+        "numbers.yaml",
+        "qualifier: more-than",
+        "qualifier: more-than\n  revises: " + "a" * 81,
+        "6:12 text-invalid",
+        "'revises' is too long (at most 80 characters)",
+        "an id is a short name: shorten it here and where its entry is defined",
+    ),
     (
         "dossier.yaml",
         "language: en",

@@ -75,6 +75,64 @@ def test_an_official_figure_needs_one_body_that_states_it(
     assert run_case(tmp_path, edit) == [f"{D}/numbers.yaml:7:13: error[official-stater]: {message}"]
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [('"yes"', "text"), ("yes", "text"), ("1", "a whole number"), ("0.0", "a number"), ('"true"', "text")],
+)
+def test_official_is_true_or_false_and_nothing_else(tmp_path: Path, written: str, read: str) -> None:
+    """A browser editor's `official: "yes"` or `official: 1` was read as true (pydantic's lax
+    booleans), though the editor's schema refuses it and the hint says to write true or false."""
+    edit = replace(
+        "numbers.yaml", "  stated_by: [dock-union]\n", f"  stated_by: [dock-union]\n  official: {written}\n"
+    )
+    found = run_case(tmp_path, edit)
+    assert found == [
+        f"{D}/numbers.yaml:7:13: error[type-invalid]: 'official' should be true or false, not {read}"
+    ]
+
+
+SHARED = """- id: dock-union
+  actor: harbour-strike/dock-union
+  description: The union that called the strike.
+  cite:
+    - source: port-news
+      evidence: The union said
+- id: port-authority
+  actor: harbour-strike/port-authority
+  description: Runs the port.
+  cite:
+    - source: port-news
+      evidence: The port authority
+"""
+
+
+def _later_story(kind: str) -> Edit:
+    """A second story, `port-tally`, whose actors are the harbour strike's (shared-actors.yaml), the
+    union recorded there as ``kind``; its one figure, the union's, is marked official."""
+
+    def edit(folder: Path) -> None:
+        replace("actors.yaml", "kind: organisation", f"kind: {kind}")(folder)
+        later = folder.parent / "port-tally"
+        shutil.copytree(folder, later)
+        meta = later / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8").replace("slug: harbour-strike", "slug: port-tally"), "utf-8")
+        (later / "actors.yaml").write_text("[]\n", "utf-8")
+        (later / "shared-actors.yaml").write_text(SHARED, "utf-8")
+        official("  stated_by: [dock-union]\n")(later)
+
+    return edit
+
+
+def test_an_official_figure_of_a_shared_actor_that_is_no_body(tmp_path: Path) -> None:
+    """A shared actor's kind is in the record of the story that defines it: an official figure of a
+    person shared from another story passed, where the same figure of the story's own person did not."""
+    assert run_case(tmp_path, _later_story("organisation")) == []
+    assert run_case(tmp_path / "person", _later_story("person")) == [
+        "content/port-tally/numbers.yaml:7:13: error[official-stater]: this number is marked official but "
+        "'dock-union', who states it, is a person"
+    ]
+
+
 def _two_official(first: str, second: str) -> Edit:
     """The strike's figure and a second one of the same quantity, both official: ``first`` and
     ``second`` are the YAML lines that end each (value, unit, date)."""

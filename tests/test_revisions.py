@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen
-from test_rules import D, replace, run_case, write
+from test_rules import D, Edit, replace, run_case, write
 
 from generator.format.conflicts import compare, current
 from generator.format.model import Number
@@ -144,8 +144,18 @@ STRIKERS = (
 )
 
 
+def strikers(numbers: str) -> Edit:
+    """The harbour strike with ``numbers``, its key figure the revised one (``test_a_key_figure_since_revised``)."""
+
+    def edit(folder: Path) -> None:
+        write("numbers.yaml", numbers)(folder)
+        replace("dossier.yaml", "key_figure: strikers\n", "key_figure: strikers-again\n")(folder)
+
+    return edit
+
+
 def test_a_body_revising_its_own_figure_is_no_problem(tmp_path: Path) -> None:
-    assert run_case(tmp_path, write("numbers.yaml", STRIKERS)) == []
+    assert run_case(tmp_path, strikers(STRIKERS)) == []
 
 
 @pytest.mark.parametrize(
@@ -171,9 +181,67 @@ def test_a_body_revising_its_own_figure_is_no_problem(tmp_path: Path) -> None:
 def test_a_revision_that_is_none(tmp_path: Path, old: str, new: str, message: str) -> None:
     found = run_case(
         tmp_path,
-        lambda folder: (write("numbers.yaml", STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
+        lambda folder: (strikers(STRIKERS)(folder), replace("numbers.yaml", old, new)(folder)),
     )
     assert found == [f"{D}/numbers.yaml:15:12: error[number-revises]: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "place", "message"),
+    [
+        (
+            replace("numbers.yaml", "  revises: strikers\n", "  unit: people\n  revises: strikers\n"),
+            "16:12",
+            "'strikers-again' revises 'strikers', which is in another unit (none, here 'people')",
+        ),
+        (
+            lambda folder: (
+                replace(
+                    "numbers.yaml", "  quantity: strikers\n", '  quantity: strikers\n  as_of: "2024-02-12"\n'
+                )(folder),
+                replace("numbers.yaml", "  revises: strikers\n", '  as_of: "2024-02"\n  revises: strikers\n')(
+                    folder
+                ),
+            ),
+            None,
+            None,
+        ),
+        (
+            lambda folder: (
+                replace(
+                    "numbers.yaml", "  quantity: strikers\n", '  quantity: strikers\n  as_of: "2024-02-12"\n'
+                )(folder),
+                replace(
+                    "numbers.yaml", "  revises: strikers\n", '  as_of: "2024-02-10"\n  revises: strikers\n'
+                )(folder),
+            ),
+            "17:12",
+            "'strikers-again', as of 2024-02-10, revises 'strikers', a figure as of 2024-02-12: a revision "
+            "holds for the same date or a later one",
+        ),
+        (
+            replace(
+                "numbers.yaml",
+                "  revises: strikers\n",
+                "  revises: strikers\n  derivation: Four, in words.\n  cite:\n    - source: port-news\n"
+                "      evidence: closed four terminals\n- id: strikers-third\n  value: 4\n"
+                "  counts: union members on strike\n  quantity: strikers\n  stated_by: [dock-union]\n"
+                "  revises: strikers\n",
+            ),
+            "25:12",
+            "'strikers-third' revises 'strikers', which 'strikers-again' revises too",
+        ),
+    ],
+    ids=["unit", "same-month", "dated-before", "revised-twice"],
+)
+def test_a_revision_that_cannot_replace_it(
+    tmp_path: Path, edit: Edit, place: str | None, message: str | None
+) -> None:
+    """A revision in another unit read "revised its figure from 1,800 people to 1,900%"; one dated
+    before the figure it replaces, or a second revision of one figure, has no latest figure."""
+    found = run_case(tmp_path, lambda folder: (strikers(STRIKERS)(folder), edit(folder)))
+    expected = [] if message is None else [f"{D}/numbers.yaml:{place}: error[number-revises]: {message}"]
+    assert found == expected
 
 
 def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
@@ -181,7 +249,7 @@ def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
         "  quantity: strikers\n  stated_by: [dock-union]\n  cite",
         "  quantity: strikers\n  stated_by: [dock-union]\n  revises: strikers-again\n  cite",
     )
-    found = run_case(tmp_path, write("numbers.yaml", looped))
+    found = run_case(tmp_path, strikers(looped))
     assert (
         f"{D}/numbers.yaml:7:12: error[number-revises]: 'strikers' revises 'strikers-again', which (through `revises`) revises it"
         in found
@@ -190,7 +258,108 @@ def test_two_figures_that_revise_each_other(tmp_path: Path) -> None:
 
 
 def test_an_unknown_figure_revised(tmp_path: Path) -> None:
-    found = run_case(
-        tmp_path, write("numbers.yaml", STRIKERS.replace("revises: strikers\n", "revises: strikes\n"))
-    )
+    found = run_case(tmp_path, strikers(STRIKERS.replace("revises: strikers\n", "revises: strikes\n")))
     assert [line.split(": ", 1)[1].split("]", 1)[0] for line in found] == ["error[ref-unknown"]
+
+
+THIRD = (
+    "- id: strikers-third\n  value: 3\n  counts: union members on strike\n  quantity: strikers\n"
+    "  stated_by: [dock-union]\n  revises: strikers-again\n  derivation: Invented for the test.\n"
+    "  cite:\n    - source: port-news\n      evidence: closed four terminals\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("key", "place", "latest"),
+    [
+        ("key_figure: strikers", "9:13", "strikers-third"),
+        ("key_figures: [strikers-third, strikers-again]", "9:31", "strikers-third"),
+        ("key_figure: strikers-third", None, None),
+    ],
+)
+def test_a_key_figure_since_revised(tmp_path: Path, key: str, place: str | None, latest: str | None) -> None:
+    """The overview's first figure read "1,800 strikers, the official figure from the Port Authority"
+    of a figure the authority itself had replaced: a key figure names the latest of its revisions."""
+    edits = (write("numbers.yaml", STRIKERS + THIRD), replace("dossier.yaml", "key_figure: strikers", key))
+    found = run_case(tmp_path, lambda folder: [edit(folder) for edit in edits])
+    named = key.split("[", 1)[-1].split(",")[-1].strip(" ]") if place == "9:31" else "strikers"
+    expected = (
+        f"{D}/dossier.yaml:{place}: error[key-figure-revised]: the key figure {named!r} is one its body has "
+        f"since revised: {latest!r} replaces it"
+    )
+    assert found == ([] if place is None else [expected])
+
+
+def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_revised(tmp_path: Path) -> None:
+    """Ids are a story's own. A later story by the same body (its actor shared, or recorded under the
+    same id) gives its own `homes-first`, 30 homes for the same day: on the page of figures across
+    stories it was taken for the figure the first story's `homes-revised` replaces, compared with
+    nothing, and the page read "These figures differ, and each holds for its own date or period" of
+    three figures of one day."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    later = "a-later-flood-story"
+    shutil.copytree(DOSSIERS / FLOOD, content / later)
+    meta = content / later / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {later}"), "utf-8")
+    other = HOMES.split("- id: homes-revised", 1)[0].replace("value: 40", "value: 30")
+    for slug, numbers, told in (
+        (FLOOD, HOMES, SOURCE),
+        (later, other.replace("first said 40", "first said 30"), SOURCE.replace("40", "30")),
+    ):
+        story = content / slug
+        (story / "source.txt").write_text((story / "source.txt").read_text("utf-8") + told, "utf-8")
+        (story / "numbers.yaml").write_text((story / "numbers.yaml").read_text("utf-8") + numbers, "utf-8")
+    homes = _section(built(content)["quantities.md"], "## Homes destroyed")
+    assert "each holds for its own date" not in homes
+    assert (
+        "cannot all be right: for 10 January 2024, the official figure is 25 homes; another source gives 30"
+        in homes
+    )
+    # The figure its own story revised says so in the table, as on that story's Numbers page.
+    assert "[40 homes](glacier-lake-flood/numbers.md#homes-first)" in homes
+    assert "(glacier-lake-flood/actors/district-office.md) (since revised) |" in homes
+    assert homes.count("(since revised)") == 1
+
+
+FORECASTS = """- id: ships-forecast
+  value: 3000
+  unit: ships
+  counts: ships calling at the port
+  quantity: ships-calling
+  as_of: "2025"
+  stated_by: [port-authority]
+  official: true
+  cite:
+    - source: port-news
+      evidence: expects 3,000 ships in 2025
+- id: ships-forecast-cut
+  value: 2500
+  unit: ships
+  counts: ships calling at the port
+  quantity: ships-calling
+  as_of: "2025"
+  stated_by: [port-authority]
+  official: true
+  revises: ships-forecast
+  cite:
+    - source: port-news
+      evidence: cut its forecast to 2,500 ships
+"""
+
+
+def test_a_forecast_since_revised_is_not_among_what_is_not_known(tmp_path: Path) -> None:
+    """A body cut its forecast: "Figures forecast" listed the forecast it replaced beside the new one,
+    each "the official forecast from the port authority", as if it expected both."""
+    content = tmp_path / "content"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "rules" / "base", content)
+    story = content / "harbour-strike"
+    text = "The port authority expects 3,000 ships in 2025. It later cut its forecast to 2,500 ships.\n"
+    (story / "source.txt").write_text((story / "source.txt").read_text("utf-8") + text, "utf-8")
+    (story / "numbers.yaml").write_text((story / "numbers.yaml").read_text("utf-8") + FORECASTS, "utf-8")
+    sources = story / "sources.yaml"
+    sources.write_text(sources.read_text("utf-8") + '  published: "2024-03-01"\n', "utf-8")
+    overview = built(content)["harbour-strike/index.md"]
+    unknown = overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "numbers.md#ships-forecast-cut" in unknown
+    assert "numbers.md#ships-forecast)" not in unknown

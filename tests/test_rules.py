@@ -595,6 +595,21 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "actor gives"
         ],
     ),
+    "key-figure-revised": (
+        write(
+            "numbers.yaml",
+            "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+            "  quantity: strikers\n  stated_by: [dock-union]\n"
+            "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+            "- id: strikers-again\n  value: 4\n  counts: union members on strike\n  quantity: strikers\n"
+            "  stated_by: [dock-union]\n  revises: strikers\n  derivation: Four, in words.\n"
+            "  cite:\n    - source: port-news\n      evidence: closed four terminals\n",
+        ),
+        [
+            f"{D}/dossier.yaml:9:13: error[key-figure-revised]: the key figure 'strikers' is one its body "
+            "has since revised: 'strikers-again' replaces it"
+        ],
+    ),
     "location-invalid": (
         replace(
             "actors.yaml",

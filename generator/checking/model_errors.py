@@ -19,6 +19,7 @@ from generator.checking.diagnostics import Diagnostic, Pointer, problem
 from generator.checking.text import TODO
 from generator.checking.yamlfile import YamlDocument
 from generator.format.introspect import field_at, inner_model, metadata, model_at
+from generator.format.model import ID_PATTERN
 from generator.format.rules import Broken
 
 
@@ -197,6 +198,12 @@ def _length(failure: _Failure) -> Told | None:
         message = f"{failure.field_name!r} lists more than {most} entries"
         return "value-invalid", message, f"keep at most {most}"
     message = f"{failure.field_name!r} is too long (at most {most} characters)"
+    if _is_id(failure):
+        return (
+            "text-invalid",
+            message,
+            "an id is a short name: shorten it here and where its entry is defined",
+        )
     return "text-invalid", message, "shorten it; evidence is a phrase, not a paragraph"
 
 
@@ -220,7 +227,20 @@ _TYPE_HINTS = {
 }
 
 
+def _is_id(failure: _Failure) -> bool:
+    """Whether the field is an id (``model.Id``): a slug naming one entry, not a text to quote."""
+    declared = _declared(failure.kind, failure.loc, "string_pattern_mismatch")
+    return declared is not None and declared.rule == "id-invalid"
+
+
 def _wrong_type(failure: _Failure) -> Told:
     expected = _EXPECTED.get(failure.error_type, "a different value")
     hint = _TYPE_HINTS.get(expected, failure.detail.get("msg", ""))
+    if isinstance(failure.value, list) and _is_id(failure):
+        # Quoting `revises: [a, b]` gives no id: the field names one entry.
+        first = next(
+            (v for v in failure.value if isinstance(v, str) and re.fullmatch(ID_PATTERN, v)), "my-id"
+        )
+        name = failure.field_name
+        hint = f"`{name}` names one id, not a list: e.g. `{name}: {first}`"
     return "type-invalid", f"{failure.field_name!r} should be {expected}, not {describe(failure.value)}", hint

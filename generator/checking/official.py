@@ -4,10 +4,15 @@ on a figure no single body states, or on two figures of one thing that cannot bo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 
 from generator.checking.checker import Checker, Located
+from generator.checking.diagnostics import Diagnostic, problem
+from generator.checking.discovery import dossier_files
+from generator.checking.yamlfile import locate_all, read_yaml
 from generator.format.conflicts import compare, when
+from generator.format.dossier import Dossier
 from generator.format.model import Actor, ActorKind, Number
 from generator.format.numbers import format_value
 
@@ -37,16 +42,60 @@ def check_official(checker: Checker, item: Located, actors: Mapping[str, Located
         )
     else:
         located = actors.get(number.stated_by[0])
-        # A shared actor's kind is in another story's record, and an unknown id is ref-unknown.
+        # A shared actor's kind is in another story's record (``shared_staters``, once every story is
+        # loaded), and an unknown id is ref-unknown.
         actor = located.entry if located is not None else None
         if not isinstance(actor, Actor) or actor.kind not in _NO_BODY:
             return
-        message = f"this number is marked official but {actor.id!r}, who states it, is {_NO_BODY[actor.kind]}"
-        hint = (
-            "name in `stated_by` the body that counts or sets the figure (an electoral council, a "
-            "statistics office, a central bank, a court), or delete `official: true`"
-        )
+        message, hint = _no_body(actor)
     checker.report(item.doc, "official-stater", message, hint, (*item.pointer, "official"))
+
+
+def _no_body(actor: Actor) -> tuple[str, str]:
+    message = f"this number is marked official but {actor.id!r}, who states it, is {_NO_BODY[actor.kind]}"
+    hint = (
+        "name in `stated_by` the body that counts or sets the figure (an electoral council, a "
+        "statistics office, a central bank, a court), or delete `official: true`"
+    )
+    return message, hint
+
+
+def shared_staters(dossiers: Sequence[Dossier], display: Mapping[str, str]) -> list[Diagnostic]:
+    """`official-stater` for official figures stated by a shared actor, whose kind is known only once
+    the story that records it is loaded: a person shared from another story is no body either. Each
+    story's number files are read again (for the `official:` line) only where one is found."""
+    found: list[Diagnostic] = []
+    for dossier in dossiers:
+        shared = {entry.id for entry in dossier.shared_actors}
+        kinds = {actor.id: actor for actor in dossier.actors if actor.id in shared}
+        wanted = {
+            number.id: kinds[number.stated_by[0]]
+            for number in dossier.numbers
+            if number.official
+            and len(number.stated_by) == 1
+            and number.stated_by[0] in kinds
+            and kinds[number.stated_by[0]].kind in _NO_BODY
+        }
+        if wanted:
+            found.extend(_placed(dossier, wanted, display.get(dossier.slug, str(dossier.folder))))
+    return found
+
+
+def _placed(dossier: Dossier, wanted: Mapping[str, Actor], shown_folder: str) -> list[Diagnostic]:
+    folder = Path(dossier.folder)
+    placed: list[Diagnostic] = []
+    for path in dossier_files(folder).kinds.get(Number.file_name, ()):
+        shown = f"{shown_folder}/{path.relative_to(folder).as_posix()}"
+        doc, _ = read_yaml(path, shown)
+        if doc is None or not isinstance(doc.data, list):
+            continue
+        here = [
+            problem(shown, "official-stater", *_no_body(wanted[data["id"]]), pointer=(index, "official"))
+            for index, data in enumerate(doc.data)
+            if isinstance(data, dict) and data.get("id") in wanted
+        ]
+        placed.extend(locate_all(doc.text, here))
+    return placed
 
 
 def check_official_figures(checker: Checker, numbers: Mapping[str, Located]) -> None:

@@ -10,8 +10,9 @@ import re
 from collections.abc import Mapping
 
 from generator.checking.checker import Checker, Located
+from generator.format.conflicts import revisions, scale
 from generator.format.dates import PartialDate
-from generator.format.model import Claim, ClaimStatus, Event, Number
+from generator.format.model import Claim, ClaimStatus, Event, Meta, Number
 from generator.format.numbers import format_value
 
 _PERIOD_WORDS = {
@@ -121,10 +122,11 @@ def check_ongoing(checker: Checker, item: Located) -> None:
 
 
 def check_revises(checker: Checker, item: Located, numbers: Mapping[str, Located]) -> None:
-    """`revises:` names an earlier figure the same body gave for the same quantity: a figure of
-    another quantity, or another body's, is no revision of it (a different figure from someone else
-    is shown beside it, as a disagreement where they cannot both be right), and a loop of revisions
-    has no latest figure."""
+    """`revises:` names an earlier figure the same body gave for the same quantity, in the same unit,
+    for the same date or an earlier one: a figure of another quantity, or another body's, is no
+    revision of it (a different figure from someone else is shown beside it, as a disagreement where
+    they cannot both be right); one in another unit read "revised from 1,800 people to 1,900%"; and a
+    loop of revisions, or two revisions of one figure, has no latest figure."""
     number: Number = item.entry  # type: ignore[assignment]
     if number.revises is None or number.revises not in numbers:
         return
@@ -141,16 +143,32 @@ def check_revises(checker: Checker, item: Located, numbers: Mapping[str, Located
             "a body revises its own figure; another's different figure stands beside it: delete `revises`, "
             "or name the body that gave both under `stated_by`"
         )
-    else:
-        seen: set[str] = set()
-        current: str | None = number.revises
-        while current is not None and current in numbers and current not in seen and current != number.id:
-            seen.add(current)
-            current = numbers[current].entry.revises  # type: ignore[attr-defined]
-        if current != number.id:
-            return
+    elif not _same_unit(number.unit, earlier.unit):
+        message = (
+            f"{number.id!r} revises {earlier.id!r}, which is in another unit "
+            f"({_unit(earlier.unit)}, here {_unit(number.unit)})"
+        )
+        hint = "a revision gives the same thing in the same unit: write the same `unit:` on both"
+    elif _before(_date(number), _date(earlier)):
+        message = (
+            f"{number.id!r}, as of {_date(number)}, revises {earlier.id!r}, a figure as of {_date(earlier)}: "
+            "a revision holds for the same date or a later one"
+        )
+        hint = (
+            f"if {earlier.id!r} is the later figure, name {number.id!r} in its `revises:` instead; "
+            "else check both dates"
+        )
+    elif other := _revised_before(item, numbers):
+        message = f"{number.id!r} revises {earlier.id!r}, which {other!r} revises too"
+        hint = (
+            f"a figure is revised once: if {number.id!r} replaces {other!r}, write `revises: {other}`; "
+            "if not, delete one `revises`"
+        )
+    elif _loops(number, numbers):
         message = f"{number.id!r} revises {number.revises!r}, which (through `revises`) revises it"
         hint = "the later figure names the earlier one it replaces, not the other way: delete one `revises`"
+    else:
+        return
     checker.report(item.doc, "number-revises", message, hint, (*item.pointer, "revises"))
 
 
@@ -197,3 +215,75 @@ def _latest_day(text: str) -> dt.date | None:
         return None
     month = date.month or 12
     return dt.date(date.year, month, date.day or calendar.monthrange(date.year, month)[1])
+
+
+def _loops(number: Number, numbers: Mapping[str, Located]) -> bool:
+    seen: set[str] = set()
+    current: str | None = number.revises
+    while current is not None and current in numbers and current not in seen and current != number.id:
+        seen.add(current)
+        current = numbers[current].entry.revises  # type: ignore[attr-defined]
+    return current == number.id
+
+
+def _revised_before(item: Located, numbers: Mapping[str, Located]) -> str:
+    """The id of a number before ``item`` in the story that revises the same figure, or ""."""
+    target = item.entry.revises  # type: ignore[attr-defined]
+    for other in numbers.values():
+        if other is item:
+            return ""
+        if getattr(other.entry, "revises", None) == target:
+            return str(other.entry.id)  # type: ignore[attr-defined]
+    return ""
+
+
+def _unit(unit: str | None) -> str:
+    return repr(unit) if unit else "none"
+
+
+def _same_unit(first: str | None, second: str | None) -> bool:
+    """One unit, as written ("People" is "people"), or two of which one is a known fraction of the
+    other (basis points of a percentage point: ``conflicts.scale``), which compare as one."""
+    words = [" ".join((unit or "").casefold().split()) for unit in (first, second)]
+    return words[0] == words[1] or scale(first) != scale(second)
+
+
+def _date(number: Number) -> str:
+    """The date a figure holds for: its `as_of`, or the end of its period (else its start)."""
+    period = number.period
+    return number.as_of or (period.end or period.start or "" if period else "")
+
+
+def _before(first: str, second: str) -> bool:
+    """Whether the partial date ``first`` is wholly before ``second``: "2024-02-10" is before
+    "2024-02-12", but "2024-02" may be the same day as either (ISO dates sort as text)."""
+    return bool(first and second) and first < second and not second.startswith(first)
+
+
+def check_key_figures(checker: Checker, meta_item: Located, numbers: Mapping[str, Located]) -> None:
+    """A key figure (`key_figure`, `key_figures`) is never one its body has since revised: the first
+    screen told a replaced figure as "the official figure from ..." with no word of its revision."""
+    meta: Meta = meta_item.entry  # type: ignore[assignment]
+    named: list[tuple[tuple[str | int, ...], str]] = (
+        [(("key_figure",), meta.key_figure)] if meta.key_figure else []
+    )
+    named += [(("key_figures", index), key) for index, key in enumerate(meta.key_figures)]
+    if not named:
+        return
+    replaced = {old.id: new.id for old, new in revisions([item.entry for item in numbers.values()])}  # type: ignore[misc]
+    for pointer, key in named:
+        if key not in replaced:
+            continue
+        latest, seen = replaced[key], {key}
+        while latest in replaced and latest not in seen:
+            seen.add(latest)
+            latest = replaced[latest]
+        if latest in seen:
+            continue  # a loop has no latest figure: number-revises says so
+        checker.report(
+            meta_item.doc,
+            "key-figure-revised",
+            f"the key figure {key!r} is one its body has since revised: {latest!r} replaces it",
+            f"name the latest figure, {latest!r}, here",
+            (*meta_item.pointer, *pointer),
+        )

@@ -29,6 +29,7 @@ from generator.checking.journalism import (
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
 from generator.checking.storytelling import (
+    check_key_figures,
     check_ongoing,
     check_outcome,
     check_part_of,
@@ -268,6 +269,7 @@ class _CrossChecks:
             self.checker.reference(meta_item, ("key_figure",), Number, meta.key_figure, numbers)
         for index, number_id in enumerate(meta.key_figures):
             self.checker.reference(meta_item, ("key_figures", index), Number, number_id, numbers)
+        check_key_figures(self.checker, meta_item, numbers)
         check_predicates(self.checker, meta_item)
         check_currency(self.checker, meta_item)
 

@@ -120,9 +120,9 @@ def compare(numbers: Sequence[Number]) -> Comparison:
 
 def revisions(numbers: Sequence[Number]) -> tuple[tuple[Number, Number], ...]:
     """Each figure of ``numbers`` that another of them revises (``Number.revises``), with that one,
-    in the order of ``numbers``. Ids are a story's own: the figure revised is of the same quantity
-    and, where both name who gives them, the same body's, so that figures of other stories on the
-    page of figures across stories are not taken for it."""
+    in the order of ``numbers``. The figure revised is of the same quantity and, where both name who
+    gives them, the same body's. Ids are a story's own: figures of several stories are compared with
+    their ids qualified by story (``across.comparable``), so that another story's is not taken for it."""
     revisers: dict[str, list[Number]] = {}
     for number in numbers:
         if number.revises is not None:

@@ -19,6 +19,7 @@ from pydantic import (
     ConfigDict,
     Field,
     JsonValue,
+    StrictBool,
     StrictFloat,
     StrictInt,
     StringConstraints,
@@ -91,7 +92,9 @@ LanguageTag = Annotated[
 
 
 class Entry(BaseModel):
-    """Common configuration: unknown fields are errors, strings are not coerced from numbers."""
+    """Common configuration: unknown fields are errors, strings are not coerced from numbers. Every
+    true-or-false field is a StrictBool: pydantic's lax bool read `"yes"`, `1` or `"off"` as one,
+    where the editor's schema refuses them (the YAML loader already leaves `yes` and `no` text)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -342,7 +345,7 @@ class Source(Item):
     )
     accessed: dt.date | None = Field(default=None, description="When we read it (YYYY-MM-DD).")
     language: str | None = Field(default=None, description="BCP 47 language tag.", examples=["en"])
-    background: bool = Field(
+    background: StrictBool = Field(
         default=False,
         description=(
             "True for a source beyond the story's own reporting (a law, an encyclopaedia, an "
@@ -527,7 +530,7 @@ class Actor(Item):
             "readers should see them. Use either this or `native_name`."
         ),
     )
-    plural: bool | None = Field(
+    plural: StrictBool | None = Field(
         default=None,
         description=(
             'Whether the name is grammatically plural, so verbs agree ("Aldrian rebels say"). '
@@ -716,14 +719,14 @@ class Number(Item):
     as_of: PartialDate | None = Field(default=None, description="The date the value describes.")
     period: Period | None = Field(default=None, description="The span of time the value covers.")
     stated_by: list[Id] = Field(default_factory=list, description="Ids of the actors who state the number.")
-    unattributed: bool = Field(
+    unattributed: StrictBool = Field(
         default=False,
         description=(
             "True when the source reports the figure without saying who states it ('are reported to "
             "have'). Then `stated_by` stays empty, and readers are told no one is named."
         ),
     )
-    official: bool = Field(
+    official: StrictBool = Field(
         default=False,
         description=(
             "True when the one actor in `stated_by` is the body whose job it is to count or set this "
@@ -806,7 +809,7 @@ class Event(Item):
     id: Id = Field(description="A readable, unique slug: lower-case letters, digits and single hyphens.")
     date: PartialDate = Field(description="When it happened, as precisely as the source says.")
     end_date: PartialDate | None = Field(default=None, description="When it ended, if it lasted.")
-    approximate: bool = Field(
+    approximate: StrictBool = Field(
         default=False,
         description=(
             "True when the date as written may be off: the source gives it loosely ('around 2009', "
@@ -821,7 +824,7 @@ class Event(Item):
     title: ShortText = Field(description="What happened, as a short headline.")
     description: Text | None = Field(default=None, description="What happened. Limited Markdown.")
     actors: list[Id] = Field(default_factory=list, description="Ids of the actors involved.")
-    ongoing: bool = Field(
+    ongoing: StrictBool = Field(
         default=False,
         description=(
             "True when what began on `date` had not ended by the latest source (a siege, a strike, an "
@@ -885,7 +888,7 @@ class Claim(Item):
         default_factory=list,
         description="Ids of the actors who make the claim; empty only when `unattributed` is true.",
     )
-    unattributed: bool = Field(
+    unattributed: StrictBool = Field(
         default=False,
         description=(
             "True when the source reports the claim without naming who makes it ('are reported to "

@@ -154,8 +154,12 @@ RULES: dict[str, Rule] = {
     ),
     "number-revises": Rule(
         "error",
-        "A number's `revises:` names itself, a figure of another quantity, one another body gives, or one "
-        "that (through `revises`) revises it.",
+        "A number's `revises:` names itself, a figure of another quantity, one another body gives, one "
+        "in another unit or of a later date, one another number revises too, or one that (through "
+        "`revises`) revises it.",
+    ),
+    "key-figure-revised": Rule(
+        "error", "A key figure (`key_figure`, `key_figures`) is one a later figure `revises`, not the latest."
     ),
     "via-speaker": Rule(
         "error", "A claim or number relays (`via:`) through one of its own speakers, or names no speaker."

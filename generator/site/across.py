@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from generator.format.conflicts import revisions
 from generator.format.dossier import Dossier
 from generator.format.model import Number
 from generator.site.crossref import CrossReference
@@ -23,6 +24,16 @@ class Figure:
 
     dossier: Dossier
     number: Number
+    # True when a later figure of its own story revises it: a table of figures across stories says so.
+    revised: bool = False
+
+
+def comparable(slug: str, number: Number) -> Number:
+    """``number`` of the story ``slug`` as figures of several stories are compared: its id and the id
+    it `revises` qualified by the story, since ids are a story's own. Another story's `homes-first`,
+    by the same body, was taken for the figure this story's `homes-revised` replaces."""
+    revises = f"{slug}/{number.revises}" if number.revises is not None else None
+    return number.model_copy(update={"id": f"{slug}/{number.id}", "revises": revises})
 
 
 def _depth(dossier: Dossier, by_slug: Mapping[str, Dossier]) -> int:
@@ -65,9 +76,11 @@ class Across:
         figures: dict[str, list[Figure]] = {}
         for slug in sorted(by_slug, key=order.__getitem__):
             dossier = by_slug[slug].dossier
+            replaced = {id(old) for old, _ in revisions(dossier.numbers)}
             for number in dossier.numbers:
                 if number.quantity:
-                    figures.setdefault(number.quantity, []).append(Figure(dossier, number))
+                    found = Figure(dossier, number, id(number) in replaced)
+                    figures.setdefault(number.quantity, []).append(found)
         return cls(by_slug, order, {quantity: tuple(found) for quantity, found in sorted(figures.items())})
 
     @cached_property

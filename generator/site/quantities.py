@@ -16,7 +16,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Number, Source, SourceKind
 from generator.site import citations, official, paging, urls
-from generator.site.across import Across, Figure
+from generator.site.across import Across, Figure, comparable
 from generator.site.diagram import text_width, wrap
 from generator.site.grammar import amount, in_sentence, takes_the
 from generator.site.grammar import figure as figure_text
@@ -280,7 +280,7 @@ def row(page: str, found: Figure) -> Fact:
                 label,
                 who
                 if number.unattributed
-                else cell_label("according to") + who + official.cell(dossier, number),
+                else cell_label("according to") + who + official.cell(dossier, number) + _since(found),
             ),
             ("Story", cell_label("in") + story),
         ),
@@ -298,7 +298,13 @@ def line(page: str, found: Figure) -> Fact:
         else official.according(dossier, number, stated_by(dossier, page, number, mid_sentence=True)[1])
     )
     held = dated(dossier, number)
-    return Fact(f"{link}{', ' + held if held else ''}; {who}; in {story}")
+    return Fact(f"{link}{', ' + held if held else ''}; {who}{_since(found)}; in {story}")
+
+
+def _since(found: Figure) -> str:
+    """ " (since revised)" after who gives a figure its own story's later figure revises, as the
+    story's Numbers page marks its row; "" otherwise."""
+    return " (since revised)" if found.revised else ""
 
 
 # Other stories whose figures a story's Numbers page shows: the nearest in reading order. A quantity
@@ -368,7 +374,8 @@ def together(across: Across, dossier: Dossier, quantity: str | None, numbers: Se
     # A forecast is no point of a series: told of the measured figures only (``figures_note``).
     if any(forecast(dossier, n) for n in numbers) or _forecasts(shown):
         return ""
-    told = across_note([*numbers, *(f.number for f in shown)])
+    own = [comparable(dossier.slug, n) for n in numbers]
+    told = across_note([*own, *(comparable(f.dossier.slug, f.number) for f in shown)])
     return f"Taken together with this story's, {told[0].lower()}{told[1:]}" if told else ""
 
 
@@ -413,7 +420,7 @@ def figures_note(figures: Sequence[Figure]) -> str:
     the measured ones only: "went from 0.1% to 4.8% in 2026" made a forecast the series' latest
     figure. Forecasts among them are said to be forecasts, after."""
     ahead = _forecasts(figures)
-    measured = [f.number for f in figures if f not in ahead]
+    measured = [comparable(f.dossier.slug, f.number) for f in figures if f not in ahead]
     told = across_note(measured) if len(measured) > 1 else ""
     return " ".join(part for part in (told, FORECAST_NOTE if ahead else "") if part)
 

@@ -687,7 +687,8 @@ def forecast_figures(story: Story, page: str, notes: Footnotes) -> Group:
     """Figures for a time after the reports that give them (``upcoming.forecast``), each with who
     expects it and for when: what no one can know yet, not a count one side makes."""
     dossier = story.dossier
-    ahead = [number for number in dossier.numbers if forecast(dossier, number)]
+    # A forecast its maker has since revised is no longer what it expects: its revision is.
+    ahead = [number for number in current(dossier.numbers) if forecast(dossier, number)]
     facts = []
     for number in ahead[:GLANCE]:
         fact = story.number_fact(page, number, notes)
