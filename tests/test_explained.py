@@ -1,8 +1,9 @@
 """Stories of other shapes than the shared fixtures: a central bank's rate decision
 (tests/fixtures/explained/bank-rate-cut), with percentages, a change given in two units, a split vote
 and forecasts, built beside the court ruling; an election result (venezuela-election-2024), with vote
-shares, a count updated as results came in and a winner the runner-up rejects; and the same rules on
-the flood with invented figures.
+shares, a count updated as results came in and a winner the runner-up rejects; a disease outbreak
+(rwanda-marburg-2024), with running totals of cases and deaths over dates, a case fatality ratio,
+vaccine doses and a countdown to its end; and the same rules on the flood with invented figures.
 
 Each test reads the pages as built, as a reader meets them."""
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen
 
+from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.grammar import caption_text, counted_article
@@ -22,6 +24,7 @@ from generator.site.trends import series_note
 
 BANK = "bank-rate-cut"
 ELECTION = "venezuela-election-2024"
+OUTBREAK = "rwanda-marburg-2024"
 COURT = "purdue-sackler-ruling"
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
@@ -31,6 +34,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     content = tmp_path_factory.mktemp("explained") / "content"
     shutil.copytree(EXPLAINED / BANK, content / BANK)
     shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
+    shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -139,7 +143,7 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
     assert "A figure “forecast for” a time after its report is expected, not measured." in numbers
     forecasts = _section(overview, "### Figures forecast")
     assert (
-        "- [4&#46;8%](numbers.md#unemployment-peak) for UK unemployment rate at its peak in the Bank's forecast,"
+        "- [4&#46;8%](numbers.md#unemployment-peak) for the UK unemployment rate at its peak in the Bank's forecast,"
         " according to the [Bank of England](actors/bank-of-england.md), forecast for 2026[^" in forecasts
     )
     # Not counted as figures only the bank gives: a forecast is always its maker's.
@@ -547,7 +551,11 @@ def test_a_share_of_things_counted_is_of_them(pages: dict[str, str]) -> None:
     overview, numbers = pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/numbers.md"]
     assert "[96&#46;87%](numbers.md#tally-sheets-counted-second) of tally sheets counted," in overview
     council = pages[f"{ELECTION}/actors/national-electoral-council.md"]
-    assert "[80%](../numbers.md#stations-counted-first) of polling stations counted" in council
+    # The council's page tells its counts as one series, on one line.
+    assert (
+        "- Tally sheets counted: [80%](../numbers.md#stations-counted-first) as of 29 July 2024 and "
+        in council
+    )
     assert "for tally sheets" not in overview + numbers and "for polling stations" not in overview + numbers
     # A count done is a share of a group, not a rate: its series says so.
     assert "The same share at different dates, earliest first. The figure rose from 80%" in numbers
@@ -649,3 +657,244 @@ def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
     )
     screen = first_screen(built(content)[f"{FLOOD}/index.md"])
     assert "differing figures for the [number of people missing]" in screen
+
+
+# -- A disease outbreak ----------------------------------------------------------------------------
+
+
+def test_the_outbreak_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    shutil.copytree(EXPLAINED / OUTBREAK, tmp_path / OUTBREAK)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+def test_a_running_total_from_several_bodies_is_told_as_its_rise(pages: dict[str, str]) -> None:
+    """The minister, the ministry and the health agency each gave the confirmed cases so far; the
+    table read "a difference between them may come from who counts, not from a change"."""
+    numbers = pages[f"{OUTBREAK}/numbers.md"]
+    assert "who counts" not in _section(numbers, "## Confirmed cases since the outbreak began")
+    assert (
+        "A running total, which different sources give at different dates, earliest first. The figure rose"
+        " from 20 people on 28 September 2024 to 66 people on 20 December 2024." in numbers
+    )
+    assert "rose from 6 people on 28 September 2024 to 15 people on 20 December 2024." in numbers
+    # "More than 200" may have been 876 already: a total that never falls went from it, not rose.
+    assert "went from more than 200 people on 10 October 2024 to 876 people on 17 October 2024." in numbers
+    # Contacts under follow-up are no running total (they leave it after 21 days): one body's series.
+    assert "The same count at different dates, earliest first. The figure went from more than 800" in numbers
+
+
+@pytest.mark.parametrize(
+    ("figures", "told"),
+    [
+        # Invented: homes lost so far, told by the army then the council; a falling "total" is
+        # one count contradicting another; a count with no word of a start is not a running total.
+        (
+            (("homes destroyed so far", 120, "army"), ("homes destroyed so far", 310, "council")),
+            "rose from 120",
+        ),
+        ((("homes destroyed so far", 310, "army"), ("homes destroyed so far", 120, "council")), "who counts"),
+        ((("homes destroyed", 120, "army"), ("homes destroyed", 310, "council")), "who counts"),
+        (
+            (
+                ("total arrests", 40, "police"),
+                ("total arrests", 40, "ministry"),
+                ("total arrests", 55, "court"),
+            ),
+            "rose from 40",
+        ),
+    ],
+)
+def test_a_running_total_says_so_in_its_words(figures: tuple[tuple[str, int, str], ...], told: str) -> None:
+    numbers = [
+        Number.model_validate(
+            {
+                "id": f"n{i}",
+                "value": value,
+                "unit": "homes" if "homes" in counts else "people",
+                "counts": counts,
+                "quantity": "q",
+                "as_of": f"2025-0{i + 1}-01",
+                "stated_by": [who],
+                "cite": [{"source": "s"}],
+            }
+        )
+        for i, (counts, value, who) in enumerate(figures)
+    ]
+    assert told in series_note(numbers)
+
+
+def test_a_part_under_a_table_names_its_row(pages: dict[str, str]) -> None:
+    """ "**15 people:** Part of [15 of the 62 confirmed cases ...]" twice, for two rows of 15: each
+    remark now names its row's date and says the part once."""
+    deaths = _section(pages[f"{OUTBREAK}/numbers.md"], "## Deaths since the outbreak began")
+    assert "Part of [" not in deaths
+    assert (
+        "**15 people as of 17 October 2024:** [15 of the 62 confirmed cases since the outbreak began](#cases-oct-17),"
+        " about a quarter." in deaths
+    )
+    assert "**15 people as of 20 December 2024:** [15 of the 66 confirmed cases" in deaths
+
+
+def test_an_acronym_that_spells_a_word_links_only_in_capitals(pages: dict[str, str]) -> None:
+    """ "the share of confirmed cases [who](actors/world-health-organization.md) died"."""
+    for page in ("index.md", "claims.md", "numbers.md"):
+        assert "[who](actors/" not in pages[f"{OUTBREAK}/{page}"]
+    assert "people who recovered and in animals" in pages[f"{OUTBREAK}/index.md"]
+
+
+def test_what_happens_next_leaves_out_forecasts_later_events_overtook(pages: dict[str, str]) -> None:
+    """A story told to the outbreak's end said "What may happen next: ... Rwanda expects more
+    vaccine doses soon" (of October, before the doses came) and "Rwanda will declare the end of the
+    outbreak on Friday 20 December", the day the timeline ends on."""
+    overview = pages[f"{OUTBREAK}/index.md"]
+    ahead = first_screen(overview).split("**What may happen next:**", 1)[1]
+    assert "could still return" in ahead
+    assert "more vaccine doses" not in ahead and "Friday 20 December" not in ahead
+    assert "Friday 20 December" not in _section(overview, "## What is not known")
+    # Still told, as the forecasts they were, where each claim is.
+    claims = pages[f"{OUTBREAK}/claims.md"]
+    assert "will declare the end of the outbreak on Friday 20 December." in claims
+    declared = claims.split("{: #end-on-december-20 .explainer-claim }", 1)[1].split("\n**", 1)[0]
+    assert (
+        "- **Status:** A warning or forecast, made before later events: the timeline tells what happened"
+        in declared
+    )
+    assert claims.count("- **Status:** A warning or forecast of what may happen") == 1  # the one still ahead
+    # The bank's forecasts, of the day of its last event, are still ahead.
+    assert "**What may happen next:**" in first_screen(pages[f"{BANK}/index.md"])
+
+
+def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
+    """The health agency's "the source is still under investigation" was "Only one side says so",
+    "Stated by one side" and "claims only one side makes", in a story where no one disputes anything."""
+    overview, claims = pages[f"{OUTBREAK}/index.md"], pages[f"{OUTBREAK}/claims.md"]
+    assert "one side" not in overview + claims
+    assert "three claims no one else confirms, from the [World Health Organization]" in first_screen(overview)
+    assert "### Claims no one else confirms" in overview
+    assert "- **Status:** No other source confirms it" in claims
+    # The election, which has sides, keeps its dispute (its figures are the council's official ones,
+    # so none is "only one side's" any more).
+    assert "- **Status:** Disputed by another source" in pages[f"{ELECTION}/claims.md"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        ("share of confirmed cases who died", "22.7%, the share of confirmed cases who died"),
+        ("confirmed cases who died", "22.7% of confirmed cases who died"),
+        # Deaths "among" cases: how often cases died, not a part of the deaths.
+        ("deaths among confirmed cases", "22.7% for deaths among confirmed cases"),
+        ("fatality rate among confirmed cases", "22.7% for the fatality rate among confirmed cases"),
+        ("case fatality rate", "22.7% for the case fatality rate"),
+        ("Bank Rate", "22.7% for Bank Rate"),
+    ],
+)
+def test_a_death_share_reads_as_a_share_of_cases(counts: str, told: str) -> None:
+    assert caption_text(_number(22.7, "percent", counts)) == told
+
+
+def test_an_actors_figures_of_one_thing_read_as_a_series(pages: dict[str, str]) -> None:
+    """The health agency's page listed fourteen figures by date, four counts interleaved: each
+    thing it counted at several dates is now one line."""
+    page = _section(pages[f"{OUTBREAK}/actors/world-health-organization.md"], "## Figures the World Health")
+    assert (
+        "- Confirmed cases since the outbreak began: [62 people](../numbers.md#cases-oct-17) as of 17 October 2024,"
+        " [64 people](../numbers.md#cases-oct-24) as of 24 October 2024 and [66 people](../numbers.md#cases-oct-31)"
+        " as of 31 October 2024[^" in page
+    )
+    assert page.count("\n- ") == 7
+    # A figure given once keeps its own line.
+    assert (
+        "- [15](../numbers.md#deaths-oct-17) deaths since the outbreak began (as of 17 October 2024)[^"
+        in page
+    )
+
+
+def test_a_body_counting_in_the_flood_reads_as_a_series(tmp_path: Path) -> None:
+    """Invented: the district office, not an unnamed report, gives the people who had left on
+    Wednesday and on Friday; its page tells them on one line, its water figure on another."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    numbers = content / FLOOD / "numbers.yaml"
+    text = numbers.read_text("utf-8")
+    for figure in ("left-by-wednesday", "left-by-friday"):
+        head, tail = text.split(f"- id: {figure}\n", 1)
+        text = (
+            head + f"- id: {figure}\n" + tail.replace("unattributed: true", "stated_by: [district-office]", 1)
+        )
+    numbers.write_text(text, "utf-8")
+    page = built(content)[f"{FLOOD}/actors/district-office.md"]
+    assert (
+        "- People who had left the valley: [300 people](../numbers.md#left-by-wednesday) as of 10 January 2024"
+        " and [900 people](../numbers.md#left-by-friday) as of 12 January 2024[^" in page
+    )
+    assert "(../numbers.md#water-released)" in page
+
+
+@pytest.mark.parametrize(
+    ("counts", "values", "conflict"),
+    [
+        # Invented: an outbreak's confirmed and suspected cases of one day; a quake's confirmed and
+        # feared dead; two confirmed counts that do disagree; a count that says nothing of it.
+        (("confirmed cases", "suspected cases"), (66, 20), False),
+        (("people confirmed dead", "people feared dead"), (12, 300), False),
+        (("confirmed cases", "confirmed cases"), (66, 70), True),
+        (("cases", "cases"), (66, 70), True),
+        # "confirmed" past the head tells who checked, not which count it is.
+        (("buildings destroyed", "buildings that a monitor confirmed destroyed"), (100, 109), True),
+    ],
+)
+def test_confirmed_and_suspected_counts_do_not_disagree(
+    counts: tuple[str, str], values: tuple[int, int], conflict: bool
+) -> None:
+    day = {"as_of": "2025-03-01", "quantity": "q"}
+    figures = [_number(value, "people", what, **day) for what, value in zip(counts, values, strict=True)]
+    assert bool(compare(figures).conflicts) is conflict
+
+
+def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
+    """Invented: the district office gives the dead it has confirmed and those it fears dead, on one
+    day, as one quantity. They were "figures that disagree" and "cannot all be right"."""
+    content = tmp_path / "content"
+    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    story = content / FLOOD
+    source = story / "source.txt"
+    source.write_text(
+        source.read_text("utf-8")
+        + "On Thursday the district office confirmed 4 deaths and said 25 people were feared dead.\n",
+        "utf-8",
+    )
+    numbers = story / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text("utf-8")
+        + """- id: confirmed-dead
+  value: 4
+  unit: people
+  counts: people confirmed dead
+  quantity: flood-dead
+  as_of: "2024-01-11"
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: the district office confirmed 4 deaths
+- id: feared-dead
+  value: 25
+  unit: people
+  counts: people feared dead
+  quantity: flood-dead
+  as_of: "2024-01-11"
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: 25 people were feared dead
+""",
+        "utf-8",
+    )
+    flood = built(content)
+    page = flood[f"{FLOOD}/numbers.md"]
+    assert "These figures differ but do not disagree: “confirmed” and “feared” are counted apart." in page
+    assert "cannot all be right: for 11 January 2024" not in page
+    assert "numbers.md#feared-dead" not in _section(flood[f"{FLOOD}/index.md"], "### Figures that disagree")

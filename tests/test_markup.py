@@ -182,12 +182,22 @@ def test_longest_match_wins_and_glossary_links_carry_the_definition(prose: Prose
 
 
 def test_aliases_case_and_native_names_are_found(prose: Prose) -> None:
-    text = prose.inline("the saz, MING XUECHANG (明学昌) and scam centres", page="s/index.md")
+    text = prose.inline("the SAZ, MING XUECHANG (明学昌) and scam centres", page="s/index.md")
     assert [(t, h) for t, h, _ in links_in(text)] == [
-        ("saz", "glossary.md#zone"),
+        ("SAZ", "glossary.md#zone"),
         ("MING XUECHANG", "actors/ming.md"),
         ("scam centres", "glossary.md#scam-centre"),
     ]
+
+
+def test_a_name_in_capitals_is_found_only_in_capitals() -> None:
+    """ "the share of confirmed cases [who](actors/world-health-organization.md) died": an acronym
+    that spells a word ("WHO", "US", "AID") is that word in lower case, not the body."""
+    body, country = Target("actor", "health-body"), Target("actor", "country")
+    mentions = Mentions([("WHO", body), ("US", country), ("Kokang", KOKANG)])
+    found = mentions.find("People who recovered told us that the WHO and the US helped kokang.")
+    assert [(m.target, m.start) for m in found] == [(body, 38), (country, 50), (KOKANG, 60)]
+    assert mentions.find("Who said so? Ask us.") == []
 
 
 def test_words_are_matched_whole(prose: Prose) -> None:

@@ -210,7 +210,7 @@ def test_an_official_forecast(tmp_path: Path) -> None:
     numbers.write_text(marked, "utf-8")
     overview = built(content)[f"{BANK}/index.md"]
     assert (
-        "[4&#46;8%](numbers.md#unemployment-peak) for UK unemployment rate at its peak in the Bank's forecast, "
+        "[4&#46;8%](numbers.md#unemployment-peak) for the UK unemployment rate at its peak in the Bank's forecast, "
         "the official forecast from the [Bank of England](actors/bank-of-england.md), forecast for 2026[^"
     ) in overview
 

@@ -87,7 +87,9 @@ UNCONFIRMED = "stated by one side; no other source confirms it"
             claim("stated", "director", "union", about=("authority",)),
             "stated only by the two who make it; no other source confirms it",
         ),
-        (claim("stated", "authority"), UNCONFIRMED),  # about no one named: not known to be its own
+        # About no one named: not known to be its own; in a story where nothing is disputed, no
+        # side's word against another either.
+        (claim("stated", "authority"), "no other source confirms it"),
         (claim("stated", "authority", about=("authority", "union")), UNCONFIRMED),  # about another too
         (claim("disputed", "authority", about=("authority",)), "disputed by another source"),
     ],

@@ -112,6 +112,8 @@ _BOILERPLATE = re.compile(
     r"|comments? (?:are|is) (?:closed|no longer available|disabled)\b.*|all rights reserved\b.*"
     r"|(?:™\s*&?\s*)?(?:copyright|©)\s.*|.*\ball rights reserved\.?"
     r"|(?:photo|image|picture|caption|file photo|pictured|credit)\s*:.*|watch\s*:.*"
+    # a syndicating site's note on the copy: "Disclaimer: No X Journalist was involved in ..."
+    r"|disclaimer\s*:.*"
     # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
     r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
     r"|reset password|forgot (?:your )?password|create (?:an )?account|request activation"
@@ -370,6 +372,19 @@ def _headline_case(line: str) -> bool:
         and capitalised >= len(words) * 2 / 3
         and line.rstrip(" ”\"'")[-1:] not in {".", "!", "?", ",", ":", ";"}
     )
+
+
+# The short words a headline in title case keeps in lower case.
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "for", "of", "to", "in", "on", "at", "by"}
+_SMALL_WORDS |= {"with", "from", "as", "per", "into", "over", "vs", "up", "off", "than"}
+
+
+def _title_case(line: str) -> bool:
+    """Every word of a line capitalised but the short ones, five words or more, whatever its end:
+    a headline ("Bread Prices Rose by 8% in the Global Market."), never a sentence of the text."""
+    words = [w.strip("“”\"'‘’(),:;.!?") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha() and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 5 and all(w[:1].isupper() for w in words)
 
 
 def _list_item(line: str, paragraphs: list[str]) -> bool:
@@ -853,7 +868,12 @@ def read_article(path: Path) -> Article:
     dated = _dated_caption(lines[0]) if len(lines) > 2 else None
     lines = lines[1:] if dated is not None else lines
     # A text pasted as one paragraph is still a text: its first sentence stands in for a headline.
-    headless = _is_paragraph(lines[0]) and (len(lines) > 1 or len(sentences(lines[0])) > 1)
+    # (not a headline in title case that ends with a stop: "Bread Prices Rose by 8% in the Year.")
+    headless = (
+        _is_paragraph(lines[0])
+        and (len(lines) > 1 or len(sentences(lines[0])) > 1)
+        and not (len(lines) > 1 and len(sentences(lines[0])) == 1 and _title_case(lines[0]))
+    )
     title = _title_from(lines[0]) if headless else lines[0]
     paragraphs: list[str] = [dated] if dated is not None else []
     credited = False
@@ -951,10 +971,12 @@ def read_article(path: Path) -> Article:
 # ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
 _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|{TITLE_ABBREVIATIONS})\.)$")
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).
-# Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...").
+# Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...", and after
+# a quote's closing marks, one or two: "... in good order.””Over the last year ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
 _SENTENCE_END = re.compile(
     r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"]{2})(?=[A-Z][a-z])"
 )
 
 

@@ -522,12 +522,14 @@ def _draft_numbers(
             # one person "injured" and one "pronounced dead" are two;
             # each score counts its own goals: "won 2-1", then "drew 1-1" drafts both sides of each,
             # while one score written twice (a headline's "2-1", then the text's) is drafted once
+            # ("70-80%" then "70%": a range and one of its ends are two figures)
             key = (
                 figure.value,
                 figure.qualifier,
                 figure.counts
                 + (f" {figure.score}" if figure.score else "")
-                + (f" {figure.fate}" if figure.fate else ""),
+                + (f" {figure.fate}" if figure.fate else "")
+                + (f" to {figure.upper}" if figure.upper is not None else ""),
             )
             # a list of three or more figures of one unit ("rose 9 cents in A, 7 cents in B, ..."):
             # each item counts its own thing, even where an earlier sentence had its value

@@ -417,6 +417,7 @@ def _month_date(
     return f"{year:04d}" + tail, note
 
 
+_WEEKDAY_NAMES = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # A name's word before a month's name ("the Lake Jun Gardens"), not a word that governs a date.
 _NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|Of)\b)[A-Z][\w’'-]*\s+$"
 
@@ -424,6 +425,7 @@ _NAME_WORD_BEFORE = r"\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Lat
 def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, bool, str | None, str]]:
     """(date, approximate, date_note, evidence) for each date in ``sentence``; a date whose year
     cannot be worked out is `TODO` or `TODO-MM-DD`, with a note saying what to look up."""
+    started = ""  # the last date of the sentence: where a span ending in a later one starts
     for match in _DATE.finditer(sentence):
         groups = match.groupdict()
         month_after = re.search(
@@ -451,6 +453,11 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             governed = re.split(r"\b(?:that|which|who)\s", governed)[0]
             future = future or bool(_FUTURE_AFTER.search(governed))
         note: str | None = None
+        if groups["weekday"] and (
+            re.match(rf"\s*(?:through|thru|to|-|–)\s+{_WEEKDAY_NAMES}\b", sentence[match.end() :])
+            or re.search(rf"\b{_WEEKDAY_NAMES}\s*(?:through|thru|to|-|–)\s*$", sentence[: match.start()])
+        ):
+            continue  # "Monday through Friday": the days of any week, no date
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["holiday"]:
@@ -473,6 +480,15 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             date = year
         else:
             date, note = _month_date(groups, published, future)
+            ended = re.search(r"\b(?:through|until|till|thru|to)\s+$", sentence[: match.start()])
+            year_given = groups["year"] or groups["year2"] or groups["year3"] or groups["relative_year"]
+            if ended and not year_given and started and re.match(r"\d{4}-", date) and date < started:
+                # "opens on Oct. 15, 2012 and runs through March 15": a span's end before its start
+                # falls in the next year
+                date = f"{int(date[:4]) + 1:04d}{date[4:]}"
+                note = f"The article gives no year; the span it ends began on {started}, so the next year."
+        if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date):
+            started = date
         yield date, approximate, note, clause(sentence, *match.span())
 
 

@@ -43,13 +43,16 @@ _HEDGES = {
     "less than": "fewer-than",
 }
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# Thousands set off by a space, as much of the world writes them: "1 000 barrels", "40 000 a day"
+# (not "in 2010 500 people": a year is four digits; nor "12 100" read on into a third group).
+_SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)(?!\s\d)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(
     r"(?:\b(?P<hedge>" + "|".join(sorted(_HEDGES, key=len, reverse=True)) + r")\s+)?"
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
+    rf"|{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
     r"|\b[a-z]+(?:-[a-z]+)?\b)"
@@ -110,7 +113,7 @@ _TALLY_WITH_TO = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    r"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # "five to six homes": a range in words
     r"|(?<=to )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -278,9 +281,9 @@ _MEASURES = (
 )
 
 
-# A whole number and a fraction joined to it by a hyphen: "2-1/2" (a space before the fraction is
-# left as it was: "a 5 1/2-year high" measured no count).
-_MIXED = re.compile(r"^-(?P<over>\d)/(?P<under>\d{1,2})(?![\d/])")
+# A whole number and a fraction joined to it by a hyphen, "2-1/2", or by a space before a word in
+# lower case, "11 1/2 minutes" (not "a 5 1/2-year high", which measured no count).
+_MIXED = re.compile(r"^(?:-|\s(?=\d/\d{1,2}\s+[a-z]))(?P<over>\d)/(?P<under>\d{1,2})(?![\d/])")
 # A glued "m" with its conversion in feet after it is metres ("80m (262ft)"), where a glued "m"
 # alone may be millions or minutes.
 _METRES = re.compile(r"^m\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b")
@@ -311,6 +314,7 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 0.33, "⅔": 0.67}
 
 
 def _value(number: str, scale: str | None) -> int | float:
+    number = re.sub(r"[ \u00a0\u202f\u2009]", "", number)  # "1 000": thousands set off by a space
     if number[-1:] in _FRACTIONS:
         number = str(int(number[:-1] or 0) + _FRACTIONS[number[-1]])
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):
@@ -440,7 +444,7 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
             taken.append(match.span("number"))
             yield Figure(subject, "exact", nouns[-1], clause(sentence, *match.span("number")))
     previous: Figure | None = None
-    for match in _NUMBER.finditer(sentence):
+    for match in _numbers(sentence, taken):
         start = match.start("number")
         if any(a <= start < b for a, b in taken):
             continue
@@ -452,6 +456,20 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
             taken.append((match.end(), match.end() + ranged.end()))
         previous = found
         yield found
+
+
+def _numbers(sentence: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Each number of the sentence, as `_NUMBER` finds them; where thousands set off by a space
+    would start inside a date ("May 5 100 people"), the date's day is left and the next read alone."""
+    position = 0
+    while (match := _NUMBER.search(sentence, position)) is not None:
+        start = match.start("number")
+        first = re.match(r"\d+(?=[ \u00a0\u202f\u2009]\d)", match["number"])
+        if first is not None and any(a <= start < b for a, b in taken):
+            position = start + first.end()
+            continue
+        yield match
+        position = match.end()
 
 
 def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Figure | None:
@@ -602,11 +620,11 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:
-    """A number in words; "one" only in a list of figures ("two in Tarnby, and one in Brenvik") or
-    before a person ("One person died"), never "no" or "zero"."""
+    """A number in words; "one" only in a list of figures ("two in Tarnby, and one in Brenvik"),
+    before a person ("One person died") or a scale ("one million dollars"), never "no" or "zero"."""
     word_value = _word_number(number.lower())
     # "outgoing ones were grounded": "ones" stands for a noun, it counts nothing
-    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one else {"one"})
+    alone = {"zero", "no", "ones"} | _SCALE_WORDS | (set() if counted_one or scale else {"one"})
     if word_value is None or number.lower() in alone:
         return None
     return word_value * _SCALES[scale.lower()] if scale else word_value
@@ -643,14 +661,14 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not function_word
     ):
         return not measured  # part of a name: "Operation 4417", "Flight 17"; not "Observatory 450 miles"
-    joined = re.match(r"^[-–](\d+)\s+[a-z]", after)
+    joined = re.match(r"^[-–](\d+)(?:\s+[a-z]|\s*(?:%|percent\b|per\s+cent\b))", after)
     if (
         joined
         and number.isdigit()
         and int(number) < int(joined[1])
         and not re.search(r"\d[-–]$", sentence[:start])
     ):
-        return False  # "400-500 yards": a range, its lower end
+        return False  # "400-500 yards", "70-80%": a range, its lower end
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
     if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):
@@ -731,11 +749,23 @@ def _what_it_counts(
         # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
         # before it counts, the noun not written again
         return previous.counts, False
+    relative = _NOUN_OF_WHICH.search(before) if re.match(r"^\s+of\s+(?:which|whom)\b", rest) else None
+    relative = relative or _NOUN_WHICH_WAS.search(before)
+    if relative is not None and _plural(relative["noun"]):
+        # "its works, some 15 to 20 of which are on loan", "the record of nests, which was 322":
+        # the plural noun the relative clause is about
+        return relative["noun"], False
     counts = counts_before(before)
     if not counts and currency:
         after = counts_after(re.sub(r"^\s*(?:to|for|in|on)\s+(?:the\s+)?", " ", rest))
         counts = " ".join([currency, *after.split()[:3]])
     return counts, False
+
+
+# The noun a relative clause is about, before the figure: "its works, [some 15 to 20] of which",
+# "the record number of nests, which was [322]".
+_NOUN_OF_WHICH = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s*$")
+_NOUN_WHICH_WAS = re.compile(r"\b(?P<noun>[a-z]{3,})\s*,\s+which\s+(?:was|is|were|are|stood\s+at)\s*$")
 
 
 # Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".

@@ -348,6 +348,20 @@ ACRONYM_NAME = re.compile(r"^[A-Z]{3,6}$")
 
 
 # A post then "at" before a name: "head of research at", "senior analyst at", "a director at".
+# A post that leads a body, then "of": "the president of Varco", "chief executive of the Acme".
+_LED_BY = re.compile(
+    r"\b(?:president|chairman|chairwoman|chairperson|chief\s+executive|CEO|founder|owner|co-founder)"
+    r"\s+of\s+(?:the\s+)?$"
+)
+# The other end of a route after "from NAME": " to Billings".
+_ROUTE_END = re.compile(r"^\s+to\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+
+
+def _known(name: str) -> bool:
+    """A place or a town the gazetteer knows."""
+    return is_place(name) or towns.is_town(name)
+
+
 _POST_AT = re.compile(
     r"\b(?:head|director|analyst|economist|coordinator|manager|researcher|chief|officer|editor"
     r"|strategist|spokesperson|spokesman|spokeswoman)\b(?:\s+(?:of|for)\s+[a-z][a-z ]{2,40})?\s+at\s+$"
@@ -481,6 +495,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
     if len(name.split()) == 1 and _brand(name, before, after):
         return "organisation"
+    if len(name.split()) == 1 and _LED_BY.search(before) and not _known(name):
+        return "organisation"  # "the president of Varco": a body a post leads, no place of its own
     if (
         len(name.split()) == 1
         and not is_place(name)
@@ -502,6 +518,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "Sutarman, head of a local agency, told Reuters": a person's post
     if re.search(r"\bat\s+$", before) and re.match(r"\s+in\s+[A-Z]", after) and len(name.split()) > 1:
         return "place"  # "opened at Badger Gym in Brenton": a site in a town
+    if re.search(r"\bfrom\s+$", before) and (end := _ROUTE_END.match(after)) and _known(end["place"]):
+        return "place"  # "runs from Silver Tip to Billings": a route's other end is a place too
     if len(name.split()) == 1:
         return None
     if DEMONYM.match(name.split()[0]):

@@ -61,6 +61,8 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# The words that end an airport's own name, after which "airport" only describes it.
+_AIRPORT_NAMED = re.compile(r"\b(?:International|Regional|Sunport|Airport|Airfield|Aerodrome|Jetport)$")
 _FACILITY = re.compile(rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(FACILITIES)}))\b")
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry",
 # "Kenya's athletics federation".
@@ -144,6 +146,8 @@ class _Finder:
     def __init__(self, all_sentences: list[str]) -> None:
         self.sentences = all_sentences
         self.found: dict[str, Name] = {}
+        # the first words of longer names whose officials the text names ("Varco officials")
+        self.bodies_by_first_word: set[str] = set()
         self.joined_until = 0
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
@@ -173,6 +177,17 @@ class _Finder:
             entry.kind = kind  # "Acme CEO Jane Roe": a company, whatever one word guessed alone
         return entry
 
+    def _heads_a_longer_name(self, first: str) -> bool:
+        """Whether the word opens a longer name the text writes ("Varco" of "Varco Delta"), and is
+        no place nor a people's word ("Montana officials", "Chinese officials" name no company)."""
+        if is_place(first) or DEMONYM.match(first) or first in NOT_NAMES:
+            return False
+        # (opening the longer name: "Health" of "Kessel County Health Department" opens none)
+        return any(
+            not re.search(r"[A-Z][\w’'.-]*\s+$", self.text[: match.start()])
+            for match in re.finditer(rf"(?<![\w’'-]){re.escape(first)}\s+[A-Z][a-z][\w’'-]*", self.text)
+        )
+
     def sentence(self, sentence: str) -> None:
         for match in _GROUP.finditer(sentence):
             first, last = match.group(1).split()[0], match.group(1).split()[-1]
@@ -188,6 +203,11 @@ class _Finder:
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
+            if last == "officials" and self._heads_a_longer_name(first):
+                # "Varco officials" beside "Varco Delta": the people of the company the longer name
+                # is, no group of their own (and no person: one's officials are a body's)
+                self.bodies_by_first_word.add(first)
+                continue
             if re.search(r"(?:[A-Z][\w’'.-]*(?:\s+and)?|&)\s+$", sentence[: match.start(1)]):
                 # "Lomba Wildlife Sanctuary officials", "Fish and Game officials": the people of a
                 # longer name, no group
@@ -198,6 +218,12 @@ class _Finder:
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
             owner = name.rsplit(" ", 1)[0]
+            if re.search(r"\b(?:its|their|his|her|our)\s+$", sentence[: match.start(1)]) and (
+                is_place(owner) or towns.is_town(owner)
+            ):
+                continue  # "its Billings refinery": a body's site in a town, the town named already
+            if name.split()[-1].lower() == "airport" and _AIRPORT_NAMED.search(owner):
+                continue  # "the Kessel International Sunport airport": the name says an airport already
             if (
                 re.search(r"\ban?\s+$", sentence[: match.start(1)])
                 and FACILITIES[name.split()[-1].lower()] == "place"
@@ -271,8 +297,11 @@ class _Finder:
 
     def _not_a_region(self, sentence: str, match: re.Match[str]) -> bool:
         """ "the northern Andean route" (an adjective), "the northern Gold Coast" (the direction before
-        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type)."""
+        a longer name), "the Dunmore Bank zone" (the last word of a longer name before its type),
+        "Norland's western province" (an owner before a type)."""
         words = match.group(1).split()
+        if re.search(r"[’']s$", words[0]):
+            return True  # "India's eastern state", "Hawaii's official state": an owner, no region's name
         if words[0] in _DIRECTIONS.split("|"):
             after = sentence[match.end(1) :]
             adjective = re.match(r"\s+[a-z]+\b", after) and not (
@@ -307,6 +336,8 @@ class _Finder:
                 # opening a body's or a place's name mid-sentence
                 break
             words = words[1:]
+        while words and words[0] in {"of", "the", "and", "for", "at", "from", "in"}:
+            words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
         if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:
@@ -641,6 +672,13 @@ def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
 
 
+def _initials_used(name: str, text: str) -> bool:
+    """Whether the text writes the name's initials alone, as a body's acronym ("VD" of "Varco
+    Delta"); a person is not known by two capitals in a report."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return len(initials) == len(name.split()) and bool(re.search(rf"(?<![\w.-]){initials}(?![\w.-])", text))
+
+
 def find_names(all_sentences: list[str]) -> list[Name]:
     """Candidate actors: capitalised names, their bracketed acronyms, and named groups."""
     finder = _Finder(all_sentences)
@@ -662,6 +700,16 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
     ]
     fold_initials(names)
+    for entry in names:
+        if (
+            not entry.sure
+            and entry.kind == "person"
+            and len(entry.name.split()) > 1
+            and (entry.name.split()[0] in finder.bodies_by_first_word or _initials_used(entry.name, text))
+        ):
+            # "Varco officials said" beside "Varco Delta"; "analysts VD or Varco Delta", "according to
+            # VD": a body named by two words, which a guess took for a person's
+            entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
     # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.

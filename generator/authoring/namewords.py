@@ -48,6 +48,7 @@ FACILITIES = {
     "museum": "organisation",
     "plant": "place",
     "refinery": "place",
+    "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
 }
 PLACE_TYPES = {
     "province",
@@ -149,6 +150,8 @@ ORG_WORDS = {
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
         # a business named by its land: "Holt Farm", "Varna Orchards" (not "Ana Farm", a person)
         *("farm", "farms", "orchard", "orchards"),
+        # a grower's land: "Dorn Hill Estate", "Kessel Tea Plantations"
+        *("estate", "estates", "plantation", "plantations"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
         # "Orwell Pharmacy": a shop named by what it does

@@ -28,6 +28,10 @@ NOT_NAMES = {
     *(name for name in calendar.month_abbr if name),
     "Sept",
     *calendar.day_name,
+    *(f"{day}s" for day in calendar.day_name),  # "on Saturdays": a day each week, no one
+    # plural nouns of people that open a sentence ("Experts predict ...", "Residents of X said"):
+    # people described, never a name
+    *("Experts", "Analysts", "Researchers", "Scientists", "Residents", "Witnesses"),
     *[
         "The",
         "A",

@@ -50,6 +50,16 @@ _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of"
 # "ranked 33rd in the nation", then "Kessel 20th and Dorn 21st": a rank in a list after "ranked"
 _RANKED = re.compile(rf"\branked\s+(?P<n>{_ORDINAL})\b", re.IGNORECASE)
 _RANK_AFTER = re.compile(r"(?:,|\band)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<n>\d{1,3}(?:st|nd|rd|th))\b")
+# A move in a ranking, "jumped eight places to 17th,", "up from 10th last year", "rose to 3rd place",
+# and a rank in brackets after a name, "Kessel University (11th)": a rank in digits. Not "to 12th
+# grade", "from the 5th of May", "to 10th Street": a noun or a month after the ordinal.
+_RANK_MOVED = re.compile(
+    r"\b(?:to|from)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:place|position|spot|overall|last|this|in|among|with)\b)"
+)
+_RANK_BRACKETED = re.compile(
+    r"(?<=[\w’'])\s+\((?:in\s+)?(?P<n>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:place|position))?\)"
+)
 # "its 18th season", "the 42nd annual fair": how many seasons or editions there have been
 _EDITION = re.compile(
     r"\b(?:its|their|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?P<what>season|edition|anniversary|annual)\b"
@@ -96,14 +106,17 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
         )
         yield Ordinal(value, f"{what}s this {match['span']}", derivation, match.span("n"))
     ranked = _RANKED.search(sentence)
+    ranks = [*_RANK_MOVED.finditer(sentence), *_RANK_BRACKETED.finditer(sentence)]
     if ranked:
-        ranks = [ranked] + [m for m in _RANK_AFTER.finditer(sentence) if m.start() > ranked.start()]
-        for match in ranks:
-            if not match["n"][:1].isdigit():
-                continue  # "ranked seventh": a rank in words, as "the fourth time" is words
-            value = _ordinal_value(match["n"])
-            derivation = f"The article writes {match[0].strip(' ,')!r}: a rank, {match['n']}."
-            yield Ordinal(value, "rank", derivation, match.span("n"))
+        ranks += [ranked, *(m for m in _RANK_AFTER.finditer(sentence) if m.start() > ranked.start())]
+    seen: set[tuple[int, int]] = set()
+    for match in sorted(ranks, key=lambda m: m.start("n")):
+        if not match["n"][:1].isdigit() or match.span("n") in seen:
+            continue  # "ranked seventh": a rank in words, as "the fourth time" is words
+        seen.add(match.span("n"))
+        value = _ordinal_value(match["n"])
+        derivation = f"The article writes {match[0].strip(' ,()')!r}: a rank, {match['n']}."
+        yield Ordinal(value, "rank", derivation, match.span("n"))
     for match in _EDITION.finditer(sentence):
         value = _ordinal_value(match["n"])
         what = "editions" if match["what"] in {"edition", "annual"} else match["what"] + "s"

@@ -5,12 +5,15 @@ the values they allow cannot both hold: "3,850 by 13 June" and "6,000 by 30 Janu
 running total (a series), and "more than 100" and "more than 130" can both be true. Each figure
 allows a span of values from its qualifier: "about" allows a tenth either way, "at least" anything
 above, "up to" anything below. A figure in a unit that is a known fraction of another ("25 basis
-points" of "0.25 percentage points") is compared in the larger unit.
+points" of "0.25 percentage points") is compared in the larger unit. Figures whose words say
+how sure the count is ("confirmed cases", "suspected cases") count different things, each compared
+only with figures as sure (``certainty``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,6 +51,24 @@ def when(number: Number) -> tuple[str, str, str]:
     return (number.as_of or "", period.start or "" if period else "", period.end or "" if period else "")
 
 
+# Words by which a count says how sure it is. "66 confirmed cases" and "20 suspected cases" of one day
+# are two counts, not one count two ways: a suspected case is one not yet tested.
+_CERTAINTY = re.compile(
+    r"\b(confirmed|suspected|probable|possible|presumed|presumptive|feared|estimated|unconfirmed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|according)\s", re.IGNORECASE)
+
+
+def certainty(number: Number) -> tuple[str, ...]:
+    """The words at the head of ``number``'s ``counts`` that say how sure it is, in lower case and
+    sorted: ("confirmed",), ("suspected",), () for a count that says nothing of it."""
+    # Only in the head of the phrase: in "buildings that a monitor confirmed destroyed" the word tells
+    # who checked, not which count it is.
+    head = " ".join(_CLAUSE.split(number.counts, maxsplit=1)[0].split()[:4])
+    return tuple(sorted({word.casefold() for word in _CERTAINTY.findall(head)}))
+
+
 def span(number: Number) -> tuple[float, float]:
     """The values a figure allows, from its qualifier: never a lower end above the upper one, a
     figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
@@ -82,11 +103,11 @@ def compare(numbers: Sequence[Number]) -> Comparison:
     says it holds for the same time as a dated one."""
     dated = sorted((n for n in numbers if any(when(n))), key=_date_order)
     ordered = (*dated, *(n for n in numbers if not any(when(n))))
-    by_when: dict[tuple[str, str, str], list[Number]] = {}
+    by_when: dict[tuple[tuple[str, str, str], tuple[str, ...]], list[Number]] = {}
     for number in ordered:
-        by_when.setdefault(when(number), []).append(number)
+        by_when.setdefault((when(number), certainty(number)), []).append(number)
     conflicts = tuple(tuple(group) for group in by_when.values() if not _all_agree(group))
-    return Comparison(ordered, conflicts, series=len({key for key in by_when if any(key)}) > 1)
+    return Comparison(ordered, conflicts, series=len({key for key, _ in by_when if any(key)}) > 1)
 
 
 def _all_agree(numbers: Sequence[Number]) -> bool:

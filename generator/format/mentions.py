@@ -1,8 +1,10 @@
 """Finding mentions of actors and glossary terms in prose.
 
-Matching is by whole words, ignores case, knows every alias, and prefers the longest name at a
-position ("Dravan border trade zone" over "Dravan"). It works on word tokens and a dictionary
-keyed by first word, so its cost grows with the length of the text, not with the number of names.
+Matching is by whole words, ignores case (except for a name in capitals: an acronym matches only
+as written, so that "WHO" is not found in "people who recovered"), knows every alias, and prefers
+the longest name at a position ("Dravan border trade zone" over "Dravan"). It works on word tokens
+and a dictionary keyed by first word, so its cost grows with the length of the text, not with the
+number of names.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ class Mentions:
     def __init__(self, names: Iterable[tuple[str, Target]]) -> None:
         # first word (casefolded) -> word count -> casefolded name -> target
         self._by_first: dict[str, dict[int, dict[str, Target]]] = {}
+        # Casefolded names written in capitals ("WHO", "US"): found only in capitals, since many
+        # acronyms spell a common word.
+        self._capitals: set[str] = set()
         seen: set[str] = set()
         for name, target in names:
             core = _core(name)
@@ -46,6 +51,8 @@ class Mentions:
             if not words or key in seen:
                 continue  # the first entry to claim a name keeps it: actors before terms
             seen.add(key)
+            if core.isupper():
+                self._capitals.add(key)
             self._by_first.setdefault(words[0].casefold(), {}).setdefault(len(words), {})[key] = target
         # Longest first; a lookup per word count keeps the cost flat when many names share a word.
         self._widths = {first: sorted(by_width, reverse=True) for first, by_width in self._by_first.items()}
@@ -108,8 +115,9 @@ class Mentions:
             if last >= len(tokens):
                 continue
             end = tokens[last].end()
-            target = by_width[width].get(text[start:end].casefold())
-            if target is not None:
+            written = text[start:end]
+            target = by_width[width].get(written.casefold())
+            if target is not None and (written.isupper() or written.casefold() not in self._capitals):
                 return Mention(start, end, target), width
         return None
 

@@ -276,7 +276,7 @@ _COUNTED_SCALE = re.compile(
 # "2,000 km, the length of the border", not "2,000 km of length of the border".
 _MEASURES = {
     "amount", "area", "cost", "depth", "distance", "duration", "height", "length", "number",
-    "percentage", "price", "proportion", "rate", "share", "size", "speed", "sum", "time", "total",
+    "percentage", "price", "proportion", "rate", "ratio", "share", "size", "speed", "sum", "time", "total",
     "value", "volume", "weight", "width",
 }  # fmt: skip
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
@@ -296,7 +296,7 @@ _RATIOS = _PERCENT | {
 # What ends the head of what a figure counts: "voters | who backed the plan", "UK inflation |, the
 # yearly rise in prices", "inflation | the bank expects".
 _COUNTS_HEAD_END = re.compile(
-    r"\s(?:who|that|which|whose|where|aged|the|a|an|its|their)\s|\s(?:of|in|on|at|from|for|with|to|under|over|between)\s|\s\(|,"
+    r"\s(?:who|that|which|whose|where|aged|the|a|an|its|their)\s|\s(?:of|in|on|at|from|for|with|to|under|over|between|among)\s|\s\(|,"
 )
 
 
@@ -309,6 +309,11 @@ def _counts_people_or_things(counts: str) -> bool:
     """Whether what a figure counts is a group ("voters who backed it", "households in Wales",
     "polling stations counted"), whose share a percentage gives, rather than a rate or a level ("UK
     inflation", "Policy Rate", "inflation expected next year")."""
+    end_of_head = _COUNTS_HEAD_END.search(f" {counts} ")
+    if end_of_head and end_of_head.group().strip() == "among":
+        # "22.7% of deaths among confirmed cases" read as a part of the deaths: a percentage of
+        # something "among" a group is how often it happens in the group, a rate.
+        return False
     words = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
     for end, word in enumerate(words[1:], start=1):
         if _PARTICIPLE.fullmatch(word.casefold()) and _head_is_plural(words[:end]):
@@ -422,8 +427,12 @@ def caption(number: Number) -> tuple[str, str, str]:
     if number.unit.casefold() in _RATIOS and not _counts_people_or_things(number.counts):
         # "5% of Policy Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
         # as part of it: a percentage or a change in one is "for" a rate or a level ("2% for UK
-        # inflation"); it is "of" a group only ("30% of voters"). One change is "the" change.
-        return shown, f" for {'the ' if first in _CHANGES else ''}", number.counts
+        # inflation"); it is "of" a group only ("30% of voters"). One change is "the" change; a head
+        # that names a measure in lower case takes "the" ("for the case fatality rate", "for the UK
+        # unemployment rate"); "for Policy Rate" stays bare, as a name.
+        head = _COUNTS_HEAD_END.split(f" {number.counts} ", maxsplit=1)[0].split()
+        measure = bool(head) and head[-1] in _MEASURES and head[0].casefold() not in {"the", "a", "an"}
+        return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it.
     return shown, " in " if currency(number.unit)[0] else " of ", number.counts
 

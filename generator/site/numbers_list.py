@@ -201,10 +201,16 @@ class NumbersList(Listing):
         when figures word it differently, what it is part of, and its note; None when nothing."""
         said = [self.counts(number, counts)]
         if part := self.part(number):
-            said.append(f"Part of {part}.")
+            # "6 of the 20 cases, nearly a third.": "Part of [6 of the 20 cases]" said it twice.
+            said.append(f"[{capitalised(part[1:])}." if part.startswith("[") else f"{capitalised(part)}.")
         said.append(self.prose.block(number.note, page=page) if number.note else "")
         body = " ".join(s for s in said if s)
-        return Fact(f"**{escape(capitalised(figure(number)))}:**", body=body) if body else None
+        # The row's date names it: a count given at several dates can repeat a figure ("15 people"
+        # on 17 October and on 20 December), and a remark must say which row it is under.
+        label = figure(number)
+        if number.as_of:
+            label += f" {'forecast for' if forecast(self.dossier, number) else 'as of'} {when(number.as_of)}"
+        return Fact(f"**{escape(capitalised(label))}:**", body=body) if body else None
 
     @staticmethod
     def counts(number: Number, counts: bool) -> str:

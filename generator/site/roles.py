@@ -19,6 +19,22 @@ from generator.site.threads import first_sentence
 # or an opening parenthesis ("The armed group of the Dravan, founded in 1989").
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[(\u2013\u2014]|\s-\s")
 # A relative clause: a role too long to glance at is cut before it ("The military government").
+# Words that open a noun phrase: after "where" or "that", a subject, not a verb.
+_DETERMINERS = {
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "these",
+    "those",
+    "most",
+    "many",
+}
 _RELATIVE = re.compile(r"\s(?:that|who|whom|which|whose|where|when)\b")
 # Words that open an adverbial, not a role: "Before the fall of Tarnby, the leader of ...".
 _OPENERS = {"after", "before", "since", "until", "during", "in", "on", "from", "when", "while", "as"}
@@ -83,10 +99,17 @@ def _shortened(clause: str) -> str:
 
 
 def _clause(sentence: str) -> str:
-    clause = _first_clause(sentence.rstrip(".").strip())
+    whole = sentence.rstrip(".").strip()
+    clause = _first_clause(whole)
     relatives = list(_RELATIVE.finditer(clause))
-    # "whose capital", "that": a relative clause cut off before its verb.
-    if relatives and len(clause[relatives[-1].end() :].split()) <= 1:
+    # "whose capital", "that": a relative clause cut off before its verb. Cut at a comma, one that
+    # holds only its subject has none yet either: "The country where the outbreak, its first, took
+    # place" read "The country where the outbreak" ("a company that makes tyres, ..." has its verb).
+    after = clause[relatives[-1].end() :].split() if relatives else []
+    subject_only = (
+        clause != whole and len(after) <= 3 and after[0].casefold() in _DETERMINERS if after else False
+    )
+    if relatives and (len(after) <= 1 or subject_only):
         head = clause[: relatives[-1].start()]
         clause = head if len(head.split()) >= 2 else clause
     if len(clause.split()) > ROLE_WORDS:

@@ -31,6 +31,7 @@ from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
+    figure,
     gives,
     is_plural,
     named,
@@ -479,9 +480,10 @@ class Sections:
                 notes,
                 noted,
             ),
-            # By date, so that a running total reads as a series. A body whose every figure is
-            # official says so once, in the heading, not on each line.
-            numbers=tuple(self.actor_number(page, n, notes, mark=not all_official) for n in given),
+            # By date, so that a running total reads as a series; one thing counted at several
+            # dates is one line. A body whose every figure is official says so once, in the heading,
+            # not on each line.
+            numbers=self.actor_numbers(page, given, notes, mark=not all_official),
             numbers_title=f"{'Official figures' if all_official else 'Figures'} {escape(named(actor))} "
             f"{gives([actor])}",
             # What the actor says apart from what others say of it: one list headed "Claims" read as
@@ -499,6 +501,39 @@ class Sections:
             index=self.story.section_link(page, "actors", "Everyone in this story"),
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
+        )
+
+    def actor_numbers(
+        self, page: str, numbers: Sequence[Number], notes: Footnotes, *, mark: bool = True
+    ) -> tuple[Fact, ...]:
+        """The figures an actor gives, in date order, those of one quantity given at several dates
+        told on one line, as a series: "Confirmed cases since the outbreak began: 62 as of 17
+        October 2024, 64 as of 24 October 2024 and 66 as of 31 October 2024". Fourteen lines of
+        four counts interleaved by date left a reader to pick each series out. A figure that others
+        contradict keeps a line of its own, which says so."""
+        series: dict[str, list[Number]] = {}
+        for number in numbers:
+            if number.quantity and number.as_of and not self.differing(page, number):
+                series.setdefault(number.quantity, []).append(number)
+        facts = []
+        for number in numbers:
+            these = series.get(number.quantity or "", [])
+            if len(these) < 2 or number not in these:
+                facts.append(self.actor_number(page, number, notes, mark=mark))
+            elif number is these[0]:
+                facts.append(self.actor_series(page, these, notes))
+        return tuple(facts)
+
+    def actor_series(self, page: str, numbers: Sequence[Number], notes: Footnotes) -> Fact:
+        """One quantity an actor gives at several dates, on one line, its latest words for what it
+        counts first."""
+        target = urls.section(self.slug, "numbers")
+        told = [
+            f"[{escape(figure(n))}]({href(page, target, n.id)}) as of {when(n.as_of or '')}" for n in numbers
+        ]
+        counts = escape(capitalised(numbers[-1].counts))
+        return Fact(
+            f"{counts}: {and_joined(told)}", notes.cite(self.dossier, [c for n in numbers for c in n.cite])
         )
 
     def actor_number(self, page: str, number: Number, notes: Footnotes, *, mark: bool = True) -> Fact:

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
+from generator.format.conflicts import compare
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Claim, ClaimStatus
+from generator.format.model import Actor, Claim, ClaimStatus, Number
 from generator.format.vocabulary import agree
 from generator.site.grammar import group_is_plural
 from generator.site.roles import judges
+from generator.site.upcoming import still_ahead
 from generator.site.views import in_words
+
+# A warning or forecast a later event of the story overtook (``upcoming.still_ahead``).
+OVERTAKEN = "a warning or forecast, made before later events: the timeline tells what happened"
 
 # A claim whose source names no one who makes it, as a reader says it (not "unattributed").
 NAMING_NO_ONE = "Reports say, naming no one"
@@ -55,9 +60,26 @@ UNSETTLED = (
 STATED_BY_MANY = "Claims no one else confirms"
 
 
-def one_side_makes(claim: Claim, actors: Mapping[str, Actor]) -> bool:
+def contested(dossier: Dossier) -> bool:
+    """Whether the story has sides: a claim disputed or denied, or figures of one thing that cannot
+    all be right. In a story with none (an outbreak a health ministry and an agency report), a lone
+    maker's word about no one else is no "side's": "Only one side says so" above the health
+    agency's "the source is still under investigation" made a dispute of it."""
+    if any(claim.status in (ClaimStatus.DISPUTED, ClaimStatus.DENIED) for claim in dossier.claims):
+        return True
+    by_quantity: dict[str, list[Number]] = {}
+    for number in dossier.numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    return any(compare(numbers).conflicts for numbers in by_quantity.values())
+
+
+def one_side_makes(claim: Claim, actors: Mapping[str, Actor], *, sides: bool = True) -> bool:
     """Whether ``claim`` is one side's word: one maker, named, and not a court or a judge, whose
-    finding is a ruling (``roles.judges``)."""
+    finding is a ruling (``roles.judges``). In a story without sides (``contested``), only a claim
+    about others is a side's word against them ("the ministry says the family ran the centres")."""
+    if not sides and not set(claim.about) - set(claim.claimants):
+        return False
     if claim.unattributed or len(claim.claimants) != 1:
         return False
     maker = actors.get(claim.claimants[0])
@@ -103,18 +125,25 @@ def status_phrase(claim: Claim, dossier: Dossier) -> str:
     actors = dossier.actor_by_id
     if own_account(claim, dossier):
         return OWN_ACCOUNT.phrase
+    if claim.status is ClaimStatus.FORECAST and claim not in still_ahead(dossier):
+        # "Rwanda will declare the outbreak over on 20 December", in a story told past that day, is
+        # no longer what "may happen": the timeline tells what did.
+        return OVERTAKEN
     if claim.status is ClaimStatus.STATED:
         if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
             return f"stated only by the {makers} who make it; no other source confirms it"
-        if not one_side_makes(claim, actors):
+        if not one_side_makes(claim, actors, sides=contested(dossier)):
             return "no other source confirms it"
     return STATUS_WORDS[claim.status].phrase
 
 
-def status_heading(status: ClaimStatus, claims: list[Claim], actors: Mapping[str, Actor]) -> str:
-    """The heading of ``claims``, which all have ``status``, in the overview's "What is not known"."""
-    if status is ClaimStatus.STATED and not all(one_side_makes(c, actors) for c in claims):
+def status_heading(
+    status: ClaimStatus, claims: list[Claim], actors: Mapping[str, Actor], *, sides: bool = True
+) -> str:
+    """The heading of ``claims``, which all have ``status``, in the overview's "What is not known";
+    ``sides``: whether the story has sides (``contested``)."""
+    if status is ClaimStatus.STATED and not all(one_side_makes(c, actors, sides=sides) for c in claims):
         return STATED_BY_MANY
     return STATUS_WORDS[status].heading
 

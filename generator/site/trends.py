@@ -6,17 +6,18 @@ it went. The sentence says it, and only what the figures allow: "rose" or "fell"
 figure's span of values (``conflicts.span``: "more than 6,000" is anything above) lies wholly
 above or below the one before, and otherwise only where the series started and ended; and nothing
 where no one party gives every figure, which may be one count contradicting another, not a change
-(unless the figures are one rate or level given exactly, which only changes: ``one_level``). The
-notes name what the figures are (``grammar.measured``): "the same rate", not "the same count", of
-a percentage.
+(unless the figures are one rate or level given exactly, which only changes: ``one_level``, or a
+running total that never falls: ``running_total``). The notes name what the figures are
+(``grammar.measured``): "the same rate", not "the same count", of a percentage.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, compare, span
+from generator.format.conflicts import Comparison, certainty, compare, span
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured
 from generator.site.markup import escape
@@ -30,17 +31,26 @@ def trend(numbers: Sequence[Number]) -> str:
     dated = [n for n in compared.numbers if n.as_of]
     if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
         return ""
-    if len({n.unit for n in dated}) > 1:
+    if len({n.unit for n in dated}) > 1 or len({certainty(n) for n in dated}) > 1:
+        # Confirmed cases, then suspected ones, are no series of one count.
         return ""
     # Figures from different parties that "fall" may be one party's count contradicting another's:
     # a series is told only where some party gives every figure of it (its own count over time), or
     # where the figures are one rate or level that reports give exactly.
-    if not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
+    if (
+        not set.intersection(*(_parties(n) for n in dated))
+        and not one_level(dated)
+        and not running_total(dated)
+    ):
         return ""
     first, last = dated[0], dated[-1]
     spans = [span(n) for n in dated]
     steps = list(pairwise(spans))
-    if all(later[0] > earlier[1] for earlier, later in steps):
+    if all(later[0] > earlier[1] for earlier, later in steps) or (
+        # A total that stood still between two reports and rose overall has risen: "rose from 20
+        # to 66", not "went from", though 66 was given twice at the end.
+        running_total(dated) and spans[-1][0] > spans[0][1]
+    ):
         verb = "rose from"
     elif all(later[1] < earlier[0] for earlier, later in steps):
         verb = "fell from"
@@ -66,6 +76,23 @@ def one_level(numbers: Sequence[Number]) -> bool:
     )
 
 
+# What says a count is a running total, kept since a start: "cases since the outbreak began",
+# "people vaccinated so far", "deaths to date", "the total of homes lost".
+_RUNNING = re.compile(r"\b(?:since|so far|to date|in total|in all|cumulative|total)\b", re.IGNORECASE)
+
+
+def running_total(numbers: Sequence[Number]) -> bool:
+    """Whether ``numbers`` are one running total at several dates: counts (``grammar.measured``)
+    whose words say they are kept since a start, and whose figures never fall, each at least the
+    one before. Such a total only grows, so successive figures from different parties (a minister,
+    then a ministry, then an agency) read as its rise, not as counts that may contradict one
+    another; one that falls is a contradiction, or not a running total, and keeps that doubt."""
+    dated = sorted((n for n in numbers if n.as_of), key=lambda n: n.as_of or "")
+    if len(dated) < 2 or not all(measured(n) == "count" and _RUNNING.search(n.counts) for n in dated):
+        return False
+    return all(later[0] >= earlier[0] for earlier, later in pairwise(span(n) for n in dated))
+
+
 def _noun(numbers: Sequence[Number]) -> str:
     """What a series is of, for its notes: "count", "rate", "share", "amount"; "figure" for a mix."""
     kinds = {measured(n) for n in numbers}
@@ -85,11 +112,15 @@ def series_note(numbers: Sequence[Number]) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
     way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
     the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
+    if sure := _sureness(numbers):
+        return sure
     noun = _noun(numbers)
     told = trend(numbers)
+    dated = [n for n in numbers if n.as_of]
+    if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
+        return f"A running total, which different sources give at different dates, earliest first. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
-    dated = [n for n in numbers if n.as_of]
     if dated and not set.intersection(*(_parties(n) for n in dated)) and not one_level(dated):
         return (
             "Different sources give this at different dates, earliest first: a difference between"
@@ -162,9 +193,23 @@ def disagreement(compared: Comparison) -> str:
     return f"The sources disagree, and their figures cannot all be right: {'; '.join(parts)}."
 
 
+def _sureness(numbers: Sequence[Number]) -> str:
+    """ "These figures differ but do not disagree: ..." for figures of one quantity that say they are
+    differently sure ("confirmed", "suspected"); "" otherwise."""
+    kinds = {certainty(n) for n in numbers}
+    if len(kinds) < 2:
+        return ""
+    words = [f"“{word}”" for word in sorted({word for kind in kinds for word in kind})]
+    if len(words) == 1:
+        return f"These figures differ but do not disagree: what is {words[0]} is counted apart from the rest."
+    return f"These figures differ but do not disagree: {and_joined(words)} are counted apart."
+
+
 def agreement(numbers: Sequence[Number]) -> str:
     """Why figures of one quantity that differ need not contradict one another: their "about" or
     "up to" lets them overlap; or, where one gives no date, they may be of different times."""
+    if sure := _sureness(numbers):
+        return sure
     if len({figure(n) for n in numbers}) < 2:
         return "The sources give the same figure."
     spans = [span(n) for n in numbers]

@@ -39,12 +39,13 @@ from generator.site.statuses import (
     STATED_BY_MANY,
     STATUS_WORDS,
     UNSETTLED,
+    contested,
     own_account,
     says_claim,
     status_heading,
 )
 from generator.site.story import Story
-from generator.site.upcoming import forecast, reported_ahead, upcoming
+from generator.site.upcoming import forecast, overtaken_forecasts, reported_ahead, still_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
@@ -67,14 +68,20 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
+    # A forecast a later event overtook is no longer unknown: its page tells it, dated.
+    overtaken = overtaken_forecasts(dossier)
     for claim in story.dossier.claims:
-        if claim not in own:
+        if claim not in own and claim not in overtaken:
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
         facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
         groups.append(
-            Group(status_heading(status, claims, dossier.actor_by_id), facts, more=len(claims) - len(facts))
+            Group(
+                status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier)),
+                facts,
+                more=len(claims) - len(facts),
+            )
         )
         if status is ClaimStatus.STATED:
             # Their own account of themselves, their act or their reason, apart from what one side
@@ -87,14 +94,19 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     if warned_above(dossier) and len(shown) > 1:
         # "What may happen next" says every warning on the first screen, with the same notes: not
         # again here, unless the warnings are all this section holds.
-        heading = status_heading(ClaimStatus.FORECAST, by_status[ClaimStatus.FORECAST], dossier.actor_by_id)
+        heading = status_heading(
+            ClaimStatus.FORECAST,
+            by_status[ClaimStatus.FORECAST],
+            dossier.actor_by_id,
+            sides=contested(dossier),
+        )
         shown = [group for group in shown if group.title != heading]
     return tuple(shown)
 
 
 def warned_above(dossier: Dossier) -> bool:
     """Whether "What may happen next", on the first screen, says each of the story's warnings."""
-    return 0 < sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST) <= NEXT_GLANCE
+    return 0 < len(still_ahead(dossier)) <= NEXT_GLANCE
 
 
 # What "What is not known" holds, counted in a line under the summary: the claims by status.
@@ -145,7 +157,7 @@ def still_open(story: Story, page: str = "") -> str:
             which = _which_claim(dossier, page, claims[0]) if len(claims) == 1 else ""
             if status is ClaimStatus.STATED:
                 # Worded as the group's heading below is: "only one side" while no claim has two makers.
-                heading = status_heading(status, claims, dossier.actor_by_id)
+                heading = status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier))
                 one_maker = heading == STATUS_WORDS[status].heading
                 things = (f"{other}claim", f"{other}claims")
                 doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
@@ -170,7 +182,7 @@ def still_open(story: Story, page: str = "") -> str:
         told = _main_doubt(dossier, page, main)
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
-    warnings = sum(1 for claim in dossier.claims if claim.status is ClaimStatus.FORECAST)
+    warnings = len(still_ahead(dossier))
     if warnings and not parts:
         return (
             "whether the warning below comes true"
@@ -440,12 +452,16 @@ def not_known_intro(dossier: Dossier) -> str:
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
-    statuses = {claim.status for claim in dossier.claims if claim not in own}
+    overtaken = overtaken_forecasts(dossier)
+    statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in overtaken}
     for status in UNSETTLED:
         if status in statuses:
             claims = [claim for claim in dossier.claims if claim.status is status and claim not in own]
             # Worded as the group's heading: claims that not only one side makes are not "one side's".
-            many = status_heading(status, claims, dossier.actor_by_id) == STATED_BY_MANY
+            many = (
+                status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier))
+                == STATED_BY_MANY
+            )
             kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
         if status is ClaimStatus.STATED and own:
             kinds.append(OWN_DOUBT)
@@ -470,7 +486,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     (on the overview, from whichever page says it); "" for a story with neither."""
     dossier = story.dossier
     ahead = upcoming(dossier, story.xref.events)
-    forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
+    forecasts = still_ahead(dossier)
     if not ahead and not forecasts:
         return ""
     told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
@@ -512,7 +528,7 @@ def told_next(story: Story) -> Question | None:
     so the overview does not ask it again and the line links to nothing; None otherwise."""
     dossier = story.dossier
     ahead = upcoming(dossier, story.xref.events)
-    forecasts = [c for c in dossier.claims if c.status is ClaimStatus.FORECAST]
+    forecasts = still_ahead(dossier)
     asked = _next_question(dossier, ahead, forecasts)
     if asked is None or asked.numbers:
         return None

@@ -5,6 +5,10 @@ happen. The timeline says so beside its date ("June 2019, expected as reported o
 and the overview's "What may happen next" names it, unless the story's events were checked past its
 date (the contributor then knows whether it happened and tells it as it did).
 
+A warning or forecast made before the latest event of the story's timeline ("more doses expected
+soon" in October, of a story told to its end in December) was overtaken by what followed: it is no
+longer "what may happen next" (``still_ahead``), though its page still tells it as a forecast.
+
 A figure dated after every report that gives it ("unemployment will peak at 4.8% in 2026", "inflation
 of about 2.75% in the second half of the year") is a forecast, not a measurement: its date reads
 "forecast for 2026", never "as of 2026". It stays a forecast however late the story is checked.
@@ -17,7 +21,7 @@ import datetime as dt
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Event, Number
+from generator.format.model import Claim, ClaimStatus, Event, Number
 
 
 def reported_ahead(dossier: Dossier, event: Event) -> str:
@@ -84,3 +88,47 @@ def _words(published: dt.date | str) -> str:
         return f"on {published.day} {published:%B %Y}"
     date = PartialDate.parse(published)
     return f"{'on' if date.day else 'in'} {date.human()}"
+
+
+def still_ahead(dossier: Dossier) -> list[Claim]:
+    """The story's warnings and forecasts that no later event of its timeline has overtaken: each
+    made (its ``date``, else the day of the first report that gives it) no earlier than the latest
+    event that happened, of those its own reports do not give (a report that tells of an event
+    knew of it when it warned). A date given only to the month counts from its first day
+    ("December 2024" is before an event of 20 December 2024): a forecast that may be older than
+    what followed is not told as the story's next step. One that gives no date stays ahead."""
+    happened = [event for event in dossier.events if not reported_ahead(dossier, event)]
+    ahead = []
+    for claim in dossier.claims:
+        if claim.status is not ClaimStatus.FORECAST:
+            continue
+        own = {citation.source for citation in claim.cite}
+        later = [_earliest(e.date) for e in happened if not own & {citation.source for citation in e.cite}]
+        made = _made(dossier, claim)
+        if made is None or not later or made >= max(later):
+            ahead.append(claim)
+    return ahead
+
+
+def overtaken_forecasts(dossier: Dossier) -> list[Claim]:
+    """The warnings and forecasts a later event of the story overtook (``still_ahead``'s others)."""
+    ahead = still_ahead(dossier)
+    return [c for c in dossier.claims if c.status is ClaimStatus.FORECAST and c not in ahead]
+
+
+def _made(dossier: Dossier, claim: Claim) -> tuple[int, int, int] | None:
+    if claim.date:
+        return _earliest(claim.date)
+    days = [
+        _earliest(source.published)
+        for citation in claim.cite
+        if (source := dossier.source_by_id.get(citation.source)) is not None and source.published is not None
+    ]
+    return min(days) if days else None
+
+
+def _earliest(date: dt.date | str) -> tuple[int, int, int]:
+    if isinstance(date, dt.date):
+        return date.year, date.month, date.day
+    start = PartialDate.parse(date)
+    return start.year, start.month or 1, start.day or 1
