@@ -836,13 +836,51 @@ def _closed_quote(line: str) -> str:
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
 
 
+# A text hard-wrapped at a fixed width, as wire copy and mail are ("... said John" / "Maa, a surgeon
+# ..."): most of its lines are near the widest and end inside a sentence. Lines no wider than this,
+# at least this many of them, at least this share within a fifth of the widest, and at least this
+# share ending inside a sentence.
+_WRAP_WIDTH = 100
+_WRAP_LINES = 8
+_WRAP_FULL = 0.6
+_WRAP_OPEN = 0.4
+# How a line ends a sentence (or a paragraph's last words): a stop, a quote's closing mark, a colon.
+_LINE_CLOSED = re.compile(r"[.!?:;\"”’)]$")
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The text's lines, those of a hard-wrapped text joined back into its paragraphs: a line near
+    the full width, or one past half of it that ends inside a sentence, runs on into the next (a
+    blank line, or a short line that ends a sentence, ends a paragraph). Any other text's lines as
+    they are."""
+    raw = [line.strip() for line in text.splitlines()]
+    body = [line for line in raw if len(line) >= 20]
+    width = max((len(line) for line in body), default=0)
+    if len(body) < _WRAP_LINES or width > _WRAP_WIDTH:
+        return raw
+    full = sum(1 for line in body if len(line) >= 0.8 * width)
+    open_ = sum(1 for line in body if not _LINE_CLOSED.search(line))
+    if full < _WRAP_FULL * len(body) or open_ < _WRAP_OPEN * len(body):
+        return raw
+    out: list[str] = []
+    running = False
+    for line in raw:
+        if running and line:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        # (a short line left open is a head's: "By Ana Ruiz", "| KESSEL, July 23")
+        running = len(line) >= 0.8 * width or (len(line) >= 0.5 * width and not _LINE_CLOSED.search(line))
+    return out
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line for line in _unwrapped(text) if line]
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines

@@ -1,0 +1,117 @@
+"""Forms the first run of held-out round 34 showed misread, written as invented sentences from
+several topics (none from the benchmark's articles): a text hard-wrapped at a fixed width, as wire
+copy is, "he" or "she" after a person the text gives the other pronoun, and the forms listed at
+each test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted
+
+from generator.authoring.articles import read_article
+from generator.authoring.drafting import draft
+
+_WRAPPED = """By Ana Ruiz
+| KESSEL, March 3
+city leaders have approved a plan for the spring ballot that
+would place a levy of one cent per litre on bottled water and
+other packaged drinks, hoping to fund the town's new pools.
+Two other towns on the coast tried and failed to pass such a
+levy last year after a campaign by the Bottlers Guild.
+"We think the whole coast is watching us," said Marta
+Olsen, who chairs the Kessel Swim Club. "It is a test."
+But Piet Varga, a spokesman for the Bottlers Guild, said that
+the levy would hurt the shops that can least afford it.
+The town's finance office estimates the levy would raise $2
+million to $3 million a year.
+"""
+
+
+def test_a_hard_wrapped_text_is_read_as_its_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(_WRAPPED, encoding="utf-8")
+    article = read_article(path)
+    # a name broken over two lines is one name again, and each quote is whole
+    assert any("said Marta Olsen, who chairs" in p for p in article.paragraphs), article.paragraphs
+    result = draft(article, "report", "wrapped.txt", __import__("datetime").date(2099, 1, 1))
+    names = {a["name"] for a in result.actors}
+    assert {"Marta Olsen", "Piet Varga"} <= names, names
+    quotes = {c["statement"]: c.get("claimants") for c in result.claims}
+    assert quotes.get("We think the whole coast is watching us") == ["marta-olsen"], quotes
+
+
+def test_a_text_of_one_paragraph_a_line_is_not_unwrapped(tmp_path: Path) -> None:
+    # lines of many widths, each ending its sentence: nothing is joined
+    body = "\n".join(
+        [
+            "The ferry left the harbour at dawn with forty passengers aboard.",
+            "It reached the island two hours late.",
+            "Harbour master Ned Farrow said the swell had slowed it.",
+            "The return crossing was cancelled.",
+            "Passengers were put up in the island's two hotels for the night.",
+            "The company said it would refund every ticket.",
+            "A second ferry is due on Friday.",
+            "Farrow said the forecast for the weekend was calmer.",
+        ]
+    )
+    path = tmp_path / "lines.txt"
+    path.write_text("Ferry delayed by swell\n\n" + body + "\n", encoding="utf-8")
+    assert len(read_article(path).paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who"),
+    [
+        # a spokeswoman named, then a man named with "his": "she" is the spokeswoman
+        (
+            "Ana Ruiz, a spokeswoman for the port, said the cranes were idle. Port director Tom Lee "
+            "met the union on Monday with his deputy. She said talks would go on.",
+            "talks would go on",
+            "Ana Ruiz",
+        ),
+        # "Mr." before a name, then a woman named with "her": "he" is Mr. Lee
+        (
+            "Mr. Tom Lee said the harvest was late. Grower Ana Ruiz sold her crop early. He said prices "
+            "would fall.",
+            "prices would fall",
+            "Tom Lee",
+        ),
+        # a chairwoman after a name, a man named after: "she" goes back past him
+        (
+            "The pool will reopen in May, said Marta Olsen, chairwoman of the club. Coach Piet Varga led "
+            "his swimmers in. She said the club had raised the money.",
+            "raised the money",
+            "Marta Olsen",
+        ),
+    ],
+)
+def test_he_or_she_is_the_last_named_person_the_pronoun_can_be(
+    tmp_path: Path, body: str, phrase: str, who: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [who]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who"),
+    [
+        # no cue for either: as before, the subject of the sentence before
+        (
+            "Ana Ruiz said the cranes were idle. Tom Lee met the union on Monday. She said talks would "
+            "go on.",
+            "talks would go on",
+            "Tom Lee",
+        ),
+        # the pronoun agrees with the one found: nothing changes
+        (
+            "Ana Ruiz, a spokeswoman for the port, said the cranes were idle. She said talks would go on.",
+            "talks would go on",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_with_no_cue_against_it_a_pronoun_resolves_as_before(
+    tmp_path: Path, body: str, phrase: str, who: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [who]
