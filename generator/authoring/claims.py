@@ -137,6 +137,8 @@ class _Speakers:
         self.bodies: list[str] = []  # every body named so far, outside quotes, in the text's order
         self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
+        self.pronouns = pronouns_of(actors, text)  # "Ms Ruiz", "a spokesman": "she" or "he"
+        self.people: list[str] = []  # every person named so far, outside quotes, in the text's order
         # the sentence before opened with people no one names ("Jurors in Kessel ..."): "they" are them
         self.group_opened = False
 
@@ -146,6 +148,7 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+            self.people += [actor_id for _, actor_id in sorted(people)]
         # "After the vote, Councillor Ana Ruiz of Kessel made a remark to Tom Lee.": she is its subject
         first = min(people) if people else None
         lead = sentence[: first[0]] if first else ""
@@ -214,7 +217,8 @@ class _Speakers:
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
             # no one spoke in the sentence before: its subject, else the person it named last
-            return here or before or self.opener or (self.person if self.person is not None else self.last)
+            found = here or before or self.opener or (self.person if self.person is not None else self.last)
+            return self._who_can_be(lower, found)
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -285,6 +289,17 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def _who_can_be(self, pronoun: str, found: str | None) -> str | None:
+        """ "Ana Ruiz, a spokeswoman, said ... Mr Lee met the union. She said ...": when the text
+        gives the one found the other pronoun, "she" is the person named last whom the text gives
+        hers, else the one named last whom it gives neither; with no such cue, the one found."""
+        if found is None or self.pronouns.get(found, pronoun) == pronoun:
+            return found
+        named = [person for person in reversed(self.people) if person != found]
+        return next((p for p in named if self.pronouns.get(p) == pronoun), None) or next(
+            (p for p in named if p not in self.pronouns), found
+        )
 
     def spoke(self, said: Said, claimant: str | None) -> None:
         """Note who spoke in this sentence as one person: a person, or the body of "a spokesman"
@@ -386,6 +401,59 @@ def _ages(actors: Cast, text: str) -> dict[str, str]:
         if actor is not None and actors.kinds.get(actor) == "person":
             found.setdefault(match["age"], set()).add(actor)
     return {age: ids.pop() for age, ids in found.items() if len(ids) == 1}
+
+
+# Words that give a person's pronoun: a title before the name ("Mr Lee", "Ms. Ruiz"), a post or a
+# relation before it ("spokeswoman Ana Ruiz") or after it ("Tom Lee, a spokesman for ...", "said Ana
+# Ruiz, chairwoman of ...").
+_HE_WORDS = (
+    r"Mr|Mister|Sir|Lord|King|Prince|[a-z]*(?:spokes|chair|business|congress|police|fire|sales|fisher|fresh)man"
+    r"|father|husband|son|brother|grandfather|uncle|nephew|boyfriend|boy|man|king|prince|widower"
+)
+_SHE_WORDS = (
+    r"Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[a-z]*(?:spokes|chair|business|congress|police|fire|sales)woman"
+    r"|mother|wife|daughter|sister|grandmother|aunt|niece|girlfriend|girl|woman|actress|queen|princess|widow"
+)
+_PERSON_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+_CUE_BEFORE = re.compile(rf"\b(?:(?P<he>{_HE_WORDS})|(?P<she>{_SHE_WORDS}))\.?\s+{_PERSON_NAME}")
+_CUE_AFTER = re.compile(
+    rf"{_PERSON_NAME},\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}})?"
+    rf"(?:(?P<he>{_HE_WORDS})|(?P<she>{_SHE_WORDS}))\b"
+)
+# A person named, then "he" or "his", "she" or "her" later in the same sentence: the pronoun is
+# theirs when no one else is named in the sentence ("Tom Lee said his crews ...").
+_OWN_PRONOUN = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|hers|herself))\b")
+
+
+def pronouns_of(actors: Cast, text: str) -> dict[str, str]:
+    """ "he" or "she" for each person the text gives one, every cue agreeing: a title, a post or a
+    relation with the name, or a pronoun in a sentence that names no one else."""
+    found: dict[str, set[str]] = {}
+
+    def note(name: str, pronoun: str) -> None:
+        actor = actors.resolve(name)
+        if actor is not None and actors.kinds.get(actor) == "person":
+            found.setdefault(actor, set()).add(pronoun)
+
+    plain = _QUOTED.sub(" ", text)
+    for cue in (*_CUE_BEFORE.finditer(plain), *_CUE_AFTER.finditer(plain)):
+        note(cue["name"], "he" if cue["he"] else "she")
+    person_ids = {a for a, kind in actors.kinds.items() if kind == "person"}
+    names = sorted(
+        (name for name, actor_id in actors.by_name.items() if actor_id in person_ids), key=len, reverse=True
+    )
+    if names:
+        any_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+        for sentence in re.split(r"(?<=[.!?])\s+", plain):
+            # (a name as the text writes it, in capitals: never "will" for a "Will Rogers")
+            found_here = [m for m in any_name.finditer(sentence) if m[0][:1].isupper()]
+            if len({actors.resolve(m[0]) for m in found_here}) != 1:
+                continue
+            first = found_here[0]
+            pronoun = _OWN_PRONOUN.search(sentence, first.end())
+            if pronoun is not None:
+                note(first[0], "he" if pronoun["he"] else "she")
+    return {actor: pronouns.pop() for actor, pronouns in found.items() if len(pronouns) == 1}
 
 
 # A people's name, then a level of government below the state's: "Norlandic regional officials".
