@@ -115,3 +115,51 @@ def test_with_no_cue_against_it_a_pronoun_resolves_as_before(
     tmp_path: Path, body: str, phrase: str, who: str
 ) -> None:
     assert claimants(drafted(tmp_path, body), phrase) == [who]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "named"),
+    [
+        # said in so many words: "is expected to", "will likely", "could reach"
+        (
+            "The Kessel mill is expected to reopen in June, its owner Ana Ruiz said.",
+            "expected to reopen",
+            True,
+        ),
+        ("Grower Tom Lee said prices will likely fall after the harvest.", "will likely fall", True),
+        ("Port director Ana Ruiz said the backlog could reach 40 ships by spring.", "could reach", True),
+        # reported as a forecast or a warning
+        ("The Norland Weather Office warned that the river would burst its banks.", "burst its banks", True),
+        ("The Harbour Board forecast a rise in tolls next year.", "rise in tolls", True),
+        # "estimates that" with what is to come
+        (
+            "The Kessel budget office estimates that the levy would raise $2 million a year.",
+            "would raise",
+            True,
+        ),
+        # a forecast no one is named for keeps its status
+        ("The merger of the two dairies is expected to close in May.", "expected to close", False),
+    ],
+)
+def test_a_forecast_in_clear_words_is_drafted_as_one(
+    tmp_path: Path, body: str, phrase: str, named: bool
+) -> None:
+    claims = [c for c in drafted(tmp_path, body).claims if phrase in c["statement"]]
+    assert len(claims) == 1 and claims[0].get("status") == "forecast", claims
+    assert bool(claims[0].get("claimants")) == named
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        # a level stated, then a forecast in a later clause: the claim states the level
+        ("Ana Ruiz said the reservoirs are at 72% of capacity, and levels will likely fall further.", "72%"),
+        # an estimate of what was: no forecast
+        ("The Kessel budget office estimates that the flood cost $2 million last year.", "flood cost"),
+        # a forecast in vague words stays a statement to check
+        ("Tom Lee said the plant will close in May.", "plant will close"),
+    ],
+)
+def test_other_statements_are_no_forecasts(tmp_path: Path, body: str, phrase: str) -> None:
+    claims = [c for c in drafted(tmp_path, body).claims if phrase in c["statement"]]
+    assert len(claims) == 1 and "status" not in claims[0], claims

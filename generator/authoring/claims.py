@@ -28,6 +28,7 @@ from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
 from generator.authoring.stances import appeals, judgements, suggest_status
 from generator.checking.text import LONGEST
+from generator.format.model import VIEWS
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
 _PEOPLE_PRONOUNS = {"he", "she"}
@@ -703,10 +704,12 @@ def _claim(
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about
-    suggested = suggest_status(said, sentence) if claimant is not None else None
+    suggested = suggest_status(said, sentence)
+    if claimant is None and suggested is not None and suggested.status in VIEWS:
+        suggested = None  # a view no one is named for, which the `view-unattributed` rule rejects
     if suggested is not None:
-        # a guess from the article's words, for a contributor to confirm; never for a claim no one
-        # is named for, which the `view-unattributed` rule rejects
+        # a guess from the article's words, for a contributor to confirm (a forecast also for a
+        # claim no one is named for: "The merger is expected to close in May")
         entry["status"] = suggested.status.value
         entry["review"] += f"; confirm the status: {suggested.status.value} (from “{suggested.because}”)"
     entry["cite"] = cite(evidence)
