@@ -458,15 +458,32 @@ _AGENCY_LINE = re.compile(
 )
 
 
-def _wire(line: str, head: _Head) -> str:
-    """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
+# Words in capitals before a colon that label a page's line, no town: "RELATED:", "UPDATE:".
+_LINE_LABELS = {
+    *("RELATED", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "VIDEO", "PHOTOS", "LIVE"),
+    *("OPINION", "ANALYSIS", "EDITORIAL", "NOTE", "CORRECTION", "EDITION", "PUBLISHED", "READ", "MORE"),
+    *("ALSO", "SEE", "LISTEN", "SOURCE", "CREDIT", "PHOTO", "UPDATES", "ALERT", "NEWS", "TOPICS", "TAGS"),
+}
+
+
+def _wire(line: str, head: _Head, first: bool = False) -> str:
+    """The paragraph without its wire dateline, the dateline's place, date and agency noted. The
+    text's ``first`` paragraph may open with a town in capitals and a colon the gazetteer does not
+    know ("KESSELBURG: The ..."), unless the word labels a page's line ("UPDATE:")."""
     wire = _WIRE_DATELINE.match(line)
     town = (
         (_TOWN_COLON.match(line) or _TOWN_DASH.match(line) or _TOWN_CAPS.match(line))
         if wire is None
         else None
     )
-    if town is not None and _known_place(town["place"].title()):
+    unknown_colon = (
+        first
+        and town is not None
+        and town.re is _TOWN_COLON
+        and not set(town["place"].split()) & _LINE_LABELS
+        and not head.places
+    )
+    if town is not None and (_known_place(town["place"].title()) or unknown_colon):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
     agency_line = _AGENCY_LINE.match(line) if wire is None else None
@@ -978,7 +995,13 @@ def read_article(path: Path) -> Article:
             # below the update ("NEW YORK (AP) — ..."): its place and date are not the text's words
             again = (wire := _WIRE_DATELINE.match(line)) is not None and bool(wire["agency"])
             again = again or (len(paragraphs) < 4 and not head.places and bool(_AGENCY_LINE.match(line)))
-            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town or again else line)
+            first = not paragraphs
+            paragraphs.append(_wire(line, head, first) if len(paragraphs) < 2 or town or again else line)
+    stripped = paragraphs and paragraphs[0] != lines[0] and lines[0].endswith(paragraphs[0])
+    if headless and stripped and not dated:
+        # "KESSELBURG: The film ...": a text with no headline stands in its first sentence, without
+        # the dateline (no town is said to say it)
+        title = _title_from(paragraphs[0])
     dated_by = None
     address_day = url_date(url) if url else None
     if address_day and head.published and (head.published - address_day).days > _DAYS_A_PAGE_IS_NEWS:
