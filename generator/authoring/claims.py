@@ -656,7 +656,7 @@ def draft_claims(
 
 # A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
 # its full stop (not a line of a page's furniture, nor a dateline's fragment).
-_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%][.!]$")
+_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%’‘][.!]$")
 
 
 def self_kind(actors: Cast, actor_id: str | None) -> str | None:
