@@ -163,3 +163,53 @@ def test_a_forecast_in_clear_words_is_drafted_as_one(
 def test_other_statements_are_no_forecasts(tmp_path: Path, body: str, phrase: str) -> None:
     claims = [c for c in drafted(tmp_path, body).claims if phrase in c["statement"]]
     assert len(claims) == 1 and "status" not in claims[0], claims
+
+
+def _draft_text(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "text.txt"
+    path.write_text(text, encoding="utf-8")
+    return draft(read_article(path), "text", "text.txt", __import__("datetime").date(2099, 1, 1))
+
+
+def test_a_town_in_capitals_and_a_colon_opening_a_text_is_its_dateline(tmp_path: Path) -> None:
+    # a town the gazetteer does not know: a place, and no one who says the lead
+    result = _draft_text(
+        tmp_path,
+        "KESSELBURG: The Norland film Dark Water by Ana Ruiz took away the top prize for best film at "
+        "the festival on Sunday night.\n\nThe jury praised its camera work.\n",
+    )
+    assert {a["name"]: a["kind"] for a in result.actors}.get("Kesselburg") == "place"
+    lead = [c for c in result.claims if "took away the top prize" in c["statement"]]
+    assert len(lead) == 1 and lead[0].get("unattributed"), lead
+    # a label of a page's line is no town
+    labelled = _draft_text(
+        tmp_path, "UPDATE: The ferry service between the two islands resumed on Monday morning.\n"
+    )
+    assert "Update" not in {a["name"] for a in labelled.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Chief guest and actor Dovran said films are about desire.", "Dovran", "person"),
+        ("The crowd cheered when striker Delmar scored in the last minute.", "Delmar", "person"),
+    ],
+)
+def test_one_word_after_a_trade_only_a_person_has_is_a_person(
+    tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    assert {a["name"]: a["kind"] for a in drafted(tmp_path, body).actors}.get(name) == kind
+
+
+def test_a_name_does_not_run_on_into_a_peoples_adjective(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The best actor award went to Omar Selim for the Norlandian film Tides, and the jury prize went "
+        "to Ana Ruiz for the Kesselese drama Salt.",
+    )
+    names = {a["name"] for a in result.actors}
+    assert {"Omar Selim", "Ana Ruiz"} <= names, names
+    assert not any(" for the " in name for name in names), names
+    # a body's name with "for the" and a name after it is whole
+    kept = drafted(tmp_path, "The Center for the Study of Tides said the survey would resume.")
+    assert "Center for the Study of Tides" in {a["name"] for a in kept.actors}
