@@ -213,3 +213,24 @@ def test_a_name_does_not_run_on_into_a_peoples_adjective(tmp_path: Path) -> None
     # a body's name with "for the" and a name after it is whole
     kept = drafted(tmp_path, "The Center for the Study of Tides said the survey would resume.")
     assert "Center for the Study of Tides" in {a["name"] for a in kept.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a range whose scale is written once, after its upper end: both ends are millions
+        (
+            "The office estimates that the levy would bring in $35 to $54 million per year for the town.",
+            (35e6, 54e6),
+        ),
+        ("Between 4 and 6 million people voted in the election held on the island last week.", (4e6, 6e6)),
+        # each end with its own scale, and none
+        ("The fund grew from $900,000 to $2 million over the five years the scheme ran.", (900_000, None)),
+        ("Children aged 6 to 18 can join the club for free from the start of next month.", (6, 18)),
+    ],
+)
+def test_a_range_s_scale_written_once_is_both_ends(
+    tmp_path: Path, body: str, expected: tuple[float, float | None]
+) -> None:
+    numbers = [(n["value"], n.get("upper")) for n in drafted(tmp_path, body).numbers]
+    assert expected in numbers, numbers
