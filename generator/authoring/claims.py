@@ -220,6 +220,11 @@ class _Speakers:
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
             return self._who_can_be(lower, found)
+        initials = _INITIALS_DESCRIBED.match(speaker)
+        if initials is not None:
+            # "France's SNCF railway company said", "the KRT bus operator said": the body its
+            # initials name, which the words around them only describe
+            return self.actors.resolve(initials["initials"]) or new(initials["initials"], sentence)
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -386,6 +391,15 @@ _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?
 _PEOPLE_OPENING = re.compile(
     r"^(?:(?:Local|Some|Many|Several|Other|The)\s+)?(?P<noun>[A-Za-z][a-z]{2,}(?:ers|ors|ists|ents|ants|ians|ials|ees))"
     r"\s+(?:in|at|from|of|on|for|[a-z]+ed|[a-z]+s|said|say|had|have|were|are|did)\b"
+)
+
+
+# A body's initials described by what it is, and by its country before them: "France's SNCF railway
+# company", "the KRT bus operator", "Norland's state-owned NTA broadcaster".
+_INITIALS_DESCRIBED = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
+    r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
+    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
 )
 
 
