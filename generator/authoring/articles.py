@@ -848,6 +848,12 @@ _BROKEN_POST = re.compile(r"\b(spokes|chair)-(man|woman|person|men|women|people)
 _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\s+[A-Z])')
 
 
+# A quote in single marks, as some outlets print them: "‘We were scared,’ said Ana Ruiz." (an
+# apostrophe inside a word, "There’s", is no closing mark: the closing one follows a stop or a comma)
+# is read as a quote in double marks.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
+
+
 def _closed_quote(line: str) -> str:
     marks = line.count('"') + line.count("“") + line.count("”")
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
@@ -956,6 +962,7 @@ def read_article(path: Path) -> Article:
             continue  # a page may show its headline twice
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _BROKEN_POST.sub(r"\1\2", line)
+        line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)

@@ -623,9 +623,12 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
 def _quote_before(before: str) -> str | None:
     """The quote that ends right where the attribution starts: “...,” the ministry said; also with
     words describing the speaker between, after a quote that ends in a comma or a stop: “...,”
-    60-year-old shipping clerk Leon Tate said today."""
+    60-year-old shipping clerk Leon Tate said today, “...,” Kessel University student Ana Ruiz told
+    the paper."""
     closing = re.search(r"([”\"]),?\s*$", before) or re.search(
-        r"[,.!?]([”\"])\s*(?:[a-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$", before
+        # (the words may name where the speaker works or studies: "Kessel University student")
+        r"[,.!?]([”\"])\s*(?:[A-Za-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$",
+        before,
     )
     if closing is None:
         return None
