@@ -234,3 +234,49 @@ def test_a_range_s_scale_written_once_is_both_ends(
 ) -> None:
     numbers = [(n["value"], n.get("upper")) for n in drafted(tmp_path, body).numbers]
     assert expected in numbers, numbers
+
+
+def test_a_body_s_initials_described_by_what_it_is_speak_for_it(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Norway's KRT railway company said less than half its staff were on strike on the first day.",
+    )
+    assert claimants(result, "less than half its staff") == ["KRT"]
+    assert {a["name"]: a["kind"] for a in result.actors}.get("KRT") == "organisation"
+
+
+def test_a_stance_indicated_is_said(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The strike is the biggest test yet for president Tom Vane, who was elected on a pledge to end "
+        "the special regimes. He has indicated he is willing to make secondary concessions, but has "
+        "vowed not to give way.",
+    )
+    assert claimants(result, "willing to make secondary concessions") == ["Tom Vane"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a quote in single marks, an apostrophe inside its words
+        "‘There’s been lots of pushing and tired people because everyone’s been standing,’ college "
+        "student Ana Ruiz, 18, told the newspaper.",
+        # where the speaker studies, in capitals, between the quote and the name
+        "“There’s been lots of pushing and tired people because everyone’s been standing,” Kessel "
+        "University student Ana Ruiz, 18, told the newspaper.",
+    ],
+)
+def test_a_quote_before_its_speaker_and_her_description(tmp_path: Path, body: str) -> None:
+    result = drafted(tmp_path, body)
+    assert claimants(result, "lots of pushing") == ["Ana Ruiz"]
+    assert not [c for c in result.claims if c["statement"].lower() == "the newspaper"]
+
+
+def test_a_body_named_short_by_its_last_word_is_the_one_body(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Ned Farrow told the Kessel Courier that the crowd rushed the stage. After three songs, people "
+        "were getting crushed near the stage, the Courier reported.",
+    )
+    assert claimants(result, "getting crushed") == ["Kessel Courier"]
+    assert "Courier" not in {a["name"] for a in result.actors}
