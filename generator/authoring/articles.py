@@ -407,8 +407,9 @@ def _list_item(line: str, paragraphs: list[str]) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
-    # a headline seldom ends with a full stop: ten words and one make a sentence of the text
-    end = line.rstrip(" ”\"'")[-1:]
+    # a headline seldom ends with a full stop: ten words and one make a sentence of the text (its
+    # last sentence may be set in brackets: "... (A second ship is on its way, the firm said.)")
+    end = line.rstrip(" ”\"')")[-1:]
     return bool(_WIRE_DATELINE.match(line)) or (
         (len(line.split()) >= 15 and end in {".", "!", "?"}) or (len(line.split()) >= 10 and end == ".")
     )
