@@ -280,3 +280,33 @@ def test_a_body_named_short_by_its_last_word_is_the_one_body(tmp_path: Path) -> 
     )
     assert claimants(result, "getting crushed") == ["Kessel Courier"]
     assert "Courier" not in {a["name"] for a in result.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # what may yet happen is after the day of publication
+        ("The operator estimates that the cable could be back in operation by Thursday.", "2008-12-25"),
+        ("Officials said the bridge may reopen on Friday after the inspection.", "2008-12-26"),
+        # what happened: before it
+        ("Three cables were severed on Friday off the coast of the island.", "2008-12-19"),
+        ("Officials said the fire could have started on Friday in a shed.", "2008-12-19"),
+    ],
+)
+def test_a_weekday_of_what_may_yet_happen_is_ahead(sentence: str, date: str) -> None:
+    from generator.authoring.extraction import find_dates
+
+    found = [d for d, *_ in find_dates(sentence, __import__("datetime").date(2008, 12, 22))]
+    assert found == [date], found
+
+
+def test_a_first_paragraph_ending_with_a_sentence_in_brackets_is_text(tmp_path: Path) -> None:
+    text = (
+        "https://example.org/news-blog/cables-cut-2008-12-22/\n\n"
+        "People across the region were reminded Friday of how the Web reaches them when three cables "
+        "were cut within an hour. (A second ship is on its way to the third cable, a trade paper "
+        "reported today.)\n\n"
+        "The repair ship can lift a cable from the sea floor in a few hours.\n"
+    )
+    result = _draft_text(tmp_path, text)
+    assert "2008-12-19" in [e["date"] for e in result.events], result.events
