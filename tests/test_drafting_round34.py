@@ -310,3 +310,19 @@ def test_a_first_paragraph_ending_with_a_sentence_in_brackets_is_text(tmp_path: 
     )
     result = _draft_text(tmp_path, text)
     assert "2008-12-19" in [e["date"] for e in result.events], result.events
+
+
+def test_a_sentence_in_brackets_reported_by_an_outlet(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The cable ship left port on Monday. (A second ship is on its way to repair the third cable, a "
+        "trade paper named Wirenet reported today.)",
+    )
+    claims = [c for c in result.claims if "second ship" in c["statement"]]
+    assert [c["statement"] for c in claims] == ["A second ship is on its way to repair the third cable"]
+    assert claimants(result, "second ship") == ["Wirenet"]
+    # brackets closed inside what is said stay
+    kept = drafted(tmp_path, "Seismologist Ana Ruiz said the quake struck at 6:47 p.m. (12:47 p.m. EDT).")
+    assert [c["statement"] for c in kept.claims if "quake" in c["statement"]] == [
+        "The quake struck at 6:47 p.m. (12:47 p.m. EDT)"
+    ]

@@ -1044,7 +1044,7 @@ _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|
 # a quote's closing marks, one or two: "... in good order.””Over the last year ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\((?:[A-Z][a-z]|A\s))|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"]{2})(?=[A-Z][a-z])"
 )
 

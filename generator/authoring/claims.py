@@ -733,6 +733,8 @@ def _claim(
 def _statement(text: str, limit: int = 1000) -> str:
     opened = text.lstrip(" ,;:.")[:1]
     text = text.strip(' ,;:.“”"')
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:]  # "(A second ship is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
         text = (
             opened + text

@@ -664,7 +664,11 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if match["appositive"] and not told:
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
-    said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
+    # ("..., the paper reported today.)": a sentence set in brackets closes after its verb)
+    rest = after.strip(" ,.:")
+    if rest.endswith(")") and rest.count(")") > rest.count("("):
+        rest = rest[:-1].rstrip(" ,.:")
+    said = _SAID_LEAD.sub("", rest, count=1)
     # "said that, in her view, ...": what "that" opens is said, however it begins
     that_led = re.match(r"^that,\s", after.strip(" ,.:")) is not None
     quote = _quote_before(before)
