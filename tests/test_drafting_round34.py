@@ -326,3 +326,11 @@ def test_a_sentence_in_brackets_reported_by_an_outlet(tmp_path: Path) -> None:
     assert [c["statement"] for c in kept.claims if "quake" in c["statement"]] == [
         "The quake struck at 6:47 p.m. (12:47 p.m. EDT)"
     ]
+
+
+def test_a_lead_whose_first_words_were_lost_is_still_the_news(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.txt"
+    path.write_text(_WRAPPED, encoding="utf-8")
+    result = draft(read_article(path), "report", "wrapped.txt", __import__("datetime").date(2099, 1, 1))
+    lead = [c for c in result.claims if "approved a plan for the spring ballot" in c["statement"]]
+    assert len(lead) == 1 and lead[0].get("unattributed"), [c["statement"] for c in result.claims]

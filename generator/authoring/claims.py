@@ -669,8 +669,9 @@ def draft_claims(
 
 
 # A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
-# its full stop (not a line of a page's furniture, nor a dateline's fragment).
-_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%’‘][.!]$")
+# its full stop (not a line of a page's furniture, nor a dateline's fragment); its first word may be
+# in lower case where the paste lost the words before it ("| KESSEL, July 23" / "leaders have ...").
+_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Za-z\d][^“”\"?]*[a-z\d)%’‘][.!]$")
 
 
 def self_kind(actors: Cast, actor_id: str | None) -> str | None:
