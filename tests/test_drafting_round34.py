@@ -334,3 +334,17 @@ def test_a_lead_whose_first_words_were_lost_is_still_the_news(tmp_path: Path) ->
     result = draft(read_article(path), "report", "wrapped.txt", __import__("datetime").date(2099, 1, 1))
     lead = [c for c in result.claims if "approved a plan for the spring ballot" in c["statement"]]
     assert len(lead) == 1 and lead[0].get("unattributed"), [c["statement"] for c in result.claims]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coach Ana Ruiz made a special appeal that young players should be given more time on the pitch.",
+        "Mayor Tom Lee made an urgent plea for calm after the flood reached the old market square.",
+    ],
+)
+def test_an_appeal_made_is_a_call(tmp_path: Path, body: str) -> None:
+    claims = [
+        c for c in drafted(tmp_path, body).claims if "appeal" in c["statement"] or "plea" in c["statement"]
+    ]
+    assert len(claims) == 1 and claims[0].get("status") == "call", claims
