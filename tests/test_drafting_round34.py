@@ -348,3 +348,16 @@ def test_an_appeal_made_is_a_call(tmp_path: Path, body: str) -> None:
         c for c in drafted(tmp_path, body).claims if "appeal" in c["statement"] or "plea" in c["statement"]
     ]
     assert len(claims) == 1 and claims[0].get("status") == "call", claims
+
+
+def test_one_described_by_where_they_are_from_is_no_one_named(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        '"I really would like this to stop," said one Kesselish commuter. "I woke up at four this morning."',
+    )
+    assert claimants(result, "like this to stop") == [None]
+    # a people's word that speaks for itself stays theirs
+    kept = drafted(
+        tmp_path, "Kessel Rail said fewer than half its trains ran on the second day of the strike."
+    )
+    assert claimants(kept, "fewer than half") == ["Kessel Rail"]

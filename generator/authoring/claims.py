@@ -82,7 +82,8 @@ _NOT_BODIES = {"person", "place"}
 # "Ohio observer", "Ardon resident": a name that only says where someone is from, and a
 # word for who they are (what extraction leaves of "an Ohio observer noted")
 _DESCRIBED_ONE = re.compile(
-    r"^(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker|bystander|passenger"
+    r"^(?:(?:an?|one|another)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker"
+    r"|bystander|passenger|commuter|traveller|traveler|customer|spectator|patient|pilgrim"
     r"|motorist|driver|shopper|visitor|tourist|neighbou?r|student|parent|fan|voter|farmer|fisherman|worker"
     r"|man|woman|boy|girl)$"
 )
@@ -261,6 +262,9 @@ class _Speakers:
             return self.issued.get("website")  # the body whose website was named before
         if _DESCRIBED_ONE.match(speaker):
             return None  # "an Ohio observer noted": one described by where they are, not named
+        one = re.search(rf"\b(?:an?|one|another)\s+{re.escape(speaker)}\s+(?P<noun>[a-z]+)\b", sentence)
+        if one is not None and _DESCRIBED_ONE.match(f"{speaker} {one['noun']}"):
+            return None  # "said one Parisian commuter": one described by where they are from
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
         if _ITS_PEOPLE.match(speaker):
