@@ -361,3 +361,12 @@ def test_one_described_by_where_they_are_from_is_no_one_named(tmp_path: Path) ->
         tmp_path, "Kessel Rail said fewer than half its trains ran on the second day of the strike."
     )
     assert claimants(kept, "fewer than half") == ["Kessel Rail"]
+
+
+def test_a_country_s_groups_written_in_lower_case_are_no_one_named(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Talks went on in Norway all week. Norwegian rail unions said they had sent a letter to the "
+        "government seeking a meeting on Friday.",
+    )
+    assert claimants(result, "sent a letter") == [None]

@@ -226,6 +226,13 @@ class _Speakers:
             # "France's SNCF railway company said", "the KRT bus operator said": the body its
             # initials name, which the words around them only describe
             return self.actors.resolve(initials["initials"]) or new(initials["initials"], sentence)
+        groups = _PEOPLES_GROUP.match(speaker)
+        if groups is not None and self.actors.kinds.get(self.actors.resolve(groups["who"]) or "") in {
+            "place",
+            "group",
+            None,
+        }:
+            return None  # "French rail unions said": unions of a country, none of them named
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -501,6 +508,14 @@ _NAMED_GROUP = re.compile(
 _ITS_PEOPLE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:workers|employees|customers|clients|students|pupils"
     r"|parents|passengers|patients|tenants|shareholders|fans)$"
+)
+
+
+# A people's or a country's word, then groups written in lower case: "French rail unions said",
+# "Norlandic farm groups say" (not "Kessel officials", whom other rules read).
+_PEOPLES_GROUP = re.compile(
+    r"^(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers|commuters"
+    r"|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents)$"
 )
 
 
