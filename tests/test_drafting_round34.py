@@ -370,3 +370,28 @@ def test_a_country_s_groups_written_in_lower_case_are_no_one_named(tmp_path: Pat
         "government seeking a meeting on Friday.",
     )
     assert claimants(result, "sent a letter") == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        (
+            "The two dairies signed the deal on Monday. The merger is expected to be completed next year.",
+            "The merger",
+        ),
+        (
+            "The ship reached the break at dawn. Repairs are likely to take several days to complete.",
+            "Repairs",
+        ),
+    ],
+)
+def test_a_forecast_no_one_is_named_for_is_a_claim_of_its_own(tmp_path: Path, body: str, phrase: str) -> None:
+    claims = [c for c in drafted(tmp_path, body).claims if c["statement"].startswith(phrase)]
+    assert len(claims) == 1 and claims[0].get("unattributed") and claims[0].get("status") == "forecast", (
+        claims
+    )
+
+
+def test_a_plan_or_a_statement_with_no_one_named_is_no_forecast_claim(tmp_path: Path) -> None:
+    body = "The ship reached the break at dawn. Recovery work is set to continue on Monday morning."
+    assert not [c for c in drafted(tmp_path, body).claims if "Recovery" in c["statement"]]

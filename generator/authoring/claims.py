@@ -26,7 +26,7 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, judgements, suggest_status
+from generator.authoring.stances import appeals, forecasts, judgements, suggest_status
 from generator.checking.text import LONGEST
 from generator.format.model import VIEWS
 
@@ -661,6 +661,8 @@ def draft_claims(
             judged = not found and bool(found := judgements(sentence))
             if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
+            # "The merger is expected to be completed in 2019": a forecast no one is named for
+            found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()

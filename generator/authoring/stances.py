@@ -8,8 +8,10 @@ suggest it, for a contributor to confirm; a claim no one is named for gets neith
 (named for someone or not): reported by "warned", "forecast", "predicted" ("X warned that ..."), by
 "estimates that" with what is to come ("would raise"), or said in so many words in its first clause
 ("is expected to", "will likely", "could reach", "may rise"); round 34's pass measured it (the
-held-out statuses 328 -> 336 of 450, no claim or article lost). Other forecasts ("rain should
-ease", "the plant will close") stay statements to check.
+held-out statuses 328 -> 336 of 450, no claim or article lost). A sentence that states such a
+forecast with no one named for it ("The merger is expected to be completed in 2019") is a claim of
+its own, no one's (``forecasts``). Other forecasts ("rain should ease", "the plant will close")
+stay statements to check.
 
 "X urged Y to ..." reports no words of X's with a verb of saying, so ``appeals`` finds it as a claim:
 the whole sentence, as for "X reported a jump", kept when someone named holds it.
@@ -63,7 +65,7 @@ _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # A forecast in so many words: "is expected to", "will likely", "likely will", "is likely to", "could
 # reach", "may rise", "is forecast to", "is projected to".
 _FORECAST_SAID = re.compile(
-    r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely|set)\s+to\s+[a-z]"
+    r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely)\s+to\s+[a-z]"
     r"|\b(?:will|would)\s+(?:likely|probably)\s+[a-z]|\blikely\s+will\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
     r"|decline|soar|surge)\b"
@@ -158,6 +160,20 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     if (words := _FORECAST_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
+
+
+def forecasts(sentence: str) -> list[Said]:
+    """A forecast a sentence states in so many words with no one named for it ("The merger is
+    expected to be completed in 2019", "Repairs are likely to take several days"): the whole
+    sentence, no one's."""
+    text = sentence.strip().rstrip(".")
+    first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", text, maxsplit=1)[0]
+    if _QUOTE_MARKS.search(text) or not _FORECAST_SAID.search(first_clause):
+        return []
+    return [Said("", text)]
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
