@@ -193,9 +193,11 @@ def test_a_town_in_capitals_and_a_colon_opening_a_text_is_its_dateline(tmp_path:
     [
         ("Chief guest and actor Dovran said films are about desire.", "Dovran", "person"),
         ("The crowd cheered when striker Delmar scored in the last minute.", "Delmar", "person"),
+        # an ensemble's noun before one word: players or singers together
+        ("The crowd rushed the stage when the reggae band Tidewater came on.", "Tidewater", "group"),
     ],
 )
-def test_one_word_after_a_trade_only_a_person_has_is_a_person(
+def test_one_word_after_a_trade_is_a_person_or_a_group(
     tmp_path: Path, body: str, name: str, kind: str
 ) -> None:
     assert {a["name"]: a["kind"] for a in drafted(tmp_path, body).actors}.get(name) == kind

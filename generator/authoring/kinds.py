@@ -312,6 +312,8 @@ _TRADE_BEFORE = re.compile(
     r"\b(?:actor|actress|filmmaker|novelist|rapper|comedian|singer|poet|painter|sculptor|striker"
     r"|midfielder|goalkeeper|defender|forward|jockey|cricketer|batsman|bowler|wrestler|boxer|dancer)\s+$"
 )
+# "the reggae band Rebelution", "the string quartet Alba": one word after an ensemble's noun.
+_ENSEMBLE_BEFORE = re.compile(r"\b(?:band|orchestra|choir|duo|trio|quartet|ensemble)\s+$")
 # "..., who": a relative pronoun that names a person (a body or a place is "which").
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 
@@ -502,6 +504,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"
     if len(name.split()) == 1 and _LED_BY.search(before) and not _known(name):
         return "organisation"  # "the president of Varco": a body a post leads, no place of its own
+    if len(name.split()) == 1 and not is_place(name) and _ENSEMBLE_BEFORE.search(before):
+        return "group"  # "the reggae band Rebelution", "the choir Voces": players or singers together
     if (
         len(name.split()) == 1
         and not is_place(name)
