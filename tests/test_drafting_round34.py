@@ -191,10 +191,10 @@ def test_a_town_in_capitals_and_a_colon_opening_a_text_is_its_dateline(tmp_path:
 @pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
-        ("Chief guest and actor Dovran said films are about desire.", "Dovran", "person"),
-        ("The crowd cheered when striker Delmar scored in the last minute.", "Delmar", "person"),
+        ("Chief guest and actor Dovran said the festival had grown every year.", "Dovran", "person"),
+        ("The crowd cheered when striker Delmar scored in the last minute of the derby.", "Delmar", "person"),
         # an ensemble's noun before one word: players or singers together
-        ("The crowd rushed the stage when the reggae band Tidewater came on.", "Tidewater", "group"),
+        ("The hall fell silent when the folk band Tidewater took the stage.", "Tidewater", "group"),
     ],
 )
 def test_one_word_after_a_trade_is_a_person_or_a_group(
@@ -222,8 +222,8 @@ def test_a_name_does_not_run_on_into_a_peoples_adjective(tmp_path: Path) -> None
     [
         # a range whose scale is written once, after its upper end: both ends are millions
         (
-            "The office estimates that the levy would bring in $35 to $54 million per year for the town.",
-            (35e6, 54e6),
+            "The office estimates that the levy would bring in $12 to $18 million per year for the town.",
+            (12e6, 18e6),
         ),
         ("Between 4 and 6 million people voted in the election held on the island last week.", (4e6, 6e6)),
         # each end with its own scale, and none
@@ -241,46 +241,46 @@ def test_a_range_s_scale_written_once_is_both_ends(
 def test_a_body_s_initials_described_by_what_it_is_speak_for_it(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "Norway's KRT railway company said less than half its staff were on strike on the first day.",
+        "Norway's KRT railway company said two in five of its drivers stayed home on the first day.",
     )
-    assert claimants(result, "less than half its staff") == ["KRT"]
+    assert claimants(result, "two in five of its drivers") == ["KRT"]
     assert {a["name"]: a["kind"] for a in result.actors}.get("KRT") == "organisation"
 
 
 def test_a_stance_indicated_is_said(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "The strike is the biggest test yet for president Tom Vane, who was elected on a pledge to end "
-        "the special regimes. He has indicated he is willing to make secondary concessions, but has "
-        "vowed not to give way.",
+        "The stoppage is the first test for port chief Tom Vane, who took office in spring promising "
+        "calm. He has indicated he is ready to reopen the pay talks, but not before the ships are "
+        "unloaded.",
     )
-    assert claimants(result, "willing to make secondary concessions") == ["Tom Vane"]
+    assert claimants(result, "ready to reopen the pay talks") == ["Tom Vane"]
 
 
 @pytest.mark.parametrize(
     "body",
     [
         # a quote in single marks, an apostrophe inside its words
-        "‘There’s been lots of pushing and tired people because everyone’s been standing,’ college "
-        "student Ana Ruiz, 18, told the newspaper.",
+        "‘It’s been a long wait and nobody’s told us anything,’ nursing student Ana Ruiz, 19, told the "
+        "newspaper.",
         # where the speaker studies, in capitals, between the quote and the name
-        "“There’s been lots of pushing and tired people because everyone’s been standing,” Kessel "
-        "University student Ana Ruiz, 18, told the newspaper.",
+        "“It’s been a long wait and nobody’s told us anything,” Kessel University student Ana Ruiz, 19, "
+        "told the newspaper.",
     ],
 )
 def test_a_quote_before_its_speaker_and_her_description(tmp_path: Path, body: str) -> None:
     result = drafted(tmp_path, body)
-    assert claimants(result, "lots of pushing") == ["Ana Ruiz"]
+    assert claimants(result, "a long wait") == ["Ana Ruiz"]
     assert not [c for c in result.claims if c["statement"].lower() == "the newspaper"]
 
 
 def test_a_body_named_short_by_its_last_word_is_the_one_body(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "Ned Farrow told the Kessel Courier that the crowd rushed the stage. After three songs, people "
-        "were getting crushed near the stage, the Courier reported.",
+        "Ned Farrow told the Kessel Courier that the queue reached the bridge. By noon, shoppers were "
+        "being turned away at the door, the Courier reported.",
     )
-    assert claimants(result, "getting crushed") == ["Kessel Courier"]
+    assert claimants(result, "turned away at the door") == ["Kessel Courier"]
     assert "Courier" not in {a["name"] for a in result.actors}
 
 
@@ -288,10 +288,10 @@ def test_a_body_named_short_by_its_last_word_is_the_one_body(tmp_path: Path) -> 
     ("sentence", "date"),
     [
         # what may yet happen is after the day of publication
-        ("The operator estimates that the cable could be back in operation by Thursday.", "2008-12-25"),
+        ("The operator estimates that the ferry could be back in service by Thursday.", "2008-12-25"),
         ("Officials said the bridge may reopen on Friday after the inspection.", "2008-12-26"),
         # what happened: before it
-        ("Three cables were severed on Friday off the coast of the island.", "2008-12-19"),
+        ("Two barges ran aground on Friday off the coast of the island.", "2008-12-19"),
         ("Officials said the fire could have started on Friday in a shed.", "2008-12-19"),
     ],
 )
@@ -304,11 +304,11 @@ def test_a_weekday_of_what_may_yet_happen_is_ahead(sentence: str, date: str) -> 
 
 def test_a_first_paragraph_ending_with_a_sentence_in_brackets_is_text(tmp_path: Path) -> None:
     text = (
-        "https://example.org/news-blog/cables-cut-2008-12-22/\n\n"
-        "People across the region were reminded Friday of how the Web reaches them when three cables "
-        "were cut within an hour. (A second ship is on its way to the third cable, a trade paper "
-        "reported today.)\n\n"
-        "The repair ship can lift a cable from the sea floor in a few hours.\n"
+        "https://example.org/news-blog/ferries-stranded-2008-12-22/\n\n"
+        "Islanders were reminded Friday of how much they rely on the ferry when both boats broke down "
+        "within an hour. (A spare boat is on its way from the mainland yard, a harbour paper reported "
+        "today.)\n\n"
+        "The yard can fit a new gearbox to a ferry in a few hours.\n"
     )
     result = _draft_text(tmp_path, text)
     assert "2008-12-19" in [e["date"] for e in result.events], result.events
@@ -317,16 +317,16 @@ def test_a_first_paragraph_ending_with_a_sentence_in_brackets_is_text(tmp_path: 
 def test_a_sentence_in_brackets_reported_by_an_outlet(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "The cable ship left port on Monday. (A second ship is on its way to repair the third cable, a "
+        "The snowplough left the depot on Monday. (A second plough is on its way to clear the pass, a "
         "trade paper named Wirenet reported today.)",
     )
-    claims = [c for c in result.claims if "second ship" in c["statement"]]
-    assert [c["statement"] for c in claims] == ["A second ship is on its way to repair the third cable"]
-    assert claimants(result, "second ship") == ["Wirenet"]
+    claims = [c for c in result.claims if "second plough" in c["statement"]]
+    assert [c["statement"] for c in claims] == ["A second plough is on its way to clear the pass"]
+    assert claimants(result, "second plough") == ["Wirenet"]
     # brackets closed inside what is said stay
-    kept = drafted(tmp_path, "Seismologist Ana Ruiz said the quake struck at 6:47 p.m. (12:47 p.m. EDT).")
-    assert [c["statement"] for c in kept.claims if "quake" in c["statement"]] == [
-        "The quake struck at 6:47 p.m. (12:47 p.m. EDT)"
+    kept = drafted(tmp_path, "Engineer Ana Ruiz said the dam gate opened at 4:15 p.m. (10:15 a.m. local).")
+    assert [c["statement"] for c in kept.claims if "dam gate" in c["statement"]] == [
+        "The dam gate opened at 4:15 p.m. (10:15 a.m. local)"
     ]
 
 
@@ -355,9 +355,9 @@ def test_an_appeal_made_is_a_call(tmp_path: Path, body: str) -> None:
 def test_one_described_by_where_they_are_from_is_no_one_named(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        '"I really would like this to stop," said one Kesselish commuter. "I woke up at four this morning."',
+        '"We have waited here since breakfast," said one Kesselish traveller. "Nobody tells us a thing."',
     )
-    assert claimants(result, "like this to stop") == [None]
+    assert claimants(result, "waited here since breakfast") == [None]
     # a people's word that speaks for itself stays theirs
     kept = drafted(
         tmp_path, "Kessel Rail said fewer than half its trains ran on the second day of the strike."
@@ -368,10 +368,10 @@ def test_one_described_by_where_they_are_from_is_no_one_named(tmp_path: Path) ->
 def test_a_country_s_groups_written_in_lower_case_are_no_one_named(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "Talks went on in Norway all week. Norwegian rail unions said they had sent a letter to the "
-        "government seeking a meeting on Friday.",
+        "Talks went on in Norway all week. Norwegian farm unions said they had asked the ministry for "
+        "a meeting on Friday.",
     )
-    assert claimants(result, "sent a letter") == [None]
+    assert claimants(result, "asked the ministry") == [None]
 
 
 @pytest.mark.parametrize(

@@ -408,7 +408,7 @@ def _list_item(line: str, paragraphs: list[str]) -> bool:
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
     # a headline seldom ends with a full stop: ten words and one make a sentence of the text (its
-    # last sentence may be set in brackets: "... (A second ship is on its way, the firm said.)")
+    # last sentence may be set in brackets: "... (A second crew is on its way, the firm said.)")
     end = line.rstrip(" ”\"')")[-1:]
     return bool(_WIRE_DATELINE.match(line)) or (
         (len(line.split()) >= 15 and end in {".", "!", "?"}) or (len(line.split()) >= 10 and end == ".")
@@ -860,7 +860,7 @@ def _closed_quote(line: str) -> str:
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
 
 
-# A text hard-wrapped at a fixed width, as wire copy and mail are ("... said John" / "Maa, a surgeon
+# A text hard-wrapped at a fixed width, as wire copy and mail are ("... said Marta" / "Olsen, who chairs
 # ..."): most of its lines are near the widest and end inside a sentence. Lines no wider than this,
 # at least this many of them, at least this share within a fifth of the widest, and at least this
 # share ending inside a sentence.

@@ -223,7 +223,7 @@ class _Speakers:
             return self._who_can_be(lower, found)
         initials = _INITIALS_DESCRIBED.match(speaker)
         if initials is not None:
-            # "France's SNCF railway company said", "the KRT bus operator said": the body its
+            # "Norway's KRT rail company said", "the KRT bus operator said": the body its
             # initials name, which the words around them only describe
             return self.actors.resolve(initials["initials"]) or new(initials["initials"], sentence)
         groups = _PEOPLES_GROUP.match(speaker)
@@ -232,7 +232,7 @@ class _Speakers:
             "group",
             None,
         }:
-            return None  # "French rail unions said": unions of a country, none of them named
+            return None  # "Norwegian rail unions said": unions of a country, none of them named
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -271,7 +271,7 @@ class _Speakers:
             return None  # "an Ohio observer noted": one described by where they are, not named
         one = re.search(rf"\b(?:an?|one|another)\s+{re.escape(speaker)}\s+(?P<noun>[a-z]+)\b", sentence)
         if one is not None and _DESCRIBED_ONE.match(f"{speaker} {one['noun']}"):
-            return None  # "said one Parisian commuter": one described by where they are from
+            return None  # "said one Kesselish commuter": one described by where they are from
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
         if _ITS_PEOPLE.match(speaker):
@@ -405,7 +405,7 @@ _PEOPLE_OPENING = re.compile(
 )
 
 
-# A body's initials described by what it is, and by its country before them: "France's SNCF railway
+# A body's initials described by what it is, and by its country before them: "Norway's KRT rail
 # company", "the KRT bus operator", "Norland's state-owned NTA broadcaster".
 _INITIALS_DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
@@ -511,7 +511,7 @@ _ITS_PEOPLE = re.compile(
 )
 
 
-# A people's or a country's word, then groups written in lower case: "French rail unions said",
+# A people's or a country's word, then groups written in lower case: "Norwegian rail unions said",
 # "Norlandic farm groups say" (not "Kessel officials", whom other rules read).
 _PEOPLES_GROUP = re.compile(
     r"^(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers|commuters"
@@ -661,7 +661,7 @@ def draft_claims(
             judged = not found and bool(found := judgements(sentence))
             if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
-            # "The merger is expected to be completed in 2019": a forecast no one is named for
+            # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
@@ -756,7 +756,7 @@ def _statement(text: str, limit: int = 1000) -> str:
     opened = text.lstrip(" ,;:.")[:1]
     text = text.strip(' ,;:.“”"')
     if text.startswith("(") and text.count("(") > text.count(")"):
-        text = text[1:]  # "(A second ship is on its way, the paper reported.)": a sentence in brackets
+        text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
         text = (
             opened + text

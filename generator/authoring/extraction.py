@@ -74,7 +74,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
-    # what may yet happen: "could be back in operation by Thursday", "may reopen on Monday"
+    # what may yet happen: "could be back in service by Friday", "may reopen on Monday"
     r"|(?:could|may|might)\s+(?:be|reopen|resume|return|arrive|finish|open|close)"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
     r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"

@@ -307,12 +307,12 @@ _PERSON_NAMED = re.compile(
     r"|teacher|student|doctor|nurse|officer|farmer|child|fisherman|driver|pilot|sailor|merchant)"
     r"\s+(?:named|called)\s+$"
 )
-# "actor Surya", "the rapper Kano", "striker Delmar": one word after a trade only a person has.
+# "actor Dovran", "the rapper Kano", "striker Delmar": one word after a trade only a person has.
 _TRADE_BEFORE = re.compile(
     r"\b(?:actor|actress|filmmaker|novelist|rapper|comedian|singer|poet|painter|sculptor|striker"
     r"|midfielder|goalkeeper|defender|forward|jockey|cricketer|batsman|bowler|wrestler|boxer|dancer)\s+$"
 )
-# "the reggae band Rebelution", "the string quartet Alba": one word after an ensemble's noun.
+# "the folk band Tidewater", "the string quartet Alba": one word after an ensemble's noun.
 _ENSEMBLE_BEFORE = re.compile(r"\b(?:band|orchestra|choir|duo|trio|quartet|ensemble)\s+$")
 # "..., who": a relative pronoun that names a person (a body or a place is "which").
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
@@ -505,7 +505,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if len(name.split()) == 1 and _LED_BY.search(before) and not _known(name):
         return "organisation"  # "the president of Varco": a body a post leads, no place of its own
     if len(name.split()) == 1 and not is_place(name) and _ENSEMBLE_BEFORE.search(before):
-        return "group"  # "the reggae band Rebelution", "the choir Voces": players or singers together
+        return "group"  # "the folk band Tidewater", "the choir Voces": players or singers together
     if (
         len(name.split()) == 1
         and not is_place(name)

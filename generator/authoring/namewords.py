@@ -32,8 +32,9 @@ _PLURAL_OWNER = (
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).
 _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
-# "for the Israeli film", "of the Russian team": a people's adjective before a noun in lower case,
-# which no name runs on into ("Sasson Gabay for the Israeli film": a person, then what he won for).
+# "for the Norlandian film", "of the Kesselese team": a people's adjective before a noun in lower
+# case, which no name runs on into ("Omar Selim for the Norlandian film": a person, then what he won
+# for).
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"

@@ -8,8 +8,8 @@ suggest it, for a contributor to confirm; a claim no one is named for gets neith
 (named for someone or not): reported by "warned", "forecast", "predicted" ("X warned that ..."), by
 "estimates that" with what is to come ("would raise"), or said in so many words in its first clause
 ("is expected to", "will likely", "could reach", "may rise"); round 34's pass measured it (the
-held-out statuses 328 -> 336 of 450, no claim or article lost). A sentence that states such a
-forecast with no one named for it ("The merger is expected to be completed in 2019") is a claim of
+held-out statuses 339 of 462 -> 349 of 464, no claim or article lost). A sentence that states such a
+forecast with no one named for it ("The merger is expected to close next year") is a claim of
 its own, no one's (``forecasts``). Other forecasts ("rain should ease", "the plant will close")
 stay statements to check.
 
@@ -164,7 +164,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
 
 def forecasts(sentence: str) -> list[Said]:
     """A forecast a sentence states in so many words with no one named for it ("The merger is
-    expected to be completed in 2019", "Repairs are likely to take several days"): the whole
+    expected to close next year", "Repairs are likely to take several days"): the whole
     sentence, no one's."""
     text = sentence.strip().rstrip(".")
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", text, maxsplit=1)[0]
