@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: two hundred and six more, in thirty-three rounds, each labelled before init
+- benchmarks/held-out/: two hundred and twelve more, in thirty-four rounds, each labelled before init
   was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -47,7 +47,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   hospital's record births, two oyster seasons, a cranberry harvest, a lighthouse's restoration, a
   pool's reopening, a shipwreck found, a chess championship, census estimates, a vaccine's approval,
   a patent verdict, an art auction, coffee exports and prices, a pipeline leak, volcanic ash on
-  flights, university rankings and a rocket's failure besides the domains above).
+  flights, university rankings, a rocket's failure, a film festival's awards, a hospital merger, a
+  submarine cable cut, a sugary-drinks tax, a rail strike in Europe and a concert crush besides the
+  domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two

@@ -434,9 +434,14 @@ STATUSES = [
         "lost her job",
         None,
     ),
-    # a forecast, a warning and what is needed stay statements to check
+    # a forecast in vague words and what is needed stay statements to check; a warning is a
+    # forecast (round 34's pass measured it)
     ("Meteorologist Kim Lee said the rain should ease by Friday.", "rain should ease", None),
-    ("The Harbour Weather Office warned that residents should avoid the coast.", "avoid the coast", None),
+    (
+        "The Harbour Weather Office warned that residents should avoid the coast.",
+        "avoid the coast",
+        "forecast",
+    ),
     ("“We have to look at the final third,” said coach Ana Diaz.", "final third", None),
     ("“Each time we believe we are close, the drone disappears,” said Inspector Jo Reed.", "drone", None),
     # what an inquiry believes is a finding to check, not a view

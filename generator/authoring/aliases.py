@@ -114,6 +114,9 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
     return companies[0] if len(companies) == 1 else None
 
 
+_BODIES = {"organisation", "media-outlet", "government-body"}
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Asamo" for "John Asamo", "Tan" for
     "Tan Weilin") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -131,6 +134,11 @@ def fold(names: list[Name]) -> list[Name]:
             owner = matches[0] if len(matches) == 1 else None
             if owner is None and entry.kind != "person":
                 owner = _company_of(entry, names)
+            if owner is None and entry.kind in _BODIES:
+                # "the Republic reported" after "the Kessel Republic": the one body whose name ends
+                # with the word, named short
+                ending = [n for n in names if n.kind in _BODIES and n.name.endswith(" " + entry.name)]
+                owner = ending[0] if len(ending) == 1 else None
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
         elif (

@@ -407,8 +407,9 @@ def _list_item(line: str, paragraphs: list[str]) -> bool:
 
 def _is_paragraph(line: str) -> bool:
     """A line of text rather than a headline: a wire dateline, or a long sentence ending in a stop."""
-    # a headline seldom ends with a full stop: ten words and one make a sentence of the text
-    end = line.rstrip(" ”\"'")[-1:]
+    # a headline seldom ends with a full stop: ten words and one make a sentence of the text (its
+    # last sentence may be set in brackets: "... (A second crew is on its way, the firm said.)")
+    end = line.rstrip(" ”\"')")[-1:]
     return bool(_WIRE_DATELINE.match(line)) or (
         (len(line.split()) >= 15 and end in {".", "!", "?"}) or (len(line.split()) >= 10 and end == ".")
     )
@@ -458,15 +459,32 @@ _AGENCY_LINE = re.compile(
 )
 
 
-def _wire(line: str, head: _Head) -> str:
-    """The paragraph without its wire dateline, the dateline's place, date and agency noted."""
+# Words in capitals before a colon that label a page's line, no town: "RELATED:", "UPDATE:".
+_LINE_LABELS = {
+    *("RELATED", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "VIDEO", "PHOTOS", "LIVE"),
+    *("OPINION", "ANALYSIS", "EDITORIAL", "NOTE", "CORRECTION", "EDITION", "PUBLISHED", "READ", "MORE"),
+    *("ALSO", "SEE", "LISTEN", "SOURCE", "CREDIT", "PHOTO", "UPDATES", "ALERT", "NEWS", "TOPICS", "TAGS"),
+}
+
+
+def _wire(line: str, head: _Head, first: bool = False) -> str:
+    """The paragraph without its wire dateline, the dateline's place, date and agency noted. The
+    text's ``first`` paragraph may open with a town in capitals and a colon the gazetteer does not
+    know ("KESSELBURG: The ..."), unless the word labels a page's line ("UPDATE:")."""
     wire = _WIRE_DATELINE.match(line)
     town = (
         (_TOWN_COLON.match(line) or _TOWN_DASH.match(line) or _TOWN_CAPS.match(line))
         if wire is None
         else None
     )
-    if town is not None and _known_place(town["place"].title()):
+    unknown_colon = (
+        first
+        and town is not None
+        and town.re is _TOWN_COLON
+        and not set(town["place"].split()) & _LINE_LABELS
+        and not head.places
+    )
+    if town is not None and (_known_place(town["place"].title()) or unknown_colon):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
     agency_line = _AGENCY_LINE.match(line) if wire is None else None
@@ -831,9 +849,53 @@ _BROKEN_POST = re.compile(r"\b(spokes|chair)-(man|woman|person|men|women|people)
 _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\s+[A-Z])')
 
 
+# A quote in single marks, as some outlets print them: "‘We were scared,’ said Ana Ruiz." (an
+# apostrophe inside a word, "There’s", is no closing mark: the closing one follows a stop or a comma)
+# is read as a quote in double marks.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
+
+
 def _closed_quote(line: str) -> str:
     marks = line.count('"') + line.count("“") + line.count("”")
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
+
+
+# A text hard-wrapped at a fixed width, as wire copy and mail are ("... said Marta" / "Olsen, who chairs
+# ..."): most of its lines are near the widest and end inside a sentence. Lines no wider than this,
+# at least this many of them, at least this share within a fifth of the widest, and at least this
+# share ending inside a sentence.
+_WRAP_WIDTH = 100
+_WRAP_LINES = 8
+_WRAP_FULL = 0.6
+_WRAP_OPEN = 0.4
+# How a line ends a sentence (or a paragraph's last words): a stop, a quote's closing mark, a colon.
+_LINE_CLOSED = re.compile(r"[.!?:;\"”’)]$")
+
+
+def _unwrapped(text: str) -> list[str]:
+    """The text's lines, those of a hard-wrapped text joined back into its paragraphs: a line near
+    the full width, or one past half of it that ends inside a sentence, runs on into the next (a
+    blank line, or a short line that ends a sentence, ends a paragraph). Any other text's lines as
+    they are."""
+    raw = [line.strip() for line in text.splitlines()]
+    body = [line for line in raw if len(line) >= 20]
+    width = max((len(line) for line in body), default=0)
+    if len(body) < _WRAP_LINES or width > _WRAP_WIDTH:
+        return raw
+    full = sum(1 for line in body if len(line) >= 0.8 * width)
+    open_ = sum(1 for line in body if not _LINE_CLOSED.search(line))
+    if full < _WRAP_FULL * len(body) or open_ < _WRAP_OPEN * len(body):
+        return raw
+    out: list[str] = []
+    running = False
+    for line in raw:
+        if running and line:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        # (a short line left open is a head's: "By Ana Ruiz", "| KESSEL, July 23")
+        running = len(line) >= 0.8 * width or (len(line) >= 0.5 * width and not _LINE_CLOSED.search(line))
+    return out
 
 
 def read_article(path: Path) -> Article:
@@ -842,7 +904,7 @@ def read_article(path: Path) -> Article:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [line for line in _unwrapped(text) if line]
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines
@@ -901,6 +963,7 @@ def read_article(path: Path) -> Article:
             continue  # a page may show its headline twice
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _BROKEN_POST.sub(r"\1\2", line)
+        line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)
@@ -940,7 +1003,13 @@ def read_article(path: Path) -> Article:
             # below the update ("NEW YORK (AP) — ..."): its place and date are not the text's words
             again = (wire := _WIRE_DATELINE.match(line)) is not None and bool(wire["agency"])
             again = again or (len(paragraphs) < 4 and not head.places and bool(_AGENCY_LINE.match(line)))
-            paragraphs.append(_wire(line, head) if len(paragraphs) < 2 or town or again else line)
+            first = not paragraphs
+            paragraphs.append(_wire(line, head, first) if len(paragraphs) < 2 or town or again else line)
+    stripped = paragraphs and paragraphs[0] != lines[0] and lines[0].endswith(paragraphs[0])
+    if headless and stripped and not dated:
+        # "KESSELBURG: The film ...": a text with no headline stands in its first sentence, without
+        # the dateline (no town is said to say it)
+        title = _title_from(paragraphs[0])
     dated_by = None
     address_day = url_date(url) if url else None
     if address_day and head.published and (head.published - address_day).days > _DAYS_A_PAGE_IS_NEWS:
@@ -975,7 +1044,7 @@ _ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|
 # a quote's closing marks, one or two: "... in good order.””Over the last year ...").
 # A sentence may be set in brackets of its own: "... 20 branches. (The plan also ...) The ...".
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\([A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
+    r"(?:(?<=[.!?])|(?<=[.!?][”\")]))\s+(?=[“\"A-Z]|\((?:[A-Z][a-z]|A\s))|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"
     r"|(?<=[a-z][.!?][”\"])(?=[A-Z][a-z])|(?<=[a-z][.!?][”\"]{2})(?=[A-Z][a-z])"
     # a year's stop glued to the next sentence ("by the end of 2021.An initial ..."; never "1.5")
     r"|(?<=\d{4}[.!?])(?<![\d.,]\d{4}[.!?])(?=[A-Z][a-z])"

@@ -26,8 +26,9 @@ from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, judgements, suggest_status
+from generator.authoring.stances import appeals, forecasts, judgements, suggest_status
 from generator.checking.text import LONGEST
+from generator.format.model import VIEWS
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
 _PEOPLE_PRONOUNS = {"he", "she"}
@@ -82,7 +83,8 @@ _NOT_BODIES = {"person", "place"}
 # "Ohio observer", "Ardon resident": a name that only says where someone is from, and a
 # word for who they are (what extraction leaves of "an Ohio observer noted")
 _DESCRIBED_ONE = re.compile(
-    r"^(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker|bystander|passenger"
+    r"^(?:(?:an?|one|another)\s+)?(?:[A-Z][\w.’'-]*,?\s+){1,4}(?:observer|resident|witness|eyewitness|onlooker"
+    r"|bystander|passenger|commuter|traveller|traveler|customer|spectator|patient|pilgrim"
     r"|motorist|driver|shopper|visitor|tourist|neighbou?r|student|parent|fan|voter|farmer|fisherman|worker"
     r"|man|woman|boy|girl)$"
 )
@@ -138,6 +140,8 @@ class _Speakers:
         self.bodies: list[str] = []  # every body named so far, outside quotes, in the text's order
         self.last_outlet: str | None = None  # the media outlet named last, outside quotes
         self.ages = _ages(actors, text)  # "Ana Ruiz, 61,": who "the 61-year-old" is
+        self.pronouns = pronouns_of(actors, text)  # "Ms Ruiz", "a spokesman": "she" or "he"
+        self.people: list[str] = []  # every person named so far, outside quotes, in the text's order
         # the sentence before opened with people no one names ("Jurors in Kessel ..."): "they" are them
         self.group_opened = False
 
@@ -147,6 +151,7 @@ class _Speakers:
         people = self._people(sentence)
         if people:
             self.person = max(people)[1]
+            self.people += [actor_id for _, actor_id in sorted(people)]
         # "After the vote, Councillor Ana Ruiz of Kessel made a remark to Tom Lee.": she is its subject
         first = min(people) if people else None
         lead = sentence[: first[0]] if first else ""
@@ -215,7 +220,20 @@ class _Speakers:
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
             # no one spoke in the sentence before: its subject, else the person it named last
-            return here or before or self.opener or (self.person if self.person is not None else self.last)
+            found = here or before or self.opener or (self.person if self.person is not None else self.last)
+            return self._who_can_be(lower, found)
+        initials = _INITIALS_DESCRIBED.match(speaker)
+        if initials is not None:
+            # "Norway's KRT rail company said", "the KRT bus operator said": the body its
+            # initials name, which the words around them only describe
+            return self.actors.resolve(initials["initials"]) or new(initials["initials"], sentence)
+        groups = _PEOPLES_GROUP.match(speaker)
+        if groups is not None and self.actors.kinds.get(self.actors.resolve(groups["who"]) or "") in {
+            "place",
+            "group",
+            None,
+        }:
+            return None  # "Norwegian rail unions said": unions of a country, none of them named
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
@@ -252,6 +270,9 @@ class _Speakers:
             return self.issued.get("website")  # the body whose website was named before
         if _DESCRIBED_ONE.match(speaker):
             return None  # "an Ohio observer noted": one described by where they are, not named
+        one = re.search(rf"\b(?:an?|one|another)\s+{re.escape(speaker)}\s+(?P<noun>[a-z]+)\b", sentence)
+        if one is not None and _DESCRIBED_ONE.match(f"{speaker} {one['noun']}"):
+            return None  # "said one Kesselish commuter": one described by where they are from
         if unnamed_level(speaker):
             return None  # "Norlandic regional officials said": some region's, which no one names
         if _ITS_PEOPLE.match(speaker):
@@ -297,6 +318,17 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def _who_can_be(self, pronoun: str, found: str | None) -> str | None:
+        """ "Ana Ruiz, a spokeswoman, said ... Mr Lee met the union. She said ...": when the text
+        gives the one found the other pronoun, "she" is the person named last whom the text gives
+        hers, else the one named last whom it gives neither; with no such cue, the one found."""
+        if found is None or self.pronouns.get(found, pronoun) == pronoun:
+            return found
+        named = [person for person in reversed(self.people) if person != found]
+        return next((p for p in named if self.pronouns.get(p) == pronoun), None) or next(
+            (p for p in named if p not in self.pronouns), found
+        )
 
     def spoke(self, said: Said, claimant: str | None) -> None:
         """Note who spoke in this sentence as one person: a person, or the body of "a spokesman"
@@ -385,6 +417,15 @@ _PEOPLE_OPENING = re.compile(
 )
 
 
+# A body's initials described by what it is, and by its country before them: "Norway's KRT rail
+# company", "the KRT bus operator", "Norland's state-owned NTA broadcaster".
+_INITIALS_DESCRIBED = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
+    r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
+    r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
+)
+
+
 # "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name
 _AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?$")
 _NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<age>\d{1,3}),")
@@ -398,6 +439,59 @@ def _ages(actors: Cast, text: str) -> dict[str, str]:
         if actor is not None and actors.kinds.get(actor) == "person":
             found.setdefault(match["age"], set()).add(actor)
     return {age: ids.pop() for age, ids in found.items() if len(ids) == 1}
+
+
+# Words that give a person's pronoun: a title before the name ("Mr Lee", "Ms. Ruiz"), a post or a
+# relation before it ("spokeswoman Ana Ruiz") or after it ("Tom Lee, a spokesman for ...", "said Ana
+# Ruiz, chairwoman of ...").
+_HE_WORDS = (
+    r"Mr|Mister|Sir|Lord|King|Prince|[a-z]*(?:spokes|chair|business|congress|police|fire|sales|fisher|fresh)man"
+    r"|father|husband|son|brother|grandfather|uncle|nephew|boyfriend|boy|man|king|prince|widower"
+)
+_SHE_WORDS = (
+    r"Mrs|Ms|Miss|Madam|Dame|Lady|Queen|Princess|[a-z]*(?:spokes|chair|business|congress|police|fire|sales)woman"
+    r"|mother|wife|daughter|sister|grandmother|aunt|niece|girlfriend|girl|woman|actress|queen|princess|widow"
+)
+_PERSON_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3})"
+_CUE_BEFORE = re.compile(rf"\b(?:(?P<he>{_HE_WORDS})|(?P<she>{_SHE_WORDS}))\.?\s+{_PERSON_NAME}")
+_CUE_AFTER = re.compile(
+    rf"{_PERSON_NAME},\s+(?:\d{{1,3}},\s+)?(?:(?:a|an|the|his|her)\s+(?:[\w-]+\s+){{0,2}})?"
+    rf"(?:(?P<he>{_HE_WORDS})|(?P<she>{_SHE_WORDS}))\b"
+)
+# A person named, then "he" or "his", "she" or "her" later in the same sentence: the pronoun is
+# theirs when no one else is named in the sentence ("Tom Lee said his crews ...").
+_OWN_PRONOUN = re.compile(r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|hers|herself))\b")
+
+
+def pronouns_of(actors: Cast, text: str) -> dict[str, str]:
+    """ "he" or "she" for each person the text gives one, every cue agreeing: a title, a post or a
+    relation with the name, or a pronoun in a sentence that names no one else."""
+    found: dict[str, set[str]] = {}
+
+    def note(name: str, pronoun: str) -> None:
+        actor = actors.resolve(name)
+        if actor is not None and actors.kinds.get(actor) == "person":
+            found.setdefault(actor, set()).add(pronoun)
+
+    plain = _QUOTED.sub(" ", text)
+    for cue in (*_CUE_BEFORE.finditer(plain), *_CUE_AFTER.finditer(plain)):
+        note(cue["name"], "he" if cue["he"] else "she")
+    person_ids = {a for a, kind in actors.kinds.items() if kind == "person"}
+    names = sorted(
+        (name for name, actor_id in actors.by_name.items() if actor_id in person_ids), key=len, reverse=True
+    )
+    if names:
+        any_name = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+        for sentence in re.split(r"(?<=[.!?])\s+", plain):
+            # (a name as the text writes it, in capitals: never "will" for a "Will Rogers")
+            found_here = [m for m in any_name.finditer(sentence) if m[0][:1].isupper()]
+            if len({actors.resolve(m[0]) for m in found_here}) != 1:
+                continue
+            first = found_here[0]
+            pronoun = _OWN_PRONOUN.search(sentence, first.end())
+            if pronoun is not None:
+                note(first[0], "he" if pronoun["he"] else "she")
+    return {actor: pronouns.pop() for actor, pronouns in found.items() if len(pronouns) == 1}
 
 
 # A people's name, then a level of government below the state's: "Norlandic regional officials".
@@ -426,6 +520,14 @@ _NAMED_GROUP = re.compile(
 _ITS_PEOPLE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}(?:workers|employees|customers|clients|students|pupils"
     r"|parents|passengers|patients|tenants|shareholders|fans)$"
+)
+
+
+# A people's or a country's word, then groups written in lower case: "Norwegian rail unions said",
+# "Norlandic farm groups say" (not "Kessel officials", whom other rules read).
+_PEOPLES_GROUP = re.compile(
+    r"^(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers|commuters"
+    r"|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents)$"
 )
 
 
@@ -571,6 +673,8 @@ def draft_claims(
             judged = not found and bool(found := judgements(sentence))
             if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
+            # "The merger is expected to close next year": a forecast no one is named for
+            found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
@@ -609,8 +713,9 @@ def news_lead(paragraphs: list[list[str]]) -> str:
 
 
 # A lead that states the news: a sentence of eight words or more, no quote, no question, ending with
-# its full stop (not a line of a page's furniture, nor a dateline's fragment).
-_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Z\d][^“”\"?]*[a-z\d)%][.!]$")
+# its full stop (not a line of a page's furniture, nor a dateline's fragment); its first word may be
+# in lower case where the paste lost the words before it ("| KESSEL, July 23" / "leaders have ...").
+_STATES_NEWS = re.compile(r"^(?=(?:\S+\s+){7})[A-Za-z\d][^“”\"?]*[a-z\d)%’‘][.!]$")
 
 
 def self_kind(actors: Cast, actor_id: str | None) -> str | None:
@@ -658,10 +763,12 @@ def _claim(
     about = [a for a in actors.mentioned(text) if a not in {claimant, via}]
     if about:
         entry["about"] = about
-    suggested = suggest_status(said, sentence) if claimant is not None else None
+    suggested = suggest_status(said, sentence)
+    if claimant is None and suggested is not None and suggested.status in VIEWS:
+        suggested = None  # a view no one is named for, which the `view-unattributed` rule rejects
     if suggested is not None:
-        # a guess from the article's words, for a contributor to confirm; never for a claim no one
-        # is named for, which the `view-unattributed` rule rejects
+        # a guess from the article's words, for a contributor to confirm (a forecast also for a
+        # claim no one is named for: "The merger is expected to close in May")
         entry["status"] = suggested.status.value
         entry["review"] += f"; confirm the status: {suggested.status.value} (from “{suggested.because}”)"
     entry["cite"] = cite(evidence)
@@ -671,6 +778,8 @@ def _claim(
 def _statement(text: str, limit: int = 1000) -> str:
     opened = text.lstrip(" ,;:.")[:1]
     text = text.strip(' ,;:.“”"')
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
         text = (
             opened + text

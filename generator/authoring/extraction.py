@@ -74,6 +74,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|expected|scheduled|due|next|(?:is|are)\s+to"
     # "was not supposed to open until March": what was planned is still to come
     r"|supposed\s+to|slated\s+to"
+    # what may yet happen: "could be back in service by Friday", "may reopen on Monday"
+    r"|(?:could|may|might)\s+(?:be|reopen|resume|return|arrive|finish|open|close)"
     # a schedule in the present tense: "the season starts on May 1", "the law takes effect"
     r"|starts|begins|opens|ends|takes\s+effect|comes\s+into\s+force"
     # a state that lasts in the present tense: "the school year is extended until June 27"
@@ -625,9 +627,12 @@ def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
 def _quote_before(before: str) -> str | None:
     """The quote that ends right where the attribution starts: “...,” the ministry said; also with
     words describing the speaker between, after a quote that ends in a comma or a stop: “...,”
-    60-year-old shipping clerk Leon Tate said today."""
+    60-year-old shipping clerk Leon Tate said today, “...,” Kessel University student Ana Ruiz told
+    the paper."""
     closing = re.search(r"([”\"]),?\s*$", before) or re.search(
-        r"[,.!?]([”\"])\s*(?:[a-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$", before
+        # (the words may name where the speaker works or studies: "Kessel University student")
+        r"[,.!?]([”\"])\s*(?:[A-Za-z0-9][\w’'-]*\s+){0,4}[a-z0-9][\w’'-]*$",
+        before,
     )
     if closing is None:
         return None
@@ -661,7 +666,11 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if match["appositive"] and not told:
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
-    said = _SAID_LEAD.sub("", after.strip(" ,.:"), count=1)
+    # ("..., the paper reported today.)": a sentence set in brackets closes after its verb)
+    rest = after.strip(" ,.:")
+    if rest.endswith(")") and rest.count(")") > rest.count("("):
+        rest = rest[:-1].rstrip(" ,.:")
+    said = _SAID_LEAD.sub("", rest, count=1)
     # "said that, in her view, ...": what "that" opens is said, however it begins
     that_led = re.match(r"^that,\s", after.strip(" ,.:")) is not None
     quote = _quote_before(before)

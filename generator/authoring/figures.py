@@ -539,6 +539,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             if ranged["upper"][0].isdigit()
             else _word_value(ranged["upper"], ranged["scale"] or scale, False)
         )
+        if not scale and ranged["scale"] and number[0].isdigit():
+            value = _value(number, ranged["scale"])  # "$35 to $54 million": the scale of both ends
         rest = rest[ranged.end() :]
     whole = None
     subset = _SUBSET.match(rest)

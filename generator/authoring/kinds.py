@@ -307,6 +307,13 @@ _PERSON_NAMED = re.compile(
     r"|teacher|student|doctor|nurse|officer|farmer|child|fisherman|driver|pilot|sailor|merchant)"
     r"\s+(?:named|called)\s+$"
 )
+# "actor Dovran", "the rapper Kano", "striker Delmar": one word after a trade only a person has.
+_TRADE_BEFORE = re.compile(
+    r"\b(?:actor|actress|filmmaker|novelist|rapper|comedian|singer|poet|painter|sculptor|striker"
+    r"|midfielder|goalkeeper|defender|forward|jockey|cricketer|batsman|bowler|wrestler|boxer|dancer)\s+$"
+)
+# "the folk band Tidewater", "the string quartet Alba": one word after an ensemble's noun.
+_ENSEMBLE_BEFORE = re.compile(r"\b(?:band|orchestra|choir|duo|trio|quartet|ensemble)\s+$")
 # "..., who": a relative pronoun that names a person (a body or a place is "which").
 _WHO_AFTER = re.compile(r"^,?\s+who\b")
 
@@ -497,12 +504,15 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"
     if len(name.split()) == 1 and _LED_BY.search(before) and not _known(name):
         return "organisation"  # "the president of Varco": a body a post leads, no place of its own
+    if len(name.split()) == 1 and not is_place(name) and _ENSEMBLE_BEFORE.search(before):
+        return "group"  # "the folk band Tidewater", "the choir Voces": players or singers together
     if (
         len(name.split()) == 1
         and not is_place(name)
         and (
             _KIN_BEFORE.search(before)
             or _PERSON_NAMED.search(before)
+            or _TRADE_BEFORE.search(before)
             or re.match(r"^,\s+who\b", after)
             # "judges from Kessel who joined": without a comma, "who" of the people before "from"
             or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))

@@ -32,9 +32,13 @@ _PLURAL_OWNER = (
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).
 _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
+# "for the Norlandian film", "of the Kesselese team": a people's adjective before a noun in lower
+# case, which no name runs on into ("Omar Selim for the Norlandian film": a person, then what he won
+# for).
+_THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|of the|for the|&|{_PARTY_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
