@@ -3,7 +3,10 @@
 and forecasts, built beside the court ruling; an election result (venezuela-election-2024), with vote
 shares, a count updated as results came in and a winner the runner-up rejects; a disease outbreak
 (rwanda-marburg-2024), with running totals of cases and deaths over dates, a case fatality ratio,
-vaccine doses and a countdown to its end; and the same rules on the flood with invented figures.
+vaccine doses and a countdown to its end; a scientific finding (glacier-loss-2025), a peer-reviewed
+estimate with its margins, the data it rests on, an earlier team's estimate over a shorter period, an
+outside expert's opinion and the study's limits; and the same rules on the flood with invented
+figures.
 
 Each test reads the pages as built, as a reader meets them."""
 
@@ -25,6 +28,7 @@ from generator.site.trends import series_note
 BANK = "bank-rate-cut"
 ELECTION = "venezuela-election-2024"
 OUTBREAK = "rwanda-marburg-2024"
+GLACIERS = "glacier-loss-2025"
 COURT = "purdue-sackler-ruling"
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
@@ -35,6 +39,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     shutil.copytree(EXPLAINED / BANK, content / BANK)
     shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
     shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -990,3 +995,14 @@ def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
     assert "These figures differ but do not disagree: “confirmed” and “feared” are counted apart." in page
     assert "cannot all be right: for 11 January 2024" not in page
     assert "numbers.md#feared-dead" not in _section(flood[f"{FLOOD}/index.md"], "### Figures that disagree")
+
+
+# -- A scientific finding --------------------------------------------------------------------------
+
+
+def test_the_finding_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    shutil.copytree(EXPLAINED / GLACIERS, tmp_path / GLACIERS)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
