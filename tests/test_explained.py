@@ -1006,3 +1006,53 @@ def test_the_finding_validates_with_no_problem_but_unstored_text(tmp_path: Path)
     assert loaded.site is not None
     assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
 
+
+def test_yearly_averages_over_overlapping_periods_are_no_series(pages: dict[str, str]) -> None:
+    """The study's yearly loss over 2000-2023 and over each half, and an earlier team's over
+    2000-2019, read "The same count at different dates, earliest first: the figures follow one
+    another", as if the loss had been counted four times and grown."""
+    table = _section(pages[f"{GLACIERS}/numbers.md"], "## Glacier ice lost worldwide {")
+    assert "follow one another" not in table and "different dates" not in table
+    assert (
+        "Each figure is an average a year over its own period, and some of the periods overlap: a longer"
+        " period takes in the shorter ones within it, so these figures differ without disagreeing: they"
+        " are not a series over time." in table
+    )
+    assert "Figures that disagree" not in pages[f"{GLACIERS}/index.md"]
+
+
+def _spanning(value: float, start: str, end: str, per: str | None = "year") -> Number:
+    return Number.model_validate(
+        {
+            "id": f"n{value}",
+            "value": value,
+            "unit": "tonnes",
+            "counts": "sediment carried to the delta",
+            "quantity": "q",
+            "period": {"from": start, "to": end},
+            "per": per,
+            "cite": [{"source": "s"}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("spans", "per", "told"),
+    [
+        # Invented: a river's sediment a year over a decade and its two halves; totals over
+        # nested months; two periods end to end, which are told as before.
+        (
+            (("2000", "2009"), ("2000", "2004"), ("2005", "2009")),
+            "year",
+            "Each figure is an average a year over",
+        ),
+        ((("2021-01", "2021-06"), ("2021-03", "2021-04")), None, "Each figure is for its own period"),
+        ((("2000", "2004"), ("2005", "2009")), "year", "The same count"),
+    ],
+)
+def test_figures_over_overlapping_periods_differ_without_disagreeing(
+    spans: tuple[tuple[str, str], ...], per: str | None, told: str
+) -> None:
+    numbers = [_spanning(100 + i, start, end, per) for i, (start, end) in enumerate(spans)]
+    assert series_note(numbers).startswith(told)
+
