@@ -1056,3 +1056,15 @@ def test_figures_over_overlapping_periods_differ_without_disagreeing(
     numbers = [_spanning(100 + i, start, end, per) for i, (start, end) in enumerate(spans)]
     assert series_note(numbers).startswith(told)
 
+
+def test_a_card_says_the_period_its_figure_covers(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year the glacier ice lost worldwide, according to the GlaMBIE team": a
+    yearly average of 24 years, told with no time at all."""
+    figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
+    assert (
+        "[273 gigatonnes a year](numbers.md#loss-rate) the glacier ice lost worldwide, according to the"
+        " [GlaMBIE team](actors/glambie-team.md), from 2000 to 2023[^" in figures
+    )
+    # A figure whose words name its period says it once.
+    assert "from 2000 to 2023, according to the [GlaMBIE team](actors/glambie-team.md)[^" in figures
+

@@ -180,15 +180,19 @@ def attribution(
 
 
 def dated(dossier: Dossier, number: Number) -> str:
-    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024"; for a forecast
-    (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to December 2024"; ""
-    for a figure with no date."""
+    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024", or over which
+    period ("from 2000 to 2023": a card without it told a yearly average of 24 years as if of no
+    time); for a forecast (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to
+    December 2024"; "" for a figure with no date."""
     ahead = forecast(dossier, number)
     if number.as_of:
         return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
-    if ahead and number.period and period_text(number.period):
-        return f"forecast for {period_text(number.period)}"
-    return ""
+    spanned = period_text(number.period) if number.period else ""
+    if ahead and spanned:
+        return f"forecast for {spanned}"
+    if spanned and spanned in number.counts:
+        return ""  # "lost from 2000 to 2023, from 2000 to 2023"
+    return spanned if spanned.startswith(("from ", "until ")) else f"from {spanned}" if spanned else ""
 
 
 # What "the same ..." calls a source a figure shares with the one before it, as a newspaper writes
