@@ -1068,3 +1068,13 @@ def test_a_card_says_the_period_its_figure_covers(pages: dict[str, str]) -> None
     # A figure whose words name its period says it once.
     assert "from 2000 to 2023, according to the [GlaMBIE team](actors/glambie-team.md)[^" in figures
 
+
+def test_a_bare_noun_before_an_aside_is_no_role(pages: dict[str, str]) -> None:
+    """Who's who read "World Glacier Monitoring Service: A service; it is led by Michael Zemp", the
+    description cut at the comma of "A service, hosted at the University of Zurich, that ..."."""
+    overview = pages[f"{GLACIERS}/index.md"]
+    assert (
+        "- [World Glacier Monitoring Service](actors/world-glacier-monitoring-service.md): A service, hosted"
+        " at the University of Zurich\n" in overview
+    )
+
