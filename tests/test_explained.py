@@ -1078,3 +1078,24 @@ def test_a_bare_noun_before_an_aside_is_no_role(pages: dict[str, str]) -> None:
         " at the University of Zurich\n" in overview
     )
 
+
+def test_jargon_in_what_is_not_known_is_defined_where_it_is_used(pages: dict[str, str]) -> None:
+    """ "Estimates from altimetry ... gravimetry was less reliable": the overview used the terms
+    only there, with no link to what they mean."""
+    unknown = pages[f"{GLACIERS}/index.md"].split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "Estimates from [altimetry](glossary.md#altimetry " in unknown
+    assert "[gravimetry](glossary.md#gravimetry " in unknown
+    # Who says what is still named plainly after its first link.
+    assert unknown.count("[GlaMBIE team](actors/glambie-team.md)") >= 1
+
+
+def test_a_studys_findings_and_an_experts_opinion_are_not_doubts(pages: dict[str, str]) -> None:
+    """The team's own findings are its own account, and the outside expert's view is an opinion:
+    neither is "still in doubt" on the first screen, nor a claim "no one else confirms"."""
+    overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
+    screen = first_screen(overview)
+    assert "agree with earlier assessments" not in screen.split("**What may happen next:**", 1)[0]
+    assert "Andy Shepherd" not in overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "### Their own account" in overview
+    shepherd = claims.split("{: #confidence .explainer-claim }", 1)[1].split("\n**", 1)[0]
+    assert "No other source confirms it" not in shepherd
