@@ -1097,5 +1097,24 @@ def test_a_studys_findings_and_an_experts_opinion_are_not_doubts(pages: dict[str
     assert "agree with earlier assessments" not in screen.split("**What may happen next:**", 1)[0]
     assert "Andy Shepherd" not in overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "### Their own account" in overview
+    # The outside expert is told as such where the reader meets him.
+    assert (
+        "- [Andy Shepherd](actors/andy-shepherd.md): A scientist who was not an author of the study\n"
+        in overview
+    )
     shepherd = claims.split("{: #confidence .explainer-claim }", 1)[1].split("\n**", 1)[0]
     assert "No other source confirms it" not in shepherd
+
+
+def test_an_actors_figures_say_their_period_once(pages: dict[str, str]) -> None:
+    """The team's page read "273 gigatonnes a year, the glacier ice lost worldwide", then 255 and
+    346 in the same words, with no period: three figures of one thing that seemed to disagree; and
+    "lost worldwide in 2023 ... (as of 2023)" told the year twice."""
+    page = pages[f"{GLACIERS}/actors/glambie-team.md"]
+    assert (
+        "- [273 gigatonnes a year](../numbers.md#loss-rate), the glacier ice lost worldwide (from 2000 to 2023)[^"
+        in page
+    )
+    assert "the glacier ice lost worldwide (from 2012 to 2023)[^" in page
+    assert "in 2023, the most in any year of the study[^" in page
+    assert "(as of 2023)" not in page and "(as of 2000)" not in page

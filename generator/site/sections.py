@@ -558,9 +558,11 @@ class Sections:
         ``mark``: an official figure says so ("(official figure, as of 14 May 2019)")."""
         fact = self.story.number_fact(page, number, notes)
         said = [official.noun(self.dossier, number)] if mark and number.official else []
-        if number.as_of:
-            said.append(f"as of {when(number.as_of)}")
-        elif reported := quantities.reported(self.dossier, number):
+        # As the cards say it: "from 2000 to 2023" for a figure over a period (three yearly
+        # averages read as one figure given three ways), nothing again for "lost in 2023".
+        if held := quantities.dated(self.dossier, number):
+            said.append(held)
+        elif not number.as_of and (reported := quantities.reported(self.dossier, number)):
             said.append(f"reported {reported}")
         text = fact.text + (f" ({', '.join(said)})" if said else "")
         return Fact(text + self.differing(page, number), fact.cite)
