@@ -1062,8 +1062,8 @@ def test_a_card_says_the_period_its_figure_covers(pages: dict[str, str]) -> None
     yearly average of 24 years, told with no time at all."""
     figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
     assert (
-        "[273 gigatonnes a year](numbers.md#loss-rate) the glacier ice lost worldwide, according to the"
-        " [GlaMBIE team](actors/glambie-team.md), from 2000 to 2023[^" in figures
+        "[273 gigatonnes a year (give or take 16)](numbers.md#loss-rate) the glacier ice lost worldwide,"
+        " according to the [GlaMBIE team](actors/glambie-team.md), from 2000 to 2023[^" in figures
     )
     # A figure whose words name its period says it once.
     assert "from 2000 to 2023, according to the [GlaMBIE team](actors/glambie-team.md)[^" in figures
@@ -1112,9 +1112,44 @@ def test_an_actors_figures_say_their_period_once(pages: dict[str, str]) -> None:
     "lost worldwide in 2023 ... (as of 2023)" told the year twice."""
     page = pages[f"{GLACIERS}/actors/glambie-team.md"]
     assert (
-        "- [273 gigatonnes a year](../numbers.md#loss-rate), the glacier ice lost worldwide (from 2000 to 2023)[^"
-        in page
+        "- [273 gigatonnes a year (give or take 16)](../numbers.md#loss-rate), the glacier ice lost worldwide"
+        " (from 2000 to 2023)[^" in page
     )
     assert "the glacier ice lost worldwide (from 2012 to 2023)[^" in page
     assert "in 2023, the most in any year of the study[^" in page
     assert "(as of 2023)" not in page and "(as of 2000)" not in page
+
+
+def test_an_estimate_says_its_margin(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year" of the study's "273 ± 16": an estimate read as a count made to the
+    gigatonne, its margin only in a note under the table."""
+    overview, numbers = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/numbers.md"]
+    assert "[273 gigatonnes a year (give or take 16)](numbers.md#loss-rate)" in overview
+    assert "[36% (give or take 10 percentage points)](numbers.md#acceleration)" in overview
+    assert "**273 gigatonnes a year (give or take 16)**" in numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Invented: two estimates of a lake's loss for one year; the second within the first's
+        # margin; beyond it; both margins overlapping; a bare figure just outside.
+        ((40, 6), (45, None), False),
+        ((40, 6), (47, None), True),
+        ((40, 6), (50, 5), False),
+        ((40, None), (41, None), True),
+    ],
+)
+def test_figures_within_a_margin_do_not_disagree(
+    first: tuple[float, float | None], second: tuple[float, float | None], conflict: bool
+) -> None:
+    day = {"as_of": "2024", "quantity": "q"}
+    figures = [
+        _number(value, "tonnes", "ice lost from the lake", margin=margin, **day)
+        for value, margin in (first, second)
+    ]
+    assert bool(compare(figures).conflicts) is conflict
+    told = caption_text(figures[0])
+    assert (
+        told.startswith("40 tonnes (give or take 6) of ice") if first[1] else told.startswith("40 tonnes of")
+    )
