@@ -1153,3 +1153,11 @@ def test_figures_within_a_margin_do_not_disagree(
     assert (
         told.startswith("40 tonnes (give or take 6) of ice") if first[1] else told.startswith("40 tonnes of")
     )
+
+
+def test_a_unit_the_glossary_explains_is_explained_under_its_first_card(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year" on a card, a link to its table: the overview never said what a
+    gigatonne is. The first card in that unit says it; the next ones do not repeat it."""
+    figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
+    assert figures.count("[Gigatonne](glossary.md#gigatonne): a billion tonnes.") == 1
+    assert figures.index("[Gigatonne](glossary.md#gigatonne)") < figures.index("(numbers.md#acceleration)")
