@@ -3,7 +3,10 @@
 and forecasts, built beside the court ruling; an election result (venezuela-election-2024), with vote
 shares, a count updated as results came in and a winner the runner-up rejects; a disease outbreak
 (rwanda-marburg-2024), with running totals of cases and deaths over dates, a case fatality ratio,
-vaccine doses and a countdown to its end; and the same rules on the flood with invented figures.
+vaccine doses and a countdown to its end; a scientific finding (glacier-loss-2025), a peer-reviewed
+estimate with its margins, the data it rests on, an earlier team's estimate over a shorter period, an
+outside expert's opinion and the study's limits; and the same rules on the flood with invented
+figures.
 
 Each test reads the pages as built, as a reader meets them."""
 
@@ -25,6 +28,7 @@ from generator.site.trends import series_note
 BANK = "bank-rate-cut"
 ELECTION = "venezuela-election-2024"
 OUTBREAK = "rwanda-marburg-2024"
+GLACIERS = "glacier-loss-2025"
 COURT = "purdue-sackler-ruling"
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
@@ -35,6 +39,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     shutil.copytree(EXPLAINED / BANK, content / BANK)
     shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
     shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -990,3 +995,169 @@ def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
     assert "These figures differ but do not disagree: “confirmed” and “feared” are counted apart." in page
     assert "cannot all be right: for 11 January 2024" not in page
     assert "numbers.md#feared-dead" not in _section(flood[f"{FLOOD}/index.md"], "### Figures that disagree")
+
+
+# -- A scientific finding --------------------------------------------------------------------------
+
+
+def test_the_finding_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    shutil.copytree(EXPLAINED / GLACIERS, tmp_path / GLACIERS)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+def test_yearly_averages_over_overlapping_periods_are_no_series(pages: dict[str, str]) -> None:
+    """The study's yearly loss over 2000-2023 and over each half, and an earlier team's over
+    2000-2019, read "The same count at different dates, earliest first: the figures follow one
+    another", as if the loss had been counted four times and grown."""
+    table = _section(pages[f"{GLACIERS}/numbers.md"], "## Glacier ice lost worldwide {")
+    assert "follow one another" not in table and "different dates" not in table
+    assert (
+        "Each figure is an average a year over its own period, and some of the periods overlap: a longer"
+        " period takes in the shorter ones within it, so these figures differ without disagreeing: they"
+        " are not a series over time." in table
+    )
+    assert "Figures that disagree" not in pages[f"{GLACIERS}/index.md"]
+
+
+def _spanning(value: float, start: str, end: str, per: str | None = "year") -> Number:
+    return Number.model_validate(
+        {
+            "id": f"n{value}",
+            "value": value,
+            "unit": "tonnes",
+            "counts": "sediment carried to the delta",
+            "quantity": "q",
+            "period": {"from": start, "to": end},
+            "per": per,
+            "cite": [{"source": "s"}],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("spans", "per", "told"),
+    [
+        # Invented: a river's sediment a year over a decade and its two halves; totals over
+        # nested months; two periods end to end, which are told as before.
+        (
+            (("2000", "2009"), ("2000", "2004"), ("2005", "2009")),
+            "year",
+            "Each figure is an average a year over",
+        ),
+        ((("2021-01", "2021-06"), ("2021-03", "2021-04")), None, "Each figure is for its own period"),
+        ((("2000", "2004"), ("2005", "2009")), "year", "The same count"),
+    ],
+)
+def test_figures_over_overlapping_periods_differ_without_disagreeing(
+    spans: tuple[tuple[str, str], ...], per: str | None, told: str
+) -> None:
+    numbers = [_spanning(100 + i, start, end, per) for i, (start, end) in enumerate(spans)]
+    assert series_note(numbers).startswith(told)
+
+
+def test_a_card_says_the_period_its_figure_covers(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year the glacier ice lost worldwide, according to the GlaMBIE team": a
+    yearly average of 24 years, told with no time at all."""
+    figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
+    assert (
+        "[273 gigatonnes a year (give or take 16)](numbers.md#loss-rate) the glacier ice lost worldwide,"
+        " according to the [GlaMBIE team](actors/glambie-team.md), from 2000 to 2023[^" in figures
+    )
+    # A figure whose words name its period says it once.
+    assert "from 2000 to 2023, according to the [GlaMBIE team](actors/glambie-team.md)[^" in figures
+
+
+def test_a_bare_noun_before_an_aside_is_no_role(pages: dict[str, str]) -> None:
+    """Who's who read "World Glacier Monitoring Service: A service; it is led by Michael Zemp", the
+    description cut at the comma of "A service, hosted at the University of Zurich, that ..."."""
+    overview = pages[f"{GLACIERS}/index.md"]
+    assert (
+        "- [World Glacier Monitoring Service](actors/world-glacier-monitoring-service.md): A service, hosted"
+        " at the University of Zurich\n" in overview
+    )
+
+
+def test_jargon_in_what_is_not_known_is_defined_where_it_is_used(pages: dict[str, str]) -> None:
+    """ "Estimates from altimetry ... gravimetry was less reliable": the overview used the terms
+    only there, with no link to what they mean."""
+    unknown = pages[f"{GLACIERS}/index.md"].split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "Estimates from [altimetry](glossary.md#altimetry " in unknown
+    assert "[gravimetry](glossary.md#gravimetry " in unknown
+    # Who says what is still named plainly after its first link.
+    assert unknown.count("[GlaMBIE team](actors/glambie-team.md)") >= 1
+
+
+def test_a_studys_findings_and_an_experts_opinion_are_not_doubts(pages: dict[str, str]) -> None:
+    """The team's own findings are its own account, and the outside expert's view is an opinion:
+    neither is "still in doubt" on the first screen, nor a claim "no one else confirms"."""
+    overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
+    screen = first_screen(overview)
+    assert "agree with earlier assessments" not in screen.split("**What may happen next:**", 1)[0]
+    assert "Andy Shepherd" not in overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "### Their own account" in overview
+    # The outside expert is told as such where the reader meets him.
+    assert (
+        "- [Andy Shepherd](actors/andy-shepherd.md): A scientist who was not an author of the study\n"
+        in overview
+    )
+    shepherd = claims.split("{: #confidence .explainer-claim }", 1)[1].split("\n**", 1)[0]
+    assert "No other source confirms it" not in shepherd
+
+
+def test_an_actors_figures_say_their_period_once(pages: dict[str, str]) -> None:
+    """The team's page read "273 gigatonnes a year, the glacier ice lost worldwide", then 255 and
+    346 in the same words, with no period: three figures of one thing that seemed to disagree; and
+    "lost worldwide in 2023 ... (as of 2023)" told the year twice."""
+    page = pages[f"{GLACIERS}/actors/glambie-team.md"]
+    assert (
+        "- [273 gigatonnes a year (give or take 16)](../numbers.md#loss-rate), the glacier ice lost worldwide"
+        " (from 2000 to 2023)[^" in page
+    )
+    assert "the glacier ice lost worldwide (from 2012 to 2023)[^" in page
+    assert "in 2023, the most in any year of the study[^" in page
+    assert "(as of 2023)" not in page and "(as of 2000)" not in page
+
+
+def test_an_estimate_says_its_margin(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year" of the study's "273 ± 16": an estimate read as a count made to the
+    gigatonne, its margin only in a note under the table."""
+    overview, numbers = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/numbers.md"]
+    assert "[273 gigatonnes a year (give or take 16)](numbers.md#loss-rate)" in overview
+    assert "[36% (give or take 10 percentage points)](numbers.md#acceleration)" in overview
+    assert "**273 gigatonnes a year (give or take 16)**" in numbers
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "conflict"),
+    [
+        # Invented: two estimates of a lake's loss for one year; the second within the first's
+        # margin; beyond it; both margins overlapping; a bare figure just outside.
+        ((40, 6), (45, None), False),
+        ((40, 6), (47, None), True),
+        ((40, 6), (50, 5), False),
+        ((40, None), (41, None), True),
+    ],
+)
+def test_figures_within_a_margin_do_not_disagree(
+    first: tuple[float, float | None], second: tuple[float, float | None], conflict: bool
+) -> None:
+    day = {"as_of": "2024", "quantity": "q"}
+    figures = [
+        _number(value, "tonnes", "ice lost from the lake", margin=margin, **day)
+        for value, margin in (first, second)
+    ]
+    assert bool(compare(figures).conflicts) is conflict
+    told = caption_text(figures[0])
+    assert (
+        told.startswith("40 tonnes (give or take 6) of ice") if first[1] else told.startswith("40 tonnes of")
+    )
+
+
+def test_a_unit_the_glossary_explains_is_explained_under_its_first_card(pages: dict[str, str]) -> None:
+    """ "273 gigatonnes a year" on a card, a link to its table: the overview never said what a
+    gigatonne is. The first card in that unit says it; the next ones do not repeat it."""
+    figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
+    assert figures.count("[Gigatonne](glossary.md#gigatonne): a billion tonnes.") == 1
+    assert figures.index("[Gigatonne](glossary.md#gigatonne)") < figures.index("(numbers.md#acceleration)")

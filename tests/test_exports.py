@@ -61,6 +61,7 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "via": "",
             "official": "",
             "revises": "",
+            "margin": "",
         }
     ]
 

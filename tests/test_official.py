@@ -374,6 +374,6 @@ def test_an_actors_page_says_which_of_its_figures_are_official(pages: dict[str, 
         "(official figure, as of 1 August 2024)[^"
     ) in bank
     assert (
-        "[2%](../numbers.md#inflation-may-june-2024) for UK inflation, the yearly rise in consumer prices[^"
-        in bank
+        "[2%](../numbers.md#inflation-may-june-2024) for UK inflation, the yearly rise in consumer prices"
+        " (from May 2024 to June 2024)[^" in bank
     )

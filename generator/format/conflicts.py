@@ -76,8 +76,9 @@ def span(number: Number) -> tuple[float, float]:
     """The values a figure allows, from its qualifier: never a lower end above the upper one, a
     figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
     divisor = scale(number.unit)
-    low = float(number.value) / divisor
-    high = float(number.upper if number.upper is not None else number.value) / divisor
+    margin = float(number.margin or 0)  # "273 ± 16" is anything from 257 to 289
+    low = (float(number.value) - margin) / divisor
+    high = (float(number.upper if number.upper is not None else number.value) + margin) / divisor
     qualifier = number.qualifier
     if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
         return low, math.inf

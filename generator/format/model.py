@@ -689,6 +689,17 @@ class Number(Item):
         ),
         examples=[6000000],
     )
+    margin: StrictInt | StrictFloat | None = Field(
+        default=None,
+        gt=0,
+        description=(
+            "The margin of uncertainty the source gives with an estimate, in the figure's unit: 16 for "
+            "'273 ± 16 gigatonnes'. Readers see 'give or take 16' beside the figure, and figures are "
+            "compared over the whole margin, so an estimate within another's margin does not disagree "
+            "with it."
+        ),
+        examples=[16],
+    )
     amount: ShortText | None = Field(
         default=None,
         description=(

@@ -140,6 +140,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "via",
         "official",
         "revises",
+        "margin",
     )
     rows = (
         (
@@ -163,6 +164,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
             n.via,
             "yes" if n.official else "",
             n.revises,
+            n.margin,
         )
         for n in dossier.numbers
     )

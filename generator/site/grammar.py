@@ -405,7 +405,17 @@ def per(number: Number) -> str:
 def figure(number: Number) -> str:
     """A number as a newspaper writes it, in plain text: "more than 30,000 people", "4 million to
     6 million cubic metres", "$14 billion a year", "hundreds of troops", "several dozen yards"."""
-    return _figure_alone(number) + per(number)
+    return _figure_alone(number) + per(number) + margin(number)
+
+
+def margin(number: Number) -> str:
+    """An estimate's margin of uncertainty as a reader says it, after the figure: " (give or take
+    16)" of "273 ± 16 gigatonnes", which alone read as a count made to the tonne; "" for none."""
+    if number.margin is None:
+        return ""
+    # A margin on a percentage is in points of it: "36 ± 10%" runs from 26% to 46%.
+    points = " percentage points" if (number.unit or "").casefold() in _PERCENT else ""
+    return f" (give or take {newspaper_value(number.margin)}{points})"
 
 
 def _figure_alone(number: Number) -> str:
@@ -430,7 +440,8 @@ def caption(number: Number) -> tuple[str, str, str]:
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     if not number.unit or unit_is_redundant(number):
         shown = amount(number)
-        return shown, _of(shown) if number.amount is not None else " ", number.counts + per(number)
+        joint = _of(shown) if number.amount is not None else " "
+        return shown + margin(number), joint, number.counts + per(number)
     shown = figure(number)
     first = number.counts.split(" ", 1)[0].casefold()
     if first in {"the", "a", "an"}:

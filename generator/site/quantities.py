@@ -163,8 +163,6 @@ def attribution(
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [official.according(dossier, number, who)] if number.stated_by or label == "According to" else []
     held = dated(dossier, number)
-    if number.as_of and held == f"as of {when(number.as_of)}" and when(number.as_of) in number.counts:
-        held = ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
     if held:
         told.append(held)
     elif date := reported(dossier, number):
@@ -180,15 +178,21 @@ def attribution(
 
 
 def dated(dossier: Dossier, number: Number) -> str:
-    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024"; for a forecast
-    (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to December 2024"; ""
-    for a figure with no date."""
+    """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024", or over which
+    period ("from 2000 to 2023": a card without it told a yearly average of 24 years as if of no
+    time); for a forecast (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to
+    December 2024"; "" for a figure with no date, or one whose words already say its date."""
     ahead = forecast(dossier, number)
+    if number.as_of and not ahead and when(number.as_of) in number.counts:
+        return ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
     if number.as_of:
         return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
-    if ahead and number.period and period_text(number.period):
-        return f"forecast for {period_text(number.period)}"
-    return ""
+    spanned = period_text(number.period) if number.period else ""
+    if ahead and spanned:
+        return f"forecast for {spanned}"
+    if spanned and spanned in number.counts:
+        return ""  # "lost from 2000 to 2023, from 2000 to 2023"
+    return spanned if spanned.startswith(("from ", "until ")) else f"from {spanned}" if spanned else ""
 
 
 # What "the same ..." calls a source a figure shares with the one before it, as a newspaper writes

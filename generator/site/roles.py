@@ -81,6 +81,12 @@ def _first_clause(sentence: str) -> str:
                 continue
             if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
                 return _first_clause(sentence[match.end() :])
+            head = sentence[: match.start()].split()
+            if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
+                # "A service, hosted at a university, that ...": a bare noun is no role ("A
+                # service"); the aside that follows it says which one.
+                start = match.end()
+                continue
         return sentence[: match.start()].strip()
     return sentence
 

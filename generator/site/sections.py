@@ -45,6 +45,7 @@ from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
+from generator.site.roles import gist, lowered
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
@@ -325,13 +326,28 @@ class Sections:
         figures = key_figures_of(self.dossier)
         everything = len(self.dossier.numbers)
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
-        return Group(
-            self.story.section_link(page, "numbers", more) if figures else "",
-            tuple(
-                self.key_figure(page, n, notes, previous=figures[i - 1] if i else None)
-                for i, n in enumerate(figures)
-            ),
-        )
+        cards = []
+        defined: set[str] = set()
+        for i, number in enumerate(figures):
+            card = self.key_figure(page, number, notes, previous=figures[i - 1] if i else None)
+            unit = self.unit_defined(page, number, defined)
+            if unit:
+                card = Fact(card.text, card.cite, body=" ".join(part for part in (card.body, unit) if part))
+            cards.append(card)
+        return Group(self.story.section_link(page, "numbers", more) if figures else "", tuple(cards))
+
+    def unit_defined(self, page: str, number: Number, defined: set[str]) -> str:
+        """Under the first card whose unit the glossary explains, what the unit is: "[Gigatonne](...):
+        a billion tonnes." A card's figure is a link to its table, so the unit in it links nowhere,
+        and "273 gigatonnes" was jargon the overview never explained. "" for any other card."""
+        unit = " ".join((number.unit or "").casefold().split())
+        for term in self.dossier.terms:
+            names = {" ".join(name.casefold().split()) for name in (term.term, *term.aliases)}
+            if unit and unit in names and term.id not in defined:
+                defined.add(term.id)
+                link = href(page, urls.section(self.slug, "glossary"), term.id)
+                return f"[{escape(capitalised(term.term))}]({link}): {lowered(gist(term.definition))}."
+        return ""
 
     def key_figure(self, page: str, number: Number, notes: Footnotes, previous: Number | None = None) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
@@ -558,9 +574,11 @@ class Sections:
         ``mark``: an official figure says so ("(official figure, as of 14 May 2019)")."""
         fact = self.story.number_fact(page, number, notes)
         said = [official.noun(self.dossier, number)] if mark and number.official else []
-        if number.as_of:
-            said.append(f"as of {when(number.as_of)}")
-        elif reported := quantities.reported(self.dossier, number):
+        # As the cards say it: "from 2000 to 2023" for a figure over a period (three yearly
+        # averages read as one figure given three ways), nothing again for "lost in 2023".
+        if held := quantities.dated(self.dossier, number):
+            said.append(held)
+        elif not number.as_of and (reported := quantities.reported(self.dossier, number)):
             said.append(f"reported {reported}")
         text = fact.text + (f" ({', '.join(said)})" if said else "")
         return Fact(text + self.differing(page, number), fact.cite)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from generator.format.conflicts import Comparison, certainty, compare, current, span
 from generator.format.model import Number, Qualifier
-from generator.site.grammar import figure, measured
+from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
 
@@ -128,6 +128,8 @@ def series_note(numbers: Sequence[Number]) -> str:
     the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
     if sure := _sureness(numbers):
         return sure
+    if spans := _overlapping_periods(numbers):
+        return spans
     noun = _noun(numbers)
     told = trend(numbers)
     dated = [n for n in current(numbers) if n.as_of]
@@ -146,6 +148,37 @@ def series_note(numbers: Sequence[Number]) -> str:
             f" them may come from {_who_gives(numbers)}, not from a change."
         )
     return f"The same {noun} at different dates, earliest first: the figures follow one another."
+
+
+def _bounds(number: Number) -> tuple[str, str] | None:
+    """The first and last day a figure's period covers, as comparable text ("2000" starts at
+    "2000-00-00" and ends at "2000-99-99"); None for a figure with no period of both ends."""
+    period = number.period
+    if number.as_of or period is None or not period.start or not period.end:
+        return None
+    return (period.start + "-00-00"[len(period.start) - 4 :], period.end + "-99-99"[len(period.end) - 4 :])
+
+
+def _overlapping_periods(numbers: Sequence[Number]) -> str:
+    """ "Each figure is an average a year over its own period, and the periods overlap: ..." for
+    figures of one quantity each given over a period, some of which overlap (2000 to 2011, 2000 to
+    2019, 2000 to 2023): no series over dates, whose figures "follow one another", but averages or
+    totals over spans that take in one another, which differ without disagreeing. "" otherwise."""
+    bounds = [_bounds(n) for n in numbers]
+    if len(bounds) < 2 or None in bounds:
+        return ""
+    spans = sorted({b for b in bounds if b is not None})
+    if len(spans) < 2 or not any(
+        a[0] <= b[1] and b[0] <= a[1] for i, a in enumerate(spans) for b in spans[i + 1 :]
+    ):
+        return ""
+    rates = {per(n).strip() for n in numbers}
+    what = f"an average {rates.pop()} over" if len(rates) == 1 and "" not in rates else "for"
+    return (
+        f"Each figure is {what} its own period, and some of the periods overlap: a longer period takes in"
+        " the shorter ones within it, so these figures differ without disagreeing: they are not a series"
+        " over time."
+    )
 
 
 def across_note(numbers: Sequence[Number]) -> str:

@@ -63,9 +63,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     """The groups of "What is not known", in order; empty when nothing is in doubt. ``carded``: the
     ids of the figures the page's key figures show (each card says when only one side gives it)."""
     groups = [disagreements(story, page, notes)]
-    # Only who says what is linked here: the claims' own mentions are linked where they are told.
+    # Only who says what is linked here: the claims' own mentions of actors are linked where they
+    # are told. A term is linked at its first use in the section: "estimates from altimetry" was
+    # jargon the overview used nowhere else, and defined nowhere on it.
     dossier = story.dossier
-    linked = {Target("actor", a.id) for a in dossier.actors} | {Target("term", t.id) for t in dossier.terms}
+    linked = {Target("actor", a.id) for a in dossier.actors}
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
