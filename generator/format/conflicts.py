@@ -76,7 +76,7 @@ def span(number: Number) -> tuple[float, float]:
     """The values a figure allows, from its qualifier: never a lower end above the upper one, a
     figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
     divisor = scale(number.unit)
-    margin = float(number.margin or 0)  # "273 ± 16" is anything from 257 to 289
+    margin = float(number.margin or 0)  # "120 ± 8" is anything from 112 to 128
     low = (float(number.value) - margin) / divisor
     high = (float(number.upper if number.upper is not None else number.value) + margin) / divisor
     qualifier = number.qualifier

@@ -693,8 +693,8 @@ class Number(Item):
         default=None,
         gt=0,
         description=(
-            "The margin of uncertainty the source gives with an estimate, in the figure's unit: 16 for "
-            "'273 ± 16 gigatonnes'. Readers see 'give or take 16' beside the figure, and figures are "
+            "The margin of uncertainty the source gives with an estimate, in the figure's unit: 8 for "
+            "'120 ± 8 megalitres'. Readers see 'give or take 8' beside the figure, and figures are "
             "compared over the whole margin, so an estimate within another's margin does not disagree "
             "with it."
         ),

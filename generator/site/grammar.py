@@ -410,7 +410,7 @@ def figure(number: Number) -> str:
 
 def margin(number: Number) -> str:
     """An estimate's margin of uncertainty as a reader says it, after the figure: " (give or take
-    16)" of "273 ± 16 gigatonnes", which alone read as a count made to the tonne; "" for none."""
+    8)" of "120 ± 8 megalitres", which alone read as a count made to the litre; "" for none."""
     if number.margin is None:
         return ""
     # A margin on a percentage is in points of it: "36 ± 10%" runs from 26% to 46%.

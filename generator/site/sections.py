@@ -337,9 +337,9 @@ class Sections:
         return Group(self.story.section_link(page, "numbers", more) if figures else "", tuple(cards))
 
     def unit_defined(self, page: str, number: Number, defined: set[str]) -> str:
-        """Under the first card whose unit the glossary explains, what the unit is: "[Gigatonne](...):
-        a billion tonnes." A card's figure is a link to its table, so the unit in it links nowhere,
-        and "273 gigatonnes" was jargon the overview never explained. "" for any other card."""
+        """Under the first card whose unit the glossary explains, what the unit is: "[Megalitre](...):
+        a million litres." A card's figure is a link to its table, so the unit in it links nowhere,
+        and "120 megalitres" was jargon the overview never explained. "" for any other card."""
         unit = " ".join((number.unit or "").casefold().split())
         for term in self.dossier.terms:
             names = {" ".join(name.casefold().split()) for name in (term.term, *term.aliases)}

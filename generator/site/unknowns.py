@@ -64,7 +64,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     ids of the figures the page's key figures show (each card says when only one side gives it)."""
     groups = [disagreements(story, page, notes)]
     # Only who says what is linked here: the claims' own mentions of actors are linked where they
-    # are told. A term is linked at its first use in the section: "estimates from altimetry" was
+    # are told. A term is linked at its first use in the section: "estimates from sonar surveys" was
     # jargon the overview used nowhere else, and defined nowhere on it.
     dossier = story.dossier
     linked = {Target("actor", a.id) for a in dossier.actors}
