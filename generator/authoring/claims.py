@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from generator.authoring.articles import INTRODUCES, MAX_EVIDENCE
 from generator.authoring.extraction import PRONOUNS, Said, find_attributions
+from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
 from generator.authoring.stances import appeals, forecasts, judgements, suggest_status
@@ -223,10 +224,16 @@ class _Speakers:
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
             return self._who_can_be(lower, found)
         initials = _INITIALS_DESCRIBED.match(speaker)
-        if initials is not None:
+        body = self.actors.resolve(initials["initials"]) if initials is not None else None
+        if (
+            initials is not None
+            and not is_place(initials["initials"])
+            and self.actors.kinds.get(body or "") != "place"
+        ):
             # "Norway's KRT rail company said", "the KRT bus operator said": the body its
-            # initials name, which the words around them only describe
-            return self.actors.resolve(initials["initials"]) or new(initials["initials"], sentence)
+            # initials name, which the words around them only describe ("the US oil company" is
+            # no body named US: a country's initials describe it, as its name would)
+            return body or new(initials["initials"], sentence)
         groups = _PEOPLES_GROUP.match(speaker)
         if groups is not None and self.actors.kinds.get(self.actors.resolve(groups["who"]) or "") in {
             "place",
