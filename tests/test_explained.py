@@ -249,6 +249,23 @@ def test_a_bodys_reason_for_its_own_act_is_its_own_account(pages: dict[str, str]
     assert "What those involved say of themselves" in _section(overview, "## What is not known")
 
 
+def test_researchers_findings_of_their_own_study_are_their_findings(pages: dict[str, str]) -> None:
+    """A team's findings about its own measurements read "Their own account, by those it is about",
+    as if it judged itself; they are the researchers' finding. The bank's reason stays its own."""
+    overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
+    assert "Their own account" not in claims and "own account" not in overview
+    assert (
+        "- **Status:** The researchers' finding from their own study; no other source has checked it"
+        in claims
+    )
+    assert "three findings researchers report of their own study" in claims
+    assert "What researchers report of their own study" in _section(overview, "## What is not known")
+    assert "the new estimates agree with earlier assessments" in _section(
+        overview, "### The researchers' findings"
+    )
+    assert "researchers' finding" not in pages[f"{BANK}/claims.md"]
+
+
 def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:
     """Invented: the district office gives its reason for its own order, and says something of the
     army. The first is its own account; the second stays one side's word no one else confirms."""
@@ -1090,13 +1107,13 @@ def test_jargon_in_what_is_not_known_is_defined_where_it_is_used(pages: dict[str
 
 
 def test_a_studys_findings_and_an_experts_opinion_are_not_doubts(pages: dict[str, str]) -> None:
-    """The team's own findings are its own account, and the outside expert's view is an opinion:
+    """The team's findings are the researchers' findings, and the outside expert's view is an opinion:
     neither is "still in doubt" on the first screen, nor a claim "no one else confirms"."""
     overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
     screen = first_screen(overview)
     assert "agree with earlier assessments" not in screen.split("**What may happen next:**", 1)[0]
     assert "Andy Shepherd" not in overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
-    assert "### Their own account" in overview
+    assert "### The researchers' findings" in overview
     # The outside expert is told as such where the reader meets him.
     assert (
         "- [Andy Shepherd](actors/andy-shepherd.md): A scientist who was not an author of the study\n"
