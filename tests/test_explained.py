@@ -1178,3 +1178,23 @@ def test_a_unit_the_glossary_explains_is_explained_under_its_first_card(pages: d
     figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
     assert figures.count("[Gigatonne](glossary.md#gigatonne): a billion tonnes.") == 1
     assert figures.index("[Gigatonne](glossary.md#gigatonne)") < figures.index("(numbers.md#acceleration)")
+
+
+@pytest.mark.parametrize("field", ["summary", "answer"])
+def test_a_unit_linked_above_the_cards_is_not_explained_again(tmp_path: Path, field: str) -> None:
+    """A unit the summary (or a key question's answer) links, its meaning on the link, was told a
+    second time under the first card in it, on the same screen."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    edited = content / GLACIERS / ("dossier.yaml" if field == "summary" else "questions.yaml")
+    text = edited.read_text("utf-8")
+    # Invented: the first summary or answer says the figure in the glossary's unit.
+    marker = "summary: >-\n  " if field == "summary" else "answer: >-\n    "
+    assert marker in text
+    edited.write_text(
+        text.replace(marker, f"{marker}Glaciers lose hundreds of gigatonnes of ice a year. ", 1), "utf-8"
+    )
+    overview = built(content)[f"{GLACIERS}/index.md"]
+    above, figures = overview.split("\n## Key figures", 1)
+    assert "(glossary.md#gigatonne " in above
+    assert "[Gigatonne](glossary.md#gigatonne):" not in figures
