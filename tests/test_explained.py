@@ -1198,3 +1198,27 @@ def test_a_unit_linked_above_the_cards_is_not_explained_again(tmp_path: Path, fi
     above, figures = overview.split("\n## Key figures", 1)
     assert "(glossary.md#gigatonne " in above
     assert "[Gigatonne](glossary.md#gigatonne):" not in figures
+
+
+def test_a_research_bodys_reason_for_its_own_act_stays_its_own_account(tmp_path: Path) -> None:
+    """Invented: a university that gives no figure in the story explains its own decision. It is a
+    research body, but this is its account of its conduct, not a finding of a study."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    claims = content / GLACIERS / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8")
+        + """- id: hosted-because
+  statement: The university hosts the service because its glacier records go back more than a century.
+  claimants: [university-of-zurich]
+  about: [university-of-zurich]
+  cite:
+    - source: uzh-release-2025
+      evidence: hosted at the University of Zurich
+""",
+        "utf-8",
+    )
+    page = built(content)[f"{GLACIERS}/claims.md"]
+    told = page.split("{: #hosted-because .explainer-claim }", 1)[1].split("\n#", 1)[0]
+    assert "- **Status:** Their own account, by those it is about" in told
+    assert "three findings researchers report of their own study" in page
