@@ -152,3 +152,17 @@ def test_a_true_or_false_field_reads_as_marked(tmp_path: Path, before: str, afte
     code, out, _ = diff(str(base), str(head), "--format", "text")
     assert code == 0
     assert out.splitlines()[-1] == told
+
+
+def test_an_optional_true_or_false_field_reads_as_marked(tmp_path: Path) -> None:
+    """An actor's `plural:` may be left out (then guessed): deleting it is "not set"."""
+    actors = (
+        "- id: union\n  name: Dock union\n  kind: organisation\n  plural: true\n  description: A union.\n"
+    )
+    base, head = write(tmp_path / "base", NUMBERS), write(tmp_path / "head", NUMBERS)
+    (base / "harbour-strike" / "actors.yaml").write_text(actors, encoding="utf-8")
+    (head / "harbour-strike" / "actors.yaml").write_text(
+        actors.replace("  plural: true\n", ""), encoding="utf-8"
+    )
+    out = diff(str(base), str(head), "--format", "text")[1]
+    assert out.splitlines()[-1] == "  - plural: marked → not set"

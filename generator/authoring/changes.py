@@ -246,13 +246,18 @@ def _narrow(
 _MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>|#~"})
 
 
+def _is_flag(annotation: Any) -> bool:
+    """Whether a field's type is true or false, optional or not (``StrictBool | None``)."""
+    return annotation is bool or any(_is_flag(arg) for arg in get_args(annotation))
+
+
 def _show_field(noun: str, name: str, value: Any, markdown: bool) -> str:
     """A field's value as a reader reads it (``_show``); a true-or-false field's as "marked" or "not
     marked", left out being its default. A flag deleted read "yes → (none)", and `true` changed to
     the text "yes" read "yes → yes": what is not true or false is shown as the text it is."""
     model = _MODELS.get(noun)
     field = model.model_fields.get(name) if model is not None else None
-    if field is None or not (field.annotation is bool or bool in get_args(field.annotation)):
+    if field is None or not _is_flag(field.annotation):
         return _show(value, markdown)
     if value is None:
         value = field.default
