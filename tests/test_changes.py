@@ -120,3 +120,49 @@ def test_git_revisions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, err = diff("no-such-revision", "content")
     assert code == 2
     assert "'no-such-revision' is neither a folder nor a git revision" in err
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "told"),
+    [
+        ("  official: true\n", "", "  - official figure: marked → not marked"),
+        ("", "  official: true\n", "  - official figure: not marked → marked"),
+        (
+            "  official: true\n",
+            '  official: "yes"\n',
+            '  - official figure: marked → "yes" (text, not true or false)',
+        ),
+        (
+            "  official: false\n",
+            "  official: yes\n",
+            '  - official figure: not marked → "yes" (text, not true or false)',
+        ),
+        (
+            "  official: true\n",
+            "  official: 1\n",
+            '  - official figure: marked → "1" (a number, not true or false)',
+        ),
+    ],
+)
+def test_a_true_or_false_field_reads_as_marked(tmp_path: Path, before: str, after: str, told: str) -> None:
+    """Deleting `official: true` read "yes → (none)", and `true` changed to the text "yes" read
+    "yes → yes": a flag is marked or not, left out is its default, and text is shown as text."""
+    base = write(tmp_path / "base", NUMBERS.replace("- id: cranes\n", f"- id: cranes\n{before}"))
+    head = write(tmp_path / "head", NUMBERS.replace("- id: cranes\n", f"- id: cranes\n{after}"))
+    code, out, _ = diff(str(base), str(head), "--format", "text")
+    assert code == 0
+    assert out.splitlines()[-1] == told
+
+
+def test_an_optional_true_or_false_field_reads_as_marked(tmp_path: Path) -> None:
+    """An actor's `plural:` may be left out (then guessed): deleting it is "not set"."""
+    actors = (
+        "- id: union\n  name: Dock union\n  kind: organisation\n  plural: true\n  description: A union.\n"
+    )
+    base, head = write(tmp_path / "base", NUMBERS), write(tmp_path / "head", NUMBERS)
+    (base / "harbour-strike" / "actors.yaml").write_text(actors, encoding="utf-8")
+    (head / "harbour-strike" / "actors.yaml").write_text(
+        actors.replace("  plural: true\n", ""), encoding="utf-8"
+    )
+    out = diff(str(base), str(head), "--format", "text")[1]
+    assert out.splitlines()[-1] == "  - plural: marked → not set"

@@ -249,6 +249,23 @@ def test_a_bodys_reason_for_its_own_act_is_its_own_account(pages: dict[str, str]
     assert "What those involved say of themselves" in _section(overview, "## What is not known")
 
 
+def test_researchers_findings_of_their_own_study_are_their_findings(pages: dict[str, str]) -> None:
+    """A team's findings about its own measurements read "Their own account, by those it is about",
+    as if it judged itself; they are the researchers' finding. The bank's reason stays its own."""
+    overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
+    assert "Their own account" not in claims and "own account" not in overview
+    assert (
+        "- **Status:** The researchers' finding from their own study; no other source has checked it"
+        in claims
+    )
+    assert "three findings researchers report of their own study" in claims
+    assert "What researchers report of their own study" in _section(overview, "## What is not known")
+    assert "the new estimates agree with earlier assessments" in _section(
+        overview, "### The researchers' findings"
+    )
+    assert "researchers' finding" not in pages[f"{BANK}/claims.md"]
+
+
 def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:
     """Invented: the district office gives its reason for its own order, and says something of the
     army. The first is its own account; the second stays one side's word no one else confirms."""
@@ -1090,13 +1107,13 @@ def test_jargon_in_what_is_not_known_is_defined_where_it_is_used(pages: dict[str
 
 
 def test_a_studys_findings_and_an_experts_opinion_are_not_doubts(pages: dict[str, str]) -> None:
-    """The team's own findings are its own account, and the outside expert's view is an opinion:
+    """The team's findings are the researchers' findings, and the outside expert's view is an opinion:
     neither is "still in doubt" on the first screen, nor a claim "no one else confirms"."""
     overview, claims = pages[f"{GLACIERS}/index.md"], pages[f"{GLACIERS}/claims.md"]
     screen = first_screen(overview)
     assert "agree with earlier assessments" not in screen.split("**What may happen next:**", 1)[0]
     assert "Andy Shepherd" not in overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
-    assert "### Their own account" in overview
+    assert "### The researchers' findings" in overview
     # The outside expert is told as such where the reader meets him.
     assert (
         "- [Andy Shepherd](actors/andy-shepherd.md): A scientist who was not an author of the study\n"
@@ -1161,3 +1178,47 @@ def test_a_unit_the_glossary_explains_is_explained_under_its_first_card(pages: d
     figures = _section(pages[f"{GLACIERS}/index.md"], "## Key figures")
     assert figures.count("[Gigatonne](glossary.md#gigatonne): a billion tonnes.") == 1
     assert figures.index("[Gigatonne](glossary.md#gigatonne)") < figures.index("(numbers.md#acceleration)")
+
+
+@pytest.mark.parametrize("field", ["summary", "answer"])
+def test_a_unit_linked_above_the_cards_is_not_explained_again(tmp_path: Path, field: str) -> None:
+    """A unit the summary (or a key question's answer) links, its meaning on the link, was told a
+    second time under the first card in it, on the same screen."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    edited = content / GLACIERS / ("dossier.yaml" if field == "summary" else "questions.yaml")
+    text = edited.read_text("utf-8")
+    # Invented: the first summary or answer says the figure in the glossary's unit.
+    marker = "summary: >-\n  " if field == "summary" else "answer: >-\n    "
+    assert marker in text
+    edited.write_text(
+        text.replace(marker, f"{marker}Glaciers lose hundreds of gigatonnes of ice a year. ", 1), "utf-8"
+    )
+    overview = built(content)[f"{GLACIERS}/index.md"]
+    above, figures = overview.split("\n## Key figures", 1)
+    assert "(glossary.md#gigatonne " in above
+    assert "[Gigatonne](glossary.md#gigatonne):" not in figures
+
+
+def test_a_research_bodys_reason_for_its_own_act_stays_its_own_account(tmp_path: Path) -> None:
+    """Invented: a university that gives no figure in the story explains its own decision. It is a
+    research body, but this is its account of its conduct, not a finding of a study."""
+    content = tmp_path / "content"
+    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    claims = content / GLACIERS / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8")
+        + """- id: hosted-because
+  statement: The university hosts the service because its glacier records go back more than a century.
+  claimants: [university-of-zurich]
+  about: [university-of-zurich]
+  cite:
+    - source: uzh-release-2025
+      evidence: hosted at the University of Zurich
+""",
+        "utf-8",
+    )
+    page = built(content)[f"{GLACIERS}/claims.md"]
+    told = page.split("{: #hosted-because .explainer-claim }", 1)[1].split("\n#", 1)[0]
+    assert "- **Status:** Their own account, by those it is about" in told
+    assert "three findings researchers report of their own study" in page

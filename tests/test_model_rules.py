@@ -224,7 +224,41 @@ TOLD = [
         NAME + "\n  plural: maybe",
         "11:11 type-invalid",
         "'plural' should be true or false, not text",
-        "write true or false, without quotes",
+        "write true or false",
+    ),
+    # The hint answers the value given: an unquoted `yes` is text to YAML 1.2, so "without quotes"
+    # told a contributor to do what they had done.
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  plural: yes",
+        "11:11 type-invalid",
+        "'plural' should be true or false, not text",
+        "`yes` is read as text, not as true or false: write true",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  plural: Off",
+        "11:11 type-invalid",
+        "'plural' should be true or false, not text",
+        "`Off` is read as text, not as true or false: write false",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + '\n  plural: "true"',
+        "11:11 type-invalid",
+        "'plural' should be true or false, not text",
+        "write true without quotes: in quotes it is text",
+    ),
+    (
+        "actors.yaml",
+        NAME,
+        NAME + "\n  plural: 1",
+        "11:11 type-invalid",
+        "'plural' should be true or false, not a whole number",
+        "write true: a number is not true or false",
     ),
     (
         "actors.yaml",

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from generator.checking.discovery import files_under, model_for
 from generator.checking.selection import Selection, select
@@ -47,7 +47,13 @@ _FIELD_WORDS = {
     "native_name": "native name",
     "key_figure": "key figure",
     "last_reviewed": "last reviewed",
+    "official": "official figure",
+    "background": "background source",
 }
+# The model of each kind of entry, to read a field as its type says (a true-or-false field).
+_MODELS: dict[str, Any] = {"dossier": Meta, **{kind.noun: kind for kind in ENTRY_KINDS}}
+# A true-or-false field's values as a reader says them: "official figure: marked → not marked".
+_FLAG_WORDS = {True: "marked", False: "not marked"}
 _HEADINGS = {
     "dossier": "The dossier",
     **{kind.noun: f"{kind.file_name.capitalize()}" for kind in ENTRY_KINDS},
@@ -156,19 +162,35 @@ def label(noun: str, entry: dict[str, Any]) -> str:
     return str(entry.get("id", noun))
 
 
+def _tagged(value: Any) -> Any:
+    """``value`` with each true or false tagged as such: in Python `True == 1`, and `official: 1`
+    for `official: true` was no change."""
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, dict):
+        return {key: _tagged(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_tagged(item) for item in value]
+    return value
+
+
+def _same(before: Any, after: Any) -> bool:
+    return bool(_tagged(before) == _tagged(after))
+
+
 def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
     """Every dossier that differs, with its entries added, removed and changed, in a stable order."""
     result = []
     for slug in sorted(set(base) | set(head)):
         old, new = base.get(slug, {}), head.get(slug, {})
-        if old == new:
+        if _same(old, new):
             continue
         status = "added" if slug not in base else "removed" if slug not in head else "changed"
         changes = DossierChanges(slug, status)
         keys = sorted(set(old) | set(new), key=lambda key: (_ORDER.index(key[0]), key[1]))
         for noun, entry_id in keys:
             before, after = old.get((noun, entry_id)), new.get((noun, entry_id))
-            if before == after:
+            if _same(before, after):
                 continue
             if before is None:
                 changes.entries.append(EntryChange(noun, entry_id, "added", label(noun, after), after=after))
@@ -180,7 +202,7 @@ def compare(base: dict[str, Any], head: dict[str, Any]) -> list[DossierChanges]:
                 fields = tuple(
                     FieldChange(name, before.get(name), after.get(name))
                     for name in [*before, *(k for k in after if k not in before)]
-                    if before.get(name) != after.get(name)
+                    if not _same(before.get(name), after.get(name))
                 )
                 changes.entries.append(
                     EntryChange(noun, entry_id, "changed", label(noun, after), fields, before, after)
@@ -222,6 +244,30 @@ def _narrow(
 # -- rendering ------------------------------------------------------------------------------------
 
 _MARKDOWN_SPECIAL = str.maketrans({char: f"\\{char}" for char in "\\`*_[]<>|#~"})
+
+
+def _is_flag(annotation: Any) -> bool:
+    """Whether a field's type is true or false, optional or not (``StrictBool | None``)."""
+    return annotation is bool or any(_is_flag(arg) for arg in get_args(annotation))
+
+
+def _show_field(noun: str, name: str, value: Any, markdown: bool) -> str:
+    """A field's value as a reader reads it (``_show``); a true-or-false field's as "marked" or "not
+    marked", left out being its default. A flag deleted read "yes → (none)", and `true` changed to
+    the text "yes" read "yes → yes": what is not true or false is shown as the text it is."""
+    model = _MODELS.get(noun)
+    field = model.model_fields.get(name) if model is not None else None
+    if field is None or not _is_flag(field.annotation):
+        return _show(value, markdown)
+    if value is None:
+        value = field.default
+    if isinstance(value, bool):
+        return _FLAG_WORDS[value]
+    if value is None:
+        return "not set"
+    shown = _show(value, markdown)
+    kind = "text" if isinstance(value, str) else "a number" if isinstance(value, int | float) else "a list"
+    return f'"{shown}" ({kind}, not true or false)'
 
 
 def _show(value: Any, markdown: bool) -> str:
@@ -284,7 +330,7 @@ def render(dossiers: list[DossierChanges], output_format: str = "markdown") -> s
                 lines.append(f"- {verb} {noun} {ident}: {name}")
                 for change in entry.fields:
                     words = _FIELD_WORDS.get(change.name, change.name.replace("_", " "))
-                    old, new = _show(change.old, markdown), _show(change.new, markdown)
+                    old, new = (_show_field(noun, change.name, v, markdown) for v in (change.old, change.new))
                     lines.append(f"  - {words}: {old} → {new}")
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

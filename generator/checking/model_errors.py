@@ -223,8 +223,26 @@ _TYPE_HINTS = {
     "a number": "write the value as a plain number, e.g. 3850, without quotes or separators",
     "a list": "write each item on its own line starting with `- `",
     "a mapping": "write `field: value` pairs, one per line",
-    "true or false": "write true or false, without quotes",
 }
+
+
+# Words older YAML (1.1) read as true or false, which YAML 1.2, and so this format, reads as text.
+_YAML11_FLAGS = {"yes": True, "y": True, "on": True, "no": False, "n": False, "off": False}
+
+
+def _flag_hint(value: Any) -> str:
+    """How to write a true-or-false field given ``value``: "write true or false, without quotes"
+    told a contributor who wrote an unquoted `yes` to do what they had done."""
+    if isinstance(value, str):
+        word = value.strip().casefold()
+        if word in _YAML11_FLAGS:
+            meant = "true" if _YAML11_FLAGS[word] else "false"
+            return f"`{value.strip()}` is read as text, not as true or false: write {meant}"
+        if word in ("true", "false"):
+            return f"write {word} without quotes: in quotes it is text"
+    elif isinstance(value, int | float) and not isinstance(value, bool) and value in (0, 1):
+        return f"write {'true' if value else 'false'}: a number is not true or false"
+    return "write true or false"
 
 
 def _is_id(failure: _Failure) -> bool:
@@ -236,6 +254,8 @@ def _is_id(failure: _Failure) -> bool:
 def _wrong_type(failure: _Failure) -> Told:
     expected = _EXPECTED.get(failure.error_type, "a different value")
     hint = _TYPE_HINTS.get(expected, failure.detail.get("msg", ""))
+    if expected == "true or false":
+        hint = _flag_hint(failure.value)
     if isinstance(failure.value, list) and _is_id(failure):
         # Quoting `revises: [a, b]` gives no id: the field names one entry.
         first = next(

@@ -924,7 +924,9 @@ class Claim(Item):
         description=(
             "Ids of the actors the claim concerns. A `stated` claim about its makers alone (or the body "
             "they lead or belong to), such as a body's reason for its own decision, is shown as their "
-            "own account rather than as a claim no other source confirms."
+            "own account rather than as a claim no other source confirms; one that researchers who give "
+            "figures in the story make about their own study (a research institute, its people, or a "
+            "team they lead) is shown as the researchers' finding."
         ),
     )
     date: PartialDate | None = Field(default=None, description="When the claim was made.")

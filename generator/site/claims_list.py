@@ -14,6 +14,7 @@ from generator.site.statuses import (
     STATUS_WORDS,
     census,
     own_account,
+    own_finding,
     says_claim,
     status_phrase,
 )
@@ -77,7 +78,8 @@ class ClaimsList(Listing):
         if shared:
             return f"{held}."
         own = {c.id for c in claims if own_account(c, self.dossier)}
-        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own))}."
+        findings = {c.id for c in claims if own_finding(c, self.dossier)}
+        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own, findings))}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""

@@ -19,11 +19,17 @@ from generator.site.views import Fact
 
 
 def key_questions(
-    story: Story, page: str, notes: Footnotes, answered: Collection[Question] = ()
+    story: Story,
+    page: str,
+    notes: Footnotes,
+    answered: Collection[Question] = (),
+    linked: set[Target] | None = None,
 ) -> tuple[Fact, ...]:
     """The dossier's questions in file order, each with its answer, citations and links; but those
-    ``answered`` whole above them, on the first screen (not asked a second time)."""
-    linked: set[Target] = set()  # the answers link each actor or term once, at its first mention
+    ``answered`` whole above them, on the first screen (not asked a second time). ``linked``, when
+    given, gathers what the answers link."""
+    if linked is None:
+        linked = set()  # the answers link each actor or term once, at its first mention
     shown = {id(q) for q in answered}
     return tuple(
         Fact(

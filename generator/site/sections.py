@@ -7,7 +7,7 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from generator.format.conflicts import compare, current, revisions
 from generator.format.dates import PartialDate
@@ -249,7 +249,8 @@ class Sections:
         why = why_line(self.story, page, in_summary, notes)
         next_up = what_may_happen(self.story, page, notes)
         answered = {"why": told_why(dossier), "next": told_next(self.story)}
-        questions = key_questions(self.story, page, notes, [q for q in answered.values() if q])
+        in_questions: set[Target] = set()
+        questions = key_questions(self.story, page, notes, [q for q in answered.values() if q], in_questions)
         # Where, right after the questions: a phone reader met the map three screens down, after
         # the figures and the doubts, with only a country's name above to place the story.
         places = located(dossier)
@@ -263,7 +264,7 @@ class Sections:
             for name, beside in (where.unlabelled if where else {}).items()
         }
         mapped = tuple(self.place_fact(page, a, notes, unlabelled) for a in places) if where else ()
-        key_figures = self.key_figures(page, notes)
+        key_figures = self.key_figures(page, notes, above=in_summary | in_questions)
         told: set[Target] = set()  # the story links each actor or term once, at its first mention
         story = tuple(
             Fact(
@@ -321,13 +322,16 @@ class Sections:
             footnotes=tuple(notes.definitions),
         )
 
-    def key_figures(self, page: str, notes: Footnotes) -> Group:
-        """The overview's key figures, and a link to every figure."""
+    def key_figures(self, page: str, notes: Footnotes, above: Collection[Target] = ()) -> Group:
+        """The overview's key figures, and a link to every figure. ``above``: what the page links
+        above the cards (the summary, the key questions), whose terms are explained there already."""
         figures = key_figures_of(self.dossier)
         everything = len(self.dossier.numbers)
         more = f"All {counted(everything, 'figure')}" if everything > len(figures) else "All figures"
         cards = []
-        defined: set[str] = set()
+        # A term linked above, with its meaning on the link, is not explained again under a card:
+        # a unit the summary had linked and defined was told a second time under its figure's card.
+        defined = {t.id for t in above if t.kind == "term"}
         for i, number in enumerate(figures):
             card = self.key_figure(page, number, notes, previous=figures[i - 1] if i else None)
             unit = self.unit_defined(page, number, defined)

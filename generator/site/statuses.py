@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from generator.format.conflicts import compare
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Claim, ClaimStatus, Number
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
 from generator.format.vocabulary import agree
 from generator.site.grammar import group_is_plural
 from generator.site.roles import judges
@@ -116,6 +116,43 @@ def own_account(claim: Claim, dossier: Dossier) -> bool:
     return about <= covered
 
 
+# A claim that only researchers state about their own study: their finding, not an account of their
+# conduct. "Their own account, by those it is about" after a team's estimate read as self-assessment.
+OWN_FINDING = StatusWords(
+    "The researchers' findings",
+    "the researchers' finding from their own study; no other source has checked it",
+)
+# Ties by which someone works for a research institute, or a body is part of one.
+WORKS_FOR = frozenset({"employed-by", "member-of", "part-of"})
+
+
+def researchers(dossier: Dossier) -> frozenset[str]:
+    """The ids of the story's research bodies: research institutes, those who work for one or are
+    part of one, and the bodies such researchers lead (a team of scientists from several
+    universities)."""
+    actors = dossier.actor_by_id
+    found = {a.id for a in dossier.actors if a.kind is ActorKind.RESEARCH_INSTITUTE}
+    found |= {
+        r.subject
+        for r in dossier.relationships
+        if r.predicate in WORKS_FOR and r.object in found and r.subject in actors
+    }
+    found |= {r.object for r in dossier.relationships if r.predicate == "leader-of" and r.subject in found}
+    return frozenset(found)
+
+
+def own_finding(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim``, its makers' own account (``own_account``), is a finding of their study:
+    everyone it is about is a research body (``researchers``) that gives figures in the story. A
+    team's "the new estimates agree with earlier ones" is what it measured, not its account of
+    itself; a university's reason for its own act, with no figures of its own, stays its account."""
+    if not own_account(claim, dossier):
+        return False
+    research = researchers(dossier)
+    measured = {i for number in dossier.numbers for i in number.stated_by}
+    return all(i in research and i in measured for i in claim.about)
+
+
 def status_phrase(claim: Claim, dossier: Dossier) -> str:
     """The status after a claim. A claim that only its makers state says how many make it: "stated
     by one side" after a claim two parties make would contradict the names before it, and after a
@@ -123,7 +160,7 @@ def status_phrase(claim: Claim, dossier: Dossier) -> str:
     own account (``own_account``)."""
     actors = dossier.actor_by_id
     if own_account(claim, dossier):
-        return OWN_ACCOUNT.phrase
+        return OWN_FINDING.phrase if own_finding(claim, dossier) else OWN_ACCOUNT.phrase
     settled = dossier.event_by_id.get(claim.outcome or "") if claim.status is ClaimStatus.FORECAST else None
     if settled is not None:
         # "The ministry will declare the end on Friday", in a story that tells the declaration, is no
@@ -185,19 +222,37 @@ LINKED_IN_CENSUS = frozenset(
 
 # Claims that only those they are about state (``own_account``), in a count of claims.
 OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
+# Claims that are researchers' findings from their own study (``own_finding``), in a count of claims.
+FINDING_CENSUS = (
+    "finding researchers report of their own study",
+    "findings researchers report of their own study",
+)
 
 
-def census(claims: Sequence[Claim], link: Callable[[Claim], str], own: Collection[str] = ()) -> list[str]:
+def census(
+    claims: Sequence[Claim],
+    link: Callable[[Claim], str],
+    own: Collection[str] = (),
+    findings: Collection[str] = (),
+) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
     a court or an official record", "two opinions". A lone claim in doubt is linked to its place
     (``link`` gives the address), so that a reader goes straight to the one disputed claim. ``own``:
     the ids of the claims that are their makers' own account, counted as such after those that no
-    other source confirms."""
+    other source confirms; ``findings``: those of them that are researchers' findings (``own_finding``),
+    counted as findings."""
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
         these = [c for c in claims if c.status is status and c.id not in own]
-        if status is ClaimStatus.STATED and (mine := [c for c in claims if c.id in own]):
-            parts.append(f"{in_words(len(mine))} {OWN_CENSUS[0] if len(mine) == 1 else OWN_CENSUS[1]}")
+        if status is ClaimStatus.STATED:
+            for words, these_own in (
+                (FINDING_CENSUS, [c for c in claims if c.id in own and c.id in findings]),
+                (OWN_CENSUS, [c for c in claims if c.id in own and c.id not in findings]),
+            ):
+                if these_own:
+                    parts.append(
+                        f"{in_words(len(these_own))} {words[0] if len(these_own) == 1 else words[1]}"
+                    )
         if not these:
             continue
         count = len(these)

@@ -36,12 +36,14 @@ from generator.site.shortname import shortened
 from generator.site.statuses import (
     NAMING_NO_ONE,
     OWN_ACCOUNT,
+    OWN_FINDING,
     STATED_BY_MANY,
     STATUS_WORDS,
     UNSETTLED,
     contested,
     one_side_makes,
     own_account,
+    own_finding,
     says_claim,
     status_heading,
 )
@@ -89,8 +91,13 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         if status is ClaimStatus.STATED:
             # Their own account of themselves, their act or their reason, apart from what one side
             # says of others: no other source could confirm a decision-maker's reason.
-            facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in own[:GLANCE])
-            groups.append(Group(OWN_ACCOUNT.heading, facts, more=len(own) - len(facts)))
+            # Researchers' findings from their own study come apart: no account of their conduct.
+            for words, these in (
+                (OWN_FINDING, [c for c in own if own_finding(c, dossier)]),
+                (OWN_ACCOUNT, [c for c in own if not own_finding(c, dossier)]),
+            ):
+                facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in these[:GLANCE])
+                groups.append(Group(words.heading, facts, more=len(these) - len(facts)))
     groups.append(one_side(story, page, notes, carded))
     groups.append(forecast_figures(story, page, notes))
     shown = [group for group in groups if group.facts]
@@ -447,6 +454,8 @@ ONE_SIDE_FIGURES = "figures only one side gives"
 NO_OTHER_FIGURES = "figures no other source gives"
 # Claims that only those they are about state (``statuses.own_account``), as their group's heading.
 OWN_DOUBT = "what those involved say of themselves"
+# Claims that are researchers' findings from their own study (``statuses.own_finding``).
+FINDING_DOUBT = "what researchers report of their own study"
 
 
 def not_known_intro(dossier: Dossier) -> str:
@@ -476,7 +485,11 @@ def not_known_intro(dossier: Dossier) -> str:
             )
             kinds.append(NO_ONE_ELSE_CONFIRMS if many else DOUBT_WORDS[status])
         if status is ClaimStatus.STATED and own:
-            kinds.append(OWN_DOUBT)
+            findings = [claim for claim in own if own_finding(claim, dossier)]
+            if findings:
+                kinds.append(FINDING_DOUBT)
+            if len(findings) < len(own):
+                kinds.append(OWN_DOUBT)
     if one_side_figures(dossier):
         one_sided = DOUBT_WORDS[ClaimStatus.STATED]
         if not sided(dossier):
