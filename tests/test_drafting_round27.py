@@ -366,3 +366,23 @@ def test_a_draft_of_a_damaged_paste_validates(tmp_path: Path) -> None:
     problems = json.loads(checked.output)
     diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
     assert [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}] == []
+
+
+def test_a_quote_in_single_marks_stays_evidence_of_the_page(tmp_path: Path) -> None:
+    """`init` reads a quote in single marks as one in double marks; the evidence it drafts from it
+    is the page's own text whichever marks it shows (and "one million dollars" states 1,000,000)."""
+    article = tmp_path / "museum.txt"
+    article.write_text(
+        "Museum buys a painting\n\nBy Mara Lind\n\nAmong the new works is ‘The Quiet Harbour,’ a painting "
+        "by Ana Ruiz, the Kessel Museum said on Monday.\n\nThe painting is insured for just over one "
+        "million dollars, the museum said.\n",
+        encoding="utf-8",
+    )
+    content = tmp_path / "content"
+    runner = CliRunner()
+    drafted = runner.invoke(cli, ["init", "--from-article", str(article), "--slug", "museum", str(content)])
+    assert drafted.exit_code == 0, drafted.output
+    checked = runner.invoke(cli, ["validate", str(content), "--format", "json"])
+    problems = json.loads(checked.output)
+    diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
+    assert [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}] == []

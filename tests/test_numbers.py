@@ -97,8 +97,11 @@ def test_written_forms_most_specific_first() -> None:
         "31.000",
         "31 thousand",
         "31k",
+        "thirty-one thousand",
+        "thirty one thousand",
     ]
     assert written_forms(4) == ["4", "four"]
+    assert {"one million", "a million"} <= set(written_forms(1_000_000))
     assert written_forms(2.5) == ["2.5", "2.50", "2½"]
     assert "fourth" not in written_forms(4)
 

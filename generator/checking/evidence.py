@@ -31,15 +31,16 @@ HINT_CHARACTERS = 240
 
 # Damage a paste does that `init --from-article` reads past, so its evidence is the page's either
 # way: a space lost after a comma between words ("repairs,its"), a post broken by a hyphen
-# ("spokes-man").
+# ("spokes-man"). Quotation marks are typography, single or double as an outlet prints them (`init`
+# reads "‘We were scared,’ said NAME" as a quote in double marks): one mark stands for them all.
 _LOST_SPACE = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
 _BROKEN_POST = re.compile(r"\b(spokes|chair)-(?=(?:man|woman|person|men|women|people)\b)")
 
 
 def normalise(text: str) -> str:
-    """Text as compared for evidence: case, curly quotes, runs of white space, a space after a
-    comma and a post's broken hyphen do not matter."""
-    folded = SPACE.sub(" ", text.translate(QUOTES)).casefold().strip()
+    """Text as compared for evidence: case, curly or straight, single or double quotation marks,
+    runs of white space, a space after a comma and a post's broken hyphen do not matter."""
+    folded = SPACE.sub(" ", text.translate(QUOTES).replace("'", '"')).casefold().strip()
     return _BROKEN_POST.sub(r"\1", _LOST_SPACE.sub(", ", folded))
 
 

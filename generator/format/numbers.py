@@ -89,6 +89,12 @@ def written_forms(value: float | int) -> list[str]:
             forms += [f"{short} {word}", f"{short}{abbreviation}"]
             if abbreviation == "m":
                 forms.append(f"{short}mn")  # "$910mn in losses", as financial news writes millions
+            # "one million dollars", "a million people", "twenty-five billion": the scale's count in words
+            count = _in_words(int(short)) if short.isdigit() else None
+            if count:
+                forms += [f"{count} {word}", f"{count.replace('-', ' ')} {word}"]
+                if short == "1":
+                    forms.append(f"a {word}")
     return list(dict.fromkeys(forms))
 
 
