@@ -49,7 +49,12 @@ def first_screen(overview: str) -> str:
 
 def flood_with_events(tmp_path: Path, **meta: str) -> dict[str, str]:
     """The flood story with events (one still to come when reported) and ``meta`` set in its
-    dossier.yaml."""
+    dossier.yaml, built."""
+    return built(flood_content(tmp_path, **meta))
+
+
+def flood_content(tmp_path: Path, **meta: str) -> Path:
+    """The content folder of ``flood_with_events``, to change further before it is built."""
     folder = tmp_path / "content"
     shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
     story = folder / FLOOD
@@ -63,4 +68,4 @@ def flood_with_events(tmp_path: Path, **meta: str) -> dict[str, str]:
     dossier.write_text(
         "\n".join([*lines, *(f"{key}: {value}" for key, value in meta.items())]) + "\n", "utf-8"
     )
-    return built(folder)
+    return folder

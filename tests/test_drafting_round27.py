@@ -347,42 +347,38 @@ def test_a_group_named_by_a_word_only_a_longer_name_capitalises(tmp_path: Path) 
     assert "Dock workers" not in names, names
 
 
-def test_a_draft_of_a_damaged_paste_validates(tmp_path: Path) -> None:
-    """What the reader repairs (a lost space after a comma, "spokes-man", a quote left open) stays
-    evidence the page's own text holds."""
-    article = tmp_path / "food.txt"
-    article.write_text(
-        "Food bank stocks up\n\nBy Mara Lind\n\nThe food bank stocked apples,pears and plums for the "
-        "winter, director Ana Ruiz said on Monday.\n\nThe spokes-man for the Kessel Food Bank said 400 "
-        'families came, up from 250 a year ago.\n\n"We are ready for the cold, said Ruiz. "The shelves '
-        'are full."\n',
-        encoding="utf-8",
-    )
+def _draft_problems(tmp_path: Path, text: str) -> list[str]:
+    """What `validate` reports of the draft `init` makes of ``text``, but for TODO and review markers."""
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
     content = tmp_path / "content"
     runner = CliRunner()
-    drafted = runner.invoke(cli, ["init", "--from-article", str(article), "--slug", "food", str(content)])
+    drafted = runner.invoke(cli, ["init", "--from-article", str(article), "--slug", "drafted", str(content)])
     assert drafted.exit_code == 0, drafted.output
     checked = runner.invoke(cli, ["validate", str(content), "--format", "json"])
     problems = json.loads(checked.output)
     diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
-    assert [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}] == []
+    return [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}]
+
+
+def test_a_draft_of_a_damaged_paste_validates(tmp_path: Path) -> None:
+    """What the reader repairs (a lost space after a comma, "spokes-man", a quote left open) stays
+    evidence the page's own text holds."""
+    text = (
+        "Food bank stocks up\n\nBy Mara Lind\n\nThe food bank stocked apples,pears and plums for the "
+        "winter, director Ana Ruiz said on Monday.\n\nThe spokes-man for the Kessel Food Bank said 400 "
+        'families came, up from 250 a year ago.\n\n"We are ready for the cold, said Ruiz. "The shelves '
+        'are full."\n'
+    )
+    assert _draft_problems(tmp_path, text) == []
 
 
 def test_a_quote_in_single_marks_stays_evidence_of_the_page(tmp_path: Path) -> None:
     """`init` reads a quote in single marks as one in double marks; the evidence it drafts from it
     is the page's own text whichever marks it shows (and "one million dollars" states 1,000,000)."""
-    article = tmp_path / "museum.txt"
-    article.write_text(
+    text = (
         "Museum buys a painting\n\nBy Mara Lind\n\nAmong the new works is ‘The Quiet Harbour,’ a painting "
         "by Ana Ruiz, the Kessel Museum said on Monday.\n\nThe painting is insured for just over one "
-        "million dollars, the museum said.\n",
-        encoding="utf-8",
+        "million dollars, the museum said.\n"
     )
-    content = tmp_path / "content"
-    runner = CliRunner()
-    drafted = runner.invoke(cli, ["init", "--from-article", str(article), "--slug", "museum", str(content)])
-    assert drafted.exit_code == 0, drafted.output
-    checked = runner.invoke(cli, ["validate", str(content), "--format", "json"])
-    problems = json.loads(checked.output)
-    diagnostics = problems["diagnostics"] if isinstance(problems, dict) else problems
-    assert [d["message"] for d in diagnostics if d["rule"] not in {"todo", "review-pending"}] == []
+    assert _draft_problems(tmp_path, text) == []

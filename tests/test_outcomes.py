@@ -8,10 +8,9 @@ that is no forecast, or one naming an event that ended before the forecast was m
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-from flood import DOSSIERS, EVENTS, FLOOD, built, first_screen
+from flood import FLOOD, built, first_screen, flood_content
 from test_rules import D, replace, run_case
 
 FORECAST = """- id: strike-may-spread
@@ -59,15 +58,8 @@ def test_an_outcome_naming_no_event(tmp_path: Path) -> None:
 def _flood(tmp_path: Path, outcome: str) -> dict[str, str]:
     """The flood with its events, the lake's warning made before a later event, settled by
     ``outcome`` (or by none)."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    (story / "events.yaml").write_text(EVENTS, "utf-8")
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8") + "Engineers are due to start draining the second lake in March.\n", "utf-8"
-    )
-    claims = story / "claims.yaml"
+    content = flood_content(tmp_path)
+    claims = content / FLOOD / "claims.yaml"
     warned = "  status: forecast\n"
     claims.write_text(
         claims.read_text("utf-8").replace(warned, f'{warned}  date: "2024-01-10"\n{outcome}', 1), "utf-8"
