@@ -97,6 +97,7 @@ def test_written_forms_most_specific_first() -> None:
         "31.000",
         "31 thousand",
         "31k",
+        "thirty-one thousand",  # a scale after the number in words
     ]
     assert written_forms(4) == ["4", "four"]
     assert written_forms(2.5) == ["2.5", "2.50", "2½"]

@@ -37,9 +37,10 @@ _BROKEN_POST = re.compile(r"\b(spokes|chair)-(?=(?:man|woman|person|men|women|pe
 
 
 def normalise(text: str) -> str:
-    """Text as compared for evidence: case, curly quotes, runs of white space, a space after a
-    comma and a post's broken hyphen do not matter."""
-    folded = SPACE.sub(" ", text.translate(QUOTES)).casefold().strip()
+    """Text as compared for evidence: case, curly quotes, single or double quote marks (a page that
+    prints a title or a quote in single marks, quoted in double ones), runs of white space, a space
+    after a comma and a post's broken hyphen do not matter."""
+    folded = SPACE.sub(" ", text.translate(QUOTES).replace('"', "'")).casefold().strip()
     return _BROKEN_POST.sub(r"\1", _LOST_SPACE.sub(", ", folded))
 
 

@@ -87,6 +87,9 @@ def written_forms(value: float | int) -> list[str]:
         short = _scaled(value, scale)
         if short is not None:
             forms += [f"{short} {word}", f"{short}{abbreviation}"]
+            spelled = _in_words(int(short)) if re.fullmatch(r"\d{1,2}", short) else None
+            if spelled:
+                forms.append(f"{spelled} {word}")  # "one million dollars", "two billion a year"
             if abbreviation == "m":
                 forms.append(f"{short}mn")  # "$910mn in losses", as financial news writes millions
     return list(dict.fromkeys(forms))
