@@ -2,7 +2,8 @@
 several topics (none from the benchmark's articles): a time with its seconds, a race's or a clock's,
 read as one time (its seconds were drafted as figures, and "02" at a line's end as 2 with evidence
 that did not hold it); an age in brackets after a person's name; "NAME from BODY says ...", the
-person speaking, not the body; a date line with "Posted:" and a time after the date's full stop; and two drafts that did not
+person speaking, not the body; a date line with "Posted:" and a time after the date's full stop; "NAME of (the) COUNTRY" for a
+person the text names again by the last name; and two drafts that did not
 validate (a scale after a number in words, "one million"; evidence in double quote marks from a page
 that prints single ones)."""
 
@@ -12,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article
 from generator.authoring.drafting import draft
@@ -197,3 +198,33 @@ def test_evidence_in_double_marks_is_found_in_a_page_that_prints_single_ones() -
     page = "Among the gifts is ‘The Quiet Harbour,’ a painting by a local artist."
     assert normalise("Among the gifts is “The Quiet Harbour") in normalise(page)
     assert normalise("Among the gifts is a drawing") not in normalise(page)
+
+
+def test_a_person_of_a_country_named_again_by_the_last_name_is_a_person_and_a_place(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Lena Brandt of Norway won the race, ahead of Sofia Lind of the Netherlands.\n\n"
+        "Lind's time was her best. Brandt said she was glad.",
+    )
+    found = kinds(result)
+    assert found.get("Lena Brandt") == "person" and found.get("Sofia Lind") == "person", found
+    assert found.get("Norway") == "place" and found.get("Netherlands") == "place", found
+
+
+@pytest.mark.parametrize(
+    ("body", "whole"),
+    [
+        # no one named again by the last word: a name of its own, not a person of a country
+        ("The judges cited the Penal Code of Norway in the ruling.", "Penal Code of Norway"),
+        # a state's own name
+        ("Visitors from the Democratic Republic of the Congo came too. The Republic sent a band.", None),
+        # "the" before a body, not a country
+        ("Tom Lee of the Harbour Lines said the ferry ran late. Lee said so twice.", None),
+    ],
+)
+def test_other_names_with_of_are_not_split(tmp_path: Path, body: str, whole: str | None) -> None:
+    found = kinds(drafted(tmp_path, body))
+    if whole is not None:
+        assert whole in found, found
+    assert "Democratic Republic" not in found and "Penal Code" not in found, found
+    assert found.get("Harbour Lines") != "place", found
