@@ -228,3 +228,29 @@ def test_other_names_with_of_are_not_split(tmp_path: Path, body: str, whole: str
         assert whole in found, found
     assert "Democratic Republic" not in found and "Penal Code" not in found, found
     assert found.get("Harbour Lines") != "place", found
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "status"),
+    [
+        (
+            '"Early estimates show that the apple crop could be a tenth smaller this year," '
+            "Farm Minister Ana Ruiz said.",
+            "apple crop could be",
+            "forecast",
+        ),
+        (
+            "Tom Lee said projections suggest the ferry fares will rise in spring.",
+            "ferry fares will rise",
+            "forecast",
+        ),
+        # what estimates showed of the past is stated
+        ("Ana Ruiz said estimates show that the harvest fell by a tenth.", "harvest fell", "stated"),
+    ],
+)
+def test_what_estimates_show_is_to_come_is_a_forecast(
+    tmp_path: Path, body: str, phrase: str, status: str
+) -> None:
+    result = drafted(tmp_path, body)
+    claims = [c for c in result.claims if phrase in c["statement"]]
+    assert claims and claims[0].get("status", "stated") == status, result.claims
