@@ -39,10 +39,12 @@ _DATELINE_WORDS = 6
 _HEAD_LINES = 6
 # A date opening a line, with a time or a section after it: "April 25, 2014 / 9:41 AM / 3 years ago",
 # "June 3, 2015 at 4:20 PM",
-# "February 23, 2011 in Nation/World".
+# "February 23, 2011 in Nation/World", "Friday, May 2, 2014. Posted: 10:02:11 (AEST)".
 _LEADING_DATE = re.compile(
     rf"^(?:[A-Z][a-z]+day,?\s+)?(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}"
-    r"|\d{4}-\d{2}-\d{2})(?=\s*(?:$|[/|·•,]|\bin\b|(?:at\s+)?\d{1,2}:\d{2}))"
+    r"|\d{4}-\d{2}-\d{2})(?=\s*(?:$|[/|·•,]|\bin\b|(?:at\s+)?\d{1,2}:\d{2}"
+    # "Friday, May 2, 2014. Posted: 10:02:11": the date, a full stop, then when it was posted
+    r"|\.\s+(?:Posted|Updated|Published)\b))"
 )
 # A wire dateline opening a paragraph: the place in capitals (and a region after a comma), then a
 # date (with or without a year), an agency in brackets, and a dash; or the date and no dash.

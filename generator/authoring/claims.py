@@ -244,6 +244,15 @@ class _Speakers:
         aged = _AGED.match(lower)
         if aged is not None and aged["age"] in self.ages:
             return self.ages[aged["age"]]  # "the 61-year-old said": the one named with that age
+        if (
+            aged is not None
+            and self.last is not None
+            and self.actors.kinds.get(self.last) == "person"
+            and self.last not in self.ages.values()
+        ):
+            # "Tom Lee, whose farm floods, said ... The 70-year-old said: ...": no one was named with
+            # that age, so the person who spoke last, if no other age was given with that name
+            return self.last
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower in {"it", "they"}:
@@ -435,7 +444,10 @@ _INITIALS_DESCRIBED = re.compile(
 
 # "the 61-year-old", "the 45-year-old doctor": a person told by the age given with their name
 _AGED = re.compile(r"^the\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?$")
-_NAME_AND_AGE = re.compile(r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+(?P<age>\d{1,3}),")
+# ("Ana Ruiz (61) said": the age in brackets, as some papers write it)
+_NAME_AND_AGE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s+(?P<age>\d{1,3}),|\s+\((?P<age_>\d{1,3})\))"
+)
 
 
 def _ages(actors: Cast, text: str) -> dict[str, str]:
@@ -444,7 +456,7 @@ def _ages(actors: Cast, text: str) -> dict[str, str]:
     for match in _NAME_AND_AGE.finditer(text):
         actor = actors.resolve(match["name"])
         if actor is not None and actors.kinds.get(actor) == "person":
-            found.setdefault(match["age"], set()).add(actor)
+            found.setdefault(match["age"] or match["age_"], set()).add(actor)
     return {age: ids.pop() for age, ids in found.items() if len(ids) == 1}
 
 

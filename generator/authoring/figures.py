@@ -64,9 +64,18 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\b(?!,\d)|\b(?:19|20)\d{{2}}s?\b"
 )
+# (a time with its seconds, a clock's or a race's, is one time: "at 14:05:09", "won in 2:07:31")
 _TIME = re.compile(
-    r"\d{1,2}:\d{2}|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
+    r"\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\b0\d{3}\b|\b\d{1,4}\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EDT|EST|BST|CET)"
 )
+# An age in brackets after a person's name, as some papers write it: "Ana Ruiz (34) said", "the
+# driver, Piet Varga (61), was ..." (two capitalised words before it and a verb or a stop after; "Take
+# Route (7) north" is not read so)
+_AGE_IN_BRACKETS = re.compile(
+    r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]*[a-z]\s+\((?P<age>\d{1,3})\)"
+    r"(?=\s*(?:[,;:]|\.(?:\s|$)|(?:said|says|told|was|is|were|who|and|had|has|won|lost|ran|[a-z]+ed)\b))"
+)
+_NOT_A_PERSONS_NAME = {"street", "road", "lane", "avenue", "park", "route", "highway", "square", "bridge"}
 # A number word as a verb's subject after "and": "..., and two were given tags", "and one — a calf —
 # had died"
 _WORD_SUBJECT = re.compile(
@@ -439,6 +448,13 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     for figure, span in _tallies(sentence):
         taken.append(span)
         yield figure
+    for match in _AGE_IN_BRACKETS.finditer(sentence):
+        last = match[0].split("(")[0].split()[-1].lower()
+        if last in _NOT_A_PERSONS_NAME or last in ORG_WORDS:
+            continue  # "Quay Street (40) and ...", "Harbour Board (3)": a place's or a body's number
+        if int(match["age"]) < 120 and not any(a <= match.start("age") < b for a, b in taken):
+            taken.append(match.span("age"))
+            yield Figure(int(match["age"]), "exact", "years of age", clause(sentence, *match.span()))
     for match in _HALF.finditer(sentence):
         taken.append(match.span())
         unit = match["unit"] or ""

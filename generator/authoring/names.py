@@ -431,7 +431,14 @@ class _Finder:
             run = " ".join(words)
         person, body = person_of(run)
         town = None if body else _HOME_TOWN.fullmatch(run)
-        if town and self._home_town(town["person"], town["town"], sentence[sentence.find(run) + len(run) :]):
+        if town and town["the"] and not is_place(town["town"]):
+            town = None  # "Ana Ruiz of the Harbour Lines": "the" before a body, not a country
+        if town and self._home_town(
+            town["person"],
+            town["town"],
+            sentence[sentence.find(run) + len(run) :],
+            self._alone_later(town["person"]),
+        ):
             # "Councillor Ana Ruiz of Kessel says": a speaker's home town after her name, a place
             start = sentence.find(run) + town.start("town")
             self.add(town["town"], "place", clause(sentence, start, start + len(town["town"])))
@@ -510,17 +517,38 @@ class _Finder:
                 )
         return name
 
+    def _alone_later(self, person: str) -> bool:
+        """Whether the text writes the person's last name on its own, outside a longer name ("Lind
+        finished second", "Lind's time"): a person named with their country is written so again."""
+        last = re.escape(person.split()[-1])
+        for found in re.finditer(rf"(?<![\w’'-]){last}(?:['’]s)?(?![\w’'-])(?!\s+(?:of\b|[A-Z]))", self.text):
+            if not re.search(r"[A-Z][\w’'-]*\s+$", self.text[: found.start()]):
+                return True
+        return False
+
     @staticmethod
-    def _home_town(person: str, town: str, after: str) -> bool:
+    def _home_town(person: str, town: str, after: str, alone_later: bool = False) -> bool:
         """ "Ana Ruiz of Kessel said": a name of two or three words (after any post) and, after "of",
         one to three words that name no body, then a verb of speech or, with a post before the name,
-        any verb ("Youth Councillor Ana Ruiz of Kessel spoke next"): the one who speaks, and where
-        from ("Bank of Kessel said", "Duke of Kessel said" keep their "of": one word or a body)."""
+        any verb ("Youth Councillor Ana Ruiz of Kessel spoke next"), or a known country and any verb:
+        the one who speaks, and where from ("Bank of Kessel said", "Duke of Kessel said" keep their
+        "of": one word or a body)."""
         name, titled = strip_title(person)
         return (
             2 <= len(name.split()) <= 3
             and not {word.lower() for word in name.split()} & TITLES  # "Health Minister of Kessel"
-            and (titled or _SPEAKS_AFTER.match(after) is not None)
+            # (or a known country: "Lena Brandt of Norway won", "Sofia Lind of the Netherlands")
+            and (
+                titled
+                or _SPEAKS_AFTER.match(after) is not None
+                # (not a state's form before it: "Democratic Republic of the Congo" is one name)
+                # (and a person named again by the last name: "Criminal Code of Kessel" is no one)
+                or (
+                    alone_later
+                    and is_place(town)
+                    and not {word.lower() for word in name.split()} & _STATE_FORMS
+                )
+            )
             and not organisation_words(person) & _ALL_ORG_WORDS
             and not organisation_words(town) & _ALL_ORG_WORDS
             and not is_place(name)
@@ -643,8 +671,11 @@ class _Finder:
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
 _HOME_TOWN = re.compile(
-    r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<the>the\s+)?"
+    r"(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
 )
+# The words a state's own name is made of, before "of" and its country ("Republic of", "Kingdom of").
+_STATE_FORMS = {"republic", "kingdom", "federation", "union", "emirates", "states", "islands", "commonwealth"}
 # A verb of speech right after a name: "... says", "..., said".
 _SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|told|adds|added|explains|explained|notes|noted)\b")
 # A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator

@@ -168,6 +168,14 @@ def group_of_a_place(speaker: str) -> bool:
     return re.search(rf"\b(?:{_BODY_HEADS})\b", speaker[found.end("noun") :], re.IGNORECASE) is None
 
 
+# A person's name (two or three words), then "from" and the body or the place they come from, at the
+# end of the words before the verb: "Ana Ruiz from the Growers Union of Kessel says".
+_PERSON_FROM_A_BODY = re.compile(
+    r"(?<![\w’'.-])(?P<who>(?!The\b)[A-Z][A-Za-z’'-]*[a-z](?:\s+[A-Z][A-Za-z’'-]*[a-z]){1,2})\s+from\s+(?:the\s+)?"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.&-]*)*\s*$"
+)
+
+
 class Spoken(NamedTuple):
     """A speaker phrase found from a reporting verb, where it starts, what was said, and where the
     verb is."""
@@ -203,6 +211,14 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     text = left.rstrip()
     while (between := _BETWEEN.search(text)) is not None and between.start() > 0:
         text = text[: between.start()].rstrip()
+    person = _PERSON_FROM_A_BODY.search(text)
+    if (
+        person is not None
+        and not _GROUP.match(person["who"])
+        and re.search(rf"\b(?:{_BODY_HEADS})\b", person["who"], re.IGNORECASE) is None
+    ):
+        # "Ana Ruiz from the Growers Union of Kessel says": the person speaks, not the body
+        return person["who"], person.start("who")
     subject = _AND_SUBJECT.match(text)
     if subject is not None:
         # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence

@@ -63,12 +63,15 @@ _FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautio
 _ESTIMATE_VERBS = r"(?:estimates|estimated|projects|projected|expects|expected)\b"
 _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # A forecast in so many words: "is expected to", "will likely", "likely will", "is likely to", "could
-# reach", "may rise", "is forecast to", "is projected to".
+# reach", "may rise", "is forecast to", "is projected to", "estimates show that ... could be".
 _FORECAST_SAID = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely)\s+to\s+[a-z]"
     r"|\b(?:will|would)\s+(?:likely|probably)\s+[a-z]|\blikely\s+will\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
     r"|decline|soar|surge)\b"
+    # what estimates or projections show is to come: "estimates show that output could be lower"
+    r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
+    r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
 
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
