@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.checking.diagnostics import Diagnostic, problem
 from generator.checking.discovery import dossier_files
-from generator.checking.yamlfile import locate_all, read_yaml
+from generator.checking.placing import on_entries
 from generator.format.dossier import Dossier
 from generator.format.identity import actor_names, matching_name
 from generator.format.model import Actor
@@ -90,21 +90,14 @@ def _placed(
     dossier: Dossier, repeated: list[tuple[Actor, Dossier, Actor]], shown_folder: str
 ) -> list[Diagnostic]:
     """The warnings of one dossier, each on its actor's ``id:`` (every actor file read once)."""
-    folder = Path(dossier.folder)
     wanted = {actor.id: (actor, other, record) for actor, other, record in repeated}
-    placed: list[Diagnostic] = []
-    for path in dossier_files(folder).kinds.get(Actor.file_name, ()):
-        shown = f"{shown_folder}/{path.relative_to(folder).as_posix()}"
-        doc, _ = read_yaml(path, shown)
-        if doc is None or not isinstance(doc.data, list):
-            continue
-        here = [
-            _warning(shown, (index, "id"), *wanted.pop(data["id"]))
-            for index, data in enumerate(doc.data)
-            if isinstance(data, dict) and data.get("id") in wanted
-        ]
-        placed.extend(locate_all(doc.text, here))
-    return placed
+    return on_entries(
+        dossier,
+        Actor.file_name,
+        shown_folder,
+        wanted,
+        lambda shown, index, actor_id: _warning(shown, (index, "id"), *wanted.pop(actor_id)),
+    )
 
 
 def _warning(path: str, pointer: tuple[int, str], actor: Actor, other: Dossier, record: Actor) -> Diagnostic:

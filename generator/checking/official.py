@@ -5,12 +5,10 @@ on a figure no single body states, or on two figures of one thing that cannot bo
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, problem
-from generator.checking.discovery import dossier_files
-from generator.checking.yamlfile import locate_all, read_yaml
+from generator.checking.placing import on_entries
 from generator.format.conflicts import compare, when
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, ActorKind, Number
@@ -82,20 +80,15 @@ def shared_staters(dossiers: Sequence[Dossier], display: Mapping[str, str]) -> l
 
 
 def _placed(dossier: Dossier, wanted: Mapping[str, Actor], shown_folder: str) -> list[Diagnostic]:
-    folder = Path(dossier.folder)
-    placed: list[Diagnostic] = []
-    for path in dossier_files(folder).kinds.get(Number.file_name, ()):
-        shown = f"{shown_folder}/{path.relative_to(folder).as_posix()}"
-        doc, _ = read_yaml(path, shown)
-        if doc is None or not isinstance(doc.data, list):
-            continue
-        here = [
-            problem(shown, "official-stater", *_no_body(wanted[data["id"]]), pointer=(index, "official"))
-            for index, data in enumerate(doc.data)
-            if isinstance(data, dict) and data.get("id") in wanted
-        ]
-        placed.extend(locate_all(doc.text, here))
-    return placed
+    return on_entries(
+        dossier,
+        Number.file_name,
+        shown_folder,
+        wanted,
+        lambda shown, index, entry_id: problem(
+            shown, "official-stater", *_no_body(wanted[entry_id]), pointer=(index, "official")
+        ),
+    )
 
 
 def check_official_figures(checker: Checker, numbers: Mapping[str, Located]) -> None:
