@@ -254,3 +254,18 @@ def test_what_estimates_show_is_to_come_is_a_forecast(
     result = drafted(tmp_path, body)
     claims = [c for c in result.claims if phrase in c["statement"]]
     assert claims and claims[0].get("status", "stated") == status, result.claims
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("The Airbus A319 operator flew 120 passengers on its first day.", [120]),
+        ("Leaders of the G20 met for 3 days in the capital.", [3]),
+        ("Staff at the clinic wore N95 masks for 12 hours.", [12]),
+        ("The traders sold RM2,000 worth of fish and Rs 45 of rice.", [2000, 45]),
+    ],
+)
+def test_a_number_glued_after_letters_is_a_code_not_a_figure(sentence: str, values: list[int]) -> None:
+    """A validation bug (round 36): "A319" was drafted as 319, which its evidence does not state as a
+    number; a code glued to its letters is no figure, a currency code before a figure still is."""
+    assert sorted(f.value for f in find_numbers(sentence)) == sorted(values)
