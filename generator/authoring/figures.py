@@ -513,7 +513,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
     if not code and re.search(r"[A-Za-z]$", sentence[:start]):
-        return None  # "an Airbus A319", "the G20", "an N95 mask": a code glued to its letters, no figure
+        return None  # "a Kessel K220", "the G20", "an N95 mask": a code glued to its letters, no figure
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
