@@ -448,6 +448,9 @@ class _Head:
 
 # A dateline of a town in capitals and a colon, as Indian papers write it: "SALEM: The ...".
 _TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
+# "Lagos: The ...": the same written plainly, read only for a town the gazetteer knows ("Update: The
+# ..." is a label, "Warning: ..." a word).
+_PLAIN_TOWN_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“\"])")
 # "Miami — One of ...": a town's name written plainly, then a dash, opening the text.
 _TOWN_DASH = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
@@ -475,7 +478,12 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     know ("KESSELBURG: The ..."), unless the word labels a page's line ("UPDATE:")."""
     wire = _WIRE_DATELINE.match(line)
     town = (
-        (_TOWN_COLON.match(line) or _TOWN_DASH.match(line) or _TOWN_CAPS.match(line))
+        (
+            _TOWN_COLON.match(line)
+            or _PLAIN_TOWN_COLON.match(line)
+            or _TOWN_DASH.match(line)
+            or _TOWN_CAPS.match(line)
+        )
         if wire is None
         else None
     )

@@ -457,7 +457,9 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
     )
     result.events = _draft_events(all_sentences, article, actors, cite)
     # a headline that says who says it ("Four tornadoes touched down: NWS") is a claim as well
-    headline = [[article.title]] if article.title and headline_source(article.title) else []
+    # (not a stand-in cut short from the lead, "Lagos: The board has …": its words are not the page's)
+    own_title = bool(article.title) and not article.title.endswith("…")
+    headline = [[article.title]] if own_title and headline_source(article.title) else []
     result.claims = draft_claims(
         headline + split,
         actors,
