@@ -47,6 +47,24 @@ def first_screen(overview: str) -> str:
     return overview.split("\n## ", 1)[0]
 
 
+def flood_with(tmp_path: Path, report: str = "", *, slug: str = FLOOD, **appended: str) -> Path:
+    """The flood fixture copied into ``tmp_path``/content as ``slug``, ``report`` added to the end of
+    its source text and each of ``appended`` (a file's stem: YAML text, such as ``numbers=``) to the
+    end of that file; the content folder, to change further or build. A second call with another
+    ``slug`` adds a second story to the same folder."""
+    folder = tmp_path / "content"
+    story = folder / slug
+    shutil.copytree(DOSSIERS / FLOOD, story)
+    if slug != FLOOD:
+        meta = story / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {slug}"), "utf-8")
+    texts = {"source.txt": report} | {f"{stem}.yaml": text for stem, text in appended.items()}
+    for name, text in texts.items():
+        path = story / name
+        path.write_text(path.read_text("utf-8") + text, "utf-8")
+    return folder
+
+
 def flood_with_events(tmp_path: Path, **meta: str) -> dict[str, str]:
     """The flood story with events (one still to come when reported) and ``meta`` set in its
     dossier.yaml, built."""
@@ -55,14 +73,9 @@ def flood_with_events(tmp_path: Path, **meta: str) -> dict[str, str]:
 
 def flood_content(tmp_path: Path, **meta: str) -> Path:
     """The content folder of ``flood_with_events``, to change further before it is built."""
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    folder = flood_with(tmp_path, "Engineers are due to start draining the second lake in March.\n")
     story = folder / FLOOD
     (story / "events.yaml").write_text(EVENTS, "utf-8")
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8") + "Engineers are due to start draining the second lake in March.\n", "utf-8"
-    )
     dossier = story / "dossier.yaml"
     lines = [line for line in dossier.read_text("utf-8").splitlines() if line.split(":", 1)[0] not in meta]
     dossier.write_text(

@@ -17,7 +17,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built, first_screen
+from flood import DOSSIERS, FLOOD, built, first_screen, flood_with
 
 from generator.checking.loader import load_site
 from generator.format.conflicts import compare
@@ -161,19 +161,10 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
 def test_a_forecast_in_the_flood_story(tmp_path: Path) -> None:
     """An invented figure the report of January 2024 gives for March: forecast for March, not as of it;
     the figures of the report's own month stay as of their day."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8")
-        + "Engineers expect the second lake to hold 2 million cubic metres by March.\n",
-        "utf-8",
-    )
-    numbers = story / "numbers.yaml"
-    numbers.write_text(
-        numbers.read_text("utf-8")
-        + """- id: second-lake-volume
+    content = flood_with(
+        tmp_path,
+        "Engineers expect the second lake to hold 2 million cubic metres by March.\n",
+        numbers="""- id: second-lake-volume
   value: 2000000
   unit: cubic metres
   counts: water in the second lake
@@ -183,7 +174,6 @@ def test_a_forecast_in_the_flood_story(tmp_path: Path) -> None:
     - source: valley-news
       evidence: expect the second lake to hold 2 million cubic metres by March
 """,
-        "utf-8",
     )
     flood = built(content)
     page = flood[f"{FLOOD}/numbers.md"]
@@ -269,20 +259,11 @@ def test_researchers_findings_of_their_own_study_are_their_findings(pages: dict[
 def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:
     """Invented: the district office gives its reason for its own order, and says something of the
     army. The first is its own account; the second stays one side's word no one else confirms."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8")
-        + "The district office said it ordered the villages cleared because the moraine was failing.\n"
+    content = flood_with(
+        tmp_path,
+        "The district office said it ordered the villages cleared because the moraine was failing.\n"
         + "The district office said soldiers had been slow to open the road.\n",
-        "utf-8",
-    )
-    claims = story / "claims.yaml"
-    claims.write_text(
-        claims.read_text("utf-8")
-        + """- id: cleared-because-failing
+        claims="""- id: cleared-because-failing
   statement: The district office ordered the villages cleared because the moraine was failing.
   claimants: [district-office]
   about: [district-office]
@@ -297,7 +278,6 @@ def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:
     - source: valley-news
       evidence: soldiers had been slow to open the road
 """,
-        "utf-8",
     )
     flood = built(content)
     page, overview = flood[f"{FLOOD}/claims.md"], flood[f"{FLOOD}/index.md"]
@@ -441,14 +421,6 @@ def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path, key: b
     those that stayed. File order showed the whole and one part; the parts now stand together where
     the whole stood, and a figure after them drops instead. The story's key figure, when it is the
     whole, stays first, its parts after it."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8") + "Of the valley's 400 households, 250 left and 150 stayed.\n", "utf-8"
-    )
-    numbers = story / "numbers.yaml"
     whole = """- id: households
   value: 400
   unit: households
@@ -477,10 +449,14 @@ def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path, key: b
     - source: valley-news
       evidence: 150 stayed
 """
-    numbers.write_text(whole + numbers.read_text("utf-8") + parts, "utf-8")
-    if key:
-        meta = story / "dossier.yaml"
-        meta.write_text(meta.read_text("utf-8") + "key_figure: households\n", "utf-8")
+    content = flood_with(
+        tmp_path,
+        "Of the valley's 400 households, 250 left and 150 stayed.\n",
+        numbers=parts,
+        dossier="key_figure: households\n" if key else "",
+    )
+    numbers = content / FLOOD / "numbers.yaml"
+    numbers.write_text(whole + numbers.read_text("utf-8"), "utf-8")
     cards = _section(built(content)[f"{FLOOD}/index.md"], "## Key figures")
     # Each card's own figure, first on its line (a part's line under it links the whole).
     shown = re.findall(r"^    \[[^\]]+\]\(numbers\.md#([a-z-]+)\)", cards, re.M)
@@ -524,7 +500,6 @@ def test_a_forecast_is_marked_in_the_site_wide_chart(tmp_path: Path) -> None:
 
 def test_a_forecast_in_the_flood_is_marked_across_stories(tmp_path: Path) -> None:
     """Invented: one flood story measures the second lake, a copy of it reports a forecast for it."""
-    content = tmp_path / "content"
     for slug, line, value, date in (
         (FLOOD, "The second lake held 1 million cubic metres on Tuesday.", 1000000, "2024-01-09"),
         (
@@ -534,17 +509,12 @@ def test_a_forecast_in_the_flood_is_marked_across_stories(tmp_path: Path) -> Non
             "2024-03",
         ),
     ):
-        story = content / slug
-        shutil.copytree(DOSSIERS / FLOOD, story)
-        meta = story / "dossier.yaml"
-        meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {slug}"), "utf-8")
-        source = story / "source.txt"
-        source.write_text(source.read_text("utf-8") + line + "\n", "utf-8")
         evidence = line.split(" ", 1)[1].rstrip(".")
-        numbers = story / "numbers.yaml"
-        numbers.write_text(
-            numbers.read_text("utf-8")
-            + f"""- id: second-lake
+        content = flood_with(
+            tmp_path,
+            line + "\n",
+            slug=slug,
+            numbers=f"""- id: second-lake
   value: {value}
   unit: cubic metres
   counts: water in the second lake
@@ -555,7 +525,6 @@ def test_a_forecast_in_the_flood_is_marked_across_stories(tmp_path: Path) -> Non
     - source: valley-news
       evidence: {evidence}
 """,
-            "utf-8",
         )
     lake = built(content)["quantities.md"].split("{: #quantity-second-lake-volume }", 1)[1]
     assert lake.count("explainer-chart__forecast") == 1
@@ -603,15 +572,10 @@ def test_a_participle_ends_the_group_a_share_is_of(counts: str, told: str) -> No
 
 def test_a_share_of_things_done_in_the_flood(tmp_path: Path) -> None:
     """Invented: the share of homes flooded, which read "40% for homes flooded"."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(source.read_text("utf-8") + "In the lower valley 40% of homes flooded.\n", "utf-8")
-    numbers = story / "numbers.yaml"
-    numbers.write_text(
-        numbers.read_text("utf-8")
-        + """- id: homes-flooded-share
+    content = flood_with(
+        tmp_path,
+        "In the lower valley 40% of homes flooded.\n",
+        numbers="""- id: homes-flooded-share
   value: 40
   unit: percent
   counts: homes flooded in the lower valley
@@ -620,7 +584,6 @@ def test_a_share_of_things_done_in_the_flood(tmp_path: Path) -> None:
     - source: valley-news
       evidence: In the lower valley 40% of homes flooded
 """,
-        "utf-8",
     )
     overview = built(content)[f"{FLOOD}/index.md"]
     assert "[40%](numbers.md#homes-flooded-share) of homes flooded in the lower valley, reported" in overview
@@ -666,8 +629,7 @@ def test_differing_figures_for_a_measure_take_the(pages: dict[str, str]) -> None
 def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
     """The flood's missing people, which the army and the district office count differently, stay
     "for [people missing]"; an invented "number of homes destroyed" takes "the"."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    content = flood_with(tmp_path)
     screen = first_screen(built(content)[f"{FLOOD}/index.md"])
     assert "differing figures for [" in screen and "differing figures for the [" not in screen
     story = content / FLOOD
@@ -930,8 +892,7 @@ def test_an_actors_figures_of_one_thing_read_as_a_series(pages: dict[str, str]) 
 def test_a_body_counting_in_the_flood_reads_as_a_series(tmp_path: Path) -> None:
     """Invented: the district office, not an unnamed report, gives the people who had left on
     Wednesday and on Friday; its page tells them on one line, its water figure on another."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    content = flood_with(tmp_path)
     numbers = content / FLOOD / "numbers.yaml"
     text = numbers.read_text("utf-8")
     for figure in ("left-by-wednesday", "left-by-friday"):
@@ -972,19 +933,10 @@ def test_confirmed_and_suspected_counts_do_not_disagree(
 def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
     """Invented: the district office gives the dead it has confirmed and those it fears dead, on one
     day, as one quantity. They were "figures that disagree" and "cannot all be right"."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(
-        source.read_text("utf-8")
-        + "On Thursday the district office confirmed 4 deaths and said 25 people were feared dead.\n",
-        "utf-8",
-    )
-    numbers = story / "numbers.yaml"
-    numbers.write_text(
-        numbers.read_text("utf-8")
-        + """- id: confirmed-dead
+    content = flood_with(
+        tmp_path,
+        "On Thursday the district office confirmed 4 deaths and said 25 people were feared dead.\n",
+        numbers="""- id: confirmed-dead
   value: 4
   unit: people
   counts: people confirmed dead
@@ -1005,7 +957,6 @@ def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
     - source: valley-news
       evidence: 25 people were feared dead
 """,
-        "utf-8",
     )
     flood = built(content)
     page = flood[f"{FLOOD}/numbers.md"]

@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from flood import flood_with
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Citation, Claim, Source, SourceKind
@@ -285,12 +286,12 @@ def test_an_appositive_is_a_short_noun_phrase_that_does_not_repeat_the_name(
 
 
 def test_a_status_every_claim_shares_is_said_once(tmp_path: Path) -> None:
-    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
-    claims_file = tmp_path / FLOOD / "claims.yaml"
+    content = flood_with(tmp_path)
+    claims_file = content / FLOOD / "claims.yaml"
     claims_file.write_text(
         claims_file.read_text("utf-8").replace("status: denied", "status: forecast"), "utf-8"
     )
-    site = load_site(tmp_path).raise_for_problems()
+    site = load_site(content).raise_for_problems()
     claims = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/claims.md")
     assert "Every claim here is a warning or forecast of what may happen." in claims
     assert "**Status:**" not in claims
@@ -584,15 +585,15 @@ def test_a_claim_two_parties_make_is_not_said_to_be_one_sides(
 ) -> None:
     """ "The district office and the army say: ... (stated by one side)" contradicted the names
     before it: a claim only its makers state says how many make it, wherever its status is told."""
-    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
-    claims_file = tmp_path / FLOOD / "claims.yaml"
+    content = flood_with(tmp_path)
+    claims_file = content / FLOOD / "claims.yaml"
     text = claims_file.read_text("utf-8")
     text = text.replace(
         "claimants: [district-office]\n  status: forecast",
         "claimants: [district-office, army]\n  status: stated",
     )
     claims_file.write_text(text.replace("status: denied", "status: stated"), "utf-8")
-    site = load_site(tmp_path).raise_for_problems()
+    site = load_site(content).raise_for_problems()
     built = {p.path: p.markdown for p in build_pages(site).pages}
     claims = built[f"{FLOOD}/claims.md"]
     assert "one side" not in claims
@@ -618,11 +619,8 @@ WIRE = """- id: valley-wire
 
 
 def test_a_figure_several_sources_report_naming_no_one_names_each_source(tmp_path: Path) -> None:
-    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
-    folder = tmp_path / FLOOD
-    with (folder / "sources.yaml").open("a", encoding="utf-8") as sources:
-        sources.write(WIRE)
-    numbers_file = folder / "numbers.yaml"
+    content = flood_with(tmp_path, sources=WIRE)
+    numbers_file = content / FLOOD / "numbers.yaml"
     cited = "      evidence: for several dozen hours\n"
     numbers_file.write_text(
         numbers_file.read_text("utf-8").replace(
@@ -630,7 +628,7 @@ def test_a_figure_several_sources_report_naming_no_one_names_each_source(tmp_pat
         ),
         "utf-8",
     )
-    site = load_site(tmp_path).raise_for_problems()
+    site = load_site(content).raise_for_problems()
     numbers = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/numbers.md")
     assert (
         "- **According to:** the article *Glacial lake bursts above valley*[^3] and Valley Wire[^4], which"
@@ -732,15 +730,12 @@ def test_one_doubt_of_its_kind_is_named_not_only_counted(
 def test_a_lone_claim_only_one_side_makes_is_named_and_cut_short(tmp_path: Path) -> None:
     """Invented: the flood's only claim no one else confirms, made by the army alone, a long one: it is
     named after whose word it is, its first words only, and its Markdown shown as written."""
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
-    claims = folder / FLOOD / "claims.yaml"
-    claims.write_text(
-        claims.read_text("utf-8") + "- id: army-cleared-road\n  claimants: [army]\n  status: stated\n"
+    folder = flood_with(
+        tmp_path,
+        claims="- id: army-cleared-road\n  claimants: [army]\n  status: stated\n"
         "  statement: The army cleared the [upper] road by Thursday evening and reopened it to every car,"
         " truck and bus in the valley after checking it\n"
         "  cite:\n    - source: valley-news\n      evidence: the army said\n",
-        "utf-8",
     )
     site = load_site(folder).raise_for_problems()
     top = {p.path: p.markdown for p in build_pages(site).pages}[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
@@ -1111,16 +1106,13 @@ def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
     from generator.format.changes import EntryChange
     from generator.format.history import History, Revision
 
-    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
-    meta = tmp_path / FLOOD / "dossier.yaml"
-    meta.write_text(
-        meta.read_text("utf-8")
-        + "corrections:\n"
+    content = flood_with(
+        tmp_path,
+        dossier="corrections:\n"
         + "".join(
             f"  - date: {date}\n    wrong: The {what} was wrong.\n    right: The {what} is now right.\n"
             for date, what in (("2024-02-05", "first"), ("2024-02-03", "second"), ("2024-02-05", "third"))
         ),
-        "utf-8",
     )
     raw = yaml.safe_load((DOSSIERS / FLOOD / "numbers.yaml").read_text("utf-8"))
     added = tuple(EntryChange("number", n["id"], "added", n["counts"], (), None, n) for n in raw)
@@ -1130,7 +1122,7 @@ def test_a_day_of_many_corrections_or_changes_is_folded(tmp_path: Path) -> None:
         Revision("c2", "2024-02-03", "Add a figure", entries=added[:1]),
         Revision("c1", "2024-02-01", "Publish", first=True),
     )
-    site = load_site(tmp_path).raise_for_problems(strict=True)
+    site = load_site(content).raise_for_problems(strict=True)
     built = build_pages(site, histories={FLOOD: History(True, revisions=revisions)})
     page = next(p.markdown for p in built.pages if p.path == f"{FLOOD}/updates.md")
     corrections = page.split("## Corrections\n", 1)[1].split("\n## ", 1)[0]

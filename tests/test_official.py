@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built, first_screen
+from flood import FLOOD, built, first_screen, flood_with
 from test_rules import D, Edit, replace, run_case
 
 from generator.format.conflicts import compare
@@ -313,8 +313,7 @@ def test_official_figures_across_stories(tmp_path: Path) -> None:
 
 def test_an_official_count_on_another_topic(tmp_path: Path) -> None:
     """The flood: the district office's count of people missing, official, against the army's."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
+    content = flood_with(tmp_path)
     numbers = content / FLOOD / "numbers.yaml"
     text = numbers.read_text("utf-8")
     numbers.write_text(

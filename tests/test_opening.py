@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built, first_screen, flood_with_events
+from flood import DOSSIERS, FLOOD, built, first_screen, flood_with, flood_with_events
 
 CONTENT = Path(__file__).parent.parent / "content"
 COURT = "purdue-sackler-ruling"
@@ -132,12 +132,6 @@ def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
     """A card said "other sources differ" and left a reader asking by how much: it names the
     figures that contradict it and who gives them, two at most, then counts the rest, linked to
     "What is not known"."""
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
-    story = folder / FLOOD
-    source = story / "source.txt"
-    source.write_text(source.read_text("utf-8") + "One report said 45 were missing, another 50.\n", "utf-8")
-    numbers = story / "numbers.yaml"
     extra = "".join(
         f"""- id: missing-{value}
   value: {value}
@@ -152,7 +146,7 @@ def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
 """
         for value, evidence in ((45, "One report said 45 were missing"), (50, "another 50"))
     )
-    numbers.write_text(numbers.read_text("utf-8") + extra, "utf-8")
+    folder = flood_with(tmp_path, "One report said 45 were missing, another 50.\n", numbers=extra)
     cards = built(folder)[f"{FLOOD}/index.md"].split("## Key figures", 1)[1].split("\n## ", 1)[0]
     assert (
         "people missing, according to [the army](actors/army.md), as of 10 January 2024; other sources differ:"
@@ -178,12 +172,11 @@ def test_a_located_place_says_which_country_it_is_in(
     assert "A place in" not in myawaddy
 
 
-def _flood_with_places(folder: Path, points: dict[str, tuple[str, str, str]]) -> dict[str, str]:
+def _flood_with_places(where: Path, points: dict[str, tuple[str, str, str]]) -> dict[str, str]:
     """The flood with invented places at ``points`` (id: latitude, longitude, the source's words),
     its own places unplaced: one map around far-apart points costs a minute of borders."""
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    folder = flood_with(where, " ".join(t for *_, t in points.values()) + "\n")
     actors = folder / FLOOD / "actors.yaml"
-    source = folder / FLOOD / "source.txt"
     own = re.sub(r"  location:\n(?:    .*\n)+", "", actors.read_text("utf-8"))
     extra = "".join(
         f"- id: {key}\n  name: The {key.replace('-', ' ')}\n  kind: place\n  description: A point.\n"
@@ -193,7 +186,6 @@ def _flood_with_places(folder: Path, points: dict[str, tuple[str, str, str]]) ->
         for key, (lat, lon, text) in points.items()
     )
     actors.write_text(own + extra, "utf-8")
-    source.write_text(source.read_text("utf-8") + " ".join(t for *_, t in points.values()) + "\n", "utf-8")
     return built(folder)
 
 
@@ -256,32 +248,18 @@ def test_a_card_names_the_outlet_and_a_report_once(fixtures: dict[str, str], tmp
     assert "Mark Sherman" not in cards
     assert "Mark Sherman, in Associated Press" in fixtures[f"{COURT}/numbers.md"]
     # An invented flood told by one report.
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
-    story = folder / FLOOD
-    sources = story / "sources.yaml"
-    sources.write_text(
-        sources.read_text("utf-8") + "  publisher: Valley News\n  authors: [Ana Ruiz, Jon Kessel]\n", "utf-8"
-    )
-    numbers = story / "numbers.yaml"
-    numbers.write_text(
-        numbers.read_text("utf-8")
-        + """- id: villages-evacuated
+    folder = flood_with(
+        tmp_path,
+        "Three lower villages were evacuated.\n",
+        sources="  publisher: Valley News\n  authors: [Ana Ruiz, Jon Kessel]\n",
+        numbers="""- id: villages-evacuated
   value: 3
   counts: lower villages evacuated
   cite:
     - source: valley-news
       evidence: Three lower villages were evacuated
 """,
-        "utf-8",
-    )
-    source = story / "source.txt"
-    source.write_text(source.read_text("utf-8") + "Three lower villages were evacuated.\n", "utf-8")
-    dossier = story / "dossier.yaml"
-    dossier.write_text(
-        dossier.read_text("utf-8")
-        + "key_figures: [residents-evacuated, villages-evacuated, water-released]\n",
-        "utf-8",
+        dossier="key_figures: [residents-evacuated, villages-evacuated, water-released]\n",
     )
     overview = built(folder)[f"{FLOOD}/index.md"]
     cards = [line for line in overview.split("## Key figures", 1)[1].splitlines() if line.startswith("    [")]
@@ -297,8 +275,7 @@ def test_a_card_names_the_outlet_and_a_report_once(fixtures: dict[str, str], tmp
 def test_where_names_a_long_place_short(tmp_path: Path) -> None:
     """The when-and-where line is a dense line too: a place with a long official name is named by
     its alias, the full name in the link's title."""
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    folder = flood_with(tmp_path)
     actors = folder / FLOOD / "actors.yaml"
     actors.write_text(
         actors.read_text("utf-8").replace(

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built, first_screen
+from flood import FLOOD, built, first_screen, flood_with
 from test_rules import D, Edit, replace, run_case, write
 
 from generator.format.conflicts import compare, current
@@ -49,14 +49,7 @@ HOMES = """- id: homes-first
 
 
 def _flood(tmp_path: Path, numbers: str) -> dict[str, str]:
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    story = content / FLOOD
-    source = story / "source.txt"
-    source.write_text(source.read_text("utf-8") + SOURCE, "utf-8")
-    path = story / "numbers.yaml"
-    path.write_text(path.read_text("utf-8") + numbers, "utf-8")
-    return built(content)
+    return built(flood_with(tmp_path, SOURCE, numbers=numbers))
 
 
 def _section(page: str, heading: str) -> str:
@@ -296,20 +289,14 @@ def test_a_figure_of_another_story_with_the_same_id_is_not_taken_for_the_one_rev
     stories it was taken for the figure the first story's `homes-revised` replaces, compared with
     nothing, and the page read "These figures differ, and each holds for its own date or period" of
     three figures of one day."""
-    content = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, content / FLOOD)
-    later = "a-later-flood-story"
-    shutil.copytree(DOSSIERS / FLOOD, content / later)
-    meta = content / later / "dossier.yaml"
-    meta.write_text(meta.read_text("utf-8").replace(f"slug: {FLOOD}", f"slug: {later}"), "utf-8")
+    content = flood_with(tmp_path, SOURCE, numbers=HOMES)
     other = HOMES.split("- id: homes-revised", 1)[0].replace("value: 40", "value: 30")
-    for slug, numbers, told in (
-        (FLOOD, HOMES, SOURCE),
-        (later, other.replace("first said 40", "first said 30"), SOURCE.replace("40", "30")),
-    ):
-        story = content / slug
-        (story / "source.txt").write_text((story / "source.txt").read_text("utf-8") + told, "utf-8")
-        (story / "numbers.yaml").write_text((story / "numbers.yaml").read_text("utf-8") + numbers, "utf-8")
+    flood_with(
+        tmp_path,
+        SOURCE.replace("40", "30"),
+        slug="a-later-flood-story",
+        numbers=other.replace("first said 40", "first said 30"),
+    )
     homes = _section(built(content)["quantities.md"], "## Homes destroyed")
     assert "each holds for its own date" not in homes
     assert (

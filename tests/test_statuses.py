@@ -5,10 +5,10 @@ has confirmed. On two topics: the court ruling (fixture as committed) and the fl
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
+from flood import flood_with
 
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier
@@ -150,17 +150,15 @@ ADDED = """- id: stay-away-from-river
 
 
 def test_on_another_topic_a_call_and_a_view_leave_the_doubts_as_they_were(tmp_path: Path) -> None:
-    shutil.copytree(DOSSIERS / FLOOD, tmp_path / FLOOD)
-    before = _pages(tmp_path)
-    folder = tmp_path / FLOOD
-    with (folder / "source.txt").open("a", encoding="utf-8") as text:
-        text.write(
+    before = _pages(flood_with(tmp_path / "before"))
+    after = _pages(
+        flood_with(
+            tmp_path / "after",
             "The district office urged residents to stay away from the river. The army said the "
-            "evacuation had been too slow.\n"
+            "evacuation had been too slow.\n",
+            claims=ADDED,
         )
-    with (folder / "claims.yaml").open("a", encoding="utf-8") as claims:
-        claims.write(ADDED)
-    after = _pages(tmp_path)
+    )
     listed = after[f"{FLOOD}/claims.md"]
     assert "**Urges:** Residents should stay away from [the river](actors/river.md)." in listed
     assert "**Argues:** The evacuation was too slow." in listed

@@ -8,12 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from flood import flood_with
 
 from generator.authoring import changes
 from generator.checking.loader import load_site
@@ -78,13 +78,9 @@ EVENTS = """- id: harbour-strike
 
 
 def story(folder: Path, numbers: str = NUMBERS, claims: str = CLAIMS, events: str = EVENTS) -> Path:
-    content = folder / "content"
+    content = flood_with(folder, sources=SOURCE, actors=ACTORS, numbers=numbers, claims=claims)
     dossier = content / FLOOD.name
-    shutil.copytree(FLOOD, dossier)
     (dossier / "wire.txt").write_text(WIRE, encoding="utf-8")
-    for name, text in (("sources", SOURCE), ("actors", ACTORS), ("numbers", numbers), ("claims", claims)):
-        path = dossier / f"{name}.yaml"
-        path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
     (dossier / "events.yaml").write_text(events, encoding="utf-8")
     return content
 

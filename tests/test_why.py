@@ -4,11 +4,10 @@ a canal, a war, and an invented flood."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from flood import DOSSIERS, FLOOD, built, first_screen
+from flood import DOSSIERS, FLOOD, built, first_screen, flood_with
 
 CONTENT = Path(__file__).parent.parent / "content"
 COURT = "purdue-sackler-ruling"
@@ -81,8 +80,7 @@ def test_no_line_without_a_why_question_or_when_the_first_asks_it(
     """The flood asks how many and what next, never why: no line. A story whose first question
     asks why answers it first anyway: a line would say it twice on one screen."""
     assert "**Why:**" not in fixtures[f"{FLOOD}/index.md"]
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
+    folder = flood_with(tmp_path)
     questions = folder / FLOOD / "questions.yaml"
     why = "- id: why-did-it-burst\n  question: Why did the lake burst?\n  answer: Warm weather melted the ice.\n"
     questions.write_text(why + questions.read_text("utf-8"), "utf-8")
@@ -103,16 +101,13 @@ def test_no_line_for_an_answer_the_doubt_line_tells(fixtures: dict[str, str]) ->
 
 def test_the_answer_is_the_contributors_text_escaped(tmp_path: Path) -> None:
     """The answer is contributor text: what Markdown or HTML would act on is shown as written."""
-    folder = tmp_path / "content"
-    shutil.copytree(DOSSIERS / FLOOD, folder / FLOOD)
-    questions = folder / FLOOD / "questions.yaml"
     # A second sentence too long for the line: the line links to the whole answer, by its question.
     more = " ".join(["The meltwater had nowhere to go"] * 6) + "."
     why = (
         "- id: why-did-it-burst\n  question: Why did the lake [burst]?\n"
         f"  answer: Warm weather [melted] the ice_cap_ & 2 < 3 caps. {more}\n"
     )
-    questions.write_text(questions.read_text("utf-8") + why, "utf-8")
+    folder = flood_with(tmp_path, questions=why)
     line = next(
         line
         for line in first_screen(built(folder)[f"{FLOOD}/index.md"]).splitlines()
