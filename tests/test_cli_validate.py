@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from launcher import explainer
+from test_rules import official_in_two_stories
 
 from generator.checking.selection import find_content
 
@@ -209,3 +210,22 @@ def test_a_margin_is_checked_against_its_evidence(
         lines = result.stdout.splitlines()
         at = lines.index(expected[0])
         assert lines[at : at + len(expected)] == expected
+
+
+def test_one_bodys_official_figures_across_stories_are_warned_with_a_hint(site: Path) -> None:
+    """Two stories sharing the dock union, each with its official count of strikers for one day:
+    a warning at the later story's `official:`, and the hint says how a revision is told."""
+    official_in_two_stories(site / "content" / "harbour-strike")
+    result = run("validate", "content", cwd=site)
+    assert result.returncode == 0, result.stdout  # a warning; --strict makes it fatal
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "official-conflict-across" in line)
+    assert lines[at].startswith("content/rail-strike/numbers.yaml:6:13: warning[official-conflict-across]: ")
+    assert lines[at + 1 : at + 4] == [
+        " 6 |   official: true",
+        "   |             ^",
+        "  hint: if the body revised harbour-strike/strikers, give that earlier figure in this story too, "
+        "cited from its source, and name it here in `revises:` (which names a figure of the same story); "
+        "otherwise check both values against their sources",
+    ]
+    assert run("validate", "content", "--strict", cwd=site).returncode == 1

@@ -182,6 +182,11 @@ RULES: dict[str, Rule] = {
         "Two numbers marked `official` give figures for the same quantity and date that cannot both "
         "be right.",
     ),
+    "official-conflict-across": Rule(
+        "warning",
+        "A body's official figure in one story and its official figure for the same measure and date in "
+        "an earlier story cannot both be right, and neither story tells a revision.",
+    ),
 }
 
 
