@@ -176,7 +176,7 @@ GLACIERS = Path(__file__).parent / "fixtures" / "explained" / "glacier-loss-2025
                 "margin 18",
                 " 14 |   margin: 18",
                 "    |           ^",
-                "  hint: quote the phrase that writes the margin with the figure ('273 ± 16'), or correct or "
+                "  hint: quote the phrase that writes the margin with the figure ('120 ± 8'), or correct or "
                 "delete `margin:`",
             ],
         ),

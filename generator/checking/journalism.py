@@ -165,7 +165,7 @@ def amount_in_text(number: Number, text: str) -> bool:
 
 
 def margin_in_text(number: Number, text: str) -> bool:
-    """Whether an evidence phrase writes the number's margin of uncertainty: the 16 of "273 ± 16",
+    """Whether an evidence phrase writes the number's margin of uncertainty: the 8 of "120 ± 8",
     or the 0.3 of "4.5 ± 0.3 million", which shares the figure's scale word. A number without a
     margin needs none."""
     if number.margin is None:

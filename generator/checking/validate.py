@@ -424,7 +424,7 @@ def _check_number_evidence(checker: Checker, item: Located, number: Number) -> N
             item.doc,
             "number-evidence",
             f"the evidence {text!r} does not contain the margin {number.margin:,}",
-            "quote the phrase that writes the margin with the figure ('273 ± 16'), or correct or delete "
+            "quote the phrase that writes the margin with the figure ('120 ± 8'), or correct or delete "
             "`margin:`",
             (*item.pointer, "margin"),
         )
