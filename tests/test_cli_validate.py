@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from launcher import explainer
+from test_rules import official_in_two_stories
 
 from generator.checking.selection import find_content
 
@@ -155,3 +156,76 @@ def test_colour_only_on_a_terminal(site: Path) -> None:
     assert "\x1b[" not in plain.stdout
     coloured = run("validate", "content", cwd=site, env={"FORCE_COLOR": "1", "TERM": "xterm-256color"})
     assert "\x1b[1;31mcontent/harbour-strike/actors.yaml:4:9: error[value-invalid]" in coloured.stdout
+
+
+GLACIERS = Path(__file__).parent / "fixtures" / "explained" / "glacier-loss-2025"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # The margin the source gives is kept: no error.
+        ("  margin: 16\n", "  margin: 16\n", []),
+        # A margin the quote does not write, put at `margin:` with its rule and a hint.
+        (
+            "  margin: 16\n",
+            "  margin: 18\n",
+            [
+                "content/glacier-loss-2025/numbers.yaml:14:11: error[number-evidence]: the evidence 'glaciers "
+                "worldwide lost 273 ± 16 gigatonnes in mass annually from 2000 to 2023' does not contain the "
+                "margin 18",
+                " 14 |   margin: 18",
+                "    |           ^",
+                "  hint: quote the phrase that writes the margin with the figure ('120 ± 8'), or correct or "
+                "delete `margin:`",
+            ],
+        ),
+        # A quote that drops the margin the number keeps: the value is there, the margin is not.
+        (
+            "lost 273 ± 16 gigatonnes",
+            "lost 273 gigatonnes",
+            [
+                "content/glacier-loss-2025/numbers.yaml:14:11: error[number-evidence]: the evidence 'glaciers "
+                "worldwide lost 273 gigatonnes in mass annually from 2000 to 2023' does not contain the margin 16"
+            ],
+        ),
+    ],
+)
+def test_a_margin_is_checked_against_its_evidence(
+    tmp_path: Path, old: str, new: str, expected: list[str]
+) -> None:
+    """ "273 gigatonnes a year (give or take 16)" tells the reader the source's margin: a margin no
+    evidence phrase writes is an error, as a value is."""
+    story = tmp_path / "content" / GLACIERS.name
+    shutil.copytree(GLACIERS, story)
+    numbers = story / "numbers.yaml"
+    text = numbers.read_text(encoding="utf-8")
+    assert old in text
+    numbers.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run("validate", "content", cwd=tmp_path)
+    errors = [line for line in result.stdout.splitlines() if "error[" in line]
+    assert result.returncode == (1 if expected else 0), result.stdout
+    assert errors == expected[:1]
+    if expected:  # the source line and caret, then the hint
+        lines = result.stdout.splitlines()
+        at = lines.index(expected[0])
+        assert lines[at : at + len(expected)] == expected
+
+
+def test_one_bodys_official_figures_across_stories_are_warned_with_a_hint(site: Path) -> None:
+    """Two stories sharing the dock union, each with its official count of strikers for one day:
+    a warning at the later story's `official:`, and the hint says how a revision is told."""
+    official_in_two_stories(site / "content" / "harbour-strike")
+    result = run("validate", "content", cwd=site)
+    assert result.returncode == 0, result.stdout  # a warning; --strict makes it fatal
+    lines = result.stdout.splitlines()
+    at = next(i for i, line in enumerate(lines) if "official-conflict-across" in line)
+    assert lines[at].startswith("content/rail-strike/numbers.yaml:6:13: warning[official-conflict-across]: ")
+    assert lines[at + 1 : at + 4] == [
+        " 6 |   official: true",
+        "   |             ^",
+        "  hint: if the body revised harbour-strike/strikers, give that earlier figure in this story too, "
+        "cited from its source, and name it here in `revises:` (which names a figure of the same story); "
+        "otherwise check both values against their sources",
+    ]
+    assert run("validate", "content", "--strict", cwd=site).returncode == 1

@@ -254,6 +254,14 @@ def test_researchers_findings_of_their_own_study_are_their_findings(pages: dict[
         overview, "### The researchers' findings"
     )
     assert "researchers' finding" not in pages[f"{BANK}/claims.md"]
+    # A finding is reported, not said; the team's forecast is still said, and the bank's reason too.
+    assert "**Reports:** Worldwide, the new estimates agree" in claims
+    assert "a community of about 450 researchers in 35 teams, reports: Worldwide" in overview
+    assert (
+        "The GlaMBIE team reports: [Estimates from altimetry" in pages[f"{GLACIERS}/actors/glambie-team.md"]
+    )
+    assert "The GlaMBIE team says: [By the end of the century" in pages[f"{GLACIERS}/actors/glambie-team.md"]
+    assert "reports:" not in pages[f"{BANK}/index.md"] + pages[f"{BANK}/claims.md"]
 
 
 def test_a_sides_account_of_itself_in_the_flood(tmp_path: Path) -> None:

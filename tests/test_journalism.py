@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from generator.checking.journalism import amount_in_text
+from generator.checking.journalism import amount_in_text, margin_in_text
 from generator.checking.loader import load_site
 from generator.format.model import Number
 
@@ -59,6 +59,24 @@ def test_an_amount_in_words_is_found_whatever_its_case_and_spacing() -> None:
     assert not amount_in_text(number, "three boats")
     assert amount_in_text(figure(31_000), "31,000 suspects")
     assert not amount_in_text(figure(31_000), "31 suspects")
+
+
+@pytest.mark.parametrize(
+    ("value", "margin", "text", "written"),
+    [
+        # Invented estimates of several topics: a harvest, visitors, a vote share.
+        (120, 8, "a harvest of 120 ± 8 tonnes", True),
+        (120, 8, "a harvest of 120 tonnes, plus or minus 8", True),
+        (4_500_000, 300_000, "4.5 million visitors, give or take 0.3 million", True),
+        (4_500_000, 300_000, "4.5 ± 0.3 million visitors", True),
+        (52.5, 2.5, "52.5% (±2.5 points) of the vote", True),
+        (120, 8, "a harvest of 120 tonnes", False),
+        (120, 8, "a harvest of 120 tonnes from 18 farms", False),
+        (4_500_000, 300_000, "4.5 million visitors, give or take 0.2 million", False),
+    ],
+)
+def test_a_margin_is_written_by_its_evidence(value: float, margin: float, text: str, written: bool) -> None:
+    assert margin_in_text(figure(value, margin=margin), text) is written
 
 
 BASE = Path(__file__).parent / "fixtures" / "rules" / "base"

@@ -16,6 +16,7 @@ import pytest
 from flood import FLOOD, built, first_screen, flood_with
 from test_rules import D, Edit, replace, run_case
 
+from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.trends import disagreement
@@ -376,3 +377,128 @@ def test_an_actors_page_says_which_of_its_figures_are_official(pages: dict[str, 
         "[2%](../numbers.md#inflation-may-june-2024) for UK inflation, the yearly rise in consumer prices"
         " (from May 2024 to June 2024)[^" in bank
     )
+
+
+# -- One body's official figures across stories ---------------------------------------------------
+# Invented: the harbour strike and a second story of the same port, `port-tally`, that shares its
+# actors; and the flood with a follow-up story that shares the district office.
+
+
+def _tally(first: str, second: str, shared: bool = True) -> Edit:
+    """The strike's union count, official, in both stories: ``first`` and ``second`` are the YAML
+    lines that end each story's figure (value, date, what it counts...); ``shared``: whether the later
+    story takes the union from the first (else it records a union of the same name itself)."""
+    entry = (
+        "- id: strikers\n{lines}  stated_by: [dock-union]\n  official: true\n  derivation: Invented.\n"
+        "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+    )
+
+    def edit(folder: Path) -> None:
+        later = folder.parent / "port-tally"
+        shutil.copytree(folder, later)
+        meta = later / "dossier.yaml"
+        meta.write_text(meta.read_text("utf-8").replace("slug: harbour-strike", "slug: port-tally"), "utf-8")
+        if shared:
+            (later / "actors.yaml").write_text("[]\n", "utf-8")
+            (later / "shared-actors.yaml").write_text(SHARED, "utf-8")
+        (folder / "numbers.yaml").write_text(entry.format(lines=first), "utf-8")
+        (later / "numbers.yaml").write_text(entry.format(lines=second), "utf-8")
+
+    return edit
+
+
+STRIKERS = '  value: 2000\n  unit: people\n  counts: union members on strike\n  as_of: "2024-02-12"\n'
+
+
+def _across(tmp_path: Path, edit: Edit) -> list[str]:
+    return [line for line in run_case(tmp_path, edit) if "official-conflict-across" in line]
+
+
+def test_one_bodys_official_figures_that_disagree_across_stories(tmp_path: Path) -> None:
+    """The union's official count of strikers on one day is 2,000 in one story and 2,500 in the
+    next: a reader of both is told each is the official figure. The later story is warned, at its
+    `official:`, with the earlier figure's story and id."""
+    assert _across(tmp_path, _tally(STRIKERS, STRIKERS.replace("2000", "2500"))) == [
+        "content/port-tally/numbers.yaml:7:13: warning[official-conflict-across]: the official figure 2,500 "
+        "for 2024-02-12 and 2,000, the same body's official figure for the same measure and date in the "
+        "story 'harbour-strike' (harbour-strike/strikers), cannot both be right, and neither story tells a "
+        "revision"
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        STRIKERS,  # the same figure
+        STRIKERS.replace("2000", "2500").replace("2024-02-12", "2024-02-13"),  # another day: a series
+        STRIKERS.replace("2000", "2500").replace("union members on strike", "dock workers on strike"),
+        STRIKERS.replace("2000", "2500").replace("unit: people", "unit: percent"),
+        STRIKERS.replace("2000", "2500").replace('  as_of: "2024-02-12"\n', ""),  # undated
+        STRIKERS.replace("2000", "2150") + "  qualifier: about\n",  # 2,000 is within a tenth of it
+        STRIKERS.replace("2000", "2500") + "  quantity: strikers-at-the-gates\n",  # two quantities
+    ],
+)
+def test_official_figures_across_stories_that_may_both_hold_or_measure_two_things(
+    tmp_path: Path, second: str
+) -> None:
+    first = STRIKERS + "  quantity: strikers\n" if "quantity" in second else STRIKERS
+    assert _across(tmp_path, _tally(first, second)) == []
+
+
+def test_figures_of_two_bodies_of_one_name_are_not_compared(tmp_path: Path) -> None:
+    """A union the later story records itself (not shared) may be another port's union of the same
+    name: its figure is not held against the first story's (actor-duplicate asks to share it)."""
+    found = run_case(tmp_path, _tally(STRIKERS, STRIKERS.replace("2000", "2500"), shared=False))
+    assert not [line for line in found if "official-conflict-across" in line]
+    assert any("actor-duplicate" in line for line in found)
+
+
+def test_a_later_story_that_tells_the_revision_is_not_warned(tmp_path: Path) -> None:
+    """The later story gives the union's first count and its revision (`revises:`): it tells the
+    reader how the two relate, so the first story's 2,000 is no disagreement."""
+    revision = (
+        STRIKERS.replace("2000", "2500")
+        + "  revises: strikers-first\n- id: strikers-first\n"
+        + STRIKERS
+        + "  stated_by: [dock-union]\n  official: true\n  derivation: Invented.\n"
+        "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+    )
+    assert _across(tmp_path, _tally(STRIKERS, revision)) == []
+
+
+def test_the_district_offices_official_count_of_the_missing_across_two_flood_stories(tmp_path: Path) -> None:
+    """Another topic: the flood's district office gives 30 people missing on 10 January, officially;
+    a follow-up story that shares the office gives 25 for the same day. Only the follow-up is
+    warned; giving the same count there is no problem."""
+    content = flood_with(tmp_path)
+    later = flood_with(tmp_path, slug="valley-follow-up") / "valley-follow-up"
+    counted = '  as_of: "2024-01-10"\n  stated_by: [district-office]\n'
+    marked = (counted, counted + "  official: true\n")
+    for story in (content / FLOOD, later):
+        numbers = story / "numbers.yaml"
+        numbers.write_text(numbers.read_text("utf-8").replace(*marked), "utf-8")
+    actors = later / "actors.yaml"
+    record = actors.read_text("utf-8").split("- id: district-office\n", 1)
+    actors.write_text(record[0] + "- id: army" + record[1].split("- id: army", 1)[1], "utf-8")
+    (later / "shared-actors.yaml").write_text(
+        f"- id: district-office\n  actor: {FLOOD}/district-office\n  description: The district's "
+        "administration.\n  cite:\n    - source: valley-news\n      evidence: the district office said\n",
+        "utf-8",
+    )
+
+    def warned() -> list[str]:
+        found = load_site(content).diagnostics
+        return [f"{d.path}:{d.line}: {d.message}" for d in found if d.rule == "official-conflict-across"]
+
+    assert warned() == []
+    for name in ("numbers.yaml", "source.txt"):
+        path = later / name
+        path.write_text(
+            path.read_text("utf-8").replace("said 30 were missing", "said 25 were missing"), "utf-8"
+        )
+    numbers = later / "numbers.yaml"
+    numbers.write_text(numbers.read_text("utf-8").replace("value: 30\n", "value: 25\n"), "utf-8")
+    [message] = warned()
+    assert message.split(": ", 1)[0].endswith("content/valley-follow-up/numbers.yaml:65")  # its `official:`
+    assert "the official figure 25 for 2024-01-10 and 30" in message
+    assert f"({FLOOD}/missing-according-to-district)" in message

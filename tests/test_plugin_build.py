@@ -33,6 +33,7 @@ BASIC = HERE / "fixtures" / "sites" / "basic"
 SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
 FLOOD = HERE / "fixtures" / "dossiers" / "glacier-lake-flood"
 PURDUE = HERE / "fixtures" / "dossiers" / "purdue-sackler-ruling"
+GLACIERS = HERE / "fixtures" / "explained" / "glacier-loss-2025"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
@@ -816,3 +817,42 @@ def test_what_is_not_known_of_one_kind_of_doubt_has_no_intro_that_repeats_its_he
         kinds.append(headings)
         assert ("<p>" in before) == (headings > 1), (story.name, before)
     assert 1 in kinds and max(kinds) > 1
+
+
+def test_an_estimate_s_margin_is_in_the_numbers_page_json_ld(tmp_path: Path) -> None:
+    """ "273 ± 16 gigatonnes" built for real: the page shows "give or take 16", and its JSON-LD gives
+    the estimate, the span the margin allows and the margin itself in schema.org's core terms
+    (`marginOfError` is `Observation`'s only, so a `PropertyValue` cannot carry it)."""
+    project = copy_site(tmp_path / "site")
+    shutil.copytree(GLACIERS, project / "content" / GLACIERS.name)
+    # Not --strict: the story keeps no stored texts, which is a warning (text-missing).
+    done = python_m("mkdocs", "build", "--site-dir", "site", cwd=project, env=ENV, timeout=300)
+    result = Build(project, project / "site", done.returncode, done.stdout + done.stderr)
+    assert result.returncode == 0, result.output
+    page = result.page(f"{GLACIERS.name}/numbers/index.html")
+    assert "273 gigatonnes a year (give or take 16)" in page.css_first("article").text()
+    [script] = page.css('script[type="application/ld+json"]')
+    data = json.loads(script.text())
+    assert data["@type"] == "Dataset"
+    # Figures of one quantity share its id: each is known here by its value.
+    measured = {m.get("value"): m for m in data["variableMeasured"]}
+    assert measured[273] == {
+        "@type": "PropertyValue",
+        "propertyID": "glacier-ice-loss-rate-worldwide",
+        "name": "glacier ice lost worldwide",
+        "value": 273,
+        "minValue": 257,
+        "maxValue": 289,
+        "description": "273 ± 16",
+        "unitText": "gigatonnes",
+        "valueReference": {
+            "@type": "QuantitativeValue",
+            "name": "margin of uncertainty",
+            "value": 16,
+            "unitText": "gigatonnes",
+        },
+    }
+    # On a percentage the margin is in points of it; a figure without one has no bounds.
+    assert measured[36]["valueReference"]["unitText"] == "percentage points"
+    assert (measured[36]["minValue"], measured[36]["maxValue"]) == (26, 46)
+    assert "valueReference" not in measured[604] and "minValue" not in measured[604]

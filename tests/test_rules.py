@@ -117,6 +117,22 @@ def sharing_story(folder: Path) -> None:
     )
 
 
+def official_in_two_stories(folder: Path) -> None:
+    """Another story taking the dock union from this one, each giving the union's official count of
+    strikers for one day, 2,000 here and 2,500 there."""
+    sharing_story(folder)
+    copy = folder.parent / "rail-strike"
+    shared = copy / "shared-actors.yaml"
+    shared.write_text(shared.read_text("utf-8").replace("  aliases: [DOCK UNION]\n", ""), "utf-8")
+    entry = (
+        '- id: strikers\n  value: {value}\n  counts: union members on strike\n  as_of: "2024-02-12"\n'
+        "  stated_by: [dock-union]\n  official: true\n  derivation: Invented.\n"
+        "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+    )
+    (folder / "numbers.yaml").write_text(entry.format(value=2000), "utf-8")
+    (copy / "numbers.yaml").write_text(entry.format(value=2500), "utf-8")
+
+
 def remove(file: str) -> Edit:
     def edit(folder: Path) -> None:
         (folder / file).unlink()
@@ -578,6 +594,15 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         [
             f"{D}/numbers.yaml:16:13: error[official-conflict]: the official figures 2,000 ('strikers') "
             "and 4 of the quantity 'strikers' with no date cannot both be right"
+        ],
+    ),
+    "official-conflict-across": (
+        official_in_two_stories,
+        [
+            "content/rail-strike/numbers.yaml:6:13: warning[official-conflict-across]: the official figure "
+            "2,500 for 2024-02-12 and 2,000, the same body's official figure for the same measure and date in "
+            "the story 'harbour-strike' (harbour-strike/strikers), cannot both be right, and neither story "
+            "tells a revision"
         ],
     ),
     "number-revises": (

@@ -5,6 +5,7 @@ has confirmed. On two topics: the court ruling (fixture as committed) and the fl
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,16 @@ from flood import flood_with
 
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Citation, Claim, ClaimStatus, Meta, Paragraph, Relationship
+from generator.format.model import (
+    Actor,
+    Citation,
+    Claim,
+    ClaimStatus,
+    Meta,
+    Number,
+    Paragraph,
+    Relationship,
+)
 from generator.site.pages import build_pages
 from generator.site.statuses import STATUS_WORDS, UNSETTLED, own_account, says_claim, status_phrase
 
@@ -60,7 +70,27 @@ def dossier(*actors: Actor, ties: tuple[tuple[str, str, str], ...] = ()) -> Doss
     ],
 )
 def test_the_verb_says_what_kind_of_statement_it_is(status: str, plural: bool, verb: str) -> None:
-    assert says_claim(claim(status, "union"), [actor("Union", plural=plural)]) == verb
+    union = actor("Union", plural=plural)
+    assert says_claim(claim(status, "union"), [union], dossier(union)) == verb
+
+
+def test_a_finding_of_researchers_own_study_is_reported_not_said() -> None:
+    """Invented: a soil institute that gives a figure says of its own survey that erosion doubled; a
+    union says the same of itself; the institute's forecast and opinion keep their verbs. A finding
+    read "The institute says: ...", a result put on a par with a remark."""
+    institute = Actor(
+        id="institute", name="Soil Institute", kind="research-institute", description="X.", cite=CITE
+    )
+    union = actor("Union")
+    survey = Number(id="n", value=2, counts="erosion", stated_by=["institute"], cite=list(CITE))
+    story = replace(dossier(institute, union), numbers=(survey,))
+    found = claim("stated", "institute", about=("institute",))
+    assert says_claim(found, [institute], story) == "reports"
+    assert says_claim(claim("stated", "union", about=("union",)), [union], story) == "says"
+    assert says_claim(claim("forecast", "institute", about=("institute",)), [institute], story) == "says"
+    assert says_claim(claim("opinion", "institute", about=("institute",)), [institute], story) == "argues"
+    # A research body without a figure of its own in the story gives its account, not a finding.
+    assert says_claim(found, [institute], dossier(institute, union)) == "says"
 
 
 def test_an_opinion_or_a_call_is_no_fact_to_confirm() -> None:

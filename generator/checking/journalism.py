@@ -164,6 +164,17 @@ def amount_in_text(number: Number, text: str) -> bool:
     )
 
 
+def margin_in_text(number: Number, text: str) -> bool:
+    """Whether an evidence phrase writes the number's margin of uncertainty: the 8 of "120 ± 8",
+    or the 0.3 of "4.5 ± 0.3 million", which shares the figure's scale word. A number without a
+    margin needs none."""
+    if number.margin is None:
+        return True
+    measures = f"{number.unit or ''} {number.counts}"
+    largest = number.upper if number.upper is not None else number.value
+    return _lower_end_in_text(number.margin, largest, text, measures)
+
+
 def _lower_end_in_text(value: float | int, upper: float | int, text: str, measures: str) -> bool:
     """ "4 to 6 million": the lower end shares the upper end's scale word, so 4 stands for 4 million."""
     if number_in_text(value, text, measures):

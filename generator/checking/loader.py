@@ -17,7 +17,7 @@ from generator.checking.duplicates import Placements, duplicate_actors
 from generator.checking.evidence import SNAPSHOT_FOLDER, stored_text_files
 from generator.checking.footprint import shared, shared_anew
 from generator.checking.loadcache import LoadCache, LoadedStory, linked_digest
-from generator.checking.official import shared_staters
+from generator.checking.official import official_across, shared_staters
 from generator.checking.settings import read_settings, share_problems
 from generator.checking.shared import resolve_shared, resolve_thread
 from generator.checking.validate import check_dossier
@@ -218,6 +218,7 @@ def _linked(
     dossiers, found = resolve_shared(dossiers, slugs, display)
     diagnostics.extend(found)
     diagnostics.extend(shared_staters(dossiers, display))
+    diagnostics.extend(official_across(dossiers, display))
     dossiers, found = resolve_thread(dossiers, slugs, display)
     diagnostics.extend(found)
     diagnostics.extend(duplicate_actors(dossiers, display, placements))

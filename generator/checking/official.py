@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from generator.checking.checker import Checker, Located
 from generator.checking.diagnostics import Diagnostic, problem
 from generator.checking.placing import on_entries
-from generator.format.conflicts import compare, when
+from generator.format.conflicts import agree, certainty, compare, revisions, when
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, ActorKind, Number
 from generator.format.numbers import format_value
@@ -116,3 +116,101 @@ def check_official_figures(checker: Checker, numbers: Mapping[str, Located]) -> 
                     "otherwise check both values against the sources",
                     (*item.pointer, "official"),
                 )
+
+
+def official_across(dossiers: Sequence[Dossier], display: Mapping[str, str]) -> list[Diagnostic]:
+    """`official-conflict-across`: a body's official figure in one story, and its official figure in
+    an earlier story for what is plainly the same measure (the same unit, rate and date, and the same
+    quantity, or the same words for what it counts), that cannot both be right while neither story
+    tells a revision from one to the other. Each story's `revises:` names a figure of its own, so
+    nothing else links them, and a reader of both stories is told each is the official figure.
+
+    Only a body whose record is one (the story's own actor, or one shared through shared-actors.yaml)
+    is one body: two stories' ministries of the same name may be two countries'. Warned at the later
+    story's figure, by publication date; each story's number files are read again only where one is
+    found."""
+    earlier: dict[tuple[object, ...], list[tuple[Dossier, Number, tuple[Number, ...]]]] = {}
+    found: list[Diagnostic] = []
+    for dossier in sorted(dossiers, key=lambda d: (d.meta.published, d.slug)):
+        mine = _official_figures(dossier)
+        wanted: dict[str, tuple[Dossier, Number]] = {}
+        for key, number, told in mine:
+            for other_dossier, other, other_told in earlier.get(key, ()):
+                if _same_measure(number, other) and not _linked(told, other_told):
+                    wanted.setdefault(number.id, (other_dossier, other))
+        if wanted:
+            shown = display.get(dossier.slug, str(dossier.folder))
+            found.extend(_placed_across(dossier, wanted, shown))
+        for key, number, told in mine:
+            earlier.setdefault(key, []).append((dossier, number, told))
+    return found
+
+
+_Official = tuple[tuple[object, ...], Number, tuple[Number, ...]]
+
+
+def _official_figures(dossier: Dossier) -> list[_Official]:
+    """Each dated official figure of one body that no later figure of its story replaces: its key
+    (the body's record, unit, rate and date), the figure, and the figures it tells (itself and those
+    it revises, in turn)."""
+    by_id = dossier.number_by_id
+    replaced = {id(old) for old, _ in revisions(dossier.numbers)}
+    figures: list[_Official] = []
+    for number in dossier.numbers:
+        if (
+            not number.official
+            or len(number.stated_by) != 1
+            or id(number) in replaced
+            or not any(when(number))
+        ):
+            continue
+        body = dossier.record_of(number.stated_by[0])
+        unit = " ".join((number.unit or "").casefold().split())
+        told = [number]
+        seen = {number.id}
+        while (earlier := told[-1].revises) is not None and earlier in by_id and earlier not in seen:
+            seen.add(earlier)
+            told.append(by_id[earlier])
+        figures.append(((body, unit, number.per, when(number), certainty(number)), number, tuple(told)))
+    return figures
+
+
+def _same_measure(first: Number, second: Number) -> bool:
+    """Whether two figures of one body, unit, rate and date measure one thing: the same quantity where
+    both name one (two quantity ids are two things), else the same words for what they count."""
+    if first.quantity and second.quantity:
+        return first.quantity == second.quantity
+    return " ".join(first.counts.casefold().split()) == " ".join(second.counts.casefold().split())
+
+
+def _linked(told: Sequence[Number], other_told: Sequence[Number]) -> bool:
+    """Whether one figure agrees with the other or with a figure its story tells it revised: a story
+    that gives the earlier figure and its revision tells the reader how the two relate."""
+    return (
+        agree(told[0], other_told[0])
+        or any(agree(told[0], n) for n in other_told[1:])
+        or any(agree(other_told[0], n) for n in told[1:])
+    )
+
+
+def _placed_across(
+    dossier: Dossier, wanted: Mapping[str, tuple[Dossier, Number]], shown_folder: str
+) -> list[Diagnostic]:
+    def make(shown: str, index: int, entry_id: str) -> Diagnostic:
+        other_dossier, other = wanted[entry_id]
+        number = dossier.number_by_id[entry_id]
+        held = " to ".join(dict.fromkeys(part for part in when(number) if part))
+        message = (
+            f"the official figure {format_value(number.value)} for {held} and "
+            f"{format_value(other.value)}, the same body's official figure for the same measure and date "
+            f"in the story {other_dossier.slug!r} ({other_dossier.slug}/{other.id}), cannot both be right, "
+            "and neither story tells a revision"
+        )
+        hint = (
+            f"if the body revised {other_dossier.slug}/{other.id}, give that earlier figure in this story "
+            "too, cited from its source, and name it here in `revises:` (which names a figure of the same "
+            "story); otherwise check both values against their sources"
+        )
+        return problem(shown, "official-conflict-across", message, hint, pointer=(index, "official"))
+
+    return on_entries(dossier, Number.file_name, shown_folder, wanted, make)

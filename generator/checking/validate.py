@@ -25,6 +25,7 @@ from generator.checking.journalism import (
     check_number,
     check_predicates,
     check_relationship,
+    margin_in_text,
 )
 from generator.checking.model_errors import describe
 from generator.checking.official import check_official, check_official_figures
@@ -399,22 +400,34 @@ def _check_number_evidence(checker: Checker, item: Located, number: Number) -> N
     if number.derivation:
         return
     phrases = [(i, c.evidence) for i, c in enumerate(number.cite) if c.evidence]
-    if not phrases or any(amount_in_text(number, text) for _, text in phrases):
+    if not phrases:
         return
     index, text = phrases[0]
-    stated = (
-        repr(number.amount)
-        if number.amount
-        else f"the value {number.value:,}" + (f" to {number.upper:,}" if number.upper is not None else "")
-    )
-    checker.report(
-        item.doc,
-        "number-evidence",
-        f"the evidence {text!r} does not contain {stated}",
-        "quote the phrase of the source that writes the number, or correct `value:`; if the value is "
-        "worked out (an ordinal such as 'a fourth', 'half', 'a decade', a sum), say how in `derivation:`",
-        (*item.pointer, "cite", index, "evidence"),
-    )
+    if not any(amount_in_text(number, quote) for _, quote in phrases):
+        stated = (
+            repr(number.amount)
+            if number.amount
+            else f"the value {number.value:,}" + (f" to {number.upper:,}" if number.upper is not None else "")
+        )
+        checker.report(
+            item.doc,
+            "number-evidence",
+            f"the evidence {text!r} does not contain {stated}",
+            "quote the phrase of the source that writes the number, or correct `value:`; if the value is "
+            "worked out (an ordinal such as 'a fourth', 'half', 'a decade', a sum), say how in `derivation:`",
+            (*item.pointer, "cite", index, "evidence"),
+        )
+    # Readers see "give or take 16" as the source's words: a margin no quote gives is the
+    # contributor's, and a wrong one widens or narrows what counts as agreeing figures.
+    if number.margin is not None and not any(margin_in_text(number, quote) for _, quote in phrases):
+        checker.report(
+            item.doc,
+            "number-evidence",
+            f"the evidence {text!r} does not contain the margin {number.margin:,}",
+            "quote the phrase that writes the margin with the figure ('120 ± 8'), or correct or delete "
+            "`margin:`",
+            (*item.pointer, "margin"),
+        )
 
 
 def _check_date(checker: Checker, item: Located, pointer: Pointer, text: str) -> PartialDate | None:

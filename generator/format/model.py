@@ -696,7 +696,7 @@ class Number(Item):
             "The margin of uncertainty the source gives with an estimate, in the figure's unit: 8 for "
             "'120 ± 8 megalitres'. Readers see 'give or take 8' beside the figure, and figures are "
             "compared over the whole margin, so an estimate within another's margin does not disagree "
-            "with it."
+            "with it. The evidence must write the margin too."
         ),
         examples=[16],
     )

@@ -62,7 +62,8 @@ RULES: dict[str, Rule] = {
     "slug-mismatch": Rule("error", "dossier.yaml's slug differs from its folder name."),
     "number-evidence": Rule(
         "error",
-        "A number's evidence does not write the value, and no `derivation:` says how it is worked out.",
+        "A number's evidence does not write the value, and no `derivation:` says how it is worked out; "
+        "or no evidence writes its `margin:`.",
     ),
     "evidence-missing": Rule("warning", "A fact cites a text source without an evidence phrase."),
     "evidence-not-found": Rule("error", "An evidence phrase is not in the source's stored text."),
@@ -180,6 +181,11 @@ RULES: dict[str, Rule] = {
         "error",
         "Two numbers marked `official` give figures for the same quantity and date that cannot both "
         "be right.",
+    ),
+    "official-conflict-across": Rule(
+        "warning",
+        "A body's official figure in one story and its official figure for the same measure and date in "
+        "an earlier story cannot both be right, and neither story tells a revision.",
     ),
 }
 

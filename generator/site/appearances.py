@@ -219,7 +219,7 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
         return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
-    return f"{names} {says_claim(claim, speakers)}: {link}"
+    return f"{names} {says_claim(claim, speakers, dossier)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

@@ -125,7 +125,7 @@ class ClaimsList(Listing):
         if claim.note and not (contested and with_status):
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
         speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-        said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers))
+        said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers, self.dossier))
         said += quantities.relayed(self.dossier, page, claim.via)
         # Each source is named beside its own words, with its footnote: no marker after the claim.
         return Fact(f"**{said}:** {statement}", "", claim.id, tuple(details))

@@ -413,9 +413,14 @@ def margin(number: Number) -> str:
     8)" of "120 ± 8 megalitres", which alone read as a count made to the litre; "" for none."""
     if number.margin is None:
         return ""
-    # A margin on a percentage is in points of it: "36 ± 10%" runs from 26% to 46%.
-    points = " percentage points" if (number.unit or "").casefold() in _PERCENT else ""
+    points = " percentage points" if margin_unit(number) == "percentage points" else ""
     return f" (give or take {newspaper_value(number.margin)}{points})"
+
+
+def margin_unit(number: Number) -> str | None:
+    """The unit a margin is in: the figure's, but on a percentage points of it ("36 ± 10%" runs from
+    26% to 46%)."""
+    return "percentage points" if (number.unit or "").casefold() in _PERCENT else number.unit
 
 
 def _figure_alone(number: Number) -> str:

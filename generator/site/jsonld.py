@@ -13,8 +13,19 @@ from typing import Any
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, ActorKind, Claim, Event, Number, Question, Source, Term
+from generator.format.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    Event,
+    Number,
+    Qualifier,
+    Question,
+    Source,
+    Term,
+)
 from generator.site import urls
+from generator.site.grammar import margin_unit
 from generator.site.markup import href, plain
 
 CONTEXT = "https://schema.org"
@@ -246,7 +257,27 @@ def _measure(number: Number) -> dict[str, Any]:
         data["description"] = number.amount
     if number.unit:
         data["unitText"] = number.unit
+    if number.margin is not None:
+        _margin(data, number, number.margin)
     return data
+
+
+def _margin(data: dict[str, Any], number: Number, margin: float) -> None:
+    """An estimate's margin, in schema.org's core terms. Its `marginOfError` belongs to `Observation`
+    only, a type still in the "new" area: on a `PropertyValue` the margin is the span it allows
+    (`minValue`, `maxValue`, beside the estimate's `value`) and, as itself, a secondary
+    `QuantitativeValue` (`valueReference`, "additional information on the original value")."""
+    top = number.upper if number.upper is not None else number.value
+    # 0.3 - 0.1 is 0.19999999999999998 in binary: the bounds are rounded as the source writes them.
+    data["minValue"], data["maxValue"] = round(number.value - margin, 9), round(top + margin, 9)
+    hedge = "" if number.qualifier is Qualifier.EXACT else number.qualifier.value.replace("-", " ") + " "
+    shown = f"{number.value:,}" + (f" to {number.upper:,}" if number.upper is not None else "")
+    data["description"] = f"{hedge}{shown} ± {margin:,}"
+    reference: dict[str, Any] = {"@type": "QuantitativeValue", "name": "margin of uncertainty"}
+    reference["value"] = margin
+    if number.unit:
+        reference["unitText"] = margin_unit(number)
+    data["valueReference"] = reference
 
 
 def numbers_page(dossier: Dossier, downloads: dict[str, str] | None = None) -> dict[str, Any]:

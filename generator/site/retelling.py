@@ -70,7 +70,7 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     if claim.unattributed or not speakers:
         return f"{NAMING_NO_ONE}: {statement}"
     names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])
-    return f"{names} {says_claim(claim, speakers)}: {statement}"
+    return f"{names} {says_claim(claim, speakers, dossier)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:

@@ -786,7 +786,7 @@ class Sections:
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says_claim(claim, speakers)}: {link} {status}"
+            text = f"{names} {says_claim(claim, speakers, self.dossier)}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:

@@ -192,10 +192,16 @@ def status_heading(
 CLAIM_VERBS = {ClaimStatus.OPINION: "argue{s|}", ClaimStatus.CALL: "urge{s|}"}
 
 
-def says_claim(claim: Claim, speakers: Sequence[Actor]) -> str:
+# A finding researchers report of their own study (``own_finding``) is what they measured: "The
+# research team reports: ...", where "says" put a result on a par with a remark.
+FINDING_VERB = "report{s|}"
+
+
+def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str:
     """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
-    "urges"."""
-    return agree(CLAIM_VERBS.get(claim.status, "say{s|}"), group_is_plural(speakers))
+    "urges", "reports" (a finding of their own study)."""
+    verb = CLAIM_VERBS.get(claim.status) or (FINDING_VERB if own_finding(claim, dossier) else "say{s|}")
+    return agree(verb, group_is_plural(speakers))
 
 
 # A claim's status in a count of claims ("one disputed, two opinions"), in the order a reader

@@ -788,7 +788,7 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
-    text = f"{who} {says_claim(claim, speakers)}: {statement}"
+    text = f"{who} {says_claim(claim, speakers, dossier)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 
