@@ -206,6 +206,8 @@ _LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Th
 # Words too common to show that a role repeats its name ("the highest court" of "High Court").
 _SHORT = 3
 APPOSITIVE_WORDS = 12
+# An appositive of fewer words ("the founder") names a role but not of what.
+APPOSITIVE_LEAST = 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -219,7 +221,12 @@ def appositive(actor: Actor) -> str:
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
-        text = text.split(" and ", 1)[0]
+        head = text.split(" and ", 1)[0]
+        if len(head.split()) < APPOSITIVE_LEAST and "," in text:
+            # "The founder and former chief executive of FTX, a ..." cut at its "and" left "the
+            # founder", of nothing: the "and" joined two nouns of one phrase, which ends at the comma.
+            head = text.split(",", 1)[0]
+        text = head
     # A closing date is the least a reader needs: "the mother of a young woman who died in the flood"
     # tells who she is, "the mother of a young woman", cut before its relative clause, does not.
     if len(text.split()) > APPOSITIVE_WORDS:
