@@ -159,6 +159,16 @@ def test_what_may_happen_next_names_the_pending_appeal(trial: dict[str, str]) ->
     assert "What happens next?" in trial[f"{TRIAL}/index.md"].split("## Key questions", 1)[1]
 
 
+def test_the_timeline_at_a_glance_says_the_appeal_goes_on(trial: dict[str, str]) -> None:
+    """ "April 2024: Bankman-Fried appeals against his conviction and sentence" on the overview read
+    as an appeal of that month; the timeline page said "Since April 2024, ongoing"."""
+    glance = _section(trial[f"{TRIAL}/index.md"], "## Timeline at a glance")
+    assert "- Since April 2024, ongoing: [Bankman-Fried appeals against his conviction" in glance
+    assert "- April 2024:" not in glance
+    actor = trial[f"{TRIAL}/actors/sam-bankman-fried.md"]
+    assert "Since April 2024, ongoing: [Bankman-Fried appeals" in actor
+
+
 def test_an_ongoing_lawsuit_is_what_may_happen_next(lawsuit: dict[str, str]) -> None:
     overview = lawsuit[f"{FLOOD}/index.md"]
     upcoming = _line(overview, "**What may happen next:**")
@@ -170,6 +180,8 @@ def test_an_ongoing_lawsuit_is_what_may_happen_next(lawsuit: dict[str, str]) -> 
     assert "A second lake could burst within weeks." in upcoming
     assert "Due in March 2024" in upcoming
     assert "Still under way" in first_screen(overview)
+    glance = _section(overview, "## Timeline at a glance")
+    assert "- Since 12 January 2024, ongoing: [The residents' lawsuit against the district office]" in glance
 
 
 # -- Penalties read as what they are ---------------------------------------------------------------
