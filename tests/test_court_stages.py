@@ -7,6 +7,7 @@ Each test reads the pages as built."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -34,7 +35,8 @@ LAWSUIT_TEXT = (
     "On 10 January 2024 residents said the office had warned them too late. "
     "On 12 January 2024 residents filed a lawsuit against the district office, which says its warning "
     "was given in time and that the lawsuit has no merit. The district office offered 500 dollars to "
-    "each family. A court fined the operator of the lake's dam 2 million dollars.\n"
+    "each family. A court fined the operator of the lake's dam 2 million dollars. Judge Mira Olsen of the "
+    "Valley High Court presides over the lawsuit.\n"
 )
 LAWSUIT_ACTORS = """\
 - id: residents
@@ -44,6 +46,20 @@ LAWSUIT_ACTORS = """\
   cite:
     - source: valley-news
       evidence: residents filed a lawsuit against the district office
+- id: valley-high-court
+  name: Valley High Court
+  kind: government-body
+  description: The court that hears the residents' lawsuit.
+  cite:
+    - source: valley-news
+      evidence: Judge Mira Olsen of the Valley High Court presides over the lawsuit
+- id: mira-olsen
+  name: Mira Olsen
+  kind: person
+  description: The judge who presides over the residents' lawsuit.
+  cite:
+    - source: valley-news
+      evidence: Judge Mira Olsen of the Valley High Court presides over the lawsuit
 """
 LAWSUIT_CLAIMS = """\
 - id: warned-too-late
@@ -281,6 +297,39 @@ def test_the_defendant_is_introduced_by_what_he_founded(trial: dict[str, str]) -
         "[Sam Bankman-Fried](actors/sam-bankman-fried.md), the founder and former chief executive of FTX, says:"
         in (disputed)
     )
+
+
+def _group(page: str, title: str) -> list[str]:
+    return re.findall(r"^- \[([^\]]+)\]", _section(page, f"## {title}"), re.M)
+
+
+def test_the_courts_judges_and_jury_are_listed_apart(trial: dict[str, str]) -> None:
+    """Who's who put the trial court and the appeals court among "Government bodies", beside the
+    prosecutors, the judges among the lawyers under "People" and the jury among "Groups"."""
+    actors = trial[f"{TRIAL}/actors/index.md"]
+    deciding = _group(actors, "Courts, judges and juries")
+    assert set(deciding) == {
+        "Lewis Kaplan",
+        "Barrington Parker",
+        "Federal District Court in Manhattan",
+        "Court of Appeals for the Second Circuit",
+        "The jury",
+    }
+    assert _group(actors, "Government bodies") == ["Federal prosecutors in Manhattan"]
+    people = _group(actors, "People")
+    assert people[0] == "Sam Bankman-Fried" and "Lewis Kaplan" not in people
+    assert (
+        actors.index("## People")
+        < actors.index("## Courts, judges and juries")
+        < actors.index("## Organisations")
+    )
+
+
+def test_an_invented_court_and_judge_are_listed_apart(lawsuit: dict[str, str]) -> None:
+    actors = lawsuit[f"{FLOOD}/actors/index.md"]
+    assert set(_group(actors, "Courts and judges")) == {"Mira Olsen", "Valley High Court"}
+    assert "Valley High Court" not in _group(actors, "Government bodies")
+    assert "District office" in _group(actors, "Government bodies")
 
 
 def test_an_invented_role_keeps_its_noun_phrase() -> None:
