@@ -344,3 +344,24 @@ def test_an_invented_role_keeps_its_noun_phrase() -> None:
         }
     )
     assert appositive(actor) == "the owner and chief of Halden Ferries"
+
+
+# -- A court finds; a party says --------------------------------------------------------------------
+
+
+def test_a_verdict_is_found_not_said(trial: dict[str, str]) -> None:
+    """ "The jury — Says: Bankman-Fried is guilty" read as one more party's word beside the lawyers'."""
+    claims = trial[f"{TRIAL}/claims.md"]
+    verdict = claims.split("## [The jury]", 1)[1].split("\n## ", 1)[0]
+    assert "**Finds:** [Bankman-Fried](actors/sam-bankman-fried.md) is guilty of fraud" in verdict
+    kaplan = claims.split("## [Lewis Kaplan]", 1)[1].split("\n## ", 1)[0]
+    assert "**Finds:** [Bankman-Fried](actors/sam-bankman-fried.md) lied at his trial" in kaplan
+    # His opinion at the sentencing is still his view, and the lawyers still say.
+    assert "**Argues:** There is a risk" in kaplan
+    assert "**Says:** There was no theft" in claims
+    # The prosecutors' case, which the verdict upheld, is theirs: said, not found.
+    assert "**Say:** [Bankman-Fried](actors/sam-bankman-fried.md) defrauded" in claims
+    assert (
+        "- [The jury](jury.md) finds: [Bankman-Fried is guilty"
+        in trial[f"{TRIAL}/actors/sam-bankman-fried.md"]
+    )

@@ -192,9 +192,16 @@ def status_heading(
 CLAIM_VERBS = {ClaimStatus.OPINION: "argue{s|}", ClaimStatus.CALL: "urge{s|}"}
 
 
+# A court's, a judge's or a jury's established claim is its finding: "The jury finds: he is guilty",
+# not "The jury says:", which read as one more party's word beside the lawyers'.
+FINDS = "find{s|}"
+
+
 def says_claim(claim: Claim, speakers: Sequence[Actor]) -> str:
     """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
-    "urges"."""
+    "urges"; "finds" for what courts, judges or juries establish (``roles.judges``)."""
+    if claim.status is ClaimStatus.ESTABLISHED and speakers and all(judges(actor) for actor in speakers):
+        return agree(FINDS, group_is_plural(speakers))
     return agree(CLAIM_VERBS.get(claim.status, "say{s|}"), group_is_plural(speakers))
 
 
