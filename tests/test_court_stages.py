@@ -80,6 +80,13 @@ LAWSUIT_CLAIMS = """\
   cite:
     - source: valley-news
       evidence: says its warning was given in time and that the lawsuit has no merit
+- id: operator-fined
+  statement: The operator of the lake's dam must pay a fine.
+  claimants: [valley-high-court]
+  status: established
+  cite:
+    - source: valley-news
+      evidence: A court fined the operator of the lake's dam 2 million dollars
 """
 LAWSUIT_EVENT = """\
 - id: lawsuit
@@ -365,3 +372,11 @@ def test_a_verdict_is_found_not_said(trial: dict[str, str]) -> None:
         "- [The jury](jury.md) finds: [Bankman-Fried is guilty"
         in trial[f"{TRIAL}/actors/sam-bankman-fried.md"]
     )
+
+
+def test_an_invented_courts_ruling_is_found(lawsuit: dict[str, str]) -> None:
+    claims = lawsuit[f"{FLOOD}/claims.md"]
+    court = claims.split("## [Valley High Court]", 1)[1].split("\n## ", 1)[0]
+    assert "**Finds:** The operator of the lake's dam must pay a fine." in court
+    # A party's word stays said.
+    assert "**Says:** The warning was given in time, and the lawsuit has no merit." in claims
