@@ -124,14 +124,20 @@ def test_the_timeline_says_what_it_holds_and_that_it_ends_with_where_things_stan
 
 def test_whos_who_lists_first_in_each_kind_those_the_story_involves_most(pages: dict[str, str]) -> None:
     """Alphabetical, the court story's people opened with justices who only joined a ruling; the
-    justices who wrote the opinions, and who say or do most in the story, now come first."""
+    justices who wrote the opinions, and who say or do most in the story, now come first. The court
+    and its justices are listed apart, after the people (tests/test_court_stages.py)."""
     actors = pages[f"{COURT}/actors/index.md"]
     assert "by kind; in each, the most involved come first." in actors.split("\n## ", 1)[0]
     people = re.findall(r"^- \[([^\]]+)\]", actors.split("## People", 1)[1].split("\n## ", 1)[0], re.M)
-    assert people[:2] == ["Brett Kavanaugh", "Neil Gorsuch"]
-    assert people.index("Amy Coney Barrett") > people.index("Edward Neiger")
+    assert people[:2] == ["Ed Bisch", "Edward Neiger"]
+    courts = re.findall(
+        r"^- \[([^\]]+)\]", actors.split("## Courts and judges", 1)[1].split("\n## ", 1)[0], re.M
+    )
+    assert courts[:3] == ["Brett Kavanaugh", "Supreme Court of the United States", "Neil Gorsuch"]
+    assert courts.index("Amy Coney Barrett") > courts.index("Neil Gorsuch")
+    assert not set(courts) & set(people)
     # Those the story involves alike stay in alphabetical order.
-    joined = [name for name in people if name in {"Amy Coney Barrett", "Clarence Thomas", "Samuel Alito"}]
+    joined = [name for name in courts if name in {"Amy Coney Barrett", "Clarence Thomas", "Samuel Alito"}]
     assert joined == sorted(joined)
 
 

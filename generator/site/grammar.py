@@ -301,6 +301,31 @@ _CHANGES = {
 
 # Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
 _SUMS = {"deficit", "discount", "profit", "surplus"}
+# Nouns that name what a court or a regulator imposes, or a party asks it to: the figure is that
+# penalty, not an amount of it. "25 years of prison sentence passed on him" and "$2 billion in fine
+# imposed on the bank" read as parts of something; "25 years, the prison sentence passed on him" and
+# "$2 billion, the fine imposed on the bank" say what the figure is. The noun may follow a few
+# modifiers ("prison sentence", "longest jail term", "maximum fine").
+_PENALTIES = {
+    "award", "bail", "bond", "damages", "fine", "forfeiture", "penalty", "restitution", "sentence",
+    "settlement", "term",
+}  # fmt: skip
+# How many words before the penalty's noun may modify it ("longest prison sentence").
+_PENALTY_MODIFIERS = 2
+
+
+def _names_penalty(counts: str) -> bool:
+    """Whether what a figure counts opens with a penalty's noun, after at most two lower-case
+    modifiers: "prison sentence the prosecutors asked for", "longest jail term he faced", "fine
+    imposed on the bank"; not "people fined" nor "Sentence Review Board members"."""
+    words = counts.split()
+    for word in words[: _PENALTY_MODIFIERS + 1]:
+        if word in _PENALTIES:
+            return True
+        if not (word.isalpha() and word.islower()):
+            return False
+    return False
+
 
 _PERCENT = {"%", "percent", "per cent"}
 # Units of a figure that is a share or a change in one, not an amount of something.
@@ -452,7 +477,7 @@ def caption(number: Number) -> tuple[str, str, str]:
     if first in {"the", "a", "an"}:
         return shown, ", ", number.counts
     rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit)) or number.per is not None
-    if first in _MEASURES or rate:
+    if first in _MEASURES or rate or _names_penalty(number.counts):
         return shown, ", the ", number.counts
     if number.unit.casefold() in _RATIOS and not _counts_people_or_things(number.counts):
         # "5% of Policy Rate" reads as a twentieth of the rate, and "0.25 percentage points of the cut"
@@ -475,8 +500,10 @@ def counted_article(counts: str) -> str:
     """The article what a figure counts takes after a preposition: "the " when it names a measure
     ("figures for the share of the vote", "the number of people"), "" when it names the things
     counted ("figures for people evacuated") or has its own ("the lending rate"), and when it names one
-    change ("figures for the cut in the rate")."""
-    return "the " if counts.split(" ", 1)[0].casefold() in _MEASURES | _CHANGES else ""
+    change ("figures for the cut in the rate") or a penalty ("figures for the prison sentence he faced")."""
+    if counts.split(" ", 1)[0].casefold() in _MEASURES | _CHANGES or _names_penalty(counts):
+        return "the "
+    return ""
 
 
 def caption_text(number: Number) -> str:

@@ -206,6 +206,8 @@ _LOWERED = {"A", "An", "The", "It", "Its", "There", "This", "That", "These", "Th
 # Words too common to show that a role repeats its name ("the highest court" of "High Court").
 _SHORT = 3
 APPOSITIVE_WORDS = 12
+# An appositive of fewer words ("the founder") names a role but not of what.
+APPOSITIVE_LEAST = 3
 
 
 def _content_words(text: str) -> set[str]:
@@ -219,7 +221,12 @@ def appositive(actor: Actor) -> str:
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
-        text = text.split(" and ", 1)[0]
+        head = text.split(" and ", 1)[0]
+        if len(head.split()) < APPOSITIVE_LEAST and "," in text:
+            # "The founder and former chief executive of FTX, a ..." cut at its "and" left "the
+            # founder", of nothing: the "and" joined two nouns of one phrase, which ends at the comma.
+            head = text.split(",", 1)[0]
+        text = head
     # A closing date is the least a reader needs: "the mother of a young woman who died in the flood"
     # tells who she is, "the mother of a young woman", cut before its relative clause, does not.
     if len(text.split()) > APPOSITIVE_WORDS:
@@ -238,20 +245,26 @@ def appositive(actor: Actor) -> str:
 # A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and
 # rulings decide a question; they are not one side's word in it.
 _COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE)
+# A group whose name says it gives a verdict: "The jury", "Jurors in the second trial".
+_JURY = re.compile(r"\b(?:jury|juries|jurors)\b", re.IGNORECASE)
 # A person whose role says they judge: "A judge of the High Court", "The presiding judge", "A
-# federal magistrate"; not "The justice minister" or "A Justice Department lawyer".
+# federal magistrate", "One of the three appeals judges"; not "The justice minister" or "A Justice
+# Department lawyer".
 _JUDGE = re.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:judge|justice|magistrate)s?\b"
+    r"^(?:an?|the|one\s+of\s+the)\s+(?:[\w-]+\s+){0,2}(?:judge|justice|magistrate)s?\b"
     r"(?!\s+(?:minister|ministry|department|secretary|official|spokes\w*|lawyer)\b)",
     re.IGNORECASE,
 )
 
 
 def judges(actor: Actor) -> bool:
-    """Whether ``actor`` is a court, a tribunal or a judge: what it finds is a ruling, not the word of
-    one side to the story (a government body, an armed group) that no other source confirms."""
+    """Whether ``actor`` is a court, a tribunal, a judge or a jury: what it finds is a ruling or a
+    verdict, not the word of one side to the story (a government body, an armed group) that no other
+    source confirms."""
     if actor.kind is ActorKind.PERSON:
         return bool(_JUDGE.match(role(actor, second=False)))
     if actor.kind in {ActorKind.GOVERNMENT_BODY, ActorKind.ORGANISATION}:
         return any(_COURT.search(name) for name in (actor.name, *actor.aliases))
+    if actor.kind is ActorKind.GROUP:
+        return any(_JURY.search(name) for name in (actor.name, *actor.aliases))
     return False

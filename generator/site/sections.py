@@ -45,7 +45,7 @@ from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import gist, lowered
+from generator.site.roles import gist, judges, lowered
 from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
 from generator.site.story import (
     SECTION_TITLES,
@@ -97,6 +97,17 @@ KIND_TITLES = {
     ActorKind.GROUP: "Groups",
     ActorKind.OBJECT: "Objects",
 }
+# The Who's who page's group of the courts, judges and juries (``roles.judges``), whatever their kind.
+COURTS_ANCHOR = "courts"
+
+
+def courts_title(deciding: Sequence[Actor]) -> str:
+    """ "Courts and judges", with "and juries" when a jury is among them (a group that judges)."""
+    if any(actor.kind is ActorKind.GROUP for actor in deciding):
+        return "Courts, judges and juries"
+    return "Courts and judges"
+
+
 # What an actor is, as the first line of its page says it.
 KIND_SENTENCES = {
     ActorKind.PERSON: "A person.",
@@ -441,23 +452,33 @@ class Sections:
 
     def actors(self) -> ActorsView:
         page = urls.actors(self.slug)
-        groups = tuple(
-            Group(
-                KIND_TITLES[kind],
-                tuple(
-                    Fact(
-                        " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
-                        body=self.story.role(a),
-                    )
-                    for a in actors
-                ),
-                anchor=kind.value,
+
+        def listed(title: str, actors: list[Actor], anchor: str) -> Group:
+            facts = tuple(
+                Fact(
+                    " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
+                    body=self.story.role(a),
+                )
+                for a in actors
             )
-            for kind, actors in self.actors_by_kind()
-        )
+            return Group(title, facts, anchor=anchor)
+
+        # The courts and the judges apart, after the people: among "Government bodies" the trial court
+        # and the appeals court stood beside the prosecutors, and the judges among the lawyers under
+        # "People"; a reader of a court story asks first who decides and who argues.
+        deciding = [a for a in sorted(self.dossier.actors, key=self.prominence) if judges(a)]
+        groups: list[Group] = []
+        for kind, actors in self.actors_by_kind():
+            others = [a for a in actors if a not in deciding]
+            if others:
+                groups.append(listed(KIND_TITLES[kind], others, kind.value))
+            if kind is ActorKind.PERSON and deciding:
+                groups.append(listed(courts_title(deciding), deciding, COURTS_ANCHOR))
+        if deciding and not any(group.anchor == COURTS_ANCHOR for group in groups):
+            groups.insert(0, listed(courts_title(deciding), deciding, COURTS_ANCHOR))
         return ActorsView(
             title=SECTION_TITLES["actors"],
-            groups=groups,
+            groups=tuple(groups),
             count=capitalised(kinds_counted(self.dossier.actors)),
             part_of=self.story.part_of(page),
         )

@@ -195,11 +195,17 @@ CLAIM_VERBS = {ClaimStatus.OPINION: "argue{s|}", ClaimStatus.CALL: "urge{s|}"}
 # A finding researchers report of their own study (``own_finding``) is what they measured: "The
 # research team reports: ...", where "says" put a result on a par with a remark.
 FINDING_VERB = "report{s|}"
+# A court's, a judge's or a jury's established claim is its finding: "The jury finds: he is guilty",
+# not "The jury says:", which read as one more party's word beside the lawyers'.
+FINDS = "find{s|}"
 
 
 def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str:
     """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
-    "urges", "reports" (a finding of their own study)."""
+    "urges", "reports" (a finding of their own study), "finds" for what courts, judges or juries
+    establish (``roles.judges``)."""
+    if claim.status is ClaimStatus.ESTABLISHED and speakers and all(judges(actor) for actor in speakers):
+        return agree(FINDS, group_is_plural(speakers))
     verb = CLAIM_VERBS.get(claim.status) or (FINDING_VERB if own_finding(claim, dossier) else "say{s|}")
     return agree(verb, group_is_plural(speakers))
 

@@ -257,4 +257,7 @@ class Story:
         title = escape(typographic(event.title))
         link = f"[{title}]({href(page, urls.section(self.slug, 'timeline'), event.id)})"
         date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
+        if event.ongoing:
+            # As the timeline says it: "April 2024: an appeal" read as an appeal decided that month.
+            date = f"Since {date}, ongoing"
         return Fact(f"{date}: {link}", notes.cite(self.dossier, event.cite))

@@ -235,10 +235,29 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    return next(
-        (c for status in order for c in dossier.claims if c.status is status and not own_account(c, dossier)),
-        None,
-    )
+    for status in order:
+        claims = [c for c in dossier.claims if c.status is status and not own_account(c, dossier)]
+        if claims:
+            return latest(claims)
+    return None
+
+
+def latest(claims: Sequence[Claim]) -> Claim:
+    """The claim of ``claims`` made last, the first of them when none is dated (or for a tie): in a
+    story that moves through stages, the doubt still open is the latest one. A defence's case at a
+    trial, disputed before the verdict, led a line under a summary that says the appeal is pending;
+    the appeal's own dispute is what is in doubt now. An undated claim is taken as older than any
+    dated one: nothing says it is still open."""
+    dated = [c for c in claims if c.date]
+    if not dated:
+        return claims[0]
+    return max(dated, key=lambda c: _day_key(c.date or ""))
+
+
+def _day_key(date: str) -> tuple[int, int, int]:
+    """A claim's date in an order: a month or a year alone sorts before its days."""
+    day = PartialDate.parse(date)
+    return day.year, day.month or 0, day.day or 0
 
 
 def _disagreeing_sets(dossier: Dossier) -> list[list[Number]]:
@@ -511,13 +530,18 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     the reports gave as scheduled ("Due in June 2011, as reported on 4 January 2011: [The line
     opens](...).[^1]"), then the story's warnings and forecasts ("The district office says: A second
     lake could burst within weeks.[^2]"), then a link to the key question whose answer rests on one
-    (on the overview, from whichever page says it); "" for a story with neither."""
+    (on the overview, from whichever page says it); "" for a story with neither. First, what was
+    still under way when last reported ("Still under way since April 2024: [An appeal against the
+    verdict](...)"): its outcome is the next step a reader waits for, whether or not a report
+    forecasts it."""
     dossier = story.dossier
+    going = under_way(story)
     ahead = upcoming(dossier, story.xref.events)
     forecasts = still_ahead(dossier)
-    if not ahead and not forecasts:
+    if not ahead and not forecasts and not going:
         return ""
-    told = [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
+    told = [_going_on(story, page, event, notes) for event in going[:NEXT_GLANCE]]
+    told += [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
     linked: set[Target] = set()
     introduced: set[str] = set()
     facts = [
@@ -536,7 +560,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
         more.append(f"[{capitalised(warnings)}]({doubts})")
     if more:
         text += " " + ". ".join(more) + "."
-    asked = _next_question(dossier, ahead, forecasts)
+    asked = _next_question(dossier, [*going, *ahead], forecasts)
     if asked is not None and told_next(story) is not asked:
         answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
         text += f" [{escape(typographic(asked.question))}]({answer})"
@@ -555,16 +579,30 @@ def told_next(story: Story) -> Question | None:
     warnings and events still to come, the people and terms they name): the line is its answer,
     so the overview does not ask it again and the line links to nothing; None otherwise."""
     dossier = story.dossier
+    going = under_way(story)
     ahead = upcoming(dossier, story.xref.events)
     forecasts = still_ahead(dossier)
-    asked = _next_question(dossier, ahead, forecasts)
+    asked = _next_question(dossier, [*going, *ahead], forecasts)
     if asked is None or asked.numbers:
         return None
     said_claims = {c.id for c in forecasts[:NEXT_GLANCE]}
-    said_events = {e.id for e in ahead[:NEXT_GLANCE]}
+    said_events = {e.id for e in [*going[:NEXT_GLANCE], *ahead[:NEXT_GLANCE]]}
     if set(asked.claims) <= said_claims and set(asked.events) <= said_events:
         return asked
     return None
+
+
+def under_way(story: Story) -> list[Event]:
+    """The story's events still going on when last reported (``ongoing``), in time order."""
+    return [event for event in story.xref.events if event.ongoing]
+
+
+def _going_on(story: Story, page: str, event: Event, notes: Footnotes) -> str:
+    """ "Still under way since April 2024: [the event's title](its place on the timeline).[^1]"."""
+    title = escape(typographic(event.title)).rstrip(".")
+    link = f"[{title}]({href(page, urls.section(story.slug, 'timeline'), event.id)})"
+    since = when(event.date, event.approximate)
+    return f"Still under way since {since}: {link}.{notes.cite(story.dossier, event.cite)}"
 
 
 def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
@@ -632,9 +670,29 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
             # A forecast is always its maker's alone: "Figures forecast" tells it as one.
             continue
         actor = dossier.actor_by_id[next(iter(parties))]
-        if actor.kind in PARTIES and not judges(actor):
+        if actor.kind in PARTIES and not judges(actor) and not own_act(number, actor):
             figures.append((actor, number))
     return figures
+
+
+def own_act(number: Number, actor: Actor) -> bool:
+    """Whether ``number`` is what ``actor``, who states it, asks for: what it counts names the actor
+    and a request ("prison sentence the prosecutors asked for", "damages the union seeks"). A side's
+    request is its position, which no other source could give; "only the prosecutors give" it read as
+    a doubt that they asked. What a side says it did ("militants the army killed") stays its word."""
+    counts = number.counts.casefold()
+    if not _REQUEST.search(counts):
+        return False
+    return any(
+        re.search(rf"\b{re.escape(name.casefold())}\b", counts) for name in (actor.name, *actor.aliases)
+    )
+
+
+# Verbs by which a side asks for a figure: a sentence, a sum, a deal.
+_REQUEST = re.compile(
+    r"\b(?:ask(?:s|ed)?|sought|seeks?|request(?:s|ed)?|demand(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)?"
+    r"|recommend(?:s|ed)?|called for|calls for|wants?|wanted)\b"
+)
 
 
 def on_record(dossier: Dossier, number: Number) -> bool:
