@@ -708,16 +708,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if source is not None:
         head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
         return True
-    if head.publisher is None and _is_outlet(line):
-        head.publisher = line
-        return True
-    courtesy = re.match(
-        r"^Courtesy\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})$", line
-    )
+    courtesy = _COURTESY.match(line)
     if courtesy is not None:
         head.publisher = (
             head.publisher or courtesy["who"]
         )  # "Courtesy of Kessel Science Press": it supplied the text
+        return True
+    if head.publisher is None and _is_outlet(line):
+        head.publisher = line
         return True
     agency = _AGENCY_PLACE.match(line)
     if agency and head.publisher is None and _known_place(agency["place"]):

@@ -543,10 +543,11 @@ _ITS_PEOPLE = re.compile(
 
 
 # A people's or a country's word, then groups written in lower case: "Norwegian rail unions said",
-# "Norlandic farm groups say" (not "Kessel officials", whom other rules read).
+# "Norlandic farm groups say" (not "Kessel officials", whom other rules read); and the tail of "a
+# committee of Norlandic school boards said", "a group of Kessel farmers said": some of them, unnamed.
 _PEOPLES_GROUP = re.compile(
-    r"^(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers|commuters"
-    r"|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents)$"
+    r"^(?:(?:of|for)\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers"
+    r"|commuters|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents|boards)$"
 )
 
 

@@ -846,7 +846,9 @@ _VERB_FORM = re.compile(
 
 # A figure that did something, its verb in a perfect tense and nothing done to: "Of them, 312 have
 # passed.", "40 had resigned by May" (not "12 have raised funds", where what is done says more).
-_DONE = re.compile(r"^\s+(?:have|has|had)\s+(?P<verb>[a-z]+)\b(?=\s*(?:[.,;]|$|\s+(?:by|since|so|in|on|at)\b))")
+_DONE = re.compile(
+    r"^\s+(?:have|has|had)\s+(?P<verb>[a-z]+)\b(?=\s*(?:[.,;]|$|\s+(?:by|since|so|in|on|at)\b))"
+)
 # Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
 _IRREGULAR_PARTICIPLES = {
     *("sent", "taken", "given", "found", "sold", "kept", "held", "brought", "caught", "left"),

@@ -580,7 +580,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         if name.isupper() and len(name) > 1:
             return "organisation"
         if re.fullmatch(r"[A-Z][a-z]+[A-Z](?:[a-z]+)?|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
-            return "organisation"  # "PayMint", "BoxQ", "Kesselbank": a brand's word, a capital or a trade inside it
+            # "PayMint", "BoxQ", "Kesselbank": a brand's word, a capital or a trade inside it
+            return "organisation"
         if _PEOPLE.match(name) or DEMONYM.match(name):
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"

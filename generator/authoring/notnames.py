@@ -93,7 +93,6 @@ NOT_NAMES = {
         "Published",
         "Photo",
         "Handout",  # a photo's credit: "Ana Ruiz/Handout via ..."
-        "Courtesy",  # a credit: "Courtesy Kessel News Channel"
         "License",
         "Today",
         "Now",

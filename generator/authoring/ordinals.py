@@ -113,7 +113,8 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
         yield Ordinal(value, f"{what}s this {match['span']}", derivation, match.span("n"))
     for match in _SO_FAR.finditer(sentence):
         value = _ordinal_value(match["n"])
-        what = re.sub(r"(?<=[^aeiou])y$", "ie", match["what"]) + ("es" if match["what"].endswith(("s", "sh", "ch", "x")) else "s")
+        noun = re.sub(r"(?<=[^aeiou])y$", "ie", match["what"])  # "the 3rd robbery": robberies
+        what = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
         derivation = f"The article writes {match[0]!r}: the {match['n']} so far, {value} {what} in all."
         yield Ordinal(value, what, derivation, match.span("n"))
     ranked = _RANKED.search(sentence)
