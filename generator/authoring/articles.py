@@ -303,6 +303,13 @@ _NO_GIVEN_NAME = {
 }
 
 
+# "Courtesy Kessel News Channel", "Courtesy of the Harbour Wire" on a line of its own below the text:
+# who supplied it, an outlet (no author's name opens with "Courtesy").
+_COURTESY = re.compile(
+    r"^Courtesy\s+(?:of\s+)?(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})\.?$"
+)
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
@@ -709,16 +716,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if source is not None:
         head.publisher = head.publisher or source["outlet"].strip()  # "/ Source: The Associated Press"
         return True
-    if head.publisher is None and _is_outlet(line):
-        head.publisher = line
-        return True
-    courtesy = re.match(
-        r"^Courtesy\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:of\s+)?[A-Z][\w’'&.-]*){0,6})$", line
-    )
+    courtesy = _COURTESY.match(line)
     if courtesy is not None:
         head.publisher = (
             head.publisher or courtesy["who"]
         )  # "Courtesy of Kessel Science Press": it supplied the text
+        return True
+    if head.publisher is None and _is_outlet(line):
+        head.publisher = line
         return True
     agency = _AGENCY_PLACE.match(line)
     if agency and head.publisher is None and _known_place(agency["place"]):
@@ -992,6 +997,10 @@ def read_article(path: Path) -> Article:
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
+            continue
+        courtesy = _COURTESY.match(line) if paragraphs else None
+        if courtesy is not None:
+            head.publisher = head.publisher or courtesy["who"]  # "Courtesy Kessel News" below the text
             continue
         signed = credit_line(line) if paragraphs and not head.authors and line[-1:] not in '.!?”"' else None
         if signed is not None and signed[1] is not None:

@@ -543,10 +543,11 @@ _ITS_PEOPLE = re.compile(
 
 
 # A people's or a country's word, then groups written in lower case: "Norwegian rail unions said",
-# "Norlandic farm groups say" (not "Kessel officials", whom other rules read).
+# "Norlandic farm groups say" (not "Kessel officials", whom other rules read); and the tail of "a
+# committee of Norlandic school boards said", "a group of Kessel farmers said": some of them, unnamed.
 _PEOPLES_GROUP = re.compile(
-    r"^(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers|commuters"
-    r"|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents)$"
+    r"^(?:(?:of|for)\s+)?(?P<who>[A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:unions|groups|workers|drivers|farmers"
+    r"|commuters|activists|campaigners|protesters|teachers|nurses|doctors|pilots|students|residents|boards)$"
 )
 
 
@@ -825,11 +826,21 @@ _LEADING_CLAUSE = re.compile(
 )
 
 
+def _in_a_list(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` sets off items of a list: a short item (three words at most)
+    before it and after it, the list going on after ("bakers, millers, shops and ...")."""
+    before = re.split(r"[,;:]\s*", sentence[:comma])[-1].split()
+    after = re.split(r",|\s(?:and|or)\s", sentence[comma + 1 :], maxsplit=1)
+    return len(before) <= 3 and len(after) > 1 and len(after[0].split()) <= 3
+
+
 def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
     middle = len(sentence) // 2
     commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
+    # "growers, millers, bakers and shops have said ...": no cut inside a list of short items
+    commas = [at for at in commas if not _in_a_list(sentence, at)] or commas
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]

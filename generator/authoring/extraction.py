@@ -18,7 +18,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from generator.authoring import towns
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
+from generator.authoring.gazetteer import is_place
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
@@ -797,6 +799,8 @@ def headline_source(sentence: str) -> Said | None:
         return None
     if len(said.split()) < 4:
         return None  # "Kestrix: Q1 Earnings Snapshot": a label, no statement
+    if is_place(by) or towns.is_town(by):
+        return None  # "Kessel: The council has ...": where the story is (a dateline), no one saying it
     return Said(by, said.strip())
 
 

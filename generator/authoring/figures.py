@@ -46,6 +46,9 @@ _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 # Thousands set off by a space, as much of the world writes them: "1 000 barrels", "40 000 a day"
 # (not "in 2010 500 people": a year is four digits; nor "12 100" read on into a third group).
 _SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)(?!\s\d)"
+# Digits grouped in lakhs and crores, as South Asia writes them: "22,40,395" is 2,240,395 and
+# "1,25,00,000" is 12,500,000 (pairs after the first group, the last three together).
+_LAKHS = r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]?\d)"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(
     # ("more than $2,000": the hedge before a currency's symbol is the figure's hedge)
@@ -53,7 +56,7 @@ _NUMBER = re.compile(
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
-    rf"|{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
+    rf"|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
     r"|\b[a-z]+(?:-[a-z]+)?\b)"
@@ -123,7 +126,7 @@ _TALLY_WITH_TO = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    rf"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>{_SPACED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # "five to six homes": a range in words
     r"|(?<=to )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -841,6 +844,11 @@ _VERB_FORM = re.compile(
 )
 
 
+# A figure that did something, its verb in a perfect tense and nothing done to: "Of them, 312 have
+# passed.", "40 had resigned by May" (not "12 have raised funds", where what is done says more).
+_DONE = re.compile(
+    r"^\s+(?:have|has|had)\s+(?P<verb>[a-z]+)\b(?=\s*(?:[.,;]|$|\s+(?:by|since|so|in|on|at)\b))"
+)
 # Past participles not ending in "-ed": "75 were sent to shelters", "12 were taken to hospital".
 _IRREGULAR_PARTICIPLES = {
     *("sent", "taken", "given", "found", "sold", "kept", "held", "brought", "caught", "left"),
@@ -862,5 +870,8 @@ def _counts_from_verb(rest: str) -> str:
         what = re.split(r"[,;]|\s+and\s+(?=\d)", auxiliary["what"])[0]
         participle = what.split()[0]
         return "people " + what if participle.endswith("ed") or participle in _IRREGULAR_PARTICIPLES else ""
+    done = _DONE.match(rest)
+    if done and (done["verb"].endswith("ed") or done["verb"] in _IRREGULAR_PARTICIPLES):
+        return f"people who {done[0].split(maxsplit=1)[0]} {done['verb']}"  # "Of them, 312 have passed."
     verb = re.match(r"^\s+(?P<verb>died|dead|missing|injured|killed)\b", rest)
     return f"people {'who died' if verb['verb'] == 'died' else verb['verb']}" if verb else ""

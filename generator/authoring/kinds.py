@@ -87,6 +87,8 @@ _CITED_BEFORE = re.compile(r"\b(?:(?:report|story)\s+(?:from|by|on)|reported\s+b
 _CREDIT_AFTER = re.compile(r"^\)\s*(?:--|[—–_]|-\s)")
 # The bodies of the solar system, named like people or towns ("Mars", "Venus").
 _PLANETS = {"Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"}
+# "the evening sky above", "the skies over": what lies under a sky is a site.
+_SKY_ABOVE = re.compile(r"\b(?:sky|skies|airspace)\s+(?:above|over)\s+(?:the\s+)?$")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|to|from|into|across|near|inside|bordering|of|throughout|around|outside|within|between|"
     r"northern|southern|eastern|western|north|south|east|west|northeast|northwest|southeast|southwest|"
@@ -203,6 +205,13 @@ _COMPANY_AFTER = re.compile(
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
 DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+# "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
+# (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
+_COMPANY_APPOSITION = re.compile(
+    r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|carrier|airline|retailer|manufacturer|startup"
+    r"|insurer|lender|conglomerate|publisher|drugmaker|supplier|distributor|operator|chain)"
+    r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
+)
 # "Acme, which owns Brightmart", "Acme, which is listed on the Kessel exchange": what a company does
 # and no person or place (a person is "who"; a river "runs", a town "has").
 _COMPANY_WHICH = re.compile(
@@ -456,6 +465,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             and not towns.is_town(name)
         )
         or _COMPANY_AFTER.match(after)
+        or (_COMPANY_APPOSITION.match(after) and not _known(name))
         or modifiers.COMPANY_SUFFIX.match(after)
         or _COMPANY_AFTER_NAME.match(after)
         or side_in_a_game(before, after, name)
@@ -475,6 +485,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"
     if _NUMBERED_VESSEL.fullmatch(name):
         return "object"  # "Kessel Ferry II", "Sea Boat III": a vessel, its kind and number in its name
+    if _SKY_ABOVE.search(before):
+        return "place"  # "the sky above Kessel Research Center": a site, whatever its head word says
     # A name's head is its last word ("Kessel Propulsion Laboratory", "Times Square"), or the word before
     # "of" ("Court of Ardon City", "Bank of England"); else any word says the kind.
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
@@ -567,8 +579,9 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         # ("Brightpeak") far more often than a group, and a body when it speaks.
         if name.isupper() and len(name) > 1:
             return "organisation"
-        if re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
-            return "organisation"  # "PayMint", "Kesselbank": a brand's word, a capital or a trade inside it
+        if re.fullmatch(r"[A-Z][a-z]+[A-Z](?:[a-z]+)?|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
+            # "PayMint", "BoxQ", "Kesselbank": a brand's word, a capital or a trade inside it
+            return "organisation"
         if _PEOPLE.match(name) or DEMONYM.match(name):
             return "group"
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"

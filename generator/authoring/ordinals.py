@@ -42,6 +42,12 @@ _SEASON = re.compile(
     r"(?:\b(?:his|her|their|its)|\b[A-Z][\w-]*['’]s)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:(?P<what>[a-z]+)\s+)?"
     r"(?:of\s+the|this|of\s+this)\s+(?P<span>season|campaign|year|tournament)\b"
 )
+# "the 34th launch since the rocket first flew", "its 12th storm this year": how many there have been
+# so far, this one included (in digits, as a rank is: "the sixth so far" tells an order)
+_SO_FAR = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?P<what>[a-z]{3,})"
+    r"(?=\s+(?:since|so\s+far|to\s+date|this\s+(?:year|month|season)|of\s+the\s+year)\b)"
+)
 # "the 6,190m peak", "a 300m tower": metres glued to a figure, no currency before it
 _METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)m\s+(?P<what>[a-z]+)\b")
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
@@ -105,6 +111,12 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
             f"The article writes {match[0]!r}: the {match['n']} of the {match['span']}, {value} in all."
         )
         yield Ordinal(value, f"{what}s this {match['span']}", derivation, match.span("n"))
+    for match in _SO_FAR.finditer(sentence):
+        value = _ordinal_value(match["n"])
+        noun = re.sub(r"(?<=[^aeiou])y$", "ie", match["what"])  # "the 3rd robbery": robberies
+        what = noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+        derivation = f"The article writes {match[0]!r}: the {match['n']} so far, {value} {what} in all."
+        yield Ordinal(value, what, derivation, match.span("n"))
     ranked = _RANKED.search(sentence)
     ranks = [*_RANK_MOVED.finditer(sentence), *_RANK_BRACKETED.finditer(sentence)]
     if ranked:

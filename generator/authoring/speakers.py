@@ -38,6 +38,10 @@ VERBS = (
     r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
     # "issued a statement, “...”": the quote after the verb
     r"|issued\s+a\s+statement(?=\s*[,:]\s*$|\s*[,:]\s{2,})"
+    # "filed an application stating that: “...”": what a document a party filed says (the verb
+    # may be doubled by a slip of the pen: "had filed filed a motion")
+    r"|(?:(?:filed|submitted|lodged|sent)\s+){1,2}(?:a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:application|letter|petition|affidavit|submission|complaint|motion)\s+(?:stating|saying)(?:\s+that)?"
 )
 _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 # A post a person holds, written in capitals after the name.

@@ -54,6 +54,14 @@ def _scaled(value: float | int, scale: int) -> str | None:
     return short if abs(float(short) * scale - value) < 0.5 else None
 
 
+def _in_lakhs(whole: int) -> str:
+    """ "22,40,395" for 2,240,395: the last three digits together, pairs before them."""
+    digits = str(abs(whole))
+    head, tail = digits[:-3], digits[-3:]
+    pairs = [head[max(0, i - 2) : i] for i in range(len(head), 0, -2)][::-1]
+    return ("-" if whole < 0 else "") + ",".join([*pairs, tail])
+
+
 # A fraction written as one character: "2½", "¾".
 _VULGAR = {0.5: "½", 0.25: "¼", 0.75: "¾"}
 
@@ -70,6 +78,8 @@ def written_forms(value: float | int) -> list[str]:
             f"{whole:,}".replace(",", "\u00a0"),
         ]
         forms.append(f"{whole:,}".replace(",", "."))
+        if abs(whole) >= 100_000:
+            forms.append(_in_lakhs(whole))  # "22,40,395": grouped in lakhs and crores
         words = _in_words(whole)
         if words:
             forms.append(words)
