@@ -20,6 +20,7 @@ from generator.authoring.kinds import (
     side_in_a_game,
 )
 from generator.authoring.namewords import AGENCIES
+from generator.authoring.scorelines import named_in_score_line
 from generator.authoring.titles import is_post
 
 MONTHS = [name for name in calendar.month_name if name]
@@ -244,7 +245,11 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         r"\branked\b", sentence[:start]
     )
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
-    if (numbered_after and not measured and not side and not ranked) or any(c.isdigit() for c in name):
+    # "Ana Ruiz 158, Li Wen 70, Piet Varga 67": a line of results, each name with its score
+    scored = numbered_after and named_in_score_line(name, sentence)
+    if (numbered_after and not measured and not side and not ranked and not scored) or any(
+        c.isdigit() for c in name
+    ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
