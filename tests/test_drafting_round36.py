@@ -11,6 +11,7 @@ import pytest
 from drafted import drafted, kinds
 
 from generator.authoring.figures import find_numbers
+from generator.authoring.names import find_names
 
 
 def test_a_line_of_results_gives_each_name_and_its_score(tmp_path: Path) -> None:
@@ -70,3 +71,28 @@ def test_a_score_made_for_the_number_lost_is_drafted(sentence: str, value: int, 
 def test_a_vote_of_one_for_is_no_score() -> None:
     sentence = "The board voted 46 for one proposal and 3 against it."
     assert all(f.counts != "score" for f in find_numbers(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The museum shows a letter signed by Queen Anne I, found in a barn.", "Anne I"),
+        ("Pamphlets about the trial of Louis I were sold at auction.", "Louis I"),
+        ("The abbey was founded in the reign of King Robert I.", "Robert I"),
+    ],
+)
+def test_a_monarchs_numeral_is_part_of_the_name(sentence: str, name: str) -> None:
+    assert [n.name for n in find_names([sentence])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The case was argued by Marta Olsen QC before the appeal court.", "Marta Olsen"),
+        ("Tom Reyes KC said the ruling would be appealed.", "Tom Reyes"),
+        ("The garden was opened by Ana Ruiz OBE on Saturday.", "Ana Ruiz"),
+    ],
+)
+def test_letters_after_a_name_are_no_part_of_it_and_the_name_is_a_persons(sentence: str, name: str) -> None:
+    found = {n.name: n.kind for n in find_names([sentence])}
+    assert found == {name: "person"}
