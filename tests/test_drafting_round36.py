@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from drafted import drafted, kinds
 
+from generator.authoring.articles import read_article
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
 
@@ -96,3 +97,26 @@ def test_a_monarchs_numeral_is_part_of_the_name(sentence: str, name: str) -> Non
 def test_letters_after_a_name_are_no_part_of_it_and_the_name_is_a_persons(sentence: str, name: str) -> None:
     found = {n.name: n.kind for n in find_names([sentence])}
     assert found == {name: "person"}
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "publisher"),
+    [
+        ("Reuters, March 3, 2012 Adjust font size:", "2012-03-03", "Reuters"),
+        ("AFP, 9 June 2018 Print", "2018-06-09", "AFP"),
+        ("June 9, 2018 Share this", "2018-06-09", None),
+        ("Kessel Daily News, May 4, 2016", "2016-05-04", "Kessel Daily News"),
+    ],
+)
+def test_a_credit_and_date_line_with_the_pages_tools_dates_the_source(
+    tmp_path: Path, line: str, published: str, publisher: str | None
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        f"Ferries held in port by a storm\n\n{line}\n\nThe ferries stayed in port all day as the storm passed over the coast.\n\n"
+        "More rain is due, the harbour master said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (str(article.published), article.publisher) == (published, publisher)
+    assert article.paragraphs[0].startswith("The ferries stayed")
