@@ -11,6 +11,8 @@ import pytest
 from drafted import drafted, kinds
 
 from generator.authoring.articles import read_article
+from generator.authoring.drafting import Draft
+from generator.authoring.extraction import find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
 
@@ -120,3 +122,56 @@ def test_a_credit_and_date_line_with_the_pages_tools_dates_the_source(
     article = read_article(path)
     assert (str(article.published), article.publisher) == (published, publisher)
     assert article.paragraphs[0].startswith("The ferries stayed")
+
+
+def _dates(result: Draft) -> list[str]:
+    return sorted(str(event["date"]) for event in result.events)
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        # a day with no year, then "two days later" in the next sentence
+        (
+            "The ferry will start sailing to Orwell on June 3.\n\nThis will be followed two days later "
+            "by a second route to Dunmore.",
+            ["TODO-06-03", "TODO-06-05"],
+        ),
+        # a full date, then "a week later"
+        (
+            "The dam was inspected on March 28, 2011.\n\nA week later the engineers found a crack in its wall.",
+            ["2011-03-28", "2011-04-04"],
+        ),
+        # in one sentence: the date, then "the next day"
+        (
+            "The market opened on 14 May 2019 and closed the next day after a storm.",
+            ["2019-05-14", "2019-05-15"],
+        ),
+        # "three days earlier"
+        (
+            "The bridge over the river reopened to traffic on October 9, 2015.\n\nThree days earlier, inspectors had "
+            "passed its deck.",
+            ["2015-10-06", "2015-10-09"],
+        ),
+    ],
+)
+def test_a_day_counted_from_the_date_just_given_is_dated(tmp_path: Path, body: str, dates: list[str]) -> None:
+    assert _dates(drafted(tmp_path, body)) == dates
+
+
+def test_a_day_counted_with_no_date_before_it_is_not_dated(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The crew left the port. Two days later they reached the island.")
+    assert _dates(result) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        ("The mill was built in 1716 on the river's bank.", ["1716"]),
+        ("The fort was burned in 1812, two years after the treaty was signed.", ["1810", "1812"]),
+        ("The bridge opened in 2004, three years before the tunnel.", ["2004", "2007"]),
+        ("The charity saw a rise in 1500 homes asking for help.", []),
+    ],
+)
+def test_an_older_year_and_a_year_counted_from_it(sentence: str, dates: list[str]) -> None:
+    assert sorted(date for date, *_ in find_dates(sentence, None)) == dates

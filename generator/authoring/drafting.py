@@ -28,6 +28,7 @@ from generator.authoring.articles import (
     sentences,
 )
 from generator.authoring.claims import draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -309,12 +310,15 @@ def _draft_events(
     # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
+    last_day: str | None = None  # the last day dated: where "two days later" counts from
     for number, sentence in enumerate(all_sentences):
         anchor = stand_in if not (today_only and number > 0) else None
         found = list(find_dates(sentence, anchor or article.published))
         if named is not None:
             found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
         found += _days_beside(sentence, found)
+        found += _counted_day(sentence, found, last_day)
+        last_day = next((date for date, *_ in reversed(found) if is_day(date)), last_day)
         for date, approximate, note, evidence in found:
             if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:
                 # the lead's own weekday is the dateline's day: its year is left to look up
@@ -391,6 +395,21 @@ _DAY_BESIDE = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+day\s+"
     r"(?P<side>after|before)\s+(?P<what>[^,.;:]{8,160})"
 )
+
+
+def _counted_day(sentence: str, found: list[Found], last_day: str | None) -> list[Found]:
+    """The day "two days later" or "a week earlier" counts from the date given just before: one
+    earlier in the sentence, or (when the sentence gives none) the last day dated before it."""
+    at = counts_a_day(sentence)
+    if at is None:
+        return []
+    before = [date for date, _, _, evidence in found if is_day(date) and 0 <= sentence.find(evidence) < at]
+    base = before[-1] if before else (last_day if not found else None)
+    counted = day_counted(sentence, base) if base is not None else None
+    if counted is None:
+        return []
+    date, note, span = counted
+    return [(date, False, note, clause(sentence, *span))]
 
 
 def _days_beside(sentence: str, found: list[Found]) -> list[Found]:

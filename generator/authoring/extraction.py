@@ -41,6 +41,9 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
+    # an older year ("built in 1716"), not a count ("in 1500 homes"): no lower-case noun after it
+    r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
+    r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
     r"|\bby\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
@@ -66,6 +69,25 @@ _DATE = re.compile(
     r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
+# A span after a year that dates something else from it: ", three years after", ", 12 years before".
+_YEARS_AFTER = re.compile(
+    r",\s+(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?\s+"
+    r"(?P<way>after|before)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    word: number
+    for number, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1
+    )
+}
+
+
+def _count(word: str) -> int | None:
+    """The number a count in digits or in words writes ("3", "three")."""
+    return int(word) if word.isdigit() else _COUNTS.get(word.lower())
+
+
 _VAGUE = re.compile(
     r"\b(?:early|mid|late|around|about|by|before|after|since|middle of)[\s-]+(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -480,6 +502,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year7"]
             or groups["year8"]
             or groups["year9"]
+            or groups["year10"]
         ):
             date = year
         else:
@@ -494,6 +517,18 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date):
             started = date
         yield date, approximate, note, clause(sentence, *match.span())
+        since = _YEARS_AFTER.match(sentence, match.end()) if re.fullmatch(r"\d{4}", date) else None
+        if since is not None and (years := _count(since["count"])) is not None:
+            # "blew it up in 1776, three years after a revolt began": the revolt's year counted back
+            sign = -1 if since["way"].lower() == "after" else 1
+            told = f"{date}, {since['count']} years {since['way'].lower()} it"
+            note = f"Worked out from the article's words: {told}."
+            yield (
+                f"{int(date) + sign * years}",
+                False,
+                note,
+                clause(sentence, since.start("count"), since.end()),
+            )
 
 
 def is_proper_name(phrase: str, sentence: str) -> bool:
