@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article
 from generator.authoring.drafting import Draft
@@ -175,3 +175,47 @@ def test_a_day_counted_with_no_date_before_it_is_not_dated(tmp_path: Path) -> No
 )
 def test_an_older_year_and_a_year_counted_from_it(sentence: str, dates: list[str]) -> None:
     assert sorted(date for date, *_ in find_dates(sentence, None)) == dates
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        (
+            "In a letter to Chief Minister Bo Lund, Federal Water Resources Minister Ana Ruiz said two dams "
+            "were approved.\n\nThe Federal Minister said the work would start in spring.",
+            "work would start",
+        ),
+        (
+            "Home Affairs Secretary Ana Ruiz met Chief Secretary Bo Lund on the border.\n\n"
+            '"We will open two more crossings," the Home Affairs Secretary said.',
+            "two more crossings",
+        ),
+    ],
+)
+def test_a_speaker_named_by_post_is_the_person_drafted_with_that_post(
+    tmp_path: Path, body: str, phrase: str
+) -> None:
+    result = drafted(tmp_path, body)
+    assert claimants(result, phrase) == ["Ana Ruiz"]
+    assert not any(name.endswith(("Minister", "Secretary")) for name in kinds(result))
+
+
+def test_the_words_before_a_ministers_post_are_a_portfolio_not_a_body(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Rural Water Minister Ana Ruiz opened the pumping station on Friday.")
+    assert "Rural Water" not in kinds(result)
+    assert kinds(result).get("Ana Ruiz") == "person"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Flights will also go to St Petersburg, the airline said.", "St Petersburg"),
+        ("The team toured North America and the West Indies last year.", "North America"),
+        ("The team toured North America and the West Indies last year.", "West Indies"),
+        ("Visitors climbed Kessel Point Lighthouse on the open day.", "Kessel Point Lighthouse"),
+    ],
+)
+def test_a_saints_town_a_continent_and_a_lighthouse_are_places(
+    tmp_path: Path, sentence: str, name: str
+) -> None:
+    assert kinds(drafted(tmp_path, sentence)).get(name) == "place"

@@ -189,6 +189,9 @@ class _Actors:
         starting = {i for name, i in self.by_name.items() if name.replace("’", "'").startswith(phrase + " ")}
         if len(starting) == 1:
             return starting.pop()  # "the Prosecutor's Office" for "Prosecutor's Office of the ..."
+        titled = self._titled(bare)
+        if titled is not None:
+            return titled
         core = re.split(r"\s+(?:in|from|at|of)\s+", bare)[0].split()
         for words in (core[-1:], [w for w in core if w[:1].isupper() and w not in NOT_NAMES]):
             for word in words:
@@ -204,6 +207,26 @@ class _Actors:
                 if len(matches) == 1:
                     return matches.pop()
         return None
+
+    def _titled(self, post: str) -> str | None:
+        """ "the Union Minister": the one person drafted with that post written before their name,
+        every word of it ("Union Rural Development Minister Ana Ruiz", not "Chief Minister Bo Lund");
+        None when no one or several are."""
+        words = post.split()
+        if len(words) < 2 or words[-1].lower() not in TITLES or not all(w[:1].isupper() for w in words):
+            return None
+        ids = set()
+        for entry in self.entries:
+            evidence = entry["cite"][0]["evidence"]
+            before = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,6}}){re.escape(entry['name'])}\b", evidence)
+            if (
+                entry["kind"] == "person"
+                and before is not None
+                and before[1].split()[-1] == words[-1]
+                and set(words) <= set(before[1].split())
+            ):
+                ids.add(entry["id"])
+        return ids.pop() if len(ids) == 1 else None
 
     def sharing(self, phrase: str) -> bool:
         """Whether a drafted body's name shares a word of five letters or more with the lower-case

@@ -590,6 +590,8 @@ class _Finder:
         body = " ".join(words[start:first])
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
+        if words[first].lower() == "minister" and words[first - 1].lower() not in _ALL_ORG_WORDS:
+            return  # "Rural Development Minister Ana Ruiz": the words before the post are its portfolio
         if words[start] in NOT_NAMES or DEMONYM.match(words[start]) or body not in sentence:
             return
         kind, sure = weighed_kind(body, sentence[: sentence.find(body)])

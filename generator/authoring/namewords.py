@@ -191,6 +191,7 @@ ORG_WORDS = {
         "coast",
         "stadium",
         "complex",  # "Kessel Convention Complex"
+        *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
         *PLACE_TYPES,
     },
 }

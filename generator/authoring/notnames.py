@@ -134,6 +134,8 @@ _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 # Weather, time and chance spoken of as a person: no actor of the story.
 _FIGURES_OF_SPEECH = {"Mother Nature", "Father Time", "Old Man Winter", "Jack Frost", "Lady Luck"}
 # Degrees and licences written after a person's name.
+# A post held over a portfolio, written after its words ("Health Minister", "Home Secretary").
+_PORTFOLIO_POSTS = {"minister", "secretary"}
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
 
@@ -175,6 +177,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "January-February": a span of months
     if is_post(name):
         return True  # "Director of Field Operations": a post, with no one named
+    if len(words) >= 2 and words[-1].lower() in _PORTFOLIO_POSTS:
+        return True  # "the Union Minister said", "the Health Secretary": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
