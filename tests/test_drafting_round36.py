@@ -219,3 +219,32 @@ def test_a_saints_town_a_continent_and_a_lighthouse_are_places(
     tmp_path: Path, sentence: str, name: str
 ) -> None:
     assert kinds(drafted(tmp_path, sentence)).get(name) == "place"
+
+
+def test_a_company_named_short_after_its_trade_word_is_one_actor(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The start-up Kessair Airlines will fly to Orwell from May.\n\n"
+        "Kessair also says that a second daily flight will be added in June.",
+    )
+    assert "Kessair" not in kinds(result)
+    assert claimants(result, "second daily flight") == ["Kessair Airlines"]
+
+
+def test_a_governments_scheme_is_no_person(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Money for the Rural Roads Plan (RRP) was approved.\n\n"
+        'Planning Minister Ana Ruiz wrote to the council. "No request is pending with us," she said.',
+    )
+    assert kinds(result).get("Rural Roads Plan") != "person"
+    assert claimants(result, "No request is pending") == ["Ana Ruiz"]
+
+
+def test_a_town_beside_a_name_it_opens_stays_a_town(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Galway Light Beacon reopened to visitors this week.\n\n"
+        "Its new guide is Galway Light's first paid one, and lives in Galway.",
+    )
+    assert kinds(result).get("Galway") == "place"

@@ -160,6 +160,8 @@ ORG_WORDS = {
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
         # "Orwell Pharmacy": a shop named by what it does
         *("pharmacy", "drugstore"),
+        # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
+        *("plan", "scheme", "programme"),
     },
     "place": {
         "building",
