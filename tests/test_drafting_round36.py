@@ -12,7 +12,7 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article
 from generator.authoring.drafting import Draft
-from generator.authoring.extraction import find_dates
+from generator.authoring.extraction import find_attributions, find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
 
@@ -248,3 +248,27 @@ def test_a_town_beside_a_name_it_opens_stays_a_town(tmp_path: Path) -> None:
         "Its new guide is Galway Light's first paid one, and lives in Galway.",
     )
     assert kinds(result).get("Galway") == "place"
+
+
+def test_a_quote_a_person_told_an_outlet_is_the_persons_not_the_outlets(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Marta Olsen, the longest serving ferry pilot in the country, retires this month.\n\n"
+        "The ferry pilot, known for her red cap, told national radio this week that she had first "
+        "steered a boat at age 9.\n\n"
+        "“It was the best job on the water,” she told KRN.",
+    )
+    assert claimants(result, "first steered a boat") == ["Marta Olsen"]
+    assert claimants(result, "best job on the water") == ["Marta Olsen"]
+    assert "KRN." not in kinds(result)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The coach told reporters on Friday that the team would rest.", "the team would rest"),
+        ("Ana Ruiz told state television last night that the border was calm.", "the border was calm"),
+    ],
+)
+def test_what_was_told_begins_after_that(sentence: str, said: str) -> None:
+    assert [a.said for a in find_attributions(sentence)] == [said]

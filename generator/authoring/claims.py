@@ -616,7 +616,7 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         after = (
             r"\b(?i:"
             + re.escape(name)
-            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
         for match in re.finditer(after, text):
             word = match.group(1)

@@ -262,6 +262,9 @@ _TOLD = re.compile(
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news conference|press conference|briefing|meeting|hearing|rally)\b)"
 )
+# After the one told, the rest of their name or a time, then "that": "told US public radio this week
+# that ...", "told reporters on Friday that ...".
+_TOLD_WHEN = re.compile(r"(?P<when>(?:\s+[a-z][\w-]*){1,5}?)\s+that\s+(?=\S)")
 # "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -698,6 +701,9 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     "X said"), and who relays it (the one told, "as quoted by")."""
     told = _told(match, sentence)
     after = sentence[told.end() :] if told else sentence[match.end() :]
+    telling = (match["verb"] or match["apposed_verb"] or "") in {"told", "tells", "tell"}
+    if (told or telling) and (heard := _TOLD_WHEN.match(after)):
+        after = after[heard.end("when") :]  # "told US public radio this week that ...": what is said
     if match["appositive"] and not told:
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
@@ -741,6 +747,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
+    if via and via.endswith(".") and not re.search(r"\b[A-Z]\.$", via):
+        via = via[:-1]  # "she told NPR.": the sentence's stop, not the name's ("U.S." keeps its own)
     tail = _AS_QUOTED_TAIL.search(said)
     if tail and via is None:
         said, via = said[: tail.start()], tail["via"].rstrip(".")

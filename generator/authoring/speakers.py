@@ -262,6 +262,9 @@ _TOLD_WHOM = re.compile(
 )
 
 
+_TOLD_WHEN = re.compile(r"^(?:\s+[a-z][\w-]*){1,5}?\s+that\s+(?=\S)")
+
+
 def _what_after(right: str) -> str:
     said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
     said = re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
@@ -296,6 +299,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
+            # "told US public radio this week that ...": the rest of who was told, or when, then "that"
+            right = _TOLD_WHEN.sub("", right, count=1)
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
         if said and _GROUP.match(speaker):
