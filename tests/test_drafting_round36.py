@@ -272,3 +272,36 @@ def test_a_quote_a_person_told_an_outlet_is_the_persons_not_the_outlets(tmp_path
 )
 def test_what_was_told_begins_after_that(sentence: str, said: str) -> None:
     assert [a.said for a in find_attributions(sentence)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who"),
+    [
+        (
+            "Councillor Ana Ruiz voted against the budget at the council's meeting on Monday night.\n\n"
+            'Ruiz emails that the plan "would leave the parks without staff."',
+            "leave the parks without staff",
+            "Ana Ruiz",
+        ),
+        (
+            "Harbour Board chair Tom Lee met the ferry crews at the quay on Monday morning.\n\n"
+            "Lee tweeted that the strike was over.",
+            "strike was over",
+            "Tom Lee",
+        ),
+    ],
+)
+def test_a_message_sent_that_says_something_is_a_claim(
+    tmp_path: Path, body: str, phrase: str, who: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [who]
+
+
+def test_the_library_said_is_the_library_named_outside_quotes(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "A collection of maps was given to the Kessel City Library on Monday.\n\n"
+        '"No collection outside the Orwell Library is finer," said Ana Ruiz, its curator.\n\n'
+        "The library said that it would take two years to catalogue the maps.",
+    )
+    assert claimants(result, "two years to catalogue") == ["Kessel City Library"]

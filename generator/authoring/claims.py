@@ -61,6 +61,7 @@ _BODY_NOUNS = {
     *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
     *("district", "school", "union", "commission", "committee"),
+    *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
 # "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.
 _MEDIA_NOUNS = {

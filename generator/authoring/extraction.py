@@ -140,6 +140,8 @@ _VERB_STEMS = (
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
+    # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
+    "emails that:emailed that:texted that:tweeted that:posted that",
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))

@@ -27,6 +27,8 @@ VERBS = (
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
+    # a message's verbs before "that": "emails that", "tweeted that"
+    r"|(?:email|text|tweet)(?:s|ed)(?=\s+that\b)|posted(?=\s+that\b)"
     # "He has indicated he is willing to ...": a stance signalled, its clause right after
     r"|(?:indicate|signal)(?:s|d|led)(?=\s+(?:he|she|they|it|we)\s+(?:is|was|are|were|would|will|could|had|has)\b)"
     # "the police believe the fire started in a shed": what they hold, stated
