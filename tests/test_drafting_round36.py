@@ -5,16 +5,18 @@ several topics (none from the benchmark's articles): a line of results pasted as
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.articles import read_article
-from generator.authoring.drafting import Draft
-from generator.authoring.extraction import find_attributions, find_dates
+from generator.authoring.drafting import Draft, draft
+from generator.authoring.extraction import Said, find_attributions, find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
+from generator.authoring.stances import suggest_status
 
 
 def test_a_line_of_results_gives_each_name_and_its_score(tmp_path: Path) -> None:
@@ -305,3 +307,34 @@ def test_the_library_said_is_the_library_named_outside_quotes(tmp_path: Path) ->
         "The library said that it would take two years to catalogue the maps.",
     )
     assert claimants(result, "two years to catalogue") == ["Kessel City Library"]
+
+
+def test_the_sentence_opening_the_paragraph_after_the_lead_is_a_claim_too(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Storm closes the ferry port\n\n"
+        "The ferry port at Orwell was closed on Monday as a storm brought gales to the coast.\n\n"
+        "Harbour staff moved the last boats into the inner basin at about 5:40 in the evening.\n\n"
+        "The port has been closed three times this winter.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    statements = [c["statement"] for c in result.claims if c.get("unattributed")]
+    assert any("moved the last boats" in s for s in statements), statements
+    assert not any("three times this winter" in s for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("It would be the finest garden of its kind in the north", "opinion"),
+        ("There couldn't be a better place for the statue", "opinion"),
+        ("He expects the board to approve the plan in May", "forecast"),
+        ("It would be open to the public in May", None),
+    ],
+)
+def test_a_superlative_judgement_is_an_opinion_and_an_expectation_a_forecast(
+    said: str, status: str | None
+) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
+    assert (suggested.status.value if suggested else None) == status

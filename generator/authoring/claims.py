@@ -653,6 +653,7 @@ def draft_claims(
     (the body's first sentence) is the report's news: a claim of its own, no one named for it, when
     it states something and says no one says it."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
+    leads = [lead, *_next_lead(paragraphs, lead)]
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before
     named = [actor_id for _, actor_id in sorted(speakers._named(headline, {"organisation"}))]
@@ -691,7 +692,7 @@ def draft_claims(
             appealed = not found and bool(found := appeals(sentence))
             # "The KFB currently lists the trout as endangered": a body's judgement, no verb of saying
             judged = not found and bool(found := judgements(sentence))
-            if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
+            if not found and sentence in leads and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
@@ -719,6 +720,15 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+def _next_lead(paragraphs: list[list[str]], lead: str) -> list[str]:
+    """The sentence that opens the paragraph after the lead's: the report's second fact ("The
+    collection was given by ...", "Umpires took the players off at 4:20"), a claim of its own when,
+    as the lead, it states something no one is named for."""
+    at = next((i for i, paragraph in enumerate(paragraphs) if paragraph and lead in paragraph), None)
+    after = paragraphs[at + 1] if at is not None and at + 1 < len(paragraphs) else []
+    return after[:1]
 
 
 def news_lead(paragraphs: list[list[str]]) -> str:
