@@ -338,3 +338,25 @@ def test_a_superlative_judgement_is_an_opinion_and_an_expectation_a_forecast(
 ) -> None:
     suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
     assert (suggested.status.value if suggested else None) == status
+
+
+def test_a_body_described_by_the_model_it_runs_is_the_body_named_before(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Regional carrier Norvik Airways plans to fly from Kessel to two new towns.\n\n"
+        "The Dornier D328 operator, which last month began its first route, says that on May 3 it will "
+        "add flights to Orwell.",
+    )
+    assert claimants(result, "add flights to Orwell") == ["Norvik Airways"]
+    assert not any("operator" in name for name in kinds(result))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("The ferry company says that on May 3 it will add a route.", "on May 3 it will add a route"),
+        ("Ana Ruiz said that in June the pool would reopen.", "in June the pool would reopen"),
+    ],
+)
+def test_what_that_opens_is_said_even_when_it_opens_with_a_time(sentence: str, said: str) -> None:
+    assert [a.said for a in find_attributions(sentence)] == [said]

@@ -75,6 +75,8 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+# A body described by a maker's model it runs: "the Kessel K220 operator".
+MODELLED_BODY = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+[A-Z]*\d[\w-]*\s+[a-z]+")
 # Two words for one kind of government body: a text names it one way and speaks of it the other.
 _SAME_BODY = {"ministry": "department", "department": "ministry"}
 # One person who speaks for a body, unnamed: "a state government spokesman", "an agency official".
@@ -326,7 +328,9 @@ class _Speakers:
             )
         )
         found = None if placed and (found is None or self.actors.kinds.get(found) == "place") else found
-        if found is None and of_a_body and (len(words) <= 3 or based or placed):
+        # "the Kessel K220 operator said": a body described by the model it runs, named no other way
+        modelled = of_a_body and MODELLED_BODY.fullmatch(speaker) is not None
+        if found is None and of_a_body and (len(words) <= 3 or based or placed or modelled):
             # "the hospital system", "the Kessel, Ore.-based household goods maker": the body named
             # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
             # mine, the company said")

@@ -27,7 +27,7 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.claims import MODELLED_BODY, draft_claims, group_of, news_lead, unnamed_level
 from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
     PRONOUNS,
@@ -677,6 +677,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if group_of_a_place(speaker):
         return None  # "Residents of Lakeside said": people of a place, no one named
+    if MODELLED_BODY.fullmatch(speaker.strip()):
+        return None  # "the Kessel K220 operator": a body described by the model it runs, no name
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
         return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)

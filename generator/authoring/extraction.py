@@ -715,7 +715,11 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         rest = rest[:-1].rstrip(" ,.:")
     said = _SAID_LEAD.sub("", rest, count=1)
     # "said that, in her view, ...": what "that" opens is said, however it begins
-    that_led = re.match(r"^that,\s", after.strip(" ,.:")) is not None
+    # (so does "that" before a time: "says that on July 16 it will ...")
+    that_led = (
+        re.match(r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during)\s)", after.strip(" ,.:"))
+        is not None
+    )
     quote = _quote_before(before)
     if quote is not None:
         said = quote  # "“...,” the ministry said."

@@ -90,6 +90,8 @@ _OBJECT_OF_PARTICIPLE = re.compile(
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\d][\w-]*\s+){0,2}(?:[a-z]|\d+-year-)[\w-]*\s*$"
+    # "The Kessel K220 operator": a maker's name and a model before the noun
+    r"|\b[Tt]he\s+[A-Z][\w-]*\s+[A-Z]*\d[\w-]*\s+[a-z][\w-]*\s*$"
 )
 # A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
 _GROUP = re.compile(
@@ -270,7 +272,9 @@ _TOLD_WHEN = re.compile(r"^(?:\s+[a-z][\w-]*){1,5}?\s+that\s+(?=\S)")
 def _what_after(right: str) -> str:
     said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
     said = re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
-    return "" if _ONLY_CIRCUMSTANCE.match(said) else said
+    # (what "that" opens is said, whatever time it opens with: "says that on May 3 it will ...")
+    that_led = re.match(r"^\s*that\s", right) is not None
+    return "" if _ONLY_CIRCUMSTANCE.match(said) and not that_led else said
 
 
 def find_spoken(sentence: str) -> list[Spoken]:
