@@ -360,3 +360,15 @@ def test_a_body_described_by_the_model_it_runs_is_the_body_named_before(tmp_path
 )
 def test_what_that_opens_is_said_even_when_it_opens_with_a_time(sentence: str, said: str) -> None:
     assert [a.said for a in find_attributions(sentence)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("She was hired in 2003 to be Kessel Hall's 12th curator.", 12),
+        ("He became the bridge's 9th keeper last spring.", 9),
+        ("The orchestra named its 7th conductor on Monday.", 7),
+    ],
+)
+def test_the_nth_holder_of_a_post_an_owner_names_counts_the_holders(sentence: str, value: int) -> None:
+    assert [f.value for f in find_numbers(sentence) if "to hold the post" in f.counts] == [value]
