@@ -656,16 +656,6 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     tools = _PAGE_TOOLS.search(line)
     if tools is not None and tools.start() > 0 and _head_line(line[: tools.start()], head, number):
         return True  # "Harbour Wire, May 4, 2016 Adjust font size:": the page's tools after its date line
-    credited = _CREDIT_THEN_DAY.match(line) if head.published_as is None else None
-    if credited is not None and (day := parse_dateline(credited["date"])) is not None:
-        # "Harbour Wire, May 4, 2016": who filed it, then the day
-        head.date(day)
-        who = credited["who"]
-        if _is_outlet(who) or _is_agency(who):  # (an agency first: "Xinhua" is also a town's name)
-            head.publisher = head.publisher or who
-        elif _known_place(who) and who not in head.places:
-            head.places.append(who)
-        return True
     dateline = parse_dateline(line) if head.published_as is None else None
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
@@ -695,6 +685,16 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
+    credited = _CREDIT_THEN_DAY.match(line) if head.published_as is None and dateline is None else None
+    if credited is not None and (day := parse_dateline(credited["date"])) is not None:
+        # "Harbour Wire, May 4, 2016": who filed it, then the day
+        head.date(day)
+        who = credited["who"]
+        if _is_outlet(who) or _is_agency(who):  # (an agency first: "Xinhua" is also a town's name)
+            head.publisher = head.publisher or who
+        elif _known_place(who) and who not in head.places:
+            head.places.append(who)
+        return True
     if dateline is not None:
         head.date(dateline)
         barred = _BARRED_BYLINE.search(line)

@@ -657,7 +657,8 @@ def draft_claims(
     (the body's first sentence) is the report's news: a claim of its own, no one named for it, when
     it states something and says no one says it."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
-    leads = [lead, *_next_lead(paragraphs, lead)]
+    # (the sentence after the lead's paragraph, once the lead is read)
+    leads, following = [lead], _next_lead(paragraphs, lead)
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before
     named = [actor_id for _, actor_id in sorted(speakers._named(headline, {"organisation"}))]
@@ -698,6 +699,9 @@ def draft_claims(
             judged = not found and bool(found := judgements(sentence))
             if not found and sentence in leads and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
+            if sentence == lead:
+                # ("The crowd urged the referee to stop": a call no one holds opens no news to follow)
+                leads = [] if appealed else following
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
@@ -730,8 +734,10 @@ def _next_lead(paragraphs: list[list[str]], lead: str) -> list[str]:
     """The sentence that opens the paragraph after the lead's: the report's second fact ("The
     collection was given by ...", "Umpires took the players off at 4:20"), a claim of its own when,
     as the lead, it states something no one is named for."""
+    # (not past the news a report gives after its opening quote: the lead is the body's first sentence)
+    opening = next((paragraph for paragraph in paragraphs if paragraph), [])
     at = next((i for i, paragraph in enumerate(paragraphs) if paragraph and lead in paragraph), None)
-    after = paragraphs[at + 1] if at is not None and at + 1 < len(paragraphs) else []
+    after = paragraphs[at + 1] if at is not None and at + 1 < len(paragraphs) and lead in opening[:1] else []
     return after[:1]
 
 
