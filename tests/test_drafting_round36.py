@@ -1,7 +1,13 @@
 """Forms the first run of held-out round 36 showed misread, written as invented sentences from
 several topics (none from the benchmark's articles): a line of results pasted as one sentence
 (names, each with a score, a side's total before them in brackets) and a score written as made
-"for" lost."""
+"for" lost; a monarch's numeral and the letters after a name; a credit and date line with the page's
+tools after it; a day counted from the date just given ("two days later") and an older year with a
+year counted from it; a speaker named by a post ("the Union Minister") and a minister's portfolio;
+a saint's town, a continent, a lighthouse; a company named short, a government's scheme; what was
+told after "that", a quote told to an outlet; a message's verb ("emails that"), "the library"; the
+sentence after the lead; a superlative judgement and an expectation; a body described by the model
+it runs; the Nth keeper of a post."""
 
 from __future__ import annotations
 

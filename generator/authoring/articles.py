@@ -686,9 +686,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
     credited = _CREDIT_THEN_DAY.match(line) if head.published_as is None and dateline is None else None
-    if credited is not None and (day := parse_dateline(credited["date"])) is not None:
+    if credited is not None and (credited_day := parse_dateline(credited["date"])) is not None:
         # "Harbour Wire, May 4, 2016": who filed it, then the day
-        head.date(day)
+        head.date(credited_day)
         who = credited["who"]
         if _is_outlet(who) or _is_agency(who):  # (an agency first: "Xinhua" is also a town's name)
             head.publisher = head.publisher or who

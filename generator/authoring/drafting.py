@@ -189,9 +189,9 @@ class _Actors:
         starting = {i for name, i in self.by_name.items() if name.replace("’", "'").startswith(phrase + " ")}
         if len(starting) == 1:
             return starting.pop()  # "the Prosecutor's Office" for "Prosecutor's Office of the ..."
-        titled = self._titled(bare)
-        if titled is not None:
-            return titled
+        by_post = self._titled(bare)
+        if by_post is not None:
+            return by_post
         core = re.split(r"\s+(?:in|from|at|of)\s+", bare)[0].split()
         for words in (core[-1:], [w for w in core if w[:1].isupper() and w not in NOT_NAMES]):
             for word in words:

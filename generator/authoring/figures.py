@@ -452,7 +452,8 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
         # "Norland on 46 for one": what a side made, for the number it lost
         taken.append(entry.span)
         counts = f"score of {entry.name}" if entry.name else "score"
-        yield Figure(entry.value, "exact", counts, clause(sentence, *entry.span))
+        if entry.value is not None:
+            yield Figure(entry.value, "exact", counts, clause(sentence, *entry.span))
     for ordinal in find_ordinal_figures(sentence):
         taken.append(ordinal.span)
         evidence = clause(sentence, *ordinal.span)
