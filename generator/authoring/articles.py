@@ -622,7 +622,7 @@ def _fields_of_a_head(line: str, head: _Head) -> bool:
     return read
 
 
-# A page's tools printed after a head line: "Adjust font size:", "Print", "Email".
+# A page's tools printed after a head line: "Font size:", "Print", "Email".
 _PAGE_TOOLS = re.compile(
     r"\s+(?:(?:Adjust\s+)?(?:font|text)\s+size|Print(?:\s+this)?|E-?mail|Share(?:\s+this)?|Comments?)\s*:?\s*$",
     re.IGNORECASE,
@@ -635,7 +635,7 @@ _CREDIT_THEN_DAY = re.compile(
 
 
 def _is_agency(name: str) -> bool:
-    """A news agency's name ("Xinhua", "Reuters")."""
+    """A news agency's name ("Reuters", "Kyodo")."""
     from generator.authoring.namewords import AGENCIES  # namewords reads this module's titles
 
     return name.lower() in AGENCIES
@@ -655,7 +655,7 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     line = line.rstrip(" ;")  # "By Ana Ruiz;": a page's credit lines closed by semicolons
     tools = _PAGE_TOOLS.search(line)
     if tools is not None and tools.start() > 0 and _head_line(line[: tools.start()], head, number):
-        return True  # "Harbour Wire, May 4, 2016 Adjust font size:": the page's tools after its date line
+        return True  # "Harbour Wire, May 4, 2016 Print": the page's tools after its date line
     dateline = parse_dateline(line) if head.published_as is None else None
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
@@ -690,7 +690,7 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         # "Harbour Wire, May 4, 2016": who filed it, then the day
         head.date(credited_day)
         who = credited["who"]
-        if _is_outlet(who) or _is_agency(who):  # (an agency first: "Xinhua" is also a town's name)
+        if _is_outlet(who) or _is_agency(who):  # (an agency first: an agency's name may be a town's)
             head.publisher = head.publisher or who
         elif _known_place(who) and who not in head.places:
             head.places.append(who)

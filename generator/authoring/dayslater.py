@@ -1,8 +1,8 @@
-"""A day counted from the date the text has just given: "Flights start on July 16. This will be
+"""A day counted from the date the text has just given: "Ferries start on June 3. This will be
 followed two days later by ...", "The dam held until May 3; a week later it broke".
 
 The date is the last full or month-and-day date before the phrase, in its own sentence or an earlier
-one; a date the text gives no year for (`TODO-07-16`) gives a day with none (`TODO-07-18`).
+one; a date the text gives no year for (`TODO-06-03`) gives a day with none (`TODO-06-05`).
 """
 
 from __future__ import annotations
@@ -59,5 +59,5 @@ def counts_a_day(sentence: str) -> int | None:
 
 
 def is_day(date: str) -> bool:
-    """Whether a drafted date names a day (`2015-04-16`, `TODO-07-16`), not a month or a year."""
+    """Whether a drafted date names a day (`2011-03-28`, `TODO-06-03`), not a month or a year."""
     return _DAY.fullmatch(date) is not None

@@ -209,8 +209,8 @@ class _Actors:
         return None
 
     def _titled(self, post: str) -> str | None:
-        """ "the Union Minister": the one person drafted with that post written before their name,
-        every word of it ("Union Rural Development Minister Ana Ruiz", not "Chief Minister Bo Lund");
+        """ "the Federal Minister": the one person drafted with that post written before their name,
+        every word of it ("Federal Water Resources Minister Ana Ruiz", not "Chief Minister Bo Lund");
         None when no one or several are."""
         words = post.split()
         if len(words) < 2 or words[-1].lower() not in TITLES or not all(w[:1].isupper() for w in words):

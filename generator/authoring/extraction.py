@@ -41,7 +41,7 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
-    # an older year ("built in 1716"), not a count ("in 1500 homes"): no lower-case noun after it
+    # an older year ("built in 1690"), not a count ("in 1500 homes"): no lower-case noun after it
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
     r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
@@ -264,7 +264,7 @@ _TOLD = re.compile(
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news conference|press conference|briefing|meeting|hearing|rally)\b)"
 )
-# After the one told, the rest of their name or a time, then "that": "told US public radio this week
+# After the one told, the rest of their name or a time, then "that": "told state television last night
 # that ...", "told reporters on Friday that ...".
 _TOLD_WHEN = re.compile(r"(?P<when>(?:\s+[a-z][\w-]*){1,5}?)\s+that\s+(?=\S)")
 # "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
@@ -524,7 +524,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         yield date, approximate, note, clause(sentence, *match.span())
         since = _YEARS_AFTER.match(sentence, match.end()) if re.fullmatch(r"\d{4}", date) else None
         if since is not None and (years := _count(since["count"])) is not None:
-            # "blew it up in 1776, three years after a revolt began": the revolt's year counted back
+            # "burned in 1812, two years after the treaty was signed": the treaty's year counted back
             sign = -1 if since["way"].lower() == "after" else 1
             told = f"{date}, {since['count']} years {since['way'].lower()} it"
             note = f"Worked out from the article's words: {told}."
@@ -705,7 +705,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     after = sentence[told.end() :] if told else sentence[match.end() :]
     telling = (match["verb"] or match["apposed_verb"] or "") in {"told", "tells", "tell"}
     if (told or telling) and (heard := _TOLD_WHEN.match(after)):
-        after = after[heard.end("when") :]  # "told US public radio this week that ...": what is said
+        after = after[heard.end("when") :]  # "told state television last night that ...": what is said
     if match["appositive"] and not told:
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
@@ -715,7 +715,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         rest = rest[:-1].rstrip(" ,.:")
     said = _SAID_LEAD.sub("", rest, count=1)
     # "said that, in her view, ...": what "that" opens is said, however it begins
-    # (so does "that" before a time: "says that on July 16 it will ...")
+    # (so does "that" before a time: "says that on May 3 it will ...")
     that_led = (
         re.match(r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during)\s)", after.strip(" ,.:"))
         is not None
@@ -754,7 +754,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
     if via and via.endswith(".") and not re.search(r"\b[A-Z]\.$", via):
-        via = via[:-1]  # "she told NPR.": the sentence's stop, not the name's ("U.S." keeps its own)
+        via = via[:-1]  # "she told KRN.": the sentence's stop, not the name's ("U.S." keeps its own)
     tail = _AS_QUOTED_TAIL.search(said)
     if tail and via is None:
         said, via = said[: tail.start()], tail["via"].rstrip(".")

@@ -443,13 +443,13 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     taken += [m.span() for m in _ADDRESS.finditer(sentence)]
     taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
     for entry in score_line(sentence):
-        # "Ana Ruiz 158, Li Wen 70, ...": each name's score; "Norland 431 (...)": a side's total
+        # "Ana Ruiz 88, Li Wen 41, ...": each name's score; "Norland 212 (...)": a side's total
         taken.append(entry.span)
         if entry.value is not None:
             counts = f"{'total' if entry.total else 'score'} of {entry.name}"
             yield Figure(entry.value, "exact", counts, clause(sentence, *entry.span))
     for entry in scores_for_lost(sentence):
-        # "Norland on 46 for one": what a side made, for the number it lost
+        # "Norland on 52 for two": what a side made, for the number it lost
         taken.append(entry.span)
         counts = f"score of {entry.name}" if entry.name else "score"
         if entry.value is not None:

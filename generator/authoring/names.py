@@ -348,7 +348,7 @@ class _Finder:
             and re.match(r"\s+(?:page|account|channel|feed)\b", sentence[match.end() :])
         ):
             words = words[:-1]  # "the Harbour Police Twitter account said": the account's owner
-        # "King Charles I," "Charles I's court": a monarch's numeral, a word of the name (not "I")
+        # "Queen Anne I," "Louis I's court": a monarch's numeral, a word of the name (not "I")
         regnal = (
             len(words) >= 2
             and words[-1] == "I"
@@ -591,7 +591,7 @@ class _Finder:
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
         if words[first].lower() == "minister" and words[first - 1].lower() not in _ALL_ORG_WORDS:
-            return  # "Rural Development Minister Ana Ruiz": the words before the post are its portfolio
+            return  # "Water Resources Minister Ana Ruiz": the words before the post are its portfolio
         if words[start] in NOT_NAMES or DEMONYM.match(words[start]) or body not in sentence:
             return
         kind, sure = weighed_kind(body, sentence[: sentence.find(body)])

@@ -178,7 +178,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if is_post(name):
         return True  # "Director of Field Operations": a post, with no one named
     if len(words) >= 2 and words[-1].lower() in _PORTFOLIO_POSTS:
-        return True  # "the Union Minister said", "the Health Secretary": a post, with no one named
+        return True  # "the Federal Minister said", "the Health Secretary": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
@@ -249,7 +249,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         r"\branked\b", sentence[:start]
     )
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
-    # "Ana Ruiz 158, Li Wen 70, Piet Varga 67": a line of results, each name with its score
+    # "Ana Ruiz 88, Li Wen 41, Piet Varga 30": a line of results, each name with its score
     scored = numbered_after and named_in_score_line(name, sentence)
     if (numbered_after and not measured and not side and not ranked and not scored) or any(
         c.isdigit() for c in name

@@ -34,7 +34,7 @@ _POSTS = (
     r"|commissioner|chair(?:man|woman|person)?|director|principal|bishop|archbishop"
     r"|keeper|caretaker|custodian|warden|curator|editor|conductor|headmaster|headmistress"
 )
-# (an owner's name may stand before it: "the lighthouse's 70th keeper", "Kessel Hall's 12th curator")
+# (an owner's name may stand before it: "the bridge's 9th keeper", "Kessel Hall's 12th curator")
 _POST = re.compile(
     rf"(?:\b(?:the|its|their|his|her)|(?<![\w’'-])[A-Z][\w-]*['’]s|\b[a-z]+['’]s)\s+"
     rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<post>{_POSTS})\b",

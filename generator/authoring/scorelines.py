@@ -1,6 +1,6 @@
 """A line of results: names each followed by a score, as a results table is pasted into one line
-("Ana Ruiz 158, Li Wen 70 not out, Piet Varga 67; Tomas Holt 5-104"), and a side's total before the
-scores that make it up in brackets ("Norland 431 (Ana Ruiz 158, ...) & 167 (...)").
+("Ana Ruiz 88, Li Wen 41 not out, Piet Varga 30; Tomas Holt 4-51"), and a side's total before the
+scores that make it up in brackets ("Norland 212 (Ana Ruiz 88, ...) & 96 (...)").
 
 A name followed by a number is otherwise a name's own number ("Operation 4417"), and a number after
 a name with no noun after it counts nothing the rules can read; in a list of three or more such
@@ -13,14 +13,14 @@ import re
 from typing import NamedTuple
 
 # One entry: a name of two to four capitalised words (a person's, a team's; "Jan de Wit"), then a
-# number, or two joined by a dash or a slash (a bowler's wickets and runs, "5-104"), an optional
+# number, or two joined by a dash or a slash (a bowler's wickets and runs, "4-51"), an optional
 # "not out" or star, then the entry's end.
 _ENTRY = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+(?:(?:de|van|von|der|den|da|del|di|du|la|le|bin|ibn)\s+)?[A-Z][\w’'.-]*){1,3})\s+"
     r"(?P<score>(?:\d{1,3}(?:,\d{3})+|\d{1,4})(?![\d]|[,.:]\d)(?:[-–/]\d{1,4}(?![\d]|[,.:]\d))?)(?:\*|\s+not\s+out\b)?"
     r"(?=\s*(?:[,;)&]|$|\.\s*$|\s+and\s))"
 )
-# A side's total before the bracketed scores that make it up: "Norland 431 (", "& 167 (".
+# A side's total before the bracketed scores that make it up: "Norland 212 (", "& 96 (".
 _TOTAL = re.compile(
     r"(?:(?<![\w’'.-])(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})|(?P<again>&|\band\b))\s+"
     r"(?P<total>\d{1,4})(?![\d]|[,.:]\d)\s*(?=\()"
@@ -38,7 +38,7 @@ _LEAST = 3
 
 
 class Score(NamedTuple):
-    """One entry of a line of results: whose it is, its number (None for two joined, "5-104"),
+    """One entry of a line of results: whose it is, its number (None for two joined, "4-51"),
     where the number stands, and whether it is a side's total."""
 
     name: str
@@ -75,7 +75,7 @@ def named_in_score_line(name: str, sentence: str) -> bool:
     return any(entry.name == name for entry in score_line(sentence))
 
 
-# A side's score as what it made "for" how many it lost: "Norland on 46 for one", "reached 120 for 4",
+# A side's score as what it made "for" how many it lost: "Norland on 52 for two", "reached 120 for 4",
 # "were 210 for no loss"; the side named before it when one is.
 _FOR_LOST = re.compile(
     r"(?:(?P<side>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+)?"
@@ -86,7 +86,7 @@ _FOR_LOST = re.compile(
 
 
 def scores_for_lost(sentence: str) -> list[Score]:
-    """Each score written as made "for" lost ("on 46 for one"): the number made, whose it is when the
+    """Each score written as made "for" lost ("on 52 for two"): the number made, whose it is when the
     sentence names the side just before it, and where the score stands (both its numbers)."""
     return [
         Score(m["side"] or "", int(m["made"]), (m.start("made"), m.end("lost")))

@@ -305,7 +305,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
-            # "told US public radio this week that ...": the rest of who was told, or when, then "that"
+            # "told state television last night that ...": the rest of who was told, or when, then "that"
             right = _TOLD_WHEN.sub("", right, count=1)
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
