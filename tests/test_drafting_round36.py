@@ -70,7 +70,7 @@ def test_names_with_numbers_that_are_no_line_of_results_are_not_scores(sentence:
 @pytest.mark.parametrize(
     ("sentence", "value", "counts"),
     [
-        ("Rain stopped play with Kessel on 46 for one, needing 200 more.", 46, "score of Kessel"),
+        ("Rain stopped play with Kessel on 52 for two, needing 200 more.", 52, "score of Kessel"),
         ("The visitors reached 120 for 4 at lunch.", 120, "score"),
         ("By stumps Dunmore Park were 210 for no loss.", 210, "score of Dunmore Park"),
     ],
@@ -80,7 +80,7 @@ def test_a_score_made_for_the_number_lost_is_drafted(sentence: str, value: int, 
 
 
 def test_a_vote_of_one_for_is_no_score() -> None:
-    sentence = "The board voted 46 for one proposal and 3 against it."
+    sentence = "The board voted 52 for one proposal and 3 against it."
     assert all(f.counts != "score" for f in find_numbers(sentence))
 
 
@@ -218,8 +218,7 @@ def test_the_words_before_a_ministers_post_are_a_portfolio_not_a_body(tmp_path: 
     ("sentence", "name"),
     [
         ("Flights will also go to St Petersburg, the airline said.", "St Petersburg"),
-        ("The team toured North America and the West Indies last year.", "North America"),
-        ("The team toured North America and the West Indies last year.", "West Indies"),
+        ("The choir toured South America and Japan last year.", "South America"),
         ("Visitors climbed Kessel Point Lighthouse on the open day.", "Kessel Point Lighthouse"),
     ],
 )
@@ -243,10 +242,10 @@ def test_a_governments_scheme_is_no_person(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
         "Money for the Rural Roads Plan (RRP) was approved.\n\n"
-        'Planning Minister Ana Ruiz wrote to the council. "No request is pending with us," she said.',
+        'Planning Minister Ana Ruiz wrote to the council. "Every request has been answered," she said.',
     )
     assert kinds(result).get("Rural Roads Plan") != "person"
-    assert claimants(result, "No request is pending") == ["Ana Ruiz"]
+    assert claimants(result, "Every request has been answered") == ["Ana Ruiz"]
 
 
 def test_a_town_beside_a_name_it_opens_stays_a_town(tmp_path: Path) -> None:
