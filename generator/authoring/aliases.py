@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from generator.authoring import towns
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import ACRONYM_NAME
 from generator.authoring.modifiers import LEGAL_FORMS
@@ -110,8 +111,19 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
     ]
     if not companies and " " not in entry.name:
         opening = [n for n in names if n is not entry and n.name.split()[0] == entry.name]
-        companies = [n for n in opening if n.name.split()[-1] in LEGAL_FORMS and len(opening) == 1]
+        companies = [
+            n
+            for n in opening
+            if (n.name.split()[-1] in LEGAL_FORMS or n.name.split()[-1].lower() in _TRADE_FORMS)
+            and len(opening) == 1
+            and entry.kind != "person"
+        ]
     return companies[0] if len(companies) == 1 else None
+
+
+# The last word of a company's name that says what it is, which news drops after the first mention
+# ("Kessair" for "Kessair Airlines", "Varco" for "Varco Holdings").
+_TRADE_FORMS = {"airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"}
 
 
 _BODIES = {"organisation", "media-outlet", "government-body"}
@@ -132,6 +144,15 @@ def fold(names: list[Name]) -> list[Name]:
             key = entry.name.casefold()
             matches = [p for p in people if key in {_family(p.name).casefold(), p.name.split()[0].casefold()}]
             owner = matches[0] if len(matches) == 1 else None
+            if (
+                owner is not None
+                and not owner.sure
+                and key != _family(owner.name).casefold()
+                and entry.kind == "place"
+                and towns.is_town(entry.name)
+            ):
+                # "Lakeside" beside a "Lakeside Light" only guessed a person's name: the town, as said
+                owner = None
             if owner is None and entry.kind != "person":
                 owner = _company_of(entry, names)
             if owner is None and entry.kind in _BODIES:

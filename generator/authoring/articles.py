@@ -637,6 +637,25 @@ def _fields_of_a_head(line: str, head: _Head) -> bool:
     return read
 
 
+# A page's tools printed after a head line: "Font size:", "Print", "Email".
+_PAGE_TOOLS = re.compile(
+    r"\s+(?:(?:Adjust\s+)?(?:font|text)\s+size|Print(?:\s+this)?|E-?mail|Share(?:\s+this)?|Comments?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A credit (an agency's, an outlet's name) and a comma before a full date: "Harbour Wire, May 4, 2016".
+_CREDIT_THEN_DAY = re.compile(
+    r"^(?P<who>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}),\s+"
+    rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})$"
+)
+
+
+def _is_agency(name: str) -> bool:
+    """A news agency's name ("Reuters", "Kyodo")."""
+    from generator.authoring.namewords import AGENCIES  # namewords reads this module's titles
+
+    return name.lower() in AGENCIES
+
+
 # A dateline on a line of its own, a place and a day with no year: "Lakeside, June 25".
 _PLACE_AND_DAY = re.compile(
     rf"^(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+"
@@ -649,6 +668,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if number >= _HEAD_LINES:
         return False
     line = line.rstrip(" ;")  # "By Ana Ruiz;": a page's credit lines closed by semicolons
+    tools = _PAGE_TOOLS.search(line)
+    if tools is not None and tools.start() > 0 and _head_line(line[: tools.start()], head, number):
+        return True  # "Harbour Wire, May 4, 2016 Print": the page's tools after its date line
     dateline = parse_dateline(line) if head.published_as is None else None
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
@@ -678,6 +700,16 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     by = _DATED_BY.search(line) if dateline is not None and head.publisher is None else None
     if by is not None and (_is_outlet(by["by"]) or by["by"].startswith("The ")):
         head.publisher = by["by"]  # "Published Mar 12, 2012 9:15 AM by The Maritime Executive"
+    credited = _CREDIT_THEN_DAY.match(line) if head.published_as is None and dateline is None else None
+    if credited is not None and (credited_day := parse_dateline(credited["date"])) is not None:
+        # "Harbour Wire, May 4, 2016": who filed it, then the day
+        head.date(credited_day)
+        who = credited["who"]
+        if _is_outlet(who) or _is_agency(who):  # (an agency first: an agency's name may be a town's)
+            head.publisher = head.publisher or who
+        elif _known_place(who) and who not in head.places:
+            head.places.append(who)
+        return True
     if dateline is not None:
         head.date(dateline)
         barred = _BARRED_BYLINE.search(line)

@@ -61,6 +61,7 @@ _BODY_NOUNS = {
     *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
     *("district", "school", "union", "commission", "committee"),
+    *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
 # "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.
 _MEDIA_NOUNS = {
@@ -74,6 +75,8 @@ _MEDIA_NOUNS = {
     "network",
 }
 _BODY_KINDS = {"organisation", "government-body", "research-institute"}
+# A body described by a maker's model it runs: "the Kessel K220 operator".
+MODELLED_BODY = re.compile(r"[Tt]he\s+[A-Z][\w-]*\s+[A-Z]*\d[\w-]*\s+[a-z]+")
 # Two words for one kind of government body: a text names it one way and speaks of it the other.
 _SAME_BODY = {"ministry": "department", "department": "ministry"}
 # One person who speaks for a body, unnamed: "a state government spokesman", "an agency official".
@@ -325,7 +328,9 @@ class _Speakers:
             )
         )
         found = None if placed and (found is None or self.actors.kinds.get(found) == "place") else found
-        if found is None and of_a_body and (len(words) <= 3 or based or placed):
+        # "the Kessel K220 operator said": a body described by the model it runs, named no other way
+        modelled = of_a_body and MODELLED_BODY.fullmatch(speaker) is not None
+        if found is None and of_a_body and (len(words) <= 3 or based or placed or modelled):
             # "the hospital system", "the Kessel, Ore.-based household goods maker": the body named
             # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
             # mine, the company said")
@@ -617,7 +622,7 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         after = (
             r"\b(?i:"
             + re.escape(name)
-            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
         for match in re.finditer(after, text):
             word = match.group(1)
@@ -653,6 +658,8 @@ def draft_claims(
     (the body's first sentence) is the report's news: a claim of its own, no one named for it, when
     it states something and says no one says it."""
     speakers = _Speakers(actors, " ".join(s for paragraph in paragraphs for s in paragraph))
+    # (the sentence after the lead's paragraph, once the lead is read)
+    leads, following = [lead], _next_lead(paragraphs, lead)
     # "Acme Files for Bankruptcy", then "The company ... said": the body the headline names, when the
     # text names none before
     named = [actor_id for _, actor_id in sorted(speakers._named(headline, {"organisation"}))]
@@ -691,8 +698,11 @@ def draft_claims(
             appealed = not found and bool(found := appeals(sentence))
             # "The KFB currently lists the trout as endangered": a body's judgement, no verb of saying
             judged = not found and bool(found := judgements(sentence))
-            if not found and sentence is lead and _STATES_NEWS.match(sentence.strip()):
+            if not found and sentence in leads and _STATES_NEWS.match(sentence.strip()):
                 found = [Said("", sentence.strip().rstrip("."))]
+            if sentence == lead:
+                # ("The crowd urged the referee to stop": a call no one holds opens no news to follow)
+                leads = [] if appealed else following
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
@@ -719,6 +729,17 @@ def draft_claims(
             speakers.seen(sentence)
             previous = sentence
     return claims
+
+
+def _next_lead(paragraphs: list[list[str]], lead: str) -> list[str]:
+    """The sentence that opens the paragraph after the lead's: the report's second fact ("The
+    collection was given by ...", "Umpires took the players off at 4:20"), a claim of its own when,
+    as the lead, it states something no one is named for."""
+    # (not past the news a report gives after its opening quote: the lead is the body's first sentence)
+    opening = next((paragraph for paragraph in paragraphs if paragraph), [])
+    at = next((i for i, paragraph in enumerate(paragraphs) if paragraph and lead in paragraph), None)
+    after = paragraphs[at + 1] if at is not None and at + 1 < len(paragraphs) and lead in opening[:1] else []
+    return after[:1]
 
 
 def news_lead(paragraphs: list[list[str]]) -> str:

@@ -27,7 +27,8 @@ from generator.authoring.articles import (
     read_article,
     sentences,
 )
-from generator.authoring.claims import draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.claims import MODELLED_BODY, draft_claims, group_of, news_lead, unnamed_level
+from generator.authoring.dayslater import counts_a_day, day_counted, is_day
 from generator.authoring.extraction import (
     PRONOUNS,
     find_attributions,
@@ -188,6 +189,9 @@ class _Actors:
         starting = {i for name, i in self.by_name.items() if name.replace("’", "'").startswith(phrase + " ")}
         if len(starting) == 1:
             return starting.pop()  # "the Prosecutor's Office" for "Prosecutor's Office of the ..."
+        by_post = self._titled(bare)
+        if by_post is not None:
+            return by_post
         core = re.split(r"\s+(?:in|from|at|of)\s+", bare)[0].split()
         for words in (core[-1:], [w for w in core if w[:1].isupper() and w not in NOT_NAMES]):
             for word in words:
@@ -203,6 +207,26 @@ class _Actors:
                 if len(matches) == 1:
                     return matches.pop()
         return None
+
+    def _titled(self, post: str) -> str | None:
+        """ "the Federal Minister": the one person drafted with that post written before their name,
+        every word of it ("Federal Water Resources Minister Ana Ruiz", not "Chief Minister Bo Lund");
+        None when no one or several are."""
+        words = post.split()
+        if len(words) < 2 or words[-1].lower() not in TITLES or not all(w[:1].isupper() for w in words):
+            return None
+        ids = set()
+        for entry in self.entries:
+            evidence = entry["cite"][0]["evidence"]
+            before = re.search(rf"((?:[A-Z][\w.’'-]*\s+){{1,6}}){re.escape(entry['name'])}\b", evidence)
+            if (
+                entry["kind"] == "person"
+                and before is not None
+                and before[1].split()[-1] == words[-1]
+                and set(words) <= set(before[1].split())
+            ):
+                ids.add(entry["id"])
+        return ids.pop() if len(ids) == 1 else None
 
     def sharing(self, phrase: str) -> bool:
         """Whether a drafted body's name shares a word of five letters or more with the lower-case
@@ -309,12 +333,15 @@ def _draft_events(
     # "... shut on Friday, March 6, 2020": with no date of its own, the page's weekday written once
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
+    last_day: str | None = None  # the last day dated: where "two days later" counts from
     for number, sentence in enumerate(all_sentences):
         anchor = stand_in if not (today_only and number > 0) else None
         found = list(find_dates(sentence, anchor or article.published))
         if named is not None:
             found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
         found += _days_beside(sentence, found)
+        found += _counted_day(sentence, found, last_day)
+        last_day = next((date for date, *_ in reversed(found) if is_day(date)), last_day)
         for date, approximate, note, evidence in found:
             if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:
                 # the lead's own weekday is the dateline's day: its year is left to look up
@@ -391,6 +418,21 @@ _DAY_BESIDE = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+the\s+day\s+"
     r"(?P<side>after|before)\s+(?P<what>[^,.;:]{8,160})"
 )
+
+
+def _counted_day(sentence: str, found: list[Found], last_day: str | None) -> list[Found]:
+    """The day "two days later" or "a week earlier" counts from the date given just before: one
+    earlier in the sentence, or (when the sentence gives none) the last day dated before it."""
+    at = counts_a_day(sentence)
+    if at is None:
+        return []
+    before = [date for date, _, _, evidence in found if is_day(date) and 0 <= sentence.find(evidence) < at]
+    base = before[-1] if before else (last_day if not found else None)
+    counted = day_counted(sentence, base) if base is not None else None
+    if counted is None:
+        return []
+    date, note, span = counted
+    return [(date, False, note, clause(sentence, *span))]
 
 
 def _days_beside(sentence: str, found: list[Found]) -> list[Found]:
@@ -637,6 +679,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if group_of_a_place(speaker):
         return None  # "Residents of Lakeside said": people of a place, no one named
+    if MODELLED_BODY.fullmatch(speaker.strip()):
+        return None  # "the Kessel K220 operator": a body described by the model it runs, no name
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
         return None  # "the Norlandic aviation agency": described, and a drafted body shares its words
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)

@@ -43,6 +43,9 @@ _DATE = re.compile(
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
+    # an older year ("built in 1690"), not a count ("in 1500 homes"): no lower-case noun after it
+    r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
+    r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
     r"|\bby\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
@@ -68,6 +71,25 @@ _DATE = re.compile(
     r"(?:year|month|week|day)s?\s+ago)\b",
     re.IGNORECASE,
 )
+# A span after a year that dates something else from it: ", three years after", ", 12 years before".
+_YEARS_AFTER = re.compile(
+    r",\s+(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+years?\s+"
+    r"(?P<way>after|before)\b",
+    re.IGNORECASE,
+)
+_COUNTS = {
+    word: number
+    for number, word in enumerate(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], 1
+    )
+}
+
+
+def _count(word: str) -> int | None:
+    """The number a count in digits or in words writes ("3", "three")."""
+    return int(word) if word.isdigit() else _COUNTS.get(word.lower())
+
+
 _VAGUE = re.compile(
     r"\b(?:early|mid|late|around|about|by|before|after|since|middle of)[\s-]+(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -120,6 +142,8 @@ _VERB_STEMS = (
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
+    # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
+    "emails that:emailed that:texted that:tweeted that:posted that",
 )
 _VERBS = "|".join(
     sorted({form for stem in _VERB_STEMS for form in stem.split(":")}, key=lambda f: (-len(f), f))
@@ -242,6 +266,9 @@ _TOLD = re.compile(
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:news conference|press conference|briefing|meeting|hearing|rally)\b)"
 )
+# After the one told, the rest of their name or a time, then "that": "told state television last night
+# that ...", "told reporters on Friday that ...".
+_TOLD_WHEN = re.compile(r"(?P<when>(?:\s+[a-z][\w-]*){1,5}?)\s+that\s+(?=\S)")
 # "said Monday, warning of ...": what follows the verb is about the speaker, not what was said.
 _PARTICIPLE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
@@ -482,6 +509,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year7"]
             or groups["year8"]
             or groups["year9"]
+            or groups["year10"]
         ):
             date = year
         else:
@@ -496,6 +524,18 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
         if re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", date):
             started = date
         yield date, approximate, note, clause(sentence, *match.span())
+        since = _YEARS_AFTER.match(sentence, match.end()) if re.fullmatch(r"\d{4}", date) else None
+        if since is not None and (years := _count(since["count"])) is not None:
+            # "burned in 1812, two years after the treaty was signed": the treaty's year counted back
+            sign = -1 if since["way"].lower() == "after" else 1
+            told = f"{date}, {since['count']} years {since['way'].lower()} it"
+            note = f"Worked out from the article's words: {told}."
+            yield (
+                f"{int(date) + sign * years}",
+                False,
+                note,
+                clause(sentence, since.start("count"), since.end()),
+            )
 
 
 def is_proper_name(phrase: str, sentence: str) -> bool:
@@ -665,6 +705,9 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     "X said"), and who relays it (the one told, "as quoted by")."""
     told = _told(match, sentence)
     after = sentence[told.end() :] if told else sentence[match.end() :]
+    telling = (match["verb"] or match["apposed_verb"] or "") in {"told", "tells", "tell"}
+    if (told or telling) and (heard := _TOLD_WHEN.match(after)):
+        after = after[heard.end("when") :]  # "told state television last night that ...": what is said
     if match["appositive"] and not told:
         after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
     relay = _AS_QUOTED.match(after)
@@ -674,7 +717,11 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         rest = rest[:-1].rstrip(" ,.:")
     said = _SAID_LEAD.sub("", rest, count=1)
     # "said that, in her view, ...": what "that" opens is said, however it begins
-    that_led = re.match(r"^that,\s", after.strip(" ,.:")) is not None
+    # (so does "that" before a time: "says that on May 3 it will ...")
+    that_led = (
+        re.match(r"^that(?:,\s|\s+(?:on|in|from|by|at|after|before|until|during)\s)", after.strip(" ,.:"))
+        is not None
+    )
     quote = _quote_before(before)
     if quote is not None:
         said = quote  # "“...,” the ministry said."
@@ -708,6 +755,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if match["verb"] in {"denies", "denied"} and not re.match(r"\s*that\b", after):
         said = sentence[match.start("subject") :].strip(" .")  # "She has denied infecting them"
     via = told["via"] if told and told["via"] else relay["via"].rstrip(".") if relay else None
+    if via and via.endswith(".") and not re.search(r"\b[A-Z]\.$", via):
+        via = via[:-1]  # "she told KRN.": the sentence's stop, not the name's ("U.S." keeps its own)
     tail = _AS_QUOTED_TAIL.search(said)
     if tail and via is None:
         said, via = said[: tail.start()], tail["via"].rstrip(".")

@@ -17,6 +17,7 @@ from generator.authoring.articles import clause
 from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
+from generator.authoring.scorelines import score_line, scores_for_lost
 from generator.format.numbers import GLUED_UNITS
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
@@ -444,6 +445,18 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
     taken += [m.span() for m in _PHONE.finditer(sentence)]
     taken += [m.span() for m in _ADDRESS.finditer(sentence)]
     taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]
+    for entry in score_line(sentence):
+        # "Ana Ruiz 88, Li Wen 41, ...": each name's score; "Norland 212 (...)": a side's total
+        taken.append(entry.span)
+        if entry.value is not None:
+            counts = f"{'total' if entry.total else 'score'} of {entry.name}"
+            yield Figure(entry.value, "exact", counts, clause(sentence, *entry.span))
+    for entry in scores_for_lost(sentence):
+        # "Norland on 52 for two": what a side made, for the number it lost
+        taken.append(entry.span)
+        counts = f"score of {entry.name}" if entry.name else "score"
+        if entry.value is not None:
+            yield Figure(entry.value, "exact", counts, clause(sentence, *entry.span))
     for ordinal in find_ordinal_figures(sentence):
         taken.append(ordinal.span)
         evidence = clause(sentence, *ordinal.span)

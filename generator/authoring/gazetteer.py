@@ -22,6 +22,7 @@ _COMPASS = {
 _REGIONS = {
     *("Africa", "Asia", "Europe", "Oceania", "Antarctica", "Arctic", "Caribbean", "Mediterranean"),
     *("Middle East", "Scandinavia", "Balkans", "Sahel", "Caucasus", "Latin America", "Central America"),
+    *("North America", "South America", "West Indies"),
 }
 
 

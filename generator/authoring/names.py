@@ -348,8 +348,23 @@ class _Finder:
             and re.match(r"\s+(?:page|account|channel|feed)\b", sentence[match.end() :])
         ):
             words = words[:-1]  # "the Harbour Police Twitter account said": the account's owner
-        while words and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES):
+        # "Queen Anne I," "Louis I's court": a monarch's numeral, a word of the name (not "I")
+        regnal = (
+            len(words) >= 2
+            and words[-1] == "I"
+            and bool(re.fullmatch(r"[A-Z][a-z]+", words[-2]))
+            and bool(
+                re.match(r"(?:[,.;:)]|[’']s\b|$|\s+(?:of|and|or|to|in|was|were|had|who)\b)", sentence[end:])
+            )
+        )
+        while (
+            words
+            and not regnal
+            and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES)
+        ):
             words = words[:-1]
+        if len(words) >= 3 and words[-1] in _POST_NOMINALS:
+            words = words[:-1]  # "Ana Ruiz QC", "Tom Lee OBE": an honour or a rank at the bar, after a name
         opening = not sentence[: match.start()].strip(" “\"‘'")
         if (
             opening
@@ -575,6 +590,8 @@ class _Finder:
         body = " ".join(words[start:first])
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
+        if words[first].lower() == "minister" and words[first - 1].lower() not in _ALL_ORG_WORDS:
+            return  # "Water Resources Minister Ana Ruiz": the words before the post are its portfolio
         if words[start] in NOT_NAMES or DEMONYM.match(words[start]) or body not in sentence:
             return
         kind, sure = weighed_kind(body, sentence[: sentence.find(body)])
@@ -667,6 +684,25 @@ class _Finder:
             for entry in entries:
                 if not entry.sure:
                     entry.kind = kind
+
+
+# Letters after a person's name for a rank at the bar or an honour: "Ana Ruiz QC", "Tom Lee OBE".
+_POST_NOMINALS = {
+    "QC",
+    "KC",
+    "SC",
+    "OBE",
+    "MBE",
+    "CBE",
+    "KBE",
+    "DBE",
+    "FRS",
+    "FRCS",
+    "FRSA",
+    "JP",
+    "MVO",
+    "QPM",
+}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".

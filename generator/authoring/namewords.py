@@ -161,6 +161,8 @@ ORG_WORDS = {
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
         # "Orwell Pharmacy": a shop named by what it does
         *("pharmacy", "drugstore"),
+        # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
+        *("plan", "scheme", "programme"),
     },
     "place": {
         "building",
@@ -192,6 +194,7 @@ ORG_WORDS = {
         "coast",
         "stadium",
         "complex",  # "Kessel Convention Complex"
+        *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
         *PLACE_TYPES,
     },
 }

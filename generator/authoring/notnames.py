@@ -20,6 +20,7 @@ from generator.authoring.kinds import (
     side_in_a_game,
 )
 from generator.authoring.namewords import AGENCIES
+from generator.authoring.scorelines import named_in_score_line
 from generator.authoring.titles import is_post
 
 MONTHS = [name for name in calendar.month_name if name]
@@ -133,6 +134,8 @@ _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w
 # Weather, time and chance spoken of as a person: no actor of the story.
 _FIGURES_OF_SPEECH = {"Mother Nature", "Father Time", "Old Man Winter", "Jack Frost", "Lady Luck"}
 # Degrees and licences written after a person's name.
+# A post held over a portfolio, written after its words ("Health Minister", "Home Secretary").
+_PORTFOLIO_POSTS = {"minister", "secretary"}
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
 
 
@@ -174,6 +177,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "January-February": a span of months
     if is_post(name):
         return True  # "Director of Field Operations": a post, with no one named
+    if len(words) >= 2 and words[-1].lower() in _PORTFOLIO_POSTS:
+        return True  # "the Federal Minister said", "the Health Secretary": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
     if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
@@ -244,7 +249,11 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         r"\branked\b", sentence[:start]
     )
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
-    if (numbered_after and not measured and not side and not ranked) or any(c.isdigit() for c in name):
+    # "Ana Ruiz 88, Li Wen 41, Piet Varga 30": a line of results, each name with its score
+    scored = numbered_after and named_in_score_line(name, sentence)
+    if (numbered_after and not measured and not side and not ranked and not scored) or any(
+        c.isdigit() for c in name
+    ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit

@@ -32,9 +32,13 @@ _POSTS = (
     r"mayor|president|prime\s+minister|premier|governor|chancellor|king|queen|pope|emperor|monarch"
     r"|chief\s+executive|chief\s+justice|secretary[-\s]general|head\s+coach|coach|manager|speaker"
     r"|commissioner|chair(?:man|woman|person)?|director|principal|bishop|archbishop"
+    r"|keeper|caretaker|custodian|warden|curator|editor|conductor|headmaster|headmistress"
 )
+# (an owner's name may stand before it: "the bridge's 9th keeper", "Kessel Hall's 12th curator")
 _POST = re.compile(
-    rf"\b(?:the|its|their|his|her)\s+(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<post>{_POSTS})\b", re.IGNORECASE
+    rf"(?:\b(?:the|its|their|his|her)|(?<![\w’'-])[A-Z][\w-]*['’]s|\b[a-z]+['’]s)\s+"
+    rf"(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<post>{_POSTS})\b",
+    re.IGNORECASE,
 )
 # "his 11th of the season", "Ana Ruiz's 20th", "her 20th goal this season": what a player has scored
 # or won so far

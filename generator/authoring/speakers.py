@@ -27,6 +27,8 @@ VERBS = (
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
+    # a message's verbs before "that": "emails that", "tweeted that"
+    r"|(?:email|text|tweet)(?:s|ed)(?=\s+that\b)|posted(?=\s+that\b)"
     # "He has indicated he is willing to ...": a stance signalled, its clause right after
     r"|(?:indicate|signal)(?:s|d|led)(?=\s+(?:he|she|they|it|we)\s+(?:is|was|are|were|would|will|could|had|has)\b)"
     # "the police believe the fire started in a shed": what they hold, stated
@@ -92,6 +94,8 @@ _OBJECT_OF_PARTICIPLE = re.compile(
 _PRONOUN_AT_END = re.compile(r"\b(?:he|she|it|they|He|She|It|They)\s*$")
 _DESCRIPTION_AT_END = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z\d][\w-]*\s+){0,2}(?:[a-z]|\d+-year-)[\w-]*\s*$"
+    # "The Kessel K220 operator": a maker's name and a model before the noun
+    r"|\b[Tt]he\s+[A-Z][\w-]*\s+[A-Z]*\d[\w-]*\s+[a-z][\w-]*\s*$"
 )
 # A group that names no one: the claim is unattributed ("officials", "witnesses", "researchers").
 _GROUP = re.compile(
@@ -266,10 +270,15 @@ _TOLD_WHOM = re.compile(
 )
 
 
+_TOLD_WHEN = re.compile(r"^(?:\s+[a-z][\w-]*){1,5}?\s+that\s+(?=\S)")
+
+
 def _what_after(right: str) -> str:
     said = _LEAD_THAT.sub("", right, count=1).strip(" ,.:")
     said = re.split(r"\s+and\s+(?:said|added)\s+", said)[0]
-    return "" if _ONLY_CIRCUMSTANCE.match(said) else said
+    # (what "that" opens is said, whatever time it opens with: "says that on May 3 it will ...")
+    that_led = re.match(r"^\s*that\s", right) is not None
+    return "" if _ONLY_CIRCUMSTANCE.match(said) and not that_led else said
 
 
 def find_spoken(sentence: str) -> list[Spoken]:
@@ -300,6 +309,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
+            # "told state television last night that ...": the rest of who was told, or when, then "that"
+            right = _TOLD_WHEN.sub("", right, count=1)
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
         if said and _GROUP.match(speaker):

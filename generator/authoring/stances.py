@@ -67,6 +67,8 @@ _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 _FORECAST_SAID = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely)\s+to\s+[a-z]"
     r"|\b(?:will|would)\s+(?:likely|probably)\s+[a-z]|\blikely\s+will\s+[a-z]"
+    # "he expects the board to approve it": the speaker's own expectation of what is to come
+    r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+)?(?:expects?|anticipates?)\s+[^.;:]{1,80}?\bto\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
     r"|decline|soar|surge)\b"
     # what estimates or projections show is to come: "estimates show that output could be lower"
@@ -122,6 +124,11 @@ _OPINION_SAID = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:(?:very|so|really|pretty|quite|extremely|incredibly|truly)\s+)+"
     r"(?:rewarding|amazing|wonderful|great|good|bad|important|exciting|impressive|beautiful|special|nice"
     r"|fun|difficult|hard|tough|challenging|healthy|successful|unusual|rare)"
+    # "It would be the finest collection of its kind", "That was the worst storm": a superlative
+    # judgement opening what is said; "There couldn't be a better way": none better or worse
+    r"|^(?:It|This|That|There)\s+(?:is|was|would\s+be|will\s+be)\s+the\s+(?:finest|best|greatest|worst"
+    r"|most\s+[a-z]+)\b"
+    r"|\b(?:couldn[’']t|could\s+not|can[’']t|cannot)\s+be\s+(?:an?\s+|any\s+)?(?:better|worse)\b"
     # "We found this to be a nice feature": a judgement found
     r"|\b(?:found|find|consider|considered)\s+(?:it|this|that|them)\s+(?:to\s+be\s+)?(?:an?\s+)?"
     r"(?:(?:very|really|pretty|quite)\s+)?(?:nice|good|great|useful|welcome|helpful|big|huge)\b)\b"

@@ -49,8 +49,14 @@ def _folded(name: str) -> str:
 
 
 def population(name: str) -> int:
-    """How many people live in the largest town of this name; 0 for a name no town has."""
-    return _populations().get(name.casefold(), 0)
+    """How many people live in the largest town of this name; 0 for a name no town has. A saint's
+    town is found however "Saint" is written ("St Louis", "St. Louis", "Saint Louis")."""
+    people = _populations().get(name.casefold(), 0)
+    saint = re.match(r"(?:St\.?|Saint)\s+(?P<rest>\S.*)$", name)
+    if people or saint is None:
+        return people
+    rest = saint["rest"].casefold()
+    return max(_populations().get(f"{form} {rest}", 0) for form in ("st.", "st", "saint"))
 
 
 def is_town(name: str) -> bool:
