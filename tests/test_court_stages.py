@@ -11,14 +11,18 @@ import re
 import shutil
 from pathlib import Path
 
+import markdown
 import pytest
 from flood import FLOOD, built, first_screen, flood_content
+from selectolax.lexbor import LexborHTMLParser
 
 from generator.format.model import Actor, Number
-from generator.site.grammar import caption_text, counted_article
+from generator.site.grammar import caption_text, counted_article, penalty_dated
 from generator.site.roles import appositive
 
 TRIAL = "ftx-fraud-trial"
+# The Markdown extensions MkDocs renders the pages with (without the theme's).
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
 
@@ -35,7 +39,7 @@ LAWSUIT_TEXT = (
     "On 10 January 2024 residents said the office had warned them too late. "
     "On 12 January 2024 residents filed a lawsuit against the district office, which says its warning "
     "was given in time and that the lawsuit has no merit. The district office offered 500 dollars to "
-    "each family. A court fined the operator of the lake's dam 2 million dollars. Judge Mira Olsen of the "
+    "each family. On 15 January 2024 a court fined the operator of the lake's dam 2 million dollars. Judge Mira Olsen of the "
     "Valley High Court presides over the lawsuit.\n"
 )
 LAWSUIT_ACTORS = """\
@@ -86,7 +90,7 @@ LAWSUIT_CLAIMS = """\
   status: established
   cite:
     - source: valley-news
-      evidence: A court fined the operator of the lake's dam 2 million dollars
+      evidence: a court fined the operator of the lake's dam 2 million dollars
 """
 LAWSUIT_EVENT = """\
 - id: lawsuit
@@ -102,6 +106,7 @@ LAWSUIT_NUMBERS = """\
   value: 2000000
   unit: US dollars
   counts: fine imposed on the operator of the lake's dam
+  as_of: "2024-01-15"
   unattributed: true
   cite:
     - source: valley-news
@@ -156,8 +161,48 @@ def test_the_first_screen_leads_with_the_appeals_dispute_not_the_trials(trial: d
     )
     assert "says Alexandra Shapiro. Disputed: The prosecutors say the trial was fair." in doubt
     assert "acted in good faith" not in doubt
-    # The trial's disputes are still told, in full, below.
-    assert "acted in good faith" in _section(trial[f"{TRIAL}/index.md"], "### Disputed")
+    # The trial's disputes the verdict did not decide are still told, in full, below.
+    assert "is innocent and will go on fighting the charges" in _section(
+        trial[f"{TRIAL}/index.md"], "### Disputed"
+    )
+
+
+def test_the_defence_case_the_verdict_settled_is_no_longer_in_doubt(trial: dict[str, str]) -> None:
+    """ "Also in doubt: three other disputed claims" counted the defence's "he acted in good faith",
+    which the jury's verdict has since decided (`outcome: verdict`)."""
+    overview = trial[f"{TRIAL}/index.md"]
+    assert "Also in doubt: two other disputed claims, from [Mark Cohen]" in _line(
+        overview, "**Still in doubt:**"
+    )
+    assert "acted in good faith" not in first_screen(overview)
+    unknown = overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "### Disputed" in unknown
+    assert "acted in good faith" not in unknown
+
+
+def test_the_defence_case_the_verdict_settled_says_so(trial: dict[str, str]) -> None:
+    """On the claims page and on the lawyer's page, as HTML renders them: disputed at the time, then
+    settled by the verdict, its date, and the verdict linked to its place on the timeline."""
+    claims = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/claims.md"]))
+    said = claims.css_first("#acted-in-good-faith")
+    assert said is not None and said.next is not None and said.next.next is not None
+    status = said.next.next.css_first("li")
+    assert status is not None
+    assert status.text() == (
+        "Status: Disputed at the time; settled on 2 November 2023: The jury finds Bankman-Fried guilty "
+        "on all seven counts"
+    )
+    assert [a.attributes["href"] for a in status.css("a")] == ["timeline.md#verdict"]
+    assert "one disputed and since settled, three disputed" in trial[f"{TRIAL}/claims.md"]
+    lawyer = LexborHTMLParser(
+        markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/actors/mark-cohen.md"])
+    )
+    card = next(li for li in lawyer.css("li") if "acted in good faith" in li.text())
+    assert (
+        "acted in good faith. (disputed at the time; settled on 2 November 2023: The jury finds"
+        in card.text()
+    )
+    assert "../timeline.md#verdict" in [a.attributes["href"] for a in card.css("a")]
 
 
 def test_the_latest_dispute_leads_in_an_invented_lawsuit(lawsuit: dict[str, str]) -> None:
@@ -230,6 +275,40 @@ def test_a_fine_in_an_invented_lawsuit(lawsuit: dict[str, str]) -> None:
     )
 
 
+def _card(page: str, anchor: str) -> str:
+    """The text of the key figure card that links to ``anchor`` on the numbers page, as HTML renders
+    the overview."""
+    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    cards = [p.text() for p in tree.css("p") if p.css_first(f'a[href="numbers.md#{anchor}"]') is not None]
+    assert cards, anchor
+    return cards[0]
+
+
+def test_a_penalty_is_dated_by_when_it_was_imposed(trial: dict[str, str]) -> None:
+    """The sentence's card read "as of 28 March 2024", as if a prison sentence were a count that
+    might change the next day."""
+    overview = trial[f"{TRIAL}/index.md"]
+    sentence = _card(overview, "prison-sentence")
+    assert sentence.startswith("25 years the prison sentence passed on Bankman-Fried")
+    assert "imposed on 28 March 2024" in sentence and "as of" not in sentence
+    assert "ordered on 28 March 2024" in _card(overview, "forfeiture")
+    # A figure the judge found that is no penalty holds as of the day he found it.
+    assert "as of 28 March 2024" in _card(overview, "customer-losses")
+    numbers = trial[f"{TRIAL}/numbers.md"]
+    assert "### 25 years {: #prison-sentence .explainer-value }\n\n- **Imposed:** 28 March 2024" in numbers
+    assert "- **Set:** 22 December 2022" in numbers  # the bail the court set
+    # The longest sentence he faced after the verdict was never imposed.
+    faced = _line(numbers, '| <span id="maximum-sentence"></span>')
+    assert faced.endswith("as of </span>2 November 2023 |")
+    court = trial[f"{TRIAL}/actors/district-court.md"]
+    assert "(imposed on 28 March 2024)" in court and "(ordered on 28 March 2024)" in court
+
+
+def test_an_invented_fine_is_dated_by_when_it_was_imposed(lawsuit: dict[str, str]) -> None:
+    card = _card(lawsuit[f"{FLOOD}/index.md"], "dam-fine")
+    assert "imposed on 15 January 2024" in card and "as of" not in card
+
+
 def _number(value: float, unit: str, counts: str) -> Number:
     return Number.model_validate(
         {
@@ -258,6 +337,34 @@ def _number(value: float, unit: str, counts: str) -> Number:
 )
 def test_how_a_penalty_joins_its_figure(value: float, unit: str, counts: str, told: str) -> None:
     assert caption_text(_number(value, unit, counts)) == told
+
+
+@pytest.mark.parametrize(
+    ("unit", "counts", "by_court", "verb"),
+    [
+        ("years", "prison sentence passed on him", False, "imposed"),
+        ("euros", "fine imposed on the bank", False, "imposed"),
+        ("US dollars", "damages the jury awarded", False, "awarded"),
+        ("US dollars", "assets he was ordered to forfeit", False, "ordered"),
+        ("years", "time she was sentenced to", False, "imposed"),
+        # A court that gives the figure imposed it, or set it.
+        ("US dollars", "bond on which he was released", True, "set"),
+        ("months", "jail term for the driver", True, "imposed"),
+        # Nothing says it was imposed.
+        ("US dollars", "bond on which he was released", False, ""),
+        # Asked for, faced, the most it could be: not imposed, whoever gives it.
+        ("years", "prison sentence the prosecutors asked for", True, ""),
+        ("years", "longest prison sentence he faced", True, ""),
+        ("euros", "fine the regulator may impose", False, ""),
+        # No penalty: people fined, a name that holds the word, people sentenced.
+        ("people", "people fined for speeding", True, ""),
+        ("judges", "Sentence Review Board judges", True, ""),
+        ("people", "people who were sentenced to death", True, ""),
+    ],
+)
+def test_when_a_penalty_is_dated_by_its_imposing(unit: str, counts: str, by_court: bool, verb: str) -> None:
+    number = _number(1, unit, counts)
+    assert penalty_dated(number, by_court=by_court) == verb
 
 
 def test_a_penalty_takes_the() -> None:

@@ -510,10 +510,11 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
         [f"{D}/claims.yaml:2:3: error[claimant-missing]: this claim names no claimant"],
     ),
     "claim-outcome": (
-        replace("claims.yaml", "  status: disputed\n", "  status: disputed\n  outcome: walkout\n"),
+        replace("claims.yaml", "  status: disputed\n", "  status: established\n  outcome: walkout\n"),
         [
             f"{D}/claims.yaml:6:12: error[claim-outcome]: 'stoppage-unlawful' has an `outcome` but is marked "
-            "`status: disputed`: only a warning or forecast turns out one way or another"
+            "`status: established`: only a warning or forecast turns out one way or another, and only a "
+            "disputed or denied claim is settled by a later event"
         ],
     ),
     "number-part-of": (

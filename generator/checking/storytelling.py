@@ -1,6 +1,6 @@
 """Checks for how stories pass facts on: relays (`via:`), subsets (`part_of:`), rates (`per:`),
-revisions (`revises:`), ongoing events and how a forecast turned out (`outcome:`), each where a
-contributor can get it wrong."""
+revisions (`revises:`), ongoing events and how a forecast turned out or a dispute was settled
+(`outcome:`), each where a contributor can get it wrong."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from generator.checking.checker import Checker, Located
 from generator.format.conflicts import revisions, scale
 from generator.format.dates import PartialDate
-from generator.format.model import Claim, ClaimStatus, Event, Meta, Number
+from generator.format.model import SETTLED_BY_EVENT, Claim, ClaimStatus, Event, Meta, Number
 from generator.format.numbers import format_value
 
 _PERIOD_WORDS = {
@@ -173,17 +173,22 @@ def check_revises(checker: Checker, item: Located, numbers: Mapping[str, Located
 
 
 def check_outcome(checker: Checker, item: Located, events: Mapping[str, Located]) -> None:
-    """`outcome:` names the event that settled a warning or forecast: only a forecast has one, and
-    the event did not end before the forecast was made (it cannot tell how a forecast turned out)."""
+    """`outcome:` names the event that settled a warning or forecast, or decided a disputed or denied
+    claim (``SETTLED_BY_EVENT``): no other claim has one, and the event did not end before the claim
+    was made (it cannot tell how a forecast turned out, nor decide what was not yet said)."""
     claim: Claim = item.entry  # type: ignore[assignment]
     if claim.outcome is None:
         return
-    if claim.status is not ClaimStatus.FORECAST:
+    if claim.status not in SETTLED_BY_EVENT:
         message = (
             f"{claim.id!r} has an `outcome` but is marked `status: {claim.status.value}`: only a warning "
-            "or forecast turns out one way or another"
+            "or forecast turns out one way or another, and only a disputed or denied claim is settled "
+            "by a later event"
         )
-        hint = "set `status: forecast` if it foretells what may happen, or delete `outcome`"
+        hint = (
+            "set `status: forecast` if it foretells what may happen, or `status: disputed` (or "
+            "`denied`) if sources held otherwise until the event decided it; else delete `outcome`"
+        )
     elif claim.outcome in events and claim.date is not None:
         event: Event = events[claim.outcome].entry  # type: ignore[assignment]
         ended = _latest_day(event.end_date or event.date)
@@ -194,7 +199,8 @@ def check_outcome(checker: Checker, item: Located, events: Mapping[str, Located]
             f"{claim.id!r} was made on {claim.date} but its `outcome` {event.id!r} ended before that, "
             f"on {event.end_date or event.date}"
         )
-        hint = "name the later event that shows how the forecast turned out, or correct the claim's `date`"
+        settled = "how the forecast turned out" if claim.status is ClaimStatus.FORECAST else "what settled it"
+        hint = f"name the later event that shows {settled}, or correct the claim's `date`"
     else:
         return
     checker.report(item.doc, "claim-outcome", message, hint, (*item.pointer, "outcome"))

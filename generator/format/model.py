@@ -864,6 +864,13 @@ class ClaimStatus(StrEnum):
 # The statuses of a claim that is no fact to check but someone's view or appeal: shown as theirs.
 VIEWS = frozenset({ClaimStatus.OPINION, ClaimStatus.CALL})
 
+# The statuses of a claim that an event of its story may settle (`outcome:`): a forecast turns out
+# one way or another; a claim one source disputes, or those it is about deny, may be decided by a
+# verdict or an inquiry's finding. An established or confirmed claim is settled already; an opinion
+# or a call to action is no fact to decide; a claim only one side states, or no one has checked,
+# awaits a source that confirms it (its status then changes), not an event.
+SETTLED_BY_EVENT = frozenset({ClaimStatus.FORECAST, ClaimStatus.DISPUTED, ClaimStatus.DENIED})
+
 # Older files wrote "reported" for a claim that one party makes and no source checks: "stated".
 CLAIM_STATUS_ALIASES = {"reported": ClaimStatus.STATED}
 
@@ -933,17 +940,23 @@ class Claim(Item):
     outcome: Id | None = Field(
         default=None,
         description=(
-            "For a warning or forecast (`status: forecast`) that later events settled: the id of the "
-            "event in events.yaml that shows how it turned out. The forecast is then told as made before "
-            "that event, with a link to it, and no longer as what may happen next. A forecast with no "
-            "outcome stays among what may happen next, however late the story is checked."
+            "For a warning or forecast (`status: forecast`) that later events settled, or a disputed or "
+            "denied claim (`status: disputed`, `status: denied`) that a later event decided, such as a "
+            "verdict or an inquiry's finding: the id of the event in events.yaml that settled it. The "
+            "forecast is then told as made before that event, with its date and a link to it, and no longer "
+            "as what may happen next; the disputed or denied claim as disputed (or denied) at the time and "
+            "settled on the event's date, with the event's title linked to the timeline, and no longer as "
+            "still in doubt. Without an outcome, a forecast stays among what may happen next and a disputed "
+            "claim in doubt, however late the story is checked. The event cannot have ended before the "
+            "claim was made."
         ),
-        examples=["outbreak-declared-over"],
+        examples=["outbreak-declared-over", "verdict"],
     )
     note: Text | None = Field(
         default=None,
         description=(
-            "What a reader should know beside the claim: a later outcome, who denied it. Limited Markdown."
+            "What a reader should know beside the claim: who holds otherwise, who denied it. An event "
+            "of the story that later settled it goes in `outcome`. Limited Markdown."
         ),
     )
     via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])

@@ -169,8 +169,8 @@ RULES: dict[str, Rule] = {
     "event-ongoing-ended": Rule("error", "An event marked `ongoing` also has an `end_date`."),
     "claim-outcome": Rule(
         "error",
-        "A claim's `outcome:` is on a claim that is no warning or forecast, or names an event that ended "
-        "before the claim was made.",
+        "A claim's `outcome:` is on a claim that is neither a warning or forecast nor disputed or denied, "
+        "or names an event that ended before the claim was made.",
     ),
     "official-stater": Rule(
         "error",

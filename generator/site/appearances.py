@@ -12,7 +12,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Appearance, Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, Claim, Event, Number
-from generator.site import urls
+from generator.site import quantities, urls
 from generator.site.across import Across
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
@@ -208,13 +208,15 @@ def _relationship(dossier: Dossier, actor: Actor, edge: Edge, page: str) -> str:
 def _number(dossier: Dossier, number: Number, page: str) -> str:
     value, separator, counts = caption(number)
     target = href(page, urls.section(dossier.slug, "numbers"), number.id)
-    as_of = f" (as of {when(number.as_of)})" if number.as_of else ""
+    # A penalty is dated by the day it was imposed ("imposed on 28 March 2024"), not "as of" it.
+    held = quantities.imposed(dossier, number) or (f"as of {when(number.as_of)}" if number.as_of else "")
+    as_of = f" ({held})" if held else ""
     return f"[{escape(value)}]({target}){separator}{escape(counts)}{as_of}"
 
 
 def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
-    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim, dossier)})"
+    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim, dossier, page)})"
     if claim.unattributed:
         return f"{NAMING_NO_ONE}: {link}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]

@@ -10,16 +10,18 @@ from generator.site.citations import Footnotes, quotation
 from generator.site.citations import name as source_name
 from generator.site.listing import Listing
 from generator.site.statuses import (
+    CONTESTED,
     NAMING_NO_ONE,
     STATUS_WORDS,
     census,
     own_account,
     own_finding,
     says_claim,
+    settled_by,
+    settled_claims,
     status_phrase,
 )
 from generator.site.story import SECTION_TITLES
-from generator.site.unknowns import CONTESTED
 from generator.site.views import (
     ClaimsView,
     Fact,
@@ -44,7 +46,7 @@ class ClaimsList(Listing):
             by_speaker.setdefault(() if claim.unattributed else tuple(claim.claimants), []).append(claim)
         # A status tells a reader something only where claims differ in it: one shared by every claim
         # is said once, above them.
-        statuses = {status_phrase(c, self.dossier) for c in self.dossier.claims}
+        statuses = {status_phrase(c, self.dossier, page) for c in self.dossier.claims}
         shared = statuses.pop() if len(statuses) == 1 and len(self.dossier.claims) > 1 else ""
         # Footnotes are numbered as the page shows the claims: speaker by speaker.
         groups = tuple(
@@ -79,7 +81,8 @@ class ClaimsList(Listing):
             return f"{held}."
         own = {c.id for c in claims if own_account(c, self.dossier)}
         findings = {c.id for c in claims if own_finding(c, self.dossier)}
-        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own, findings))}."
+        settled = {c.id for c in settled_claims(self.dossier)}
+        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own, findings, settled))}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
@@ -102,11 +105,12 @@ class ClaimsList(Listing):
         # The statement comes first on the page: an actor it links is named, not linked again, below.
         linked: set[Target] = set()
         statement = self.prose.inline(claim.statement, page=page, linked=linked)
-        status = capitalised(status_phrase(claim, self.dossier))
+        status = capitalised(status_phrase(claim, self.dossier, page))
         # A disputed or denied claim's note says who holds otherwise: told as its status, as actor
         # pages tell it ("Denied: ... the army denies it"). "Disputed by another source", with the
-        # note two lines below it, left a reader asking which source.
-        contested = claim.status in CONTESTED and bool(claim.note)
+        # note two lines below it, left a reader asking which source. One an event settled says what
+        # settled it, and its note stays a note.
+        contested = claim.status in CONTESTED and bool(claim.note) and settled_by(claim, self.dossier) is None
         if contested and claim.note:
             heading = STATUS_WORDS[claim.status].heading
             status = f"{heading}: {self.prose.inline(claim.note, page=page, linked=linked)}"

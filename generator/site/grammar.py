@@ -318,13 +318,63 @@ def _names_penalty(counts: str) -> bool:
     """Whether what a figure counts opens with a penalty's noun, after at most two lower-case
     modifiers: "prison sentence the prosecutors asked for", "longest jail term he faced", "fine
     imposed on the bank"; not "people fined" nor "Sentence Review Board members"."""
+    return bool(_penalty_noun(counts))
+
+
+def _penalty_noun(counts: str) -> str:
+    """The penalty's noun ``_names_penalty`` finds, or ""."""
     words = counts.split()
     for word in words[: _PENALTY_MODIFIERS + 1]:
         if word in _PENALTIES:
-            return True
+            return word
         if not (word.isalpha() and word.islower()):
-            return False
-    return False
+            return ""
+    return ""
+
+
+# How a penalty is dated: by the day it was imposed, ordered or set, by each noun's verb. A sentence
+# passed on 28 March 2024 read "as of 28 March 2024", as if it were a count that might change the
+# next day.
+_PENALTY_DATED = {
+    "award": "awarded", "bail": "set", "bond": "set", "damages": "awarded", "fine": "imposed",
+    "forfeiture": "ordered", "penalty": "imposed", "restitution": "ordered", "sentence": "imposed",
+    "settlement": "agreed", "term": "imposed",
+}  # fmt: skip
+# A penalty told by the order that imposed it ("assets he was ordered to forfeit", "the sum the bank
+# was fined", "years she was sentenced to"), in a unit of money or time: dated by that order.
+_ORDER_VERBS = (
+    (re.compile(r"\bordered to (?:forfeit|pay|repay|return)\b"), "ordered"),
+    (re.compile(r"\b(?:was|were) (?:fined|sentenced to)\b"), "imposed"),
+)
+_TIME_UNITS = {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+# Words that make a penalty one not imposed (yet): asked for, faced, the most it could be.
+_NOT_IMPOSED = re.compile(
+    r"\b(?:ask|asks|asked|seek|seeks|sought|request|requests|requested|recommend|recommends|recommended|"
+    r"propose|proposes|proposed|demand|demands|demanded|face|faces|faced|facing|could|may|might|would|"
+    r"maximum|longest|harshest|possible|potential|expected|likely)\b"
+)
+# Words that say a penalty was imposed, whoever gives the figure.
+_IMPOSED = re.compile(
+    r"\b(?:imposed|passed|ordered|awarded|set|levied|handed down|sentenced|fined|agreed|granted)\b"
+)
+
+
+def penalty_dated(number: Number, *, by_court: bool = False) -> str:
+    """The verb that dates ``number`` when it is a penalty imposed: "imposed" for a sentence or a
+    fine, "ordered" for a forfeiture, "awarded" for damages, "set" for bail; "" for any other figure.
+    A penalty asked for, faced or the most one could be ("prison sentence the prosecutors asked for",
+    "longest prison sentence he faced") is no penalty imposed; one is imposed when what it counts
+    says so ("fine imposed on the bank") or when a court, a judge or a jury gives it (``by_court``)."""
+    counts = number.counts
+    if _NOT_IMPOSED.search(counts.casefold()):
+        return ""
+    verb = _PENALTY_DATED.get(_penalty_noun(counts), "")
+    unit = number.unit or ""
+    if not verb and (currency(unit)[0] or unit.casefold() in _TIME_UNITS):
+        verb = next((told for order, told in _ORDER_VERBS if order.search(counts)), "")
+    if not verb:
+        return ""
+    return verb if by_court or _IMPOSED.search(counts) else ""
 
 
 _PERCENT = {"%", "percent", "per cent"}

@@ -215,7 +215,11 @@ class NumbersList(Listing):
                     (
                         "As of",
                         # Said in the cell itself, under the desktop's "As of" too: a forecast's date.
-                        (f"forecast for {when(n.as_of)}" if ahead else cell_label("as of") + when(n.as_of))
+                        (
+                            f"forecast for {when(n.as_of)}"
+                            if ahead
+                            else quantities.imposed(self.dossier, n) or cell_label("as of") + when(n.as_of)
+                        )
                         if n.as_of
                         else cell_label("date") + "not given",
                     )
@@ -244,7 +248,9 @@ class NumbersList(Listing):
             details.append(("", what))
         ahead = forecast(self.dossier, number)
         if number.as_of:
-            details.append(("Forecast for" if ahead else "As of", when(number.as_of)))
+            # A penalty is dated by the day it was imposed: "Imposed: 28 March 2024".
+            label = capitalised(quantities.imposed_verb(self.dossier, number)) or "As of"
+            details.append(("Forecast for" if ahead else label, when(number.as_of)))
         if reported := quantities.reported(self.dossier, number):
             details.append(("Reported", reported))
         if number.period and period_text(number.period):
@@ -277,7 +283,12 @@ class NumbersList(Listing):
         # on 17 October and on 20 December), and a remark must say which row it is under.
         label = figure(number)
         if number.as_of:
-            label += f" {'forecast for' if forecast(self.dossier, number) else 'as of'} {when(number.as_of)}"
+            held = quantities.imposed(self.dossier, number)
+            label += (
+                f" {held}"
+                if held
+                else f" {'forecast for' if forecast(self.dossier, number) else 'as of'} {when(number.as_of)}"
+            )
         return Fact(f"**{escape(capitalised(label))}:**", body=body) if body else None
 
     @staticmethod

@@ -18,9 +18,10 @@ from generator.format.model import Number, Source, SourceKind
 from generator.site import citations, official, paging, urls
 from generator.site.across import Across, Figure, comparable
 from generator.site.diagram import text_width, wrap
-from generator.site.grammar import amount, in_sentence, takes_the
+from generator.site.grammar import amount, in_sentence, penalty_dated, takes_the
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, escape_title, href
+from generator.site.roles import judges
 from generator.site.shortname import shortened
 from generator.site.trends import across_note
 from generator.site.upcoming import forecast
@@ -177,14 +178,37 @@ def attribution(
     return told
 
 
+def imposed(dossier: Dossier, number: Number) -> str:
+    """When a penalty was imposed (``grammar.penalty_dated``), for a figure dated ``as_of``: "imposed
+    on 28 March 2024", "ordered on 28 March 2024", "set in December 2022"; "" for any other figure.
+    A sentence or a fine does not hold "as of" a day, as a count does: it was imposed on it."""
+    verb = imposed_verb(dossier, number)
+    if not verb or not number.as_of:
+        return ""
+    on = "on" if PartialDate.parse(number.as_of).day else "in"
+    return f"{verb} {on} {when(number.as_of)}"
+
+
+def imposed_verb(dossier: Dossier, number: Number) -> str:
+    """The verb that dates a penalty imposed, for a figure dated ``as_of``: "imposed", "ordered",
+    "set" (``grammar.penalty_dated``; a court, a judge or a jury that gives it imposed it); ""."""
+    if not number.as_of or forecast(dossier, number):
+        return ""
+    givers = [dossier.actor_by_id[i] for i in number.stated_by if i in dossier.actor_by_id]
+    return penalty_dated(number, by_court=bool(givers) and all(judges(actor) for actor in givers))
+
+
 def dated(dossier: Dossier, number: Number) -> str:
     """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024", or over which
     period ("from 2000 to 2023": a card without it told a yearly average of 24 years as if of no
     time); for a forecast (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to
-    December 2024"; "" for a figure with no date, or one whose words already say its date."""
+    December 2024"; for a penalty, when it was imposed (``imposed``); "" for a figure with no date,
+    or one whose words already say its date."""
     ahead = forecast(dossier, number)
     if number.as_of and not ahead and when(number.as_of) in number.counts:
         return ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
+    if told := imposed(dossier, number):
+        return told
     if number.as_of:
         return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
     spanned = period_text(number.period) if number.period else ""
@@ -270,7 +294,7 @@ def row(page: str, found: Figure) -> Fact:
     # On a phone the header is hidden and a row reads as one line: each cell says what it is.
     label, who = stated_by(dossier, page, number, mid_sentence=True)
     # A forecast says so in its date cell, for a period too: "date not given" hid that it was one.
-    held = dated(dossier, number) if forecast(dossier, number) else ""
+    held = dated(dossier, number) if forecast(dossier, number) else imposed(dossier, number)
     if not held and number.as_of:
         held = cell_label("as of") + when(number.as_of)
     elif not held:

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
+from generator.site import quantities
 from generator.site.grammar import caption_text, named, relation
 from generator.site.markup import escape
 from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
@@ -42,7 +43,8 @@ def retell(noun: str, data: Mapping[str, Any] | None, dossier: Dossier) -> str:
 
 def _told(entry: Item, dossier: Dossier) -> str:
     if isinstance(entry, Number):
-        dated = f", as of {when(entry.as_of)}" if entry.as_of else ""
+        held = quantities.imposed(dossier, entry) or (f"as of {when(entry.as_of)}" if entry.as_of else "")
+        dated = f", {held}" if held else ""
         text = _ended(capitalised(caption_text(entry)) + dated)
         return f"{text} {_ended(entry.note)}" if entry.note else text
     if isinstance(entry, Actor):

@@ -46,7 +46,14 @@ from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import gist, judges, lowered
-from generator.site.statuses import NAMING_NO_ONE, STATUS_WORDS, says_claim, status_phrase
+from generator.site.statuses import (
+    CONTESTED,
+    NAMING_NO_ONE,
+    STATUS_WORDS,
+    says_claim,
+    settled_by,
+    status_phrase,
+)
 from generator.site.story import (
     SECTION_TITLES,
     TIES_IN_SENTENCES,
@@ -56,7 +63,6 @@ from generator.site.story import (
     what_each_holds,
 )
 from generator.site.unknowns import (
-    CONTESTED,
     not_known,
     not_known_intro,
     one_side_figures,
@@ -790,8 +796,8 @@ class Sections:
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
         link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
-        status = f"({status_phrase(claim, self.dossier)})"
-        if claim.status in CONTESTED and claim.note:
+        status = f"({status_phrase(claim, self.dossier, page)})"
+        if claim.status in CONTESTED and claim.note and settled_by(claim, self.dossier) is None:
             # "(denied by those it is about)" leaves the reader asking who, on the page of the
             # very party that denies it: the note says who holds otherwise, after the claim, as a
             # sentence of its own, under the status's bare word ("Denied: ..."), which a bracket

@@ -6,15 +6,23 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from generator.format.conflicts import compare
+from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Number
+from generator.format.model import SETTLED_BY_EVENT, Actor, ActorKind, Claim, ClaimStatus, Event, Number
 from generator.format.vocabulary import agree
+from generator.site import urls
 from generator.site.grammar import group_is_plural
+from generator.site.markup import escape, href
 from generator.site.roles import judges
-from generator.site.views import in_words, when
+from generator.site.views import in_words
 
-# A warning or forecast an event of the story settled (its `outcome:`), then the event's date.
-OVERTAKEN = "a warning or forecast, made before what followed: the timeline tells how it turned out, on"
+# A warning or forecast an event of the story settled (its `outcome:`), before "the timeline" (linked
+# to the event where the page allows) "tells how it turned out", and the event's date.
+OVERTAKEN = "a warning or forecast, made before what followed:"
+# A disputed or denied claim an event decided (its `outcome:`), after its status when it was made and
+# before the event's date and the event as the timeline titles it, linked to it where the page
+# allows: "disputed at the time; settled on 2 November 2023: The jury finds him guilty".
+SETTLED = "at the time; settled"
 
 # A claim whose source names no one who makes it, as a reader says it (not "unattributed").
 NAMING_NO_ONE = "Reports say, naming no one"
@@ -153,20 +161,54 @@ def own_finding(claim: Claim, dossier: Dossier) -> bool:
     return all(i in research and i in measured for i in claim.about)
 
 
-def status_phrase(claim: Claim, dossier: Dossier) -> str:
+def settled_by(claim: Claim, dossier: Dossier) -> Event | None:
+    """The event that settled ``claim`` (its ``outcome``): a forecast's, or a disputed or denied
+    claim's (``SETTLED_BY_EVENT``); None for any other claim, or an outcome the dossier does not
+    hold. A claim an event settled is no longer in doubt, nor what may happen next."""
+    if claim.outcome is None or claim.status not in SETTLED_BY_EVENT:
+        return None
+    return dossier.event_by_id.get(claim.outcome)
+
+
+def settled_claims(dossier: Dossier) -> list[Claim]:
+    """The story's claims an event settled (``settled_by``): told with it, never as in doubt."""
+    return [claim for claim in dossier.claims if settled_by(claim, dossier) is not None]
+
+
+def settled_on(event: Event) -> str:
+    """When ``event`` settled a claim, as a reader says it: "on 2 November 2023", "in March 2024",
+    "around May 2024"; an event over days settles it by its end ("by 2 November 2023")."""
+    if event.end_date:
+        return f"by {PartialDate.parse(str(event.end_date)).human()}"
+    date = PartialDate.parse(str(event.date))
+    if event.approximate:
+        return date.human(approximate=True)
+    return f"{'on' if date.day else 'in'} {date.human()}"
+
+
+def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> str:
     """The status after a claim. A claim that only its makers state says how many make it: "stated
     by one side" after a claim two parties make would contradict the names before it, and after a
     court's or a judge's it would make them a side; one that only those it is about state is their
-    own account (``own_account``)."""
+    own account (``own_account``). A claim an event settled (``settled_by``) says so, with the
+    event's date. ``page``: the page the phrase is on, as Markdown that links to the event on the
+    timeline; None for plain text, unescaped (the caller escapes it)."""
     actors = dossier.actor_by_id
     if own_account(claim, dossier):
         return OWN_FINDING.phrase if own_finding(claim, dossier) else OWN_ACCOUNT.phrase
-    settled = dossier.event_by_id.get(claim.outcome or "") if claim.status is ClaimStatus.FORECAST else None
+    settled = settled_by(claim, dossier)
     if settled is not None:
-        # "The ministry will declare the end on Friday", in a story that tells the declaration, is no
-        # longer what "may happen": the timeline tells what did, and when.
-        end = str(settled.end_date) if settled.end_date else None
-        return f"{OVERTAKEN} {when(str(settled.date), end=end)}"
+        target = href(page, urls.section(dossier.slug, "timeline"), settled.id) if page is not None else ""
+        if claim.status is ClaimStatus.FORECAST:
+            # "The ministry will declare the end on Friday", in a story that tells the declaration, is
+            # no longer what "may happen": the timeline tells what did, and when.
+            timeline = f"[the timeline]({target})" if target else "the timeline"
+            return f"{OVERTAKEN} {timeline} tells how it turned out, {settled_on(settled)}"
+        # A defence's "he acted in good faith", which the verdict decided, is no longer in doubt: the
+        # reader is told it was disputed, and what settled it, when.
+        event = f"[{escape(settled.title)}]({target})" if target else settled.title
+        status = STATUS_WORDS[claim.status].heading.lower()
+        return f"{status} {SETTLED} {settled_on(settled)}: {event}"
     if claim.status is ClaimStatus.STATED:
         if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
@@ -232,6 +274,13 @@ LINKED_IN_CENSUS = frozenset(
 )
 
 
+# A disputed or denied claim an event settled, in a count of claims: "one disputed and since settled".
+SINCE_SETTLED = "and since settled"
+# The statuses whose claims sides hold otherwise about, until an event may settle them; a claim's
+# note then says who holds otherwise, told beside the claim.
+CONTESTED = frozenset({ClaimStatus.DISPUTED, ClaimStatus.DENIED})
+
+
 # Claims that only those they are about state (``own_account``), in a count of claims.
 OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
 # Claims that are researchers' findings from their own study (``own_finding``), in a count of claims.
@@ -246,16 +295,29 @@ def census(
     link: Callable[[Claim], str],
     own: Collection[str] = (),
     findings: Collection[str] = (),
+    settled: Collection[str] = (),
 ) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
     a court or an official record", "two opinions". A lone claim in doubt is linked to its place
     (``link`` gives the address), so that a reader goes straight to the one disputed claim. ``own``:
     the ids of the claims that are their makers' own account, counted as such after those that no
     other source confirms; ``findings``: those of them that are researchers' findings (``own_finding``),
-    counted as findings."""
+    counted as findings; ``settled``: the ids of the claims an event settled (``settled_by``), a
+    disputed or denied one counted with what is settled ("one disputed and since settled"), not with
+    what is in doubt."""
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
-        these = [c for c in claims if c.status is status and c.id not in own]
+        if status is ClaimStatus.DISPUTED:
+            # Decided since, after what courts and records establish: no longer in doubt.
+            for decided in (ClaimStatus.DISPUTED, ClaimStatus.DENIED):
+                these_settled = [c for c in claims if c.status is decided and c.id in settled]
+                if these_settled:
+                    parts.append(f"{in_words(len(these_settled))} {CENSUS_WORDS[decided][0]} {SINCE_SETTLED}")
+        these = [
+            c
+            for c in claims
+            if c.status is status and c.id not in own and not (c.id in settled and status in CONTESTED)
+        ]
         if status is ClaimStatus.STATED:
             for words, these_own in (
                 (FINDING_CENSUS, [c for c in claims if c.id in own and c.id in findings]),

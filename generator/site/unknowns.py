@@ -34,6 +34,7 @@ from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
+    CONTESTED,
     NAMING_NO_ONE,
     OWN_ACCOUNT,
     OWN_FINDING,
@@ -45,18 +46,17 @@ from generator.site.statuses import (
     own_account,
     own_finding,
     says_claim,
+    settled_claims,
     status_heading,
 )
 from generator.site.story import Story
-from generator.site.upcoming import forecast, overtaken_forecasts, reported_ahead, still_ahead, upcoming
+from generator.site.upcoming import forecast, reported_ahead, still_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
 # a figure that only one of them gives is that side's word. Reporters, researchers and the UN observe,
 # and a court rules (``roles.judges``): a verdict's figure is a finding, not a side's word.
 PARTIES = {ActorKind.GOVERNMENT_BODY, ActorKind.ARMED_GROUP, ActorKind.CRIMINAL_NETWORK}
-# The statuses whose claim's note says who holds otherwise, told beside the claim.
-CONTESTED = {ClaimStatus.DISPUTED, ClaimStatus.DENIED}
 # Each list shows at most this many entries and links to the rest.
 GLANCE = 8
 
@@ -73,10 +73,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
-    # A forecast a later event overtook is no longer unknown: its page tells it, dated.
-    overtaken = overtaken_forecasts(dossier)
+    # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
+    # tells it, dated.
+    settled = settled_claims(dossier)
     for claim in story.dossier.claims:
-        if claim not in own and claim not in overtaken:
+        if claim not in own and claim not in settled:
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
@@ -154,13 +155,17 @@ def still_open(story: Story, page: str = "") -> str:
         parts.append(_disagreeing(dossier, page, disagreeing))
     main = main_doubt(dossier, disagreeing)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
+    settled = settled_claims(dossier)
     for status in UNSETTLED:
         # A side's own account of itself or its reasons is no doubt to lead with: "What is not
-        # known" lists it, as theirs.
+        # known" lists it, as theirs. A dispute an event settled is in doubt no longer.
         claims = [
             claim
             for claim in dossier.claims
-            if claim.status is status and claim is not main and not own_account(claim, dossier)
+            if claim.status is status
+            and claim is not main
+            and claim not in settled
+            and not own_account(claim, dossier)
         ]
         if claims and status is not ClaimStatus.FORECAST:
             other = "other " if main is not None and status is main.status else ""
@@ -235,8 +240,13 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
+    settled = settled_claims(dossier)
     for status in order:
-        claims = [c for c in dossier.claims if c.status is status and not own_account(c, dossier)]
+        claims = [
+            c
+            for c in dossier.claims
+            if c.status is status and c not in settled and not own_account(c, dossier)
+        ]
         if claims:
             return latest(claims)
     return None
@@ -492,11 +502,15 @@ def not_known_intro(dossier: Dossier) -> str:
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
-    overtaken = overtaken_forecasts(dossier)
-    statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in overtaken}
+    settled = settled_claims(dossier)
+    statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in settled}
     for status in UNSETTLED:
         if status in statuses:
-            claims = [claim for claim in dossier.claims if claim.status is status and claim not in own]
+            claims = [
+                claim
+                for claim in dossier.claims
+                if claim.status is status and claim not in own and claim not in settled
+            ]
             # Worded as the group's heading: claims that not only one side makes are not "one side's".
             many = (
                 status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier))

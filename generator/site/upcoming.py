@@ -97,9 +97,3 @@ def still_ahead(dossier: Dossier) -> list[Claim]:
     is not settled by the next day's news, and a date a forecast names is in its words, not its data."""
     events = {event.id for event in dossier.events}
     return [c for c in dossier.claims if c.status is ClaimStatus.FORECAST and c.outcome not in events]
-
-
-def overtaken_forecasts(dossier: Dossier) -> list[Claim]:
-    """The warnings and forecasts an event of the story settled (``still_ahead``'s others)."""
-    ahead = still_ahead(dossier)
-    return [c for c in dossier.claims if c.status is ClaimStatus.FORECAST and c not in ahead]
