@@ -3,7 +3,9 @@ several topics (none from the benchmark's articles): a councillor's or an office
 without a stop ("Cr Ana Ruiz", "Lt Col Bo Lund"); "declared" after a quote; words set off by commas
 between a verb and "that" ("argued, among other things, that"); a finding "held" or "ruled", and what
 one "informed that"; "they" and "the judges" after a sentence whose subject named several people in a
-row."""
+row; a post's initials in brackets before a person's name, spaces lost around them or not ("Area
+Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME while opening ..."; and
+what someone "advised" others to do, a call."""
 
 from __future__ import annotations
 
@@ -92,3 +94,24 @@ def test_they_after_people_named_in_a_row_are_those_people(tmp_path: Path) -> No
     for phrase in ("lawfully withdrawn", "ignored three warnings"):
         (who,) = claimants(result, phrase)
         assert who is not None and who.endswith("Marta Ilves")
+
+
+@pytest.mark.parametrize(
+    ("post", "initials"),
+    [
+        ("District Forest Officer(DFO)Nilufar Haque", "DFO"),
+        ("District Health Officer (DHO) Nilufar Haque", "DHO"),
+    ],
+)
+def test_a_posts_initials_before_a_name_are_that_persons(tmp_path: Path, post: str, initials: str) -> None:
+    body = (
+        f"The new canal gates will open next month, said {post} while visiting the pumping station.\n\n"
+        f"The {initials} informed that 120 farms would get water this season.\n\n"
+        f"The {initials} advised farmers to register their plots before the sowing."
+    )
+    result = drafted(tmp_path, body)
+    assert set(kinds(result)) == {"Nilufar Haque"}
+    for phrase in ("canal gates will open", "120 farms", "farmers to register"):
+        assert claimants(result, phrase) == ["Nilufar Haque"]
+    (call,) = [c for c in result.claims if "farmers to register" in c["statement"]]
+    assert call["status"] == "call"

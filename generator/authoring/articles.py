@@ -886,6 +886,8 @@ _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 # "... was closed for repairs,its director said": a space the paste lost after a comma between two
 # words (not inside a web address or a figure)
 _LOST_SPACE = re.compile(r"(?<![/@\w.-])([a-z]{2,}),([a-z]{2,})\b")
+# "... said Area Officer(AO)Ana Ruiz": the spaces the paste lost around a post's initials in brackets
+_GLUED_INITIALS = re.compile(r"(?<=[a-z])\(([A-Z]{2,6})\)(?=[A-Z][a-z])")
 
 
 # A post the page broke at a line's end and the paste kept hyphenated: "spokes-man", "chair-woman".
@@ -1009,6 +1011,7 @@ def read_article(path: Path) -> Article:
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
+        line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
         line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:

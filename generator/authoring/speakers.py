@@ -135,7 +135,11 @@ _INVERTED = re.compile(
     r"|[a-z]+(?:\s+[a-z]+)?"
     # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
     rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))\s*[.!]?\s*$"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    # "said Area Liaison Officer (ALO) Ana Ruiz": a post, its initials in brackets, then the name
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4}\([A-Z]{2,6}\)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
+    # "... while opening the school": what the speaker was doing as they spoke
+    r"(?:\s+(?:while|as|when|after|before)\s+[a-z]+ing\b[^“”\"]*)?\s*[.!]?\s*$"
 )
 
 
@@ -307,7 +311,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
     inverted = _INVERTED.search(masked)
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')
-        speaker = inverted["speaker"].rstrip(".")
+        # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
+        speaker = re.sub(r"^.*\([A-Z]{2,6}\)\s+", "", inverted["speaker"].rstrip("."))
         return [Spoken(speaker, inverted.start("speaker"), before, inverted.start("verb"))]
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
