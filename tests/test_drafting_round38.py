@@ -5,7 +5,8 @@ between a verb and "that" ("argued, among other things, that"); a finding "held"
 one "informed that"; "they" and "the judges" after a sentence whose subject named several people in a
 row; a post's initials in brackets before a person's name, spaces lost around them or not ("Area
 Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME while opening ..."; and
-what someone "advised" others to do, a call."""
+what someone "advised" others to do, a call; a venue (a theatre, an auditorium, gardens) is a place,
+a tribunal a government body."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.names import find_names
 from generator.authoring.speakers import find_spoken
 
 
@@ -115,3 +117,17 @@ def test_a_posts_initials_before_a_name_are_that_persons(tmp_path: Path, post: s
         assert claimants(result, phrase) == ["Nilufar Haque"]
     (call,) = [c for c in result.claims if "farmers to register" in c["statement"]]
     assert call["status"] == "call"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("The choir will sing at the Harbourside Civic Theatre in May.", "Harbourside Civic Theatre", "place"),
+        ("Exams were held in the Olwen Brask Auditorium on Friday.", "Olwen Brask Auditorium", "place"),
+        ("A market fills Lindqvist Gardens every Sunday.", "Lindqvist Gardens", "place"),
+        ("The Land Claims Tribunal dismissed the farmers' case.", "Land Claims Tribunal", "government-body"),
+    ],
+)
+def test_a_venue_is_a_place_and_a_tribunal_a_government_body(sentence: str, name: str, kind: str) -> None:
+    kinds_found = {n.name: n.kind for n in find_names([sentence])}
+    assert kinds_found[name] == kind

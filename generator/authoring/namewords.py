@@ -98,6 +98,7 @@ ORG_WORDS = {
         "division",  # "Environmental Protection Division": a department's part
         "patrol",  # "Highway Patrol", "Beach Patrol"
         "control",  # "Lakeside Animal Control": a town's service
+        "tribunal",  # "Land Claims Tribunal": a court by another name
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -195,6 +196,8 @@ ORG_WORDS = {
         "stadium",
         "complex",  # "Kessel Convention Complex"
         *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
+        # a venue: "Harbour Civic Theatre", "Mara Lund Auditorium", "Kessel Botanic Gardens"
+        *("theatre", "theater", "auditorium", "amphitheatre", "amphitheater", "gardens", "arena"),
         *PLACE_TYPES,
     },
 }
