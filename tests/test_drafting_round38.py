@@ -6,7 +6,8 @@ one "informed that"; "they" and "the judges" after a sentence whose subject name
 row; a post's initials in brackets before a person's name, spaces lost around them or not ("Area
 Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME while opening ..."; and
 what someone "advised" others to do, a call; a venue (a theatre, an auditorium, gardens) is a place,
-a tribunal a government body."""
+a tribunal a government body; a landform named with a possessive ("Haller's Point") is one place's
+name, and a direction before "of" is no part of it."""
 
 from __future__ import annotations
 
@@ -122,7 +123,11 @@ def test_a_posts_initials_before_a_name_are_that_persons(tmp_path: Path, post: s
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
-        ("The choir will sing at the Harbourside Civic Theatre in May.", "Harbourside Civic Theatre", "place"),
+        (
+            "The choir will sing at the Harbourside Civic Theatre in May.",
+            "Harbourside Civic Theatre",
+            "place",
+        ),
         ("Exams were held in the Olwen Brask Auditorium on Friday.", "Olwen Brask Auditorium", "place"),
         ("A market fills Lindqvist Gardens every Sunday.", "Lindqvist Gardens", "place"),
         ("The Land Claims Tribunal dismissed the farmers' case.", "Land Claims Tribunal", "government-body"),
@@ -131,3 +136,21 @@ def test_a_posts_initials_before_a_name_are_that_persons(tmp_path: Path, post: s
 def test_a_venue_is_a_place_and_a_tribunal_a_government_body(sentence: str, name: str, kind: str) -> None:
     kinds_found = {n.name: n.kind for n in find_names([sentence])}
     assert kinds_found[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The kayakers landed at Haller's Point before dark.", "Haller's Point"),
+        ("A heron nested near Dunmore’s Creek all summer.", "Dunmore’s Creek"),
+        ("The barge drifted a mile Northwest of Haller's Point overnight.", "Haller's Point"),
+    ],
+)
+def test_a_landform_named_with_a_possessive_is_one_place(sentence: str, name: str) -> None:
+    kinds_found = {n.name: n.kind for n in find_names([sentence])}
+    assert kinds_found == {name: "place"}
+
+
+def test_an_owner_before_other_words_is_still_an_owner() -> None:
+    kinds_found = {n.name: n.kind for n in find_names(["Kessel's Harbour Board met on Monday."])}
+    assert "Kessel's Harbour Board" not in kinds_found

@@ -9,7 +9,7 @@ import re
 
 from generator.authoring import modifiers, towns
 from generator.authoring.gazetteer import compass_place, is_place
-from generator.authoring.namewords import AGENCIES, ORG_WORDS, PLACE_TYPES, TITLES, WORD
+from generator.authoring.namewords import AGENCIES, ORG_WORDS, OWNED_LANDFORMS, PLACE_TYPES, TITLES, WORD
 
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
@@ -409,6 +409,8 @@ _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrill
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
+        return "place"  # "Haller's Point"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
     if _CHANNEL_NUMBER.match(name) and (

@@ -55,6 +55,8 @@ FACILITIES = {
     "refinery": "place",
     "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
 }
+# A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
+OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
 PLACE_TYPES = {
     "province",
     "region",
