@@ -7,7 +7,7 @@ row; a post's initials in brackets before a person's name, spaces lost around th
 Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME while opening ..."; and
 what someone "advised" others to do, a call; a venue (a theatre, an auditorium, gardens) is a place,
 a tribunal a government body; a landform named with a possessive ("Haller's Point") is one place's
-name, and a direction before "of" is no part of it."""
+name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name."""
 
 from __future__ import annotations
 
@@ -154,3 +154,14 @@ def test_a_landform_named_with_a_possessive_is_one_place(sentence: str, name: st
 def test_an_owner_before_other_words_is_still_an_owner() -> None:
     kinds_found = {n.name: n.kind for n in find_names(["Kessel's Harbour Board met on Monday."])}
     assert "Kessel's Harbour Board" not in kinds_found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Parks and Recreation Committee chair Bo Lund opened the pool.", "Parks and Recreation Committee"),
+        ("The council asked the Arts and Heritage Board for advice.", "Arts and Heritage Board"),
+    ],
+)
+def test_and_inside_a_committees_name_joins_it(sentence: str, name: str) -> None:
+    assert name in {n.name for n in find_names([sentence])}

@@ -19,6 +19,8 @@ _BODY_HEADS = {
     *("utility", "utilities", "district"),  # "Water and Sewer Utility", "Parks and Recreation District"
     # a trade's union or association: "Glass and Ceramics Workers Union", "Road and Rail Association"
     *("union", "association", "federation"),
+    # a council's or a parliament's committee: "Parks and Recreation Committee", "Arts and Heritage Board"
+    *("committee", "subcommittee", "board"),
 }
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
