@@ -7,7 +7,8 @@ row; a post's initials in brackets before a person's name, spaces lost around th
 Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME while opening ..."; and
 what someone "advised" others to do, a call; a venue (a theatre, an auditorium, gardens) is a place,
 a tribunal a government body; a landform named with a possessive ("Haller's Point") is one place's
-name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name."""
+name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name; a company's country in brackets before its legal form
+("Harbour Foods (Norland) Limited")."""
 
 from __future__ import annotations
 
@@ -165,3 +166,17 @@ def test_an_owner_before_other_words_is_still_an_owner() -> None:
 )
 def test_and_inside_a_committees_name_joins_it(sentence: str, name: str) -> None:
     assert name in {n.name for n in find_names([sentence])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The contract went to Harbour Foods (Norland) Limited in March.", "Harbour Foods (Norland) Limited"),
+        ("Kessel Steelworks (Ardonia) Ltd cut 40 jobs.", "Kessel Steelworks (Ardonia) Ltd"),
+    ],
+)
+def test_a_companys_country_in_brackets_before_its_legal_form_is_part_of_its_name(
+    sentence: str, name: str
+) -> None:
+    kinds_found = {n.name: n.kind for n in find_names([sentence])}
+    assert kinds_found == {name: "organisation"}

@@ -148,6 +148,13 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Harbour Foods (Norland) Limited": a company's country in brackets before its legal form
+    joined = re.match(
+        r"\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s+(?:Limited|Ltd|Inc|LLC|PLC|plc|Pvt\.?\s+Ltd)\b\.?",
+        sentence[end:],
+    )
+    if joined:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
     joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])
     if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
