@@ -8,7 +8,8 @@ Liaison Officer(ALO)Ana Ruiz"), whom "the ALO" names after; "..., said NAME whil
 what someone "advised" others to do, a call; a venue (a theatre, an auditorium, gardens) is a place,
 a tribunal a government body; a landform named with a possessive ("Haller's Point") is one place's
 name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name; a company's country in brackets before its legal form
-("Harbour Foods (Norland) Limited")."""
+("Harbour Foods (Norland) Limited"); a count written in a year's four digits before the plural it
+counts ("that 1960 nurses are on duty")."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
 from generator.authoring.speakers import find_spoken
 
@@ -180,3 +182,22 @@ def test_a_companys_country_in_brackets_before_its_legal_form_is_part_of_its_nam
 ) -> None:
     kinds_found = {n.name: n.kind for n in find_names([sentence])}
     assert kinds_found == {name: "organisation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The board said that 1960 nurses are on duty this week.", 1960),
+        ("1980 polling stations will open at dawn.", 1980),
+        ("She added that 2040 lifeguards, 310 boats and 12 drones were ready.", 2040),
+    ],
+)
+def test_a_count_in_a_years_digits_before_its_plural_is_a_figure(sentence: str, value: int) -> None:
+    assert value in [f.value for f in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The 2019 floods were the worst in years.", "In 2019 floods were the worst in years."]
+)
+def test_a_year_before_a_plural_is_still_a_year(sentence: str) -> None:
+    assert [f.value for f in find_numbers(sentence)] == []
