@@ -9,7 +9,8 @@ what someone "advised" others to do, a call; a venue (a theatre, an auditorium, 
 a tribunal a government body; a landform named with a possessive ("Haller's Point") is one place's
 name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name; a company's country in brackets before its legal form
 ("Harbour Foods (Norland) Limited"); a count written in a year's four digits before the plural it
-counts ("that 1960 nurses are on duty")."""
+counts ("that 1960 nurses are on duty"); a town on a line of its own in a page's head, the dateline's
+place (not a page's section: a continent, a country)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.drafting import read_article
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
 from generator.authoring.speakers import find_spoken
@@ -201,3 +203,13 @@ def test_a_count_in_a_years_digits_before_its_plural_is_a_figure(sentence: str, 
 )
 def test_a_year_before_a_plural_is_still_a_year(sentence: str) -> None:
     assert [f.value for f in find_numbers(sentence)] == []
+
+
+@pytest.mark.parametrize(("line", "places"), [("Lakeside", ["Lakeside"]), ("Africa", []), ("Canada", [])])
+def test_a_town_alone_on_a_line_of_the_head_is_the_datelines(
+    tmp_path: Path, line: str, places: list[str]
+) -> None:
+    path = tmp_path / "report.txt"
+    text = "The ferry will run again from Monday after repairs to the pier, the operator said on Friday."
+    path.write_text(f"Staff Reporter\n\n{line}\n\n{text}\n", encoding="utf-8")
+    assert read_article(path).places == places

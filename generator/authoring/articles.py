@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring import gazetteer
+from generator.authoring import gazetteer, towns
 from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
@@ -761,6 +761,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if agency and head.publisher is None and _known_place(agency["place"]):
         head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
         head.places.append(agency["place"])
+        return True
+    if not head.places and len(line.split()) <= 3 and towns.is_town(line) and not gazetteer.is_place(line):
+        # "Staff Reporter" / "Lakeside": the dateline's town on a line of its own (not a page's
+        # section, "Africa", "Egypt")
+        head.places.append(line)
         return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
