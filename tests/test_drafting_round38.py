@@ -10,7 +10,7 @@ a tribunal a government body; a landform named with a possessive ("Haller's Poin
 name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name; a company's country in brackets before its legal form
 ("Harbour Foods (Norland) Limited"); a count written in a year's four digits before the plural it
 counts ("that 1960 nurses are on duty"); a town on a line of its own in a page's head, the dateline's
-place (not a page's section: a continent, a country)."""
+place (not a page's section: a continent, a country); what runs aground is a vessel."""
 
 from __future__ import annotations
 
@@ -213,3 +213,12 @@ def test_a_town_alone_on_a_line_of_the_head_is_the_datelines(
     text = "The ferry will run again from Monday after repairs to the pier, the operator said on Friday."
     path.write_text(f"Staff Reporter\n\n{line}\n\n{text}\n", encoding="utf-8")
     assert read_article(path).places == places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Marlow Star ran aground off the harbour wall at dawn.", "The Marlow Star sits aground near the pier."],
+)
+def test_what_runs_aground_is_a_vessel(sentence: str) -> None:
+    kinds_found = {n.name: n.kind for n in find_names([sentence])}
+    assert kinds_found["Marlow Star"] == "object"

@@ -182,7 +182,11 @@ _VESSEL_BEFORE = re.compile(
     rf"(?:{WORD}(?:\s+{WORD})*[’']s\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 _NUMBERED_VESSEL = re.compile(rf"(?:{WORD}\s+)+(?i:{_VESSELS})\s+[IVX]{{1,4}}")
-_VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
+_VESSEL_AFTER = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b"
+    # "the Sea Lark sits aground", "the Sea Lark ran aground": only a vessel runs aground
+    r"|^\s+(?:(?:has|had)\s+)?(?:sits|sat|ran|runs|run|went|is|was|remains|remained)\s+aground\b"
+)
 # A place's kind written after its name in lower case: "near West Kessel island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
     # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
