@@ -10,7 +10,8 @@ a tribunal a government body; a landform named with a possessive ("Haller's Poin
 name, and a direction before "of" is no part of it; "and" inside a committee's or a board's name; a company's country in brackets before its legal form
 ("Harbour Foods (Norland) Limited"); a count written in a year's four digits before the plural it
 counts ("that 1960 nurses are on duty"); a town on a line of its own in a page's head, the dateline's
-place (not a page's section: a continent, a country); what runs aground is a vessel."""
+place (not a page's section: a continent, a country); what runs aground is a vessel; a port with a team of its own is a body; an order or a decree is a
+document, no actor."""
 
 from __future__ import annotations
 
@@ -217,8 +218,34 @@ def test_a_town_alone_on_a_line_of_the_head_is_the_datelines(
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The Marlow Star ran aground off the harbour wall at dawn.", "The Marlow Star sits aground near the pier."],
+    [
+        "The Marlow Star ran aground off the harbour wall at dawn.",
+        "The Marlow Star sits aground near the pier.",
+    ],
 )
 def test_what_runs_aground_is_a_vessel(sentence: str) -> None:
     kinds_found = {n.name: n.kind for n in find_names([sentence])}
     assert kinds_found["Marlow Star"] == "object"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divers from the Port of Lakeside’s Harbour Response Team searched the dock.",
+        "Officers of the Port of Lakeside’s Marine Security Unit boarded the ship.",
+    ],
+)
+def test_a_port_with_a_team_of_its_own_is_a_body(sentence: str) -> None:
+    kinds_found = {n.name: n.kind for n in find_names([sentence])}
+    assert kinds_found["Port of Lakeside"] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("The quarry was shut under an Emergency Closure Order issued on Friday.", "Emergency Closure Order"),
+        ("A Harbour Master Directive bars anchoring in the bay.", "Harbour Master Directive"),
+    ],
+)
+def test_an_order_or_a_directive_is_no_actor(sentence: str, document: str) -> None:
+    assert document not in {n.name for n in find_names([sentence])}

@@ -187,6 +187,11 @@ _VESSEL_AFTER = re.compile(
     # "the Sea Lark sits aground", "the Sea Lark ran aground": only a vessel runs aground
     r"|^\s+(?:(?:has|had)\s+)?(?:sits|sat|ran|runs|run|went|is|was|remains|remained)\s+aground\b"
 )
+# A port that has a team or a force of its own is the body that runs it: "the Port of Kessel’s
+# Harbour Response Team", "Port of Lakeside Police".
+_PORTS_OWN_TEAM = re.compile(
+    rf"^Port\s+of\s+{WORD}(?:\s+{WORD})?(?:[’']s)?\s+(?:{WORD}\s+){{0,4}}(?:Team|Police|Unit|Patrol|Security)\b"
+)
 # A place's kind written after its name in lower case: "near West Kessel island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
     # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
@@ -423,6 +428,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
+    if _PORTS_OWN_TEAM.match(name + after):
+        return "organisation"  # "the Port of Kessel’s Harbour Response Team": the port's authority
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it

@@ -195,6 +195,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if words[-1] == "Act" or _LAW_AFTER.match(sentence[start + len(name) :]):
         return True  # "the Clean Air Act", "the Harbours and Waterways Act 1998": a law
+    if len(words) >= 2 and words[-1] in {"Order", "Decree", "Ordinance", "Directive"}:
+        return True  # "an Emergency Closure Order", "under a Harbour Master Directive": a document
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):
