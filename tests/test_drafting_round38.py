@@ -11,7 +11,8 @@ name, and a direction before "of" is no part of it; "and" inside a committee's o
 ("Harbour Foods (Norland) Limited"); a count written in a year's four digits before the plural it
 counts ("that 1960 nurses are on duty"); a town on a line of its own in a page's head, the dateline's
 place (not a page's section: a continent, a country); what runs aground is a vessel; a port with a team of its own is a body; an order or a decree is a
-document, no actor."""
+document, no actor; a show's title in capitals ("Dream and Dance with Festival Strings") names no
+one."""
 
 from __future__ import annotations
 
@@ -249,3 +250,13 @@ def test_a_port_with_a_team_of_its_own_is_a_body(sentence: str) -> None:
 )
 def test_an_order_or_a_directive_is_no_actor(sentence: str, document: str) -> None:
     assert document not in {n.name for n in find_names([sentence])}
+
+
+def test_a_shows_title_names_no_one() -> None:
+    sentence = "The grant lets the choir stage Dream and Dance with Festival Strings in three towns."
+    assert {n.name for n in find_names([sentence])} == set()
+
+
+def test_people_and_bodies_around_with_are_still_names() -> None:
+    sentence = "Ana Ruiz met the Harbour Board with Kessel Council on Monday."
+    assert {"Ana Ruiz", "Harbour Board", "Kessel Council"} <= {n.name for n in find_names([sentence])}
