@@ -12,7 +12,8 @@ name, and a direction before "of" is no part of it; "and" inside a committee's o
 counts ("that 1960 nurses are on duty"); a town on a line of its own in a page's head, the dateline's
 place (not a page's section: a continent, a country); what runs aground is a vessel; a port with a team of its own is a body; an order or a decree is a
 document, no actor; a show's title in capitals ("Dream and Dance with Festival Strings") names no
-one."""
+one; an outlet's one-word name and a colon opening the text ("KesselNews-Norland: The ...") is its
+credit."""
 
 from __future__ import annotations
 
@@ -260,3 +261,16 @@ def test_a_shows_title_names_no_one() -> None:
 def test_people_and_bodies_around_with_are_still_names() -> None:
     sentence = "Ana Ruiz met the Harbour Board with Kessel Council on Monday."
     assert {"Ana Ruiz", "Harbour Board", "Kessel Council"} <= {n.name for n in find_names([sentence])}
+
+
+def test_an_outlets_credit_and_a_colon_opening_the_text_is_its_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "FERRY FARES TO RISE IN MAY\n\n"
+        "KesselNews-Norland: THE ferry company will raise its fares by a tenth in May, its board said.\n\n"
+        "The board blamed the price of fuel.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.publisher == "KesselNews-Norland"
+    assert article.paragraphs[0].startswith("THE ferry company")

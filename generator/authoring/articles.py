@@ -471,6 +471,11 @@ _AGENCY_LINE = re.compile(
 )
 
 
+# An outlet's name in one word, its country after a hyphen, and a colon opening the text:
+# "KesselNews-Norland: The ...", "LakesidePress: ...".
+_OUTLET_COLON = re.compile(
+    r"^(?P<outlet>[A-Z][a-z]+(?:Press|News|Times|Post|Wire|Herald|Daily|Online)(?:-[A-Z][a-z]+)?):\s+(?=[A-Z“\"])"
+)
 # Words in capitals before a colon that label a page's line, no town: "RELATED:", "UPDATE:".
 _LINE_LABELS = {
     *("RELATED", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "VIDEO", "PHOTOS", "LIVE"),
@@ -504,6 +509,10 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     if town is not None and (_known_place(town["place"].title()) or unknown_colon):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
+    credit = _OUTLET_COLON.match(line) if wire is None and town is None and first else None
+    if credit is not None:
+        head.publisher = head.publisher or credit["outlet"]  # "KesselNews-Norland: The ...": its credit
+        return line[credit.end() :]
     agency_line = _AGENCY_LINE.match(line) if wire is None else None
     if agency_line is not None:
         head.places.append(agency_line["place"])
