@@ -450,8 +450,8 @@ _COUNT_IN_YEARS_DIGITS = re.compile(
 def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
     # ("that 1960 nurses are on duty": a count in a year's digits, not a year)
-    counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
-    taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in counts]
+    year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
+    taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
     taken += [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
     taken += [m.span() for m in _ADDRESS.finditer(sentence)]
