@@ -107,6 +107,15 @@ def test_they_after_people_named_in_a_row_are_those_people(tmp_path: Path) -> No
         assert who is not None and who.endswith("Marta Ilves")
 
 
+def test_they_after_a_body_spoke_are_still_the_body(tmp_path: Path) -> None:
+    body = (
+        "Judges Marta Ilves, Osric Fenn and Dara Quill heard the ferry company's appeal on Monday.\n\n"
+        "The Harbour Authority said the licence had lapsed in March.\n\n"
+        "They said the ferries would stay in port until a new licence was granted."
+    )
+    assert claimants(drafted(tmp_path, body), "stay in port") == ["Harbour Authority"]
+
+
 @pytest.mark.parametrize(
     ("post", "initials"),
     [

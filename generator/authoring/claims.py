@@ -288,8 +288,10 @@ class _Speakers:
             # "Tom Lee, whose farm floods, said ... The 70-year-old said: ...": no one was named with
             # that age, so the person who spoke last, if no other age was given with that name
             return self.last
-        if self.together and (lower == "they" or self._posts_of_together(lower)):
-            # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges
+        body_spoke = self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES
+        if self.together and ((lower == "they" and not body_spoke) or self._posts_of_together(lower)):
+            # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges (a
+            # body that spoke since is who "they" are, as before)
             return self.together[0]
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
