@@ -5,6 +5,7 @@ name's initials become aliases of the fuller entry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from generator.authoring import towns
@@ -257,4 +258,29 @@ def person_after_post(names: list[Name], text: str) -> list[Name]:
                 entry.count += other.count
         if family not in entry.aliases:
             entry.aliases.append(family)
+    return [entry for entry in names if id(entry) not in dropped]
+
+
+def post_initials(names: list[Name], text: str, is_post: Callable[[str], bool]) -> list[Name]:
+    """ "District Liaison Officer (DLO) Ana Ruiz": a post in capitals, its initials in brackets,
+    then a person's name. The post names no one of its own; its initials are the person's ("the
+    DLO said")."""
+    dropped: set[int] = set()
+    people = {entry.name: entry for entry in names if entry.kind == "person"}
+    for entry in names:
+        words = entry.name.split()
+        if entry.kind == "person" or len(words) < 2 or not is_post(words[-1]):
+            continue
+        for alias in [a for a in entry.aliases if a == _initials(entry.name)]:
+            after = re.search(
+                rf"\b{re.escape(entry.name)}\s+\({re.escape(alias)}\)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
+                text,
+            )
+            person = people.get(after["name"]) if after is not None else None
+            if person is None:
+                continue
+            person.aliases.append(alias)
+            entry.aliases.remove(alias)
+            if not entry.aliases and not re.search(rf"\b{re.escape(entry.name)}\b(?!\s+\()", text):
+                dropped.add(id(entry))  # the post is written only before the person it is hers
     return [entry for entry in names if id(entry) not in dropped]

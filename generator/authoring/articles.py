@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator.authoring import gazetteer
+from generator.authoring import gazetteer, towns
 from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
@@ -471,6 +471,11 @@ _AGENCY_LINE = re.compile(
 )
 
 
+# An outlet's name in one word, its country after a hyphen, and a colon opening the text:
+# "KesselNews-Norland: The ...", "LakesidePress: ...".
+_OUTLET_COLON = re.compile(
+    r"^(?P<outlet>[A-Z][a-z]+(?:Press|News|Times|Post|Wire|Herald|Daily|Online)(?:-[A-Z][a-z]+)?):\s+(?=[A-Z“\"])"
+)
 # Words in capitals before a colon that label a page's line, no town: "RELATED:", "UPDATE:".
 _LINE_LABELS = {
     *("RELATED", "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "VIDEO", "PHOTOS", "LIVE"),
@@ -504,6 +509,10 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     if town is not None and (_known_place(town["place"].title()) or unknown_colon):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         return line[town.end() :]
+    credit = _OUTLET_COLON.match(line) if wire is None and town is None and first else None
+    if credit is not None:
+        head.publisher = head.publisher or credit["outlet"]  # "KesselNews-Norland: The ...": its credit
+        return line[credit.end() :]
     agency_line = _AGENCY_LINE.match(line) if wire is None else None
     if agency_line is not None:
         head.places.append(agency_line["place"])
@@ -762,6 +771,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = agency["agency"]  # "PTI New Delhi": the agency and where it filed from
         head.places.append(agency["place"])
         return True
+    if not head.places and len(line.split()) <= 3 and towns.is_town(line) and not gazetteer.is_place(line):
+        # "Staff Reporter" / "Lakeside": the dateline's town on a line of its own (not a page's
+        # section, "Africa", "Egypt")
+        head.places.append(line)
+        return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [
@@ -886,6 +900,8 @@ _BREADCRUMB = re.compile(r"^\d\.\s+[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")
 # "... was closed for repairs,its director said": a space the paste lost after a comma between two
 # words (not inside a web address or a figure)
 _LOST_SPACE = re.compile(r"(?<![/@\w.-])([a-z]{2,}),([a-z]{2,})\b")
+# "... said Area Officer(AO)Ana Ruiz": the spaces the paste lost around a post's initials in brackets
+_GLUED_INITIALS = re.compile(r"(?<=[a-z])\(([A-Z]{2,6})\)(?=[A-Z][a-z])")
 
 
 # A post the page broke at a line's end and the paste kept hyphenated: "spokes-man", "chair-woman".
@@ -1009,6 +1025,7 @@ def read_article(path: Path) -> Article:
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
+        line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
         line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:

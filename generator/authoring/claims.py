@@ -128,6 +128,7 @@ class _Speakers:
 
     def __init__(self, actors: Cast, text: str) -> None:
         self.actors = actors
+        self.text = text
         self.last: str | None = None  # whoever spoke last
         # whoever spoke in the sentence just before (None inside when no one was named)
         self.recent: tuple[str | None] | None = None
@@ -148,11 +149,19 @@ class _Speakers:
         self.people: list[str] = []  # every person named so far, outside quotes, in the text's order
         # the sentence before opened with people no one names ("Jurors in Kessel ..."): "they" are them
         self.group_opened = False
+        # the people a sentence named together as its subject ("Judges Ana Ruiz, Bo Lund and Li Wen
+        # ruled ..."): whom "they" and "the judges" name after it, until someone else is named
+        self.together: list[str] = []
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
         statement or report in it ("The board issued a statement on Thursday")."""
         people = self._people(sentence)
+        together = self._together(sentence)
+        if together:
+            self.together = together
+        elif people:
+            self.together = []
         if people:
             self.person = max(people)[1]
             self.people += [actor_id for _, actor_id in sorted(people)]
@@ -173,6 +182,29 @@ class _Speakers:
         self.group_opened = group is not None and self.actors.resolve(group["noun"]) is None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
+
+    def _together(self, sentence: str) -> list[str]:
+        """The people ``sentence`` names in a row ("A, B and C"), two or more, before a verb: its
+        subject."""
+        plain = _QUOTED.sub(" ", sentence)
+        spans = sorted(
+            (match.start(), match.end(), actor_id)
+            for name, actor_id in self.actors.by_name.items()
+            if self.actors.kinds.get(actor_id) == "person"
+            for match in re.finditer(r"\b" + re.escape(name) + r"\b", plain, re.IGNORECASE)
+        )
+        row: list[tuple[int, int, str]] = []
+        for start, end, actor_id in spans:
+            if row and start < row[-1][1]:
+                continue  # a shorter name inside the one before
+            if row and not re.fullmatch(r",\s*|,?\s+and\s+", plain[row[-1][1] : start]):
+                if len(row) >= 2:
+                    break
+                row = []
+            row.append((start, end, actor_id))
+        ids = list(dict.fromkeys(actor_id for _, _, actor_id in row))
+        acts = bool(row) and re.match(r"\s+(?:have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b", plain[row[-1][1] :])
+        return ids if len(ids) >= 2 and acts else []
 
     def issuers(self, sentence: str) -> None:
         """Note who issues a statement or report in ``sentence`` ("The board issued a statement on
@@ -256,6 +288,11 @@ class _Speakers:
             # "Tom Lee, whose farm floods, said ... The 70-year-old said: ...": no one was named with
             # that age, so the person who spoke last, if no other age was given with that name
             return self.last
+        body_spoke = self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES
+        if self.together and ((lower == "they" and not body_spoke) or self._posts_of_together(lower)):
+            # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges (a
+            # body that spoke since is who "they" are, as before)
+            return self.together[0]
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower in {"it", "they"}:
@@ -339,6 +376,18 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def _posts_of_together(self, speaker: str) -> bool:
+        """ "the judges", "the justices of the appeals court": the plural of a post the text wrote
+        before the people it named together ("Justices Ana Ruiz, Bo Lund and ...")."""
+        plural = re.match(r"^the\s+([a-z]+)s(?:\s+of\s+the\s+[a-z\s]+)?$", speaker)
+        if plural is None or not is_post_word(plural[1]):
+            return False
+        first = self.together[0]
+        names = [name for name, actor_id in self.actors.by_name.items() if actor_id == first]
+        return any(
+            re.search(rf"\b{plural[1]}s?\s+{re.escape(name)}\b", self.text, re.IGNORECASE) for name in names
+        ) or any(name.lower().startswith(plural[1]) for name in names)
 
     def _who_can_be(self, pronoun: str, found: str | None) -> str | None:
         """ "Ana Ruiz, a spokeswoman, said ... Mr Lee met the union. She said ...": when the text

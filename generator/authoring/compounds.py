@@ -19,6 +19,8 @@ _BODY_HEADS = {
     *("utility", "utilities", "district"),  # "Water and Sewer Utility", "Parks and Recreation District"
     # a trade's union or association: "Glass and Ceramics Workers Union", "Road and Rail Association"
     *("union", "association", "federation"),
+    # a council's or a parliament's committee: "Parks and Recreation Committee", "Arts and Heritage Board"
+    *("committee", "subcommittee", "board"),
 }
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
@@ -145,6 +147,13 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
     ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Harbour Foods (Norland) Limited": a company's country in brackets before its legal form
+    joined = re.match(
+        r"\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s+(?:Limited|Ltd|Inc|LLC|PLC|plc|Pvt\.?\s+Ltd)\b\.?",
+        sentence[end:],
+    )
+    if joined:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
     joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])

@@ -439,9 +439,20 @@ def _tallies(sentence: str) -> Iterator[tuple[Figure, tuple[int, int]]]:
         yield Figure(int(match["against"]), "exact", sides[1], evidence, score=pair, side=side), match.span()
 
 
+# A count written in a year's four digits, opening what is said, before the plural it counts: "(He
+# said) that 1960 nurses are on duty", "1980 polling stations will open", "that 1920 teams, 300 ...
+# are out" (not "the 2019 floods").
+_COUNT_IN_YEARS_DIGITS = re.compile(
+    r"(?:^|\bthat\s)\s*(?P<count>(?:19|20)\d{2})(?=\s+(?:[a-z]+\s+)?(?!years\b)[a-z]{3,}s(?:\s*,|\s+(?:are|were|will|have|had)\b))"
+)
+
+
 def find_numbers(sentence: str) -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
-    taken = [m.span() for m in _DATE.finditer(sentence)] + [m.span() for m in _TIME.finditer(sentence)]
+    # ("that 1960 nurses are on duty": a count in a year's digits, not a year)
+    year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
+    taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
+    taken += [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
     taken += [m.span() for m in _ADDRESS.finditer(sentence)]
     taken += [m.span() for m in _SPELLED_OUT.finditer(sentence)]

@@ -9,7 +9,7 @@ import re
 
 from generator.authoring import modifiers, towns
 from generator.authoring.gazetteer import compass_place, is_place
-from generator.authoring.namewords import AGENCIES, ORG_WORDS, PLACE_TYPES, TITLES, WORD
+from generator.authoring.namewords import AGENCIES, ORG_WORDS, OWNED_LANDFORMS, PLACE_TYPES, TITLES, WORD
 
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
@@ -182,7 +182,16 @@ _VESSEL_BEFORE = re.compile(
     rf"(?:{WORD}(?:\s+{WORD})*[’']s\s+)?(?:{WORD}(?:\s+{WORD})*\s*(?:,|\band\b)\s*(?:the\s+)?)*$"
 )
 _NUMBERED_VESSEL = re.compile(rf"(?:{WORD}\s+)+(?i:{_VESSELS})\s+[IVX]{{1,4}}")
-_VESSEL_AFTER = re.compile(rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b")
+_VESSEL_AFTER = re.compile(
+    rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b"
+    # "the Sea Lark sits aground", "the Sea Lark ran aground": only a vessel runs aground
+    r"|^\s+(?:(?:has|had)\s+)?(?:sits|sat|ran|runs|run|went|is|was|remains|remained)\s+aground\b"
+)
+# A port that has a team or a force of its own is the body that runs it: "the Port of Kessel’s
+# Harbour Response Team", "Port of Lakeside Police".
+_PORTS_OWN_TEAM = re.compile(
+    rf"^Port\s+of\s+{WORD}(?:\s+{WORD})?(?:[’']s)?\s+(?:{WORD}\s+){{0,4}}(?:Team|Police|Unit|Patrol|Security)\b"
+)
 # A place's kind written after its name in lower case: "near West Kessel island", "the Yangtze river".
 _PLACE_TYPE_AFTER = re.compile(
     # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
@@ -409,6 +418,8 @@ _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrill
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
+        return "place"  # "Haller's Point"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
     if _CHANNEL_NUMBER.match(name) and (
@@ -417,6 +428,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
+    if _PORTS_OWN_TEAM.match(name + after):
+        return "organisation"  # "the Port of Kessel’s Harbour Response Team": the port's authority
     if (_VESSEL_BEFORE.search(before) or _VESSEL_AFTER.match(after)) and not is_place(name):
         if re.match(r"^[’']s\s", after):
             return "organisation"  # "cruise ships, Acme Line's Sea Star": the line that owns it

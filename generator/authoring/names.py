@@ -15,12 +15,21 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials, fold_spellings, person_after_post
+from generator.authoring.aliases import fold, fold_initials, fold_spellings, person_after_post, post_initials
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of, organisation_words, person_of, weighed_kind
-from generator.authoring.namewords import AGENCIES, FACILITIES, ORG_WORDS, PLACE_TYPES, RUN, TITLES, WORD
+from generator.authoring.namewords import (
+    AGENCIES,
+    FACILITIES,
+    ORG_WORDS,
+    OWNED_LANDFORMS,
+    PLACE_TYPES,
+    RUN,
+    TITLES,
+    WORD,
+)
 from generator.authoring.notnames import NOT_NAMES, not_a_name
 from generator.authoring.titles import strip_title
 
@@ -56,6 +65,7 @@ _NUMBERED_ROAD = re.compile(
 _CITY_AND_DISTRICT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+,\s+D\.C\.)")
 # A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
 _NICKNAME = re.compile(r"(?P<stop>(?<=\b[A-Z])\.)?\s+[“\"][A-Z][a-z]+[”\"]\s+(?P<last>[A-Z][a-z][\w’'-]*)\b")
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 _DIRECTIONS = "northern|southern|eastern|western|northeast|northwest|southeast|southwest|central"
 _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
@@ -365,6 +375,8 @@ class _Finder:
             words = words[:-1]
         if len(words) >= 3 and words[-1] in _POST_NOMINALS:
             words = words[:-1]  # "Ana Ruiz QC", "Tom Lee OBE": an honour or a rank at the bar, after a name
+        if len(words) > 2 and words[0].lower() in _COMPASS and words[1] == "of":
+            words = words[2:]  # "a mile Northwest of Kessel Point": a direction from the place named
         opening = not sentence[: match.start()].strip(" “\"‘'")
         if (
             opening
@@ -384,6 +396,8 @@ class _Finder:
             if word.endswith(("'s", "’s"))
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
+            # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
+            and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS)
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
@@ -778,6 +792,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             # VD": a body named by two words, which a guess took for a person's
             entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
+    names = post_initials(names, text, _is_post_word)
     # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
     aliases = {alias.lower() for entry in names for alias in entry.aliases}

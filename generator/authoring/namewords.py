@@ -55,6 +55,8 @@ FACILITIES = {
     "refinery": "place",
     "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
 }
+# A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
+OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
 PLACE_TYPES = {
     "province",
     "region",
@@ -98,6 +100,7 @@ ORG_WORDS = {
         "division",  # "Environmental Protection Division": a department's part
         "patrol",  # "Highway Patrol", "Beach Patrol"
         "control",  # "Lakeside Animal Control": a town's service
+        "tribunal",  # "Land Claims Tribunal": a court by another name
     },
     "research-institute": {
         *("institute", "university", "centre", "center", "academy", "college", "observatory"),
@@ -195,6 +198,8 @@ ORG_WORDS = {
         "stadium",
         "complex",  # "Kessel Convention Complex"
         *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
+        # a venue: "Harbour Civic Theatre", "Mara Lund Auditorium", "Kessel Botanic Gardens"
+        *("theatre", "theater", "auditorium", "amphitheatre", "amphitheater", "gardens", "arena"),
         *PLACE_TYPES,
     },
 }
@@ -287,5 +292,7 @@ TITLES = {
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
+    # a councillor's or an officer's title shortened without a stop ("Cr Ana Ruiz", "Lt Col Bo Lund")
+    *["cr", "cllr", "lt", "col", "capt", "sgt", "maj", "supt"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

@@ -128,6 +128,11 @@ _PAGE_LABELS = {"RELATED", "MORE", "SEE ALSO", "READ MORE", "ALSO READ", "READ A
 
 # The rest of a law's title after a word of it: "Communications" of "the Communications and
 # Multimedia Act".
+# A show's or a work's title in capitals mid-sentence, two words joined by "and" then "with" and more
+# words: "stage Dream and Dance with Festival Strings".
+_WORKS_TITLE = re.compile(
+    r"(?<=[a-z] )[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ with (?:[A-Z][\w’'-]*(?: |(?=[\s,.;:])))+"
+)
 _LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+Act\b")
 
 
@@ -195,6 +200,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if words[-1] == "Act" or _LAW_AFTER.match(sentence[start + len(name) :]):
         return True  # "the Clean Air Act", "the Harbours and Waterways Act 1998": a law
+    if any(m.start() <= start < m.end() for m in _WORKS_TITLE.finditer(sentence)):
+        return True  # "to stage Dream and Dance with Festival Strings": a show's title, no actor
+    if len(words) >= 2 and words[-1] in {"Order", "Decree", "Ordinance", "Directive"}:
+        return True  # "an Emergency Closure Order", "under a Harbour Master Directive": a document
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):

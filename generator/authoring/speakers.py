@@ -23,6 +23,14 @@ VERBS = (
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
     # "notified the city council that ...": a body told, then what it was told
     r"|(?:notified|informed)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
+    # "The officer informed that ...": what was told, no one named as told
+    r"|informed(?=\s+that\b)"
+    # a court's or a panel's finding: "the judges held that the ...", "the tribunal ruled that ..."
+    # ("held that lead": a thing held, no clause after "that")
+    r"|ruled(?=\s+that\b)|held(?=\s+that\s+(?:the|a|an|his|her|their|its|he|she|it|they|we|there|having|no)\b)"
+    # "declared that ...", or after a quote: "“... with costs,” they declared" (what else is declared,
+    # "declared a state of emergency", is no one's words: see `find_spoken`)
+    r"|declared|declares"
     # verbs that state something only before "that": "maintained that", "testified that", "found that"
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
@@ -117,6 +125,8 @@ _LEAD_THAT = re.compile(
     r"|^\s*(?:(?:[\w-]+\s+){0,3}?(?:reporters|journalists|supporters|lawmakers|the court|[A-Z][\w-]*)"
     r"(?:\s+(?:at|in|on|after)\s+[^,“\"]{0,50}?)?\s+that\s+)"
 )
+# Words set off by commas between a verb and "that": ", among others,", ", therefore,".
+_INTERJECTED = re.compile(r",\s+(?:[a-z]+\s+){0,2}[a-z]+,(?=\s+that\s)")
 _AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
@@ -125,7 +135,11 @@ _INVERTED = re.compile(
     r"|[a-z]+(?:\s+[a-z]+)?"
     # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
     rf"|(?:[A-Z][\w’'.-]*\s+){{0,3}}(?:(?:{_POSTS}|police|fire|city|county|state|senior)\s+){{1,3}}"
-    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))\s*[.!]?\s*$"
+    r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}"
+    # "said Area Liaison Officer (ALO) Ana Ruiz": a post, its initials in brackets, then the name
+    r"|(?:[A-Z][\w’'.-]*\s+){1,4}\([A-Z]{2,6}\)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
+    # "... while opening the school": what the speaker was doing as they spoke
+    r"(?:\s+(?:while|as|when|after|before)\s+[a-z]+ing\b[^“”\"]*)?\s*[.!]?\s*$"
 )
 
 
@@ -283,7 +297,8 @@ def _what_after(right: str) -> str:
 
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
-    masked = _masked(sentence)
+    # "contended, among others, that ...": words set off by commas between the verb and "that"
+    masked = _INTERJECTED.sub(lambda m: " " * len(m[0]), _masked(sentence))
     set_off = _SET_OFF.match(sentence.strip())
     if set_off is not None:
         who = speaker_before(set_off["who"])
@@ -296,7 +311,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
     inverted = _INVERTED.search(masked)
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')
-        speaker = inverted["speaker"].rstrip(".")
+        # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
+        speaker = re.sub(r"^.*\([A-Z]{2,6}\)\s+", "", inverted["speaker"].rstrip("."))
         return [Spoken(speaker, inverted.start("speaker"), before, inverted.start("verb"))]
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
@@ -305,6 +321,12 @@ def find_spoken(sentence: str) -> list[Spoken]:
             continue
         speaker, start = spoken
         right = sentence[verb.end() :]
+        if verb["verb"] in {"declared", "declares"} and not masked[verb.end() :].lstrip().startswith("that "):
+            if not re.search(r"[”\"],?\s*$", sentence[:start].rstrip()):
+                continue  # "declared a state of emergency": what was declared, not said
+            right = ""  # "..., with costs,” they declared in favour of ...": the quote is what was said
+        if (interjected := _INTERJECTED.match(right)) is not None:
+            right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
         if verb["verb"] in {"notified", "informed"}:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         if verb["verb"] in {"told", "tells", "tell"}:

@@ -29,7 +29,7 @@ from generator.format.model import ClaimStatus
 # "called for X to" (a bare "called for a 0.7 percent gain" is a forecast), "appealed to X for",
 # "appealed for calm", "pleaded with X to".
 _CALL_VERBS = (
-    r"(?:urged|urges|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
+    r"(?:urged|urges|advised|advises|encouraged|encourages|exhorted|exhorts|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
     r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
     r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
