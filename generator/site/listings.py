@@ -18,7 +18,7 @@ from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
 from generator.site.story import SECTION_TITLES, what_each_holds
 from generator.site.unknowns import still_open, what_may_happen
-from generator.site.upcoming import expected
+from generator.site.upcoming import expected, still_to_come
 from generator.site.views import (
     Fact,
     GlossaryView,
@@ -26,10 +26,15 @@ from generator.site.views import (
     TimelineView,
     and_joined,
     capitalised,
+    counted,
+    in_words,
     joined,
     when,
 )
 
+# The timeline's heading for the events still to come when last reported, after those that happened.
+STILL_TO_COME = "Still to come, as last reported"
+STILL_TO_COME_ANCHOR = "still-to-come"
 # Events of the stories before this one shown at the head of its timeline: the latest, as a reminder.
 BEFORE = 5
 
@@ -81,17 +86,25 @@ class Listings(Listing):
                 footnotes=tuple(notes.definitions),
                 part_of=self.story.part_of(page),
             )
+        ahead = still_to_come(self.dossier, events)
+        happened = events[: len(events) - len(ahead)]
         by_year: dict[int, list[Fact]] = {}
-        for event in events:
+        for event in happened:
             by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+        groups = [Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()]
+        if ahead:
+            # What was scheduled when last reported, apart from what happened: under the years, a
+            # stage due in 2027 stood among the events of 2024 like one more thing that had happened.
+            facts = tuple(self.event(page, event, notes) for event in ahead)
+            groups.append(Group(STILL_TO_COME, facts, anchor=STILL_TO_COME_ANCHOR))
         # Its notes are numbered after the events'.
         standing = self.where_things_stand(page, notes)
         return TimelineView(
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
-            intro=self.timeline_intro(standing),
+            intro=self.timeline_intro(standing, self.timeline_held(happened, ahead)),
             before=self.before(page),
-            years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
+            years=tuple(groups),
             **standing,
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
@@ -131,6 +144,17 @@ class Listings(Listing):
             text += "; its latest events:" if len(earlier) > BEFORE else ":"
         facts.append(Fact(text, items=tuple(lines)))
         return tuple(facts)
+
+    def timeline_held(self, happened: Sequence[Event], ahead: Sequence[Event]) -> str:
+        """What the timeline holds when some of its events were still to come when last reported:
+        "10 events, from 21 April 2021 to 19 November 2025, then [two still to come](#still-to-come),
+        to 2 August 2027." "" when none were (the intro counts them all)."""
+        if not ahead or not happened:
+            return ""
+        span = _span(happened)
+        last = when(ahead[-1].date)
+        to_come = f"[{in_words(len(ahead))} still to come](#{STILL_TO_COME_ANCHOR})"
+        return f"{capitalised(counted(len(happened), 'event'))}, {span}, then {to_come}, to {last}."
 
     def timeline_intro(self, standing: dict[str, str], held: str = "") -> str:
         """What the timeline holds, before its years: how many events over what span, and, when the

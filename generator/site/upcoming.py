@@ -68,6 +68,17 @@ def upcoming(dossier: Dossier, events: list[Event]) -> list[Event]:
     return [event for event in events if reported_ahead(dossier, event)]
 
 
+def still_to_come(dossier: Dossier, events: list[Event]) -> list[Event]:
+    """The events at the end of ``events`` (in time order) that were all still to come when reported:
+    the stages a reader waits for, after the last that happened. One that the reports gave as
+    scheduled but that a later event followed stays among the events, where its date says so."""
+    ahead = {id(event) for event in upcoming(dossier, events)}
+    tail = len(events)
+    while tail and id(events[tail - 1]) in ahead:
+        tail -= 1
+    return events[tail:]
+
+
 def expected(dossier: Dossier, event: Event) -> str:
     """ ", expected as reported on 4 January 2011" after an event's date, or ""."""
     words = reported_ahead(dossier, event)
