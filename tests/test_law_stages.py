@@ -70,8 +70,8 @@ def test_the_first_screen_says_what_the_law_does_and_what_comes_next(law: dict[s
 def test_the_timeline_keeps_the_stages_ahead_apart(law: dict[str, str]) -> None:
     timeline = law[f"{LAW}/timeline.md"]
     assert (
-        "10 events, from 21 April 2021 to 19 November 2025, then [two still to come](#still-to-come),"
-        " to 2 August 2027." in timeline
+        "10 events, from 21 April 2021 to 19 November 2025, then two still to come, to 2 August 2027."
+        in timeline
     )
     headings = re.findall(r"^## (.+?) \{", timeline, flags=re.MULTILINE)
     assert headings == [
@@ -86,13 +86,18 @@ def test_the_timeline_keeps_the_stages_ahead_apart(law: dict[str, str]) -> None:
     assert "### 2 August 2026, expected as reported on 1 August 2024: Most of the law" in ahead
     assert "### 2 August 2027, expected as reported on 1 August 2024: The rules for high-risk AI" in ahead
     assert "19 November 2025" not in ahead
+    # The overview's list of pages counts them the same way.
+    assert (
+        "[Timeline](timeline.md): 10 events, from 21 April 2021 to 19 November 2025, then two still to come,"
+        " to 2 August 2027" in law[f"{LAW}/index.md"]
+    )
 
 
 def test_the_flood_timeline_keeps_its_event_ahead_apart(tmp_path: Path) -> None:
     """The invented flood: two events it tells, then the draining of the second lake, still to come."""
     timeline = flood_with_events(tmp_path)[f"{FLOOD}/timeline.md"]
     assert (
-        "Two events, from 9 January 2024 to 12 January 2024, then [one still to come](#still-to-come)"
+        "Two events, from 9 January 2024 to 12 January 2024, then one still to come, to March 2024."
         in timeline
     )
     ahead = _section(timeline, "## Still to come, as last reported")

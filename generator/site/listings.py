@@ -26,8 +26,6 @@ from generator.site.views import (
     TimelineView,
     and_joined,
     capitalised,
-    counted,
-    in_words,
     joined,
     when,
 )
@@ -102,7 +100,7 @@ class Listings(Listing):
         return TimelineView(
             title=SECTION_TITLES["timeline"],
             precision=self.precision_note(),
-            intro=self.timeline_intro(standing, self.timeline_held(happened, ahead)),
+            intro=self.timeline_intro(standing),
             before=self.before(page),
             years=tuple(groups),
             **standing,
@@ -144,17 +142,6 @@ class Listings(Listing):
             text += "; its latest events:" if len(earlier) > BEFORE else ":"
         facts.append(Fact(text, items=tuple(lines)))
         return tuple(facts)
-
-    def timeline_held(self, happened: Sequence[Event], ahead: Sequence[Event]) -> str:
-        """What the timeline holds when some of its events were still to come when last reported:
-        "10 events, from 21 April 2021 to 19 November 2025, then [two still to come](#still-to-come),
-        to 2 August 2027." "" when none were (the intro counts them all)."""
-        if not ahead or not happened:
-            return ""
-        span = _span(happened)
-        last = when(ahead[-1].date)
-        to_come = f"[{in_words(len(ahead))} still to come](#{STILL_TO_COME_ANCHOR})"
-        return f"{capitalised(counted(len(happened), 'event'))}, {span}, then {to_come}, to {last}."
 
     def timeline_intro(self, standing: dict[str, str], held: str = "") -> str:
         """What the timeline holds, before its years: how many events over what span, and, when the
