@@ -105,6 +105,36 @@ def test_the_flood_timeline_keeps_its_event_ahead_apart(tmp_path: Path) -> None:
     assert "## 2024 {: #year-2024 }" in timeline and "Nine hundred people" not in ahead
 
 
+def test_the_overview_glance_keeps_the_stages_ahead_apart(law: dict[str, str]) -> None:
+    glance = _section(law[f"{LAW}/index.md"], "## Timeline at a glance")
+    happened, ahead = glance.split("\n**[Still to come, as last reported](timeline.md#still-to-come):**\n", 1)
+    assert "19 November 2025: [The Commission proposes to delay" in happened
+    assert "2026" not in happened and "2027" not in happened
+    assert ahead.index("- 2 August 2026, expected as reported on 1 August 2024") < ahead.index(
+        "- 2 August 2027"
+    )
+
+
+def test_the_flood_glance_keeps_its_event_ahead_apart(tmp_path: Path) -> None:
+    glance = _section(flood_with_events(tmp_path)[f"{FLOOD}/index.md"], "## Timeline at a glance")
+    happened, ahead = glance.split("**[Still to come, as last reported](timeline.md#still-to-come):**", 1)
+    assert "Nine hundred people have left the valley" in happened
+    assert "Engineers are to start draining the second lake" in ahead
+
+
+def test_a_story_of_events_all_still_to_come_keeps_its_glance(tmp_path: Path) -> None:
+    """With nothing that happened to set them apart from, events still to come stay the timeline."""
+    folder = flood_content(tmp_path)
+    events = folder / FLOOD / "events.yaml"
+    events.write_text(
+        events.read_text("utf-8").split("- id: drain-second-lake")[0].replace("2024-01", "2024-05"), "utf-8"
+    )
+    pages = built(folder)
+    overview, timeline = pages[f"{FLOOD}/index.md"], pages[f"{FLOOD}/timeline.md"]
+    assert "## Timeline at a glance" in overview and "still-to-come" not in overview + timeline
+    assert "Two events, from 9 May 2024 to 12 May 2024." in timeline
+
+
 def test_an_event_due_before_a_later_one_that_happened_stays_in_its_year(tmp_path: Path) -> None:
     """An event given as scheduled, but followed by one that happened, is no stage still to come."""
     folder = flood_content(tmp_path)
@@ -135,8 +165,9 @@ def test_an_event_due_before_a_later_one_that_happened_stays_in_its_year(tmp_pat
     (folder / FLOOD / "later.txt").write_text(
         "The district office published its report on 2 April.\n", "utf-8"
     )
-    timeline = built(folder)[f"{FLOOD}/timeline.md"]
-    assert "still-to-come" not in timeline
+    pages = built(folder)
+    timeline = pages[f"{FLOOD}/timeline.md"]
+    assert "still-to-come" not in timeline and "still-to-come" not in pages[f"{FLOOD}/index.md"]
     assert "Engineers are to start draining the second lake" in timeline
 
 

@@ -18,7 +18,7 @@ from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
 from generator.site.story import SECTION_TITLES, what_each_holds
 from generator.site.unknowns import still_open, what_may_happen
-from generator.site.upcoming import expected, still_to_come
+from generator.site.upcoming import STILL_TO_COME, STILL_TO_COME_ANCHOR, expected, still_to_come
 from generator.site.views import (
     Fact,
     GlossaryView,
@@ -30,9 +30,6 @@ from generator.site.views import (
     when,
 )
 
-# The timeline's heading for the events still to come when last reported, after those that happened.
-STILL_TO_COME = "Still to come, as last reported"
-STILL_TO_COME_ANCHOR = "still-to-come"
 # Events of the stories before this one shown at the head of its timeline: the latest, as a reminder.
 BEFORE = 5
 

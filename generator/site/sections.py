@@ -72,6 +72,7 @@ from generator.site.unknowns import (
     told_next,
     what_may_happen,
 )
+from generator.site.upcoming import STILL_TO_COME, STILL_TO_COME_ANCHOR, still_to_come
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -249,6 +250,11 @@ def tallies(dossier: Dossier, cards: Sequence[Number]) -> dict[str, str]:
     return found
 
 
+def still_to_come_link(page: str, slug: str, text: str) -> str:
+    """``text`` linked to where the timeline lists the events still to come."""
+    return f"[{escape(text)}]({href(page, urls.section(slug, 'timeline'), STILL_TO_COME_ANCHOR)})"
+
+
 def native_lang(name: NativeName) -> str:
     """The name's BCP 47 tag, with its script added when only `script:` gives it: my + Mymr = my-Mymr."""
     has_script = any(len(tag) == 4 and tag.isalpha() for tag in name.lang.split("-")[1:])
@@ -333,6 +339,7 @@ class Sections:
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
         timeline = self.timeline_glance(page, notes)
+        timeline_ahead = self.timeline_ahead(page, notes)
         sections = tuple(
             Fact(self.story.section_link(page, name), body=holds)
             for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
@@ -365,6 +372,7 @@ class Sections:
                 page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
             timeline=timeline,
+            timeline_ahead=timeline_ahead,
             map=where.html if where else "",
             places=mapped,
             sections=sections,
@@ -501,7 +509,8 @@ class Sections:
         the latest events, which say where it stands now, with a line between them that counts the
         events left out and links to the whole timeline ("Six more events, from 3 March 2019 to
         8 October 2019"). The first events alone left out how the story ends."""
-        events = self.xref.events
+        ahead = still_to_come(self.dossier, self.xref.events)
+        events = self.xref.events[: len(self.xref.events) - len(ahead)]
         if len(events) <= GLANCE:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
         start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
@@ -519,6 +528,21 @@ class Sections:
                 *(self.story.event_fact(page, e, notes) for e in latest),
             ),
         )
+
+    def timeline_ahead(self, page: str, notes: Footnotes) -> Group:
+        """After the glance, apart from what happened, the events still to come when last reported
+        (``upcoming.still_to_come``), under a link to where the timeline lists them: the stages a law
+        has ahead read as one more line of its past when they closed the glance. At most
+        ``GLANCE - GLANCE_START``, then a line that counts the rest."""
+        ahead = still_to_come(self.dossier, self.xref.events)
+        if not ahead:
+            return Group("", ())
+        shown = ahead[: GLANCE - GLANCE_START]
+        facts = [self.story.event_fact(page, e, notes) for e in shown]
+        if len(ahead) > len(shown):
+            rest = counted(len(ahead) - len(shown), "more event")
+            facts.append(Fact(still_to_come_link(page, self.slug, capitalised(rest))))
+        return Group(still_to_come_link(page, self.slug, STILL_TO_COME), tuple(facts))
 
     def actors(self) -> ActorsView:
         page = urls.actors(self.slug)

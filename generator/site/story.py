@@ -120,7 +120,7 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     # What was still to come when last reported is counted apart from what happened: "ten events,
     # from 21 April 2021 to 19 November 2025, then two still to come, to 2 August 2027".
     ahead = still_to_come(dossier, events)
-    happened = events[: len(events) - len(ahead)] or events
+    happened = events[: len(events) - len(ahead)]
     span = ""
     if events:
         first, last = when(happened[0].date), when(happened[-1].date)
