@@ -2100,16 +2100,15 @@ def test_a_figure_that_is_part_of_another_shows_its_scale(
         "    [5](numbers.md#justices-in-majority) justices who voted to reject the settlement, according to"
         in cards
     )
+    # The two cards are every part of the whole, adding up to it: one line under the last tells the
+    # vote ("5 voted ... and 4 dissented"), not a share under each ("More than half", "Nearly half").
     assert (
-        "\n    More than half: 5 of the [9 justices who decided the case](numbers.md#justices-who-decided).\n"
-        in cards
+        "\n    Of the [9 justices who decided the case](numbers.md#justices-who-decided): 5 voted to reject"
+        " the settlement and 4 dissented.\n" in cards
     )
-    assert (
-        "\n    Nearly half: 4 of the [9 justices who decided the case](numbers.md#justices-who-decided).\n"
-        in cards
-    )
+    assert "More than half: 5 of the" not in cards and "Nearly half: 4 of the" not in cards
     # A figure that is no part has no such line.
-    assert cards.count("of the [") == 2
+    assert cards.count("of the [") == 0
     numbers = pages[f"{COURT}/numbers.md"]
     assert "### 5 of 9 justices {: #justices-in-majority .explainer-value }" in numbers
     # Under "5 of 9 justices", the line says what the heading does not: the share and what the whole counts.

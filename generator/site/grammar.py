@@ -389,6 +389,23 @@ _COUNTS_HEAD_END = re.compile(
 )
 
 
+# Sums a percentage is a share "of", not a rate it is "for": "up to 7% of worldwide annual turnover",
+# "2% of GDP", "a tenth of the budget"; a fine or a tax set as a share of a sum read "7% for worldwide
+# annual turnover". Matched on the last word before a clause ("turnover | that a company ...").
+_SHARED_SUMS = {
+    "assets", "budget", "budgets", "earnings", "gdp", "income", "output", "payroll", "revenue",
+    "revenues", "sales", "spending", "turnover", "wealth",
+}  # fmt: skip
+_CLAUSE = re.compile(r",|\s\(|\s(?:who|that|which|whose|where|when)\s")
+
+
+def _of_a_sum(counts: str) -> bool:
+    """Whether what a percentage counts names a sum it is a share of: "worldwide annual turnover that
+    a company can be fined at most", "a company's revenue"; not "inflation the bank expects"."""
+    head = _CLAUSE.split(f" {counts} ", maxsplit=1)[0].split()
+    return bool(head) and head[-1].casefold() in _SHARED_SUMS
+
+
 # A past participle after a plural noun ends the group it names: "polling stations counted",
 # "homes flooded", "seats won". Not "-eed" ("speed"), whose "ed" is no ending.
 _PARTICIPLE = re.compile(r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent")
@@ -524,6 +541,8 @@ def caption(number: Number) -> tuple[str, str, str]:
         return shown + margin(number), joint, number.counts + per(number)
     shown = figure(number)
     first = number.counts.split(" ", 1)[0].casefold()
+    if number.unit.casefold() in _PERCENT and _of_a_sum(number.counts):
+        return shown, " of ", number.counts
     if first in {"the", "a", "an"}:
         return shown, ", ", number.counts
     rate = bool(re.search(r"\b(?:a|an|per|each|every)\s+\w+$", number.unit)) or number.per is not None

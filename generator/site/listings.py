@@ -18,7 +18,7 @@ from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
 from generator.site.story import SECTION_TITLES, what_each_holds
 from generator.site.unknowns import still_open, what_may_happen
-from generator.site.upcoming import expected
+from generator.site.upcoming import STILL_TO_COME, STILL_TO_COME_ANCHOR, expected, still_to_come
 from generator.site.views import (
     Fact,
     GlossaryView,
@@ -81,9 +81,17 @@ class Listings(Listing):
                 footnotes=tuple(notes.definitions),
                 part_of=self.story.part_of(page),
             )
+        ahead = still_to_come(self.dossier, events)
+        happened = events[: len(events) - len(ahead)]
         by_year: dict[int, list[Fact]] = {}
-        for event in events:
+        for event in happened:
             by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+        groups = [Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()]
+        if ahead:
+            # What was scheduled when last reported, apart from what happened: under the years, a
+            # stage due in 2027 stood among the events of 2024 like one more thing that had happened.
+            facts = tuple(self.event(page, event, notes) for event in ahead)
+            groups.append(Group(STILL_TO_COME, facts, anchor=STILL_TO_COME_ANCHOR))
         # Its notes are numbered after the events'.
         standing = self.where_things_stand(page, notes)
         return TimelineView(
@@ -91,7 +99,7 @@ class Listings(Listing):
             precision=self.precision_note(),
             intro=self.timeline_intro(standing),
             before=self.before(page),
-            years=tuple(Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()),
+            years=tuple(groups),
             **standing,
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),

@@ -13,6 +13,7 @@ from generator.site.grammar import as_part, caption_text, figure, is_plural, sha
 from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
+from generator.site.tallies import adding_up, tallied
 from generator.site.trends import agreement, disagreement, series_note
 from generator.site.upcoming import forecast
 from generator.site.views import (
@@ -258,6 +259,10 @@ class NumbersList(Listing):
             details.append(("Forecast over" if forecast_period else "Period", period_text(number.period)))
         if whole := self.whole(number):
             details.append(("Part of", whole))
+        if parts := adding_up(self.dossier, number.id):
+            # A whole its parts add up to is told with them, as a vote's tally: "Of them: 523 voted
+            # for the law, 46 voted against the law and 49 abstained".
+            details.append(("Of them", escape(tallied(parts))))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)

@@ -62,6 +62,7 @@ from generator.site.story import (
     sections_of,
     what_each_holds,
 )
+from generator.site.tallies import adding_up, tallied
 from generator.site.unknowns import (
     not_known,
     not_known_intro,
@@ -71,6 +72,7 @@ from generator.site.unknowns import (
     told_next,
     what_may_happen,
 )
+from generator.site.upcoming import STILL_TO_COME, STILL_TO_COME_ANCHOR, still_to_come
 from generator.site.views import (
     ActorsView,
     ActorView,
@@ -112,6 +114,33 @@ def courts_title(deciding: Sequence[Actor]) -> str:
     if any(actor.kind is ActorKind.GROUP for actor in deciding):
         return "Courts, judges and juries"
     return "Courts and judges"
+
+
+# Each kind counted as its heading names it: the Who's who page's first line counts what its headings
+# list, in their order. It said "seven people, six organisations and two groups" above "People",
+# "Courts, judges and juries" and "Government bodies": the judges were not among the seven.
+KIND_COUNTED = {
+    ActorKind.PERSON: ("person", "people"),
+    ActorKind.GOVERNMENT_BODY: ("government body", "government bodies"),
+}
+
+
+def heading_count(kind: ActorKind, actors: Sequence[Actor]) -> str:
+    """ "three people", "two government bodies", "one place": a heading's actors counted."""
+    singular, plural = KIND_COUNTED.get(kind, (KIND_TITLES[kind].lower().removesuffix("s"), ""))
+    return counted(len(actors), singular, plural)
+
+
+def courts_counted(deciding: Sequence[Actor]) -> list[str]:
+    """The courts group counted as its title names it: "one court", "nine judges", "one jury"."""
+    judges_ = sum(a.kind is ActorKind.PERSON for a in deciding)
+    juries = sum(a.kind is ActorKind.GROUP for a in deciding)
+    courts = len(deciding) - judges_ - juries
+    return [
+        counted(n, singular, plural)
+        for n, singular, plural in ((courts, "court", ""), (judges_, "judge", ""), (juries, "jury", "juries"))
+        if n
+    ]
 
 
 # What an actor is, as the first line of its page says it.
@@ -209,6 +238,23 @@ def _parts_together(chosen: list[Number], key: Number | None) -> list[Number]:
     return cards
 
 
+def tallies(dossier: Dossier, cards: Sequence[Number]) -> dict[str, str]:
+    """For the cards that show, side by side, every part of one whole, parts that add up to it
+    (``tallies.adding_up``): the id of the last of them, which tells the tally for all, and the
+    whole's id. The others' cards say no share of the whole."""
+    found: dict[str, str] = {}
+    for whole in sorted({n.part_of for n in cards if n.part_of}):
+        parts = adding_up(dossier, whole)
+        if parts and [n.id for n in cards if n.part_of == whole] == [n.id for n in parts]:
+            found[parts[-1].id] = whole
+    return found
+
+
+def still_to_come_link(page: str, slug: str, text: str) -> str:
+    """``text`` linked to where the timeline lists the events still to come."""
+    return f"[{escape(text)}]({href(page, urls.section(slug, 'timeline'), STILL_TO_COME_ANCHOR)})"
+
+
 def native_lang(name: NativeName) -> str:
     """The name's BCP 47 tag, with its script added when only `script:` gives it: my + Mymr = my-Mymr."""
     has_script = any(len(tag) == 4 and tag.isalpha() for tag in name.lang.split("-")[1:])
@@ -293,6 +339,7 @@ class Sections:
         )
         doubts = not_known(self.story, page, notes, {n.id for n in key_figures_of(dossier)})
         timeline = self.timeline_glance(page, notes)
+        timeline_ahead = self.timeline_ahead(page, notes)
         sections = tuple(
             Fact(self.story.section_link(page, name), body=holds)
             for name, holds in what_each_holds(self.xref, sections_of(dossier)).items()
@@ -325,6 +372,7 @@ class Sections:
                 page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
             ),
             timeline=timeline,
+            timeline_ahead=timeline_ahead,
             map=where.html if where else "",
             places=mapped,
             sections=sections,
@@ -349,8 +397,15 @@ class Sections:
         # A term linked above, with its meaning on the link, is not explained again under a card:
         # a unit the summary had linked and defined was told a second time under its figure's card.
         defined = {t.id for t in above if t.kind == "term"}
+        told = tallies(self.dossier, figures)
+        in_tally = {n.id for n in figures if n.part_of in told.values()}
         for i, number in enumerate(figures):
-            card = self.key_figure(page, number, notes, previous=figures[i - 1] if i else None)
+            scale = None
+            if number.id in told:
+                scale = self.tally(page, told[number.id])
+            elif number.id in in_tally:
+                scale = ""
+            card = self.key_figure(page, number, notes, previous=figures[i - 1] if i else None, scale=scale)
             unit = self.unit_defined(page, number, defined)
             if unit:
                 card = Fact(card.text, card.cite, body=" ".join(part for part in (card.body, unit) if part))
@@ -370,7 +425,22 @@ class Sections:
                 return f"[{escape(capitalised(term.term))}]({link}): {lowered(gist(term.definition))}."
         return ""
 
-    def key_figure(self, page: str, number: Number, notes: Footnotes, previous: Number | None = None) -> Fact:
+    def tally(self, page: str, whole_id: str) -> str:
+        """Under the last card of a whole's parts: "Of the [618 members who voted](...): 523 voted
+        for the law, 46 voted against the law and 49 abstained." """
+        whole = self.dossier.number_by_id[whole_id]
+        parts = adding_up(self.dossier, whole_id)
+        link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
+        return f"Of the {link}: {escape(tallied(parts))}."
+
+    def key_figure(
+        self,
+        page: str,
+        number: Number,
+        notes: Footnotes,
+        previous: Number | None = None,
+        scale: str | None = None,
+    ) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
         it was reported), and whether other sources give other figures for the same time: "about $3
         billion / the total value of the contract, according to the Halden Courier, as of 14 May 2019;
@@ -394,7 +464,9 @@ class Sections:
             # the card says so where the reader meets the figure.
             text += "; no other source gives it"
         # Under the card: what it is a part of, and the figures other stories give before and after it.
-        below = (self.scale(page, number), quantities.around(self.across, self.dossier, number, page))
+        # ``scale``: the line a tally of the parts of its whole gives it instead ("" under the others).
+        shown = self.scale(page, number) if scale is None else scale
+        below = (shown, quantities.around(self.across, self.dossier, number, page))
         return Fact(text, fact.cite, body=" ".join(part for part in below if part))
 
     def scale(self, page: str, number: Number) -> str:
@@ -437,7 +509,8 @@ class Sections:
         the latest events, which say where it stands now, with a line between them that counts the
         events left out and links to the whole timeline ("Six more events, from 3 March 2019 to
         8 October 2019"). The first events alone left out how the story ends."""
-        events = self.xref.events
+        ahead = still_to_come(self.dossier, self.xref.events)
+        events = self.xref.events[: len(self.xref.events) - len(ahead)]
         if len(events) <= GLANCE:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
         start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
@@ -455,6 +528,21 @@ class Sections:
                 *(self.story.event_fact(page, e, notes) for e in latest),
             ),
         )
+
+    def timeline_ahead(self, page: str, notes: Footnotes) -> Group:
+        """After the glance, apart from what happened, the events still to come when last reported
+        (``upcoming.still_to_come``), under a link to where the timeline lists them: the stages a law
+        has ahead read as one more line of its past when they closed the glance. At most
+        ``GLANCE - GLANCE_START``, then a line that counts the rest."""
+        ahead = still_to_come(self.dossier, self.xref.events)
+        if not ahead:
+            return Group("", ())
+        shown = ahead[: GLANCE - GLANCE_START]
+        facts = [self.story.event_fact(page, e, notes) for e in shown]
+        if len(ahead) > len(shown):
+            rest = counted(len(ahead) - len(shown), "more event")
+            facts.append(Fact(still_to_come_link(page, self.slug, capitalised(rest))))
+        return Group(still_to_come_link(page, self.slug, STILL_TO_COME), tuple(facts))
 
     def actors(self) -> ActorsView:
         page = urls.actors(self.slug)
@@ -474,18 +562,23 @@ class Sections:
         # "People"; a reader of a court story asks first who decides and who argues.
         deciding = [a for a in sorted(self.dossier.actors, key=self.prominence) if judges(a)]
         groups: list[Group] = []
+        # What each heading lists, counted in the headings' order, for the page's first line.
+        counts: list[list[str]] = []
         for kind, actors in self.actors_by_kind():
             others = [a for a in actors if a not in deciding]
             if others:
                 groups.append(listed(KIND_TITLES[kind], others, kind.value))
+                counts.append([heading_count(kind, others)])
             if kind is ActorKind.PERSON and deciding:
                 groups.append(listed(courts_title(deciding), deciding, COURTS_ANCHOR))
+                counts.append(courts_counted(deciding))
         if deciding and not any(group.anchor == COURTS_ANCHOR for group in groups):
             groups.insert(0, listed(courts_title(deciding), deciding, COURTS_ANCHOR))
+            counts.insert(0, courts_counted(deciding))
         return ActorsView(
             title=SECTION_TITLES["actors"],
             groups=tuple(groups),
-            count=capitalised(kinds_counted(self.dossier.actors)),
+            count=capitalised(and_joined([words for heading in counts for words in heading])),
             part_of=self.story.part_of(page),
         )
 

@@ -34,8 +34,8 @@ from generator.site.grammar import (
 from generator.site.markup import escape, escape_title, href, plain, typographic
 from generator.site.roles import fuller, lowered
 from generator.site.shortname import shortened
-from generator.site.upcoming import expected
-from generator.site.views import Fact, and_joined, counted, joined, when
+from generator.site.upcoming import expected, still_to_come
+from generator.site.views import Fact, and_joined, counted, in_words, joined, when
 
 SECTION_TITLES = {
     # What a reader calls the people, organisations and places of a story ("actors" is ours).
@@ -117,10 +117,16 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     dossier = xref.dossier
     actors = kinds_counted(dossier.actors)
     events = xref.events
+    # What was still to come when last reported is counted apart from what happened: "ten events,
+    # from 21 April 2021 to 19 November 2025, then two still to come, to 2 August 2027".
+    ahead = still_to_come(dossier, events)
+    happened = events[: len(events) - len(ahead)]
     span = ""
     if events:
-        first, last = when(events[0].date), when(events[-1].date)
+        first, last = when(happened[0].date), when(happened[-1].date)
         span = f" ({first})" if first == last else f", from {first} to {last}"
+        if len(happened) < len(events):
+            span += f", then {in_words(len(ahead))} still to come, to {when(events[-1].date)}"
     counts = section_counts(dossier)
     each = {n: "" if counts[n] == 1 else "each " for n in counts}
     sources = "the document" if counts["sources"] == 1 else f"the {counted(counts['sources'], 'document')}"
@@ -129,7 +135,7 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
         "numbers": f"{counted(counts['numbers'], 'figure')}, {each['numbers']}with who says it"
         " and as of when",
         "glossary": f"{counted(counts['glossary'], 'term')} explained in plain words",
-        "timeline": f"{counted(counts['timeline'], 'event')}{span}",
+        "timeline": f"{counted(len(happened) if ahead else counts['timeline'], 'event')}{span}",
         "claims": f"{counted(counts['claims'], 'claim')}, who makes {'each' if each['claims'] else 'it'}"
         " and how far it is established",
         "relationships": f"{counted(counts['relationships'], 'tie')} between those involved"

@@ -23,6 +23,11 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import Claim, ClaimStatus, Event, Number
 
+# The heading of the events still to come when last reported, after those that happened, on the
+# timeline and under the overview's glance.
+STILL_TO_COME = "Still to come, as last reported"
+STILL_TO_COME_ANCHOR = "still-to-come"
+
 
 def reported_ahead(dossier: Dossier, event: Event) -> str:
     """The day (in words) of the latest report that gives ``event``, when the event's earliest
@@ -66,6 +71,18 @@ def forecast(dossier: Dossier, number: Number) -> bool:
 def upcoming(dossier: Dossier, events: list[Event]) -> list[Event]:
     """The events of ``events`` (in time order) that were still to come when reported."""
     return [event for event in events if reported_ahead(dossier, event)]
+
+
+def still_to_come(dossier: Dossier, events: list[Event]) -> list[Event]:
+    """The events at the end of ``events`` (in time order) that were all still to come when reported:
+    the stages a reader waits for, after the last that happened. One that the reports gave as
+    scheduled but that a later event followed stays among the events, where its date says so; and
+    when none has happened there is nothing to set them apart from: []."""
+    ahead = {id(event) for event in upcoming(dossier, events)}
+    tail = len(events)
+    while tail and id(events[tail - 1]) in ahead:
+        tail -= 1
+    return events[tail:] if tail else []
 
 
 def expected(dossier: Dossier, event: Event) -> str:

@@ -171,6 +171,8 @@ class OverviewView(View):
     # A link to the Actors page, after the main players.
     whos_who_link: str = ""
     timeline: Group = field(default_factory=lambda: Group("", ()))
+    # The events still to come when last reported, apart from the glance, under a linked title.
+    timeline_ahead: Group = field(default_factory=lambda: Group("", ()))
     # A locator map of the story's located places (raw HTML) and the same places as text.
     map: str = ""
     places: tuple[Fact, ...] = ()
