@@ -1,0 +1,137 @@
+"""Forms the first run of held-out round 39 showed misread, written as invented sentences from
+several topics (none from the benchmark's articles): "X, which argued that ..." (the body just before
+the comma says it, not the sentence's subject); "Norland's biggest dairy said" (one of an owner's,
+unnamed, not the owner); "the Forge union said" (the body of that one word); "the company reported"
+after a union of its workers was named last (the company, not the union); "said the officer" after
+"NAME, officer-in-charge of ..."; "said afterward that ..." (when, then what was said); a currency's
+sign set off from its figure by a space ("worth$ 1.2bn"); a count after a preposition that opens a
+sentence ("With 300 jobs at risk, ..."); a union named by one common word ("the union Forge"); a
+delta, an estuary or a lagoon is a place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted, kinds
+
+from generator.authoring.extraction import find_attributions
+from generator.authoring.figures import find_numbers
+from generator.authoring.names import find_names
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "who"),
+    [
+        (
+            "The Harbour Board said it heard evidence from the Kessel Anglers Association, which argued "
+            "that the new moorings were unsafe, and from boat owners.",
+            "moorings were unsafe",
+            "Kessel Anglers Association",
+        ),
+        (
+            "The council said it had read a letter from the Orwell Housing Trust, which warned that "
+            "rents would rise.",
+            "rents would rise",
+            "Orwell Housing Trust",
+        ),
+    ],
+)
+def test_which_after_a_body_is_that_body(tmp_path: Path, body: str, phrase: str, who: str) -> None:
+    assert claimants(drafted(tmp_path, body), phrase)[-1] == who
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norland’s biggest dairy yesterday said it would buy milk from 40 new farms.",
+        "Kessel's largest private hospital said it would open a new ward in March.",
+    ],
+)
+def test_one_of_an_owners_described_by_a_superlative_is_unnamed(tmp_path: Path, body: str) -> None:
+    phrase = body.split(" said ", 1)[1][:20]
+    assert claimants(drafted(tmp_path, body), phrase) == [None]
+
+
+def test_the_union_of_one_word_speaks_for_itself(tmp_path: Path) -> None:
+    body = (
+        "Tilda Marsh, from the union Forge, said the yard's closure was a blow.\n\n"
+        "The Harbour Board said the yard would shut in May.\n\n"
+        "The Forge union said it would seek other jobs for the welders."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "other jobs for the welders") == ["Forge"]
+    assert kinds(result)["Forge"] == "organisation"
+
+
+def test_the_company_after_its_workers_union_is_the_company(tmp_path: Path) -> None:
+    body = (
+        "Staff at Brellin Foods Inc. ended their strike on Friday.\n\n"
+        "The Allied Bakery Workers said 2,000 members voted for the deal.\n\n"
+        "It was the first strike at the bakeries by the Allied Bakery Workers since 1990. It came after "
+        "the company reported profits of $80 million for the year."
+    )
+    assert claimants(drafted(tmp_path, body), "profits of $80 million") == ["Brellin Foods Inc"]
+
+
+def test_the_officer_after_a_compound_post_is_that_person(tmp_path: Path) -> None:
+    body = (
+        "Rafiq Osmani, officer-in-charge of the Kessel river police post, said 12 fishermen were rescued.\n\n"
+        "Two boats were still missing, said the officer."
+    )
+    assert claimants(drafted(tmp_path, body), "Two boats were still missing") == ["Rafiq Osmani"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        ("Ms Varga said afterward that the bridge was safe.", "the bridge was safe"),
+        ("The mayor said later that the pool would reopen.", "the pool would reopen"),
+    ],
+)
+def test_said_and_when_then_that_opens_what_was_said(sentence: str, said: str) -> None:
+    assert [found.said for found in find_attributions(sentence)] == [said]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The mill agreed to sell flour worth$ 2.5bn to the region.", 2_500_000_000),
+        ("Repairs to the pier will cost £ 3m, the council said.", 3_000_000),
+    ],
+)
+def test_a_currency_sign_set_off_by_a_space_is_the_figures(sentence: str, value: int) -> None:
+    assert [figure.value for figure in find_numbers(sentence)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("With 120 beds closed, the hospital said waits would grow.", 120),
+        ("Of 45 boats checked, none carried mussels.", 45),
+    ],
+)
+def test_a_count_after_an_opening_preposition_is_a_figure(sentence: str, value: int) -> None:
+    assert value in [figure.value for figure in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Mike Dalen, from the union Forge, said the yard's closure was a blow.", "Forge"),
+        ("The Anchor union said its members would vote next week.", "Anchor"),
+    ],
+)
+def test_a_union_named_by_one_word_is_an_organisation(sentence: str, name: str) -> None:
+    assert {n.name: n.kind for n in find_names([sentence])}[name] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Floods covered the Orvel Delta for a week.", "Orvel Delta"),
+        ("Seals were counted in the Brisk Estuary on Monday.", "Brisk Estuary"),
+    ],
+)
+def test_a_delta_or_an_estuary_is_a_place(sentence: str, name: str) -> None:
+    assert {n.name: n.kind for n in find_names([sentence])}[name] == "place"
