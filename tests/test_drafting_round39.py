@@ -6,7 +6,10 @@ after a union of its workers was named last (the company, not the union); "said 
 "NAME, officer-in-charge of ..."; "said afterward that ..." (when, then what was said); a currency's
 sign set off from its figure by a space ("worth$ 1.2bn"); a count after a preposition that opens a
 sentence ("With 300 jobs at risk, ..."); a union named by one common word ("the union Forge"); a
-delta, an estuary or a lagoon is a place."""
+delta, an estuary or a lagoon named with "the" is a place; "and" inside a name its acronym in brackets
+spells ("Fen and Marsh Society (FMS)"); a paper's masthead over the headline of a pasted print page,
+and a byline after a dash in capitals ("- By ANA RUIZ"); a town's police station after its
+district's possessive."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.drafting import read_article
 from generator.authoring.extraction import find_attributions
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
@@ -135,3 +139,46 @@ def test_a_union_named_by_one_word_is_an_organisation(sentence: str, name: str) 
 )
 def test_a_delta_or_an_estuary_is_a_place(sentence: str, name: str) -> None:
     assert {n.name: n.kind for n in find_names([sentence])}[name] == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "acronym"),
+    [
+        ("Staff from the Fen and Marsh Society (FMS) counted 400 birds.", "Fen and Marsh Society", "FMS"),
+        ("Members of Nurses and Midwives Union (NMU) voted to strike.", "Nurses and Midwives Union", "NMU"),
+    ],
+)
+def test_and_inside_a_name_its_acronym_spells_joins_it(sentence: str, name: str, acronym: str) -> None:
+    found = {n.name: n.aliases for n in find_names([sentence])}
+    assert found[name] == [acronym]
+
+
+def test_a_masthead_over_the_headline_and_a_dashed_byline_in_capitals(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "The Kessel Courier\n\nFerry fares to rise in spring\n\n● Operator blames fuel costs\n\n"
+        "- By MARTA ILVES\n\nThe island ferry will cost more from April, its operator said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.title, article.publisher, article.authors) == (
+        "Ferry fares to rise in spring",
+        "The Kessel Courier",
+        ["Marta Ilves"],
+    )
+
+
+def test_a_headline_with_the_and_no_byline_under_it_stays_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "The Quiet Harbour\n\nFishermen stayed ashore for a third day as storms closed the bay.\n\n"
+        "The harbour master said boats could sail on Friday.\n\nPrices of fish rose in the market.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert (article.title, article.publisher) == ("The Quiet Harbour", None)
+
+
+def test_a_towns_police_station_in_a_districts_possessive_is_a_place() -> None:
+    sentence = "Rafiq Osmani, officer-in-charge of Kessel’s Orvel police station, said two boats sank."
+    assert {n.name: n.kind for n in find_names([sentence])}["Orvel police station"] == "place"

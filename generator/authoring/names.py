@@ -225,6 +225,10 @@ class _Finder:
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
+            owned = re.match(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", name)
+            if owned is not None and " " in name[owned.end() :] and name.endswith(" police station"):
+                # "Orwell's Kessel police station": the station of a town in the owner's district
+                name = name[owned.end() :]
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
             owner = name.rsplit(" ", 1)[0]
@@ -236,7 +240,7 @@ class _Finder:
                 continue  # "the Kessel International Sunport airport": the name says an airport already
             if (
                 re.search(r"\ban?\s+$", sentence[: match.start(1)])
-                and FACILITIES[name.split()[-1].lower()] == "place"
+                and _facility_kind(name) == "place"
                 and " " in name
                 and not is_place(owner)
                 and not towns.is_town(owner)
@@ -246,7 +250,7 @@ class _Finder:
                 # named for the company that runs it (the site itself is "the Kessel mine")
                 self.add(owner, "organisation", clause(sentence, *match.span(1)))
                 continue
-            self.add(name, FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
+            self.add(name, _facility_kind(name), clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             if self._not_a_region(sentence, match):
                 continue
@@ -751,6 +755,12 @@ _TRADE = re.compile(r"[A-Z][a-z]+(?:ologist|ist|yst)|Officer|Coordinator|Supervi
 
 def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
+
+
+def _facility_kind(name: str) -> str:
+    """The kind of a facility named with its kind in lower case, by its last words."""
+    two = " ".join(name.lower().split()[-2:])
+    return FACILITIES.get(two) or FACILITIES[name.split()[-1].lower()]
 
 
 def _initials_used(name: str, text: str) -> bool:
