@@ -182,3 +182,13 @@ def test_a_headline_with_the_and_no_byline_under_it_stays_the_headline(tmp_path:
 def test_a_towns_police_station_in_a_districts_possessive_is_a_place() -> None:
     sentence = "Rafiq Osmani, officer-in-charge of Kessel’s Orvel police station, said two boats sank."
     assert {n.name: n.kind for n in find_names([sentence])}["Orvel police station"] == "place"
+
+
+def test_a_shared_family_name_after_a_title_only_one_of_them_had_is_that_ones(tmp_path: Path) -> None:
+    body = (
+        "Governor Ana Ruiz opened the bridge with her brother Tomas Ruiz on Monday.\n\n"
+        "Governor Ruiz said afterward that the bridge “will last a century”."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "last a century") == ["Ana Ruiz"]
+    assert "Ruiz" not in kinds(result)

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials, fold_spellings, person_after_post, post_initials
+from generator.authoring.aliases import (
+    family_by_title,
+    fold,
+    fold_initials,
+    fold_spellings,
+    person_after_post,
+    post_initials,
+)
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
@@ -802,6 +809,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             # VD": a body named by two words, which a guess took for a person's
             entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
+    names = family_by_title(names, text)
     names = post_initials(names, text, _is_post_word)
     # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.
