@@ -9,7 +9,8 @@ sentence ("With 300 jobs at risk, ..."); a union named by one common word ("the 
 delta, an estuary or a lagoon named with "the" is a place; "and" inside a name its acronym in brackets
 spells ("Fen and Marsh Society (FMS)"); a paper's masthead over the headline of a pasted print page,
 and a byline after a dash in capitals ("- By ANA RUIZ"); a town's police station after its
-district's possessive."""
+district's possessive; "is set to" and "on track to" a forecast, "a sad day" and "The council is
+concerned" an opinion, "We hope drivers will ..." a call."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import read_article
-from generator.authoring.extraction import find_attributions
+from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
+from generator.authoring.stances import suggest_status
 
 
 @pytest.mark.parametrize(
@@ -192,3 +194,22 @@ def test_a_shared_family_name_after_a_title_only_one_of_them_had_is_that_ones(tm
     result = drafted(tmp_path, body)
     assert claimants(result, "last a century") == ["Ana Ruiz"]
     assert "Ruiz" not in kinds(result)
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("The old mill is set to close in March, leaving 80 jobs at risk", "forecast"),
+        ("The county was on track to meet its recycling goal for the first time", "forecast"),
+        ("It is not a surprise, but it is still a sad day for the crews", "opinion"),
+        ("The museum is concerned at the cuts, which could close two galleries", "opinion"),
+        ("We hope drivers will slow down near the school", "call"),
+        ("We hope it will rain before the harvest", None),
+        ("The team set a record in May", None),
+    ],
+)
+def test_set_to_is_a_forecast_a_sad_day_an_opinion_and_a_hope_for_others_a_call(
+    said: str, status: str | None
+) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
+    assert (suggested.status.value if suggested else None) == status
