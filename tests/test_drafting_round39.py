@@ -10,7 +10,8 @@ delta, an estuary or a lagoon named with "the" is a place; "and" inside a name i
 spells ("Fen and Marsh Society (FMS)"); a paper's masthead over the headline of a pasted print page,
 and a byline after a dash in capitals ("- By ANA RUIZ"); a town's police station after its
 district's possessive; "is set to" and "on track to" a forecast, "a sad day" and "The council is
-concerned" an opinion, "We hope drivers will ..." a call."""
+concerned" an opinion, "We hope drivers will ..." a call; "said last week: “...”" (the time and the
+colon are no part of the words)."""
 
 from __future__ import annotations
 
@@ -213,3 +214,12 @@ def test_set_to_is_a_forecast_a_sad_day_an_opinion_and_a_hope_for_others_a_call(
 ) -> None:
     suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
     assert (suggested.status.value if suggested else None) == status
+
+
+def test_said_a_time_and_a_colon_opens_the_words_and_their_status(tmp_path: Path) -> None:
+    (said,) = find_attributions(
+        "A library spokesperson said last week: “The library is concerned at the cuts.”"
+    )
+    assert said.said.startswith("“The library is concerned")
+    suggested = suggest_status(said, "")
+    assert suggested is not None and suggested.status.value == "opinion"

@@ -244,6 +244,9 @@ _SAID_LEAD = re.compile(
     r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
     + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
+    # "said last week: “...”", "said on Tuesday: ...": when it was said, then a colon before the words
+    r"|^(?:(?:on|at|in|during)\s+[^,:“\"]{1,40}?|(?:last|this|next|earlier\s+this|late\s+last)\s+"
+    r"(?:week|month|year|night|weekend)|yesterday|today)\s*:\s*(?=[“\"A-Z])"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(

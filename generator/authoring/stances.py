@@ -144,7 +144,7 @@ _OPINION_SAID = re.compile(
     r"|\b(?:an?|what\s+an?)\s+(?:(?:very|really|truly|particularly)\s+)?(?:sad|dark|black|tough|difficult"
     r"|terrible|proud|historic)\s+day\b"
     # "The council is concerned at ...": a body's feeling, opening what is said
-    r"|^[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
+    r"|(?:(?<=^)|(?<=^[“\"]))[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
     r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b)\b"
 )
 
