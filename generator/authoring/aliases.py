@@ -284,3 +284,33 @@ def post_initials(names: list[Name], text: str, is_post: Callable[[str], bool]) 
             if not entry.aliases and not re.search(rf"\b{re.escape(entry.name)}\b(?!\s+\()", text):
                 dropped.add(id(entry))  # the post is written only before the person it is hers
     return [entry for entry in names if id(entry) not in dropped]
+
+
+def family_by_title(names: list[Name], text: str) -> list[Name]:
+    """ "Governor Ana Ruiz" and "Tomas Ruiz", then "Governor Ruiz said": a family name two people
+    share, alone after a title the text wrote before one of their full names only, is that one's."""
+    people = [entry for entry in names if entry.kind == "person" and " " in entry.name]
+    dropped: set[int] = set()
+    for entry in names:
+        if entry.kind != "person" or " " in entry.name:
+            continue
+        sharing = [p for p in people if _family(p.name) == entry.name]
+        if len(sharing) < 2:
+            continue
+        titles = {
+            match[1].lower()
+            for match in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(entry.name)}\b", text)
+        } & TITLES
+        holders = [
+            person
+            for person in sharing
+            if any(re.search(rf"\b(?i:{title})\.?\s+{re.escape(person.name)}\b", text) for title in titles)
+        ]
+        if len(holders) != 1:
+            continue
+        owner = holders[0]
+        if entry.name not in owner.aliases:
+            owner.aliases.append(entry.name)
+        owner.count += entry.count
+        dropped.add(id(entry))
+    return [entry for entry in names if id(entry) not in dropped]

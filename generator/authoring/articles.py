@@ -677,6 +677,7 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if number >= _HEAD_LINES:
         return False
     line = line.rstrip(" ;")  # "By Ana Ruiz;": a page's credit lines closed by semicolons
+    line = re.sub(r"^[-–—•●]\s*(?=[Bb]y:?\s+[A-Z])", "", line)  # "- By Ana Ruiz": a print page's dash
     tools = _PAGE_TOOLS.search(line)
     if tools is not None and tools.start() > 0 and _head_line(line[: tools.start()], head, number):
         return True  # "Harbour Wire, May 4, 2016 Print": the page's tools after its date line
@@ -783,7 +784,8 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         ]
         if len(names) > 1 and (names[-1].isupper() or _is_outlet(names[-1])):
             head.publisher = head.publisher or names.pop()  # "By Ann Lee and Bo Yu, CNN"
-        head.authors = names
+        # "By ANA RUIZ": a name in capitals, as print pages set it (not initials: "By AP")
+        head.authors = [name.title() if name.isupper() and " " in name else name for name in names]
         return True
     others = _OTHER_CREDIT.match(line) if len(line.split()) <= 8 else None
     if others is not None:
@@ -961,6 +963,22 @@ def _unwrapped(text: str) -> list[str]:
     return out
 
 
+# A byline line, bulleted or set after a dash as some print pages show it: "- By ANA RUIZ".
+_BYLINE_LINE = re.compile(r"^(?:[-–—•●]\s*)?[Bb]y:?\s+[A-Z]")
+
+
+def _masthead(lines: list[str]) -> bool:
+    """ "The Harbour Review" on the first line, a longer headline under it and a byline further down
+    the head (a standfirst between them): a paper's masthead at the top of a pasted print page."""
+    return (
+        len(lines) > 3
+        and _OUTLET_OVER_BYLINE.match(lines[0].rstrip(" ;")) is not None
+        and len(lines[1].split()) > len(lines[0].split()) + 1
+        and not _BYLINE_LINE.match(lines[1])
+        and any(_BYLINE_LINE.match(line) for line in lines[2:_HEAD_LINES])
+    )
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -984,6 +1002,8 @@ def read_article(path: Path) -> Article:
     if crumbs >= 2 and len(lines) - crumbs > 2:
         lines = lines[crumbs:]
     head = _Head()
+    if _masthead(lines):
+        head.publisher, lines = lines[0], lines[1:]  # "The Harbour Review" over its headline
     while len(lines) > 2 and _leading_head_line(lines[0], head):
         lines = lines[1:]  # "2016-03-04", "By Ann Lee" above the text: no headline
     while len(lines) > 1 and _CREDIT_CLOSING.search(lines[0]):

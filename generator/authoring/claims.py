@@ -258,6 +258,12 @@ class _Speakers:
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
             return self._who_can_be(lower, found)
+        if lower in {"which", "who"}:
+            # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
+            # one named just before the comma
+            return self._antecedent(lower, sentence)
+        if _ONE_OF_AN_OWNER.match(speaker):
+            return None  # "Norland's largest dairy said": one of the owner's, which no one names
         initials = _INITIALS_DESCRIBED.match(speaker)
         body = self.actors.resolve(initials["initials"]) if initials is not None else None
         if (
@@ -288,6 +294,10 @@ class _Speakers:
             # "Tom Lee, whose farm floods, said ... The 70-year-old said: ...": no one was named with
             # that age, so the person who spoke last, if no other age was given with that name
             return self.last
+        called = _NAME_DESCRIBED.match(speaker)
+        named_body = self.actors.resolve(called["name"]) if called is not None else None
+        if named_body is not None and self.actors.kinds.get(named_body) not in _NOT_BODIES:
+            return named_body  # "the Forge union said": the body of that one word, as named before
         body_spoke = self.last is not None and self.actors.kinds.get(self.last) not in _NOT_BODIES
         if self.together and ((lower == "they" and not body_spoke) or self._posts_of_together(lower)):
             # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges (a
@@ -372,10 +382,43 @@ class _Speakers:
             # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
             # mine, the company said")
             bodies = self._named(sentence, _BODY_KINDS)
-            found = max(bodies)[1] if bodies else self.last_body
+            found = max(bodies)[1] if bodies else self._last_body_for(words[-1])
         if found is None and words[:1] == ["the"] and len(words) <= 3 and words[-1] in _MEDIA_NOUNS:
             found = self.last_outlet  # "According to the Kessel Courier, ... the publication reports"
         return found or new(speaker, sentence)
+
+    def _antecedent(self, pronoun: str, sentence: str) -> str | None:
+        """ "X, which argued that", "X, who said": the actor whose name ends just before the comma
+        (a body for "which"; a person or a body for "who")."""
+        at = re.search(rf",\s+{pronoun}\s", _QUOTED.sub(lambda m: " " * len(m[0]), sentence))
+        if at is None:
+            return None
+        kinds = _BODY_KINDS if pronoun == "which" else {*_BODY_KINDS, "person"}
+        before = sentence[: at.start()]
+        ending = [
+            (start, actor_id)
+            for start, actor_id in self._named(before, kinds)
+            if self._ends_at(before, start, actor_id)
+        ]
+        return max(ending)[1] if ending else None
+
+    def _ends_at(self, text: str, start: int, actor_id: str) -> bool:
+        """One of the actor's names, written at ``start``, runs to the end of ``text``."""
+        rest = text[start:].strip().lower()
+        return any(rest == name.lower() for name, found in self.actors.by_name.items() if found == actor_id)
+
+    def _last_body_for(self, noun: str) -> str | None:
+        """The body named last that a noun such as "the company" can be: a company is no union of
+        workers ("the UAW struck Acme Corp. It came after the company reported ..."); else the body
+        named last."""
+        if noun not in _COMPANY_NOUNS:
+            return self.last_body
+        companies = [body for body in self.bodies if not self._of_workers(body)]
+        return companies[-1] if companies and self._of_workers(self.last_body) else self.last_body
+
+    def _of_workers(self, body: str | None) -> bool:
+        names = [name for name, found in self.actors.by_name.items() if found == body]
+        return any(_WORKERS_BODY.search(name) for name in names)
 
     def _posts_of_together(self, speaker: str) -> bool:
         """ "the judges", "the justices of the appeals court": the plural of a post the text wrote
@@ -493,6 +536,22 @@ _INITIALS_DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w-]+[’']s\s+)?(?:[a-z][\w-]+\s+){0,2}(?P<initials>[A-Z]{2,6})\s+"
     r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
     r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
+)
+
+
+# "Norland's biggest online retailer", "Acme's largest shareholder": one of an owner's, described by
+# a superlative, whom no name is given for (not the owner).
+_ONE_OF_AN_OWNER = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*[’']s\s+(?:[a-z]+est|most\s+[a-z]+)(?:\s+[a-z][\w-]*){1,3}$"
+)
+# "the Forge union", "the Ardent group": a body named by one capitalised word, and what it is.
+_NAME_DESCRIBED = re.compile(
+    r"^the\s+(?P<name>[A-Z][a-z][\w-]*)\s+(?:union|company|firm|group|charity|trust|society|association)$"
+)
+# Nouns for a business, which a union of its workers is not.
+_COMPANY_NOUNS = {"company", "firm", "manufacturer", "maker", "retailer", "carrier", "lender", "insurer"}
+_WORKERS_BODY = re.compile(
+    r"\b(?:workers|unions?|employees|federation of labou?r|teamsters|guild)\b", re.IGNORECASE
 )
 
 
@@ -673,7 +732,9 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
             + re.escape(name)
             + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
-        for match in re.finditer(after, text):
+        # "Ana Ruiz, officer-in-charge of the station,": a compound post with no article, its head
+        bare = r"\b(?i:" + re.escape(name) + r"),\s+([a-z]+)-in-[a-z]+(?=\s+(?:of|for|at)\b)"
+        for match in [*re.finditer(after, text), *re.finditer(bare, text)]:
             word = match.group(1)
             if (
                 len(word) > 3

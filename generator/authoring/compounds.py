@@ -114,6 +114,16 @@ def _title_with_and(before: str, left: list[str], right: str, article: str) -> b
     return True
 
 
+def _spelled_by_acronym(first: str, second: str, after: str) -> bool:
+    """ "Lakes and Rivers Trust (LRT)": the acronym in brackets after the second run spells the
+    initials of both, "and" left out; one name."""
+    acronym = re.match(r"\s*\(([A-Z]{3,8})\)", after)
+    words = [*first.split(), *second.split()]
+    words = words[1:] if words[0] == "The" else words  # ("The Lakes and Rivers Trust (LRT)")
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    return acronym is not None and acronym[1] == initials
+
+
 def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
@@ -134,6 +144,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
         or (" " not in joined[1] and _title_with_and(before, text.split(), joined[1], article))
         or (" " not in joined[1] and _subjects_of_a_body(text.split(), joined[1], article))
+        or _spelled_by_acronym(text, joined[1], sentence[end + joined.end() :])
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Ministry of Fisheries and Rural Welfare", "Centers for Disease Control and Prevention": "and"

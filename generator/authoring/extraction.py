@@ -239,9 +239,14 @@ _THAT_NOT_SUBJECT = r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|s
 # What comes between "said" and what was said: "said at a news conference that", "said to agencies that";
 # "that," before a phrase set off by commas ("reported that, because of the fog, the ferry ...").
 _SAID_LEAD = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+)?(?:that,?\s+)"
+    r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+"
+    # ("said afterward that", "said later that": when it was said, then "that")
+    r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
     + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
+    # "said last week: “...”", "said on Tuesday: ...": when it was said, then a colon before the words
+    r"|^(?:(?:on|at|in|during)\s+[^,:“\"]{1,40}?|(?:last|this|next|earlier\s+this|late\s+last)\s+"
+    r"(?:week|month|year|night|weekend)|yesterday|today)\s*:\s*(?=[“\"A-Z])"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(

@@ -316,6 +316,8 @@ _MIXED = re.compile(r"^(?:-|\s(?=\d/\d{1,2}\s+[a-z]))(?P<over>\d)/(?P<under>\d{1
 _METRES = re.compile(r"^m\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b")
 # Words that open a sentence before a number, never a name's first word ("Flight 17" is one).
 _OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "just", "only", "another"}
+# ("With 300 jobs at risk, ...", "Of 40 boats, ...": a preposition opening a sentence, not a name's word)
+_OPENING_WORDS |= {"with", "without", "of", "for", "after", "from", "some", "all"}
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 
@@ -603,7 +605,9 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = rest[rate.end() :] if rate else rest
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
-        currency = _CODES[code["code"].rstrip(".")] if code else _CURRENCIES.get(sentence[start - 1 : start])
+        currency = (
+            _CODES[code["code"].rstrip(".")] if code else _CURRENCIES.get(_sign_before(sentence, start))
+        )
         counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
@@ -664,13 +668,21 @@ def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
     return joined["number"], "-" + joined["unit"] + rest, True
 
 
+def _sign_before(sentence: str, start: int) -> str:
+    """The character before a number, past one space a pasted page may leave after a currency's sign
+    ("worth$ 1.2bn", "$ 40")."""
+    return (
+        sentence[start - 2 : start - 1] if sentence[start - 1 : start] == " " else sentence[start - 1 : start]
+    )
+
+
 def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """A scale glued to the number: "£2bn", "$1.5m", "3tn" (m and k only after a currency)."""
     start, end = match.span("number")
     short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
     if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
         return None
-    priced = sentence[start - 1 : start] in _CURRENCIES
+    priced = _sign_before(sentence, start) in _CURRENCIES
     # "60m Kenyan shillings", "5m euros": a currency named after the figure
     named = re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"

@@ -125,6 +125,12 @@ _ORGANISATION_BEFORE = re.compile(
     # "SkyRidge, which operated as Kessel Air": the name a company trades under
     r"|operat(?:ed|es|ing)\s+as|trad(?:ed|es|ing)\s+as|doing\s+business\s+as)\s*,?\s+$"
 )
+# A trade union named by one word, which may be a common word or a town's name: "from the union
+# Forge", "the Forge union said" (not "the Ohio union members": a union of a place, unnamed).
+_UNION_BEFORE = re.compile(r"\b(?:the|trade|labou?r)\s+union\s+$")
+_LANDFORMS_WITH_THE = {"delta", "estuary", "lagoon"}
+_THE = re.compile(r"\b[Tt]he\s+$")
+_UNION_AFTER = re.compile(r"^\s+union\b(?!\s+(?:members|leaders|officials|workers|chief|boss|of)\b)")
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
 _COMPANY_AFTER_NAME = re.compile(
@@ -486,6 +492,12 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         # "the athletic wear company Under Oak", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
         return "organisation"
+    if len(name.split()) == 1 and (
+        _UNION_BEFORE.search(before) or (_THE.search(before) and _UNION_AFTER.match(after))
+    ):
+        return "organisation"  # "the union Forge", "the Forge union": a union named by one word
+    if len(name.split()) > 1 and name.split()[-1].lower() in _LANDFORMS_WITH_THE and _THE.search(before):
+        return "place"  # "the Orvel Delta": a landform named with "the" (a company "Varco Delta" is not)
     if _SERVICE_DISTRICT.search(name) or _SERVICE_DISTRICT_AFTER.match(after):
         return "government-body"  # "Rio Calma Water District": a body that serves a district
     if name.split()[-1].lower() in PLACE_TYPES | {"cities"} and len(name.split()) <= 3:

@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass, field
 
 from generator.authoring import modifiers, towns
-from generator.authoring.aliases import fold, fold_initials, fold_spellings, person_after_post, post_initials
+from generator.authoring.aliases import (
+    family_by_title,
+    fold,
+    fold_initials,
+    fold_spellings,
+    person_after_post,
+    post_initials,
+)
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
@@ -225,6 +232,10 @@ class _Finder:
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
+            owned = re.match(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", name)
+            if owned is not None and " " in name[owned.end() :] and name.endswith(" police station"):
+                # "Orwell's Kessel police station": the station of a town in the owner's district
+                name = name[owned.end() :]
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
             owner = name.rsplit(" ", 1)[0]
@@ -236,7 +247,7 @@ class _Finder:
                 continue  # "the Kessel International Sunport airport": the name says an airport already
             if (
                 re.search(r"\ban?\s+$", sentence[: match.start(1)])
-                and FACILITIES[name.split()[-1].lower()] == "place"
+                and _facility_kind(name) == "place"
                 and " " in name
                 and not is_place(owner)
                 and not towns.is_town(owner)
@@ -246,7 +257,7 @@ class _Finder:
                 # named for the company that runs it (the site itself is "the Kessel mine")
                 self.add(owner, "organisation", clause(sentence, *match.span(1)))
                 continue
-            self.add(name, FACILITIES[name.split()[-1].lower()], clause(sentence, *match.span(1)))
+            self.add(name, _facility_kind(name), clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             if self._not_a_region(sentence, match):
                 continue
@@ -753,6 +764,12 @@ def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
 
 
+def _facility_kind(name: str) -> str:
+    """The kind of a facility named with its kind in lower case, by its last words."""
+    two = " ".join(name.lower().split()[-2:])
+    return FACILITIES.get(two) or FACILITIES[name.split()[-1].lower()]
+
+
 def _initials_used(name: str, text: str) -> bool:
     """Whether the text writes the name's initials alone, as a body's acronym ("VD" of "Varco
     Delta"); a person is not known by two capitals in a report."""
@@ -792,6 +809,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             # VD": a body named by two words, which a guess took for a person's
             entry.kind, entry.sure = "organisation", True
     names = person_after_post(names, text)
+    names = family_by_title(names, text)
     names = post_initials(names, text, _is_post_word)
     # A single word that is only ever part of longer names ("Dravan" in "Dravan Border Guard") or an
     # acronym already listed as an alias is not an actor of its own.

@@ -54,6 +54,7 @@ FACILITIES = {
     "plant": "place",
     "refinery": "place",
     "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
+    "police station": "place",  # "the Kessel police station": a station of the police, its town's
 }
 # A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
 OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}

@@ -122,6 +122,8 @@ _FUNCTION_WORDS = {
 }
 _LEAD_THAT = re.compile(
     r"^\s*(?:(?:on|at|in|during|after|to)\s+[^,“\"]{0,60}?\s+)?(?:that|of)\s+"
+    # "said afterward that", "said later that": when it was said, then "that"
+    r"|^\s*(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+that\s+"
     r"|^\s*(?:(?:[\w-]+\s+){0,3}?(?:reporters|journalists|supporters|lawmakers|the court|[A-Z][\w-]*)"
     r"(?:\s+(?:at|in|on|after)\s+[^,“\"]{0,50}?)?\s+that\s+)"
 )

@@ -75,6 +75,11 @@ _FORECAST_SAID = re.compile(
     r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
+# "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
+# says it (a plan no one is named for, "Recovery work is set to continue", is no claim of its own)
+_SET_TO = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:set|on\s+track|poised)\s+to\s+[a-z]"
+)
 
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
 # set off by commas ("Mark Lee, the mayor, urged"); never another clause.
@@ -97,7 +102,10 @@ _CALL_SAID = re.compile(
     # (not "have to": "we have to look at the final third" tells what is needed, not others what to do)
     r"(?:should|must|need\s+to|needs\s+to|ought\s+to))\s+(?:not\s+)?(?!have\b|be\s+able\b)[a-z]"
     r"|\b(?P<first>(?:I|[Ww]e)\s+(?:(?:would|strongly|urgently)\s+)?(?:urge|call\s+on|call\s+upon|appeal\s+to"
-    r"|appeal\s+for|implore|beg))\b"
+    r"|appeal\s+for|implore|beg)"
+    # "We hope staff will consider the impact": what the speaker wishes others would do
+    rf"|(?:I|[Ww]e)\s+(?:(?:really|sincerely|do)\s+)?hope\s+(?:that\s+)?(?i:{_ADDRESSED}|staff|workers)\s+"
+    r"(?:will|would))\b"
     r"|^(?P<us>[Ll]et\s+us|[Ll]et’s|[Ll]et's)\s+[a-z]"
 )
 _OPINION_SAID = re.compile(
@@ -131,7 +139,13 @@ _OPINION_SAID = re.compile(
     r"|\b(?:couldn[’']t|could\s+not|can[’']t|cannot)\s+be\s+(?:an?\s+|any\s+)?(?:better|worse)\b"
     # "We found this to be a nice feature": a judgement found
     r"|\b(?:found|find|consider|considered)\s+(?:it|this|that|them)\s+(?:to\s+be\s+)?(?:an?\s+)?"
-    r"(?:(?:very|really|pretty|quite)\s+)?(?:nice|good|great|useful|welcome|helpful|big|huge)\b)\b"
+    r"(?:(?:very|really|pretty|quite)\s+)?(?:nice|good|great|useful|welcome|helpful|big|huge)\b"
+    # "it is still a sad day for the crews": a day judged
+    r"|\b(?:an?|what\s+an?)\s+(?:(?:very|really|truly|particularly)\s+)?(?:sad|dark|black|tough|difficult"
+    r"|terrible|proud|historic)\s+day\b"
+    # "The council is concerned at ...": a body's feeling, opening what is said
+    r"|(?:(?<=^)|(?<=^[“\"]))[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
+    r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b)\b"
 )
 
 
@@ -168,6 +182,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     # (in its first clause: "the reservoirs are at 72%, and levels will likely fall" states a level)
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
     if (words := _FORECAST_SAID.search(first_clause)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and (words := _SET_TO.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
 
