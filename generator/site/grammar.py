@@ -377,6 +377,13 @@ def penalty_dated(number: Number, *, by_court: bool = False) -> str:
     return verb if by_court or _IMPOSED.search(counts) else ""
 
 
+def says_imposed(number: Number) -> bool:
+    """Whether what ``number`` counts says in its own words that it was imposed ("assets he was
+    ordered to forfeit", "fine imposed on the bank"): its date, said after those words, needs no
+    verb again ("ordered to forfeit, ordered on 28 March 2024")."""
+    return bool(_IMPOSED.search(number.counts))
+
+
 _PERCENT = {"%", "percent", "per cent"}
 # Units of a figure that is a share or a change in one, not an amount of something.
 _RATIOS = _PERCENT | {

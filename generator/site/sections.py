@@ -700,7 +700,7 @@ class Sections:
         said = [official.noun(self.dossier, number)] if mark and number.official else []
         # As the cards say it: "from 2000 to 2023" for a figure over a period (three yearly
         # averages read as one figure given three ways), nothing again for "lost in 2023".
-        if held := quantities.dated(self.dossier, number):
+        if held := quantities.dated(self.dossier, number, after_counts=True):
             said.append(held)
         elif not number.as_of and (reported := quantities.reported(self.dossier, number)):
             said.append(f"reported {reported}")
