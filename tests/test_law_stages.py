@@ -309,12 +309,56 @@ def test_a_tally_keeps_the_preposition_that_tells_its_parts_apart() -> None:
         ),
         ("a company's revenue, the largest penalty", "up to 7% of a company's revenue, the largest penalty"),
         ("GDP", "up to 7% of GDP"),
+        # The sum heads what the percentage is of, whatever follows it: not only before a clause.
+        ("GDP spent on defence", "up to 7% of GDP spent on defence"),
+        ("the council's budget for schools", "up to 7% of the council's budget for schools"),
+        ("spending on roads", "up to 7% of spending on roads"),
+        ("revenue the firm reported", "up to 7% of revenue the firm reported"),
+        ("assets held abroad", "up to 7% of assets held abroad"),
         # A rate or a level is still what a percentage is "for".
         ("inflation the bank expects", "up to 7% for inflation the bank expects"),
+        ("Bank Rate", "up to 7% for Bank Rate"),
+        # A sum before another noun names a rate; after "of", it says more of another noun.
+        ("GDP growth the bank expects", "up to 7% for GDP growth the bank expects"),
+        ("sales tax", "up to 7% for sales tax"),
+        ("share of GDP spent on defence", "up to 7%, the share of GDP spent on defence"),
     ],
 )
 def test_a_share_of_a_sum_is_of_it(counts: str, told: str) -> None:
     assert caption_text(_number(7, "percent", counts, qualifier="up-to")) == told
+
+
+# An invented budget in the flood story: a share of it spent on defences, and a loan's rate.
+BUDGET_REPORT = (
+    "The district spends 7% of its budget on flood defences. Rebuilding loans carry the Valley "
+    "Loan Rate of 5%.\n"
+)
+BUDGET_NUMBERS = """\
+- id: defence-share
+  value: 7
+  unit: percent
+  counts: district budget spent on flood defences
+  cite:
+    - source: valley-news
+      evidence: The district spends 7% of its budget on flood defences
+- id: loan-rate
+  value: 5
+  unit: percent
+  counts: Valley Loan Rate
+  cite:
+    - source: valley-news
+      evidence: the Valley Loan Rate of 5%
+"""
+
+
+def test_a_share_of_a_budget_in_the_flood_is_of_it(tmp_path: Path) -> None:
+    folder = flood_with(tmp_path, BUDGET_REPORT, numbers=BUDGET_NUMBERS)
+    meta = folder / FLOOD / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8") + "key_figures: [defence-share, loan-rate]\n", "utf-8")
+    cards = _section(built(folder)[f"{FLOOD}/index.md"], "## Key figures")
+    # Not "7% for district budget spent on flood defences".
+    assert "[7%](numbers.md#defence-share) of district budget spent on flood defences" in cards
+    assert "[5%](numbers.md#loan-rate) for Valley Loan Rate" in cards
 
 
 def test_the_fine_card_reads_as_a_share_of_turnover(law: dict[str, str]) -> None:
