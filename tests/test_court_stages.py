@@ -497,3 +497,26 @@ def test_an_invented_courts_ruling_is_found(lawsuit: dict[str, str]) -> None:
     assert "**Finds:** The operator of the lake's dam must pay a fine." in court
     # A party's word stays said.
     assert "**Says:** The warning was given in time, and the lawsuit has no merit." in claims
+
+
+def _counted_on_whos_who(pages: dict[str, str], slug: str) -> str:
+    """What the Who's who page's first line counts, as a phrase: "five people, two courts, ..."."""
+    first = pages[f"{slug}/actors/index.md"].split("\n\n")[2]
+    counted = first.split(" in this story, by kind;", 1)[0]
+    return counted[0].lower() + counted[1:]
+
+
+@pytest.mark.parametrize("story", ["trial", "lawsuit"])
+def test_the_overview_counts_everyone_as_the_whos_who_does(
+    story: str, request: pytest.FixtureRequest
+) -> None:
+    """The overview's link said "Everyone in this story: seven people, six organisations and two
+    groups" to a page that opened "Five people, two courts, two judges, one jury, ...": the judges
+    counted among the people, the courts among the organisations."""
+    pages: dict[str, str] = request.getfixturevalue(story)
+    slug = TRIAL if story == "trial" else FLOOD
+    counted = _counted_on_whos_who(pages, slug)
+    assert "court" in counted and "judge" in counted
+    overview = pages[f"{slug}/index.md"]
+    assert f"[Everyone in this story: {counted}](actors/index.md)" in overview
+    assert f"- [Who's who](actors/index.md): {counted}, and who each is" in overview

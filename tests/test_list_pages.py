@@ -12,8 +12,8 @@ import pytest
 from generator.checking.loader import load_site
 from generator.format.model import ActorKind, Number
 from generator.site.pages import build_pages
-from generator.site.sections import KIND_TITLES
 from generator.site.trends import agreement
+from generator.site.whos_who import KIND_TITLES
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
