@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text, counted_article, penalty_dated
 from generator.site.roles import appositive
+from generator.site.statuses import said_by_no_one_named
 
 TRIAL = "ftx-fraud-trial"
 # The Markdown extensions MkDocs renders the pages with (without the theme's).
@@ -520,3 +521,28 @@ def test_the_overview_counts_everyone_as_the_whos_who_does(
     overview = pages[f"{slug}/index.md"]
     assert f"[Everyone in this story: {counted}](actors/index.md)" in overview
     assert f"- [Who's who](actors/index.md): {counted}, and who each is" in overview
+
+
+def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]) -> None:
+    """The first screen read "Reports say, naming no one: The appeal could take years", as if the
+    reports named no one at all; it is said as a sentence that still names no one."""
+    ahead = first_screen(trial[f"{TRIAL}/index.md"]).split("**What may happen next:**", 1)[1]
+    assert "Reports say, without naming a source, that the [appeal](glossary.md#appeal" in ahead
+    assert "naming no one" not in ahead
+
+
+@pytest.mark.parametrize(
+    ("statement", "told"),
+    [
+        (
+            "The bridge may close again.",
+            "Reports say, without naming a source, that the bridge may close again.",
+        ),
+        ("It could rain for a week.", "Reports say, without naming a source, that it could rain for a week."),
+        # A first word that may be a name keeps its capital, after a colon.
+        ("Soldiers blocked the road.", "Reports say, without naming a source: Soldiers blocked the road."),
+        ("Olsen will rule in May.", "Reports say, without naming a source: Olsen will rule in May."),
+    ],
+)
+def test_what_no_one_named_says(statement: str, told: str) -> None:
+    assert said_by_no_one_named(statement) == told

@@ -676,7 +676,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one. Denied: No one named in the report says who gave the order; the"
+        " say, without naming a source. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for [people missing](numbers.md#missing-according-to-army)"
         " and one figure only the"
         " [district office](actors/district-office.md) gives ([4 million to 6 million cubic metres of water"
@@ -1320,8 +1320,14 @@ def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: 
         assert everything[f"{slug}/actors/index.md"].startswith("# Who's who\n")
     assert "- [Who's who](actors/index.md): " in shipped["the-fall-of-laukkai/index.md"]
     assert "[Every fact of this story, with its sources (JSON)]" in pages[f"{FLOOD}/index.md"]
-    assert "\n- Reports say, naming no one: Soldiers blocked the mountain road." in pages[f"{FLOOD}/index.md"]
-    assert "## What reports say, naming no one {: #said-by-no-one-named }" in pages[f"{FLOOD}/claims.md"]
+    assert (
+        "\n- Reports say, without naming a source: Soldiers blocked the mountain road."
+        in pages[f"{FLOOD}/index.md"]
+    )
+    assert (
+        "## What reports say without naming a source {: #said-by-no-one-named }"
+        in pages[f"{FLOOD}/claims.md"]
+    )
     # What cites a source is named as a reader names it: a person, a place, a figure.
     sources = pages[f"{COURT}/sources.md"]
     assert "- Person: [Neil Gorsuch](actors/neil-gorsuch.md)" in sources
