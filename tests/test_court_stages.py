@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text, counted_article, penalty_dated
 from generator.site.roles import appositive
+from generator.site.statuses import said_by_no_one_named
 
 TRIAL = "ftx-fraud-trial"
 # The Markdown extensions MkDocs renders the pages with (without the theme's).
@@ -290,8 +291,13 @@ def test_a_penalty_is_dated_by_when_it_was_imposed(trial: dict[str, str]) -> Non
     overview = trial[f"{TRIAL}/index.md"]
     sentence = _card(overview, "prison-sentence")
     assert sentence.startswith("25 years the prison sentence passed on Bankman-Fried")
-    assert "imposed on 28 March 2024" in sentence and "as of" not in sentence
-    assert "ordered on 28 March 2024" in _card(overview, "forfeiture")
+    # Its words say it was passed, and the forfeiture's that he was ordered to forfeit: the day
+    # alone, not "ordered to forfeit, ..., ordered on 28 March 2024".
+    assert "from the District Court, on 28 March 2024" in sentence and "as of" not in sentence
+    assert "imposed on" not in sentence
+    forfeiture = _card(overview, "forfeiture")
+    assert forfeiture.startswith("$11 billion in assets Bankman-Fried was ordered to forfeit, ")
+    assert "from the District Court, on 28 March 2024" in forfeiture and "ordered on" not in forfeiture
     # A figure the judge found that is no penalty holds as of the day he found it.
     assert "as of 28 March 2024" in _card(overview, "customer-losses")
     numbers = trial[f"{TRIAL}/numbers.md"]
@@ -301,12 +307,17 @@ def test_a_penalty_is_dated_by_when_it_was_imposed(trial: dict[str, str]) -> Non
     faced = _line(numbers, '| <span id="maximum-sentence"></span>')
     assert faced.endswith("as of </span>2 November 2023 |")
     court = trial[f"{TRIAL}/actors/district-court.md"]
-    assert "(imposed on 28 March 2024)" in court and "(ordered on 28 March 2024)" in court
+    assert "was ordered to forfeit (on 28 March 2024)" in court
+    assert "the prison sentence passed on Bankman-Fried (on 28 March 2024)" in court
+    # Words that do not say it was imposed keep the verb that dates it: the bail the court set.
+    assert "the bond on which Bankman-Fried was released before the trial (set on 22 December 2022)" in court
 
 
 def test_an_invented_fine_is_dated_by_when_it_was_imposed(lawsuit: dict[str, str]) -> None:
     card = _card(lawsuit[f"{FLOOD}/index.md"], "dam-fine")
-    assert "imposed on 15 January 2024" in card and "as of" not in card
+    assert "on 15 January 2024" in card and "as of" not in card
+    # "the fine imposed on the operator ..., imposed on 15 January 2024" said the verb twice.
+    assert card.count("imposed") == 1
 
 
 def _number(value: float, unit: str, counts: str) -> Number:
@@ -487,3 +498,51 @@ def test_an_invented_courts_ruling_is_found(lawsuit: dict[str, str]) -> None:
     assert "**Finds:** The operator of the lake's dam must pay a fine." in court
     # A party's word stays said.
     assert "**Says:** The warning was given in time, and the lawsuit has no merit." in claims
+
+
+def _counted_on_whos_who(pages: dict[str, str], slug: str) -> str:
+    """What the Who's who page's first line counts, as a phrase: "five people, two courts, ..."."""
+    first = pages[f"{slug}/actors/index.md"].split("\n\n")[2]
+    counted = first.split(" in this story, by kind;", 1)[0]
+    return counted[0].lower() + counted[1:]
+
+
+@pytest.mark.parametrize("story", ["trial", "lawsuit"])
+def test_the_overview_counts_everyone_as_the_whos_who_does(
+    story: str, request: pytest.FixtureRequest
+) -> None:
+    """The overview's link said "Everyone in this story: seven people, six organisations and two
+    groups" to a page that opened "Five people, two courts, two judges, one jury, ...": the judges
+    counted among the people, the courts among the organisations."""
+    pages: dict[str, str] = request.getfixturevalue(story)
+    slug = TRIAL if story == "trial" else FLOOD
+    counted = _counted_on_whos_who(pages, slug)
+    assert "court" in counted and "judge" in counted
+    overview = pages[f"{slug}/index.md"]
+    assert f"[Everyone in this story: {counted}](actors/index.md)" in overview
+    assert f"- [Who's who](actors/index.md): {counted}, and who each is" in overview
+
+
+def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]) -> None:
+    """The first screen read "Reports say, naming no one: The appeal could take years", as if the
+    reports named no one at all; it is said as a sentence that still names no one."""
+    ahead = first_screen(trial[f"{TRIAL}/index.md"]).split("**What may happen next:**", 1)[1]
+    assert "Reports say, without naming a source, that the [appeal](glossary.md#appeal" in ahead
+    assert "naming no one" not in ahead
+
+
+@pytest.mark.parametrize(
+    ("statement", "told"),
+    [
+        (
+            "The bridge may close again.",
+            "Reports say, without naming a source, that the bridge may close again.",
+        ),
+        ("It could rain for a week.", "Reports say, without naming a source, that it could rain for a week."),
+        # A first word that may be a name keeps its capital, after a colon.
+        ("Soldiers blocked the road.", "Reports say, without naming a source: Soldiers blocked the road."),
+        ("Olsen will rule in May.", "Reports say, without naming a source: Olsen will rule in May."),
+    ],
+)
+def test_what_no_one_named_says(statement: str, told: str) -> None:
+    assert said_by_no_one_named(statement) == told

@@ -127,8 +127,8 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
     assert (
-        "[Everyone in this story: 12 people, six organisations, one group, one place and one object](actors/index.md)"
-        in whos_who
+        "[Everyone in this story: three people, one court, nine judges, one organisation, three government"
+        " bodies, one research institute, one place, one group and one object](actors/index.md)" in whos_who
     )
     actors = pages[f"{COURT}/actors/index.md"]
     assert (
@@ -676,7 +676,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, naming no one. Denied: No one named in the report says who gave the order; the"
+        " say, without naming a source. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for [people missing](numbers.md#missing-according-to-army)"
         " and one figure only the"
         " [district office](actors/district-office.md) gives ([4 million to 6 million cubic metres of water"
@@ -914,8 +914,8 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     reader finds there, counted in words."""
     court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
     assert court.splitlines() == [
-        "- [Who's who](actors/index.md): 12 people, six organisations, one group, one place and one object,"
-        " and who each is",
+        "- [Who's who](actors/index.md): three people, one court, nine judges, one organisation, three"
+        " government bodies, one research institute, one place, one group and one object, and who each is",
         "- [By the numbers](numbers.md): 16 figures, each with who says it and as of when",
         "- [Glossary](glossary.md): five terms explained in plain words",
         "- [Timeline](timeline.md): six events, from 1996 to 27 June 2024",
@@ -1320,8 +1320,14 @@ def test_a_reader_meets_the_words_a_reader_uses(pages: dict[str, str], shipped: 
         assert everything[f"{slug}/actors/index.md"].startswith("# Who's who\n")
     assert "- [Who's who](actors/index.md): " in shipped["the-fall-of-laukkai/index.md"]
     assert "[Every fact of this story, with its sources (JSON)]" in pages[f"{FLOOD}/index.md"]
-    assert "\n- Reports say, naming no one: Soldiers blocked the mountain road." in pages[f"{FLOOD}/index.md"]
-    assert "## What reports say, naming no one {: #said-by-no-one-named }" in pages[f"{FLOOD}/claims.md"]
+    assert (
+        "\n- Reports say, without naming a source: Soldiers blocked the mountain road."
+        in pages[f"{FLOOD}/index.md"]
+    )
+    assert (
+        "## What reports say without naming a source {: #said-by-no-one-named }"
+        in pages[f"{FLOOD}/claims.md"]
+    )
     # What cites a source is named as a reader names it: a person, a place, a figure.
     sources = pages[f"{COURT}/sources.md"]
     assert "- Person: [Neil Gorsuch](actors/neil-gorsuch.md)" in sources
@@ -1844,8 +1850,9 @@ def test_whos_who_on_the_overview_names_the_main_players(
     assert "[Zdravko Ljubas]" not in whos_who
     assert "[Zdravko Ljubas](zdravko-ljubas.md)" in shipped["myanmar-scam-handover/actors/index.md"]
     assert (
-        "[Everyone in this story: six people, 10 organisations, 11 groups and eight places](actors/index.md)"
-        in (whos_who)
+        "[Everyone in this story: six people, one organisation, six government bodies, six armed groups,"
+        " three criminal networks, two media outlets, one research institute, eight places and two groups]"
+        "(actors/index.md)" in whos_who
     )
 
 

@@ -178,12 +178,15 @@ def test_the_cards_of_a_vote_tell_its_tally_once(law: dict[str, str]) -> None:
     cards = _section(law[f"{LAW}/index.md"], "## Key figures")
     assert (
         "\n    Of the [618 members of the European Parliament who voted on the law](numbers.md#members-voting-2024):"
-        " 523 voted for the law, 46 voted against the law and 49 abstained.\n" in cards
+        " 523 voted for the law, 46 against and 49 abstained.\n" in cards
     )
     # Not a share under each part: "About 1 in 13: 46 of the 618 ..." twice.
     assert "About 1 in 13" not in cards and cards.count("(numbers.md#members-voting-2024)") == 1
     numbers = law[f"{LAW}/numbers.md"]
-    assert "- **Of them:** 523 voted for the law, 46 voted against the law and 49 abstained\n" in numbers
+    assert "- **Of them:** 523 voted for the law, 46 against and 49 abstained\n" in numbers
+    # What the vote was on, said once: not "28 voted against the Parliament's position and 93
+    # abstained on the Parliament's position".
+    assert "- **Of them:** 499 voted for the Parliament's position, 28 against and 93 abstained\n" in numbers
 
 
 # An invented council vote in the flood story, whose parts add up to the whole; and a count of people
@@ -262,11 +265,36 @@ def test_a_council_vote_in_the_flood_reads_as_a_vote(tmp_path: Path) -> None:
         (["members who voted to cut", "members who voted to hold"], "5 voted to cut and 4 voted to hold"),
         # No head shared: each part says what it counts.
         (["seats won by Labour", "seats won by others"], "5 seats won by Labour and 4 seats won by others"),
+        # What the vote is on, said once; the verb said once for the parts that share it.
+        (
+            ["members who voted for the bill", "members who voted against the bill"],
+            "5 voted for the bill and 4 against",
+        ),
+        (
+            ["members who voted in favour of the motion", "members who abstained on the motion"],
+            "5 voted in favour of the motion and 4 abstained",
+        ),
+        # Not what follows a verb ("the rate" is what each would do): only what follows a preposition.
+        (
+            ["members who voted to cut the rate", "members who voted to hold the rate"],
+            "5 voted to cut the rate and 4 voted to hold the rate",
+        ),
     ],
 )
 def test_a_tally_says_the_shared_head_once(counts: list[str], told: str) -> None:
     parts = [_number(5, "members", counts[0]), _number(4, "members", counts[1])]
     assert tallied(parts) == told
+
+
+def test_a_tally_keeps_the_preposition_that_tells_its_parts_apart() -> None:
+    """An abstention told first: "voted" alone, for the part after it, would say only that they voted."""
+    counts = [
+        "members who abstained on the bill",
+        "members who voted for the bill",
+        "members who voted against the bill",
+    ]
+    parts = [_number(value, "members", c) for value, c in zip((3, 5, 4), counts, strict=True)]
+    assert tallied(parts) == "3 abstained on the bill, 5 voted for the bill and 4 against"
 
 
 # -- A fine as a share of turnover -------------------------------------------------------------------
@@ -281,12 +309,56 @@ def test_a_tally_says_the_shared_head_once(counts: list[str], told: str) -> None
         ),
         ("a company's revenue, the largest penalty", "up to 7% of a company's revenue, the largest penalty"),
         ("GDP", "up to 7% of GDP"),
+        # The sum heads what the percentage is of, whatever follows it: not only before a clause.
+        ("GDP spent on defence", "up to 7% of GDP spent on defence"),
+        ("the council's budget for schools", "up to 7% of the council's budget for schools"),
+        ("spending on roads", "up to 7% of spending on roads"),
+        ("revenue the firm reported", "up to 7% of revenue the firm reported"),
+        ("assets held abroad", "up to 7% of assets held abroad"),
         # A rate or a level is still what a percentage is "for".
         ("inflation the bank expects", "up to 7% for inflation the bank expects"),
+        ("Bank Rate", "up to 7% for Bank Rate"),
+        # A sum before another noun names a rate; after "of", it says more of another noun.
+        ("GDP growth the bank expects", "up to 7% for GDP growth the bank expects"),
+        ("sales tax", "up to 7% for sales tax"),
+        ("share of GDP spent on defence", "up to 7%, the share of GDP spent on defence"),
     ],
 )
 def test_a_share_of_a_sum_is_of_it(counts: str, told: str) -> None:
     assert caption_text(_number(7, "percent", counts, qualifier="up-to")) == told
+
+
+# An invented budget in the flood story: a share of it spent on defences, and a loan's rate.
+BUDGET_REPORT = (
+    "The district spends 7% of its budget on flood defences. Rebuilding loans carry the Valley "
+    "Loan Rate of 5%.\n"
+)
+BUDGET_NUMBERS = """\
+- id: defence-share
+  value: 7
+  unit: percent
+  counts: district budget spent on flood defences
+  cite:
+    - source: valley-news
+      evidence: The district spends 7% of its budget on flood defences
+- id: loan-rate
+  value: 5
+  unit: percent
+  counts: Valley Loan Rate
+  cite:
+    - source: valley-news
+      evidence: the Valley Loan Rate of 5%
+"""
+
+
+def test_a_share_of_a_budget_in_the_flood_is_of_it(tmp_path: Path) -> None:
+    folder = flood_with(tmp_path, BUDGET_REPORT, numbers=BUDGET_NUMBERS)
+    meta = folder / FLOOD / "dossier.yaml"
+    meta.write_text(meta.read_text("utf-8") + "key_figures: [defence-share, loan-rate]\n", "utf-8")
+    cards = _section(built(folder)[f"{FLOOD}/index.md"], "## Key figures")
+    # Not "7% for district budget spent on flood defences".
+    assert "[7%](numbers.md#defence-share) of district budget spent on flood defences" in cards
+    assert "[5%](numbers.md#loan-rate) for Valley Loan Rate" in cards
 
 
 def test_the_fine_card_reads_as_a_share_of_turnover(law: dict[str, str]) -> None:

@@ -12,8 +12,8 @@ import pytest
 from generator.checking.loader import load_site
 from generator.format.model import ActorKind, Number
 from generator.site.pages import build_pages
-from generator.site.sections import KIND_TITLES
 from generator.site.trends import agreement
+from generator.site.whos_who import KIND_TITLES
 
 DOSSIERS = Path(__file__).parent / "fixtures" / "dossiers"
 COURT = "purdue-sackler-ruling"
@@ -169,14 +169,14 @@ def test_the_claims_page_opens_with_what_is_settled_in_doubt_or_a_view(pages: di
     claim in doubt of each kind."""
     claims = pages[f"{COURT}/claims.md"].split("{: .explainer-part-of }\n\n", 1)[1]
     assert claims.split("\n\n", 1)[0] == (
-        "Seven claims from five speakers and reports naming no one: one established by a court or an"
+        "Seven claims from five speakers and reports that name no source: one established by a court or an"
         " official record, [one disputed](#no-wrongdoing), [one not verified](#marketed-as-low-risk),"
         " one warning, two opinions and one call to action."
     )
     assert claims.split("\n\n", 2)[1].startswith("What each speaker claims, told in our words;")
     flood = pages["glacier-lake-flood/claims.md"].split("{: .explainer-part-of }\n\n", 1)[1]
     assert flood.startswith(
-        "Two claims from one speaker and reports naming no one: [one denied](#soldiers-blocked-road) and one warning.\n"
+        "Two claims from one speaker and reports that name no source: [one denied](#soldiers-blocked-road) and one warning.\n"
     )
     # One claim is no count.
     assert "One claim" not in pages["suez-canal-blockage/claims.md"]
@@ -193,7 +193,7 @@ def test_a_count_of_claims_sharing_one_status_says_no_status(tmp_path: Path) -> 
     site = load_site(content).raise_for_problems()
     page = build_pages(site).by_path()["glacier-lake-flood/claims.md"].markdown
     opening = page.split("{: .explainer-part-of }\n\n", 1)[1]
-    assert opening.startswith("Two claims from one speaker and reports naming no one.\n\n")
+    assert opening.startswith("Two claims from one speaker and reports that name no source.\n\n")
     assert "Every claim here is not verified: no source has been able to check it." in opening
 
 

@@ -178,7 +178,9 @@ def test_what_is_not_known_flags_the_conflict_but_not_the_series(flood: dict[str
     assert "### Figures that disagree" in known
     assert "People missing (10 January 2024): [12 people]" in known
     assert "left-by" not in known  # 300 then 900 people: one count over time
-    assert "### Denied\n\n- Reports say, naming no one: Soldiers blocked the mountain road." in known
+    assert (
+        "### Denied\n\n- Reports say, without naming a source: Soldiers blocked the mountain road." in known
+    )
     # The warning is said on the first screen ("What may happen next"), not again here.
     assert "### Warnings and forecasts" not in known and "burst within weeks" not in known
     numbers = flood[f"{FLOOD}/numbers.md"]

@@ -71,7 +71,7 @@ def test_a_range_in_json_ld_and_in_a_diff(tmp_path: Path) -> None:
 
 def test_an_unattributed_claim_with_a_note(pages: dict[str, str]) -> None:
     claims = page(pages, "claims.md")
-    assert "## What reports say, naming no one {: #said-by-no-one-named }" in claims
+    assert "## What reports say without naming a source {: #said-by-no-one-named }" in claims
     assert "No one named in the report says who gave the order;" in claims
 
 

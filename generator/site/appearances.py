@@ -209,7 +209,9 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
     value, separator, counts = caption(number)
     target = href(page, urls.section(dossier.slug, "numbers"), number.id)
     # A penalty is dated by the day it was imposed ("imposed on 28 March 2024"), not "as of" it.
-    held = quantities.imposed(dossier, number) or (f"as of {when(number.as_of)}" if number.as_of else "")
+    held = quantities.imposed(dossier, number, after_counts=True) or (
+        f"as of {when(number.as_of)}" if number.as_of else ""
+    )
     as_of = f" ({held})" if held else ""
     return f"[{escape(value)}]({target}){separator}{escape(counts)}{as_of}"
 

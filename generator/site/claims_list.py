@@ -11,7 +11,6 @@ from generator.site.citations import name as source_name
 from generator.site.listing import Listing
 from generator.site.statuses import (
     CONTESTED,
-    NAMING_NO_ONE,
     STATUS_WORDS,
     census,
     own_account,
@@ -64,7 +63,7 @@ class ClaimsList(Listing):
 
     def claims_census(self, shared: bool) -> str:
         """The claims page's opening: how many claims from how many speakers, and how many are
-        settled, in doubt or views ("Seven claims from five speakers and reports naming no one: one
+        settled, in doubt or views ("Seven claims from five speakers and reports that name no source: one
         established by a court or an official record, [one disputed](#...), ..."), as BBC's "what
         we know" separates what is established from what one side says. Statuses every claim shares
         are said after the legend (``shared``); one claim needs no count."""
@@ -75,7 +74,7 @@ class ClaimsList(Listing):
         unnamed = any(c.unattributed for c in claims)
         sources = [counted(speakers, "speaker")] if speakers else []
         if unnamed:
-            sources.append("reports naming no one")
+            sources.append("reports that name no source")
         held = f"{capitalised(counted(len(claims), 'claim'))} from {and_joined(sources)}"
         if shared:
             return f"{held}."
@@ -87,9 +86,7 @@ class ClaimsList(Listing):
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""
         if not ids:
-            return Group(
-                f"What {NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}", claims, anchor="said-by-no-one-named"
-            )
+            return Group("What reports say without naming a source", claims, anchor="said-by-no-one-named")
         speakers = [self.dossier.actor_by_id[i] for i in ids]
         heading = and_joined([self.story.actor_link(page, a) for a in speakers])
         anchor = "said-by-" + "-".join(ids)

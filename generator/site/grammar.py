@@ -377,6 +377,13 @@ def penalty_dated(number: Number, *, by_court: bool = False) -> str:
     return verb if by_court or _IMPOSED.search(counts) else ""
 
 
+def says_imposed(number: Number) -> bool:
+    """Whether what ``number`` counts says in its own words that it was imposed ("assets he was
+    ordered to forfeit", "fine imposed on the bank"): its date, said after those words, needs no
+    verb again ("ordered to forfeit, ordered on 28 March 2024")."""
+    return bool(_IMPOSED.search(number.counts))
+
+
 _PERCENT = {"%", "percent", "per cent"}
 # Units of a figure that is a share or a change in one, not an amount of something.
 _RATIOS = _PERCENT | {
@@ -391,24 +398,45 @@ _COUNTS_HEAD_END = re.compile(
 
 # Sums a percentage is a share "of", not a rate it is "for": "up to 7% of worldwide annual turnover",
 # "2% of GDP", "a tenth of the budget"; a fine or a tax set as a share of a sum read "7% for worldwide
-# annual turnover". Matched on the last word before a clause ("turnover | that a company ...").
+# annual turnover". Found where it heads what the percentage is of, whatever follows it ("GDP | spent
+# on defence", "turnover | that a company ..."); not as a word before another noun ("GDP growth",
+# "sales tax": rates) nor after a word that begins what says more of another ("share of GDP").
 _SHARED_SUMS = {
     "assets", "budget", "budgets", "earnings", "gdp", "income", "output", "payroll", "revenue",
     "revenues", "sales", "spending", "turnover", "wealth",
 }  # fmt: skip
-_CLAUSE = re.compile(r",|\s\(|\s(?:who|that|which|whose|where|when)\s")
+# Words that begin what says more of the noun before them: a clause ("that a company ...", "the bank
+# expects", "it earns") or a phrase ("on defence", "for schools", "as reported").
+_MORE_OF_IT = {
+    "who", "that", "which", "whose", "where", "when", "the", "a", "an", "its", "their", "his", "her",
+    "it", "they", "he", "she", "we", "about", "against", "among", "as", "at", "between", "by",
+    "during", "for", "from", "in", "into", "of", "on", "over", "to", "under", "with", "within",
+}  # fmt: skip
 
 
 def _of_a_sum(counts: str) -> bool:
     """Whether what a percentage counts names a sum it is a share of: "worldwide annual turnover that
-    a company can be fined at most", "a company's revenue"; not "inflation the bank expects"."""
-    head = _CLAUSE.split(f" {counts} ", maxsplit=1)[0].split()
-    return bool(head) and head[-1].casefold() in _SHARED_SUMS
+    a company can be fined at most", "a company's revenue", "GDP spent on defence", "the budget for
+    schools"; not "inflation the bank expects", "GDP growth" nor "the share of GDP"."""
+    words = counts.split()
+    for i, word in enumerate(words):
+        bare = word.rstrip(",;:)").casefold()
+        if word.startswith("(") or (i and bare in _MORE_OF_IT):
+            return False  # the sum, if any, says more of another noun: "share of | GDP"
+        if bare in _SHARED_SUMS:
+            after = words[i + 1].casefold() if i + 1 < len(words) else ""
+            ends = bare != word.casefold() or not after or after.startswith("(")
+            return ends or after in _MORE_OF_IT or bool(_PARTICIPLE.fullmatch(after))
+        if bare != word.casefold():
+            return False  # a comma ends the head before any sum: "inflation, against GDP"
+    return False
 
 
 # A past participle after a plural noun ends the group it names: "polling stations counted",
 # "homes flooded", "seats won". Not "-eed" ("speed"), whose "ed" is no ending.
-_PARTICIPLE = re.compile(r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent")
+_PARTICIPLE = re.compile(
+    r"\w+[^\We]ed|won|lost|held|kept|left|taken|given|cast|hit|sold|built|seen|spent|paid|made"
+)
 
 
 def _counts_people_or_things(counts: str) -> bool:

@@ -18,8 +18,8 @@ from generator.site import paging, urls
 from generator.site.a_to_z import story_labels
 from generator.site.markup import escape, href
 from generator.site.roles import is_weak, lowered, role
-from generator.site.sections import KIND_TITLES
 from generator.site.views import Fact, Group, View, and_joined, counted, day, joined, the_stories
+from generator.site.whos_who import KIND_TITLES
 
 PATH = urls.PEOPLE
 TITLE = "People, organisations and places"

@@ -18,7 +18,7 @@ from generator.format.model import Number, Source, SourceKind
 from generator.site import citations, official, paging, urls
 from generator.site.across import Across, Figure, comparable
 from generator.site.diagram import text_width, wrap
-from generator.site.grammar import amount, in_sentence, penalty_dated, takes_the
+from generator.site.grammar import amount, in_sentence, penalty_dated, says_imposed, takes_the
 from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.roles import judges
@@ -163,7 +163,7 @@ def attribution(
     it is "according to the same report", its outlet and day said once."""
     label, who = stated_by(dossier, page, number, mid_sentence=True, short=short, outlet=short)
     told = [official.according(dossier, number, who)] if number.stated_by or label == "According to" else []
-    held = dated(dossier, number)
+    held = dated(dossier, number, after_counts=True)
     if held:
         told.append(held)
     elif date := reported(dossier, number):
@@ -178,15 +178,18 @@ def attribution(
     return told
 
 
-def imposed(dossier: Dossier, number: Number) -> str:
+def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
     """When a penalty was imposed (``grammar.penalty_dated``), for a figure dated ``as_of``: "imposed
     on 28 March 2024", "ordered on 28 March 2024", "set in December 2022"; "" for any other figure.
-    A sentence or a fine does not hold "as of" a day, as a count does: it was imposed on it."""
+    A sentence or a fine does not hold "as of" a day, as a count does: it was imposed on it.
+    ``after_counts``: said just after what the figure counts, whose own words may say the verb
+    ("assets he was ordered to forfeit"): then the day alone, "on 28 March 2024"."""
     verb = imposed_verb(dossier, number)
     if not verb or not number.as_of:
         return ""
     on = "on" if PartialDate.parse(number.as_of).day else "in"
-    return f"{verb} {on} {when(number.as_of)}"
+    said = "" if after_counts and says_imposed(number) else f"{verb} "
+    return f"{said}{on} {when(number.as_of)}"
 
 
 def imposed_verb(dossier: Dossier, number: Number) -> str:
@@ -198,16 +201,16 @@ def imposed_verb(dossier: Dossier, number: Number) -> str:
     return penalty_dated(number, by_court=bool(givers) and all(judges(actor) for actor in givers))
 
 
-def dated(dossier: Dossier, number: Number) -> str:
+def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
     """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024", or over which
     period ("from 2000 to 2023": a card without it told a yearly average of 24 years as if of no
     time); for a forecast (``upcoming.forecast``) "forecast for 2026" or "forecast for July 2024 to
-    December 2024"; for a penalty, when it was imposed (``imposed``); "" for a figure with no date,
-    or one whose words already say its date."""
+    December 2024"; for a penalty, when it was imposed (``imposed``, ``after_counts`` as there); ""
+    for a figure with no date, or one whose words already say its date."""
     ahead = forecast(dossier, number)
     if number.as_of and not ahead and when(number.as_of) in number.counts:
         return ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
-    if told := imposed(dossier, number):
+    if told := imposed(dossier, number, after_counts=after_counts):
         return told
     if number.as_of:
         return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"

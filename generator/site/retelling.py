@@ -43,7 +43,9 @@ def retell(noun: str, data: Mapping[str, Any] | None, dossier: Dossier) -> str:
 
 def _told(entry: Item, dossier: Dossier) -> str:
     if isinstance(entry, Number):
-        held = quantities.imposed(dossier, entry) or (f"as of {when(entry.as_of)}" if entry.as_of else "")
+        held = quantities.imposed(dossier, entry, after_counts=True) or (
+            f"as of {when(entry.as_of)}" if entry.as_of else ""
+        )
         dated = f", {held}" if held else ""
         text = _ended(capitalised(caption_text(entry)) + dated)
         return f"{text} {_ended(entry.note)}" if entry.note else text

@@ -45,7 +45,7 @@ from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import gist, judges, lowered
+from generator.site.roles import gist, lowered
 from generator.site.statuses import (
     CONTESTED,
     NAMING_NO_ONE,
@@ -58,7 +58,6 @@ from generator.site.story import (
     SECTION_TITLES,
     TIES_IN_SENTENCES,
     Story,
-    kinds_counted,
     sections_of,
     what_each_holds,
 )
@@ -89,59 +88,8 @@ from generator.site.views import (
     joined,
     when,
 )
+from generator.site.whos_who import everyone, headings
 from generator.site.why import told_why, why_line
-
-# The heading of each kind on the Who's who and the people index: a kind missing here left its
-# actors off both pages, though the count above them named them.
-KIND_TITLES = {
-    ActorKind.PERSON: "People",
-    ActorKind.ORGANISATION: "Organisations",
-    ActorKind.GOVERNMENT_BODY: "Government bodies",
-    ActorKind.ARMED_GROUP: "Armed groups",
-    ActorKind.CRIMINAL_NETWORK: "Criminal networks",
-    ActorKind.MEDIA_OUTLET: "Media outlets",
-    ActorKind.RESEARCH_INSTITUTE: "Research institutes",
-    ActorKind.PLACE: "Places",
-    ActorKind.GROUP: "Groups",
-    ActorKind.OBJECT: "Objects",
-}
-# The Who's who page's group of the courts, judges and juries (``roles.judges``), whatever their kind.
-COURTS_ANCHOR = "courts"
-
-
-def courts_title(deciding: Sequence[Actor]) -> str:
-    """ "Courts and judges", with "and juries" when a jury is among them (a group that judges)."""
-    if any(actor.kind is ActorKind.GROUP for actor in deciding):
-        return "Courts, judges and juries"
-    return "Courts and judges"
-
-
-# Each kind counted as its heading names it: the Who's who page's first line counts what its headings
-# list, in their order. It said "seven people, six organisations and two groups" above "People",
-# "Courts, judges and juries" and "Government bodies": the judges were not among the seven.
-KIND_COUNTED = {
-    ActorKind.PERSON: ("person", "people"),
-    ActorKind.GOVERNMENT_BODY: ("government body", "government bodies"),
-}
-
-
-def heading_count(kind: ActorKind, actors: Sequence[Actor]) -> str:
-    """ "three people", "two government bodies", "one place": a heading's actors counted."""
-    singular, plural = KIND_COUNTED.get(kind, (KIND_TITLES[kind].lower().removesuffix("s"), ""))
-    return counted(len(actors), singular, plural)
-
-
-def courts_counted(deciding: Sequence[Actor]) -> list[str]:
-    """The courts group counted as its title names it: "one court", "nine judges", "one jury"."""
-    judges_ = sum(a.kind is ActorKind.PERSON for a in deciding)
-    juries = sum(a.kind is ActorKind.GROUP for a in deciding)
-    courts = len(deciding) - judges_ - juries
-    return [
-        counted(n, singular, plural)
-        for n, singular, plural in ((courts, "court", ""), (judges_, "judge", ""), (juries, "jury", "juries"))
-        if n
-    ]
-
 
 # What an actor is, as the first line of its page says it.
 KIND_SENTENCES = {
@@ -289,15 +237,6 @@ class Sections:
         # The lang attribute lets browsers pick the right font and screen readers the right voice.
         return ", ".join(f'<span lang="{native_lang(name)}">{escape(name.text)}</span>' for name in names)
 
-    def actors_by_kind(self) -> list[tuple[ActorKind, list[Actor]]]:
-        """The story's actors by kind, in each kind those its facts involve most first
-        (``prominence``): alphabetical, a court story's Who's who opened with six judges who only
-        joined a ruling, above the one who wrote it and the parties it was about."""
-        by_kind: dict[ActorKind, list[Actor]] = {}
-        for actor in sorted(self.dossier.actors, key=self.prominence):
-            by_kind.setdefault(actor.kind, []).append(actor)
-        return [(kind, by_kind[kind]) for kind in KIND_TITLES if kind in by_kind]
-
     # -- pages ---------------------------------------------------------------------------------
 
     def overview(self) -> OverviewView:
@@ -369,7 +308,7 @@ class Sections:
             key_figures=key_figures,
             whos_who=self.whos_who(page, places if where else ()),
             whos_who_link=self.story.section_link(
-                page, "actors", f"Everyone in this story: {kinds_counted(dossier.actors)}"
+                page, "actors", f"Everyone in this story: {everyone(dossier.actors)}"
             ),
             timeline=timeline,
             timeline_ahead=timeline_ahead,
@@ -547,7 +486,7 @@ class Sections:
     def actors(self) -> ActorsView:
         page = urls.actors(self.slug)
 
-        def listed(title: str, actors: list[Actor], anchor: str) -> Group:
+        def listed(title: str, actors: Sequence[Actor], anchor: str) -> Group:
             facts = tuple(
                 Fact(
                     " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
@@ -557,28 +496,14 @@ class Sections:
             )
             return Group(title, facts, anchor=anchor)
 
-        # The courts and the judges apart, after the people: among "Government bodies" the trial court
-        # and the appeals court stood beside the prosecutors, and the judges among the lawyers under
-        # "People"; a reader of a court story asks first who decides and who argues.
-        deciding = [a for a in sorted(self.dossier.actors, key=self.prominence) if judges(a)]
-        groups: list[Group] = []
-        # What each heading lists, counted in the headings' order, for the page's first line.
-        counts: list[list[str]] = []
-        for kind, actors in self.actors_by_kind():
-            others = [a for a in actors if a not in deciding]
-            if others:
-                groups.append(listed(KIND_TITLES[kind], others, kind.value))
-                counts.append([heading_count(kind, others)])
-            if kind is ActorKind.PERSON and deciding:
-                groups.append(listed(courts_title(deciding), deciding, COURTS_ANCHOR))
-                counts.append(courts_counted(deciding))
-        if deciding and not any(group.anchor == COURTS_ANCHOR for group in groups):
-            groups.insert(0, listed(courts_title(deciding), deciding, COURTS_ANCHOR))
-            counts.insert(0, courts_counted(deciding))
+        # In each heading, those the story's facts involve most first (``prominence``): alphabetical, a
+        # court story's Who's who opened with six judges who only joined a ruling, above the one who
+        # wrote it and the parties it was about.
+        shown = headings(sorted(self.dossier.actors, key=self.prominence))
         return ActorsView(
             title=SECTION_TITLES["actors"],
-            groups=tuple(groups),
-            count=capitalised(and_joined([words for heading in counts for words in heading])),
+            groups=tuple(listed(h.title, h.actors, h.anchor) for h in shown),
+            count=capitalised(everyone(self.dossier.actors)),
             part_of=self.story.part_of(page),
         )
 
@@ -700,7 +625,7 @@ class Sections:
         said = [official.noun(self.dossier, number)] if mark and number.official else []
         # As the cards say it: "from 2000 to 2023" for a figure over a period (three yearly
         # averages read as one figure given three ways), nothing again for "lost in 2023".
-        if held := quantities.dated(self.dossier, number):
+        if held := quantities.dated(self.dossier, number, after_counts=True):
             said.append(held)
         elif not number.as_of and (reported := quantities.reported(self.dossier, number)):
             said.append(f"reported {reported}")

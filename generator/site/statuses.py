@@ -13,7 +13,7 @@ from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, href
-from generator.site.roles import judges
+from generator.site.roles import judges, lowered
 from generator.site.views import in_words
 
 # A warning or forecast an event of the story settled (its `outcome:`), before "the timeline" (linked
@@ -24,8 +24,19 @@ OVERTAKEN = "a warning or forecast, made before what followed:"
 # allows: "disputed at the time; settled on 2 November 2023: The jury finds him guilty".
 SETTLED = "at the time; settled"
 
-# A claim whose source names no one who makes it, as a reader says it (not "unattributed").
-NAMING_NO_ONE = "Reports say, naming no one"
+# A claim whose source names no one who makes it, as a reader says it (not "unattributed"), before a
+# colon and the claim. "Reports say, naming no one: The appeal could take years" read as if the
+# reports named no one at all.
+NAMING_NO_ONE = "Reports say, without naming a source"
+
+
+def said_by_no_one_named(statement: str) -> str:
+    """A claim no one named makes, as a sentence says it: "Reports say, without naming a source,
+    that the appeal could take years" for a statement that opens with an article or a pronoun
+    (``roles.lowered``); after a colon otherwise, its first word perhaps a name ("Reports say,
+    without naming a source: Soldiers blocked the road")."""
+    clause = lowered(statement)
+    return f"{NAMING_NO_ONE}, that {clause}" if clause != statement else f"{NAMING_NO_ONE}: {statement}"
 
 
 class StatusWords(NamedTuple):

@@ -36,6 +36,7 @@ from generator.site.roles import fuller, lowered
 from generator.site.shortname import shortened
 from generator.site.upcoming import expected, still_to_come
 from generator.site.views import Fact, and_joined, counted, in_words, joined, when
+from generator.site.whos_who import everyone
 
 SECTION_TITLES = {
     # What a reader calls the people, organisations and places of a story ("actors" is ours).
@@ -89,18 +90,6 @@ _KINDS_IN_WORDS = (
 )
 
 
-def kinds_counted(actors: Iterable[Actor]) -> str:
-    """Who is in a story as a reader counts them: "12 people, seven organisations and one place"."""
-    kinds = [a.kind for a in actors]
-    return and_joined(
-        [
-            counted(n, singular, plural)
-            for members, singular, plural in _KINDS_IN_WORDS
-            if (n := sum(kind in members for kind in kinds))
-        ]
-    )
-
-
 def kind_noun(kind: ActorKind) -> str:
     """One actor's kind as a reader names it: "person", "organisation", "group", "place"."""
     return next(singular for members, singular, _ in _KINDS_IN_WORDS if kind in members)
@@ -115,7 +104,7 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     """What a reader finds on each of ``sections``, counted in words, for the overview's list of
     a story's pages: "six events, from 1996 to 27 June 2024", not a bare "6" under "Entries"."""
     dossier = xref.dossier
-    actors = kinds_counted(dossier.actors)
+    actors = everyone(dossier.actors)
     events = xref.events
     # What was still to come when last reported is counted apart from what happened: "ten events,
     # from 21 April 2021 to 19 November 2025, then two still to come, to 2 August 2027".

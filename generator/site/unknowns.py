@@ -45,6 +45,7 @@ from generator.site.statuses import (
     one_side_makes,
     own_account,
     own_finding,
+    said_by_no_one_named,
     says_claim,
     settled_claims,
     status_heading,
@@ -376,7 +377,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     if claim.unattributed or not claim.claimants:
-        who = "reports say, naming no one"
+        who = f"{NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}"
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
@@ -850,7 +851,7 @@ def claim_fact(
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
-        return Fact(f"{NAMING_NO_ONE}: {statement}", notes.cite(dossier, claim.cite))
+        return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
