@@ -120,7 +120,7 @@ def warned_above(dossier: Dossier) -> bool:
     """Whether "What may happen next", on the first screen, says each of the story's warnings."""
     forecasts = len(still_ahead(dossier))
     going = sum(1 for event in dossier.events if event.ongoing)
-    shown = glance(going, len(upcoming(dossier, dossier.events)), forecasts)[2]
+    shown = next_glance(going, len(upcoming(dossier, dossier.events)), forecasts)[2]
     return 0 < forecasts == shown
 
 
@@ -140,7 +140,7 @@ NO_OTHER_DOUBT = "no one else confirms"
 NO_OTHER_GIVES = "no other source gives"
 
 
-def still_open(story: Story, page: str = "") -> str:
+def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
     first screen, before the questions. A claim another source disputes, or that its subject denies
     (where no figures disagree, else one no one has checked or only its makers state), is the main
@@ -151,7 +151,9 @@ def still_open(story: Story, page: str = "") -> str:
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a warning still says what is unresolved: "whether the forecast below comes true".
     Claims and figures that rest on one side's word name whose word ("two claims only the [army]
-    makes"): "only one side" alone left a reader asking which side."""
+    makes"): "only one side" alone left a reader asking which side. ``glance``: on the first screen,
+    after the main doubt, the rest is only counted (``_whose``); the timeline's "Where things stand",
+    at the foot of its page, names them as well."""
     dossier = story.dossier
     parts = []
     disagreeing = _disagreeing_sets(dossier)
@@ -159,7 +161,7 @@ def still_open(story: Story, page: str = "") -> str:
         parts.append(_disagreeing(dossier, page, disagreeing))
     main = main_doubt(dossier, disagreeing)
     # After the main doubt, told with who says it and why in doubt, the rest is only counted.
-    brief = main is not None
+    brief = glance and main is not None
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = settled_claims(dossier)
     for status in UNSETTLED:
@@ -562,7 +564,7 @@ def not_known_intro(dossier: Dossier) -> str:
 NEXT_GLANCE = 2
 
 
-def glance(going: int, ahead: int, forecasts: int) -> tuple[int, int, int]:
+def next_glance(going: int, ahead: int, forecasts: int) -> tuple[int, int, int]:
     """How many of the events under way, the events due and the forecasts "What may happen next"
     tells, of ``NEXT_GLANCE`` in all: one of each kind in turn, in that order (an appeal under way,
     then the next date, then a forecast), so that two of one kind do not hide the only one of another."""
@@ -592,7 +594,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     forecasts = still_ahead(dossier)
     if not ahead and not forecasts and not going:
         return ""
-    shown_going, shown_ahead, shown_forecasts = glance(len(going), len(ahead), len(forecasts))
+    shown_going, shown_ahead, shown_forecasts = next_glance(len(going), len(ahead), len(forecasts))
     told = [_going_on(story, page, event, notes) for event in going[:shown_going]]
     told += [_due(story, page, event, notes) for event in ahead[:shown_ahead]]
     linked: set[Target] = set()
@@ -641,7 +643,7 @@ def told_next(story: Story) -> Question | None:
     asked = _next_question(dossier, [*going, *ahead], forecasts)
     if asked is None or asked.numbers:
         return None
-    shown_going, shown_ahead, shown_forecasts = glance(len(going), len(ahead), len(forecasts))
+    shown_going, shown_ahead, shown_forecasts = next_glance(len(going), len(ahead), len(forecasts))
     said_claims = {c.id for c in forecasts[:shown_forecasts]}
     said_events = {e.id for e in [*going[:shown_going], *ahead[:shown_ahead]]}
     if set(asked.claims) <= said_claims and set(asked.events) <= said_events:
