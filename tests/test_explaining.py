@@ -19,7 +19,7 @@ from generator.site.grammar import running, share_words
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
 from generator.site.quantities import untitled_source
-from generator.site.roles import appositive, judges, role
+from generator.site.roles import appositive, brief_appositive, judges, role
 from generator.site.statuses import STATUS_WORDS
 from generator.site.unknowns import _held_otherwise
 from generator.site.views import capitalised, counted
@@ -283,6 +283,30 @@ def test_an_appositive_is_a_short_noun_phrase_that_does_not_repeat_the_name(
 ) -> None:
     actor = Actor(id="a", name=name, kind="person", description=description, cite=CITE)
     assert appositive(actor) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "description", "expected"),
+    [
+        # Invented: a role of twelve words is cut before its "and"; one of a few words is kept.
+        (
+            "person",
+            "A soil scientist at the Hollin Institute and the survey's lead author.",
+            "a soil scientist at the Hollin Institute",
+        ),
+        ("person", "A lawyer for the tenants.", "a lawyer for the tenants"),
+        # Past the few words, with nothing to cut at, the name alone (its page says who it is).
+        ("organisation", "A network of about 300 volunteer divers in twelve coastal towns.", ""),
+        # An outlet is named only: what it reported is what the line says next.
+        ("media-outlet", "A regional newspaper that reported the closure first.", ""),
+    ],
+)
+def test_a_speaker_on_the_first_screen_is_told_in_a_few_words(
+    kind: str, description: str, expected: str
+) -> None:
+    actor = Actor(id="a", name="Vell", kind=kind, description=description, cite=CITE)
+    assert brief_appositive(actor) == expected
+    assert len(brief_appositive(actor).split()) <= len(appositive(actor).split())
 
 
 def test_a_status_every_claim_shares_is_said_once(tmp_path: Path) -> None:

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen, flood_with, flood_with_events
 
+from generator.site.unknowns import NEXT_GLANCE, next_glance
+
 CONTENT = Path(__file__).parent.parent / "content"
 COURT = "purdue-sackler-ruling"
 SHIP = "suez-canal-blockage"
@@ -288,3 +290,27 @@ def test_where_names_a_long_place_short(tmp_path: Path) -> None:
         '**Where:** the glacial lake and the [Kessel River](actors/river.md "Upper Kessel River of the Northern'
         ' Valley District"), in Kyrgyzstan.'
     ) in top
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        # An appeal under way, nothing due, three forecasts: the appeal and the first forecast.
+        ((1, 0, 3), (1, 0, 1)),
+        # Two stages due and three forecasts: the next stage and the first forecast.
+        ((0, 2, 3), (0, 1, 1)),
+        # One of each: the appeal and the date; the forecast is counted.
+        ((1, 1, 1), (1, 1, 0)),
+        # Forecasts only: two of them.
+        ((0, 0, 4), (0, 0, 2)),
+        ((0, 0, 1), (0, 0, 1)),
+        ((0, 0, 0), (0, 0, 0)),
+    ],
+)
+def test_what_may_happen_next_tells_two_items_in_all(
+    counts: tuple[int, int, int], shown: tuple[int, int, int]
+) -> None:
+    """Two of each kind ran "What may happen next" to six items, ten lines on a phone: the line tells
+    two in all, one of each kind in turn; the rest are counted and linked."""
+    assert next_glance(*counts) == shown
+    assert sum(shown) == min(NEXT_GLANCE, sum(counts))
