@@ -314,3 +314,13 @@ def test_what_may_happen_next_tells_two_items_in_all(
     two in all, one of each kind in turn; the rest are counted and linked."""
     assert next_glance(*counts) == shown
     assert sum(shown) == min(NEXT_GLANCE, sum(counts))
+
+
+def test_a_second_forecast_of_the_same_speakers_says_they_also_say(tmp_path: Path) -> None:
+    """Two forecasts of the same three authorities named all three twice, with their links, in one
+    line on the first screen: the second says "They also say"."""
+    shutil.copytree(Path(__file__).parent / "fixtures" / "threads" / "silicon-valley-bank", tmp_path / "c")
+    overview = built(tmp_path / "c")["svb-deposits-guaranteed/index.md"]
+    line = next(line for line in overview.splitlines() if line.startswith("**What may happen next:**"))
+    assert line.count("[Federal Reserve]") == 1
+    assert "fall on taxpayers.[^1] They also say: Any loss to the [Deposit Insurance Fund]" in line

@@ -599,8 +599,19 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     told += [_due(story, page, event, notes) for event in ahead[:shown_ahead]]
     linked: set[Target] = set()
     introduced: set[str] = set()
+    shown = forecasts[:shown_forecasts]
     facts = [
-        claim_fact(story, page, c, notes, linked, introduced, short=True) for c in forecasts[:shown_forecasts]
+        claim_fact(
+            story,
+            page,
+            c,
+            notes,
+            linked,
+            introduced,
+            short=True,
+            again=n > 0 and not c.unattributed and c.claimants == shown[n - 1].claimants,
+        )
+        for n, c in enumerate(shown)
     ]
     told += [f"{fact.text}{fact.cite}" for fact in facts]
     text = " ".join(told)
@@ -885,11 +896,13 @@ def claim_fact(
     introduced: set[str],
     *,
     short: bool = False,
+    again: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
     line, speakers with long official names named short (``Story.short``) and told who they are in
-    a few words (``brief_appositive``)."""
+    a few words (``brief_appositive``). ``again``: the line's claim before had the same speakers,
+    several of them: "They also say: ..." (three official names said twice ran a line to six)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
@@ -898,6 +911,10 @@ def claim_fact(
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    if again and group_is_plural(speakers):
+        return Fact(
+            f"They also {says_claim(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
+        )
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
         for n, actor in enumerate(speakers)
