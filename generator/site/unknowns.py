@@ -120,7 +120,7 @@ def warned_above(dossier: Dossier) -> bool:
     """Whether "What may happen next", on the first screen, says each of the story's warnings."""
     forecasts = len(still_ahead(dossier))
     going = sum(1 for event in dossier.events if event.ongoing)
-    shown = next_glance(going, len(upcoming(dossier, dossier.events)), forecasts)[2]
+    shown = next_glance(going, len(upcoming(dossier, list(dossier.events))), forecasts)[2]
     return 0 < forecasts == shown
 
 
