@@ -324,3 +324,11 @@ def test_a_second_forecast_of_the_same_speakers_says_they_also_say(tmp_path: Pat
     line = next(line for line in overview.splitlines() if line.startswith("**What may happen next:**"))
     assert line.count("[Federal Reserve]") == 1
     assert "fall on taxpayers.[^1] They also say: Any loss to the [Deposit Insurance Fund]" in line
+    # One speaker twice: named again, unlinked ("It" read as the forecast's subject).
+    content = tmp_path / "rate"
+    shutil.copytree(
+        Path(__file__).parent / "fixtures" / "explained" / "bank-rate-cut", content / "bank-rate-cut"
+    )
+    rate = built(content)["bank-rate-cut/index.md"]
+    line = next(line for line in rate.splitlines() if line.startswith("**What may happen next:**"))
+    assert line.count("[Bank of England]") == 1 and "[^4] The Bank of England also says: " in line

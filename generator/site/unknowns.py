@@ -902,7 +902,8 @@ def claim_fact(
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
     line, speakers with long official names named short (``Story.short``) and told who they are in
     a few words (``brief_appositive``). ``again``: the line's claim before had the same speakers,
-    several of them: "They also say: ..." (three official names said twice ran a line to six)."""
+    "They also say: ...", "The bank also says: ..." (three official names said twice, links and
+    all, ran a line to six on a phone)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
@@ -911,9 +912,11 @@ def claim_fact(
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    if again and group_is_plural(speakers):
+    if again:
+        # Named once, not linked again: "It" for an organisation read as the claim's subject.
+        who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
         return Fact(
-            f"They also {says_claim(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
+            f"{who} also {says_claim(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
         )
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
