@@ -172,7 +172,7 @@ def test_the_defence_case_the_verdict_settled_is_no_longer_in_doubt(trial: dict[
     """ "Also in doubt: three other disputed claims" counted the defence's "he acted in good faith",
     which the jury's verdict has since decided (`outcome: verdict`)."""
     overview = trial[f"{TRIAL}/index.md"]
-    assert "Also in doubt: two other disputed claims, from [Mark Cohen]" in _line(
+    assert "Also in doubt: two other disputed claims and one claim only" in _line(
         overview, "**Still in doubt:**"
     )
     assert "acted in good faith" not in first_screen(overview)
@@ -245,9 +245,13 @@ def test_an_ongoing_lawsuit_is_what_may_happen_next(lawsuit: dict[str, str]) -> 
         "**What may happen next:** Still under way since 12 January 2024: [The residents' lawsuit against"
         " the district office](timeline.md#lawsuit).[^"
     )
-    # The flood's own warning and its event still to come are still told after it.
-    assert "A second lake could burst within weeks." in upcoming
+    # Two items in all on the first screen: its event still to come is told after it; the flood's
+    # own warning is counted, linked to "What is not known", which tells it.
     assert "Due in March 2024" in upcoming
+    assert "A second lake could burst within weeks." not in upcoming
+    assert "[One more warning](#what-is-not-known)." in upcoming
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "A second lake could burst within weeks." in doubts
     assert "Still under way" in first_screen(overview)
     glance = _section(overview, "## Timeline at a glance")
     assert "- Since 12 January 2024, ongoing: [The residents' lawsuit against the district office]" in glance
@@ -525,10 +529,15 @@ def test_the_overview_counts_everyone_as_the_whos_who_does(
 
 def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]) -> None:
     """The first screen read "Reports say, naming no one: The appeal could take years", as if the
-    reports named no one at all; it is said as a sentence that still names no one."""
-    ahead = first_screen(trial[f"{TRIAL}/index.md"]).split("**What may happen next:**", 1)[1]
-    assert "Reports say, without naming a source, that the [appeal](glossary.md#appeal" in ahead
-    assert "naming no one" not in ahead
+    reports named no one at all; it is said as a sentence that still names no one. The first screen
+    tells two items of what may happen next; this forecast, the third, is told under "What is not
+    known", a tap away."""
+    overview = trial[f"{TRIAL}/index.md"]
+    ahead = first_screen(overview).split("**What may happen next:**", 1)[1]
+    assert "[One more warning](#what-is-not-known)" in ahead
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "Reports say, without naming a source, that the " in doubts
+    assert "naming no one" not in doubts
 
 
 @pytest.mark.parametrize(

@@ -856,7 +856,8 @@ def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
     "Stated by one side" and "claims only one side makes", in a story where no one disputes anything."""
     overview, claims = pages[f"{OUTBREAK}/index.md"], pages[f"{OUTBREAK}/claims.md"]
     assert "one side" not in overview + claims
-    assert "three claims no one else confirms, from the [World Health Organization]" in first_screen(overview)
+    # After the main doubt the first screen counts them; "What is not known" says whose they are.
+    assert "Also in doubt: three claims no one else confirms. [What is not known]" in first_screen(overview)
     assert "### Claims no one else confirms" in overview
     assert "- **Status:** No other source confirms it" in claims
     # The election, which has sides, keeps its dispute (its figures are the council's official ones,

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen, flood_with, flood_with_events
 
+from generator.site.unknowns import NEXT_GLANCE, next_glance
+
 CONTENT = Path(__file__).parent.parent / "content"
 COURT = "purdue-sackler-ruling"
 SHIP = "suez-canal-blockage"
@@ -108,24 +110,23 @@ def test_a_contributors_place_is_escaped(tmp_path: Path) -> None:
 
 
 def test_doubts_name_whose_word_they_are(fixtures: dict[str, str], shipped: dict[str, str]) -> None:
-    """ "Two claims only one side makes" left a reader asking which side: the sides are named and
-    linked once in the line; one side alone is said in the count ("one figure only the district office
-    gives")."""
+    """ "Two claims only one side makes" left a reader asking which side: one side alone is said in
+    the count ("one figure only the district office gives"). After the main doubt, told with who says
+    it, the rest is only counted: "two other disputed claims, from A and B; and one claim only C make
+    (its first words)" ran the line to six lines on a phone; "What is not known", linked at the end
+    of the line, names each claim and whose word it is."""
     flood = first_screen(fixtures[f"{FLOOD}/index.md"])
-    assert "one figure only the [district office](actors/district-office.md) gives ([4 million" in flood
+    line = next(line for line in flood.splitlines() if line.startswith("**Still in doubt:**"))
+    assert " one figure only the [district office](actors/district-office.md) gives. [What is not" in line
+    assert "([4 million" not in line
+    assert line.endswith("[What is not known](#what-is-not-known)")
     laukkai = first_screen(shipped["the-fall-of-laukkai/index.md"])
-    # A long official name is named short, as the summary taught it ("MNDAA") or by its first alias
-    # in words; the full name is the link's title.
-    assert (
-        "Also in doubt: two claims only one side makes, from [MNDAA]"
-        '(actors/mndaa.md "Myanmar National Democratic Alliance Army") and [Zachary Abuza]'
-        "(actors/zachary-abuza.md); and four figures only one side gives, from MNDAA and the [Ministry of"
-        ' Public Security](actors/ministry-of-public-security.md "Ministry of Public Security of the'
-        " People's Republic of China\")."
-    ) in laukkai
-    # Past three sides, the first screen counts them; "What is not known" names each.
+    assert "Also in doubt: two claims only one side makes and four figures only one side gives." in laukkai
     trial = first_screen(shipped["kokang-crime-families-on-trial/index.md"])
-    assert "four claims only one side makes, from four sides; and 11 figures" in trial
+    assert "Also in doubt: four claims only one side makes and 11 figures only one side gives." in trial
+    # A tap away, each claim is named with whose word it is.
+    doubts = shipped["the-fall-of-laukkai/index.md"].split("## What is not known", 1)[1]
+    assert "(actors/zachary-abuza.md)" in doubts.split("\n## ", 1)[0]
 
 
 def test_a_key_figure_card_says_what_the_others_say(tmp_path: Path) -> None:
@@ -289,3 +290,45 @@ def test_where_names_a_long_place_short(tmp_path: Path) -> None:
         '**Where:** the glacial lake and the [Kessel River](actors/river.md "Upper Kessel River of the Northern'
         ' Valley District"), in Kyrgyzstan.'
     ) in top
+
+
+@pytest.mark.parametrize(
+    ("counts", "shown"),
+    [
+        # An appeal under way, nothing due, three forecasts: the appeal and the first forecast.
+        ((1, 0, 3), (1, 0, 1)),
+        # Two stages due and three forecasts: the next stage and the first forecast.
+        ((0, 2, 3), (0, 1, 1)),
+        # One of each: the appeal and the date; the forecast is counted.
+        ((1, 1, 1), (1, 1, 0)),
+        # Forecasts only: two of them.
+        ((0, 0, 4), (0, 0, 2)),
+        ((0, 0, 1), (0, 0, 1)),
+        ((0, 0, 0), (0, 0, 0)),
+    ],
+)
+def test_what_may_happen_next_tells_two_items_in_all(
+    counts: tuple[int, int, int], shown: tuple[int, int, int]
+) -> None:
+    """Two of each kind ran "What may happen next" to six items, ten lines on a phone: the line tells
+    two in all, one of each kind in turn; the rest are counted and linked."""
+    assert next_glance(*counts) == shown
+    assert sum(shown) == min(NEXT_GLANCE, sum(counts))
+
+
+def test_a_second_forecast_of_the_same_speakers_says_they_also_say(tmp_path: Path) -> None:
+    """Two forecasts of the same three authorities named all three twice, with their links, in one
+    line on the first screen: the second says "They also say"."""
+    shutil.copytree(Path(__file__).parent / "fixtures" / "threads" / "silicon-valley-bank", tmp_path / "c")
+    overview = built(tmp_path / "c")["svb-deposits-guaranteed/index.md"]
+    line = next(line for line in overview.splitlines() if line.startswith("**What may happen next:**"))
+    assert line.count("[Federal Reserve]") == 1
+    assert "fall on taxpayers.[^1] They also say: Any loss to the [Deposit Insurance Fund]" in line
+    # One speaker twice: named again, unlinked ("It" read as the forecast's subject).
+    content = tmp_path / "rate"
+    shutil.copytree(
+        Path(__file__).parent / "fixtures" / "explained" / "bank-rate-cut", content / "bank-rate-cut"
+    )
+    rate = built(content)["bank-rate-cut/index.md"]
+    line = next(line for line in rate.splitlines() if line.startswith("**What may happen next:**"))
+    assert line.count("[Bank of England]") == 1 and "[^4] The Bank of England also says: " in line

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -34,6 +35,8 @@ SUEZ = HERE / "fixtures" / "dossiers" / "suez-canal-blockage"
 FLOOD = HERE / "fixtures" / "dossiers" / "glacier-lake-flood"
 PURDUE = HERE / "fixtures" / "dossiers" / "purdue-sackler-ruling"
 GLACIERS = HERE / "fixtures" / "explained" / "glacier-loss-2025"
+TRIAL = HERE / "fixtures" / "explained" / "ftx-fraud-trial"
+LAW = HERE / "fixtures" / "explained" / "eu-ai-act"
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 
 
@@ -856,3 +859,40 @@ def test_an_estimate_s_margin_is_in_the_numbers_page_json_ld(tmp_path: Path) -> 
     assert measured[36]["valueReference"]["unitText"] == "percentage points"
     assert (measured[36]["minValue"], measured[36]["maxValue"]) == (26, 46)
     assert "valueReference" not in measured[604] and "minValue" not in measured[604]
+
+
+def test_the_first_screen_s_lead_in_lines_are_a_glance(tmp_path: Path) -> None:
+    """On a phone, "What may happen next" ran ten lines (an appeal under way, a newspaper introduced
+    by what it reported, an unattributed report) and "Still in doubt" named every other claim's
+    makers and words, before the first key question. In the built page each is a glance: two items
+    of what may happen next, an outlet named only, the other doubts counted; the rest a tap away."""
+    project = copy_site(tmp_path / "site")
+    for story in (TRIAL, LAW):
+        shutil.copytree(story, project / "content" / story.name)
+    # Not --strict: the stories keep no stored texts, which is a warning (text-missing).
+    done = python_m("mkdocs", "build", "--site-dir", "site", cwd=project, env=ENV, timeout=300)
+    result = Build(project, project / "site", done.returncode, done.stdout + done.stderr)
+    assert result.returncode == 0, result.output
+
+    def line(story: Path, label: str) -> tuple[str, Node]:
+        article = result.page(f"{story.name}/index.html").css_first("article")
+        [paragraph] = [p for p in article.css("p") if p.text().startswith(label)]
+        return paragraph.text(), paragraph
+
+    for story in (TRIAL, LAW):
+        text, paragraph = line(story, "What may happen next:")
+        # Two items, each with its notes; the rest counted, linked to where they are told.
+        notes = r'<sup id="fnref[^>]*>.*?</sup>'
+        cited = re.findall(
+            rf'{notes}(?:<sup class="explainer-comma"[^>]*>,</sup>{notes})*', paragraph.html or ""
+        )
+        assert len(cited) == 2, text
+        assert len(text.split()) <= 80, text
+        assert "more warning" in text
+    trial, _ = line(TRIAL, "What may happen next:")
+    assert "The Wall Street Journal says: " in trial and "newspaper" not in trial
+    assert "without naming a source" not in trial
+    doubt, _ = line(TRIAL, "Still in doubt:")
+    tail = doubt.split("Also in doubt: ", 1)[1]
+    assert tail.startswith("two other disputed claims and one claim only ") and "(" not in tail
+    assert tail.endswith("What is not known")

@@ -68,10 +68,11 @@ def thread_links(dossier: Dossier, page: str, across: Across | None = None) -> t
     """The thread on the first screen, each a label (``text``) and what follows it (``body``).
     "Previously" links the story this one follows and says, in the first sentence of its summary,
     what happened there: a reader who arrives at a later story learns what came before, not only a
-    title. "Where it began", above it, does the same for the story the thread starts with, when that
-    is not the one before (read from ``across``). "What happened next" links each story that follows, so a
-    reader of an older story learns at once that it has a sequel (the section "What happened next",
-    further down, says what each is about)."""
+    title. "Where it began", above it, links the story the thread starts with, when that is not the
+    one before (read from ``across``), by its title alone: two summaries ran eight lines on a phone
+    before the doubts and the questions, and a story's title says what happened in it. "What
+    happened next" links each story that follows, so a reader of an older story learns at once that
+    it has a sequel (the section "What happened next", further down, says what each is about)."""
     facts: list[Fact] = []
     for link in sorted(dossier.thread, key=lambda link: link.label != "Previously"):
         if link.label not in THREAD_LABELS:
@@ -92,7 +93,7 @@ def _with_gist(told: str, summary: str) -> str:
 
 def _beginning(dossier: Dossier, page: str, across: Across | None) -> tuple[Fact, ...]:
     """ "Where it began" for a story two or more stories into its thread: the thread's first story,
-    linked, with the first sentence of its summary; from the fourth story on, how far back it is."""
+    linked by its title; from the fourth story on, how far back it is."""
     if across is None:
         return ()
     seen, chain = {dossier.slug}, []
@@ -108,7 +109,7 @@ def _beginning(dossier: Dossier, page: str, across: Across | None) -> tuple[Fact
     told = f"[{escape(first.meta.title)}]({href(page, urls.overview(first.slug))})"
     if len(chain) > 2:
         told += f", {in_words(len(chain))} stories before this one"
-    return (Fact(BEGAN, body=_with_gist(told, first.meta.summary)),)
+    return (Fact(BEGAN, body=told),)
 
 
 def next_stories(dossier: Dossier, page: str) -> tuple[Fact, ...]:

@@ -242,6 +242,34 @@ def appositive(actor: Actor) -> str:
     return f"{first.lower()} {rest}"
 
 
+# On the first screen a speaker is introduced in a few words: "Jon Pell, a lawyer, says" reads in a
+# glance, where a twelve-word role ran a forecast to three lines on a phone. Its page, a tap away on
+# its name, says the rest.
+BRIEF_APPOSITIVE_WORDS = 7
+
+
+def brief_appositive(actor: Actor) -> str:
+    """Who ``actor`` is in a few words, for a dense line on the first screen: ``appositive`` cut
+    before its first "and", relative clause or comma ("a glaciologist at a university and the
+    study's manager" -> "a glaciologist at a university"), if what is left still says of what
+    (``APPOSITIVE_LEAST``) in at most ``BRIEF_APPOSITIVE_WORDS`` words; "" otherwise. A news outlet
+    is named only: what it reported is what it says next, and "a newspaper that reported ..." told
+    the reader twice."""
+    if actor.kind is ActorKind.MEDIA_OUTLET:
+        return ""
+    text = appositive(actor)
+    if len(text.split()) > BRIEF_APPOSITIVE_WORDS:
+        relative = _RELATIVE.search(text)
+        cut = min(
+            [i for i in (text.find(" and "), text.find(","), relative.start() if relative else -1) if i > 0],
+            default=len(text),
+        )
+        text = text[:cut]
+    if not APPOSITIVE_LEAST <= len(text.split()) <= BRIEF_APPOSITIVE_WORDS:
+        return ""
+    return text
+
+
 # A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and
 # rulings decide a question; they are not one side's word in it.
 _COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE)

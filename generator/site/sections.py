@@ -295,7 +295,7 @@ class Sections:
             story=story,
             questions=questions,
             not_known=doubts,
-            still_open=still_open(self.story, page) if doubts else "",
+            still_open=still_open(self.story, page, glance=True) if doubts else "",
             # One kind of doubt is said by its heading: "What only one side says." above "Only one
             # side says so" said it twice.
             not_known_intro=not_known_intro(dossier) if len(doubts) > 1 else "",

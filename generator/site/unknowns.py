@@ -31,7 +31,7 @@ from generator.site.grammar import (
 )
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
-from generator.site.roles import appositive, judges
+from generator.site.roles import appositive, brief_appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
@@ -118,7 +118,10 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
 
 def warned_above(dossier: Dossier) -> bool:
     """Whether "What may happen next", on the first screen, says each of the story's warnings."""
-    return 0 < len(still_ahead(dossier)) <= NEXT_GLANCE
+    forecasts = len(still_ahead(dossier))
+    going = sum(1 for event in dossier.events if event.ongoing)
+    shown = next_glance(going, len(upcoming(dossier, list(dossier.events))), forecasts)[2]
+    return 0 < forecasts == shown
 
 
 # What "What is not known" holds, counted in a line under the summary: the claims by status.
@@ -137,7 +140,7 @@ NO_OTHER_DOUBT = "no one else confirms"
 NO_OTHER_GIVES = "no other source gives"
 
 
-def still_open(story: Story, page: str = "") -> str:
+def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     """What "What is not known" holds, in a line that a reader meets under the summary, on the
     first screen, before the questions. A claim another source disputes, or that its subject denies
     (where no figures disagree, else one no one has checked or only its makers state), is the main
@@ -148,13 +151,17 @@ def still_open(story: Story, page: str = "") -> str:
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a warning still says what is unresolved: "whether the forecast below comes true".
     Claims and figures that rest on one side's word name whose word ("two claims only the [army]
-    makes"): "only one side" alone left a reader asking which side."""
+    makes"): "only one side" alone left a reader asking which side. ``glance``: on the first screen,
+    after the main doubt, the rest is only counted (``_whose``); the timeline's "Where things stand",
+    at the foot of its page, names them as well."""
     dossier = story.dossier
     parts = []
     disagreeing = _disagreeing_sets(dossier)
     if disagreeing:
         parts.append(_disagreeing(dossier, page, disagreeing))
     main = main_doubt(dossier, disagreeing)
+    # After the main doubt, told with who says it and why in doubt, the rest is only counted.
+    brief = glance and main is not None
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = settled_claims(dossier)
     for status in UNSETTLED:
@@ -180,13 +187,17 @@ def still_open(story: Story, page: str = "") -> str:
                 things = (f"{other}claim", f"{other}claims")
                 doubt = ONE_SIDE_DOUBT if one_maker else NO_OTHER_DOUBT
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, doubt, makers, MAKES, linked, which))
+                parts.append(
+                    _whose(story, page, len(claims), things, doubt, makers, MAKES, linked, which, brief=brief)
+                )
             else:
                 # "one claim not verified, from the army": whose word it is, as for the claims above.
                 singular, plural = UNSETTLED_WORDS[status]
                 things = (f"{other}{singular}", f"{other}{plural}")
                 makers = _makers(dossier, claims)
-                parts.append(_whose(story, page, len(claims), things, "", makers, MAKES, linked, which))
+                parts.append(
+                    _whose(story, page, len(claims), things, "", makers, MAKES, linked, which, brief=brief)
+                )
     figures = one_side_figures(dossier)
     if figures:
         sides = list({actor.id: actor for actor, _ in figures}.values())
@@ -196,7 +207,9 @@ def still_open(story: Story, page: str = "") -> str:
         doubt = "only one side gives" if sided(dossier) else NO_OTHER_GIVES
         which = _which_figure(dossier, page, figures[0][1]) if len(figures) == 1 else ""
         parts.append(
-            _whose(story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which)
+            _whose(
+                story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which, brief=brief
+            )
         )
     if main is not None:
         told = _main_doubt(dossier, page, main)
@@ -308,13 +321,18 @@ def _whose(
     verb: tuple[str, str],
     linked: set[str],
     which: str = "",
+    *,
+    brief: bool = False,
 ) -> str:
     """Claims or figures counted with whose word they are: "two claims only the [army] makes" when
     one side is their only maker (``doubt`` names "only one side"), else "three claims no one else
     confirms, from [John Key] and unnamed sources"; past ``SIDES_NAMED`` sides, "from five sides".
     ``things``: the singular and plural nouns; ``verb``: its forms after one side and after several;
     ``linked``: the ids of the sides the line has linked already (named again as plain text);
-    ``which``: the one claim or figure counted, named in brackets before whose word it is."""
+    ``which``: the one claim or figure counted, named in brackets before whose word it is;
+    ``brief``: after the main doubt, counted only, with whose word it is where one side's alone:
+    "two other disputed claims, from A and B; and one claim only C make (its first words)" ran the
+    line to six lines on a phone, and "What is not known", a tap away, names each."""
 
     def name(side: Actor) -> str:
         if side.id in linked:
@@ -323,12 +341,16 @@ def _whose(
         return story.actor_link(page, side, mid_sentence=True, short=True)
 
     thing = things[0] if count == 1 else things[1]
+    if brief:
+        which = ""
     if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
         return (
             f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
             + which
         )
     told = f"{in_words(count)} {thing} {doubt}".rstrip() + which
+    if brief:
+        return told
     if len(sides) > SIDES_NAMED:
         return f"{told}, from {in_words(len(sides))} sides"
     unnamed = "an unnamed source" if count == 1 else "unnamed sources"
@@ -536,8 +558,25 @@ def not_known_intro(dossier: Dossier) -> str:
     return f"{capitalised(and_joined(kinds))}." if kinds else ""
 
 
-# Warnings said on the first screen; more are counted, with a link to all of them.
+# What "What may happen next" says on the first screen, of every kind together (what is under way,
+# what is due, what is forecast); more are counted, with a link to all of them. Two per kind ran the
+# line to six items, ten lines on a phone, before the first key question.
 NEXT_GLANCE = 2
+
+
+def next_glance(going: int, ahead: int, forecasts: int) -> tuple[int, int, int]:
+    """How many of the events under way, the events due and the forecasts "What may happen next"
+    tells, of ``NEXT_GLANCE`` in all: one of each kind in turn, in that order (an appeal under way,
+    then the next date, then a forecast), so that two of one kind do not hide the only one of another."""
+    counts = [going, ahead, forecasts]
+    shown = [0, 0, 0]
+    budget = NEXT_GLANCE
+    while budget and any(shown[k] < counts[k] for k in range(3)):
+        for k in range(3):
+            if budget and shown[k] < counts[k]:
+                shown[k] += 1
+                budget -= 1
+    return shown[0], shown[1], shown[2]
 
 
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
@@ -555,22 +594,37 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     forecasts = still_ahead(dossier)
     if not ahead and not forecasts and not going:
         return ""
-    told = [_going_on(story, page, event, notes) for event in going[:NEXT_GLANCE]]
-    told += [_due(story, page, event, notes) for event in ahead[:NEXT_GLANCE]]
+    shown_going, shown_ahead, shown_forecasts = next_glance(len(going), len(ahead), len(forecasts))
+    told = [_going_on(story, page, event, notes) for event in going[:shown_going]]
+    told += [_due(story, page, event, notes) for event in ahead[:shown_ahead]]
     linked: set[Target] = set()
     introduced: set[str] = set()
+    shown = forecasts[:shown_forecasts]
     facts = [
-        claim_fact(story, page, c, notes, linked, introduced, short=True) for c in forecasts[:NEXT_GLANCE]
+        claim_fact(
+            story,
+            page,
+            c,
+            notes,
+            linked,
+            introduced,
+            short=True,
+            again=n > 0 and not c.unattributed and c.claimants == shown[n - 1].claimants,
+        )
+        for n, c in enumerate(shown)
     ]
     told += [f"{fact.text}{fact.cite}" for fact in facts]
     text = " ".join(told)
     more = []
-    if len(ahead) > NEXT_GLANCE:
-        events = counted(len(ahead) - NEXT_GLANCE, "more event", "more events")
-        timeline = href(page, urls.section(dossier.slug, "timeline"))
+    timeline = href(page, urls.section(dossier.slug, "timeline"))
+    if len(going) > shown_going:
+        events = counted(len(going) - shown_going, "more event", "more events")
+        more.append(f"[{capitalised(events)} still under way]({timeline})")
+    if len(ahead) > shown_ahead:
+        events = counted(len(ahead) - shown_ahead, "more event", "more events")
         more.append(f"[{capitalised(events)} still to come]({timeline})")
-    if len(forecasts) > NEXT_GLANCE:
-        warnings = counted(len(forecasts) - NEXT_GLANCE, "more warning", "more warnings")
+    if len(forecasts) > shown_forecasts:
+        warnings = counted(len(forecasts) - shown_forecasts, "more warning", "more warnings")
         doubts = href(page, urls.overview(dossier.slug), "what-is-not-known")
         more.append(f"[{capitalised(warnings)}]({doubts})")
     if more:
@@ -600,8 +654,9 @@ def told_next(story: Story) -> Question | None:
     asked = _next_question(dossier, [*going, *ahead], forecasts)
     if asked is None or asked.numbers:
         return None
-    said_claims = {c.id for c in forecasts[:NEXT_GLANCE]}
-    said_events = {e.id for e in [*going[:NEXT_GLANCE], *ahead[:NEXT_GLANCE]]}
+    shown_going, shown_ahead, shown_forecasts = next_glance(len(going), len(ahead), len(forecasts))
+    said_claims = {c.id for c in forecasts[:shown_forecasts]}
+    said_events = {e.id for e in [*going[:shown_going], *ahead[:shown_ahead]]}
     if set(asked.claims) <= said_claims and set(asked.events) <= said_events:
         return asked
     return None
@@ -841,10 +896,14 @@ def claim_fact(
     introduced: set[str],
     *,
     short: bool = False,
+    again: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
-    line, speakers with long official names named short (``Story.short``)."""
+    line, speakers with long official names named short (``Story.short``) and told who they are in
+    a few words (``brief_appositive``). ``again``: the line's claim before had the same speakers,
+    "They also say: ...", "The bank also says: ..." (three official names said twice, links and
+    all, ran a line to six on a phone)."""
     dossier = story.dossier
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
@@ -853,12 +912,19 @@ def claim_fact(
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    if again:
+        # Named once, not linked again: "It" for an organisation read as the claim's subject.
+        who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
+        return Fact(
+            f"{who} also {says_claim(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
+        )
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
         for n, actor in enumerate(speakers)
     ]
     who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-    if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := appositive(speakers[0])):
+    introduce = brief_appositive if short else appositive
+    if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := introduce(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
     text = f"{who} {says_claim(claim, speakers, dossier)}: {statement}"
