@@ -21,6 +21,7 @@ from typing import NamedTuple
 from generator.authoring import towns
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
+from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
@@ -1000,6 +1001,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if is_price(speaker.split()[-1]):
+            continue  # "... up from Sh298 reported a week earlier": a price, no one who reports
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
             continue  # "5,981 incidents reported last year", "the 61-year-old said": no subject of its own
         if (

@@ -206,7 +206,17 @@ _GLUED_SMALL_WORD = re.compile(r"(?:^|[\s(“\"])(?:and|or|of|to|from|at|by|with
 # A unit after a slash, past a scale glued to the figure: "12.94m/kgs" is 12.94 million kilograms
 # (as a trade report writes it), the slash no ratio
 _SLASHED_UNIT = re.compile(r"/(?P<unit>[a-z]+)\b")
-_SLASHED_UNITS = {"kilograms", "kilos", "tonnes", "tons", "litres", "liters", "barrels", "hectares", "kilometres"}
+_SLASHED_UNITS = {
+    "kilograms",
+    "kilos",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "barrels",
+    "hectares",
+    "kilometres",
+}
 _CURRENCY_CODE = re.compile(r"\b(?P<code>Rs\.?|" + "|".join(c for c in _CODES if c != "Rs") + r")$")
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
@@ -550,7 +560,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
-    if not code and re.search(r"[A-Za-z]$", sentence[:start]) and not _GLUED_SMALL_WORD.search(sentence[:start]):
+    if (
+        not code
+        and re.search(r"[A-Za-z]$", sentence[:start])
+        and not _GLUED_SMALL_WORD.search(sentence[:start])
+    ):
         return None  # "a Kessel K220", "the G20", "an N95 mask": a code glued to its letters, no figure
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):

@@ -47,9 +47,7 @@ _CURRENCY_PREFIXES = {"Sh", "KSh", "Ksh", "Rs", "Rp", "RM", "Tk"}
 def is_price(word: str) -> bool:
     """A currency's code glued to a figure: "Sh293", "Rs450", "USD40" (not "G20", a group's name)."""
     priced = re.fullmatch(r"(?P<code>[A-Z][A-Za-z]{0,3})\d[\d,.]*(?:bn|m|k)?", word)
-    return priced is not None and (
-        priced["code"] in _CURRENCY_PREFIXES or priced["code"] in currency_codes()
-    )
+    return priced is not None and (priced["code"] in _CURRENCY_PREFIXES or priced["code"] in currency_codes())
 
 
 def hyphenated_adjective(word: str) -> bool:

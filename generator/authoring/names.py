@@ -32,6 +32,7 @@ from generator.authoring.namewords import (
     FACILITIES,
     ORG_WORDS,
     OWNED_LANDFORMS,
+    OWNED_SKY_OBJECTS,
     PLACE_TYPES,
     RUN,
     TITLES,
@@ -55,6 +56,8 @@ def _mixed_acronym(name: str, after: str) -> re.Match[str] | None:
     if mixed is None or "".join(word[0] for word in name.split()) != mixed.group(1):
         return None
     return mixed
+
+
 # A page or an account on a platform, after its owner's name: the owner is the actor.
 _PLATFORM_PAGES = {
     *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
@@ -420,7 +423,7 @@ class _Finder:
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
-            and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS)
+            and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")

@@ -40,10 +40,13 @@ _CALL_VERBS = (
 # police to report": a judgement is quoted).
 _CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"‘’]{1,60}?)\s+[‘“\"']\w"
 # The verbs that report an opinion: "argued that", "contends", "believes", "described X as Y".
-# A judgement of someone for what they did: "criticized the council for voting", "praised crews for".
+# A judgement of someone for what they did: "criticized the council for voting", "praised crews for",
+# "hailed the crews' work".
 _JUDGED = (
     r"(?:criticized|criticised|criticizes|criticises|condemned|condemns|praised|praises|faulted|faults"
     r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
+    # praise with no reason given: "The mayor hailed the “tireless work” of the crews"
+    r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
@@ -239,14 +242,18 @@ def appeals(sentence: str) -> list[Said]:
 
 # A body's own listing, rating or advice, with no verb of saying: "The KFB currently lists the trout as
 # endangered", "Acme Engineering of Lakeside recommended 20 repairs", "The agency classifies the lake
-# as impaired".
+# as impaired"; or the reason it gives: "The KFB has linked the closures to low water".
 _BODY_JUDGES = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
     r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
-    r"\s+(?:(?:currently|also|now|still|formally|officially)\s+)?"
+    r"\s+(?:(?:currently|also|now|still|formally|officially|has|have|had)\s+)?"
     r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
-    r"|recommended|considers|deems|deemed)\s+[a-z\d])"
+    r"|recommended|considers|deems|deemed)\s+[a-z\d]"
+    # the reason a body gives for what it does: "The board has linked the rise to higher costs", "Acme
+    # attributes the delay to the weather"
+    r"|(?:linked|links|attributed|attributes|blamed|blames)\s+(?:the|its|this|these|their)\s+[^.;:“”\"]{1,80}?"
+    r"\s+(?:to|on)\s+[a-z])"
 )
 
 
