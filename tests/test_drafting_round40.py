@@ -8,7 +8,8 @@ with no comma before its year ("June 2 2021") and a year after "until"; a body's
 linked the rise to ..."); "hailed the ..." (an opinion); an outlet's head line with its city in
 brackets ("Harbour FM (Lakeside)"); a craft or a rock in space named before its noun ("the Vela
 probe", "the Orla asteroid") and a comet named after its finder ("Kell's Comet"); a mountain pass;
-a page's promotion in title case ("What You Need To Know")."""
+a page's promotion in title case ("What You Need To Know"); "It's a big relief" and "went very well"
+opinions, "is not recommended" a call."""
 
 from __future__ import annotations
 
@@ -19,9 +20,11 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import read_article
-from generator.authoring.extraction import find_attributions, find_dates
+from generator.authoring.extraction import Said, find_attributions, find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.names import find_names
+from generator.authoring.stances import suggest_status
+from generator.format.model import ClaimStatus
 
 
 @pytest.mark.parametrize(
@@ -185,3 +188,22 @@ def test_a_promotion_in_title_case_is_no_name(tmp_path: Path) -> None:
 )
 def test_a_bodys_probe_is_an_inquiry_not_a_craft(sentence: str, name: str) -> None:
     assert {n.name: n.kind for n in find_names([sentence])}[name] == "government-body"
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("It’s a big relief for the crews", ClaimStatus.OPINION),
+        ("The harvest went very well this year", ClaimStatus.OPINION),
+        ("Swimming near the weir is not recommended", ClaimStatus.CALL),
+        ("Residents are strongly advised to boil their water", ClaimStatus.CALL),
+    ],
+)
+def test_relief_how_it_went_and_advice_no_one_is_named_for(said: str, status: ClaimStatus) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"{said}, Ana Ruiz said.")
+    assert suggested is not None and suggested.status == status
+
+
+def test_what_a_body_recommends_for_a_plan_is_no_advice() -> None:
+    said = "The plan is recommended by the board"
+    assert suggest_status(Said("Ana Ruiz", said), f"{said}, Ana Ruiz said.") is None

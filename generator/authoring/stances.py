@@ -101,6 +101,8 @@ _ADDRESSED = (
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
 _CALL_SAID = re.compile(
+    # "swimming in the lake is not recommended": advice with no one addressed by name
+    r"\b(?P<advised>(?:is|are)\s+(?:not\s+|strongly\s+)?(?:recommended|advised))\b(?!\s+(?:by|for)\b)|"
     rf"(?:^|(?<=[^\w’'-]))(?P<words>(?i:{_ADDRESSED})\s+(?:(?:all|also|now|really|simply|urgently)\s+)?"
     # (not "have to": "we have to look at the final third" tells what is needed, not others what to do)
     r"(?:should|must|need\s+to|needs\s+to|ought\s+to))\s+(?:not\s+)?(?!have\b|be\s+able\b)[a-z]"
@@ -148,7 +150,10 @@ _OPINION_SAID = re.compile(
     r"|terrible|proud|historic)\s+day\b"
     # "The council is concerned at ...": a body's feeling, opening what is said
     r"|(?:(?<=^)|(?<=^[“\"]))[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
-    r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b)\b"
+    r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b"
+    # "It's a big relief", "What a relief": a feeling; "The launch went very well": how it went, judged
+    r"|^(?:It|That|This)(?:[’']s|\s+is|\s+was)\s+(?:such\s+)?an?\s+(?:(?:big|great|huge|real)\s+)?relief"
+    r"|\b(?:went|goes|has\s+gone|had\s+gone)\s+(?:(?:very|really|so|extremely|remarkably|pretty|quite)\s+)*well\b)\b"
 )
 
 
@@ -180,7 +185,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     if (words := _OPINION_SAID.search(said.said)) is not None:
         return Suggested(ClaimStatus.OPINION, " ".join(words["words"].split()))
     if (words := _CALL_SAID.search(said.said)) is not None:
-        found = words["words"] or words["first"] or words["us"]
+        found = words["words"] or words["first"] or words["us"] or words["advised"]
         return Suggested(ClaimStatus.CALL, " ".join(found.split()))
     # (in its first clause: "the reservoirs are at 72%, and levels will likely fall" states a level)
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
