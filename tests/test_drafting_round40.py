@@ -1,5 +1,5 @@
 """Forms the first run of held-out round 40 showed misread, written as invented sentences from
-several topics (none from the benchmark's articles): prices in East Africa's "Sh" ("Sh282", "Sh 40"),
+several topics (none from the benchmark's articles): prices in East Africa's "Sh" ("Sh41", "Sh 40"),
 glued or set off, and such a price before "reported" (no speaker); a scale and a unit after a slash
 ("3.2m/tonnes"); a small word glued to the figure after it ("and12 per cent"); a bracketed acronym
 that keeps a small word's letter in lower case ("Office for Rail Safety (OfRS)"); "said Friday night"
@@ -8,8 +8,10 @@ with no comma before its year ("June 2 2021") and a year after "until"; a body's
 linked the rise to ..."); "hailed the ..." (an opinion); an outlet's head line with its city in
 brackets ("Harbour FM (Lakeside)"); a craft or a rock in space named before its noun ("the Vela
 probe", "the Orla asteroid") and a comet named after its finder ("Kell's Comet"); a mountain pass;
-a page's promotion in title case ("What You Need To Know"); "It's a big relief" and "went very well"
-opinions, "is not recommended" a call."""
+a page's promotion in title case ("Things You Should Ask"); "It's a huge relief" and "went really well"
+opinions, "is not advised" a call, "looks set to" a forecast; a long
+statement whose commas all set off a list's items ("roads, drains and lighting, and ...") is not cut
+inside the list."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.claims import _halves
 from generator.authoring.drafting import read_article
 from generator.authoring.extraction import Said, find_attributions, find_dates
 from generator.authoring.figures import find_numbers
@@ -48,7 +51,7 @@ def test_a_price_before_reported_is_no_speaker() -> None:
     ("sentence", "value", "counts"),
     [
         ("The mills ground 4,100 bags (3.2m/tonnes) of wheat.", 3_200_000, "tonnes"),
-        ("The depot held 6.5m/kgs of rice at the close.", 6_500_000, "kilograms"),
+        ("The depot held 6.5m/kg of rice at the close.", 6_500_000, "kilograms"),
     ],
 )
 def test_a_scale_then_a_unit_after_a_slash(sentence: str, value: float, counts: str) -> None:
@@ -152,7 +155,7 @@ def test_an_outlet_with_its_city_in_brackets_on_a_head_line(tmp_path: Path) -> N
 def test_craft_and_rocks_in_space(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "The Vela deep space probe flew past the Orla asteroid on Friday. Years ago the Norland "
+        "The Vela space probe flew past the Orla asteroid on Friday. Years ago the Norland "
         "agency's Tern probe swept by Kell's Comet.",
     )
     found = kinds(result)
@@ -175,8 +178,8 @@ def test_a_mountain_pass_is_a_place() -> None:
 
 
 def test_a_promotion_in_title_case_is_no_name(tmp_path: Path) -> None:
-    result = drafted(tmp_path, "Listen to our podcast to find out What You Need To Know about the vote.")
-    assert not [a for a in result.actors if "Need" in a["name"]]
+    result = drafted(tmp_path, "Listen to our podcast to find out Things You Should Ask about the vote.")
+    assert not [a for a in result.actors if "Ask" in a["name"]]
 
 
 @pytest.mark.parametrize(
@@ -193,9 +196,9 @@ def test_a_bodys_probe_is_an_inquiry_not_a_craft(sentence: str, name: str) -> No
 @pytest.mark.parametrize(
     ("said", "status"),
     [
-        ("It’s a big relief for the crews", ClaimStatus.OPINION),
-        ("The harvest went very well this year", ClaimStatus.OPINION),
-        ("Swimming near the weir is not recommended", ClaimStatus.CALL),
+        ("It’s a huge relief for the crews", ClaimStatus.OPINION),
+        ("The harvest went really well this year", ClaimStatus.OPINION),
+        ("Fires on the beach are not recommended", ClaimStatus.CALL),
         ("Residents are strongly advised to boil their water", ClaimStatus.CALL),
     ],
 )
@@ -207,3 +210,29 @@ def test_relief_how_it_went_and_advice_no_one_is_named_for(said: str, status: Cl
 def test_what_a_body_recommends_for_a_plan_is_no_advice() -> None:
     said = "The plan is recommended by the board"
     assert suggest_status(Said("Ana Ruiz", said), f"{said}, Ana Ruiz said.") is None
+
+
+@pytest.mark.parametrize(
+    "said", ["Wheat looks set to gain from the rains", "The port seems poised to reopen"]
+)
+def test_looks_set_to_is_a_forecast(said: str) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"{said}, Ana Ruiz said.")
+    assert suggested is not None and suggested.status == ClaimStatus.FORECAST
+
+
+def test_a_long_statement_whose_commas_all_set_off_a_lists_items_stays_whole() -> None:
+    sentence = (
+        "The board will spend £20 million to repair the sea wall and a further £5 million to dredge the "
+        "harbour over the next three years - £3 million for the council to improve roads, drains and "
+        "lighting, and £2 million for the port to protect its berths along the coast"
+    )
+    assert _halves(sentence) == sentence
+
+
+def test_a_long_statement_is_still_cut_at_a_clause_after_a_list() -> None:
+    sentence = (
+        "The board will spend money on roads and a further sum on the harbour which we can and will keep "
+        "growing over the next three years as the town asks, and we will improve roads, drains and "
+        "lighting for everyone who lives in the old town"
+    )
+    assert "as the town asks. And we will improve roads, drains and lighting" in _halves(sentence)

@@ -27,7 +27,7 @@ _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name)
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# ("Capital FM": a radio station's band names it an outlet)
+# ("Harbour FM": a radio station's band names it an outlet)
 MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal", "fm"}
 
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February

@@ -39,7 +39,7 @@ _DAY_MONTH_RE = rf"{_MONTH_RE}|(?-i:May)"
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
     rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)"
-    # ("November 30 2024": a year after the day with no comma, when no noun it would count follows:
+    # ("June 2 2021": a year after the day with no comma, when no noun it would count follows:
     # not "on May 5 2000 people")
     r"(?:(?:,\s+|\s+(?=(?:19|20)\d{2}\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by|until|at|in"
     r"|on|as|with|the|a|an|was|were|is|for)\b)[a-z])))(?P<year2>\d{4}))?"
@@ -52,7 +52,7 @@ _DATE = re.compile(
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
     r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
-    # ... or until ("support until 2025")
+    # ... or until ("grants for farms until 2030")
     r"|\b(?:by|until)\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"

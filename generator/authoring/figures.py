@@ -197,13 +197,13 @@ _CODES = {
     **{"USD": "dollars", "EUR": "euros", "GBP": "pounds", "SGD": "dollars", "AUD": "dollars"},
     **{"CAD": "dollars", "NZD": "dollars", "HKD": "dollars", "ZAR": "rand", "NGN": "naira", "CHF": "francs"},
     **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
-    # East Africa's papers write their shillings "Sh": "Sh282 per kilo", "Sh 40 million"
+    # East Africa's papers write their shillings "Sh": "Sh41 a kilo", "Sh 40 million"
     "Sh": "shillings",
 }
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent", "of40
 # boats" (a word of a name or a code, "the G20", "K220", is no such word)
 _GLUED_SMALL_WORD = re.compile(r"(?:^|[\s(“\"])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
-# A unit after a slash, past a scale glued to the figure: "12.94m/kgs" is 12.94 million kilograms
+# A unit after a slash, past a scale glued to the figure: "3.5m/kg" is 3.5 million kilograms
 # (as a trade report writes it), the slash no ratio
 _SLASHED_UNIT = re.compile(r"/(?P<unit>[a-z]+)\b")
 _SLASHED_UNITS = {
@@ -572,7 +572,7 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     rest = sentence[match.end() + (short.end() if short else 0) :]
     slashed = _SLASHED_UNIT.match(rest) if short else None
     if slashed is not None:
-        rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "12.94m/kgs": kilograms
+        rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "3.5m/kg": kilograms
     mixed = _MIXED.match(rest) if number.isdigit() and not short else None
     rest = rest[mixed.end() :] if mixed else rest
     if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
@@ -695,7 +695,7 @@ def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
 
 
 def _slashed_unit(unit: str) -> str:
-    """The unit's name, written after a slash in short ("kgs", "kg") or in full ("tonnes")."""
+    """The unit's name, written after a slash in short ("kg", "kms") or in full ("tonnes")."""
     return GLUED_UNITS.get(unit, GLUED_UNITS.get(unit.removesuffix("s"), unit))
 
 
@@ -721,7 +721,7 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
         sentence[end + short.end() :],
     )
     slashed = _SLASHED_UNIT.match(sentence[end + short.end() :])
-    # "12.94m/kgs": a known unit after the slash (not "5m/s", a speed)
+    # "3.5m/kg": a known unit after the slash (not "5m/s", a speed)
     measured = slashed is not None and short[1] == "m" and _slashed_unit(slashed["unit"]) in _SLASHED_UNITS
     return short if short[1].lower() in {"bn", "tn", "mn"} or priced or named or measured else None
 

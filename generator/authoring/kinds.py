@@ -428,7 +428,7 @@ STATE_AGENCIES = {
 
 
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
-# A craft or a body in space named before its noun: "the Vela deep space probe", "the Orla asteroid",
+# A craft or a body in space named before its noun: "the Vela space probe", "the Orla asteroid",
 # "Kessel's Tern probe swept by"
 # ("is leading the probe", "the Harbour Board probe into": an inquiry, a body's)
 _CRAFT_AFTER = re.compile(
@@ -452,7 +452,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
     bodys = any(words & body_words for body_words in ORG_WORDS.values())
     if _CRAFT_AFTER.match(after) and not bodys and not is_place(name) and not DEMONYM.match(name):
-        return "object"  # "the Vela deep space probe", "the Orla asteroid": a craft or a rock in space
+        return "object"  # "the Vela space probe", "the Orla asteroid": a craft or a rock in space
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
     if _PORTS_OWN_TEAM.match(name + after):

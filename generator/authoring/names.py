@@ -44,8 +44,8 @@ from generator.authoring.titles import strip_title
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + RUN)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
-# An acronym in brackets that keeps a small word's letter in lower case: "Department for Transport
-# (DfT)", "Office for Budget Responsibility (OfBR)"
+# An acronym in brackets that keeps a small word's letter in lower case: "Department for Fisheries
+# (DfF)", "Office for Rail Safety (OfRS)"
 _MIXED_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z]{1,8}[A-Z])\)")
 
 

@@ -24,7 +24,7 @@ VERBS = (
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
     # "notified the city council that ...": a body told, then what it was told
-    # ("reminded visitors that ...": what the ones reminded were told)
+    # ("reminded residents that ...": what the ones reminded were told)
     r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # "The officer informed that ...": what was told, no one named as told
     r"|informed(?=\s+that\b)"
@@ -323,7 +323,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
     for verb in _VERB.finditer(masked):
         spoken = speaker_before(sentence[: verb.start()])
         if spoken is None or is_price(spoken[0].split()[-1]):
-            continue  # ("... down from Sh293 reported two weeks ago": a price, no one who reports)
+            continue  # ("... down from Sh47 reported a week ago": a price, no one who reports)
         speaker, start = spoken
         right = sentence[verb.end() :]
         if verb["verb"] in {"declared", "declares"} and not masked[verb.end() :].lstrip().startswith("that "):

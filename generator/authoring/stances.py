@@ -81,7 +81,9 @@ _FORECAST_SAID = re.compile(
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
 # says it (a plan no one is named for, "Recovery work is set to continue", is no claim of its own)
 _SET_TO = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:set|on\s+track|poised)\s+to\s+[a-z]"
+    # ("looks set to benefit", "seems poised to": as it looks to the speaker)
+    r"\b(?:is|are|was|were|looks?|looked|seems?|seemed)\s+(?:(?:now|also|still)\s+)?(?:set|on\s+track|poised)"
+    r"\s+to\s+[a-z]"
 )
 
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
@@ -101,7 +103,7 @@ _ADDRESSED = (
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
 _CALL_SAID = re.compile(
-    # "swimming in the lake is not recommended": advice with no one addressed by name
+    # "swimming in the weir is not advised": advice with no one addressed by name
     r"\b(?P<advised>(?:is|are)\s+(?:not\s+|strongly\s+)?(?:recommended|advised))\b(?!\s+(?:by|for)\b)|"
     rf"(?:^|(?<=[^\w’'-]))(?P<words>(?i:{_ADDRESSED})\s+(?:(?:all|also|now|really|simply|urgently)\s+)?"
     # (not "have to": "we have to look at the final third" tells what is needed, not others what to do)
@@ -151,7 +153,7 @@ _OPINION_SAID = re.compile(
     # "The council is concerned at ...": a body's feeling, opening what is said
     r"|(?:(?<=^)|(?<=^[“\"]))[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
     r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b"
-    # "It's a big relief", "What a relief": a feeling; "The launch went very well": how it went, judged
+    # "It's a huge relief", "What a relief": a feeling; "The launch went really well": how it went, judged
     r"|^(?:It|That|This)(?:[’']s|\s+is|\s+was)\s+(?:such\s+)?an?\s+(?:(?:big|great|huge|real)\s+)?relief"
     r"|\b(?:went|goes|has\s+gone|had\s+gone)\s+(?:(?:very|really|so|extremely|remarkably|pretty|quite)\s+)*well\b)\b"
 )
