@@ -962,18 +962,7 @@ def _in_a_list(sentence: str, comma: int) -> bool:
     before it and after it, the list going on after ("bakers, millers, shops and ...")."""
     before = re.split(r"[,;:]\s*", sentence[:comma])[-1].split()
     after = re.split(r",|\s(?:and|or)\s", sentence[comma + 1 :], maxsplit=1)
-    if len(before) <= 3 and len(after) > 1 and len(after[0].split()) <= 3:
-        return True
-    # "... to improve fares, services and infrastructure, and ...": the list's last two items after
-    # the comma, the first closing a longer clause
-    return bool(_LAST_ITEMS.match(sentence[comma + 1 :]))
-
-
-# The last two items of a list after its comma: a word or three, "and" or "or", a word or three, then
-# a comma, a stop or the end
-_LAST_ITEMS = re.compile(
-    r"^\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*(?:[,.;]|$)"
-)
+    return len(before) <= 3 and len(after) > 1 and len(after[0].split()) <= 3
 
 
 def _halves(sentence: str) -> str:
@@ -982,13 +971,10 @@ def _halves(sentence: str) -> str:
     middle = len(sentence) // 2
     commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
     # "growers, millers, bakers and shops have said ...": no cut inside a list of short items
-    listed = bool(commas) and all(_in_a_list(sentence, at) for at in commas)
-    commas = [at for at in commas if not _in_a_list(sentence, at)] or ([] if listed else commas)
+    commas = [at for at in commas if not _in_a_list(sentence, at)] or commas
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
-    if listed and not joins:
-        return sentence  # every comma sets off a list's items and no clause is joined: nowhere to cut
     joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):
