@@ -27,7 +27,8 @@ _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name)
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal"}
+# ("Harbour FM": a radio station's band names it an outlet)
+MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "herald", "journal", "fm"}
 
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
 # 2010", "October 2010"), optionally after "Published:", "Updated:" or "Posted on".
@@ -764,8 +765,10 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher or courtesy["who"]
         )  # "Courtesy of Kessel Science Press": it supplied the text
         return True
-    if head.publisher is None and _is_outlet(line):
-        head.publisher = line
+    # ("Harbour FM (Lakeside)": an outlet's line may name its city in brackets after it)
+    outlet = re.sub(r"\s*\([A-Z][\w .’'-]{1,30}\)$", "", line)
+    if head.publisher is None and _is_outlet(outlet):
+        head.publisher = outlet
         return True
     agency = _AGENCY_PLACE.match(line)
     if agency and head.publisher is None and _known_place(agency["place"]):

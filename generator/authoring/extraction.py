@@ -21,6 +21,7 @@ from typing import NamedTuple
 from generator.authoring import towns
 from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
+from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
@@ -37,7 +38,11 @@ _RELATIVE_YEAR = r"(?:\s+(?P<relative_year>this|last|next)\s+year\b)?"
 _DAY_MONTH_RE = rf"{_MONTH_RE}|(?-i:May)"
 _DATE = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_DAY_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b"
-    rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)(?:,\s+(?P<year2>\d{{4}}))?"
+    rf"|\b(?P<month2>{_DAY_MONTH_RE})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,\d)"
+    # ("June 2 2021": a year after the day with no comma, when no noun it would count follows:
+    # not "on May 5 2000 people")
+    r"(?:(?:,\s+|\s+(?=(?:19|20)\d{2}\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by|until|at|in"
+    r"|on|as|with|the|a|an|was|were|is|for)\b)[a-z])))(?P<year2>\d{4}))?"
     # "May" before a year is the month too ("between May 2015 and June 2016")
     # ... and after "in", "since" or "until" ("a fair in May": never the verb there)
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
@@ -47,7 +52,8 @@ _DATE = re.compile(
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
     r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
-    r"|\bby\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
+    # ... or until ("grants for farms until 2030")
+    r"|\b(?:by|until)\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
@@ -243,14 +249,17 @@ _SAID_LEAD = re.compile(
     # ("said afterward that", "said later that": when it was said, then "that")
     r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
-    + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:that\s+)?"
+    # ("said Friday night.": a part of the day is when it was said as well, nothing said after it)
+    + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night)\b(?!\s*$))?\s+(?:that\s+)?(?!(?:morning|afternoon|evening|night)\s*$)"
     # "said last week: “...”", "said on Tuesday: ...": when it was said, then a colon before the words
     r"|^(?:(?:on|at|in|during)\s+[^,:“\"]{1,40}?|(?:last|this|next|earlier\s+this|late\s+last)\s+"
     r"(?:week|month|year|night|weekend)|yesterday|today)\s*:\s*(?=[“\"A-Z])"
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day$|^(?:today|yesterday|tonight)$"
+    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
+    r"|^(?:today|yesterday|tonight)$"
     # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
 )
@@ -992,6 +1001,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue
+        if is_price(speaker.split()[-1]):
+            continue  # "... up from Sh298 reported a week earlier": a price, no one who reports
         if match["subject"] and re.search(r"(?:\d\s*|\w-)$", sentence[: match.start("subject")]):
             continue  # "5,981 incidents reported last year", "the 61-year-old said": no subject of its own
         if (

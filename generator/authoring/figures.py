@@ -197,6 +197,25 @@ _CODES = {
     **{"USD": "dollars", "EUR": "euros", "GBP": "pounds", "SGD": "dollars", "AUD": "dollars"},
     **{"CAD": "dollars", "NZD": "dollars", "HKD": "dollars", "ZAR": "rand", "NGN": "naira", "CHF": "francs"},
     **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
+    # East Africa's papers write their shillings "Sh": "Sh41 a kilo", "Sh 40 million"
+    "Sh": "shillings",
+}
+# A small word a pasted page glued to the figure after it, its space lost: "and12 per cent", "of40
+# boats" (a word of a name or a code, "the G20", "K220", is no such word)
+_GLUED_SMALL_WORD = re.compile(r"(?:^|[\s(“\"])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
+# A unit after a slash, past a scale glued to the figure: "3.5m/kg" is 3.5 million kilograms
+# (as a trade report writes it), the slash no ratio
+_SLASHED_UNIT = re.compile(r"/(?P<unit>[a-z]+)\b")
+_SLASHED_UNITS = {
+    "kilograms",
+    "kilos",
+    "tonnes",
+    "tons",
+    "litres",
+    "liters",
+    "barrels",
+    "hectares",
+    "kilometres",
 }
 _CURRENCY_CODE = re.compile(r"\b(?P<code>Rs\.?|" + "|".join(c for c in _CODES if c != "Rs") + r")$")
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
@@ -541,12 +560,19 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
-    if not code and re.search(r"[A-Za-z]$", sentence[:start]):
+    if (
+        not code
+        and re.search(r"[A-Za-z]$", sentence[:start])
+        and not _GLUED_SMALL_WORD.search(sentence[:start])
+    ):
         return None  # "a Kessel K220", "the G20", "an N95 mask": a code glued to its letters, no figure
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
     rest = sentence[match.end() + (short.end() if short else 0) :]
+    slashed = _SLASHED_UNIT.match(rest) if short else None
+    if slashed is not None:
+        rest = " " + _slashed_unit(slashed["unit"]) + rest[slashed.end() :]  # "3.5m/kg": kilograms
     mixed = _MIXED.match(rest) if number.isdigit() and not short else None
     rest = rest[mixed.end() :] if mixed else rest
     if any(sentence[m.end() : match.start()].strip() == "(" for m in _SPELLED_OUT.finditer(sentence)):
@@ -668,6 +694,11 @@ def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
     return joined["number"], "-" + joined["unit"] + rest, True
 
 
+def _slashed_unit(unit: str) -> str:
+    """The unit's name, written after a slash in short ("kg", "kms") or in full ("tonnes")."""
+    return GLUED_UNITS.get(unit, GLUED_UNITS.get(unit.removesuffix("s"), unit))
+
+
 def _sign_before(sentence: str, start: int) -> str:
     """The character before a number, past one space a pasted page may leave after a currency's sign
     ("worth$ 1.2bn", "$ 40")."""
@@ -689,7 +720,10 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
         r"|dinars|dirhams|riyals|rubles|roubles|lira|won|baht|ringgit)\b",
         sentence[end + short.end() :],
     )
-    return short if short[1].lower() in {"bn", "tn", "mn"} or priced or named else None
+    slashed = _SLASHED_UNIT.match(sentence[end + short.end() :])
+    # "3.5m/kg": a known unit after the slash (not "5m/s", a speed)
+    measured = slashed is not None and short[1] == "m" and _slashed_unit(slashed["unit"]) in _SLASHED_UNITS
+    return short if short[1].lower() in {"bn", "tn", "mn"} or priced or named or measured else None
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:

@@ -9,7 +9,15 @@ import re
 
 from generator.authoring import modifiers, towns
 from generator.authoring.gazetteer import compass_place, is_place
-from generator.authoring.namewords import AGENCIES, ORG_WORDS, OWNED_LANDFORMS, PLACE_TYPES, TITLES, WORD
+from generator.authoring.namewords import (
+    AGENCIES,
+    ORG_WORDS,
+    OWNED_LANDFORMS,
+    OWNED_SKY_OBJECTS,
+    PLACE_TYPES,
+    TITLES,
+    WORD,
+)
 
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
 # Relay Orbiter"), not anywhere in it ("Harbour Air Lines" is an airline).
@@ -420,18 +428,31 @@ STATE_AGENCIES = {
 
 
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
+# A craft or a body in space named before its noun: "the Vela space probe", "the Orla asteroid",
+# "Kessel's Tern probe swept by"
+# ("is leading the probe", "the Harbour Board probe into": an inquiry, a body's)
+_CRAFT_AFTER = re.compile(
+    r"^\s+(?:(?!(?:the|a|an|its|is|was|are|were|has|had|will|and|or|of|to|in|on|for|into)\b)[a-z-]+\s+){0,3}?"
+    r"(?:probe(?!\s+(?:into|of|by|in|on|found|revealed|showed)\b)|spacecraft|satellite|rover|lander|orbiter"
+    r"|telescope|asteroid|comet|meteorite)\b"
+)
 
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
         return "place"  # "Haller's Point"
+    if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_SKY_OBJECTS:
+        return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
     if _CHANNEL_NUMBER.match(name) and (
         _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
     ):
         return "media-outlet"  # "NewsWatch 9 pressed the clerk", "a report from KXYZ 7"
+    bodys = any(words & body_words for body_words in ORG_WORDS.values())
+    if _CRAFT_AFTER.match(after) and not bodys and not is_place(name) and not DEMONYM.match(name):
+        return "object"  # "the Vela space probe", "the Orla asteroid": a craft or a rock in space
     if _ARMED_AFTER.match(after) and not is_place(name) and not DEMONYM.match(name):
         return "armed-group"  # "with Kessel Front militants": the group they fight for
     if _PORTS_OWN_TEAM.match(name + after):

@@ -40,6 +40,16 @@ def currency_codes() -> frozenset[str]:
     return frozenset(currency.alpha_3 for currency in pycountry.currencies)
 
 
+# The short codes papers write before a price besides the ISO ones: "Sh41", "Rs 450", "RM2,000"
+_CURRENCY_PREFIXES = {"Sh", "KSh", "Ksh", "Rs", "Rp", "RM", "Tk"}
+
+
+def is_price(word: str) -> bool:
+    """A currency's code glued to a figure: "Sh47", "Rs450", "USD40" (not "G20", a group's name)."""
+    priced = re.fullmatch(r"(?P<code>[A-Z][A-Za-z]{0,3})\d[\d,.]*(?:bn|m|k)?", word)
+    return priced is not None and (priced["code"] in _CURRENCY_PREFIXES or priced["code"] in currency_codes())
+
+
 def hyphenated_adjective(word: str) -> bool:
     """ "UN-backed", "EU-approved", "Oslo-based": a name joined to a participle."""
     return bool(

@@ -32,6 +32,7 @@ from generator.authoring.namewords import (
     FACILITIES,
     ORG_WORDS,
     OWNED_LANDFORMS,
+    OWNED_SKY_OBJECTS,
     PLACE_TYPES,
     RUN,
     TITLES,
@@ -43,6 +44,20 @@ from generator.authoring.titles import strip_title
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + RUN)
 _ACRONYM = re.compile(r"^\(([A-Z][A-Z.]{1,9})\)")
+# An acronym in brackets that keeps a small word's letter in lower case: "Department for Fisheries
+# (DfF)", "Office for Rail Safety (OfRS)"
+_MIXED_ACRONYM = re.compile(r"^\(([A-Z][A-Za-z]{1,8}[A-Z])\)")
+
+
+def _mixed_acronym(name: str, after: str) -> re.Match[str] | None:
+    """The bracketed acronym after ``name`` when its letters, in their own case, are the first letters
+    of each of the name's words (none of the name's words left out)."""
+    mixed = _MIXED_ACRONYM.match(after)
+    if mixed is None or "".join(word[0] for word in name.split()) != mixed.group(1):
+        return None
+    return mixed
+
+
 # A page or an account on a platform, after its owner's name: the owner is the actor.
 _PLATFORM_PAGES = {
     *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
@@ -408,7 +423,7 @@ class _Finder:
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
-            and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS)
+            and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
         ]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
@@ -511,7 +526,7 @@ class _Finder:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
-        acronym = _ACRONYM.match(after.lstrip())
+        acronym = _ACRONYM.match(after.lstrip()) or _mixed_acronym(name, after.lstrip())
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place
             self.add(acronym.group(1), "media-outlet", acronym.group(1))

@@ -58,6 +58,8 @@ FACILITIES = {
 }
 # A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
 OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
+# A thing in the sky named after its finder, one name with the finder's possessive: "Kell's Comet"
+OWNED_SKY_OBJECTS = {"comet"}
 PLACE_TYPES = {
     "province",
     "region",
@@ -192,6 +194,7 @@ ORG_WORDS = {
         "valley",
         "bay",
         "glacier",
+        "pass",  # "Kessel Pass": a way over mountains
         "village",
         "forest",
         "wilderness",

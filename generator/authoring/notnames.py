@@ -186,6 +186,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "the Federal Minister said", "the Health Secretary": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):
         return True  # "EUR prices", "the GBP rate": a currency's code
+    if len(words) >= 3 and {"You", "Your"} & set(words):
+        return True  # "Plan Your Visit", "Things You Should Ask": a page's promotion in title case
+    if modifiers.is_price(name):
+        return True  # "Sh47", "Rs450", "USD40": a price, its currency's code glued to the figure
     if name in {"OK", "Ok"} and re.search(r"\b[a-z]+\s+$", sentence[:start]):
         return True  # "the timetable is OK": a word of assent (not "Tulsa, OK", a state's code)
     if name in modifiers.HOLIDAYS:

@@ -16,13 +16,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from generator.authoring.modifiers import is_price
+
 # Reporting verbs: the forms news text uses, "forecast" and "warned" with what follows.
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
     r"|say|reported|announced|announces|stated|confirmed|confirms|noted|explained|insisted|stressed"
     r"|cautioned|acknowledged|admitted|revealed|argued|claimed|wrote|estimated|estimates"
     # "notified the city council that ...": a body told, then what it was told
-    r"|(?:notified|informed)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
+    # ("reminded residents that ...": what the ones reminded were told)
+    r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
     # "The officer informed that ...": what was told, no one named as told
     r"|informed(?=\s+that\b)"
     # a court's or a panel's finding: "the judges held that the ...", "the tribunal ruled that ..."
@@ -319,8 +322,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
         spoken = speaker_before(sentence[: verb.start()])
-        if spoken is None:
-            continue
+        if spoken is None or is_price(spoken[0].split()[-1]):
+            continue  # ("... down from Sh47 reported a week ago": a price, no one who reports)
         speaker, start = spoken
         right = sentence[verb.end() :]
         if verb["verb"] in {"declared", "declares"} and not masked[verb.end() :].lstrip().startswith("that "):
@@ -329,7 +332,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = ""  # "..., with costs,” they declared in favour of ...": the quote is what was said
         if (interjected := _INTERJECTED.match(right)) is not None:
             right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
-        if verb["verb"] in {"notified", "informed"}:
+        if verb["verb"] in {"notified", "informed", "reminded", "reminds"}:
             right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."

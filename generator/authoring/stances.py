@@ -40,10 +40,13 @@ _CALL_VERBS = (
 # police to report": a judgement is quoted).
 _CALLED_IT = r"(?:called|calls|call)\s+(?:it|them|this|that|the\s+[^.;:“”\"‘’]{1,60}?)\s+[‘“\"']\w"
 # The verbs that report an opinion: "argued that", "contends", "believes", "described X as Y".
-# A judgement of someone for what they did: "criticized the council for voting", "praised crews for".
+# A judgement of someone for what they did: "criticized the council for voting", "praised crews for",
+# "hailed the crews' work".
 _JUDGED = (
     r"(?:criticized|criticised|criticizes|criticises|condemned|condemns|praised|praises|faulted|faults"
     r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
+    # praise with no reason given: "The mayor hailed the “tireless work” of the crews"
+    r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
@@ -78,7 +81,9 @@ _FORECAST_SAID = re.compile(
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
 # says it (a plan no one is named for, "Recovery work is set to continue", is no claim of its own)
 _SET_TO = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|also|still)\s+)?(?:set|on\s+track|poised)\s+to\s+[a-z]"
+    # ("looks set to benefit", "seems poised to": as it looks to the speaker)
+    r"\b(?:is|are|was|were|looks?|looked|seems?|seemed)\s+(?:(?:now|also|still)\s+)?(?:set|on\s+track|poised)"
+    r"\s+to\s+[a-z]"
 )
 
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
@@ -98,6 +103,8 @@ _ADDRESSED = (
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
 _CALL_SAID = re.compile(
+    # "swimming in the weir is not advised": advice with no one addressed by name
+    r"\b(?P<advised>(?:is|are)\s+(?:not\s+|strongly\s+)?(?:recommended|advised))\b(?!\s+(?:by|for)\b)|"
     rf"(?:^|(?<=[^\w’'-]))(?P<words>(?i:{_ADDRESSED})\s+(?:(?:all|also|now|really|simply|urgently)\s+)?"
     # (not "have to": "we have to look at the final third" tells what is needed, not others what to do)
     r"(?:should|must|need\s+to|needs\s+to|ought\s+to))\s+(?:not\s+)?(?!have\b|be\s+able\b)[a-z]"
@@ -145,7 +152,10 @@ _OPINION_SAID = re.compile(
     r"|terrible|proud|historic)\s+day\b"
     # "The council is concerned at ...": a body's feeling, opening what is said
     r"|(?:(?<=^)|(?<=^[“\"]))[Tt]he\s+(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:is|are|was|were)\s+(?:(?:very|deeply|extremely|also)\s+)*"
-    r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b)\b"
+    r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b"
+    # "It's a huge relief", "What a relief": a feeling; "The launch went really well": how it went, judged
+    r"|^(?:It|That|This)(?:[’']s|\s+is|\s+was)\s+(?:such\s+)?an?\s+(?:(?:big|great|huge|real)\s+)?relief"
+    r"|\b(?:went|goes|has\s+gone|had\s+gone)\s+(?:(?:very|really|so|extremely|remarkably|pretty|quite)\s+)*well\b)\b"
 )
 
 
@@ -177,7 +187,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     if (words := _OPINION_SAID.search(said.said)) is not None:
         return Suggested(ClaimStatus.OPINION, " ".join(words["words"].split()))
     if (words := _CALL_SAID.search(said.said)) is not None:
-        found = words["words"] or words["first"] or words["us"]
+        found = words["words"] or words["first"] or words["us"] or words["advised"]
         return Suggested(ClaimStatus.CALL, " ".join(found.split()))
     # (in its first clause: "the reservoirs are at 72%, and levels will likely fall" states a level)
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
@@ -239,14 +249,18 @@ def appeals(sentence: str) -> list[Said]:
 
 # A body's own listing, rating or advice, with no verb of saying: "The KFB currently lists the trout as
 # endangered", "Acme Engineering of Lakeside recommended 20 repairs", "The agency classifies the lake
-# as impaired".
+# as impaired"; or the reason it gives: "The KFB has linked the closures to low water".
 _BODY_JUDGES = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+\d{1,2},\s+|In\s+[^,“”\"]{3,60},\s+)?"
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][A-Z]{1,7}|[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){1,6}))"
     r"(?:,\s+[^,;“”\"]{2,40}(?:,\s+[A-Z][\w.]*)?,)?"
-    r"\s+(?:(?:currently|also|now|still|formally|officially)\s+)?"
+    r"\s+(?:(?:currently|also|now|still|formally|officially|has|have|had)\s+)?"
     r"(?=(?:lists|listed|classifies|classified|rates|rated|ranks|ranked|designates|designated|recommends"
-    r"|recommended|considers|deems|deemed)\s+[a-z\d])"
+    r"|recommended|considers|deems|deemed)\s+[a-z\d]"
+    # the reason a body gives for what it does: "The board has linked the rise to higher costs", "Acme
+    # attributes the delay to the weather"
+    r"|(?:linked|links|attributed|attributes|blamed|blames)\s+(?:the|its|this|these|their)\s+[^.;:“”\"]{1,80}?"
+    r"\s+(?:to|on)\s+[a-z])"
 )
 
 

@@ -138,7 +138,9 @@ _METRES_CONVERTED = re.compile(r"(?<=\d)m(?=\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|ya
 _METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:re|er)s?\b)")
 _OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
-_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|tk)$")
+_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk)$")
+# A small word a pasted page glued to the figure after it, its space lost: "and12 per cent"
+_SMALL_WORD_GLUED = re.compile(r"(?<![a-z])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
 # A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
 _MIXED = re.compile(
     r"(?<![0-9a-z_.,/])(?P<whole>\d+)[- ](?P<over>\d{1,2})/(?P<under>\d{1,2})(?![\d/]|[.,]\d)"
@@ -164,7 +166,12 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
             # Only Latin letters and digits glue onto a number: in "明珍珍4人" the 4 stands alone.
             # A denominator ("2" of "1/2") belongs to its fraction, as a numerator does.
             cut_before = (
-                (before.isascii() and before.isalnum() and not _CURRENCY_GLUED.search(lowered, 0, start))
+                (
+                    before.isascii()
+                    and before.isalnum()
+                    and not _CURRENCY_GLUED.search(lowered, 0, start)
+                    and not _SMALL_WORD_GLUED.search(lowered, 0, start)
+                )
                 or before in ".,_"
                 or (before == "/" and lowered[start - 2 : start - 1].isdigit())
             )
