@@ -1,0 +1,59 @@
+"""Forms the first run of held-out round 41 showed misread, written as invented sentences (none from
+the benchmark's articles): a wire dateline whose date stands between dashes after a country's
+abbreviation with stops ("LAKESIDE, N.Z. — Feb. 9, 2018 — "), the lead then dated by that day; a
+town's dateline with its region in brackets before the colon ("Kessel (North Province): The ...");
+and a closing "Published on: ..." line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from generator.authoring.drafting import draft, read_article
+
+
+def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_article(path)
+
+
+def test_a_date_between_dashes_after_a_country_with_stops(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "LAKESIDE, N.Z. — Feb. 9, 2018 — Orla Dairy was fined $2 million after milk waste ran into a "
+        "stream, a court heard.\n\nThe firm said it had since replaced its pumps.\n",
+    )
+    assert article.published_as == "2018-02-09"
+    assert "LAKESIDE" in article.places and "N.Z." in article.places
+    assert article.paragraphs[0].startswith("Orla Dairy was fined")
+    result = draft(article, "report", "page.txt", dt.date(2099, 1, 1))
+    assert [e["date"] for e in result.events] == ["2018-02-09"]
+
+
+def test_a_state_abbreviation_is_not_kept_as_a_place(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "KESSEL, Ore. — March 3, 2019 — The ferry was shut for repairs.\n\nIt will reopen in May, the port said.\n",
+    )
+    assert article.published_as == "2019-03-03"
+    assert article.places == ["KESSEL"]
+
+
+def test_a_town_with_its_region_in_brackets_and_a_colon(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Kesselburg (North Province): The new ferry pier was opened by the mayor on Monday. It cost "
+        "Rs 4 crore, officials said.\n\nPublished on: Tuesday, May 10, 2022, 08:15 PM IST\n",
+    )
+    assert article.paragraphs[0].startswith("The new ferry pier")
+    assert article.places[:2] == ["Kesselburg", "North Province"]
+    assert article.published_as == "2022-05-10"
+
+
+def test_a_word_and_a_colon_with_no_brackets_stays_text(tmp_path: Path) -> None:
+    article = _read(
+        tmp_path,
+        "Warning: The river is high and the pier is shut, officials said.\n\nIt reopens on Friday.\n",
+    )
+    assert article.paragraphs[0].startswith("Warning:")
