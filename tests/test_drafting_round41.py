@@ -2,14 +2,20 @@
 the benchmark's articles): a wire dateline whose date stands between dashes after a country's
 abbreviation with stops ("LAKESIDE, N.Z. — Feb. 9, 2018 — "), the lead then dated by that day; a
 town's dateline with its region in brackets before the colon ("Kessel (North Province): The ...");
-and a closing "Published on: ..." line."""
+a closing "Published on: ..." line; a company named by its trade as its last word ("... Communications",
+"... Water") or with "telecom" in it, one described as "the ... company" or "Group-backed", and a
+town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk")."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
+import pytest
+from drafted import claimants, drafted, kinds
+
 from generator.authoring.drafting import draft, read_article
+from generator.authoring.kinds import kind_of
 
 
 def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
@@ -57,3 +63,44 @@ def test_a_word_and_a_colon_with_no_brackets_stays_text(tmp_path: Path) -> None:
         "Warning: The river is high and the pier is shut, officials said.\n\nIt reopens on Friday.\n",
     )
     assert article.paragraphs[0].startswith("Warning:")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Orla Satellite Communications", "organisation"),
+        ("Kessel Water", "organisation"),
+        ("Brill Energy", "organisation"),
+        ("Norland Telecom Marine", "organisation"),
+        ("Kesar Nagar", "place"),
+        ("Amar Vihar", "place"),
+        ("Tilak Kunj", "place"),
+        ("Rana Chowk", "place"),
+        ("Water and Sewer Utility", "organisation"),
+        ("Water Street", "place"),
+    ],
+)
+def test_trade_and_quarter_words(name: str, kind: str) -> None:
+    assert kind_of(name, "Buses now reach ", " from the north.") == kind
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("Tech tycoon Ana Ruiz's ", "Skyvo", ", the satellite internet company, has won a licence."),
+        ("Licences went to Kessel Group-backed ", "Orbix", " and two others."),
+        ("The ministry fined state-owned ", "Varcom", " last year."),
+    ],
+)
+def test_company_cues(before: str, name: str, after: str) -> None:
+    assert kind_of(name, before, after) == "organisation"
+
+
+def test_the_firm_is_not_a_person_with_the_company(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Kessel Water was fined £2 million after sewage leaked into a brook. The company told the court "
+        "that it had since spent £50,000 to mend its pumps.",
+    )
+    assert kinds(result)["Kessel Water"] == "organisation"
+    assert claimants(result, "had since spent") == ["Kessel Water"]

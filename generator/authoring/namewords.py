@@ -169,6 +169,8 @@ ORG_WORDS = {
         *("pharmacy", "drugstore"),
         # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
         *("plan", "scheme", "programme"),
+        # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands
+        *("telecom", "telecoms", "telecommunications"),
     },
     "place": {
         "building",
@@ -204,6 +206,9 @@ ORG_WORDS = {
         *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
         # a venue: "Harbour Civic Theatre", "Mara Lund Auditorium", "Kessel Botanic Gardens"
         *("theatre", "theater", "auditorium", "amphitheatre", "amphitheater", "gardens", "arena"),
+        # a town's quarter or its market in South Asian English: "Kesar Nagar", "Amar Vihar", "Tilak
+        # Kunj", "Rana Chowk", "Moti Bazaar"
+        *("nagar", "vihar", "kunj", "chowk", "bazaar", "bazar", "ganj", "puram", "mohalla"),
         *PLACE_TYPES,
     },
 }
