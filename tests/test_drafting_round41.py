@@ -4,7 +4,8 @@ abbreviation with stops ("LAKESIDE, N.Z. — Feb. 9, 2018 — "), the lead then 
 town's dateline with its region in brackets before the colon ("Kessel (North Province): The ...");
 a closing "Published on: ..." line; a company named by its trade as its last word ("... Communications",
 "... Water") or with "telecom" in it, one described as "the ... company" or "Group-backed", and a
-town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk")."""
+town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk"); a
+speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ...")."""
 
 from __future__ import annotations
 
@@ -104,3 +105,12 @@ def test_the_firm_is_not_a_person_with_the_company(tmp_path: Path) -> None:
     )
     assert kinds(result)["Kessel Water"] == "organisation"
     assert claimants(result, "had since spent") == ["Kessel Water"]
+
+
+def test_a_post_after_a_bodys_initials_with_no_article(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The Kessel Rivers Authority (KRA) brought the case. Speaking after the hearing, Ana Ruiz, KRA "
+        "river officer, said: “We will keep watching the brook and act on every spill we find.”",
+    )
+    assert claimants(result, "keep watching the brook") == ["Ana Ruiz"]
