@@ -5,7 +5,8 @@ town's dateline with its region in brackets before the colon ("Kessel (North Pro
 a closing "Published on: ..." line; a company named by its trade as its last word ("... Communications",
 "... Water") or with "telecom" in it, one described as "the ... company" or "Group-backed", and a
 town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk"); a
-speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ...")."""
+speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ..."); "asked residents of X to ..." (a call) and "gave
+credit of X to Y" (an opinion)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import draft, read_article
 from generator.authoring.kinds import kind_of
+from generator.authoring.stances import appeals, suggest_status
+from generator.format.model import ClaimStatus
 
 
 def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
@@ -114,3 +117,25 @@ def test_a_post_after_a_bodys_initials_with_no_article(tmp_path: Path) -> None:
         "river officer, said: “We will keep watching the brook and act on every spill we find.”",
     )
     assert claimants(result, "keep watching the brook") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Further, she asked residents of Orwell to stay united so that the town can win the prize.", "call"),
+        (
+            "Mayor Ana Ruiz, in her address, gave credit of the growth of Orwell to the Harbour Board.",
+            "opinion",
+        ),
+        ("The governor gave credit for the new port to Tom Reed.", "opinion"),
+    ],
+)
+def test_requests_and_credit_given(sentence: str, status: str) -> None:
+    found = appeals(sentence)
+    assert found and sentence.strip(" .").endswith(found[0].said)
+    suggested = suggest_status(found[0], sentence)
+    assert suggested is not None and suggested.status == ClaimStatus(status)
+
+
+def test_asked_for_something_else_is_no_call() -> None:
+    assert appeals("She asked the clerk for the minutes of the meeting.") == []
