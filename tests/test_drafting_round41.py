@@ -6,7 +6,8 @@ a closing "Published on: ..." line; a company named by its trade as its last wor
 "... Water") or with "telecom" in it, one described as "the ... company" or "Group-backed", and a
 town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk"); a
 speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ..."); "asked residents of X to ..." (a call) and "gave
-credit of X to Y" (an opinion)."""
+credit of X to Y" (an opinion); a ministry's portfolios of two words listed with commas ("Ministry of Rural
+Affairs, Fisheries and Coastal Development")."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.compounds import joined
 from generator.authoring.drafting import draft, read_article
 from generator.authoring.kinds import kind_of
 from generator.authoring.stances import appeals, suggest_status
@@ -139,3 +141,23 @@ def test_requests_and_credit_given(sentence: str, status: str) -> None:
 
 def test_asked_for_something_else_is_no_call() -> None:
     assert appeals("She asked the clerk for the minutes of the meeting.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "whole"),
+    [
+        (
+            "The ban was announced by the Ministry of Rural Affairs, Fisheries and Coastal Development today.",
+            "Ministry of Rural Affairs",
+            "Ministry of Rural Affairs, Fisheries and Coastal Development",
+        ),
+        (
+            "Staff of the Department of Public Works, Orla Bank and Kessel Harbour Board met.",
+            "Department of Public Works",
+            "Department of Public Works",
+        ),
+    ],
+)
+def test_a_ministry_of_portfolios_of_two_words(sentence: str, start: str, whole: str) -> None:
+    end = sentence.find(start) + len(start)
+    assert joined(sentence, start, end)[0] == whole
