@@ -7,7 +7,7 @@ a closing "Published on: ..." line; a company named by its trade as its last wor
 town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk"); a
 speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ..."); "asked residents of X to ..." (a call) and "gave
 credit of X to Y" (an opinion); a ministry's portfolios of two words listed with commas ("Ministry of Rural
-Affairs, Fisheries and Coastal Development")."""
+Affairs, Fisheries and Coastal Development"); a directorate a body of state."""
 
 from __future__ import annotations
 
@@ -84,6 +84,7 @@ def test_a_word_and_a_colon_with_no_brackets_stays_text(tmp_path: Path) -> None:
         ("Rana Chowk", "place"),
         ("Water and Sewer Utility", "organisation"),
         ("Water Street", "place"),
+        ("Directorate General of Fisheries", "government-body"),
     ],
 )
 def test_trade_and_quarter_words(name: str, kind: str) -> None:

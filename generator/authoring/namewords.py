@@ -75,6 +75,7 @@ ORG_WORDS = {
     "government-body": {
         "ministry",
         "department",
+        "directorate",  # "Directorate General of Fisheries", "Kessel Health Directorate"
         "bureau",
         "police",
         "office",
