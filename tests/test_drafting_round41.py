@@ -7,7 +7,7 @@ a closing "Published on: ..." line; a company named by its trade as its last wor
 town's quarter named in South Asian English ("... Nagar", "... Vihar", "... Kunj", "... Chowk"); a
 speaker's post with no article after a body's initials ("Ana Ruiz, KRA river officer, said: ..."); "asked residents of X to ..." (a call) and "gave
 credit of X to Y" (an opinion); a ministry's portfolios of two words listed with commas ("Ministry of Rural
-Affairs, Fisheries and Coastal Development"); a directorate a body of state."""
+Affairs, Fisheries and Coastal Development"); a directorate a body of state; a one-word company said so by an apposition stays one after "to Orla"."""
 
 from __future__ import annotations
 
@@ -162,3 +162,12 @@ def test_asked_for_something_else_is_no_call() -> None:
 def test_a_ministry_of_portfolios_of_two_words(sentence: str, start: str, whole: str) -> None:
     end = sentence.find(start) + len(start)
     assert joined(sentence, start, end)[0] == whole
+
+
+def test_a_company_said_so_stays_one_after_to(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Skyvo, the satellite internet company, has won a licence to sell its service in Norland. The "
+        "licence to Skyvo came a week after the rules were tightened.",
+    )
+    assert kinds(result)["Skyvo"] == "organisation"

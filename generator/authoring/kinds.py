@@ -413,6 +413,22 @@ _POST_AT = re.compile(
 )
 
 
+def said_a_company(name: str, before: str, after: str) -> bool:
+    """Whether the words around a one-word name say it is a company's: "Orla, the satellite internet
+    company,", "Kessel Group-backed Orla", "Orla's shareholders" (what a preposition before it, "to
+    Orla", does not undo)."""
+    return (
+        len(name.split()) == 1
+        and not _known(name)
+        and bool(
+            _COMPANY_APPOSITION.match(after)
+            or _COMPANY_AFTER.match(after)
+            or _COMPANY_AFTER_NAME.match(after)
+            or _BACKED_BEFORE.search(before)
+        )
+    )
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     return weighed_kind(name, before, after)[0]
 
