@@ -94,7 +94,7 @@ def test_trade_and_quarter_words(name: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("before", "name", "after"),
     [
-        ("Tech tycoon Ana Ruiz's ", "Skyvo", ", the satellite internet company, has won a licence."),
+        ("Tech tycoon Ana Ruiz's ", "Skyvo", ", the rail freight company, has won a licence."),
         ("Licences went to Kessel Group-backed ", "Orbix", " and two others."),
         ("The ministry fined state-owned ", "Varcom", " last year."),
     ],
@@ -167,7 +167,7 @@ def test_a_ministry_of_portfolios_of_two_words(sentence: str, start: str, whole:
 def test_a_company_said_so_stays_one_after_to(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "Skyvo, the satellite internet company, has won a licence to sell its service in Norland. The "
+        "Skyvo, the rail freight company, has won a licence to sell its service in Norland. The "
         "licence to Skyvo came a week after the rules were tightened.",
     )
     assert kinds(result)["Skyvo"] == "organisation"

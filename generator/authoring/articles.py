@@ -52,7 +52,7 @@ _LEADING_DATE = re.compile(
 # date (with or without a year), an agency in brackets, and a dash; or the date and no dash.
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
-    # the date after a comma, or between dashes: "READING, U.K. — Jan. 4, 2016 — "
+    # the date after a comma, or between dashes: "LAKESIDE, N.Z. — Feb. 9, 2018 — "
     rf"(?:(?:,?\s+|\s+[—–]{{1,2}}\s+)(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
@@ -539,7 +539,7 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
     region = wire["region"] or ""
-    # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("U.K.") kept
+    # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("N.Z.") kept
     initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", region) is not None
     for name in (place, region if (len(region) > 3 and not region.endswith(".")) or initials else ""):
         if name and name not in head.places:

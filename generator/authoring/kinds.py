@@ -234,7 +234,7 @@ DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
-    # ("Orla, the satellite internet company, has ...": "the" too)
+    # ("Orla, the rail freight company, has ...": "the" too)
     r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|carrier|airline|retailer|manufacturer|startup"
     r"|insurer|lender|conglomerate|publisher|drugmaker|supplier|distributor|operator|chain)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
@@ -414,7 +414,7 @@ _POST_AT = re.compile(
 
 
 def said_a_company(name: str, before: str, after: str) -> bool:
-    """Whether the words around a one-word name say it is a company's: "Orla, the satellite internet
+    """Whether the words around a one-word name say it is a company's: "Orla, the rail freight
     company,", "Kessel Group-backed Orla", "Orla's shareholders" (what a preposition before it, "to
     Orla", does not undo)."""
     return (
