@@ -32,7 +32,8 @@ MEDIA_WORDS = {"voice", "times", "news", "post", "press", "agency", "tribune", "
 
 # A date line: a short line near the top that is only a date ("Tuesday, July 23, 2013", "02 February
 # 2010", "October 2010"), optionally after "Published:", "Updated:" or "Posted on".
-_DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*(?::|\bon\b)?\s*", re.IGNORECASE)
+# ("Published on: ..." too)
+_DATELINE_PREFIX = re.compile(r"^(?:Published|Date|Updated|Posted)\s*(?:\bon\b\s*)?:?\s*", re.IGNORECASE)
 # An agency in brackets before the time and the date ("(Xinhua) 13:17, January 15, 2024", pasted
 # too with its opening bracket lost)
 _AGENCY_BEFORE_TIME = re.compile(r"^\(?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?\)\s+(?=\d{1,2}:\d{2}\b)")
@@ -51,7 +52,8 @@ _LEADING_DATE = re.compile(
 # date (with or without a year), an agency in brackets, and a dash; or the date and no dash.
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{2}[A-Z.'’ -]*?[A-Z.](?:,\s*(?P<region>[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?))?)"
-    rf"(?:,?\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
+    # the date after a comma, or between dashes: "LAKESIDE, N.Z. — Feb. 9, 2018 — "
+    rf"(?:(?:,?\s+|\s+[—–]{{1,2}}\s+)(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
     r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
@@ -173,6 +175,8 @@ class Article:
     # Whether that day stood on a line of its own ("Lakeside, June 25" over the text): a day the lead's
     # "today" names, but not always its weekday (a match "on Monday" reported the next day).
     dateline_alone: bool = False
+    # Whether a wire dateline opening the text gave the day in full ("LAKESIDE, March 3, 2019 - ").
+    dateline_dated: bool = False
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -446,6 +450,7 @@ class _Head:
     places: list[str] = field(default_factory=list)
     day_only: tuple[int, int] | None = None
     day_alone: bool = False
+    wire_dated: bool = False
     editors: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
@@ -458,7 +463,11 @@ class _Head:
 _TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
 # "Lagos: The ...": the same written plainly, read only for a town the gazetteer knows ("Update: The
 # ..." is a label, "Warning: ..." a word).
-_PLAIN_TOWN_COLON = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s+(?=[A-Z“\"])")
+_PLAIN_TOWN_COLON = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    # its region in brackets before the colon: "Lakeside (Norland): The ..."
+    r"(?:\s+\((?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?:\s+(?=[A-Z“\"])"
+)
 # "Miami — One of ...": a town's name written plainly, then a dash, opening the text.
 _TOWN_DASH = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
@@ -507,8 +516,12 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         and not set(town["place"].split()) & _LINE_LABELS
         and not head.places
     )
-    if town is not None and (_known_place(town["place"].title()) or unknown_colon):
+    # "Lakeside (Norland): The ...": a town with its region in brackets is a dateline, known or not
+    bracketed = first and town is not None and town.re is _PLAIN_TOWN_COLON and town["region"] is not None
+    if town is not None and (_known_place(town["place"].title()) or unknown_colon or bracketed):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
+        if bracketed and town["region"] not in head.places:
+            head.places.append(town["region"])
         return line[town.end() :]
     credit = _OUTLET_COLON.match(line) if wire is None and town is None and first else None
     if credit is not None:
@@ -526,11 +539,14 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         return line
     place = (wire["place"] or "").split(",")[0].strip()
     region = wire["region"] or ""
-    for name in (place, region if len(region) > 3 and not region.endswith(".") else ""):
+    # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("N.Z.") kept
+    initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", region) is not None
+    for name in (place, region if (len(region) > 3 and not region.endswith(".")) or initials else ""):
         if name and name not in head.places:
             head.places.append(name)  # "ARDON, Utah –": the town and its state
     date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
+        head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
     elif date and head.day_only is None and (month_day := _month_and_day(date)) is not None:
         head.day_only = month_day  # "VIENTIANE, July 24 --": a day with no year
@@ -1125,6 +1141,7 @@ def read_article(path: Path) -> Article:
         head.day_only if head.published_as is None else None,
         head.editors,
         dateline_alone=head.day_alone,
+        dateline_dated=head.wire_dated,
     )
 
 

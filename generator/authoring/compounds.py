@@ -124,6 +124,12 @@ def _spelled_by_acronym(first: str, second: str, after: str) -> bool:
     return acronym is not None and acronym[1] == initials
 
 
+def _named_item(item: str) -> bool:
+    """Whether an item of a list is a body or a place of its own, not a portfolio."""
+    words = organisation_words(item) & set().union(*ORG_WORDS.values())
+    return bool(words) or is_place(item) or towns.is_town(item)
+
+
 def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
@@ -131,6 +137,16 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
     listed = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\b", sentence[end:])
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
+    if portfolio is None and re.search(
+        r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\w+\s+\w+$", text
+    ):
+        # "Ministry of Rural Affairs, Fisheries and Coastal Development": portfolios of two words
+        many = re.match(
+            rf"(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:&|and)\s+{WORD}(?:\s+{WORD})?\b", sentence[end:]
+        )
+        items = re.split(r",\s+|\s+(?:&|and)\s+", many[0].strip(" ,")) if many else []
+        if many and not any(_named_item(item) for item in items):
+            listed, portfolio = many, re.search(r" (?:of|for) (\w+)", text)
     if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()
     # "Rook and Wren Islands", "Trinidad and Tobago", "the Lark and Heron Islands": "and" inside a

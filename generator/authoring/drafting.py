@@ -341,6 +341,11 @@ def _draft_events(
             found = _with_dated_weekday(found, list(find_dates(sentence, named[1])), named)
         found += _days_beside(sentence, found)
         found += _counted_day(sentence, found, last_day)
+        if number == 0 and not found and article.dateline_dated and article.published is not None:
+            # "LAKESIDE, March 3, 2019 - The council was fined ...": a lead naming no day of its own
+            # reports what its dateline's day brought
+            lead_note = "The dateline's day: the lead names no day of its own; check it happened then."
+            found = [(article.published.isoformat(), False, lead_note, sentence)]
         last_day = next((date for date, *_ in reversed(found) if is_day(date)), last_day)
         for date, approximate, note, evidence in found:
             if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:

@@ -40,6 +40,9 @@ _HEAD_WORDS = {
     # "Orwell Aid Blood Services", "Property Claim Services": what a company or a charity provides (a
     # state's is mostly one "Service": "Weather Service"; "Department of X Services" has its head first)
     "services": "organisation",
+    # "Orla Satellite Communications": a company named by its trade; "Kessel Water", "Orla Energy": a
+    # utility named by what it supplies ("Water and Sewer Utility" has its own head)
+    **dict.fromkeys(("communications", "water", "energy"), "organisation"),
 }
 # A hospital named as a centre ("Orwell Medical Center"), not a research centre; an industry's
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
@@ -231,12 +234,15 @@ DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
-    r"^,\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|carrier|airline|retailer|manufacturer|startup"
+    # ("Orla, the rail freight company, has ...": "the" too)
+    r"^,\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:company|firm|carrier|airline|retailer|manufacturer|startup"
     r"|insurer|lender|conglomerate|publisher|drugmaker|supplier|distributor|operator|chain)"
     r"(?=\s*(?:[,.;)]|$)|\s+(?:that|which|whose|based|headquartered|founded|owned|in|of|with)\b)"
 )
 # "Acme, which owns Brightmart", "Acme, which is listed on the Kessel exchange": what a company does
 # and no person or place (a person is "who"; a river "runs", a town "has").
+# "Kessel Group-backed Orla", "state-owned Varco": what a company is backed or owned by, before it
+_BACKED_BEFORE = re.compile(r"\w-(?:backed|owned|funded|controlled)\s+$")
 _COMPANY_WHICH = re.compile(
     r"^,\s+which\s+(?:also\s+)?(?:owns|owned|makes|made|manufactures|sells|sold|produces|employs|acquired"
     r"|bought|(?:is|was)\s+(?:listed|traded|owned|headquartered))\b"
@@ -407,6 +413,22 @@ _POST_AT = re.compile(
 )
 
 
+def said_a_company(name: str, before: str, after: str) -> bool:
+    """Whether the words around a one-word name say it is a company's: "Orla, the rail freight
+    company,", "Kessel Group-backed Orla", "Orla's shareholders" (what a preposition before it, "to
+    Orla", does not undo)."""
+    return (
+        len(name.split()) == 1
+        and not _known(name)
+        and bool(
+            _COMPANY_APPOSITION.match(after)
+            or _COMPANY_AFTER.match(after)
+            or _COMPANY_AFTER_NAME.match(after)
+            or _BACKED_BEFORE.search(before)
+        )
+    )
+
+
 def kind_of(name: str, before: str, after: str = "") -> str:
     return weighed_kind(name, before, after)[0]
 
@@ -507,6 +529,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _COMPANY_AFTER.match(after)
         or (_COMPANY_APPOSITION.match(after) and not _known(name))
         or modifiers.COMPANY_SUFFIX.match(after)
+        or (_BACKED_BEFORE.search(before) and not _known(name))
         or _COMPANY_AFTER_NAME.match(after)
         or side_in_a_game(before, after, name)
     ):

@@ -26,7 +26,14 @@ from generator.authoring.aliases import (
 from generator.authoring.articles import clause
 from generator.authoring.compounds import joined
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of, organisation_words, person_of, weighed_kind
+from generator.authoring.kinds import (
+    DEMONYM,
+    kind_of,
+    organisation_words,
+    person_of,
+    said_a_company,
+    weighed_kind,
+)
 from generator.authoring.namewords import (
     AGENCIES,
     FACILITIES,
@@ -180,6 +187,8 @@ class _Finder:
         self.found: dict[str, Name] = {}
         # the first words of longer names whose officials the text names ("Varco officials")
         self.bodies_by_first_word: set[str] = set()
+        # one-word names the words around a mention say are a company's (`kinds.said_a_company`)
+        self.companies: set[str] = set()
         self.joined_until = 0
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
@@ -522,6 +531,10 @@ class _Finder:
         after = sentence[start + len(name) :]
         kind, sure = ("person", True) if titled else weighed_kind(name, sentence[:start], after)
         entry = self.add(name, kind, clause(sentence, start, start + len(name)), sure)
+        if not titled and kind == "organisation" and said_a_company(name, sentence[:start], after):
+            self.companies.add(name)  # a company's, whatever "to Orla" later suggests
+        if name in self.companies:
+            entry.kind, entry.sure = "organisation", True
         if titled:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:

@@ -75,6 +75,7 @@ ORG_WORDS = {
     "government-body": {
         "ministry",
         "department",
+        "directorate",  # "Directorate General of Fisheries", "Kessel Health Directorate"
         "bureau",
         "police",
         "office",
@@ -169,6 +170,8 @@ ORG_WORDS = {
         *("pharmacy", "drugstore"),
         # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
         *("plan", "scheme", "programme"),
+        # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands
+        *("telecom", "telecoms", "telecommunications"),
     },
     "place": {
         "building",
@@ -204,6 +207,9 @@ ORG_WORDS = {
         *("lighthouse", "beacon"),  # "Kessel Point Lighthouse", "Harbour Light Beacon"
         # a venue: "Harbour Civic Theatre", "Mara Lund Auditorium", "Kessel Botanic Gardens"
         *("theatre", "theater", "auditorium", "amphitheatre", "amphitheater", "gardens", "arena"),
+        # a town's quarter or its market in South Asian English: "Kesar Nagar", "Amar Vihar", "Tilak
+        # Kunj", "Rana Chowk", "Moti Bazaar"
+        *("nagar", "vihar", "kunj", "chowk", "bazaar", "bazar", "ganj", "puram", "mohalla"),
         *PLACE_TYPES,
     },
 }

@@ -31,6 +31,9 @@ from generator.format.model import ClaimStatus
 _CALL_VERBS = (
     r"(?:urged|urges|advised|advises|encouraged|encourages|exhorted|exhorts|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
     r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    # "asked residents of Kessel to stay indoors": a request to the people of a place
+    r"|(?:asked|asks)\s+(?:the\s+)?(?:citizens|residents|people|voters|villagers|youth|farmers|traders)\b"
+    r"[^.;:“”\"]{0,60}?\s+to\s+[a-z]"
     r"|(?:appealed|appeals|pleaded|pleads)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?for\s+[a-z]"
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
     # "made a special appeal that films should be shown", "made an urgent plea for calm"
@@ -47,6 +50,8 @@ _JUDGED = (
     r"|blamed|blames)\s+[^.;:“”\"]{1,80}?\s+for\s+[a-z]"
     # praise with no reason given: "The mayor hailed the “tireless work” of the crews"
     r"|(?:hailed|hails)\s+(?:the|its|their|his|her)\s+[“\"‘]?[a-z]"
+    # credit given in a speech: "gave credit of the town's growth to the mayor", "gave credit for it to"
+    r"|(?:gave|gives)\s+(?:the\s+)?credit\s+(?:of|for)\s+[^.;:“”\"]{1,80}?\s+to\s+(?:the\s+)?[A-Z]"
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
@@ -233,6 +238,7 @@ _APPEAL = re.compile(
     r"(?:^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
+    r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
     r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
     rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT}|{_JUDGED})"
 )
