@@ -223,7 +223,7 @@ def appositive(actor: Actor) -> str:
     if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
         head = text.split(" and ", 1)[0]
         if len(head.split()) < APPOSITIVE_LEAST and "," in text:
-            # "The founder and former chief executive of FTX, a ..." cut at its "and" left "the
+            # "The founder and former chief executive of Kestrel Pay, a ..." cut at its "and" left "the
             # founder", of nothing: the "and" joined two nouns of one phrase, which ends at the comma.
             head = text.split(",", 1)[0]
         text = head
