@@ -2,7 +2,7 @@
 ("Ana Ruiz 88, Li Wen 41 not out, Piet Varga 30; Tomas Holt 4-51"), and a side's total before the
 scores that make it up in brackets ("Norland 212 (Ana Ruiz 88, ...) & 96 (...)").
 
-A name followed by a number is otherwise a name's own number ("Operation 4417"), and a number after
+A name followed by a number is otherwise a name's own number ("Flight 17"), and a number after
 a name with no noun after it counts nothing the rules can read; in a list of three or more such
 entries each name is an actor and each single number its score.
 """
