@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: two hundred and sixty more, in forty-two rounds, each labelled before
+- benchmarks/held-out/: two hundred and sixty-six more, in forty-three rounds, each labelled before
   init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -60,8 +60,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   from a glacier, a bus fare cap, a canal's fee increase, a tea auction, a weather station's
   temperature record, a stolen church relic, a rice export ban, a satellite internet licence, a
   sewage fine for a canal's pollution, a bridge's opening, anti-rabies vaccination camps, a board
-  exam's cheating, a marathon's road closures, a hailstorm on wheat, a museum's reopening and a
-  metro line's first days besides the domains above).
+  exam's cheating, a marathon's road closures, a hailstorm on wheat, a museum's reopening, a
+  metro line's first days, a glass plant's layoffs, a school closure vote, a football transfer fee,
+  medicine batches recalled, a library budget and a probation sentence besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two
