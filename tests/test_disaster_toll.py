@@ -236,3 +236,9 @@ def _number(id_: str, value: int, as_of: str, **fields: object) -> Number:
         "cite": [{"source": "s"}],
     }
     return Number.model_validate({**data, **fields})
+
+
+def test_a_survey_takes_the(pages: dict[str, str]) -> None:
+    """The magnitude's card read "according to United States Geological Survey"."""
+    magnitude = card(pages[f"{QUAKE}/index.md"], "magnitude-usgs")
+    assert "according to the United States Geological Survey, as of 8 September 2023" in magnitude
