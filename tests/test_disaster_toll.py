@@ -178,9 +178,9 @@ def test_the_outbreaks_cards_say_where_their_series_began(pages: dict[str, str])
     assert recovered.index("Up from 43 people on 17 October 2024") < recovered.index(
         "Of the 66 confirmed cases"
     )
-    # "More than 800" may have been 1,146 already: it was first given so, not risen from.
+    # "More than 800" may have been 1,146 already: it was so, not risen from.
     assert card(overview, "contacts-oct-20").endswith(
-        "First given as more than 800 people on 14 October 2024 (two figures over time)."
+        "Was more than 800 people on 14 October 2024 (two figures over time)."
     )
 
 

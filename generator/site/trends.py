@@ -36,14 +36,15 @@ def trend(numbers: Sequence[Number]) -> str:
 
 def since(numbers: Sequence[Number], latest: Number) -> str:
     """Where the series of ``numbers`` began, said of ``latest``, its last figure, as a line a key
-    figure's card can hold: "Up from 632 people on 9 September 2023", "Down from ...", "First given
-    as more than 200 people on ..." where it may not have risen; "" when ``latest`` ends no series.
+    figure's card can hold: "Up from 632 people on 9 September 2023", "Down from ...", "Was more
+    than 200 people on ..." where it may not have risen, or went up and down; "" when ``latest``
+    ends no series.
     A card of a toll's last count alone read as one more figure, not as where a rise had got to."""
     told = _series(numbers)
     if told is None or told[2] is not latest:
         return ""
     verb, first, _ = told
-    word = {"rose from": "Up from", "fell from": "Down from"}.get(verb, "First given as")
+    word = {"rose from": "Up from", "fell from": "Down from"}.get(verb, "Was")
     return f"{word} {escape(figure(first))} {_on(first)}"
 
 
