@@ -121,6 +121,7 @@ _THE_HEADS = {
     "Service",
     "Strait",
     "Straits",
+    "Survey",
     "System",
     "Treasury",
     "Tribunal",

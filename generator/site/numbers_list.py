@@ -4,6 +4,7 @@ states it and an anchor the rest of the site links to."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from generator.format.conflicts import Comparison, compare, current
 from generator.format.model import Citation, Number
@@ -33,6 +34,23 @@ def comparison_note(compared: Comparison) -> str:
     """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
     reader: how far apart figures that disagree are, or why figures that differ can all be true."""
     return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
+
+
+def revision_chains(revised: Sequence[tuple[Number, Number]]) -> list[list[Number]]:
+    """The ``(old, new)`` revisions of a comparison as chains, each a figure then every figure that
+    revised it in turn: 632, then 1,037, then 2,012. A figure is revised by at most one other (rule
+    ``number-revises``), so each chain is a line, in the order its first revision comes."""
+    following = {id(old): new for old, new in revised}
+    revising = {id(new) for _, new in revised}
+    chains = []
+    for old, _ in revised:
+        if id(old) in revising:
+            continue
+        chain = [old]
+        while (new := following.get(id(chain[-1]))) is not None:
+            chain.append(new)
+        chains.append(chain)
+    return chains
 
 
 # the numbers page's opening; more are counted.
@@ -69,7 +87,9 @@ class NumbersList(Listing):
                 # A figure since revised is told as revised, after what the figures that stand show.
                 standing = current(compared.numbers)
                 if len(standing) < len(compared.numbers):
-                    note = series_note(standing) if serial else comparison_note(compare(standing))
+                    # The series is of the standing figures; a running total's first count, since
+                    # raised, is still where it began (``trends.trend``).
+                    note = series_note(compared.numbers) if serial else comparison_note(compare(standing))
                     note = " ".join(
                         s for s in (note if len(standing) > 1 else "", *self.revised(page, compared)) if s
                     )
@@ -122,15 +142,22 @@ class NumbersList(Listing):
         )
 
     def revised(self, page: str, compared: Comparison) -> list[str]:
-        """Each revision of a figure, in a sentence above the table that shows both: "The [electoral
-        council] revised its figure from 44.2% to 43.18% on 2 August 2024." Told as a dispute, the
-        earlier figure read as another source contradicting the body's own."""
+        """Each body's revisions of a figure, in one sentence above the table that shows them: "The
+        [electoral council] revised its figure from 44.2% to 43.18% on 2 August 2024." Told as a
+        dispute, the earlier figure read as another source contradicting the body's own. A figure
+        revised again reads as one change ("from 632 to 1,037, then to 2,012, on 9 September"), and a
+        body's changes of other days join its sentence: a count raised three times in two days was
+        three sentences, each naming the body again."""
+        changes: dict[tuple[str, ...], list[str]] = {}
+        for chain in revision_chains(compared.revised):
+            new = chain[-1]
+            body = tuple(new.stated_by) if new.stated_by and not new.unattributed else ()
+            changes.setdefault(body, []).append(self.change(chain))
         told = []
-        for old, new in compared.revised:
-            on = self.revised_on(old, new)
-            change = f"from {escape(figure(old))} to {escape(figure(new))}{f' {on}' if on else ''}"
-            if new.stated_by and not new.unattributed:
-                actors = [self.dossier.actor_by_id[i] for i in new.stated_by]
+        for body, said in changes.items():
+            change = said[0] if len(said) == 1 else f"{'; '.join(said[:-1])}; and {said[-1]}"
+            if body:
+                actors = [self.dossier.actor_by_id[i] for i in body]
                 names = and_joined(
                     [
                         self.story.actor_link(page, a, start=n == 0, mid_sentence=n > 0)
@@ -142,6 +169,22 @@ class NumbersList(Listing):
             else:
                 told.append(f"The figure was revised {change}.")
         return told
+
+    def change(self, chain: Sequence[Number]) -> str:
+        """ "from 40 homes to 25 homes on 12 January 2024", or for a figure revised again "from 632
+        people to 1,037 people, then to 2,012 people, on 9 September 2023" (each step dated where
+        the steps are of different days)."""
+        steps = list(pairwise(chain))
+        days = [self.revised_on(old, new) for old, new in steps]
+        once = len(set(days)) == 1
+        pieces = []
+        for i, ((_, new), day) in enumerate(zip(steps, days, strict=True)):
+            piece = f"{'then ' if i else ''}to {escape(figure(new))}"
+            pieces.append(f"{piece} {day}" if day and not once else piece)
+        change = f"from {escape(figure(chain[0]))} {', '.join(pieces)}"
+        if once and days[0]:
+            change += f"{',' if len(steps) > 1 else ''} {days[0]}"
+        return change
 
     def revised_on(self, old: Number, new: Number) -> str:
         """When ``new`` revised ``old``: "on 2 August 2024" (its own date, where it is later), else the day

@@ -271,8 +271,13 @@ def brief_appositive(actor: Actor) -> str:
 
 
 # A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and
-# rulings decide a question; they are not one side's word in it.
-_COURT = re.compile(r"\b(?:court|tribunal)s?\b", re.IGNORECASE)
+# rulings decide a question; they are not one side's word in it. A monarch's court ("the Royal
+# Court", "the imperial court") is a household and its office, which judges nothing: its statements
+# are its own word, and it is no court on the Who's who page. A royal court "of" a place or of
+# justice ("the Royal Court of Jersey", "the Royal Courts of Justice") does judge.
+_COURT = re.compile(
+    r"\b(?:(?<!royal )(?<!imperial )(?:court|tribunal)s?|(?:court|tribunal)s?(?=\s+of\b))\b", re.IGNORECASE
+)
 # A group whose name says it gives a verdict: "The jury", "Jurors in the second trial".
 _JURY = re.compile(r"\b(?:jury|juries|jurors)\b", re.IGNORECASE)
 # A person whose role says they judge: "A judge of the High Court", "The presiding judge", "A

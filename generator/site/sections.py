@@ -62,6 +62,7 @@ from generator.site.story import (
     what_each_holds,
 )
 from generator.site.tallies import adding_up, tallied
+from generator.site.trends import since
 from generator.site.unknowns import (
     not_known,
     not_known_intro,
@@ -405,8 +406,21 @@ class Sections:
         # Under the card: what it is a part of, and the figures other stories give before and after it.
         # ``scale``: the line a tally of the parts of its whole gives it instead ("" under the others).
         shown = self.scale(page, number) if scale is None else scale
-        below = (shown, quantities.around(self.across, self.dossier, number, page))
+        # Where its series began comes first: a tally after it is of the whole, not of this figure.
+        below = (self.risen(page, number), shown, quantities.around(self.across, self.dossier, number, page))
         return Fact(text, fact.cite, body=" ".join(part for part in below if part))
+
+    def risen(self, page: str, number: Number) -> str:
+        """Under the card of a series' last figure, where the series began, linked to it: "Up from
+        632 people on 9 September 2023 ([nine figures over time](...))." The card of a toll's latest
+        count alone did not say that it had risen, nor from what. "" for any other figure."""
+        series = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
+        began = since(series, number)
+        if not began:
+            return ""
+        first = compare(series).numbers[0]
+        link = href(page, urls.section(self.slug, "numbers"), first.id)
+        return f"{began} ([{counted(len(series), 'figure')} over time]({link}))."
 
     def scale(self, page: str, number: Number) -> str:
         """A figure that is part of another, against it, in a line under its card: "More than half: 7

@@ -27,14 +27,38 @@ from generator.site.views import and_joined, period_text, when
 def trend(numbers: Sequence[Number]) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
     or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
+    told = _series(numbers)
+    if told is None:
+        return ""
+    verb, first, last = told
+    return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
+
+
+def since(numbers: Sequence[Number], latest: Number) -> str:
+    """Where the series of ``numbers`` began, said of ``latest``, its last figure, as a line a key
+    figure's card can hold: "Up from 632 people on 9 September 2023", "Down from ...", "Was more
+    than 200 people on ..." where it may not have risen, or went up and down; "" when ``latest``
+    ends no series.
+    A card of a toll's last count alone read as one more figure, not as where a rise had got to."""
+    told = _series(numbers)
+    if told is None or told[2] is not latest:
+        return ""
+    verb, first, _ = told
+    word = {"rose from": "Up from", "fell from": "Down from"}.get(verb, "Was")
+    return f"{word} {escape(figure(first))} {_on(first)}"
+
+
+def _series(numbers: Sequence[Number]) -> tuple[str, Number, Number] | None:
+    """How the figures of one quantity went, as ``(verb, first, last)`` ("rose from", ...), or None
+    unless they form a series (``trend``)."""
     compared = compare(numbers)
     # A revised figure is replaced: the series goes on from its revision.
     dated = [n for n in current(compared.numbers) if n.as_of]
     if not compared.series or compared.conflicts or len({n.as_of for n in dated}) < 2:
-        return ""
+        return None
     if len({n.unit for n in dated}) > 1 or len({certainty(n) for n in dated}) > 1:
         # Confirmed cases, then suspected ones, are no series of one count.
-        return ""
+        return None
     # Figures from different parties that "fall" may be one party's count contradicting another's:
     # a series is told only where some party gives every figure of it (its own count over time), or
     # where the figures are one rate or level that reports give exactly.
@@ -44,9 +68,12 @@ def trend(numbers: Sequence[Number]) -> str:
         and not running_total(dated)
         and not one_body(dated)
     ):
-        return ""
-    first, last = dated[0], dated[-1]
-    spans = [span(n) for n in dated]
+        return None
+    # A running total a body raised during the day (632 dead in the morning, 2,012 by night) rose
+    # from its first count: "rose from 2,012", the day's last, hid where the count began.
+    first = _first_count(dated, compared.revised)
+    last = dated[-1]
+    spans = [span(n) for n in (first, *dated[1:])]
     steps = list(pairwise(spans))
     if all(later[0] > earlier[1] for earlier, later in steps) or (
         # A total that stood still between two reports and rose overall has risen: "rose from 20
@@ -58,7 +85,20 @@ def trend(numbers: Sequence[Number]) -> str:
         verb = "fell from"
     else:
         verb = "went from"
-    return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
+    return verb, first, last
+
+
+def _first_count(dated: Sequence[Number], revised: Sequence[tuple[Number, Number]]) -> Number:
+    """Where a series of ``dated`` figures (the revised left out) began: its first figure, or, for
+    a running total, the earliest figure that figure revised upwards, step by step. A running total
+    that one body raised is its rise, not a correction; a figure revised down stays left out."""
+    first = dated[0]
+    earlier = {id(new): old for old, new in revised}
+    while (old := earlier.get(id(first))) is not None and running_total([old, *dated]):
+        if span(old)[0] >= span(first)[0]:
+            break
+        first = old
+    return first
 
 
 def one_level(numbers: Sequence[Number]) -> bool:
@@ -93,6 +133,29 @@ def one_body(numbers: Sequence[Number]) -> bool:
 # What says a count is a running total, kept since a start: "cases since the outbreak began",
 # "people vaccinated so far", "deaths to date", "the total of homes lost".
 _RUNNING = re.compile(r"\b(?:since|so far|to date|in total|in all|cumulative|total)\b", re.IGNORECASE)
+# A toll: the dead and injured of one disaster or attack only add up ("people killed by the
+# earthquake"), each count the total since it struck, though its words name no start.
+_TOLL = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|injured|wounded)\b", re.IGNORECASE)
+# Words that make a toll one of a span of time, not a total: "new deaths", "deaths a day",
+# "people killed in 2023", "deaths in the past week".
+_SPAN = re.compile(
+    r"\b(?:new|daily|weekly|monthly|annual|yearly|each|every|per|a (?:day|week|month|year)|past|last"
+    r"|this|overnight|latest)\b|\d",
+    re.IGNORECASE,
+)
+
+
+def _kept_since_a_start(number: Number) -> bool:
+    """Whether ``number``'s words say it is a total kept since a start: a word of one (``_RUNNING``),
+    or a toll (``_TOLL``) of no span of time (no ``per``, no ``period``, no ``_SPAN`` word)."""
+    if _RUNNING.search(number.counts):
+        return True
+    return (
+        bool(_TOLL.search(number.counts))
+        and number.per is None
+        and number.period is None
+        and not _SPAN.search(number.counts)
+    )
 
 
 def running_total(numbers: Sequence[Number]) -> bool:
@@ -102,7 +165,7 @@ def running_total(numbers: Sequence[Number]) -> bool:
     then a ministry, then an agency) read as its rise, not as counts that may contradict one
     another; one that falls is a contradiction, or not a running total, and keeps that doubt."""
     dated = sorted((n for n in numbers if n.as_of), key=lambda n: n.as_of or "")
-    if len(dated) < 2 or not all(measured(n) == "count" and _RUNNING.search(n.counts) for n in dated):
+    if len(dated) < 2 or not all(measured(n) == "count" and _kept_since_a_start(n) for n in dated):
         return False
     return all(later[0] >= earlier[0] for earlier, later in pairwise(span(n) for n in dated))
 

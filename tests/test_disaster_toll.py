@@ -1,0 +1,244 @@
+"""A sudden disaster whose toll rises over days (tests/fixtures/explained/morocco-earthquake-2023: an
+interior ministry's counts of the dead and injured, several a day at first, each later count of a day
+revising the earlier; a government spokesperson's last count; two agencies' magnitudes; aid accepted
+from four countries; a king's office that announces the aid), read as a reader who asks how many died,
+and how the count got there; and the same rules on the outbreak fixture and on invented figures.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from flood import built
+from selectolax.lexbor import LexborHTMLParser
+
+from generator.checking.loader import load_site
+from generator.format.model import Actor, Number
+from generator.site.roles import judges
+from generator.site.trends import series_note, since
+
+QUAKE = "morocco-earthquake-2023"
+OUTBREAK = "rwanda-marburg-2024"
+EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
+# The Markdown extensions MkDocs renders the pages with (without the theme's).
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    content = tmp_path_factory.mktemp("toll") / "content"
+    shutil.copytree(EXPLAINED / QUAKE, content / QUAKE)
+    shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
+    return built(content)
+
+
+def html(page: str) -> LexborHTMLParser:
+    return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+
+
+def note_of(page: str, heading: str) -> str:
+    """The text of the paragraph under the numbers page's heading ``heading``."""
+    tree = html(page)
+    title = next(h for h in tree.css("h2") if h.text().strip() == heading)
+    note = title.next
+    while note is not None and note.tag != "p":
+        note = note.next
+    assert note is not None, heading
+    return " ".join(note.text().split())
+
+
+def card(page: str, anchor: str) -> str:
+    """The text of the overview's key figure card whose figure links to ``anchor``."""
+    tree = html(page)
+    cards = [
+        " ".join(div.text().split())
+        for div in tree.css("div.explainer-figure")
+        if div.css_first(f'a[href="numbers.md#{anchor}"]') is not None
+    ]
+    assert cards, anchor
+    return cards[0]
+
+
+def test_the_earthquake_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    shutil.copytree(EXPLAINED / QUAKE, tmp_path / QUAKE)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+# -- A toll is a running total ---------------------------------------------------------------------
+
+
+def test_a_toll_from_two_bodies_is_told_as_its_rise(pages: dict[str, str]) -> None:
+    """The ministry's counts, then the spokesperson's, read "a difference between them may come from
+    who counts, not from a change", and the table began at its oldest count: the page never said
+    that the toll rose, nor where it stood."""
+    deaths = note_of(pages[f"{QUAKE}/numbers.md"], "People killed by the earthquake")
+    assert "who counts" not in deaths
+    assert deaths.startswith(
+        "A running total, which different sources give at different dates, earliest first. The figure rose"
+        " from 632 people on 9 September 2023 to 2,960 people on 27 September 2023."
+    )
+
+
+def test_a_count_raised_during_the_day_is_where_the_series_began(pages: dict[str, str]) -> None:
+    """The injured were 329 at 7 am and 2,059 that night: the series "rose from 2,059", the day's
+    last count, hid the first."""
+    injured = note_of(pages[f"{QUAKE}/numbers.md"], "People injured by the earthquake")
+    assert (
+        "The figure rose from 329 people on 9 September 2023 to 5,674 people on 13 September 2023." in injured
+    )
+
+
+def test_a_bodys_revisions_are_told_in_one_sentence(pages: dict[str, str]) -> None:
+    """Three sentences each began "The Ministry of the Interior of Morocco revised its figure"."""
+    deaths = note_of(pages[f"{QUAKE}/numbers.md"], "People killed by the earthquake")
+    assert deaths.count("Ministry of the Interior of Morocco") == 1
+    assert deaths.endswith(
+        "The Ministry of the Interior of Morocco revised its figure from 632 people to at least 1,037"
+        " people, then to at least 2,012 people, on 9 September 2023; and from 2,497 people to 2,681"
+        " people on 11 September 2023."
+    )
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        # Invented: the army, then the council, give the dead of a flood; the words name no start.
+        ("people killed by the floods", "The figure rose from 120 people on 1 January 2025"),
+        ("people injured in the attack", "The figure rose from 120 people"),
+        # A count of a span of time is no total: new deaths, deaths in a year.
+        ("new deaths", "may come from who counts"),
+        ("people killed in 2024", "may come from who counts"),
+        ("deaths in the past week", "may come from who counts"),
+        # Words of no toll keep the doubt.
+        ("homes destroyed", "may come from who counts"),
+    ],
+)
+def test_a_toll_says_it_is_a_total_in_its_words(counts: str, told: str) -> None:
+    numbers = [
+        _number(f"n{i}", value, f"2025-01-0{i + 1}", counts=counts, stated_by=[who])
+        for i, (value, who) in enumerate(((120, "army"), (310, "council")))
+    ]
+    assert told in series_note(numbers)
+
+
+def test_a_toll_that_falls_between_two_bodies_keeps_its_doubt() -> None:
+    numbers = [
+        _number("a", 310, "2025-01-01", stated_by=["army"]),
+        _number("b", 120, "2025-01-02", stated_by=["council"]),
+    ]
+    assert "may come from who counts" in series_note(numbers)
+
+
+def test_a_count_revised_down_is_no_start_of_the_series() -> None:
+    """A body that corrected 20 dead to 18 did not count 20 first: the series begins at 18."""
+    numbers = [
+        _number("first", 20, "2025-01-01", stated_by=["office"]),
+        _number("corrected", 18, "2025-01-01", stated_by=["office"], revises="first"),
+        _number("later", 25, "2025-01-03", stated_by=["agency"]),
+    ]
+    assert "The figure rose from 18 people on 1 January 2025 to 25 people on 3 January 2025." in series_note(
+        numbers
+    )
+
+
+# -- The key figure says where its series began ----------------------------------------------------
+
+
+def test_the_latest_tolls_card_says_where_the_count_began(pages: dict[str, str]) -> None:
+    """The card read "2,960 people killed by the earthquake, according to Mustapha Baitas, as of 27
+    September 2023", one more figure, not where a rise from 632 had got to."""
+    overview = pages[f"{QUAKE}/index.md"]
+    deaths = card(overview, "deaths-sep-27")
+    assert deaths.endswith("Up from 632 people on 9 September 2023 (nine figures over time).")
+    assert "[nine figures over time](numbers.md#deaths-sep-9-morning)" in overview
+    assert card(overview, "injured-sep-13").endswith(
+        "Up from 329 people on 9 September 2023 (six figures over time)."
+    )
+    # A figure of no series says nothing of the kind.
+    assert "over time" not in card(overview, "people-affected")
+
+
+def test_the_outbreaks_cards_say_where_their_series_began(pages: dict[str, str]) -> None:
+    overview = pages[f"{OUTBREAK}/index.md"]
+    assert card(overview, "cases-final").endswith(
+        "Up from 20 people on 28 September 2024 (seven figures over time)."
+    )
+    assert card(overview, "cfr-final").endswith(
+        "Down from 24.2% on 17 October 2024 (four figures over time)."
+    )
+    # Where it began comes before the tally of the whole, which is not of this figure.
+    recovered = card(overview, "recovered-final")
+    assert recovered.index("Up from 43 people on 17 October 2024") < recovered.index(
+        "Of the 66 confirmed cases"
+    )
+    # "More than 800" may have been 1,146 already: it was so, not risen from.
+    assert card(overview, "contacts-oct-20").endswith(
+        "Was more than 800 people on 14 October 2024 (two figures over time)."
+    )
+
+
+def test_since_is_said_only_of_a_series_last_figure() -> None:
+    first, last = _number("a", 20, "2025-01-01", stated_by=["office"]), _number("b", 30, "2025-01-02")
+    assert since([first, last], last) == "Up from 20 people on 1 January 2025"
+    assert since([first, last], first) == ""
+    assert since([first], first) == ""
+
+
+# -- A king's court is no court --------------------------------------------------------------------
+
+
+def test_a_royal_office_called_the_royal_court_is_no_court(pages: dict[str, str]) -> None:
+    """The king's office, also called the Royal Court, stood under "Courts and judges", and the
+    overview counted "one court" in a story with none."""
+    assert "Courts and judges" not in pages[f"{QUAKE}/actors/index.md"]
+    assert "court" not in pages[f"{QUAKE}/index.md"].split("## Who's who", 1)[1].split("\n## ", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "deciding"),
+    [
+        ("Royal Court", False),
+        ("Imperial Court", False),
+        ("Royal Court of Jersey", True),
+        ("Royal Courts of Justice", True),
+        ("High Court", True),
+        ("Employment Tribunal", True),
+    ],
+)
+def test_a_court_by_its_name(name: str, deciding: bool) -> None:
+    actor = Actor.model_validate(
+        {
+            "id": "a",
+            "name": name,
+            "kind": "government-body",
+            "description": "A body.",
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert judges(actor) is deciding
+
+
+def _number(id_: str, value: int, as_of: str, **fields: object) -> Number:
+    data = {
+        "id": id_,
+        "value": value,
+        "unit": "people",
+        "counts": "people killed by the floods",
+        "quantity": "q",
+        "as_of": as_of,
+        "cite": [{"source": "s"}],
+    }
+    return Number.model_validate({**data, **fields})
+
+
+def test_a_survey_takes_the(pages: dict[str, str]) -> None:
+    """The magnitude's card read "according to United States Geological Survey"."""
+    magnitude = card(pages[f"{QUAKE}/index.md"], "magnitude-usgs")
+    assert "according to the United States Geological Survey, as of 8 September 2023" in magnitude
