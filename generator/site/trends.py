@@ -134,7 +134,7 @@ def one_body(numbers: Sequence[Number]) -> bool:
 # "people vaccinated so far", "deaths to date", "the total of homes lost".
 _RUNNING = re.compile(r"\b(?:since|so far|to date|in total|in all|cumulative|total)\b", re.IGNORECASE)
 # A toll: the dead and injured of one disaster or attack only add up ("people killed by the
-# earthquake"), each count the total since it struck, though its words name no start.
+# storm"), each count the total since it struck, though its words name no start.
 _TOLL = re.compile(r"\b(?:killed|dead|deaths?|died|fatalities|injured|wounded)\b", re.IGNORECASE)
 # Words that make a toll one of a span of time, not a total: "new deaths", "deaths a day",
 # "people killed in 2023", "deaths in the past week".
