@@ -262,7 +262,7 @@ class NumbersList(Listing):
         if parts := adding_up(self.dossier, number.id):
             # A whole its parts add up to is told with them, as a vote's tally: "Of them: 523 voted
             # for the law, 46 voted against the law and 49 abstained".
-            details.append(("Of them", escape(tallied(parts))))
+            details.append(("Of them", escape(tallied(parts, number))))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)
