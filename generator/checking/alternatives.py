@@ -1,5 +1,5 @@
-"""The check of a figure's `alternative:`, the other figure of a rule that gives two ("up to 7% of
-turnover or €35 million, whichever is higher"), where a contributor can get it wrong: naming the
+"""The check of a figure's `alternative:`, the other figure of a rule that gives two ("up to 5% of
+revenue or $2 million, whichever is higher"), where a contributor can get it wrong: naming the
 figure itself, giving the rule on both figures, or saying which applies where no source does."""
 
 from __future__ import annotations

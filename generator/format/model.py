@@ -665,19 +665,19 @@ class RatePeriod(StrEnum):
 
 
 class Whichever(StrEnum):
-    """Which of a rule's two figures applies: "or €35 million, whichever is higher" is `higher`."""
+    """Which of a rule's two figures applies: "or $2 million, whichever is higher" is `higher`."""
 
     HIGHER = "higher"
     LOWER = "lower"
 
 
 class Alternative(Entry):
-    """The other figure of a rule that gives two, one of which applies: a fine of "up to 7% of
-    turnover or €35 million, whichever is higher"."""
+    """The other figure of a rule that gives two, one of which applies: a fine of "up to 5% of
+    revenue or $2 million, whichever is higher"."""
 
     number: Id = Field(
-        description="The id of the other figure in numbers.yaml: the €35 million of '7% of turnover or "
-        "€35 million'.",
+        description="The id of the other figure in numbers.yaml: the $2 million of '5% of revenue or "
+        "$2 million'.",
         examples=["fine-amount"],
     )
     whichever: Whichever = Field(
@@ -812,10 +812,10 @@ class Number(Item):
         default=None,
         description=(
             "The other figure of a rule that gives two, one of which applies: on the figure for 'up to "
-            "7% of worldwide turnover or €35 million, whichever is higher', `number:` names the €35 "
-            "million figure and `whichever: higher`. Readers see 'up to 7% of worldwide turnover, or "
-            "€35 million, whichever is higher' wherever the figure is told, not half the rule. Give the "
-            "rule once, on one of the two figures."
+            "5% of yearly revenue or $2 million, whichever is higher', `number:` names the $2 million "
+            "figure and `whichever: higher`. Readers see 'up to 5% of yearly revenue, or $2 million, "
+            "whichever is higher' wherever the figure is told, not half the rule. Give the rule once, "
+            "on one of the two figures."
         ),
         examples=[{"number": "fine-amount", "whichever": "higher"}],
     )

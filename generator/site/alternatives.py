@@ -1,6 +1,6 @@
 """A rule that gives two figures, one of which applies, told whole wherever one of them is: "up to
-7% of worldwide annual turnover, or €35 million, whichever is higher". The first figure alone, as a
-card told it, gave a reader half the rule."""
+5% of yearly revenue, or $2 million, whichever is higher". The first figure alone, as a card told
+it, gave a reader half the rule."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def alternative_of(dossier: Dossier, number: Number) -> tuple[Number, Whichever]
 
 
 def or_alternative(dossier: Dossier, number: Number, page: str) -> str:
-    """What follows the figure that gives the rule and what it counts: ", or [€35 million](...),
+    """What follows the figure that gives the rule and what it counts: ", or [$2 million](...),
     whichever is higher"; "" for any other figure (the one it names says in its own words when it
     applies, and a figure told twice over read as a loop)."""
     if number.alternative is None or (told := alternative_of(dossier, number)) is None:
@@ -34,7 +34,7 @@ def or_alternative(dossier: Dossier, number: Number, page: str) -> str:
 
 def linked(dossier: Dossier, other: Number, page: str, number: Number) -> str:
     """``other`` linked to its entry on the numbers page, without the hedge it shares with ``number``
-    ("up to 7%, or €35 million"): a sum of money by its amount, which says what it is; any other
+    ("up to 5%, or $2 million"): a sum of money by its amount, which says what it is; any other
     figure with what it counts ("or 60% of earnings"), since "or 60%" alone says nothing."""
     shown = (
         other.model_copy(update={"qualifier": Qualifier.EXACT})

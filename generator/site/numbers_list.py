@@ -261,7 +261,7 @@ class NumbersList(Listing):
         if whole := self.whole(number):
             details.append(("Part of", whole))
         if told := alternative_of(self.dossier, number):
-            # Either figure of a rule that gives two: "Or: €35 million, whichever is higher".
+            # Either figure of a rule that gives two: "Or: $2 million, whichever is higher".
             other, whichever = told
             details.append(
                 ("Or", f"{linked(self.dossier, other, page, number)}, whichever is {whichever.value}")

@@ -68,7 +68,7 @@ def _unshared(words: Sequence[list[str]], whole: list[str]) -> list[list[str]]:
     a person writes a tally: the words they begin with, by the ``whole`` as far as it begins with
     them ("Of the 500 homes destroyed or damaged: 300 destroyed and 200 damaged"), else by the first
     part ("411 seats won by Labour and 239 by others"); the phrase they end with, by the whole when it
-    ends with it too ("Of the 66 cases since the outbreak began: 15 deaths and 51 recoveries"), else
+    ends with it too ("Of the 40 cases since the season began: 6 deaths and 34 recoveries"), else
     by the first part ("300 destroyed by the flood and 200 damaged"); and the whole's head before a
     relative word, by the whole ("51 confirmed cases who recovered" is "51 who recovered")."""
     head = _said_once(words[0][: _common(words)])
