@@ -170,15 +170,32 @@ def test_the_first_screen_leads_with_the_appeals_dispute_not_the_trials(trial: d
 
 def test_the_defence_case_the_verdict_settled_is_no_longer_in_doubt(trial: dict[str, str]) -> None:
     """ "Also in doubt: three other disputed claims" counted the defence's "he acted in good faith",
-    which the jury's verdict has since decided (`outcome: verdict`)."""
+    which the jury's verdict has since decided (`outcome: verdict`), and "FTX had plenty of money to
+    repay all its debts", which the judge rejected at the sentencing (`outcome: no-loss-rejected`)."""
     overview = trial[f"{TRIAL}/index.md"]
-    assert "Also in doubt: two other disputed claims and one claim only" in _line(
+    assert "Also in doubt: one other disputed claim and one claim only" in _line(
         overview, "**Still in doubt:**"
     )
     assert "acted in good faith" not in first_screen(overview)
     unknown = overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "### Disputed" in unknown
     assert "acted in good faith" not in unknown
+    assert "plenty of money" not in unknown
+
+
+def test_the_argument_the_judge_rejected_at_the_sentencing_says_so(trial: dict[str, str]) -> None:
+    """Bankman-Fried's "plenty of money to repay all its debts" was told as still in doubt, with a
+    note that the judge had rejected it: it is disputed at the time, then settled by the ruling."""
+    claims = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/claims.md"]))
+    said = claims.css_first("#enough-to-repay")
+    assert said is not None and said.next is not None and said.next.next is not None
+    status = said.next.next.css_first("li")
+    assert status is not None
+    assert status.text() == (
+        "Status: Disputed at the time; settled on 28 March 2024: At the sentencing, Judge Kaplan rejects "
+        "the defence's argument that FTX's customers suffered no loss"
+    )
+    assert [a.attributes["href"] for a in status.css("a")] == ["timeline.md#no-loss-rejected"]
 
 
 def test_the_defence_case_the_verdict_settled_says_so(trial: dict[str, str]) -> None:
@@ -194,7 +211,7 @@ def test_the_defence_case_the_verdict_settled_says_so(trial: dict[str, str]) -> 
         "on all seven counts"
     )
     assert [a.attributes["href"] for a in status.css("a")] == ["timeline.md#verdict"]
-    assert "one disputed and since settled, three disputed" in trial[f"{TRIAL}/claims.md"]
+    assert "two disputed and since settled, two disputed" in trial[f"{TRIAL}/claims.md"]
     lawyer = LexborHTMLParser(
         markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/actors/mark-cohen.md"])
     )
@@ -418,9 +435,13 @@ def test_an_offer_is_not_a_doubt_but_a_count_is(lawsuit: dict[str, str]) -> None
 # -- Who each party is --------------------------------------------------------------------------
 
 
-def test_the_defendant_is_introduced_by_what_he_founded(trial: dict[str, str]) -> None:
-    """ "Sam Bankman-Fried, the founder, says:": cut at its "and", the role named nothing."""
-    disputed = _section(trial[f"{TRIAL}/index.md"], "### Disputed")
+def test_the_defendant_is_introduced_by_what_he_founded(tmp_path: Path) -> None:
+    """ "Sam Bankman-Fried, the founder, says:": cut at its "and", the role named nothing. His claim
+    the sentencing settled, told as still disputed, is where he is introduced."""
+    shutil.copytree(EXPLAINED / TRIAL, tmp_path / "content" / TRIAL)
+    claims = tmp_path / "content" / TRIAL / "claims.yaml"
+    claims.write_text(claims.read_text("utf-8").replace("  outcome: no-loss-rejected\n", ""), "utf-8")
+    disputed = _section(built(tmp_path / "content")[f"{TRIAL}/index.md"], "### Disputed")
     assert "the founder, says" not in disputed
     assert (
         "[Sam Bankman-Fried](actors/sam-bankman-fried.md), the founder and former chief executive of FTX, says:"

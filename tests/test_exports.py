@@ -62,6 +62,8 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "official": "",
             "revises": "",
             "margin": "",
+            "alternative": "",
+            "whichever": "",
         }
     ]
 

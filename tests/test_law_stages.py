@@ -267,8 +267,8 @@ def test_a_council_vote_in_the_flood_reads_as_a_vote(tmp_path: Path) -> None:
         (["members who voted for", "members who abstained"], "5 voted for and 4 abstained"),
         # Only up to the relative word: not "5 cut the rate".
         (["members who voted to cut", "members who voted to hold"], "5 voted to cut and 4 voted to hold"),
-        # No head shared: each part says what it counts.
-        (["seats won by Labour", "seats won by others"], "5 seats won by Labour and 4 seats won by others"),
+        # No relative word: the words the parts begin with said once, by the first (without the whole).
+        (["seats won by Labour", "seats won by others"], "5 seats won by Labour and 4 by others"),
         # What the vote is on, said once; the verb said once for the parts that share it.
         (
             ["members who voted for the bill", "members who voted against the bill"],

@@ -894,5 +894,5 @@ def test_the_first_screen_s_lead_in_lines_are_a_glance(tmp_path: Path) -> None:
     assert "without naming a source" not in trial
     doubt, _ = line(TRIAL, "Still in doubt:")
     tail = doubt.split("Also in doubt: ", 1)[1]
-    assert tail.startswith("two other disputed claims and one claim only ") and "(" not in tail
+    assert tail.startswith("one other disputed claim and one claim only ") and "(" not in tail
     assert tail.endswith("What is not known")

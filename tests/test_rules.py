@@ -621,6 +621,21 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "actor gives"
         ],
     ),
+    "number-alternative": (
+        write(
+            "numbers.yaml",
+            "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+            "  stated_by: [dock-union]\n  alternative:\n    number: terminals\n    whichever: higher\n"
+            "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n"
+            "- id: terminals\n  value: 4\n  counts: terminals closed\n  unattributed: true\n"
+            "  derivation: Four, in words.\n"
+            "  cite:\n    - source: port-news\n      evidence: closed four terminals\n",
+        ),
+        [
+            f"{D}/numbers.yaml:8:16: error[number-alternative]: no evidence phrase of 'strikers' or "
+            "'terminals' says which applies (`whichever: higher`)"
+        ],
+    ),
     "key-figure-revised": (
         write(
             "numbers.yaml",

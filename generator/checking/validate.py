@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from generator.checking.alternatives import check_alternative
 from generator.checking.checker import Checker, Located
 from generator.checking.currency import check_as_of, check_currency, check_reprint
 from generator.checking.diagnostics import Diagnostic, Pointer
@@ -465,6 +466,9 @@ def _check_telling(
     if entry.revises is not None:
         checker.reference(item, ("revises",), Number, entry.revises, numbers)
     check_revises(checker, item, numbers)
+    if entry.alternative is not None:
+        checker.reference(item, ("alternative", "number"), Number, entry.alternative.number, numbers)
+    check_alternative(checker, item, numbers)
     check_rate(checker, item)
 
 

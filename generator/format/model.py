@@ -664,6 +664,29 @@ class RatePeriod(StrEnum):
     YEAR = "year"
 
 
+class Whichever(StrEnum):
+    """Which of a rule's two figures applies: "or $2 million, whichever is higher" is `higher`."""
+
+    HIGHER = "higher"
+    LOWER = "lower"
+
+
+class Alternative(Entry):
+    """The other figure of a rule that gives two, one of which applies: a fine of "up to 5% of
+    revenue or $2 million, whichever is higher"."""
+
+    number: Id = Field(
+        description="The id of the other figure in numbers.yaml: the $2 million of '5% of revenue or "
+        "$2 million'.",
+        examples=["fine-amount"],
+    )
+    whichever: Whichever = Field(
+        description="Which of the two applies: `higher` for 'whichever is higher', `lower` for "
+        "'whichever is lower'. An evidence phrase of one of the two figures must say so ('higher', "
+        "'greater'; 'lower', 'less')."
+    )
+
+
 VIA_DESCRIPTION = (
     "The id of the actor, usually an outlet, that relays it from whoever says it: a villager's words "
     "as a news agency quotes them. Readers see 'X said, as quoted by Y'. Name the speaker too (in "
@@ -784,6 +807,17 @@ class Number(Item):
             "revised figure counts in a series. Keep both; mark only this one `official` if either is."
         ),
         examples=["deaths-first-count"],
+    )
+    alternative: Alternative | None = Field(
+        default=None,
+        description=(
+            "The other figure of a rule that gives two, one of which applies: on the figure for 'up to "
+            "5% of yearly revenue or $2 million, whichever is higher', `number:` names the $2 million "
+            "figure and `whichever: higher`. Readers see 'up to 5% of yearly revenue, or $2 million, "
+            "whichever is higher' wherever the figure is told, not half the rule. Give the rule once, "
+            "on one of the two figures."
+        ),
+        examples=[{"number": "fine-amount", "whichever": "higher"}],
     )
     via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")

@@ -159,6 +159,11 @@ RULES: dict[str, Rule] = {
         "in another unit or of a later date, one another number revises too, or one that (through "
         "`revises`) revises it.",
     ),
+    "number-alternative": Rule(
+        "error",
+        "A number's `alternative:` names itself, or a figure that gives an alternative too, or no "
+        "evidence phrase of the two figures says which applies (`whichever`).",
+    ),
     "key-figure-revised": Rule(
         "error", "A key figure (`key_figure`, `key_figures`) is one a later figure `revises`, not the latest."
     ),

@@ -14,6 +14,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site import quantities, urls
 from generator.site.across import Across
+from generator.site.alternatives import or_alternative
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
 from generator.site.markup import escape, href, plain
@@ -214,7 +215,8 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
         f"as of {when(number.as_of)}" if number.as_of else ""
     )
     as_of = f" ({held})" if held else ""
-    return f"[{escape(value)}]({target}){separator}{escape(counts)}{as_of}"
+    rule = or_alternative(dossier, number, page)
+    return f"[{escape(value)}]({target}){separator}{escape(counts)}{rule}{as_of}"
 
 
 def _claim(dossier: Dossier, claim: Claim, page: str) -> str:

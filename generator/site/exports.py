@@ -141,6 +141,8 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "official",
         "revises",
         "margin",
+        "alternative",
+        "whichever",
     )
     rows = (
         (
@@ -165,6 +167,8 @@ def numbers_csv(dossier: Dossier) -> bytes:
             "yes" if n.official else "",
             n.revises,
             n.margin,
+            n.alternative.number if n.alternative else None,
+            n.alternative.whichever.value if n.alternative else None,
         )
         for n in dossier.numbers
     )

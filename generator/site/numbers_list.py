@@ -9,6 +9,7 @@ from itertools import pairwise
 from generator.format.conflicts import Comparison, compare, current
 from generator.format.model import Citation, Number
 from generator.site import official, quantities, urls
+from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
 from generator.site.grammar import as_part, caption_text, figure, is_plural, share_of
 from generator.site.listing import Listing
@@ -302,10 +303,16 @@ class NumbersList(Listing):
             details.append(("Forecast over" if forecast_period else "Period", period_text(number.period)))
         if whole := self.whole(number):
             details.append(("Part of", whole))
+        if told := alternative_of(self.dossier, number):
+            # Either figure of a rule that gives two: "Or: $2 million, whichever is higher".
+            other, whichever = told
+            details.append(
+                ("Or", f"{linked(self.dossier, other, page, number)}, whichever is {whichever.value}")
+            )
         if parts := adding_up(self.dossier, number.id):
             # A whole its parts add up to is told with them, as a vote's tally: "Of them: 523 voted
             # for the law, 46 voted against the law and 49 abstained".
-            details.append(("Of them", escape(tallied(parts))))
+            details.append(("Of them", escape(tallied(parts, number))))
         details.append(("According to", self.according_to(page, number, notes)))
         note = self.prose.block(number.note, page=page) if number.note else ""
         return Fact(escape(self.figure_of(number)), "", number.id, tuple(details), note)

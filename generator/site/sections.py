@@ -371,7 +371,7 @@ class Sections:
         whole = self.dossier.number_by_id[whole_id]
         parts = adding_up(self.dossier, whole_id)
         link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
-        return f"Of the {link}: {escape(tallied(parts))}."
+        return f"Of the {link}: {escape(tallied(parts, whole))}."
 
     def key_figure(
         self,

@@ -16,6 +16,7 @@ from generator.format.model import Actor, ActorKind, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.across import Across
+from generator.site.alternatives import or_alternative
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import (
@@ -246,7 +247,8 @@ class Story:
         if card and separator.startswith(","):
             separator = f" {separator.strip(' ,')} ".replace("  ", " ")
         link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
-        return Fact(f"{link}{separator}{escape(counts)}", notes.cite(self.dossier, number.cite))
+        rule = or_alternative(self.dossier, number, page)
+        return Fact(f"{link}{separator}{escape(counts)}{rule}", notes.cite(self.dossier, number.cite))
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
         title = escape(typographic(event.title))
