@@ -1,15 +1,15 @@
 """Forms the first run of held-out round 42 showed misread, written as invented sentences (none from
-the benchmark's articles): a short line that opens a bulleted list ("Closures include the
-following:") and the list's items in title case; a store's address after a name with an
+the benchmark's articles): a short line that opens a bulleted list ("The closed stretches
+are:") and the list's items in title case; a store's address after a name with an
 abbreviation's stop ("St. Kilda Commons – 120 ..."); two streets named with one type in the plural
 ("between Elm and Oak Streets"); a police force named after a place's initials ("L.A. police"); a
 roundabout, a square, a site's grounds, a metro station's name and the places a list names after
-"villages such as" are places; a society named for a cause with "to" in it ("Society for Prevention
-of Cruelty to Horses"); a co-op whose own name has a possessive, after its town's ("Orwell's
-Miller's Feed Co-op"); a coordinator's office one body; the next of a ranking and its figure
-("followed by Tarns at 9"), and the ranking's first opening a sentence; "agreed with earlier
-estimates that" and a post with no article before its body ("Ana Ruiz, grain buyer for ..."); a
-count "according to government figures" said in the writer's words; a district magistrate's title
+"hamlets such as" are places; a society named for a cause with "to" in it ("Society for the Relief
+of Harm to Horses"); a co-op whose own name has a possessive, after its town's ("Orwell's
+Miller's Dairy Co-op"); a coordinator's office one body; the next of a ranking and its figure
+("followed by Tarns at 9"), and the ranking's first opening a sentence; "agreed with the latest
+counts that" and a post with no article before its body ("Ana Ruiz, feed buyer for ..."); a
+count "according to council figures" said in the writer's words; a district magistrate's title
 ("DM")."""
 
 from __future__ import annotations
@@ -34,18 +34,18 @@ def _read(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
 
 _CLOSURES = (
     "Ferry route to close for the regatta\n"
-    "KESSEL (Harbour News) - On Saturday, about 4,000 sailors are expected in the bay for the regatta.\n"
+    "KESSEL (Harbour News) - About 4,000 sailors will race in the bay on Saturday.\n"
     "The Kessel Harbour Board announced several closures along the quay on Tuesday.\n"
-    "Closures include the following:\n"
+    "The closed stretches are:\n"
     "- Mill Road, West, between Elm and Oak Streets, West\n"
     "- Quay Lane, between Tarn Circle and Brenk Avenue\n"
-    "The closures will be lifted at 6 p.m., the board said.\n"
+    "The quay reopens at 6 p.m., the board said.\n"
 )
 
 
 def test_a_short_line_opens_a_bulleted_list(tmp_path: Path) -> None:
     article = _read(tmp_path, _CLOSURES)
-    assert "Closures include the following:" in article.paragraphs
+    assert "The closed stretches are:" in article.paragraphs
     assert "- Mill Road, West, between Elm and Oak Streets, West" in article.paragraphs
     assert "- Quay Lane, between Tarn Circle and Brenk Avenue" in article.paragraphs
     result = draft(article, "report", "page.txt", dt.date(2099, 1, 1))
@@ -103,7 +103,7 @@ def test_two_streets_named_with_one_type_in_the_plural(
 
 
 def test_a_police_force_named_after_a_places_initials(tmp_path: Path) -> None:
-    names = kinds(drafted(tmp_path, "L.A. police will also close the bridge to cars on Friday night."))
+    names = kinds(drafted(tmp_path, "L.A. police shut the bridge to cars on Friday night."))
     assert names.get("L.A. police") == "government-body"
 
 
@@ -114,9 +114,9 @@ def test_a_police_force_named_after_a_places_initials(tmp_path: Path) -> None:
         ("Ardon Place", "The rally filled ", " on Sunday."),
         ("Brenk Fair Grounds", "The show moved to the ", " last year."),
         ("Lorne Hill", "The new ", " metro station is the line's busiest."),
-        ("Brenk Kalan", "The drive reached villages such as Orla, ", " and Tarns."),
-        ("Tarns", "The drive reached villages such as Orla, Brenk Kalan and ", "."),
-        ("Kessel Majra", "Camps were held in towns including Orla and ", " in May."),
+        ("Brenk Toli", "The drive reached hamlets such as Orla, ", " and Tarns."),
+        ("Tarns", "The drive reached hamlets such as Orla, Brenk Toli and ", "."),
+        ("Kessel Dera", "Camps were held in towns including Orla and ", " in May."),
     ],
     ids=["circle", "place", "grounds", "station", "listed", "listed-plural", "including"],
 )
@@ -125,18 +125,16 @@ def test_places_by_their_word_or_their_list(name: str, before: str, after: str) 
 
 
 def test_a_body_in_a_list_of_villages_keeps_its_kind() -> None:
-    assert (
-        kind_of("Orla Health Society", "Camps were held in villages such as Tarns, ", ".") == "organisation"
-    )
+    assert kind_of("Orla Health Society", "Camps were held in villages like Tarns, ", ".") == "organisation"
 
 
 @pytest.mark.parametrize(
     ("sentence", "start", "whole"),
     [
         (
-            "The camp was run with the Society for Prevention of Cruelty to Horses, Kessel, in May.",
-            "Society for Prevention of Cruelty",
-            "Society for Prevention of Cruelty to Horses",
+            "The camp was run with the Society for the Relief of Harm to Horses, Kessel, in May.",
+            "Society for the Relief of Harm",
+            "Society for the Relief of Harm to Horses",
         ),
         (
             "Grants came from the League for the Protection of Rights to Water last year.",
@@ -159,19 +157,19 @@ def test_a_society_named_for_a_cause_with_to(sentence: str, start: str, whole: s
 def test_a_co_op_with_a_possessive_and_an_agreed_estimate(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "Hail fell from Orwell to Brenk on Sunday. Ana Ruiz, grain buyer for Orwell's Miller's Feed Co-op, agreed with earlier estimates that "
-        "about 3 million bushels of barley were lost.",
+        "Floods ran from Orwell to Brenk on Sunday. Ana Ruiz, feed buyer for Orwell's Miller's Dairy Co-op, "
+        "agreed with the latest counts that about 3,000 calves were lost.",
     )
     names = kinds(result)
-    assert names.get("Miller's Feed Co-op") == "organisation", names
+    assert names.get("Miller's Dairy Co-op") == "organisation", names
     assert names.get("Orwell") == "place"
     assert "Orwell's Miller" not in names
-    assert claimants(result, "3 million bushels of barley were lost") == ["Ana Ruiz"]
+    assert claimants(result, "3,000 calves were lost") == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize("kind", ["Co-op", "Cooperative", "Co-operative"])
 def test_a_co_op_is_a_body(kind: str) -> None:
-    assert kind_of(f"Valley Grain {kind}", "Farmers sold to the ", " last year.") == "organisation"
+    assert kind_of(f"Harlow Feed {kind}", "Herders sold hay to ", " last year.") == "organisation"
 
 
 def test_a_post_after_the_is_no_name_with_its_post_run_on(tmp_path: Path) -> None:
@@ -213,18 +211,17 @@ def test_the_first_of_a_ranking_opening_a_sentence_is_a_name(tmp_path: Path) -> 
 
 
 def test_an_estimate_the_speaker_agreed_with_is_no_speaker(tmp_path: Path) -> None:
-    result = drafted(tmp_path, "Tom Reed agreed with earlier estimates that the harbour lost 40 berths.")
+    result = drafted(tmp_path, "Tom Reed agreed with previous estimates that the harbour lost 40 berths.")
     assert claimants(result, "the harbour lost 40 berths") == ["Tom Reed"]
 
 
 def test_a_count_according_to_unnamed_figures_stays_whole(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "The 6–9 am morning rush was the busiest period on Friday, according to council figures, "
-        "with 9,000 trips.",
+        "The Friday market drew its largest crowd at noon, according to council figures, with 9,000 visits.",
     )
-    claims = [c for c in result.claims if "busiest period" in c["statement"]]
-    assert claims and claims[0]["statement"].endswith("according to council figures, with 9,000 trips")
+    claims = [c for c in result.claims if "largest crowd" in c["statement"]]
+    assert claims and claims[0]["statement"].endswith("according to council figures, with 9,000 visits")
     assert "claimants" not in claims[0]
 
 
@@ -234,5 +231,5 @@ def test_a_named_body_according_to_keeps_its_claim(tmp_path: Path) -> None:
 
 
 def test_a_district_magistrates_title(tmp_path: Path) -> None:
-    names = kinds(drafted(tmp_path, "Orla DM Ana Rao inspected the Brenk Girls High School on Tuesday."))
+    names = kinds(drafted(tmp_path, "Orla DM Ana Rao inspected the new ferry pier at Brenk on Tuesday."))
     assert names.get("Ana Rao") == "person", names

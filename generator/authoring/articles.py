@@ -1117,7 +1117,7 @@ def read_article(path: Path) -> Article:
             continue
         if paragraphs and _headline_case(line) and not _bulleted(line, paragraphs):
             # another story's headline, linked below the text (not an item of a list the text
-            # opens with a colon: "- Mill Road, West, between First and Third Streets")
+            # opens with a colon: "- Mill Road, West, between Elm and Oak Streets")
             continue
         if (
             len(line.split()) >= 8

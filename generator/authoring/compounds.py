@@ -22,7 +22,7 @@ _BODY_HEADS = {
     # a council's or a parliament's committee: "Parks and Recreation Committee", "Arts and Heritage Board"
     *("committee", "subcommittee", "board"),
 }
-# A body named for a cause, with "for" and "of": "Society for the Prevention of Cruelty".
+# A body named for a cause, with "for" and "of": "Society for the Relief of Harm".
 _CAUSE_BODY = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Society|Association|League|Foundation|Trust|Campaign"
     r"|Coalition|Alliance|Council|Committee|Fund)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*\s+of\s+(?:the\s+)?"
@@ -192,7 +192,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])
     if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
-    # "Society for Prevention of Cruelty to Animals", "League for the Protection of Rights to Water":
+    # "Society for the Relief of Harm to Horses", "League for the Protection of Rights to Water":
     # the one word after "to" ends a society's name that already has "for" and "of" in it
     joined = re.match(rf"\s+to\s+({WORD})(?!\s+[A-Z])", sentence[end:])
     if (

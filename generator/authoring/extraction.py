@@ -165,7 +165,7 @@ _WHEN = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 )
-# "agreed that", "agreed with earlier estimates that": a statement only before "that"
+# "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
@@ -190,7 +190,7 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
     # "Ana Ruiz, KHB river warden, said": a post with no article, after its body's initials
     r"|[A-Z]{2,6}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
-    # "Ana Ruiz, crop adviser for Kessel Grain Co-op, said": a post with no article, then its body
+    # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
     r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|with)\s+[A-Z][^,]{2,60}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
@@ -217,7 +217,7 @@ _ATTRIBUTION = re.compile(
     r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
-    # (not "agreed with earlier estimates that": a noun after what qualifies it)
+    # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
     r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
@@ -227,7 +227,7 @@ _ATTRIBUTION = re.compile(
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
     r"|establishe|conclude|determine|agree)[sd]"
     r"(?=\s+that\b)"
-    # "agreed with earlier estimates that ...": what the speaker agreed with, then what they said
+    # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
@@ -1012,7 +1012,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
-            # "..., according to government figures, with 9,000 trips": a count no one named keeps,
+            # "..., according to council figures, with 9,000 visits": a count no one named keeps,
             # said in the writer's words with its source, the whole sentence
             found.append(Said("", sentence.strip(" .")))
             continue

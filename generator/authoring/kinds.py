@@ -219,7 +219,7 @@ _PLACE_TYPE_AFTER = re.compile(
     # "the new Kessel Lane metro station": a stop of a line, named for its place
     r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?)\b"
 )
-# The places a list names after what they are: "villages such as Orla, Brenk Kalan and Tarns".
+# The places a list names after what they are: "villages such as Orla, Brenk Toli and Tarns".
 _LISTED_PLACES_BEFORE = re.compile(
     r"\b(?:villages|towns|cities|districts|suburbs|hamlets|municipalities|localities|neighbou?rhoods"
     r"|provinces|counties|regions|islands)\s+(?:such\s+as|like|including|namely)\s+"
@@ -482,7 +482,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
-        return "place"  # "villages such as Orla, Brenk Kalan and Tarns": each a village
+        return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
     if _CHANNEL_NUMBER.match(name) and (
         _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
     ):

@@ -83,7 +83,7 @@ _GROUP_KINDS = {
     "military": "armed-group",
 }
 _GROUP = re.compile(
-    # (a place's initials with stops open a police force's name too: "D.C. police")
+    # (a place's initials with stops open a police force's name too: "L.A. police")
     rf"(?<![\w.])((?:{WORD}\s+(?:media sources|media|nationals|activists|workers|"
     + "|".join(_GROUP_KINDS)
     + r")"
@@ -243,7 +243,7 @@ class _Finder:
             # officials keep their group, whose words the reviewer gives to the body they work for)
             inside = last not in _GROUP_KINDS and not self._written_alone(first)
             common = first not in self.mid_sentence or lower or inside
-            # (initials with stops are no common word capitalised to open a sentence: "D.C. police")
+            # (initials with stops are no common word capitalised to open a sentence: "L.A. police")
             initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", first) is not None
             opening = sentence.lstrip(' “"-•*·–').startswith(first) and common and not initials
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
@@ -579,9 +579,13 @@ class _Finder:
         run = " ".join(words)
         at = sentence.find(run)
         before, after = sentence[:at], sentence[at + len(run) :]
-        if len(words) < 3 or re.search(r"\b(?:the|a|an)\s+$", before) or (
-            re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
-            and _SPEAKS_AFTER.match(after) is None
+        if (
+            len(words) < 3
+            or re.search(r"\b(?:the|a|an)\s+$", before)
+            or (
+                re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
+                and _SPEAKS_AFTER.match(after) is None
+            )
         ):
             return None
         post = next((i for i, word in enumerate(words) if i >= 2 and _is_post_word(word)), None)

@@ -140,7 +140,7 @@ ORG_WORDS = {
         "corporation",
         "bank",
         "coalition",
-        # "Valley Grain Co-op", "Dairy Farmers Cooperative": a business its members own
+        # "Valley Dairy Co-op", "Dairy Farmers Cooperative": a business its members own
         *("co-op", "coop", "cooperative", "co-operative"),
         "technologies",
         "inc",
