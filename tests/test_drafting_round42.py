@@ -225,6 +225,12 @@ def test_a_count_according_to_unnamed_figures_stays_whole(tmp_path: Path) -> Non
     assert "claimants" not in claims[0]
 
 
+def test_a_count_according_to_a_bodys_records_keeps_what_follows(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Break-ins rose by 40 in May, according to police records, with most in Orla.")
+    statements = [c["statement"] for c in result.claims]
+    assert "Break-ins rose by 40 in May, according to police records, with most in Orla" in statements
+
+
 def test_a_named_body_according_to_keeps_its_claim(tmp_path: Path) -> None:
     result = drafted(tmp_path, "Fares rose 5 percent in May, according to Kessel Transit figures.")
     assert claimants(result, "Fares rose 5 percent") == ["Kessel Transit"]

@@ -733,9 +733,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if (told or telling) and (heard := _TOLD_WHEN.match(after)):
         after = after[heard.end("when") :]  # "told state television last night that ...": what is said
     if match["appositive"] and not told:
-        after = re.sub(
-            rf"^(?:{_VERBS}|agreed)\b", "", after
-        )  # "Lee, the mayor, said that ...": past the verb
+        # "Lee, the mayor, said that ...": past the verb
+        after = re.sub(rf"^(?:{_VERBS}|agreed)\b", "", after)
     relay = _AS_QUOTED.match(after)
     # ("..., the paper reported today.)": a sentence set in brackets closes after its verb)
     rest = after.strip(" ,.:")
@@ -1012,9 +1011,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
-            # "..., according to council figures, with 9,000 visits": a count no one named keeps,
-            # said in the writer's words with its source, the whole sentence
-            found.append(Said("", sentence.strip(" .")))
+            # "..., according to council figures, with 9,000 visits": a count that no one named keeps
+            # (the figures of a body the words do not name), said in the writer's words with its
+            # source: the whole sentence, for whoever keeps the figures
+            found.append(Said(speaker, sentence.strip(" .")))
             continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue

@@ -84,10 +84,8 @@ _GROUP_KINDS = {
 }
 _GROUP = re.compile(
     # (a place's initials with stops open a police force's name too: "L.A. police")
-    rf"(?<![\w.])((?:{WORD}\s+(?:media sources|media|nationals|activists|workers|"
-    + "|".join(_GROUP_KINDS)
-    + r")"
-    r"|(?:[A-Z]\.){2,3}\s+police))\b"
+    rf"((?:\b{WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r")"
+    r"|(?<![\w.])(?:[A-Z]\.){2,3}\s+police))\b"
 )
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
