@@ -355,7 +355,8 @@ _STREET = (
     r"|Court|Ct|Place|Pl|Square|Terrace|Circle"
 )
 _ADDRESS = re.compile(
-    rf"^(?:[•*·-]\s*)?(?:[^.!?]{{0,60}}\s[–—-]\s+)?\d{{1,6}}\s+(?:[\w.-]+\s+){{0,4}}(?i:{_STREET})\b\.?"
+    # (the store's name before the dash may have an abbreviation's stop: "St. Johns Commons – ...")
+    rf"^(?:[•*·-]\s*)?(?:(?:[^.!?]|(?<=\b[A-Z][a-z])\.){{0,60}}\s[–—-]\s+)?\d{{1,6}}\s+(?:[\w.-]+\s+){{0,4}}(?i:{_STREET})\b\.?"
     r"(?:\s+[\w.-]+){0,3}(?:,\s*[^,.!?]{2,40}){0,3}$"
 )
 
@@ -401,14 +402,19 @@ def _title_case(line: str) -> bool:
     return len(words) >= 5 and all(w[:1].isupper() for w in words)
 
 
-def _list_item(line: str, paragraphs: list[str]) -> bool:
-    """A short line of a list the text introduces ("... include the following:") or goes on with
-    ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
-    if (
+def _bulleted(line: str, paragraphs: list[str]) -> bool:
+    """A bulleted line of a list the text introduces with a colon, or the next item of one."""
+    return bool(
         paragraphs
         and _BULLET.match(line)
         and (paragraphs[-1].rstrip().endswith(":") or _BULLET.match(paragraphs[-1]))
-    ):
+    )
+
+
+def _list_item(line: str, paragraphs: list[str]) -> bool:
+    """A short line of a list the text introduces ("... include the following:") or goes on with
+    ("Children will pay 4 dollars,"): three words or more, a capital first, a comma or a stop last."""
+    if _bulleted(line, paragraphs):
         return True  # "These cost most:" then "• Harbour Town ($4.10)": each item is the text's
     return (
         bool(paragraphs)
@@ -416,6 +422,20 @@ def _list_item(line: str, paragraphs: list[str]) -> bool:
         and len(line.split()) >= 3
         and line[:1].isupper()
         and (line.rstrip()[-1:] in {",", ".", ";"} or line.endswith((", and", ", or")))
+    )
+
+
+def _list_opening(line: str, paragraphs: list[str], following: list[str]) -> bool:
+    """A short line that opens a bulleted list after the text has begun ("Closures include the
+    following:" over "- Mill Road, between ..."): three words or more, a capital first, a colon last."""
+    return (
+        bool(paragraphs)
+        and bool(following)
+        and bool(_BULLET.match(following[0]))
+        and len(line.split()) >= 3
+        and line[:1].isupper()
+        and line.rstrip().endswith(":")
+        and not _BULLET.match(line)
     )
 
 
@@ -1095,13 +1115,16 @@ def read_article(path: Path) -> Article:
             # "Ana Ruiz, Harbour News Service" below the text: who wrote it, and for whom
             head.authors, head.publisher = signed[0], head.publisher or signed[1]
             continue
-        if paragraphs and _headline_case(line):
-            continue  # another story's headline, linked below the text
+        if paragraphs and _headline_case(line) and not _bulleted(line, paragraphs):
+            # another story's headline, linked below the text (not an item of a list the text
+            # opens with a colon: "- Mill Road, West, between Elm and Oak Streets")
+            continue
         if (
             len(line.split()) >= 8
             or (not paragraphs and _WIRE_DATELINE.match(line))
             or _short_paragraph(line, paragraphs)
             or _list_item(line, paragraphs)
+            or _list_opening(line, paragraphs, following)
         ):
             # A standfirst may come before the paragraph that opens with the dateline.
             # A teaser and a caption may come before it too: a town's colon dateline is read further.

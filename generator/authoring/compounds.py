@@ -22,6 +22,12 @@ _BODY_HEADS = {
     # a council's or a parliament's committee: "Parks and Recreation Committee", "Arts and Heritage Board"
     *("committee", "subcommittee", "board"),
 }
+# A body named for a cause, with "for" and "of": "Society for the Relief of Harm".
+_CAUSE_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:Society|Association|League|Foundation|Trust|Campaign"
+    r"|Coalition|Alliance|Council|Committee|Fund)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*$"
+)
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
 
@@ -185,6 +191,17 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # "Intergovernmental Panel on Climate Change", "Committee on Foreign Affairs"
     joined = re.match(rf"\s+on\s+({RUN})", sentence[end:])
     if joined and text.split()[-1].lower() in _ON_BODIES and joined.group(1).split()[0] not in NOT_NAMES:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "Society for the Relief of Harm to Horses", "League for the Protection of Rights to Water":
+    # the one word after "to" ends a society's name that already has "for" and "of" in it
+    joined = re.match(rf"\s+to\s+({WORD})(?!\s+[A-Z])", sentence[end:])
+    if (
+        joined
+        and _CAUSE_BODY.match(text)
+        and joined[1] not in NOT_NAMES
+        and not is_place(joined[1])
+        and not towns.is_town(joined[1])
+    ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "University of Kessel at Orwell": a university's campus named after "at"
     joined = re.match(rf"\s+at\s+({RUN})", sentence[end:])

@@ -165,6 +165,8 @@ _WHEN = (
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
 )
+# "agreed that", "agreed with the latest counts that": a statement only before "that"
+_AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?"
@@ -188,9 +190,11 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:a|an|the|who|whose)\s+[^,]{3,80}|\d{1,3}|[a-z]+ing\s+[^,]{3,80}"
     # "Ana Ruiz, KHB river warden, said": a post with no article, after its body's initials
     r"|[A-Z]{2,6}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
+    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|with)\s+[A-Z][^,]{2,60}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
-    rf"(?=(?:{_VERBS})\b)"
+    rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
@@ -213,14 +217,18 @@ _ATTRIBUTION = re.compile(
     r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
     # "Officials estimated that ...", "Police believe that ...": a judgement stated as such
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
-    r"|estimate[sd](?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
+    # (not "agreed with previous estimates that": a noun after what qualifies it)
+    r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
+    r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
     # "established that", "concluded that": a finding ("established a fund" reports nothing)
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
     r"|establishe|conclude|determine|agree)[sd]"
-    r"(?=\s+that\b))\b(?!\s+by\b)"
+    r"(?=\s+that\b)"
+    # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
+    rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
     r"(?:Member|Councilmember|Councilman|Councilwoman|Councillor|Commissioner|Trustee|Supervisor|Alderman"
@@ -247,7 +255,7 @@ _THAT_NOT_SUBJECT = r"(?!(?:was|is|were|are|has|had|will|would|could|may|might|s
 # What comes between "said" and what was said: "said at a news conference that", "said to agencies that";
 # "that," before a phrase set off by commas ("reported that, because of the fog, the ferry ...").
 _SAID_LEAD = re.compile(
-    r"^(?:(?:on|at|in|during|after|to|by|via)\s+[^,“\"]{0,60}?\s+"
+    r"^(?:(?:on|at|in|during|after|to|by|via|with)\s+[^,“\"]{0,60}?\s+"
     # ("said afterward that", "said later that": when it was said, then "that")
     r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
@@ -725,7 +733,8 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     if (told or telling) and (heard := _TOLD_WHEN.match(after)):
         after = after[heard.end("when") :]  # "told state television last night that ...": what is said
     if match["appositive"] and not told:
-        after = re.sub(rf"^(?:{_VERBS})\b", "", after)  # "Lee, the mayor, said that ...": past the verb
+        # "Lee, the mayor, said that ...": past the verb
+        after = re.sub(rf"^(?:{_VERBS}|agreed)\b", "", after)
     relay = _AS_QUOTED.match(after)
     # ("..., the paper reported today.)": a sentence set in brackets closes after its verb)
     rest = after.strip(" ,.:")
@@ -1000,6 +1009,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             # ("the report" may be one a body was named for before)
             document = "the report" if speaker.lower() == "the" else ""
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
+            continue
+        if match["according"] and match["according"].islower() and speaker != match["according"].strip():
+            # "..., according to council figures, with 9,000 visits": a count that no one named keeps
+            # (the figures of a body the words do not name), said in the writer's words with its
+            # source: the whole sentence, for whoever keeps the figures
+            found.append(Said(speaker, sentence.strip(" .")))
             continue
         if not speaker or speaker.lower() in _NOT_SPEAKERS or speaker.split()[-1].lower() in _NOT_SPEAKERS:
             continue

@@ -279,6 +279,14 @@ _FOLLOWS = re.compile(
 # A figure after another of a list: "two cases in Tarnby, three in Solvik, and one in Brenvik".
 _LISTED = re.compile(r"\w,(?:\s+(?:and|or))?\s*$")
 _ELSEWHERE = re.compile(r"^\s+(?:in|at|from|for)\s+(?:the\s+)?[A-Z]")
+# The next in a ranking, and its figure with what the figure before it counted left unsaid: "Orla
+# led with 12 goals, followed by Tarns at 9", "... ahead of Brenk on 7", "... then Kessel with 5".
+_RUNNER_UP = re.compile(
+    r"\b(?:followed\s+by|ahead\s+of|trailed\s+by|then)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},?"
+    r"\s+(?:at|with|on)$"
+)
+# Nothing counted after a figure: the clause ends with it.
+_CLAUSE_END = re.compile(r"^\s*(?:[.,;:)!?]|$)")
 # The rest of a list after a figure: ", three, five percent in a department".
 _NUMBER_WORD = (
     r"(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
@@ -645,6 +653,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             fate = " ".join(filter(None, [befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
+    if not counts and previous is not None and _RUNNER_UP.search(before) and _CLAUSE_END.match(rest):
+        counts = previous.counts  # "Orla led with 12 goals, followed by Tarns at 9": goals again
     if not number[0].isdigit() and not (
         counts
         and (

@@ -215,7 +215,15 @@ _PLACE_TYPE_AFTER = re.compile(
     rf"^(?:\s+and\s+(?:the\s+)?{WORD})?"
     r"\s+(?:island|islands|isle|rivers?|lakes?|valleys?|peninsula|archipelago|atoll|zone|area|basin|plateau"
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
-    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?))\b"
+    r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?)"
+    # "the new Kessel Lane metro station": a stop of a line, named for its place
+    r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?)\b"
+)
+# The places a list names after what they are: "villages such as Orla, Brenk Toli and Tarns".
+_LISTED_PLACES_BEFORE = re.compile(
+    r"\b(?:villages|towns|cities|districts|suburbs|hamlets|municipalities|localities|neighbou?rhoods"
+    r"|provinces|counties|regions|islands)\s+(?:such\s+as|like|including|namely)\s+"
+    rf"(?:{WORD}(?:\s+{WORD}){{0,3}}(?:,\s+(?:and\s+)?|\s+and\s+))*$"
 )
 # A place's own authorities after its name, in lower case: "Dravan provincial authorities".
 LOCAL_BODY = re.compile(
@@ -460,6 +468,11 @@ _CRAFT_AFTER = re.compile(
 )
 
 
+def _body_word(words: set[str]) -> bool:
+    """Whether a word of a name says it is a body's ("Kessel Health Society"), not a place's."""
+    return any(words & kind_words for kind, kind_words in ORG_WORDS.items() if kind != "place")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
@@ -468,6 +481,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
+        return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
     if _CHANNEL_NUMBER.match(name) and (
         _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
     ):

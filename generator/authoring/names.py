@@ -83,7 +83,9 @@ _GROUP_KINDS = {
     "military": "armed-group",
 }
 _GROUP = re.compile(
-    rf"\b({WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r"))\b"
+    # (a place's initials with stops open a police force's name too: "L.A. police")
+    rf"((?:\b{WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r")"
+    r"|(?<![\w.])(?:[A-Z]\.){2,3}\s+police))\b"
 )
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
@@ -239,7 +241,9 @@ class _Finder:
             # officials keep their group, whose words the reviewer gives to the body they work for)
             inside = last not in _GROUP_KINDS and not self._written_alone(first)
             common = first not in self.mid_sentence or lower or inside
-            opening = sentence.lstrip(' “"-•*·–').startswith(first) and common
+            # (initials with stops are no common word capitalised to open a sentence: "L.A. police")
+            initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", first) is not None
+            opening = sentence.lstrip(' “"-•*·–').startswith(first) and common and not initials
             if first in NOT_NAMES or first.endswith(("’s", "'s")) or (opening and not DEMONYM.match(first)):
                 continue
             if first.lower() in PLACE_TYPES:
@@ -431,9 +435,18 @@ class _Finder:
             if word.endswith(("'s", "’s"))
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
+            # "the Kessel Flood Coordinator's Office": a post's office, one body's name
+            and not (
+                i == len(words) - 2
+                and words[-1] == "Office"
+                and _POST_AFTER_BODY.fullmatch(word.replace("’", "'").removesuffix("'s"))
+            )
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
             and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
         ]
+        if len(owners) >= 2 and weighed_kind(" ".join(words[owners[0] + 1 :]), "") == ("organisation", True):
+            # "Orwell's Miller's Feed Co-op": the town owns a business whose own name has a possessive
+            owners = owners[:1]
         if owners:
             owner = " ".join(words[: owners[-1] + 1])[:-2].rstrip("’'")
             owned = " ".join(words[owners[-1] + 1 :])
@@ -462,7 +475,11 @@ class _Finder:
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the Henry Alder III Professor of Neuroscience": a post, not an actor
         post = _POST_OF_BODY.match(" ".join(words))
-        if post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
+        # ("said Tom Brell Field Director for the Varna Cooperative": a name, its post run on after it)
+        run_on = self._post_run_on(words, sentence) if post else None
+        if run_on is not None:
+            words = run_on
+        elif post and len(post["body"].split()) >= 2 and post["body"].split()[-1].lower() in _ALL_ORG_WORDS:
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
             # body is the actor
             words = post["body"].split()
@@ -489,7 +506,7 @@ class _Finder:
             said = "organisation" if said in {"person", "group"} else said
             self.add(employer, said, clause(sentence, at, at + len(employer)))
             return
-        split = self._post_run_on(words, sentence)
+        split = self._post_run_on(words, sentence) if run_on is None else None
         if split is not None:
             words = split
             run = " ".join(words)
@@ -522,6 +539,8 @@ class _Finder:
             who = re.match(r",\s+who\b", sentence[sentence.find(rest) + len(rest) :])
             if who and not organisation_words(rest) & _ALL_ORG_WORDS:
                 words = words[1:]
+        street = _one_of_two_streets(words, sentence[: match.start()], sentence[end:], self.text)
+        retyped, words = street != words, street
         name, titled = strip_title(" ".join(words))
         if titled:
             self._employer(words, sentence)
@@ -529,8 +548,12 @@ class _Finder:
             return
         start = sentence.find(name)
         after = sentence[start + len(name) :]
-        kind, sure = ("person", True) if titled else weighed_kind(name, sentence[:start], after)
-        entry = self.add(name, kind, clause(sentence, start, start + len(name)), sure)
+        span = (start, start + len(name))
+        if retyped:
+            # "Mill Street" of "Mill and Quay Streets": the words the text writes are its evidence
+            span, after = (match.start(), end), sentence[end:]
+        kind, sure = ("person", True) if titled else weighed_kind(name, sentence[: span[0]], after)
+        entry = self.add(name, kind, clause(sentence, *span), sure)
         if not titled and kind == "organisation" and said_a_company(name, sentence[:start], after):
             self.companies.add(name)  # a company's, whatever "to Orla" later suggests
         if name in self.companies:
@@ -549,13 +572,18 @@ class _Finder:
     def _post_run_on(self, words: list[str], sentence: str) -> list[str] | None:
         """ "said Ana Ruiz Fisheries Biologist III of the Kessel Survey": a speaker's name of two
         words with her post run on after it, no comma between; the name alone, and the body the
-        post is of (when named) an actor of its own. None when the run is no such name."""
+        post is of (when named) an actor of its own. None when the run is no such name (nor after
+        "the": "the Wildland Outreach Coordinator for the Kessel Service" is a post alone)."""
         run = " ".join(words)
         at = sentence.find(run)
         before, after = sentence[:at], sentence[at + len(run) :]
-        if len(words) < 3 or (
-            re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
-            and _SPEAKS_AFTER.match(after) is None
+        if (
+            len(words) < 3
+            or re.search(r"\b(?:the|a|an)\s+$", before)
+            or (
+                re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
+                and _SPEAKS_AFTER.match(after) is None
+            )
         ):
             return None
         post = next((i for i, word in enumerate(words) if i >= 2 and _is_post_word(word)), None)
@@ -774,6 +802,25 @@ _POST_OF_BODY = re.compile(
     r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
 )
+
+
+# Two streets named with one type in the plural: "between Mill and Quay Streets", "Elm and Oak Avenues".
+_STREET_TYPES = {"Streets": "Street", "Avenues": "Avenue", "Roads": "Road", "Lanes": "Lane"}
+_STREET_TYPES |= {"Drives": "Drive", "Boulevards": "Boulevard"}
+_PLURAL_STREET_AFTER = re.compile(rf"^\s+and\s+{WORD}\s+(?P<type>{'|'.join(_STREET_TYPES)})\b")
+_FIRST_STREET_BEFORE = re.compile(rf"\b{WORD}\s+and\s+$")
+
+
+def _one_of_two_streets(words: list[str], before: str, after: str, text: str) -> list[str]:
+    """Each of two streets named with one type in the plural ("between Mill and Quay Streets"): the
+    first word with the type ("Mill Street"); the second as written ("Quay Streets"), or in the
+    singular where the text names it alone so ("Quay Street" elsewhere: one street)."""
+    if len(words) == 1 and (plural := _PLURAL_STREET_AFTER.match(after)):
+        return [words[0], _STREET_TYPES[plural["type"]]]
+    if len(words) == 2 and words[-1] in _STREET_TYPES and _FIRST_STREET_BEFORE.search(before):
+        single = [words[0], _STREET_TYPES[words[-1]]]
+        return single if re.search(rf"\b{re.escape(' '.join(single))}\b", text) else words
+    return words
 
 
 # A post's last word, written with a capital after the body: "Kessel Water Works Manager".

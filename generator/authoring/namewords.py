@@ -140,6 +140,8 @@ ORG_WORDS = {
         "corporation",
         "bank",
         "coalition",
+        # "Valley Dairy Co-op", "Dairy Farmers Cooperative": a business its members own
+        *("co-op", "coop", "cooperative", "co-operative"),
         "technologies",
         "inc",
         "corp",
@@ -187,6 +189,8 @@ ORG_WORDS = {
         "road",
         "lane",
         "avenue",
+        # "Orla Circle", "Kessel Place", "Fair Grounds": a roundabout, a square, a site's land
+        *("circle", "place", "grounds"),
         *("boulevard", "drive", "parkway", "turnpike", "expressway", "freeway"),
         "island",
         "isle",
@@ -304,5 +308,7 @@ TITLES = {
     *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     # a councillor's or an officer's title shortened without a stop ("Cr Ana Ruiz", "Lt Col Bo Lund")
     *["cr", "cllr", "lt", "col", "capt", "sgt", "maj", "supt"],
+    # a district's magistrate in South Asian English, spelt out or by initials ("Orla DM Ana Rao")
+    *["magistrate", "dm", "sdm"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

@@ -154,6 +154,13 @@ def _written_alone(word: str, text: str) -> bool:
     return False
 
 
+# What follows the first of a ranking of names: "... led with 12 goals, followed by Tarns at 9".
+_RANKING_FIRST = re.compile(
+    r"^\s+(?:led|leads|topped|tops)\s+(?:the\s+[a-z]+\s+)?with\s+\d[\d,.]*\s+[a-z][\w-]*,?"
+    r"\s+(?:followed\s+by|ahead\s+of)\s+[A-Z]"
+)
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -172,7 +179,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "RELATED: ...": a page's label, above a link
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
-    if re.search(r"[a-z]-[a-z]+$", words[-1]) or _CONTRACTION.search(name):
+    if (re.search(r"[a-z]-[a-z]+$", words[-1]) and words[-1].lower() != "co-op") or _CONTRACTION.search(name):
         return True  # "Ardon-based", "Jupiter-like": an adjective; "We’re": a pronoun
     if re.fullmatch(r"[A-Z]-[a-z]+", words[-1]):
         return True  # "an L-shaped room", "a U-turn": a letter's shape, no name
@@ -235,6 +242,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         # "Kesselgroup is the sponsor": a company's word ending in its trade
         or bool(re.fullmatch(r"[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name))
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
+        # "Orla led with 12 goals, followed by Tarns at 9": the first of a ranking of names
+        or bool(_RANKING_FIRST.match(sentence[start + len(name) :]))
     )
     after = sentence[start + len(name) :]
     side = side_in_a_game(sentence[:start], after)  # "Eastvale also drew 1-1", "beat Northtown 2-0"
