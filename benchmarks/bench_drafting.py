@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: two hundred and seventy-two more, in forty-four rounds, each labelled before
+- benchmarks/held-out/: two hundred and seventy-eight more, in forty-five rounds, each labelled before
   init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -63,8 +63,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   exam's cheating, a marathon's road closures, a hailstorm on wheat, a museum's reopening, a
   metro line's first days, a glass plant's layoffs, a school closure vote, a football transfer fee,
   medicine batches recalled, a library budget, a probation sentence, an airline's route cut, a
-  hospital waiting list, a city's budget shortfall, a wharf strike, a data protection fine and a
-  council by-election besides the domains above).
+  hospital waiting list, a city's budget shortfall, a wharf strike, a data protection fine, a
+  council by-election, dengue cases, a warehouse fire, a teachers' pay deal, an expressway's toll
+  hike, taxi fares and an electricity tariff rise besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two
