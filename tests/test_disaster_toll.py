@@ -242,3 +242,17 @@ def test_a_survey_takes_the(pages: dict[str, str]) -> None:
     """The magnitude's card read "according to United States Geological Survey"."""
     magnitude = card(pages[f"{QUAKE}/index.md"], "magnitude-usgs")
     assert "according to the United States Geological Survey, as of 8 September 2023" in magnitude
+
+
+# -- A claim no one named makes --------------------------------------------------------------------
+
+
+def test_an_unknown_no_one_named_reports_reads_as_a_sentence(pages: dict[str, str]) -> None:
+    """ "Reports say, without naming a source: How many people lost their homes is not yet known." read
+    as a label before a quotation; the sentence is attributed at its end, as a reporter would, and the
+    outbreak's claim that opens with an article still reads "Reports say ..., that the ..."."""
+    doubts = html(pages[f"{QUAKE}/index.md"]).text()
+    assert "How many people lost their homes is not yet known, reports say without naming a source." in doubts
+    assert "without naming a source: How" not in doubts
+    outbreak = html(pages[f"{OUTBREAK}/index.md"]).text()
+    assert "Reports say, without naming a source, that the first patient caught the virus" in outbreak

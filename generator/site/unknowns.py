@@ -35,7 +35,7 @@ from generator.site.roles import appositive, brief_appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
-    NAMING_NO_ONE,
+    NAMING_NO_ONE_AFTER,
     OWN_ACCOUNT,
     OWN_FINDING,
     STATED_BY_MANY,
@@ -399,7 +399,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     if claim.unattributed or not claim.claimants:
-        who = f"{NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}"
+        who = NAMING_NO_ONE_AFTER
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
