@@ -13,11 +13,12 @@ from pathlib import Path
 
 import markdown
 import pytest
-from flood import built
+from flood import FLOOD, built, flood_with
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Number
+from generator.site.jsonld import numbers_page
 from generator.site.roles import judges
 from generator.site.trends import series_note, since
 
@@ -256,3 +257,54 @@ def test_an_unknown_no_one_named_reports_reads_as_a_sentence(pages: dict[str, st
     assert "without naming a source: How" not in doubts
     outbreak = html(pages[f"{OUTBREAK}/index.md"]).text()
     assert "Reports say, without naming a source, that the first patient caught the virus" in outbreak
+
+
+# -- A decimal keeps the places its source wrote ---------------------------------------------------
+
+
+def test_a_magnitude_written_seven_point_nought_is_shown_so(pages: dict[str, str]) -> None:
+    """The institute's magnitude, written 7.0, read "7" on its card, in the table and on its own page:
+    less precision than the source gave, beside the other agency's 6.8."""
+    overview = pages[f"{QUAKE}/index.md"]
+    assert "other sources differ: 7.0 according to the National Geophysical Institute" in card(
+        overview, "magnitude-usgs"
+    )
+    numbers = html(pages[f"{QUAKE}/numbers.md"]).text()
+    assert "one gives 6.8 and another 7.0." in " ".join(numbers.split())
+    institute = " ".join(html(pages[f"{QUAKE}/actors/national-geophysical-institute.md"]).text().split())
+    assert "7.0 magnitude of the earthquake" in institute
+    assert " 7 magnitude" not in institute
+
+
+def test_a_figure_keeps_its_written_decimals_through_load_and_build(tmp_path: Path) -> None:
+    """Invented: a river's rise written 2.50 metres, a range written 1.0 to 1.50 and a rate written 7
+    (a whole number stays whole), on another topic; shown as written in the table and the JSON-LD."""
+    report = "The river rose 2.50 metres overnight. The bank may rise 1.0 to 1.50 metres more.\n"
+    numbers = """\
+- id: river-rise
+  value: 2.50
+  unit: metres
+  counts: rise of the river overnight
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: The river rose 2.50 metres overnight
+- id: bank-rise
+  value: 1.0
+  upper: 1.50
+  unit: metres
+  counts: further rise of the bank
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: may rise 1.0 to 1.50 metres more
+"""
+    content = flood_with(tmp_path, report, numbers=numbers)
+    table = " ".join(html(built(content)[f"{FLOOD}/numbers.md"]).text().split())
+    assert "2.50 metres" in table
+    assert "1.0 to 1.50 metres" in table
+    site = load_site(content).site
+    assert site is not None
+    measures = numbers_page(site.dossiers[0])["variableMeasured"]
+    rise = next(m for m in measures if m["propertyID"] == "bank-rise")
+    assert rise["description"] == "1.0 to 1.50"

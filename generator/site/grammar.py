@@ -505,9 +505,9 @@ def amount(number: Number) -> str:
     if number.amount is not None:
         return _words_amount(number)
     symbol = currency(number.unit)[0] if number.unit else ""
-    shown = symbol + newspaper_value(number.value)
+    shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
-        shown = f"{shown} to {symbol}{newspaper_value(number.upper)}"
+        shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
     return " ".join(part for part in (QUALIFIER_WORDS[number.qualifier.value], shown) if part)
 
 
@@ -535,7 +535,7 @@ def margin(number: Number) -> str:
     if number.margin is None:
         return ""
     points = " percentage points" if margin_unit(number) == "percentage points" else ""
-    return f" (give or take {newspaper_value(number.margin)}{points})"
+    return f" (give or take {newspaper_value(number.margin, number.places('margin'))}{points})"
 
 
 def margin_unit(number: Number) -> str | None:
