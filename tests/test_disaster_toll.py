@@ -13,7 +13,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from flood import FLOOD, built, flood_with
+from flood import FLOOD, built, first_screen, flood_with
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
@@ -308,3 +308,40 @@ def test_a_figure_keeps_its_written_decimals_through_load_and_build(tmp_path: Pa
     measures = numbers_page(site.dossiers[0])["variableMeasured"]
     rise = next(m for m in measures if m["propertyID"] == "bank-rise")
     assert rise["description"] == "1.0 to 1.50"
+
+
+# -- The first screen's doubt: one first, the rest counted -----------------------------------------
+
+
+def test_figures_that_disagree_lead_the_doubts_and_the_rest_is_counted(pages: dict[str, str]) -> None:
+    """With no claim contested, the first screen listed every doubt with whose word it was: "differing
+    figures for magnitude of the earthquake; one claim not verified (How many people lost their homes
+    is not yet known), from an unnamed source; and six claims no one else confirms, from unnamed
+    sources, the German Foreign Ministry and Mustapha Baitas", seven lines on a phone. The figures
+    that disagree lead, with who gives which; the rest is counted, a tap from "What is not known"."""
+    screen = first_screen(pages[f"{QUAKE}/index.md"])
+    assert (
+        "**Still in doubt:** differing figures for the [magnitude of the earthquake](numbers.md#magnitude-usgs)."
+        " The United States Geological Survey gives 6.8, the National Geophysical Institute 7.0."
+        " Also in doubt: one claim not verified and six claims no one else confirms."
+        " [What is not known](#what-is-not-known)\n"
+    ) in screen
+
+
+def test_a_flood_whose_figures_disagree_leads_with_them(tmp_path: Path) -> None:
+    """Invented: the flood's road claim no longer denied, only reported: the two counts of the missing
+    lead, with who gives which."""
+    content = flood_with(tmp_path)
+    claims = content / FLOOD / "claims.yaml"
+    text = claims.read_text("utf-8").replace(
+        "  status: denied\n  note: No one named in the report says who gave the order; the army denies it.\n",
+        "  status: unverified\n",
+    )
+    claims.write_text(text, "utf-8")
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    doubt = screen.split("**Still in doubt:** ", 1)[1].split("\n", 1)[0]
+    assert doubt.startswith(
+        "differing figures for [people missing](numbers.md#missing-according-to-army). The army gives 12"
+        " people, the district office 30 people. Also in doubt: one claim not verified"
+    )
+    assert doubt.endswith("[What is not known](#what-is-not-known)")

@@ -287,8 +287,8 @@ _COUNTED_SCALE = re.compile(
 # What a caption's description may begin with when it names a measure, not the thing measured:
 # "2,000 km, the length of the border", not "2,000 km of length of the border".
 _MEASURES = {
-    "amount", "area", "cost", "depth", "distance", "duration", "height", "length", "number",
-    "percentage", "price", "proportion", "rate", "ratio", "share", "size", "speed", "sum", "time", "total",
+    "amount", "area", "cost", "depth", "distance", "duration", "height", "intensity", "length",
+    "magnitude", "number", "percentage", "price", "proportion", "rate", "ratio", "share", "size", "speed", "sum", "time", "total",
     "value", "volume", "weight", "width",
 }  # fmt: skip
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
