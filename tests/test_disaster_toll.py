@@ -20,7 +20,7 @@ from generator.checking.loader import load_site
 from generator.format.model import Actor, Number
 from generator.site.jsonld import numbers_page
 from generator.site.roles import judges
-from generator.site.trends import series_note, since
+from generator.site.trends import day_counts, series_note, since
 
 QUAKE = "morocco-earthquake-2023"
 OUTBREAK = "rwanda-marburg-2024"
@@ -345,3 +345,48 @@ def test_a_flood_whose_figures_disagree_leads_with_them(tmp_path: Path) -> None:
         " people, the district office 30 people. Also in doubt: one claim not verified"
     )
     assert doubt.endswith("[What is not known](#what-is-not-known)")
+
+
+# -- The timeline says where a rising toll stood on an event's day ---------------------------------
+
+
+def test_an_events_day_says_where_the_toll_stood(pages: dict[str, str]) -> None:
+    """The timeline told the first count (632) and the last (2,960), each an event, and not the rise
+    between: the first event of a day that has counts says where each running total stood that day.
+    A count the event's title gives, alone that day, is not said again; a later event that day does
+    not repeat it."""
+    timeline = pages[f"{QUAKE}/timeline.md"]
+
+    def entry(anchor: str) -> str:
+        return timeline.split(f"{{: #{anchor} }}", 1)[1].split("\n### ", 1)[0]
+
+    assert (
+        "- **Counts that day:** rose from 632 to [at least 2,012](numbers.md#deaths-sep-9-evening) people"
+        " killed by the earthquake; rose from 329 to [2,059](numbers.md#injured-sep-9-evening) people"
+        " injured by the earthquake\n"
+    ) in entry("first-toll")
+    assert "Counts that day" not in entry("national-mourning")
+    assert "- **Counts that day:** [2,122](numbers.md#deaths-sep-10) people killed" in entry(
+        "four-countries-accepted"
+    )
+    assert "that day" not in entry("last-toll")
+    # The outbreak's first event names its counts in words ("six deaths"): not said again.
+    outbreak = pages[f"{OUTBREAK}/timeline.md"]
+    assert outbreak.count("that day:**") == 2
+
+
+def test_day_counts_are_of_running_totals_only() -> None:
+    """Invented: an outbreak's cases since it began, a daily count of new cases, on one day."""
+    cases = [
+        _number("c1", 10, "2025-03-01", counts="cases since the outbreak began", stated_by=["ministry"]),
+        _number("c2", 14, "2025-03-02", counts="cases since the outbreak began", stated_by=["ministry"]),
+        _number("c3", 19, "2025-03-02", counts="cases since the outbreak began", stated_by=["ministry"]),
+    ]
+    daily = [
+        _number(f"d{i}", value, day, counts="new cases", quantity="daily", stated_by=["ministry"])
+        for i, (value, day) in enumerate(((4, "2025-03-01"), (5, "2025-03-02")))
+    ]
+    told = day_counts([*cases, *daily], "2025-03-02")
+    assert [(first.id, latest.id) for first, latest in told] == [("c2", "c3")]
+    assert day_counts(cases, "2025-03") == []
+    assert day_counts(cases[:1], "2025-03-01") == []

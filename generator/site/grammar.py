@@ -288,8 +288,8 @@ _COUNTED_SCALE = re.compile(
 # "2,000 km, the length of the border", not "2,000 km of length of the border".
 _MEASURES = {
     "amount", "area", "cost", "depth", "distance", "duration", "height", "intensity", "length",
-    "magnitude", "number", "percentage", "price", "proportion", "rate", "ratio", "share", "size", "speed", "sum", "time", "total",
-    "value", "volume", "weight", "width",
+    "magnitude", "number", "percentage", "price", "proportion", "rate", "ratio", "share", "size",
+    "speed", "sum", "time", "total", "value", "volume", "weight", "width",
 }  # fmt: skip
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
 # in the rate" ("for cut in the rate" lacked its article). Not a level or a rate itself ("2% for UK
