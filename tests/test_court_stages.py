@@ -563,6 +563,10 @@ def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]
             "Reports say, without naming a source: Soldiers blocked the road. They fired shots.",
         ),
         ("Will Olsen rule in May?", "Reports say, without naming a source: Will Olsen rule in May?"),
+        # A stop that is an abbreviation's, or inside a quotation, ends no sentence to attribute after.
+        ("Aid reached the U.S.", "Reports say, without naming a source: Aid reached the U.S."),
+        ('Olsen said "no."', 'Reports say, without naming a source: Olsen said "no."'),
+        ("Prices rose 2.5% in May.", "Prices rose 2.5% in May, reports say without naming a source."),
     ],
 )
 def test_what_no_one_named_says(statement: str, told: str) -> None:
