@@ -569,9 +569,25 @@ def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]
             "Reports say, without naming a source, that the bridge may close again.",
         ),
         ("It could rain for a week.", "Reports say, without naming a source, that it could rain for a week."),
-        # A first word that may be a name keeps its capital, after a colon.
-        ("Soldiers blocked the road.", "Reports say, without naming a source: Soldiers blocked the road."),
-        ("Olsen will rule in May.", "Reports say, without naming a source: Olsen will rule in May."),
+        # A first word that may be a name keeps its capital: the sentence is attributed at its end.
+        ("Soldiers blocked the road.", "Soldiers blocked the road, reports say without naming a source."),
+        ("Olsen will rule in May.", "Olsen will rule in May, reports say without naming a source."),
+        # "Reports say, without naming a source: How many people lost their homes is not yet known."
+        # read as a label before a quotation.
+        (
+            "How many people lost their homes is not yet known.",
+            "How many people lost their homes is not yet known, reports say without naming a source.",
+        ),
+        # Several sentences, or a question, stay after a colon: the attribution is of them all.
+        (
+            "Soldiers blocked the road. They fired shots.",
+            "Reports say, without naming a source: Soldiers blocked the road. They fired shots.",
+        ),
+        ("Will Olsen rule in May?", "Reports say, without naming a source: Will Olsen rule in May?"),
+        # A stop that is an abbreviation's, or inside a quotation, ends no sentence to attribute after.
+        ("Aid reached the U.S.", "Reports say, without naming a source: Aid reached the U.S."),
+        ('Olsen said "no."', 'Reports say, without naming a source: Olsen said "no."'),
+        ("Prices rose 2.5% in May.", "Prices rose 2.5% in May, reports say without naming a source."),
     ],
 )
 def test_what_no_one_named_says(statement: str, told: str) -> None:

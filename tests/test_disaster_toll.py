@@ -13,13 +13,14 @@ from pathlib import Path
 
 import markdown
 import pytest
-from flood import built
+from flood import FLOOD, built, first_screen, flood_with
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Number
+from generator.site.jsonld import numbers_page
 from generator.site.roles import judges
-from generator.site.trends import series_note, since
+from generator.site.trends import day_counts, series_note, since
 
 QUAKE = "morocco-earthquake-2023"
 OUTBREAK = "rwanda-marburg-2024"
@@ -242,3 +243,150 @@ def test_a_survey_takes_the(pages: dict[str, str]) -> None:
     """The magnitude's card read "according to United States Geological Survey"."""
     magnitude = card(pages[f"{QUAKE}/index.md"], "magnitude-usgs")
     assert "according to the United States Geological Survey, as of 8 September 2023" in magnitude
+
+
+# -- A claim no one named makes --------------------------------------------------------------------
+
+
+def test_an_unknown_no_one_named_reports_reads_as_a_sentence(pages: dict[str, str]) -> None:
+    """ "Reports say, without naming a source: How many people lost their homes is not yet known." read
+    as a label before a quotation; the sentence is attributed at its end, as a reporter would, and the
+    outbreak's claim that opens with an article still reads "Reports say ..., that the ..."."""
+    doubts = html(pages[f"{QUAKE}/index.md"]).text()
+    assert "How many people lost their homes is not yet known, reports say without naming a source." in doubts
+    assert "without naming a source: How" not in doubts
+    outbreak = html(pages[f"{OUTBREAK}/index.md"]).text()
+    assert "Reports say, without naming a source, that the first patient caught the virus" in outbreak
+
+
+# -- A decimal keeps the places its source wrote ---------------------------------------------------
+
+
+def test_a_magnitude_written_seven_point_nought_is_shown_so(pages: dict[str, str]) -> None:
+    """The institute's magnitude, written 7.0, read "7" on its card, in the table and on its own page:
+    less precision than the source gave, beside the other agency's 6.8."""
+    overview = pages[f"{QUAKE}/index.md"]
+    assert "other sources differ: 7.0 according to the National Geophysical Institute" in card(
+        overview, "magnitude-usgs"
+    )
+    numbers = html(pages[f"{QUAKE}/numbers.md"]).text()
+    assert "one gives 6.8 and another 7.0." in " ".join(numbers.split())
+    institute = " ".join(html(pages[f"{QUAKE}/actors/national-geophysical-institute.md"]).text().split())
+    assert "7.0 magnitude of the earthquake" in institute
+    assert " 7 magnitude" not in institute
+
+
+def test_a_figure_keeps_its_written_decimals_through_load_and_build(tmp_path: Path) -> None:
+    """Invented: a river's rise written 2.50 metres, a range written 1.0 to 1.50 and a rate written 7
+    (a whole number stays whole), on another topic; shown as written in the table and the JSON-LD."""
+    report = "The river rose 2.50 metres overnight. The bank may rise 1.0 to 1.50 metres more.\n"
+    numbers = """\
+- id: river-rise
+  value: 2.50
+  unit: metres
+  counts: rise of the river overnight
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: The river rose 2.50 metres overnight
+- id: bank-rise
+  value: 1.0
+  upper: 1.50
+  unit: metres
+  counts: further rise of the bank
+  stated_by: [district-office]
+  cite:
+    - source: valley-news
+      evidence: may rise 1.0 to 1.50 metres more
+"""
+    content = flood_with(tmp_path, report, numbers=numbers)
+    table = " ".join(html(built(content)[f"{FLOOD}/numbers.md"]).text().split())
+    assert "2.50 metres" in table
+    assert "1.0 to 1.50 metres" in table
+    site = load_site(content).site
+    assert site is not None
+    measures = numbers_page(site.dossiers[0])["variableMeasured"]
+    rise = next(m for m in measures if m["propertyID"] == "bank-rise")
+    assert rise["description"] == "1.0 to 1.50"
+
+
+# -- The first screen's doubt: one first, the rest counted -----------------------------------------
+
+
+def test_figures_that_disagree_lead_the_doubts_and_the_rest_is_counted(pages: dict[str, str]) -> None:
+    """With no claim contested, the first screen listed every doubt with whose word it was: "differing
+    figures for magnitude of the earthquake; one claim not verified (How many people lost their homes
+    is not yet known), from an unnamed source; and six claims no one else confirms, from unnamed
+    sources, the German Foreign Ministry and Mustapha Baitas", seven lines on a phone. The figures
+    that disagree lead, with who gives which; the rest is counted, a tap from "What is not known"."""
+    screen = first_screen(pages[f"{QUAKE}/index.md"])
+    assert (
+        "**Still in doubt:** differing figures for the [magnitude of the earthquake](numbers.md#magnitude-usgs)."
+        " The United States Geological Survey gives 6.8, the National Geophysical Institute 7.0."
+        " Also in doubt: one claim not verified and six claims no one else confirms."
+        " [What is not known](#what-is-not-known)\n"
+    ) in screen
+
+
+def test_a_flood_whose_figures_disagree_leads_with_them(tmp_path: Path) -> None:
+    """Invented: the flood's road claim no longer denied, only reported: the two counts of the missing
+    lead, with who gives which."""
+    content = flood_with(tmp_path)
+    claims = content / FLOOD / "claims.yaml"
+    text = claims.read_text("utf-8").replace(
+        "  status: denied\n  note: No one named in the report says who gave the order; the army denies it.\n",
+        "  status: unverified\n",
+    )
+    claims.write_text(text, "utf-8")
+    screen = first_screen(built(content)[f"{FLOOD}/index.md"])
+    doubt = screen.split("**Still in doubt:** ", 1)[1].split("\n", 1)[0]
+    assert doubt.startswith(
+        "differing figures for [people missing](numbers.md#missing-according-to-army). The army gives 12"
+        " people, the district office 30 people. Also in doubt: one claim not verified"
+    )
+    assert doubt.endswith("[What is not known](#what-is-not-known)")
+
+
+# -- The timeline says where a rising toll stood on an event's day ---------------------------------
+
+
+def test_an_events_day_says_where_the_toll_stood(pages: dict[str, str]) -> None:
+    """The timeline told the first count (632) and the last (2,960), each an event, and not the rise
+    between: the first event of a day that has counts says where each running total stood that day.
+    A count the event's title gives, alone that day, is not said again; a later event that day does
+    not repeat it."""
+    timeline = pages[f"{QUAKE}/timeline.md"]
+
+    def entry(anchor: str) -> str:
+        return timeline.split(f"{{: #{anchor} }}", 1)[1].split("\n### ", 1)[0]
+
+    assert (
+        "- **Counts that day:** rose from 632 to [at least 2,012](numbers.md#deaths-sep-9-evening) people"
+        " killed by the earthquake; rose from 329 to [2,059](numbers.md#injured-sep-9-evening) people"
+        " injured by the earthquake\n"
+    ) in entry("first-toll")
+    assert "Counts that day" not in entry("national-mourning")
+    assert "- **Counts that day:** [2,122](numbers.md#deaths-sep-10) people killed" in entry(
+        "four-countries-accepted"
+    )
+    assert "that day" not in entry("last-toll")
+    # The outbreak's first event names its counts in words ("six deaths"): not said again.
+    outbreak = pages[f"{OUTBREAK}/timeline.md"]
+    assert outbreak.count("that day:**") == 2
+
+
+def test_day_counts_are_of_running_totals_only() -> None:
+    """Invented: an outbreak's cases since it began, a daily count of new cases, on one day."""
+    cases = [
+        _number("c1", 10, "2025-03-01", counts="cases since the outbreak began", stated_by=["ministry"]),
+        _number("c2", 14, "2025-03-02", counts="cases since the outbreak began", stated_by=["ministry"]),
+        _number("c3", 19, "2025-03-02", counts="cases since the outbreak began", stated_by=["ministry"]),
+    ]
+    daily = [
+        _number(f"d{i}", value, day, counts="new cases", quantity="daily", stated_by=["ministry"])
+        for i, (value, day) in enumerate(((4, "2025-03-01"), (5, "2025-03-02")))
+    ]
+    told = day_counts([*cases, *daily], "2025-03-02")
+    assert [(first.id, latest.id) for first, latest in told] == [("c2", "c3")]
+    assert day_counts(cases, "2025-03") == []
+    assert day_counts(cases[:1], "2025-03-01") == []

@@ -700,7 +700,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     top = flood.split("## Key questions", 1)[0]
     assert (
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
-        " say, without naming a source. Denied: No one named in the report says who gave the order; the"
+        " say without naming a source. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for [people missing](numbers.md#missing-according-to-army)"
         " and one figure only the"
         " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
@@ -816,8 +816,8 @@ def test_an_actors_page_says_a_doubted_claims_status_once_with_who_holds_otherwi
     introduces the note that says who holds otherwise."""
     army = pages[f"{FLOOD}/actors/army.md"]
     assert (
-        "[Soldiers blocked the mountain road.](../claims.md#soldiers-blocked-road) Denied: No one named in the"
-        " report says who gave the order; the army denies it.[^" in army
+        "[Soldiers blocked the mountain road](../claims.md#soldiers-blocked-road), reports say without naming a"
+        " source. Denied: No one named in the report says who gave the order; the army denies it.[^" in army
     )
     sacklers = pages[f"{COURT}/actors/sackler-family.md"]
     assert (

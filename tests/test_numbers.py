@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-import pytest
+import pickle
 
-from generator.format.numbers import format_value, newspaper_value, number_in_text, written_forms
+import pytest
+import yaml
+
+from generator.checking.yamlfile import DossierLoader
+from generator.format.model import Number
+from generator.format.numbers import (
+    format_value,
+    newspaper_value,
+    number_in_text,
+    written_forms,
+    written_places,
+)
 
 
 @pytest.mark.parametrize(
@@ -208,3 +219,35 @@ def test_a_glued_m_is_metres_before_a_length_in_brackets_or_for_a_number_of_metr
 )
 def test_a_whole_number_and_its_fraction_are_one_figure(value: float, text: str, written: bool) -> None:
     assert number_in_text(value, text) is written
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [("7.0", 1), ("2.50", 2), ("-0.125", 3), ("1_000.5", 1), ("7", None), ("1e3", None), ("7.", None)],
+)
+def test_written_places(text: str, places: int | None) -> None:
+    assert written_places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("value", "places", "shown"),
+    [
+        (7.0, 1, "7.0"),
+        (2.5, 2, "2.50"),
+        (1234.5, 2, "1,234.50"),
+        (7.0, None, "7"),
+        (7, 1, "7"),
+        (6.8, 1, "6.8"),
+    ],
+)
+def test_format_value_keeps_written_places(value: float, places: int | None, shown: str) -> None:
+    assert format_value(value, places) == shown
+
+
+def test_the_loader_keeps_a_decimals_places() -> None:
+    """ "7.0" read back as 7: the loader keeps the places, and a Number keeps them past validation."""
+    data = yaml.load("value: 7.0\nupper: 7.50\nmargin: 0.2\n", Loader=DossierLoader)
+    assert data["value"] == 7.0 and data["value"].places == 1 and data["upper"].places == 2
+    number = Number.model_validate({**data, "id": "n", "counts": "magnitude", "cite": [{"source": "s"}]})
+    assert (number.places(), number.places("upper"), number.places("margin")) == (1, 2, 1)
+    assert pickle.loads(pickle.dumps(number)).places("upper") == 2

@@ -213,7 +213,11 @@ def test_a_claim_is_told_in_the_sites_words_not_in_quotation_marks() -> None:
     for line, claim in zip(lines, dossier.claims, strict=True):
         assert "“" not in line and "”" not in line
         assert " ".join(claim.statement.split()).rstrip(".") in line
-    assert any(line.startswith("**Added:** Reports say, without naming a source: ") for line in lines)
+    # A claim no one named makes is attributed at its end, as a reporter would.
+    assert any(
+        line.startswith("**Added:** Soldiers blocked the mountain road, reports say without naming a")
+        for line in lines
+    )
     # A change of status alone is told, in words, as the sentence before and after.
     claim = dossier.claims[0].model_dump(exclude_none=True)
     changed = EntryChange(

@@ -42,7 +42,7 @@ from generator.checking.diagnostics import Diagnostic
 from generator.format.dossier import Dossier
 
 # Raise when the layout of what is kept changes: older files are then never read.
-FORMAT = 2
+FORMAT = 3
 KIND = "loaded"
 # What unpickling a damaged or foreign file may raise (it is then ignored).
 _DAMAGED = (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, IndexError)

@@ -72,9 +72,10 @@ _TYPE_NAMES = {
 
 
 def describe(value: Any) -> str:
-    for python_type, name in _TYPE_NAMES.items():
-        if type(value) is python_type:
-            return name
+    # By the nearest type: a decimal as written (``WrittenFloat``) is a number, True no whole number.
+    for python_type in type(value).__mro__:
+        if python_type in _TYPE_NAMES:
+            return _TYPE_NAMES[python_type]
     return type(value).__name__
 
 

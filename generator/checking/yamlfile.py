@@ -19,6 +19,7 @@ import yaml
 
 from generator.checking import text as checks
 from generator.checking.diagnostics import Diagnostic, Pointer, problem
+from generator.format.numbers import WrittenFloat, written_places
 
 try:  # libyaml ships in PyYAML's wheels; the pure-Python parser is the fallback.
     from yaml import CSafeLoader as _BaseLoader
@@ -119,6 +120,17 @@ DossierLoader.add_constructor("tag:yaml.org,2002:map", _mapping)
 DossierLoader.add_constructor(
     "tag:yaml.org,2002:seq", lambda loader, node: [loader.construct_object(n, True) for n in node.value]
 )
+
+
+def _float(loader: DossierLoader, node: yaml.ScalarNode) -> float:
+    """A float, with the decimal places it is written with where it has some (``WrittenFloat``):
+    "7.0" read back as 7, and the page showed less precision than the source gave."""
+    value: float = loader.construct_yaml_float(node)
+    places = written_places(node.value)
+    return value if places is None else WrittenFloat(value, places)
+
+
+DossierLoader.add_constructor("tag:yaml.org,2002:float", _float)
 
 
 @dataclass(frozen=True)

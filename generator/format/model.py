@@ -19,12 +19,16 @@ from pydantic import (
     ConfigDict,
     Field,
     JsonValue,
+    PrivateAttr,
     StrictBool,
     StrictFloat,
     StrictInt,
     StringConstraints,
+    ValidatorFunctionWrapHandler,
+    model_validator,
 )
 
+from generator.format.numbers import WrittenFloat
 from generator.format.rules import Broken
 from generator.format.slugs import slug
 from generator.format.vocabulary import PREDICATES
@@ -821,6 +825,24 @@ class Number(Item):
     )
     via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
+
+    # The decimal places of `value`, `upper` and `margin` as the dossier writes them ("7.0": one), by
+    # field; read from the YAML text, not a field a contributor writes.
+    _places: dict[str, int] = PrivateAttr(default_factory=dict)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _written_places(cls, data: object, handler: ValidatorFunctionWrapHandler) -> Number:
+        """Keeps the places the loader read (``WrittenFloat``), which validation turns into a float."""
+        number: Number = handler(data)
+        if isinstance(data, dict):
+            written = {key: data.get(key) for key in ("value", "upper", "margin")}
+            number._places = {key: v.places for key, v in written.items() if isinstance(v, WrittenFloat)}
+        return number
+
+    def places(self, field: str = "value") -> int | None:
+        """The decimal places the source wrote ``field`` with ("7.0": one); None when it gave none."""
+        return self._places.get(field)
 
 
 class Term(Item):

@@ -195,22 +195,55 @@ def _is_mixed(found: re.Match[str], value: float | int) -> bool:
     return 0 < over < under and round(int(found["whole"]) + over / under, 2) == round(value, 2)
 
 
-def format_value(value: float | int) -> str:
-    """The value as a reader sees it: thousands separated, no trailing ".0"."""
+class WrittenFloat(float):
+    """A decimal that keeps the places its writer gave it: a magnitude written 7.0 has one, a rate
+    written 2.50 two. A float forgets them ("7.0" read back as 7), and the precision the source gave
+    is information: "7" said less than the source did."""
+
+    places: int
+
+    def __new__(cls, value: float, places: int) -> WrittenFloat:
+        written = super().__new__(cls, value)
+        written.places = places
+        return written
+
+    def __reduce__(self) -> tuple[type[WrittenFloat], tuple[float, int]]:
+        return WrittenFloat, (float(self), self.places)
+
+
+# Past this many places a float cannot hold what was written: the digits shown would be its noise.
+MOST_PLACES = 12
+
+
+def written_places(text: str) -> int | None:
+    """The decimal places of a number as written ("7.0" has one, "2.50" two); None for a whole
+    number, an exponent or more places than a float holds."""
+    found = re.fullmatch(r"[-+]?[0-9][0-9_]*\.([0-9]+)", text.strip())
+    if found is None or len(found.group(1)) > MOST_PLACES:
+        return None
+    return len(found.group(1))
+
+
+def format_value(value: float | int, places: int | None = None) -> str:
+    """The value as a reader sees it: thousands separated, no trailing ".0", unless its source wrote
+    it with decimals (``places``): "7.0", "2.50"."""
+    if places is not None and isinstance(value, float) and float(f"{value:.{places}f}") == value:
+        return f"{value:,.{places}f}"
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,}"
 
 
-def newspaper_value(value: float | int) -> str:
+def newspaper_value(value: float | int, places: int | None = None) -> str:
     """The value as a newspaper prints it: "14 billion", "88.59 billion", "1.2 million", "3,850". A
     million or more takes the largest scale word it reaches when one decimal says it exactly, two
     for billions and trillions (as financial news prints them); smaller or less round values keep
-    digits. Never a smaller scale than the value reaches: "88590 million" hid its size."""
+    digits, with the decimals their source wrote (``places``: "7.0"). Never a smaller scale than the
+    value reaches: "88590 million" hid its size."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):
         if abs(value) >= scale:
-            places = 10 if scale < 1_000_000_000 else 100
-            if (value * places) % scale == 0:
+            steps = 10 if scale < 1_000_000_000 else 100
+            if (value * steps) % scale == 0:
                 return f"{value / scale:g} {word}"
             break
-    return format_value(value)
+    return format_value(value, places)

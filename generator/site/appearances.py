@@ -18,7 +18,7 @@ from generator.site.alternatives import or_alternative
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
 from generator.site.markup import escape, href, plain
-from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
+from generator.site.statuses import said_by_no_one_named, says_claim, status_phrase
 from generator.site.threads import first_sentence
 from generator.site.views import Fact, Story, and_joined, capitalised, day, in_words, joined, when
 
@@ -221,9 +221,10 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
 
 def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
-    link = f"[{escape(claim.statement)}]({target}) ({status_phrase(claim, dossier, page)})"
+    status = f"({status_phrase(claim, dossier, page)})"
+    link = f"[{escape(claim.statement)}]({target}) {status}"
     if claim.unattributed:
-        return f"{NAMING_NO_ONE}: {link}"
+        return f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
     return f"{names} {says_claim(claim, speakers, dossier)}: {link}"

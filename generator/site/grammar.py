@@ -287,9 +287,9 @@ _COUNTED_SCALE = re.compile(
 # What a caption's description may begin with when it names a measure, not the thing measured:
 # "2,000 km, the length of the border", not "2,000 km of length of the border".
 _MEASURES = {
-    "amount", "area", "cost", "depth", "distance", "duration", "height", "length", "number",
-    "percentage", "price", "proportion", "rate", "ratio", "share", "size", "speed", "sum", "time", "total",
-    "value", "volume", "weight", "width",
+    "amount", "area", "cost", "depth", "distance", "duration", "height", "intensity", "length",
+    "magnitude", "number", "percentage", "price", "proportion", "rate", "ratio", "share", "size",
+    "speed", "sum", "time", "total", "value", "volume", "weight", "width",
 }  # fmt: skip
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
 # in the rate" ("for cut in the rate" lacked its article). Not a level or a rate itself ("2% for UK
@@ -505,9 +505,9 @@ def amount(number: Number) -> str:
     if number.amount is not None:
         return _words_amount(number)
     symbol = currency(number.unit)[0] if number.unit else ""
-    shown = symbol + newspaper_value(number.value)
+    shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
-        shown = f"{shown} to {symbol}{newspaper_value(number.upper)}"
+        shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
     return " ".join(part for part in (QUALIFIER_WORDS[number.qualifier.value], shown) if part)
 
 
@@ -535,7 +535,7 @@ def margin(number: Number) -> str:
     if number.margin is None:
         return ""
     points = " percentage points" if margin_unit(number) == "percentage points" else ""
-    return f" (give or take {newspaper_value(number.margin)}{points})"
+    return f" (give or take {newspaper_value(number.margin, number.places('margin'))}{points})"
 
 
 def margin_unit(number: Number) -> str | None:

@@ -24,6 +24,7 @@ from generator.format.model import (
     Source,
     Term,
 )
+from generator.format.numbers import format_value
 from generator.site import urls
 from generator.site.grammar import margin_unit
 from generator.site.markup import href, plain
@@ -247,12 +248,12 @@ def _measure(number: Number) -> dict[str, Any]:
         "propertyID": number.quantity or number.id,
         "name": number.counts,
         "value": number.value,
-        "description": f"{number.qualifier.value.replace('-', ' ')} {number.value:,}",
+        "description": f"{number.qualifier.value.replace('-', ' ')} {_shown(number, 'value')}",
     }
     if number.upper is not None:  # a range: schema.org's bounds, not one value
         del data["value"]
         data["minValue"], data["maxValue"] = number.value, number.upper
-        data["description"] = f"{number.value:,} to {number.upper:,}"
+        data["description"] = f"{_shown(number, 'value')} to {_shown(number, 'upper')}"
     if number.amount is not None:
         data["description"] = number.amount
     if number.unit:
@@ -260,6 +261,12 @@ def _measure(number: Number) -> dict[str, Any]:
     if number.margin is not None:
         _margin(data, number, number.margin)
     return data
+
+
+def _shown(number: Number, field: str) -> str:
+    """A value of ``number`` in words for a description, with the decimals its source wrote ("7.0")."""
+    value: float = getattr(number, field)
+    return f"{value:,}" if number.places(field) is None else format_value(value, number.places(field))
 
 
 def _margin(data: dict[str, Any], number: Number, margin: float) -> None:
@@ -271,8 +278,8 @@ def _margin(data: dict[str, Any], number: Number, margin: float) -> None:
     # 0.3 - 0.1 is 0.19999999999999998 in binary: the bounds are rounded as the source writes them.
     data["minValue"], data["maxValue"] = round(number.value - margin, 9), round(top + margin, 9)
     hedge = "" if number.qualifier is Qualifier.EXACT else number.qualifier.value.replace("-", " ") + " "
-    shown = f"{number.value:,}" + (f" to {number.upper:,}" if number.upper is not None else "")
-    data["description"] = f"{hedge}{shown} ± {margin:,}"
+    shown = _shown(number, "value") + (f" to {_shown(number, 'upper')}" if number.upper is not None else "")
+    data["description"] = f"{hedge}{shown} ± {_shown(number, 'margin')}"
     reference: dict[str, Any] = {"@type": "QuantitativeValue", "name": "margin of uncertainty"}
     reference["value"] = margin
     if number.unit:

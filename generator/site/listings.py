@@ -11,12 +11,15 @@ from collections.abc import Sequence
 from generator.format.dates import PartialDate
 from generator.format.mentions import Target
 from generator.format.model import ActorKind, Event, Term
+from generator.format.numbers import number_in_text
 from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
+from generator.site.grammar import amount, caption
 from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
 from generator.site.story import SECTION_TITLES, what_each_holds
+from generator.site.trends import day_counts
 from generator.site.unknowns import still_open, what_may_happen
 from generator.site.upcoming import STILL_TO_COME, STILL_TO_COME_ANCHOR, expected, still_to_come
 from generator.site.views import (
@@ -84,8 +87,12 @@ class Listings(Listing):
         ahead = still_to_come(self.dossier, events)
         happened = events[: len(events) - len(ahead)]
         by_year: dict[int, list[Fact]] = {}
+        days: set[str] = set()  # the dates whose counts an event has told
         for event in happened:
-            by_year.setdefault(PartialDate.parse(event.date).year, []).append(self.event(page, event, notes))
+            counted = event.date not in days and not event.end_date
+            days.add(event.date)
+            fact = self.event(page, event, notes, counts=counted)
+            by_year.setdefault(PartialDate.parse(event.date).year, []).append(fact)
         groups = [Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()]
         if ahead:
             # What was scheduled when last reported, apart from what happened: under the years, a
@@ -191,7 +198,11 @@ class Listings(Listing):
             parts.append("“around” marks a date the source gives loosely")
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
-    def event(self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True) -> Fact:
+    def event(
+        self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True, counts: bool = False
+    ) -> Fact:
+        """An event as the timeline lists it. ``counts``: the first event of its day says where the
+        story's running totals stood that day (``day_counts``)."""
         date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
         if event.ongoing:
             date = f"Since {date}, ongoing"
@@ -213,6 +224,8 @@ class Listings(Listing):
             details.append(("Who", self.story.actor_links(page, who, linked=linked)))
         if where:
             details.append(("Where", self.story.actor_links(page, where, linked=linked)))
+        if counts and (day := self.counts_that_day(page, event)):
+            details.append(day)
         # Under its year's heading, a date that is only that year would say the year twice.
         same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))
@@ -220,6 +233,23 @@ class Listings(Listing):
         # Markers end a description; on a "Source:" line of their own, the sources are named.
         cite = notes.cite(self.dossier, event.cite) if body else notes.named(self.dossier, event.cite)
         return Fact(heading, cite, event.id, tuple(details), body)
+
+    def counts_that_day(self, page: str, event: Event) -> tuple[str, str] | None:
+        """Where the story's running totals stood on ``event``'s day, each latest count linked to its
+        row on the numbers page: ("Count that day", "rose from 632 to [at least 2,012](...) people
+        killed by the earthquake"). A count the event's title already gives, alone that day, is not
+        said again. None when there is none to tell."""
+        told = []
+        for first, latest in day_counts(self.dossier.numbers, event.date):
+            value, joint, counts = caption(latest)
+            if first is latest and number_in_text(latest.value, event.title):
+                continue
+            link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), latest.id)})"
+            rise = f"rose from {escape(amount(first))} to " if first.value != latest.value else ""
+            told.append(f"{rise}{link}{joint}{escape(counts)}")
+        if not told:
+            return None
+        return ("Count that day" if len(told) == 1 else "Counts that day", "; ".join(told))
 
 
 def other_forms(name: str, aliases: Sequence[str]) -> list[str]:

@@ -18,7 +18,7 @@ from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Numbe
 from generator.site import quantities
 from generator.site.grammar import caption_text, named, relation
 from generator.site.markup import escape
-from generator.site.statuses import NAMING_NO_ONE, says_claim, status_phrase
+from generator.site.statuses import said_by_no_one_named, says_claim, status_phrase
 from generator.site.views import and_joined, capitalised, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
@@ -70,9 +70,10 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     own words, so never in quotation marks (only evidence phrases, copied from sources, are
     quoted). A change of status alone thus shows as a changed sentence."""
     speakers = [dossier.actor_by_id[i] for i in claim.claimants if i in dossier.actor_by_id]
-    statement = f"{_ended(claim.statement)} ({status_phrase(claim, dossier)})"
+    status = f"({status_phrase(claim, dossier)})"
+    statement = f"{_ended(claim.statement)} {status}"
     if claim.unattributed or not speakers:
-        return f"{NAMING_NO_ONE}: {statement}"
+        return f"{said_by_no_one_named(_ended(claim.statement))} {status}"
     names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])
     return f"{names} {says_claim(claim, speakers, dossier)}: {statement}"
 

@@ -48,8 +48,8 @@ from generator.site.questions import key_questions
 from generator.site.roles import gist, lowered
 from generator.site.statuses import (
     CONTESTED,
-    NAMING_NO_ONE,
     STATUS_WORDS,
+    said_by_no_one_named,
     says_claim,
     settled_by,
     status_phrase,
@@ -827,7 +827,8 @@ class Sections:
         )
 
     def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
-        link = f"[{escape(claim.statement)}]({href(page, urls.section(self.slug, 'claims'), claim.id)})"
+        target = href(page, urls.section(self.slug, "claims"), claim.id)
+        link = f"[{escape(claim.statement)}]({target})"
         status = f"({status_phrase(claim, self.dossier, page)})"
         if claim.status in CONTESTED and claim.note and settled_by(claim, self.dossier) is None:
             # "(denied by those it is about)" leaves the reader asking who, on the page of the
@@ -841,7 +842,7 @@ class Sections:
             note = self.prose.inline(claim.note, page=page, linked=unlinked)
             status = f"{STATUS_WORDS[claim.status].heading}: {note}"
         if claim.unattributed:
-            text = f"{NAMING_NO_ONE}: {link} {status}"
+            text = f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)

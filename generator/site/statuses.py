@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
@@ -28,15 +29,36 @@ SETTLED = "at the time; settled"
 # colon and the claim. "Reports say, naming no one: The appeal could take years" read as if the
 # reports named no one at all.
 NAMING_NO_ONE = "Reports say, without naming a source"
+# The same, after the claim, as a reporter attributes a sentence at its end: "How many people lost
+# their homes is not yet known, reports say without naming a source."
+NAMING_NO_ONE_AFTER = "reports say without naming a source"
+# A stop, then a capital (perhaps after a bracket or a quotation mark): a second sentence begins.
+_SECOND_SENTENCE = re.compile(r"[.!?][\])\u201d\"']*\s+[\[(\u201c\"']*[A-Z0-9]")
+# An ending the attribution cannot follow: a question, an exclamation, an ellipsis, a quotation
+# closed after its stop, or an abbreviation's stop ("in the U.S."), which is no sentence's.
+_UNENDED = re.compile(r"(?:[?!\u2026:;]|\.\.|[.,][\u201d\"'\]]|\b[A-Z]\.)$")
 
 
-def said_by_no_one_named(statement: str) -> str:
+def said_by_no_one_named(statement: str, target: str = "") -> str:
     """A claim no one named makes, as a sentence says it: "Reports say, without naming a source,
     that the appeal could take years" for a statement that opens with an article or a pronoun
-    (``roles.lowered``); after a colon otherwise, its first word perhaps a name ("Reports say,
-    without naming a source: Soldiers blocked the road")."""
+    (``roles.lowered``); a single sentence that may open with a name, attributed at its end ("Soldiers
+    blocked the road, reports say without naming a source."): "Reports say, without naming a source:
+    How many people lost their homes is not yet known" read as a label before a quotation. A
+    statement of several sentences, or one that asks or exclaims, stays after a colon, so that the
+    attribution is not taken for its last sentence's alone. ``target``: the claim's words are linked
+    to it."""
+
+    def linked(words: str) -> str:
+        return f"[{words}]({target})" if target else words
+
     clause = lowered(statement)
-    return f"{NAMING_NO_ONE}, that {clause}" if clause != statement else f"{NAMING_NO_ONE}: {statement}"
+    if clause != statement:
+        return f"{NAMING_NO_ONE}, that {linked(clause)}"
+    body = statement.rstrip()
+    if body and not _UNENDED.search(body) and not _SECOND_SENTENCE.search(body):
+        return f"{linked(body.removesuffix('.'))}, {NAMING_NO_ONE_AFTER}."
+    return f"{NAMING_NO_ONE}: {linked(statement)}"
 
 
 class StatusWords(NamedTuple):

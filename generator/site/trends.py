@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from generator.format.conflicts import Comparison, certainty, compare, current, span
+from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
@@ -368,3 +369,29 @@ def _on(number: Number) -> str:
     """ "on 10 January 2024" for a day, "in January 2024" or "in 2024" for a month or a year."""
     date = number.as_of or ""
     return f"{'on' if len(date) == 10 else 'in'} {when(date)}"
+
+
+def day_counts(numbers: Sequence[Number], day: str) -> list[tuple[Number, Number]]:
+    """The counts a running total (``running_total``: a toll, cases since an outbreak began) was
+    given at on ``day``, a full date: for each such total of ``numbers`` with a figure that day, its
+    first and its latest figure (the one no other of the day revises), in the order the totals are
+    first given. The timeline told a toll's first count and its last, each an event, and not the
+    rise between; a count is no event, but the day's count says where the toll stood on an event's
+    day. A total given at one date only is no series to place."""
+    if PartialDate.parse(day).day is None:
+        return []
+    by_quantity: dict[str, list[Number]] = {}
+    for number in numbers:
+        if number.quantity:
+            by_quantity.setdefault(number.quantity, []).append(number)
+    told = []
+    for series in by_quantity.values():
+        if len({n.as_of for n in series if n.as_of}) < 2 or not running_total(current(series)):
+            continue
+        that_day = [n for n in series if n.as_of == day]
+        if not that_day:
+            continue
+        revised = {n.revises for n in that_day}
+        latest = ([n for n in that_day if n.id not in revised] or that_day)[-1]
+        told.append((that_day[0], latest))
+    return told

@@ -35,7 +35,7 @@ from generator.site.roles import appositive, brief_appositive, judges
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
-    NAMING_NO_ONE,
+    NAMING_NO_ONE_AFTER,
     OWN_ACCOUNT,
     OWN_FINDING,
     STATED_BY_MANY,
@@ -157,11 +157,15 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     dossier = story.dossier
     parts = []
     disagreeing = _disagreeing_sets(dossier)
-    if disagreeing:
-        parts.append(_disagreeing(dossier, page, disagreeing))
     main = main_doubt(dossier, disagreeing)
+    # On the first screen, figures that disagree lead where no claim is contested: "differing figures
+    # for X; one claim not verified (...), from an unnamed source; and six claims no one else confirms,
+    # from unnamed sources, A and B" ran to seven lines on a phone, with no one doubt first.
+    lead = _disagreeing_lead(dossier, page, disagreeing) if glance and main is None and disagreeing else ""
+    if disagreeing and not lead:
+        parts.append(_disagreeing(dossier, page, disagreeing))
     # After the main doubt, told with who says it and why in doubt, the rest is only counted.
-    brief = glance and main is not None
+    brief = glance and (main is not None or bool(lead))
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = settled_claims(dossier)
     for status in UNSETTLED:
@@ -211,8 +215,8 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
                 story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which, brief=brief
             )
         )
-    if main is not None:
-        told = _main_doubt(dossier, page, main)
+    if main is not None or lead:
+        told = _main_doubt(dossier, page, main) if main is not None else lead
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
     warnings = len(still_ahead(dossier))
@@ -399,7 +403,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     if claim.unattributed or not claim.claimants:
-        who = f"{NAMING_NO_ONE[0].lower()}{NAMING_NO_ONE[1:]}"
+        who = NAMING_NO_ONE_AFTER
     else:
         speakers = [dossier.actor_by_id[i] for i in claim.claimants]
         who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
@@ -482,6 +486,33 @@ def _disagreeing(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
     if len(sets) == 1:
         return "figures that disagree"
     return f"{in_words(len(sets))} sets of figures that disagree"
+
+
+# Up to this many figures that disagree are each told with who gives it when they lead the first
+# screen's doubts; more are named by what they count only, each a tap away.
+TOLD_FIGURES = 3
+
+
+def _disagreeing_lead(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
+    """Figures that disagree as the first screen's main doubt: what they count, linked, then who gives
+    which, when one set of a few figures, each from one named giver, disagrees ("differing figures
+    for the [magnitude of the earthquake](...). The survey gives 6.8, the institute 7.0"); else as
+    ``_disagreeing`` names them."""
+    named_sets = _disagreeing(dossier, page, sets)
+    if len(sets) != 1:
+        return named_sets
+    conflict = compare(sets[0]).conflicts[0]
+    givers = [n.stated_by[0] for n in conflict if len(n.stated_by) == 1 and not n.unattributed]
+    if len(conflict) > TOLD_FIGURES or len(givers) != len(conflict) or len(set(givers)) != len(givers):
+        return named_sets
+    told = []
+    for n, number in enumerate(conflict):
+        giver = shortened(dossier.actor_by_id[number.stated_by[0]], dossier.meta.summary)
+        verb = f" {gives([giver])}" if n == 0 else ""
+        told.append(f"{named(giver, start=n == 0)}{verb} {figure(number)}")
+    # "A gives 6.8, B 7.0"; "A gives 6.8, B 7.0 and C 7.1".
+    listed = f"{', '.join(told[:-1])} and {told[-1]}" if len(told) > 2 else ", ".join(told)
+    return f"{named_sets}. {escape(listed)}"
 
 
 # What each kind of doubt is, in the sentence that opens "What is not known", each worded as its
