@@ -236,8 +236,8 @@ class Listings(Listing):
 
     def counts_that_day(self, page: str, event: Event) -> tuple[str, str] | None:
         """Where the story's running totals stood on ``event``'s day, each latest count linked to its
-        row on the numbers page: ("Count that day", "rose from 632 to [at least 2,012](...) people
-        killed by the earthquake"). A count the event's title already gives, alone that day, is not
+        row on the numbers page: ("Count that day", "rose from 40 to [at least 75](...) people
+        killed by the storm"). A count the event's title already gives, alone that day, is not
         said again. None when there is none to tell."""
         told = []
         for first, latest in day_counts(self.dossier.numbers, event.date):

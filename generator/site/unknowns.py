@@ -496,7 +496,7 @@ TOLD_FIGURES = 3
 def _disagreeing_lead(dossier: Dossier, page: str, sets: list[list[Number]]) -> str:
     """Figures that disagree as the first screen's main doubt: what they count, linked, then who gives
     which, when one set of a few figures, each from one named giver, disagrees ("differing figures
-    for the [magnitude of the earthquake](...). The survey gives 6.8, the institute 7.0"); else as
+    for the [height of the river](...). The agency gives 6.8 metres, the council 7.0"); else as
     ``_disagreeing`` names them."""
     named_sets = _disagreeing(dossier, page, sets)
     if len(sets) != 1:
