@@ -36,3 +36,5 @@ _.copy_file
 _.why_anchor, _.next_anchor
 # Read by the timeline's template (timeline.md.j2): the timelines of the stories that follow this one.
 _.next_story
+# Called by pydantic: a model validator that keeps the decimal places a number was written with.
+_._written_places
