@@ -256,3 +256,19 @@ def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None
     unconfirmed = unknown.split("Claims no one else confirms", 1)[1].split("Their own account", 1)[0]
     assert "European Medicines Agency" not in unconfirmed
     assert "Eisai" in unconfirmed
+
+
+def test_a_bodys_judgements_months_apart_each_say_when(pages: dict[str, str]) -> None:
+    """The agency's page read "says: the effect does not outweigh the risk" and "says: the benefits
+    are greater than its risks", both present, undated: a body contradicting itself. It judged in
+    July, and again after a re-examination in November."""
+    agency = text(pages[f"{MEDICINE}/actors/ema.md"])
+    assert (
+        "The European Medicines Agency said on 26 July 2024: The drug's effect in slowing decline" in agency
+    )
+    assert "The European Medicines Agency said on 14 November 2024: In people with one or no copy" in agency
+    assert "Agency says:" not in agency
+    # A speaker whose every claim is of one day, or undated, still "says".
+    assert "Matthew Schrag argues: Given the brain swelling" in text(
+        pages[f"{MEDICINE}/actors/matthew-schrag.md"]
+    )
