@@ -272,3 +272,30 @@ def test_a_bodys_judgements_months_apart_each_say_when(pages: dict[str, str]) ->
     assert "Matthew Schrag argues: Given the brain swelling" in text(
         pages[f"{MEDICINE}/actors/matthew-schrag.md"]
     )
+
+
+# -- Jargon explained where it is used ----------------------------------------------------------
+
+
+def test_jargon_in_an_events_title_is_explained_under_it(pages: dict[str, str]) -> None:
+    """ "The FDA gives lecanemab accelerated approval": a heading holds no link, and the timeline
+    never said what accelerated approval is."""
+    timeline = pages[f"{MEDICINE}/timeline.md"]
+    event = timeline.split("accelerated approval in the United States", 1)[1].split("\n### ", 1)[0]
+    assert (
+        "- **[Accelerated approval](glossary.md#accelerated-approval):** An early approval given before "
+        "full proof that a drug helps patients." in event
+    )
+    assert "**[Phase 3 trial](glossary.md#phase-3-trial):**" in timeline
+    # Each term once, under the first heading that uses it; an event of no jargon has no such line.
+    assert timeline.count("glossary.md#apoe4):**") == 1
+    full = timeline.split("in the New England Journal of Medicine", 1)[1].split("\n### ", 1)[0]
+    assert "glossary.md" not in full
+
+
+def test_jargon_in_a_title_is_explained_on_another_topic(pages: dict[str, str]) -> None:
+    timeline = pages[f"{OUTBREAK}/timeline.md"]
+    assert (
+        timeline.count("- **[Marburg virus disease](glossary.md#marburg-virus-disease):** A severe fever")
+        == 1
+    )
