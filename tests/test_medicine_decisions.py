@@ -299,3 +299,14 @@ def test_jargon_in_a_title_is_explained_on_another_topic(pages: dict[str, str]) 
         timeline.count("- **[Marburg virus disease](glossary.md#marburg-virus-disease):** A severe fever")
         == 1
     )
+
+
+def test_a_body_that_publishes_its_own_figure_is_named_once(pages: dict[str, str]) -> None:
+    """ "According to: National Institute for Health and Care Excellence, in National Institute for
+    Health and Care Excellence": the body's own page gives its figure."""
+    delay = entry(pages[f"{MEDICINE}/numbers.md"], "delay-months")
+    assert "According to: National Institute for Health and Care Excellence" in delay
+    assert "in National Institute for Health and Care Excellence" not in delay
+    # Another outlet's report of the body's figure still names the outlet.
+    eligible = entry(pages[f"{MEDICINE}/numbers.md"], "eligible-england")
+    assert "National Institute for Health and Care Excellence, in The Pharmaceutical Journal" in eligible

@@ -397,7 +397,20 @@ class NumbersList(Listing):
             # Markers are numbered in reading order: the source's own first.
             marker = notes.cite(self.dossier, own)
             return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
+        if number.cite and all(self.own_source(number, c.source) for c in number.cite):
+            # "According to: the Bank of England, in Bank of England" named the body twice: its own
+            # publication gives the figure, and its marker follows its name.
+            return who + notes.cite(self.dossier, number.cite)
         return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
+
+    def own_source(self, number: Number, source_id: str) -> bool:
+        """Whether the source ``source_id`` is published by the one actor that states ``number``."""
+        source = self.dossier.source_by_id.get(source_id)
+        actor = self.dossier.actor_by_id.get(number.stated_by[0]) if len(number.stated_by) == 1 else None
+        if source is None or actor is None or not source.publisher:
+            return False
+        names = {" ".join(n.casefold().split()) for n in (actor.name, *actor.aliases)}
+        return " ".join(source.publisher.casefold().split()) in names
 
     def unnamed(self, number: Number, notes: Footnotes) -> str:
         """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not
