@@ -512,7 +512,7 @@ def test_a_verdict_is_found_not_said(trial: dict[str, str]) -> None:
     # The prosecutors' case, which the verdict upheld, is theirs: said, not found.
     assert "**Say:** [Bankman-Fried](actors/sam-bankman-fried.md) defrauded" in claims
     assert (
-        "- [The jury](jury.md) finds: [Bankman-Fried is guilty"
+        "- [The jury](jury.md) found on 2 November 2023: [Bankman-Fried is guilty"
         in trial[f"{TRIAL}/actors/sam-bankman-fried.md"]
     )
 

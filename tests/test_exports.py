@@ -64,6 +64,7 @@ def test_numbers_csv(dossier: Dossier) -> None:
             "margin": "",
             "alternative": "",
             "whichever": "",
+            "against": "",
         }
     ]
 

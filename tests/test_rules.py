@@ -636,6 +636,15 @@ CASES: dict[str, tuple[Edit, list[str]]] = {
             "'terminals' says which applies (`whichever: higher`)"
         ],
     ),
+    "number-against": (
+        write(
+            "numbers.yaml",
+            "- id: strikers\n  value: 2000\n  counts: union members on strike\n  qualifier: more-than\n"
+            "  stated_by: [dock-union]\n  against: strikers\n"
+            "  cite:\n    - source: port-news\n      evidence: more than 2,000 members\n",
+        ),
+        [f"{D}/numbers.yaml:6:12: error[number-against]: 'strikers' names itself in `against`"],
+    ),
     "key-figure-revised": (
         write(
             "numbers.yaml",

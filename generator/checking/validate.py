@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from generator.checking.against import check_against
 from generator.checking.alternatives import check_alternative
 from generator.checking.checker import Checker, Located
 from generator.checking.currency import check_as_of, check_currency, check_reprint
@@ -469,6 +470,9 @@ def _check_telling(
     if entry.alternative is not None:
         checker.reference(item, ("alternative", "number"), Number, entry.alternative.number, numbers)
     check_alternative(checker, item, numbers)
+    if entry.against is not None:
+        checker.reference(item, ("against",), Number, entry.against, numbers)
+    check_against(checker, item, numbers)
     check_rate(checker, item)
 
 

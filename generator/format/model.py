@@ -823,6 +823,17 @@ class Number(Item):
         ),
         examples=[{"number": "fine-amount", "whichever": "higher"}],
     )
+    against: Id | None = Field(
+        default=None,
+        description=(
+            "The id of the figure this one is measured against: the untreated group's beside a treated "
+            "group's ('12% of patients given the drug' against '2% of those given a placebo'), or the "
+            "level a relative change is a share of ('decline 30% slower' against the untreated group's "
+            "decline). Readers see 'against 2% of those given a placebo' wherever the figure is told, "
+            "so a share or a change is never shown without what it compares with."
+        ),
+        examples=["placebo-group-rate"],
+    )
     via: Id | None = Field(default=None, description=VIA_DESCRIPTION, examples=["national-news-agency"])
     cite: Citations = Field(description="At least one citation. Every fact names where it comes from.")
 

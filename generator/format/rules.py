@@ -164,6 +164,11 @@ RULES: dict[str, Rule] = {
         "A number's `alternative:` names itself, or a figure that gives an alternative too, or no "
         "evidence phrase of the two figures says which applies (`whichever`).",
     ),
+    "number-against": Rule(
+        "error",
+        "A number's `against:` names itself, or a figure that names it back (each measured against "
+        "the other).",
+    ),
     "key-figure-revised": Rule(
         "error", "A key figure (`key_figure`, `key_figures`) is one a later figure `revises`, not the latest."
     ),

@@ -14,6 +14,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site import quantities, urls
 from generator.site.across import Across
+from generator.site.against import against
 from generator.site.alternatives import or_alternative
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
@@ -215,7 +216,7 @@ def _number(dossier: Dossier, number: Number, page: str) -> str:
         f"as of {when(number.as_of)}" if number.as_of else ""
     )
     as_of = f" ({held})" if held else ""
-    rule = or_alternative(dossier, number, page)
+    rule = or_alternative(dossier, number, page) + against(dossier, number, page)
     return f"[{escape(value)}]({target}){separator}{escape(counts)}{rule}{as_of}"
 
 

@@ -143,6 +143,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
         "margin",
         "alternative",
         "whichever",
+        "against",
     )
     rows = (
         (
@@ -169,6 +170,7 @@ def numbers_csv(dossier: Dossier) -> bytes:
             n.margin,
             n.alternative.number if n.alternative else None,
             n.alternative.whichever.value if n.alternative else None,
+            n.against,
         )
         for n in dossier.numbers
     )

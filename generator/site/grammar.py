@@ -294,6 +294,12 @@ _MEASURES = {
 # Nouns that name one change or one gap, which a figure is "for": "0.25 percentage points for the cut
 # in the rate" ("for cut in the rate" lacked its article). Not a level or a rate itself ("2% for UK
 # inflation", "5% for Policy Rate"), nor a plural head ("cuts"), which is a group.
+# Words that open a comparison, which a figure measures: "27% slower decline than with placebo",
+# "40% more cases than last year", "2 points lower score".
+_COMPARATIVES = {
+    "bigger", "cheaper", "costlier", "dearer", "faster", "fewer", "greater", "higher", "larger",
+    "less", "longer", "lower", "more", "shorter", "slower", "smaller", "wider", "worse",
+}  # fmt: skip
 _CHANGES = {
     "change", "cut", "decline", "decrease", "difference", "drop", "fall", "gain", "gap", "hike",
     "increase", "jump", "lead", "loss", "margin", "reduction", "rise", "swing",
@@ -564,12 +570,16 @@ def caption(number: Number) -> tuple[str, str, str]:
     the unit, ("hundreds", " of ", "homes flooded"), ("2 million to 3 million tonnes",
     " of ", "grain stored") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
+    first = number.counts.split(" ", 1)[0].casefold()
+    if number.unit and first in _COMPARATIVES:
+        # How much slower or more: "27% slower decline", "0.45 points smaller rise in the score",
+        # never "27% for slower decline", nor the unit dropped because the counts name it later.
+        return _figure_alone(number) + margin(number), " ", number.counts + per(number)
     if not number.unit or unit_is_redundant(number):
         shown = amount(number)
         joint = _of(shown) if number.amount is not None else " "
         return shown + margin(number), joint, number.counts + per(number)
     shown = figure(number)
-    first = number.counts.split(" ", 1)[0].casefold()
     if number.unit.casefold() in _PERCENT and _of_a_sum(number.counts):
         return shown, " of ", number.counts
     if first in {"the", "a", "an"}:

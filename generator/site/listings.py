@@ -18,6 +18,7 @@ from generator.site.crossref import CrossReference
 from generator.site.grammar import amount, caption
 from generator.site.listing import Listing
 from generator.site.markup import escape, href, typographic
+from generator.site.roles import gist
 from generator.site.story import SECTION_TITLES, what_each_holds
 from generator.site.trends import day_counts
 from generator.site.unknowns import still_open, what_may_happen
@@ -72,7 +73,7 @@ class Listings(Listing):
             # One event under a year's heading looks like the start of a list that is missing: the
             # page says there is one, and the event is its only heading.
             (only,) = events
-            years = (Group("", (self.event(page, only, notes, under_year=False),)),)
+            years = (Group("", (self.event(page, only, notes, under_year=False, glossed=set()),)),)
             standing = self.where_things_stand(page, notes)
             return TimelineView(
                 title=SECTION_TITLES["timeline"],
@@ -88,16 +89,17 @@ class Listings(Listing):
         happened = events[: len(events) - len(ahead)]
         by_year: dict[int, list[Fact]] = {}
         days: set[str] = set()  # the dates whose counts an event has told
+        glossed: set[str] = set()  # each term explained once, under the first heading that uses it
         for event in happened:
             counted = event.date not in days and not event.end_date
             days.add(event.date)
-            fact = self.event(page, event, notes, counts=counted)
-            by_year.setdefault(PartialDate.parse(event.date).year, []).append(fact)
+            told = self.event(page, event, notes, counts=counted, glossed=glossed)
+            by_year.setdefault(PartialDate.parse(event.date).year, []).append(told)
         groups = [Group(str(y), tuple(facts), anchor=f"year-{y}") for y, facts in by_year.items()]
         if ahead:
             # What was scheduled when last reported, apart from what happened: under the years, a
             # stage due in 2027 stood among the events of 2024 like one more thing that had happened.
-            facts = tuple(self.event(page, event, notes) for event in ahead)
+            facts = tuple(self.event(page, event, notes, glossed=glossed) for event in ahead)
             groups.append(Group(STILL_TO_COME, facts, anchor=STILL_TO_COME_ANCHOR))
         # Its notes are numbered after the events'.
         standing = self.where_things_stand(page, notes)
@@ -199,10 +201,19 @@ class Listings(Listing):
         return f"Dates are as precise as the sources: {and_joined(parts)}." if parts else ""
 
     def event(
-        self, page: str, event: Event, notes: Footnotes, *, under_year: bool = True, counts: bool = False
+        self,
+        page: str,
+        event: Event,
+        notes: Footnotes,
+        *,
+        under_year: bool = True,
+        counts: bool = False,
+        glossed: set[str] | None = None,
     ) -> Fact:
-        """An event as the timeline lists it. ``counts``: the first event of its day says where the
-        story's running totals stood that day (``day_counts``)."""
+        """An event as its heading (date and title) and the lines under it. ``counts``: the first
+        event of its day says where the story's running totals stood that day (``day_counts``).
+        ``glossed``: the ids of the terms the page has already explained under an earlier heading
+        (``words_in_title``)."""
         date = when(event.date, event.approximate, event.end_date) + expected(self.dossier, event)
         if event.ongoing:
             date = f"Since {date}, ongoing"
@@ -213,6 +224,8 @@ class Listings(Listing):
         details = []
         if event.date_note:
             details.append(("About the date", self.prose.inline(event.date_note, page=page, linked=linked)))
+        if glossed is not None:
+            details.extend(self.words_in_title(page, event, linked, glossed))
         # Who took part and where, less those the lines above already name: "The ministry holds
         # the ship ..." followed by "Who: Ministry" told the reader nothing, and "Who: Port Said"
         # made a port a person.
@@ -250,6 +263,35 @@ class Listings(Listing):
         if not told:
             return None
         return ("Count that day" if len(told) == 1 else "Counts that day", "; ".join(told))
+
+    def words_in_title(
+        self, page: str, event: Event, linked: set[Target], glossed: set[str]
+    ) -> list[tuple[str, str]]:
+        """A line under an event's heading for each glossary term its title uses that the page has
+        not explained yet, nor its description linked: "[Accelerated approval](...): An early
+        approval given before full proof that a drug helps patients". A heading holds no link, so
+        "The regulator gives the drug accelerated approval" left the jargon unexplained where a
+        reader met it. At most ``TITLE_TERMS`` an event, the first the glossary lists."""
+        mentioned: set[Target] = set()
+        self.prose.inline(event.title, page=page, linked=mentioned)
+        lines = []
+        for term in self.dossier.terms:
+            target = Target("term", term.id)
+            if target not in mentioned or target in linked or term.id in glossed:
+                continue
+            glossed.add(term.id)
+            link = href(page, urls.section(self.slug, "glossary"), term.id)
+            lines.append(
+                (f"[{escape(capitalised(term.term))}]({link})", f"{capitalised(gist(term.definition))}.")
+            )
+            if len(lines) == TITLE_TERMS:
+                break
+        return lines
+
+
+# The most glossary terms explained under one event's heading: a title that names three terms is
+# rare, and three definitions under it would bury who took part.
+TITLE_TERMS = 2
 
 
 def other_forms(name: str, aliases: Sequence[str]) -> list[str]:

@@ -9,6 +9,7 @@ from itertools import pairwise
 from generator.format.conflicts import Comparison, compare, current
 from generator.format.model import Citation, Number
 from generator.site import official, quantities, urls
+from generator.site.against import baseline_of, linked_baseline
 from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
 from generator.site.grammar import as_part, caption_text, figure, is_plural, share_of
@@ -309,6 +310,9 @@ class NumbersList(Listing):
             details.append(
                 ("Or", f"{linked(self.dossier, other, page, number)}, whichever is {whichever.value}")
             )
+        if (baseline := baseline_of(self.dossier, number)) is not None:
+            # What the figure compares with: "Against: 1.7% of people given a placebo".
+            details.append(("Against", linked_baseline(self.dossier, baseline, page)))
         if parts := adding_up(self.dossier, number.id):
             # A whole its parts add up to is told with them, as a vote's tally: "Of them: 523 voted
             # for the law, 46 voted against the law and 49 abstained".
@@ -332,6 +336,8 @@ class NumbersList(Listing):
         if part := self.part(number):
             # "6 of the 20 cases, nearly a third.": "Part of [6 of the 20 cases]" said it twice.
             said.append(f"[{capitalised(part[1:])}." if part.startswith("[") else f"{capitalised(part)}.")
+        if (baseline := baseline_of(self.dossier, number)) is not None:
+            said.append(f"Against {linked_baseline(self.dossier, baseline, page)}.")
         said.append(self.prose.block(number.note, page=page) if number.note else "")
         body = " ".join(s for s in said if s)
         # The row's date names it: a count given at several dates can repeat a figure ("15 people"
@@ -391,7 +397,20 @@ class NumbersList(Listing):
             # Markers are numbered in reading order: the source's own first.
             marker = notes.cite(self.dossier, own)
             return who + marker + (f"; also {notes.named(self.dossier, others)}" if others else "")
+        if number.cite and all(self.own_source(number, c.source) for c in number.cite):
+            # "According to: the Bank of England, in Bank of England" named the body twice: its own
+            # publication gives the figure, and its marker follows its name.
+            return who + notes.cite(self.dossier, number.cite)
         return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
+
+    def own_source(self, number: Number, source_id: str) -> bool:
+        """Whether the source ``source_id`` is published by the one actor that states ``number``."""
+        source = self.dossier.source_by_id.get(source_id)
+        actor = self.dossier.actor_by_id.get(number.stated_by[0]) if len(number.stated_by) == 1 else None
+        if source is None or actor is None or not source.publisher:
+            return False
+        names = {" ".join(n.casefold().split()) for n in (actor.name, *actor.aliases)}
+        return " ".join(source.publisher.casefold().split()) in names
 
     def unnamed(self, number: Number, notes: Footnotes) -> str:
         """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not

@@ -24,6 +24,7 @@ from generator.format.history import History
 from generator.format.model import Number
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
 from generator.site.across import Across
+from generator.site.against import against
 from generator.site.alternatives import or_alternative
 from generator.site.citations import Footnotes
 from generator.site.claims_list import ClaimsList
@@ -627,7 +628,7 @@ def hub_view(items: Sequence[Thread], page: str = urls.HUB, title: str = "Explai
             # number on its own card is the one a reader most needs placed. Short, as on the overview:
             # the outlet rather than its reporters, a long official name by its short form.
             told = quantities.attribution(dossier, page, number, short=True)
-            rule = or_alternative(dossier, number, page)
+            rule = or_alternative(dossier, number, page) + against(dossier, number, page)
             figure_text = ", ".join(
                 [f"[**{escape(value)}**]({target}){separator}{escape(counts)}{rule}", *told]
             )

@@ -70,11 +70,31 @@ def _is_list_comma(sentence: str, end: int) -> bool:
     return len(words) <= 3 and rest[after - 1 : after] == "," and _is_list_comma(sentence, end + after)
 
 
+# The most words of an aside in brackets that a clause reads past: "Its appeals board (the APB)
+# hears ...", where cutting at the bracket left a subject with no verb.
+ASIDE_WORDS = 3
+
+
+def _is_aside(sentence: str, start: int) -> int:
+    """The index just past the closing bracket when the bracket opening at ``start`` holds a short
+    aside (an abbreviation, a short name) inside a clause that goes on after it ("Its appeals board
+    (the APB) hears ..."); 0 when the bracket ends the clause ("The armed group (founded 1989)")."""
+    close = sentence.find(")", start)
+    if close < 0 or len(sentence[start + 1 : close].split()) > ASIDE_WORDS:
+        return 0
+    following = sentence[close + 1 :].split()
+    return close + 1 if following and following[0][:1].islower() else 0
+
+
 def _first_clause(sentence: str) -> str:
-    """``sentence`` up to its first clause break, read past the commas of a list and past an
-    opening adverbial ("Before the fall of Tarnby, the leader of a village militia")."""
+    """``sentence`` up to its first clause break, read past the commas of a list, past an
+    opening adverbial ("Before the fall of Tarnby, the leader of a village militia") and past a short
+    aside in brackets ("Its appeals board (the APB) hears appeals")."""
     start = 0
     while match := _CLAUSE_END.search(sentence, start):
+        if match.group().endswith("(") and (past := _is_aside(sentence, match.end() - 1)):
+            start = past
+            continue
         if match.group().startswith(","):
             if _is_list_comma(sentence, match.end()):
                 start = match.end()
@@ -91,16 +111,30 @@ def _first_clause(sentence: str) -> str:
     return sentence
 
 
+def _role_ands(text: str) -> list[int]:
+    """Where ``text``'s "and"s start that may join two roles: not one between two names ("England
+    and Wales", "Smith and Jones"), which joins the parts of one name or list inside a role ("The
+    body that pays for medicines in England and Wales" was cut to "... in England")."""
+    return [
+        m.start()
+        for m in re.finditer(r"\sand\s", text)
+        if not (text[: m.start()].split()[-1:] and text[: m.start()].split()[-1][:1].isupper())
+        or not text[m.end() :][:1].isupper()
+    ]
+
+
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
-    (the second of two roles goes whole), else before its first relative clause ("The military
-    government"), else after ``ROLE_WORDS`` words."""
-    for cut in [m.start() for m in re.finditer(r"\sand\s", clause)]:
+    and does not join two names (the second of two roles goes whole), else before its first
+    relative clause ("The military government"), else after ``ROLE_WORDS`` words."""
+    for cut in _role_ands(clause):
         if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
             return clause[:cut].rstrip(",;")
     relative = _RELATIVE.search(clause)
-    if relative and len(clause[: relative.start()].split()) >= 2:
-        return clause[: relative.start()]
+    head = clause[: relative.start()].split() if relative else []
+    # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
+    if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
+        return " ".join(head)
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
@@ -220,8 +254,8 @@ def appositive(actor: Actor) -> str:
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
-    if len(text.split()) > APPOSITIVE_WORDS and " and " in text:
-        head = text.split(" and ", 1)[0]
+    if len(text.split()) > APPOSITIVE_WORDS and (ands := _role_ands(text)):
+        head = text[: ands[0]]
         if len(head.split()) < APPOSITIVE_LEAST and "," in text:
             # "The founder and former chief executive of Kestrel Pay, a ..." cut at its "and" left "the
             # founder", of nothing: the "and" joined two nouns of one phrase, which ends at the comma.
@@ -234,6 +268,9 @@ def appositive(actor: Actor) -> str:
     relative = _RELATIVE.search(text)
     if len(text.split()) > APPOSITIVE_WORDS and relative:
         text = text[: relative.start()]
+        # "the body", cut before "that decides whether ...", says nothing of what it does.
+        if len(text.split()) < APPOSITIVE_LEAST:
+            return ""
     first, _, rest = text.partition(" ")
     if first not in ("A", "An", "The") or not rest or len(text.split()) > APPOSITIVE_WORDS:
         return ""

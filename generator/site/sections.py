@@ -50,6 +50,7 @@ from generator.site.statuses import (
     CONTESTED,
     STATUS_WORDS,
     said_by_no_one_named,
+    said_claim,
     says_claim,
     settled_by,
     status_phrase,
@@ -569,9 +570,12 @@ class Sections:
             f"{gives([actor])}",
             # What the actor says apart from what others say of it: one list headed "Claims" read as
             # the actor's own words.
-            claims=tuple(self.claim_fact(page, c, actor, notes) for c in said),
+            # Claims made on different days each say when, in the past: "said on 26 July 2024".
+            claims=tuple(self.claim_fact(page, c, actor, notes, dated=made_apart(said)) for c in said),
             claims_title=f"What {escape(named(actor))} {says([actor])}",
-            claims_about=tuple(self.claim_fact(page, c, actor, notes) for c in about),
+            claims_about=tuple(
+                self.claim_fact(page, c, actor, notes, dated=made_apart(about)) for c in about
+            ),
             claims_about_title=f"What others say about {escape(named(actor))}",
             events=tuple(self.story.event_fact(page, e, notes) for e in xref.events_of(actor.id)),
             stories=story_by_story(self.across, dossier, actor.id, page),
@@ -826,7 +830,11 @@ class Sections:
             body=note,
         )
 
-    def claim_fact(self, page: str, claim: Claim, actor: Actor, notes: Footnotes) -> Fact:
+    def claim_fact(
+        self, page: str, claim: Claim, actor: Actor, notes: Footnotes, *, dated: bool = False
+    ) -> Fact:
+        """A claim on ``actor``'s page: who makes it, the claim linked, its status; ``dated``, the
+        verb in the past with the day it was made ("said on 26 July 2024")."""
         target = href(page, urls.section(self.slug, "claims"), claim.id)
         link = f"[{escape(claim.statement)}]({target})"
         status = f"({status_phrase(claim, self.dossier, page)})"
@@ -846,7 +854,8 @@ class Sections:
         else:
             speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
             names = self.story.names(page, claim.claimants, actor.id)
-            text = f"{names} {says_claim(claim, speakers, self.dossier)}: {link} {status}"
+            verb = (said_claim if dated else says_claim)(claim, speakers, self.dossier)
+            text = f"{names} {verb}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))
 
     def relationships(self) -> RelationshipsView:
@@ -938,3 +947,8 @@ class Sections:
             has = "have" if is_plural(top) else "has"
             text += f"; {name} {has} the most, {in_words(most[0])}"
         return text + "."
+
+
+def made_apart(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` were made on more than one date, so that each must say when."""
+    return len({c.date for c in claims if c.date}) > 1

@@ -15,7 +15,7 @@ from generator.site import urls
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, href
 from generator.site.roles import judges, lowered
-from generator.site.views import in_words
+from generator.site.views import in_words, when
 
 # A warning or forecast an event of the story settled (its `outcome:`), before "the timeline" (linked
 # to the event where the page allows) "tells how it turned out", and the event's date.
@@ -273,6 +273,25 @@ FINDING_VERB = "report{s|}"
 # A court's, a judge's or a jury's established claim is its finding: "The jury finds: he is guilty",
 # not "The jury says:", which read as one more party's word beside the lawyers'.
 FINDS = "find{s|}"
+
+
+# The past of each verb ``says_claim`` gives, for a claim told with the day it was made.
+_PAST = {
+    "say": "said", "says": "said", "argue": "argued", "argues": "argued", "urge": "urged",
+    "urges": "urged", "report": "reported", "reports": "reported", "find": "found", "finds": "found",
+}  # fmt: skip
+
+
+def said_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str:
+    """``says_claim`` in the past, with when the claim was made: "said on 26 July 2024", "argued in
+    August 2024". A body's two judgements of one question, months apart ("the risks outweigh the
+    benefits", then "the benefits outweigh the risks"), each "says" with no date, read as a body
+    that contradicts itself; ``says_claim`` for a claim of no date."""
+    verb = says_claim(claim, speakers, dossier)
+    if not claim.date:
+        return verb
+    on = "on" if PartialDate.parse(claim.date).day else "in"
+    return f"{_PAST.get(verb, verb)} {on} {when(claim.date)}"
 
 
 def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str:

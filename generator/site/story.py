@@ -16,6 +16,7 @@ from generator.format.model import Actor, ActorKind, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.across import Across
+from generator.site.against import against
 from generator.site.alternatives import or_alternative
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
@@ -247,7 +248,7 @@ class Story:
         if card and separator.startswith(","):
             separator = f" {separator.strip(' ,')} ".replace("  ", " ")
         link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
-        rule = or_alternative(self.dossier, number, page)
+        rule = or_alternative(self.dossier, number, page) + against(self.dossier, number, page)
         return Fact(f"{link}{separator}{escape(counts)}{rule}", notes.cite(self.dossier, number.cite))
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:

@@ -1,0 +1,312 @@
+"""A medicine's trial and the regulators who weighed it (tests/fixtures/explained/lecanemab-alzheimers:
+a relative effect, "decline 27% slower than with placebo", and the same result in points on an
+18-point scale; side-effect rates in the treated and the placebo group; a price per year; four
+medicines regulators and a body that decides what the health service pays for, deciding differently),
+read as a reader who asks: does it work, how well, is it safe, who decided what, what does it cost;
+and the same rules on the outbreak fixture and on invented sentences of other topics.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from flood import built
+from selectolax.lexbor import LexborHTMLParser
+
+from generator.checking.loader import load_site
+from generator.format.model import Actor, Number
+from generator.site.grammar import caption_text
+from generator.site.roles import appositive, role
+
+MEDICINE = "lecanemab-alzheimers"
+OUTBREAK = "rwanda-marburg-2024"
+EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
+# The Markdown extensions MkDocs renders the pages with (without the theme's).
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    content = tmp_path_factory.mktemp("medicine") / "content"
+    for slug in (MEDICINE, OUTBREAK):
+        shutil.copytree(EXPLAINED / slug, content / slug)
+    return built(content)
+
+
+def html(page: str) -> LexborHTMLParser:
+    return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+
+
+def text(page: str) -> str:
+    return " ".join((html(page).body.text() if html(page).body else "").split())
+
+
+def card(page: str, anchor: str) -> str:
+    """The text of the overview's key figure card whose figure links to ``anchor``."""
+    cards = [
+        " ".join(div.text().split())
+        for div in html(page).css("div.explainer-figure")
+        if div.css_first(f'a[href="numbers.md#{anchor}"]') is not None
+    ]
+    assert cards, anchor
+    return cards[0]
+
+
+def entry(page: str, anchor: str) -> str:
+    """The text of the numbers page's entry for ``anchor``: its heading to the next heading."""
+    tree = html(page)
+    heading = tree.css_first(f'[id="{anchor}"]')
+    assert heading is not None, anchor
+    parts = []
+    node = heading.next
+    while node is not None and node.tag not in ("h2", "h3"):
+        parts.append(node.text())
+        node = node.next
+    return " ".join(" ".join(parts).split())
+
+
+def _actor(description: str, name: str = "Harbour Office", kind: str = "government-body") -> Actor:
+    return Actor.model_validate(
+        {"id": "a", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
+    )
+
+
+def _number(value: float, unit: str, counts: str) -> Number:
+    return Number.model_validate(
+        {
+            "id": "n",
+            "value": value,
+            "unit": unit,
+            "counts": counts,
+            "cite": [{"source": "s", "evidence": "e"}],
+        }
+    )
+
+
+def test_the_medicine_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    shutil.copytree(EXPLAINED / MEDICINE, tmp_path / MEDICINE)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+# -- How well it works: a relative effect with what it is relative to -----------------------------
+
+
+def test_a_relative_effect_reads_as_one_and_names_its_baseline(pages: dict[str, str]) -> None:
+    """The card read "27% for slower decline in memory ...", with nothing to say 27% of what: the
+    placebo group's rise of 1.66 points was three cards away on another page."""
+    told = card(pages[f"{MEDICINE}/index.md"], "decline-slowed")
+    assert told.startswith("27% slower decline in memory, thinking and daily life over 18 months")
+    assert "for slower" not in told
+    assert (
+        "against 1.66 points for the rise in the CDR-SB score (a worse score) over 18 months in the "
+        "placebo group" in told
+    )
+    # The baseline is a link to its own entry, where its source is.
+    overview = html(pages[f"{MEDICINE}/index.md"])
+    assert overview.css_first('div.explainer-figure a[href="numbers.md#cdr-sb-placebo"]') is not None
+
+
+def test_a_difference_in_points_keeps_its_unit(pages: dict[str, str]) -> None:
+    """ "0.45 smaller rise in the CDR-SB score ..., on a scale of 18 points": the unit was dropped
+    because the counts named "points" at their end, and a reader could not tell 0.45 of what."""
+    told = card(pages[f"{MEDICINE}/index.md"], "cdr-sb-difference")
+    assert told.startswith("0.45 points smaller rise in the CDR-SB score with lecanemab than with placebo")
+
+
+def test_a_side_effect_rate_is_told_against_the_placebo_group(pages: dict[str, str]) -> None:
+    told = card(pages[f"{MEDICINE}/index.md"], "aria-e-lecanemab")
+    assert told.startswith(
+        "12.6% of people given lecanemab in the trial who had brain swelling seen on scans (ARIA-E), "
+        "against 1.7% of people given placebo in the trial"
+    )
+    # The numbers page says it on the figure's entry; the placebo group's own entry compares with none.
+    numbers = pages[f"{MEDICINE}/numbers.md"]
+    assert "Against: 1.7% of people given placebo in the trial" in entry(numbers, "aria-e-lecanemab")
+    assert "Against:" not in entry(numbers, "aria-e-placebo")
+
+
+def test_a_baseline_places_a_figure_on_another_topic(pages: dict[str, str]) -> None:
+    """The outbreak's case fatality ratio, against the share who died in earlier outbreaks."""
+    told = card(pages[f"{OUTBREAK}/index.md"], "cfr-final")
+    assert "against up to 88%, the share of patients who died in earlier Marburg outbreaks" in told
+    # In a table of the share over time, the row's remark under the table says it.
+    numbers = text(pages[f"{OUTBREAK}/numbers.md"])
+    assert (
+        "22.7% as of December 2024: Against up to 88%, the share of patients who died in earlier "
+        "Marburg outbreaks." in numbers
+    )
+
+
+@pytest.mark.parametrize(
+    ("unit", "counts", "told"),
+    [
+        (
+            "percent",
+            "more cases than in the same week last year",
+            "40% more cases than in the same week last year",
+        ),
+        ("percent", "lower turnout than in 2019", "40% lower turnout than in 2019"),
+        (
+            "points",
+            "higher score than the control schools",
+            "40 points higher score than the control schools",
+        ),
+        # Not a comparison: what the share is of or for is unchanged.
+        ("percent", "voters who backed the plan", "40% of voters who backed the plan"),
+        ("percent", "turnout", "40% for turnout"),
+    ],
+)
+def test_a_comparison_is_read_as_one_on_invented_figures(unit: str, counts: str, told: str) -> None:
+    assert caption_text(_number(40, unit, counts)) == told
+
+
+def test_a_figure_measured_against_itself_or_each_other_is_refused(tmp_path: Path) -> None:
+    shutil.copytree(EXPLAINED / MEDICINE, tmp_path / MEDICINE)
+    numbers = tmp_path / MEDICINE / "numbers.yaml"
+    text_ = numbers.read_text("utf-8")
+    # The placebo group's figure measured against the treated group's, which is measured against it.
+    text_ = text_.replace(
+        "  counts: people given placebo in the trial who had brain swelling seen on scans (ARIA-E)\n",
+        "  counts: people given placebo in the trial who had brain swelling seen on scans (ARIA-E)\n"
+        "  against: aria-e-lecanemab\n",
+    )
+    numbers.write_text(text_, "utf-8")
+    found = [d.message for d in load_site(tmp_path).diagnostics if d.rule == "number-against"]
+    assert found == [
+        "'aria-e-lecanemab' and 'aria-e-placebo' are each measured `against` the other",
+        "'aria-e-placebo' and 'aria-e-lecanemab' are each measured `against` the other",
+    ]
+
+
+# -- Who decided what: a regulator's role, told whole --------------------------------------------
+
+
+def test_a_role_with_a_pair_of_names_is_not_cut_between_them(pages: dict[str, str]) -> None:
+    """NICE was introduced as "the body that decides whether the NHS in England, says": the role was
+    cut at the "and" of "England and Wales", as if it joined two roles."""
+    whole = " ".join(text(page) for page in pages.values())
+    assert "whether the NHS in England," not in whole
+    assert "whether the NHS in England says" not in whole
+    people = text(pages[f"{MEDICINE}/actors/index.md"])
+    assert (
+        "National Institute for Health and Care Excellence: The body that decides whether the NHS in "
+        "England and Wales pays for a licensed medicine" in people
+    )
+
+
+def test_a_role_reads_past_an_abbreviation_in_brackets(pages: dict[str, str]) -> None:
+    """The agency's role ended "; its human medicines committee", a subject with no verb: the clause
+    was cut at the bracket of "(CHMP)"."""
+    people = text(pages[f"{MEDICINE}/actors/index.md"])
+    assert (
+        "European Medicines Agency: The European Union's medicines agency; its human medicines committee "
+        "(CHMP) assesses a drug" in people
+    )
+    assert "its human medicines committee Therapeutic" not in people
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        (
+            "The court that hears appeals from Aldria and Belmont in civil cases brought since the war.",
+            "The court that hears appeals from Aldria and Belmont in civil cases brought since the war",
+        ),
+        (
+            "The port's owner. Its licensing board (the PLB) grants berths to ships and collects harbour dues.",
+            "The port's owner; its licensing board (the PLB) grants berths to ships and collects harbour dues",
+        ),
+        # A bracket that ends the clause still ends it.
+        (
+            "The armed group of the Dravan (founded 1989), which holds the hills.",
+            "The armed group of the Dravan",
+        ),
+    ],
+)
+def test_roles_on_invented_actors(description: str, said: str) -> None:
+    assert role(_actor(description)) == said
+
+
+def test_an_appositive_too_short_to_say_what_is_left_out() -> None:
+    """Cut before its relative clause, "The body that pays for medicines in Aldria and Belmont as the
+    ministry asks" left "the body": the name alone says more."""
+    long = (
+        "The body that decides which medicines the health service in Aldria and Belmont pays for each year."
+    )
+    assert appositive(_actor(long, name="Medicines Board")) == ""
+    # Two roles joined by "and" are still cut between them.
+    two = "A lawyer who represents more than 2,000 flood victims and a former judge of the High Court."
+    assert appositive(_actor(two, name="Jon Pell", kind="person")) == (
+        "a lawyer who represents more than 2,000 flood victims"
+    )
+
+
+def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None:
+    """The agency's and NICE's reasons for their own decisions (`about:` the body) are not listed
+    among claims no one else confirms."""
+    overview = pages[f"{MEDICINE}/index.md"]
+    unknown = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    unconfirmed = unknown.split("Claims no one else confirms", 1)[1].split("Their own account", 1)[0]
+    assert "European Medicines Agency" not in unconfirmed
+    assert "Eisai" in unconfirmed
+
+
+def test_a_bodys_judgements_months_apart_each_say_when(pages: dict[str, str]) -> None:
+    """The agency's page read "says: the effect does not outweigh the risk" and "says: the benefits
+    are greater than its risks", both present, undated: a body contradicting itself. It judged in
+    July, and again after a re-examination in November."""
+    agency = text(pages[f"{MEDICINE}/actors/ema.md"])
+    assert (
+        "The European Medicines Agency said on 26 July 2024: The drug's effect in slowing decline" in agency
+    )
+    assert "The European Medicines Agency said on 14 November 2024: In people with one or no copy" in agency
+    assert "Agency says:" not in agency
+    # A speaker whose every claim is of one day, or undated, still "says".
+    assert "Matthew Schrag argues: Given the brain swelling" in text(
+        pages[f"{MEDICINE}/actors/matthew-schrag.md"]
+    )
+
+
+# -- Jargon explained where it is used ----------------------------------------------------------
+
+
+def test_jargon_in_an_events_title_is_explained_under_it(pages: dict[str, str]) -> None:
+    """ "The FDA gives lecanemab accelerated approval": a heading holds no link, and the timeline
+    never said what accelerated approval is."""
+    timeline = pages[f"{MEDICINE}/timeline.md"]
+    event = timeline.split("accelerated approval in the United States", 1)[1].split("\n### ", 1)[0]
+    assert (
+        "- **[Accelerated approval](glossary.md#accelerated-approval):** An early approval given before "
+        "full proof that a drug helps patients." in event
+    )
+    assert "**[Phase 3 trial](glossary.md#phase-3-trial):**" in timeline
+    # Each term once, under the first heading that uses it; an event of no jargon has no such line.
+    assert timeline.count("glossary.md#apoe4):**") == 1
+    full = timeline.split("in the New England Journal of Medicine", 1)[1].split("\n### ", 1)[0]
+    assert "glossary.md" not in full
+
+
+def test_jargon_in_a_title_is_explained_on_another_topic(pages: dict[str, str]) -> None:
+    timeline = pages[f"{OUTBREAK}/timeline.md"]
+    assert (
+        timeline.count("- **[Marburg virus disease](glossary.md#marburg-virus-disease):** A severe fever")
+        == 1
+    )
+
+
+def test_a_body_that_publishes_its_own_figure_is_named_once(pages: dict[str, str]) -> None:
+    """ "According to: National Institute for Health and Care Excellence, in National Institute for
+    Health and Care Excellence": the body's own page gives its figure."""
+    delay = entry(pages[f"{MEDICINE}/numbers.md"], "delay-months")
+    assert "According to: National Institute for Health and Care Excellence" in delay
+    assert "in National Institute for Health and Care Excellence" not in delay
+    # Another outlet's report of the body's figure still names the outlet.
+    eligible = entry(pages[f"{MEDICINE}/numbers.md"], "eligible-england")
+    assert "National Institute for Health and Care Excellence, in The Pharmaceutical Journal" in eligible
