@@ -235,7 +235,9 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
 # 'Calling the figures “alarming,” the mayor urged ...' (after a comma that closes a quote),
 # "The minister described the deal as historic": a call or an opinion no verb of saying reports.
 _APPEAL = re.compile(
-    r"(?:^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
+    r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
