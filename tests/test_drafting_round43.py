@@ -212,3 +212,32 @@ def test_a_spokesperson_with_the_body_still_speaks_for_it(tmp_path: Path) -> Non
 @pytest.mark.parametrize(("value", "text"), [(3_000_000, "a £3million move"), (2_500_000_000, "$2.5billion")])
 def test_the_checker_reads_a_scale_glued_on(value: int, text: str) -> None:
     assert number_in_text(value, text)
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase", "status"),
+    [
+        (
+            "The Kessel Water Board also warned residents living near the weir to boil their water.",
+            "to boil their water",
+            "call",
+        ),
+        # what is to come, no one told to act: a forecast as before
+        (
+            "The Kessel Water Board warned that prices are likely to rise in May.",
+            "prices are likely",
+            "forecast",
+        ),
+        (
+            "Farmers should move their herds to higher ground, the Kessel Water Board said.",
+            "Farmers should move their herds",
+            "call",
+        ),
+    ],
+)
+def test_a_warning_to_act_and_advice_to_a_trade_are_calls(
+    tmp_path: Path, body: str, phrase: str, status: str
+) -> None:
+    result = drafted(tmp_path, body)
+    claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+    assert claims and claims[0].get("status") == status, claims

@@ -104,6 +104,8 @@ _ADDRESSED = (
     r"(?:we|you|they|everyone|everybody|people|[Aa]mericans|residents|citizens|parents|drivers|motorists"
     r"|visitors|tourists|voters|members|lawmakers|legislators|politicians|leaders|officials|authorities"
     r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
+    # ("Pharmacists should stop dispensing ...": advice to a trade or to those it serves)
+    r"|pharmacists|doctors|nurses|patients|farmers|teachers|landlords|tenants|owners|operators"
     r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
@@ -164,6 +166,20 @@ _OPINION_SAID = re.compile(
 )
 
 
+# What "warned" reports when its object is told to act: "drivers ... to stay off the bridge" (not
+# "to be", what is to come; nor "prices to rise", no one told).
+_WARNED_TO_ACT = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?(?:patients|residents|drivers|motorists|people|parents|visitors|customers"
+    r"|consumers|shoppers|travellers|travelers|passengers|users|pharmacists|doctors|farmers|staff|workers"
+    r"|members|students|swimmers|boaters|hikers)\b[^.;:“”\"]{0,160}?\bto\s+(?!be\b)[a-z]+"
+)
+
+
+def _told_right_after(verb: str, said: str, sentence: str) -> bool:
+    """What is said comes right after the verb ("warned residents to ..."), no "that" between."""
+    return re.search(rf"\b{re.escape(verb)}\s+{re.escape(said[:40])}", sentence, re.IGNORECASE) is not None
+
+
 class Suggested(NamedTuple):
     """The status a draft suggests for a claim, and the words of the article that suggest it."""
 
@@ -179,6 +195,13 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     saying = re.search(r"\bsaying\s+(?:that\s+)?$", sentence[: max(sentence.find(said.said), 0)])
     if speaker and not saying:
         verb = _reported_by(speaker, _FORECAST_VERBS, sentence)
+        if (
+            verb is not None
+            and _WARNED_TO_ACT.match(said.said)
+            and _told_right_after(verb, said.said, sentence)
+        ):
+            # "X warned drivers to stay off the bridge": those warned are told what to do
+            return Suggested(ClaimStatus.CALL, verb)
         if verb is not None:
             # "X warned that people should stay home", "X forecast a rise": a forecast or a warning
             return Suggested(ClaimStatus.FORECAST, verb)
