@@ -105,7 +105,7 @@ def test_the_company_is_no_body_of_state(tmp_path: Path) -> None:
 
 
 def test_a_company_named_by_what_it_makes_goods_in() -> None:
-    assert kind_of("Tarns Glass Container", "", " is closing its plant.") == "organisation"
+    assert kind_of("Tarns Tin Container", "", " is closing its plant.") == "organisation"
     assert kind_of("Brenk Packaging", "Boxes are made by ", ".") == "organisation"
 
 

@@ -437,7 +437,7 @@ class _Speakers:
         return companies[-1] if companies and no_company else last
 
     def _board_of_a_named_body(self, words: list[str]) -> bool:
-        """ "the museum board", "the library trustees": the board of a body the text names with the
+        """ "the museum board", "the zoo trustees": the board of a body the text names with the
         first word as its last ("Orla Town Museum"), which that body's name does not hold; no body
         drafted is it."""
         if words[-1] not in {"board", "trustees", "committee", "council"} or words[1] not in _BODY_NOUNS:

@@ -104,7 +104,7 @@ _ADDRESSED = (
     r"(?:we|you|they|everyone|everybody|people|[Aa]mericans|residents|citizens|parents|drivers|motorists"
     r"|visitors|tourists|voters|members|lawmakers|legislators|politicians|leaders|officials|authorities"
     r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
-    # ("Pharmacists should stop dispensing ...": advice to a trade or to those it serves)
+    # ("Nurses should check the labels": advice to a trade or to those it serves)
     r"|pharmacists|doctors|nurses|patients|farmers|teachers|landlords|tenants|owners|operators"
     r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
