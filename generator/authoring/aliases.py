@@ -124,7 +124,10 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
 
 # The last word of a company's name that says what it is, which news drops after the first mention
 # ("Kessair" for "Kessair Airlines", "Varco" for "Varco Holdings").
-_TRADE_FORMS = {"airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"}
+_TRADE_FORMS = {
+    *("airlines", "airways", "group", "holdings", "industries", "enterprises", "motors"),
+    *("container", "containers", "packaging"),  # "Orla" for "Orla Paper Container"
+}
 
 
 _BODIES = {"organisation", "media-outlet", "government-body"}

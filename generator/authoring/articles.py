@@ -489,7 +489,11 @@ _PLAIN_TOWN_COLON = re.compile(
     r"(?:\s+\((?P<region>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\))?:\s+(?=[A-Z“\"])"
 )
 # "Miami — One of ...": a town's name written plainly, then a dash, opening the text.
-_TOWN_DASH = re.compile(r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s+(?:[—–]|--)\s+(?=[A-Z“\"])")
+# ("Lakeside (KXYZ 12) — ": a station's call letters in brackets before the dash, its credit)
+_TOWN_DASH = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2})\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
+)
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
 # text's first word right after it.
 _TOWN_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?=[A-Z][a-z])")
@@ -538,7 +542,11 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     )
     # "Lakeside (Norland): The ...": a town with its region in brackets is a dateline, known or not
     bracketed = first and town is not None and town.re is _PLAIN_TOWN_COLON and town["region"] is not None
-    if town is not None and (_known_place(town["place"].title()) or unknown_colon or bracketed):
+    # "Lakeside (KXYZ 12) — The ...": so is a town with a station's call letters before a dash
+    station = town["station"] if first and town is not None and town.re is _TOWN_DASH else None
+    if station and head.publisher is None:
+        head.publisher = station
+    if town is not None and (_known_place(town["place"].title()) or unknown_colon or bracketed or station):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         if bracketed and town["region"] not in head.places:
             head.places.append(town["region"])

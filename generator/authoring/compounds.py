@@ -159,6 +159,11 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # place's name (and in a body's named after it: "Royal Rook and Wren Islands Police Force").
     joined = re.match(rf"\s+and\s+({RUN})", sentence[end:])
     before = sentence[: end - len(text)]
+    # "Food and Farming standards Board (FFB)": one lower-case word inside the name after "and",
+    # where the acronym in brackets spells every capitalised word's initial
+    spelled = re.match(rf"\s+and\s+({RUN}\s+[a-z]+\s+{RUN})(?=\s*\()", sentence[end:])
+    if spelled and _spelled_by_acronym(text, spelled[1], sentence[end + spelled.end() :]):
+        joined = spelled
     if joined and (
         _place_with_and(text.split(), joined[1].split())
         or _body_with_and(text.split(), joined[1].split())

@@ -628,6 +628,11 @@ _MEDIA_KIND_AFTER = re.compile(
 _NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){1,3}?[A-Z][\w’'.-]*)\s+(?:the|a|an)\s+\S.*\s[a-z]+$")
 
 
+_NAME_OF_THE = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}\s+of\s+the\s+(?:[a-z]+\s+){1,3}$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups.append("inverted_plain")
@@ -638,6 +643,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # "Doug Pruitt, director of services at a company, Kessel Energy, said": the person
         # the sentence opens with speaks; the body named after is where they work
         speaker = lead["name"]
+    if match["subject"] and speaker.islower():
+        # "Ana Ruiz of the harbour board of trustees said": the person named before the board in
+        # lower case (whose name is longer than the subject's words can run)
+        person = _NAME_OF_THE.search(sentence[: match.start("subject")])
+        speaker = sentence[person.start() : match.end("subject")] if person else speaker
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name

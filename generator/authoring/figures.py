@@ -347,6 +347,7 @@ _OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "
 _OPENING_WORDS |= {"with", "without", "of", "for", "after", "from", "some", "all"}
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
+_SHORT_SCALES |= {scale: scale for scale in ("million", "billion", "trillion")}
 
 
 class Figure(NamedTuple):
@@ -720,7 +721,8 @@ def _sign_before(sentence: str, start: int) -> str:
 def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     """A scale glued to the number: "£2bn", "$1.5m", "3tn" (m and k only after a currency)."""
     start, end = match.span("number")
-    short = re.match(r"(bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
+    # ("£3million", "$2.5billion": the scale's whole word glued on, as some papers write it)
+    short = re.match(r"(million|billion|trillion|bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
     if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
         return None
     priced = _sign_before(sentence, start) in _CURRENCIES
@@ -733,7 +735,8 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     slashed = _SLASHED_UNIT.match(sentence[end + short.end() :])
     # "3.5m/kg": a known unit after the slash (not "5m/s", a speed)
     measured = slashed is not None and short[1] == "m" and _slashed_unit(slashed["unit"]) in _SLASHED_UNITS
-    return short if short[1].lower() in {"bn", "tn", "mn"} or priced or named or measured else None
+    whole = short[1].lower() in {"bn", "tn", "mn", "million", "billion", "trillion"}
+    return short if whole or priced or named or measured else None
 
 
 def _word_value(number: str, scale: str | None, counted_one: bool) -> int | None:

@@ -116,6 +116,8 @@ _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
     r"\s*,?\s+(?:the\s+)?$"
 )
+# "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
+_TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")
 # "a report by Road and Rail", "a story in Field and Stream": a title of two words joined by "and",
 # named as where a report appears, is a publication's (a body would be named by its own words).
 _TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
@@ -172,6 +174,31 @@ _GAME_AFTER = re.compile(
 # "Kessel City have reclaimed top spot with a 3-1 victory": a club named after its town, the subject
 # of a sentence that tells a game's result
 _RESULT_LATER = re.compile(r"^[^.;]*?\b\d{1,2}-\d{1,2}\s+(?:victory|win|triumph|defeat|loss|draw)\b")
+
+
+# A club in a report of sport and transfers, with no score: "Orla have completed the signing of"
+# (a one-word name with a plural verb opening the sentence, as British papers write of a side),
+# "the signing of Ana Ruiz from Orla", "a bid from Orla", "a strike against Orla", "Orla chairman".
+_CLUB_AFTER = re.compile(
+    r"^\s+(?:have|are|were)\s+(?:(?:also|now|finally|already)\s+)?(?:completed|signed|agreed|confirmed|appointed"
+    r"|sacked|sold|released|announced|won|lost|drawn)\b"
+)
+_CLUB_POST_AFTER = re.compile(r"^\s+(?:chairman|chairwoman|chairperson|boss)\s+[A-Z]")
+_CLUB_BEFORE = re.compile(
+    r"\b(?:signing|transfer|bid|loan)\s+(?:[\w’'-]+\s+){0,6}?from\s+$"
+    # "the £2million received from Orla": a sum a club paid (not "aid received from Norland")
+    r"|[£$€][\d.,]+(?:million|m|bn)?\s+(?:received|paid)\s+(?:by|from)\s+$"
+    r"|\b(?:strike|goal|header|penalty|game|match|win|victory|draw|defeat)\s+(?:against|over)\s+$"
+)
+
+
+def _club(name: str, before: str, after: str) -> bool:
+    """A one-word name the text speaks of as a club, with no game's score ("Orla have completed the
+    signing", "a bid from Orla", "a strike against Orla", "Orla chairman Ana Ruiz")."""
+    if " " in name or DEMONYM.match(name):
+        return False
+    opens = not before.strip() and _CLUB_AFTER.match(after) is not None
+    return opens or bool(_CLUB_BEFORE.search(before) or _CLUB_POST_AFTER.match(after))
 
 
 def side_in_a_game(before: str, after: str, name: str = "") -> bool:
@@ -264,6 +291,8 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 
 def organisation_words(name: str) -> set[str]:
     words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
+    # "L'École Orla": a French article glued to the word
+    words |= {word[2:] for word in words if re.match(r"[ld]'\w", word)}
     return words | {word[:-1] for word in words if word.endswith("s")}  # "Centers", "Airlines"
 
 
@@ -531,6 +560,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
         or _MEDIA_AFTER.match(after)
+        or (_TOLD_THE_TITLE.search(before) and not is_place(name) and not towns.is_town(name))
     ):
         return "media-outlet"
     if (
@@ -547,6 +577,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or (_BACKED_BEFORE.search(before) and not _known(name))
         or _COMPANY_AFTER_NAME.match(after)
         or side_in_a_game(before, after, name)
+        or _club(name, before, after)
     ):
         # "the athletic wear company Under Oak", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)

@@ -510,6 +510,20 @@ class _Finder:
         if split is not None:
             words = split
             run = " ".join(words)
+        paid = _PAID_FOR.fullmatch(run)
+        if (
+            paid is not None
+            and not organisation_words(run) & _ALL_ORG_WORDS
+            and not is_place(paid["whom"])
+            and self._written_alone(paid["payer"])
+            and re.search(rf"(?<![\w’'-]){re.escape(paid['payer'])}(?![\w’'-])(?!\s+for\b)", self.text)
+        ):
+            # "the fee received from Orla for Ana Ruiz": the payer the text names alone elsewhere,
+            # then whom it paid for (not "Doctors for Clean Air", a body's name)
+            start = sentence.find(run) + paid.start("whom")
+            self.add(paid["whom"], "person", clause(sentence, start, start + len(paid["whom"])), sure=False)
+            words = paid["payer"].split()
+            run = paid["payer"]
         person, body = person_of(run)
         town = None if body else _HOME_TOWN.fullmatch(run)
         if town and town["the"] and not is_place(town["town"]):
@@ -809,6 +823,10 @@ _STREET_TYPES = {"Streets": "Street", "Avenues": "Avenue", "Roads": "Road", "Lan
 _STREET_TYPES |= {"Drives": "Drive", "Boulevards": "Boulevard"}
 _PLURAL_STREET_AFTER = re.compile(rf"^\s+and\s+{WORD}\s+(?P<type>{'|'.join(_STREET_TYPES)})\b")
 _FIRST_STREET_BEFORE = re.compile(rf"\b{WORD}\s+and\s+$")
+
+
+# "Orla for Ana Ruiz": one name, "for", then two or three words (whom a sum was paid for)
+_PAID_FOR = re.compile(r"(?P<payer>[A-Z][\w’'-]+)\s+for\s+(?P<whom>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 
 
 def _one_of_two_streets(words: list[str], before: str, after: str, text: str) -> list[str]:

@@ -160,6 +160,8 @@ ORG_WORDS = {
         "hospital",
         "clinic",
         "school",
+        # a school's French names: "L'École Orla", "Lycée Tarns", "Collège Brenk"
+        *("école", "ecole", "lycée", "lycee", "collège"),
         # businesses named by what they make or keep: "Salt Creek Winery", "Twelve Pines Vineyard"
         *("winery", "vineyard", "vineyards", "brewery", "distillery", "bakery", "dairy", "ranch"),
         # a business named by its land: "Holt Farm", "Varna Orchards" (not "Ana Farm", a person)
@@ -168,6 +170,8 @@ ORG_WORDS = {
         *("estate", "estates", "plantation", "plantations"),
         # "Kessel Cement", "Norland Motors": a company named by its trade (not "Steel", a family name)
         *("cement", "cements", "motors", "foods", "chemicals", "pharmaceuticals"),
+        # "Orla Paper Container", "Brenk Packaging": a company named by what it makes goods in
+        *("container", "containers", "packaging"),
         # "Orwell Pharmacy": a shop named by what it does
         *("pharmacy", "drugstore"),
         # "the Integrated Action Plan", "Coastal Homes Scheme": a government's scheme, run as a body
@@ -177,6 +181,7 @@ ORG_WORDS = {
     },
     "place": {
         "building",
+        "annex",  # "Orla Hill Annex": a school's or an office's second building
         "bridge",
         "railway",
         "airport",

@@ -133,7 +133,10 @@ _PAGE_LABELS = {"RELATED", "MORE", "SEE ALSO", "READ MORE", "ALSO READ", "READ A
 _WORKS_TITLE = re.compile(
     r"(?<=[a-z] )[A-Z][a-z]+ (?:and|&) [A-Z][a-z]+ with (?:[A-Z][\w’'-]*(?: |(?=[\s,.;:])))+"
 )
-_LAW_AFTER = re.compile(r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+\s+Act\b")
+# ("the Safe Harbours and Moorings (SHMA) Act": its initials in brackets before "Act")
+_LAW_AFTER = re.compile(
+    r"^(?:\s+(?:and|of|for|on|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)+(?:\s+\([A-Z]{2,8}\))?\s+Act\b"
+)
 
 
 # Weather, time and chance spoken of as a person: no actor of the story.
@@ -211,6 +214,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if words[-1] == "Act" or _LAW_AFTER.match(sentence[start + len(name) :]):
         return True  # "the Clean Air Act", "the Harbours and Waterways Act 1998": a law
+    if re.match(r"\s+\([A-Z]{2,8}\)\s+Act\b", sentence[start + len(name) :]):
+        return True  # "the Safe Harbours (SHA) Act": a law, its initials before its last word
+    if re.fullmatch(r"[A-Z]{2,8}", name) and f"({name}) Act" in text:
+        return True  # "under the SHA": the initials of such a law, written alone after
     if any(m.start() <= start < m.end() for m in _WORKS_TITLE.finditer(sentence)):
         return True  # "to stage Dream and Dance with Festival Strings": a show's title, no actor
     if len(words) >= 2 and words[-1] in {"Order", "Decree", "Ordinance", "Directive"}:

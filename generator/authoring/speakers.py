@@ -47,6 +47,9 @@ VERBS = (
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
     r"|commented"
+    # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified
+    # the rules", a thing made clear)
+    r"|clarifie[sd](?=\s+that\b|\s*[.!]?\s*$)"
     # "the inspectors are certain that": a conviction stated
     r"|(?:are|is|were|was)\s+(?:certain|sure|confident|convinced)(?=\s+that\b)"
     # "issued a statement, “...”": the quote after the verb
@@ -144,7 +147,9 @@ _INVERTED = re.compile(
     # "said Area Liaison Officer (ALO) Ana Ruiz": a post, its initials in brackets, then the name
     r"|(?:[A-Z][\w’'.-]*\s+){1,4}\([A-Z]{2,6}\)\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}))"
     # "... while opening the school": what the speaker was doing as they spoke
-    r"(?:\s+(?:while|as|when|after|before)\s+[a-z]+ing\b[^“”\"]*)?\s*[.!]?\s*$"
+    r"(?:\s+(?:while|as|when|after|before)\s+[a-z]+ing\b[^“”\"]*)?"
+    # "said the harbour board yesterday (4 May)": the day it spoke, its date in brackets
+    r"(?:\s+(?:yesterday|today|on\s+[A-Z][a-z]+day)(?:\s+\([^()]{3,20}\))?)?\s*[.!]?\s*$"
 )
 
 

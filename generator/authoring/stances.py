@@ -104,6 +104,8 @@ _ADDRESSED = (
     r"(?:we|you|they|everyone|everybody|people|[Aa]mericans|residents|citizens|parents|drivers|motorists"
     r"|visitors|tourists|voters|members|lawmakers|legislators|politicians|leaders|officials|authorities"
     r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
+    # ("Nurses should check the labels": advice to a trade or to those it serves)
+    r"|pharmacists|doctors|nurses|patients|farmers|teachers|landlords|tenants|owners|operators"
     r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
@@ -164,6 +166,20 @@ _OPINION_SAID = re.compile(
 )
 
 
+# What "warned" reports when its object is told to act: "drivers ... to stay off the bridge" (not
+# "to be", what is to come; nor "prices to rise", no one told).
+_WARNED_TO_ACT = re.compile(
+    r"^(?:the\s+)?(?:[a-z]+\s+)?(?:patients|residents|drivers|motorists|people|parents|visitors|customers"
+    r"|consumers|shoppers|travellers|travelers|passengers|users|pharmacists|doctors|farmers|staff|workers"
+    r"|members|students|swimmers|boaters|hikers)\b[^.;:“”\"]{0,160}?\bto\s+(?!be\b)[a-z]+"
+)
+
+
+def _told_right_after(verb: str, said: str, sentence: str) -> bool:
+    """What is said comes right after the verb ("warned residents to ..."), no "that" between."""
+    return re.search(rf"\b{re.escape(verb)}\s+{re.escape(said[:40])}", sentence, re.IGNORECASE) is not None
+
+
 class Suggested(NamedTuple):
     """The status a draft suggests for a claim, and the words of the article that suggest it."""
 
@@ -179,6 +195,13 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     saying = re.search(r"\bsaying\s+(?:that\s+)?$", sentence[: max(sentence.find(said.said), 0)])
     if speaker and not saying:
         verb = _reported_by(speaker, _FORECAST_VERBS, sentence)
+        if (
+            verb is not None
+            and _WARNED_TO_ACT.match(said.said)
+            and _told_right_after(verb, said.said, sentence)
+        ):
+            # "X warned drivers to stay off the bridge": those warned are told what to do
+            return Suggested(ClaimStatus.CALL, verb)
         if verb is not None:
             # "X warned that people should stay home", "X forecast a rise": a forecast or a warning
             return Suggested(ClaimStatus.FORECAST, verb)
@@ -235,7 +258,9 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
 # 'Calling the figures “alarming,” the mayor urged ...' (after a comma that closes a quote),
 # "The minister described the deal as historic": a call or an opinion no verb of saying reports.
 _APPEAL = re.compile(
-    r"(?:^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
+    r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"

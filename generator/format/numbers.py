@@ -154,6 +154,8 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
     lowered = text.casefold()
     metres = _METRES_ALONE if _OF_METRES.search(measures.casefold()) else _METRES_CONVERTED
     lowered = metres.sub(" m", lowered)  # the number stands alone before its metres
+    # "£3million": a scale's whole word glued to the figure, as some papers write it
+    lowered = re.sub(r"(?<=\d)(?=(?:thousand|million|billion|trillion)\b)", " ", lowered)
     if not float(value).is_integer() and any(_is_mixed(found, value) for found in _MIXED.finditer(lowered)):
         return True
     for form in written_forms(value):
