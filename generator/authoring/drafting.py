@@ -119,6 +119,11 @@ QUESTIONS = (
 )
 
 
+# A name after its owner's: "Kessel's Orla Field Airport says": the owned name, when drafted, is
+# the one who speaks (the owner is only where it is).
+_OWNED_BY_PLACE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?P<owned>[A-Z].*)$")
+
+
 class _Actors:
     """The drafted actors, and how a speaker ("the ministry") is matched to one of them."""
 
@@ -178,6 +183,9 @@ class _Actors:
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
+        owned = _OWNED_BY_PLACE.match(bare)
+        if owned is not None and owned["owned"].lower() in self.by_name:
+            return self.by_name[owned["owned"].lower()]  # "Kessel's Orla Field Airport": the airport
         # "Mr Ana Ruiz of Seven Peaks Tours": the person before "of", without the honorific
         person = strip_title(bare.partition(" of ")[0])[0].lower()
         if " of " in bare and person in self.by_name and self.kinds[self.by_name[person]] == "person":

@@ -574,6 +574,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         and not _GLUED_SMALL_WORD.search(sentence[:start])
     ):
         return None  # "a Kessel K220", "the G20", "an N95 mask": a code glued to its letters, no figure
+    if number.lower() == "two" and _BETWEEN_THE.search(before) and re.match(r"^\s+[a-z]+s\b", sentence[end:]):
+        return None  # "flights between the two towns": the towns named before, no figure
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
@@ -687,6 +689,26 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     )
     qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
     return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation, fate=fate)
+
+
+# A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
+_GOT_BEFORE = re.compile(
+    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won)\s*$"
+)
+
+
+def _got_again(before: str, rest: str, previous: Figure | None) -> str:
+    """What a figure after a verb of getting counts when its clause ends with it ("Ana Ruiz polled
+    1,255 votes and Bo Lund, who polled 365"): the plural noun the figure before it counted."""
+    if previous is None or not previous.counts or not _CLAUSE_END.match(rest):
+        return ""
+    if not _GOT_BEFORE.search(before):
+        return ""
+    return previous.counts if _plural(previous.counts.split()[-1]) else ""
+
+
+# "flights between the two towns": the two the text has just named, not a count.
+_BETWEEN_THE = re.compile(r"\bbetween\s+the\s*$", re.IGNORECASE)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
@@ -875,6 +897,9 @@ def _what_it_counts(
         # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
         # before it counts, the noun not written again
         return previous.counts, False
+    again = _got_again(before, rest, previous)
+    if again:
+        return again, False
     level = _LEVEL_AFTER_CHANGE.search(before) if re.match(r"^\s*(?:[.;]|$)", rest) else None
     if level is not None:
         return level["what"], False  # "its population grew by 2.8 million over the year, to 311.6 million"

@@ -1,0 +1,142 @@
+"""Forms the first run of held-out round 44 showed misread, written as invented sentences (none from
+the benchmark's articles): a by-election's votes written without their noun after the first
+("who polled 310", "managed 45"); a party named by one word only where a sentence opens ("Forward
+has three councillors") and a party's plural name with "the" and "who" after it; airlines named
+with "Air" ("Air Orla", "Orla Air Express") and by one word before "airline"; a company described
+by its base town ("The Kessel-based company says") once its name is known as a company's; an
+airport named after its town's possessive ("Tarnby's Orla Field Airport says"); a person whose
+first name ends like a people's word ("Julian"), after a post in lower case, and the claims of
+"Mr NAME said ..." and of a quote closed by "he said"; "between the two towns", no figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted, kinds
+
+from generator.authoring.figures import find_numbers
+from generator.authoring.kinds import kind_of
+
+
+def _figures(sentence: str) -> list[tuple[float, str]]:
+    return [(figure.value, figure.counts) for figure in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Ana Ruiz, who polled 1,020 votes, beat Bo Lund, who polled 310.", (310, "votes")),
+        ("Li Wen gained 200 votes and Tom Reed, also independent, managed 45.", (45, "votes")),
+        ("The Kessel side scored 14 goals in May and the Orla side scored 9.", (9, "goals")),
+    ],
+    ids=["who-polled", "managed", "scored"],
+)
+def test_a_figure_after_a_verb_of_getting_counts_what_the_one_before_did(
+    sentence: str, figure: tuple[float, str]
+) -> None:
+    assert figure in _figures(sentence)
+
+
+def test_no_count_is_borrowed_without_a_figure_before_or_a_clause_end() -> None:
+    assert _figures("Ana Ruiz managed 45.") == []  # no figure before it says what it counts
+    letters = _figures("The board received 300 letters and the mayor received 2 in 2021.")
+    assert (2, "letters") not in letters
+
+
+def test_the_two_places_named_before_are_no_figure() -> None:
+    assert _figures("Ferries between the two towns will run once a day from May.") == []
+    assert (40, "workers") in _figures("Talks between the two unions failed, and 40 workers walked out.")
+
+
+def test_a_party_named_by_one_word_that_only_opens_sentences(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Forward candidate Ana Ruiz finished with 200 votes.\n\n"
+        "The council is run by the Greens who have 20 members. Forward has three councillors.",
+    )
+    names = kinds(result)
+    assert names.get("Forward") == "organisation", names
+    assert names.get("Greens") == "group", names
+    assert names.get("Ana Ruiz") == "person", names
+
+
+@pytest.mark.parametrize(
+    ("name", "before", "after", "kind"),
+    [
+        ("Greens", "dominated by the ", " who have 29 members", "group"),
+        ("Delmar", "passed it to ", ", who scored", "person"),  # one person, no "the" before
+        ("Forward", "", " has three councillors.", "organisation"),
+        ("Renewal", "", " won 12 seats in the vote.", "organisation"),
+        ("Air Orla", "", " is cutting its route to Kessel.", "organisation"),
+        ("Orla Air Express", "", ", which flies regional routes for the carrier,", "organisation"),
+        ("Kessel Air", "", " will add a second daily flight.", "organisation"),
+        ("Skylark", "it added Brenk's low-cost ", " airline and new routes", "organisation"),
+        ("Kessel Air Force", "the ", " said on Monday.", "armed-group"),
+        ("Air Quality Board", "the ", " said on Monday.", "government-body"),
+        ("Julian Marsh", "union branch secretary ", " said on Thursday.", "person"),
+        ("Adrien Vale", "deputy secretary ", " said.", "person"),
+    ],
+    ids=[
+        "party-the-who",
+        "one-without-the",
+        "party-seats",
+        "party-won-seats",
+        "air-first",
+        "air-regional-arm",
+        "air-last",
+        "one-word-airline",
+        "air-force",
+        "air-quality-board",
+        "post-before-ian-name",
+        "post-before-name",
+    ],
+)
+def test_kinds_by_the_names_words_and_what_is_around_them(
+    name: str, before: str, after: str, kind: str
+) -> None:
+    assert kind_of(name, before, after) == kind
+
+
+def test_a_people_word_opening_a_two_word_name_stays_a_body() -> None:
+    assert kind_of("Norlandian Rail", "the ", " said.") == "organisation"
+    assert kind_of("Italian Senate", "the ", " voted.") == "government-body"
+
+
+_ROUTE_CUT = (
+    "KESSEL — Air Orla is cancelling its Tarnby-Kessel route amid weak sales, one month after adding "
+    "flights between the two towns.\n\n"
+    "The Kessel-based company says it regrets having to drop a route that did not “find enough "
+    "riders to last.”\n\n"
+    "Orla Air Express, which flies regional routes for the carrier, came back to Tarnby in May.\n\n"
+    "Tarnby’s Orla Field Airport says it is “let down” by the news, but will keep trying to draw "
+    "low-cost carriers.\n\n"
+    "The airport added Brenk Jet’s low-cost Skylark airline last year."
+)
+
+
+def test_an_airline_and_a_town_airport_that_say(tmp_path: Path) -> None:
+    result = drafted(tmp_path, _ROUTE_CUT)
+    names = kinds(result)
+    for airline in ("Air Orla", "Orla Air Express", "Skylark"):
+        assert names.get(airline) == "organisation", names
+    assert claimants(result, "regrets having to drop") == ["Air Orla"]
+    assert claimants(result, "by the news") == ["Orla Field Airport"]
+    assert not [n for n in result.numbers if n["value"] == 2]
+
+
+_STRIKE = (
+    "About 300 dockers at Kessel’s bulk terminal began a strike on Monday.\n\n"
+    "“Dockers have not taken this step lightly,” KDU North deputy secretary Julian Marsh said on "
+    "Thursday.\n\n"
+    "Mr Marsh said a key sticking point was the company’s refusal to add carers’ leave to the deal.\n\n"
+    "“Orla Terminals claims to be a fair employer, but it goes missing when it counts,” he said."
+)
+
+
+def test_a_union_official_and_his_later_claims(tmp_path: Path) -> None:
+    result = drafted(tmp_path, _STRIKE)
+    names = kinds(result)
+    assert names.get("Julian Marsh") == "person", names
+    assert claimants(result, "a key sticking point") == ["Julian Marsh"]
+    assert claimants(result, "claims to be a fair employer") == ["Julian Marsh"]
