@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.extraction import find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
 
@@ -140,3 +141,39 @@ def test_a_union_official_and_his_later_claims(tmp_path: Path) -> None:
     assert names.get("Julian Marsh") == "person", names
     assert claimants(result, "a key sticking point") == ["Julian Marsh"]
     assert claimants(result, "claims to be a fair employer") == ["Julian Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The board was already under a ban dating back to 2009 over late filings.", "2009"),
+        ("The rule dates from 1998, when the port opened.", "1998"),
+    ],
+    ids=["dating-back-to", "dates-from"],
+)
+def test_a_year_something_goes_back_to_is_its_date(sentence: str, year: str) -> None:
+    assert [date for date, *_ in find_dates(sentence, None)] == [year]
+
+
+def test_a_count_after_dating_back_to_is_no_year() -> None:
+    assert list(find_dates("A claim dating back to 2000 workers was read.", None)) == []
+
+
+def test_a_rankings_figure_counts_what_the_sentence_before_counted() -> None:
+    assert _figures("Forward is the second largest on 10 and the Greens have seven.") == []
+    ranked = find_numbers("Forward is the second largest on 10.", "members")
+    assert (10, "members") in [(f.value, f.counts) for f in ranked]
+
+
+def test_a_ranking_after_a_council_of_members(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The council is run by the Greens who have 20 members.\n\n"
+        "Forward is the second largest on 10 and the Reds have seven.",
+    )
+    assert any(n["value"] == 10 and n["counts"] == "members" for n in result.numbers), result.numbers
+
+
+def test_a_ranking_with_a_figure_before_it_borrows_nothing() -> None:
+    ranked = find_numbers("In 12 wards Forward is the biggest on 4.", "members")
+    assert (4, "members") not in [(f.value, f.counts) for f in ranked]

@@ -36,7 +36,7 @@ from generator.authoring.extraction import (
     headline_source,
     is_proper_name,
 )
-from generator.authoring.figures import find_numbers
+from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of
@@ -566,7 +566,7 @@ def _draft_numbers(
     sides: dict[tuple[Any, str, str], set[str | None]] = {}
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
-    found = [(sentence, list(find_numbers(sentence))) for sentence in all_sentences]
+    found = _figures_in_order(all_sentences)
     found += [("", list(table_figures(table))) for table in tables]
     for sentence, figures in found:
         speakers = [
@@ -628,6 +628,19 @@ def _draft_numbers(
         if near or same:
             entry["part_of"] = (near or same)[0]["id"]
     return entries
+
+
+def _figures_in_order(all_sentences: list[str]) -> list[tuple[str, list[Figure]]]:
+    """Each sentence's figures; a ranking's figure that leaves what it counts unsaid counts what the
+    last figure of the sentence before did ("... who have 29 members. Forward is the second largest
+    on 10")."""
+    found: list[tuple[str, list[Figure]]] = []
+    earlier = ""
+    for sentence in all_sentences:
+        figures = list(find_numbers(sentence, earlier))
+        earlier = figures[-1].counts if figures else ""
+        found.append((sentence, figures))
+    return found
 
 
 def _times_written(figure: Any, sentence: str) -> int:

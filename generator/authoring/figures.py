@@ -476,8 +476,10 @@ _COUNT_IN_YEARS_DIGITS = re.compile(
 )
 
 
-def find_numbers(sentence: str) -> Iterator[Figure]:
-    """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
+def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
+    """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped.
+    ``earlier`` is what the last figure of the sentence before counted, for a ranking's figure that
+    leaves it unsaid ("... who have 29 members. Forward is the second largest on 10")."""
     # ("that 1960 nurses are on duty": a count in a year's digits, not a year)
     year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
     taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
@@ -529,6 +531,10 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
         if nouns and subject is not None and not any(a <= match.start("number") < b for a, b in taken):
             taken.append(match.span("number"))
             yield Figure(subject, "exact", nouns[-1], clause(sentence, *match.span("number")))
+    for match in _RANKED_ON.finditer(sentence):
+        if earlier and _plural(earlier.split()[-1]) and not re.search(r"\d", sentence[: match.start()]):
+            taken.append(match.span("number"))
+            yield Figure(int(match["number"]), "exact", earlier, clause(sentence, *match.span()))
     previous: Figure | None = None
     for match in _numbers(sentence, taken):
         start = match.start("number")
@@ -691,6 +697,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation, fate=fate)
 
 
+# A ranking by size and its figure, what it counts unsaid: "Forward is the second largest on 10",
+# "the biggest group on 12 and ...".
+_RANKED_ON = re.compile(
+    r"\bthe\s+(?:(?:second|third|fourth|fifth|next)\s+)?(?:largest|biggest)(?:\s+[a-z]+)?\s+on\s+"
+    r"(?P<number>\d{1,4})\b(?=\s*(?:[.,;]|and\b|$))"
+)
 # A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
 _GOT_BEFORE = re.compile(
     r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won)\s*$"
