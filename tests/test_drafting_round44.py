@@ -6,7 +6,9 @@ with "Air" ("Air Orla", "Orla Air Express") and by one word before "airline"; a 
 by its base town ("The Kessel-based company says") once its name is known as a company's; an
 airport named after its town's possessive ("Tarnby's Orla Field Airport says"); a person whose
 first name ends like a people's word ("Julian"), after a post in lower case, and the claims of
-"Mr NAME said ..." and of a quote closed by "he said"; "between the two towns", no figure."""
+"Mr NAME said ..." and of a quote closed by "he said"; "between the two towns", no figure; a year
+something dates back to; a ranking's figure ("the second largest on 10"); "the union must ..." a
+call."""
 
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
-from generator.authoring.extraction import find_dates
+from generator.authoring.extraction import Said, find_dates
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
+from generator.authoring.stances import suggest_status
+from generator.format.model import ClaimStatus
 
 
 def _figures(sentence: str) -> list[tuple[float, str]]:
@@ -177,3 +181,22 @@ def test_a_ranking_after_a_council_of_members(tmp_path: Path) -> None:
 def test_a_ranking_with_a_figure_before_it_borrows_nothing() -> None:
     ranked = find_numbers("In 12 wards Forward is the biggest on 4.", "members")
     assert (4, "members") not in [(f.value, f.counts) for f in ranked]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The union must now drop its longer list of claims",
+        "The management needs to come back to the table",
+        "The league should not fine the smaller clubs",
+    ],
+    ids=["union-must", "management-needs-to", "league-should-not"],
+)
+def test_the_other_side_of_a_dispute_told_what_to_do_is_a_call(said: str) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"“{said},” Ana Ruiz said.")
+    assert suggested is not None and suggested.status == ClaimStatus.CALL
+
+
+def test_what_a_thing_must_do_is_no_call() -> None:
+    said = "The rain must ease before the union can march"
+    assert suggest_status(Said("Ana Ruiz", said), f"“{said},” Ana Ruiz said.") is None

@@ -104,6 +104,8 @@ _ADDRESSED = (
     r"(?:we|you|they|everyone|everybody|people|[Aa]mericans|residents|citizens|parents|drivers|motorists"
     r"|visitors|tourists|voters|members|lawmakers|legislators|politicians|leaders|officials|authorities"
     r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
+    # ("the union must now make concessions": the other side of a dispute, told what to do)
+    r"|the\s+(?:union|unions|management|employer|employers|opposition|club|league|federation)"
     r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
