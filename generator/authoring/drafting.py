@@ -36,7 +36,7 @@ from generator.authoring.extraction import (
     headline_source,
     is_proper_name,
 )
-from generator.authoring.figures import find_numbers
+from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM, kind_of
@@ -119,6 +119,11 @@ QUESTIONS = (
 )
 
 
+# A name after its owner's: "Kessel's Orla Field Airport says": the owned name, when drafted, is
+# the one who speaks (the owner is only where it is).
+_OWNED_BY_PLACE = re.compile(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}[’']s\s+(?P<owned>[A-Z].*)$")
+
+
 class _Actors:
     """The drafted actors, and how a speaker ("the ministry") is matched to one of them."""
 
@@ -178,6 +183,9 @@ class _Actors:
         bare = re.sub(r"\s*\([A-Z]+\)$", "", bare)
         if bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
+        owned = _OWNED_BY_PLACE.match(bare)
+        if owned is not None and owned["owned"].lower() in self.by_name:
+            return self.by_name[owned["owned"].lower()]  # "Kessel's Orla Field Airport": the airport
         # "Mr Ana Ruiz of Seven Peaks Tours": the person before "of", without the honorific
         person = strip_title(bare.partition(" of ")[0])[0].lower()
         if " of " in bare and person in self.by_name and self.kinds[self.by_name[person]] == "person":
@@ -558,7 +566,7 @@ def _draft_numbers(
     sides: dict[tuple[Any, str, str], set[str | None]] = {}
     entries: list[dict[str, Any]] = []
     wholes: list[tuple[dict[str, Any], Any]] = []
-    found = [(sentence, list(find_numbers(sentence))) for sentence in all_sentences]
+    found = _figures_in_order(all_sentences)
     found += [("", list(table_figures(table))) for table in tables]
     for sentence, figures in found:
         speakers = [
@@ -620,6 +628,19 @@ def _draft_numbers(
         if near or same:
             entry["part_of"] = (near or same)[0]["id"]
     return entries
+
+
+def _figures_in_order(all_sentences: list[str]) -> list[tuple[str, list[Figure]]]:
+    """Each sentence's figures; a ranking's figure that leaves what it counts unsaid counts what the
+    last figure of the sentence before did ("... who have 29 members. Forward is the second largest
+    on 10")."""
+    found: list[tuple[str, list[Figure]]] = []
+    earlier = ""
+    for sentence in all_sentences:
+        figures = list(find_numbers(sentence, earlier))
+        earlier = figures[-1].counts if figures else ""
+        found.append((sentence, figures))
+    return found
 
 
 def _times_written(figure: Any, sentence: str) -> int:

@@ -51,6 +51,9 @@ _DATE = re.compile(
     # an older year ("built in 1690"), not a count ("in 1500 homes"): no lower-case noun after it
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
     r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
+    # a year something goes back to: "a ban dating back to 2009", "a rule that dates from 1998"
+    r"|(?:(?<=\bdating\sback\sto\s)|(?<=\bdates\sback\sto\s)|(?<=\bdated\sback\sto\s)|(?<=\bdating\sfrom\s)"
+    r"|(?<=\bdates\sfrom\s))(?P<year11>(?:19|20)\d{2})\b(?![,.]?\d)(?!\s+[a-z]+s\b)"
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
     # ... or until ("grants for farms until 2030")
     r"|\b(?:by|until)\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
@@ -534,6 +537,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year8"]
             or groups["year9"]
             or groups["year10"]
+            or groups["year11"]
         ):
             date = year
         else:

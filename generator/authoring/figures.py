@@ -477,8 +477,10 @@ _COUNT_IN_YEARS_DIGITS = re.compile(
 )
 
 
-def find_numbers(sentence: str) -> Iterator[Figure]:
-    """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped."""
+def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
+    """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped.
+    ``earlier`` is what the last figure of the sentence before counted, for a ranking's figure that
+    leaves it unsaid ("... who have 29 members. Forward is the second largest on 10")."""
     # ("that 1960 nurses are on duty": a count in a year's digits, not a year)
     year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
     taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
@@ -530,6 +532,10 @@ def find_numbers(sentence: str) -> Iterator[Figure]:
         if nouns and subject is not None and not any(a <= match.start("number") < b for a, b in taken):
             taken.append(match.span("number"))
             yield Figure(subject, "exact", nouns[-1], clause(sentence, *match.span("number")))
+    for match in _RANKED_ON.finditer(sentence):
+        if earlier and _plural(earlier.split()[-1]) and not re.search(r"\d", sentence[: match.start()]):
+            taken.append(match.span("number"))
+            yield Figure(int(match["number"]), "exact", earlier, clause(sentence, *match.span()))
     previous: Figure | None = None
     for match in _numbers(sentence, taken):
         start = match.start("number")
@@ -575,6 +581,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         and not _GLUED_SMALL_WORD.search(sentence[:start])
     ):
         return None  # "a Kessel K220", "the G20", "an N95 mask": a code glued to its letters, no figure
+    if number.lower() == "two" and _BETWEEN_THE.search(before) and re.match(r"^\s+[a-z]+s\b", sentence[end:]):
+        return None  # "flights between the two towns": the towns named before, no figure
     previous_word = before.split()[-1] if before.split() and not hedge else ""
     if not short and _not_a_figure(sentence, match, previous_word if not hedge and before else ""):
         return None
@@ -688,6 +696,32 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     )
     qualifier = _HEDGES[hedge.lower()] if hedge else "exact"
     return Figure(value, qualifier, counts, evidence, upper, per, whole, derivation, fate=fate)
+
+
+# A ranking by size and its figure, what it counts unsaid: "Forward is the second largest on 10",
+# "the biggest group on 12 and ...".
+_RANKED_ON = re.compile(
+    r"\bthe\s+(?:(?:second|third|fourth|fifth|next)\s+)?(?:largest|biggest)(?:\s+[a-z]+)?\s+on\s+"
+    r"(?P<number>\d{1,4})\b(?=\s*(?:[.,;]|and\b|$))"
+)
+# A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
+_GOT_BEFORE = re.compile(
+    r"\b(?:polled|managed|gained|garnered|got|received|secured|collected|attracted|earned|scored|won)\s*$"
+)
+
+
+def _got_again(before: str, rest: str, previous: Figure | None) -> str:
+    """What a figure after a verb of getting counts when its clause ends with it ("Ana Ruiz polled
+    1,255 votes and Bo Lund, who polled 365"): the plural noun the figure before it counted."""
+    if previous is None or not previous.counts or not _CLAUSE_END.match(rest):
+        return ""
+    if not _GOT_BEFORE.search(before):
+        return ""
+    return previous.counts if _plural(previous.counts.split()[-1]) else ""
+
+
+# "flights between the two towns": the two the text has just named, not a count.
+_BETWEEN_THE = re.compile(r"\bbetween\s+the\s*$", re.IGNORECASE)
 
 
 def _joined_unit(number: str, rest: str) -> tuple[str, str, bool]:
@@ -878,6 +912,9 @@ def _what_it_counts(
         # "the club, which hired 40 coaches, needs 25 to run every team": more of what the figure
         # before it counts, the noun not written again
         return previous.counts, False
+    again = _got_again(before, rest, previous)
+    if again:
+        return again, False
     level = _LEVEL_AFTER_CHANGE.search(before) if re.match(r"^\s*(?:[.;]|$)", rest) else None
     if level is not None:
         return level["what"], False  # "its population grew by 2.8 million over the year, to 311.6 million"

@@ -627,12 +627,16 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "on Kessel Parade at Orwell Street": a street at a corner
     if len(name.split()) == 1 and _POST_AT.search(before.lower()):
         return "organisation"  # "Ana Ruiz, head of research at Pricewise": where a post is held
+    if len(name.split()) == 1 and (_CARRIER_AFTER.match(after) or HOLDS_SEATS.match(after)):
+        return "organisation"  # "the low-cost Tarn airline", "Reform has four councillors"
     if len(name.split()) == 1 and _brand(name, before, after):
         return "organisation"
     if len(name.split()) == 1 and _LED_BY.search(before) and not _known(name):
         return "organisation"  # "the president of Varco": a body a post leads, no place of its own
     if len(name.split()) == 1 and not is_place(name) and _ENSEMBLE_BEFORE.search(before):
         return "group"  # "the folk band Tidewater", "the choir Voces": players or singers together
+    if len(name.split()) == 1 and _THE.search(before) and _PEOPLE.match(name) and _WHO_AFTER.match(after):
+        return "group"  # "dominated by the Greens who have ...": a party's people, no one person
     if (
         len(name.split()) == 1
         and not is_place(name)
@@ -659,7 +663,9 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "runs from Silver Tip to Billings": a route's other end is a place too
     if len(name.split()) == 1:
         return None
-    if DEMONYM.match(name.split()[0]):
+    if airline_name(name):
+        return "organisation"  # "Air Orla", "Kessel Air Express": an airline, no person
+    if DEMONYM.match(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
     if "of" in words or "for" in words:
         return "organisation"
@@ -710,3 +716,29 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"
+
+
+# An airline's name: "Air" and a country's or a town's name ("Air Orla", "Air Kessel Express"), or a
+# name and "Air" ("Tarn Air"); no person's name holds the word.
+_AIRLINE_NAME = re.compile(
+    r"^(?:Air(?:\s+[A-Z][\w’'-]*){1,3}|(?:[A-Z][\w’'-]*\s+){1,2}Air(?:\s+[A-Z][\w’'-]*)?)$"
+)
+
+
+def airline_name(name: str) -> bool:
+    """Whether a name is an airline's by its word "Air" ("Air Orla", "Kessel Air"); not the armed
+    forces' ("Orla Air Force", "Air National Guard"), which name their kind."""
+    return bool(_AIRLINE_NAME.match(name)) and not organisation_words(name) & _BODY_WORDS_OF_FORCES
+
+
+_BODY_WORDS_OF_FORCES = {"force", "forces", "guard", "command", "base", "station", "show", "ambulance"}
+# "the low-cost Tarn airline": one word before the noun that says it is a carrier.
+_CARRIER_AFTER = re.compile(r"^\s+(?:airline|carrier|airways)\b(?!\s+(?:of|from|in)\b)")
+# "Reform has four councillors", "Greens won 12 seats": a party, by the seats it holds.
+HOLDS_SEATS = re.compile(
+    r"^\s+(?:has|have|holds|hold|held|won|wins|took|takes|kept|keeps|retains|retained)\s+"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)\s+"
+    r"(?:seats|councillors|councilors|members|MPs|deputies|senators|representatives|lawmakers|legislators)\b"
+)
+# "branch secretary Adrien Vale": a post's word in lower case right before a name, a person's.
+_POST_RIGHT_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_POSTS})\s+$")

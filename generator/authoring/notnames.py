@@ -15,6 +15,7 @@ from generator.authoring.kinds import (
     ACRONYM_NAME,
     CALL_SIGN,
     DEMONYM,
+    HOLDS_SEATS,
     STATE_AFTER,
     STATE_AGENCIES,
     side_in_a_game,
@@ -251,6 +252,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
         # "Orla led with 12 goals, followed by Tarns at 9": the first of a ranking of names
         or bool(_RANKING_FIRST.match(sentence[start + len(name) :]))
+        # "Reform has four councillors": a party named by one word, by the seats it holds
+        or bool(HOLDS_SEATS.match(sentence[start + len(name) :]))
     )
     after = sentence[start + len(name) :]
     side = side_in_a_game(sentence[:start], after)  # "Eastvale also drew 1-1", "beat Northtown 2-0"

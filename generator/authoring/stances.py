@@ -106,6 +106,8 @@ _ADDRESSED = (
     r"|governments|countries|nations|employers|companies|businesses|consumers|customers|shoppers"
     # ("Nurses should check the labels": advice to a trade or to those it serves)
     r"|pharmacists|doctors|nurses|patients|farmers|teachers|landlords|tenants|owners|operators"
+    # ("the union must now make concessions": the other side of a dispute, told what to do)
+    r"|the\s+(?:union|unions|management|employer|employers|opposition|club|league|federation)"
     r"|the\s+(?:government|council|city|state|county|country|ministry|public|world|board|company|police"
     r"|authorities|administration|president|mayor|(?:[a-z]+\s+)?minister)|Congress|Parliament)"
 )
