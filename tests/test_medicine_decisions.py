@@ -18,9 +18,10 @@ from flood import built
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Number
+from generator.format.model import Actor, Claim, Number
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
+from generator.site.unknowns import dated_apart
 
 MEDICINE = "lecanemab-alzheimers"
 OUTBREAK = "rwanda-marburg-2024"
@@ -310,3 +311,46 @@ def test_a_body_that_publishes_its_own_figure_is_named_once(pages: dict[str, str
     # Another outlet's report of the body's figure still names the outlet.
     eligible = entry(pages[f"{MEDICINE}/numbers.md"], "eligible-england")
     assert "National Institute for Health and Care Excellence, in The Pharmaceutical Journal" in eligible
+
+
+def test_a_bodys_own_account_of_months_apart_says_when_on_the_overview(pages: dict[str, str]) -> None:
+    """ "What is not known" listed the agency's "does not outweigh the risk" and "the benefits are
+    greater than its risks" one under the other, each "says", undated: a contradiction. Each says
+    when, as the agency's own page does."""
+    overview = pages[f"{MEDICINE}/index.md"]
+    own = overview.split("### Their own account", 1)[1].split("\n### ", 1)[0]
+    assert "[European Medicines Agency](actors/ema.md) said on 26 July 2024: The drug's effect" in own
+    assert "[European Medicines Agency](actors/ema.md) said on 14 November 2024: In people with" in own
+    assert "Medicines Agency](actors/ema.md) says:" not in own
+    # A speaker with one claim there, or claims of one day, still "says".
+    unconfirmed = overview.split("### Claims no one else confirms", 1)[1].split("\n### ", 1)[0]
+    assert "[Biogen](actors/biogen.md) say: The benefit came" in unconfirmed
+
+
+def _claim(id_: str, claimants: list[str], date: str | None) -> Claim:
+    fields = {"id": id_, "statement": "It is so.", "claimants": claimants, "status": "stated"}
+    return Claim.model_validate({**fields, **({"date": date} if date else {}), "cite": [{"source": "s"}]})
+
+
+def test_claims_of_one_speaker_on_different_days_are_dated_on_invented_claims() -> None:
+    claims = [
+        _claim("a", ["port-board"], "2024-03"),
+        _claim("b", ["port-board"], "2024-09-02"),
+        _claim("c", ["union"], "2024-03"),
+        _claim("d", ["union"], "2024-03"),
+        _claim("e", ["harbour-office"], None),
+        _claim("f", ["harbour-office"], "2024-05"),
+    ]
+    assert dated_apart(claims) == {"a", "b"}
+
+
+def test_a_figure_no_one_is_named_for_names_its_report(pages: dict[str, str]) -> None:
+    """The price card ended "the source does not say where this figure comes from": which source,
+    the reader asked, and the site knew it. The card names the report and says it names no one."""
+    told = card(pages[f"{MEDICINE}/index.md"], "price-us")
+    assert told.endswith(
+        "as of 7 July 2023, reported by Hindustan Times, which does not say whose figure it is22"
+    )
+    assert "where this figure comes from" not in "".join(pages.values())
+    price = entry(pages[f"{MEDICINE}/numbers.md"], "price-us")
+    assert "According to: Hindustan Times8, which does not say whose figure it is" in price

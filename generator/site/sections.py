@@ -49,6 +49,7 @@ from generator.site.roles import gist, lowered
 from generator.site.statuses import (
     CONTESTED,
     STATUS_WORDS,
+    made_apart,
     said_by_no_one_named,
     said_claim,
     says_claim,
@@ -392,9 +393,15 @@ class Sections:
         # A card is a dense line on a phone: long official names are named short, a report named on
         # the card just before is "the same report".
         told = quantities.attribution(self.dossier, page, number, short=True, previous=previous)
+        if number.unattributed and number.cite:
+            # Which report gives it, and that it names no one for it: "reported January 2024 by the
+            # article *Lake bursts*, which does not say whose figure it is".
+            unnamed = quantities.unnamed_reporters(self.dossier, number)
+            if told and told[-1].startswith("reported "):
+                told[-1] += f" by {unnamed}"
+            else:
+                told.append(f"reported by {unnamed}")
         text = ", ".join([fact.text, *told])
-        if number.unattributed:
-            text += f"; {quantities.UNNAMED}"
         differ = self.differing(page, number, limit=CARD_OTHERS, short=True)
         if differ:
             # "Other sources differ" alone left a reader asking by how much, and who says so: the
@@ -947,8 +954,3 @@ class Sections:
             has = "have" if is_plural(top) else "has"
             text += f"; {name} {has} the most, {in_words(most[0])}"
         return text + "."
-
-
-def made_apart(claims: Sequence[Claim]) -> bool:
-    """Whether ``claims`` were made on more than one date, so that each must say when."""
-    return len({c.date for c in claims if c.date}) > 1
