@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Claim, Number
+from generator.site.against import compared
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
 from generator.site.unknowns import dated_apart
@@ -105,10 +106,10 @@ def test_a_relative_effect_reads_as_one_and_names_its_baseline(pages: dict[str, 
     told = card(pages[f"{MEDICINE}/index.md"], "decline-slowed")
     assert told.startswith("27% slower decline in memory, thinking and daily life over 18 months")
     assert "for slower" not in told
-    assert (
-        "against 1.66 points for the rise in the CDR-SB score (a worse score) over 18 months in the "
-        "placebo group" in told
-    )
+    # The baseline in the words that tell it apart: "1.66 points for the rise in the CDR-SB score (a
+    # worse score) over 18 months in the placebo group" took three lines of a phone, half of them
+    # said just before ("over 18 months").
+    assert "against a rise of 1.66 points in the CDR-SB score in the placebo group, according to" in told
     # The baseline is a link to its own entry, where its source is.
     overview = html(pages[f"{MEDICINE}/index.md"])
     assert overview.css_first('div.explainer-figure a[href="numbers.md#cdr-sb-placebo"]') is not None
@@ -125,7 +126,11 @@ def test_a_side_effect_rate_is_told_against_the_placebo_group(pages: dict[str, s
     told = card(pages[f"{MEDICINE}/index.md"], "aria-e-lecanemab")
     assert told.startswith(
         "12.6% of people given lecanemab in the trial who had brain swelling seen on scans (ARIA-E), "
-        "against 1.7% of people given placebo in the trial"
+        "against 1.7% of people given placebo, according to"
+    )
+    difference = card(pages[f"{MEDICINE}/index.md"], "cdr-sb-difference")
+    assert ", on a scale of 18 points, against a rise of 1.66 points over 18 months in the placebo group" in (
+        difference
     )
     # The numbers page says it on the figure's entry; the placebo group's own entry compares with none.
     numbers = pages[f"{MEDICINE}/numbers.md"]
@@ -166,6 +171,46 @@ def test_a_baseline_places_a_figure_on_another_topic(pages: dict[str, str]) -> N
 )
 def test_a_comparison_is_read_as_one_on_invented_figures(unit: str, counts: str, told: str) -> None:
     assert caption_text(_number(40, unit, counts)) == told
+
+
+@pytest.mark.parametrize(
+    ("counts", "unit", "baseline", "told"),
+    [
+        # What ends both alike is said once, by the figure.
+        (
+            "voters who turned out in the north in 2024",
+            "percent",
+            "voters who turned out in the south in 2024",
+            "48% of voters who turned out in the south",
+        ),
+        # A phrase the figure says word for word, and a bracket, are left out; a change is "a rise of".
+        (
+            "rise in the reading score over two years at the pilot schools",
+            "points",
+            "rise in the reading score (out of 100) over two years at the other schools",
+            "a rise of 48 points at the other schools",
+        ),
+        # A relative clause of the baseline's own is kept: "the share of patients in earlier
+        # outbreaks" would not say who died.
+        (
+            "share of confirmed cases who died",
+            "percent",
+            "share of patients who died in earlier outbreaks",
+            "48%, the share of patients who died in earlier outbreaks",
+        ),
+        # Nothing alike: the whole caption.
+        (
+            "ships that used the canal",
+            "ships",
+            "ships waiting at anchor",
+            "48 ships waiting at anchor",
+        ),
+    ],
+)
+def test_a_baseline_is_told_by_what_tells_it_apart_on_invented_figures(
+    counts: str, unit: str, baseline: str, told: str
+) -> None:
+    assert compared(_number(40, unit, counts), _number(48, unit, baseline)) == told
 
 
 def test_a_figure_measured_against_itself_or_each_other_is_refused(tmp_path: Path) -> None:
