@@ -18,8 +18,9 @@ from flood import built
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Claim, Number
+from generator.format.model import Actor, Claim, Event, Number
 from generator.site.against import compared
+from generator.site.decisions import decided, in_this_story
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
 from generator.site.unknowns import dated_apart
@@ -292,6 +293,76 @@ def test_an_appositive_too_short_to_say_what_is_left_out() -> None:
     assert appositive(_actor(two, name="Jon Pell", kind="person")) == (
         "a lawyer who represents more than 2,000 flood victims"
     )
+
+
+def test_whos_who_says_what_a_deciding_body_last_decided(pages: dict[str, str]) -> None:
+    """ "Therapeutic Goods Administration: Australia's medicines regulator" said what the body is, not
+    what it did: who decided what was told only by a key question and the timeline. A body with
+    decisions in the story says its latest, dated, linked to the timeline."""
+    overview = pages[f"{MEDICINE}/index.md"]
+    whos_who = overview.split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- [Therapeutic Goods Administration](actors/tga.md): Australia's medicines regulator. Latest in this "
+        "story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025\n" in whos_who
+    )
+    assert (
+        "Latest in this story: [recommended approval for people with one or no copy of ApoE4]"
+        "(timeline.md#ema-positive-opinion) on 14 November 2024\n" in whos_who
+    )
+    # One decision is "In this story"; a month is "in" it; a company's line is unchanged.
+    people = pages[f"{MEDICINE}/actors/index.md"]
+    assert (
+        "In this story: [licensed lecanemab in Great Britain](../timeline.md#mhra-licence) in August 2024"
+        in people
+    )
+    assert (
+        "- [Eisai](actors/eisai.md): The Japanese drug company that developed lecanemab with Biogen and "
+        "sells it as Leqembi\n" in whos_who
+    )
+    # The outbreak's ministry confirms and announces, but decides nothing a reader asks about.
+    assert "n this story: [" not in pages[f"{OUTBREAK}/index.md"]
+
+
+def _event(title: str, actors: list[str], date: str = "2024-05-03") -> Event:
+    return Event.model_validate(
+        {"id": "e", "date": date, "title": title, "actors": actors, "cite": [{"source": "s"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("The Harbour Office rejects the port's appeal, citing safety", "rejected the port's appeal"),
+        ("The Harbour Office's board recommends against a licence", "recommended against a licence"),
+        ("The Harbour Office gives the ferry line final approval", "gave the ferry line final approval"),
+        # Named otherwise in the title: its verb leads it, with no other actor named before it.
+        ("The port authority bans night crossings", "banned night crossings"),
+        ("The judge revokes his bail and sends him to jail", "revoked his bail"),
+        # No decision: a briefing given, a visit, another's decision.
+        ("The Harbour Office gives a briefing on the storm", ""),
+        ("The Harbour Office visits the port", ""),
+        ("Jon Pell rejects the Harbour Office's offer", ""),
+    ],
+)
+def test_a_bodys_decision_on_invented_titles(title: str, told: str) -> None:
+    office = _actor("The port's regulator.")
+    pell = _actor("A ferry owner.", name="Jon Pell", kind="person")
+    assert decided(office, _event(title, ["a", "pell"]), [pell]) == told
+
+
+def test_a_body_is_told_its_latest_decision_of_several() -> None:
+    office = _actor("The port's regulator.")
+    events = [
+        _event("The Harbour Office refuses a licence", ["a"], "2024-03-01"),
+        _event("The Harbour Office grants a licence after a review", ["a"], "2024-09"),
+        _event("The Harbour Office opens an inquiry", ["a"], "2024-10-02"),
+    ]
+    assert in_this_story("s/index.md", "s", office, events, [office]) == (
+        "Latest in this story: [granted a licence after a review](timeline.md#e) in September 2024"
+    )
+    # A company decides nothing a reader asks of a regulator.
+    firm = _actor("A ferry line.", name="Harbour Office", kind="organisation")
+    assert in_this_story("s/index.md", "s", firm, events, [firm]) == ""
 
 
 def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None:
