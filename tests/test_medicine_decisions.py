@@ -110,7 +110,7 @@ def test_a_relative_effect_reads_as_one_and_names_its_baseline(pages: dict[str, 
     # The baseline in the words that tell it apart: "1.66 points for the rise in the CDR-SB score (a
     # worse score) over 18 months in the placebo group" took three lines of a phone, half of them
     # said just before ("over 18 months").
-    assert "against a rise of 1.66 points in the CDR-SB score in the placebo group, according to" in told
+    assert "on the CDR-SB scale, against a rise of 1.66 points in the placebo group, according to" in told
     # The baseline is a link to its own entry, where its source is.
     overview = html(pages[f"{MEDICINE}/index.md"])
     assert overview.css_first('div.explainer-figure a[href="numbers.md#cdr-sb-placebo"]') is not None
@@ -190,6 +190,19 @@ def test_a_comparison_is_read_as_one_on_invented_figures(unit: str, counts: str,
             "points",
             "rise in the reading score (out of 100) over two years at the other schools",
             "a rise of 48 points at the other schools",
+        ),
+        # A scale the figure names, and a name with a noun of its own, which is kept.
+        (
+            "rise in the Halden index at the pilot schools, on the Halden scale",
+            "points",
+            "rise in the Halden score at the other schools",
+            "a rise of 48 points at the other schools",
+        ),
+        (
+            "people waiting in London in 2024",
+            "people",
+            "people waiting in London hospitals",
+            "48 people waiting in London hospitals",
         ),
         # A relative clause of the baseline's own is kept: "the share of patients in earlier
         # outbreaks" would not say who died.

@@ -16,6 +16,9 @@ _PREPOSITIONS = {
     "over", "since", "under", "with", "within",
 }  # fmt: skip
 _RELATIVES = {"that", "where", "which", "who", "whose"}
+# Nouns of a scale that a name before them says: "in the CDR-SB score", after "on the CDR-SB scale".
+_SCALES = {"index", "rating", "scale", "score"}
+_ARTICLES = {"a", "an", "the"}
 
 
 def baseline_of(dossier: Dossier, number: Number) -> Number | None:
@@ -51,7 +54,7 @@ def compared(number: Number, other: Number) -> str:
     the rise in the score (a worse score) over 18 months in the placebo group". The whole caption
     is on the figure's entry, which the comparison links to. What ends both alike is left out, from
     a phrase's start; then a bracket, and a phrase of a place, time or group that ``number`` says
-    word for word. What begins ``other`` is kept, and so is any relative clause of its own."""
+    (``_said``). What begins ``other`` is kept, and so is any relative clause of its own."""
     phrases = _phrases(other.counts)
     own = _folded(number.counts)
     kept = phrases[: _shared_end(phrases, own)]
@@ -59,7 +62,7 @@ def compared(number: Number, other: Number) -> str:
         phrase
         for phrase in kept[1:]
         if not phrase[0].startswith("(")
-        and not (phrase[0].casefold() in _PREPOSITIONS and _within(_folded(" ".join(phrase)), own))
+        and not (phrase[0].casefold() in _PREPOSITIONS and _said(phrase, own))
     ]
     short = other.model_copy(update={"counts": " ".join(word for phrase in kept for word in phrase)})
     return change_caption(short) or caption_text(short)
@@ -97,6 +100,18 @@ def _shared_end(phrases: list[list[str]], own: list[str]) -> int:
             return index
         start += len(phrase)
     return len(phrases)
+
+
+def _said(phrase: list[str], own: list[str]) -> bool:
+    """Whether ``own`` says a phrase of place, time or group: word for word ("over 18 months"), or
+    a scale by the name that the figure gives it ("in the CDR-SB score" after "on the CDR-SB
+    scale"). A name with a noun of its own ("in London hospitals") is kept."""
+    words = _folded(" ".join(phrase))
+    if _within(words, own):
+        return True
+    names = [w for w in phrase[1:] if w.casefold() != w]
+    rest = [w.casefold() for w in phrase[1:] if w.casefold() == w and w.casefold() not in _ARTICLES]
+    return bool(names) and all(n.casefold() in own for n in names) and set(rest) <= _SCALES
 
 
 def _within(words: list[str], own: list[str]) -> bool:
