@@ -457,8 +457,9 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
     # A figure the source reports as no one's says so; one the dossier attributes to no one is the
     # report's own.
     assert (
-        "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " the source does not say where this figure comes from[^8]\n" in cards
+        "    [several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024"
+        " by the article *Glacial lake bursts above valley*, which does not say whose figure it is[^8]\n"
+        in cards
     )
     assert (
         "    [hundreds](numbers.md#residents-evacuated) of residents evacuated, according to the article"
@@ -483,8 +484,8 @@ def test_a_figure_names_its_source_once(pages: dict[str, str]) -> None:
     assert "not named" not in flood
     # A figure its source names no one for says so in plain words, as the overview's card does.
     assert (
-        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say where"
-        " this figure comes from\n" in flood
+        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say whose"
+        " figure it is\n" in flood
     )
     assert "no one named" not in flood
     numbers = pages[f"{COURT}/numbers.md"]
@@ -656,7 +657,7 @@ def test_a_figure_several_sources_report_naming_no_one_names_each_source(tmp_pat
     numbers = next(p.markdown for p in build_pages(site).pages if p.path == f"{FLOOD}/numbers.md")
     assert (
         "- **According to:** the article *Glacial lake bursts above valley*[^3] and Valley Wire[^4], which"
-        " do not say where this figure comes from\n" in numbers
+        " do not say whose figure it is\n" in numbers
     )
 
 
@@ -1957,8 +1958,8 @@ def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gi
     source names no one for it."""
     cards = _section(pages[f"{FLOOD}/index.md"], "Key figures")
     assert (
-        "[several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024;"
-        " the source does not say where this figure comes from[^" in cards
+        "[several dozen](numbers.md#road-closed-hours) hours the road was blocked, reported January 2024"
+        " by the article *Glacial lake bursts above valley*, which does not say whose figure it is[^" in cards
     )
     assert (
         "of residents evacuated, according to the article *Glacial lake bursts above valley*,"
@@ -1966,8 +1967,8 @@ def test_a_key_figure_without_a_date_says_when_it_was_reported_and_one_no_one_gi
     )
     # A figure with a date of its own keeps it.
     assert (
-        "people who had left the valley, as of 12 January 2024; the source does not say where this figure comes from[^"
-        in cards
+        "people who had left the valley, as of 12 January 2024, reported by the article *Glacial lake bursts"
+        " above valley*, which does not say whose figure it is[^" in cards
     )
 
 
@@ -2202,7 +2203,7 @@ def test_no_two_links_sit_side_by_side(shipped: dict[str, str], pages: dict[str,
 # Wordings a first-time reader stumbled on, each with the plain one that replaced it.
 INSIDER_WORDS = {
     "How we date it": "**About the date:**",
-    "who gives it": "the source does not say where this figure comes from",
+    "who gives it": "which does not say whose figure it is",
     "the party it concerns": "by those it is about",
 }
 

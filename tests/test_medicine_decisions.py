@@ -18,9 +18,12 @@ from flood import built
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Number
+from generator.format.model import Actor, Claim, Event, Number
+from generator.site.against import compared
+from generator.site.decisions import decided, in_this_story
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
+from generator.site.unknowns import dated_apart
 
 MEDICINE = "lecanemab-alzheimers"
 OUTBREAK = "rwanda-marburg-2024"
@@ -104,10 +107,10 @@ def test_a_relative_effect_reads_as_one_and_names_its_baseline(pages: dict[str, 
     told = card(pages[f"{MEDICINE}/index.md"], "decline-slowed")
     assert told.startswith("27% slower decline in memory, thinking and daily life over 18 months")
     assert "for slower" not in told
-    assert (
-        "against 1.66 points for the rise in the CDR-SB score (a worse score) over 18 months in the "
-        "placebo group" in told
-    )
+    # The baseline in the words that tell it apart: "1.66 points for the rise in the CDR-SB score (a
+    # worse score) over 18 months in the placebo group" took three lines of a phone, half of them
+    # said just before ("over 18 months").
+    assert "on the CDR-SB scale, against a rise of 1.66 points in the placebo group, according to" in told
     # The baseline is a link to its own entry, where its source is.
     overview = html(pages[f"{MEDICINE}/index.md"])
     assert overview.css_first('div.explainer-figure a[href="numbers.md#cdr-sb-placebo"]') is not None
@@ -124,7 +127,11 @@ def test_a_side_effect_rate_is_told_against_the_placebo_group(pages: dict[str, s
     told = card(pages[f"{MEDICINE}/index.md"], "aria-e-lecanemab")
     assert told.startswith(
         "12.6% of people given lecanemab in the trial who had brain swelling seen on scans (ARIA-E), "
-        "against 1.7% of people given placebo in the trial"
+        "against 1.7% of people given placebo, according to"
+    )
+    difference = card(pages[f"{MEDICINE}/index.md"], "cdr-sb-difference")
+    assert ", on a scale of 18 points, against a rise of 1.66 points over 18 months in the placebo group" in (
+        difference
     )
     # The numbers page says it on the figure's entry; the placebo group's own entry compares with none.
     numbers = pages[f"{MEDICINE}/numbers.md"]
@@ -165,6 +172,59 @@ def test_a_baseline_places_a_figure_on_another_topic(pages: dict[str, str]) -> N
 )
 def test_a_comparison_is_read_as_one_on_invented_figures(unit: str, counts: str, told: str) -> None:
     assert caption_text(_number(40, unit, counts)) == told
+
+
+@pytest.mark.parametrize(
+    ("counts", "unit", "baseline", "told"),
+    [
+        # What ends both alike is said once, by the figure.
+        (
+            "voters who turned out in the north in 2024",
+            "percent",
+            "voters who turned out in the south in 2024",
+            "48% of voters who turned out in the south",
+        ),
+        # A phrase the figure says word for word, and a bracket, are left out; a change is "a rise of".
+        (
+            "rise in the reading score over two years at the pilot schools",
+            "points",
+            "rise in the reading score (out of 100) over two years at the other schools",
+            "a rise of 48 points at the other schools",
+        ),
+        # A scale the figure names, and a name with a noun of its own, which is kept.
+        (
+            "rise in the Halden index at the pilot schools, on the Halden scale",
+            "points",
+            "rise in the Halden score at the other schools",
+            "a rise of 48 points at the other schools",
+        ),
+        (
+            "people waiting in London in 2024",
+            "people",
+            "people waiting in London hospitals",
+            "48 people waiting in London hospitals",
+        ),
+        # A relative clause of the baseline's own is kept: "the share of patients in earlier
+        # outbreaks" would not say who died.
+        (
+            "share of confirmed cases who died",
+            "percent",
+            "share of patients who died in earlier outbreaks",
+            "48%, the share of patients who died in earlier outbreaks",
+        ),
+        # Nothing alike: the whole caption.
+        (
+            "ships that used the canal",
+            "ships",
+            "ships waiting at anchor",
+            "48 ships waiting at anchor",
+        ),
+    ],
+)
+def test_a_baseline_is_told_by_what_tells_it_apart_on_invented_figures(
+    counts: str, unit: str, baseline: str, told: str
+) -> None:
+    assert compared(_number(40, unit, counts), _number(48, unit, baseline)) == told
 
 
 def test_a_figure_measured_against_itself_or_each_other_is_refused(tmp_path: Path) -> None:
@@ -248,6 +308,76 @@ def test_an_appositive_too_short_to_say_what_is_left_out() -> None:
     )
 
 
+def test_whos_who_says_what_a_deciding_body_last_decided(pages: dict[str, str]) -> None:
+    """ "Therapeutic Goods Administration: Australia's medicines regulator" said what the body is, not
+    what it did: who decided what was told only by a key question and the timeline. A body with
+    decisions in the story says its latest, dated, linked to the timeline."""
+    overview = pages[f"{MEDICINE}/index.md"]
+    whos_who = overview.split("## Who's who", 1)[1].split("\n## ", 1)[0]
+    assert (
+        "- [Therapeutic Goods Administration](actors/tga.md): Australia's medicines regulator. Latest in this "
+        "story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025\n" in whos_who
+    )
+    assert (
+        "Latest in this story: [recommended approval for people with one or no copy of ApoE4]"
+        "(timeline.md#ema-positive-opinion) on 14 November 2024\n" in whos_who
+    )
+    # One decision is "In this story"; a month is "in" it; a company's line is unchanged.
+    people = pages[f"{MEDICINE}/actors/index.md"]
+    assert (
+        "In this story: [licensed lecanemab in Great Britain](../timeline.md#mhra-licence) in August 2024"
+        in people
+    )
+    assert (
+        "- [Eisai](actors/eisai.md): The Japanese drug company that developed lecanemab with Biogen and "
+        "sells it as Leqembi\n" in whos_who
+    )
+    # The outbreak's ministry confirms and announces, but decides nothing a reader asks about.
+    assert "n this story: [" not in pages[f"{OUTBREAK}/index.md"]
+
+
+def _event(title: str, actors: list[str], date: str = "2024-05-03") -> Event:
+    return Event.model_validate(
+        {"id": "e", "date": date, "title": title, "actors": actors, "cite": [{"source": "s"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("The Harbour Office rejects the port's appeal, citing safety", "rejected the port's appeal"),
+        ("The Harbour Office's board recommends against a licence", "recommended against a licence"),
+        ("The Harbour Office gives the ferry line final approval", "gave the ferry line final approval"),
+        # Named otherwise in the title: its verb leads it, with no other actor named before it.
+        ("The port authority bans night crossings", "banned night crossings"),
+        ("The judge revokes his bail and sends him to jail", "revoked his bail"),
+        # No decision: a briefing given, a visit, another's decision.
+        ("The Harbour Office gives a briefing on the storm", ""),
+        ("The Harbour Office visits the port", ""),
+        ("Jon Pell rejects the Harbour Office's offer", ""),
+    ],
+)
+def test_a_bodys_decision_on_invented_titles(title: str, told: str) -> None:
+    office = _actor("The port's regulator.")
+    pell = _actor("A ferry owner.", name="Jon Pell", kind="person")
+    assert decided(office, _event(title, ["a", "pell"]), [pell]) == told
+
+
+def test_a_body_is_told_its_latest_decision_of_several() -> None:
+    office = _actor("The port's regulator.")
+    events = [
+        _event("The Harbour Office refuses a licence", ["a"], "2024-03-01"),
+        _event("The Harbour Office grants a licence after a review", ["a"], "2024-09"),
+        _event("The Harbour Office opens an inquiry", ["a"], "2024-10-02"),
+    ]
+    assert in_this_story("s/index.md", "s", office, events, [office]) == (
+        "Latest in this story: [granted a licence after a review](timeline.md#e) in September 2024"
+    )
+    # A company decides nothing a reader asks of a regulator.
+    firm = _actor("A ferry line.", name="Harbour Office", kind="organisation")
+    assert in_this_story("s/index.md", "s", firm, events, [firm]) == ""
+
+
 def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None:
     """The agency's and NICE's reasons for their own decisions (`about:` the body) are not listed
     among claims no one else confirms."""
@@ -310,3 +440,46 @@ def test_a_body_that_publishes_its_own_figure_is_named_once(pages: dict[str, str
     # Another outlet's report of the body's figure still names the outlet.
     eligible = entry(pages[f"{MEDICINE}/numbers.md"], "eligible-england")
     assert "National Institute for Health and Care Excellence, in The Pharmaceutical Journal" in eligible
+
+
+def test_a_bodys_own_account_of_months_apart_says_when_on_the_overview(pages: dict[str, str]) -> None:
+    """ "What is not known" listed the agency's "does not outweigh the risk" and "the benefits are
+    greater than its risks" one under the other, each "says", undated: a contradiction. Each says
+    when, as the agency's own page does."""
+    overview = pages[f"{MEDICINE}/index.md"]
+    own = overview.split("### Their own account", 1)[1].split("\n### ", 1)[0]
+    assert "[European Medicines Agency](actors/ema.md) said on 26 July 2024: The drug's effect" in own
+    assert "[European Medicines Agency](actors/ema.md) said on 14 November 2024: In people with" in own
+    assert "Medicines Agency](actors/ema.md) says:" not in own
+    # A speaker with one claim there, or claims of one day, still "says".
+    unconfirmed = overview.split("### Claims no one else confirms", 1)[1].split("\n### ", 1)[0]
+    assert "[Biogen](actors/biogen.md) say: The benefit came" in unconfirmed
+
+
+def _claim(id_: str, claimants: list[str], date: str | None) -> Claim:
+    fields = {"id": id_, "statement": "It is so.", "claimants": claimants, "status": "stated"}
+    return Claim.model_validate({**fields, **({"date": date} if date else {}), "cite": [{"source": "s"}]})
+
+
+def test_claims_of_one_speaker_on_different_days_are_dated_on_invented_claims() -> None:
+    claims = [
+        _claim("a", ["port-board"], "2024-03"),
+        _claim("b", ["port-board"], "2024-09-02"),
+        _claim("c", ["union"], "2024-03"),
+        _claim("d", ["union"], "2024-03"),
+        _claim("e", ["harbour-office"], None),
+        _claim("f", ["harbour-office"], "2024-05"),
+    ]
+    assert dated_apart(claims) == {"a", "b"}
+
+
+def test_a_figure_no_one_is_named_for_names_its_report(pages: dict[str, str]) -> None:
+    """The price card ended "the source does not say where this figure comes from": which source,
+    the reader asked, and the site knew it. The card names the report and says it names no one."""
+    told = card(pages[f"{MEDICINE}/index.md"], "price-us")
+    assert told.endswith(
+        "as of 7 July 2023, reported by Hindustan Times, which does not say whose figure it is22"
+    )
+    assert "where this figure comes from" not in "".join(pages.values())
+    price = entry(pages[f"{MEDICINE}/numbers.md"], "price-us")
+    assert "According to: Hindustan Times8, which does not say whose figure it is" in price

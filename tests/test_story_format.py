@@ -39,8 +39,8 @@ def test_a_range_and_amounts_in_words(pages: dict[str, str]) -> None:
     assert "- Hundreds of residents evacuated." in numbers
     assert "### several dozen hours {: #road-closed-hours .explainer-value }" in numbers
     assert (
-        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say where"
-        " this figure comes from\n" in numbers
+        "- **According to:** the article *Glacial lake bursts above valley*[^3], which does not say whose"
+        " figure it is\n" in numbers
     )
 
 

@@ -618,6 +618,18 @@ def caption_text(number: Number) -> str:
     return "".join(caption(number))
 
 
+def change_caption(number: Number) -> str:
+    """A change in a rate or a score told as one, its size after it: "a rise of 1.66 points in the
+    placebo group", where ``caption`` says "1.66 points for the rise in the placebo group", which
+    read awkwardly after "against"; "" for any other figure."""
+    value, joint, counts = caption(number)
+    head, _, rest = counts.partition(" ")
+    if joint != " for the " or head.casefold() not in _CHANGES:
+        return ""
+    article = "an" if head[:1].casefold() in "aeiou" else "a"
+    return f"{article} {head} of {value}{' ' + rest if rest else ''}"
+
+
 # A caption's joint as the object of a verb of giving: "it reports 24.2% as the share of ...", not
 # "it reports 24.2%, the share of ...", which reads as two things reported.
 _AS_OBJECT = {", the ": " as the ", ", ": " as "}

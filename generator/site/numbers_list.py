@@ -383,7 +383,7 @@ class NumbersList(Listing):
     def according_to(self, page: str, number: Number, notes: Footnotes) -> str:
         """Who gives a figure and where it is reported, in one line: the actors who state it "in" the
         sources, the source itself with its marker, or the source that reports it and "does not say
-        where this figure comes from"."""
+        whose figure it is"."""
         label, who = self.stated_by(page, number)
         who += official.cell(self.dossier, number)
         if number.unattributed:
@@ -414,8 +414,8 @@ class NumbersList(Listing):
 
     def unnamed(self, number: Number, notes: Footnotes) -> str:
         """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not
-        say where this figure comes from", as the overview's card says it ("no one named in *Lake
-        bursts*" read as if the site kept a name back)."""
+        say whose figure it is", as the overview's card says it ("no one named in *Lake bursts*"
+        read as if the site kept a name back)."""
         by_source: dict[str, list[Citation]] = {}
         for citation in number.cite:
             by_source.setdefault(citation.source, []).append(citation)

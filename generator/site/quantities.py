@@ -64,8 +64,9 @@ def anchor(quantity: str) -> str:
     return f"quantity-{quantity}"
 
 
-# Said of a figure whose source names no one for it: "gives" (who gives it) read as insider talk.
-WHERE_FROM = "where this figure comes from"
+# Said of a figure whose source names no one for it: "gives" (who gives it) read as insider talk,
+# and "where this figure comes from" as if the site did not know its own source.
+WHERE_FROM = "whose figure it is"
 UNNAMED = f"the source does not say {WHERE_FROM}"
 # The same in a table's "According to" cell, short enough for a phone's line: "no one named" read
 # as if the site kept a name back.
@@ -91,6 +92,17 @@ def reporter(source: Source, language: str) -> str:
     """A source as the one that reports a figure: its outlet, else what it is and its title
     ("the article *Lake bursts above town*")."""
     return citations.name(source, language) if source.publisher else untitled_source(source, language)
+
+
+def unnamed_reporters(dossier: Dossier, number: Number) -> str:
+    """Who reports a figure whose source names no one for it, and that it does not say whose it is:
+    "Hindustan Times, which does not say whose figure it is"; "the article *Lake bursts* and Valley
+    Wire, which do not say ...". A card's "the source does not say where this figure comes from"
+    left the reader asking which source, and the numbers page named it."""
+    sources = [dossier.source_by_id[s] for s in dict.fromkeys(c.source for c in number.cite)]
+    reporters = [reporter(source, dossier.meta.language) for source in sources]
+    does = "does" if len(reporters) == 1 else "do"
+    return f"{and_joined(reporters)}, which {does} not say {WHERE_FROM}"
 
 
 def stated_by(

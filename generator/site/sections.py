@@ -26,6 +26,7 @@ from generator.site.appearances import (
 )
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
+from generator.site.decisions import in_this_story
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
@@ -49,6 +50,7 @@ from generator.site.roles import gist, lowered
 from generator.site.statuses import (
     CONTESTED,
     STATUS_WORDS,
+    made_apart,
     said_by_no_one_named,
     said_claim,
     says_claim,
@@ -392,9 +394,15 @@ class Sections:
         # A card is a dense line on a phone: long official names are named short, a report named on
         # the card just before is "the same report".
         told = quantities.attribution(self.dossier, page, number, short=True, previous=previous)
+        if number.unattributed and number.cite:
+            # Which report gives it, and that it names no one for it: "reported January 2024 by the
+            # article *Lake bursts*, which does not say whose figure it is".
+            unnamed = quantities.unnamed_reporters(self.dossier, number)
+            if told and told[-1].startswith("reported "):
+                told[-1] += f" by {unnamed}"
+            else:
+                told.append(f"reported by {unnamed}")
         text = ", ".join([fact.text, *told])
-        if number.unattributed:
-            text += f"; {quantities.UNNAMED}"
         differ = self.differing(page, number, limit=CARD_OTHERS, short=True)
         if differ:
             # "Other sources differ" alone left a reader asking by how much, and who says so: the
@@ -444,8 +452,19 @@ class Sections:
         ranked = sorted((a for a in self.dossier.actors if a.id not in on_map), key=self.prominence)
         involved = [a for a in ranked if self.prominence(a)[0] < 0] or ranked
         return tuple(
-            Fact(self.story.actor_link(page, a), body=self.story.role(a)) for a in involved[:MAIN_PLAYERS]
+            Fact(self.story.actor_link(page, a), body=self.role_and_decision(page, a))
+            for a in involved[:MAIN_PLAYERS]
         )
+
+    def role_and_decision(self, page: str, actor: Actor) -> str:
+        """Who ``actor`` is, then for a deciding body what it last decided in the story, dated and
+        linked to the timeline (``decisions.in_this_story``): "Australia's medicines regulator" told
+        what the body is, and a reader scanning Who's who could not learn who decided what."""
+        role = self.story.role(actor)
+        ahead = still_to_come(self.dossier, self.xref.events)
+        past = [e for e in self.xref.events if e not in ahead]
+        decision = in_this_story(page, self.slug, actor, past, self.dossier.actors)
+        return f"{role}. {decision}" if role and decision else role or decision
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:
         """A sort key: how many of the story's facts involve ``actor`` (most first), then its name."""
@@ -505,7 +524,7 @@ class Sections:
             facts = tuple(
                 Fact(
                     " ".join(filter(None, [self.story.actor_link(page, a), self.native(a)])),
-                    body=self.story.role(a),
+                    body=self.role_and_decision(page, a),
                 )
                 for a in actors
             )
@@ -947,8 +966,3 @@ class Sections:
             has = "have" if is_plural(top) else "has"
             text += f"; {name} {has} the most, {in_words(most[0])}"
         return text + "."
-
-
-def made_apart(claims: Sequence[Claim]) -> bool:
-    """Whether ``claims`` were made on more than one date, so that each must say when."""
-    return len({c.date for c in claims if c.date}) > 1

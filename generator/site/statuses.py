@@ -294,6 +294,11 @@ def said_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str
     return f"{_PAST.get(verb, verb)} {on} {when(claim.date)}"
 
 
+def made_apart(claims: Sequence[Claim]) -> bool:
+    """Whether ``claims`` were made on more than one date, so that each must say when."""
+    return len({c.date for c in claims if c.date}) > 1
+
+
 def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str:
     """The verb that puts ``claim`` in its makers' mouth, agreeing with them: "says", "argue",
     "urges", "reports" (a finding of their own study), "finds" for what courts, judges or juries

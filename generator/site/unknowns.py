@@ -42,10 +42,12 @@ from generator.site.statuses import (
     STATUS_WORDS,
     UNSETTLED,
     contested,
+    made_apart,
     one_side_makes,
     own_account,
     own_finding,
     said_by_no_one_named,
+    said_claim,
     says_claim,
     settled_claims,
     status_heading,
@@ -82,7 +84,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
-        facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in claims[:GLANCE])
+        apart = dated_apart(claims)
+        facts = tuple(
+            claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart)
+            for c in claims[:GLANCE]
+        )
         groups.append(
             Group(
                 status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier)),
@@ -98,7 +104,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
                 (OWN_FINDING, [c for c in own if own_finding(c, dossier)]),
                 (OWN_ACCOUNT, [c for c in own if not own_finding(c, dossier)]),
             ):
-                facts = tuple(claim_fact(story, page, c, notes, linked, introduced) for c in these[:GLANCE])
+                apart = dated_apart(these)
+                facts = tuple(
+                    claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart)
+                    for c in these[:GLANCE]
+                )
                 groups.append(Group(words.heading, facts, more=len(these) - len(facts)))
     groups.append(one_side(story, page, notes, carded))
     groups.append(forecast_figures(story, page, notes))
@@ -928,14 +938,17 @@ def claim_fact(
     *,
     short: bool = False,
     again: bool = False,
+    dated: bool = False,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
     line, speakers with long official names named short (``Story.short``) and told who they are in
     a few words (``brief_appositive``). ``again``: the line's claim before had the same speakers,
     "They also say: ...", "The bank also says: ..." (three official names said twice, links and
-    all, ran a line to six on a phone)."""
+    all, ran a line to six on a phone). ``dated``: the verb in the past with the day the claim was
+    made ("said on 26 July 2024"), for a speaker's claims of different days (``dated_apart``)."""
     dossier = story.dossier
+    said = said_claim if dated else says_claim
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
@@ -947,7 +960,7 @@ def claim_fact(
         # Named once, not linked again: "It" for an organisation read as the claim's subject.
         who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
         return Fact(
-            f"{who} also {says_claim(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
+            f"{who} also {said(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
         )
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
@@ -958,8 +971,19 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := introduce(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
-    text = f"{who} {says_claim(claim, speakers, dossier)}: {statement}"
+    text = f"{who} {said(claim, speakers, dossier)}: {statement}"
     return Fact(text, notes.cite(dossier, claim.cite))
+
+
+def dated_apart(claims: Sequence[Claim]) -> set[str]:
+    """The ids of the claims in a list whose speakers have claims in it of more than one date: a
+    body's "the risks outweigh the benefits" and "the benefits are greater than its risks", listed
+    one under the other undated, read as a body contradicting itself; each says when it was made."""
+    by_speakers: dict[tuple[str, ...], list[Claim]] = {}
+    for claim in claims:
+        if not claim.unattributed:
+            by_speakers.setdefault(tuple(claim.claimants), []).append(claim)
+    return {c.id for told in by_speakers.values() if made_apart(told) for c in told}
 
 
 def _figure_link(story: Story, page: str, number: Number) -> str:

@@ -1,0 +1,145 @@
+"""What a deciding body decided in a story, for its line in Who's who: "Latest in this story:
+[rejected the drug for public funding](timeline.md#...) on 19 June 2025". A regulator's, a court's
+or a central bank's line said what the body is, not what it did: a reader scanning Who's who could
+not learn who decided what without the key questions and the timeline.
+
+A decision is an event the body is the first actor of, whose title names the body and, just after
+its name, a verb of deciding ("approves", "rejects", "finds", "votes"; "gives" and "announces" with
+a decision's noun after them: "gives the law its final approval", "announces its cut to 5%")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.format.dates import PartialDate
+from generator.format.model import Actor, ActorKind, Event
+from generator.site import urls
+from generator.site.markup import escape, href
+from generator.site.roles import judges
+from generator.site.views import when
+
+# Verbs of deciding as a headline has them, with their past: the clause is told in the past, dated.
+DECIDING = {
+    "acquits": "acquitted", "adopts": "adopted", "approves": "approved", "authorises": "authorised",
+    "authorizes": "authorized", "bans": "banned", "blocks": "blocked", "clears": "cleared",
+    "convicts": "convicted", "cuts": "cut", "decides": "decided", "declares": "declared",
+    "dismisses": "dismissed", "enacts": "enacted", "fines": "fined", "finds": "found",
+    "grants": "granted", "imposes": "imposed",
+    "licenses": "licensed", "lifts": "lifted", "orders": "ordered", "overturns": "overturned",
+    "passes": "passed", "quashes": "quashed", "raises": "raised", "ratifies": "ratified",
+    "refuses": "refused", "rejects": "rejected", "revokes": "revoked", "rules": "ruled",
+    "sentences": "sentenced", "suspends": "suspended", "upholds": "upheld", "vetoes": "vetoed",
+    "votes": "voted",
+}  # fmt: skip
+# Verbs that decide only with a decision's noun after them: "gives the law its final approval", not
+# "gives a briefing"; "announces its cut to 5%", not "announces an inquiry"; an advisory body's
+# "recommends against approval", not "recommends more research".
+GIVING = {
+    "advises": "advised", "announces": "announced", "gives": "gave", "issues": "issued",
+    "reaches": "reached", "recommends": "recommended",
+}  # fmt: skip
+DECISION_NOUNS = {
+    "approval", "authorisation", "authorization", "ban", "cut", "decision", "go-ahead", "guidance",
+    "judgment", "judgement", "licence", "license", "permission", "refusal", "rise", "ruling",
+    "sentence", "verdict",
+}  # fmt: skip
+# How far after the body's name its verb may come: "the agency's committee recommends".
+_NEAR = 2
+# How far into a title that does not name the body its verb may come: "The city's high court rejects".
+_LEAD = 5
+
+
+def deciding(actor: Actor) -> bool:
+    """Whether ``actor`` is a body whose decisions a reader asks about: a government body (a
+    regulator, a central bank, a parliament), a court, a judge or a jury."""
+    return actor.kind is ActorKind.GOVERNMENT_BODY or judges(actor)
+
+
+def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
+    """What ``actor`` decided in ``event``, in the past, from the verb after its name in the title to
+    the end of that clause ("rejected the appeal"); "" when the title names no decision of its. A
+    title that names the body otherwise than the dossier ("the provincial high court") has its verb
+    within its first words, with none of the event's ``others`` named before it."""
+    words = event.title.split()
+    end = _named_at(actor, words)
+    if end is None:
+        start = 0
+        stop = _LEAD
+    else:
+        start, stop = end, end + _NEAR
+    for i in range(start, min(stop + 1, len(words))):
+        if end is None and any(_named_at(other, words[:i]) is not None for other in others):
+            return ""
+        verb = words[i]
+        past = DECIDING.get(verb)
+        clause = _clause(words[i + 1 :])
+        if past is None and verb in GIVING and DECISION_NOUNS & {w.strip(",.;:").casefold() for w in clause}:
+            past = GIVING[verb]
+        if past is not None:
+            return " ".join([past, *clause])
+    return ""
+
+
+def _named_at(actor: Actor, words: Sequence[str]) -> int | None:
+    """The index of the word after the first mention of ``actor`` in ``words`` (its name, an alias,
+    or a person's surname: "Judge Pell"); None for none."""
+    names = [actor.name, *actor.aliases]
+    if actor.kind is ActorKind.PERSON:
+        names.append(actor.name.split()[-1])
+    folded = [re.sub(r"['’]s$", "", w).strip(",.;:").casefold() for w in words]
+    for name in sorted(names, key=len, reverse=True):
+        told = [w.casefold() for w in name.split()]
+        for i in range(len(folded) - len(told) + 1):
+            if folded[i : i + len(told)] == told:
+                return i + len(told)
+    return None
+
+
+def _clause(words: Sequence[str]) -> list[str]:
+    """The words of the decision's clause: up to a comma, or an "and" before another verb ("revokes
+    his bail and sends him to jail"), which would read in the present after a verb in the past."""
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word == "and" and after.endswith("s") and after.casefold() == after:
+            break
+        kept.append(word.rstrip(",;:") if word.endswith((",", ";", ":")) else word)
+        if word.endswith((",", ";", ":")):
+            break
+    return kept
+
+
+def latest(actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> tuple[Event, str, int] | None:
+    """``actor``'s latest decision among ``events`` (those it is the first actor of), what it
+    decided and how many decisions it has in all (``others``: the story's actors, as ``decided``
+    takes them); None for a body with none (or no deciding body).
+    Of decisions on one day, the first listed: a sentence before the ruling on an argument."""
+    if not deciding(actor):
+        return None
+    found = [
+        (e, told)
+        for e in events
+        if e.actors[:1] == [actor.id]
+        and (told := decided(actor, e, [a for a in others if a.id in e.actors[1:]]))
+    ]
+    if not found:
+        return None
+    last_day = max(PartialDate.parse(e.date) for e, _ in found)
+    event, told = next((e, t) for e, t in found if PartialDate.parse(e.date) == last_day)
+    return event, told, len(found)
+
+
+def in_this_story(
+    page: str, slug: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]
+) -> str:
+    """ "Latest in this story: [rejected the appeal](timeline.md#...) on 3 May 2024", linked to the
+    event on the timeline; "In this story: ..." for a body's one decision; "" for none."""
+    found = latest(actor, events, others)
+    if found is None:
+        return ""
+    event, told, count = found
+    on = "on" if PartialDate.parse(event.date).day else "in"
+    target = href(page, urls.section(slug, "timeline"), event.id)
+    lead = "Latest in this story" if count > 1 else "In this story"
+    return f"{lead}: [{escape(told)}]({target}) {on} {when(event.date)}"
