@@ -1,5 +1,5 @@
 """A figure told with the figure it is measured against (`against:`): "12.6% of patients given the
-drug had swelling, against 1.7% of those given a placebo". A share of the treated group alone, or a
+drug had swelling, against 3.1% of those given a placebo". A share of the treated group alone, or a
 change "27% slower" with no baseline, left a reader no way to tell how much it means."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ _PREPOSITIONS = {
     "over", "since", "under", "with", "within",
 }  # fmt: skip
 _RELATIVES = {"that", "where", "which", "who", "whose"}
-# Nouns of a scale that a name before them says: "in the CDR-SB score", after "on the CDR-SB scale".
+# Nouns of a scale that a name before them says: "in the Harlow score", after "on the Harlow scale".
 _SCALES = {"index", "rating", "scale", "score"}
 _ARTICLES = {"a", "an", "the"}
 
@@ -31,7 +31,7 @@ def baseline_of(dossier: Dossier, number: Number) -> Number | None:
 
 
 def against(dossier: Dossier, number: Number, page: str) -> str:
-    """What follows a figure and what it counts: ", against [1.7% of people given a placebo](...)",
+    """What follows a figure and what it counts: ", against [3.1% of people given a placebo](...)",
     linked to that figure's entry on the numbers page, told in the words that tell it apart from
     ``number`` (``compared``); "" for a figure measured against none."""
     if (other := baseline_of(dossier, number)) is None:
@@ -49,8 +49,8 @@ def linked_baseline(dossier: Dossier, other: Number, page: str) -> str:
 def compared(number: Number, other: Number) -> str:
     """``other``, the figure ``number`` is measured against, in the words that tell it apart, just
     after ``number`` and what it counts: "12.6% of people given the drug in the trial who had
-    swelling, against 1.7% of people given placebo", not "... of people given placebo in the trial
-    who had swelling" again, and "a rise of 1.66 points in the placebo group", not "1.66 points for
+    swelling, against 3.1% of people given placebo", not "... of people given placebo in the trial
+    who had swelling" again, and "a rise of 2.10 points in the placebo group", not "2.10 points for
     the rise in the score (a worse score) over 18 months in the placebo group". The whole caption
     is on the figure's entry, which the comparison links to. What ends both alike is left out, from
     a phrase's start; then a bracket, and a phrase of a place, time or group that ``number`` says
@@ -74,7 +74,7 @@ def _folded(text: str) -> list[str]:
 
 def _phrases(counts: str) -> list[list[str]]:
     """What a figure counts, in phrases: its head, then each phrase from a preposition, a relative
-    word or a bracket: "people given placebo | in the trial | who had swelling | (ARIA-E)"."""
+    word or a bracket: "people given placebo | in the trial | who had swelling | (grade 2)"."""
     phrases: list[list[str]] = [[]]
     bracket = closed = False
     for word in counts.split():
@@ -104,7 +104,7 @@ def _shared_end(phrases: list[list[str]], own: list[str]) -> int:
 
 def _said(phrase: list[str], own: list[str]) -> bool:
     """Whether ``own`` says a phrase of place, time or group: word for word ("over 18 months"), or
-    a scale by the name that the figure gives it ("in the CDR-SB score" after "on the CDR-SB
+    a scale by the name that the figure gives it ("in the Harlow score" after "on the Harlow
     scale"). A name with a noun of its own ("in London hospitals") is kept."""
     words = _folded(" ".join(phrase))
     if _within(words, own):

@@ -619,8 +619,8 @@ def caption_text(number: Number) -> str:
 
 
 def change_caption(number: Number) -> str:
-    """A change in a rate or a score told as one, its size after it: "a rise of 1.66 points in the
-    placebo group", where ``caption`` says "1.66 points for the rise in the placebo group", which
+    """A change in a rate or a score told as one, its size after it: "a rise of 2.10 points in the
+    placebo group", where ``caption`` says "2.10 points for the rise in the placebo group", which
     read awkwardly after "against"; "" for any other figure."""
     value, joint, counts = caption(number)
     head, _, rest = counts.partition(" ")

@@ -311,7 +311,7 @@ class NumbersList(Listing):
                 ("Or", f"{linked(self.dossier, other, page, number)}, whichever is {whichever.value}")
             )
         if (baseline := baseline_of(self.dossier, number)) is not None:
-            # What the figure compares with: "Against: 1.7% of people given a placebo".
+            # What the figure compares with: "Against: 3.1% of people given a placebo".
             details.append(("Against", linked_baseline(self.dossier, baseline, page)))
         if parts := adding_up(self.dossier, number.id):
             # A whole its parts add up to is told with them, as a vote's tally: "Of them: 523 voted

@@ -96,7 +96,7 @@ def reporter(source: Source, language: str) -> str:
 
 def unnamed_reporters(dossier: Dossier, number: Number) -> str:
     """Who reports a figure whose source names no one for it, and that it does not say whose it is:
-    "Hindustan Times, which does not say whose figure it is"; "the article *Lake bursts* and Valley
+    "The Valley Courier, which does not say whose figure it is"; "the article *Lake bursts* and Valley
     Wire, which do not say ...". A card's "the source does not say where this figure comes from"
     left the reader asking which source, and the numbers page named it."""
     sources = [dossier.source_by_id[s] for s in dict.fromkeys(c.source for c in number.cite)]
