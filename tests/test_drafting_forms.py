@@ -17,6 +17,7 @@ import pytest
 from drafted import claimants
 
 from generator.authoring.drafting import Draft, draft, read_article
+from generator.checking.text import LONGEST, SENTENCE_END
 from generator.format.numbers import number_in_text
 
 
@@ -3019,3 +3020,20 @@ def test_read_more_at_names_the_outlet_of_the_report(tmp_path: Path, line: str) 
     assert _actor(result, outlet) is not None and _actor(result, outlet)["kind"] == "media-outlet", (  # type: ignore[index]
         result.actors
     )
+
+
+def test_a_long_quote_whose_commas_sit_by_quote_marks_is_split_there(tmp_path: Path) -> None:
+    """A quote of over 40 words whose only commas come before an opening quote mark or inside a
+    closing one ("in writing,” we ...") is cut at one of them, the closing mark kept with the first
+    half, so the draft keeps to the plain-language rule."""
+    result = _draft(
+        tmp_path,
+        "In her reply, “On the meaning of “a public notice,” we can turn to the Harbour Bylaw that "
+        "says: ‘a notice includes any sign or any printed page set up by the board in any place where "
+        "the public may see and read it during the hours the harbour is open’,” Ana Ruiz said.",
+    )
+    statements = [c["statement"] for c in result.claims if "Bylaw" in c["statement"]]
+    assert statements, result.claims
+    parts = SENTENCE_END.split(statements[0])  # as the plain-language check reads sentences
+    assert len(parts) > 1 and all(len(s.split()) <= LONGEST for s in parts), statements
+    assert "notice.”" in statements[0], statements

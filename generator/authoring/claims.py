@@ -1007,7 +1007,8 @@ def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
     middle = len(sentence) // 2
-    commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
+    # A comma before a word or an opening quote, or inside a closing one ("in writing,” we ...")
+    commas = [m.start() for m in re.finditer(r",[”’\"]?\s+(?=[\w“‘\"])", sentence)]
     # "growers, millers, bakers and shops have said ...": no cut inside a list of short items
     commas = [at for at in commas if not _in_a_list(sentence, at)] or commas
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
@@ -1027,10 +1028,15 @@ def _halves(sentence: str) -> str:
     if not commas and not joins:
         return sentence
     cut = min(commas or joins, key=lambda at: abs(at - middle))
-    rest = sentence[cut + 1 :].lstrip()
+    # a quote closed just after the comma closes the first half too: "... of “in writing.”"
+    closing = sentence[cut + 1] if commas and sentence[cut + 1] in '”’"' else ""
+    rest = sentence[cut + 1 + len(closing) :].lstrip()
     if not commas:
         rest = rest.split(None, 1)[1]  # the "and" itself opens no sentence
-    return _halves(sentence[:cut] + ".") + " " + _halves(rest[:1].upper() + rest[1:])
+    # the second half opens with a capital, after any opening quote marks ("‘Written ...")
+    marks = len(rest) - len(rest.lstrip("“‘\"'"))
+    rest = rest[:marks] + rest[marks : marks + 1].upper() + rest[marks + 1 :]
+    return _halves(sentence[:cut] + "." + closing) + " " + _halves(rest)
 
 
 def _words(*texts: str, count: int = 6) -> str:
