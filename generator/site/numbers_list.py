@@ -17,7 +17,7 @@ from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
 from generator.site.tallies import adding_up, tallied
-from generator.site.trends import agreement, disagreement, series_note
+from generator.site.trends import agreement, disagreement, rate_periods, series_note
 from generator.site.upcoming import forecast
 from generator.site.views import (
     Fact,
@@ -35,7 +35,10 @@ from generator.site.views import (
 def comparison_note(compared: Comparison) -> str:
     """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
     reader: how far apart figures that disagree are, or why figures that differ can all be true."""
-    return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
+    if not compared.conflicts:
+        return agreement(compared.numbers)
+    # Figures of one period that disagree, and beside them a rate of another (``trends.rate_periods``).
+    return " ".join(s for s in (disagreement(compared), rate_periods(compared.numbers)) if s)
 
 
 def revision_chains(revised: Sequence[tuple[Number, Number]]) -> list[list[Number]]:

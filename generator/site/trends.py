@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, current, span
+from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, span
 from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured, per
@@ -321,11 +321,37 @@ def _sureness(numbers: Sequence[Number]) -> str:
     return f"These figures differ but do not disagree: {and_joined(words)} are counted apart."
 
 
+def rate_periods(numbers: Sequence[Number]) -> str:
+    """ "Not every figure is counted over the same time: ..." for figures of one quantity some of which
+    are rates of a period ("36 billion pounds a year") and others of another period or of none
+    ("40 billion pounds"), which ``compare`` does not set against one another; "" otherwise. Side by
+    side with nothing said, a year's sum and a figure that may be a total of several read as a
+    dispute, or as one amount."""
+    periods = {rate_period(n) for n in numbers}
+    if len(periods) < 2:
+        return ""
+    lead = "Not every figure is counted over the same time"
+    rates = [escape(figure(n)) for n in numbers if rate_period(n)]
+    bare = [escape(figure(n)) for n in numbers if not rate_period(n)]
+    if not bare:
+        return f"{lead}: {and_joined(rates)} are rates over different periods."
+    (period,) = periods - {""} if len(periods) == 2 else ("",)
+    each = (
+        ("is for one " if len(rates) == 1 else "are each for one ") + period
+        if period
+        else "are rates over different periods"
+    )
+    say = "gives no period and may be a total" if len(bare) == 1 else "give no period and may be totals"
+    return f"{lead}: {and_joined(rates)} {each}, while {and_joined(bare)} {say} over a longer time."
+
+
 def agreement(numbers: Sequence[Number]) -> str:
     """Why figures of one quantity that differ need not contradict one another: their "about" or
     "up to" lets them overlap; or, where one gives no date, they may be of different times."""
     if sure := _sureness(numbers):
         return sure
+    if periods := rate_periods(numbers):
+        return periods
     if len({figure(n) for n in numbers}) < 2:
         return "The sources give the same figure."
     spans = [span(n) for n in numbers]
