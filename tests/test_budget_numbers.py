@@ -179,3 +179,39 @@ def test_why_rates_of_different_periods_differ(
     first, second = _number(14_000_000_000, **fields[0]), _number(40_000_000_000, **fields[1])
     # Markdown: a dollar sign is escaped, as it would open a formula.
     assert agreement([first, second]) == told.replace("$", "&#36;")
+
+
+# -- A series that ends in a forecast is expected to go there ---------------------------------------
+
+
+def test_a_series_ending_in_a_forecast_is_expected(pages: dict[str, str]) -> None:
+    """The employers' threshold, £9,100 in a report of November and £5,000 from April as that report
+    expects, read "The figure fell from £9,100 on 21 November 2024 to £5,000 on 6 April 2025": a fall
+    told as made, in a page whose report was months before it."""
+    note = note_of(
+        pages[f"{BUDGET}/numbers.md"], "Yearly pay above which employers pay National Insurance on a worker"
+    )
+    assert "The figure is expected to fall from £9,100 on 21 November 2024 to £5,000 on 6 April 2025." in note
+
+
+def test_a_series_ending_in_a_forecast_in_the_flood(tmp_path: Path) -> None:
+    """The same on invented figures: a lake's volume on a Monday and the district office's forecast
+    for June; a series of two measured figures still rose or fell."""
+    report = (
+        "The district office said the lake held 20 million cubic metres on Monday and that it would"
+        " hold 8 million cubic metres by June."
+    )
+    figures = "".join(
+        f"- id: {name}\n  value: {value}\n  unit: cubic metres\n  counts: water in the lake\n"
+        f'  quantity: lake-volume\n  as_of: "{date}"\n  stated_by: [district-office]\n'
+        f"  cite:\n    - source: valley-news\n      evidence: {evidence}\n"
+        for name, value, date, evidence in (
+            ("volume-monday", 20000000, "2024-01-08", "held 20 million cubic metres on Monday"),
+            ("volume-june", 8000000, "2024-06", "hold 8 million cubic metres by June"),
+        )
+    )
+    numbers = text(built(flood_with(tmp_path, report, numbers=figures))["glacier-lake-flood/numbers.md"])
+    assert (
+        "The figure is expected to fall from 20 million cubic metres on 8 January 2024 to 8 million"
+        " cubic metres in June 2024." in numbers
+    )

@@ -91,15 +91,18 @@ class NumbersList(Listing):
                     disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
                 # A figure since revised is told as revised, after what the figures that stand show.
                 standing = current(compared.numbers)
+                ahead = {n.id for n in numbers if forecast(self.dossier, n)}
                 if len(standing) < len(compared.numbers):
                     # The series is of the standing figures; a running total's first count, since
                     # raised, is still where it began (``trends.trend``).
-                    note = series_note(compared.numbers) if serial else comparison_note(compare(standing))
+                    note = (
+                        series_note(compared.numbers, ahead) if serial else comparison_note(compare(standing))
+                    )
                     note = " ".join(
                         s for s in (note if len(standing) > 1 else "", *self.revised(page, compared)) if s
                     )
                 else:
-                    note = series_note(numbers) if serial else comparison_note(compared)
+                    note = series_note(numbers, ahead) if serial else comparison_note(compared)
                 if any(forecast(self.dossier, n) for n in numbers):
                     # "The same count at different dates" read a forecast as a count already made.
                     note += " A figure “forecast for” a time after its report is expected, not measured."

@@ -14,7 +14,7 @@ running total that never falls: ``running_total``). The notes name what the figu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
 from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, span
@@ -24,14 +24,21 @@ from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
 
+# How a series ending in a forecast (``upcoming.forecast``) is told: not "fell to £5,000 on 6 April",
+# said in November of a threshold due to fall in April, but "is expected to fall to".
+_EXPECTED = {"rose from": "is expected to rise from", "fell from": "is expected to fall from"}
 
-def trend(numbers: Sequence[Number]) -> str:
+
+def trend(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
-    or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
+    or more dates (``as_of``), in one unit, with no two figures of one date that disagree. ``ahead``:
+    the ids of the figures that are forecasts; a series that ends in one is expected to go there."""
     told = _series(numbers)
     if told is None:
         return ""
     verb, first, last = told
+    if last.id in ahead:
+        verb = _EXPECTED.get(verb, "is expected to go from")
     return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
 
 
@@ -186,16 +193,17 @@ def _who_gives(numbers: Sequence[Number]) -> str:
     return _WHO_GIVES.get(_noun(numbers), "who counts")
 
 
-def series_note(numbers: Sequence[Number]) -> str:
+def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
     way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
-    the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
+    the change may be who counts. Each names what the figures are: "the same rate", "the same count".
+    ``ahead``: the ids of the figures that are forecasts (``trend``)."""
     if sure := _sureness(numbers):
         return sure
     if spans := _overlapping_periods(numbers):
         return spans
     noun = _noun(numbers)
-    told = trend(numbers)
+    told = trend(numbers, ahead)
     dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
