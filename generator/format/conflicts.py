@@ -9,7 +9,7 @@ points" of "0.25 percentage points") is compared in the larger unit. Figures who
 how sure the count is ("confirmed cases", "suspected cases") count different things, each compared
 only with figures as sure (``certainty``). A figure a later one revises (its `revises:`) is replaced,
 not contradicted: it is compared with nothing, and a series goes on from its revision (``current``).
-A rate is compared only with rates of the same period (``per``): "$36 billion a year" and "$40
+A rate is compared only with rates of the same period (``per``): "$14 billion a year" and "$30
 billion", which gives no period, may be a year's sum and a total over several years.
 """
 

@@ -178,7 +178,7 @@ def attribution(
     return told
 
 
-# How a figure a law sets from a later day is dated: "15%, in force from 6 April 2025".
+# How a figure a law sets from a later day is dated: "8%, in force from 1 July 2026".
 IN_FORCE = "in force from"
 
 

@@ -24,8 +24,8 @@ from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
 
-# How a series ending in a forecast (``upcoming.forecast``) is told: not "fell to £5,000 on 6 April",
-# said in November of a threshold due to fall in April, but "is expected to fall to".
+# How a series ending in a forecast (``upcoming.forecast``) is told: not "fell to $200 on 1 June",
+# said in March of a fee due to fall in June, but "is expected to fall to".
 _EXPECTED = {"rose from": "is expected to rise from", "fell from": "is expected to fall from"}
 
 
@@ -331,8 +331,8 @@ def _sureness(numbers: Sequence[Number]) -> str:
 
 def rate_periods(numbers: Sequence[Number]) -> str:
     """ "Not every figure is counted over the same time: ..." for figures of one quantity some of which
-    are rates of a period ("36 billion pounds a year") and others of another period or of none
-    ("40 billion pounds"), which ``compare`` does not set against one another; "" otherwise. Side by
+    are rates of a period ("$14 billion a year") and others of another period or of none
+    ("$30 billion"), which ``compare`` does not set against one another; "" otherwise. Side by
     side with nothing said, a year's sum and a figure that may be a total of several read as a
     dispute, or as one amount."""
     periods = {rate_period(n) for n in numbers}

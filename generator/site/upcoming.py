@@ -12,8 +12,8 @@ in October, and the doses' arrival a week later) was overtaken by what followed:
 A figure dated after every report that gives it ("unemployment will peak at 4.8% in 2026", "inflation
 of about 2.75% in the second half of the year") is a forecast, not a measurement: its date reads
 "forecast for 2026", never "as of 2026". It stays a forecast however late the story is checked.
-Not so a figure a law sets from a later day (a tax rate "from 6 April", cited from the act itself):
-the law is no one's expectation, and the rate reads "in force from 6 April 2025" (``in_force``).
+Not so a figure a law sets from a later day (a levy "from 1 July", cited from the act itself):
+the law is no one's expectation, and the levy reads "in force from 1 July 2026" (``in_force``).
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ def forecast(dossier: Dossier, number: Number) -> bool:
 
 def in_force(dossier: Dossier, number: Number) -> bool:
     """Whether ``number`` is set by law from a day after the law was published: cited from laws only
-    (``on_record``), and dated after each. "15%, forecast for 6 April 2025" (and "the official
-    forecast") told a tax rate an act had fixed as if someone expected it; it is in force from then."""
+    (``on_record``), and dated after each. "8%, forecast for 1 July 2026" (and "the official
+    forecast") told a levy an act had fixed as if someone expected it; it is in force from then."""
     return bool(number.as_of) and _ahead(dossier, number) and on_record(dossier, number)
 
 
