@@ -215,3 +215,35 @@ def test_a_series_ending_in_a_forecast_in_the_flood(tmp_path: Path) -> None:
         "The figure is expected to fall from 20 million cubic metres on 8 January 2024 to 8 million"
         " cubic metres in June 2024." in numbers
     )
+
+
+# -- A forecast whose words name its date says the date once ----------------------------------------
+
+
+def test_a_forecast_named_by_its_year_says_it_once(pages: dict[str, str]) -> None:
+    """ "2% for growth of the UK economy in 2025, the official forecast from the Office for Budget
+    Responsibility, forecast for 2025": the year twice in one line."""
+    forecasts = text(pages[f"{BUDGET}/index.md"]).split("Figures forecast", 1)[1]
+    assert (
+        "2% for growth of the UK economy in 2025, the official forecast from the Office for Budget"
+        in forecasts
+    )
+    assert "Responsibility, forecast for 2025" not in forecasts
+    # A forecast whose words do not say when still does.
+    assert "lower wages, according to the Office for Budget Responsibility, forecast for 2027" in forecasts
+
+
+def test_a_forecast_named_by_its_month_in_the_flood(tmp_path: Path) -> None:
+    """The same on an invented forecast no body gives officially: "a forecast" in place of the date."""
+    report = "The district office expects 8 million cubic metres in the lake in June 2024."
+    figure = (
+        "- id: volume-june\n  value: 8000000\n  unit: cubic metres\n  counts: water in the lake in June 2024\n"
+        '  as_of: "2024-06"\n  stated_by: [district-office]\n'
+        "  cite:\n    - source: valley-news\n      evidence: expects 8 million cubic metres in the lake\n"
+    )
+    overview = text(built(flood_with(tmp_path, report, numbers=figure))["glacier-lake-flood/index.md"])
+    assert (
+        "8 million cubic metres of water in the lake in June 2024, according to the district office, a forecast"
+        in overview
+    )
+    assert "June 2024, according to the district office, forecast for June 2024" not in overview

@@ -221,6 +221,9 @@ def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> st
     ahead = forecast(dossier, number)
     if number.as_of and not ahead and when(number.as_of) in number.counts:
         return ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
+    if after_counts and ahead and number.as_of and when(number.as_of) in number.counts:
+        # "growth in 2030, the official forecast from the office, forecast for 2030": the year twice.
+        return "" if number.official else "a forecast"
     if told := imposed(dossier, number, after_counts=after_counts):
         return told
     if number.as_of:
