@@ -9,6 +9,8 @@ points" of "0.25 percentage points") is compared in the larger unit. Figures who
 how sure the count is ("confirmed cases", "suspected cases") count different things, each compared
 only with figures as sure (``certainty``). A figure a later one revises (its `revises:`) is replaced,
 not contradicted: it is compared with nothing, and a series goes on from its revision (``current``).
+A rate is compared only with rates of the same period (``per``): "$14 billion a year" and "$30
+billion", which gives no period, may be a year's sum and a total over several years.
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ _CERTAINTY = re.compile(
 _CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|according)\s", re.IGNORECASE)
 
 
+def rate_period(number: Number) -> str:
+    """The period a rate is counted over ("year" for "$14 billion a year"), "" for a figure that is no
+    rate: figures are compared only with those of the same."""
+    return number.per.value if number.per is not None else ""
+
+
 def certainty(number: Number) -> tuple[str, ...]:
     """The words at the head of ``number``'s ``counts`` that say how sure it is, in lower case and
     sorted: ("confirmed",), ("suspected",), () for a count that says nothing of it."""
@@ -110,12 +118,12 @@ def compare(numbers: Sequence[Number]) -> Comparison:
     ordered = (*dated, *(n for n in numbers if not any(when(n))))
     pairs = revisions(ordered)
     replaced = {id(old) for old, _ in pairs}
-    by_when: dict[tuple[tuple[str, str, str], tuple[str, ...]], list[Number]] = {}
+    by_when: dict[tuple[tuple[str, str, str], tuple[str, ...], str], list[Number]] = {}
     for number in ordered:
         if id(number) not in replaced:
-            by_when.setdefault((when(number), certainty(number)), []).append(number)
+            by_when.setdefault((when(number), certainty(number), rate_period(number)), []).append(number)
     conflicts = tuple(tuple(group) for group in by_when.values() if not _all_agree(group))
-    series = len({key for key, _ in by_when if any(key)}) > 1
+    series = len({key for key, _, _ in by_when if any(key)}) > 1
     return Comparison(ordered, conflicts, series=series, revised=pairs)
 
 

@@ -17,7 +17,7 @@ from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
 from generator.site.tallies import adding_up, tallied
-from generator.site.trends import agreement, disagreement, series_note
+from generator.site.trends import agreement, disagreement, rate_periods, series_note
 from generator.site.upcoming import forecast
 from generator.site.views import (
     Fact,
@@ -35,7 +35,10 @@ from generator.site.views import (
 def comparison_note(compared: Comparison) -> str:
     """What the figures of one quantity side by side, not a series (``trends.series_note``), show a
     reader: how far apart figures that disagree are, or why figures that differ can all be true."""
-    return disagreement(compared) if compared.conflicts else agreement(compared.numbers)
+    if not compared.conflicts:
+        return agreement(compared.numbers)
+    # Figures of one period that disagree, and beside them a rate of another (``trends.rate_periods``).
+    return " ".join(s for s in (disagreement(compared), rate_periods(compared.numbers)) if s)
 
 
 def revision_chains(revised: Sequence[tuple[Number, Number]]) -> list[list[Number]]:
@@ -88,15 +91,18 @@ class NumbersList(Listing):
                     disputed.append((numbers[0].counts if shared else "", compared.conflicts[0][0].id))
                 # A figure since revised is told as revised, after what the figures that stand show.
                 standing = current(compared.numbers)
+                ahead = {n.id for n in numbers if forecast(self.dossier, n)}
                 if len(standing) < len(compared.numbers):
                     # The series is of the standing figures; a running total's first count, since
                     # raised, is still where it began (``trends.trend``).
-                    note = series_note(compared.numbers) if serial else comparison_note(compare(standing))
+                    note = (
+                        series_note(compared.numbers, ahead) if serial else comparison_note(compare(standing))
+                    )
                     note = " ".join(
                         s for s in (note if len(standing) > 1 else "", *self.revised(page, compared)) if s
                     )
                 else:
-                    note = series_note(numbers) if serial else comparison_note(compared)
+                    note = series_note(numbers, ahead) if serial else comparison_note(compared)
                 if any(forecast(self.dossier, n) for n in numbers):
                     # "The same count at different dates" read a forecast as a count already made.
                     note += " A figure “forecast for” a time after its report is expected, not measured."

@@ -24,7 +24,7 @@ from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.roles import judges
 from generator.site.shortname import shortened
 from generator.site.trends import across_note
-from generator.site.upcoming import forecast
+from generator.site.upcoming import forecast, in_force
 from generator.site.views import (
     Fact,
     QuantitiesView,
@@ -190,6 +190,10 @@ def attribution(
     return told
 
 
+# How a figure a law sets from a later day is dated: "8%, in force from 1 July 2026".
+IN_FORCE = "in force from"
+
+
 def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
     """When a penalty was imposed (``grammar.penalty_dated``), for a figure dated ``as_of``: "imposed
     on 28 March 2024", "ordered on 28 March 2024", "set in December 2022"; "" for any other figure.
@@ -199,6 +203,8 @@ def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> 
     verb = imposed_verb(dossier, number)
     if not verb or not number.as_of:
         return ""
+    if verb == IN_FORCE:
+        return f"{verb} {when(number.as_of)}"
     on = "on" if PartialDate.parse(number.as_of).day else "in"
     said = "" if after_counts and says_imposed(number) else f"{verb} "
     return f"{said}{on} {when(number.as_of)}"
@@ -206,8 +212,13 @@ def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> 
 
 def imposed_verb(dossier: Dossier, number: Number) -> str:
     """The verb that dates a penalty imposed, for a figure dated ``as_of``: "imposed", "ordered",
-    "set" (``grammar.penalty_dated``; a court, a judge or a jury that gives it imposed it); ""."""
-    if not number.as_of or forecast(dossier, number):
+    "set" (``grammar.penalty_dated``; a court, a judge or a jury that gives it imposed it); "in force
+    from" for a figure a law sets from a later day (``upcoming.in_force``); ""."""
+    if not number.as_of:
+        return ""
+    if in_force(dossier, number):
+        return IN_FORCE
+    if forecast(dossier, number):
         return ""
     givers = [dossier.actor_by_id[i] for i in number.stated_by if i in dossier.actor_by_id]
     return penalty_dated(number, by_court=bool(givers) and all(judges(actor) for actor in givers))
@@ -222,6 +233,9 @@ def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> st
     ahead = forecast(dossier, number)
     if number.as_of and not ahead and when(number.as_of) in number.counts:
         return ""  # "withdrawn on 9 March 2023, ..., as of 9 March 2023" told the day twice
+    if after_counts and ahead and number.as_of and when(number.as_of) in number.counts:
+        # "growth in 2030, the official forecast from the office, forecast for 2030": the year twice.
+        return "" if number.official else "a forecast"
     if told := imposed(dossier, number, after_counts=after_counts):
         return told
     if number.as_of:

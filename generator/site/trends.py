@@ -14,24 +14,31 @@ running total that never falls: ``running_total``). The notes name what the figu
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, current, span
+from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, span
 from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
 
+# How a series ending in a forecast (``upcoming.forecast``) is told: not "fell to $200 on 1 June",
+# said in March of a fee due to fall in June, but "is expected to fall to".
+_EXPECTED = {"rose from": "is expected to rise from", "fell from": "is expected to fall from"}
 
-def trend(numbers: Sequence[Number]) -> str:
+
+def trend(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     """The sentence for the figures of one quantity, or "" unless they form a series: given at two
-    or more dates (``as_of``), in one unit, with no two figures of one date that disagree."""
+    or more dates (``as_of``), in one unit, with no two figures of one date that disagree. ``ahead``:
+    the ids of the figures that are forecasts; a series that ends in one is expected to go there."""
     told = _series(numbers)
     if told is None:
         return ""
     verb, first, last = told
+    if last.id in ahead:
+        verb = _EXPECTED.get(verb, "is expected to go from")
     return f"The figure {verb} {escape(figure(first))} {_on(first)} to {escape(figure(last))} {_on(last)}."
 
 
@@ -186,16 +193,17 @@ def _who_gives(numbers: Sequence[Number]) -> str:
     return _WHO_GIVES.get(_noun(numbers), "who counts")
 
 
-def series_note(numbers: Sequence[Number]) -> str:
+def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     """What the table of a quantity given at several dates, none disagreeing, tells a reader: which
     way it went, when one party gives every figure (or they are one rate, ``one_level``); else that
-    the change may be who counts. Each names what the figures are: "the same rate", "the same count"."""
+    the change may be who counts. Each names what the figures are: "the same rate", "the same count".
+    ``ahead``: the ids of the figures that are forecasts (``trend``)."""
     if sure := _sureness(numbers):
         return sure
     if spans := _overlapping_periods(numbers):
         return spans
     noun = _noun(numbers)
-    told = trend(numbers)
+    told = trend(numbers, ahead)
     dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
@@ -321,11 +329,37 @@ def _sureness(numbers: Sequence[Number]) -> str:
     return f"These figures differ but do not disagree: {and_joined(words)} are counted apart."
 
 
+def rate_periods(numbers: Sequence[Number]) -> str:
+    """ "Not every figure is counted over the same time: ..." for figures of one quantity some of which
+    are rates of a period ("$14 billion a year") and others of another period or of none
+    ("$30 billion"), which ``compare`` does not set against one another; "" otherwise. Side by
+    side with nothing said, a year's sum and a figure that may be a total of several read as a
+    dispute, or as one amount."""
+    periods = {rate_period(n) for n in numbers}
+    if len(periods) < 2:
+        return ""
+    lead = "Not every figure is counted over the same time"
+    rates = [escape(figure(n)) for n in numbers if rate_period(n)]
+    bare = [escape(figure(n)) for n in numbers if not rate_period(n)]
+    if not bare:
+        return f"{lead}: {and_joined(rates)} are rates over different periods."
+    (period,) = periods - {""} if len(periods) == 2 else ("",)
+    each = (
+        ("is for one " if len(rates) == 1 else "are each for one ") + period
+        if period
+        else "are rates over different periods"
+    )
+    say = "gives no period and may be a total" if len(bare) == 1 else "give no period and may be totals"
+    return f"{lead}: {and_joined(rates)} {each}, while {and_joined(bare)} {say} over a longer time."
+
+
 def agreement(numbers: Sequence[Number]) -> str:
     """Why figures of one quantity that differ need not contradict one another: their "about" or
     "up to" lets them overlap; or, where one gives no date, they may be of different times."""
     if sure := _sureness(numbers):
         return sure
+    if periods := rate_periods(numbers):
+        return periods
     if len({figure(n) for n in numbers}) < 2:
         return "The sources give the same figure."
     spans = [span(n) for n in numbers]

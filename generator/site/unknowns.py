@@ -15,7 +15,7 @@ from generator.format.conflicts import compare, current
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question, SourceKind
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question
 from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.grammar import (
@@ -53,7 +53,7 @@ from generator.site.statuses import (
     status_heading,
 )
 from generator.site.story import Story
-from generator.site.upcoming import forecast, reported_ahead, still_ahead, upcoming
+from generator.site.upcoming import forecast, on_record, reported_ahead, still_ahead, upcoming
 from generator.site.views import Fact, Group, and_joined, capitalised, counted, in_words, when
 
 # The kinds of actor that take a side in a story (a government, an armed group, a criminal network):
@@ -804,13 +804,6 @@ _REQUEST = re.compile(
     r"\b(?:ask(?:s|ed)?|sought|seeks?|request(?:s|ed)?|demand(?:s|ed)?|propos(?:es|ed)|offer(?:s|ed)?"
     r"|recommend(?:s|ed)?|called for|calls for|wants?|wanted)\b"
 )
-
-
-def on_record(dossier: Dossier, number: Number) -> bool:
-    """Whether ``number`` is cited only from official texts (a law, a published ruling: sources of
-    kind `law`), which record it rather than argue it."""
-    kinds = {dossier.source_by_id[c.source].kind for c in number.cite if c.source in dossier.source_by_id}
-    return kinds == {SourceKind.LAW}
 
 
 def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> Group:

@@ -12,6 +12,8 @@ in October, and the doses' arrival a week later) was overtaken by what followed:
 A figure dated after every report that gives it ("unemployment will peak at 4.8% in 2026", "inflation
 of about 2.75% in the second half of the year") is a forecast, not a measurement: its date reads
 "forecast for 2026", never "as of 2026". It stays a forecast however late the story is checked.
+Not so a figure a law sets from a later day (a levy "from 1 July", cited from the act itself):
+the law is no one's expectation, and the levy reads "in force from 1 July 2026" (``in_force``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import datetime as dt
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
-from generator.format.model import Claim, ClaimStatus, Event, Number
+from generator.format.model import Claim, ClaimStatus, Event, Number, SourceKind
 
 # The heading of the events still to come when last reported, after those that happened, on the
 # timeline and under the overview's glance.
@@ -55,7 +57,28 @@ def reported_ahead(dossier: Dossier, event: Event) -> str:
 
 def forecast(dossier: Dossier, number: Number) -> bool:
     """Whether ``number`` holds for a time after the day of every report that gives it: its
-    ``as_of``, else the end of its ``period``, begins after the latest possible day of each."""
+    ``as_of``, else the end of its ``period``, begins after the latest possible day of each. A figure
+    a law sets for a later day (``in_force``) is not expected but enacted: no forecast."""
+    return _ahead(dossier, number) and not on_record(dossier, number)
+
+
+def in_force(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` is set by law from a day after the law was published: cited from laws only
+    (``on_record``), and dated after each. "8%, forecast for 1 July 2026" (and "the official
+    forecast") told a levy an act had fixed as if someone expected it; it is in force from then."""
+    return bool(number.as_of) and _ahead(dossier, number) and on_record(dossier, number)
+
+
+def on_record(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` is cited only from official texts (a law, a published ruling: sources of
+    kind `law`), which record it rather than argue it."""
+    kinds = {dossier.source_by_id[c.source].kind for c in number.cite if c.source in dossier.source_by_id}
+    return kinds == {SourceKind.LAW}
+
+
+def _ahead(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number``'s ``as_of``, else the end of its ``period``, begins after the latest
+    possible day of every report that gives it."""
     date = number.as_of or (number.period.end if number.period else None)
     if not date or not number.cite:
         return False

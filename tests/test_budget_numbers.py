@@ -1,0 +1,249 @@
+"""A national budget (tests/fixtures/explained/uk-budget-2024: tax, spending and borrowing in billions
+of pounds a year, for one financial year or over no stated period; shares of GDP; an independent
+office's forecasts, one revised; a think-tank's estimate against the government's; a tax rate a law
+sets from a later day), read as a reader who asks how big each figure is, over what time, who says
+it, and whether it is expected or decided; and the same rules on the flood and on invented figures.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import markdown
+import pytest
+from flood import built, flood_with
+from selectolax.lexbor import LexborHTMLParser
+
+from generator.checking.loader import load_site
+from generator.format.conflicts import compare
+from generator.format.model import Number
+from generator.site.trends import agreement
+
+BUDGET = "uk-budget-2024"
+EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
+# The Markdown extensions MkDocs renders the pages with (without the theme's).
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    content = tmp_path_factory.mktemp("budget") / "content"
+    shutil.copytree(EXPLAINED / BUDGET, content / BUDGET)
+    return built(content)
+
+
+def text(page: str) -> str:
+    """What a reader reads of a page: its HTML's text, spaces closed up."""
+    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    return " ".join((tree.body.text() if tree.body else "").split())
+
+
+def note_of(page: str, heading: str) -> str:
+    """The text of the paragraph under the numbers page's heading ``heading``."""
+    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    title = next(h for h in tree.css("h2") if h.text().strip() == heading)
+    note = title.next
+    while note is not None and note.tag != "p":
+        note = note.next
+    assert note is not None, heading
+    return " ".join(note.text().split())
+
+
+def row(page: str, anchor: str) -> str:
+    """The text of the numbers page's table row of the figure ``anchor``."""
+    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    rows = [tr for tr in tree.css("tr") if tr.css_first(f'span[id="{anchor}"]') is not None]
+    assert rows, anchor
+    return " ".join(rows[0].text().split())
+
+
+def _number(value: float, **fields: object) -> Number:
+    return Number.model_validate(
+        {
+            "id": f"n{int(value)}",
+            "value": value,
+            "unit": "US dollars",
+            "counts": "cost of the plan",
+            "quantity": "plan-cost",
+            "as_of": "2024-05-01",
+            "cite": [{"source": "s"}],
+            **fields,
+        }
+    )
+
+
+def test_the_budget_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    shutil.copytree(EXPLAINED / BUDGET, tmp_path / BUDGET)
+    loaded = load_site(tmp_path)
+    assert loaded.site is not None
+    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+
+
+# -- A rate a law sets from a later day is in force, not forecast -----------------------------------
+
+
+def test_a_rate_a_law_sets_from_a_later_day_is_in_force(pages: dict[str, str]) -> None:
+    """The employers' rate of 15%, cited from the act of 3 April 2025 that sets it from 6 April, read
+    "(official forecast) forecast for 6 April 2025", and the overview listed it under "Figures
+    forecast" in what is not known, as if someone expected it. A rate reported ahead by an
+    accountant's article (the threshold) is still told as expected."""
+    numbers, overview = pages[f"{BUDGET}/numbers.md"], pages[f"{BUDGET}/index.md"]
+    told = row(numbers, "employer-nic-rate-after")
+    assert told == "15% according to UK government (official figure)12 in force from 6 April 2025"
+    assert "forecast" not in told
+    assert "The figure rose from 13.8% on 30 October 2024 to 15% on 6 April 2025." in text(numbers)
+    forecast = text(overview).split("Figures forecast", 1)[1].split("Who's who", 1)[0]
+    assert "15% for the employers'" not in forecast
+    assert "£5,000 in yearly pay above which employers pay National Insurance" in forecast
+    assert "forecast for 6 April 2025" in row(numbers, "secondary-threshold-after")
+
+
+def test_a_law_set_figure_in_the_flood_is_in_force(tmp_path: Path) -> None:
+    """The same on invented figures: a toll a district order sets from a day after it was published
+    is in force from that day; the same toll in a news report before the day is forecast."""
+    folder = flood_with(
+        tmp_path,
+        sources=(
+            "- id: toll-order\n  title: Road Toll Order\n  kind: law\n  published: 2024-01-20\n"
+            "- id: toll-report\n  title: Toll to rise\n  kind: article\n  published: 2024-01-20\n"
+        ),
+        numbers=(
+            "- id: toll-set\n  value: 12\n  unit: US dollars\n  counts: toll on the valley road\n"
+            '  as_of: "2024-03-01"\n  cite:\n    - source: toll-order\n      evidence: a toll of $12\n'
+            "- id: toll-reported\n  value: 12\n  unit: US dollars\n  counts: toll on the mountain road\n"
+            '  as_of: "2024-03-01"\n  cite:\n    - source: toll-report\n      evidence: a toll of $12\n'
+        ),
+    )
+    numbers = text(built(folder)["glacier-lake-flood/numbers.md"])
+    assert "Toll on the valley road $12 In force from: 1 March 2024 According to: the law" in numbers
+    assert "Toll on the mountain road $12 Forecast for: 1 March 2024 According to: the article" in numbers
+
+
+# -- A rate of a period is not set against a figure of none -----------------------------------------
+
+
+def test_a_yearly_sum_and_a_figure_of_no_period_do_not_disagree(pages: dict[str, str]) -> None:
+    """The office's "£36 billion a year" of tax rises and the Chancellor's "£40 billion" (no period
+    given) read as figures that "cannot all be right", and the key figure's card said "other sources
+    differ"; a reader could not tell that one is a year's and the other says over how long nothing.
+    The £40 billion and £41 billion of no period still disagree, and say so."""
+    numbers, overview = pages[f"{BUDGET}/numbers.md"], pages[f"{BUDGET}/index.md"]
+    assert note_of(numbers, "Tax rises in the Budget") == (
+        "The sources disagree, and their figures cannot all be right: for 30 October 2024, one gives"
+        " £40 billion and another £41 billion. Not every figure is counted over the same time:"
+        " £36 billion a year is for one year, while £40 billion and £41 billion give no period and may"
+        " be totals over a longer time."
+    )
+    card = text(overview).split("Key figures", 1)[1].split("£70 billion a year", 1)[0]
+    assert "£36 billion a year the tax rises in the Budget" in card
+    assert "differ" not in card
+
+
+@pytest.mark.parametrize(
+    ("fields", "conflict"),
+    [
+        (({"per": "year"}, {}), False),
+        (({"per": "year"}, {"per": "month"}), False),
+        (({"per": "year"}, {"per": "year"}), True),
+        (({}, {}), True),
+    ],
+)
+def test_figures_disagree_only_over_the_same_period(
+    fields: tuple[dict[str, object], dict[str, object]], conflict: bool
+) -> None:
+    first, second = _number(14_000_000_000, **fields[0]), _number(40_000_000_000, **fields[1])
+    assert bool(compare([first, second]).conflicts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        (
+            ({"per": "year"}, {}),
+            "Not every figure is counted over the same time: $14 billion a year is for one year, while"
+            " $40 billion gives no period and may be a total over a longer time.",
+        ),
+        (
+            ({"per": "year"}, {"per": "month"}),
+            "Not every figure is counted over the same time: $14 billion a year and $40 billion a month"
+            " are rates over different periods.",
+        ),
+    ],
+)
+def test_why_rates_of_different_periods_differ(
+    fields: tuple[dict[str, object], dict[str, object]], told: str
+) -> None:
+    first, second = _number(14_000_000_000, **fields[0]), _number(40_000_000_000, **fields[1])
+    # Markdown: a dollar sign is escaped, as it would open a formula.
+    assert agreement([first, second]) == told.replace("$", "&#36;")
+
+
+# -- A series that ends in a forecast is expected to go there ---------------------------------------
+
+
+def test_a_series_ending_in_a_forecast_is_expected(pages: dict[str, str]) -> None:
+    """The employers' threshold, £9,100 in a report of November and £5,000 from April as that report
+    expects, read "The figure fell from £9,100 on 21 November 2024 to £5,000 on 6 April 2025": a fall
+    told as made, in a page whose report was months before it."""
+    note = note_of(
+        pages[f"{BUDGET}/numbers.md"], "Yearly pay above which employers pay National Insurance on a worker"
+    )
+    assert "The figure is expected to fall from £9,100 on 21 November 2024 to £5,000 on 6 April 2025." in note
+
+
+def test_a_series_ending_in_a_forecast_in_the_flood(tmp_path: Path) -> None:
+    """The same on invented figures: a lake's volume on a Monday and the district office's forecast
+    for June; a series of two measured figures still rose or fell."""
+    report = (
+        "The district office said the lake held 20 million cubic metres on Monday and that it would"
+        " hold 8 million cubic metres by June."
+    )
+    figures = "".join(
+        f"- id: {name}\n  value: {value}\n  unit: cubic metres\n  counts: water in the lake\n"
+        f'  quantity: lake-volume\n  as_of: "{date}"\n  stated_by: [district-office]\n'
+        f"  cite:\n    - source: valley-news\n      evidence: {evidence}\n"
+        for name, value, date, evidence in (
+            ("volume-monday", 20000000, "2024-01-08", "held 20 million cubic metres on Monday"),
+            ("volume-june", 8000000, "2024-06", "hold 8 million cubic metres by June"),
+        )
+    )
+    numbers = text(built(flood_with(tmp_path, report, numbers=figures))["glacier-lake-flood/numbers.md"])
+    assert (
+        "The figure is expected to fall from 20 million cubic metres on 8 January 2024 to 8 million"
+        " cubic metres in June 2024." in numbers
+    )
+
+
+# -- A forecast whose words name its date says the date once ----------------------------------------
+
+
+def test_a_forecast_named_by_its_year_says_it_once(pages: dict[str, str]) -> None:
+    """ "2% for growth of the UK economy in 2025, the official forecast from the Office for Budget
+    Responsibility, forecast for 2025": the year twice in one line."""
+    forecasts = text(pages[f"{BUDGET}/index.md"]).split("Figures forecast", 1)[1]
+    assert (
+        "2% for growth of the UK economy in 2025, the official forecast from the Office for Budget"
+        in forecasts
+    )
+    assert "Responsibility, forecast for 2025" not in forecasts
+    # A forecast whose words do not say when still does.
+    assert "lower wages, according to the Office for Budget Responsibility, forecast for 2027" in forecasts
+
+
+def test_a_forecast_named_by_its_month_in_the_flood(tmp_path: Path) -> None:
+    """The same on an invented forecast no body gives officially: "a forecast" in place of the date."""
+    report = "The district office expects 8 million cubic metres in the lake in June 2024."
+    figure = (
+        "- id: volume-june\n  value: 8000000\n  unit: cubic metres\n  counts: water in the lake in June 2024\n"
+        '  as_of: "2024-06"\n  stated_by: [district-office]\n'
+        "  cite:\n    - source: valley-news\n      evidence: expects 8 million cubic metres in the lake\n"
+    )
+    overview = text(built(flood_with(tmp_path, report, numbers=figure))["glacier-lake-flood/index.md"])
+    assert (
+        "8 million cubic metres of water in the lake in June 2024, according to the district office, a forecast"
+        in overview
+    )
+    assert "June 2024, according to the district office, forecast for June 2024" not in overview
