@@ -101,6 +101,12 @@ _CAPTION_CREDIT = re.compile(
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
+# Words of a place's name shortened, as the saints' and the landforms' names are in many countries:
+# "St. Louis", "Sta. Rosa" (Santa), "Sto. Tomas" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Alegre".
+PLACE_ABBREVIATIONS = "St|Ste|Sta|Sto|Sts|Mt|Mte|Ft|Pt|Pta|Pto"
+# Given names shortened inside a person's name, the old English ones and the Spanish "Ma." (Maria):
+# "Wm. Tate", "Ana Ma. Ruiz", "Chas. Dunn".
+GIVEN_ABBREVIATIONS = "Ma|Wm|Chas|Jas|Thos|Geo|Robt|Benj|Fco|Jno"
 # A page's line that sends the reader to the outlet the report is from: "Click here to read more at
 # the Kessel Courier.", "Read the full story at Harbour News".
 _READ_MORE_AT = re.compile(
@@ -1177,7 +1183,10 @@ def read_article(path: Path) -> Article:
 
 
 # ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
-_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|{TITLE_ABBREVIATIONS})\.)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|No|Jr|Sr|v|vs"
+    rf"|{TITLE_ABBREVIATIONS}|{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS})\.)$"
+)
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...", and after
 # a quote's closing marks, one or two: "... in good order.””Over the last year ...").

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring import towns
-from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
+from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import NOT_NAMES
@@ -170,6 +170,8 @@ _WHEN = (
 )
 # "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
+# ("according to Ana Ma. Ruiz", "reported by the Sta. Rosa police": a name's shortened word)
+_NAMED_ABBREVIATIONS = f"{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS}"
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?"
@@ -180,13 +182,13 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
     # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name
-    rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
     # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
-    rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.authoring.articles import PLACE_ABBREVIATIONS
 from generator.authoring import modifiers, towns
 from generator.authoring.gazetteer import compass_place, is_place
 from generator.authoring.namewords import (
@@ -675,6 +676,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
+    if re.match(rf"(?:{PLACE_ABBREVIATIONS})\.\s", name) and len(name.split()) <= 3:
+        return "place"  # "Sta. Rosa", "Mt. Orla": a saint's or a landform's name shortened, no person's
     if (
         re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3
