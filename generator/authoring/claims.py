@@ -367,6 +367,8 @@ class _Speakers:
             found = self._holding(words[1:])
         if found is None and of_a_body and len(words) == 3 and self._board_of_a_named_body(words):
             return new(speaker, sentence)
+        if found is None and words[:1] == ["the"] and words[-1] in _HEAD_NOUNS:
+            found = self._description(lower)  # "the fire boss": a head named before, not a new body
         found = found or self._named_as(speaker) or self._description(lower)
         # "the US oil company said", "the Norland ferry operator": the body's country is no company;
         # the body named before is it
@@ -540,12 +542,34 @@ class _Speakers:
         best = max(scored, default=(0, None), key=lambda pair: pair[0])
         return best[1] if best[0] else None
 
+    def _posted(self, actor_id: str) -> bool:
+        """Whether the text gives the person a post: a description ("head coach Dan Merrit"), or
+        one set off after the name ("Ana Ruiz, the Acting Controller, ...")."""
+        if actor_id in self.described.values():
+            return True
+        names = [name for name, found in self.actors.by_name.items() if found == actor_id]
+        return any(
+            re.search(rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*,", self.text)
+            for name in names
+        )
+
     def _description(self, speaker: str) -> str | None:
         """ "the head coach": the person last named with "coach" before the name."""
         words = speaker.removeprefix("the ").split()
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
-        return self.described.get(words[-1])
+        found = self.described.get(words[-1])
+        if found is None and words[-1] in _HEAD_NOUNS and self.last is not None:
+            # "The fire boss further explained": a head no name was written with, after a person
+            # with a post spoke ("Ana Ruiz, the acting controller, said ..."): that person
+            if self.actors.kinds.get(self.last) == "person" and self._posted(self.last):
+                return self.last
+        return found
+
+
+# Nouns for the head of a body, which news writes for its head once named ("the fire boss", "the
+# agency chief").
+_HEAD_NOUNS = {"boss", "chief", "head"}
 
 
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),

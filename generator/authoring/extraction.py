@@ -639,6 +639,13 @@ _NAME_OF_THE = re.compile(
 )
 
 
+_ADVERB_BEFORE_VERB = re.compile(
+    r"(?<=\w)\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
+    r"|separately|likewise|recently|repeatedly|publicly|privately|firmly|strongly|clearly|openly|initially"
+    r"|finally|reportedly|originally|once\s+again|however|meanwhile|too)$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups.append("inverted_plain")
@@ -660,6 +667,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
+    if match["subject"]:
+        # "The fire chief further explained that", "Ana Ruiz also disclosed that": an adverb between
+        # the speaker and the verb is no word of the speaker's
+        speaker = _ADVERB_BEFORE_VERB.sub("", speaker)
     if match["according"]:
         # "according to Ana Ruiz the Harbour Board's science officer": her post after her name with
         # no comma between
