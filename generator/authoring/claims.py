@@ -1027,6 +1027,11 @@ def _in_a_list(sentence: str, comma: int) -> bool:
     return len(before) <= 3 and len(after) > 1 and len(after[0].split()) <= 3
 
 
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:The|A|An|It|Its|He|She|We|They|This|That|These|Those|There|I|But|And|So|Yet|Or)\b)[A-Z][a-z]"
+)
+
+
 def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
@@ -1034,10 +1039,19 @@ def _halves(sentence: str) -> str:
     commas = [m.start() for m in re.finditer(r",\s+(?=\w)", sentence)]
     # "growers, millers, bakers and shops have said ...": no cut inside a list of short items
     commas = [at for at in commas if not _in_a_list(sentence, at)] or commas
+    # "from the depot at Orla Quay, Kessel in the east", "from the yard area, Tarn Quay": a place
+    # and the area it is in, no clause between (a name after a comma opens no clause of its own)
+    commas = [at for at in commas if not _NAME_AFTER.match(sentence[at + 1 :])]
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
-    joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
+    # (not "two Fire Engines and Crew": "and" between two names joins them; "and “action was
+    # taken": a quoted clause after it is one)
+    joins = joins or [
+        m.start()
+        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w)", sentence)
+        if not (re.search(r"[A-Z][\w-]*$", sentence[: m.start()]) and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :]))
+    ]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):
         # "When the rain came, we ...": a clause of time or condition is no sentence of its own,
@@ -1054,7 +1068,8 @@ def _halves(sentence: str) -> str:
     rest = sentence[cut + 1 :].lstrip()
     if not commas:
         rest = rest.split(None, 1)[1]  # the "and" itself opens no sentence
-    return _halves(sentence[:cut] + ".") + " " + _halves(rest[:1].upper() + rest[1:])
+    rest = re.sub(r"^([“\"]?)(\w)", lambda m: m[1] + m[2].upper(), rest)  # ("“Action was ...")
+    return _halves(sentence[:cut] + ".") + " " + _halves(rest)
 
 
 def _words(*texts: str, count: int = 6) -> str:
