@@ -863,8 +863,13 @@ def draft_claims(
             if previous and (announced := _ANNOUNCED_IT.match(sentence)):
                 # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
                 # what it announced (not "the findings" the verb seems to report)
-                who = announced["who"] or announced["who_"]
+                who = announced["who"] or announced["who_"] or announced["who_this"]
                 others = [f for f in found if not (f.speaker and f.speaker.lower() in who.lower())]
+                if announced["who_this"]:
+                    others = []  # "..., made this known when briefing reporters": nothing more said
+                    # the sentence before, drafted as no one's (a lead), is the speaker's now
+                    lead = _statement(previous.rstrip(" ."))
+                    claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
                 found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
@@ -1085,6 +1090,16 @@ _ANNOUNCED_IT = re.compile(
     r"(?:(?:also|later|first)\s+)?(?:made|issued)\s+the\s+announcement\b"
     r"|^(?P<who_>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})\s+"
     r"(?:announced|confirmed|reported)\s+(?:the|its)\s+(?:finding|findings|discovery|news|results?)\b"
+    # "Ana Ruiz, the acting director, Kessel Water Board, made this known when ...", "Ruiz disclosed
+    # this on Monday", "The minister made the disclosure at ...": the speaker (past a post set off by
+    # commas) says what the sentence before said ("said this week" is a time, not what was said)
+    r"|^(?P<who_this>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})"
+    r"(?:,\s+[^,]{3,80}){0,3},?\s+(?:(?:also|later|further)\s+)?"
+    r"(?:made\s+(?:this|these|that|it)\s+(?:known|public)"
+    r"|made\s+the\s+(?:disclosure|disclosures|revelation|statement|remarks?|comments?)"
+    r"|(?:disclosed|revealed|said|stated|confirmed|announced|explained|noted|gave)\s+(?:this|these)"
+    r"(?:\s+information)?(?=\s*[,.;]|\s*$|\s+(?:when|while|in|on|at|during|to|after|before|as|yesterday|today"
+    r"|through|via|from|known|public)\b))"
 )
 
 
