@@ -39,7 +39,8 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of
+from generator.authoring.aliases import initials_of
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
@@ -713,6 +714,13 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
+    spelled = [
+        entry["id"]
+        for entry in actors.entries
+        if ACRONYM_NAME.match(name) and " " in entry["name"] and initials_of(entry["name"]) == name
+    ]
+    if len(spelled) == 1:
+        return spelled[0]  # "according to the KHA notification": the Kessel Harbour Authority's
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
     # (a title's word before a number names a station or a unit, no person: "Prince 4")

@@ -678,6 +678,16 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
         speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
+        # "according to the KHA notification", "the Kessel Port circular": the body whose document
+        # it is (the document says nothing of its own)
+        speaker = re.sub(
+            r"(?<=[A-Za-z])(?:[’']s)?\s+(?:(?:latest|new|official|recent|written|formal)\s+)?"
+            r"(?:notification|notice|circular|letter|memo|memorandum|order|directive|statement|press\s+release"
+            r"|release|bulletin|filing|document|advisory|gazette|announcement|decision|ruling|determination)$",
+            "",
+            speaker,
+        )
+        speaker = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", speaker)  # "the KHA notification": the KHA's
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     if match["according"]:
         # "according to KHA estimates", "according to Kessel Port figures": the body whose count it is

@@ -511,6 +511,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
+        return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
     if _CHANNEL_NUMBER.match(name) and (
