@@ -200,6 +200,9 @@ _ATTRIBUTION = re.compile(
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
+    # "Orla Ferries - which runs the harbour's boats - announced ...": a clause set off by dashes
+    rf"|(?P<dashed>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+[-–—]\s+(?:which|who|whose|a|an|the)\s+"
+    rf"[^-–—]{{3,160}}?\s+[-–—]\s+(?=(?:{_VERBS})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
@@ -252,6 +255,10 @@ _ATTRIBUTION = re.compile(
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
     r"(?=\s*[,;]|\s*$)"
+    # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
+    r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
+    r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -264,6 +271,10 @@ _SAID_LEAD = re.compile(
     # ("said afterward that", "said later that": when it was said, then "that")
     r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
+    # "announced earlier this month it would ...", "said last week that ...": when it was said, then
+    # "that" or a clause's subject and verb ("said this week's rise ..." is what was said)
+    + r"|^(?:(?:earlier|early|late|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend)|yesterday|today)"
+    r"\s+(?:that,?\s+" + _THAT_NOT_SUBJECT + r"|(?=(?:it|they|he|she|we|I|the|its|their|there)\s+[a-z]))"
     # ("said Friday night.": a part of the day is when it was said as well, nothing said after it)
     + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night)\b(?!\s*$))?\s+(?:that\s+)?(?!(?:morning|afternoon|evening|night)\s*$)"
@@ -639,6 +650,9 @@ _NAME_OF_THE = re.compile(
 )
 
 
+# One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$")
+_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "source", "statement"}
 _ADVERB_BEFORE_VERB = re.compile(
     r"(?<=\w)\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
     r"|separately|likewise|recently|repeatedly|publicly|privately|firmly|strongly|clearly|openly|initially"
@@ -648,6 +662,7 @@ _ADVERB_BEFORE_VERB = re.compile(
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
+    groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
@@ -661,6 +676,14 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # lower case (whose name is longer than the subject's words can run)
         person = _NAME_OF_THE.search(sentence[: match.start("subject")])
         speaker = sentence[person.start() : match.end("subject")] if person else speaker
+    if match["subject"] and re.match(r"(?:for|of)\s", speaker):
+        # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
+        # secondary school teachers says": the union
+        held = _UNNAMED_BEFORE.search(sentence[: match.start("subject")])
+        if held is not None and held["noun"].lower() in _SPEAKS_FOR:
+            speaker = speaker.split(None, 1)[1]
+        elif held is not None:
+            speaker = f"the {held['noun']}"
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
@@ -719,7 +742,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
 
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kim Adler on Monday that", "told reporters": who was told."""
-    if match["appositive"] and (told := _TOLD.match(sentence, match.end())):
+    if (match["appositive"] or match["dashed"]) and (told := _TOLD.match(sentence, match.end())):
         return told
     verb = match["verb"] or match["apposed_verb"] or ""
     if verb in {"told", "tells", "tell"}:
@@ -769,7 +792,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     telling = (match["verb"] or match["apposed_verb"] or "") in {"told", "tells", "tell"}
     if (told or telling) and (heard := _TOLD_WHEN.match(after)):
         after = after[heard.end("when") :]  # "told state television last night that ...": what is said
-    if match["appositive"] and not told:
+    if (match["appositive"] or match["dashed"]) and not told:
         # "Lee, the mayor, said that ...": past the verb
         after = re.sub(rf"^(?:{_VERBS}|agreed)\b", "", after)
     relay = _AS_QUOTED.match(after)
@@ -793,6 +816,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["possessed"]
         or match["titled"]
         or match["inverted_plain"]
+        or match["inverted_for"]
         or not said
         or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
         or (
