@@ -370,6 +370,8 @@ class _Speakers:
         if found is None and words[:1] == ["the"] and words[-1] in _HEAD_NOUNS:
             found = self._description(lower)  # "the fire boss": a head named before, not a new body
         found = found or self._named_as(speaker) or self._description(lower)
+        if found is None and words[:1] == ["the"] and words[-1] == "union" and len(words) <= 3:
+            found = self._only_union()  # "The union for nurses says ...", its name given after
         # "the US oil company said", "the Norland ferry operator": the body's country is no company;
         # the body named before is it
         placed = (
@@ -541,6 +543,17 @@ class _Speakers:
         ]
         best = max(scored, default=(0, None), key=lambda pair: pair[0])
         return best[1] if best[0] else None
+
+    def _only_union(self) -> str | None:
+        """The one body the text names as a union ("Kessel Nurses' Association", "Orla Dockers
+        Union"), before or after "the union" is written."""
+        unions = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if re.search(r"\b(?:union|association|federation|guild)\b", name)
+            and self.actors.kinds.get(actor_id) == "organisation"
+        }
+        return unions.pop() if len(unions) == 1 else None
 
     def _posted(self, actor_id: str) -> bool:
         """Whether the text gives the person a post: a description ("head coach Dan Merrit"), or

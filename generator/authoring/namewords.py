@@ -179,6 +179,8 @@ ORG_WORDS = {
         *("plan", "scheme", "programme"),
         # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands
         *("telecom", "telecoms", "telecommunications"),
+        # a company named by the vehicles it runs for hire: "Orla Taxi", "Kessel Cabs", "Tarn Coaches"
+        *("taxi", "taxis", "cab", "cabs", "coaches", "buslines", "limousines", "couriers"),
     },
     "place": {
         "building",
