@@ -58,6 +58,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
+    # or a town in title case, a comma and a day, its dash lost in the paste: "Port Orla, March 2 The
+    # ministry said ..." (a day and a capital after it, so no sentence of the text)
+    rf"|^(?P<place_>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date__>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"\s+(?=[A-Z][a-z]+\s+(?:has|have|had|is|was|are|were|said|says|will|reported)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -571,14 +575,14 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         return line[agency_line.end() :]
     if wire is None:
         return line
-    place = (wire["place"] or "").split(",")[0].strip()
+    place = (wire["place"] or wire["place_"] or "").split(",")[0].strip()
     region = wire["region"] or ""
     # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("N.Z.") kept
     initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", region) is not None
     for name in (place, region if (len(region) > 3 and not region.endswith(".")) or initials else ""):
         if name and name not in head.places:
             head.places.append(name)  # "ARDON, Utah –": the town and its state
-    date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
+    date, agency = wire["date"] or wire["date_"] or wire["date__"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
