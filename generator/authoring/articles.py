@@ -355,7 +355,11 @@ def _one_sentence(line: str) -> bool:
 
 
 # A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
-INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+# ("X said:", and the verbs of its class: "disclosed:", "declared:", "noted:")
+INTRODUCES = re.compile(
+    r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+|disclosed|declared|noted|remarked"
+    r"|stressed|warned|announced|revealed|insisted|replied|reiterated)\s*:$"
+)
 
 
 # A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Ardon,

@@ -148,6 +148,10 @@ _VERB_STEMS = (
     "predicts:predicted",
     "suggests:suggested",
     "writes:wrote",
+    # more of the common reporting verbs, none of them as often doing something else
+    "reiterates:reiterated",
+    "remarked",
+    "replied",
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
@@ -232,8 +236,10 @@ _ATTRIBUTION = re.compile(
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
     # "established that", "concluded that": a finding ("established a fund" reports nothing)
+    # (and the verbs of the same class: "declared that", "affirmed that", "lamented that", "hinted that")
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
-    r"|establishe|conclude|determine|agree)[sd]"
+    r"|establishe|conclude|determine|agree|declare|affirm|clarifie|lament|complain|hint|opine|divulge"
+    r"|recount|reckon|acknowledge|observe|recall|guarantee|certifie|verifie)(?:s|e?d)"
     r"(?=\s+that\b)"
     # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
@@ -246,7 +252,9 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # "“...,” says senior study author Nina Strand": words describing the speaker may come first
-    r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
+    r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
+    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
+    r"|emphasised|emphasized|cautioned|maintained)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
