@@ -562,7 +562,10 @@ class _Speakers:
             return True
         names = [name for name, found in self.actors.by_name.items() if found == actor_id]
         return any(
-            re.search(rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*,", self.text)
+            re.search(
+                rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*,",
+                self.text,
+            )
             for name in names
         )
 
@@ -572,11 +575,16 @@ class _Speakers:
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
         found = self.described.get(words[-1])
-        if found is None and words[-1] in _HEAD_NOUNS and self.last is not None:
+        if (
+            found is None
+            and words[-1] in _HEAD_NOUNS
+            and self.last is not None
+            and self.actors.kinds.get(self.last) == "person"
+            and self._posted(self.last)
+        ):
             # "The fire boss further explained": a head no name was written with, after a person
             # with a post spoke ("Ana Ruiz, the acting controller, said ..."): that person
-            if self.actors.kinds.get(self.last) == "person" and self._posted(self.last):
-                return self.last
+            return self.last
         return found
 
 
@@ -1068,7 +1076,10 @@ def _halves(sentence: str) -> str:
     joins = joins or [
         m.start()
         for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w)", sentence)
-        if not (re.search(r"[A-Z][\w-]*$", sentence[: m.start()]) and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :]))
+        if not (
+            re.search(r"[A-Z][\w-]*$", sentence[: m.start()])
+            and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :])
+        )
     ]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.authoring import towns
+from generator.authoring.aliases import initials_of
 from generator.authoring.articles import (
     MAX_TITLE,
     Article,
@@ -39,7 +40,6 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.aliases import initials_of
 from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
@@ -716,7 +716,7 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
-    spelled = [
+    spelled: list[str] = [
         entry["id"]
         for entry in actors.entries
         if ACRONYM_NAME.match(name) and " " in entry["name"] and initials_of(entry["name"]) == name

@@ -281,8 +281,11 @@ _SAID_LEAD = re.compile(
     + _THAT_NOT_SUBJECT
     # "announced earlier this month it would ...", "said last week that ...": when it was said, then
     # "that" or a clause's subject and verb ("said this week's rise ..." is what was said)
-    + r"|^(?:(?:earlier|early|late|later)\s+)?(?:(?:this|last|next)\s+(?:week|month|year|weekend)|yesterday|today)"
-    r"\s+(?:that,?\s+" + _THAT_NOT_SUBJECT + r"|(?=(?:it|they|he|she|we|I|the|its|their|there)\s+[a-z]))"
+    + r"|^(?:(?:earlier|early|late|later)\s+)?"
+    r"(?:(?:this|last|next)\s+(?:week|month|year|weekend)|yesterday|today)"
+    r"\s+(?:that,?\s+"
+    + _THAT_NOT_SUBJECT
+    + r"|(?=(?:it|they|he|she|we|I|the|its|their|there)\s+[a-z]))"
     # ("said Friday night.": a part of the day is when it was said as well, nothing said after it)
     + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night)\b(?!\s*$))?\s+(?:that\s+)?(?!(?:morning|afternoon|evening|night)\s*$)"
@@ -659,8 +662,18 @@ _NAME_OF_THE = re.compile(
 
 
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
-_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$")
-_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "source", "statement"}
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
+)
+_SPEAKS_FOR = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "official",
+    "source",
+    "statement",
+}
 _ADVERB_BEFORE_VERB = re.compile(
     r"(?<=\w)\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
     r"|separately|likewise|recently|repeatedly|publicly|privately|firmly|strongly|clearly|openly|initially"

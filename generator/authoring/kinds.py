@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from generator.authoring.articles import PLACE_ABBREVIATIONS
 from generator.authoring import modifiers, towns
+from generator.authoring.articles import PLACE_ABBREVIATIONS
 from generator.authoring.gazetteer import compass_place, is_place
 from generator.authoring.namewords import (
     AGENCIES,
