@@ -675,7 +675,7 @@ _SPEAKS_FOR = {
     "statement",
 }
 _ADVERB_BEFORE_VERB = re.compile(
-    r"(?<=\w)\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
+    r"(?<=\w)(?:\s+(?:has|have|had))?\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
     r"|separately|likewise|recently|repeatedly|publicly|privately|firmly|strongly|clearly|openly|initially"
     r"|finally|reportedly|originally|once\s+again|however|meanwhile|too)$"
 )
