@@ -23,6 +23,7 @@ from generator.authoring.drafting import draft, read_article
 from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
 from generator.authoring.kinds import kind_of
+from generator.format.numbers import number_in_text
 
 
 def _values(sentence: str) -> list[float]:
@@ -272,3 +273,10 @@ def test_a_title_case_dateline_with_its_dash_lost(tmp_path: Path) -> None:
     names = kinds(result)
     assert names.get("Port Orla") == "place", names
     assert result.meta["title"].startswith("Norland has seen"), result.meta["title"]
+
+
+def test_the_validator_reads_a_letter_currency_and_a_hyphenated_scale() -> None:
+    assert number_in_text(18, "the fare was raised by P18", "fare pesos")
+    assert not number_in_text(18, "the new P18 model", "models")  # a model's code, no money
+    assert number_in_text(3_700_000_000, "to recoup the P3.7-billion cost", "cost pesos")
+    assert number_in_text(2_500_000_000, "a $2.5-billion deal", "deal")
