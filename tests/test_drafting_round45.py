@@ -2,7 +2,7 @@
 the benchmark's articles), each family in general rather than the one form seen: a currency written
 as one capital letter glued to the figure ("raised by P18") and a scale after a hyphen
 ("3.7-billion"); a given name or a place's word shortened inside a name ("Ana Ma. Ruiz", "Sta.
-Rosa"), which ends neither the sentence nor the name; "Officer" a word of a post; an adverb between
+Orla"), which ends neither the sentence nor the name; "Officer" a word of a post; an adverb between
 the speaker and the verb ("further explained"); "the boss" for the person with a post who spoke
 last; "NAME, the post, BODY, made this known ..." (the sentence before is theirs); "according to
 the KHA notification" (the body's); "said a spokesperson for the council" and "The union for ...
@@ -70,8 +70,8 @@ def test_a_scale_after_a_hyphen_is_the_figures() -> None:
     [
         "“We will build it,” chief executive Ana Ma. Ruiz said at the launch.",
         "Wm. Tate opened the new depot on Monday.",
-        "The road from Sta. Rosa to Pto. Alegre was closed for a week.",
-        "The ferry stops at Sto. Tomas and Mt. Orla in summer.",
+        "The road from Sta. Orla to Pto. Tarn was closed for a week.",
+        "The ferry stops at Sto. Kessel and Mt. Orla in summer.",
     ],
     ids=["ma", "wm", "sta-pto", "sto-mt"],
 )
@@ -94,7 +94,7 @@ def test_a_name_with_a_shortened_given_name_speaks(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "before", "after", "kind"),
     [
-        ("Sta. Rosa", "the road from Orla to ", ", Kessel", "place"),
+        ("Sta. Orla", "the road from Orla to ", ", Kessel", "place"),
         ("Mt. Orla", "climbers on ", " were rescued", "place"),
         ("K-Power", "all companies, including ", ".", "organisation"),
         ("T-Orla", "customers of ", " said", "organisation"),

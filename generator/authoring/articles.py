@@ -106,7 +106,7 @@ TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
 # Words of a place's name shortened, as the saints' and the landforms' names are in many countries:
-# "St. Louis", "Sta. Rosa" (Santa), "Sto. Tomas" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Alegre".
+# "St. Louis", "Sta. Orla" (Santa), "Sto. Kessel" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Tarn" (Puerto).
 PLACE_ABBREVIATIONS = "St|Ste|Sta|Sto|Sts|Mt|Mte|Ft|Pt|Pta|Pto"
 # Given names shortened inside a person's name, the old English ones and the Spanish "Ma." (Maria):
 # "Wm. Tate", "Ana Ma. Ruiz", "Chas. Dunn".

@@ -174,7 +174,7 @@ _WHEN = (
 )
 # "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
-# ("according to Ana Ma. Ruiz", "reported by the Sta. Rosa police": a name's shortened word)
+# ("according to Ana Ma. Ruiz", "reported by the Sta. Orla police": a name's shortened word)
 _NAMED_ABBREVIATIONS = f"{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS}"
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"

@@ -679,7 +679,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
     if re.match(rf"(?:{PLACE_ABBREVIATIONS})\.\s", name) and len(name.split()) <= 3:
-        return "place"  # "Sta. Rosa", "Mt. Orla": a saint's or a landform's name shortened, no person's
+        return "place"  # "Sta. Orla", "Mt. Orla": a saint's or a landform's name shortened, no person's
     if (
         re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3

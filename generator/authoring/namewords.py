@@ -15,7 +15,7 @@ WORD = r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'\-])"
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Dunn" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
-# "St. Louis", "Sta. Rosa", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name;
+# "St. Louis", "Sta. Orla", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name;
 # "Wm. Tate", "Ana Ma. Ruiz": a given name shortened inside a person's (before a name's word).
 _SAINT = rf"(?:{PLACE_ABBREVIATIONS})\.(?=\s+[A-Z])|(?:{GIVEN_ABBREVIATIONS})\.(?=\s+[A-Z][a-z])"
 # A lower-case particle inside a name: "Karim al-Nasri", "Crédit Rural du Aldria".
