@@ -18,8 +18,9 @@ if TYPE_CHECKING:
     from generator.authoring.names import Name
 
 
-def _initials(name: str) -> str:
-    # "Agence France-Presse" is "AFP": each capitalised part of a hyphenated word gives its letter
+def initials_of(name: str) -> str:
+    """A name's initials: "Agence France-Presse" is "AFP" (each capitalised part of a hyphenated
+    word gives its letter; "the" and "of" none)."""
     return "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
 
 
@@ -36,7 +37,7 @@ def fold_initials(names: list[Name]) -> None:
             if n is not entry
             and " " in n.name
             and not re.search(r"\b[A-Z]\.", n.name)
-            and _initials(n.name) == entry.name
+            and initials_of(n.name) == entry.name
         ]
         if len(spelled) == 1 and entry.name not in spelled[0].aliases:
             spelled[0].aliases.append(entry.name)
@@ -274,7 +275,7 @@ def post_initials(names: list[Name], text: str, is_post: Callable[[str], bool]) 
         words = entry.name.split()
         if entry.kind == "person" or len(words) < 2 or not is_post(words[-1]):
             continue
-        for alias in [a for a in entry.aliases if a == _initials(entry.name)]:
+        for alias in [a for a in entry.aliases if a == initials_of(entry.name)]:
             after = re.search(
                 rf"\b{re.escape(entry.name)}\s+\({re.escape(alias)}\)\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)",
                 text,

@@ -58,6 +58,10 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
+    # or a town in title case, a comma and a day, its dash lost in the paste: "Port Orla, March 2 The
+    # ministry said ..." (a day and a capital after it, so no sentence of the text)
+    rf"|^(?P<place_>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date__>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"\s+(?=[A-Z][a-z]+\s+(?:has|have|had|is|was|are|were|said|says|will|reported)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -101,6 +105,12 @@ _CAPTION_CREDIT = re.compile(
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
 )
+# Words of a place's name shortened, as the saints' and the landforms' names are in many countries:
+# "St. Louis", "Sta. Orla" (Santa), "Sto. Kessel" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Tarn" (Puerto).
+PLACE_ABBREVIATIONS = "St|Ste|Sta|Sto|Sts|Mt|Mte|Ft|Pt|Pta|Pto"
+# Given names shortened inside a person's name, the old English ones and the Spanish "Ma." (Maria):
+# "Wm. Tate", "Ana Ma. Ruiz", "Chas. Dunn".
+GIVEN_ABBREVIATIONS = "Ma|Wm|Chas|Jas|Thos|Geo|Robt|Benj|Fco|Jno"
 # A page's line that sends the reader to the outlet the report is from: "Click here to read more at
 # the Kessel Courier.", "Read the full story at Harbour News".
 _READ_MORE_AT = re.compile(
@@ -345,7 +355,11 @@ def _one_sentence(line: str) -> bool:
 
 
 # A line that introduces what someone says in the paragraphs after it: "Arts Minister Jane Roe said:".
-INTRODUCES = re.compile(r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+)\s*:$")
+# ("X said:", and the verbs of its class: "disclosed:", "declared:", "noted:")
+INTRODUCES = re.compile(
+    r"\b(?:said|says|added|stated|commented|explained|wrote|told\s+\w+|disclosed|declared|noted|remarked"
+    r"|stressed|warned|announced|revealed|insisted|replied|reiterated)\s*:$"
+)
 
 
 # A street address, as a list of stores or offices gives them: "Plaza – 5600 West Sample Road, Ardon,
@@ -565,14 +579,14 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         return line[agency_line.end() :]
     if wire is None:
         return line
-    place = (wire["place"] or "").split(",")[0].strip()
+    place = (wire["place"] or wire["place_"] or "").split(",")[0].strip()
     region = wire["region"] or ""
     # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("N.Z.") kept
     initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", region) is not None
     for name in (place, region if (len(region) > 3 and not region.endswith(".")) or initials else ""):
         if name and name not in head.places:
             head.places.append(name)  # "ARDON, Utah –": the town and its state
-    date, agency = wire["date"] or wire["date_"], wire["agency"] or wire["agency_"]
+    date, agency = wire["date"] or wire["date_"] or wire["date__"], wire["agency"] or wire["agency_"]
     if date and re.search(r"\d{4}", date):
         head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
@@ -1177,7 +1191,10 @@ def read_article(path: Path) -> Article:
 
 
 # ("v." and "vs." of a case's name: "The case is Norland v. Ruiz, No. 12-204")
-_ABBREVIATION = re.compile(rf"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|St|No|Jr|Sr|v|vs|{TITLE_ABBREVIATIONS})\.)$")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|No|Jr|Sr|v|vs"
+    rf"|{TITLE_ABBREVIATIONS}|{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS})\.)$"
+)
 # After a stop, or a stop and a closing quote (kept with its sentence: “... increase.” Hollister).
 # Also a stop a page glued to the next sentence ("the poachers.Officials have filed ...", and after
 # a quote's closing marks, one or two: "... in good order.””Over the last year ...").

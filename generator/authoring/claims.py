@@ -367,7 +367,11 @@ class _Speakers:
             found = self._holding(words[1:])
         if found is None and of_a_body and len(words) == 3 and self._board_of_a_named_body(words):
             return new(speaker, sentence)
+        if found is None and words[:1] == ["the"] and words[-1] in _HEAD_NOUNS:
+            found = self._description(lower)  # "the fire boss": a head named before, not a new body
         found = found or self._named_as(speaker) or self._description(lower)
+        if found is None and words[:1] == ["the"] and words[-1] == "union" and len(words) <= 3:
+            found = self._only_union()  # "The union for nurses says ...", its name given after
         # "the US oil company said", "the Norland ferry operator": the body's country is no company;
         # the body named before is it
         placed = (
@@ -540,12 +544,53 @@ class _Speakers:
         best = max(scored, default=(0, None), key=lambda pair: pair[0])
         return best[1] if best[0] else None
 
+    def _only_union(self) -> str | None:
+        """The one body the text names as a union ("Kessel Nurses' Association", "Orla Dockers
+        Union"), before or after "the union" is written."""
+        unions = {
+            actor_id
+            for name, actor_id in self.actors.by_name.items()
+            if re.search(r"\b(?:union|association|federation|guild)\b", name)
+            and self.actors.kinds.get(actor_id) == "organisation"
+        }
+        return unions.pop() if len(unions) == 1 else None
+
+    def _posted(self, actor_id: str) -> bool:
+        """Whether the text gives the person a post: a description ("head coach Dan Merrit"), or
+        one set off after the name ("Ana Ruiz, the Acting Controller, ...")."""
+        if actor_id in self.described.values():
+            return True
+        names = [name for name, found in self.actors.by_name.items() if found == actor_id]
+        return any(
+            re.search(
+                rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*,",
+                self.text,
+            )
+            for name in names
+        )
+
     def _description(self, speaker: str) -> str | None:
         """ "the head coach": the person last named with "coach" before the name."""
         words = speaker.removeprefix("the ").split()
         if not words or not speaker.startswith("the ") or len(words) > 3:
             return None
-        return self.described.get(words[-1])
+        found = self.described.get(words[-1])
+        if (
+            found is None
+            and words[-1] in _HEAD_NOUNS
+            and self.last is not None
+            and self.actors.kinds.get(self.last) == "person"
+            and self._posted(self.last)
+        ):
+            # "The fire boss further explained": a head no name was written with, after a person
+            # with a post spoke ("Ana Ruiz, the acting controller, said ..."): that person
+            return self.last
+        return found
+
+
+# Nouns for the head of a body, which news writes for its head once named ("the fire boss", "the
+# agency chief").
+_HEAD_NOUNS = {"boss", "chief", "head"}
 
 
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
@@ -839,8 +884,13 @@ def draft_claims(
             if previous and (announced := _ANNOUNCED_IT.match(sentence)):
                 # "The Harbour Board made the announcement Tuesday after ...": the sentence before is
                 # what it announced (not "the findings" the verb seems to report)
-                who = announced["who"] or announced["who_"]
+                who = announced["who"] or announced["who_"] or announced["who_this"]
                 others = [f for f in found if not (f.speaker and f.speaker.lower() in who.lower())]
+                if announced["who_this"]:
+                    others = []  # "..., made this known when briefing reporters": nothing more said
+                    # the sentence before, drafted as no one's (a lead), is the speaker's now
+                    lead = _statement(previous.rstrip(" ."))
+                    claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]
                 found = [Said(who, previous.rstrip(" .")), *others]
             # "The mayor urged residents to leave": a call or an opinion no verb of saying reports
             appealed = not found and bool(found := appeals(sentence))
@@ -1003,6 +1053,11 @@ def _in_a_list(sentence: str, comma: int) -> bool:
     return len(before) <= 3 and len(after) > 1 and len(after[0].split()) <= 3
 
 
+_NAME_AFTER = re.compile(
+    r"\s+(?!(?:The|A|An|It|Its|He|She|We|They|This|That|These|Those|There|I|But|And|So|Yet|Or)\b)[A-Z][a-z]"
+)
+
+
 def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
@@ -1011,10 +1066,22 @@ def _halves(sentence: str) -> str:
     commas = [m.start() for m in re.finditer(r",[”’\"]?\s+(?=[\w“‘\"])", sentence)]
     # "growers, millers, bakers and shops have said ...": no cut inside a list of short items
     commas = [at for at in commas if not _in_a_list(sentence, at)] or commas
+    # "from the depot at Orla Quay, Kessel in the east", "from the yard area, Tarn Quay": a place
+    # and the area it is in, no clause between (a name after a comma opens no clause of its own)
+    commas = [at for at in commas if not _NAME_AFTER.match(sentence[at + 1 :])]
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
-    joins = joins or [m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence)]
+    # (not "two Fire Engines and Crew": "and" between two names joins them; "and “action was
+    # taken": a quoted clause after it is one)
+    joins = joins or [
+        m.start()
+        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w)", sentence)
+        if not (
+            re.search(r"[A-Z][\w-]*$", sentence[: m.start()])
+            and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :])
+        )
+    ]
     lead = _LEADING_CLAUSE.match(sentence)
     if lead is not None and (len(commas) > 1 or joins):
         # "When the rain came, we ...": a clause of time or condition is no sentence of its own,
@@ -1052,6 +1119,16 @@ _ANNOUNCED_IT = re.compile(
     r"(?:(?:also|later|first)\s+)?(?:made|issued)\s+the\s+announcement\b"
     r"|^(?P<who_>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})\s+"
     r"(?:announced|confirmed|reported)\s+(?:the|its)\s+(?:finding|findings|discovery|news|results?)\b"
+    # "Ana Ruiz, the acting director, Kessel Water Board, made this known when ...", "Ruiz disclosed
+    # this on Monday", "The minister made the disclosure at ...": the speaker (past a post set off by
+    # commas) says what the sentence before said ("said this week" is a time, not what was said)
+    r"|^(?P<who_this>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w’'.&-]*){0,6})"
+    r"(?:,\s+[^,]{3,80}){0,3},?\s+(?:(?:also|later|further)\s+)?"
+    r"(?:made\s+(?:this|these|that|it)\s+(?:known|public)"
+    r"|made\s+the\s+(?:disclosure|disclosures|revelation|statement|remarks?|comments?)"
+    r"|(?:disclosed|revealed|said|stated|confirmed|announced|explained|noted|gave)\s+(?:this|these)"
+    r"(?:\s+information)?(?=\s*[,.;]|\s*$|\s+(?:when|while|in|on|at|during|to|after|before|as|yesterday|today"
+    r"|through|via|from|known|public)\b))"
 )
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.authoring import towns
+from generator.authoring.aliases import initials_of
 from generator.authoring.articles import (
     MAX_TITLE,
     Article,
@@ -39,7 +40,7 @@ from generator.authoring.extraction import (
 from generator.authoring.figures import Figure, find_numbers
 from generator.authoring.formatter import dump_entries
 from generator.authoring.gazetteer import is_place
-from generator.authoring.kinds import DEMONYM, kind_of
+from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
@@ -705,6 +706,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if group_of_a_place(speaker):
         return None  # "Residents of Lakeside said": people of a place, no one named
+    if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:boss|chief|head)", speaker.strip(), re.IGNORECASE):
+        return None  # "the fire boss": the head of a body named before, a person, no new actor
     if MODELLED_BODY.fullmatch(speaker.strip()):
         return None  # "the Kessel K220 operator": a body described by the model it runs, no name
     if _DESCRIBED_BODY.match(speaker.strip()) and actors.sharing(speaker):
@@ -713,6 +716,13 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
+    spelled: list[str] = [
+        entry["id"]
+        for entry in actors.entries
+        if ACRONYM_NAME.match(name) and " " in entry["name"] and initials_of(entry["name"]) == name
+    ]
+    if len(spelled) == 1:
+        return spelled[0]  # "according to the KHA notification": the Kessel Harbour Authority's
     start = sentence.find(name)
     evidence = clause(sentence, start, start + len(name)) if start >= 0 else name
     # (a title's word before a number names a station or a unit, no person: "Prince 4")

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring import towns
-from generator.authoring.articles import TITLE_ABBREVIATIONS, clause
+from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import NOT_NAMES
@@ -148,6 +148,10 @@ _VERB_STEMS = (
     "predicts:predicted",
     "suggests:suggested",
     "writes:wrote",
+    # more of the common reporting verbs, none of them as often doing something else
+    "reiterates:reiterated",
+    "remarked",
+    "replied",
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
@@ -170,6 +174,8 @@ _WHEN = (
 )
 # "agreed that", "agreed with the latest counts that": a statement only before "that"
 _AGREED_THAT = r"agreed\s+(?:with\s+(?:[\w-]+\s+){1,3})?that"
+# ("according to Ana Ma. Ruiz", "reported by the Sta. Orla police": a name's shortened word)
+_NAMED_ABBREVIATIONS = f"{PLACE_ABBREVIATIONS}|{GIVEN_ABBREVIATIONS}"
 _ATTRIBUTION = re.compile(
     r"(?:\b[Aa]ccording to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:report|statement|release|study|survey|filing)"
     r"\s+(?:from|by|of)\s+)?"
@@ -180,13 +186,13 @@ _ATTRIBUTION = re.compile(
     r"(?:(?:a|an|the)\s+(?:(?:new|recent|latest|annual|preliminary)\s+)?(?=[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
     r"\s+(?:assessment|report)\b))?"
     # "according to Dr. Ana P. Ruiz, ...": a title's or an initial's stop is no end of the name
-    rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
     r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
     # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
-    rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|Mr|Mrs|Ms|St)\.(?=\s+[A-Z])"
+    rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;])+?)(?=[,.;]|$)"
     # "Mark Lee, the mayor, said", "Lee, 54, said", "Lee, who heads it, said", "Lee, speaking to ..., said"
     r"|(?P<appositive>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+"
@@ -198,6 +204,9 @@ _ATTRIBUTION = re.compile(
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
+    # "Orla Ferries - which runs the harbour's boats - announced ...": a clause set off by dashes
+    rf"|(?P<dashed>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+[-–—]\s+(?:which|who|whose|a|an|the)\s+"
+    rf"[^-–—]{{3,160}}?\s+[-–—]\s+(?=(?:{_VERBS})\b)"
     # "His colleague, Toby Lund, said": a name set off by commas before the verb
     rf"|,\s+(?P<apposed>[A-Z][\w’'.-]*(?:\s+(?:(?:of|at|from)\s+)?[A-Z][\w’'.-]*){{1,6}}),\s+"
     rf"(?P<apposed_verb>{_VERBS})\b"
@@ -227,8 +236,10 @@ _ATTRIBUTION = re.compile(
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
     # "established that", "concluded that": a finding ("established a fund" reports nothing)
+    # (and the verbs of the same class: "declared that", "affirmed that", "lamented that", "hinted that")
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure"
-    r"|establishe|conclude|determine|agree)[sd]"
+    r"|establishe|conclude|determine|agree|declare|affirm|clarifie|lament|complain|hint|opine|divulge"
+    r"|recount|reckon|acknowledge|observe|recall|guarantee|certifie|verifie)(?:s|e?d)"
     r"(?=\s+that\b)"
     # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
@@ -241,7 +252,9 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
     # "“...,” says senior study author Nina Strand": words describing the speaker may come first
-    r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted)\s+"
+    r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
+    r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
+    r"|emphasised|emphasized|cautioned|maintained)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
@@ -250,6 +263,10 @@ _ATTRIBUTION = re.compile(
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted_plain>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,6}})"
     r"(?=\s*[,;]|\s*$)"
+    # "“...,” said a spokesperson for the council.": the body the one unnamed speaks for
+    r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
+    r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -262,6 +279,13 @@ _SAID_LEAD = re.compile(
     # ("said afterward that", "said later that": when it was said, then "that")
     r"|(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+)?(?:that,?\s+)"
     + _THAT_NOT_SUBJECT
+    # "announced earlier this month it would ...", "said last week that ...": when it was said, then
+    # "that" or a clause's subject and verb ("said this week's rise ..." is what was said)
+    + r"|^(?:(?:earlier|early|late|later)\s+)?"
+    r"(?:(?:this|last|next)\s+(?:week|month|year|weekend)|yesterday|today)"
+    r"\s+(?:that,?\s+"
+    + _THAT_NOT_SUBJECT
+    + r"|(?=(?:it|they|he|she|we|I|the|its|their|there)\s+[a-z]))"
     # ("said Friday night.": a part of the day is when it was said as well, nothing said after it)
     + r"|^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night)\b(?!\s*$))?\s+(?:that\s+)?(?!(?:morning|afternoon|evening|night)\s*$)"
@@ -637,8 +661,29 @@ _NAME_OF_THE = re.compile(
 )
 
 
+# One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
+_UNNAMED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
+)
+_SPEAKS_FOR = {
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "official",
+    "source",
+    "statement",
+}
+_ADVERB_BEFORE_VERB = re.compile(
+    r"(?<=\w)(?:\s+(?:has|have|had))?\s+(?:further|also|later|again|earlier|then|additionally|subsequently|previously|similarly"
+    r"|separately|likewise|recently|repeatedly|publicly|privately|firmly|strongly|clearly|openly|initially"
+    r"|finally|reportedly|originally|once\s+again|however|meanwhile|too)$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
+    groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
     groups.append("resumed")
     speaker = next((match[g] for g in groups if match[g]), "")
@@ -652,12 +697,24 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # lower case (whose name is longer than the subject's words can run)
         person = _NAME_OF_THE.search(sentence[: match.start("subject")])
         speaker = sentence[person.start() : match.end("subject")] if person else speaker
+    if match["subject"] and re.match(r"(?:for|of)\s", speaker):
+        # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
+        # secondary school teachers says": the union
+        held = _UNNAMED_BEFORE.search(sentence[: match.start("subject")])
+        if held is not None and held["noun"].lower() in _SPEAKS_FOR:
+            speaker = speaker.split(None, 1)[1]
+        elif held is not None:
+            speaker = f"the {held['noun']}"
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
     # "But KXYZ 5 pressed him and discovered that": a conjunction opening the sentence is no name's
     speaker = re.sub(r"^(?:[A-Z][a-z]+ly|Also|Meanwhile|Previously|However|But|And|Yet),?\s+", "", speaker)
     speaker = re.sub(r"\s+(?:on|in|at)$", "", speaker)  # "Sahni on October 15 said"
+    if match["subject"]:
+        # "The fire chief further explained that", "Ana Ruiz also disclosed that": an adverb between
+        # the speaker and the verb is no word of the speaker's
+        speaker = _ADVERB_BEFORE_VERB.sub("", speaker)
     if match["according"]:
         # "according to Ana Ruiz the Harbour Board's science officer": her post after her name with
         # no comma between
@@ -665,6 +722,16 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
         # "according to the Kessel Park website": the body whose site it is
         speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
+        # "according to the KHA notification", "the Kessel Port circular": the body whose document
+        # it is (the document says nothing of its own)
+        speaker = re.sub(
+            r"(?<=[A-Za-z])(?:[’']s)?\s+(?:(?:latest|new|official|recent|written|formal)\s+)?"
+            r"(?:notification|notice|circular|letter|memo|memorandum|order|directive|statement|press\s+release"
+            r"|release|bulletin|filing|document|advisory|gazette|announcement|decision|ruling|determination)$",
+            "",
+            speaker,
+        )
+        speaker = re.sub(r"^the\s+(?=[A-Z]{2,}$)", "", speaker)  # "the KHA notification": the KHA's
     speaker = re.sub(r"^\w+\s+by\s+(?=(?:the\s+)?[A-Z])", "", speaker)  # "Testing by the CDC shows that"
     if match["according"]:
         # "according to KHA estimates", "according to Kessel Port figures": the body whose count it is
@@ -696,7 +763,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
 
 def _told(match: re.Match[str], sentence: str) -> re.Match[str] | None:
     """ "told Xinhua that", "told CNN’s Kim Adler on Monday that", "told reporters": who was told."""
-    if match["appositive"] and (told := _TOLD.match(sentence, match.end())):
+    if (match["appositive"] or match["dashed"]) and (told := _TOLD.match(sentence, match.end())):
         return told
     verb = match["verb"] or match["apposed_verb"] or ""
     if verb in {"told", "tells", "tell"}:
@@ -746,7 +813,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     telling = (match["verb"] or match["apposed_verb"] or "") in {"told", "tells", "tell"}
     if (told or telling) and (heard := _TOLD_WHEN.match(after)):
         after = after[heard.end("when") :]  # "told state television last night that ...": what is said
-    if match["appositive"] and not told:
+    if (match["appositive"] or match["dashed"]) and not told:
         # "Lee, the mayor, said that ...": past the verb
         after = re.sub(rf"^(?:{_VERBS}|agreed)\b", "", after)
     relay = _AS_QUOTED.match(after)
@@ -770,6 +837,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["possessed"]
         or match["titled"]
         or match["inverted_plain"]
+        or match["inverted_for"]
         or not said
         or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
         or (

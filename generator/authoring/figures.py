@@ -61,7 +61,8 @@ _NUMBER = re.compile(
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
     r"|\b[a-z]+(?:-[a-z]+)?\b)"
-    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    # (its scale after a space, or a hyphen as in a compound adjective: "a $3.7-billion deal")
+    r"(?:(?:\s+|-(?=(?:million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -217,6 +218,41 @@ _SLASHED_UNITS = {
     "hectares",
     "kilometres",
 }
+# A currency written as one capital letter glued to the figure, as papers in the countries of the
+# peso, the pula, the rand, the naira, the kwacha or the quetzal do ("raised by P18", "a R3.7-billion
+# plan"). The letter alone could begin a code ("an N95 mask", "the K220"), so it is read as money only
+# where the sentence speaks of money and names no other currency, and the figure is no model's
+# number: a scale follows it, or a stop, a comma or a joining word ends it, or a money word does.
+_LETTER_CURRENCIES = {"P": "pesos", "R": "rand", "N": "naira", "K": "kwacha", "Q": "quetzales"}
+_LETTER_CURRENCY = re.compile(r"(?:^|[\s(“\"/])(?P<code>[" + "".join(_LETTER_CURRENCIES) + r"])$")
+_MONEY_WORDS = re.compile(
+    r"\b(?:costs?|costing|cost(?:ed|s)?|prices?|priced|fees?|fares?|tolls?|tariffs?|charges?|charged|pay|paid"
+    r"|paying|salar(?:y|ies)|wages?|worth|fines?|fined|budgets?|spent|spend(?:ing)?|revenues?|profits?"
+    r"|debts?|loans?|funds?|funding|subsid(?:y|ies)|allowances?|bonus(?:es)?|rates|bills?|invest(?:ed|ment)"
+    r"|savings?|cash|money|payments?|rebates?)\b",
+    re.IGNORECASE,
+)
+_AFTER_MONEY_FIGURE = re.compile(
+    r"^(?:[-\s]*(?:thousand|million|billion|trillion|bn|m)\b|\s*(?:[.,;:)”\"]|$)"
+    r"|\s+(?:and|or|to|while|from|per|a|each|for|in|on|at|as|but|cost|price|fee|fare)\b)",
+    re.IGNORECASE,
+)
+
+
+def _letter_currency(sentence: str, match: re.Match[str]) -> str | None:
+    """The currency a single capital letter glued to the figure writes ("raised by P18"), where the
+    sentence shows it is money; None otherwise."""
+    start, end = match.span("number")
+    letter = _LETTER_CURRENCY.search(sentence[:start])
+    if letter is None or not match.group("number")[0].isdigit() or match.group("hedge"):
+        return None
+    if not _MONEY_WORDS.search(sentence) or re.search(r"[$€£¥₹]|\b(?:Rs|[A-Z]{3})\s?\d", sentence):
+        return None
+    if not _AFTER_MONEY_FIGURE.match(sentence[end:]):
+        return None  # "an N95 mask", "K220 models": the code of a thing
+    return _LETTER_CURRENCIES[letter["code"]]
+
+
 _CURRENCY_CODE = re.compile(r"\b(?P<code>Rs\.?|" + "|".join(c for c in _CODES if c != "Rs") + r")$")
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
@@ -575,8 +611,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
+    lettered = None if code else _letter_currency(sentence, match)
+    before = before[:-1].rstrip() if lettered else before  # "raised by P18": pesos
     if (
         not code
+        and not lettered
         and re.search(r"[A-Za-z]$", sentence[:start])
         and not _GLUED_SMALL_WORD.search(sentence[:start])
     ):
@@ -649,11 +688,15 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     counts, from_verb = _counts_of(number, previous_word, sentence[end:], rest), False
     if not counts:
         currency = (
-            _CODES[code["code"].rstrip(".")] if code else _CURRENCIES.get(_sign_before(sentence, start))
+            _CODES[code["code"].rstrip(".")]
+            if code
+            else lettered or _CURRENCIES.get(_sign_before(sentence, start))
         )
         counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
+    if lettered and lettered not in counts:
+        counts = f"{counts} {lettered}".strip()  # "a P3.7-billion cost": pesos
     if single:
         counts = _ONE_PERSON.match(rest)["who"]  # type: ignore[index]  # "One person died": a person
         befell = _BEFELL.match(rest[_ONE_PERSON.match(rest).end() :])  # type: ignore[union-attr]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import modifiers, towns
+from generator.authoring.articles import PLACE_ABBREVIATIONS
 from generator.authoring.gazetteer import compass_place, is_place
 from generator.authoring.namewords import (
     AGENCIES,
@@ -510,6 +511,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
+        return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
     if _CHANNEL_NUMBER.match(name) and (
@@ -675,6 +678,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":
         return "place"  # "New Caledon", "New Haven": no person's first name is "New"
+    if re.match(rf"(?:{PLACE_ABBREVIATIONS})\.\s", name) and len(name.split()) <= 3:
+        return "place"  # "Sta. Orla", "Mt. Orla": a saint's or a landform's name shortened, no person's
     if (
         re.search(r"\b[Tt]he\s+$", before)
         and 2 <= len(name.split()) <= 3

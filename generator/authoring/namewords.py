@@ -5,7 +5,7 @@ the words that say a kind, the places' types, the news agencies, the titles befo
 
 from __future__ import annotations
 
-from generator.authoring.articles import TITLE_ABBREVIATIONS
+from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from generator.authoring.speakers import GLUED
 
 # "A&M", "AT&T": capitals joined by an ampersand are one word of a name; a hyphen never ends one
@@ -15,8 +15,9 @@ WORD = r"[A-Z][\w’'\-]*(?:&[A-Z][\w’'\-]*)*(?<![’'\-])"
 _ABBREVIATED = rf"(?:{TITLE_ABBREVIATIONS})\.(?=\s+[A-Z])"
 # A middle initial inside a person's name: "Robert E. Dunn" (never a name's last word).
 _INITIAL = r"[A-Z]\.(?=\s+[A-Z][a-z])"
-# "St. Louis", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name.
-_SAINT = r"(?:St|Ste|Mt|Ft)\.(?=\s+[A-Z])"
+# "St. Louis", "Sta. Orla", "Mt. Kenya", "Ft. Worth": an abbreviation that begins a place's name;
+# "Wm. Tate", "Ana Ma. Ruiz": a given name shortened inside a person's (before a name's word).
+_SAINT = rf"(?:{PLACE_ABBREVIATIONS})\.(?=\s+[A-Z])|(?:{GIVEN_ABBREVIATIONS})\.(?=\s+[A-Z][a-z])"
 # A lower-case particle inside a name: "Karim al-Nasri", "Crédit Rural du Aldria".
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Unity and Progress Party".
@@ -178,6 +179,8 @@ ORG_WORDS = {
         *("plan", "scheme", "programme"),
         # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands
         *("telecom", "telecoms", "telecommunications"),
+        # a company named by the vehicles it runs for hire: "Orla Taxi", "Kessel Cabs", "Tarn Coaches"
+        *("taxi", "taxis", "cab", "cabs", "coaches", "buslines", "limousines", "couriers"),
     },
     "place": {
         "building",
@@ -310,6 +313,9 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
+    # Officer Bo Lund", "Chief Financial Officer Li Wen"
+    *["officer", "operating"],
     *["mr", "mrs", "ms", "hon", "hon."],  # "Mr Rangi Walker", "Hon Mere Tahi": without a stop
     # a councillor's or an officer's title shortened without a stop ("Cr Ana Ruiz", "Lt Col Bo Lund")
     *["cr", "cllr", "lt", "col", "capt", "sgt", "maj", "supt"],

@@ -73,6 +73,9 @@ NOT_NAMES = {
         "Since",
         "Among",
         "According",
+        # prepositions in "-ing" that open a sentence before a name: "Following Orla's decision",
+        # "Including Kessel", "Regarding the plan"
+        *("Following", "Including", "Regarding", "Concerning", "Excluding", "Barring", "Despite"),
         "Most",
         "Many",
         "Some",

@@ -139,6 +139,9 @@ _METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:r
 _OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
 _CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk)$")
+# A currency written as one capital letter glued to the figure ("raised by P18", "R3.7-billion"): a
+# cut only where the number counts that currency ("pesos"), as the draft reads it only in money.
+_LETTER_CURRENCY_GLUED = {"p": "pesos", "r": "rand", "n": "naira", "k": "kwacha", "q": "quetzales"}
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent"
 _SMALL_WORD_GLUED = re.compile(r"(?<![a-z])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
 # A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
@@ -155,7 +158,8 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
     metres = _METRES_ALONE if _OF_METRES.search(measures.casefold()) else _METRES_CONVERTED
     lowered = metres.sub(" m", lowered)  # the number stands alone before its metres
     # "£3million": a scale's whole word glued to the figure, as some papers write it
-    lowered = re.sub(r"(?<=\d)(?=(?:thousand|million|billion|trillion)\b)", " ", lowered)
+    # ("a $3.7-billion deal": the scale after a hyphen, a compound adjective's)
+    lowered = re.sub(r"(?<=\d)-?(?=(?:thousand|million|billion|trillion)\b)", " ", lowered)
     if not float(value).is_integer() and any(_is_mixed(found, value) for found in _MIXED.finditer(lowered)):
         return True
     for form in written_forms(value):
@@ -173,6 +177,7 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
                     and before.isalnum()
                     and not _CURRENCY_GLUED.search(lowered, 0, start)
                     and not _SMALL_WORD_GLUED.search(lowered, 0, start)
+                    and not _letter_currency(lowered, start, measures)
                 )
                 or before in ".,_"
                 or (before == "/" and lowered[start - 2 : start - 1].isdigit())
@@ -189,6 +194,14 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
                 return True
             start = lowered.find(needle, start + 1)
     return False
+
+
+def _letter_currency(lowered: str, start: int, measures: str) -> bool:
+    """Whether one letter glued before the figure at ``start`` is the currency it counts ("p18")."""
+    letter = lowered[start - 1 : start]
+    alone = start < 2 or not lowered[start - 2].isalnum()
+    currency = _LETTER_CURRENCY_GLUED.get(letter)
+    return alone and currency is not None and currency in measures.casefold()
 
 
 def _is_mixed(found: re.Match[str], value: float | int) -> bool:
