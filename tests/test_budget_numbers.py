@@ -129,17 +129,52 @@ def test_a_yearly_sum_and_a_figure_of_no_period_do_not_disagree(pages: dict[str,
     """The office's "£36 billion a year" of tax rises and the Chancellor's "£40 billion" (no period
     given) read as figures that "cannot all be right", and the key figure's card said "other sources
     differ"; a reader could not tell that one is a year's and the other says over how long nothing.
-    The £40 billion and £41 billion of no period still disagree, and say so."""
+    (The £40 billion and £41 billion of no period were then told as a dispute too: they are two
+    sources' roundings of one sum, each to the billion, and agree, as the next test says.)"""
     numbers, overview = pages[f"{BUDGET}/numbers.md"], pages[f"{BUDGET}/index.md"]
     assert note_of(numbers, "Tax rises in the Budget") == (
-        "The sources disagree, and their figures cannot all be right: for 30 October 2024, one gives"
-        " £40 billion and another £41 billion. Not every figure is counted over the same time:"
-        " £36 billion a year is for one year, while £40 billion and £41 billion give no period and may"
-        " be totals over a longer time."
+        "Not every figure is counted over the same time: £36 billion a year is for one year, while"
+        " £40 billion and £41 billion give no period and may be totals over a longer time."
     )
     card = text(overview).split("Key figures", 1)[1].split("£70 billion a year", 1)[0]
     assert "£36 billion a year the tax rises in the Budget" in card
     assert "differ" not in card
+
+
+# -- Figures rounded at their scale are not a dispute -------------------------------------------------
+
+
+def test_two_roundings_of_one_sum_are_no_dispute(pages: dict[str, str]) -> None:
+    """The Chancellor's "£40bn" and a think-tank's "£41 billion" of tax rises, each rounded to the
+    billion, read as figures that "cannot all be right", the overview listed them under "Figures that
+    disagree" and each speaker's page said "other sources differ": £40.5 billion rounds to either."""
+    numbers, overview = text(pages[f"{BUDGET}/numbers.md"]), text(pages[f"{BUDGET}/index.md"])
+    assert "cannot all be right" not in numbers
+    assert "Figures that disagree" not in overview
+    assert "differing figures for" not in overview
+    for speaker in ("rachel-reeves", "resolution-foundation"):
+        assert "other sources differ" not in text(pages[f"{BUDGET}/actors/{speaker}.md"])
+
+
+@pytest.mark.parametrize(
+    ("values", "told"),
+    [
+        (
+            (40_000_000_000, 41_000_000_000),
+            "These figures differ but can all be true: each is rounded, and one figure can round to both.",
+        ),
+        ((40_000_000_000, 42_000_000_000), ""),
+        ((632, 1_037), ""),
+    ],
+)
+def test_rounded_figures_of_no_period_agree_and_say_why(values: tuple[int, int], told: str) -> None:
+    """Invented figures of one date: two roundings that meet agree, and the note says why; sums two
+    billions apart, or two exact counts, still disagree."""
+    first, second = (_number(value, id=f"n{i}") for i, value in enumerate(values))
+    conflicts = compare([first, second]).conflicts
+    assert bool(conflicts) is not bool(told)
+    if told:
+        assert agreement([first, second]) == told
 
 
 @pytest.mark.parametrize(

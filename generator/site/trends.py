@@ -17,7 +17,7 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, span
+from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, rounding, span
 from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured, per
@@ -383,6 +383,10 @@ def agreement(numbers: Sequence[Number]) -> str:
         return f"These figures differ but can all be true: given with {given}, one figure can fit {every}."
     if any(n.upper is not None for n in numbers):
         return f"These figures differ but can all be true: the ranges overlap, so one figure can fit {every}."
+    if any(rounding(n) for n in numbers):
+        return (
+            f"These figures differ but can all be true: each is rounded, and one figure can round to {every}."
+        )
     return "These figures differ but can all be true."
 
 
