@@ -282,3 +282,51 @@ def test_a_forecast_named_by_its_month_in_the_flood(tmp_path: Path) -> None:
         in overview
     )
     assert "June 2024, according to the district office, forecast for June 2024" not in overview
+
+
+# -- A revision known from a later report is dated by that report -----------------------------------
+
+
+def test_a_revision_known_from_a_later_report_says_so(pages: dict[str, str]) -> None:
+    """The Office's forecasts of March and October, both quoted in a parliamentary answer of 14
+    November, read "revised its figure from £39.4 billion to £71.9 billion on 14 November 2024": the
+    answer's day, weeks after the revision."""
+    note = note_of(pages[f"{BUDGET}/numbers.md"], "Government borrowing in the financial year 2028-29")
+    assert note.startswith(
+        "The Office for Budget Responsibility revised its figure from £39.4 billion to £71.9 billion,"
+        " as reported on 14 November 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    ("dates", "told"),
+    [
+        # Both figures of one day, in a report of that day: revised that day (the earthquake's tolls).
+        (("2024-01-08", "2024-01-08"), "revised its figure from 20 people to 30 people on 8 January 2024."),
+        # Figures of no day, or of a year the report is in: the report's day is when it was known.
+        (("", ""), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        (("2024", "2024"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        # A later figure's own day is when it was revised; a forecast's own day is not.
+        (("2024-01-06", "2024-01-07"), "revised its figure from 20 people to 30 people on 7 January 2024."),
+        (("2024", "2025"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+    ],
+)
+def test_a_revision_in_the_flood_is_dated_truthfully(
+    tmp_path: Path, dates: tuple[str, str], told: str
+) -> None:
+    """The same on invented figures: the district office's count of people moved, raised once."""
+    sources = (
+        "- id: district-bulletin\n  title: District bulletin\n  kind: article\n  published: 2024-01-08\n"
+    )
+    figures = "".join(
+        f"- id: {name}\n  value: {value}\n  unit: people\n  counts: people moved to the school\n"
+        "  quantity: people-moved-school\n  stated_by: [district-office]\n"
+        + (f'  as_of: "{date}"\n' if date else "")
+        + ("  revises: moved-first\n" if name == "moved-later" else "")
+        + f"  cite:\n    - source: district-bulletin\n      evidence: {value} people\n"
+        for name, value, date in (("moved-first", 20, dates[0]), ("moved-later", 30, dates[1]))
+    )
+    numbers = text(
+        built(flood_with(tmp_path, sources=sources, numbers=figures))["glacier-lake-flood/numbers.md"]
+    )
+    assert told in numbers
