@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
+from generator.site.quantities import names_period
 from generator.site.trends import agreement
 
 BUDGET = "uk-budget-2024"
@@ -330,3 +331,44 @@ def test_a_revision_in_the_flood_is_dated_truthfully(
         built(flood_with(tmp_path, sources=sources, numbers=figures))["glacier-lake-flood/numbers.md"]
     )
     assert told in numbers
+
+
+# -- A period the figure's words name as a split year is said once ----------------------------------
+
+
+def test_a_financial_year_named_in_the_words_is_said_once(pages: dict[str, str]) -> None:
+    """ "government borrowing in the financial year 2028-29 (official forecast, forecast for April
+    2028 to March 2029)": the year twice, the second time in months. The table's date cell keeps the
+    months, which say what a financial year is."""
+    obr, overview = text(pages[f"{BUDGET}/actors/obr.md"]), text(pages[f"{BUDGET}/index.md"])
+    assert "in government borrowing in the financial year 2028-29 (official forecast)" in obr
+    assert "forecast for April 2028 to March 2029" not in obr
+    assert (
+        "in government borrowing in the financial year 2028-29, the official forecast from the Office for"
+        " Budget Responsibility" in overview
+    )
+    assert "forecast for April 2028 to March 2029" not in overview
+    assert "forecast for April 2028 to March 2029" in row(
+        pages[f"{BUDGET}/numbers.md"], "borrowing-2028-29-october"
+    )
+
+
+@pytest.mark.parametrize(
+    ("counts", "period", "named"),
+    [
+        ("borrowing in the financial year 2028-29", ("2028-04", "2029-03"), True),
+        ("goals scored in the 2023/24 season", ("2023-08", "2024-05"), True),
+        ("pupils enrolled in 2023-2024", ("2023-09", "2024-07"), True),
+        ("rainfall in 2028-29", ("2028-04", "2029-03"), True),
+        # Another split year, or a period longer than a year, or none named: the period is said.
+        ("borrowing in the financial year 2027-28", ("2028-04", "2029-03"), False),
+        ("borrowing from 2028-29 on", ("2028-04", "2030-03"), False),
+        ("borrowing in the financial year", ("2028-04", "2029-03"), False),
+        ("fish caught in 2028", ("2028-01", "2028-12"), False),
+    ],
+)
+def test_a_split_year_in_the_words_names_the_period(
+    counts: str, period: tuple[str, str], named: bool
+) -> None:
+    number = _number(5_000_000, counts=counts, period={"from": period[0], "to": period[1]}, as_of=None)
+    assert names_period(number) is named
