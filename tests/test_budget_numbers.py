@@ -372,3 +372,19 @@ def test_a_split_year_in_the_words_names_the_period(
 ) -> None:
     number = _number(5_000_000, counts=counts, period={"from": period[0], "to": period[1]}, as_of=None)
     assert names_period(number) is named
+
+
+# -- A claim disputed with no one named says so -----------------------------------------------------
+
+
+def test_a_claim_no_one_is_named_disputing_says_so(pages: dict[str, str]) -> None:
+    """The think-tank's estimate, marked disputed, read "another source disputes it" on the first
+    screen and "disputed by another source" on its pages, though the story names no one who does."""
+    overview, claims = text(pages[f"{BUDGET}/index.md"]), text(pages[f"{BUDGET}/claims.md"])
+    assert (
+        "say the Institute for Fiscal Studies and Paul Johnson; it is disputed, though no one is named"
+        in overview
+    )
+    assert "Status: Disputed, though no one is named as disputing it" in claims
+    for page in (overview, claims):
+        assert "another source" not in page
