@@ -115,7 +115,7 @@ def rounding(number: Number) -> float:
     billion": half a tenth of one; "1.25 million": half a thousandth); 0 for a figure below a
     million, or one that takes more than three decimals at its scale (an exact count)."""
     values = [float(number.value)] + ([float(number.upper)] if number.upper is not None else [])
-    halves = []
+    halves: list[float] = []
     for value in values:
         at = next((s for s in _ROUNDED_SCALES if abs(value) >= s), None)
         if at is None:
@@ -124,7 +124,7 @@ def rounding(number: Number) -> float:
         if abs(written * at - value) >= 0.5:
             return 0.0
         places = next(p for p in range(_ROUNDED_PLACES + 1) if round(written, p) == written)
-        halves.append(at / 10**places / 2)
+        halves.append(at / 10.0**places / 2)
     return min(halves)
 
 
