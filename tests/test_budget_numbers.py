@@ -135,7 +135,8 @@ def test_a_yearly_sum_and_a_figure_of_no_period_do_not_disagree(pages: dict[str,
     numbers, overview = pages[f"{BUDGET}/numbers.md"], pages[f"{BUDGET}/index.md"]
     assert note_of(numbers, "Tax rises in the Budget") == (
         "Not every figure is counted over the same time: £36 billion a year is for one year, while"
-        " £40 billion and £41 billion give no period and may be totals over a longer time."
+        " £40 billion and £41 billion give no period and may be totals over a longer time. £40 billion and"
+        " £41 billion may be one figure, each rounded."
     )
     card = text(overview).split("Key figures", 1)[1].split("£70 billion a year", 1)[0]
     assert "£36 billion a year the tax rises in the Budget" in card
@@ -176,6 +177,27 @@ def test_rounded_figures_of_no_period_agree_and_say_why(values: tuple[int, int],
     assert bool(conflicts) is not bool(told)
     if told:
         assert agreement([first, second]) == told
+
+
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        ("2024-05-01", " $40 billion and $41 billion may be one figure, each rounded."),
+        ("2024-06-01", ""),  # of different dates: not one figure rounded two ways
+    ],
+)
+def test_roundings_beside_a_rate_say_they_may_be_one(later: str, told: str) -> None:
+    """Beside a rate of a year, two figures of no period that differ only as roundings say so: the
+    periods' sentence alone left "$40 billion" and "$41 billion" side by side unexplained."""
+    figures = [
+        _number(14_000_000_000, per="year"),
+        _number(40_000_000_000),
+        _number(41_000_000_000, as_of=later),
+    ]
+    assert agreement(figures) == (
+        "Not every figure is counted over the same time: $14 billion a year is for one year, while $40"
+        " billion and $41 billion give no period and may be totals over a longer time." + told
+    ).replace("$", "&#36;")
 
 
 @pytest.mark.parametrize(
