@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
+from generator.site.quantities import names_period
 from generator.site.trends import agreement
 
 BUDGET = "uk-budget-2024"
@@ -129,17 +130,74 @@ def test_a_yearly_sum_and_a_figure_of_no_period_do_not_disagree(pages: dict[str,
     """The office's "£36 billion a year" of tax rises and the Chancellor's "£40 billion" (no period
     given) read as figures that "cannot all be right", and the key figure's card said "other sources
     differ"; a reader could not tell that one is a year's and the other says over how long nothing.
-    The £40 billion and £41 billion of no period still disagree, and say so."""
+    (The £40 billion and £41 billion of no period were then told as a dispute too: they are two
+    sources' roundings of one sum, each to the billion, and agree, as the next test says.)"""
     numbers, overview = pages[f"{BUDGET}/numbers.md"], pages[f"{BUDGET}/index.md"]
     assert note_of(numbers, "Tax rises in the Budget") == (
-        "The sources disagree, and their figures cannot all be right: for 30 October 2024, one gives"
-        " £40 billion and another £41 billion. Not every figure is counted over the same time:"
-        " £36 billion a year is for one year, while £40 billion and £41 billion give no period and may"
-        " be totals over a longer time."
+        "Not every figure is counted over the same time: £36 billion a year is for one year, while"
+        " £40 billion and £41 billion give no period and may be totals over a longer time. £40 billion and"
+        " £41 billion may be one figure, each rounded."
     )
     card = text(overview).split("Key figures", 1)[1].split("£70 billion a year", 1)[0]
     assert "£36 billion a year the tax rises in the Budget" in card
     assert "differ" not in card
+
+
+# -- Figures rounded at their scale are not a dispute -------------------------------------------------
+
+
+def test_two_roundings_of_one_sum_are_no_dispute(pages: dict[str, str]) -> None:
+    """The Chancellor's "£40bn" and a think-tank's "£41 billion" of tax rises, each rounded to the
+    billion, read as figures that "cannot all be right", the overview listed them under "Figures that
+    disagree" and each speaker's page said "other sources differ": £40.5 billion rounds to either."""
+    numbers, overview = text(pages[f"{BUDGET}/numbers.md"]), text(pages[f"{BUDGET}/index.md"])
+    assert "cannot all be right" not in numbers
+    assert "Figures that disagree" not in overview
+    assert "differing figures for" not in overview
+    for speaker in ("rachel-reeves", "resolution-foundation"):
+        assert "other sources differ" not in text(pages[f"{BUDGET}/actors/{speaker}.md"])
+
+
+@pytest.mark.parametrize(
+    ("values", "told"),
+    [
+        (
+            (40_000_000_000, 41_000_000_000),
+            "These figures differ but can all be true: each is rounded, and one figure can round to both.",
+        ),
+        ((40_000_000_000, 42_000_000_000), ""),
+        ((632, 1_037), ""),
+    ],
+)
+def test_rounded_figures_of_no_period_agree_and_say_why(values: tuple[int, int], told: str) -> None:
+    """Invented figures of one date: two roundings that meet agree, and the note says why; sums two
+    billions apart, or two exact counts, still disagree."""
+    first, second = (_number(value, id=f"n{i}") for i, value in enumerate(values))
+    conflicts = compare([first, second]).conflicts
+    assert bool(conflicts) is not bool(told)
+    if told:
+        assert agreement([first, second]) == told
+
+
+@pytest.mark.parametrize(
+    ("later", "told"),
+    [
+        ("2024-05-01", " $40 billion and $41 billion may be one figure, each rounded."),
+        ("2024-06-01", ""),  # of different dates: not one figure rounded two ways
+    ],
+)
+def test_roundings_beside_a_rate_say_they_may_be_one(later: str, told: str) -> None:
+    """Beside a rate of a year, two figures of no period that differ only as roundings say so: the
+    periods' sentence alone left "$40 billion" and "$41 billion" side by side unexplained."""
+    figures = [
+        _number(14_000_000_000, per="year"),
+        _number(40_000_000_000),
+        _number(41_000_000_000, as_of=later),
+    ]
+    assert agreement(figures) == (
+        "Not every figure is counted over the same time: $14 billion a year is for one year, while $40"
+        " billion and $41 billion give no period and may be totals over a longer time." + told
+    ).replace("$", "&#36;")
 
 
 @pytest.mark.parametrize(
@@ -247,3 +305,108 @@ def test_a_forecast_named_by_its_month_in_the_flood(tmp_path: Path) -> None:
         in overview
     )
     assert "June 2024, according to the district office, forecast for June 2024" not in overview
+
+
+# -- A revision known from a later report is dated by that report -----------------------------------
+
+
+def test_a_revision_known_from_a_later_report_says_so(pages: dict[str, str]) -> None:
+    """The Office's forecasts of March and October, both quoted in a parliamentary answer of 14
+    November, read "revised its figure from £39.4 billion to £71.9 billion on 14 November 2024": the
+    answer's day, weeks after the revision."""
+    note = note_of(pages[f"{BUDGET}/numbers.md"], "Government borrowing in the financial year 2028-29")
+    assert note.startswith(
+        "The Office for Budget Responsibility revised its figure from £39.4 billion to £71.9 billion,"
+        " as reported on 14 November 2024."
+    )
+
+
+@pytest.mark.parametrize(
+    ("dates", "told"),
+    [
+        # Both figures of one day, in a report of that day: revised that day (the earthquake's tolls).
+        (("2024-01-08", "2024-01-08"), "revised its figure from 20 people to 30 people on 8 January 2024."),
+        # Figures of no day, or of a year the report is in: the report's day is when it was known.
+        (("", ""), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        (("2024", "2024"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        # A later figure's own day is when it was revised; a forecast's own day is not.
+        (("2024-01-06", "2024-01-07"), "revised its figure from 20 people to 30 people on 7 January 2024."),
+        (("2024", "2025"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+    ],
+)
+def test_a_revision_in_the_flood_is_dated_truthfully(
+    tmp_path: Path, dates: tuple[str, str], told: str
+) -> None:
+    """The same on invented figures: the district office's count of people moved, raised once."""
+    sources = (
+        "- id: district-bulletin\n  title: District bulletin\n  kind: article\n  published: 2024-01-08\n"
+    )
+    figures = "".join(
+        f"- id: {name}\n  value: {value}\n  unit: people\n  counts: people moved to the school\n"
+        "  quantity: people-moved-school\n  stated_by: [district-office]\n"
+        + (f'  as_of: "{date}"\n' if date else "")
+        + ("  revises: moved-first\n" if name == "moved-later" else "")
+        + f"  cite:\n    - source: district-bulletin\n      evidence: {value} people\n"
+        for name, value, date in (("moved-first", 20, dates[0]), ("moved-later", 30, dates[1]))
+    )
+    numbers = text(
+        built(flood_with(tmp_path, sources=sources, numbers=figures))["glacier-lake-flood/numbers.md"]
+    )
+    assert told in numbers
+
+
+# -- A period the figure's words name as a split year is said once ----------------------------------
+
+
+def test_a_financial_year_named_in_the_words_is_said_once(pages: dict[str, str]) -> None:
+    """ "government borrowing in the financial year 2028-29 (official forecast, forecast for April
+    2028 to March 2029)": the year twice, the second time in months. The table's date cell keeps the
+    months, which say what a financial year is."""
+    obr, overview = text(pages[f"{BUDGET}/actors/obr.md"]), text(pages[f"{BUDGET}/index.md"])
+    assert "in government borrowing in the financial year 2028-29 (official forecast)" in obr
+    assert "forecast for April 2028 to March 2029" not in obr
+    assert (
+        "in government borrowing in the financial year 2028-29, the official forecast from the Office for"
+        " Budget Responsibility" in overview
+    )
+    assert "forecast for April 2028 to March 2029" not in overview
+    assert "forecast for April 2028 to March 2029" in row(
+        pages[f"{BUDGET}/numbers.md"], "borrowing-2028-29-october"
+    )
+
+
+@pytest.mark.parametrize(
+    ("counts", "period", "named"),
+    [
+        ("borrowing in the financial year 2028-29", ("2028-04", "2029-03"), True),
+        ("goals scored in the 2023/24 season", ("2023-08", "2024-05"), True),
+        ("pupils enrolled in 2023-2024", ("2023-09", "2024-07"), True),
+        ("rainfall in 2028-29", ("2028-04", "2029-03"), True),
+        # Another split year, or a period longer than a year, or none named: the period is said.
+        ("borrowing in the financial year 2027-28", ("2028-04", "2029-03"), False),
+        ("borrowing from 2028-29 on", ("2028-04", "2030-03"), False),
+        ("borrowing in the financial year", ("2028-04", "2029-03"), False),
+        ("fish caught in 2028", ("2028-01", "2028-12"), False),
+    ],
+)
+def test_a_split_year_in_the_words_names_the_period(
+    counts: str, period: tuple[str, str], named: bool
+) -> None:
+    number = _number(5_000_000, counts=counts, period={"from": period[0], "to": period[1]}, as_of=None)
+    assert names_period(number) is named
+
+
+# -- A claim disputed with no one named says so -----------------------------------------------------
+
+
+def test_a_claim_no_one_is_named_disputing_says_so(pages: dict[str, str]) -> None:
+    """The think-tank's estimate, marked disputed, read "another source disputes it" on the first
+    screen and "disputed by another source" on its pages, though the story names no one who does."""
+    overview, claims = text(pages[f"{BUDGET}/index.md"]), text(pages[f"{BUDGET}/claims.md"])
+    assert (
+        "say the Institute for Fiscal Studies and Paul Johnson; it is disputed, though no one is named"
+        in overview
+    )
+    assert "Status: Disputed, though no one is named as disputing it" in claims
+    for page in (overview, claims):
+        assert "another source" not in page

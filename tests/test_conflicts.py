@@ -10,12 +10,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.format.conflicts import ABOUT, agree, compare, span
+from generator.format.conflicts import ABOUT, agree, compare, rounding, span
 from generator.format.model import Number
 
 
 def figure(value: float, qualifier: str = "exact", upper: float | None = None, **more: Any) -> Number:
-    fields = {"id": f"n-{abs(value)}-{qualifier}", "value": value, "unit": "people", "counts": "people moved"}
+    fields = {
+        "id": f"n-{abs(value)}-{qualifier}".replace(".", "-"),
+        "value": value,
+        "unit": "people",
+        "counts": "people moved",
+    }
     fields |= {"qualifier": qualifier, "cite": [{"source": "s", "evidence": "e"}], **more}
     if upper is not None:
         fields["upper"] = upper
@@ -42,6 +47,53 @@ def test_a_range_spans_from_its_value_to_its_upper_end() -> None:
     assert span(figure(100, upper=150)) == (100.0, 150.0)
     assert span(figure(100, "about", upper=150)) == pytest.approx((90.0, 165.0))
     assert span(figure(100, "up-to", upper=150)) == (0.0, 150.0)
+
+
+@pytest.mark.parametrize(
+    ("value", "half"),
+    [
+        (40_000_000_000, 500_000_000),  # "40 billion": to the billion
+        (39_400_000_000, 50_000_000),  # "39.4 billion": to a tenth of one
+        (1_250_000, 5_000),  # "1.25 million"
+        (3_000_000_000_000, 500_000_000_000),  # "3 trillion"
+        (1_234_567, 0),  # more digits than "1.235 million" says: an exact count
+        (865_000, 0),  # below a million: taken as exact
+        (632, 0),
+        (7.0, 0),
+    ],
+)
+def test_a_figure_round_at_its_scale_is_as_exact_as_its_last_digit(value: float, half: float) -> None:
+    assert rounding(figure(value)) == half
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreeing"),
+    [
+        # Two sources' roundings of one sum: "40 billion" may be 40.5, "41 billion" 40.5.
+        ((40_000_000_000,), (41_000_000_000,), True),
+        ((39_400_000_000,), (39_500_000_000,), True),
+        ((1_200_000,), (1_300_000,), True),
+        # Two billion apart at the billion, or a tenth apart past the rounding: they differ.
+        ((40_000_000_000,), (42_000_000_000,), False),
+        ((39_400_000_000,), (39_600_000_000,), False),
+        ((40_000_000,), (42_000_000,), False),
+        # Counts and measures below a million are exact: two agencies' tolls, two magnitudes.
+        ((632,), (1_037,), False),
+        ((6.8,), (7.0,), False),
+        ((999,), (1_000,), False),
+        # A qualifier or a margin says how exact the figure is, in place of its rounding.
+        ((40_000_000_000, "more-than"), (39_800_000_000,), False),
+        ((40_000_000_000, "exact", None, {"margin": 100_000_000}), (40_500_000_000,), False),
+    ],
+)
+def test_rounded_figures_agree_when_their_roundings_meet(
+    first: tuple[Any, ...], second: tuple[Any, ...], agreeing: bool
+) -> None:
+    def made(value: float, qualifier: str = "exact", upper: float | None = None, more: Any = None) -> Number:
+        return figure(value, qualifier, upper, **(more or {}))
+
+    assert agree(made(*first), made(*second)) is agreeing
+    assert bool(compare([made(*first), made(*second)]).conflicts) is not agreeing
 
 
 def test_figures_agree_when_their_spans_meet() -> None:

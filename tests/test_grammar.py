@@ -355,3 +355,37 @@ def test_a_name_in_a_sentence_takes_the_where_english_writes_it(name: str, kind:
     assert named(actor) == expected
     assert takes_the(actor) == (expected.startswith("the ") and not name.startswith("The "))
     assert named(actor, start=True) == expected[:1].upper() + expected[1:]
+
+
+@pytest.mark.parametrize(
+    ("unit", "evidence", "told"),
+    [
+        # A plain "pounds" that its quote writes with "£" is sterling, as "pounds sterling" is.
+        ("pounds", "taxes will be raised by £40bn", "£40 billion"),
+        ("pounds sterling", "taxes will be raised by £40bn", "£40 billion"),
+        ("GBP", "40 billion", "£40 billion"),
+        ("pounds", "a fall of £28 per month", "£28"),
+        # Without the symbol it may be weight, or another country's pound: kept as written.
+        ("pounds", "seized 40 pounds of cocaine", "40 pounds"),
+        ("pounds", "a fare of 40 Egyptian pounds", "40 pounds"),
+        # "dollars" alone reads as "$" as before; "euros" too.
+        ("dollars", "a fee of 40 dollars", "$40"),
+        ("euros", "a fee of 40 euros", "€40"),
+    ],
+)
+def test_a_plain_currency_name_reads_as_its_symbol_where_the_quote_writes_it(
+    unit: str, evidence: str, told: str
+) -> None:
+    value = (
+        40_000_000_000 if "40bn" in evidence or evidence == "40 billion" else 28 if "28" in evidence else 40
+    )
+    number = Number.model_validate(
+        {
+            "id": "n",
+            "value": value,
+            "unit": unit,
+            "counts": "x",
+            "cite": [{"source": "s", "evidence": evidence}],
+        }
+    )
+    assert figure(number) == told

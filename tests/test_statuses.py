@@ -121,18 +121,41 @@ UNCONFIRMED = "stated by one side; no other source confirms it"
         # side's word against another either.
         (claim("stated", "authority"), "no other source confirms it"),
         (claim("stated", "authority", about=("authority", "union")), UNCONFIRMED),  # about another too
-        (claim("disputed", "authority", about=("authority",)), "disputed by another source"),
+        # A disputed one stays disputed; in a story that names no one disputing it, it says so.
+        (
+            claim("disputed", "authority", about=("authority",)),
+            "disputed, though no one is named as disputing it",
+        ),
     ],
 )
 def test_a_sides_account_of_itself_is_its_own(made: Claim, phrase: str) -> None:
     """ "The authority says it closed the harbour to keep ships safe" is its own reason: "no other
     source confirms it" read as if some source could. Only when every maker is, or speaks for, whom
-    it is about; a disputed one stays disputed."""
+    it is about; a disputed one stays disputed (``test_a_disputed_claim_says_who_is_named``)."""
     story = dossier(
         actor("Authority"), actor("Director"), actor("Union"), ties=(("director", "leader-of", "authority"),)
     )
     assert status_phrase(made, story) == phrase
     assert own_account(made, story) is (phrase == OWN)
+
+
+def test_a_disputed_claim_says_who_is_named() -> None:
+    """ "Disputed by another source" of a think-tank's estimate that no one in the story disputes sent
+    a reader looking for a source the story does not have. Where a note says who holds otherwise, or
+    another side's disputed claim stands against it (two parties each saying it won), another source
+    does dispute it, and the phrase stays."""
+    alone = claim("disputed", "union")
+    noted = alone.model_copy(update={"note": "The authority says the count is wrong."})
+    rival = Claim(id="d", statement="T.", claimants=["authority"], status="disputed", cite=CITE)
+    ally = Claim(id="e", statement="U.", claimants=["union"], status="disputed", cite=CITE)
+    story = dossier(actor("Authority"), actor("Union"))
+    assert status_phrase(alone, story) == "disputed, though no one is named as disputing it"
+    assert (
+        status_phrase(alone, replace(story, claims=(alone, ally)))
+        == "disputed, though no one is named as disputing it"
+    )
+    assert status_phrase(noted, story) == "disputed by another source"
+    assert status_phrase(alone, replace(story, claims=(alone, rival))) == "disputed by another source"
 
 
 @pytest.fixture(scope="module")

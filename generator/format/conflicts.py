@@ -10,7 +10,11 @@ how sure the count is ("confirmed cases", "suspected cases") count different thi
 only with figures as sure (``certainty``). A figure a later one revises (its `revises:`) is replaced,
 not contradicted: it is compared with nothing, and a series goes on from its revision (``current``).
 A rate is compared only with rates of the same period (``per``): "$14 billion a year" and "$30
-billion", which gives no period, may be a year's sum and a total over several years.
+billion", which gives no period, may be a year's sum and a total over several years. A figure of a
+million or more, round at its scale ("$40 billion", "$39.4 billion"), is as exact as its last
+written digit: "$40 billion" is anything that rounds to it, from $39.5 billion to $40.5 billion, and
+agrees with "$41 billion", two sources' roundings of one sum (``rounding``). Smaller figures are
+taken as exact: "632 deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ from generator.format.model import Number, Qualifier
 
 # How far "about 4,000" may be from 4,000 and still agree with another figure.
 ABOUT = 0.1
+
+# A figure of at least the smallest of these scales is written as a newspaper prints it, in the
+# largest it reaches, with up to this many decimals ("39.4 billion"); a figure that needs more is
+# taken as exact.
+_ROUNDED_SCALES = (1_000_000_000_000, 1_000_000_000, 1_000_000)
+_ROUNDED_PLACES = 3
 
 # Units that are a fixed fraction of another, each name as a contributor may write it (singular,
 # plural, abbreviated): how many of it make one of the larger unit. Figures of one quantity in
@@ -85,6 +95,8 @@ def span(number: Number) -> tuple[float, float]:
     figure below zero included ("about -10" allows -11 to -9; "at most -5" anything up to -5)."""
     divisor = scale(number.unit)
     margin = float(number.margin or 0)  # "120 ± 8" is anything from 112 to 128
+    if not margin and number.qualifier is Qualifier.EXACT:
+        margin = rounding(number)
     low = (float(number.value) - margin) / divisor
     high = (float(number.upper if number.upper is not None else number.value) + margin) / divisor
     qualifier = number.qualifier
@@ -95,6 +107,25 @@ def span(number: Number) -> tuple[float, float]:
     if qualifier is Qualifier.ABOUT:
         return low - abs(low) * ABOUT, high + abs(high) * ABOUT
     return low, high
+
+
+def rounding(number: Number) -> float:
+    """How far a figure round at a scale may be from its value and still round to it: half of its
+    last written digit at the largest scale it reaches ("40 billion": half a billion; "39.4
+    billion": half a tenth of one; "1.25 million": half a thousandth); 0 for a figure below a
+    million, or one that takes more than three decimals at its scale (an exact count)."""
+    values = [float(number.value)] + ([float(number.upper)] if number.upper is not None else [])
+    halves: list[float] = []
+    for value in values:
+        at = next((s for s in _ROUNDED_SCALES if abs(value) >= s), None)
+        if at is None:
+            return 0.0
+        written = round(value / at, _ROUNDED_PLACES)
+        if abs(written * at - value) >= 0.5:
+            return 0.0
+        places = next(p for p in range(_ROUNDED_PLACES + 1) if round(written, p) == written)
+        halves.append(at / 10.0**places / 2)
+    return min(halves)
 
 
 def scale(unit: str | None) -> int:

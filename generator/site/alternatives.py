@@ -7,7 +7,7 @@ from __future__ import annotations
 from generator.format.dossier import Dossier
 from generator.format.model import Number, Qualifier, Whichever
 from generator.site import urls
-from generator.site.grammar import caption_text, currency, figure
+from generator.site.grammar import caption_text, figure, money
 from generator.site.markup import escape, href
 
 
@@ -41,5 +41,5 @@ def linked(dossier: Dossier, other: Number, page: str, number: Number) -> str:
         if other.qualifier is number.qualifier
         else other
     )
-    text = figure(shown) if other.unit and currency(other.unit)[0] else caption_text(shown)
+    text = figure(shown) if money(other)[0] else caption_text(shown)
     return f"[{escape(text)}]({href(page, urls.section(dossier.slug, 'numbers'), other.id)})"

@@ -377,7 +377,7 @@ def penalty_dated(number: Number, *, by_court: bool = False) -> str:
         return ""
     verb = _PENALTY_DATED.get(_penalty_noun(counts), "")
     unit = number.unit or ""
-    if not verb and (currency(unit)[0] or unit.casefold() in _TIME_UNITS):
+    if not verb and (money(number)[0] or unit.casefold() in _TIME_UNITS):
         verb = next((told for order, told in _ORDER_VERBS if order.search(counts)), "")
     if not verb:
         return ""
@@ -475,7 +475,32 @@ def measured(number: Number) -> str:
     if unit in _RATIOS:
         head = number.counts.split(" ", 1)[0].casefold()
         return "share" if head in _SHARE_WORDS or _counts_people_or_things(number.counts) else "rate"
-    return "amount" if number.unit and currency(number.unit)[0] else "count"
+    return "amount" if money(number)[0] else "count"
+
+
+# Plain names a unit may give a currency that are also other things: "pounds" of weight, Egyptian
+# "pounds". Each is the symbol's only where the figure's own quoted words write the symbol ("drop by
+# £28 per month"), which says which it is; "dollars" alone is read as "$" whatever the quotes say.
+_PLAIN_CURRENCIES = (
+    ("pounds", "£"),
+    ("pound", "£"),
+)
+
+
+def money(number: Number) -> tuple[str, str]:
+    """``currency`` of the figure's unit, a plain name ("pounds") taken for its currency's symbol
+    where a quote the figure cites writes that symbol: ("£", "") for 28 pounds quoted "£28"."""
+    unit = number.unit or ""
+    symbol, rest = currency(unit)
+    if symbol:
+        return symbol, rest
+    lowered = unit.casefold()
+    for name, plain in _PLAIN_CURRENCIES:
+        if lowered == name or lowered.startswith(name + " "):
+            if any(plain in (citation.evidence or "") for citation in number.cite):
+                return plain, unit[len(name) :].strip()
+            break
+    return "", unit
 
 
 def currency(unit: str) -> tuple[str, str]:
@@ -510,7 +535,7 @@ def amount(number: Number) -> str:
     own words for an amount it gives in words ("hundreds")."""
     if number.amount is not None:
         return _words_amount(number)
-    symbol = currency(number.unit)[0] if number.unit else ""
+    symbol = money(number)[0]
     shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
         shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
@@ -554,7 +579,7 @@ def _figure_alone(number: Number) -> str:
     shown = amount(number)
     if not number.unit:
         return shown
-    symbol, rest = currency(number.unit)
+    symbol, rest = money(number)
     if number.amount is not None:
         if _unit_repeats(shown, number.unit):
             return shown
@@ -598,10 +623,10 @@ def caption(number: Number) -> tuple[str, str, str]:
         return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is
     # itself one change or gap is that sum: "$1.8 billion, the loss on the sale", not "in loss".
-    money = currency(number.unit)[0]
-    if money and first in _CHANGES | _SUMS:
+    sum_of_money = money(number)[0]
+    if sum_of_money and first in _CHANGES | _SUMS:
         return shown, ", the ", number.counts
-    return shown, " in " if money else " of ", number.counts
+    return shown, " in " if sum_of_money else " of ", number.counts
 
 
 def counted_article(counts: str) -> str:

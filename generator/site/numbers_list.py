@@ -191,24 +191,33 @@ class NumbersList(Listing):
             pieces.append(f"{piece} {day}" if day and not once else piece)
         change = f"from {escape(figure(chain[0]))} {', '.join(pieces)}"
         if once and days[0]:
-            change += f"{',' if len(steps) > 1 else ''} {days[0]}"
+            # "..., as reported on 14 November 2024": a report's day is said apart from the change.
+            change += f"{',' if len(steps) > 1 or days[0].startswith('as ') else ''} {days[0]}"
         return change
 
     def revised_on(self, old: Number, new: Number) -> str:
-        """When ``new`` revised ``old``: "on 2 August 2024" (its own date, where it is later), else the day
-        its first report was published; "" when neither is known."""
-        if new.as_of and new.as_of != old.as_of:
-            date = new.as_of
-            return f"{'on' if len(date) == 10 else 'in'} {when(date)}"
+        """When ``new`` revised ``old``: "on 2 August 2024" (its own date, where it is later), else the
+        day its first report was published: "on 9 September 2023" where the figure holds for that very
+        day ("in January 2024" for a day of the report's month), else "as reported on 14 November
+        2024". A report's day is when the revision was known, not when it was made: "revised ... to
+        £71.9 billion on 14 November 2024" dated a forecast of October by a later answer that quoted
+        it. A forecast's own date is after its report, when it was not revised: its report's day is
+        told. "" when neither is known."""
         dates = [
-            source.published
+            str(source.published)
             for citation in new.cite
             if (source := self.dossier.source_by_id.get(citation.source)) is not None and source.published
         ]
-        if not dates:
+        first = min(dates) if dates else ""
+        # Compared at the report's precision: a day of the report's month is not after it.
+        if new.as_of and new.as_of != old.as_of and not (first and new.as_of[: len(first)] > first):
+            date = new.as_of
+            return f"{'on' if len(date) == 10 else 'in'} {when(date)}"
+        if not first:
             return ""
-        first = min(dates, key=str)
-        return f"{'on' if len(str(first)) == 10 else 'in'} {published(first)}"
+        day = f"{'on' if len(str(first)) == 10 else 'in'} {published(first)}"
+        # Figures of one day in a report of that day, or of its month: the revision was then.
+        return day if new.as_of and new.as_of.startswith(first) else f"as reported {day}"
 
     def numbers_intro(self, disputed: Sequence[tuple[str, str]], tables: bool) -> str:
         """The numbers page's opening: how many figures, how each is given, and what the sources

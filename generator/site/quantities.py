@@ -224,6 +224,33 @@ def imposed_verb(dossier: Dossier, number: Number) -> str:
     return penalty_dated(number, by_court=bool(givers) and all(judges(actor) for actor in givers))
 
 
+# A year that straddles two, as budgets and seasons are named: "2028-29", "2028/29", "2028-2029",
+# "2028 to 2029".
+_SPLIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|/|to)\s*(\d\d(?:\d\d)?)\b")
+# At most how many months a split year spans: a financial year, a season, a school year.
+_SPLIT_YEAR_MONTHS = 12
+
+
+def names_period(number: Number) -> bool:
+    """Whether what ``number`` counts names its period as a split year: "borrowing in the financial
+    year 2028-29" for April 2028 to March 2029, "the 2023/24 season" for August 2023 to May 2024.
+    Only a period of at most a year within the two years named."""
+    period = number.period
+    if period is None or not period.start or not period.end:
+        return False
+    start, end = PartialDate.parse(period.start), PartialDate.parse(period.end)
+    months = (end.year - start.year) * 12 + (end.month or 12) - (start.month or 1) + 1
+    if end.year != start.year + 1 or months > _SPLIT_YEAR_MONTHS:
+        return False
+    for match in _SPLIT_YEAR.finditer(number.counts):
+        first, second = int(match[1]), match[2]
+        if first == start.year and (
+            int(second) == end.year if len(second) == 4 else second == f"{end.year % 100:02d}"
+        ):
+            return True
+    return False
+
+
 def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
     """As of when a figure holds, to follow it in a sentence: "as of 1 August 2024", or over which
     period ("from 2000 to 2023": a card without it told a yearly average of 24 years as if of no
@@ -241,9 +268,13 @@ def dated(dossier: Dossier, number: Number, *, after_counts: bool = False) -> st
     if number.as_of:
         return f"{'forecast for' if ahead else 'as of'} {when(number.as_of)}"
     spanned = period_text(number.period) if number.period else ""
+    if after_counts and ahead and spanned and names_period(number):
+        # "borrowing in the financial year 2028-29 (official forecast, forecast for April 2028 to
+        # March 2029)": the year twice, the second time in months.
+        return "" if number.official else "a forecast"
     if ahead and spanned:
         return f"forecast for {spanned}"
-    if spanned and spanned in number.counts:
+    if spanned and (spanned in number.counts or names_period(number)):
         return ""  # "lost from 2000 to 2023, from 2000 to 2023"
     return spanned if spanned.startswith(("from ", "until ")) else f"from {spanned}" if spanned else ""
 

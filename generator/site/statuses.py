@@ -61,6 +61,28 @@ def said_by_no_one_named(statement: str, target: str = "") -> str:
     return f"{NAMING_NO_ONE}: {linked(statement)}"
 
 
+# A disputed claim no one in its story is named as disputing (``no_one_named_disputes``): what is
+# known, and no more. "Another source disputes it" left a reader looking for a source the story
+# does not have.
+NO_ONE_NAMED_DISPUTES = "disputed, though no one is named as disputing it"
+
+
+def no_one_named_disputes(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim`` is disputed with no one named as disputing it: no note (which says who holds
+    otherwise) and no other disputed claim in the story made by others (two sides' claims that each
+    won an election dispute each other)."""
+    if claim.status is not ClaimStatus.DISPUTED or claim.note:
+        return False
+    makers = set(claim.claimants)
+    return not any(
+        other is not claim
+        and other.status is ClaimStatus.DISPUTED
+        and other.claimants
+        and not makers & set(other.claimants)
+        for other in dossier.claims
+    )
+
+
 class StatusWords(NamedTuple):
     # The heading of the claims with this status, in the overview's "What is not known".
     heading: str
@@ -248,6 +270,8 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
             return f"stated only by the {makers} who make it; no other source confirms it"
         if not one_side_makes(claim, actors, sides=contested(dossier)):
             return "no other source confirms it"
+    if no_one_named_disputes(claim, dossier):
+        return NO_ONE_NAMED_DISPUTES
     return STATUS_WORDS[claim.status].phrase
 
 

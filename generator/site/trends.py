@@ -17,7 +17,8 @@ import re
 from collections.abc import Collection, Sequence
 from itertools import pairwise
 
-from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, span
+from generator.format.conflicts import Comparison, certainty, compare, current, rate_period, rounding, span
+from generator.format.conflicts import when as held_when
 from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
 from generator.site.grammar import figure, measured, per
@@ -350,7 +351,25 @@ def rate_periods(numbers: Sequence[Number]) -> str:
         else "are rates over different periods"
     )
     say = "gives no period and may be a total" if len(bare) == 1 else "give no period and may be totals"
-    return f"{lead}: {and_joined(rates)} {each}, while {and_joined(bare)} {say} over a longer time."
+    told = f"{lead}: {and_joined(rates)} {each}, while {and_joined(bare)} {say} over a longer time."
+    return " ".join([told, *_rounded_alike(numbers)])
+
+
+def _rounded_alike(numbers: Sequence[Number]) -> list[str]:
+    """For each set of figures of one period that differ only as roundings of one figure can (``rounding``),
+    beside figures of another period: "$40 billion and $41 billion may be one figure, each rounded."
+    Told apart from the periods, two such figures read as a dispute left unexplained."""
+    by_period: dict[tuple[object, ...], list[Number]] = {}
+    for number in numbers:  # as ``compare`` sets figures side by side: same period, date and sureness
+        key = (rate_period(number), held_when(number), certainty(number))
+        by_period.setdefault(key, []).append(number)
+    told = []
+    for group in by_period.values():
+        shown = list(dict.fromkeys(escape(figure(n)) for n in group))
+        exact = all(n.qualifier is Qualifier.EXACT and n.margin is None for n in group)
+        if len(shown) > 1 and exact and any(rounding(n) for n in group) and not compare(group).conflicts:
+            told.append(f"{and_joined(shown)} may be one figure, each rounded.")
+    return told
 
 
 def agreement(numbers: Sequence[Number]) -> str:
@@ -383,6 +402,10 @@ def agreement(numbers: Sequence[Number]) -> str:
         return f"These figures differ but can all be true: given with {given}, one figure can fit {every}."
     if any(n.upper is not None for n in numbers):
         return f"These figures differ but can all be true: the ranges overlap, so one figure can fit {every}."
+    if any(rounding(n) for n in numbers):
+        return (
+            f"These figures differ but can all be true: each is rounded, and one figure can round to {every}."
+        )
     return "These figures differ but can all be true."
 
 

@@ -36,6 +36,7 @@ from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
     NAMING_NO_ONE_AFTER,
+    NO_ONE_NAMED_DISPUTES,
     OWN_ACCOUNT,
     OWN_FINDING,
     STATED_BY_MANY,
@@ -43,6 +44,7 @@ from generator.site.statuses import (
     UNSETTLED,
     contested,
     made_apart,
+    no_one_named_disputes,
     one_side_makes,
     own_account,
     own_finding,
@@ -423,6 +425,8 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
         # note saying "the council denies it" said the denial twice
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
+    if no_one_named_disputes(claim, dossier):
+        return f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
     return f"{told}; {COUNTERED[claim.status]}"
 
 
