@@ -11,7 +11,7 @@ only with figures as sure (``certainty``). A figure a later one revises (its `re
 not contradicted: it is compared with nothing, and a series goes on from its revision (``current``).
 A rate is compared only with rates of the same period (``per``): "$14 billion a year" and "$30
 billion", which gives no period, may be a year's sum and a total over several years. A figure of a
-million or more, round at its scale ("$40 billion", "$39.4 billion"), is as exact as its last
+million or more, round at its scale ("$40 billion", "$12.6 billion"), is as exact as its last
 written digit: "$40 billion" is anything that rounds to it, from $39.5 billion to $40.5 billion, and
 agrees with "$41 billion", two sources' roundings of one sum (``rounding``). Smaller figures are
 taken as exact: "632 deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
@@ -30,7 +30,7 @@ from generator.format.model import Number, Qualifier
 ABOUT = 0.1
 
 # A figure of at least the smallest of these scales is written as a newspaper prints it, in the
-# largest it reaches, with up to this many decimals ("39.4 billion"); a figure that needs more is
+# largest it reaches, with up to this many decimals ("12.6 billion"); a figure that needs more is
 # taken as exact.
 _ROUNDED_SCALES = (1_000_000_000_000, 1_000_000_000, 1_000_000)
 _ROUNDED_PLACES = 3

@@ -197,11 +197,10 @@ class NumbersList(Listing):
 
     def revised_on(self, old: Number, new: Number) -> str:
         """When ``new`` revised ``old``: "on 2 August 2024" (its own date, where it is later), else the
-        day its first report was published: "on 9 September 2023" where the figure holds for that very
-        day ("in January 2024" for a day of the report's month), else "as reported on 14 November
-        2024". A report's day is when the revision was known, not when it was made: "revised ... to
-        £71.9 billion on 14 November 2024" dated a forecast of October by a later answer that quoted
-        it. A forecast's own date is after its report, when it was not revised: its report's day is
+        day its first report was published: "on 9 March 2021" where the figure holds for that very
+        day ("in January 2024" for a day of the report's month), else "as reported on 14 May 2022".
+        A report's day is when the revision was known, not when it was made: "revised ... to $12.6
+        billion on 14 May 2022" dated a forecast of April by a later answer that quoted it. A forecast's own date is after its report, when it was not revised: its report's day is
         told. "" when neither is known."""
         dates = [
             str(source.published)
