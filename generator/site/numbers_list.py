@@ -200,8 +200,9 @@ class NumbersList(Listing):
         day its first report was published: "on 9 March 2021" where the figure holds for that very
         day ("in January 2024" for a day of the report's month), else "as reported on 14 May 2022".
         A report's day is when the revision was known, not when it was made: "revised ... to $12.6
-        billion on 14 May 2022" dated a forecast of April by a later answer that quoted it. A forecast's own date is after its report, when it was not revised: its report's day is
-        told. "" when neither is known."""
+        billion on 14 May 2022" dated a forecast of April by a later answer that quoted it. A
+        forecast's own date is after its report, when it was not revised: its report's day is told.
+        "" when neither is known."""
         dates = [
             str(source.published)
             for citation in new.cite
