@@ -173,9 +173,7 @@ def test_the_defence_case_the_verdict_settled_is_no_longer_in_doubt(trial: dict[
     which the jury's verdict has since decided (`outcome: verdict`), and "FTX had plenty of money to
     repay all its debts", which the judge rejected at the sentencing (`outcome: no-loss-rejected`)."""
     overview = trial[f"{TRIAL}/index.md"]
-    assert "Also in doubt: one other disputed claim and one claim only" in _line(
-        overview, "**Still in doubt:**"
-    )
+    assert "Also in doubt: [two more claims](#what-is-not-known)." in _line(overview, "**Still in doubt:**")
     assert "acted in good faith" not in first_screen(overview)
     unknown = overview.split("\n## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "### Disputed" in unknown
@@ -263,10 +261,10 @@ def test_an_ongoing_lawsuit_is_what_may_happen_next(lawsuit: dict[str, str]) -> 
         " the district office](timeline.md#lawsuit).[^"
     )
     # Two items in all on the first screen: its event still to come is told after it; the flood's
-    # own warning is counted, linked to "What is not known", which tells it.
+    # own warning is left to the key question on what happens next, and "What is not known".
     assert "Due in March 2024" in upcoming
     assert "A second lake could burst within weeks." not in upcoming
-    assert "[One more warning](#what-is-not-known)." in upcoming
+    assert upcoming.endswith(" More in [What happens next?](#q-what-happens-next)")
     doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "A second lake could burst within weeks." in doubts
     assert "Still under way" in first_screen(overview)
@@ -555,7 +553,7 @@ def test_a_forecast_no_one_named_makes_reads_as_a_sentence(trial: dict[str, str]
     known", a tap away."""
     overview = trial[f"{TRIAL}/index.md"]
     ahead = first_screen(overview).split("**What may happen next:**", 1)[1]
-    assert "[One more warning](#what-is-not-known)" in ahead
+    assert "More in [What happens next?](#q-what-happens-next)" in ahead
     doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "Reports say, without naming a source, that the " in doubts
     assert "naming no one" not in doubts

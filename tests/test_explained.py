@@ -861,7 +861,7 @@ def test_a_story_without_sides_has_no_side(pages: dict[str, str]) -> None:
     overview, claims = pages[f"{OUTBREAK}/index.md"], pages[f"{OUTBREAK}/claims.md"]
     assert "one side" not in overview + claims
     # After the main doubt the first screen counts them; "What is not known" says whose they are.
-    assert "Also in doubt: three claims no one else confirms. [What is not known]" in first_screen(overview)
+    assert "Also in doubt: [three more claims](#what-is-not-known)." in first_screen(overview)
     assert "### Claims no one else confirms" in overview
     assert "- **Status:** No other source confirms it" in claims
     # The election, which has sides, keeps its dispute (its figures are the council's official ones,

@@ -703,9 +703,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
         "\n\n**Still in doubt:** [Soldiers blocked the mountain road](claims.md#soldiers-blocked-road), reports"
         " say without naming a source. Denied: No one named in the report says who gave the order; the"
         " army denies it. Also in doubt: differing figures for [people missing](numbers.md#missing-according-to-army)"
-        " and one figure only the"
-        " [district office](actors/district-office.md) gives. [What is not known](#what-is-not-known)\n\n"
-        in top
+        " and [one more figure](#what-is-not-known).\n\n" in top
     )
     court = pages[f"{COURT}/index.md"].split("## Key questions", 1)[0]
     # Figures that disagree are named by what they count, not only said to disagree, and linked to
@@ -713,7 +711,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     # `call`) are no doubt to count.
     assert (
         "Also in doubt: differing figures for the [total value of the settlement](numbers.md#settlement-worth-npr)"
-        " and one claim not verified." in court
+        " and [one more claim](#what-is-not-known)." in court
     )
     overviews = {
         path: md for path, md in {**pages, **shipped}.items() if re.fullmatch(r"[^/]+/index\.md", path)
@@ -725,8 +723,9 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
         assert markdown.count("*Events checked up to") <= 1, path
     handover = shipped["myanmar-scam-handover/index.md"]
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
-    # A claim two parties make is counted as its group below is headed.
-    assert "five claims no one else confirms" in handover and "### Claims no one else confirms" in handover
+    # A claim two parties make is counted on the first screen, and grouped below as no one else's.
+    assert "[five more claims and three figures](#what-is-not-known)" in handover
+    assert "### Claims no one else confirms" in handover
 
 
 def test_one_doubt_of_its_kind_is_named_not_only_counted(
@@ -739,11 +738,11 @@ def test_one_doubt_of_its_kind_is_named_not_only_counted(
     A and B; and one claim only C make (its first words)" ran six lines on a phone), and "What is not
     known", linked at the line's end, names each."""
     court = pages[f"{COURT}/index.md"].split("\n## ", 1)[0]
-    assert "one claim not verified. [What is not known]" in court
+    assert "[one more claim](#what-is-not-known)." in court
     flood = pages[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
     assert "gives ([" not in flood
     laukkai = shipped["the-fall-of-laukkai/index.md"].split("\n## ", 1)[0]
-    assert "two claims only one side makes and" in laukkai and "makes ([" not in laukkai
+    assert "[two more claims and four figures](#what-is-not-known)" in laukkai and "makes ([" not in laukkai
     # Where the line is said again, on the timeline, its links lead from there.
     assert (
         "not verified ([OxyContin was marketed to doctors as carrying a low risk of addiction](claims.md#"
@@ -763,8 +762,10 @@ def test_a_lone_claim_only_one_side_makes_is_named_and_cut_short(tmp_path: Path)
     )
     site = load_site(folder).raise_for_problems()
     top = {p.path: p.markdown for p in build_pages(site).pages}[f"{FLOOD}/index.md"].split("\n## ", 1)[0]
-    # After the flood's main doubt it is counted, with whose word it is.
-    assert "one claim only [the army](actors/army.md) makes" in top and "makes ([" not in top
+    # After the flood's main doubt it is counted; "What is not known" says whose word it is.
+    assert "[one more claim and one figure](#what-is-not-known)" in top and "makes ([" not in top
+    doubts = {p.path: p.markdown for p in build_pages(site).pages}[f"{FLOOD}/index.md"]
+    assert "The army cleared the \\[upper\\] road" in doubts.split("## What is not known", 1)[1]
 
 
 def test_the_first_screen_says_who_holds_a_doubted_claim_otherwise(pages: dict[str, str]) -> None:
@@ -1528,7 +1529,7 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
         " Security of the People's Republic of China\") and the [Myanmar military junta]"
         "(actors/myanmar-military-junta.md)." in shipped["kokang-crime-families-on-trial/timeline.md"]
     )
-    assert "Also in doubt: four claims only one side makes and 11 figures only one side gives." in overview
+    assert "Also in doubt: [four more claims and 11 figures](#what-is-not-known)." in overview
     # The card of a court's key figure does not say it is one side's alone.
     cards = overview.split("## Key figures", 1)[1].split("\n## ", 1)[0]
     card = next(line for line in cards.splitlines() if "deaths-caused-by-ming-group" in line)
@@ -1549,7 +1550,7 @@ def test_a_courts_figures_and_a_judges_words_are_not_one_sides(
         "(actors/ed-bisch.md) and [Brett Kavanaugh](actors/brett-kavanaugh.md)."
         in pages[f"{COURT}/timeline.md"]
     )
-    assert "three claims no one else confirms. [What is not known]" in court
+    assert " and [four more claims](#what-is-not-known)." in court
     # The justice's words say that no one else confirms them; a lawyer's are still one side's.
     claims = pages[f"{COURT}/claims.md"]
     justice = claims.split("{: #congress-should-act .explainer-claim }\n\n", 1)[1].split("\n\n", 1)[0]
@@ -1663,7 +1664,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     assert doubt(shipped["kokang-crime-families-on-trial/index.md"]).startswith(
         "[All 148 buildings of KK Park II were demolished by 17 November 2025](claims.md#kk-park-148-demolished),"
         " says the Myanmar military junta. Disputed: Myanmar Witness says the count is incorrect;"
-        " it confirmed 109 structures destroyed by 23 November 2025. Also in doubt: four claims only one side makes"
+        " it confirmed 109 structures destroyed by 23 November 2025. Also in doubt: [four more claims and 11 figures]"
     )
     # A disputed claim is told whole: cut at its semicolon, it showed the figure of people held as
     # what is disputed, and left out what is (whether they are victims).
@@ -1677,7 +1678,7 @@ def test_still_in_doubt_names_the_main_doubt(pages: dict[str, str], shipped: dic
     assert doubt(shipped["the-fall-of-laukkai/index.md"]).startswith(
         "[Three brigadier generals who surrendered at Laukkai, its headquarters chief Moe Kyaw Thu among them, were"
         " sentenced to death…](claims.md#generals-sentenced-to-death), says the Myanmar military junta; no source"
-        " has been able to check it. Also in doubt: two claims only one side makes"
+        " has been able to check it. Also in doubt: [two more claims and four figures]"
     )
     # Where no figures disagree, a claim only its maker states is the doubt, named.
     assert doubt(pages["suez-canal-blockage/index.md"]) == (
@@ -2085,7 +2086,7 @@ def test_a_timeline_ends_with_what_may_happen_next(pages: dict[str, str]) -> Non
     timeline = pages[f"{COURT}/timeline.md"]
     end = timeline.split("## Where things stand {: #where-things-stand }", 1)[1]
     next_up = next(line for line in end.splitlines() if line.startswith("**What may happen next:** "))
-    assert re.search(r"says: .+\[\^\d+\] \[[^\]]+\?\]\(index\.md#q-[a-z-]+\)$", next_up), next_up
+    assert re.search(r"says .+\[\^\d+\] More in \[[^\]]+\?\]\(index\.md#q-[a-z-]+\)$", next_up), next_up
     assert "[What is not known](index.md#what-is-not-known)" in end
 
 

@@ -57,13 +57,15 @@ def test_the_first_screen_says_what_the_law_does_and_what_comes_next(law: dict[s
     assert "on 1 August 2024 and its rules apply in stages until August 2027" in screen
     ahead = screen.split("**What may happen next:**", 1)[1]
     # Two items in all on the first screen: the next stage, said as scheduled, and the first
-    # forecast; the later stage and the other warnings are counted, linked to where they are told.
+    # forecast; then a link to the key question that tells the later stage and the other warnings.
     assert ahead.index("Due on 2 August 2026, as reported on 1 August 2024") < ahead.index(
         "The [European Commission]"
     )
     assert "Due on 2 August 2027" not in ahead
-    assert "[One more event still to come](timeline.md)" in ahead
-    assert "[Two more warnings](#what-is-not-known)" in ahead
+    assert "says that if the [Parliament]" in ahead
+    assert ahead.rstrip().endswith(
+        "More in [Will the rules for high-risk AI be delayed?](#q-will-the-rules-be-delayed)"
+    )
     # A Commissioner's reason for the Commission's own proposal is its own account, not "in doubt".
     assert "no other source confirms it" not in screen
 

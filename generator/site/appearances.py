@@ -8,6 +8,8 @@ is in, each linking to the fact in that story.
 
 from __future__ import annotations
 
+import re
+
 from generator.format.dates import PartialDate
 from generator.format.dossier import Appearance, Dossier
 from generator.format.mentions import Target
@@ -74,7 +76,10 @@ def thread_links(dossier: Dossier, page: str, across: Across | None = None) -> t
     one before (read from ``across``), by its title alone: two summaries ran eight lines on a phone
     before the doubts and the questions, and a story's title says what happened in it. "What
     happened next" links each story that follows, so a reader of an older story learns at once that
-    it has a sequel (the section "What happened next", further down, says what each is about)."""
+    it has a sequel (the section "What happened next", further down, says what each is about).
+    A summary that already says what came before ("after the fall of the port in March") is not
+    followed by the earlier story's own first sentence: the first screen said the one event three
+    times, in the summary, the title linked and its gist."""
     facts: list[Fact] = []
     for link in sorted(dossier.thread, key=lambda link: link.label != "Previously"):
         if link.label not in THREAD_LABELS:
@@ -82,10 +87,33 @@ def thread_links(dossier: Dossier, page: str, across: Across | None = None) -> t
         told = f"[{escape(link.title)}]({href(page, urls.overview(link.slug))})"
         if link.label == "Previously":
             facts.extend(_beginning(dossier, page, across))
-            facts.append(Fact(THREAD_LABELS[link.label], body=_with_gist(told, link.summary)))
+            told_before = names_story(dossier.meta.summary, link.title, dossier.meta.title)
+            gist = "" if told_before else link.summary
+            facts.append(Fact(THREAD_LABELS[link.label], body=_with_gist(told, gist)))
         else:
             facts.append(Fact(THREAD_LABELS[link.label], body=told))
     return tuple(facts)
+
+
+# Words of a title too common to show that a summary names its story ("the", "and", "with").
+_TITLE_WORD = re.compile(r"[\w,.']*\d[\w,.']*|[^\W\d_]{4,}")
+
+
+def _title_words(text: str) -> set[str]:
+    return {w.casefold().removesuffix("'s").rstrip(",.") for w in _TITLE_WORD.findall(text)}
+
+
+def names_story(summary: str, title: str, own_title: str) -> bool:
+    """Whether ``summary`` names the story ``title`` heads: most of the title's words of four letters
+    or more, and every figure it holds, are in the summary ("after the fall of the port in March"
+    names "The fall of the port and the end of the siege"). Words the summary's own story has in its
+    title (``own_title``) are the thread's subject, which every story names, and are not counted: "Two
+    days after the Harlow Bank failed" does not name "Harlow Bank fails after a run on its deposits"'s
+    run."""
+    wanted = _title_words(title) - _title_words(own_title)
+    found = wanted & _title_words(plain(summary))
+    figures = {w for w in wanted if any(c.isdigit() for c in w)}
+    return bool(wanted) and figures <= found and 2 * len(found) > len(wanted)
 
 
 def _with_gist(told: str, summary: str) -> str:

@@ -33,11 +33,12 @@ COUNTRIES_NAMED = 3
 
 
 def when_and_where(story: Story, page: str, linked: Collection[Target] = ()) -> str:
-    """ "**When:** ... **Where:** ...", each part only when the summary does not already say it;
-    "" when it says both or the dossier knows neither. ``linked``: what the summary above links
-    (named again here without a second link to the same page)."""
+    """ "**When:** ... **Where:** ...", each part only when the title or the summary does not already
+    say it ("Where: Aldria." under "Aldria's budget of 2024 raises taxes" told nothing new); "" when
+    they say both or the dossier knows neither. ``linked``: what the summary above links (named
+    again here without a second link to the same page)."""
     dossier = story.dossier
-    written = plain(dossier.meta.summary)
+    written = f"{plain(dossier.meta.title)}. {plain(dossier.meta.summary)}"
     summary = written.casefold()
     parts = []
     span, years = _span(story.xref)

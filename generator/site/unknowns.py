@@ -18,6 +18,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question
 from generator.site import official, urls
 from generator.site.citations import Footnotes
+from generator.site.clauses import Casing, reported_clause
 from generator.site.grammar import (
     caption,
     counted_article,
@@ -178,6 +179,9 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
         parts.append(_disagreeing(dossier, page, disagreeing))
     # After the main doubt, told with who says it and why in doubt, the rest is only counted.
     brief = glance and (main is not None or bool(lead))
+    # What the brief line counts, of claims and of figures one side gives; differing figures are named.
+    rest = [0, 0]
+    named_sets = list(parts)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = settled_claims(dossier)
     for status in UNSETTLED:
@@ -192,6 +196,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             and not own_account(claim, dossier)
         ]
         if claims and status is not ClaimStatus.FORECAST:
+            rest[0] += len(claims)
             other = "other " if main is not None and status is main.status else ""
             # One claim of its kind is named, its first words linked: "one claim not verified" left
             # a reader asking which until they scrolled to "What is not known".
@@ -216,6 +221,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
                 )
     figures = one_side_figures(dossier)
     if figures:
+        rest[1] += len(figures)
         sides = list({actor.id: actor for actor, _ in figures}.values())
         things = ("figure", "figures")
         # In a story with no sides (``sided``), worded as its claims are: "one figure no other source
@@ -229,9 +235,43 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
         )
     if main is not None or lead:
         told = _main_doubt(dossier, page, main) if main is not None else lead
+        if brief:
+            return f"{told}. {_more_in_doubt(named_sets, *rest)}"
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
-    warnings = len(still_ahead(dossier))
+    told = _still_open_rest(parts, still_ahead(dossier))
+    return f"{told}. {NOT_KNOWN_LINK}" if glance and told else told
+
+
+# On the overview, "What is not known" is on the same page, further down.
+NOT_KNOWN_LINK = "[What is not known](#what-is-not-known)"
+
+
+def _more_in_doubt(named_sets: list[str], claims: int, figures: int) -> str:
+    """After the first screen's main doubt, the rest: figures that differ, named ("differing figures
+    for [people missing](...)"), then the claims and figures one side gives, only counted, as one
+    link to "What is not known": "Also in doubt: [two more claims and 11 figures](#what-is-not-known)."
+    Each counted with why in doubt and whose word it is ("one other disputed claim and one claim
+    only the [harbour office] makes; and three figures only one side gives") ran a tally of three
+    lines on a phone that told a newcomer nothing the section a tap away does not tell better.
+    Just the link when nothing more is in doubt."""
+    counts = []
+    if claims:
+        counts.append(f"{in_words(claims)} more {'claim' if claims == 1 else 'claims'}")
+    if figures:
+        more = "" if claims else "more "
+        counts.append(f"{in_words(figures)} {more}{'figure' if figures == 1 else 'figures'}")
+    if not counts:
+        return f"Also in doubt: {and_joined(named_sets)}. {NOT_KNOWN_LINK}" if named_sets else NOT_KNOWN_LINK
+    link = f"[{and_joined(counts)}](#what-is-not-known)"
+    # The link's own "and" ends the list: "differing figures for X, five more claims and two figures".
+    told = ", ".join([*named_sets, link]) if len(counts) > 1 else and_joined([*named_sets, link])
+    return f"Also in doubt: {told}."
+
+
+def _still_open_rest(parts: list[str], forecasts: Sequence[Claim]) -> str:
+    """What is in doubt where no one claim or set of figures leads: each kind counted."""
+    warnings = len(forecasts)
     if warnings and not parts:
         # "Forecast", not "warning": what is said to come may be an assurance ("no losses will fall on
         # taxpayers"), and "the warnings below" called it a threat.
@@ -645,6 +685,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     linked: set[Target] = set()
     introduced: set[str] = set()
     shown = forecasts[:shown_forecasts]
+    casing = Casing.of(dossier)
     facts = [
         claim_fact(
             story,
@@ -655,29 +696,37 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
             introduced,
             short=True,
             again=n > 0 and not c.unattributed and c.claimants == shown[n - 1].claimants,
+            casing=casing,
         )
         for n, c in enumerate(shown)
     ]
     told += [f"{fact.text}{fact.cite}" for fact in facts]
     text = " ".join(told)
+    asked = _next_question(dossier, [*going, *ahead], forecasts)
+    if asked is not None and told_next(story) is not asked:
+        # The key question that tells what comes next is where a reader goes for more: "One more
+        # warning. Two more events still to come. What happens next?" counted what it tells, and
+        # ended the line on a question of its own.
+        answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
+        question = escape(typographic(asked.question))
+        stop = "" if question.endswith(("?", "!", ".")) else "."
+        return f"{text} More in [{question}]({answer}){stop}"
     more = []
     timeline = href(page, urls.section(dossier.slug, "timeline"))
     if len(going) > shown_going:
         events = counted(len(going) - shown_going, "more event", "more events")
-        more.append(f"[{capitalised(events)} still under way]({timeline})")
+        more.append(f"[{events} still under way]({timeline})")
     if len(ahead) > shown_ahead:
         events = counted(len(ahead) - shown_ahead, "more event", "more events")
-        more.append(f"[{capitalised(events)} still to come]({timeline})")
+        more.append(f"[{events} still to come]({timeline})")
     if len(forecasts) > shown_forecasts:
         warnings = counted(len(forecasts) - shown_forecasts, "more warning", "more warnings")
         doubts = href(page, urls.overview(dossier.slug), "what-is-not-known")
-        more.append(f"[{capitalised(warnings)}]({doubts})")
+        more.append(f"[{warnings}]({doubts})")
     if more:
-        text += " " + ". ".join(more) + "."
-    asked = _next_question(dossier, [*going, *ahead], forecasts)
-    if asked is not None and told_next(story) is not asked:
-        answer = href(page, urls.overview(dossier.slug), urls.question_anchor(asked.id))
-        text += f" [{escape(typographic(asked.question))}]({answer})"
+        # One sentence: "[One more event still to come](...) and [two more warnings](...)."
+        more[0] = "[" + capitalised(more[0].removeprefix("["))
+        text += " " + and_joined(more) + "."
     return text
 
 
@@ -936,6 +985,7 @@ def claim_fact(
     short: bool = False,
     again: bool = False,
     dated: bool = False,
+    casing: Casing | None = None,
 ) -> Fact:
     """ "<claimants> say(s): <the claim in our words>", never in quotation marks; a lone speaker is
     told who it is at its first claim ("Jon Pell, a lawyer, says: ..."). ``short``: in a dense
@@ -943,7 +993,9 @@ def claim_fact(
     a few words (``brief_appositive``). ``again``: the line's claim before had the same speakers,
     "They also say: ...", "The bank also says: ..." (three official names said twice, links and
     all, ran a line to six on a phone). ``dated``: the verb in the past with the day the claim was
-    made ("said on 26 July 2024"), for a speaker's claims of different days (``dated_apart``)."""
+    made ("said on 26 July 2024"), for a speaker's claims of different days (``dated_apart``).
+    ``casing``: the story's, to tell a one-sentence claim as reported speech where it can ("The
+    bank says rates will fall", ``clauses.reported_clause``), not after a colon."""
     dossier = story.dossier
     said = said_claim if dated else says_claim
     statement = story.prose.inline(claim.statement, page=page, linked=linked)
@@ -952,13 +1004,13 @@ def claim_fact(
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
+    clause = reported_clause(claim.statement, statement, casing) if casing is not None else None
+    said_it = f" {clause}" if clause is not None else f": {statement}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     if again:
         # Named once, not linked again: "It" for an organisation read as the claim's subject.
         who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
-        return Fact(
-            f"{who} also {said(claim, speakers, dossier)}: {statement}", notes.cite(dossier, claim.cite)
-        )
+        return Fact(f"{who} also {said(claim, speakers, dossier)}{said_it}", notes.cite(dossier, claim.cite))
     names = [
         story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
         for n, actor in enumerate(speakers)
@@ -968,7 +1020,7 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := introduce(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
-    text = f"{who} {said(claim, speakers, dossier)}: {statement}"
+    text = f"{who} {said(claim, speakers, dossier)}{said_it}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 
