@@ -344,6 +344,12 @@ _QUOTED_BY = re.compile(
     r",\s+(?:[\w-]+\s+){0,4}?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+quoted\s+"
     r"(?P<speaker>(?:a|an|the)\s+[^,]{3,60}?|[A-Z][^,]{2,60}?)\s+as\s+saying\s*[.!]?$"
 )
+# "..., the report quoted Harbour Master Ana Ruiz as saying": a report named before relays the words of
+# the one it quotes (the report itself is no speaker).
+_REPORT_QUOTED = re.compile(
+    r",\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:report|article|newspaper|paper|agency|broadcast|dispatch)\s+quoted\s+"
+    r"(?P<speaker>[A-Z][^,]{2,80}?)\s+as\s+saying\s*[.!]?$"
+)
 PRONOUNS = {
     "he",
     "she",
@@ -1070,11 +1076,12 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if headline is not None:
         yield headline
         return
-    quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence)
+    quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)
     if quoted is not None:
         # "“...,” Ana Ruiz was quoted as saying by Harbour Radio", "..., the Harbour Times quoted
         # an official as saying": the one quoted speaks, the one quoting relays
-        yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), quoted["via"])
+        via = quoted.groupdict().get("via")
+        yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), via)
         return
     found: list[Said] = []
     circumstance: int | None = None  # where a clause of time with an act in it begins

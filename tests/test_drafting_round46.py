@@ -1,0 +1,117 @@
+"""Forms the first run of held-out round 46 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "..., the report
+quoted NAME as saying" (the one quoted speaks); "..., said the officer who asked not to be named"
+and "..., said a special bulletin here this noon" (one unnamed, or a document, after the verb);
+"charged that" a verb of saying."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted
+
+from generator.authoring.extraction import Said, find_attributions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Nine boats were inside the harbour when the storm hit, the report quoted Harbour Master "
+            "Ana Ruiz as saying.",
+            "Harbour Master Ana Ruiz",
+            "Nine boats were inside the harbour when the storm hit",
+        ),
+        (
+            "The dam held through the night, the newspaper quoted Tarn Mayor Ned Farrow as saying.",
+            "Tarn Mayor Ned Farrow",
+            "The dam held through the night",
+        ),
+        (
+            "The crops were lost to frost, the agency quoted a farmer as saying.",
+            None,
+            None,
+        ),
+    ],
+    ids=["report", "newspaper", "no-name"],
+)
+def test_a_report_quoted_someone_as_saying(sentence: str, speaker: str | None, said: str | None) -> None:
+    found = list(find_attributions(sentence))
+    if speaker is None:
+        # one left unnamed is for the rules of unnamed speakers, not this one: nothing named speaks
+        assert not [f for f in found if f.speaker and f.speaker[0].isupper()], found
+        return
+    assert found == [Said(speaker, said)], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "The ferry left at dawn with 40 passengers, said the harbour officer who asked not to be named.",
+            "the harbour officer",
+            "The ferry left at dawn with 40 passengers",
+        ),
+        (
+            "Two wards were closed, said a hospital official who declined to be identified.",
+            "a hospital official",
+            "Two wards were closed",
+        ),
+        (
+            "The storm was centred about 300 km east of Orla Port, said a special weather bulletin here "
+            "this noon.",
+            "a special weather bulletin",
+            "The storm was centred about 300 km east of Orla Port",
+        ),
+        (
+            "The levee was breached in two places, said the police source who spoke on condition of "
+            "anonymity.",
+            "the police source",
+            "The levee was breached in two places",
+        ),
+    ],
+    ids=["asked-not-named", "declined-identified", "bulletin-here-noon", "anonymity"],
+)
+def test_one_unnamed_after_the_verb(sentence: str, speaker: str, said: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, said)]
+
+
+def test_unnamed_after_the_verb_is_drafted_unattributed(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The ferry left at dawn with 40 passengers, said the harbour officer who asked not to be named.",
+    )
+    assert claimants(result, "The ferry left at dawn") == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "During the meeting, the farming community charged that small growers cannot sell their crops.",
+            "the farming community",
+            "small growers cannot sell their crops",
+        ),
+        (
+            "The Orla Tenants Union charges that rents rose twice in a year.",
+            "The Orla Tenants Union",
+            "rents rose twice in a year",
+        ),
+    ],
+    ids=["charged", "charges"],
+)
+def test_charged_that_is_said(sentence: str, speaker: str, said: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council charged a fee of 40 pounds for each permit.",
+        "Police charged two men with theft after the raid.",
+    ],
+    ids=["a-fee", "with-a-crime"],
+)
+def test_charged_a_fee_or_a_crime_is_not_said(sentence: str) -> None:
+    assert list(find_attributions(sentence)) == []
