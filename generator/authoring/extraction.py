@@ -1076,7 +1076,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if headline is not None:
         yield headline
         return
-    quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)
+    quoted = (
+        _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)
+    )
     if quoted is not None:
         # "“...,” Ana Ruiz was quoted as saying by Harbour Radio", "..., the Harbour Times quoted
         # an official as saying": the one quoted speaks, the one quoting relays
