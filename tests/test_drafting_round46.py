@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import Said, find_attributions
 
@@ -115,3 +115,44 @@ def test_charged_that_is_said(sentence: str, speaker: str, said: str) -> None:
 )
 def test_charged_a_fee_or_a_crime_is_not_said(sentence: str) -> None:
     assert list(find_attributions(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("platform", "post"),
+    [("Facebook", "post"), ("Instagram", "video"), ("Telegram", "message")],
+    ids=["facebook-post", "instagram-video", "telegram-message"],
+)
+def test_the_site_a_body_posted_on_is_not_who_speaks(tmp_path: Path, platform: str, post: str) -> None:
+    result = drafted(
+        tmp_path,
+        "The Kessel Roads Authority has confirmed the coastal road will reopen on Friday.\n\n"
+        f"In a {platform} {post} this morning, the authority said the slope was checked at dawn.\n\n"
+        '"The slope is stable," it said.',
+    )
+    assert claimants(result, "the slope was checked") == ["Kessel Roads Authority"]
+    assert claimants(result, "The slope is stable") == ["Kessel Roads Authority"]
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        ("Kessel Roads Authority", "KesRoads"),
+        ("Orla Weather Department", "WeatherOrla"),
+        ("Tarnish Meteorological Service", "MetTarnish"),
+    ],
+    ids=["in-order", "out-of-order", "met-service"],
+)
+def test_a_short_name_blended_from_the_words_is_the_bodys(tmp_path: Path, body: str, short: str) -> None:
+    result = drafted(
+        tmp_path,
+        f"The {short} has confirmed the road will reopen.\n\n"
+        f"The {body} ({short}) said on Monday the road will reopen on Friday.\n\n"
+        f"{short} added that the repairs cost less than expected.",
+    )
+    assert short not in kinds(result), kinds(result)
+    assert claimants(result, "the repairs cost less") == [body]
+
+
+def test_a_bracketed_word_of_other_letters_is_no_short_name(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The Kessel Roads Authority (BlueLine) said the road will reopen on Friday.")
+    assert "BlueLine" not in [alias for a in result.actors for alias in a.get("aliases", [])]

@@ -65,6 +65,26 @@ def _mixed_acronym(name: str, after: str) -> re.Match[str] | None:
     return mixed
 
 
+# A short name in brackets blended from the starts of the name's words: "Kessel Roads Authority
+# (KesRoads)", "Orla Weather Department (OrWeather)", "Tarnish Survey Office (SurveyTarn)".
+_BLENDED = re.compile(r"^\(((?:[A-Z][a-z]+){2,4})\)")
+
+
+def _blended_name(name: str, after: str) -> re.Match[str] | None:
+    """The bracketed short name after ``name`` when each of its parts (a capital and what follows it)
+    opens a word of the name, each a different word ("Orla Weather Office (WeatherOrla)" too)."""
+    blended = _BLENDED.match(after)
+    if blended is None:
+        return None
+    words = [word.lower() for word in name.split()]
+    for part in re.findall(r"[A-Z][a-z]+", blended.group(1)):
+        at = next((i for i, word in enumerate(words) if word.startswith(part.lower())), None)
+        if at is None:
+            return None
+        words[at] = ""  # (each word opens one part)
+    return blended
+
+
 # A page or an account on a platform, after its owner's name: the owner is the actor.
 _PLATFORM_PAGES = {
     *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
@@ -576,7 +596,11 @@ class _Finder:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
-        acronym = _ACRONYM.match(after.lstrip()) or _mixed_acronym(name, after.lstrip())
+        acronym = (
+            _ACRONYM.match(after.lstrip())
+            or _mixed_acronym(name, after.lstrip())
+            or _blended_name(name, after.lstrip())
+        )
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
