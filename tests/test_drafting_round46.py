@@ -12,6 +12,7 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import Said, find_attributions
+from generator.authoring.titles import strip_title
 
 
 @pytest.mark.parametrize(
@@ -156,3 +157,33 @@ def test_a_short_name_blended_from_the_words_is_the_bodys(tmp_path: Path, body: 
 def test_a_bracketed_word_of_other_letters_is_no_short_name(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The Kessel Roads Authority (BlueLine) said the road will reopen on Friday.")
     assert "BlueLine" not in [alias for a in result.actors for alias in a.get("aliases", [])]
+
+
+@pytest.mark.parametrize("outlet", ["Clarion", "Horizon", "Beacon"])
+def test_an_outlet_named_by_a_word_in_n_before_newspaper(tmp_path: Path, outlet: str) -> None:
+    result = drafted(
+        tmp_path,
+        f"Ten boats sank in the storm, officials said. The harbour was shut, the {outlet} newspaper reported.",
+    )
+    assert kinds(result).get(outlet) == "media-outlet", kinds(result)
+    assert claimants(result, "The harbour was shut") == [outlet]
+
+
+def test_a_peoples_adjective_before_newspaper_stays_an_adjective(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The harbour was shut, the Kesselian newspaper reported.")
+    assert "Kesselian" not in kinds(result), kinds(result)
+
+
+@pytest.mark.parametrize(
+    ("run", "name"),
+    [
+        ("Chief Inspector of Ports Samir Hadi Tamar", "Samir Hadi Tamar"),
+        ("Director of Harbours Omar Ali Khan", "Omar Ali Khan"),
+        ("Minister of Roads Omar Khan", "Omar Khan"),
+        ("Minister of Foreign Affairs Ana Ruiz", "Ana Ruiz"),
+        ("Minister of Foreign Trade Ana Ruiz", "Ana Ruiz"),
+        ("Minister for Tourism and Urban Renewal Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_name_of_three_words_after_a_portfolio(run: str, name: str) -> None:
+    assert strip_title(run) == (name, True)
