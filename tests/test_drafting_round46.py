@@ -187,3 +187,24 @@ def test_a_peoples_adjective_before_newspaper_stays_an_adjective(tmp_path: Path)
 )
 def test_a_name_of_three_words_after_a_portfolio(run: str, name: str) -> None:
     assert strip_title(run) == (name, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("By evening, the fog had lifted, which local pilots say is a welcome change.", "local pilots"),
+        (
+            "The bridge reopened on Monday, which Mayor Ana Ruiz says is a relief for traders.",
+            "Mayor Ana Ruiz",
+        ),
+        ("The rain came early, which farmers call a blessing.", "farmers"),
+    ],
+    ids=["group-say-is", "named-says-is", "call"],
+)
+def test_which_they_say_is_a_judgement_of_the_whole_clause(sentence: str, speaker: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, sentence.rstrip("."))]
+
+
+def test_which_is_why_is_no_judgement() -> None:
+    found = list(find_attributions("The plant closed in May, which is why the town shrank, residents said."))
+    assert found == [Said("residents", "The plant closed in May, which is why the town shrank")], found

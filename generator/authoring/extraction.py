@@ -350,6 +350,23 @@ _REPORT_QUOTED = re.compile(
     r",\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:report|article|newspaper|paper|agency|broadcast|dispatch)\s+quoted\s+"
     r"(?P<speaker>[A-Z][^,]{2,80}?)\s+as\s+saying\s*[.!]?$"
 )
+# "By evening the fog had lifted, which local pilots say is a welcome change.": a judgement of the
+# whole clause before, said by the ones named in the relative clause; the whole sentence is theirs.
+_WHICH_THEY_SAY = re.compile(
+    r"^(?P<said>[^“”\"]{12,}?),\s+which\s+(?P<speaker>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?:say|says|said|call|calls|called)\s+"
+    r"(?:is|was|are|were|will\s+be|would\s+be|a|an)\b[^“”\"]*?[.!]?\s*$"
+)
+
+
+def _which_they_say(sentence: str) -> Said | None:
+    """ "..., which zoo keepers say is a good sign": the sentence, and who judges it so."""
+    which = _WHICH_THEY_SAY.match(sentence.strip())
+    if which is None:
+        return None
+    return Said(which["speaker"], sentence.strip().rstrip(".!"))
+
+
 PRONOUNS = {
     "he",
     "she",
@@ -1075,6 +1092,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     headline = headline_source(sentence)
     if headline is not None:
         yield headline
+        return
+    which = _which_they_say(sentence)
+    if which is not None:
+        yield which
         return
     quoted = (
         _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)
