@@ -208,3 +208,32 @@ def test_which_they_say_is_a_judgement_of_the_whole_clause(sentence: str, speake
 def test_which_is_why_is_no_judgement() -> None:
     found = list(find_attributions("The plant closed in May, which is why the town shrank, residents said."))
     assert found == [Said("residents", "The plant closed in May, which is why the town shrank")], found
+
+
+def test_a_towns_name_with_a_possessive_inside(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The ports of Orla, Dane’s Hollow and Tarn were told to hoist signal four.\n\n"
+        "The storm was 300 km south of Orla Port and 280 km south of Dane’s Hollow Port.",
+    )
+    names = kinds(result)
+    assert names.get("Dane’s Hollow") == "place", names
+    assert "Hollow" not in names and "Hollow Port" not in names, names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # named once: an owner and what it owns, as before
+        "Kesmin’s Norland depot was shut after the fire.",
+        # the owner also named alone: "Harbourtown" and its district
+        "Harbourtown’s Eastgate was flooded. Harbourtown’s Eastgate stayed shut. Harbourtown said so.",
+        # a body's word after the possessive: the owner's body
+        "Veltria’s Parliament met. Veltria’s Parliament voted on the bill.",
+    ],
+    ids=["once", "owner-alone", "body-word"],
+)
+def test_an_owner_and_what_it_owns_stay_apart(tmp_path: Path, body: str) -> None:
+    assert not [name for name in kinds(drafted(tmp_path, body)) if "’s " in name], kinds(
+        drafted(tmp_path, body)
+    )

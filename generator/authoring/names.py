@@ -463,6 +463,7 @@ class _Finder:
             )
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
             and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
+            and not (i == 0 and self._possessive_in_the_name(word, words[1]))
         ]
         if len(owners) >= 2 and weighed_kind(" ".join(words[owners[0] + 1 :]), "") == ("organisation", True):
             # "Orwell's Miller's Feed Co-op": the town owns a business whose own name has a possessive
@@ -606,6 +607,30 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    def _possessive_in_the_name(self, owner: str, owned: str) -> bool:
+        """ "Dane’s Hollow" (and "Dane’s Hollow Port"): a town's one name with a possessive inside, as
+        the text writes it at least twice, neither word ever apart from the other, the owner no
+        known place and the word after it no word of a body's or a post's name ("Harvard’s Daniel
+        Lieberman" names the person once; "Aldria’s Parliament" is the country's). A place's word
+        may follow ("Dane’s Market", "Mell’s Bazar"): a town named after its market."""
+        bare = owner.replace("’", "'").removesuffix("'s")
+        if (
+            not re.fullmatch(r"[A-Z][a-z]+", bare)
+            or not re.fullmatch(r"[A-Z][a-z]+", owned)
+            or is_place(bare)
+            or bare in NOT_NAMES
+            or owned in NOT_NAMES
+            or owned.lower() in TITLES
+            or any(owned.lower() in words for kind, words in ORG_WORDS.items() if kind != "place")
+        ):
+            return False
+        together = re.findall(rf"\b{bare}[’']s\s+{owned}\b", self.text)
+        return (
+            len(together) >= 2
+            and len(re.findall(rf"\b{bare}\b", self.text)) == len(together)
+            and len(re.findall(rf"\b{owned}\b", self.text)) == len(together)
+        )
 
     def _post_run_on(self, words: list[str], sentence: str) -> list[str] | None:
         """ "said Ana Ruiz Fisheries Biologist III of the Kessel Survey": a speaker's name of two
