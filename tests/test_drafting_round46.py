@@ -237,3 +237,22 @@ def test_an_owner_and_what_it_owns_stay_apart(tmp_path: Path, body: str) -> None
     assert not [name for name in kinds(drafted(tmp_path, body)) if "’s " in name], kinds(
         drafted(tmp_path, body)
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "town", "facility"),
+    [
+        ("Orla's Tarn Zoo has welcomed its first giraffe calf.", "Orla", "Tarn Zoo"),
+        ("Flights at Mellby's Kessel Airport were cancelled on Monday.", "Mellby", "Kessel Airport"),
+    ],
+    ids=["zoo", "airport"],
+)
+def test_a_towns_named_facility_names_the_town(tmp_path: Path, body: str, town: str, facility: str) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert names.get(town) == "place", names
+    assert facility in names, names
+
+
+def test_a_possessive_before_a_person_names_no_town(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Veltra's Ana Ruiz said the results were good."))
+    assert "Veltra" not in names or names["Veltra"] != "place", names

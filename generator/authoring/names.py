@@ -480,6 +480,8 @@ class _Finder:
                     or re.fullmatch(r"[A-Z]{2,6}", owner)
                     or part_of_place
                     or is_place(owner)  # "Canada's University of Kessel": a known country owns it
+                    # "Orla's Tarn Zoo": a town's own zoo, airport or hospital
+                    or _towns_facility(owner, owned)
                     # "rail giant Kesmin’s Norland depot": one word the words before make a company
                     or weighed_kind(owner, sentence[:start], sentence[start + len(owner) :])
                     == ("organisation", True)
@@ -488,7 +490,7 @@ class _Finder:
             ):
                 kind = (
                     "place"
-                    if part_of_place
+                    if part_of_place or _towns_facility(owner, owned)
                     else kind_of(owner, sentence[:start], sentence[start + len(owner) :])
                 )
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
@@ -876,6 +878,20 @@ _FIRST_STREET_BEFORE = re.compile(rf"\b{WORD}\s+and\s+$")
 
 # "Orla for Ana Ruiz": one name, "for", then two or three words (whom a sum was paid for)
 _PAID_FOR = re.compile(r"(?P<payer>[A-Z][\w’'-]+)\s+for\s+(?P<whom>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+
+
+# What a town keeps under its own name: "Orla's Tarn Zoo", "Mell's Kessel Airport".
+_TOWNS_FACILITIES = {"zoo", "aquarium", "airport", "stadium", "museum", "hospital", "harbour", "harbor"}
+
+
+def _towns_facility(owner: str, owned: str) -> bool:
+    """ "Orla's Tarn Zoo": one capitalised word owns a named zoo, airport, hospital ...: a town."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", owner))
+        and owner not in NOT_NAMES
+        and len(owned.split()) >= 2
+        and owned.split()[-1].lower() in _TOWNS_FACILITIES
+    )
 
 
 def _one_of_two_streets(words: list[str], before: str, after: str, text: str) -> list[str]:
