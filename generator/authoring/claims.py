@@ -124,6 +124,19 @@ class Cast(Protocol):
     ) -> str: ...
 
 
+# "In a Facebook post this morning, the agency said ...", "on its Instagram page": the site a body
+# posted on is where it spoke, not who spoke (nor the body "the agency" names).
+_MEDIUM_BEFORE = re.compile(r"\b(?:[Ii]n|[Oo]n|[Vv]ia|[Tt]hrough)\s+(?:a|an|its|their|his|her|the)\s+$")
+_MEDIUM_AFTER = re.compile(
+    r"\s+(?:post|posting|page|account|feed|video|livestream|live\s+stream|message|update|story|channel)s?\b"
+)
+
+
+def _a_medium(text: str, start: int, end: int) -> bool:
+    """The name at ``text[start:end]`` is where something was posted: "in a Facebook post"."""
+    return bool(_MEDIUM_BEFORE.search(text[:start]) and _MEDIUM_AFTER.match(text[end:]))
+
+
 class _Speakers:
     """Who has been named and who has spoken so far, to resolve "he", "the coach" and a quote's
     speaker."""
@@ -240,6 +253,7 @@ class _Speakers:
             (start, actor_id)
             for start, end, actor_id in spans
             if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in spans)
+            and not _a_medium(plain, start, end)
         ]
 
     def _subject_before(self, pronoun: str, sentence: str) -> str | None:

@@ -344,6 +344,29 @@ _QUOTED_BY = re.compile(
     r",\s+(?:[\w-]+\s+){0,4}?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+quoted\s+"
     r"(?P<speaker>(?:a|an|the)\s+[^,]{3,60}?|[A-Z][^,]{2,60}?)\s+as\s+saying\s*[.!]?$"
 )
+# "..., the report quoted Harbour Master Ana Ruiz as saying": a report named before relays the words of
+# the one it quotes (the report itself is no speaker).
+_REPORT_QUOTED = re.compile(
+    r",\s+(?:the|that|this)\s+(?:[a-z]+\s+)?(?:report|article|newspaper|paper|agency|broadcast|dispatch)\s+quoted\s+"
+    r"(?P<speaker>[A-Z][^,]{2,80}?)\s+as\s+saying\s*[.!]?$"
+)
+# "By evening the fog had lifted, which local pilots say is a welcome change.": a judgement of the
+# whole clause before, said by the ones named in the relative clause; the whole sentence is theirs.
+_WHICH_THEY_SAY = re.compile(
+    r"^(?P<said>[^“”\"]{12,}?),\s+which\s+(?P<speaker>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s"
+    r"|(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+(?:say|says|said|call|calls|called)\s+"
+    r"(?:is|was|are|were|will\s+be|would\s+be|a|an)\b[^“”\"]*?[.!]?\s*$"
+)
+
+
+def _which_they_say(sentence: str) -> Said | None:
+    """ "..., which zoo keepers say is a good sign": the sentence, and who judges it so."""
+    which = _WHICH_THEY_SAY.match(sentence.strip())
+    if which is None:
+        return None
+    return Said(which["speaker"], sentence.strip().rstrip(".!"))
+
+
 PRONOUNS = {
     "he",
     "she",
@@ -1070,11 +1093,18 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     if headline is not None:
         yield headline
         return
-    quoted = _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence)
+    which = _which_they_say(sentence)
+    if which is not None:
+        yield which
+        return
+    quoted = (
+        _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)
+    )
     if quoted is not None:
         # "“...,” Ana Ruiz was quoted as saying by Harbour Radio", "..., the Harbour Times quoted
         # an official as saying": the one quoted speaks, the one quoting relays
-        yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), quoted["via"])
+        via = quoted.groupdict().get("via")
+        yield Said(quoted["speaker"].strip(), sentence[: quoted.start()].strip(' ,“”"'), via)
         return
     found: list[Said] = []
     circumstance: int | None = None  # where a clause of time with an act in it begins

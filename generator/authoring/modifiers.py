@@ -86,6 +86,24 @@ def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) 
     )
 
 
+# "the Dawn newspaper", "the Clarion broadcaster": an outlet's one-word name right before what it is.
+_MEDIA_NOUN_AFTER = re.compile(
+    r"\s+(?:newspaper|daily|weekly|broadcaster|magazine|news\s+agency|(?:TV|television|radio)\s+(?:channel|station))\b"
+)
+
+
+def outlet_named_before_its_noun(word: str, text: str) -> bool:
+    """``word`` ends as only a few peoples' adjectives do (an "n" after no "a": "Dawn", "Clarion",
+    "Horizon"), and the text writes it after "the" right before a media noun: an outlet's name, not
+    a people's adjective ("the Kenyan newspaper" stays an adjective)."""
+    if not re.fullmatch(r"[A-Z][a-z]+[^a]n", word):
+        return False
+    return any(
+        re.search(r"\b[Tt]he\s+$", text[: m.start()]) and _MEDIA_NOUN_AFTER.match(text[m.end() :])
+        for m in _occurrences(word, text)
+    )
+
+
 def _before_a_noun_each_time(word: str, text: str) -> bool:
     found = _occurrences(word, text)
     return bool(found) and all(re.match(r"\s+[a-z]", text[m.end() :]) for m in found)

@@ -65,6 +65,26 @@ def _mixed_acronym(name: str, after: str) -> re.Match[str] | None:
     return mixed
 
 
+# A short name in brackets blended from the starts of the name's words: "Kessel Roads Authority
+# (KesRoads)", "Orla Weather Department (OrWeather)", "Tarnish Survey Office (SurveyTarn)".
+_BLENDED = re.compile(r"^\(((?:[A-Z][a-z]+){2,4})\)")
+
+
+def _blended_name(name: str, after: str) -> re.Match[str] | None:
+    """The bracketed short name after ``name`` when each of its parts (a capital and what follows it)
+    opens a word of the name, each a different word ("Orla Weather Office (WeatherOrla)" too)."""
+    blended = _BLENDED.match(after)
+    if blended is None:
+        return None
+    words = [word.lower() for word in name.split()]
+    for part in re.findall(r"[A-Z][a-z]+", blended.group(1)):
+        at = next((i for i, word in enumerate(words) if word.startswith(part.lower())), None)
+        if at is None:
+            return None
+        words[at] = ""  # (each word opens one part)
+    return blended
+
+
 # A page or an account on a platform, after its owner's name: the owner is the actor.
 _PLATFORM_PAGES = {
     *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
@@ -443,6 +463,7 @@ class _Finder:
             )
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
             and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
+            and not (i == 0 and self._possessive_in_the_name(word, words[1]))
         ]
         if len(owners) >= 2 and weighed_kind(" ".join(words[owners[0] + 1 :]), "") == ("organisation", True):
             # "Orwell's Miller's Feed Co-op": the town owns a business whose own name has a possessive
@@ -459,6 +480,8 @@ class _Finder:
                     or re.fullmatch(r"[A-Z]{2,6}", owner)
                     or part_of_place
                     or is_place(owner)  # "Canada's University of Kessel": a known country owns it
+                    # "Orla's Tarn Zoo": a town's own zoo, airport or hospital
+                    or _towns_facility(owner, owned)
                     # "rail giant Kesmin’s Norland depot": one word the words before make a company
                     or weighed_kind(owner, sentence[:start], sentence[start + len(owner) :])
                     == ("organisation", True)
@@ -467,7 +490,7 @@ class _Finder:
             ):
                 kind = (
                     "place"
-                    if part_of_place
+                    if part_of_place or _towns_facility(owner, owned)
                     else kind_of(owner, sentence[:start], sentence[start + len(owner) :])
                 )
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
@@ -576,12 +599,40 @@ class _Finder:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
-        acronym = _ACRONYM.match(after.lstrip()) or _mixed_acronym(name, after.lstrip())
+        acronym = (
+            _ACRONYM.match(after.lstrip())
+            or _mixed_acronym(name, after.lstrip())
+            or _blended_name(name, after.lstrip())
+        )
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    def _possessive_in_the_name(self, owner: str, owned: str) -> bool:
+        """ "Dane’s Hollow" (and "Dane’s Hollow Port"): a town's one name with a possessive inside, as
+        the text writes it at least twice, neither word ever apart from the other, the owner no
+        known place and the word after it no word of a body's or a post's name ("Harvard’s Daniel
+        Lieberman" names the person once; "Aldria’s Parliament" is the country's). A place's word
+        may follow ("Dane’s Market", "Mell’s Bazar"): a town named after its market."""
+        bare = owner.replace("’", "'").removesuffix("'s")
+        if (
+            not re.fullmatch(r"[A-Z][a-z]+", bare)
+            or not re.fullmatch(r"[A-Z][a-z]+", owned)
+            or is_place(bare)
+            or bare in NOT_NAMES
+            or owned in NOT_NAMES
+            or owned.lower() in TITLES
+            or any(owned.lower() in words for kind, words in ORG_WORDS.items() if kind != "place")
+        ):
+            return False
+        together = re.findall(rf"\b{bare}[’']s\s+{owned}\b", self.text)
+        return (
+            len(together) >= 2
+            and len(re.findall(rf"\b{bare}\b", self.text)) == len(together)
+            and len(re.findall(rf"\b{owned}\b", self.text)) == len(together)
+        )
 
     def _post_run_on(self, words: list[str], sentence: str) -> list[str] | None:
         """ "said Ana Ruiz Fisheries Biologist III of the Kessel Survey": a speaker's name of two
@@ -827,6 +878,20 @@ _FIRST_STREET_BEFORE = re.compile(rf"\b{WORD}\s+and\s+$")
 
 # "Orla for Ana Ruiz": one name, "for", then two or three words (whom a sum was paid for)
 _PAID_FOR = re.compile(r"(?P<payer>[A-Z][\w’'-]+)\s+for\s+(?P<whom>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+
+
+# What a town keeps under its own name: "Orla's Tarn Zoo", "Mell's Kessel Airport".
+_TOWNS_FACILITIES = {"zoo", "aquarium", "airport", "stadium", "museum", "hospital", "harbour", "harbor"}
+
+
+def _towns_facility(owner: str, owned: str) -> bool:
+    """ "Orla's Tarn Zoo": one capitalised word owns a named zoo, airport, hospital ...: a town."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z]+", owner))
+        and owner not in NOT_NAMES
+        and len(owned.split()) >= 2
+        and owned.split()[-1].lower() in _TOWNS_FACILITIES
+    )
 
 
 def _one_of_two_streets(words: list[str], before: str, after: str, text: str) -> list[str]:

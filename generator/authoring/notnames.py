@@ -236,9 +236,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     acronym = modifiers.acronym_before_a_noun(name, text) or modifiers.acronym_of_lower_words(name, text)
     if acronym and not is_place(name) and name not in STATE_AGENCIES:  # "an FBI agent" is the FBI's
         return True  # "an MRI scan", "acute kidney injury (AKI)"; not "US exports"
-    if modifiers.peoples_adjective(name, text, place_or_town) or modifiers.common_noun_capitalised(
-        name, text, lower_words
-    ):
+    if (
+        modifiers.peoples_adjective(name, text, place_or_town)
+        and not modifiers.outlet_named_before_its_noun(name, text)
+    ) or modifiers.common_noun_capitalised(name, text, lower_words):
         return True  # "the Kenyan side", "the Shipping industry"
     known = (
         is_place(name)

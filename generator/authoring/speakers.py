@@ -38,6 +38,8 @@ VERBS = (
     r"|(?:maintain|indicate|testifie|assert|contend|allege|concede|suggest|pledge|promise|vow|assure|agree)[sd]"
     r"(?=\s+that\b)|(?:maintain|assert|contend|suggest|vow|assure|find|show|express)(?:s|es|ed)?(?=\s+that\b)"
     r"|found(?=\s+that\b)|showed(?=\s+that\b)|notes(?=\s+that\b)"
+    # an accusation: "the growers charged that ...", "the union charges that ..." (not "charged a fee")
+    r"|charge[sd](?=\s+that\b)"
     # a message's verbs before "that": "emails that", "tweeted that"
     r"|(?:email|text|tweet)(?:s|ed)(?=\s+that\b)|posted(?=\s+that\b)"
     # "He has indicated he is willing to ...": a stance signalled, its clause right after
@@ -305,6 +307,28 @@ def _what_after(right: str) -> str:
     return "" if _ONLY_CIRCUMSTANCE.match(said) and not that_led else said
 
 
+# "..., said the harbour officer who asked not to be named.", "..., said a special weather bulletin here
+# this noon.": one left unnamed (or a document) after the verb, then who they are or where and when
+# they spoke; the speaker is the description, for the caller to resolve or leave unnamed.
+_INVERTED_UNNAMED = re.compile(
+    r",\s+(?P<verb>said|says|added)\s+(?P<speaker>(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:officer|official|officials|source|sources|spokesperson|spokesman|spokeswoman|bulletin|statement"
+    r"|notice|report|advisory))"
+    r"(?:\s+who\s+(?:(?:asked|requested|wished)\s+not|declined)\s+to\s+be\s+(?:named|identified)"
+    r"|\s+who\s+(?:spoke|was\s+speaking)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity)?"
+    r"(?:\s+here)?(?:\s+(?:this\s+(?:morning|noon|afternoon|evening)|today|yesterday|tonight))?\s*[.!]?\s*$"
+)
+
+
+def _inverted_unnamed(masked: str, sentence: str) -> list[Spoken]:
+    """ "..., said the official who asked not to be named.": the words before, and who said them."""
+    inverted = _INVERTED_UNNAMED.search(masked)
+    if inverted is None:
+        return []
+    before = sentence[: inverted.start()].strip(' ,“”"')
+    return [Spoken(inverted["speaker"], inverted.start("speaker"), before, inverted.start("verb"))]
+
+
 def find_spoken(sentence: str) -> list[Spoken]:
     """Each reporting verb outside quotes, with the speaker it has and what was said."""
     # "contended, among others, that ...": words set off by commas between the verb and "that"
@@ -324,6 +348,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
         # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
         speaker = re.sub(r"^.*\([A-Z]{2,6}\)\s+", "", inverted["speaker"].rstrip("."))
         return [Spoken(speaker, inverted.start("speaker"), before, inverted.start("verb"))]
+    if unnamed := _inverted_unnamed(masked, sentence):
+        return unnamed
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
         spoken = speaker_before(sentence[: verb.start()])

@@ -17,6 +17,31 @@ def is_post(name: str) -> bool:
     return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
 
 
+# Words a portfolio ends with ("Minister of Foreign Trade", "Secretary of Homeland Security"): not a
+# given name opening the three words after it.
+_PORTFOLIO_ENDS = {
+    *("trade", "health", "finance", "defence", "defense", "justice", "education", "development"),
+    *("security", "energy", "transport", "agriculture", "environment", "labour", "labor", "culture"),
+    *("tourism", "industry", "commerce", "planning", "housing", "welfare", "sport", "interior"),
+    *("information", "government", "state", "water", "power", "aviation", "immigration", "heritage"),
+}
+
+
+def _three_word_name(rest: list[str]) -> bool:
+    """ "of Harbours Omar Ali Khan": after "of" and a portfolio of one word, a person's name of three
+    words (its first no word a portfolio ends with, nor a plural as "Affairs" or "Works"; after a
+    portfolio of more words, "of Tourism and Urban Renewal Ana Ruiz", the name is read as two)."""
+    first = rest[-3]
+    return (
+        len(rest) == 5
+        and all(word[:1].isupper() for word in rest[-3:])
+        and first[1:].islower()
+        and not first.endswith("s")
+        and first.lower() not in _PORTFOLIO_ENDS
+        and not {first.lower()} & set().union(*ORG_WORDS.values())
+    )
+
+
 def strip_title(name: str) -> tuple[str, bool]:
     """The name without the title before it, and whatever qualifies the title ("Ivo Kask" from
     "Aldrian President Ivo Kask", "Joe Halvorsen" from "West Virginia Senator Joe Halvorsen"):
@@ -31,8 +56,9 @@ def strip_title(name: str) -> tuple[str, bool]:
         return name, False
     rest = words[titles[-1] + 1 :]
     if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
-        # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person
-        return " ".join(rest[-2:]), True
+        # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person ("Inspector
+        # of Harbours Omar Ali Khan": a name of three words)
+        return " ".join(rest[-3:] if _three_word_name(rest) else rest[-2:]), True
     institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
     # "Chief Executive Frans van Houten": a family name's particle is a word of the name
     named = [word for word in rest if word not in _PARTICLES]
