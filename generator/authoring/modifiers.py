@@ -86,14 +86,14 @@ def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) 
     )
 
 
-# "the Dawn newspaper", "the Clarion broadcaster": an outlet's one-word name right before what it is.
+# "the Clarion newspaper", "the Heron broadcaster": an outlet's one-word name right before what it is.
 _MEDIA_NOUN_AFTER = re.compile(
     r"\s+(?:newspaper|daily|weekly|broadcaster|magazine|news\s+agency|(?:TV|television|radio)\s+(?:channel|station))\b"
 )
 
 
 def outlet_named_before_its_noun(word: str, text: str) -> bool:
-    """``word`` ends as only a few peoples' adjectives do (an "n" after no "a": "Dawn", "Clarion",
+    """``word`` ends as only a few peoples' adjectives do (an "n" after no "a": "Heron", "Clarion",
     "Horizon"), and the text writes it after "the" right before a media noun: an outlet's name, not
     a people's adjective ("the Kenyan newspaper" stays an adjective)."""
     if not re.fullmatch(r"[A-Z][a-z]+[^a]n", word):
