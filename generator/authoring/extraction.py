@@ -681,6 +681,13 @@ _ADVERB_BEFORE_VERB = re.compile(
 )
 
 
+# "Ana Ruiz, from the ...", "Bo Lund, of the ...": a person's name (two or three words) and where
+# they are from, right before the subject a verb of saying follows
+_PERSON_FROM = re.compile(
+    r"(?:^|(?<=[.,;:]\s))(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,2}),\s+(?:from|of|at|with)\s+$"
+)
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups += ["dashed", "inverted_for"]
@@ -705,6 +712,12 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
             speaker = f"the {held['noun']}"
+    joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
+    before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
+    if match["subject"] and (person := _PERSON_FROM.search(before)):
+        # "Ana Ruiz, from the Kessel Ferry Users' Group says": the person, the body only where they
+        # are from (its closing comma left out)
+        speaker = person["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name

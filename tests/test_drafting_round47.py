@@ -1,0 +1,80 @@
+"""Forms the first run of held-out round 47 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "NAME, from the
+BODY says" (the person speaks, the body is where they are from); a call as it goes on ("is advising
+travellers to check", "are urging residents to"); a name with a capital inside ("NorFerry") that
+opens a sentence beside its own site's address in lower case."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted
+
+from generator.authoring.extraction import find_attributions
+from generator.authoring.names import find_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ana Ruiz, from the Kessel Ferry Users Group says the timetable is unfair.", "Ana Ruiz"),
+        ("Bo Lund, of the Orla Tenants Union said the rents would rise.", "Bo Lund"),
+        ("Li Wen, at the Tarn Institute for Roads, said the bridge was safe.", "Li Wen"),
+    ],
+    ids=["from-no-comma", "of-no-comma", "at-with-comma"],
+)
+def test_a_person_from_a_body_speaks_not_the_body(sentence: str, speaker: str) -> None:
+    assert [said.speaker for said in find_attributions(sentence)] == [speaker]
+
+
+def test_a_body_after_an_opening_place_still_speaks() -> None:
+    said = find_attributions("In Kessel, the Harbour Board said the quay would close.")
+    assert [s.speaker for s in said] == ["the Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Orla Water Board is advising residents to boil their tap water until Friday.",
+        "The Orla Water Board is now urging residents to save water in the heat.",
+        "The Orla Water Board was encouraging residents to report leaks on its hotline.",
+    ],
+    ids=["is-advising", "is-now-urging", "was-encouraging"],
+)
+def test_a_call_as_it_goes_on_is_the_callers_call(tmp_path: Path, sentence: str) -> None:
+    result = drafted(tmp_path, sentence)
+    calls = [c for c in result.claims if c.get("status") == "call"]
+    assert [c["statement"][:20] for c in calls] == [sentence[:20]]
+    assert claimants(result, "residents to") == ["Orla Water Board"]
+
+
+def test_a_plain_progressive_is_no_call(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The Orla Water Board is asking for bids to fix the main pipe.")
+    assert not [c for c in result.claims if c.get("status") == "call"]
+
+
+def test_a_name_with_a_capital_inside_opens_a_sentence_beside_its_site() -> None:
+    names = find_names(
+        [
+            "NorFerry is adding two sailings a day, with times at www.norferry.example.com.",
+            "The operator said the boats were full.",
+        ]
+    )
+    assert [n.name for n in names] == ["NorFerry"]
+
+
+def test_a_common_word_written_only_in_an_address_stays_common() -> None:
+    # "Fares" opens a sentence; its lower case only in an address is no sign it is a name (no
+    # capital inside it)
+    names = find_names(["Fares will rise in May, as listed at www.kessel-rail.example.com/fares."])
+    assert "Fares" not in [n.name for n in names]
+
+
+def test_the_operator_named_by_its_noun_is_the_one_body_named(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "NorFerry is advising travellers to check its site at www.norferry.example.com for times. "
+        "The ferry operator announced the cancellation of the evening sailing to Orla.",
+    )
+    assert claimants(result, "cancellation of the evening sailing") == ["NorFerry"]
