@@ -2,7 +2,11 @@
 the benchmark's articles), each family in general rather than the one form seen: "NAME, from the
 BODY says" (the person speaks, the body is where they are from); a call as it goes on ("is advising
 travellers to check", "are urging residents to"); a name with a capital inside ("NorFerry") that
-opens a sentence beside its own site's address in lower case."""
+opens a sentence beside its own site's address in lower case; a weekday shortened before a month
+("Sat. Sept. 26"), which ends no sentence; "..., stating in her letter that"; "was notified by the
+clerk that"; "NAME, CPA stated" (a credential, no speaker); a post of title words alone ("Deputy
+Mayor stated"), no one named; "had stated in his letter, “...”" (where it was written is no part of
+it); a quote in single marks nested in a quote in double marks, kept as written."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted
 
+from generator.authoring.articles import sentences
 from generator.authoring.extraction import find_attributions
 from generator.authoring.names import find_names
 
@@ -78,3 +83,71 @@ def test_the_operator_named_by_its_noun_is_the_one_body_named(tmp_path: Path) ->
         "The ferry operator announced the cancellation of the evening sailing to Orla.",
     )
     assert claimants(result, "cancellation of the evening sailing") == ["NorFerry"]
+
+
+def test_a_shortened_weekday_before_a_month_ends_no_sentence() -> None:
+    text = "Ana Ruiz resigned on Sat. Sept. 26 by letter. The board met on Tues. Oct 13. It rained on Sat. Then it stopped."
+    assert sentences(text) == [
+        "Ana Ruiz resigned on Sat. Sept. 26 by letter.",
+        "The board met on Tues. Oct 13.",
+        "It rained on Sat.",
+        "Then it stopped.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Orla Coun. Ana Ruiz gave notice on Mon. Oct. 5 stating in her letter that she had moved away.",
+            "Orla Coun. Ana Ruiz",
+            "she had moved away",
+        ),
+        (
+            "On Friday the mayor was notified by Town Clerk (TC) Bo Lund that the vote was void under the bylaw.",
+            "Town Clerk (TC) Bo Lund",
+            "the vote was void under the bylaw",
+        ),
+        (
+            "Residents were told by the Kessel Water Board that the tap water was safe to drink.",
+            "the Kessel Water Board",
+            "the tap water was safe to drink",
+        ),
+        (
+            "A letter to the Tarn Roads Office, Li Wen, CPA stated “The budget is spent for this year.”",
+            "Li Wen",
+            "“The budget is spent for this year.”",
+        ),
+    ],
+    ids=["stating-in-her-letter", "notified-by-post-name", "told-by-body", "credential"],
+)
+def test_who_wrote_or_told_it_speaks(sentence: str, speaker: str, said: str) -> None:
+    assert [(s.speaker, s.said) for s in find_attributions(sentence)] == [(speaker, said)]
+
+
+def test_where_it_was_written_is_no_part_of_what_was_said() -> None:
+    said = find_attributions("Bo Lund had stated in his letter, “The bridge is safe to cross for now.”")
+    assert [(s.speaker, s.said.strip("“”.")) for s in said] == [
+        ("Bo Lund", "The bridge is safe to cross for now")
+    ]
+
+
+def test_a_post_of_title_words_alone_names_no_one(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "In an email to the Orla council, Deputy Mayor stated “I believe the vote should stand as it was cast.”\n\n"
+        "Mayor Ana Ruiz stated “The vote will be held again in the spring.”",
+    )
+    assert claimants(result, "should stand") == [None]
+    assert claimants(result, "held again") == ["Ana Ruiz"]
+
+
+def test_a_quote_in_single_marks_nested_in_a_quote_stays_as_written(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Bo Lund said, “Under the bylaw, ‘in person,’ we read as a meeting held in the hall itself.”\n\n"
+        "‘We were scared of the water,’ said Ana Ruiz.",
+    )
+    statements = [c["statement"] for c in result.claims]
+    assert any("‘in person,’" in s for s in statements), statements
+    assert claimants(result, "We were scared") == ["Ana Ruiz"]

@@ -981,6 +981,15 @@ _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\
 _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
 
 
+def _double_quoted(match: re.Match[str]) -> str:
+    """A quote in single marks read as one in double marks; not one nested inside a quote in double
+    marks ("“Under the rules, ‘in person,’ we read ...”": the words the speaker quotes)."""
+    before = match.string[: match.start()]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return match[0]
+    return f"“{match['words']}”"
+
+
 def _closed_quote(line: str) -> str:
     marks = line.count('"') + line.count("“") + line.count("”")
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
@@ -1108,7 +1117,7 @@ def read_article(path: Path) -> Article:
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
-        line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
+        line = _SINGLE_QUOTED.sub(_double_quoted, line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)
@@ -1216,12 +1225,18 @@ _DAY_OR_ZONE = re.compile(
 )
 
 
+# "on Sat. Sept. 26", "Tues. Oct. 13": a weekday's shortened name goes on to the month it dates.
+_WEEKDAY_STOP = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_MONTH_OPENS = re.compile(rf"^{_MONTH_NAME}\s*\d{{1,2}}\b")
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after "U.S." or "Dr."."""
     pieces = _SENTENCE_END.split(paragraph)
     out: list[str] = []
     for piece in pieces:
         clock = out and _CLOCK_STOP.search(out[-1]) and _DAY_OR_ZONE.match(piece)
+        clock = clock or (out and _WEEKDAY_STOP.search(out[-1]) and _MONTH_OPENS.match(piece))
         if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1]) or clock):
             out[-1] = f"{out[-1]} {piece}"
         else:

@@ -22,7 +22,7 @@ from generator.authoring import towns
 from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
-from generator.authoring.notnames import NOT_NAMES
+from generator.authoring.notnames import CREDENTIALS, NOT_NAMES
 from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
@@ -688,6 +688,9 @@ _PERSON_FROM = re.compile(
 )
 
 
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){0,2}),\s+$")
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups += ["dashed", "inverted_for"]
@@ -714,7 +717,9 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
             speaker = f"the {held['noun']}"
     joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
     before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
-    if match["subject"] and (person := _PERSON_FROM.search(before)):
+    if match["subject"] and speaker in CREDENTIALS and (person := _NAME_BEFORE_COMMA.search(before)):
+        speaker = person["name"]  # "Bo Lund, CPA stated": the person whose credential it is
+    elif match["subject"] and (person := _PERSON_FROM.search(before)):
         # "Ana Ruiz, from the Kessel Ferry Users' Group says": the person, the body only where they
         # are from (its closing comma left out)
         speaker = person["name"]
@@ -1001,8 +1006,22 @@ _ACT_SAYING = re.compile(
 _SUBJECT_SAYING = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We)\b)"
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\bsaying\s+that\s+"
+    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\b(?:saying|stating)\s+"
+    # "..., stating in her letter that": where the words were written
+    r"(?:in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing)\s+)?"
+    r"that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
+_WRITTEN_IN = re.compile(
+    r"^in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing|"
+    r"submission|report),\s+(?=[“\"])"
+)
+# "Ana Ruiz was notified by Clerk Bo Lund that ...", "were told by the board that ...": the one who
+# notified says what follows "that" (a post and a bracketed acronym may stand before the name)
+_INFORMED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:notified|told|informed|advised|assured|warned)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:\([A-Z]{2,8}\)|(?:of|for|and)\s+[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)){0,7})"
+    r"\s+that\s+(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 _ADDING = re.compile(
     r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
@@ -1214,6 +1233,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         # "Ana Ruiz, who ..., wept and pleaded for leniency saying that she ... and promised that ...":
         # the subject says all that follows "saying that"
         found = [Said(pleaded["who"], pleaded["said"].strip())]
+    informed = _INFORMED_BY.search(sentence) if not found else None
+    if informed is not None:
+        # "The mayor was notified by the clerk, Bo Lund, that the vote was void": the one who told
+        found = [Said(informed["who"], informed["said"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
@@ -1238,6 +1261,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     # "..., officials with the Kessel Parks and Wildlife Department said": the people who speak for
     # the body named after them are no part of what they say, whatever name the reading took
     found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]
+    # "Ana Ruiz had stated in her letter, “...”": where it was written is no part of what was said
+    found = [Said(f.speaker, _WRITTEN_IN.sub("", f.said), f.via) for f in found]
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:
