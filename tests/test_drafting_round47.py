@@ -6,7 +6,12 @@ opens a sentence beside its own site's address in lower case; a weekday shortene
 ("Sat. Sept. 26"), which ends no sentence; "..., stating in her letter that"; "was notified by the
 clerk that"; "NAME, CPA stated" (a credential, no speaker); a post of title words alone ("Deputy
 Mayor stated"), no one named; "had stated in his letter, “...”" (where it was written is no part of
-it); a quote in single marks nested in a quote in double marks, kept as written."""
+it); a quote in single marks nested in a quote in double marks, kept as written; a newsletter's
+sign-up box inside the text ("... delivered to your inbox", "By providing your email address, you
+agree to ... Terms and Conditions"), no part of the report; "the island nation's finance minister"
+(a post of a place described, whose adjective speaks for no one); a subdivision the country list
+names with its other language in brackets ("Wales"), and "the Republic of ..."; two known places
+joined by "and" after "of" read as two; "An" capitalised after a word in lower case opens a name."""
 
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from drafted import claimants, drafted
 
 from generator.authoring.articles import sentences
 from generator.authoring.extraction import find_attributions
+from generator.authoring.gazetteer import is_place
 from generator.authoring.names import find_names
 
 
@@ -151,3 +157,52 @@ def test_a_quote_in_single_marks_nested_in_a_quote_stays_as_written(tmp_path: Pa
     statements = [c["statement"] for c in result.claims]
     assert any("‘in person,’" in s for s in statements), statements
     assert claimants(result, "We were scared") == ["Ana Ruiz"]
+
+
+def test_a_newsletters_sign_up_box_is_no_part_of_the_report(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The Orla reservoir fell to a third of its level, the water board said.\n\n"
+        "Get the week's top stories delivered to your inbox every Friday.\n\n"
+        "Get daily Orla news\n\n"
+        "By providing your email address, you agree to the Tarn Courier's Terms and Conditions and Privacy Policy.\n\n"
+        "Crews began trucking water to the villages on Monday.",
+    )
+    names = [a["name"] for a in result.actors]
+    assert not {"Terms", "Conditions", "Privacy Policy"} & set(names), names
+    assert not [c for c in result.claims if "inbox" in c["statement"]]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the Caribbean island nation’s finance minister", "the Baltic country's farm minister"],
+    ids=["island-nation", "country"],
+)
+def test_a_post_of_a_place_described_is_no_speech_of_the_place(tmp_path: Path, speaker: str) -> None:
+    result = drafted(
+        tmp_path, f"Grain stocks in Norland have fallen to a ten-year low, {speaker} said on Monday."
+    )
+    assert claimants(result, "ten-year low") == [None]
+
+
+@pytest.mark.parametrize("name", ["Wales", "Republic of Ireland", "Republic of Chile"])
+def test_places_the_country_list_writes_otherwise(name: str) -> None:
+    assert is_place(name)
+
+
+def test_two_known_places_joined_by_and_after_of_are_two() -> None:
+    names = find_names(["The bank will close 40 branches in the Republic of Chile and Northern Peru by May."])
+    assert [(n.name, n.kind) for n in names] == [("Republic of Chile", "place"), ("Northern Peru", "place")]
+
+
+def test_a_body_with_and_after_of_stays_whole() -> None:
+    names = find_names(["The Ministry of Fisheries and Rural Welfare said the quay would reopen."])
+    assert [n.name for n in names] == ["Ministry of Fisheries and Rural Welfare"]
+
+
+def test_an_capitalised_after_a_word_in_lower_case_opens_a_name() -> None:
+    names = find_names(["The bank signed a deal with An Tairseach to run its counters in Kessel."])
+    assert "An Tairseach" in [n.name for n in names]
+    assert "An" not in [
+        n.name.split()[0] for n in find_names(["An official in Kessel said the road was shut."])
+    ]

@@ -143,6 +143,14 @@ _BOILERPLATE = re.compile(
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
 )
+# A newsletter's sign-up box inside the text: "Get the week's top stories delivered to your inbox.",
+# "Get daily Kessel news", "By providing your email address, you agree to the Courier's Terms of Use".
+_SIGN_UP_FORM = re.compile(
+    r"^(?:.{0,160}\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b.{0,60}"
+    r"|get\s+(?:the\s+)?(?:daily|weekly|breaking|latest)\s+(?:[\w'’-]+\s+){0,3}(?:news|headlines|updates|alerts)"
+    r"|by\s+(?:providing|entering|submitting|signing\s+up\s+with)\s+your\s+e-?mail(?:\s+address)?,?\s+you\b.{0,200})$",
+    re.IGNORECASE,
+)
 # A one-word section label above the headline ("News", "Business"), not the headline itself.
 _SECTIONS = {
     *("news", "world", "nation", "local", "politics", "business", "economy", "markets", "money"),
@@ -1064,7 +1072,11 @@ def read_article(path: Path) -> Article:
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     # "Click here to read more at the Kessel Courier.": the outlet whose report the page shows
     read_more = next((m["outlet"] for line in lines if (m := _READ_MORE_AT.match(line))), None)
-    lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
+    lines = [
+        line
+        for line in lines
+        if line != url and not _BOILERPLATE.match(line) and not _SIGN_UP_FORM.match(line)
+    ] or lines
     lines = _without_appeal(_without_linked_list(lines))
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
