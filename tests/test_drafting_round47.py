@@ -11,7 +11,9 @@ sign-up box inside the text ("... delivered to your inbox", "By providing your e
 agree to ... Terms and Conditions"), no part of the report; "the island nation's finance minister"
 (a post of a place described, whose adjective speaks for no one); a subdivision the country list
 names with its other language in brackets ("Wales"), and "the Republic of ..."; two known places
-joined by "and" after "of" read as two; "An" capitalised after a word in lower case opens a name."""
+joined by "and" after "of" read as two; "An" capitalised after a word in lower case opens a name;
+an operator named by the trains, buses or boats it runs ("Orla Trains North"); a station named for
+its town with the word "station" alone after it ("outside Kessel Central station")."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from drafted import claimants, drafted
 from generator.authoring.articles import sentences
 from generator.authoring.extraction import find_attributions
 from generator.authoring.gazetteer import is_place
+from generator.authoring.kinds import kind_of
 from generator.authoring.names import find_names
 
 
@@ -206,3 +209,17 @@ def test_an_capitalised_after_a_word_in_lower_case_opens_a_name() -> None:
     assert "An" not in [
         n.name.split()[0] for n in find_names(["An official in Kessel said the road was shut."])
     ]
+
+
+@pytest.mark.parametrize("name", ["Orla Trains North", "Kessel Buses", "Tarn Ferries", "Brenk Trams"])
+def test_an_operator_named_by_what_it_runs_is_a_company(name: str) -> None:
+    assert kind_of(name, "fares on ", " services rose in May") == "organisation"
+
+
+def test_a_station_named_for_its_town_is_a_place() -> None:
+    assert kind_of("Kessel Central", "a protest outside ", " station, as fares rose") == "place"
+    assert kind_of("Kessel Central", "a protest outside ", " station") == "place"
+
+
+def test_a_stations_manager_is_no_station() -> None:
+    assert kind_of("Ana Ruiz", "", " station manager said the line was shut") == "person"

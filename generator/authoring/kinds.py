@@ -245,7 +245,9 @@ _PLACE_TYPE_AFTER = re.compile(
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
     r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?)"
     # "the new Kessel Lane metro station": a stop of a line, named for its place
-    r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?)\b"
+    r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?"
+    # "outside Orla Central station": a railway's station named for its town, the word alone
+    r"|station\b(?!\s+(?:manager|staff|chief|officials|said|says|reported|aired|broadcast)\b))\b"
 )
 # The places a list names after what they are: "villages such as Orla, Brenk Toli and Tarns".
 _LISTED_PLACES_BEFORE = re.compile(
