@@ -13,7 +13,9 @@ agree to ... Terms and Conditions"), no part of the report; "the island nation's
 names with its other language in brackets ("Wales"), and "the Republic of ..."; two known places
 joined by "and" after "of" read as two; "An" capitalised after a word in lower case opens a name;
 an operator named by the trains, buses or boats it runs ("Orla Trains North"); a station named for
-its town with the word "station" alone after it ("outside Kessel Central station")."""
+its town with the word "station" alone after it ("outside Kessel Central station"); "the organisers
+of the Kessel festival in Orla said" (the organisers, unnamed, not the festival's town); a town whose
+name opens with "The" ("in The Dalles"); an event named before "festival" or "fair", run as a body."""
 
 from __future__ import annotations
 
@@ -223,3 +225,25 @@ def test_a_station_named_for_its_town_is_a_place() -> None:
 
 def test_a_stations_manager_is_no_station() -> None:
     assert kind_of("Ana Ruiz", "", " station manager said the line was shut") == "person"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last week the organisers of the free Kesselpop festival in Orla said there would be no more editions.",
+        "The residents of the Tarn estate near Kessel said the water had been brown for a week.",
+    ],
+    ids=["organisers-of-festival-in-town", "residents-of-estate"],
+)
+def test_people_of_an_event_or_a_place_speak_unnamed(tmp_path: Path, sentence: str) -> None:
+    assert claimants(drafted(tmp_path, sentence), sentence.split(" said ")[1][:20]) == [None]
+
+
+def test_a_town_whose_name_opens_with_the() -> None:
+    names = find_names(["Two ferries were held in The Dalles after the storm."])
+    assert [(n.name, n.kind) for n in names] == [("The Dalles", "place")]
+
+
+def test_an_event_named_before_festival_is_a_body() -> None:
+    assert kind_of("Kesselpop", "the organisers of the free ", " festival in Orla said") == "organisation"
+    assert kind_of("Orla Rocks", "tickets for the ", " music festival sold out") == "organisation"

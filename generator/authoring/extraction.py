@@ -688,6 +688,10 @@ _PERSON_FROM = re.compile(
 )
 
 
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?P<people>[Tt]he\s+(?:[a-z]+\s+)?(?:organi[sz]ers|residents|families|parents|fans|visitors|neighbou?rs"
+    r"|volunteers|participants))\s+(?:of|at|from)\s+[^,;:“”\"]{1,80}$"
+)
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){0,2}),\s+$")
 
 
@@ -717,7 +721,11 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
             speaker = f"the {held['noun']}"
     joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
     before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
-    if match["subject"] and speaker in CREDENTIALS and (person := _NAME_BEFORE_COMMA.search(before)):
+    if match["subject"] and (people := _PEOPLE_OF_BEFORE.search(sentence[: match.start("subject")])):
+        # "the organisers of the Kessel festival in Orla said": those people, unnamed (the event
+        # and its town only say whose organisers they are)
+        speaker = people["people"]
+    elif match["subject"] and speaker in CREDENTIALS and (person := _NAME_BEFORE_COMMA.search(before)):
         speaker = person["name"]  # "Bo Lund, CPA stated": the person whose credential it is
     elif match["subject"] and (person := _PERSON_FROM.search(before)):
         # "Ana Ruiz, from the Kessel Ferry Users' Group says": the person, the body only where they

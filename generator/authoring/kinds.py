@@ -144,6 +144,8 @@ _ORGANISATION_BEFORE = re.compile(
 _UNION_BEFORE = re.compile(r"\b(?:the|trade|labou?r)\s+union\s+$")
 _LANDFORMS_WITH_THE = {"delta", "estuary", "lagoon"}
 _THE = re.compile(r"\b[Tt]he\s+$")
+# An event named before what it is, in lower case: "the Kesselpop festival", "the Orla Rocks fair"
+_EVENT_AFTER = re.compile(r"^\s+(?:music\s+|film\s+|arts\s+|food\s+)?(?:festival|carnival|fair)\b")
 _UNION_AFTER = re.compile(r"^\s+union\b(?!\s+(?:members|leaders|officials|workers|chief|boss|of)\b)")
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
@@ -587,6 +589,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         # "the athletic wear company Under Oak", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
         return "organisation"
+    if _EVENT_AFTER.match(after) and re.search(r"\b(?:the|a|an|[a-z]+)\s+$", before):
+        return "organisation"  # "the free Kesselpop festival in Orla": an event, run by its organisers
     if len(name.split()) == 1 and (
         _UNION_BEFORE.search(before) or (_THE.search(before) and _UNION_AFTER.match(after))
     ):

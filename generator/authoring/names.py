@@ -386,6 +386,8 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            if len(words) > 1 and words[0] == "The" and towns.is_town(" ".join(words)):
+                break  # "in The Hague", "near The Dalles": a town whose name opens with "The"
             if len(words) > 1 and words[0] == "An" and re.search(r"[a-z]\s+$", sentence[: match.start()]):
                 break  # "a deal with An Tairseach": "An" capitalised after a word in lower case opens a name
             if (
