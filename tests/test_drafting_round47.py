@@ -15,7 +15,10 @@ joined by "and" after "of" read as two; "An" capitalised after a word in lower c
 an operator named by the trains, buses or boats it runs ("Orla Trains North"); a station named for
 its town with the word "station" alone after it ("outside Kessel Central station"); "the organisers
 of the Kessel festival in Orla said" (the organisers, unnamed, not the festival's town); a town whose
-name opens with "The" ("in The Dalles"); an event named before "festival" or "fair", run as a body."""
+name opens with "The" ("in The Dalles"); an event named before "festival" or "fair", run as a body;
+one word after a post and its initials in brackets ("Chief Executive Officer (CEO) Lund"), a
+person; who asks for an interview or a comment ("a request by the Orla Ledger for an interview"), an
+outlet."""
 
 from __future__ import annotations
 
@@ -247,3 +250,13 @@ def test_a_town_whose_name_opens_with_the() -> None:
 def test_an_event_named_before_festival_is_a_body() -> None:
     assert kind_of("Kesselpop", "the organisers of the free ", " festival in Orla said") == "organisation"
     assert kind_of("Orla Rocks", "tickets for the ", " music festival sold out") == "organisation"
+
+
+def test_one_word_after_a_post_and_its_initials_is_a_person() -> None:
+    names = find_names(["The board was told by Chief Executive Officer (CEO) Lund that the pier was sold."])
+    assert [(n.name, n.kind) for n in names if n.name == "Lund"] == [("Lund", "person")]
+
+
+def test_who_asks_for_an_interview_is_an_outlet() -> None:
+    names = find_names(["Ana Ruiz did not answer a request by the Orla Ledger for an interview on Friday."])
+    assert [(n.name, n.kind) for n in names if "Ledger" in n.name] == [("Orla Ledger", "media-outlet")]

@@ -507,6 +507,14 @@ def _body_word(words: set[str]) -> bool:
     return any(words & kind_words for kind, kind_words in ORG_WORDS.items() if kind != "place")
 
 
+# "did not respond to a request by the Kessel Courier for an interview", "requests from Orla News for
+# comment": who asks for an interview or a comment is an outlet
+_ASKED_BY_BEFORE = re.compile(r"\brequests?\s+(?:by|from)\s+(?:the\s+)?$")
+_FOR_COMMENT_AFTER = re.compile(r"^\s+for\s+(?:an?\s+)?(?:interview|comment)s?\b")
+# A post in capitals and its initials in brackets before a name: "District Liaison Officer (DLO) "
+_POST_AND_INITIALS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\([A-Z]{2,6}\)\s+$")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
@@ -515,6 +523,11 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):
+        return "media-outlet"  # "a request by the Kessel Courier for an interview": who asks is press
+    post = _POST_AND_INITIALS_BEFORE.search(before)
+    if post is not None and " " not in name and post["word"].lower() in TITLES:
+        return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
