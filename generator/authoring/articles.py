@@ -143,6 +143,14 @@ _BOILERPLATE = re.compile(
     r"|.*\((?:AP|AFP|EPA|Reuters|Getty Images)\b[^()]{0,40}\b(?:Photo|Images?)\b[^()]*\)\s*)$",
     re.IGNORECASE,
 )
+# A newsletter's sign-up box inside the text: "Get the week's top stories delivered to your inbox.",
+# "Get daily Kessel news", "By providing your email address, you agree to the Courier's Terms of Use".
+_SIGN_UP_FORM = re.compile(
+    r"^(?:.{0,160}\bdelivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox\b.{0,60}"
+    r"|get\s+(?:the\s+)?(?:daily|weekly|breaking|latest)\s+(?:[\w'’-]+\s+){0,3}(?:news|headlines|updates|alerts)"
+    r"|by\s+(?:providing|entering|submitting|signing\s+up\s+with)\s+your\s+e-?mail(?:\s+address)?,?\s+you\b.{0,200})$",
+    re.IGNORECASE,
+)
 # A one-word section label above the headline ("News", "Business"), not the headline itself.
 _SECTIONS = {
     *("news", "world", "nation", "local", "politics", "business", "economy", "markets", "money"),
@@ -981,6 +989,15 @@ _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\
 _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
 
 
+def _double_quoted(match: re.Match[str]) -> str:
+    """A quote in single marks read as one in double marks; not one nested inside a quote in double
+    marks ("“Under the rules, ‘in person,’ we read ...”": the words the speaker quotes)."""
+    before = match.string[: match.start()]
+    if before.count("“") > before.count("”") or before.count('"') % 2:
+        return match[0]
+    return f"“{match['words']}”"
+
+
 def _closed_quote(line: str) -> str:
     marks = line.count('"') + line.count("“") + line.count("”")
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
@@ -1055,7 +1072,11 @@ def read_article(path: Path) -> Article:
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     # "Click here to read more at the Kessel Courier.": the outlet whose report the page shows
     read_more = next((m["outlet"] for line in lines if (m := _READ_MORE_AT.match(line))), None)
-    lines = [line for line in lines if line != url and not _BOILERPLATE.match(line)] or lines
+    lines = [
+        line
+        for line in lines
+        if line != url and not _BOILERPLATE.match(line) and not _SIGN_UP_FORM.match(line)
+    ] or lines
     lines = _without_appeal(_without_linked_list(lines))
     if len(lines) > 2 and lines[0].lower().rstrip(":") in _SECTIONS:
         lines = lines[1:]
@@ -1108,7 +1129,7 @@ def read_article(path: Path) -> Article:
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
-        line = _SINGLE_QUOTED.sub(r"“\g<words>”", line)
+        line = _SINGLE_QUOTED.sub(_double_quoted, line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)
@@ -1216,12 +1237,18 @@ _DAY_OR_ZONE = re.compile(
 )
 
 
+# "on Sat. Sept. 26", "Tues. Oct. 13": a weekday's shortened name goes on to the month it dates.
+_WEEKDAY_STOP = re.compile(r"\b(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.$")
+_MONTH_OPENS = re.compile(rf"^{_MONTH_NAME}\s*\d{{1,2}}\b")
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences without cutting after "U.S." or "Dr."."""
     pieces = _SENTENCE_END.split(paragraph)
     out: list[str] = []
     for piece in pieces:
         clock = out and _CLOCK_STOP.search(out[-1]) and _DAY_OR_ZONE.match(piece)
+        clock = clock or (out and _WEEKDAY_STOP.search(out[-1]) and _MONTH_OPENS.match(piece))
         if out and (_ABBREVIATION.search(out[-1]) or _open_quote(out[-1]) or clock):
             out[-1] = f"{out[-1]} {piece}"
         else:

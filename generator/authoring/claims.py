@@ -278,6 +278,12 @@ class _Speakers:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma
             return self._antecedent(lower, sentence)
+        held = _POST_OF_A_PLACE.match(speaker)
+        if held is not None:
+            # "the Norlandic country's farm minister said": a post of a place the words only
+            # describe, held by the one named with that post before, else by no one named yet
+            # (the place's adjective is no speaker)
+            return self.described.get(held["post"].split()[-1])
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         initials = _INITIALS_DESCRIBED.match(speaker)
@@ -629,6 +635,13 @@ _INITIALS_DESCRIBED = re.compile(
 )
 
 
+# "the Caribbean-like country's environment minister", "the island nation's finance minister": a
+# post of a place named by what it is (a country, an island), not by its name
+_POST_OF_A_PLACE = re.compile(
+    r"^the\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}(?:country|nation|island|kingdom|republic|province|state)[’']s\s+"
+    r"(?P<post>(?:[a-z][\w-]*\s+){0,3}(?:minister|president|premier|governor|secretary|spokesman|spokeswoman"
+    r"|spokesperson|chief|leader|head))$"
+)
 # "Norland's biggest online retailer", "Acme's largest shareholder": one of an owner's, described by
 # a superlative, whom no name is given for (not the owner).
 _ONE_OF_AN_OWNER = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import towns
-from generator.authoring.gazetteer import is_place
+from generator.authoring.gazetteer import compass_place, is_place
 from generator.authoring.kinds import LOCAL_BODY, organisation_words
 from generator.authoring.namewords import ORG_WORDS, RUN, WORD
 from generator.authoring.notnames import NOT_NAMES
@@ -136,6 +136,11 @@ def _named_item(item: str) -> bool:
     return bool(words) or is_place(item) or towns.is_town(item)
 
 
+def _known_place(name: str) -> bool:
+    bare = re.sub(r"^(?:the|The)\s+", "", name)
+    return is_place(bare) or towns.is_town(bare) or compass_place(bare)
+
+
 def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
@@ -184,6 +189,8 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
         # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
+        # "the Republic of Kessel and Northern Orla": two places, each known, listed
+        and not (_known_place(text) and _known_place(joined[1]))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Harbour Foods (Norland) Limited": a company's country in brackets before its legal form

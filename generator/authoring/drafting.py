@@ -697,6 +697,10 @@ def draft_questions(result: Draft) -> list[dict[str, Any]]:
 _DESCRIBED_BODY = re.compile(r"^the\s+[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 
 
+# a post written in title case with no name after it: "Deputy Mayor", "Vice President"
+_UNNAMED_POST = re.compile(r"[A-Z][a-z]+(?:[\s-]+[A-Z][a-z]+){1,2}")
+
+
 def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     """A new actor for a speaker that names someone; None for "authorities say" (unattributed)."""
     if not is_proper_name(speaker, sentence) or unnamed_level(speaker):
@@ -715,6 +719,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     name = re.sub(r"^the\s+", "", speaker.strip(), flags=re.IGNORECASE)
     if is_post(name):
         return None  # "the Director of Field Operations said": no one named
+    if _UNNAMED_POST.fullmatch(name) and all(word.lower() in TITLES for word in name.split()):
+        return None  # "Deputy Mayor stated “...”": a post of title words alone, no one named
     name = re.sub(r"\s*\([A-Z]+\)$", "", name)
     spelled: list[str] = [
         entry["id"]

@@ -22,7 +22,7 @@ from generator.authoring import towns
 from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS, clause
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
-from generator.authoring.notnames import NOT_NAMES
+from generator.authoring.notnames import CREDENTIALS, NOT_NAMES
 from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
@@ -704,6 +704,20 @@ _ADVERB_BEFORE_VERB = re.compile(
 )
 
 
+# "Ana Ruiz, from the ...", "Bo Lund, of the ...": a person's name (two or three words) and where
+# they are from, right before the subject a verb of saying follows
+_PERSON_FROM = re.compile(
+    r"(?:^|(?<=[.,;:]\s))(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){1,2}),\s+(?:from|of|at|with)\s+$"
+)
+
+
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?P<people>[Tt]he\s+(?:[a-z]+\s+)?(?:organi[sz]ers|residents|families|parents|fans|visitors|neighbou?rs"
+    r"|volunteers|participants))\s+(?:of|at|from)\s+[^,;:“”\"]{1,80}$"
+)
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-]*){0,2}),\s+$")
+
+
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups += ["dashed", "inverted_for"]
@@ -728,6 +742,18 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
             speaker = speaker.split(None, 1)[1]
         elif held is not None:
             speaker = f"the {held['noun']}"
+    joined = re.match(r"(?:from|of|at|with)\s+", match["subject"] or "")  # "Bo Lund, of the union said"
+    before = sentence[: match.start("subject")] + (joined[0] if joined else "") if match["subject"] else ""
+    if match["subject"] and (people := _PEOPLE_OF_BEFORE.search(sentence[: match.start("subject")])):
+        # "the organisers of the Kessel festival in Orla said": those people, unnamed (the event
+        # and its town only say whose organisers they are)
+        speaker = people["people"]
+    elif match["subject"] and speaker in CREDENTIALS and (person := _NAME_BEFORE_COMMA.search(before)):
+        speaker = person["name"]  # "Bo Lund, CPA stated": the person whose credential it is
+    elif match["subject"] and (person := _PERSON_FROM.search(before)):
+        # "Ana Ruiz, from the Kessel Ferry Users' Group says": the person, the body only where they
+        # are from (its closing comma left out)
+        speaker = person["name"]
     speaker = re.sub(r"^(?:[Tt]he)\s+", "the ", speaker.strip())
     if speaker.endswith(".") and not re.search(r"\b(?:[A-Z]|Jr|Sr|Inc|Ltd|Co|Corp)\.$", speaker):
         speaker = speaker[:-1]  # "..., said Tavola." ends the sentence, not the name
@@ -1011,8 +1037,22 @@ _ACT_SAYING = re.compile(
 _SUBJECT_SAYING = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We)\b)"
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\bsaying\s+that\s+"
+    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\b(?:saying|stating)\s+"
+    # "..., stating in her letter that": where the words were written
+    r"(?:in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing)\s+)?"
+    r"that\s+"
     r"(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+)
+_WRITTEN_IN = re.compile(
+    r"^in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing|"
+    r"submission|report),\s+(?=[“\"])"
+)
+# "Ana Ruiz was notified by Clerk Bo Lund that ...", "were told by the board that ...": the one who
+# notified says what follows "that" (a post and a bracketed acronym may stand before the name)
+_INFORMED_BY = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:notified|told|informed|advised|assured|warned)\s+by\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:\([A-Z]{2,8}\)|(?:of|for|and)\s+[A-Z][\w’'.&-]*|[A-Z][\w’'.&-]*)){0,7})"
+    r"\s+that\s+(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 _ADDING = re.compile(
     r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
@@ -1231,6 +1271,10 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         # "Ana Ruiz, who ..., wept and pleaded for leniency saying that she ... and promised that ...":
         # the subject says all that follows "saying that"
         found = [Said(pleaded["who"], pleaded["said"].strip())]
+    informed = _INFORMED_BY.search(sentence) if not found else None
+    if informed is not None:
+        # "The mayor was notified by the clerk, Bo Lund, that the vote was void": the one who told
+        found = [Said(informed["who"], informed["said"].strip())]
     claimed = _CLAIMS_FROM.search(sentence)
     if claimed is not None:
         # "claims from Acme that it ...": the noun, not the verb "claims", and Acme says it
@@ -1255,6 +1299,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     # "..., officials with the Kessel Parks and Wildlife Department said": the people who speak for
     # the body named after them are no part of what they say, whatever name the reading took
     found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]
+    # "Ana Ruiz had stated in her letter, “...”": where it was written is no part of what was said
+    found = [Said(f.speaker, _WRITTEN_IN.sub("", f.said), f.via) for f in found]
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -52,6 +52,11 @@ def _gazetteer() -> frozenset[str]:
     # "Sichuan" of "Sichuan Sheng", "Vinnytska" of "Vinnytska oblast": a subdivision without the
     # word of its own language for what it is, which English text leaves out
     names.update(_LOCAL_TYPE.sub("", subdivision.name) for subdivision in pycountry.subdivisions)
+    # "Wales" of "Wales [Cymru GB-CYM]", "Cardiff" of "Cardiff [Caerdydd GB-CRD]": a subdivision's
+    # name without the other language's name and code the list gives after it in brackets
+    names.update(re.sub(r"\s*\[[^\]]*\]$", "", name) for name in list(names))
+    # "the Republic of Ireland": a country as news names it beside a province of the same name
+    names.update(f"Republic of {country.name}" for country in pycountry.countries if " " not in country.name)
     names.discard("")
     # "Tamil Nadu" as news writes "Tamil Nādu": each name also without its marks
     names.update([_unmarked(name) for name in names])

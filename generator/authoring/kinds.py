@@ -144,6 +144,8 @@ _ORGANISATION_BEFORE = re.compile(
 _UNION_BEFORE = re.compile(r"\b(?:the|trade|labou?r)\s+union\s+$")
 _LANDFORMS_WITH_THE = {"delta", "estuary", "lagoon"}
 _THE = re.compile(r"\b[Tt]he\s+$")
+# An event named before what it is, in lower case: "the Kesselpop festival", "the Orla Rocks fair"
+_EVENT_AFTER = re.compile(r"^\s+(?:music\s+|film\s+|arts\s+|food\s+)?(?:festival|carnival|fair)\b")
 _UNION_AFTER = re.compile(r"^\s+union\b(?!\s+(?:members|leaders|officials|workers|chief|boss|of)\b)")
 # What only a company has after its name: "Acme, Inc.", "Acme CEO Jane Roe", "Acme shareholders",
 # "Acme shares fell 5 percent" (shares that move on a market, not "Ana shares her ...").
@@ -245,7 +247,9 @@ _PLACE_TYPE_AFTER = re.compile(
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
     r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?)"
     # "the new Kessel Lane metro station": a stop of a line, named for its place
-    r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?)\b"
+    r"|(?:metro|railway|rail|train|subway|underground|tube|tram|bus)\s+stations?"
+    # "outside Orla Central station": a railway's station named for its town, the word alone
+    r"|station\b(?!\s+(?:manager|staff|chief|officials|said|says|reported|aired|broadcast)\b))\b"
 )
 # The places a list names after what they are: "villages such as Orla, Brenk Toli and Tarns".
 _LISTED_PLACES_BEFORE = re.compile(
@@ -503,6 +507,14 @@ def _body_word(words: set[str]) -> bool:
     return any(words & kind_words for kind, kind_words in ORG_WORDS.items() if kind != "place")
 
 
+# "did not respond to a request by the Kessel Courier for an interview", "requests from Orla News for
+# comment": who asks for an interview or a comment is an outlet
+_ASKED_BY_BEFORE = re.compile(r"\brequests?\s+(?:by|from)\s+(?:the\s+)?$")
+_FOR_COMMENT_AFTER = re.compile(r"^\s+for\s+(?:an?\s+)?(?:interview|comment)s?\b")
+# A post in capitals and its initials in brackets before a name: "District Liaison Officer (DLO) "
+_POST_AND_INITIALS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\([A-Z]{2,6}\)\s+$")
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
@@ -511,6 +523,11 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):
+        return "media-outlet"  # "a request by the Kessel Courier for an interview": who asks is press
+    post = _POST_AND_INITIALS_BEFORE.search(before)
+    if post is not None and " " not in name and post["word"].lower() in TITLES:
+        return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
@@ -585,6 +602,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         # "the athletic wear company Under Oak", "Acme's headquarters", "Ana Ruiz, of developer
         # Acme" (where "developer Ana Ruiz" is a person's trade)
         return "organisation"
+    if _EVENT_AFTER.match(after) and re.search(r"\b(?:the|a|an|[a-z]+)\s+$", before):
+        return "organisation"  # "the free Kesselpop festival in Orla": an event, run by its organisers
     if len(name.split()) == 1 and (
         _UNION_BEFORE.search(before) or (_THE.search(before) and _UNION_AFTER.match(after))
     ):

@@ -90,6 +90,10 @@ _PLATFORM_PAGES = {
     *("facebook page", "facebook account", "twitter account", "twitter page", "instagram account"),
     *("instagram page", "youtube channel", "linkedin page", "tiktok account"),
 }
+# a web address or an e-mail ("www.kessel-ferries.co.uk", "kesselferries.com/routes", "info@kessel.org")
+_WEB_ADDRESS = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|uk|ie|nl|ca|au)\b\S*"
+)
 _PEOPLE_OF_INITIALS = re.compile(r"^([A-Z]{2,8})\s+[a-z]+$")
 _GROUP_KINDS = {
     "officials": "government-body",
@@ -216,6 +220,12 @@ class _Finder:
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
         self.lower_words = set(re.findall(r"\b[a-z]+\b", " ".join(all_sentences)))
+        # a name written with a capital inside ("KesselLink", "NorFerry") is no common word capitalised
+        # where the text writes it in lower case only in a web address or an e-mail (its own site's)
+        joined = " ".join(all_sentences)
+        mixed = {word.lower() for word in re.findall(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\b", joined)}
+        plain = set(re.findall(r"\b[a-z]+\b", _WEB_ADDRESS.sub(" ", joined)))
+        self.lower_words -= mixed - plain
         self.text = " ".join(all_sentences)
         # "Twelve Pines Vineyard", "Six Willow School District": a number word and the word after it
         # that open a body's or a place's name somewhere in the text
@@ -396,6 +406,10 @@ class _Finder:
         while words and words[0] in NOT_NAMES:
             if mid and len(words) > 1 and words[0] in _FUNCTION_WORDS:
                 break
+            if len(words) > 1 and words[0] == "The" and towns.is_town(" ".join(words)):
+                break  # "in The Hague", "near The Dalles": a town whose name opens with "The"
+            if len(words) > 1 and words[0] == "An" and re.search(r"[a-z]\s+$", sentence[: match.start()]):
+                break  # "a deal with An Tairseach": "An" capitalised after a word in lower case opens a name
             if (
                 len(words) >= 2
                 and (words[0], words[1]) in self.numbered_names

@@ -181,6 +181,9 @@ ORG_WORDS = {
         *("telecom", "telecoms", "telecommunications"),
         # a company named by the vehicles it runs for hire: "Orla Taxi", "Kessel Cabs", "Tarn Coaches"
         *("taxi", "taxis", "cab", "cabs", "coaches", "buslines", "limousines", "couriers"),
+        # and the trains, buses and boats an operator runs on its lines: "Kessel Trains", "Orla Trains
+        # North", "Tarn Buses", "Isle Ferries"
+        *("trains", "buses", "ferries", "trams"),
     },
     "place": {
         "building",

@@ -149,6 +149,9 @@ _FIGURES_OF_SPEECH = {"Mother Nature", "Father Time", "Old Man Winter", "Jack Fr
 # A post held over a portfolio, written after its words ("Health Minister", "Home Secretary").
 _PORTFOLIO_POSTS = {"minister", "secretary"}
 _CREDENTIALS = {"MD", "PhD", "RN", "DVM", "DDS", "MPH", "MBA", "JD", "DO", "NP", "PA-C"}
+# a profession's letters after a name ("Bo Lund, CPA stated"): an accountant's, an engineer's, a
+# lawyer's, as the degrees above
+CREDENTIALS = _CREDENTIALS | {"CPA", "CFA", "CGA", "FCA", "ACCA", "PEng", "QC", "KC", "SC", "Esq"}
 
 
 def _written_alone(word: str, text: str) -> bool:
@@ -214,7 +217,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "call 1-800-RED ALERT": a telephone number spelt in letters
     if name == "D.C." and re.search(r"[A-Z][a-z]+,\s*$", sentence[:start]):
         return True  # "Washington, D.C.": read whole with its city
-    if name in _CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
+    if name in CREDENTIALS and re.search(r"[a-z.],\s*$", sentence[:start]):
         return True  # "Dr. Ana Ruiz, MD, said": a degree after a person's name
     if words[-1] == "Act" or _LAW_AFTER.match(sentence[start + len(name) :]):
         return True  # "the Clean Air Act", "the Harbours and Waterways Act 1998": a law

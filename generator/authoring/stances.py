@@ -31,6 +31,9 @@ from generator.format.model import ClaimStatus
 _CALL_VERBS = (
     r"(?:urged|urges|advised|advises|encouraged|encourages|exhorted|exhorts|implored|implores|pleaded\s+with|pleads\s+with|begged|begs|called\s+on|calls\s+on"
     r"|called\s+upon|calls\s+upon|called\s+for|calls\s+for)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
+    # the call as it goes on: "the board is urging residents to", "is advising travellers to check"
+    r"|(?:is|are|was|were)\s+(?:(?:now|also|again|still|strongly)\s+)?(?:urging|advising|encouraging|imploring"
+    r"|begging|calling\s+on|calling\s+upon)\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
     # "asked residents of Kessel to stay indoors": a request to the people of a place
     r"|(?:asked|asks)\s+(?:the\s+)?(?:citizens|residents|people|voters|villagers|youth|farmers|traders)\b"
     r"[^.;:“”\"]{0,60}?\s+to\s+[a-z]"
@@ -253,6 +256,9 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
     if found is None:
         return None
     words = found["verb"].split()  # "urged", "called on", "appealed for"
+    if words[0] in {"is", "are", "was", "were"}:
+        words = [w for w in words if w not in {"now", "also", "again", "still", "strongly"}]
+        words = [f"{words[0]} {words[1]}", *words[2:]]  # "is urging", "is calling on"
     return " ".join(words[:2] if words[1:2] in (["on"], ["upon"], ["for"], ["with"]) else words[:1])
 
 
