@@ -1428,7 +1428,9 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
 
 def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None:
     """The line under the summary counted every doubt but warnings (said on the next line), so a
-    story that only warns of what may happen showed no "Still in doubt" at all."""
+    story that only warns of what may happen showed no "Still in doubt" at all. It then said "Still
+    in doubt: whether the forecast below comes true", which a reader panel found told them nothing:
+    the line after it says the warning itself, with who makes it, so "Still in doubt" is left out."""
     import dataclasses
 
     from generator.format.model import ClaimStatus
@@ -1449,8 +1451,9 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     # What is not known says what it holds: not disputes and unconfirmed claims the story lacks; one
     # kind of doubt by its heading alone.
     assert "## What is not known\n\n### Warnings and forecasts\n" in overview
+    assert "**Still in doubt:**" not in overview
+    assert "below comes true" not in overview
     assert (
-        "**Still in doubt:** whether the forecast below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
