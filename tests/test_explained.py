@@ -151,8 +151,9 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
         "- [4&#46;8%](numbers.md#unemployment-peak) for the UK unemployment rate at its peak in the Bank's forecast,"
         " according to the [Bank of England](actors/bank-of-england.md), forecast for 2026[^" in forecasts
     )
-    # Not counted as figures only the bank gives: a forecast is always its maker's.
-    assert "4&#46;8%" not in _section(overview, "### Figures no other source gives")
+    # Not counted as figures only the bank gives: a forecast is always its maker's (and its measured
+    # inflation figure is a record, ``unknowns.a_record``: the bank gives no figure in doubt).
+    assert "\n### Figures no other source gives" not in overview
     # The court ruling's figures are of their day: none is a forecast.
     assert "forecast for" not in pages[f"{COURT}/numbers.md"]
     assert "### Figures forecast" not in pages[f"{COURT}/index.md"]
@@ -192,21 +193,20 @@ def test_a_forecast_in_the_flood_story(tmp_path: Path) -> None:
 def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -> None:
     """The bank states inflation of 2% in May and June; a news report gives the 11% peak of 2022
     and the 0.1% rate of 2021 without naming who. Both were listed as figures "only the Bank of
-    England gives"."""
-    one_side = _section(pages[f"{BANK}/index.md"], "### Figures no other source gives")
-    assert "numbers.md#inflation-may-june-2024" in one_side
-    # A party with one figure, not on the cards, has it in one line.
-    assert re.search(
-        r"^- \[2%\]\(numbers\.md#inflation-may-june-2024\) .+, according to the \[Bank of England\]\(actors/.+\);"
-        r" no other source gives it\[\^\d+\]",
-        one_side,
-        re.M,
-    )
-    assert "numbers.md#inflation-peak" not in one_side
-    assert "numbers.md#bank-rate-record-low" not in one_side
-    # The rate the bank sets is its official figure, no side's word (tests/test_official.py).
-    assert "numbers.md#bank-rate-after-cut" not in one_side
-    assert "one figure no other source gives ([2% for UK inflation" in first_screen(pages[f"{BANK}/index.md"])
+    England gives". The bank's own 2% is a measured figure of a past period from a public body, in a
+    story with no sides: a record, not a doubt either (``unknowns.a_record``)."""
+    overview = pages[f"{BANK}/index.md"]
+    assert "Figures no other source gives" not in overview
+    assert "**Still in doubt:**" not in first_screen(overview)
+    not_known = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    # Nor is the rate the bank sets, its official figure (tests/test_official.py).
+    for figure in (
+        "inflation-peak",
+        "bank-rate-record-low",
+        "inflation-may-june-2024",
+        "bank-rate-after-cut",
+    ):
+        assert f"numbers.md#{figure})" not in not_known
 
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
@@ -800,15 +800,10 @@ def test_a_story_with_no_sides_words_a_lone_figure_as_its_claims(pages: dict[str
     overview = pages[f"{BANK}/index.md"]
     for page in (overview, pages[f"{BANK}/timeline.md"], pages[f"{BANK}/numbers.md"]):
         assert "one side" not in page
-    assert (
-        "**Still in doubt:** one figure no other source gives ([2% for UK inflation, the yearly rise in consumer"
-        " prices](numbers.md#inflation-may-june-2024)), from the [Bank of England](actors/bank-of-england.md)."
-    ) in first_screen(overview)
-    assert (
-        "What those involved say of themselves, what may yet happen and figures no other source gives.\n"
-        in overview
-    )
-    assert "\n### Figures no other source gives\n" in overview
+    # Its one lone figure, the bank's measured inflation, is now a record (``unknowns.a_record``); a
+    # lone estimate in a story with no sides still reads "no other source gives"
+    # (tests/test_medicine_decisions.py).
+    assert "What those involved say of themselves and what may yet happen.\n" in overview
     # A story with sides keeps them: the flood's army and council (tests/test_explaining.py).
 
 

@@ -11,10 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from flood import flood_with
+from flood import first_screen, flood_with
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor, Citation, Claim, Source, SourceKind
+from generator.format.model import Actor, Citation, Claim, Event, Source, SourceKind
 from generator.site.grammar import running, share_words
 from generator.site.markup import typographic
 from generator.site.pages import build_pages
@@ -1426,11 +1426,8 @@ def test_the_first_screen_says_what_may_happen_next(pages: dict[str, str], shipp
         assert "What may happen next" not in {**pages, **shipped}[path]
 
 
-def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None:
-    """The line under the summary counted every doubt but warnings (said on the next line), so a
-    story that only warns of what may happen showed no "Still in doubt" at all."""
-    import dataclasses
-
+def _only_warned(*events: Event) -> str:
+    """The flood's overview with nothing in doubt but its warning, and ``events``."""
     from generator.format.model import ClaimStatus
     from generator.site.unknowns import one_side_figures
 
@@ -1442,18 +1439,42 @@ def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None
     claims = tuple(c for c in flood.claims if c.status is ClaimStatus.FORECAST)
     kept = {n.id for n in numbers} | {c.id for c in claims}
     questions = tuple(q for q in flood.questions if {*q.numbers, *q.claims} <= kept)
-    warned = dataclasses.replace(flood, claims=claims, numbers=numbers, questions=questions)
-    overview = (
-        build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
-    )
+    warned = dataclasses.replace(flood, claims=claims, numbers=numbers, questions=questions, events=events)
+    return build_pages(dataclasses.replace(site, dossiers=(warned,))).by_path()[f"{FLOOD}/index.md"].markdown
+
+
+def test_a_story_whose_only_doubt_is_a_warning_says_what_is_unresolved() -> None:
+    """The line under the summary counted every doubt but warnings (said on the next line), so a
+    story that only warns of what may happen showed no "Still in doubt" at all. It then said "Still
+    in doubt: whether the forecast below comes true", which a reader panel found told them nothing:
+    the line after it says the warning itself, with who makes it, so "Still in doubt" is left out."""
+    overview = _only_warned()
     # What is not known says what it holds: not disputes and unconfirmed claims the story lacks; one
     # kind of doubt by its heading alone.
     assert "## What is not known\n\n### Warnings and forecasts\n" in overview
+    assert "**Still in doubt:**" not in overview
+    assert "below comes true" not in overview
     assert (
-        "**Still in doubt:** whether the forecast below comes true. [What is not known](#what-is-not-known)\n\n"
         "**What may happen next:** The [district office](actors/district-office.md) says: A second lake could burst"
         in overview
     )
+
+
+def test_a_warning_the_next_line_leaves_out_is_named_as_the_doubt() -> None:
+    """With something under way and something due, "What may happen next" tells those two and none of
+    the warnings: the line under the summary names the first, with who makes it."""
+    cite = [{"source": "valley-news", "evidence": "for several dozen hours"}]
+    going = Event.model_validate(
+        {"id": "search", "date": "2024-01", "title": "The search goes on", "ongoing": True, "cite": cite}
+    )
+    due = Event.model_validate({"id": "review", "date": "2030-06", "title": "A review is due", "cite": cite})
+    overview = _only_warned(going, due)
+    assert re.search(
+        r"\*\*Still in doubt:\*\* \[A second lake could burst[^]]*\]\(claims\.md#[a-z0-9-]+\), says the"
+        r" district office; whether it comes true is not yet known\. \[What is not known\]\(#what-is-not-known\)",
+        overview,
+    ), first_screen(overview)
+    assert "Due in June 2030 (as of January 2024): [A review is due]" in overview
 
 
 def test_figures_past_the_glance_say_who_gives_them() -> None:

@@ -6,7 +6,8 @@ figures only one side gives" tallied what the section a tap away tells better; "
 Interest rates will fall" labelled a speaker as a transcript does; "One more warning. What happens
 next?" counted, then ended on a bare question; and "Previously:" said again, with the story before's
 first sentence, what the summary had just said. The stories: a central bank's rate cut (economy), a
-fraud trial (court), a study of glaciers (science), an outbreak (health), and the shipped thread.
+fraud trial (court), a study of glaciers (science), an outbreak (health), a law that applies in stages
+(law), and the shipped thread.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ HERE = Path(__file__).parent
 EXPLAINED = HERE / "fixtures" / "explained"
 STORIES = ("bank-rate-cut", "ftx-fraud-trial", "glacier-loss-2025", "rwanda-marburg-2024")
 SHIPPED = ("myanmar-scam-handover", "the-fall-of-laukkai", "kokang-crime-families-on-trial")
+# Built beside them, for what only they show: a law that applies in stages.
+ALSO = ("eu-ai-act",)
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONWARNINGS": "ignore"}
 # Words from the title to "Key questions" (``words``): the longest lead the panel read ran to 207,
 # its first question a screen and a third down a phone; the longest now runs to 175.
@@ -43,7 +46,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(root / "docs", project / "docs")
     config = (root / "mkdocs.yml").read_text("utf-8").replace("pagefind: true", "pagefind: false")
     (project / "mkdocs.yml").write_text(config, "utf-8")
-    for story in STORIES:
+    for story in (*STORIES, *ALSO):
         shutil.copytree(EXPLAINED / story, project / "content" / story)
     for story in SHIPPED:
         shutil.copytree(root / "content" / story, project / "content" / story)
@@ -119,6 +122,52 @@ def test_what_may_happen_next_ends_with_the_question_that_tells_more(site: Path,
     assert "more warning" not in text and "still to come" not in text
     assert re.search(r" More in [^.]+\?$", text), text
     assert (paragraph.css("a")[-1].attributes.get("href") or "").startswith("#q-")
+
+
+# -- What is in doubt, said once and only where it is ------------------------------------------------
+# The panel read "Still in doubt: one figure no other source gives (2% for UK inflation), from the
+# Bank of England" (a public body's measured figure, which nothing in the story questions), "...,
+# reports say without naming a source; no source has been able to check it" (two hedges), "Still in
+# doubt: whether the forecasts below come true" (nothing a reader learns) and "Due on 2 August 2026,
+# as reported on 1 August 2024:" (two dates in a row).
+
+
+def test_a_public_bodys_measured_figure_is_no_doubt_in_a_story_without_sides(site: Path) -> None:
+    bank = lead(site, "bank-rate-cut")
+    assert not [p for p in bank if "Still in doubt:" in p.text()]
+    overview = (site / "bank-rate-cut" / "index.html").read_text("utf-8")
+    assert "no other source gives" not in overview
+    # A story with sides keeps a side's lone figures in doubt, a war's government bodies among them.
+    assert "Figures only one side gives" in (site / "the-fall-of-laukkai" / "index.html").read_text("utf-8")
+    assert "four figures" in line(site, "the-fall-of-laukkai", "Still in doubt:").text()
+
+
+def test_a_claim_no_one_is_named_for_is_hedged_once(site: Path) -> None:
+    outbreak = line(site, "rwanda-marburg-2024", "Still in doubt:").text()
+    assert "near Kigali, reports say without naming a source. Also in doubt:" in outbreak
+    assert "no source has been able to check it" not in outbreak
+    # A claim its maker is named for still says why it is in doubt.
+    war = line(site, "the-fall-of-laukkai", "Still in doubt:").text()
+    assert "says the Myanmar military junta; no source has been able to check it" in war
+
+
+@pytest.mark.parametrize("story", ["glacier-loss-2025", "eu-ai-act"])
+def test_forecasts_the_next_line_tells_are_no_line_of_their_own(site: Path, story: str) -> None:
+    told = " ".join(p.text() for p in lead(site, story))
+    assert "Still in doubt:" not in told
+    assert "below come true" not in told
+    assert " says " in line(site, story, "What may happen next:").text()
+    # "What is not known" still lists them, further down.
+    overview = (site / story / "index.html").read_text("utf-8")
+    assert 'id="warnings-and-forecasts"' in overview
+
+
+def test_a_date_due_says_as_of_when_in_brackets(site: Path) -> None:
+    law = line(site, "eu-ai-act", "What may happen next:").text()
+    assert law.startswith("What may happen next: Due on 2 August 2026 (as of 1 August 2024): Most of the law")
+    assert "as reported" not in law
+    timeline = (site / "eu-ai-act" / "timeline" / "index.html").read_text("utf-8")
+    assert "Due on 2 August 2026 (as of 1 August 2024):" in timeline
 
 
 @pytest.mark.parametrize("story", ["the-fall-of-laukkai", "kokang-crime-families-on-trial"])

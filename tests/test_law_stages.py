@@ -58,7 +58,9 @@ def test_the_first_screen_says_what_the_law_does_and_what_comes_next(law: dict[s
     ahead = screen.split("**What may happen next:**", 1)[1]
     # Two items in all on the first screen: the next stage, said as scheduled, and the first
     # forecast; then a link to the key question that tells the later stage and the other warnings.
-    assert ahead.index("Due on 2 August 2026, as reported on 1 August 2024") < ahead.index(
+    # The report's day in brackets: "Due on 2 August 2026, as reported on 1 August 2024:" put two
+    # dates in a row before what is due.
+    assert ahead.index("Due on 2 August 2026 (as of 1 August 2024): ") < ahead.index(
         "The [European Commission]"
     )
     assert "Due on 2 August 2027" not in ahead
@@ -68,6 +70,9 @@ def test_the_first_screen_says_what_the_law_does_and_what_comes_next(law: dict[s
     )
     # A Commissioner's reason for the Commission's own proposal is its own account, not "in doubt".
     assert "no other source confirms it" not in screen
+    # Its only doubts are the forecasts "What may happen next" tells: "Still in doubt: whether the
+    # forecasts below come true" told a reader nothing more.
+    assert "**Still in doubt:**" not in screen
 
 
 # -- The timeline: what happened, then what was still to come --------------------------------------

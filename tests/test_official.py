@@ -269,12 +269,11 @@ def test_the_rate_a_bank_sets_is_its_official_figure(pages: dict[str, str]) -> N
         "figure from the [Bank of England](actors/bank-of-england.md), as of 1 August 2024[^"
     ) in overview
     assert "as of 1 August 2024; no other source gives it" not in overview
-    # The bank's inflation figure is no count of its own: it is still the bank's word alone (in a
-    # story with no sides, "no other source gives it", as its claims read "no one else confirms").
-    assert (
-        "according to the [Bank of England](actors/bank-of-england.md); no other source gives it[^"
-        in overview
-    )
+    # The bank's inflation figure is no count of its own (its page does not call it official,
+    # ``test_an_actors_page_says_which_of_its_figures_are_official``); nor is it in doubt, a public
+    # body's measured figure in a story with no sides (``unknowns.a_record``).
+    assert "no other source gives it" not in overview
+    assert "numbers.md#inflation-may-june-2024" not in overview.split("## What is not known", 1)[1]
 
 
 def test_an_official_forecast(tmp_path: Path) -> None:

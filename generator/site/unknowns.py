@@ -15,7 +15,7 @@ from generator.format.conflicts import compare, current
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Question
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Qualifier, Question
 from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
@@ -162,7 +162,8 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
-    only doubt is a warning still says what is unresolved: "whether the forecast below comes true".
+    only doubt is a forecast says nothing here when that line tells one ("whether the forecasts
+    below come true" told a reader nothing), else names the first (``_forecast_doubt``).
     Claims and figures that rest on one side's word name whose word ("two claims only the [army]
     makes"): "only one side" alone left a reader asking which side. ``glance``: on the first screen,
     after the main doubt, the rest is only counted (``_whose``); the timeline's "Where things stand",
@@ -239,7 +240,15 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             return f"{told}. {_more_in_doubt(named_sets, *rest)}"
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
-    told = _still_open_rest(parts, still_ahead(dossier))
+    forecasts = still_ahead(dossier)
+    if parts or not forecasts:
+        told = _listed(parts)
+    elif forecasts_told_next(story):
+        # "Still in doubt: whether the forecasts below come true" told a reader nothing: the line
+        # after it says the forecasts themselves, with who makes them.
+        return ""
+    else:
+        told = _forecast_doubt(story, page, forecasts)
     return f"{told}. {NOT_KNOWN_LINK}" if glance and told else told
 
 
@@ -269,18 +278,29 @@ def _more_in_doubt(named_sets: list[str], claims: int, figures: int) -> str:
     return f"Also in doubt: {told}."
 
 
-def _still_open_rest(parts: list[str], forecasts: Sequence[Claim]) -> str:
-    """What is in doubt where no one claim or set of figures leads: each kind counted."""
-    warnings = len(forecasts)
-    if warnings and not parts:
-        # "Forecast", not "warning": what is said to come may be an assurance ("no losses will fall on
-        # taxpayers"), and "the warnings below" called it a threat.
-        return (
-            "whether the forecast below comes true"
-            if warnings == 1
-            else "whether the forecasts below come true"
-        )
-    return _listed(parts)
+def forecasts_told_next(story: Story) -> bool:
+    """Whether "What may happen next", the line after "Still in doubt", tells at least one of the
+    story's forecasts (it tells a few things to come, of every kind, ``next_glance``)."""
+    dossier = story.dossier
+    going = len(under_way(story))
+    ahead = len(upcoming(dossier, story.xref.events))
+    return next_glance(going, ahead, len(still_ahead(dossier)))[2] > 0
+
+
+def _forecast_doubt(story: Story, page: str, forecasts: Sequence[Claim]) -> str:
+    """The doubt of a story whose only doubt is its forecasts, when "What may happen next" tells
+    none of them: the first, linked, with who makes it ("[Repairs could take years](...), says the
+    Red Cross; whether it comes true is not yet known"), and how many more. Warnings are called
+    forecasts: what is said to come may be an assurance ("no losses will fall on taxpayers")."""
+    dossier = story.dossier
+    first = forecasts[0]
+    target = href(page, urls.section(dossier.slug, "claims"), first.id)
+    who = escape(_said_by(dossier, first))
+    told = f"[{escape(_gist(first.statement))}]({target}), {who}; whether it comes true is not yet known"
+    more = len(forecasts) - 1
+    if more:
+        told += f". Also in doubt: {counted(more, 'more forecast', 'more forecasts')}"
+    return told
 
 
 # A claim named in brackets after its count is cut to this many words: the line is a glance.
@@ -454,11 +474,7 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     count is wrong". "Another source disputes it" alone left a newcomer asking which, and what it
     says, on the first screen; the note says (``claim_fact`` tells it beside the claim too)."""
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
-    if claim.unattributed or not claim.claimants:
-        who = NAMING_NO_ONE_AFTER
-    else:
-        speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-        who = f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
+    who = _said_by(dossier, claim)
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
     told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
@@ -467,7 +483,24 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
     if no_one_named_disputes(claim, dossier):
         return f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
+    if who == NAMING_NO_ONE_AFTER and claim.status in UNNAMED_SAYS_IT:
+        # "..., reports say without naming a source; no source has been able to check it" hedged
+        # twice: a claim no one is named for is one no source stands behind, which says why in doubt.
+        return told
     return f"{told}; {COUNTERED[claim.status]}"
+
+
+# Why a claim is in doubt that "reports say without naming a source" already says: no one checked it,
+# or no one else confirms it. A dispute, a denial or a withdrawal is news beside it.
+UNNAMED_SAYS_IT = frozenset({ClaimStatus.UNVERIFIED, ClaimStatus.STATED})
+
+
+def _said_by(dossier: Dossier, claim: Claim) -> str:
+    """ "says the bank", "say A and B", or "reports say without naming a source", after a claim."""
+    if claim.unattributed or not claim.claimants:
+        return NAMING_NO_ONE_AFTER
+    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    return f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
 
 
 def _held_otherwise(claim: Claim) -> str:
@@ -666,7 +699,7 @@ def next_glance(going: int, ahead: int, forecasts: int) -> tuple[int, int, int]:
 
 def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     """What is still to come, said, not counted, for a reader who asks what happens next: the events
-    the reports gave as scheduled ("Due in June 2011, as reported on 4 January 2011: [The line
+    the reports gave as scheduled ("Due in June 2011 (as of 4 January 2011): [The line
     opens](...).[^1]"), then the story's warnings and forecasts ("The district office says: A second
     lake could burst within weeks.[^2]"), then a link to the key question whose answer rests on one
     (on the overview, from whichever page says it); "" for a story with neither. First, what was
@@ -770,13 +803,16 @@ def _going_on(story: Story, page: str, event: Event, notes: Footnotes) -> str:
 
 
 def _due(story: Story, page: str, event: Event, notes: Footnotes) -> str:
-    """ "Due in June 2011, as reported on 4 January 2011: [the event's title](its place on the
+    """ "Due in June 2011 (as of 4 January 2011): [the event's title](its place on the
     timeline).[^1]": when it was to happen, and as of when that was said."""
     date = PartialDate.parse(event.date)
     on = "" if event.approximate else ("on " if date.day else "in ")
     title = escape(typographic(event.title)).rstrip(".")
     link = f"[{title}]({href(page, urls.section(story.slug, 'timeline'), event.id)})"
-    due = f"Due {on}{when(event.date, event.approximate)}, as reported {reported_ahead(story.dossier, event)}"
+    # "Due on 2 August 2026, as reported on 1 August 2024:" put two dates in a row before what is
+    # due; the report's day is the as-of of the date, in brackets after it.
+    reported = reported_ahead(story.dossier, event).removeprefix("on ").removeprefix("in ")
+    due = f"Due {on}{when(event.date, event.approximate)} (as of {reported})"
     return f"{due}: {link}.{notes.cite(story.dossier, event.cite)}"
 
 
@@ -836,7 +872,27 @@ def one_side_figures(dossier: Dossier) -> list[tuple[Actor, Number]]:
         actor = dossier.actor_by_id[next(iter(parties))]
         if actor.kind in PARTIES and not judges(actor) and not own_act(number, actor):
             figures.append((actor, number))
-    return figures
+    if not figures or sided(dossier):
+        return figures
+    return [(actor, number) for actor, number in figures if not a_record(actor, number)]
+
+
+def a_record(actor: Actor, number: Number) -> bool:
+    """Whether ``number`` is a public body's exact measure of a time already past (no estimate,
+    range, margin or forecast), in a story with no sides (the caller's to know): a central bank's
+    statement of last month's inflation, an official statistic it quotes, is the record that
+    everyone works from, not a doubt. "Still in doubt: one figure no other source gives (2% for
+    inflation), from the bank" read to a reader as if the bank's word on a published statistic were
+    questioned, where nothing in the story questions it. An estimate ("about 70,000 eligible",
+    "4 to 6 months") still rests on the word of whoever makes it."""
+    return (
+        actor.kind is ActorKind.GOVERNMENT_BODY
+        and number.qualifier is Qualifier.EXACT
+        and number.upper is None
+        and number.margin is None
+        and number.amount is None
+        and bool(number.as_of or number.period)
+    )
 
 
 def own_act(number: Number, actor: Actor) -> bool:
