@@ -14,7 +14,7 @@ def test_an_event_still_to_come_when_reported_is_what_may_happen_next(tmp_path: 
     pages = flood_with_events(tmp_path)
     top = first_screen(pages[f"{FLOOD}/index.md"])
     assert (
-        "**What may happen next:** Due in March 2024, as reported in January 2024: [Engineers are to start"
+        "**What may happen next:** Due in March 2024 (as of January 2024): [Engineers are to start"
         " draining the second lake](timeline.md#drain-second-lake).[^1] The [district office]"
         "(actors/district-office.md) says: A second lake could burst within weeks.[^2]"
     ) in top
