@@ -147,6 +147,6 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
         digits = match["number"].replace(",", "")
         if "." in digits and match["what"].lower() not in _DIMENSIONS:
             continue  # "7.5m people", "2.5m viewers": millions, unless a dimension says metres
-        value = float(digits) if "." in digits else int(digits)
-        derivation = f"The article writes {match['number'] + 'm'!r}: {value:,} metres."
-        yield Ordinal(value, f"metres {match['what']}", derivation, match.span("number"))
+        metres: float = float(digits) if "." in digits else int(digits)
+        derivation = f"The article writes {match['number'] + 'm'!r}: {metres:,} metres."
+        yield Ordinal(metres, f"metres {match['what']}", derivation, match.span("number"))
