@@ -63,6 +63,8 @@ _BODY_NOUNS = {
     *("district", "school", "union", "commission", "committee"),
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
+# "the telco announced", "the miner said": a business described by its trade's short noun
+_BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "importer", "processor"}
 # "the fisheries watchdog said": nouns only a body of state is described by in news text.
 _STATE_NOUNS = {"watchdog", "regulator"}
 # "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.

@@ -1049,12 +1049,33 @@ _DATA_SHOWED = re.compile(
 )
 
 
+# People no name is given for who complain or bear witness, in the writer's words: "Many attested to
+# being stranded", "Shops and other traders in town complained about ..." (the sentence is theirs,
+# no one named; not "He complained", whose speaker is named before)
+_UNNAMED_GRIEVANCE = re.compile(
+    r"^(?!(?:He|She|They|We|I|It|You)\b)[A-Z][a-z]+(?:\s+(?:[a-z][\w-]*|and))*\s+"
+    r"(?:complained|complain|attested|attest|grumbled|grumble|protested|lamented)\s+(?:about|of|to|over)\s+[a-z]"
+)
+
+
+# A speaker that opens a clause of time: "... on Monday after the telco announced that ...", "...
+# since Acme said ...": the subject of the clause speaks, not the words before the conjunction
+_CLAUSE_SUBJECT = re.compile(
+    r"\s(?:after|before|when|since|until|because|once)\s+"
+    r"(?P<rest>(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    grievance = _UNNAMED_GRIEVANCE.match(sentence)
+    if grievance is not None and not _quoted_spans(sentence):
+        yield Said("", sentence.strip(" ."))  # "Many traders complained about ...": no one named
         return
     shown = _DATA_SHOWED.search(sentence)
     if shown is not None and not _quoted_spans(sentence):
@@ -1124,6 +1145,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue
         if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
             continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
+        clause = _CLAUSE_SUBJECT.search(speaker) if match["subject"] else None
+        if clause is not None:
+            speaker = clause["rest"]  # "... on Monday after the firm announced that ...": the firm
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
         if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
