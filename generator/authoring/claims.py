@@ -78,12 +78,17 @@ _UNNAMED_PLURAL = re.compile(
 _UNNAMED_ONE = re.compile(rf"^(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_UNNAMED_NOUNS})$")
 
 
+# "the local millers", "local growers": the people of a trade where the story is, none named (not
+# the body named before with their noun in it)
+_LOCAL_PEOPLE = re.compile(r"^(?:the\s+)?local\s+[a-z]+(?:ers|ors|ists|men)$")
+
+
 def unnamed_people(speaker: str, sentence: str) -> bool:
     """Whether a speaker is people described by their trade, no name given: lower-case words before
     the noun ("truck drivers told ..."), or one of them after "a", "an", "one" ("a senior Orlan
     official told ..."), whatever capitalised words say where they are from."""
     speaker = speaker.strip()
-    if _UNNAMED_PLURAL.match(speaker):
+    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker):
         return True
     if not _UNNAMED_ONE.match(speaker):
         return False
