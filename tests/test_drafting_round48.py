@@ -197,3 +197,16 @@ def test_what_is_to_come_soon_is_a_forecast(said: str) -> None:
 def test_a_time_zone_after_a_clock_time_is_no_body(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The Orla line was still down by 2pm EAT, the Kessel Rail Board said.")
     assert "EAT" not in kinds(result), kinds(result)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A state official said on Thursday, “We will not finish it before November.”",
+        "The Orla mayor said yesterday morning, “We will not finish it before November.”",
+    ],
+    ids=["on-a-day", "yesterday"],
+)
+def test_a_day_between_the_verb_and_a_quote_is_no_part_of_the_quote(sentence: str) -> None:
+    said = [found.said for found in find_attributions(sentence)]
+    assert said == ["“We will not finish it before November.”"]

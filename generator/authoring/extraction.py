@@ -1058,6 +1058,13 @@ _UNNAMED_GRIEVANCE = re.compile(
 )
 
 
+# A day or a time set off by a comma before a quote: "on Thursday, “...”", "yesterday, “...”"
+_TIME_BEFORE_QUOTE = re.compile(
+    r"^(?:(?:on|last|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    r"|this\s+(?:morning|afternoon|evening|week))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?=[“\"])"
+)
+
+
 # A speaker that opens a clause of time: "... on Monday after the telco announced that ...", "...
 # since Acme said ...": the subject of the clause speaks, not the words before the conjunction
 _CLAUSE_SUBJECT = re.compile(
@@ -1249,6 +1256,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     # "..., officials with the Kessel Parks and Wildlife Department said": the people who speak for
     # the body named after them are no part of what they say, whatever name the reading took
     found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]
+    # "X said on Thursday, “...”": the day between the verb and the quote is no part of the quote
+    found = [Said(f.speaker, _TIME_BEFORE_QUOTE.sub("", f.said), f.via) for f in found]
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:
