@@ -210,3 +210,17 @@ def test_a_time_zone_after_a_clock_time_is_no_body(tmp_path: Path) -> None:
 def test_a_day_between_the_verb_and_a_quote_is_no_part_of_the_quote(sentence: str) -> None:
     said = [found.said for found in find_attributions(sentence)]
     assert said == ["“We will not finish it before November.”"]
+
+
+def test_a_team_with_a_number_in_its_name_made_of_state_bodies(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The Falcon 7 Team, she said, comprises various government departments, including the Orla "
+        "Port Authority.",
+    )
+    assert kinds(result).get("Falcon 7 Team") == "government-body", kinds(result)
+
+
+def test_a_number_alone_after_a_name_makes_no_team(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Kessel Rovers beat Orla 3 on Saturday, the Tarn League said."))
+    assert not [name for name in names if name[0].isalpha() and any(c.isdigit() for c in name)], names

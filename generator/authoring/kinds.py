@@ -533,6 +533,12 @@ _KIN_COMMA_BEFORE = re.compile(
 _STATE_OWNER_BEFORE = re.compile(
     r"\b(?:Police|Police Service|Ministry|Department|Defence Force|Revenue Service)[’']s\s+$"
 )
+# A body made of the state's: "X comprises various government departments", "X, she said, is made
+# up of police and customs officers"
+_MADE_OF_STATE_AFTER = re.compile(
+    r"^(?:[,‚]\s+[^,‚]{1,30}[,‚])?\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:government|state|police|ministries|departments|agencies)\b"
+)
 # "said Tarek, an Orlan truck driver": a speaker set off by what they do for a living
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
@@ -557,6 +563,8 @@ def _listed_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "KESParks", "ORLAtel": an acronym run into a word, a body's
     if name.split()[-1] == "Authorities" and len(name.split()) <= 3:
         return "government-body"  # "Orlan Authorities": a state's authorities, capitalised
+    if _MADE_OF_STATE_AFTER.match(after):
+        return "government-body"  # "the Falcon 7 Team, she said, comprises police and state agencies"
     if _BORDER_AFTER.match(after) and not _body_word(words):
         return "place"  # "on the Al Orla border": the border's point
     if len(name.split()) >= 3 and _ARABIC_PERSON.match(name) and not _body_word(words):
