@@ -165,7 +165,7 @@ def test_a_named_speaker_who_complains_is_left_to_the_rules_before() -> None:
     [
         ("truck drivers", "The queue is 9 km long, truck drivers told the Orla Courier.", True),
         ("Orlan official", "But a senior Orlan official told the Courier it would end.", True),
-        ("the local millers", "the local millers have warned prices will rise", True),
+        ("the local bakers", "the local bakers have warned prices will rise", True),
         ("the officer", "Many swam ashore, said the officer.", False),
         ("Ana Ruiz", "Ana Ruiz told the Courier it would end.", False),
     ],

@@ -1040,7 +1040,7 @@ def _masthead(lines: list[str]) -> bool:
     )
 
 
-# "the Hawks‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
+# "the Orla Rangers‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
 # comma, after a word and before a space (as an opening quote it stands before its word)
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 

@@ -78,7 +78,7 @@ _UNNAMED_PLURAL = re.compile(
 _UNNAMED_ONE = re.compile(rf"^(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_UNNAMED_NOUNS})$")
 
 
-# "the local millers", "local growers": the people of a trade where the story is, none named (not
+# "the local bakers", "local growers": the people of a trade where the story is, none named (not
 # the body named before with their noun in it)
 _LOCAL_PEOPLE = re.compile(r"^(?:the\s+)?local\s+[a-z]+(?:ers|ors|ists|men)$")
 

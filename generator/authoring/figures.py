@@ -200,7 +200,7 @@ _CODES = {
     **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
     # East Africa's papers write their shillings "Sh": "Sh41 a kilo", "Sh 40 million"
     "Sh": "shillings",
-    # the other East African currencies by their letters: "Rwf1,000", "Frw 500", "USh 2,000", "TSh 900"
+    # the other East African currencies by their letters: "Rwf2,500", "Frw 500", "USh 2,000", "TSh 900"
     **{"Rwf": "francs", "RWF": "francs", "Frw": "francs", "UGX": "shillings", "USh": "shillings"},
     **{"TSh": "shillings", "TZS": "shillings", "ETB": "birr", "GHS": "cedis"},
 }

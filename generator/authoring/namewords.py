@@ -22,8 +22,8 @@ _SAINT = rf"(?:{PLACE_ABBREVIATIONS})\.(?=\s+[A-Z])|(?:{GIVEN_ABBREVIATIONS})\.(
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Unity and Progress Party".
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
-# "and" inside a body's long name after an adjective, before the body's head: "National Joint
-# Operational and Intelligence Structure", "Technical and Vocational Training Authority" (after "-al",
+# "and" inside a body's long name after an adjective, before the body's head: "Orla National
+# Operational and Response Structure", "Technical and Vocational Training Authority" (after "-al",
 # "-ic", "-ive", "-ary", which end no name, and a head word at most two words on).
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"

@@ -128,7 +128,7 @@ GLUED_UNITS = {
     "kwh": "kilowatt hours",
     "ha": "hectares",
     "sq": "square",
-    "cr": "crore",  # "Rs 180cr": crores, as South Asian papers shorten them
+    "cr": "crore",  # "Rs 90cr": crores, as South Asian papers shorten them
 }
 _GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")(?![a-z0-9])")
 
