@@ -1057,12 +1057,18 @@ def _masthead(lines: list[str]) -> bool:
     )
 
 
+# "the Orla Rangers‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
+# comma, after a word and before a space (as an opening quote it stands before its word)
+_LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
+    text = _LOW_COMMA.sub(",", text)
     lines = [line for line in _unwrapped(text) if line]
     if not lines:
         raise DraftError(f"{path} holds no text")

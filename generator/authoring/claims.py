@@ -63,6 +63,39 @@ _BODY_NOUNS = {
     *("district", "school", "union", "commission", "committee"),
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
+# "the telco announced", "the miner said": a business described by its trade's short noun
+_BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "importer", "processor"}
+# People described by what they do and no name: "truck drivers", "a senior Orlan official", "one
+# market trader" (a country's or a body's initials before the noun say whose, not who)
+_UNNAMED_NOUNS = (
+    r"officials?|drivers?|traders?|vendors?|sources?|officers?|diplomats?|residents?|workers?"
+    r"|commuters?|motorists?|shopkeepers?|hawkers?|farmers?|miners?|fishermen|fisherman"
+)
+# (plural and with no "the" before: "the officer" is the one named before)
+_UNNAMED_PLURAL = re.compile(
+    rf"^(?!(?:the|his|her|its|their)\s)(?:[a-z][\w-]*\s+){{0,3}}(?=[a-z]*(?:s|men)$)(?:{_UNNAMED_NOUNS})$"
+)
+_UNNAMED_ONE = re.compile(rf"^(?:[A-Za-z][\w-]*\s+){{0,2}}(?:{_UNNAMED_NOUNS})$")
+
+
+# "the local bakers", "local growers": the people of a trade where the story is, none named (not
+# the body named before with their noun in it)
+_LOCAL_PEOPLE = re.compile(r"^(?:the\s+)?local\s+[a-z]+(?:ers|ors|ists|men)$")
+
+
+def unnamed_people(speaker: str, sentence: str) -> bool:
+    """Whether a speaker is people described by their trade, no name given: lower-case words before
+    the noun ("truck drivers told ..."), or one of them after "a", "an", "one" ("a senior Orlan
+    official told ..."), whatever capitalised words say where they are from."""
+    speaker = speaker.strip()
+    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker):
+        return True
+    if not _UNNAMED_ONE.match(speaker):
+        return False
+    one = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(speaker)}\b"
+    return re.search(one, sentence) is not None
+
+
 # "the fisheries watchdog said": nouns only a body of state is described by in news text.
 _STATE_NOUNS = {"watchdog", "regulator"}
 # "the publication reports", "the newspaper said": the outlet named last, as a body noun is the body.
@@ -286,6 +319,8 @@ class _Speakers:
             return self.described.get(held["post"].split()[-1])
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
+        if unnamed_people(speaker, sentence):
+            return None  # "a senior Orlan official told ...", "truck drivers told ...": no one named
         initials = _INITIALS_DESCRIBED.match(speaker)
         body = self.actors.resolve(initials["initials"]) if initials is not None else None
         if (
@@ -1017,7 +1052,12 @@ def _claim(
         actors.resolve(said.via)
         or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
     )
-    if claimant is None and via and not names_no_one(said.speaker):
+    if (
+        claimant is None
+        and via
+        and not names_no_one(said.speaker)
+        and not unnamed_people(said.speaker, sentence)
+    ):
         # ("local officials told Xinhua": no one named says it, Xinhua relays it)
         claimant, via = via, None  # "..., according to Xinhua": the relay is the one who says it
     if claimant is None:

@@ -1112,12 +1112,40 @@ _DATA_SHOWED = re.compile(
 )
 
 
+# People no name is given for who complain or bear witness, in the writer's words: "Many attested to
+# being stranded", "Shops and other traders in town complained about ..." (the sentence is theirs,
+# no one named; not "He complained", whose speaker is named before)
+_UNNAMED_GRIEVANCE = re.compile(
+    r"^(?!(?:He|She|They|We|I|It|You)\b)[A-Z][a-z]+(?:\s+(?:[a-z][\w-]*|and))*\s+"
+    r"(?:complained|complain|attested|attest|grumbled|grumble|protested|lamented)\s+(?:about|of|to|over)\s+[a-z]"
+)
+
+
+# A day or a time set off by a comma before a quote: "on Thursday, “...”", "yesterday, “...”"
+_TIME_BEFORE_QUOTE = re.compile(
+    r"^(?:(?:on|last|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today"
+    r"|this\s+(?:morning|afternoon|evening|week))(?:\s+(?:morning|afternoon|evening|night))?\s*,\s*(?=[“\"])"
+)
+
+
+# A speaker that opens a clause of time: "... on Monday after the telco announced that ...", "...
+# since Acme said ...": the subject of the clause speaks, not the words before the conjunction
+_CLAUSE_SUBJECT = re.compile(
+    r"\s(?:after|before|when|since|until|because|once)\s+"
+    r"(?P<rest>(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
+        return
+    grievance = _UNNAMED_GRIEVANCE.match(sentence)
+    if grievance is not None and not _quoted_spans(sentence):
+        yield Said("", sentence.strip(" ."))  # "Many traders complained about ...": no one named
         return
     shown = _DATA_SHOWED.search(sentence)
     if shown is not None and not _quoted_spans(sentence):
@@ -1194,6 +1222,9 @@ def find_attributions(sentence: str) -> Iterator[Said]:
             continue
         if match["apposed"] and is_post_word(match["apposed"].split()[-1]):
             continue  # "Ana Ruiz, Area Port Director, said": a post after the name, not a name
+        clause = _CLAUSE_SUBJECT.search(speaker) if match["subject"] else None
+        if clause is not None:
+            speaker = clause["rest"]  # "... on Monday after the firm announced that ...": the firm
         if _inside_what_was_said(match, general):
             continue  # "notified X that timetables announced Feb. 3 will change": a participle
         if match["verb"] in {"reports", "claims", "notes"} and _NOUN_BEFORE.search(
@@ -1301,6 +1332,8 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     found = [Said(f.speaker, _PEOPLE_OF_A_BODY_TAIL.sub("", f.said), f.via) for f in found]
     # "Ana Ruiz had stated in her letter, “...”": where it was written is no part of what was said
     found = [Said(f.speaker, _WRITTEN_IN.sub("", f.said), f.via) for f in found]
+    # "X said on Thursday, “...”": the day between the verb and the quote is no part of the quote
+    found = [Said(f.speaker, _TIME_BEFORE_QUOTE.sub("", f.said), f.via) for f in found]
     # "X said ..., according to Y": X's words as Y reports them.
     relays = [f for f in found if f.speaker and sentence.find("according to " + f.speaker) >= 0]
     for item in found:

@@ -200,6 +200,9 @@ _CODES = {
     **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
     # East Africa's papers write their shillings "Sh": "Sh41 a kilo", "Sh 40 million"
     "Sh": "shillings",
+    # the other East African currencies by their letters: "Rwf2,500", "Frw 500", "USh 2,000", "TSh 900"
+    **{"Rwf": "francs", "RWF": "francs", "Frw": "francs", "UGX": "shillings", "USh": "shillings"},
+    **{"TSh": "shillings", "TZS": "shillings", "ETB": "birr", "GHS": "cedis"},
 }
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent", "of40
 # boats" (a word of a name or a code, "the G20", "K220", is no such word)

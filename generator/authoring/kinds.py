@@ -513,6 +513,77 @@ _ASKED_BY_BEFORE = re.compile(r"\brequests?\s+(?:by|from)\s+(?:the\s+)?$")
 _FOR_COMMENT_AFTER = re.compile(r"^\s+for\s+(?:an?\s+)?(?:interview|comment)s?\b")
 # A post in capitals and its initials in brackets before a name: "District Liaison Officer (DLO) "
 _POST_AND_INITIALS_BEFORE = re.compile(r"\b(?P<word>[A-Z][a-z]+)\s+\([A-Z]{2,6}\)\s+$")
+# "a packet of Orla brand", "Tarn at Sh90 and Vell is going for Sh95": a product's brand, by the
+# word "brand" or the price it sells at (a currency's letters or sign, then the figure)
+_BRAND_WORD_AFTER = re.compile(r"^\s+brands?\b")
+_PRICED_AFTER = re.compile(
+    r"^\s+(?:(?:is|are|was|were)\s+)?(?:(?:selling|going|sold|retailing|priced|trading)\s+)?(?:at|for)\s+"
+    r"(?:[A-Z][A-Za-z]{0,2}\.?\s?|[$€£¥₹]\s?)\d"
+)
+# "Orla and Kessel game rangers", "Tarnpark wardens": the bodies whose rangers they are
+_RANGERS_AFTER = re.compile(
+    r"^(?:\s+and\s+[A-Z][\w’'-]*)?\s+(?:(?:game|park|wildlife|forest)\s+)?(?:rangers|wardens)\b"
+)
+# "on the Orla border", "at the Kessel crossing point": a border's point, a place
+_BORDER_AFTER = re.compile(
+    r"^\s+(?:border|frontier)\b(?!\s+(?:force|forces|agency|police|guards?|authority|service|officials)\b)"
+)
+# "Omar Bassam Al Karimi Al Tarni", "Fahd bin Saad": a person's long Arabic name, its particles
+# inside it (not first: "Al Orla" is a place's)
+_ARABIC_PERSON = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:(?:Al|El)\s+[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*(?:Al|El)"
+    r"|bin|bint|ibn)\s+[A-Z][a-z]+(?:\s+(?:(?:Al|El)\s+)?[A-Z][a-z]+)*$"
+)
+# "her missing daughter, Ana.": a kin word, a comma, then the name
+_KIN_COMMA_BEFORE = re.compile(
+    r"\b(?:his|her|their|whose)\s+(?:\w+\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother"
+    r"|uncle|aunt|cousin|nephew|niece|grandson|granddaughter)\s*,\s*$"
+)
+# "the Police Service's Joint Planning Structure": a unit a body of state owns
+_STATE_OWNER_BEFORE = re.compile(
+    r"\b(?:Police|Police Service|Ministry|Department|Defence Force|Revenue Service)[’']s\s+$"
+)
+# A body made of the state's: "X comprises various government departments", "X, she said, is made
+# up of police and customs officers"
+_MADE_OF_STATE_AFTER = re.compile(
+    r"^(?:[,‚]\s+[^,‚]{1,30}[,‚])?\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s+"
+    r"(?:[a-z]+\s+){0,2}(?:government|state|police|ministries|departments|agencies)\b"
+)
+# "said Tarek, an Orlan truck driver": a speaker set off by what they do for a living
+_SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
+_TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
+
+
+def _listed_kind(name: str, before: str, after: str) -> str | None:
+    """A name's kind by what stands around it: a brand by its price or the word "brand", a body by
+    its rangers, a place by its border, the authorities of a people, a person by a long Arabic name,
+    a kin word with a comma before it, or a trade set off after a speaker."""
+    words = organisation_words(name)
+    single = len(name.split()) == 1
+    if single and not is_place(name) and _BRAND_WORD_AFTER.match(after):
+        return "organisation"  # "a packet of Orla brand"
+    priced = _PRICED_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower())
+    if single and priced and not is_place(name):
+        return "organisation"  # "Tarn at Sh90 and Vell is going for Sh95": a brand by its price
+    if len(name.split()) >= 3 and _STATE_OWNER_BEFORE.search(before) and not _ARABIC_PERSON.match(name):
+        return "government-body"  # "the Police Service's Joint Planning Structure": a state body's unit
+    if len(name.split()) <= 3 and _RANGERS_AFTER.match(after) and not is_place(name):
+        return "government-body"  # "Orla and Kessel game rangers": the parks' bodies
+    if re.fullmatch(r"[A-Z]{3,}[a-z]{2,}", name) and not is_place(name):
+        return "organisation"  # "KESParks", "ORLAtel": an acronym run into a word, a body's
+    if name.split()[-1] == "Authorities" and len(name.split()) <= 3:
+        return "government-body"  # "Orlan Authorities": a state's authorities, capitalised
+    if _MADE_OF_STATE_AFTER.match(after):
+        return "government-body"  # "the Falcon 7 Team, she said, comprises police and state agencies"
+    if _BORDER_AFTER.match(after) and not _body_word(words):
+        return "place"  # "on the Al Orla border": the border's point
+    if len(name.split()) >= 3 and _ARABIC_PERSON.match(name) and not _body_word(words):
+        return "person"
+    if single and _KIN_COMMA_BEFORE.search(before) and not is_place(name):
+        return "person"  # "her missing daughter, Ana."
+    if single and _SPEAKER_BEFORE.search(before) and _TRADE_APPOSITION.match(after) and not is_place(name):
+        return "person"  # "said Tarek, an Orlan truck driver"
+    return None
 
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
@@ -528,6 +599,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     post = _POST_AND_INITIALS_BEFORE.search(before)
     if post is not None and " " not in name and post["word"].lower() in TITLES:
         return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
+    if (listed := _listed_kind(name, before, after)) is not None:
+        return listed
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):

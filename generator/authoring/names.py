@@ -116,6 +116,12 @@ _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:Street|Avenue|Road|Drive|Boulevard|Lane|Place|Terrace|Parkway))\b"
 )
+# A team or a unit with a number inside its name: "the Falcon 7 Team", "Orla 12 Squad" (the words
+# before the number belong to it: one name, not a name and a number).
+_NUMBERED_TEAM = re.compile(
+    r"(?<![\w’'-])((?:(?!(?:The|A|An|Its|This)\s)[A-Z][a-z]+\s+){1,2}\d{1,3}\s+"
+    r"(?:Team|Unit|Squad|Task\s+Force|Brigade|Battalion))\b"
+)
 # A city with its federal district after it, one name: "Washington, D.C.".
 _CITY_AND_DISTRICT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+,\s+D\.C\.)")
 # A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
@@ -355,6 +361,10 @@ class _Finder:
         numbered = [m.span(1) for m in _NUMBERED_ROAD.finditer(sentence)]
         for match in _NUMBERED_ROAD.finditer(sentence):
             self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _NUMBERED_TEAM.finditer(sentence):
+            numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
+            kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
+            self.add(match.group(1), kind, clause(sentence, *match.span(1)))
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above

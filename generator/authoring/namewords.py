@@ -22,6 +22,21 @@ _SAINT = rf"(?:{PLACE_ABBREVIATIONS})\.(?=\s+[A-Z])|(?:{GIVEN_ABBREVIATIONS})\.(
 _PARTICLE = r"(?:al|el)-[A-Z][\w’'-]*"
 # "and" inside a party's or a front's name: "Unity and Progress Party".
 _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b)"
+# "and" inside a body's long name after an adjective, before the body's head: "Orla National
+# Operational and Response Structure", "Technical and Vocational Training Authority" (after "-al",
+# "-ic", "-ive", "-ary", which end no name, and a head word at most two words on).
+_ADJECTIVE_AND = (
+    r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
+    rf"(?=\s+(?:{WORD}\s+){{0,2}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
+    r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau)\b)"
+)
+# "and" between two words of duties and borders, one service's name: "Customs and Excise",
+# "Revenue and Customs", "Immigration and Customs Enforcement", "Customs and Border Protection".
+_DUTIES = "Customs|Excise|Revenue|Immigration|Border|Borders"
+_DUTIES_AND = (
+    r"and(?:(?<=Customs\sand)|(?<=Excise\sand)|(?<=Revenue\sand)|(?<=Immigration\sand))"
+    rf"(?=\s+(?:{_DUTIES})\b)"
+)
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
 # A plural owner inside a body's or a place's name: "Peoples’ Liberal Party", "Farmers' Union",
@@ -40,7 +55,7 @@ _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

@@ -171,6 +171,10 @@ _RANKING_FIRST = re.compile(
 )
 
 
+# A time zone's letters right after a clock time: "by 2pm EAT", "10:30 CAT", "at 9 a.m. WAT"
+_TIME_ZONE_AFTER_TIME = re.compile(r"\d(?:\s?[AaPp]\.?[Mm]\.?|:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,4}T$")
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -199,6 +203,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "January-February": a span of months
     if is_post(name):
         return True  # "Director of Field Operations": a post, with no one named
+    if _TIME_ZONE_AFTER_TIME.search(sentence[:start] + name) and len(words) == 1:
+        return True  # "by 2pm EAT", "at 14:00 WAT": a time zone after a clock time, no body
     if len(words) >= 2 and words[-1].lower() in _PORTFOLIO_POSTS:
         return True  # "the Federal Minister said", "the Health Secretary": a post, with no one named
     if name in modifiers.currency_codes() and not is_place(name):

@@ -53,7 +53,9 @@ _SO_FAR = re.compile(
     r"(?=\s+(?:since|so\s+far|to\s+date|this\s+(?:year|month|season)|of\s+the\s+year)\b)"
 )
 # "the 6,190m peak", "a 300m tower": metres glued to a figure, no currency before it
-_METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+)m\s+(?P<what>[a-z]+)\b")
+_METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)m\s+(?P<what>[a-z]+)\b")
+# "4.5m wide": a figure with decimals glued to "m" is metres only before a dimension's word
+_DIMENSIONS = {"wide", "long", "high", "tall", "deep", "thick", "across", "away", "below", "above", "deeper"}
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
 
 
@@ -77,7 +79,7 @@ _EDITION = re.compile(
 
 
 class Ordinal(NamedTuple):
-    value: int
+    value: float
     counts: str
     derivation: str
     span: tuple[int, int]
@@ -141,6 +143,10 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
     for match in _METRES.finditer(sentence):
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
             continue  # "40m users": millions of them
-        value = int(match["number"].replace(",", ""))
-        derivation = f"The article writes {match['number'] + 'm'!r}: {value:,} metres."
-        yield Ordinal(value, f"metres {match['what']}", derivation, match.span("number"))
+        # "4.5m wide": a length with its decimals, as a road's or a lane's width is written
+        digits = match["number"].replace(",", "")
+        if "." in digits and match["what"].lower() not in _DIMENSIONS:
+            continue  # "4.5m people", "2.5m viewers": millions, unless a dimension says metres
+        metres: float = float(digits) if "." in digits else int(digits)
+        derivation = f"The article writes {match['number'] + 'm'!r}: {metres:,} metres."
+        yield Ordinal(metres, f"metres {match['what']}", derivation, match.span("number"))

@@ -86,6 +86,12 @@ _FORECAST_SAID = re.compile(
     r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
+# What is to come soon, or to reach further: "the fault would be fixed very soon", "the queue may
+# extend up to 9 km by night", "delays could last until Friday"
+_SOON_SAID = re.compile(
+    r"\b(?:will|would)\s+be\s+(?:[a-z]+ed|done|over)\s+(?:very\s+|quite\s+)?(?:soon|shortly)\b"
+    r"|\b(?:could|may|might)\s+(?:extend|stretch|last|continue|persist)\s+(?:up\s+)?(?:to|until|into|beyond)\b"
+)
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
 # says it (a plan no one is named for, "Recovery work is set to continue", is no claim of its own)
 _SET_TO = re.compile(
@@ -225,6 +231,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     # (in its first clause: "the reservoirs are at 72%, and levels will likely fall" states a level)
     first_clause = re.split(r",\s+(?:and|but)\s+|;\s+", said.said, maxsplit=1)[0]
     if (words := _FORECAST_SAID.search(first_clause)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if (words := _SOON_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _SET_TO.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))

@@ -128,6 +128,7 @@ GLUED_UNITS = {
     "kwh": "kilowatt hours",
     "ha": "hectares",
     "sq": "square",
+    "cr": "crore",  # "Rs 90cr": crores, as South Asian papers shorten them
 }
 _GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=True)) + r")(?![a-z0-9])")
 
@@ -138,7 +139,7 @@ _METRES_CONVERTED = re.compile(r"(?<=\d)m(?=\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|ya
 _METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:re|er)s?\b)")
 _OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
-_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk)$")
+_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs)$")
 # A currency written as one capital letter glued to the figure ("raised by P18", "R3.7-billion"): a
 # cut only where the number counts that currency ("pesos"), as the draft reads it only in money.
 _LETTER_CURRENCY_GLUED = {"p": "pesos", "r": "rand", "n": "naira", "k": "kwacha", "q": "quetzales"}
