@@ -724,7 +724,7 @@ def test_the_first_screen_says_what_is_still_in_doubt_and_how_current_it_is(
     handover = shipped["myanmar-scam-handover/index.md"]
     assert "\n*Events checked up to 31 December 2023. Corrected on " in handover.split("\n## ", 1)[0]
     # A claim two parties make is counted on the first screen, and grouped below as no one else's.
-    assert "[five more claims and three figures](#what-is-not-known)" in handover
+    assert "[six more claims and three figures](#what-is-not-known)" in handover
     assert "### Claims no one else confirms" in handover
 
 
@@ -2078,8 +2078,8 @@ def test_an_actor_s_own_claims_are_apart_from_what_others_say_about_it(
     )[1]
     about = about.split("\n## ", 1)[0]
     assert own.count("\n- ") == 1 and "and the Myanmar military junta say: " in own
-    assert about.count("\n- ") == 3 and "- The [United States Institute of Peace](usip.md) says: " in about
-    assert "Makes [one claim](#claims), is the subject of [three claims](#claims-about)" in junta
+    assert about.count("\n- ") == 4 and "- The [United States Institute of Peace](usip.md) says: " in about
+    assert "Makes [one claim](#claims), is the subject of [four claims](#claims-about)" in junta
     sacklers = pages[f"{COURT}/actors/sackler-family.md"]
     assert '\n## What the Sackler family say {: #claims data-toc-label="What they say" }\n' in sacklers
     assert "\n## Claims\n" not in sacklers
