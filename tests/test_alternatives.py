@@ -5,23 +5,20 @@ checks a contributor meets."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from explained import built_fixtures
 from flood import FLOOD, built, flood_with
 
 from generator.checking.loader import load_site
 
 LAW = "eu-ai-act"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
 
 @pytest.fixture(scope="module")
 def law(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("law") / "content"
-    shutil.copytree(EXPLAINED / LAW, content / LAW)
-    return built(content)
+    return built_fixtures(tmp_path_factory, LAW)
 
 
 def test_the_fine_s_card_gives_the_whole_rule(law: dict[str, str]) -> None:

@@ -8,53 +8,28 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import markdown
 import pytest
+from explained import built_fixtures, html, note_of, text, validates_but_for_unstored_text
 from flood import built, flood_with
-from selectolax.lexbor import LexborHTMLParser
 
-from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.quantities import names_period
 from generator.site.trends import agreement
 
 BUDGET = "uk-budget-2024"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
-# The Markdown extensions MkDocs renders the pages with (without the theme's).
-EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("budget") / "content"
-    shutil.copytree(EXPLAINED / BUDGET, content / BUDGET)
-    return built(content)
-
-
-def text(page: str) -> str:
-    """What a reader reads of a page: its HTML's text, spaces closed up."""
-    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
-    return " ".join((tree.body.text() if tree.body else "").split())
-
-
-def note_of(page: str, heading: str) -> str:
-    """The text of the paragraph under the numbers page's heading ``heading``."""
-    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
-    title = next(h for h in tree.css("h2") if h.text().strip() == heading)
-    note = title.next
-    while note is not None and note.tag != "p":
-        note = note.next
-    assert note is not None, heading
-    return " ".join(note.text().split())
+    return built_fixtures(tmp_path_factory, BUDGET)
 
 
 def row(page: str, anchor: str) -> str:
     """The text of the numbers page's table row of the figure ``anchor``."""
-    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    tree = html(page)
     rows = [tr for tr in tree.css("tr") if tr.css_first(f'span[id="{anchor}"]') is not None]
     assert rows, anchor
     return " ".join(rows[0].text().split())
@@ -77,10 +52,7 @@ def _number(value: float, **fields: object) -> Number:
 
 def test_the_budget_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
-    shutil.copytree(EXPLAINED / BUDGET, tmp_path / BUDGET)
-    loaded = load_site(tmp_path)
-    assert loaded.site is not None
-    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+    validates_but_for_unstored_text(BUDGET, tmp_path)
 
 
 # -- A rate a law sets from a later day is in force, not forecast -----------------------------------

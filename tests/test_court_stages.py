@@ -8,13 +8,12 @@ Each test reads the pages as built."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
-import markdown
 import pytest
+from explained import built_fixtures, explained_content, html
 from flood import FLOOD, built, first_screen, flood_content
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborNode
 
 from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text, counted_article, penalty_dated
@@ -22,16 +21,11 @@ from generator.site.roles import appositive
 from generator.site.statuses import said_by_no_one_named
 
 TRIAL = "ftx-fraud-trial"
-# The Markdown extensions MkDocs renders the pages with (without the theme's).
-EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
 
 @pytest.fixture(scope="module")
 def trial(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("court") / "content"
-    shutil.copytree(EXPLAINED / TRIAL, content / TRIAL)
-    return built(content)
+    return built_fixtures(tmp_path_factory, TRIAL)
 
 
 # An invented lawsuit in the flood story: two disputes of different days, the lawsuit still going on,
@@ -181,14 +175,19 @@ def test_the_defence_case_the_verdict_settled_is_no_longer_in_doubt(trial: dict[
     assert "plenty of money" not in unknown
 
 
-def test_the_argument_the_judge_rejected_at_the_sentencing_says_so(trial: dict[str, str]) -> None:
-    """Bankman-Fried's "plenty of money to repay all its debts" was told as still in doubt, with a
-    note that the judge had rejected it: it is disputed at the time, then settled by the ruling."""
-    claims = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/claims.md"]))
-    said = claims.css_first("#enough-to-repay")
+def _status(claims_page: str, anchor: str) -> LexborNode:
+    """The status line of the claim ``anchor`` on the claims page, as HTML renders it."""
+    said = html(claims_page).css_first(f"#{anchor}")
     assert said is not None and said.next is not None and said.next.next is not None
     status = said.next.next.css_first("li")
     assert status is not None
+    return status
+
+
+def test_the_argument_the_judge_rejected_at_the_sentencing_says_so(trial: dict[str, str]) -> None:
+    """Bankman-Fried's "plenty of money to repay all its debts" was told as still in doubt, with a
+    note that the judge had rejected it: it is disputed at the time, then settled by the ruling."""
+    status = _status(trial[f"{TRIAL}/claims.md"], "enough-to-repay")
     assert status.text() == (
         "Status: Disputed at the time; settled on 28 March 2024: At the sentencing, Judge Kaplan rejects "
         "the defence's argument that FTX's customers suffered no loss"
@@ -199,20 +198,14 @@ def test_the_argument_the_judge_rejected_at_the_sentencing_says_so(trial: dict[s
 def test_the_defence_case_the_verdict_settled_says_so(trial: dict[str, str]) -> None:
     """On the claims page and on the lawyer's page, as HTML renders them: disputed at the time, then
     settled by the verdict, its date, and the verdict linked to its place on the timeline."""
-    claims = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/claims.md"]))
-    said = claims.css_first("#acted-in-good-faith")
-    assert said is not None and said.next is not None and said.next.next is not None
-    status = said.next.next.css_first("li")
-    assert status is not None
+    status = _status(trial[f"{TRIAL}/claims.md"], "acted-in-good-faith")
     assert status.text() == (
         "Status: Disputed at the time; settled on 2 November 2023: The jury finds Bankman-Fried guilty "
         "on all seven counts"
     )
     assert [a.attributes["href"] for a in status.css("a")] == ["timeline.md#verdict"]
     assert "two disputed and since settled, two disputed" in trial[f"{TRIAL}/claims.md"]
-    lawyer = LexborHTMLParser(
-        markdown.Markdown(extensions=EXTENSIONS).convert(trial[f"{TRIAL}/actors/mark-cohen.md"])
-    )
+    lawyer = html(trial[f"{TRIAL}/actors/mark-cohen.md"])
     card = next(li for li in lawyer.css("li") if "acted in good faith" in li.text())
     assert (
         "acted in good faith. (disputed at the time; settled on 2 November 2023: The jury finds"
@@ -298,7 +291,7 @@ def test_a_fine_in_an_invented_lawsuit(lawsuit: dict[str, str]) -> None:
 def _card(page: str, anchor: str) -> str:
     """The text of the key figure card that links to ``anchor`` on the numbers page, as HTML renders
     the overview."""
-    tree = LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
+    tree = html(page)
     cards = [p.text() for p in tree.css("p") if p.css_first(f'a[href="numbers.md#{anchor}"]') is not None]
     assert cards, anchor
     return cards[0]
@@ -436,7 +429,7 @@ def test_an_offer_is_not_a_doubt_but_a_count_is(lawsuit: dict[str, str]) -> None
 def test_the_defendant_is_introduced_by_what_he_founded(tmp_path: Path) -> None:
     """ "Sam Bankman-Fried, the founder, says:": cut at its "and", the role named nothing. His claim
     the sentencing settled, told as still disputed, is where he is introduced."""
-    shutil.copytree(EXPLAINED / TRIAL, tmp_path / "content" / TRIAL)
+    explained_content(tmp_path, TRIAL)
     claims = tmp_path / "content" / TRIAL / "claims.yaml"
     claims.write_text(claims.read_text("utf-8").replace("  outcome: no-loss-rejected\n", ""), "utf-8")
     disputed = _section(built(tmp_path / "content")[f"{TRIAL}/index.md"], "### Disputed")

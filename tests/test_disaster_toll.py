@@ -8,13 +8,11 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import markdown
 import pytest
+from explained import built_fixtures, card, html, note_of, validates_but_for_unstored_text
 from flood import FLOOD, built, first_screen, flood_with
-from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Number
@@ -24,52 +22,16 @@ from generator.site.trends import day_counts, series_note, since
 
 QUAKE = "morocco-earthquake-2023"
 OUTBREAK = "rwanda-marburg-2024"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
-# The Markdown extensions MkDocs renders the pages with (without the theme's).
-EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("toll") / "content"
-    shutil.copytree(EXPLAINED / QUAKE, content / QUAKE)
-    shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
-    return built(content)
-
-
-def html(page: str) -> LexborHTMLParser:
-    return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
-
-
-def note_of(page: str, heading: str) -> str:
-    """The text of the paragraph under the numbers page's heading ``heading``."""
-    tree = html(page)
-    title = next(h for h in tree.css("h2") if h.text().strip() == heading)
-    note = title.next
-    while note is not None and note.tag != "p":
-        note = note.next
-    assert note is not None, heading
-    return " ".join(note.text().split())
-
-
-def card(page: str, anchor: str) -> str:
-    """The text of the overview's key figure card whose figure links to ``anchor``."""
-    tree = html(page)
-    cards = [
-        " ".join(div.text().split())
-        for div in tree.css("div.explainer-figure")
-        if div.css_first(f'a[href="numbers.md#{anchor}"]') is not None
-    ]
-    assert cards, anchor
-    return cards[0]
+    return built_fixtures(tmp_path_factory, QUAKE, OUTBREAK)
 
 
 def test_the_earthquake_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
-    shutil.copytree(EXPLAINED / QUAKE, tmp_path / QUAKE)
-    loaded = load_site(tmp_path)
-    assert loaded.site is not None
-    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+    validates_but_for_unstored_text(QUAKE, tmp_path)
 
 
 # -- A toll is a running total ---------------------------------------------------------------------

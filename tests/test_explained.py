@@ -17,9 +17,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from explained import EXPLAINED, explained_content, validates_but_for_unstored_text
 from flood import DOSSIERS, FLOOD, built, first_screen, flood_with
 
-from generator.checking.loader import load_site
 from generator.format.conflicts import compare
 from generator.format.model import Number
 from generator.site.grammar import caption_text, counted_article, reported
@@ -30,16 +30,11 @@ ELECTION = "venezuela-election-2024"
 OUTBREAK = "rwanda-marburg-2024"
 GLACIERS = "glacier-loss-2025"
 COURT = "purdue-sackler-ruling"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("explained") / "content"
-    shutil.copytree(EXPLAINED / BANK, content / BANK)
-    shutil.copytree(EXPLAINED / ELECTION, content / ELECTION)
-    shutil.copytree(EXPLAINED / OUTBREAK, content / OUTBREAK)
-    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    content = explained_content(tmp_path_factory.mktemp("explained"), BANK, ELECTION, OUTBREAK, GLACIERS)
     shutil.copytree(DOSSIERS / COURT, content / COURT)
     return built(content)
 
@@ -211,8 +206,7 @@ def test_a_figure_no_one_is_named_for_is_not_the_partys(pages: dict[str, str]) -
 
 def test_figures_across_stories_say_a_forecast(tmp_path: Path) -> None:
     """The site's page of figures across stories said "as of 2026" of the same forecast."""
-    content = tmp_path / "content"
-    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    content = explained_content(tmp_path, BANK)
     shutil.copytree(EXPLAINED / BANK, content / "a-later-rate-story")
     meta = content / "a-later-rate-story" / "dossier.yaml"
     meta.write_text(meta.read_text("utf-8").replace(f"slug: {BANK}", "slug: a-later-rate-story"), "utf-8")
@@ -486,8 +480,7 @@ def test_parts_of_a_whole_in_the_flood_are_shown_together(tmp_path: Path, key: b
 def test_a_forecast_is_marked_in_the_site_wide_chart(tmp_path: Path) -> None:
     """A later story files the bank's inflation forecast under the same quantity as measured
     inflation: the chart drew it as one more bar, and the sentence could end the series on it."""
-    content = tmp_path / "content"
-    shutil.copytree(EXPLAINED / BANK, content / BANK)
+    content = explained_content(tmp_path, BANK)
     later = content / "a-later-rate-story"
     shutil.copytree(EXPLAINED / BANK, later)
     meta = later / "dossier.yaml"
@@ -659,10 +652,7 @@ def test_differing_figures_for_things_counted_stay_bare(tmp_path: Path) -> None:
 
 def test_the_outbreak_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
-    shutil.copytree(EXPLAINED / OUTBREAK, tmp_path / OUTBREAK)
-    loaded = load_site(tmp_path)
-    assert loaded.site is not None
-    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+    validates_but_for_unstored_text(OUTBREAK, tmp_path)
 
 
 def test_a_running_total_from_several_bodies_is_told_as_its_rise(pages: dict[str, str]) -> None:
@@ -977,10 +967,7 @@ def test_confirmed_and_feared_dead_in_the_flood(tmp_path: Path) -> None:
 
 
 def test_the_finding_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
-    shutil.copytree(EXPLAINED / GLACIERS, tmp_path / GLACIERS)
-    loaded = load_site(tmp_path)
-    assert loaded.site is not None
-    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+    validates_but_for_unstored_text(GLACIERS, tmp_path)
 
 
 def test_yearly_averages_over_overlapping_periods_are_no_series(pages: dict[str, str]) -> None:
@@ -1143,8 +1130,7 @@ def test_a_unit_the_glossary_explains_is_explained_under_its_first_card(pages: d
 def test_a_unit_linked_above_the_cards_is_not_explained_again(tmp_path: Path, field: str) -> None:
     """A unit the summary (or a key question's answer) links, its meaning on the link, was told a
     second time under the first card in it, on the same screen."""
-    content = tmp_path / "content"
-    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    content = explained_content(tmp_path, GLACIERS)
     edited = content / GLACIERS / ("dossier.yaml" if field == "summary" else "questions.yaml")
     text = edited.read_text("utf-8")
     # Invented: the first summary or answer says the figure in the glossary's unit.
@@ -1162,8 +1148,7 @@ def test_a_unit_linked_above_the_cards_is_not_explained_again(tmp_path: Path, fi
 def test_a_research_bodys_reason_for_its_own_act_stays_its_own_account(tmp_path: Path) -> None:
     """Invented: a university that gives no figure in the story explains its own decision. It is a
     research body, but this is its account of its conduct, not a finding of a study."""
-    content = tmp_path / "content"
-    shutil.copytree(EXPLAINED / GLACIERS, content / GLACIERS)
+    content = explained_content(tmp_path, GLACIERS)
     claims = content / GLACIERS / "claims.yaml"
     claims.write_text(
         claims.read_text("utf-8")

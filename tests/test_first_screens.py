@@ -18,6 +18,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from explained import explained_content
 from launcher import python_m
 from selectolax.lexbor import LexborHTMLParser
 from selectolax.lexbor import LexborNode as Node
@@ -28,7 +29,6 @@ from generator.site.clauses import Casing, reported_clause
 pytestmark = pytest.mark.slow
 
 HERE = Path(__file__).parent
-EXPLAINED = HERE / "fixtures" / "explained"
 STORIES = ("bank-rate-cut", "ftx-fraud-trial", "glacier-loss-2025", "rwanda-marburg-2024")
 SHIPPED = ("myanmar-scam-handover", "the-fall-of-laukkai", "kokang-crime-families-on-trial")
 # Built beside them, for what only they show: a law that applies in stages.
@@ -46,8 +46,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(root / "docs", project / "docs")
     config = (root / "mkdocs.yml").read_text("utf-8").replace("pagefind: true", "pagefind: false")
     (project / "mkdocs.yml").write_text(config, "utf-8")
-    for story in (*STORIES, *ALSO):
-        shutil.copytree(EXPLAINED / story, project / "content" / story)
+    explained_content(project, *STORIES, *ALSO)
     for story in SHIPPED:
         shutil.copytree(root / "content" / story, project / "content" / story)
     done = python_m("mkdocs", "build", "--site-dir", "site", cwd=project, env=ENV, timeout=300)

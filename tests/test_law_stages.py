@@ -8,10 +8,10 @@ Each test reads the pages as built."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+from explained import built_fixtures
 from flood import FLOOD, built, first_screen, flood_content, flood_with, flood_with_events
 
 from generator.format.model import Number
@@ -20,15 +20,11 @@ from generator.site.tallies import tallied
 
 LAW = "eu-ai-act"
 TRIAL = "ftx-fraud-trial"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 
 
 @pytest.fixture(scope="module")
 def law(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("law") / "content"
-    for slug in (LAW, TRIAL):
-        shutil.copytree(EXPLAINED / slug, content / slug)
-    return built(content)
+    return built_fixtures(tmp_path_factory, LAW, TRIAL)
 
 
 def _section(page: str, heading: str) -> str:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import markdown
 import pytest
-from flood import built, first_screen
-from selectolax.lexbor import LexborHTMLParser
+from explained import EXPLAINED, built_fixtures, card, html, text, validates_but_for_unstored_text
+from flood import first_screen
 
 from generator.checking.loader import load_site
 from generator.format.model import Actor, Claim, Event, Number
@@ -27,36 +26,11 @@ from generator.site.unknowns import dated_apart
 
 MEDICINE = "lecanemab-alzheimers"
 OUTBREAK = "rwanda-marburg-2024"
-EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
-# The Markdown extensions MkDocs renders the pages with (without the theme's).
-EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc", "pymdownx.superfences"]
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = tmp_path_factory.mktemp("medicine") / "content"
-    for slug in (MEDICINE, OUTBREAK):
-        shutil.copytree(EXPLAINED / slug, content / slug)
-    return built(content)
-
-
-def html(page: str) -> LexborHTMLParser:
-    return LexborHTMLParser(markdown.Markdown(extensions=EXTENSIONS).convert(page))
-
-
-def text(page: str) -> str:
-    return " ".join((html(page).body.text() if html(page).body else "").split())
-
-
-def card(page: str, anchor: str) -> str:
-    """The text of the overview's key figure card whose figure links to ``anchor``."""
-    cards = [
-        " ".join(div.text().split())
-        for div in html(page).css("div.explainer-figure")
-        if div.css_first(f'a[href="numbers.md#{anchor}"]') is not None
-    ]
-    assert cards, anchor
-    return cards[0]
+    return built_fixtures(tmp_path_factory, MEDICINE, OUTBREAK)
 
 
 def entry(page: str, anchor: str) -> str:
@@ -92,10 +66,7 @@ def _number(value: float, unit: str, counts: str) -> Number:
 
 def test_the_medicine_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
-    shutil.copytree(EXPLAINED / MEDICINE, tmp_path / MEDICINE)
-    loaded = load_site(tmp_path)
-    assert loaded.site is not None
-    assert [d for d in loaded.diagnostics if d.rule != "text-missing"] == []
+    validates_but_for_unstored_text(MEDICINE, tmp_path)
 
 
 # -- How well it works: a relative effect with what it is relative to -----------------------------

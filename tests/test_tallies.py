@@ -6,10 +6,10 @@ parts of other topics."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from explained import explained_content
 from flood import FLOOD, built, flood_with
 
 from generator.format.model import Number
@@ -62,8 +62,7 @@ def test_an_outbreak_tally_says_since_when_once(tmp_path: Path) -> None:
     """The outbreak fixture's deaths and recoveries end as their whole does ("since the outbreak
     began"), and the recoveries begin as it does ("confirmed cases who"): the whole says both."""
     slug = "rwanda-marburg-2024"
-    shutil.copytree(Path(__file__).parent / "fixtures" / "explained" / slug, tmp_path / "content" / slug)
-    overview = built(tmp_path / "content")[f"{slug}/index.md"]
+    overview = built(explained_content(tmp_path, slug))[f"{slug}/index.md"]
     assert (
         "Of the [66 confirmed cases since the outbreak began](numbers.md#cases-final):"
         " 15 deaths and 51 who have recovered.\n" in overview
