@@ -1,0 +1,54 @@
+"""Forms the first run of held-out round 49 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: currencies by their
+ISO 4217 codes or local abbreviations glued before the figure ("KD5", "GH¢ 40"), read only where the
+sentence is about money, and the validator reading them as the draft does."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.authoring.figures import find_numbers
+from generator.format.numbers import number_in_text
+
+
+def _values(sentence: str) -> list[float]:
+    return [figure.value for figure in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("A loaf in Tarnby is now KD0.25 and a bag of rice KD1.10.", [0.25, 1.10]),
+        ("The Orla council pays a grant of BD300 per family.", [300]),
+        ("Kessel farmers will be paid GH¢40 for a bag, up from GH₵35.", [40, 35]),
+        ("The fare rose to Dh 12 after the Tarn line was cut.", [12]),
+        ("The Brenvik fund holds SEK 40 million in cash.", [40_000_000]),
+    ],
+    ids=["dinar-decimals", "dinar-per", "cedi-sign", "dirham-spaced", "krona-scale"],
+)
+def test_currency_codes_before_a_figure_in_money(sentence: str, values: list[float]) -> None:
+    assert _values(sentence) == pytest.approx(values)
+
+
+def test_a_currency_code_counts_its_currency() -> None:
+    (figure,) = find_numbers("A seat on the Orla ferry costs JD12 each way.")
+    assert "dinars" in figure.counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scan the QR code at gate SR71 before boarding in Tarnby.",
+        "Delegates met at COP28 in Kessel to talk about funding.",
+        "The Orla plant builds the RO500 pump.",
+    ],
+    ids=["qr-code", "conference", "model-name"],
+)
+def test_a_code_outside_money_or_before_a_name_is_no_currency(sentence: str) -> None:
+    assert not any(value in {71, 28, 500} for value in _values(sentence))
+
+
+def test_the_validator_reads_currency_codes_glued() -> None:
+    assert number_in_text(0.25, "A loaf is now KD0.25 in Tarnby.")
+    assert number_in_text(40, "Farmers get GH¢40 a bag.")
+    assert number_in_text(7, "A ticket is JD7.")
