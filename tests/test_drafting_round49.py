@@ -1,11 +1,15 @@
 """Forms the first run of held-out round 49 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: currencies by their
 ISO 4217 codes or local abbreviations glued before the figure ("KD5", "GH¢ 40"), read only where the
-sentence is about money, and the validator reading them as the draft does."""
+sentence is about money, and the validator reading them as the draft does; a shop or a brand named
+with a possessive ("Hallers’ Bakery", "Heddeland’s Finest")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 from generator.format.numbers import number_in_text
@@ -52,3 +56,32 @@ def test_the_validator_reads_currency_codes_glued() -> None:
     assert number_in_text(0.25, "A loaf is now KD0.25 in Tarnby.")
     assert number_in_text(40, "Farmers get GH¢40 a bag.")
     assert number_in_text(7, "A ticket is JD7.")
+
+
+def test_a_shop_or_a_brand_named_with_a_possessive_is_one_name(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, who runs Hallers’ Bakery in Tarnby, said flour now costs more. The shop sells "
+        "Heddeland’s Finest and two other oats."
+    )
+    names = kinds(drafted(tmp_path, body))
+    assert names.get("Hallers’ Bakery") == "organisation", names
+    assert "Heddeland’s Finest" in names, names
+    assert not {"Hallers", "Bakery", "Finest"} & set(names), names
+
+
+def test_a_towns_market_is_the_towns(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Traders in Boston’s Market said rents rose."))
+    assert "Boston’s Market" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        ("Bakery owners say higher rents are caused by the long drought in Tarnby.", "higher rents"),
+        ("Dock workers in Orla met on Monday. Many of them said the new fee will push them out.", "new fee"),
+        ("Some of the growers said the Kessel frost cut the harvest by half.", "frost cut"),
+    ],
+    ids=["capitalised-plural", "many-of-them", "some-of-the-growers"],
+)
+def test_an_unnamed_plural_subject_speaks_unattributed(tmp_path: Path, body: str, phrase: str) -> None:
+    assert claimants(drafted(tmp_path, body), phrase) == [None]

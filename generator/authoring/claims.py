@@ -70,6 +70,16 @@ _BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "import
 _UNNAMED_NOUNS = (
     r"officials?|drivers?|traders?|vendors?|sources?|officers?|diplomats?|residents?|workers?"
     r"|commuters?|motorists?|shopkeepers?|hawkers?|farmers?|miners?|fishermen|fisherman"
+    # owners, sellers and buyers of a trade, and a body's members: "store owners say", "growers said"
+    r"|owners?|retailers?|growers?|producers?|sellers?|buyers?|shoppers?|customers?|consumers?"
+    r"|members?|parents?|teachers?|nurses?|doctors?|experts?|analysts?|economists?"
+)
+# "Many of them said", "some of those", "most of the growers": a part of a group named before, no
+# one named
+_PART_OF_THEM = re.compile(
+    r"^(?:many|some|most|several|(?:a\s+)?few|all|half|none|a\s+number|others)\s+of\s+"
+    r"(?:them|those|these|the\s+[a-z]+s)$",
+    re.IGNORECASE,
 )
 # (plural and with no "the" before: "the officer" is the one named before)
 _UNNAMED_PLURAL = re.compile(
@@ -88,7 +98,11 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
     the noun ("truck drivers told ..."), or one of them after "a", "an", "one" ("a senior Orlan
     official told ..."), whatever capitalised words say where they are from."""
     speaker = speaker.strip()
-    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker):
+    if speaker[:1].isupper() and sentence.lstrip(" “\"").startswith(speaker) and " " in speaker:
+        # "Store owners say ...": the first word capitalised only to open the sentence
+        if speaker.split()[0].lower() not in {"the", "his", "her", "its", "their"}:
+            speaker = speaker[0].lower() + speaker[1:]
+    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
         return True
     if not _UNNAMED_ONE.match(speaker):
         return False
