@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
+from generator.authoring.stances import suggest_status
+from generator.format.model import ClaimStatus
 from generator.format.numbers import number_in_text
 
 
@@ -85,3 +88,17 @@ def test_a_towns_market_is_the_towns(tmp_path: Path) -> None:
 )
 def test_an_unnamed_plural_subject_speaks_unattributed(tmp_path: Path, body: str, phrase: str) -> None:
     assert claimants(drafted(tmp_path, body), phrase) == [None]
+
+
+def test_a_verb_of_thinking_reports_what_is_thought() -> None:
+    sentence = "Although she expects a dry summer, Ruiz thinks Orla rents won’t rise as fast next year."
+    assert list(find_attributions(sentence)) == [Said("Ruiz", "Orla rents won’t rise as fast next year")]
+    assert list(find_attributions("The Kessel council thinks about it every year.")) == []
+    assert list(find_attributions("She believes in the Tarn plan.")) == []
+
+
+def test_recommended_that_is_a_call() -> None:
+    sentence = "He recommended that tenants wait for the new Tarnby rules."
+    assert list(find_attributions(sentence)) == [Said("He", "tenants wait for the new Tarnby rules")]
+    suggested = suggest_status(Said("He", "tenants wait for the new Tarnby rules"), sentence)
+    assert suggested is not None and suggested.status == ClaimStatus.CALL

@@ -98,10 +98,17 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
     the noun ("truck drivers told ..."), or one of them after "a", "an", "one" ("a senior Orlan
     official told ..."), whatever capitalised words say where they are from."""
     speaker = speaker.strip()
-    if speaker[:1].isupper() and sentence.lstrip(" “\"").startswith(speaker) and " " in speaker:
-        # "Store owners say ...": the first word capitalised only to open the sentence
-        if speaker.split()[0].lower() not in {"the", "his", "her", "its", "their"}:
-            speaker = speaker[0].lower() + speaker[1:]
+    words = speaker.split()
+    if (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and words[0].lower() not in {"the", "his", "her", "its", "their"}
+        and sentence.lstrip(" “\"").startswith(speaker)
+        and not re.fullmatch(r"officials?|officers?|sources?|spokes\w+|representatives?", words[-1])
+    ):
+        # "Store owners say ...": the first word capitalised only to open the sentence (not "Park
+        # officials said": those who speak for a body named before, as "Park" may be its name)
+        speaker = speaker[0].lower() + speaker[1:]
     if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
         return True
     if not _UNNAMED_ONE.match(speaker):
