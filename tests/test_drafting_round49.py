@@ -2,7 +2,9 @@
 the benchmark's articles), each family in general rather than the one form seen: currencies by their
 ISO 4217 codes or local abbreviations glued before the figure ("KD5", "GH¢ 40"), read only where the
 sentence is about money, and the validator reading them as the draft does; a shop or a brand named
-with a possessive ("Hallers’ Bakery", "Heddeland’s Finest")."""
+with a possessive ("Hallers’ Bakery", "Heddeland’s Finest"); an unnamed plural subject ("Bakery owners
+say", "Many of them said") speaking unattributed; a verb of thinking ("NAME thinks ..."); "recommended
+that ..." as a call; one word that issues a statement or "has indicated that" is a body, no place."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
+from generator.authoring.kinds import kind_of
 from generator.authoring.stances import suggest_status
 from generator.format.model import ClaimStatus
 from generator.format.numbers import number_in_text
@@ -102,3 +105,9 @@ def test_recommended_that_is_a_call() -> None:
     assert list(find_attributions(sentence)) == [Said("He", "tenants wait for the new Tarnby rules")]
     suggested = suggest_status(Said("He", "tenants wait for the new Tarnby rules"), sentence)
     assert suggested is not None and suggested.status == ClaimStatus.CALL
+
+
+def test_one_word_that_issues_a_statement_or_indicates_is_a_body() -> None:
+    assert kind_of("Tarnbod", "According to a statement from ", ", the fee will be 12 a month.") == "organisation"
+    assert kind_of("Tarnbod", "", " has however indicated that it is keeping the price.") == "organisation"
+    assert kind_of("Kenya", "According to a statement from ", ", the fee will rise.") == "place"
