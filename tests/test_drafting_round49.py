@@ -108,6 +108,9 @@ def test_recommended_that_is_a_call() -> None:
 
 
 def test_one_word_that_issues_a_statement_or_indicates_is_a_body() -> None:
-    assert kind_of("Tarnbod", "According to a statement from ", ", the fee will be 12 a month.") == "organisation"
+    assert (
+        kind_of("Tarnbod", "According to a statement from ", ", the fee will be 12 a month.")
+        == "organisation"
+    )
     assert kind_of("Tarnbod", "", " has however indicated that it is keeping the price.") == "organisation"
     assert kind_of("Kenya", "According to a statement from ", ", the fee will rise.") == "place"

@@ -103,7 +103,7 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
         len(words) >= 2
         and re.fullmatch(r"[A-Z][a-z]+", words[0])
         and words[0].lower() not in {"the", "his", "her", "its", "their"}
-        and sentence.lstrip(" “\"").startswith(speaker)
+        and sentence.lstrip(' “"').startswith(speaker)
         and not re.fullmatch(r"officials?|officers?|sources?|spokes\w+|representatives?", words[-1])
     ):
         # "Store owners say ...": the first word capitalised only to open the sentence (not "Park

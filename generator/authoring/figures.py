@@ -286,6 +286,8 @@ def _local_code(sentence: str, match: re.Match[str]) -> str | None:
     ):
         return None
     return CURRENCY_CODES[code["code"]]
+
+
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
 _SPELLED_OUT = re.compile(
