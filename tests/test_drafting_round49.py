@@ -4,7 +4,8 @@ ISO 4217 codes or local abbreviations glued before the figure ("KD5", "GH¢ 40")
 sentence is about money, and the validator reading them as the draft does; a shop or a brand named
 with a possessive ("Hallers’ Bakery", "Heddeland’s Finest"); an unnamed plural subject ("Bakery owners
 say", "Many of them said") speaking unattributed; a verb of thinking ("NAME thinks ..."); "recommended
-that ..." as a call; one word that issues a statement or "has indicated that" is a body, no place."""
+that ..." as a call; one word that issues a statement or "has indicated that" is a body, no place; a
+family name written again with another accent is the same person."""
 
 from __future__ import annotations
 
@@ -114,3 +115,13 @@ def test_one_word_that_issues_a_statement_or_indicates_is_a_body() -> None:
     )
     assert kind_of("Tarnbod", "", " has however indicated that it is keeping the price.") == "organisation"
     assert kind_of("Kenya", "According to a statement from ", ", the fee will rise.") == "place"
+
+
+def test_a_family_name_written_with_another_accent_is_the_same_person(tmp_path: Path) -> None:
+    body = (
+        "Ana Ortíz Nuñez, who heads the Tarnby bakers, said flour costs more. “Loaves will "
+        "cost more in March,” Ortìz Nuñez added."
+    )
+    result = drafted(tmp_path, body)
+    assert claimants(result, "Loaves will cost more") == ["Ana Ortíz Nuñez"]
+    assert "Ortìz Nuñez" not in kinds(result)
