@@ -155,9 +155,9 @@ def fold(names: list[Name]) -> list[Name]:
         typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
-            plain = _unaccented(entry.name)  # ("Nuñez" for "Ana Nunez": one person, its accent apart)
+            bare = _unaccented(entry.name)  # ("Nuñez" for "Ana Nunez": one person, its accent apart)
             matches = [
-                p for p in people if plain in {_unaccented(_family(p.name)), _unaccented(p.name.split()[0])}
+                p for p in people if bare in {_unaccented(_family(p.name)), _unaccented(p.name.split()[0])}
             ]
             owner = matches[0] if len(matches) == 1 else None
             if (
