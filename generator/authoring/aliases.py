@@ -5,6 +5,7 @@ name's initials become aliases of the fuller entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,13 @@ def fold_spellings(names: list[Name]) -> list[Name]:
 _GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def _unaccented(name: str) -> str:
+    """A name without its accents, as a page may write one mention "Rodríguez" and another
+    "Rodrìguez" or "Rodriguez": one person's name."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def _family(name: str) -> str:
     """The family name of a person's name, before any generation's mark ("Roe" of "John Roe Jr.")."""
     words = name.split()
@@ -147,7 +155,10 @@ def fold(names: list[Name]) -> list[Name]:
         typed = False  # "Gansu province" for "Gansu": a place with its type
         if len(words) == 1 and not (entry.kind == "place" and is_place(entry.name)):
             key = entry.name.casefold()
-            matches = [p for p in people if key in {_family(p.name).casefold(), p.name.split()[0].casefold()}]
+            bare = _unaccented(entry.name)  # ("Nuñez" for "Ana Nunez": one person, its accent apart)
+            matches = [
+                p for p in people if bare in {_unaccented(_family(p.name)), _unaccented(p.name.split()[0])}
+            ]
             owner = matches[0] if len(matches) == 1 else None
             if (
                 owner is not None
@@ -169,7 +180,14 @@ def fold(names: list[Name]) -> list[Name]:
             owner = company
         elif (
             entry.kind == "person"
-            and len(tails := [p for p in people if p.name.endswith(" " + entry.name)]) == 1
+            and len(
+                tails := [
+                    p
+                    for p in people
+                    if p is not entry and _unaccented(p.name).endswith(" " + _unaccented(entry.name))
+                ]
+            )
+            == 1
         ):
             owner = tails[0]  # "Ruiz Ortega" for "Ana Ruiz Ortega": a family name of two words
         elif (

@@ -70,6 +70,16 @@ _BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "import
 _UNNAMED_NOUNS = (
     r"officials?|drivers?|traders?|vendors?|sources?|officers?|diplomats?|residents?|workers?"
     r"|commuters?|motorists?|shopkeepers?|hawkers?|farmers?|miners?|fishermen|fisherman"
+    # owners, sellers and buyers of a trade, and a body's members: "store owners say", "growers said"
+    r"|owners?|retailers?|growers?|producers?|sellers?|buyers?|shoppers?|customers?|consumers?"
+    r"|members?|parents?|teachers?|nurses?|doctors?|experts?|analysts?|economists?"
+)
+# "Many of them said", "some of those", "most of the growers": a part of a group named before, no
+# one named
+_PART_OF_THEM = re.compile(
+    r"^(?:many|some|most|several|(?:a\s+)?few|all|half|none|a\s+number|others)\s+of\s+"
+    r"(?:them|those|these|the\s+[a-z]+s)$",
+    re.IGNORECASE,
 )
 # (plural and with no "the" before: "the officer" is the one named before)
 _UNNAMED_PLURAL = re.compile(
@@ -88,7 +98,18 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
     the noun ("truck drivers told ..."), or one of them after "a", "an", "one" ("a senior Orlan
     official told ..."), whatever capitalised words say where they are from."""
     speaker = speaker.strip()
-    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker):
+    words = speaker.split()
+    if (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z][a-z]+", words[0])
+        and words[0].lower() not in {"the", "his", "her", "its", "their"}
+        and sentence.lstrip(' “"').startswith(speaker)
+        and not re.fullmatch(r"officials?|officers?|sources?|spokes\w+|representatives?", words[-1])
+    ):
+        # "Store owners say ...": the first word capitalised only to open the sentence (not "Park
+        # officials said": those who speak for a body named before, as "Park" may be its name)
+        speaker = speaker[0].lower() + speaker[1:]
+    if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
         return True
     if not _UNNAMED_ONE.match(speaker):
         return False

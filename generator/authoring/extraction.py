@@ -124,6 +124,7 @@ _AGO_COUNTS.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # Reporting verbs, in the forms news text uses ("says", "said", "confirms"): no bare form but "say"
 # and "report" ("the state", "a claim", "a note" are nouns), and no verb that as often does
 # something else ("observed the stars", "recalled cars", "declared an emergency").
+_NOT_THOUGHT = ("about", "of", "in", "so", "over", "through", "back", "highly", "twice", "it", "this")
 _VERB_STEMS = (
     "say:says:said",
     "report:reports:reported",
@@ -155,6 +156,16 @@ _VERB_STEMS = (
     "points out:pointed out",
     # verbs that report only before what was found or seen ("observed the stars" reports nothing)
     "observes that:observed that:discovered that:recalled that",
+    # verbs of thinking, before what is thought: "Ana Ruiz thinks rents won't rise" (not "thinks about
+    # it"; the past only before "that": "he thought about it" reports nothing)
+    "thought that:believed that:feels that:felt that",
+    *(
+        # (lookaheads with no colon, as the forms are split at colons)
+        verb + "".join(rf"(?!\s+{word}\b)" for word in _NOT_THOUGHT)
+        for verb in ("thinks", "believes", "reckons")
+    ),
+    # a call, before what should be done: "he recommended that tenants wait"
+    "recommends that:recommended that:urges that:urged that:advises that:advised that",
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
 )

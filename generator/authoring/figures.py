@@ -18,7 +18,7 @@ from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
 from generator.authoring.scorelines import score_line, scores_for_lost
-from generator.format.numbers import GLUED_UNITS
+from generator.format.numbers import CURRENCY_CODES, GLUED_UNITS
 
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
 _HEDGES = {
@@ -229,7 +229,7 @@ _SLASHED_UNITS = {
 _LETTER_CURRENCIES = {"P": "pesos", "R": "rand", "N": "naira", "K": "kwacha", "Q": "quetzales"}
 _LETTER_CURRENCY = re.compile(r"(?:^|[\s(“\"/])(?P<code>[" + "".join(_LETTER_CURRENCIES) + r"])$")
 _MONEY_WORDS = re.compile(
-    r"\b(?:costs?|costing|cost(?:ed|s)?|prices?|priced|fees?|fares?|tolls?|tariffs?|charges?|charged|pay|paid"
+    r"\b(?:costs?|costing|cost(?:ed|s)?|prices?|priced|fees?|fares?|tolls?|tariffs?|charges?|charged|pays?|paid|grants?"
     r"|paying|salar(?:y|ies)|wages?|worth|fines?|fined|budgets?|spent|spend(?:ing)?|revenues?|profits?"
     r"|debts?|loans?|funds?|funding|subsid(?:y|ies)|allowances?|bonus(?:es)?|rates|bills?|invest(?:ed|ment)"
     r"|savings?|cash|money|payments?|rebates?)\b",
@@ -257,6 +257,37 @@ def _letter_currency(sentence: str, match: re.Match[str]) -> str | None:
 
 
 _CURRENCY_CODE = re.compile(r"\b(?P<code>Rs\.?|" + "|".join(c for c in _CODES if c != "Rs") + r")$")
+# The codes of CURRENCY_CODES ("JD0.40", "GHC 7,600"), read as money only where the sentence shows it
+# is: a money word, another currency, the same code before another figure, or a figure in cents
+# ("0.40"); and, as for a single letter, no model's number ("QR code", "SR71").
+_LOCAL_CODE = re.compile(
+    r"(?:^|[\s(“\"/])(?P<code>"
+    + "|".join(re.escape(c) for c in sorted(CURRENCY_CODES, key=len, reverse=True))
+    + r")\s?$"
+)
+_AFTER_CODED_FIGURE = re.compile(r"^\s*\(|^\s+(?:after|before|since|until|by|with|last|this|next)\b")
+
+
+def _local_code(sentence: str, match: re.Match[str]) -> str | None:
+    """The currency a code of CURRENCY_CODES before the figure names ("JD0.40"), where the sentence
+    shows it is money; None otherwise."""
+    start, end = match.span("number")
+    code = _LOCAL_CODE.search(sentence[:start])
+    if code is None or not match.group("number")[0].isdigit() or match.group("hedge"):
+        return None
+    if not (_AFTER_MONEY_FIGURE.match(sentence[end:]) or _AFTER_CODED_FIGURE.match(sentence[end:])):
+        return None
+    again = re.escape(code["code"]) + r"\s?\d"
+    if not (
+        _MONEY_WORDS.search(sentence)
+        or re.search(r"[$€£¥₹]|\b(?:Rs|[A-Z]{3})\s?\d", sentence[: code.start("code")] + sentence[end:])
+        or len(re.findall(again, sentence)) > 1
+        or re.fullmatch(r"\d+\.\d\d", match.group("number"))
+    ):
+        return None
+    return CURRENCY_CODES[code["code"]]
+
+
 # A number in words with its figures after it in brackets: "twelve thousand ... (12,306)". The
 # figures are drafted; the words, which a reader checks against them, are not.
 _SPELLED_OUT = re.compile(
@@ -614,8 +645,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
-    lettered = None if code else _letter_currency(sentence, match)
-    before = before[:-1].rstrip() if lettered else before  # "raised by P18": pesos
+    coded = None if code else _LOCAL_CODE.search(sentence[:start])
+    lettered = _local_code(sentence, match) if coded else None
+    if lettered:
+        before = sentence[: coded.start("code")].rstrip()  # type: ignore[union-attr]  # "JD0.40": dinars
+    else:
+        lettered = None if code else _letter_currency(sentence, match)
+        before = before[:-1].rstrip() if lettered else before  # "raised by P18": pesos
     if (
         not code
         and not lettered

@@ -594,6 +594,14 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if (
+        " " not in name
+        and _STATEMENT_BEFORE.search(before)
+        and not is_place(name)
+        and not towns.is_town(name)
+        and not DEMONYM.match(name)
+    ):
+        return "organisation"  # "a statement from Tarnbod": one word no place, a body that issues it
     if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):
         return "media-outlet"  # "a request by the Kessel Courier for an interview": who asks is press
     post = _POST_AND_INITIALS_BEFORE.search(before)
@@ -787,7 +795,15 @@ _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "R
 # A word that names a people in the plural ("Democrats", "Kurds"; not "Texas", "Emmaus").
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?<![suiy])s$")
 # What is said right after a name: "Acme said" is a body speaking, never a place.
-_SPEAKS_AFTER = re.compile(r"^\s+(?:said|says|told|tells|announced|reported|reports|stated)\b")
+_SPEAKS_AFTER = re.compile(
+    r"^\s+(?:said|says|told|tells|announced|reported|reports|stated"
+    # "Tarnbod has however indicated that ...", "Orlacom had confirmed that": a body that speaks
+    r"|(?:has|have|had)\s+(?:[a-z]+ly\s+|however\s+|also\s+)?(?:indicated|confirmed|announced|stated)\s+that)\b"
+)
+# "a statement from Tarnbod", "in a notice by Orlacom": who issues a statement is a body
+_STATEMENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|its)\s+(?:[a-z]+\s+)?(?:statement|press\s+release|release|notice|circular)\s+(?:from|by)\s+$"
+)
 
 
 def _guessed_kind(name: str, before: str, after: str) -> str:

@@ -122,6 +122,18 @@ _NUMBERED_TEAM = re.compile(
     r"(?<![\w’'-])((?:(?!(?:The|A|An|Its|This)\s)[A-Z][a-z]+\s+){1,2}\d{1,3}\s+"
     r"(?:Team|Unit|Squad|Task\s+Force|Brigade|Battalion))\b"
 )
+# A shop or a brand named with its owner's possessive: a family's shop ("the Hallers’ Bakery", "Dunns'
+# Hardware") or a brand of praise ("Norland’s Finest", "Orla Farm’s Pride"): one name, not an owner
+# and a word (a known town's "Market" is the town's).
+_OWNED_SHOP = re.compile(
+    r"(?<![\w’'-])(?P<name>(?P<owner>[A-Z][a-z]+)(?:s[’']|[’']s)\s+(?:Grocery|Groceries|Market|Bakery"
+    r"|Pharmacy|Hardware|Store|Stores|Diner|Cafe|Café|Kitchen|Garage|Butchery|Deli|Tavern|Pub|Dairy"
+    r"|Best|Finest|Choice|Pride|Own|Delight|Favorite|Favourite|Select))(?![\w’'-])(?!\s+[A-Z])"
+)
+_TRADE_OWNERS = {
+    *("farmers", "growers", "traders", "workers", "teachers", "builders", "veterans", "citizens"),
+    *("fishermen", "women", "children", "mariners", "miners", "artists", "merchants", "students"),
+}
 # A city with its federal district after it, one name: "Washington, D.C.".
 _CITY_AND_DISTRICT = re.compile(r"(?<![\w’'-])([A-Z][a-z]+,\s+D\.C\.)")
 # A nickname in quotes between a person's given names and family name: ' “Annie” Ruiz'.
@@ -365,6 +377,20 @@ class _Finder:
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
             self.add(match.group(1), kind, clause(sentence, *match.span(1)))
+        for match in _OWNED_SHOP.finditer(sentence):
+            owner = match["owner"] + ("s" if match["name"][len(match["owner"]) :].startswith("s") else "")
+            if (
+                match["owner"] in NOT_NAMES
+                or is_place(owner)
+                or towns.is_town(owner)
+                # "the Farmers’ Market", "Workers’ Store": people of a trade, no family (as the
+                # text also writes them in lower case, or as common owners of such names)
+                or re.search(rf"\b{re.escape(owner.lower())}\b", self.text)
+                or owner.lower() in _TRADE_OWNERS
+            ):
+                continue
+            numbered.append(match.span("name"))  # "the Hallers’ Bakery": one shop's name
+            self.add(match["name"], "organisation", clause(sentence, *match.span("name")))
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above

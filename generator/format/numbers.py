@@ -138,8 +138,32 @@ _GLUED_UNIT = re.compile(r"(?:" + "|".join(sorted(GLUED_UNITS, key=len, reverse=
 _METRES_CONVERTED = re.compile(r"(?<=\d)m(?=\s*\(\s*[\d,.]+\s*(?:ft|feet|foot|yards?)\b)")
 _METRES_ALONE = re.compile(r"(?<=\d)m(?![a-z0-9])(?!\s+(?:[a-z]+\s+){0,2}met(?:re|er)s?\b)")
 _OF_METRES = re.compile(r"(?:^|\s)(?:m|met(?:re|er)s?)\b")
+# Currencies by their ISO 4217 codes and the local abbreviations papers glue before a figure ("JD0.40",
+# "GHC7,600", "KD 5", "Dh200"), read by the draft only where the sentence is about money (a code can
+# also begin a flight's or a model's name). Codes that are English words or common names in capitals
+# ("ALL", "TOP", "CUP", "COP28", "AMD") are left out.
+CURRENCY_CODES = {
+    **{"JD": "dinars", "JOD": "dinars", "KD": "dinars", "KWD": "dinars", "BD": "dinars", "BHD": "dinars"},
+    **{"IQD": "dinars", "LYD": "dinars", "TND": "dinars", "DZD": "dinars", "RSD": "dinars"},
+    **{"GHC": "cedis", "GH¢": "cedis", "GH₵": "cedis", "QR": "riyals", "QAR": "riyals", "SR": "riyals"},
+    **{"SAR": "riyals", "OMR": "rials", "RO": "rials", "AED": "dirhams", "Dh": "dirhams", "Dhs": "dirhams"},
+    **{"EGP": "pounds", "LE": "pounds", "LBP": "pounds", "SDG": "pounds", "PKR": "rupees", "LKR": "rupees"},
+    **{"NPR": "rupees", "MUR": "rupees", "BDT": "taka", "VND": "dong", "KRW": "won", "TWD": "dollars"},
+    **{"NT": "dollars", "MMK": "kyat", "KHR": "riels", "LAK": "kip", "MXN": "pesos", "ARS": "pesos"},
+    **{"CLP": "pesos", "UYU": "pesos", "DOP": "pesos", "BRL": "reais", "R$": "reais", "GTQ": "quetzales"},
+    **{"HNL": "lempiras", "CRC": "colones", "JMD": "dollars", "TTD": "dollars", "FJD": "dollars"},
+    **{"PGK": "kina", "XOF": "CFA francs", "XAF": "CFA francs", "CFA": "CFA francs", "ZMW": "kwacha"},
+    **{"MWK": "kwacha", "MZN": "meticais", "BWP": "pula", "NAD": "dollars", "AOA": "kwanzas"},
+    **{"SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "ISK": "kronur", "PLN": "zloty", "CZK": "koruna"},
+    **{"HUF": "forint", "RON": "lei", "BGN": "leva", "RUB": "roubles", "UAH": "hryvnias", "ILS": "shekels"},
+    **{"NIS": "shekels", "KZT": "tenge", "UZS": "som", "AZN": "manat", "TRL": "lira", "YTL": "lira"},
+}
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
-_CURRENCY_GLUED = re.compile(r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs)$")
+_CURRENCY_GLUED = re.compile(
+    r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs|"
+    + "|".join(re.escape(code.casefold()) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
+    + r")$"
+)
 # A currency written as one capital letter glued to the figure ("raised by P18", "R3.7-billion"): a
 # cut only where the number counts that currency ("pesos"), as the draft reads it only in money.
 _LETTER_CURRENCY_GLUED = {"p": "pesos", "r": "rand", "n": "naira", "k": "kwacha", "q": "quetzales"}
