@@ -1160,7 +1160,7 @@ def _halves(sentence: str) -> str:
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
-    # (not "two Fire Engines and Crew": "and" between two names joins them; "and “action was
+    # (not "two Patrol Boats and Staff": "and" between two names joins them; "and “action was
     # taken": a quoted clause after it is one)
     joins = joins or [
         m.start()

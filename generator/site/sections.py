@@ -458,7 +458,7 @@ class Sections:
 
     def role_and_decision(self, page: str, actor: Actor) -> str:
         """Who ``actor`` is, then for a deciding body what it last decided in the story, dated and
-        linked to the timeline (``decisions.in_this_story``): "Australia's medicines regulator" told
+        linked to the timeline (``decisions.in_this_story``): "Aldria's medicines regulator" told
         what the body is, and a reader scanning Who's who could not learn who decided what."""
         role = self.story.role(actor)
         ahead = still_to_come(self.dossier, self.xref.events)
