@@ -1147,7 +1147,31 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# "Local media reports Ana Ruiz has told them ...", "The Courier reported Ben Cole, the mayor, said
+# ...": what a report says is itself someone's words, the one named inside speaks and the report relays.
+_REPORTS = re.compile(r"\s+(?:reports|reported)\s+(?!that\b)")
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
+    """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
+    found = list(_attributions(sentence))
+    reported = _REPORTS.search(sentence)
+    for said in found:
+        inner = [
+            other
+            for other in found
+            if other is not said
+            and other.speaker[:1].isupper()
+            and other.said
+            and said.said.startswith(other.speaker)
+            and other.said in said.said
+        ]
+        if reported and said.speaker and inner and sentence[reported.end() :].startswith(said.said[:20]):
+            continue  # "Local media reports Ana Ruiz has told them ...": Ana Ruiz's words, read below
+        yield said
+
+
+def _attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)
