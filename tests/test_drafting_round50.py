@@ -139,3 +139,34 @@ def test_a_plural_owner_before_a_plural_head(tmp_path: Path, body: str, name: st
 )
 def test_a_report_of_what_someone_named_said_is_theirs(sentence: str, speaker: str, said: str) -> None:
     assert [(s.speaker, s.said) for s in find_attributions(sentence)] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "town"),
+    [
+        (
+            "Ben Okafor of Tarnby was not happy with the prices as he was expecting more.",
+            "Ben Okafor",
+            "Tarnby",
+        ),
+        ("Lena Brandt of Varso felt disappointed by the verdict.", "Lena Brandt", "Varso"),
+        ("Ana Ruiz of Kessel el Bahr said the port will open.", "Ana Ruiz", "Kessel el Bahr"),
+    ],
+    ids=["not-happy", "felt-disappointed", "article-apart-in-the-town"],
+)
+def test_a_person_of_a_town_who_feels(tmp_path: Path, body: str, person: str, town: str) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert names.get(person) == "person"
+    assert names.get(town) == "place"
+
+
+def test_a_body_of_a_town_that_feels_stays_whole(tmp_path: Path) -> None:
+    assert kinds(drafted(tmp_path, "The Bank of Kessel was not happy with the rate.")) == {
+        "Bank of Kessel": "organisation"
+    }
+
+
+def test_the_arabic_article_written_apart_inside_a_name(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Ana Ruiz flew from Wadi es Sir to Ras al Khaimah on Monday."))
+    assert "Wadi es Sir" in names and "Ras al Khaimah" in names
+    assert "Sir" not in names and "Khaimah" not in names
