@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.extraction import find_attributions
 from generator.authoring.figures import find_numbers
@@ -170,3 +170,24 @@ def test_the_arabic_article_written_apart_inside_a_name(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, "Ana Ruiz flew from Wadi es Sir to Ras al Khaimah on Monday."))
     assert "Wadi es Sir" in names and "Ras al Khaimah" in names
     assert "Sir" not in names and "Khaimah" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“We will provide the boats,” said the minister.", "the minister"),
+        ('"The port opens in May," said the trade minister.', "the trade minister"),
+    ],
+    ids=["post", "post-with-portfolio"],
+)
+def test_a_quote_before_said_and_a_post(sentence: str, speaker: str) -> None:
+    (said,) = find_attributions(sentence)
+    assert said.speaker == speaker
+
+
+def test_a_quote_before_said_and_a_post_is_the_one_named_before(tmp_path: Path) -> None:
+    body = (
+        "Trade Minister Ana Ruiz said the Kessel port will open in May. "
+        '"There will be talks with the firms in question to provide the boats," said the minister.'
+    )
+    assert claimants(drafted(tmp_path, body), "talks with the firms") == ["Ana Ruiz"]
