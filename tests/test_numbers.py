@@ -113,7 +113,7 @@ def test_written_forms_most_specific_first() -> None:
     ]
     assert written_forms(4) == ["4", "four"]
     assert {"one million", "a million"} <= set(written_forms(1_000_000))
-    assert written_forms(2.5) == ["2.5", "2.50", "2½"]
+    assert written_forms(2.5) == ["2.5", "2.50", "2,50", "2½"]
     assert "fourth" not in written_forms(4)
 
 

@@ -278,6 +278,8 @@ _ATTRIBUTION = re.compile(
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
     r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
+    # "“...,” said the minister.": the one the text named before by the post, after the quote
+    r"|[”\"],?\s+(?:said|says|added)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[.;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -733,7 +735,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
     groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
-    groups.append("resumed")
+    groups += ["resumed", "inverted_post"]
     speaker = next((match[g] for g in groups if match[g]), "")
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
@@ -898,6 +900,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["titled"]
         or match["inverted_plain"]
         or match["inverted_for"]
+        or match["inverted_post"]
         or not said
         or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
         or (
@@ -1147,7 +1150,31 @@ _CLAUSE_SUBJECT = re.compile(
 )
 
 
+# "Local media reports Ana Ruiz has told them ...", "The Courier reported Ben Cole, the mayor, said
+# ...": what a report says is itself someone's words, the one named inside speaks and the report relays.
+_REPORTS = re.compile(r"\s+(?:reports|reported)\s+(?!that\b)")
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
+    """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
+    found = list(_attributions(sentence))
+    reported = _REPORTS.search(sentence)
+    for said in found:
+        inner = [
+            other
+            for other in found
+            if other is not said
+            and other.speaker[:1].isupper()
+            and other.said
+            and said.said.startswith(other.speaker)
+            and other.said in said.said
+        ]
+        if reported and said.speaker and inner and sentence[reported.end() :].startswith(said.said[:20]):
+            continue  # "Local media reports Ana Ruiz has told them ...": Ana Ruiz's words, read below
+        yield said
+
+
+def _attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
     impersonal = _IMPERSONAL.match(sentence)

@@ -57,6 +57,8 @@ _NUMBER = re.compile(
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
+    # and a price's two places after a currency's sign: "US$4,45 per kilo" (a thousands comma takes three)
+    r"|(?<=[$€£¥₹])\d{1,3},\d\d(?![\d,]|\.\d)(?!\s*(?:thousand|million|billion|trillion|bn|m)\b)"
     rf"|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
@@ -128,7 +130,7 @@ _TALLY_WITH_TO = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(
-    rf"^\s*(?:to|-|–|and)\s*[$€£]?(?P<upper>{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    rf"^\s*(?:to|-|–|and)\s*(?:[A-Z]{{1,3}}\$\s?|[$€£])?(?P<upper>{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
     # "five to six homes": a range in words
     r"|(?<=to )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b)"
     r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?"
@@ -275,7 +277,9 @@ def _local_code(sentence: str, match: re.Match[str]) -> str | None:
     code = _LOCAL_CODE.search(sentence[:start])
     if code is None or not match.group("number")[0].isdigit() or match.group("hedge"):
         return None
-    if not (_AFTER_MONEY_FIGURE.match(sentence[end:]) or _AFTER_CODED_FIGURE.match(sentence[end:])):
+    # ("VND90,000-92,000 (...)": a range, what follows its upper end says)
+    tail = re.sub(r"^[-–]\d{1,3}(?:,\d{3})+(?:\.\d+)?|^[-–]\d+(?:\.\d+)?", "", sentence[end:])
+    if not (_AFTER_MONEY_FIGURE.match(tail) or _AFTER_CODED_FIGURE.match(tail)):
         return None
     again = re.escape(code["code"]) + r"\s?\d"
     if not (
@@ -643,6 +647,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if hedge and hedge.lower() in {"over", "past"} and _PHRASAL.search(sentence[: match.start("hedge")]):
         hedge = None  # "handed over 3,850": a phrasal verb, not a hedge
     before = sentence[: match.start()].rstrip(' “"' + _SYMBOLS)
+    if re.search(r"\b[A-Z]{1,3}\$\s?$", sentence[: match.start()]):
+        before = before.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip()  # "US$5", "NZ$40": a dollar's country
     code = _CURRENCY_CODE.search(before)
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
     coded = None if code else _LOCAL_CODE.search(sentence[:start])
@@ -905,6 +911,23 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not re.search(r"\d[-–]$", sentence[:start])
     ):
         return False  # "400-500 yards", "70-80%": a range, its lower end
+    # "VND90,000-92,000", "PLN2.70-3.60", "US$3.84-3.92 (...)": a range after a currency, both ends
+    # figures; "5-5.5 million tons": a range whose upper end has decimals, before its scale
+    upper = re.match(r"^[-–](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.-]?\d)", after)
+    priced = bool(re.search(r"(?:[A-Za-z]|[$€£¥₹]|\b[A-Z]{2,4}\s)$", sentence[:start])) and not re.search(
+        r"\s+[A-Z]", after[upper.end() :][:2] if upper else ""
+    )
+    scaled = bool(
+        upper and re.match(r"^\s+(?:thousand|million|billion|trillion)\s+[a-z]", after[upper.end() :])
+    )
+    if (
+        upper
+        and number[0].isdigit()
+        and (priced or scaled)
+        and not re.search(r"\d[-–]$", sentence[:start])
+        and _value(number, None) < _value(upper[1], None)
+    ):
+        return False
     if re.match(r"^[.,]?\d", after) or re.match(r"^[-–]\d", after):
         return True
     if not number[0].isdigit() and re.search(r"\w-$", sentence[:start]):

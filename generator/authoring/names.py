@@ -904,12 +904,17 @@ _POST_NOMINALS = {
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
 _HOME_TOWN = re.compile(
     r"(?P<person>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+of\s+(?P<the>the\s+)?"
-    r"(?P<town>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})"
+    r"(?P<town>[A-Z][\w’'.-]*(?:\s+(?:(?:al|el|es|ed|ul)\s+)?[A-Z][\w’'.-]*){0,2})"
 )
 # The words a state's own name is made of, before "of" and its country ("Republic of", "Kingdom of").
 _STATE_FORMS = {"republic", "kingdom", "federation", "union", "emirates", "states", "islands", "commonwealth"}
 # A verb of speech right after a name: "... says", "..., said".
-_SPEAKS_AFTER = re.compile(r",?\s+(?:says|said|told|adds|added|explains|explained|notes|noted)\b")
+# ("Ana Ruiz of Kessel was not happy": a feeling only a person has, said of the one named)
+_SPEAKS_AFTER = re.compile(
+    r",?\s+(?:says|said|told|adds|added|explains|explained|notes|noted"
+    r"|(?:is|was|were|felt|feels)\s+(?:not\s+|very\s+|less\s+than\s+)?"
+    r"(?:happy|unhappy|pleased|displeased|satisfied|dissatisfied|disappointed|angry|upset|worried))\b"
+)
 # A post written with capitals before the body it is held in: "Chief of the", "Outreach Coordinator
 # for the", "Deputy Director of".
 _POST_OF_BODY = re.compile(

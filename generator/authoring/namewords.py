@@ -37,6 +37,14 @@ _DUTIES_AND = (
     r"and(?:(?<=Customs\sand)|(?<=Excise\sand)|(?<=Revenue\sand)|(?<=Immigration\sand))"
     rf"(?=\s+(?:{_DUTIES})\b)"
 )
+# "and" between two one-word places before a co-operative's words, one body that serves both:
+# "Kessel and Orla Cooperative Union", "Varso and Lind Co-operative Society".
+_COOPERATIVE_AND = (
+    r"and(?<=[a-z]\sand)"
+    rf"(?=\s+{WORD}\s+(?:Co-?operative|Cooperative)(?:\s+(?:Union|Society|Association|Federation))?\b)"
+)
+# The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
+_ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
 _N = r"[‘’']n[’']"
 # A plural owner inside a body's or a place's name: "Peoples’ Liberal Party", "Farmers' Union",
@@ -44,7 +52,9 @@ _N = r"[‘’']n[’']"
 _PLURAL_OWNER = (
     r"[A-Z][\w-]*s[’'](?=\s+(?:[A-Z][\w-]*\s+){0,2}"
     r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund|"
-    r"Market|Square|Park|Club|Society|Guild|Cooperative|Exchange|Hall|Home|Lodge|Memorial|Museum)\b)"
+    r"Market|Square|Park|Club|Society|Guild|Cooperative|Exchange|Hall|Home|Lodge|Memorial|Museum|"
+    # ("Growers’ Groups", "Traders’ Associations": a body's head word in the plural)
+    r"Groups?|Associations|Unions|Federations|Cooperatives|Organi[sz]ations?)\b)"
 )
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).
@@ -55,7 +65,7 @@ _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 RUN = (
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
