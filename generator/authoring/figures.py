@@ -57,7 +57,7 @@ _NUMBER = re.compile(
     # Digits, or a word (or two joined by a hyphen) that text2num reads as a number: "sixty-eight".
     # A decimal comma before a share: "11,90 percent" (never a thousands comma, which takes three).
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
-    # and a price's two places after a currency's sign: "US$4,45 per kilo" (a thousands comma takes three)
+    # and a price's two places after a currency's sign: "US$2,35 per kilo" (a thousands comma takes three)
     r"|(?<=[$€£¥₹])\d{1,3},\d\d(?![\d,]|\.\d)(?!\s*(?:thousand|million|billion|trillion|bn|m)\b)"
     rf"|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
@@ -277,7 +277,7 @@ def _local_code(sentence: str, match: re.Match[str]) -> str | None:
     code = _LOCAL_CODE.search(sentence[:start])
     if code is None or not match.group("number")[0].isdigit() or match.group("hedge"):
         return None
-    # ("VND90,000-92,000 (...)": a range, what follows its upper end says)
+    # ("KD1,200-1,500 (...)": a range, what follows its upper end says)
     tail = re.sub(r"^[-–]\d{1,3}(?:,\d{3})+(?:\.\d+)?|^[-–]\d+(?:\.\d+)?", "", sentence[end:])
     if not (_AFTER_MONEY_FIGURE.match(tail) or _AFTER_CODED_FIGURE.match(tail)):
         return None
@@ -911,7 +911,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
         and not re.search(r"\d[-–]$", sentence[:start])
     ):
         return False  # "400-500 yards", "70-80%": a range, its lower end
-    # "VND90,000-92,000", "PLN2.70-3.60", "US$3.84-3.92 (...)": a range after a currency, both ends
+    # "KD1,200-1,500", "SEK2.10-2.60", "US$3.10-3.40 (...)": a range after a currency, both ends
     # figures; "5-5.5 million tons": a range whose upper end has decimals, before its scale
     upper = re.match(r"^[-–](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.-]?\d)", after)
     priced = bool(re.search(r"(?:[A-Za-z]|[$€£¥₹]|\b[A-Z]{2,4}\s)$", sentence[:start])) and not re.search(

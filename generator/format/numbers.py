@@ -90,7 +90,7 @@ def written_forms(value: float | int) -> list[str]:
     else:
         forms += [f"{value:,}", repr(float(value)), f"{value:.2f}"]  # "10.50 percent" for 10.5
         if abs(value) < 1000 and round(value, 2) == value:
-            forms.append(f"{value:.2f}".replace(".", ","))  # "US$4,45": a decimal comma, two places
+            forms.append(f"{value:.2f}".replace(".", ","))  # "US$2,35": a decimal comma, two places
         units, part = divmod(value, 1)
         fraction = _VULGAR.get(round(part, 2))
         if fraction is not None:
