@@ -2,8 +2,8 @@
 
 Three key figures each said "About 1 in 13: 46 of the 618 members ..." and the vote never read as a
 vote. When a whole's parts (``part_of:``) add up to it, the parts are told together, once: "523
-voted for the law, 46 against and 49 abstained". Parts that leave a remainder ("63 of the 31,000
-suspects") or figures with a hedge or a range keep their share of the whole.
+voted for the law, 46 against and 49 abstained". Parts that leave a remainder ("12 of the 4,000
+people tested") or figures with a hedge or a range keep their share of the whole.
 """
 
 from __future__ import annotations
