@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Error as PlaywrightError
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
@@ -94,7 +96,15 @@ class Reader:
     def open(self, url: str, page: Any = None) -> Any:
         """Go to ``url`` (in the session's tab unless ``page`` is given); diagrams are static SVG."""
         page = page or self.page
-        page.goto(url, wait_until="load")
+        try:
+            page.goto(url, wait_until="load")
+        except PlaywrightError as error:
+            # Chromium now and then aborts a navigation the tab's last one was still settling
+            # (net::ERR_ABORTED, seen once on the hub in a clean-clone CI run): the page never loaded, so
+            # going there again is no retry of a failed check; any other error still fails.
+            if "ERR_ABORTED" not in str(error):
+                raise
+            page.goto(url, wait_until="load")
         return page
 
     def check(self) -> Iterator[Reader]:
