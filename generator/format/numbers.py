@@ -160,9 +160,14 @@ CURRENCY_CODES = {
     **{"HUF": "forint", "RON": "lei", "BGN": "leva", "RUB": "roubles", "UAH": "hryvnias", "ILS": "shekels"},
     **{"NIS": "shekels", "KZT": "tenge", "UZS": "som", "AZN": "manat", "TRL": "lira", "YTL": "lira"},
 }
+# The codes of the most traded currencies, glued before a figure by financial and trade news
+# ("USD380 million", "EUR1.2bn"); not in CURRENCY_CODES, whose codes the draft reads as money.
+_MAJOR_CODES = "usd|eur|gbp|jpy|cny|rmb|inr|chf|cad|aud|nzd|hkd|sgd|zar|ngn|kes|idr|myr|thb"
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
 _CURRENCY_GLUED = re.compile(
     r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs|"
+    + _MAJOR_CODES
+    + "|"
     + "|".join(re.escape(code.casefold()) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
     + r")$"
 )
