@@ -16,6 +16,10 @@ from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phras
 
 # Kinds whose names are proper names, singular even when they end in -s ("Reuters", "Philippines").
 _PROPER = {ActorKind.PERSON, ActorKind.PLACE, ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
+# Kinds whose capitalised names are the name of one body: a company, a ministry, a state.
+_ONE_BODY = {ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY}
+# Heads of such names that English still treats as many ("the Armed Forces say").
+_MANY_HEADS = {"Forces", "Police", "Guards", "Troops"}
 _IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "personnel", "militia members"}
 # The head noun of "toll stations in Aldria" is "stations": it is the last word before these.
 _AFTER_HEAD = re.compile(
@@ -45,7 +49,13 @@ def is_plural(actor: Actor) -> bool:
         return actor.plural
     if actor.kind in _PROPER:
         return False
-    return _head_is_plural(_AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split())
+    words = _AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split()
+    # A company's or a state's own name is one body, whatever its last word: "Kessel Air Lines says",
+    # "the Federated Isles says", "Doctors of the Sea says". A head written in lower case is a
+    # common noun ("Aldrian officials"), and armed forces are spoken of as many ("the Armed Forces").
+    if actor.kind in _ONE_BODY and words and words[-1][:1].isupper() and words[-1] not in _MANY_HEADS:
+        return False
+    return _head_is_plural(words)
 
 
 def _head_is_plural(words: Sequence[str]) -> bool:
