@@ -35,7 +35,7 @@ def test_the_outage_validates_with_no_problem_but_unstored_text(tmp_path: Path) 
 
 
 def test_an_airline_named_lines_speaks_as_one(pages: dict[str, str]) -> None:
-    """"Delta Air Lines" read as a plural ("Lines"): the first screen said "..., say Delta Air Lines"
+    """ "Delta Air Lines" read as a plural ("Lines"): the first screen said "..., say Delta Air Lines"
     and the doubts "Delta Air Lines, a US airline, say:". A company's own name is one body."""
     overview = text(pages[f"{OUTAGE}/index.md"])
     assert "say Delta Air Lines" not in overview
