@@ -17,13 +17,17 @@ import pytest
 from explained import built_fixtures, text, validates_but_for_unstored_text
 from flood import built
 
+from generator.format.model import Number
+from generator.site.grammar import amount
+
 OUTAGE = "crowdstrike-outage-2024"
+TRIAL = "ftx-fraud-trial"
 THREADS = Path(__file__).parent / "fixtures" / "threads"
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    return built_fixtures(tmp_path_factory, OUTAGE)
+    return built_fixtures(tmp_path_factory, OUTAGE, TRIAL)
 
 
 def test_the_outage_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
@@ -49,3 +53,47 @@ def test_a_holding_company_named_in_the_plural_is_one_on_another_topic(tmp_path:
     shutil.copytree(THREADS / "silicon-valley-bank", content)
     owner = text(built(content)["svb-sold-to-first-citizens/actors/first-citizens-bancshares.md"])
     assert "First Citizens BancShares owns First-Citizens Bank" in owner
+
+
+# -- A sum, a share or a measure is "less than", things counted "fewer than" ------------------------
+
+
+def test_a_sum_and_a_share_are_less_than(pages: dict[str, str]) -> None:
+    """The cap a lawyer puts on a company's liability read "fewer than $10 million", and Microsoft's
+    share of Windows machines "fewer than 1%": money and shares are not counted one by one."""
+    numbers = text(pages[f"{OUTAGE}/numbers.md"])
+    assert "CrowdStrike's liability to Delta under their contract less than $10 million" in numbers
+    assert "Share of all Windows machines the update affected less than 1%" in numbers
+    assert "fewer than" not in numbers
+
+
+def test_a_share_is_less_than_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a fraud trial: "fewer than 10%" of appeals granted, a share, reads "less than";
+    the source's own words, quoted, keep theirs."""
+    numbers = text(pages[f"{TRIAL}/numbers.md"])
+    assert "Appeals by criminal defendants that federal courts grant less than 10%" in numbers
+    assert "granting fewer than 10 percent of appeals" in numbers
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "told"),
+    [
+        (7000, "flights", "fewer than 7,000"),
+        (10, "people", "fewer than 10"),
+        (3, "kilometres", "less than 3"),
+        (2, "hours", "less than 2"),
+        (5, "pounds sterling", "less than £5"),
+    ],
+)
+def test_fewer_or_less_on_invented_figures(value: int, unit: str, told: str) -> None:
+    number = Number.model_validate(
+        {
+            "id": "n",
+            "value": value,
+            "unit": unit,
+            "counts": "c",
+            "qualifier": "fewer-than",
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert amount(number) == told

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from generator.format.model import Actor, ActorKind, Number
+from generator.format.model import Actor, ActorKind, Number, Qualifier
 from generator.format.numbers import NUMBER_WORDS, newspaper_value
 from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phrase
 
@@ -549,7 +549,28 @@ def amount(number: Number) -> str:
     shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
         shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
-    return " ".join(part for part in (QUALIFIER_WORDS[number.qualifier.value], shown) if part)
+    hedge = QUALIFIER_WORDS[number.qualifier.value]
+    if number.qualifier is Qualifier.FEWER_THAN and (symbol or _uncounted(number.unit or "")):
+        # Things counted one by one are "fewer than 10 flights"; a sum, a share or a measure is
+        # "less than $10 million", "less than 1%", "less than 3 kilometres".
+        hedge = "less than"
+    return " ".join(part for part in (hedge, shown) if part)
+
+
+# Units of what is measured, not counted one by one: "less than 3 hours", not "fewer than".
+_MEASURE_UNITS = {
+    "acres", "centimetres", "days", "degrees", "feet", "grams", "hectares", "hours", "inches",
+    "kilograms", "kilometres", "litres", "megawatts", "metres", "miles", "millimetres", "minutes",
+    "months", "seconds", "square", "tonnes", "tons", "weeks", "years",
+}  # fmt: skip
+
+
+def _uncounted(unit: str) -> bool:
+    """Whether ``unit`` is a share or a measure rather than things counted ("percent", "kilometres
+    a day"; not "flights", "devices")."""
+    lowered = unit.casefold()
+    first = lowered.split(" ", 1)[0]
+    return lowered in _RATIOS or first in _MEASURE_UNITS or first.replace("meter", "metre") in _MEASURE_UNITS
 
 
 def _of(amount_text: str) -> str:
