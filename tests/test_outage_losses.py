@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from explained import built_fixtures, text, validates_but_for_unstored_text
-from flood import built
+from flood import built, flood_with
 
 from generator.format.model import Number
 from generator.site.grammar import amount
@@ -97,3 +97,40 @@ def test_fewer_or_less_on_invented_figures(value: int, unit: str, told: str) -> 
         }
     )
     assert amount(number) == told
+
+
+# -- A range revised reads as one figure between its ends ---------------------------------------------
+
+
+def test_a_revised_range_reads_between_its_ends(pages: dict[str, str]) -> None:
+    """A company's revenue forecast, a range, revised to another range read "revised its figure from
+    $3.98 billion to $4 billion to $3.89 billion to $3.9 billion": four figures in a row, each "to"
+    one more step."""
+    numbers = text(pages[f"{OUTAGE}/numbers.md"])
+    assert (
+        "CrowdStrike revised its figure from between $3.98 billion and $4 billion to between $3.89 billion"
+        " and $3.9 billion on 28 August 2024." in numbers
+    )
+
+
+def test_a_revised_range_reads_between_its_ends_on_another_topic(tmp_path: Path) -> None:
+    """The same on invented figures of a flood: an office's estimate of the water released, revised."""
+    folder = flood_with(
+        tmp_path,
+        "The office first put the water at 2 to 3 million cubic metres, and later at 5 to 7 million cubic metres.",
+        numbers=(
+            "- id: water-first\n  value: 2000000\n  upper: 3000000\n  unit: cubic metres\n"
+            "  counts: water the lake lost\n  quantity: lake-water-lost\n  as_of: '2024-05-02'\n"
+            "  stated_by: [district-office]\n  cite:\n    - source: valley-news\n"
+            "      evidence: 2 to 3 million cubic metres\n"
+            "- id: water-later\n  value: 5000000\n  upper: 7000000\n  unit: cubic metres\n"
+            "  counts: water the lake lost\n  quantity: lake-water-lost\n  as_of: '2024-05-04'\n"
+            "  revises: water-first\n  stated_by: [district-office]\n  cite:\n    - source: valley-news\n"
+            "      evidence: 5 to 7 million cubic metres\n"
+        ),
+    )
+    numbers = text(built(folder)["glacier-lake-flood/numbers.md"])
+    assert (
+        "The district office revised its figure from between 2 million and 3 million cubic metres to"
+        " between 5 million and 7 million cubic metres," in numbers
+    )
