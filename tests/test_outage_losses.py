@@ -18,6 +18,7 @@ from explained import built_fixtures, text, validates_but_for_unstored_text
 from flood import built, flood_with
 
 from generator.format.model import Number
+from generator.format.numbers import newspaper_value
 from generator.site.grammar import amount
 
 OUTAGE = "crowdstrike-outage-2024"
@@ -134,3 +135,33 @@ def test_a_revised_range_reads_between_its_ends_on_another_topic(tmp_path: Path)
         "The district office revised its figure from between 2 million and 3 million cubic metres to"
         " between 5 million and 7 million cubic metres," in numbers
     )
+
+
+# -- Billions to three decimals stay billions ------------------------------------------------------------
+
+
+def test_parts_of_a_sum_in_billions_read_in_billions(pages: dict[str, str]) -> None:
+    """An insurer's loss for one sector, "$1.938 billion" in its words, read "$1,938,000,000 of $5.4
+    billion": a reader had to count digits to see both were billions."""
+    numbers = text(pages[f"{OUTAGE}/numbers.md"])
+    assert "$1.938 billion of $5.4 billion" in numbers
+    assert "$1.149 billion of $5.4 billion" in numbers
+    assert "1,938,000,000" not in numbers
+
+
+def test_billions_to_three_decimals_on_another_topic(tmp_path: Path) -> None:
+    """The same on an invented figure of a flood's damage; a sum a fourth decimal would need keeps
+    its digits."""
+    folder = flood_with(
+        tmp_path,
+        "Insurers put the damage at $1.725 billion.",
+        numbers=(
+            "- id: damage\n  value: 1725000000\n  unit: US dollars\n  counts: damage the flood did\n"
+            "  stated_by: [district-office]\n  cite:\n    - source: valley-news\n"
+            "      evidence: $1.725 billion\n"
+        ),
+    )
+    assert "Damage the flood did $1.725 billion" in text(built(folder)["glacier-lake-flood/numbers.md"])
+    assert newspaper_value(1_725_000_000) == "1.725 billion"
+    assert newspaper_value(1_725_500_000) == "1,725,500,000"
+    assert newspaper_value(1_200_000) == "1.2 million"
