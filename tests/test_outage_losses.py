@@ -165,3 +165,29 @@ def test_billions_to_three_decimals_on_another_topic(tmp_path: Path) -> None:
     assert newspaper_value(1_725_000_000) == "1.725 billion"
     assert newspaper_value(1_725_500_000) == "1,725,500,000"
     assert newspaper_value(1_200_000) == "1.2 million"
+
+
+# -- A figure revised is told with its revision on its giver's page ----------------------------------------
+
+
+def test_a_revised_forecast_is_one_line_on_its_makers_page(pages: dict[str, str]) -> None:
+    """A company's revenue forecast before the outage and the one that revised it stood on its page as
+    two figures of one thing a line apart, the older with no word that it was replaced."""
+    company = text(pages[f"{OUTAGE}/actors/crowdstrike.md"])
+    assert (
+        "$3.89 billion to $3.9 billion in CrowdStrike's revenue forecast for its full year (as of 28 August"
+        " 2024), revised from between $3.98 billion and $4 billion" in company
+    )
+    assert company.count("$3.98 billion") == 1
+
+
+def test_a_revised_forecast_is_one_line_on_another_topic(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The same on a budget: the fiscal office's borrowing forecast for 2028-29 of March and its
+    October forecast read "£39.4 billion ... (official forecast)" then "£71.9 billion ... (official
+    forecast)"."""
+    office = text(built_fixtures(tmp_path_factory, "uk-budget-2024")["uk-budget-2024/actors/obr.md"])
+    assert (
+        "£71.9 billion in government borrowing in the financial year 2028-29 (official forecast), revised"
+        " from £39.4 billion" in office
+    )
+    assert "£39.4 billion in government borrowing" not in office

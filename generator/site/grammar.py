@@ -591,6 +591,17 @@ def figure(number: Number) -> str:
     return _figure_alone(number) + per(number) + margin(number)
 
 
+def changed_figure(number: Number) -> str:
+    """A figure as a change "from ... to ..." names it: a range between its ends ("from between $3.98
+    billion and $4 billion to between $3.89 billion and $3.9 billion"), as its own "to" read as one
+    more step of the change ("from $3.98 billion to $4 billion to $3.89 billion ...")."""
+    told = figure(number)
+    if number.upper is None or number.qualifier is not Qualifier.EXACT:
+        return told
+    low, _, high = told.partition(" to ")
+    return f"between {low} and {high}"
+
+
 def margin(number: Number) -> str:
     """An estimate's margin of uncertainty as a reader says it, after the figure: " (give or take
     8)" of "120 ± 8 megalitres", which alone read as a count made to the litre; "" for none."""

@@ -7,12 +7,12 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from generator.format.conflicts import Comparison, compare, current
-from generator.format.model import Citation, Number, Qualifier
+from generator.format.model import Citation, Number
 from generator.site import official, quantities, urls
 from generator.site.against import baseline_of, linked_baseline
 from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
-from generator.site.grammar import as_part, caption_text, figure, is_plural, share_of
+from generator.site.grammar import as_part, caption_text, changed_figure, figure, is_plural, share_of
 from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
@@ -187,9 +187,9 @@ class NumbersList(Listing):
         once = len(set(days)) == 1
         pieces = []
         for i, ((_, new), day) in enumerate(zip(steps, days, strict=True)):
-            piece = f"{'then ' if i else ''}to {escape(_changed(new))}"
+            piece = f"{'then ' if i else ''}to {escape(changed_figure(new))}"
             pieces.append(f"{piece} {day}" if day and not once else piece)
-        change = f"from {escape(_changed(chain[0]))} {', '.join(pieces)}"
+        change = f"from {escape(changed_figure(chain[0]))} {', '.join(pieces)}"
         if once and days[0]:
             # "..., as reported on 14 November 2024": a report's day is said apart from the change.
             change += f"{',' if len(steps) > 1 or days[0].startswith('as ') else ''} {days[0]}"
@@ -446,14 +446,3 @@ class NumbersList(Listing):
     def stated_by(self, page: str, number: Number) -> tuple[str, str]:
         """Who states a figure: its ``stated_by`` actors, else its first source's authors or outlet."""
         return quantities.stated_by(self.dossier, page, number)
-
-
-def _changed(number: Number) -> str:
-    """A figure as a change "from ... to ..." names it: a range between its ends ("from between $3.98
-    billion and $4 billion to between $3.89 billion and $3.9 billion"), as its own "to" read as one
-    more step of the change ("from $3.98 billion to $4 billion to $3.89 billion ...")."""
-    told = figure(number)
-    if number.upper is None or number.qualifier is not Qualifier.EXACT:
-        return told
-    low, _, high = told.partition(" to ")
-    return f"between {low} and {high}"
