@@ -191,3 +191,42 @@ def test_a_revised_forecast_is_one_line_on_another_topic(tmp_path_factory: pytes
         " from £39.4 billion" in office
     )
     assert "£39.4 billion in government borrowing" not in office
+
+
+# -- One figure said again by another is no difference ----------------------------------------------------
+
+
+def test_a_figure_repeated_later_by_another_is_the_same_figure(pages: dict[str, str]) -> None:
+    """Microsoft's 8.5 million devices and a congressman's "about 8.5 million" two months later read
+    "a difference between them may come from who counts": there was no difference to explain."""
+    numbers = text(pages[f"{OUTAGE}/numbers.md"])
+    assert (
+        "Windows devices the faulty update affected Different sources give the same figure at different"
+        " dates, earliest first." in numbers
+    )
+    assert "a difference between them may come from who counts" not in numbers
+
+
+def test_a_figure_repeated_later_by_another_on_another_topic(tmp_path: Path) -> None:
+    """The same on an invented count of a flood; two different counts by two parties keep the doubt."""
+    entries = (
+        ("homes-office", "district-office", 120, "2024-01-10"),
+        ("homes-army", "army", 120, "2024-01-12"),
+        ("roads-office", "district-office", 12, "2024-01-10"),
+        ("roads-army", "army", 15, "2024-01-12"),
+    )
+    folder = flood_with(
+        tmp_path,
+        "Officials said 120 homes were flooded and 12 roads cut; soldiers later said 120 homes and 15 roads.",
+        numbers="".join(
+            f"- id: {key}\n  value: {value}\n  unit: {key.split('-')[0]}\n  counts: {key.split('-')[0]} the"
+            f" flood reached\n  quantity: flood-{key.split('-')[0]}\n  as_of: '{day}'\n  stated_by: [{who}]\n"
+            f"  cite:\n    - source: valley-news\n      evidence: {value} {key.split('-')[0]}\n"
+            for key, who, value, day in entries
+        ),
+    )
+    numbers = text(built(folder)["glacier-lake-flood/numbers.md"])
+    assert "Homes the flood reached Different sources give the same figure at different dates" in numbers
+    assert (
+        "Roads the flood reached Different sources give this at different dates, earliest first: a" in numbers
+    )
