@@ -17,9 +17,10 @@ import pytest
 from explained import built_fixtures, text, validates_but_for_unstored_text
 from flood import built, flood_with
 
-from generator.format.model import Number
+from generator.format.model import Actor, Number
 from generator.format.numbers import newspaper_value
 from generator.site.grammar import amount
+from generator.site.roles import appositive
 
 OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
@@ -230,3 +231,37 @@ def test_a_figure_repeated_later_by_another_on_another_topic(tmp_path: Path) -> 
     assert (
         "Roads the flood reached Different sources give this at different dates, earliest first: a" in numbers
     )
+
+
+# -- An owner's name opens a role as "the" does -------------------------------------------------------------
+
+
+def test_a_lawyer_is_introduced_as_whose_lawyer(pages: dict[str, str]) -> None:
+    """A lawyer whose role begins with his client's name ("CrowdStrike's outside lawyer ...") was
+    named bare among the doubts, "Michael Carlinsky says: Delta's remaining claims will be capped":
+    a newcomer could not tell for whom he spoke."""
+    overview = text(pages[f"{OUTAGE}/index.md"])
+    assert (
+        "Michael Carlinsky, CrowdStrike's outside lawyer in its dispute with Delta, says: Delta's" in overview
+    )
+    assert "Mark Cheffo, Microsoft's lawyer in its dispute with Delta, says: Microsoft offered" in overview
+
+
+def test_a_lawyer_is_introduced_as_whose_lawyer_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a fraud trial: the defendant's lawyer spoke as a bare name."""
+    overview = text(pages[f"{TRIAL}/index.md"])
+    assert "Mark Cohen, Bankman-Fried's lead lawyer at the trial, says: Bankman-Fried is innocent" in overview
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        ("Aldria's lead lawyer at the trial.", "Aldria's lead lawyer at the trial"),
+        ("A lawyer for the families.", "a lawyer for the families"),
+        ("It's a lawyer.", ""),
+        ("Kessel Pay's founder, who left in 2020.", "Kessel Pay's founder"),
+    ],
+)
+def test_an_owners_name_opens_a_role_on_invented_actors(description: str, told: str) -> None:
+    actor = Actor(id="a", name="Jon Pell", kind="person", description=description, cite=[{"source": "s"}])
+    assert appositive(actor) == told
