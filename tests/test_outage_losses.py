@@ -265,3 +265,32 @@ def test_a_lawyer_is_introduced_as_whose_lawyer_on_another_topic(pages: dict[str
 def test_an_owners_name_opens_a_role_on_invented_actors(description: str, told: str) -> None:
     actor = Actor(id="a", name="Jon Pell", kind="person", description=description, cite=[{"source": "s"}])
     assert appositive(actor) == told
+
+
+# -- A fact that cites a source by two phrases is one line of what cites it ---------------------------------
+
+
+def test_a_fact_cited_by_two_phrases_is_one_line_of_its_source(pages: dict[str, str]) -> None:
+    """An event cited by two phrases of one article was listed twice under the article, a line apart,
+    as if the article supported two facts."""
+    sources = text(pages[f"{OUTAGE}/sources.md"])
+    event = "Event: 9 August 2024: Delta tells investors the outage was unacceptable and that it will claim"
+    assert sources.count(event) == 1
+    assert (
+        "at least $500 million: “will pursue legal claims of at least USD500 million against CrowdStrike”;"
+        " “said Delta CEO Ed Bastian in an August 9 SEC filing”" in sources
+    )
+
+
+def test_a_fact_cited_by_two_phrases_is_one_line_on_another_topic(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The same on a budget: the employers' rate, cited by two phrases of the act that sets it."""
+    sources = text(built_fixtures(tmp_path_factory, "uk-budget-2024")["uk-budget-2024/sources.md"])
+    rate = "Figure: 15% for the employers' National Insurance rate on wages above the threshold"
+    assert sources.count(rate) == 1
+    assert "What cites it (3)" in sources
+    assert (
+        f"{rate}: “The amendments made by this section come into force on 6 April 2025.”; “for ‘13.8%’"
+        " substitute ‘15%’”" in sources
+    )
