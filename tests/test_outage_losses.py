@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from explained import built_fixtures, text, validates_but_for_unstored_text
-from flood import built, flood_with
+from flood import built, first_screen, flood_with
 
 from generator.format.model import Actor, Number
 from generator.format.numbers import newspaper_value
@@ -294,3 +294,33 @@ def test_a_fact_cited_by_two_phrases_is_one_line_on_another_topic(
         f"{rate}: “The amendments made by this section come into force on 6 April 2025.”; “for ‘13.8%’"
         " substitute ‘15%’”" in sources
     )
+
+
+# -- "What may happen next" links the question most about it -------------------------------------------------
+
+
+def test_what_may_happen_next_links_the_question_most_about_it(pages: dict[str, str]) -> None:
+    """The line on a lawsuit still under way ended "More in Why are Delta and CrowdStrike in court?":
+    the first question resting on the lawsuit, past "What happens next?", which rests on it and on
+    little else."""
+    screen = first_screen(pages[f"{OUTAGE}/index.md"])
+    assert screen.rstrip().endswith("More in [What happens next?](#q-what-happens-next)")
+
+
+def test_what_may_happen_next_links_the_question_most_about_it_on_another_topic(tmp_path: Path) -> None:
+    """The same on a flood: a question asked first that rests on the warning and on what soldiers did
+    took the line's link, and "What happens next?", answered whole by the line, was asked again."""
+    folder = flood_with(
+        tmp_path,
+        questions=(
+            "- id: is-the-valley-safe\n  question: Is the valley safe?\n  answer: Not yet, as soldiers"
+            " blocked the road, and a second lake could burst.\n  claims: [soldiers-blocked-road,"
+            " second-lake-may-burst]\n"
+        ),
+    )
+    questions = folder / "glacier-lake-flood" / "questions.yaml"
+    asked = questions.read_text("utf-8").split("- id: ")
+    questions.write_text("- id: ".join([asked[0], asked[-1], *asked[1:-1]]), "utf-8")
+    screen = first_screen(built(folder)["glacier-lake-flood/index.md"])
+    assert "More in [Is the valley safe?]" not in screen
+    assert 'id="q-what-happens-next"' in screen or "q-what-happens-next" in screen
