@@ -324,3 +324,23 @@ def test_what_may_happen_next_links_the_question_most_about_it_on_another_topic(
     screen = first_screen(built(folder)["glacier-lake-flood/index.md"])
     assert "More in [Is the valley safe?]" not in screen
     assert 'id="q-what-happens-next"' in screen or "q-what-happens-next" in screen
+
+
+# -- A reprint is named by whoever first published it ------------------------------------------------------
+
+
+def test_a_reprint_is_named_by_its_first_publisher(pages: dict[str, str]) -> None:
+    """A company's own statement, read on a site that reprinted it, was cited "Source: IITD", and a
+    news agency's report as "KRMG", a radio station: the reader could not tell whose words they were."""
+    timeline, claims = text(pages[f"{OUTAGE}/timeline.md"]), text(pages[f"{OUTAGE}/claims.md"])
+    assert "Who: George Kurtz, CrowdStrike Source: CrowdStrike via IITD" in timeline
+    assert "(Associated Press via KRMG)" in claims
+    assert "(KRMG)" not in claims
+
+
+def test_a_reprint_is_named_by_its_first_publisher_on_another_topic(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """The same on a budget: a newspaper's live report, read on a site that reprinted it."""
+    claims = text(built_fixtures(tmp_path_factory, "uk-budget-2024")["uk-budget-2024/claims.md"])
+    assert "“he accused Labour of ‘fiddling the figures’” (MailOnline via London24 News)" in claims
