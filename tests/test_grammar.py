@@ -110,6 +110,14 @@ def test_each_predicate_reads_from_both_ends_in_both_numbers(
         ("Ming Xuechang", "person", False),
         ("local police", "government-body", True),
         ("Wa", "armed-group", False),
+        # A company's or a state's own name is one body, whatever its last word
+        ("Kessel Air Lines", "organisation", False),
+        ("Veltria Holdings", "organisation", False),
+        ("Doctors of the Sea", "organisation", False),
+        ("Federated Isles", "government-body", False),
+        ("Aldrian Armed Forces", "government-body", True),
+        ("Aldrian officials", "government-body", True),
+        ("Park officials", "group", True),
     ],
 )
 def test_plural_names_are_recognised(name: str, kind: str, plural: bool) -> None:

@@ -33,6 +33,8 @@ from generator.format.numbers import (
         (910_000_000, "over $910mn in losses"),
         (2000, "each fined RM2,000 by the court"),
         (500, "a loan of KSh500 a farmer"),
+        (380_000_000, "a USD380 million direct revenue impact"),  # a major currency's code glued
+        (1_200_000_000, "fines of EUR1.2bn"),
         (2_000_000_000, "2 billion yuan"),
         (2_000_000_000, "2bn yuan"),
         (4, "taking at least four towns"),

@@ -160,9 +160,14 @@ CURRENCY_CODES = {
     **{"HUF": "forint", "RON": "lei", "BGN": "leva", "RUB": "roubles", "UAH": "hryvnias", "ILS": "shekels"},
     **{"NIS": "shekels", "KZT": "tenge", "UZS": "som", "AZN": "manat", "TRL": "lira", "YTL": "lira"},
 }
+# The codes of the most traded currencies, glued before a figure by financial and trade news
+# ("USD380 million", "EUR1.2bn"); not in CURRENCY_CODES, whose codes the draft reads as money.
+_MAJOR_CODES = "usd|eur|gbp|jpy|cny|rmb|inr|chf|cad|aud|nzd|hkd|sgd|zar|ngn|kes|idr|myr|thb"
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
 _CURRENCY_GLUED = re.compile(
     r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs|"
+    + _MAJOR_CODES
+    + "|"
     + "|".join(re.escape(code.casefold()) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
     + r")$"
 )
@@ -278,13 +283,14 @@ def format_value(value: float | int, places: int | None = None) -> str:
 
 def newspaper_value(value: float | int, places: int | None = None) -> str:
     """The value as a newspaper prints it: "14 billion", "88.59 billion", "1.2 million", "3,850". A
-    million or more takes the largest scale word it reaches when one decimal says it exactly, two
-    for billions and trillions (as financial news prints them); smaller or less round values keep
+    million or more takes the largest scale word it reaches when one decimal says it exactly, three
+    for billions and trillions (as financial news prints them: "1.938 billion", where "1,938,000,000"
+    beside "5.4 billion" hid that both are billions); smaller or less round values keep
     digits, with the decimals their source wrote (``places``: "7.0"). Never a smaller scale than the
     value reaches: "88590 million" hid its size."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):
         if abs(value) >= scale:
-            steps = 10 if scale < 1_000_000_000 else 100
+            steps = 10 if scale < 1_000_000_000 else 1000
             if (value * steps) % scale == 0:
                 return f"{value / scale:g} {word}"
             break

@@ -68,16 +68,27 @@ def _primary(tag: str) -> str:
     return tag.split("-")[0].casefold()
 
 
+def publisher(source: Source) -> str:
+    """Who published a source, as a reader weighs it: a reprint by the outlet that first published
+    it, then the one that reprinted it ("Associated Press via KRMG"), where the reprint's name alone
+    ("KRMG", "Source: IITD" under a company's own statement) hid whose words they are."""
+    if not source.publisher:
+        return ""
+    if source.reprint_of and source.reprint_of.publisher != source.publisher:
+        return f"{escape(source.reprint_of.publisher)} via {escape(source.publisher)}"
+    return escape(source.publisher)
+
+
 def name(source: Source, page_language: str) -> str:
     """What a reader calls a source in passing: its publisher, else its title in italics."""
-    return escape(source.publisher) if source.publisher else f"*{title(source, page_language)}*"
+    return publisher(source) if source.publisher else f"*{title(source, page_language)}*"
 
 
 def describe(source: Source, link: str, page_language: str) -> str:
     """A source on one line: linked title, publisher, date."""
     parts = [f"[{title(source, page_language)}]({link})"]
     if source.publisher:
-        parts.append(escape(source.publisher))
+        parts.append(publisher(source))
     if source.published:
         parts.append(published(source.published))
     text = ", ".join(parts)

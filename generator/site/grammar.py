@@ -10,12 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from generator.format.model import Actor, ActorKind, Number
+from generator.format.model import Actor, ActorKind, Number, Qualifier
 from generator.format.numbers import NUMBER_WORDS, newspaper_value
 from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phrase
 
 # Kinds whose names are proper names, singular even when they end in -s ("Reuters", "Philippines").
 _PROPER = {ActorKind.PERSON, ActorKind.PLACE, ActorKind.MEDIA_OUTLET, ActorKind.RESEARCH_INSTITUTE}
+# Kinds whose capitalised names are the name of one body: a company, a ministry, a state.
+_ONE_BODY = {ActorKind.ORGANISATION, ActorKind.GOVERNMENT_BODY}
+# Heads of such names that English still treats as many ("the Armed Forces say").
+_MANY_HEADS = {"Forces", "Police", "Guards", "Troops"}
 _IRREGULAR_PLURALS = {"people", "police", "men", "women", "children", "personnel", "militia members"}
 # The head noun of "toll stations in Aldria" is "stations": it is the last word before these.
 _AFTER_HEAD = re.compile(
@@ -45,7 +49,13 @@ def is_plural(actor: Actor) -> bool:
         return actor.plural
     if actor.kind in _PROPER:
         return False
-    return _head_is_plural(_AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split())
+    words = _AFTER_HEAD.split(f" {actor.name} ", maxsplit=1)[0].split()
+    # A company's or a state's own name is one body, whatever its last word: "Kessel Air Lines says",
+    # "the Federated Isles says", "Doctors of the Sea says". A head written in lower case is a
+    # common noun ("Aldrian officials"), and armed forces are spoken of as many ("the Armed Forces").
+    if actor.kind in _ONE_BODY and words and words[-1][:1].isupper() and words[-1] not in _MANY_HEADS:
+        return False
+    return _head_is_plural(words)
 
 
 def _head_is_plural(words: Sequence[str]) -> bool:
@@ -539,7 +549,28 @@ def amount(number: Number) -> str:
     shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
         shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
-    return " ".join(part for part in (QUALIFIER_WORDS[number.qualifier.value], shown) if part)
+    hedge = QUALIFIER_WORDS[number.qualifier.value]
+    if number.qualifier is Qualifier.FEWER_THAN and (symbol or _uncounted(number.unit or "")):
+        # Things counted one by one are "fewer than 10 flights"; a sum, a share or a measure is
+        # "less than $10 million", "less than 1%", "less than 3 kilometres".
+        hedge = "less than"
+    return " ".join(part for part in (hedge, shown) if part)
+
+
+# Units of what is measured, not counted one by one: "less than 3 hours", not "fewer than".
+_MEASURE_UNITS = {
+    "acres", "centimetres", "days", "degrees", "feet", "grams", "hectares", "hours", "inches",
+    "kilograms", "kilometres", "litres", "megawatts", "metres", "miles", "millimetres", "minutes",
+    "months", "seconds", "square", "tonnes", "tons", "weeks", "years",
+}  # fmt: skip
+
+
+def _uncounted(unit: str) -> bool:
+    """Whether ``unit`` is a share or a measure rather than things counted ("percent", "kilometres
+    a day"; not "flights", "devices")."""
+    lowered = unit.casefold()
+    first = lowered.split(" ", 1)[0]
+    return lowered in _RATIOS or first in _MEASURE_UNITS or first.replace("meter", "metre") in _MEASURE_UNITS
 
 
 def _of(amount_text: str) -> str:
@@ -558,6 +589,17 @@ def figure(number: Number) -> str:
     """A number as a newspaper writes it, in plain text: "more than 30,000 people", "4 million to
     6 million cubic metres", "$14 billion a year", "hundreds of troops", "several dozen yards"."""
     return _figure_alone(number) + per(number) + margin(number)
+
+
+def changed_figure(number: Number) -> str:
+    """A figure as a change "from ... to ..." names it: a range between its ends ("from between $3.98
+    billion and $4 billion to between $3.89 billion and $3.9 billion"), as its own "to" read as one
+    more step of the change ("from $3.98 billion to $4 billion to $3.89 billion ...")."""
+    told = figure(number)
+    if number.upper is None or number.qualifier is not Qualifier.EXACT:
+        return told
+    low, _, high = told.partition(" to ")
+    return f"between {low} and {high}"
 
 
 def margin(number: Number) -> str:

@@ -12,7 +12,7 @@ from generator.site import official, quantities, urls
 from generator.site.against import baseline_of, linked_baseline
 from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
-from generator.site.grammar import as_part, caption_text, figure, is_plural, share_of
+from generator.site.grammar import as_part, caption_text, changed_figure, figure, is_plural, share_of
 from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
@@ -187,9 +187,9 @@ class NumbersList(Listing):
         once = len(set(days)) == 1
         pieces = []
         for i, ((_, new), day) in enumerate(zip(steps, days, strict=True)):
-            piece = f"{'then ' if i else ''}to {escape(figure(new))}"
+            piece = f"{'then ' if i else ''}to {escape(changed_figure(new))}"
             pieces.append(f"{piece} {day}" if day and not once else piece)
-        change = f"from {escape(figure(chain[0]))} {', '.join(pieces)}"
+        change = f"from {escape(changed_figure(chain[0]))} {', '.join(pieces)}"
         if once and days[0]:
             # "..., as reported on 14 November 2024": a report's day is said apart from the change.
             change += f"{',' if len(steps) > 1 or days[0].startswith('as ') else ''} {days[0]}"

@@ -46,6 +46,8 @@ SHORT_ROLE_WORDS = 6
 # A person's role this short that repeats a word of the name (a family name) says little beyond
 # kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
+# An owner's name ending in its possessive: "Aldria's", "Veltria’s".
+_POSSESSIVE = ("'s", "’s")
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # A date that closes a role ("... who died in the flood in 2001", "... since 3 May 2019").
 _CLOSING_DATE = re.compile(
@@ -272,11 +274,31 @@ def appositive(actor: Actor) -> str:
         if len(text.split()) < APPOSITIVE_LEAST:
             return ""
     first, _, rest = text.partition(" ")
-    if first not in ("A", "An", "The") or not rest or len(text.split()) > APPOSITIVE_WORDS:
+    # An owner's name opens a noun phrase as "the" does: "Jon Pell, Aldria's lead lawyer at the
+    # trial, says" told whose lawyer he is, where the name alone left the reader to guess.
+    owner = _owned(text)
+    if (first not in ("A", "An", "The") and not owner) or not rest or len(text.split()) > APPOSITIVE_WORDS:
         return ""
     if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
         return ""
-    return f"{first.lower()} {rest}"
+    return text if owner else f"{first.lower()} {rest}"
+
+
+# The most words of an owner's name before its possessive: "Kessel Pay's", "the Aldrian Medical
+# Council's" is not one.
+OWNER_WORDS = 4
+
+
+def _owned(text: str) -> bool:
+    """Whether ``text`` opens on an owner's name in capitals, ending in its possessive ("Aldria's
+    lead lawyer", "Kessel Pay's founder"), as a noun phrase opens on "the"."""
+    words = text.split()
+    for i, word in enumerate(words[:OWNER_WORDS]):
+        if not word[:1].isupper() or word in ("It's", "It’s"):
+            return False
+        if word.endswith(_POSSESSIVE):
+            return i < len(words) - 1  # what is owned follows
+    return False
 
 
 # On the first screen a speaker is introduced in a few words: "Jon Pell, a lawyer, says" reads in a

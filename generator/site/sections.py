@@ -8,12 +8,13 @@ page's ``Footnotes``. The list pages are built by ``generator.site.listings``, f
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 
 from generator.format.conflicts import compare, current, revisions
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, NativeName, Number, Relationship
+from generator.format.model import Actor, ActorKind, Citation, Claim, NativeName, Number, Relationship
 from generator.site import exports, official, quantities, urls
 from generator.site.appearances import (
     listed,
@@ -32,6 +33,7 @@ from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
     as_part,
     caption_text,
+    changed_figure,
     figure,
     gives,
     is_plural,
@@ -619,11 +621,31 @@ class Sections:
         for number in numbers:
             if number.quantity and number.as_of and not self.differing(page, number):
                 series.setdefault(number.quantity, []).append(number)
+        alone = [
+            n
+            for n in numbers
+            if len(series.get(n.quantity or "", [])) < 2 or n not in series[n.quantity or ""]
+        ]
+        # A figure told alone that another revised is told on its revision's line: "£71.9 billion
+        # ..., revised from £39.4 billion", not as two forecasts of one thing a line apart. One that
+        # revises another in turn keeps its own line, so that no step of a chain is lost.
+        listed = {n.id: n for n in alone}
+        earlier = {n.id: listed[n.revises] for n in alone if n.revises in listed}
+        told_later = {old.id for old in earlier.values() if old.revises not in listed}
         facts = []
         for number in numbers:
             these = series.get(number.quantity or "", [])
-            if len(these) < 2 or number not in these:
-                facts.append(self.actor_number(page, number, notes, mark=mark))
+            if number in alone:
+                if number.id in told_later:
+                    continue
+                old = earlier.get(number.id)
+                fact = self.actor_number(page, number, notes, mark=mark, also=old.cite if old else ())
+                if old is not None:
+                    link = href(page, urls.section(self.slug, "numbers"), old.id)
+                    fact = replace(
+                        fact, text=f"{fact.text}, revised from [{escape(changed_figure(old))}]({link})"
+                    )
+                facts.append(fact)
             elif number is these[0]:
                 facts.append(self.actor_series(page, these, notes))
         return tuple(facts)
@@ -652,13 +674,15 @@ class Sections:
             f"{counts}: {and_joined(told)}", notes.cite(self.dossier, [c for n in numbers for c in n.cite])
         )
 
-    def actor_number(self, page: str, number: Number, notes: Footnotes, *, mark: bool = True) -> Fact:
+    def actor_number(
+        self, page: str, number: Number, notes: Footnotes, *, mark: bool = True, also: Sequence[Citation] = ()
+    ) -> Fact:
         """A figure on an actor's page, with its date and, where other sources give figures for the
         same thing that cannot all be right with it, those figures and who gives them: "9 people
         missing (as of 14 May 2019); other sources differ: 25 people according to the harbour
         office". A reader meets the disagreement where the figure is, not only on the overview.
         ``mark``: an official figure says so ("(official figure, as of 14 May 2019)")."""
-        fact = self.story.number_fact(page, number, notes)
+        fact = self.story.number_fact(page, number, notes, also=also)
         said = [official.noun(self.dossier, number)] if mark and number.official else []
         # As the cards say it: "from 2000 to 2023" for a figure over a period (three yearly
         # averages read as one figure given three ways), nothing again for "lost in 2023".

@@ -97,16 +97,23 @@ class SourcesList(Listing):
                 details.append(("Text checked against", f"a copy at {address(source.text_from)}"))
             if source.accessed:
                 details.append(("Read on", day(source.accessed)))
-            citing = []
+            # One line a fact, its phrases from this source joined as its footnotes join them: a fact
+            # cited by two phrases was listed twice, a line apart, as if two facts.
+            lines: dict[tuple[str, str, str], tuple[str, list[str]]] = {}
             actors = {urls.actor(self.slug, a.id): a for a in self.dossier.actors}
             for fact in self.xref.citing.get(source.id, []):
-                link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
                 quote = quotation(fact.citation, source, self.dossier.meta.language)
-                evidence = f": {quote}" if quote else ""
+                key = (fact.page, fact.anchor or "", fact.label)
+                if key in lines:
+                    if quote:
+                        lines[key][1].append(quote)
+                    continue
+                link = f"[{escape(fact.label)}]({href(page, fact.page, fact.anchor)})"
                 # What a reader calls what cites it: a person or a place, a figure (not "actor", "number").
                 actor = actors.get(fact.page) if fact.noun == "actor" else None
                 noun = kind_noun(actor.kind) if actor else READER_NOUNS.get(fact.noun, fact.noun)
-                citing.append(f"{capitalised(noun)}: {link}{evidence}")
+                lines[key] = (f"{capitalised(noun)}: {link}", [quote] if quote else [])
+            citing = [f"{head}: {'; '.join(quotes)}" if quotes else head for head, quotes in lines.values()]
             note = self.prose.block(source.note, page=page) if source.note else ""
             facts.append(
                 Fact(

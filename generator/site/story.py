@@ -8,11 +8,11 @@ The overview, actor and relationship pages (``generator.site.sections``), the li
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Event, Number
+from generator.format.model import Actor, ActorKind, Citation, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.across import Across
@@ -241,15 +241,26 @@ class Story:
                 told = f"{agree('report{s|}', group_is_plural([actor]))} {reported(number)}"
             yield escape(told), ()
 
-    def number_fact(self, page: str, number: Number, notes: Footnotes, *, card: bool = False) -> Fact:
+    def number_fact(
+        self,
+        page: str,
+        number: Number,
+        notes: Footnotes,
+        *,
+        card: bool = False,
+        also: Sequence[Citation] = (),
+    ) -> Fact:
         """A figure and what it counts; on a ``card`` (the figure on a line of its own) the
-        caption under it starts with no comma: "about $3 billion" over "the total value of ..."."""
+        caption under it starts with no comma: "about $3 billion" over "the total value of ...".
+        ``also``: the citations of what the line tells besides (the figure it revised), in its notes."""
         value, separator, counts = caption(number)
         if card and separator.startswith(","):
             separator = f" {separator.strip(' ,')} ".replace("  ", " ")
         link = f"[{escape(value)}]({href(page, urls.section(self.slug, 'numbers'), number.id)})"
         rule = or_alternative(self.dossier, number, page) + against(self.dossier, number, page)
-        return Fact(f"{link}{separator}{escape(counts)}{rule}", notes.cite(self.dossier, number.cite))
+        return Fact(
+            f"{link}{separator}{escape(counts)}{rule}", notes.cite(self.dossier, [*number.cite, *also])
+        )
 
     def event_fact(self, page: str, event: Event, notes: Footnotes) -> Fact:
         title = escape(typographic(event.title))

@@ -216,6 +216,10 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
         and not one_level(dated)
         and not one_body(dated)
     ):
+        if len({(n.value, n.upper, n.unit) for n in dated}) == 1:
+            # One figure said again later by another: "a difference between them may come from who
+            # counts" spoke of a difference the table does not show.
+            return "Different sources give the same figure at different dates, earliest first."
         return (
             "Different sources give this at different dates, earliest first: a difference between"
             f" them may come from {_who_gives(numbers)}, not from a change."

@@ -764,10 +764,22 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
 
 
 def _next_question(dossier: Dossier, ahead: Sequence[Event], forecasts: Sequence[Claim]) -> Question | None:
-    """The first key question whose answer rests on a warning or an event still to come."""
+    """The key question whose answer rests most on the warnings and the events still to come: on the
+    most of them, then on the fewest other facts; of equals, the first. The first that rested on any
+    sent a reader from a lawsuit still under way to "Why are they in court?", past "What happens
+    next?", which rested on the same lawsuit and little else."""
     ids = {c.id for c in forecasts}
     due = {e.id for e in ahead}
-    return next((q for q in dossier.questions if ids & set(q.claims) or due & set(q.events)), None)
+
+    def told(question: Question) -> int:
+        return len(ids & set(question.claims)) + len(due & set(question.events))
+
+    def others(question: Question) -> int:
+        facts = (question.claims, question.events, question.numbers, question.actors, question.terms)
+        return sum(len(f) for f in facts) - told(question)
+
+    asked = [q for q in dossier.questions if told(q)]
+    return min(asked, key=lambda q: (-told(q), others(q))) if asked else None
 
 
 def told_next(story: Story) -> Question | None:
