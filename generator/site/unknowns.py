@@ -228,7 +228,10 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
         # In a story with no sides (``sided``), worded as its claims are: "one figure no other source
         # gives, from the bank", not "only one side gives".
         doubt = "only one side gives" if sided(dossier) else NO_OTHER_GIVES
-        which = _which_figure(dossier, page, figures[0][1]) if len(figures) == 1 else ""
+        # A few are named by their values and what they count: "two figures no other source gives,
+        # from [the institute]" left a reader asking which two, and why they were in doubt.
+        named_figures = [n for _, n in figures] if len(figures) <= FIGURES_NAMED else []
+        which = _which_figures(dossier, page, named_figures) if named_figures else ""
         parts.append(
             _whose(
                 story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which, brief=brief
@@ -313,12 +316,20 @@ def _which_claim(dossier: Dossier, page: str, claim: Claim) -> str:
     return f" ([{escape(_gist(claim.statement, WHICH_WORDS))}]({target}))"
 
 
-def _which_figure(dossier: Dossier, page: str, number: Number) -> str:
-    """ " ([2 million to 3 million tonnes of grain stored](its place on the numbers
-    page))", after "one figure only the harbour office gives"."""
-    value, joint, counts = caption(number)
-    target = href(page, urls.section(dossier.slug, "numbers"), number.id)
-    return f" ([{escape(typographic(value + joint + counts))}]({target}))"
+# How many figures one side alone gives are named in the line, each by its value and what it counts.
+FIGURES_NAMED = 2
+
+
+def _which_figures(dossier: Dossier, page: str, numbers: Sequence[Number]) -> str:
+    """ " ([2 million to 3 million tonnes of grain stored](its place on the numbers page))", after
+    "one figure only the harbour office gives"; two apart by a semicolon, as a caption may hold a
+    comma and an "and" of its own ("$2 million a year, the cost of the ferry and the bridge")."""
+    told = []
+    for number in numbers:
+        value, joint, counts = caption(number)
+        target = href(page, urls.section(dossier.slug, "numbers"), number.id)
+        told.append(f"[{escape(typographic(value + joint + counts))}]({target})")
+    return f" ({'; '.join(told)})"
 
 
 def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
@@ -419,7 +430,10 @@ def _whose(
     thing = things[0] if count == 1 else things[1]
     if brief:
         which = ""
-    if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
+    # One giver is named as the one: "two figures only [the institute] gives", where "two figures no
+    # other source gives, from [the institute]" put who gives them after why they are in doubt.
+    one = doubt.startswith("only one side") or doubt == NO_OTHER_GIVES
+    if len(sides) == 1 and (side := sides[0]) is not None and one:
         return (
             f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
             + which
