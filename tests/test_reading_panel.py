@@ -7,8 +7,11 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 from __future__ import annotations
 
 import pytest
-from explained import built_fixtures, text
-from flood import first_screen
+from explained import built_fixtures, explained_content, text
+from flood import built, first_screen
+
+from generator.format.model import Claim
+from generator.site.statuses import named_rival, rival_phrase
 
 MEDICINE = "lecanemab-alzheimers"
 BUDGET = "uk-budget-2024"
@@ -47,3 +50,71 @@ def test_the_figures_one_source_alone_gives_are_named(pages: dict[str, str]) -> 
         "two figures only the Office for Budget Responsibility gives (£70 billion a year, the rise in"
         " government spending in the Budget; £32 billion a year, the extra government borrowing" in budget
     )
+
+
+# -- A disputed claim whose own words name what it disputes ----------------------------------------
+
+
+def test_a_claim_that_names_its_rival_says_who_disputes_what(pages: dict[str, str]) -> None:
+    """The think-tank's "about £16 billion, not the £25 billion the government counts" read "(disputed,
+    though no one is named as disputing it)" on its actors' pages, though its own words name the
+    government's figure it disputes: the first screen now says no more than the claim and who makes
+    it, and its pages say it is at odds with the figure it names."""
+    overview = text(first_screen(pages[f"{BUDGET}/index.md"]))
+    assert (
+        "because it will lower wages, say the Institute for Fiscal Studies and Paul Johnson. Also" in overview
+    )
+    for actor in ("ifs", "paul-johnson"):
+        page = text(pages[f"{BUDGET}/actors/{actor}.md"])
+        assert "because it will lower wages. (at odds with the figure it names)" in page
+        assert "no one is named as disputing" not in page
+
+
+def test_a_rival_named_on_another_topic(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The same rule on the medicine, with an invented disputed claim that names the account it
+    stands against, and no one named as disputing it."""
+    content = explained_content(tmp_path_factory.mktemp("rival"), MEDICINE)
+    claims = content / MEDICINE / "claims.yaml"
+    claims.write_text(
+        claims.read_text("utf-8")
+        + """- id: invented-rival
+  statement: The benefit is too small for patients to notice, rather than the slowing the makers
+    describe.
+  claimants:
+    - matthew-schrag
+  status: disputed
+  cite:
+    - source: bs-2022-09-28
+      evidence: The benefit came with side effects
+""",
+        "utf-8",
+    )
+    built_pages = built(content)
+    overview = text(first_screen(built_pages[f"{MEDICINE}/index.md"]))
+    assert "rather than the slowing the makers describe, says Matthew Schrag. Also in doubt" in overview
+    schrag = text(built_pages[f"{MEDICINE}/actors/matthew-schrag.md"])
+    assert "the makers describe. (at odds with the account it names)" in schrag
+
+
+@pytest.mark.parametrize(
+    ("statement", "rival"),
+    [
+        ("It costs £20, not the £12 the ministry counts.", "the £12 the ministry counts"),
+        ("The fire started in the kitchen, contrary to the owner's account.", "the owner's account"),
+        ("Turnout was 48%, not 61%.", "61%"),
+        # A contrast that names no one's account is no rival: a claim about what people are.
+        ("They are victims, not criminals.", ""),
+        ("The road is not the only way in.", ""),
+    ],
+)
+def test_named_rival_on_invented_statements(statement: str, rival: str) -> None:
+    assert named_rival(statement) == rival
+
+
+def test_a_claim_naming_no_rival_keeps_saying_no_one_is_named() -> None:
+    made = Claim(id="c", statement="The dam was built too low.", status="disputed", cite=[{"source": "s"}])
+    assert rival_phrase(made) == ""
+    named = made.model_copy(
+        update={"statement": "The dam was 40 metres high, not the 60 the builder claims."}
+    )
+    assert rival_phrase(named) == "at odds with the figure it names"

@@ -45,6 +45,7 @@ from generator.site.statuses import (
     UNSETTLED,
     contested,
     made_apart,
+    named_rival,
     no_one_named_disputes,
     one_side_makes,
     own_account,
@@ -490,13 +491,15 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     who = _said_by(dossier, claim)
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
-    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
+    gist = _gist(claim.statement, limit)
+    told = f"[{escape(gist)}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
     if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
         # note saying "the council denies it" said the denial twice
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
     if no_one_named_disputes(claim, dossier):
-        return f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
+        # "..., not the 12 the ministry counts, says the union": its words say who disputes what.
+        return told if named_rival(gist) else f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
     if who == NAMING_NO_ONE_AFTER and claim.status in UNNAMED_SAYS_IT:
         # "..., reports say without naming a source; no source has been able to check it" hedged
         # twice: a claim no one is named for is one no source stands behind, which says why in doubt.
