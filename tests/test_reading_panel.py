@@ -10,7 +10,9 @@ import pytest
 from explained import built_fixtures, explained_content, text
 from flood import built, first_screen
 
-from generator.format.model import Claim
+from generator.format.model import Actor, Claim, Event
+from generator.site.decisions import without_decision
+from generator.site.roles import untitled
 from generator.site.statuses import named_rival, rival_phrase
 
 MEDICINE = "lecanemab-alzheimers"
@@ -118,3 +120,91 @@ def test_a_claim_naming_no_rival_keeps_saying_no_one_is_named() -> None:
         update={"statement": "The dam was 40 metres high, not the 60 the builder claims."}
     )
     assert rival_phrase(named) == "at odds with the figure it names"
+
+
+# -- Who's who says an office holder's role once ---------------------------------------------------
+
+
+def _whos_who_line(page: str, name: str) -> str:
+    told = text(page)
+    return told.split(f"{name}: ", 1)[1].split(" Everyone in this story", 1)[0]
+
+
+def test_a_judges_line_says_the_sentence_once(pages: dict[str, str]) -> None:
+    """ "The federal judge in Manhattan who presided over the trial and passed the sentence. Latest in
+    this story: sentenced Bankman-Fried to 25 years in prison" told the sentence twice: the role's
+    last clause goes, as the dated decision after it says more."""
+    for page in (pages[f"{TRIAL}/index.md"], pages[f"{TRIAL}/actors/index.md"]):
+        line = _whos_who_line(page, "Lewis Kaplan")
+        assert line.startswith(
+            "The federal judge in Manhattan who presided over the trial. Latest in this story: sentenced"
+        )
+        assert "passed the sentence" not in line
+    # His own page keeps the whole description: no decision follows it there.
+    assert "who presided over the trial and passed the sentence." in text(
+        pages[f"{TRIAL}/actors/lewis-kaplan.md"]
+    )
+
+
+def test_a_title_in_an_alias_does_not_call_for_a_second_role(pages: dict[str, str]) -> None:
+    """ "Mohammed VI: The King of Morocco; a leader of the Royal Office" said the office twice (the
+    Royal Office is the King's): "King" in the alias "King Mohammed VI" made the role look as if it
+    only repeated the name, and a tie was added to it. Other roles keep their ties."""
+    for page in (pages[f"{QUAKE}/index.md"], pages[f"{QUAKE}/actors/index.md"]):
+        assert "Mohammed VI: The King of Morocco " in text(page) + " "
+        assert "The King of Morocco; a leader of the Royal Office" not in text(page)
+    # A body's role that says little still takes what it does: the electoral council's leader.
+    assert "Venezuela's electoral authority; it is led by Elvis Amoroso" in text(
+        pages[f"{ELECTION}/index.md"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("role", "title", "kept"),
+    [
+        (
+            "The judge who heard the case and passed the sentence",
+            "Judge Pell sentences Oren Varga to 12 years",
+            "The judge who heard the case",
+        ),
+        (
+            "The regulator that weighs drugs and approves them",
+            "The agency approves the drug",
+            "The regulator that weighs drugs",
+        ),
+        # A clause that tells another act stays.
+        (
+            "The judge who heard the case and set the bail",
+            "Judge Pell sentences Oren Varga to 12 years",
+            None,
+        ),
+        ("The body that cuts rates", "The board cuts its rate to 3%", None),  # no "and": nothing to cut
+    ],
+)
+def test_a_role_without_its_decision_on_invented_bodies(role: str, title: str, kept: str | None) -> None:
+    pell = Actor(
+        id="pell",
+        name="Ana Pell",
+        kind="person",
+        aliases=["Judge Pell"],
+        description="A judge.",
+        cite=[{"source": "s"}],
+    )
+    agency = Actor(
+        id="agency",
+        name="Drug Agency",
+        kind="government-body",
+        aliases=["agency", "board"],
+        description="A body.",
+        cite=[{"source": "s"}],
+    )
+    varga = Actor(id="varga", name="Oren Varga", kind="person", description="A man.", cite=[{"source": "s"}])
+    actor = pell if title.startswith("Judge") else agency
+    event = Event(id="e", date="2024-05-03", title=title, actors=[actor.id], cite=[{"source": "s"}])
+    assert without_decision(role, actor, [event], [pell, agency, varga]) == (kept or role)
+
+
+def test_untitled_aliases() -> None:
+    assert untitled("King Mohammed VI", "Mohammed VI") == "Mohammed VI"
+    assert untitled("Judge Pell", "Ana Pell") == "Pell"
+    assert untitled("the Chancellor", "Ana Pell") == "the Chancellor"  # names no part of the name

@@ -26,7 +26,7 @@ from generator.site.appearances import (
 )
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
-from generator.site.decisions import in_this_story
+from generator.site.decisions import in_this_story, without_decision
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
@@ -460,10 +460,12 @@ class Sections:
         """Who ``actor`` is, then for a deciding body what it last decided in the story, dated and
         linked to the timeline (``decisions.in_this_story``): "Aldria's medicines regulator" told
         what the body is, and a reader scanning Who's who could not learn who decided what."""
-        role = self.story.role(actor)
         ahead = still_to_come(self.dossier, self.xref.events)
         past = [e for e in self.xref.events if e not in ahead]
         decision = in_this_story(page, self.slug, actor, past, self.dossier.actors)
+        # Said once: a role that ends in the decision's act ("... and passed the sentence") before
+        # "Latest in this story: sentenced ..." told it twice.
+        role = without_decision(self.story.role(actor), actor, past, self.dossier.actors)
         return f"{role}. {decision}" if role and decision else role or decision
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:
