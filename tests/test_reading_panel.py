@@ -10,8 +10,10 @@ import pytest
 from explained import built_fixtures, explained_content, text
 from flood import built, first_screen
 
-from generator.format.model import Actor, Claim, Event
+from generator.format.model import Actor, Claim, Event, Number
+from generator.site.against import compared
 from generator.site.decisions import without_decision
+from generator.site.grammar import share_of
 from generator.site.roles import untitled
 from generator.site.statuses import named_rival, rival_phrase
 
@@ -208,3 +210,81 @@ def test_untitled_aliases() -> None:
     assert untitled("King Mohammed VI", "Mohammed VI") == "Mohammed VI"
     assert untitled("Judge Pell", "Ana Pell") == "Pell"
     assert untitled("the Chancellor", "Ana Pell") == "the Chancellor"  # names no part of the name
+
+
+# -- A figure's share of another reads as a sentence ------------------------------------------------
+
+
+def test_a_share_of_a_whole_reads_as_a_sentence_under_its_card(pages: dict[str, str]) -> None:
+    """ "About half: 6,408,844 of the 12,335,884 valid votes ..." read as a label and a fragment, and
+    gave the card's figure a second time: the line is a sentence, before where the series began
+    (after "Up from 5,150,092 votes on 29 July", "that" would be the earlier count)."""
+    election = text(pages[f"{ELECTION}/index.md"])
+    assert (
+        "That is about half of the 12,335,884 valid votes counted in the second bulletin. Up from 5,150,092"
+        in election
+    )
+    assert "About half:" not in election and "About 1 in 81:" not in election
+    assert "That is about 1 in 81 of the 12,335,884 valid votes counted in the second bulletin." in election
+    quake = text(pages[f"{QUAKE}/index.md"])
+    assert "That is more than half of the 2,946 people killed by the earthquake." in quake
+    assert "More than half: 1,684" not in quake
+
+
+def test_a_figure_against_one_whose_words_it_contains_keeps_them_whole(pages: dict[str, str]) -> None:
+    """ "about £16 billion in money the rise in employers' National Insurance raises once lower wages
+    are counted, against £25 billion a year, the money the rise": the baseline's phrase was cut from
+    its middle, as its words were all within the figure's own. It is told whole."""
+    card = text(pages[f"{BUDGET}/index.md"])
+    assert (
+        "once lower wages are counted, against £25 billion a year, the money the rise in employers'"
+        " National Insurance raises, according to the Institute for Fiscal Studies" in card
+    )
+    # A baseline with words of its own still loses those it shares: the medicine's placebo group.
+    medicine = text(pages[f"{MEDICINE}/index.md"])
+    assert "against 1.7% of people given placebo, according to Eisai and Biogen" in medicine
+
+
+@pytest.mark.parametrize(
+    ("own", "other", "told"),
+    [
+        (
+            "tolls the bridge raises once refunds are paid",
+            "tolls the bridge raises",
+            "$5 in tolls the bridge raises",
+        ),
+        (
+            "people given the drug who had a rash",
+            "people given placebo who had a rash",
+            "5 people given placebo",
+        ),
+    ],
+)
+def test_a_baseline_within_the_figures_words_on_invented_figures(own: str, other: str, told: str) -> None:
+    unit = "US dollars" if "tolls" in own else "people"
+    number = Number.model_validate(
+        {"id": "a", "value": 9, "unit": unit, "counts": own, "cite": [{"source": "s"}]}
+    )
+    baseline = Number.model_validate(
+        {"id": "b", "value": 5, "unit": unit, "counts": other, "cite": [{"source": "s"}]}
+    )
+    assert compared(number, baseline) == told
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "share"),
+    [(3, 4, ""), (5, 9, "more than half"), (12, 40, "nearly a third"), (63, 31_000, "about 1 in 500")],
+)
+def test_a_share_of_a_small_whole_is_the_part_itself(part: int, whole: int, share: str) -> None:
+    def made(value: int) -> Number:
+        return Number.model_validate(
+            {
+                "id": f"n{value}",
+                "value": value,
+                "unit": "people",
+                "counts": "people",
+                "cite": [{"source": "s"}],
+            }
+        )
+
+    assert share_of(made(part), made(whole)) == share

@@ -723,9 +723,17 @@ def as_part(number: Number) -> str:
 
 def share_of(part: Number, whole: Number) -> str:
     """How much of ``whole`` ``part`` is, in words ("more than half"), when both are plain counts the
-    page can compare; "" for a percentage (which says it), a range or an amount in words."""
+    page can compare; "" for a percentage (which says it), a range or an amount in words, and for a
+    whole of fewer than ``SHARED_WHOLE``: "three quarters of the 4 leaders" said "3 of the 4" less
+    plainly."""
     if part.unit and part.unit.casefold() in _PERCENT:
         return ""
     if part.upper is not None or whole.upper is not None or part.amount or whole.amount:
         return ""
+    if whole.value < SHARED_WHOLE:
+        return ""
     return share_words(part.value, whole.value)
+
+
+# The least whole whose part is told in share words ("more than half" of 9); of fewer, "3 of the 4".
+SHARED_WHOLE = 5

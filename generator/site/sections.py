@@ -416,7 +416,9 @@ class Sections:
         # ``scale``: the line a tally of the parts of its whole gives it instead ("" under the others).
         shown = self.scale(page, number) if scale is None else scale
         # Where its series began comes first: a tally after it is of the whole, not of this figure.
-        below = (self.risen(page, number), shown, quantities.around(self.across, self.dossier, number, page))
+        # "That is about half of ..." comes before it: after "Up from 5,000 in May", "that" was May's.
+        risen, around = self.risen(page, number), quantities.around(self.across, self.dossier, number, page)
+        below = (risen, shown, around) if scale is not None else (shown, risen, around)
         return Fact(text, fact.cite, body=" ".join(part for part in below if part))
 
     def risen(self, page: str, number: Number) -> str:
@@ -432,16 +434,18 @@ class Sections:
         return f"{began} ([{counted(len(series), 'figure')} over time]({link}))."
 
     def scale(self, page: str, number: Number) -> str:
-        """A figure that is part of another, against it, in a line under its card: "More than half: 7
-        of the [12 jurors who heard the case](...)." A bare "7" left the reader asking "of how
-        many?". "" for a figure that is no part."""
+        """A figure that is part of another, against it, in a sentence under its card: "That is more
+        than half of the [12 jurors who heard the case](...)." A bare "7" left the reader asking "of
+        how many?". Of a small whole, the part itself: "That is 3 of the [4 judges ...]". "" for a
+        figure that is no part."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return ""
         link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
-        told = f"{escape(as_part(number))} of the {link}."
-        share = share_of(number, whole)
-        return f"{escape(capitalised(share))}: {told}" if share else told
+        # A sentence: "More than half: 1,684 of the 2,946 people killed." read as a label and a
+        # fragment, and gave the figure the card shows just above a second time.
+        share = share_of(number, whole).removesuffix(" of them")
+        return f"That is {escape(share or as_part(number))} of the {link}."
 
     def whos_who(self, page: str, mapped: Sequence[Actor]) -> tuple[Fact, ...]:
         """The story's main players, each linked with its role in a few words: the ones its events,
