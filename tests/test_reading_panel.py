@@ -288,3 +288,63 @@ def test_a_share_of_a_small_whole_is_the_part_itself(part: int, whole: int, shar
         )
 
     assert share_of(made(part), made(whole)) == share
+
+
+# -- A round figure below a million is an approximation -------------------------------------------
+
+ROUND_INJURED = """- id: injured-sep-9-round
+  value: 2100
+  unit: people
+  counts: people injured by the earthquake
+  quantity: morocco-2023-earthquake-injured
+  as_of: "2023-09-09"
+  stated_by:
+    - world-health-organization
+  cite:
+    - source: trtworld-2023-mourning
+      evidence: some 2,100 people were injured
+"""
+ROUND_TESTS = """- id: tests-oct-17-round
+  value: 4500
+  unit: tests
+  counts: tests for the virus carried out
+  quantity: marburg-rwanda-tests
+  as_of: "2024-10-17"
+  stated_by:
+    - rwanda-ministry-of-health
+  cite:
+    - source: who-don-2024-10-18
+      evidence: some 4,500 tests
+- id: contacts-oct-20-round
+  value: 1200
+  unit: people
+  counts: contacts under follow-up
+  quantity: marburg-rwanda-contacts
+  as_of: "2024-10-20"
+  stated_by:
+    - rwanda-ministry-of-health
+  cite:
+    - source: who-don-2024-10-25
+      evidence: some 1,200 contacts
+"""
+
+
+def test_a_round_figure_below_a_million_is_no_dispute_within_its_rounding(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Invented second sources' round figures (and evidence, the sources' text being unstored) beside the earthquake's and the outbreak's counts of
+    the same day: "2,100 people injured" beside the ministry's 2,059, and "4,500 tests" beside 4,486,
+    may be roundings of one count, and are no dispute; "1,200 contacts" beside 1,146 is more than a
+    rounding hides, and still disagrees, as a toll of 632 beside one of 1,037 does."""
+    content = explained_content(tmp_path_factory.mktemp("round"), QUAKE, "rwanda-marburg-2024")
+    for slug, added in ((QUAKE, ROUND_INJURED), ("rwanda-marburg-2024", ROUND_TESTS)):
+        numbers = content / slug / "numbers.yaml"
+        numbers.write_text(numbers.read_text("utf-8") + added, "utf-8")
+    built_pages = built(content)
+    quake = text(built_pages[f"{QUAKE}/numbers.md"])
+    injured = quake.split("People injured by the earthquake", 1)[1].split("People killed in", 1)[0]
+    assert "cannot all be right" not in injured
+    outbreak = text(built_pages["rwanda-marburg-2024/numbers.md"])
+    assert "The sources disagree, and their figures cannot all be right: for 20 October 2024" in outbreak
+    tests = outbreak.split("Tests for the virus carried out", 1)[1].split("Contacts under follow-up", 1)[0]
+    assert "cannot all be right" not in tests
