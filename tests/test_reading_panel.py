@@ -16,6 +16,7 @@ from generator.site.decisions import without_decision
 from generator.site.grammar import share_of
 from generator.site.roles import untitled
 from generator.site.statuses import named_rival, rival_phrase
+from generator.site.trends import agreement
 
 MEDICINE = "lecanemab-alzheimers"
 BUDGET = "uk-budget-2024"
@@ -348,3 +349,34 @@ def test_a_round_figure_below_a_million_is_no_dispute_within_its_rounding(
     assert "The sources disagree, and their figures cannot all be right: for 20 October 2024" in outbreak
     tests = outbreak.split("Tests for the virus carried out", 1)[1].split("Contacts under follow-up", 1)[0]
     assert "cannot all be right" not in tests
+
+
+@pytest.mark.parametrize(
+    ("values", "told"),
+    [
+        (
+            (2_059, 2_100),
+            "These figures differ but can all be true: 2,100 people may be 2,059 people, rounded.",
+        ),
+        (
+            (2_000, 2_100),
+            "These figures differ but can all be true: each is rounded, and one figure can round to both.",
+        ),
+    ],
+)
+def test_only_the_round_figure_is_called_rounded(values: tuple[int, int], told: str) -> None:
+    """ "Each is rounded" of 2,059 and 2,100 called an exact count rounded."""
+    numbers = [
+        Number.model_validate(
+            {
+                "id": f"n{v}",
+                "value": v,
+                "unit": "people",
+                "counts": "people injured",
+                "as_of": "2024-01-01",
+                "cite": [{"source": "s"}],
+            }
+        )
+        for v in values
+    ]
+    assert agreement(numbers) == told
