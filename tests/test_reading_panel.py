@@ -6,10 +6,14 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from explained import built_fixtures, explained_content, text
 from flood import built, first_screen
+from test_statuses import actor, dossier
 
+from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site.against import compared
 from generator.site.decisions import without_decision
@@ -17,6 +21,7 @@ from generator.site.grammar import share_of
 from generator.site.roles import untitled
 from generator.site.statuses import named_rival, rival_phrase
 from generator.site.trends import agreement
+from generator.site.unknowns import rival_claim
 
 MEDICINE = "lecanemab-alzheimers"
 BUDGET = "uk-budget-2024"
@@ -69,8 +74,8 @@ def test_a_claim_that_names_its_rival_says_who_disputes_what(pages: dict[str, st
     assert (
         "because it will lower wages, say the Institute for Fiscal Studies and Paul Johnson. Also" in overview
     )
-    for actor in ("ifs", "paul-johnson"):
-        page = text(pages[f"{BUDGET}/actors/{actor}.md"])
+    for speaker in ("ifs", "paul-johnson"):
+        page = text(pages[f"{BUDGET}/actors/{speaker}.md"])
         assert "because it will lower wages. (at odds with the figure it names)" in page
         assert "no one is named as disputing" not in page
 
@@ -380,3 +385,45 @@ def test_only_the_round_figure_is_called_rounded(values: tuple[int, int], told: 
         for v in values
     ]
     assert agreement(numbers) == told
+
+
+# -- The first screen names who disputes its main doubt ---------------------------------------------
+
+
+def test_the_main_doubt_names_the_side_that_disputes_it(pages: dict[str, str]) -> None:
+    """ "Nicolás Maduro won the election, says the National Electoral Council; another source disputes
+    it" left a newcomer asking which, though the story names them, and counted their claim as "one
+    more claim": the first screen now says who holds otherwise and what they hold."""
+    for page in (pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/timeline.md"]):
+        doubt = _doubt(page)
+        assert doubt.startswith(
+            "Nicolás Maduro won the election, says the National Electoral Council. Disputed: María Corina"
+            " Machado and the Unitary Democratic Platform say Edmundo González won the election, with more"
+            " than 70% of the vote. Also in doubt: a disputed official figure for the share of the vote"
+            " won by Edmundo González."
+        )
+        assert "another source" not in doubt and "more claim" not in doubt
+    # A disputed claim with a note still tells the note; the trial's other claims are still counted.
+    trial = _doubt(first_screen(pages[f"{TRIAL}/index.md"]) + "\n")
+    assert "says Alexandra Shapiro. Disputed: The prosecutors say the trial was fair. Also in doubt:" in trial
+
+
+def test_a_rival_claim_on_invented_sides() -> None:
+    """Two unions each say they won the vote: each is the other's rival; a claim with a note, or one
+    its own maker also makes, has none."""
+    cite = [{"source": "s"}]
+    won = Claim(
+        id="a", statement="The union won the vote.", claimants=["union"], status="disputed", cite=cite
+    )
+    lost = Claim(
+        id="b", statement="The guild won the vote.", claimants=["guild"], status="disputed", cite=cite
+    )
+    noted = won.model_copy(update={"note": "The guild says it won."})
+    story = _story(won, lost)
+    assert rival_claim(story, won) is lost and rival_claim(story, lost) is won
+    assert rival_claim(_story(noted, lost), noted) is None
+    assert rival_claim(_story(won, lost.model_copy(update={"claimants": ["union"]})), won) is None
+
+
+def _story(*claims: Claim) -> Dossier:
+    return replace(dossier(actor("Union"), actor("Guild")), claims=claims)

@@ -32,7 +32,7 @@ from generator.site.grammar import (
 )
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
-from generator.site.roles import appositive, brief_appositive, judges
+from generator.site.roles import appositive, brief_appositive, judges, lowered
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
@@ -173,6 +173,8 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     parts = []
     disagreeing = _disagreeing_sets(dossier)
     main = main_doubt(dossier, disagreeing)
+    # The other side's claim against it, told with it, is not counted again after it.
+    rival = rival_claim(dossier, main) if main is not None else None
     # On the first screen, figures that disagree lead where no claim is contested: "differing figures
     # for X; one claim not verified (...), from an unnamed source; and six claims no one else confirms,
     # from unnamed sources, A and B" ran to seven lines on a phone, with no one doubt first.
@@ -194,6 +196,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             for claim in dossier.claims
             if claim.status is status
             and claim is not main
+            and claim is not rival
             and claim not in settled
             and not own_account(claim, dossier)
         ]
@@ -239,7 +242,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             )
         )
     if main is not None or lead:
-        told = _main_doubt(dossier, page, main) if main is not None else lead
+        told = _main_doubt(dossier, page, main, rival) if main is not None else lead
         if brief:
             return f"{told}. {_more_in_doubt(named_sets, *rest)}"
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
@@ -483,7 +486,30 @@ CONTESTED_WORDS = 36
 NOTE_WORDS = 30
 
 
-def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
+def rival_claim(dossier: Dossier, claim: Claim) -> Claim | None:
+    """The claim that stands against a disputed ``claim`` with no note: another disputed claim, still
+    unsettled, that others make (two parties that each say they won); None for none. Told with it
+    on the first screen, it says who disputes it and what they hold instead."""
+    if claim.status is not ClaimStatus.DISPUTED or claim.note or not claim.claimants:
+        return None
+    settled = settled_claims(dossier)
+    makers = set(claim.claimants)
+    return next(
+        (
+            other
+            for other in dossier.claims
+            if other is not claim
+            and other.status is ClaimStatus.DISPUTED
+            and other.claimants
+            and not other.unattributed
+            and not makers & set(other.claimants)
+            and other not in settled
+        ),
+        None,
+    )
+
+
+def _main_doubt(dossier: Dossier, page: str, claim: Claim, rival: Claim | None = None) -> str:
     """ "[The claim's first words](its place on the claims page), says <who>; <why in doubt>", and,
     for a disputed or denied claim, its note: "... another source disputes it. The observers say the
     count is wrong". "Another source disputes it" alone left a newcomer asking which, and what it
@@ -497,6 +523,15 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
         # note saying "the council denies it" said the denial twice
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
+    if rival is not None:
+        # "...; another source disputes it" left a newcomer asking which, though the story names them:
+        # "Disputed: [The union and Ana Pell] say the strike was legal", the rival claim's first words.
+        speakers = [dossier.actor_by_id[i] for i in rival.claimants]
+        names = and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])
+        target = href(page, urls.section(dossier.slug, "claims"), rival.id)
+        said = f"[{escape(lowered(_gist(rival.statement, NOTE_WORDS)))}]({target})"
+        held = f"{escape(capitalised(names))} {says(speakers)} {said}"
+        return f"{told}. {STATUS_WORDS[claim.status].heading}: {held}"
     if no_one_named_disputes(claim, dossier):
         # "..., not the 12 the ministry counts, says the union": its words say who disputes what.
         return told if named_rival(gist) else f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
