@@ -17,7 +17,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site.against import compared
 from generator.site.decisions import without_decision
-from generator.site.grammar import share_of
+from generator.site.grammar import caption_text, share_of
 from generator.site.roles import untitled
 from generator.site.statuses import named_rival, rival_phrase
 from generator.site.trends import agreement
@@ -427,3 +427,39 @@ def test_a_rival_claim_on_invented_sides() -> None:
 
 def _story(*claims: Claim) -> Dossier:
     return replace(dossier(actor("Union"), actor("Guild")), claims=claims)
+
+
+def test_a_percentage_of_a_whole_reads_as_a_reader_says_it(pages: dict[str, str]) -> None:
+    """ "about 38% for taxes as a share of GDP" and "4.5% for government borrowing as a share of GDP"
+    read as if the share were of the taxes: now "about 38% of GDP, the size of the economy, in taxes",
+    as the sources write it ("38 per cent of GDP"). A count that opens with "the" keeps its comma
+    (the medicine's "18 to 46%, the drug's effect as a share of ...")."""
+    budget = text(pages[f"{BUDGET}/index.md"])
+    assert (
+        "about 38% of GDP, the size of the economy, in taxes, the official figure from the Office" in budget
+    )
+    assert "for taxes as a share of GDP" not in budget
+    numbers = text(pages[f"{BUDGET}/numbers.md"])
+    assert "4.5% of GDP in government borrowing" in text(pages[f"{BUDGET}/actors/uk-government.md"])
+    assert "Taxes as a share of GDP, the size of the economy" in numbers  # the heading keeps its words
+    medicine = text(pages[f"{MEDICINE}/numbers.md"]) + text(pages[f"{MEDICINE}/actors/stephen-nadeau.md"])
+    assert "18 to 46%, the drug's effect as a share of estimates" in medicine
+
+
+@pytest.mark.parametrize(
+    ("counts", "told"),
+    [
+        ("defence spending as a share of GDP", "2.5% of GDP in defence spending"),
+        (
+            "debt as a percentage of national income, the economy's size",
+            "2.5% of national income, the economy's size, in debt",
+        ),
+        ("the levy as a share of profits", "2.5%, the levy as a share of profits"),
+        ("UK inflation", "2.5% for UK inflation"),
+    ],
+)
+def test_a_share_of_a_whole_on_invented_counts(counts: str, told: str) -> None:
+    number = Number.model_validate(
+        {"id": "n", "value": 2.5, "unit": "percent", "counts": counts, "cite": [{"source": "s"}]}
+    )
+    assert caption_text(number) == told

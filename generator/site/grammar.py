@@ -421,6 +421,10 @@ _MORE_OF_IT = {
 }  # fmt: skip
 
 
+# What a percentage counts, said as a share of a whole: "taxes as a share of GDP".
+_AS_SHARE = re.compile(r"(?P<what>.+?) as an? (?:share|percentage|proportion) of (?P<whole>.+)")
+
+
 def _of_a_sum(counts: str) -> bool:
     """Whether what a percentage counts names a sum it is a share of: "worldwide annual turnover that
     a company can be fined at most", "a company's revenue", "GDP spent on defence", "the budget for
@@ -605,6 +609,17 @@ def caption(number: Number) -> tuple[str, str, str]:
         joint = _of(shown) if number.amount is not None else " "
         return shown + margin(number), joint, number.counts + per(number)
     shown = figure(number)
+    if (
+        number.unit.casefold() in _PERCENT
+        and first not in {"the", "a", "an"}
+        and (split := _AS_SHARE.match(number.counts))
+    ):
+        # "4.5% of GDP in government borrowing", as a reader says it: "4.5% for government borrowing
+        # as a share of GDP" read as if the share were of the borrowing, and "2% of defence spending
+        # as a share of GDP" as a share of the spending. A whole with words after a comma ("GDP, the
+        # size of the economy") is closed by one.
+        whole = split["whole"]
+        return shown, " of ", f"{whole}{',' if ',' in whole else ''} in {split['what']}"
     if number.unit.casefold() in _PERCENT and _of_a_sum(number.counts):
         return shown, " of ", number.counts
     if first in {"the", "a", "an"}:
