@@ -14,7 +14,7 @@ billion", which gives no period, may be a year's sum and a total over several ye
 million or more, round at its scale ("$40 billion", "$12.6 billion"), is as exact as its last
 written digit: "$40 billion" is anything that rounds to it, from $39.5 billion to $40.5 billion, and
 agrees with "$41 billion", two sources' roundings of one sum (``rounding``). A figure of a
-thousand or more below a million, round to the hundred ("2,000", "31,000", "2,100"), is as exact as
+thousand or more below a million, round to the hundred ("2,000", "48,000", "2,100"), is as exact as
 its last written digit too, but never more than a twentieth either way: "2,000 people" and "2,100
 people" may be one count, "1,000" and "1,200" are not. Other figures are taken as exact: "632
 deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
@@ -123,7 +123,7 @@ def rounding(number: Number) -> float:
     last written digit at the largest scale it reaches ("40 billion": half a billion; "39.4
     billion": half a tenth of one; "1.25 million": half a thousandth); below a million, from a
     thousand, half the place of its last digit other than 0, when that is the hundreds or more, but no
-    more than a twentieth of it ("2,000": 100; "2,100": 50; "31,000": 500); 0 for any other figure, or
+    more than a twentieth of it ("2,000": 100; "2,100": 50; "48,000": 500); 0 for any other figure, or
     one that takes more than three decimals at its scale (an exact count)."""
     values = [float(number.value)] + ([float(number.upper)] if number.upper is not None else [])
     halves: list[float] = []

@@ -147,7 +147,7 @@ def in_this_story(
 
 def without_decision(role: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> str:
     """``role`` without its last clause after "and" when that clause tells the act of the body's latest
-    decision, which Who's who tells after it, dated: "The judge who presided over the trial and passed
+    decision, which Who's who tells after it, dated: "The judge who heard the case and passed
     the sentence. Latest in this story: sentenced him to 12 years" said the sentence twice. The role
     unchanged when no such clause (or no decision) is found."""
     found = latest(actor, events, others)

@@ -421,7 +421,7 @@ _MORE_OF_IT = {
 }  # fmt: skip
 
 
-# What a percentage counts, said as a share of a whole: "taxes as a share of GDP".
+# What a percentage counts, said as a share of a whole: "debt as a share of national income".
 _AS_SHARE = re.compile(r"(?P<what>.+?) as an? (?:share|percentage|proportion) of (?P<whole>.+)")
 
 
@@ -614,10 +614,10 @@ def caption(number: Number) -> tuple[str, str, str]:
         and first not in {"the", "a", "an"}
         and (split := _AS_SHARE.match(number.counts))
     ):
-        # "4.5% of GDP in government borrowing", as a reader says it: "4.5% for government borrowing
-        # as a share of GDP" read as if the share were of the borrowing, and "2% of defence spending
-        # as a share of GDP" as a share of the spending. A whole with words after a comma ("GDP, the
-        # size of the economy") is closed by one.
+        # "3% of national income in public debt", as a reader says it: "3% for public debt as a share
+        # of national income" read as if the share were of the debt, and "2% of defence spending as a
+        # share of national income" as a share of the spending. A whole with words after a comma
+        # ("national income, the economy's size") is closed by one.
         whole = split["whole"]
         return shown, " of ", f"{whole}{',' if ',' in whole else ''} in {split['what']}"
     if number.unit.casefold() in _PERCENT and _of_a_sum(number.counts):
@@ -739,7 +739,7 @@ def as_part(number: Number) -> str:
 def share_of(part: Number, whole: Number) -> str:
     """How much of ``whole`` ``part`` is, in words ("more than half"), when both are plain counts the
     page can compare; "" for a percentage (which says it), a range or an amount in words, and for a
-    whole of fewer than ``SHARED_WHOLE``: "three quarters of the 4 leaders" said "3 of the 4" less
+    whole of fewer than ``SHARED_WHOLE``: "three quarters of the 4 judges" said "3 of the 4" less
     plainly."""
     if part.unit and part.unit.casefold() in _PERCENT:
         return ""

@@ -442,7 +442,7 @@ class Sections:
         if whole is None:
             return ""
         link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
-        # A sentence: "More than half: 1,684 of the 2,946 people killed." read as a label and a
+        # A sentence: "More than half: 1,300 of the 2,400 people evacuated." read as a label and a
         # fragment, and gave the figure the card shows just above a second time.
         share = share_of(number, whole).removesuffix(" of them")
         return f"That is {escape(share or as_part(number))} of the {link}."

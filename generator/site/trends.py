@@ -373,8 +373,8 @@ def _rounded_alike(numbers: Sequence[Number]) -> list[str]:
 
 
 def _which_rounded(numbers: Sequence[Number]) -> str:
-    """ "each rounded" when every figure is round at its scale, else which are: "2,100 people
-    rounded" beside an exact 2,059 people, which "each rounded" called rounded too."""
+    """ "each rounded" when every figure is round at its scale, else which are: "3,100 people
+    rounded" beside an exact 3,047 people, which "each rounded" called rounded too."""
     round_ones = list(dict.fromkeys(escape(figure(n)) for n in numbers if rounding(n)))
     if len(round_ones) == len({escape(figure(n)) for n in numbers}):
         return "each rounded"
