@@ -373,12 +373,16 @@ def test_a_split_year_in_the_words_names_the_period(
 
 def test_a_claim_no_one_is_named_disputing_says_so(pages: dict[str, str]) -> None:
     """The think-tank's estimate, marked disputed, read "another source disputes it" on the first
-    screen and "disputed by another source" on its pages, though the story names no one who does."""
+    screen and "disputed by another source" on its pages, though the story names no one who does;
+    then "disputed, though no one is named as disputing it", which puzzled a reader: its own words
+    name the government's figure it stands against, so the first screen says no more, and its pages
+    say it is at odds with that figure (tests/test_reading_panel.py)."""
     overview, claims = text(pages[f"{BUDGET}/index.md"]), text(pages[f"{BUDGET}/claims.md"])
     assert (
-        "say the Institute for Fiscal Studies and Paul Johnson; it is disputed, though no one is named"
-        in overview
+        "not the £25 billion the government counts, because it will lower wages, say the Institute for"
+        " Fiscal Studies and Paul Johnson. Also in doubt:" in overview
     )
-    assert "Status: Disputed, though no one is named as disputing it" in claims
+    assert "Status: At odds with the figure it names" in claims
     for page in (overview, claims):
         assert "another source" not in page
+        assert "no one is named as disputing" not in page

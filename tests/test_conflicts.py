@@ -57,7 +57,13 @@ def test_a_range_spans_from_its_value_to_its_upper_end() -> None:
         (1_250_000, 5_000),  # "1.25 million"
         (3_000_000_000_000, 500_000_000_000),  # "3 trillion"
         (1_234_567, 0),  # more digits than "1.235 million" says: an exact count
-        (865_000, 0),  # below a million: taken as exact
+        # Below a million, from a thousand, round to the hundred: as exact as its last written digit,
+        # but never more than a twentieth either way.
+        (865_000, 500),
+        (31_000, 500),
+        (2_100, 50),
+        (2_000, 100),  # not 500: "2,000" is no range from 1,500 to 2,500
+        (2_012, 0),  # an exact count
         (632, 0),
         (7.0, 0),
     ],
@@ -77,10 +83,15 @@ def test_a_figure_round_at_its_scale_is_as_exact_as_its_last_digit(value: float,
         ((40_000_000_000,), (42_000_000_000,), False),
         ((39_400_000_000,), (39_600_000_000,), False),
         ((40_000_000,), (42_000_000,), False),
-        # Counts and measures below a million are exact: two agencies' tolls, two magnitudes.
+        # Counts and measures below a million not round to the hundred are exact: two agencies'
+        # tolls, two magnitudes; a round one may be a rounding of the other, by a twentieth at most.
         ((632,), (1_037,), False),
         ((6.8,), (7.0,), False),
-        ((999,), (1_000,), False),
+        ((2_000,), (2_100,), True),
+        ((999,), (1_000,), True),
+        ((1_000,), (1_200,), False),
+        ((31_000,), (44_000,), False),
+        ((300,), (320,), False),
         # A qualifier or a margin says how exact the figure is, in place of its rounding.
         ((40_000_000_000, "more-than"), (39_800_000_000,), False),
         ((40_000_000_000, "exact", None, {"margin": 100_000_000}), (40_500_000_000,), False),

@@ -258,7 +258,7 @@ def test_a_council_vote_in_the_flood_reads_as_a_vote(tmp_path: Path) -> None:
     )
     assert "Most: 7 of the" not in cards
     # Parts that leave a remainder keep their share of the whole.
-    assert "12 of the [40 farms in the valley](numbers.md#farms)." in cards
+    assert "That is nearly a third of the [40 farms in the valley](numbers.md#farms)." in cards
     numbers = pages[f"{FLOOD}/numbers.md"]
     assert "- **Of them:** 7 voted to evacuate the valley and 2 voted to wait\n" in numbers
     assert numbers.count("**Of them:**") == 1

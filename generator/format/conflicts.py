@@ -13,8 +13,11 @@ A rate is compared only with rates of the same period (``per``): "$14 billion a 
 billion", which gives no period, may be a year's sum and a total over several years. A figure of a
 million or more, round at its scale ("$40 billion", "$12.6 billion"), is as exact as its last
 written digit: "$40 billion" is anything that rounds to it, from $39.5 billion to $40.5 billion, and
-agrees with "$41 billion", two sources' roundings of one sum (``rounding``). Smaller figures are
-taken as exact: "632 deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
+agrees with "$41 billion", two sources' roundings of one sum (``rounding``). A figure of a
+thousand or more below a million, round to the hundred ("2,000", "48,000", "2,100"), is as exact as
+its last written digit too, but never more than a twentieth either way: "2,000 people" and "2,100
+people" may be one count, "1,000" and "1,200" are not. Other figures are taken as exact: "632
+deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ ABOUT = 0.1
 # taken as exact.
 _ROUNDED_SCALES = (1_000_000_000_000, 1_000_000_000, 1_000_000)
 _ROUNDED_PLACES = 3
+# Below a million, from a thousand: a figure written round to at least this place ("2,100"), and the
+# most of itself its rounding may hide. "2,000" may be 1,900 or 2,100 as a reporter rounds a count,
+# hardly 1,500: a toll's round figure is an approximation, not a range as wide as its last digit.
+_ROUNDED_BELOW = 1_000
+_ROUNDED_PLACE = 100
+_ROUNDED_AT_MOST = 0.05
 
 # Units that are a fixed fraction of another, each name as a contributor may write it (singular,
 # plural, abbreviated): how many of it make one of the larger unit. Figures of one quantity in
@@ -112,20 +121,40 @@ def span(number: Number) -> tuple[float, float]:
 def rounding(number: Number) -> float:
     """How far a figure round at a scale may be from its value and still round to it: half of its
     last written digit at the largest scale it reaches ("40 billion": half a billion; "39.4
-    billion": half a tenth of one; "1.25 million": half a thousandth); 0 for a figure below a
-    million, or one that takes more than three decimals at its scale (an exact count)."""
+    billion": half a tenth of one; "1.25 million": half a thousandth); below a million, from a
+    thousand, half the place of its last digit other than 0, when that is the hundreds or more, but no
+    more than a twentieth of it ("2,000": 100; "2,100": 50; "48,000": 500); 0 for any other figure, or
+    one that takes more than three decimals at its scale (an exact count)."""
     values = [float(number.value)] + ([float(number.upper)] if number.upper is not None else [])
     halves: list[float] = []
     for value in values:
         at = next((s for s in _ROUNDED_SCALES if abs(value) >= s), None)
         if at is None:
-            return 0.0
+            half = _rounded_below(value)
+            if not half:
+                return 0.0
+            halves.append(half)
+            continue
         written = round(value / at, _ROUNDED_PLACES)
         if abs(written * at - value) >= 0.5:
             return 0.0
         places = next(p for p in range(_ROUNDED_PLACES + 1) if round(written, p) == written)
         halves.append(at / 10.0**places / 2)
     return min(halves)
+
+
+def _rounded_below(value: float) -> float:
+    """How far a figure of a thousand or more below a million may be from its value and still round
+    to it (``rounding``); 0 for one not round to the hundred, or outside those bounds."""
+    if not _ROUNDED_BELOW <= abs(value) < _ROUNDED_SCALES[-1] or value != int(value):
+        return 0.0
+    whole = abs(int(value))
+    if whole % _ROUNDED_PLACE:
+        return 0.0
+    place = _ROUNDED_PLACE
+    while whole % (place * 10) == 0:
+        place *= 10
+    return min(place / 2, abs(value) * _ROUNDED_AT_MOST)
 
 
 def scale(unit: str | None) -> int:

@@ -57,6 +57,11 @@ def compared(number: Number, other: Number) -> str:
     (``_said``). What begins ``other`` is kept, and so is any relative clause of its own."""
     phrases = _phrases(other.counts)
     own = _folded(number.counts)
+    if _within(_folded(other.counts), own):
+        # What ``other`` counts is all said within what ``number`` counts ("money the tax raises" of
+        # "money the tax raises once refunds are paid"): no words tell it apart, and a phrase cut
+        # from its middle left "the money the tax".
+        return change_caption(other) or caption_text(other)
     kept = phrases[: _shared_end(phrases, own)]
     kept = kept[:1] + [
         phrase

@@ -143,3 +143,32 @@ def in_this_story(
     target = href(page, urls.section(slug, "timeline"), event.id)
     lead = "Latest in this story" if count > 1 else "In this story"
     return f"{lead}: [{escape(told)}]({target}) {on} {when(event.date)}"
+
+
+def without_decision(role: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> str:
+    """``role`` without its last clause after "and" when that clause tells the act of the body's latest
+    decision, which Who's who tells after it, dated: "The judge who heard the case and passed
+    the sentence. Latest in this story: sentenced him to 12 years" said the sentence twice. The role
+    unchanged when no such clause (or no decision) is found."""
+    found = latest(actor, events, others)
+    if found is None or " and " not in role:
+        return role
+    told = found[1]
+    past = told.split(" ", 1)[0]
+    present = next((now for now, then in (*DECIDING.items(), *GIVING.items()) if then == past), "")
+    stem = (
+        present.removesuffix("es") if present.endswith(("ses", "shes", "ches")) else present.removesuffix("s")
+    )
+    # "sentence" finds "sentence", "sentenced", "sentencing"; a short stem ("rule") only itself and
+    # its forms with a suffix, so that "cut" does not find "cutlery".
+    root = stem[:-1] if len(stem) > _ROOT else stem
+    head, _, clause = role.rpartition(" and ")
+    words = [w.strip(",.;:").casefold() for w in clause.split()]
+    if root and any(w.startswith(root) and (len(stem) > _ROOT or w[len(root) :] in _SUFFIXES) for w in words):
+        return head
+    return role
+
+
+# A stem longer than this many letters matches its words by all but its last letter ("sentenc").
+_ROOT = 4
+_SUFFIXES = ("", "s", "d", "ed", "es", "ing", "ning", "ting")

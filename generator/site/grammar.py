@@ -431,6 +431,10 @@ _MORE_OF_IT = {
 }  # fmt: skip
 
 
+# What a percentage counts, said as a share of a whole: "debt as a share of national income".
+_AS_SHARE = re.compile(r"(?P<what>.+?) as an? (?:share|percentage|proportion) of (?P<whole>.+)")
+
+
 def _of_a_sum(counts: str) -> bool:
     """Whether what a percentage counts names a sum it is a share of: "worldwide annual turnover that
     a company can be fined at most", "a company's revenue", "GDP spent on defence", "the budget for
@@ -647,6 +651,17 @@ def caption(number: Number) -> tuple[str, str, str]:
         joint = _of(shown) if number.amount is not None else " "
         return shown + margin(number), joint, number.counts + per(number)
     shown = figure(number)
+    if (
+        number.unit.casefold() in _PERCENT
+        and first not in {"the", "a", "an"}
+        and (split := _AS_SHARE.match(number.counts))
+    ):
+        # "3% of national income in public debt", as a reader says it: "3% for public debt as a share
+        # of national income" read as if the share were of the debt, and "2% of defence spending as a
+        # share of national income" as a share of the spending. A whole with words after a comma
+        # ("national income, the economy's size") is closed by one.
+        whole = split["whole"]
+        return shown, " of ", f"{whole}{',' if ',' in whole else ''} in {split['what']}"
     if number.unit.casefold() in _PERCENT and _of_a_sum(number.counts):
         return shown, " of ", number.counts
     if first in {"the", "a", "an"}:
@@ -765,9 +780,17 @@ def as_part(number: Number) -> str:
 
 def share_of(part: Number, whole: Number) -> str:
     """How much of ``whole`` ``part`` is, in words ("more than half"), when both are plain counts the
-    page can compare; "" for a percentage (which says it), a range or an amount in words."""
+    page can compare; "" for a percentage (which says it), a range or an amount in words, and for a
+    whole of fewer than ``SHARED_WHOLE``: "three quarters of the 4 judges" said "3 of the 4" less
+    plainly."""
     if part.unit and part.unit.casefold() in _PERCENT:
         return ""
     if part.upper is not None or whole.upper is not None or part.amount or whole.amount:
         return ""
+    if whole.value < SHARED_WHOLE:
+        return ""
     return share_words(part.value, whole.value)
+
+
+# The least whole whose part is told in share words ("more than half" of 9); of fewer, "3 of the 4".
+SHARED_WHOLE = 5

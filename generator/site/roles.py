@@ -198,7 +198,21 @@ def is_weak(actor: Actor, text: str) -> bool:
     most = KINSHIP_ROLE_WORDS if actor.kind == ActorKind.PERSON else SHORT_ROLE_WORDS
     if "; " in text or len(text.split()) > most or _RELATIVE.search(text):
         return False
-    return bool(_content_words(text) & _content_words(" ".join([actor.name, *actor.aliases])))
+    aliases = (
+        [untitled(a, actor.name) for a in actor.aliases] if actor.kind is ActorKind.PERSON else actor.aliases
+    )
+    return bool(_content_words(text) & _content_words(" ".join([actor.name, *aliases])))
+
+
+def untitled(alias: str, name: str) -> str:
+    """A person's alias without the title before the name ("Judge Pell" of "Ana Pell": "Pell"). A
+    role that gives the title ("the country's president", of "President Lind") says what the name
+    does not, the office, which the alias only carries: followed by a tie that says the office
+    again ("; a leader of the president's office"), it said it twice."""
+    named = {w.casefold() for w in name.split()}
+    words = alias.split()
+    first = next((i for i, w in enumerate(words) if w.casefold() in named), None)
+    return " ".join(words[first:]) if first is not None else alias
 
 
 def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:

@@ -27,7 +27,7 @@ from generator.site.appearances import (
 )
 from generator.site.citations import Footnotes
 from generator.site.crossref import Edge
-from generator.site.decisions import in_this_story
+from generator.site.decisions import in_this_story, without_decision
 from generator.site.diagram import MAX_EDGES, star_graph, svg_graph
 from generator.site.geography import countries_near, country_at
 from generator.site.grammar import (
@@ -418,7 +418,9 @@ class Sections:
         # ``scale``: the line a tally of the parts of its whole gives it instead ("" under the others).
         shown = self.scale(page, number) if scale is None else scale
         # Where its series began comes first: a tally after it is of the whole, not of this figure.
-        below = (self.risen(page, number), shown, quantities.around(self.across, self.dossier, number, page))
+        # "That is about half of ..." comes before it: after "Up from 5,000 in May", "that" was May's.
+        risen, around = self.risen(page, number), quantities.around(self.across, self.dossier, number, page)
+        below = (risen, shown, around) if scale is not None else (shown, risen, around)
         return Fact(text, fact.cite, body=" ".join(part for part in below if part))
 
     def risen(self, page: str, number: Number) -> str:
@@ -434,16 +436,18 @@ class Sections:
         return f"{began} ([{counted(len(series), 'figure')} over time]({link}))."
 
     def scale(self, page: str, number: Number) -> str:
-        """A figure that is part of another, against it, in a line under its card: "More than half: 7
-        of the [12 jurors who heard the case](...)." A bare "7" left the reader asking "of how
-        many?". "" for a figure that is no part."""
+        """A figure that is part of another, against it, in a sentence under its card: "That is more
+        than half of the [12 jurors who heard the case](...)." A bare "7" left the reader asking "of
+        how many?". Of a small whole, the part itself: "That is 3 of the [4 judges ...]". "" for a
+        figure that is no part."""
         whole = self.dossier.number_by_id.get(number.part_of) if number.part_of else None
         if whole is None:
             return ""
         link = f"[{escape(caption_text(whole))}]({href(page, urls.section(self.slug, 'numbers'), whole.id)})"
-        told = f"{escape(as_part(number))} of the {link}."
-        share = share_of(number, whole)
-        return f"{escape(capitalised(share))}: {told}" if share else told
+        # A sentence: "More than half: 1,300 of the 2,400 people evacuated." read as a label and a
+        # fragment, and gave the figure the card shows just above a second time.
+        share = share_of(number, whole).removesuffix(" of them")
+        return f"That is {escape(share or as_part(number))} of the {link}."
 
     def whos_who(self, page: str, mapped: Sequence[Actor]) -> tuple[Fact, ...]:
         """The story's main players, each linked with its role in a few words: the ones its events,
@@ -462,10 +466,12 @@ class Sections:
         """Who ``actor`` is, then for a deciding body what it last decided in the story, dated and
         linked to the timeline (``decisions.in_this_story``): "Aldria's medicines regulator" told
         what the body is, and a reader scanning Who's who could not learn who decided what."""
-        role = self.story.role(actor)
         ahead = still_to_come(self.dossier, self.xref.events)
         past = [e for e in self.xref.events if e not in ahead]
         decision = in_this_story(page, self.slug, actor, past, self.dossier.actors)
+        # Said once: a role that ends in the decision's act ("... and passed the sentence") before
+        # "Latest in this story: sentenced ..." told it twice.
+        role = without_decision(self.story.role(actor), actor, past, self.dossier.actors)
         return f"{role}. {decision}" if role and decision else role or decision
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:

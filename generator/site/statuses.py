@@ -13,7 +13,7 @@ from generator.format.model import SETTLED_BY_EVENT, Actor, ActorKind, Claim, Cl
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.grammar import group_is_plural
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, plain
 from generator.site.roles import judges, lowered
 from generator.site.views import in_words, when
 
@@ -65,6 +65,34 @@ def said_by_no_one_named(statement: str, target: str = "") -> str:
 # known, and no more. "Another source disputes it" left a reader looking for a source the story
 # does not have.
 NO_ONE_NAMED_DISPUTES = "disputed, though no one is named as disputing it"
+
+
+# A claim that says in its own words whose account it stands against: "..., not the 12 the
+# ministry counts", "rather than the council's figure". The story then names who disputes what, in
+# the claim itself; "though no one is named as disputing it" after those very words puzzled a reader.
+_RIVAL = re.compile(
+    r"(?:[,;]\s+not|\brather than|\bcontrary to|\bunlike)\s+"
+    r"(?P<rival>(?:the|a|an|as|what|its|their|his|her)\b[^,;.]*|[£$€\d][^,;.]*)",
+    re.IGNORECASE,
+)
+
+
+def named_rival(statement: str) -> str:
+    """The account a statement sets itself against, in its own words ("the £12 the ministry
+    counts" of "It costs £20, not the £12 the ministry counts"); "" for none."""
+    match = _RIVAL.search(plain(statement))
+    return match["rival"].strip() if match else ""
+
+
+def rival_phrase(claim: Claim) -> str:
+    """The status of a disputed claim no one in its story is named as disputing, whose own words name
+    the account it stands against: "at odds with the figure it names" (or "account"); "" for any
+    other claim. Who disputes what is in the claim itself, and the phrase points there."""
+    rival = named_rival(claim.statement)
+    if not rival:
+        return ""
+    what = "figure" if any(c.isdigit() for c in rival) else "account"
+    return f"at odds with the {what} it names"
 
 
 def no_one_named_disputes(claim: Claim, dossier: Dossier) -> bool:
@@ -271,7 +299,7 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
         if not one_side_makes(claim, actors, sides=contested(dossier)):
             return "no other source confirms it"
     if no_one_named_disputes(claim, dossier):
-        return NO_ONE_NAMED_DISPUTES
+        return rival_phrase(claim) or NO_ONE_NAMED_DISPUTES
     return STATUS_WORDS[claim.status].phrase
 
 

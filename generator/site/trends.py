@@ -372,8 +372,17 @@ def _rounded_alike(numbers: Sequence[Number]) -> list[str]:
         shown = list(dict.fromkeys(escape(figure(n)) for n in group))
         exact = all(n.qualifier is Qualifier.EXACT and n.margin is None for n in group)
         if len(shown) > 1 and exact and any(rounding(n) for n in group) and not compare(group).conflicts:
-            told.append(f"{and_joined(shown)} may be one figure, each rounded.")
+            told.append(f"{and_joined(shown)} may be one figure, {_which_rounded(group)}.")
     return told
+
+
+def _which_rounded(numbers: Sequence[Number]) -> str:
+    """ "each rounded" when every figure is round at its scale, else which are: "3,100 people
+    rounded" beside an exact 3,047 people, which "each rounded" called rounded too."""
+    round_ones = list(dict.fromkeys(escape(figure(n)) for n in numbers if rounding(n)))
+    if len(round_ones) == len({escape(figure(n)) for n in numbers}):
+        return "each rounded"
+    return f"{and_joined(round_ones)} rounded"
 
 
 def agreement(numbers: Sequence[Number]) -> str:
@@ -406,10 +415,16 @@ def agreement(numbers: Sequence[Number]) -> str:
         return f"These figures differ but can all be true: given with {given}, one figure can fit {every}."
     if any(n.upper is not None for n in numbers):
         return f"These figures differ but can all be true: the ranges overlap, so one figure can fit {every}."
-    if any(rounding(n) for n in numbers):
+    if all(rounding(n) for n in numbers):
         return (
             f"These figures differ but can all be true: each is rounded, and one figure can round to {every}."
         )
+    if any(rounding(n) for n in numbers):
+        round_ones = list(dict.fromkeys(escape(figure(n)) for n in numbers if rounding(n)))
+        exact = list(dict.fromkeys(escape(figure(n)) for n in numbers if not rounding(n)))
+        verb = "may be" if len(round_ones) == 1 else "may each be"
+        told = f"{and_joined(round_ones)} {verb} {and_joined(exact)}, rounded"
+        return f"These figures differ but can all be true: {told}."
     return "These figures differ but can all be true."
 
 

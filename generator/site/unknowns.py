@@ -32,7 +32,7 @@ from generator.site.grammar import (
 )
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
-from generator.site.roles import appositive, brief_appositive, judges
+from generator.site.roles import appositive, brief_appositive, judges, lowered
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
@@ -45,6 +45,7 @@ from generator.site.statuses import (
     UNSETTLED,
     contested,
     made_apart,
+    named_rival,
     no_one_named_disputes,
     one_side_makes,
     own_account,
@@ -172,6 +173,8 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     parts = []
     disagreeing = _disagreeing_sets(dossier)
     main = main_doubt(dossier, disagreeing)
+    # The other side's claim against it, told with it, is not counted again after it.
+    rival = rival_claim(dossier, main) if main is not None else None
     # On the first screen, figures that disagree lead where no claim is contested: "differing figures
     # for X; one claim not verified (...), from an unnamed source; and six claims no one else confirms,
     # from unnamed sources, A and B" ran to seven lines on a phone, with no one doubt first.
@@ -193,6 +196,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             for claim in dossier.claims
             if claim.status is status
             and claim is not main
+            and claim is not rival
             and claim not in settled
             and not own_account(claim, dossier)
         ]
@@ -228,14 +232,17 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
         # In a story with no sides (``sided``), worded as its claims are: "one figure no other source
         # gives, from the bank", not "only one side gives".
         doubt = "only one side gives" if sided(dossier) else NO_OTHER_GIVES
-        which = _which_figure(dossier, page, figures[0][1]) if len(figures) == 1 else ""
+        # A few are named by their values and what they count: "two figures no other source gives,
+        # from [the institute]" left a reader asking which two, and why they were in doubt.
+        named_figures = [n for _, n in figures] if len(figures) <= FIGURES_NAMED else []
+        which = _which_figures(dossier, page, named_figures) if named_figures else ""
         parts.append(
             _whose(
                 story, page, len(figures), things, doubt, sides, ("gives", "give"), linked, which, brief=brief
             )
         )
     if main is not None or lead:
-        told = _main_doubt(dossier, page, main) if main is not None else lead
+        told = _main_doubt(dossier, page, main, rival) if main is not None else lead
         if brief:
             return f"{told}. {_more_in_doubt(named_sets, *rest)}"
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
@@ -313,12 +320,20 @@ def _which_claim(dossier: Dossier, page: str, claim: Claim) -> str:
     return f" ([{escape(_gist(claim.statement, WHICH_WORDS))}]({target}))"
 
 
-def _which_figure(dossier: Dossier, page: str, number: Number) -> str:
-    """ " ([2 million to 3 million tonnes of grain stored](its place on the numbers
-    page))", after "one figure only the harbour office gives"."""
-    value, joint, counts = caption(number)
-    target = href(page, urls.section(dossier.slug, "numbers"), number.id)
-    return f" ([{escape(typographic(value + joint + counts))}]({target}))"
+# How many figures one side alone gives are named in the line, each by its value and what it counts.
+FIGURES_NAMED = 2
+
+
+def _which_figures(dossier: Dossier, page: str, numbers: Sequence[Number]) -> str:
+    """ " ([2 million to 3 million tonnes of grain stored](its place on the numbers page))", after
+    "one figure only the harbour office gives"; two apart by a semicolon, as a caption may hold a
+    comma and an "and" of its own ("$2 million a year, the cost of the ferry and the bridge")."""
+    told = []
+    for number in numbers:
+        value, joint, counts = caption(number)
+        target = href(page, urls.section(dossier.slug, "numbers"), number.id)
+        told.append(f"[{escape(typographic(value + joint + counts))}]({target})")
+    return f" ({'; '.join(told)})"
 
 
 def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
@@ -419,7 +434,10 @@ def _whose(
     thing = things[0] if count == 1 else things[1]
     if brief:
         which = ""
-    if len(sides) == 1 and (side := sides[0]) is not None and doubt.startswith("only one side"):
+    # One giver is named as the one: "two figures only [the institute] gives", where "two figures no
+    # other source gives, from [the institute]" put who gives them after why they are in doubt.
+    one = doubt.startswith("only one side") or doubt == NO_OTHER_GIVES
+    if len(sides) == 1 and (side := sides[0]) is not None and one:
         return (
             f"{in_words(count)} {thing} only {name(side)} {verb[1] if group_is_plural([side]) else verb[0]}"
             + which
@@ -468,7 +486,30 @@ CONTESTED_WORDS = 36
 NOTE_WORDS = 30
 
 
-def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
+def rival_claim(dossier: Dossier, claim: Claim) -> Claim | None:
+    """The claim that stands against a disputed ``claim`` with no note: another disputed claim, still
+    unsettled, that others make (two parties that each say they won); None for none. Told with it
+    on the first screen, it says who disputes it and what they hold instead."""
+    if claim.status is not ClaimStatus.DISPUTED or claim.note or not claim.claimants:
+        return None
+    settled = settled_claims(dossier)
+    makers = set(claim.claimants)
+    return next(
+        (
+            other
+            for other in dossier.claims
+            if other is not claim
+            and other.status is ClaimStatus.DISPUTED
+            and other.claimants
+            and not other.unattributed
+            and not makers & set(other.claimants)
+            and other not in settled
+        ),
+        None,
+    )
+
+
+def _main_doubt(dossier: Dossier, page: str, claim: Claim, rival: Claim | None = None) -> str:
     """ "[The claim's first words](its place on the claims page), says <who>; <why in doubt>", and,
     for a disputed or denied claim, its note: "... another source disputes it. The observers say the
     count is wrong". "Another source disputes it" alone left a newcomer asking which, and what it
@@ -476,13 +517,24 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     who = _said_by(dossier, claim)
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
-    told = f"[{escape(_gist(claim.statement, limit))}]({target}), {escape(who)}"
+    gist = _gist(claim.statement, limit)
+    told = f"[{escape(gist)}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
     if held:  # under the status's bare word, as on actor pages: "those it is about deny it" before a
         # note saying "the council denies it" said the denial twice
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {escape(capitalised(held))}"
+    if rival is not None:
+        # "...; another source disputes it" left a newcomer asking which, though the story names them:
+        # "Disputed: [The union and Ana Pell] say the strike was legal", the rival claim's first words.
+        speakers = [dossier.actor_by_id[i] for i in rival.claimants]
+        names = and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])
+        target = href(page, urls.section(dossier.slug, "claims"), rival.id)
+        said = f"[{escape(lowered(_gist(rival.statement, NOTE_WORDS)))}]({target})"
+        held = f"{escape(capitalised(names))} {says(speakers)} {said}"
+        return f"{told}. {STATUS_WORDS[claim.status].heading}: {held}"
     if no_one_named_disputes(claim, dossier):
-        return f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
+        # "..., not the 12 the ministry counts, says the union": its words say who disputes what.
+        return told if named_rival(gist) else f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
     if who == NAMING_NO_ONE_AFTER and claim.status in UNNAMED_SAYS_IT:
         # "..., reports say without naming a source; no source has been able to check it" hedged
         # twice: a claim no one is named for is one no source stands behind, which says why in doubt.
