@@ -191,3 +191,122 @@ def test_a_quote_before_said_and_a_post_is_the_one_named_before(tmp_path: Path) 
         '"There will be talks with the firms in question to provide the boats," said the minister.'
     )
     assert claimants(drafted(tmp_path, body), "talks with the firms") == ["Ana Ruiz"]
+
+
+# The second pass over round 50: who speaks and what kind a name is, on invented sentences.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Okoro, a fisherman in Tarnby, said the catch has been poor this month.",
+        "Brannoch, a retired teacher from Kessel, told reporters the school roof leaks.",
+        "Vasska, a rice trader, said stocks were low.",
+    ],
+    ids=["fisherman-in-a-town", "retired-teacher-told", "trader-alone"],
+)
+def test_one_word_a_trade_describes_is_a_person_who_speaks(tmp_path: Path, body: str) -> None:
+    name = body.split(",")[0]
+    result = drafted(tmp_path, body)
+    assert kinds(result).get(name) == "person"
+    assert claimants(result, body.split()[-3]) == [name]
+
+
+def test_one_word_and_a_body_described_is_no_person(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Acme, a lender in Tarnby, said rates will rise."))
+    assert names.get("Acme") != "person"
+
+
+def test_he_goes_on_with_the_one_who_described_a_trade(tmp_path: Path) -> None:
+    body = (
+        "Rents rose in most towns, with Kessel Moor recording the highest. "
+        "Okoro, a fisherman in Tarnby, said the catch has been poor. He said he sold no fish this week."
+    )
+    assert claimants(drafted(tmp_path, body), "sold no fish") == ["Okoro"]
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        ("The flood reached the village of Tarn An, the lowest in the valley.", "Tarn An"),
+        ("Ana Ruiz flew from Orla to Kessel An.", "Kessel An"),
+    ],
+    ids=["before-a-comma", "before-a-stop"],
+)
+def test_an_ending_a_name_is_a_word_of_it(tmp_path: Path, body: str, town: str) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert town in names
+    assert town.split()[0] not in names
+
+
+def test_an_opening_a_noun_is_still_an_article(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Ana Ruiz of Orla said An official will visit Kessel."))
+    assert not any(name.endswith(" An") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        (
+            "A senior official of the Kessel Growers Association, who asked not to be named, said that "
+            "prices rose. He said the board had made the wrong call.",
+            "Kessel Growers Association",
+        ),
+        (
+            "A spokesman for the Orla Port Authority said the quay is shut. He said the ships will wait.",
+            "Orla Port Authority",
+        ),
+    ],
+    ids=["official-of-unnamed", "spokesman-for"],
+)
+def test_he_after_one_of_a_body_goes_on_for_the_body(tmp_path: Path, body: str, body_name: str) -> None:
+    result = drafted(tmp_path, "Ana Ruiz, a farmer in Tarnby, said the rain came late. " + body)
+    phrase = body.split("He said ")[1]
+    assert claimants(result, phrase.rstrip(".")) == [body_name]
+
+
+def test_he_added_after_a_sentence_no_one_speaks_in(tmp_path: Path) -> None:
+    body = (
+        "Okoro, a fisherman in Tarnby, said the catch was poor. "
+        "A spokesman for the Orla Port Authority said the quay is shut. "
+        "The storm had sunk two boats in May. "
+        "Repairs will take weeks, he added."
+    )
+    assert claimants(drafted(tmp_path, body), "Repairs will take weeks") == ["Orla Port Authority"]
+
+
+def test_he_after_a_sentence_naming_someone_else(tmp_path: Path) -> None:
+    body = (
+        "Ana Ruiz, a farmer in Tarnby, said the rain came late. "
+        "Then Mayor Ben Cole visited the fields in Tarnby. "
+        "He said the council will help."
+    )
+    assert claimants(drafted(tmp_path, body), "the council will help") == ["Ben Cole"]
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("Fuel shortages sent prices in Orla to a record, Tarn Courier reported.", "Tarn Courier"),
+        ("Rents in Orla rose by a third, Kessel Express reported.", "Kessel Express"),
+        ("Kessel Gazette reports that the Orla mill will close.", "Kessel Gazette"),
+    ],
+    ids=["courier", "express", "gazette-reports"],
+)
+def test_a_papers_title_that_reports_is_an_outlet(tmp_path: Path, body: str, outlet: str) -> None:
+    assert kinds(drafted(tmp_path, body)).get(outlet) == "media-outlet"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Prices rose in most provinces, with Tarn Vale recording a record high of 1,000.", "Tarn Vale"),
+        (
+            "Rents fell in the eastern counties, with Kessel Moor reporting the lowest since 2001.",
+            "Kessel Moor",
+        ),
+    ],
+    ids=["provinces-recording", "counties-reporting"],
+)
+def test_one_of_the_places_a_sentence_counts(tmp_path: Path, body: str, place: str) -> None:
+    assert kinds(drafted(tmp_path, body)).get(place) == "place"

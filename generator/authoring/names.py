@@ -476,9 +476,18 @@ class _Finder:
                 re.match(r"(?:[,.;:)]|[’']s\b|$|\s+(?:of|and|or|to|in|was|were|had|who)\b)", sentence[end:])
             )
         )
+        # "in Tarn An.", "Ba An, a port": "An" ending a name before a stop or a comma is a word of it,
+        # no article (an article has a word after it)
+        last_an = (
+            len(words) >= 2
+            and words[-1] == "An"
+            and sentence[match.end() - 2 : match.end()] == "An"
+            and re.match(r"(?:[,.;:)]|$)", sentence[match.end() :]) is not None
+        )
         while (
             words
             and not regnal
+            and not (last_an and len(words) >= 2 and words[-1] == "An")
             and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES)
         ):
             words = words[:-1]
