@@ -310,3 +310,74 @@ def test_a_papers_title_that_reports_is_an_outlet(tmp_path: Path, body: str, out
 )
 def test_one_of_the_places_a_sentence_counts(tmp_path: Path, body: str, place: str) -> None:
     assert kinds(drafted(tmp_path, body)).get(place) == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Local media reports Ana Ruiz, head of the Kessel Growers’ Union and its farms, has told them "
+            "the frost caused no damage to the vines.",
+            "Ana Ruiz",
+            "the frost caused no damage to the vines",
+        ),
+        (
+            "The Orla Courier reported Ben Cole, chairman of the Tarnby Dock Board, said the quay will shut.",
+            "Ben Cole",
+            "the quay will shut",
+        ),
+    ],
+    ids=["post-after-the-name", "chairman-said"],
+)
+def test_a_report_of_what_someone_named_said_with_a_post_between(
+    sentence: str, speaker: str, said: str
+) -> None:
+    assert [(s.speaker, s.said) for s in find_attributions(sentence)] == [(speaker, said)]
+
+
+def test_a_report_of_something_no_one_named_said_stays_the_reports() -> None:
+    (said,) = find_attributions("Local media reported Ana Ruiz's farm was flooded.")
+    assert said.speaker == "Local media"
+
+
+@pytest.mark.parametrize(
+    ("body", "slip"),
+    [
+        (
+            "Ana Kalumo, head of the Kessel Growers Union, said the rain came late. Kulamo stated that yields fell.",
+            "Kulamo",
+        ),
+        ("Tomas Brenvold said the port is busy. Bernvold announced that fees will rise.", "Bernvold"),
+    ],
+    ids=["vowels-swapped", "letters-swapped"],
+)
+def test_a_family_name_with_two_letters_swapped_is_the_same_person(
+    tmp_path: Path, body: str, slip: str
+) -> None:
+    result = drafted(tmp_path, body)
+    person = next(a["name"] for a in result.actors if a["kind"] == "person")
+    phrase = body.split(slip)[1].split("that ")[1].rstrip(".")
+    assert claimants(result, phrase) == [person]
+
+
+def test_a_name_that_differs_otherwise_is_no_slip(tmp_path: Path) -> None:
+    body = "Ana Ruiz said the rain came late. Ruizo stated that yields fell."
+    assert claimants(drafted(tmp_path, body), "yields fell") != ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“It was the best season in memory,” claimed Orla’s national fish council.",
+            "Orla’s national fish council",
+        ),
+        ("“The quay will reopen in May,” said Kessel’s harbour board.", "Kessel’s harbour board"),
+        ("“Prices held up,” claimed Ana Ruiz.", "Ana Ruiz"),
+        ('"The port will reopen soon," claimed the ministry.', "the ministry"),
+    ],
+    ids=["claimed-owned-body", "said-owned-body", "claimed-a-name", "claimed-a-post"],
+)
+def test_a_quote_claimed_by_whom_follows(sentence: str, speaker: str) -> None:
+    (said,) = find_attributions(sentence)
+    assert said.speaker == speaker
