@@ -381,3 +381,78 @@ def test_a_name_that_differs_otherwise_is_no_slip(tmp_path: Path) -> None:
 def test_a_quote_claimed_by_whom_follows(sentence: str, speaker: str) -> None:
     (said,) = find_attributions(sentence)
     assert said.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "said"),
+    [
+        (
+            "Reactions were mixed with many of the parents saying the new timetable starts too early.",
+            "many of the parents",
+            "the new timetable starts too early",
+        ),
+        (
+            "The vote split Orla, with most of the residents saying the tax was too high.",
+            "most of the residents",
+            "the tax was too high",
+        ),
+    ],
+    ids=["no-comma-part-of-a-group", "comma"],
+)
+def test_a_part_of_a_group_saying(sentence: str, who: str, said: str) -> None:
+    assert [(s.speaker, s.said) for s in find_attributions(sentence)] == [(who, said)]
+
+
+def test_a_part_of_a_group_saying_is_no_ones(tmp_path: Path) -> None:
+    body = "Reactions in Orla were mixed with the majority of the growers saying the new levy is fair."
+    assert claimants(drafted(tmp_path, body), "the new levy is fair") == [None]
+
+
+def test_with_and_saying_without_a_comma_needs_a_part_of_a_group() -> None:
+    assert not list(find_attributions("Ana Ruiz left with her dog saying nothing at all to the crowd."))
+
+
+def _claims_of(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
+    result = drafted(tmp_path, body)
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    return [
+        (names[c["claimants"][0]] if "claimants" in c else None, c["statement"], c.get("status", "stated"))
+        for c in result.claims
+    ]
+
+
+def test_who_also_urged_is_a_call_besides_the_quote(tmp_path: Path) -> None:
+    body = (
+        "Port director Ana Ruiz spoke on Monday. “The quay is busy and I am pleased,” said Ruiz, who also urged "
+        "skippers to check their moorings before the storm."
+    )
+    found = _claims_of(tmp_path, body)
+    assert ("Ana Ruiz", "The quay is busy and I am pleased", "opinion") in found or any(
+        who == "Ana Ruiz" and text.startswith("The quay is busy") and status != "call"
+        for who, text, status in found
+    )
+    assert any(
+        who == "Ana Ruiz" and "to check their moorings before the storm" in text and status == "call"
+        for who, text, status in found
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "The fees were backed by Kessel Ferry Board chief executive, Bo Lund, who described them as “fair”.",
+            "Fair",
+        ),
+        (
+            "The deal was welcomed by Orla trade minister, Ana Ruiz, who described it as a historic step.",
+            "historic step",
+        ),
+    ],
+    ids=["quoted-word", "plain-words"],
+)
+def test_who_described_it_as_is_an_opinion(tmp_path: Path, body: str, words: str) -> None:
+    found = _claims_of(tmp_path, body)
+    assert any(words in text and status == "opinion" and who is not None for who, text, status in found), (
+        found
+    )

@@ -27,7 +27,7 @@ from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, forecasts, judgements, suggest_status
+from generator.authoring.stances import appeals, forecasts, judgements, suggest_status, who_appeals
 from generator.checking.text import LONGEST
 from generator.format.model import VIEWS
 
@@ -1004,13 +1004,19 @@ def draft_claims(
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
+            # "..., said Ana Ruiz, who also urged drivers to slow down": her call besides her words
+            # (in place of the whole sentence drafted as no one's news)
+            clauses = [
+                w for w in who_appeals(sentence) if not any(f.speaker and w.said in f.said for f in found)
+            ]
+            found = [*(f for f in found if f.speaker or not any(w.said in f.said for w in clauses)), *clauses]
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
                 )
-                if appealed and claimant is None:
+                if (appealed or said in clauses) and claimant is None:
                     continue  # someone's call or view, and no one named holds it: nothing to draft
                 if judged and self_kind(actors, claimant) not in _BODY_KINDS:
                     continue  # "Ana Ruiz ranked third": a person's place, no body's judgement

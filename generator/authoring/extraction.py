@@ -1038,7 +1038,9 @@ _CLAIMS_FROM = re.compile(
 )
 # "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
 _WITH_SAYING = re.compile(
-    r",\s+with\s+(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
+    # (no comma needed before a part of a group: "mixed feelings with most of the growers saying ...")
+    r"(?:,\s+with\s+|\s+with\s+(?=(?:the\s+|a\s+)?(?:majority|most|many|some|several|half|minority|number)\s+of\s))"
+    r"(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
     r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "Earlier, the board had voiced hope in a post, saying a deal was near": what the subject of an act
