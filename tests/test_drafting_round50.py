@@ -456,3 +456,28 @@ def test_who_described_it_as_is_an_opinion(tmp_path: Path, body: str, words: str
     assert any(words in text and status == "opinion" and who is not None for who, text, status in found), (
         found
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "junk"),
+    [
+        (
+            "The closure was confirmed by Tarnby Regional Commissioner Ana Ruiz on Monday.",
+            "Ana Ruiz",
+            "Tarnby Regional",
+        ),
+        ("Kessel Provincial Governor Bo Lund said the road is open.", "Bo Lund", "Kessel Provincial"),
+    ],
+    ids=["regional-commissioner", "provincial-governor"],
+)
+def test_a_levels_adjective_before_a_post_is_the_posts(
+    tmp_path: Path, body: str, person: str, junk: str
+) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert names.get(person) == "person"
+    assert junk not in names
+
+
+def test_a_body_named_before_a_post_is_still_a_body(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Kessel Air Lines CEO Ed Morrow said fares will rise."))
+    assert "Kessel Air Lines" in names
