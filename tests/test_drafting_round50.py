@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
-from generator.authoring.extraction import find_attributions
+from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
+from generator.authoring.stances import suggest_status
 from generator.format.numbers import number_in_text
 
 
@@ -481,3 +482,36 @@ def test_a_levels_adjective_before_a_post_is_the_posts(
 def test_a_body_named_before_a_post_is_still_a_body(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, "Kessel Air Lines CEO Ed Morrow said fares will rise."))
     assert "Kessel Air Lines" in names
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "prices of winter wheat will be very high this year",
+        "the shortage of drivers will escalate further",
+        "the second vote would not take place",
+        "rents won't fall soon",
+        "the repairs will cost the town 40,000",
+    ],
+    ids=["will-be-high", "will-escalate", "would-not-take-place", "wont-fall", "will-cost"],
+)
+def test_what_someone_says_will_be_or_change_is_a_forecast(said: str) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
+    assert suggested is not None and suggested.status.value == "forecast"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the plant will close in May",
+        "the rooms will be reserved for nurses",
+        "we will keep the library open",
+        "it would appeal the ruling",
+        "the fee was fair because buyers will pay later",
+        "he did not sell fish, afraid that prices will fall",
+    ],
+    ids=["a-plan", "passive-plan", "we-will", "it-would", "will-after-because", "will-after-a-verb"],
+)
+def test_a_plan_or_will_after_another_verb_is_no_forecast_by_itself(said: str) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
+    assert suggested is None or suggested.status.value != "forecast"

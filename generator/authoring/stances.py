@@ -88,6 +88,17 @@ _FORECAST_SAID = re.compile(
     r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
+# What someone says will be or will change: "prices will be extremely low", "the shortage will
+# escalate", "rents won't fall soon" (a plan or an act to come, "the plant will close", "it would
+# appeal", stays a statement to check); "will" the first verb of what is said, after no "we" or "it"
+_WILL_BE = re.compile(
+    r"^(?:(?!(?:I|[Ww]e|[Ii]t|is|are|was|were|has|have|had|did|does|do|that|if|when|once|because|after|before"
+    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t)\s+(?:not\s+)?"
+    r"(?:be\s+(?:(?:very|extremely|much|far|even|[a-z]+ly)\s+)?(?!(?:[a-z]+ed|able|a|an|the|no|in|on|at|for|to)\b)"
+    r"[a-z]+\b(?!\s+(?:to|for|by)\b)"
+    r"|(?:increase|rise|fall|drop|decline|grow|climb|soar|surge|remain|escalate|worsen|improve|ease|slow"
+    r"|shrink|double|reach|exceed|top|hit|cost|save|see|take|cause|last|continue|stay|push)\b)"
+)
 # What is to come soon, or to reach further: "the fault would be fixed very soon", "the queue may
 # extend up to 9 km by night", "delays could last until Friday"
 _SOON_SAID = re.compile(
@@ -250,6 +261,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     if (words := _SOON_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _SET_TO.search(first_clause)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and (words := _WILL_BE.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
 
