@@ -515,3 +515,20 @@ def test_what_someone_says_will_be_or_change_is_a_forecast(said: str) -> None:
 def test_a_plan_or_will_after_another_verb_is_no_forecast_by_itself(said: str) -> None:
     suggested = suggest_status(Said("Ana Ruiz", said), f"Ana Ruiz said {said}.")
     assert suggested is None or suggested.status.value != "forecast"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An official of the Kessel Growers Association, who declined to be named, said prices rose.",
+        "A manager at the Orla mill, who asked not to be named, said wages fell.",
+    ],
+    ids=["official-of-a-body", "manager-at-a-mill"],
+)
+def test_what_follows_said_after_a_subject_and_its_who_clause_is_no_speaker(sentence: str) -> None:
+    assert all(said.speaker not in {"prices rose", "wages fell"} for said in find_attributions(sentence))
+
+
+def test_said_and_a_group_after_a_statement_still_speaks() -> None:
+    (said,) = find_attributions("The flood was the worst in memory, said officials.")
+    assert said.speaker == "officials"

@@ -320,6 +320,10 @@ _INVERTED_UNNAMED = re.compile(
 )
 
 
+# A sentence's subject described, then a clause of "who" about it set off by commas, before its verb
+_SUBJECT_WHO_BEFORE = re.compile(r"^\s*(?:An?|The|One)\s+[^,“”\"]{2,100},\s+who\s+[^,“”\"]{2,80}$")
+
+
 def _inverted_unnamed(masked: str, sentence: str) -> list[Spoken]:
     """ "..., said the official who asked not to be named.": the words before, and who said them."""
     inverted = _INVERTED_UNNAMED.search(masked)
@@ -343,6 +347,14 @@ def find_spoken(sentence: str) -> list[Spoken]:
     if work is not None:
         return [Spoken(work["who"], 0, sentence.strip()[work.end() :].rstrip(". "), work.start("verb"))]
     inverted = _INVERTED.search(masked)
+    if (
+        inverted is not None
+        and inverted["speaker"].islower()
+        and _SUBJECT_WHO_BEFORE.match(sentence[: inverted.start()])
+    ):
+        # "An official of the board, who declined to be named, said prices rose.": the subject and
+        # the clause about it come before "said"; what follows is what was said, no speaker
+        inverted = None
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')
         # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
