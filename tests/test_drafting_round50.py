@@ -526,7 +526,30 @@ def test_a_plan_or_will_after_another_verb_is_no_forecast_by_itself(said: str) -
     ids=["official-of-a-body", "manager-at-a-mill"],
 )
 def test_what_follows_said_after_a_subject_and_its_who_clause_is_no_speaker(sentence: str) -> None:
-    assert all(said.speaker not in {"prices rose", "wages fell"} for said in find_attributions(sentence))
+    found = list(find_attributions(sentence))
+    assert found and all(said.speaker not in {"prices rose", "wages fell"} for said in found)
+    assert found[0].said in {"prices rose", "wages fell"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A manager at the Orla mill, who asked not to be named, said wages fell by a fifth.",
+            "a manager at the Orla mill",
+        ),
+        ("The mayor, who was elected in May, said the Tarnby bridge will reopen.", "the mayor"),
+    ],
+    ids=["unnamed-manager", "post"],
+)
+def test_a_subject_and_its_who_clause_before_said_speaks(sentence: str, speaker: str) -> None:
+    (said,) = find_attributions(sentence)
+    assert said.speaker.lower() == speaker.lower()
+
+
+def test_an_unnamed_manager_speaks_for_no_one_named(tmp_path: Path) -> None:
+    body = "A manager at the Orla mill, who asked not to be named, said wages fell by a fifth."
+    assert claimants(drafted(tmp_path, body), "wages fell by a fifth") == [None]
 
 
 def test_said_and_a_group_after_a_statement_still_speaks() -> None:

@@ -321,7 +321,7 @@ _INVERTED_UNNAMED = re.compile(
 
 
 # A sentence's subject described, then a clause of "who" about it set off by commas, before its verb
-_SUBJECT_WHO_BEFORE = re.compile(r"^\s*(?:An?|The|One)\s+[^,“”\"]{2,100},\s+who\s+[^,“”\"]{2,80}$")
+_SUBJECT_WHO_BEFORE = re.compile(r"^\s*(?:An?|The|One)\s+[^,“”\"]{2,100},\s+who\s+[^,“”\"]{2,80}?,?\s*$")
 
 
 def _inverted_unnamed(masked: str, sentence: str) -> list[Spoken]:
@@ -365,6 +365,11 @@ def find_spoken(sentence: str) -> list[Spoken]:
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
         spoken = speaker_before(sentence[: verb.start()])
+        if spoken is None and _SUBJECT_WHO_BEFORE.match(sentence[: verb.start()]):
+            # "A manager at the Kessel mill, who asked not to be named, said ...": the subject the
+            # sentence opens with, the clause about it set off by commas
+            subject = sentence.split(",")[0].strip()
+            spoken = (subject[:1].lower() + subject[1:], sentence.find(subject))
         if spoken is None or is_price(spoken[0].split()[-1]):
             continue  # ("... down from Sh47 reported a week ago": a price, no one who reports)
         speaker, start = spoken
