@@ -220,7 +220,7 @@ def test_one_word_and_a_body_described_is_no_person(tmp_path: Path) -> None:
 
 def test_he_goes_on_with_the_one_who_described_a_trade(tmp_path: Path) -> None:
     body = (
-        "Rents rose in most towns, with Kessel Moor recording the highest. "
+        "Rents rose in most towns, with Kessel Moor posting the steepest rise. "
         "Okoro, a fisherman in Tarnby, said the catch has been poor. He said he sold no fish this week."
     )
     assert claimants(drafted(tmp_path, body), "sold no fish") == ["Okoro"]
@@ -250,7 +250,7 @@ def test_an_opening_a_noun_is_still_an_article(tmp_path: Path) -> None:
     [
         (
             "A senior official of the Kessel Growers Association, who asked not to be named, said that "
-            "prices rose. He said the board had made the wrong call.",
+            "prices rose. He said the board had sold too much grain.",
             "Kessel Growers Association",
         ),
         (
@@ -301,9 +301,9 @@ def test_a_papers_title_that_reports_is_an_outlet(tmp_path: Path, body: str, out
 @pytest.mark.parametrize(
     ("body", "place"),
     [
-        ("Prices rose in most provinces, with Tarn Vale recording a record high of 1,000.", "Tarn Vale"),
+        ("Rents rose in most provinces, with Tarn Vale logging the steepest rise.", "Tarn Vale"),
         (
-            "Rents fell in the eastern counties, with Kessel Moor reporting the lowest since 2001.",
+            "Bus fares fell in the eastern counties, with Kessel Moor reporting the lowest since 2001.",
             "Kessel Moor",
         ),
     ],
@@ -317,10 +317,10 @@ def test_one_of_the_places_a_sentence_counts(tmp_path: Path, body: str, place: s
     ("sentence", "speaker", "said"),
     [
         (
-            "Local media reports Ana Ruiz, head of the Kessel Growers’ Union and its farms, has told them "
-            "the frost caused no damage to the vines.",
+            "Local radio reports Ana Ruiz, head of the Kessel Bakers’ Guild and its shops, told them "
+            "the flour will cost more in June.",
             "Ana Ruiz",
-            "the frost caused no damage to the vines",
+            "the flour will cost more in June",
         ),
         (
             "The Orla Courier reported Ben Cole, chairman of the Tarnby Dock Board, said the quay will shut.",
@@ -370,8 +370,8 @@ def test_a_name_that_differs_otherwise_is_no_slip(tmp_path: Path) -> None:
     ("sentence", "speaker"),
     [
         (
-            "“It was the best season in memory,” claimed Orla’s national fish council.",
-            "Orla’s national fish council",
+            "“Our busiest summer yet,” claimed Orla’s national tourism board.",
+            "Orla’s national tourism board",
         ),
         ("“The quay will reopen in May,” said Kessel’s harbour board.", "Kessel’s harbour board"),
         ("“Prices held up,” claimed Ana Ruiz.", "Ana Ruiz"),
@@ -405,8 +405,8 @@ def test_a_part_of_a_group_saying(sentence: str, who: str, said: str) -> None:
 
 
 def test_a_part_of_a_group_saying_is_no_ones(tmp_path: Path) -> None:
-    body = "Reactions in Orla were mixed with the majority of the growers saying the new levy is fair."
-    assert claimants(drafted(tmp_path, body), "the new levy is fair") == [None]
+    body = "Views in Orla were split with the majority of the bakers saying the new levy is too high."
+    assert claimants(drafted(tmp_path, body), "the new levy is too high") == [None]
 
 
 def test_with_and_saying_without_a_comma_needs_a_part_of_a_group() -> None:

@@ -218,7 +218,7 @@ class _Actors:
         return self._misspelt_family(bare)
 
     def _misspelt_family(self, word: str) -> str | None:
-        """ "Witold Boguta ... Bugota said": one word that is the family name of one drafted person
+        """ "Ana Kalumo ... Kulamo said": one word that is the family name of one drafted person
         with two of its letters swapped, a slip of the writer's (five letters or more, the first
         the same), is that person."""
         if not re.fullmatch(r"[A-Z][a-z]{4,}", word):

@@ -1038,7 +1038,7 @@ _CLAIMS_FROM = re.compile(
 )
 # "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
 _WITH_SAYING = re.compile(
-    # (no comma needed before a part of a group: "mixed feelings with most of the growers saying ...")
+    # (no comma needed before a part of a group: "reactions were split with most of the parents saying ...")
     r"(?:,\s+with\s+|\s+with\s+(?=(?:the\s+|a\s+)?(?:majority|most|many|some|several|half|minority|number)\s+of\s))"
     r"(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
     r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
@@ -1169,7 +1169,7 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     reported = _REPORTS.search(sentence)
     rest = sentence[reported.end() :] if reported else ""
     if reported and rest[:1].isupper() and len(found) == 1 and found[0].said.startswith(rest[:20]):
-        # "Local media reports Ana Ruiz, president of the growers' union, has told them ...": her
+        # "Local radio reports Ana Ruiz, head of the bakers' guild, told them ...": her
         # post set off by commas hides her verb from the reading of the whole; read what is reported
         inner = [s for s in _attributions(rest) if s.speaker[:1].isupper() and rest.startswith(s.speaker)]
         if len(inner) == 1:

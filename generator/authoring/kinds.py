@@ -515,7 +515,7 @@ def _body_word(words: set[str]) -> bool:
     return any(words & kind_words for kind, kind_words in ORG_WORDS.items() if kind != "place")
 
 
-# "Prices rose in most provinces, with Tarn Vale recording a high": one of the places the sentence
+# "Rents rose in most counties, with Tarn Vale posting the steepest rise": one of the places the sentence
 # counts, what was measured there after it
 _ONE_OF_THE_PLACES_BEFORE = re.compile(
     r"\b(?:provinces|regions|states|counties|districts|cities|towns|villages|municipalities|prefectures)"
@@ -633,7 +633,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
     if _ONE_OF_THE_PLACES_BEFORE.search(before) and _RECORDING_AFTER.match(after) and not _body_word(words):
-        return "place"  # "rose in most provinces, with Tarn Vale recording a high": one of them
+        return "place"  # "in most counties, with Tarn Vale posting the steepest rise"
     if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):
         return "media-outlet"  # "a request by the Kessel Courier for an interview": who asks is press
     post = _POST_AND_INITIALS_BEFORE.search(before)

@@ -88,7 +88,7 @@ _FORECAST_SAID = re.compile(
     r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
-# What someone says will be or will change: "prices will be extremely low", "the shortage will
+# What someone says will be or will change: "fares will be very high", "the shortage will
 # escalate", "rents won't fall soon" (a plan or an act to come, "the plant will close", "it would
 # appeal", stays a statement to check); "will" the first verb of what is said, after no "we" or "it"
 _WILL_BE = re.compile(
