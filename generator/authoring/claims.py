@@ -27,7 +27,7 @@ from generator.authoring.extraction import PRONOUNS, Said, find_attributions
 from generator.authoring.gazetteer import is_place
 from generator.authoring.kinds import DEMONYM
 from generator.authoring.speakers import is_post_word, names_no_one
-from generator.authoring.stances import appeals, forecasts, judgements, suggest_status
+from generator.authoring.stances import appeals, forecasts, judgements, suggest_status, who_appeals
 from generator.checking.text import LONGEST
 from generator.format.model import VIEWS
 
@@ -207,6 +207,7 @@ class _Speakers:
         # and who speaks so in this one: "He said" goes on with them
         self.speaker_before: str | None = None
         self.speaker_now: str | None = None
+        self.named_person = False  # the sentence just read named a person, outside its quotes
         self.described = _descriptions(actors, text)
         self.issued: dict[str, str] = {}  # "statement": who last issued one
         self.body: str | None = None  # the body a sentence opened with ("The ministry opened ...")
@@ -226,6 +227,7 @@ class _Speakers:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
         statement or report in it ("The board issued a statement on Thursday")."""
         people = self._people(sentence)
+        self.named_person = bool(people)
         together = self._together(sentence)
         if together:
             self.together = together
@@ -554,17 +556,32 @@ class _Speakers:
             (p for p in named if p not in self.pronouns), found
         )
 
-    def spoke(self, said: Said, claimant: str | None) -> None:
+    def spoke(self, said: Said, claimant: str | None, sentence: str = "") -> None:
         """Note who spoke in this sentence as one person: a person, or the body of "a spokesman"
-        or "an official" no name is given for."""
+        or "an official" no name is given for (also where the words read the body alone: "A senior
+        official of the Kessel Growers Association, who asked not to be named, said")."""
         if claimant is None:
             return
-        if self.actors.kinds.get(claimant) == "person" or _ONE_OF_A_BODY.search(said.speaker.strip()):
+        one_of = said.speaker.strip() and re.search(
+            r"\b(?:an?|one|the)\s+(?:[a-z]+\s+){0,2}(?:spokes(?:man|woman|person)|official|representative"
+            r"|officer|aide|executive)\s+(?:of|for|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:of|and|for)\s+(?:the\s+)?)?)*"
+            + re.escape(re.sub(r"^the\s+", "", said.speaker.strip(), flags=re.IGNORECASE)),
+            sentence,
+            re.IGNORECASE,
+        )
+        # ("He said" after one of a body spoke: the same one goes on speaking for it)
+        person = said.speaker.strip().lower() in _PEOPLE_PRONOUNS
+        one = _ONE_OF_A_BODY.search(said.speaker.strip())
+        if self.actors.kinds.get(claimant) == "person" or one or one_of or person:
             self.speaker_now = claimant
 
     def next_sentence(self) -> None:
-        """A new sentence: who spoke in the last one is who spoke "before"."""
-        self.speaker_before, self.speaker_now = self.speaker_now, None
+        """A new sentence: who spoke in the last one is who spoke "before"; a sentence between that
+        no one speaks in and that names no person ("Ana Ruiz said ... The flood hit in May. Prices
+        will rise, she added.") leaves the one who spoke before it."""
+        if self.speaker_now is not None or self.named_person:
+            self.speaker_before = self.speaker_now
+        self.speaker_now = None
 
     def _named_as(self, speaker: str) -> str | None:
         """The actor a name stands for; a body drafted under these words alone ("Toll Authority")
@@ -987,18 +1004,24 @@ def draft_claims(
             # "The merger is expected to close next year": a forecast no one is named for
             found = found or forecasts(sentence)
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
+            # "..., said Ana Ruiz, who also urged drivers to slow down": her call besides her words
+            # (in place of the whole sentence drafted as no one's news)
+            clauses = [
+                w for w in who_appeals(sentence) if not any(f.speaker and w.said in f.said for f in found)
+            ]
+            found = [*(f for f in found if f.speaker or not any(w.said in f.said for w in clauses)), *clauses]
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
                 )
-                if appealed and claimant is None:
+                if (appealed or said in clauses) and claimant is None:
                     continue  # someone's call or view, and no one named holds it: nothing to draft
                 if judged and self_kind(actors, claimant) not in _BODY_KINDS:
                     continue  # "Ana Ruiz ranked third": a person's place, no body's judgement
                 speakers.recent = (claimant,)
-                speakers.spoke(said, claimant)
+                speakers.spoke(said, claimant, sentence)
                 entry = _claim(said, claimant, actors, sentence, previous, cite)
                 if entry is None:
                     continue

@@ -215,7 +215,23 @@ class _Actors:
                     matches = {i for i in matches if self.kinds[i] != "place"}
                 if len(matches) == 1:
                     return matches.pop()
-        return None
+        return self._misspelt_family(bare)
+
+    def _misspelt_family(self, word: str) -> str | None:
+        """ "Ana Kalumo ... Kulamo said": one word that is the family name of one drafted person
+        with two of its letters swapped, a slip of the writer's (five letters or more, the first
+        the same), is that person."""
+        if not re.fullmatch(r"[A-Z][a-z]{4,}", word):
+            return None
+        ids = set()
+        for entry in self.entries:
+            family = entry["name"].split()[-1]
+            if entry["kind"] != "person" or " " not in entry["name"] or len(family) != len(word):
+                continue
+            apart = [i for i, (a, b) in enumerate(zip(family, word, strict=True)) if a != b]
+            if len(apart) == 2 and apart[0] > 0 and sorted(family) == sorted(word):
+                ids.add(entry["id"])
+        return ids.pop() if len(ids) == 1 else None
 
     def _titled(self, post: str) -> str | None:
         """ "the Federal Minister": the one person drafted with that post written before their name,

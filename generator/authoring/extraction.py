@@ -262,10 +262,14 @@ _ATTRIBUTION = re.compile(
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
     r"(?P<possessed>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    # "“...,” claimed Orla’s national fish council.": a body a place owns, named by its words in lower
+    # case after the possessive
+    r"|[”\"],?\s+(?:said|says|added|stated|claimed|claims|declared|insisted|noted|warned)\s+"
+    r"(?P<inverted_owned>[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[.;]|\s*$)"
     # "“...,” says senior study author Nina Strand": words describing the speaker may come first
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
     r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
-    r"|emphasised|emphasized|cautioned|maintained)\s+"
+    r"|emphasised|emphasized|cautioned|maintained|claimed)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
     rf"(?P<inverted>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,5}})"
     # "..., said Kessel County Fire Capt. Ned Farrow.", "..., said Mark Delane, a spokesman"; a body's
@@ -279,7 +283,7 @@ _ATTRIBUTION = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
     r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
     # "“...,” said the minister.": the one the text named before by the post, after the quote
-    r"|[”\"],?\s+(?:said|says|added)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[.;]|\s*$)"
+    r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[.;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -732,7 +736,8 @@ _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-
 
 
 def _speaker(match: re.Match[str], sentence: str) -> str:
-    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted", "possessed", "titled"]
+    groups = ["according", "passive", "appositive", "apposed", "subject", "inverted_owned", "inverted"]
+    groups += ["possessed", "titled"]
     groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
     groups += ["resumed", "inverted_post"]
@@ -896,6 +901,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
     elif (
         relay is not None
         or match["inverted"]
+        or match["inverted_owned"]
         or match["possessed"]
         or match["titled"]
         or match["inverted_plain"]
@@ -1032,7 +1038,9 @@ _CLAIMS_FROM = re.compile(
 )
 # "..., with officials saying (a day into the search) that ...": what they say, in a participle's clause.
 _WITH_SAYING = re.compile(
-    r",\s+with\s+(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
+    # (no comma needed before a part of a group: "reactions were split with most of the parents saying ...")
+    r"(?:,\s+with\s+|\s+with\s+(?=(?:the\s+|a\s+)?(?:majority|most|many|some|several|half|minority|number)\s+of\s))"
+    r"(?P<who>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,4}?)\s+saying\s+"
     r"(?:[^,“”\"]{0,80}?\s+that\s+)?(?P<said>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 # "Earlier, the board had voiced hope in a post, saying a deal was near": what the subject of an act
@@ -1159,6 +1167,14 @@ def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     found = list(_attributions(sentence))
     reported = _REPORTS.search(sentence)
+    rest = sentence[reported.end() :] if reported else ""
+    if reported and rest[:1].isupper() and len(found) == 1 and found[0].said.startswith(rest[:20]):
+        # "Local radio reports Ana Ruiz, head of the bakers' guild, told them ...": her
+        # post set off by commas hides her verb from the reading of the whole; read what is reported
+        inner = [s for s in _attributions(rest) if s.speaker[:1].isupper() and rest.startswith(s.speaker)]
+        if len(inner) == 1:
+            yield inner[0]
+            return
     for said in found:
         inner = [
             other

@@ -392,6 +392,14 @@ _TRADE_BEFORE = re.compile(
     r"\b(?:actor|actress|filmmaker|novelist|rapper|comedian|singer|poet|painter|sculptor|striker"
     r"|midfielder|goalkeeper|defender|forward|jockey|cricketer|batsman|bowler|wrestler|boxer|dancer)\s+$"
 )
+# "Okoro, a fisherman in Tarnby, said": one word, then a trade only a person has set off by commas
+# (where the person works or lives may follow), then a verb of saying.
+TRADE_APPOSITION = re.compile(
+    r"^,\s+an?\s+(?:[a-z-]+\s+){0,2}(?:trader|farmer|fisherman|vendor|hawker|shopkeeper|resident|villager"
+    r"|driver|worker|labourer|laborer|teacher|nurse|student|pensioner|retiree|mother|father|grandmother"
+    r"|grandfather|widow|breeder|grower|herder|merchant|butcher|baker|mechanic|housewife|tailor|porter)"
+    r"\b[^,.;“”\"]{0,60},\s+(?:said|says|told|tells|added|explained|complained)\b"
+)
 # "the folk band Tidewater", "the string quartet Alba": one word after an ensemble's noun.
 _ENSEMBLE_BEFORE = re.compile(r"\b(?:band|orchestra|choir|duo|trio|quartet|ensemble)\s+$")
 # "..., who": a relative pronoun that names a person (a body or a place is "which").
@@ -507,6 +515,21 @@ def _body_word(words: set[str]) -> bool:
     return any(words & kind_words for kind, kind_words in ORG_WORDS.items() if kind != "place")
 
 
+# "Rents rose in most counties, with Tarn Vale posting the steepest rise": one of the places the sentence
+# counts, what was measured there after it
+_ONE_OF_THE_PLACES_BEFORE = re.compile(
+    r"\b(?:provinces|regions|states|counties|districts|cities|towns|villages|municipalities|prefectures)"
+    r"\b[^.;]{0,40}?,?\s+with\s+$"
+)
+_RECORDING_AFTER = re.compile(r"^\s+(?:recording|reporting|registering|seeing|posting|logging)\b")
+# The last word of a newspaper's or a news site's title, which a report is told by ("..., Tarn Courier
+# reported.", "Kessel Express reports that ...")
+_PAPER_TITLES = {
+    *("Courier", "Express", "Gazette", "Chronicle", "Observer", "Mirror", "Star", "Standard", "Telegraph"),
+    *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
+    *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
+}
+_REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|writes|quoted|said\s+in\s+a\s+report)\b")
 # "did not respond to a request by the Kessel Courier for an interview", "requests from Orla News for
 # comment": who asks for an interview or a comment is an outlet
 _ASKED_BY_BEFORE = re.compile(r"\brequests?\s+(?:by|from)\s+(?:the\s+)?$")
@@ -602,6 +625,15 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and not DEMONYM.match(name)
     ):
         return "organisation"  # "a statement from Tarnbod": one word no place, a body that issues it
+    if (
+        len(name.split()) >= 2
+        and name.split()[-1] in _PAPER_TITLES
+        and _REPORTED_AFTER.match(after)
+        and not is_place(name)
+    ):
+        return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
+    if _ONE_OF_THE_PLACES_BEFORE.search(before) and _RECORDING_AFTER.match(after) and not _body_word(words):
+        return "place"  # "in most counties, with Tarn Vale posting the steepest rise"
     if _ASKED_BY_BEFORE.search(before) and _FOR_COMMENT_AFTER.match(after):
         return "media-outlet"  # "a request by the Kessel Courier for an interview": who asks is press
     post = _POST_AND_INITIALS_BEFORE.search(before)
@@ -747,6 +779,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             _KIN_BEFORE.search(before)
             or _PERSON_NAMED.search(before)
             or _TRADE_BEFORE.search(before)
+            or TRADE_APPOSITION.match(after)
             or re.match(r"^,\s+who\b", after)
             # "judges from Kessel who joined": without a comma, "who" of the people before "from"
             or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))

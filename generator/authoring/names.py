@@ -190,6 +190,8 @@ _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 _RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+# The level of a post named by an adjective: "Regional Commissioner", "Provincial Governor".
+_LEVELS = {"regional", "provincial", "divisional", "zonal", "municipal"}
 # The parts of a town or a region named after it: "Ardonville’s East Side", "Ohio's North Coast".
 _PLACE_PARTS = {"side", "end", "coast", "shore", "quarter", "district", "neighborhood", "neighbourhood"}
 # The last word of a body's name ("Vineyard", "Hospital", "Council"): what a number word may open.
@@ -476,9 +478,18 @@ class _Finder:
                 re.match(r"(?:[,.;:)]|[’']s\b|$|\s+(?:of|and|or|to|in|was|were|had|who)\b)", sentence[end:])
             )
         )
+        # "in Tarn An.", "Ba An, a port": "An" ending a name before a stop or a comma is a word of it,
+        # no article (an article has a word after it)
+        last_an = (
+            len(words) >= 2
+            and words[-1] == "An"
+            and sentence[match.end() - 2 : match.end()] == "An"
+            and re.match(r"(?:[,.;:)]|$)", sentence[match.end() :]) is not None
+        )
         while (
             words
             and not regnal
+            and not (last_an and len(words) >= 2 and words[-1] == "An")
             and (words[-1] in {"of", "for", "the", "de", "and"} or words[-1] in NOT_NAMES)
         ):
             words = words[:-1]
@@ -782,6 +793,10 @@ class _Finder:
         # "Lakeside Water Board Assistant Chief Ana Ruiz": the words that qualify the title after the
         # body ("Assistant", "Deputy") are the post's, not the body's
         while first - 1 > start and words[first - 1].lower() in _QUALIFIERS | _RANKS:
+            first -= 1
+        # "Tarn Regional Commissioner Ana Ruiz": the level's adjective is the post's too, the word
+        # before it the place whose commissioner she is (no body "Tarn Regional")
+        while first - 1 > start and words[first - 1].lower() in _LEVELS:
             first -= 1
         body = " ".join(words[start:first])
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):

@@ -18,6 +18,7 @@ from generator.authoring.kinds import (
     HOLDS_SEATS,
     STATE_AFTER,
     STATE_AGENCIES,
+    TRADE_APPOSITION,
     side_in_a_game,
 )
 from generator.authoring.namewords import AGENCIES
@@ -267,6 +268,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(_RANKING_FIRST.match(sentence[start + len(name) :]))
         # "Reform has four councillors": a party named by one word, by the seats it holds
         or bool(HOLDS_SEATS.match(sentence[start + len(name) :]))
+        # "Okoro, a fisherman in Tarnby, said": one word a person's trade describes before she speaks
+        or bool(len(words) == 1 and TRADE_APPOSITION.match(sentence[start + len(name) :]))
     )
     after = sentence[start + len(name) :]
     side = side_in_a_game(sentence[:start], after)  # "Eastvale also drew 1-1", "beat Northtown 2-0"

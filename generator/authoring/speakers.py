@@ -320,6 +320,10 @@ _INVERTED_UNNAMED = re.compile(
 )
 
 
+# A sentence's subject described, then a clause of "who" about it set off by commas, before its verb
+_SUBJECT_WHO_BEFORE = re.compile(r"^\s*(?:An?|The|One)\s+[^,“”\"]{2,100},\s+who\s+[^,“”\"]{2,80}?,?\s*$")
+
+
 def _inverted_unnamed(masked: str, sentence: str) -> list[Spoken]:
     """ "..., said the official who asked not to be named.": the words before, and who said them."""
     inverted = _INVERTED_UNNAMED.search(masked)
@@ -343,6 +347,14 @@ def find_spoken(sentence: str) -> list[Spoken]:
     if work is not None:
         return [Spoken(work["who"], 0, sentence.strip()[work.end() :].rstrip(". "), work.start("verb"))]
     inverted = _INVERTED.search(masked)
+    if (
+        inverted is not None
+        and inverted["speaker"].islower()
+        and _SUBJECT_WHO_BEFORE.match(sentence[: inverted.start()])
+    ):
+        # "An official of the board, who declined to be named, said prices rose.": the subject and
+        # the clause about it come before "said"; what follows is what was said, no speaker
+        inverted = None
     if inverted is not None:
         before = sentence[: inverted.start()].strip(' ,“”"')
         # (the name after a post and its initials: "Area Liaison Officer (ALO) Ana Ruiz")
@@ -353,6 +365,11 @@ def find_spoken(sentence: str) -> list[Spoken]:
     found: list[Spoken] = []
     for verb in _VERB.finditer(masked):
         spoken = speaker_before(sentence[: verb.start()])
+        if spoken is None and _SUBJECT_WHO_BEFORE.match(sentence[: verb.start()]):
+            # "A manager at the Kessel mill, who asked not to be named, said ...": the subject the
+            # sentence opens with, the clause about it set off by commas
+            subject = sentence.split(",")[0].strip()
+            spoken = (subject[:1].lower() + subject[1:], sentence.find(subject))
         if spoken is None or is_price(spoken[0].split()[-1]):
             continue  # ("... down from Sh47 reported a week ago": a price, no one who reports)
         speaker, start = spoken

@@ -60,7 +60,7 @@ _JUDGED = (
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
-    r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[a-z]"
+    r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?[a-z]"
     rf"|{_CALLED_IT}|{_JUDGED}"
 )
 # Who "believes" what an inquiry suggests, not a view: "the sheriff's office believes the fire was set".
@@ -87,6 +87,17 @@ _FORECAST_SAID = re.compile(
     # what estimates or projections show is to come: "estimates show that output could be lower"
     r"|\b(?:estimates|projections|forecasts)\s+(?:show|suggest|indicate)\s+(?:that\s+)?[^.;:]{0,80}?"
     r"\b(?:will|would|could|may|might)\s+[a-z]"
+)
+# What someone says will be or will change: "fares will be very high", "the shortage will
+# escalate", "rents won't fall soon" (a plan or an act to come, "the plant will close", "it would
+# appeal", stays a statement to check); "will" the first verb of what is said, after no "we" or "it"
+_WILL_BE = re.compile(
+    r"^(?:(?!(?:I|[Ww]e|[Ii]t|is|are|was|were|has|have|had|did|does|do|that|if|when|once|because|after|before"
+    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t)\s+(?:not\s+)?"
+    r"(?:be\s+(?:(?:very|extremely|much|far|even|[a-z]+ly)\s+)?(?!(?:[a-z]+ed|able|a|an|the|no|in|on|at|for|to)\b)"
+    r"[a-z]+\b(?!\s+(?:to|for|by)\b)"
+    r"|(?:increase|rise|fall|drop|decline|grow|climb|soar|surge|remain|escalate|worsen|improve|ease|slow"
+    r"|shrink|double|reach|exceed|top|hit|cost|save|see|take|cause|last|continue|stay|push)\b)"
 )
 # What is to come soon, or to reach further: "the fault would be fixed very soon", "the queue may
 # extend up to 9 km by night", "delays could last until Friday"
@@ -204,6 +215,19 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     """The status ``said`` suggests, from the verb that reports it in ``sentence`` and from its own
     words; None for a plain statement."""
     speaker = said.speaker.strip()
+    # "..., said Ana Ruiz, who also urged drivers to slow down", "Bo Lund, who described the fees as
+    # “unfair”": what a clause of "who" about the speaker reports is a call or an opinion by its verb
+    for status, verbs in ((ClaimStatus.CALL, _CALL_VERBS), (ClaimStatus.OPINION, _OPINION_VERBS)):
+        who = (
+            re.search(
+                rf"\b{re.escape(speaker)},\s+who\s+(?:(?:also|again|has|had|then)\s+){{0,2}}(?P<verb>{verbs})",
+                sentence,
+            )
+            if speaker
+            else None
+        )
+        if who is not None and sentence.find(said.said, who.start("verb")) >= 0:
+            return Suggested(status, who["verb"].split()[0])
     # "pleaded for leniency saying that she did not know": what "saying" reports, not the plea
     saying = re.search(r"\bsaying\s+(?:that\s+)?$", sentence[: max(sentence.find(said.said), 0)])
     if speaker and not saying:
@@ -237,6 +261,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     if (words := _SOON_SAID.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _SET_TO.search(first_clause)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and (words := _WILL_BE.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
 
@@ -285,6 +311,27 @@ _APPEAL = re.compile(
     r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
     rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT}|{_JUDGED})"
 )
+
+
+# "..., said Ana Ruiz, who also urged drivers to slow down", "Bo Lund, who described the fees as
+# “unfair”": a call or an opinion in a clause about one named just before it
+_WHO_APPEALS = re.compile(
+    r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+who\s+(?:(?:also|again|has|had|then)\s+){0,2}"
+    rf"(?P<said>(?:{_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[“\"]?[a-z])"
+    r"[^;“”\"]*[”\"]?)\s*[.!?]?$"
+)
+
+
+def who_appeals(sentence: str) -> list[Said]:
+    """A call or an opinion a clause of "who" reports of the one named right before it: what it
+    says from its verb, said by that one."""
+    found = _WHO_APPEALS.search(sentence.strip())
+    if found is None or found["who"] in {"The", "A", "An", "He", "She", "They", "It"}:
+        return []
+    said = found["said"].strip(" .")
+    # "who described the fees as “unfair”": the word quoted is theirs, what is said
+    quoted = re.search(r"\bas\s+[“\"](?P<words>[^“”\"]{2,60})[”\"]$", said)
+    return [Said(found["who"], quoted["words"] if quoted else said)]
 
 
 def appeals(sentence: str) -> list[Said]:
