@@ -12,6 +12,7 @@ from explained import built_fixtures, text
 
 from generator.format.model import Actor, Event
 from generator.site.decisions import decided
+from generator.site.roles import appositive, brief_appositive, role
 
 OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
@@ -72,3 +73,73 @@ def test_a_ruling_in_two_halves_is_told_whole(pages: dict[str, str]) -> None:
 )
 def test_a_decision_in_two_halves_on_invented_titles(title: str, told: str) -> None:
     assert decided(_actor("The port's court."), _event(title)) == told
+
+
+# -- For whom a person acts -------------------------------------------------------------------------
+
+
+def test_a_role_keeps_for_whom_its_holder_acts(pages: dict[str, str]) -> None:
+    """Cut at the comma before "who", the former prime minister's role dropped that he replied to
+    the Budget for the opposition, and the president's that he stood for his party: each line said
+    what the person was, not for whom they act in the story."""
+    budget = text(pages[f"{BUDGET}/actors/index.md"])
+    assert (
+        "Rishi Sunak: The former Conservative prime minister, who replied to the Budget for the opposition"
+        in budget
+    )
+    election = text(pages[f"{ELECTION}/index.md"])
+    assert (
+        "Nicolás Maduro: Venezuela's president, who stood for re-election for the United Socialist Party "
+        "of Venezuela" in election
+    )
+    # A clause that says what a person did, not for whom, is still cut: the governor's vote.
+    assert "the Governor of the Bank of England, who voted" not in " ".join(text(p) for p in pages.values())
+
+
+@pytest.mark.parametrize(
+    ("description", "said", "inside"),
+    [
+        (
+            "The port's outside lawyer, who represents the Harbour Office in the dispute.",
+            "The port's outside lawyer, who represents the Harbour Office in the dispute",
+            "the port's outside lawyer who represents the Harbour Office in the dispute",
+        ),
+        (
+            "A union leader, who spoke on behalf of the dock workers.",
+            "A union leader, who spoke on behalf of the dock workers",
+            "a union leader who spoke on behalf of the dock workers",
+        ),
+        (
+            "A councillor, who stood for the Green Party in Tarnby.",
+            "A councillor, who stood for the Green Party in Tarnby",
+            "a councillor who stood for the Green Party in Tarnby",
+        ),
+        # What a person did, not for whom: cut as before.
+        ("A member of the port board, who voted for the levy.", "A member of the port board", ""),
+        ("A ferry owner, who lives in Orla.", "A ferry owner", ""),
+        # Too long to keep whole inside a sentence: the appositive ends at the comma.
+        (
+            "The chief executive of the Orla Ferry Line, who spoke for the union at the hearing.",
+            "The chief executive of the Orla Ferry Line, who spoke for the union at the hearing",
+            "the chief executive of the Orla Ferry Line",
+        ),
+        # Too long for a role: cut at the comma, as before.
+        (
+            "The chief executive of the Orla Ferry Line, who spoke for the union at the two hearings.",
+            "The chief executive of the Orla Ferry Line",
+            "",
+        ),
+    ],
+)
+def test_for_whom_on_invented_people(description: str, said: str, inside: str) -> None:
+    person = _actor(description, name="Jon Pell", kind="person")
+    assert role(person) == said
+    assert appositive(person) == (inside or said[:1].lower() + said[1:])
+    assert "," not in brief_appositive(person)
+
+
+def test_a_bodys_clause_after_its_role_is_cut_on_invented_actors() -> None:
+    """A body's clause tells what it did ("which licensed the drug for Aldria"), which its line says
+    after the role, dated."""
+    body = _actor("Aldria's medicines regulator, which licensed the drug for Aldria.")
+    assert role(body) == "Aldria's medicines regulator"

@@ -88,6 +88,27 @@ def _is_aside(sentence: str, start: int) -> int:
     return close + 1 if following and following[0][:1].islower() else 0
 
 
+# A relative clause that says for whom its actor acts: "who represents the families", "who spoke on
+# behalf of the union", "who replied for the opposition", "who stood for the Green Party". "for" is
+# followed by a name or by a side in a dispute, not by a thing ("who voted for the cut").
+_FOR_WHOM = re.compile(
+    r"\brepresent\w*\b|\bon behalf of\b|\bfor\s(?:the\s)?(?:[A-Z]|(?:opposition|defen[cs]e|prosecution|"
+    r"government|plaintiffs?|claimants?|defendants?|families|family|victims|workers|union|employers?)\b)"
+)
+
+
+def _acts_for(sentence: str, end: int) -> bool:
+    """Whether the relative clause after the comma ending at ``end`` says for whom a person acts
+    ("A lawyer, who represents the families"), in a role short enough to keep it whole: cut at its
+    comma, "A lawyer" said no more of whose side he is on than his name did. A body's clause ("which
+    licensed the drug for Aldria") tells what it did, which its line tells after the role."""
+    rest = sentence[end:]
+    if not re.match(r"who\s", rest):
+        return False
+    following = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return bool(_FOR_WHOM.search(following)) and len(sentence[: end + len(following)].split()) <= ROLE_WORDS
+
+
 def _first_clause(sentence: str) -> str:
     """``sentence`` up to its first clause break, read past the commas of a list, past an
     opening adverbial ("Before the fall of Tarnby, the leader of a village militia") and past a short
@@ -107,6 +128,9 @@ def _first_clause(sentence: str) -> str:
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
                 # service"); the aside that follows it says which one.
+                start = match.end()
+                continue
+            if _acts_for(sentence, match.end()):
                 start = match.end()
                 continue
         return sentence[: match.start()].strip()
@@ -270,6 +294,11 @@ def appositive(actor: Actor) -> str:
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
+    # For whom a person acts (``_acts_for``) is kept inside a sentence when the appositive stays
+    # short, read without its comma: "Jon Pell, a lawyer who represents the families, says".
+    head, comma, kept = text.partition(", who ")
+    if comma:
+        text = head if len(text.split()) > APPOSITIVE_WORDS else f"{head} who {kept}"
     if len(text.split()) > APPOSITIVE_WORDS and (ands := _role_ands(text)):
         head = text[: ands[0]]
         if len(head.split()) < APPOSITIVE_LEAST and "," in text:
