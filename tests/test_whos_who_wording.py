@@ -1,4 +1,4 @@
-"""How Who's who words a person's or a body's line, read as a newcomer scanning it: a body's decision
+"""How Who's who and an actor's page word a person's or a body's line, read as a newcomer scanning it: a body's decision
 told whole, not cut at a comma before its second half; a role that keeps whom its holder acts for;
 a tie to another actor that the role already says, not said twice.
 
@@ -12,7 +12,7 @@ from explained import built_fixtures, text
 
 from generator.format.model import Actor, Event
 from generator.site.decisions import decided
-from generator.site.roles import appositive, brief_appositive, role
+from generator.site.roles import appositive, brief_appositive, names_its_tie, role
 
 OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
@@ -143,3 +143,55 @@ def test_a_bodys_clause_after_its_role_is_cut_on_invented_actors() -> None:
     after the role, dated."""
     body = _actor("Aldria's medicines regulator, which licensed the drug for Aldria.")
     assert role(body) == "Aldria's medicines regulator"
+
+
+# -- A tie the description already says -------------------------------------------------------------
+
+
+def test_a_tie_the_description_says_is_not_said_again(pages: dict[str, str]) -> None:
+    """ "George Kurtz is a leader of CrowdStrike" under "The chief executive of CrowdStrike", and
+    "Lewis Kaplan is a member of the Federal District Court in Manhattan" under "The federal judge in
+    Manhattan who presided over the trial": each page said its person's place twice."""
+    kurtz = text(pages[f"{OUTAGE}/actors/george-kurtz.md"])
+    assert "The chief executive of CrowdStrike" in kurtz
+    assert "is a leader of" not in kurtz
+    assert "Relationships" not in kurtz
+    kaplan = text(pages[f"{TRIAL}/actors/lewis-kaplan.md"])
+    assert "The federal judge in Manhattan who presided over the trial" in kaplan
+    assert "is a member of" not in kaplan
+    johnson = text(pages[f"{BUDGET}/actors/paul-johnson.md"])
+    assert "is a leader of" not in johnson
+    # The other side of the tie says what its description does not: the company is led by him.
+    assert "CrowdStrike is led by George Kurtz" in text(pages[f"{OUTAGE}/actors/crowdstrike.md"])
+    # A tie of the dossier's own verb is not read for its meaning: it stays.
+    assert "Mark Cohen represents Sam Bankman-Fried" in text(pages[f"{TRIAL}/actors/mark-cohen.md"])
+
+
+@pytest.mark.parametrize(
+    ("description", "other", "told"),
+    [
+        ("The chief executive of Kessel Pay.", ("Kessel Pay", "A payments company in Aldria."), True),
+        ("The harbour judge in Orla who heard the case.", ("Orla Court", "The harbour court in Orla."), True),
+        ("The head of the KPA.", ("Kessel Port Authority", "The port's owner."), True),
+        # Another place's board: the word it lacks is a name, not what the body is.
+        ("A member of the port board of Orla.", ("Tarnby Port Board", "The port board of Tarnby."), False),
+        # Nothing of the other said: the tie tells who employs the person.
+        ("A lawyer who speaks for the ferry crews.", ("Kessel Pay", "A payments company in Aldria."), False),
+        ("A judge.", ("Orla Court", "The court."), False),
+    ],
+)
+def test_a_tie_said_by_a_description_on_invented_actors(
+    description: str, other: tuple[str, str], told: bool
+) -> None:
+    person = _actor(description, name="Jon Pell", kind="person")
+    body = Actor.model_validate(
+        {
+            "id": "b",
+            "name": other[0],
+            "kind": "organisation",
+            "aliases": ["KPA"] if other[0] == "Kessel Port Authority" else [],
+            "description": other[1],
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert names_its_tie(person, body) is told

@@ -403,3 +403,27 @@ def judges(actor: Actor) -> bool:
     if actor.kind is ActorKind.GROUP:
         return any(_JURY.search(name) for name in (actor.name, *actor.aliases))
     return False
+
+
+# The fewest words of another's role that a description repeats to say where it belongs.
+TIE_WORDS = 2
+
+
+def names_its_tie(actor: Actor, other: Actor) -> bool:
+    """Whether ``actor``'s description already says that it belongs to ``other``: it names it (its
+    name or an alias: "The chief executive of Kessel Pay"), or says of ``actor`` what ``other``'s
+    role says, but for the common noun that tells what ``other`` is ("The harbour judge in Orla who
+    heard the case" of "The harbour court in Orla"). A tie "is a leader of Kessel Pay" under it said
+    the same thing twice."""
+    description = plain(actor.description)
+    if any(_names(description, name) for name in [other.name, *other.aliases]):
+        return True
+    theirs = [w for w in re.findall(r"[\w']+", role(other, second=False)) if len(w) > _SHORT]
+    ours = _content_words(description)
+    missing = [w for w in theirs if w.casefold().removesuffix("'s") not in ours]
+    matched = len(theirs) - len(missing)
+    return matched >= TIE_WORDS and len(missing) <= 1 and all(w[:1].islower() for w in missing)
+
+
+def _names(text: str, name: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))
