@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from explained import built_fixtures, text
+from flood import first_screen
 
 from generator.format.model import Actor, Event
 from generator.site.decisions import decided
@@ -18,11 +19,12 @@ OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
 BUDGET = "uk-budget-2024"
 ELECTION = "venezuela-election-2024"
+LAW = "eu-ai-act"
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    return built_fixtures(tmp_path_factory, OUTAGE, TRIAL, BUDGET, ELECTION)
+    return built_fixtures(tmp_path_factory, OUTAGE, TRIAL, BUDGET, ELECTION, LAW)
 
 
 def _actor(description: str, name: str = "Harbour Court", kind: str = "government-body") -> Actor:
@@ -195,3 +197,27 @@ def test_a_tie_said_by_a_description_on_invented_actors(
         }
     )
     assert names_its_tie(person, body) is told
+
+
+# -- An appositive inside a sentence -----------------------------------------------------------------
+
+
+def test_an_owners_role_opening_on_an_article_is_lowered_inside_a_sentence(pages: dict[str, str]) -> None:
+    """The law's first screen read "The European Commission, The EU's executive, says": a role that
+    opens on "The" before an owner's name kept its capital in the middle of the sentence."""
+    screen = text(first_screen(pages[f"{LAW}/index.md"]))
+    assert "The European Commission, the EU's executive, says" in screen
+    assert ", The EU's" not in " ".join(text(page) for page in pages.values())
+
+
+@pytest.mark.parametrize(
+    ("description", "inside"),
+    [
+        ("The port's owner.", "the port's owner"),
+        ("The Orla Ferry Line's owner.", "the Orla Ferry Line's owner"),
+        # An owner's name keeps its capital.
+        ("Aldria's lead lawyer at the trial.", "Aldria's lead lawyer at the trial"),
+    ],
+)
+def test_an_owners_role_inside_a_sentence_on_invented_actors(description: str, inside: str) -> None:
+    assert appositive(_actor(description, name="Jon Pell", kind="person")) == inside

@@ -324,7 +324,9 @@ def appositive(actor: Actor) -> str:
         return ""
     if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
         return ""
-    return text if owner else f"{first.lower()} {rest}"
+    # "The EU's executive" opens on an article before its owner: inside a sentence it is lowered
+    # as any other ("the Commission, the EU's executive, says"); an owner's name keeps its capital.
+    return f"{first.lower()} {rest}" if first in ("A", "An", "The") else text
 
 
 # The most words of an owner's name before its possessive: "Kessel Pay's", "the Aldrian Medical
