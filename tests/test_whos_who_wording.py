@@ -161,6 +161,10 @@ def test_a_tie_the_description_says_is_not_said_again(pages: dict[str, str]) -> 
     kaplan = text(pages[f"{TRIAL}/actors/lewis-kaplan.md"])
     assert "The federal judge in Manhattan who presided over the trial" in kaplan
     assert "is a member of" not in kaplan
+    # Every word of the body's name but what it is: a secretary of the department of that name.
+    buttigieg = text(pages[f"{OUTAGE}/actors/pete-buttigieg.md"])
+    assert "The US Secretary of Transportation at the time of the outage" in buttigieg
+    assert "is a leader of" not in buttigieg
     johnson = text(pages[f"{BUDGET}/actors/paul-johnson.md"])
     assert "is a leader of" not in johnson
     # The other side of the tie says what its description does not: the company is led by him.
@@ -175,6 +179,8 @@ def test_a_tie_the_description_says_is_not_said_again(pages: dict[str, str]) -> 
         ("The chief executive of Kessel Pay.", ("Kessel Pay", "A payments company in Aldria."), True),
         ("The harbour judge in Orla who heard the case.", ("Orla Court", "The harbour court in Orla."), True),
         ("The head of the KPA.", ("Kessel Port Authority", "The port's owner."), True),
+        ("The Orla Secretary of Harbours.", ("Orla Department of Harbours", "A body."), True),
+        ("A ferry owner in Orla.", ("Orla Council", "A body."), False),
         # Another place's board: the word it lacks is a name, not what the body is.
         ("A member of the port board of Orla.", ("Tarnby Port Board", "The port board of Tarnby."), False),
         # Nothing of the other said: the tie tells who employs the person.

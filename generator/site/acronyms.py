@@ -21,6 +21,7 @@ from typing import NamedTuple
 from generator.format.model import Actor, ActorKind
 from generator.site.grammar import in_sentence, takes_the
 from generator.site.markup import escape
+from generator.site.roles import BODY_NOUNS
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]+")
 # A Markdown link, its text (which may hold a footnote's "[^1]") and its target with an optional
@@ -138,12 +139,6 @@ def _spell(line: str, at: int, spelled: Spelled) -> str:
     return before + told + line[stop:]
 
 
-# Nouns that name what a body is, before its name in apposition: "the armed group KPA".
-_BODY_NOUNS = {
-    "agency", "alliance", "army", "authority", "bank", "body", "coalition", "committee", "company",
-    "council", "court", "force", "forces", "group", "institute", "militia", "ministry", "office",
-    "organisation", "organization", "party", "regulator", "service", "union",
-}  # fmt: skip
 # How far back an apposition's determiner may be: "the Kessel armed group KPA".
 _APPOSITION_WORDS = 4
 
@@ -158,4 +153,4 @@ def _determined(before: str) -> bool:
     if words[-1].casefold() in _DETERMINERS or words[-1].endswith(("'s", "’s", "s'")):
         return True
     near = [w.casefold() for w in words[-_APPOSITION_WORDS:]]
-    return near[-1] in _BODY_NOUNS and any(w in _DETERMINERS for w in near[:-1])
+    return near[-1] in BODY_NOUNS and any(w in _DETERMINERS for w in near[:-1])

@@ -407,18 +407,40 @@ def judges(actor: Actor) -> bool:
     return False
 
 
-# The fewest words of another's role that a description repeats to say where it belongs.
+# The fewest words of another's role or name that a description repeats to say where it belongs.
 TIE_WORDS = 2
+# Words that join a name's parts: "Department of Harbours", "Council for Ports and Canals".
+_NAME_LINKS = {"of", "the", "for", "and", "in", "on", "at"}
+# Nouns that say what a body is: a name's other words tell which one ("the Orla Minister of Harbours"
+# of the "Orla Ministry of Harbours"); before a name, they open an apposition ("the armed group KPA").
+BODY_NOUNS = frozenset(
+    {
+        "administration", "agency", "alliance", "army", "assembly", "authority", "bank", "board", "body",
+        "coalition", "commission", "committee", "company", "council", "court", "department", "force",
+        "forces", "group", "institute", "militia", "ministry", "office", "organisation", "organization",
+        "parliament", "party", "regulator", "service", "tribunal", "union",
+    }
+)  # fmt: skip
 
 
 def names_its_tie(actor: Actor, other: Actor) -> bool:
     """Whether ``actor``'s description already says that it belongs to ``other``: it names it (its
-    name or an alias: "The chief executive of Kessel Pay"), or says of ``actor`` what ``other``'s
-    role says, but for the common noun that tells what ``other`` is ("The harbour judge in Orla who
-    heard the case" of "The harbour court in Orla"). A tie "is a leader of Kessel Pay" under it said
-    the same thing twice."""
+    name or an alias: "The chief executive of Kessel Pay"; or every word of its name but the noun of
+    what it is: "The Orla Secretary of Harbours" of the "Orla Department of Harbours"), or says of
+    ``actor`` what ``other``'s role says, but for the common noun that tells what ``other`` is ("The
+    harbour judge in Orla who heard the case" of "The harbour court in Orla"). A tie "is a leader of
+    Kessel Pay" under it said the same thing twice."""
     description = plain(actor.description)
     if any(_names(description, name) for name in [other.name, *other.aliases]):
+        return True
+    ours = _content_words(description) | {w.casefold() for w in re.findall(r"\w+", description)}
+    words = [w for w in re.findall(r"[\w']+", other.name) if w.casefold() not in _NAME_LINKS]
+    unsaid = [w for w in words if w.casefold().removesuffix("'s") not in ours]
+    if (
+        len(words) - len(unsaid) >= TIE_WORDS
+        and len(unsaid) <= 1
+        and all(w.casefold() in BODY_NOUNS for w in unsaid)
+    ):
         return True
     theirs = [w for w in re.findall(r"[\w']+", role(other, second=False)) if len(w) > _SHORT]
     ours = _content_words(description)
