@@ -8,7 +8,7 @@ it reads as a careful writer gives it: "the Kessel Port Authority (KPA)"; later 
 Only an acronym of a body whose full name spells it (its words' initials, in order or not: "KPA",
 or "CNP" of a "National Police Council" named in another language) is spelled out: a person's
 initials or a place ("the UK") needs no spelling out, and an alias that names a part of the body
-("CHMP" of "European Medicines Agency") is not its acronym. Text the reader reads is changed only:
+("BOC" of a "Kessel Port Authority", its board) is not its acronym. Text the reader reads is changed only:
 no heading, link target, title or footnote (the sources' own words), nor a quotation.
 """
 

@@ -796,16 +796,16 @@ def share_of(part: Number, whole: Number) -> str:
 
 
 def percent_share(part: float, whole: float) -> str:
-    """How much of a sum of money ``part`` is, as a percentage: "about 36%", "about 1.7%", "25%".
-    A budget or a loss is read in percentages; "about 1 in 60 of the 120 billion crowns" counted
+    """How much of a sum of money ``part`` is, as a percentage: "about 42%", "about 2.4%", "25%".
+    A budget or a loss is read in percentages; "about 1 in 40 of the 80 billion crowns" counted
     crowns one by one, as a reader counts people ("1 in 500 of the 31,000 suspects"), and "more than
-    a tenth" of 16% was vaguer than the figure. "" when it cannot be said."""
+    a tenth" of 18% was vaguer than the figure. "" when it cannot be said."""
     if whole <= 0 or part < 0 or part > whole:
         return ""
     percent = 100 * part / whole
     if percent == 0:
         return "none of it"
-    # Whole percents from 10% up; below, one decimal ("1.7%"), or one figure under 1% ("0.05%").
+    # Whole percents from 10% up; below, one decimal ("2.4%"), or one figure under 1% ("0.05%").
     places = 0 if percent >= 10 else 1 if percent >= 1 else -math.floor(math.log10(percent))
     shown = f"{percent:.{places}f}"
     shown = shown.rstrip("0").rstrip(".") if "." in shown else shown
@@ -814,7 +814,7 @@ def percent_share(part: float, whole: float) -> str:
     return "more than 99%" if shown == "100" else f"about {shown}%"
 
 
-# The first words of a unit that say it counts money ("dirhams", "US dollars a year", "CFA francs").
+# The first words of a unit that say it counts money ("kronor", "US dollars a year", "CFA francs").
 _MONEY_NAMES = frozenset(
     {name.casefold() for name in CURRENCY_CODES.values()}
     | {"dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "francs", "rand", "naira", "pesos"}
@@ -826,7 +826,7 @@ _MONEY_WORDS = 3
 
 def is_money(number: Number) -> bool:
     """Whether ``number`` is a sum of money: a currency a newspaper writes as a symbol, or a unit
-    whose first words name one ("dirhams", "Hong Kong dollars a year")."""
+    whose first words name one ("kronor", "Hong Kong dollars a year")."""
     if money(number)[0]:
         return True
     words = (number.unit or "").casefold().split()[:_MONEY_WORDS]

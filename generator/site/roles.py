@@ -89,7 +89,7 @@ def _is_aside(sentence: str, start: int) -> int:
 
 
 # A relative clause that says for whom its actor acts: "who represents the families", "who spoke on
-# behalf of the union", "who replied for the opposition", "who stood for the Green Party". "for" is
+# behalf of the union", "who spoke for the opposition", "who stood for the Green Party". "for" is
 # followed by a name or by a side in a dispute, not by a thing ("who voted for the cut").
 _FOR_WHOM = re.compile(
     r"\brepresent\w*\b|\bon behalf of\b|\bfor\s(?:the\s)?(?:[A-Z]|(?:opposition|defen[cs]e|prosecution|"
@@ -324,8 +324,8 @@ def appositive(actor: Actor) -> str:
         return ""
     if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
         return ""
-    # "The EU's executive" opens on an article before its owner: inside a sentence it is lowered
-    # as any other ("the Commission, the EU's executive, says"); an owner's name keeps its capital.
+    # "The port's owner" opens on an article before its owner: inside a sentence it is lowered as
+    # any other ("the Harbour Office, the port's owner, says"); an owner's name keeps its capital.
     return f"{first.lower()} {rest}" if first in ("A", "An", "The") else text
 
 
