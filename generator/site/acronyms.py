@@ -8,8 +8,8 @@ it reads as a careful writer gives it: "the Kessel Port Authority (KPA)"; later 
 Only an acronym of a body whose full name spells it (its words' initials, in order or not: "KPA",
 or "CNP" of a "National Police Council" named in another language) is spelled out: a person's
 initials or a place ("the UK") needs no spelling out, and an alias that names a part of the body
-("BOC" of a "Kessel Port Authority", its board) is not its acronym. Text the reader reads is changed only:
-no heading, link target, title or footnote (the sources' own words), nor a quotation.
+("BOC" of a "Kessel Port Authority", its board) is not its acronym. Text the reader reads is
+changed only: no heading, link target, title or footnote (the sources' own words), nor a quotation.
 """
 
 from __future__ import annotations

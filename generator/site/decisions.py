@@ -99,8 +99,8 @@ def _named_at(actor: Actor, words: Sequence[str]) -> int | None:
 def _clause(words: Sequence[str]) -> list[str]:
     """The words of the decision's clause: up to a comma, or an "and" before another verb ("revokes
     his bail and sends him to jail"), which would read in the present after a verb in the past. A
-    second decision joined by "and" or "but" is the decision's other half, kept in the past: "rules
-    that the claim can go ahead, and dismisses the rest" cut at its comma told half a ruling."""
+    second decision joined by "and" or "but" is the decision's other half, kept in the past: "upholds
+    the fine, but quashes the ban" cut at its comma told half a ruling."""
     kept: list[str] = []
     i = 0
     while i < len(words):
