@@ -98,16 +98,39 @@ def _named_at(actor: Actor, words: Sequence[str]) -> int | None:
 
 def _clause(words: Sequence[str]) -> list[str]:
     """The words of the decision's clause: up to a comma, or an "and" before another verb ("revokes
-    his bail and sends him to jail"), which would read in the present after a verb in the past."""
+    his bail and sends him to jail"), which would read in the present after a verb in the past. A
+    second decision joined by "and" or "but" is the decision's other half, kept in the past: "upholds
+    the fine, but quashes the ban" cut at its comma told half a ruling."""
     kept: list[str] = []
-    for i, word in enumerate(words):
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word.endswith(",") and (joined := _joined_decision(words[i + 1 : i + 3])):
+            kept.extend([word, *joined])
+            i += 3
+            continue
+        if joined := _joined_decision(words[i : i + 2]):
+            kept.extend(joined)
+            i += 2
+            continue
         after = words[i + 1] if i + 1 < len(words) else ""
         if word == "and" and after.endswith("s") and after.casefold() == after:
             break
-        kept.append(word.rstrip(",;:") if word.endswith((",", ";", ":")) else word)
         if word.endswith((",", ";", ":")):
+            kept.append(word.rstrip(",;:"))
             break
+        kept.append(word)
+        i += 1
     return kept
+
+
+def _joined_decision(pair: Sequence[str]) -> list[str]:
+    """ "and dismissed" for the words "and dismisses": a conjunction and a verb of deciding after it,
+    told in the past; [] for anything else."""
+    if len(pair) < 2 or pair[0] not in ("and", "but"):
+        return []
+    past = DECIDING.get(pair[1])
+    return [pair[0], past] if past else []
 
 
 def latest(actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> tuple[Event, str, int] | None:

@@ -7,11 +7,12 @@ toll stations operating in Aldria", not "1,000 toll stations: toll stations oper
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 
 from generator.format.model import Actor, ActorKind, Number, Qualifier
-from generator.format.numbers import NUMBER_WORDS, newspaper_value
+from generator.format.numbers import CURRENCY_CODES, NUMBER_WORDS, newspaper_value
 from generator.format.vocabulary import PREDICATES, Predicate, agree, verb_phrase
 
 # Kinds whose names are proper names, singular even when they end in -s ("Reuters", "Philippines").
@@ -789,7 +790,47 @@ def share_of(part: Number, whole: Number) -> str:
         return ""
     if whole.value < SHARED_WHOLE:
         return ""
+    if is_money(part) and is_money(whole):
+        return percent_share(part.value, whole.value)
     return share_words(part.value, whole.value)
+
+
+def percent_share(part: float, whole: float) -> str:
+    """How much of a sum of money ``part`` is, as a percentage: "about 42%", "about 2.4%", "25%".
+    A budget or a loss is read in percentages; "about 1 in 40 of the 80 billion crowns" counted
+    crowns one by one, as a reader counts people ("1 in 500 of the 31,000 suspects"), and "more than
+    a tenth" of 18% was vaguer than the figure. "" when it cannot be said."""
+    if whole <= 0 or part < 0 or part > whole:
+        return ""
+    percent = 100 * part / whole
+    if percent == 0:
+        return "none of it"
+    # Whole percents from 10% up; below, one decimal ("2.4%"), or one figure under 1% ("0.05%").
+    places = 0 if percent >= 10 else 1 if percent >= 1 else -math.floor(math.log10(percent))
+    shown = f"{percent:.{places}f}"
+    shown = shown.rstrip("0").rstrip(".") if "." in shown else shown
+    if abs(float(shown) - percent) < 1e-9:
+        return f"{shown}%"
+    return "more than 99%" if shown == "100" else f"about {shown}%"
+
+
+# The first words of a unit that say it counts money ("kronor", "US dollars a year", "CFA francs").
+_MONEY_NAMES = frozenset(
+    {name.casefold() for name in CURRENCY_CODES.values()}
+    | {"dollars", "euros", "pounds", "yen", "yuan", "renminbi", "rupees", "francs", "rand", "naira", "pesos"}
+    | {"dirhams", "riyals", "dinars", "shillings", "rupiah", "ringgit", "baht", "crowns", "lira", "cfa"}
+)
+# How many of a unit's first words may name its currency: "US dollars", "Hong Kong dollars".
+_MONEY_WORDS = 3
+
+
+def is_money(number: Number) -> bool:
+    """Whether ``number`` is a sum of money: a currency a newspaper writes as a symbol, or a unit
+    whose first words name one ("kronor", "Hong Kong dollars a year")."""
+    if money(number)[0]:
+        return True
+    words = (number.unit or "").casefold().split()[:_MONEY_WORDS]
+    return any(word in _MONEY_NAMES for word in words)
 
 
 # The least whole whose part is told in share words ("more than half" of 9); of fewer, "3 of the 4".

@@ -23,6 +23,7 @@ from generator.format.dossier import Dossier, Site
 from generator.format.history import History
 from generator.format.model import Number
 from generator.site import a_to_z, exports, jsonld, paging, people, quantities, updates, urls
+from generator.site.acronyms import spelled_out
 from generator.site.across import Across
 from generator.site.against import against
 from generator.site.alternatives import or_alternative
@@ -367,6 +368,10 @@ def dossier_pages_of(
 
     def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:
         markdown = renderer.render(view.template, view.context())
+        if path == urls.overview(slug):
+            # A story's first page is where a newcomer meets its bodies: an acronym is spelled out
+            # the first time it shows one.
+            markdown = spelled_out(markdown, dossier.actors)
         return Page(path, title, pack(markdown), in_nav, view.search_boost, keywords)
 
     overview = sections.overview()

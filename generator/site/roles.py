@@ -88,6 +88,27 @@ def _is_aside(sentence: str, start: int) -> int:
     return close + 1 if following and following[0][:1].islower() else 0
 
 
+# A relative clause that says for whom its actor acts: "who represents the families", "who spoke on
+# behalf of the union", "who spoke for the opposition", "who stood for the Green Party". "for" is
+# followed by a name or by a side in a dispute, not by a thing ("who voted for the cut").
+_FOR_WHOM = re.compile(
+    r"\brepresent\w*\b|\bon behalf of\b|\bfor\s(?:the\s)?(?:[A-Z]|(?:opposition|defen[cs]e|prosecution|"
+    r"government|plaintiffs?|claimants?|defendants?|families|family|victims|workers|union|employers?)\b)"
+)
+
+
+def _acts_for(sentence: str, end: int) -> bool:
+    """Whether the relative clause after the comma ending at ``end`` says for whom a person acts
+    ("A lawyer, who represents the families"), in a role short enough to keep it whole: cut at its
+    comma, "A lawyer" said no more of whose side he is on than his name did. A body's clause ("which
+    licensed the drug for Aldria") tells what it did, which its line tells after the role."""
+    rest = sentence[end:]
+    if not re.match(r"who\s", rest):
+        return False
+    following = _CLAUSE_END.split(rest, maxsplit=1)[0]
+    return bool(_FOR_WHOM.search(following)) and len(sentence[: end + len(following)].split()) <= ROLE_WORDS
+
+
 def _first_clause(sentence: str) -> str:
     """``sentence`` up to its first clause break, read past the commas of a list, past an
     opening adverbial ("Before the fall of Tarnby, the leader of a village militia") and past a short
@@ -107,6 +128,9 @@ def _first_clause(sentence: str) -> str:
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
                 # service"); the aside that follows it says which one.
+                start = match.end()
+                continue
+            if _acts_for(sentence, match.end()):
                 start = match.end()
                 continue
         return sentence[: match.start()].strip()
@@ -270,6 +294,11 @@ def appositive(actor: Actor) -> str:
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
     text = role(actor, second=False).removesuffix("\u2026")
+    # For whom a person acts (``_acts_for``) is kept inside a sentence when the appositive stays
+    # short, read without its comma: "Jon Pell, a lawyer who represents the families, says".
+    head, comma, kept = text.partition(", who ")
+    if comma:
+        text = head if len(text.split()) > APPOSITIVE_WORDS else f"{head} who {kept}"
     if len(text.split()) > APPOSITIVE_WORDS and (ands := _role_ands(text)):
         head = text[: ands[0]]
         if len(head.split()) < APPOSITIVE_LEAST and "," in text:
@@ -295,7 +324,9 @@ def appositive(actor: Actor) -> str:
         return ""
     if _content_words(rest) & _content_words(" ".join([actor.name, *actor.aliases])):
         return ""
-    return text if owner else f"{first.lower()} {rest}"
+    # "The port's owner" opens on an article before its owner: inside a sentence it is lowered as
+    # any other ("the Harbour Office, the port's owner, says"); an owner's name keeps its capital.
+    return f"{first.lower()} {rest}" if first in ("A", "An", "The") else text
 
 
 # The most words of an owner's name before its possessive: "Kessel Pay's", "the Aldrian Medical
@@ -374,3 +405,49 @@ def judges(actor: Actor) -> bool:
     if actor.kind is ActorKind.GROUP:
         return any(_JURY.search(name) for name in (actor.name, *actor.aliases))
     return False
+
+
+# The fewest words of another's role or name that a description repeats to say where it belongs.
+TIE_WORDS = 2
+# Words that join a name's parts: "Department of Harbours", "Council for Ports and Canals".
+_NAME_LINKS = {"of", "the", "for", "and", "in", "on", "at"}
+# Nouns that say what a body is: a name's other words tell which one ("the Orla Minister of Harbours"
+# of the "Orla Ministry of Harbours"); before a name, they open an apposition ("the armed group KPA").
+BODY_NOUNS = frozenset(
+    {
+        "administration", "agency", "alliance", "army", "assembly", "authority", "bank", "board", "body",
+        "coalition", "commission", "committee", "company", "council", "court", "department", "force",
+        "forces", "group", "institute", "militia", "ministry", "office", "organisation", "organization",
+        "parliament", "party", "regulator", "service", "tribunal", "union",
+    }
+)  # fmt: skip
+
+
+def names_its_tie(actor: Actor, other: Actor) -> bool:
+    """Whether ``actor``'s description already says that it belongs to ``other``: it names it (its
+    name or an alias: "The chief executive of Kessel Pay"; or every word of its name but the noun of
+    what it is: "The Orla Secretary of Harbours" of the "Orla Department of Harbours"), or says of
+    ``actor`` what ``other``'s role says, but for the common noun that tells what ``other`` is ("The
+    harbour judge in Orla who heard the case" of "The harbour court in Orla"). A tie "is a leader of
+    Kessel Pay" under it said the same thing twice."""
+    description = plain(actor.description)
+    if any(_names(description, name) for name in [other.name, *other.aliases]):
+        return True
+    ours = _content_words(description) | {w.casefold() for w in re.findall(r"\w+", description)}
+    words = [w for w in re.findall(r"[\w']+", other.name) if w.casefold() not in _NAME_LINKS]
+    unsaid = [w for w in words if w.casefold().removesuffix("'s") not in ours]
+    if (
+        len(words) - len(unsaid) >= TIE_WORDS
+        and len(unsaid) <= 1
+        and all(w.casefold() in BODY_NOUNS for w in unsaid)
+    ):
+        return True
+    theirs = [w for w in re.findall(r"[\w']+", role(other, second=False)) if len(w) > _SHORT]
+    ours = _content_words(description)
+    missing = [w for w in theirs if w.casefold().removesuffix("'s") not in ours]
+    matched = len(theirs) - len(missing)
+    return matched >= TIE_WORDS and len(missing) <= 1 and all(w[:1].islower() for w in missing)
+
+
+def _names(text: str, name: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE))

@@ -48,9 +48,10 @@ from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import gist, lowered
+from generator.site.roles import gist, lowered, names_its_tie
 from generator.site.statuses import (
     CONTESTED,
+    SPEAKS_FOR,
     STATUS_WORDS,
     made_apart,
     said_by_no_one_named,
@@ -577,7 +578,8 @@ class Sections:
             graph=graph,
             map=where,
             # Every relationship is in the diagram and the table; a sentence only for one that
-            # tells the reader something ("northern Aldria is part of Aldria" does not).
+            # tells the reader something ("northern Aldria is part of Aldria" does not, nor "Jon Pell
+            # is a leader of Kessel Pay" under his description, "The chief executive of Kessel Pay").
             relationships=self.edge_facts(
                 page,
                 actor,
@@ -585,6 +587,7 @@ class Sections:
                     e
                     for e in edges
                     if not tells_nothing(e.relationship.predicate, actor, e.other, dossier.vocabulary)
+                    and not self.described(actor, e)
                 ],
                 notes,
                 noted,
@@ -831,6 +834,17 @@ class Sections:
             beside = unlabelled[actor.name]
             text += f" It is the unlabelled point{f' next to {escape(beside)}' if beside else ''} on the map."
         return Fact(text, notes.cite(origin, location.cite))
+
+    @staticmethod
+    def described(actor: Actor, edge: Edge) -> bool:
+        """Whether ``actor``'s description, above its relationships, already says ``edge``: a tie
+        of belonging (leader, member, employee, part) to a body it names, with no note."""
+        return (
+            edge.outgoing
+            and not edge.relationship.note
+            and edge.relationship.predicate in SPEAKS_FOR
+            and names_its_tie(actor, edge.other)
+        )
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
