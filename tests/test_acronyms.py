@@ -4,13 +4,16 @@ MkDocs renders them (without the theme), and on invented lines."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import CONTENT
 from explained import built_fixtures, text
 from flood import built, first_screen
 
 from generator.format.model import Actor
 from generator.site.acronyms import spelled_out
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 MEDICINE = "lecanemab-alzheimers"
 
