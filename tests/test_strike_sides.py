@@ -9,13 +9,19 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, validates_but_for_unstored_text
+from explained import built_fixtures, text, validates_but_for_unstored_text
+from flood import built
+
+from generator.format.model import Number
+from generator.site.grammar import caption_text, change_caption
 
 STRIKE = "uaw-strike-2023"
 BUDGET = "uk-budget-2024"
+THREADS = Path(__file__).parent / "fixtures" / "threads"
 
 
 @pytest.fixture(scope="module")
@@ -26,3 +32,69 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_the_strike_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
     validates_but_for_unstored_text(STRIKE, tmp_path)
+
+
+def _number(**fields: object) -> Number:
+    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}], **fields})
+
+
+# -- A percentage of a change is its size: "a 25% rise", not "25% for the rise" -------------------------
+
+
+def test_a_raise_and_the_demand_it_is_set_against_read_as_sizes(pages: dict[str, str]) -> None:
+    """The deals' raise read "25% for the rise in base wages ..., against 40% for wage increase the
+    union sought": a percentage of a change is how big the change is."""
+    overview = text(pages[f"{STRIKE}/index.md"])
+    assert (
+        "25% rise in base wages over the contract, to April 2028, in the deals, against a 40% wage"
+        " increase the union sought over the contract"
+    ) in overview
+    assert "for wage increase" not in overview
+    assert "11% wage increase at Ford as soon as the deal is ratified" in text(
+        pages[f"{STRIKE}/actors/uaw.md"]
+    )
+
+
+def test_a_fall_in_shares_reads_as_its_size_on_another_topic(tmp_path: Path) -> None:
+    """The same on a bank's failure (tests/fixtures/threads): "60% for the fall in Silicon Valley
+    Bank's shares" is a 60% fall."""
+    content = tmp_path / "content"
+    shutil.copytree(THREADS / "silicon-valley-bank", content)
+    sources = text(built(content)["silicon-valley-bank-fails/sources.md"])
+    assert "Figure: 60% fall in Silicon Valley Bank's shares on Thursday 9 March 2023" in sources
+
+
+@pytest.mark.parametrize(
+    ("fields", "told", "against"),
+    [
+        ({"value": 12, "counts": "rise in rents in Veltria"}, "12% rise in rents in Veltria", "a 12% rise"),
+        (
+            {"value": 8, "counts": "pay cut the board offered"},
+            "8% pay cut the board offered",
+            "an 8% pay cut",
+        ),
+        (
+            {"value": 20, "qualifier": "up-to", "counts": "pay raises in the Aldrian offer"},
+            "up to 20% pay raises in the Aldrian offer",
+            "up to 20% pay raises",
+        ),
+        # A margin would come between the figure and its noun: the change keeps "for the".
+        (
+            {"value": 36, "margin": 10, "counts": "rise in the yearly melt"},
+            "36% (give or take 10 percentage points) for the rise in the yearly melt",
+            "a rise of 36%",
+        ),
+        # A share of a group stays one: "of".
+        (
+            {"value": 30, "counts": "voters who backed the raise"},
+            "30% of voters who backed the raise",
+            "30% of",
+        ),
+    ],
+)
+def test_a_percentage_of_a_change_on_invented_figures(
+    fields: dict[str, object], told: str, against: str
+) -> None:
+    number = _number(unit="percent", **fields)
+    assert caption_text(number) == told
+    assert (change_caption(number) or caption_text(number)).startswith(against)
