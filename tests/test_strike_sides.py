@@ -13,11 +13,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, text, validates_but_for_unstored_text
+from explained import built_fixtures, explained_content, note_of, text, validates_but_for_unstored_text
 from flood import built
 
 from generator.format.model import Number
 from generator.site.grammar import caption_text, change_caption
+from generator.site.trends import series_note
 
 STRIKE = "uaw-strike-2023"
 BUDGET = "uk-budget-2024"
@@ -35,7 +36,7 @@ def test_the_strike_validates_with_no_problem_but_unstored_text(tmp_path: Path) 
 
 
 def _number(**fields: object) -> Number:
-    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}], **fields})
+    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}]} | fields)
 
 
 # -- A percentage of a change is its size: "a 25% rise", not "25% for the rise" -------------------------
@@ -98,3 +99,59 @@ def test_a_percentage_of_a_change_on_invented_figures(
     number = _number(unit="percent", **fields)
     assert caption_text(number) == told
     assert (change_caption(number) or caption_text(number)).startswith(against)
+
+
+# -- A figure for a day after an undated report was read is expected, not measured --------------------
+
+
+def test_wages_the_deal_sets_for_its_end_are_forecast(pages: dict[str, str]) -> None:
+    """The top wage "as of April 2028", from a report that gives no date, read as if someone had seen
+    it, and beside today's wage its table said the difference "may come from who counts, not from a
+    change": the report was read in 2026, so April 2028 was still ahead of it."""
+    numbers = text(pages[f"{STRIKE}/numbers.md"])
+    assert (
+        "The figure is expected to go from $32.32 an hour on 25 October 2023 to more than $40 an hour"
+        " in April 2028."
+    ) in numbers
+    assert "Starting wage of a Ford worker more than $28 an hour Forecast for: April 2028" in numbers
+    assert "who counts" not in note_of(pages[f"{STRIKE}/numbers.md"], "Top wage of a Ford worker")
+    overview = text(pages[f"{STRIKE}/index.md"])
+    assert (
+        "more than $40 an hour, the top wage of a Ford worker, according to United Auto Workers, forecast for April 2028"
+        in overview
+    )
+
+
+def test_an_undated_report_read_before_the_figure_s_year_forecasts_it_on_another_topic(
+    tmp_path: Path,
+) -> None:
+    """The same on a budget: the growth forecast for 2025, from a report with its date left out but
+    read in November 2024, is still "forecast for 2025", not "as of 2025"."""
+    content = explained_content(tmp_path, BUDGET)
+    sources = content / BUDGET / "sources.yaml"
+    sources.write_text(
+        sources.read_text(encoding="utf-8").replace(
+            "  published: 2024-10-30\n  accessed: 2026-12-05\n", "  accessed: 2024-11-01\n", 1
+        ),
+        encoding="utf-8",
+    )
+    assert "accessed: 2024-11-01" in sources.read_text(encoding="utf-8")
+    numbers = text(built(content)[f"{BUDGET}/numbers.md"])
+    assert "Growth of the UK economy in 2025 2% Forecast for: 2025" in numbers
+
+
+def test_a_level_of_today_and_one_expected_later_read_as_a_change_on_invented_figures() -> None:
+    """A fare of today, from a timetable, and the fare a union expects in 2030: different parties,
+    but their difference is the change expected, not who counts."""
+    now = _number(id="fare-now", value=2, unit="euros", counts="single fare", as_of="2026-01")
+    later = _number(
+        id="fare-later",
+        value=3,
+        unit="euros",
+        counts="single fare",
+        as_of="2030",
+        stated_by=["aldrian-union"],
+    )
+    note = series_note([now, later], ahead={"fare-later"})
+    assert note.endswith("The figure is expected to go from €2 in January 2026 to €3 in 2030.")
+    assert "who counts" in series_note([now, later.model_copy(update={"as_of": "2026-06"})])
