@@ -155,3 +155,28 @@ def test_a_level_of_today_and_one_expected_later_read_as_a_change_on_invented_fi
     note = series_note([now, later], ahead={"fare-later"})
     assert note.endswith("The figure is expected to go from €2 in January 2026 to €3 in 2030.")
     assert "who counts" in series_note([now, later.model_copy(update={"as_of": "2026-06"})])
+
+
+# -- Things counted, then a group named otherwise, are the same things ------------------------------
+
+
+def test_workers_who_are_union_members_are_not_a_part_of_them(pages: dict[str, str]) -> None:
+    """The strike's first day read "about 13,000 workers of union members who walked off the job", as
+    if the workers were some of the members: they are the members."""
+    union = text(pages[f"{STRIKE}/actors/uaw.md"]) + text(pages[f"{STRIKE}/numbers.md"])
+    assert "About 13,000 workers, union members who walked off the job at three assembly plants" in union
+    assert "workers of union members" not in union
+
+
+def test_businesses_that_are_employers_on_another_topic(tmp_path: Path) -> None:
+    """The same on a budget, its employers counted as businesses: "865,000 businesses, employers who
+    will pay no National Insurance", not "865,000 businesses of employers who ..."."""
+    content = explained_content(tmp_path, BUDGET)
+    numbers = content / BUDGET / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text(encoding="utf-8").replace("  unit: employers\n", "  unit: businesses\n", 1),
+        encoding="utf-8",
+    )
+    government = text(built(content)[f"{BUDGET}/actors/uk-government.md"])
+    assert "865,000 businesses, employers who will pay no National Insurance in 2025-26" in government
+    assert "businesses of employers" not in government

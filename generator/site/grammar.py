@@ -686,6 +686,17 @@ def caption(number: Number) -> tuple[str, str, str]:
     sum_of_money = money(number)[0]
     if sum_of_money and first in _CHANGES | _SUMS:
         return shown, ", the ", number.counts
+    counted_one_by_one = not _uncounted(number.unit)
+    if (
+        not sum_of_money
+        and counted_one_by_one
+        and number.amount is None
+        and _counts_people_or_things(number.counts)
+    ):
+        # Things counted one by one, then a group named otherwise, are the same things: "about 900
+        # workers, union members who walked out", not "900 workers of union members who walked out",
+        # which read as a part of the members.
+        return shown, ", ", number.counts
     return shown, " in " if sum_of_money else " of ", number.counts
 
 
@@ -763,6 +774,9 @@ def reported(number: Number) -> str:
     """A figure and what it counts as the object of "reports": "30 people missing", "$2 billion in
     ransoms", "2% for UK inflation", "24.2% as the share of confirmed cases who died"."""
     value, joint, counts = caption(number)
+    if joint == ", " and counts.split(" ", 1)[0].casefold() not in {"the", "a", "an"}:
+        # "reports 900 workers, union members who walked out": the group is not "as" anything.
+        return f"{value}{joint}{counts}"
     return f"{value}{_AS_OBJECT.get(joint, joint)}{counts}"
 
 
