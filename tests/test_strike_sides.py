@@ -22,6 +22,7 @@ from generator.site.trends import series_note
 
 STRIKE = "uaw-strike-2023"
 BUDGET = "uk-budget-2024"
+OUTBREAK = "rwanda-marburg-2024"
 THREADS = Path(__file__).parent / "fixtures" / "threads"
 
 
@@ -180,3 +181,22 @@ def test_businesses_that_are_employers_on_another_topic(tmp_path: Path) -> None:
     government = text(built(content)[f"{BUDGET}/actors/uk-government.md"])
     assert "865,000 businesses, employers who will pay no National Insurance in 2025-26" in government
     assert "businesses of employers" not in government
+
+
+# -- A body's own figure, in a copy of its own statement, is named once -------------------------------
+
+
+def test_a_consultancy_s_estimate_in_a_copy_of_its_statement_names_it_once(pages: dict[str, str]) -> None:
+    """The consultancy's estimate read "According to: Anderson Economic Group, in Anderson Economic
+    Group via Detroit Regional Chamber": its own statement, which a chamber posted."""
+    numbers = text(pages[f"{STRIKE}/numbers.md"])
+    assert "in Anderson Economic Group via" not in numbers
+    assert "As of: 12 October 2023 According to: Anderson Economic Group" in numbers
+
+
+def test_an_agency_s_share_in_a_copy_of_its_report_on_another_topic(tmp_path: Path) -> None:
+    """The same on an outbreak: "According to: World Health Organization, in World Health
+    Organization via Health and Family"."""
+    numbers = text(built(explained_content(tmp_path, OUTBREAK))[f"{OUTBREAK}/numbers.md"])
+    assert "in World Health Organization via" not in numbers
+    assert "As of: 17 October 2024 According to: World Health Organization" in numbers
