@@ -13,16 +13,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, explained_content, note_of, text, validates_but_for_unstored_text
+from explained import built_fixtures, explained_content, html, note_of, text, validates_but_for_unstored_text
 from flood import built
 
 from generator.format.model import Number
+from generator.site import quantities
 from generator.site.grammar import caption_text, change_caption
 from generator.site.trends import series_note
 
 STRIKE = "uaw-strike-2023"
 BUDGET = "uk-budget-2024"
 OUTBREAK = "rwanda-marburg-2024"
+BANK = "bank-rate-cut"
 THREADS = Path(__file__).parent / "fixtures" / "threads"
 
 
@@ -200,3 +202,32 @@ def test_an_agency_s_share_in_a_copy_of_its_report_on_another_topic(tmp_path: Pa
     numbers = text(built(explained_content(tmp_path, OUTBREAK))[f"{OUTBREAK}/numbers.md"])
     assert "in World Health Organization via" not in numbers
     assert "As of: 17 October 2024 According to: World Health Organization" in numbers
+
+
+# -- A story's name and year that open a quantity's id are no words for a reader ----------------------
+
+
+def test_the_strikers_table_is_headed_by_what_it_counts(pages: dict[str, str]) -> None:
+    """The table of workers on strike, whose two figures word what they count differently, was headed
+    by its id, "Uaw 2023 workers on strike"."""
+    numbers = html(pages[f"{STRIKE}/numbers.md"])
+    headings = [" ".join(h.text().split()) for h in numbers.css("h2")]
+    assert "Workers on strike" in headings
+    assert not any(h.startswith("Uaw") for h in headings)
+
+
+def test_a_namespaced_forecast_on_another_topic(tmp_path: Path) -> None:
+    """The same on a central bank's forecasts, their id opened by the story's name and year: "Bank
+    2024 unemployment forecast" read as if 2024 were a count."""
+    content = explained_content(tmp_path, BANK)
+    numbers = content / BANK / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text(encoding="utf-8").replace(
+            "uk-unemployment-forecast", "bank-2024-unemployment-forecast"
+        ),
+        encoding="utf-8",
+    )
+    headings = [" ".join(h.text().split()) for h in html(built(content)[f"{BANK}/numbers.md"]).css("h2")]
+    assert "Unemployment forecast" in headings
+    assert not any("2024 unemployment" in h for h in headings)
+    assert quantities.quantity_heading("people-evacuated-in-2031") == "People evacuated in 2031"
