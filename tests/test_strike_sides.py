@@ -231,3 +231,33 @@ def test_a_namespaced_forecast_on_another_topic(tmp_path: Path) -> None:
     assert "Unemployment forecast" in headings
     assert not any("2024 unemployment" in h for h in headings)
     assert quantities.quantity_heading("people-evacuated-in-2031") == "People evacuated in 2031"
+
+
+# -- A role is not cut before the last item of a list --------------------------------------------------
+
+
+def test_a_consultancy_s_role_keeps_no_list_without_its_last_item(pages: dict[str, str]) -> None:
+    """Who's who read "Anderson Economic Group: An economic consultancy in Michigan that estimated the
+    strike's cost to workers, the carmakers, their suppliers": cut at the "and" that ends the list,
+    the role dropped its dealers and read as if the suppliers were the last."""
+    overview = text(pages[f"{STRIKE}/index.md"])
+    assert "their suppliers John Lawler" not in overview
+    assert "Anderson Economic Group: An economic consultancy in Michigan; it reports" in overview
+
+
+def test_a_forecaster_s_role_on_another_topic(tmp_path: Path) -> None:
+    """The same on a budget, its forecaster described by what it forecasts: no role that stops at
+    "the public finances" before "and jobs"."""
+    content = explained_content(tmp_path, BUDGET)
+    actors = content / BUDGET / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace(
+            "forecasts the economy and the public finances for\n    each Budget.",
+            "forecasts the economy, growth, borrowing, the public\n    finances and jobs for each Budget.",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    overview = text(built(content)[f"{BUDGET}/index.md"])
+    assert "borrowing, the public finances" not in overview.replace("and jobs", "")
+    assert "Office for Budget Responsibility: The independent public body" in overview
