@@ -16,9 +16,10 @@ import pytest
 from explained import built_fixtures, explained_content, html, note_of, text, validates_but_for_unstored_text
 from flood import built
 
-from generator.format.model import Number
+from generator.format.model import Actor, Number
 from generator.site import quantities
 from generator.site.grammar import caption_text, change_caption
+from generator.site.roles import role
 from generator.site.trends import series_note
 
 STRIKE = "uaw-strike-2023"
@@ -261,3 +262,30 @@ def test_a_forecaster_s_role_on_another_topic(tmp_path: Path) -> None:
     overview = text(built(content)[f"{BUDGET}/index.md"])
     assert "borrowing, the public finances" not in overview.replace("and jobs", "")
     assert "Office for Budget Responsibility: The independent public body" in overview
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "A dairy in the valley that ships its milk to towns, villages, schools, shops and cafes across Aldria.",
+            "A dairy in the valley",
+        ),
+        # A figure's comma is no list's: cut at the first "and", as before.
+        (
+            "A lawyer who represents more than 60,000 Aldrian fishermen and farmers and backed the deal in court.",
+            "A lawyer who represents more than 60,000 Aldrian fishermen",
+        ),
+    ],
+)
+def test_a_list_s_last_item_on_invented_roles(description: str, told: str) -> None:
+    actor = Actor.model_validate(
+        {
+            "id": "x",
+            "name": "X",
+            "kind": "organisation",
+            "description": description,
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert role(actor) == told

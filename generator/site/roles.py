@@ -132,7 +132,9 @@ def _ends_a_list(text: str, at: int) -> bool:
     """Whether the "and" at ``at`` joins the last item of a list whose items are set apart by commas
     ("its cost to workers, the carmakers, their suppliers and dealers"): cut there, the role lost
     the list's last item."""
-    comma = text.rfind(",", 0, at)
+    if text[:at].endswith(","):
+        return False  # ", and the first to ...": a clause after a comma, no list's last item
+    comma = text.rfind(", ", 0, at)  # not the comma of a figure ("60,000 victims and ...")
     item = text[comma + 1 : at].split()
     return comma >= 0 and 0 < len(item) <= LIST_ITEM_WORDS and _is_list_comma(text, comma + 1)
 
