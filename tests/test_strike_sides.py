@@ -26,6 +26,7 @@ STRIKE = "uaw-strike-2023"
 BUDGET = "uk-budget-2024"
 OUTBREAK = "rwanda-marburg-2024"
 BANK = "bank-rate-cut"
+OUTAGE = "crowdstrike-outage-2024"
 THREADS = Path(__file__).parent / "fixtures" / "threads"
 
 
@@ -243,7 +244,7 @@ def test_a_consultancy_s_role_keeps_no_list_without_its_last_item(pages: dict[st
     the role dropped its dealers and read as if the suppliers were the last."""
     overview = text(pages[f"{STRIKE}/index.md"])
     assert "their suppliers John Lawler" not in overview
-    assert "Anderson Economic Group: An economic consultancy in Michigan; it reports" in overview
+    assert "Anderson Economic Group: An economic consultancy in Michigan John Lawler" in overview
 
 
 def test_a_forecaster_s_role_on_another_topic(tmp_path: Path) -> None:
@@ -289,3 +290,43 @@ def test_a_list_s_last_item_on_invented_roles(description: str, told: str) -> No
         }
     )
     assert role(actor) == told
+
+
+# -- A role says what a body counts by a whole, not by one of its parts -------------------------------
+
+
+def test_a_consultancy_is_not_told_by_a_part_of_its_estimate(pages: dict[str, str]) -> None:
+    """Who's who read "An economic consultancy in Michigan; it reports $3.45 billion in losses of the
+    three carmakers": a part of its $7.7 billion estimate, the whole too long to tell, read as all it
+    counts."""
+    overview = text(pages[f"{STRIKE}/index.md"])
+    assert "it reports $3.45 billion" not in overview
+
+
+def test_an_insurer_is_not_told_by_a_part_of_its_estimate_on_another_topic(tmp_path: Path) -> None:
+    """The same on an outage, its insurer named in its role and its airlines' share worded short: "The
+    insurer Parametrix; it reports about $860 million in losses of six airlines", a part of the
+    Fortune 500's $5.4 billion, gave way to a figure of its own."""
+    content = explained_content(tmp_path, OUTAGE)
+    actors = content / OUTAGE / "actors.yaml"
+    actors.write_text(
+        actors.read_text(encoding="utf-8").replace(
+            "description: A company that monitors cloud services, models the losses of outages and sells\n"
+            "    insurance against them.",
+            "description: The insurer Parametrix.",
+        ),
+        encoding="utf-8",
+    )
+    numbers = content / OUTAGE / "numbers.yaml"
+    numbers.write_text(
+        numbers.read_text(encoding="utf-8").replace(
+            "counts: direct financial loss of the six Fortune 500 airlines", "counts: losses of six airlines"
+        ),
+        encoding="utf-8",
+    )
+    overview = text(built(content)[f"{OUTAGE}/actors/index.md"])
+    assert "in losses of six airlines" not in overview
+    assert (
+        "Parametrix: The insurer Parametrix; it reports 125 companies of the Fortune 500 the outage hit"
+        in overview
+    )
