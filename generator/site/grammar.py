@@ -643,9 +643,12 @@ def caption(number: Number) -> tuple[str, str, str]:
     " of ", "grain stored") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     first = number.counts.split(" ", 1)[0].casefold()
-    if number.unit and first in _COMPARATIVES:
+    if number.unit and (first in _COMPARATIVES or _percent_change(number)):
         # How much slower or more: "27% slower decline", "0.45 points smaller rise in the score",
-        # never "27% for slower decline", nor the unit dropped because the counts name it later.
+        # never "27% for slower decline", nor the unit dropped because the counts name it later. A
+        # percentage of a change is its size, as a newspaper puts it: "12% rise in rents", "30% pay
+        # cut the board offered", not "12% for the rise in rents", "30% for pay cut the board
+        # offered", nor "30% of pay cuts", a share of the cuts.
         return _figure_alone(number) + margin(number), " ", number.counts + per(number)
     if not number.unit or unit_is_redundant(number):
         shown = amount(number)
@@ -684,7 +687,45 @@ def caption(number: Number) -> tuple[str, str, str]:
     sum_of_money = money(number)[0]
     if sum_of_money and first in _CHANGES | _SUMS:
         return shown, ", the ", number.counts
+    counted_one_by_one = not _uncounted(number.unit)
+    if (
+        not sum_of_money
+        and counted_one_by_one
+        and number.amount is None
+        and _counts_people_or_things(number.counts)
+    ):
+        # Things counted one by one, then a group named otherwise, are the same things: "about 900
+        # workers, union members who walked out", not "900 workers of union members who walked out",
+        # which read as a part of the members.
+        return shown, ", ", number.counts
     return shown, " in " if sum_of_money else " of ", number.counts
+
+
+# Changes a percentage is the size of: "12% rise", "8% pay cut". Not a gap or a lead between two
+# figures ("1.2% for the gap between the two parties"), which is no change of one.
+_RISES_AND_FALLS = {
+    "cut", "decline", "decrease", "drop", "fall", "gain", "hike", "increase", "jump", "loss", "raise",
+    "reduction", "rise",
+}  # fmt: skip
+
+
+def _change_head(counts: str) -> str:
+    """The noun of a rise or a fall that ends the head of what a figure counts ("rise" of "rise in rents",
+    "cut" of "pay cut the board offered", "raises" of "pay raises in the offer"); "" for none."""
+    head = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    if not head or head[0].casefold() in {"the", "a", "an"}:
+        return ""
+    last = head[-1].casefold()
+    singular = last[:-1] if last.endswith("s") else last
+    return last if singular in _RISES_AND_FALLS else ""
+
+
+def _percent_change(number: Number) -> bool:
+    """Whether ``number`` is a percentage that measures one change or several ("12% rise in rents",
+    "20% pay raises"), not a share of a group or a level. Not one with a margin, which would come
+    between the figure and its noun ("36% (give or take 10 percentage points) rise")."""
+    unit = (number.unit or "").casefold()
+    return unit in _PERCENT and number.margin is None and bool(_change_head(number.counts))
 
 
 def counted_article(counts: str) -> str:
@@ -704,13 +745,25 @@ def caption_text(number: Number) -> str:
 def change_caption(number: Number) -> str:
     """A change in a rate or a score told as one, its size after it: "a rise of 2.10 points in the
     placebo group", where ``caption`` says "2.10 points for the rise in the placebo group", which
-    read awkwardly after "against"; "" for any other figure."""
+    read awkwardly after "against"; a percentage of one change with its article, "a 30% pay cut the
+    board offered"; "" for any other figure."""
     value, joint, counts = caption(number)
+    change = _change_head(counts)
+    if _percent_change(number) and number.qualifier is Qualifier.EXACT and not change.endswith("s"):
+        # "against a 30% pay cut the board offered", as "against 30% pay cut ..." lacked its article.
+        return f"{_indefinite(value)} {value} {counts}"
     head, _, rest = counts.partition(" ")
     if joint != " for the " or head.casefold() not in _CHANGES:
         return ""
     article = "an" if head[:1].casefold() in "aeiou" else "a"
     return f"{article} {head} of {value}{' ' + rest if rest else ''}"
+
+
+def _indefinite(figure_text: str) -> str:
+    """The article before a percentage as it is read aloud: "an 8% rise", "an 11% cut", "an 80%
+    fall", "a 12% rise"."""
+    whole = figure_text.split("%")[0].split(".")[0]
+    return "an" if whole[:1] == "8" or whole in {"11", "18"} else "a"
 
 
 # A caption's joint as the object of a verb of giving: "it reports 24.2% as the share of ...", not
@@ -722,6 +775,9 @@ def reported(number: Number) -> str:
     """A figure and what it counts as the object of "reports": "30 people missing", "$2 billion in
     ransoms", "2% for UK inflation", "24.2% as the share of confirmed cases who died"."""
     value, joint, counts = caption(number)
+    if joint == ", " and counts.split(" ", 1)[0].casefold() not in {"the", "a", "an"}:
+        # "reports 900 workers, union members who walked out": the group is not "as" anything.
+        return f"{value}{joint}{counts}"
     return f"{value}{_AS_OBJECT.get(joint, joint)}{counts}"
 
 

@@ -419,13 +419,16 @@ class NumbersList(Listing):
         return f"{who}, in {notes.named(self.dossier, number.cite)}" if number.cite else who
 
     def own_source(self, number: Number, source_id: str) -> bool:
-        """Whether the source ``source_id`` is published by the one actor that states ``number``."""
+        """Whether the source ``source_id`` is published by the one actor that states ``number``, or
+        is a copy of its own publication ("According to: Valley Institute, in Valley Institute via
+        Lake Chamber" named the body twice; its marker names the copy)."""
         source = self.dossier.source_by_id.get(source_id)
         actor = self.dossier.actor_by_id.get(number.stated_by[0]) if len(number.stated_by) == 1 else None
-        if source is None or actor is None or not source.publisher:
+        if source is None or actor is None:
             return False
         names = {" ".join(n.casefold().split()) for n in (actor.name, *actor.aliases)}
-        return " ".join(source.publisher.casefold().split()) in names
+        original = source.reprint_of.publisher if source.reprint_of else None
+        return any(" ".join(p.casefold().split()) in names for p in (source.publisher, original) if p)
 
     def unnamed(self, number: Number, notes: Footnotes) -> str:
         """A figure whose source names no one for it: "the article *Lake bursts*[^3], which does not

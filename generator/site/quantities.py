@@ -43,14 +43,25 @@ PATH = "quantities.md"
 TITLE = "Figures across stories"
 
 
+# A year among an id's first two words ends a name that keeps the id apart from other stories'
+# ("halden-2031-people-evacuated"), not words for a reader.
+_NAMESPACE_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def quantity_heading(quantity: str | None, wording: Sequence[str] = ()) -> str:
     """A quantity id as a heading: "people-evacuated" -> "People evacuated". A word the figures'
-    own ``wording`` writes with capitals keeps them: "handed-over-to-china" -> "... to China"."""
+    own ``wording`` writes with capitals keeps them: "handed-over-to-china" -> "... to China". A
+    story's name and year that open the id are left out: "halden-2031-people-evacuated" -> "People
+    evacuated", where "Halden 2031 people evacuated" read as a count of 2,031."""
     spelled = {
         word.casefold(): word for text in wording for word in re.findall(r"\w+", text) if word != word.lower()
     }
-    words = [spelled.get(word.casefold(), word) for word in (quantity or "").split("-")]
-    return capitalised(" ".join(words))
+    words = (quantity or "").split("-")
+    for place, word in enumerate(words[:2]):
+        if _NAMESPACE_YEAR.fullmatch(word) and len(words) - place > 2:
+            words = words[place + 1 :]
+            break
+    return capitalised(" ".join(spelled.get(word.casefold(), word) for word in words))
 
 
 def heading(quantity: str, numbers: Sequence[Number]) -> str:

@@ -144,9 +144,23 @@ def _role_ands(text: str) -> list[int]:
     return [
         m.start()
         for m in re.finditer(r"\sand\s", text)
-        if not (text[: m.start()].split()[-1:] and text[: m.start()].split()[-1][:1].isupper())
-        or not text[m.end() :][:1].isupper()
+        if (
+            not (text[: m.start()].split()[-1:] and text[: m.start()].split()[-1][:1].isupper())
+            or not text[m.end() :][:1].isupper()
+        )
+        and not _ends_a_list(text, m.start())
     ]
+
+
+def _ends_a_list(text: str, at: int) -> bool:
+    """Whether the "and" at ``at`` joins the last item of a list whose items are set apart by commas
+    ("its cost to workers, the carmakers, their suppliers and dealers"): cut there, the role lost
+    the list's last item."""
+    if text[:at].endswith(","):
+        return False  # ", and the first to ...": a clause after a comma, no list's last item
+    comma = text.rfind(", ", 0, at)  # not the comma of a figure ("60,000 victims and ...")
+    item = text[comma + 1 : at].split()
+    return comma >= 0 and 0 < len(item) <= LIST_ITEM_WORDS and _is_list_comma(text, comma + 1)
 
 
 def _shortened(clause: str) -> str:

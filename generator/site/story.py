@@ -231,7 +231,12 @@ class Story:
             if len(claim.claimants) == 1 and not claim.unattributed:
                 yield escape(f"{says([actor])} {lowered(plain(claim.statement).rstrip('.'))}"), ()
         given = [n for n in self.xref.numbers_by_actor.get(actor.id, []) if len(n.stated_by) == 1]
+        wholes = {n.id for n in given}
         for number in given:
+            if number.part_of in wholes:
+                # A part of a whole it also gives ("it reports $3 billion in losses of the farms")
+                # reads as all it counts, where the whole was too long to tell.
+                continue
             # One figure is told by its value ("it reports 30 people missing"); a quantity it gives at
             # several dates by what it counts: "it gives the figure of 15 deaths" picked one of a series.
             series = number.quantity and sum(n.quantity == number.quantity for n in given) > 1

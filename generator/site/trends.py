@@ -210,6 +210,8 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
         return f"A running total, which different sources give at different dates, earliest first. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
+    if expected := _expected_from_now(dated, ahead):
+        return f"The same {noun} at different dates, earliest first. {expected}"
     if (
         dated
         and not set.intersection(*(_parties(n) for n in dated))
@@ -225,6 +227,28 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
             f" them may come from {_who_gives(numbers)}, not from a change."
         )
     return f"The same {noun} at different dates, earliest first: the figures follow one another."
+
+
+def _expected_from_now(dated: Sequence[Number], ahead: Collection[str]) -> str:
+    """ "The figure is expected to go from ... to ...", for figures of one thing in one unit whose
+    last alone is a forecast (``ahead``), given by someone else than the earlier ones: a fare of
+    today and the fare a union expects in 2030 differ because a change is expected, not because
+    different parties count; "" otherwise."""
+    ordered = sorted(dated, key=lambda n: n.as_of or "")
+    if (
+        len(ordered) < 2
+        or len({n.unit for n in ordered}) > 1
+        or len({n.as_of for n in ordered}) < len(ordered)
+    ):
+        return ""
+    *before, last = ordered
+    if last.id not in ahead or any(n.id in ahead for n in before):
+        return ""
+    first = ordered[0]
+    return (
+        f"The figure is expected to go from {escape(figure(first))} {_on(first)}"
+        f" to {escape(figure(last))} {_on(last)}."
+    )
 
 
 def _bounds(number: Number) -> tuple[str, str] | None:

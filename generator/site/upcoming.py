@@ -78,7 +78,9 @@ def on_record(dossier: Dossier, number: Number) -> bool:
 
 def _ahead(dossier: Dossier, number: Number) -> bool:
     """Whether ``number``'s ``as_of``, else the end of its ``period``, begins after the latest
-    possible day of every report that gives it."""
+    possible day of every report that gives it. A report that gives no date was out by the day it
+    was read (``accessed``): a wage "for April 2031" in an undated report read in 2027 is expected,
+    not "as of April 2031" as if someone had seen it."""
     date = number.as_of or (number.period.end if number.period else None)
     if not date or not number.cite:
         return False
@@ -86,7 +88,8 @@ def _ahead(dossier: Dossier, number: Number) -> bool:
     earliest = (start.year, start.month or 1, start.day or 1)
     for citation in number.cite:
         source = dossier.source_by_id.get(citation.source)
-        if source is None or source.published is None or _latest_day(source.published) >= earliest:
+        out_by = None if source is None else source.published or source.accessed
+        if out_by is None or _latest_day(out_by) >= earliest:
             return False
     return True
 
