@@ -154,7 +154,7 @@ def _role_ands(text: str) -> list[int]:
 
 def _ends_a_list(text: str, at: int) -> bool:
     """Whether the "and" at ``at`` joins the last item of a list whose items are set apart by commas
-    ("its cost to workers, the carmakers, their suppliers and dealers"): cut there, the role lost
+    ("its cost to farmers, the mills, their buyers and shippers"): cut there, the role lost
     the list's last item."""
     if text[:at].endswith(","):
         return False  # ", and the first to ...": a clause after a comma, no list's last item
