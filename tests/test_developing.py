@@ -254,6 +254,13 @@ def test_public_bodies_take_the_and_banks_named_by_their_owners_do_not(pages: di
         ("Federal Reserve", "government-body", "the Federal Reserve"),
         ("Treasury", "government-body", "the Treasury"),
         ("Aldrian Reserve System", "government-body", "the Aldrian Reserve System"),
+        ("United Dock Workers", "organisation", "the United Dock Workers"),
+        ("Free Nations", "organisation", "the Free Nations"),
+        ("United Provinces", "place", "the United Provinces"),
+        ("Kessel Kingdom", "place", "Kessel Kingdom"),
+        ("Emirates", "organisation", "Emirates"),
+        ("United Freight", "organisation", "United Freight"),
+        ("Dock Workers", "group", "Dock Workers"),
     ],
 )
 def test_a_bank_or_corporation_takes_the_when_it_is_public(name: str, kind: str, expected: str) -> None:

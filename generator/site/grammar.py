@@ -148,6 +148,12 @@ _COMPANY_HEADS = {"Bank", "Corporation"}
 _PUBLIC_BANKS = {"Central", "Development", "Investment", "Reserve", "World"}
 # "University" takes "the" only before "of": "the University of Aldria", "Harvard University".
 _THE_BEFORE_OF = {"University", "Kingdom"}
+# A body named by the people or states it joins takes "the": "the Allied Dock Workers", "the Free
+# Nations", "the Gulf States". Alone, the word is a name written bare (an airline "Emirates").
+_MEMBERS_HEADS = {"Emirates", "Employees", "Nations", "States", "Teachers", "Workers"}
+# A place whose name says it was joined from others takes "the": "the United Provinces", "the
+# United Kingdom"; a company's is bare ("United Freight").
+_JOINED = ("United ", "Federated ")
 # A place named by its unit is written bare: "Dravan province", "Solvik district".
 _BARE_UNITS = {"province", "county", "district", "prefecture", "township", "city", "state", "region"}
 # Names that are names as their owners write them, article or none: people, outlets, things.
@@ -176,6 +182,10 @@ def takes_the(actor: Actor) -> bool:
         if len(before) > 1 and before[0].endswith(_POSSESSIVE):
             return False  # "Aldria's health ministry": the possessive is its determiner, not "the"
         return name[:1].islower() or not _head_is_plural(before)
+    if actor.kind is ActorKind.PLACE and name.startswith(_JOINED):
+        return True
+    if head in _MEMBERS_HEADS and len(before) > 1 and actor.kind is not ActorKind.GROUP:
+        return True
     if head in _COMPANY_HEADS:
         public = actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.PLACE)
         return public or len(before) < len(name.split()) or (len(before) > 1 and before[-2] in _PUBLIC_BANKS)
