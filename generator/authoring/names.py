@@ -899,6 +899,11 @@ _POST_NOMINALS = {
     "MVO",
     "QPM",
 }
+# Honours of other realms' orders and medals for service, after a name the same way: "Tom Lee AM",
+# "Ana Ruiz ONZM", "Chief Officer Bo Lund AFSM".
+_POST_NOMINALS |= {"AC", "AO", "AM", "OAM", "APM", "AFSM", "ASM", "PSM", "ESM", "CSC", "DSC", "DSM"}
+_POST_NOMINALS |= {"ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "QFSM", "QGM", "GC", "VC", "DSO"}
+_POST_NOMINALS |= {"CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG", "LVO", "CVO", "OC", "CM", "KStJ", "OStJ"}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
