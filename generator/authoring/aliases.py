@@ -142,6 +142,21 @@ _TRADE_FORMS = {
 _BODIES = {"organisation", "media-outlet", "government-body"}
 
 
+# A judge's title, before the family name alone ("Justice Lund" of "Bo Lund").
+_JUDGES = {"justice", "judge"}
+
+
+def _judge_named_in_full(entry: Name, people: list[Name]) -> Name | None:
+    """ "Justice Lund" (a judge by the title and the family name) after "Judge Bo Lund": the one
+    person drafted with that family name."""
+    words = entry.name.split()
+    if entry.kind != "person" or len(words) != 2 or words[0].lower() not in _JUDGES:
+        return None
+    bare = _unaccented(words[1])
+    same = [p for p in people if p is not entry and _unaccented(_family(p.name)) == bare]
+    return same[0] if len(same) == 1 else None
+
+
 def fold(names: list[Name]) -> list[Name]:
     """One actor per thing: a person's family name alone ("Asamo" for "John Asamo", "Tan" for
     "Tan Weilin") and a place with its type ("Gansu province" for "Gansu") become aliases of the
@@ -178,6 +193,8 @@ def fold(names: list[Name]) -> list[Name]:
                 owner = ending[0] if len(ending) == 1 else None
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
+        elif (judge := _judge_named_in_full(entry, people)) is not None:
+            owner = judge
         elif (
             entry.kind == "person"
             and len(

@@ -252,6 +252,9 @@ _ATTRIBUTION = re.compile(
     r"|establishe|conclude|determine|agree|declare|affirm|clarifie|lament|complain|hint|opine|divulge"
     r"|recount|reckon|acknowledge|observe|recall|guarantee|certifie|verifie)(?:s|e?d)"
     r"(?=\s+that\b)"
+    # "the judge ruled that", "the panel decided on Monday that", "the court held that": a court's or
+    # a panel's decision, before what it decided (a word of when between: "ruled yesterday that")
+    r"|(?:rules|ruled|decides|decided|holds|held)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\b)"
     # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
