@@ -62,3 +62,59 @@ def test_a_judge_named_in_full_then_by_title_is_one_person(tmp_path: Path) -> No
     result = drafted(tmp_path, body)
     assert "Justice Ruiz" not in kinds(result)
     assert claimants(result, "harbour lease had lapsed") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "quote"),
+    [
+        (
+            "Bo Lund runs the Kessel ferry. “We have never seen the harbour this empty.” Lund said on Friday.",
+            "Bo Lund",
+            "harbour this empty",
+        ),
+        (
+            'Ana Ruiz opened the Orla bakery in March. "Bread sells out by noon every day." Ruiz said.',
+            "Ana Ruiz",
+            "sells out by noon",
+        ),
+    ],
+    ids=["curly-then-day", "straight-marks"],
+)
+def test_a_quote_closed_by_its_stop_then_who_said_it(
+    tmp_path: Path, body: str, person: str, quote: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), quote) == [person]
+
+
+def test_a_quote_then_another_speaker_is_the_new_speakers(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund said the ferry would run again on Monday. "
+        "“The new engine is far quieter than the old one.” Ana Ruiz said.\n\nRuiz runs the yard."
+    )
+    assert claimants(drafted(tmp_path, body), "far quieter") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "more"),
+    [
+        (
+            "The mill is not closing, Ana Ruiz said, but the night shift will end in May.",
+            "Ana Ruiz",
+            "the night shift will end",
+        ),
+        (
+            "Prices rose sharply in the spring, Bo Lund said, and there is no sign of them falling.",
+            "Bo Lund",
+            "no sign of them falling",
+        ),
+    ],
+    ids=["but-the", "and-there"],
+)
+def test_a_speaker_who_goes_on_after_said_but(tmp_path: Path, body: str, person: str, more: str) -> None:
+    assert claimants(drafted(tmp_path, body), more) == [person]
+
+
+def test_said_but_declined_says_nothing_more(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The mill is not closing, Ana Ruiz said, but declined to give a date.")
+    assert not [c for c in result.claims if c["statement"].lower().startswith("declined")]
+    assert claimants(result, "mill is not closing") == ["Ana Ruiz"]

@@ -920,6 +920,18 @@ def _continued_quote(sentence: str, speaker: tuple[str | None] | None) -> list[S
     return [Said("", quote.group("quote").strip(" ,"))]
 
 
+# A whole quote, its stop inside the closing mark: "“We did all we could.”"
+_WHOLE_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,}?)[.!]?[”\"]\s*$")
+
+
+def _quote_said_after(found: list[Said], quote: str | None) -> list[Said]:
+    """ "“We did all we could.” Ana Ruiz said.": an attribution that says nothing, right after a whole
+    quote its stop closed (in the same paragraph), names who said that quote."""
+    if quote is None or len(found) != 1 or found[0].said or not found[0].speaker:
+        return found
+    return [Said(found[0].speaker, quote, found[0].via)]
+
+
 def draft_claims(
     paragraphs: list[list[str]],
     actors: Cast,
@@ -954,6 +966,8 @@ def draft_claims(
             introduced = (introduced[0], introduced[1] - 1) if introduced[1] > 1 else None
             continue
         introduced = None
+        quote_before: str | None = None  # the sentence before, a whole quote, and its claim if any
+        quote_claim: dict[str, Any] | None = None
         for sentence in paragraph:
             if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
                 # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
@@ -989,6 +1003,13 @@ def draft_claims(
             continued = not found and bool(found := _continued_quote(sentence, speakers.recent))
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
+            quote_after = _quote_said_after(found, quote_before) if not continued else found
+            if quote_after is not found and quote_claim is not None:
+                claims.remove(quote_claim)  # the quote drafted as more of the one before is this one's
+            found, quote_before, quote_claim = quote_after, None, None
+            whole = _WHOLE_QUOTE.match(sentence)
+            if whole is not None and (not found or continued):
+                quote_before = whole["quote"]
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
@@ -1004,6 +1025,8 @@ def draft_claims(
                     continue
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
                 claims.append(entry)
+                if continued and quote_before is not None:
+                    quote_claim = entry
                 speakers.last = claimant or speakers.last
                 if claimant is not None and (said_in := _SAID_IN.search(sentence)):
                     speakers.issued[said_in["what"]] = claimant

@@ -1175,6 +1175,24 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if reported and said.speaker and inner and sentence[reported.end() :].startswith(said.said[:20]):
             continue  # "Local media reports Ana Ruiz has told them ...": Ana Ruiz's words, read below
         yield said
+        if (more := _said_on_after(said, sentence)) is not None:
+            yield more
+
+
+# "..., Ana Ruiz said, but the cost was too high": after the speaker set off by commas, a clause with
+# a subject of its own ("but declined to say" is what the speaker did, not said) goes on saying it.
+_SAID_ON = r"\s+(?:said|says|added|adds|noted|explained)\s*,\s+(?:but|and|although|though)\s+"
+_SAID_ON_SUBJECT = r"(?P<more>(?:the|a|an|this|that|these|those|it|there|we|our|its|I|my)\b[^;]{12,})"
+
+
+def _said_on_after(said: Said, sentence: str) -> Said | None:
+    """What the speaker goes on saying after "X said, but" (None when the sentence does not)."""
+    if not said.speaker or not said.said or not said.speaker[:1].isupper():
+        return None
+    on = re.search(
+        re.escape(said.said) + r",\s+" + re.escape(said.speaker) + _SAID_ON + _SAID_ON_SUBJECT, sentence
+    )
+    return Said(said.speaker, on["more"].strip(" ."), said.via) if on else None
 
 
 def _attributions(sentence: str) -> Iterator[Said]:
