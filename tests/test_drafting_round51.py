@@ -118,3 +118,26 @@ def test_said_but_declined_says_nothing_more(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The mill is not closing, Ana Ruiz said, but declined to give a date.")
     assert not [c for c in result.claims if c["statement"].lower().startswith("declined")]
     assert claimants(result, "mill is not closing") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "said"),
+    [
+        (
+            "Ana Ruiz, the city’s treasurer, presented the budget on Monday. "
+            "The treasurer said the reserves would last two more years.",
+            "Ana Ruiz",
+            "reserves would last",
+        ),
+        (
+            "Bo Lund, the club's chairman, met the players in Varso. The chairman said the ground would be sold.",
+            "Bo Lund",
+            "ground would be sold",
+        ),
+    ],
+    ids=["city-treasurer", "club-chairman"],
+)
+def test_a_post_with_an_owner_after_a_name_names_them_later(
+    tmp_path: Path, body: str, person: str, said: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), said) == [person]

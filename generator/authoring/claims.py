@@ -893,10 +893,11 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                 if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
                     described[word.lower()] = (match.start(), actor_id)
         # "Mark Lee, the mayor, said", "Jane Doe, a spokeswoman for the ministry": after the name
+        # ("Ana Ruiz, the city’s treasurer, said": an owner in lower case before the post)
         after = (
             r"\b(?i:"
             + re.escape(name)
-            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
         # "Ana Ruiz, officer-in-charge of the station,": a compound post with no article, its head
         bare = r"\b(?i:" + re.escape(name) + r"),\s+([a-z]+)-in-[a-z]+(?=\s+(?:of|for|at)\b)"
