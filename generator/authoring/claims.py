@@ -897,7 +897,8 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
         after = (
             r"\b(?i:"
             + re.escape(name)
-            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,4}?"
+            + r"([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
         # "Ana Ruiz, officer-in-charge of the station,": a compound post with no article, its head
         bare = r"\b(?i:" + re.escape(name) + r"),\s+([a-z]+)-in-[a-z]+(?=\s+(?:of|for|at)\b)"
