@@ -141,3 +141,56 @@ def test_a_post_with_an_owner_after_a_name_names_them_later(
     tmp_path: Path, body: str, person: str, said: str
 ) -> None:
     assert claimants(drafted(tmp_path, body), said) == [person]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("The gala was held at the Orla Theater Center on Friday.", "Orla Theater Center", "place"),
+        (
+            "The book fair moved to the Kessel Convention Centre in May.",
+            "Kessel Convention Centre",
+            "place",
+        ),
+        (
+            "The band played the Tarn Performing Arts Center last spring.",
+            "Tarn Performing Arts Center",
+            "place",
+        ),
+        (
+            "The Orla Research Center said the samples were clean.",
+            "Orla Research Center",
+            "research-institute",
+        ),
+    ],
+    ids=["theater-center", "convention-centre", "arts-center", "research-center"],
+)
+def test_a_centre_named_by_what_is_staged_in_it_is_a_venue(
+    tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    assert kinds(drafted(tmp_path, body))[name] == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "company", "short"),
+    [
+        (
+            "Kessel Repertory Theatre of Orla will close in June. Kessel Repertory Theatre sold its last tickets.",
+            "Kessel Repertory Theatre of Orla",
+            "Kessel Repertory Theatre",
+        ),
+        (
+            "The Youth Ballet Theater of Varso lost its grant. Youth Ballet Theater will tour once more.",
+            "Youth Ballet Theater of Varso",
+            "Youth Ballet Theater",
+        ),
+    ],
+    ids=["repertory", "ballet"],
+)
+def test_a_theatre_named_for_its_town_is_a_company(
+    tmp_path: Path, body: str, company: str, short: str
+) -> None:
+    result = drafted(tmp_path, body)
+    assert kinds(result)[company] == "organisation"
+    assert short not in kinds(result)
+    assert short in next(a for a in result.actors if a["name"] == company)["aliases"]

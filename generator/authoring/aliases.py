@@ -51,9 +51,18 @@ def fold_initials(names: list[Name]) -> None:
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
     key = entry.name.casefold().replace("’", "'") + " of "
     fuller = [
-        n for n in names if n.name.casefold().replace("’", "'").startswith(key) and n.kind == entry.kind
+        n
+        for n in names
+        if n.name.casefold().replace("’", "'").startswith(key)
+        and (n.kind == entry.kind or _company_of_its_venue(entry, n))
     ]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _company_of_its_venue(entry: Name, fuller: Name) -> bool:
+    """ "Orla Repertory Theatre" (a venue's word, read as a place) for "Orla Repertory Theatre of
+    Kessel", a company: its name cut short."""
+    return entry.kind == "place" and fuller.kind == "organisation" and not is_place(entry.name)
 
 
 # A country's short form that opens a body's name: "U.S. Coast Guard", "United States Coast Guard".

@@ -49,6 +49,17 @@ _HEAD_WORDS = {
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
 # committee for emergencies ("Harbour Emergency Committee"), a state's.
 _HOSPITAL = re.compile(r"\bMedical\s+Cent(?:er|re)$")
+# A centre named by what is staged or held in it: "Orla Theater Center", "Kessel Convention Centre",
+# "Tarn Performing Arts Center": a venue, not a research institute
+_VENUE_CENTRE = re.compile(
+    r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
+    r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+)
+# A company named for the town it plays in: "Kessel Repertory Theatre of Orla", "Ballet Theater of
+# Tarn" (a venue is named without "of": "Orla Civic Theatre")
+_COMPANY_OF_A_TOWN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:Theat(?:er|re)|Opera|Ballet|Orchestra|Players)\s+of\s+(?:the\s+)?[A-Z]"
+)
 _TRADE_BODY = re.compile(
     r"\b(?:Insurance|Dairy|Beef|Pork|Poultry|Egg|Wine|Grain|Cotton|Wool|Sugar|Chemistry|Petroleum|Retail"
     r"|Business|Tourism|Travel|Trucking|Shipping|Mining|Minerals|Builders|Bankers|Brewers|Growers)"
@@ -634,8 +645,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells
     if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
-    if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
+    if _HOSPITAL.search(name) or _TRADE_BODY.search(name) or _COMPANY_OF_A_TOWN.match(name):
         return "organisation"
+    if _VENUE_CENTRE.search(name):
+        return "place"
     if _STORM.match(name):
         return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
     if (
