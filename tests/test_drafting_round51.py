@@ -194,3 +194,27 @@ def test_a_theatre_named_for_its_town_is_a_company(
     assert kinds(result)[company] == "organisation"
     assert short not in kinds(result)
     assert short in next(a for a in result.actors if a["name"] == company)["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name", "said"),
+    [
+        (
+            "After 40 years, Kessel Repertory Theatre of Orla, one of the last stages in the valley, "
+            "is closing, the theatre announced on Monday.",
+            "Kessel Repertory Theatre of Orla",
+            "is closing",
+        ),
+        (
+            "The Varso Chamber Orchestra played its last concert in May. "
+            "Its winter season, planned for two years, will not go ahead, the orchestra said.",
+            "Varso Chamber Orchestra",
+            "will not go ahead",
+        ),
+    ],
+    ids=["theatre-closing", "orchestra-season"],
+)
+def test_the_arts_body_by_what_it_is_and_a_verb_after_an_apposition(
+    tmp_path: Path, body: str, body_name: str, said: str
+) -> None:
+    assert claimants(drafted(tmp_path, body), said) == [body_name]

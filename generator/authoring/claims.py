@@ -63,6 +63,9 @@ _BODY_NOUNS = {
     *("district", "school", "union", "commission", "committee"),
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
+# "the theatre announced", "the orchestra said": a company of the arts described by what it is
+_BODY_NOUNS |= {"theatre", "theater", "troupe", "orchestra", "choir", "ensemble", "festival", "studio"}
+_BODY_NOUNS |= {"publisher", "label"}
 # "the telco announced", "the miner said": a business described by its trade's short noun
 _BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "importer", "processor"}
 # People described by what they do and no name: "truck drivers", "a senior Orlan official", "one

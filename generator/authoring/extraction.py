@@ -662,7 +662,12 @@ _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
 # "..., team leader Alex Marek said": the words describing the speaker are not what was said.
-_DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
+# ("The mill, one of the last in the valley, is closing, the firm said": a verb opens what the subject
+# does, said with it)
+_DESCRIBING_TAIL = re.compile(
+    r",\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s)"
+    r"(?:[a-z][\w’'-]*\s*){1,4}$"
+)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
