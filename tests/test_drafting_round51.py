@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.drafting import draft, read_article
+
 
 @pytest.mark.parametrize(
     ("body", "person"),
@@ -218,3 +220,21 @@ def test_the_arts_body_by_what_it_is_and_a_verb_after_an_apposition(
     tmp_path: Path, body: str, body_name: str, said: str
 ) -> None:
     assert claimants(drafted(tmp_path, body), said) == [body_name]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["KESSELBURG, ORE: ", "KESSELBURG, N.D.: ", "KESSELBURG, Wyo.: "],
+    ids=["state-in-capitals", "state-initials", "state-abbreviated"],
+)
+def test_a_town_and_its_state_in_capitals_and_a_colon_is_a_dateline(tmp_path: Path, opening: str) -> None:
+    path = tmp_path / "text.txt"
+    path.write_text(
+        f"{opening}After 40 years, the Kesselburg Players are closing, the board announced on Friday.\n\n"
+        "The board voted to sell the hall.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "text", "text.txt", __import__("datetime").date(2099, 1, 1))
+    assert result.source["id"].startswith("after-40-years")
+    assert not [c for c in result.claims if c["statement"].startswith("KESSELBURG")]
+    assert kinds(result).get("Kesselburg") == "place"
