@@ -238,3 +238,46 @@ def test_a_town_and_its_state_in_capitals_and_a_colon_is_a_dateline(tmp_path: Pa
     assert result.source["id"].startswith("after-40-years")
     assert not [c for c in result.claims if c["statement"].startswith("KESSELBURG")]
     assert kinds(result).get("Kesselburg") == "place"
+
+
+# paragraphs enough that the line below the text is past the head's lines
+_MORE = "\n\n".join(
+    [
+        "The board blamed the price of fuel, which has doubled since the spring.",
+        "Fares on the night boat will stay as they are until the end of the year.",
+        "Islanders who cross every day can buy a pass at a third of the price.",
+        "The board will meet again in May to look at the timetable for the summer.",
+        "A second boat is to join the route next year, the board said.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("footer", "published"),
+    [
+        ("Published Tuesday March 4, 2014", "2014-03-04"),
+        ("Posted on 12 March 2019", "2019-03-12"),
+        ("First published: June 2, 2008", "2008-06-02"),
+    ],
+    ids=["published-weekday", "posted-on", "first-published"],
+)
+def test_the_day_published_below_the_text(tmp_path: Path, footer: str, published: str) -> None:
+    path = tmp_path / "text.txt"
+    path.write_text(
+        "Ferry fares to rise in Kessel\n\nFerry fares to Kessel will rise by a fifth, the harbour board said "
+        f"yesterday.\n\n{_MORE}\n\n{footer}\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.published_as == published
+    assert not [p for p in article.paragraphs if footer.split()[0] in p]
+
+
+def test_a_day_published_below_the_text_gives_way_to_the_heads(tmp_path: Path) -> None:
+    path = tmp_path / "text.txt"
+    path.write_text(
+        "Ferry fares to rise in Kessel\n\nMarch 3, 2014\n\nFerry fares to Kessel will rise by a fifth, the "
+        f"harbour board said.\n\n{_MORE}\n\nPublished Tuesday March 4, 2014\n",
+        encoding="utf-8",
+    )
+    assert read_article(path).published_as == "2014-03-03"

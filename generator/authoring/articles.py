@@ -1065,6 +1065,17 @@ def _masthead(lines: list[str]) -> bool:
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 
 
+# A line below the text that says when it was published: "Published Friday May 2, 2003", "Posted on
+# 12 March 2019" (not "Updated": a later day than the report's).
+_PUBLISHED_BELOW = re.compile(r"^(?:First\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _published_below(line: str) -> str | None:
+    """The day a line below the text says the report was published; None for any other line."""
+    labelled = _PUBLISHED_BELOW.match(line)
+    return parse_dateline(line[labelled.end() :]) if labelled is not None else None
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -1157,6 +1168,9 @@ def read_article(path: Path) -> Article:
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
+            continue
+        if paragraphs and (footer := _published_below(line)) is not None:
+            head.date(footer)  # "Published Friday May 2, 2003" below the text, when the head gives no day
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:
