@@ -281,3 +281,16 @@ def test_a_day_published_below_the_text_gives_way_to_the_heads(tmp_path: Path) -
         encoding="utf-8",
     )
     assert read_article(path).published_as == "2014-03-03"
+
+
+def test_a_town_named_apart_from_the_group_named_for_it(tmp_path: Path) -> None:
+    body = "The council will let 40 homes be built in Tarnwick. Tarnwick Heritage Group said it would appeal."
+    names = kinds(drafted(tmp_path, body))
+    assert names["Tarnwick Heritage Group"] == "organisation"
+    assert names["Tarnwick"] == "place"
+
+
+def test_a_company_named_short_is_still_the_company(tmp_path: Path) -> None:
+    body = "Varco Group opened a second plant. Varco said the plant would hire 200 people."
+    names = kinds(drafted(tmp_path, body))
+    assert "Varco" not in names

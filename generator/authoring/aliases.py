@@ -136,6 +136,8 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
             if (n.name.split()[-1] in LEGAL_FORMS or n.name.split()[-1].lower() in _TRADE_FORMS)
             and len(opening) == 1
             and entry.kind != "person"
+            # ("built in Orla" beside "Orla Residents Group": the town the group is named for)
+            and not (entry.kind == "place" and entry.sure)
         ]
     return companies[0] if len(companies) == 1 else None
 
