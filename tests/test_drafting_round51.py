@@ -294,3 +294,38 @@ def test_a_company_named_short_is_still_the_company(tmp_path: Path) -> None:
     body = "Varco Group opened a second plant. Varco said the plant would hire 200 people."
     names = kinds(drafted(tmp_path, body))
     assert "Varco" not in names
+
+
+def _release(tmp_path: Path, source: str, body: str) -> Path:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        f"New moth found in the hills\nDate:\nMay 3, 2018\nSource:\n{source}\nSummary:\n"
+        f"Two entomologists have described a new moth.\nShare:\nFULL STORY\n{body}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_the_body_a_releases_source_field_names_is_an_actor(tmp_path: Path) -> None:
+    body = (
+        "KSU student Bo Lund helped describe the moth, found in the Tarn hills. "
+        "Lund said the moth flies only at dusk in the late summer. Lund said she chose KSU for its collection."
+    )
+    path = _release(tmp_path, "Kessel State University", body)
+    article = read_article(path)
+    assert article.issuers == ["Kessel State University"]
+    assert not [p for p in article.paragraphs if p == "Kessel State University"]
+    result = draft(article, "release", "release.txt", __import__("datetime").date(2099, 1, 1))
+    university = next(a for a in result.actors if a["name"] == "Kessel State University")
+    assert university["kind"] == "research-institute"
+    assert "KSU" in university.get("aliases", [])
+    assert "KSU" not in kinds(result)
+
+
+def test_an_outlet_in_the_source_field_publishes_the_page(tmp_path: Path) -> None:
+    path = _release(
+        tmp_path, "Kessel Daily News", "Bo Lund said the moth flies only at dusk in the late summer."
+    )
+    article = read_article(path)
+    assert article.issuers == []
+    assert article.publisher == "Kessel Daily News"

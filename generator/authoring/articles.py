@@ -195,6 +195,9 @@ class Article:
     dateline_alone: bool = False
     # Whether a wire dateline opening the text gave the day in full ("LAKESIDE, March 3, 2019 - ").
     dateline_dated: bool = False
+    # Who issued the release a page reprints, as its "Source:" field names them on the next line
+    # ("Source:" / "Kessel University"): no outlet.
+    issuers: list[str] = field(default_factory=list)
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -494,6 +497,7 @@ class _Head:
     day_alone: bool = False
     wire_dated: bool = False
     editors: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
         if value and self.published_as is None:
@@ -1076,6 +1080,19 @@ def _published_below(line: str) -> str | None:
     return parse_dateline(line[labelled.end() :]) if labelled is not None else None
 
 
+# A press release's field label on a line of its own, what it names on the next: "Source:" over
+# "Kessel University" (a name in capitals, no sentence).
+_SOURCE_LABEL = re.compile(r"^Source\s*:$")
+_ISSUER = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|&)){0,7}$")
+
+
+def _issuer(line: str, following: str) -> str | None:
+    """The body a "Source:" field names on the line after it; None for any other line."""
+    return (
+        following.strip() if _SOURCE_LABEL.match(line.strip()) and _ISSUER.match(following.strip()) else None
+    )
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -1123,7 +1140,7 @@ def read_article(path: Path) -> Article:
     )
     title = _title_from(lines[0]) if headless else lines[0]
     paragraphs: list[str] = [dated] if dated is not None else []
-    credited = False
+    credited = issued = False
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Karl Wende"): the caption follows
         caption, credited = (
@@ -1140,6 +1157,16 @@ def read_article(path: Path) -> Article:
             and _OUTLET_OVER_BYLINE.match(line.rstrip(" ;"))
         ):
             head.publisher = line.rstrip(" ;")  # "The Harbour Review;" over "By Ana Ruiz;": its outlet
+            continue
+        if issued:
+            issued = False
+            continue
+        if number < _HEAD_LINES and following and (issuer := _issuer(line, following[0])) is not None:
+            if _is_outlet(issuer):
+                head.publisher = head.publisher or issuer
+            else:
+                head.issuers.append(issuer)
+            issued = True  # "Source:" over "Kessel University": the field and what it names
             continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
@@ -1231,6 +1258,7 @@ def read_article(path: Path) -> Article:
         head.editors,
         dateline_alone=head.day_alone,
         dateline_dated=head.wire_dated,
+        issuers=head.issuers,
     )
 
 
