@@ -329,3 +329,25 @@ def test_an_outlet_in_the_source_field_publishes_the_page(tmp_path: Path) -> Non
     article = read_article(path)
     assert article.issuers == []
     assert article.publisher == "Kessel Daily News"
+
+
+@pytest.mark.parametrize(
+    ("body", "site"),
+    [
+        (
+            "“We ran out of time,” Ana Ruiz said in an interview with kesselnews.com on Monday.",
+            "kesselnews.com",
+        ),
+        ("Bo Lund told orlatoday.net that the mill would close in May.", "orlatoday.net"),
+        ("The ferry will not run this winter, according to Tarnpost.co.uk.", "Tarnpost.co.uk"),
+    ],
+    ids=["interview-with", "told", "according-to"],
+)
+def test_a_news_site_named_by_its_address(tmp_path: Path, body: str, site: str) -> None:
+    assert kinds(drafted(tmp_path, body))[site] == "media-outlet"
+
+
+def test_an_address_to_visit_or_write_to_is_no_outlet(tmp_path: Path) -> None:
+    body = "Tickets are on sale at kesselhall.org and questions can be sent to info@kesselhall.org."
+    names = kinds(drafted(tmp_path, body))
+    assert "kesselhall.org" not in names

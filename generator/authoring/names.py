@@ -94,6 +94,13 @@ _PLATFORM_PAGES = {
 _WEB_ADDRESS = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|uk|ie|nl|ca|au)\b\S*"
 )
+# A news site named by its address where an outlet is cited: "in an interview with kesselnews.com",
+# "told orlatoday.net", "according to Tarnpost.co.uk" (no path, no e-mail)
+_WEB_OUTLET = re.compile(
+    r"\b(?:interview\s+with|told|according\s+to|reported\s+by|(?:spoke|speaking)\s+(?:to|with))\s+"
+    r"(?P<site>(?<![@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|news|info|co\.uk|com\.au|co\.nz|ca|ie))"
+    r"(?![\w/@-])"
+)
 _PEOPLE_OF_INITIALS = re.compile(r"^([A-Z]{2,8})\s+[a-z]+$")
 _GROUP_KINDS = {
     "officials": "government-body",
@@ -377,6 +384,9 @@ class _Finder:
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
             self.add(match.group(1), kind, clause(sentence, *match.span(1)))
+        for match in _WEB_OUTLET.finditer(sentence):
+            # "in an interview with kesselnews.com", "told orlatoday.net": a news site by its address
+            self.add(match["site"], "media-outlet", clause(sentence, *match.span("site")))
         for match in _OWNED_SHOP.finditer(sentence):
             owner = match["owner"] + ("s" if match["name"][len(match["owner"]) :].startswith("s") else "")
             if (
