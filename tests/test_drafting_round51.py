@@ -351,3 +351,21 @@ def test_an_address_to_visit_or_write_to_is_no_outlet(tmp_path: Path) -> None:
     body = "Tickets are on sale at kesselhall.org and questions can be sent to info@kesselhall.org."
     names = kinds(drafted(tmp_path, body))
     assert "kesselhall.org" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("The vote was hosted by KTV news anchor and journalist Ana Ruiz.", "KTV"),
+        ("ORF correspondent Bo Lund reported from the border on Monday.", "ORF"),
+        ("The debate was chaired by Kessel Star reporter Li Wen.", "Kessel Star"),
+    ],
+    ids=["acronym-anchor", "acronym-correspondent", "name-reporter"],
+)
+def test_an_outlet_before_a_journalists_trade_and_name(tmp_path: Path, body: str, outlet: str) -> None:
+    assert kinds(drafted(tmp_path, body))[outlet] == "media-outlet"
+
+
+def test_an_acronym_before_a_noun_is_still_no_actor(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Vets took DNA samples from the herd and fitted GPS collars."))
+    assert "DNA" not in names and "GPS" not in names

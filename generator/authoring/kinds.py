@@ -674,6 +674,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
         or _MEDIA_AFTER.match(after)
+        or (modifiers.JOURNALIST_AFTER.match(after) and not is_place(name) and not towns.is_town(name))
         or (_TOLD_THE_TITLE.search(before) and not is_place(name) and not towns.is_town(name))
     ):
         return "media-outlet"
