@@ -369,3 +369,24 @@ def test_an_outlet_before_a_journalists_trade_and_name(tmp_path: Path, body: str
 def test_an_acronym_before_a_noun_is_still_no_actor(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, "Vets took DNA samples from the herd and fitted GPS collars."))
     assert "DNA" not in names and "GPS" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "The prize was given under the auspices of the President of the Republic of Orlavia, Ana Ruiz.",
+            "Orlavia",
+        ),
+        ("The Chancellor of the Kingdom of Tarnland opened the bridge on Monday.", "Tarnland"),
+        ("The gala was attended by the President of Malta and two ministers.", "Malta"),
+    ],
+    ids=["republic-of", "kingdom-of", "known-country"],
+)
+def test_the_country_a_post_is_held_in(tmp_path: Path, body: str, place: str) -> None:
+    assert kinds(drafted(tmp_path, body))[place] == "place"
+
+
+def test_a_post_of_a_portfolio_names_no_place(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "The Director of Public Works said the road would reopen."))
+    assert "Public Works" not in names

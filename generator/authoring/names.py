@@ -46,7 +46,7 @@ from generator.authoring.namewords import (
     WORD,
 )
 from generator.authoring.notnames import NOT_NAMES, not_a_name
-from generator.authoring.titles import strip_title
+from generator.authoring.titles import is_post, strip_title
 
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + RUN)
@@ -638,6 +638,10 @@ class _Finder:
                 words = words[1:]
         street = _one_of_two_streets(words, sentence[: match.start()], sentence[end:], self.text)
         retyped, words = street != words, street
+        if (state := _state_of_a_post(" ".join(words))) is not None:
+            # "the President of the Republic of Orlavia": a post, and the country it is held in
+            at = sentence.find(state)
+            self.add(state, "place", clause(sentence, at, at + len(state)))
         name, titled = strip_title(" ".join(words))
         if titled:
             self._employer(words, sentence)
@@ -937,6 +941,24 @@ _POST_OF_BODY = re.compile(
     r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
 )
+
+
+# A post held in a country named last: "President of the Republic of Orlavia", "Prime Minister of
+# Norland" (a country the gazetteer knows, or one named with its state's form).
+_POST_OF_A_STATE = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<form>(?:Republic|Kingdom|Federation|Commonwealth|Principality|Emirate|Sultanate)"
+    r"\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+
+
+def _state_of_a_post(run: str) -> str | None:
+    """The country a post is held in, named after it; None when the run is no post or names none."""
+    if not is_post(run):
+        return None
+    state = _POST_OF_A_STATE.search(run)
+    if state is None:
+        return None
+    return state["place"] if state["form"] or is_place(state["place"]) else None
 
 
 # Two streets named with one type in the plural: "between Mill and Quay Streets", "Elm and Oak Avenues".
