@@ -379,7 +379,7 @@ def test_an_acronym_before_a_noun_is_still_no_actor(tmp_path: Path) -> None:
             "Orlavia",
         ),
         ("The Chancellor of the Kingdom of Tarnland opened the bridge on Monday.", "Tarnland"),
-        ("The gala was attended by the President of Malta and two ministers.", "Malta"),
+        ("The gala was attended by the President of Portugal and two ministers.", "Portugal"),
     ],
     ids=["republic-of", "kingdom-of", "known-country"],
 )
