@@ -390,3 +390,23 @@ def test_the_country_a_post_is_held_in(tmp_path: Path, body: str, place: str) ->
 def test_a_post_of_a_portfolio_names_no_place(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, "The Director of Public Works said the road would reopen."))
     assert "Public Works" not in names
+
+
+@pytest.mark.parametrize(
+    ("body", "award"),
+    [
+        ("Ana Ruiz won the Orla Prize in Poetry for her third book.", "Orla Prize in Poetry"),
+        ("In 2009 the First Prize in Verse was not awarded at all.", "First Prize in Verse"),
+        ("Bo Lund took the Kessel Medal in Applied Physics last year.", "Kessel Medal in Applied Physics"),
+    ],
+    ids=["prize-in", "first-prize", "medal-two-words"],
+)
+def test_an_awards_field_after_in_is_part_of_its_name(tmp_path: Path, body: str, award: str) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert award in names
+    assert award.split(" in ")[-1] not in names
+
+
+def test_an_award_won_in_a_town_keeps_the_town_apart(tmp_path: Path) -> None:
+    names = kinds(drafted(tmp_path, "Ana Ruiz collected the Orla Prize in Lisbon on Friday."))
+    assert names.get("Lisbon") == "place"
