@@ -10,6 +10,7 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import draft, read_article
+from generator.authoring.ordinals import find_ordinal_figures
 
 
 @pytest.mark.parametrize(
@@ -410,3 +411,22 @@ def test_an_awards_field_after_in_is_part_of_its_name(tmp_path: Path, body: str,
 def test_an_award_won_in_a_town_keeps_the_town_apart(tmp_path: Path) -> None:
     names = kinds(drafted(tmp_path, "Ana Ruiz collected the Orla Prize in Lisbon on Friday."))
     assert names.get("Lisbon") == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank"),
+    [
+        ("The club is currently 9th on the Kessel Premier League (KPL) log with 20 points.", 9),
+        ("Orla Rovers sat 14th in the standings after the defeat.", 14),
+        ("The city now stands 3rd on the national liveability index.", 3),
+    ],
+    ids=["league-log", "standings", "index"],
+)
+def test_a_place_in_a_table_of_ranks(sentence: str, rank: int) -> None:
+    ranks = [o.value for o in find_ordinal_figures(sentence) if o.counts == "rank"]
+    assert ranks == [rank]
+
+
+def test_a_grade_or_a_street_is_no_rank() -> None:
+    sentence = "She is 12th in line for the 10th Street flat and in 11th grade."
+    assert [o.value for o in find_ordinal_figures(sentence) if o.counts == "rank"] == []
