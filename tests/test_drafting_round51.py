@@ -430,3 +430,30 @@ def test_a_place_in_a_table_of_ranks(sentence: str, rank: int) -> None:
 def test_a_grade_or_a_street_is_no_rank() -> None:
     sentence = "She is 12th in line for the 10th Street flat and in 11th grade."
     assert [o.value for o in find_ordinal_figures(sentence) if o.counts == "rank"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "person", "said"),
+    [
+        (
+            "The Kessel Trust met on Monday.\n\nWe cannot keep the museum open on what the town gives us. "
+            "It is a loss for every child in the valley. Bo Lund, KT chairperson",
+            "Bo Lund",
+            "cannot keep the museum open",
+        ),
+        (
+            "The harbour closed in March.\n\nThe boats will be back, and so will the fish, sooner than "
+            "anyone thinks. Ana Ruiz, head of the Orla Fishers Guild",
+            "Ana Ruiz",
+            "boats will be back",
+        ),
+    ],
+    ids=["initials-post", "post-of-a-body"],
+)
+def test_words_signed_below_by_a_name_and_a_post(tmp_path: Path, body: str, person: str, said: str) -> None:
+    assert claimants(drafted(tmp_path, body), said) == [person]
+
+
+def test_to_say_the_least_reports_nothing(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The new timetable is a state of affairs to say the least.")
+    assert not [c for c in result.claims if c["statement"].lower().startswith("the least")]

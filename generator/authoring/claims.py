@@ -937,6 +937,35 @@ def _quote_said_after(found: list[Said], quote: str | None) -> list[Said]:
     return [Said(found[0].speaker, quote, found[0].via)]
 
 
+# A signature below a pull quote: a name, a comma and a post, no verb and no stop ("Ana Ruiz, KHB
+# chairperson", "Bo Lund, head of the Kessel Trust").
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:[A-Z]{2,6}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+)?"
+    r"(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)$"
+)
+
+
+# Posts a signature gives besides those `is_post_word` knows.
+_SIGNING_POSTS = {"chairperson", "founder", "editor", "coach", "captain", "curator", "professor", "trustee"}
+_SIGNING_POSTS |= {"councillor", "councilor", "leader", "owner", "organiser", "organizer", "researcher"}
+
+
+def _signed(paragraph: list[str]) -> str | None:
+    """The name signing a paragraph's words, when it ends with a signature (a post's word in it) and
+    no sentence before says who says it; else None."""
+    if len(paragraph) < 2:
+        return None
+    signature = _SIGNATURE.match(paragraph[-1].strip())
+    if signature is None or not any(
+        word in _SIGNING_POSTS or is_post_word(word) for word in signature["post"].lower().split()
+    ):
+        return None
+    speakers = [said.speaker for sentence in paragraph[:-1] for said in find_attributions(sentence)]
+    if any(speaker[:1].isupper() or speaker.lower() in _PEOPLE_PRONOUNS for speaker in speakers):
+        return None  # someone the words name says them ("sooner than anyone thinks" names no one)
+    return signature["name"]
+
+
 def draft_claims(
     paragraphs: list[list[str]],
     actors: Cast,
@@ -971,6 +1000,18 @@ def draft_claims(
             introduced = (introduced[0], introduced[1] - 1) if introduced[1] > 1 else None
             continue
         introduced = None
+        signed = _signed(paragraph)
+        if signed is not None:
+            # "... an unacceptable state of affairs. Ana Ruiz, KHB chairperson": words signed below
+            said = Said(signed, " ".join(paragraph[:-1]).strip())
+            claimant = speakers.claimant(said, paragraph[-1], new_speaker)
+            entry = _claim(said, claimant, actors, said.said, previous, cite)
+            if entry is not None and claimant is not None:
+                entry["id"] = taken(_words(signed, said.said), claim_ids)
+                claims.append(entry)
+                speakers.last = claimant
+                previous = paragraph[-1]
+                continue
         quote_before: str | None = None  # the sentence before, a whole quote, and its claim if any
         quote_claim: dict[str, Any] | None = None
         for sentence in paragraph:

@@ -234,7 +234,8 @@ _ATTRIBUTION = re.compile(
     # "disclosed" says something only before "that"
     # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
     # ("the report", "a claim": a noun after an article)
-    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
+    # ("a state of affairs to say the least": an infinitive reports nothing)
+    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)(?<!\bto\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     # "..., a survey has found, adding to fears ...": a finding, then a clause of what came with it
     r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
