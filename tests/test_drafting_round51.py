@@ -10,6 +10,7 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import draft, read_article
+from generator.authoring.extraction import find_attributions
 from generator.authoring.ordinals import find_ordinal_figures
 
 
@@ -457,3 +458,31 @@ def test_words_signed_below_by_a_name_and_a_post(tmp_path: Path, body: str, pers
 def test_to_say_the_least_reports_nothing(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The new timetable is a state of affairs to say the least.")
     assert not [c for c in result.claims if c["statement"].lower().startswith("the least")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "No medal was given this year after the jury felt none of the four entries was ready.",
+            "the jury",
+            "none of the four entries was ready",
+        ),
+        ("The council felt the bid lacked detail on costs.", "the council", "the bid lacked detail on costs"),
+        ("Many growers feel the price is too low to plant again.", "Many growers", "the price is too low"),
+    ],
+    ids=["after-the-jury", "council-lacked", "present-tense"],
+)
+def test_a_judgement_felt_before_a_clause(sentence: str, speaker: str, said: str) -> None:
+    found = list(find_attributions(sentence))
+    assert [f.speaker for f in found] == [speaker]
+    assert found[0].said.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Residents felt the tremor as it hit the town.", "She felt the heat, which was fierce by noon."],
+    ids=["tremor", "heat"],
+)
+def test_what_is_felt_with_the_body_reports_nothing(sentence: str) -> None:
+    assert list(find_attributions(sentence)) == []

@@ -244,6 +244,10 @@ _ATTRIBUTION = re.compile(
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
     r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
+    # "the jury felt none of the films was ready": a judgement, before a clause of its own (not "felt
+    # the heat", "felt a tremor")
+    r"|fe(?:lt|els|el)(?=\s+(?:none|all|some|most|neither|both|the|this|it|they|he|she|there|its|their)\s+"
+    r"(?:[\w‘’'-]+\s+){0,6}?(?:was|were|is|are|had|has|possessed|lacked|deserved|would|could|should|did)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
@@ -1154,7 +1158,7 @@ _TIME_BEFORE_QUOTE = re.compile(
 # A speaker that opens a clause of time: "... on Monday after the telco announced that ...", "...
 # since Acme said ...": the subject of the clause speaks, not the words before the conjunction
 _CLAUSE_SUBJECT = re.compile(
-    r"\s(?:after|before|when|since|until|because|once)\s+"
+    r"(?:^|\s)(?:after|before|when|since|until|because|once)\s+"
     r"(?P<rest>(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$"
 )
 
