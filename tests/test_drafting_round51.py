@@ -486,3 +486,21 @@ def test_a_judgement_felt_before_a_clause(sentence: str, speaker: str, said: str
 )
 def test_what_is_felt_with_the_body_reports_nothing(sentence: str) -> None:
     assert list(find_attributions(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "According to present KBC rules there is only one grant per village, after a vote.",
+            "KBC",
+            "there is only one grant per village",
+        ),
+        ("According to the latest KSO figures, exports fell by a fifth.", "KSO", "exports fell by a fifth"),
+    ],
+    ids=["rules-then-there-is", "latest-figures"],
+)
+def test_according_to_a_bodys_rules_or_figures(sentence: str, speaker: str, said: str) -> None:
+    found = list(find_attributions(sentence))
+    assert [f.speaker for f in found] == [speaker]
+    assert found[0].said.startswith(said)

@@ -200,7 +200,8 @@ _ATTRIBUTION = re.compile(
     rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
-    r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
+    # ("according to present KBC rules there is only one award": the clause after the source)
+    r"(?=[,.;:]|\s+(?:assessment|report)\b|\s+there\s+(?:is|are|was|were|will|has|have|had)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
     # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
     rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
@@ -1205,6 +1206,12 @@ def _said_on_after(said: Said, sentence: str) -> Said | None:
     return Said(said.speaker, on["more"].strip(" ."), said.via) if on else None
 
 
+# "present KBC rules", "the latest NSO figures": a body's rules or figures, by its initials
+_KEPT_BY_INITIALS = re.compile(
+    r"^(?:[a-z]+\s+){0,2}(?P<body>[A-Z]{2,6})(?:\s+(?:rules|guidelines|regulations|data|figures|records|statistics))?$"
+)
+
+
 def _attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
@@ -1259,6 +1266,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             document = "the report" if speaker.lower() == "the" else ""
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
+        if match["according"] and (kept := _KEPT_BY_INITIALS.match(speaker)) is not None:
+            speaker = kept["body"]  # "according to present KBC rules": the body whose rules they are
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
             # "..., according to council figures, with 9,000 visits": a count that no one named keeps
             # (the figures of a body the words do not name), said in the writer's words with its
