@@ -504,3 +504,25 @@ def test_according_to_a_bodys_rules_or_figures(sentence: str, speaker: str, said
     found = list(find_attributions(sentence))
     assert [f.speaker for f in found] == [speaker]
     assert found[0].said.startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("body", "genus"),
+    [
+        ("Ana Ruiz found the new species in Tarn and named it Hyla lundii, after her teacher.", "Hyla"),
+        ("The species Rana tarnensis was described by Bo Lund in 2015 from three frogs.", "Rana"),
+        ("A second species of the genus, Orchis kesselensis, was found by Bo Lund on the cliffs.", "Orchis"),
+    ],
+    ids=["named-it", "the-species", "of-the-genus"],
+)
+def test_a_species_genus_is_no_actor(tmp_path: Path, body: str, genus: str) -> None:
+    names = kinds(drafted(tmp_path, body))
+    assert genus not in names
+    assert {"Ana Ruiz", "Bo Lund"} & set(names)
+
+
+def test_a_name_before_a_latin_looking_word_without_species_is_kept(tmp_path: Path) -> None:
+    names = kinds(
+        drafted(tmp_path, "The ferry from Orla minibus stop leaves at noon, said Tarnbus chief Ana Ruiz.")
+    )
+    assert "Ana Ruiz" in names
