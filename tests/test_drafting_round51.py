@@ -526,3 +526,17 @@ def test_a_name_before_a_latin_looking_word_without_species_is_kept(tmp_path: Pa
         drafted(tmp_path, "The ferry from Orla minibus stop leaves at noon, said Tarnbus chief Ana Ruiz.")
     )
     assert "Ana Ruiz" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "publisher"),
+    [
+        ("The shortlist was Night Tide (Corvid) by poet Ana Ruiz and two first novels.", "Corvid"),
+        ("Salt Roads (Lantern Press) by Bo Lund won the prize in Orla.", "Lantern Press"),
+    ],
+    ids=["one-word", "press"],
+)
+def test_a_publisher_in_brackets_between_a_title_and_its_author(
+    tmp_path: Path, body: str, publisher: str
+) -> None:
+    assert kinds(drafted(tmp_path, body))[publisher] == "organisation"

@@ -49,6 +49,9 @@ _HEAD_WORDS = {
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
 # committee for emergencies ("Harbour Emergency Committee"), a state's.
 _HOSPITAL = re.compile(r"\bMedical\s+Cent(?:er|re)$")
+# A book's title, its publisher in brackets, then its author: "Night Tide (Harbour Books) by Ana Ruiz"
+_PUBLISHER_BRACKETED = re.compile(r"[A-Z][\w’'-]*\s+\($")
+_BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 # A centre named by what is staged or held in it: "Orla Theater Center", "Kessel Convention Centre",
 # "Tarn Performing Arts Center": a venue, not a research institute
 _VENUE_CENTRE = re.compile(
@@ -645,6 +648,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells
     if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
+    if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
+        return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name) or _COMPANY_OF_A_TOWN.match(name):
         return "organisation"
     if _VENUE_CENTRE.search(name):
