@@ -540,3 +540,21 @@ def test_a_publisher_in_brackets_between_a_title_and_its_author(
     tmp_path: Path, body: str, publisher: str
 ) -> None:
     assert kinds(drafted(tmp_path, body))[publisher] == "organisation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to KNA, Ana Ruiz, the island's minister of works, announced the closure on Monday.",
+        "According to Norpost, Bo Lund said the ferry would not sail again this year.",
+    ],
+    ids=["acronym-apposition", "one-word-said"],
+)
+def test_one_word_relaying_what_a_named_person_said_is_an_outlet(tmp_path: Path, body: str) -> None:
+    relay = body.split(",")[0].removeprefix("According to ")
+    assert kinds(drafted(tmp_path, body))[relay] == "media-outlet"
+
+
+def test_according_to_a_body_of_state_is_no_outlet(tmp_path: Path) -> None:
+    body = "According to NASA, Ana Ruiz said the probe would fly past Mars in May."
+    assert kinds(drafted(tmp_path, body))["NASA"] == "government-body"

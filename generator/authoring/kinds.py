@@ -49,6 +49,13 @@ _HEAD_WORDS = {
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
 # committee for emergencies ("Harbour Emergency Committee"), a state's.
 _HOSPITAL = re.compile(r"\bMedical\s+Cent(?:er|re)$")
+# "According to KNA, Ana Ruiz, the mayor, announced ...": one word relaying what a person it names
+# said, a news agency's or a paper's
+_ACCORDING_BEFORE = re.compile(r"^\W*[Aa]ccording\s+to\s+$")
+_NAMED_SPEAKER_AFTER = re.compile(
+    r"^,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?:,\s+[^,]{3,100},)?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|announced|told|stated|disclosed|revealed|confirmed)\b"
+)
 # A book's title, its publisher in brackets, then its author: "Night Tide (Harbour Books) by Ana Ruiz"
 _PUBLISHER_BRACKETED = re.compile(r"[A-Z][\w’'-]*\s+\($")
 _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
@@ -648,6 +655,14 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells
     if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
+    if (
+        " " not in name
+        and _ACCORDING_BEFORE.search(before)
+        and _NAMED_SPEAKER_AFTER.match(after)
+        and not is_place(name)
+        and name not in STATE_AGENCIES
+    ):
+        return "media-outlet"  # "According to KNA, Ana Ruiz, the mayor, said ...": who relays her words
     if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
         return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
     if _HOSPITAL.search(name) or _TRADE_BODY.search(name) or _COMPANY_OF_A_TOWN.match(name):
