@@ -558,3 +558,20 @@ def test_one_word_relaying_what_a_named_person_said_is_an_outlet(tmp_path: Path,
 def test_according_to_a_body_of_state_is_no_outlet(tmp_path: Path) -> None:
     body = "According to NASA, Ana Ruiz said the probe would fly past Mars in May."
     assert kinds(drafted(tmp_path, body))["NASA"] == "government-body"
+
+
+def test_a_regions_letters_written_alone_beside_its_bodies(tmp_path: Path) -> None:
+    body = (
+        "KSW Police Commissioner Ana Ruiz welcomed the figures, KSW Police said. "
+        "Thefts are down over the past five years in Port Orla and KSW as a whole. "
+        "The KSW Police Force will hire 200 more officers."
+    )
+    assert kinds(drafted(tmp_path, body))["KSW"] == "place"
+
+
+def test_a_word_opening_a_sentence_before_its_people_stays_inside_longer_names(tmp_path: Path) -> None:
+    body = (
+        "The Orla City Council met on Monday. The City Council agreed to raise fares. "
+        "Council members Ana Ruiz and Bo Lund said the rise was overdue."
+    )
+    assert "Council" not in kinds(drafted(tmp_path, body))

@@ -315,6 +315,24 @@ _KIND_WORDS = set().union(*ORG_WORDS.values())
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 
 
+# "in Port Orla and ": a place after "in", "across" or "throughout", then "and"
+_PLACE_AND_BEFORE = re.compile(
+    r"\b(?P<prep>in|across|throughout)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$"
+)
+
+
+def _second_of_two_places(name: str, before: str) -> bool:
+    """ "in Port Orla and KSW": letters after "and" and a place named after "in", a region's (no
+    body's: "in Kessel and NASA" is rare where "across Kessel and Orla" is common)."""
+    joined = _PLACE_AND_BEFORE.search(before)
+    return (
+        joined is not None
+        and bool(ACRONYM_NAME.match(name))
+        and name not in STATE_AGENCIES
+        and weighed_kind(joined["place"], joined["prep"] + " ")[0] == "place"
+    )
+
+
 def organisation_words(name: str) -> set[str]:
     words = {word.lower().strip(".").replace("’", "'").removesuffix("'s") for word in name.split()}
     # "L'École Orla": a French article glued to the word
@@ -788,6 +806,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     ):
         return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
+        if _second_of_two_places(name, before):
+            return "place"  # "down in Port Orla and KSW as a whole": a region's letters after a place
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):

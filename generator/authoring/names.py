@@ -1027,6 +1027,24 @@ def _initials_used(name: str, text: str) -> bool:
     return len(initials) == len(name.split()) and bool(re.search(rf"(?<![\w.-]){initials}(?![\w.-])", text))
 
 
+def _written_outside(word: str, longer: list[str], text: str) -> bool:
+    """Whether the text writes the word at least once outside every longer name holding it (each
+    mention counted once, however many of the longer names, one inside another, hold it: "Orla" of
+    "Orla Police" inside "Orla Police Force")."""
+    inside = {
+        at + offset
+        for name in longer
+        for at in (m.start() for m in re.finditer(re.escape(name), text))
+        for offset in (m.start() for m in re.finditer(re.escape(word), name))
+    }
+    if text.count(word) > sum(text.count(name) for name in longer):
+        return True  # more often than the longer names, counted as they are written
+    outside = [m.start() for m in re.finditer(re.escape(word), text) if m.start() not in inside]
+    # once mid-sentence is enough ("in Kessel and Orla as a whole" beside "Orla Police" and "Orla
+    # Police Force"; not "Council members said" opening a sentence)
+    return any(re.search(r"[a-z,]\s+$", text[:at]) for at in outside)
+
+
 def find_names(all_sentences: list[str]) -> list[Name]:
     """Candidate actors: capitalised names, their bracketed acronyms, and named groups."""
     finder = _Finder(all_sentences)
@@ -1045,7 +1063,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         for entry in names
         if not longer.get(entry.name)
         or (entry.kind == "place" and entry.sure)
-        or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
+        or _written_outside(entry.name, longer[entry.name], text)
     ]
     fold_initials(names)
     for entry in names:
