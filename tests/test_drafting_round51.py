@@ -10,8 +10,9 @@ import pytest
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import draft, read_article
-from generator.authoring.extraction import find_attributions
+from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.ordinals import find_ordinal_figures
+from generator.authoring.stances import suggest_status
 
 
 @pytest.mark.parametrize(
@@ -575,3 +576,31 @@ def test_a_word_opening_a_sentence_before_its_people_stays_inside_longer_names(t
         "Council members Ana Ruiz and Bo Lund said the rise was overdue."
     )
     assert "Council" not in kinds(drafted(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("Owls are by far my favourite birds", "opinion"),
+        ("Getting to ring the chicks is terrific", "opinion"),
+        ("The rise in arrests gives me confidence that the patrols work", "opinion"),
+        ("The long hours of the crews are paying off", "opinion"),
+        ("We are incredibly proud of what the choir has done in 40 years", "opinion"),
+        ("It’s not going to be an easy winter for the ferry", "forecast"),
+        ("We will be undergoing a review of every route this year", "forecast"),
+        ("The crews worked through the night to clear the road", None),
+    ],
+    ids=[
+        "favourite",
+        "terrific",
+        "gives-confidence",
+        "paying-off",
+        "incredibly-proud",
+        "going-to-be",
+        "will-be-ing",
+        "plain",
+    ],
+)
+def test_opinions_and_forecasts_in_what_is_said(said: str, status: str | None) -> None:
+    suggested = suggest_status(Said("Ana Ruiz", said), f"“{said},” Ana Ruiz said.")
+    assert (suggested.status.value if suggested else None) == status
