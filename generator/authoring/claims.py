@@ -1003,11 +1003,11 @@ def draft_claims(
         signed = _signed(paragraph)
         if signed is not None:
             # "... an unacceptable state of affairs. Ana Ruiz, KHB chairperson": words signed below
-            said = Said(signed, " ".join(paragraph[:-1]).strip())
-            claimant = speakers.claimant(said, paragraph[-1], new_speaker)
-            entry = _claim(said, claimant, actors, said.said, previous, cite)
+            words = Said(signed, " ".join(paragraph[:-1]).strip())
+            claimant = speakers.claimant(words, paragraph[-1], new_speaker)
+            entry = _claim(words, claimant, actors, words.said, previous, cite)
             if entry is not None and claimant is not None:
-                entry["id"] = taken(_words(signed, said.said), claim_ids)
+                entry["id"] = taken(_words(signed, words.said), claim_ids)
                 claims.append(entry)
                 speakers.last = claimant
                 previous = paragraph[-1]

@@ -1266,8 +1266,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             document = "the report" if speaker.lower() == "the" else ""
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
-        if match["according"] and (kept := _KEPT_BY_INITIALS.match(speaker)) is not None:
-            speaker = kept["body"]  # "according to present KBC rules": the body whose rules they are
+        if match["according"] and (keeper := _KEPT_BY_INITIALS.match(speaker)) is not None:
+            speaker = keeper["body"]  # "according to present KBC rules": the body whose rules they are
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
             # "..., according to council figures, with 9,000 visits": a count that no one named keeps
             # (the figures of a body the words do not name), said in the writer's words with its
