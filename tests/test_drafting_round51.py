@@ -21,7 +21,7 @@ from generator.authoring.stances import suggest_status
         ("Fire Chief Bo Lund AFSM praised the crews. Chief Lund said the crews worked all night.", "Bo Lund"),
         ("Ana Ruiz ONZM opened the new wing. Ruiz said the wing was long overdue.", "Ana Ruiz"),
         (
-            "Commissioner Tom Lee APM welcomed the figures. Commissioner Lee said the trend was clear.",
+            "Commissioner Tom Lee APM opened the new station. Commissioner Lee said the town had waited too long.",
             "Tom Lee",
         ),
     ],
@@ -38,9 +38,9 @@ def test_an_honour_after_a_name_is_no_part_of_it(tmp_path: Path, body: str, pers
     ("body", "judge", "ruling"),
     [
         (
-            "Mrs Justice Ortiz ruled yesterday that the council had acted unlawfully.",
+            "Mrs Justice Ortiz ruled yesterday that the ferry operator had broken its contract.",
             "Justice Ortiz",
-            "acted unlawfully",
+            "broken its contract",
         ),
         (
             "Judge Marlow ruled on Monday that the permit for the quarry was void.",
@@ -103,9 +103,9 @@ def test_a_quote_then_another_speaker_is_the_new_speakers(tmp_path: Path) -> Non
     ("body", "person", "more"),
     [
         (
-            "The mill is not closing, Ana Ruiz said, but the night shift will end in May.",
+            "The mill will reopen in May, Ana Ruiz said, but the night shift will not return.",
             "Ana Ruiz",
-            "the night shift will end",
+            "the night shift will not return",
         ),
         (
             "Prices rose sharply in the spring, Bo Lund said, and there is no sign of them falling.",
@@ -120,9 +120,9 @@ def test_a_speaker_who_goes_on_after_said_but(tmp_path: Path, body: str, person:
 
 
 def test_said_but_declined_says_nothing_more(tmp_path: Path) -> None:
-    result = drafted(tmp_path, "The mill is not closing, Ana Ruiz said, but declined to give a date.")
+    result = drafted(tmp_path, "The mill will reopen in May, Ana Ruiz said, but declined to give a date.")
     assert not [c for c in result.claims if c["statement"].lower().startswith("declined")]
-    assert claimants(result, "mill is not closing") == ["Ana Ruiz"]
+    assert claimants(result, "mill will reopen") == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
@@ -180,7 +180,7 @@ def test_a_centre_named_by_what_is_staged_in_it_is_a_venue(
     ("body", "company", "short"),
     [
         (
-            "Kessel Repertory Theatre of Orla will close in June. Kessel Repertory Theatre sold its last tickets.",
+            "Kessel Repertory Theatre of Orla opens its season in June. Kessel Repertory Theatre hired six actors.",
             "Kessel Repertory Theatre of Orla",
             "Kessel Repertory Theatre",
         ),
@@ -205,10 +205,10 @@ def test_a_theatre_named_for_its_town_is_a_company(
     ("body", "body_name", "said"),
     [
         (
-            "After 40 years, Kessel Repertory Theatre of Orla, one of the last stages in the valley, "
-            "is closing, the theatre announced on Monday.",
+            "After 12 seasons, Kessel Repertory Theatre of Orla, one of two touring companies in the county, "
+            "will tour abroad, the theatre announced on Monday.",
             "Kessel Repertory Theatre of Orla",
-            "is closing",
+            "will tour abroad",
         ),
         (
             "The Varso Chamber Orchestra played its last concert in May. "
@@ -233,12 +233,12 @@ def test_the_arts_body_by_what_it_is_and_a_verb_after_an_apposition(
 def test_a_town_and_its_state_in_capitals_and_a_colon_is_a_dateline(tmp_path: Path, opening: str) -> None:
     path = tmp_path / "text.txt"
     path.write_text(
-        f"{opening}After 40 years, the Kesselburg Players are closing, the board announced on Friday.\n\n"
+        f"{opening}The county fair drew a record crowd this year, the fair board announced on Friday.\n\n"
         "The board voted to sell the hall.\n",
         encoding="utf-8",
     )
     result = draft(read_article(path), "text", "text.txt", __import__("datetime").date(2099, 1, 1))
-    assert result.source["id"].startswith("after-40-years")
+    assert result.source["id"].startswith("the-county-fair")
     assert not [c for c in result.claims if c["statement"].startswith("KESSELBURG")]
     assert kinds(result).get("Kesselburg") == "place"
 
@@ -311,8 +311,8 @@ def _release(tmp_path: Path, source: str, body: str) -> Path:
 
 def test_the_body_a_releases_source_field_names_is_an_actor(tmp_path: Path) -> None:
     body = (
-        "KSU student Bo Lund helped describe the moth, found in the Tarn hills. "
-        "Lund said the moth flies only at dusk in the late summer. Lund said she chose KSU for its collection."
+        "KSU student Bo Lund counted the moths in the Tarn hills over two summers. "
+        "Lund said the moth flies only at dusk. Lund said KSU will show the moth in May."
     )
     path = _release(tmp_path, "Kessel State University", body)
     article = read_article(path)
@@ -359,7 +359,7 @@ def test_an_address_to_visit_or_write_to_is_no_outlet(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "outlet"),
     [
-        ("The vote was hosted by KTV news anchor and journalist Ana Ruiz.", "KTV"),
+        ("KTV news anchor and journalist Ana Ruiz chaired the debate in Orla.", "KTV"),
         ("ORF correspondent Bo Lund reported from the border on Monday.", "ORF"),
         ("The debate was chaired by Kessel Star reporter Li Wen.", "Kessel Star"),
     ],
@@ -378,7 +378,7 @@ def test_an_acronym_before_a_noun_is_still_no_actor(tmp_path: Path) -> None:
     ("body", "place"),
     [
         (
-            "The prize was given under the auspices of the President of the Republic of Orlavia, Ana Ruiz.",
+            "The bridge was opened by the President of the Republic of Orlavia, Ana Ruiz, on Monday.",
             "Orlavia",
         ),
         ("The Chancellor of the Kingdom of Tarnland opened the bridge on Monday.", "Tarnland"),
@@ -399,7 +399,7 @@ def test_a_post_of_a_portfolio_names_no_place(tmp_path: Path) -> None:
     ("body", "award"),
     [
         ("Ana Ruiz won the Orla Prize in Poetry for her third book.", "Orla Prize in Poetry"),
-        ("In 2009 the First Prize in Verse was not awarded at all.", "First Prize in Verse"),
+        ("Bo Lund took First Prize in Verse at the Orla fair.", "First Prize in Verse"),
         ("Bo Lund took the Kessel Medal in Applied Physics last year.", "Kessel Medal in Applied Physics"),
     ],
     ids=["prize-in", "first-prize", "medal-two-words"],
@@ -418,7 +418,7 @@ def test_an_award_won_in_a_town_keeps_the_town_apart(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sentence", "rank"),
     [
-        ("The club is currently 9th on the Kessel Premier League (KPL) log with 20 points.", 9),
+        ("Orla Wanderers are now 9th on the KPL log after the draw.", 9),
         ("Orla Rovers sat 14th in the standings after the defeat.", 14),
         ("The city now stands 3rd on the national liveability index.", 3),
     ],
@@ -457,7 +457,7 @@ def test_words_signed_below_by_a_name_and_a_post(tmp_path: Path, body: str, pers
 
 
 def test_to_say_the_least_reports_nothing(tmp_path: Path) -> None:
-    result = drafted(tmp_path, "The new timetable is a state of affairs to say the least.")
+    result = drafted(tmp_path, "The harbour wall is in a sorry state of repair to say the least.")
     assert not [c for c in result.claims if c["statement"].lower().startswith("the least")]
 
 
@@ -465,9 +465,9 @@ def test_to_say_the_least_reports_nothing(tmp_path: Path) -> None:
     ("sentence", "speaker", "said"),
     [
         (
-            "No medal was given this year after the jury felt none of the four entries was ready.",
-            "the jury",
-            "none of the four entries was ready",
+            "The race was called off after the stewards felt none of the boats was safe.",
+            "the stewards",
+            "none of the boats was safe",
         ),
         ("The council felt the bid lacked detail on costs.", "the council", "the bid lacked detail on costs"),
         ("Many growers feel the price is too low to plant again.", "Many growers", "the price is too low"),
@@ -493,9 +493,9 @@ def test_what_is_felt_with_the_body_reports_nothing(sentence: str) -> None:
     ("sentence", "speaker", "said"),
     [
         (
-            "According to present KBC rules there is only one grant per village, after a vote.",
+            "According to current KBC rules there is a limit of two boats per family.",
             "KBC",
-            "there is only one grant per village",
+            "there is a limit of two boats per family",
         ),
         ("According to the latest KSO figures, exports fell by a fifth.", "KSO", "exports fell by a fifth"),
     ],
@@ -510,7 +510,7 @@ def test_according_to_a_bodys_rules_or_figures(sentence: str, speaker: str, said
 @pytest.mark.parametrize(
     ("body", "genus"),
     [
-        ("Ana Ruiz found the new species in Tarn and named it Hyla lundii, after her teacher.", "Hyla"),
+        ("Ana Ruiz found the new species in Tarn and described it as Hyla lundii in her paper.", "Hyla"),
         ("The species Rana tarnensis was described by Bo Lund in 2015 from three frogs.", "Rana"),
         ("A second species of the genus, Orchis kesselensis, was found by Bo Lund on the cliffs.", "Orchis"),
     ],
@@ -532,7 +532,7 @@ def test_a_name_before_a_latin_looking_word_without_species_is_kept(tmp_path: Pa
 @pytest.mark.parametrize(
     ("body", "publisher"),
     [
-        ("The shortlist was Night Tide (Corvid) by poet Ana Ruiz and two first novels.", "Corvid"),
+        ("The festival sold out of Night Tide (Corvid) by poet Ana Ruiz on Friday.", "Corvid"),
         ("Salt Roads (Lantern Press) by Bo Lund won the prize in Orla.", "Lantern Press"),
     ],
     ids=["one-word", "press"],
@@ -546,7 +546,7 @@ def test_a_publisher_in_brackets_between_a_title_and_its_author(
 @pytest.mark.parametrize(
     "body",
     [
-        "According to KNA, Ana Ruiz, the island's minister of works, announced the closure on Monday.",
+        "According to KNA, Ana Ruiz, the island's minister of works, said the port would reopen in May.",
         "According to Norpost, Bo Lund said the ferry would not sail again this year.",
     ],
     ids=["acronym-apposition", "one-word-said"],
@@ -563,8 +563,8 @@ def test_according_to_a_body_of_state_is_no_outlet(tmp_path: Path) -> None:
 
 def test_a_regions_letters_written_alone_beside_its_bodies(tmp_path: Path) -> None:
     body = (
-        "KSW Police Commissioner Ana Ruiz welcomed the figures, KSW Police said. "
-        "Thefts are down over the past five years in Port Orla and KSW as a whole. "
+        "KSW Police Chief Ana Ruiz opened the new station, KSW Police said. "
+        "Burglaries fell last year across Port Orla and KSW alike. "
         "The KSW Police Force will hire 200 more officers."
     )
     assert kinds(drafted(tmp_path, body))["KSW"] == "place"
@@ -581,13 +581,13 @@ def test_a_word_opening_a_sentence_before_its_people_stays_inside_longer_names(t
 @pytest.mark.parametrize(
     ("said", "status"),
     [
-        ("Owls are by far my favourite birds", "opinion"),
-        ("Getting to ring the chicks is terrific", "opinion"),
-        ("The rise in arrests gives me confidence that the patrols work", "opinion"),
-        ("The long hours of the crews are paying off", "opinion"),
-        ("We are incredibly proud of what the choir has done in 40 years", "opinion"),
-        ("It’s not going to be an easy winter for the ferry", "forecast"),
-        ("We will be undergoing a review of every route this year", "forecast"),
+        ("Of all the birds, owls are my favourite", "opinion"),
+        ("The new pool is terrific", "opinion"),
+        ("The new boats give us hope for the summer", "opinion"),
+        ("Months of training have paid off", "opinion"),
+        ("I am incredibly proud of the volunteers", "opinion"),
+        ("There is going to be a long wait at the border", "forecast"),
+        ("We will be rebuilding the pier over the summer", "forecast"),
         ("The crews worked through the night to clear the road", None),
     ],
     ids=[

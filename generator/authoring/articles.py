@@ -1069,7 +1069,7 @@ def _masthead(lines: list[str]) -> bool:
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 
 
-# A line below the text that says when it was published: "Published Friday May 2, 2003", "Posted on
+# A line below the text that says when it was published: "Published Monday June 3, 2019", "Posted on
 # 12 March 2019" (not "Updated": a later day than the report's).
 _PUBLISHED_BELOW = re.compile(r"^(?:First\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)", re.IGNORECASE)
 
@@ -1197,7 +1197,7 @@ def read_article(path: Path) -> Article:
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
             continue
         if paragraphs and (footer := _published_below(line)) is not None:
-            head.date(footer)  # "Published Friday May 2, 2003" below the text, when the head gives no day
+            head.date(footer)  # "Published Monday June 3, 2019" below the text, when the head gives no day
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:

@@ -1002,7 +1002,7 @@ def draft_claims(
         introduced = None
         signed = _signed(paragraph)
         if signed is not None:
-            # "... an unacceptable state of affairs. Ana Ruiz, KHB chairperson": words signed below
+            # "... a loss for every child in the valley. Ana Ruiz, KHB chairperson": words signed below
             words = Said(signed, " ".join(paragraph[:-1]).strip())
             claimant = speakers.claimant(words, paragraph[-1], new_speaker)
             entry = _claim(words, claimant, actors, words.said, previous, cite)

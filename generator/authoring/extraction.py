@@ -200,7 +200,7 @@ _ATTRIBUTION = re.compile(
     rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
-    # ("according to present KBC rules there is only one award": the clause after the source)
+    # ("according to current KBC rules there is a limit of two boats": the clause after the source)
     r"(?=[,.;:]|\s+(?:assessment|report)\b|\s+there\s+(?:is|are|was|were|will|has|have|had)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
     # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
@@ -235,7 +235,7 @@ _ATTRIBUTION = re.compile(
     # "disclosed" says something only before "that"
     # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
     # ("the report", "a claim": a noun after an article)
-    # ("a state of affairs to say the least": an infinitive reports nothing)
+    # ("a sorry state of repair to say the least": an infinitive reports nothing)
     rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)(?<!\bto\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     # "..., a survey has found, adding to fears ...": a finding, then a clause of what came with it
@@ -245,7 +245,7 @@ _ATTRIBUTION = re.compile(
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
     r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
-    # "the jury felt none of the films was ready": a judgement, before a clause of its own (not "felt
+    # "the stewards felt none of the boats was safe": a judgement, before a clause of its own (not "felt
     # the heat", "felt a tremor")
     r"|fe(?:lt|els|el)(?=\s+(?:none|all|some|most|neither|both|the|this|it|they|he|she|there|its|their)\s+"
     r"(?:[\w‘’'-]+\s+){0,6}?(?:was|were|is|are|had|has|possessed|lacked|deserved|would|could|should|did)\b)"
@@ -668,7 +668,7 @@ _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
 # "..., team leader Alex Marek said": the words describing the speaker are not what was said.
-# ("The mill, one of the last in the valley, is closing, the firm said": a verb opens what the subject
+# ("The mill, built in 1890, will reopen in May, the firm said": a verb opens what the subject
 # does, said with it)
 _DESCRIBING_TAIL = re.compile(
     r",\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s)"
@@ -1206,7 +1206,7 @@ def _said_on_after(said: Said, sentence: str) -> Said | None:
     return Said(said.speaker, on["more"].strip(" ."), said.via) if on else None
 
 
-# "present KBC rules", "the latest NSO figures": a body's rules or figures, by its initials
+# "current KBC rules", "the latest NSO figures": a body's rules or figures, by its initials
 _KEPT_BY_INITIALS = re.compile(
     r"^(?:[a-z]+\s+){0,2}(?P<body>[A-Z]{2,6})(?:\s+(?:rules|guidelines|regulations|data|figures|records|statistics))?$"
 )
@@ -1267,7 +1267,7 @@ def _attributions(sentence: str) -> Iterator[Said]:
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
         if match["according"] and (keeper := _KEPT_BY_INITIALS.match(speaker)) is not None:
-            speaker = keeper["body"]  # "according to present KBC rules": the body whose rules they are
+            speaker = keeper["body"]  # "according to current KBC rules": the body whose rules they are
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
             # "..., according to council figures, with 9,000 visits": a count that no one named keeps
             # (the figures of a body the words do not name), said in the writer's words with its

@@ -807,7 +807,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
         if _second_of_two_places(name, before):
-            return "place"  # "down in Port Orla and KSW as a whole": a region's letters after a place
+            return "place"  # "across Port Orla and KSW alike": a region's letters after a place
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):

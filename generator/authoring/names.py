@@ -1040,7 +1040,7 @@ def _written_outside(word: str, longer: list[str], text: str) -> bool:
     if text.count(word) > sum(text.count(name) for name in longer):
         return True  # more often than the longer names, counted as they are written
     outside = [m.start() for m in re.finditer(re.escape(word), text) if m.start() not in inside]
-    # once mid-sentence is enough ("in Kessel and Orla as a whole" beside "Orla Police" and "Orla
+    # once mid-sentence is enough ("across Kessel and Orla alike" beside "Orla Police" and "Orla
     # Police Force"; not "Council members said" opening a sentence)
     return any(re.search(r"[a-z,]\s+$", text[:at]) for at in outside)
 

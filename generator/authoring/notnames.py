@@ -176,7 +176,7 @@ _TIME_ZONE_AFTER_TIME = re.compile(r"\d(?:\s?[AaPp]\.?[Mm]\.?|:\d{2}(?:\s?[AaPp]
 
 
 # A species' scientific name, its genus capitalised and its epithet in lower case ("Rana tarnensis",
-# "named it Hyla lundii"), in a text about species: a name of a kind of living thing, no actor
+# "described as Hyla lundii"), in a text about species: a name of a kind of living thing, no actor
 _EPITHET_AFTER = re.compile(
     r"^\s+(?!(?:thus|plus|this|versus|via|area|data|extra|alia|media)\b)[a-z]{3,}(?:i|ii|ae|um|us|is|ensis|oides|a)\b"
 )
@@ -235,7 +235,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
     if _genus(name, sentence[start + len(name) :], text):
-        return True  # "named it Hyla lundii": a species' genus, no actor
+        return True  # "described as Hyla lundii": a species' genus, no actor
     if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
         return True  # "at KesselAid.org": a web address
     if re.search(r"\d-[A-Z]+\s+$", sentence[:start]):

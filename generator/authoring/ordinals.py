@@ -72,7 +72,7 @@ _RANK_MOVED = re.compile(
 _RANK_BRACKETED = re.compile(
     r"(?<=[\w’'])\s+\((?:in\s+)?(?P<n>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:place|position))?\)"
 )
-# "The club is currently 9th on the Kessel League log", "sat 14th in the standings": a place in a
+# "Orla Wanderers are now 9th on the league's log", "sat 14th in the standings": a place in a
 # table of ranks (a league's log, a chart, an index), in digits
 _RANK_IN_TABLE = re.compile(
     r"\b(?:is|was|are|were|sits?|sat|lies|lay|stands?|stood|remains?|remained|finished|ended|placed)\s+"
