@@ -185,6 +185,8 @@ _OPINION_SAID = re.compile(
     r"|\bmy\s+(?:(?:very|absolute|all-time)\s+)?favou?rites?\b"
     r"|\b(?:is|are|was|were)\s+(?:just\s+|simply\s+)?(?:terrific|fantastic|brilliant|excellent|superb|marvell?ous"
     r"|awesome|outstanding|magnificent)\b"
+    # "the delay is an unacceptable state of things", "was simply unacceptable": a judgement of wrong
+    r"|\b(?:is|are|was|were)\s+(?:(?:an?|just|simply|totally|completely|frankly)\s+){0,2}unacceptable\b"
     # "gives us hope", "gives me heart": what the speaker takes heart from
     r"|\bgives?\s+(?:me|us)\s+(?:(?:great|real|some|a\s+lot\s+of)\s+)?(?:confidence|hope|comfort|heart)\b"
     # "months of training are paying off": an effort judged worth it
