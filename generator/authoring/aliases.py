@@ -51,9 +51,18 @@ def fold_initials(names: list[Name]) -> None:
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:
     key = entry.name.casefold().replace("’", "'") + " of "
     fuller = [
-        n for n in names if n.name.casefold().replace("’", "'").startswith(key) and n.kind == entry.kind
+        n
+        for n in names
+        if n.name.casefold().replace("’", "'").startswith(key)
+        and (n.kind == entry.kind or _company_of_its_venue(entry, n))
     ]
     return fuller[0] if len(fuller) == 1 else None
+
+
+def _company_of_its_venue(entry: Name, fuller: Name) -> bool:
+    """ "Orla Repertory Theatre" (a venue's word, read as a place) for "Orla Repertory Theatre of
+    Kessel", a company: its name cut short."""
+    return entry.kind == "place" and fuller.kind == "organisation" and not is_place(entry.name)
 
 
 # A country's short form that opens a body's name: "U.S. Coast Guard", "United States Coast Guard".
@@ -127,6 +136,8 @@ def _company_of(entry: Name, names: list[Name]) -> Name | None:
             if (n.name.split()[-1] in LEGAL_FORMS or n.name.split()[-1].lower() in _TRADE_FORMS)
             and len(opening) == 1
             and entry.kind != "person"
+            # ("built in Orla" beside "Orla Residents Group": the town the group is named for)
+            and not (entry.kind == "place" and entry.sure)
         ]
     return companies[0] if len(companies) == 1 else None
 
@@ -140,6 +151,21 @@ _TRADE_FORMS = {
 
 
 _BODIES = {"organisation", "media-outlet", "government-body"}
+
+
+# A judge's title, before the family name alone ("Justice Lund" of "Bo Lund").
+_JUDGES = {"justice", "judge"}
+
+
+def _judge_named_in_full(entry: Name, people: list[Name]) -> Name | None:
+    """ "Justice Lund" (a judge by the title and the family name) after "Judge Bo Lund": the one
+    person drafted with that family name."""
+    words = entry.name.split()
+    if entry.kind != "person" or len(words) != 2 or words[0].lower() not in _JUDGES:
+        return None
+    bare = _unaccented(words[1])
+    same = [p for p in people if p is not entry and _unaccented(_family(p.name)) == bare]
+    return same[0] if len(same) == 1 else None
 
 
 def fold(names: list[Name]) -> list[Name]:
@@ -178,6 +204,8 @@ def fold(names: list[Name]) -> list[Name]:
                 owner = ending[0] if len(ending) == 1 else None
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
+        elif (judge := _judge_named_in_full(entry, people)) is not None:
+            owner = judge
         elif (
             entry.kind == "person"
             and len(

@@ -195,6 +195,9 @@ class Article:
     dateline_alone: bool = False
     # Whether a wire dateline opening the text gave the day in full ("LAKESIDE, March 3, 2019 - ").
     dateline_dated: bool = False
+    # Who issued the release a page reprints, as its "Source:" field names them on the next line
+    # ("Source:" / "Kessel University"): no outlet.
+    issuers: list[str] = field(default_factory=list)
 
 
 def parse_day(text: str) -> dt.date | None:
@@ -494,6 +497,7 @@ class _Head:
     day_alone: bool = False
     wire_dated: bool = False
     editors: list[str] = field(default_factory=list)
+    issuers: list[str] = field(default_factory=list)
 
     def date(self, value: str | None) -> None:
         if value and self.published_as is None:
@@ -502,7 +506,10 @@ class _Head:
 
 
 # A dateline of a town in capitals and a colon, as Indian papers write it: "SALEM: The ...".
-_TOWN_COLON = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=[A-Z“\"])")
+# ("LAKESIDE, ORE: The ...", "KESSEL, N.D.: ...": its state's abbreviation after a comma)
+_TOWN_COLON = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)(?:,\s*(?P<state>[A-Z][A-Za-z]{1,4}\.?|(?:[A-Z]\.){2}))?:\s+(?=[A-Z“\"])"
+)
 # "Lagos: The ...": the same written plainly, read only for a town the gazetteer knows ("Update: The
 # ..." is a label, "Warning: ..." a word).
 _PLAIN_TOWN_COLON = re.compile(
@@ -1062,6 +1069,30 @@ def _masthead(lines: list[str]) -> bool:
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 
 
+# A line below the text that says when it was published: "Published Monday June 3, 2019", "Posted on
+# 12 March 2019" (not "Updated": a later day than the report's).
+_PUBLISHED_BELOW = re.compile(r"^(?:First\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _published_below(line: str) -> str | None:
+    """The day a line below the text says the report was published; None for any other line."""
+    labelled = _PUBLISHED_BELOW.match(line)
+    return parse_dateline(line[labelled.end() :]) if labelled is not None else None
+
+
+# A press release's field label on a line of its own, what it names on the next: "Source:" over
+# "Kessel University" (a name in capitals, no sentence).
+_SOURCE_LABEL = re.compile(r"^Source\s*:$")
+_ISSUER = re.compile(r"^[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|&)){0,7}$")
+
+
+def _issuer(line: str, following: str) -> str | None:
+    """The body a "Source:" field names on the line after it; None for any other line."""
+    return (
+        following.strip() if _SOURCE_LABEL.match(line.strip()) and _ISSUER.match(following.strip()) else None
+    )
+
+
 def read_article(path: Path) -> Article:
     """Title, byline, publication date, address and body paragraphs of a plain-text article."""
     try:
@@ -1109,7 +1140,7 @@ def read_article(path: Path) -> Article:
     )
     title = _title_from(lines[0]) if headless else lines[0]
     paragraphs: list[str] = [dated] if dated is not None else []
-    credited = False
+    credited = issued = False
     for number, line in enumerate(lines if headless else lines[1:]):
         # a photo's credit on a line of its own ("AP Photo/Karl Wende"): the caption follows
         caption, credited = (
@@ -1126,6 +1157,16 @@ def read_article(path: Path) -> Article:
             and _OUTLET_OVER_BYLINE.match(line.rstrip(" ;"))
         ):
             head.publisher = line.rstrip(" ;")  # "The Harbour Review;" over "By Ana Ruiz;": its outlet
+            continue
+        if issued:
+            issued = False
+            continue
+        if number < _HEAD_LINES and following and (issuer := _issuer(line, following[0])) is not None:
+            if _is_outlet(issuer):
+                head.publisher = head.publisher or issuer
+            else:
+                head.issuers.append(issuer)
+            issued = True  # "Source:" over "Kessel University": the field and what it names
             continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next
@@ -1154,6 +1195,9 @@ def read_article(path: Path) -> Article:
         if _CREDITS.match(line) and not head.authors:
             _reporters(line, head)
         if _CREDITS.match(line) or _PHOTO.search(line) or _caption(line) or _ADDRESS.match(line):
+            continue
+        if paragraphs and (footer := _published_below(line)) is not None:
+            head.date(footer)  # "Published Monday June 3, 2019" below the text, when the head gives no day
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:
@@ -1214,6 +1258,7 @@ def read_article(path: Path) -> Article:
         head.editors,
         dateline_alone=head.day_alone,
         dateline_dated=head.wire_dated,
+        issuers=head.issuers,
     )
 
 

@@ -63,6 +63,9 @@ _BODY_NOUNS = {
     *("district", "school", "union", "commission", "committee"),
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
+# "the theatre announced", "the orchestra said": a company of the arts described by what it is
+_BODY_NOUNS |= {"theatre", "theater", "troupe", "orchestra", "choir", "ensemble", "festival", "studio"}
+_BODY_NOUNS |= {"publisher", "label"}
 # "the telco announced", "the miner said": a business described by its trade's short noun
 _BODY_NOUNS |= {"telco", "miner", "distributor", "supplier", "exporter", "importer", "processor"}
 # People described by what they do and no name: "truck drivers", "a senior Orlan official", "one
@@ -910,10 +913,12 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
                 if is_post_word(word) and match.start() >= described.get(word.lower(), (-1, ""))[0]:
                     described[word.lower()] = (match.start(), actor_id)
         # "Mark Lee, the mayor, said", "Jane Doe, a spokeswoman for the ministry": after the name
+        # ("Ana Ruiz, the city’s treasurer, said": an owner in lower case before the post)
         after = (
             r"\b(?i:"
             + re.escape(name)
-            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
+            + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,4}?"
+            + r"([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
         # "Ana Ruiz, officer-in-charge of the station,": a compound post with no article, its head
         bare = r"\b(?i:" + re.escape(name) + r"),\s+([a-z]+)-in-[a-z]+(?=\s+(?:of|for|at)\b)"
@@ -935,6 +940,47 @@ def _continued_quote(sentence: str, speaker: tuple[str | None] | None) -> list[S
     if speaker is None or quote is None:
         return []
     return [Said("", quote.group("quote").strip(" ,"))]
+
+
+# A whole quote, its stop inside the closing mark: "“We did all we could.”"
+_WHOLE_QUOTE = re.compile(r"^\s*[“\"](?P<quote>[^”\"]{12,}?)[.!]?[”\"]\s*$")
+
+
+def _quote_said_after(found: list[Said], quote: str | None) -> list[Said]:
+    """ "“We did all we could.” Ana Ruiz said.": an attribution that says nothing, right after a whole
+    quote its stop closed (in the same paragraph), names who said that quote."""
+    if quote is None or len(found) != 1 or found[0].said or not found[0].speaker:
+        return found
+    return [Said(found[0].speaker, quote, found[0].via)]
+
+
+# A signature below a pull quote: a name, a comma and a post, no verb and no stop ("Ana Ruiz, KHB
+# chairperson", "Bo Lund, head of the Kessel Trust").
+_SIGNATURE = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s+(?:(?:[A-Z]{2,6}|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})\s+)?"
+    r"(?P<post>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)$"
+)
+
+
+# Posts a signature gives besides those `is_post_word` knows.
+_SIGNING_POSTS = {"chairperson", "founder", "editor", "coach", "captain", "curator", "professor", "trustee"}
+_SIGNING_POSTS |= {"councillor", "councilor", "leader", "owner", "organiser", "organizer", "researcher"}
+
+
+def _signed(paragraph: list[str]) -> str | None:
+    """The name signing a paragraph's words, when it ends with a signature (a post's word in it) and
+    no sentence before says who says it; else None."""
+    if len(paragraph) < 2:
+        return None
+    signature = _SIGNATURE.match(paragraph[-1].strip())
+    if signature is None or not any(
+        word in _SIGNING_POSTS or is_post_word(word) for word in signature["post"].lower().split()
+    ):
+        return None
+    speakers = [said.speaker for sentence in paragraph[:-1] for said in find_attributions(sentence)]
+    if any(speaker[:1].isupper() or speaker.lower() in _PEOPLE_PRONOUNS for speaker in speakers):
+        return None  # someone the words name says them ("sooner than anyone thinks" names no one)
+    return signature["name"]
 
 
 def draft_claims(
@@ -971,6 +1017,20 @@ def draft_claims(
             introduced = (introduced[0], introduced[1] - 1) if introduced[1] > 1 else None
             continue
         introduced = None
+        signed = _signed(paragraph)
+        if signed is not None:
+            # "... a loss for every child in the valley. Ana Ruiz, KHB chairperson": words signed below
+            words = Said(signed, " ".join(paragraph[:-1]).strip())
+            claimant = speakers.claimant(words, paragraph[-1], new_speaker)
+            entry = _claim(words, claimant, actors, words.said, previous, cite)
+            if entry is not None and claimant is not None:
+                entry["id"] = taken(_words(signed, words.said), claim_ids)
+                claims.append(entry)
+                speakers.last = claimant
+                previous = paragraph[-1]
+                continue
+        quote_before: str | None = None  # the sentence before, a whole quote, and its claim if any
+        quote_claim: dict[str, Any] | None = None
         for sentence in paragraph:
             if INTRODUCES.search(sentence) and (said := next(iter(find_attributions(sentence)), None)):
                 # "Arts Minister Jane Roe said:" on a line of its own: her words are what follows
@@ -1012,6 +1072,13 @@ def draft_claims(
             found = [*(f for f in found if f.speaker or not any(w.said in f.said for w in clauses)), *clauses]
             recent, speakers.recent = speakers.recent, None
             speakers.next_sentence()
+            quote_after = _quote_said_after(found, quote_before) if not continued else found
+            if quote_after is not found and quote_claim is not None:
+                claims.remove(quote_claim)  # the quote drafted as more of the one before is this one's
+            found, quote_before, quote_claim = quote_after, None, None
+            whole = _WHOLE_QUOTE.match(sentence)
+            if whole is not None and (not found or continued):
+                quote_before = whole["quote"]
             for said in found:
                 claimant = (
                     recent[0] if continued and recent else speakers.claimant(said, sentence, new_speaker)
@@ -1027,6 +1094,8 @@ def draft_claims(
                     continue
                 entry["id"] = taken(_words(said.speaker or claimant or "", said.said), claim_ids)
                 claims.append(entry)
+                if continued and quote_before is not None:
+                    quote_claim = entry
                 speakers.last = claimant or speakers.last
                 if claimant is not None and (said_in := _SAID_IN.search(sentence)):
                     speakers.issued[said_in["what"]] = claimant

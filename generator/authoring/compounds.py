@@ -215,6 +215,16 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and not towns.is_town(joined[1])
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "the Orla Prize in Poetry", "First Prize in Drama": an award's field after "in" (no town)
+    joined = re.match(rf"\s+in\s+({WORD}(?:\s+{WORD})?)(?![\w’'-])", sentence[end:])
+    if (
+        joined
+        and text.split()[-1] in {"Prize", "Prizes", "Award", "Awards", "Medal", "Medals"}
+        and joined[1].split()[0] not in NOT_NAMES
+        and not is_place(joined[1])
+        and not towns.is_town(joined[1])
+    ):
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "University of Kessel at Orwell": a university's campus named after "at"
     joined = re.match(rf"\s+at\s+({RUN})", sentence[end:])
     if joined and re.match(r"^(?:the\s+)?University\s+of\s+", text, re.IGNORECASE) and " at " not in text:

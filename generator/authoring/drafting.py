@@ -338,6 +338,19 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
                 actors.add(part.strip(), "media-outlet", article.publisher, kind_wins=True)
         else:
             actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
+    for issuer in article.issuers:
+        # "Source:" over "Kessel University": the body whose release the page reprints, its
+        # initials ("KU") the same actor
+        initials = initials_of(issuer)
+        short = actors.by_name.get(initials.lower()) if len(initials) > 1 else None
+        if short is not None:
+            entry = next(e for e in actors.entries if e["id"] == short)
+            entry["aliases"] = [entry["name"], *entry.get("aliases", [])]
+            entry["name"], entry["kind"] = issuer, kind_of(issuer, "")
+            actors.by_name[issuer.lower()] = short
+            actors.kinds[short] = entry["kind"]
+        else:
+            actors.add(issuer, kind_of(issuer, ""), issuer)
     for name in [*article.authors, *article.editors]:
         byline = next((line.strip() for line in article.text.splitlines() if name in line), name)
         if len(byline) > _LONGEST_BYLINE:

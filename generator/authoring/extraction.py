@@ -200,7 +200,8 @@ _ATTRIBUTION = re.compile(
     rf"(?P<according>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
     r"|(?<=\s)[A-Z]\.(?=\s+[A-Z][a-z])|[^,.;:])+?)"
     # "..., according to Acme:" before a list: the colon ends the name
-    r"(?=[,.;:]|\s+(?:assessment|report)\b|$)"
+    # ("according to current KBC rules there is a limit of two boats": the clause after the source)
+    r"(?=[,.;:]|\s+(?:assessment|report)\b|\s+there\s+(?:is|are|was|were|will|has|have|had)\b|$)"
     r"|\b(?:was|were|is|are|been)\s+(?:reported|announced|stated|said)\s+by\s+"
     # "announced by U.S. Attorney Paul Renner": an abbreviation's stops are no end of the name
     rf"(?P<passive>(?:(?:[A-Z]\.){{2,}}|\b(?:{TITLE_ABBREVIATIONS}|{_NAMED_ABBREVIATIONS}|Mr|Mrs|Ms)\.(?=\s+[A-Z])"
@@ -234,7 +235,8 @@ _ATTRIBUTION = re.compile(
     # "disclosed" says something only before "that"
     # "..., the report found.", "Testing by the agency shows that": a finding, not a thing found
     # ("the report", "a claim": a noun after an article)
-    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)"
+    # ("a sorry state of repair to say the least": an infinitive reports nothing)
+    rf"\s+(?<![Tt]he\s)(?<!\ba\s)(?<!\bA\s)(?<!\bto\s)"
     rf"(?P<verb>{_VERBS}|states(?=\s+that\b|\s*[:“\"])|disclose[sd](?=\s+(?:\w+\s+)?that\b)"
     # "..., a survey has found, adding to fears ...": a finding, then a clause of what came with it
     r"|found(?=\s+that\b|\s*[.;]?\s*$|\s*,\s+[a-z]+ing\b)|finds(?=\s+that\b)|show(?:s|ed)(?=\s+that\b)"
@@ -243,6 +245,10 @@ _ATTRIBUTION = re.compile(
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
     r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
+    # "the stewards felt none of the boats was safe": a judgement, before a clause of its own (not "felt
+    # the heat", "felt a tremor")
+    r"|fe(?:lt|els|el)(?=\s+(?:none|all|some|most|neither|both|the|this|it|they|he|she|there|its|their)\s+"
+    r"(?:[\w‘’'-]+\s+){0,6}?(?:was|were|is|are|had|has|possessed|lacked|deserved|would|could|should|did)\b)"
     # "officials estimate the cuts will save $9 million": an estimate of what is to come
     r"|estimate[sd]?(?=\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}(?:will|would|could)\s+[a-z])"
     # "maintained that", "testified that", "vowed that", "agreed that": a statement only before "that"
@@ -252,6 +258,9 @@ _ATTRIBUTION = re.compile(
     r"|establishe|conclude|determine|agree|declare|affirm|clarifie|lament|complain|hint|opine|divulge"
     r"|recount|reckon|acknowledge|observe|recall|guarantee|certifie|verifie)(?:s|e?d)"
     r"(?=\s+that\b)"
+    # "the judge ruled that", "the panel decided on Monday that", "the court held that": a court's or
+    # a panel's decision, before what it decided (a word of when between: "ruled yesterday that")
+    r"|(?:rules|ruled|decides|decided|holds|held)(?=\s+(?:(?:on\s+)?[A-Za-z]+\s+)?that\b)"
     # "agreed with the latest counts that ...": what the speaker agreed with, then what they said
     rf"|agreed(?={_AGREED_THAT[6:]}\b))\b(?!\s+by\b)"
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
@@ -663,7 +672,12 @@ _OPENING_PHRASE = re.compile(
     r"^(?:[A-Z][a-z]+(?:ing|ed)|After|Before|During|Earlier|Later|At|In|On)\b[^,“\"]{0,80},\s*"
 )
 # "..., team leader Alex Marek said": the words describing the speaker are not what was said.
-_DESCRIBING_TAIL = re.compile(r",\s+(?:[a-z][\w’'-]*\s*){1,4}$")
+# ("The mill, built in 1890, will reopen in May, the firm said": a verb opens what the subject
+# does, said with it)
+_DESCRIBING_TAIL = re.compile(
+    r",\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\s)"
+    r"(?:[a-z][\w’'-]*\s*){1,4}$"
+)
 
 
 def _quoted_spans(sentence: str) -> list[tuple[int, int]]:
@@ -1153,7 +1167,7 @@ _TIME_BEFORE_QUOTE = re.compile(
 # A speaker that opens a clause of time: "... on Monday after the telco announced that ...", "...
 # since Acme said ...": the subject of the clause speaks, not the words before the conjunction
 _CLAUSE_SUBJECT = re.compile(
-    r"\s(?:after|before|when|since|until|because|once)\s+"
+    r"(?:^|\s)(?:after|before|when|since|until|because|once)\s+"
     r"(?P<rest>(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})$"
 )
 
@@ -1188,6 +1202,30 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if reported and said.speaker and inner and sentence[reported.end() :].startswith(said.said[:20]):
             continue  # "Local media reports Ana Ruiz has told them ...": Ana Ruiz's words, read below
         yield said
+        if (more := _said_on_after(said, sentence)) is not None:
+            yield more
+
+
+# "..., Ana Ruiz said, but the cost was too high": after the speaker set off by commas, a clause with
+# a subject of its own ("but declined to say" is what the speaker did, not said) goes on saying it.
+_SAID_ON = r"\s+(?:said|says|added|adds|noted|explained)\s*,\s+(?:but|and|although|though)\s+"
+_SAID_ON_SUBJECT = r"(?P<more>(?:the|a|an|this|that|these|those|it|there|we|our|its|I|my)\b[^;]{12,})"
+
+
+def _said_on_after(said: Said, sentence: str) -> Said | None:
+    """What the speaker goes on saying after "X said, but" (None when the sentence does not)."""
+    if not said.speaker or not said.said or not said.speaker[:1].isupper():
+        return None
+    on = re.search(
+        re.escape(said.said) + r",\s+" + re.escape(said.speaker) + _SAID_ON + _SAID_ON_SUBJECT, sentence
+    )
+    return Said(said.speaker, on["more"].strip(" ."), said.via) if on else None
+
+
+# "current KBC rules", "the latest NSO figures": a body's rules or figures, by its initials
+_KEPT_BY_INITIALS = re.compile(
+    r"^(?:[a-z]+\s+){0,2}(?P<body>[A-Z]{2,6})(?:\s+(?:rules|guidelines|regulations|data|figures|records|statistics))?$"
+)
 
 
 def _attributions(sentence: str) -> Iterator[Said]:
@@ -1244,6 +1282,8 @@ def _attributions(sentence: str) -> Iterator[Said]:
             document = "the report" if speaker.lower() == "the" else ""
             found.append(Said(document, sentence[: match.start()].strip(" ,.:")))
             continue
+        if match["according"] and (keeper := _KEPT_BY_INITIALS.match(speaker)) is not None:
+            speaker = keeper["body"]  # "according to current KBC rules": the body whose rules they are
         if match["according"] and match["according"].islower() and speaker != match["according"].strip():
             # "..., according to council figures, with 9,000 visits": a count that no one named keeps
             # (the figures of a body the words do not name), said in the writer's words with its

@@ -49,6 +49,27 @@ _HEAD_WORDS = {
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
 # committee for emergencies ("Harbour Emergency Committee"), a state's.
 _HOSPITAL = re.compile(r"\bMedical\s+Cent(?:er|re)$")
+# "According to KNA, Ana Ruiz, the mayor, announced ...": one word relaying what a person it names
+# said, a news agency's or a paper's
+_ACCORDING_BEFORE = re.compile(r"^\W*[Aa]ccording\s+to\s+$")
+_NAMED_SPEAKER_AFTER = re.compile(
+    r"^,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?:,\s+[^,]{3,100},)?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|announced|told|stated|disclosed|revealed|confirmed)\b"
+)
+# A book's title, its publisher in brackets, then its author: "Night Tide (Harbour Books) by Ana Ruiz"
+_PUBLISHER_BRACKETED = re.compile(r"[A-Z][\w’'-]*\s+\($")
+_BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
+# A centre named by what is staged or held in it: "Orla Theater Center", "Kessel Convention Centre",
+# "Tarn Performing Arts Center": a venue, not a research institute
+_VENUE_CENTRE = re.compile(
+    r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
+    r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+)
+# A company named for the town it plays in: "Kessel Repertory Theatre of Orla", "Ballet Theater of
+# Tarn" (a venue is named without "of": "Orla Civic Theatre")
+_COMPANY_OF_A_TOWN = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:Theat(?:er|re)|Opera|Ballet|Orchestra|Players)\s+of\s+(?:the\s+)?[A-Z]"
+)
 _TRADE_BODY = re.compile(
     r"\b(?:Insurance|Dairy|Beef|Pork|Poultry|Egg|Wine|Grain|Cotton|Wool|Sugar|Chemistry|Petroleum|Retail"
     r"|Business|Tourism|Travel|Trucking|Shipping|Mining|Minerals|Builders|Bankers|Brewers|Growers)"
@@ -292,6 +313,24 @@ _BODY_WORDS = set().union(*(words for kind, words in ORG_WORDS.items() if kind !
 _KIND_WORDS = set().union(*ORG_WORDS.values())
 # A person's honorifics: the name after them is a person's, whatever its words say.
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
+
+
+# "in Port Orla and ": a place after "in", "across" or "throughout", then "and"
+_PLACE_AND_BEFORE = re.compile(
+    r"\b(?P<prep>in|across|throughout)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$"
+)
+
+
+def _second_of_two_places(name: str, before: str) -> bool:
+    """ "in Port Orla and KSW": letters after "and" and a place named after "in", a region's (no
+    body's: "in Kessel and NASA" is rare where "across Kessel and Orla" is common)."""
+    joined = _PLACE_AND_BEFORE.search(before)
+    return (
+        joined is not None
+        and bool(ACRONYM_NAME.match(name))
+        and name not in STATE_AGENCIES
+        and weighed_kind(joined["place"], joined["prep"] + " ")[0] == "place"
+    )
 
 
 def organisation_words(name: str) -> set[str]:
@@ -666,8 +705,20 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Lakeside Drug": a chemist's shop, named by what it sells
     if _STATE_BEFORE.search(before) and re.search(r"\b(?:Sub)?[Cc]ommittee$", name):
         return "government-body"
-    if _HOSPITAL.search(name) or _TRADE_BODY.search(name):
+    if (
+        " " not in name
+        and _ACCORDING_BEFORE.search(before)
+        and _NAMED_SPEAKER_AFTER.match(after)
+        and not is_place(name)
+        and name not in STATE_AGENCIES
+    ):
+        return "media-outlet"  # "According to KNA, Ana Ruiz, the mayor, said ...": who relays her words
+    if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
+        return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
+    if _HOSPITAL.search(name) or _TRADE_BODY.search(name) or _COMPANY_OF_A_TOWN.match(name):
         return "organisation"
+    if _VENUE_CENTRE.search(name):
+        return "place"
     if _STORM.match(name):
         return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
     if (
@@ -693,6 +744,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or CALL_SIGN.match(name)
         or (before.endswith("(") and _CREDIT_AFTER.match(after))
         or _MEDIA_AFTER.match(after)
+        or (modifiers.JOURNALIST_AFTER.match(after) and not is_place(name) and not towns.is_town(name))
         or (_TOLD_THE_TITLE.search(before) and not is_place(name) and not towns.is_town(name))
     ):
         return "media-outlet"
@@ -787,6 +839,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     ):
         return "person"  # "his two sons Tarek and Selim", "passed it to Delmar, who scored"
     if len(name.split()) == 1:
+        if _second_of_two_places(name, before):
+            return "place"  # "across Port Orla and KSW alike": a region's letters after a place
         if _PLACE_BEFORE.search(before.lower()) and not ACRONYM_NAME.match(name):
             return "place"  # "in Brenvik"; but "to NASA" names a body, not a place
         if re.search(r"\ban?\s+$", before) and re.match(r"\s+(?:in|at|near)\s+[A-Z]", after):

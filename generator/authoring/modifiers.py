@@ -157,14 +157,26 @@ _AFTER_A_NAME = {
 }
 
 
+# A journalist's trade after an outlet's name, then the journalist's: "KTV news anchor Ana Ruiz",
+# "ORF correspondent Bo Lund"
+JOURNALIST_AFTER = re.compile(
+    r"^\s+(?:(?:news|sports|political|chief|senior|foreign)\s+)?"
+    r"(?:anchor|newsreader|presenter|reporter|journalist|correspondent|columnist)\b"
+    r"(?:\s+(?:and|&)\s+[a-z]+)?\s+[A-Z]"
+)
+
+
 def acronym_before_a_noun(word: str, text: str) -> bool:
     """ "an MRI scan", "GPS collars", "DNA samples": an acronym every mention of which stands before a
-    lower-case noun, never alone, before a verb, or in its possessive."""
+    lower-case noun, never alone, before a verb, or in its possessive (nor before a journalist's
+    trade and name: the outlet's)."""
     if not re.fullmatch(r"[A-Z]{2,5}", word):
         return False
     found = _occurrences(word, text)
     return bool(found) and all(
-        (after := re.match(r"\s+([a-z]+)\b", text[m.end() :])) is not None and after[1] not in _AFTER_A_NAME
+        (after := re.match(r"\s+([a-z]+)\b", text[m.end() :])) is not None
+        and after[1] not in _AFTER_A_NAME
+        and not JOURNALIST_AFTER.match(text[m.end() :])
         for m in found
     )
 

@@ -46,7 +46,7 @@ from generator.authoring.namewords import (
     WORD,
 )
 from generator.authoring.notnames import NOT_NAMES, not_a_name
-from generator.authoring.titles import strip_title
+from generator.authoring.titles import is_post, strip_title
 
 # No name starts inside a word ("sub-Saturns", "mid-March", "pro-Kremlin").
 _CAPITALISED = re.compile(r"(?<![\w’'-])" + RUN)
@@ -93,6 +93,13 @@ _PLATFORM_PAGES = {
 # a web address or an e-mail ("www.kessel-ferries.co.uk", "kesselferries.com/routes", "info@kessel.org")
 _WEB_ADDRESS = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|info|io|uk|ie|nl|ca|au)\b\S*"
+)
+# A news site named by its address where an outlet is cited: "in an interview with kesselnews.com",
+# "told orlatoday.net", "according to Tarnpost.co.uk" (no path, no e-mail)
+_WEB_OUTLET = re.compile(
+    r"\b(?:interview\s+with|told|according\s+to|reported\s+by|(?:spoke|speaking)\s+(?:to|with))\s+"
+    r"(?P<site>(?<![@/])[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|news|info|co\.uk|com\.au|co\.nz|ca|ie))"
+    r"(?![\w/@-])"
 )
 _PEOPLE_OF_INITIALS = re.compile(r"^([A-Z]{2,8})\s+[a-z]+$")
 _GROUP_KINDS = {
@@ -379,6 +386,9 @@ class _Finder:
             numbered.append(match.span(1))  # "the Falcon 7 Team": read whole, not "Falcon" alone
             kind = kind_of(match.group(1), sentence[: match.start(1)], sentence[match.end(1) :])
             self.add(match.group(1), kind, clause(sentence, *match.span(1)))
+        for match in _WEB_OUTLET.finditer(sentence):
+            # "in an interview with kesselnews.com", "told orlatoday.net": a news site by its address
+            self.add(match["site"], "media-outlet", clause(sentence, *match.span("site")))
         for match in _OWNED_SHOP.finditer(sentence):
             owner = match["owner"] + ("s" if match["name"][len(match["owner"]) :].startswith("s") else "")
             if (
@@ -639,6 +649,10 @@ class _Finder:
                 words = words[1:]
         street = _one_of_two_streets(words, sentence[: match.start()], sentence[end:], self.text)
         retyped, words = street != words, street
+        if (state := _state_of_a_post(" ".join(words))) is not None:
+            # "the President of the Republic of Orlavia": a post, and the country it is held in
+            at = sentence.find(state)
+            self.add(state, "place", clause(sentence, at, at + len(state)))
         name, titled = strip_title(" ".join(words))
         if titled:
             self._employer(words, sentence)
@@ -914,6 +928,11 @@ _POST_NOMINALS = {
     "MVO",
     "QPM",
 }
+# Honours of other realms' orders and medals for service, after a name the same way: "Tom Lee AM",
+# "Ana Ruiz ONZM", "Chief Officer Bo Lund AFSM".
+_POST_NOMINALS |= {"AC", "AO", "AM", "OAM", "APM", "AFSM", "ASM", "PSM", "ESM", "CSC", "DSC", "DSM"}
+_POST_NOMINALS |= {"ONZM", "MNZM", "CNZM", "KNZM", "DNZM", "QSO", "QSM", "QFSM", "QGM", "GC", "VC", "DSO"}
+_POST_NOMINALS |= {"CH", "OM", "CB", "KCB", "GCB", "CMG", "KCMG", "LVO", "CVO", "OC", "CM", "KStJ", "OStJ"}
 
 
 # A person's name (any post before it), "of" and a home town: "Councillor Ana Ruiz of Kessel Falls".
@@ -937,6 +956,24 @@ _POST_OF_BODY = re.compile(
     r"|Spokesperson|Officer|Administrator|Superintendent|Head|Lead|Chairman|Chairwoman|Chairperson)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)$"
 )
+
+
+# A post held in a country named last: "President of the Republic of Orlavia", "Prime Minister of
+# Norland" (a country the gazetteer knows, or one named with its state's form).
+_POST_OF_A_STATE = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<form>(?:Republic|Kingdom|Federation|Commonwealth|Principality|Emirate|Sultanate)"
+    r"\s+of\s+(?:the\s+)?)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)$"
+)
+
+
+def _state_of_a_post(run: str) -> str | None:
+    """The country a post is held in, named after it; None when the run is no post or names none."""
+    if not is_post(run):
+        return None
+    state = _POST_OF_A_STATE.search(run)
+    if state is None:
+        return None
+    return state["place"] if state["form"] or is_place(state["place"]) else None
 
 
 # Two streets named with one type in the plural: "between Mill and Quay Streets", "Elm and Oak Avenues".
@@ -1005,6 +1042,24 @@ def _initials_used(name: str, text: str) -> bool:
     return len(initials) == len(name.split()) and bool(re.search(rf"(?<![\w.-]){initials}(?![\w.-])", text))
 
 
+def _written_outside(word: str, longer: list[str], text: str) -> bool:
+    """Whether the text writes the word at least once outside every longer name holding it (each
+    mention counted once, however many of the longer names, one inside another, hold it: "Orla" of
+    "Orla Police" inside "Orla Police Force")."""
+    inside = {
+        at + offset
+        for name in longer
+        for at in (m.start() for m in re.finditer(re.escape(name), text))
+        for offset in (m.start() for m in re.finditer(re.escape(word), name))
+    }
+    if text.count(word) > sum(text.count(name) for name in longer):
+        return True  # more often than the longer names, counted as they are written
+    outside = [m.start() for m in re.finditer(re.escape(word), text) if m.start() not in inside]
+    # once mid-sentence is enough ("across Kessel and Orla alike" beside "Orla Police" and "Orla
+    # Police Force"; not "Council members said" opening a sentence)
+    return any(re.search(r"[a-z,]\s+$", text[:at]) for at in outside)
+
+
 def find_names(all_sentences: list[str]) -> list[Name]:
     """Candidate actors: capitalised names, their bracketed acronyms, and named groups."""
     finder = _Finder(all_sentences)
@@ -1023,7 +1078,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         for entry in names
         if not longer.get(entry.name)
         or (entry.kind == "place" and entry.sure)
-        or text.count(entry.name) > sum(text.count(name) for name in longer[entry.name])
+        or _written_outside(entry.name, longer[entry.name], text)
     ]
     fold_initials(names)
     for entry in names:

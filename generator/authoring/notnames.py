@@ -176,6 +176,23 @@ _RANKING_FIRST = re.compile(
 _TIME_ZONE_AFTER_TIME = re.compile(r"\d(?:\s?[AaPp]\.?[Mm]\.?|:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,4}T$")
 
 
+# A species' scientific name, its genus capitalised and its epithet in lower case ("Rana tarnensis",
+# "described as Hyla lundii"), in a text about species: a name of a kind of living thing, no actor
+_EPITHET_AFTER = re.compile(
+    r"^\s+(?!(?:thus|plus|this|versus|via|area|data|extra|alia|media)\b)[a-z]{3,}(?:i|ii|ae|um|us|is|ensis|oides|a)\b"
+)
+_OF_SPECIES = re.compile(r"\b(?:species|subspecies|genus|scientific\s+name)\b", re.IGNORECASE)
+
+
+def _genus(name: str, after: str, text: str) -> bool:
+    return (
+        re.fullmatch(r"[A-Z][a-z]{3,}", name) is not None
+        and _EPITHET_AFTER.match(after) is not None
+        and _OF_SPECIES.search(text) is not None
+        and not is_place(name)
+    )
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -218,6 +235,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "the timetable is OK": a word of assent (not "Tulsa, OK", a state's code)
     if name in modifiers.HOLIDAYS:
         return True  # "over Christmas": a day's name
+    if _genus(name, sentence[start + len(name) :], text):
+        return True  # "described as Hyla lundii": a species' genus, no actor
     if re.match(r"\.(?:org|com|net|gov|edu|info|io|us|uk)\b", sentence[start + len(name) :]):
         return True  # "at KesselAid.org": a web address
     if re.search(r"\d-[A-Z]+\s+$", sentence[:start]):

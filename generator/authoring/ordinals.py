@@ -72,6 +72,13 @@ _RANK_MOVED = re.compile(
 _RANK_BRACKETED = re.compile(
     r"(?<=[\w’'])\s+\((?:in\s+)?(?P<n>\d{1,3}(?:st|nd|rd|th))(?:\s+(?:place|position))?\)"
 )
+# "Orla Wanderers are now 9th on the league's log", "sat 14th in the standings": a place in a
+# table of ranks (a league's log, a chart, an index), in digits
+_RANK_IN_TABLE = re.compile(
+    r"\b(?:is|was|are|were|sits?|sat|lies|lay|stands?|stood|remains?|remained|finished|ended|placed)\s+"
+    r"(?:(?:currently|now|still|only|just)\s+)?(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:on|in)\s+(?:the\s+)?"
+    r"(?:[\w()’'-]+\s+){0,8}?(?:log|table|standings|rankings|ladder|chart|index)\b"
+)
 # "its 18th season", "the 42nd annual fair": how many seasons or editions there have been
 _EDITION = re.compile(
     r"\b(?:its|their|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?P<what>season|edition|anniversary|annual)\b"
@@ -124,7 +131,11 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
         derivation = f"The article writes {match[0]!r}: the {match['n']} so far, {value} {what} in all."
         yield Ordinal(value, what, derivation, match.span("n"))
     ranked = _RANKED.search(sentence)
-    ranks = [*_RANK_MOVED.finditer(sentence), *_RANK_BRACKETED.finditer(sentence)]
+    ranks = [
+        *_RANK_MOVED.finditer(sentence),
+        *_RANK_BRACKETED.finditer(sentence),
+        *_RANK_IN_TABLE.finditer(sentence),
+    ]
     if ranked:
         ranks += [ranked, *(m for m in _RANK_AFTER.finditer(sentence) if m.start() > ranked.start())]
     seen: set[tuple[int, int]] = set()

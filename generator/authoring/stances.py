@@ -80,6 +80,10 @@ _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 _FORECAST_SAID = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:(?:now|also|still)\s+)?(?:expected|forecast|projected|predicted|likely)\s+to\s+[a-z]"
     r"|\b(?:will|would)\s+(?:likely|probably)\s+[a-z]|\blikely\s+will\s+[a-z]"
+    # "It's not going to be an easy winter", "there is going to be a review": what is to come
+    r"|^(?:It|This|That|There)(?:[’']s|\s+is|\s+was)\s+(?:not\s+)?going\s+to\s+be\b"
+    # "We will be rebuilding the pier": what the speaker's side is to do
+    r"|^(?:I|[Ww]e)\s+will\s+(?:soon\s+|now\s+)?be\s+[a-z]+ing\b"
     # "he expects the board to approve it": the speaker's own expectation of what is to come
     r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+)?(?:expects?|anticipates?)\s+[^.;:]{1,80}?\bto\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
@@ -163,7 +167,8 @@ _OPINION_SAID = re.compile(
     r"|(?:should|ought\s+to)\s+(?:not\s+)?have\s+[a-z]+ed"
     # "We were very pleased", "he was also disappointed": a feeling the speaker has
     r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\s+(?:am|are|was|were|is)|[’'](?:m|re|s))\s+"
-    r"(?:(?:very|so|really|also|extremely|quite|deeply|pretty|a\s+bit|a\s+little|not)\s+)*"
+    r"(?:(?:very|so|really|also|extremely|quite|deeply|pretty|a\s+bit|a\s+little|not|incredibly|immensely"
+    r"|hugely|truly|enormously|tremendously)\s+)*"
     r"(?:pleased|disappointed|happy|glad|thrilled|delighted|proud|surprised|excited|encouraged|satisfied"
     r"|frustrated|concerned|worried|optimistic|hopeful|grateful|saddened|upset|shocked)"
     # "Gardening is very rewarding", "it was pretty amazing to see": a judgement with its degree
@@ -186,7 +191,17 @@ _OPINION_SAID = re.compile(
     r"(?:concerned|disappointed|pleased|delighted|saddened|worried|shocked|frustrated)\b"
     # "It's a huge relief", "What a relief": a feeling; "The launch went really well": how it went, judged
     r"|^(?:It|That|This)(?:[’']s|\s+is|\s+was)\s+(?:such\s+)?an?\s+(?:(?:big|great|huge|real)\s+)?relief"
-    r"|\b(?:went|goes|has\s+gone|had\s+gone)\s+(?:(?:very|really|so|extremely|remarkably|pretty|quite)\s+)*well\b)\b"
+    r"|\b(?:went|goes|has\s+gone|had\s+gone)\s+(?:(?:very|really|so|extremely|remarkably|pretty|quite)\s+)*well\b"
+    # "Owls are my favourite", "the new pool is terrific": the speaker's liking, a judgement of praise
+    r"|\bmy\s+(?:(?:very|absolute|all-time)\s+)?favou?rites?\b"
+    r"|\b(?:is|are|was|were)\s+(?:just\s+|simply\s+)?(?:terrific|fantastic|brilliant|excellent|superb|marvell?ous"
+    r"|awesome|outstanding|magnificent)\b"
+    # "the delay is an unacceptable state of things", "was simply unacceptable": a judgement of wrong
+    r"|\b(?:is|are|was|were)\s+(?:(?:an?|just|simply|totally|completely|frankly)\s+){0,2}unacceptable\b"
+    # "gives us hope", "gives me heart": what the speaker takes heart from
+    r"|\bgives?\s+(?:me|us)\s+(?:(?:great|real|some|a\s+lot\s+of)\s+)?(?:confidence|hope|comfort|heart)\b"
+    # "months of training are paying off": an effort judged worth it
+    r"|\b(?:is|are)\s+(?:really\s+|finally\s+|now\s+)?paying\s+off\b|\b(?:has|have)\s+(?:really\s+|finally\s+)?paid\s+off\b)\b"
 )
 
 

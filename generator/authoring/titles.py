@@ -4,6 +4,8 @@ Tavola") and a post with no one named ("Director of Field Operations").
 
 from __future__ import annotations
 
+import re
+
 from generator.authoring.kinds import organisation_words
 from generator.authoring.namewords import ORG_WORDS, TITLES
 
@@ -42,6 +44,16 @@ def _three_word_name(rest: list[str]) -> bool:
     )
 
 
+# A judge's title, by which a judge named by the family name alone is known ("Mr Justice Lund").
+_JUDGES = {"justice", "judge"}
+
+
+def _judge_by_family_name(title: str, rest: list[str]) -> bool:
+    """ "Mrs Justice Lund", "Judge Ruiz": a judge named by the title and the family name alone, which
+    the name keeps ("Justice Lund"; with a given name, "Judge Ana Ruiz", the name is the person's)."""
+    return title.lower() in _JUDGES and len(rest) == 1 and bool(re.fullmatch(r"[A-Z][\w’'-]+", rest[0]))
+
+
 def strip_title(name: str) -> tuple[str, bool]:
     """The name without the title before it, and whatever qualifies the title ("Ivo Kask" from
     "Aldrian President Ivo Kask", "Joe Halvorsen" from "West Virginia Senator Joe Halvorsen"):
@@ -55,6 +67,8 @@ def strip_title(name: str) -> tuple[str, bool]:
     if not titles:
         return name, False
     rest = words[titles[-1] + 1 :]
+    if _judge_by_family_name(words[titles[-1]], rest):
+        return " ".join(words[titles[-1] :]), True
     if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
         # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person ("Inspector
         # of Harbours Omar Ali Khan": a name of three words)
