@@ -122,7 +122,7 @@ def test_wages_the_deal_sets_for_its_end_are_forecast(pages: dict[str, str]) -> 
     assert "who counts" not in note_of(pages[f"{STRIKE}/numbers.md"], "Top wage of a Ford worker")
     overview = text(pages[f"{STRIKE}/index.md"])
     assert (
-        "more than $40 an hour, the top wage of a Ford worker, according to United Auto Workers, forecast for April 2028"
+        "more than $40 an hour, the top wage of a Ford worker, according to the United Auto Workers, forecast for April 2028"
         in overview
     )
 
