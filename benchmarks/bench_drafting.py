@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: three hundred and fourteen more, in fifty-one rounds, each labelled before
+- benchmarks/held-out/: three hundred and twenty more, in fifty-two rounds, each labelled before
   init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -74,8 +74,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   jeepney strike, a cocoa producer price, a record olive oil price, egg prices in bird flu, pork prices
   in swine fever, a seafood export record, a tobacco season's opening, a wheat procurement target,
   a record apple harvest, cashew auctions halted, a football coach sacked, a theatre's closing, a
-  book prize withheld, a frog species described, a year's crime statistics and a planning court
-  ruling besides the domains above).
+  book prize withheld, a frog species described, a year's crime statistics, a planning court
+  ruling, a railway line's delay, an airport terminal's capacity, a hospital's inauguration, a rural
+  clinic's opening, a river clean-up and a shipyard's wage strike besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 each as often as it counts something different), its actors with their kind (a list where two
