@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.checking.loader import load_site
 from generator.format.dossier import Dossier
 from generator.format.model import Citation
-from generator.site.citations import Footnotes
+from generator.site.citations import Footnotes, publisher
 from generator.site.crossref import CrossReference
 from generator.site.pages import build_pages
 from generator.site.sources_list import address
@@ -83,3 +83,16 @@ def test_quotation_marks_inside_an_evidence_phrase_become_single_ones() -> None:
     assert quoted("“nothing in present law authorizes it.”") == "“‘nothing in present law authorizes it.’”"
     assert quoted('he said "no" twice') == "“he said ‘no’ twice”"
     assert quoted("plain words") == "“plain words”"
+
+
+def test_a_reprint_whose_name_gives_its_original_is_named_once() -> None:
+    """An outlet's name that already says whose report it carries ("People's Daily Online (Xinhua)")
+    read "Xinhua via People's Daily Online (Xinhua)", the agency twice; a reprint whose name does not
+    is named by its original first."""
+    sources = {s.id: s for d in load_site(CONTENT).raise_for_problems().dossiers for s in d.sources}
+    carried = [s for s in sources.values() if s.reprint_of and s.reprint_of.publisher in s.publisher]
+    assert carried, "a shipped source whose outlet's name gives its original"
+    for source in carried:
+        assert publisher(source) == source.publisher
+    invented = carried[0].model_copy(update={"publisher": "Kessel Daily"})
+    assert publisher(invented).endswith(" via Kessel Daily")

@@ -71,11 +71,13 @@ def _primary(tag: str) -> str:
 def publisher(source: Source) -> str:
     """Who published a source, as a reader weighs it: a reprint by the outlet that first published
     it, then the one that reprinted it ("Associated Press via KRMG"), where the reprint's name alone
-    ("KRMG", "Source: IITD" under a company's own statement) hid whose words they are."""
+    ("KRMG", "Source: IITD" under a company's own statement) hid whose words they are. A reprint
+    whose name already gives its original ("Kessel Daily (Tarn Agency)") is named as it is."""
     if not source.publisher:
         return ""
-    if source.reprint_of and source.reprint_of.publisher != source.publisher:
-        return f"{escape(source.reprint_of.publisher)} via {escape(source.publisher)}"
+    original = source.reprint_of.publisher if source.reprint_of else None
+    if original and not re.search(rf"(?<!\w){re.escape(original)}(?!\w)", source.publisher):
+        return f"{escape(original)} via {escape(source.publisher)}"
     return escape(source.publisher)
 
 
