@@ -12,17 +12,73 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, validates_but_for_unstored_text
+from explained import built_fixtures, card, text, validates_but_for_unstored_text
+
+from generator.format.model import Number
+from generator.site.grammar import caption_text
 
 MISSION = "starliner-crew-flight-2024"
 OUTAGE = "crowdstrike-outage-2024"
+STRIKE = "uaw-strike-2023"
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    return built_fixtures(tmp_path_factory, MISSION, OUTAGE)
+    return built_fixtures(tmp_path_factory, MISSION, OUTAGE, STRIKE)
 
 
 def test_the_mission_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
     validates_but_for_unstored_text(MISSION, tmp_path)
+
+
+# -- A measure after its modifiers is what the figure is -----------------------------------------------
+
+
+def test_the_planned_length_of_the_flight_is_the_eight_days(pages: dict[str, str]) -> None:
+    """The first screen set the mission's 286 days "against 8 days of planned length of the test
+    flight", as if the days were taken out of a length: the 8 days are the planned length."""
+    overview = pages[f"{MISSION}/index.md"]
+    assert "against 8 days, the planned length of the test flight" in card(overview, "mission-actual")
+    assert "of planned length" not in text(overview) + text(pages[f"{MISSION}/numbers.md"])
+
+
+def test_a_forecast_cost_and_a_combined_profit_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a strike: "about $900 in extra labour cost of each Ford vehicle" and "$21 billion in
+    combined profit of GM, Ford and Stellantis" are that cost and that profit."""
+    overview = text(pages[f"{STRIKE}/index.md"])
+    union = text(pages[f"{STRIKE}/actors/uaw.md"])
+    assert "about $900, the extra labour cost of each Ford vehicle, according to John Lawler" in overview
+    assert "$21 billion, the combined profit of GM, Ford and Stellantis" in union
+    assert "in extra labour cost" not in overview and "in combined profit" not in union
+
+
+def _number(**fields: object) -> Number:
+    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}]} | fields)
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        (
+            {"value": 30, "unit": "minutes", "counts": "average waiting time at the Veltrian border"},
+            "30 minutes, the average waiting time at the Veltrian border",
+        ),
+        # Things counted stay what they are, and a name before the measure is no modifier.
+        (
+            {"value": 30, "unit": "trucks", "counts": "trucks waiting at the border"},
+            "30 trucks waiting at the border",
+        ),
+        (
+            {"value": 4, "unit": "days", "counts": "Aldria's longest wait at the border"},
+            "4 days of Aldria's longest wait at the border",
+        ),
+        # A percentage of a rate is still "for" it.
+        (
+            {"value": 3, "unit": "percent", "counts": "annual growth rate of Aldria"},
+            "3% for the annual growth rate of Aldria",
+        ),
+    ],
+)
+def test_a_modified_measure_on_invented_figures(fields: dict[str, object], told: str) -> None:
+    assert caption_text(_number(**fields)) == told
