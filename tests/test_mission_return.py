@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, card, text, validates_but_for_unstored_text
 
-from generator.format.model import Number
+from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text
+from generator.site.roles import appositive, role
 
 MISSION = "starliner-crew-flight-2024"
 OUTAGE = "crowdstrike-outage-2024"
@@ -82,3 +83,48 @@ def _number(**fields: object) -> Number:
 )
 def test_a_modified_measure_on_invented_figures(fields: dict[str, object], told: str) -> None:
     assert caption_text(_number(**fields)) == told
+
+
+# -- A general noun keeps the appositive that says which one -------------------------------------------
+
+
+def test_the_two_astronauts_are_told_apart_on_who_s_who(pages: dict[str, str]) -> None:
+    """Who's who read "Butch Wilmore: A NASA astronaut" and "Suni Williams: A NASA astronaut": cut at
+    the comma, neither said that they were the flight's crew."""
+    overview = text(pages[f"{MISSION}/index.md"])
+    assert (
+        "Butch Wilmore: A NASA astronaut, the commander of Starliner's first flight with a crew" in overview
+    )
+    assert "Suni Williams: A NASA astronaut, the pilot of Starliner's first flight with a crew" in overview
+
+
+def test_the_worst_hit_airline_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on an outage: "Delta Air Lines: A US airline" left out why this airline is in the story."""
+    actors = text(pages[f"{OUTAGE}/actors/index.md"])
+    assert "Delta Air Lines: A US airline, the one worst hit by the outage" in actors
+
+
+@pytest.mark.parametrize(
+    ("description", "told", "inside"),
+    [
+        (
+            "A Veltrian diplomat, the envoy to the Aldrian talks.",
+            "A Veltrian diplomat, the envoy to the Aldrian talks",
+            "a Veltrian diplomat",
+        ),
+        # A relative clause after the comma is no appositive; nor is a long one kept whole.
+        ("A Veltrian diplomat, who spoke at the talks.", "A Veltrian diplomat", "a Veltrian diplomat"),
+        (
+            "A Veltrian diplomat, the envoy to the talks and a former minister of trade in the old government.",
+            "A Veltrian diplomat",
+            "a Veltrian diplomat",
+        ),
+    ],
+)
+def test_an_appositive_on_invented_roles(description: str, told: str, inside: str) -> None:
+    actor = Actor.model_validate(
+        {"id": "x", "name": "X", "kind": "person", "description": description, "cite": [{"source": "s"}]}
+    )
+    assert role(actor) == told
+    # Inside a sentence, a second pair of commas would follow the name's: the general noun alone.
+    assert appositive(actor) == inside
