@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, html, text, validates_but_for_unstored_text
 
-from generator.format.model import Actor, Number
+from generator.format.model import Actor, Event, Number
+from generator.site.crossref import in_time_order
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
 
@@ -128,3 +129,48 @@ def test_an_appositive_on_invented_roles(description: str, told: str, inside: st
     assert role(actor) == told
     # Inside a sentence, a second pair of commas would follow the name's: the general noun alone.
     assert appositive(actor) == inside
+
+
+# -- An event known only to its month keeps the dossier's place among that month's days ----------------
+
+
+def _headings(page: str) -> list[str]:
+    return [" ".join(h.text().split()) for h in html(page).css("h3")]
+
+
+def test_the_return_is_put_off_after_the_launch(pages: dict[str, str]) -> None:
+    """The timeline opened on "June 2024: The crew's return ... is put off", before "5 June 2024:
+    Starliner launches": sorted by the month's first day, the delay read as if it came before the
+    flight. The dossier lists it after the docking; the sources give no day."""
+    headings = _headings(pages[f"{MISSION}/timeline.md"])
+    assert [h.split(":")[0] for h in headings[:3]] == ["5 June 2024", "6 June 2024", "June 2024"]
+    nasa = text(pages[f"{MISSION}/actors/nasa.md"])
+    assert nasa.index("5 June 2024: Starliner launches") < nasa.index("June 2024: The crew's return")
+
+
+def test_a_company_s_first_offer_after_the_demands_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a strike: "August 2023: Ford proposes a 9% wage increase" came before "1 August
+    2023: The union's president makes its demands public", as if Ford had offered first."""
+    headings = _headings(pages[f"{STRIKE}/timeline.md"])
+    assert headings[0].startswith("1 August 2023: The union's president makes its demands public")
+    assert headings[1].startswith("August 2023: Ford proposes a 9% wage increase")
+
+
+def test_time_order_on_invented_events() -> None:
+    def event(id: str, date: str) -> Event:
+        return Event.model_validate({"id": id, "date": date, "title": id, "cite": [{"source": "s"}]})
+
+    # A month's event listed first stays first; one listed after a day of its month follows that day
+    # (and no later day listed after it); a year's event listed after a month's event follows it.
+    events = [
+        event("talks", "2031-03"),
+        event("vote", "2031-03-10"),
+        event("strike", "2031-03-02"),
+        event("offer", "2031-03"),
+        event("deal", "2031-03-20"),
+        event("year", "2031"),
+        event("earlier", "2030-12-01"),
+    ]
+    assert [e.id for e in in_time_order(events)] == [
+        "earlier", "talks", "strike", "vote", "offer", "deal", "year",
+    ]  # fmt: skip
