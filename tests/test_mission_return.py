@@ -12,16 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, html, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, explained_content, html, text, validates_but_for_unstored_text
+from flood import built
 
-from generator.format.model import Actor, Event, Number
+from generator.format.model import Actor, Claim, Event, Number
 from generator.site.crossref import in_time_order
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
+from generator.site.unknowns import latest_first
 
 MISSION = "starliner-crew-flight-2024"
 OUTAGE = "crowdstrike-outage-2024"
 STRIKE = "uaw-strike-2023"
+TRIAL = "ftx-fraud-trial"
+GLACIERS = "glacier-loss-2025"
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +178,59 @@ def test_time_order_on_invented_events() -> None:
     assert [e.id for e in in_time_order(events)] == [
         "earlier", "talks", "strike", "vote", "offer", "deal", "year",
     ]  # fmt: skip
+
+
+# -- What may happen next is the latest word on it ------------------------------------------------------
+
+
+def _next_line(page: str) -> str:
+    line = next(p for p in html(page).css("p") if p.text().startswith("What may happen next"))
+    return " ".join(line.text().split())
+
+
+def test_the_plan_for_next_year_comes_before_a_forecast_of_the_year_before(pages: dict[str, str]) -> None:
+    """The first screen's "What may happen next" said NASA's head's certainty of August 2024 that
+    Starliner would fly astronauts again, and left out the plan of November 2025 for two flights in
+    2026: the forecasts were told in the dossier's order, however old."""
+    line = _next_line(pages[f"{MISSION}/index.md"])
+    assert line.startswith(
+        "What may happen next: Steve Stich, the manager of NASA's Commercial Crew Program, says: NASA and"
+        " Boeing are testing Starliner's propulsion system for two possible flights in 2026."
+    )
+    assert "Bill Nelson" not in line
+
+
+def test_a_sentence_forecast_overtaken_by_the_appeal_on_another_topic(tmp_path: Path) -> None:
+    """The same on a trial, its newspaper's forecast of the years served moved back to September 2023,
+    seven months before the appeal: the appeal's own forecast is the word on what comes next."""
+    content = explained_content(tmp_path, TRIAL)
+    claims = content / TRIAL / "claims.yaml"
+    told = claims.read_text(encoding="utf-8")
+    moved = told.replace('status: forecast\n  date: "2024-03-28"', 'status: forecast\n  date: "2023-09-01"')
+    claims.write_text(moved, encoding="utf-8")
+    assert 'date: "2023-09-01"' in claims.read_text(encoding="utf-8")
+    line = _next_line(built(content)[f"{TRIAL}/index.md"])
+    assert "the appeal could take years" in line
+    assert "17 to 20 years" not in line
+
+
+def test_forecasts_of_one_season_keep_the_dossier_s_order(pages: dict[str, str], tmp_path: Path) -> None:
+    """A study's forecasts of one month, and a researcher's of days later, are one word on what comes
+    next: told as the dossier lists them, the study's first."""
+    line = _next_line(built(explained_content(tmp_path, GLACIERS))[f"{GLACIERS}/index.md"])
+    assert line.index("Samuel Nussbaumer") < line.index("GlaMBIE team")
+
+
+def test_latest_first_on_invented_claims() -> None:
+    def claim(id: str, date: str | None) -> Claim:
+        fields = {"id": id, "statement": id, "status": "forecast", "cite": [{"source": "s"}]}
+        return Claim.model_validate(fields | ({"date": date} if date else {}))
+
+    claims = [
+        claim("old", "2030-01-10"),
+        claim("older", "2029-06"),
+        claim("undated", None),
+        claim("recent", "2031-02-01"),
+        claim("latest", "2031-03-15"),
+    ]
+    assert [c.id for c in latest_first(claims)] == ["recent", "latest", "old", "older", "undated"]

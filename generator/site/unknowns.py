@@ -8,6 +8,7 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
@@ -367,6 +368,36 @@ def latest(claims: Sequence[Claim]) -> Claim:
     if not dated:
         return claims[0]
     return max(dated, key=lambda c: _day_key(c.date or ""))
+
+
+# How long before the latest forecast one was made for it to be overtaken: forecasts of one season
+# are one word on what comes next, told in the dossier's order.
+OVERTAKEN_DAYS = 90
+
+
+def latest_first(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` in the dossier's order, but those made more than ``OVERTAKEN_DAYS`` before the
+    latest of them after the rest, the later of them first; undated ones last, as older than any
+    dated one (``latest``). What may happen next is the latest word on it: a minister's forecast of
+    a year before, listed first, took the first screen's line from a plan announced last month."""
+    days = {id(c): _earliest_day(c.date) for c in claims if c.date}
+    if not days:
+        return list(claims)
+    newest = max(days.values())
+
+    def order(claim: Claim) -> tuple[bool, int]:
+        day = days.get(id(claim))
+        if day is None:
+            return True, 0
+        overtaken = (newest - day).days > OVERTAKEN_DAYS
+        return overtaken, -day.toordinal() if overtaken else 0
+
+    return sorted(claims, key=order)
+
+
+def _earliest_day(date: str) -> dt.date:
+    day = PartialDate.parse(date)
+    return dt.date(day.year, day.month or 1, day.day or 1)
 
 
 def _day_key(date: str) -> tuple[int, int, int]:
@@ -769,7 +800,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     told += [_due(story, page, event, notes) for event in ahead[:shown_ahead]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    shown = forecasts[:shown_forecasts]
+    shown = latest_first(forecasts)[:shown_forecasts]
     casing = Casing.of(dossier)
     facts = [
         claim_fact(
