@@ -234,3 +234,17 @@ def test_latest_first_on_invented_claims() -> None:
         claim("latest", "2031-03-15"),
     ]
     assert [c.id for c in latest_first(claims)] == ["recent", "latest", "old", "older", "undated"]
+
+
+# -- A forecast an event settled says what followed --------------------------------------------------
+
+
+def test_the_february_return_says_what_followed(pages: dict[str, str]) -> None:
+    """NASA's forecast of a return in February read "made before what followed: the timeline tells how
+    it turned out, on 17 December 2024": the reader had to leave the page to learn of the delay."""
+    claims = text(pages[f"{MISSION}/claims.md"])
+    assert (
+        "Status: A warning or forecast made before what followed; on 17 December 2024: NASA puts off the"
+        " next crew's launch to late March 2025, so Crew-9 comes home later"
+    ) in claims
+    assert "tells how it turned out" not in claims
