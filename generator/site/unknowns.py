@@ -612,14 +612,22 @@ def _gist(statement: str, limit: int = GIST_WORDS) -> str:
     if len(first.split()) <= limit:
         return first + "…"
     reach = text.split()[:limit]
-    clause = " ".join(reach).rsplit(",", 1)[0].split()
-    if len(clause) < limit * 3 // 4:
-        clause = reach
-        while clause[-1].casefold() in _DANGLING:
-            clause = clause[:-1]
-    return " ".join(clause).rstrip(",;:") + "…"
+    clause, _, after = " ".join(reach).rpartition(",")
+    opens = after.split()[:1]
+    # A main clause before "though", "but" or "while" reads whole; only a shorter piece may lack its
+    # verb ("X, Y among them, were sentenced").
+    least = limit // 2 if opens and opens[0].casefold() in _CLAUSE_OPENERS else limit * 3 // 4
+    if len(clause.split()) < least:
+        clause = " ".join(reach)
+    words = clause.split()
+    if words == reach:
+        while words[-1].casefold() in _DANGLING:
+            words = words[:-1]
+    return " ".join(words).rstrip(",;:") + "…"
 
 
+# Words that open a second clause after a comma: what comes before them is a clause of its own.
+_CLAUSE_OPENERS = {"although", "because", "but", "though", "whereas", "while", "yet"}
 # Words a cut statement must not end on.
 _DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that"}
 
