@@ -307,3 +307,22 @@ def test_an_unverified_source_of_an_outbreak_on_another_topic(tmp_path: Path) ->
 )
 def test_a_main_clause_on_invented_statements(statement: str, told: str) -> None:
     assert _gist(statement, 20) == told
+
+
+# -- A claim an event settled says when it was made ---------------------------------------------------
+
+
+def test_the_february_forecast_is_told_in_the_past_on_its_maker_s_page(pages: dict[str, str]) -> None:
+    """NASA's head's page read "Bill Nelson says: Wilmore and Williams will come home ... in February
+    2025 (... made before what followed; on 17 December 2024: ...)": in the present, with no date, what
+    its status says was overtaken; his claims, all of one day, were left undated."""
+    nelson = text(pages[f"{MISSION}/actors/bill-nelson.md"])
+    assert "Bill Nelson said on 24 August 2024: Wilmore and Williams will come home" in nelson
+    assert "Bill Nelson says: Starliner will fly again with astronauts on board." in nelson
+
+
+def test_a_defendant_s_settled_claim_on_another_topic(tmp_path: Path) -> None:
+    """The same on a trial: the defendant's claim that the sentencing settled said "Sam Bankman-Fried
+    says: FTX had plenty of money ... (disputed at the time; settled on 28 March 2024: ...)"."""
+    page = text(built(explained_content(tmp_path, TRIAL))[f"{TRIAL}/actors/sam-bankman-fried.md"])
+    assert "Sam Bankman-Fried said on 28 March 2024: FTX had plenty of money to repay all its debts" in page
