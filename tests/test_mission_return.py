@@ -19,7 +19,7 @@ from generator.format.model import Actor, Claim, Event, Number
 from generator.site.crossref import in_time_order
 from generator.site.grammar import caption_text
 from generator.site.roles import appositive, role
-from generator.site.unknowns import _gist, latest_first
+from generator.site.unknowns import _gist, _own_name_as_pronoun, latest_first
 
 MISSION = "starliner-crew-flight-2024"
 OUTAGE = "crowdstrike-outage-2024"
@@ -27,6 +27,7 @@ STRIKE = "uaw-strike-2023"
 TRIAL = "ftx-fraud-trial"
 GLACIERS = "glacier-loss-2025"
 OUTBREAK = "rwanda-marburg-2024"
+BANK = "bank-rate-cut"
 
 
 @pytest.fixture(scope="module")
@@ -326,3 +327,64 @@ def test_a_defendant_s_settled_claim_on_another_topic(tmp_path: Path) -> None:
     says: FTX had plenty of money ... (disputed at the time; settled on 28 March 2024: ...)"."""
     page = text(built(explained_content(tmp_path, TRIAL))[f"{TRIAL}/actors/sam-bankman-fried.md"])
     assert "Sam Bankman-Fried said on 28 March 2024: FTX had plenty of money to repay all its debts" in page
+
+
+# -- A body's own name opening its claim is "it" after its name -------------------------------------------
+
+
+def test_boeing_is_not_named_twice_in_one_breath(pages: dict[str, str]) -> None:
+    """The first screen's "Boeing, the aerospace company, says: Boeing may record more losses ..." named
+    the company twice in one breath. After a colon, where "It" would read as anyone's, and on the
+    claims page, where it stands alone, the statement is as written."""
+    overview = text(pages[f"{MISSION}/index.md"])
+    assert (
+        "for NASA, says: Boeing continues to focus first and foremost on the safety of the crew" in overview
+    )
+    assert "says it may record more losses on Starliner in future periods" in _next_line(
+        pages[f"{MISSION}/index.md"]
+    )
+    assert "Says: Boeing may record more losses on Starliner" in text(pages[f"{MISSION}/claims.md"])
+
+
+def test_a_central_bank_s_forecast_on_another_topic(tmp_path: Path) -> None:
+    """The same on a central bank, its forecast worded with its short name: "The Bank of England says
+    it expects interest rates ...", not "says: The Bank expects interest rates ..."."""
+    content = explained_content(tmp_path, BANK)
+    claims = content / BANK / "claims.yaml"
+    told = claims.read_text(encoding="utf-8")
+    changed = told.replace(
+        "statement: Interest rates will fall more gradually than they rose.",
+        "statement: The Bank expects interest rates to fall more gradually than they rose.",
+    )
+    claims.write_text(changed, encoding="utf-8")
+    assert "The Bank expects" in claims.read_text(encoding="utf-8")
+    line = _next_line(built(content)[f"{BANK}/index.md"])
+    assert line.startswith(
+        "What may happen next: The Bank of England says it expects interest rates to fall more gradually"
+    )
+
+
+@pytest.mark.parametrize(
+    ("statement", "kind", "told"),
+    [
+        ("The Board expects fares to rise.", "government-body", "It expects fares to rise."),
+        ("Aldrian Rail Board will reopen the line.", "organisation", "It will reopen the line."),
+        # A name that goes on into a longer one, a possessive, a person: as written.
+        ("The Aldrian Rail Board Act is law.", "organisation", "The Aldrian Rail Board Act is law."),
+        ("The Board of Aldria Act is law.", "organisation", "The Board of Aldria Act is law."),
+        ("Aldrian Rail Board's trains are late.", "organisation", "Aldrian Rail Board's trains are late."),
+        ("Aldrian Rail Board will appeal.", "person", "Aldrian Rail Board will appeal."),
+    ],
+)
+def test_own_name_as_pronoun_on_invented_claims(statement: str, kind: str, told: str) -> None:
+    actor = Actor.model_validate(
+        {
+            "id": "x",
+            "name": "Aldrian Rail Board",
+            "kind": kind,
+            "aliases": ["the Board"],
+            "description": "d",
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert _own_name_as_pronoun(statement, [actor]) == told

@@ -1157,15 +1157,22 @@ def claim_fact(
     bank says rates will fall", ``clauses.reported_clause``), not after a colon."""
     dossier = story.dossier
     said = said_claim if dated else says_claim
-    statement = story.prose.inline(claim.statement, page=page, linked=linked)
+    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    words = claim.statement
+    if casing is not None and not claim.unattributed and not (claim.status in CONTESTED and claim.note):
+        # Only in reported speech ("says it will ..."): after a colon, "It will ..." reads as a quotation
+        # whose "it" is anyone's.
+        pronoun = _own_name_as_pronoun(words, speakers)
+        if pronoun != words and reported_clause(pronoun, pronoun, casing) is not None:
+            words = pronoun
+    statement = story.prose.inline(words, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
-    clause = reported_clause(claim.statement, statement, casing) if casing is not None else None
+    clause = reported_clause(words, statement, casing) if casing is not None else None
     said_it = f" {clause}" if clause is not None else f": {statement}"
-    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     if again:
         # Named once, not linked again: "It" for an organisation read as the claim's subject.
         who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
@@ -1181,6 +1188,38 @@ def claim_fact(
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
     text = f"{who} {said(claim, speakers, dossier)}{said_it}"
     return Fact(text, notes.cite(dossier, claim.cite))
+
+
+def _own_name_as_pronoun(statement: str, speakers: Sequence[Actor]) -> str:
+    """``statement`` with the name of its one speaker, a body or a group, that opens it told as "It"
+    or "They", for reported speech: "The Aldrian Rail Board says it will reopen the line", where
+    "says: The Aldrian Rail Board will reopen the line" named it twice in one breath. Not a person's
+    name, whose pronoun is not ours to guess, nor a name that opens a longer one ("Aldria's ..."); the
+    claims page keeps the statement as written, where it stands alone."""
+    if len(speakers) != 1 or speakers[0].kind is ActorKind.PERSON:
+        return statement
+    actor = speakers[0]
+    names = [actor.name, *actor.aliases]
+    # "The Bank expects ...", of "the Bank" or "Bank of England": the article and its capital are the
+    # sentence's, not the name's.
+    names += [f"the {name}" for name in names if not name.casefold().startswith("the ")]
+    opening = statement[:1].lower() + statement[1:]
+    for name in sorted(names, key=len, reverse=True):
+        rest = opening[len(name) :]
+        following = rest[1:].split(" ", 1)[0]
+        if (
+            opening.startswith(name[:1].lower() + name[1:])
+            and rest.startswith(" ")
+            and following.islower()
+            and following not in _NAME_GOES_ON
+        ):
+            return ("They" if group_is_plural(speakers) else "It") + rest
+    return statement
+
+
+# Words after which a name goes on into a longer one: "the Bank of Aldria Act", "the Bank and its
+# staff", not the name then its verb.
+_NAME_GOES_ON = {"and", "at", "for", "from", "in", "of", "on", "or", "to", "with"}
 
 
 def dated_apart(claims: Sequence[Claim]) -> set[str]:
