@@ -174,8 +174,8 @@ class CrossReference:
 
 def in_time_order(events: Sequence[Event]) -> list[Event]:
     """``events`` in time order; events on the same date keep the dossier's order, and so does an
-    event known only to its month or year among the events dated within it. "June 2024: the return is
-    put off", listed after "6 June 2024: the ship docks", was put before "5 June 2024: the ship
+    event known only to its month or year among the events dated within it. "June 2031: the return is
+    put off", listed after "6 June 2031: the ship docks", was put before "5 June 2031: the ship
     sails", as if the return had been put off before the voyage began: sorted by its earliest possible
     day, a month's event came first whatever the dossier said. The sources do not say which came
     first; the dossier's order does."""
