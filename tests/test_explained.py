@@ -832,8 +832,9 @@ def test_what_happens_next_leaves_out_forecasts_later_events_overtook(pages: dic
     assert "will declare the end of the outbreak on Friday 20 December." in claims
     declared = claims.split("{: #end-on-december-20 .explainer-claim }", 1)[1].split("\n**", 1)[0]
     assert (
-        "- **Status:** A warning or forecast, made before what followed: [the timeline]"
-        "(timeline.md#outbreak-declared-over) tells how it turned out, on 20 December 2024" in declared
+        "- **Status:** A warning or forecast made before what followed; on 20 December 2024: [Rwanda and the"
+        " World Health Organization declare the outbreak over](timeline.md#outbreak-declared-over)"
+        in declared
     )
     assert claims.count("- **Status:** A warning or forecast of what may happen") == 1  # the one still ahead
     # The bank's forecasts, of the day of its last event, are still ahead.

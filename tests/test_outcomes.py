@@ -128,9 +128,11 @@ def test_a_forecast_no_event_settles_stays_ahead_after_later_events(tmp_path: Pa
 def test_a_forecast_an_event_settled_is_told_as_made_before_it(tmp_path: Path) -> None:
     pages = _flood(tmp_path, "  outcome: people-leave\n")
     assert "could burst within weeks" not in first_screen(pages[f"{FLOOD}/index.md"])
+    # What followed is told, not only where to read it: "the timeline tells how it turned out" sent the
+    # reader away.
     assert (
-        "- **Status:** A warning or forecast, made before what followed: [the timeline](timeline.md#people-leave) "
-        "tells how it turned out, on 12 January 2024"
+        "- **Status:** A warning or forecast made before what followed; on 12 January 2024: "
+        "[Nine hundred people have left the valley](timeline.md#people-leave)"
     ) in pages[f"{FLOOD}/claims.md"]
 
 

@@ -50,6 +50,13 @@ class PartialDate:
             return Precision.MONTH
         return Precision.YEAR
 
+    def holds(self, other: PartialDate) -> bool:
+        """Whether ``other`` is a day or a month within this coarser date's span ("June 2031" holds
+        "5 June 2031"); no date holds itself or a date as coarse."""
+        if other.precision is self.precision or self.precision is Precision.DAY or other.year != self.year:
+            return False
+        return self.precision is Precision.YEAR or other.month == self.month
+
     def iso(self) -> str:
         if self.day:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"

@@ -7,6 +7,7 @@ page together grows with the size of the dossier, not with its square.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -131,8 +132,8 @@ class CrossReference:
 
     @cached_property
     def events(self) -> list[Event]:
-        """Events in time order; events on the same date keep the dossier's order."""
-        return sorted(self.dossier.events, key=lambda e: PartialDate.parse(e.date))
+        """Events in time order (``in_time_order``)."""
+        return in_time_order(self.dossier.events)
 
     @cached_property
     def citing(self) -> dict[str, list[Citing]]:
@@ -169,3 +170,19 @@ class CrossReference:
             verb = relation(item.predicate, True, subject, self.dossier.vocabulary)
             return f"{named(subject, start=True)} {verb} {named(names[item.object])}"
         return str(item.id)  # type: ignore[attr-defined]
+
+
+def in_time_order(events: Sequence[Event]) -> list[Event]:
+    """``events`` in time order; events on the same date keep the dossier's order, and so does an
+    event known only to its month or year among the events dated within it. "June 2031: the return is
+    put off", listed after "6 June 2031: the ship docks", was put before "5 June 2031: the ship
+    sails", as if the return had been put off before the voyage began: sorted by its earliest possible
+    day, a month's event came first whatever the dossier said. The sources do not say which came
+    first; the dossier's order does."""
+    dates = [PartialDate.parse(event.date) for event in events]
+    keys = [
+        max([date, *(earlier for earlier in dates[:index] if date.holds(earlier))])
+        for index, date in enumerate(dates)
+    ]
+    order = sorted(range(len(events)), key=lambda index: keys[index])
+    return [events[index] for index in order]

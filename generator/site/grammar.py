@@ -697,6 +697,11 @@ def caption(number: Number) -> tuple[str, str, str]:
     sum_of_money = money(number)[0]
     if sum_of_money and first in _CHANGES | _SUMS:
         return shown, ", the ", number.counts
+    if _modified_measure(number.counts, _MEASURES | (_SUMS if sum_of_money else set())):
+        # A measure after its modifiers is the figure as much as a bare one: "12 days, the planned
+        # length of the voyage", "$3 million, the combined profit of the two mills", where "12 days
+        # of planned length of the voyage" read as days taken out of a length.
+        return shown, ", the ", number.counts
     counted_one_by_one = not _uncounted(number.unit)
     if (
         not sum_of_money
@@ -717,6 +722,23 @@ _RISES_AND_FALLS = {
     "cut", "decline", "decrease", "drop", "fall", "gain", "hike", "increase", "jump", "loss", "raise",
     "reduction", "rise",
 }  # fmt: skip
+
+
+# How many lower-case words may modify a measure's noun at the head of what a figure counts
+# ("planned length", "average waiting time").
+_MEASURE_MODIFIERS = 2
+
+
+def _modified_measure(counts: str, measures: set[str]) -> bool:
+    """Whether the head of ``counts`` is a noun of ``measures`` after one or two lower-case modifiers
+    ("planned length of the voyage", "average waiting time at the border"); not a bare measure, which
+    ``caption`` tells already, nor one after a name ("Aldria's rate")."""
+    head = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    return (
+        1 < len(head) <= _MEASURE_MODIFIERS + 1
+        and head[-1] in measures
+        and all(word.isalpha() and word.islower() for word in head)
+    )
 
 
 def _change_head(counts: str) -> str:

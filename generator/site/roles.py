@@ -109,10 +109,12 @@ def _acts_for(sentence: str, end: int) -> bool:
     return bool(_FOR_WHOM.search(following)) and len(sentence[: end + len(following)].split()) <= ROLE_WORDS
 
 
-def _first_clause(sentence: str) -> str:
+def _first_clause(sentence: str, *, apposed: bool = True) -> str:
     """``sentence`` up to its first clause break, read past the commas of a list, past an
-    opening adverbial ("Before the fall of Tarnby, the leader of a village militia") and past a short
-    aside in brackets ("Its appeals board (the APB) hears appeals")."""
+    opening adverbial ("Before the fall of Tarnby, the leader of a village militia"), past a short
+    aside in brackets ("Its appeals board (the APB) hears appeals") and, when ``apposed``, past the
+    comma before an appositive that says which one a general noun is ("A Veltrian diplomat, the envoy
+    to the talks")."""
     start = 0
     while match := _CLAUSE_END.search(sentence, start):
         if match.group().endswith("(") and (past := _is_aside(sentence, match.end() - 1)):
@@ -123,7 +125,7 @@ def _first_clause(sentence: str) -> str:
                 start = match.end()
                 continue
             if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
-                return _first_clause(sentence[match.end() :])
+                return _first_clause(sentence[match.end() :], apposed=apposed)
             head = sentence[: match.start()].split()
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
@@ -133,8 +135,34 @@ def _first_clause(sentence: str) -> str:
             if _acts_for(sentence, match.end()):
                 start = match.end()
                 continue
+            if apposed and start == 0 and _names_which(sentence, match.start()):
+                start = match.end()
+                continue
         return sentence[: match.start()].strip()
     return sentence
+
+
+# The most words of a general noun phrase that an appositive after it may say more of ("A Veltrian
+# diplomat, the envoy to the talks"), and the fewest words of that appositive.
+GENERAL_WORDS = 4
+APPOSED_LEAST = 3
+
+
+def _names_which(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` ends a general noun phrase ("A Veltrian diplomat") followed by an
+    appositive that says which one this is ("the envoy to the talks"), the two short enough to be one
+    role: cut at the comma, two people of one kind were told apart by nothing on the Who's who page."""
+    head = sentence[:comma].split()
+    rest = sentence[comma + 1 :]
+    apposed = _CLAUSE_END.split(rest, maxsplit=1)[0].split()
+    return (
+        1 < len(head) <= GENERAL_WORDS
+        and head[0].casefold() in {"a", "an"}
+        and len(apposed) >= APPOSED_LEAST
+        and apposed[0] in {"the", "a", "an"}
+        and not _RELATIVE.search(f" {apposed[1]}")
+        and len(head) + len(apposed) <= ROLE_WORDS
+    )
 
 
 def _role_ands(text: str) -> list[int]:
@@ -178,9 +206,9 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
-def _clause(sentence: str) -> str:
+def _clause(sentence: str, *, apposed: bool = True) -> str:
     whole = sentence.rstrip(".").strip()
-    clause = _first_clause(whole)
+    clause = _first_clause(whole, apposed=apposed)
     relatives = list(_RELATIVE.finditer(clause))
     # "whose capital", "that": a relative clause cut off before its verb. Cut at a comma, one that
     # holds only its subject has none yet either: "The country where the outbreak, its first, took
@@ -197,14 +225,17 @@ def _clause(sentence: str) -> str:
     return clause
 
 
-def role(actor: Actor, *, second: bool = True) -> str:
+def role(actor: Actor, *, second: bool = True, apposed: bool = True) -> str:
     """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
     "A judge of the High Court", "Oren Varga's son"; "" when it has no description. A role
     that short, shared by many ("A judge of the High Court"), takes the first clause of a next
-    sentence about the actor (``second``): "A judge of the High Court; he wrote the dissent"."""
+    sentence about the actor (``second``): "A judge of the High Court; he wrote the dissent". A
+    general noun keeps the appositive that says which one it is (``apposed``): "A Veltrian diplomat,
+    the envoy to the talks"; inside a sentence, where a second pair of commas would follow the
+    name's, it is left out."""
     text = plain(actor.description)
     sentence = first_sentence(text)
-    clause = _clause(sentence)
+    clause = _clause(sentence, apposed=apposed)
     following = text[len(sentence) :].lstrip(". ")
     pronoun = following.split(" ", 1)[0]
     if second and len(clause.split()) <= SHORT_ROLE_WORDS and pronoun in _PRONOUNS:
@@ -307,7 +338,7 @@ def appositive(actor: Actor) -> str:
     represents more than 2,000 flood victims, says"): its role, cut before an "and" or a
     relative clause when long, if that is a short noun phrase ("a", "an" or "the") that does not
     repeat the name ("Varga family, the family" tells nothing); "" otherwise."""
-    text = role(actor, second=False).removesuffix("\u2026")
+    text = role(actor, second=False, apposed=False).removesuffix("\u2026")
     # For whom a person acts (``_acts_for``) is kept inside a sentence when the appositive stays
     # short, read without its comma: "Jon Pell, a lawyer who represents the families, says".
     head, comma, kept = text.partition(", who ")

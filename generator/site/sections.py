@@ -600,11 +600,17 @@ class Sections:
             f"{gives([actor])}",
             # What the actor says apart from what others say of it: one list headed "Claims" read as
             # the actor's own words.
-            # Claims made on different days each say when, in the past: "said on 26 July 2024".
-            claims=tuple(self.claim_fact(page, c, actor, notes, dated=made_apart(said)) for c in said),
+            # Claims made on different days each say when, in the past: "said on 26 July 2024". So
+            # does a claim an event settled: "says: the bridge will reopen in May (made before what
+            # followed; on 2 April: ...)" told in the present what its status says was overtaken.
+            claims=tuple(
+                self.claim_fact(page, c, actor, notes, dated=made_apart(said) or self.settled(c))
+                for c in said
+            ),
             claims_title=f"What {escape(named(actor))} {says([actor])}",
             claims_about=tuple(
-                self.claim_fact(page, c, actor, notes, dated=made_apart(about)) for c in about
+                self.claim_fact(page, c, actor, notes, dated=made_apart(about) or self.settled(c))
+                for c in about
             ),
             claims_about_title=f"What others say about {escape(named(actor))}",
             events=tuple(self.story.event_fact(page, e, notes) for e in xref.events_of(actor.id)),
@@ -617,6 +623,10 @@ class Sections:
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def settled(self, claim: Claim) -> bool:
+        """Whether an event of the story settled ``claim`` (``settled_by``)."""
+        return settled_by(claim, self.dossier) is not None
 
     def actor_numbers(
         self, page: str, numbers: Sequence[Number], notes: Footnotes, *, mark: bool = True

@@ -17,9 +17,11 @@ from generator.site.markup import escape, href, plain
 from generator.site.roles import judges, lowered
 from generator.site.views import in_words, when
 
-# A warning or forecast an event of the story settled (its `outcome:`), before "the timeline" (linked
-# to the event where the page allows) "tells how it turned out", and the event's date.
-OVERTAKEN = "a warning or forecast, made before what followed:"
+# A warning or forecast an event of the story settled (its `outcome:`), before the event's date and
+# the event as the timeline titles it, linked to it where the page allows: "a warning or forecast
+# made before what followed; on 12 January 2024: The villagers leave". "The timeline tells how it
+# turned out" sent a reader away to learn what the line could say.
+OVERTAKEN = "a warning or forecast made before what followed;"
 # A disputed or denied claim an event decided (its `outcome:`), after its status when it was made and
 # before the event's date and the event as the timeline titles it, linked to it where the page
 # allows: "disputed at the time; settled on 2 November 2023: The jury finds him guilty".
@@ -282,14 +284,13 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
     settled = settled_by(claim, dossier)
     if settled is not None:
         target = href(page, urls.section(dossier.slug, "timeline"), settled.id) if page is not None else ""
+        event = f"[{escape(settled.title)}]({target})" if target else settled.title
         if claim.status is ClaimStatus.FORECAST:
             # "The ministry will declare the end on Friday", in a story that tells the declaration, is
-            # no longer what "may happen": the timeline tells what did, and when.
-            timeline = f"[the timeline]({target})" if target else "the timeline"
-            return f"{OVERTAKEN} {timeline} tells how it turned out, {settled_on(settled)}"
+            # no longer what "may happen": the event that followed says what did, and when.
+            return f"{OVERTAKEN} {settled_on(settled)}: {event}"
         # A defence's "he acted in good faith", which the verdict decided, is no longer in doubt: the
         # reader is told it was disputed, and what settled it, when.
-        event = f"[{escape(settled.title)}]({target})" if target else settled.title
         status = STATUS_WORDS[claim.status].heading.lower()
         return f"{status} {SETTLED} {settled_on(settled)}: {event}"
     if claim.status is ClaimStatus.STATED:

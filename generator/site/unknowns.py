@@ -8,6 +8,7 @@ withdrawn), and figures that only one party to the story gives.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
@@ -369,6 +370,36 @@ def latest(claims: Sequence[Claim]) -> Claim:
     return max(dated, key=lambda c: _day_key(c.date or ""))
 
 
+# How long before the latest forecast one was made for it to be overtaken: forecasts of one season
+# are one word on what comes next, told in the dossier's order.
+OVERTAKEN_DAYS = 90
+
+
+def latest_first(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` in the dossier's order, but those made more than ``OVERTAKEN_DAYS`` before the
+    latest of them after the rest, the later of them first; undated ones last, as older than any
+    dated one (``latest``). What may happen next is the latest word on it: a minister's forecast of
+    a year before, listed first, took the first screen's line from a plan announced last month."""
+    days = {id(c): _earliest_day(c.date) for c in claims if c.date}
+    if not days:
+        return list(claims)
+    newest = max(days.values())
+
+    def order(claim: Claim) -> tuple[bool, int]:
+        day = days.get(id(claim))
+        if day is None:
+            return True, 0
+        overtaken = (newest - day).days > OVERTAKEN_DAYS
+        return overtaken, -day.toordinal() if overtaken else 0
+
+    return sorted(claims, key=order)
+
+
+def _earliest_day(date: str) -> dt.date:
+    day = PartialDate.parse(date)
+    return dt.date(day.year, day.month or 1, day.day or 1)
+
+
 def _day_key(date: str) -> tuple[int, int, int]:
     """A claim's date in an order: a month or a year alone sorts before its days."""
     day = PartialDate.parse(date)
@@ -581,14 +612,22 @@ def _gist(statement: str, limit: int = GIST_WORDS) -> str:
     if len(first.split()) <= limit:
         return first + "…"
     reach = text.split()[:limit]
-    clause = " ".join(reach).rsplit(",", 1)[0].split()
-    if len(clause) < limit * 3 // 4:
-        clause = reach
-        while clause[-1].casefold() in _DANGLING:
-            clause = clause[:-1]
-    return " ".join(clause).rstrip(",;:") + "…"
+    clause, _, after = " ".join(reach).rpartition(",")
+    opens = after.split()[:1]
+    # A main clause before "though", "but" or "while" reads whole; only a shorter piece may lack its
+    # verb ("X, Y among them, were sentenced").
+    least = limit // 2 if opens and opens[0].casefold() in _CLAUSE_OPENERS else limit * 3 // 4
+    if len(clause.split()) < least:
+        clause = " ".join(reach)
+    words = clause.split()
+    if words == reach:
+        while words[-1].casefold() in _DANGLING:
+            words = words[:-1]
+    return " ".join(words).rstrip(",;:") + "…"
 
 
+# Words that open a second clause after a comma: what comes before them is a clause of its own.
+_CLAUSE_OPENERS = {"although", "because", "but", "though", "whereas", "while", "yet"}
 # Words a cut statement must not end on.
 _DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that"}
 
@@ -769,7 +808,7 @@ def what_may_happen(story: Story, page: str, notes: Footnotes) -> str:
     told += [_due(story, page, event, notes) for event in ahead[:shown_ahead]]
     linked: set[Target] = set()
     introduced: set[str] = set()
-    shown = forecasts[:shown_forecasts]
+    shown = latest_first(forecasts)[:shown_forecasts]
     casing = Casing.of(dossier)
     facts = [
         claim_fact(
@@ -1118,15 +1157,22 @@ def claim_fact(
     bank says rates will fall", ``clauses.reported_clause``), not after a colon."""
     dossier = story.dossier
     said = said_claim if dated else says_claim
-    statement = story.prose.inline(claim.statement, page=page, linked=linked)
+    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
+    words = claim.statement
+    if casing is not None and not claim.unattributed and not (claim.status in CONTESTED and claim.note):
+        # Only in reported speech ("says it will ..."): after a colon, "It will ..." reads as a quotation
+        # whose "it" is anyone's.
+        pronoun = _own_name_as_pronoun(words, speakers)
+        if pronoun != words and reported_clause(pronoun, pronoun, casing) is not None:
+            words = pronoun
+    statement = story.prose.inline(words, page=page, linked=linked)
     if claim.status in CONTESTED and claim.note:
         # "Disputed" alone leaves the reader asking by whom: the note says who holds otherwise.
         statement += " " + story.prose.inline(claim.note, page=page, linked=linked)
     if claim.unattributed:
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
-    clause = reported_clause(claim.statement, statement, casing) if casing is not None else None
+    clause = reported_clause(words, statement, casing) if casing is not None else None
     said_it = f" {clause}" if clause is not None else f": {statement}"
-    speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     if again:
         # Named once, not linked again: "It" for an organisation read as the claim's subject.
         who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
@@ -1142,6 +1188,38 @@ def claim_fact(
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
     text = f"{who} {said(claim, speakers, dossier)}{said_it}"
     return Fact(text, notes.cite(dossier, claim.cite))
+
+
+def _own_name_as_pronoun(statement: str, speakers: Sequence[Actor]) -> str:
+    """``statement`` with the name of its one speaker, a body or a group, that opens it told as "It"
+    or "They", for reported speech: "The Aldrian Rail Board says it will reopen the line", where
+    "says: The Aldrian Rail Board will reopen the line" named it twice in one breath. Not a person's
+    name, whose pronoun is not ours to guess, nor a name that opens a longer one ("Aldria's ..."); the
+    claims page keeps the statement as written, where it stands alone."""
+    if len(speakers) != 1 or speakers[0].kind is ActorKind.PERSON:
+        return statement
+    actor = speakers[0]
+    names = [actor.name, *actor.aliases]
+    # "The Bank expects ...", of "the Bank" or "Bank of England": the article and its capital are the
+    # sentence's, not the name's.
+    names += [f"the {name}" for name in names if not name.casefold().startswith("the ")]
+    opening = statement[:1].lower() + statement[1:]
+    for name in sorted(names, key=len, reverse=True):
+        rest = opening[len(name) :]
+        following = rest[1:].split(" ", 1)[0]
+        if (
+            opening.startswith(name[:1].lower() + name[1:])
+            and rest.startswith(" ")
+            and following.islower()
+            and following not in _NAME_GOES_ON
+        ):
+            return ("They" if group_is_plural(speakers) else "It") + rest
+    return statement
+
+
+# Words after which a name goes on into a longer one: "the Bank of Aldria Act", "the Bank and its
+# staff", not the name then its verb.
+_NAME_GOES_ON = {"and", "at", "for", "from", "in", "of", "on", "or", "to", "with"}
 
 
 def dated_apart(claims: Sequence[Claim]) -> set[str]:
