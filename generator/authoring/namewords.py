@@ -28,7 +28,10 @@ _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
     rf"(?=\s+(?:{WORD}\s+){{0,2}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
-    r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau)\b)"
+    r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau|"
+    # or a hospital's, a school's or a society's: "Orla Maternal and Child Hospital", "Regional and
+    # Rural Studies Institute", "Kessel Medical and Dental College"
+    r"Hospital|Clinic|School|College|Academy|University|Association|Society|Foundation|Trust)\b)"
 )
 # "and" between two words of duties and borders, one service's name: "Customs and Excise",
 # "Revenue and Customs", "Immigration and Customs Enforcement", "Customs and Border Protection".
