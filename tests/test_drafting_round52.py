@@ -4,11 +4,14 @@ whose space the pasting lost ("12per cent", "(euro4.20)")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
+from generator.authoring.drafting import draft, read_article
+from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
 from generator.format.numbers import number_in_text
 
@@ -73,3 +76,133 @@ def test_and_inside_a_hospitals_or_a_ministrys_name(tmp_path: Path, body: str, n
 def test_a_service_of_its_own_after_a_ministry_stays_apart(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The Ministry of Health and Kessel Police Service met on Monday.")
     assert "Ministry of Health and Kessel Police Service" not in kinds(result)
+
+
+_QUAY = (
+    "The Kessel Ports Authority (KPA) says the new quay at Orla will handle about 2 million tonnes a year.\n\n"
+    "Its Managing Director, Mr Bo Lund, who stated this on Friday in Orla, noted that the quay would "
+    "be opened on Monday to ease congestion at the port.\n\n"
+    "The KPA boss disclosed that the old quay handled 900,000 tonnes a year, but that once the new "
+    "quay opens, it would handle twice that.\n\n"
+    "According to him, the opening of the quay would bring more ships to the port."
+)
+
+
+def test_who_stated_this_then_noted_that(tmp_path: Path) -> None:
+    """A clause of "who" saying the sentence before is theirs, then a verb of saying of their own:
+    both are drafted."""
+    result = drafted(tmp_path, _QUAY)
+    assert claimants(result, "the quay would be opened on Monday") == ["Bo Lund"]
+
+
+def test_the_bodys_boss_is_its_head_named_with_the_post_before(tmp_path: Path) -> None:
+    result = drafted(tmp_path, _QUAY)
+    assert claimants(result, "the old quay handled 900,000 tonnes") == ["Bo Lund"]
+
+
+def test_according_to_him_is_the_one_who_spoke(tmp_path: Path) -> None:
+    result = drafted(tmp_path, _QUAY)
+    assert claimants(result, "the opening of the quay would bring") == ["Bo Lund"]
+    body = "Ana Ruiz, the head of the guild, said prices rose. According to her, bread costs more."
+    assert claimants(drafted(tmp_path, body), "bread costs more") == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said", "via"),
+    [
+        (
+            "Kessel Radio quotes police chief Bo Lund as saying the road is closed.",
+            "police chief Bo Lund",
+            "the road is closed",
+            "Kessel Radio",
+        ),
+        (
+            "The Orla Times quoted the mayor as saying that the bridge would reopen.",
+            "the mayor",
+            "the bridge would reopen",
+            "Orla Times",
+        ),
+        (
+            "Tarn news agency quotes a port official as calling the fee unfair and saying it would go.",
+            "a port official",
+            "calling the fee unfair and saying it would go",
+            "Tarn",
+        ),
+    ],
+    ids=["radio-saying", "paper-saying-that", "agency-calling"],
+)
+def test_an_outlet_quotes_someone_as_saying(sentence: str, speaker: str, said: str, via: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, said, via)]
+
+
+def test_the_agency_quoting_is_an_outlet_and_the_one_quoted_speaks(tmp_path: Path) -> None:
+    body = (
+        "Bo Lund runs the Orla dairy. Kesselpress news agency quotes plant manager Ana Ruiz as "
+        "calling the walkout illegal and saying the firm has gone to court."
+    )
+    result = drafted(tmp_path, body)
+    assert kinds(result)["Kesselpress"] == "media-outlet"
+    assert claimants(result, "the firm has gone to court") == ["Ana Ruiz"]
+
+
+def test_a_railway_operator_in_the_plural_is_an_organisation(tmp_path: Path) -> None:
+    body = "Lund met North Coast Railways General Manager Tom Berg. The Kessel Railway runs past the farm."
+    found = kinds(drafted(tmp_path, body))
+    assert found["North Coast Railways"] == "organisation"
+    assert found["Kessel Railway"] == "place"
+
+
+@pytest.mark.parametrize("post", ["MLA", "MSP", "MPP"])
+def test_a_legislators_post_before_a_name(tmp_path: Path, post: str) -> None:
+    body = f"{post} Ana Ruiz and {post} J P Okoro were present at the fair."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Ana Ruiz"] == "person"
+    assert found["J P Okoro"] == "person"
+
+
+def test_a_legislators_seat_between_the_post_and_the_name(tmp_path: Path) -> None:
+    body = "MLA Tarnby Ana Ruiz, in her address, gave credit for the growth of Tarnby to the mayor."
+    found = kinds(drafted(tmp_path, body))
+    assert found["Ana Ruiz"] == "person"
+    assert found["Tarnby"] == "place"
+
+
+def _wire_report(tmp_path: Path, dateline: str) -> Path:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        f'{dateline} Minister Bo Lund on Friday said that the new dam is nearly done.\n\n"The dam will '
+        'open this year," Lund told KNA.\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("dateline", ["[Orlavia] May 3(KNA):", "Tarnby [Orlavia], May 3 (KNA):"])
+def test_a_dateline_with_its_country_in_square_brackets(tmp_path: Path, dateline: str) -> None:
+    result = draft(read_article(_wire_report(tmp_path, dateline)), "wire", "wire.txt", dt.date(2099, 1, 1))
+    assert kinds(result)["KNA"] == "media-outlet"
+    assert kinds(result)["Orlavia"] == "place"
+    assert "may" not in result.source["id"] and "kna" not in result.source["id"]
+    assert claimants(result, "The dam will open this year") == ["Bo Lund"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Tarn Governor Li Wen praised the builders of the dam.", "Tarn"),
+        ("Orla Mayor Bo Lund cut the ribbon on the new pier.", "Orla"),
+    ],
+    ids=["governor", "mayor"],
+)
+def test_one_word_before_a_governor_or_a_mayor_is_their_place(tmp_path: Path, body: str, place: str) -> None:
+    assert kinds(drafted(tmp_path, body))[place] == "place"
+
+
+def test_a_name_after_the_noun_organisation_is_one(tmp_path: Path) -> None:
+    body = "Volunteers will team up with community organisation Kiwanis in the Orla Valley to clean the beach."
+    assert kinds(drafted(tmp_path, body))["Kiwanis"] == "organisation"
+
+
+def test_a_level_of_government_capitalised_is_no_name(tmp_path: Path) -> None:
+    body = "Bo Lund said the State government has not paid its share of the Tarn canal."
+    assert "State government" not in kinds(drafted(tmp_path, body))

@@ -212,6 +212,9 @@ ORG_WORDS = {
         # and the trains, buses and boats an operator runs on its lines: "Kessel Trains", "Orla Trains
         # North", "Tarn Buses", "Isle Ferries"
         *("trains", "buses", "ferries", "trams"),
+        # the operator of a country's or a region's lines, in the plural: "North Coast Railways",
+        # "Kessel Railroads" (a railway alone is the line, a place)
+        *("railways", "railroads"),
     },
     "place": {
         "building",
@@ -344,6 +347,8 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
+    *["mla", "mlc", "msp", "mpp"],
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],
