@@ -13,6 +13,7 @@ from drafted import claimants, drafted, kinds
 from generator.authoring.drafting import draft, read_article
 from generator.authoring.extraction import Said, find_attributions
 from generator.authoring.figures import find_numbers
+from generator.authoring.stances import suggest_status
 from generator.format.numbers import number_in_text
 
 
@@ -206,3 +207,24 @@ def test_a_name_after_the_noun_organisation_is_one(tmp_path: Path) -> None:
 def test_a_level_of_government_capitalised_is_no_name(tmp_path: Path) -> None:
     body = "Bo Lund said the State government has not paid its share of the Tarn canal."
     assert "State government" not in kinds(drafted(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "forecast"),
+    [
+        ("Bo Lund noted that the pier would be opened on Monday.", "the pier would be opened on Monday", True),
+        (
+            "Ana Ruiz said visitors would begin to enjoy shorter queues.",
+            "visitors would begin to enjoy shorter queues",
+            True,
+        ),
+        ("Bo Lund said they would write to the growers.", "they would write to the growers", False),
+        ("Ana Ruiz said there would be no more fairs.", "there would be no more fairs", False),
+        ('Bo Lund said the change would be "a disaster".', 'the change would be "a disaster"', False),
+    ],
+    ids=["passive-would", "would-begin", "they-plan", "there-decided", "quoted-judgement"],
+)
+def test_what_someone_said_would_happen_is_a_forecast(sentence: str, said: str, forecast: bool) -> None:
+    speaker = " ".join(sentence.split()[:2])
+    suggested = suggest_status(Said(speaker, said), sentence)
+    assert (suggested is not None and suggested.status.value == "forecast") == forecast

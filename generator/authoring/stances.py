@@ -103,6 +103,16 @@ _WILL_BE = re.compile(
     r"|(?:increase|rise|fall|drop|decline|grow|climb|soar|surge|remain|escalate|worsen|improve|ease|slow"
     r"|shrink|double|reach|exceed|top|hit|cost|save|see|take|cause|last|continue|stay|push)\b)"
 )
+# What someone said would happen, reported after a verb of saying in the past ("noted that the
+# pier would be opened on Monday", "said passengers would begin to enjoy ..."): the forecast their
+# "will" was, in reported speech; "would" the first verb of what is said, after no "we", "it", "if"
+# ("they would contact the users", "there would be no more fairs": what the speaker's side is to do
+# or has decided, a plan; no quoted words after it, an opinion's)
+_WOULD_REPORTED = re.compile(
+    r"^(?:(?!(?:I|[Ww]e|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]here|is|are|was|were|has|have|had|did|does|do|that|if|when"
+    r"|once|because|after|before|although|as|so|not|no|unless|otherwise)\b)[\w’'$%.,-]+\s+){1,7}?"
+    r"would\s+(?!have\b|not\b|like\b|rather\b)[a-z]+(?![^“”\"]*[“”\"])"
+)
 # What is to come soon, or to reach further: "the fault would be fixed very soon", "the queue may
 # extend up to 9 km by night", "delays could last until Friday"
 _SOON_SAID = re.compile(
@@ -279,6 +289,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _WILL_BE.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and not _quoted(said.said, sentence) and (words := _WOULD_REPORTED.search(first_clause)):
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
 
 
@@ -294,6 +306,12 @@ def forecasts(sentence: str) -> list[Said]:
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _quoted(said: str, sentence: str) -> bool:
+    """Whether what is said stands in quote marks in the sentence (the speaker's own words)."""
+    at = sentence.find(said[:30])
+    return at > 0 and sentence[at - 1] in "“\"" or at > 1 and sentence[at - 2 : at] in {"“ ", '" '}
 
 
 def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
