@@ -228,3 +228,26 @@ def test_what_someone_said_would_happen_is_a_forecast(sentence: str, said: str, 
     speaker = " ".join(sentence.split()[:2])
     suggested = suggest_status(Said(speaker, said), sentence)
     assert (suggested is not None and suggested.status.value == "forecast") == forecast
+
+
+@pytest.mark.parametrize(
+    ("said", "status"),
+    [
+        ("It is my sincere hope that the faults at the depot will be fixed soon", "call"),
+        ("It is our wish that the fair can go ahead", "call"),
+        ("We expect that the county will pay its share this year", "forecast"),
+        ("calling the walkout illegal and saying the firm has gone to court", "opinion"),
+        ("describing the new fees as a burden on growers", "opinion"),
+    ],
+    ids=["sincere-hope", "our-wish", "we-expect-that", "calling-illegal", "describing-as"],
+)
+def test_a_hope_an_expectation_or_a_judgement_opening_what_is_said(said: str, status: str) -> None:
+    sentence = f"Bo Lund said: {said}."
+    suggested = suggest_status(Said("Bo Lund", said), sentence)
+    assert suggested is not None and suggested.status.value == status
+
+
+def test_calling_a_meeting_is_no_judgement() -> None:
+    said = "calling a meeting of the growers for Friday"
+    suggested = suggest_status(Said("Bo Lund", said), f"Bo Lund said: {said}.")
+    assert suggested is None or suggested.status.value != "opinion"

@@ -84,6 +84,9 @@ _FORECAST_SAID = re.compile(
     r"|^(?:It|This|That|There)(?:[’']s|\s+is|\s+was)\s+(?:not\s+)?going\s+to\s+be\b"
     # "We will be rebuilding the pier": what the speaker's side is to do
     r"|^(?:I|[Ww]e)\s+will\s+(?:soon\s+|now\s+)?be\s+[a-z]+ing\b"
+    # "We expect that the county will pay this year": the speaker's own expectation, a clause
+    r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+|fully\s+)?(?:expects?|anticipates?)\s+that\s+"
+    r"[^.;:]{1,80}?\b(?:will|would)\s+[a-z]"
     # "he expects the board to approve it": the speaker's own expectation of what is to come
     r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+)?(?:expects?|anticipates?)\s+[^.;:]{1,80}?\bto\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
@@ -157,11 +160,20 @@ _CALL_SAID = re.compile(
     r"|appeal\s+for|implore|beg)"
     # "We hope staff will consider the impact": what the speaker wishes others would do
     rf"|(?:I|[Ww]e)\s+(?:(?:really|sincerely|do)\s+)?hope\s+(?:that\s+)?(?i:{_ADDRESSED}|staff|workers)\s+"
-    r"(?:will|would))\b"
+    r"(?:will|would)"
+    # "It is my sincere hope that the faults will be fixed", "It is our wish that ...": what the
+    # speaker wishes done, opening what is said
+    r"|^[Ii]t\s+is\s+(?:my|our)\s+(?:(?:sincere|earnest|fervent|strong)\s+)?(?:hope|wish|desire)\s+that\b[^.;]*?"
+    r"\b(?:will|would|should|can))\b"
     r"|^(?P<us>[Ll]et\s+us|[Ll]et’s|[Ll]et's)\s+[a-z]"
 )
 _OPINION_SAID = re.compile(
     r"\b(?P<words>[Ii]n\s+(?:my|our|his|her|their)\s+(?:view|opinion|judg(?:e)?ment)"
+    # "calling the walkout illegal and saying ...", what an outlet quotes someone "as" doing: a
+    # judgement of a thing, opening what is said
+    r"|^(?:calling|branding|labell?ing)\s+(?:the|this|that|it|its|their|his|her)\b[^.;,]{0,60}?\s+"
+    r"(?:illegal|unlawful|unfair|unacceptable|wrong|unjust|a\s+[a-z]+)\b"
+    r"|^describing\s+[^.;,]{1,60}?\s+as\s+[a-z]"
     # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
     # close" tells what happened)
     r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+"
