@@ -251,3 +251,17 @@ def test_calling_a_meeting_is_no_judgement() -> None:
     said = "calling a meeting of the growers for Friday"
     suggested = suggest_status(Said("Bo Lund", said), f"Bo Lund said: {said}.")
     assert suggested is None or suggested.status.value != "opinion"
+
+
+@pytest.mark.parametrize(
+    ("said", "forecast"),
+    [
+        ("Five more ferries will be launched later this year", True),
+        ("the new wing would be finished by next spring", True),
+        ("the ferries were launched last year", False),
+    ],
+    ids=["later-this-year", "by-next-spring", "past"],
+)
+def test_what_will_be_done_later_this_year(said: str, forecast: bool) -> None:
+    suggested = suggest_status(Said("Bo Lund", said), f"{said}, Bo Lund said.")
+    assert (suggested is not None and suggested.status.value == "forecast") == forecast

@@ -120,6 +120,9 @@ _WOULD_REPORTED = re.compile(
 # extend up to 9 km by night", "delays could last until Friday"
 _SOON_SAID = re.compile(
     r"\b(?:will|would)\s+be\s+(?:[a-z]+ed|done|over)\s+(?:very\s+|quite\s+)?(?:soon|shortly)\b"
+    # "Five more ferries will be launched later this year", "would be finished by next spring"
+    r"|\b(?:will|would)\s+be\s+[a-z]+ed\s+(?:later\s+this\s+(?:year|month|week|summer|autumn|winter|spring)"
+    r"|(?:by\s+)?next\s+(?:year|month|week|summer|autumn|winter|spring))\b"
     r"|\b(?:could|may|might)\s+(?:extend|stretch|last|continue|persist)\s+(?:up\s+)?(?:to|until|into|beyond)\b"
 )
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
