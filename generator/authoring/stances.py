@@ -96,11 +96,12 @@ _FORECAST_SAID = re.compile(
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
 # What someone says will be or will change: "fares will be very high", "the shortage will
-# escalate", "rents won't fall soon" (a plan or an act to come, "the plant will close", "it would
-# appeal", stays a statement to check); "will" the first verb of what is said, after no "we" or "it"
+# escalate", "rents won't fall soon", "most stalls are going to remain" (a plan or an act to come,
+# "the plant will close", "it would appeal", stays a statement to check); "will" the first verb of
+# what is said, after no "we" or "it"
 _WILL_BE = re.compile(
     r"^(?:(?!(?:I|[Ww]e|[Ii]t|is|are|was|were|has|have|had|did|does|do|that|if|when|once|because|after|before"
-    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t)\s+(?:not\s+)?"
+    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t|(?:is|are)\s+going\s+to)\s+(?:not\s+)?"
     r"(?:be\s+(?:(?:very|extremely|much|far|even|[a-z]+ly)\s+)?(?!(?:[a-z]+ed|able|a|an|the|no|in|on|at|for|to)\b)"
     r"[a-z]+\b(?!\s+(?:to|for|by)\b)"
     r"|(?:increase|rise|fall|drop|decline|grow|climb|soar|surge|remain|escalate|worsen|improve|ease|slow"
@@ -326,7 +327,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 def _quoted(said: str, sentence: str) -> bool:
     """Whether what is said stands in quote marks in the sentence (the speaker's own words)."""
     at = sentence.find(said[:30])
-    return at > 0 and sentence[at - 1] in "“\"" or at > 1 and sentence[at - 2 : at] in {"“ ", '" '}
+    return (at > 0 and sentence[at - 1] in '“"') or (at > 1 and sentence[at - 2 : at] in {"“ ", '" '})
 
 
 def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
