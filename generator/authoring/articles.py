@@ -533,6 +533,12 @@ _AGENCY_LINE = re.compile(
     r"\s+[-—–]\s+(?P<rest>[^()]{1,80})\)\s*[:—–-]+\s*"
 )
 
+# A dateline with its country in square brackets, a day, and an agency in brackets before a colon, as
+# some wire services write it: "Orla [Kessel], May 3 (KNA): The ...", "[Kessel] May 3(KNA): The ..."
+_BRACKETED_COUNTRY = re.compile(
+    r"^(?:(?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+)?\[(?P<country>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})\],?"
+    rf"\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency>[A-Z][A-Za-z]{{1,12}})\)\s*[:—–-]+\s*"
+)
 
 # An outlet's name in one word, its country after a hyphen, and a colon opening the text:
 # "KesselNews-Norland: The ...", "LakesidePress: ...".
@@ -584,6 +590,19 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     if credit is not None:
         head.publisher = head.publisher or credit["outlet"]  # "KesselNews-Norland: The ...": its credit
         return line[credit.end() :]
+    bracketed_country = _BRACKETED_COUNTRY.match(line) if wire is None else None
+    if bracketed_country is not None:
+        for name in (bracketed_country["town"], bracketed_country["country"]):
+            if name and name not in head.places:
+                head.places.append(name)
+        if head.publisher is None:
+            head.publisher = bracketed_country["agency"]
+        date = bracketed_country["date"]
+        if re.search(r"\d{4}", date):
+            head.date(parse_dateline(date))
+        elif head.day_only is None and (month_day := _month_and_day(date)) is not None:
+            head.day_only = month_day  # "May 3(KNA):": a day with no year
+        return line[bracketed_country.end() :]
     agency_line = _AGENCY_LINE.match(line) if wire is None else None
     if agency_line is not None:
         head.places.append(agency_line["place"])

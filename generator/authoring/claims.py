@@ -33,6 +33,7 @@ from generator.format.model import VIEWS
 
 REVIEW_CLAIM = "check who says it and restate it in our own words"
 _PEOPLE_PRONOUNS = {"he", "she"}
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 _NOT_DESCRIPTIONS = {"said", "says", "told", "with", "from", "that", "when", "after", "before", "while"}
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A quote that opens a sentence: its words up to the closing mark, or to the end when it goes on
@@ -325,14 +326,15 @@ class _Speakers:
     def claimant(self, said: Said, sentence: str, new: Callable[[str, str], str | None]) -> str | None:
         speaker = said.speaker.strip()
         lower = speaker.lower()
-        if lower in _PEOPLE_PRONOUNS:
+        if lower in _PEOPLE_PRONOUNS or lower in _OBJECT_PRONOUNS:
             # "Ana Ruiz said the plant, bought by Acme, will close. He said ...": the one who spoke
-            # just before goes on speaking, whoever else the sentence before named
+            # just before goes on speaking, whoever else the sentence before named ("According to
+            # him, ...": the same one, the pronoun the object of "according to")
             here = self._subject_before(lower, sentence)
             before = self.speaker_before
             # no one spoke in the sentence before: its subject, else the person it named last
             found = here or before or self.opener or (self.person if self.person is not None else self.last)
-            return self._who_can_be(lower, found)
+            return self._who_can_be(_OBJECT_PRONOUNS.get(lower, lower), found)
         if lower in {"which", "who"}:
             # "..., PURA said it heard the Office of Consumer Counsel, which argued that ...": the
             # one named just before the comma
@@ -660,6 +662,12 @@ class _Speakers:
         return any(
             re.search(
                 rf"\b(?i:{re.escape(name)}),\s+(?:the|an?)\s+(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*,",
+                self.text,
+            )
+            # or set off before it: "Its Managing Director, Mr Bo Lund, ...", "The head, Ana Ruiz,"
+            or re.search(
+                r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*,\s+"
+                rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?i:{re.escape(name)}),",
                 self.text,
             )
             for name in names
@@ -1047,7 +1055,10 @@ def draft_claims(
                 who = announced["who"] or announced["who_"] or announced["who_this"]
                 others = [f for f in found if not (f.speaker and f.speaker.lower() in who.lower())]
                 if announced["who_this"]:
-                    others = []  # "..., made this known when briefing reporters": nothing more said
+                    # "..., made this known when briefing reporters": nothing more said; but "Its head,
+                    # Bo Lund, who disclosed this on Friday, noted that ...": the clause of "who" says
+                    # the sentence before is theirs, and the verb after it what more they said
+                    others = found if re.search(r",\s+who\s+", announced[0]) else []
                     # the sentence before, drafted as no one's (a lead), is the speaker's now
                     lead = _statement(previous.rstrip(" ."))
                     claims[:] = [c for c in claims if not (c.get("unattributed") and c["statement"] == lead)]

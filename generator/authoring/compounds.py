@@ -141,6 +141,25 @@ def _known_place(name: str) -> bool:
     return is_place(bare) or towns.is_town(bare) or compass_place(bare)
 
 
+# A ministry or a department and its portfolio ("Ministry of Trade", "Department for Education")
+_PORTFOLIO_BODY = re.compile(
+    r"\b(?:Ministry|Department|Dept\.?|Secretariat)\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
+)
+
+
+def _portfolio_of_services(text: str, after_and: str) -> bool:
+    """Whether the words after "and" are the rest of a ministry's portfolio, plural services of one
+    or two words ("Ministry of Labour and Family Services", "Department of Housing and Social
+    Services"), not a service of its own ("... and Kessel Police Service") or a place's."""
+    words = after_and.split()
+    return (
+        bool(_PORTFOLIO_BODY.search(text))
+        and len(words) <= 2
+        and words[-1] == "Services"
+        and not any(is_place(word) or towns.is_town(word) for word in words)
+    )
+
+
 def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, int]:
     """A run of capitalised words with the rest of its name joined on: a list of portfolios, "and"
     after "of" or "for", "on" after a panel, a mistyped place after "of", "and" in a short name the
@@ -185,8 +204,12 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         (joined := re.match(rf"\s+and\s+({RUN})", sentence[end:]))
         and re.search(r" (?:of|for) ", text)
         and not listed
-        # "... and Arts Council England": a body of its own, not the rest of this one's name
-        and not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
+        # "... and Arts Council England": a body of its own, not the rest of this one's name (but a
+        # ministry's portfolio of services is its name's: "Department of Labour and Family Services")
+        and (
+            not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
+            or _portfolio_of_services(text, joined[1])
+        )
         # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
         # "the Republic of Kessel and Northern Orla": two places, each known, listed

@@ -77,8 +77,9 @@ def slug(text: str, taken: set[str]) -> str:
 
 
 def _words(*texts: str, count: int = 6) -> str:
-    """A few leading words, for a readable id."""
-    words = re.findall(r"[A-Za-z0-9]+", " ".join(texts).replace("’", "").replace("'", ""))
+    """A few leading words, for a readable id (a figure's thousands kept whole: "1,000" one word)."""
+    joined = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", " ".join(texts))
+    words = re.findall(r"[A-Za-z0-9]+", joined.replace("’", "").replace("'", ""))
     return " ".join(words[:count])
 
 

@@ -370,6 +370,16 @@ _QUOTED_BY = re.compile(
     r",\s+(?:[\w-]+\s+){0,4}?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+quoted\s+"
     r"(?P<speaker>(?:a|an|the)\s+[^,]{3,60}?|[A-Z][^,]{2,60}?)\s+as\s+saying\s*[.!]?$"
 )
+# "Kessel Radio quotes police chief Bo Lund as saying the road is closed", "The Orla Times quoted
+# the mayor as calling the fee unfair and saying it would go": the outlet opening the sentence
+# relays what the one it quotes says, which follows "as"
+_OUTLET_QUOTES = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<via>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|daily|weekly|radio|television|broadcaster|website))?"
+    r"\s+(?:quotes|quoted)\s+(?P<speaker>(?:[a-z][\w-]*\s+){0,3}[A-Z][^,]{2,60}?|(?:the|an?)\s+[^,]{2,60}?)\s+as\s+"
+    r"(?:saying\s+(?:that\s+)?(?P<saying>[^“”\"]{8,}?)"
+    r"|(?P<judging>(?:calling|describing|branding|labelling|labeling)\s+[^“”\"]{8,}?))[.!]?$"
+)
 # "..., the report quoted Harbour Master Ana Ruiz as saying": a report named before relays the words of
 # the one it quotes (the report itself is no speaker).
 _REPORT_QUOTED = re.compile(
@@ -1256,6 +1266,10 @@ def _attributions(sentence: str) -> Iterator[Said]:
     which = _which_they_say(sentence)
     if which is not None:
         yield which
+        return
+    relayed = _OUTLET_QUOTES.match(sentence.strip())
+    if relayed is not None:
+        yield Said(relayed["speaker"].strip(), relayed["saying"] or relayed["judging"], relayed["via"])
         return
     quoted = (
         _QUOTED_AS_SAYING.search(sentence) or _QUOTED_BY.search(sentence) or _REPORT_QUOTED.search(sentence)

@@ -202,6 +202,9 @@ _CODES = {
     **{"JPY": "yen", "CNY": "yuan", "RMB": "yuan", "THB": "baht"},
     # East Africa's papers write their shillings "Sh": "Sh41 a kilo", "Sh 40 million"
     "Sh": "shillings",
+    # the euro's name in lower case glued to a figure, as wire copy converts a price: "(euro4.20)"
+    # (only glued: "the euro 10 years ago" names the currency, no price)
+    "euro": "euros",
     # the other East African currencies by their letters: "Rwf2,500", "Frw 500", "USh 2,000", "TSh 900"
     **{"Rwf": "francs", "RWF": "francs", "Frw": "francs", "UGX": "shillings", "USh": "shillings"},
     **{"TSh": "shillings", "TZS": "shillings", "ETB": "birr", "GHS": "cedis"},
@@ -650,6 +653,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
     if re.search(r"\b[A-Z]{1,3}\$\s?$", sentence[: match.start()]):
         before = before.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip()  # "US$5", "NZ$40": a dollar's country
     code = _CURRENCY_CODE.search(before)
+    if code and code["code"] == "euro" and not sentence[:start].endswith("euro"):
+        code = None  # "the euro 10 years ago": the currency named, no price glued to it
     before = before[: code.start()].rstrip() if code else before  # "Rs 4,500 crore", "RM2,000": a currency
     coded = None if code else _LOCAL_CODE.search(sentence[:start])
     lettered = _local_code(sentence, match) if coded else None
@@ -941,6 +946,8 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     if _METRES.match(after):
         return False  # "80m (262ft)": metres, as the conversion after them says
     glued = re.match(r"^([A-Za-z]+)(?![\w])", after)
+    if glued and re.match(r"^(?:percent\b|per\s+cent\b)", after, re.IGNORECASE):
+        return False  # "12per cent", "40percent": a share, its space lost in the pasting
     if glued and not match.group("scale") and glued[1].lower() not in GLUED_UNITS:
         return True  # "31t", "4x": glued to letters, another word; "1.1C", "32km" are units
     return bool(re.match(r"^(?:st|nd|rd|th)\b", after))  # "the 37th planet": an ordinal

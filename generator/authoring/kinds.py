@@ -155,6 +155,8 @@ _FOOTAGE_BY = re.compile(
 _ORGANISATION_BEFORE = re.compile(
     r"\b(?:company|firm|group|carrier|airline|retailer|maker|manufacturer|startup|club|team|charity|"
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
+    # "community organisation Kiwanis", "the nonprofit Orla Cares": what it is said to be, before it
+    r"organisation|organization|nonprofit|non-profit|NGO|"
     # "rail giant Acme", "retail giant Acme": a trade's giant is a company
     r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyRidge, which operated as Kessel Air": the name a company trades under

@@ -197,6 +197,13 @@ _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 _RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+# A level of government a paper capitalises by its style ("the State government", "the Federal
+# ministry"): the word names no state, before a lower-case institution
+_LEVELS_CAPITALISED = {"state", "central", "federal", "provincial", "regional"}
+# Posts of the head of a region or a town, named before them: "Tarn Governor Li Wen"
+_POSTS_OF_A_PLACE = {"governor", "mayor", "premier"}
+# Posts of a member of a legislature, who sits for a seat: "MLA Tarnby Ana Ruiz"
+_LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp"}
 # The level of a post named by an adjective: "Regional Commissioner", "Provincial Governor".
 _LEVELS = {"regional", "provincial", "divisional", "zonal", "municipal"}
 # The parts of a town or a region named after it: "Ardonville’s East Side", "Ohio's North Coast".
@@ -357,6 +364,8 @@ class _Finder:
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if not possessive and opening and not is_place(first) and not towns.is_town(first):
                 continue  # "Transit agency officials said": a sentence's first word, no name's
+            if not possessive and len(match.group(1).split()) == 2 and first.lower() in _LEVELS_CAPITALISED:
+                continue  # "the State government", "the Central bank": a level capitalised, no name
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
             if possessive:
@@ -654,6 +663,19 @@ class _Finder:
             at = sentence.find(state)
             self.add(state, "place", clause(sentence, at, at + len(state)))
         name, titled = strip_title(" ".join(words))
+        seat = name.split()[0] if titled and len(name.split()) >= 3 else ""
+        if (
+            seat
+            and words[0].lower() in _LEGISLATORS
+            and len(seat) > 1
+            and seat not in NOT_NAMES
+            and self._written_alone(seat)
+        ):
+            # "MLA Tarnby Ana Ruiz", "MP Orla Bo Lund": a legislator's seat between the post and the
+            # name, a place the text writes alone too ("the growth of Tarnby")
+            at = sentence.find(seat, match.start())
+            self.add(seat, "place", clause(sentence, at, at + len(seat)))
+            name = name.split(" ", 1)[1]
         if titled:
             self._employer(words, sentence)
         if not_a_name(name, sentence, self.text, self.mid_sentence, self.lower_words):
@@ -813,6 +835,18 @@ class _Finder:
         while first - 1 > start and words[first - 1].lower() in _LEVELS:
             first -= 1
         body = " ".join(words[start:first])
+        if (
+            first - start == 1
+            and words[first].lower() in _POSTS_OF_A_PLACE
+            and body not in NOT_NAMES
+            and not DEMONYM.match(body)
+            and body in sentence
+        ):
+            # "Tarn Governor Li Wen", "Orla Mayor Bo Lund": one word before the post of a place's
+            # head names the region or the town they govern
+            at = sentence.find(body)
+            self.add(body, "place", clause(sentence, at, at + len(body)))
+            return
         if first - start < 2 and not (first - start == 1 and words[first].lower() in _COMPANY_TITLES):
             return
         if words[first].lower() == "minister" and words[first - 1].lower() not in _ALL_ORG_WORDS:

@@ -28,7 +28,10 @@ _PARTY_AND = rf"and(?=\s+(?:{WORD}\s+){{0,2}}(?:Party|Front|Movement|Alliance)\b
 _ADJECTIVE_AND = (
     r"and(?:(?<=al\sand)|(?<=ic\sand)|(?<=ive\sand)|(?<=ary\sand))"
     rf"(?=\s+(?:{WORD}\s+){{0,2}}(?:Structure|Committee|Service|Unit|Agency|Authority|Council|Board|"
-    r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau)\b)"
+    r"Centre|Center|Command|Department|Directorate|Division|Office|Commission|Institute|Bureau|"
+    # or a hospital's, a school's or a society's: "Orla Maternal and Child Hospital", "Regional and
+    # Rural Studies Institute", "Kessel Medical and Dental College"
+    r"Hospital|Clinic|School|College|Academy|University|Association|Society|Foundation|Trust)\b)"
 )
 # "and" between two words of duties and borders, one service's name: "Customs and Excise",
 # "Revenue and Customs", "Immigration and Customs Enforcement", "Customs and Border Protection".
@@ -209,6 +212,9 @@ ORG_WORDS = {
         # and the trains, buses and boats an operator runs on its lines: "Kessel Trains", "Orla Trains
         # North", "Tarn Buses", "Isle Ferries"
         *("trains", "buses", "ferries", "trams"),
+        # the operator of a country's or a region's lines, in the plural: "North Coast Railways",
+        # "Kessel Railroads" (a railway alone is the line, a place)
+        *("railways", "railroads"),
     },
     "place": {
         "building",
@@ -341,6 +347,8 @@ TITLES = {
     *["superintendent", "treasurer", "attorney", "inspector", "regent", "coach", "manager"],
     *["conservator", "warden", "curator", "ranger", "administrator", "registrar", "engineer", "sheriff"],
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
+    # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
+    *["mla", "mlc", "msp", "mpp"],
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],

@@ -84,6 +84,9 @@ _FORECAST_SAID = re.compile(
     r"|^(?:It|This|That|There)(?:[’']s|\s+is|\s+was)\s+(?:not\s+)?going\s+to\s+be\b"
     # "We will be rebuilding the pier": what the speaker's side is to do
     r"|^(?:I|[Ww]e)\s+will\s+(?:soon\s+|now\s+)?be\s+[a-z]+ing\b"
+    # "We expect that the county will pay this year": the speaker's own expectation, a clause
+    r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+|fully\s+)?(?:expects?|anticipates?)\s+that\s+"
+    r"[^.;:]{1,80}?\b(?:will|would)\s+[a-z]"
     # "he expects the board to approve it": the speaker's own expectation of what is to come
     r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+)?(?:expects?|anticipates?)\s+[^.;:]{1,80}?\bto\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"
@@ -93,20 +96,34 @@ _FORECAST_SAID = re.compile(
     r"\b(?:will|would|could|may|might)\s+[a-z]"
 )
 # What someone says will be or will change: "fares will be very high", "the shortage will
-# escalate", "rents won't fall soon" (a plan or an act to come, "the plant will close", "it would
-# appeal", stays a statement to check); "will" the first verb of what is said, after no "we" or "it"
+# escalate", "rents won't fall soon", "most stalls are going to remain" (a plan or an act to come,
+# "the plant will close", "it would appeal", stays a statement to check); "will" the first verb of
+# what is said, after no "we" or "it"
 _WILL_BE = re.compile(
     r"^(?:(?!(?:I|[Ww]e|[Ii]t|is|are|was|were|has|have|had|did|does|do|that|if|when|once|because|after|before"
-    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t)\s+(?:not\s+)?"
+    r"|although|as|so|not|no)\b)[\w’'$%.,-]+\s+){1,7}?(?:will|would|won[’']t|(?:is|are)\s+going\s+to)\s+(?:not\s+)?"
     r"(?:be\s+(?:(?:very|extremely|much|far|even|[a-z]+ly)\s+)?(?!(?:[a-z]+ed|able|a|an|the|no|in|on|at|for|to)\b)"
     r"[a-z]+\b(?!\s+(?:to|for|by)\b)"
     r"|(?:increase|rise|fall|drop|decline|grow|climb|soar|surge|remain|escalate|worsen|improve|ease|slow"
     r"|shrink|double|reach|exceed|top|hit|cost|save|see|take|cause|last|continue|stay|push)\b)"
 )
+# What someone said would happen, reported after a verb of saying in the past ("noted that the
+# pier would be opened on Monday", "said passengers would begin to enjoy ..."): the forecast their
+# "will" was, in reported speech; "would" the first verb of what is said, after no "we", "it", "if"
+# ("they would contact the users", "there would be no more fairs": what the speaker's side is to do
+# or has decided, a plan; no quoted words after it, an opinion's)
+_WOULD_REPORTED = re.compile(
+    r"^(?:(?!(?:I|[Ww]e|[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Tt]here|is|are|was|were|has|have|had|did|does|do|that|if|when"
+    r"|once|because|after|before|although|as|so|not|no|unless|otherwise)\b)[\w’'$%.,-]+\s+){1,7}?"
+    r"would\s+(?!have\b|not\b|like\b|rather\b)[a-z]+(?![^“”\"]*[“”\"])"
+)
 # What is to come soon, or to reach further: "the fault would be fixed very soon", "the queue may
 # extend up to 9 km by night", "delays could last until Friday"
 _SOON_SAID = re.compile(
     r"\b(?:will|would)\s+be\s+(?:[a-z]+ed|done|over)\s+(?:very\s+|quite\s+)?(?:soon|shortly)\b"
+    # "Five more ferries will be launched later this year", "would be finished by next spring"
+    r"|\b(?:will|would)\s+be\s+[a-z]+ed\s+(?:later\s+this\s+(?:year|month|week|summer|autumn|winter|spring)"
+    r"|(?:by\s+)?next\s+(?:year|month|week|summer|autumn|winter|spring))\b"
     r"|\b(?:could|may|might)\s+(?:extend|stretch|last|continue|persist)\s+(?:up\s+)?(?:to|until|into|beyond)\b"
 )
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
@@ -147,11 +164,20 @@ _CALL_SAID = re.compile(
     r"|appeal\s+for|implore|beg)"
     # "We hope staff will consider the impact": what the speaker wishes others would do
     rf"|(?:I|[Ww]e)\s+(?:(?:really|sincerely|do)\s+)?hope\s+(?:that\s+)?(?i:{_ADDRESSED}|staff|workers)\s+"
-    r"(?:will|would))\b"
+    r"(?:will|would)"
+    # "It is my sincere hope that the faults will be fixed", "It is our wish that ...": what the
+    # speaker wishes done, opening what is said
+    r"|^[Ii]t\s+is\s+(?:my|our)\s+(?:(?:sincere|earnest|fervent|strong)\s+)?(?:hope|wish|desire)\s+that\b[^.;]*?"
+    r"\b(?:will|would|should|can))\b"
     r"|^(?P<us>[Ll]et\s+us|[Ll]et’s|[Ll]et's)\s+[a-z]"
 )
 _OPINION_SAID = re.compile(
     r"\b(?P<words>[Ii]n\s+(?:my|our|his|her|their)\s+(?:view|opinion|judg(?:e)?ment)"
+    # "calling the walkout illegal and saying ...", what an outlet quotes someone "as" doing: a
+    # judgement of a thing, opening what is said
+    r"|^(?:calling|branding|labell?ing)\s+(?:the|this|that|it|its|their|his|her)\b[^.;,]{0,60}?\s+"
+    r"(?:illegal|unlawful|unfair|unacceptable|wrong|unjust|a\s+[a-z]+)\b"
+    r"|^describing\s+[^.;,]{1,60}?\s+as\s+[a-z]"
     # "I think", "we believe" opening what is said or a clause of it ("each time we believe we get
     # close" tells what happened)
     r"|(?:(?<=^)|(?<=[“\"])|(?<=[,;:—–]\s)|(?<=\bbut\s)|(?<=\band\s))(?:I|[Ww]e)\s+"
@@ -279,6 +305,8 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and (words := _WILL_BE.search(first_clause)) is not None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and not _quoted(said.said, sentence) and (words := _WOULD_REPORTED.search(first_clause)):
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
 
 
@@ -294,6 +322,12 @@ def forecasts(sentence: str) -> list[Said]:
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+
+
+def _quoted(said: str, sentence: str) -> bool:
+    """Whether what is said stands in quote marks in the sentence (the speaker's own words)."""
+    at = sentence.find(said[:30])
+    return (at > 0 and sentence[at - 1] in '“"') or (at > 1 and sentence[at - 2 : at] in {"“ ", '" '})
 
 
 def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:

@@ -165,7 +165,7 @@ CURRENCY_CODES = {
 _MAJOR_CODES = "usd|eur|gbp|jpy|cny|rmb|inr|chf|cad|aud|nzd|hkd|sgd|zar|ngn|kes|idr|myr|thb"
 # A currency's letters glued before a figure: "RM2,000", "Rs500", "KSh300" (read in lower case).
 _CURRENCY_GLUED = re.compile(
-    r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs|"
+    r"(?<![a-z])(?:rm|rs|rp|ksh|sh|tk|rwf|frw|ugx|ush|tsh|tzs|etb|ghs|euro|"
     + _MAJOR_CODES
     + "|"
     + "|".join(re.escape(code.casefold()) for code in sorted(CURRENCY_CODES, key=len, reverse=True))
@@ -174,6 +174,8 @@ _CURRENCY_GLUED = re.compile(
 # A currency written as one capital letter glued to the figure ("raised by P18", "R3.7-billion"): a
 # cut only where the number counts that currency ("pesos"), as the draft reads it only in money.
 _LETTER_CURRENCY_GLUED = {"p": "pesos", "r": "rand", "n": "naira", "k": "kwacha", "q": "quetzales"}
+# A share whose space the pasting lost: "12per cent", "40percent"
+_SHARE_GLUED = re.compile(r"per\s?cent\b")
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent"
 _SMALL_WORD_GLUED = re.compile(r"(?<![a-z])(?:and|or|of|to|from|at|by|with|than|about|nearly|over)$")
 # A whole number and its fraction, joined by a hyphen or a space: "2-1/2", "12 3/4".
@@ -217,7 +219,12 @@ def number_in_text(value: float | int, text: str, measures: str = "") -> bool:
             # "their total to 47.0": a whole value written with zeros after the point
             zeros = float(value).is_integer() and re.match(r"\.0+(?!\d|[.,]\d)", lowered[end:]) is not None
             cut_after = bool(after) and (
-                (after[0].isascii() and after[0].isalnum() and not _GLUED_UNIT.match(lowered, end))
+                (
+                    after[0].isascii()
+                    and after[0].isalnum()
+                    and not _GLUED_UNIT.match(lowered, end)
+                    and not _SHARE_GLUED.match(lowered, end)
+                )
                 or after[0] == "_"
                 or (after[0] in ".," and after[1:2].isdigit() and not zeros)
                 or bool(_FRACTION_AFTER.match(lowered, end))
