@@ -79,7 +79,8 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   clinic's opening, a river clean-up and a shipyard's wage strike besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
-each as often as it counts something different), its actors with their kind (a list where two
+"7.6 million" as 7600000; a figure in crore or lakh as written, its value acceptable; each as often
+as it counts something different), its actors with their kind (a list where two
 kinds are right), its dated events (a date the article gives or implies; `TODO` where no date or no
 year can be worked out, `TODO-01-02` for a day without a year; `a|b` where either is right), and
 its claims (who says it, `null` for a claim no one is named for, and a phrase of it). The draft is
