@@ -2055,7 +2055,7 @@ def test_the_timeline_at_a_glance_shows_how_the_story_ends(
     lines = [line for line in glance.splitlines() if line.startswith("- ")]
     assert len(lines) == 13
     assert lines[0].startswith("- 10 December 2023: ") and lines[-1].startswith("- 9 February 2026: ")
-    assert lines[4] == "- [Six more events, from 5 February 2025 to 20 October 2025](timeline.md)"
+    assert lines[4] == "- [Six more events, from 5 February to 20 October 2025](timeline.md)"
     assert "The whole timeline" not in glance
     # A short timeline is shown whole.
     court = _section(pages[f"{COURT}/index.md"], "Timeline at a glance")

@@ -90,6 +90,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    date_range,
     day,
     in_words,
     joined,
@@ -489,7 +490,7 @@ class Sections:
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
         """The timeline at a glance: every event when there are few; else how the story began and
         the latest events, which say where it stands now, with a line between them that counts the
-        events left out and links to the whole timeline ("Six more events, from 3 March 2019 to
+        events left out and links to the whole timeline ("Six more events, from 3 March to
         8 October 2019"). The first events alone left out how the story ends."""
         ahead = still_to_come(self.dossier, self.xref.events)
         events = self.xref.events[: len(self.xref.events) - len(ahead)]
@@ -497,8 +498,8 @@ class Sections:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
         start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
         left_out = events[GLANCE_START : len(events) - len(latest)]
-        first, last = when(left_out[0].date), when(left_out[-1].date)
-        span = f", on {first}" if first == last else f", from {first} to {last}"
+        first, last = left_out[0].date, left_out[-1].date
+        span = f", on {when(first)}" if first == last else f", from {date_range(first, last)}"
         gap = self.story.section_link(
             page, "timeline", f"{capitalised(counted(len(left_out), 'more event'))}{span}"
         )
