@@ -1,0 +1,120 @@
+"""What a reader panel left on the explained fixtures (tests/fixtures/explained) and the shipped
+stories, each rule tested on the built pages of two or more stories, or of one story and invented
+figures where no second story has the form: date ranges that say a shared year once, and a bound set
+on a range of figures.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from explained import explained_content, text
+from flood import built
+
+from generator.format.model import Number
+from generator.site.grammar import figure
+from generator.site.views import date_range, span_text
+
+STRIKE = "uaw-strike-2023"
+OUTAGE = "crowdstrike-outage-2024"
+TRIAL = "ftx-fraud-trial"
+BANK = "bank-rate-cut"
+QUAKE = "morocco-earthquake-2023"
+BUDGET = "uk-budget-2024"
+# Shipped stories, in content/: a thread whose second story's figures change over a period.
+HANDOVER = "myanmar-scam-handover"
+CONTENT = Path(__file__).parent.parent / "content"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    content = explained_content(tmp_path_factory.mktemp("plain"), STRIKE, OUTAGE, TRIAL, BANK, QUAKE, BUDGET)
+    shutil.copytree(CONTENT / HANDOVER, content / HANDOVER)
+    return built(content)
+
+
+def _number(**fields: object) -> Number:
+    return Number.model_validate(
+        {"id": "n", "counts": "boats in the harbour", "cite": [{"source": "s", "evidence": "e"}]} | fields
+    )
+
+
+# -- A range says a year (and a month) the two ends share once ----------------------------------------
+
+
+def test_an_event_s_span_says_its_year_once(pages: dict[str, str]) -> None:
+    """A strike's span and a trial's read "15 September 2023 to 30 October 2023": the year twice."""
+    strike, trial = text(pages[f"{STRIKE}/timeline.md"]), text(pages[f"{TRIAL}/timeline.md"])
+    assert "15 September to 30 October 2023: The union strikes" in strike
+    assert "3 October to 2 November 2023: " in trial
+    assert "September 2023 to" not in strike and "October 2023 to" not in trial
+
+
+def test_a_timeline_s_span_and_a_figure_s_period_say_their_year_once(pages: dict[str, str]) -> None:
+    """An earthquake's timeline ("from 8 September 2023 to 27 September 2023"), a bank's forecast
+    ("July 2024 to December 2024") and a handover's period, ending on a day."""
+    assert "Eight events, from 8 to 27 September 2023." in text(pages[f"{QUAKE}/timeline.md"])
+    bank = text(pages[f"{BANK}/numbers.md"])
+    assert "forecast for July to December 2024" in bank and "July 2024 to" not in bank
+    assert "Period: September to 21 November 2023" in text(pages[f"{HANDOVER}/numbers.md"])
+    assert "Timeline: 11 events, from August to 30 November 2023" in text(pages[f"{STRIKE}/index.md"])
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "told"),
+    [
+        ("2024-05-03", "2024-05-09", "3 to 9 May 2024"),
+        ("2024-03-15", "2024-06-02", "15 March to 2 June 2024"),
+        ("2024-08", "2024-11-30", "August to 30 November 2024"),
+        ("2024-07", "2024-12", "July to December 2024"),
+        ("2023-12-30", "2024-01-02", "30 December 2023 to 2 January 2024"),
+        ("2023-09", "2024", "September 2023 to 2024"),
+        ("2000", "2011", "2000 to 2011"),
+        # A day, then a month: both whole, not "3 March to May 2024".
+        ("2024-03-03", "2024-05", "3 March 2024 to May 2024"),
+    ],
+)
+def test_a_range_of_invented_dates(start: str, end: str, told: str) -> None:
+    assert date_range(start, end) == told
+
+
+def test_an_approximate_start_keeps_both_ends_whole() -> None:
+    assert date_range("2024-05-03", "2024-05-09", approximate=True) == "around 3 May 2024 to 9 May 2024"
+    # A span the first date holds is that date.
+    assert span_text("2014-01", "2014-01-15") == "January 2014"
+
+
+# -- A bound set on a range bounds the whole range ---------------------------------------------------
+
+
+def test_an_insurer_s_bounded_range_reads_as_one_bound(pages: dict[str, str]) -> None:
+    """ "at most 10 to 20%" on the insurer's page and the numbers page read as "at most 10", then a
+    stray "to 20%"."""
+    for page in (f"{OUTAGE}/actors/parametrix.md", f"{OUTAGE}/numbers.md", f"{OUTAGE}/sources.md"):
+        told = text(pages[page])
+        assert "no more than 10% to 20%" in told, page
+        assert "at most 10 to 20" not in told, page
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        ({"value": 10, "upper": 20, "unit": "percent", "qualifier": "up-to"}, "no more than 10% to 20%"),
+        ({"value": 10, "upper": 20, "unit": "percent", "qualifier": "about"}, "about 10% to 20%"),
+        (
+            {"value": 300, "upper": 500, "unit": "boats", "qualifier": "at-least"},
+            "no fewer than 300 to 500 boats",
+        ),
+        ({"value": 3, "upper": 5, "unit": "US dollars", "qualifier": "at-least"}, "no less than $3 to $5"),
+        ({"value": 3, "upper": 5, "unit": "tonnes", "qualifier": "at-most"}, "no more than 3 to 5 tonnes"),
+        # Unhedged ranges and single figures read as before.
+        ({"value": 10, "upper": 20, "unit": "percent"}, "10 to 20%"),
+        ({"value": 10, "unit": "percent", "qualifier": "at-most"}, "at most 10%"),
+        ({"value": 10, "unit": "boats", "qualifier": "fewer-than"}, "fewer than 10 boats"),
+    ],
+)
+def test_bounds_on_invented_ranges(fields: dict[str, object], told: str) -> None:
+    assert figure(_number(**fields)) == told
