@@ -600,7 +600,7 @@ def test_an_alliance_named_a_platform_takes_the(pages: dict[str, str]) -> None:
     Platform say": a name whose head is "Platform" is written with "the", as "Front" or "Party"."""
     overview = pages[f"{ELECTION}/index.md"]
     assert "according to the [Unitary Democratic Platform](actors/unitary-platform.md)" in overview
-    assert "and the [Unitary Democratic Platform](actors/unitary-platform.md) say:" in overview
+    assert "The [Unitary Democratic Platform](actors/unitary-platform.md), through its leader" in overview
     assert (
         "to [Unitary Democratic Platform]" not in overview
         and "and [Unitary Democratic Platform]" not in overview

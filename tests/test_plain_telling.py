@@ -1,7 +1,7 @@
 """What a reader panel left on the explained fixtures (tests/fixtures/explained) and the shipped
 stories, each rule tested on the built pages of two or more stories, or of one story and invented
-figures where no second story has the form: date ranges that say a shared year once, and a bound set
-on a range of figures.
+figures where no second story has the form: date ranges that say a shared year once, a bound set on
+a range of figures, and a body and its own leader who make one claim said as one speaker.
 
 Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
 
@@ -14,8 +14,10 @@ import pytest
 from explained import explained_content, text
 from flood import built
 
-from generator.format.model import Number
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, Number, Relationship
 from generator.site.grammar import figure
+from generator.site.joint import joint_names
 from generator.site.views import date_range, span_text
 
 STRIKE = "uaw-strike-2023"
@@ -24,6 +26,7 @@ TRIAL = "ftx-fraud-trial"
 BANK = "bank-rate-cut"
 QUAKE = "morocco-earthquake-2023"
 BUDGET = "uk-budget-2024"
+ELECTION = "venezuela-election-2024"
 # Shipped stories, in content/: a thread whose second story's figures change over a period.
 HANDOVER = "myanmar-scam-handover"
 CONTENT = Path(__file__).parent.parent / "content"
@@ -31,7 +34,9 @@ CONTENT = Path(__file__).parent.parent / "content"
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    content = explained_content(tmp_path_factory.mktemp("plain"), STRIKE, OUTAGE, TRIAL, BANK, QUAKE, BUDGET)
+    content = explained_content(
+        tmp_path_factory.mktemp("plain"), STRIKE, OUTAGE, TRIAL, BANK, QUAKE, BUDGET, ELECTION
+    )
     shutil.copytree(CONTENT / HANDOVER, content / HANDOVER)
     return built(content)
 
@@ -118,3 +123,83 @@ def test_an_insurer_s_bounded_range_reads_as_one_bound(pages: dict[str, str]) ->
 )
 def test_bounds_on_invented_ranges(fields: dict[str, object], told: str) -> None:
     assert figure(_number(**fields)) == told
+
+
+# -- A body and its own leader who make one claim are one speaker -----------------------------------
+
+
+def test_a_think_tank_and_its_director_are_one_speaker(pages: dict[str, str]) -> None:
+    """The budget's first screen read "say the Institute for Fiscal Studies and Paul Johnson", two
+    parties, though he is its director (a ``leader-of`` tie)."""
+    overview = text(pages[f"{BUDGET}/index.md"])
+    assert "says the Institute for Fiscal Studies, through its director Paul Johnson." in overview
+    assert "Institute for Fiscal Studies and Paul Johnson" not in overview
+    claims = text(pages[f"{BUDGET}/claims.md"])
+    assert "Institute for Fiscal Studies, through its director Paul Johnson Says: The rise" in claims
+
+
+def test_an_alliance_and_its_leader_are_one_speaker(pages: dict[str, str]) -> None:
+    """An election's opposition alliance and its leader, who makes the claim with it: "María Corina
+    Machado and the Unitary Democratic Platform say", her post from the tie (her description names
+    no post in the alliance)."""
+    overview = text(pages[f"{ELECTION}/index.md"])
+    assert (
+        "Disputed: The Unitary Democratic Platform, through its leader María Corina Machado, says Edmundo"
+        in overview
+    )
+    assert "Machado and the Unitary Democratic Platform" not in overview
+    own = text(pages[f"{ELECTION}/actors/unitary-platform.md"])
+    assert "The Unitary Democratic Platform, through its leader María Corina Machado, says: " in own
+
+
+def _speakers(*ties: tuple[str, str, str]) -> tuple[Dossier, list[Actor]]:
+    board = Actor.model_validate(
+        {
+            "id": "board",
+            "name": "Harbour Board",
+            "kind": "organisation",
+            "description": "The body that runs the harbour.",
+            "cite": [{"source": "s"}],
+        }
+    )
+    chair = Actor.model_validate(
+        {
+            "id": "lind",
+            "name": "Ada Lind",
+            "kind": "person",
+            "description": "The chair of the Harbour Board.",
+            "cite": [{"source": "s"}],
+        }
+    )
+    pilot = Actor.model_validate(
+        {
+            "id": "ros",
+            "name": "Ben Ros",
+            "kind": "person",
+            "description": "A harbour pilot.",
+            "cite": [{"source": "s"}],
+        }
+    )
+    relationships = tuple(
+        Relationship.model_validate({"subject": a, "predicate": p, "object": b, "cite": [{"source": "s"}]})
+        for a, p, b in ties
+    )
+    dossier = type("Invented", (), {"relationships": relationships})()
+    return dossier, [board, chair, pilot]
+
+
+def test_invented_speakers_tied_and_untied() -> None:
+    dossier, (board, chair, pilot) = _speakers(("lind", "leader-of", "board"), ("ros", "member-of", "board"))
+    plain = lambda actor, n: actor.name  # noqa: E731
+    assert joint_names(dossier, [board, chair], plain) == (
+        "Harbour Board, through its chair Ada Lind,",
+        [board],
+    )
+    assert joint_names(dossier, [chair, board, pilot], plain, subject=False)[0] == (
+        "Harbour Board, through its chair Ada Lind and its member Ben Ros"
+    )
+    # No tie: two parties.
+    untied, (board, chair, pilot) = _speakers()
+    assert joint_names(untied, [board, chair], plain) == ("Harbour Board and Ada Lind", [board, chair])
+    # Two people, neither a body: two parties.
+    assert joint_names(dossier, [chair, pilot], plain)[0] == "Ada Lind and Ben Ros"

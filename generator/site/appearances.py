@@ -20,10 +20,11 @@ from generator.site.against import against
 from generator.site.alternatives import or_alternative
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
+from generator.site.joint import joint_names
 from generator.site.markup import escape, href, plain
 from generator.site.statuses import said_by_no_one_named, says_claim, status_phrase
 from generator.site.threads import first_sentence
-from generator.site.views import Fact, Story, and_joined, capitalised, date_range, day, in_words, joined, when
+from generator.site.views import Fact, Story, capitalised, date_range, day, in_words, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
@@ -255,8 +256,8 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     if claim.unattributed:
         return f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
-    return f"{names} {says_claim(claim, speakers, dossier)}: {link}"
+    names, agreeing = joint_names(dossier, speakers, lambda a, n: escape(named(a, start=n == 0)))
+    return f"{names} {says_claim(claim, agreeing, dossier)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

@@ -43,6 +43,7 @@ from generator.site.grammar import (
     share_of,
     tells_nothing,
 )
+from generator.site.joint import joint_names
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
@@ -916,8 +917,15 @@ class Sections:
         if claim.unattributed:
             text = f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
         else:
-            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            names = self.story.names(page, claim.claimants, actor.id)
+            names, speakers = joint_names(
+                self.dossier,
+                [self.dossier.actor_by_id[i] for i in claim.claimants],
+                lambda a, n: (
+                    escape(named(a, start=n == 0))
+                    if a.id == actor.id
+                    else self.story.actor_link(page, a, start=n == 0, mid_sentence=n > 0)
+                ),
+            )
             verb = (said_claim if dated else says_claim)(claim, speakers, self.dossier)
             text = f"{names} {verb}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))
