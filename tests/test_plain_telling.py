@@ -1,7 +1,8 @@
 """What a reader panel left on the explained fixtures (tests/fixtures/explained) and the shipped
 stories, each rule tested on the built pages of two or more stories, or of one story and invented
 figures where no second story has the form: date ranges that say a shared year once, a bound set on
-a range of figures, and a body and its own leader who make one claim said as one speaker.
+a range of figures, a body and its own leader who make one claim said as one speaker, and a tie in a
+story's own verb that the description above it already says.
 
 Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
 
@@ -18,6 +19,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import Actor, Number, Relationship
 from generator.site.grammar import figure
 from generator.site.joint import joint_names
+from generator.site.roles import states_its_own_tie
 from generator.site.views import date_range, span_text
 
 STRIKE = "uaw-strike-2023"
@@ -203,3 +205,61 @@ def test_invented_speakers_tied_and_untied() -> None:
     assert joint_names(untied, [board, chair], plain) == ("Harbour Board and Ada Lind", [board, chair])
     # Two people, neither a body: two parties.
     assert joint_names(dossier, [chair, pilot], plain)[0] == "Ada Lind and Ben Ros"
+
+
+# -- A tie in a story's own verb that the description already says ---------------------------------
+
+
+def test_a_lawyer_s_tie_is_said_once_under_his_description(pages: dict[str, str]) -> None:
+    """ "Mark Cohen represents Sam Bankman-Fried" under "Bankman-Fried's lead lawyer at the trial",
+    in the trial's own verb ("represents": "A lawyer who acts for the object in court")."""
+    cohen = text(pages[f"{TRIAL}/actors/mark-cohen.md"])
+    assert "Bankman-Fried's lead lawyer at the trial." in cohen
+    assert "represents" not in cohen and "Relationships" not in cohen
+    # The client's page says who represents him: his description does not.
+    client = text(pages[f"{TRIAL}/actors/sam-bankman-fried.md"])
+    assert "Sam Bankman-Fried is represented by Mark Cohen and Alexandra Shapiro" in client
+
+
+def test_a_company_s_lawyer_s_tie_is_said_once(pages: dict[str, str]) -> None:
+    """The outage's lawyers: "CrowdStrike's outside lawyer in its dispute with Delta" and "Microsoft's
+    lawyer in its dispute with Delta" each read again "... represents CrowdStrike"."""
+    for lawyer, client in (("michael-carlinsky", "CrowdStrike"), ("mark-cheffo", "Microsoft")):
+        page = text(pages[f"{OUTAGE}/actors/{lawyer}.md"])
+        assert f"{client}'s" in page and f"represents {client}" not in page, lawyer
+
+
+@pytest.mark.parametrize(
+    ("description", "relation", "told"),
+    [
+        ("Kessel Pay's lawyer at the hearing.", "A lawyer who acts for the object in court.", True),
+        ("One of the lawyers of Kessel Pay.", "A lawyer who acts for the object in court.", True),
+        # The doer, but another party: the tie says whom he acts for.
+        ("A lawyer in Orla.", "A lawyer who acts for the object in court.", False),
+        # The party, but not the doer: the tie says what he is to it.
+        ("Kessel Pay's founder.", "A lawyer who acts for the object in court.", False),
+        # A relation that names no doer.
+        ("Kessel Pay's lawyer.", "The subject brings the case against the object.", False),
+        ("Kessel Pay's lawyer.", None, False),
+    ],
+)
+def test_an_own_tie_on_invented_actors(description: str, relation: str | None, told: bool) -> None:
+    person = Actor.model_validate(
+        {
+            "id": "p",
+            "name": "Jon Pell",
+            "kind": "person",
+            "description": description,
+            "cite": [{"source": "s"}],
+        }
+    )
+    client = Actor.model_validate(
+        {
+            "id": "c",
+            "name": "Kessel Pay",
+            "kind": "organisation",
+            "description": "A payments company.",
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert states_its_own_tie(person, client, relation) is told

@@ -15,6 +15,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Citation, Claim, NativeName, Number, Relationship
+from generator.format.vocabulary import PREDICATES
 from generator.site import exports, official, quantities, urls
 from generator.site.appearances import (
     listed,
@@ -49,7 +50,7 @@ from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import gist, lowered, names_its_tie
+from generator.site.roles import gist, lowered, names_its_tie, states_its_own_tie
 from generator.site.statuses import (
     CONTESTED,
     SPEAKS_FOR,
@@ -837,16 +838,17 @@ class Sections:
             text += f" It is the unlabelled point{f' next to {escape(beside)}' if beside else ''} on the map."
         return Fact(text, notes.cite(origin, location.cite))
 
-    @staticmethod
-    def described(actor: Actor, edge: Edge) -> bool:
+    def described(self, actor: Actor, edge: Edge) -> bool:
         """Whether ``actor``'s description, above its relationships, already says ``edge``: a tie
-        of belonging (leader, member, employee, part) to a body it names, with no note."""
-        return (
-            edge.outgoing
-            and not edge.relationship.note
-            and edge.relationship.predicate in SPEAKS_FOR
-            and names_its_tie(actor, edge.other)
-        )
+        of belonging (leader, member, employee, part) to a body it names, or a tie of the dossier's
+        own relation whose doer and other end it names (``states_its_own_tie``), with no note."""
+        if not edge.outgoing or edge.relationship.note:
+            return False
+        predicate = edge.relationship.predicate
+        if predicate in SPEAKS_FOR:
+            return names_its_tie(actor, edge.other)
+        own = {d.id: d.description for d in self.dossier.meta.predicates if d.id not in PREDICATES}
+        return predicate in own and states_its_own_tie(actor, edge.other, own[predicate])
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
