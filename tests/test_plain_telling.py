@@ -1,8 +1,9 @@
 """What a reader panel left on the explained fixtures (tests/fixtures/explained) and the shipped
 stories, each rule tested on the built pages of two or more stories, or of one story and invented
 figures where no second story has the form: date ranges that say a shared year once, a bound set on
-a range of figures, a body and its own leader who make one claim said as one speaker, and a tie in a
-story's own verb that the description above it already says.
+a range of figures, a body and its own leader who make one claim said as one speaker, a tie in a
+story's own verb that the description above it already says, and a count that its later reports say
+rose, told as a rise.
 
 Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
 
@@ -12,7 +13,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explained import explained_content, text
+from explained import card, explained_content, note_of, text
 from flood import built
 
 from generator.format.dossier import Dossier
@@ -20,6 +21,7 @@ from generator.format.model import Actor, Number, Relationship
 from generator.site.grammar import figure
 from generator.site.joint import joint_names
 from generator.site.roles import states_its_own_tie
+from generator.site.trends import series_note, told_as_change, trend
 from generator.site.views import date_range, span_text
 
 STRIKE = "uaw-strike-2023"
@@ -29,8 +31,11 @@ BANK = "bank-rate-cut"
 QUAKE = "morocco-earthquake-2023"
 BUDGET = "uk-budget-2024"
 ELECTION = "venezuela-election-2024"
-# Shipped stories, in content/: a thread whose second story's figures change over a period.
+# Shipped stories, in content/, the whole thread: its second story's figures change over a period, and
+# its third's counts of one thing from two sources fall without a report saying so.
 HANDOVER = "myanmar-scam-handover"
+LAUKKAI = "the-fall-of-laukkai"
+TRIALS = "kokang-crime-families-on-trial"
 CONTENT = Path(__file__).parent.parent / "content"
 
 
@@ -39,7 +44,8 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     content = explained_content(
         tmp_path_factory.mktemp("plain"), STRIKE, OUTAGE, TRIAL, BANK, QUAKE, BUDGET, ELECTION
     )
-    shutil.copytree(CONTENT / HANDOVER, content / HANDOVER)
+    for story in (HANDOVER, LAUKKAI, TRIALS):
+        shutil.copytree(CONTENT / story, content / story)
     return built(content)
 
 
@@ -263,3 +269,74 @@ def test_an_own_tie_on_invented_actors(description: str, relation: str | None, t
         }
     )
     assert states_its_own_tie(person, client, relation) is told
+
+
+# -- A count its later report says rose is told as a rise --------------------------------------------
+
+
+def test_strikers_that_a_later_report_says_grew_are_told_as_a_rise(pages: dict[str, str]) -> None:
+    """The strikers' table: about 13,000 from one source, then "grew to include more than 45,000
+    workers" from another, read "a difference between them may come from who counts"."""
+    numbers = pages[f"{STRIKE}/numbers.md"]
+    assert note_of(numbers, "Workers on strike") == (
+        "Different sources give this at different dates, earliest first; the later one reports a rise."
+        " The figure rose from about 13,000 workers on 15 September 2023 to more than 45,000 workers on"
+        " 28 October 2023."
+    )
+    assert "Up from about 13,000 workers on 15 September 2023" in card(
+        pages[f"{STRIKE}/index.md"], "strikers-peak"
+    )
+
+
+def test_counts_no_report_says_changed_still_may_differ_by_who_counts(pages: dict[str, str]) -> None:
+    """A compound's buildings demolished: 148 from one party, then 109 from a monitor who says the
+    first count is wrong. No report says the count fell: two counts, not a change."""
+    assert note_of(pages[f"{TRIALS}/numbers.md"], "KK Park buildings demolished") == (
+        "Different sources give this at different dates, earliest first: a difference between them may"
+        " come from who counts, not from a change."
+    )
+
+
+def _dated(value: int, date: str, evidence: str, source: str, **fields: object) -> Number:
+    return _number(
+        id=f"n{value}-{date}",
+        value=value,
+        unit="boats",
+        as_of=date,
+        quantity="boats",
+        cite=[{"source": source, "evidence": evidence}],
+        **fields,
+    )
+
+
+def test_invented_counts_a_later_report_says_rose_or_fell() -> None:
+    first = _dated(300, "2024-05-03", "some 300 boats were in the harbour", "a", qualifier="about")
+    grew = _dated(900, "2024-05-20", "the fleet in the harbour swelled to more than 900 boats", "b")
+    assert told_as_change([first, grew]) == "rose"
+    assert trend([first, grew]) == (
+        "The figure rose from about 300 boats on 3 May 2024 to 900 boats on 20 May 2024."
+    )
+    assert series_note([first, grew]).startswith(
+        "Different sources give this at different dates, earliest first; the later one reports a rise."
+    )
+    fell = _dated(120, "2024-06-01", "the queue of boats dropped to 120 by Saturday", "c")
+    assert told_as_change([grew, fell]) == "fell"
+    # Every later figure must be said to have got there: the middle one is not.
+    bare = _dated(600, "2024-05-10", "600 boats were counted", "d")
+    assert told_as_change([first, bare, grew]) == ""
+
+
+def test_invented_counts_that_still_disagree() -> None:
+    first = _dated(300, "2024-05-03", "some 300 boats were in the harbour", "a")
+    # The report says the count rose, but to a figure lower than the first: not this way.
+    lower = _dated(200, "2024-05-20", "the number of boats rose to 200", "b")
+    assert told_as_change([first, lower]) == ""
+    # The verb is of another figure in the same quote ("rose to 900 ... and 400 boats").
+    other = _dated(400, "2024-05-20", "trawlers rose to 900 and 400 boats left", "b")
+    assert told_as_change([first, other]) == ""
+    # Two figures of one date disagree, whatever the later report says.
+    same_day = _dated(900, "2024-05-03", "the fleet swelled to 900 boats", "b")
+    assert told_as_change([first, same_day]) == ""
+    assert "may come from who counts" in series_note(
+        [first, _dated(900, "2024-05-20", "900 boats were counted", "b")]
+    )
