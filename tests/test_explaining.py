@@ -471,7 +471,7 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ:"
         " [more than $7 billion](numbers.md#settlement-worth-weekend) according to Brian Mann and Aneri"
         " Pattani, in NPR, on KIOS; [about $10 billion](numbers.md#settlement-worth-estimate) according to"
-        " WFXB[^10]\n" in court
+        " WFXB[^13]\n" in court
     )
 
 

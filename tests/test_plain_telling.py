@@ -2,13 +2,14 @@
 stories, each rule tested on the built pages of two or more stories, or of one story and invented
 figures where no second story has the form: date ranges that say a shared year once, a bound set on
 a range of figures, a body and its own leader who make one claim said as one speaker, a tie in a
-story's own verb that the description above it already says, and a count that its later reports say
-rose, told as a rise.
+story's own verb that the description above it already says, a count that its later reports say
+rose, told as a rise, and key questions whose footnote markers stand after the sentences they support.
 
 Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import Actor, Number, Relationship
 from generator.site.grammar import figure
 from generator.site.joint import joint_names
+from generator.site.questions import SIDE_BY_SIDE
 from generator.site.roles import states_its_own_tie
 from generator.site.trends import series_note, told_as_change, trend
 from generator.site.views import date_range, span_text
@@ -340,3 +342,63 @@ def test_invented_counts_that_still_disagree() -> None:
     assert "may come from who counts" in series_note(
         [first, _dated(900, "2024-05-20", "900 boats were counted", "b")]
     )
+
+
+# -- A key question's markers stand after the sentences they support ---------------------------------
+
+_MARKERS = re.compile(r"(?:\[\^\d+\](?:<sup class=\"explainer-comma\">,</sup>)?)+")
+
+
+def _answers(overview: str) -> dict[str, str]:
+    """Each key question's answer, as Markdown, by question."""
+    answers = {}
+    for block in overview.split("/// details | ")[1:]:
+        question, rest = block.split("\n", 1)
+        answers[question] = rest.split("\n\n", 1)[1].split("\n///", 1)[0]
+    return answers
+
+
+def _footnotes(page: str) -> dict[str, str]:
+    """Each footnote's text, its continuation lines (a footnote of several sources) included."""
+    found = re.findall(r"^\[\^(\d+)\]: ([^\n]*(?:\n\n?    [^\n]*)*)", page, re.MULTILINE)
+    return {label: text for label, text in found}
+
+
+@pytest.mark.parametrize("story", [STRIKE, TRIALS, QUAKE, OUTAGE])
+def test_no_key_question_runs_its_markers_together(pages: dict[str, str], story: str) -> None:
+    """Answers carried up to ten markers after their last sentence; now each sentence carries the
+    markers of what it says, at most ``SIDE_BY_SIDE`` in a row."""
+    answers = _answers(pages[f"{story}/index.md"])
+    assert answers
+    for question, answer in answers.items():
+        runs = [m.group(0).count("[^") for m in _MARKERS.finditer(answer)]
+        assert runs and max(runs) <= SIDE_BY_SIDE, (question, runs)
+
+
+def test_every_source_of_a_key_question_s_facts_stays_cited(pages: dict[str, str]) -> None:
+    """The strike's "What happened?": three sentences, each with its markers; the last, which rests on
+    six deals and votes and two terms, has one marker whose footnote gives every source."""
+    overview = pages[f"{STRIKE}/index.md"]
+    answer = _answers(overview)["What happened?"]
+    runs = _MARKERS.findall(answer)
+    said = [part.strip() for part in _MARKERS.split(answer) if part.strip()]
+    # Each of its three sentences ends with its own markers.
+    assert len(runs) == len(said) == 3 and all(part.endswith(".") for part in said)
+    notes = _footnotes(overview)
+    cited = " ".join(notes[label] for label in re.findall(r"\[\^(\d+)\]", answer))
+    for source in (
+        "wdet-2023-barra",
+        "crains-2023-stellantis-deal",
+        "uaw-2023-stand-up-strike",
+        "semafor-2023-gm-deal",
+        "rutgers-2023-ford-deal",
+        "urdupoint-2023-ford-deal",
+        "axios-2023-stellantis-deal",
+        "axios-2023-gm-ratified",
+        "krdo-2023-ford-ratified",
+        "tag24-2023-kentucky-truck",
+    ):
+        assert f"sources.md#{source})" in cited, source
+    # The date of the strike's start is cited where it is said, with its first count.
+    assert said[0].startswith("On 15 September 2023") and runs[0].count("[^") == 3
+    assert said[1].endswith("grew to more than 45,000 workers.") and runs[1].count("[^") == 1
