@@ -35,7 +35,7 @@ _STOP = frozenset(
     }
 )  # fmt: skip
 # A cue that names one fact (its figure, its date, a term) outweighs the words and names it shares
-# with a sentence: the story's own words ("union", "strike") and the names of its parties are in many
+# with a sentence: the story's own words ("harbour", "ferry") and the names of its parties are in many
 # facts, and count only in the one sentence of an answer that has them.
 _NAMED = 5
 
@@ -172,7 +172,7 @@ def _names(dossier: Dossier, ids: Sequence[str]) -> tuple[str, ...]:
 
 def _words(text: str) -> frozenset[str]:
     """The words of ``text`` that tell one fact from another, each cut to its first five letters so
-    that "ratified" meets "ratify" and "strikes" "strike"."""
+    that "closed" meets "closing" and "ferries" "ferry"."""
     return frozenset(
         word[:5]
         for word in re.findall(r"[a-z][a-z'-]+", text.casefold())

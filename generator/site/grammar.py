@@ -557,14 +557,14 @@ def amount(number: Number) -> str:
     return " ".join(part for part in (_hedge(number), shown) if part)
 
 
-# A bound set on a range bounds the whole range: "at most 10 to 20" read as "at most 10", then a
+# A bound set on a range bounds the whole range: "at most 5 to 15" read as "at most 5", then a
 # stray "to 20". "No more than" and "no less than" are how a source says it of a range.
 _RANGE_BOUNDS = {Qualifier.AT_MOST: "no more than", Qualifier.UP_TO: "no more than"}
 
 
 def _hedge(number: Number) -> str:
     """The words before a figure for its qualifier: "about", "more than"; "no more than" before a
-    range that is a bound ("no more than 10% to 20%")."""
+    range that is a bound ("no more than 5% to 15%")."""
     uncounted = bool(money(number)[0]) or _uncounted(number.unit or "")
     if number.upper is not None and number.qualifier in _RANGE_BOUNDS:
         return _RANGE_BOUNDS[number.qualifier]
@@ -648,8 +648,8 @@ def _figure_alone(number: Number) -> str:
         return f"{shown}{_of(shown)}{number.unit}"
     if number.unit.casefold() in _PERCENT:
         if number.upper is not None and number.qualifier is not Qualifier.EXACT:
-            # A hedged range of percentages names the unit at both ends: "no more than 10% to 20%",
-            # as "about 10 to 20%" left a reader to ask whether "about" held for the 10 alone.
+            # A hedged range of percentages names the unit at both ends: "no more than 5% to 15%",
+            # as "about 5 to 15%" left a reader to ask whether "about" held for the 5 alone.
             low, _, high = shown.rpartition(" to ")
             return f"{low}% to {high}%"
         return f"{shown}%"

@@ -449,7 +449,7 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
         return True
     ours = _content_words(description) | {w.casefold() for w in re.findall(r"\w+", description)}
     words = [w for w in re.findall(r"[\w']+", other.name) if w.casefold() not in _NAME_LINKS]
-    # A body named by its members ("Kessel Pay's lawyers") is said by one of them ("its lawyer").
+    # A body named by its members ("Kessel Pay's brokers") is said by one of them ("its broker").
     unsaid = [
         w for w in words if not {w.casefold().removesuffix("'s"), w.casefold().removesuffix("s")} & ours
     ]
@@ -466,8 +466,8 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
     return matched >= TIE_WORDS and len(missing) <= 1 and all(w[:1].islower() for w in missing)
 
 
-# The one who does what a dossier's own relation describes: "A lawyer who acts for the object in
-# court" gives "lawyer"; a description that names no such doer ("The subject brings ...") gives none.
+# The one who does what a dossier's own relation describes: "A broker who sells for the object at
+# auction" gives "broker"; a description that names no such doer ("The subject brings ...") gives none.
 _DOER = re.compile(
     r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<doer>[a-z-]+)\s+(?:who|that|which|whose)\b", re.IGNORECASE
 )
@@ -476,8 +476,8 @@ _DOER = re.compile(
 def states_its_own_tie(actor: Actor, other: Actor, relation: str | None) -> bool:
     """Whether ``actor``'s description already says what a tie to ``other`` of a dossier's own
     relation says: it names ``other`` (its name or an alias, "Kessel Pay's") and the doer the
-    relation's ``relation`` description names ("A lawyer who acts for the object in court" under
-    "Kessel Pay's lawyer at the hearing"). "Jon Pell represents Kessel Pay" under that description
+    relation's ``relation`` description names ("A broker who sells for the object at auction"
+    under "Kessel Pay's broker at the sale"). "Jon Pell sells for Kessel Pay" under that description
     said it twice, in the story's own verb."""
     doer = _DOER.match((relation or "").strip())
     if doer is None:

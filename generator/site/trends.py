@@ -142,8 +142,8 @@ def one_body(numbers: Sequence[Number]) -> bool:
     return bool(set.intersection(*(set(n.stated_by) for n in named)))
 
 
-# A report's words that say a count went up or down to its figure: "the strike grew to include more than
-# 4,000 workers", "the queue fell to 120 ships". "Reached" says neither way.
+# A report's words that say a count went up or down to its figure: "the fleet grew to more than
+# 400 boats", "the queue fell to 120 ships". "Reached" says neither way.
 _ROSE = r"grew|grown|rose|risen|climbed|increased|swelled|swollen|expanded|jumped|soared|mounted"
 _FELL = r"fell|fallen|dropped|declined|decreased|shrank|shrunk|dipped|sank|sunk"
 
@@ -160,8 +160,8 @@ _CHANGED = {"rose": _changed_to(_ROSE), "fell": _changed_to(_FELL)}
 def told_as_change(numbers: Sequence[Number]) -> str:
     """ "rose" or "fell" when ``numbers`` (of one thing, from different sources) are each of their
     own date, and every figure after the first is cited from a report that says the count rose (or
-    fell) to it, in the way their values go: a strike's 900 workers, then a later report's "grew to
-    include more than 4,000 workers" is the strike's growth, which its report tells, not two counts
+    fell) to it, in the way their values go: a harbour's 90 boats, then a later report's "the
+    fleet grew to more than 400 boats" is the fleet's growth, which its report tells, not two counts
     that may differ by who counts; "" otherwise. Two figures of one date still disagree."""
     dated = sorted((n for n in numbers if n.as_of), key=lambda n: PartialDate.parse(n.as_of or ""))
     if len(dated) < 2 or len({n.as_of for n in dated}) < len(dated):
