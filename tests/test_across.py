@@ -82,10 +82,10 @@ def test_the_follow_up_shows_the_first_storys_facts_with_their_links(suez: dict[
         in other
     )
     assert (
-        "- 23 March 2021 to 29 March 2021: [The Ever Given blocks the Suez Canal]"
+        "- 23 to 29 March 2021: [The Ever Given blocks the Suez Canal]"
         "(../../suez-canal-blockage/timeline.md#canal-blocked)"
     ) in other
-    assert "*The story before this one; its events: 23 March 2021 to 7 July 2021.*" in other
+    assert "*The story before this one; its events: 23 March to 7 July 2021.*" in other
     assert "Published" not in other
     # The role comes before the dates.
     assert other.index("The Egyptian body that runs") < other.index("*The story before this one")
@@ -97,7 +97,7 @@ def test_a_story_of_another_thread_says_only_when(suez: dict[str, str]) -> None:
     dossiers = tuple(dataclasses.replace(d, thread=()) for d in site.dossiers)
     pages = build_pages(dataclasses.replace(site, dossiers=dossiers)).by_path()
     other = section(pages["suez-canal-backlog/actors/suez-canal-authority.md"].markdown, "In other stories")
-    assert "*Its events: 23 March 2021 to 7 July 2021.*" in other
+    assert "*Its events: 23 March to 7 July 2021.*" in other
     assert "this one" not in other
 
 

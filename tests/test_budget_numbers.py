@@ -379,8 +379,8 @@ def test_a_claim_no_one_is_named_disputing_says_so(pages: dict[str, str]) -> Non
     say it is at odds with that figure (tests/test_reading_panel.py)."""
     overview, claims = text(pages[f"{BUDGET}/index.md"]), text(pages[f"{BUDGET}/claims.md"])
     assert (
-        "not the £25 billion the government counts, because it will lower wages, say the Institute for"
-        " Fiscal Studies and Paul Johnson. Also in doubt:" in overview
+        "not the £25 billion the government counts, because it will lower wages, says the Institute for"
+        " Fiscal Studies, through its director Paul Johnson. Also in doubt:" in overview
     )
     assert "Status: At odds with the figure it names" in claims
     for page in (overview, claims):

@@ -277,11 +277,11 @@ def test_a_shared_actors_page_says_where_each_story_of_the_thread_stands(pages: 
     """On the deposit insurer's page in the first story, the third story of the thread was dated
     ("Its events: ...") as if it belonged to another thread; the same on the third's page."""
     first = pages[f"{FAILS}/actors/fdic.md"]
-    assert "*The story after this one; its events: 12 March 2023 to 13 March 2023.*" in first
-    assert "*A later story of this thread; its events: 24 March 2023 to 27 March 2023.*" in first
+    assert "*The story after this one; its events: 12 to 13 March 2023.*" in first
+    assert "*A later story of this thread; its events: 24 to 27 March 2023.*" in first
     third = pages[f"{SOLD}/actors/fdic.md"]
-    assert third.index("*An earlier story of this thread; its events: 8 March 2023") < third.index(
-        "*The story before this one; its events: 12 March 2023"
+    assert third.index("*An earlier story of this thread; its events: 8 to 13 March 2023") < third.index(
+        "*The story before this one; its events: 12 to 13 March 2023"
     )
 
 
@@ -376,7 +376,7 @@ def test_a_later_storys_timeline_starts_with_what_came_before(pages: dict[str, s
     before = third.split("## Before this story {: #before-this-story }\n\n", 1)[1].split("\n## ", 1)[0]
     assert before.splitlines()[:3] == [
         f"- [Silicon Valley Bank fails after a run on its deposits](../{FAILS}/timeline.md): events from "
-        "8 March 2023 to 13 March 2023",
+        "8 to 13 March 2023",
         f"- [The US government guarantees every Silicon Valley Bank deposit](../{GUARANTEED}/timeline.md), the "
         "story just before this one:",
         f"    - 12 March 2023: [The government guarantees all of Silicon Valley Bank's deposits](../{GUARANTEED}/"

@@ -139,7 +139,7 @@ def test_a_figure_dated_after_its_report_is_a_forecast(pages: dict[str, str]) ->
     numbers, overview = pages[f"{BANK}/numbers.md"], pages[f"{BANK}/index.md"]
     assert "as of </span>2026" not in numbers
     assert "| forecast for 2026 |" in numbers
-    assert "| forecast for July 2024 to December 2024 |" in numbers
+    assert "| forecast for July to December 2024 |" in numbers
     assert "A figure “forecast for” a time after its report is expected, not measured." in numbers
     forecasts = _section(overview, "### Figures forecast")
     assert (
@@ -494,10 +494,10 @@ def test_a_forecast_is_marked_in_the_site_wide_chart(tmp_path: Path) -> None:
     inflation = across.split("{: #quantity-uk-inflation }", 1)[1].split("\n## ", 1)[0]
     assert inflation.count('class="explainer-chart__bar explainer-chart__forecast"') == 2
     assert inflation.count('class="explainer-chart__bar"') == 4
-    assert ">forecast for July 2024 to December 2024 ·" in inflation
+    assert ">forecast for July to December 2024 ·" in inflation
     assert "two of them forecasts, drawn as outlines" in inflation
-    assert "| forecast for July 2024 to December 2024 |" in inflation
-    assert "over </span>May 2024 to June 2024" in inflation
+    assert "| forecast for July to December 2024 |" in inflation
+    assert "over </span>May to June 2024" in inflation
     # 2% over May to June 2024 says when: not "not every one says as of when".
     assert "These figures differ, and each holds for its own date or period." in inflation
     assert "A figure “forecast for” a time after its report is expected, not measured." in inflation
@@ -600,7 +600,7 @@ def test_an_alliance_named_a_platform_takes_the(pages: dict[str, str]) -> None:
     Platform say": a name whose head is "Platform" is written with "the", as "Front" or "Party"."""
     overview = pages[f"{ELECTION}/index.md"]
     assert "according to the [Unitary Democratic Platform](actors/unitary-platform.md)" in overview
-    assert "and the [Unitary Democratic Platform](actors/unitary-platform.md) say:" in overview
+    assert "The [Unitary Democratic Platform](actors/unitary-platform.md), through its leader" in overview
     assert (
         "to [Unitary Democratic Platform]" not in overview
         and "and [Unitary Democratic Platform]" not in overview

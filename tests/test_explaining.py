@@ -471,7 +471,7 @@ def test_a_key_figure_says_who_gives_it_as_of_when_and_whether_others_differ(pag
         "the total value of the settlement, according to NPR, as of 27 June 2024; other sources differ:"
         " [more than $7 billion](numbers.md#settlement-worth-weekend) according to Brian Mann and Aneri"
         " Pattani, in NPR, on KIOS; [about $10 billion](numbers.md#settlement-worth-estimate) according to"
-        " WFXB[^10]\n" in court
+        " WFXB[^13]\n" in court
     )
 
 
@@ -2055,7 +2055,7 @@ def test_the_timeline_at_a_glance_shows_how_the_story_ends(
     lines = [line for line in glance.splitlines() if line.startswith("- ")]
     assert len(lines) == 13
     assert lines[0].startswith("- 10 December 2023: ") and lines[-1].startswith("- 9 February 2026: ")
-    assert lines[4] == "- [Six more events, from 5 February 2025 to 20 October 2025](timeline.md)"
+    assert lines[4] == "- [Six more events, from 5 February to 20 October 2025](timeline.md)"
     assert "The whole timeline" not in glance
     # A short timeline is shown whole.
     court = _section(pages[f"{COURT}/index.md"], "Timeline at a glance")

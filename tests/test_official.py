@@ -374,7 +374,7 @@ def test_an_actors_page_says_which_of_its_figures_are_official(pages: dict[str, 
     ) in bank
     assert (
         "[2%](../numbers.md#inflation-may-june-2024) for UK inflation, the yearly rise in consumer prices"
-        " (from May 2024 to June 2024)[^" in bank
+        " (from May to June 2024)[^" in bank
     )
 
 

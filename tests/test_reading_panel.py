@@ -76,7 +76,8 @@ def test_a_claim_that_names_its_rival_says_who_disputes_what(pages: dict[str, st
     it, and its pages say it is at odds with the figure it names."""
     overview = text(first_screen(pages[f"{BUDGET}/index.md"]))
     assert (
-        "because it will lower wages, say the Institute for Fiscal Studies and Paul Johnson. Also" in overview
+        "because it will lower wages, says the Institute for Fiscal Studies, through its director Paul"
+        " Johnson. Also" in overview
     )
     for speaker in ("ifs", "paul-johnson"):
         page = text(pages[f"{BUDGET}/actors/{speaker}.md"])
@@ -401,8 +402,9 @@ def test_the_main_doubt_names_the_side_that_disputes_it(pages: dict[str, str]) -
     for page in (pages[f"{ELECTION}/index.md"], pages[f"{ELECTION}/timeline.md"]):
         doubt = _doubt(page)
         assert doubt.startswith(
-            "Nicolás Maduro won the election, says the National Electoral Council. Disputed: María Corina"
-            " Machado and the Unitary Democratic Platform say Edmundo González won the election, with more"
+            "Nicolás Maduro won the election, says the National Electoral Council. Disputed: The Unitary"
+            " Democratic Platform, through its leader María Corina Machado, says Edmundo González won the"
+            " election, with more"
             " than 70% of the vote. Also in doubt: a disputed official figure for the share of the vote"
             " won by Edmundo González."
         )

@@ -20,10 +20,11 @@ from generator.site.against import against
 from generator.site.alternatives import or_alternative
 from generator.site.crossref import CrossReference, Edge
 from generator.site.grammar import caption, named, relation, tells_nothing
+from generator.site.joint import joint_names
 from generator.site.markup import escape, href, plain
 from generator.site.statuses import said_by_no_one_named, says_claim, status_phrase
 from generator.site.threads import first_sentence
-from generator.site.views import Fact, Story, and_joined, capitalised, day, in_words, joined, when
+from generator.site.views import Fact, Story, capitalised, date_range, day, in_words, joined, when
 
 # Facts shown per other story; the rest are on the actor's page in that story.
 GLANCE = 12
@@ -180,7 +181,7 @@ def thread_places(across: Across, dossier: Dossier) -> dict[str, str]:
 
 def story_dates(xref: CrossReference, place: str = "") -> str:
     """Where another story stands beside this one and when its events happened: "The story before
-    this one; its events: 2 March 2019 to 9 August 2019". A story of another thread says only
+    this one; its events: 2 March to 9 August 2019". A story of another thread says only
     its events ("Its events: ..."); one without events, the day it was published, the only date it
     has. The day a story was published says nothing of the actor, so it is not given beside events."""
     events = xref.events
@@ -188,8 +189,8 @@ def story_dates(xref: CrossReference, place: str = "") -> str:
         published = f"published {day(xref.dossier.meta.published)}"
         return f"{place}, {published}" if place else capitalised(published)
     last = max(events, key=lambda e: PartialDate.parse(e.end_date or e.date))
-    first_day, last_day = when(events[0].date), when(last.end_date or last.date)
-    span = first_day if first_day == last_day else f"{first_day} to {last_day}"
+    first_day, last_day = events[0].date, last.end_date or last.date
+    span = when(first_day) if first_day == last_day else date_range(first_day, last_day)
     return f"{place}; its events: {span}" if place else f"Its events: {span}"
 
 
@@ -255,8 +256,8 @@ def _claim(dossier: Dossier, claim: Claim, page: str) -> str:
     if claim.unattributed:
         return f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    names = and_joined([escape(named(a, start=n == 0)) for n, a in enumerate(speakers)])
-    return f"{names} {says_claim(claim, speakers, dossier)}: {link}"
+    names, agreeing = joint_names(dossier, speakers, lambda a, n: escape(named(a, start=n == 0)))
+    return f"{names} {says_claim(claim, agreeing, dossier)}: {link}"
 
 
 def _event(dossier: Dossier, event: Event, page: str) -> str:

@@ -131,6 +131,28 @@ class Footnotes:
             markers.append(f"[^{label}]")
         return MARKER_COMMA.join(markers)
 
+    def cite_together(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
+        """One footnote marker for a sentence that rests on many sources: its footnote gives each
+        source as ``cite`` would, one after another. Ten markers in a row after one sentence told a
+        reader nothing that one does not; the footnote still names every source and its words."""
+        by_source: dict[str, list[Citation]] = {}
+        for citation in citations:
+            by_source.setdefault(citation.source, []).append(citation)
+        quoted = tuple((source_id, tuple(dict.fromkeys(cited))) for source_id, cited in by_source.items())
+        key = (
+            dossier.slug,
+            " ".join(source_id for source_id, _ in quoted),
+            tuple(c for _, q in quoted for c in q),
+        )
+        label = self._labels.get(key)
+        if label is None:
+            label = self._labels[key] = len(self._labels) + 1
+            each = [self._footnote(dossier, source_id, quotes) for source_id, quotes in quoted]
+            # Each source a paragraph of its own (indented, so that it stays in the footnote): run
+            # together with semicolons, one source's phrases read as the next source's.
+            self._lines.append(f"[^{label}]: " + "\n\n    ".join(each))
+        return f"[^{label}]"
+
     def named(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
         """Each source of a fact by name, with its footnote marker: "Associated Press[^1]; NPR[^2]".
         A line headed "Source:" shows this rather than bare markers, which say nothing on their own."""

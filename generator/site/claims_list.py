@@ -8,6 +8,7 @@ from generator.format.model import Citation, Claim
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation
 from generator.site.citations import name as source_name
+from generator.site.joint import joint_names
 from generator.site.listing import Listing
 from generator.site.statuses import (
     CONTESTED,
@@ -88,7 +89,9 @@ class ClaimsList(Listing):
         if not ids:
             return Group("What reports say without naming a source", claims, anchor="said-by-no-one-named")
         speakers = [self.dossier.actor_by_id[i] for i in ids]
-        heading = and_joined([self.story.actor_link(page, a) for a in speakers])
+        heading = joint_names(
+            self.dossier, speakers, lambda a, _: self.story.actor_link(page, a), subject=False
+        )[0]
         anchor = "said-by-" + "-".join(ids)
         taken = {c.id for c in self.dossier.claims}
         return Group(
@@ -125,7 +128,9 @@ class ClaimsList(Listing):
         )
         if claim.note and not (contested and with_status):
             details.append(("Note", self.prose.inline(claim.note, page=page, linked=linked)))
-        speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
+        speakers = joint_names(
+            self.dossier, [self.dossier.actor_by_id[i] for i in claim.claimants], lambda a, _: ""
+        )[1]
         said = "Reported" if claim.unattributed else capitalised(says_claim(claim, speakers, self.dossier))
         said += quantities.relayed(self.dossier, page, claim.via)
         # Each source is named beside its own words, with its footnote: no marker after the claim.

@@ -10,7 +10,7 @@ from generator.format.dates import PartialDate
 from generator.site.crossref import CrossReference
 from generator.site.markup import escape
 from generator.site.upcoming import reported_ahead
-from generator.site.views import counted, day, when
+from generator.site.views import counted, date_range, day, when
 
 
 def reach(xref: CrossReference) -> tuple[str, str]:
@@ -37,5 +37,5 @@ def topic_intro(tag: str, stories: Sequence[CrossReference]) -> str:
     firsts = [xref.events[0].date for xref in stories if xref.events]
     reached = sorted(r for xref in stories if (r := reach(xref))[0])
     if firsts and reached:
-        opening += f", with events from {when(min(firsts, key=PartialDate.parse))} to {reached[-1][1]}"
+        opening += f", with events from {date_range(min(firsts, key=PartialDate.parse), reached[-1][0])}"
     return opening + (", newest first." if len(stories) > 1 else ".")

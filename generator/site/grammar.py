@@ -564,12 +564,27 @@ def amount(number: Number) -> str:
     shown = symbol + newspaper_value(number.value, number.places())
     if number.upper is not None:
         shown = f"{shown} to {symbol}{newspaper_value(number.upper, number.places('upper'))}"
-    hedge = QUALIFIER_WORDS[number.qualifier.value]
-    if number.qualifier is Qualifier.FEWER_THAN and (symbol or _uncounted(number.unit or "")):
+    return " ".join(part for part in (_hedge(number), shown) if part)
+
+
+# A bound set on a range bounds the whole range: "at most 5 to 15" read as "at most 5", then a
+# stray "to 20". "No more than" and "no less than" are how a source says it of a range.
+_RANGE_BOUNDS = {Qualifier.AT_MOST: "no more than", Qualifier.UP_TO: "no more than"}
+
+
+def _hedge(number: Number) -> str:
+    """The words before a figure for its qualifier: "about", "more than"; "no more than" before a
+    range that is a bound ("no more than 5% to 15%")."""
+    uncounted = bool(money(number)[0]) or _uncounted(number.unit or "")
+    if number.upper is not None and number.qualifier in _RANGE_BOUNDS:
+        return _RANGE_BOUNDS[number.qualifier]
+    if number.upper is not None and number.qualifier is Qualifier.AT_LEAST:
+        return "no less than" if uncounted else "no fewer than"
+    if number.qualifier is Qualifier.FEWER_THAN and uncounted:
         # Things counted one by one are "fewer than 10 flights"; a sum, a share or a measure is
         # "less than $10 million", "less than 1%", "less than 3 kilometres".
-        hedge = "less than"
-    return " ".join(part for part in (hedge, shown) if part)
+        return "less than"
+    return QUALIFIER_WORDS[number.qualifier.value]
 
 
 # Units of what is measured, not counted one by one: "less than 3 hours", not "fewer than".
@@ -642,6 +657,11 @@ def _figure_alone(number: Number) -> str:
             return shown
         return f"{shown}{_of(shown)}{number.unit}"
     if number.unit.casefold() in _PERCENT:
+        if number.upper is not None and number.qualifier is not Qualifier.EXACT:
+            # A hedged range of percentages names the unit at both ends: "no more than 5% to 15%",
+            # as "about 5 to 15%" left a reader to ask whether "about" held for the 5 alone.
+            low, _, high = shown.rpartition(" to ")
+            return f"{low}% to {high}%"
         return f"{shown}%"
     return f"{shown} {rest}" if rest else shown if symbol else f"{shown} {number.unit}"
 

@@ -30,6 +30,7 @@ from generator.site.views import (
     TimelineView,
     and_joined,
     capitalised,
+    date_range,
     joined,
     when,
 )
@@ -318,8 +319,8 @@ def _timeline(page: str, xref: CrossReference) -> str:
 
 
 def _span(events: Sequence[Event]) -> str:
-    """ "from 8 March 2023 to 13 March 2023", "on 8 March 2023"; "" for no events."""
+    """ "from 8 to 13 March 2023", "on 8 March 2023"; "" for no events."""
     if not events:
         return ""
-    first, last = when(events[0].date), when(events[-1].end_date or events[-1].date)
-    return f"from {first} to {last}" if first != last else f"on {first}"
+    first, last = events[0].date, events[-1].end_date or events[-1].date
+    return f"from {date_range(first, last)}" if first != last else f"on {when(first)}"

@@ -25,7 +25,7 @@ from generator.site.grammar import named
 from generator.site.markup import escape, plain
 from generator.site.story import Story
 from generator.site.upcoming import upcoming
-from generator.site.views import and_joined, when
+from generator.site.views import and_joined, span_text, when
 
 # The places the line names at most, and the countries after them: a line, not a list.
 PLACES_NAMED = 3
@@ -69,23 +69,6 @@ def _span(xref: CrossReference) -> tuple[str, set[int]]:
             text = f"since {start_text}, still going on when last reported"
         return text, _years(first.date, end)
     return _reported(xref)
-
-
-def span_text(start: str, end: str, approximate: bool = False, end_approximate: bool = False) -> str:
-    """Two dates as a span, each part said once: "19 to 20 December 2017", "3 March to 7 July 2021",
-    "September 2023 to 2024"; one date when the first holds the second ("January 2014" holds "15
-    January 2014": the span is the month, not "January to 15 January")."""
-    first, last = PartialDate.parse(start), PartialDate.parse(end)
-    start_text, end_text = when(start, approximate), when(end, end_approximate)
-    if last.iso().startswith(first.iso()):
-        return start_text
-    if approximate or end_approximate or not (first.month and last.month) or first.year != last.year:
-        return f"{start_text} to {end_text}"
-    # The year, and the month when it is the same, said once: after the end, which has them all.
-    if first.day and first.month == last.month and last.day:
-        return f"{first.day} to {end_text}"
-    shared = f" {first.year}"
-    return f"{start_text.removesuffix(shared)} to {end_text}"
 
 
 def reported(xref: CrossReference) -> str:

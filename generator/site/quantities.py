@@ -323,7 +323,7 @@ def _as_of(number: Number) -> PartialDate | None:
 
 
 def _held(number: Number) -> str:
-    """ "1 August 2024", or "May 2024 to June 2024" for a figure of a period; "" for neither."""
+    """ "1 August 2024", or "May to June 2024" for a figure of a period; "" for neither."""
     if number.as_of:
         return when(number.as_of)
     return period_text(number.period) if number.period else ""

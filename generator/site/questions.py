@@ -7,11 +7,13 @@ in the questions; its footnotes are the citations of the facts the answer names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from generator.format.mentions import Target
 from generator.format.model import Citation, Question
 from generator.site import urls
+from generator.site.answers import supported
 from generator.site.citations import Footnotes
 from generator.site.markup import escape, typographic
 from generator.site.story import Story
@@ -34,13 +36,37 @@ def key_questions(
     return tuple(
         Fact(
             escape(typographic(question.question)),
-            notes.cite(story.dossier, citations(story, question)),
+            "",
             urls.question_anchor(question.id),
-            body=story.prose.block(question.answer, page=page, linked=linked),
+            body=cited_answer(story, question, page, notes, linked),
         )
         for question in story.dossier.questions
         if id(question) not in shown
     )
+
+
+def cited_answer(story: Story, question: Question, page: str, notes: Footnotes, linked: set[Target]) -> str:
+    """The answer's paragraphs, each sentence followed by the markers of the facts it says
+    (``answers.supported``): ten markers after the last sentence told a reader nothing of which
+    source said what."""
+    dossier = story.dossier
+    paragraphs = [p for p in re.split(r"\n\s*\n", question.answer.replace("\r\n", "\n")) if p.strip()]
+    told = []
+    for paragraph in paragraphs:
+        sentences = []
+        for sentence in supported(dossier, question, paragraph):
+            many = len({c.source for c in sentence.cite}) > SIDE_BY_SIDE
+            cite = notes.cite_together if many else notes.cite
+            sentences.append(
+                story.prose.inline(sentence.text, page=page, linked=linked) + cite(dossier, sentence.cite)
+            )
+        told.append(" ".join(sentences))
+    return "\n\n".join(told)
+
+
+# Up to this many markers stand side by side after a sentence ("¹,²,³"); a sentence that rests on
+# more sources has one marker, whose footnote gives them all (``Footnotes.cite_together``).
+SIDE_BY_SIDE = 3
 
 
 def citations(story: Story, question: Question) -> list[Citation]:

@@ -17,9 +17,10 @@ from generator.format.dossier import Dossier
 from generator.format.model import ENTRY_KINDS, Actor, Claim, Event, Item, Number, Relationship, Source, Term
 from generator.site import quantities
 from generator.site.grammar import caption_text, named, relation
+from generator.site.joint import joint_names
 from generator.site.markup import escape
 from generator.site.statuses import said_by_no_one_named, says_claim, status_phrase
-from generator.site.views import and_joined, capitalised, when
+from generator.site.views import capitalised, when
 
 _MODELS: dict[str, type[Item]] = {kind.noun: kind for kind in ENTRY_KINDS}
 
@@ -74,8 +75,8 @@ def _claim(claim: Claim, dossier: Dossier) -> str:
     statement = f"{_ended(claim.statement)} {status}"
     if claim.unattributed or not speakers:
         return f"{said_by_no_one_named(_ended(claim.statement))} {status}"
-    names = and_joined([named(a, start=n == 0) for n, a in enumerate(speakers)])
-    return f"{names} {says_claim(claim, speakers, dossier)}: {statement}"
+    names, agreeing = joint_names(dossier, speakers, lambda a, n: named(a, start=n == 0))
+    return f"{names} {says_claim(claim, agreeing, dossier)}: {statement}"
 
 
 def _relationship(relationship: Relationship, dossier: Dossier) -> str:

@@ -480,7 +480,10 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
         return True
     ours = _content_words(description) | {w.casefold() for w in re.findall(r"\w+", description)}
     words = [w for w in re.findall(r"[\w']+", other.name) if w.casefold() not in _NAME_LINKS]
-    unsaid = [w for w in words if w.casefold().removesuffix("'s") not in ours]
+    # A body named by its members ("Kessel Pay's brokers") is said by one of them ("its broker").
+    unsaid = [
+        w for w in words if not {w.casefold().removesuffix("'s"), w.casefold().removesuffix("s")} & ours
+    ]
     if (
         len(words) - len(unsaid) >= TIE_WORDS
         and len(unsaid) <= 1
@@ -492,6 +495,28 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
     missing = [w for w in theirs if w.casefold().removesuffix("'s") not in ours]
     matched = len(theirs) - len(missing)
     return matched >= TIE_WORDS and len(missing) <= 1 and all(w[:1].islower() for w in missing)
+
+
+# The one who does what a dossier's own relation describes: "A broker who sells for the object at
+# auction" gives "broker"; a description that names no such doer ("The subject brings ...") gives none.
+_DOER = re.compile(
+    r"^(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}?(?P<doer>[a-z-]+)\s+(?:who|that|which|whose)\b", re.IGNORECASE
+)
+
+
+def states_its_own_tie(actor: Actor, other: Actor, relation: str | None) -> bool:
+    """Whether ``actor``'s description already says what a tie to ``other`` of a dossier's own
+    relation says: it names ``other`` (its name or an alias, "Kessel Pay's") and the doer the
+    relation's ``relation`` description names ("A broker who sells for the object at auction"
+    under "Kessel Pay's broker at the sale"). "Jon Pell sells for Kessel Pay" under that description
+    said it twice, in the story's own verb."""
+    doer = _DOER.match((relation or "").strip())
+    if doer is None:
+        return False
+    description = plain(actor.description)
+    noun = doer["doer"]
+    said = re.search(rf"(?<![\w-]){re.escape(noun)}s?(?![\w-])", description, re.IGNORECASE)
+    return bool(said) and any(_names(description, name) for name in [other.name, *other.aliases])
 
 
 def _names(text: str, name: str) -> bool:

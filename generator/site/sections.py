@@ -15,6 +15,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Citation, Claim, NativeName, Number, Relationship
+from generator.format.vocabulary import PREDICATES
 from generator.site import exports, official, quantities, urls
 from generator.site.appearances import (
     listed,
@@ -43,12 +44,13 @@ from generator.site.grammar import (
     share_of,
     tells_nothing,
 )
+from generator.site.joint import joint_names
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
-from generator.site.roles import gist, lowered, names_its_tie
+from generator.site.roles import gist, lowered, names_its_tie, states_its_own_tie
 from generator.site.statuses import (
     CONTESTED,
     SPEAKS_FOR,
@@ -90,6 +92,7 @@ from generator.site.views import (
     and_joined,
     capitalised,
     counted,
+    date_range,
     day,
     in_words,
     joined,
@@ -489,7 +492,7 @@ class Sections:
     def timeline_glance(self, page: str, notes: Footnotes) -> Group:
         """The timeline at a glance: every event when there are few; else how the story began and
         the latest events, which say where it stands now, with a line between them that counts the
-        events left out and links to the whole timeline ("Six more events, from 3 March 2019 to
+        events left out and links to the whole timeline ("Six more events, from 3 March to
         8 October 2019"). The first events alone left out how the story ends."""
         ahead = still_to_come(self.dossier, self.xref.events)
         events = self.xref.events[: len(self.xref.events) - len(ahead)]
@@ -497,8 +500,8 @@ class Sections:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
         start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
         left_out = events[GLANCE_START : len(events) - len(latest)]
-        first, last = when(left_out[0].date), when(left_out[-1].date)
-        span = f", on {first}" if first == last else f", from {first} to {last}"
+        first, last = left_out[0].date, left_out[-1].date
+        span = f", on {when(first)}" if first == last else f", from {date_range(first, last)}"
         gap = self.story.section_link(
             page, "timeline", f"{capitalised(counted(len(left_out), 'more event'))}{span}"
         )
@@ -845,16 +848,17 @@ class Sections:
             text += f" It is the unlabelled point{f' next to {escape(beside)}' if beside else ''} on the map."
         return Fact(text, notes.cite(origin, location.cite))
 
-    @staticmethod
-    def described(actor: Actor, edge: Edge) -> bool:
+    def described(self, actor: Actor, edge: Edge) -> bool:
         """Whether ``actor``'s description, above its relationships, already says ``edge``: a tie
-        of belonging (leader, member, employee, part) to a body it names, with no note."""
-        return (
-            edge.outgoing
-            and not edge.relationship.note
-            and edge.relationship.predicate in SPEAKS_FOR
-            and names_its_tie(actor, edge.other)
-        )
+        of belonging (leader, member, employee, part) to a body it names, or a tie of the dossier's
+        own relation whose doer and other end it names (``states_its_own_tie``), with no note."""
+        if not edge.outgoing or edge.relationship.note:
+            return False
+        predicate = edge.relationship.predicate
+        if predicate in SPEAKS_FOR:
+            return names_its_tie(actor, edge.other)
+        own = {d.id: d.description for d in self.dossier.meta.predicates if d.id not in PREDICATES}
+        return predicate in own and states_its_own_tie(actor, edge.other, own[predicate])
 
     def edge_facts(
         self, page: str, actor: Actor, edges: list[Edge], notes: Footnotes, noted: set[Target]
@@ -925,8 +929,15 @@ class Sections:
         if claim.unattributed:
             text = f"{said_by_no_one_named(escape(claim.statement), target)} {status}"
         else:
-            speakers = [self.dossier.actor_by_id[i] for i in claim.claimants]
-            names = self.story.names(page, claim.claimants, actor.id)
+            names, speakers = joint_names(
+                self.dossier,
+                [self.dossier.actor_by_id[i] for i in claim.claimants],
+                lambda a, n: (
+                    escape(named(a, start=n == 0))
+                    if a.id == actor.id
+                    else self.story.actor_link(page, a, start=n == 0, mid_sentence=n > 0)
+                ),
+            )
             verb = (said_claim if dated else says_claim)(claim, speakers, self.dossier)
             text = f"{names} {verb}: {link} {status}"
         return Fact(text, notes.cite(self.dossier, claim.cite))

@@ -37,7 +37,7 @@ from generator.site.markup import escape, escape_title, href, plain, typographic
 from generator.site.roles import fuller, lowered
 from generator.site.shortname import shortened
 from generator.site.upcoming import expected, still_to_come
-from generator.site.views import Fact, and_joined, counted, in_words, joined, when
+from generator.site.views import Fact, and_joined, counted, date_range, in_words, joined, when
 from generator.site.whos_who import everyone
 
 SECTION_TITLES = {
@@ -114,8 +114,8 @@ def what_each_holds(xref: CrossReference, sections: Iterable[str]) -> dict[str, 
     happened = events[: len(events) - len(ahead)]
     span = ""
     if events:
-        first, last = when(happened[0].date), when(happened[-1].date)
-        span = f" ({first})" if first == last else f", from {first} to {last}"
+        first, last = happened[0].date, happened[-1].date
+        span = f" ({when(first)})" if first == last else f", from {date_range(first, last)}"
         if len(happened) < len(events):
             span += f", then {in_words(len(ahead))} still to come, to {when(events[-1].date)}"
     counts = section_counts(dossier)

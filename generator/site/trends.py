@@ -6,8 +6,9 @@ it went. The sentence says it, and only what the figures allow: "rose" or "fell"
 figure's span of values (``conflicts.span``: "more than 6,000" is anything above) lies wholly
 above or below the one before, and otherwise only where the series started and ended; and nothing
 where no one party gives every figure, which may be one count contradicting another, not a change
-(unless the figures are one rate or level given exactly, which only changes: ``one_level``, or a
-running total that never falls: ``running_total``). The notes name what the figures are
+(unless the figures are one rate or level given exactly, which only changes: ``one_level``, a
+running total that never falls: ``running_total``, or figures whose later reports say the count
+rose or fell to them: ``told_as_change``). The notes name what the figures are
 (``grammar.measured``): "the same rate", not "the same count", of a percentage.
 """
 
@@ -21,6 +22,7 @@ from generator.format.conflicts import Comparison, certainty, compare, current, 
 from generator.format.conflicts import when as held_when
 from generator.format.dates import PartialDate
 from generator.format.model import Number, Qualifier
+from generator.format.numbers import number_in_text
 from generator.site.grammar import figure, measured, per
 from generator.site.markup import escape
 from generator.site.views import and_joined, period_text, when
@@ -76,6 +78,7 @@ def _series(numbers: Sequence[Number]) -> tuple[str, Number, Number] | None:
         and not one_level(dated)
         and not running_total(dated)
         and not one_body(dated)
+        and not told_as_change(dated)
     ):
         return None
     # A running total a body raised during the day (632 dead in the morning, 2,012 by night) rose
@@ -137,6 +140,52 @@ def one_body(numbers: Sequence[Number]) -> bool:
     if len(named) < 2 or len(named) * 2 <= len(numbers):
         return False
     return bool(set.intersection(*(set(n.stated_by) for n in named)))
+
+
+# A report's words that say a count went up or down to its figure: "the fleet grew to more than
+# 400 boats", "the queue fell to 120 ships". "Reached" says neither way.
+_ROSE = r"grew|grown|rose|risen|climbed|increased|swelled|swollen|expanded|jumped|soared|mounted"
+_FELL = r"fell|fallen|dropped|declined|decreased|shrank|shrunk|dipped|sank|sunk"
+
+
+# The verb, "to", then within a few words the first figure: the one the count went to.
+def _changed_to(verbs: str) -> re.Pattern[str]:
+    figure_after = r"[^.;:\d]{0,40}?(?P<figure>\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?)"
+    return re.compile(rf"\b(?:{verbs})\s+to\b{figure_after}", re.IGNORECASE)
+
+
+_CHANGED = {"rose": _changed_to(_ROSE), "fell": _changed_to(_FELL)}
+
+
+def told_as_change(numbers: Sequence[Number]) -> str:
+    """ "rose" or "fell" when ``numbers`` (of one thing, from different sources) are each of their
+    own date, and every figure after the first is cited from a report that says the count rose (or
+    fell) to it, in the way their values go: a harbour's 90 boats, then a later report's "the
+    fleet grew to more than 400 boats" is the fleet's growth, which its report tells, not two counts
+    that may differ by who counts; "" otherwise. Two figures of one date still disagree."""
+    dated = sorted((n for n in numbers if n.as_of), key=lambda n: PartialDate.parse(n.as_of or ""))
+    if len(dated) < 2 or len({n.as_of for n in dated}) < len(dated):
+        return ""
+    spans = [span(n) for n in dated]
+    for way, pattern in _CHANGED.items():
+        goes = all(
+            (later[0] > earlier[1]) if way == "rose" else (later[1] < earlier[0])
+            for earlier, later in pairwise(spans)
+        )
+        if goes and all(_says_it_went(n, pattern) for n in dated[1:]):
+            return way
+    return ""
+
+
+def _says_it_went(number: Number, pattern: re.Pattern[str]) -> bool:
+    """Whether a report ``number`` is cited from says the count went, by ``pattern``'s verb, to it."""
+    measures = f"{number.unit or ''} {number.counts}"
+    quotes = [text for c in number.cite for text in (c.evidence, c.translation) if text]
+    return any(
+        number_in_text(number.value, found["figure"], measures)
+        for quote in quotes
+        for found in pattern.finditer(quote)
+    )
 
 
 # What says a count is a running total, kept since a start: "cases since the outbreak began",
@@ -208,6 +257,17 @@ def series_note(numbers: Sequence[Number], ahead: Collection[str] = ()) -> str:
     dated = [n for n in current(numbers) if n.as_of]
     if told and dated and not set.intersection(*(_parties(n) for n in dated)) and running_total(dated):
         return f"A running total, which different sources give at different dates, earliest first. {told}"
+    if (
+        told
+        and dated
+        and not set.intersection(*(_parties(n) for n in dated))
+        and (way := told_as_change(dated))
+    ):
+        # Why figures from different sources read as a change: the later reports say so.
+        which = "the later one" if len(dated) == 2 else "each later one"
+        change = "a rise" if way == "rose" else "a fall"
+        lead = "Different sources give this at different dates, earliest first"
+        return f"{lead}; {which} reports {change}. {told}"
     if told:
         return f"The same {noun} at different dates, earliest first. {told}"
     if expected := _expected_from_now(dated, ahead):

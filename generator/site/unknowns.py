@@ -31,6 +31,7 @@ from generator.site.grammar import (
     says,
     takes_the,
 )
+from generator.site.joint import joint_names
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, brief_appositive, judges, lowered
@@ -558,10 +559,11 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim, rival: Claim | None =
         # "...; another source disputes it" left a newcomer asking which, though the story names them:
         # "Disputed: [The union and Ana Pell] say the strike was legal", the rival claim's first words.
         speakers = [dossier.actor_by_id[i] for i in rival.claimants]
-        names = and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])
+        summary = dossier.meta.summary
+        names, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)))
         target = href(page, urls.section(dossier.slug, "claims"), rival.id)
         said = f"[{escape(lowered(_gist(rival.statement, NOTE_WORDS)))}]({target})"
-        held = f"{escape(capitalised(names))} {says(speakers)} {said}"
+        held = f"{escape(capitalised(names))} {says(agreeing)} {said}"
         return f"{told}. {STATUS_WORDS[claim.status].heading}: {held}"
     if no_one_named_disputes(claim, dossier):
         # "..., not the 12 the ministry counts, says the union": its words say who disputes what.
@@ -583,7 +585,9 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     if claim.unattributed or not claim.claimants:
         return NAMING_NO_ONE_AFTER
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
-    return f"{says(speakers)} {and_joined([named(shortened(a, dossier.meta.summary)) for a in speakers])}"
+    summary = dossier.meta.summary
+    who, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)), subject=False)
+    return f"{says(agreeing)} {who}"
 
 
 def _held_otherwise(claim: Claim) -> str:
@@ -1173,20 +1177,21 @@ def claim_fact(
         return Fact(said_by_no_one_named(statement), notes.cite(dossier, claim.cite))
     clause = reported_clause(words, statement, casing) if casing is not None else None
     said_it = f" {clause}" if clause is not None else f": {statement}"
+    who, agreeing = joint_names(
+        dossier,
+        speakers,
+        lambda actor, n: story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short),
+    )
     if again:
         # Named once, not linked again: "It" for an organisation read as the claim's subject.
-        who = "They" if group_is_plural(speakers) else capitalised(escape(named(story.short(speakers[0]))))
-        return Fact(f"{who} also {said(claim, speakers, dossier)}{said_it}", notes.cite(dossier, claim.cite))
-    names = [
-        story.actor_link(page, actor, start=n == 0, mid_sentence=n > 0, short=short)
-        for n, actor in enumerate(speakers)
-    ]
-    who = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        first = agreeing[0]
+        who = "They" if group_is_plural(agreeing) else capitalised(escape(named(story.short(first))))
+        return Fact(f"{who} also {said(claim, agreeing, dossier)}{said_it}", notes.cite(dossier, claim.cite))
     introduce = brief_appositive if short else appositive
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := introduce(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
-    text = f"{who} {said(claim, speakers, dossier)}{said_it}"
+    text = f"{who} {said(claim, agreeing, dossier)}{said_it}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
 

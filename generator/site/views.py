@@ -295,9 +295,40 @@ class SourcesView(View):
 
 
 def when(date: str, approximate: bool = False, end: str | None = None) -> str:
-    """A date or span, no more precise than it is known: "September 2023 to 2024"."""
-    text = PartialDate.parse(date).human(approximate)
-    return f"{text} to {PartialDate.parse(end).human()}" if end else text
+    """A date or span, no more precise than it is known: "September 2023 to 2024", "3 to 9 May
+    2024" (``date_range``)."""
+    if end:
+        return date_range(date, end, approximate)
+    return PartialDate.parse(date).human(approximate)
+
+
+def date_range(start: str, end: str, approximate: bool = False, end_approximate: bool = False) -> str:
+    """Two dates as a range, each part said once, after the end, which has them all: "3 to 9 May
+    2024", "15 March to 2 June 2024", "August to 30 November 2024", "September 2023 to 2024".
+    "15 March 2024 to 2 June 2024" made a reader read the year twice to find it was the same.
+    A range whose end has no day while its start has one keeps both years ("3 March 2024 to May
+    2024"): "3 March to May 2024" would read as two partial dates."""
+    first, last = PartialDate.parse(start), PartialDate.parse(end)
+    start_text, end_text = first.human(approximate), last.human(end_approximate)
+    if (
+        approximate
+        or end_approximate
+        or not (first.month and last.month)
+        or first.year != last.year
+        or (first.day and not last.day)
+    ):
+        return f"{start_text} to {end_text}"
+    if first.day and first.month == last.month:
+        return f"{first.day} to {end_text}"
+    return f"{start_text.removesuffix(f' {first.year}')} to {end_text}"
+
+
+def span_text(start: str, end: str, approximate: bool = False, end_approximate: bool = False) -> str:
+    """Two dates as a span (``date_range``); one date when the first holds the second ("January
+    2014" holds "15 January 2014": the span is the month, not "January to 15 January")."""
+    if PartialDate.parse(end).iso().startswith(PartialDate.parse(start).iso()):
+        return when(start, approximate)
+    return date_range(start, end, approximate, end_approximate)
 
 
 def day(date: Any) -> str:
@@ -312,7 +343,7 @@ def published(date: Any) -> str:
 
 def period_text(period: Period) -> str:
     if period.start and period.end:
-        return f"{when(period.start)} to {when(period.end)}"
+        return date_range(period.start, period.end)
     if period.start:
         return f"from {when(period.start)}"
     return f"until {when(period.end)}" if period.end else ""
