@@ -75,7 +75,7 @@ def test_a_timeline_s_span_and_a_figure_s_period_say_their_year_once(pages: dict
     bank = text(pages[f"{BANK}/numbers.md"])
     assert "forecast for July to December 2024" in bank and "July 2024 to" not in bank
     assert "Period: September to 21 November 2023" in text(pages[f"{HANDOVER}/numbers.md"])
-    assert "Timeline: 11 events, from August to 30 November 2023" in text(pages[f"{STRIKE}/index.md"])
+    assert "Timeline: 11 events, from 1 August to 30 November 2023" in text(pages[f"{STRIKE}/index.md"])
 
 
 @pytest.mark.parametrize(
