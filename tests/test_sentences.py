@@ -47,6 +47,7 @@ CURATED = {
 }
 FIELD_LINES = re.compile(r"(?:^|\s)(?:Unit|Qualifier|Kind|Counts|Hedge|Snapshot|Wikidata):", re.I)
 SNAKE = re.compile(r"\b[a-z]+_[a-z_]+\b")
+CODE_SPAN = re.compile(r"`\s*([^`]*?)\s*`")
 DOUBLED = re.compile(r"(?<![\w-])(\w+) \1(?![\w-])", re.I)
 PLURAL_VERBS = {"is", "was", "has", "does"}
 SINGULAR_VERBS = {"are", "were", "have", "do"}
@@ -60,7 +61,10 @@ def _all_contributor_texts(site: Site) -> list[str]:
         for actor in dossier.actors:
             found |= {plain(n) for n in (actor.name, *actor.aliases)}
             # An actor's page may show its description's first paragraph alone.
-            found |= {plain(paragraph) for paragraph in (actor.description or "").split("\n\n")}
+            paragraphs = (actor.description or "").split("\n\n")
+            found |= {plain(paragraph) for paragraph in paragraphs}
+            # A code span renders without the spaces at its ends ("`ab `cd" reads "abcd").
+            found |= {plain(CODE_SPAN.sub(r"\1", paragraph)) for paragraph in paragraphs}
             # Who it is, cut from its description (``roles``): its first clause without the stop ("AA
             # AA AA AA AA" of "AA AA AA AA AA." shows "AA AA" once the name "AA AA AA" is cut out).
             found |= {plain(r) for r in (role(actor), role(actor, second=False), appositive(actor))}
