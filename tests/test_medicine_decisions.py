@@ -10,7 +10,6 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 from __future__ import annotations
 
 import re
-
 import shutil
 from pathlib import Path
 
@@ -452,7 +451,9 @@ def test_a_figure_no_one_is_named_for_names_its_report(pages: dict[str, str]) ->
     """The price card ended "the source does not say where this figure comes from": which source,
     the reader asked, and the site knew it. The card names the report and says it names no one."""
     told = card(pages[f"{MEDICINE}/index.md"], "price-us")
-    assert re.search(r"as of 7 July 2023, reported by Hindustan Times, which does not say whose figure it is\d+$", told)
+    assert re.search(
+        r"as of 7 July 2023, reported by Hindustan Times, which does not say whose figure it is\d+$", told
+    )
     assert "where this figure comes from" not in "".join(pages.values())
     price = entry(pages[f"{MEDICINE}/numbers.md"], "price-us")
     assert "According to: Hindustan Times8, which does not say whose figure it is" in price
