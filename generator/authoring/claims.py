@@ -1207,7 +1207,9 @@ def _claim(
 
 def _statement(text: str, limit: int = 1000) -> str:
     opened = text.lstrip(" ,;:.")[:1]
-    text = text.strip(' ,;:.“”"')
+    # "... after 9 p.m.", "... in the U.S.": an abbreviation's own stop stays
+    abbreviated = re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text.rstrip(' ,;:“”"')) is not None
+    text = text.strip(' ,;:.“”"') + ("." if abbreviated else "")
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
@@ -1265,9 +1267,11 @@ def _halves(sentence: str) -> str:
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
     # (not "two Patrol Boats and Staff": "and" between two names joins them; "and “action was
     # taken": a quoted clause after it is one)
+    # ("... were covered although most of the ... were closed": a clause of concession is one more
+    # place to cut, a sentence of its own)
     joins = joins or [
         m.start()
-        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w)", sentence)
+        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w|(?:although|though|whereas)\s+[a-z])", sentence)
         if not (
             re.search(r"[A-Z][\w-]*$", sentence[: m.start()])
             and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :])

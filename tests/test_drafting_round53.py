@@ -1,0 +1,129 @@
+"""Forms the first run of held-out round 53 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: "saying" after a
+past tense not in -ed ("cast the only vote against, saying ..."); an abbreviation's own stop ending
+what was said ("after 9 p.m."); a clause, then ", informed the ... officer"; a group going about
+"informing tenants that ..."; a council told something (no outlet relaying it); "with one skipper
+telling reporters he ..."; a long sentence with no comma cut before "although"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import drafted
+
+from generator.authoring.claims import _split_long
+from generator.authoring.extraction import Said, find_attributions
+from generator.checking.text import LONGEST
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "Alderman Ruth Okafor cast the only vote against, saying the budget should have been cut further.",
+            "Alderman Ruth Okafor",
+            "the budget should have been cut further",
+        ),
+        (
+            "Ana Ruiz took the floor at the hearing, saying the tolls had never paid for the bridge.",
+            "Ana Ruiz",
+            "the tolls had never paid for the bridge",
+        ),
+        (
+            "Bo Lund withdrew his bid, noting that the costs of steel had doubled since May.",
+            "Bo Lund",
+            "the costs of steel had doubled since May",
+        ),
+    ],
+    ids=["cast", "took", "withdrew"],
+)
+def test_saying_after_a_past_tense_not_in_ed(sentence: str, speaker: str, said: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, said)]
+
+
+def test_a_past_tense_reporting_nothing_stays_unread() -> None:
+    assert list(find_attributions("The crew cast off at dawn, heading for the outer islands.")) == []
+
+
+def test_an_abbreviations_stop_ends_what_was_said(tmp_path: Path) -> None:
+    said = list(find_attributions("Ana Ruiz said the last ferry docked after 9 p.m."))
+    assert said == [Said("Ana Ruiz", "the last ferry docked after 9 p.m.")]
+    result = drafted(tmp_path, "Ana Ruiz, the harbour master, said the last ferry docked after 9 p.m.")
+    statements = [c["statement"] for c in result.claims]
+    assert "The last ferry docked after 9 p.m." in statements, statements
+    # a sentence's own stop after a word stays cut
+    result = drafted(tmp_path, "Ana Ruiz, the harbour master, said the last ferry docked late.")
+    assert "The last ferry docked late" in [c["statement"] for c in result.claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The bridge reopened to traffic once the repairs were finished, informed the district’s works officer.",
+            "the district’s works officer",
+        ),
+        (
+            "The exam will be held a week later than planned, intimated the college registrar.",
+            "the college registrar",
+        ),
+    ],
+    ids=["informed", "intimated"],
+)
+def test_a_clause_then_its_speaker_after_informed(sentence: str, speaker: str) -> None:
+    (found,) = find_attributions(sentence)
+    assert found.speaker == speaker
+    assert found.said == sentence.split(",")[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Two men went from door to door informing tenants that the rent would double in spring.",
+            "the rent would double in spring",
+        ),
+        (
+            "A van drove around the estate warning drivers that the road would close at noon.",
+            "the road would close at noon",
+        ),
+    ],
+    ids=["informing", "warning"],
+)
+def test_a_group_going_about_informing_others(sentence: str, said: str) -> None:
+    assert list(find_attributions(sentence)) == [Said("", said)]
+
+
+def test_a_council_told_something_relays_nothing() -> None:
+    (found,) = find_attributions("Farmers have told Orla County Council that it set the levy too high.")
+    assert found == Said("Farmers", "it set the levy too high")
+    # an outlet told still relays it
+    (found,) = find_attributions("Ana Ruiz told Kessel Radio that the pier would reopen.")
+    assert found.via == "Kessel Radio"
+
+
+def test_a_second_speaker_telling_someone_in_a_clause_of_with(tmp_path: Path) -> None:
+    sentence = (
+        "Anglers have told the harbour board that the new rules were unfair, with one skipper "
+        "telling reporters he had caught nothing in a week."
+    )
+    found = list(find_attributions(sentence))
+    assert Said("", "he had caught nothing in a week") in found
+    assert found[0].speaker == "Anglers"
+    result = drafted(tmp_path, sentence)
+    # (the anglers' words keep the clause whole; the skipper's are a claim of their own)
+    own = [c for c in result.claims if c["statement"] == "He had caught nothing in a week"]
+    assert len(own) == 1 and own[0].get("unattributed"), [c["statement"] for c in result.claims]
+
+
+def test_a_long_sentence_is_cut_before_although_when_no_comma_or_clause_of_and_will_do() -> None:
+    text = (
+        "The riders said that they would miss the final stage of the tour which is planned for the first "
+        "week of June as only half of the route has been cleared of snow in the passes although most of "
+        "the roads were opened after the winter for the local buses and delivery vans"
+    )
+    first, second = _split_long(text).split(". ")
+    assert first.endswith("cleared of snow in the passes")
+    assert second.startswith("Most of the roads were opened")
+    assert all(len(half.split()) <= LONGEST for half in (first, second))
