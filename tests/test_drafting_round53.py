@@ -3,7 +3,8 @@ the benchmark's articles), each family in general rather than the one form seen:
 past tense not in -ed ("cast the only vote against, saying ..."); an abbreviation's own stop ending
 what was said ("after 9 p.m."); a clause, then ", informed the ... officer"; a group going about
 "informing tenants that ..."; a council told something (no outlet relaying it); "with one skipper
-telling reporters he ..."; a long sentence with no comma cut before "although"."""
+telling reporters he ..."; a long sentence with no comma cut before "although"; "says X School principal, Ana Ruiz" and then
+"says the Principal" (a post capitalised by style), hers."""
 
 from __future__ import annotations
 
@@ -127,3 +128,30 @@ def test_a_long_sentence_is_cut_before_although_when_no_comma_or_clause_of_and_w
     assert first.endswith("cleared of snow in the passes")
     assert second.startswith("Most of the roads were opened")
     assert all(len(half.split()) <= LONGEST for half in (first, second))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“Every seat was taken by noon.” says Orla Grammar School principal, Ana Ruiz.", "Ana Ruiz"),
+        ("“We sold out twice,” said Kessel Bakers chairwoman, Bo Lund.", "Bo Lund"),
+    ],
+    ids=["principal", "chairwoman"],
+)
+def test_a_bodys_name_its_post_in_lower_case_a_comma_then_the_name(sentence: str, speaker: str) -> None:
+    (found,) = find_attributions(sentence)
+    assert found.speaker == speaker
+
+
+def test_a_post_capitalised_after_a_quote_is_the_one_named_with_it_before(tmp_path: Path) -> None:
+    body = (
+        "“More pupils came than we planned for.” says Orla Grammar School principal, Ana Ruiz.\n\n"
+        "“The arrival of so many pupils has filled every room,” says the Principal. “The music room "
+        "is a classroom again, with thirty desks in it.\n\n"
+        "“We will need a new wing.” she says."
+    )
+    result = drafted(tmp_path, body)
+    names = {actor["id"]: actor["name"] for actor in result.actors}
+    for phrase in ("filled every room", "The music room is a classroom again"):
+        claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
+        assert claims and all(names[c["claimants"][0]] == "Ana Ruiz" for c in claims), claims

@@ -266,7 +266,11 @@ _ATTRIBUTION = re.compile(
     # "“...,” said District 12 Council Member, Ana Ruiz.": a seat and a post in capitals, then the name
     r"|[”\"],?\s+(?:said|says|added)\s+(?:[A-Z][\w.-]*\s+){0,3}(?:\d{1,3}\s+)?(?:[A-Z][\w.-]*\s+){0,3}"
     r"(?:Member|Councilmember|Councilman|Councilwoman|Councillor|Commissioner|Trustee|Supervisor|Alderman"
-    r"|Alderwoman|Representative|Director|Spokesperson|Spokesman|Spokeswoman),\s+"
+    r"|Alderwoman|Representative|Director|Spokesperson|Spokesman|Spokeswoman"
+    # "“...” says Kessel High School principal, Ana Ruiz.": a body's name, its post in lower case
+    r"|(?<=\w\s)(?:principal|head\s+teacher|headteacher|headmaster|headmistress|chair(?:man|woman|person)?"
+    r"|spokes(?:man|woman|person)|director|manager|president|secretary|coordinator|superintendent|treasurer"
+    r"|owner|founder|chief\s+executive)),\s+"
     r"(?P<titled>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*[,.;]|\s*$)"
     # "“...,” said Smith's lawyer, John Roe": the one named after the description speaks
     r"|[”\"],?\s+(?:said|says|added)\s+[A-Z][\w.-]*[’']s\s+(?:[a-z]+\s+){0,3}?[a-z]+,\s+"
@@ -292,7 +296,10 @@ _ATTRIBUTION = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
     r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
     # "“...,” said the minister.": the one the text named before by the post, after the quote
-    r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s*[.;]|\s*$)"
+    # (a post capitalised by the outlet's style: "says the Principal", "said the Minister")
+    r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*"
+    r"|Principal|Headteacher|Minister|Mayor|Chairman|Chairwoman|Chairperson|President|Governor|Superintendent"
+    r"|Commissioner))(?=\s*[.;]|\s*$)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
