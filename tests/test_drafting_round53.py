@@ -4,7 +4,8 @@ past tense not in -ed ("cast the only vote against, saying ..."); an abbreviatio
 what was said ("after 9 p.m."); a clause, then ", informed the ... officer"; a group going about
 "informing tenants that ..."; a council told something (no outlet relaying it); "with one skipper
 telling reporters he ..."; a long sentence with no comma cut before "although"; "says X School principal, Ana Ruiz" and then
-"says the Principal" (a post capitalised by style), hers."""
+"says the Principal" (a post capitalised by style), hers; figures "forty two in total", "rather than
+the two", "two bread and cake stalls", a list item after a name and a semicolon."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from drafted import drafted
 
 from generator.authoring.claims import _split_long
 from generator.authoring.extraction import Said, find_attributions
+from generator.authoring.figures import find_numbers
 from generator.checking.text import LONGEST
 
 
@@ -155,3 +157,42 @@ def test_a_post_capitalised_after_a_quote_is_the_one_named_with_it_before(tmp_pa
     for phrase in ("filled every room", "The music room is a classroom again"):
         claims = [c for c in result.claims if phrase.lower() in c["statement"].lower()]
         assert claims and all(names[c["claimants"][0]] == "Ana Ruiz" for c in claims), claims
+
+
+def _figures(sentence: str) -> list[tuple[float, str]]:
+    return [(figure.value, figure.counts) for figure in find_numbers(sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The club took on new members, forty two in total, most of them juniors.", [(42, "members")]),
+        ("It sold 12 bikes, 40 in all.", [(12, "bikes"), (40, "bikes")]),
+        (
+            "The ferry runs three crossings rather than the two it ran in winter.",
+            [(3, "crossings"), (2, "crossings")],
+        ),
+        ("Six boats rather than four left the harbour.", [(6, "boats"), (4, "boats")]),
+        ("There were three fish and chip shops on the quay.", [(3, "fish and chip shops")]),
+        ("He owns two cars and three buses.", [(2, "cars"), (3, "buses")]),
+        (
+            "There was a stall outside Orla Inn; two bread and cake stalls outside the hall.",
+            [(2, "bread and cake stalls")],
+        ),
+    ],
+    ids=[
+        "in-total",
+        "in-all",
+        "rather-than-the",
+        "rather-than",
+        "paired-nouns",
+        "two-lists",
+        "after-a-semicolon",
+    ],
+)
+def test_figures_counting_what_is_said_around_them(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(sentence) == figures
+
+
+def test_a_name_and_its_number_stays_no_figure() -> None:
+    assert _figures("Flight 17 landed late.") == []
