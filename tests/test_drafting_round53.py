@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafted import drafted
+from drafted import drafted, kinds
 
 from generator.authoring.claims import _split_long
 from generator.authoring.extraction import Said, find_attributions
@@ -196,3 +196,33 @@ def test_figures_counting_what_is_said_around_them(sentence: str, figures: list[
 
 def test_a_name_and_its_number_stays_no_figure() -> None:
     assert _figures("Flight 17 landed late.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "Tarnby has passed the plans to the town's Parks Committee. Ana Ruiz said it would meet soon.",
+            "Parks Committee",
+            "government-body",
+        ),
+        (
+            "A gust of 90 km/h was recorded at Kessel Hill Observatory in Orla. Ana Ruiz said it was rare.",
+            "Kessel Hill Observatory",
+            "place",
+        ),
+        (
+            "Ana Ruiz said two stalls stood outside House of Bread on the quay all day.",
+            "House of Bread",
+            "organisation",
+        ),
+    ],
+    ids=["level-s-committee", "reading-at-an-observatory", "house-of-a-business"],
+)
+def test_kinds_said_by_the_words_around_a_name(tmp_path: Path, body: str, name: str, kind: str) -> None:
+    assert kinds(drafted(tmp_path, body))[name] == kind
+
+
+def test_a_chamber_named_house_of_stays_a_body_of_state(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Ana Ruiz said the House of Commons would vote on Monday.")
+    assert kinds(result)["House of Commons"] == "government-body"
