@@ -226,3 +226,14 @@ def test_kinds_said_by_the_words_around_a_name(tmp_path: Path, body: str, name: 
 def test_a_chamber_named_house_of_stays_a_body_of_state(tmp_path: Path) -> None:
     result = drafted(tmp_path, "Ana Ruiz said the House of Commons would vote on Monday.")
     assert kinds(result)["House of Commons"] == "government-body"
+
+
+@pytest.mark.parametrize(
+    "shop", ["Ingrid’s Tea Room", "Adaeze's Coffee House", "Ruiz’s Bistro", "Okafor's Bookshop"], ids=str
+)
+def test_a_shop_named_with_its_owners_possessive(tmp_path: Path, shop: str) -> None:
+    result = drafted(
+        tmp_path, f"Ana Ruiz said a cake trailer stood outside {shop}; two stalls stood by the quay."
+    )
+    assert shop in kinds(result), kinds(result)
+    assert shop.split()[-1] not in kinds(result)
