@@ -237,3 +237,11 @@ def test_a_shop_named_with_its_owners_possessive(tmp_path: Path, shop: str) -> N
     )
     assert shop in kinds(result), kinds(result)
     assert shop.split()[-1] not in kinds(result)
+
+
+def test_a_town_opening_the_sentence_before_what_is_the_towns(tmp_path: Path) -> None:
+    body = "Tarnwick has sent a list of requests to the city's Heritage Board for its review."
+    assert kinds(drafted(tmp_path, body))["Tarnwick"] in {"place", "government-body"}
+    # a plural noun opening the sentence is no town
+    body = "Residents have sent a list of requests to the city's Heritage Board for its review."
+    assert "Residents" not in kinds(drafted(tmp_path, body))
