@@ -245,3 +245,17 @@ def test_a_town_opening_the_sentence_before_what_is_the_towns(tmp_path: Path) ->
     # a plural noun opening the sentence is no town
     body = "Residents have sent a list of requests to the city's Heritage Board for its review."
     assert "Residents" not in kinds(drafted(tmp_path, body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("“The taps have been dry for a week,” said one tenant.", []),
+        ("One worker said the shift ran late.", []),
+        ("One passenger was taken to hospital.", [(1, "passenger")]),
+        ("Only one student passed, the school said.", [(1, "student")]),
+    ],
+    ids=["said-one", "one-said", "one-befell", "one-counted"],
+)
+def test_one_person_who_speaks_is_no_figure(sentence: str, figures: list[tuple[float, str]]) -> None:
+    assert _figures(sentence) == figures

@@ -696,6 +696,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    if single and (
+        re.search(r"\b(?:said|says|added|adds|told|explained|according\s+to)\s*$", before)
+        or re.match(r"\s+\w+\s*,?\s+(?:said|says|added|told|explained|who\s+asked)\b", rest)
+    ):
+        return None  # "..., said one resident", "One worker told us ...": who speaks, no one counted
     fate = None
     one_unit = (
         number.lower() == "one"
