@@ -259,3 +259,11 @@ def test_a_town_opening_the_sentence_before_what_is_the_towns(tmp_path: Path) ->
 )
 def test_one_person_who_speaks_is_no_figure(sentence: str, figures: list[tuple[float, str]]) -> None:
     assert _figures(sentence) == figures
+
+
+def test_a_comma_misplaced_inside_the_source_before_its_owner() -> None:
+    sentence = "According to Resolution 12/40, of the Orla Assembly fishing is a right of every citizen."
+    assert list(find_attributions(sentence)) == [Said("Orla Assembly", "fishing is a right of every citizen")]
+    # a source whose owner the comma ends stays whole
+    (found,) = find_attributions("According to the charter of the Orla Assembly, fishing is a right.")
+    assert found == Said("the charter of the Orla Assembly", "fishing is a right")

@@ -1226,6 +1226,11 @@ _CLAUSE_SUBJECT = re.compile(
 _REPORTS = re.compile(r"\s+(?:reports|reported)\s+(?!that\b)")
 
 
+_OWNER_AFTER_SOURCE = re.compile(
+    r"^of\s+(?:the\s+)?(?P<body>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})\s+(?P<rest>[a-z][^;]{8,})$"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
     found = list(_attributions(sentence))
@@ -1238,6 +1243,16 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         if len(inner) == 1:
             yield inner[0]
             return
+    # "According to Resolution 12/40, of the Orla Assembly fishing is ...": a comma misplaced inside
+    # the source; the body whose document it is says what follows its name
+    found = [
+        Said(owned["body"], owned["rest"], f.via)
+        if (owned := _OWNER_AFTER_SOURCE.match(f.said))
+        and f.speaker
+        and f"ccording to {f.speaker}," in sentence
+        else f
+        for f in found
+    ]
     # "... after 11 p.m.": the stop of an abbreviation that ends what was said is its own
     found = [
         Said(f.speaker, f.said + ".", f.via)
