@@ -3,9 +3,13 @@ the benchmark's articles), each family in general rather than the one form seen:
 past tense not in -ed ("cast the only vote against, saying ..."); an abbreviation's own stop ending
 what was said ("after 9 p.m."); a clause, then ", informed the ... officer"; a group going about
 "informing tenants that ..."; a council told something (no outlet relaying it); "with one skipper
-telling reporters he ..."; a long sentence with no comma cut before "although"; "says X School principal, Ana Ruiz" and then
-"says the Principal" (a post capitalised by style), hers; figures "forty two in total", "rather than
-the two", "two bread and cake stalls", a list item after a name and a semicolon."""
+telling reporters he ..."; a long sentence with no comma cut before "although"; "says X School
+principal, Ana Ruiz", then "says the Principal" (a post capitalised by style), hers; a comma
+misplaced inside a source ("According to Resolution 12/40, of the Orla Assembly ..."); figures
+("forty two in total", "rather than the two", "two bread and cake stalls", a list's item after a
+name and a semicolon, "said one tenant" no figure); kinds (the town's committee, an observatory
+where a reading was taken, "House of Bread"); a shop named with its owner's possessive; a town
+opening a sentence before "the city's ..."."""
 
 from __future__ import annotations
 
