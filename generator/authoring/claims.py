@@ -345,6 +345,15 @@ class _Speakers:
             # describe, held by the one named with that post before, else by no one named yet
             # (the place's adjective is no speaker)
             return self.described.get(held["post"].split()[-1])
+        capitalised = re.fullmatch(r"the\s+([A-Z][a-z]+)", speaker)
+        if (
+            capitalised is not None
+            and is_post_word(capitalised[1])
+            and capitalised[1].lower() in self.described
+        ):
+            # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
+            # the text named with it before (not a name of its own)
+            return self.described[capitalised[1].lower()]
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if unnamed_people(speaker, sentence):
@@ -928,6 +937,12 @@ def _descriptions(actors: Cast, text: str) -> dict[str, str]:
             + r"),\s+(?:a|an|the)\s+(?:[a-z][\w-]*(?:[’']s)?\s+){0,4}?"
             + r"([a-z][\w-]*)(?=,|\s+(?:of|for|at|in)\b)"
         )
+        # "Kessel High School principal, Ana Ruiz": a post in lower case set off before the name by
+        # a comma, which "the principal says" names later
+        for match in re.finditer(r"\b([a-z][\w-]*),\s+(?i:" + re.escape(name) + r")\b", text):
+            word = match.group(1)
+            if is_post_word(word) and match.start() >= described.get(word, (-1, ""))[0]:
+                described[word] = (match.start(), actor_id)
         # "Ana Ruiz, officer-in-charge of the station,": a compound post with no article, its head
         bare = r"\b(?i:" + re.escape(name) + r"),\s+([a-z]+)-in-[a-z]+(?=\s+(?:of|for|at)\b)"
         for match in [*re.finditer(after, text), *re.finditer(bare, text)]:
@@ -1207,7 +1222,9 @@ def _claim(
 
 def _statement(text: str, limit: int = 1000) -> str:
     opened = text.lstrip(" ,;:.")[:1]
-    text = text.strip(' ,;:.“”"')
+    # "... after 9 p.m.", "... in the U.S.": an abbreviation's own stop stays
+    abbreviated = re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text.rstrip(' ,;:“”"')) is not None
+    text = text.strip(' ,;:.“”"') + ("." if abbreviated else "")
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
@@ -1265,9 +1282,11 @@ def _halves(sentence: str) -> str:
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
     # (not "two Patrol Boats and Staff": "and" between two names joins them; "and “action was
     # taken": a quoted clause after it is one)
+    # ("... were covered although most of the ... were closed": a clause of concession is one more
+    # place to cut, a sentence of its own)
     joins = joins or [
         m.start()
-        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w)", sentence)
+        for m in re.finditer(r"\s(?=(?:and|but)\s+[“\"]?\w|(?:although|though|whereas)\s+[a-z])", sentence)
         if not (
             re.search(r"[A-Z][\w-]*$", sentence[: m.start()])
             and re.match(r"\s+\w+\s+[A-Z]", sentence[m.start() :])

@@ -349,6 +349,8 @@ _NOUN_BEFORE = re.compile(
 _FOLLOWS = re.compile(
     r"(?:\bfrom\s+[$€£]?[\d,.]+(?:\s+[a-z]+)?\s+to"
     r"|\binstead of(?:\s+the)?(?:\s+(?:proposed|usual|planned|expected))?"
+    # "five rooms rather than the four", "three boats rather than two"
+    r"|\brather than(?:\s+the)?"
     r"|\b(?:up|down) from|\bcompared (?:with|to)(?:\s+the)?|\d\s+(?:and|or))\s*$"
 )
 
@@ -483,6 +485,15 @@ def counts_after(rest: str) -> str:
     if listed:
         # "Solvik (412: 130 adults and 282 children)": the total of what the list counts.
         return " and ".join(dict.fromkeys(re.findall(r"\d[\d,]*\s+([a-z]+)", listed[1])))
+    # "two bread and cake stalls", "three fish and chip shops": two nouns as one's modifiers, the
+    # plural after them what is counted
+    paired = re.match(r"^\s+(?P<a>[a-z]{3,})\s+and\s+(?P<b>[a-z]{3,})\s+(?P<what>[a-z]{3,})\b", rest)
+    if (
+        paired is not None
+        and _plural(paired["what"])
+        and not any(_plural(paired[w]) or paired[w] in _STOP or _word_number(paired[w]) for w in ("a", "b"))
+    ):
+        return f"{paired['a']} and {paired['b']} {paired['what']}"
     # "100 or more employees", "60 or older": the bound, then what is counted
     rest = re.sub(r"^\s+or\s+(?:more|fewer|less|so|over|older|younger)\b", "", rest)
     words: list[str] = []
@@ -685,6 +696,11 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         rest = re.sub(r"^\)", "", rest)  # "(12,306) fans": the figures of the words before
     listed = previous is not None and bool(_LISTED.search(before))
     single = number.lower() == "one" and bool(_ONE_PERSON.match(rest)) and not _NONE_BEFORE.search(before)
+    if single and (
+        re.search(r"\b(?:said|says|added|adds|told|explained|according\s+to)\s*$", before)
+        or re.match(r"\s+\w+\s*,?\s+(?:said|says|added|told|explained|who\s+asked)\b", rest)
+    ):
+        return None  # "..., said one resident", "One worker told us ...": who speaks, no one counted
     fate = None
     one_unit = (
         number.lower() == "one"
@@ -757,6 +773,12 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
     if not counts and previous is not None and _RUNNER_UP.search(before) and _CLAUSE_END.match(rest):
         counts = previous.counts  # "Orla led with 12 goals, followed by Tarns at 9": goals again
+    if (
+        not counts
+        and (tail := re.search(r"\b(?P<what>[a-z]{3,}s),\s*$", before))
+        and re.match(r"^\s+in\s+(?:total|all)\b", rest)
+    ):
+        counts = tail["what"]  # "many new pupils, thirty four in total": the plural before the comma
     if not number[0].isdigit() and not (
         counts
         and (
@@ -903,7 +925,7 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     if (
         previous_word[:1].isupper()
         and not owner
-        and not previous_word.endswith(",")
+        and not previous_word.endswith((",", ";"))  # "outside Orla Inn; two stalls ...": a list's next item
         and previous_word not in NOT_NAMES
         and not function_word
     ):
@@ -1004,6 +1026,12 @@ def _what_it_counts(
         if nouns:
             return nouns[-1], False
     counts = counts_after(rest)
+    if (
+        previous is not None
+        and re.search(r"\brather than(?:\s+the)?\s*$", before)
+        and not _plural(counts.split()[-1] if counts else "")
+    ):
+        return previous.counts, False  # "three crossings rather than the two it ran": crossings again
     if counts:
         return counts, False
     counts = _counts_from_verb(rest)

@@ -650,8 +650,32 @@ def _listed_kind(name: str, before: str, after: str) -> str | None:
     return None
 
 
+# A government's own body, named after the possessive of the level it belongs to: "the city's Heritage
+# Board", "the county’s Roads Committee".
+_LEVELS_OWN_BEFORE = re.compile(
+    r"\b(?:the|a)\s+(?:city|town|county|borough|village|municipality|district|parish|state|council)[’']s\s+$",
+    re.IGNORECASE,
+)
+_LEVELS_OWN_BODY = re.compile(
+    r"\s(?:Committee|Commission|Board|Department|Office|Authority|Agency|Service|Panel|Council)$"
+)
+# A station where a reading was taken: "a gust was recorded at Kessel Hill Observatory".
+_READING_AT_BEFORE = re.compile(
+    r"\b(?:recorded|measured|registered|observed|logged|clocked|reached|reported)\s+at\s+(?:the\s+)?$"
+)
+# The chambers of a legislature named "House of ...": any other "House of Bread" is a business.
+_CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Councillors", "Keys", "Peers"}
+
+
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _LEVELS_OWN_BEFORE.search(before) and _LEVELS_OWN_BODY.search(name):
+        return "government-body"  # "the town's Parks Committee": the town's own body
+    if name.split()[-1] in {"Observatory", "Station"} and _READING_AT_BEFORE.search(before):
+        return "place"  # "recorded at Kessel Hill Observatory": where the reading was taken
+    house = re.fullmatch(r"(?:The\s+)?House\s+of\s+(?P<what>[A-Z][a-z]+)", name)
+    if house is not None and house["what"] not in _CHAMBERS:
+        return "organisation"  # "two stalls outside House of Bread": a business, not a chamber
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_LANDFORMS:
         return "place"  # "Haller's Point"
     if re.search(r"\w[’']s\s+(\w+)$", name) and name.split()[-1].lower() in OWNED_SKY_OBJECTS:

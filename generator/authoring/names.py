@@ -135,6 +135,9 @@ _NUMBERED_TEAM = re.compile(
 _OWNED_SHOP = re.compile(
     r"(?<![\w’'-])(?P<name>(?P<owner>[A-Z][a-z]+)(?:s[’']|[’']s)\s+(?:Grocery|Groceries|Market|Bakery"
     r"|Pharmacy|Hardware|Store|Stores|Diner|Cafe|Café|Kitchen|Garage|Butchery|Deli|Tavern|Pub|Dairy"
+    # ("Mara’s Tea Room", "Ana's Coffee House": a place to eat or to shop, its noun of two words)
+    r"|Tea\s+Rooms?|Tearooms?|Tea\s+Shop|Coffee\s+(?:House|Shop)|Restaurant|Bistro|Salon|Shop|Bookshop|Boutique"
+    r"|Emporium|Grill"
     r"|Best|Finest|Choice|Pride|Own|Delight|Favorite|Favourite|Select))(?![\w’'-])(?!\s+[A-Z])"
 )
 _TRADE_OWNERS = {

@@ -278,6 +278,16 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or (name.endswith("s") and name[:-1] in mid_sentence and _written_alone(name[:-1], text))
         or bool(ACRONYM_NAME.match(name))  # "NGC said": an acronym opening a sentence is a name
         or bool(CALL_SIGN.match(name))  # "KXYZ-AM reported": a station's call sign and band
+        # "Tarnwick has sent the plans to the city's planning board": a town opening the sentence
+        # as the subject of a verb in the singular, the sentence then naming what is that town's
+        or bool(
+            " " not in name
+            and not name.endswith("s")
+            and re.match(r"\s+(?:has|had|is|was|will)\b", sentence[start + len(name) :])
+            and re.search(
+                r"\bthe\s+(?:city|town|county|village|borough)[’']s\b", sentence[start + len(name) :]
+            )
+        )
         # "PayMint is the sponsor": a word with a capital inside it after small letters is a name
         or bool(re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name))
         # "Kesselgroup is the sponsor": a company's word ending in its trade

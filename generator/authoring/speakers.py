@@ -66,6 +66,7 @@ _VERB = re.compile(rf"\b(?:(?:has|have|had)\s+)?(?P<verb>{VERBS})\b")
 _POSTS = (
     r"director|president|chairman|chairwoman|chair|minister|secretary|spokesman|spokeswoman|spokesperson"
     r"|commissioner|chief|officer|manager|superintendent|executive|head|partner|governor|mayor|attorney"
+    r"|principal|headteacher|headmaster|headmistress"
 )
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
