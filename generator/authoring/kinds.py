@@ -325,7 +325,7 @@ _PLACE_AND_BEFORE = re.compile(
 
 def _second_of_two_places(name: str, before: str) -> bool:
     """ "in Port Orla and KSW": letters after "and" and a place named after "in", a region's (no
-    body's: "in Kessel and NASA" is rare where "across Kessel and Orla" is common)."""
+    body's: "in Kessel and KSA" is rare where "across Kessel and Orla" is common)."""
     joined = _PLACE_AND_BEFORE.search(before)
     return (
         joined is not None

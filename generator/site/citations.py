@@ -70,9 +70,10 @@ def _primary(tag: str) -> str:
 
 def publisher(source: Source) -> str:
     """Who published a source, as a reader weighs it: a reprint by the outlet that first published
-    it, then the one that reprinted it ("Associated Press via KRMG"), where the reprint's name alone
-    ("KRMG", "Source: IITD" under a company's own statement) hid whose words they are. A reprint
-    whose name already gives its original ("Kessel Daily (Tarn Agency)") is named as it is."""
+    it, then the one that reprinted it ("Tarn Agency via KXLT Radio"), where the reprint's name
+    alone ("KXLT Radio", "Source: Kessel Tech Digest" under a company's own statement) hid whose
+    words they are. A reprint whose name already gives its original ("Kessel Daily (Tarn Agency)")
+    is named as it is."""
     if not source.publisher:
         return ""
     original = source.reprint_of.publisher if source.reprint_of else None
