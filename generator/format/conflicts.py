@@ -16,8 +16,8 @@ written digit: "$40 billion" is anything that rounds to it, from $39.5 billion t
 agrees with "$41 billion", two sources' roundings of one sum (``rounding``). A figure of a
 thousand or more below a million, round to the hundred ("2,000", "48,000", "2,100"), is as exact as
 its last written digit too, but never more than a twentieth either way: "2,000 people" and "2,100
-people" may be one count, "1,000" and "1,200" are not. Other figures are taken as exact: "632
-deaths" and "1,037 deaths", magnitude 6.8 and 7.0, still disagree.
+people" may be one count, "1,000" and "1,200" are not. Other figures are taken as exact: "418
+deaths" and "903 deaths", magnitude 5.9 and 6.1, still disagree.
 """
 
 from __future__ import annotations

@@ -291,8 +291,8 @@ def format_value(value: float | int, places: int | None = None) -> str:
 def newspaper_value(value: float | int, places: int | None = None) -> str:
     """The value as a newspaper prints it: "14 billion", "88.59 billion", "1.2 million", "3,850". A
     million or more takes the largest scale word it reaches when one decimal says it exactly, three
-    for billions and trillions (as financial news prints them: "1.938 billion", where "1,938,000,000"
-    beside "5.4 billion" hid that both are billions); smaller or less round values keep
+    for billions and trillions (as financial news prints them: "2.417 billion", where "2,417,000,000"
+    beside "6.3 billion" hid that both are billions); smaller or less round values keep
     digits, with the decimals their source wrote (``places``: "7.0"). Never a smaller scale than the
     value reaches: "88590 million" hid its size."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):

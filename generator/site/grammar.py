@@ -906,7 +906,7 @@ def share_of(part: Number, whole: Number) -> str:
 def percent_share(part: float, whole: float) -> str:
     """How much of a sum of money ``part`` is, as a percentage: "about 42%", "about 2.4%", "25%".
     A budget or a loss is read in percentages; "about 1 in 40 of the 80 billion crowns" counted
-    crowns one by one, as a reader counts people ("1 in 500 of the 31,000 suspects"), and "more than
+    crowns one by one, as a reader counts people ("1 in 400 of the 12,000 voters"), and "more than
     a tenth" of 18% was vaguer than the figure. "" when it cannot be said."""
     if whole <= 0 or part < 0 or part > whole:
         return ""
