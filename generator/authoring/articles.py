@@ -1015,6 +1015,13 @@ _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\
 _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
 
 
+# The same in straight single marks, as some outlets print every quote: "'We were scared,' said Ana
+# Ruiz." The quote opens with a capital or a figure and closes after a stop or a comma; an apostrophe
+# inside it ("doesn't", "the farmers' stall") closes nothing. Read only on a line with no double
+# marks (a quote nested in one stays as it is).
+_STRAIGHT_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))'(?P<words>[A-Z\d][^‘’“”\"]{7,}?[,.!?])'(?=\s|$)")
+
+
 def _double_quoted(match: re.Match[str]) -> str:
     """A quote in single marks read as one in double marks; not one nested inside a quote in double
     marks ("“Under the rules, ‘in person,’ we read ...”": the words the speaker quotes)."""
@@ -1196,6 +1203,8 @@ def read_article(path: Path) -> Article:
         line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
         line = _SINGLE_QUOTED.sub(_double_quoted, line)
+        if not any(mark in line for mark in '“”"'):
+            line = _STRAIGHT_QUOTED.sub(lambda m: f"“{m['words']}”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)

@@ -1,0 +1,69 @@
+"""Forms the first run of held-out round 54 showed misread, written as invented sentences (none from
+the benchmark's articles), each family in general rather than the one form seen: quotes in straight
+single marks, as some outlets print every quote ("'We were scared,' said Ana Ruiz.", an apostrophe
+inside a quote closing nothing); one who posts on a site, unnamed, after "another" ("Another Kessel
+Forum user wrote: ...")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from drafted import claimants, drafted
+
+from generator.authoring.claims import unnamed_people
+
+
+@pytest.mark.parametrize(
+    ("body", "phrase"),
+    [
+        (
+            "'The ferries won't sail until the storm has passed,' the harbour master said.",
+            "ferries won't sail",
+        ),
+        (
+            "Ana Ruiz, who runs the bakery, said: 'Flour doesn't get any cheaper, and we can't absorb it.'",
+            "Flour",
+        ),
+        (
+            "'We have reluctantly closed the pool for the summer,' the council's spokesman said.",
+            "reluctantly",
+        ),
+    ],
+    ids=["after", "colon", "spokesman"],
+)
+def test_a_quote_in_straight_single_marks_is_a_quote(tmp_path: Path, body: str, phrase: str) -> None:
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims if phrase in c["statement"]]
+    assert statements, [c["statement"] for c in result.claims]
+    assert all(not s.startswith("'") and not s.endswith("'") for s in statements)
+
+
+def test_a_plural_owner_is_no_quote(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "The growers' market opened on the square, and the farmers' stalls sold out by noon."
+    )
+    assert any("growers' market" in c["statement"] for c in result.claims)
+
+
+def test_a_line_with_double_marks_keeps_its_single_ones(tmp_path: Path) -> None:
+    body = "“Under the rules, 'in person, by noon,' means what it says,” Ana Ruiz said."
+    result = drafted(tmp_path, body)
+    assert any("'in person, by noon,'" in c["statement"] for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Another Kessel Forum user", "another reader", "One listener", "A Tarnby commenter"],
+)
+def test_one_who_posts_unnamed_is_no_one_named(speaker: str) -> None:
+    assert unnamed_people(speaker, f"{speaker} wrote: “The queue went round the block.”")
+
+
+def test_another_user_quoted_is_unattributed(tmp_path: Path) -> None:
+    body = "Another Orlaweb user said: “It doesn't seem long since the fares were halved.”"
+    assert claimants(drafted(tmp_path, body), "fares were halved") == [None]
+
+
+def test_a_named_body_stays_named() -> None:
+    assert not unnamed_people("Another Kessel Forum", "Another Kessel Forum said: “We are ready.”")
