@@ -1,8 +1,8 @@
 """Forms the first run of held-out round 54 showed misread, written as invented sentences (none from
 the benchmark's articles), each family in general rather than the one form seen: quotes in straight
 single marks, as some outlets print every quote ("'We were scared,' said Ana Ruiz.", an apostrophe
-inside a quote closing nothing); one who posts on a site, unnamed, after "another" ("Another Kessel
-Forum user wrote: ...")."""
+inside a quote closing nothing), and two single marks for one double mark ("''We are ready,''");
+one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ...")."""
 
 from __future__ import annotations
 
@@ -67,3 +67,20 @@ def test_another_user_quoted_is_unattributed(tmp_path: Path) -> None:
 
 def test_a_named_body_stays_named() -> None:
     assert not unnamed_people("Another Kessel Forum", "Another Kessel Forum said: “We are ready.”")
+
+
+def test_two_single_marks_are_one_double_mark(tmp_path: Path) -> None:
+    body = "''We have about 900 bales of hay left. The last lorry came on Tuesday,'' the depot manager said."
+    result = drafted(tmp_path, body)
+    statements = [c["statement"] for c in result.claims if "900 bales" in c["statement"]]
+    assert statements, [c["statement"] for c in result.claims]
+    assert all("''" not in s for s in statements)
+    assert claimants(result, "900 bales") == [None]
+
+
+def test_a_closing_pair_after_a_double_mark_stays(tmp_path: Path) -> None:
+    body = "Ana Ruiz says the new lights are \"good for the lane'' and \"overdue.''"
+    result = drafted(tmp_path, body)
+    assert any("good for the lane''" in c["statement"] for c in result.claims), [
+        c["statement"] for c in result.claims
+    ]

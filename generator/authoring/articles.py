@@ -1022,6 +1022,12 @@ _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?
 _STRAIGHT_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))'(?P<words>[A-Z\d][^‘’“”\"]{7,}?[,.!?])'(?=\s|$)")
 
 
+# Two straight single marks for one double mark, as some agencies' copy prints a quote: "''We are
+# ready,'' the official said." (a pair, opening before a word: a closing pair alone after a double
+# mark, '"good for us'' and', stays as the page printed it).
+_TWO_SINGLE_MARKS = re.compile(r"(?:(?<=^)|(?<=\s))''(?P<words>[A-Z\d](?:(?!'')[^\"“”])+?[,.!?])''(?=\s|$)")
+
+
 def _double_quoted(match: re.Match[str]) -> str:
     """A quote in single marks read as one in double marks; not one nested inside a quote in double
     marks ("“Under the rules, ‘in person,’ we read ...”": the words the speaker quotes)."""
@@ -1199,6 +1205,9 @@ def read_article(path: Path) -> Article:
             continue
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
+        # two straight single marks for one double mark, as some agencies' copy prints a quote:
+        # "''We are ready,'' the official said."
+        line = _TWO_SINGLE_MARKS.sub(r"“\g<words>”", line)
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
