@@ -2,16 +2,20 @@
 the benchmark's articles), each family in general rather than the one form seen: quotes in straight
 single marks, as some outlets print every quote ("'We were scared,' said Ana Ruiz.", an apostrophe
 inside a quote closing nothing), and two single marks for one double mark ("''We are ready,''");
-one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ...")."""
+one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ..."); datelines
+with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a plain hyphen ("Tarnby
+(Kessel24) - ...")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from drafted import claimants, drafted
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.claims import unnamed_people
+from generator.authoring.drafting import draft, read_article
 
 
 @pytest.mark.parametrize(
@@ -84,3 +88,21 @@ def test_a_closing_pair_after_a_double_mark_stays(tmp_path: Path) -> None:
     assert any("good for the lane''" in c["statement"] for c in result.claims), [
         c["statement"] for c in result.claims
     ]
+
+
+def test_a_dateline_with_its_outlet_in_brackets_before_a_colon(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "LAKESIDE, Ore. (KXYZ): The county fair opened on Friday with 300 stalls.")
+    assert kinds(result).get("KXYZ") == "media-outlet"
+    assert all("LAKESIDE" not in c["statement"] for c in result.claims)
+
+
+def test_a_town_and_an_outlet_with_a_figure_before_a_plain_hyphen(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    body = "Tarnby (Kessel24) - According to the police, 12 people have been arrested since Monday."
+    path.write_text(
+        f"Twelve held after raids\n\n{body}\n\nThe raids went on for two days.\n", encoding="utf-8"
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    assert kinds(result).get("Kessel24") == "media-outlet"
+    assert "Tarnby" in kinds(result)
+    assert all("Kessel24" not in c["statement"] for c in result.claims)

@@ -55,7 +55,8 @@ _WIRE_DATELINE = re.compile(
     # the date after a comma, or between dashes: "LAKESIDE, N.Z. — Feb. 9, 2018 — "
     rf"(?:(?:,?\s+|\s+[—–]{{1,2}}\s+)(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    # (or a colon after the agency: "LAKESIDE, Ore. (KXYZ): The ...")
+    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z])|(?<=\))\s*:\s+(?=[A-Z“\"]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
     # or a town in title case, a comma and a day, its dash lost in the paste: "Port Orla, March 2 The
@@ -521,7 +522,10 @@ _PLAIN_TOWN_COLON = re.compile(
 # ("Lakeside (KXYZ 12) — ": a station's call letters in brackets before the dash, its credit)
 _TOWN_DASH = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-    r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2})\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
+    # (or an outlet's one word with a figure in it, "(Kessel24)", "(News9x)", and a plain hyphen after
+    # its brackets: "Lakeside (Kessel24) - The ...")
+    r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2}|[A-Z][a-z]+\d+[a-z]*)\))?"
+    r"\s+(?:[—–]|--|(?<=\)\s)-)\s+(?=[A-Z“\"])"
 )
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
 # text's first word right after it.
