@@ -4,7 +4,8 @@ single marks, as some outlets print every quote ("'We were scared,' said Ana Rui
 inside a quote closing nothing), and two single marks for one double mark ("''We are ready,''");
 one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ..."); datelines
 with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a plain hyphen ("Tarnby
-(Kessel24) - ...")."""
+(Kessel24) - ..."); a word in the plural before a verb in the singular ("Tarnbrooks has not changed
+its fares"), one body."""
 
 from __future__ import annotations
 
@@ -106,3 +107,25 @@ def test_a_town_and_an_outlet_with_a_figure_before_a_plain_hyphen(tmp_path: Path
     assert kinds(result).get("Kessel24") == "media-outlet"
     assert "Tarnby" in kinds(result)
     assert all("Kessel24" not in c["statement"] for c in result.claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        (
+            "Meanwhile, Tarnbrooks has not changed the price of its bread, a loaf still costing $2.",
+            "Tarnbrooks",
+            "organisation",
+        ),
+        (
+            "Meanwhile, Tarnbrooks have crossed the border in their thousands since the floods began.",
+            "Tarnbrooks",
+            "group",
+        ),
+    ],
+    ids=["has", "people"],
+)
+def test_a_plural_word_with_a_verb_in_the_singular_is_one_body(
+    tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    assert kinds(drafted(tmp_path, body)).get(name) == kind
