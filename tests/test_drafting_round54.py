@@ -5,7 +5,7 @@ inside a quote closing nothing), and two single marks for one double mark ("''We
 one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ..."); datelines
 with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a plain hyphen ("Tarnby
 (Kessel24) - ..."); a word in the plural before a verb in the singular ("Tarnbrooks has not changed
-its fares"), one body."""
+its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016")."""
 
 from __future__ import annotations
 
@@ -129,3 +129,15 @@ def test_a_plural_word_with_a_verb_in_the_singular_is_one_body(
     tmp_path: Path, body: str, name: str, kind: str
 ) -> None:
     assert kinds(drafted(tmp_path, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["By Ana Ruiz - May 4, 2016", "By Ana Ruiz | May 4, 2016", "by Ana Ruiz – 4 May 2016"]
+)
+def test_a_byline_a_dash_then_the_day(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "report.txt"
+    body = "The ferry to Tarnby was cancelled on Wednesday after a fault was found in its engine."
+    path.write_text(f"Ferry cancelled\n{line}\n{body}\n\nRepairs will take a week.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.authors == ["Ana Ruiz"]
+    assert article.published == dt.date(2016, 5, 4)

@@ -682,6 +682,10 @@ _GLUED_WEEKDAY = re.compile(
 
 
 # A byline after the date and a bar on one line: "May 04, 2009|By ANA RUIZ", "4 May 2009 | By Ana Ruiz".
+# "By Ana Ruiz - May 4, 2016", "By Ana Ruiz | May 4, 2016": the byline, a dash or a bar, then the day.
+_BYLINE_THEN_DAY = re.compile(
+    r"^[Bb]y:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+[-–—|]\s+(?=\S)"
+)
 _BARRED_BYLINE = re.compile(r"\|\s*[Bb][Yy]:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*$")
 
 
@@ -820,6 +824,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if dateline is not None:
         head.date(dateline)
         barred = _BARRED_BYLINE.search(line)
+        dashed = _BYLINE_THEN_DAY.match(line)
+        if dashed is not None and not head.authors and not _is_outlet(dashed["by"]):
+            head.authors = [dashed["by"]]  # "By Ana Ruiz - May 4, 2016": who wrote it, a dash, the day
         if barred is not None and not head.authors:
             # "May 04, 2009|By ANA RUIZ": the reporter after the date, in capitals as some pages print it
             head.authors = [barred["by"].title() if barred["by"].isupper() else barred["by"]]
