@@ -5,7 +5,8 @@ inside a quote closing nothing), and two single marks for one double mark ("''We
 one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wrote: ..."); datelines
 with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a plain hyphen ("Tarnby
 (Kessel24) - ..."); a word in the plural before a verb in the singular ("Tarnbrooks has not changed
-its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016")."""
+its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016"); a place
+named with a possessive and its type ("in Ulla’s Bay")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,17 @@ def test_a_byline_a_dash_then_the_day(tmp_path: Path, line: str) -> None:
     article = read_article(path)
     assert article.authors == ["Ana Ruiz"]
     assert article.published == dt.date(2016, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("The last boat had already left from Ulla’s Bay when the storm broke.", "Ulla’s Bay"),
+        ("Two hikers were found near Harlan's Creek on Sunday after a night in the cold.", "Harlan's Creek"),
+    ],
+    ids=["bay", "creek"],
+)
+def test_a_place_named_with_a_possessive_and_its_type(tmp_path: Path, body: str, place: str) -> None:
+    found = kinds(drafted(tmp_path, body))
+    assert found.get(place) == "place", found
+    assert place.split()[-1] not in found
