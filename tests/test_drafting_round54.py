@@ -6,7 +6,8 @@ one who posts on a site, unnamed, after "another" ("Another Kessel Forum user wr
 with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a plain hyphen ("Tarnby
 (Kessel24) - ..."); a word in the plural before a verb in the singular ("Tarnbrooks has not changed
 its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016"); a place
-named with a possessive and its type ("in Ulla’s Bay")."""
+named with a possessive and its type ("in Ulla’s Bay"); a business by its branch ("the Tarnoil
+branch"), an outlet by its one word ending in "news"."""
 
 from __future__ import annotations
 
@@ -156,3 +157,22 @@ def test_a_place_named_with_a_possessive_and_its_type(tmp_path: Path, body: str,
     found = kinds(drafted(tmp_path, body))
     assert found.get(place) == "place", found
     assert place.split()[-1] not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [
+        ("Queues formed at the Tarnoil branch in Lakeside long before it opened.", "Tarnoil", "organisation"),
+        ("Only the Dunmart outlet on the ring road still had bread by noon.", "Dunmart", "organisation"),
+        (
+            "“We waited two hours,” one driver told Kesselnews outside the depot.",
+            "Kesselnews",
+            "media-outlet",
+        ),
+    ],
+    ids=["branch", "outlet", "news"],
+)
+def test_a_business_by_its_branch_and_an_outlet_by_its_word(
+    tmp_path: Path, body: str, name: str, kind: str
+) -> None:
+    assert kinds(drafted(tmp_path, body)).get(name) == kind

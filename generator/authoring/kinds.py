@@ -924,6 +924,10 @@ _STATEMENT_BEFORE = re.compile(
 _SINGULAR_AFTER = re.compile(r"^\s+(?:has|is|was|does|says)\b")
 
 
+# "the Tarnoil branch", "a Kesselmart outlet": a business, by where it trades.
+_BRANCH_AFTER = re.compile(r"^\s+(?:branch|branches|outlet|outlets|franchise|dealership|depot|forecourt)\b")
+
+
 def _guessed_kind(name: str, before: str, after: str) -> str:
     if len(name.split()) == 1:
         # One word that nothing placed: measured over every held-out round, "group" was right for
@@ -931,6 +935,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         # ("Brightpeak") far more often than a group, and a body when it speaks.
         if name.isupper() and len(name) > 1:
             return "organisation"
+        if re.fullmatch(r"[A-Z][a-z]{0,12}news", name):
+            return "media-outlet"  # "told Tnews", "Kesselnews reported": an outlet's one word
         if re.fullmatch(r"[A-Z][a-z]+[A-Z](?:[a-z]+)?|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
             # "PayMint", "BoxQ", "Kesselbank": a brand's word, a capital or a trade inside it
             return "organisation"
@@ -938,6 +944,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "Tarnbrooks has not changed its fares": one body, a verb in the singular
         if _PEOPLE.match(name) or DEMONYM.match(name):
             return "group"
+        if _BRANCH_AFTER.match(after):
+            return "organisation"  # "at the Tarnoil branch in Lakeside": a business's branch
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
