@@ -7,7 +7,8 @@ with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a pl
 (Kessel24) - ..."); a word in the plural before a verb in the singular ("Tarnbrooks has not changed
 its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016"); a place
 named with a possessive and its type ("in Ulla’s Bay"); a business by its branch ("the Tarnoil
-branch"), an outlet by its one word ending in "news"."""
+branch"), an outlet by its one word ending in "news"; an opening phrase of when, then "according to X,"
+and the clause X says."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from drafted import claimants, drafted, kinds
 
 from generator.authoring.claims import unnamed_people
 from generator.authoring.drafting import draft, read_article
+from generator.authoring.extraction import Said, find_attributions
 
 
 @pytest.mark.parametrize(
@@ -176,3 +178,23 @@ def test_a_business_by_its_branch_and_an_outlet_by_its_word(
     tmp_path: Path, body: str, name: str, kind: str
 ) -> None:
     assert kinds(drafted(tmp_path, body)).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "said"),
+    [
+        (
+            "On Monday at the hearing, according to the Kessel Courier, Bo Lund asked for more time to pay.",
+            "the Kessel Courier",
+            "Bo Lund asked for more time to pay",
+        ),
+        (
+            "Late last night, according to the Harbour Police, the two men were seen leaving the harbour by boat.",
+            "the Harbour Police",
+            "the two men were seen leaving the harbour by boat",
+        ),
+    ],
+    ids=["courier", "police"],
+)
+def test_an_opening_phrase_then_according_to(sentence: str, speaker: str, said: str) -> None:
+    assert list(find_attributions(sentence)) == [Said(speaker, said)]

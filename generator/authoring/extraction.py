@@ -909,6 +909,14 @@ _ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 _WORDS_AFTER_QUOTE = 8
 
 
+# A sentence's opening phrase of when or where: "On Monday at the hearing", "Late last night",
+# "Tuesday in court".
+_OPENING_WHEN = re.compile(
+    r"^(?:(?:On|In|At|During|After|Before|Since|Late|Earlier|Later|Last|This|Yesterday|Today|Overnight)\b"
+    r"|[A-Z][a-z]+day\b)"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -1418,6 +1426,16 @@ def _attributions(sentence: str) -> Iterator[Said]:
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
                     speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
+            if (
+                match["according"]
+                and len(before.split()) <= 6
+                and _OPENING_WHEN.match(before)
+                and re.match(r"\s*,\s*(?:[A-Z][\w’'-]*|the|an?|it|he|she|they|we)\s+(?:\S+\s+){3}", rest)
+            ):
+                # "On Tuesday in court, according to the Kessel Courier, Bo Lund tried to ...": the
+                # opening phrase says when or where; what the source says is the clause after it
+                found.append(Said(speaker, rest.strip(" ,.:")))
+                continue
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
             elif (
