@@ -8,7 +8,7 @@ with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a pl
 its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016"); a place
 named with a possessive and its type ("in Ulla’s Bay"); a business by its branch ("the Tarnoil
 branch"), an outlet by its one word ending in "news"; an opening phrase of when, then "according to X,"
-and the clause X says."""
+and the clause X says; a byline, then the day in figures ("by Ana Ruiz 24-04-2019 | 12:37 PM")."""
 
 from __future__ import annotations
 
@@ -198,3 +198,17 @@ def test_a_business_by_its_branch_and_an_outlet_by_its_word(
 )
 def test_an_opening_phrase_then_according_to(sentence: str, speaker: str, said: str) -> None:
     assert list(find_attributions(sentence)) == [Said(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [("by Ana Ruiz 24-04-2019 | 12:37 PM", ["Ana Ruiz"]), ("By Staff Writer 24-04-2019 | 12:37 PM", [])],
+    ids=["name", "desk"],
+)
+def test_a_byline_then_the_day_in_figures(tmp_path: Path, line: str, authors: list[str]) -> None:
+    path = tmp_path / "report.txt"
+    body = "Nine people were arrested since yesterday in raids across the district, police said."
+    path.write_text(f"Nine held in raids\n{line}\n{body}\n\nThe raids go on.\n", encoding="utf-8")
+    article = read_article(path)
+    assert article.authors == authors
+    assert article.published == dt.date(2019, 4, 24)

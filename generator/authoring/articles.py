@@ -694,6 +694,13 @@ _DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)
 
 
 # A reporter's name and the day on one line of the head: "Ana Ruiz 5 July 2017", "Ana Ruiz May 4, 2016".
+# A byline, then the day in figures and perhaps the time: "by Ana Ruiz 24-04-2019 | 12:37 PM".
+_BY_NUMERIC_DAY = re.compile(
+    r"^[Bb]y:?\s+(?P<by>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+)
+# A desk's credit, no one's name: "Staff Writer", "Web Desk", "Our Correspondent".
+_DESK_CREDIT = re.compile(r"(?:Staff|Our|Web|News|City)\s+(?:Writer|Reporter|Desk|Correspondent)")
 _NAME_THEN_DAY = re.compile(
     r"^(?P<by>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,2})\s+"
     rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})$"
@@ -805,6 +812,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or named["by"]
         elif not head.authors and not _known_place(named["by"]):
             head.authors = [named["by"]]
+    numeric = _BY_NUMERIC_DAY.match(line) if dateline is None and head.published_as is None else None
+    if numeric is not None and (dateline := parse_dateline(numeric["date"])) is not None:
+        # "by Ana Ruiz 24-04-2019 | 12:37 PM": who wrote it (not a desk's credit, "Staff Writer"), the day
+        if not head.authors and not _DESK_CREDIT.fullmatch(numeric["by"]):
+            head.authors = [numeric["by"]]
     on_day = _BY_ON_DAY.match(line) if dateline is None and head.published_as is None else None
     if on_day is not None and (dateline := parse_dateline(on_day["date"])) is not None and not head.authors:
         head.authors = [on_day["by"]]  # "by Ana Ruiz on March 4, 2011 at 6:39 am"
