@@ -813,10 +813,14 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         elif not head.authors and not _known_place(named["by"]):
             head.authors = [named["by"]]
     numeric = _BY_NUMERIC_DAY.match(line) if dateline is None and head.published_as is None else None
-    if numeric is not None and (dateline := parse_dateline(numeric["date"])) is not None:
+    if (
+        numeric is not None
+        and (dateline := parse_dateline(numeric["date"])) is not None
+        and not head.authors
+        and not _DESK_CREDIT.fullmatch(numeric["by"])
+    ):
         # "by Ana Ruiz 24-04-2019 | 12:37 PM": who wrote it (not a desk's credit, "Staff Writer"), the day
-        if not head.authors and not _DESK_CREDIT.fullmatch(numeric["by"]):
-            head.authors = [numeric["by"]]
+        head.authors = [numeric["by"]]
     on_day = _BY_ON_DAY.match(line) if dateline is None and head.published_as is None else None
     if on_day is not None and (dateline := parse_dateline(on_day["date"])) is not None and not head.authors:
         head.authors = [on_day["by"]]  # "by Ana Ruiz on March 4, 2011 at 6:39 am"
