@@ -8,7 +8,8 @@ with an outlet in brackets before a colon ("LAKESIDE, Ore. (KXYZ): ...") or a pl
 its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - May 4, 2016"); a place
 named with a possessive and its type ("in Ulla’s Bay"); a business by its branch ("the Tarnoil
 branch"), an outlet by its one word ending in "news"; an opening phrase of when, then "according to X,"
-and the clause X says; a byline, then the day in figures ("by Ana Ruiz 24-04-2019 | 12:37 PM")."""
+and the clause X says; a byline, then the day in figures ("by Ana Ruiz 24-04-2019 | 12:37 PM");
+"said one" or "said another" after a quote ("said one on the club's page"), no one named."""
 
 from __future__ import annotations
 
@@ -212,3 +213,18 @@ def test_a_byline_then_the_day_in_figures(tmp_path: Path, line: str, authors: li
     article = read_article(path)
     assert article.authors == authors
     assert article.published == dt.date(2019, 4, 24)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "said one on the club's Facebook page.",
+        "said another shopper.",
+        "wrote one.",
+        "said one in the queue.",
+    ],
+    ids=["on", "another", "wrote", "in"],
+)
+def test_one_of_those_quoted_after_the_quote(tmp_path: Path, after: str) -> None:
+    result = drafted(tmp_path, f"“The queue went round the block twice,” {after}")
+    assert claimants(result, "queue went round the block") == [None]

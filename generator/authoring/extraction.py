@@ -300,6 +300,9 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*"
     r"|Principal|Headteacher|Minister|Mayor|Chairman|Chairwoman|Chairperson|President|Governor|Superintendent"
     r"|Commissioner))(?=\s*[.;]|\s*$)"
+    # "“...,” said one on the club's page", "said another shopper.": one of those quoted, no one named
+    r"|[”\"],?\s+(?:said|says|added|wrote|posted)\s+(?P<inverted_one>(?:one|another)(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s*[.;]|\s*$|\s+(?:on|in)\s)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -777,7 +780,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups += ["possessed", "titled"]
     groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
-    groups += ["resumed", "inverted_post"]
+    groups += ["resumed", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
@@ -952,6 +955,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["inverted_plain"]
         or match["inverted_for"]
         or match["inverted_post"]
+        or match["inverted_one"]
         or not said
         or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
         or (
