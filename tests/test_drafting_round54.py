@@ -9,7 +9,8 @@ its fares"), one body; a byline, a dash or a bar, then the day ("By Ana Ruiz - M
 named with a possessive and its type ("in Ulla’s Bay"); a business by its branch ("the Tarnoil
 branch"), an outlet by its one word ending in "news"; an opening phrase of when, then "according to X,"
 and the clause X says; a byline, then the day in figures ("by Ana Ruiz 24-04-2019 | 12:37 PM");
-"said one" or "said another" after a quote ("said one on the club's page"), no one named."""
+"said one" or "said another" after a quote ("said one on the club's page"), no one named;
+two words after "a house in", a place."""
 
 from __future__ import annotations
 
@@ -228,3 +229,8 @@ def test_a_byline_then_the_day_in_figures(tmp_path: Path, line: str, authors: li
 def test_one_of_those_quoted_after_the_quote(tmp_path: Path, after: str) -> None:
     result = drafted(tmp_path, f"“The queue went round the block twice,” {after}")
     assert claimants(result, "queue went round the block") == [None]
+
+
+def test_two_words_after_a_house_in_are_a_place(tmp_path: Path) -> None:
+    body = "During a raid at a house in Ullavale Tarnmore, officers seized two radios and a motorcycle."
+    assert kinds(drafted(tmp_path, body)).get("Ullavale Tarnmore") == "place"

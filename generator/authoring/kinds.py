@@ -954,6 +954,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
             return "organisation"  # "call Harbour Watch at 555-0100": a line people call
+        if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):
+            return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"
