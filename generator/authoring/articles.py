@@ -55,7 +55,8 @@ _WIRE_DATELINE = re.compile(
     # the date after a comma, or between dashes: "LAKESIDE, N.Z. — Feb. 9, 2018 — "
     rf"(?:(?:,?\s+|\s+[—–]{{1,2}}\s+)(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?"
-    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z]))"
+    # (or a colon after the agency: "LAKESIDE, Ore. (KXYZ): The ...")
+    r"(?:\s*\.?[-—–_]{1,2}\s+|(?<=\d)\s+(?=[A-Z])|(?<=\))\s*:\s+(?=[A-Z“\"]))"
     # or a date and an agency with no place: "May 26 (Reuters) - "
     rf"|^(?P<date_>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)\s*\((?P<agency_>[^()]{{2,40}})\)\s*[-—–]{{1,2}}\s+"
     # or a town in title case, a comma and a day, its dash lost in the paste: "Port Orla, March 2 The
@@ -521,7 +522,10 @@ _PLAIN_TOWN_COLON = re.compile(
 # ("Lakeside (KXYZ 12) — ": a station's call letters in brackets before the dash, its credit)
 _TOWN_DASH = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-    r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2})\))?\s+(?:[—–]|--)\s+(?=[A-Z“\"])"
+    # (or an outlet's one word with a figure in it, "(Kessel24)", "(News9x)", and a plain hyphen after
+    # its brackets: "Lakeside (Kessel24) - The ...")
+    r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2}|[A-Z][a-z]+\d+[a-z]*)\))?"
+    r"\s+(?:[—–]|--|(?<=\)\s)-)\s+(?=[A-Z“\"])"
 )
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
 # text's first word right after it.
@@ -678,6 +682,10 @@ _GLUED_WEEKDAY = re.compile(
 
 
 # A byline after the date and a bar on one line: "May 04, 2009|By ANA RUIZ", "4 May 2009 | By Ana Ruiz".
+# "By Ana Ruiz - May 4, 2016", "By Ana Ruiz | May 4, 2016": the byline, a dash or a bar, then the day.
+_BYLINE_THEN_DAY = re.compile(
+    r"^[Bb]y:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+[-–—|]\s+(?=\S)"
+)
 _BARRED_BYLINE = re.compile(r"\|\s*[Bb][Yy]:?\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s*$")
 
 
@@ -686,6 +694,13 @@ _DATED_BY = re.compile(r"\bby\s+(?P<by>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)
 
 
 # A reporter's name and the day on one line of the head: "Ana Ruiz 5 July 2017", "Ana Ruiz May 4, 2016".
+# A byline, then the day in figures and perhaps the time: "by Ana Ruiz 24-04-2019 | 12:37 PM".
+_BY_NUMERIC_DAY = re.compile(
+    r"^[Bb]y:?\s+(?P<by>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    r"(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+)
+# A desk's credit, no one's name: "Staff Writer", "Web Desk", "Our Correspondent".
+_DESK_CREDIT = re.compile(r"(?:Staff|Our|Web|News|City)\s+(?:Writer|Reporter|Desk|Correspondent)")
 _NAME_THEN_DAY = re.compile(
     r"^(?P<by>[A-Z][a-z]+(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w’'-]*)){1,2})\s+"
     rf"(?P<date>\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})$"
@@ -797,6 +812,15 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
             head.publisher = head.publisher or named["by"]
         elif not head.authors and not _known_place(named["by"]):
             head.authors = [named["by"]]
+    numeric = _BY_NUMERIC_DAY.match(line) if dateline is None and head.published_as is None else None
+    if (
+        numeric is not None
+        and (dateline := parse_dateline(numeric["date"])) is not None
+        and not head.authors
+        and not _DESK_CREDIT.fullmatch(numeric["by"])
+    ):
+        # "by Ana Ruiz 24-04-2019 | 12:37 PM": who wrote it (not a desk's credit, "Staff Writer"), the day
+        head.authors = [numeric["by"]]
     on_day = _BY_ON_DAY.match(line) if dateline is None and head.published_as is None else None
     if on_day is not None and (dateline := parse_dateline(on_day["date"])) is not None and not head.authors:
         head.authors = [on_day["by"]]  # "by Ana Ruiz on March 4, 2011 at 6:39 am"
@@ -816,6 +840,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if dateline is not None:
         head.date(dateline)
         barred = _BARRED_BYLINE.search(line)
+        dashed = _BYLINE_THEN_DAY.match(line)
+        if dashed is not None and not head.authors and not _is_outlet(dashed["by"]):
+            head.authors = [dashed["by"]]  # "By Ana Ruiz - May 4, 2016": who wrote it, a dash, the day
         if barred is not None and not head.authors:
             # "May 04, 2009|By ANA RUIZ": the reporter after the date, in capitals as some pages print it
             head.authors = [barred["by"].title() if barred["by"].isupper() else barred["by"]]
@@ -1015,6 +1042,19 @@ _UNCLOSED_QUOTE = re.compile(r'^["“](?=[^"“”]{8,}?,\s+(?:said|says|added)\
 _SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))‘(?P<words>[^‘“”\"]{8,}?[,.!?])’(?=\s|$)")
 
 
+# The same in straight single marks, as some outlets print every quote: "'We were scared,' said Ana
+# Ruiz." The quote opens with a capital or a figure and closes after a stop or a comma; an apostrophe
+# inside it ("doesn't", "the farmers' stall") closes nothing. Read only on a line with no double
+# marks (a quote nested in one stays as it is).
+_STRAIGHT_QUOTED = re.compile(r"(?:(?<=^)|(?<=\s))'(?P<words>[A-Z\d][^‘’“”\"]{7,}?[,.!?])'(?=\s|$)")
+
+
+# Two straight single marks for one double mark, as some agencies' copy prints a quote: "''We are
+# ready,'' the official said." (a pair, opening before a word: a closing pair alone after a double
+# mark, '"good for us'' and', stays as the page printed it).
+_TWO_SINGLE_MARKS = re.compile(r"(?:(?<=^)|(?<=\s))''(?P<words>[A-Z\d](?:(?!'')[^\"“”])+?[,.!?])''(?=\s|$)")
+
+
 def _double_quoted(match: re.Match[str]) -> str:
     """A quote in single marks read as one in double marks; not one nested inside a quote in double
     marks ("“Under the rules, ‘in person,’ we read ...”": the words the speaker quotes)."""
@@ -1192,10 +1232,15 @@ def read_article(path: Path) -> Article:
             continue
         if caption or _head_line(line, head, number) or (line == title and not headless):
             continue  # a page may show its headline twice
+        # two straight single marks for one double mark, as some agencies' copy prints a quote:
+        # "''We are ready,'' the official said."
+        line = _TWO_SINGLE_MARKS.sub(r"“\g<words>”", line)
         line = _closed_quote(_LOST_SPACE.sub(r"\1, \2", _EDITORS_NOTE.sub("", line).strip()))
         line = _GLUED_INITIALS.sub(r" (\1) ", line)
         line = _BROKEN_POST.sub(r"\1\2", line)
         line = _SINGLE_QUOTED.sub(_double_quoted, line)
+        if not any(mark in line for mark in '“”"'):
+            line = _STRAIGHT_QUOTED.sub(lambda m: f"“{m['words']}”", line)
         if (trailing := _TRAILING_CREDITS.search(line)) is not None:
             if not head.authors:
                 _reporters(trailing["credits"], head)

@@ -77,6 +77,8 @@ _UNNAMED_NOUNS = (
     # owners, sellers and buyers of a trade, and a body's members: "store owners say", "growers said"
     r"|owners?|retailers?|growers?|producers?|sellers?|buyers?|shoppers?|customers?|consumers?"
     r"|members?|parents?|teachers?|nurses?|doctors?|experts?|analysts?|economists?"
+    # those who post on a site or a page, none named: "another Kessel Forum user wrote", "one reader"
+    r"|users?|readers?|commenters?|followers?|viewers?|listeners?"
 )
 # "Many of them said", "some of those", "most of the growers": a part of a group named before, no
 # one named
@@ -115,6 +117,10 @@ def unnamed_people(speaker: str, sentence: str) -> bool:
         speaker = speaker[0].lower() + speaker[1:]
     if _UNNAMED_PLURAL.match(speaker) or _LOCAL_PEOPLE.match(speaker) or _PART_OF_THEM.match(speaker):
         return True
+    if (own := re.match(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<rest>.+)$", speaker)) and _UNNAMED_ONE.match(
+        own["rest"]
+    ):
+        return True  # "Another Kessel Forum user wrote": the determiner taken into the speaker
     if not _UNNAMED_ONE.match(speaker):
         return False
     one = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}{re.escape(speaker)}\b"

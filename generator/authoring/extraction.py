@@ -300,6 +300,9 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*"
     r"|Principal|Headteacher|Minister|Mayor|Chairman|Chairwoman|Chairperson|President|Governor|Superintendent"
     r"|Commissioner))(?=\s*[.;]|\s*$)"
+    # "“...,” said one on the club's page", "said another shopper.": one of those quoted, no one named
+    r"|[”\"],?\s+(?:said|says|added|wrote|posted)\s+(?P<inverted_one>(?:one|another)(?:\s+[a-z][\w-]*)?)"
+    r"(?=\s*[.;]|\s*$|\s+(?:on|in)\s)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -777,7 +780,7 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups += ["possessed", "titled"]
     groups += ["dashed", "inverted_for"]
     groups.append("inverted_plain")
-    groups += ["resumed", "inverted_post"]
+    groups += ["resumed", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
@@ -909,6 +912,14 @@ _ACT_OBJECT = re.compile(r"\s+(?:(?:a|an|the|its|their|\d)\b|[a-z]+\s+of\b)")
 _WORDS_AFTER_QUOTE = 8
 
 
+# A sentence's opening phrase of when or where: "On Monday at the hearing", "Late last night",
+# "Tuesday in court".
+_OPENING_WHEN = re.compile(
+    r"^(?:(?:On|In|At|During|After|Before|Since|Late|Earlier|Later|Last|This|Yesterday|Today|Overnight)\b"
+    r"|[A-Z][a-z]+day\b)"
+)
+
+
 def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[str, str | None]:
     """What the speaker says (the words after the verb, the quote before it, or the sentence before
     "X said"), and who relays it (the one told, "as quoted by")."""
@@ -944,6 +955,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["inverted_plain"]
         or match["inverted_for"]
         or match["inverted_post"]
+        or match["inverted_one"]
         or not said
         or (not that_led and _ONLY_CIRCUMSTANCE.match(said))
         or (
@@ -1418,6 +1430,16 @@ def _attributions(sentence: str) -> Iterator[Said]:
                     # "according to the department of tourism, culture and sports.": the list ends the
                     # body's name, not what it says
                     speaker, rest = f"{speaker}{rest.rstrip(' .')}", ""
+            if (
+                match["according"]
+                and len(before.split()) <= 6
+                and _OPENING_WHEN.match(before)
+                and re.match(r"\s*,\s*(?:[A-Z][\w’'-]*|the|an?|it|he|she|they|we)\s+(?:\S+\s+){3}", rest)
+            ):
+                # "On Tuesday in court, according to the Kessel Courier, Bo Lund tried to ...": the
+                # opening phrase says when or where; what the source says is the clause after it
+                found.append(Said(speaker, rest.strip(" ,.:")))
+                continue
             if re.match(r"\s*,\s*(?:which|who|whose|where)\b", rest):
                 rest = ""  # "..., according to the statement, which did not name ...": about the source
             elif (

@@ -919,6 +919,15 @@ _STATEMENT_BEFORE = re.compile(
 )
 
 
+# A verb in the singular right after a name: "Tarnbrooks has ...", "... is", "... says" (a people
+# in the plural take "have", "are", "say").
+_SINGULAR_AFTER = re.compile(r"^\s+(?:has|is|was|does|says)\b")
+
+
+# "the Tarnoil branch", "a Kesselmart outlet": a business, by where it trades.
+_BRANCH_AFTER = re.compile(r"^\s+(?:branch|branches|outlet|outlets|franchise|dealership|depot|forecourt)\b")
+
+
 def _guessed_kind(name: str, before: str, after: str) -> str:
     if len(name.split()) == 1:
         # One word that nothing placed: measured over every held-out round, "group" was right for
@@ -926,11 +935,17 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         # ("Brightpeak") far more often than a group, and a body when it speaks.
         if name.isupper() and len(name) > 1:
             return "organisation"
+        if re.fullmatch(r"[A-Z][a-z]{0,12}news", name):
+            return "media-outlet"  # "told Tnews", "Kesselnews reported": an outlet's one word
         if re.fullmatch(r"[A-Z][a-z]+[A-Z](?:[a-z]+)?|[A-Z][a-z]{2,}(?:group|bank|corp|soft|tech)", name):
             # "PayMint", "BoxQ", "Kesselbank": a brand's word, a capital or a trade inside it
             return "organisation"
+        if _PEOPLE.match(name) and _SINGULAR_AFTER.match(after):
+            return "organisation"  # "Tarnbrooks has not changed its fares": one body, a verb in the singular
         if _PEOPLE.match(name) or DEMONYM.match(name):
             return "group"
+        if _BRANCH_AFTER.match(after):
+            return "organisation"  # "at the Tarnoil branch in Lakeside": a business's branch
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
@@ -939,6 +954,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
             return "organisation"  # "call Harbour Watch at 555-0100": a line people call
+        if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):
+            return "place"  # "a raid at a house in Kessel Ulla": where it stands, no one's name
         # "San Francisco", "Ash Springs": a town's name before a person's
         return "place" if towns.is_town(name) else "person"
     return "organisation"

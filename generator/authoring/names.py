@@ -140,6 +140,13 @@ _OWNED_SHOP = re.compile(
     r"|Emporium|Grill"
     r"|Best|Finest|Choice|Pride|Own|Delight|Favorite|Favourite|Select))(?![\w’'-])(?!\s+[A-Z])"
 )
+# A town or a landmark named with a possessive and its type after "in", "at", "near", "to" or "from":
+# "in Ulla’s Bay", "at Harlan's Creek", "near Maud’s Point" (one place's name, not an owner and a word).
+_OWNED_PLACE = re.compile(
+    r"\b(?:in|at|near|to|from)\s+(?P<name>(?P<owner>[A-Z][a-z]+)[’']s\s+(?:Bay|Creek|Point|Cove|Harbour"
+    r"|Harbor|Island|Head|Hill|Beach|Landing|Falls|Valley|Peak|Crossing|Corner|Well|Wells|Ferry|Reef|Rock))"
+    r"(?![\w’'-])(?!\s+[A-Z])"
+)
 _TRADE_OWNERS = {
     *("farmers", "growers", "traders", "workers", "teachers", "builders", "veterans", "citizens"),
     *("fishermen", "women", "children", "mariners", "miners", "artists", "merchants", "students"),
@@ -401,6 +408,10 @@ class _Finder:
         for match in _WEB_OUTLET.finditer(sentence):
             # "in an interview with kesselnews.com", "told orlatoday.net": a news site by its address
             self.add(match["site"], "media-outlet", clause(sentence, *match.span("site")))
+        for match in _OWNED_PLACE.finditer(sentence):
+            if match["owner"] not in NOT_NAMES:
+                numbered.append(match.span("name"))  # "in Tarnby’s Bay": a town named after its founder
+                self.add(match["name"], "place", clause(sentence, *match.span("name")))
         for match in _OWNED_SHOP.finditer(sentence):
             owner = match["owner"] + ("s" if match["name"][len(match["owner"]) :].startswith("s") else "")
             if (

@@ -86,6 +86,7 @@ NOT_NAMES = {
     ],
     *[
         "Each",
+        "Another",  # "Another Kessel resident said": a determiner opening a sentence
         "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
         "Several",
         "Such",
