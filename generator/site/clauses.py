@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from generator.format.dossier import Dossier
+from generator.site.markup import has_second_sentence
 
 # Words that open a sentence and are never a name: articles, pronouns, determiners, prepositions and
 # conjunctions.
@@ -36,8 +37,6 @@ _AFTER_THAT = frozenset(
         "When", "While", "With", "Within", "Without",
     }
 )  # fmt: skip
-# A stop, then a capital: the statement has a second sentence, which "says" would not govern.
-_SECOND_SENTENCE = re.compile(r"[.!?][\])\u201d\"']*\s+[\[(\u201c\"']*[A-Z0-9]")
 # An ending a reported clause cannot have: a question, an exclamation, a colon, a quotation.
 _UNENDED = re.compile(r"[?!:;\u201d\"]$")
 # The first word and the one after it.
@@ -86,7 +85,7 @@ def reported_clause(statement: str, rendered: str, casing: Casing) -> str | None
     question, a name first). The checks read the contributor's words, not the Markdown, whose links
     carry titles of their own sentences."""
     body = statement.strip()
-    if not body or _SECOND_SENTENCE.search(body) or _UNENDED.search(body):
+    if not body or has_second_sentence(body) or _UNENDED.search(body):
         return None
     opening = _OPENING.match(body)
     if opening is None:

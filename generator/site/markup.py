@@ -280,3 +280,13 @@ def problems_page(title: str, problems: str, warnings: str = "") -> str:
     folded = "\n".join(f"        {line}" for line in _CONTROL.sub("", warnings).splitlines())
     label = f"{count} warning{'s' * (count != 1)} to review (they do not stop the story)"
     return f'{page}\n??? warning "{label}"\n\n{folded}\n'
+
+
+# A stop, then (past closing marks and a space) an opening mark or a capital: a second sentence.
+_SECOND_SENTENCE = re.compile(r"[.!?][\])\u201d\"']*\s+[\[(\u201c\"']*[A-Z0-9]")
+
+
+def has_second_sentence(text: str) -> bool:
+    """Whether ``text`` goes on past its first sentence ("Rates fell. They may rise."): such a
+    statement stays after a colon, never told as one clause."""
+    return _SECOND_SENTENCE.search(text) is not None

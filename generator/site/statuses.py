@@ -13,7 +13,7 @@ from generator.format.model import SETTLED_BY_EVENT, Actor, ActorKind, Claim, Cl
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.grammar import group_is_plural
-from generator.site.markup import escape, href, plain
+from generator.site.markup import escape, has_second_sentence, href, plain
 from generator.site.roles import judges, lowered
 from generator.site.views import in_words, when
 
@@ -34,8 +34,6 @@ NAMING_NO_ONE = "Reports say, without naming a source"
 # The same, after the claim, as a reporter attributes a sentence at its end: "How many people lost
 # their homes is not yet known, reports say without naming a source."
 NAMING_NO_ONE_AFTER = "reports say without naming a source"
-# A stop, then a capital (perhaps after a bracket or a quotation mark): a second sentence begins.
-_SECOND_SENTENCE = re.compile(r"[.!?][\])\u201d\"']*\s+[\[(\u201c\"']*[A-Z0-9]")
 # An ending the attribution cannot follow: a question, an exclamation, an ellipsis, a quotation
 # closed after its stop, or an abbreviation's stop ("in the U.S."), which is no sentence's.
 _UNENDED = re.compile(r"(?:[?!\u2026:;]|\.\.|[.,][\u201d\"'\]]|\b[A-Z]\.)$")
@@ -58,7 +56,7 @@ def said_by_no_one_named(statement: str, target: str = "") -> str:
     if clause != statement:
         return f"{NAMING_NO_ONE}, that {linked(clause)}"
     body = statement.rstrip()
-    if body and not _UNENDED.search(body) and not _SECOND_SENTENCE.search(body):
+    if body and not _UNENDED.search(body) and not has_second_sentence(body):
         return f"{linked(body.removesuffix('.'))}, {NAMING_NO_ONE_AFTER}."
     return f"{NAMING_NO_ONE}: {linked(statement)}"
 
