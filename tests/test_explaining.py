@@ -1312,8 +1312,9 @@ def test_a_figure_of_a_table_is_met_once(pages: dict[str, str], shipped: dict[st
     surrendered = laukkai.split("## Soldiers surrendered in Laukkai", 1)[1].split("\n## ", 1)[0]
     assert '| <span id="soldiers-surrendered-first-report"></span>**hundreds** |' in surrendered
     assert (
-        # The remark names its row by the row's date, as two rows may show one figure.
-        "\n\n**Hundreds as of 5 January 2024:** Hundreds of soldiers who surrendered at the Laukkai command,"
+        # The remark names its row by the row's date, as two rows may show one figure; the figure
+        # it opens on is not said again before it ("**Hundreds as of ...:** Hundreds of ...").
+        "\n\n**As of 5 January 2024:** Hundreds of soldiers who surrendered at the Laukkai command,"
         " as first reported." in (surrendered)
     )
     assert "### " not in surrendered

@@ -330,3 +330,14 @@ def test_an_insurer_is_not_told_by_a_part_of_its_estimate_on_another_topic(tmp_p
         "Parametrix: The insurer Parametrix; it reports 125 companies of the Fortune 500 the outage hit"
         in overview
     )
+
+
+def test_a_remark_under_a_table_names_its_row_by_date_not_figure_again(pages: dict[str, str]) -> None:
+    """ "**About 13,000 workers as of 15 September 2023:** About 13,000 workers, union members who
+    ..." said the figure twice in a line, under a table that gives it a third time: the remark that
+    opens on its figure is named by its date alone (on another topic, a war's surrendered soldiers:
+    tests/test_explaining.py)."""
+    strikers = pages[f"{STRIKE}/numbers.md"].split("## Workers on strike", 1)[1].split("\n## ", 1)[0]
+    assert "**As of 15 September 2023:** About 13,000 workers, union members who walked off" in strikers
+    assert "**As of 28 October 2023:** More than 45,000 workers on strike" in strikers
+    assert "workers as of" not in strikers.replace("{: #", "")

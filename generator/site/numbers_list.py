@@ -360,11 +360,12 @@ class NumbersList(Listing):
         label = figure(number)
         if number.as_of:
             held = quantities.imposed(self.dossier, number)
-            label += (
-                f" {held}"
-                if held
-                else f" {'forecast for' if forecast(self.dossier, number) else 'as of'} {when(number.as_of)}"
-            )
+            told = "forecast for" if forecast(self.dossier, number) else "as of"
+            dated = held or f"{told} {when(number.as_of)}"
+            # A remark that opens on the figure ("About 300 workers, union members who ...") is
+            # named by its date alone: "About 300 workers as of 2 May: About 300 workers, ..." said
+            # the figure twice in one line, under a table that gives it a third time.
+            label = dated if body.casefold().startswith(escape(label).casefold()) else f"{label} {dated}"
         return Fact(f"**{escape(capitalised(label))}:**", body=body) if body else None
 
     @staticmethod
