@@ -1,4 +1,4 @@
-"""A body's acronym spelled out where a story's overview first shows it (``generator.site.acronyms``):
+"""A body's acronym spelled out where a story's page first shows it (``generator.site.acronyms``):
 on the medicine story's first screen and in the shipped stories, as built and rendered to HTML as
 MkDocs renders them (without the theme), and on invented lines."""
 
@@ -41,9 +41,8 @@ def test_an_acronym_on_the_first_screen_is_spelled_out(pages: dict[str, str]) ->
     # Once only: later, the acronym alone.
     assert read.count("(NICE)") == 1
     assert "NICE puts the delay at 4 to 6 months" in read
-    # A body named in full first is not spelled out again; other pages are left as they were.
+    # A body named in full first is not spelled out again.
     assert "(EMA)" not in read
-    assert "(NICE)" not in text(pages[f"{MEDICINE}/claims.md"])
 
 
 def test_an_acronym_in_apposition_and_before_a_possessive(shipped: dict[str, str]) -> None:
@@ -133,3 +132,34 @@ def test_an_acronym_of_a_name_in_another_language() -> None:
     """Initials of a translated name, in another order: "CNP" of "National Police Council"."""
     council = _body("National Police Council", ["CNP"])
     assert spelled_out("CNP said so.", [council]) == "The National Police Council (CNP) said so."
+
+
+def test_each_page_of_a_story_spells_out_what_it_shows_first(shipped: dict[str, str]) -> None:
+    """A search lands on an actor's or the glossary page as often as on the overview: "which the
+    MNDAA took in January 2024" on the glossary page told a newcomer nothing; on a body's own page,
+    titled by its full name, the acronym stays as it is."""
+    glossary = text(shipped["myanmar-scam-handover/glossary.md"])
+    assert "which the Myanmar National Democratic Alliance Army (MNDAA) took in January 2024" in glossary
+    assert glossary.count("(MNDAA)") == 1
+    own = shipped["the-fall-of-laukkai/actors/mndaa.md"]
+    assert "(MNDAA)" not in own
+
+
+def test_an_owner_s_acronym_waits_for_its_next_mention() -> None:
+    """ "the Myanmar National Democratic Alliance Army (MNDAA)'s ally" read badly: an acronym with
+    "'s" is left as it is, and the next mention is spelled out."""
+    page = "KPA's berth is shut.\n\nKPA says it is safe."
+    assert (
+        spelled_out(page, [PORT])
+        == "KPA's berth is shut.\n\nThe Kessel Port Authority (KPA) says it is safe."
+    )
+    linked = "[KPA](actors/b.md)’s berth is shut."
+    assert spelled_out(linked, [PORT]) == linked
+
+
+def test_a_body_s_own_page_and_its_names_are_left_as_they_are() -> None:
+    page = "# Kessel Port Authority\n\n- **Also known as:** KPA\n\nKPA shut the berth."
+    assert spelled_out(page, [PORT]) == page
+    # Another page's heading that only holds the full name among other words is no introduction.
+    other = "# Berths the Kessel Port Authority shut\n\nKPA shut three."
+    assert spelled_out(other, [PORT]).endswith("The Kessel Port Authority (KPA) shut three.")

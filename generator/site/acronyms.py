@@ -1,9 +1,11 @@
-"""A body's acronym spelled out where a story's overview first shows it.
+"""A body's acronym spelled out where a story's page first shows it.
 
 A newcomer who meets "KPA" on the first screen has nothing to decode it with: a dense line names a
 body by its short name (``shortname``), and contributors write the acronym their sources use. The
-dossier knows the full name. The first time the overview shows the acronym, before any full name,
-it reads as a careful writer gives it: "the Kessel Port Authority (KPA)"; later it stands alone.
+dossier knows the full name. The first time a story's page shows the acronym (the overview, or the
+numbers or an actor's page a search lands on), before any full name, it reads as a careful writer
+gives it: "the Kessel Port Authority (KPA)"; later it stands alone. A body's own page, titled by its
+full name, leaves it as it is.
 
 Only an acronym of a body whose full name spells it (its words' initials, in order or not: "KPA",
 or "CNP" of a "National Police Council" named in another language) is spelled out: a person's
@@ -33,6 +35,9 @@ _HIDDEN = re.compile(r'\]\([^)\s]*(?:\s+"[^"]*")?\)|<[^>]*>|\[\^[^\]]*\]|\{:[^}]
 # Lines that are no running text: a heading, a footnote's definition (the sources' words), the
 # options of a block, a block's fence.
 _NOT_TEXT = re.compile(r"\s*(?:#|\[\^[^\]]+\]:|(?:type|open|attrs):|///|\{:)")
+_HEADING = re.compile(r"\s*#+\s*([^{]*)")
+# A line that lists a body's other names ("Also known as: KPA"): the acronym there is one of them.
+_NAMES = re.compile(r"\s*[-*]\s+\*\*Also known as:\*\*")
 # Words that already open a noun phrase before a name: no "the" is added after them.
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "each"}
 _KINDS_SPELLED = {k for k in ActorKind if k not in (ActorKind.PERSON, ActorKind.PLACE)}
@@ -50,7 +55,17 @@ def spelled_out(markdown: str, actors: Sequence[Actor]) -> str:
     pending = [s for a in actors if (s := _spelling(a)) is not None]
     lines = markdown.split("\n")
     for n, line in enumerate(lines):
-        if not pending or _NOT_TEXT.match(line):
+        if not pending:
+            break
+        if _NAMES.match(line):
+            continue
+        if heading := _HEADING.match(line):
+            # A heading is not changed; one that is the body's full name (its own page's title) has
+            # told the reader whose acronym it is.
+            title = heading.group(1).strip().casefold()
+            pending = [s for s in pending if title not in {f.casefold() for f in _full_names(s)}]
+            continue
+        if _NOT_TEXT.match(line):
             continue
         read = _readable(line)
         for spelled in list(pending):
@@ -61,7 +76,9 @@ def spelled_out(markdown: str, actors: Sequence[Actor]) -> str:
             )
             if full >= 0 and (at < 0 or full < at):
                 pending.remove(spelled)
-            elif at >= 0:
+            elif at >= 0 and not _possessive(read, at + len(spelled.acronym)):
+                # "the Kessel Port Authority (KPA)'s fees" read badly: an owner's acronym is left
+                # as it is, and a later mention is spelled out.
                 line = _spell(line, at, spelled)
                 lines[n] = line
                 read = _readable(line)
@@ -101,6 +118,12 @@ def _full_names(spelled: Spelled) -> list[str]:
 def _readable(line: str) -> str:
     """``line`` with what the reader does not read blanked out, each position kept."""
     return _HIDDEN.sub(lambda m: "\0" * len(m.group()), line)
+
+
+def _possessive(read: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is an owner's: "KPA's", "KPA’s" (its link's text)."""
+    rest = read[end:].lstrip("]\0")
+    return rest.startswith(("'s", "’s"))
 
 
 def _first(read: str, name: str, *, fold: bool = False) -> int:

@@ -368,10 +368,10 @@ def dossier_pages_of(
 
     def page(path: str, title: str, view: View, in_nav: bool = True, keywords: Keywords = ()) -> Page:
         markdown = renderer.render(view.template, view.context())
-        if path == urls.overview(slug):
-            # A story's first page is where a newcomer meets its bodies: an acronym is spelled out
-            # the first time it shows one.
-            markdown = spelled_out(markdown, dossier.actors)
+        # Any page of a story can be where a newcomer first meets its bodies (a search lands on
+        # the numbers or an actor's page as often as on the overview): an acronym is spelled out
+        # the first time the page shows one.
+        markdown = spelled_out(markdown, dossier.actors)
         return Page(path, title, pack(markdown), in_nav, view.search_boost, keywords)
 
     overview = sections.overview()
