@@ -303,7 +303,8 @@ def test_the_people_page_names_a_threads_stories_in_reading_order(pages: dict[st
 
 def test_an_earlier_storys_updates_page_says_the_story_went_on() -> None:
     """The first story's Updates page said only that its history was not available: a reader who
-    came to see what changed since did not learn that two later explainers carried it forward."""
+    came to see what changed since did not learn that two later explainers carried it forward. (A
+    later story's summary spells out a body's acronym the page has not shown: acronyms.py.)"""
     site = load_site(THREAD).raise_for_problems(strict=True)
     unknown = {d.slug: History(False, reason="No history here.") for d in site.dossiers}
     pages = {p.path: p.markdown for p in build_pages(site, histories=unknown).pages}
@@ -314,7 +315,8 @@ def test_an_earlier_storys_updates_page_says_the_story_went_on() -> None:
         "4 December 2026: Two days after Silicon Valley Bank failed, US authorities said every depositor would "
         "get their money, not only the insured ones.\n"
         f"- [First Citizens buys Silicon Valley Bank](../{SOLD}/index.md), published 5 December 2026: On 26 March "
-        "2023 the FDIC sold Silicon Valley Bank's deposits and loans to First Citizens, a bank from North Carolina.\n"
+        "2023 the Federal Deposit Insurance Corporation (FDIC) sold Silicon Valley Bank's deposits and loans to "
+        "First Citizens, a bank from North Carolina.\n"
     ) in first
     assert "No history here." in first
     assert "The story since" not in pages[f"{SOLD}/updates.md"]
