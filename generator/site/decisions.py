@@ -157,15 +157,74 @@ def in_this_story(
     page: str, slug: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]
 ) -> str:
     """ "Latest in this story: [rejected the appeal](timeline.md#...) on 3 May 2024", linked to the
-    event on the timeline; "In this story: ..." for a body's one decision; "" for none."""
+    event on the timeline; "In this story: ..." for a body's one decision; "" for none. A latest
+    decision of another kind than the one before it says that one too ("..., after it refused the
+    licence on 1 March 2024"): "granted the licence" alone hid that the body had first refused it."""
     found = latest(actor, events, others)
     if found is None:
         return ""
     event, told, count = found
-    on = "on" if PartialDate.parse(event.date).day else "in"
-    target = href(page, urls.section(slug, "timeline"), event.id)
+    timeline = urls.section(slug, "timeline")
     lead = "Latest in this story" if count > 1 else "In this story"
-    return f"{lead}: [{escape(told)}]({target}) {on} {when(event.date)}"
+    line = f"{lead}: {_dated(f'[{escape(told)}]({href(page, timeline, event.id)})', told, event)}"
+    before = earlier_other(actor, event, told, events, others)
+    if before is None:
+        return line
+    earlier, said = before
+    return (
+        f"{line}, after it {_dated(f'[{escape(said)}]({href(page, timeline, earlier.id)})', said, earlier)}"
+    )
+
+
+def earlier_other(
+    actor: Actor, event: Event, told: str, events: Sequence[Event], others: Sequence[Actor]
+) -> tuple[Event, str] | None:
+    """``actor``'s last decision before ``event`` (its latest, ``told``) whose verb is another than
+    ``told``'s, with what it decided: the block before an approval, the charge before its dismissal;
+    None when every earlier decision has the same verb (a bank's cuts, one after another), or none."""
+    day = PartialDate.parse(event.date)
+    verb = told.split(" ", 1)[0]
+    found = [
+        (e, said)
+        for e in events
+        if e is not event
+        and e.actors[:1] == [actor.id]
+        and PartialDate.parse(e.date) < day
+        and (said := decided(actor, e, [a for a in others if a.id in e.actors[1:]]))
+        and said.split(" ", 1)[0] != verb
+    ]
+    last = max(found, key=lambda pair: PartialDate.parse(pair[0].date), default=None)
+    return None if last is None else (last[0], _main_clause(last[1]))
+
+
+# Words that open a clause of its own inside a decision's: "upheld its refusal after the maker asks
+# for a review" kept the headline's present after a verb in the past, and a second "after" once
+# joined to "..., after it".
+_SUBORDINATE = {"after", "as", "because", "before", "despite", "following", "since", "until", "when", "while"}
+
+
+def _main_clause(told: str) -> str:
+    """``told`` up to a word that opens a clause of its own (``_SUBORDINATE``), past its verb."""
+    words = told.split()
+    cut = next((i for i, w in enumerate(words) if i > 1 and w.casefold() in _SUBORDINATE), len(words))
+    return " ".join(words[:cut])
+
+
+# Words of a length of time that end a decision's clause: a date after them read as part of it ("for
+# 10 years on 15 May 2023", "to 12 years on 3 May"), so the date comes first.
+_DURATIONS = {
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "month", "months",
+    "week", "weeks", "year", "years",
+}  # fmt: skip
+
+
+def _dated(linked: str, told: str, event: Event) -> str:
+    """``linked`` (the decision ``told``, as a link) with ``event``'s date: after it, or before it
+    when the clause ends in a length of time ("on 3 May 2024, sentenced him to 12 years")."""
+    date = f"{'on' if PartialDate.parse(event.date).day else 'in'} {when(event.date)}"
+    if told.split()[-1].strip(",.;:").casefold() in _DURATIONS:
+        return f"{date}, {linked}"
+    return f"{linked} {date}"
 
 
 def without_decision(role: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> str:
@@ -195,3 +254,4 @@ def without_decision(role: str, actor: Actor, events: Sequence[Event], others: S
 # A stem longer than this many letters matches its words by all but its last letter ("sentenc").
 _ROOT = 4
 _SUFFIXES = ("", "s", "d", "ed", "es", "ing", "ning", "ting")
+
