@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from generator.format.dates import PartialDate
-from generator.format.model import Actor, ActorKind, Event
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event
 from generator.site import urls
 from generator.site.markup import escape, href
 from generator.site.roles import judges
@@ -255,3 +256,43 @@ def without_decision(role: str, actor: Actor, events: Sequence[Event], others: S
 _ROOT = 4
 _SUFFIXES = ("", "s", "d", "ed", "es", "ing", "ning", "ting")
 
+
+def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
+    """The decision ``claim`` is its maker's reason for: a claim that one deciding body (``deciding``)
+    states, on the day of an event it is the first actor of and decides in ("the merger would raise
+    fares on the island routes", the day the authority blocks it). "No other source confirms it"
+    made a doubt of a decision's stated ground, which no other source could confirm. None for any
+    other claim."""
+    if claim.status is not ClaimStatus.STATED or claim.unattributed or len(claim.claimants) != 1:
+        return None
+    maker = dossier.actor_by_id.get(claim.claimants[0])
+    if maker is None or not deciding(maker) or claim.date is None:
+        return None
+    return next(
+        (
+            e
+            for e in dossier.events
+            if e.date == claim.date
+            and e.actors[:1] == [maker.id]
+            and decided(maker, e, [a for a in dossier.actors if a.id in e.actors[1:]])
+        ),
+        None,
+    )
+
+
+def later_decision(claim: Claim, dossier: Dossier) -> Event | None:
+    """The decision after the one ``claim`` gives the reason for (``reason_for``), by the same body
+    and of another kind: the approval of a changed plan after the block. None for none."""
+    event = reason_for(claim, dossier)
+    maker = dossier.actor_by_id.get(claim.claimants[0]) if event is not None else None
+    if event is None or maker is None:
+        return None
+    found = latest(maker, dossier.events, dossier.actors)
+    if (
+        found is None
+        or found[0] is event
+        or PartialDate.parse(found[0].date) <= PartialDate.parse(event.date)
+    ):
+        return None
+    before = decided(maker, event, [a for a in dossier.actors if a.id in event.actors[1:]])
+    return found[0] if found[1].split(" ", 1)[0] != before.split(" ", 1)[0] else None
