@@ -181,7 +181,7 @@ def earlier_other(
     actor: Actor, event: Event, told: str, events: Sequence[Event], others: Sequence[Actor]
 ) -> tuple[Event, str] | None:
     """``actor``'s last decision before ``event`` (its latest, ``told``) whose verb is another than
-    ``told``'s, with what it decided: the block before an approval, the charge before its dismissal;
+    ``told``'s, with what it decided: the refusal before a grant, the charge before its dismissal;
     None when every earlier decision has the same verb (a bank's cuts, one after another), or none."""
     day = PartialDate.parse(event.date)
     verb = told.split(" ", 1)[0]
@@ -212,7 +212,7 @@ def _main_clause(told: str) -> str:
 
 
 # Words of a length of time that end a decision's clause: a date after them read as part of it ("for
-# 10 years on 15 May 2023", "to 12 years on 3 May"), so the date comes first.
+# 5 years on 2 March 2031", "to 12 years on 3 May"), so the date comes first.
 _DURATIONS = {
     "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "month", "months",
     "week", "weeks", "year", "years",
@@ -259,8 +259,8 @@ _SUFFIXES = ("", "s", "d", "ed", "es", "ing", "ning", "ting")
 
 def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
     """The decision ``claim`` is its maker's reason for: a claim that one deciding body (``deciding``)
-    states, on the day of an event it is the first actor of and decides in ("the merger would raise
-    fares on the island routes", the day the authority blocks it). "No other source confirms it"
+    states, on the day of an event it is the first actor of and decides in ("the new quay would
+    crowd the island routes", the day the harbour office refuses its licence). "No other source confirms it"
     made a doubt of a decision's stated ground, which no other source could confirm. None for any
     other claim."""
     if claim.status is not ClaimStatus.STATED or claim.unattributed or len(claim.claimants) != 1:
@@ -282,7 +282,7 @@ def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
 
 def later_decision(claim: Claim, dossier: Dossier) -> Event | None:
     """The decision after the one ``claim`` gives the reason for (``reason_for``), by the same body
-    and of another kind: the approval of a changed plan after the block. None for none."""
+    and of another kind: the licence for a changed plan after the refusal. None for none."""
     event = reason_for(claim, dossier)
     maker = dossier.actor_by_id.get(claim.claimants[0]) if event is not None else None
     if event is None or maker is None:

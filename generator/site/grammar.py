@@ -718,7 +718,7 @@ def caption(number: Number) -> tuple[str, str, str]:
         ):
             # A measure a name's owner determines is the figure itself: "40%, Varo's share of the ferry
             # trade", where "40% for the Varo's share" gave a name an article. A common noun's owner
-            # still takes one ("15% for the employers' rate").
+            # still takes one ("12% for the pilots' rate").
             return shown, ", ", number.counts
         measure = bool(head) and head[-1] in _MEASURES and head[0].casefold() not in {"the", "a", "an"}
         return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts

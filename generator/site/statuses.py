@@ -310,10 +310,10 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
 
 
 def _reason_phrase(claim: Claim, decision: Event, dossier: Dossier, page: str | None) -> str:
-    """ "the reason given for a decision on 3 May 2024: [The authority blocks the merger](...)", and
-    a later decision of another kind by the same body after it ("; later, on 9 October 2024: [The
-    authority approves the changed merger](...)"): the ground of a block read as standing after the
-    body had approved a changed plan."""
+    """ "the reason given for a decision on 3 May 2031: [The office refuses the quay's licence](...)",
+    and a later decision of another kind by the same body after it ("; later, on 9 October 2031: [The
+    office grants a licence for a smaller quay](...)"): the ground of a refusal read as standing after
+    the body had licensed a changed plan."""
 
     def told(event: Event) -> str:
         target = href(page, urls.section(dossier.slug, "timeline"), event.id) if page is not None else ""
