@@ -128,11 +128,11 @@ def _event(id: str, title: str, date: str) -> Event:
     [
         (
             [
-                "The Harbour Office blocks the merger of the two ferry lines",
-                "The Harbour Office approves the changed merger",
+                "The Harbour Office refuses the quay's licence",
+                "The Harbour Office grants a licence for a smaller quay",
             ],
-            "Latest in this story: [approved the changed merger](timeline.md#e1) on 9 October 2031, after it "
-            "[blocked the merger of the two ferry lines](timeline.md#e0) on 3 May 2031",
+            "Latest in this story: [granted a licence for a smaller quay](timeline.md#e1) on 9 October 2031, after it "
+            "[refused the quay's licence](timeline.md#e0) on 3 May 2031",
         ),
         # Decisions of one kind, one after another, are a series: the latest says it.
         (
@@ -247,7 +247,7 @@ def _claim(date: str, claimant: str = "a", status: str = "stated") -> Claim:
     return Claim.model_validate(
         {
             "id": "c",
-            "statement": "The merger would raise fares on the island routes.",
+            "statement": "The new quay would crowd the island routes.",
             "claimants": [claimant],
             "status": status,
             "date": date,
@@ -257,21 +257,21 @@ def _claim(date: str, claimant: str = "a", status: str = "stated") -> Claim:
 
 
 def test_a_regulator_s_ground_on_invented_decisions() -> None:
-    block = _event("block", "The Harbour Office blocks the merger", "2031-05-03")
-    approval = _event("approval", "The Harbour Office approves the changed merger", "2031-10-09")
+    block = _event("block", "The Harbour Office refuses the quay's licence", "2031-05-03")
+    approval = _event("approval", "The Harbour Office grants a licence for a smaller quay", "2031-10-09")
     story = _story([block, approval], [])
     ground = _claim("2031-05-03")
     assert reason_for(ground, story) is block
     assert later_decision(ground, story) is approval
     assert own_account(ground, story)
     assert status_phrase(ground, story) == (
-        "the reason given for a decision on 3 May 2031: The Harbour Office blocks the merger; later, on"
-        " 9 October 2031: The Harbour Office approves the changed merger"
+        "the reason given for a decision on 3 May 2031: The Harbour Office refuses the quay's licence; later, on"
+        " 9 October 2031: The Harbour Office grants a licence for a smaller quay"
     )
     # Without a later decision of another kind, the ground alone.
     alone = _story([block], [])
     assert status_phrase(ground, alone) == (
-        "the reason given for a decision on 3 May 2031: The Harbour Office blocks the merger"
+        "the reason given for a decision on 3 May 2031: The Harbour Office refuses the quay's licence"
     )
 
 
@@ -279,14 +279,38 @@ def test_a_regulator_s_ground_on_invented_decisions() -> None:
     ("claim", "title"),
     [
         # Said another day than the decision: one side's word, as before.
-        (_claim("2031-05-04"), "The Harbour Office blocks the merger"),
+        (_claim("2031-05-04"), "The Harbour Office refuses the quay's licence"),
         # A company's word on the day of its own act decides nothing a reader asks of a regulator.
-        (_claim("2031-05-03", claimant="line"), "The Harbour Office blocks the merger"),
+        (_claim("2031-05-03", claimant="line"), "The Harbour Office refuses the quay's licence"),
         # A forecast, or an event that is no decision (a visit), is no ground of one.
-        (_claim("2031-05-03", status="forecast"), "The Harbour Office blocks the merger"),
+        (_claim("2031-05-03", status="forecast"), "The Harbour Office refuses the quay's licence"),
         (_claim("2031-05-03"), "The Harbour Office visits the port"),
     ],
 )
 def test_no_ground_on_invented_claims(claim: Claim, title: str) -> None:
     story = _story([_event("e", title, "2031-05-03")], [])
     assert reason_for(claim, story) is None
+
+
+# -- A glance that would leave out one event shows it -----------------------------------------------------
+
+
+def _glance(page: str) -> list[str]:
+    part = page.split("## Timeline at a glance", 1)[1].split("\n## ", 1)[0]
+    return [line for line in part.splitlines() if line.startswith("- ")]
+
+
+def test_the_glance_shows_the_agency_s_request_to_pause_the_deal(pages: dict[str, str]) -> None:
+    """The timeline at a glance read "One more event, on 12 June 2023" between the European approval
+    and the judge's refusal: a line in place of the event it hid, the request the judge refused."""
+    glance = _glance(pages[f"{MERGER}/index.md"])
+    assert len(glance) == 13
+    assert any("The FTC asks a federal court to pause the deal" in line for line in glance)
+    assert not any("more event" in line for line in glance)
+
+
+def test_a_drug_s_thirteen_events_are_all_at_a_glance_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a drug's approvals: thirteen events, none hidden behind a line counting one."""
+    glance = _glance(pages[f"{MEDICINE}/index.md"])
+    assert len(glance) == 13
+    assert not any("more event" in line for line in glance)
