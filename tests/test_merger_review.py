@@ -85,11 +85,11 @@ def test_the_uk_authority_s_approval_tells_its_block(pages: dict[str, str]) -> N
     whos_who = _whos_who(pages[f"{MERGER}/index.md"])
     assert (
         "Latest in this story: [approved the restructured deal](timeline.md#cma-approves) on 13 October "
-        "2023, after it [blocked the deal over cloud gaming](timeline.md#cma-blocks) on 26 April 2023\n"
+        "2023; earlier: [blocked the deal over cloud gaming](timeline.md#cma-blocks) on 26 April 2023\n"
     ) in whos_who
     assert (
         "Latest in this story: [dismissed its own case against the deal](timeline.md#ftc-drops-case) on "
-        "22 May 2025, after it [voted 3 to 1 to challenge the deal in an administrative case]"
+        "22 May 2025; earlier: [voted 3 to 1 to challenge the deal in an administrative case]"
         "(timeline.md#ftc-sues) on 8 December 2022\n"
     ) in whos_who
 
@@ -98,9 +98,14 @@ def test_a_medicines_regulator_s_approval_tells_its_refusal_on_another_topic(pag
     """The same on a drug: Australia's regulator "approved lecanemab" after upholding its refusal; the
     earlier clause stops before its own "after Eisai asks", which kept a headline's present."""
     whos_who = _whos_who(pages[f"{MEDICINE}/index.md"])
+    # The European agency's advice for, after its advice against: one verb, two decisions.
     assert (
-        "Latest in this story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025, after "
-        "it [upheld its refusal](timeline.md#tga-refusal-upheld) in February 2025\n"
+        "on 14 November 2024; earlier: [recommended against approval in the EU](timeline.md#ema-negative-opinion)"
+        " on 26 July 2024\n"
+    ) in whos_who
+    assert (
+        "Latest in this story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025; "
+        "earlier: [upheld its refusal](timeline.md#tga-refusal-upheld) in February 2025\n"
     ) in whos_who
 
 
@@ -131,7 +136,7 @@ def _event(id: str, title: str, date: str) -> Event:
                 "The Harbour Office refuses the quay's licence",
                 "The Harbour Office grants a licence for a smaller quay",
             ],
-            "Latest in this story: [granted a licence for a smaller quay](timeline.md#e1) on 9 October 2031, after it "
+            "Latest in this story: [granted a licence for a smaller quay](timeline.md#e1) on 9 October 2031; earlier: "
             "[refused the quay's licence](timeline.md#e0) on 3 May 2031",
         ),
         # Decisions of one kind, one after another, are a series: the latest says it.
@@ -142,13 +147,19 @@ def _event(id: str, title: str, date: str) -> Event:
             ],
             "Latest in this story: [raised the berth fee to $45](timeline.md#e1) on 9 October 2031",
         ),
+        # One verb, another decision: the advice against before the advice for.
+        (
+            ["The Harbour Office recommends against a licence", "The Harbour Office recommends a licence"],
+            "Latest in this story: [recommended a licence](timeline.md#e1) on 9 October 2031; earlier: "
+            "[recommended against a licence](timeline.md#e0) on 3 May 2031",
+        ),
         # The earlier clause stops before a clause of its own, whose verb a headline keeps in the present.
         (
             [
                 "The Harbour Office upholds its ban after the line asks for a review",
                 "The Harbour Office lifts the ban",
             ],
-            "Latest in this story: [lifted the ban](timeline.md#e1) on 9 October 2031, after it [upheld its "
+            "Latest in this story: [lifted the ban](timeline.md#e1) on 9 October 2031; earlier: [upheld its "
             "ban](timeline.md#e0) on 3 May 2031",
         ),
     ],
@@ -157,6 +168,27 @@ def test_a_decision_and_the_one_before_on_invented_titles(titles: list[str], tol
     events = [_event("e0", titles[0], "2031-05-03"), _event("e1", titles[1], "2031-10-09")]
     office = _office()
     assert in_this_story("s/index.md", "s", office, events, [office]) == told
+
+
+def test_a_judge_s_earlier_decision_needs_no_pronoun() -> None:
+    """A judge is no "it": the earlier decision follows "earlier:", not "after it"."""
+    judge = Actor.model_validate(
+        {
+            "id": "a",
+            "name": "Ana Pell",
+            "kind": "person",
+            "description": "A judge of the High Court.",
+            "cite": CITE,
+        }
+    )
+    events = [
+        _event("e0", "Judge Pell revokes the skipper's bail", "2031-05-03"),
+        _event("e1", "Judge Pell sentences the skipper to six years", "2031-10-09"),
+    ]
+    assert in_this_story("s/index.md", "s", judge, events, [judge]) == (
+        "Latest in this story: on 9 October 2031, [sentenced the skipper to six years](timeline.md#e1); "
+        "earlier: [revoked the skipper's bail](timeline.md#e0) on 3 May 2031"
+    )
 
 
 # -- A decision whose clause ends in a length of time is dated first ---------------------------------------
@@ -268,7 +300,10 @@ def test_a_regulator_s_ground_on_invented_decisions() -> None:
         "the reason given for a decision on 3 May 2031: The Harbour Office refuses the quay's licence; later, on"
         " 9 October 2031: The Harbour Office grants a licence for a smaller quay"
     )
-    # Without a later decision of another kind, the ground alone.
+    # A later decision of the same kind is told too: the ground was for the earlier one.
+    second = _event("second", "The Harbour Office refuses the quay's licence again", "2031-12-01")
+    assert later_decision(ground, _story([block, second], [])) is second
+    # Without a later decision, the ground alone.
     alone = _story([block], [])
     assert status_phrase(ground, alone) == (
         "the reason given for a decision on 3 May 2031: The Harbour Office refuses the quay's licence"

@@ -159,8 +159,9 @@ def in_this_story(
 ) -> str:
     """ "Latest in this story: [rejected the appeal](timeline.md#...) on 3 May 2024", linked to the
     event on the timeline; "In this story: ..." for a body's one decision; "" for none. A latest
-    decision of another kind than the one before it says that one too ("..., after it refused the
-    licence on 1 March 2024"): "granted the licence" alone hid that the body had first refused it."""
+    decision of another kind than the one before it says that one too ("...; earlier: refused the
+    licence on 1 March 2024"): "granted the licence" alone hid that the body had first refused it.
+    "Earlier", not "after it": a judge is no "it", and the sources seldom say "he" or "she"."""
     found = latest(actor, events, others)
     if found is None:
         return ""
@@ -173,18 +174,19 @@ def in_this_story(
         return line
     earlier, said = before
     return (
-        f"{line}, after it {_dated(f'[{escape(said)}]({href(page, timeline, earlier.id)})', said, earlier)}"
+        f"{line}; earlier: {_dated(f'[{escape(said)}]({href(page, timeline, earlier.id)})', said, earlier)}"
     )
 
 
 def earlier_other(
     actor: Actor, event: Event, told: str, events: Sequence[Event], others: Sequence[Actor]
 ) -> tuple[Event, str] | None:
-    """``actor``'s last decision before ``event`` (its latest, ``told``) whose verb is another than
-    ``told``'s, with what it decided: the refusal before a grant, the charge before its dismissal;
-    None when every earlier decision has the same verb (a bank's cuts, one after another), or none."""
+    """``actor``'s last decision before ``event`` (its latest, ``told``) of another kind, with what it
+    decided: the refusal before a grant, the advice against before the advice for; None when every
+    earlier decision differs from the latest in its figures alone (a fee raised to $40, then to $45:
+    a series the latest tells), or none."""
     day = PartialDate.parse(event.date)
-    verb = told.split(" ", 1)[0]
+    kind = _kind(told)
     found = [
         (e, said)
         for e in events
@@ -192,15 +194,21 @@ def earlier_other(
         and e.actors[:1] == [actor.id]
         and PartialDate.parse(e.date) < day
         and (said := decided(actor, e, [a for a in others if a.id in e.actors[1:]]))
-        and said.split(" ", 1)[0] != verb
+        and _kind(said) != kind
     ]
     last = max(found, key=lambda pair: PartialDate.parse(pair[0].date), default=None)
     return None if last is None else (last[0], _main_clause(last[1]))
 
 
+def _kind(told: str) -> list[str]:
+    """The words of a decision's clause but its figures: "raised the fee to" of "raised the fee to
+    $45", so that two raises are one kind and "recommended against a licence" another than
+    "recommended a licence"."""
+    return [w.casefold() for w in told.split() if not any(c.isdigit() for c in w)]
+
+
 # Words that open a clause of its own inside a decision's: "upheld its refusal after the maker asks
-# for a review" kept the headline's present after a verb in the past, and a second "after" once
-# joined to "..., after it".
+# for a review" kept the headline's present after a verb in the past.
 _SUBORDINATE = {"after", "as", "because", "before", "despite", "following", "since", "until", "when", "while"}
 
 
@@ -281,18 +289,14 @@ def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
 
 
 def later_decision(claim: Claim, dossier: Dossier) -> Event | None:
-    """The decision after the one ``claim`` gives the reason for (``reason_for``), by the same body
-    and of another kind: the licence for a changed plan after the refusal. None for none."""
+    """The latest decision after the one ``claim`` gives the reason for (``reason_for``), by the
+    same body: the licence for a changed plan after the refusal, a second cut after the first. None
+    for none."""
     event = reason_for(claim, dossier)
     maker = dossier.actor_by_id.get(claim.claimants[0]) if event is not None else None
     if event is None or maker is None:
         return None
     found = latest(maker, dossier.events, dossier.actors)
-    if (
-        found is None
-        or found[0] is event
-        or PartialDate.parse(found[0].date) <= PartialDate.parse(event.date)
-    ):
+    if found is None or PartialDate.parse(found[0].date) <= PartialDate.parse(event.date):
         return None
-    before = decided(maker, event, [a for a in dossier.actors if a.id in event.actors[1:]])
-    return found[0] if found[1].split(" ", 1)[0] != before.split(" ", 1)[0] else None
+    return found[0]
