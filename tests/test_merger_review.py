@@ -19,6 +19,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import Actor, Citation, Claim, Event, Meta, Number, Paragraph
 from generator.site.decisions import in_this_story, later_decision, reason_for
 from generator.site.grammar import caption_text
+from generator.site.roles import role
 from generator.site.statuses import own_account, status_phrase
 
 MERGER = "activision-merger-review"
@@ -349,3 +350,44 @@ def test_a_drug_s_thirteen_events_are_all_at_a_glance_on_another_topic(pages: di
     glance = _glance(pages[f"{MEDICINE}/index.md"])
     assert len(glance) == 13
     assert not any("more event" in line for line in glance)
+
+
+# -- A general noun of five words keeps the appositive that says which one -------------------------------
+
+
+def test_the_publishers_say_which_games_they_make(pages: dict[str, str]) -> None:
+    """Who's who read "Activision Blizzard: A US video game publisher": the one thing a newcomer knows
+    of it, that it makes Call of Duty, was cut at the comma, and "the maker of Call of Duty, World of
+    Warcraft, Overwatch and Candy Crush" was too long to keep whole."""
+    overview = text(pages[f"{MERGER}/index.md"])
+    assert "Activision Blizzard: A US video game publisher, the maker of Call of Duty" in overview
+    assert "Call of Duty, World of Warcraft, Overwatch and\u2026" not in overview
+    people = text(pages[f"{MERGER}/actors/index.md"])
+    assert "Ubisoft: A French video game publisher, the maker of Assassin's Creed" in people
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "A small Veltrian ferry line, the operator of the Tarn crossing.",
+            "A small Veltrian ferry line, the operator of the Tarn crossing",
+        ),
+        # A list too long to glance at keeps its first item, not a cut mid-list.
+        (
+            "A small Veltrian ferry line, the operator of the Tarn crossing, the Lake Vell route, the Kessel"
+            " night boat and the Ulla shuttle.",
+            "A small Veltrian ferry line, the operator of the Tarn crossing",
+        ),
+        # Six words before the comma are a role of their own: cut there, as before.
+        (
+            "A small and old Veltrian ferry line, the operator of the Tarn crossing.",
+            "A small and old Veltrian ferry line",
+        ),
+    ],
+)
+def test_a_five_word_noun_and_its_appositive_on_invented_roles(description: str, told: str) -> None:
+    actor = Actor.model_validate(
+        {"id": "x", "name": "X", "kind": "organisation", "description": description, "cite": CITE}
+    )
+    assert role(actor) == told
