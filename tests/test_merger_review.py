@@ -20,7 +20,7 @@ from generator.format.model import Actor, Citation, Claim, Event, Meta, Number, 
 from generator.site.decisions import in_this_story, later_decision, reason_for
 from generator.site.grammar import caption_text
 from generator.site.roles import role
-from generator.site.statuses import own_account, status_phrase
+from generator.site.statuses import own_account, own_finding, status_phrase
 
 MERGER = "activision-merger-review"
 MEDICINE = "lecanemab-alzheimers"
@@ -246,6 +246,12 @@ def test_the_block_s_ground_is_not_in_doubt_and_says_the_approval(pages: dict[st
         "Status: The reason given for a decision on 26 April 2023: The UK's Competition and Markets Authority"
         " blocks the deal over cloud gaming; later, on 13 October 2023: The CMA approves the restructured deal"
     ) in claims
+    # Told as the authority's own account, not as a study's finding ("The researchers' findings",
+    # "reports"), which it read as when no one was named it is about.
+    unknown = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "researchers" not in unknown
+    own = unknown.split("### Their own account", 1)[1].split("\n### ", 1)[0]
+    assert "The Competition and Markets Authority says: The deal would reinforce" in text(own)
     # A judge's finding stays established; an opinion stays an opinion.
     assert "Status: Established by a court or an official record" in claims
 
@@ -297,6 +303,7 @@ def test_a_regulator_s_ground_on_invented_decisions() -> None:
     assert reason_for(ground, story) is block
     assert later_decision(ground, story) is approval
     assert own_account(ground, story)
+    assert not own_finding(ground, story)
     assert status_phrase(ground, story) == (
         "the reason given for a decision on 3 May 2031: The Harbour Office refuses the quay's licence; later, on"
         " 9 October 2031: The Harbour Office grants a licence for a smaller quay"

@@ -242,7 +242,9 @@ def own_finding(claim: Claim, dossier: Dossier) -> bool:
     everyone it is about is a research body (``researchers``) that gives figures in the story. A
     team's "the new estimates agree with earlier ones" is what it measured, not its account of
     itself; a university's reason for its own act, with no figures of its own, stays its account."""
-    if not own_account(claim, dossier):
+    if not claim.about or not own_account(claim, dossier):
+        # A decision's ground (``decisions.reason_for``) is its maker's own account with no one named
+        # it is about: no study's finding.
         return False
     research = researchers(dossier)
     measured = {i for number in dossier.numbers for i in number.stated_by}
