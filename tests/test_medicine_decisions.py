@@ -288,11 +288,13 @@ def test_whos_who_says_what_a_deciding_body_last_decided(pages: dict[str, str]) 
     whos_who = overview.split("## Who's who", 1)[1].split("\n## ", 1)[0]
     assert (
         "- [Therapeutic Goods Administration](actors/tga.md): Australia's medicines regulator. Latest in this "
-        "story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025\n" in whos_who
+        "story: [approved lecanemab](timeline.md#tga-approval) on 23 September 2025; earlier: [upheld its "
+        "refusal](timeline.md#tga-refusal-upheld) in February 2025\n" in whos_who
     )
     assert (
         "Latest in this story: [recommended approval for people with one or no copy of ApoE4]"
-        "(timeline.md#ema-positive-opinion) on 14 November 2024\n" in whos_who
+        "(timeline.md#ema-positive-opinion) on 14 November 2024; earlier: [recommended against approval in "
+        "the EU](timeline.md#ema-negative-opinion) on 26 July 2024\n" in whos_who
     )
     # One decision is "In this story"; a month is "in" it; a company's line is unchanged.
     people = pages[f"{MEDICINE}/actors/index.md"]
@@ -342,8 +344,10 @@ def test_a_body_is_told_its_latest_decision_of_several() -> None:
         _event("The Harbour Office grants a licence after a review", ["a"], "2024-09"),
         _event("The Harbour Office opens an inquiry", ["a"], "2024-10-02"),
     ]
+    # The refusal before the grant is told too (test_merger_review: a decision and its reversal).
     assert in_this_story("s/index.md", "s", office, events, [office]) == (
-        "Latest in this story: [granted a licence after a review](timeline.md#e) in September 2024"
+        "Latest in this story: [granted a licence after a review](timeline.md#e) in September 2024; "
+        "earlier: [refused a licence](timeline.md#e) on 1 March 2024"
     )
     # A company decides nothing a reader asks of a regulator.
     firm = _actor("A ferry line.", name="Harbour Office", kind="organisation")

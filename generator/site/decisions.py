@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from generator.format.dates import PartialDate
-from generator.format.model import Actor, ActorKind, Event
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event
 from generator.site import urls
 from generator.site.markup import escape, href
 from generator.site.roles import judges
@@ -157,15 +158,82 @@ def in_this_story(
     page: str, slug: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]
 ) -> str:
     """ "Latest in this story: [rejected the appeal](timeline.md#...) on 3 May 2024", linked to the
-    event on the timeline; "In this story: ..." for a body's one decision; "" for none."""
+    event on the timeline; "In this story: ..." for a body's one decision; "" for none. A latest
+    decision of another kind than the one before it says that one too ("...; earlier: refused the
+    licence on 1 March 2024"): "granted the licence" alone hid that the body had first refused it.
+    "Earlier", not "after it": a judge is no "it", and the sources seldom say "he" or "she"."""
     found = latest(actor, events, others)
     if found is None:
         return ""
     event, told, count = found
-    on = "on" if PartialDate.parse(event.date).day else "in"
-    target = href(page, urls.section(slug, "timeline"), event.id)
+    timeline = urls.section(slug, "timeline")
     lead = "Latest in this story" if count > 1 else "In this story"
-    return f"{lead}: [{escape(told)}]({target}) {on} {when(event.date)}"
+    line = f"{lead}: {_dated(f'[{escape(told)}]({href(page, timeline, event.id)})', told, event)}"
+    before = earlier_other(actor, event, told, events, others)
+    if before is None:
+        return line
+    earlier, said = before
+    return (
+        f"{line}; earlier: {_dated(f'[{escape(said)}]({href(page, timeline, earlier.id)})', said, earlier)}"
+    )
+
+
+def earlier_other(
+    actor: Actor, event: Event, told: str, events: Sequence[Event], others: Sequence[Actor]
+) -> tuple[Event, str] | None:
+    """``actor``'s last decision before ``event`` (its latest, ``told``) of another kind, with what it
+    decided: the refusal before a grant, the advice against before the advice for; None when every
+    earlier decision differs from the latest in its figures alone (a fee raised to $40, then to $45:
+    a series the latest tells), or none."""
+    day = PartialDate.parse(event.date)
+    kind = _kind(told)
+    found = [
+        (e, said)
+        for e in events
+        if e is not event
+        and e.actors[:1] == [actor.id]
+        and PartialDate.parse(e.date) < day
+        and (said := decided(actor, e, [a for a in others if a.id in e.actors[1:]]))
+        and _kind(said) != kind
+    ]
+    last = max(found, key=lambda pair: PartialDate.parse(pair[0].date), default=None)
+    return None if last is None else (last[0], _main_clause(last[1]))
+
+
+def _kind(told: str) -> list[str]:
+    """The words of a decision's clause but its figures: "raised the fee to" of "raised the fee to
+    $45", so that two raises are one kind and "recommended against a licence" another than
+    "recommended a licence"."""
+    return [w.casefold() for w in told.split() if not any(c.isdigit() for c in w)]
+
+
+# Words that open a clause of its own inside a decision's: "upheld its refusal after the maker asks
+# for a review" kept the headline's present after a verb in the past.
+_SUBORDINATE = {"after", "as", "because", "before", "despite", "following", "since", "until", "when", "while"}
+
+
+def _main_clause(told: str) -> str:
+    """``told`` up to a word that opens a clause of its own (``_SUBORDINATE``), past its verb."""
+    words = told.split()
+    cut = next((i for i, w in enumerate(words) if i > 1 and w.casefold() in _SUBORDINATE), len(words))
+    return " ".join(words[:cut])
+
+
+# Words of a length of time that end a decision's clause: a date after them read as part of it ("for
+# 5 years on 2 March 2031", "to 12 years on 3 May"), so the date comes first.
+_DURATIONS = {
+    "day", "days", "decade", "decades", "hour", "hours", "minute", "minutes", "month", "months",
+    "week", "weeks", "year", "years",
+}  # fmt: skip
+
+
+def _dated(linked: str, told: str, event: Event) -> str:
+    """``linked`` (the decision ``told``, as a link) with ``event``'s date: after it, or before it
+    when the clause ends in a length of time ("on 3 May 2024, sentenced him to 12 years")."""
+    date = f"{'on' if PartialDate.parse(event.date).day else 'in'} {when(event.date)}"
+    if told.split()[-1].strip(",.;:").casefold() in _DURATIONS:
+        return f"{date}, {linked}"
+    return f"{linked} {date}"
 
 
 def without_decision(role: str, actor: Actor, events: Sequence[Event], others: Sequence[Actor]) -> str:
@@ -195,3 +263,40 @@ def without_decision(role: str, actor: Actor, events: Sequence[Event], others: S
 # A stem longer than this many letters matches its words by all but its last letter ("sentenc").
 _ROOT = 4
 _SUFFIXES = ("", "s", "d", "ed", "es", "ing", "ning", "ting")
+
+
+def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
+    """The decision ``claim`` is its maker's reason for: a claim that one deciding body (``deciding``)
+    states, on the day of an event it is the first actor of and decides in ("the new quay would
+    crowd the island routes", the day the harbour office refuses its licence). "No other source confirms it"
+    made a doubt of a decision's stated ground, which no other source could confirm. None for any
+    other claim."""
+    if claim.status is not ClaimStatus.STATED or claim.unattributed or len(claim.claimants) != 1:
+        return None
+    maker = dossier.actor_by_id.get(claim.claimants[0])
+    if maker is None or not deciding(maker) or claim.date is None:
+        return None
+    return next(
+        (
+            e
+            for e in dossier.events
+            if e.date == claim.date
+            and e.actors[:1] == [maker.id]
+            and decided(maker, e, [a for a in dossier.actors if a.id in e.actors[1:]])
+        ),
+        None,
+    )
+
+
+def later_decision(claim: Claim, dossier: Dossier) -> Event | None:
+    """The latest decision after the one ``claim`` gives the reason for (``reason_for``), by the
+    same body: the licence for a changed plan after the refusal, a second cut after the first. None
+    for none."""
+    event = reason_for(claim, dossier)
+    maker = dossier.actor_by_id.get(claim.claimants[0]) if event is not None else None
+    if event is None or maker is None:
+        return None
+    found = latest(maker, dossier.events, dossier.actors)
+    if found is None or PartialDate.parse(found[0].date) <= PartialDate.parse(event.date):
+        return None
+    return found[0]

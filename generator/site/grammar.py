@@ -710,6 +710,16 @@ def caption(number: Number) -> tuple[str, str, str]:
         # that names a measure in lower case takes "the" ("for the case fatality rate", "for the UK
         # unemployment rate"); "for Policy Rate" stays bare, as a name.
         head = _COUNTS_HEAD_END.split(f" {number.counts} ", maxsplit=1)[0].split()
+        if (
+            len(head) > 1
+            and head[0][:1].isupper()
+            and head[0].endswith(_POSSESSIVE)
+            and head[-1] in _MEASURES
+        ):
+            # A measure a name's owner determines is the figure itself: "40%, Varo's share of the ferry
+            # trade", where "40% for the Varo's share" gave a name an article. A common noun's owner
+            # still takes one ("12% for the pilots' rate").
+            return shown, ", ", number.counts
         measure = bool(head) and head[-1] in _MEASURES and head[0].casefold() not in {"the", "a", "an"}
         return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is

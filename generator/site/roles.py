@@ -144,7 +144,7 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
 
 # The most words of a general noun phrase that an appositive after it may say more of ("A Veltrian
 # diplomat, the envoy to the talks"), and the fewest words of that appositive.
-GENERAL_WORDS = 4
+GENERAL_WORDS = 5
 APPOSED_LEAST = 3
 
 
@@ -194,7 +194,9 @@ def _ends_a_list(text: str, at: int) -> bool:
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
-    relative clause ("The military government"), else after ``ROLE_WORDS`` words."""
+    relative clause ("The military government"), else before a list's second item ("A ferry line,
+    the operator of the Tarn crossing" of "..., the operator of the Tarn crossing, the Lake Vell
+    route and the Kessel night boat"), else after ``ROLE_WORDS`` words."""
     for cut in _role_ands(clause):
         if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
             return clause[:cut].rstrip(",;")
@@ -203,6 +205,9 @@ def _shortened(clause: str) -> str:
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         return " ".join(head)
+    for comma in re.finditer(",", clause):
+        if 4 <= len(clause[: comma.start()].split()) <= ROLE_WORDS and _is_list_comma(clause, comma.end()):
+            return clause[: comma.start()]
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 

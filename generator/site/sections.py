@@ -493,10 +493,11 @@ class Sections:
         """The timeline at a glance: every event when there are few; else how the story began and
         the latest events, which say where it stands now, with a line between them that counts the
         events left out and links to the whole timeline ("Six more events, from 3 March to
-        8 October 2019"). The first events alone left out how the story ends."""
+        8 October 2019"). The first events alone left out how the story ends. One event left out
+        is shown: "One more event, on 4 March 2031" took the line the event would, and told nothing."""
         ahead = still_to_come(self.dossier, self.xref.events)
         events = self.xref.events[: len(self.xref.events) - len(ahead)]
-        if len(events) <= GLANCE:
+        if len(events) <= GLANCE + 1:
             return Group("", tuple(self.story.event_fact(page, e, notes) for e in events))
         start, latest = events[:GLANCE_START], events[len(events) - (GLANCE - GLANCE_START) :]
         left_out = events[GLANCE_START : len(events) - len(latest)]

@@ -12,6 +12,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import SETTLED_BY_EVENT, Actor, ActorKind, Claim, ClaimStatus, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
+from generator.site.decisions import later_decision, reason_for
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, has_second_sentence, href, plain
 from generator.site.roles import judges, lowered
@@ -190,7 +191,11 @@ def own_account(claim: Claim, dossier: Dossier) -> bool:
     enough to cut"). "No other source confirms it" read as if another source could confirm a
     decision-maker's own reason; it is told as their own account instead, still apart from
     established facts."""
-    if claim.status is not ClaimStatus.STATED or claim.unattributed or not claim.claimants or not claim.about:
+    if claim.status is not ClaimStatus.STATED or claim.unattributed or not claim.claimants:
+        return False
+    if reason_for(claim, dossier) is not None:
+        return True
+    if not claim.about:
         return False
     about = set(claim.about)
     # Each maker is, or speaks for, one it is about; and each it is about is a maker or spoken for:
@@ -237,7 +242,9 @@ def own_finding(claim: Claim, dossier: Dossier) -> bool:
     everyone it is about is a research body (``researchers``) that gives figures in the story. A
     team's "the new estimates agree with earlier ones" is what it measured, not its account of
     itself; a university's reason for its own act, with no figures of its own, stays its account."""
-    if not own_account(claim, dossier):
+    if not claim.about or not own_account(claim, dossier):
+        # A decision's ground (``decisions.reason_for``) is its maker's own account with no one named
+        # it is about: no study's finding.
         return False
     research = researchers(dossier)
     measured = {i for number in dossier.numbers for i in number.stated_by}
@@ -277,6 +284,8 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
     event's date. ``page``: the page the phrase is on, as Markdown that links to the event on the
     timeline; None for plain text, unescaped (the caller escapes it)."""
     actors = dossier.actor_by_id
+    if (decision := reason_for(claim, dossier)) is not None:
+        return _reason_phrase(claim, decision, dossier, page)
     if own_account(claim, dossier):
         return OWN_FINDING.phrase if own_finding(claim, dossier) else OWN_ACCOUNT.phrase
     settled = settled_by(claim, dossier)
@@ -300,6 +309,21 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
     if no_one_named_disputes(claim, dossier):
         return rival_phrase(claim) or NO_ONE_NAMED_DISPUTES
     return STATUS_WORDS[claim.status].phrase
+
+
+def _reason_phrase(claim: Claim, decision: Event, dossier: Dossier, page: str | None) -> str:
+    """ "the reason given for a decision on 3 May 2031: [The office refuses the quay's licence](...)",
+    and a later decision of another kind by the same body after it ("; later, on 9 October 2031: [The
+    office grants a licence for a smaller quay](...)"): the ground of a refusal read as standing after
+    the body had licensed a changed plan."""
+
+    def told(event: Event) -> str:
+        target = href(page, urls.section(dossier.slug, "timeline"), event.id) if page is not None else ""
+        return f"[{escape(event.title)}]({target})" if target else event.title
+
+    phrase = f"the reason given for a decision {settled_on(decision)}: {told(decision)}"
+    after = later_decision(claim, dossier)
+    return phrase if after is None else f"{phrase}; later, {settled_on(after)}: {told(after)}"
 
 
 def status_heading(
