@@ -329,6 +329,8 @@ _CHANGES = {
 
 # Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
 _SUMS = {"deficit", "discount", "profit", "surplus"}
+# Words that open a clause a figure answers: "what the club paid", "how long the strike lasted".
+_WH_WORDS = {"what", "how", "whatever"}
 # Nouns that name what a court or a regulator imposes, or a party asks it to: the figure is that
 # penalty, not an amount of it. "25 years of prison sentence passed on him" and "$2 billion in fine
 # imposed on the bank" read as parts of something; "25 years, the prison sentence passed on him" and
@@ -673,6 +675,13 @@ def caption(number: Number) -> tuple[str, str, str]:
     " of ", "grain stored") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     first = number.counts.split(" ", 1)[0].casefold()
+    if first in _WH_WORDS and number.amount is None:
+        # What a figure counts, told as a question's answer ("what the club paid for the striker",
+        # "how far the river rose above its banks"), is the figure itself: "$4 million, what the club
+        # paid", where "$4 million in what the club paid" and "2 metres of how far it rose" read as a
+        # part taken out of it.
+        shown = figure(number) if number.unit and not unit_is_redundant(number) else amount(number)
+        return shown + margin(number), ", ", number.counts + per(number)
     if number.unit and (first in _COMPARATIVES or _percent_change(number)):
         # How much slower or more: "27% slower decline", "0.45 points smaller rise in the score",
         # never "27% for slower decline", nor the unit dropped because the counts name it later. A
