@@ -12,10 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, text, validates_but_for_unstored_text
 
 from generator.format.model import Number
 from generator.site.grammar import caption_text
+from generator.site.trends import revised_from
 
 BRIDGE = "key-bridge-collapse-2024"
 STRIKE = "uaw-strike-2023"
@@ -77,3 +78,55 @@ def test_the_settlement_is_what_the_owner_agreed_to_pay(pages: dict[str, str]) -
 )
 def test_a_question_s_answer_on_invented_figures(fields: dict[str, object], told: str) -> None:
     assert caption_text(_number(**fields)) == told
+
+
+# -- A key figure that revised another says what it was -------------------------------------------------
+
+
+def test_the_rebuild_s_cost_card_says_it_was_raised(pages: dict[str, str]) -> None:
+    """The first screen gave "$4.3 billion to $5.2 billion the estimated cost of rebuilding the bridge"
+    and nothing of the $1.7 to $1.9 billion first estimated: the numbers page said it, three taps away."""
+    told = card(pages[f"{BRIDGE}/index.md"], "rebuild-cost-2025")
+    assert "Revised up from $1.7 billion to $1.9 billion, the figure as of December 2024." in told
+
+
+def test_the_carmaker_s_strike_cost_card_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a strike: Ford's $1.7 billion lost to it had been $1.3 billion a month before."""
+    told = card(pages[f"{STRIKE}/index.md"], "ford-cost")
+    assert "Revised up from $1.3 billion, the figure as of 26 October 2023." in told
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "told"),
+    [
+        (
+            {"value": 40, "unit": "homes", "counts": "homes flooded", "as_of": "2031-01-10"},
+            {"value": 25, "unit": "homes", "counts": "homes flooded", "as_of": "2031-02"},
+            "Revised down from [40 homes](#old), the figure as of 10 January 2031.",
+        ),
+        # Ranges that overlap went neither way.
+        (
+            {"value": 10, "upper": 20, "unit": "tonnes", "counts": "grain lost", "as_of": "2030"},
+            {"value": 15, "upper": 30, "unit": "tonnes", "counts": "grain lost", "as_of": "2031-05-02"},
+            "Revised from [10 to 20 tonnes](#old), the figure as of 2030.",
+        ),
+        # A count of one day put right, or a figure of a day within the other's month: no news.
+        (
+            {"value": 40, "unit": "homes", "counts": "homes flooded", "as_of": "2031-01-10"},
+            {"value": 25, "unit": "homes", "counts": "homes flooded", "as_of": "2031-01-10"},
+            "",
+        ),
+        (
+            {"value": 40, "unit": "homes", "counts": "homes flooded", "as_of": "2031-01"},
+            {"value": 25, "unit": "homes", "counts": "homes flooded", "as_of": "2031-01-10"},
+            "",
+        ),
+        (
+            {"value": 40, "unit": "homes", "counts": "homes flooded"},
+            {"value": 25, "unit": "homes", "counts": "homes flooded"},
+            "",
+        ),
+    ],
+)
+def test_revised_from_on_invented_figures(old: dict[str, object], new: dict[str, object], told: str) -> None:
+    assert revised_from(_number(**old), _number(**new), "#old") == told
