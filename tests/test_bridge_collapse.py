@@ -130,3 +130,28 @@ def test_the_carmaker_s_strike_cost_card_on_another_topic(pages: dict[str, str])
 )
 def test_revised_from_on_invented_figures(old: dict[str, object], new: dict[str, object], told: str) -> None:
     assert revised_from(_number(**old), _number(**new), "#old") == told
+
+
+# -- A body that revised its figure is named once ----------------------------------------------------
+
+
+def test_the_authority_that_revised_its_estimate_is_named_once(pages: dict[str, str]) -> None:
+    """Above the table of the rebuild's estimates: "The Maryland Transportation Authority revised its
+    figure from ... All these figures are official, from the Maryland Transportation Authority": the
+    same body named twice in two lines."""
+    numbers = text(pages[f"{BRIDGE}/numbers.md"])
+    assert (
+        "to between $4.3 billion and $5.2 billion on 17 November 2025. Both are its official figures."
+        in numbers
+    )
+    assert "are official, from the Maryland Transportation Authority" not in numbers
+
+
+def test_the_agency_that_cut_the_flights_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a space mission: NASA's contract cut from six flights to four."""
+    numbers = text(pages[f"{MISSION}/numbers.md"])
+    assert (
+        "NASA revised its figure from 6 flights to 4 flights on 24 November 2025. Both are its official"
+        in numbers
+    )
+    assert "are official, from NASA" not in numbers
