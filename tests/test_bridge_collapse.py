@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, card, text, validates_but_for_unstored_text
 
-from generator.format.model import Number
+from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text
+from generator.site.roles import role
 from generator.site.trends import revised_from
 
 BRIDGE = "key-bridge-collapse-2024"
@@ -35,6 +36,12 @@ def test_the_collapse_validates_with_no_problem_but_unstored_text(tmp_path: Path
 
 def _number(**fields: object) -> Number:
     return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}]} | fields)
+
+
+def _actor(name: str, kind: str, description: str = "A body.") -> Actor:
+    return Actor.model_validate(
+        {"id": "x", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
+    )
 
 
 # -- What a figure counts, told as the answer to a question, is the figure --------------------------------
@@ -155,3 +162,57 @@ def test_the_agency_that_cut_the_flights_on_another_topic(pages: dict[str, str])
         in numbers
     )
     assert "are official, from NASA" not in numbers
+
+
+# -- Who's who says what each one did in the story ------------------------------------------------------
+
+
+def _whos_who(page: str) -> str:
+    return text(page).split("Who's who", 1)[1]
+
+
+def test_the_ship_the_state_and_the_department_say_what_they_did(pages: dict[str, str]) -> None:
+    """Who's who read "Dali: A Singapore-flagged container ship" (cut at the comma before "984 feet
+    long"), "State of Maryland: The US state; it is led by Wes Moore" (its relative clause "where the
+    bridge stood" taken for a subject with no verb) and "US Department of Justice: ... that sued the
+    ship's owner" (cut between "owner" and "manager", as if it had sued the owner alone)."""
+    shown = _whos_who(pages[f"{BRIDGE}/index.md"])
+    assert (
+        "Dali: A Singapore-flagged container ship that lost power as it left the Port of Baltimore" in shown
+    )
+    assert "State of Maryland: The US state where the bridge stood" in shown
+    assert (
+        "US Department of Justice: The US federal department that sued the ship's owner and manager" in shown
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "A concrete dam, 90 metres high, that holds back the Orla river above the town of Kessel and feeds its"
+            " mills.",
+            "A concrete dam that holds back the Orla river above the town of Kessel",
+        ),
+        ("A miner, aged 52, who was trapped for three days.", "A miner who was trapped for three days"),
+        (
+            "The county where the mine stood, which is suing the company for the repairs to its roads.",
+            "The county where the mine stood",
+        ),
+        # A subject cut off before its verb by an aside still loses its clause.
+        ("The country where the outbreak, its first, took place.", "The country"),
+        (
+            "The regional agency that fined the mill's owner and operator for the spill, and later closed the"
+            " mill for a month.",
+            "The regional agency that fined the mill's owner and operator",
+        ),
+        # Two things done, not two doers: cut at the "and" as before.
+        (
+            "The regional agency that fined the mill's owner and later closed the mill for a month in the"
+            " spring.",
+            "The regional agency that fined the mill's owner",
+        ),
+    ],
+)
+def test_roles_on_invented_descriptions(description: str, told: str) -> None:
+    assert role(_actor("X", "government-body", description)) == told

@@ -191,13 +191,26 @@ def _ends_a_list(text: str, at: int) -> bool:
     return comma >= 0 and 0 < len(item) <= LIST_ITEM_WORDS and _is_list_comma(text, comma + 1)
 
 
+# Words ending as a doer's noun does ("owner", "operator") that are none.
+_NOT_DOERS = {"after", "either", "ever", "later", "neither", "never", "nor", "or", "other", "over", "per",
+              "rather", "under", "whether"}  # fmt: skip
+
+
+def _doer(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.endswith(("er", "or")) and word not in _NOT_DOERS
+
+
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
-    relative clause ("The military government"), else after ``ROLE_WORDS`` words."""
+    relative clause ("The military government"), else after ``ROLE_WORDS`` words. An "and" between
+    two doers' nouns joins one phrase, cut after the second: "The agency that sued the mill's owner
+    and operator", where "... sued the mill's owner" told half of whom it sued."""
     for cut in _role_ands(clause):
-        if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
-            return clause[:cut].rstrip(",;")
+        before, after = clause[:cut].split(), clause[cut:].split()[1:2]
+        end = cut + len(" and ") + len(after[0]) if after and _doer(before[-1]) and _doer(after[0]) else cut
+        if 4 <= len(clause[:end].split()) <= ROLE_WORDS:
+            return clause[:end].rstrip(",;")
     relative = _RELATIVE.search(clause)
     head = clause[: relative.start()].split() if relative else []
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
@@ -206,8 +219,15 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
+# A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that
+# holds back the river". Cut at its first comma, the role kept only the noun ("A dam").
+_MEASURE_ASIDE = re.compile(
+    r",\s(?:aged\s\d+|[\d.,]+\s(?:[a-z]+\s)?(?:long|wide|high|tall|deep|old|thick|heavy)),(?=\s(?:that|which|who)\b)"
+)
+
+
 def _clause(sentence: str, *, apposed: bool = True) -> str:
-    whole = sentence.rstrip(".").strip()
+    whole = _MEASURE_ASIDE.sub("", sentence.rstrip(".").strip())
     clause = _first_clause(whole, apposed=apposed)
     relatives = list(_RELATIVE.finditer(clause))
     # "whose capital", "that": a relative clause cut off before its verb. Cut at a comma, one that
@@ -215,7 +235,12 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
     # place" read "The country where the outbreak" ("a company that makes tyres, ..." has its verb).
     after = clause[relatives[-1].end() :].split() if relatives else []
     subject_only = (
-        clause != whole and len(after) <= 3 and after[0].casefold() in _DETERMINERS if after else False
+        clause != whole
+        and len(after) <= 3
+        and after[0].casefold() in _DETERMINERS
+        and not _closes_clause(whole, clause)
+        if after
+        else False
     )
     if relatives and (len(after) <= 1 or subject_only):
         head = clause[: relatives[-1].start()]
@@ -223,6 +248,16 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
     if len(clause.split()) > ROLE_WORDS:
         clause = _shortened(clause)
     return clause
+
+
+def _closes_clause(whole: str, clause: str) -> bool:
+    """Whether what follows ``clause`` in ``whole`` opens a clause of its own (", which is suing ...",
+    ", and ..."): the relative clause before it had its verb ("The county where the dam stood"), which
+    cut at its relative read "The county". An aside that the verb follows (", its first, took place")
+    opens none."""
+    at = whole.find(clause)
+    rest = whole[at + len(clause) :].lstrip(",;: ") if at >= 0 else ""
+    return bool(re.match(r"(?:which|who|whose|where|when|and|but)\b", rest))
 
 
 def role(actor: Actor, *, second: bool = True, apposed: bool = True) -> str:
