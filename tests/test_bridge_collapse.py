@@ -15,7 +15,7 @@ import pytest
 from explained import built_fixtures, card, text, validates_but_for_unstored_text
 
 from generator.format.model import Actor, Number
-from generator.site.grammar import caption_text
+from generator.site.grammar import caption_text, named
 from generator.site.roles import role
 from generator.site.trends import revised_from
 
@@ -216,3 +216,35 @@ def test_the_ship_the_state_and_the_department_say_what_they_did(pages: dict[str
 )
 def test_roles_on_invented_descriptions(description: str, told: str) -> None:
     assert role(_actor("X", "government-body", description)) == told
+
+
+# -- A name reads as running text writes it -------------------------------------------------------------
+
+
+def test_the_owner_the_state_and_the_bridge_are_named_as_the_news_names_them(pages: dict[str, str]) -> None:
+    """The ship's page read "Dali is owned by the Grace Ocean" (a company named as if it were an
+    ocean), the authority's "owns Francis Scott Key Bridge", and the first screen's doubts "State of
+    Maryland says"."""
+    assert "Dali is owned by Grace Ocean" in text(pages[f"{BRIDGE}/actors/dali.md"])
+    assert "owns the Francis Scott Key Bridge" in text(pages[f"{BRIDGE}/actors/mdta.md"])
+    assert "The State of Maryland says: Work on the new bridge goes on in 2026" in text(
+        pages[f"{BRIDGE}/index.md"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "told"),
+    [
+        ("Marrow Ocean", "organisation", "Marrow Ocean"),
+        ("Kessel Sea", "place", "the Kessel Sea"),
+        ("Kessel Sea Authority", "government-body", "the Kessel Sea Authority"),
+        ("State of Veltria", "government-body", "the State of Veltria"),
+        ("City of Orla", "government-body", "the City of Orla"),
+        ("Orla City", "place", "Orla City"),
+        ("Orla Bridge", "object", "the Orla Bridge"),
+        ("Kessel Dam", "object", "the Kessel Dam"),
+        ("Marrow Star", "object", "Marrow Star"),
+    ],
+)
+def test_names_in_running_text_on_invented_actors(name: str, kind: str, told: str) -> None:
+    assert named(_actor(name, kind)) == told
