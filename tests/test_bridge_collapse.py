@@ -12,11 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, html, text, validates_but_for_unstored_text
 
 from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text, named
-from generator.site.roles import role
+from generator.site.roles import role, shared_appositive
 from generator.site.trends import revised_from
 
 BRIDGE = "key-bridge-collapse-2024"
@@ -248,3 +248,36 @@ def test_the_owner_the_state_and_the_bridge_are_named_as_the_news_names_them(pag
 )
 def test_names_in_running_text_on_invented_actors(name: str, kind: str, told: str) -> None:
     assert named(_actor(name, kind)) == told
+
+
+# -- Two speakers of one role are told who they are -----------------------------------------------------
+
+
+def test_the_two_senators_are_introduced_on_the_first_screen(pages: dict[str, str]) -> None:
+    """ "What may happen next: Chris Van Hollen and Ben Cardin say federal taxpayers will be paid back":
+    a lone speaker is told who it is, two were named bare, and a newcomer could not tell who they were."""
+    line = next(
+        p for p in html(pages[f"{BRIDGE}/index.md"]).css("p") if p.text().startswith("What may happen next")
+    )
+    assert " ".join(line.text().split()).startswith(
+        "What may happen next: Chris Van Hollen and Ben Cardin, US senators from Maryland, say federal taxpayers"
+    )
+
+
+@pytest.mark.parametrize(
+    ("told", "shared"),
+    [
+        (["a lawyer for the families"] * 2, "lawyers for the families"),
+        (["an engineer at the plant"] * 3, "engineers at the plant"),
+        (["a glaciologist at the institute"] * 2, "glaciologists at the institute"),
+        # Different roles, a clause whose verb would need the plural, a noun whose plural is not "s":
+        # left bare, as before.
+        (["a lawyer for the families", "an engineer at the plant"], ""),
+        (["a lawyer who represents the families"] * 2, ""),
+        (["a policeman in Orla"] * 2, ""),
+        (["the mayor of Orla"] * 2, ""),
+        (["a lawyer for the families"], ""),
+    ],
+)
+def test_shared_appositive_on_invented_speakers(told: list[str], shared: str) -> None:
+    assert shared_appositive(told) == shared

@@ -454,6 +454,29 @@ def brief_appositive(actor: Actor) -> str:
     return text
 
 
+# Words after a role's noun that say of what or where: "a senator from Aldria", "a lawyer for the mill".
+_ROLE_PREPOSITIONS = {"at", "by", "for", "from", "in", "of", "on", "to", "with"}
+
+
+def shared_appositive(told: Sequence[str]) -> str:
+    """Who several speakers are, when each is told the same ("a senator from Aldria" of each of two),
+    in the plural, to follow their joined names: "Ana Lind and Jon Pell, senators from Aldria, say",
+    where the names alone left a newcomer asking who they were. "" unless every one is the same short
+    noun phrase opening on "a" or "an", with no clause of its own ("a lawyer who represents the
+    families" would need its verb in the plural too) and a noun whose plural adds "s"."""
+    if len(told) < 2 or len(set(told)) != 1:
+        return ""
+    article, _, rest = told[0].partition(" ")
+    words = rest.split()
+    if article not in ("a", "an") or not words or _RELATIVE.search(f" {rest}") or "and" in words:
+        return ""
+    at = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words)) - 1
+    noun = words[at] if at >= 0 else ""
+    if not (noun.isalpha() and noun.islower()) or noun.endswith(("s", "sh", "ch", "x", "z", "y", "man")):
+        return ""
+    return " ".join([*words[:at], f"{noun}s", *words[at + 1 :]])
+
+
 # A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and
 # rulings decide a question; they are not one side's word in it. A monarch's court ("the Royal
 # Court", "the imperial court") is a household and its office, which judges nothing: its statements
