@@ -281,3 +281,17 @@ def test_the_two_senators_are_introduced_on_the_first_screen(pages: dict[str, st
 )
 def test_shared_appositive_on_invented_speakers(told: list[str], shared: str) -> None:
     assert shared_appositive(told) == shared
+
+
+def test_the_attorney_general_in_doubt_is_told_who_he_is(pages: dict[str, str]) -> None:
+    """ "Still in doubt: [The collapse was caused by the negligence ...], says Anthony Brown": the first
+    screen named a person a newcomer had not met. The same on a medicine's invented rival claim in
+    tests/test_reading_panel.py ("says Matthew Schrag, a neurologist who studies Alzheimer's disease");
+    a body is named alone, its name says what it is."""
+    line = next(
+        p for p in html(pages[f"{BRIDGE}/index.md"]).css("p") if p.text().startswith("Still in doubt")
+    )
+    assert (
+        "says Anthony Brown, the Attorney General of Maryland. Disputed: The companies deny all liability."
+        in (" ".join(line.text().split()))
+    )

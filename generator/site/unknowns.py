@@ -587,6 +587,14 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     summary = dossier.meta.summary
     who, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)), subject=False)
+    if (
+        len(agreeing) == 1
+        and agreeing[0].kind is ActorKind.PERSON
+        and (who_is := brief_appositive(agreeing[0]))
+    ):
+        # "..., says Ana Lind" left a newcomer on the first screen asking who she was; a body's name
+        # says what it is.
+        return f"{says(agreeing)} {who}, {who_is}"
     return f"{says(agreeing)} {who}"
 
 
