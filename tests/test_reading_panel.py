@@ -106,7 +106,10 @@ def test_a_rival_named_on_another_topic(tmp_path_factory: pytest.TempPathFactory
     )
     built_pages = built(content)
     overview = text(first_screen(built_pages[f"{MEDICINE}/index.md"]))
-    assert "rather than the slowing the makers describe, says Matthew Schrag. Also in doubt" in overview
+    assert (
+        "rather than the slowing the makers describe, says Matthew Schrag, a neurologist who studies"
+        " Alzheimer's disease. Also in doubt"
+    ) in overview
     schrag = text(built_pages[f"{MEDICINE}/actors/matthew-schrag.md"])
     assert "the makers describe. (at odds with the account it names)" in schrag
 

@@ -146,8 +146,18 @@ _THE_HEADS = {
 # Central Bank") takes "the".
 _COMPANY_HEADS = {"Bank", "Corporation"}
 _PUBLIC_BANKS = {"Central", "Development", "Investment", "Reserve", "World"}
-# "University" takes "the" only before "of": "the University of Aldria", "Harvard University".
-_THE_BEFORE_OF = {"University", "Kingdom"}
+# "University" takes "the" only before "of": "the University of Aldria", "Harvard University". So do
+# a state's or a city's formal names: "the State of Veltria", "the City of Orla", "Orla City".
+_THE_BEFORE_OF = {
+    "City", "Commonwealth", "District", "Emirate", "Kingdom", "Principality", "Province", "State",
+    "Sultanate", "University",
+}  # fmt: skip
+# A sea, a river or a valley takes "the" ("the Kessel Sea"); a company named after one is written bare
+# ("owned by Marrow Ocean", a shipping firm), as its own pages write it.
+_FEATURE_HEADS = {
+    "Canal", "Channel", "Desert", "Gulf", "Islands", "Lake", "Mountains", "Ocean", "Peninsula", "River",
+    "Sea", "Strait", "Straits", "Valley",
+}  # fmt: skip
 # A body named by the people or states it joins takes "the": "the Allied Dock Workers", "the Free
 # Nations", "the Gulf States". Alone, the word is a name written bare (an airline "Emirates").
 _MEMBERS_HEADS = {"Emirates", "Employees", "Nations", "States", "Teachers", "Workers"}
@@ -156,6 +166,11 @@ _MEMBERS_HEADS = {"Emirates", "Employees", "Nations", "States", "Teachers", "Wor
 _JOINED = ("United ", "Federated ")
 # A place named by its unit is written bare: "Dravan province", "Solvik district".
 _BARE_UNITS = {"province", "county", "district", "prefecture", "township", "city", "state", "region"}
+# A thing is named bare ("the ship Marrow Star"), but a structure named by what it is takes "the": "owns
+# the Orla Bridge", "the Kessel Dam burst".
+_STRUCTURE_HEADS = {
+    "Barrier", "Bridge", "Canal", "Causeway", "Dam", "Pipeline", "Reservoir", "Tower", "Tunnel", "Viaduct",
+}  # fmt: skip
 # Names that are names as their owners write them, article or none: people, outlets, things.
 _NO_ARTICLE = {ActorKind.PERSON, ActorKind.MEDIA_OUTLET, ActorKind.OBJECT}
 # "The army", "The river": a common noun whose article the contributor capitalised. "The Halden Courier",
@@ -168,9 +183,15 @@ def takes_the(actor: Actor) -> bool:
     of the Kessel Canal Authority"), or a common noun ("a member of the border guard forces", "owned by
     the Varga family"). A plural that starts with a capital is written bare ("Aldrian rebels say");
     a name with its own "The", a person's name, an outlet's and an acronym never take one, nor a
-    common noun after a possessive ("according to Aldria's health ministry")."""
+    common noun after a possessive ("according to Aldria's health ministry"). A structure named by
+    what it is takes one ("owns the Orla Bridge"); a company named after a sea does not ("Marrow
+    Ocean")."""
     name = actor.name
-    if actor.kind in _NO_ARTICLE or name[:4].casefold() == "the ":
+    if name[:4].casefold() == "the ":
+        return False
+    if actor.kind is ActorKind.OBJECT and name.split()[-1] in _STRUCTURE_HEADS:
+        return True
+    if actor.kind in _NO_ARTICLE:
         return False
     before = _AFTER_HEAD.split(f" {name} ", maxsplit=1)[0].split()
     if not before:
@@ -189,6 +210,8 @@ def takes_the(actor: Actor) -> bool:
     if head in _COMPANY_HEADS:
         public = actor.kind in (ActorKind.GOVERNMENT_BODY, ActorKind.PLACE)
         return public or len(before) < len(name.split()) or (len(before) > 1 and before[-2] in _PUBLIC_BANKS)
+    if head in _FEATURE_HEADS and actor.kind is ActorKind.ORGANISATION and len(before) == len(name.split()):
+        return False
     return head in _THE_HEADS or (head in _THE_BEFORE_OF and f"{head} of " in name)
 
 
@@ -329,6 +352,8 @@ _CHANGES = {
 
 # Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
 _SUMS = {"deficit", "discount", "profit", "surplus"}
+# Words that open a clause a figure answers: "what the club paid", "how long the strike lasted".
+_WH_WORDS = {"what", "how", "whatever"}
 # Nouns that name what a court or a regulator imposes, or a party asks it to: the figure is that
 # penalty, not an amount of it. "25 years of prison sentence passed on him" and "$2 billion in fine
 # imposed on the bank" read as parts of something; "25 years, the prison sentence passed on him" and
@@ -673,6 +698,13 @@ def caption(number: Number) -> tuple[str, str, str]:
     " of ", "grain stored") and ("2,000 km", ", the ", "length of the border") when it names a
     measure, not the thing measured, or the figure is a rate ("$14 billion a year")."""
     first = number.counts.split(" ", 1)[0].casefold()
+    if first in _WH_WORDS and number.amount is None:
+        # What a figure counts, told as a question's answer ("what the club paid for the striker",
+        # "how far the river rose above its banks"), is the figure itself: "$4 million, what the club
+        # paid", where "$4 million in what the club paid" and "2 metres of how far it rose" read as a
+        # part taken out of it.
+        shown = figure(number) if number.unit and not unit_is_redundant(number) else amount(number)
+        return shown + margin(number), ", ", number.counts + per(number)
     if number.unit and (first in _COMPARATIVES or _percent_change(number)):
         # How much slower or more: "27% slower decline", "0.45 points smaller rise in the score",
         # never "27% for slower decline", nor the unit dropped because the counts name it later. A

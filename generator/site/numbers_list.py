@@ -110,7 +110,15 @@ class NumbersList(Listing):
                     # Said once, above the table, not "(official figure)" on every row.
                     link = self.story.actor_link(page, self.dossier.actor_by_id[body], mid_sentence=True)
                     kind = official.noun(self.dossier, numbers[0]).split()[-1]
-                    note += f" All these {kind}s are official, from {link}."
+                    target = link[link.rfind("](") :]
+                    if target in note:
+                        # Named by the sentence that tells its revision, the body is "its": "The Port
+                        # Board revised its figure ... All these figures are official, from the Port
+                        # Board" named it twice in two lines.
+                        every = "Both" if len(numbers) == 2 else "All"
+                        note += f" {every} are its official {kind}s."
+                    else:
+                        note += f" All these {kind}s are official, from {link}."
                 replaced = {id(old) for old, _ in compared.revised}
                 comparison = self.side_by_side(
                     page, compared.numbers, notes, marked=not body, replaced=replaced

@@ -191,15 +191,28 @@ def _ends_a_list(text: str, at: int) -> bool:
     return comma >= 0 and 0 < len(item) <= LIST_ITEM_WORDS and _is_list_comma(text, comma + 1)
 
 
+# Words ending as a doer's noun does ("owner", "operator") that are none.
+_NOT_DOERS = {"after", "either", "ever", "later", "neither", "never", "nor", "or", "other", "over", "per",
+              "rather", "under", "whether"}  # fmt: skip
+
+
+def _doer(word: str) -> bool:
+    return word.isalpha() and word.islower() and word.endswith(("er", "or")) and word not in _NOT_DOERS
+
+
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
     relative clause ("The military government"), else before a list's second item ("A ferry line,
     the operator of the Tarn crossing" of "..., the operator of the Tarn crossing, the Lake Vell
-    route and the Kessel night boat"), else after ``ROLE_WORDS`` words."""
+    route and the Kessel night boat"), else after ``ROLE_WORDS`` words. An "and" between two
+    doers' nouns joins one phrase, cut after the second: "The agency that sued the mill's owner
+    and operator", where "... sued the mill's owner" told half of whom it sued."""
     for cut in _role_ands(clause):
-        if 4 <= len(clause[:cut].split()) <= ROLE_WORDS:
-            return clause[:cut].rstrip(",;")
+        before, after = clause[:cut].split(), clause[cut:].split()[1:2]
+        end = cut + len(" and ") + len(after[0]) if after and _doer(before[-1]) and _doer(after[0]) else cut
+        if 4 <= len(clause[:end].split()) <= ROLE_WORDS:
+            return clause[:end].rstrip(",;")
     relative = _RELATIVE.search(clause)
     head = clause[: relative.start()].split() if relative else []
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
@@ -211,8 +224,15 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
+# A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that
+# holds back the river". Cut at its first comma, the role kept only the noun ("A dam").
+_MEASURE_ASIDE = re.compile(
+    r",\s(?:aged\s\d+|[\d.,]+\s(?:[a-z]+\s)?(?:long|wide|high|tall|deep|old|thick|heavy)),(?=\s(?:that|which|who)\b)"
+)
+
+
 def _clause(sentence: str, *, apposed: bool = True) -> str:
-    whole = sentence.rstrip(".").strip()
+    whole = _MEASURE_ASIDE.sub("", sentence.rstrip(".").strip())
     clause = _first_clause(whole, apposed=apposed)
     relatives = list(_RELATIVE.finditer(clause))
     # "whose capital", "that": a relative clause cut off before its verb. Cut at a comma, one that
@@ -220,7 +240,12 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
     # place" read "The country where the outbreak" ("a company that makes tyres, ..." has its verb).
     after = clause[relatives[-1].end() :].split() if relatives else []
     subject_only = (
-        clause != whole and len(after) <= 3 and after[0].casefold() in _DETERMINERS if after else False
+        clause != whole
+        and len(after) <= 3
+        and after[0].casefold() in _DETERMINERS
+        and not _closes_clause(whole, clause)
+        if after
+        else False
     )
     if relatives and (len(after) <= 1 or subject_only):
         head = clause[: relatives[-1].start()]
@@ -228,6 +253,16 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
     if len(clause.split()) > ROLE_WORDS:
         clause = _shortened(clause)
     return clause
+
+
+def _closes_clause(whole: str, clause: str) -> bool:
+    """Whether what follows ``clause`` in ``whole`` opens a clause of its own (", which is suing ...",
+    ", and ..."): the relative clause before it had its verb ("The county where the dam stood"), which
+    cut at its relative read "The county". An aside that the verb follows (", its first, took place")
+    opens none."""
+    at = whole.find(clause)
+    rest = whole[at + len(clause) :].lstrip(",;: ") if at >= 0 else ""
+    return bool(re.match(r"(?:which|who|whose|where|when|and|but)\b", rest))
 
 
 def role(actor: Actor, *, second: bool = True, apposed: bool = True) -> str:
@@ -422,6 +457,29 @@ def brief_appositive(actor: Actor) -> str:
     if not APPOSITIVE_LEAST <= len(text.split()) <= BRIEF_APPOSITIVE_WORDS:
         return ""
     return text
+
+
+# Words after a role's noun that say of what or where: "a senator from Aldria", "a lawyer for the mill".
+_ROLE_PREPOSITIONS = {"at", "by", "for", "from", "in", "of", "on", "to", "with"}
+
+
+def shared_appositive(told: Sequence[str]) -> str:
+    """Who several speakers are, when each is told the same ("a senator from Aldria" of each of two),
+    in the plural, to follow their joined names: "Ana Lind and Jon Pell, senators from Aldria, say",
+    where the names alone left a newcomer asking who they were. "" unless every one is the same short
+    noun phrase opening on "a" or "an", with no clause of its own ("a lawyer who represents the
+    families" would need its verb in the plural too) and a noun whose plural adds "s"."""
+    if len(told) < 2 or len(set(told)) != 1:
+        return ""
+    article, _, rest = told[0].partition(" ")
+    words = rest.split()
+    if article not in ("a", "an") or not words or _RELATIVE.search(f" {rest}") or "and" in words:
+        return ""
+    at = next((i for i, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words)) - 1
+    noun = words[at] if at >= 0 else ""
+    if not (noun.isalpha() and noun.islower()) or noun.endswith(("s", "sh", "ch", "x", "z", "y", "man")):
+        return ""
+    return " ".join([*words[:at], f"{noun}s", *words[at + 1 :]])
 
 
 # A body whose name says it judges ("the High Court", "an employment tribunal"): its verdicts and

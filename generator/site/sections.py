@@ -70,7 +70,7 @@ from generator.site.story import (
     what_each_holds,
 )
 from generator.site.tallies import adding_up, tallied
-from generator.site.trends import since
+from generator.site.trends import revised_from, since
 from generator.site.unknowns import (
     not_known,
     not_known_intro,
@@ -430,9 +430,13 @@ class Sections:
     def risen(self, page: str, number: Number) -> str:
         """Under the card of a series' last figure, where the series began, linked to it: "Up from
         632 people on 9 September 2023 ([nine figures over time](...))." The card of a toll's latest
-        count alone did not say that it had risen, nor from what. "" for any other figure."""
+        count alone did not say that it had risen, nor from what. Under one that revised another, what
+        it was revised from (``revised_from``). "" for any other figure."""
         series = [n for n in self.dossier.numbers if number.quantity and n.quantity == number.quantity]
         began = since(series, number)
+        old = self.dossier.number_by_id.get(number.revises) if number.revises else None
+        if not began and old is not None:
+            return revised_from(old, number, href(page, urls.section(self.slug, "numbers"), old.id))
         if not began:
             return ""
         first = compare(series).numbers[0]

@@ -59,6 +59,21 @@ def since(numbers: Sequence[Number], latest: Number) -> str:
     return f"{word} {escape(figure(first))} {_on(first)}"
 
 
+def revised_from(old: Number, new: Number, link: str) -> str:
+    """Under the card of a figure that revised ``old``, an earlier one, what it was, linked to it:
+    "Revised up from [$2 million to $3 million](...), the figure as of May 2024." The card of a cost's
+    latest estimate alone did not say it had been raised, nor from what. "" for a correction of a
+    figure of the same time (a count of that day put right), whose wrong figure is no news, and where
+    either date is missing or one holds within the other ("May 2024" and "10 May 2024")."""
+    before, after = old.as_of or "", new.as_of or ""
+    if not before or not after or after.startswith(before) or before >= after:
+        return ""
+    old_top = old.upper if old.upper is not None else old.value
+    new_top = new.upper if new.upper is not None else new.value
+    way = "up " if new.value > old_top else "down " if new_top < old.value else ""
+    return f"Revised {way}from [{escape(figure(old))}]({link}), the figure as of {when(before)}."
+
+
 def _series(numbers: Sequence[Number]) -> tuple[str, Number, Number] | None:
     """How the figures of one quantity went, as ``(verb, first, last)`` ("rose from", ...), or None
     unless they form a series (``trend``)."""

@@ -34,7 +34,7 @@ from generator.site.grammar import (
 from generator.site.joint import joint_names
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
-from generator.site.roles import appositive, brief_appositive, judges, lowered
+from generator.site.roles import appositive, brief_appositive, judges, lowered, shared_appositive
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     CONTESTED,
@@ -587,6 +587,14 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     summary = dossier.meta.summary
     who, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)), subject=False)
+    if (
+        len(agreeing) == 1
+        and agreeing[0].kind is ActorKind.PERSON
+        and (who_is := brief_appositive(agreeing[0]))
+    ):
+        # "..., says Ana Lind" left a newcomer on the first screen asking who she was; a body's name
+        # says what it is.
+        return f"{says(agreeing)} {who}, {who_is}"
     return f"{says(agreeing)} {who}"
 
 
@@ -1191,6 +1199,13 @@ def claim_fact(
     if len(speakers) == 1 and speakers[0].id not in introduced and (who_is := introduce(speakers[0])):
         introduced.add(speakers[0].id)
         who = f"{who}, {who_is},"  # "Jon Pell, a lawyer, says: ..."
+    elif (
+        len(agreeing) == len(speakers) > 1
+        and not introduced & {s.id for s in speakers}
+        and (who_are := shared_appositive([introduce(s) for s in speakers]))
+    ):
+        introduced.update(s.id for s in speakers)
+        who = f"{who}, {who_are},"  # "Ana Lind and Jon Pell, senators from Aldria, say: ..."
     text = f"{who} {said(claim, agreeing, dossier)}{said_it}"
     return Fact(text, notes.cite(dossier, claim.cite))
 
