@@ -314,7 +314,8 @@ def test_an_earlier_storys_updates_page_says_the_story_went_on() -> None:
         "4 December 2026: Two days after Silicon Valley Bank failed, US authorities said every depositor would "
         "get their money, not only the insured ones.\n"
         f"- [First Citizens buys Silicon Valley Bank](../{SOLD}/index.md), published 5 December 2026: On 26 March "
-        "2023 the FDIC sold Silicon Valley Bank's deposits and loans to First Citizens, a bank from North Carolina.\n"
+        "2023 the Federal Deposit Insurance Corporation (FDIC) sold Silicon Valley Bank's deposits and loans to "
+        "First Citizens, a bank from North Carolina.\n"
     ) in first
     assert "No history here." in first
     assert "The story since" not in pages[f"{SOLD}/updates.md"]
