@@ -5,8 +5,8 @@ its trade ("Tarnvik Shipping", "Orla Trading"), a region's municipality, a peopl
 fund; an outlet's letters told a quote at the sentence's end ("she told ABX."); a company's year of
 forming in brackets before its legal form ("The Lantern (1998) Limited"); a post with a portfolio of
 two parts ("Cabinet Member for Parks and Green Spaces"), no one of its own, its holder speaking; a
-day named with a possessive ("Founders' Day"), no actor; the count of a gathering held each year
-("the 12th convocation and 30th Founders' Day ceremony"); a body named before what it gives ("the
+day named with a possessive ("Pioneers' Day"), no actor; the count of a gathering held each year
+("the 12th convocation and 30th Pioneers' Day fair"); a body named before what it gives ("the
 Harbour Arts Trust Award"); a bare name over a lead that opens with a wire's dateline, the byline;
 a wire's note below the text ("This report by ... was first published May 4, 2016."); a quote,
 then a name and a post set off by one comma only before "said"; a union's official named before
@@ -117,7 +117,7 @@ def test_a_minister_of_two_portfolios_then_a_name_is_that_person(tmp_path: Path)
 @pytest.mark.parametrize(
     "body",
     [
-        "The college shut for Founder’s Day on Friday.",
+        "The college shut for Pioneer’s Day on Friday.",
         "Schools closed for Teachers' Day, and the square filled by noon.",
         "Crowds came for Saint Orla's Day, as every year.",
     ],
@@ -125,15 +125,15 @@ def test_a_minister_of_two_portfolios_then_a_name_is_that_person(tmp_path: Path)
 )
 def test_a_day_named_with_a_possessive_is_no_actor(tmp_path: Path, body: str) -> None:
     found = kinds(drafted(tmp_path, body))
-    assert not {"Day", "Founder", "Teachers", "Orla"} & set(found), found
+    assert not {"Day", "Pioneer", "Teachers", "Orla"} & set(found), found
 
 
 @pytest.mark.parametrize(
     ("sentence", "values"),
     [
-        ("Plans were set for the 12th convocation and 30th Founders' Day ceremony of the college.", [12, 30]),
+        ("Plans were set for the 12th convocation and 30th Pioneers' Day fair of the college.", [12, 30]),
         ("Delegates met for the party's 9th congress in Tarnby.", [9]),
-        ("The 43rd graduation ceremony and the 7th alumni reunion fell on one day.", [43, 7]),
+        ("The 18th graduation ceremony and the 7th alumni reunion fell on one day.", [18, 7]),
         ("Crowds filled the square for the 30th Harbour Festival.", [30]),
     ],
     ids=["and", "congress", "two", "named"],
@@ -254,7 +254,10 @@ def test_a_union_s_official_before_the_name_is_no_part_of_what_was_said(sentence
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The town’s mayor, Bo Lund, has asked residents to be patient as crews clear the roads.", "Bo Lund"),
+        (
+            "The town’s mayor, Bo Lund, has asked residents to stay calm while crews clear the roads.",
+            "Bo Lund",
+        ),
         ("Ana Ruiz has urged drivers to stay off the bridge until Friday.", "Ana Ruiz"),
         ("The council has also urged drivers to slow down near the school.", "The council"),
     ],
@@ -269,10 +272,10 @@ def test_a_call_reported_with_an_auxiliary(sentence: str, speaker: str) -> None:
 
 
 def test_a_call_with_the_name_set_off_is_the_named_one_s(tmp_path: Path) -> None:
-    body = "The town’s mayor, Bo Lund, has asked residents to be patient as crews clear the roads."
+    body = "The town’s mayor, Bo Lund, has asked residents to stay calm while crews clear the roads."
     result = drafted(tmp_path, body)
-    assert claimants(result, "to be patient") == ["Bo Lund"]
-    assert next(c for c in result.claims if "patient" in c["statement"]).get("status") == "call"
+    assert claimants(result, "to stay calm") == ["Bo Lund"]
+    assert next(c for c in result.claims if "stay calm" in c["statement"]).get("status") == "call"
 
 
 def test_a_quote_closed_by_an_opening_mark_at_the_paragraph_s_end(tmp_path: Path) -> None:
@@ -295,11 +298,11 @@ def test_a_quote_closed_by_an_opening_mark_at_the_paragraph_s_end(tmp_path: Path
     ("sentence", "years"),
     [
         (
-            "The mill reopened in 2019 after a dismal 2018 which saw the loss of its biggest buyer.",
-            ["2019", "2018"],
+            "The mill reopened in 1988 after a dismal 1987 which saw the loss of its biggest buyer.",
+            ["1988", "1987"],
         ),
-        ("2016 saw the closure of three schools in the valley.", ["2016"]),
-        ("A poor 2012, which saw two floods, ended with a fair.", ["2012"]),
+        ("1994 saw the closure of three schools in the valley.", ["1994"]),
+        ("A wet 1969, which saw two floods, ended with a fair.", ["1969"]),
     ],
     ids=["which", "alone", "comma"],
 )
@@ -308,4 +311,4 @@ def test_a_year_that_saw_what_happened(sentence: str, years: list[str]) -> None:
 
 
 def test_a_year_as_a_count_is_no_date() -> None:
-    assert list(find_dates("The crew cut 2016 trees and saw the job done.", dt.date(2020, 1, 1))) == []
+    assert list(find_dates("The crew cut 1994 trees and saw the job done.", dt.date(2020, 1, 1))) == []

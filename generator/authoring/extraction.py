@@ -57,8 +57,8 @@ _DATE = re.compile(
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
     # ... or until ("grants for farms until 2030")
     r"|\b(?:by|until)\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
-    # a year that "saw" what happened in it: "2016 saw the mill close", "a dismal 2019, which saw a
-    # strike", "a not so good 2012 that saw two floods"
+    # a year that "saw" what happened in it: "1994 saw the mill close", "a dismal 1987, which saw a
+    # strike", "a wet 1969 that saw two floods"
     r"|\b(?P<year12>(?:19|20)\d{2})(?=,?\s+(?:which\s+|that\s+)?saw\s+(?:the|a|an|its|their|two|three|[a-z]+s)\b)"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"

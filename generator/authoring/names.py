@@ -479,7 +479,7 @@ class _Finder:
         if end > match.end():
             self.joined_until = end
         if text.replace("’", "'") in modifiers.HOLIDAYS or modifiers.OWNED_DAY.fullmatch(text):
-            return  # "New Year's Day", "Founders' Day": a day, not an owner and its "Day"
+            return  # "New Year's Day", "Pioneers' Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
         # "the company Under Oak": a word such as "Under" capitalised mid-sentence begins a name
         mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))

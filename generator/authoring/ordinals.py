@@ -80,7 +80,7 @@ _RANK_IN_TABLE = re.compile(
     r"(?:[\w()’'-]+\s+){0,8}?(?:log|table|standings|rankings|ladder|chart|index)\b"
 )
 # "its 18th season", "the 42nd annual fair": how many seasons or editions there have been; "the 12th
-# convocation", "its 9th congress", "the 30th Harbour Festival", "the 47th Founders' Day ceremony": a
+# convocation", "its 9th congress", "the 30th Harbour Festival", "the 21st Pioneers' Day fair": a
 # gathering held once a year or a term, counted (a named one ends in its kind's word)
 _GATHERINGS = (
     r"(?:[a-z]+\s+)?(?:season|edition|anniversary|annual|convocation|congress|conference|festival"
@@ -90,7 +90,7 @@ _GATHERINGS = (
 _EDITION = re.compile(
     rf"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|\b\w+[’']s)\s+(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<what>{_GATHERINGS})\b"
 )
-# "... the 12th convocation and 30th Founders' Day": a second gathering's count after "and"
+# "... the 12th convocation and 30th Pioneers' Day": a second gathering's count after "and"
 _EDITION_AND = re.compile(
     rf"\s+and\s+(?:the\s+|its\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<what>{_GATHERINGS})"
 )
