@@ -312,3 +312,41 @@ def test_a_year_that_saw_what_happened(sentence: str, years: list[str]) -> None:
 
 def test_a_year_as_a_count_is_no_date() -> None:
     assert list(find_dates("The crew cut 1994 trees and saw the job done.", dt.date(2020, 1, 1))) == []
+
+
+def _one_day_report(tmp_path: Path, body: str) -> list[dict[str, object]]:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Ferry crews walk out\n\nMay 4, 2015\n\n"
+        f"About 40 ferry crews walked off the job this morning over new rosters.\n\n{body}\n",
+        encoding="utf-8",
+    )
+    return draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1)).events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "All sailings resumed at 11.15am after talks with the company, the operator said.",
+        "A meeting with the harbour board had been set for midday, she said.",
+        "The first boat left by 2:30 p.m., an hour late.",
+    ],
+    ids=["am", "midday", "pm"],
+)
+def test_a_clock_time_in_a_report_of_one_day_is_that_day(tmp_path: Path, body: str) -> None:
+    dates = [event["date"] for event in _one_day_report(tmp_path, body)]
+    assert dates == ["2015-05-04", "2015-05-04"], dates
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "All sailings will resume at 11.15am, the operator said.",
+        "All sailings resumed at 11.15am on Tuesday, the operator said.",
+        "The crews had walked out at 6am yesterday too, and were back by noon.",
+    ],
+    ids=["to-come", "weekday", "yesterday"],
+)
+def test_a_clock_time_with_another_day_or_to_come_is_no_event_of_the_day(tmp_path: Path, body: str) -> None:
+    dates = [event["date"] for event in _one_day_report(tmp_path, body)]
+    assert dates.count("2015-05-04") == 1, dates
