@@ -950,15 +950,34 @@ _OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){
 
 def _name_over_date(line: str, following: str) -> bool:
     """A reporter's name alone on a line of the head, two or three words in capitals, with the
-    page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am"), or the page's link
-    to its comments ("Ann Lee" over "View Comments")."""
+    page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am"), the page's link
+    to its comments ("Ann Lee" over "View Comments"), or the text's lead opening with a wire's
+    dateline in capitals ("Ann Lee" over "LAKESIDE, Ore. — A ferry ...")."""
     words = line.split()
     return (
         2 <= len(words) <= 3
         and all(re.fullmatch(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?\.?|[A-Z]\.", word) for word in words)
+        and words[0] not in _NO_GIVEN_NAME
         and not _is_outlet(line)
         and not _known_place(line)
-        and (parse_dateline(following) is not None or _COMMENTS_LINK.fullmatch(following.strip()) is not None)
+        and (
+            parse_dateline(following) is not None
+            or _COMMENTS_LINK.fullmatch(following.strip()) is not None
+            or _lead_under_a_name(following)
+        )
+    )
+
+
+def _lead_under_a_name(following: str) -> bool:
+    """ "LAKESIDE, Ore. — A ferry ran aground ...": a lead that opens with a wire's dateline in
+    capitals, a place and a dash, no agency (a byline's line sits right above it)."""
+    wire = _WIRE_DATELINE.match(following)
+    return (
+        wire is not None
+        and bool(wire["place"])
+        and not wire["agency"]
+        and len(following.split()) >= 8
+        and re.search(r"\s[—–-]{1,2}\s", following[: wire.end() + 1]) is not None
     )
 
 
@@ -1064,8 +1083,16 @@ def _double_quoted(match: re.Match[str]) -> str:
     return f"“{match['words']}”"
 
 
+# A quote closed by an opening mark set apart at the paragraph's end, as a slip of the keyboard
+# prints it: "... said: “We are ready. “" (read without it: the quote runs to the paragraph's end,
+# and no mark is added, so the evidence is the page's own).
+_OPENING_FOR_CLOSING = re.compile(r"(?<=[.!?,])\s+“$")
+
+
 def _closed_quote(line: str) -> str:
     marks = line.count('"') + line.count("“") + line.count("”")
+    if marks % 2 == 0 and line.count("“") == line.count("”") + 2 and _OPENING_FOR_CLOSING.search(line):
+        return _OPENING_FOR_CLOSING.sub("", line)
     return _UNCLOSED_QUOTE.sub("", line) if marks % 2 else line
 
 
@@ -1129,14 +1156,19 @@ _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 
 
 # A line below the text that says when it was published: "Published Monday June 3, 2019", "Posted on
-# 12 March 2019" (not "Updated": a later day than the report's).
-_PUBLISHED_BELOW = re.compile(r"^(?:First\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)", re.IGNORECASE)
+# 12 March 2019" (not "Updated": a later day than the report's); a wire's note, "This report by the
+# Harbour Press was first published May 4, 2016.", "This story was originally posted on 4 May 2016".
+_PUBLISHED_BELOW = re.compile(
+    r"^(?:This\s+(?:report|story|article)\s+(?:by\s+(?P<by>[A-Z][^.]{1,60}?)\s+)?was\s+)?"
+    r"(?:(?:First|originally)\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _published_below(line: str) -> str | None:
     """The day a line below the text says the report was published; None for any other line."""
     labelled = _PUBLISHED_BELOW.match(line)
-    return parse_dateline(line[labelled.end() :]) if labelled is not None else None
+    return parse_dateline(line[labelled.end() :].rstrip(".")) if labelled is not None else None
 
 
 # A press release's field label on a line of its own, what it names on the next: "Source:" over
@@ -1262,6 +1294,9 @@ def read_article(path: Path) -> Article:
             continue
         if paragraphs and (footer := _published_below(line)) is not None:
             head.date(footer)  # "Published Monday June 3, 2019" below the text, when the head gives no day
+            wire = _PUBLISHED_BELOW.match(line)
+            if wire is not None and wire["by"] and _is_outlet(wire["by"]):
+                head.publisher = head.publisher or wire["by"]  # "This report by the Harbour Press was ..."
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:

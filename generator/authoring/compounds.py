@@ -216,9 +216,11 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and not (_known_place(text) and _known_place(joined[1]))
     ):
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
-    # "Harbour Foods (Norland) Limited": a company's country in brackets before its legal form
+    # "Harbour Foods (Norland) Limited": a company's country in brackets before its legal form; "The
+    # Lantern (1998) Limited": or the year it was formed in, told apart from an older one's name
     joined = re.match(
-        r"\s+\([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\)\s+(?:Limited|Ltd|Inc|LLC|PLC|plc|Pvt\.?\s+Ltd)\b\.?",
+        r"\s+\((?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|1[89]\d\d|20\d\d)\)\s+"
+        r"(?:Limited|Ltd|Inc|LLC|PLC|plc|Pvt\.?\s+Ltd)\b\.?",
         sentence[end:],
     )
     if joined:

@@ -44,6 +44,7 @@ from generator.authoring.kinds import ACRONYM_NAME, DEMONYM, kind_of
 from generator.authoring.names import Name, find_names
 from generator.authoring.namewords import ORG_WORDS, TITLES
 from generator.authoring.notnames import NOT_NAMES
+from generator.authoring.sameday import clock_time, report_day
 from generator.authoring.scaffold import schema_comment
 from generator.authoring.speakers import group_of_a_place
 from generator.authoring.storing import store_drafted_article
@@ -379,6 +380,8 @@ def _draft_events(
     # with its date is that day wherever it is named alone
     named = _dated_weekday(all_sentences) if article.published is None and stand_in is None else None
     last_day: str | None = None  # the last day dated: where "two days later" counts from
+    # "Ferry crews stopped work this morning ... Sailings restarted at 11.15am": one day's events
+    one_day = report_day(all_sentences, article.published)
     for number, sentence in enumerate(all_sentences):
         anchor = stand_in if not (today_only and number > 0) else None
         found = list(find_dates(sentence, anchor or article.published))
@@ -391,6 +394,13 @@ def _draft_events(
             # reports what its dateline's day brought
             lead_note = "The dateline's day: the lead names no day of its own; check it happened then."
             found = [(article.published.isoformat(), False, lead_note, sentence)]
+        if not found and one_day is not None and (span := clock_time(sentence)) is not None:
+            told = f"{one_day.day} {calendar.month_name[one_day.month]} {one_day.year}"
+            clock_note = (
+                "A time of the clock in a report of one day ('this morning', 'today'): the day it was "
+                f"published, {told}."
+            )
+            found = [(one_day.isoformat(), False, clock_note, clause(sentence, *span))]
         last_day = next((date for date, *_ in reversed(found) if is_day(date)), last_day)
         for date, approximate, note, evidence in found:
             if anchor is not None and date[:4].isdigit() and abs(int(date[:4]) - anchor.year) <= 1:

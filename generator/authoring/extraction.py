@@ -57,6 +57,9 @@ _DATE = re.compile(
     # a year something is to be done by ("a new port by 2025"), not a quantity ("fell by 2000 tonnes")
     # ... or until ("grants for farms until 2030")
     r"|\b(?:by|until)\s+(?P<year8>(?:19|20)\d{2})\b(?!\s*(?:%|percent\b|per\b|[a-z]+s\b))"
+    # a year that "saw" what happened in it: "1994 saw the mill close", "a dismal 1987, which saw a
+    # strike", "a wet 1969 that saw two floods"
+    r"|\b(?P<year12>(?:19|20)\d{2})(?=,?\s+(?:which\s+|that\s+)?saw\s+(?:the|a|an|its|their|two|three|[a-z]+s)\b)"
     # the next year of a list ("in 2008 and 2009"), a year something is planned for ("planned for 2013")
     r"|(?<=(?:19|20)\d{2}\sand\s)(?P<year6>(?:19|20)\d{2})\b"
     r"|(?:(?<=\bplanned\sfor\s)|(?<=\bslated\sfor\s)|(?<=\bscheduled\sfor\s))(?P<year7>(?:19|20)\d{2})\b"
@@ -637,6 +640,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year9"]
             or groups["year10"]
             or groups["year11"]
+            or groups["year12"]
         ):
             date = year
         else:
@@ -741,6 +745,13 @@ _NAME_OF_THE = re.compile(
 )
 
 
+# A quote's close, a name, a comma, then a post in lower case that runs to the verb with no comma
+_QUOTE_NAME_UNCLOSED_POST = re.compile(
+    r"[”\"]\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?:the\s+|an?\s+)?"
+    r"(?:[a-z][\w-]*\s+){1,6}$"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
@@ -792,6 +803,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # lower case (whose name is longer than the subject's words can run)
         person = _NAME_OF_THE.search(sentence[: match.start("subject")])
         speaker = sentence[person.start() : match.end("subject")] if person else speaker
+        # "“...,” Ana Ruiz, head of sales at the market said": a quote, the name, then her post
+        # set off by one comma only (its closing comma left out); the one named speaks
+        unclosed = _QUOTE_NAME_UNCLOSED_POST.search(sentence[: match.start("subject")])
+        speaker = unclosed["name"] if unclosed and not person else speaker
     if match["subject"] and re.match(r"(?:for|of)\s", speaker):
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union

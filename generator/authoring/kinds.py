@@ -44,7 +44,21 @@ _HEAD_WORDS = {
     # "Orla Satellite Communications": a company named by its trade; "Kessel Water", "Orla Energy": a
     # utility named by what it supplies ("Water and Sewer Utility" has its own head)
     **dict.fromkeys(("communications", "water", "energy"), "organisation"),
+    # "Tarnvik Shipping", "Orla Trading", "Kessel Mining", "Harbour Logistics": a company named by its
+    # trade in "-ing" or its carriage of goods (no person's family name ends a name so)
+    **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
+    # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
+    "fund": "organisation",
+    # "Tarnvale Regional Municipality", "Kessel Rural Municipality": a town's or a region's council
+    "municipality": "government-body",
 }
+# "the Ulla Lake First Nation", "the Orla Cree Nation", "the Tarn Valley Tribal Council": a people's
+# own government, named by its nation or its council (not "United Nations", no people's own)
+_NATIONS_OWN = re.compile(r"\s(?:First\s+Nations?|Cree\s+Nation|Tribal\s+(?:Council|Government|Nation))$")
+# "City of Tarnby Council", "Borough of Orla Planning Board": a place's level, its name, then its body
+_LEVEL_OF_PLACE = re.compile(
+    r"^(?:The\s+)?(?:City|Town|County|Borough|District|Village|Shire|Municipality)\s+of\s+[A-Z]"
+)
 # A hospital named as a centre ("Orwell Medical Center"), not a research centre; an industry's
 # council or bureau ("Dairy Council of Norland", "Better Business Bureau"), no body of a state; a
 # committee for emergencies ("Harbour Emergency Committee"), a state's.
@@ -140,6 +154,24 @@ _MEDIA_BEFORE = re.compile(
 )
 # "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
 _TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")
+# "“We are staying,” she told ABX.", "“It was dark,” the driver told KXN:": letters told a quote
+# after it is given, at the sentence's end, are the outlet that took it down
+_TOLD_AFTER_A_QUOTE = re.compile(r"[,.?!]?[”\"]\s+(?:[\w.’'-]+\s+){1,4}told\s+$")
+_SENTENCE_ENDS_AFTER = re.compile(r"^\s*(?:[.;:]|,\s+(?:adding|saying)\b|$)")
+
+
+def _told_after_a_quote(name: str, before: str, after: str) -> bool:
+    """ "“We are staying,” she told ABX.": a body's letters told a quote, the sentence ending there,
+    name the outlet that asked (a council or a court told something is named in words)."""
+    return (
+        bool(re.fullmatch(r"[A-Z]{2,5}", name))
+        and name not in STATE_AGENCIES
+        and bool(_TOLD_AFTER_A_QUOTE.search(before))
+        and bool(_SENTENCE_ENDS_AFTER.match(after))
+        and not is_place(name)
+    )
+
+
 # "a report by Road and Rail", "a story in Field and Stream": a title of two words joined by "and",
 # named as where a report appears, is a publication's (a body would be named by its own words).
 _TITLE_WITH_AND = re.compile(rf"^{WORD}\s+and\s+{WORD}$")
@@ -772,6 +804,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or _MEDIA_AFTER.match(after)
         or (modifiers.JOURNALIST_AFTER.match(after) and not is_place(name) and not towns.is_town(name))
         or (_TOLD_THE_TITLE.search(before) and not is_place(name) and not towns.is_town(name))
+        or _told_after_a_quote(name, before, after)
     ):
         return "media-outlet"
     if (
@@ -817,7 +850,11 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "the sky above Kessel Research Center": a site, whatever its head word says
     # A name's head is its last word ("Kessel Propulsion Laboratory", "Times Square"), or the word before
     # "of" ("Court of Ardon City", "Bank of England"); else any word says the kind.
+    if _NATIONS_OWN.search(name):
+        return "government-body"  # "the Ulla Lake First Nation": a people's own government
     before_of = re.split(r"\s+(?:of|for|on)\s+", name)[0].split()
+    if _LEVEL_OF_PLACE.match(name) and name.split()[-1].lower() in _BODY_WORDS:
+        before_of = name.split()  # "City of Tarnby Council": the council, not the city
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
     for word in head:
         if word in _HEAD_WORDS:

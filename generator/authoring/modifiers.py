@@ -146,6 +146,9 @@ HOLIDAYS = {
     *("New Year", "New Year's Day", "New Year's Eve", "Christmas Day", "Christmas Eve", "Boxing Day"),
     *("Fourth of July", "Fifth of November"),
 }
+# A day named after whom it honours, with a possessive: "Pioneers' Day", "Teachers’ Day", "Saint
+# Orla's Day" (not "Ana's Day Nursery", a business: nothing may follow "Day").
+OWNED_DAY = re.compile(r"(?:[A-Z][\w.]*\s+)?[A-Z][a-z]+(?:[’']s|s[’'])\s+Day")
 # Words that may follow a name as its verb or in a list ("NASA said", "Acme says", "the EU and"): an
 # acronym before one of them is used as a name.
 _AFTER_A_NAME = {

@@ -238,6 +238,15 @@ _LIST = re.compile(
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 
 
+# What a body gives, named after it: "the Harbour Arts Trust Award", "a Kessel Science Fund Grant",
+# "the Orla Foundation Scholarship" (the body is the actor; the award is what it gives).
+_GIVEN_BY_A_BODY = {
+    *("Grant", "Grants", "Award", "Awards", "Scholarship", "Scholarships", "Fellowship", "Fellowships"),
+    *("Bursary", "Bursaries", "Prize", "Medal"),
+}
+_GIVING_BODIES = {"fund", "trust", "foundation", "council", "institute", "society", "academy", "association"}
+
+
 @dataclass
 class Name:
     name: str
@@ -469,8 +478,8 @@ class _Finder:
             end = nickname.end()
         if end > match.end():
             self.joined_until = end
-        if text.replace("’", "'") in modifiers.HOLIDAYS:
-            return  # "New Year's Day": a day, not an owner and its "Day"
+        if text.replace("’", "'") in modifiers.HOLIDAYS or modifiers.OWNED_DAY.fullmatch(text):
+            return  # "New Year's Day", "Pioneers' Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
         # "the company Under Oak": a word such as "Under" capitalised mid-sentence begins a name
         mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
@@ -502,6 +511,8 @@ class _Finder:
             and re.match(r"\s+(?:page|account|channel|feed)\b", sentence[match.end() :])
         ):
             words = words[:-1]  # "the Harbour Police Twitter account said": the account's owner
+        if len(words) >= 3 and words[-1] in _GIVEN_BY_A_BODY and words[-2].lower() in _GIVING_BODIES:
+            words = words[:-1]  # "the Harbour Arts Trust Award": the trust, which gives the award
         # "Queen Anne I," "Louis I's court": a monarch's numeral, a word of the name (not "I")
         regnal = (
             len(words) >= 2

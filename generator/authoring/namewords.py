@@ -57,7 +57,9 @@ _PLURAL_OWNER = (
     r"(?:Party|Union|Association|Alliance|Front|Movement|League|Federation|Council|Congress|Fund|"
     r"Market|Square|Park|Club|Society|Guild|Cooperative|Exchange|Hall|Home|Lodge|Memorial|Museum|"
     # ("Growers’ Groups", "Traders’ Associations": a body's head word in the plural)
-    r"Groups?|Associations|Unions|Federations|Cooperatives|Organi[sz]ations?)\b)"
+    r"Groups?|Associations|Unions|Federations|Cooperatives|Organi[sz]ations?"
+    # ("Teachers’ Day", "Workers' Day": a day named after those it honours)
+    r"|Day)\b)"
 )
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).

@@ -329,8 +329,10 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
     # "Ana Ruiz 88, Li Wen 41, Piet Varga 30": a line of results, each name with its score
     scored = numbered_after and named_in_score_line(name, sentence)
+    # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
+    dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
     if (numbered_after and not measured and not side and not ranked and not scored) or any(
-        c.isdigit() for c in name
+        c.isdigit() for c in dated
     ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):

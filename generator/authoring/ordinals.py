@@ -79,9 +79,20 @@ _RANK_IN_TABLE = re.compile(
     r"(?:(?:currently|now|still|only|just)\s+)?(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?:on|in)\s+(?:the\s+)?"
     r"(?:[\w()’'-]+\s+){0,8}?(?:log|table|standings|rankings|ladder|chart|index)\b"
 )
-# "its 18th season", "the 42nd annual fair": how many seasons or editions there have been
+# "its 18th season", "the 42nd annual fair": how many seasons or editions there have been; "the 12th
+# convocation", "its 9th congress", "the 30th Harbour Festival", "the 21st Pioneers' Day fair": a
+# gathering held once a year or a term, counted (a named one ends in its kind's word)
+_GATHERINGS = (
+    r"(?:[a-z]+\s+)?(?:season|edition|anniversary|annual|convocation|congress|conference|festival"
+    r"|ceremony|summit|convention|commencement|graduation|reunion|regatta|carnival)"
+    r"|(?:[A-Z][\w’'-]*\s+){1,3}(?:Festival|Day|Fair|Show|Congress|Conference|Games|Regatta|Carnival)\b"
+)
 _EDITION = re.compile(
-    r"\b(?:its|their|the)\s+(?P<n>\d{1,3}(?:st|nd|rd|th))\s+(?P<what>season|edition|anniversary|annual)\b"
+    rf"(?:\b(?:[Ii]ts|[Tt]heir|[Tt]he)|\b\w+[’']s)\s+(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<what>{_GATHERINGS})\b"
+)
+# "... the 12th convocation and 30th Pioneers' Day": a second gathering's count after "and"
+_EDITION_AND = re.compile(
+    rf"\s+and\s+(?:the\s+|its\s+)?(?P<n>\d{{1,3}}(?:st|nd|rd|th))\s+(?P<what>{_GATHERINGS})"
 )
 
 
@@ -95,6 +106,14 @@ class Ordinal(NamedTuple):
 def _ordinal_value(word: str) -> int:
     digits = re.match(r"\d+", word)
     return int(digits[0]) if digits else _WORD_ORDINALS.index(word.lower()) + 1
+
+
+def _editions(what: str) -> str:
+    """What an edition's ordinal counts: "seasons", "ceremonies"; "editions" of a named gathering."""
+    if what[:1].isupper():
+        return "editions"
+    noun = what.split()[-1]
+    return "editions" if noun in {"edition", "annual"} else re.sub(r"y$", "ie", noun) + "s"
 
 
 def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
@@ -146,11 +165,18 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
         value = _ordinal_value(match["n"])
         derivation = f"The article writes {match[0].strip(' ,()')!r}: a rank, {match['n']}."
         yield Ordinal(value, "rank", derivation, match.span("n"))
-    for match in _EDITION.finditer(sentence):
-        value = _ordinal_value(match["n"])
-        what = "editions" if match["what"] in {"edition", "annual"} else match["what"] + "s"
-        derivation = f"The article writes {match[0]!r}: the {match['n']}, {value} {what} in all."
-        yield Ordinal(value, what, derivation, match.span("n"))
+    counted: set[tuple[int, int]] = set()
+    for first in _EDITION.finditer(sentence):
+        second = _EDITION_AND.match(sentence, first.end())
+        for match in (first, second) if second else (first,):
+            if match.span("n") in counted:
+                continue
+            counted.add(match.span("n"))
+            value = _ordinal_value(match["n"])
+            what = _editions(match["what"])
+            written = re.sub(r"^and\s+", "", match[0].strip())
+            derivation = f"The article writes {written!r}: the {match['n']}, {value} {what} in all."
+            yield Ordinal(value, what, derivation, match.span("n"))
     for match in _METRES.finditer(sentence):
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
             continue  # "40m users": millions of them

@@ -85,13 +85,18 @@ _BETWEEN = re.compile(
     # a description or a relative clause set off by commas: "Ana Ruiz, head of the school board,",
     # "Acme, which employs 900 people in the valley,"
     r"|,\s+(?!(?:and|or|but|then)\b)[a-z][^,“”\"]{2,140},"
-    # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"
-    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS})(?:\s+(?:of|for|at)"
+    # a post in capitals set off by commas: "Ana Ruiz, Area Port Director of Lima, said"; a seat's
+    # ("Bo Lund, Cabinet Member for Parks and Green Spaces, said")
+    rf"|,\s+(?:(?:[A-Z][\w.&’'-]*|of|for|and|the|at|&)\s+){{0,8}}(?i:{_POSTS}|member|councill?or)(?:\s+(?:of|for|at)"
     r"(?:\s+(?:the\s+|and\s+|&\s+)?[A-Z][\w.&’'-]*)+)?,)\s*$"
 )
 # A post written before a speaker's name at the end of what they said: ", Brightpeak spokeswoman",
 # ", department spokesman", ", the company's chief executive".
-POST_BEFORE_NAME = re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}(?:{_POSTS})$")
+# (or a union's or a body's man or woman: ", Kessel Riders Union official", ", branch organiser")
+POST_BEFORE_NAME = re.compile(
+    rf",\s+(?:(?:the|a|an)\s+)?(?:[\w’'.&-]+\s+){{0,3}}"
+    rf"(?:{_POSTS}|official|organi[sz]er|representative|delegate|steward|convenor|convener)$"
+)
 # A family name whose lower-case particle is joined to it: "Ada vanBergen", "Leo deMarco".
 GLUED = r"(?:van|von|de|di|da|du|del|della|der|den|ten|ter|le|la)[A-Z][a-z][\w’'-]*"
 _NAME_WORD = (

@@ -137,7 +137,8 @@ _SET_TO = re.compile(
 # What may stand between a speaker and the verb: a time, an adverb, an auxiliary, or a description
 # set off by commas ("Mark Lee, the mayor, urged"); never another clause.
 _GAP = (
-    r"(?:,\s+[^,;“”\"]{2,80},\s+|\s+)"
+    # ("The town's mayor, Bo Lund, has asked": the comma that closes a name set off as a post's)
+    r"(?:,\s+[^,;“”\"]{2,80},\s+|,\s+(?=(?:has|have|had|also)\s)|\s+)"
     r"(?:(?:also|again|has|have|had|once|then|on\s+[A-Z]\w+|[a-z]+ly)\s+){0,3}"
 )
 
@@ -354,10 +355,13 @@ _APPEAL = re.compile(
     # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
     r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
     r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
-    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)"  # "the union", "the health ministry"
+    r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
-    r"(?:\s+(?:(?:also|again|has|have|had|once|[a-z]+ly)\s+){0,2})?\s+"
+    # "The town's mayor, Bo Lund, has asked ...": a name set off as the post's, its closing comma
+    r"(?P<closing>(?<=[a-z]),(?=\s+(?:has|have|had|also|again|once|[a-z]+ly)\s))?"
+    # ("has urged", "has also urged": an auxiliary or an adverb, each after a space)
+    r"(?:\s+(?:also|again|has|have|had|once|[a-z]+ly)){0,2}\s+"
     rf"(?={_CALL_VERBS}|(?:described|describes)\s+[^.;:“”\"]{{1,60}}?\s+as\s+[a-z]|{_CALLED_IT}|{_JUDGED})"
 )
 
@@ -389,6 +393,9 @@ def appeals(sentence: str) -> list[Said]:
     found = _APPEAL.search(sentence)
     if found is None:
         return []
+    if found["closing"]:
+        # "The town's mayor, Bo Lund, has asked ...": her post, her name and what she did, whole
+        return [Said(found["who"], sentence.strip(" ."))]
     return [Said(found["who"], sentence[found.start("who") :].strip(" ."))]
 
 

@@ -14,8 +14,11 @@ _PARTICLES = {"van", "von", "der", "den", "de", "da", "di", "del", "della", "dos
 
 
 def is_post(name: str) -> bool:
-    """ "Director of Field Operations", "Secretary of State": a post, with no one named."""
+    """ "Director of Field Operations", "Secretary of State", "Cabinet Member for Parks and Green
+    Spaces": a post, with no one named (a post's word first or second, then "of" or "for")."""
     words = name.split()
+    if len(words) > 3 and words[1].lower() in TITLES and words[2] == "for" and words[0].lower() not in TITLES:
+        return True  # "Cabinet Member for Parks", "Council Member for Ward Six"
     return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
 
 
@@ -69,6 +72,9 @@ def strip_title(name: str) -> tuple[str, bool]:
     rest = words[titles[-1] + 1 :]
     if _judge_by_family_name(words[titles[-1]], rest):
         return " ".join(words[titles[-1] :]), True
+    if len(rest) >= 4 and rest[0] in {"of", "for"} and rest[-3] in {"and", "&"}:
+        # "Cabinet Member for Parks and Green Spaces": the portfolio's second part, no one named
+        return name, False
     if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
         # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person ("Inspector
         # of Harbours Omar Ali Khan": a name of three words)
