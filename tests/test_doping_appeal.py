@@ -1,0 +1,93 @@
+"""A sports doping case decided, appealed and settled (tests/fixtures/explained/sinner-doping-case: a
+player's two positive tests, a tribunal's finding that he bore no fault, the results and prize money
+taken away all the same, the world anti-doping body's appeal for a ban of one to two years, and the
+settlement on three months that ended the appeal before the court heard it), read as a newcomer who
+asks what happened, who decided what, why, what it cost, how it ended and what is unknown; and the
+same rules on other topics.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from explained import built_fixtures, card, text, validates_but_for_unstored_text
+
+from generator.format.model import Number
+from generator.site.grammar import caption_text, penalty_dated
+
+CASE = "sinner-doping-case"
+TRIAL = "ftx-fraud-trial"
+MISSION = "starliner-crew-flight-2024"
+BANK = "bank-rate-cut"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return built_fixtures(tmp_path_factory, CASE, TRIAL, MISSION)
+
+
+def test_the_case_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    validates_but_for_unstored_text(CASE, tmp_path)
+
+
+# -- A ban is a penalty: the figure is the ban, not an amount of it -------------------------------------
+
+
+def test_the_agreed_ban_is_three_months_not_three_months_of_ban(pages: dict[str, str]) -> None:
+    """The first screen read "3 months of ban agreed in the settlement, against 1 to 2 years of ban
+    WADA asked the court to impose", as if the months were taken out of a ban; the numbers page dated
+    the ban the two sides agreed "Imposed: 15 February 2025"."""
+    overview = pages[f"{CASE}/index.md"]
+    assert (
+        "the ban agreed in the settlement, against 1 to 2 years, the ban WADA asked the court to impose"
+        in card(overview, "ban-agreed")
+    )
+    numbers = text(pages[f"{CASE}/numbers.md"])
+    assert "of ban" not in text(overview) + numbers
+    assert "3 months Agreed: 15 February 2025" in numbers
+    assert "Imposed: 15 February 2025" not in numbers
+
+
+def _number(**fields: object) -> Number:
+    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}]} | fields)
+
+
+@pytest.mark.parametrize(
+    ("fields", "told", "dated"),
+    [
+        (
+            {"value": 6, "unit": "months", "counts": "suspension the league imposed on the coach"},
+            "6 months, the suspension the league imposed on the coach",
+            "imposed",
+        ),
+        (
+            {"value": 2, "unit": "years", "counts": "racing ban the stewards sought"},
+            "2 years, the racing ban the stewards sought",
+            "",
+        ),
+        (
+            {"value": 40000, "unit": "US dollars", "counts": "sanction imposed by the guild"},
+            "$40,000, the sanction imposed by the guild",
+            "imposed",
+        ),
+        # A penalty the two sides agreed is dated by its agreeing, whatever its noun.
+        (
+            {"value": 3000000, "unit": "US dollars", "counts": "fine agreed with the port authority"},
+            "$3 million, the fine agreed with the port authority",
+            "agreed",
+        ),
+        # Days of a suspension are an amount of it: no penalty's noun heads what they count.
+        (
+            {"value": 4, "unit": "days", "counts": "days of suspension served before the hearing"},
+            "4 days of suspension served before the hearing",
+            "",
+        ),
+    ],
+)
+def test_a_league_s_penalties_on_invented_figures(fields: dict[str, object], told: str, dated: str) -> None:
+    number = _number(**fields)
+    assert caption_text(number) == told
+    assert penalty_dated(number) == dated
