@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, explained_content, html, text, validates_but_for_unstored_text
+from flood import built
 
 from generator.format.model import Number
 from generator.site.grammar import caption_text, penalty_dated
@@ -91,3 +92,37 @@ def test_a_league_s_penalties_on_invented_figures(fields: dict[str, object], tol
     number = _number(**fields)
     assert caption_text(number) == told
     assert penalty_dated(number) == dated
+
+
+# -- A key figure another card sets itself against is not a card again ----------------------------------
+
+
+def test_the_ban_asked_for_is_told_once_on_the_first_screen(pages: dict[str, str]) -> None:
+    """The key figures showed "3 months, the ban agreed ..., against 1 to 2 years, the ban WADA asked
+    the court to impose", then a card of its own, just below: "1 to 2 years, the ban WADA asked the
+    court to impose", the same words twice on one phone screen."""
+    overview = pages[f"{CASE}/index.md"]
+    cards = html(overview).css("div.explainer-figure")
+    assert len(cards) == 2
+    assert not any(c.css_first('a[href="numbers.md#ban-sought"]') and c.css_first("strong") for c in cards)
+    assert text(overview).count("the ban WADA asked the court to impose") == 1
+
+
+def test_a_planned_length_and_an_earlier_record_on_another_topic(tmp_path: Path) -> None:
+    """The same on a space mission whose key figures name the planned length and the earlier record
+    besides the figures set against them: each is told once, after "against"."""
+    content = explained_content(tmp_path, MISSION)
+    dossier = content / MISSION / "dossier.yaml"
+    told = dossier.read_text(encoding="utf-8")
+    dossier.write_text(
+        told.replace(
+            "  - mission-actual\n  - thrusters-failed\n  - charges-2024\n",
+            "  - mission-actual\n  - mission-planned\n  - thrusters-failed\n  - charges-2024\n  - charges-2019\n",
+        ),
+        encoding="utf-8",
+    )
+    assert "  - charges-2019\n" in dossier.read_text(encoding="utf-8")
+    overview = built(content)[f"{MISSION}/index.md"]
+    assert len(html(overview).css("div.explainer-figure")) == 3
+    assert "against 8 days, the planned length of the test flight" in card(overview, "mission-actual")
+    assert text(overview).count("the planned length of the test flight") == 1

@@ -142,7 +142,7 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
     where it stands now; the numbers page has the rest), at most ``KEY_FIGURES``."""
     meta = dossier.meta
     if meta.key_figures:
-        return [dossier.number_by_id[i] for i in meta.key_figures][:KEY_FIGURES]
+        return _not_told_against([dossier.number_by_id[i] for i in meta.key_figures])[:KEY_FIGURES]
     key = dossier.number_by_id[meta.key_figure] if meta.key_figure else None
     latest: dict[str, Number] = {}
     for number in current(dossier.numbers):  # a figure since revised is no quantity's latest
@@ -161,7 +161,21 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
             seen.add(number.quantity)
             number = latest[number.quantity]
         chosen.append(number)
-    return _parts_together(chosen, key)
+    return _parts_together(_not_told_against(chosen), key)
+
+
+def _not_told_against(figures: list[Number]) -> list[Number]:
+    """``figures`` less each that another of them sets itself against (its ``against``): that card
+    tells it whole ("6 months, the suspension agreed, against 2 years, the suspension the league
+    sought"), and a card of its own just after said "2 years, the suspension the league sought"
+    again. Not when the two are set against each other, where one would vanish from both."""
+    by_id = {number.id: number for number in figures}
+    told = {
+        number.against
+        for number in figures
+        if number.against in by_id and by_id[number.against].against != number.id
+    }
+    return [number for number in figures if number.id not in told]
 
 
 def _parts_together(chosen: list[Number], key: Number | None) -> list[Number]:
