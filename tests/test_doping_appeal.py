@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from explained import built_fixtures, card, explained_content, html, text, validates_but_for_unstored_text
-from flood import built
+from flood import built, first_screen
 
 from generator.format.model import Number
 from generator.site.grammar import caption_text, penalty_dated
@@ -126,3 +126,44 @@ def test_a_planned_length_and_an_earlier_record_on_another_topic(tmp_path: Path)
     assert len(html(overview).css("div.explainer-figure")) == 3
     assert "against 8 days, the planned length of the test flight" in card(overview, "mission-actual")
     assert text(overview).count("the planned length of the test flight") == 1
+
+
+# -- A why overtaken by what followed is not the first screen's why --------------------------------------
+
+
+def test_the_first_screen_does_not_give_the_tribunal_s_finding_as_the_why(pages: dict[str, str]) -> None:
+    """Under a summary that ends on the three-month ban, the first screen said "Why: An independent
+    tribunal found that he bore no fault or negligence": the reason for a first ruling that the
+    appeal and the settlement went past, as if it explained the ban. The question stays below with its
+    answer, and its claim says how it was settled."""
+    overview = pages[f"{CASE}/index.md"]
+    assert "**Why:**" not in first_screen(overview)
+    assert "Why was he not banned at first?" in text(overview)
+    claims = text(pages[f"{CASE}/claims.md"])
+    assert (
+        "Sinner bore no fault or negligence for his two positive tests. Status: Disputed at the time;"
+        " settled on 15 February 2025: WADA and Sinner settle the case"
+    ) in claims
+
+
+def test_a_central_bank_s_reasons_overtaken_on_another_topic(tmp_path: Path) -> None:
+    """The same on a central bank: its governor's reason for a cut, the first screen's why, is told
+    there no longer once a later event (invented here: a rise three months on) settled it."""
+    content = explained_content(tmp_path, BANK)
+    assert "**Why:**" in first_screen(built(content)[f"{BANK}/index.md"])
+    events = content / BANK / "events.yaml"
+    events.write_text(
+        events.read_text(encoding="utf-8")
+        + '- id: rate-raised\n  date: "2024-11-07"\n  title: The Bank raises the rate again\n'
+        "  cite:\n    - source: shropshirestar-2024-boe-cut\n",
+        encoding="utf-8",
+    )
+    claims = content / BANK / "claims.yaml"
+    told = claims.read_text(encoding="utf-8")
+    head, rest = told.split("- id: finely-balanced", 1)
+    head = head.replace("status: stated", "status: disputed\n  outcome: rate-raised", 1)
+    claims.write_text(f"{head}- id: finely-balanced{rest}", encoding="utf-8")
+    assert "outcome: rate-raised" in claims.read_text(encoding="utf-8")
+    overview = built(content)[f"{BANK}/index.md"]
+    assert "**Why:**" not in first_screen(overview)
+    assert "Why did the Bank cut rates now?" in text(overview)
