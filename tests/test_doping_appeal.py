@@ -167,3 +167,55 @@ def test_a_central_bank_s_reasons_overtaken_on_another_topic(tmp_path: Path) -> 
     overview = built(content)[f"{BANK}/index.md"]
     assert "**Why:**" not in first_screen(overview)
     assert "Why did the Bank cut rates now?" in text(overview)
+
+
+# -- A ruling later appealed and settled says so on the timeline ---------------------------------------
+
+
+def _entry(page: str, heading_start: str) -> str:
+    """The text of the timeline's entry whose heading opens with ``heading_start``: the heading and
+    what follows it up to the next heading."""
+    heading = next(h for h in html(page).css("h3") if h.text().startswith(heading_start))
+    told = [heading.text()]
+    node = heading.next
+    while node is not None and node.tag not in ("h2", "h3"):
+        told.append(node.text())
+        node = node.next
+    return " ".join(" ".join(told).split())
+
+
+def test_the_tribunal_s_finding_says_what_became_of_it(pages: dict[str, str]) -> None:
+    """The timeline told "20 August 2024: The ITIA announces that the tribunal found Sinner bore no
+    fault or negligence" and, headings further down, the settlement on a three-month ban, with
+    nothing under the first to say it did not stand; nor did the appeal's heading say how the appeal
+    ended. Each now ends on what settled it."""
+    timeline = pages[f"{CASE}/timeline.md"]
+    later = (
+        "Later: Disputed, then settled on 15 February 2025: WADA and Sinner settle the case with a"
+        " three-month ban, and WADA withdraws its appeal"
+    )
+    assert later in _entry(timeline, "20 August 2024: The ITIA announces")
+    assert later in _entry(timeline, "26 September 2024: WADA appeals")
+    # Not under the settlement itself, nor under what nothing later settled.
+    assert "Later:" not in _entry(timeline, "15 February 2025: WADA and Sinner settle")
+    assert "Later:" not in _entry(timeline, "15 August 2024: An independent tribunal hears")
+    link = html(timeline).css_first('a[href="#settlement"]')
+    assert link is not None and link.text().startswith("WADA and Sinner settle")
+
+
+def test_a_plea_the_verdict_settled_on_another_topic(pages: dict[str, str], tmp_path: Path) -> None:
+    """The same on a fraud trial: the defence's plea of good faith, moved here to the day he pleaded
+    not guilty, is told under that day as what the verdict settled. Its sentencing, whose defence
+    argument a ruling settled the same day, gets no "Later" line: that is no later."""
+    assert "Later:" not in text(pages[f"{TRIAL}/timeline.md"])
+    content = explained_content(tmp_path, TRIAL)
+    claims = content / TRIAL / "claims.yaml"
+    told = claims.read_text(encoding="utf-8")
+    moved = told.replace('status: disputed\n  date: "2023-10-04"', 'status: disputed\n  date: "2023-01-03"')
+    claims.write_text(moved, encoding="utf-8")
+    assert 'date: "2023-01-03"' in claims.read_text(encoding="utf-8")
+    timeline = built(content)[f"{TRIAL}/timeline.md"]
+    assert (
+        "Later: Disputed, then settled on 2 November 2023: The jury finds Bankman-Fried guilty on all"
+        " seven counts"
+    ) in _entry(timeline, "3 January 2023: Bankman-Fried pleads not guilty")
