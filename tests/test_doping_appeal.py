@@ -9,6 +9,7 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -219,3 +220,37 @@ def test_a_plea_the_verdict_settled_on_another_topic(pages: dict[str, str], tmp_
         "Later: Disputed, then settled on 2 November 2023: The jury finds Bankman-Fried guilty on all"
         " seven counts"
     ) in _entry(timeline, "3 January 2023: Bankman-Fried pleads not guilty")
+
+
+def test_the_agency_s_page_tells_what_became_of_the_finding(pages: dict[str, str]) -> None:
+    """The tennis agency's page ended its events on its announcement that the tribunal found no fault:
+    the appeal and the settlement, in which it took no part, were not on its page. The world body's
+    page lists the settlement itself, and says nothing twice."""
+    itia = text(pages[f"{CASE}/actors/itia.md"])
+    assert re.search(
+        r"from Indian Wells are taken away[\d,]+; later disputed, then settled on 15 February 2025: WADA"
+        r" and Sinner settle the case with a three-month ban",
+        itia,
+    )
+    assert "; later" not in text(pages[f"{CASE}/actors/wada.md"])
+
+
+def test_the_defence_lawyer_s_page_on_another_topic(tmp_path: Path) -> None:
+    """The same on a fraud trial, the defence's plea of good faith moved to the day he pleaded not
+    guilty: his lawyer's page, which does not list the verdict, says it settled the plea; the
+    defendant's, which does, does not."""
+    content = explained_content(tmp_path, TRIAL)
+    claims = content / TRIAL / "claims.yaml"
+    told = claims.read_text(encoding="utf-8")
+    claims.write_text(
+        told.replace('status: disputed\n  date: "2023-10-04"', 'status: disputed\n  date: "2023-01-03"'),
+        encoding="utf-8",
+    )
+    built_pages = built(content)
+    lawyer = text(built_pages[f"{TRIAL}/actors/mark-cohen.md"])
+    assert re.search(
+        r"Bankman-Fried pleads not guilty\d+; later disputed, then settled on 2 November 2023: The jury"
+        r" finds Bankman-Fried guilty on all seven counts",
+        lawyer,
+    )
+    assert "; later" not in text(built_pages[f"{TRIAL}/actors/sam-bankman-fried.md"])

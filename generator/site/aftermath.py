@@ -10,7 +10,7 @@ the last word. The claims page said so, under the claim; the event now says it t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
@@ -21,19 +21,20 @@ from generator.site.statuses import settled_by, settled_on
 _CHALLENGED = {ClaimStatus.DISPUTED: "Disputed", ClaimStatus.DENIED: "Denied"}
 
 
-def settled_later(event: Event, dossier: Dossier) -> list[tuple[str, Event]]:
+def settled_later(event: Event, dossier: Dossier, besides: Collection[str] = ()) -> list[tuple[str, Event]]:
     """The later events that settled a disputed or denied claim one of ``event``'s actors made on
     its day, each once, in time order, with the claim's status before it ("Disputed"): a court's
     verdict under a prosecutor's charge, a settlement under a ruling appealed. Not a forecast (that
     it came true or not is no dispute of the event), nor a claim of another day, whose link to the
-    event would be a guess, nor an event of the same day or earlier (``_after``)."""
+    event would be a guess, nor an event of the same day or earlier (``_after``). ``besides``: the ids
+    of events the page lists anyway, whose own line tells them."""
     found: dict[str, tuple[str, Event]] = {}
     for claim in dossier.claims:
         status = _CHALLENGED.get(claim.status)
         if status is None or claim.date != event.date or not set(claim.claimants) & set(event.actors):
             continue
         later = settled_by(claim, dossier)
-        if later is not None and later.id not in found and _after(later, event):
+        if later is not None and later.id not in found and later.id not in besides and _after(later, event):
             found[later.id] = (status, later)
     return sorted(found.values(), key=lambda told: PartialDate.parse(told[1].date))
 
@@ -44,11 +45,13 @@ def _after(later: Event, event: Event) -> bool:
     return PartialDate.parse(later.date) > PartialDate.parse(event.end_date or event.date)
 
 
-def settled_later_line(event: Event, dossier: Dossier, link: Callable[[Event], str]) -> str:
+def settled_later_line(
+    event: Event, dossier: Dossier, link: Callable[[Event], str], besides: Collection[str] = ()
+) -> str:
     """The line under ``event`` that tells what later settled it, ``link`` giving a later event's
     Markdown link: "Disputed, then settled on 9 October 2031: [The appeal court clears him](...)";
-    "" when nothing did."""
+    "" when nothing did (``besides``: as ``settled_later``)."""
     return "; ".join(
         f"{status}, then settled {settled_on(later)}: {link(later)}"
-        for status, later in settled_later(event, dossier)
+        for status, later in settled_later(event, dossier, besides)
     )
