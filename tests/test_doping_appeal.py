@@ -16,7 +16,8 @@ import pytest
 from explained import built_fixtures, card, explained_content, html, text, validates_but_for_unstored_text
 from flood import built, first_screen
 
-from generator.format.model import Number
+from generator.format.model import Event, Number
+from generator.site.crossref import in_time_order
 from generator.site.grammar import caption_text, penalty_dated
 
 CASE = "sinner-doping-case"
@@ -254,3 +255,39 @@ def test_the_defence_lawyer_s_page_on_another_topic(tmp_path: Path) -> None:
         lawyer,
     )
     assert "; later" not in text(built_pages[f"{TRIAL}/actors/sam-bankman-fried.md"])
+
+
+# -- A span the dossier lists after the event that set it follows that event -----------------------------
+
+
+def test_the_ban_follows_the_settlement_that_agreed_it(pages: dict[str, str]) -> None:
+    """The timeline told "9 February to 4 May 2025: Sinner serves the three-month ban agreed in the
+    settlement" before "15 February 2025: WADA and Sinner settle the case": sorted by its first day,
+    the ban, backdated, read as if it came before the agreement that set it. The dossier lists it
+    after; so do the timeline, its glance and the player's page."""
+    for page in ("timeline.md", "index.md", "actors/jannik-sinner.md"):
+        told = text(pages[f"{CASE}/{page}"])
+        settled, served = (
+            told.index("Sinner settle the case"),
+            told.index("9 February to 4 May 2025: Sinner serves"),
+        )
+        assert settled < served, page
+
+
+def test_a_backdated_pay_rise_on_invented_events() -> None:
+    def event(id: str, date: str, end: str | None = None) -> Event:
+        fields = {"id": id, "date": date, "title": id, "cite": [{"source": "s"}]}
+        return Event.model_validate(fields | ({"end_date": end} if end else {}))
+
+    # The rise, paid from 1 March, is listed after the vote of 20 March that made it: it follows the
+    # vote. A strike listed before a day within it, and a span that holds no earlier-listed day, keep
+    # their first day's place.
+    events = [
+        event("strike", "2031-01-10", "2031-02-20"),
+        event("talks", "2031-02-01"),
+        event("vote", "2031-03-20"),
+        event("rise", "2031-03-01", "2031-12-31"),
+        event("audit", "2031-03-25"),
+        event("freeze", "2030-06-01", "2030-12-31"),
+    ]
+    assert [e.id for e in in_time_order(events)] == ["freeze", "strike", "talks", "vote", "rise", "audit"]
