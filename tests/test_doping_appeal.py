@@ -291,3 +291,22 @@ def test_a_backdated_pay_rise_on_invented_events() -> None:
         event("freeze", "2030-06-01", "2030-12-31"),
     ]
     assert [e.id for e in in_time_order(events)] == ["freeze", "strike", "talks", "vote", "rise", "audit"]
+
+
+# -- A forecast events overtook is no warning in the claims' count ---------------------------------------
+
+
+def test_the_appeal_and_the_hearing_foretold_are_counted_as_overtaken(pages: dict[str, str]) -> None:
+    """The claims page opened on "... two warnings and three opinions": the appeal foretold when the
+    player was cleared, and the court's hearing planned for April, which the appeal and the
+    settlement overtook, counted as if dangers were still ahead."""
+    claims = text(pages[f"{CASE}/claims.md"])
+    assert "two warnings or forecasts since overtaken and three opinions." in claims
+    assert "two warnings and" not in claims
+
+
+def test_a_return_date_overtaken_on_another_topic(pages: dict[str, str]) -> None:
+    """The same on a space mission: the crew's return in February, which a delay overtook, is counted
+    apart from the forecasts still open."""
+    claims = text(pages[f"{MISSION}/claims.md"])
+    assert "one warning or forecast since overtaken and three warnings." in claims
