@@ -440,8 +440,8 @@ def census(
             # dangers still ahead.
             overtaken = [c for c in claims if c.status is status and c.id in settled]
             if overtaken:
-                words = OVERTAKEN_CENSUS[0] if len(overtaken) == 1 else OVERTAKEN_CENSUS[1]
-                parts.append(f"{in_words(len(overtaken))} {words}")
+                noun = OVERTAKEN_CENSUS[0] if len(overtaken) == 1 else OVERTAKEN_CENSUS[1]
+                parts.append(f"{in_words(len(overtaken))} {noun}")
         if status is ClaimStatus.STATED:
             for words, these_own in (
                 (FINDING_CENSUS, [c for c in claims if c.id in own and c.id in findings]),
