@@ -178,11 +178,18 @@ def in_time_order(events: Sequence[Event]) -> list[Event]:
     put off", listed after "6 June 2031: the ship docks", was put before "5 June 2031: the ship
     sails", as if the return had been put off before the voyage began: sorted by its earliest possible
     day, a month's event came first whatever the dossier said. The sources do not say which came
-    first; the dossier's order does."""
+    first; the dossier's order does.
+
+    So does an event that lasted, listed after an event on a day within its span: the dossier tells
+    what set it first ("20 March: the council agrees a pay rise", then "1 March to 31 December: the
+    rise, backdated, is paid"); sorted by its first day, the rise came before the vote that made it."""
     dates = [PartialDate.parse(event.date) for event in events]
-    keys = [
-        max([date, *(earlier for earlier in dates[:index] if date.holds(earlier))])
-        for index, date in enumerate(dates)
-    ]
+    ends = [PartialDate.parse(event.end_date) if event.end_date else None for event in events]
+
+    def within(index: int, earlier: PartialDate) -> bool:
+        date, end = dates[index], ends[index]
+        return date.holds(earlier) or (end is not None and date < earlier <= end)
+
+    keys = [max([date, *(e for e in dates[:index] if within(index, e))]) for index, date in enumerate(dates)]
     order = sorted(range(len(events)), key=lambda index: keys[index])
     return [events[index] for index in order]

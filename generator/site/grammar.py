@@ -358,10 +358,12 @@ _WH_WORDS = {"what", "how", "whatever"}
 # penalty, not an amount of it. "25 years of prison sentence passed on him" and "$2 billion in fine
 # imposed on the bank" read as parts of something; "25 years, the prison sentence passed on him" and
 # "$2 billion, the fine imposed on the bank" say what the figure is. The noun may follow a few
-# modifiers ("prison sentence", "longest jail term", "maximum fine").
+# modifiers ("prison sentence", "longest jail term", "maximum fine"). A league's, a guild's or a
+# licensing board's penalty is one too: "6 months, the suspension the league agreed with the coach",
+# not "6 months of suspension ...", nor "2 years of ban the board sought".
 _PENALTIES = {
-    "award", "bail", "bond", "damages", "fine", "forfeiture", "penalty", "restitution", "sentence",
-    "settlement", "term",
+    "award", "bail", "ban", "bond", "damages", "fine", "forfeiture", "penalty", "restitution",
+    "sanction", "sentence", "settlement", "suspension", "term",
 }  # fmt: skip
 # How many words before the penalty's noun may modify it ("longest prison sentence").
 _PENALTY_MODIFIERS = 2
@@ -389,9 +391,10 @@ def _penalty_noun(counts: str) -> str:
 # passed on 28 March 2024 read "as of 28 March 2024", as if it were a count that might change the
 # next day.
 _PENALTY_DATED = {
-    "award": "awarded", "bail": "set", "bond": "set", "damages": "awarded", "fine": "imposed",
-    "forfeiture": "ordered", "penalty": "imposed", "restitution": "ordered", "sentence": "imposed",
-    "settlement": "agreed", "term": "imposed",
+    "award": "awarded", "bail": "set", "ban": "imposed", "bond": "set", "damages": "awarded",
+    "fine": "imposed", "forfeiture": "ordered", "penalty": "imposed", "restitution": "ordered",
+    "sanction": "imposed", "sentence": "imposed", "settlement": "agreed", "suspension": "imposed",
+    "term": "imposed",
 }  # fmt: skip
 # A penalty told by the order that imposed it ("assets he was ordered to forfeit", "the sum the bank
 # was fined", "years she was sentenced to"), in a unit of money or time: dated by that order.
@@ -410,6 +413,8 @@ _NOT_IMPOSED = re.compile(
 _IMPOSED = re.compile(
     r"\b(?:imposed|passed|ordered|awarded|set|levied|handed down|sentenced|fined|agreed|granted)\b"
 )
+# A penalty the two sides agreed rather than one imposed on a side.
+_AGREED = re.compile(r"\bagreed\b")
 
 
 def penalty_dated(number: Number, *, by_court: bool = False) -> str:
@@ -427,6 +432,10 @@ def penalty_dated(number: Number, *, by_court: bool = False) -> str:
         verb = next((told for order, told in _ORDER_VERBS if order.search(counts)), "")
     if not verb:
         return ""
+    if _AGREED.search(counts):
+        # A penalty the two sides agreed (a settlement, a plea deal) was not imposed on either: "a
+        # fine agreed with the regulator" is dated "agreed", as what it counts says.
+        return "agreed"
     return verb if by_court or _IMPOSED.search(counts) else ""
 
 

@@ -13,6 +13,7 @@ from generator.format.mentions import Target
 from generator.format.model import ActorKind, Event, Term
 from generator.format.numbers import number_in_text
 from generator.site import urls
+from generator.site.aftermath import settled_later_line
 from generator.site.citations import Footnotes
 from generator.site.crossref import CrossReference
 from generator.site.grammar import amount, caption
@@ -240,6 +241,10 @@ class Listings(Listing):
             details.append(("Where", self.story.actor_links(page, where, linked=linked)))
         if counts and (day := self.counts_that_day(page, event)):
             details.append(day)
+        if later := settled_later_line(
+            event, self.dossier, lambda e: f"[{escape(typographic(e.title))}](#{e.id})"
+        ):
+            details.append(("Later", later))
         # Under its year's heading, a date that is only that year would say the year twice.
         same_year = under_year and date == str(PartialDate.parse(event.date).year)
         title = escape(typographic(event.title))

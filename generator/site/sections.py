@@ -17,6 +17,7 @@ from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Citation, Claim, NativeName, Number, Relationship
 from generator.format.vocabulary import PREDICATES
 from generator.site import exports, official, quantities, urls
+from generator.site.aftermath import settled_later_line
 from generator.site.appearances import (
     listed,
     more_stories,
@@ -46,7 +47,7 @@ from generator.site.grammar import (
 )
 from generator.site.joint import joint_names
 from generator.site.locator import draw, locator_map
-from generator.site.markup import escape, href
+from generator.site.markup import escape, href, typographic
 from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
@@ -142,7 +143,7 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
     where it stands now; the numbers page has the rest), at most ``KEY_FIGURES``."""
     meta = dossier.meta
     if meta.key_figures:
-        return [dossier.number_by_id[i] for i in meta.key_figures][:KEY_FIGURES]
+        return _not_told_against([dossier.number_by_id[i] for i in meta.key_figures])[:KEY_FIGURES]
     key = dossier.number_by_id[meta.key_figure] if meta.key_figure else None
     latest: dict[str, Number] = {}
     for number in current(dossier.numbers):  # a figure since revised is no quantity's latest
@@ -161,7 +162,21 @@ def key_figures_of(dossier: Dossier) -> list[Number]:
             seen.add(number.quantity)
             number = latest[number.quantity]
         chosen.append(number)
-    return _parts_together(chosen, key)
+    return _parts_together(_not_told_against(chosen), key)
+
+
+def _not_told_against(figures: list[Number]) -> list[Number]:
+    """``figures`` less each that another of them sets itself against (its ``against``): that card
+    tells it whole ("6 months, the suspension agreed, against 2 years, the suspension the league
+    sought"), and a card of its own just after said "2 years, the suspension the league sought"
+    again. Not when the two are set against each other, where one would vanish from both."""
+    by_id = {number.id: number for number in figures}
+    told = {
+        number.against
+        for number in figures
+        if number.against in by_id and by_id[number.against].against != number.id
+    }
+    return [number for number in figures if number.id not in told]
 
 
 def _parts_together(chosen: list[Number], key: Number | None) -> list[Number]:
@@ -621,7 +636,7 @@ class Sections:
                 for c in about
             ),
             claims_about_title=f"What others say about {escape(named(actor))}",
-            events=tuple(self.story.event_fact(page, e, notes) for e in xref.events_of(actor.id)),
+            events=self.actor_events(page, actor, notes),
             stories=story_by_story(self.across, dossier, actor.id, page),
             more_stories=more_stories(
                 nearest(self.across, dossier, actor.id)[1], page, listed(self.across, dossier, actor.id)
@@ -631,6 +646,28 @@ class Sections:
             footnotes=tuple(notes.definitions),
             part_of=self.story.part_of(page),
         )
+
+    def actor_events(self, page: str, actor: Actor, notes: Footnotes) -> tuple[Fact, ...]:
+        """The events ``actor`` took part in, each followed by what later settled what it put forward
+        there when the page does not list that event too (``settled_later_line``): a board's page
+        ended on "3 May 2031: The board finds the master to blame", and said nothing of the appeal
+        court that cleared him in October, an event the board took no part in."""
+        listed = self.xref.events_of(actor.id)
+        shown = {event.id for event in listed}
+        timeline = urls.section(self.slug, "timeline")
+        facts = []
+        for event in listed:
+            fact = self.story.event_fact(page, event, notes)
+            later = settled_later_line(
+                event,
+                self.dossier,
+                lambda e: f"[{escape(typographic(e.title))}]({href(page, timeline, e.id)})",
+                besides=shown,
+            )
+            # The markers stay with the event they cite; the later event is a link to its own.
+            told = f"{fact.text}{fact.cite}; later {later[:1].lower()}{later[1:]}"
+            facts.append(Fact(told) if later else fact)
+        return tuple(facts)
 
     def settled(self, claim: Claim) -> bool:
         """Whether an event of the story settled ``claim`` (``settled_by``)."""

@@ -413,6 +413,11 @@ SINCE_SETTLED = "and since settled"
 CONTESTED = frozenset({ClaimStatus.DISPUTED, ClaimStatus.DENIED})
 
 
+# The statuses whose claims an event settled are counted apart from those still open: a disputed or
+# denied claim with what is settled, a forecast as overtaken.
+SETTLED_IN_CENSUS = CONTESTED | {ClaimStatus.FORECAST}
+# Forecasts an event settled, in a count of claims: "one warning or forecast since overtaken".
+OVERTAKEN_CENSUS = ("warning or forecast since overtaken", "warnings or forecasts since overtaken")
 # Claims that only those they are about state (``own_account``), in a count of claims.
 OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
 # Claims that are researchers' findings from their own study (``own_finding``), in a count of claims.
@@ -436,7 +441,8 @@ def census(
     other source confirms; ``findings``: those of them that are researchers' findings (``own_finding``),
     counted as findings; ``settled``: the ids of the claims an event settled (``settled_by``), a
     disputed or denied one counted with what is settled ("one disputed and since settled"), not with
-    what is in doubt."""
+    what is in doubt, a forecast as overtaken ("one warning or forecast since overtaken"), not as a
+    warning of what may happen."""
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
         if status is ClaimStatus.DISPUTED:
@@ -448,8 +454,18 @@ def census(
         these = [
             c
             for c in claims
-            if c.status is status and c.id not in own and not (c.id in settled and status in CONTESTED)
+            if c.status is status
+            and c.id not in own
+            and not (c.id in settled and status in SETTLED_IN_CENSUS)
         ]
+        if status is ClaimStatus.FORECAST:
+            # What events have since overtaken is no warning of what may happen: "two warnings" on
+            # a page whose forecasts the story had settled (an appeal foretold, then made) read as
+            # dangers still ahead.
+            overtaken = [c for c in claims if c.status is status and c.id in settled]
+            if overtaken:
+                noun = OVERTAKEN_CENSUS[0] if len(overtaken) == 1 else OVERTAKEN_CENSUS[1]
+                parts.append(f"{in_words(len(overtaken))} {noun}")
         if status is ClaimStatus.STATED:
             for words, these_own in (
                 (FINDING_CENSUS, [c for c in claims if c.id in own and c.id in findings]),

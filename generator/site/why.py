@@ -31,6 +31,7 @@ from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.markup import escape, typographic
 from generator.site.questions import citations
+from generator.site.statuses import settled_by
 from generator.site.story import Story
 from generator.site.threads import first_sentence
 from generator.site.unknowns import main_doubt
@@ -42,8 +43,20 @@ WHY_WORDS = 35
 
 
 def why_question(dossier: Dossier) -> Question | None:
-    """The dossier's first question that asks why; None when none does."""
-    return next((q for q in dossier.questions if _WHY.match(q.question.strip())), None)
+    """The dossier's first question that asks why, of those whose answer no later event overtook
+    (``overtaken``); None when none does."""
+    return next(
+        (q for q in dossier.questions if _WHY.match(q.question.strip()) and not overtaken(dossier, q)), None
+    )
+
+
+def overtaken(dossier: Dossier, asked: Question) -> bool:
+    """Whether the answer to ``asked`` rests on a claim that a later event settled (``settled_by``):
+    a board's reasons for a first ruling that an appeal then reversed, a union's case for a strike
+    the deal ended. Under the summary, which tells how the story ended, "Why: The board found the
+    pilot not to blame" read as the reason for the outcome it no longer explains; the question keeps
+    its answer, with the claim's status, below."""
+    return any(settled_by(dossier.claim_by_id[i], dossier) is not None for i in asked.claims)
 
 
 def _line_question(dossier: Dossier) -> Question | None:
