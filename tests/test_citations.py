@@ -42,6 +42,27 @@ def test_one_marker_per_source_lists_every_phrase() -> None:
     assert notes.cite(dossier, [Citation(source=second, evidence="other source")]) == "[^2]"
 
 
+def test_a_run_of_markers_reads_in_the_order_of_its_numbers() -> None:
+    """ "taken.¹²,⁵,⁴": a source new to the page cited first, before two the reader had met, read as a
+    miscount. The markers of one fact go in the order the footnotes are numbered."""
+    dossier = _first_story(load_site(CONTENT).raise_for_problems().dossiers)
+    first, second, third = (source.id for source in dossier.sources[:3])
+    notes = Footnotes(f"{SLUG}/index.md")
+    assert notes.cite(dossier, [Citation(source=first, evidence="one")]) == "[^1]"
+    assert notes.cite(dossier, [Citation(source=second, evidence="two")]) == "[^2]"
+    comma = '<sup class="explainer-comma">,</sup>'
+    run = notes.cite(
+        dossier,
+        [
+            Citation(source=third, evidence="three"),
+            Citation(source=second, evidence="two"),
+            Citation(source=first, evidence="one"),
+        ],
+    )
+    assert run == f"[^1]{comma}[^2]{comma}[^3]"
+    assert notes.definitions[2].endswith(": “three”")
+
+
 def test_sources_put_the_story_first_then_background_by_citations() -> None:
     site = load_site(CONTENT).raise_for_problems()
     dossier = _first_story(site.dossiers)

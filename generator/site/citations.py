@@ -120,7 +120,7 @@ class Footnotes:
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
-        markers = []
+        labels = []
         for source_id, cited in by_source.items():
             # The same phrase cited twice (once per fact) is quoted once.
             quotes = tuple(dict.fromkeys(cited))
@@ -129,8 +129,10 @@ class Footnotes:
             if label is None:
                 label = self._labels[key] = len(self._labels) + 1
                 self._lines.append(f"[^{label}]: {self._footnote(dossier, source_id, quotes)}")
-            markers.append(f"[^{label}]")
-        return MARKER_COMMA.join(markers)
+            labels.append(label)
+        # In the order the footnotes are numbered ("⁴,⁵,¹²"): "¹²,⁵,⁴", a source new to the page
+        # cited before two the reader has met, read as a miscount.
+        return MARKER_COMMA.join(f"[^{label}]" for label in sorted(labels))
 
     def cite_together(self, dossier: Dossier, citations: Sequence[Citation]) -> str:
         """One footnote marker for a sentence that rests on many sources: its footnote gives each
