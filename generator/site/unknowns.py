@@ -50,6 +50,7 @@ from generator.site.statuses import (
     named_rival,
     no_one_named_disputes,
     one_side_makes,
+    overtaken_by,
     own_account,
     own_finding,
     said_by_no_one_named,
@@ -81,10 +82,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     linked = {Target("actor", a.id) for a in dossier.actors}
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
-    own = [claim for claim in dossier.claims if own_account(claim, dossier)]
     # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
-    # tells it, dated.
-    settled = settled_claims(dossier)
+    # tells it, dated. Nor is what one side said of a question the story has since closed
+    # (``overtaken_by``).
+    settled = settled_claims(dossier) + [c for c in dossier.claims if overtaken_by(c, dossier) is not None]
+    own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
     for claim in story.dossier.claims:
         if claim not in own and claim not in settled:
             by_status.setdefault(claim.status, []).append(claim)
