@@ -15,7 +15,7 @@ from explained import built_fixtures, text
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Citation, Claim, Event, Meta, Paragraph, Relationship
-from generator.site.statuses import overtaken_by, settled_after, status_phrase
+from generator.site.statuses import overtaken_by, says_claim, settled_after, status_phrase
 
 MERGER = "activision-merger-review"
 CASE = "sinner-doping-case"
@@ -218,3 +218,59 @@ def test_a_ruling_leaves_a_side_s_statements_its_word() -> None:
         "stated by one side; no other source confirms it; said before what followed, on 20 April 2031: The"
         " union and the mill sign a new contract"
     )
+
+
+def test_the_first_screen_counts_only_what_is_still_in_doubt(pages: dict[str, str]) -> None:
+    """The first screen's "Also in doubt" counted the claims the settlement had overtaken ("five more
+    claims") where "What is not known" lists three."""
+    overview = pages[f"{CASE}/index.md"]
+    assert "Also in doubt: three more claims" in text(overview.split("\n## ", 1)[0])
+
+
+# -- A charge's allegation is alleged ------------------------------------------------------------------
+
+
+def test_the_indictment_s_allegation_is_alleged(pages: dict[str, str]) -> None:
+    """ "Kelly Hayes, the US Attorney for Maryland, says: Had the Dali used its proper fuel supply
+    pumps, ..." told the indictment's allegation, the year prosecutors charged the ship's manager, as
+    a statement of fact. So did the state's suit, on the first screen ("says Anthony Brown")."""
+    overview = text(pages[f"{BRIDGE}/index.md"])
+    assert "Kelly Hayes, the US Attorney for Maryland, alleges: Had the Dali used" in overview
+    assert (
+        "should not have to pay for it, alleges Anthony Brown, the Attorney General of Maryland" in overview
+    )
+    assert "Kelly Hayes alleges: Had the Dali" in text(pages[f"{BRIDGE}/actors/kelly-hayes.md"])
+    # Another's word of the same story is still said.
+    assert "Wes Moore, the Governor of Maryland, says" in overview
+
+
+def _charged(title: str, claim_date: str = "2031-06-02", maker: str = "prosecutor") -> bool:
+    actors = [_actor("prosecutor", "Rell Vane", "person"), _actor("office", "Port Prosecutor's Office")]
+    actors.append(_actor("owners", "Tarn Shipping"))
+    charge = _event("charge", title, "2031-06-02", "office", "owners")
+    hull = _claim("hull", claim_date, maker, statement="The owners hid the hull's cracks.")
+    ties = [
+        Relationship.model_validate(
+            {"subject": "prosecutor", "predicate": "employed-by", "object": "office", "cite": CITE}
+        )
+    ]
+    story = _dossier(actors, [charge], [hull], ties)
+    return says_claim(hull, [story.actor_by_id[maker]], story) == "alleges"
+
+
+@pytest.mark.parametrize(
+    ("title", "claim_date", "maker", "alleges"),
+    [
+        ("Prosecutors charge the ferry line's owners over the sinking", "2031-06-02", "prosecutor", True),
+        ("The port's prosecutor indicts Tarn Shipping", "2031-06-02", "prosecutor", True),
+        ("The port authority sues the owners for the cost of the salvage", "2031-06-02", "office", True),
+        # A noun, not a charge brought: the prosecutor drops the charges, the owners face charges.
+        ("The prosecutor drops the charges against the owners", "2031-06-02", "prosecutor", False),
+        ("The owners face charges in two ports", "2031-06-02", "prosecutor", False),
+        # Said on another day, or by one who takes no part in the charge.
+        ("Prosecutors charge the ferry line's owners over the sinking", "2031-07-01", "prosecutor", False),
+        ("Prosecutors charge the ferry line's owners over the sinking", "2031-06-02", "owners", False),
+    ],
+)
+def test_a_charge_on_invented_titles(title: str, claim_date: str, maker: str, alleges: bool) -> None:
+    assert _charged(title, claim_date, maker) is alleges

@@ -269,6 +269,14 @@ def settled_claims(dossier: Dossier) -> list[Claim]:
     return [claim for claim in dossier.claims if settled_by(claim, dossier) is not None]
 
 
+def closed_claims(dossier: Dossier) -> list[Claim]:
+    """The story's claims no longer in doubt: those an event settled (``settled_claims``) and those a
+    later event overtook (``overtaken_by``). "What is not known" and its line on the first screen
+    leave them out; the claims page tells each with what followed."""
+    settled = settled_claims(dossier)
+    return settled + [c for c in dossier.claims if c not in settled and overtaken_by(c, dossier) is not None]
+
+
 def settled_on(event: Event) -> str:
     """When ``event`` settled a claim, as a reader says it: "on 2 November 2023", "in March 2024",
     "around May 2024"; an event over days settles it by its end ("by 2 November 2023")."""
@@ -422,12 +430,27 @@ FINDING_VERB = "report{s|}"
 # A court's, a judge's or a jury's established claim is its finding: "The jury finds: he is guilty",
 # not "The jury says:", which read as one more party's word beside the lawyers'.
 FINDS = "find{s|}"
+# What those who bring a charge or a suit say of the accused on the day they bring it (``alleged``) is
+# an allegation: "The prosecutor alleges: the firm hid its losses", where "says" told a charge not
+# yet tried as one more statement of fact.
+ALLEGES = "allege{s|}"
+# Verbs of bringing a charge or a suit, as a title has them: "Prosecutors charge the firm's owners".
+CHARGING = frozenset(
+    {"accuse", "accuses", "charge", "charges", "indict", "indicts", "prosecute", "prosecutes", "sue", "sues"}
+)
+# Words after which a charging word is a noun, or no act of the event's: "drops the charges", "faces
+# charges", "new charges".
+_NOT_CHARGING_AFTER = frozenset(
+    {"a", "all", "an", "any", "deny", "denies", "drop", "drops", "face", "faces", "her", "his", "its",
+     "new", "no", "of", "the", "their", "withdraw", "withdraws"}
+)  # fmt: skip
 
 
 # The past of each verb ``says_claim`` gives, for a claim told with the day it was made.
 _PAST = {
     "say": "said", "says": "said", "argue": "argued", "argues": "argued", "urge": "urged",
     "urges": "urged", "report": "reported", "reports": "reported", "find": "found", "finds": "found",
+    "allege": "alleged", "alleges": "alleged",
 }  # fmt: skip
 
 
@@ -455,7 +478,38 @@ def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str
     if claim.status is ClaimStatus.ESTABLISHED and speakers and all(judges(actor) for actor in speakers):
         return agree(FINDS, group_is_plural(speakers))
     verb = CLAIM_VERBS.get(claim.status) or (FINDING_VERB if own_finding(claim, dossier) else "say{s|}")
+    if alleged(claim, dossier):
+        verb = ALLEGES
     return agree(verb, group_is_plural(speakers))
+
+
+def alleged(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim``, stated, disputed or denied, is made on the day of an event whose title
+    charges or sues (``CHARGING``) by the event's first actor, who brings the charge, or by those who
+    speak for it: the charge's or the suit's allegation ("the owners hid the hull's cracks", the day
+    prosecutors charge them). A claim of another day, or by another (the accused), is no part of it."""
+    if claim.status not in _ALLEGED or claim.unattributed or not claim.claimants or not claim.date:
+        return False
+    return any(
+        event.date == claim.date
+        and _charges(event.title)
+        and bool(event.actors)
+        and all(event.actors[0] in _sides(maker, dossier) for maker in claim.claimants)
+        for event in dossier.events
+    )
+
+
+# The statuses an allegation has until a court decides it: one side's word, disputed or denied.
+_ALLEGED = frozenset({ClaimStatus.STATED, ClaimStatus.DISPUTED, ClaimStatus.DENIED})
+
+
+def _charges(title: str) -> bool:
+    """Whether ``title`` has a verb of charging or suing (``CHARGING``), not a noun ("drops the
+    charges")."""
+    words = [w.strip(",.;:").casefold() for w in title.split()]
+    return any(
+        w in CHARGING and (i == 0 or words[i - 1] not in _NOT_CHARGING_AFTER) for i, w in enumerate(words)
+    )
 
 
 # A claim's status in a count of claims ("one disputed, two opinions"), in the order a reader

@@ -17,6 +17,7 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Qualifier, Question
+from generator.format.vocabulary import agree
 from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
@@ -37,6 +38,7 @@ from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, brief_appositive, judges, lowered, shared_appositive
 from generator.site.shortname import shortened
 from generator.site.statuses import (
+    ALLEGES,
     CONTESTED,
     NAMING_NO_ONE_AFTER,
     NO_ONE_NAMED_DISPUTES,
@@ -45,12 +47,13 @@ from generator.site.statuses import (
     STATED_BY_MANY,
     STATUS_WORDS,
     UNSETTLED,
+    alleged,
+    closed_claims,
     contested,
     made_apart,
     named_rival,
     no_one_named_disputes,
     one_side_makes,
-    overtaken_by,
     own_account,
     own_finding,
     said_by_no_one_named,
@@ -85,7 +88,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
     # tells it, dated. Nor is what one side said of a question the story has since closed
     # (``overtaken_by``).
-    settled = settled_claims(dossier) + [c for c in dossier.claims if overtaken_by(c, dossier) is not None]
+    settled = closed_claims(dossier)
     own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
     for claim in story.dossier.claims:
         if claim not in own and claim not in settled:
@@ -191,7 +194,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     rest = [0, 0]
     named_sets = list(parts)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     for status in UNSETTLED:
         # A side's own account of itself or its reasons is no doubt to lead with: "What is not
         # known" lists it, as theirs. A dispute an event settled is in doubt no longer.
@@ -349,7 +352,7 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     for status in order:
         claims = [
             c
@@ -589,6 +592,8 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     summary = dossier.meta.summary
     who, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)), subject=False)
+    # A charge's allegation is alleged, not said (``alleged``).
+    verb = agree(ALLEGES, group_is_plural(agreeing)) if alleged(claim, dossier) else says(agreeing)
     if (
         len(agreeing) == 1
         and agreeing[0].kind is ActorKind.PERSON
@@ -596,8 +601,8 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     ):
         # "..., says Ana Lind" left a newcomer on the first screen asking who she was; a body's name
         # says what it is.
-        return f"{says(agreeing)} {who}, {who_is}"
-    return f"{says(agreeing)} {who}"
+        return f"{verb} {who}, {who_is}"
+    return f"{verb} {who}"
 
 
 def _held_otherwise(claim: Claim) -> str:
@@ -748,7 +753,7 @@ def not_known_intro(dossier: Dossier) -> str:
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in settled}
     for status in UNSETTLED:
         if status in statuses:
