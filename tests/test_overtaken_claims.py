@@ -16,6 +16,7 @@ from explained import built_fixtures, text
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Citation, Claim, Event, Meta, Paragraph, Relationship
 from generator.site.statuses import overtaken_by, says_claim, settled_after, status_phrase
+from generator.site.unknowns import decider
 
 MERGER = "activision-merger-review"
 CASE = "sinner-doping-case"
@@ -274,3 +275,67 @@ def _charged(title: str, claim_date: str = "2031-06-02", maker: str = "prosecuto
 )
 def test_a_charge_on_invented_titles(title: str, claim_date: str, maker: str, alleges: bool) -> None:
     assert _charged(title, claim_date, maker) is alleges
+
+
+# -- A deciding body's own estimate is no side's word --------------------------------------------------
+
+
+def test_the_regulator_s_estimates_are_its_own_figures(pages: dict[str, str]) -> None:
+    """ "Figures only one side gives" listed the UK authority's estimates of Microsoft's share of cloud
+    gaming, "only the Competition and Markets Authority says so": the body that decided the deal,
+    made one of its sides. They are its own figures, which no other source gives."""
+    unknown = _not_known(pages[f"{MERGER}/index.md"])
+    assert "Figures only one side gives" not in unknown
+    assert "Figures no other source gives" in unknown
+    assert (
+        "60 to 70%, Microsoft's share of cloud gaming services worldwide, according to the Competition and"
+        " Markets Authority; no other source gives it"
+    ) in unknown
+    assert (
+        "No other source gives one of the key figures above, from the Competition and Markets Authority: 70%"
+        in (unknown)
+    )
+    # A side's figures in a story with sides stay a side's.
+    assert "Figures only one side gives" in _not_known(pages[f"{BRIDGE}/index.md"])
+
+
+def _port(*claims: Claim, decides: bool = True) -> tuple[Actor, Dossier]:
+    """A harbour office that refuses a ferry line's licence (or only visits the port), in a story where
+    the line disputes it."""
+    office = _actor("office", "Harbour Office", "government-body")
+    actors = [office, _actor("line", "Tarn Ferries")]
+    title = (
+        "The Harbour Office refuses the line's licence" if decides else "The Harbour Office visits the port"
+    )
+    events = [_event("refusal", title, "2031-05-03", "office", "line")]
+    return office, _dossier(actors, events, list(claims), [])
+
+
+@pytest.mark.parametrize(
+    ("claims", "decides", "own"),
+    [
+        # A body that decided, and whose word no one disputes: its figures are its own.
+        ((), True, True),
+        (
+            (_claim("slots", "2031-05-03", "line", status="disputed", statement="The office miscounted."),),
+            True,
+            True,
+        ),
+        # No decision of its own in the story: a government body is one more party.
+        ((), False, False),
+        # A body whose word others dispute, or that tells one side's word of others, is a side.
+        (
+            (_claim("slots", "2031-05-03", "office", status="disputed", statement="The line lied."),),
+            True,
+            False,
+        ),
+        ((_claim("slots", "2031-05-09", "office", statement="The line hid its losses."),), True, False),
+        # The same said on the day of its refusal is the ground it gave for it: its own account.
+        ((_claim("slots", "2031-05-03", "office", statement="The line hid its losses."),), True, True),
+    ],
+)
+def test_a_harbour_office_s_figures_on_invented_data(
+    claims: tuple[Claim, ...], decides: bool, own: bool
+) -> None:
+    office, story = _port(*claims, decides=decides)
+    assert decider(office, story) is own

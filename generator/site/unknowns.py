@@ -21,6 +21,8 @@ from generator.format.vocabulary import agree
 from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
+from generator.site.decisions import deciding
+from generator.site.decisions import latest as decided_latest
 from generator.site.grammar import (
     caption,
     counted_article,
@@ -1043,9 +1045,12 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     The page's key figures are not captioned again (their cards say it, a screen above), only named
     by their values, so that a reader who skipped the cards knows which ones."""
     dossier = story.dossier
-    sides = sided(dossier)
+    sided_story = sided(dossier)
     figures = one_side_figures(dossier)
-    shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded], sides=sides)
+    # A body that decides in the story and takes no side gives its own estimates, not a side's word.
+    side = {a.id: sided_story and not decider(a, dossier) for a, _ in figures}
+    on_cards = [(a, n) for a, n in figures if n.id in carded]
+    shown = _on_cards(story, page, on_cards, sides=any(side[a.id] for a, _ in on_cards))
     figures = [(a, n) for a, n in figures if n.id not in carded]
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     # One figure past the glance is shown, not counted: "One more figure, given by ..." takes a line too.
@@ -1056,6 +1061,7 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     for actor_id, numbers in by_party.items():
         actor = dossier.actor_by_id[actor_id]
         link = story.actor_link(page, actor, mid_sentence=True)
+        sides = side[actor_id]
         # Markers numbered as the page shows the figures: party by party.
         if len(numbers) == 1:
             alone = f", according to {link}; {NO_OTHER_GIVES} it"
@@ -1081,8 +1087,27 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
             for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
         ]
         told = counted(len(rest), "more figure", "more figures")
-        shown.append(Fact(f"{capitalised(told)}, each given by {_one_giver(sides)}: {and_joined(by)}"))
+        shown.append(Fact(f"{capitalised(told)}, each given by {_one_giver(sided_story)}: {and_joined(by)}"))
+    sides = any(side.values())
     return Group("Figures only one side gives" if sides else capitalised(NO_OTHER_FIGURES), tuple(shown))
+
+
+def decider(actor: Actor, dossier: Dossier) -> bool:
+    """Whether ``actor`` is a body that decides in the story (``decisions.deciding``, with a decision
+    of its own on the timeline) and takes no side in it: none of its claims is disputed or denied,
+    nor one side's word about others. A regulator's estimate of a market, which it gave with its
+    ruling, is its own figure, which no other source gives; "Figures only one side gives" made the
+    judge of a dispute one of its sides. A body that sued, or whose word others dispute, stays a side."""
+    if not deciding(actor) or decided_latest(actor, dossier.events, dossier.actors) is None:
+        return False
+    return not any(
+        actor.id in claim.claimants
+        and (
+            claim.status in CONTESTED
+            or (claim.status is ClaimStatus.STATED and not own_account(claim, dossier))
+        )
+        for claim in dossier.claims
+    )
 
 
 def _one_giver(sides: bool) -> str:
