@@ -292,6 +292,6 @@ def test_the_attorney_general_in_doubt_is_told_who_he_is(pages: dict[str, str]) 
         p for p in html(pages[f"{BRIDGE}/index.md"]).css("p") if p.text().startswith("Still in doubt")
     )
     assert (
-        "says Anthony Brown, the Attorney General of Maryland. Disputed: The companies deny all liability."
+        "alleges Anthony Brown, the Attorney General of Maryland. Disputed: The companies deny all liability."
         in (" ".join(line.text().split()))
     )

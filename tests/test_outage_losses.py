@@ -45,7 +45,7 @@ def test_an_airline_named_lines_speaks_as_one(pages: dict[str, str]) -> None:
     and the doubts "Delta Air Lines, a US airline, say:". A company's own name is one body."""
     overview = text(pages[f"{OUTAGE}/index.md"])
     assert "say Delta Air Lines" not in overview
-    assert "Delta Air Lines, a US airline, says: CrowdStrike caused a global catastrophe" in overview
+    assert "Delta Air Lines, a US airline, alleges: CrowdStrike caused a global catastrophe" in overview
 
 
 def test_a_holding_company_named_in_the_plural_is_one_on_another_topic(tmp_path: Path) -> None:

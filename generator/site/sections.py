@@ -60,6 +60,7 @@ from generator.site.statuses import (
     said_by_no_one_named,
     said_claim,
     says_claim,
+    settled_after,
     settled_by,
     status_phrase,
 )
@@ -670,8 +671,9 @@ class Sections:
         return tuple(facts)
 
     def settled(self, claim: Claim) -> bool:
-        """Whether an event of the story settled ``claim`` (``settled_by``)."""
-        return settled_by(claim, self.dossier) is not None
+        """Whether an event of the story settled ``claim`` (``settled_by``), or the dispute it was made
+        in (``settled_after``): told in the past, dated."""
+        return settled_by(claim, self.dossier) is not None or settled_after(claim, self.dossier) is not None
 
     def actor_numbers(
         self, page: str, numbers: Sequence[Number], notes: Footnotes, *, mark: bool = True

@@ -12,7 +12,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import SETTLED_BY_EVENT, Actor, ActorKind, Claim, ClaimStatus, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
-from generator.site.decisions import later_decision, reason_for
+from generator.site.decisions import decided, deciding, later_decision, reason_for
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, has_second_sentence, href, plain
 from generator.site.roles import judges, lowered
@@ -27,6 +27,10 @@ OVERTAKEN = "a warning or forecast made before what followed;"
 # before the event's date and the event as the timeline titles it, linked to it where the page
 # allows: "disputed at the time; settled on 2 November 2023: The jury finds him guilty".
 SETTLED = "at the time; settled"
+# A claim one side made while a dispute was open, before the event that settled it (``settled_after``),
+# after its status: "no other source confirms it; said before what followed, on 12 January 2024: The
+# two sides sign an agreement".
+SAID_BEFORE = "said before what followed,"
 
 # A claim whose source names no one who makes it, as a reader says it (not "unattributed"), before a
 # colon and the claim. "Reports say, naming no one: The appeal could take years" read as if the
@@ -265,6 +269,14 @@ def settled_claims(dossier: Dossier) -> list[Claim]:
     return [claim for claim in dossier.claims if settled_by(claim, dossier) is not None]
 
 
+def closed_claims(dossier: Dossier) -> list[Claim]:
+    """The story's claims no longer in doubt: those an event settled (``settled_claims``) and those a
+    later event overtook (``overtaken_by``). "What is not known" and its line on the first screen
+    leave them out; the claims page tells each with what followed."""
+    settled = settled_claims(dossier)
+    return settled + [c for c in dossier.claims if c not in settled and overtaken_by(c, dossier) is not None]
+
+
 def settled_on(event: Event) -> str:
     """When ``event`` settled a claim, as a reader says it: "on 2 November 2023", "in March 2024",
     "around May 2024"; an event over days settles it by its end ("by 2 November 2023")."""
@@ -274,6 +286,67 @@ def settled_on(event: Event) -> str:
     if event.approximate:
         return date.human(approximate=True)
     return f"{'on' if date.day else 'in'} {date.human()}"
+
+
+def overtaken_by(claim: Claim, dossier: Dossier) -> Event | None:
+    """The later event that overtook ``claim`` without deciding it, or None: what one side said while
+    a question was open, which the story then closed. A deciding body's ground for a decision that
+    the same body later replaced by another (``decisions.later_decision``: "the new quay would crowd
+    the island routes", the day the harbour office refused its licence, before it licensed a smaller
+    quay); or what a party to a dispute said alone before the event that settled it
+    (``settled_after``). "What is not known" listed both in the present, beside doubts still open."""
+    if not _one_sides(claim):
+        return None
+    return later_decision(claim, dossier) or settled_after(claim, dossier)
+
+
+def _one_sides(claim: Claim) -> bool:
+    """Whether ``claim`` is stated, dated and made by those it names: one side's word of a day."""
+    stated = claim.status is ClaimStatus.STATED and not claim.unattributed
+    return stated and bool(claim.claimants and claim.date)
+
+
+def settled_after(claim: Claim, dossier: Dossier) -> Event | None:
+    """The first event, after ``claim`` was made, that settled a dispute open when it was made
+    (``settled_by``) and that its makers, or those they speak for, were parties to: those who made
+    the disputed claim, those who took part in an event of its day with them, and those who took part
+    in the settling event. A union's "the mill's books show it can pay more", said between the
+    mill's offer, which the union disputed, and the agreement that ended the strike. Not when a
+    ruling settled it (``_ruled``)."""
+    if not _one_sides(claim):
+        return None
+    made = PartialDate.parse(str(claim.date))
+    found: list[Event] = []
+    for disputed in dossier.claims:
+        settling = settled_by(disputed, dossier)
+        if settling is None or disputed.status not in CONTESTED or not disputed.date:
+            continue
+        if _ruled(settling, dossier):
+            continue
+        if not PartialDate.parse(disputed.date) <= made < PartialDate.parse(settling.date):
+            continue
+        parties = set(disputed.claimants) | set(settling.actors)
+        for event in dossier.events:
+            if event.date == disputed.date and set(disputed.claimants) & set(event.actors):
+                parties |= set(event.actors)
+        if all(_sides(maker, dossier) & parties for maker in claim.claimants):
+            found.append(settling)
+    return min(found, key=lambda event: PartialDate.parse(event.date), default=None)
+
+
+def _ruled(event: Event, dossier: Dossier) -> bool:
+    """Whether ``event`` is a deciding body's decision (``decisions.decided``): a ruling decides the
+    question put to it, not each statement a side made in support, which stays that side's word. An
+    agreement or a withdrawal of the parties ends the dispute, and what each said in it."""
+    first = dossier.actor_by_id.get(event.actors[0]) if event.actors else None
+    others = [a for a in dossier.actors if a.id in event.actors[1:]]
+    return first is not None and deciding(first) and bool(decided(first, event, others))
+
+
+def _sides(maker: str, dossier: Dossier) -> set[str]:
+    """``maker`` and those it speaks for (``SPEAKS_FOR``): a leader speaks for its body."""
+    tied = dossier.relationships
+    return {maker} | {r.object for r in tied if r.subject == maker and r.predicate in SPEAKS_FOR}
 
 
 def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> str:
@@ -301,11 +374,20 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
         status = STATUS_WORDS[claim.status].heading.lower()
         return f"{status} {SETTLED} {settled_on(settled)}: {event}"
     if claim.status is ClaimStatus.STATED:
+        phrase = ""
         if len(claim.claimants) > 1 and not claim.unattributed:
             makers = in_words(len(claim.claimants))
-            return f"stated only by the {makers} who make it; no other source confirms it"
-        if not one_side_makes(claim, actors, sides=contested(dossier)):
-            return "no other source confirms it"
+            phrase = f"stated only by the {makers} who make it; no other source confirms it"
+        elif not one_side_makes(claim, actors, sides=contested(dossier)):
+            phrase = "no other source confirms it"
+        if (closed := settled_after(claim, dossier)) is not None:
+            # What one side said while a dispute was open says what closed it, as a forecast does.
+            target = href(page, urls.section(dossier.slug, "timeline"), closed.id) if page is not None else ""
+            event = f"[{escape(closed.title)}]({target})" if target else closed.title
+            before = f"{SAID_BEFORE} {settled_on(closed)}: {event}"
+            phrase = f"{phrase or STATUS_WORDS[claim.status].phrase}; {before}"
+        if phrase:
+            return phrase
     if no_one_named_disputes(claim, dossier):
         return rival_phrase(claim) or NO_ONE_NAMED_DISPUTES
     return STATUS_WORDS[claim.status].phrase
@@ -348,12 +430,27 @@ FINDING_VERB = "report{s|}"
 # A court's, a judge's or a jury's established claim is its finding: "The jury finds: he is guilty",
 # not "The jury says:", which read as one more party's word beside the lawyers'.
 FINDS = "find{s|}"
+# What those who bring a charge or a suit say of the accused on the day they bring it (``alleged``) is
+# an allegation: "The prosecutor alleges: the firm hid its losses", where "says" told a charge not
+# yet tried as one more statement of fact.
+ALLEGES = "allege{s|}"
+# Verbs of bringing a charge or a suit, as a title has them: "Prosecutors charge the firm's owners".
+CHARGING = frozenset(
+    {"accuse", "accuses", "charge", "charges", "indict", "indicts", "prosecute", "prosecutes", "sue", "sues"}
+)
+# Words after which a charging word is a noun, or no act of the event's: "drops the charges", "faces
+# charges", "new charges".
+_NOT_CHARGING_AFTER = frozenset(
+    {"a", "all", "an", "any", "deny", "denies", "drop", "drops", "face", "faces", "her", "his", "its",
+     "new", "no", "of", "the", "their", "withdraw", "withdraws"}
+)  # fmt: skip
 
 
 # The past of each verb ``says_claim`` gives, for a claim told with the day it was made.
 _PAST = {
     "say": "said", "says": "said", "argue": "argued", "argues": "argued", "urge": "urged",
     "urges": "urged", "report": "reported", "reports": "reported", "find": "found", "finds": "found",
+    "allege": "alleged", "alleges": "alleged",
 }  # fmt: skip
 
 
@@ -381,7 +478,38 @@ def says_claim(claim: Claim, speakers: Sequence[Actor], dossier: Dossier) -> str
     if claim.status is ClaimStatus.ESTABLISHED and speakers and all(judges(actor) for actor in speakers):
         return agree(FINDS, group_is_plural(speakers))
     verb = CLAIM_VERBS.get(claim.status) or (FINDING_VERB if own_finding(claim, dossier) else "say{s|}")
+    if alleged(claim, dossier):
+        verb = ALLEGES
     return agree(verb, group_is_plural(speakers))
+
+
+def alleged(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim``, stated, disputed or denied, is made on the day of an event whose title
+    charges or sues (``CHARGING``) by the event's first actor, who brings the charge, or by those who
+    speak for it: the charge's or the suit's allegation ("the owners hid the hull's cracks", the day
+    prosecutors charge them). A claim of another day, or by another (the accused), is no part of it."""
+    if claim.status not in _ALLEGED or claim.unattributed or not claim.claimants or not claim.date:
+        return False
+    return any(
+        event.date == claim.date
+        and _charges(event.title)
+        and bool(event.actors)
+        and all(event.actors[0] in _sides(maker, dossier) for maker in claim.claimants)
+        for event in dossier.events
+    )
+
+
+# The statuses an allegation has until a court decides it: one side's word, disputed or denied.
+_ALLEGED = frozenset({ClaimStatus.STATED, ClaimStatus.DISPUTED, ClaimStatus.DENIED})
+
+
+def _charges(title: str) -> bool:
+    """Whether ``title`` has a verb of charging or suing (``CHARGING``), not a noun ("drops the
+    charges")."""
+    words = [w.strip(",.;:").casefold() for w in title.split()]
+    return any(
+        w in CHARGING and (i == 0 or words[i - 1] not in _NOT_CHARGING_AFTER) for i, w in enumerate(words)
+    )
 
 
 # A claim's status in a count of claims ("one disputed, two opinions"), in the order a reader

@@ -17,9 +17,12 @@ from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
 from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Qualifier, Question
+from generator.format.vocabulary import agree
 from generator.site import official, urls
 from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
+from generator.site.decisions import deciding
+from generator.site.decisions import latest as decided_latest
 from generator.site.grammar import (
     caption,
     counted_article,
@@ -37,6 +40,7 @@ from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, brief_appositive, judges, lowered, shared_appositive
 from generator.site.shortname import shortened
 from generator.site.statuses import (
+    ALLEGES,
     CONTESTED,
     NAMING_NO_ONE_AFTER,
     NO_ONE_NAMED_DISPUTES,
@@ -45,6 +49,8 @@ from generator.site.statuses import (
     STATED_BY_MANY,
     STATUS_WORDS,
     UNSETTLED,
+    alleged,
+    closed_claims,
     contested,
     made_apart,
     named_rival,
@@ -81,10 +87,11 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     linked = {Target("actor", a.id) for a in dossier.actors}
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
     by_status: dict[object, list[Claim]] = {}
-    own = [claim for claim in dossier.claims if own_account(claim, dossier)]
     # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
-    # tells it, dated.
-    settled = settled_claims(dossier)
+    # tells it, dated. Nor is what one side said of a question the story has since closed
+    # (``overtaken_by``).
+    settled = closed_claims(dossier)
+    own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
     for claim in story.dossier.claims:
         if claim not in own and claim not in settled:
             by_status.setdefault(claim.status, []).append(claim)
@@ -189,7 +196,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     rest = [0, 0]
     named_sets = list(parts)
     linked: set[str] = set()  # the sides named so far, each linked once in the line
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     for status in UNSETTLED:
         # A side's own account of itself or its reasons is no doubt to lead with: "What is not
         # known" lists it, as theirs. A dispute an event settled is in doubt no longer.
@@ -347,7 +354,7 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
     order = CONTESTED_ORDER if disagreeing else (*CONTESTED_ORDER, *UNCONFIRMED_ORDER)
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     for status in order:
         claims = [
             c
@@ -587,6 +594,8 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     speakers = [dossier.actor_by_id[i] for i in claim.claimants]
     summary = dossier.meta.summary
     who, agreeing = joint_names(dossier, speakers, lambda a, _: named(shortened(a, summary)), subject=False)
+    # A charge's allegation is alleged, not said (``alleged``).
+    verb = agree(ALLEGES, group_is_plural(agreeing)) if alleged(claim, dossier) else says(agreeing)
     if (
         len(agreeing) == 1
         and agreeing[0].kind is ActorKind.PERSON
@@ -594,8 +603,8 @@ def _said_by(dossier: Dossier, claim: Claim) -> str:
     ):
         # "..., says Ana Lind" left a newcomer on the first screen asking who she was; a body's name
         # says what it is.
-        return f"{says(agreeing)} {who}, {who_is}"
-    return f"{says(agreeing)} {who}"
+        return f"{verb} {who}, {who_is}"
+    return f"{verb} {who}"
 
 
 def _held_otherwise(claim: Claim) -> str:
@@ -746,7 +755,7 @@ def not_known_intro(dossier: Dossier) -> str:
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
-    settled = settled_claims(dossier)
+    settled = closed_claims(dossier)
     statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in settled}
     for status in UNSETTLED:
         if status in statuses:
@@ -1036,9 +1045,12 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     The page's key figures are not captioned again (their cards say it, a screen above), only named
     by their values, so that a reader who skipped the cards knows which ones."""
     dossier = story.dossier
-    sides = sided(dossier)
+    sided_story = sided(dossier)
     figures = one_side_figures(dossier)
-    shown = _on_cards(story, page, [(a, n) for a, n in figures if n.id in carded], sides=sides)
+    # A body that decides in the story and takes no side gives its own estimates, not a side's word.
+    side = {a.id: sided_story and not decider(a, dossier) for a, _ in figures}
+    on_cards = [(a, n) for a, n in figures if n.id in carded]
+    shown = _on_cards(story, page, on_cards, sides=any(side[a.id] for a, _ in on_cards))
     figures = [(a, n) for a, n in figures if n.id not in carded]
     # Only the figures shown get footnotes: a footnote for a figure left out would be referenced nowhere.
     # One figure past the glance is shown, not counted: "One more figure, given by ..." takes a line too.
@@ -1049,6 +1061,7 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
     for actor_id, numbers in by_party.items():
         actor = dossier.actor_by_id[actor_id]
         link = story.actor_link(page, actor, mid_sentence=True)
+        sides = side[actor_id]
         # Markers numbered as the page shows the figures: party by party.
         if len(numbers) == 1:
             alone = f", according to {link}; {NO_OTHER_GIVES} it"
@@ -1074,8 +1087,27 @@ def one_side(story: Story, page: str, notes: Footnotes, carded: Collection[str] 
             for actor_id, n in sorted(count.items(), key=lambda pair: -pair[1])
         ]
         told = counted(len(rest), "more figure", "more figures")
-        shown.append(Fact(f"{capitalised(told)}, each given by {_one_giver(sides)}: {and_joined(by)}"))
+        shown.append(Fact(f"{capitalised(told)}, each given by {_one_giver(sided_story)}: {and_joined(by)}"))
+    sides = any(side.values())
     return Group("Figures only one side gives" if sides else capitalised(NO_OTHER_FIGURES), tuple(shown))
+
+
+def decider(actor: Actor, dossier: Dossier) -> bool:
+    """Whether ``actor`` is a body that decides in the story (``decisions.deciding``, with a decision
+    of its own on the timeline) and takes no side in it: none of its claims is disputed or denied,
+    nor one side's word about others. A regulator's estimate of a market, which it gave with its
+    ruling, is its own figure, which no other source gives; "Figures only one side gives" made the
+    judge of a dispute one of its sides. A body that sued, or whose word others dispute, stays a side."""
+    if not deciding(actor) or decided_latest(actor, dossier.events, dossier.actors) is None:
+        return False
+    return not any(
+        actor.id in claim.claimants
+        and (
+            claim.status in CONTESTED
+            or (claim.status is ClaimStatus.STATED and not own_account(claim, dossier))
+        )
+        for claim in dossier.claims
+    )
 
 
 def _one_giver(sides: bool) -> str:
