@@ -626,11 +626,11 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
             taken.append(match.span("number"))
             yield Figure(int(match["number"]), "exact", earlier, clause(sentence, *match.span()))
     for match in _WHOLE_OUT_OF.finditer(sentence):
-        whole = match["whole"]
-        value = _value(whole, None) if whole[0].isdigit() else _word_number(whole.lower())
-        if value is not None and not any(a <= match.start("whole") < b for a, b in taken):
+        written = match["whole"]
+        whole_value = _value(written, None) if written[0].isdigit() else _word_number(written.lower())
+        if whole_value is not None and not any(a <= match.start("whole") < b for a, b in taken):
             taken.append(match.span("whole"))
-            yield Figure(value, "exact", match["what"], clause(sentence, *match.span("whole")))
+            yield Figure(whole_value, "exact", match["what"], clause(sentence, *match.span("whole")))
     previous: Figure | None = None
     for match in _numbers(sentence, taken):
         start = match.start("number")
