@@ -200,7 +200,7 @@ def fold(names: list[Name]) -> list[Name]:
             if owner is None and entry.kind in _BODIES:
                 # "the Republic reported" after "the Kessel Republic": the one body whose name ends
                 # with the word, named short
-                ending = [n for n in names if n.kind in _BODIES and n.name.endswith(" " + entry.name)]
+                ending = _longest_endings(entry, names)
                 owner = ending[0] if len(ending) == 1 else None
         elif len(words) >= 2 and (company := _company_of(entry, names)) is not None:
             owner = company
@@ -234,6 +234,15 @@ def fold(names: list[Name]) -> list[Name]:
         elif len(words) >= 2 and (fuller := _of_fuller(entry, names)) is not None:
             owner = fuller  # "Prosecutor's Office" for "Prosecutor's Office of the Republic of Aldria"
         elif (
+            len(words) >= 2
+            and entry.kind in _BODIES
+            and all(word[:1].isupper() for word in words)
+            and len(ending := _longest_endings(entry, names)) == 1
+        ):
+            # "the Kidney Society says" after "the Orla Kidney Society": the one body whose name ends
+            # with these words, named short
+            owner = ending[0]
+        elif (
             words[-1] in FACILITIES
             and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
             and (plain.kind in {"person", "group", "organisation"} or not plain.sure)
@@ -258,6 +267,13 @@ def fold(names: list[Name]) -> list[Name]:
             continue
         kept.append(entry)
     return kept
+
+
+def _longest_endings(entry: Name, names: list[Name]) -> list[Name]:
+    """The bodies whose names end with the entry's ("Society": "Orla Kidney Society"), the longest
+    of each ("Kidney Society" is itself the end of "Orla Kidney Society")."""
+    ending = [n for n in names if n.kind in _BODIES and n.name.endswith(" " + entry.name)]
+    return [n for n in ending if not any(o is not n and o.name.endswith(" " + n.name) for o in ending)]
 
 
 # A person's name at the end of a longer run: a given name, any initials ("RT", "J."), the family name.

@@ -522,6 +522,8 @@ _PLAIN_TOWN_COLON = re.compile(
 # ("Lakeside (KXYZ 12) — ": a station's call letters in brackets before the dash, its credit)
 _TOWN_DASH = re.compile(
     r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+    # (or its province after a comma: "Tarnby, Orla – The ...", a dateline, the town known or not)
+    r"(?:,\s+(?P<province>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     # (or an outlet's one word with a figure in it, "(Kessel24)", "(News9x)", and a plain hyphen after
     # its brackets: "Lakeside (Kessel24) - The ...")
     r"(?:\s+\((?P<station>[A-Z][A-Z0-9&]+(?:\s[A-Z0-9][A-Z0-9&]*){0,2}|[A-Z][a-z]+\d+[a-z]*)\))?"
@@ -529,7 +531,10 @@ _TOWN_DASH = re.compile(
 )
 # "LAKESIDE City workers began ...": a known town in capitals whose dash was lost in the paste, the
 # text's first word right after it.
-_TOWN_CAPS = re.compile(r"^(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?=[A-Z][a-z])")
+_SHOUTED_LEAD = re.compile(r"^THE\s+(?P<words>[A-Z]{3,}(?:\s+[A-Z]{3,}){0,2})(?=\s+[A-Z][a-z])")
+# ("THE KESSEL Rowing Club will ...": a lead's first words in capitals, no town: no dateline opens
+# with "the")
+_TOWN_CAPS = re.compile(r"^(?!THE\s)(?P<place>[A-Z]{3,}(?:\s[A-Z]{3,})?)\s+(?=[A-Z][a-z])")
 # "LAKESIDE,(KNA - Kessel Wire - 9th Jan, 2020 ) :The ...": the agency first in brackets, what else
 # the agency's line says after a dash, then a colon or a dash.
 _AGENCY_LINE = re.compile(
@@ -561,6 +566,11 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     """The paragraph without its wire dateline, the dateline's place, date and agency noted. The
     text's ``first`` paragraph may open with a town in capitals and a colon the gazetteer does not
     know ("KESSELBURG: The ..."), unless the word labels a page's line ("UPDATE:")."""
+    shouted = _SHOUTED_LEAD.match(line)
+    if shouted is not None:
+        # "THE KESSEL Rowing Club will close ...": a lead's first words set in capitals, as some
+        # papers print them; read as the words they are ("The Kessel Rowing Club")
+        line = "The " + " ".join(word.title() for word in shouted["words"].split()) + line[shouted.end() :]
     wire = _WIRE_DATELINE.match(line)
     town = (
         (
@@ -585,10 +595,16 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
     station = town["station"] if first and town is not None and town.re is _TOWN_DASH else None
     if station and head.publisher is None:
         head.publisher = station
-    if town is not None and (_known_place(town["place"].title()) or unknown_colon or bracketed or station):
+    # "Tarnby, Orla – The ...": a town and its province before a dash, known or not
+    province = town["province"] if first and town is not None and town.re is _TOWN_DASH else None
+    if town is not None and (
+        _known_place(town["place"].title()) or unknown_colon or bracketed or station or province
+    ):
         head.places.append(town["place"])  # "SALEM: The ...": a town's name and a colon
         if bracketed and town["region"] not in head.places:
             head.places.append(town["region"])
+        if province and province not in head.places:
+            head.places.append(province)
         return line[town.end() :]
     credit = _OUTLET_COLON.match(line) if wire is None and town is None and first else None
     if credit is not None:

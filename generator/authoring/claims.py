@@ -62,6 +62,8 @@ _BODY_NOUNS = {
     *("team", "agency", "ministry", "department", "board", "body", "organisation", "organization"),
     *("institution", "university", "hospital", "council", "authority", "service", "office", "charity"),
     *("district", "school", "union", "commission", "committee"),
+    # "the executive says": a body run by an executive, named by it ("the KHE", its initials' last)
+    "executive",
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
 # "the theatre announced", "the orchestra said": a company of the arts described by what it is
@@ -264,6 +266,17 @@ class _Speakers:
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
+    def _opening_body(self, sentence: str) -> str | None:
+        """The body a sentence opens with as its subject ("The Kessel Rowing Club will close ..."),
+        before a verb; no person, place or outlet."""
+        opening = re.match(
+            r"^(?:The\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?:will|has|had|is|was|[a-z]+ed)\b",
+            sentence.strip(),
+        )
+        found = self.actors.resolve(opening["name"]) if opening else None
+        kind = self.actors.kinds.get(found) if found is not None else None
+        return found if kind in _BODY_KINDS else None
+
     def _together(self, sentence: str) -> list[str]:
         """The people ``sentence`` names in a row ("A, B and C"), two or more, before a verb: its
         subject."""
@@ -405,6 +418,10 @@ class _Speakers:
             return self.together[0]
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
+        if lower == "it" and (opener := self._opening_body(sentence)) is not None:
+            # "The Kessel Rowing Club will close after it revealed it cannot pay its debts": the body
+            # the sentence itself opens with, its subject
+            return opener
         if lower in {"it", "they"}:
             # "it" and "they" name a body, never a person or a place: the body that spoke last,
             # else ("it") the body the sentence before opened with; "they" after a person spoke
@@ -458,7 +475,13 @@ class _Speakers:
         of_a_body = (words[:1] == ["the"] or based) and words[-1] in _BODY_NOUNS
         # "the national flood agency": the body named before with a word of it ("Norland Flood
         # Authority"), rather than a name inside it ("the Danish flood agency" is not Denmark)
-        found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 else None
+        # ("The Orla Rowing Federation": a name written whole is that body, whatever others share its words)
+        exact = (
+            self.actors.by_name.get(re.sub(r"^the\s+", "", lower))
+            if not speaker.islower() and self._ending(speaker) is None
+            else None
+        )
+        found = self._sharing(words[1:-1]) if of_a_body and 4 <= len(words) <= 6 and exact is None else exact
         if of_a_body and len(words) <= 3 and speaker == lower:
             # "the health department", "the department": the body named last whose name holds
             # these words ("Kessel County Health Department"), not one that opens with them
@@ -467,6 +490,16 @@ class _Speakers:
             return new(speaker, sentence)
         if found is None and words[:1] == ["the"] and words[-1] in _HEAD_NOUNS:
             found = self._description(lower)  # "the fire boss": a head named before, not a new body
+        if (
+            found is None
+            and re.fullmatch(r"the\s+(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+", speaker)
+            and words[-1] not in _BODY_NOUNS
+            and (posted := self._description(speaker)) is not None
+            and self.actors.kinds.get(posted) == "person"
+        ):
+            # "the Kessel officer said": the person named before as one ("Kessel provincial officer
+            # Ana Ruiz"), not the place or the body whose officer she is
+            found = posted
         found = found or self._named_as(speaker) or self._description(lower)
         if found is None and words[:1] == ["the"] and words[-1] == "union" and len(words) <= 3:
             found = self._only_union()  # "The union for nurses says ...", its name given after
@@ -488,6 +521,11 @@ class _Speakers:
             # before only by its name; in the sentence itself first ("Workers left a Kessel Mining
             # mine, the company said")
             bodies = self._named(sentence, _BODY_KINDS)
+            opens = re.match(rf"\W*{re.escape(speaker)}\b", _QUOTED.sub(" ", sentence), re.IGNORECASE)
+            if opens is not None:
+                # "The charity is calling on the council to ...": the subject opening the sentence is
+                # none of the bodies named after it, what it acts on
+                bodies = [b for b in bodies if b[0] < opens.end()]
             if words[-1] in _COMPANY_NOUNS:
                 # ("The company told the Labour Commission": a body of state is no company)
                 bodies = [b for b in bodies if self.actors.kinds.get(b[1]) != "government-body"]
@@ -526,6 +564,9 @@ class _Speakers:
         """The body named last that a noun such as "the company" can be: a company is no union of
         workers ("the UAW struck Acme Corp. It came after the company reported ..."); else the body
         named last."""
+        initialled = self._initialled(noun)
+        if initialled is not None:
+            return initialled
         if noun not in _COMPANY_NOUNS:
             return self.last_body
         # nor a body of state ("Acme told the Labour Commission. The company says ...")
@@ -537,6 +578,26 @@ class _Speakers:
         last = self.last_body
         no_company = self._of_workers(last) or self.actors.kinds.get(last or "") == "government-body"
         return companies[-1] if companies and no_company else last
+
+    def _initialled(self, noun: str) -> str | None:
+        """ "The executive says" after "the KHE", "the authority" after "the KPA": the body named
+        last by initials whose last letter is the noun's first, the noun its name's last word."""
+        for body in reversed(self.bodies):
+            initials = [
+                name
+                for name, actor_id in self.actors.by_name.items()
+                if actor_id == body
+                and re.fullmatch(r"[a-z]{2,6}", name)
+                and re.search(rf"\b{name.upper()}\b", self.text)
+            ]
+            spelled = [
+                name for name, actor_id in self.actors.by_name.items() if actor_id == body and " " in name
+            ]
+            if spelled and not any(name.split()[-1] == noun for name in spelled):
+                continue  # "the company" after "the CPSC" (the Kessel Safety Commission): not its noun
+            if any(name[-1].lower() == noun[:1] for name in initials):
+                return body
+        return None
 
     def _board_of_a_named_body(self, words: list[str]) -> bool:
         """ "the museum board", "the zoo trustees": the board of a body the text names with the

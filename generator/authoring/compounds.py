@@ -167,15 +167,20 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # "Department for Digital, Culture, Media & Sport": the portfolios of one body, listed.
     listed = re.match(rf"(?:,\s+{WORD})+,?\s+(?:&|and)\s+{WORD}\b", sentence[end:])
     portfolio = re.search(r" (?:of|for) (\w+)$", text)
-    if portfolio is None and re.search(
-        r"^(?:the\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\w+\s+\w+$", text
-    ):
-        # "Ministry of Rural Affairs, Fisheries and Coastal Development": portfolios of two words
+    if re.search(r"^(?:[Tt]he\s+)?(?:Ministry|Department)\s+(?:of|for)\s+\w+(?:\s+\w+)?$", text):
+        # "Ministry of Rural Affairs, Fisheries and Coastal Development": portfolios of two words;
+        # "Department of Roads, Water Supply and Safety": a two-word one after the first
         many = re.match(
-            rf"(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:&|and)\s+{WORD}(?:\s+{WORD})?\b", sentence[end:]
+            # (the last one word only before a name: "... and Safety Ana Ruiz said": its holder's)
+            rf"(?:,\s+{WORD}(?:\s+{WORD})?)+,?\s+(?:&|and)\s+{WORD}(?:\s+{WORD}(?!\s+[A-Z]))?\b",
+            sentence[end:],
         )
         items = re.split(r",\s+|\s+(?:&|and)\s+", many[0].strip(" ,")) if many else []
-        if many and not any(_named_item(item) for item in items):
+        if (
+            many
+            and not any(_named_item(item) for item in items)
+            and (listed is None or portfolio is None or many.end() > listed.end())
+        ):
             listed, portfolio = many, re.search(r" (?:of|for) (\w+)", text)
     if listed and portfolio and not is_place(portfolio[1]) and not towns.is_town(portfolio[1]):
         text, end = text + sentence[end : end + listed.end()], end + listed.end()

@@ -283,7 +283,9 @@ _ATTRIBUTION = re.compile(
     r"|[”\"],?\s+(?:said|says|added|stated|claimed|claims|declared|insisted|noted|warned)\s+"
     r"(?P<inverted_owned>[A-Z][\w.-]*[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)(?=\s*[.;]|\s*$)"
     # "“...,” says senior study author Nina Strand": words describing the speaker may come first
+    # ("..., lamented Ana Ruiz.", "complained Bo Lund": a verb of grief or grievance, inverted too)
     r"|[”\"],?\s+(?:said|says|added|told reporters|continued|explained|insisted|stated|noted|stressed"
+    r"|lamented|complained|recalled|recounted|quipped|pleaded"
     r"|warned|argued|remarked|replied|disclosed|revealed|declared|asserted|reiterated|admitted|conceded"
     r"|emphasised|emphasized|cautioned|maintained|claimed)\s+"
     r"(?:(?!(?:the|a|an|that|this)\b)[a-z][\w-]*\s+){0,4}"
@@ -304,8 +306,12 @@ _ATTRIBUTION = re.compile(
     r"|Principal|Headteacher|Minister|Mayor|Chairman|Chairwoman|Chairperson|President|Governor|Superintendent"
     r"|Commissioner))(?=\s*[.;]|\s*$)"
     # "“...,” said one on the club's page", "said another shopper.": one of those quoted, no one named
-    r"|[”\"],?\s+(?:said|says|added|wrote|posted)\s+(?P<inverted_one>(?:one|another)(?:\s+[a-z][\w-]*)?)"
-    r"(?=\s*[.;]|\s*$|\s+(?:on|in)\s)"
+    r"|[”\"],?\s+(?:said|says|added|wrote|posted)\s+(?P<inverted_one>(?:one|another)(?:\s+[a-z][\w-]*)?"
+    # ("said a guard who requested anonymity", "said a clerk who asked not to be named": one
+    # whose name is kept back on purpose)
+    r"|(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=\s+who\s+(?:requested|asked|spoke|declined|did\s+not"
+    r"|requested|wished|preferred)\b))"
+    r"(?=\s*[.;]|\s*$|\s+(?:on|in|who)\s)"
     # "“...,” Mayor Bell continued."
     r"|[”\"],?\s+(?P<resumed>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s+(?:continued|went on)\b)"
 )
@@ -620,6 +626,10 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or re.search(rf"\b{_WEEKDAY_NAMES}\s*(?:through|thru|to|-|–)\s*$", sentence[: match.start()])
         ):
             continue  # "Monday through Friday": the days of any week, no date
+        if groups["weekday"] and re.search(r"\blast\s+$", sentence[: match.start("weekday")], re.I):
+            # "were supposed to serve it last Friday", "was due to open last Monday": a plan for a
+            # day gone by, the last such day before the report
+            future = False
         if groups["weekday"]:
             date, note = _weekday(groups["weekday"].capitalize(), published, future)
         elif groups["holiday"]:
@@ -752,6 +762,15 @@ _QUOTE_NAME_UNCLOSED_POST = re.compile(
 )
 
 
+# A name opening the sentence, a comma, then a post of a portfolio and the body it is held at, with
+# no comma before the verb: "Ana Ruiz, Head of Parks and Play at the Kessel Trust said:", "Bo Lund,
+# director of sales for Orla Mills says"; the one named speaks, not the body
+_NAME_POST_AT_BODY = re.compile(
+    r"(?:^|(?<=[.;:”\"]\s))[“\"]?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+"
+    r"(?:[A-Z][a-z]+|[a-z]+)(?:\s+[A-Za-z]+)?\s+(?:of|for)\s+[^,;:“”\"]{2,60}?\s+(?:at|for|with)\s+$"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
@@ -793,6 +812,14 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
     groups.append("inverted_plain")
     groups += ["resumed", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
+    pronoun = re.search(
+        r"\b(?:after|before|when|because|as|since|until|while|once|although|though)\s+(?P<who>it|he|she|they)$",
+        speaker,
+    )
+    if match["subject"] and pronoun is not None:
+        # "The club will close on Friday after it revealed ...": the pronoun of a clause of time or
+        # cause speaks, not the words before its conjunction
+        speaker = pronoun["who"]
     lead = _LEAD_NAME.match(sentence)
     if match["apposed"] and lead and lead.end() < match.start("apposed"):
         # "Doug Pruitt, director of services at a company, Kessel Energy, said": the person
@@ -807,6 +834,12 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # set off by one comma only (its closing comma left out); the one named speaks
         unclosed = _QUOTE_NAME_UNCLOSED_POST.search(sentence[: match.start("subject")])
         speaker = unclosed["name"] if unclosed and not person else speaker
+    if (
+        match["subject"]
+        and not speaker.islower()
+        and (held_at := _NAME_POST_AT_BODY.search(sentence[: match.start("subject")])) is not None
+    ):
+        speaker = held_at["name"]  # "Ana Ruiz, Head of Parks at the Kessel Trust said:": she speaks
     if match["subject"] and re.match(r"(?:for|of)\s", speaker):
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union

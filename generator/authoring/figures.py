@@ -500,6 +500,7 @@ def counts_after(rest: str) -> str:
     for raw in rest.split()[:7]:
         word = raw.strip('“”"')
         bare = word.rstrip(",.;:)”")
+        bare = re.sub(r"(?<=s)['’]$", "", bare)  # "five minutes' walk": the time a place is away
         if not bare or bare.lower() in _STOP or any(c.isdigit() for c in bare) or bare[:1] in "($-–":
             break
         words.append(bare)
@@ -624,6 +625,12 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
         if earlier and _plural(earlier.split()[-1]) and not re.search(r"\d", sentence[: match.start()]):
             taken.append(match.span("number"))
             yield Figure(int(match["number"]), "exact", earlier, clause(sentence, *match.span()))
+    for match in _WHOLE_OUT_OF.finditer(sentence):
+        written = match["whole"]
+        whole_value = _value(written, None) if written[0].isdigit() else _word_number(written.lower())
+        if whole_value is not None and not any(a <= match.start("whole") < b for a, b in taken):
+            taken.append(match.span("whole"))
+            yield Figure(whole_value, "exact", match["what"], clause(sentence, *match.span("whole")))
     previous: Figure | None = None
     for match in _numbers(sentence, taken):
         start = match.start("number")
@@ -713,6 +720,16 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         (part := _SUBSET.match(rest)) and part["whole"] and re.match(r"^\s+of\s+(?:the|these|those)\s", rest)
     )
     number, rest, joined = _joined_unit(number, rest)
+    # "a six hour wait", "a two day course": a number in words and its unit in the singular before a
+    # noun, a span its hyphen left out of
+    joined = joined or bool(
+        not number[0].isdigit()
+        and number.lower() not in {"one", "a"}
+        and re.match(
+            r"^\s+(?:minute|hour|day|week|month|year|mile|metre|meter)\s+(?!of\b|and\b|or\b|in\b)[a-z]{3,}",
+            rest,
+        )
+    )
     value = (
         _value(number, scale)
         if number[0].isdigit()
@@ -815,6 +832,16 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
 
 # A ranking by size and its figure, what it counts unsaid: "Forward is the second largest on 10",
 # "the biggest group on 12 and ...".
+# "two buses out of nine running", "only 4 stalls out of 12 open": the whole the part is of,
+# counting what the part counts, its noun not written again (not "out of 10 voters", its own noun;
+# not "out of 10" as a mark, its noun after it read as the part's)
+_WHOLE_OUT_OF = re.compile(
+    r"\b(?P<part>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<what>[a-z]{3,}s)\s+out\s+of\s+(?:the\s+)?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})*|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|hundred)\b(?![\d,.%])(?!\s+(?:per\s*cent|percent|[a-z]+s)\b)",
+    re.IGNORECASE,
+)
 _RANKED_ON = re.compile(
     r"\bthe\s+(?:(?:second|third|fourth|fifth|next)\s+)?(?:largest|biggest)(?:\s+[a-z]+)?\s+on\s+"
     r"(?P<number>\d{1,4})\b(?=\s*(?:[.,;]|and\b|$))"

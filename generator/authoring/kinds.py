@@ -26,6 +26,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("museum", "gallery", "library", "zoo"), "organisation"),
     **dict.fromkeys(("palace", "castle", "cathedral", "canyon", "harbour", "harbor", "beach"), "place"),
     **dict.fromkeys(("sea", "ocean", "gulf", "strait", "peninsula", "desert", "crater", "volcano"), "place"),
+    "caldera": "place",  # "Orla Caldera": a volcano's sunken crater
     # craft and instruments
     **dict.fromkeys(("orbiter", "rover", "lander", "satellite", "spacecraft", "rocket", "shuttle"), "object"),
     "telescope": "object",
@@ -286,6 +287,9 @@ _VESSEL_BEFORE = re.compile(
 _NUMBERED_VESSEL = re.compile(rf"(?:{WORD}\s+)+(?i:{_VESSELS})\s+[IVX]{{1,4}}")
 _VESSEL_AFTER = re.compile(
     rf"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{_VESSELS})\b"
+    # ("Ana Ruiz, a ferry commuter", "Bo Lund, a boat owner": one who uses or keeps one, a person)
+    r"(?!\s+(?:users?|passengers?|owners?|operators?|captains?|skippers?|crew|workers?|enthusiasts?"
+    r"|builders?|pilots?|commuters?|drivers?|company|firm)\b)"
     # "the Sea Lark sits aground", "the Sea Lark ran aground": only a vessel runs aground
     r"|^\s+(?:(?:has|had)\s+)?(?:sits|sat|ran|runs|run|went|is|was|remains|remained)\s+aground\b"
 )
@@ -316,6 +320,14 @@ _LISTED_PLACES_BEFORE = re.compile(
 LOCAL_BODY = re.compile(
     r"^\s+(?:provincial|regional|municipal|state|county|district|city|local|federal)\s+"
     r"(?:authorities|government|officials|police|council|administration)\b"
+)
+# A vessel named with its kind's letters before the name, in capitals or not: "MV Sea Lark", "Mv
+# Osprey", "M/V Tarn Star", "HMS Orla", "SS Kessel" (a motor vessel, a navy's ship, a steamer)
+_VESSEL_PREFIX = re.compile(r"^(?:MV|Mv|M/V|M\.V\.|MT|HMS|RMS|USS|HMAS|HMNZS|HMCS|SS|FV|RV)\s+[A-Z]")
+# A police force's unit named by the level it serves: "the District Police Station", "Tarnby City
+# Police Station", "the Provincial Police Office" (where "the Kessel police station" is a building)
+_LEVELS_POLICE_STATION = re.compile(
+    r"\b(?:Municipal|City|Provincial|District|Town|Metropolitan|Regional)\s+Police\s+(?:Station|Office|Post)$"
 )
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
@@ -701,6 +713,10 @@ _CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Co
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _VESSEL_PREFIX.match(name):
+        return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
+    if _LEVELS_POLICE_STATION.search(name):
+        return "government-body"  # "the District Police Station": the police of a level, a unit of the force
     if _LEVELS_OWN_BEFORE.search(before) and _LEVELS_OWN_BODY.search(name):
         return "government-body"  # "the town's Parks Committee": the town's own body
     if name.split()[-1] in {"Observatory", "Station"} and _READING_AT_BEFORE.search(before):

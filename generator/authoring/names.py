@@ -161,9 +161,17 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# What a site is, in lower case between its name and its type: "the Kessel underground mine", "the
+# Orla open-pit mine", "the Tarn coal plant"
+_SITE_ADJECTIVES = (
+    r"(?:underground|open[- ]pit|open[- ]cut|opencast|gold|coal|copper|nickel|iron\s+ore|lithium|uranium"
+    r"|zinc|diamond|salt|potash)"
+)
 # The words that end an airport's own name, after which "airport" only describes it.
 _AIRPORT_NAMED = re.compile(r"\b(?:International|Regional|Sunport|Airport|Airfield|Aerodrome|Jetport)$")
-_FACILITY = re.compile(rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+)?(?:{'|'.join(FACILITIES)}))\b")
+_FACILITY = re.compile(
+    rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+|{_SITE_ADJECTIVES}\s+)?(?:{'|'.join(FACILITIES)}))\b"
+)
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry",
 # "Kenya's athletics federation".
 _INSTITUTION_WORDS = (
@@ -349,6 +357,8 @@ class _Finder:
                 name = name[owned.end() :]
             if name.split()[0] in NOT_NAMES or name.split()[0].endswith(("’s", "'s")):
                 continue
+            if re.search(r"\b(?:TV|Television|News|Radio|Sports|Music|Cable|YouTube)\s+channel$", name):
+                continue  # "the Kessel TV channel": a broadcaster's, no waterway
             owner = name.rsplit(" ", 1)[0]
             if re.search(r"\b(?:its|their|his|her|our)\s+$", sentence[: match.start(1)]) and (
                 is_place(owner) or towns.is_town(owner)
@@ -440,6 +450,12 @@ class _Finder:
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
             if match.start() >= self.joined_until:
                 self.capitalised(sentence, match)
+            elif match.end() > self.joined_until and (
+                rest := _CAPITALISED.match(sentence, self.joined_until + 1)
+            ):
+                # "the Department of Roads, Water and Safety Ana Ruiz said": the name after the last
+                # of a list of portfolios, read past where the body's name was joined to
+                self.capitalised(sentence, rest)
 
     def _written_alone(self, word: str) -> bool:
         """Whether the text writes a capitalised word mid-sentence outside a longer name: after a

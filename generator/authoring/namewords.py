@@ -86,6 +86,9 @@ FACILITIES = {
     "refinery": "place",
     "airport": "place",  # "the Ngurah Rai airport": an airport named in lower case after its name
     "police station": "place",  # "the Kessel police station": a station of the police, its town's
+    # a crossing named in lower case after its place: "the Orla footbridge", "the narrow Tarn channel"
+    "footbridge": "place",
+    "channel": "place",
 }
 # A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
 OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
@@ -359,5 +362,7 @@ TITLES = {
     *["cr", "cllr", "lt", "col", "capt", "sgt", "maj", "supt"],
     # a district's magistrate in South Asian English, spelt out or by initials ("Orla DM Ana Rao")
     *["magistrate", "dm", "sdm"],
+    # one who hears complaints against a state's offices: "Ombudsman Ana Ruiz"
+    *["ombudsman", "ombudswoman", "ombudsperson"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

@@ -194,6 +194,10 @@ def _genus(name: str, after: str, text: str) -> bool:
     )
 
 
+# A capitalised word for a post's own office or people, written after the post's possessive in lower case
+_OFFICES = {"Office", "Offices", "Staff", "Residence", "Chambers", "Secretariat", "Cabinet", "Bureau"}
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -256,6 +260,12 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "to stage Dream and Dance with Festival Strings": a show's title, no actor
     if len(words) >= 2 and words[-1] in {"Order", "Decree", "Ordinance", "Directive"}:
         return True  # "an Emergency Closure Order", "under a Harbour Master Directive": a document
+    if (
+        len(words) == 1
+        and name in _OFFICES
+        and re.search(r"\b(?:the|a|an)\s+[a-z]+[’']s\s+$", sentence[:start])
+    ):
+        return True  # "the governor’s Office", "the chairman's Staff": a post's own, no name of a body
     if name.replace("’", "'").removesuffix("'s") == "God":
         return True  # "God's help": a word of faith, no actor of the story
     if any(name.replace("’", "'").removesuffix("'s").endswith(figure) for figure in _FIGURES_OF_SPEECH):

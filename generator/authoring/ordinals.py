@@ -56,6 +56,23 @@ _SO_FAR = re.compile(
 _METRES = re.compile(r"(?<![$€£¥₹\d.,])\b(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)m\s+(?P<what>[a-z]+)\b")
 # "4.5m wide": a figure with decimals glued to "m" is metres only before a dimension's word
 _DIMENSIONS = {"wide", "long", "high", "tall", "deep", "thick", "across", "away", "below", "above", "deeper"}
+# "fell at least 2.5m to the floor", "dropped 3m onto a ledge": metres glued to a figure after a
+# verb of falling, whatever follows
+_FALLEN_METRES = re.compile(
+    r"\b(?:fell|falls?|falling|fallen|dropped|plunged|plummeted|tumbled|slipped|sank)\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|more\s+than|over|up\s+to|roughly)\s+)?"
+    r"(?<![$€£¥₹])(?P<number>\d{1,3}(?:\.\d+)?)m(?![\w/])"
+)
+# "on the sixth lap", "at its third attempt": how many tries there have been, this one
+# included ("on the first attempt" tells an order only)
+_TRIES = re.compile(
+    rf"\b(?:on|at|with)\s+(?:the|its|their|his|her)\s+(?P<n>(?!first\b){_ORDINAL})\s+"
+    r"(?P<what>attempt|try|manoeuvre|maneuver|lap|lift|jump|pass|swing|throw)\b",
+    re.IGNORECASE,
+)
+_TRIED_BEFORE = re.compile(
+    r"\b(?:once|twice|thrice|(?:two|three|four|five|several)\s+times)\b", re.IGNORECASE
+)
 _NOT_METRES = {"euros", "dollars", "pounds", "rupees", "yen", "yuan", "in", "of", "a", "per", "from", "to"}
 
 
@@ -177,7 +194,24 @@ def find_ordinal_figures(sentence: str) -> Iterator[Ordinal]:
             written = re.sub(r"^and\s+", "", match[0].strip())
             derivation = f"The article writes {written!r}: the {match['n']}, {value} {what} in all."
             yield Ordinal(value, what, derivation, match.span("n"))
+    for match in _TRIES.finditer(sentence):
+        if _TRIED_BEFORE.search(sentence[: match.start()]):
+            continue  # "tried twice before landing on the third attempt": the tries counted already
+        value = _ordinal_value(match["n"])
+        what = match["what"].lower() + ("s" if match["what"].lower() != "try" else "")
+        what = "tries" if what == "try" else what
+        derivation = f"The article writes {match[0]!r}: the {match['n']}, {value} {what} in all."
+        yield Ordinal(value, what, derivation, match.span("n"))
+    fallen: set[tuple[int, int]] = set()
+    for match in _FALLEN_METRES.finditer(sentence):
+        fallen.add(match.span("number"))
+        digits = match["number"]
+        metres_fallen: float = float(digits) if "." in digits else int(digits)
+        derivation = f"The article writes {match['number'] + 'm'!r} after a fall: {metres_fallen:,} metres."
+        yield Ordinal(metres_fallen, "metres fallen", derivation, match.span("number"))
     for match in _METRES.finditer(sentence):
+        if match.span("number") in fallen:
+            continue
         if match["what"].lower() in _NOT_METRES or match["what"].endswith("s"):
             continue  # "40m users": millions of them
         # "4.5m wide": a length with its decimals, as a road's or a lane's width is written

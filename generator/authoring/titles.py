@@ -19,7 +19,10 @@ def is_post(name: str) -> bool:
     words = name.split()
     if len(words) > 3 and words[1].lower() in TITLES and words[2] == "for" and words[0].lower() not in TITLES:
         return True  # "Cabinet Member for Parks", "Council Member for Ward Six"
-    return len(words) > 2 and words[0].lower() in TITLES and words[1] == "of"
+    # ("Head of Parks and Play", "Chair of Finance": a post named by its head word)
+    return (
+        len(words) > 2 and (words[0].lower() in TITLES or words[0] in {"Head", "Chair"}) and words[1] == "of"
+    )
 
 
 # Words a portfolio ends with ("Minister of Foreign Trade", "Secretary of Homeland Security"): not a
