@@ -129,7 +129,10 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             head = sentence[: match.start()].split()
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
-                # service"); the aside that follows it says which one.
+                # service"); the aside that follows it says which one, or the relative clause after
+                # the aside does (``_relative_after_aside``).
+                if defined := _relative_after_aside(sentence, match.end(), apposed=apposed):
+                    return f"{' '.join(head)} {defined}"
                 start = match.end()
                 continue
             if _acts_for(sentence, match.end()):
@@ -140,6 +143,30 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                 continue
         return sentence[: match.start()].strip()
     return sentence
+
+
+# What opens a relative clause after an aside, a preposition before its pronoun included ("to which",
+# "in whom"); not "when", which may open an adverbial.
+_RELATIVE_PREPOSITIONS = {"to", "in", "on", "at", "by", "for", "from", "with", "under", "through", "into"}
+_RELATIVE_OPENING = re.compile(
+    rf"(?:(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s)?(?:that|which|who|whom|whose|where)\b"
+)
+
+
+def _relative_after_aside(sentence: str, after: int, *, apposed: bool) -> str:
+    """The relative clause, up to its own first clause break, that follows the aside opening at
+    ``after`` after a bare noun ("A permit, issued by the port office, that lets a ship carry
+    passengers"); "" when the aside is not followed by one. The relative clause says what the thing
+    is for or does, the aside only something of it: the first clause, cut at the aside's end, read
+    "A permit, issued by the port office", and "A yard, near the harbour" of "..., where crews mend
+    nets", which told a reader nothing of what a permit or that yard is."""
+    close = _CLAUSE_END.search(sentence, after)
+    if close is None or not close.group().startswith(","):
+        return ""
+    rest = sentence[close.end() :]
+    if not _RELATIVE_OPENING.match(rest):
+        return ""
+    return _first_clause(rest, apposed=apposed)
 
 
 # The most words of a general noun phrase that an appositive after it may say more of ("A Veltrian
@@ -215,6 +242,10 @@ def _shortened(clause: str) -> str:
             return clause[:end].rstrip(",;")
     relative = _RELATIVE.search(clause)
     head = clause[: relative.start()].split() if relative else []
+    # The preposition before its pronoun opens the relative clause too: "The harbour from which the
+    # ferries sail ..." was cut to "The harbour from".
+    while head and head[-1].casefold() in _RELATIVE_PREPOSITIONS:
+        head.pop()
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         return " ".join(head)
