@@ -16,9 +16,9 @@ import pytest
 from explained import built_fixtures, card, explained_content, text, validates_but_for_unstored_text
 from flood import built
 
-from generator.format.model import Number
+from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text
-from generator.site.roles import gist
+from generator.site.roles import gist, role
 
 PLAN = "rwanda-asylum-plan"
 QUAKE = "morocco-earthquake-2023"
@@ -196,3 +196,59 @@ def test_a_person_named_on_a_card_before_is_named_alone(tmp_path: Path) -> None:
 )
 def test_a_relative_clause_s_preposition_on_invented_terms(definition: str, told: str) -> None:
     assert gist(definition) == told
+
+
+# -- A role opened by "the" keeps the clause that makes it "the" one -----------------------------------
+
+
+def test_the_partner_government_and_the_prime_minister_say_which_ones(pages: dict[str, str]) -> None:
+    """Who's who read "Government of Rwanda: The government of the East African country" and "Rishi
+    Sunak: The Conservative UK prime minister": cut before their relative clauses, "the" country and
+    "the" prime minister read as if the page had named them before, and neither said its part."""
+    actors = text(pages[f"{PLAN}/actors/index.md"])
+    assert (
+        "Government of Rwanda: The government of the East African country that agreed to take in asylum"
+        " seekers" in actors
+    )
+    assert "Rishi Sunak: The Conservative UK prime minister who made the plan a key part of his promise" in (
+        actors
+    )
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "The government of the island state that agreed to take in the refugees sent from the mainland"
+            " in boats.",
+            "The government of the island state that agreed to take in the refugees",
+        ),
+        (
+            "The port company that cut off the supply of fuel to the fishing fleets of the northern coast in"
+            " May 2031.",
+            "The port company that cut off the supply of fuel",
+        ),
+        # A head opened by "a" is no "the" one: cut before its clause, as before. So is one whose
+        # clause has an aside, where no cut reads whole.
+        (
+            "A ferry company that ran the night boats across the lake to the islands of the north from 2020.",
+            "A ferry company",
+        ),
+        (
+            "The leader of a fishing guild that, the court was told, controlled over 400 boats on the lake"
+            " for a decade.",
+            "The leader of a fishing guild",
+        ),
+    ],
+)
+def test_a_role_s_relative_clause_on_invented_actors(description: str, told: str) -> None:
+    actor = Actor.model_validate(
+        {
+            "id": "x",
+            "name": "X",
+            "kind": "organisation",
+            "description": description,
+            "cite": [{"source": "s"}],
+        }
+    )
+    assert role(actor) == told

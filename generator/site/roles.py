@@ -230,7 +230,8 @@ def _doer(word: str) -> bool:
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
-    relative clause ("The military government"), else before a list's second item ("A ferry line,
+    relative clause ("A military government"; a head opened by "the" keeps its relative clause up to
+    a phrase that ends it, ``_relative_kept``), else before a list's second item ("A ferry line,
     the operator of the Tarn crossing" of "..., the operator of the Tarn crossing, the Lake Vell
     route and the Kessel night boat"), else after ``ROLE_WORDS`` words. An "and" between two
     doers' nouns joins one phrase, cut after the second: "The agency that sued the mill's owner
@@ -248,11 +249,46 @@ def _shortened(clause: str) -> str:
         head.pop()
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
-        return " ".join(head)
+        kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
+        return kept or " ".join(head)
     for comma in re.finditer(",", clause):
         if 4 <= len(clause[: comma.start()].split()) <= ROLE_WORDS and _is_list_comma(clause, comma.end()):
             return clause[: comma.start()]
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
+
+
+# Words that open a phrase a long relative clause may end before: a preposition, or a participle
+# after its object ("asylum seekers sent from ...").
+_TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "over", "since", "after",
+                 "before", "during", "across", "into", "through"}  # fmt: skip
+_PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
+                "brought", "bought", "sold", "found", "told", "shown", "seen", "won", "lost"}  # fmt: skip
+# The fewest words of a relative clause kept, its pronoun included ("that agreed to take ...").
+RELATIVE_KEPT = 4
+
+
+def _relative_kept(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` cut inside its relative clause, before the last phrase that ends it within
+    ``ROLE_WORDS`` words: "The government of the island state that agreed to take in the refugees",
+    of "... that agreed to take in the refugees sent from the mainland". Cut before its relative
+    clause, a head opened by "the" had lost what made it "the" one: "The government of the island
+    state", "The former prime minister" of several, read as if the page had named them before. ""
+    when no such phrase ends it, or what is kept of the clause is too short."""
+    words = clause.split()
+    start = len(clause[: relative.start()].split())
+    for end in range(min(len(words), ROLE_WORDS + 1) - 1, start + RELATIVE_KEPT - 1, -1):
+        last, following = words[end - 1], words[end].casefold().strip(",;")
+        if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
+            continue
+        while words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed"):
+            end -= 1  # "the refugees sent from ...": the participle goes with its phrase
+        kept = words[start:end]
+        # An aside inside the clause ("that, investigators say, ran ...") is no place to cut.
+        if any(w.endswith((",", ";")) for w in kept[:-1]):
+            return ""
+        if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
+            return " ".join(words[:end]).rstrip(",;")
+    return ""
 
 
 # A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that
