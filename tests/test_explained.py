@@ -1035,11 +1035,12 @@ def test_a_card_says_the_period_its_figure_covers(pages: dict[str, str]) -> None
 
 def test_a_bare_noun_before_an_aside_is_no_role(pages: dict[str, str]) -> None:
     """Who's who read "World Glacier Monitoring Service: A service; it is led by Michael Zemp", the
-    description cut at the comma of "A service, hosted at the University of Zurich, that ..."."""
+    description cut at the comma of "A service, hosted at the University of Zurich, that ...". The
+    relative clause after the aside says what the service does, and is the role (``roles``)."""
     overview = pages[f"{GLACIERS}/index.md"]
     assert (
-        "- [World Glacier Monitoring Service](actors/world-glacier-monitoring-service.md): A service, hosted"
-        " at the University of Zurich\n" in overview
+        "- [World Glacier Monitoring Service](actors/world-glacier-monitoring-service.md): A service that"
+        " collects measurements of glaciers worldwide\n" in overview
     )
 
 

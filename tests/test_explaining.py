@@ -1825,7 +1825,7 @@ def test_a_figure_with_no_date_of_its_own_says_when_it_was_reported(pages: dict[
     # A date given only as a month stays a month; a figure's period is its when.
     assert "- **Reported:** January 2024\n" in pages[f"{FLOOD}/numbers.md"]
     neiger = pages[f"{COURT}/actors/edward-neiger.md"]
-    assert "in money the plan set aside for individual victims (reported 27 June 2024)[^" in neiger
+    assert ", the money the plan set aside for individual victims (reported 27 June 2024)[^" in neiger
 
 
 def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
@@ -1836,7 +1836,7 @@ def test_a_hub_cards_figure_says_who_gives_it_and_as_of_when(
     they do (the outlet, not its reporters)."""
     hub = pages["index.md"]
     assert (
-        "in money the Sacklers would have paid under the settlement, according to Associated Press,"
+        "the money the Sacklers would have paid under the settlement, according to Associated Press,"
         " as of 27 June 2024[^" in hub
     )
     assert (

@@ -352,6 +352,14 @@ _CHANGES = {
 
 # Nouns that name a sum of money by what it is, not what it buys: "$16.5 billion, the discount on ...".
 _SUMS = {"deficit", "discount", "profit", "surplus"}
+# "Money" as the head of what a sum counts, a clause or a participle after it ("money the club paid
+# its coach", "money owed to the builders"): the sum is that money, "$4 million, the money the club
+# paid its coach", where "$4 million in money the club paid" said twice that a sum is money, as if a
+# part of some money were meant. "Money" that modifies a noun ("money laundering fines") is no head.
+_MONEY_HEAD = re.compile(
+    r"money\s(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they|we|that|which|from|for|to|due|paid|spent|lent|"
+    r"sent|held|given|owed|\w+ed)\b)"
+)
 # Words that open a clause a figure answers: "what the club paid", "how long the strike lasted".
 _WH_WORDS = {"what", "how", "whatever"}
 # Nouns that name what a court or a regulator imposes, or a party asks it to: the figure is that
@@ -766,7 +774,7 @@ def caption(number: Number) -> tuple[str, str, str]:
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is
     # itself one change or gap is that sum: "$1.8 billion, the loss on the sale", not "in loss".
     sum_of_money = money(number)[0]
-    if sum_of_money and first in _CHANGES | _SUMS:
+    if sum_of_money and (first in _CHANGES | _SUMS or _MONEY_HEAD.match(number.counts)):
         return shown, ", the ", number.counts
     if _modified_measure(number.counts, _MEASURES | (_SUMS if sum_of_money else set())):
         # A measure after its modifiers is the figure as much as a bare one: "12 days, the planned

@@ -129,7 +129,10 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             head = sentence[: match.start()].split()
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
-                # service"); the aside that follows it says which one.
+                # service"); the aside that follows it says which one, or the relative clause after
+                # the aside does (``_relative_after_aside``).
+                if defined := _relative_after_aside(sentence, match.end(), apposed=apposed):
+                    return f"{' '.join(head)} {defined}"
                 start = match.end()
                 continue
             if _acts_for(sentence, match.end()):
@@ -140,6 +143,30 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                 continue
         return sentence[: match.start()].strip()
     return sentence
+
+
+# What opens a relative clause after an aside, a preposition before its pronoun included ("to which",
+# "in whom"); not "when", which may open an adverbial.
+_RELATIVE_PREPOSITIONS = {"to", "in", "on", "at", "by", "for", "from", "with", "under", "through", "into"}
+_RELATIVE_OPENING = re.compile(
+    rf"(?:(?:{'|'.join(sorted(_RELATIVE_PREPOSITIONS))})\s)?(?:that|which|who|whom|whose|where)\b"
+)
+
+
+def _relative_after_aside(sentence: str, after: int, *, apposed: bool) -> str:
+    """The relative clause, up to its own first clause break, that follows the aside opening at
+    ``after`` after a bare noun ("A permit, issued by the port office, that lets a ship carry
+    passengers"); "" when the aside is not followed by one. The relative clause says what the thing
+    is for or does, the aside only something of it: the first clause, cut at the aside's end, read
+    "A permit, issued by the port office", and "A yard, near the harbour" of "..., where crews mend
+    nets", which told a reader nothing of what a permit or that yard is."""
+    close = _CLAUSE_END.search(sentence, after)
+    if close is None or not close.group().startswith(","):
+        return ""
+    rest = sentence[close.end() :]
+    if not _RELATIVE_OPENING.match(rest):
+        return ""
+    return _first_clause(rest, apposed=apposed)
 
 
 # The most words of a general noun phrase that an appositive after it may say more of ("A Veltrian
@@ -203,7 +230,8 @@ def _doer(word: str) -> bool:
 def _shortened(clause: str) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
-    relative clause ("The military government"), else before a list's second item ("A ferry line,
+    relative clause ("A military government"; a head opened by "the" keeps its relative clause up to
+    a phrase that ends it, ``_relative_kept``), else before a list's second item ("A ferry line,
     the operator of the Tarn crossing" of "..., the operator of the Tarn crossing, the Lake Vell
     route and the Kessel night boat"), else after ``ROLE_WORDS`` words. An "and" between two
     doers' nouns joins one phrase, cut after the second: "The agency that sued the mill's owner
@@ -215,13 +243,52 @@ def _shortened(clause: str) -> str:
             return clause[:end].rstrip(",;")
     relative = _RELATIVE.search(clause)
     head = clause[: relative.start()].split() if relative else []
+    # The preposition before its pronoun opens the relative clause too: "The harbour from which the
+    # ferries sail ..." was cut to "The harbour from".
+    while head and head[-1].casefold() in _RELATIVE_PREPOSITIONS:
+        head.pop()
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
-        return " ".join(head)
+        kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
+        return kept or " ".join(head)
     for comma in re.finditer(",", clause):
         if 4 <= len(clause[: comma.start()].split()) <= ROLE_WORDS and _is_list_comma(clause, comma.end()):
             return clause[: comma.start()]
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
+
+
+# Words that open a phrase a long relative clause may end before: a preposition, or a participle
+# after its object ("asylum seekers sent from ...").
+_TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "over", "since", "after",
+                 "before", "during", "across", "into", "through"}  # fmt: skip
+_PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
+                "brought", "bought", "sold", "found", "told", "shown", "seen", "won", "lost"}  # fmt: skip
+# The fewest words of a relative clause kept, its pronoun included ("that agreed to take ...").
+RELATIVE_KEPT = 4
+
+
+def _relative_kept(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` cut inside its relative clause, before the last phrase that ends it within
+    ``ROLE_WORDS`` words: "The government of the island state that agreed to take in the refugees",
+    of "... that agreed to take in the refugees sent from the mainland". Cut before its relative
+    clause, a head opened by "the" had lost what made it "the" one: "The government of the island
+    state", "The former prime minister" of several, read as if the page had named them before. ""
+    when no such phrase ends it, or what is kept of the clause is too short."""
+    words = clause.split()
+    start = len(clause[: relative.start()].split())
+    for end in range(min(len(words), ROLE_WORDS + 1) - 1, start + RELATIVE_KEPT - 1, -1):
+        last, following = words[end - 1], words[end].casefold().strip(",;")
+        if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
+            continue
+        while words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed"):
+            end -= 1  # "the refugees sent from ...": the participle goes with its phrase
+        kept = words[start:end]
+        # An aside inside the clause ("that, investigators say, ran ...") is no place to cut.
+        if any(w.endswith((",", ";")) for w in kept[:-1]):
+            return ""
+        if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
+            return " ".join(words[:end]).rstrip(",;")
+    return ""
 
 
 # A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that

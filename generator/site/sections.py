@@ -45,6 +45,7 @@ from generator.site.grammar import (
     share_of,
     tells_nothing,
 )
+from generator.site.introductions import introduced
 from generator.site.joint import joint_names
 from generator.site.locator import draw, locator_map
 from generator.site.markup import escape, href, typographic
@@ -364,13 +365,17 @@ class Sections:
         defined = {t.id for t in above if t.kind == "term"}
         told = tallies(self.dossier, figures)
         in_tally = {n.id for n in figures if n.part_of in told.values()}
+        # People named above the cards, or on a card before, need no word on who they are.
+        known = {t.id for t in above if t.kind == "actor"}
         for i, number in enumerate(figures):
             scale = None
             if number.id in told:
                 scale = self.tally(page, told[number.id])
             elif number.id in in_tally:
                 scale = ""
-            card = self.key_figure(page, number, notes, previous=figures[i - 1] if i else None, scale=scale)
+            card = self.key_figure(
+                page, number, notes, previous=figures[i - 1] if i else None, scale=scale, known=known
+            )
             unit = self.unit_defined(page, number, defined)
             if unit:
                 card = Fact(card.text, card.cite, body=" ".join(part for part in (card.body, unit) if part))
@@ -405,17 +410,22 @@ class Sections:
         notes: Footnotes,
         previous: Number | None = None,
         scale: str | None = None,
+        known: set[str] | None = None,
     ) -> Fact:
         """A key figure's card: the figure, what it counts, who says it and as of when (else the day
         it was reported), and whether other sources give other figures for the same time: "about $3
         billion / the total value of the contract, according to the Halden Courier, as of 14 May 2019;
-        other sources differ"; or that no other source gives it, or that its source names no one for it."""
+        other sources differ"; or that no other source gives it, or that its source names no one for it.
+        ``known``: the actors the page named before, to which the card adds the person it names
+        (``introductions``): a person not among them is said who they are."""
         fact = self.story.number_fact(page, number, notes, card=True)
         # As of when, or else the day it was reported: a card without a date left "as of when?"
         # to the numbers page.
         # A card is a dense line on a phone: long official names are named short, a report named on
         # the card just before is "the same report".
         told = quantities.attribution(self.dossier, page, number, short=True, previous=previous)
+        if known is not None:
+            told = introduced(self.dossier, number, told, known)
         if number.unattributed and number.cite:
             # Which report gives it, and that it names no one for it: "reported January 2024 by the
             # article *Lake bursts*, which does not say whose figure it is".
