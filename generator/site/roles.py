@@ -258,7 +258,7 @@ def _shortened(clause: str) -> str:
 
 
 # Words that open a phrase a long relative clause may end before: a preposition, or a participle
-# after its object ("asylum seekers sent from ...").
+# after its object ("the grain barges sent from ...").
 _TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "over", "since", "after",
                  "before", "during", "across", "into", "through"}  # fmt: skip
 _PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
