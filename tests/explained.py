@@ -12,6 +12,7 @@ from flood import built
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
+from generator.format.model import Actor
 
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 # The Markdown extensions MkDocs renders the pages with (without the theme's).
@@ -71,3 +72,10 @@ def card(page: str, anchor: str) -> str:
     ]
     assert cards, anchor
     return cards[0]
+
+
+def described(description: str, kind: str = "organisation", name: str = "X") -> Actor:
+    """An invented actor of ``kind`` with ``description``: the role rules' input on another topic."""
+    return Actor.model_validate(
+        {"id": "x", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
+    )

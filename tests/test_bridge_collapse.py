@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, html, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, described, html, text, validates_but_for_unstored_text
 
 from generator.format.model import Actor, Number
 from generator.site.grammar import caption_text, named
@@ -39,9 +39,7 @@ def _number(**fields: object) -> Number:
 
 
 def _actor(name: str, kind: str, description: str = "A body.") -> Actor:
-    return Actor.model_validate(
-        {"id": "x", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
-    )
+    return described(description, kind=kind, name=name)
 
 
 # -- What a figure counts, told as the answer to a question, is the figure --------------------------------

@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, html, text, validates_but_for_unstored_text
+from explained import built_fixtures, card, described, html, text, validates_but_for_unstored_text
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Citation, Claim, Event, Meta, Number, Paragraph
@@ -395,7 +395,4 @@ def test_the_publishers_say_which_games_they_make(pages: dict[str, str]) -> None
     ],
 )
 def test_a_five_word_noun_and_its_appositive_on_invented_roles(description: str, told: str) -> None:
-    actor = Actor.model_validate(
-        {"id": "x", "name": "X", "kind": "organisation", "description": description, "cite": CITE}
-    )
-    assert role(actor) == told
+    assert role(described(description)) == told

@@ -12,7 +12,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, explained_content, html, text, validates_but_for_unstored_text
+from explained import (
+    built_fixtures,
+    card,
+    described,
+    explained_content,
+    html,
+    text,
+    validates_but_for_unstored_text,
+)
 from flood import built
 
 from generator.format.model import Actor, Claim, Event, Number
@@ -129,9 +137,7 @@ def test_the_worst_hit_airline_on_another_topic(pages: dict[str, str]) -> None:
     ],
 )
 def test_an_appositive_on_invented_roles(description: str, told: str, inside: str) -> None:
-    actor = Actor.model_validate(
-        {"id": "x", "name": "X", "kind": "person", "description": description, "cite": [{"source": "s"}]}
-    )
+    actor = described(description, kind="person")
     assert role(actor) == told
     # Inside a sentence, a second pair of commas would follow the name's: the general noun alone.
     assert appositive(actor) == inside

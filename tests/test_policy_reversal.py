@@ -13,10 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, explained_content, text, validates_but_for_unstored_text
+from explained import (
+    built_fixtures,
+    card,
+    described,
+    explained_content,
+    text,
+    validates_but_for_unstored_text,
+)
 from flood import built
 
-from generator.format.model import Actor, Number
+from generator.format.model import Number
 from generator.site.grammar import caption_text
 from generator.site.roles import gist, role
 
@@ -242,13 +249,4 @@ def test_the_partner_government_and_the_prime_minister_say_which_ones(pages: dic
     ],
 )
 def test_a_role_s_relative_clause_on_invented_actors(description: str, told: str) -> None:
-    actor = Actor.model_validate(
-        {
-            "id": "x",
-            "name": "X",
-            "kind": "organisation",
-            "description": description,
-            "cite": [{"source": "s"}],
-        }
-    )
-    assert role(actor) == told
+    assert role(described(description)) == told

@@ -13,10 +13,18 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, explained_content, html, note_of, text, validates_but_for_unstored_text
+from explained import (
+    built_fixtures,
+    described,
+    explained_content,
+    html,
+    note_of,
+    text,
+    validates_but_for_unstored_text,
+)
 from flood import built
 
-from generator.format.model import Actor, Number
+from generator.format.model import Number
 from generator.site import quantities
 from generator.site.grammar import caption_text, change_caption
 from generator.site.roles import role
@@ -280,16 +288,7 @@ def test_a_forecaster_s_role_on_another_topic(tmp_path: Path) -> None:
     ],
 )
 def test_a_list_s_last_item_on_invented_roles(description: str, told: str) -> None:
-    actor = Actor.model_validate(
-        {
-            "id": "x",
-            "name": "X",
-            "kind": "organisation",
-            "description": description,
-            "cite": [{"source": "s"}],
-        }
-    )
-    assert role(actor) == told
+    assert role(described(description)) == told
 
 
 # -- A role says what a body counts by a whole, not by one of its parts -------------------------------
