@@ -3,6 +3,7 @@ copied and built for a test module, and their pages read as MkDocs renders them 
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from flood import built
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.checking.loader import load_site
-from generator.format.model import Actor
+from generator.format.dossier import Dossier
+from generator.format.model import Actor, Citation, Claim, Event, Meta, Paragraph, Relationship
 
 EXPLAINED = Path(__file__).parent / "fixtures" / "explained"
 # The Markdown extensions MkDocs renders the pages with (without the theme's).
@@ -78,4 +80,28 @@ def described(description: str, kind: str = "organisation", name: str = "X") -> 
     """An invented actor of ``kind`` with ``description``: the role rules' input on another topic."""
     return Actor.model_validate(
         {"id": "x", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
+    )
+
+
+def invented_story(
+    actors: tuple[Actor, ...] = (),
+    events: tuple[Event, ...] = (),
+    claims: tuple[Claim, ...] = (),
+    ties: tuple[Relationship, ...] = (),
+) -> Dossier:
+    """A story of invented entries, its meta the least a story needs: the page rules' input on
+    another topic, without a folder of YAML."""
+    citation = (Citation(source="s", evidence="e"),)
+    meta = Meta(
+        title="T",
+        slug="t",
+        summary="S.",
+        language="en",
+        published=dt.date(2031, 1, 1),
+        last_reviewed=dt.date(2031, 1, 1),
+        licence="CC-BY-4.0",
+        story=[Paragraph(text="S.", cite=citation)],
+    )
+    return Dossier(
+        folder=Path("t"), meta=meta, actors=actors, events=events, claims=claims, relationships=ties
     )

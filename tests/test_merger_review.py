@@ -9,14 +9,21 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, card, described, html, text, validates_but_for_unstored_text
+from explained import (
+    built_fixtures,
+    card,
+    described,
+    html,
+    invented_story,
+    text,
+    validates_but_for_unstored_text,
+)
 
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Citation, Claim, Event, Meta, Number, Paragraph
+from generator.format.model import Actor, Claim, Event, Number
 from generator.site.decisions import in_this_story, later_decision, reason_for
 from generator.site.grammar import caption_text
 from generator.site.roles import role
@@ -258,17 +265,6 @@ def test_the_block_s_ground_is_not_in_doubt_and_says_the_approval(pages: dict[st
 
 
 def _story(events: list[Event], claims: list[Claim]) -> Dossier:
-    citation = (Citation(source="s", evidence="e"),)
-    meta = Meta(
-        title="T",
-        slug="t",
-        summary="S.",
-        language="en",
-        published=dt.date(2031, 1, 1),
-        last_reviewed=dt.date(2031, 1, 1),
-        licence="CC-BY-4.0",
-        story=[Paragraph(text="S.", cite=citation)],
-    )
     line = Actor.model_validate(
         {
             "id": "line",
@@ -278,9 +274,7 @@ def _story(events: list[Event], claims: list[Claim]) -> Dossier:
             "cite": CITE,
         }
     )
-    return Dossier(
-        folder=Path("t"), meta=meta, actors=(_office(), line), events=tuple(events), claims=tuple(claims)
-    )
+    return invented_story((_office(), line), tuple(events), tuple(claims))
 
 
 def _claim(date: str, claimant: str = "a", status: str = "stated") -> Claim:

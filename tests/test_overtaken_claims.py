@@ -7,14 +7,11 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
-import datetime as dt
-from pathlib import Path
-
 import pytest
-from explained import built_fixtures, text
+from explained import built_fixtures, invented_story, text
 
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Citation, Claim, Event, Meta, Paragraph, Relationship
+from generator.format.model import Actor, Claim, Event, Relationship
 from generator.site.statuses import overtaken_by, says_claim, settled_after, status_phrase
 from generator.site.unknowns import decider
 
@@ -71,25 +68,7 @@ def test_a_medicines_regulator_s_first_ground_on_another_topic(pages: dict[str, 
 def _dossier(
     actors: list[Actor], events: list[Event], claims: list[Claim], ties: list[Relationship]
 ) -> Dossier:
-    citation = (Citation(source="s", evidence="e"),)
-    meta = Meta(
-        title="T",
-        slug="t",
-        summary="S.",
-        language="en",
-        published=dt.date(2031, 1, 1),
-        last_reviewed=dt.date(2031, 1, 1),
-        licence="CC-BY-4.0",
-        story=[Paragraph(text="S.", cite=citation)],
-    )
-    return Dossier(
-        folder=Path("t"),
-        meta=meta,
-        actors=tuple(actors),
-        events=tuple(events),
-        claims=tuple(claims),
-        relationships=tuple(ties),
-    )
+    return invented_story(tuple(actors), tuple(events), tuple(claims), tuple(ties))
 
 
 def _actor(id: str, name: str, kind: str = "organisation") -> Actor:
