@@ -4,11 +4,11 @@ has confirmed. On two topics: the court ruling (fixture as committed) and the fl
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from explained import invented_story
 from flood import flood_with
 
 from generator.checking.loader import load_site
@@ -18,9 +18,7 @@ from generator.format.model import (
     Citation,
     Claim,
     ClaimStatus,
-    Meta,
     Number,
-    Paragraph,
     Relationship,
 )
 from generator.site.pages import build_pages
@@ -44,18 +42,8 @@ def claim(status: str, *claimants: str, about: tuple[str, ...] = ()) -> Claim:
 
 def dossier(*actors: Actor, ties: tuple[tuple[str, str, str], ...] = ()) -> Dossier:
     """A dossier of ``actors`` and ``ties`` (subject, predicate, object), enough for a claim's status."""
-    meta = Meta(
-        title="T",
-        slug="t",
-        summary="S.",
-        language="en",
-        published=dt.date(2024, 1, 1),
-        last_reviewed=dt.date(2024, 1, 1),
-        licence="CC-BY-4.0",
-        story=[Paragraph(text="S.", cite=CITE)],
-    )
     relationships = tuple(Relationship(subject=s, predicate=p, object=o, cite=CITE) for s, p, o in ties)
-    return Dossier(folder=Path("t"), meta=meta, actors=actors, relationships=relationships)
+    return invented_story(actors=actors, ties=relationships)
 
 
 @pytest.mark.parametrize(
