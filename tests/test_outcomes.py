@@ -24,7 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 from test_rules import D, replace, run_case
 
 from generator.format.model import Event
-from generator.site.statuses import settled_on
+from generator.site.sequels import settled_on
 
 FORECAST = """- id: strike-may-spread
   statement: The strike could spread to the rail yards.

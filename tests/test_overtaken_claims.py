@@ -12,7 +12,8 @@ from explained import built_fixtures, invented_story, text
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, Event, Relationship
-from generator.site.statuses import overtaken_by, says_claim, settled_after, status_phrase
+from generator.site.sequels import overtaken_by, settled_after
+from generator.site.statuses import says_claim, status_phrase
 from generator.site.unknowns import decider
 
 MERGER = "activision-merger-review"

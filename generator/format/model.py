@@ -937,6 +937,9 @@ VIEWS = frozenset({ClaimStatus.OPINION, ClaimStatus.CALL})
 # or a call to action is no fact to decide; a claim only one side states, or no one has checked,
 # awaits a source that confirms it (its status then changes), not an event.
 SETTLED_BY_EVENT = frozenset({ClaimStatus.FORECAST, ClaimStatus.DISPUTED, ClaimStatus.DENIED})
+# The statuses whose claims sides hold otherwise about, until an event may settle them; a claim's
+# note then says who holds otherwise, told beside the claim.
+CONTESTED = frozenset({ClaimStatus.DISPUTED, ClaimStatus.DENIED})
 
 # Older files wrote "reported" for a claim that one party makes and no source checks: "stated".
 CLAIM_STATUS_ALIASES = {"reported": ClaimStatus.STATED}

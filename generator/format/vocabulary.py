@@ -126,3 +126,8 @@ def verb_phrase(
     if not template:
         template = "{is|are} " + (entry.forward if outgoing else entry.inverse)
     return agree(template, plural)
+
+
+# Ties by which someone speaks for a body: its leader's, a member's or a part's claim about the
+# body is the body's own account.
+SPEAKS_FOR = frozenset({"leader-of", "member-of", "part-of", "employed-by", "subordinate-to"})

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import ClaimStatus, Event
-from generator.site.statuses import settled_by, settled_on
+from generator.site.sequels import settled_by, settled_on
 
 # The status a claim had before an event settled it, as the line under the event says it.
 _CHALLENGED = {ClaimStatus.DISPUTED: "Disputed", ClaimStatus.DENIED: "Denied"}

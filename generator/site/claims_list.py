@@ -4,21 +4,19 @@ and its evidence."""
 from __future__ import annotations
 
 from generator.format.mentions import Target
-from generator.format.model import Citation, Claim
+from generator.format.model import CONTESTED, Citation, Claim
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation
 from generator.site.citations import name as source_name
 from generator.site.joint import joint_names
 from generator.site.listing import Listing
+from generator.site.sequels import settled_by, settled_claims
 from generator.site.statuses import (
-    CONTESTED,
     STATUS_WORDS,
     census,
     own_account,
     own_finding,
     says_claim,
-    settled_by,
-    settled_claims,
     status_phrase,
 )
 from generator.site.story import SECTION_TITLES

@@ -14,8 +14,17 @@ from generator.format.conflicts import compare, current, revisions
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Citation, Claim, NativeName, Number, Relationship
-from generator.format.vocabulary import PREDICATES
+from generator.format.model import (
+    CONTESTED,
+    Actor,
+    ActorKind,
+    Citation,
+    Claim,
+    NativeName,
+    Number,
+    Relationship,
+)
+from generator.format.vocabulary import PREDICATES, SPEAKS_FOR
 from generator.site import exports, official, quantities, urls
 from generator.site.aftermath import settled_later_line
 from generator.site.appearances import (
@@ -53,16 +62,13 @@ from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import gist, lowered, names_its_tie, states_its_own_tie
+from generator.site.sequels import settled_after, settled_by
 from generator.site.statuses import (
-    CONTESTED,
-    SPEAKS_FOR,
     STATUS_WORDS,
     made_apart,
     said_by_no_one_named,
     said_claim,
     says_claim,
-    settled_after,
-    settled_by,
     status_phrase,
 )
 from generator.site.story import (

@@ -16,7 +16,17 @@ from generator.format.conflicts import compare, current
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.mentions import Target
-from generator.format.model import Actor, ActorKind, Claim, ClaimStatus, Event, Number, Qualifier, Question
+from generator.format.model import (
+    CONTESTED,
+    Actor,
+    ActorKind,
+    Claim,
+    ClaimStatus,
+    Event,
+    Number,
+    Qualifier,
+    Question,
+)
 from generator.format.vocabulary import agree
 from generator.site import official, urls
 from generator.site.citations import Footnotes
@@ -38,10 +48,10 @@ from generator.site.joint import joint_names
 from generator.site.markup import escape, href, plain, typographic
 from generator.site.quantities import attribution, heading, stated_by
 from generator.site.roles import appositive, brief_appositive, judges, lowered, shared_appositive
+from generator.site.sequels import closed_claims, settled_claims
 from generator.site.shortname import shortened
 from generator.site.statuses import (
     ALLEGES,
-    CONTESTED,
     NAMING_NO_ONE_AFTER,
     NO_ONE_NAMED_DISPUTES,
     OWN_ACCOUNT,
@@ -50,7 +60,6 @@ from generator.site.statuses import (
     STATUS_WORDS,
     UNSETTLED,
     alleged,
-    closed_claims,
     contested,
     made_apart,
     named_rival,
@@ -61,7 +70,6 @@ from generator.site.statuses import (
     said_by_no_one_named,
     said_claim,
     says_claim,
-    settled_claims,
     status_heading,
 )
 from generator.site.story import Story

@@ -31,7 +31,7 @@ from generator.site import urls
 from generator.site.citations import Footnotes
 from generator.site.markup import escape, typographic
 from generator.site.questions import citations
-from generator.site.statuses import settled_by
+from generator.site.sequels import settled_by
 from generator.site.story import Story
 from generator.site.threads import first_sentence
 from generator.site.unknowns import main_doubt
