@@ -12,7 +12,7 @@ from explained import built_fixtures, invented_story, text
 
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, Event, Relationship
-from generator.site.sequels import overtaken_by, settled_after
+from generator.site.sequels import Closed, Sequel, sequel
 from generator.site.statuses import says_claim, status_phrase
 from generator.site.unknowns import decider
 
@@ -111,10 +111,12 @@ def test_a_planning_board_s_ground_on_invented_decisions() -> None:
     permit = _event("permit", "The Planning Board grants a permit for a lower tower", "2031-09-14", "board")
     shade = "The tower would shade the old square."
     ground = _claim("ground", "2031-03-02", "board", statement=shade)
-    assert overtaken_by(ground, _dossier([board], [refusal, permit], [ground], [])) is permit
-    assert overtaken_by(ground, _dossier([board], [refusal], [ground], [])) is None
+    assert sequel(ground, _dossier([board], [refusal, permit], [ground], [])) == Sequel(
+        Closed.REPLACED, permit
+    )
+    assert sequel(ground, _dossier([board], [refusal], [ground], [])) is None
     later = _claim("ground", "2031-03-05", "board", statement=shade)
-    assert overtaken_by(later, _dossier([board], [refusal, permit], [later], [])) is None
+    assert sequel(later, _dossier([board], [refusal, permit], [later], [])) is None
 
 
 # -- What one side said while a dispute was open, before an agreement ended it -------------------------
@@ -183,8 +185,9 @@ def _strike(*claims: Claim, ending: str = "The union and the mill sign a new con
 )
 def test_a_strike_s_statements_on_invented_data(claim: Claim, overtaken: bool) -> None:
     story = _strike(claim)
-    assert (overtaken_by(claim, story) is not None) is overtaken
-    assert (settled_after(claim, story) is not None) is overtaken
+    followed = sequel(claim, story)
+    assert (followed == Sequel(Closed.ENDED, story.event_by_id["end"])) is overtaken
+    assert followed is None or overtaken
 
 
 def test_a_ruling_leaves_a_side_s_statements_its_word() -> None:
@@ -192,7 +195,7 @@ def test_a_ruling_leaves_a_side_s_statements_its_word() -> None:
     the union's "the mill's books show it can pay more" stays its word, and says nothing of after."""
     claim = _claim("books", "2031-03-10", "chair")
     story = _strike(claim, ending="The Labour Court orders a 4% raise")
-    assert overtaken_by(claim, story) is None
+    assert sequel(claim, story) is None
     assert status_phrase(claim, story) == "stated by one side; no other source confirms it"
     agreed = _strike(claim)
     assert status_phrase(claim, agreed) == (

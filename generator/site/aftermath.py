@@ -1,6 +1,6 @@
 """What later became of what an event put forward: a ruling, a finding or a demand, made on the
 event's day by one of those who took part in it, that others disputed or denied and a later event
-of the story settled (its claim's ``outcome``).
+of the story settled (its claim's ``outcome``: ``sequels.Closed.SETTLED``).
 
 A timeline told "3 May 2031: The licensing board finds the ferry's master to blame" and, five
 headings down, "9 October 2031: The appeal court clears him", with nothing under the first to say
@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import ClaimStatus, Event
-from generator.site.sequels import settled_by, settled_on
+from generator.site.sequels import Closed, sequel, settled_on
 
 # The status a claim had before an event settled it, as the line under the event says it.
 _CHALLENGED = {ClaimStatus.DISPUTED: "Disputed", ClaimStatus.DENIED: "Denied"}
@@ -33,8 +33,11 @@ def settled_later(event: Event, dossier: Dossier, besides: Collection[str] = ())
         status = _CHALLENGED.get(claim.status)
         if status is None or claim.date != event.date or not set(claim.claimants) & set(event.actors):
             continue
-        later = settled_by(claim, dossier)
-        if later is not None and later.id not in found and later.id not in besides and _after(later, event):
+        followed = sequel(claim, dossier)
+        if followed is None or followed.how is not Closed.SETTLED:
+            continue
+        later = followed.event
+        if later.id not in found and later.id not in besides and _after(later, event):
             found[later.id] = (status, later)
     return sorted(found.values(), key=lambda told: PartialDate.parse(told[1].date))
 

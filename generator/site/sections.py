@@ -62,7 +62,7 @@ from generator.site.opening import when_and_where
 from generator.site.places import MAP_PLACES, citing, coordinates, located, spot
 from generator.site.questions import key_questions
 from generator.site.roles import gist, lowered, names_its_tie, states_its_own_tie
-from generator.site.sequels import settled_after, settled_by
+from generator.site.sequels import Closed, sequel, settled_by
 from generator.site.statuses import (
     STATUS_WORDS,
     made_apart,
@@ -687,9 +687,11 @@ class Sections:
         return tuple(facts)
 
     def settled(self, claim: Claim) -> bool:
-        """Whether an event of the story settled ``claim`` (``settled_by``), or the dispute it was made
-        in (``settled_after``): told in the past, dated."""
-        return settled_by(claim, self.dossier) is not None or settled_after(claim, self.dossier) is not None
+        """Whether an event of the story settled ``claim``, or ended the dispute it was made in
+        (``sequels.sequel``): told in the past, dated. The ground of a decision its body later
+        replaced says its date in its status already."""
+        followed = sequel(claim, self.dossier)
+        return followed is not None and followed.how is not Closed.REPLACED
 
     def actor_numbers(
         self, page: str, numbers: Sequence[Number], notes: Footnotes, *, mark: bool = True

@@ -5,6 +5,9 @@ leave out of doubt, or tell in the past, what an event of the story closed."""
 
 from __future__ import annotations
 
+from enum import Enum
+from typing import NamedTuple
+
 from generator.format.dates import PartialDate
 from generator.format.dossier import Dossier
 from generator.format.model import CONTESTED, SETTLED_BY_EVENT, Claim, ClaimStatus, Event
@@ -27,11 +30,9 @@ def settled_claims(dossier: Dossier) -> list[Claim]:
 
 
 def closed_claims(dossier: Dossier) -> list[Claim]:
-    """The story's claims no longer in doubt: those an event settled (``settled_claims``) and those a
-    later event overtook (``overtaken_by``). "What is not known" and its line on the first screen
-    leave them out; the claims page tells each with what followed."""
-    settled = settled_claims(dossier)
-    return settled + [c for c in dossier.claims if c not in settled and overtaken_by(c, dossier) is not None]
+    """The story's claims no longer in doubt, whatever closed them (``sequel``). "What is not known"
+    and its line on the first screen leave them out; the claims page tells each with what followed."""
+    return [claim for claim in dossier.claims if sequel(claim, dossier) is not None]
 
 
 def settled_on(event: Event) -> str:
@@ -45,16 +46,40 @@ def settled_on(event: Event) -> str:
     return f"{'on' if date.day else 'in'} {date.human()}"
 
 
-def overtaken_by(claim: Claim, dossier: Dossier) -> Event | None:
-    """The later event that overtook ``claim`` without deciding it, or None: what one side said while
-    a question was open, which the story then closed. A deciding body's ground for a decision that
-    the same body later replaced by another (``decisions.later_decision``: "the new quay would crowd
-    the island routes", the day the harbour office refused its licence, before it licensed a smaller
-    quay); or what a party to a dispute said alone before the event that settled it
-    (``settled_after``). "What is not known" listed both in the present, beside doubts still open."""
+class Closed(Enum):
+    """How a later event closed a claim."""
+
+    # The claim's own outcome decided it: a verdict on a defence's "he acted in good faith", the
+    # event a forecast foretold.
+    SETTLED = "settled"
+    # The same deciding body later replaced the decision the claim was the ground of.
+    REPLACED = "replaced"
+    # The dispute one side said it in ended, by an agreement or a withdrawal.
+    ENDED = "ended"
+
+
+class Sequel(NamedTuple):
+    """What followed a claim: the event of the story that closed it, and how."""
+
+    how: Closed
+    event: Event
+
+
+def sequel(claim: Claim, dossier: Dossier) -> Sequel | None:
+    """What followed ``claim``, or None while it stays open: the one reading of "a later event of
+    the story closed this" that the claims, actor and timeline pages and "What is not known" share.
+    Its outcome (``settled_by``) first; then, for one side's word of a day (``_one_sides``), a later
+    decision of the body whose ground it was (``decisions.later_decision``), then the end of the
+    dispute it was said in (``settled_after``)."""
+    if (event := settled_by(claim, dossier)) is not None:
+        return Sequel(Closed.SETTLED, event)
     if not _one_sides(claim):
         return None
-    return later_decision(claim, dossier) or settled_after(claim, dossier)
+    if (event := later_decision(claim, dossier)) is not None:
+        return Sequel(Closed.REPLACED, event)
+    if (event := settled_after(claim, dossier)) is not None:
+        return Sequel(Closed.ENDED, event)
+    return None
 
 
 def _one_sides(claim: Claim) -> bool:

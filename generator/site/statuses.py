@@ -12,11 +12,11 @@ from generator.format.dossier import Dossier
 from generator.format.model import CONTESTED, Actor, ActorKind, Claim, ClaimStatus, Event, Number
 from generator.format.vocabulary import agree
 from generator.site import urls
-from generator.site.decisions import later_decision, reason_for
+from generator.site.decisions import reason_for
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, has_second_sentence, href, plain
 from generator.site.roles import judges, lowered
-from generator.site.sequels import settled_after, settled_by, settled_on, spoken_for
+from generator.site.sequels import Closed, sequel, settled_on, spoken_for
 from generator.site.views import in_words, when
 
 # A warning or forecast an event of the story settled (its `outcome:`), before the event's date and
@@ -28,7 +28,7 @@ OVERTAKEN = "a warning or forecast made before what followed;"
 # before the event's date and the event as the timeline titles it, linked to it where the page
 # allows: "disputed at the time; settled on 2 November 2023: The jury finds him guilty".
 SETTLED = "at the time; settled"
-# A claim one side made while a dispute was open, before the event that settled it (``settled_after``),
+# A claim one side made while a dispute was open, before the event that ended it (``Closed.ENDED``),
 # after its status: "no other source confirms it; said before what followed, on 12 January 2024: The
 # two sides sign an agreement".
 SAID_BEFORE = "said before what followed,"
@@ -255,26 +255,31 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
     """The status after a claim. A claim that only its makers state says how many make it: "stated
     by one side" after a claim two parties make would contradict the names before it, and after a
     court's or a judge's it would make them a side; one that only those it is about state is their
-    own account (``own_account``). A claim an event settled (``settled_by``) says so, with the
-    event's date. ``page``: the page the phrase is on, as Markdown that links to the event on the
+    own account (``own_account``). A claim a later event closed (``sequels.sequel``) says so, with
+    the event's date. ``page``: the page the phrase is on, as Markdown that links to the event on the
     timeline; None for plain text, unescaped (the caller escapes it)."""
     actors = dossier.actor_by_id
+    followed = sequel(claim, dossier)
     if (decision := reason_for(claim, dossier)) is not None:
-        return _reason_phrase(claim, decision, dossier, page)
+        # The ground of a refusal read as standing after the body had licensed a changed plan: "the
+        # reason given for a decision on 3 May 2031: The office refuses the quay's licence; later, on
+        # 9 October 2031: The office grants a licence for a smaller quay".
+        phrase = f"the reason given for a decision {settled_on(decision)}: {_told(decision, dossier, page)}"
+        if followed is None or followed.how is not Closed.REPLACED:
+            return phrase
+        return f"{phrase}; later, {settled_on(followed.event)}: {_told(followed.event, dossier, page)}"
     if own_account(claim, dossier):
         return OWN_FINDING.phrase if own_finding(claim, dossier) else OWN_ACCOUNT.phrase
-    settled = settled_by(claim, dossier)
-    if settled is not None:
-        target = href(page, urls.section(dossier.slug, "timeline"), settled.id) if page is not None else ""
-        event = f"[{escape(settled.title)}]({target})" if target else settled.title
+    if followed is not None and followed.how is Closed.SETTLED:
+        event = _told(followed.event, dossier, page)
         if claim.status is ClaimStatus.FORECAST:
             # "The ministry will declare the end on Friday", in a story that tells the declaration, is
             # no longer what "may happen": the event that followed says what did, and when.
-            return f"{OVERTAKEN} {settled_on(settled)}: {event}"
+            return f"{OVERTAKEN} {settled_on(followed.event)}: {event}"
         # A defence's "he acted in good faith", which the verdict decided, is no longer in doubt: the
         # reader is told it was disputed, and what settled it, when.
         status = STATUS_WORDS[claim.status].heading.lower()
-        return f"{status} {SETTLED} {settled_on(settled)}: {event}"
+        return f"{status} {SETTLED} {settled_on(followed.event)}: {event}"
     if claim.status is ClaimStatus.STATED:
         phrase = ""
         if len(claim.claimants) > 1 and not claim.unattributed:
@@ -282,11 +287,9 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
             phrase = f"stated only by the {makers} who make it; no other source confirms it"
         elif not one_side_makes(claim, actors, sides=contested(dossier)):
             phrase = "no other source confirms it"
-        if (closed := settled_after(claim, dossier)) is not None:
+        if followed is not None and followed.how is Closed.ENDED:
             # What one side said while a dispute was open says what closed it, as a forecast does.
-            target = href(page, urls.section(dossier.slug, "timeline"), closed.id) if page is not None else ""
-            event = f"[{escape(closed.title)}]({target})" if target else closed.title
-            before = f"{SAID_BEFORE} {settled_on(closed)}: {event}"
+            before = f"{SAID_BEFORE} {settled_on(followed.event)}: {_told(followed.event, dossier, page)}"
             phrase = f"{phrase or STATUS_WORDS[claim.status].phrase}; {before}"
         if phrase:
             return phrase
@@ -295,19 +298,11 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
     return STATUS_WORDS[claim.status].phrase
 
 
-def _reason_phrase(claim: Claim, decision: Event, dossier: Dossier, page: str | None) -> str:
-    """ "the reason given for a decision on 3 May 2031: [The office refuses the quay's licence](...)",
-    and a later decision of another kind by the same body after it ("; later, on 9 October 2031: [The
-    office grants a licence for a smaller quay](...)"): the ground of a refusal read as standing after
-    the body had licensed a changed plan."""
-
-    def told(event: Event) -> str:
-        target = href(page, urls.section(dossier.slug, "timeline"), event.id) if page is not None else ""
-        return f"[{escape(event.title)}]({target})" if target else event.title
-
-    phrase = f"the reason given for a decision {settled_on(decision)}: {told(decision)}"
-    after = later_decision(claim, dossier)
-    return phrase if after is None else f"{phrase}; later, {settled_on(after)}: {told(after)}"
+def _told(event: Event, dossier: Dossier, page: str | None) -> str:
+    """``event`` as a status phrase names it: its title, linked to it on the timeline when the phrase
+    is on a ``page``."""
+    target = href(page, urls.section(dossier.slug, "timeline"), event.id) if page is not None else ""
+    return f"[{escape(event.title)}]({target})" if target else event.title
 
 
 def status_heading(

@@ -97,7 +97,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     by_status: dict[object, list[Claim]] = {}
     # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
     # tells it, dated. Nor is what one side said of a question the story has since closed
-    # (``overtaken_by``).
+    # (``sequels.sequel``).
     settled = closed_claims(dossier)
     own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
     for claim in story.dossier.claims:
