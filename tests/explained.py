@@ -76,10 +76,11 @@ def card(page: str, anchor: str) -> str:
     return cards[0]
 
 
-def described(description: str, kind: str = "organisation", name: str = "X") -> Actor:
-    """An invented actor of ``kind`` with ``description``: the role rules' input on another topic."""
+def described(description: str, kind: str = "organisation", name: str = "X", ident: str = "x") -> Actor:
+    """An invented actor of ``kind`` with ``description`` (its id ``ident``): the role rules' input on
+    another topic."""
     return Actor.model_validate(
-        {"id": "x", "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
+        {"id": ident, "name": name, "kind": kind, "description": description, "cite": [{"source": "s"}]}
     )
 
 

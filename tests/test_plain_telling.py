@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from explained import card, explained_content, note_of, text
+from explained import card, described, explained_content, invented_story, note_of, text
 from flood import built
 
 from generator.format.dossier import Dossier
@@ -163,39 +163,14 @@ def test_an_alliance_and_its_leader_are_one_speaker(pages: dict[str, str]) -> No
 
 
 def _speakers(*ties: tuple[str, str, str]) -> tuple[Dossier, list[Actor]]:
-    board = Actor.model_validate(
-        {
-            "id": "board",
-            "name": "Harbour Board",
-            "kind": "organisation",
-            "description": "The body that runs the harbour.",
-            "cite": [{"source": "s"}],
-        }
-    )
-    chair = Actor.model_validate(
-        {
-            "id": "lind",
-            "name": "Ada Lind",
-            "kind": "person",
-            "description": "The chair of the Harbour Board.",
-            "cite": [{"source": "s"}],
-        }
-    )
-    pilot = Actor.model_validate(
-        {
-            "id": "ros",
-            "name": "Ben Ros",
-            "kind": "person",
-            "description": "A harbour pilot.",
-            "cite": [{"source": "s"}],
-        }
-    )
+    board = described("The body that runs the harbour.", name="Harbour Board", ident="board")
+    chair = described("The chair of the Harbour Board.", kind="person", name="Ada Lind", ident="lind")
+    pilot = described("A harbour pilot.", kind="person", name="Ben Ros", ident="ros")
     relationships = tuple(
         Relationship.model_validate({"subject": a, "predicate": p, "object": b, "cite": [{"source": "s"}]})
         for a, p, b in ties
     )
-    dossier = type("Invented", (), {"relationships": relationships})()
-    return dossier, [board, chair, pilot]
+    return invented_story(actors=(board, chair, pilot), ties=relationships), [board, chair, pilot]
 
 
 def test_invented_speakers_tied_and_untied() -> None:
