@@ -15,8 +15,12 @@ from pathlib import Path
 import pytest
 from explained import (
     built_fixtures,
+    text,
     validates_but_for_unstored_text,
 )
+
+from generator.format.model import Number
+from generator.site.grammar import caption_text
 
 FIRE = "maui-wildfires-2023"
 QUAKE = "morocco-earthquake-2023"
@@ -31,3 +35,48 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 def test_the_wildfire_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
     """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
     validates_but_for_unstored_text(FIRE, tmp_path)
+
+
+# -- A name's share of a sum is that sum, not a part taken out of it -------------------------------------
+
+
+def _number(**fields: object) -> Number:
+    return Number.model_validate({"id": "n", "cite": [{"source": "s", "evidence": "e"}]} | fields)
+
+
+def test_the_utility_s_share_is_its_share(pages: dict[str, str]) -> None:
+    """The company's page and the first screen read "$1.99 billion in Hawaiian Electric's share of the
+    settlement", as if the sum were taken out of the share; "the State of Hawaii's share" read well,
+    its article giving the comma."""
+    company = text(pages[f"{FIRE}/actors/hawaiian-electric.md"])
+    trust = text(pages[f"{FIRE}/actors/kamehameha-schools.md"])
+    assert "$1.99 billion, Hawaiian Electric's share of the settlement" in company
+    assert "$872.5 million, Kamehameha Schools' share of the settlement" in trust
+    assert " in Hawaiian Electric's share" not in text(pages[f"{FIRE}/index.md"])
+
+
+@pytest.mark.parametrize(
+    ("fields", "told"),
+    [
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "Norvik Ferries' share of the fund"},
+            "$2 million, Norvik Ferries' share of the fund",
+        ),
+        (
+            {"value": 3, "unit": "tonnes", "counts": "Aldria's total of grain lost"},
+            "3 tonnes, Aldria's total of grain lost",
+        ),
+        (
+            {"value": 40, "unit": "percent", "counts": "Norvik Ferries' share of the ferry trade"},
+            "40%, Norvik Ferries' share of the ferry trade",
+        ),
+        # A common noun's owner, and a name's that opens no measure, keep their joints.
+        ({"value": 12, "unit": "percent", "counts": "pilots' rate"}, "12% for the pilots' rate"),
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "fines paid by Aldria's banks"},
+            "$2 million in fines paid by Aldria's banks",
+        ),
+    ],
+)
+def test_a_name_s_measure_on_invented_figures(fields: dict[str, object], told: str) -> None:
+    assert caption_text(_number(**fields)) == told
