@@ -10,16 +10,19 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from explained import (
     built_fixtures,
+    invented_story,
     text,
     validates_but_for_unstored_text,
 )
 
-from generator.format.model import Number
+from generator.format.model import Citation, Number, Source
+from generator.site.citations import Footnotes
 from generator.site.grammar import caption_text
 
 FIRE = "maui-wildfires-2023"
@@ -80,3 +83,33 @@ def test_the_utility_s_share_is_its_share(pages: dict[str, str]) -> None:
 )
 def test_a_name_s_measure_on_invented_figures(fields: dict[str, object], told: str) -> None:
     assert caption_text(_number(**fields)) == told
+
+
+# -- A footnote quotes a phrase once, not again inside a longer one --------------------------------------
+
+
+def test_the_revised_toll_s_footnote_quotes_its_words_once(pages: dict[str, str]) -> None:
+    """The answer to "How many people died?" cites two figures from one report, one by "has been
+    revised down from 115 to 97", the other by the same words and what follows: its footnote quoted
+    the sentence twice in one line."""
+    overview = text(pages[f"{FIRE}/index.md"])
+    assert "revised down from 115 to 97 amid new DNA analysis" in overview
+    assert (
+        "“The official death toll from the Lahaina wildfire disaster has been revised down from 115 to 97”"
+        not in (overview)
+    )
+
+
+def test_a_footnote_of_invented_phrases_quotes_the_longer_once() -> None:
+    source = Source.model_validate({"id": "s", "title": "Harbour report", "publisher": "Port Gazette"})
+    story = dataclasses.replace(invented_story(), sources=(source,))
+    notes = Footnotes("t/index.md")
+    shorter = Citation(source="s", evidence="the crane fell")
+    longer = Citation(source="s", evidence="the crane fell onto the quay at dawn")
+    other = Citation(source="s", evidence="two dockers were hurt")
+    notes.cite(story, [shorter, longer, other])
+    (footnote,) = notes.definitions
+    assert footnote.endswith(": “the crane fell onto the quay at dawn”; “two dockers were hurt”")
+    # A phrase cited alone keeps its own footnote.
+    notes.cite(story, [shorter])
+    assert notes.definitions[-1].endswith(": “the crane fell”")
