@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 from explained import (
     built_fixtures,
+    card,
     invented_story,
     text,
     validates_but_for_unstored_text,
 )
+from flood import FLOOD, built, flood_with
 
 from generator.format.model import Citation, Number, Source
 from generator.site.citations import Footnotes
@@ -113,3 +115,64 @@ def test_a_footnote_of_invented_phrases_quotes_the_longer_once() -> None:
     # A phrase cited alone keeps its own footnote.
     notes.cite(story, [shorter])
     assert notes.definitions[-1].endswith(": “the crane fell”")
+
+
+# -- The card of a toll's last figure says the count had been revised on the way -------------------------
+
+
+def test_the_toll_s_card_says_the_count_was_lowered(pages: dict[str, str]) -> None:
+    """The first screen gave "102 people killed by the fires, as of 2 August 2024" and nothing of the
+    115 the police had counted and lowered to 97 after DNA tests: the figures come from the police,
+    the governor and reports naming no one, so they form no one party's series, and the card said
+    nothing of them."""
+    told = card(pages[f"{FIRE}/index.md"], "deaths-final")
+    assert (
+        "Earlier, the Maui Police Department revised its figure down from at least 115 people to 97 people"
+        " on 15 September 2023 (five figures over time)."
+    ) in told
+    # A series one party gives still reads as a rise, with no revision told.
+    quake = card(pages[f"{QUAKE}/index.md"], "deaths-sep-27")
+    assert "Up from 632 people on 9 September 2023 (nine figures over time)." in quake
+    assert "Earlier," not in quake
+
+
+REVISED_REPORT = (
+    "On Sunday the district office lowered its count of the missing to 18. A week later 20 people were"
+    " still missing, a radio station said.\n"
+)
+REVISED_NUMBERS = """\
+- id: missing-lowered
+  value: 18
+  unit: people
+  counts: people missing
+  quantity: people-missing
+  as_of: "2024-01-14"
+  stated_by: [district-office]
+  revises: missing-according-to-district
+  cite:
+    - source: valley-news
+      evidence: On Sunday the district office lowered its count of the missing to 18
+- id: missing-later
+  value: 20
+  unit: people
+  counts: people missing
+  quantity: people-missing
+  as_of: "2024-01-21"
+  unattributed: true
+  cite:
+    - source: valley-news
+      evidence: A week later 20 people were still missing
+"""
+
+
+def test_the_missing_card_of_an_invented_flood_says_the_count_was_lowered(tmp_path: Path) -> None:
+    """The same on a flood: the army's and the district office's counts of the missing, the office's
+    lowered from 30 to 18, and a later report's 20 naming no one, the story's key figure."""
+    folder = flood_with(
+        tmp_path, REVISED_REPORT, numbers=REVISED_NUMBERS, dossier="key_figure: missing-later\n"
+    )
+    told = card(built(folder)[f"{FLOOD}/index.md"], "missing-later")
+    assert (
+        "Earlier, the district office revised its figure down from 30 people to 18 people on 14 January 2024"
+        " (four figures over time)."
+    ) in told
