@@ -17,14 +17,16 @@ import pytest
 from explained import (
     built_fixtures,
     card,
+    described,
     invented_story,
     text,
     validates_but_for_unstored_text,
 )
 from flood import FLOOD, built, flood_with
 
-from generator.format.model import Citation, Number, Source
+from generator.format.model import Citation, Event, Number, Source
 from generator.site.citations import Footnotes
+from generator.site.decisions import decided
 from generator.site.grammar import caption_text
 
 FIRE = "maui-wildfires-2023"
@@ -176,3 +178,44 @@ def test_the_missing_card_of_an_invented_flood_says_the_count_was_lowered(tmp_pa
         "Earlier, the district office revised its figure down from 30 people to 18 people on 14 January 2024"
         " (four figures over time)."
     ) in told
+
+
+# -- A finding two bodies make together is their decision -------------------------------------------------
+
+
+def test_the_joint_finding_is_the_fire_service_s_decision(pages: dict[str, str]) -> None:
+    """ "The fire department and the ATF find that ..." was no decision of the fire department's: its
+    verb came after the other body's name, in the plural. So Who's who did not say what it found, and
+    the company's "the settlement includes no admission of liability" read as "said before what
+    followed", the finding on the fire's cause, as if the finding had answered it."""
+    overview = text(pages[f"{FIRE}/index.md"])
+    company = text(pages[f"{FIRE}/actors/hawaiian-electric.md"])
+    assert (
+        "Maui Fire Department: The county's fire service; it is led by Bradford Ventura. In this story: found"
+        " that the morning fire rekindled and destroyed Lahaina on 2 October 2024"
+    ) in overview
+    assert "said before what followed" not in company
+
+
+def _event(title: str) -> Event:
+    return Event.model_validate({"id": "e", "date": "2031-01-01", "title": title, "cite": [{"source": "s"}]})
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("The harbour inspectors and the NFA find that the crane failed", "found that the crane failed"),
+        ("The Harbour Board and the National Fire Agency rule out arson", "ruled out arson"),
+        ("The Harbour Board and the NFA pass new rules", "passed new rules"),
+        ("The Harbour Board finds that the crane failed", "found that the crane failed"),
+        # The other body's decision alone, and a joint act that decides nothing, are none of the board's.
+        ("The NFA finds that the crane failed", ""),
+        ("The harbour inspectors and the NFA meet the owners", ""),
+    ],
+)
+def test_a_joint_decision_on_invented_events(title: str, told: str) -> None:
+    board = described("A body.", kind="government-body", name="Harbour Board")
+    agency = described("A body.", kind="government-body", name="National Fire Agency").model_copy(
+        update={"id": "nfa", "aliases": ["NFA"]}
+    )
+    assert decided(board, _event(title), [agency]) == told
