@@ -105,8 +105,8 @@ MARKER_COMMA = '<sup class="explainer-comma">,</sup>'
 
 def _outermost(cited: Sequence[Citation]) -> tuple[Citation, ...]:
     """The phrases of one source's citations, each once, without a phrase another of them quotes
-    whole: two facts on one page that cite "the toll was revised" and "the toll was revised after
-    new tests" gave one footnote both, the reader meeting the same words twice in one line."""
+    whole: two facts on one page that cite "the crane fell" and "the crane fell onto the quay at
+    dawn" gave one footnote both, the reader meeting the same words twice in one line."""
     unique = tuple(dict.fromkeys(cited))
 
     def words(citation: Citation) -> str:

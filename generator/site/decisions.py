@@ -73,7 +73,7 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
     i = start
     while i < min(stop + 1, len(words)):
         if (after := _co_subject(words, i, others)) is not None:
-            # "The fire service and the [agency] find ...": a body that decides with another, named
+            # "The harbour inspectors and the [agency] find ...": a body that decides with another, named
             # after "and", decides as much; its verb comes after the other's name, in the plural.
             joint, stop, i = True, stop + after - i, after
             continue
