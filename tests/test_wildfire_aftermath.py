@@ -129,7 +129,7 @@ def test_the_toll_s_card_says_the_count_was_lowered(pages: dict[str, str]) -> No
     nothing of them."""
     told = card(pages[f"{FIRE}/index.md"], "deaths-final")
     assert (
-        "Earlier, the Maui Police Department revised its figure down from at least 115 people to 97 people"
+        "Earlier, the Maui Police Department revised its figure down from at least 115 to 97 people"
         " on 15 September 2023 (five figures over time)."
     ) in told
     # A series one party gives still reads as a rise, with no revision told.
@@ -175,7 +175,7 @@ def test_the_missing_card_of_an_invented_flood_says_the_count_was_lowered(tmp_pa
     )
     told = card(built(folder)[f"{FLOOD}/index.md"], "missing-later")
     assert (
-        "Earlier, the district office revised its figure down from 30 people to 18 people on 14 January 2024"
+        "Earlier, the district office revised its figure down from 30 to 18 people on 14 January 2024"
         " (four figures over time)."
     ) in told
 

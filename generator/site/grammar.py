@@ -674,6 +674,22 @@ def changed_figure(number: Number) -> str:
     return f"between {low} and {high}"
 
 
+def changed_from(old: Number, new: Number) -> str:
+    """``old`` as a change to ``new`` names it after "from": without its unit where ``new`` writes
+    the same word after it ("from at least 30 to 18 people", where "from at least 30 people to 18
+    people" said "people" twice); whole where the unit is a symbol or a sign that each figure keeps
+    ("from $3 to $2", "from 5% to 4%"), where either is a range, a rate, an estimate with a margin or
+    an amount in words, or where the units differ."""
+    told = changed_figure(old)
+    unit = old.unit or ""
+    plain = all(
+        n.upper is None and n.per is None and n.margin is None and n.amount is None for n in (old, new)
+    )
+    if not plain or not unit or unit != new.unit or money(old)[0] or unit.casefold() in _PERCENT:
+        return told
+    return told.removesuffix(f" {unit}")
+
+
 def margin(number: Number) -> str:
     """An estimate's margin of uncertainty as a reader says it, after the figure: " (give or take
     8)" of "120 ± 8 megalitres", which alone read as a count made to the litre; "" for none."""

@@ -36,6 +36,7 @@ from generator.site.grammar import (
     as_part,
     caption_text,
     changed_figure,
+    changed_from,
     figure,
     gives,
     is_plural,
@@ -473,8 +474,8 @@ class Sections:
 
     def revised_earlier(self, page: str, number: Number, revised: Sequence[tuple[Number, Number]]) -> str:
         """Under the card of the latest figure of a quantity that forms no series (sources that count
-        apart), the last revision of an earlier figure, by whom and when: "Earlier, the [police]
-        revised their figure down from at least 115 people to 97 people on 15 September 2023". The
+        apart), the last revision of an earlier figure, by whom and when: "Earlier, the [district
+        office] revised its figure down from 30 to 18 people on 14 January 2024". The
         card of a toll's last figure alone hid that the count had been lowered on the way, which the
         numbers page told three taps away. "" where ``number`` is not the latest dated figure, or no
         earlier figure was revised."""
@@ -492,7 +493,7 @@ class Sections:
             else ""
         )
         day = f"{'on' if len(new.as_of or '') == 10 else 'in'} {when(new.as_of or '')}"
-        figures = f"from {escape(changed_figure(old))} to {escape(changed_figure(new))} {day}"
+        figures = f"from {escape(changed_from(old, new))} to {escape(changed_figure(new))} {day}"
         body = [self.dossier.actor_by_id[i] for i in new.stated_by if i in self.dossier.actor_by_id]
         if not body or new.unattributed:
             return f"Earlier, the figure was revised {way}{figures}"
