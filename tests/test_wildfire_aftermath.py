@@ -27,7 +27,7 @@ from flood import FLOOD, built, flood_with
 from generator.format.model import Citation, Event, Number, Source
 from generator.site.citations import Footnotes
 from generator.site.decisions import decided
-from generator.site.grammar import caption_text
+from generator.site.grammar import caption_text, changed_from
 
 FIRE = "maui-wildfires-2023"
 QUAKE = "morocco-earthquake-2023"
@@ -219,3 +219,38 @@ def test_a_joint_decision_on_invented_events(title: str, told: str) -> None:
         update={"id": "nfa", "aliases": ["NFA"]}
     )
     assert decided(board, _event(title), [agency]) == told
+
+
+# -- A revision names its unit once ----------------------------------------------------------------------
+
+
+def test_the_toll_s_revision_names_people_once(pages: dict[str, str]) -> None:
+    """The numbers page read "revised its figure from at least 115 people to 97 people"."""
+    deaths = text(pages[f"{FIRE}/numbers.md"])
+    assert "revised its figure from at least 115 to 97 people on 15 September 2023." in deaths
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "told"),
+    [
+        ({"value": 40, "unit": "homes"}, {"value": 25, "unit": "homes"}, "40"),
+        (
+            {"value": 40, "unit": "homes", "qualifier": "at-least"},
+            {"value": 25, "unit": "homes"},
+            "at least 40",
+        ),
+        # A symbol, a sign, a range and a unit that changes stay with each figure.
+        ({"value": 3, "unit": "US dollars"}, {"value": 2, "unit": "US dollars"}, "$3"),
+        ({"value": 5, "unit": "percent"}, {"value": 4, "unit": "percent"}, "5%"),
+        (
+            {"value": 2, "upper": 3, "unit": "tonnes"},
+            {"value": 4, "unit": "tonnes"},
+            "between 2 and 3 tonnes",
+        ),
+        ({"value": 40, "unit": "homes"}, {"value": 25, "unit": "flats"}, "40 homes"),
+    ],
+)
+def test_an_invented_revision_names_its_unit_once(
+    old: dict[str, object], new: dict[str, object], told: str
+) -> None:
+    assert changed_from(_number(counts="x", **old), _number(counts="x", **new)) == told
