@@ -297,13 +297,13 @@ def test_a_revision_known_from_a_later_report_says_so(pages: dict[str, str]) -> 
     ("dates", "told"),
     [
         # Both figures of one day, in a report of that day: revised that day (the earthquake's tolls).
-        (("2024-01-08", "2024-01-08"), "revised its figure from 20 people to 30 people on 8 January 2024."),
+        (("2024-01-08", "2024-01-08"), "revised its figure from 20 to 30 people on 8 January 2024."),
         # Figures of no day, or of a year the report is in: the report's day is when it was known.
-        (("", ""), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
-        (("2024", "2024"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        (("", ""), "revised its figure from 20 to 30 people, as reported on 8 January 2024."),
+        (("2024", "2024"), "revised its figure from 20 to 30 people, as reported on 8 January 2024."),
         # A later figure's own day is when it was revised; a forecast's own day is not.
-        (("2024-01-06", "2024-01-07"), "revised its figure from 20 people to 30 people on 7 January 2024."),
-        (("2024", "2025"), "revised its figure from 20 people to 30 people, as reported on 8 January 2024."),
+        (("2024-01-06", "2024-01-07"), "revised its figure from 20 to 30 people on 7 January 2024."),
+        (("2024", "2025"), "revised its figure from 20 to 30 people, as reported on 8 January 2024."),
     ],
 )
 def test_a_revision_in_the_flood_is_dated_truthfully(

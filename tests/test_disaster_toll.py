@@ -63,9 +63,8 @@ def test_a_bodys_revisions_are_told_in_one_sentence(pages: dict[str, str]) -> No
     deaths = note_of(pages[f"{QUAKE}/numbers.md"], "People killed by the earthquake")
     assert deaths.count("Ministry of the Interior of Morocco") == 1
     assert deaths.endswith(
-        "The Ministry of the Interior of Morocco revised its figure from 632 people to at least 1,037"
-        " people, then to at least 2,012 people, on 9 September 2023; and from 2,497 people to 2,681"
-        " people on 11 September 2023."
+        "The Ministry of the Interior of Morocco revised its figure from 632 to at least 1,037, then to"
+        " at least 2,012 people, on 9 September 2023; and from 2,497 to 2,681 people on 11 September 2023."
     )
 
 

@@ -306,8 +306,14 @@ def test_whos_who_says_what_a_deciding_body_last_decided(pages: dict[str, str]) 
         "- [Eisai](actors/eisai.md): The Japanese drug company that developed lecanemab with Biogen and "
         "sells it as Leqembi\n" in whos_who
     )
-    # The outbreak's ministry confirms and announces, but decides nothing a reader asks about.
-    assert "n this story: [" not in pages[f"{OUTBREAK}/index.md"]
+    # The outbreak's ministry confirms and announces, which decide nothing a reader asks about; it
+    # declares the outbreak over with the World Health Organization, named after "and", which does.
+    outbreak = pages[f"{OUTBREAK}/index.md"]
+    assert "n this story: [confirmed" not in outbreak and "n this story: [announced" not in outbreak
+    assert (
+        "In this story: [declared the outbreak over](timeline.md#outbreak-declared-over) on 20 December"
+        in outbreak
+    )
 
 
 def _event(title: str, actors: list[str], date: str = "2024-05-03") -> Event:

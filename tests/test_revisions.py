@@ -63,7 +63,7 @@ def test_a_revised_figure_is_told_as_a_revision(tmp_path: Path) -> None:
     assert "cannot all be right" not in homes
     # Its own date is the earlier one's: the revision is dated by its report (a month, here).
     assert (
-        "The [district office](actors/district-office.md) revised its figure from 40 homes to 25 homes in"
+        "The [district office](actors/district-office.md) revised its figure from 40 to 25 homes in"
         " January 2024.\n"
     ) in homes
     assert "(since revised)[^" in homes
@@ -89,7 +89,7 @@ def test_a_revision_at_a_later_date_is_dated_by_it_and_the_series_goes_on_from_i
         ('  as_of: "2024-01-12"\n  stated_by: [district-office]\n  official: true'),
     )
     homes = _section(_flood(tmp_path, later)[f"{FLOOD}/numbers.md"], "## Homes destroyed")
-    assert "revised its figure from 40 homes to 25 homes on 12 January 2024." in homes
+    assert "revised its figure from 40 to 25 homes on 12 January 2024." in homes
     assert "may come from who counts" not in homes and "fell from" not in homes
 
 

@@ -103,6 +103,27 @@ def describe(source: Source, link: str, page_language: str) -> str:
 MARKER_COMMA = '<sup class="explainer-comma">,</sup>'
 
 
+def _outermost(cited: Sequence[Citation]) -> tuple[Citation, ...]:
+    """The phrases of one source's citations, each once, without a phrase another of them quotes
+    whole: two facts on one page that cite "the crane fell" and "the crane fell onto the quay at
+    dawn" gave one footnote both, the reader meeting the same words twice in one line."""
+    unique = tuple(dict.fromkeys(cited))
+
+    def words(citation: Citation) -> str:
+        return " ".join((citation.evidence or "").split())
+
+    def inside(part: Citation, whole: Citation) -> bool:
+        return (
+            part.locator == whole.locator
+            and part.translation in (None, whole.translation)
+            and words(part) != words(whole)
+            and bool(words(part))
+            and words(part) in words(whole)
+        )
+
+    return tuple(c for c in unique if not any(inside(c, other) for other in unique))
+
+
 class Footnotes:
     """The citations of one page."""
 
@@ -123,7 +144,7 @@ class Footnotes:
         labels = []
         for source_id, cited in by_source.items():
             # The same phrase cited twice (once per fact) is quoted once.
-            quotes = tuple(dict.fromkeys(cited))
+            quotes = _outermost(cited)
             key = (dossier.slug, source_id, quotes)
             label = self._labels.get(key)
             if label is None:
@@ -141,7 +162,7 @@ class Footnotes:
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
-        quoted = tuple((source_id, tuple(dict.fromkeys(cited))) for source_id, cited in by_source.items())
+        quoted = tuple((source_id, _outermost(cited)) for source_id, cited in by_source.items())
         key = (
             dossier.slug,
             " ".join(source_id for source_id, _ in quoted),

@@ -69,17 +69,53 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
         stop = _LEAD
     else:
         start, stop = end, end + _NEAR
-    for i in range(start, min(stop + 1, len(words))):
-        if end is None and any(_named_at(other, words[:i]) is not None for other in others):
+    joint = False
+    i = start
+    while i < min(stop + 1, len(words)):
+        if (after := _co_subject(words, i, others)) is not None:
+            # "The harbour inspectors and the [agency] find ...": a body that decides with another, named
+            # after "and", decides as much; its verb comes after the other's name, in the plural.
+            joint, stop, i = True, stop + after - i, after
+            continue
+        if end is None and not joint and any(_named_at(other, words[:i]) is not None for other in others):
             return ""
         verb = words[i]
-        past = DECIDING.get(verb)
+        past = DECIDING.get(verb) or (_PLURAL_DECIDING.get(verb) if joint else None)
         clause = _clause(words[i + 1 :])
-        if past is None and verb in GIVING and DECISION_NOUNS & {w.strip(",.;:").casefold() for w in clause}:
-            past = GIVING[verb]
+        giving = GIVING.get(verb) or (_PLURAL_GIVING.get(verb) if joint else None)
+        if past is None and giving and DECISION_NOUNS & {w.strip(",.;:").casefold() for w in clause}:
+            past = giving
         if past is not None:
             return " ".join([past, *clause])
+        i += 1
     return ""
+
+
+def _plural(verb: str) -> str:
+    """A verb of ``DECIDING`` after a plural subject: "find" for "finds", "pass" for "passes"."""
+    return verb[:-2] if verb.endswith(("sses", "shes", "ches", "xes")) else verb[:-1]
+
+
+_PLURAL_DECIDING = {_plural(verb): past for verb, past in DECIDING.items()}
+_PLURAL_GIVING = {_plural(verb): past for verb, past in GIVING.items()}
+# How many words after "and" may name a co-subject: "and the national aviation authority".
+_CO_SUBJECT = 6
+
+
+def _co_subject(words: Sequence[str], at: int, others: Sequence[Actor]) -> int | None:
+    """The index after a co-subject that ``words[at]`` opens, "and" then an article or none and one of
+    ``others`` by name ("and the ATF"); None for anything else."""
+    if at >= len(words) or words[at] != "and":
+        return None
+    following = words[at + 1 : at + 1 + _CO_SUBJECT]
+    lead = 1 if following and following[0].casefold() in {"the", "its", "their"} else 0
+    for other in others:
+        names = [other.name, *other.aliases]
+        for name in names:
+            told = [w.casefold() for w in name.split()]
+            if [w.strip(",.;:").casefold() for w in following[lead : lead + len(told)]] == told:
+                return at + 1 + lead + len(told)
+    return None
 
 
 def _named_at(actor: Actor, words: Sequence[str]) -> int | None:

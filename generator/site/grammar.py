@@ -674,6 +674,22 @@ def changed_figure(number: Number) -> str:
     return f"between {low} and {high}"
 
 
+def changed_from(old: Number, new: Number) -> str:
+    """``old`` as a change to ``new`` names it after "from": without its unit where ``new`` writes
+    the same word after it ("from at least 30 to 18 people", where "from at least 30 people to 18
+    people" said "people" twice); whole where the unit is a symbol or a sign that each figure keeps
+    ("from $3 to $2", "from 5% to 4%"), where either is a range, a rate, an estimate with a margin or
+    an amount in words, or where the units differ."""
+    told = changed_figure(old)
+    unit = old.unit or ""
+    plain = all(
+        n.upper is None and n.per is None and n.margin is None and n.amount is None for n in (old, new)
+    )
+    if not plain or not unit or unit != new.unit or money(old)[0] or unit.casefold() in _PERCENT:
+        return told
+    return told.removesuffix(f" {unit}")
+
+
 def margin(number: Number) -> str:
     """An estimate's margin of uncertainty as a reader says it, after the figure: " (give or take
     8)" of "120 ± 8 megalitres", which alone read as a count made to the litre; "" for none."""
@@ -759,7 +775,7 @@ def caption(number: Number) -> tuple[str, str, str]:
         # that names a measure in lower case takes "the" ("for the case fatality rate", "for the UK
         # unemployment rate"); "for Policy Rate" stays bare, as a name.
         head = _COUNTS_HEAD_END.split(f" {number.counts} ", maxsplit=1)[0].split()
-        if (
+        if _named_owners(number.counts, _MEASURES) or (
             len(head) > 1
             and head[0][:1].isupper()
             and head[0].endswith(_POSSESSIVE)
@@ -776,6 +792,10 @@ def caption(number: Number) -> tuple[str, str, str]:
     sum_of_money = money(number)[0]
     if sum_of_money and (first in _CHANGES | _SUMS or _MONEY_HEAD.match(number.counts)):
         return shown, ", the ", number.counts
+    if _named_owners(number.counts, _MEASURES | _SUMS):
+        # A name's measure is the figure as much as "the" measure: "$2 million, Norvik Ferries' share
+        # of the fund", where "$2 million in Norvik Ferries' share" read as a part taken out of it.
+        return shown, ", ", number.counts
     if _modified_measure(number.counts, _MEASURES | (_SUMS if sum_of_money else set())):
         # A measure after its modifiers is the figure as much as a bare one: "12 days, the planned
         # length of the voyage", "$3 million, the combined profit of the two mills", where "12 days
@@ -806,6 +826,20 @@ _RISES_AND_FALLS = {
 # How many lower-case words may modify a measure's noun at the head of what a figure counts
 # ("planned length", "average waiting time").
 _MEASURE_MODIFIERS = 2
+
+
+def _named_owners(counts: str, measures: set[str]) -> bool:
+    """Whether the head of ``counts`` is a noun of ``measures`` owned by a name of one or more words
+    ("Norvik Ferries' share of the fund", "Aldria's total"), its every word capitalised; not a
+    common noun's ("pilots' rate"), nor one after "the" ("the town's share"), told by its article."""
+    head = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    return (
+        len(head) > 1
+        and head[-1] in measures
+        and head[-2].endswith(_POSSESSIVE)
+        and all(word[:1].isupper() for word in head[:-1])
+        and head[0].casefold() not in {"the", "a", "an"}
+    )
 
 
 def _modified_measure(counts: str, measures: set[str]) -> bool:

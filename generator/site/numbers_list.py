@@ -12,7 +12,15 @@ from generator.site import official, quantities, urls
 from generator.site.against import baseline_of, linked_baseline
 from generator.site.alternatives import alternative_of, linked
 from generator.site.citations import Footnotes
-from generator.site.grammar import as_part, caption_text, changed_figure, figure, is_plural, share_of
+from generator.site.grammar import (
+    as_part,
+    caption_text,
+    changed_figure,
+    changed_from,
+    figure,
+    is_plural,
+    share_of,
+)
 from generator.site.listing import Listing
 from generator.site.markup import cell_label, escape, href, typographic
 from generator.site.story import SECTION_TITLES
@@ -187,17 +195,18 @@ class NumbersList(Listing):
         return told
 
     def change(self, chain: Sequence[Number]) -> str:
-        """ "from 40 homes to 25 homes on 12 January 2024", or for a figure revised again "from 632
-        people to 1,037 people, then to 2,012 people, on 9 September 2023" (each step dated where
-        the steps are of different days)."""
+        """ "from 40 to 25 homes on 12 January 2024", or for a figure revised again "from 632 to
+        1,037, then to 2,012 people, on 9 September 2023" (each step dated where the steps are of
+        different days): the unit once, after the last figure (``changed_from``)."""
         steps = list(pairwise(chain))
         days = [self.revised_on(old, new) for old, new in steps]
         once = len(set(days)) == 1
         pieces = []
         for i, ((_, new), day) in enumerate(zip(steps, days, strict=True)):
-            piece = f"{'then ' if i else ''}to {escape(changed_figure(new))}"
+            shown = changed_figure(new) if new is chain[-1] else changed_from(new, chain[-1])
+            piece = f"{'then ' if i else ''}to {escape(shown)}"
             pieces.append(f"{piece} {day}" if day and not once else piece)
-        change = f"from {escape(changed_figure(chain[0]))} {', '.join(pieces)}"
+        change = f"from {escape(changed_from(chain[0], chain[-1]))} {', '.join(pieces)}"
         if once and days[0]:
             # "..., as reported on 14 November 2024": a report's day is said apart from the change.
             change += f"{',' if len(steps) > 1 or days[0].startswith('as ') else ''} {days[0]}"

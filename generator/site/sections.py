@@ -45,6 +45,7 @@ from generator.site.grammar import (
     as_part,
     caption_text,
     changed_figure,
+    changed_from,
     figure,
     gives,
     is_plural,
@@ -469,11 +470,42 @@ class Sections:
         old = self.dossier.number_by_id.get(number.revises) if number.revises else None
         if not began and old is not None:
             return revised_from(old, number, href(page, urls.section(self.slug, "numbers"), old.id))
+        compared = compare(series)
+        link = href(page, urls.section(self.slug, "numbers"), compared.numbers[0].id) if series else ""
+        over_time = f"[{counted(len(series), 'figure')} over time]({link})"
         if not began:
+            earlier = self.revised_earlier(page, number, compared.revised)
+            return f"{earlier} ({over_time})." if earlier else ""
+        return f"{began} ({over_time})."
+
+    def revised_earlier(self, page: str, number: Number, revised: Sequence[tuple[Number, Number]]) -> str:
+        """Under the card of the latest figure of a quantity that forms no series (sources that count
+        apart), the last revision of an earlier figure, by whom and when: "Earlier, the [district
+        office] revised its figure down from 30 to 18 people on 14 January 2024". The
+        card of a toll's last figure alone hid that the count had been lowered on the way, which the
+        numbers page told three taps away. "" where ``number`` is not the latest dated figure, or no
+        earlier figure was revised."""
+        dated = [
+            n for n in (new for _, new in revised) if n.as_of and number.as_of and n.as_of < number.as_of
+        ]
+        if not dated or any(n.as_of and number.as_of and n.as_of > number.as_of for _, n in revised):
             return ""
-        first = compare(series).numbers[0]
-        link = href(page, urls.section(self.slug, "numbers"), first.id)
-        return f"{began} ([{counted(len(series), 'figure')} over time]({link}))."
+        old, new = max(((o, n) for o, n in revised if n in dated), key=lambda pair: pair[1].as_of or "")
+        way = (
+            "up "
+            if new.value > (old.upper or old.value)
+            else "down "
+            if (new.upper or new.value) < old.value
+            else ""
+        )
+        day = f"{'on' if len(new.as_of or '') == 10 else 'in'} {when(new.as_of or '')}"
+        figures = f"from {escape(changed_from(old, new))} to {escape(changed_figure(new))} {day}"
+        body = [self.dossier.actor_by_id[i] for i in new.stated_by if i in self.dossier.actor_by_id]
+        if not body or new.unattributed:
+            return f"Earlier, the figure was revised {way}{figures}"
+        names = and_joined([self.story.actor_link(page, a, mid_sentence=True) for a in body])
+        its = "their" if len(body) > 1 or is_plural(body[0]) else "its"
+        return f"Earlier, {names} revised {its} figure {way}{figures}"
 
     def scale(self, page: str, number: Number) -> str:
         """A figure that is part of another, against it, in a sentence under its card: "That is more
