@@ -104,7 +104,7 @@ _CO_SUBJECT = 6
 
 def _co_subject(words: Sequence[str], at: int, others: Sequence[Actor]) -> int | None:
     """The index after a co-subject that ``words[at]`` opens, "and" then an article or none and one of
-    ``others`` by name ("and the ATF"); None for anything else."""
+    ``others`` by name ("and the NFA"); None for anything else."""
     if at >= len(words) or words[at] != "and":
         return None
     following = words[at + 1 : at + 1 + _CO_SUBJECT]
