@@ -276,6 +276,8 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
     when no such phrase ends it, or what is kept of the clause is too short."""
     words = clause.split()
     start = len(clause[: relative.start()].split())
+    if listed := _first_of_list(clause, relative):
+        return listed
     for end in range(min(len(words), ROLE_WORDS + 1) - 1, start + RELATIVE_KEPT - 1, -1):
         last, following = words[end - 1], words[end].casefold().strip(",;")
         if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
@@ -289,6 +291,19 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;")
     return ""
+
+
+def _first_of_list(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` cut before the second item of a list of what its relative clause says the actor
+    does ("The agency that inspects the mills, sets quotas and hears appeals" to "The agency that
+    inspects the mills"); "" when the relative clause holds no such list, or its first item is too
+    short to keep. The relative clause's commas read as an aside's, and the role was cut before it:
+    "The agency", a bare noun that told a reader nothing of what the agency does."""
+    comma = clause.find(", ", relative.end())
+    if comma < 0 or not _is_list_comma(clause, comma + 1):
+        return ""
+    kept = clause[relative.start() : comma].split()
+    return clause[:comma] if len(kept) >= RELATIVE_KEPT and len(clause[:comma].split()) <= ROLE_WORDS else ""
 
 
 # A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that

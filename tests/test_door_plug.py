@@ -1,0 +1,62 @@
+"""An aviation safety incident (tests/fixtures/explained/alaska-1282-door-plug: a door plug blew out
+of a new jet in flight; the regulator grounded the jets with such plugs and capped the maker's output;
+the safety board found the plug's bolts had never been put back at the factory; the maker changed its
+leaders; the Justice Department reopened its earlier agreement), read as a newcomer on a phone who asks
+what happened, why, who is responsible, what it cost and what is still unknown; and the same rules on
+other topics.
+
+Each test reads the pages as built, rendered to HTML as MkDocs renders them (without the theme)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from explained import built_fixtures, described, text, validates_but_for_unstored_text
+
+from generator.site.roles import role
+
+PLUG = "alaska-1282-door-plug"
+BRIDGE = "key-bridge-collapse-2024"
+OUTAGE = "crowdstrike-outage-2024"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    return built_fixtures(tmp_path_factory, PLUG, BRIDGE, OUTAGE)
+
+
+def test_the_blowout_validates_with_no_problem_but_unstored_text(tmp_path: Path) -> None:
+    """Every source is cited by short phrases, none stored (as the other explained fixtures)."""
+    validates_but_for_unstored_text(PLUG, tmp_path)
+
+
+# -- Who a body is: what it does, not a bare noun ---------------------------------------------------------
+
+
+def test_the_safety_board_is_the_agency_that_investigates(pages: dict[str, str]) -> None:
+    """Who's who read "National Transportation Safety Board: The independent US agency": the role was
+    cut before the relative clause whose list of deeds ran past a role's length, leaving a noun that
+    told a newcomer nothing of what the board does."""
+    whos_who = text(pages[f"{PLUG}/actors/index.md"])
+    assert "The independent US agency that investigates transport accidents" in whos_who
+    assert "The independent US agency." not in text(pages[f"{PLUG}/claims.md"])
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "The regional authority that licenses the fishing boats of the northern coast, sets their "
+            "catch quotas and inspects cold stores.",
+            "The regional authority that licenses the fishing boats of the northern coast",
+        ),
+        (
+            "The port authority that dredges the river channel up to the old town, licenses its pilots "
+            "and collects the harbour dues.",
+            "The port authority that dredges the river channel up to the old town",
+        ),
+    ],
+)
+def test_a_long_relative_clause_keeps_its_first_deed(description: str, told: str) -> None:
+    assert role(described(description)) == told
