@@ -60,3 +60,38 @@ def test_the_safety_board_is_the_agency_that_investigates(pages: dict[str, str])
 )
 def test_a_long_relative_clause_keeps_its_first_deed(description: str, told: str) -> None:
     assert role(described(description)) == told
+
+
+# -- A place and its region ("Fort Worth, Texas") are one name, not a clause break ---------------------
+
+
+def test_the_judge_is_told_with_what_he_ruled_on(pages: dict[str, str]) -> None:
+    """Who's who read "Reed O'Connor: The federal judge in Fort Worth": the role was cut at the comma
+    between the city and its state, and lost the state and what the judge ruled on."""
+    whos_who = text(pages[f"{PLUG}/actors/index.md"])
+    assert "The federal judge in Fort Worth, Texas, who ruled on Boeing's deals with prosecutors" in whos_who
+    assert "The US planemaker that built the 737 MAX 9 at its factory in Renton, Washington" in whos_who
+
+
+@pytest.mark.parametrize(
+    ("description", "told"),
+    [
+        (
+            "The court in Tarnby, Veltria, that hears the port's claims against the shipping line.",
+            "The court in Tarnby, Veltria, that hears the port's claims against the shipping line",
+        ),
+        (
+            "A charity based in Kessel, Veltria, which runs three shelters.",
+            "A charity based in Kessel, Veltria, which runs three shelters",
+        ),
+        (
+            "The river boatyard that built the barges at its slip in Tarnby, Veltria, where the hull of the "
+            "largest cracked in 2029.",
+            "The river boatyard that built the barges at its slip in Tarnby, Veltria",
+        ),
+        # Not a place's region: a name set off after "of" stays a clause break.
+        ("The ambassador of Aldria, Ana Pell, who led the talks.", "The ambassador of Aldria"),
+    ],
+)
+def test_a_place_keeps_its_region(description: str, told: str) -> None:
+    assert role(described(description)) == told

@@ -124,6 +124,9 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             if _is_list_comma(sentence, match.end()):
                 start = match.end()
                 continue
+            if past := _past_region(sentence, match.start()):
+                start = past
+                continue
             if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
                 return _first_clause(sentence[match.end() :], apposed=apposed)
             head = sentence[: match.start()].split()
@@ -143,6 +146,31 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                 continue
         return sentence[: match.start()].strip()
     return sentence
+
+
+# A place named with its region between commas, after a preposition of place: "in Tarnby, Veltria, who
+# ...". The words before the first comma and the region are capitalised, the region one or two words.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*$")
+_REGION = re.compile(r",\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s")
+
+
+def _past_region(sentence: str, comma: int) -> int:
+    """The index just past the region's closing comma when the comma at ``comma`` sets off the region
+    of a place ("The court in Tarnby, Veltria, that ..."); 0 when it does not. Cut at the place's own
+    comma, the role lost the region and all that followed it: "The judge in Tarnby", of "..., who
+    hears the port's case"."""
+    region = _REGION.match(sentence, comma)
+    return region.end() if region and _PLACE_BEFORE.search(sentence[:comma]) else 0
+
+
+def _before_region(text: str) -> str:
+    """``text`` up to the region of its first place ("The court in Tarnby" of "The court in Tarnby,
+    Veltria, that ..."): what a role says of what the actor is, without what it says of the place and
+    what the actor did there."""
+    for region in _REGION.finditer(text):
+        if _PLACE_BEFORE.search(text[: region.start()]):
+            return text[: region.start()]
+    return text
 
 
 # What opens a relative clause after an aside, a preposition before its pronoun included ("to which",
@@ -276,7 +304,7 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
     when no such phrase ends it, or what is kept of the clause is too short."""
     words = clause.split()
     start = len(clause[: relative.start()].split())
-    if listed := _first_of_list(clause, relative):
+    if listed := _first_of_list(clause, relative) or _up_to_region(clause, relative):
         return listed
     for end in range(min(len(words), ROLE_WORDS + 1) - 1, start + RELATIVE_KEPT - 1, -1):
         last, following = words[end - 1], words[end].casefold().strip(",;")
@@ -290,6 +318,22 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
             return ""
         if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;")
+    return ""
+
+
+def _up_to_region(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` up to the region of a place that closes its relative clause, before a second
+    relative clause ("The mill that built the barges at its yard in Tarnby, Veltria", of "..., where
+    the hull cracked"); "" when there is none within ``ROLE_WORDS`` words. Cut before the last phrase,
+    the role lost the place: "... at its yard"."""
+    for region in _REGION.finditer(clause, relative.end()):
+        kept = clause[: region.end()].rstrip(", ")
+        if (
+            _PLACE_BEFORE.search(clause[: region.start()])
+            and _RELATIVE_OPENING.match(clause[region.end() :])
+            and len(kept.split()) <= ROLE_WORDS
+        ):
+            return kept
     return ""
 
 
@@ -635,7 +679,7 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
         and all(w.casefold() in BODY_NOUNS for w in unsaid)
     ):
         return True
-    theirs = [w for w in re.findall(r"[\w']+", role(other, second=False)) if len(w) > _SHORT]
+    theirs = [w for w in re.findall(r"[\w']+", _before_region(role(other, second=False))) if len(w) > _SHORT]
     ours = _content_words(description)
     missing = [w for w in theirs if w.casefold().removesuffix("'s") not in ours]
     matched = len(theirs) - len(missing)
