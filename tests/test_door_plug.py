@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, described, text, validates_but_for_unstored_text
 
-from generator.site.roles import role
+from generator.site.roles import gist, role
 
 PLUG = "alaska-1282-door-plug"
 BRIDGE = "key-bridge-collapse-2024"
@@ -95,3 +95,34 @@ def test_the_judge_is_told_with_what_he_ruled_on(pages: dict[str, str]) -> None:
 )
 def test_a_place_keeps_its_region(description: str, told: str) -> None:
     assert role(described(description)) == told
+
+
+# -- A bare noun keeps its relative clause up to a phrase's end, not cut mid-phrase ------------------------
+
+
+def test_the_door_plug_is_glossed_in_a_whole_phrase(pages: dict[str, str]) -> None:
+    """The timeline glossed the door plug as "A panel that fills the opening for an extra emergency exit
+    in the 737 MAX 9's…." : the definition's first clause, too long for a gist, was cut after sixteen
+    words, inside a possessive, and closed by an ellipsis and a full stop."""
+    timeline = text(pages[f"{PLUG}/timeline.md"])
+    assert "Door plug: A panel that fills the opening for an extra emergency exit." in timeline
+    assert "9's…" not in timeline
+
+
+@pytest.mark.parametrize(
+    ("definition", "told"),
+    [
+        (
+            "A lever that lets a driver release the brake of a tram from outside the cab of the front "
+            "car, which older trams lack.",
+            "A lever that lets a driver release the brake of a tram",
+        ),
+        (
+            "A fee that a club pays to the player's former club for each season of his training before "
+            "the age of twenty-one, under league rules.",
+            "A fee that a club pays to the player's former club",
+        ),
+    ],
+)
+def test_a_bare_nouns_clause_ends_at_a_phrase(definition: str, told: str) -> None:
+    assert gist(definition) == told

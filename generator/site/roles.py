@@ -279,6 +279,11 @@ def _shortened(clause: str) -> str:
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
         return kept or " ".join(head)
+    # A bare noun needs its relative clause ("A panel that fills the opening for an extra exit"), cut
+    # at a phrase's end rather than after ``ROLE_WORDS`` words: "... for an extra exit in the
+    # ferry's…", an unfinished phrase ending on an ellipsis.
+    if relative and head and (kept := _relative_kept(clause, relative)):
+        return kept
     for comma in re.finditer(",", clause):
         if 4 <= len(clause[: comma.start()].split()) <= ROLE_WORDS and _is_list_comma(clause, comma.end()):
             return clause[: comma.start()]
