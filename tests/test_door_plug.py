@@ -12,8 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, described, text, validates_but_for_unstored_text
+from explained import built_fixtures, described, html, text, validates_but_for_unstored_text
 
+from generator.format.model import Citation
+from generator.site.citations import distinct
 from generator.site.roles import gist, role
 
 PLUG = "alaska-1282-door-plug"
@@ -126,3 +128,26 @@ def test_the_door_plug_is_glossed_in_a_whole_phrase(pages: dict[str, str]) -> No
 )
 def test_a_bare_nouns_clause_ends_at_a_phrase(definition: str, told: str) -> None:
     assert gist(definition) == told
+
+
+# -- A footnote quotes a source's words once ------------------------------------------------------------
+
+
+def test_the_probable_cause_is_quoted_once(pages: dict[str, str]) -> None:
+    """The overview's footnote for the safety board's finding quoted "the probable cause was Boeing's
+    failure" three times over: alone, with "to 'provide adequate training ...'" and with that and
+    "to factory workers at its Renton, Wash., facility", one phrase per fact the answer cited."""
+    notes = [" ".join(li.text().split()) for li in html(pages[f"{PLUG}/index.md"]).css("div.footnote li")]
+    finding = [note for note in notes if "to factory workers at its Renton, Wash., facility”" in note]
+    assert finding
+    for note in finding:
+        assert note.count("the probable cause was Boeing's failure") == 1, note
+
+
+def test_a_phrase_inside_another_is_quoted_once() -> None:
+    short = Citation(source="s", evidence="the dam's spillway")
+    whole = Citation(source="s", evidence="the dam's  spillway gave way at dawn")
+    elsewhere = Citation(source="s", evidence="the dam's spillway", locator="p. 4")
+    other = Citation(source="s", evidence="at dawn the river rose")
+    assert distinct([short, whole, short, elsewhere, other]) == (whole, elsewhere, other)
+    assert distinct([short]) == (short,)

@@ -98,6 +98,30 @@ def describe(source: Source, link: str, page_language: str) -> str:
     return f"Background: {text}" if source.background else text
 
 
+def _words(evidence: str | None) -> str:
+    return " ".join((evidence or "").casefold().split())
+
+
+def distinct(cited: Sequence[Citation]) -> tuple[Citation, ...]:
+    """``cited``, one source's citations of a fact, each phrase quoted once: a phrase that another of
+    them holds whole, at the same place in the source, goes ("the probable cause was the mill's
+    failure" beside "... the mill's failure to train its staff"). Two facts of a sentence cited by
+    phrases of one passage made its footnote quote the same words two and three times."""
+    unique = tuple(dict.fromkeys(cited))
+    return tuple(
+        citation
+        for citation in unique
+        if not any(
+            other is not citation
+            and other.locator == citation.locator
+            and _words(citation.evidence)
+            and _words(citation.evidence) in _words(other.evidence)
+            and _words(citation.evidence) != _words(other.evidence)
+            for other in unique
+        )
+    )
+
+
 # Between two markers of one fact ("¹,²"), written in the page: a comma drawn by CSS between any two
 # markers that are siblings would also stand between markers with words between them ("NPR¹; AP,²").
 MARKER_COMMA = '<sup class="explainer-comma">,</sup>'
@@ -123,7 +147,7 @@ class Footnotes:
         labels = []
         for source_id, cited in by_source.items():
             # The same phrase cited twice (once per fact) is quoted once.
-            quotes = tuple(dict.fromkeys(cited))
+            quotes = distinct(cited)
             key = (dossier.slug, source_id, quotes)
             label = self._labels.get(key)
             if label is None:
@@ -141,7 +165,7 @@ class Footnotes:
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
-        quoted = tuple((source_id, tuple(dict.fromkeys(cited))) for source_id, cited in by_source.items())
+        quoted = tuple((source_id, distinct(cited)) for source_id, cited in by_source.items())
         key = (
             dossier.slug,
             " ".join(source_id for source_id, _ in quoted),
