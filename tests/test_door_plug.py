@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, described, html, text, validates_but_for_unstored_text
 
-from generator.format.model import Citation
+from generator.format.model import Citation, Event
 from generator.site.citations import distinct
+from generator.site.decisions import decided
 from generator.site.roles import gist, role
 
 PLUG = "alaska-1282-door-plug"
@@ -151,3 +152,44 @@ def test_a_phrase_inside_another_is_quoted_once() -> None:
     other = Citation(source="s", evidence="at dawn the river rose")
     assert distinct([short, whole, short, elsewhere, other]) == (whole, elsewhere, other)
     assert distinct([short]) == (short,)
+
+
+# -- A decision is told whole, not cut at the comma of a list ----------------------------------------------
+
+
+def test_the_boards_finding_is_told_whole(pages: dict[str, str]) -> None:
+    """Who's who said the safety board's latest decision was that it "found that Boeing's training":
+    the title's clause was cut at its first comma, the one between a list's items."""
+    whos_who = text(pages[f"{PLUG}/actors/index.md"])
+    assert "found that Boeing's training, guidance and oversight failed on 24 June 2025" in whos_who
+    assert "found that Boeing's training on" not in whos_who
+
+
+def _event(title: str) -> Event:
+    return Event.model_validate(
+        {"id": "e", "date": "2031-05-02", "title": title, "actors": ["x"], "cite": [{"source": "s"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        (
+            "X finds that the mill's training, guidance and supervision failed, and faults the port",
+            "found that the mill's training, guidance and supervision failed",
+        ),
+        (
+            "X fines the mill, the port, the dock and the shipper",
+            "fined the mill, the port, the dock and the shipper",
+        ),
+        # Not a list: a clause after the comma, or a phrase longer than a list's item.
+        ("X rejects the appeal, which the owner and the port brought", "rejected the appeal"),
+        (
+            "X approves the dam, with a warning on floods and silt downstream",
+            "approved the dam",
+        ),
+    ],
+)
+def test_a_decision_keeps_its_list(title: str, told: str) -> None:
+    body = described("The river board of Veltria.", kind="government-body")
+    assert decided(body, _event(title)) == told
