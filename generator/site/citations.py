@@ -103,7 +103,7 @@ def describe(source: Source, link: str, page_language: str) -> str:
 MARKER_COMMA = '<sup class="explainer-comma">,</sup>'
 
 
-def _outermost(cited: Sequence[Citation]) -> tuple[Citation, ...]:
+def outermost(cited: Sequence[Citation]) -> tuple[Citation, ...]:
     """The phrases of one source's citations, each once, without a phrase another of them quotes
     whole: two facts on one page that cite "the crane fell" and "the crane fell onto the quay at
     dawn" gave one footnote both, the reader meeting the same words twice in one line."""
@@ -144,7 +144,7 @@ class Footnotes:
         labels = []
         for source_id, cited in by_source.items():
             # The same phrase cited twice (once per fact) is quoted once.
-            quotes = _outermost(cited)
+            quotes = outermost(cited)
             key = (dossier.slug, source_id, quotes)
             label = self._labels.get(key)
             if label is None:
@@ -162,7 +162,7 @@ class Footnotes:
         by_source: dict[str, list[Citation]] = {}
         for citation in citations:
             by_source.setdefault(citation.source, []).append(citation)
-        quoted = tuple((source_id, _outermost(cited)) for source_id, cited in by_source.items())
+        quoted = tuple((source_id, outermost(cited)) for source_id, cited in by_source.items())
         key = (
             dossier.slug,
             " ".join(source_id for source_id, _ in quoted),

@@ -136,6 +136,8 @@ def _named_at(actor: Actor, words: Sequence[str]) -> int | None:
 def _clause(words: Sequence[str]) -> list[str]:
     """The words of the decision's clause: up to a comma, or an "and" before another verb ("revokes
     his bail and sends him to jail"), which would read in the present after a verb in the past. A
+    comma between a list's items is none of its end: cut there, "finds that the mill's training,
+    guidance and checks failed" told "found that the mill's training", which said nothing. A
     second decision joined by "and" or "but" is the decision's other half, kept in the past: "upholds
     the fine, but quashes the ban" cut at its comma told half a ruling."""
     kept: list[str] = []
@@ -153,12 +155,38 @@ def _clause(words: Sequence[str]) -> list[str]:
         after = words[i + 1] if i + 1 < len(words) else ""
         if word == "and" and after.endswith("s") and after.casefold() == after:
             break
+        if word.endswith(",") and _lists(words[i + 1 :]):
+            kept.append(word)  # "finds that the mill's training, guidance and checks failed"
+            i += 1
+            continue
         if word.endswith((",", ";", ":")):
             kept.append(word.rstrip(",;:"))
             break
         kept.append(word)
         i += 1
     return kept
+
+
+# The most words of a list's item between its comma and its "and": "training, guidance and oversight".
+LIST_ITEM_WORDS = 3
+
+
+def _lists(rest: Sequence[str]) -> bool:
+    """Whether ``rest``, the words after a comma, go on with a short list's items up to its "and" or
+    "or" ("guidance and oversight failed", "the port, the dock and the shipper"), not a clause ("with
+    its warning on swelling and bleeding", "and quashes the ban")."""
+    if rest and rest[0].casefold() in ("which", "who", "whom", "whose", "that", "where", "when", "while"):
+        return False  # ", which the owner and the port brought": a clause of its own
+    item = 0
+    for word in rest:
+        if word in ("and", "or"):
+            return item > 0
+        item += 1
+        if item > LIST_ITEM_WORDS:
+            return False
+        if word.endswith(","):
+            item = 0
+    return False
 
 
 def _joined_decision(pair: Sequence[str]) -> list[str]:

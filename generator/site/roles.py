@@ -124,6 +124,9 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             if _is_list_comma(sentence, match.end()):
                 start = match.end()
                 continue
+            if past := _past_region(sentence, match.start()):
+                start = past
+                continue
             if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
                 return _first_clause(sentence[match.end() :], apposed=apposed)
             head = sentence[: match.start()].split()
@@ -143,6 +146,31 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                 continue
         return sentence[: match.start()].strip()
     return sentence
+
+
+# A place named with its region between commas, after a preposition of place: "in Tarnby, Veltria, who
+# ...". The words before the first comma and the region are capitalised, the region one or two words.
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)\s(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*$")
+_REGION = re.compile(r",\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s")
+
+
+def _past_region(sentence: str, comma: int) -> int:
+    """The index just past the region's closing comma when the comma at ``comma`` sets off the region
+    of a place ("The court in Tarnby, Veltria, that ..."); 0 when it does not. Cut at the place's own
+    comma, the role lost the region and all that followed it: "The judge in Tarnby", of "..., who
+    hears the port's case"."""
+    region = _REGION.match(sentence, comma)
+    return region.end() if region and _PLACE_BEFORE.search(sentence[:comma]) else 0
+
+
+def _before_region(text: str) -> str:
+    """``text`` up to the region of its first place ("The court in Tarnby" of "The court in Tarnby,
+    Veltria, that ..."): what a role says of what the actor is, without what it says of the place and
+    what the actor did there."""
+    for region in _REGION.finditer(text):
+        if _PLACE_BEFORE.search(text[: region.start()]):
+            return text[: region.start()]
+    return text
 
 
 # What opens a relative clause after an aside, a preposition before its pronoun included ("to which",
@@ -251,6 +279,11 @@ def _shortened(clause: str) -> str:
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
         return kept or " ".join(head)
+    # A bare noun needs its relative clause ("A panel that fills the opening for an extra exit"), cut
+    # at a phrase's end rather than after ``ROLE_WORDS`` words: "... for an extra exit in the
+    # ferry's…", an unfinished phrase ending on an ellipsis.
+    if relative and head and (kept := _relative_kept(clause, relative)):
+        return kept
     for comma in re.finditer(",", clause):
         if 4 <= len(clause[: comma.start()].split()) <= ROLE_WORDS and _is_list_comma(clause, comma.end()):
             return clause[: comma.start()]
@@ -276,6 +309,8 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
     when no such phrase ends it, or what is kept of the clause is too short."""
     words = clause.split()
     start = len(clause[: relative.start()].split())
+    if listed := _first_of_list(clause, relative) or _up_to_region(clause, relative):
+        return listed
     for end in range(min(len(words), ROLE_WORDS + 1) - 1, start + RELATIVE_KEPT - 1, -1):
         last, following = words[end - 1], words[end].casefold().strip(",;")
         if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
@@ -289,6 +324,35 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;")
     return ""
+
+
+def _up_to_region(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` up to the region of a place that closes its relative clause, before a second
+    relative clause ("The mill that built the barges at its yard in Tarnby, Veltria", of "..., where
+    the hull cracked"); "" when there is none within ``ROLE_WORDS`` words. Cut before the last phrase,
+    the role lost the place: "... at its yard"."""
+    for region in _REGION.finditer(clause, relative.end()):
+        kept = clause[: region.end()].rstrip(", ")
+        if (
+            _PLACE_BEFORE.search(clause[: region.start()])
+            and _RELATIVE_OPENING.match(clause[region.end() :])
+            and len(kept.split()) <= ROLE_WORDS
+        ):
+            return kept
+    return ""
+
+
+def _first_of_list(clause: str, relative: re.Match[str]) -> str:
+    """``clause`` cut before the second item of a list of what its relative clause says the actor
+    does ("The agency that inspects the mills, sets quotas and hears appeals" to "The agency that
+    inspects the mills"); "" when the relative clause holds no such list, or its first item is too
+    short to keep. The relative clause's commas read as an aside's, and the role was cut before it:
+    "The agency", a bare noun that told a reader nothing of what the agency does."""
+    comma = clause.find(", ", relative.end())
+    if comma < 0 or not _is_list_comma(clause, comma + 1):
+        return ""
+    kept = clause[relative.start() : comma].split()
+    return clause[:comma] if len(kept) >= RELATIVE_KEPT and len(clause[:comma].split()) <= ROLE_WORDS else ""
 
 
 # A measure set off by commas between a noun and its relative clause: "A dam, 90 metres high, that
@@ -620,7 +684,7 @@ def names_its_tie(actor: Actor, other: Actor) -> bool:
         and all(w.casefold() in BODY_NOUNS for w in unsaid)
     ):
         return True
-    theirs = [w for w in re.findall(r"[\w']+", role(other, second=False)) if len(w) > _SHORT]
+    theirs = [w for w in re.findall(r"[\w']+", _before_region(role(other, second=False))) if len(w) > _SHORT]
     ours = _content_words(description)
     missing = [w for w in theirs if w.casefold().removesuffix("'s") not in ours]
     matched = len(theirs) - len(missing)
