@@ -13,7 +13,7 @@ from explained import built_fixtures, invented_story, text
 from generator.format.dossier import Dossier
 from generator.format.model import Actor, Claim, Event, Relationship
 from generator.site.sequels import Closed, Sequel, sequel
-from generator.site.statuses import says_claim, status_phrase
+from generator.site.statuses import census, overtaken_census, says_claim, status_phrase
 from generator.site.unknowns import decider
 
 MERGER = "activision-merger-review"
@@ -209,6 +209,57 @@ def test_the_first_screen_counts_only_what_is_still_in_doubt(pages: dict[str, st
     claims") where "What is not known" lists three."""
     overview = pages[f"{CASE}/index.md"]
     assert "Also in doubt: three more claims" in text(overview.split("\n## ", 1)[0])
+
+
+def _claims_census(claims_page: str) -> str:
+    """The claims page's count of its claims, the sentence before its legend."""
+    return next(line for line in text(claims_page).split(". ") if " claims from " in line)
+
+
+def test_the_claims_page_counts_what_was_overtaken_as_told(pages: dict[str, str]) -> None:
+    """The claims page counted "five that no other source confirms" where the first screen counted
+    three in doubt: two were said before the settlement that ended the case, and their statuses say
+    so. The count tells them as their statuses do, and adds up to the claims."""
+    case = _claims_census(pages[f"{CASE}/claims.md"])
+    assert "three that no other source confirms, two said before what followed," in case
+    assert "five that no other source confirms" not in case
+    # The regulator's ground for a block it replaced by an approval is no standing account of itself.
+    merger = _claims_census(pages[f"{MERGER}/claims.md"])
+    assert (
+        "two accounts their makers give of themselves, one that no other source confirms, one reason given"
+        " for a decision since followed by another and five opinions"
+    ) in merger
+    drug = _claims_census(pages[f"{DRUG}/claims.md"])
+    assert "five accounts their makers give of themselves, two reasons given for decisions since" in drug
+
+
+def test_a_count_of_invented_claims_tells_what_was_overtaken() -> None:
+    """The union leader's word while the mill's offer was disputed, said before the contract that
+    ended the strike, and the planning board's ground for a refusal it followed with a permit, are
+    counted in the past; the council's word, which nothing overtook, stays one side's word."""
+    books = _claim("books", "2031-03-10", "chair")
+    roads = _claim("roads", "2031-03-10", "council", statement="The strike has closed two roads.")
+    strike = _strike(books, roads)
+    overtaken = {c.id: w for c in strike.claims if (w := overtaken_census(c, strike)) is not None}
+    assert overtaken == {"books": ("said before what followed", "said before what followed")}
+    counted = census(strike.claims, lambda c: f"#{c.id}", settled={"offer-fair"}, overtaken=overtaken)
+    assert counted == [
+        "one disputed and since settled",
+        "one that no other source confirms",
+        "one said before what followed",
+    ]
+    board = _actor("board", "Planning Board", "government-body")
+    refusal = _event("refusal", "The Planning Board refuses the tower's permit", "2031-03-02", "board")
+    permit = _event("permit", "The Planning Board grants a permit for a lower tower", "2031-09-14", "board")
+    shade = _claim("shade", "2031-03-02", "board", statement="The tower would shade the old square.")
+    height = _claim("height", "2031-09-14", "board", statement="The lower tower keeps the square in sun.")
+    planning = _dossier([board], [refusal, permit], [shade, height], [])
+    overtaken = {c.id: w for c in planning.claims if (w := overtaken_census(c, planning)) is not None}
+    assert list(overtaken) == ["shade"]
+    assert census(planning.claims, lambda c: f"#{c.id}", own={"shade", "height"}, overtaken=overtaken) == [
+        "one account its makers give of themselves",
+        "one reason given for a decision since followed by another",
+    ]
 
 
 # -- A charge's allegation is alleged ------------------------------------------------------------------

@@ -14,6 +14,7 @@ from generator.site.sequels import settled_by, settled_claims
 from generator.site.statuses import (
     STATUS_WORDS,
     census,
+    overtaken_census,
     own_account,
     own_finding,
     says_claim,
@@ -80,7 +81,11 @@ class ClaimsList(Listing):
         own = {c.id for c in claims if own_account(c, self.dossier)}
         findings = {c.id for c in claims if own_finding(c, self.dossier)}
         settled = {c.id for c in settled_claims(self.dossier)}
-        return f"{held}: {and_joined(census(claims, lambda c: f'#{c.id}', own, findings, settled))}."
+        # What a later event overtook is told in the past on this page, as on the first screen, which
+        # leaves it out of what is not known (``closed_claims``): not as one side's word still open.
+        overtaken = {c.id: words for c in claims if (words := overtaken_census(c, self.dossier)) is not None}
+        told = census(claims, lambda c: f"#{c.id}", own, findings, settled, overtaken)
+        return f"{held}: {and_joined(told)}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:
         """The heading of one speaker's claims (linked names), and who a lone speaker is."""

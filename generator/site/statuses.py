@@ -440,6 +440,16 @@ SINCE_SETTLED = "and since settled"
 SETTLED_IN_CENSUS = CONTESTED | {ClaimStatus.FORECAST}
 # Forecasts an event settled, in a count of claims: "one warning or forecast since overtaken".
 OVERTAKEN_CENSUS = ("warning or forecast since overtaken", "warnings or forecasts since overtaken")
+# Claims a later event overtook without deciding them (``sequels.sequel``), in a count of claims, as
+# their status tells each: what one side said before the event that ended its dispute ("one said
+# before what followed"), a deciding body's ground for a decision the same body followed with
+# another. "Three that no other source confirms" counted with what is still in doubt a side's word
+# the story had since closed.
+SAID_BEFORE_CENSUS = ("said before what followed", "said before what followed")
+EARLIER_GROUND_CENSUS = (
+    "reason given for a decision since followed by another",
+    "reasons given for decisions since followed by others",
+)
 # Claims that only those they are about state (``own_account``), in a count of claims.
 OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
 # Claims that are researchers' findings from their own study (``own_finding``), in a count of claims.
@@ -455,6 +465,7 @@ def census(
     own: Collection[str] = (),
     findings: Collection[str] = (),
     settled: Collection[str] = (),
+    overtaken: Mapping[str, tuple[str, str]] | None = None,
 ) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
     a court or an official record", "two opinions". A lone claim in doubt is linked to its place
@@ -464,7 +475,11 @@ def census(
     counted as findings; ``settled``: the ids of the claims an event settled (``settled_by``), a
     disputed or denied one counted with what is settled ("one disputed and since settled"), not with
     what is in doubt, a forecast as overtaken ("one warning or forecast since overtaken"), not as a
-    warning of what may happen."""
+    warning of what may happen; ``overtaken``: the claims a later event overtook (``overtaken_census``),
+    by id, each with its words in a count (``overtaken_census``), counted as their status tells
+    them, after those that no other source confirms, and neither as one side's word still open nor
+    as an own account."""
+    overtaken = overtaken or {}
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
         if status is ClaimStatus.DISPUTED:
@@ -478,31 +493,56 @@ def census(
             for c in claims
             if c.status is status
             and c.id not in own
+            and c.id not in overtaken
             and not (c.id in settled and status in SETTLED_IN_CENSUS)
         ]
         if status is ClaimStatus.FORECAST:
             # What events have since overtaken is no warning of what may happen: "two warnings" on
             # a page whose forecasts the story had settled (an appeal foretold, then made) read as
             # dangers still ahead.
-            overtaken = [c for c in claims if c.status is status and c.id in settled]
-            if overtaken:
-                noun = OVERTAKEN_CENSUS[0] if len(overtaken) == 1 else OVERTAKEN_CENSUS[1]
-                parts.append(f"{in_words(len(overtaken))} {noun}")
+            outrun = [c for c in claims if c.status is status and c.id in settled]
+            if outrun:
+                noun = OVERTAKEN_CENSUS[0] if len(outrun) == 1 else OVERTAKEN_CENSUS[1]
+                parts.append(f"{in_words(len(outrun))} {noun}")
         if status is ClaimStatus.STATED:
+            standing = [c for c in claims if c.id in own and c.id not in overtaken]
             for words, these_own in (
-                (FINDING_CENSUS, [c for c in claims if c.id in own and c.id in findings]),
-                (OWN_CENSUS, [c for c in claims if c.id in own and c.id not in findings]),
+                (FINDING_CENSUS, [c for c in standing if c.id in findings]),
+                (OWN_CENSUS, [c for c in standing if c.id not in findings]),
             ):
                 if these_own:
                     parts.append(
                         f"{in_words(len(these_own))} {words[0] if len(these_own) == 1 else words[1]}"
                     )
-        if not these:
-            continue
-        count = len(these)
-        # A status that is a noun counts in its noun ("two opinions"); one that is a verb's past
-        # participle follows the count ("two disputed").
-        noun = singular if count == 1 else plural or singular
-        told = f"{in_words(count)} {noun}"
-        parts.append(f"[{told}]({link(these[0])})" if count == 1 and status in LINKED_IN_CENSUS else told)
+        if these:
+            count = len(these)
+            # A status that is a noun counts in its noun ("two opinions"); one that is a verb's past
+            # participle follows the count ("two disputed").
+            noun = singular if count == 1 else plural or singular
+            told = f"{in_words(count)} {noun}"
+            parts.append(f"[{told}]({link(these[0])})" if count == 1 and status in LINKED_IN_CENSUS else told)
+        if status is ClaimStatus.STATED:
+            parts.extend(_overtaken_census(claims, overtaken))
     return parts
+
+
+def _overtaken_census(claims: Sequence[Claim], overtaken: Mapping[str, tuple[str, str]]) -> list[str]:
+    """The claims a later event overtook, counted in the past as their status phrase tells them, in
+    the order their kinds first appear: "two said before what followed", "one reason given for a
+    decision since followed by another"."""
+    counts: dict[tuple[str, str], int] = {}
+    for claim in claims:
+        if claim.id in overtaken:
+            counts[overtaken[claim.id]] = counts.get(overtaken[claim.id], 0) + 1
+    return [f"{in_words(n)} {words[0] if n == 1 else words[1]}" for words, n in counts.items()]
+
+
+def overtaken_census(claim: Claim, dossier: Dossier) -> tuple[str, str] | None:
+    """How a count of claims tells ``claim``, when a later event overtook it without deciding it
+    (``sequels.sequel``): as a ground for a decision the same body replaced
+    (``EARLIER_GROUND_CENSUS``), or as said before the end of its dispute (``SAID_BEFORE_CENSUS``);
+    None for any other claim."""
+    followed = sequel(claim, dossier)
+    if followed is None or followed.how is Closed.SETTLED:
+        return None
+    return EARLIER_GROUND_CENSUS if followed.how is Closed.REPLACED else SAID_BEFORE_CENSUS
