@@ -51,7 +51,9 @@ def test_the_settlement_is_what_the_owner_agreed_to_pay(pages: dict[str, str]) -
     acceptable level": a part taken out of the sum, a share of a distance."""
     justice = text(pages[f"{BRIDGE}/actors/doj.md"])
     board = text(pages[f"{BRIDGE}/actors/ntsb.md"])
-    assert "$101,980,000, what the ship's owner and manager agreed to pay the federal government" in justice
+    assert (
+        "$101.98 million, what the ship's owner and manager agreed to pay the federal government" in justice
+    )
     assert "about 30 times, how far the bridge's risk of collapse from a ship strike was above" in board
     assert " in what the ship's" not in justice and " of how far" not in board
 
@@ -83,6 +85,20 @@ def test_the_settlement_is_what_the_owner_agreed_to_pay(pages: dict[str, str]) -
 )
 def test_a_question_s_answer_on_invented_figures(fields: dict[str, object], told: str) -> None:
     assert caption_text(_number(**fields)) == told
+
+
+def test_the_settlement_reads_in_millions_wherever_it_is_written(pages: dict[str, str]) -> None:
+    """The first screen's card, the numbers page's heading and the sources page gave "$101,980,000":
+    a reader counted digits to learn it is about a hundred million. "$101.98 million" says the same
+    sum, every digit the source gave; the source's own words stay as it wrote them."""
+    overview = pages[f"{BRIDGE}/index.md"]
+    assert card(overview, "settlement").startswith("$101.98 million what the ship's owner")
+    assert "### &#36;101.98 million {: #settlement" in pages[f"{BRIDGE}/numbers.md"]
+    sources = pages[f"{BRIDGE}/sources.md"]
+    assert "&#36;101.98 million, what the ship's owner" in sources
+    assert "“A $101,980,000 settlement has been reached”" in sources
+    for page in (overview, pages[f"{BRIDGE}/numbers.md"], sources):
+        assert "&#36;101,980,000" not in page
 
 
 # -- A key figure that revised another says what it was -------------------------------------------------

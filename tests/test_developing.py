@@ -197,7 +197,7 @@ def test_a_key_figure_says_what_other_stories_gave_before_and_after_it(pages: di
         (175_400_000_000, "175.4 billion"),
         (2_250_000_000, "2.25 billion"),
         (1_234_500_000, "1,234,500,000"),  # not "1234.5 million"
-        (1_250_000, "1,250,000"),  # one decimal of a million, as before
+        (1_250_000, "1.25 million"),  # two decimals of a million, as a newspaper prints them
     ],
 )
 def test_a_figure_in_billions_reads_in_billions(value: int, printed: str) -> None:

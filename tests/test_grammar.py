@@ -197,6 +197,32 @@ def test_captions_do_not_repeat_the_unit(
             "€3.5 million in aid pledged",
         ),
         (
+            {"value": 12_450_000, "unit": "euros", "counts": "aid pledged"},
+            "€12.45 million",
+            "€12.45 million in aid pledged",
+        ),
+        (
+            {
+                "value": 7_060_000,
+                "upper": 7_080_000,
+                "unit": "pounds sterling",
+                "counts": "cost of the new pier",
+            },
+            "£7.06 million to £7.08 million",
+            "£7.06 million to £7.08 million, the cost of the new pier",
+        ),
+        # A count that is no money reads in millions by the same rule: the census's 48.32 million.
+        (
+            {"value": 48_320_000, "unit": "people", "counts": "people living in the delta"},
+            "48.32 million people",
+            "48.32 million people living in the delta",
+        ),
+        (
+            {"value": 48_321_000, "unit": "people", "counts": "people living in the delta"},
+            "48,321,000 people",
+            "48,321,000 people living in the delta",
+        ),
+        (
             {"value": 1_234_567, "counts": "votes cast"},
             "1,234,567",
             "1,234,567 votes cast",

@@ -153,7 +153,14 @@ def test_a_rounded_figure_in_words_does_not_write_an_exact_value() -> None:
         (1_000_000_000_000, "1 trillion"),
         (14_000_000_000, "14 billion"),
         (1_200_000, "1.2 million"),
-        (1_250_000, "1,250,000"),
+        # Two decimals of a million say a sum or a count exactly, as a newspaper prints it.
+        (1_250_000, "1.25 million"),
+        (12_450_000, "12.45 million"),
+        (7_060_000, "7.06 million"),
+        (-3_750_000, "-3.75 million"),
+        # A third decimal would be a figure exact to thousands: its digits, not a rounding.
+        (1_255_000, "1,255,000"),
+        (12_453_218, "12,453,218"),
         (999_999, "999,999"),
         (31_000, "31,000"),
     ],

@@ -290,14 +290,20 @@ def format_value(value: float | int, places: int | None = None) -> str:
 
 def newspaper_value(value: float | int, places: int | None = None) -> str:
     """The value as a newspaper prints it: "14 billion", "88.59 billion", "1.2 million", "3,850". A
-    million or more takes the largest scale word it reaches when one decimal says it exactly, three
+    million or more takes the largest scale word it reaches when two decimals say it exactly, three
     for billions and trillions (as financial news prints them: "2.417 billion", where "2,417,000,000"
     beside "6.3 billion" hid that both are billions); smaller or less round values keep
     digits, with the decimals their source wrote (``places``: "7.0"). Never a smaller scale than the
-    value reaches: "88590 million" hid its size."""
+    value reaches: "88590 million" hid its size.
+
+    Two decimals of a million, as a newspaper prints a sum ("$12.45 million", where "$12,450,000"
+    made the reader count digits to learn it is millions): the same value, no digit rounded away.
+    A count takes the same rule, "12.45 million people" as a census total is printed, since a figure
+    that ends in four zeros was rounded by its source to that place and the decimals say all it
+    gave; a count exact to the unit ("12,453,218") keeps its digits."""
     for scale, word, _ in (_TRILLION, *_SCALES[:2]):
         if abs(value) >= scale:
-            steps = 10 if scale < 1_000_000_000 else 1000
+            steps = 100 if scale < 1_000_000_000 else 1000
             if (value * steps) % scale == 0:
                 return f"{value / scale:g} {word}"
             break
