@@ -251,3 +251,17 @@ def test_the_partner_government_and_the_prime_minister_say_which_ones(pages: dic
 )
 def test_a_role_s_relative_clause_on_invented_actors(description: str, told: str) -> None:
     assert role(described(description)) == told
+
+
+# -- The "Why:" line ends on what its step leads to -------------------------------------------------------
+
+
+def test_why_no_flight_left_ends_on_the_ruling(pages: dict[str, str]) -> None:
+    """ "Why: The first flight, in June 2022, was stopped by an order of the European Court of Human
+    Rights. Then the courts at home heard the case." ended on the step that led to the ruling, which
+    the 35-word line cut. The step gives way to the ruling's main clause, before its colon."""
+    line = text(pages[f"{PLAN}/index.md"]).split("Why: ", 1)[1].split(" Why did no flight leave?", 1)[0]
+    assert line == (
+        "The first flight, in June 2022, was stopped by an order of the European Court of Human Rights."
+        " In November 2023 the Supreme Court ruled the plan unlawful."
+    )

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from flood import DOSSIERS, FLOOD, built, first_screen, flood_with
 
+from generator.site.why import opening
+
 CONTENT = Path(__file__).parent.parent / "content"
 COURT = "purdue-sackler-ruling"
 SHIP = "suez-canal-blockage"
@@ -116,3 +118,55 @@ def test_the_answer_is_the_contributors_text_escaped(tmp_path: Path) -> None:
     assert "Warm weather \\[melted\\] the ice\\_cap\\_ &amp; 2 &lt; 3 caps. [" in line
     assert "[Why did the lake \\[burst\\]?]" in line
     assert line.endswith("(#q-why-did-it-burst)")
+
+
+# -- Where the line ends ------------------------------------------------------------------------------
+
+_DAM = "The dam's gates jammed in the storm of 3 May, while the river was at its highest in forty years."
+
+
+@pytest.mark.parametrize(
+    ("answer", "told"),
+    [
+        # A step that leads on gives way to what it leads to, cut at its colon.
+        (
+            f"{_DAM} Then the engineers inspected the spillway. In June the water board closed the dam:"
+            " the sensors on its gates had been switched off for months before the storm began.",
+            f"{_DAM} In June the water board closed the dam.",
+        ),
+        # ... or at its semicolon.
+        (
+            f"{_DAM} Then the engineers inspected the spillway. In June the water board closed the dam;"
+            " the sensors on its gates had been switched off for months before the storm began.",
+            f"{_DAM} In June the water board closed the dam.",
+        ),
+        # What leans on the step by a pronoun cannot follow what came before it: the line ends
+        # before the step.
+        (
+            f"{_DAM} Then the engineers inspected the spillway. They found that the sensors on its gates"
+            " had been switched off for months before the storm began.",
+            _DAM,
+        ),
+        # A clause that ends on a word that leads on ("that", "before", "of") is no clause to end on.
+        (
+            f"{_DAM} The water board says in its report on the flood that: the sensors on its gates had"
+            " been switched off for months before the storm began.",
+            _DAM,
+        ),
+        # A label before a colon is no clause.
+        (
+            f"{_DAM} In short: the sensors on its gates had been switched off for months, and the"
+            " operators never saw the warnings the gauges sent.",
+            _DAM,
+        ),
+        # A sentence that fits whole is said whole; a step whose sequel fits stays.
+        (
+            f"{_DAM} Then the engineers inspected the spillway. They found the sensors switched off.",
+            f"{_DAM} Then the engineers inspected the spillway. They found the sensors switched off.",
+        ),
+    ],
+)
+def test_the_line_ends_on_a_whole_clause_on_invented_answers(answer: str, told: str) -> None:
+    assert opening(answer) == told
+    assert told.endswith(".")
+    assert told.split()[-1].rstrip(".").casefold() not in {"before", "that", "of", "to", "then"}

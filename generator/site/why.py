@@ -72,7 +72,7 @@ def told_why(dossier: Dossier) -> Question | None:
     """The why-question whose whole answer the line gives (it fits in ``WHY_WORDS``): the overview
     does not ask it again; None otherwise."""
     asked = _line_question(dossier)
-    if asked is None or _opening(asked.answer) != " ".join(asked.answer.split()):
+    if asked is None or opening(asked.answer) != " ".join(asked.answer.split()):
         return None
     return asked
 
@@ -86,7 +86,7 @@ def why_line(story: Story, page: str, linked: Collection[Target] = (), notes: Fo
     asked = _line_question(dossier)
     if asked is None:
         return ""
-    told = story.prose.inline(_opening(asked.answer), page=page, linked=set(linked))
+    told = story.prose.inline(opening(asked.answer), page=page, linked=set(linked))
     if notes is not None and told_why(dossier) is asked:
         return f"{told}{notes.cite(dossier, citations(story, asked))}"
     anchor = urls.question_anchor(asked.id)
@@ -103,14 +103,88 @@ def _told_as_doubt(dossier: Dossier, asked: Question) -> bool:
     return main is not None and only_claims and set(asked.claims) == {main.id}
 
 
-def _opening(answer: str) -> str:
-    """The answer's first sentences, as many as fit in ``WHY_WORDS`` words (at least one)."""
+def opening(answer: str) -> str:
+    """The answer's first sentences, as many as fit in ``WHY_WORDS`` words (at least one), and of
+    the first sentence that does not fit, its main clause when that fits (``_main_clause``). The
+    line never ends on a step that leads on to what is cut (``_leads_on``): "The works stopped in
+    May. Then the inspectors came back." left out what they found; the step gives way to the next
+    sentence, or its main clause, when that fits in its place and does not lean on it by a
+    pronoun ("In June the board closed the mine.", not "It closed the mine.")."""
     rest = " ".join(answer.split())
-    told: list[str] = []
+    sentences: list[str] = []
     while rest:
-        sentence = first_sentence(rest)
-        if told and len(" ".join([*told, sentence]).split()) > WHY_WORDS:
-            break
-        told.append(sentence)
-        rest = rest[len(sentence) :].strip()
+        sentences.append(first_sentence(rest))
+        rest = rest[len(sentences[-1]) :].strip()
+    told = sentences[:1]
+    for sentence in sentences[1:]:
+        if _fits([*told, sentence]):
+            told.append(sentence)
+            continue
+        if len(told) > 1 and _leads_on(told[-1]):
+            told.pop()
+            if _refers_back(sentence):
+                break
+        ending = sentence if _fits([*told, sentence]) else _main_clause(sentence)
+        if ending and _fits([*told, ending]):
+            told.append(ending)
+        break
     return " ".join(told)
+
+
+def _fits(sentences: list[str]) -> bool:
+    return len(" ".join(sentences).split()) <= WHY_WORDS
+
+
+# Words that open a step of a sequence ("Then the courts heard the case."): the line does not end
+# on one, whose sequel it would cut.
+_STEPS = frozenset({"then", "next", "first", "later", "afterwards", "afterward"})
+# Words that open a sentence leaning on the one before it: it cannot follow the one before that.
+_BACK = frozenset(
+    {"it", "its", "they", "their", "them", "he", "his", "she", "her", "this", "that", "these", "those"}
+)
+
+
+def _leads_on(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a step of a sequence (``_STEPS``): "Then ...", "After that ..."."""
+    words = [w.strip(",").casefold() for w in sentence.split()[:2]]
+    return bool(words) and (words[0] in _STEPS or words == ["after", "that"])
+
+
+def _refers_back(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a word that leans on the sentence before (``_BACK``)."""
+    first = sentence.split(" ", 1)[0].strip(",").casefold()
+    return first in _BACK
+
+
+# A clause boundary a sentence may end at: a colon or a semicolon and a space. What comes before
+# either is a whole clause ("In June the board closed the mine: the shafts were unsafe"); a comma
+# may follow a word that needs what comes after it ("before", "that", "of").
+_CLAUSE_END = re.compile(r"[:;] ")
+# Words a clause that stands alone cannot end with: they lead on to what was cut.
+_LEADING = frozenset(
+    {
+        "a", "about", "after", "against", "an", "and", "as", "at", "because", "before", "but", "by",
+        "during", "for", "from", "if", "in", "into", "its", "like", "nor", "of", "on", "or", "since",
+        "so", "than", "that", "the", "their", "to", "under", "until", "when", "where", "whether",
+        "which", "while", "who", "whom", "whose", "with", "without",
+    }
+)  # fmt: skip
+# Fewer words than this before a colon are a label ("Update: ..."), not a clause.
+_CLAUSE_WORDS = 4
+
+
+def _main_clause(sentence: str) -> str:
+    """The first clause of ``sentence`` up to a colon or a semicolon, as a sentence of its own ("In
+    June the board closed the mine." of "In June the board closed the mine: the shafts were
+    unsafe."); "" when it has none, or the clause is a label, is inside brackets or quotation marks,
+    or ends on a word that leads on (``_LEADING``)."""
+    found = _CLAUSE_END.search(sentence)
+    if found is None:
+        return ""
+    head = sentence[: found.start()].rstrip()
+    words = head.split()
+    if len(words) < _CLAUSE_WORDS or words[-1].casefold().strip("\"'”’") in _LEADING:
+        return ""
+    opened = head.count("(") != head.count(")") or head.count("[") != head.count("]")
+    quoted = head.count('"') % 2 == 1 or head.count("“") != head.count("”")
+    return "" if opened or quoted else f"{head}."
