@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,8 @@ from explained import card, described, explained_content, invented_story, note_o
 from flood import built
 
 from generator.format.dossier import Dossier
-from generator.format.model import Actor, Number, Relationship
+from generator.format.model import Actor, Event, Number, Question, Relationship
+from generator.site.answers import supported
 from generator.site.grammar import figure
 from generator.site.joint import joint_names
 from generator.site.questions import SIDE_BY_SIDE
@@ -377,3 +379,94 @@ def test_every_source_of_a_key_question_s_facts_stays_cited(pages: dict[str, str
     # The date of the strike's start is cited where it is said, with its first count.
     assert said[0].startswith("On 15 September 2023") and runs[0].count("[^") == 3
     assert said[1].endswith("grew to more than 45,000 workers.") and runs[1].count("[^") == 1
+
+
+def _said(answer: str) -> list[tuple[str, int]]:
+    """An answer's sentences as its markers end them, each with how many markers end it."""
+    runs = [run.count("[^") for run in _MARKERS.findall(answer)]
+    said = [text(part) for part in _MARKERS.split(answer) if part.strip()]
+    return list(zip(said, runs, strict=False))
+
+
+def test_markers_stand_after_the_sentence_that_names_the_fact(pages: dict[str, str]) -> None:
+    """Three of the ten handed over, named in the last sentence, had their markers on the first,
+    which shared more words of their descriptions ("wanted", "handed over"); the five members who
+    voted for the cut had theirs on the rate's "5%"."""
+    trials = _answers(pages[f"{TRIALS}/index.md"])
+    handed = _said(trials["Who was handed over to China in January 2024?"])
+    assert handed[-1][0].startswith("Wei Huairen, Liu Zhengxiang and Xu Laofa") and handed[-1][1] >= 1
+    bank = _said(_answers(pages[f"{BANK}/index.md"])["What did the Bank of England decide?"])
+    assert bank[-1][0] == "The committee that sets the rate voted five to four."
+
+
+# What each invented harbour actor is: words the first sentence of an answer shares.
+_PILOT = "A pilot of the harbour who was wanted for questioning over the quay."
+
+
+def _answered(answer: str, figures: tuple[Number, ...] = (), **facts: object) -> list[tuple[str, int]]:
+    """Which sentence of ``answer`` each fact of an invented story about a harbour goes to: each
+    sentence with the number of the facts it carries."""
+    harbour = described("The body that licenses quays.", "government-body", "Harbour Office", "harbour")
+    events = (
+        Event.model_validate(
+            {"id": "refusal", "date": "2031-05-12", "title": "The Harbour Office refuses the quay",
+             "actors": ["harbour"], "cite": [{"source": "a", "evidence": "e"}]}
+        ),
+        Event.model_validate(
+            {"id": "licence", "date": "2033-05-20", "title": "The Harbour Office licenses a smaller quay",
+             "actors": ["harbour"], "cite": [{"source": "b", "evidence": "e"}]}
+        ),
+    )  # fmt: skip
+    actors = (
+        harbour,
+        *(described(_PILOT, "person", name, i) for i, name in (("lind", "Ada Lind"), ("moro", "Teo Moro"))),
+    )
+    story = replace(invented_story(actors, events), numbers=figures)
+    asked = Question.model_validate({"id": "q", "question": "What happened?", "answer": answer, **facts})
+    return [(s.text, len(s.cite)) for s in supported(story, asked, answer)]
+
+
+def test_a_month_of_another_year_is_no_date_of_the_fact() -> None:
+    """The office refused the quay in May 2031 and licensed a smaller one in May 2033: "in May 2031"
+    is no date of the licence, whose markers go to the sentence that tells it."""
+    told = _answered(
+        "The Harbour Office refused the quay in May 2031. Two years later it licensed a smaller one, in May.",
+        events=["refusal", "licence"],
+    )
+    assert told == [
+        ("The Harbour Office refused the quay in May 2031.", 1),
+        ("Two years later it licensed a smaller one, in May.", 1),
+    ]
+
+
+def test_a_day_or_a_percentage_writes_no_count() -> None:
+    """ "On 4 June 2031" writes no 4 pilots who quit, and "by 5%" no 5 ships charged the fee: each
+    count's markers go to the sentence that gives it in words."""
+    pilots = _number(id="pilots", value=4, counts="pilots who quit", as_of="2031-06-04")
+    ships = _number(id="ships", value=5, counts="ships charged the new fee")
+    quit_ = _answered(
+        "On 4 June 2031 the harbour's pilots walked out. Four quit for good.",
+        figures=(pilots,),
+        numbers=["pilots"],
+    )
+    assert [n for _, n in quit_] == [0, 1]
+    fee = _answered(
+        "The office raised the fee for ships by 5%. Five were charged it in the first week. In May 2033"
+        " the Harbour Office licensed a smaller quay.",
+        figures=(ships,),
+        numbers=["ships"],
+        events=["licence"],
+    )
+    assert [n for _, n in fee] == [0, 1, 1]
+
+
+def test_an_actor_s_markers_go_where_its_name_is_written() -> None:
+    """Two pilots named in the second sentence, whose descriptions share words with the first: their
+    markers go where they are named."""
+    told = _answered(
+        "The office wanted the quay's pilots for questioning over the quay. Ada Lind and Teo Moro were two"
+        " of them. In May 2033 the Harbour Office licensed a smaller quay.",
+        actors=["lind", "moro"],
+        events=["licence"],
+    )
+    assert [n for _, n in told] == [0, 2, 1]

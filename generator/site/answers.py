@@ -96,6 +96,8 @@ class _Cues:
     # (an event's date names it, a figure's only says as of when).
     dates: tuple[str, ...] = ()
     dated: int = _NAMED
+    # Whether the figure is a share: only then is it read in a percentage ("5%" is no count of 5).
+    share: bool = False
 
 
 def _facts(dossier: Dossier, question: Question) -> Iterator[tuple[_Cues, Sequence[Citation]]]:
@@ -108,6 +110,7 @@ def _facts(dossier: Dossier, question: Question) -> Iterator[tuple[_Cues, Sequen
             words=_words(number.counts),
             dates=_dates(str(number.as_of)) if number.as_of else (),
             dated=1,
+            share=bool(_SHARE.search(number.unit or "")),
         )
         yield cues, number.cite
     for event_id in question.events:
@@ -121,7 +124,11 @@ def _facts(dossier: Dossier, question: Question) -> Iterator[tuple[_Cues, Sequen
         yield _Cues(words=_words(claim.statement), names=_names(dossier, claim.claimants)), claim.cite
     for actor_id in question.actors:
         actor = dossier.actor_by_id[actor_id]
-        yield _Cues(words=_words(actor.description), names=_names(dossier, [actor_id])), actor.cite
+        # Who an actor is, the fact cited, is said where the answer names it: its name written whole
+        # weighs as a term's does. Counted as one name among those an act involves, it weighed less
+        # than two words of its description that another sentence shared.
+        names = _names(dossier, [actor_id])
+        yield _Cues(names, words=_words(actor.description), names=names), actor.cite
     for term_id in question.terms:
         term = dossier.term_by_id[term_id]
         yield _Cues((term.term, *term.aliases)), term.cite
@@ -132,9 +139,9 @@ def _score(sentence: str, cues: _Cues, once: frozenset[str]) -> int:
     ``_NAMED``; its date, once; each of its words that ``sentence`` alone of the answer has
     (``once``), and one for the names of those it involves."""
     named = sum(1 for phrase in cues.phrases if _writes(sentence, phrase))
-    if cues.figure is not None and number_in_text(cues.figure, sentence, cues.measures):
+    if cues.figure is not None and number_in_text(cues.figure, _figures(sentence, cues.share), cues.measures):
         named += 1
-    dated = cues.dated if any(_writes(sentence, date) for date in cues.dates) else 0
+    dated = cues.dated if any(_writes_date(sentence, date) for date in cues.dates) else 0
     # Those a fact involves, named in this sentence alone, count once, however many: a sentence
     # that names every party is not thereby the one that tells each of their acts.
     names = {name for name in cues.names if _writes(sentence, name) and _words(name) & once}
@@ -148,6 +155,34 @@ def _writes(sentence: str, phrase: str) -> bool:
     "may"), a term in lower case in any case (at a sentence's start too)."""
     flags = re.IGNORECASE if phrase.islower() else 0
     return bool(phrase) and re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", sentence, flags) is not None
+
+
+def _writes_date(sentence: str, date: str) -> bool:
+    """Whether ``sentence`` writes ``date``: a form without its year ("15 September", "May") only
+    where no year follows it. "The board approved the deal in May 2031" does not write the "May" of
+    a decision of May 2033, which took a later sentence's markers to it."""
+    if re.search(r"\d{4}$", date):
+        return _writes(sentence, date)
+    return re.search(rf"(?<!\w){re.escape(date)}(?!\w)(?!,?\s+\d{{4}})", sentence) is not None
+
+
+# A unit that makes a figure a share of something.
+_SHARE = re.compile(r"%|\bper ?cent|\bpercentage", re.IGNORECASE)
+_MONTHS = "|".join(calendar.month_name[1:])
+# A date's day and year, which are no figure's: "4 November 2031", "November 4, 2031", "May 2031".
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}} (?:{_MONTHS})(?: \d{{4}})?|(?:{_MONTHS})(?: \d{{1,2}},?)?(?: \d{{4}})?)\b"
+)
+# A percentage, which is no count: "rates fell to 5%", "5 percent".
+_PERCENTAGE = re.compile(r"[\d.,]+\s*(?:%|per ?cent\b|percentage points?\b)", re.IGNORECASE)
+
+
+def _figures(sentence: str, share: bool) -> str:
+    """``sentence`` with what cannot write a figure taken out: its dates ("sentenced on 4 November"
+    wrote no 4 of those executed), and unless the figure is a share (``share``) its percentages ("cut
+    the rate to 5%" wrote no 5 members who voted for the cut)."""
+    kept = _DATE.sub(" ", sentence)
+    return kept if share else _PERCENTAGE.sub(" ", kept)
 
 
 def _dates(date: str) -> tuple[str, ...]:
