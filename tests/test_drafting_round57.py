@@ -107,18 +107,18 @@ def test_a_million_and_a_half(sentence: str, value: int) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The clinic saw 9,120 patients, nearly 2000 more than the year before.",
+        "The clinic saw 9,120 patients, nearly 3000 more than the year before.",
         "The museum had about 1500 fewer visitors than in May.",
     ],
     ids=["more", "fewer"],
 )
 def test_a_count_in_a_year_s_digits_before_more(sentence: str) -> None:
     values = [f.value for f in find_numbers(sentence)]
-    assert 2000 in values or 1500 in values, values
+    assert 3000 in values or 1500 in values, values
 
 
 def test_a_year_before_more_stays_a_year() -> None:
-    assert 2000 not in [f.value for f in find_numbers("In 2000 more boats came to the bay.")]
+    assert 2010 not in [f.value for f in find_numbers("In 2010 more boats came to the bay.")]
 
 
 def test_a_town_s_dateline_with_an_agency_and_no_dash(tmp_path: Path) -> None:
@@ -185,11 +185,11 @@ def test_no_route_of_a_common_word_or_a_number(tmp_path: Path, body: str, name: 
 
 def test_a_park_named_with_its_reserve(tmp_path: Path) -> None:
     body = (
-        "Birds were counted in the Orla National Park and Tiger Reserve on Monday.\n\n"
-        "Wardens of the Orla Tiger Reserve led the count."
+        "Birds were counted in the Orla National Park and Game Reserve on Monday.\n\n"
+        "Wardens of the Orla Game Reserve led the count."
     )
     found = kinds(drafted(tmp_path, body))
-    assert found.get("Orla National Park and Tiger Reserve") == "place", found
+    assert found.get("Orla National Park and Game Reserve") == "place", found
 
 
 def test_two_sites_each_with_its_name_stay_apart(tmp_path: Path) -> None:
@@ -217,8 +217,8 @@ def test_a_post_with_its_region_before_it(tmp_path: Path) -> None:
 
 
 def test_a_post_set_off_after_a_name_is_no_body(tmp_path: Path) -> None:
-    found = kinds(drafted(tmp_path, "Bo Lund, Customer Services Director for Orla Mills, said sales rose."))
-    assert "Customer Services" not in found, found
+    found = kinds(drafted(tmp_path, "Bo Lund, Customer Care Director for Orla Mills, said sales rose."))
+    assert "Customer Care" not in found, found
     assert found.get("Orla Mills") == "organisation", found
 
 
@@ -232,10 +232,10 @@ def test_a_carrier_s_brands_after_a_post_s_for(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "name"),
     [
-        ("Members of the Kessel Fishermen’s Association met on Monday.", "Kessel Fishermen’s Association"),
-        ("Toys were given by the Orla Tradesmen’s Guild.", "Orla Tradesmen’s Guild"),
+        ("Members of the Kessel Boatmen’s Guild met on Monday.", "Kessel Boatmen’s Guild"),
+        ("Toys were given by the Orla Tradesmen’s Association.", "Orla Tradesmen’s Association"),
     ],
-    ids=["association", "guild"],
+    ids=["boatmen", "tradesmen"],
 )
 def test_a_plural_s_possessive_inside_a_body_s_name(tmp_path: Path, body: str, name: str) -> None:
     found = kinds(drafted(tmp_path, body))
@@ -251,7 +251,7 @@ def test_the_minister_by_the_post_is_a_person(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("body", "name", "kind"),
     [
-        ("Storms are rarer in the Southern Hemisphere this year.", "Southern Hemisphere", "place"),
+        ("Storms are rarer in the Northern Hemisphere this year.", "Northern Hemisphere", "place"),
         ("Orla Valley Health says the new ward opens soon.", "Orla Valley Health", "organisation"),
         ("The road is paid for by the Province of Tarn.", "Province of Tarn", "government-body"),
     ],
@@ -300,7 +300,7 @@ def test_the_institution_is_the_school_named_last(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "said",
-    ["the scanner will be operational by April", "the pool would be ready in the spring"],
+    ["the scanner will be operational by June", "the pool would be ready in the spring"],
     ids=["operational", "ready"],
 )
 def test_a_plan_s_state_by_a_time_is_a_forecast(said: str) -> None:
@@ -309,5 +309,5 @@ def test_a_plan_s_state_by_a_time_is_a_forecast(said: str) -> None:
 
 
 def test_a_state_reached_is_no_forecast() -> None:
-    said = "the scanner was operational by April"
+    said = "the scanner was operational by June"
     assert suggest_status(Said("Orla Health", said), f"Orla Health says {said}.") is None

@@ -81,9 +81,9 @@ _SITE_HEADS = {"Park", "Reserve", "Sanctuary", "Forest"}
 
 
 def _site_with_and(left: list[str], right: list[str], article: str) -> bool:
-    """ "the Orla National Park and Tiger Reserve": one site named by both its heads, the second with
+    """ "the Orla National Park and Game Reserve": one site named by both its heads, the second with
     no name of its own; the text names it by the first word and the second head too ("the Orla
-    Tiger Reserve")."""
+    Game Reserve")."""
     return (
         len(left) >= 2
         and left[-1] in _SITE_HEADS

@@ -578,7 +578,7 @@ _COUNT_IN_YEARS_DIGITS = re.compile(
 )
 
 
-# A count in a year's four digits after a hedge, before "more" or "fewer": "nearly 2000 more than
+# A count in a year's four digits after a hedge, before "more" or "fewer": "nearly 3000 more than
 # last year", "some 1500 fewer" (a year takes no hedge)
 _MORE_IN_YEARS_DIGITS = re.compile(
     r"\b(?:nearly|almost|about|around|some|roughly|approximately|another|an\s+extra)\s+"

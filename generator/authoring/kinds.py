@@ -50,7 +50,7 @@ _HEAD_WORDS = {
     **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
     # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
     "fund": "organisation",
-    "hemisphere": "place",  # "the Southern Hemisphere"
+    "hemisphere": "place",  # "the Northern Hemisphere"
     # "Kessel Health", "Orla Valley Health": a region's health authority or a hospitals' group
     "health": "organisation",
     # "Orla Rail", "Kessel Railways": a company that runs trains or their tracks
@@ -107,7 +107,7 @@ _POST_OF_A_PORTFOLIO = re.compile(
 )
 # A state named by its level before its place: "Province of Orla", "State of Kessel".
 _STATE_OF_A_PLACE = re.compile(r"^(?:The\s+)?(?:Province|State|Commonwealth|Government)\s+of\s+[A-Z]")
-# A protected site's reserve, no bank's ("Federal Reserve"): "Orla Nature Reserve", "Kessel Tiger Reserve".
+# A protected site's reserve, no bank's ("Federal Reserve"): "Orla Nature Reserve", "Kessel Bird Reserve".
 _PROTECTED_SITE = re.compile(
     r"\b(?:Park|Nature|Game|Wildlife|Tiger|Biosphere|Forest|Marine|Wetlands?|Bird)\s+(?:and\s+)?(?:[A-Z]\w*\s+)?Reserve$"
 )
@@ -763,7 +763,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
-        return "place"  # "Orla Game Reserve", "Tarn National Park and Tiger Reserve": a protected site
+        return "place"  # "Orla Game Reserve", "Tarn National Park and Game Reserve": a protected site
     if _POST_OF_A_PORTFOLIO.match(name) and re.search(r"\b[Tt]he\s+$", before):
         # "the Minister for Roads and Ports had told him": the one who holds the post, unnamed (not
         # "Minister for Roads, Ana Ruiz": a post before its holder's name)

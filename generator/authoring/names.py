@@ -614,7 +614,7 @@ class _Finder:
             for i, word in enumerate(words[:-1])
             if word.endswith(("'s", "’s"))
             and word.lower().replace("’", "'") not in _NOT_OWNERS
-            # "the Kessel Fishermen’s Association": a plural's possessive inside a body's name
+            # "the Kessel Boatmen’s Guild": a plural's possessive inside a body's name
             and not re.search(r"[a-z](?:men|women|people|children)[’']s$", word)
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "the Kessel Flood Coordinator's Office": a post's office, one body's name

@@ -125,7 +125,7 @@ _SOON_SAID = re.compile(
     r"|\b(?:will|would)\s+be\s+[a-z]+ed\s+(?:later\s+this\s+(?:year|month|week|summer|autumn|winter|spring)"
     r"|(?:by\s+)?next\s+(?:year|month|week|summer|autumn|winter|spring))\b"
     r"|\b(?:could|may|might)\s+(?:extend|stretch|last|continue|persist)\s+(?:up\s+)?(?:to|until|into|beyond)\b"
-    # "the scanner will be operational by April", "would be ready in the spring": a state a plan is to
+    # "the scanner will be operational by June", "would be ready in the spring": a state a plan is to
     # reach by a time
     r"|\b(?:will|would)\s+be\s+(?:fully\s+)?(?:operational|ready|complete|open|running|available|in\s+service)"
     r"\s+(?:by|in|from|before)\s+(?:[A-Z][a-z]+|next\b|the\s+(?:end|start|spring|summer|autumn|fall|winter)\b"
