@@ -243,6 +243,12 @@ def fold(names: list[Name]) -> list[Name]:
             # with these words, named short
             owner = ending[0]
         elif (
+            len(words) >= 2
+            and entry.kind in _BODIES
+            and (placed := _with_its_place(entry, names)) is not None
+        ):
+            owner = placed  # "the Kessel Opera said" after "Kessel Opera Orla": the region left off
+        elif (
             words[-1] in FACILITIES
             and (plain := by_name.get(" ".join(words[:-1]).casefold())) is not None
             and (plain.kind in {"person", "group", "organisation"} or not plain.sure)
@@ -267,6 +273,20 @@ def fold(names: list[Name]) -> list[Name]:
             continue
         kept.append(entry)
     return kept
+
+
+def _with_its_place(entry: Name, names: list[Name]) -> Name | None:
+    """The one body named as the entry with a place's name after it ("Kessel Opera Orla" for "Kessel
+    Opera"): the same body, the region it serves left off."""
+    fuller = [
+        n
+        for n in names
+        if n.kind in _BODIES
+        and n.name.startswith(entry.name + " ")
+        and len(n.name.split()) == len(entry.name.split()) + 1
+        and is_place(n.name.split()[-1])
+    ]
+    return fuller[0] if len(fuller) == 1 else None
 
 
 def _longest_endings(entry: Name, names: list[Name]) -> list[Name]:

@@ -63,6 +63,10 @@ _WIRE_DATELINE = re.compile(
     # ministry said ..." (a day and a capital after it, so no sentence of the text)
     rf"|^(?P<place_>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date__>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
     r"\s+(?=[A-Z][a-z]+\s+(?:has|have|had|is|was|are|were|said|says|will|reported)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)"
+    # or a town in title case, a day and an agency's letters in brackets, the text right after them:
+    # "Port Orla, Mar 3 (KNA) Some 400 ..."
+    rf"|^(?P<place__>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date___>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
+    r"\s*\((?P<agency__>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -633,14 +637,15 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         return line[agency_line.end() :]
     if wire is None:
         return line
-    place = (wire["place"] or wire["place_"] or "").split(",")[0].strip()
+    place = (wire["place"] or wire["place_"] or wire["place__"] or "").split(",")[0].strip()
     region = wire["region"] or ""
     # a state's abbreviation ("Ore.") is left, a country's in capitals with stops ("N.Z.") kept
     initials = re.fullmatch(r"(?:[A-Z]\.){2,3}", region) is not None
     for name in (place, region if (len(region) > 3 and not region.endswith(".")) or initials else ""):
         if name and name not in head.places:
             head.places.append(name)  # "ARDON, Utah –": the town and its state
-    date, agency = wire["date"] or wire["date_"] or wire["date__"], wire["agency"] or wire["agency_"]
+    date = wire["date"] or wire["date_"] or wire["date__"] or wire["date___"]
+    agency = wire["agency"] or wire["agency_"] or wire["agency__"]
     if date and re.search(r"\d{4}", date):
         head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
@@ -915,6 +920,12 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         # section, "Africa", "Egypt")
         head.places.append(line)
         return True
+    slashed = _NAME_SLASH_OUTLET.match(line)
+    if slashed is not None and not head.authors and not _known_place(slashed["by"]):
+        # "Ana Ruiz / Kessel Today": the reporter, a slash, then the outlet she writes for
+        head.authors = [slashed["by"]]
+        head.publisher = head.publisher or slashed["outlet"]
+        return True
     # "By Ann Lee", and as some pages print it, "by Ann Lee"
     if re.match(r"^[Bb]y:?\s+[A-Z]", line) and len(line.split()) <= 8:
         names = [
@@ -936,6 +947,21 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
         head.publisher = head.publisher or credit[1]
         return True
     return False
+
+
+def _date_line(line: str) -> bool:
+    """A line of the head that gives the day, alone or after a label ("KES | May 4, 2016")."""
+    labelled = _LABELLED_DATE.match(line)
+    return parse_dateline(line) is not None or (
+        labelled is not None and parse_dateline(labelled["date"]) is not None
+    )
+
+
+# A byline of a reporter's name, a slash and the outlet: "Ana Ruiz / Kessel Today".
+_NAME_SLASH_OUTLET = re.compile(
+    r"^(?:[Bb]y:?\s+)?(?P<by>[A-Z][a-z]+(?:\s+[A-Z][\w’'-]+){1,2})\s+/\s+"
+    r"(?P<outlet>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})$"
+)
 
 
 # A credit line of the head other than the byline: "Presented by Ana Ruiz", "Produced by Bo Lund".
@@ -1252,7 +1278,8 @@ def read_article(path: Path) -> Article:
         # a photo's credit on a line of its own ("AP Photo/Karl Wende"): the caption follows
         caption, credited = (
             # a paragraph opening with a wire dateline is the text's lead, never a caption
-            credited and _one_sentence(line) and not _WIRE_DATELINE.match(line),
+            # (nor a date line: "Ana Ruiz / Kessel Today" over "KES | May 4, 2016" is a byline)
+            credited and _one_sentence(line) and not _WIRE_DATELINE.match(line) and not _date_line(line),
             _caption(line) and "." not in line.rstrip(".")[:-1],
         )
         following = (lines if headless else lines[1:])[number + 1 : number + 2]

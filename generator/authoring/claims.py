@@ -66,6 +66,8 @@ _BODY_NOUNS = {
     "executive",
     *("library", "museum", "gallery", "zoo", "archive", "foundation", "trust", "society", "association"),
 }
+# The last words of the names an institution goes by: a school, a college, a hospital.
+_INSTITUTIONS = {"school", "college", "university", "academy", "hospital", "institute", "museum", "library"}
 # "the theatre announced", "the orchestra said": a company of the arts described by what it is
 _BODY_NOUNS |= {"theatre", "theater", "troupe", "orchestra", "choir", "ensemble", "festival", "studio"}
 _BODY_NOUNS |= {"publisher", "label"}
@@ -567,6 +569,13 @@ class _Speakers:
         initialled = self._initialled(noun)
         if initialled is not None:
             return initialled
+        if noun == "institution":
+            # "the institution reported" after a school and a ministry: the school, a college or a
+            # hospital named last, no body that governs it
+            for body in reversed(self.bodies):
+                names = [name for name, actor_id in self.actors.by_name.items() if actor_id == body]
+                if any(name.split()[-1] in _INSTITUTIONS for name in names):
+                    return body
         if noun not in _COMPANY_NOUNS:
             return self.last_body
         # nor a body of state ("Acme told the Labour Commission. The company says ...")

@@ -28,6 +28,19 @@ _CAUSE_BODY = re.compile(
     r"|Coalition|Alliance|Council|Committee|Fund)\s+for\s+(?:the\s+)?[A-Z][\w’'-]*\s+of\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*$"
 )
+# The last word of a carrier's name or brand ("Tarn Express", "Orla Rail", "Kessel Ferries"): no
+# portfolio of a body's name.
+_CARRIER_HEADS = {
+    "Express",
+    "Rail",
+    "Railway",
+    "Railways",
+    "Trains",
+    "Buses",
+    "Ferries",
+    "Airlines",
+    "Airways",
+}
 _ON_BODIES = {"panel", "committee", "council", "commission", "conference", "convention", "board", "forum"}
 
 
@@ -60,6 +73,25 @@ def _body_with_and(left: list[str], right: list[str]) -> bool:
         and not is_place(left[-1])
         and not towns.is_town(left[-1])
         and not (organisation_words(" ".join(right[:-1])) & set().union(*ORG_WORDS.values()))
+    )
+
+
+# The heads of a protected site's name: "Orla National Park", "Tarn Wildlife Sanctuary".
+_SITE_HEADS = {"Park", "Reserve", "Sanctuary", "Forest"}
+
+
+def _site_with_and(left: list[str], right: list[str], article: str) -> bool:
+    """ "the Orla National Park and Game Reserve": one site named by both its heads, the second with
+    no name of its own; the text names it by the first word and the second head too ("the Orla
+    Game Reserve")."""
+    return (
+        len(left) >= 2
+        and left[-1] in _SITE_HEADS
+        and 1 <= len(right) <= 2
+        and right[-1] in _SITE_HEADS
+        and not is_place(right[0])
+        and not towns.is_town(right[0])
+        and f"{left[0]} {' '.join(right)}" in article
     )
 
 
@@ -196,6 +228,7 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     if joined and (
         _place_with_and(text.split(), joined[1].split())
         or _body_with_and(text.split(), joined[1].split())
+        or _site_with_and(text.split(), joined[1].split(), article)
         or _written_with_ampersand(text.split(), joined[1].split(), article)
         or (" " not in joined[1] and _short_name_with_and(text.split(), joined[1], article))
         or (" " not in joined[1] and _title_with_and(before, text.split(), joined[1], article))
@@ -217,6 +250,8 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         )
         # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
+        # "director for Orla Rail and Tarn Express": a carrier's brand, a body of its own
+        and joined[1].split()[-1] not in _CARRIER_HEADS
         # "the Republic of Kessel and Northern Orla": two places, each known, listed
         and not (_known_place(text) and _known_place(joined[1]))
     ):

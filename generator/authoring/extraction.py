@@ -215,7 +215,8 @@ _ATTRIBUTION = re.compile(
     # "Ana Ruiz, KHB river warden, said": a post with no article, after its body's initials
     r"|[A-Z]{2,6}\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
     # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
-    r"|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|with)\s+[A-Z][^,]{2,60}"
+    # ("Ana Ruiz, Tarn area manager for Orla Rail, said": the region the post covers before it)
+    r"|(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|with)\s+[A-Z][^,]{2,60}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
@@ -992,6 +993,10 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         is not None
     )
     quote = _quote_before(before)
+    if quote is not None and re.match(r"[“\"]", said) and re.search(r"\w[”\"]\s*$", before):
+        # "The “deeply upset” Orla Choir said: “...”": a fragment quoted before the subject describes
+        # it; the quote after the verb is what was said
+        quote = None
     if quote is not None:
         said = quote  # "“...,” the ministry said."
     elif (
@@ -1097,6 +1102,20 @@ _IMPERSONAL = re.compile(
 )
 
 
+# The same after a phrase of when: "After the hearing it was stated that the road stays shut."
+_IMPERSONAL_AFTER = re.compile(
+    r"^\s*(?:Following|After|During|At|Before|Since|Upon)\s[^“”\",;]{3,160}?,?\s+it\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:reported|announced|confirmed|said|stated)\s+that\s+(?=[a-z]+\s|[A-Z])"
+)
+# A clause's subject, what it does, then "and said": "..., the board of the Kessel Trust is keeping
+# its fees and said it would review them": the subject says what follows (the people who run a body
+# speak for it: "the administration of", "the management of")
+_SUBJECT_AND_SAID = re.compile(
+    r"(?:^|,\s+)(?:the\s+(?:administration|management|leadership|board|staff)\s+of\s+)?"
+    r"(?P<who>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,5})\s+"
+    r"(?:is|are|was|were|has|have|had)\s+(?:[a-z][\w’'-]*\s+){1,12}?and\s+(?:said|says|stated|announced)\s+"
+    r"(?:that\s+)?(?P<said>(?:it|they|the|its)\s[^“”\"]{8,}?)[.!]?\s*$"
+)
 # A headline that says who says it after or before a colon: "Four tornadoes touched down: NWS",
 # "Coast Guard: 1,400 gallons of oil spilled". A headline has no full stop; a label before a colon
 # ("Update:", "Watch:", "Source:") names no one.
@@ -1362,13 +1381,17 @@ _KEPT_BY_INITIALS = re.compile(
 def _attributions(sentence: str) -> Iterator[Said]:
     """Who says what: "X said that ...", "..., X said", "according to X, ...", quotes, "X told Y"
     (relayed by Y); a speaker "he", "it" or "the report" is left for the caller to resolve."""
-    impersonal = _IMPERSONAL.match(sentence)
+    impersonal = _IMPERSONAL.match(sentence) or _IMPERSONAL_AFTER.match(sentence)
     if impersonal is not None:
         yield Said("", sentence[impersonal.end() :].strip(" ."))  # no one is named
         return
     grievance = _UNNAMED_GRIEVANCE.match(sentence)
     if grievance is not None and not _quoted_spans(sentence):
         yield Said("", sentence.strip(" ."))  # "Many traders complained about ...": no one named
+        return
+    and_said = _SUBJECT_AND_SAID.search(sentence)
+    if and_said is not None and not _quoted_spans(sentence):
+        yield Said(and_said["who"], and_said["said"].strip())
         return
     shown = _DATA_SHOWED.search(sentence)
     if shown is not None and not _quoted_spans(sentence):

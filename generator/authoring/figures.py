@@ -393,6 +393,14 @@ _NOT_UNITS |= {"fourth", "fourths", "sixth", "sixths", "eighth", "eighths", "ten
 _HALF = re.compile(
     r"\bhalf[- ]an?[- ](?P<scale>thousand|million|billion|trillion)(?:-(?P<unit>[a-z]+))?\b", re.IGNORECASE
 )
+# "a million and a half visitors", "a million and half", "two and a half million people": a whole
+# number of the scale and half of one more
+_AND_A_HALF = re.compile(
+    r"\b(?P<whole>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+"
+    r"(?:(?P<scale>thousand|million|billion)\s+and\s+(?:a\s+)?half|and\s+a\s+half\s+(?P<scale_after>thousand|million|billion))"
+    r"\b(?!\s+(?:a|an|of)\b)",
+    re.IGNORECASE,
+)
 _NONE_BEFORE = re.compile(r"\b(?:no|any|every)\s*$", re.IGNORECASE)
 # "one dollar", "one km radius": a unit in the singular after "one" says it counts
 _ONE_UNIT = re.compile(
@@ -427,6 +435,10 @@ _OPENING_WORDS |= {"with", "without", "of", "for", "after", "from", "some", "all
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 _SHORT_SCALES |= {scale: scale for scale in ("million", "billion", "trillion")}
+
+
+# A sum glued to "@" and a scale, a currency's sign mistyped as the key beside it: "@2.5m", "@1bn".
+_MISTYPED_SIGN = re.compile(r"@\d+(?:\.\d+)?(?:m|bn|mn)\b")
 
 
 class Figure(NamedTuple):
@@ -566,12 +578,21 @@ _COUNT_IN_YEARS_DIGITS = re.compile(
 )
 
 
+# A count in a year's four digits after a hedge, before "more" or "fewer": "nearly 3000 more than
+# last year", "some 1500 fewer" (a year takes no hedge)
+_MORE_IN_YEARS_DIGITS = re.compile(
+    r"\b(?:nearly|almost|about|around|some|roughly|approximately|another|an\s+extra)\s+"
+    r"(?P<count>(?:19|20)\d{2})(?=\s+(?:more|fewer|less|extra|additional)\b)"
+)
+
+
 def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
     """Each figure ``sentence`` states; dates, years, times and numbers in names are skipped.
     ``earlier`` is what the last figure of the sentence before counted, for a ranking's figure that
     leaves it unsaid ("... who have 29 members. Forward is the second largest on 10")."""
     # ("that 1960 nurses are on duty": a count in a year's digits, not a year)
     year_counts = {m.span("count") for m in _COUNT_IN_YEARS_DIGITS.finditer(sentence)}
+    year_counts |= {m.span("count") for m in _MORE_IN_YEARS_DIGITS.finditer(sentence)}
     taken = [m.span() for m in _DATE.finditer(sentence) if m.span() not in year_counts]
     taken += [m.span() for m in _TIME.finditer(sentence)]
     taken += [m.span() for m in _PHONE.finditer(sentence)]
@@ -611,6 +632,17 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
             value = _SCALES[match["scale"].lower()] // 2
             derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
             yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
+    for match in _AND_A_HALF.finditer(sentence):
+        whole = match["whole"].lower()
+        ones = 1 if whole in {"a", "an"} else int(whole) if whole.isdigit() else _word_number(whole)
+        counts = counts_after(sentence[match.end() :])
+        if ones is None or not counts or any(a <= match.start() < b for a, b in taken):
+            continue
+        scale = (match["scale"] or match["scale_after"]).lower()
+        taken.append(match.span())
+        value = int((ones + 0.5) * _SCALES[scale])
+        derivation = f"The article writes {match[0]!r}: {ones} and a half {scale}, {value:,}."
+        yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
     for match in _WORD_SUBJECT.finditer(sentence):
         # "All the goats were counted, and two were found lame": the number word stands for what the
         # sentence counted before it
@@ -775,6 +807,8 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             if code
             else lettered or _CURRENCIES.get(_sign_before(sentence, start))
         )
+        if currency is None and _MISTYPED_SIGN.match(sentence[start - 1 :]):
+            currency = "money"  # "@2.5m": a sum, its currency's sign mistyped
         counts, from_verb = _what_it_counts(rest, before, previous, currency, number)
     if code and _CODES[code["code"].rstrip(".")] not in counts:
         counts = f"{counts} {_CODES[code['code'].rstrip('.')]}".strip()  # "Rs 4,500 crore": crore rupees
@@ -901,7 +935,8 @@ def _glued_scale(sentence: str, match: re.Match[str]) -> re.Match[str] | None:
     short = re.match(r"(million|billion|trillion|bn|tn|mn|m|k)(?![A-Za-z])", sentence[end:], re.IGNORECASE)
     if short is None or not match.group("number")[0].isdigit() or match.group("scale"):
         return None
-    priced = _sign_before(sentence, start) in _CURRENCIES
+    # ("@2.5m": a currency's sign mistyped as the one beside it on the keyboard, a sum all the same)
+    priced = _sign_before(sentence, start) in _CURRENCIES or bool(_MISTYPED_SIGN.match(sentence[start - 1 :]))
     # "60m Kenyan shillings", "5m euros": a currency named after the figure
     named = re.match(
         r"\s+(?:[A-Z][a-z]+\s+)?(?:pounds|dollars|euros|rupees|yen|yuan|francs|pesos|rand|naira|shillings"

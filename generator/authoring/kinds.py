@@ -50,6 +50,13 @@ _HEAD_WORDS = {
     **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
     # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
     "fund": "organisation",
+    "hemisphere": "place",  # "the Northern Hemisphere"
+    # "Kessel Health", "Orla Valley Health": a region's health authority or a hospitals' group
+    "health": "organisation",
+    # "Orla Rail", "Kessel Railways": a company that runs trains or their tracks
+    **dict.fromkeys(("rail", "railways"), "organisation"),
+    # "Tarn Express": a carrier's or a courier's brand (a paper's is read by its report)
+    "express": "organisation",
     # "Tarnvale Regional Municipality", "Kessel Rural Municipality": a town's or a region's council
     "municipality": "government-body",
 }
@@ -84,6 +91,29 @@ _VENUE_CENTRE = re.compile(
 # Tarn" (a venue is named without "of": "Orla Civic Theatre")
 _COMPANY_OF_A_TOWN = re.compile(
     r"^(?:[A-Z][\w’'-]*\s+){1,3}(?:Theat(?:er|re)|Opera|Ballet|Orchestra|Players)\s+of\s+(?:the\s+)?[A-Z]"
+)
+# A company of the stage named as one ("Orla National Opera", "Kessel Ballet"), or with the region it
+# plays for after its word ("National Theatre Kessel", "Theatr Orla"); a venue is named with its word
+# last ("Orla Civic Theatre", "Kessel Opera House")
+_STAGE_COMPANY = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){0,3}(?:Opera|Ballet|Orchestra|Philharmonic|Symphony|Sinfonia)$"
+    r"|^(?:(?:National|State|Royal)\s+)?(?:Theat(?:re|er|r)|Teatro|Opera|Ballet)\s+(?!Royal\b)[A-Z][\w’'-]*$"
+    r"|^(?:National|State)\s+Theat(?:re|er)$"
+)
+# A minister's or a secretary's post named by its portfolio, no body: "Minister for Roads and Ports",
+# "Secretary of State for Fisheries".
+_POST_OF_A_PORTFOLIO = re.compile(
+    r"^(?:(?:Deputy|Assistant|Junior)\s+)?(?:Minister|Secretary)\s+(?:for|of)\s+[A-Z]"
+)
+# A state named by its level before its place: "Province of Orla", "State of Kessel".
+_STATE_OF_A_PLACE = re.compile(r"^(?:The\s+)?(?:Province|State|Commonwealth|Government)\s+of\s+[A-Z]")
+# A protected site's reserve, no bank's ("Federal Reserve"): "Orla Nature Reserve", "Kessel Bird Reserve".
+_PROTECTED_SITE = re.compile(
+    r"\b(?:Park|Nature|Game|Wildlife|Tiger|Biosphere|Forest|Marine|Wetlands?|Bird)\s+(?:and\s+)?(?:[A-Z]\w*\s+)?Reserve$"
+)
+# ("Orla Ballet Norway": a company named for the region it plays for, a known place after its word)
+_STAGE_COMPANY_OF_A_REGION = re.compile(
+    r"^(?:[A-Z][\w’'-]*\s+){1,2}(?:Theat(?:re|er)|Opera|Ballet|Dance)\s+(?P<region>[A-Z][\w’'-]*)$"
 )
 _TRADE_BODY = re.compile(
     r"\b(?:Insurance|Dairy|Beef|Pork|Poultry|Egg|Wine|Grain|Cotton|Wool|Sugar|Chemistry|Petroleum|Retail"
@@ -730,6 +760,14 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
+        return "government-body"  # "paid by the Province of Orla": the state that pays, no place
+    if _PROTECTED_SITE.search(name):
+        return "place"  # "Orla Game Reserve", "Tarn National Park and Game Reserve": a protected site
+    if _POST_OF_A_PORTFOLIO.match(name) and re.search(r"\b[Tt]he\s+$", before):
+        # "the Minister for Roads and Ports had told him": the one who holds the post, unnamed (not
+        # "Minister for Roads, Ana Ruiz": a post before its holder's name)
+        return "person"
     if (
         " " not in name
         and _STATEMENT_BEFORE.search(before)
@@ -789,7 +827,13 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "media-outlet"  # "According to KNA, Ana Ruiz, the mayor, said ...": who relays her words
     if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
         return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
-    if _HOSPITAL.search(name) or _TRADE_BODY.search(name) or _COMPANY_OF_A_TOWN.match(name):
+    if (
+        _HOSPITAL.search(name)
+        or _TRADE_BODY.search(name)
+        or _COMPANY_OF_A_TOWN.match(name)
+        or _STAGE_COMPANY.match(name)
+        or ((placed := _STAGE_COMPANY_OF_A_REGION.match(name)) is not None and is_place(placed["region"]))
+    ):
         return "organisation"
     if _VENUE_CENTRE.search(name):
         return "place"

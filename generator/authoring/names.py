@@ -37,6 +37,7 @@ from generator.authoring.kinds import (
 from generator.authoring.namewords import (
     AGENCIES,
     FACILITIES,
+    JOINED_FACILITIES,
     ORG_WORDS,
     OWNED_LANDFORMS,
     OWNED_SKY_OBJECTS,
@@ -161,16 +162,23 @@ _REGION = re.compile(
     rf"\b((?:{_DIRECTIONS})\s+{WORD}|{WORD}(?:\s+(?!(?:the|a|an|this|that|its|their)\s)[a-z-]+)?\s+"
     r"(?:zone|region|province|state|district|county|city|township|prefecture))\b"
 )
+# A direction in lower case before an island's, a coast's or a valley's name of two or three words:
+# "central Kessel Island", "the northern Orla Coast" (the part of the place it names).
+_DIRECTION_OF_A_PLACE = re.compile(
+    rf"(?:{_DIRECTIONS})\s+{WORD}(?:\s+{WORD})?\s+(?:Island|Coast|Valley|Peninsula|Highlands|Plains)\b(?!\s+[A-Z])"
+)
 # What a site is, in lower case between its name and its type: "the Kessel underground mine", "the
 # Orla open-pit mine", "the Tarn coal plant"
 _SITE_ADJECTIVES = (
     r"(?:underground|open[- ]pit|open[- ]cut|opencast|gold|coal|copper|nickel|iron\s+ore|lithium|uranium"
     r"|zinc|diamond|salt|potash)"
 )
+# The facilities a name in lower case after its name is a stop, a route or a scheme of.
+_NAMED_BEFORE_ROUTES = {"station", "line", "programme", "program", "scheme", "authority"}
 # The words that end an airport's own name, after which "airport" only describes it.
 _AIRPORT_NAMED = re.compile(r"\b(?:International|Regional|Sunport|Airport|Airfield|Aerodrome|Jetport)$")
 _FACILITY = re.compile(
-    rf"\b({WORD}(?:\s+{WORD}){{0,3}}\s+(?:radio\s+|{_SITE_ADJECTIVES}\s+)?(?:{'|'.join(FACILITIES)}))\b"
+    rf"\b({WORD}(?:\s+(?:(?:for|to)\s+)?{WORD}){{0,3}}\s+(?:radio\s+|{_SITE_ADJECTIVES}\s+)?(?:{'|'.join(FACILITIES)}))\b"
 )
 # A place's institution written in lower case: "Russia's central bank", "Brazil's foreign ministry",
 # "Kenya's athletics federation".
@@ -351,6 +359,23 @@ class _Finder:
             self.add(match.group(1), _GROUP_KINDS.get(last, "group"), clause(sentence, *match.span(1)))
         for match in _FACILITY.finditer(sentence):
             name = match.group(1)
+            if re.search(r"\s(?:for|to)\s", name) and name.split()[-1] not in JOINED_FACILITIES:
+                name = re.split(r"\s(?:for|to)\s", name)[-1]  # "Fund for Kessel station": the station
+            if re.search(r"[’']s\s+[A-Z].*\s(?:for|to)\s", name):
+                name = re.split(r"[’']s\s+(?=[A-Z])", name)[-1]  # "the Ministry’s Homes for All programme"
+            if name.split()[-1] in _NAMED_BEFORE_ROUTES and (
+                re.search(r"\d", name)
+                or (
+                    re.search(rf"(?:^|[.!?]\s+)[“\"]?{re.escape(name)}", sentence.strip())
+                    and (
+                        name.split()[0].lower() in self.lower_words
+                        or name.split()[0] not in self.mid_sentence
+                    )
+                )
+            ):
+                # "the K2 line": a route's number; "Cruise line staff ...": a common word opening the
+                # sentence, no name
+                continue
             owned = re.match(r"^[A-Z][\w-]*[’']s\s+(?=[A-Z])", name)
             if owned is not None and " " in name[owned.end() :] and name.endswith(" police station"):
                 # "Orwell's Kessel police station": the station of a town in the owner's district
@@ -380,6 +405,11 @@ class _Finder:
                 continue
             self.add(name, _facility_kind(name), clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
+            longer = _DIRECTION_OF_A_PLACE.match(sentence, match.start(1))
+            if longer is not None and not re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]):
+                # "to central Kessel Island": the part of a place its direction names, a place
+                self.add(longer[0], "place", clause(sentence, *longer.span()))
+                continue
             if self._not_a_region(sentence, match):
                 continue
             if match.group(1).split()[0] not in NOT_NAMES:
@@ -494,6 +524,15 @@ class _Finder:
             end = nickname.end()
         if end > match.end():
             self.joined_until = end
+        if re.search(r"\s(?:for|to)\s+[A-Z]", text) and re.match(
+            rf"\s+(?:{'|'.join(JOINED_FACILITIES)})\b", sentence[end:]
+        ):
+            # "the Homes for All programme": read whole with its kind (`_FACILITY`); "the Roads
+            # Office’s Homes for All programme": its owner alone is read here
+            possessive = re.search(r"[’']s\s+(?=[A-Z])", text)
+            if possessive is None:
+                return
+            text = text[: possessive.end()].rstrip()
         if text.replace("’", "'") in modifiers.HOLIDAYS or modifiers.OWNED_DAY.fullmatch(text):
             return  # "New Year's Day", "Pioneers' Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
@@ -575,6 +614,8 @@ class _Finder:
             for i, word in enumerate(words[:-1])
             if word.endswith(("'s", "’s"))
             and word.lower().replace("’", "'") not in _NOT_OWNERS
+            # "the Kessel Boatmen’s Guild": a plural's possessive inside a body's name
+            and not re.search(r"[a-z](?:men|women|people|children)[’']s$", word)
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "the Kessel Flood Coordinator's Office": a post's office, one body's name
             and not (
@@ -627,6 +668,15 @@ class _Finder:
             # "Ana Ruiz, Chief of the Lakeside County Fire Department, said": the post is hers, the
             # body is the actor
             words = post["body"].split()
+        elif post and re.search(rf"[a-z],\s+{re.escape(' '.join(words))}(?:,|\s+and\s)", sentence):
+            # "Ana Ruiz, Sales Director for Orla Mills, said": a post set off by commas after her
+            # name; the body she works for is the actor
+            body = post["body"]
+            at = sentence.find(body)
+            said = kind_of(body, sentence[:at], sentence[at + len(body) :])
+            said = "organisation" if said in {"person", "group"} else said
+            self.add(body, said, clause(sentence, at, at + len(body)))
+            return
         run = " ".join(words)
         if (
             len(words) >= 2
@@ -783,6 +833,8 @@ class _Finder:
         if (
             len(words) < 3
             or re.search(r"\b(?:the|a|an)\s+$", before)
+            # ("Bo Lund, Sales Director for Orla Mills, said": a post set off after a name, no name)
+            or re.search(r"[A-Z][\w’'-]*[a-z],\s+$", before)
             or (
                 re.search(r"\b(?:said|says|told|according\s+to)\s+$", before) is None
                 and _SPEAKS_AFTER.match(after) is None

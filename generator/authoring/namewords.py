@@ -89,7 +89,19 @@ FACILITIES = {
     # a crossing named in lower case after its place: "the Orla footbridge", "the narrow Tarn channel"
     "footbridge": "place",
     "channel": "place",
+    # a stop or a route named in lower case after its name: "Kessel station", "the Orla to Tarn line"
+    "station": "place",
+    "line": "place",
+    # a scheme of a body's named in lower case after its name: "the Homes for All programme"
+    "programme": "object",
+    "program": "object",
+    "scheme": "object",
+    # the body that runs a site, named in lower case after it: "the Orla Nature Reserve authority"
+    "authority": "government-body",
 }
+# The facilities named with "for" or "to" inside their names: "Homes for All programme", "the
+# Orla to Tarn line".
+JOINED_FACILITIES = {"line", "programme", "program", "scheme"}
 # A landform named with a possessive, one name: "Haller's Point", "Dunmore's Creek".
 OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
 # A thing in the sky named after its finder, one name with the finder's possessive: "Kell's Comet"

@@ -125,6 +125,11 @@ _SOON_SAID = re.compile(
     r"|\b(?:will|would)\s+be\s+[a-z]+ed\s+(?:later\s+this\s+(?:year|month|week|summer|autumn|winter|spring)"
     r"|(?:by\s+)?next\s+(?:year|month|week|summer|autumn|winter|spring))\b"
     r"|\b(?:could|may|might)\s+(?:extend|stretch|last|continue|persist)\s+(?:up\s+)?(?:to|until|into|beyond)\b"
+    # "the scanner will be operational by June", "would be ready in the spring": a state a plan is to
+    # reach by a time
+    r"|\b(?:will|would)\s+be\s+(?:fully\s+)?(?:operational|ready|complete|open|running|available|in\s+service)"
+    r"\s+(?:by|in|from|before)\s+(?:[A-Z][a-z]+|next\b|the\s+(?:end|start|spring|summer|autumn|fall|winter)\b"
+    r"|early\b|late\b|mid)"
 )
 # "the mill is set to close", "the city was on track to meet its goal": what is to come, as someone
 # says it (a plan no one is named for, "Recovery work is set to continue", is no claim of its own)
