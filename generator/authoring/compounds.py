@@ -259,6 +259,11 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     joined = re.match(rf"\s+at\s+({RUN})", sentence[end:])
     if joined and re.match(r"^(?:the\s+)?University\s+of\s+", text, re.IGNORECASE) and " at " not in text:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "the Orla ‘B’ Power Station", "Tarn 'C' Block": a letter in quotes inside a name, one of
+    # several sites or units of that name, and the words after it
+    joined = re.match(rf"\s+[‘'“\"][A-Z][’'”\"]\s+({RUN})", sentence[end:])
+    if joined and joined[1].split()[0] not in NOT_NAMES:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
     typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])
     if typo and is_place(typo.group(1)) and not is_place(typo.group(1).split()[-1]):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
+from generator.authoring.halves import find_halves
 from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
@@ -611,6 +612,11 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
             value = _SCALES[match["scale"].lower()] // 2
             derivation = f"The article writes {match[0]!r}: half of a {match['scale'].lower()}, {value:,}."
             yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
+    for half in find_halves(sentence):
+        # "5 and half weeks": the whole and the half one figure, no "5" alone
+        taken.append(half.span)
+        counts = " ".join(filter(None, [half.unit, counts_after(sentence[half.span[1] :])]))
+        yield Figure(half.value, "exact", counts, clause(sentence, *half.span), derivation=half.derivation)
     for match in _WORD_SUBJECT.finditer(sentence):
         # "All the goats were counted, and two were found lame": the number word stands for what the
         # sentence counted before it
