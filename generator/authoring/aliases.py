@@ -40,12 +40,34 @@ def fold_initials(names: list[Name]) -> None:
             and not re.search(r"\b[A-Z]\.", n.name)
             and initials_of(n.name) == entry.name
         ]
+        if not spelled:
+            # "KRY" for "Kessel Railways": a body's initials with one more letter from inside its
+            # last word
+            spelled = [
+                n
+                for n in names
+                if n is not entry and n.kind != "person" and _initials_and_one(n.name, entry.name)
+            ]
         if len(spelled) == 1 and entry.name not in spelled[0].aliases:
             spelled[0].aliases.append(entry.name)
             spelled[0].count += entry.count
             if spelled[0].kind == "person" or not spelled[0].sure:
                 # no person goes by initials: the acronym's kind ("AFP", an agency) is the name's
                 spelled[0].kind, spelled[0].sure = entry.kind, entry.sure
+
+
+def _initials_and_one(name: str, acronym: str) -> bool:
+    """ "KRY" of "Kessel Railways", "NAW" of "Norland Airways": the initials of a name of two or
+    three capitalised words, then one more letter of its last word."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[A-Z][a-z]+", word) for word in words):
+        return False
+    initials = "".join(word[0] for word in words)
+    return (
+        len(acronym) == len(initials) + 1
+        and acronym.startswith(initials)
+        and acronym[-1].lower() in words[-1][1:].lower()
+    )
 
 
 def _of_fuller(entry: Name, names: list[Name]) -> Name | None:

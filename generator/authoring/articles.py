@@ -11,6 +11,7 @@ without its headline starts with its first paragraph; its first sentence then st
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import itertools
 import re
@@ -135,7 +136,9 @@ _BOILERPLATE = re.compile(
     # a syndicating site's note on the copy: "Disclaimer: No X Journalist was involved in ..."
     r"|disclaimer\s*:.*"
     # a page's counters and account links: "3600" then "Views", "72 notes", "Log In"
-    r"|\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?|views|notes|log ?in|sign ?in"
+    # (a count of views alone, not a date stamp of eight figures: "20160304")
+    r"|(?!(?:19|20)\d{6}$)\d[\d,.]*k?(?:\s+(?:views|notes|comments|shares|likes|reads))?"
+    r"|views|notes|log ?in|sign ?in"
     r"|reset password|forgot (?:your )?password|create (?:an )?account|request activation"
     # a row of sharing tools: "reprint or license print story Print email this story to a friend E-Mail"
     r"|(?:[\w ]{0,30}?\b(?:print|e-?mail|reprint|tweet)\b){3,}[\w ]{0,30}"
@@ -635,6 +638,17 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
         written = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", agency_line["rest"].split(" - ")[-1])
         head.date(parse_dateline(written.strip(" ,")))
         return line[agency_line.end() :]
+    agency_after = _DAY_THEN_AGENCY.match(line) if wire is None and first else None
+    if agency_after is not None:
+        # "Lakeside (Nor), May 3, KNA- The ...": a town, its region shortened, the day and the agency
+        head.places.append(agency_after["place"])
+        head.publisher = head.publisher or agency_after["agency"]
+        date = agency_after["date"]
+        if re.search(r"\d{4}", date):
+            head.date(parse_dateline(date))
+        elif head.day_only is None and (month_day := _month_and_day(date)) is not None:
+            head.day_only = month_day
+        return line[agency_after.end() :]
     if wire is None:
         return line
     place = (wire["place"] or wire["place_"] or wire["place__"] or "").split(",")[0].strip()
@@ -646,6 +660,9 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
             head.places.append(name)  # "ARDON, Utah –": the town and its state
     date = wire["date"] or wire["date_"] or wire["date__"] or wire["date___"]
     agency = wire["agency"] or wire["agency_"] or wire["agency__"]
+    if not date and agency and _BRACKETED_DATE.fullmatch(agency.strip()):
+        # "LAKESIDE (March 3): The ...": the day in the brackets, where an agency's name would be
+        date, agency = agency.strip(), None
     if date and re.search(r"\d{4}", date):
         head.wire_dated = head.published_as is None and parse_dateline(date) is not None
         head.date(parse_dateline(date))
@@ -662,6 +679,18 @@ def _wire(line: str, head: _Head, first: bool = False) -> str:
             head.date(day.isoformat())
         rest = rest[figures.end() :]
     return rest
+
+
+# A town in title case (its region's short name in brackets), the day and an agency's initials
+# before a dash: "Lakeside (Nor), May 3, KNA- The ...".
+_DAY_THEN_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+\([A-Z][a-z]{1,5}\.?\))?,\s+"
+    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?),\s+(?P<agency>[A-Z]{{2,6}})\s*[-—–]{{1,2}}\s*(?=[A-Z“\"])"
+)
+# A day in a dateline's brackets: "(Jan 20)", "(20 January 2021)".
+_BRACKETED_DATE = re.compile(
+    rf"{_MONTH_NAME}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?"
+)
 
 
 def _month_and_day(text: str) -> tuple[int, int] | None:
@@ -801,6 +830,10 @@ _PLACE_AND_DAY = re.compile(
 )
 
 
+# A date stamp of eight figures: "20160304".
+_COMPACT_DAY = re.compile(r"(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])")
+
+
 def _head_line(line: str, head: _Head, number: int) -> bool:
     """Whether a line of the head was read as its date, byline, credit line or outlet."""
     if number >= _HEAD_LINES:
@@ -811,6 +844,11 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if tools is not None and tools.start() > 0 and _head_line(line[: tools.start()], head, number):
         return True  # "Harbour Wire, May 4, 2016 Print": the page's tools after its date line
     dateline = parse_dateline(line) if head.published_as is None else None
+    compact = _COMPACT_DAY.fullmatch(line) if dateline is None and head.published_as is None else None
+    if compact is not None:
+        # "20160304" on a line of its own: a page's date stamp, the year, month and day run together
+        with contextlib.suppress(ValueError):
+            dateline = dt.date(int(compact["year"]), int(compact["month"]), int(compact["day"])).isoformat()
     labelled = _LABELLED_DATE.match(line)
     if dateline is None and labelled and head.published_as is None:
         dateline = parse_dateline(labelled["date"])  # "PRESS RELEASE – Jun 3, 2018"
@@ -1027,11 +1065,25 @@ def _lead_under_a_name(following: str) -> bool:
 _COMMENTS_LINK = re.compile(r"(?:(?:view|show|read|see)\s+|\d+\s+)?comments?(?:\s*\(\d+\))?", re.IGNORECASE)
 
 
+# A page's section and its day, opening the paste: "Business of Friday, 4 March 2011".
+_SECTION_OF_DAY = re.compile(
+    r"^[A-Z][A-Za-z&]*(?:\s+[A-Z&][A-Za-z&]*){0,2}\s+of\s+"
+    r"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4})$"
+)
+
+
 def _leading_head_line(line: str, head: _Head) -> bool:
     """A date alone or a byline opening the paste, above the text: read, and no headline."""
     day = parse_dateline(line) if head.published_as is None else None
+    section = _SECTION_OF_DAY.match(line) if day is None and head.published_as is None else None
+    if section is not None:
+        day = parse_dateline(section["date"])  # "Sport of Monday, 3 May 2010": a section's page of a day
     if day is not None:
         head.date(day)
+        return True
+    source = _SOURCE_FIELD.match(line)
+    if source is not None and len(source["outlet"].split()) <= 4:
+        head.publisher = head.publisher or source["outlet"].strip()  # "Source: KNA" over the headline
         return True
     return bool(re.match(r"^By:?\s+[A-Z]", line)) and len(line.split()) <= 8 and _head_line(line, head, 0)
 
@@ -1202,7 +1254,8 @@ _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
 # Harbour Press was first published May 4, 2016.", "This story was originally posted on 4 May 2016".
 _PUBLISHED_BELOW = re.compile(
     r"^(?:This\s+(?:report|story|article)\s+(?:by\s+(?P<by>[A-Z][^.]{1,60}?)\s+)?was\s+)?"
-    r"(?:(?:First|originally)\s+)?(?:Published|Posted)\b(?:\s+on\b)?:?\s+(?=\S)",
+    # ("Publish Date : 4 May 2016 10:15 AM": a page's field, its colon set apart)
+    r"(?:(?:First|originally)\s+)?(?:Published|Posted|Publish(?:ed)?\s+Date)\b(?:\s+on\b)?\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
 

@@ -247,6 +247,8 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
         and (
             not organisation_words(joined[1]) & set().union(*ORG_WORDS.values())
             or _portfolio_of_services(text, joined[1])
+            # "Minister for Roads and Ports": a body's head word alone names no body ("Kessel Ports")
+            or len(joined[1].split()) == 1
         )
         # "... and Dravan provincial authorities": a place whose officials are named after it
         and not LOCAL_BODY.match(sentence[end + joined.end() :])
@@ -293,6 +295,11 @@ def joined(sentence: str, text: str, end: int, article: str = "") -> tuple[str, 
     # "University of Kessel at Orwell": a university's campus named after "at"
     joined = re.match(rf"\s+at\s+({RUN})", sentence[end:])
     if joined and re.match(r"^(?:the\s+)?University\s+of\s+", text, re.IGNORECASE) and " at " not in text:
+        text, end = text + sentence[end : end + joined.end()], end + joined.end()
+    # "the Orla ‘B’ Power Station", "Tarn 'C' Block": a letter in quotes inside a name, one of
+    # several sites or units of that name, and the words after it
+    joined = re.match(rf"\s+[‘'“\"][A-Z][’'”\"]\s+({RUN})", sentence[end:])
+    if joined and joined[1].split()[0] not in NOT_NAMES:
         text, end = text + sentence[end : end + joined.end()], end + joined.end()
     # "Reserve Bank of new Zealand": a known place after "of", mistyped in lower case.
     typo = re.match(r"\s+of\s+([a-z]+\s+[A-Z][\w’'-]*)", sentence[end:])

@@ -193,9 +193,11 @@ class _Actors:
         person = strip_title(bare.partition(" of ")[0])[0].lower()
         if " of " in bare and person in self.by_name and self.kinds[self.by_name[person]] == "person":
             return self.by_name[person]
-        bare, titled = strip_title(bare)
+        post, (bare, titled) = bare, strip_title(bare)
         if titled and bare.lower() in self.by_name:
             return self.by_name[bare.lower()]
+        if titled and (by_post := self._titled(post)) is not None:
+            return by_post  # "the Prime Minister": a post of two title words, one person drafted with it
         phrase = bare.lower().replace("’", "'")
         starting = {i for name, i in self.by_name.items() if name.replace("’", "'").startswith(phrase + " ")}
         if len(starting) == 1:
@@ -217,6 +219,16 @@ class _Actors:
                     matches = {i for i in matches if self.kinds[i] != "place"}
                 if len(matches) == 1:
                     return matches.pop()
+        if core and core[-1].islower():
+            # "the railway" for "Orla Railways", "the mill" for "Kessel Mills": the one body
+            # whose name ends with the word in the plural
+            plural = {
+                actor_id
+                for name, actor_id in self.by_name.items()
+                if name.split()[-1] == core[-1] + "s" and self.kinds[actor_id] not in {"person", "place"}
+            }
+            if len(plural) == 1:
+                return plural.pop()
         return self._misspelt_family(bare)
 
     def _misspelt_family(self, word: str) -> str | None:
@@ -520,6 +532,14 @@ def _days_beside(sentence: str, found: list[Found]) -> list[Found]:
 _LEAD_DAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b")
 
 
+def _yesterday_alone(all_sentences: list[str]) -> bool:
+    """Whether the text says "yesterday" and names no weekday (nothing to count another day from)."""
+    text = " ".join(all_sentences)
+    return bool(re.search(r"\byesterday\b", text, re.IGNORECASE)) and not re.search(
+        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", text
+    )
+
+
 def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | None:
     """ "VIENTIANE, July 24 -- ... on Tuesday": a dateline's day with no year is the day the lead's
     first weekday (or its "today") names, so the other weekdays can be counted from it. The day in a
@@ -527,9 +547,13 @@ def _dateline_stand_in(article: Article, all_sentences: list[str]) -> dt.date | 
     if article.published is not None or article.dateline_day is None or not all_sentences:
         return None
     lead = _LEAD_DAY.search(all_sentences[0])
+    month, day = article.dateline_day
+    if lead is None and not article.dateline_alone and _yesterday_alone(all_sentences):
+        # "LAKESIDE (March 3): ... The firm yesterday admitted ...": with no weekday in the text,
+        # "yesterday" is the day before the dateline's (a stand-in year with that day)
+        return dt.date(1004 if (month, day) == (2, 29) else 1005, month, day)
     if lead is None or (article.dateline_alone and lead[1] != "today"):
         return None
-    month, day = article.dateline_day
     for year in range(1004, 1033):
         with contextlib.suppress(ValueError):
             # "KUALA LUMPUR, March 9 — ... fined by the court here today": the dateline's day itself

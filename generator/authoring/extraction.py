@@ -217,6 +217,9 @@ _ATTRIBUTION = re.compile(
     # "Ana Ruiz, feed buyer for Kessel Dairy Co-op, said": a post with no article, then its body
     # ("Ana Ruiz, Tarn area manager for Orla Rail, said": the region the post covers before it)
     r"|(?:[A-Z][\w’'-]*\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:for|at|with)\s+[A-Z][^,]{2,60}"
+    # "Ana Ruiz, CEO of Kessel Ferries, said", "Bo Lund, Head of Sales at Orla Mills, said": a post in
+    # capitals, then the body it is of
+    r"|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s+(?:of|at)\s+(?:the\s+)?[A-Z][^,]{2,60}"
     # "Lee, who sells pears, plums and figs at the market, said": a list inside the clause
     r"|(?:who|whose)\s+[^,]{3,80}(?:,\s+[a-z][^,]{0,60}){1,4}),\s+"
     rf"(?=(?:{_VERBS}|{_AGREED_THAT})\b)"
@@ -301,6 +304,11 @@ _ATTRIBUTION = re.compile(
     r"|(?:[”\"],?|,)\s+(?:said|says|added)\s+(?:a|an|the|one)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|representative|official|source|statement)\s+(?:for|from|of|at|with)\s+"
     r"(?P<inverted_for>(?:the\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)(?=\s*[,.;]|\s*$)"
+    # "“...,” said a KHA spokesperson when asked.": one unnamed who speaks for the body whose
+    # name or initials come before the post
+    r"|[”\"],?\s+(?:said|says|added)\s+(?:a|an)\s+"
+    r"(?P<inverted_unnamed>(?:[A-Z][\w.&’'-]*\s+){1,4}(?:spokesperson|spokesman|spokeswoman|official"
+    r"|representative))(?=\s*[,.;]|\s*$|\s+(?:when|who|on|in|at|after|before)\s)"
     # "“...,” said the minister.": the one the text named before by the post, after the quote
     # (a post capitalised by the outlet's style: "says the Principal", "said the Minister")
     r"|[”\"],?\s+(?:said|says|added|claimed)\s+(?P<inverted_post>the\s+(?:[a-z][\w-]*\s+){0,2}?(?:[a-z][\w-]*"
@@ -757,6 +765,11 @@ _NAME_OF_THE = re.compile(
 
 
 # A quote's close, a name, a comma, then a post in lower case that runs to the verb with no comma
+_QUOTE_NAME_THEN_POST = re.compile(r"[”\"],?\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+$")
+_QUOTE_NAME_POST_AT = re.compile(
+    r"[”\"],?\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+the\s+(?P<post>[A-Z][a-z]+)"
+    r"(?:\s+[\w’'-]+){0,8}?\s+(?:at|of|for|in)\s+$"
+)
 _QUOTE_NAME_UNCLOSED_POST = re.compile(
     r"[”\"]\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,2}),\s+(?:the\s+|an?\s+)?"
     r"(?:[a-z][\w-]*\s+){1,6}$"
@@ -809,7 +822,7 @@ _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'.-
 def _speaker(match: re.Match[str], sentence: str) -> str:
     groups = ["according", "passive", "appositive", "apposed", "subject", "inverted_owned", "inverted"]
     groups += ["possessed", "titled"]
-    groups += ["dashed", "inverted_for"]
+    groups += ["dashed", "inverted_for", "inverted_unnamed"]
     groups.append("inverted_plain")
     groups += ["resumed", "inverted_post", "inverted_one"]
     speaker = next((match[g] for g in groups if match[g]), "")
@@ -835,6 +848,15 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # set off by one comma only (its closing comma left out); the one named speaks
         unclosed = _QUOTE_NAME_UNCLOSED_POST.search(sentence[: match.start("subject")])
         speaker = unclosed["name"] if unclosed and not person else speaker
+    before_subject = sentence[: match.start("subject")] if match["subject"] else ""
+    named_first = _QUOTE_NAME_THEN_POST.search(before_subject) if match["subject"] else None
+    if named_first is not None and re.match(r"the\s+[A-Z]", speaker) and is_post_word(speaker.split()[1]):
+        # "“...,” Dr Ana Ruiz, the Director of Water at the Ministry said.": the one named speaks,
+        # her post after her name with no comma before the verb
+        speaker = named_first["name"]
+    held = _QUOTE_NAME_POST_AT.search(before_subject) if match["subject"] else None
+    if held is not None and re.match(r"the\s+[A-Z]", speaker) and is_post_word(held["post"]):
+        speaker = held["name"]  # (or the body she is at, its name read as the subject)
     if (
         match["subject"]
         and not speaker.islower()
@@ -1007,6 +1029,7 @@ def _what_was_said(match: re.Match[str], sentence: str, before: str) -> tuple[st
         or match["titled"]
         or match["inverted_plain"]
         or match["inverted_for"]
+        or match["inverted_unnamed"]
         or match["inverted_post"]
         or match["inverted_one"]
         or not said

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
+from generator.authoring.halves import find_halves
 from generator.authoring.namewords import ORG_WORDS
 from generator.authoring.notnames import NOT_NAMES
 from generator.authoring.ordinals import find_ordinal_figures
@@ -643,6 +644,14 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
         value = int((ones + 0.5) * _SCALES[scale])
         derivation = f"The article writes {match[0]!r}: {ones} and a half {scale}, {value:,}."
         yield Figure(value, "exact", counts, clause(sentence, *match.span()), derivation=derivation)
+    for half in find_halves(sentence):
+        # "5 and half weeks": the whole and the half one figure, no "5" alone; "two and a half
+        # million" is read above, as a count
+        if any(a <= half.span[0] < b for a, b in taken):
+            continue
+        taken.append(half.span)
+        counts = " ".join(filter(None, [half.unit, counts_after(sentence[half.span[1] :])]))
+        yield Figure(half.value, "exact", counts, clause(sentence, *half.span), derivation=half.derivation)
     for match in _WORD_SUBJECT.finditer(sentence):
         # "All the goats were counted, and two were found lame": the number word stands for what the
         # sentence counted before it

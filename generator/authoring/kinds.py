@@ -38,6 +38,8 @@ _HEAD_WORDS = {
     **dict.fromkeys(("co", "research"), "organisation"),
     # "Lomba Wildlife Sanctuary", "Silver Falls Bird Park", "Port of Kestrel": grounds and ports
     **dict.fromkeys(("sanctuary", "park", "port"), "place"),
+    # "Kessel Ports", "Orla Airports": the company that runs a country's ports or airports
+    **dict.fromkeys(("ports", "seaports", "airports"), "organisation"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
     # "Orwell Aid Blood Services", "Property Claim Services": what a company or a charity provides (a
     # state's is mostly one "Service": "Weather Service"; "Department of X Services" has its head first)
@@ -86,6 +88,12 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
     r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+)
+# A state's office in a region or a district, named a centre for what it serves: "Orla Regional
+# Centre for Youth", "Tarn District Center for Disaster Management" (not a centre for research)
+_LEVELS_CENTRE = re.compile(
+    r"\b(?:Regional|District|Provincial|County|Municipal)\s+Cent(?:er|re)\s+(?:for|of)\s+"
+    r"(?!.*\b(?:Research|Studies|Science|Sciences|Technology|Innovation)\b)"
 )
 # A company named for the town it plays in: "Kessel Repertory Theatre of Orla", "Ballet Theater of
 # Tarn" (a venue is named without "of": "Orla Civic Theatre")
@@ -837,6 +845,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"
     if _VENUE_CENTRE.search(name):
         return "place"
+    if _LEVELS_CENTRE.search(name):
+        return "government-body"
     if _STORM.match(name):
         return "object"  # "Cyclone Tarin", "Hurricane Vessa": a storm, not a person
     if (
@@ -916,7 +926,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _LEVEL_OF_PLACE.match(name) and name.split()[-1].lower() in _BODY_WORDS:
         before_of = name.split()  # "City of Tarnby Council": the council, not the city
     head = organisation_words(before_of[-1]) if len(name.split()) > 1 else set()
-    for word in head:
+    for word in sorted(head, key=len, reverse=True):  # the word as written before its singular
         if word in _HEAD_WORDS:
             return _HEAD_WORDS[word]
     for keywords in (head, _PLACE_FIRST & {name.split()[0].lower()}, words):

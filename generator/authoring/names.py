@@ -167,6 +167,11 @@ _REGION = re.compile(
 _DIRECTION_OF_A_PLACE = re.compile(
     rf"(?:{_DIRECTIONS})\s+{WORD}(?:\s+{WORD})?\s+(?:Island|Coast|Valley|Peninsula|Highlands|Plains)\b(?!\s+[A-Z])"
 )
+# A region's name of two or three words, its type in lower case: "the Upper Orla region", "in the
+# Western Kessel province".
+_REGION_OF_WORDS = re.compile(
+    rf"(?<![\w’'-])(?P<name>{WORD}(?:\s+{WORD}){{1,2}})\s+(?:region|province|district|zone)\b(?!\s+[A-Z])"
+)
 # What a site is, in lower case between its name and its type: "the Kessel underground mine", "the
 # Orla open-pit mine", "the Tarn coal plant"
 _SITE_ADJECTIVES = (
@@ -285,6 +290,10 @@ class _Finder:
         # one-word names the words around a mention say are a company's (`kinds.said_a_company`)
         self.companies: set[str] = set()
         self.joined_until = 0
+        # "Upper Orla" of "the Upper Orla region": a region's name, its type in lower case after it
+        self.regions: dict[str, str] = {}
+        # "Western Cape" of "the Western Cape province": a known place, its name with its type an alias
+        self.typed_places: dict[str, str] = {}
         self.mid_sentence = {
             word for sentence in all_sentences for word in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]*", sentence)
         }
@@ -414,6 +423,25 @@ class _Finder:
                 continue
             if match.group(1).split()[0] not in NOT_NAMES:
                 self.add(match.group(1), "place", clause(sentence, *match.span(1)))
+        for match in _REGION_OF_WORDS.finditer(sentence):
+            words = match["name"].split()
+            last = words[-1].lower()
+            if (
+                words[0] not in NOT_NAMES
+                and not {word.lower() for word in words} & _BODY_HEADS
+                and not re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start()])
+                # ("Orla's Tarn district": an owner and its region; "the Kessel Islands region": a
+                # place named whole, "region" only describing it)
+                and not any(re.search(r"[’']s$", word) for word in words)
+                and not {last, last.removesuffix("s")} & ORG_WORDS["place"]
+            ):
+                if is_place(match["name"]):
+                    # "the Western Cape province": a known place's name, its type another name of it
+                    self.typed_places[match["name"]] = match[0]
+                    continue
+                # "the Upper Orla region": a region's name of two or three words, its type in lower case
+                self.add(match[0], "place", clause(sentence, *match.span()))
+                self.regions[match["name"]] = match[0]
         for match in _INSTITUTION.finditer(sentence):
             first = match.group(1).split()[0]
             possessive = "'" in match.group(1).replace("’", "'")
@@ -536,6 +564,9 @@ class _Finder:
         if text.replace("’", "'") in modifiers.HOLIDAYS or modifiers.OWNED_DAY.fullmatch(text):
             return  # "New Year's Day", "Pioneers' Day": a day, not an owner and its "Day"
         words = re.sub(r"[’']s$", "", text).split()
+        portfolio = _GENERAL_OF.match(text)
+        if portfolio is not None and not is_place(portfolio["of"]) and not towns.is_town(portfolio["of"]):
+            return  # "Director General of Water Services": a post and its portfolio, no body named
         # "the company Under Oak": a word such as "Under" capitalised mid-sentence begins a name
         mid = bool(re.search(r"[a-z,]\s+$", sentence[: match.start()]))
         while words and words[0] in NOT_NAMES:
@@ -767,6 +798,8 @@ class _Finder:
             at = sentence.find(seat, match.start())
             self.add(seat, "place", clause(sentence, at, at + len(seat)))
             name = name.split(" ", 1)[1]
+        if titled and _plural_post(name):
+            return  # "the Reverend Fathers", "Deputy Ministers": a post held by many, no one named
         if titled:
             self._employer(words, sentence)
         if not_a_name(name, sentence, self.text, self.mid_sentence, self.lower_words):
@@ -1085,6 +1118,15 @@ _POST_OF_BODY = re.compile(
 )
 
 
+# A post of "General" and the portfolio it is of, with no "the": "Director General of Water Services",
+# "Inspector General of Prisons".
+_GENERAL_OF = re.compile(
+    r"^(?:The\s+)?(?:Deputy\s+|Assistant\s+)?(?:Director|Secretary|Inspector|Commissioner|Registrar|Auditor|Surveyor"
+    r"|Controller|Comptroller|Accountant|Solicitor|Postmaster)[\s-]+General\s+of\s+"
+    r"(?P<of>(?!the\b)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})$"
+)
+
+
 # A post held in a country named last: "President of the Republic of Orlavia", "Prime Minister of
 # Norland" (a country the gazetteer knows, or one named with its state's form).
 _POST_OF_A_STATE = re.compile(
@@ -1152,6 +1194,19 @@ _POST_AFTER_BODY = re.compile(
 _TRADE = re.compile(r"[A-Z][a-z]+(?:ologist|ist|yst)|Officer|Coordinator|Supervisor|Scientist")
 
 
+# Kin words a post of honour is made of ("Reverend Father", "Reverend Sister", "Elder").
+_KIN = {"mother", "father", "sister", "brother", "elder"}
+
+
+def _plural_post(word: str) -> bool:
+    """ "Ministers", "Fathers", "Officers": one word in the plural whose singular is a title or a kin
+    word a post of honour is made of; those who hold a post, no one's name."""
+    if not re.fullmatch(r"[A-Z][a-z]+[^s]s", word):
+        return False
+    singular = word[:-1].lower()
+    return singular in TITLES | _RANKS | _KIN or singular.removesuffix("ie") + "y" in TITLES
+
+
 def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
 
@@ -1207,6 +1262,16 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         or (entry.kind == "place" and entry.sure)
         or _written_outside(entry.name, longer[entry.name], text)
     ]
+    names = [
+        entry
+        for entry in names
+        if entry.name not in finder.regions
+        or _written_outside(entry.name, [finder.regions[entry.name]], text)
+    ]
+    for entry in names:
+        typed = finder.typed_places.get(entry.name)
+        if typed is not None and typed not in entry.aliases:
+            entry.aliases.append(typed)
     fold_initials(names)
     for entry in names:
         if (

@@ -224,6 +224,8 @@ ORG_WORDS = {
         *("plan", "scheme", "programme"),
         # "Kessel Telecom", "Orla Telecom Cable": a company of the trade, wherever the word stands
         *("telecom", "telecoms", "telecommunications"),
+        # and as other languages spell it: "Kessel Telekom", "Orla Telkom"
+        *("telekom", "telkom"),
         # a company named by the vehicles it runs for hire: "Orla Taxi", "Kessel Cabs", "Tarn Coaches"
         *("taxi", "taxis", "cab", "cabs", "coaches", "buslines", "limousines", "couriers"),
         # and the trains, buses and boats an operator runs on its lines: "Kessel Trains", "Orla Trains
@@ -232,6 +234,9 @@ ORG_WORDS = {
         # the operator of a country's or a region's lines, in the plural: "North Coast Railways",
         # "Kessel Railroads" (a railway alone is the line, a place)
         *("railways", "railroads"),
+        # and of a country's airports or ports, in the plural: "Orla Airports", "Kessel Ports" (an
+        # airport alone is the place)
+        *("airports", "seaports", "ports"),
     },
     "place": {
         "building",

@@ -361,7 +361,10 @@ _APPEAL = re.compile(
     r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
     r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
-    r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},)?"  # "Ana Bell, the union's leader, appealed for calm"
+    r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
+    # ("Ana Bell, Deputy Chair of the Kessel Rowing Board (KRB), has called on ...": her post in
+    # capitals, the body it is of)
+    r"|,\s+(?:[A-Z][a-z]+\s+){1,4}(?:of|for|at)\s+[^,;“”\"]{2,80},)?"
     r"(?:,\s+(?:in|at|during)\s+(?:his|her|their|its|a|the)\s+[a-z]+,)?"  # "..., in his address, gave credit"
     # "The town's mayor, Bo Lund, has asked ...": a name set off as the post's, its closing comma
     r"(?P<closing>(?<=[a-z]),(?=\s+(?:has|have|had|also|again|once|[a-z]+ly)\s))?"

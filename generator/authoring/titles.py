@@ -85,7 +85,9 @@ def strip_title(name: str) -> tuple[str, bool]:
     institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
     # "Chief Executive Frans van Houten": a family name's particle is a word of the name
     named = [word for word in rest if word not in _PARTICLES]
-    if not named or len(named) > 3 or institution or not all(word[:1].isupper() for word in named):
+    # ("Judge Ana Maria Binti Rahim": a name of four words, as some countries write a father's
+    # name after the given ones)
+    if not named or len(named) > 4 or institution or not all(word[:1].isupper() for word in named):
         return name, False
     if not rest[-1][:1].isupper():
         return name, False

@@ -121,6 +121,9 @@ GLUED_UNITS = {
     "kg": "kilograms",
     "cm": "centimetres",
     "mm": "millimetres",
+    # a medicine's dose: "a 250mg tablet", "a 5ml spoon"
+    "mg": "milligrams",
+    "ml": "millilitres",
     "ft": "feet",
     "mw": "megawatts",
     "gw": "gigawatts",
