@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: three hundred and fifty more, in fifty-seven rounds, each labelled
+- benchmarks/held-out/: three hundred and sixty-two more, in fifty-nine rounds, each labelled
   before init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -84,7 +84,11 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   grant, a port's container record, hospital parking charges, a rugby union's liquidation, a mayor's
   suspension defied, a mine's safety fine, ferry breakdowns, a volcano's alert level lowered, a
   waterfowl census, a hospital's MRI magnet, a school's uniform policy, a theatre's funding cut, a
-  harbour's dredging and a station's step-free access besides the domains above).
+  harbour's dredging, a station's step-free access, a court's fine for a cut telephone cable, an
+  airport runway's extension, a regional arts festival, an airline's annual loss, hydropower plants
+  shut by a monsoon, a deworming campaign, police officers charged, a university campus's expansion,
+  hospital workers' strikes, a fishing quota cut, social housing built and permits to rebuild after
+  a wildfire besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 "7.6 million" as 7600000; a figure in crore or lakh as written, its value acceptable; each as often
