@@ -89,3 +89,12 @@ def test_a_service_s_regional_unit_by_its_initials(tmp_path: Path) -> None:
     )
     assert kinds(result)["Tarnby Regional KPF"] == "government-body"
     assert kinds(result)["Tarnby Regional FC"] != "government-body"
+
+
+def test_a_constable_s_rank_shortened_ends_no_sentence(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The harbour police said charges were laid against Cst. Ana Ruiz and Const. Bo Lund on Friday.",
+    )
+    assert any("Cst. Ana Ruiz and Const. Bo Lund on Friday" in c["statement"] for c in result.claims)
+    assert "Cst" not in kinds(result)

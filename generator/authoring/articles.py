@@ -112,6 +112,7 @@ _CAPTION_CREDIT = re.compile(
 # Titles shortened before a name ("Fire Capt. Ned Farrow"): no sentence ends after them.
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
+    "|Cst|Const|Lieut|Brig|Cmdt"
 )
 # Words of a place's name shortened, as the saints' and the landforms' names are in many countries:
 # "St. Louis", "Sta. Orla" (Santa), "Sto. Kessel" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Tarn" (Puerto).
