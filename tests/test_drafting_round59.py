@@ -17,6 +17,7 @@ from generator.authoring.drafting import Draft, draft, read_article
 from generator.authoring.figures import find_numbers
 from generator.authoring.readingtime import without_reading_time
 from generator.authoring.siteaddress import names_the_site
+from generator.format.numbers import number_in_text
 
 
 def _paste(tmp_path: Path, text: str) -> Draft:
@@ -98,3 +99,8 @@ def test_a_constable_s_rank_shortened_ends_no_sentence(tmp_path: Path) -> None:
     )
     assert any("Cst. Ana Ruiz and Const. Bo Lund on Friday" in c["statement"] for c in result.claims)
     assert "Cst" not in kinds(result)
+
+
+def test_a_euro_s_sign_typed_as_e_is_evidence_of_a_sum_in_euros() -> None:
+    assert number_in_text(40000000, "a E40 million investment", "investment euros")
+    assert not number_in_text(40000000, "a E40 million investment", "investment")
