@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.drafting import Draft, draft, read_article
 from generator.authoring.figures import find_numbers
@@ -104,3 +104,12 @@ def test_a_constable_s_rank_shortened_ends_no_sentence(tmp_path: Path) -> None:
 def test_a_euro_s_sign_typed_as_e_is_evidence_of_a_sum_in_euros() -> None:
     assert number_in_text(40000000, "a E40 million investment", "investment euros")
     assert not number_in_text(40000000, "a E40 million investment", "investment")
+
+
+def test_what_one_who_would_not_comment_added_is_theirs(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "“We will look at it,” harbour master Ana Ruiz said in an interview. Ruiz declined to comment on "
+        "the cost of the repairs, adding that the full report will be published next month.",
+    )
+    assert claimants(result, "full report will be published") == ["Ana Ruiz"]
