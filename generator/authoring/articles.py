@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.authoring import gazetteer, towns
+from generator.authoring.readingtime import without_reading_time
+from generator.authoring.siteaddress import names_the_site
 from generator.authoring.speakers import paired
 from generator.errors import GeneratorError
 
@@ -110,6 +112,7 @@ _CAPTION_CREDIT = re.compile(
 # Titles shortened before a name ("Fire Capt. Ned Farrow"): no sentence ends after them.
 TITLE_ABBREVIATIONS = (
     "Capt|Lt|Sgt|Gov|Sen|Rep|Det|Insp|Cmdr|Col|Maj|Gen|Adm|Supt|Atty|Cpl|Pvt|Dr|Prof|Rev|Fr|Dep|Coun|Cllr"
+    "|Cst|Const|Lieut|Brig|Cmdt"
 )
 # Words of a place's name shortened, as the saints' and the landforms' names are in many countries:
 # "St. Louis", "Sta. Orla" (Santa), "Sto. Kessel" (Santo), "Mt. Kenya", "Ft. Worth", "Pto. Tarn" (Puerto).
@@ -253,7 +256,7 @@ def parse_dateline(line: str) -> str | None:
     """
     import dateparser  # imported here: only `explainer init` needs it
 
-    text = _AGENCY_BEFORE_TIME.sub("", _DATELINE_PREFIX.sub("", line)).strip(" .,")
+    text = _AGENCY_BEFORE_TIME.sub("", _DATELINE_PREFIX.sub("", without_reading_time(line))).strip(" .,")
     leading = _LEADING_DATE.match(text)
     if leading and leading.end() < len(text):
         text = leading["date"]
@@ -757,10 +760,13 @@ _NAME_THEN_DAY = re.compile(
 )
 
 
-# A byline with its day and time on one line: "by Ana Ruiz on March 4, 2011 at 6:39 am".
+# A byline with its day and time on one line: "by Ana Ruiz on March 4, 2011 at 6:39 am", "Written by
+# Ana Ruiz, on 4th Mar 2011. Posted in Sport" (the day first, and the page's section after it).
 _BY_ON_DAY = re.compile(
-    r"^[Bb]y\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3})\s+on\s+"
-    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})(?:\s+at\s+\d{{1,2}}:\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?$"
+    r"^(?:Written\s+)?[Bb]y\s+(?P<by>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,3}),?\s+on\s+"
+    rf"(?P<date>{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}\s+\d{{4}})"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:\.?\s+(?:Posted|Filed)\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2})?$"
 )
 
 
@@ -1428,6 +1434,9 @@ def read_article(path: Path) -> Article:
         # "KESSELBURG: The film ...": a text with no headline stands in its first sentence, without
         # the dateline (no town is said to say it)
         title = _title_from(paragraphs[0])
+    if head.publisher is None and len(head.authors) == 1 and names_the_site(head.authors[0], text):
+        # "Written by Harbour Wire" over a text that ends "visit www.harbourwire.com": the site's name
+        head.publisher = head.authors.pop()
     dated_by = None
     address_day = url_date(url) if url else None
     if address_day and head.published and (head.published - address_day).days > _DAYS_A_PAGE_IS_NEWS:

@@ -1248,6 +1248,28 @@ _ADDING = re.compile(
     r"(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
 )
 
+# Words that open a sentence as its subject and name no one.
+_NO_ONE_NAMED = {
+    "He",
+    "She",
+    "They",
+    "It",
+    "We",
+    "I",
+    "You",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Officials",
+}
+# One named who would not say something, as a sentence opens: "Ruiz declined to comment on ...".
+_DECLINED = re.compile(
+    r"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:refused|declined|would\s+not|did\s+not)\s+"
+    r"(?:to\s+)?(?:comment|say|discuss|elaborate|confirm|speculate)\b"
+)
+
 
 # What stands before a plural noun, never before a verb: "any reports", "receiving reports".
 _NOUN_BEFORE = re.compile(
@@ -1609,6 +1631,14 @@ def _attributions(sentence: str) -> Iterator[Said]:
         found.insert(0, Said(claimed["who"], claimed["said"].strip()))
     # "..., said Ana Ruiz, a spokeswoman, adding the road would reopen": a second statement
     adding = _ADDING.search(sentence)
+    # (no one named speaks in it: "that the full" of "that the full report will ..." names no one)
+    declined = (
+        _DECLINED.match(sentence) if adding and not any(f.speaker[:1].isupper() for f in found) else None
+    )
+    if adding and declined is not None and declined["who"] not in _NO_ONE_NAMED:
+        # "Ruiz declined to comment on the cost, adding that the report will be out in May": what
+        # she added is hers, though what she would not say is not
+        found = [Said(declined["who"], adding["more"])]
     if adding and found and found[0].speaker:
         # a verb inside what is added is the speaker's words ("noting that visitors added 800 bids")
         inside = [f for f in found if f.speaker and sentence.find(f.speaker, adding.start()) >= 0]

@@ -232,7 +232,8 @@ _SLASHED_UNITS = {
 # plan"). The letter alone could begin a code ("an N95 mask", "the K220"), so it is read as money only
 # where the sentence speaks of money and names no other currency, and the figure is no model's
 # number: a scale follows it, or a stop, a comma or a joining word ends it, or a money word does.
-_LETTER_CURRENCIES = {"P": "pesos", "R": "rand", "N": "naira", "K": "kwacha", "Q": "quetzales"}
+# ("E150 million": the euro's sign typed as the letter it looks like, where a page lost it)
+_LETTER_CURRENCIES = {"P": "pesos", "R": "rand", "N": "naira", "K": "kwacha", "Q": "quetzales", "E": "euros"}
 _LETTER_CURRENCY = re.compile(r"(?:^|[\s(“\"/])(?P<code>[" + "".join(_LETTER_CURRENCIES) + r"])$")
 _MONEY_WORDS = re.compile(
     r"\b(?:costs?|costing|cost(?:ed|s)?|prices?|priced|fees?|fares?|tolls?|tariffs?|charges?|charged|pays?|paid|grants?"
@@ -436,6 +437,10 @@ _OPENING_WORDS |= {"with", "without", "of", "for", "after", "from", "some", "all
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 _SHORT_SCALES |= {scale: scale for scale in ("million", "billion", "trillion")}
+
+
+# What a figure stood at before, in brackets after the figure it now is: "(from 700)", "(up from 70)".
+_BRACKETED_BEFORE = re.compile(r"\((?:(?:up|down)\s+)?(?:from|was)\s*$")
 
 
 # A sum glued to "@" and a scale, a currency's sign mistyped as the key beside it: "@2.5m", "@1bn".
@@ -831,6 +836,13 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
             fate = " ".join(filter(None, [befell["what"], befell["state"]]))
     if not counts and listed and previous is not None and _ELSEWHERE.match(rest):
         counts = previous.counts  # "two cases in Tarnby, three in Solvik": the count of the first
+    if (
+        not counts
+        and previous is not None
+        and _BRACKETED_BEFORE.search(before)
+        and rest.lstrip().startswith(")")
+    ):
+        counts = previous.counts  # "to 900 members (from 700)": the same count as it stood before
     if not counts and previous is not None and _RUNNER_UP.search(before) and _CLAUSE_END.match(rest):
         counts = previous.counts  # "Orla led with 12 goals, followed by Tarns at 9": goals again
     if (

@@ -80,6 +80,11 @@ _NAMED_SPEAKER_AFTER = re.compile(
     r"^,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}(?:,\s+[^,]{3,100},)?\s+"
     r"(?:has\s+|had\s+)?(?:said|says|announced|told|stated|disclosed|revealed|confirmed)\b"
 )
+# "According to KNA, the Municipality of Tarnby has begun ...": one word relaying what a body it
+# names has done, as a paper's name is cited
+_NAMED_BODY_AFTER = re.compile(
+    r"^,\s+the\s+[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'.-]*){1,4}\s+(?:has|have|had)\s+[a-z]{3,}\b"
+)
 # A book's title, its publisher in brackets, then its author: "Night Tide (Harbour Books) by Ana Ruiz"
 _PUBLISHER_BRACKETED = re.compile(r"[A-Z][\w’'-]*\s+\($")
 _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
@@ -368,6 +373,12 @@ _LEVELS_POLICE_STATION = re.compile(
     r"\b(?:Municipal|City|Provincial|District|Town|Metropolitan|Regional)\s+Police\s+(?:Station|Office|Post)$"
 )
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
+# A national service's unit named by the level it serves and the service's initials: "the Tarnby
+# Regional KPS", "Lakeside District KPF" (a club's initials are a club's: "Tarnby Regional FC").
+_LEVELS_DETACHMENT = re.compile(
+    r"\s(?:Regional|District|Provincial|Municipal|Metropolitan|Divisional)\s+"
+    r"(?!(?:A?FC|SC|RFC|CC|BC|HC|RC|AC)$)[A-Z]{2,5}$"
+)
 # "Coast Guard", "Police Force": a state's service, whatever "Guard" or "Force" say elsewhere.
 _SERVICES = re.compile(r"\bCoast\s+Guard\b|\bPolice\s+(?:Force|Service)\b")
 # What only a company has: "Harlow Steel-Tech's corporate headquarters", "Acme's shares".
@@ -755,6 +766,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):
         return "government-body"  # "the District Police Station": the police of a level, a unit of the force
+    if _LEVELS_DETACHMENT.search(name):
+        return "government-body"  # "the Tarnby Regional KPS": a national service's unit for a region
     if _LEVELS_OWN_BEFORE.search(before) and _LEVELS_OWN_BODY.search(name):
         return "government-body"  # "the town's Parks Committee": the town's own body
     if name.split()[-1] in {"Observatory", "Station"} and _READING_AT_BEFORE.search(before):
@@ -828,7 +841,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (
         " " not in name
         and _ACCORDING_BEFORE.search(before)
-        and _NAMED_SPEAKER_AFTER.match(after)
+        and (_NAMED_SPEAKER_AFTER.match(after) or _NAMED_BODY_AFTER.match(after))
         and not is_place(name)
         and name not in STATE_AGENCIES
     ):

@@ -175,8 +175,16 @@ _CURRENCY_GLUED = re.compile(
     + r")$"
 )
 # A currency written as one capital letter glued to the figure ("raised by P18", "R3.7-billion"): a
-# cut only where the number counts that currency ("pesos"), as the draft reads it only in money.
-_LETTER_CURRENCY_GLUED = {"p": "pesos", "r": "rand", "n": "naira", "k": "kwacha", "q": "quetzales"}
+# cut only where the number counts that currency ("pesos"), as the draft reads it only in money; and
+# the euro's sign typed as the letter it looks like ("E40 million").
+_LETTER_CURRENCY_GLUED = {
+    "p": "pesos",
+    "r": "rand",
+    "n": "naira",
+    "k": "kwacha",
+    "q": "quetzales",
+    "e": "euros",
+}
 # A share whose space the pasting lost: "12per cent", "40percent"
 _SHARE_GLUED = re.compile(r"per\s?cent\b")
 # A small word a pasted page glued to the figure after it, its space lost: "and12 per cent"
