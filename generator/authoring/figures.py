@@ -232,7 +232,7 @@ _SLASHED_UNITS = {
 # plan"). The letter alone could begin a code ("an N95 mask", "the K220"), so it is read as money only
 # where the sentence speaks of money and names no other currency, and the figure is no model's
 # number: a scale follows it, or a stop, a comma or a joining word ends it, or a money word does.
-# ("E150 million": the euro's sign typed as the letter it looks like, where a page lost it)
+# ("E40 million": the euro's sign typed as the letter it looks like, where a page lost it)
 _LETTER_CURRENCIES = {"P": "pesos", "R": "rand", "N": "naira", "K": "kwacha", "Q": "quetzales", "E": "euros"}
 _LETTER_CURRENCY = re.compile(r"(?:^|[\s(“\"/])(?P<code>[" + "".join(_LETTER_CURRENCIES) + r"])$")
 _MONEY_WORDS = re.compile(
