@@ -13,7 +13,7 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   (issue 26), in four layouts (wire dateline, byline and date header, URL and headline first, plain
   text) and six domains (disaster, central bank, court, vote, health, infrastructure). Each label
   file names the outlet and the address the text was read at;
-- benchmarks/held-out/: three hundred and sixty-two more, in fifty-nine rounds, each labelled
+- benchmarks/held-out/: three hundred and sixty-eight more, in sixty rounds, each labelled
   before init was run on it (science, sport, local government, business, crime, transport, environment,
   agriculture, energy, technology, wildfire, mining, culture, education, space, labour, trade,
   weather, courts, elections and health abroad, a science paper, housing, migration, shipping, food
@@ -87,8 +87,9 @@ Two sets of real articles, each with a hand-labelled list beside it (`<name>.yam
   harbour's dredging, a station's step-free access, a court's fine for a cut telephone cable, an
   airport runway's extension, a regional arts festival, an airline's annual loss, hydropower plants
   shut by a monsoon, a deworming campaign, police officers charged, a university campus's expansion,
-  hospital workers' strikes, a fishing quota cut, social housing built and permits to rebuild after
-  a wildfire besides the domains above).
+  hospital workers' strikes, a fishing quota cut, social housing built, permits to rebuild after a
+  wildfire, salmon returns, arrests for livestock theft, an overdue library book, a pool bathhouse's
+  design, a winter road's opening and a stamp issue's ceremony besides the domains above).
 
 A label file lists what a careful contributor would draft: the numbers the article states (by value,
 "7.6 million" as 7600000; a figure in crore or lakh as written, its value acceptable; each as often
