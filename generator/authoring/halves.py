@@ -6,21 +6,9 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-# The number words a span of this kind is written with ("two and a half weeks").
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# The number words a span of this kind is written with ("two and a half weeks"); their values are
+# text2num's, as every other number word's the drafts read (``figures``).
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 # "4 and a half months", "2 and half years" (the "a" left out), "two-and-a-half hours".
 _AND_A_HALF = re.compile(
@@ -39,9 +27,11 @@ class Half(NamedTuple):
 
 def find_halves(sentence: str) -> Iterator[Half]:
     """Each whole number and a half of the sentence, with the unit after it."""
+    from text_to_num import text2num  # imported here: only `explainer init` needs it
+
     for match in _AND_A_HALF.finditer(sentence):
         whole = match["whole"]
-        value = int(whole) if whole.isdigit() else _WORDS[whole.lower()]
+        value = int(whole) if whole.isdigit() else int(text2num(whole.lower(), "en"))
         written = match[0][: match.start("unit") - match.start()].strip(" -")
         derivation = f"The article writes {written!r}: {value} and a half, {value + 0.5:g}."
         yield Half(value + 0.5, match["unit"], match.span(), derivation)
