@@ -326,8 +326,14 @@ def new(kind: str, content: Path | None, slug: str | None) -> None:
     help="The article as plain UTF-8 text.",
 )
 @click.option("--slug", required=True, help="The new dossier's folder name, e.g. aldria-smuggling-transfer.")
+@click.option("--url", help="The page's address, when the text does not start with it.")
+@click.option(
+    "--published",
+    help="The page's date (2024-03-14, 2024-03 or 2024), when the text does not give it; "
+    "relative dates ('on Thursday', 'last year') are read from it.",
+)
 @click.argument("content", type=click.Path(path_type=Path), required=False)
-def init(article: Path, slug: str, content: Path | None) -> None:
+def init(article: Path, slug: str, url: str | None, published: str | None, content: Path | None) -> None:
     """Draft a new dossier from an article: every entry is marked for review.
 
     CONTENT is the content folder: by default the one found from the working folder, else content.
@@ -341,7 +347,7 @@ def init(article: Path, slug: str, content: Path | None) -> None:
     if content.exists() and not content.is_dir():
         raise click.UsageError(f"{display_path(content)!r} is not a content folder")
     try:
-        written = write_draft(article, slug, content)
+        written = write_draft(article, slug, content, url=url, published=published)
     except UsageError as error:
         raise click.UsageError(str(error)) from error
     for path in written:

@@ -482,3 +482,67 @@ def test_a_byline_glued_to_its_date(tmp_path: Path) -> None:
 def test_digits_in_an_address_are_no_figure(sentence: str) -> None:
     """An e-mail or web address counts nothing (a reporter's address drafted "61" from "fox61")."""
     assert list(find_numbers(sentence)) == []
+
+
+# An article pasted without its head: no address, no date line, its dates relative or without a year.
+_HEADLESS = """Ferry fares on the Kessel crossing rise by 12 percent
+The Kessel Ferry Company said on Thursday that fares will rise from March 3.
+The crossing carried 410,000 passengers last year, the company said.
+"""
+
+
+def _drafted(tmp_path: Path, *given: str) -> tuple[dict[str, object], list[dict[str, object]]]:
+    tmp_path.mkdir(exist_ok=True)
+    article = tmp_path / "ferry.txt"
+    article.write_text(_HEADLESS, encoding="utf-8")
+    content = tmp_path / "content"
+    result = CliRunner().invoke(
+        cli, ["init", "--from-article", str(article), "--slug", "ferry", *given, str(content)]
+    )
+    assert result.exit_code == 0, result.output
+    source = read_yaml(content / "ferry" / "sources.yaml", "s")[0].data[0]  # type: ignore[union-attr]
+    events = content / "ferry" / "events.yaml"
+    return source, read_yaml(events, "e")[0].data if events.exists() else []  # type: ignore[union-attr]
+
+
+def test_init_takes_the_pages_address_and_date_the_text_lacks(tmp_path: Path) -> None:
+    """`--url` and `--published` stand in for the head a pasted text lost: the source gets its address
+    and date, and "on Thursday", "from March 3" and "last year" are dated from that day."""
+    source, events = _drafted(tmp_path / "bare")
+    assert (source["url"], source["published"]) == ("TODO", "TODO")
+    assert all(str(event["date"]).startswith("TODO") for event in events)
+
+    address = "https://news.example.org/transport/ferry-fares-rise"
+    source, events = _drafted(tmp_path / "given", "--url", address, "--published", "2025-02-14")
+    assert (source["url"], source["published"]) == (address, "2025-02-14")
+    assert {str(event["date"]) for event in events} >= {"2025-02-13", "2025-03-03"}
+
+
+def test_init_dates_by_a_given_address_that_holds_the_day(tmp_path: Path) -> None:
+    """An address with the day in it dates the draft as the same address on the text's first line does,
+    and the source's review note says where the date was read."""
+    source, _ = _drafted(tmp_path, "--url", "https://news.example.org/2025/02/14/ferry-fares-rise/")
+    assert source["published"] == "2025-02-14"
+    assert "the page's address" in str(source["review"])
+
+
+@pytest.mark.parametrize(
+    ("given", "message"),
+    [
+        (["--published", "2025-02-30"], "--published '2025-02-30' is not a date"),
+        (["--published", "14 February 2025"], "write it 2024-03-14, 2024-03 or 2024"),
+        (["--url", "news.example.org/ferry"], "is not a web address"),
+    ],
+)
+def test_init_refuses_a_given_date_or_address_it_cannot_read(
+    tmp_path: Path, given: list[str], message: str
+) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(_HEADLESS, encoding="utf-8")
+    content = tmp_path / "content"
+    result = CliRunner().invoke(
+        cli, ["init", "--from-article", str(article), "--slug", "ferry", *given, str(content)]
+    )
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert not content.exists()

@@ -279,6 +279,11 @@ def parse_dateline(line: str) -> str | None:
     return None
 
 
+def is_address(text: str) -> bool:
+    """Whether ``text`` is a web address alone, as a page's address line is."""
+    return bool(_URL_LINE.match(text))
+
+
 def url_date(url: str) -> dt.date | None:
     """The day a page's address gives (/2011/05/12/, /2011/feb/23/), or None."""
     match = _URL_DATE.search(url.lower())
@@ -1285,8 +1290,14 @@ def _issuer(line: str, following: str) -> str | None:
     )
 
 
-def read_article(path: Path) -> Article:
-    """Title, byline, publication date, address and body paragraphs of a plain-text article."""
+def read_article(path: Path, url: str | None = None, published: str | None = None) -> Article:
+    """Title, byline, publication date, address and body paragraphs of a plain-text article.
+
+    ``url`` and ``published`` are what the contributor knows of the page beside its text (``init
+    --url``, ``--published``): they stand before what the text's head gives, as if the page's
+    address had stood on its first line and its date on a date line.
+    """
+    given_url = url
     try:
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -1438,7 +1449,11 @@ def read_article(path: Path) -> Article:
         # "Written by Harbour Wire" over a text that ends "visit www.harbourwire.com": the site's name
         head.publisher = head.authors.pop()
     dated_by = None
-    address_day = url_date(url) if url else None
+    url = given_url or url
+    if published:
+        head.published_as = head.published = None
+        head.date(published)
+    address_day = url_date(url) if url and not published else None
     if address_day and head.published and (head.published - address_day).days > _DAYS_A_PAGE_IS_NEWS:
         # a site's date line later than the day the report's address gives ("Tuesday, March 19,
         # 2024" over /2021/10/15/): the day the page was read, not the report's

@@ -24,6 +24,7 @@ from generator.authoring.articles import (
     Article,
     DraftError,
     clause,
+    is_address,
     parse_day,
     read_article,
     sentences,
@@ -810,16 +811,43 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
     )
 
 
+# What `init --published` takes: a day, a month or a year, as a source's `published:` field.
+_GIVEN_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+
+
+def _given_date(value: str) -> str:
+    """``value`` when it is a real day, month or year written YYYY-MM-DD, YYYY-MM or YYYY."""
+    with contextlib.suppress(ValueError):
+        if _GIVEN_DATE.fullmatch(value):
+            dt.date.fromisoformat((value + "-01-01")[:10])
+            return value
+    raise UsageError(f"--published {value!r} is not a date: write it 2024-03-14, 2024-03 or 2024")
+
+
 def write_draft(
-    article_path: Path, slug_name: str, content: Path, today: dt.date | None = None
+    article_path: Path,
+    slug_name: str,
+    content: Path,
+    today: dt.date | None = None,
+    *,
+    url: str | None = None,
+    published: str | None = None,
 ) -> list[Path]:
-    """Write the draft dossier ``content/slug_name/``; refuses to touch an existing folder."""
+    """Write the draft dossier ``content/slug_name/``; refuses to touch an existing folder.
+
+    ``url`` and ``published`` are the page's address and date as the contributor knows them; they
+    stand before what the article's text says of them.
+    """
     if not re.match(ID_PATTERN, slug_name):
         raise UsageError(f"{slug_name!r} is not a valid slug: use lower-case letters, digits and hyphens")
+    if url is not None and not is_address(url):
+        raise UsageError(f"--url {url!r} is not a web address: write it https://...")
+    if published is not None:
+        published = _given_date(published)
     folder = content / slug_name
     if folder.exists():
         raise UsageError(f"{folder} already exists; choose another --slug")
-    article = read_article(article_path)
+    article = read_article(article_path, url, published)
     result = draft(article, slug_name, "", today or dt.date.today())
     # The article's text is stored inside the dossier (snapshots/), never referenced by a path.
     del result.source["snapshot"]
