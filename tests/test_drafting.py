@@ -546,3 +546,26 @@ def test_init_refuses_a_given_date_or_address_it_cannot_read(
     assert result.exit_code == 2
     assert message in result.stderr
     assert not content.exists()
+
+
+def test_a_title_cut_from_the_first_sentence_states_no_figure_of_its_own(tmp_path: Path) -> None:
+    """A text with no headline takes its first sentence, cut, as its title: the cut figure ("Sh4.2…",
+    its "billion" cut away) is no figure of the headline's own, and no evidence quotes the cut title."""
+    article = tmp_path / "budget.txt"
+    article.write_text(
+        "https://news.example.org/kessel-council-budget\n"
+        "Kessel county councillors have approved a new law that denies the county executive full "
+        "control of the whole Sh4.2 billion development budget for roads.\n"
+        "The law was passed by 31 votes to 12 on Tuesday, the council's speaker said.\n",
+        encoding="utf-8",
+    )
+    content = tmp_path / "content"
+    result = CliRunner().invoke(
+        cli, ["init", "--from-article", str(article), "--slug", "budget", str(content)]
+    )
+    assert result.exit_code == 0, result.output
+    numbers = read_yaml(content / "budget" / "numbers.yaml", "n")[0].data  # type: ignore[union-attr]
+    assert 4.2 not in [entry["value"] for entry in numbers]
+    assert 4_200_000_000 in [entry["value"] for entry in numbers]
+    evidence = [cite["evidence"] for entry in numbers for cite in entry["cite"]]
+    assert not [phrase for phrase in evidence if phrase.endswith("…")]

@@ -614,8 +614,10 @@ def draft(article: Article, slug_name: str, snapshot: str, today: dt.date) -> Dr
 
 def _headline_with_its_own_figure(title: str | None, all_sentences: list[str]) -> list[str]:
     """The headline, when it states a figure the text does not ("Over 700 people affected" over a
-    text that counts villages and cases): a figure of the story, written only there."""
-    if not title:
+    text that counts villages and cases): a figure of the story, written only there. Not a title
+    cut from the text's first sentence ("... a budget of Sh4.2…"): its figures are the text's, and a
+    cut one is half a figure."""
+    if not title or title.endswith("…"):
         return []
     stated = {figure.value for sentence in all_sentences for figure in find_numbers(sentence)}
     body = " ".join(all_sentences).replace(",", "")
