@@ -14,10 +14,11 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, described, html, text, validates_but_for_unstored_text
 
-from generator.format.model import Citation, Event
+from generator.format.model import Actor, Citation, Event
 from generator.site.citations import outermost
 from generator.site.decisions import decided
 from generator.site.roles import gist, role
+from generator.site.whos_who import everyone
 
 PLUG = "alaska-1282-door-plug"
 BRIDGE = "key-bridge-collapse-2024"
@@ -193,3 +194,50 @@ def _event(title: str) -> Event:
 def test_a_decision_keeps_its_list(title: str, told: str) -> None:
     body = described("The river board of Veltria.", kind="government-body")
     assert decided(body, _event(title)) == told
+
+
+# -- Who's who counts a judge among the people -------------------------------------------------------------
+
+
+def test_the_judge_is_counted_among_the_people(pages: dict[str, str]) -> None:
+    """Who's who opened "Five people, one judge, four organisations, ...", as if a judge were no person."""
+    whos_who = text(pages[f"{PLUG}/actors/index.md"])
+    assert (
+        whos_who.count("Six people (one of them a judge), four organisations, three government bodies") == 1
+    )
+    assert "Five people, one judge" not in whos_who
+    assert "Everyone in this story: six people (one of them a judge), four organisations" in text(
+        pages[f"{PLUG}/index.md"]
+    )
+
+
+def _person(description: str, ident: str) -> Actor:
+    return described(description, kind="person", name=ident.title(), ident=ident)
+
+
+@pytest.mark.parametrize(
+    ("actors", "told"),
+    [
+        (
+            [_person("A baker in Orla", "ana"), _person("The presiding judge", "bo")],
+            "two people (one of them a judge)",
+        ),
+        ([_person("The presiding judge", "bo"), _person("A judge of the High Court", "cy")], "two judges"),
+        (
+            [
+                _person("A fisherman", "ana"),
+                *(_person("One of the three appeals judges", f"j{i}") for i in range(3)),
+                described("A court", kind="government-body", name="High Court of Veltria", ident="court"),
+                described("The jurors", kind="group", name="The jury", ident="jury"),
+                described("A ferry company", ident="ferries"),
+            ],
+            "four people (three of them judges), one court, one jury and one organisation",
+        ),
+        (
+            [_person("A baker in Orla", "ana"), described("A ferry company", ident="ferries")],
+            "one person and one organisation",
+        ),
+    ],
+)
+def test_invented_judges_are_counted_among_people(actors: list[Actor], told: str) -> None:
+    assert everyone(actors) == told
