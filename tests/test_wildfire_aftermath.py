@@ -77,8 +77,30 @@ def test_the_utility_s_share_is_its_share(pages: dict[str, str]) -> None:
             {"value": 40, "unit": "percent", "counts": "Norvik Ferries' share of the ferry trade"},
             "40%, Norvik Ferries' share of the ferry trade",
         ),
-        # A common noun's owner, and a name's that opens no measure, keep their joints.
-        ({"value": 12, "unit": "percent", "counts": "pilots' rate"}, "12% for the pilots' rate"),
+        # A common noun's owner, "s'" or "'s", reads as a name's, with its article: "$2 million in
+        # workers' share of the strike fund" read as a part taken out of the share.
+        ({"value": 12, "unit": "percent", "counts": "pilots' rate"}, "12%, the pilots' rate"),
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "workers' share of the strike fund"},
+            "$2 million, the workers' share of the strike fund",
+        ),
+        (
+            {"value": 450000, "unit": "euros", "counts": "families' share of the relief money"},
+            "€450,000, the families' share of the relief money",
+        ),
+        (
+            {"value": 30, "unit": "percent", "counts": "growers' share of the harvest"},
+            "30%, the growers' share of the harvest",
+        ),
+        (
+            {"value": 300, "unit": "tonnes", "counts": "the mill's share of the grain"},
+            "300 tonnes, the mill's share of the grain",
+        ),
+        # A name's that opens no measure, and a common noun's that opens none, keep their joints.
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "victims' compensation"},
+            "$2 million in victims' compensation",
+        ),
         (
             {"value": 2000000, "unit": "US dollars", "counts": "fines paid by Aldria's banks"},
             "$2 million in fines paid by Aldria's banks",
