@@ -9,15 +9,18 @@ Each test reads the pages as built, rendered to HTML as MkDocs renders them (wit
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
-from explained import built_fixtures, described, html, text, validates_but_for_unstored_text
+from explained import built_fixtures, described, html, invented_story, text, validates_but_for_unstored_text
 
-from generator.format.model import Citation, Event
+from generator.format.model import Actor, Citation, Event, Number, Source
 from generator.site.citations import outermost
 from generator.site.decisions import decided
+from generator.site.quantities import dated
 from generator.site.roles import gist, role
+from generator.site.whos_who import everyone
 
 PLUG = "alaska-1282-door-plug"
 BRIDGE = "key-bridge-collapse-2024"
@@ -193,3 +196,102 @@ def _event(title: str) -> Event:
 def test_a_decision_keeps_its_list(title: str, told: str) -> None:
     body = described("The river board of Veltria.", kind="government-body")
     assert decided(body, _event(title)) == told
+
+
+# -- Who's who counts a judge among the people -------------------------------------------------------------
+
+
+def test_the_judge_is_counted_among_the_people(pages: dict[str, str]) -> None:
+    """Who's who opened "Five people, one judge, four organisations, ...", as if a judge were no person."""
+    whos_who = text(pages[f"{PLUG}/actors/index.md"])
+    assert (
+        whos_who.count("Six people (one of them a judge), four organisations, three government bodies") == 1
+    )
+    assert "Five people, one judge" not in whos_who
+    assert "Everyone in this story: six people (one of them a judge), four organisations" in text(
+        pages[f"{PLUG}/index.md"]
+    )
+
+
+def _person(description: str, ident: str) -> Actor:
+    return described(description, kind="person", name=ident.title(), ident=ident)
+
+
+@pytest.mark.parametrize(
+    ("actors", "told"),
+    [
+        (
+            [_person("A baker in Orla", "ana"), _person("The presiding judge", "bo")],
+            "two people (one of them a judge)",
+        ),
+        ([_person("The presiding judge", "bo"), _person("A judge of the High Court", "cy")], "two judges"),
+        (
+            [
+                _person("A fisherman", "ana"),
+                *(_person("One of the three appeals judges", f"j{i}") for i in range(3)),
+                described("A court", kind="government-body", name="High Court of Veltria", ident="court"),
+                described("The jurors", kind="group", name="The jury", ident="jury"),
+                described("A ferry company", ident="ferries"),
+            ],
+            "four people (three of them judges), one court, one jury and one organisation",
+        ),
+        (
+            [_person("A baker in Orla", "ana"), described("A ferry company", ident="ferries")],
+            "one person and one organisation",
+        ),
+    ],
+)
+def test_invented_judges_are_counted_among_people(actors: list[Actor], told: str) -> None:
+    assert everyone(actors) == told
+
+
+# -- Who was on board is counted on the day, not "as of" it -------------------------------------------------
+
+
+def test_the_people_on_board_are_counted_on_the_day(pages: dict[str, str]) -> None:
+    """The first screen's card read "177 people on board, passengers and crew, ..., as of 5 January
+    2024", as if more might board later; a running tally keeps "as of"."""
+    overview = text(pages[f"{PLUG}/index.md"])
+    assert "National Transportation Safety Board, on 5 January 2024" in overview
+    assert (
+        "on board, passengers and crew, the official figure from the National Transportation Safety Board, as of"
+        not in overview
+    )
+    numbers = text(pages[f"{PLUG}/numbers.md"])
+    assert "Date: 5 January 2024" in numbers
+
+
+def _figure(ident: str, counts: str, **fields: object) -> Number:
+    return Number.model_validate(
+        {"id": ident, "value": 300, "unit": "people", "counts": counts, "as_of": "2031-05-02"}
+        | fields
+        | {"cite": [{"source": "s", "evidence": "e"}]}
+    )
+
+
+@pytest.mark.parametrize(
+    ("number", "others", "told"),
+    [
+        (_figure("n", "guests who attended the harbour gala"), (), "on 2 May 2031"),
+        (_figure("n", "people aboard the ferry when it ran aground"), (), "on 2 May 2031"),
+        (_figure("n", "members present at the vote", as_of="2031-05"), (), "in May 2031"),
+        # A running tally, a state that goes on, a series and a forecast hold "as of" a day.
+        (_figure("n", "cases of cholera so far"), (), "as of 2 May 2031"),
+        (_figure("n", "sailors still aboard the stranded ship"), (), "as of 2 May 2031"),
+        (
+            _figure("n", "people on board the ferry", quantity="ferry-count"),
+            (_figure("m", "people on board the ferry", quantity="ferry-count", as_of="2031-05-03"),),
+            "as of 2 May 2031",
+        ),
+        (
+            _figure("n", "people on board the maiden voyage", as_of="2031-06-01"),
+            (),
+            "forecast for 1 June 2031",
+        ),
+    ],
+)
+def test_an_invented_count_of_one_occasion(number: Number, others: tuple[Number, ...], told: str) -> None:
+    # Its report is of the day the figures are dated: a figure of a later day is a forecast.
+    report = Source.model_validate({"id": "s", "title": "Harbour report", "published": "2031-05-02"})
+    story = dataclasses.replace(invented_story(), numbers=(number, *others), sources=(report,))
+    assert dated(story, number) == told

@@ -127,8 +127,9 @@ def test_whos_who_says_who_each_actor_is(pages: dict[str, str]) -> None:
     listed = re.findall(r"^- \[[^\]]+\]\(actors/[^)]+\)(.*)$", whos_who, flags=re.M)
     assert listed and all(rest.startswith(": ") and len(rest) > 4 for rest in listed)
     assert (
-        "[Everyone in this story: three people, one court, nine judges, one organisation, three government"
-        " bodies, one research institute, one place, one group and one object](actors/index.md)" in whos_who
+        "[Everyone in this story: 12 people (nine of them judges), one court, one organisation, three"
+        " government bodies, one research institute, one place, one group and one object](actors/index.md)"
+        in whos_who
     )
     actors = pages[f"{COURT}/actors/index.md"]
     assert (
@@ -937,7 +938,7 @@ def test_the_overview_says_what_each_of_its_pages_holds(
     reader finds there, counted in words."""
     court = pages[f"{COURT}/index.md"].split("## More on this story\n\n", 1)[1].split("\n\n", 1)[0]
     assert court.splitlines() == [
-        "- [Who's who](actors/index.md): three people, one court, nine judges, one organisation, three"
+        "- [Who's who](actors/index.md): 12 people (nine of them judges), one court, one organisation, three"
         " government bodies, one research institute, one place, one group and one object, and who each is",
         "- [By the numbers](numbers.md): 16 figures, each with who says it and as of when",
         "- [Glossary](glossary.md): five terms explained in plain words",

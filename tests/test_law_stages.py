@@ -373,7 +373,7 @@ def test_the_fine_card_reads_as_a_share_of_turnover(law: dict[str, str]) -> None
     assert "for of" not in law[f"{LAW}/numbers.md"] and "7% for" not in cards
 
 
-# -- Who's who: the first line counts what the headings list -----------------------------------------
+# -- Who's who: the first line counts what the headings list, a judge among the people ---------------
 
 
 @pytest.mark.parametrize(
@@ -381,8 +381,8 @@ def test_the_fine_card_reads_as_a_share_of_turnover(law: dict[str, str]) -> None
     [
         (
             TRIAL,
-            "Five people, two courts, two judges, one jury, two organisations, one government body, one media"
-            " outlet and one group in this story",
+            "Seven people (two of them judges), two courts, one jury, two organisations, one government body,"
+            " one media outlet and one group in this story",
         ),
         (LAW, "Four people, one organisation and three government bodies in this story"),
     ],

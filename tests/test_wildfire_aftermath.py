@@ -24,9 +24,10 @@ from explained import (
 )
 from flood import FLOOD, built, flood_with
 
-from generator.format.model import Citation, Event, Number, Source
+from generator.format.model import Citation, Claim, Event, Number, Source
 from generator.site.citations import Footnotes
 from generator.site.decisions import decided
+from generator.site.expressions import expressed
 from generator.site.grammar import caption_text, changed_from
 
 FIRE = "maui-wildfires-2023"
@@ -77,8 +78,30 @@ def test_the_utility_s_share_is_its_share(pages: dict[str, str]) -> None:
             {"value": 40, "unit": "percent", "counts": "Norvik Ferries' share of the ferry trade"},
             "40%, Norvik Ferries' share of the ferry trade",
         ),
-        # A common noun's owner, and a name's that opens no measure, keep their joints.
-        ({"value": 12, "unit": "percent", "counts": "pilots' rate"}, "12% for the pilots' rate"),
+        # A common noun's owner, "s'" or "'s", reads as a name's, with its article: "$2 million in
+        # workers' share of the strike fund" read as a part taken out of the share.
+        ({"value": 12, "unit": "percent", "counts": "pilots' rate"}, "12%, the pilots' rate"),
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "workers' share of the strike fund"},
+            "$2 million, the workers' share of the strike fund",
+        ),
+        (
+            {"value": 450000, "unit": "euros", "counts": "families' share of the relief money"},
+            "€450,000, the families' share of the relief money",
+        ),
+        (
+            {"value": 30, "unit": "percent", "counts": "growers' share of the harvest"},
+            "30%, the growers' share of the harvest",
+        ),
+        (
+            {"value": 300, "unit": "tonnes", "counts": "the mill's share of the grain"},
+            "300 tonnes, the mill's share of the grain",
+        ),
+        # A name's that opens no measure, and a common noun's that opens none, keep their joints.
+        (
+            {"value": 2000000, "unit": "US dollars", "counts": "victims' compensation"},
+            "$2 million in victims' compensation",
+        ),
         (
             {"value": 2000000, "unit": "US dollars", "counts": "fines paid by Aldria's banks"},
             "$2 million in fines paid by Aldria's banks",
@@ -254,3 +277,85 @@ def test_an_invented_revision_names_its_unit_once(
     old: dict[str, object], new: dict[str, object], told: str
 ) -> None:
     assert changed_from(_number(counts="x", **old), _number(counts="x", **new)) == told
+
+
+# -- A maker's regret is no claim to confirm -----------------------------------------------------------------
+
+
+def test_the_company_s_regret_is_no_claim_to_confirm(pages: dict[str, str]) -> None:
+    """ "Claims no one else confirms" listed "The company deeply regrets that its operations contributed
+    to the morning fire", and the claims page and the first screen counted it with them: a regret is
+    no statement of fact another source could confirm."""
+    overview = pages[f"{FIRE}/index.md"]
+    doubts = overview.split("### Claims no one else confirms", 1)[1].split("\n#", 1)[0]
+    assert "deeply regrets" not in doubts
+    assert "The settlement includes no admission of liability" in doubts
+    assert "Also in doubt: [five more claims and two figures](#what-is-not-known)" in overview
+    claims = text(pages[f"{FIRE}/claims.md"])
+    assert "five that no other source confirms, one warning, two opinions and one expression of feeling." in (
+        claims
+    )
+    assert "Status: An expression of feeling, not a statement of fact" in claims
+    company = text(pages[f"{FIRE}/actors/hawaiian-electric.md"])
+    assert "contributed to the morning fire. (an expression of feeling, not a statement of fact)" in company
+
+
+def test_an_invented_condolence_is_counted_apart(tmp_path: Path) -> None:
+    """Invented: the district office offers its condolences and thanks the rescuers, and says the army
+    was slow. Only the last is a claim no one else confirms, on the claims page and the first screen."""
+    content = flood_with(
+        tmp_path,
+        "The district office offered its deepest condolences to the families of the dead.\n"
+        + "The district office thanked the rescuers.\n"
+        + "The district office said soldiers had been slow to open the road.\n",
+        claims="""- id: condolences
+  statement: The district office offers its deepest condolences to the families of the dead.
+  claimants: [district-office]
+  cite:
+    - source: valley-news
+      evidence: offered its deepest condolences to the families of the dead
+- id: thanks
+  statement: The district office thanks the rescuers.
+  claimants: [district-office]
+  cite:
+    - source: valley-news
+      evidence: thanked the rescuers
+- id: army-slow
+  statement: Soldiers were slow to open the road.
+  claimants: [district-office]
+  about: [army]
+  cite:
+    - source: valley-news
+      evidence: soldiers had been slow to open the road
+""",
+    )
+    flood = built(content)
+    claims, overview = text(flood[f"{FLOOD}/claims.md"]), flood[f"{FLOOD}/index.md"]
+    assert "one that no other source confirms, one warning and two expressions of feeling." in claims
+    doubts = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert "Soldiers were slow to open the road" in doubts
+    assert "condolences" not in doubts and "thanks the rescuers" not in doubts
+
+
+@pytest.mark.parametrize(
+    ("statement", "expression"),
+    [
+        ("The ferry company deeply regrets the delay.", True),
+        ("The club thanks its volunteers for their work.", True),
+        ("The family is saddened by the loss of their son.", True),
+        ("The airline apologises to its passengers.", True),
+        ("The mayor offered his deepest condolences to the victims' families.", True),
+        # A courtesy that wraps a fact, a cause, a clause of its own or a second sentence stays a claim.
+        ("The ministry is pleased to announce that the bridge reopens on Monday.", False),
+        ("The fire slowed thanks to the rain.", False),
+        ("The firm that regrets nothing paid the fine.", False),
+        ("The council regrets the delay; the bridge will reopen in May.", False),
+        ("The mill regrets nothing. It paid the fine.", False),
+        ("The mill offered support to the families.", False),
+    ],
+)
+def test_an_invented_expression_of_feeling(statement: str, expression: bool) -> None:
+    claim = Claim.model_validate(
+        {"id": "c", "statement": statement, "claimants": ["x"], "cite": [{"source": "s", "evidence": "e"}]}
+    )
+    assert expressed(claim) is expression

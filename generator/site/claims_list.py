@@ -8,6 +8,7 @@ from generator.format.model import CONTESTED, Citation, Claim
 from generator.site import quantities, urls
 from generator.site.citations import Footnotes, quotation
 from generator.site.citations import name as source_name
+from generator.site.expressions import expressed
 from generator.site.joint import joint_names
 from generator.site.listing import Listing
 from generator.site.sequels import settled_by, settled_claims
@@ -84,7 +85,8 @@ class ClaimsList(Listing):
         # What a later event overtook is told in the past on this page, as on the first screen, which
         # leaves it out of what is not known (``closed_claims``): not as one side's word still open.
         overtaken = {c.id: words for c in claims if (words := overtaken_census(c, self.dossier)) is not None}
-        told = census(claims, lambda c: f"#{c.id}", own, findings, settled, overtaken)
+        felt = {c.id for c in claims if expressed(c)}
+        told = census(claims, lambda c: f"#{c.id}", own, findings, settled, overtaken, felt)
         return f"{held}: {and_joined(told)}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:

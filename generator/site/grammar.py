@@ -782,9 +782,12 @@ def caption(number: Number) -> tuple[str, str, str]:
             and head[-1] in _MEASURES
         ):
             # A measure a name's owner determines is the figure itself: "40%, Varo's share of the ferry
-            # trade", where "40% for the Varo's share" gave a name an article. A common noun's owner
-            # still takes one ("12% for the pilots' rate").
+            # trade", where "40% for the Varo's share" gave a name an article.
             return shown, ", ", number.counts
+        if _modified_measure(number.counts, _MEASURES) and _owned(number.counts):
+            # So is a common noun's, with its article: "30%, the pilots' share of the fund", as
+            # "40%, Varo's share" reads; "for the pilots' share" told a share of a share.
+            return shown, ", the ", number.counts
         measure = bool(head) and head[-1] in _MEASURES and head[0].casefold() not in {"the", "a", "an"}
         return shown, f" for {'the ' if first in _CHANGES or measure else ''}", number.counts
     # Money is "in" what it pays for ("$2 billion in ransoms"); other units are "of" it. A sum that is
@@ -844,14 +847,31 @@ def _named_owners(counts: str, measures: set[str]) -> bool:
 
 def _modified_measure(counts: str, measures: set[str]) -> bool:
     """Whether the head of ``counts`` is a noun of ``measures`` after one or two lower-case modifiers
-    ("planned length of the voyage", "average waiting time at the border"); not a bare measure, which
+    ("planned length of the voyage", "average waiting time at the border", "pilots' share of the
+    fund", a common noun's possessive among them); not a bare measure, which
     ``caption`` tells already, nor one after a name ("Aldria's rate")."""
     head = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
     return (
         1 < len(head) <= _MEASURE_MODIFIERS + 1
         and head[-1] in measures
-        and all(word.isalpha() and word.islower() for word in head)
+        and all(_common_word(word) for word in head)
     )
+
+
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a lower-case word, or a common noun's possessive ("pilots'", "crew's"):
+    "the pilots' share of the fund" reads as "the planned length of the voyage" does, where "$2
+    million in pilots' share of the fund" read as a part taken out of the share."""
+    ending = next((e for e in _POSSESSIVE if word.endswith(e)), "")
+    word = word.removesuffix(ending) if ending else word
+    return word.isalpha() and word.islower()
+
+
+def _owned(counts: str) -> bool:
+    """Whether the head of ``counts`` has an owner's possessive before its noun: "pilots' share",
+    "the crew's rate"."""
+    head = _COUNTS_HEAD_END.split(f" {counts} ", maxsplit=1)[0].split()
+    return any(word.endswith(_POSSESSIVE) for word in head[:-1])
 
 
 def _change_head(counts: str) -> str:

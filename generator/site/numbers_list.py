@@ -326,8 +326,11 @@ class NumbersList(Listing):
             details.append(("", what))
         ahead = forecast(self.dossier, number)
         if number.as_of:
-            # A penalty is dated by the day it was imposed: "Imposed: 28 March 2024".
-            label = capitalised(quantities.imposed_verb(self.dossier, number)) or "As of"
+            # A penalty is dated by the day it was imposed: "Imposed: 28 March 2024"; a count of
+            # those at one occasion by its day, which it does not hold "as of".
+            label = capitalised(quantities.imposed_verb(self.dossier, number)) or (
+                "Date" if quantities.at_one_occasion(self.dossier, number) else "As of"
+            )
             details.append(("Forecast for" if ahead else label, when(number.as_of)))
         if reported := quantities.reported(self.dossier, number):
             details.append(("Reported", reported))

@@ -23,7 +23,7 @@ from generator.site.grammar import figure as figure_text
 from generator.site.markup import cell_label, escape, escape_title, href
 from generator.site.roles import judges
 from generator.site.shortname import shortened
-from generator.site.trends import across_note
+from generator.site.trends import across_note, running_words
 from generator.site.upcoming import forecast, in_force
 from generator.site.views import (
     Fact,
@@ -207,10 +207,13 @@ IN_FORCE = "in force from"
 
 def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> str:
     """When a penalty was imposed (``grammar.penalty_dated``), for a figure dated ``as_of``: "imposed
-    on 28 March 2024", "ordered on 28 March 2024", "set in December 2022"; "" for any other figure.
+    on 28 March 2024", "ordered on 28 March 2024", "set in December 2022"; the day alone for a count
+    of those at one occasion (``at_one_occasion``): "on 28 March 2024"; "" for any other figure.
     A sentence or a fine does not hold "as of" a day, as a count does: it was imposed on it.
     ``after_counts``: said just after what the figure counts, whose own words may say the verb
     ("assets he was ordered to forfeit"): then the day alone, "on 28 March 2024"."""
+    if number.as_of and at_one_occasion(dossier, number):
+        return f"{'on' if PartialDate.parse(number.as_of).day else 'in'} {when(number.as_of)}"
     verb = imposed_verb(dossier, number)
     if not verb or not number.as_of:
         return ""
@@ -219,6 +222,32 @@ def imposed(dossier: Dossier, number: Number, *, after_counts: bool = False) -> 
     on = "on" if PartialDate.parse(number.as_of).day else "in"
     said = "" if after_counts and says_imposed(number) else f"{verb} "
     return f"{said}{on} {when(number.as_of)}"
+
+
+# Words that say a figure counts those present at one occasion: "people on board", "guests who
+# attended the gala", "members present at the vote". Who was there does not change after the day, as
+# a tally kept since a start may ("cases so far"): "300 people on board, as of 3 May" read as if more
+# might board later. Not those still or yet there ("crew still aboard"), a state that goes on.
+_PRESENT = re.compile(
+    r"\b(?:on board|aboard|attended|attending|attendees|in attendance|present (?:at|for|in))\b", re.IGNORECASE
+)
+_STILL = re.compile(r"\b(?:still|remain|remains|remained|remaining|yet|left)\b", re.IGNORECASE)
+
+
+def at_one_occasion(dossier: Dossier, number: Number) -> bool:
+    """Whether ``number`` counts those present at one occasion (``_PRESENT``), on the day it is dated:
+    it is told "on 5 May 2024", not "as of" it. Not a figure of a series (a ``quantity`` another
+    figure of the story shares, a revision or one revised), which holds as of each date; nor one of a
+    span of time (``per``, ``period``) or a running tally (``trends.running_words``), nor a forecast
+    of who will be there."""
+    if not number.as_of or number.per is not None or number.period is not None or number.revises:
+        return False
+    if forecast(dossier, number):
+        return False
+    if not _PRESENT.search(number.counts) or _STILL.search(number.counts) or running_words(number):
+        return False
+    series = [n for n in dossier.numbers if number.quantity is not None and n.quantity == number.quantity]
+    return not any(other.revises == number.id for other in dossier.numbers) and len(series) < 2
 
 
 def imposed_verb(dossier: Dossier, number: Number) -> str:

@@ -13,6 +13,7 @@ from generator.format.dossier import Dossier
 from generator.format.model import CONTESTED, SETTLED_BY_EVENT, Claim, ClaimStatus, Event
 from generator.format.vocabulary import SPEAKS_FOR
 from generator.site.decisions import decided, deciding, later_decision
+from generator.site.expressions import expressed
 
 
 def settled_by(claim: Claim, dossier: Dossier) -> Event | None:
@@ -83,9 +84,10 @@ def sequel(claim: Claim, dossier: Dossier) -> Sequel | None:
 
 
 def _one_sides(claim: Claim) -> bool:
-    """Whether ``claim`` is stated, dated and made by those it names: one side's word of a day."""
+    """Whether ``claim`` is stated, dated and made by those it names: one side's word of a day. Not a
+    feeling or a courtesy (``expressions.expressed``), which no later event closes."""
     stated = claim.status is ClaimStatus.STATED and not claim.unattributed
-    return stated and bool(claim.claimants and claim.date)
+    return stated and bool(claim.claimants and claim.date) and not expressed(claim)
 
 
 def settled_after(claim: Claim, dossier: Dossier) -> Event | None:

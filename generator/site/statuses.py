@@ -13,11 +13,12 @@ from generator.format.model import CONTESTED, Actor, ActorKind, Claim, ClaimStat
 from generator.format.vocabulary import agree
 from generator.site import urls
 from generator.site.decisions import reason_for
+from generator.site.expressions import expressed
 from generator.site.grammar import group_is_plural
 from generator.site.markup import escape, has_second_sentence, href, plain
 from generator.site.roles import judges, lowered
 from generator.site.sequels import Closed, sequel, settled_on, spoken_for
-from generator.site.views import in_words, when
+from generator.site.views import counted, in_words, when
 
 # A warning or forecast an event of the story settled (its `outcome:`), before the event's date and
 # the event as the timeline titles it, linked to it where the page allows: "a warning or forecast
@@ -195,6 +196,8 @@ def own_account(claim: Claim, dossier: Dossier) -> bool:
     established facts."""
     if claim.status is not ClaimStatus.STATED or claim.unattributed or not claim.claimants:
         return False
+    if expressed(claim):
+        return False
     if reason_for(claim, dossier) is not None:
         return True
     if not claim.about:
@@ -210,6 +213,21 @@ def own_account(claim: Claim, dossier: Dossier) -> bool:
             return False
         covered |= mine
     return about <= covered
+
+
+# A claim that voices its makers' feeling or courtesy (``expressions.expressed``): "deeply regrets",
+# "thanks", condolences. Told as what it is, as an opinion is, and never as "no other source
+# confirms it", which asked a reader to wait for a source to confirm a regret.
+EXPRESSION = "an expression of feeling, not a statement of fact"
+# Such claims in a count of claims, after the opinions and calls to action: "one expression of feeling".
+EXPRESSION_CENSUS = ("expression of feeling", "expressions of feeling")
+
+
+def unconfirmed(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim`` is stated and no one else confirms it, as a doubt: not its makers' own account
+    of themselves (``own_account``) nor a feeling or a courtesy (``expressions.expressed``). "What
+    is not known", its line on the first screen and the claims page's count agree on these."""
+    return claim.status is ClaimStatus.STATED and not own_account(claim, dossier) and not expressed(claim)
 
 
 # A claim that only researchers state about their own study: their finding, not an account of their
@@ -268,6 +286,8 @@ def status_phrase(claim: Claim, dossier: Dossier, page: str | None = None) -> st
         if followed is None or followed.how is not Closed.REPLACED:
             return phrase
         return f"{phrase}; later, {settled_on(followed.event)}: {_told(followed.event, dossier, page)}"
+    if expressed(claim):
+        return EXPRESSION
     if own_account(claim, dossier):
         return OWN_FINDING.phrase if own_finding(claim, dossier) else OWN_ACCOUNT.phrase
     if followed is not None and followed.how is Closed.SETTLED:
@@ -466,6 +486,7 @@ def census(
     findings: Collection[str] = (),
     settled: Collection[str] = (),
     overtaken: Mapping[str, tuple[str, str]] | None = None,
+    expressions: Collection[str] = (),
 ) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
     a court or an official record", "two opinions". A lone claim in doubt is linked to its place
@@ -478,7 +499,9 @@ def census(
     warning of what may happen; ``overtaken``: the claims a later event overtook (``overtaken_census``),
     by id, each with its words in a count (``overtaken_census``), counted as their status tells
     them, after those that no other source confirms, and neither as one side's word still open nor
-    as an own account."""
+    as an own account; ``expressions``: the ids of the claims that voice a feeling or a courtesy
+    (``expressions.expressed``), counted last, as no fact to check, never as what no other source
+    confirms."""
     overtaken = overtaken or {}
     parts = []
     for status, (singular, plural) in CENSUS_WORDS.items():
@@ -494,6 +517,7 @@ def census(
             if c.status is status
             and c.id not in own
             and c.id not in overtaken
+            and c.id not in expressions
             and not (c.id in settled and status in SETTLED_IN_CENSUS)
         ]
         if status is ClaimStatus.FORECAST:
@@ -523,6 +547,9 @@ def census(
             parts.append(f"[{told}]({link(these[0])})" if count == 1 and status in LINKED_IN_CENSUS else told)
         if status is ClaimStatus.STATED:
             parts.extend(_overtaken_census(claims, overtaken))
+    felt = sum(1 for c in claims if c.id in expressions)
+    if felt:
+        parts.append(counted(felt, *EXPRESSION_CENSUS))
     return parts
 
 

@@ -218,10 +218,15 @@ _SPAN = re.compile(
 )
 
 
+def running_words(number: Number) -> bool:
+    """Whether ``number``'s words name a total kept since a start (``_RUNNING``): "cases so far"."""
+    return bool(_RUNNING.search(number.counts))
+
+
 def _kept_since_a_start(number: Number) -> bool:
     """Whether ``number``'s words say it is a total kept since a start: a word of one (``_RUNNING``),
     or a toll (``_TOLL``) of no span of time (no ``per``, no ``period``, no ``_SPAN`` word)."""
-    if _RUNNING.search(number.counts):
+    if running_words(number):
         return True
     return (
         bool(_TOLL.search(number.counts))

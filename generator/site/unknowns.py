@@ -33,6 +33,7 @@ from generator.site.citations import Footnotes
 from generator.site.clauses import Casing, reported_clause
 from generator.site.decisions import deciding
 from generator.site.decisions import latest as decided_latest
+from generator.site.expressions import expressed
 from generator.site.grammar import (
     caption,
     counted_article,
@@ -71,6 +72,7 @@ from generator.site.statuses import (
     said_claim,
     says_claim,
     status_heading,
+    unconfirmed,
 )
 from generator.site.story import Story
 from generator.site.upcoming import forecast, on_record, reported_ahead, still_ahead, upcoming
@@ -101,7 +103,8 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     settled = closed_claims(dossier)
     own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
     for claim in story.dossier.claims:
-        if claim not in own and claim not in settled:
+        # A feeling or a courtesy is no fact to confirm: not in doubt, as an opinion is not.
+        if claim not in own and claim not in settled and not expressed(claim):
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
@@ -216,6 +219,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             and claim is not rival
             and claim not in settled
             and not own_account(claim, dossier)
+            and not expressed(claim)
         ]
         if claims and status is not ClaimStatus.FORECAST:
             rest[0] += len(claims)
@@ -367,7 +371,7 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         claims = [
             c
             for c in dossier.claims
-            if c.status is status and c not in settled and not own_account(c, dossier)
+            if c.status is status and c not in settled and not own_account(c, dossier) and not expressed(c)
         ]
         if claims:
             return latest(claims)
@@ -764,14 +768,11 @@ def not_known_intro(dossier: Dossier) -> str:
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
     own = [claim for claim in dossier.claims if own_account(claim, dossier)]
     settled = closed_claims(dossier)
-    statuses = {claim.status for claim in dossier.claims if claim not in own and claim not in settled}
+    shown = [c for c in dossier.claims if c not in own and c not in settled and not expressed(c)]
+    statuses = {claim.status for claim in shown}
     for status in UNSETTLED:
         if status in statuses:
-            claims = [
-                claim
-                for claim in dossier.claims
-                if claim.status is status and claim not in own and claim not in settled
-            ]
+            claims = [claim for claim in shown if claim.status is status]
             # Worded as the group's heading: claims that not only one side makes are not "one side's".
             many = (
                 status_heading(status, claims, dossier.actor_by_id, sides=contested(dossier))
@@ -974,10 +975,7 @@ def sided(dossier: Dossier) -> bool:
         return True
     actors = dossier.actor_by_id
     return any(
-        claim.status is ClaimStatus.STATED
-        and not own_account(claim, dossier)
-        and one_side_makes(claim, actors, sides=False)
-        for claim in dossier.claims
+        unconfirmed(claim, dossier) and one_side_makes(claim, actors, sides=False) for claim in dossier.claims
     )
 
 
@@ -1109,11 +1107,7 @@ def decider(actor: Actor, dossier: Dossier) -> bool:
     if not deciding(actor) or decided_latest(actor, dossier.events, dossier.actors) is None:
         return False
     return not any(
-        actor.id in claim.claimants
-        and (
-            claim.status in CONTESTED
-            or (claim.status is ClaimStatus.STATED and not own_account(claim, dossier))
-        )
+        actor.id in claim.claimants and (claim.status in CONTESTED or unconfirmed(claim, dossier))
         for claim in dossier.claims
     )
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from generator.format.model import Actor, ActorKind
 from generator.site.roles import judges
-from generator.site.views import and_joined, counted
+from generator.site.views import and_joined, counted, in_words
 
 # The heading of each kind on the Who's who and the people index: a kind missing here left its
 # actors off both pages, though the count above them named them.
@@ -92,7 +92,30 @@ def headings(actors: Sequence[Actor]) -> list[Heading]:
 
 
 def everyone(actors: Sequence[Actor]) -> str:
-    """Who is in a story, counted by the Who's who page's headings in their order: "five people, two
-    courts, two judges, one jury and two organisations". The overview counted "seven people, six
-    organisations and two groups" in its link to a page whose first line counted by heading."""
-    return and_joined([words for heading in headings(actors) for words in heading.counts])
+    """Who is in a story, counted by the Who's who page's headings in their order: "seven people
+    (two of them judges), two courts, one jury and two organisations". The overview counted "seven
+    people, six organisations and two groups" in its link to a page whose first line counted by
+    heading. A judge is counted among the people, as who they are (``people_counted``): "five
+    people, one judge" read as if a judge were not a person."""
+    people = [a for a in actors if a.kind is ActorKind.PERSON]
+    judging = [a for a in people if judges(a)]
+    parts: list[str] = []
+    for heading in headings(actors):
+        if heading.anchor == ActorKind.PERSON.value:
+            parts.append(people_counted(len(people), len(judging)))
+        elif heading.anchor == COURTS_ANCHOR and len(judging) < len(people):
+            # Its judges are counted among the people above; its courts and juries here.
+            parts.extend(courts_counted([a for a in heading.actors if a.kind is not ActorKind.PERSON]))
+        else:
+            parts.extend(heading.counts)
+    return and_joined(parts)
+
+
+def people_counted(people: int, judging: int) -> str:
+    """ "six people (one of them a judge)", "12 people (nine of them judges)", "three people": the
+    people of a story, its judges among them said in brackets, as the list after it goes on by
+    commas ("one of them a judge, one court" read as one more of them)."""
+    told = counted(people, "person", "people")
+    if not judging:
+        return told
+    return f"{told} ({in_words(judging)} of them {'a judge' if judging == 1 else 'judges'})"
