@@ -50,6 +50,8 @@ _HEAD_WORDS = {
     # "Tarnvik Shipping", "Orla Trading", "Kessel Mining", "Harbour Logistics": a company named by its
     # trade in "-ing" or its carriage of goods (no person's family name ends a name so)
     **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
+    # "Tarn Construction", "Orla Builders", "Kessel Contracting": a firm named by the building it does
+    **dict.fromkeys(("construction", "constructions", "builders", "contracting", "contractors"), "organisation"),
     # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
     "fund": "organisation",
     "hemisphere": "place",  # "the Northern Hemisphere"
@@ -93,6 +95,9 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
     r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+    # "Orla Visitor Center", "Kessel Peak Visitors Education Center", "Tarn Nature Centre": where a
+    # park's or a site's visitors are received
+    r"|\b(?:Visitors?[’']?|Interpretive|Nature)\s+(?:[A-Z][a-z]+\s+)?Cent(?:er|re)$"
 )
 # A state's office in a region or a district, named a centre for what it serves: "Orla Regional
 # Centre for Youth", "Tarn District Center for Disaster Management" (not a centre for research)
@@ -633,6 +638,8 @@ STATE_AGENCIES = {
 }
 
 
+# A state agency's initials and one word: the branch of the agency named by its field.
+_AGENCY_BRANCH = re.compile(rf"^(?:{'|'.join(sorted(STATE_AGENCIES))})\s+[A-Z][a-z]+$")
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
 # A craft or a body in space named before its noun: "the Vela space probe", "the Orla asteroid",
 # "Kessel's Tern probe swept by"
@@ -781,6 +788,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _AGENCY_BRANCH.match(name) and name.split()[1].lower() not in TITLES:
+        return "government-body"  # "NOAA Weather", "USDA Forestry": a branch a state agency names
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
