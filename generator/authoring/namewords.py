@@ -59,7 +59,9 @@ _PLURAL_OWNER = (
     # ("Growers’ Groups", "Traders’ Associations": a body's head word in the plural)
     r"Groups?|Associations|Unions|Federations|Cooperatives|Organi[sz]ations?"
     # ("Teachers’ Day", "Workers' Day": a day named after those it honours)
-    r"|Day)\b)"
+    r"|Day"
+    # ("Magistrates’ Court", "Justices' Courts": a court named for who sits in it)
+    r"|Courts?)\b)"
 )
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).
