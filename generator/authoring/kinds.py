@@ -789,7 +789,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
     if _AGENCY_BRANCH.match(name) and name.split()[1].lower() not in TITLES:
-        return "government-body"  # "NOAA Weather", "USDA Forestry": a branch a state agency names
+        return "government-body"  # "FAA Safety", "EPA Water": a branch a state agency names
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
