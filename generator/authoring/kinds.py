@@ -95,7 +95,7 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
     r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
-    # "Orla Visitor Center", "Kessel Peak Visitors Education Center", "Tarn Nature Centre": where a
+    # "Orla Visitor Center", "Kessel Peak Visitors Information Center", "Tarn Nature Centre": where a
     # park's or a site's visitors are received
     r"|\b(?:Visitors?[’']?|Interpretive|Nature)\s+(?:[A-Z][a-z]+\s+)?Cent(?:er|re)$"
 )
