@@ -51,7 +51,9 @@ _HEAD_WORDS = {
     # trade in "-ing" or its carriage of goods (no person's family name ends a name so)
     **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
     # "Tarn Construction", "Orla Builders", "Kessel Contracting": a firm named by the building it does
-    **dict.fromkeys(("construction", "constructions", "builders", "contracting", "contractors"), "organisation"),
+    **dict.fromkeys(
+        ("construction", "constructions", "builders", "contracting", "contractors"), "organisation"
+    ),
     # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
     "fund": "organisation",
     "hemisphere": "place",  # "the Northern Hemisphere"
@@ -1076,6 +1078,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         if _BRANCH_AFTER.match(after):
             return "organisation"  # "at the Tarnoil branch in Lakeside": a business's branch
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
+    if re.fullmatch(r"(?:[A-Z]\.\s){2,3}[A-Z][a-z][\w’'-]*", name):
+        return "person"  # "J. R. R. Lund": a person's initials spaced before the family name
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
             return "organisation"  # "Procter and Gamble": no person's name has "and" in it

@@ -119,6 +119,14 @@ _GROUP = re.compile(
     rf"((?:\b{WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r")"
     r"|(?<![\w.])(?:[A-Z]\.){2,3}\s+police))\b"
 )
+# A book's, a film's or a song's title before its author: in quotes ("“Where The Tide Turns” by"), or
+# in title case after a copy or an edition of it ("a copy of Where The Tide Turns by").
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|a|an|the|of|and|in|on|to|for|with|from|at|is|are)"
+_WORK_BY = re.compile(
+    r"[“\"](?P<quoted>[A-Z][^“”\"]{1,80}?)[,.]?[”\"],?\s+by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]"
+    r"|\b(?:copy|copies|edition|editions|volume|paperback|hardback|hardcover)\s+of\s+"
+    rf"(?P<title>[A-Z][\w’'-]*(?:\s+{_TITLE_WORD}){{0,10}}?)(?=\s+by\s+(?:[A-Z]\.\s*)*[A-Z][a-z])"
+)
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
@@ -458,7 +466,9 @@ class _Finder:
                 continue  # "Transit agency officials said": a sentence's first word, no name's
             if not possessive and len(match.group(1).split()) == 2 and first.lower() in _LEVELS_CAPITALISED:
                 continue  # "the State government", "the Central bank": a level capitalised, no name
-            if match.group(1).endswith(" police") and re.match(r"\s+(?:station|post)s?\b", sentence[match.end(1) :]):
+            if match.group(1).endswith(" police") and re.match(
+                r"\s+(?:station|post)s?\b", sentence[match.end(1) :]
+            ):
                 continue  # "Kessel police station": the station's name, read whole (`_FACILITY`)
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
@@ -510,6 +520,11 @@ class _Finder:
                 continue
             numbered.append(match.span("name"))  # "the Hallers’ Bakery": one shop's name
             self.add(match["name"], "organisation", clause(sentence, *match.span("name")))
+        for match in _WORK_BY.finditer(sentence):
+            # "a copy of Where The Tide Turns by Ana Ruiz": the book's whole title, its small words too
+            part = "quoted" if match["quoted"] else "title"
+            numbered.append(match.span(part))
+            self.add(match[part], "object", clause(sentence, *match.span(part)))
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
@@ -553,9 +568,11 @@ class _Finder:
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = joined(sentence, match.group(0), match.end(), self.text)
         nickname = _NICKNAME.match(sentence, end)
+        written = ""  # the name as written with its nickname, another name of the person
         if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
             # "Mayor Ana B. “Annie” Ruiz": the name is read without the nickname in quotes
             text = f"{text}{nickname['stop'] or ''} {nickname['last']}"
+            written = sentence[match.start() : nickname.end()]
             end = nickname.end()
         if end > match.end():
             self.joined_until = end
@@ -831,6 +848,10 @@ class _Finder:
             entry.kind, entry.sure = "organisation", True
         if titled:
             entry.kind = "person"
+        if written and entry.kind == "person" and (at := written.find(f"{name.split()[0]} ")) >= 0:
+            alias = written[at:]  # "Ana “Annie” Ruiz", as the text writes her
+            if alias != name and alias not in entry.aliases:
+                entry.aliases.append(alias)
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
         acronym = (
