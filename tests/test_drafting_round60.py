@@ -147,7 +147,10 @@ def test_initials_spaced_before_a_family_name(tmp_path: Path, author: str) -> No
     [
         ("He returned a copy of Who Saw The Tide by K. L. Varma 30 years late.", "Who Saw The Tide"),
         ("She bought a first edition of The Sea Around Us by Ana Ruiz in Orla.", "The Sea Around Us"),
-        ("She returned “Where The Red Fern Grows” by Bo Lund to the Orla library.", "Where The Red Fern Grows"),
+        (
+            "She returned “Where The Red Fern Grows” by Bo Lund to the Orla library.",
+            "Where The Red Fern Grows",
+        ),
     ],
     ids=["copy-of", "edition-of", "quoted"],
 )
