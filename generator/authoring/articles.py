@@ -797,6 +797,14 @@ _TRAILING_DATE = re.compile(rf"\)\s+(?P<date>{_MONTH_NAME}\s+\d{{1,2}},\s+\d{{4}
 _SOURCE_FIELD = re.compile(r"^Source\s*:\s*(?P<outlet>[A-Z][\w .&’'-]{1,40})$")
 
 
+# A body's name and the town it writes from in brackets, on a line of its own: "Kessel Water Board
+# (Orla)", "The Harbour Times (Tarnby)".
+_ISSUER_AND_TOWN = re.compile(
+    r"^(?P<issuer>[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|the|de|&)){1,7})\s+"
+    r"\((?P<town>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})\)$"
+)
+
+
 def _fields_of_a_head(line: str, head: _Head) -> bool:
     """A head line of fields cut by bars ("Source: Harbour Wire| 2016-03-04 10:15:00|Editor: Ann Lee"):
     its date and its source read, field by field; False when no field is either."""
@@ -1095,6 +1103,17 @@ def _leading_head_line(line: str, head: _Head) -> bool:
     source = _SOURCE_FIELD.match(line)
     if source is not None and len(source["outlet"].split()) <= 4:
         head.publisher = head.publisher or source["outlet"].strip()  # "Source: KNA" over the headline
+        return True
+    if head.published_as is not None and (issued := _ISSUER_AND_TOWN.match(line)) is not None:
+        # "Kessel Police Service (Orla)" under the page's date, over the headline: whose release
+        # the page carries, and the town it was issued in
+        if not _known_place(issued["town"]):
+            return False
+        if _is_outlet(issued["issuer"]):
+            head.publisher = head.publisher or issued["issuer"]
+        else:
+            head.issuers.append(issued["issuer"])
+        head.places.append(issued["town"])
         return True
     return bool(re.match(r"^By:?\s+[A-Z]", line)) and len(line.split()) <= 8 and _head_line(line, head, 0)
 

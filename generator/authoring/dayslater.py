@@ -17,6 +17,9 @@ _LATER = re.compile(
     r"|the\s+(?:next|following)\s+(?P<next>day|week))\b",
     re.IGNORECASE,
 )
+# "... one day earlier than last year's opening on Dec. 3, 2019": this year's, counted from the same
+# day a year on (the date given is last year's).
+_THAN_LAST_YEARS = re.compile(r"\s+than\s+(?:it\s+(?:was|did)\s+)?last\s+year(?:[’']s\b|\b)", re.IGNORECASE)
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _COUNTS |= {"eight": 8, "nine": 9, "ten": 10}
 _DAY = re.compile(r"(?P<year>\d{4}|TODO)-(?P<month>\d{2})-(?P<day>\d{2})")
@@ -39,15 +42,20 @@ def day_counted(sentence: str, before: str) -> tuple[str, str, tuple[int, int]] 
         days *= 7 if match["unit"].lower().startswith("week") else 1
         days *= -1 if match["way"].lower() == "earlier" else 1
     year = _ANY_YEAR if day["year"] == "TODO" else int(day["year"])
+    a_year_on = not match["next"] and _THAN_LAST_YEARS.match(sentence, match.end()) is not None
     try:
-        counted = dt.date(year, int(day["month"]), int(day["day"])) + dt.timedelta(days=days)
+        counted = dt.date(year + a_year_on, int(day["month"]), int(day["day"])) + dt.timedelta(days=days)
     except ValueError:
         return None
+    if a_year_on and day["year"] == "TODO":
+        return None  # last year's day with no year: this year's is no day of the text's either
     if day["year"] == "TODO" and counted.year != _ANY_YEAR:
         return None  # counted into a year the text does not give
     date = f"TODO{counted.isoformat()[4:]}" if day["year"] == "TODO" else counted.isoformat()
     note = (
         f"Worked out from the article's words: {match[0]!r}, counted from the date it gives before, {before}."
+        if not a_year_on
+        else f"Worked out from the article's words: {match[0]!r} than last year's, on {before}: a year on."
     )
     return date, note, match.span()
 

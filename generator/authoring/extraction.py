@@ -169,6 +169,8 @@ _VERB_STEMS = (
     ),
     # a call, before what should be done: "he recommended that tenants wait"
     "recommends that:recommended that:urges that:urged that:advises that:advised that",
+    # a request, before what should be done: "a resident requested that the pool open earlier"
+    "requests that:requested that:demands that:demanded that",
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
 )
@@ -468,6 +470,13 @@ _CLAUSE_THEN_QUOTE = re.compile(
 # declined: “Not today.”"
 _VERB_COLON_QUOTE = re.compile(
     r"(?:^|,\s+)(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+[a-z]{3,}:\s*"
+    r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
+)
+# A note's, a letter's or a sign's words in quotes after "read": "left a note that read “...”", "a sign
+# on the gate reads: “...”" (what its writer, unnamed, says).
+_WRITING_READ = re.compile(
+    r"\b(?:note|notes|letter|letters|sign|signs|card|message|placard|banner|poster|inscription|plaque)\b"
+    r"[^“”\".;]{0,80}?\s(?:(?:that|which)\s+)?(?:read|reads|reading)\s*[:,]?\s*"
     r"[“\"](?P<quote>[^“”\"]{8,})[”\"]\s*[.!?]?\s*$"
 )
 _QUOTE = re.compile(r"[“\"](?P<quote>[^”\"]{12,}?)[”\"](?P<after>[^.“\"]{0,80})")
@@ -1455,6 +1464,10 @@ def _attributions(sentence: str) -> Iterator[Said]:
     which = _which_they_say(sentence)
     if which is not None:
         yield which
+        return
+    written = _WRITING_READ.search(sentence)
+    if written is not None:
+        yield Said("", written["quote"].strip(" ,"))  # "a note that read “...”": its unnamed writer's words
         return
     relayed = _OUTLET_QUOTES.match(sentence.strip())
     if relayed is not None:

@@ -50,6 +50,10 @@ _HEAD_WORDS = {
     # "Tarnvik Shipping", "Orla Trading", "Kessel Mining", "Harbour Logistics": a company named by its
     # trade in "-ing" or its carriage of goods (no person's family name ends a name so)
     **dict.fromkeys(("shipping", "trading", "mining", "logistics", "freight"), "organisation"),
+    # "Tarn Construction", "Orla Builders", "Kessel Contracting": a firm named by the building it does
+    **dict.fromkeys(
+        ("construction", "constructions", "builders", "contracting", "contractors"), "organisation"
+    ),
     # "Kessel Science Fund", "Orla Relief Fund": money held and given out by a body of its own
     "fund": "organisation",
     "hemisphere": "place",  # "the Northern Hemisphere"
@@ -93,6 +97,9 @@ _BY_AUTHOR_AFTER = re.compile(r"^\)\s+by\s+(?:[a-z][\w-]*\s+){0,3}[A-Z]")
 _VENUE_CENTRE = re.compile(
     r"\b(?:Theat(?:er|re)|Arts|Convention|Civic|Shopping|Events?|Exhibition|Conference|Concert|Aquatics?"
     r"|Leisure|Recreation|Sports)\s+Cent(?:er|re)$"
+    # "Orla Visitor Center", "Kessel Peak Visitors Information Center", "Tarn Nature Centre": where a
+    # park's or a site's visitors are received
+    r"|\b(?:Visitors?[’']?|Interpretive|Nature)\s+(?:[A-Z][a-z]+\s+)?Cent(?:er|re)$"
 )
 # A state's office in a region or a district, named a centre for what it serves: "Orla Regional
 # Centre for Youth", "Tarn District Center for Disaster Management" (not a centre for research)
@@ -633,6 +640,8 @@ STATE_AGENCIES = {
 }
 
 
+# A state agency's initials and one word: the branch of the agency named by its field.
+_AGENCY_BRANCH = re.compile(rf"^(?:{'|'.join(sorted(STATE_AGENCIES))})\s+[A-Z][a-z]+$")
 _ARMED_AFTER = re.compile(r"^\s+(?:militants|rebels|fighters|insurgents|guerrillas|militiamen)\b")
 # A craft or a body in space named before its noun: "the Vela space probe", "the Orla asteroid",
 # "Kessel's Tern probe swept by"
@@ -781,6 +790,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Kell's Comet"
     if name in STATE_AGENCIES:
         return "government-body"  # "NASA said", "an FBI agent"
+    if _AGENCY_BRANCH.match(name) and name.split()[1].lower() not in TITLES:
+        return "government-body"  # "FAA Safety", "EPA Water": a branch a state agency names
     if _STATE_OF_A_PLACE.match(name) and re.search(r"\bby\s+(?:the\s+)?$", before):
         return "government-body"  # "paid by the Province of Orla": the state that pays, no place
     if _PROTECTED_SITE.search(name):
@@ -1067,6 +1078,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
         if _BRANCH_AFTER.match(after):
             return "organisation"  # "at the Tarnoil branch in Lakeside": a business's branch
         return "organisation" if _SPEAKS_AFTER.match(after) else "place"
+    if re.fullmatch(r"(?:[A-Z]\.\s){2,3}[A-Z][a-z][\w’'-]*", name):
+        return "person"  # "J. R. R. Lund": a person's initials spaced before the family name
     if 2 <= len(name.split()) <= 3:
         if " and " in name:
             return "organisation"  # "Procter and Gamble": no person's name has "and" in it

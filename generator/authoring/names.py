@@ -119,6 +119,14 @@ _GROUP = re.compile(
     rf"((?:\b{WORD}\s+(?:media sources|media|nationals|activists|workers|" + "|".join(_GROUP_KINDS) + r")"
     r"|(?<![\w.])(?:[A-Z]\.){2,3}\s+police))\b"
 )
+# A book's, a film's or a song's title before its author: in quotes ("“Where The Tide Turns” by"), or
+# in title case after a copy or an edition of it ("a copy of Where The Tide Turns by").
+_TITLE_WORD = r"(?:[A-Z][\w’'-]*|a|an|the|of|and|in|on|to|for|with|from|at|is|are)"
+_WORK_BY = re.compile(
+    r"[“\"](?P<quoted>[A-Z][^“”\"]{1,80}?)[,.]?[”\"],?\s+by\s+(?:[A-Z]\.\s*)*[A-Z][a-z]"
+    r"|\b(?:copy|copies|edition|editions|volume|paperback|hardback|hardcover)\s+of\s+"
+    rf"(?P<title>[A-Z][\w’'-]*(?:\s+{_TITLE_WORD}){{0,10}}?)(?=\s+by\s+(?:[A-Z]\.\s*)*[A-Z][a-z])"
+)
 # A road named by its number: "Interstate 9", "Highway 12", "State Route 4", "12th Avenue".
 _NUMBERED_ROAD = re.compile(
     r"(?<![\w-])((?:Interstate|Highway|Route|State Route|Hwy\.?)\s+\d{1,4}(?![\d,.:]\d)"
@@ -356,6 +364,8 @@ class _Finder:
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
+            if last == "police" and re.match(r"\s+(?:station|post)s?\b", sentence[match.end(1) :]):
+                continue  # "Kessel police station": the station's name, read whole (`_FACILITY`)
             if last == "officials" and self._heads_a_longer_name(first):
                 # "Varco officials" beside "Varco Delta": the people of the company the longer name
                 # is, no group of their own (and no person: one's officials are a body's)
@@ -412,7 +422,10 @@ class _Finder:
                 # named for the company that runs it (the site itself is "the Kessel mine")
                 self.add(owner, "organisation", clause(sentence, *match.span(1)))
                 continue
-            self.add(name, _facility_kind(name), clause(sentence, *match.span(1)))
+            kind = _facility_kind(name)
+            if name.endswith(" police station") and _CASE_OPENED_AT.search(sentence[: match.start(1)]):
+                kind = "government-body"  # "a case was opened at Kessel police station": the police there
+            self.add(name, kind, clause(sentence, *match.span(1)))
         for match in _REGION.finditer(sentence):
             longer = _DIRECTION_OF_A_PLACE.match(sentence, match.start(1))
             if longer is not None and not re.search(r"[A-Z][\w’'.-]*\s+$", sentence[: match.start(1)]):
@@ -453,6 +466,10 @@ class _Finder:
                 continue  # "Transit agency officials said": a sentence's first word, no name's
             if not possessive and len(match.group(1).split()) == 2 and first.lower() in _LEVELS_CAPITALISED:
                 continue  # "the State government", "the Central bank": a level capitalised, no name
+            if match.group(1).endswith(" police") and re.match(
+                r"\s+(?:station|post)s?\b", sentence[match.end(1) :]
+            ):
+                continue  # "Kessel police station": the station's name, read whole (`_FACILITY`)
             if first not in NOT_NAMES and not (DEMONYM.match(first) and not possessive):
                 self.add(match.group(1), kind_of(match.group(1), ""), clause(sentence, *match.span(1)))
             if possessive:
@@ -503,6 +520,11 @@ class _Finder:
                 continue
             numbered.append(match.span("name"))  # "the Hallers’ Bakery": one shop's name
             self.add(match["name"], "organisation", clause(sentence, *match.span("name")))
+        for match in _WORK_BY.finditer(sentence):
+            # "a copy of Where The Tide Turns by Ana Ruiz": the book's whole title, its small words too
+            part = "quoted" if match["quoted"] else "title"
+            numbered.append(match.span(part))
+            self.add(match[part], "object", clause(sentence, *match.span(part)))
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
@@ -546,9 +568,11 @@ class _Finder:
     def capitalised(self, sentence: str, match: re.Match[str]) -> None:
         text, end = joined(sentence, match.group(0), match.end(), self.text)
         nickname = _NICKNAME.match(sentence, end)
+        written = ""  # the name as written with its nickname, another name of the person
         if nickname is not None and re.search(r"(?:^|\s)[A-Z][a-z]+(?: [A-Z]\.?)?$", text):
             # "Mayor Ana B. “Annie” Ruiz": the name is read without the nickname in quotes
             text = f"{text}{nickname['stop'] or ''} {nickname['last']}"
+            written = sentence[match.start() : nickname.end()]
             end = nickname.end()
         if end > match.end():
             self.joined_until = end
@@ -709,6 +733,12 @@ class _Finder:
             self.add(body, said, clause(sentence, at, at + len(body)))
             return
         run = " ".join(words)
+        if (place := self._place_of_a_post(words, sentence[end:])) is not None:
+            # "the Orla Acting Provincial Commissioner, Brigadier Ana Ruiz, said": the province the
+            # post is held in is the actor; the post is hers
+            at = sentence.find(place, match.start())
+            self.add(place, "place", clause(sentence, at, at + len(place)))
+            return
         if (
             len(words) >= 2
             and _POST_AFTER_BODY.fullmatch(words[-1])
@@ -818,6 +848,10 @@ class _Finder:
             entry.kind, entry.sure = "organisation", True
         if titled:
             entry.kind = "person"
+        if written and entry.kind == "person" and (at := written.find(f"{name.split()[0]} ")) >= 0:
+            alias = written[at:]  # "Ana “Annie” Ruiz", as the text writes her
+            if alias != name and alias not in entry.aliases:
+                entry.aliases.append(alias)
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
         acronym = (
@@ -830,6 +864,21 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    @staticmethod
+    def _place_of_a_post(words: list[str], after: str) -> str | None:
+        """The known place a post's run opens with, where a name follows the post after a comma
+        ("Orla Acting Provincial Commissioner, Brigadier Ana Ruiz"); None for any other run."""
+        if len(words) < 2 or words[-1].lower() not in TITLES or not re.match(r",\s+[A-Z]", after):
+            return None
+        post_words = TITLES | _QUALIFIERS | _RANKS | _LEVELS | _LEVELS_CAPITALISED
+        for at in range(len(words) - 1, 0, -1):
+            place = " ".join(words[:at])
+            if all(word.lower() in post_words for word in words[at:]) and (
+                is_place(place) or towns.is_town(place)
+            ):
+                return place
+        return None
 
     def _possessive_in_the_name(self, owner: str, owned: str) -> bool:
         """ "Dane’s Hollow" (and "Dane’s Hollow Port"): a town's one name with a possessive inside, as
@@ -1209,6 +1258,13 @@ def _plural_post(word: str) -> bool:
 
 def _is_post_word(word: str) -> bool:
     return word.lower() in TITLES or bool(_POST_AFTER_BODY.fullmatch(word) or _TRADE.fullmatch(word))
+
+
+# A case or a complaint taken by a police station, the police there rather than their building.
+_CASE_OPENED_AT = re.compile(
+    r"\b(?:case|complaint|report|docket|charge)s?\b[^.;]{0,60}?\b(?:opened|registered|filed|lodged|laid"
+    r"|reported|made)\s+(?:at|with|to)\s+(?:the\s+)?$"
+)
 
 
 def _facility_kind(name: str) -> str:

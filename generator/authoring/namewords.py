@@ -59,7 +59,9 @@ _PLURAL_OWNER = (
     # ("Growers’ Groups", "Traders’ Associations": a body's head word in the plural)
     r"Groups?|Associations|Unions|Federations|Cooperatives|Organi[sz]ations?"
     # ("Teachers’ Day", "Workers' Day": a day named after those it honours)
-    r"|Day)\b)"
+    r"|Day"
+    # ("Magistrates’ Court", "Justices' Courts": a court named for who sits in it)
+    r"|Courts?)\b)"
 )
 # A family name's lower-case particle, written apart: "Frans van Houten", "Ada von der Lind",
 # "Leo da Costa" (one person, not a first name and a body).
@@ -68,8 +70,10 @@ _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 # case, which no name runs on into ("Omar Selim for the Norlandian film": a person, then what he won
 # for).
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
+# A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
+_SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
 RUN = (
-    rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
+    rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
     rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )

@@ -324,9 +324,9 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     if len(words) == 1 and DEMONYM.match(name) and not is_place(name) and not name.endswith("s"):
         return True  # a demonym: "Chinese" (its groups are found above)
     measured = re.match(rf"\s*\d[\d,.]*\s+(?:{_MEASURES})\b", sentence[start + len(name) :]) or re.match(
-        r"\s*\d{1,3}\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before|later)\b",
+        r"\s*\d{1,3}\s+(?:years|months|weeks|days|decades)\s+(?:ago|earlier|before|later|after|late)\b",
         sentence[start + len(name) :],
-    )  # "opened in Kessel County 12 years ago": when, not a name's number
+    )  # "opened in Kessel County 12 years ago", "a book by Ana Ruiz 30 years late": when, no number of a name
     numbered = re.match(
         r"\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b", sentence[start + len(name) :]
     )

@@ -42,7 +42,7 @@ _CALL_VERBS = (
     # "made a special appeal that films should be shown", "made an urgent plea for calm"
     r"|(?:made|makes)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:appeal|plea)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?(?:for|that)\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
-    r"|(?:recommended|recommends|urged|urges|advised|advises)\s+that\s+[a-z]"
+    r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
 )
 # A judgement put in quotes after "called": "called the move ‘abrupt and dangerous’" (not "called the
 # police to report": a judgement is quoted).
