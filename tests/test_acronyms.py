@@ -33,7 +33,7 @@ def test_an_acronym_on_the_first_screen_is_spelled_out(pages: dict[str, str]) ->
     page never explained; further down, "The US FDA approved it"."""
     overview = pages[f"{MEDICINE}/index.md"]
     assert (
-        "Still in doubt: two figures only the National Institute for Health and Care Excellence (NICE) gives"
+        "long-term effects, says the National Institute for Health and Care Excellence (NICE)."
         in text(first_screen(overview))
     )
     read = text(overview)
