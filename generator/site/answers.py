@@ -8,8 +8,9 @@ date, the names of those it names, its words; a fact no sentence says goes to th
 A pronoun counts as the one it stands for, the subject of the sentence before ("The owner paid the
 fine. The port is suing it"); of sentences that say as much of a fact, the one that names more of
 those it involves tells it, else the first. A marker covers the sentences since the marker before it,
-so last sentences that say no fact of their own take the markers of the one before them. Every fact stays cited; a sentence that rests on
-many sources has one marker for them all (``questions.SIDE_BY_SIDE``).
+so last sentences that say no fact of their own take the markers of the one before them. Every fact
+stays cited; a sentence that rests on many sources has one marker for them all
+(``questions.SIDE_BY_SIDE``).
 """
 
 from __future__ import annotations
