@@ -363,12 +363,16 @@ def test_a_body_is_told_its_latest_decision_of_several() -> None:
 def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None:
     """The agency's and NICE's reasons for their own decisions (`about:` the body) are not listed
     among claims no one else confirms; nor is the makers' own word on their drug's risk, against
-    their interest (`about:` the makers), which a reader panel read as a doubt on the first screen."""
+    their interest (`about:` the makers), which a reader panel read as a doubt on the first screen.
+    The agency's ground for its approval, which stands, is no account of itself in doubt either: it
+    stands with the decision, on the claims page. NICE's "no evidence yet" of the long-term effects,
+    also a ground of its decision, says what is not known, and stays."""
     overview = pages[f"{MEDICINE}/index.md"]
     unknown = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "Claims no one else confirms" not in unknown
     own = unknown.split("### Their own account", 1)[1].split("\n### ", 1)[0]
-    assert "European Medicines Agency" in own
+    assert "European Medicines Agency" not in own
+    assert "There is no evidence yet on the drug's long-term effects" in own
     assert "[Biogen](actors/biogen.md) say: The benefit came with side effects" in own
     assert "severe cases were rare" not in first_screen(overview)
 
@@ -431,11 +435,12 @@ def test_a_bodys_own_account_of_months_apart_says_when_on_the_overview(pages: di
     """ "What is not known" listed the agency's "does not outweigh the risk" and "the benefits are
     greater than its risks" one under the other, each "says", undated: a contradiction. The first,
     its ground for a negative opinion its later positive one replaced, is no longer listed there
-    (tests/test_overtaken_claims.py); the standing one says what the agency holds."""
+    (tests/test_overtaken_claims.py); nor is the standing one, the ground of a decision that stands
+    (``statuses.standing_reason``), which the claims page tells with the decision."""
     overview = pages[f"{MEDICINE}/index.md"]
     own = overview.split("### Their own account", 1)[1].split("\n### ", 1)[0]
     assert "The drug's effect" not in own
-    assert "[European Medicines Agency](actors/ema.md) says: In people with" in own
+    assert "In people with" not in own
     # A speaker with one claim there, or claims of one day, still "says".
     assert "[Biogen](actors/biogen.md) say: The benefit came" in own
 

@@ -47,17 +47,15 @@ def _doubt(page: str) -> str:
 
 def test_the_figures_one_source_alone_gives_are_named(pages: dict[str, str]) -> None:
     """ "Still in doubt: two figures no other source gives, from NICE." left a reader asking which two
-    and why: the line now names who gives them, then the figures by value and what they count."""
-    # The overview spells out the acronym it shows first (``acronyms``); the timeline names it short.
-    for page, body in (
-        (pages[f"{MEDICINE}/index.md"], "the National Institute for Health and Care Excellence (NICE)"),
-        (pages[f"{MEDICINE}/timeline.md"], "NICE"),
-    ):
-        doubt = _doubt(page)
-        assert doubt.startswith(f"two figures only {body} gives (4 to 6 months of delay in the progression")
-        assert "; about 70,000 adults in England who would have been eligible for treatment)." in doubt
-        assert "no other source gives, from" not in doubt
-    assert "two figures only" in _doubt(first_screen(pages[f"{MEDICINE}/index.md"]) + "\n")
+    and why: the line now names who gives them, then the figures by value and what they count. The
+    story's open question leads the line (``unknowns.open_question``): on the timeline the figures
+    follow it, named; on the first screen, after it, they are counted, as every doubt after the first."""
+    doubt = _doubt(pages[f"{MEDICINE}/timeline.md"])
+    assert doubt.startswith("There is no evidence yet on the drug's long-term effects, says NICE. Also")
+    assert "Also in doubt: two figures only NICE gives (4 to 6 months of delay in the progression" in doubt
+    assert "; about 70,000 adults in England who would have been eligible for treatment)." in doubt
+    assert "no other source gives, from" not in doubt
+    assert "Also in doubt: two more figures." in _doubt(first_screen(pages[f"{MEDICINE}/index.md"]) + "\n")
     # The same form in a story with sides, after its main doubt on the timeline: the figures named.
     budget = _doubt(pages[f"{BUDGET}/timeline.md"])
     assert (
@@ -106,9 +104,10 @@ def test_a_rival_named_on_another_topic(tmp_path_factory: pytest.TempPathFactory
     )
     built_pages = built(content)
     overview = text(first_screen(built_pages[f"{MEDICINE}/index.md"]))
+    # After the story's open question, which leads (``unknowns.open_question``).
     assert (
         "rather than the slowing the makers describe, says Matthew Schrag, a neurologist who studies"
-        " Alzheimer's disease. Also in doubt"
+        " Alzheimer's disease; and two more figures."
     ) in overview
     schrag = text(built_pages[f"{MEDICINE}/actors/matthew-schrag.md"])
     assert "the makers describe. (at odds with the account it names)" in schrag

@@ -19,6 +19,7 @@ from generator.site.statuses import (
     own_account,
     own_finding,
     says_claim,
+    standing_reason,
     status_phrase,
 )
 from generator.site.story import SECTION_TITLES
@@ -79,14 +80,18 @@ class ClaimsList(Listing):
         held = f"{capitalised(counted(len(claims), 'claim'))} from {and_joined(sources)}"
         if shared:
             return f"{held}."
-        own = {c.id for c in claims if own_account(c, self.dossier)}
+        # A standing decision's ground is counted as such, not as its makers' account of themselves.
+        reasons = {c.id for c in claims if standing_reason(c, self.dossier)}
+        own = {c.id for c in claims if own_account(c, self.dossier)} - reasons
         findings = {c.id for c in claims if own_finding(c, self.dossier)}
         settled = {c.id for c in settled_claims(self.dossier)}
         # What a later event overtook is told in the past on this page, as on the first screen, which
         # leaves it out of what is not known (``closed_claims``): not as one side's word still open.
         overtaken = {c.id: words for c in claims if (words := overtaken_census(c, self.dossier)) is not None}
         felt = {c.id for c in claims if expressed(c)}
-        told = census(claims, lambda c: f"#{c.id}", own, findings, settled, overtaken, felt)
+        told = census(
+            claims, lambda c: f"#{c.id}", own, findings, settled, overtaken, reasons=reasons, expressions=felt
+        )
         return f"{held}: {and_joined(told)}."
 
     def speaker(self, page: str, ids: tuple[str, ...], claims: tuple[Fact, ...]) -> Group:

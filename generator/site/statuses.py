@@ -230,6 +230,45 @@ def unconfirmed(claim: Claim, dossier: Dossier) -> bool:
     return claim.status is ClaimStatus.STATED and not own_account(claim, dossier) and not expressed(claim)
 
 
+# Words by which a statement says that something is not known: "how many lost their homes is not yet
+# known", "the board does not know who did the work", "the cause remains unresolved", "there is no
+# evidence yet on its long-term effects".
+_NOT_KNOWN = re.compile(
+    r"\b(?:not (?:yet |now )?(?:known|clear|determined|established)|unknown|unclear|unresolved"
+    r"|(?:does|do|did) not (?:yet )?know|no one knows|nobody knows|no evidence yet)\b",
+    re.IGNORECASE,
+)
+
+
+def marks_unknown(claim: Claim) -> bool:
+    """Whether ``claim`` says that something is not known (``_NOT_KNOWN``): an open question the
+    story marks as such, whoever states it and however established."""
+    return _NOT_KNOWN.search(plain(claim.statement)) is not None
+
+
+def unknown_said_by(text: str) -> int:
+    """How many words of ``text`` it takes to say what is not known: up to the end of the clause
+    that says it ("..., and the board does not know who did the work"); 0 when it says nothing is."""
+    found = _NOT_KNOWN.search(text)
+    if found is None:
+        return 0
+    end = re.search(r"[,;:.]|\s[\u2013\u2014]\s", text[found.end() :])
+    return len(text[: found.end() + (end.start() if end else len(text))].split())
+
+
+def standing_reason(claim: Claim, dossier: Dossier) -> bool:
+    """Whether ``claim`` is the stated ground of a decision that still stands (``reason_for``, and no
+    later event closed it, ``sequels.sequel``): it stands with the decision, which tells it. Counted
+    and listed among "accounts their makers give of themselves", with what is not known, a regulator's
+    reason for an approval it has not gone back on read as one more doubt. Still its maker's own
+    account (``own_account``) for every rule that asks whether a claim is in doubt. A ground that
+    says what is not known ("there is no evidence yet of its effects") stays with what is not known
+    (``marks_unknown``)."""
+    if marks_unknown(claim):
+        return False
+    return reason_for(claim, dossier) is not None and sequel(claim, dossier) is None
+
+
 # A claim that only researchers state about their own study: their finding, not an account of their
 # conduct. "Their own account, by those it is about" after a team's estimate read as self-assessment.
 OWN_FINDING = StatusWords(
@@ -470,6 +509,8 @@ EARLIER_GROUND_CENSUS = (
     "reason given for a decision since followed by another",
     "reasons given for decisions since followed by others",
 )
+# The stated grounds of decisions that still stand (``standing_reason``), in a count of claims.
+REASON_CENSUS = ("reason given for a decision", "reasons given for decisions")
 # Claims that only those they are about state (``own_account``), in a count of claims.
 OWN_CENSUS = ("account its makers give of themselves", "accounts their makers give of themselves")
 # Claims that are researchers' findings from their own study (``own_finding``), in a count of claims.
@@ -486,6 +527,7 @@ def census(
     findings: Collection[str] = (),
     settled: Collection[str] = (),
     overtaken: Mapping[str, tuple[str, str]] | None = None,
+    reasons: Collection[str] = (),
     expressions: Collection[str] = (),
 ) -> list[str]:
     """How many claims have each status, in words, in ``CENSUS_WORDS``' order: "one established by
@@ -499,7 +541,9 @@ def census(
     warning of what may happen; ``overtaken``: the claims a later event overtook (``overtaken_census``),
     by id, each with its words in a count (``overtaken_census``), counted as their status tells
     them, after those that no other source confirms, and neither as one side's word still open nor
-    as an own account; ``expressions``: the ids of the claims that voice a feeling or a courtesy
+    as an own account; ``reasons``: the ids of the grounds of decisions that still stand
+    (``standing_reason``), counted as such, before the own accounts, and as nothing else;
+    ``expressions``: the ids of the claims that voice a feeling or a courtesy
     (``expressions.expressed``), counted last, as no fact to check, never as what no other source
     confirms."""
     overtaken = overtaken or {}
@@ -518,6 +562,7 @@ def census(
             and c.id not in own
             and c.id not in overtaken
             and c.id not in expressions
+            and c.id not in reasons
             and not (c.id in settled and status in SETTLED_IN_CENSUS)
         ]
         if status is ClaimStatus.FORECAST:
@@ -529,8 +574,9 @@ def census(
                 noun = OVERTAKEN_CENSUS[0] if len(outrun) == 1 else OVERTAKEN_CENSUS[1]
                 parts.append(f"{in_words(len(outrun))} {noun}")
         if status is ClaimStatus.STATED:
-            standing = [c for c in claims if c.id in own and c.id not in overtaken]
+            standing = [c for c in claims if c.id in own and c.id not in overtaken and c.id not in reasons]
             for words, these_own in (
+                (REASON_CENSUS, [c for c in claims if c.id in reasons and c.id not in overtaken]),
                 (FINDING_CENSUS, [c for c in standing if c.id in findings]),
                 (OWN_CENSUS, [c for c in standing if c.id not in findings]),
             ):

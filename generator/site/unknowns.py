@@ -63,6 +63,7 @@ from generator.site.statuses import (
     alleged,
     contested,
     made_apart,
+    marks_unknown,
     named_rival,
     no_one_named_disputes,
     one_side_makes,
@@ -71,8 +72,10 @@ from generator.site.statuses import (
     said_by_no_one_named,
     said_claim,
     says_claim,
+    standing_reason,
     status_heading,
     unconfirmed,
+    unknown_said_by,
 )
 from generator.site.story import Story
 from generator.site.upcoming import forecast, on_record, reported_ahead, still_ahead, upcoming
@@ -101,10 +104,17 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     # tells it, dated. Nor is what one side said of a question the story has since closed
     # (``sequels.sequel``).
     settled = closed_claims(dossier)
-    own = [claim for claim in dossier.claims if own_account(claim, dossier) and claim not in settled]
+    # A standing decision's ground stands with the decision, which the page tells: no doubt, nor an
+    # account its makers give of themselves (``standing_reason``).
+    reasons = [claim for claim in dossier.claims if standing_reason(claim, dossier)]
+    own = [
+        claim
+        for claim in dossier.claims
+        if own_account(claim, dossier) and claim not in settled and claim not in reasons
+    ]
     for claim in story.dossier.claims:
         # A feeling or a courtesy is no fact to confirm: not in doubt, as an opinion is not.
-        if claim not in own and claim not in settled and not expressed(claim):
+        if claim not in own and claim not in settled and claim not in reasons and not expressed(claim):
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
@@ -206,6 +216,12 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     # What the brief line counts, of claims and of figures one side gives; differing figures are named.
     rest = [0, 0]
     named_sets = list(parts)
+    # The dispute the story's open question took the lead from is named after it, not only counted:
+    # the first screen still says what the sides contest.
+    displaced = _displaced(dossier, main, disagreeing) if brief else None
+    if displaced is not None:
+        named_sets.append(_named_doubt(dossier, page, displaced))
+        rest[0] -= 1
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = closed_claims(dossier)
     for status in UNSETTLED:
@@ -265,7 +281,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     if main is not None or lead:
         told = _main_doubt(dossier, page, main, rival) if main is not None else lead
         if brief:
-            return f"{told}. {_more_in_doubt(named_sets, *rest)}"
+            return f"{told}. {_more_in_doubt(named_sets, *rest, apart=displaced is not None)}"
         # "Also differing figures for X and two claims ..." has no verb: a label makes it read.
         return f"{told}. Also in doubt: {_listed(parts)}" if parts else told
     forecasts = still_ahead(dossier)
@@ -284,7 +300,24 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
 NOT_KNOWN_LINK = "[What is not known](#what-is-not-known)"
 
 
-def _more_in_doubt(named_sets: list[str], claims: int, figures: int) -> str:
+def _displaced(dossier: Dossier, main: Claim | None, disagreeing: list[list[Number]]) -> Claim | None:
+    """The disputed or denied claim that would lead "Still in doubt" but for the story's open
+    question (``open_question``), which leads instead; None when the open question does not lead
+    or nothing is contested."""
+    if main is None or main is not open_question(dossier):
+        return None
+    contested_lead = by_status(dossier, disagreeing)
+    return contested_lead if contested_lead is not None and contested_lead.status in CONTESTED else None
+
+
+def _named_doubt(dossier: Dossier, page: str, claim: Claim) -> str:
+    """ "[A claim's first words](its place on the claims page), alleges <who>", after the open
+    question that leads "Still in doubt"."""
+    target = href(page, urls.section(dossier.slug, "claims"), claim.id)
+    return f"[{escape(_gist(claim.statement))}]({target}), {escape(_said_by(dossier, claim))}"
+
+
+def _more_in_doubt(named_sets: list[str], claims: int, figures: int, *, apart: bool = False) -> str:
     """After the first screen's main doubt, the rest: figures that differ, named ("differing figures
     for [people missing](...)"), then the claims and figures one side gives, only counted, as one
     link to "What is not known": "Also in doubt: [two more claims and 11 figures](#what-is-not-known)."
@@ -299,8 +332,15 @@ def _more_in_doubt(named_sets: list[str], claims: int, figures: int) -> str:
         more = "" if claims else "more "
         counts.append(f"{in_words(figures)} {more}{'figure' if figures == 1 else 'figures'}")
     if not counts:
-        return f"Also in doubt: {and_joined(named_sets)}. {NOT_KNOWN_LINK}" if named_sets else NOT_KNOWN_LINK
+        if not named_sets:
+            return NOT_KNOWN_LINK
+        joined = "; and ".join(named_sets) if apart else and_joined(named_sets)
+        return f"Also in doubt: {joined}. {NOT_KNOWN_LINK}"
     link = f"[{and_joined(counts)}](#what-is-not-known)"
+    if apart:
+        # A claim named with who makes it holds a comma of its own ("..., alleges the county"):
+        # semicolons part the items.
+        return f"Also in doubt: {'; '.join(named_sets)}; and {link}."
     # The link's own "and" ends the list: "differing figures for X, five more claims and two figures".
     told = ", ".join([*named_sets, link]) if len(counts) > 1 else and_joined([*named_sets, link])
     return f"Also in doubt: {told}."
@@ -358,10 +398,18 @@ def _which_figures(dossier: Dossier, page: str, numbers: Sequence[Number]) -> st
 
 
 def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
-    """The claim "Still in doubt" tells first, by its words and who says it: one another source
-    disputes or those it concerns deny; where no figures disagree, else one no one has checked or
-    only its makers state. None when there is none. ``disagreeing``: the sets of figures that
-    disagree, when already found."""
+    """The claim "Still in doubt" tells first, by its words and who says it: the story's main open
+    question (``open_question``); else one another source disputes or those it concerns deny
+    (``by_status``). None when there is none. ``disagreeing``: the sets of figures that disagree,
+    when already found."""
+    asked = open_question(dossier)
+    return asked if asked is not None else by_status(dossier, disagreeing)
+
+
+def by_status(dossier: Dossier, disagreeing: list[list[Number]] | None = None) -> Claim | None:
+    """The claim "Still in doubt" tells first where the story marks no open question: one another
+    source disputes or those it concerns deny; where no figures disagree, else one no one has
+    checked or only its makers state. None when there is none."""
     if disagreeing is None:
         disagreeing = _disagreeing_sets(dossier)
     # Figures that disagree are a deeper doubt than a claim no one else confirms: named first.
@@ -375,6 +423,40 @@ def main_doubt(dossier: Dossier, disagreeing: list[list[Number]] | None = None) 
         ]
         if claims:
             return latest(claims)
+    return None
+
+
+# The statuses of a claim that can say what is still open: not a forecast, a view or a withdrawn word.
+OPEN_STATUSES = frozenset(
+    {
+        ClaimStatus.ESTABLISHED,
+        ClaimStatus.CONFIRMED,
+        ClaimStatus.STATED,
+        ClaimStatus.UNVERIFIED,
+        ClaimStatus.DISPUTED,
+        ClaimStatus.DENIED,
+    }
+)
+
+
+def open_question(dossier: Dossier) -> Claim | None:
+    """The story's main open question, where its data marks one: the first claim, in the order of
+    the key questions that rest on it, that says something is not known (``marks_unknown``) and
+    that no later event closed. A key question that asks what is not known answers with it, and
+    the story records that it is open (a board's "we do not know who did the work", confirmed):
+    "Still in doubt" led with a dispute of less weight while the question every reader asks sat
+    only in a key question further down. None when no key question rests on such a claim."""
+    settled = closed_claims(dossier)
+    for question in dossier.questions:
+        for claim_id in question.claims:
+            claim = dossier.claim_by_id.get(claim_id)
+            if (
+                claim is not None
+                and claim.status in OPEN_STATUSES
+                and marks_unknown(claim)
+                and claim not in settled
+            ):
+                return claim
     return None
 
 
@@ -568,6 +650,9 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim, rival: Claim | None =
     target = href(page, urls.section(dossier.slug, "claims"), claim.id)
     who = _said_by(dossier, claim)
     limit = CONTESTED_WORDS if claim.status in CONTESTED else GIST_WORDS
+    # What is not known may be said at a statement's end ("..., and the board does not know who did
+    # it"): its first words are told up to the end of that clause, as far as a dispute's would be.
+    limit = max(limit, min(unknown_said_by(typographic(plain(claim.statement))), CONTESTED_WORDS))
     gist = _gist(claim.statement, limit)
     told = f"[{escape(gist)}]({target}), {escape(who)}"
     held = _held_otherwise(claim)
@@ -587,6 +672,10 @@ def _main_doubt(dossier: Dossier, page: str, claim: Claim, rival: Claim | None =
     if no_one_named_disputes(claim, dossier):
         # "..., not the 12 the ministry counts, says the union": its words say who disputes what.
         return told if named_rival(gist) else f"{told}; it is {NO_ONE_NAMED_DISPUTES}"
+    if marks_unknown(claim):
+        # "The board does not know who did the work, says its chair; no other source confirms it"
+        # hedged what the claim itself says is not known: its words say why it is in doubt.
+        return told
     if who == NAMING_NO_ONE_AFTER and claim.status in UNNAMED_SAYS_IT:
         # "..., reports say without naming a source; no source has been able to check it" hedged
         # twice: a claim no one is named for is one no source stands behind, which says why in doubt.
@@ -766,9 +855,20 @@ def not_known_intro(dossier: Dossier) -> str:
             by_quantity.setdefault(number.quantity, []).append(number)
     if any(compare(numbers).conflicts for numbers in by_quantity.values()):
         kinds.append(DOUBT_WORDS[ClaimStatus.DISPUTED])
-    own = [claim for claim in dossier.claims if own_account(claim, dossier)]
+    # As ``not_known`` lists them: a standing decision's ground in no kind of doubt, and an own
+    # account a later event closed not among those still told.
+    reasons = [claim for claim in dossier.claims if standing_reason(claim, dossier)]
     settled = closed_claims(dossier)
-    shown = [c for c in dossier.claims if c not in own and c not in settled and not expressed(c)]
+    own = [
+        claim
+        for claim in dossier.claims
+        if own_account(claim, dossier) and claim not in reasons and claim not in settled
+    ]
+    shown = [
+        c
+        for c in dossier.claims
+        if c not in own and c not in settled and c not in reasons and not expressed(c)
+    ]
     statuses = {claim.status for claim in shown}
     for status in UNSETTLED:
         if status in statuses:
