@@ -138,6 +138,15 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                     return f"{' '.join(head)} {defined}"
                 start = match.end()
                 continue
+            if (
+                start == 0
+                and _PLACE_BEFORE.search(sentence[: match.start()])
+                and (defined := _relative_after_aside(sentence, match.end(), apposed=apposed))
+            ):
+                # "The court in Tarnby, the province's capital, that hears ...": the aside says what
+                # the place is, the relative clause after it what the court does. Cut at the place's
+                # comma, "The court in Tarnby" told no more of the court than its name.
+                return f"{sentence[: match.start()].strip()} {defined}"
             if _acts_for(sentence, match.end()):
                 start = match.end()
                 continue
