@@ -131,6 +131,14 @@ def test_an_account_of_an_accident_on_invented_events() -> None:
 # -- A court's latest decision, after an opening adverbial ----------------------------------------------
 
 
+def test_the_closure_is_told_in_the_past(pages: dict[str, str]) -> None:
+    """Who's who read "In this story: suspended all navigation through the canal until the ship is
+    freed on 25 March 2021": the clause after "until" stayed in the headline's present, as if the ship
+    were still to be freed."""
+    whos_who = text(pages[f"{SHIP}/actors/index.md"])
+    assert "suspended all navigation through the canal until the ship was freed on 25 March 2021" in whos_who
+
+
 def test_the_courts_latest_decision_is_its_last(pages: dict[str, str]) -> None:
     """Who's who read "Ismailia Economic Court: The Egyptian court in Ismailia. Latest in this story:
     rejected the owner's further appeal on 22 May 2021": the court's later acts were not found, one
@@ -152,6 +160,15 @@ def test_the_courts_latest_decision_is_its_last(pages: dict[str, str]) -> None:
         ),
         ("After a two-day hearing, the court adjourns the case to May", "adjourned the case to May"),
         ("On appeal, the high court upholds the fine", "upheld the fine"),
+        # A clause of time after the decision is told in its past too.
+        (
+            "The tribunal suspends all sailings until the channel is cleared",
+            "suspended all sailings until the channel was cleared",
+        ),
+        (
+            "The tribunal bans night sailings while the cranes are inspected",
+            "banned night sailings while the cranes were inspected",
+        ),
         # No comma ends the opening: the verb is too far in to be the body's.
         ("At the request of the ferry line and the pilots the tribunal lifts the ban", ""),
     ],

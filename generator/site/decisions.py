@@ -88,7 +88,7 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
         if past is None and giving and DECISION_NOUNS & {w.strip(",.;:").casefold() for w in clause}:
             past = giving
         if past is not None:
-            return " ".join([past, *clause])
+            return " ".join([past, *_in_the_past(clause)])
         i += 1
     return ""
 
@@ -184,6 +184,28 @@ def _clause(words: Sequence[str]) -> list[str]:
         kept.append(word)
         i += 1
     return kept
+
+
+# Words that open a clause of time or cause inside a decision's clause ("closes the port until the
+# storm has passed"), and the present verbs such a clause keeps in a headline, with their past.
+_SUBORDINATORS = {"until", "till", "while", "when", "because", "after", "before", "since", "unless", "once"}
+_PRESENT = {"is": "was", "are": "were", "has": "had", "have": "had"}
+
+
+def _in_the_past(words: Sequence[str]) -> list[str]:
+    """``words``, a decision's clause, with the verbs of a clause of time or cause after it put in the
+    past as its main verb is: "closed the port until the storm had passed", not "closed the port
+    until the storm has passed", which read as if the port were closed still."""
+    told: list[str] = []
+    subordinate = False
+    for word in words:
+        bare = word.casefold()
+        if bare in _SUBORDINATORS:
+            subordinate = True
+        elif subordinate and bare in _PRESENT:
+            word = _PRESENT[bare]
+        told.append(word)
+    return told
 
 
 # The most words of a list's item between its comma and its "and": "training, guidance and oversight".
