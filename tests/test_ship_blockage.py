@@ -16,7 +16,7 @@ from explained import built_fixtures, card, described, invented_story, text, val
 
 from generator.format.model import Actor, Claim, Event, Number
 from generator.site.decisions import decided, explains_earlier, in_this_story, reason_for
-from generator.site.roles import role
+from generator.site.roles import gist, role
 from generator.site.trends import revised_through
 from generator.site.unknowns import own_act
 
@@ -258,3 +258,40 @@ def test_the_canal_authoritys_demand_is_not_a_figure_in_doubt(pages: dict[str, s
 def test_a_demand_by_a_shorter_name_on_invented_figures(name: str, counts: str, own: bool) -> None:
     body = described("A body.", kind="government-body", name=name)
     assert own_act(_number("n", 1, "2031-01-01", counts=counts, stated_by=["x"]), body) is own
+
+
+# -- A definition that opens with "When": the opening is the definition --------------------------------
+
+
+def test_the_gloss_of_running_aground_says_what_it_is(pages: dict[str, str]) -> None:
+    """The timeline glossed the term under the ship's departure as "Run aground: So that it can no
+    longer move under its own power.": the definition's "When ..." was read past as an opening
+    adverbial, and what followed its comma was no main clause but the end of the definition."""
+    timeline = text(pages[f"{SHIP}/timeline.md"])
+    assert "Run aground: So that" not in timeline
+    assert "Run aground: When a ship's hull sticks on the bottom or the bank of a waterway" in timeline
+
+
+@pytest.mark.parametrize(
+    ("definition", "told"),
+    [
+        (
+            "When a bank stops paying its debts to many lenders at once and cannot borrow again, so that a "
+            "court names a trustee to run it.",
+            "When a bank stops paying its debts to many lenders at once and cannot borrow again",
+        ),
+        (
+            "When a player's contract ends and no club has signed him for the coming season, which leaves him "
+            "free to join any club.",
+            "When a player's contract ends and no club has signed him for the coming season",
+        ),
+        # A main clause after the opening is the definition, as before.
+        (
+            "When a bank cannot pay its debts and a court takes over its books, the lenders are paid last of all "
+            "its creditors under this rule.",
+            "The lenders are paid last of all its creditors under this rule",
+        ),
+    ],
+)
+def test_a_definition_opening_with_when_on_invented_terms(definition: str, told: str) -> None:
+    assert gist(definition) == told
