@@ -22,8 +22,9 @@ from generator.site.views import when
 
 # Verbs of deciding as a headline has them, with their past: the clause is told in the past, dated.
 DECIDING = {
-    "acquits": "acquitted", "adopts": "adopted", "approves": "approved", "authorises": "authorised",
-    "authorizes": "authorized", "bans": "banned", "blocks": "blocked", "clears": "cleared",
+    "acquits": "acquitted", "adjourns": "adjourned", "adopts": "adopted", "approves": "approved",
+    "authorises": "authorised", "authorizes": "authorized", "bans": "banned", "blocks": "blocked",
+    "clears": "cleared",
     "convicts": "convicted", "cuts": "cut", "decides": "decided", "declares": "declared",
     "dismisses": "dismissed", "enacts": "enacted", "fines": "fined", "finds": "found",
     "grants": "granted", "imposes": "imposed",
@@ -65,8 +66,8 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
     words = event.title.split()
     end = _named_at(actor, words)
     if end is None:
-        start = 0
-        stop = _LEAD
+        start = _opening(words)
+        stop = start + _LEAD
     else:
         start, stop = end, end + _NEAR
     joint = False
@@ -77,7 +78,8 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
             # after "and", decides as much; its verb comes after the other's name, in the plural.
             joint, stop, i = True, stop + after - i, after
             continue
-        if end is None and not joint and any(_named_at(other, words[:i]) is not None for other in others):
+        named_before = any(_named_at(other, words[start:i]) is not None for other in others)
+        if end is None and not joint and named_before:
             return ""
         verb = words[i]
         past = DECIDING.get(verb) or (_PLURAL_DECIDING.get(verb) if joint else None)
@@ -86,9 +88,26 @@ def decided(actor: Actor, event: Event, others: Sequence[Actor] = ()) -> str:
         if past is None and giving and DECISION_NOUNS & {w.strip(",.;:").casefold() for w in clause}:
             past = giving
         if past is not None:
-            return " ".join([past, *clause])
+            return " ".join([past, *_in_the_past(clause)])
         i += 1
     return ""
+
+
+# Prepositions that open an adverbial before a headline's subject: "At the owner's request, the court
+# lifts ...", "After a two-day hearing, the tribunal finds ...".
+_OPENING_PREPOSITIONS = {"after", "at", "before", "following", "in", "on", "under", "upon", "with"}
+# The most words of such an opening, its comma included.
+_OPENING_WORDS = 8
+
+
+def _opening(words: Sequence[str]) -> int:
+    """The index of the word after an opening adverbial that ends in a comma ("At the owner's
+    request, the court lifts ..."), 0 for a title with none. Counted from the title's start, the
+    court's verb came past the words a title that does not name the body may take before it, and a
+    decision read as none: the body's line then called an older decision its latest."""
+    if not words or words[0].casefold() not in _OPENING_PREPOSITIONS:
+        return 0
+    return next((i + 1 for i, w in enumerate(words[:_OPENING_WORDS]) if w.endswith(",")), 0)
 
 
 def _plural(verb: str) -> str:
@@ -165,6 +184,28 @@ def _clause(words: Sequence[str]) -> list[str]:
         kept.append(word)
         i += 1
     return kept
+
+
+# Words that open a clause of time or cause inside a decision's clause ("closes the port until the
+# storm has passed"), and the present verbs such a clause keeps in a headline, with their past.
+_SUBORDINATORS = {"until", "till", "while", "when", "because", "after", "before", "since", "unless", "once"}
+_PRESENT = {"is": "was", "are": "were", "has": "had", "have": "had"}
+
+
+def _in_the_past(words: Sequence[str]) -> list[str]:
+    """``words``, a decision's clause, with the verbs of a clause of time or cause after it put in the
+    past as its main verb is: "closed the port until the storm had passed", not "closed the port
+    until the storm has passed", which read as if the port were closed still."""
+    told: list[str] = []
+    subordinate = False
+    for word in words:
+        bare = word.casefold()
+        if bare in _SUBORDINATORS:
+            subordinate = True
+        elif subordinate and bare in _PRESENT:
+            word = _PRESENT[bare]
+        told.append(word)
+    return told
 
 
 # The most words of a list's item between its comma and its "and": "training, guidance and oversight".
@@ -347,9 +388,50 @@ def reason_for(claim: Claim, dossier: Dossier) -> Event | None:
             if e.date == claim.date
             and e.actors[:1] == [maker.id]
             and decided(maker, e, [a for a in dossier.actors if a.id in e.actors[1:]])
+            and not explains_earlier(claim, e, dossier.events)
         ),
         None,
     )
+
+
+# Words by which a statement gives the cause of something, the effect told before them: "the crane
+# fell because a cable snapped"; and "caused", the effect told after it: "a snapped cable caused the
+# fall".
+_CAUSE_AFTER = re.compile(r"\b(?:because|due to|owing to|as a result of|caused by)\b", re.IGNORECASE)
+_CAUSE_BEFORE = re.compile(r"\bcaused\b(?!\s+by\b)", re.IGNORECASE)
+# The fewest letters of a word that tells what a title is about; shorter ones ("the", "site") are too
+# common to tie a statement to one event. Words are compared by their first letters, so that a
+# headline's present ("collapses") is the statement's past ("collapsed").
+_TELLING = 5
+_STEM = 6
+
+
+def _telling(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", text.casefold()))
+    return {w[:_STEM] for w in words if len(w) >= _TELLING}
+
+
+def _effect(statement: str) -> str:
+    """The part of ``statement`` that tells what a cause it gives brought about: before "because",
+    after "caused"; "" for a statement that gives no cause."""
+    if found := _CAUSE_AFTER.search(statement):
+        return statement[: found.start()]
+    if found := _CAUSE_BEFORE.search(statement):
+        return statement[found.end() :]
+    return ""
+
+
+def explains_earlier(claim: Claim, decision: Event, events: Sequence[Event]) -> bool:
+    """Whether ``claim`` gives the cause of an event the story tells before ``decision``: what its
+    statement says the cause brought about (``_effect``) shares a telling word with that event's
+    title that the decision's title lacks ("The crane collapsed because a cable snapped", the day
+    the city's inspectors suspend all work on the site, after "A crane collapses onto the stadium's
+    stand"). A deciding body's account of why an accident happened, given the day it acted on the
+    accident, was told as "the reason given for" its act, which it was not. A ground of the act
+    that gives a cause ("work is unsafe because the stand's roof may fall") tells of the act."""
+    said = _telling(_effect(claim.statement)) - _telling(decision.title)
+    day = PartialDate.parse(decision.date)
+    return bool(said) and any(said & _telling(e.title) for e in events if PartialDate.parse(e.date) < day)
 
 
 def later_decision(claim: Claim, dossier: Dossier) -> Event | None:

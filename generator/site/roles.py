@@ -47,6 +47,8 @@ SHORT_ROLE_WORDS = 6
 # kinship ("Mother of Ana Ruiz and Luis Ruiz" of "Carmen Ruiz"); another's, ``SHORT_ROLE_WORDS``.
 KINSHIP_ROLE_WORDS = 8
 # An owner's name ending in its possessive: "Aldria's", "Veltria’s".
+# Words that open no main clause after an opening adverbial's comma: "..., so that ...", "..., which".
+_NOT_MAIN = {"so", "which", "that", "and", "but", "or", "because", "where", "whereby", "although", "though"}
 _POSSESSIVE = ("'s", "’s")
 _PRONOUNS = {"He", "She", "It", "They", "His", "Her", "Its", "Their"}
 # A date that closes a role ("... who died in the flood in 2001", "... since 3 May 2019").
@@ -128,7 +130,13 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                 start = past
                 continue
             if sentence.split(" ", 1)[0].casefold() in _OPENERS and start == 0:
-                return _first_clause(sentence[match.end() :], apposed=apposed)
+                rest = sentence[match.end() :]
+                if rest.split(" ", 1)[0].casefold() in _NOT_MAIN:
+                    # "When a loan goes unpaid, so that the lender may seize ...": what follows the
+                    # opening is no main clause, so the opening is the definition; read past, the
+                    # gloss began "So that ...", of nothing.
+                    return sentence[: match.start()].strip()
+                return _first_clause(rest, apposed=apposed)
             head = sentence[: match.start()].split()
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
@@ -138,6 +146,15 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                     return f"{' '.join(head)} {defined}"
                 start = match.end()
                 continue
+            if (
+                start == 0
+                and _PLACE_BEFORE.search(sentence[: match.start()])
+                and (defined := _relative_after_aside(sentence, match.end(), apposed=apposed))
+            ):
+                # "The court in Tarnby, the province's capital, that hears ...": the aside says what
+                # the place is, the relative clause after it what the court does. Cut at the place's
+                # comma, "The court in Tarnby" told no more of the court than its name.
+                return f"{sentence[: match.start()].strip()} {defined}"
             if _acts_for(sentence, match.end()):
                 start = match.end()
                 continue

@@ -80,7 +80,7 @@ from generator.site.story import (
     what_each_holds,
 )
 from generator.site.tallies import adding_up, tallied
-from generator.site.trends import revised_from, since
+from generator.site.trends import revised_from, revised_through, since
 from generator.site.unknowns import (
     not_known,
     not_known_intro,
@@ -469,7 +469,9 @@ class Sections:
         began = since(series, number)
         old = self.dossier.number_by_id.get(number.revises) if number.revises else None
         if not began and old is not None:
-            return revised_from(old, number, href(page, urls.section(self.slug, "numbers"), old.id))
+            numbers = urls.section(self.slug, "numbers")
+            chain = [(n, href(page, numbers, n.id)) for n in self.replaced(number)]
+            return revised_from(old, number, chain[0][1]) or revised_through(chain, number)
         compared = compare(series)
         link = href(page, urls.section(self.slug, "numbers"), compared.numbers[0].id) if series else ""
         over_time = f"[{counted(len(series), 'figure')} over time]({link})"
@@ -477,6 +479,18 @@ class Sections:
             earlier = self.revised_earlier(page, number, compared.revised)
             return f"{earlier} ({over_time})." if earlier else ""
         return f"{began} ({over_time})."
+
+    def replaced(self, number: Number) -> list[Number]:
+        """The figures ``number`` replaced, latest first: the one it revises, the one that one
+        revised, and so on (a revision that loops back stops the walk)."""
+        chain: list[Number] = []
+        at = number
+        while at.revises and (old := self.dossier.number_by_id.get(at.revises)) is not None:
+            if old is number or old in chain:
+                break
+            chain.append(old)
+            at = old
+        return chain
 
     def revised_earlier(self, page: str, number: Number, revised: Sequence[tuple[Number, Number]]) -> str:
         """Under the card of the latest figure of a quantity that forms no series (sources that count

@@ -74,6 +74,25 @@ def revised_from(old: Number, new: Number, link: str) -> str:
     return f"Revised {way}from [{escape(figure(old))}]({link}), the figure as of {when(before)}."
 
 
+def revised_through(chain: Sequence[tuple[Number, str]], new: Number) -> str:
+    """Under the card of a figure revised more than once, from the first of the figures it replaced
+    whose date is before its own, then through the later ones: "Revised down from [$9 million](...),
+    the figure as of 2 March 2024, then [$7 million](...) in May 2024." ``chain``: the figures ``new``
+    replaced, each with its link, latest first (the one it revises, then the one that one revised).
+    The card of a fee cut twice in one month, the second cut dated within the first's month, said
+    nothing of where the fee began: the step before it alone could not be told apart from a
+    correction of the same time (``revised_from``). "" where no figure of the chain is dated before."""
+    for at, (old, link) in enumerate(chain):
+        first = revised_from(old, new, link)
+        if not first:
+            continue
+        steps = [
+            f"[{escape(figure(step))}]({to}) {_on(step)}" for step, to in reversed(chain[:at]) if step.as_of
+        ]
+        return f"{first[:-1]}, then {and_joined(steps)}." if steps else first
+    return ""
+
+
 def _series(numbers: Sequence[Number]) -> tuple[str, Number, Number] | None:
     """How the figures of one quantity went, as ``(verb, first, last)`` ("rose from", ...), or None
     unless they form a series (``trend``)."""

@@ -1135,7 +1135,17 @@ def own_act(number: Number, actor: Actor) -> bool:
         return False
     return any(
         re.search(rf"\b{re.escape(name.casefold())}\b", counts) for name in (actor.name, *actor.aliases)
-    )
+    ) or any(re.search(rf"\bthe {re.escape(tail)}\b", counts) for tail in _short_names(actor.name))
+
+
+def _short_names(name: str) -> list[str]:
+    """The shorter names a text gives a body of three words or more after "the", its last words from
+    a capitalised one on: "the river authority" of "North River Authority", "the safety board" of
+    "National Transport Safety Board"; none that begins with a small word ("of Fisheries")."""
+    words = name.split()
+    if len(words) < 3:
+        return []
+    return [" ".join(words[i:]).casefold() for i in range(1, len(words) - 1) if words[i][:1].isupper()]
 
 
 # Verbs by which a side asks for a figure: a sentence, a sum, a deal.
