@@ -1213,6 +1213,35 @@ _WRAP_OPEN = 0.4
 _LINE_CLOSED = re.compile(r"[.!?:;\"”’)]$")
 
 
+# A text pasted with the spaces after its stops lost: "... rose on Monday.Shipments fell ...", '...
+# next month."By region, ...'. The space goes back after a word's two small letters and a stop,
+# before a capital and a small letter (never "U.S.Army", "1.5" or "www.kessel.com").
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?P<mark>[\"”“]?)(?=[A-Z][a-z])")
+# A closing credit glued to the last sentence: "... fell 3 percent.Harbour Wire" (no stop of its own).
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”]))\s*(?P<credit>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})$"
+)
+
+
+def _unglued(line: str) -> list[str]:
+    """The line with the space after each glued stop put back, and a closing agency's or outlet's
+    credit glued to its last sentence set on a line of its own. A straight quote glued to the stop
+    closes a quote when an odd number of them came before it in the line, else it opens one."""
+    if len(_GLUED_STOP.findall(line)) < 2:
+        return [line]  # (one glued stop is read as a sentence's end by `sentences`, its space kept out)
+
+    def spaced(match: re.Match[str]) -> str:
+        mark = match["mark"]
+        closing = mark == "”" or (mark == '"' and line.count('"', 0, match.start()) % 2 == 1)
+        return f"{mark} " if closing else f" {mark}"
+
+    line = _GLUED_STOP.sub(spaced, line)
+    credit = _GLUED_CREDIT.search(line)
+    if credit is not None and (_is_agency(credit["credit"]) or _is_outlet(credit["credit"])):
+        return [line[: credit.start()], credit["credit"]]
+    return [line]
+
+
 def _unwrapped(text: str) -> list[str]:
     """The text's lines, those of a hard-wrapped text joined back into its paragraphs: a line near
     the full width, or one past half of it that ends inside a sentence, runs on into the next (a
@@ -1303,7 +1332,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
     text = _LOW_COMMA.sub(",", text)
-    lines = [line for line in _unwrapped(text) if line]
+    lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines
@@ -1410,6 +1439,9 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
             wire = _PUBLISHED_BELOW.match(line)
             if wire is not None and wire["by"] and _is_outlet(wire["by"]):
                 head.publisher = head.publisher or wire["by"]  # "This report by the Harbour Press was ..."
+            continue
+        if paragraphs and _is_agency(line.strip(" -—–")):
+            head.publisher = head.publisher or line.strip(" -—–")  # a news agency's name alone below the text
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:
