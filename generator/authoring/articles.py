@@ -67,9 +67,10 @@ _WIRE_DATELINE = re.compile(
     rf"|^(?P<place_>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date__>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
     r"\s+(?=[A-Z][a-z]+\s+(?:has|have|had|is|was|are|were|said|says|will|reported)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)"
     # or a town in title case, a day and an agency's letters in brackets, the text right after them:
-    # "Port Orla, Mar 3 (KNA) Some 400 ..."
+    # "Port Orla, Mar 3 (KNA) Some 400 ...", or its name in words and a dash glued to the text:
+    # "Port Orla, Mar 3 (Kessel Wire)--Some 400 ..."
     rf"|^(?P<place__>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date___>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
-    r"\s*\((?P<agency__>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
+    r"\s*\((?P<agency__>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)(?:\s+|\s*[-—–]{1,2}\s*)(?=[A-Z“\"])"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -1083,8 +1084,36 @@ _SECTION_OF_DAY = re.compile(
 )
 
 
+# An outlet's name and its town in brackets on a line of its own, as a syndicating site credits a
+# report: "The Courier (Lakeside)", "Harbour FM (Orla)".
+_OUTLET_OF_A_TOWN = re.compile(
+    r"^(?P<outlet>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+\((?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)$"
+)
+
+
+def _outlet_of_a_town(line: str) -> re.Match[str] | None:
+    """ "The Courier (Lakeside)": an outlet's name (no word of it names another kind: not "Kessel
+    Police Service (Lakeside)", a body that issued the report) and a known town."""
+    from generator.authoring.kinds import weighed_kind  # kinds reads this module's abbreviations
+
+    credit = _OUTLET_OF_A_TOWN.match(line)
+    if credit is None or not (gazetteer.is_place(credit["town"]) or towns.is_town(credit["town"])):
+        return None
+    if _is_outlet(credit["outlet"]):
+        return credit  # "Harbour FM": a media word in it
+    # ("The Courier": a paper's name of one word, which no word of it says is another kind's)
+    kind, said = weighed_kind(credit["outlet"], "", "")
+    alone = re.fullmatch(r"The\s+[A-Z][a-z]+", credit["outlet"])
+    return credit if alone and (kind == "media-outlet" or not said) else None
+
+
 def _leading_head_line(line: str, head: _Head) -> bool:
     """A date alone or a byline opening the paste, above the text: read, and no headline."""
+    credit = _outlet_of_a_town(line) if head.published_as is not None and head.publisher is None else None
+    if credit is not None:
+        head.publisher = credit["outlet"]  # "12 May 2017" over "The Courier (Lakeside)": its outlet and town
+        head.places.append(credit["town"])
+        return True
     day = parse_dateline(line) if head.published_as is None else None
     section = _SECTION_OF_DAY.match(line) if day is None and head.published_as is None else None
     if section is not None:
