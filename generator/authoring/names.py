@@ -1015,6 +1015,9 @@ class _Finder:
                 # "Adrian Kowal", then "Kowal found": a person's family name written alone, not
                 # a body named after a people ("Chinese Red Cross")
                 entry.kind = "person"
+        for entry in self.found.values():
+            if entry.kind == "government-body" and self._called_a_firm(entry.name):
+                entry.kind = "organisation"
         lower = set(re.findall(r"\b[a-z]+\b", text))
         for entry in self.found.values():
             # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
@@ -1044,6 +1047,27 @@ class _Finder:
                         entry.kind = "place"  # type: ignore[union-attr]
                     changed = True
         self._lists(text)
+
+    def _called_a_firm(self, name: str) -> bool:
+        """ "The Orla Grain Agency's chief said farmers who sell to the firm ...": a body whose words
+        sound like the state's, which the same sentence then calls the firm or the company (no other
+        body named between them) is a company."""
+        bodies = {"organisation", "government-body", "media-outlet", "research-institute"}
+        for sentence in self.sentences:
+            at = sentence.find(name)
+            firm = re.search(r"\bthe\s+(?:firm|company)\b", sentence[at + len(name) :]) if at >= 0 else None
+            if firm is None:
+                continue
+            # (its own initials in brackets after it are no other body: "the Orla Grain Agency (OGA)")
+            between = re.sub(r"^\s*\([^()]*\)", "", sentence[at + len(name) : at + len(name) + firm.start()])
+            others = [
+                entry
+                for entry in self.found.values()
+                if entry.kind in bodies and entry.name != name and entry.name in between
+            ]
+            if not others:
+                return True
+        return False
 
     def _lists(self, text: str) -> None:
         """ "Brightpeak, Elk Ridge, Thornfield and Moss Hill": the names of one list are of one kind. A name
