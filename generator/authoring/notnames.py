@@ -73,6 +73,8 @@ NOT_NAMES = {
         "Before",
         "Since",
         "Among",
+        # ("Between Kessel and Orla there were ...": a preposition opening a sentence before a name)
+        *("Between", "Across", "Along", "Towards"),
         "According",
         # prepositions in "-ing" that open a sentence before a name: "Following Orla's decision",
         # "Including Kessel", "Regarding the plan"
