@@ -811,6 +811,9 @@ class _Finder:
             # "Mill Street" of "Mill and Quay Streets": the words the text writes are its evidence
             span, after = (match.start(), end), sentence[end:]
         kind, sure = ("person", True) if titled else weighed_kind(name, sentence[: span[0]], after)
+        if not titled and name != " ".join(words) and words[0].lower() in _COMPANY_TITLES:
+            # "CEO of the Kessel Snake Institute": a post only a firm or a charity gives
+            kind, sure = "organisation", True
         entry = self.add(name, kind, clause(sentence, *span), sure)
         if not titled and kind == "organisation" and said_a_company(name, sentence[:start], after):
             self.companies.add(name)  # a company's, whatever "to Orla" later suggests
@@ -820,10 +823,10 @@ class _Finder:
             entry.kind = "person"
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
+        # ("the Orla Rail Company’s (ORC) trains": the initials after its possessive are its own)
+        bracketed = re.sub(r"^[’']s(?=\s+\()", "", after).lstrip()
         acronym = (
-            _ACRONYM.match(after.lstrip())
-            or _mixed_acronym(name, after.lstrip())
-            or _blended_name(name, after.lstrip())
+            _ACRONYM.match(bracketed) or _mixed_acronym(name, bracketed) or _blended_name(name, bracketed)
         )
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place
@@ -1050,24 +1053,22 @@ class _Finder:
 
     def _called_a_firm(self, name: str) -> bool:
         """ "The Orla Grain Agency's chief said farmers who sell to the firm ...": a body whose words
-        sound like the state's, which the same sentence then calls the firm or the company (no other
-        body named between them) is a company."""
-        bodies = {"organisation", "government-body", "media-outlet", "research-institute"}
-        for sentence in self.sentences:
-            at = sentence.find(name)
-            firm = re.search(r"\bthe\s+(?:firm|company)\b", sentence[at + len(name) :]) if at >= 0 else None
-            if firm is None:
-                continue
-            # (its own initials in brackets after it are no other body: "the Orla Grain Agency (OGA)")
-            between = re.sub(r"^\s*\([^()]*\)", "", sentence[at + len(name) : at + len(name) + firm.start()])
-            others = [
-                entry
-                for entry in self.found.values()
-                if entry.kind in bodies and entry.name != name and entry.name in between
-            ]
-            if not others:
-                return True
-        return False
+        sound like the state's, which the same sentence then calls the firm or the company, is a
+        company, when the text names no company that "the firm" could be instead (its own initials
+        aside: "the Orla Grain Agency (OGA)")."""
+        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        companies = [
+            entry
+            for entry in self.found.values()
+            if entry.kind == "organisation" and entry.name not in {name, initials}
+        ]
+        if companies:
+            return False  # "The Ministry (MoT) issued a licence after the company agreed": another's
+        return any(
+            re.search(r"\bthe\s+(?:firm|company)\b", sentence[sentence.find(name) + len(name) :])
+            for sentence in self.sentences
+            if name in sentence
+        )
 
     def _lists(self, text: str) -> None:
         """ "Brightpeak, Elk Ridge, Thornfield and Moss Hill": the names of one list are of one kind. A name
