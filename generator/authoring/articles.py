@@ -127,6 +127,23 @@ _READ_MORE_AT = re.compile(
     r"^(?i:(?:click here to\s+)?read (?:more|the (?:full|whole|rest of the) (?:story|article|report))"
     r"\s+(?:at|on|in)\s+(?:the\s+)?)(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s*\.?$"
 )
+# A copyright line below the text crediting outlets, the agency of its photo and the site's own tag:
+# "© KNA Photo / #Harbour Daily" (each an agency's letters, a tag, or an outlet's name; no person's).
+_COPYRIGHT_CREDITS = re.compile(r"^©\s*(?:\d{4}\s+)?(?P<credits>[^/]{2,40}(?:/[^/]{2,40})+)$")
+_CREDITED_OUTLET = re.compile(
+    r"#[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}|[A-Z]{2,6}(?:\s+[A-Z][\w&’'.-]*){0,2}"
+)
+
+
+def _copyright_outlets(line: str) -> str | None:
+    """The outlets a copyright line below the text credits, joined by slashes; None for any other line."""
+    credits = _COPYRIGHT_CREDITS.match(line)
+    parts = [part.strip() for part in credits["credits"].split("/")] if credits else []
+    if not parts or not all(_CREDITED_OUTLET.fullmatch(part) or _is_outlet(part) for part in parts):
+        return None
+    return "/".join(part.lstrip("#") for part in parts)
+
+
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
 _BOILERPLATE = re.compile(
@@ -1370,6 +1387,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     # "Click here to read more at the Kessel Courier.": the outlet whose report the page shows
     read_more = next((m["outlet"] for line in lines if (m := _READ_MORE_AT.match(line))), None)
+    read_more = read_more or next((found for line in lines[-3:] if (found := _copyright_outlets(line))), None)
     lines = [
         line
         for line in lines
