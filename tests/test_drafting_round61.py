@@ -29,7 +29,9 @@ def _paste(tmp_path: Path, text: str) -> Draft:
 
 
 def test_a_scaled_figure_is_its_exact_integer() -> None:
-    sentence = "The port spent $4.2 billion on 2.3 million tonnes, and 65.7 million visitors paid $1.15 trillion."
+    sentence = (
+        "The port spent $4.2 billion on 2.3 million tonnes, and 65.7 million visitors paid $1.15 trillion."
+    )
     assert [n.value for n in find_numbers(sentence)] == [4200000000, 2300000, 65700000, 1150000000000]
     assert [n.value for n in find_numbers("Fares rose 3.5 percent to $2.75.")] == [3.5, 2.75]
 
@@ -58,7 +60,8 @@ def test_one_glued_stop_is_left_to_the_sentence_splitter(tmp_path: Path) -> None
 
 def test_a_given_name_of_two_syllables_joined_by_a_hyphen(tmp_path: Path) -> None:
     result = drafted(
-        tmp_path, "“Exports fell sharply this year,” said Han Seo-yun, head of port policy at the Kessel Port Office."
+        tmp_path,
+        "“Exports fell sharply this year,” said Han Seo-yun, head of port policy at the Kessel Port Office.",
     )
     assert kinds(result)["Han Seo-yun"] == "person"
     assert claimants(result, "Exports fell sharply") == ["Han Seo-yun"]
@@ -156,7 +159,9 @@ def test_a_copyright_line_crediting_outlets(tmp_path: Path) -> None:
     )
     assert kinds(result)["KNA Photo"] == "media-outlet"
     assert kinds(result)["Harbour Daily"] == "media-outlet"
-    person = _paste(tmp_path, "Ferry use rose\n\nKessel Lines carried more passengers.\n\n© Ana Ruiz / Bo Lund\n")
+    person = _paste(
+        tmp_path, "Ferry use rose\n\nKessel Lines carried more passengers.\n\n© Ana Ruiz / Bo Lund\n"
+    )
     assert "Ana Ruiz" not in kinds(person)
 
 
