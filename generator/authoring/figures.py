@@ -474,7 +474,7 @@ def _value(number: str, scale: str | None) -> int | float:
         number = str(int(number[:-1] or 0) + _FRACTIONS[number[-1]])
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):
         number = number.replace(",", ".")  # a decimal comma
-    # in decimal, not binary, arithmetic: "8.2 billion" is 8,200,000,000, never 8,199,999,999.999999
+    # in decimal, not binary, arithmetic: "4.1 billion" is 4,100,000,000, never 4,099,999,999.9999995
     value = Decimal(number.replace(",", ""))
     if scale:
         value = value * _SCALES[scale.lower()]

@@ -200,7 +200,7 @@ def _genus(name: str, after: str, text: str) -> bool:
 _OFFICES = {"Office", "Offices", "Staff", "Residence", "Chambers", "Secretariat", "Cabinet", "Bureau"}
 
 
-# A person's name of one-syllable words, the given name's two syllables joined by a hyphen, as Korean
+# A person's name of one-syllable words, the given name's two syllables joined by a hyphen, as East Asian
 # names are written in English: "Han Seo-yun", "Park Min-ho" (not "Kessel-based", "Orla-led": an
 # adjective's ending after the hyphen, or a longer word before it).
 _SYLLABLE_NAME = re.compile(
