@@ -67,9 +67,10 @@ _WIRE_DATELINE = re.compile(
     rf"|^(?P<place_>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date__>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
     r"\s+(?=[A-Z][a-z]+\s+(?:has|have|had|is|was|are|were|said|says|will|reported)\b|[A-Z][a-z]+\s+[a-z]+\s+[a-z]+)"
     # or a town in title case, a day and an agency's letters in brackets, the text right after them:
-    # "Port Orla, Mar 3 (KNA) Some 400 ..."
+    # "Port Orla, Mar 3 (KNA) Some 400 ...", or its name in words and a dash glued to the text:
+    # "Port Orla, Mar 3 (Kessel Wire)--Some 400 ..."
     rf"|^(?P<place__>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}),\s+(?P<date___>{_MONTH_NAME}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
-    r"\s*\((?P<agency__>[A-Z]{2,6})\)\s+(?=[A-Z“\"])"
+    r"\s*\((?P<agency__>[A-Z]{2,6}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\)(?:\s+|\s*[-—–]{1,2}\s*)(?=[A-Z“\"])"
 )
 # A web address alone on a line of the head: where the article was read.
 _URL_LINE = re.compile(r"^https?://\S+$")
@@ -126,6 +127,23 @@ _READ_MORE_AT = re.compile(
     r"^(?i:(?:click here to\s+)?read (?:more|the (?:full|whole|rest of the) (?:story|article|report))"
     r"\s+(?:at|on|in)\s+(?:the\s+)?)(?P<outlet>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,5})\s*\.?$"
 )
+# A copyright line below the text crediting outlets, the agency of its photo and the site's own tag:
+# "© KNA Photo / #Harbour Daily" (each an agency's letters, a tag, or an outlet's name; no person's).
+_COPYRIGHT_CREDITS = re.compile(r"^©\s*(?:\d{4}\s+)?(?P<credits>[^/]{2,40}(?:/[^/]{2,40})+)$")
+_CREDITED_OUTLET = re.compile(
+    r"#[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}|[A-Z]{2,6}(?:\s+[A-Z][\w&’'.-]*){0,2}"
+)
+
+
+def _copyright_outlets(line: str) -> str | None:
+    """The outlets a copyright line below the text credits, joined by slashes; None for any other line."""
+    credits = _COPYRIGHT_CREDITS.match(line)
+    parts = [part.strip() for part in credits["credits"].split("/")] if credits else []
+    if not parts or not all(_CREDITED_OUTLET.fullmatch(part) or _is_outlet(part) for part in parts):
+        return None
+    return "/".join(part.lstrip("#") for part in parts)
+
+
 # Lines of a web page that are not the article: advertisement markers, links to other stories,
 # sharing, sign-up and comment notices, copyright lines, captions with a photo credit.
 _BOILERPLATE = re.compile(
@@ -1091,8 +1109,36 @@ _SECTION_OF_DAY = re.compile(
 )
 
 
+# An outlet's name and its town in brackets on a line of its own, as a syndicating site credits a
+# report: "The Courier (Lakeside)", "Harbour FM (Orla)".
+_OUTLET_OF_A_TOWN = re.compile(
+    r"^(?P<outlet>[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3})\s+\((?P<town>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\)$"
+)
+
+
+def _outlet_of_a_town(line: str) -> re.Match[str] | None:
+    """ "The Courier (Lakeside)": an outlet's name (no word of it names another kind: not "Kessel
+    Police Service (Lakeside)", a body that issued the report) and a known town."""
+    from generator.authoring.kinds import weighed_kind  # kinds reads this module's abbreviations
+
+    credit = _OUTLET_OF_A_TOWN.match(line)
+    if credit is None or not (gazetteer.is_place(credit["town"]) or towns.is_town(credit["town"])):
+        return None
+    if _is_outlet(credit["outlet"]):
+        return credit  # "Harbour FM": a media word in it
+    # ("The Courier": a paper's name of one word, which no word of it says is another kind's)
+    kind, said = weighed_kind(credit["outlet"], "", "")
+    alone = re.fullmatch(r"The\s+[A-Z][a-z]+", credit["outlet"])
+    return credit if alone and (kind == "media-outlet" or not said) else None
+
+
 def _leading_head_line(line: str, head: _Head) -> bool:
     """A date alone or a byline opening the paste, above the text: read, and no headline."""
+    credit = _outlet_of_a_town(line) if head.published_as is not None and head.publisher is None else None
+    if credit is not None:
+        head.publisher = credit["outlet"]  # "12 May 2017" over "The Courier (Lakeside)": its outlet and town
+        head.places.append(credit["town"])
+        return True
     day = parse_dateline(line) if head.published_as is None else None
     section = _SECTION_OF_DAY.match(line) if day is None and head.published_as is None else None
     if section is not None:
@@ -1232,6 +1278,35 @@ _WRAP_OPEN = 0.4
 _LINE_CLOSED = re.compile(r"[.!?:;\"”’)]$")
 
 
+# A text pasted with the spaces after its stops lost: "... rose on Monday.Shipments fell ...", '...
+# next month."By region, ...'. The space goes back after a word's two small letters and a stop,
+# before a capital and a small letter (never "U.S.Army", "1.5" or "www.kessel.com").
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?P<mark>[\"”“]?)(?=[A-Z][a-z])")
+# A closing credit glued to the last sentence: "... fell 3 percent.Harbour Wire" (no stop of its own).
+_GLUED_CREDIT = re.compile(
+    r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”]))\s*(?P<credit>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})$"
+)
+
+
+def _unglued(line: str) -> list[str]:
+    """The line with the space after each glued stop put back, and a closing agency's or outlet's
+    credit glued to its last sentence set on a line of its own. A straight quote glued to the stop
+    closes a quote when an odd number of them came before it in the line, else it opens one."""
+    if len(_GLUED_STOP.findall(line)) < 2:
+        return [line]  # (one glued stop is read as a sentence's end by `sentences`, its space kept out)
+
+    def spaced(match: re.Match[str]) -> str:
+        mark = match["mark"]
+        closing = mark == "”" or (mark == '"' and line.count('"', 0, match.start()) % 2 == 1)
+        return f"{mark} " if closing else f" {mark}"
+
+    line = _GLUED_STOP.sub(spaced, line)
+    credit = _GLUED_CREDIT.search(line)
+    if credit is not None and (_is_agency(credit["credit"]) or _is_outlet(credit["credit"])):
+        return [line[: credit.start()], credit["credit"]]
+    return [line]
+
+
 def _unwrapped(text: str) -> list[str]:
     """The text's lines, those of a hard-wrapped text joined back into its paragraphs: a line near
     the full width, or one past half of it that ends inside a sentence, runs on into the next (a
@@ -1322,7 +1397,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
     text = _LOW_COMMA.sub(",", text)
-    lines = [line for line in _unwrapped(text) if line]
+    lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
     if not lines:
         raise DraftError(f"{path} holds no text")
     # "... Facebook PageBy Ana Ruiz": a byline a page glued to the caption above it, two lines
@@ -1331,6 +1406,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
     url = next((line for line in lines[: _HEAD_LINES + 1] if _URL_LINE.match(line)), None)
     # "Click here to read more at the Kessel Courier.": the outlet whose report the page shows
     read_more = next((m["outlet"] for line in lines if (m := _READ_MORE_AT.match(line))), None)
+    read_more = read_more or next((found for line in lines[-3:] if (found := _copyright_outlets(line))), None)
     lines = [
         line
         for line in lines
@@ -1429,6 +1505,9 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
             wire = _PUBLISHED_BELOW.match(line)
             if wire is not None and wire["by"] and _is_outlet(wire["by"]):
                 head.publisher = head.publisher or wire["by"]  # "This report by the Harbour Press was ..."
+            continue
+        if paragraphs and _is_agency(line.strip(" -—–")):
+            head.publisher = head.publisher or line.strip(" -—–")  # a news agency's name alone below the text
             continue
         courtesy = _COURTESY.match(line) if paragraphs else None
         if courtesy is not None:

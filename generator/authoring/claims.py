@@ -375,6 +375,9 @@ class _Speakers:
             # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
             # the text named with it before (not a name of its own)
             return self.described[capitalised[1].lower()]
+        issued_by = _ISSUED_BY.match(speaker)
+        if issued_by is not None and (issuer := self.actors.resolve(issued_by["body"])) is not None:
+            return issuer  # "according to the data from the Harbour Board": the board's figures
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
         if unnamed_people(speaker, sentence):
@@ -810,6 +813,13 @@ _POST_OF_A_PLACE = re.compile(
     r"^the\s+(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+){0,2}(?:country|nation|island|kingdom|republic|province|state)[’']s\s+"
     r"(?P<post>(?:[a-z][\w-]*\s+){0,3}(?:minister|president|premier|governor|secretary|spokesman|spokeswoman"
     r"|spokesperson|chief|leader|head))$"
+)
+# "the data from the Harbour Board", "figures released by the Kessel Statistics Office", "a report
+# by Acme": a document or its figures, issued by the body named after them (who says what they show).
+_ISSUED_BY = re.compile(
+    r"^(?:the\s+|an?\s+)?(?:(?:latest|new|official|preliminary|monthly|annual|quarterly)\s+)?"
+    r"(?:data|figures|statistics|numbers|report|survey|study|tally)\s+"
+    r"(?:(?:released|published|compiled|issued)\s+)?(?:from|by|of)\s+(?:the\s+)?(?P<body>[A-Z].*)$"
 )
 # "Norland's biggest online retailer", "Acme's largest shareholder": one of an owner's, described by
 # a superlative, whom no name is given for (not the owner).

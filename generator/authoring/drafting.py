@@ -348,9 +348,12 @@ def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Act
     if article.publisher:
         # "(CBS/AP)": a wire's credit of two outlets that filed together, each an outlet
         joint = article.publisher.split("/")
-        if len(joint) > 1 and all(re.fullmatch(r"[A-Z][\w.&-]{1,20}", part.strip()) for part in joint):
+        # (or "KNA Photo/Harbour Daily", a copyright line's credits, of a few words each)
+        if len(joint) > 1 and all(
+            re.fullmatch(r"[A-Z][\w.&-]{1,20}(?:\s+[A-Z][\w.&-]{1,20}){0,3}", part.strip()) for part in joint
+        ):
             for part in joint:
-                actors.add(part.strip(), "media-outlet", article.publisher, kind_wins=True)
+                actors.add(part.strip(), "media-outlet", part.strip(), kind_wins=True)
         else:
             actors.add(article.publisher, "media-outlet", article.publisher, kind_wins=True)
     for issuer in article.issuers:

@@ -138,6 +138,8 @@ _VERB_STEMS = (
     "adds:added",
     "warns:warned",
     "confirms:confirmed",
+    # ("..., the rail company informs.": a body's news release, reported the way some sites translate it)
+    "informs",
     "notes:noted",
     "explains:explained",
     "insists:insisted",

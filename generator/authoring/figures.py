@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import NamedTuple
 
 from generator.authoring.articles import clause
@@ -473,10 +474,11 @@ def _value(number: str, scale: str | None) -> int | float:
         number = str(int(number[:-1] or 0) + _FRACTIONS[number[-1]])
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):
         number = number.replace(",", ".")  # a decimal comma
-    value: int | float = float(number.replace(",", "")) if "." in number else int(number.replace(",", ""))
+    # in decimal, not binary, arithmetic: "4.1 billion" is 4,100,000,000, never 4,099,999,999.9999995
+    value = Decimal(number.replace(",", ""))
     if scale:
         value = value * _SCALES[scale.lower()]
-    return int(value) if float(value).is_integer() else value
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _word_number(word: str) -> int | None:

@@ -205,6 +205,9 @@ _MEDIA_BEFORE = re.compile(
 )
 # "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
 _TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")
+# "Speaking to HarbourTalk, the mayor said", "in an interview with KesselLive": a one-word brand, a
+# capital inside it, that someone speaks to is the station or the site that asked
+_TOLD_A_BRAND = re.compile(r"(?:\b[Ss]peaking\s+(?:to|with)|\binterview\s+with|\btold)\s+$")
 # "“We are staying,” she told ABX.", "“It was dark,” the driver told KXN:": letters told a quote
 # after it is given, at the sentence's end, are the outlet that took it down
 _TOLD_AFTER_A_QUOTE = re.compile(r"[,.?!]?[”\"]\s+(?:[\w.’'-]+\s+){1,4}told\s+$")
@@ -775,6 +778,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):
         return "government-body"  # "the District Police Station": the police of a level, a unit of the force
+    if re.fullmatch(r"National\s+(?:[A-Z][a-z]+\s+){0,2}Laboratories(?:\s+Service)?", name):
+        # "the National Food Laboratories": a country's network of laboratories, a state's service
+        # (one laboratory, "the Kessel Marine Laboratory", stays a research institute)
+        return "government-body"
     if _LEVELS_DETACHMENT.search(name):
         return "government-body"  # "the Tarnby Regional KPS": a national service's unit for a region
     if _LEVELS_OWN_BEFORE.search(before) and _LEVELS_OWN_BODY.search(name):
@@ -899,6 +906,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         or (modifiers.JOURNALIST_AFTER.match(after) and not is_place(name) and not towns.is_town(name))
         or (_TOLD_THE_TITLE.search(before) and not is_place(name) and not towns.is_town(name))
         or _told_after_a_quote(name, before, after)
+        or (_TOLD_A_BRAND.search(before) and re.fullmatch(r"[A-Z][a-z]+[A-Z][a-z]+", name) is not None)
     ):
         return "media-outlet"
     if (

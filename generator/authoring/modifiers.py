@@ -66,9 +66,16 @@ def only_before_a_noun(word: str, text: str) -> bool:
     as an adjective does ("the Kenyan side", "two Kenyan traders")."""
     found = _occurrences(word, text)
     return bool(found) and all(
-        _ATTRIBUTIVE_BEFORE.search(text[: m.start()]) and re.match(r"\s+[A-Za-z]", text[m.end() :])
-        for m in found
+        _ATTRIBUTIVE_BEFORE.search(text[: m.start()]) and _A_NOUN_AFTER.match(text[m.end() :]) for m in found
     )
+
+
+# A word after an adjective, its noun: not a verb, a preposition or "there" ("on the Lindbanen there
+# were ...", "the Orlan is ...": a name, the subject or the object itself).
+_A_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:there|is|are|was|were|has|have|had|will|would|to|in|on|at|of|for|from|with|by|that|which"
+    r"|who|since|between)\b)[A-Za-z]"
+)
 
 
 def peoples_adjective(word: str, text: str, known_place: Callable[[str], bool]) -> bool:

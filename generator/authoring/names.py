@@ -841,6 +841,9 @@ class _Finder:
             # "Mill Street" of "Mill and Quay Streets": the words the text writes are its evidence
             span, after = (match.start(), end), sentence[end:]
         kind, sure = ("person", True) if titled else weighed_kind(name, sentence[: span[0]], after)
+        if not titled and name != " ".join(words) and words[0].lower() in _COMPANY_TITLES:
+            # "CEO of the Kessel Snake Institute": a post only a firm or a charity gives
+            kind, sure = "organisation", True
         entry = self.add(name, kind, clause(sentence, *span), sure)
         if not titled and kind == "organisation" and said_a_company(name, sentence[:start], after):
             self.companies.add(name)  # a company's, whatever "to Orla" later suggests
@@ -854,10 +857,10 @@ class _Finder:
                 entry.aliases.append(alias)
         if name.split()[-1] in modifiers.LEGAL_FORMS:
             after = after.removeprefix(".")  # "Acme Co. (ACM)": the stop of "Co." comes before it
+        # ("the Orla Rail Company’s (ORC) trains": the initials after its possessive are its own)
+        bracketed = re.sub(r"^[’']s(?=\s+\()", "", after).lstrip()
         acronym = (
-            _ACRONYM.match(after.lstrip())
-            or _mixed_acronym(name, after.lstrip())
-            or _blended_name(name, after.lstrip())
+            _ACRONYM.match(bracketed) or _mixed_acronym(name, bracketed) or _blended_name(name, bracketed)
         )
         if acronym and acronym.group(1).lower() in AGENCIES:
             # "BERLIN (AFP)": the agency that filed it, not another name of the place
@@ -1064,6 +1067,9 @@ class _Finder:
                 # "Adrian Kowal", then "Kowal found": a person's family name written alone, not
                 # a body named after a people ("Chinese Red Cross")
                 entry.kind = "person"
+        for entry in self.found.values():
+            if entry.kind == "government-body" and self._called_a_firm(entry.name):
+                entry.kind = "organisation"
         lower = set(re.findall(r"\b[a-z]+\b", text))
         for entry in self.found.values():
             # "Sacramento": a one-word name no clue placed is a place if it is a larger town's, and
@@ -1093,6 +1099,25 @@ class _Finder:
                         entry.kind = "place"  # type: ignore[union-attr]
                     changed = True
         self._lists(text)
+
+    def _called_a_firm(self, name: str) -> bool:
+        """ "The Orla Grain Agency's chief said farmers who sell to the firm ...": a body whose words
+        sound like the state's, which the same sentence then calls the firm or the company, is a
+        company, when the text names no company that "the firm" could be instead (its own initials
+        aside: "the Orla Grain Agency (OGA)")."""
+        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        companies = [
+            entry
+            for entry in self.found.values()
+            if entry.kind == "organisation" and entry.name not in {name, initials}
+        ]
+        if companies:
+            return False  # "The Ministry (MoT) issued a licence after the company agreed": another's
+        return any(
+            re.search(r"\bthe\s+(?:firm|company)\b", sentence[sentence.find(name) + len(name) :])
+            for sentence in self.sentences
+            if name in sentence
+        )
 
     def _lists(self, text: str) -> None:
         """ "Brightpeak, Elk Ridge, Thornfield and Moss Hill": the names of one list are of one kind. A name

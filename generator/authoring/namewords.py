@@ -46,6 +46,16 @@ _COOPERATIVE_AND = (
     r"and(?<=[a-z]\sand)"
     rf"(?=\s+{WORD}\s+(?:Co-?operative|Cooperative)(?:\s+(?:Union|Society|Association|Federation))?\b)"
 )
+# "and" between two trades before a company's legal form, one company: "Kessel Gas and Electric Co.",
+# "Orla Light and Power Corp.", "Harbour Telegraph and Cable Company" (a trade's word on both sides).
+_TRADES = (
+    "Telephone|Telegraph|Cable|Gas|Electric|Power|Light|Water|Oil|Iron|Steel|Coal|Mining|Smelting|Rubber|"
+    "Chemical|Chemicals|Trading|Shipping|Navigation|Engineering|Manufacturing|Savings|Loan|Trust|Marine|Fire"
+)
+_COMPANY_AND = (
+    "and(?:" + "|".join(rf"(?<={trade}\sand)" for trade in _TRADES.split("|")) + ")"
+    rf"(?=\s+(?:{_TRADES})\s+(?:Corp|Co|Inc|Ltd|Company|Corporation|Association|Bank)\b)"
+)
 # The Arabic article written apart inside a place's name: "Wadi es Sir", "Ras al Khaimah".
 _ARTICLE_APART = r"(?:al|el|es|ed|ul)(?=\s+[A-Z][a-z])"
 # "Rock ‘n’ Roll": a shortened "and" between apostrophes inside a name.
@@ -74,7 +84,7 @@ _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".

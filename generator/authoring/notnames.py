@@ -73,6 +73,8 @@ NOT_NAMES = {
         "Before",
         "Since",
         "Among",
+        # ("Between Kessel and Orla there were ...": a preposition opening a sentence before a name)
+        *("Between", "Across", "Along", "Towards"),
         "According",
         # prepositions in "-ing" that open a sentence before a name: "Following Orla's decision",
         # "Including Kessel", "Regarding the plan"
@@ -198,6 +200,15 @@ def _genus(name: str, after: str, text: str) -> bool:
 _OFFICES = {"Office", "Offices", "Staff", "Residence", "Chambers", "Secretariat", "Cabinet", "Bureau"}
 
 
+# A person's name of one-syllable words, the given name's two syllables joined by a hyphen, as East Asian
+# names are written in English: "Han Seo-yun", "Park Min-ho" (not "Kessel-based", "Orla-led": an
+# adjective's ending after the hyphen, or a longer word before it).
+_SYLLABLE_NAME = re.compile(
+    r"[A-Z][a-z]{1,4}\s+[A-Z][a-z]{1,4}-(?!(?:based|like|led|run|born|made|wide|owned|held|free|bound|era|"
+    r"type|style|class|linked|backed|funded|sized|shaped|area)\b)[a-z]{1,5}"
+)
+
+
 def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lower_words: set[str]) -> bool:
     """A run of capitalised words that names no actor: a sentence's first word, an adjective, a unit,
     a currency, a post. ``text`` is the whole article, ``mid_sentence`` its words capitalised after a
@@ -216,7 +227,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         return True  # "RELATED: ...": a page's label, above a link
     if len(words) >= 4 and name.isupper() and set(words) & _SHOUTED_WORDS:
         return True  # "THIS IS A BREAKING NEWS UPDATE": a line in capitals, not a name
-    if (re.search(r"[a-z]-[a-z]+$", words[-1]) and words[-1].lower() != "co-op") or _CONTRACTION.search(name):
+    hyphened = re.search(r"[a-z]-[a-z]+$", words[-1]) and not _SYLLABLE_NAME.fullmatch(name)
+    if (hyphened and words[-1].lower() != "co-op") or _CONTRACTION.search(name):
         return True  # "Ardon-based", "Jupiter-like": an adjective; "We’re": a pronoun
     if re.fullmatch(r"[A-Z]-[a-z]+", words[-1]):
         return True  # "an L-shaped room", "a U-turn": a letter's shape, no name

@@ -87,6 +87,11 @@ _FORECAST_SAID = re.compile(
     # "We expect that the county will pay this year": the speaker's own expectation, a clause
     r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+|fully\s+)?(?:expects?|anticipates?)\s+that\s+"
     r"[^.;:]{1,80}?\b(?:will|would)\s+[a-z]"
+    # "they plan to jointly open a depot next spring", "we intend to launch it later this year": what
+    # the speaker's side means to do, by a time still to come (also after the verb that reports it,
+    # in a sentence drafted whole: "Three firms have said they plan to ...")
+    r"|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+(?:plans?|planned|intends?|intended|aims?|aimed)\s+to\s+"
+    r"[^.;:]{1,60}?\b(?:(?:later\s+)?this|next)\s+(?:year|month|week|summer|autumn|fall|winter|spring)\b"
     # "he expects the board to approve it": the speaker's own expectation of what is to come
     r"|^(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+|still\s+)?(?:expects?|anticipates?)\s+[^.;:]{1,80}?\bto\s+[a-z]"
     r"|\b(?:could|may|might)\s+(?:reach|rise|fall|top|exceed|climb|hit|drop|double|grow|increase|decrease"

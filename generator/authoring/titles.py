@@ -81,7 +81,11 @@ def strip_title(name: str) -> tuple[str, bool]:
     if len(rest) >= 4 and rest[0] in {"of", "for"} and all(word[:1].isupper() for word in rest[-2:]):
         # "Minister of Agriculture Semi Tavola": the title's portfolio, then the person ("Inspector
         # of Harbours Omar Ali Khan": a name of three words)
-        return " ".join(rest[-3:] if _three_word_name(rest) else rest[-2:]), True
+        person = rest[-3:] if _three_word_name(rest) else rest[-2:]
+        if rest[1] == "the" and organisation_words(" ".join(person)) & set().union(*ORG_WORDS.values()):
+            # "Director of the Kessel Water Board": the post's body, no one named
+            return " ".join(rest[2:]), False
+        return " ".join(person), True
     institution = organisation_words(" ".join(rest)) & set().union(*ORG_WORDS.values())
     # "Chief Executive Frans van Houten": a family name's particle is a word of the name
     named = [word for word in rest if word not in _PARTICLES]
