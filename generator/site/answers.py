@@ -76,8 +76,8 @@ def supported(dossier: Dossier, question: Question, paragraph: str) -> list[Supp
     cited: list[list[Citation]] = [[] for _ in told]
     spread = [_words(sentence) for sentence in told]
     once = frozenset(w for words in spread for w in words if sum(w in other for other in spread) == 1)
-    # What each sentence's pronoun stands for, read with it: "Maryland is suing them" after "The
-    # ship's owner and manager paid..." names them; "once" still counts each word where written.
+    # What each sentence's pronoun stands for, read with it: "The county is suing them" after "The
+    # quarry's owner and manager paid..." names them; "once" still counts each word where written.
     stands_for = [
         _subject(told, n - 1) if n and _refers_back(sentence) else "" for n, sentence in enumerate(told)
     ]
@@ -90,8 +90,8 @@ def supported(dossier: Dossier, question: Question, paragraph: str) -> list[Supp
         best = max(scores)
         tied = [n for n, score in enumerate(scores) if score == best]
         # Of sentences that say as much of the fact, the one that names more of those it involves, a
-        # pronoun counted as the one it stands for: "Maryland is suing them" tells the suit, beside
-        # "The ship's owner and manager paid" with the same words of its title; else the first.
+        # pronoun counted as the one it stands for: "The county is suing them" tells the suit, beside
+        # "The quarry's owner and manager paid" with the same words of its title; else the first.
         at = max(tied, key=lambda n: (_named(read[n], cues), -n)) if best > 0 else len(told) - 1
         cited[at].extend(citations)
     # A marker covers the sentences since the one before: the last sentences, with no fact of their
@@ -102,7 +102,7 @@ def supported(dossier: Dossier, question: Question, paragraph: str) -> list[Supp
     return [Supported(sentence, tuple(cite)) for sentence, cite in zip(told, cited, strict=True)]
 
 
-# A pronoun that stands for someone named before: "They came home", "Maryland is suing them". Not
+# A pronoun that stands for someone named before: "They reached the summit", "The county is suing them". Not
 # "its" or "their", which mostly stand for one named in the same sentence ("the port and its workers").
 _PRONOUN = re.compile(r"\b(?:they|them|he|him|she|it)\b", re.IGNORECASE)
 # What may open a sentence before its subject: "On 5 June 2031", "Early in May", "Later".
