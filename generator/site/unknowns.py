@@ -633,13 +633,14 @@ def _held_otherwise(claim: Claim) -> str:
 
 
 def _gist(statement: str, limit: int = GIST_WORDS) -> str:
-    """A statement's first words: whole when a cut would leave out fewer than ``LEFT_OUT_LEAST``
-    words past ``limit``, else up to its first semicolon when that is short enough, else up to a
-    comma near the limit (so that "X, Y among them, were sentenced" keeps its verb), else its first
-    words without a dangling "of", "the" or "will"; an ellipsis says it goes on (after a semicolon
-    too: a clause that reads as the whole claim hid the rest)."""
+    """A statement's first words: whole when it has at most ``limit`` words, else up to its first
+    semicolon when that is short enough, else up to a comma near the limit (so that "X, Y among
+    them, were sentenced" keeps its verb), else whole when a cut at the limit would leave out fewer
+    than ``LEFT_OUT_LEAST`` words, else its first words without a dangling "of", "the" or "will"; an
+    ellipsis says it goes on (after a semicolon too: a clause that reads as the whole claim hid the
+    rest)."""
     text = typographic(plain(statement)).rstrip(".")
-    if len(text.split()) < limit + LEFT_OUT_LEAST:
+    if len(text.split()) <= limit:
         return text
     first = text.split(";", 1)[0]
     if len(first.split()) <= limit:
@@ -653,14 +654,16 @@ def _gist(statement: str, limit: int = GIST_WORDS) -> str:
     if len(clause.split()) < least:
         clause = " ".join(reach)
     words = clause.split()
+    if words == reach and len(text.split()) < limit + LEFT_OUT_LEAST:
+        return text
     if words == reach:
         while words[-1].casefold() in _DANGLING:
             words = words[:-1]
     return " ".join(words).rstrip(",;:") + "…"
 
 
-# The fewest words a cut leaves out: a statement two words over the limit was cut before its last
-# clause's verb ("... or how much the council will…"), an ellipsis that saved the reader two words
+# The fewest words a cut at the limit leaves out: a statement two words over the limit was cut before
+# its last clause's verb ("... or how much the council will…"), an ellipsis that saved the reader two words
 # and cost them the end of the sentence.
 LEFT_OUT_LEAST = 4
 # Words that open a second clause after a comma: what comes before them is a clause of its own.
