@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from explained import built_fixtures, text, validates_but_for_unstored_text
 
-from generator.format.model import Number
+from generator.format.model import Number, Source
 from generator.site.quantities import heading
+from generator.site.sources_list import what_source
 from generator.site.tallies import tallied
 from generator.site.unknowns import _gist
 
@@ -130,3 +131,23 @@ def test_a_tally_of_invented_parts_keeps_each_its_relative_word() -> None:
         tallied([nets, engines], whole)
         == "40 from the northern harbour whose nets were cut and 25 whose engines failed"
     )
+
+
+# -- A publisher whose name ends in a full stop ends the sentence once ----------------------------------
+
+
+def test_a_publisher_ending_in_a_full_stop_is_not_followed_by_another(pages: dict[str, str]) -> None:
+    """The sources page read "An article, published by City A.M..": the sentence's stop after the
+    name's own."""
+    sources = text(pages[f"{BREACH}/sources.md"])
+    assert "An article, published by City A.M. Address" in sources
+    assert "A.M.." not in sources
+
+
+def test_an_invented_publisher_ending_in_a_full_stop() -> None:
+    firm = Source.model_validate({"id": "s", "title": "T", "kind": "article", "publisher": "Tarn and Co."})
+    assert what_source(firm) == "An article, published by Tarn and Co."
+    dated = Source.model_validate(
+        {"id": "s", "title": "T", "kind": "article", "publisher": "Tarn and Co.", "published": "2031-05-02"}
+    )
+    assert what_source(dated) == "An article, published by Tarn and Co. on 2 May 2031."
