@@ -306,7 +306,7 @@ def test_an_unverified_source_of_an_outbreak_on_another_topic(tmp_path: Path) ->
         # Before a comma that opens no second clause, a short piece is no clause: cut at the limit.
         (
             "Aldrian farmers, fishermen and the shopkeepers of the valley towns were all paid late by the"
-            " regional office this year and last.",
+            " regional office this year and last, as the auditors found.",
             "Aldrian farmers, fishermen and the shopkeepers of the valley towns were all paid late by the"
             " regional office this year…",
         ),

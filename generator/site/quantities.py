@@ -65,9 +65,18 @@ def quantity_heading(quantity: str | None, wording: Sequence[str] = ()) -> str:
 
 
 def heading(quantity: str, numbers: Sequence[Number]) -> str:
-    """What every figure counts when they word it alike, else the quantity's id in words."""
+    """What every figure counts when they word it alike; what the latest counts when each of the
+    others is one it revised; else the quantity's id in words. A body that revised its figure words
+    each the way it counted then ("cards first said to be stolen", "cards found stolen"): the id in
+    words, "Harbour cards stolen", read the story's short name as part of what is counted."""
     counts = sorted({n.counts for n in numbers})
-    return capitalised(counts[0]) if len(counts) == 1 else quantity_heading(quantity, counts)
+    if len(counts) == 1:
+        return capitalised(counts[0])
+    revised = {n.revises for n in numbers if n.revises}
+    current = [n for n in numbers if n.id not in revised]
+    if len(current) == 1 and all(n.id in revised for n in numbers if n is not current[0]):
+        return capitalised(current[0].counts)
+    return quantity_heading(quantity, counts)
 
 
 def anchor(quantity: str) -> str:

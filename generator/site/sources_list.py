@@ -55,7 +55,8 @@ def what_source(source: Source) -> str:
     if source.published:
         on = "on " if isinstance(source.published, dt.date) else "in "
         text += f" {on}{published(source.published)}"
-    return text + "."
+    # A publisher whose name ends in a full stop ("Tarn & Co.") ends the sentence: ".." read as a typo.
+    return text if text.endswith(".") else text + "."
 
 
 def _original(source: Source) -> str:

@@ -20,8 +20,10 @@ from generator.site.views import and_joined
 _RELATIVE = {"who", "that", "which"}
 # Words that join a verb to what the parts are about: "voted for | the law", "abstained on | it".
 _PREPOSITIONS = {"about", "against", "by", "for", "from", "in", "of", "on", "over", "to", "with"}
-# Words a head said once cannot end with: what follows them differs from part to part.
-_JOINING = _PREPOSITIONS | {"a", "an", "and", "or", "the"}
+# Words a head said once cannot end with: what follows them differs from part to part. A relative
+# word opens each part's own clause: "boats whose | nets were cut and 25 engines failed" lost the
+# second part's "whose".
+_JOINING = _PREPOSITIONS | {"a", "an", "and", "or", "the", "whose", "whom", "where", "when"}
 # Words that open a phrase the parts may end with: "since | the outbreak began", "by | the flood".
 _OPENING = _PREPOSITIONS | {"after", "at", "before", "between", "during", "since", "under", "until"}
 

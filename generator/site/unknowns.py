@@ -724,9 +724,10 @@ def _held_otherwise(claim: Claim) -> str:
 def _gist(statement: str, limit: int = GIST_WORDS) -> str:
     """A statement's first words: whole when it has at most ``limit`` words, else up to its first
     semicolon when that is short enough, else up to a comma near the limit (so that "X, Y among
-    them, were sentenced" keeps its verb), else its first words without a dangling "of" or "the";
-    an ellipsis says it goes on (after a semicolon too: a clause that reads as the whole claim hid
-    the rest)."""
+    them, were sentenced" keeps its verb), else whole when a cut at the limit would leave out fewer
+    than ``LEFT_OUT_LEAST`` words, else its first words without a dangling "of", "the" or "will"; an
+    ellipsis says it goes on (after a semicolon too: a clause that reads as the whole claim hid the
+    rest)."""
     text = typographic(plain(statement)).rstrip(".")
     if len(text.split()) <= limit:
         return text
@@ -742,16 +743,25 @@ def _gist(statement: str, limit: int = GIST_WORDS) -> str:
     if len(clause.split()) < least:
         clause = " ".join(reach)
     words = clause.split()
+    if words == reach and len(text.split()) < limit + LEFT_OUT_LEAST:
+        return text
     if words == reach:
         while words[-1].casefold() in _DANGLING:
             words = words[:-1]
     return " ".join(words).rstrip(",;:") + "…"
 
 
+# The fewest words a cut at the limit leaves out: a statement two words over the limit was cut before
+# its last clause's verb ("... or how much the council will…"), an ellipsis that saved the reader two words
+# and cost them the end of the sentence.
+LEFT_OUT_LEAST = 4
 # Words that open a second clause after a comma: what comes before them is a clause of its own.
 _CLAUSE_OPENERS = {"although", "because", "but", "though", "whereas", "while", "yet"}
 # Words a cut statement must not end on.
-_DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that"}
+# An auxiliary verb without its verb ("how much it will…") is one too.
+_DANGLING = {"a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from", "that",
+             "will", "would", "can", "could", "may", "might", "must", "shall", "should", "is", "are", "was",
+             "were", "be", "been", "has", "have", "had"}  # fmt: skip
 
 
 # Up to this many sets of figures that disagree are named by what they count on the first screen.
