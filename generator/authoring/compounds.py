@@ -21,6 +21,8 @@ _BODY_HEADS = {
     *("union", "association", "federation"),
     # a council's or a parliament's committee: "Parks and Recreation Committee", "Arts and Heritage Board"
     *("committee", "subcommittee", "board"),
+    # a council named for its tasks: "Coastal Erosion and Drainage Council"
+    "council",
 }
 # A body named for a cause, with "for" and "of": "Society for the Relief of Harm".
 _CAUSE_BODY = re.compile(

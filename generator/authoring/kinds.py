@@ -383,6 +383,21 @@ _LEVELS_POLICE_STATION = re.compile(
     r"\b(?:Municipal|City|Provincial|District|Town|Metropolitan|Regional)\s+Police\s+(?:Station|Office|Post)$"
 )
 _STORM = re.compile(r"^(?:Cyclone|Hurricane|Typhoon|Tropical\s+(?:Storm|Depression|Cyclone)|Storm)\s+[A-Z]")
+# A storm's name after its type in lower case, in quotes or not, or its other name in brackets after
+# it: 'typhoon “Heron”', "tropical storm Heron", 'typhoon “Heron” (Lusa)'.
+_STORM_BEFORE = re.compile(
+    r"\b(?:cyclone|hurricane|typhoon|tropical\s+(?:storm|depression|cyclone)|storm)\s+[“\"‘']?"
+    r"(?:[A-Z][a-z]+[”\"’']?\s+\()?$"
+)
+# A country's or a region's body of a sport, named by the sport and the place: "Rowing Norway",
+# "Netball Kessel" (a body, not a person's name).
+_SPORT_OF_A_PLACE = re.compile(
+    r"^(?:Cricket|Rugby|Football|Soccer|Tennis|Netball|Hockey|Rowing|Swimming|Athletics|Cycling|Golf"
+    r"|Basketball|Volleyball|Sailing|Triathlon|Squash|Badminton|Gymnastics|Archery|Boxing|Judo|Skiing"
+    r"|Surfing|Softball|Baseball|Bowls|Canoeing|Equestrian|Shooting|Taekwondo|Wrestling)\s+(?P<place>[A-Z].*)$"
+)
+# A group of islands named as one: "the Varlan Group of Islands".
+_GROUP_OF_ISLANDS = re.compile(r"\bGroup\s+of\s+(?:Islands|Isles)$")
 # A national service's unit named by the level it serves and the service's initials: "the Tarnby
 # Regional KPS", "Lakeside District KPF" (a club's initials are a club's: "Tarnby Regional FC").
 _LEVELS_DETACHMENT = re.compile(
@@ -774,6 +789,12 @@ _CHAMBERS = {"Commons", "Lords", "Representatives", "Delegates", "Assembly", "Co
 
 def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
+    if _STORM_BEFORE.search(before) and len(name.split()) == 1:
+        return "object"  # 'typhoon “Heron”', "tropical storm Heron": a storm, not a place
+    if _GROUP_OF_ISLANDS.search(name):
+        return "place"  # "the Varlan Group of Islands": islands, not a group
+    if (sport := _SPORT_OF_A_PLACE.match(name)) is not None and is_place(sport["place"]):
+        return "organisation"  # "Rowing Norway said": the country's body of the sport
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):

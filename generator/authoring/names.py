@@ -240,9 +240,10 @@ _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
 # ministry"): the word names no state, before a lower-case institution
 _LEVELS_CAPITALISED = {"state", "central", "federal", "provincial", "regional"}
 # Posts of the head of a region or a town, named before them: "Tarn Governor Li Wen"
-_POSTS_OF_A_PLACE = {"governor", "mayor", "premier"}
+# (and a member of a county's assembly, for a ward: "Tarn MCA Ana Ruiz")
+_POSTS_OF_A_PLACE = {"governor", "mayor", "premier", "mca"}
 # Posts of a member of a legislature, who sits for a seat: "MLA Tarnby Ana Ruiz"
-_LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp"}
+_LEGISLATORS = {"mla", "mlc", "mp", "msp", "mpp", "mca"}
 # The level of a post named by an adjective: "Regional Commissioner", "Provincial Governor".
 _LEVELS = {"regional", "provincial", "divisional", "zonal", "municipal"}
 # The parts of a town or a region named after it: "Ardonville’s East Side", "Ohio's North Coast".
@@ -265,6 +266,15 @@ _LIST = re.compile(
     rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
 )
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
+# A church, a parish, a school or a hospital named after a saint, the saint's possessive inside its
+# one name: "St. Aidan’s Church", "Saint Brigid's Hospital", "St Olaf’s Catholic Parish" (not the
+# saint and a word).
+_SAINT_WORDS = {"St.", "St", "Saint", "Ste.", "Sts."}
+_NAMED_AFTER_SAINTS = {
+    *("Cathedral", "Church", "Chapel", "Basilica", "Abbey", "Priory", "Parish", "Mission", "Minster"),
+    *("Seminary", "Convent", "Monastery", "Shrine", "Hospital", "Hospice", "Infirmary", "School"),
+    *("College", "Academy", "University", "Hall", "Home", "Cemetery", "Church’s", "Church's"),
+}
 
 
 # What a body gives, named after it: "the Harbour Arts Trust Award", "a Kessel Science Fund Grant",
@@ -663,6 +673,18 @@ class _Finder:
             # capitalised only to open the sentence
             skip = 3 if words[2] == "the" else 2
             words = words[skip:] if words[0] not in self.mid_sentence else words
+        church = _SEAT_OF_A_CHURCH.search(" ".join(words))
+        if church is not None:
+            # "St. Aidan’s Church of the Orla Diocese of Tarn": the church and the diocese it is the
+            # seat of, two names
+            building = church.string[: church.start("of")]
+            start = sentence.find(building)
+            self.add(
+                building,
+                kind_of(building, sentence[:start], ""),
+                clause(sentence, start, start + len(building)),
+            )
+            words = church.string[church.end() :].split()
         # "Harvard's Daniel Lieberman", "Aldria's Electoral Commission": the name after the possessive.
         owners = [
             i
@@ -681,6 +703,7 @@ class _Finder:
             # "Haller's Point", "Dunmore's Creek": a landform named after its owner, one name
             and not (i == len(words) - 2 and words[-1].lower() in OWNED_LANDFORMS | OWNED_SKY_OBJECTS)
             and not (i == 0 and self._possessive_in_the_name(word, words[1]))
+            and not _saints_possessive(words, i)
         ]
         if len(owners) >= 2 and weighed_kind(" ".join(words[owners[0] + 1 :]), "") == ("organisation", True):
             # "Orwell's Miller's Feed Co-op": the town owns a business whose own name has a possessive
@@ -1012,6 +1035,10 @@ class _Finder:
         # before it the place whose commissioner she is (no body "Tarn Regional")
         while first - 1 > start and words[first - 1].lower() in _LEVELS:
             first -= 1
+        # "Civil Defence Orla Group Controller Ana Ruiz": after a body named down to its region,
+        # "Group" is the post's ("Group Controller"), the region's group the body already names
+        if first - 2 > start and words[first - 1] == "Group" and is_place(words[first - 2]):
+            first -= 1
         body = " ".join(words[start:first])
         if (
             first - start == 1
@@ -1257,6 +1284,24 @@ def _one_of_two_streets(words: list[str], before: str, after: str, text: str) ->
 
 
 # A post's last word, written with a capital after the body: "Kessel Water Works Manager".
+# A church's building, then "of the" and the church body it belongs to: "... Cathedral of the Orla
+# Diocese of Tarn", "... Church of the Kessel Synod".
+_SEAT_OF_A_CHURCH = re.compile(
+    r"\s(?:Cathedral|Church|Chapel|Basilica|Parish|Minster)(?P<of>\s+of\s+the\s+)"
+    r"(?=(?:[A-Z][\w’'-]*\s+){0,2}(?:Diocese|Archdiocese|Eparchy|Synod|Province)\b)"
+)
+
+
+def _saints_possessive(words: list[str], i: int) -> bool:
+    """Whether the possessive ``words[i]`` is a saint's inside the name of what is named after the
+    saint: "St. Aidan’s Church", "St. Aidan’s Catholic Church" (one or two words before its type)."""
+    return (
+        i >= 1
+        and words[i - 1] in _SAINT_WORDS
+        and any(word in _NAMED_AFTER_SAINTS for word in words[i + 1 : i + 3])
+    )
+
+
 _POST_AFTER_BODY = re.compile(
     r"Manager|Director|Superintendent|Coordinator|Supervisor|Administrator|Spokesman|Spokeswoman"
     r"|Spokesperson|Engineer|Planner|Treasurer|Clerk|Chairman|Chairwoman|Chairperson"

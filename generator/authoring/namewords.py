@@ -187,6 +187,8 @@ ORG_WORDS = {
     },
     "armed-group": {"army", "force", "forces", "guard", "front", "alliance", "militia", "rebels"},
     "organisation": {
+        # a church's body over its parishes: "the Anglican Diocese of Kessel", "the Orla Synod"
+        *("diocese", "archdiocese", "eparchy", "synod"),
         "association",
         "federation",
         "confederation",
@@ -385,6 +387,7 @@ TITLES = {
     *["ceo", "cfo", "coo", "cto", "mp", "mep", "captain", "lieutenant", "sergeant", "detective"],
     # a member of a state's or a province's legislature: "MLA Ana Ruiz", "MSP Bo Lund", "MPP Li Wen"
     *["mla", "mlc", "msp", "mpp"],
+    "mca",  # a member of a county's assembly: "MCA Ana Ruiz"
     # a company's officers, their posts spelt out: "Chief Executive Officer Ana Ruiz", "Chief Operating
     # Officer Bo Lund", "Chief Financial Officer Li Wen"
     *["officer", "operating"],
@@ -395,5 +398,11 @@ TITLES = {
     *["magistrate", "dm", "sdm"],
     # one who hears complaints against a state's offices: "Ombudsman Ana Ruiz"
     *["ombudsman", "ombudswoman", "ombudsperson"],
+    # who directs a service in an emergency, or chairs a board: "Group Controller Ana Ruiz", "Board
+    # Chair Bo Lund"
+    *["controller", "chair"],
+    # a cleric's office before the name: "Bishop Ana Lund", "Pastor Bo Lund", "Imam Omar Selim"
+    *["bishop", "archbishop", "pastor", "imam", "rabbi"],
+    "emeritus",  # "Professor Emeritus Ana Lund", "now Bishop Emeritus": a post kept after retiring
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

@@ -67,6 +67,8 @@ _POSTS = (
     r"director|president|chairman|chairwoman|chair|minister|secretary|spokesman|spokeswoman|spokesperson"
     r"|commissioner|chief|officer|manager|superintendent|executive|head|partner|governor|mayor|attorney"
     r"|principal|headteacher|headmaster|headmistress"
+    # a cleric's office: "Bishop Lund ... the bishop said"
+    r"|bishop|archbishop|pastor|imam|rabbi"
 )
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
