@@ -775,6 +775,12 @@ _BY_NUMERIC_DAY = re.compile(
     r"^[Bb]y:?\s+(?P<by>[A-Z][a-z]+(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s+(?P<date>\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
     r"(?:\s*[|,]?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
 )
+# A reporter's name glued to the time before it, with the outlet's credit after a slash: "Published:
+# Monday | May 4, 2025 | 9:10 AMAna K. Ruiz/Kessel Writer" (as some pages paste their head).
+_BYLINE_AFTER_TIME = re.compile(
+    r"\d{1,2}:\d{2}\s*[AP]M(?P<by>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z][\w’'-]*){1,2})\s*/\s*"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}(?:Writer|Reporter|Correspondent|Contributor|Editor)$"
+)
 # A desk's credit, no one's name: "Staff Writer", "Web Desk", "Our Correspondent".
 _DESK_CREDIT = re.compile(r"(?:Staff|Our|Web|News|City)\s+(?:Writer|Reporter|Desk|Correspondent)")
 _NAME_THEN_DAY = re.compile(
@@ -964,6 +970,9 @@ def _head_line(line: str, head: _Head, number: int) -> bool:
     if re.match(r"^(?:Published|Date|Updated)\s*:", line, re.IGNORECASE):
         day = parse_day(line) or _numeric_day(line)
         head.date(day.isoformat() if day else None)
+        after_time = _BYLINE_AFTER_TIME.search(line)
+        if after_time is not None and not head.authors:
+            head.authors = [after_time["by"]]  # "... | 9:10 AMAna K. Ruiz/Kessel Writer": who wrote it
         return True
     if re.match(r"^(?:Posted|Published|Updated)\s+\d", line) and _numeric_day(line):
         head.date(_numeric_day(line).isoformat())  # type: ignore[union-attr]

@@ -176,6 +176,10 @@ _RANKING_FIRST = re.compile(
 
 
 # A time zone's letters right after a clock time: "by 2pm EAT", "10:30 CAT", "at 9 a.m. WAT"
+# The last word of a street's name: "Birch Hill Road", "Harbour Street".
+_ROAD_TYPE = (
+    r"\s(?:Road|Street|Avenue|Lane|Drive|Boulevard|Way|Close|Crescent|Terrace|Place|Highway|Rd|St|Ave)\.?"
+)
 _TIME_ZONE_AFTER_TIME = re.compile(r"\d(?:\s?[AaPp]\.?[Mm]\.?|:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\s+[A-Z]{2,4}T$")
 
 
@@ -351,13 +355,26 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     numbered_after = re.match(r"\s*[“”\"]?\s*\d", sentence[start + len(name) :])
     # "Ana Ruiz 88, Li Wen 41, Piet Varga 30": a line of results, each name with its score
     scored = numbered_after and named_in_score_line(name, sentence)
+    # "14 Birch Hill Road, Orla 5": a town after a street's address, its postal district's number
+    # after it (the town's name, not a name with a number)
+    postal = re.match(r"\s+\d{1,2}\b(?![,.:]\d|[\d-])", after) and re.search(
+        _ROAD_TYPE + r",\s+$", sentence[:start]
+    )
+    numbered_after = None if postal else numbered_after
     # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
     dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
     if (numbered_after and not measured and not side and not ranked and not scored) or any(
         c.isdigit() for c in dated
     ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
-    if re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start]):
+    if (
+        re.search(r"(?:\d|\bdegrees|\d\s+(?:thousand|million|billion|trillion|mln|bn))\s*$", sentence[:start])
+        # ("at 14 Birch Hill Road": a street after its house number, no unit of the number)
+        and not (
+            re.search(_ROAD_TYPE + "$", name)
+            and re.search(r"(?<![\d,.])\d{1,5}[A-Za-z]?\s+$", sentence[:start])
+        )
+    ):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
         return True  # "32.5 billion U.S. dollars": a currency
