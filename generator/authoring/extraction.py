@@ -173,6 +173,10 @@ _VERB_STEMS = (
     "recommends that:recommended that:urges that:urged that:advises that:advised that",
     # a request, before what should be done: "a resident requested that the pool open earlier"
     "requests that:requested that:demands that:demanded that",
+    # a judgement of a risk or a state, before what was judged: "the weather office assessed that",
+    # "has also assessed there is a moderate risk of hail"
+    "assesses that:assessed that",
+    *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"
     "emails that:emailed that:texted that:tweeted that:posted that",
 )
@@ -1214,7 +1218,8 @@ _ACT_SAYING = re.compile(
 _SUBJECT_SAYING = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?!(?:The|A|An|This|That|It|He|She|They|We)\b)"
     r"(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?\b(?:saying|stating)\s+"
+    # ("..., supported the bill, saying that": the participle set off by a comma after the act)
+    r"(?:,\s+(?:who|a|an|the)\s+[^;“”\"]{2,100}?,)?\s+[a-z][^;“”\",]{0,120}?(?:,\s+|\b)(?:saying|stating)\s+"
     # "..., stating in her letter that": where the words were written
     r"(?:in\s+(?:his|her|their|its|a|an|the)\s+(?:[a-z]+\s+)?(?:letter|statement|e-?mail|note|post|notice|filing)\s+)?"
     r"that\s+"

@@ -318,7 +318,18 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     if speaker and not _quoted(said.said, sentence) and (words := _WOULD_REPORTED.search(first_clause)):
         return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
+    if speaker and (words := _RISK_OF.search(first_clause)) is not None:
+        return Suggested(ClaimStatus.FORECAST, " ".join(words[0].split()))
     return None
+
+
+# A risk or a chance of what may come, as someone rates it: "there is a moderate risk of hail", "there
+# is a 40 percent chance of rain".
+_RISK_OF = re.compile(
+    r"^[Tt]here\s+(?:is|are|was|remains)\s+(?:a\s+|an\s+)?(?:(?:low|moderate|high|small|slight|significant|"
+    r"strong|real|very\s+high|\d{1,3}(?:\s*%|\s+per\s*cent|\s+percent))\s+)?(?:risk|chance|probability"
+    r"|likelihood|possibility)\s+(?:of|that)\b"
+)
 
 
 def forecasts(sentence: str) -> list[Said]:
@@ -364,7 +375,8 @@ def _reported_by(speaker: str, verbs: str, sentence: str) -> str | None:
 _APPEAL = re.compile(
     # ("Board member Ana Ruiz urged ...": her post in lower case before her name opens the sentence)
     r"(?:^(?:[A-Z][a-z]+\s+)?(?:member|trustee|councillor|councilor|commissioner|director)\s+(?=[A-Z])"
-    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
+    # ("..., and he urged them to ...": a second clause of the sentence, its own subject)
+    r"|^|(?<=,\s)|(?<=,”\s)|(?<=,\"\s)|(?<=,\sand\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w’'.&-]*){0,6}"
     r"|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Tt]he\s+(?:[a-z]+\s+)?(?!(?:has|have|had)\b)[a-z]+)"  # "the union"
     r"(?:,\s+(?:a|an|the|who)\s+[^,;“”\"]{2,60},"  # "Ana Bell, the union's leader, appealed for calm"
     # ("Ana Bell, Deputy Chair of the Kessel Rowing Board (KRB), has called on ...": her post in
