@@ -132,3 +132,14 @@ def test_reported_speech_of_a_call_a_risk_and_a_participle(tmp_path: Path) -> No
         "spread development.",
     )
     assert claimants(whip, "the fund helps to spread development") == ["Ana Ruiz"]
+
+
+def test_an_editor_s_credit_and_an_agency_after_a_dash(tmp_path: Path) -> None:
+    edited = drafted(
+        tmp_path, "The ferry will sail again on Friday, the harbour master said.\n\n(Edited by K. Lund)"
+    )
+    assert kinds(edited) == {"K. Lund": "person"}
+    assert kinds(drafted(tmp_path, "The book was edited by Ana Ruiz in 2010.")) == {"Ana Ruiz": "person"}
+    wire = drafted(tmp_path, "The ferry will sail again on Friday, the harbour master said. -Reuters")
+    assert kinds(wire) == {"Reuters": "media-outlet"}
+    assert not any("Reuters" in claim["statement"] for claim in wire.claims)

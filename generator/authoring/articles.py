@@ -86,10 +86,11 @@ _URL_COMPACT_DATE = re.compile(
     r"(?<=[-/])(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[-./]|$)"
 )
 # Credits at the end of a wire report: "Reporting by ...; Editing by ...".
-_CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b", re.IGNORECASE)
+# ("(Edited by K. Lund)": an editor's credit alone)
+_CREDITS = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Edited)\s+by\b", re.IGNORECASE)
 # The same in brackets closing a text pasted as one paragraph: "... No. 12-cr-00204. (Reporting by ...)"
 _TRAILING_CREDITS = re.compile(
-    r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^()]*\))\s*$",
+    r"(?<=[.!?”\"])\s*(?P<credits>\((?:Additional\s+)?(?:Reporting|Writing|Editing|Edited)\s+by\b[^()]*\))\s*$",
     re.IGNORECASE,
 )
 # A photo's credit: "(Photo: Ana Ruiz)", or after a bar at a caption's end ("... | File photo").
@@ -1066,7 +1067,7 @@ def _reporters(line: str, head: _Head) -> None:
     if filed and filed["place"] not in head.places:
         head.places.append(filed["place"])  # "(Reporting by Ann Lee in New York; ...)"
     head.authors = [name for name in _names(reporters) if 2 <= len(name.split()) <= 4]
-    editing = re.search(r"\bEditing\s+by\s+([^;)]+)", line, re.IGNORECASE)
+    editing = re.search(r"\b(?:Editing|Edited)\s+by\s+([^;)]+)", line, re.IGNORECASE)
     head.editors = [name for name in _names(editing[1] if editing else "") if 2 <= len(name.split()) <= 4]
 
 
@@ -1296,11 +1297,19 @@ _GLUED_CREDIT = re.compile(
     r"(?:(?<=[a-z]{2}[.!?])|(?<=[a-z]{2}[.!?][\"”]))\s*(?P<credit>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})$"
 )
 
+# A closing credit after the last sentence's stop and a dash: "... on Friday. -Harbour Wire".
+_DASHED_CREDIT = re.compile(
+    r"(?<=\w[.!?])(?:[\"”])?\s+[-–—]\s?(?P<credit>[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})$"
+)
+
 
 def _unglued(line: str) -> list[str]:
     """The line with the space after each glued stop put back, and a closing agency's or outlet's
     credit glued to its last sentence set on a line of its own. A straight quote glued to the stop
     closes a quote when an odd number of them came before it in the line, else it opens one."""
+    dashed = _DASHED_CREDIT.search(line)
+    if dashed is not None and (_is_agency(dashed["credit"]) or _is_outlet(dashed["credit"])):
+        return [line[: dashed.start()], dashed["credit"]]  # "... on Friday. -Harbour Wire"
     if len(_GLUED_STOP.findall(line)) < 2:
         return [line]  # (one glued stop is read as a sentence's end by `sentences`, its space kept out)
 
