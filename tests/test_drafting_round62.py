@@ -121,9 +121,9 @@ def test_reported_speech_of_a_call_a_risk_and_a_participle(tmp_path: Path) -> No
     weather = drafted(
         tmp_path,
         "Forecasters have cancelled the wind warning, though rain is expected and the Kessel Weather Office "
-        "has also assessed there is a moderate risk of hail this evening that could damage crops.",
+        "has also assessed there is a high risk of hail this evening that could damage crops.",
     )
-    assert claimants(weather, "there is a moderate risk of hail") == ["Kessel Weather Office"]
+    assert claimants(weather, "there is a high risk of hail") == ["Kessel Weather Office"]
     assert next(c for c in weather.claims if "risk of hail" in c["statement"])["status"] == "forecast"
     assert not drafted(tmp_path, "The panel assessed the damage on Monday.").claims[1:]
     whip = drafted(
@@ -140,6 +140,6 @@ def test_an_editor_s_credit_and_an_agency_after_a_dash(tmp_path: Path) -> None:
     )
     assert kinds(edited) == {"K. Lund": "person"}
     assert kinds(drafted(tmp_path, "The book was edited by Ana Ruiz in 2010.")) == {"Ana Ruiz": "person"}
-    wire = drafted(tmp_path, "The ferry will sail again on Friday, the harbour master said. -Reuters")
-    assert kinds(wire) == {"Reuters": "media-outlet"}
-    assert not any("Reuters" in claim["statement"] for claim in wire.claims)
+    wire = drafted(tmp_path, "The ferry will sail again on Friday, the harbour master said. -AFP")
+    assert kinds(wire) == {"AFP": "media-outlet"}
+    assert not any("AFP" in claim["statement"] for claim in wire.claims)

@@ -174,7 +174,7 @@ _VERB_STEMS = (
     # a request, before what should be done: "a resident requested that the pool open earlier"
     "requests that:requested that:demands that:demanded that",
     # a judgement of a risk or a state, before what was judged: "the weather office assessed that",
-    # "has also assessed there is a moderate risk of hail"
+    # "has also assessed there is a high risk of hail"
     "assesses that:assessed that",
     *(rf"{verb}(?=\s+there\s+{be}\b)" for verb in ("assesses", "assessed") for be in ("is", "are")),
     # a message's verbs, before what it said: "Ana Ruiz emails that ...", "tweeted that"

@@ -323,7 +323,7 @@ def suggest_status(said: Said, sentence: str) -> Suggested | None:
     return None
 
 
-# A risk or a chance of what may come, as someone rates it: "there is a moderate risk of hail", "there
+# A risk or a chance of what may come, as someone rates it: "there is a high risk of hail", "there
 # is a 40 percent chance of rain".
 _RISK_OF = re.compile(
     r"^[Tt]here\s+(?:is|are|was|remains)\s+(?:a\s+|an\s+)?(?:(?:low|moderate|high|small|slight|significant|"
