@@ -569,3 +569,21 @@ def test_a_title_cut_from_the_first_sentence_states_no_figure_of_its_own(tmp_pat
     assert 4_200_000_000 in [entry["value"] for entry in numbers]
     evidence = [cite["evidence"] for entry in numbers for cite in entry["cite"]]
     assert not [phrase for phrase in evidence if phrase.endswith("…")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the upper end's glued scale is the range's, no word of what it counts, and no second figure
+        (
+            "The board forecasts a £200m to £250m per year increase in the cost of its ferries.",
+            [(200_000_000, 250_000_000, "increase", "year")],
+        ),
+        ("It raised $2bn-$3bn from the bond sale.", [(2_000_000_000, 3_000_000_000, "dollars", None)]),
+        ("A €4m to €6m overrun on the tramway.", [(4_000_000, 6_000_000, "overrun", None)]),
+    ],
+)
+def test_a_range_whose_ends_each_carry_a_glued_scale(
+    sentence: str, expected: list[tuple[int, int, str, str | None]]
+) -> None:
+    assert [(f.value, f.upper, f.counts, f.per) for f in find_numbers(sentence)] == expected

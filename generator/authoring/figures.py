@@ -436,6 +436,8 @@ _OPENING_WORDS = {"between", "nearly", "about", "around", "almost", "roughly", "
 # ("With 300 jobs at risk, ...", "Of 40 boats, ...": a preposition opening a sentence, not a name's word)
 _OPENING_WORDS |= {"with", "without", "of", "for", "after", "from", "some", "all"}
 # A scale glued to a number: "£2bn", "$1.5m", "€40k" (m and k only after a currency: "5m" is metres).
+# A range's upper end with its scale glued to it as the lower end's is: the "m" of "£200m to £250m".
+_GLUED_UPPER_SCALE = re.compile(r"(?:bn|tn|mn|m|k)\b", re.IGNORECASE)
 _SHORT_SCALES = {"bn": "billion", "tn": "trillion", "m": "million", "mn": "million", "k": "thousand"}
 _SHORT_SCALES |= {scale: scale for scale in ("million", "billion", "trillion")}
 
@@ -687,9 +689,13 @@ def find_numbers(sentence: str, earlier: str = "") -> Iterator[Figure]:
         found = _figure(sentence, match, previous)
         if found is None:
             continue
-        ranged = _RANGE.match(sentence[match.end() :])
+        short = _glued_scale(sentence, match)
+        after = match.end() + (short.end() if short else 0)
+        ranged = _RANGE.match(sentence[after:])
         if found.upper is not None and ranged is not None:
-            taken.append((match.end(), match.end() + ranged.end()))
+            end = after + ranged.end()
+            glued = _GLUED_UPPER_SCALE.match(sentence, end) if short else None
+            taken.append((match.end(), glued.end() if glued else end))
         previous = found
         yield found
 
@@ -802,6 +808,10 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         if not scale and ranged["scale"] and number[0].isdigit():
             value = _value(number, ranged["scale"])  # "$35 to $54 million": the scale of both ends
         rest = rest[ranged.end() :]
+        # "£200m to £250m a year": the upper end's own glued scale, the same as the lower end's, is no
+        # word of what the range counts
+        glued = _GLUED_UPPER_SCALE.match(rest) if short and not ranged["scale"] else None
+        rest = rest[glued.end() :] if glued else rest
     whole = None
     subset = _SUBSET.match(rest)
     if subset:
