@@ -20,9 +20,7 @@ from generator.checking.text import LONGEST
 
 # 1. The second half of a long statement opens an independent clause, or there is no second half.
 
-_DEPENDENT = re.compile(
-    r"^(?:Who|Whom|Whose|Which|Where|Including|Leaving|Saying|Based|Said|Told|A|An)\b"
-)
+_DEPENDENT = re.compile(r"^(?:Who|Whom|Whose|Which|Where|Including|Leaving|Saying|Based|Said|Told|A|An)\b")
 
 LONG = [
     # "who" nearer the middle than the clause after ", and"
