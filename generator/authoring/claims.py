@@ -1352,6 +1352,60 @@ _NAME_AFTER = re.compile(
 )
 
 
+# What opens no independent clause after a comma: a relative word, a word that leads a phrase
+# ("including", "with"), a participle ("..., saying", "..., based on") or a verb with no subject.
+_DEPENDENT_AFTER = re.compile(
+    r"[”’\"]?\s+[“‘\"]?(?:"
+    r"(?i:who|whom|whose|which|where|whereby|including|such\s+as|especially|particularly|notably|"
+    r"according\s+to|as\s+well\s+as|along\s+with|together\s+with|with|without)\b"
+    # a participle, in lower case (not "King", not "something", not "morning")
+    r"|(?!(?:some|no|any|every)?thing\b|morning\b|evening\b|spring\b|string\b|ring\b|wing\b)[a-z]+ing\b"
+    r"|(?:based|located|known|called|named|led|held|seen|given|taken|backed|funded|owned|built)\b"
+    # a verb with no subject of its own: "..., the head of the guild, said ..."
+    r"|(?:said|says|told|tells|added|adds|is|are|was|were|has|have|had|will|would|can|could|may|"
+    r"might|must|should)\b)"
+)
+
+
+def _appositive_after(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` opens an appositive: a short phrase of a determiner and
+    nouns ("..., a former teacher, said ...", "..., the head of the guild, told ...") closed by a
+    second comma, the sentence going on with its verb after it."""
+    # (closed by a comma and then a verb or a relative word: "..., the head of the guild, told
+    # ...", not a subject and its own appositive: "..., the head of the guild, a baker, told ...")
+    closed = re.match(
+        r"[”’\"]?\s+(?:a|an|the|its|his|her|their|our)\s+([^,.;:!?]{1,60}),\s+"
+        r"(?!(?:a|an|the|its|his|her|their|our|this|that)\b)[a-z]",
+        sentence[comma + 1 :],
+    )
+    if closed is None:
+        return False
+    words = closed.group(1).split()
+    return len(words) <= 8 and not any(
+        _FINITE.fullmatch(word) or (len(word) > 4 and word.endswith("ed")) for word in words
+    )
+
+
+def _opens_a_clause(rest: str) -> bool:
+    """Whether the "and" or "but" opening ``rest`` joins a clause with its own subject and verb:
+    "and they will", "and the players were paid" (not "and the staff with little work")."""
+    # (in lower case: "in May" is no verb)
+    words = [word.strip(',;:“”"') for word in rest.split()[1:6]]
+    return bool(words) and (
+        words[0].lower() in _SUBJECTS or any(_FINITE.fullmatch(word) for word in words[1:])
+    )
+
+
+_SUBJECTS = {"we", "they", "he", "she", "it", "i", "you"}
+
+
+# Verbs that make a phrase a clause: "..., the crew was sent home, and ...".
+_FINITE = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|said|says|told|tells|"
+    r"did|does|do)"
+)
+
+
 def _halves(sentence: str) -> str:
     if len(sentence.split()) <= LONGEST:
         return sentence
@@ -1363,6 +1417,17 @@ def _halves(sentence: str) -> str:
     # "from the depot at Orla Quay, Kessel in the east", "from the yard area, Tarn Quay": a place
     # and the area it is in, no clause between (a name after a comma opens no clause of its own)
     commas = [at for at in commas if not _NAME_AFTER.match(sentence[at + 1 :])]
+    # "..., who are due back on Monday", "..., which ...", "..., including ...", "..., leaving
+    # ...", "..., the head of the guild, said ...": a relative clause, a participle or an
+    # appositive is no sentence of its own, never the opening of a second half
+    clauses = [
+        at
+        for at in commas
+        if not _DEPENDENT_AFTER.match(sentence[at + 1 :]) and not _appositive_after(sentence, at)
+    ]
+    # (with every comma gone that way, an "and" must open a clause of its own, a subject and its
+    # verb, or the sentence stays whole: "..., leaving the yard empty and the staff idle")
+    dependent, commas = bool(commas) and not clauses, clauses
     # "... as we can and will keep ...", "... so the buyer knows ...": a clause joined by "and",
     # "but" or "so", cut before it
     joins = [m.start() for m in re.finditer(rf"\s(?=(?:and|but|so)\s+(?:{_CLAUSE_OPENERS})\b)", sentence)]
@@ -1388,6 +1453,8 @@ def _halves(sentence: str) -> str:
             m.start() for m in re.finditer(r"\s(?=(?:and|but)\s+\w)", sentence) if m.start() >= lead.end()
         ]
         joins = [at for at in joins if at >= lead.end()] or later or (joins if not commas else [])
+    if dependent:
+        joins = [at for at in joins if _opens_a_clause(sentence[at:])]
     if not commas and not joins:
         return sentence
     cut = min(commas or joins, key=lambda at: abs(at - middle))

@@ -52,6 +52,11 @@ _SPACED = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.]?\d)(?!\s\
 # Digits grouped in lakhs and crores, as South Asia writes them: "22,40,395" is 2,240,395 and
 # "1,25,00,000" is 12,500,000 (pairs after the first group, the last three together).
 _LAKHS = r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d,]?\d)"
+# A thousands comma with a space after it, a typo some sites make: "5, 500 people" is 5,500. Only
+# one to three digits, then exactly three and a word (not a list: "3, 5, 500 and 600", "5, 500 and
+# 600"); `_numbers` keeps it whole only after a word that makes it a count (not "May 5, 500 people",
+# "aged 5, 500 pupils").
+_COMMA_SPACED = r"(?<![\d.,])(?<!\d,\s)\d{1,3},\s\d{3}(?=\s+(?!(?:and|or|to|nor)\b)(?-i:[a-z]))"
 _UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _NUMBER = re.compile(
     # ("more than $2,000": the hedge before a currency's symbol is the figure's hedge)
@@ -61,7 +66,7 @@ _NUMBER = re.compile(
     r"(?P<number>\d{1,3},\d{1,2}(?=\s*(?:percent|per\s+cent|%))"
     # and a price's two places after a currency's sign: "US$2,35 per kilo" (a thousands comma takes three)
     r"|(?<=[$€£¥₹])\d{1,3},\d\d(?![\d,]|\.\d)(?!\s*(?:thousand|million|billion|trillion|bn|m)\b)"
-    rf"|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
+    rf"|{_COMMA_SPACED}|{_SPACED}|{_LAKHS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d*[½¼¾⅓⅔](?!\w)|\d+(?:\.\d+)?"
     # tens and units as two words, without the hyphen: "Sixty three boats" is 63, not 60 and 3
     rf"|\b{_TENS}\s+{_UNITS}\b(?!-)"
     r"|\b[a-z]+(?:-[a-z]+)?\b)"
@@ -69,7 +74,16 @@ _NUMBER = re.compile(
     r"(?:(?:\s+|-(?=(?:million|billion|trillion)\b))(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
+# (the same, each comma and space a list's, for a figure `_numbers` does not keep whole)
+_NUMBER_UNSPACED = re.compile(_NUMBER.pattern.replace(_COMMA_SPACED + "|", "", 1), re.IGNORECASE)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A word before a number that makes it no count but a day, an age or a label: "May 5, 500 people
+# marched", "pupils aged 5, 500 of them", "page 5, 300 words".
+_NO_COUNT_BEFORE = re.compile(
+    rf"(?:\b{_MONTH}|\b(?:aged|ages?|grades?|pages?|chapters?|rooms?|no\.|numbers?|sections?|articles?|"
+    r"rounds?|days?|weeks?|years?|stages?|phases?|levels?|class|classes|items?|lines?|at|to|and|or))\s*$",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\b(?!,\d)|\b(?:19|20)\d{{2}}s?\b"
 )
@@ -471,7 +485,7 @@ _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 0.33, "⅔": 0.67}
 
 
 def _value(number: str, scale: str | None) -> int | float:
-    number = re.sub(r"[ \u00a0\u202f\u2009]", "", number)  # "1 000": thousands set off by a space
+    number = re.sub(r"[ \u00a0\u202f\u2009]", "", number)  # "1 000", "5, 500": thousands set off by a space
     if number[-1:] in _FRACTIONS:
         number = str(int(number[:-1] or 0) + _FRACTIONS[number[-1]])
     if re.fullmatch(r"\d{1,3},\d{1,2}", number):
@@ -706,6 +720,11 @@ def _numbers(sentence: str, taken: list[tuple[int, int]]) -> Iterator[re.Match[s
     position = 0
     while (match := _NUMBER.search(sentence, position)) is not None:
         start = match.start("number")
+        if ", " in match["number"] and _NO_COUNT_BEFORE.search(sentence[:start]):
+            match = _NUMBER_UNSPACED.search(sentence, position)  # "May 5, 500 people": two numbers
+            if match is None:
+                break
+            start = match.start("number")
         first = re.match(r"\d+(?=[ \u00a0\u202f\u2009]\d)", match["number"])
         if first is not None and any(a <= start < b for a, b in taken):
             position = start + first.end()
