@@ -380,6 +380,8 @@ class _Speakers:
             return issuer  # "according to the data from the Harbour Board": the board's figures
         if _ONE_OF_AN_OWNER.match(speaker):
             return None  # "Norland's largest dairy said": one of the owner's, which no one names
+        if (one_of_a_place := _ONE_OF_A_PLACE.match(speaker)) and one_of_a_place["noun"] in _BODY_NOUNS:
+            return None  # "A Kessel bank said": one of a place's banks, which no one names
         if unnamed_people(speaker, sentence):
             return None  # "a senior Orlan official told ...", "truck drivers told ...": no one named
         initials = _INITIALS_DESCRIBED.match(speaker)
@@ -805,6 +807,10 @@ _INITIALS_DESCRIBED = re.compile(
     r"(?:[a-z][\w-]+\s+){0,2}(?:company|firm|operator|group|agency|union|broadcaster|carrier|airline"
     r"|network|utility|regulator|watchdog|authority|insurer|lender|bank|maker|manufacturer|giant)$"
 )
+
+
+# "a Kessel bank", "an Orla insurer": one body of a place, with no name of its own
+_ONE_OF_A_PLACE = re.compile(r"^[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+){1,2}(?P<noun>[a-z]+)$")
 
 
 # "the Caribbean-like country's environment minister", "the island nation's finance minister": a

@@ -786,6 +786,8 @@ def _speaker_actor(actors: _Actors, speaker: str, sentence: str) -> str | None:
         return found  # "Harbour Board officials said": the drafted board's people, as in its claims
     if group_of_a_place(speaker):
         return None  # "Residents of Lakeside said": people of a place, no one named
+    if re.match(r"[Aa]n?\s+(?:[A-Z][\w’'.-]*\s+){1,2}[a-z]+$", speaker.strip()):
+        return None  # "A Kessel bank said": one of a place's banks, which no name is given for
     if re.fullmatch(r"the\s+(?:[\w-]+\s+){0,2}(?:boss|chief|head)", speaker.strip(), re.IGNORECASE):
         return None  # "the fire boss": the head of a body named before, a person, no new actor
     if MODELLED_BODY.fullmatch(speaker.strip()):

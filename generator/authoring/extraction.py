@@ -1393,6 +1393,13 @@ def find_attributions(sentence: str) -> Iterator[Said]:
         else f
         for f in found
     ]
+    # "..., but the judge said that ...": the conjunction opening the second clause is no speaker's word
+    found = [
+        Said(f.speaker[m.end() :], f.said, f.via)
+        if (m := re.match(r"(?:but|and|yet|while|whereas)\s+(?=(?:the|a|an)\s)", f.speaker))
+        else f
+        for f in found
+    ]
     # "... after 11 p.m.": the stop of an abbreviation that ends what was said is its own
     found = [
         Said(f.speaker, f.said + ".", f.via)

@@ -396,6 +396,9 @@ _SPORT_OF_A_PLACE = re.compile(
     r"|Basketball|Volleyball|Sailing|Triathlon|Squash|Badminton|Gymnastics|Archery|Boxing|Judo|Skiing"
     r"|Surfing|Softball|Baseball|Bowls|Canoeing|Equestrian|Shooting|Taekwondo|Wrestling)\s+(?P<place>[A-Z].*)$"
 )
+# A country's office of statistics named by its field and the country: "Statistics Norland", "Stats
+# Kessel", "Census Orla" (the state's, as a sport's body is named so: "Rowing Norway").
+_STATISTICS_OF_A_PLACE = re.compile(r"^(?:Statistics|Stats|Census)\s+(?P<place>[A-Z].*)$")
 # A group of islands named as one: "the Varlan Group of Islands".
 _GROUP_OF_ISLANDS = re.compile(r"\bGroup\s+of\s+(?:Islands|Isles)$")
 # A national service's unit named by the level it serves and the service's initials: "the Tarnby
@@ -795,6 +798,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "place"  # "the Varlan Group of Islands": islands, not a group
     if (sport := _SPORT_OF_A_PLACE.match(name)) is not None and is_place(sport["place"]):
         return "organisation"  # "Rowing Norway said": the country's body of the sport
+    if (office := _STATISTICS_OF_A_PLACE.match(name)) is not None and is_place(office["place"]):
+        return "government-body"  # "according to Statistics Norland": the country's office of figures
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):
@@ -1065,6 +1070,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
 
 # Words that open a body's name and no person's: "National Kite Watch", "International Ore Group".
 _NO_FIRST_NAMES = {"National", "International", "Federal", "Royal", "Global", "Regional", "Municipal"}
+# A trade's or a supply's word first, then a noun in the plural: a company named by what it deals in
+# ("Solar Panels", "Water Tanks", "Energy Vaults"); no person's given name is such a word.
+_TRADE_FIRST = {"Energy", "Power", "Solar", "Fuel", "Fuels", "Oil", "Gas", "Battery", "Data", "Software"}
+_TRADE_PLURAL = re.compile(r"^[A-Z][a-z]+(?<![su])s$")
 # A word that names a people in the plural ("Democrats", "Kurds"; not "Texas", "Emmaus").
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?<![suiy])s$")
 # What is said right after a name: "Acme said" is a body speaking, never a place.
@@ -1114,6 +1123,8 @@ def _guessed_kind(name: str, before: str, after: str) -> str:
             return "organisation"  # "Procter and Gamble": no person's name has "and" in it
         if name.split()[0] in _NO_FIRST_NAMES:
             return "organisation"  # "National Kite Watch": no person's first name is "National"
+        if name.split()[0] in _TRADE_FIRST and _TRADE_PLURAL.match(name.split()[-1]):
+            return "organisation"  # "Solar Vaults has been given permission": a company by its trade
         if re.match(r"^\s+at\s+\(?\d{3}\)?[-. ]\d{3}", after):
             return "organisation"  # "call Harbour Watch at 555-0100": a line people call
         if re.search(r"\b(?:a|the)\s+(?:house|home|village|town|farm|raid|camp)\s+in\s+$", before):

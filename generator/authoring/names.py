@@ -235,7 +235,13 @@ _QUALIFIERS = {"former", "acting", "interim", "then", "incumbent", "outgoing"}
 # Words that rank a title after a body's name: "the Water Board Deputy Director Ana Ruiz".
 _RANKS = {"assistant", "deputy", "associate", "vice", "senior", "executive", "chief"}
 # Titles that only a company gives: "Acme CEO Jane Roe" names the company Acme.
+# An acronym, then in brackets the words it stands for, some with capitals inside them: "ORCA
+# (ORbiting Comets and AsteroIds)", "the BRISK (BRight Infrared Sky Kit) array".
+_SPELLED_ACRONYM = re.compile(
+    r"(?<![\w’'-])(?P<acronym>[A-Z]{3,})\s+\((?P<spelled>(?=[^()]*(?:[a-z][A-Z]|\b[A-Z]{2,}[a-z]))[A-Z][^()]{4,120})\)"
+)
 _COMPANY_TITLES = {"ceo", "cfo", "coo", "cto"}
+_COURT_LEVELS = {"District", "Circuit", "Superior", "Magistrate", "Bankruptcy", "Appeals", "Appellate"}
 # A level of government a paper capitalises by its style ("the State government", "the Federal
 # ministry"): the word names no state, before a lower-case institution
 _LEVELS_CAPITALISED = {"state", "central", "federal", "provincial", "regional"}
@@ -471,6 +477,8 @@ class _Finder:
             longer = re.search(r"([A-Z][\w’'.-]*)\s+$", sentence[: match.start(1)])
             if not possessive and longer and longer[1] not in NOT_NAMES:
                 continue  # "Ardon County government": the body of a longer name, no name of its own
+            if not possessive and re.search(r"\b[Aa]n?\s+$", sentence[: match.start(1)]):
+                continue  # "a Kessel bank said": one of a place's banks, which no name is given for
             opening = sentence.lstrip(' “"').startswith(first) and first not in self.mid_sentence
             if not possessive and opening and not is_place(first) and not towns.is_town(first):
                 continue  # "Transit agency officials said": a sentence's first word, no name's
@@ -535,6 +543,14 @@ class _Finder:
             part = "quoted" if match["quoted"] else "title"
             numbered.append(match.span(part))
             self.add(match[part], "object", clause(sentence, *match.span(part)))
+        for match in _SPELLED_ACRONYM.finditer(sentence):
+            # "the ORCA (ORbiting Comets and AsteroIds) camera": the words in brackets spell the
+            # acronym by their capitals, inside words too; no names of their own, the acronym's kind
+            if re.sub(r"[^A-Z]", "", match["spelled"]) == match["acronym"]:
+                numbered.append(match.span("spelled"))
+                kind, sure = weighed_kind(match["spelled"], "")
+                if sure:
+                    self.add(match["acronym"], kind, clause(sentence, *match.span("acronym")))
         for match in _CAPITALISED.finditer(sentence):
             if any(start <= match.start() < end for start, end in numbered):
                 continue  # "Interstate 9", "the 12th Avenue": read whole above
@@ -1034,6 +1050,10 @@ class _Finder:
         # "Tarn Regional Commissioner Ana Ruiz": the level's adjective is the post's too, the word
         # before it the place whose commissioner she is (no body "Tarn Regional")
         while first - 1 > start and words[first - 1].lower() in _LEVELS:
+            first -= 1
+        # "Federal District Judge Ana Ruiz", "Orla Superior Judge": the level of the judge's court
+        # written before the title is the post's, no body ("Orla Circuit Court Judge" names its court)
+        while first - 1 > start and words[first].lower() == "judge" and words[first - 1] in _COURT_LEVELS:
             first -= 1
         # "Civil Defence Orla Group Controller Ana Ruiz": after a body named down to its region,
         # "Group" is the post's ("Group Controller"), the region's group the body already names

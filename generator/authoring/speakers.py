@@ -69,6 +69,8 @@ _POSTS = (
     r"|principal|headteacher|headmaster|headmistress"
     # a cleric's office: "Bishop Lund ... the bishop said"
     r"|bishop|archbishop|pastor|imam|rabbi"
+    # a court's: "Judge Ruiz ... the judge said", "Magistrate Lund ... the magistrate ruled"
+    r"|judge|magistrate"
 )
 # What may stand between the speaker and the verb, at the end of the words before the verb.
 _BETWEEN = re.compile(
@@ -77,6 +79,8 @@ _BETWEEN = re.compile(
     r"|\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|yesterday|(?:last|this)\s+(?:week|month|year|night))"
     r"|\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:statement|release|report|interview|email)"
+    # the document a court or a body decided in: "the judge said in the contempt order that"
+    r"|\s+in\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:order|ruling|judgment|judgement|decision)"
     r"|\s+(?:in|at|from)\s+(?:[A-Z][\w’'.-]*\s*){1,3}"
     r"|,\s+\d{1,3},?"
     # an age and a home town after the name: "Ana Ruiz, 72, of Lakeside said", "Ana Ruiz, 72, of
