@@ -168,3 +168,30 @@ def test_a_quote_paragraph_after_a_said_paragraph(
     tmp_path: Path, body: str, phrase: str, speaker: str | None
 ) -> None:
     assert claimants(_draft(tmp_path, body), phrase) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The water board has been given permission to build a storage reservoir next to the old mill at"
+            " Tarnby – a scheme that will hold enough water for the whole valley in a dry summer, which is"
+            " believed to be the largest of its kind in the region.",
+            "It is believed to be the largest of its kind in the region.",
+        ),
+        (
+            "The harbour board has approved the plan to dredge the western channel between the old quay and"
+            " the new ferry terminal over the coming winter months, which are the quietest weeks for"
+            " shipping in the port and the cheapest for the contractors to work in.",
+            "They are the quietest weeks for shipping in the port and the cheapest for the contractors to"
+            " work in.",
+        ),
+    ],
+)
+def test_a_long_sentence_with_only_a_which_clause_to_cut_tells_it_apart(sentence: str, second: str) -> None:
+    """Over the limit with no comma that opens a clause and no "and" that joins one, the last ", which
+    is ..." becomes a sentence of its own ("It is ...", "They are ..."): no sentence over the limit,
+    none opening "Which"."""
+    halves = _split_long(sentence)
+    assert halves.endswith(second)
+    assert all(len(part.split()) <= LONGEST for part in re.split(r"(?<=\.)\s+(?=[A-Z])", halves))

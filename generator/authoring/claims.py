@@ -1462,7 +1462,7 @@ def _halves(sentence: str) -> str:
     if dependent:
         joins = [at for at in joins if _opens_a_clause(sentence[at:])]
     if not commas and not joins:
-        return sentence
+        return _which_apart(sentence)
     cut = min(commas or joins, key=lambda at: abs(at - middle))
     # a quote closed just after the comma closes the first half too: "... of “in writing.”"
     closing = sentence[cut + 1] if commas and sentence[cut + 1] in '”’"' else ""
@@ -1473,6 +1473,31 @@ def _halves(sentence: str) -> str:
     marks = len(rest) - len(rest.lstrip("“‘\"'"))
     rest = rest[:marks] + rest[marks : marks + 1].upper() + rest[marks + 1 :]
     return _halves(sentence[:cut] + "." + closing) + " " + _halves(rest)
+
+
+# ", which is believed to be ...": a clause on what comes before it, its verb telling one thing or
+# several, made a sentence of its own ("It is believed to be ...") where no other place to cut is.
+_WHICH_CLAUSE = re.compile(
+    r",\s+which\s+(?:(?P<one>is|was|has|will|would|can|could|may|might|must|should)"
+    r"|(?P<many>are|were|have))\b"
+)
+
+
+def _which_apart(sentence: str) -> str:
+    """``sentence`` cut before its last ", which is ..." (not in a quote), the clause told as a
+    sentence of its own, "It is ..." ("They are ..." after "which are"); whole where there is none."""
+    found = [
+        m
+        for m in _WHICH_CLAUSE.finditer(sentence)
+        if sentence[: m.start()].count("“") <= sentence[: m.start()].count("”")
+    ]
+    if not found:
+        return sentence
+    which = found[-1]
+    verb = which["one"] or which["many"]
+    subject = "It" if which["one"] else "They"
+    rest = f"{subject} {verb}{sentence[which.end() :]}"
+    return _halves(sentence[: which.start()] + ".") + " " + _halves(rest)
 
 
 def _words(*texts: str, count: int = 6) -> str:
