@@ -1373,6 +1373,9 @@ _DEPENDENT_AFTER = re.compile(
 )
 
 
+_RELATIVE_AFTER = re.compile(r"[”’\"]?\s+[“‘\"]?(?i:who|whom|whose|which|where|whereby)\b")
+
+
 def _appositive_after(sentence: str, comma: int) -> bool:
     """Whether the comma at ``comma`` opens an appositive: a short phrase of a determiner and
     nouns ("..., a former teacher, said ...", "..., the head of the guild, told ...") closed by a
@@ -1426,6 +1429,7 @@ def _halves(sentence: str) -> str:
     # "..., who are due back on Monday", "..., which ...", "..., including ...", "..., leaving
     # ...", "..., the head of the guild, said ...": a relative clause, a participle or an
     # appositive is no sentence of its own, never the opening of a second half
+    candidates = commas
     clauses = [
         at
         for at in commas
@@ -1462,7 +1466,13 @@ def _halves(sentence: str) -> str:
     if dependent:
         joins = [at for at in joins if _opens_a_clause(sentence[at:])]
     if not commas and not joins:
-        return _which_apart(sentence)
+        apart = _which_apart(sentence)
+        if apart != sentence or not candidates:
+            return apart
+        # no clause to cut at, nor a "which" to tell apart: the middle comma after all, one that
+        # opens no relative clause where there is one, which a person reviews, rather than a
+        # sentence over the limit the validator warns of
+        commas = [at for at in candidates if not _RELATIVE_AFTER.match(sentence[at + 1 :])] or candidates
     cut = min(commas or joins, key=lambda at: abs(at - middle))
     # a quote closed just after the comma closes the first half too: "... of “in writing.”"
     closing = sentence[cut + 1] if commas and sentence[cut + 1] in '”’"' else ""
