@@ -571,6 +571,27 @@ def test_a_title_cut_from_the_first_sentence_states_no_figure_of_its_own(tmp_pat
     assert not [phrase for phrase in evidence if phrase.endswith("…")]
 
 
+def test_a_title_cut_from_the_first_sentence_names_no_one_of_its_own(tmp_path: Path) -> None:
+    """A cut title's last name ("... at Orla Valley…", "Valley County" cut away) is no place the
+    headline alone names: the text's own name is drafted, and no actor's evidence quotes the cut title."""
+    article = tmp_path / "fair.txt"
+    article.write_text(
+        "The winners of the tenth Kessel county fair received their ribbons in a ceremony held with "
+        "loud music at Orla Valley County offices on Friday.\n"
+        "The fair drew 12,000 visitors over three days, its organiser, Ana Ruiz, said.\n",
+        encoding="utf-8",
+    )
+    content = tmp_path / "content"
+    result = CliRunner().invoke(cli, ["init", "--from-article", str(article), "--slug", "fair", str(content)])
+    assert result.exit_code == 0, result.output
+    actors = read_yaml(content / "fair" / "actors.yaml", "a")[0].data  # type: ignore[union-attr]
+    names = [entry["name"] for entry in actors]
+    assert "Orla Valley County" in names
+    assert "Orla Valley" not in names
+    evidence = [cite["evidence"] for entry in actors for cite in entry["cite"]]
+    assert not [phrase for phrase in evidence if phrase.endswith("…")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

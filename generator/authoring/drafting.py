@@ -323,7 +323,10 @@ _OUTLET_BYLINE = re.compile(
 def _draft_actors(article: Article, all_sentences: list[str], cite: Any) -> _Actors:
     actors = _Actors(find_names(all_sentences), cite)
     text = " ".join(all_sentences)
-    for headline in find_names([article.title]):
+    # A title cut from the text's first sentence ("... held at Kessel…") is no headline: its names
+    # are the text's, and a name cut with it quotes no phrase of the text.
+    own_title = article.title if article.title and not article.title.endswith("…") else None
+    for headline in find_names([own_title]) if own_title else []:
         # "Six trapped as shaft collapses in Ardon mine": a place the headline alone names; "Drones
         # close Kessel Airport", then "over Kessel": a site named with its kind, the text its name
         known = is_place(headline.name) or towns.is_town(headline.name)
