@@ -59,7 +59,11 @@ def pages() -> dict[str, str]:
             "A ministry. It gave the figure of 63 financiers and, in one report, the total.",
             "A ministry",
         ),
-        ("Bai Suocheng's son, whom the court names as the group's leader.", "Bai Suocheng's son"),
+        # A short relative clause after the comma says what the actor is or did: kept whole.
+        (
+            "Bai Suocheng's son, whom the court names as the group's leader.",
+            "Bai Suocheng's son, whom the court names as the group's leader",
+        ),
         ("The armed group of the Kokang, founded in 1989.", "The armed group of the Kokang"),
         # The commas of a list are not a clause's end.
         (

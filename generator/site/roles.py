@@ -161,6 +161,8 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             if apposed and start == 0 and _names_which(sentence, match.start()):
                 start = match.end()
                 continue
+            if apposed and start == 0 and (glossed := _glossed(sentence, match.start())):
+                return glossed
         return sentence[: match.start()].strip()
     return sentence
 
@@ -272,7 +274,7 @@ def _doer(word: str) -> bool:
     return word.isalpha() and word.islower() and word.endswith(("er", "or")) and word not in _NOT_DOERS
 
 
-def _shortened(clause: str) -> str:
+def _shortened(clause: str, *, apposed: bool = True) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
     relative clause ("A military government"; a head opened by "the" keeps its relative clause up to
@@ -295,7 +297,7 @@ def _shortened(clause: str) -> str:
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
-        return kept or " ".join(head)
+        return kept or (apposed and _placeless(clause, relative)) or " ".join(head)
     # A bare noun needs its relative clause ("A panel that fills the opening for an extra exit"), cut
     # at a phrase's end rather than after ``ROLE_WORDS`` words: "... for an extra exit in the
     # ferry's…", an unfinished phrase ending on an ellipsis.
@@ -307,12 +309,31 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
+def _placeless(clause: str, relative: re.Match[str] | None) -> str:
+    """``clause`` without the place that ends its head, its relative clause kept whole or cut at a
+    phrase's end: "A bakery chain that recalled its bread after a scare", of "A bakery chain in Tarnby
+    that ...". Cut before its relative clause, the role said where the actor is and not what it did in
+    the story ("A bakery chain in Tarnby"); "" when the head ends in no place or the rest is too long."""
+    if relative is None or not (place := _PLACE_BEFORE.search(clause[: relative.start()])):
+        return ""
+    if len(clause[: place.start()].split()) < 2:
+        return ""
+    shorter = clause[: place.start()].rstrip() + clause[relative.start() :]
+    if len(shorter.split()) <= ROLE_WORDS:
+        return shorter
+    moved = _RELATIVE.search(shorter, place.start() - 1)
+    return _relative_kept(shorter, moved) if moved else ""
+
+
 # Words that open a phrase a long relative clause may end before: a preposition, or a participle
 # after its object ("the grain barges sent from ...").
 _TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "over", "since", "after",
                  "before", "during", "across", "into", "through"}  # fmt: skip
 _PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
                 "brought", "bought", "sold", "found", "told", "shown", "seen", "won", "lost"}  # fmt: skip
+# Words after which a participle is the clause's verb, not a phrase's opening: "who stayed on board",
+# "while it was held", cut before it, read "who" and "while it was".
+_VERB_BEFORE = {"who", "which", "that", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
 # The fewest words of a relative clause kept, its pronoun included ("that agreed to take ...").
 RELATIVE_KEPT = 4
 
@@ -332,7 +353,9 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         last, following = words[end - 1], words[end].casefold().strip(",;")
         if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
             continue
-        while words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed"):
+        while (words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed")) and words[
+            end - 2
+        ].casefold() not in _VERB_BEFORE:
             end -= 1  # "the refugees sent from ...": the participle goes with its phrase
         kept = words[start:end]
         # An aside inside the clause ("that, investigators say, ran ...") is no place to cut.
@@ -341,6 +364,75 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;")
     return ""
+
+
+# Words that open an appositive, a noun phrase that says what its head is ("The ferry's crew, all
+# islanders"; "A dam, one of the oldest in the valley"); a figure opens one too ("A dam, 90 metres
+# high and the oldest ..."). Not a participle's phrase ("founded in 1989"), which says when, not what.
+_APPOSITIVE_OPENERS = {"the", "a", "an", "all", "both", "each", "one", "its", "their", "his", "her",
+                       "most", "many", "some", "several"}  # fmt: skip
+# Words that may open what follows a gloss's last comma: another clause or phrase, not the verb of a
+# main clause whose subject the gloss was ("The mayor, a former judge, ran ...": no role).
+_AFTER_GLOSS = (
+    _NOT_MAIN | _TAIL_OPENERS | _APPOSITIVE_OPENERS | {"who", "whom", "whose", "when", "while", "as"}
+)
+
+
+def _before_infinitive(rest: str) -> bool:
+    """Whether ``rest`` opens on "to" and a verb ("to accept", not "to the port" or "to Tarnby"): cut
+    before it, "which decided which teams" lost what it decided of them."""
+    words = rest.split()
+    return len(words) > 1 and words[0] == "to" and words[1].islower() and words[1] not in _DETERMINERS
+
+
+def _glossed(sentence: str, comma: int) -> str:
+    """``sentence`` up to the end of the appositives and relative clauses set off by commas after the
+    noun phrase that ends at ``comma``, within ``ROLE_WORDS`` words, a relative clause too long cut at
+    a phrase's end (``_relative_kept``): "The ferry's 12 crew, all islanders, who stayed on board while
+    it was held"; "" when none follows or none fits. Cut at the first comma, the role kept a bare head
+    ("The ferry's 12 crew", "The port's insurer") and lost what said who they are or what they do."""
+    head = sentence[:comma]
+    if _RELATIVE.search(f" {head}") or len(head.split()) < 2:
+        return ""
+    kept, at = head, comma
+    while at < len(sentence):
+        following = _CLAUSE_END.search(sentence, at + 1)
+        end = following.start() if following else len(sentence)
+        part = sentence[at + 1 : end].strip()
+        first = part.split(" ", 1)[0].casefold()
+        whole = f"{kept}, {part}"
+        # A part cut mid-list or on a word that joins ("which proposed the law and, in May, ..."): none.
+        if part.split()[-1].casefold() in _DANGLING or (following and _is_list_comma(sentence, end + 1)):
+            break
+        if relative := _RELATIVE_OPENING.match(part):
+            if len(whole.split()) > ROLE_WORDS:
+                pronoun = re.compile(rf"\s{re.escape(relative.group())}\b").search(whole, len(kept))
+                cut = _relative_kept(whole, pronoun) if pronoun else ""
+                if cut and len(cut.split()) <= ROLE_WORDS and not _before_infinitive(whole[len(cut) :]):
+                    kept = cut
+                break
+        elif (
+            not (first in _APPOSITIVE_OPENERS or first[:1].isdigit())
+            or len(whole.split()) > ROLE_WORDS
+            or (kept != head and _is_list_comma(sentence, at + 1))  # a list's second item
+        ):
+            break
+        kept, at = whole, end
+        if not following or not following.group().startswith(","):
+            break
+    if kept == head:
+        return ""
+    rest = sentence[len(kept) :].lstrip(", ").split(" ", 1)[0].casefold()
+    listed = _is_list_comma(sentence, len(kept) + 1)  # "which buys fruit, sets its price and ..."
+    if (
+        rest
+        and rest.isalpha()
+        and rest not in _AFTER_GLOSS
+        and not rest.endswith(("ing", "ed"))
+        and not listed
+    ):
+        return ""
+    return kept
 
 
 def _up_to_region(clause: str, relative: re.Match[str]) -> str:
@@ -399,7 +491,7 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
         head = clause[: relatives[-1].start()]
         clause = head if len(head.split()) >= 2 else clause
     if len(clause.split()) > ROLE_WORDS:
-        clause = _shortened(clause)
+        clause = _shortened(clause, apposed=apposed)
     return clause
 
 
@@ -427,7 +519,7 @@ def role(actor: Actor, *, second: bool = True, apposed: bool = True) -> str:
     following = text[len(sentence) :].lstrip(". ")
     pronoun = following.split(" ", 1)[0]
     if second and len(clause.split()) <= SHORT_ROLE_WORDS and pronoun in _PRONOUNS:
-        more = _clause(first_sentence(following))
+        more = _clause(first_sentence(following), apposed=False)  # one clause after the semicolon
         whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
         if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
             clause = whole
@@ -472,15 +564,15 @@ def untitled(alias: str, name: str) -> str:
     return " ".join(words[first:]) if first is not None else alias
 
 
-def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:
+def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]], *, apposed: bool = True) -> str:
     """``actor``'s role; when it says little (``is_weak``), followed by the first of ``deeds`` (verb
     phrases the dossier gives of it, Markdown-safe, each with the names of the other actor it
     involves, in order of preference: its relationships, what it claims, what it counts) that keeps
     it short and names no one the role names: "The river below the lake; it receives water from
     Crater lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
     phrase, for any actor ("Mother of Ana Ruiz; a leader of ..."); another needs a pronoun,
-    which is not ours to guess for a person or a group."""
-    text = role(actor)
+    which is not ours to guess for a person or a group. ``apposed`` as for ``role``."""
+    text = role(actor, apposed=apposed)
     if not is_weak(actor, text):
         return text
     pronoun = "they" if is_plural(actor) else "it"
