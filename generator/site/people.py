@@ -141,8 +141,8 @@ def best_role(versions: Sequence[Actor]) -> str:
     family's members first: "Oren Varga's son; one of the three leaders of the Dravan smuggling
     ring"."""
     first, *others = versions
-    # Without what follows the role's comma: what the actor did in one story ("The canal's operator,
-    # which counted the ships through") is no way to tell who it is across stories.
+    # Without what follows the role's comma: what the actor did in one story ("The mill's owner,
+    # which sold the looms in May") is no way to tell who it is across stories.
     text = role(first, apposed=False)
     if not text or not is_weak(first, text):
         return text
