@@ -331,8 +331,8 @@ _TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "
                  "before", "during", "across", "into", "through"}  # fmt: skip
 _PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
                 "brought", "bought", "sold", "found", "told", "shown", "seen", "won", "lost"}  # fmt: skip
-# Words after which a participle is the clause's verb, not a phrase's opening: "who stayed on board",
-# "while it was held", cut before it, read "who" and "while it was".
+# Words after which a participle is the clause's verb, not a phrase's opening: "who slept in the hall",
+# "while it was shut", cut before it, read "who" and "while it was".
 _VERB_BEFORE = {"who", "which", "that", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
 # The fewest words of a relative clause kept, its pronoun included ("that agreed to take ...").
 RELATIVE_KEPT = 4
@@ -366,8 +366,8 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
     return ""
 
 
-# Words that open an appositive, a noun phrase that says what its head is ("The ferry's crew, all
-# islanders"; "A dam, one of the oldest in the valley"); a figure opens one too ("A dam, 90 metres
+# Words that open an appositive, a noun phrase that says what its head is ("The choir's singers, all
+# students"; "A dam, one of the oldest in the valley"); a figure opens one too ("A dam, 90 metres
 # high and the oldest ..."). Not a participle's phrase ("founded in 1989"), which says when, not what.
 _APPOSITIVE_OPENERS = {"the", "a", "an", "all", "both", "each", "one", "its", "their", "his", "her",
                        "most", "many", "some", "several"}  # fmt: skip
@@ -380,7 +380,7 @@ _AFTER_GLOSS = (
 
 def _before_infinitive(rest: str) -> bool:
     """Whether ``rest`` opens on "to" and a verb ("to accept", not "to the port" or "to Tarnby"): cut
-    before it, "which decided which teams" lost what it decided of them."""
+    before it, "which chose which mills" lost what it chose them for."""
     words = rest.split()
     return len(words) > 1 and words[0] == "to" and words[1].islower() and words[1] not in _DETERMINERS
 
@@ -388,9 +388,9 @@ def _before_infinitive(rest: str) -> bool:
 def _glossed(sentence: str, comma: int) -> str:
     """``sentence`` up to the end of the appositives and relative clauses set off by commas after the
     noun phrase that ends at ``comma``, within ``ROLE_WORDS`` words, a relative clause too long cut at
-    a phrase's end (``_relative_kept``): "The ferry's 12 crew, all islanders, who stayed on board while
-    it was held"; "" when none follows or none fits. Cut at the first comma, the role kept a bare head
-    ("The ferry's 12 crew", "The port's insurer") and lost what said who they are or what they do."""
+    a phrase's end (``_relative_kept``): "The choir's 12 singers, all students, who slept in the hall
+    while it was shut"; "" when none follows or none fits. Cut at the first comma, the role kept a bare head
+    ("The choir's 12 singers", "The mill's lender") and lost what said who they are or what they do."""
     head = sentence[:comma]
     if _RELATIVE.search(f" {head}") or len(head.split()) < 2:
         return ""
@@ -401,7 +401,7 @@ def _glossed(sentence: str, comma: int) -> str:
         part = sentence[at + 1 : end].strip()
         first = part.split(" ", 1)[0].casefold()
         whole = f"{kept}, {part}"
-        # A part cut mid-list or on a word that joins ("which proposed the law and, in May, ..."): none.
+        # A part cut mid-list or on a word that joins ("which sold the looms and, in May, ..."): none.
         if part.split()[-1].casefold() in _DANGLING or (following and _is_list_comma(sentence, end + 1)):
             break
         if relative := _RELATIVE_OPENING.match(part):
