@@ -527,7 +527,8 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
     assert "where the “four families” ran their compounds" in overview
     # A name that is a common noun takes its article after a verb.
     actors = shipped["kokang-crime-families-on-trial/actors/index.md"]
-    assert "The Ming family's criminal group; it is part of the four families\n" in actors
+    # The appositive after its comma says what the group is, in typographic quotes.
+    assert "The Ming family's criminal group, one of the “four families”\n" in actors
     assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)
     assert not re.search(r'^- \[[^"]*\)(?: <span lang="[^"]+">[^<]*</span>)?: .*"', actors, re.M)
 

@@ -392,7 +392,8 @@ def _glossed(sentence: str, comma: int) -> str:
     while it was shut"; "" when none follows or none fits. Cut at the first comma, the role kept a bare head
     ("The choir's 12 singers", "The mill's lender") and lost what said who they are or what they do."""
     head = sentence[:comma]
-    if _RELATIVE.search(f" {head}") or len(head.split()) < 2:
+    # After a place, an appositive says what the place is ("in Tarnby, a town of 4,000"), not the actor.
+    if _RELATIVE.search(f" {head}") or len(head.split()) < 2 or _PLACE_BEFORE.search(head):
         return ""
     kept, at = head, comma
     while at < len(sentence):
@@ -404,7 +405,7 @@ def _glossed(sentence: str, comma: int) -> str:
         # A part cut mid-list or on a word that joins ("which sold the looms and, in May, ..."): none.
         if part.split()[-1].casefold() in _DANGLING or (following and _is_list_comma(sentence, end + 1)):
             break
-        if relative := _RELATIVE_OPENING.match(part):
+        if relative := re.match(r"(?:who|whom|whose|which|where)\b", part):
             if len(whole.split()) > ROLE_WORDS:
                 pronoun = re.compile(rf"\s{re.escape(relative.group())}\b").search(whole, len(kept))
                 cut = _relative_kept(whole, pronoun) if pronoun else ""
