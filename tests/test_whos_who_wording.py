@@ -237,3 +237,52 @@ def test_an_owners_role_opening_on_an_article_is_lowered_inside_a_sentence(pages
 )
 def test_an_owners_role_inside_a_sentence_on_invented_actors(description: str, inside: str) -> None:
     assert appositive(_actor(description, name="Jon Pell", kind="person")) == inside
+
+
+# -- What follows a role's comma: an appositive, a relative clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        # An appositive and a relative clause that say who they are and what they did: kept whole.
+        (
+            "The choir's 12 singers, all students, who slept in the hall while it was shut.",
+            "The choir's 12 singers, all students, who slept in the hall while it was shut",
+        ),
+        # A second clause after ", and which" is cut; the first kept.
+        (
+            "The mill's lender, which holds a charge on its looms, and which sued the owner in May.",
+            "The mill's lender, which holds a charge on its looms",
+        ),
+        # Too long: the relative clause cut at a phrase's end, not after a word that joins.
+        (
+            "The county's water board, whose engineers drew up the new dam plans for the valley in 2031.",
+            "The county's water board, whose engineers drew up the new dam plans for the valley",
+        ),
+        (
+            "A hat maker, 40 years old and one of the last in the town.",
+            "A hat maker, 40 years old and one of the last in the town",
+        ),
+        # Not before a verb of the infinitive, nor before a list's second item, nor on "and".
+        (
+            "The town's school board, which chose the books and decided which of the old schools to close.",
+            "The town's school board",
+        ),
+        (
+            "The orchard cooperative, which buys fruit, sets its price and ships it.",
+            "The orchard cooperative",
+        ),
+        # A main clause after the appositive: the sentence is no role's noun phrase.
+        ("The mayor's deputy, a former judge, ran the council for a year.", "The mayor's deputy"),
+        # After a place, the appositive says what the place is: cut at the place.
+        ("The bakery in Tarnby, a town of 900 people.", "The bakery in Tarnby"),
+        # Too long with its place: what the actor did is kept, the place left out.
+        (
+            "A bakery chain in Tarnby that recalled its bread after a mould scare spread across the region.",
+            "A bakery chain that recalled its bread after a mould scare spread across the region",
+        ),
+    ],
+)
+def test_what_follows_a_roles_comma_on_invented_actors(description: str, said: str) -> None:
+    assert role(_actor(description)) == said
