@@ -13,7 +13,7 @@ from flood import first_screen
 
 from generator.format.model import Actor, Event
 from generator.site.decisions import decided
-from generator.site.roles import appositive, brief_appositive, names_its_tie, role
+from generator.site.roles import appositive, brief_appositive, fuller, names_its_tie, role
 
 OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
@@ -286,3 +286,63 @@ def test_an_owners_role_inside_a_sentence_on_invented_actors(description: str, i
 )
 def test_what_follows_a_roles_comma_on_invented_actors(description: str, said: str) -> None:
     assert role(_actor(description)) == said
+
+
+# -- An appositive on the name that ends a role's head ----------------------------------------------
+
+
+# A deed of the kind ``Story.deeds`` gives: a verb phrase, with the other actor it names.
+_SEIZED = ("seized the trawler Sea Wren", ("Sea Wren",))
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "said"),
+    [
+        # The appositive says what the town is, and the role without it says little: the deed.
+        ("The harbour police of Orvik, a fishing port on the gulf.", "Orvik Harbour Police",
+         "The harbour police of Orvik; they seized the trawler Sea Wren"),
+        ("The customs office at Brenna, the northern ferry port.", "Brenna Customs Office",
+         "The customs office at Brenna; it seized the trawler Sea Wren"),
+        ("The coastguard of the Dune Islands, a chain of 40 islets.", "Dune Islands Coastguard",
+         "The coastguard of the Dune Islands; it seized the trawler Sea Wren"),
+        # The role without it says enough (it repeats no word of the name): the appositive stays, on the
+        # name or not; a deed follows only a role that says little.
+        ("A member of the Gulf Fishing League, the Orvik crews' main rival.", "Tarn Fishers",
+         "A member of the Gulf Fishing League, the Orvik crews' main rival"),
+        ("The owner of Kessel Nets, the largest net maker on the gulf.", "Harbour Holdings",
+         "The owner of Kessel Nets, the largest net maker on the gulf"),
+        # A relative clause after the name tells what the actor did: kept, no deed.
+        ("The harbour police of Orvik, which fined the crew in May.", "Orvik Harbour Police",
+         "The harbour police of Orvik, which fined the crew in May"),
+        # An appositive after a possessive head is on the actor: kept.
+        ("Orvik's harbour police, the port's only armed force.", "Orvik Harbour Police",
+         "Orvik's harbour police, the port's only armed force"),
+    ],
+)  # fmt: skip
+def test_an_appositive_on_a_name_gives_way_to_what_the_actor_did(
+    description: str, name: str, said: str
+) -> None:
+    """The role "The harbour police of Orvik, a fishing port on the gulf" told what Orvik is and
+    nothing of the police: the role without it, followed by what the police did, says who they are."""
+    assert fuller(_actor(description, name=name), [_SEIZED]) == said
+
+
+def test_an_appositive_on_a_name_stays_when_the_actor_did_nothing_told() -> None:
+    """With no deed to follow the bare role, what the name is says more than the name alone."""
+    police = _actor("The harbour police of Orvik, a fishing port on the gulf.", name="Orvik Harbour Police")
+    assert fuller(police, []) == "The harbour police of Orvik, a fishing port on the gulf"
+    assert role(police) == "The harbour police of Orvik, a fishing port on the gulf"
+    assert role(police, named=False) == "The harbour police of Orvik"
+    # A deed that names what the role names is no better: the appositive stays.
+    assert fuller(police, [("patrols Orvik's harbour", ("Orvik",))]) == role(police)
+
+
+def test_an_appositive_on_a_name_gives_way_to_the_descriptions_next_sentence() -> None:
+    """The description's own next sentence about the actor tells what it did, as a deed does."""
+    police = _actor(
+        "The harbour police of Orvik, a fishing port. They seized the trawler in May.",
+        name="Orvik Harbour Police",
+    )
+    assert role(police) == "The harbour police of Orvik; they seized the trawler in May"
+    # Without the next sentence (inside a sentence's appositive, say), the name's appositive stays.
+    assert role(police, second=False) == "The harbour police of Orvik, a fishing port"
