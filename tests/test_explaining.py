@@ -550,6 +550,17 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     assert not any("; it " in line or "; they " in line for line in people)
 
 
+def test_an_appositive_on_a_place_does_not_stand_for_what_the_actor_did(shipped: dict[str, str]) -> None:
+    """The role "The police of Wenzhou, a city in China's Zhejiang province" told where Wenzhou
+    is and nothing of the police: the role without it says what they did. One that says enough keeps its
+    appositive."""
+    whos_who = shipped["myanmar-scam-handover/actors/index.md"]
+    assert ": The police of Wenzhou; it investigates Ming Guoping\n" in whos_who
+    assert "Zhejiang province" not in whos_who
+    laukkai = shipped["the-fall-of-laukkai/actors/index.md"]
+    assert ": A member of the Brotherhood Alliance, the MNDAA's ally in Operation 1027\n" in laukkai
+
+
 def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None:
     """On a phone the Sources page was a wall of every citation (597 lines for the first story):
     each source's citing facts are folded under it, counted, in a <details> that needs no script."""
