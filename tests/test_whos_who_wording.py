@@ -314,6 +314,9 @@ _SEIZED = ("seized the trawler Sea Wren", ("Sea Wren",))
         # A relative clause after the name tells what the actor did: kept, no deed.
         ("The harbour police of Orvik, which fined the crew in May.", "Orvik Harbour Police",
          "The harbour police of Orvik, which fined the crew in May"),
+        # After a participle's "by" and its name, the appositive is on the actor: kept.
+        ("A bank founded by Ola Berg, the sister company of Tarn Trading.", "Berg Savings Bank",
+         "A bank founded by Ola Berg, the sister company of Tarn Trading"),
         # An appositive after a possessive head is on the actor: kept.
         ("Orvik's harbour police, the port's only armed force.", "Orvik Harbour Police",
          "Orvik's harbour police, the port's only armed force"),

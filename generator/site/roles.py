@@ -388,9 +388,10 @@ def _before_infinitive(rest: str) -> bool:
 
 # A name that ends a role's head after a preposition: "The harbour police of Orvik", "A lawyer for the
 # Varga family", "A member of the Dune Alliance". An appositive after its comma ("of Orvik, a port on
-# the gulf") says what the name is, not what the actor is or did.
+# the gulf") says what the name is, not what the actor is or did. Not after "by", which ends a
+# participle's phrase: "A bank founded by Ola Berg, the sister company of ..." is the bank.
 _NAME_BEFORE = re.compile(
-    r"\b(?:of|for|to|with|by|in|at|near|outside|from)\s"
+    r"\b(?:of|for|to|with|in|at|near|outside|from)\s"
     r"(?:the\s(?:[A-Z][\w.'’&-]*\s){1,3}[a-z]+|(?:the\s)?(?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’-]*)$"
 )
 
