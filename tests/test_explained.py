@@ -764,8 +764,8 @@ def test_a_speaker_who_gives_a_series_is_told_by_what_it_counts(pages: dict[str,
     claims = pages[f"{OUTBREAK}/claims.md"]
     assert "the figure of" not in claims
     assert (
-        "The United Nations health agency; it gives figures for confirmed cases since the outbreak began.\n"
-        in claims
+        "The United Nations health agency, which supported Rwanda's response and published regular reports"
+        " on the outbreak.\n" in claims
     )
 
 

@@ -59,7 +59,11 @@ def pages() -> dict[str, str]:
             "A ministry. It gave the figure of 63 financiers and, in one report, the total.",
             "A ministry",
         ),
-        ("Bai Suocheng's son, whom the court names as the group's leader.", "Bai Suocheng's son"),
+        # A short relative clause after the comma says what the actor is or did: kept whole.
+        (
+            "Bai Suocheng's son, whom the court names as the group's leader.",
+            "Bai Suocheng's son, whom the court names as the group's leader",
+        ),
         ("The armed group of the Kokang, founded in 1989.", "The armed group of the Kokang"),
         # The commas of a list are not a clause's end.
         (
@@ -523,7 +527,8 @@ def test_quotes_in_event_titles_and_roles_are_typographic(shipped: dict[str, str
     assert "where the “four families” ran their compounds" in overview
     # A name that is a common noun takes its article after a verb.
     actors = shipped["kokang-crime-families-on-trial/actors/index.md"]
-    assert "The Ming family's criminal group; it is part of the four families\n" in actors
+    # The appositive after its comma says what the group is, in typographic quotes.
+    assert "The Ming family's criminal group, one of the “four families”\n" in actors
     assert not re.search(r'^(###|- \[).*"', timeline + overview, re.M)
     assert not re.search(r'^- \[[^"]*\)(?: <span lang="[^"]+">[^<]*</span>)?: .*"', actors, re.M)
 
@@ -543,6 +548,17 @@ def test_a_persons_kinship_role_is_followed_by_what_the_person_is(shipped: dict[
     people = [line for line in whos_who.splitlines() if line.startswith("- [Ming ")]
     assert any("[Ming Xuechang]" in line for line in people)
     assert not any("; it " in line or "; they " in line for line in people)
+
+
+def test_an_appositive_on_a_place_does_not_stand_for_what_the_actor_did(shipped: dict[str, str]) -> None:
+    """The role "The police of Wenzhou, a city in China's Zhejiang province" told where Wenzhou
+    is and nothing of the police: the role without it says what they did. One that says enough keeps its
+    appositive."""
+    whos_who = shipped["myanmar-scam-handover/actors/index.md"]
+    assert ": The police of Wenzhou; it investigates Ming Guoping\n" in whos_who
+    assert "Zhejiang province" not in whos_who
+    laukkai = shipped["the-fall-of-laukkai/actors/index.md"]
+    assert ": A member of the Brotherhood Alliance, the MNDAA's ally in Operation 1027\n" in laukkai
 
 
 def test_what_cites_a_source_is_folded_under_it(shipped: dict[str, str]) -> None:

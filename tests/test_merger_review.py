@@ -382,10 +382,10 @@ def test_the_publishers_say_which_games_they_make(pages: dict[str, str]) -> None
             " night boat and the Ulla shuttle.",
             "A small Veltrian ferry line, the operator of the Tarn crossing",
         ),
-        # Six words before the comma are a role of their own: cut there, as before.
+        # Six words before the comma: the appositive is kept too, within a role's length.
         (
             "A small and old Veltrian ferry line, the operator of the Tarn crossing.",
-            "A small and old Veltrian ferry line",
+            "A small and old Veltrian ferry line, the operator of the Tarn crossing",
         ),
     ],
 )

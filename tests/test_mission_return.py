@@ -127,8 +127,13 @@ def test_the_worst_hit_airline_on_another_topic(pages: dict[str, str]) -> None:
             "A Veltrian diplomat, the envoy to the Aldrian talks",
             "a Veltrian diplomat",
         ),
-        # A relative clause after the comma is no appositive; nor is a long one kept whole.
-        ("A Veltrian diplomat, who spoke at the talks.", "A Veltrian diplomat", "a Veltrian diplomat"),
+        # A short relative clause after the comma says what the diplomat did: kept, but not inside a
+        # sentence; a long appositive is not kept whole.
+        (
+            "A Veltrian diplomat, who spoke at the talks.",
+            "A Veltrian diplomat, who spoke at the talks",
+            "a Veltrian diplomat",
+        ),
         (
             "A Veltrian diplomat, the envoy to the talks and a former minister of trade in the old government.",
             "A Veltrian diplomat",

@@ -168,7 +168,8 @@ def test_a_title_in_an_alias_does_not_call_for_a_second_role(pages: dict[str, st
     for page in (pages[f"{QUAKE}/index.md"], pages[f"{QUAKE}/actors/index.md"]):
         assert "Mohammed VI: The King of Morocco " in text(page) + " "
         assert "The King of Morocco; a leader of the Royal Office" not in text(page)
-    # A body's role that says little still takes what it does: the electoral council's leader.
+    # A body's role that says little still takes what it does: the electoral council's leader (the
+    # clause after its comma told the decision its line tells after it).
     assert "Venezuela's electoral authority; it is led by Elvis Amoroso" in text(
         pages[f"{ELECTION}/index.md"]
     )
@@ -194,6 +195,13 @@ def test_a_title_in_an_alias_does_not_call_for_a_second_role(pages: dict[str, st
             None,
         ),
         ("The body that cuts rates", "The board cuts its rate to 3%", None),  # no "and": nothing to cut
+        # A relative clause kept after the role's comma tells the act as an "and" clause does.
+        (
+            "The drug regulator, which approved the drug in May",
+            "The agency approves the drug",
+            "The drug regulator",
+        ),
+        ("The drug regulator, which weighs drugs", "The agency approves the drug", None),
     ],
 )
 def test_a_role_without_its_decision_on_invented_bodies(role: str, title: str, kept: str | None) -> None:

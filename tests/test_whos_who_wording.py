@@ -13,7 +13,7 @@ from flood import first_screen
 
 from generator.format.model import Actor, Event
 from generator.site.decisions import decided
-from generator.site.roles import appositive, brief_appositive, names_its_tie, role
+from generator.site.roles import appositive, brief_appositive, fuller, names_its_tie, role
 
 OUTAGE = "crowdstrike-outage-2024"
 TRIAL = "ftx-fraud-trial"
@@ -116,20 +116,24 @@ def test_a_role_keeps_for_whom_its_holder_acts(pages: dict[str, str]) -> None:
             "A councillor, who stood for the Green Party in Tarnby",
             "a councillor who stood for the Green Party in Tarnby",
         ),
-        # What a person did, not for whom: cut as before.
-        ("A member of the port board, who voted for the levy.", "A member of the port board", ""),
-        ("A ferry owner, who lives in Orla.", "A ferry owner", ""),
+        # What a person did, not for whom: kept in a role, not inside a sentence.
+        (
+            "A member of the port board, who voted for the levy.",
+            "A member of the port board, who voted for the levy",
+            "a member of the port board",
+        ),
+        ("A ferry owner, who lives in Orla.", "A ferry owner, who lives in Orla", "a ferry owner"),
         # Too long to keep whole inside a sentence: the appositive ends at the comma.
         (
             "The chief executive of the Orla Ferry Line, who spoke for the union at the hearing.",
             "The chief executive of the Orla Ferry Line, who spoke for the union at the hearing",
             "the chief executive of the Orla Ferry Line",
         ),
-        # Too long for a role: cut at the comma, as before.
+        # Too long for a role: the relative clause cut at a phrase's end; inside a sentence, at the comma.
         (
             "The chief executive of the Orla Ferry Line, who spoke for the union at the two hearings.",
-            "The chief executive of the Orla Ferry Line",
-            "",
+            "The chief executive of the Orla Ferry Line, who spoke for the union",
+            "the chief executive of the Orla Ferry Line",
         ),
     ],
 )
@@ -140,11 +144,12 @@ def test_for_whom_on_invented_people(description: str, said: str, inside: str) -
     assert "," not in brief_appositive(person)
 
 
-def test_a_bodys_clause_after_its_role_is_cut_on_invented_actors() -> None:
-    """A body's clause tells what it did ("which licensed the drug for Aldria"), which its line says
-    after the role, dated."""
+def test_a_bodys_clause_after_its_role_is_kept_on_invented_actors() -> None:
+    """A body's clause tells what it did ("which licensed the drug for Aldria"): kept in its role;
+    Who's who leaves it out when the line tells the same decision after it, dated
+    (``decisions.without_decision``)."""
     body = _actor("Aldria's medicines regulator, which licensed the drug for Aldria.")
-    assert role(body) == "Aldria's medicines regulator"
+    assert role(body) == "Aldria's medicines regulator, which licensed the drug for Aldria"
 
 
 # -- A tie the description already says -------------------------------------------------------------
@@ -232,3 +237,115 @@ def test_an_owners_role_opening_on_an_article_is_lowered_inside_a_sentence(pages
 )
 def test_an_owners_role_inside_a_sentence_on_invented_actors(description: str, inside: str) -> None:
     assert appositive(_actor(description, name="Jon Pell", kind="person")) == inside
+
+
+# -- What follows a role's comma: an appositive, a relative clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("description", "said"),
+    [
+        # An appositive and a relative clause that say who they are and what they did: kept whole.
+        (
+            "The choir's 12 singers, all students, who slept in the hall while it was shut.",
+            "The choir's 12 singers, all students, who slept in the hall while it was shut",
+        ),
+        # A second clause after ", and which" is cut; the first kept.
+        (
+            "The mill's lender, which holds a charge on its looms, and which sued the owner in May.",
+            "The mill's lender, which holds a charge on its looms",
+        ),
+        # Too long: the relative clause cut at a phrase's end, not after a word that joins.
+        (
+            "The county's water board, whose engineers drew up the new dam plans for the valley in 2031.",
+            "The county's water board, whose engineers drew up the new dam plans for the valley",
+        ),
+        (
+            "A hat maker, 40 years old and one of the last in the town.",
+            "A hat maker, 40 years old and one of the last in the town",
+        ),
+        # Not before a verb of the infinitive, nor before a list's second item, nor on "and".
+        (
+            "The town's school board, which chose the books and decided which of the old schools to close.",
+            "The town's school board",
+        ),
+        (
+            "The orchard cooperative, which buys fruit, sets its price and ships it.",
+            "The orchard cooperative",
+        ),
+        # A main clause after the appositive: the sentence is no role's noun phrase.
+        ("The mayor's deputy, a former judge, ran the council for a year.", "The mayor's deputy"),
+        # After a place, the appositive says what the place is: cut at the place.
+        ("The bakery in Tarnby, a town of 900 people.", "The bakery in Tarnby"),
+        # Too long with its place: what the actor did is kept, the place left out.
+        (
+            "A bakery chain in Tarnby that recalled its bread after a mould scare spread across the region.",
+            "A bakery chain that recalled its bread after a mould scare spread across the region",
+        ),
+    ],
+)
+def test_what_follows_a_roles_comma_on_invented_actors(description: str, said: str) -> None:
+    assert role(_actor(description)) == said
+
+
+# -- An appositive on the name that ends a role's head ----------------------------------------------
+
+
+# A deed of the kind ``Story.deeds`` gives: a verb phrase, with the other actor it names.
+_SEIZED = ("seized the trawler Sea Wren", ("Sea Wren",))
+
+
+@pytest.mark.parametrize(
+    ("description", "name", "said"),
+    [
+        # The appositive says what the town is, and the role without it says little: the deed.
+        ("The harbour police of Orvik, a fishing port on the gulf.", "Orvik Harbour Police",
+         "The harbour police of Orvik; they seized the trawler Sea Wren"),
+        ("The customs office at Brenna, the northern ferry port.", "Brenna Customs Office",
+         "The customs office at Brenna; it seized the trawler Sea Wren"),
+        ("The coastguard of the Dune Islands, a chain of 40 islets.", "Dune Islands Coastguard",
+         "The coastguard of the Dune Islands; it seized the trawler Sea Wren"),
+        # The role without it says enough (it repeats no word of the name): the appositive stays, on the
+        # name or not; a deed follows only a role that says little.
+        ("A member of the Gulf Fishing League, the Orvik crews' main rival.", "Tarn Fishers",
+         "A member of the Gulf Fishing League, the Orvik crews' main rival"),
+        ("The owner of Kessel Nets, the largest net maker on the gulf.", "Harbour Holdings",
+         "The owner of Kessel Nets, the largest net maker on the gulf"),
+        # A relative clause after the name tells what the actor did: kept, no deed.
+        ("The harbour police of Orvik, which fined the crew in May.", "Orvik Harbour Police",
+         "The harbour police of Orvik, which fined the crew in May"),
+        # After a participle's "by" and its name, the appositive is on the actor: kept.
+        ("A bank founded by Ola Berg, the sister company of Tarn Trading.", "Berg Savings Bank",
+         "A bank founded by Ola Berg, the sister company of Tarn Trading"),
+        # An appositive after a possessive head is on the actor: kept.
+        ("Orvik's harbour police, the port's only armed force.", "Orvik Harbour Police",
+         "Orvik's harbour police, the port's only armed force"),
+    ],
+)  # fmt: skip
+def test_an_appositive_on_a_name_gives_way_to_what_the_actor_did(
+    description: str, name: str, said: str
+) -> None:
+    """The role "The harbour police of Orvik, a fishing port on the gulf" told what Orvik is and
+    nothing of the police: the role without it, followed by what the police did, says who they are."""
+    assert fuller(_actor(description, name=name), [_SEIZED]) == said
+
+
+def test_an_appositive_on_a_name_stays_when_the_actor_did_nothing_told() -> None:
+    """With no deed to follow the bare role, what the name is says more than the name alone."""
+    police = _actor("The harbour police of Orvik, a fishing port on the gulf.", name="Orvik Harbour Police")
+    assert fuller(police, []) == "The harbour police of Orvik, a fishing port on the gulf"
+    assert role(police) == "The harbour police of Orvik, a fishing port on the gulf"
+    assert role(police, named=False) == "The harbour police of Orvik"
+    # A deed that names what the role names is no better: the appositive stays.
+    assert fuller(police, [("patrols Orvik's harbour", ("Orvik",))]) == role(police)
+
+
+def test_an_appositive_on_a_name_gives_way_to_the_descriptions_next_sentence() -> None:
+    """The description's own next sentence about the actor tells what it did, as a deed does."""
+    police = _actor(
+        "The harbour police of Orvik, a fishing port. They seized the trawler in May.",
+        name="Orvik Harbour Police",
+    )
+    assert role(police) == "The harbour police of Orvik; they seized the trawler in May"
+    # Without the next sentence (inside a sentence's appositive, say), the name's appositive stays.
+    assert role(police, second=False) == "The harbour police of Orvik, a fishing port"

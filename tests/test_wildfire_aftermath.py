@@ -214,8 +214,8 @@ def test_the_joint_finding_is_the_fire_service_s_decision(pages: dict[str, str])
     overview = text(pages[f"{FIRE}/index.md"])
     company = text(pages[f"{FIRE}/actors/hawaiian-electric.md"])
     assert (
-        "Maui Fire Department: The county's fire service; it is led by Bradford Ventura. In this story: found"
-        " that the morning fire rekindled and destroyed Lahaina on 2 October 2024"
+        "Maui Fire Department: The county's fire service, which fought the fire and with the ATF investigated"
+        " its cause. In this story: found that the morning fire rekindled and destroyed Lahaina on 2 October 2024"
     ) in overview
     assert "said before what followed" not in company
 

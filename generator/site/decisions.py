@@ -347,7 +347,12 @@ def without_decision(role: str, actor: Actor, events: Sequence[Event], others: S
     the sentence. Latest in this story: sentenced him to 12 years" said the sentence twice. The role
     unchanged when no such clause (or no decision) is found."""
     found = latest(actor, events, others)
-    if found is None or " and " not in role:
+    # A relative clause after the role's comma ("The port's regulator, which licensed the ferry")
+    # tells an act as a clause after "and" does.
+    head, _, clause = role.rpartition(" and ")
+    if aside := re.search(r", (?:which|who|whose|that)\b", role):
+        head, clause = role[: aside.start()], role[aside.end() :]
+    if found is None or not head:
         return role
     told = found[1]
     past = told.split(" ", 1)[0]
@@ -358,7 +363,6 @@ def without_decision(role: str, actor: Actor, events: Sequence[Event], others: S
     # "sentence" finds "sentence", "sentenced", "sentencing"; a short stem ("rule") only itself and
     # its forms with a suffix, so that "cut" does not find "cutlery".
     root = stem[:-1] if len(stem) > _ROOT else stem
-    head, _, clause = role.rpartition(" and ")
     words = [w.strip(",.;:").casefold() for w in clause.split()]
     if root and any(w.startswith(root) and (len(stem) > _ROOT or w[len(root) :] in _SUFFIXES) for w in words):
         return head

@@ -141,10 +141,14 @@ def best_role(versions: Sequence[Actor]) -> str:
     family's members first: "Oren Varga's son; one of the three leaders of the Dravan smuggling
     ring"."""
     first, *others = versions
-    text = role(first)
+    # Without what follows the role's comma: what the actor did in one story ("The mill's owner,
+    # which sold the looms in May") is no way to tell who it is across stories.
+    text = role(first, apposed=False)
     if not text or not is_weak(first, text):
         return text
-    better = next((more for actor in others if (more := role(actor)) and not is_weak(actor, more)), "")
+    better = next(
+        (more for actor in others if (more := role(actor, apposed=False)) and not is_weak(actor, more)), ""
+    )
     if not better:
         return text
     if first.kind is not ActorKind.PERSON:

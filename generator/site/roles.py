@@ -111,12 +111,13 @@ def _acts_for(sentence: str, end: int) -> bool:
     return bool(_FOR_WHOM.search(following)) and len(sentence[: end + len(following)].split()) <= ROLE_WORDS
 
 
-def _first_clause(sentence: str, *, apposed: bool = True) -> str:
+def _first_clause(sentence: str, *, apposed: bool = True, named: bool = True) -> str:
     """``sentence`` up to its first clause break, read past the commas of a list, past an
     opening adverbial ("Before the fall of Tarnby, the leader of a village militia"), past a short
     aside in brackets ("Its appeals board (the APB) hears appeals") and, when ``apposed``, past the
     comma before an appositive that says which one a general noun is ("A Veltrian diplomat, the envoy
-    to the talks")."""
+    to the talks"); past an appositive on the name that ends its head only when ``named``
+    (``_glossed``)."""
     start = 0
     while match := _CLAUSE_END.search(sentence, start):
         if match.group().endswith("(") and (past := _is_aside(sentence, match.end() - 1)):
@@ -136,20 +137,20 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
                     # opening is no main clause, so the opening is the definition; read past, the
                     # gloss began "So that ...", of nothing.
                     return sentence[: match.start()].strip()
-                return _first_clause(rest, apposed=apposed)
+                return _first_clause(rest, apposed=apposed, named=named)
             head = sentence[: match.start()].split()
             if start == 0 and len(head) <= 2 and head[0].casefold() in {"a", "an", "the"}:
                 # "A service, hosted at a university, that ...": a bare noun is no role ("A
                 # service"); the aside that follows it says which one, or the relative clause after
                 # the aside does (``_relative_after_aside``).
-                if defined := _relative_after_aside(sentence, match.end(), apposed=apposed):
+                if defined := _relative_after_aside(sentence, match.end(), apposed=apposed, named=named):
                     return f"{' '.join(head)} {defined}"
                 start = match.end()
                 continue
             if (
                 start == 0
                 and _PLACE_BEFORE.search(sentence[: match.start()])
-                and (defined := _relative_after_aside(sentence, match.end(), apposed=apposed))
+                and (defined := _relative_after_aside(sentence, match.end(), apposed=apposed, named=named))
             ):
                 # "The court in Tarnby, the province's capital, that hears ...": the aside says what
                 # the place is, the relative clause after it what the court does. Cut at the place's
@@ -161,6 +162,8 @@ def _first_clause(sentence: str, *, apposed: bool = True) -> str:
             if apposed and start == 0 and _names_which(sentence, match.start()):
                 start = match.end()
                 continue
+            if apposed and start == 0 and (glossed := _glossed(sentence, match.start(), named=named)):
+                return glossed
         return sentence[: match.start()].strip()
     return sentence
 
@@ -198,7 +201,7 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
-def _relative_after_aside(sentence: str, after: int, *, apposed: bool) -> str:
+def _relative_after_aside(sentence: str, after: int, *, apposed: bool, named: bool = True) -> str:
     """The relative clause, up to its own first clause break, that follows the aside opening at
     ``after`` after a bare noun ("A permit, issued by the port office, that lets a ship carry
     passengers"); "" when the aside is not followed by one. The relative clause says what the thing
@@ -211,7 +214,7 @@ def _relative_after_aside(sentence: str, after: int, *, apposed: bool) -> str:
     rest = sentence[close.end() :]
     if not _RELATIVE_OPENING.match(rest):
         return ""
-    return _first_clause(rest, apposed=apposed)
+    return _first_clause(rest, apposed=apposed, named=named)
 
 
 # The most words of a general noun phrase that an appositive after it may say more of ("A Veltrian
@@ -272,7 +275,7 @@ def _doer(word: str) -> bool:
     return word.isalpha() and word.islower() and word.endswith(("er", "or")) and word not in _NOT_DOERS
 
 
-def _shortened(clause: str) -> str:
+def _shortened(clause: str, *, apposed: bool = True) -> str:
     """A clause too long to glance at, cut before its first "and" that follows four words or more
     and does not join two names (the second of two roles goes whole), else before its first
     relative clause ("A military government"; a head opened by "the" keeps its relative clause up to
@@ -295,7 +298,7 @@ def _shortened(clause: str) -> str:
     # "The body", cut before "that decides which medicines ...", is a bare noun, no role.
     if len(head) >= 2 and not (len(head) == 2 and head[0].casefold() in {"a", "an", "the"}):
         kept = _relative_kept(clause, relative) if relative and head[0].casefold() == "the" else ""
-        return kept or " ".join(head)
+        return kept or (apposed and _placeless(clause, relative)) or " ".join(head)
     # A bare noun needs its relative clause ("A panel that fills the opening for an extra exit"), cut
     # at a phrase's end rather than after ``ROLE_WORDS`` words: "... for an extra exit in the
     # ferry's…", an unfinished phrase ending on an ellipsis.
@@ -307,12 +310,31 @@ def _shortened(clause: str) -> str:
     return " ".join(clause.split()[:ROLE_WORDS]).rstrip(",;") + "\u2026"
 
 
+def _placeless(clause: str, relative: re.Match[str] | None) -> str:
+    """``clause`` without the place that ends its head, its relative clause kept whole or cut at a
+    phrase's end: "A bakery chain that recalled its bread after a scare", of "A bakery chain in Tarnby
+    that ...". Cut before its relative clause, the role said where the actor is and not what it did in
+    the story ("A bakery chain in Tarnby"); "" when the head ends in no place or the rest is too long."""
+    if relative is None or not (place := _PLACE_BEFORE.search(clause[: relative.start()])):
+        return ""
+    if len(clause[: place.start()].split()) < 2:
+        return ""
+    shorter = clause[: place.start()].rstrip() + clause[relative.start() :]
+    if len(shorter.split()) <= ROLE_WORDS:
+        return shorter
+    moved = _RELATIVE.search(shorter, place.start() - 1)
+    return _relative_kept(shorter, moved) if moved else ""
+
+
 # Words that open a phrase a long relative clause may end before: a preposition, or a participle
 # after its object ("the grain barges sent from ...").
 _TAIL_OPENERS = {"from", "to", "in", "on", "at", "by", "for", "with", "under", "over", "since", "after",
                  "before", "during", "across", "into", "through"}  # fmt: skip
 _PARTICIPLES = {"sent", "held", "given", "paid", "made", "taken", "known", "built", "run", "set", "kept",
                 "brought", "bought", "sold", "found", "told", "shown", "seen", "won", "lost"}  # fmt: skip
+# Words after which a participle is the clause's verb, not a phrase's opening: "who slept in the hall",
+# "while it was shut", cut before it, read "who" and "while it was".
+_VERB_BEFORE = {"who", "which", "that", "is", "are", "was", "were", "be", "been", "has", "have", "had"}
 # The fewest words of a relative clause kept, its pronoun included ("that agreed to take ...").
 RELATIVE_KEPT = 4
 
@@ -332,7 +354,9 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         last, following = words[end - 1], words[end].casefold().strip(",;")
         if following not in _TAIL_OPENERS or last.casefold() in _DANGLING | _TAIL_OPENERS:
             continue
-        while words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed"):
+        while (words[end - 1].casefold() in _PARTICIPLES or words[end - 1].endswith("ed")) and words[
+            end - 2
+        ].casefold() not in _VERB_BEFORE:
             end -= 1  # "the refugees sent from ...": the participle goes with its phrase
         kept = words[start:end]
         # An aside inside the clause ("that, investigators say, ran ...") is no place to cut.
@@ -341,6 +365,97 @@ def _relative_kept(clause: str, relative: re.Match[str]) -> str:
         if len(kept) >= RELATIVE_KEPT and kept[-1].casefold() not in _DANGLING:
             return " ".join(words[:end]).rstrip(",;")
     return ""
+
+
+# Words that open an appositive, a noun phrase that says what its head is ("The choir's singers, all
+# students"; "A dam, one of the oldest in the valley"); a figure opens one too ("A dam, 90 metres
+# high and the oldest ..."). Not a participle's phrase ("founded in 1989"), which says when, not what.
+_APPOSITIVE_OPENERS = {"the", "a", "an", "all", "both", "each", "one", "its", "their", "his", "her",
+                       "most", "many", "some", "several"}  # fmt: skip
+# Words that may open what follows a gloss's last comma: another clause or phrase, not the verb of a
+# main clause whose subject the gloss was ("The mayor, a former judge, ran ...": no role).
+_AFTER_GLOSS = (
+    _NOT_MAIN | _TAIL_OPENERS | _APPOSITIVE_OPENERS | {"who", "whom", "whose", "when", "while", "as"}
+)
+
+
+def _before_infinitive(rest: str) -> bool:
+    """Whether ``rest`` opens on "to" and a verb ("to accept", not "to the port" or "to Tarnby"): cut
+    before it, "which chose which mills" lost what it chose them for."""
+    words = rest.split()
+    return len(words) > 1 and words[0] == "to" and words[1].islower() and words[1] not in _DETERMINERS
+
+
+# A name that ends a role's head after a preposition: "The harbour police of Orvik", "A lawyer for the
+# Varga family", "A member of the Dune Alliance". An appositive after its comma ("of Orvik, a port on
+# the gulf") says what the name is, not what the actor is or did. Not after "by", which ends a
+# participle's phrase: "A bank founded by Ola Berg, the sister company of ..." is the bank.
+_NAME_BEFORE = re.compile(
+    r"\b(?:of|for|to|with|in|at|near|outside|from)\s"
+    r"(?:the\s(?:[A-Z][\w.'’&-]*\s){1,3}[a-z]+|(?:the\s)?(?:[A-Z][\w.'’&-]*\s){0,3}[A-Z][\w.'’-]*)$"
+)
+
+
+def _on_name(sentence: str, comma: int) -> bool:
+    """Whether what follows the comma at ``comma`` is an appositive on the name that ends the head before
+    it (``_NAME_BEFORE``): "The harbour police of Orvik, a port on the gulf". A relative clause there
+    ("The government of Orvik, which seized the boat") tells what the actor did, and is none."""
+    relative = re.match(r"\s*(?:who|whom|whose|which|where)\b", sentence[comma + 1 :])
+    return bool(_NAME_BEFORE.search(sentence[:comma])) and not relative
+
+
+def _glossed(sentence: str, comma: int, *, named: bool = True) -> str:
+    """``sentence`` up to the end of the appositives and relative clauses set off by commas after the
+    noun phrase that ends at ``comma``, within ``ROLE_WORDS`` words, a relative clause too long cut at
+    a phrase's end (``_relative_kept``): "The choir's 12 singers, all students, who slept in the hall
+    while it was shut"; "" when none follows or none fits. Cut at the first comma, the role kept a bare head
+    ("The choir's 12 singers", "The mill's lender") and lost what said who they are or what they do.
+    Without ``named``, none that is an appositive on the name ending the head (``_on_name``)."""
+    head = sentence[:comma]
+    # After a place, an appositive says what the place is ("in Tarnby, a town of 4,000"), not the actor.
+    if _RELATIVE.search(f" {head}") or len(head.split()) < 2 or _PLACE_BEFORE.search(head):
+        return ""
+    if not named and _on_name(sentence, comma):
+        return ""
+    kept, at = head, comma
+    while at < len(sentence):
+        following = _CLAUSE_END.search(sentence, at + 1)
+        end = following.start() if following else len(sentence)
+        part = sentence[at + 1 : end].strip()
+        first = part.split(" ", 1)[0].casefold()
+        whole = f"{kept}, {part}"
+        # A part cut mid-list or on a word that joins ("which sold the looms and, in May, ..."): none.
+        if part.split()[-1].casefold() in _DANGLING or (following and _is_list_comma(sentence, end + 1)):
+            break
+        if relative := re.match(r"(?:who|whom|whose|which|where)\b", part):
+            if len(whole.split()) > ROLE_WORDS:
+                pronoun = re.compile(rf"\s{re.escape(relative.group())}\b").search(whole, len(kept))
+                cut = _relative_kept(whole, pronoun) if pronoun else ""
+                if cut and len(cut.split()) <= ROLE_WORDS and not _before_infinitive(whole[len(cut) :]):
+                    kept = cut
+                break
+        elif (
+            not (first in _APPOSITIVE_OPENERS or first[:1].isdigit())
+            or len(whole.split()) > ROLE_WORDS
+            or (kept != head and _is_list_comma(sentence, at + 1))  # a list's second item
+        ):
+            break
+        kept, at = whole, end
+        if not following or not following.group().startswith(","):
+            break
+    if kept == head:
+        return ""
+    rest = sentence[len(kept) :].lstrip(", ").split(" ", 1)[0].casefold()
+    listed = _is_list_comma(sentence, len(kept) + 1)  # "which buys fruit, sets its price and ..."
+    if (
+        rest
+        and rest.isalpha()
+        and rest not in _AFTER_GLOSS
+        and not rest.endswith(("ing", "ed"))
+        and not listed
+    ):
+        return ""
+    return kept
 
 
 def _up_to_region(clause: str, relative: re.Match[str]) -> str:
@@ -379,9 +494,9 @@ _MEASURE_ASIDE = re.compile(
 )
 
 
-def _clause(sentence: str, *, apposed: bool = True) -> str:
+def _clause(sentence: str, *, apposed: bool = True, named: bool = True) -> str:
     whole = _MEASURE_ASIDE.sub("", sentence.rstrip(".").strip())
-    clause = _first_clause(whole, apposed=apposed)
+    clause = _first_clause(whole, apposed=apposed, named=named)
     relatives = list(_RELATIVE.finditer(clause))
     # "whose capital", "that": a relative clause cut off before its verb. Cut at a comma, one that
     # holds only its subject has none yet either: "The country where the outbreak, its first, took
@@ -399,7 +514,7 @@ def _clause(sentence: str, *, apposed: bool = True) -> str:
         head = clause[: relatives[-1].start()]
         clause = head if len(head.split()) >= 2 else clause
     if len(clause.split()) > ROLE_WORDS:
-        clause = _shortened(clause)
+        clause = _shortened(clause, apposed=apposed)
     return clause
 
 
@@ -413,25 +528,40 @@ def _closes_clause(whole: str, clause: str) -> bool:
     return bool(re.match(r"(?:which|who|whose|where|when|and|but)\b", rest))
 
 
-def role(actor: Actor, *, second: bool = True, apposed: bool = True) -> str:
+def role(actor: Actor, *, second: bool = True, apposed: bool = True, named: bool = True) -> str:
     """The first clause of ``actor``'s description as Markdown-safe text, without a final full stop:
     "A judge of the High Court", "Oren Varga's son"; "" when it has no description. A role
     that short, shared by many ("A judge of the High Court"), takes the first clause of a next
     sentence about the actor (``second``): "A judge of the High Court; he wrote the dissent". A
     general noun keeps the appositive that says which one it is (``apposed``): "A Veltrian diplomat,
     the envoy to the talks"; inside a sentence, where a second pair of commas would follow the
-    name's, it is left out."""
+    name's, it is left out. An appositive on the name that ends the head ("The harbour police of
+    Orvik, a port on the gulf") is kept unless ``named`` is false, and never in place of that next
+    sentence: "The harbour police of Orvik; they seized the boat" says what the actor did."""
     text = plain(actor.description)
     sentence = first_sentence(text)
-    clause = _clause(sentence, apposed=apposed)
     following = text[len(sentence) :].lstrip(". ")
-    pronoun = following.split(" ", 1)[0]
-    if second and len(clause.split()) <= SHORT_ROLE_WORDS and pronoun in _PRONOUNS:
-        more = _clause(first_sentence(following))
-        whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
-        if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
-            clause = whole
+    clause = _clause(sentence, apposed=apposed, named=named)
+    if second:
+        clause = _with_next(clause, following)
+        if apposed and named and "; " not in clause:
+            bare = _with_next(_clause(sentence, apposed=apposed, named=False), following)
+            clause = bare if "; " in bare else clause
     return escape(typographic(clause[:1].upper() + clause[1:]))
+
+
+def _with_next(clause: str, following: str) -> str:
+    """``clause`` followed by the first clause of ``following`` when that is about the actor (opens on
+    a pronoun) and the two are short enough for a role: "A judge of the High Court; he wrote the
+    dissent"; ``clause`` alone otherwise."""
+    pronoun = following.split(" ", 1)[0]
+    if len(clause.split()) > SHORT_ROLE_WORDS or pronoun not in _PRONOUNS:
+        return clause
+    more = _clause(first_sentence(following), apposed=False)  # one clause after the semicolon
+    whole = f"{clause}; {pronoun.lower()}{more[len(pronoun) :]}"
+    if len(whole.split()) <= ROLE_WORDS and more.split()[-1] not in _DANGLING and "\u2026" not in more:
+        return whole
+    return clause
 
 
 # A definition's first sentence this short is given whole: cut at its first comma or relative clause
@@ -472,17 +602,32 @@ def untitled(alias: str, name: str) -> str:
     return " ".join(words[first:]) if first is not None else alias
 
 
-def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:
+def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]], *, apposed: bool = True) -> str:
     """``actor``'s role; when it says little (``is_weak``), followed by the first of ``deeds`` (verb
     phrases the dossier gives of it, Markdown-safe, each with the names of the other actor it
     involves, in order of preference: its relationships, what it claims, what it counts) that keeps
     it short and names no one the role names: "The river below the lake; it receives water from
     Crater lake". A deed that says what the actor is ("is a leader of ...") follows as a noun
     phrase, for any actor ("Mother of Ana Ruiz; a leader of ..."); another needs a pronoun,
-    which is not ours to guess for a person or a group."""
-    text = role(actor)
+    which is not ours to guess for a person or a group. ``apposed`` as for ``role``.
+
+    An appositive on the name that ends the role's head ("The harbour police of Orvik, a port on the
+    gulf") says what the name is: it gives way to a deed that the role without it would take
+    ("The harbour police of Orvik; it seized the boat"), and stays when there is none."""
+    text = role(actor, apposed=apposed)
+    bare = role(actor, apposed=apposed, named=False) if apposed else text
+    if bare != text and is_weak(actor, bare):
+        deeds = list(deeds)
+        if told := _with_deed(actor, bare, deeds):
+            return told
     if not is_weak(actor, text):
         return text
+    return _with_deed(actor, text, deeds) or text
+
+
+def _with_deed(actor: Actor, text: str, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:
+    """``text``, ``actor``'s role, followed by the first of ``deeds`` that fits (``fuller``); "" when
+    none does."""
     pronoun = "they" if is_plural(actor) else "it"
     for deed, other in deeds:
         first, _, rest = deed.partition(" ")
@@ -497,7 +642,7 @@ def fuller(actor: Actor, deeds: Iterable[tuple[str, Sequence[str]]]) -> str:
             continue
         if len(whole.split()) <= ROLE_WORDS and deed.split()[-1] not in _DANGLING:
             return whole
-    return text
+    return ""
 
 
 def lowered(statement: str) -> str:

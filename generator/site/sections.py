@@ -557,7 +557,12 @@ class Sections:
         decision = in_this_story(page, self.slug, actor, past, self.dossier.actors)
         # Said once: a role that ends in the decision's act ("... and passed the sentence") before
         # "Latest in this story: sentenced ..." told it twice.
-        role = without_decision(self.story.role(actor), actor, past, self.dossier.actors)
+        told = self.story.role(actor)
+        role = without_decision(told, actor, past, self.dossier.actors)
+        if told.startswith(f"{role},"):
+            # The clause after the role's comma told the decision: the role without what follows its
+            # comma, as a role inside a sentence is, followed by what it does when it says little.
+            role = without_decision(self.story.role(actor, apposed=False), actor, past, self.dossier.actors)
         return f"{role}. {decision}" if role and decision else role or decision
 
     def prominence(self, actor: Actor) -> tuple[int, str, str]:

@@ -210,11 +210,11 @@ class Story:
             ]
         )
 
-    def role(self, actor: Actor, *, claims: bool = True) -> str:
+    def role(self, actor: Actor, *, claims: bool = True, apposed: bool = True) -> str:
         """Who ``actor`` is in a few words (``roles.role``); a role that says little beyond the name
         is followed by what the dossier says it does: a relationship that tells something, else a
         claim it makes (``claims``), else a figure it gives."""
-        return fuller(actor, self.deeds(actor, claims=claims))
+        return fuller(actor, self.deeds(actor, claims=claims), apposed=apposed)
 
     def deeds(self, actor: Actor, *, claims: bool) -> Iterator[tuple[str, tuple[str, ...]]]:
         """What the dossier says ``actor`` does, as verb phrases after "it", Markdown-safe, each with
