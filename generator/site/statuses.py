@@ -249,10 +249,10 @@ def marks_unknown(claim: Claim) -> bool:
 def still_unknown(dossier: Dossier) -> list[Claim]:
     """The story's claims that say something is not known (``marks_unknown``), in its order, while
     no later event closed them (``sequels.sequel``): "What is not known" opens with them, whatever
-    their status, and its line on the first screen counts them as such, not by status. A board's
-    confirmed "we do not know who did the work" was in no group at all, and a report's "the cost is
-    not yet known" sat among claims no one else confirms. Not a withdrawn one: its makers no longer
-    say it."""
+    their status, and its line on the first screen counts them as such, not by status. An
+    inspectorate's confirmed "we do not know who opened the sluice" was in no group at all, and a
+    report's "the cause of the leak is not yet known" sat among claims no one else confirms. Not a
+    withdrawn one: its makers no longer say it."""
     return [
         claim
         for claim in dossier.claims

@@ -210,7 +210,7 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
     evacuated, one denied claim and two figures only one side gives", what the story says is not
     known first, whatever its status ("one thing not yet known ([its first words](...)), from the
-    board"; ``statuses.still_unknown``). "" when nothing is in doubt.
+    inspectors"; ``statuses.still_unknown``). "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a forecast says nothing here when that line tells one ("whether the forecasts
     below come true" told a reader nothing), else names the first (``_forecast_doubt``).
