@@ -366,13 +366,16 @@ def test_a_regulators_reasons_are_its_own_account(pages: dict[str, str]) -> None
     their interest (`about:` the makers), which a reader panel read as a doubt on the first screen.
     The agency's ground for its approval, which stands, is no account of itself in doubt either: it
     stands with the decision, on the claims page. NICE's "no evidence yet" of the long-term effects,
-    also a ground of its decision, says what is not known, and stays."""
+    also a ground of its decision, says what is not known, and stays: first, under "Not yet known",
+    not again among the accounts."""
     overview = pages[f"{MEDICINE}/index.md"]
     unknown = overview.split("## What is not known", 1)[1].split("\n## ", 1)[0]
     assert "Claims no one else confirms" not in unknown
     own = unknown.split("### Their own account", 1)[1].split("\n### ", 1)[0]
     assert "European Medicines Agency" not in own
-    assert "There is no evidence yet on the drug's long-term effects" in own
+    not_yet = unknown.split("### Not yet known", 1)[1].split("\n### ", 1)[0]
+    assert "There is no evidence yet on the drug's long-term effects" in not_yet
+    assert "There is no evidence yet" not in own
     assert "[Biogen](actors/biogen.md) say: The benefit came with side effects" in own
     assert "severe cases were rare" not in first_screen(overview)
 

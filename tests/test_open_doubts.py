@@ -59,6 +59,19 @@ def test_who_did_the_work_leads_before_the_agreement_s_dispute(pages: dict[str, 
     assert "confirms it" not in doubt
 
 
+def test_what_is_not_known_opens_with_who_did_the_work(pages: dict[str, str]) -> None:
+    """The board's confirmed "does not know who did it" was in no group of "What is not known" (a
+    confirmed claim is no doubt): the section, which the first screen links to, did not say what was
+    not known. It opens with it now, named first in its opening sentence."""
+    unknown = pages[f"{PLUG}/index.md"].split("## What is not known", 1)[1].split("\n## ", 1)[0]
+    assert unknown.startswith(
+        "\n\nWhat is not yet known, what the sources dispute and what only one side says.\n\n### Not yet known\n\n"
+        "- [Jennifer Homendy](actors/jennifer-homendy.md), the chair of the National Transportation Safety"
+        " Board, says: Boeing cannot find records"
+    )
+    assert unknown.count("does not know who did it") == 1
+
+
 def test_what_set_the_fire_off_again_leads(pages: dict[str, str]) -> None:
     """The fire department's and the ATF's "not known for certain" what set the fire off again, which
     the key question rests on, led nothing; the county's negligence claim against the utility did."""

@@ -246,6 +246,22 @@ def marks_unknown(claim: Claim) -> bool:
     return _NOT_KNOWN.search(plain(claim.statement)) is not None
 
 
+def still_unknown(dossier: Dossier) -> list[Claim]:
+    """The story's claims that say something is not known (``marks_unknown``), in its order, while
+    no later event closed them (``sequels.sequel``): "What is not known" opens with them, whatever
+    their status, and its line on the first screen counts them as such, not by status. An
+    inspectorate's confirmed "we do not know who opened the sluice" was in no group at all, and a
+    report's "the cause of the leak is not yet known" sat among claims no one else confirms. Not a
+    withdrawn one: its makers no longer say it."""
+    return [
+        claim
+        for claim in dossier.claims
+        if marks_unknown(claim)
+        and claim.status is not ClaimStatus.RETRACTED
+        and sequel(claim, dossier) is None
+    ]
+
+
 def unknown_said_by(text: str) -> int:
     """How many words of ``text`` it takes to say what is not known: up to the end of the clause
     that says it ("..., and the board does not know who did the work"); 0 when it says nothing is."""

@@ -74,6 +74,7 @@ from generator.site.statuses import (
     says_claim,
     standing_reason,
     status_heading,
+    still_unknown,
     unconfirmed,
     unknown_said_by,
 )
@@ -92,13 +93,20 @@ GLANCE = 8
 def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str] = ()) -> tuple[Group, ...]:
     """The groups of "What is not known", in order; empty when nothing is in doubt. ``carded``: the
     ids of the figures the page's key figures show (each card says when only one side gives it)."""
-    groups = [disagreements(story, page, notes)]
     # Only who says what is linked here: the claims' own mentions of actors are linked where they
     # are told. A term is linked at its first use in the section: "estimates from sonar surveys" was
     # jargon the overview used nowhere else, and defined nowhere on it.
     dossier = story.dossier
     linked = {Target("actor", a.id) for a in dossier.actors}
     introduced: set[str] = set()  # speakers already told who they are, at their first claim
+    # What the story says is not known comes first, whatever its status, and is not told again by
+    # status below: a reader who came to ask what is not known read first what is disputed.
+    unknown = still_unknown(dossier)
+    apart = dated_apart(unknown)
+    facts = tuple(
+        claim_fact(story, page, c, notes, linked, introduced, dated=c.id in apart) for c in unknown[:GLANCE]
+    )
+    groups = [Group(NOT_YET_KNOWN, facts, more=len(unknown) - len(facts)), disagreements(story, page, notes)]
     by_status: dict[object, list[Claim]] = {}
     # A forecast a later event overtook, or a dispute it decided, is no longer unknown: its page
     # tells it, dated. Nor is what one side said of a question the story has since closed
@@ -110,11 +118,15 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
     own = [
         claim
         for claim in dossier.claims
-        if own_account(claim, dossier) and claim not in settled and claim not in reasons
+        if own_account(claim, dossier)
+        and claim not in settled
+        and claim not in reasons
+        and claim not in unknown
     ]
     for claim in story.dossier.claims:
         # A feeling or a courtesy is no fact to confirm: not in doubt, as an opinion is not.
-        if claim not in own and claim not in settled and claim not in reasons and not expressed(claim):
+        told = claim in own or claim in settled or claim in reasons or claim in unknown
+        if not told and not expressed(claim):
             by_status.setdefault(claim.status, []).append(claim)
     for status in UNSETTLED:
         claims = by_status.get(status, [])
@@ -152,7 +164,7 @@ def not_known(story: Story, page: str, notes: Footnotes, carded: Collection[str]
         # again here, unless the warnings are all this section holds.
         heading = status_heading(
             ClaimStatus.FORECAST,
-            by_status[ClaimStatus.FORECAST],
+            by_status.get(ClaimStatus.FORECAST, []),
             dossier.actor_by_id,
             sides=contested(dossier),
         )
@@ -168,6 +180,9 @@ def warned_above(dossier: Dossier) -> bool:
     return 0 < forecasts == shown
 
 
+# The heading of the claims that say something is not known (``statuses.still_unknown``), which open
+# "What is not known".
+NOT_YET_KNOWN = "Not yet known"
 # What "What is not known" holds, counted in a line under the summary: the claims by status.
 UNSETTLED_WORDS = {
     ClaimStatus.DISPUTED: ("disputed claim", "disputed claims"),
@@ -177,6 +192,8 @@ UNSETTLED_WORDS = {
     ClaimStatus.FORECAST: ("warning of what may happen", "warnings of what may happen"),
     ClaimStatus.RETRACTED: ("withdrawn claim", "withdrawn claims"),
 }
+# Claims that say something is not known (``NOT_YET_KNOWN``), counted in that line.
+UNKNOWN_WORDS = ("thing not yet known", "things not yet known")
 # Claims that only their makers state, after "two claims": one side's word, else several makers'.
 ONE_SIDE_DOUBT = "only one side makes"
 NO_OTHER_DOUBT = "no one else confirms"
@@ -191,7 +208,9 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
     doubt: its first words, linked to it, and who says it ("[All 60 warehouses of the
     Dravan depot were demolished by 3 April 2024](...), says the Aldrian army; another
     source disputes it."); the rest is counted after "Also in doubt:": "differing figures for people
-    evacuated, one denied claim and two figures only one side gives". "" when nothing is in doubt.
+    evacuated, one denied claim and two figures only one side gives", what the story says is not
+    known first, whatever its status ("one thing not yet known ([its first words](...)), from the
+    inspectors"; ``statuses.still_unknown``). "" when nothing is in doubt.
     Warnings are not counted here: ``what_may_happen`` says them on the next line. A story whose
     only doubt is a forecast says nothing here when that line tells one ("whether the forecasts
     below come true" told a reader nothing), else names the first (``_forecast_doubt``).
@@ -224,6 +243,18 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
         rest[0] -= 1
     linked: set[str] = set()  # the sides named so far, each linked once in the line
     settled = closed_claims(dossier)
+    # What the story says is not known, counted first and as such, as "What is not known" opens with it.
+    unknown = still_unknown(dossier)
+    unknown_rest = [claim for claim in unknown if claim is not main and claim is not rival]
+    if unknown_rest:
+        rest[0] += len(unknown_rest)
+        other = "other " if main in unknown else ""
+        which = _which_claim(dossier, page, unknown_rest[0]) if len(unknown_rest) == 1 else ""
+        things = (f"{other}{UNKNOWN_WORDS[0]}", f"{other}{UNKNOWN_WORDS[1]}")
+        makers = _makers(dossier, unknown_rest)
+        parts.insert(
+            0, _whose(story, page, len(unknown_rest), things, "", makers, MAKES, linked, which, brief=brief)
+        )
     for status in UNSETTLED:
         # A side's own account of itself or its reasons is no doubt to lead with: "What is not
         # known" lists it, as theirs. A dispute an event settled is in doubt no longer.
@@ -234,12 +265,14 @@ def still_open(story: Story, page: str = "", *, glance: bool = False) -> str:
             and claim is not main
             and claim is not rival
             and claim not in settled
+            and claim not in unknown
             and not own_account(claim, dossier)
             and not expressed(claim)
         ]
         if claims and status is not ClaimStatus.FORECAST:
             rest[0] += len(claims)
-            other = "other " if main is not None and status is main.status else ""
+            # Not "other" after a main doubt counted with what is not yet known, not by its status.
+            other = "other " if main is not None and status is main.status and main not in unknown else ""
             # One claim of its kind is named, its first words linked: "one claim not verified" left
             # a reader asking which until they scrolled to "What is not known".
             which = _which_claim(dossier, page, claims[0]) if len(claims) == 1 else ""
@@ -825,6 +858,9 @@ def _disagreeing_lead(dossier: Dossier, page: str, sets: list[list[Number]]) -> 
     return f"{named_sets}. {escape(listed)}"
 
 
+# The claims that say something is not known (``NOT_YET_KNOWN``), first in the sentence that opens
+# "What is not known".
+UNKNOWN_DOUBT = "what is not yet known"
 # What each kind of doubt is, in the sentence that opens "What is not known", each worded as its
 # group's heading so that a reader can tell them apart: a claim no one has been able to check is not
 # one that only its makers state, and claims are not figures.
@@ -852,13 +888,16 @@ FINDING_DOUBT = "what researchers report of their own study"
 
 
 def not_known_intro(dossier: Dossier) -> str:
-    """The sentence that opens "What is not known", naming only the kinds of doubt it holds: "What
-    the sources dispute and what may yet happen." A story that only warns is not said to hold
+    """The sentence that opens "What is not known", naming only the kinds of doubt it holds, in the
+    order of its groups: "What is not yet known, what the sources dispute and what may yet happen."
+    A story that only warns is not said to hold
     disputes and unconfirmed claims. Claims and figures that only one side states are one kind, "what
     only one side says"; figures one side gives beside claims no other source confirms are named as
     figures: "What the sources dispute, claims no one else confirms and figures only one side
     gives." """
-    kinds = []
+    # As ``not_known`` opens: with what is not yet known.
+    unknown = still_unknown(dossier)
+    kinds = [UNKNOWN_DOUBT] if unknown else []
     by_quantity: dict[str, list[Number]] = {}
     for number in dossier.numbers:
         if number.quantity:
@@ -872,12 +911,15 @@ def not_known_intro(dossier: Dossier) -> str:
     own = [
         claim
         for claim in dossier.claims
-        if own_account(claim, dossier) and claim not in reasons and claim not in settled
+        if own_account(claim, dossier)
+        and claim not in reasons
+        and claim not in settled
+        and claim not in unknown
     ]
     shown = [
         c
         for c in dossier.claims
-        if c not in own and c not in settled and c not in reasons and not expressed(c)
+        if c not in own and c not in settled and c not in reasons and c not in unknown and not expressed(c)
     ]
     statuses = {claim.status for claim in shown}
     for status in UNSETTLED:
@@ -902,8 +944,9 @@ def not_known_intro(dossier: Dossier) -> str:
         else:
             kinds.append(one_sided if one_sided in kinds else ONE_SIDE_FIGURES)
     kinds = list(dict.fromkeys(kinds))
-    if warned_above(dossier) and len(kinds) > 1:  # as ``not_known`` leaves the warnings out
-        kinds.remove(DOUBT_WORDS[ClaimStatus.FORECAST])
+    warnings = DOUBT_WORDS[ClaimStatus.FORECAST]
+    if warned_above(dossier) and len(kinds) > 1 and warnings in kinds:  # as ``not_known`` leaves them out
+        kinds.remove(warnings)
     return f"{capitalised(and_joined(kinds))}." if kinds else ""
 
 
