@@ -1,0 +1,49 @@
+"""Forms round 63's first pass left misread, written as invented sentences (none from the benchmark's
+articles), each family in general rather than the one form seen: a sum after a name, its currency's
+sign between; an owner's figure compared with one before it, its unit unsaid; an age bound after
+the people it bounds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from drafted import drafted
+
+from generator.authoring.figures import find_numbers
+
+
+def _figures(sentence: str) -> list[tuple[float, str]]:
+    return [(figure.value, figure.counts) for figure in find_numbers(sentence)]
+
+
+def test_a_sum_after_a_name(tmp_path: Path) -> None:
+    assert _figures("The ruling said the firm must pay Kessel Freight Co. $412,730 to cover costs.") == [
+        (412730, "dollars cover costs")
+    ]
+    assert [v for v, _ in _figures("The trust gave Orla Rowing Club £18,500 last spring.")] == [18500]
+    # a number in a name is still none: "Flight 17", "Route 9"
+    assert _figures("Flight 17 landed at Route 9 depot.") == []
+    result = drafted(tmp_path, "A judge ordered Norland Timber Ltd. to pay Kessel Mutual €2,500,000.")
+    assert [n["value"] for n in result.numbers] == [2500000]
+
+
+def test_an_owner_s_figure_compared_with_one_before(tmp_path: Path) -> None:
+    assert _figures("The van carries 12 crates to the lorry's 40, and costs less.") == [
+        (12, "crates"),
+        (40, "crates"),
+    ]
+    assert _figures("The yard flies 30 flags compared to Orla's 45 - far fewer.") == [
+        (30, "flags"),
+        (45, "flags"),
+    ]
+    # the owner's figure with its own noun counts that
+    assert _figures("Kessel has 12 ferries against Orla's 20 buses.") == [(12, "ferries"), (20, "buses")]
+
+
+def test_an_age_bound_after_the_people_it_bounds() -> None:
+    assert _figures("Lessons for children under six will remain free.") == [(6, "years of age")]
+    assert _figures("The pass is free for people over 65.") == [(65, "years of age")]
+    assert _figures("Entry for pupils younger than 12 is free.") == [(12, "years of age")]
+    # a unit after the figure is what it counts
+    assert _figures("Children under 5 years ride free.") == [(5, "years")]
+    assert _figures("The rule covers visitors over 200 metres from the gate.") == [(200, "metres")]
