@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted
+from drafted import drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -47,3 +47,15 @@ def test_an_age_bound_after_the_people_it_bounds() -> None:
     # a unit after the figure is what it counts
     assert _figures("Children under 5 years ride free.") == [(5, "years")]
     assert _figures("The rule covers visitors over 200 metres from the gate.") == [(200, "metres")]
+
+
+def test_a_family_name_that_is_a_title_s_word_after_a_title(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "A ranch owned by North Dakota Gov. Tom Bishop has been sold to a land trust.")
+    assert kinds(result) == {"North Dakota": "place", "Tom Bishop": "person"}
+    assert "Ann King" in kinds(
+        drafted(tmp_path, "A bakery run by Mayor Ann King closed its doors on Monday.")
+    )
+    # a rank before a post names no one
+    assert "Fire Chief" not in kinds(
+        drafted(tmp_path, "The blaze was put out by noon, Deputy Fire Chief said on Monday.")
+    )

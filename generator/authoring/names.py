@@ -1447,5 +1447,21 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             entry.kind == "person"
             and len(entry.name.split()) == 2
             and entry.name.split()[-1].lower() in TITLES
+            and not _named_after_a_title(entry.name, text)
         )
     ]
+
+
+def _named_after_a_title(name: str, text: str) -> bool:
+    """ "Gov. Ana Bishop", "Mayor Tom King": two words after a person's title, the last a title's
+    word too, are the person's given and family names (not "Deputy Police Chief": a rank before a
+    post, no one named)."""
+    first = name.split()[0]
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or first.lower() in TITLES | _RANKS | _QUALIFIERS | _LEVELS:
+        return False
+    if first.lower() in _ALL_ORG_WORDS:
+        return False
+    return any(
+        title.lower() in TITLES and title.lower().rstrip(".") not in _RANKS | _QUALIFIERS
+        for title in re.findall(rf"(?<![\w.])([A-Z][a-z]+\.?)\s+{re.escape(name)}\b", text)
+    )
