@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -58,4 +58,18 @@ def test_a_family_name_that_is_a_title_s_word_after_a_title(tmp_path: Path) -> N
     # a rank before a post names no one
     assert "Fire Chief" not in kinds(
         drafted(tmp_path, "The blaze was put out by noon, Deputy Fire Chief said on Monday.")
+    )
+
+
+def test_a_body_the_place_of_its_branch_and_a_post(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "But Kessel Rowers Union Leeds president Ana Ruiz said the regatta should go ahead."
+    )
+    assert kinds(result) == {"Kessel Rowers Union": "organisation", "Leeds": "place", "Ana Ruiz": "person"}
+    assert claimants(result, "the regatta should go ahead") == ["Ana Ruiz"]
+    two_words = drafted(tmp_path, "Silver Wheels Otago spokeswoman Bo Lund also felt the fares were fair.")
+    assert kinds(two_words)["Silver Wheels"] == "organisation" and kinds(two_words)["Otago"] == "place"
+    # a place inside the body's name stays the name's
+    assert "University of Leeds" in kinds(
+        drafted(tmp_path, "The University of Leeds president Ana Ruiz said the campus would reopen.")
     )

@@ -778,6 +778,20 @@ class _Finder:
             at = sentence.find(place, match.start())
             self.add(place, "place", clause(sentence, at, at + len(place)))
             return
+        if (branch := self._branch_of_a_body(words, sentence[end:])) is not None:
+            # "Kessel Rowing Club Leeds president Ana Ruiz": a body, the place of its branch, then
+            # the post a person holds there; the body and the place are two actors
+            body, place = branch
+            at = sentence.find(run, match.start())
+            body_kind = kind_of(body, sentence[:at], "")
+            self.add(
+                body,
+                "organisation" if body_kind in {"person", "group", "place"} else body_kind,
+                clause(sentence, at, at + len(body)),
+            )
+            at += len(run) - len(place)
+            self.add(place, "place", clause(sentence, at, at + len(place)))
+            return
         if (
             len(words) >= 2
             and _POST_AFTER_BODY.fullmatch(words[-1])
@@ -906,6 +920,26 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    @staticmethod
+    def _branch_of_a_body(words: list[str], after: str) -> tuple[str, str] | None:
+        """The body and the known place of its branch, where a post in lower case and a person's
+        name follow ("Kessel Rowing Club Leeds president Ana Ruiz": "Kessel Rowing Club", "Leeds");
+        None for any other run ("the University of Leeds president": the place is the name's)."""
+        if len(words) < 3 or not _BRANCH_POST_AFTER.match(after):
+            return None
+        for size in (2, 1):
+            body, place = words[:-size], " ".join(words[-size:])
+            if (
+                len(body) >= 2
+                and (is_place(place) or towns.is_town(place))
+                and body[-1] not in {"of", "for", "and", "the", "de"}
+                and not (is_place(" ".join(body)) or towns.is_town(" ".join(body)))
+                and body[0].lower() not in TITLES
+                and all(re.fullmatch(r"[A-Z][\w&’'-]*", word) for word in body)
+            ):
+                return " ".join(body), place
+        return None
 
     @staticmethod
     def _place_of_a_post(words: list[str], after: str) -> str | None:
@@ -1264,6 +1298,15 @@ def _state_of_a_post(run: str) -> str | None:
     if state is None:
         return None
     return state["place"] if state["form"] or is_place(state["place"]) else None
+
+
+# A post in lower case, then a person's name: what follows a body's branch ("... Leeds president Ana
+# Ruiz", "... Otago spokeswoman Bo Lund").
+_BRANCH_POST_AFTER = re.compile(
+    r"^\s+(?:president|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|secretary"
+    r"|director|manager|convener|convenor|coordinator|organiser|organizer|treasurer|head)"
+    r"\s+[A-Z][a-z’'-]+\s+[A-Z]"
+)
 
 
 # Two streets named with one type in the plural: "between Mill and Quay Streets", "Elm and Oak Avenues".
