@@ -73,3 +73,20 @@ def test_a_body_the_place_of_its_branch_and_a_post(tmp_path: Path) -> None:
     assert "University of Leeds" in kinds(
         drafted(tmp_path, "The University of Leeds president Ana Ruiz said the campus would reopen.")
     )
+
+
+def test_a_paper_s_name_alone_on_the_last_line(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Mooring fees will go up from $40 to $55 in March, the harbour board said.\n\nThe Courier"
+    )
+    assert kinds(result)["The Courier"] == "media-outlet"
+    named = drafted(
+        tmp_path,
+        "Mooring fees will go up from $40 to $55 in March, the harbour board said.\n\nOrla Daily Times",
+    )
+    assert kinds(named)["Orla Daily Times"] == "media-outlet"
+
+
+def test_two_papers_titles_joined_by_a_hyphen(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The quarry was fined $9,000 on Friday, the Orla Star-Tribune reported.")
+    assert kinds(result)["Orla Star-Tribune"] == "media-outlet"

@@ -843,7 +843,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "a statement from Tarnbod": one word no place, a body that issues it
     if (
         len(name.split()) >= 2
-        and name.split()[-1] in _PAPER_TITLES
+        # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
+        and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
         and _REPORTED_AFTER.match(after)
         and not is_place(name)
     ):
