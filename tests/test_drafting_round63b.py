@@ -90,3 +90,19 @@ def test_a_paper_s_name_alone_on_the_last_line(tmp_path: Path) -> None:
 def test_two_papers_titles_joined_by_a_hyphen(tmp_path: Path) -> None:
     result = drafted(tmp_path, "The quarry was fined $9,000 on Friday, the Orla Star-Tribune reported.")
     assert kinds(result)["Orla Star-Tribune"] == "media-outlet"
+
+
+def test_a_magazine_cited_by_one_word(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "According to Orbit, it is because the probe tracks only the faint stars.")
+    assert kinds(result) == {"Orbit": "media-outlet"}
+    assert claimants(result, "the probe tracks only the faint stars") == ["Orbit"]
+    # a person named in full before is hers
+    person = drafted(
+        tmp_path, "Ana Ruiz runs the lab. According to Ruiz, the probe tracks only the faint stars."
+    )
+    assert kinds(person) == {"Ana Ruiz": "person"}
+    # a known place is still a place
+    assert (
+        kinds(drafted(tmp_path, "According to Leeds, the probe tracks only the faint stars."))["Leeds"]
+        == "place"
+    )

@@ -891,6 +891,17 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and name not in STATE_AGENCIES
     ):
         return "media-outlet"  # "According to KNA, Ana Ruiz, the mayor, said ...": who relays her words
+    if (
+        re.fullmatch(r"[A-Z][a-z]{2,}", name)
+        and _ACCORDING_BEFORE.search(before)
+        and after.startswith(",")
+        and not is_place(name)
+        and not towns.is_town(name)
+        and name not in STATE_AGENCIES
+    ):
+        # "According to Orbit, it is because ...": one word no place, cited for what it wrote, a
+        # magazine's or a site's title ("Ruiz", a person named in full elsewhere, is hers)
+        return "media-outlet"
     if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
         return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
     if (
