@@ -106,3 +106,18 @@ def test_a_magazine_cited_by_one_word(tmp_path: Path) -> None:
         kinds(drafted(tmp_path, "According to Leeds, the probe tracks only the faint stars."))["Leeds"]
         == "place"
     )
+
+
+def test_a_star_s_catalogue_name(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Astronomers found two planets orbiting a dwarf star they now call KESTREL-4.")
+    assert kinds(result) == {"KESTREL-4": "object"}
+    assert (
+        kinds(drafted(tmp_path, "The planet ORBS-12b circles its star in three days, the team said."))[
+            "ORBS-12b"
+        ]
+        == "object"
+    )
+    # a code with a number outside the sky names no actor
+    assert (
+        kinds(drafted(tmp_path, "The F-35 jets flew low over the town on Monday, the air force said.")) == {}
+    )

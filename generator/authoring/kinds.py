@@ -18,6 +18,7 @@ from generator.authoring.namewords import (
     PLACE_TYPES,
     TITLES,
     WORD,
+    sky_catalogue_name,
 )
 
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
@@ -794,6 +795,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if _STORM_BEFORE.search(before) and len(name.split()) == 1:
         return "object"  # 'typhoon “Heron”', "tropical storm Heron": a storm, not a place
+    if sky_catalogue_name(name, f"{before} {after}"):
+        return "object"  # "orbiting KESTREL-4": a star's catalogue name
     if _GROUP_OF_ISLANDS.search(name):
         return "place"  # "the Varlan Group of Islands": islands, not a group
     if (sport := _SPORT_OF_A_PLACE.match(name)) is not None and is_place(sport["place"]):
