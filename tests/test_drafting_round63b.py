@@ -121,3 +121,18 @@ def test_a_star_s_catalogue_name(tmp_path: Path) -> None:
     assert (
         kinds(drafted(tmp_path, "The F-35 jets flew low over the town on Monday, the air force said.")) == {}
     )
+
+
+def test_a_name_set_off_by_one_comma_before_the_verb(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Bo Lund, a professor at Orla University said that the fine was far too small for the harm."
+    )
+    assert claimants(result, "the fine was far too small") == ["Bo Lund"]
+    particle = drafted(
+        tmp_path,
+        "Ana de Vries, a research fellow at KTI said that the comet has been moving fast ever since.",
+    )
+    assert claimants(particle, "the comet has been moving fast") == ["Ana de Vries"]
+    # a phrase of place or time before the comma is no one's name
+    place = drafted(tmp_path, "In Kessel County, the harbour master said the fine was far too small.")
+    assert "In Kessel County" not in kinds(place)
