@@ -136,3 +136,15 @@ def test_a_name_set_off_by_one_comma_before_the_verb(tmp_path: Path) -> None:
     # a phrase of place or time before the comma is no one's name
     place = drafted(tmp_path, "In Kessel County, the harbour master said the fine was far too small.")
     assert "In Kessel County" not in kinds(place)
+
+
+def test_believed_before_a_clause_a_name_opens(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "But union president Ana Ruiz believed Orla's new ferry levy was fair, even with the $2 rise.",
+    )
+    assert claimants(result, "Orla's new ferry levy was fair") == ["Ana Ruiz"]
+    assert [c.get("status") for c in result.claims if "ferry levy" in c["statement"]] == ["opinion"]
+    # believing in someone reports nothing: the sentence is the report's own news
+    belief = drafted(tmp_path, "The coach believed in Orla and its young players all season long.")
+    assert claimants(belief, "believed in Orla") == [None]

@@ -23,7 +23,15 @@ from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATION
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import CREDENTIALS, NOT_NAMES
-from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
+from generator.authoring.speakers import (
+    GLUED,
+    NAMED_CLAUSE,
+    POST_BEFORE_NAME,
+    Spoken,
+    find_spoken,
+    is_post_word,
+    paired,
+)
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -259,7 +267,7 @@ _ATTRIBUTION = re.compile(
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
-    r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
+    r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b|" + NAMED_CLAUSE + ")"
     # "the stewards felt none of the boats was safe": a judgement, before a clause of its own (not "felt
     # the heat", "felt a tremor")
     r"|fe(?:lt|els|el)(?=\s+(?:none|all|some|most|neither|both|the|this|it|they|he|she|there|its|their)\s+"
