@@ -148,3 +148,11 @@ def test_believed_before_a_clause_a_name_opens(tmp_path: Path) -> None:
     # believing in someone reports nothing: the sentence is the report's own news
     belief = drafted(tmp_path, "The coach believed in Orla and its young players all season long.")
     assert claimants(belief, "believed in Orla") == [None]
+
+
+def test_a_word_quoted_at_the_end_of_what_is_said(tmp_path: Path) -> None:
+    result = drafted(tmp_path, 'Guild chair Bo Lund also felt the new fee was "reasonable".')
+    assert [c["statement"] for c in result.claims if "new fee" in c["statement"]] == [
+        'The new fee was "reasonable"'
+    ]
+    assert [c.get("status") for c in result.claims if "new fee" in c["statement"]] == ["opinion"]

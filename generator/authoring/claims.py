@@ -1278,7 +1278,9 @@ def _claim(
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
     if (evidence not in sentence and evidence not in previous) or not _statement(text):
         return None  # nothing said but marks and stops: no claim
-    entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
+    # (what is said ends the sentence: its closing mark no word of a clause that goes on)
+    ends = re.match(r"\s*[.!?]?\s*$", sentence[sentence.find(text) + len(text) :]) is not None
+    entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)
         or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
@@ -1312,11 +1314,14 @@ def _claim(
     return entry
 
 
-def _statement(text: str, limit: int = 1000) -> str:
+def _statement(text: str, limit: int = 1000, ends: bool = False) -> str:
     opened = text.lstrip(" ,;:.")[:1]
+    closed = text.rstrip(" ,;:.")[-1:]
     # "... after 9 p.m.", "... in the U.S.": an abbreviation's own stop stays
     abbreviated = re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text.rstrip(' ,;:“”"')) is not None
     text = text.strip(' ,;:.“”"') + ("." if abbreviated else "")
+    if ends and closed in {"”", '"'} and (text.count("“") > text.count("”") or text.count('"') % 2 == 1):
+        text += closed  # 'the rise was "fair".': the mark closing a word quoted at the sentence's end stays
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):
