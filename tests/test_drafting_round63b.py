@@ -156,3 +156,18 @@ def test_a_word_quoted_at_the_end_of_what_is_said(tmp_path: Path) -> None:
         'The new fee was "reasonable"'
     ]
     assert [c.get("status") for c in result.claims if "new fee" in c["statement"]] == ["opinion"]
+
+
+def test_a_document_someone_spoke_in_cited_after(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Judge Ana Ruiz fined Kessel Mining Corp. on Monday. The firm argued it could not pay, but the judge "
+        "said in the contempt order that no proof was given. Kessel Mining has seven days to pay before "
+        "the fine begins, according to the order.",
+    )
+    assert claimants(result, "seven days to pay") == ["Ana Ruiz"]
+    # an order no one was said to speak in stays as it was read
+    plain = drafted(
+        tmp_path, "Kessel Mining has seven days to pay before the fine begins, according to the order."
+    )
+    assert claimants(plain, "seven days to pay") != ["Ana Ruiz"]

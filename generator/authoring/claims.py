@@ -44,9 +44,10 @@ _OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
 # "..., the board said in a press release": so does what "the release" says after.
+# ("the judge said in the contempt order that": what "the order" says after, the judge says)
 _SAID_IN = re.compile(
-    r"\b(?:said|says|announced|stated)\s+(?:\w+\s+)?in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?"
-    r"(?P<what>statement|report|release)\b"
+    r"\b(?:said|says|announced|stated|wrote|writes)\s+(?:\w+\s+)?in\s+(?:a|an|its|the|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?P<what>statement|report|release|order|ruling|judgment|judgement|decision|filing)\b"
 )
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
@@ -375,6 +376,11 @@ class _Speakers:
             # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
             # the text named with it before (not a name of its own)
             return self.described[capitalised[1].lower()]
+        document = re.fullmatch(r"the\s+(?:[a-z]+\s+)?(order|ruling|judgment|judgement|decision|filing)", lower)
+        if document is not None and document[1] in self.issued:
+            # "the judge said in the contempt order that ...", then "according to the order": the
+            # one who spoke in it
+            return self.issued[document[1]]
         issued_by = _ISSUED_BY.match(speaker)
         if issued_by is not None and (issuer := self.actors.resolve(issued_by["body"])) is not None:
             return issuer  # "according to the data from the Harbour Board": the board's figures
