@@ -171,3 +171,18 @@ def test_a_document_someone_spoke_in_cited_after(tmp_path: Path) -> None:
         tmp_path, "Kessel Mining has seven days to pay before the fine begins, according to the order."
     )
     assert claimants(plain, "seven days to pay") != ["Ana Ruiz"]
+
+
+def test_a_report_named_after_the_body_that_publishes_it(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Median rents in Orla hit a record of $530 in the June quarter, according to the latest Kessel "
+        "Group Rental Report, released Thursday.",
+    )
+    assert kinds(result) == {"Kessel Group": "organisation", "Orla": "place"}
+    assert claimants(result, "Median rents in Orla hit a record") == ["Kessel Group"]
+    # a work no body's word names stays whole
+    index = drafted(
+        tmp_path, "Prices in Orla rose 3 percent in May, the Consumer Price Index showed on Monday."
+    )
+    assert "Consumer Price Index" in kinds(index)

@@ -751,6 +751,8 @@ class _Finder:
                 )
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
+        if (publisher := _publisher_of_a_work(words)) is not None:
+            words = publisher  # "the latest Kessel Group Rental Report": the group, which publishes it
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the Henry Alder III Professor of Neuroscience": a post, not an actor
         post = _POST_OF_BODY.match(" ".join(words))
@@ -1298,6 +1300,21 @@ def _state_of_a_post(run: str) -> str | None:
     if state is None:
         return None
     return state["place"] if state["form"] or is_place(state["place"]) else None
+
+
+# What a body publishes under its own name, the body's words first: "Kessel Group Rental Report",
+# "Orla Bank Housing Survey".
+_PUBLISHED_WORKS = {"Report", "Survey", "Index", "Outlook", "Review", "Monitor", "Barometer", "Tracker"}
+
+
+def _publisher_of_a_work(words: list[str]) -> list[str] | None:
+    """The body a report or a survey is named after ("Kessel Group" of "Kessel Group Rental Report"):
+    the words up to the last body's word before the work's, with a word before that; None for any
+    other run ("the Consumer Price Index": no body named)."""
+    if len(words) < 3 or words[-1] not in _PUBLISHED_WORKS:
+        return None
+    heads = [i for i, word in enumerate(words[:-1]) if i >= 1 and word.lower() in _BODY_HEADS]
+    return words[: heads[-1] + 1] if heads else None
 
 
 # A post in lower case, then a person's name: what follows a body's branch ("... Leeds president Ana
