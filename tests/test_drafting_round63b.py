@@ -1,7 +1,11 @@
 """Forms round 63's first pass left misread, written as invented sentences (none from the benchmark's
 articles), each family in general rather than the one form seen: a sum after a name, its currency's
 sign between; an owner's figure compared with one before it, its unit unsaid; an age bound after
-the people it bounds."""
+the people it bounds; a family name that is a title's word, after a title; a body, the place of its
+branch and a post; a paper's name alone on the last line; two papers' titles joined by a hyphen; a
+magazine cited by one word; a star's catalogue name; a name set off by one comma before the verb;
+"believed" before a clause a name opens; a word quoted at the end of what is said; a document
+someone spoke in, cited after; a report named after the body that publishes it."""
 
 from __future__ import annotations
 
