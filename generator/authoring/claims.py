@@ -376,7 +376,9 @@ class _Speakers:
             # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
             # the text named with it before (not a name of its own)
             return self.described[capitalised[1].lower()]
-        document = re.fullmatch(r"the\s+(?:[a-z]+\s+)?(order|ruling|judgment|judgement|decision|filing)", lower)
+        document = re.fullmatch(
+            r"the\s+(?:[a-z]+\s+)?(order|ruling|judgment|judgement|decision|filing)", lower
+        )
         if document is not None and document[1] in self.issued:
             # "the judge said in the contempt order that ...", then "according to the order": the
             # one who spoke in it

@@ -901,7 +901,10 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         and (held_at := _NAME_POST_AT_BODY.search(sentence[: match.start("subject")])) is not None
     ):
         speaker = held_at["name"]  # "Ana Ruiz, Head of Parks at the Kessel Trust said:": she speaks
-    if match["subject"] and (unclosed := _NAME_UNCLOSED_APPOSITIVE.fullmatch(sentence[: match.end("subject")])):
+    unclosed = (
+        _NAME_UNCLOSED_APPOSITIVE.fullmatch(sentence[: match.end("subject")]) if match["subject"] else None
+    )
+    if unclosed is not None:
         # "Bo Lund, a professor at Orla University said that": the one the sentence opens with
         # speaks, what she is set off by one comma only (its closing comma left out)
         speaker = unclosed["name"]
