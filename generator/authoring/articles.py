@@ -371,6 +371,18 @@ _COURTESY = re.compile(
 )
 
 
+# A paper's name alone on the text's last line, as a credit: "The Courier", "The Harbour Star",
+# "Kessel Daily Times" (a paper's word last).
+_CLOSING_PAPER = re.compile(
+    # (not a page's link: "Next Post", "Related Press Releases")
+    r"(?!(?:Next|Previous|Older|Newer|Related|Latest|Share|Read|More|Top|Last|First)\b)"
+    r"(?:The\s+(?:[A-Z][a-z’'-]+\s+){0,2}|(?:[A-Z][a-z’'-]+\s+){1,2})"
+    r"(?:Press|Courier|Gazette|Star|Chronicle|Observer|Guardian|Telegraph"
+    r"|Mail|Mirror|Standard|Express|Examiner|Dispatch|Times|Post|Herald|Tribune|Journal|Sun|Advertiser|Argus"
+    r"|Bulletin|Record|Independent|Leader|Echo|Globe|Enquirer|Inquirer|Sentinel)"
+)
+
+
 def _names(text: str) -> list[str]:
     return [n.strip() for n in re.split(r",\s*|\s+(?:and|And|AND|&)\s+", text) if n.strip()]
 
@@ -1535,6 +1547,9 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         if signed is not None and signed[1] is not None:
             # "Ana Ruiz, Harbour News Service" below the text: who wrote it, and for whom
             head.authors, head.publisher = signed[0], head.publisher or signed[1]
+            continue
+        if paragraphs and not following and _CLOSING_PAPER.fullmatch(line.strip(" -—–")):
+            head.publisher = head.publisher or line.strip(" -—–")  # "The Courier" alone, the text's last line
             continue
         if paragraphs and _headline_case(line) and not _bulleted(line, paragraphs):
             # another story's headline, linked below the text (not an item of a list the text

@@ -44,9 +44,10 @@ _OPENING_QUOTE = re.compile(r"^\s*[“\"][”\"]?(?P<quote>[^”\"]{12,})(?:[”
 
 # "The Election Board issued a statement": what "the statement" says, the board says.
 # "..., the board said in a press release": so does what "the release" says after.
+# ("the judge said in the contempt order that": what "the order" says after, the judge says)
 _SAID_IN = re.compile(
-    r"\b(?:said|says|announced|stated)\s+(?:\w+\s+)?in\s+(?:a|an|its)\s+(?:[a-z]+\s+)?"
-    r"(?P<what>statement|report|release)\b"
+    r"\b(?:said|says|announced|stated|wrote|writes)\s+(?:\w+\s+)?in\s+(?:a|an|its|the|his|her|their)\s+"
+    r"(?:[a-z]+\s+)?(?P<what>statement|report|release|order|ruling|judgment|judgement|decision|filing)\b"
 )
 _ISSUED = re.compile(
     r"(?P<by>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)(?:\s+\([A-Z]+\))?\s+(?:issued|released|published|put out)"
@@ -375,6 +376,13 @@ class _Speakers:
             # "“...,” says the Principal": a post the outlet's style capitalises, held by the one
             # the text named with it before (not a name of its own)
             return self.described[capitalised[1].lower()]
+        document = re.fullmatch(
+            r"the\s+(?:[a-z]+\s+)?(order|ruling|judgment|judgement|decision|filing)", lower
+        )
+        if document is not None and document[1] in self.issued:
+            # "the judge said in the contempt order that ...", then "according to the order": the
+            # one who spoke in it
+            return self.issued[document[1]]
         issued_by = _ISSUED_BY.match(speaker)
         if issued_by is not None and (issuer := self.actors.resolve(issued_by["body"])) is not None:
             return issuer  # "according to the data from the Harbour Board": the board's figures
@@ -1278,7 +1286,9 @@ def _claim(
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
     if (evidence not in sentence and evidence not in previous) or not _statement(text):
         return None  # nothing said but marks and stops: no claim
-    entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text)}
+    # (what is said ends the sentence: its closing mark no word of a clause that goes on)
+    ends = re.match(r"\s*[.!?]?\s*$", sentence[sentence.find(text) + len(text) :]) is not None
+    entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)
         or (actors.add(said.via, "media-outlet", said.via) if said.via[:1].isupper() else None)
@@ -1312,11 +1322,14 @@ def _claim(
     return entry
 
 
-def _statement(text: str, limit: int = 1000) -> str:
+def _statement(text: str, limit: int = 1000, ends: bool = False) -> str:
     opened = text.lstrip(" ,;:.")[:1]
+    closed = text.rstrip(" ,;:.")[-1:]
     # "... after 9 p.m.", "... in the U.S.": an abbreviation's own stop stays
     abbreviated = re.search(r"(?:^|\s)(?:[A-Za-z]\.){2,}$", text.rstrip(' ,;:“”"')) is not None
     text = text.strip(' ,;:.“”"') + ("." if abbreviated else "")
+    if ends and closed in {"”", '"'} and (text.count("“") > text.count("”") or text.count('"') % 2 == 1):
+        text += closed  # 'the rise was "fair".': the mark closing a word quoted at the sentence's end stays
     if text.startswith("(") and text.count("(") > text.count(")"):
         text = text[1:]  # "(A second crew is on its way, the paper reported.)": a sentence in brackets
     if opened in {"“", '"'} and (text.count("”") == 1 > text.count("“") or text.count('"') == 1):

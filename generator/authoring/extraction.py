@@ -23,7 +23,15 @@ from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATION
 from generator.authoring.gazetteer import is_place
 from generator.authoring.modifiers import is_price
 from generator.authoring.notnames import CREDENTIALS, NOT_NAMES
-from generator.authoring.speakers import GLUED, POST_BEFORE_NAME, Spoken, find_spoken, is_post_word, paired
+from generator.authoring.speakers import (
+    GLUED,
+    NAMED_CLAUSE,
+    POST_BEFORE_NAME,
+    Spoken,
+    find_spoken,
+    is_post_word,
+    paired,
+)
 
 _MONTHS = {name.lower(): index for index, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): index for index, name in enumerate(calendar.month_abbr) if name})
@@ -259,7 +267,7 @@ _ATTRIBUTION = re.compile(
     # ("Growers believe the frost came early", as `speakers.VERBS` reads it)
     # (not "agreed with previous estimates that": a noun after what qualifies it)
     r"|(?<!\bwith\s)(?<!\bearlier\s)(?<!\bprevious\s)(?<!\binitial\s)(?<!\bofficial\s)estimates(?=\s+that\b)"
-    r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b)"
+    r"|estimated(?=\s+that\b)|believe[sd]?(?=\s+(?:that|the|it|he|she|they)\b|" + NAMED_CLAUSE + ")"
     # "the stewards felt none of the boats was safe": a judgement, before a clause of its own (not "felt
     # the heat", "felt a tremor")
     r"|fe(?:lt|els|el)(?=\s+(?:none|all|some|most|neither|both|the|this|it|they|he|she|there|its|their)\s+"
@@ -800,6 +808,21 @@ _NAME_POST_AT_BODY = re.compile(
 )
 
 
+# A name of two to four words opening the sentence, a comma, then what the one named is, with an
+# article and in lower case, up to the verb with no comma ("Bo Lund, a professor at Orla University
+# said", "Ana de Vries, the town's baker says"); not a phrase of time or place ("In Orla, the mayor")
+_NAME_UNCLOSED_APPOSITIVE = re.compile(
+    r"[“\"]?(?:(?:But|And|Yet)\s+)?"
+    r"(?!(?:In|On|At|For|By|From|After|Before|Since|During|Across|Along|Around|Near|Outside|Inside|Under|Over"
+    r"|Through|Throughout|Within|Despite|Following|Ahead|Unlike|Like|Among|Amid|Beyond|Until|To|With|Of|Once"
+    r"|If|Although|Though|Because|When|While|Where|As|Last|This|Next|Earlier|Later|Meanwhile|However|Also"
+    r"|Speaking|According|Today|Yesterday|Now|Still|Even|Only|So|Then)\b)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:\s+(?:(?:de|van|von|da|del|der|den|di|du|la|le|al|bin|ibn)\s+)?[A-Z][\w’'.-]*){1,3}),"
+    r"\s+(?:a|an|the)\s+(?:[a-z][\w’'-]*\s+){0,5}[a-z][\w’'-]*"
+    r"(?:\s+(?:at|of|for|with|from|in)\s+(?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'.&-]*){0,5})?"
+)
+
+
 # One named by a noun before "for" or "of" ("a spokesperson for", "The union for", "the head of").
 _UNNAMED_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+$"
@@ -878,6 +901,13 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         and (held_at := _NAME_POST_AT_BODY.search(sentence[: match.start("subject")])) is not None
     ):
         speaker = held_at["name"]  # "Ana Ruiz, Head of Parks at the Kessel Trust said:": she speaks
+    unclosed = (
+        _NAME_UNCLOSED_APPOSITIVE.fullmatch(sentence[: match.end("subject")]) if match["subject"] else None
+    )
+    if unclosed is not None:
+        # "Bo Lund, a professor at Orla University said that": the one the sentence opens with
+        # speaks, what she is set off by one comma only (its closing comma left out)
+        speaker = unclosed["name"]
     if match["subject"] and re.match(r"(?:for|of)\s", speaker):
         # "a spokesperson for the council said": the body the one unnamed speaks for; "The union for
         # secondary school teachers says": the union

@@ -368,7 +368,9 @@ _FOLLOWS = re.compile(
     r"|\binstead of(?:\s+the)?(?:\s+(?:proposed|usual|planned|expected))?"
     # "five rooms rather than the four", "three boats rather than two"
     r"|\brather than(?:\s+the)?"
-    r"|\b(?:up|down) from|\bcompared (?:with|to)(?:\s+the)?|\d\s+(?:and|or))\s*$"
+    r"|\b(?:up|down) from|\bcompared (?:with|to)(?:\s+the)?|\d\s+(?:and|or)"
+    # "60 stalls to the market's 400", "a 5-metre mast compared to Orla's 12": an owner's own figure
+    r"|\b(?:compared\s+(?:with|to)|to|against|versus|vs\.?)\s+(?:the\s+)?[\w’'.-]+[’']s)\s*$"
 )
 
 
@@ -882,10 +884,19 @@ def _figure(sentence: str, match: re.Match[str], previous: Figure | None) -> Fig
         and re.match(r"^\s+in\s+(?:total|all)\b", rest)
     ):
         counts = tail["what"]  # "many new pupils, thirty four in total": the plural before the comma
+    if (
+        _AGE_BOUND.search(sentence[:start])
+        and not (counts and _plural(counts.split()[-1]))
+        and not re.match(rf"^\s+(?:{_MEASURES})\b", rest)
+        and not re.match(r"^[A-Za-z]", sentence[end:])
+        and value < 120
+    ):
+        counts = "years of age"  # "tickets for children under six stay free": an age, its unit unsaid
     if not number[0].isdigit() and not (
         counts
         and (
-            _plural(counts.split()[-1])
+            counts == "years of age"
+            or _plural(counts.split()[-1])
             or subset
             or from_verb
             or listed
@@ -931,6 +942,14 @@ _WHOLE_OUT_OF = re.compile(
 _RANKED_ON = re.compile(
     r"\bthe\s+(?:(?:second|third|fourth|fifth|next)\s+)?(?:largest|biggest)(?:\s+[a-z]+)?\s+on\s+"
     r"(?P<number>\d{1,4})\b(?=\s*(?:[.,;]|and\b|$))"
+)
+# People named by their age's bound, the figure after it: "children under six", "those aged over 65",
+# "pupils younger than 12".
+_AGE_BOUND = re.compile(
+    r"\b(?:children|kids|pupils|students|people|adults|babies|infants|toddlers|teenagers|teens|youngsters"
+    r"|boys|girls|men|women|residents|patients|passengers|visitors|those|anyone|seniors|pensioners)"
+    r"\s+(?:(?:aged|age)\s+)?(?:under|over|below|above|older\s+than|younger\s+than)\s*$",
+    re.IGNORECASE,
 )
 # A verb of getting right before a figure: "..., who polled 365", "Bo Lund managed 89".
 _GOT_BEFORE = re.compile(
@@ -1036,9 +1055,12 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     function_word = function_word or bool(re.fullmatch(r"(?:It|That|There|This|Here)[’']s", previous_word))
     # "the Harbour Board’s ten-day deadline", "Acme's 40 stores": a name's owner, not its number
     owner = bool(re.search(r"[’']s$", previous_word))
+    # "must pay Kessel Freight Co. $412,730": a sum after a name, its currency's sign between them
+    priced_after_name = bool(re.search(r"[$€£¥₹]\s?$", sentence[:start]))
     if (
         previous_word[:1].isupper()
         and not owner
+        and not priced_after_name
         and not previous_word.endswith((",", ";"))  # "outside Orla Inn; two stalls ...": a list's next item
         and previous_word not in NOT_NAMES
         and not function_word

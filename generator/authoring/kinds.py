@@ -18,6 +18,7 @@ from generator.authoring.namewords import (
     PLACE_TYPES,
     TITLES,
     WORD,
+    sky_catalogue_name,
 )
 
 # Words that say a name's kind only as its head, its last word ("Henry Ardon Gallery", "Polar
@@ -794,6 +795,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     words = organisation_words(name)
     if _STORM_BEFORE.search(before) and len(name.split()) == 1:
         return "object"  # 'typhoon “Heron”', "tropical storm Heron": a storm, not a place
+    if sky_catalogue_name(name, f"{before} {after}"):
+        return "object"  # "orbiting KESTREL-4": a star's catalogue name
     if _GROUP_OF_ISLANDS.search(name):
         return "place"  # "the Varlan Group of Islands": islands, not a group
     if (sport := _SPORT_OF_A_PLACE.match(name)) is not None and is_place(sport["place"]):
@@ -843,7 +846,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "a statement from Tarnbod": one word no place, a body that issues it
     if (
         len(name.split()) >= 2
-        and name.split()[-1] in _PAPER_TITLES
+        # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
+        and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
         and _REPORTED_AFTER.match(after)
         and not is_place(name)
     ):
@@ -890,6 +894,17 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         and name not in STATE_AGENCIES
     ):
         return "media-outlet"  # "According to KNA, Ana Ruiz, the mayor, said ...": who relays her words
+    if (
+        re.fullmatch(r"[A-Z][a-z]{2,}", name)
+        and _ACCORDING_BEFORE.search(before)
+        and after.startswith(",")
+        and not is_place(name)
+        and not towns.is_town(name)
+        and name not in STATE_AGENCIES
+    ):
+        # "According to Orbit, it is because ...": one word no place, cited for what it wrote, a
+        # magazine's or a site's title ("Ruiz", a person named in full elsewhere, is hers)
+        return "media-outlet"
     if _PUBLISHER_BRACKETED.search(before) and _BY_AUTHOR_AFTER.match(after) and not is_place(name):
         return "organisation"  # "Night Tide (Harbour Books) by Ana Ruiz": the book's publisher
     if (

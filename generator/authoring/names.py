@@ -751,6 +751,8 @@ class _Finder:
                 )
                 self.add(owner, kind, clause(sentence, start, start + len(owner)))
             words = words[owners[-1] + 1 :]
+        if (publisher := _publisher_of_a_work(words)) is not None:
+            words = publisher  # "the latest Kessel Group Rental Report": the group, which publishes it
         if not words or re.search(r"\b(?:Professor|Chair|Lecturer|Fellow)\s+(?:of|in)\s", " ".join(words)):
             return  # "the Henry Alder III Professor of Neuroscience": a post, not an actor
         post = _POST_OF_BODY.match(" ".join(words))
@@ -776,6 +778,20 @@ class _Finder:
             # "the Orla Acting Provincial Commissioner, Brigadier Ana Ruiz, said": the province the
             # post is held in is the actor; the post is hers
             at = sentence.find(place, match.start())
+            self.add(place, "place", clause(sentence, at, at + len(place)))
+            return
+        if (branch := self._branch_of_a_body(words, sentence[end:])) is not None:
+            # "Kessel Rowing Club Leeds president Ana Ruiz": a body, the place of its branch, then
+            # the post a person holds there; the body and the place are two actors
+            body, place = branch
+            at = sentence.find(run, match.start())
+            body_kind = kind_of(body, sentence[:at], "")
+            self.add(
+                body,
+                "organisation" if body_kind in {"person", "group", "place"} else body_kind,
+                clause(sentence, at, at + len(body)),
+            )
+            at += len(run) - len(place)
             self.add(place, "place", clause(sentence, at, at + len(place)))
             return
         if (
@@ -906,6 +922,26 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+
+    @staticmethod
+    def _branch_of_a_body(words: list[str], after: str) -> tuple[str, str] | None:
+        """The body and the known place of its branch, where a post in lower case and a person's
+        name follow ("Kessel Rowing Club Leeds president Ana Ruiz": "Kessel Rowing Club", "Leeds");
+        None for any other run ("the University of Leeds president": the place is the name's)."""
+        if len(words) < 3 or not _BRANCH_POST_AFTER.match(after):
+            return None
+        for size in (2, 1):
+            body, place = words[:-size], " ".join(words[-size:])
+            if (
+                len(body) >= 2
+                and (is_place(place) or towns.is_town(place))
+                and body[-1] not in {"of", "for", "and", "the", "de"}
+                and not (is_place(" ".join(body)) or towns.is_town(" ".join(body)))
+                and body[0].lower() not in TITLES
+                and all(re.fullmatch(r"[A-Z][\w&’'-]*", word) for word in body)
+            ):
+                return " ".join(body), place
+        return None
 
     @staticmethod
     def _place_of_a_post(words: list[str], after: str) -> str | None:
@@ -1266,6 +1302,30 @@ def _state_of_a_post(run: str) -> str | None:
     return state["place"] if state["form"] or is_place(state["place"]) else None
 
 
+# What a body publishes under its own name, the body's words first: "Kessel Group Rental Report",
+# "Orla Bank Housing Survey".
+_PUBLISHED_WORKS = {"Report", "Survey", "Index", "Outlook", "Review", "Monitor", "Barometer", "Tracker"}
+
+
+def _publisher_of_a_work(words: list[str]) -> list[str] | None:
+    """The body a report or a survey is named after ("Kessel Group" of "Kessel Group Rental Report"):
+    the words up to the last body's word before the work's, with a word before that; None for any
+    other run ("the Consumer Price Index": no body named)."""
+    if len(words) < 3 or words[-1] not in _PUBLISHED_WORKS:
+        return None
+    heads = [i for i, word in enumerate(words[:-1]) if i >= 1 and word.lower() in _BODY_HEADS]
+    return words[: heads[-1] + 1] if heads else None
+
+
+# A post in lower case, then a person's name: what follows a body's branch ("... Leeds president Ana
+# Ruiz", "... Otago spokeswoman Bo Lund").
+_BRANCH_POST_AFTER = re.compile(
+    r"^\s+(?:president|chairman|chairwoman|chair|chairperson|spokesman|spokeswoman|spokesperson|secretary"
+    r"|director|manager|convener|convenor|coordinator|organiser|organizer|treasurer|head)"
+    r"\s+[A-Z][a-z’'-]+\s+[A-Z]"
+)
+
+
 # Two streets named with one type in the plural: "between Mill and Quay Streets", "Elm and Oak Avenues".
 _STREET_TYPES = {"Streets": "Street", "Avenues": "Avenue", "Roads": "Road", "Lanes": "Lane"}
 _STREET_TYPES |= {"Drives": "Drive", "Boulevards": "Boulevard"}
@@ -1447,5 +1507,21 @@ def find_names(all_sentences: list[str]) -> list[Name]:
             entry.kind == "person"
             and len(entry.name.split()) == 2
             and entry.name.split()[-1].lower() in TITLES
+            and not _named_after_a_title(entry.name, text)
         )
     ]
+
+
+def _named_after_a_title(name: str, text: str) -> bool:
+    """ "Gov. Ana Bishop", "Mayor Tom King": two words after a person's title, the last a title's
+    word too, are the person's given and family names (not "Deputy Police Chief": a rank before a
+    post, no one named)."""
+    first = name.split()[0]
+    if not re.fullmatch(r"[A-Z][a-z]+", first) or first.lower() in TITLES | _RANKS | _QUALIFIERS | _LEVELS:
+        return False
+    if first.lower() in _ALL_ORG_WORDS:
+        return False
+    return any(
+        title.lower() in TITLES and title.lower().rstrip(".") not in _RANKS | _QUALIFIERS
+        for title in re.findall(rf"(?<![\w.])([A-Z][a-z]+\.?)\s+{re.escape(name)}\b", text)
+    )

@@ -5,6 +5,8 @@ the words that say a kind, the places' types, the news agencies, the titles befo
 
 from __future__ import annotations
 
+import re
+
 from generator.authoring.articles import GIVEN_ABBREVIATIONS, PLACE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from generator.authoring.speakers import GLUED
 
@@ -120,6 +122,21 @@ JOINED_FACILITIES = {"line", "programme", "program", "scheme"}
 OWNED_LANDFORMS = {"point", "creek", "cove", "landing", "neck", "bluff", "crossing", "ferry", "gap", "knob"}
 # A thing in the sky named after its finder, one name with the finder's possessive: "Kell's Comet"
 OWNED_SKY_OBJECTS = {"comet"}
+# A catalogue's name of a star or a planet, the survey's letters and a number ("KESTREL-4", "ORBS-12b"),
+# in a sentence of the sky: an object, its number part of the name.
+_CATALOGUE_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)?-\d{1,6}[a-h]?")
+_SKY_WORDS = re.compile(
+    r"\b(?:stars?|planets?|exoplanets?|dwarfs?|galax(?:y|ies)|comets?|asteroids?|nebulae?|quasars?|pulsars?"
+    r"|moons?|orbit(?:s|ing|ed)?|telescopes?|astronomers?|light[- ]years?|constellation)\b",
+    re.IGNORECASE,
+)
+
+
+def sky_catalogue_name(name: str, sentence: str) -> bool:
+    """ "which they now call KESTREL-4": a star's or a planet's catalogue name, in a sentence of the sky."""
+    return _CATALOGUE_NAME.fullmatch(name) is not None and _SKY_WORDS.search(sentence) is not None
+
+
 PLACE_TYPES = {
     "province",
     "region",

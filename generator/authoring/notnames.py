@@ -21,7 +21,7 @@ from generator.authoring.kinds import (
     TRADE_APPOSITION,
     side_in_a_game,
 )
-from generator.authoring.namewords import AGENCIES
+from generator.authoring.namewords import AGENCIES, sky_catalogue_name
 from generator.authoring.scorelines import named_in_score_line
 from generator.authoring.titles import is_post
 
@@ -363,8 +363,9 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
     numbered_after = None if postal else numbered_after
     # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
     dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
-    if (numbered_after and not measured and not side and not ranked and not scored) or any(
-        c.isdigit() for c in dated
+    catalogued = sky_catalogue_name(name, sentence)  # "a star they call KESTREL-4": its number is its name's
+    if (numbered_after and not measured and not side and not ranked and not scored) or (
+        any(c.isdigit() for c in dated) and not catalogued
     ):
         return True  # "Operation 4417": a named operation; not "the Kessel Observatory 450 miles west"
     if (

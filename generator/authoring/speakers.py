@@ -18,6 +18,12 @@ from typing import NamedTuple
 
 from generator.authoring.modifiers import is_price
 
+# A clause whose subject is a name or a name's thing, its verb a few words on: "(believed) Orla's
+# levy was fair", "(believes) Kessel Mills would close".
+NAMED_CLAUSE = (
+    r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:[’']s)?\s+(?:[a-z][\w‘’'-]*\s+){0,5}?"
+    r"(?:was|were|is|are|had|has|would|could|should|will|did)\b"
+)
 # Reporting verbs: the forms news text uses, "forecast" and "warned" with what follows.
 VERBS = (
     r"said|says|told|tells|added|adds|warned|warns|forecast|forecasts|predicted|predicts"
@@ -45,7 +51,7 @@ VERBS = (
     # "He has indicated he is willing to ...": a stance signalled, its clause right after
     r"|(?:indicate|signal)(?:s|d|led)(?=\s+(?:he|she|they|it|we)\s+(?:is|was|are|were|would|will|could|had|has)\b)"
     # "the police believe the fire started in a shed": what they hold, stated
-    r"|believed?(?=\s+(?:that|the|it|he|she|they)\b)"
+    r"|believed?(?=\s+(?:that|the|it|he|she|they)\b|" + NAMED_CLAUSE + ")"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
     r"|commented"

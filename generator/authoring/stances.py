@@ -59,7 +59,7 @@ _JUDGED = (
     r"|(?:gave|gives)\s+(?:the\s+)?credit\s+(?:of|for)\s+[^.;:“”\"]{1,80}?\s+to\s+(?:the\s+)?[A-Z]"
 )
 _OPINION_VERBS = (
-    r"(?:argued|argues|contended|contends|believes|believed|opined|opines)\b"
+    r"(?:argued|argues|contended|contends|believes|believed|opined|opines|felt|feels)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?[a-z]"
     rf"|{_CALLED_IT}|{_JUDGED}"
 )
