@@ -5,7 +5,8 @@ the people it bounds; a family name that is a title's word, after a title; a bod
 branch and a post; a paper's name alone on the last line; two papers' titles joined by a hyphen; a
 magazine cited by one word; a star's catalogue name; a name set off by one comma before the verb;
 "believed" before a clause a name opens; a word quoted at the end of what is said; a document
-someone spoke in, cited after; a report named after the body that publishes it."""
+someone spoke in, cited after; a report named after the body that publishes it; a town opening a
+sentence as the first of a list of names."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
+from generator.authoring.names import find_names
 
 
 def _figures(sentence: str) -> list[tuple[float, str]]:
@@ -190,3 +192,20 @@ def test_a_report_named_after_the_body_that_publishes_it(tmp_path: Path) -> None
         tmp_path, "Prices in Orla rose 3 percent in May, the Consumer Price Index showed on Monday."
     )
     assert "Consumer Price Index" in kinds(index)
+
+
+def test_a_town_opening_a_sentence_as_the_first_of_a_list() -> None:
+    def names(sentence: str) -> list[str]:
+        return [name.name for name in find_names([sentence])]
+
+    # a large town the text names once, first of a list that opens the sentence
+    assert names("Brisbane, Adelaide and Hobart rents were flat last quarter.") == [
+        "Brisbane",
+        "Adelaide",
+        "Hobart",
+    ]
+    assert names("Sydney, Melbourne, Perth and Darwin recorded rises.")[0] == "Sydney"
+    # a common word before a list is still no name, and a town alone opening a sentence is not read
+    # as a list's first
+    assert names("However, Smith and Jones said the ferry was late.") == ["Smith", "Jones"]
+    assert "Brisbane" not in names("Brisbane rents were flat.")

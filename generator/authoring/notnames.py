@@ -169,6 +169,12 @@ def _written_alone(word: str, text: str) -> bool:
 
 
 # What follows the first of a ranking of names: "... led with 12 goals, followed by Tarns at 9".
+# ", Orla, Tarns and Holt house prices ...": the names a first one opens a list of (a town's name
+# opening the sentence is the list's first, no common word capitalised)
+_FIRST_OF_A_LIST = re.compile(
+    r"^,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)*,?\s+(?:and|or)\s+[A-Z]"
+)
+
 _RANKING_FIRST = re.compile(
     r"^\s+(?:led|leads|topped|tops)\s+(?:the\s+[a-z]+\s+)?with\s+\d[\d,.]*\s+[a-z][\w-]*,?"
     r"\s+(?:followed\s+by|ahead\s+of)\s+[A-Z]"
@@ -322,6 +328,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         or bool(STATE_AFTER.match(sentence[start + len(name) :]))  # "Ardon, Pa., reported"
         # "Orla led with 12 goals, followed by Tarns at 9": the first of a ranking of names
         or bool(_RANKING_FIRST.match(sentence[start + len(name) :]))
+        # "Tarnby, Orla and Holt rents were flat": a town the first of a list of names
+        or bool(place_or_town(name) and _FIRST_OF_A_LIST.match(sentence[start + len(name) :]))
         # "Reform has four councillors": a party named by one word, by the seats it holds
         or bool(HOLDS_SEATS.match(sentence[start + len(name) :]))
         # "Okoro, a fisherman in Tarnby, said": one word a person's trade describes before she speaks
