@@ -6,7 +6,7 @@ branch and a post; a paper's name alone on the last line; two papers' titles joi
 magazine cited by one word; a star's catalogue name; a name set off by one comma before the verb;
 "believed" before a clause a name opens; a word quoted at the end of what is said; a document
 someone spoke in, cited after; a report named after the body that publishes it; a town opening a
-sentence as the first of a list of names."""
+sentence as the first of a list of names; an acronym opening one before a verb in the past."""
 
 from __future__ import annotations
 
@@ -209,3 +209,14 @@ def test_a_town_opening_a_sentence_as_the_first_of_a_list() -> None:
     # as a list's first
     assert names("However, Smith and Jones said the ferry was late.") == ["Smith", "Jones"]
     assert "Brisbane" not in names("Brisbane rents were flat.")
+
+
+def test_an_acronym_opening_a_sentence_before_a_verb_in_the_past() -> None:
+    names = [
+        name.name for name in find_names(["KTB processed a record 4,210 loans worth $2 billion in May."])
+    ]
+    assert names == ["KTB"]
+    assert [name.name for name in find_names(["ORBA signed the lease on Monday."])] == ["ORBA"]
+    # before a noun it is still a thing, no actor: "GPS collars", "an MRI scan showed"
+    assert find_names(["GPS collars were fitted to the wolves."]) == []
+    assert find_names(["An MRI scan showed a tear in the ligament."]) == []

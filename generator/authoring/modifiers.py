@@ -187,8 +187,13 @@ def acronym_before_a_noun(word: str, text: str) -> bool:
         (after := re.match(r"\s+([a-z]+)\b", text[m.end() :])) is not None
         and after[1] not in _AFTER_A_NAME
         and not JOURNALIST_AFTER.match(text[m.end() :])
+        and not _DID_TO_AN_OBJECT.match(text[m.end() :])
         for m in found
     )
+
+
+# A verb in the past before its object: "KTB processed a record 500 loans", "ORBA signed the deal".
+_DID_TO_AN_OBJECT = re.compile(r"\s+[a-z]{3,}ed\s+(?:a|an|the|its|their|some|\d)\b")
 
 
 def acronym_of_lower_words(word: str, text: str) -> bool:
