@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted
+from drafted import drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -52,3 +52,78 @@ def test_a_month_s_figure_is_no_day() -> None:
     ]
     # a day is still a day
     assert _figures("It opened on May 3, and 40 people came.") == [(40, None)]
+
+
+def test_a_terminal_a_pier_and_a_project_are_no_bodies(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Kessel will get $4 million to build the Kessel Bay Bus Terminal, and $300,000 will repair the "
+        "Orla Municipal Pier. The Tarn Seawall Renewal Project gets the rest.",
+    )
+    found = kinds(result)
+    assert found["Kessel Bay Bus Terminal"] == "place"
+    assert found["Orla Municipal Pier"] == "place"
+    assert found["Tarn Seawall Renewal Project"] == "object"
+
+
+def test_a_place_by_its_kind_of_settlement(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Growers of Bari Tolan village in the north said prices rose. A study will look at flooding in "
+        "the community of Ash Lots.",
+    )
+    found = kinds(result)
+    assert found["Bari Tolan"] == "place"
+    assert found["Ash Lots"] == "place"
+    # a person's name before "village elder" is still a person's
+    assert (
+        kinds(drafted(tmp_path, "Ana Ruiz, the village elder, said the well was dry."))["Ana Ruiz"]
+        == "person"
+    )
+
+
+def test_the_last_of_a_list_of_places(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The towns left out of the scheme are Leeds, Cork city, Galway city, Tarn Vale Ross in Wales.",
+    )
+    assert kinds(result)["Tarn Vale Ross"] == "place"
+    # one who speaks after a list is a person
+    spoken = drafted(tmp_path, "The team visited Leeds, Cork, Galway, Ana Ruiz said.")
+    assert kinds(spoken)["Ana Ruiz"] == "person"
+
+
+def test_neighbouring_before_a_place(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Neighbouring Galway is getting €2 million for its roads.")
+    assert kinds(result).get("Galway") == "place"
+    assert "Neighbouring Galway" not in kinds(result)
+
+
+def test_the_town_of_a_place(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "The grant pays for a new pump in the Town of Orlavik.")
+    assert kinds(result)["Town of Orlavik"] == "place"
+    said = drafted(tmp_path, "The Town of Orlavik said the pump would be ready in May.")
+    assert kinds(said)["Town of Orlavik"] == "government-body"
+
+
+def test_a_paper_a_person_told(tmp_path: Path) -> None:
+    result = drafted(tmp_path, '"We will apply next year," she told the Kessel Express.')
+    assert kinds(result)["Kessel Express"] == "media-outlet"
+
+
+def test_a_speaker_set_off_after_a_long_post(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Head of the Orla fisheries and marine division of the trade, ports and markets office, Sutini, "
+        "said on Monday that catches had fallen.",
+    )
+    assert kinds(result)["Sutini"] == "person"
+
+
+def test_a_title_s_letter_before_a_person_s_name(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Head of the Orla forestry office H Budi Santoso added that the logging ban stays."
+    )
+    assert kinds(result)["H Budi Santoso"] == "person"
+    # a brand with a letter inside stays a body
+    assert kinds(drafted(tmp_path, "Games R Fun opened a shop in Leeds."))["Games R Fun"] == "organisation"

@@ -90,6 +90,8 @@ NOT_NAMES = {
         "Each",
         "Another",  # "Another Kessel resident said": a determiner opening a sentence
         "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
+        # "Neighbouring Kessel is getting ...", "Nearby Orla was spared": where, before a place's name
+        *("Neighbouring", "Neighboring", "Nearby"),
         "Several",
         "Such",
         "There",
