@@ -5,13 +5,17 @@ code; a month's figure read as a day ("in April 3.6 million tons"); a terminal, 
 drafted as bodies; a place named after "the community of", before "village", or at the end of a
 list of places, and one after "Neighbouring", drafted as a person; "the Town of ..."; a paper a
 person "told the ..."; a speaker set off by commas after a long post; a title's single letter
-before a person's name."""
+before a person's name; then who says what: "said here Thursday that", "..., hoped the official",
+"when <name> stood up ... and announced that", "expressed concern over what they called ...", "The
+meeting heard that", a quote a minister "reminded" people of, "encouraged the involvement of ...",
+a title "pro Tem", a byline's label on a line of its own, a body's name before a year and its
+programme, and a town whose name with an "s" is another's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from drafted import drafted, kinds
+from drafted import claimants, drafted, kinds
 
 from generator.authoring.figures import find_numbers
 
@@ -127,3 +131,76 @@ def test_a_title_s_letter_before_a_person_s_name(tmp_path: Path) -> None:
     assert kinds(result)["H Budi Santoso"] == "person"
     # a brand with a letter inside stays a body
     assert kinds(drafted(tmp_path, "Games R Fun opened a shop in Leeds."))["Games R Fun"] == "organisation"
+
+
+def test_a_speaker_s_words_after_said_here_and_a_day(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Head of the Orla fisheries division of the trade, ports and markets office, Sutini, said here "
+        "Thursday that catches had been falling.",
+    )
+    assert claimants(result, "catches had been falling") == ["Sutini"]
+    statements = [c["statement"] for c in result.claims]
+    assert "Catches had been falling" in statements
+
+
+def test_a_hope_put_after_the_words_of_a_condition(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Port deputy-director Ana Maria Ruiz said the boats were idle. If the wind stays calm, the boats "
+        "will sail next week, hoped the official.",
+    )
+    assert claimants(result, "If the wind stays calm, the boats will sail") == ["Ana Maria Ruiz"]
+    hoped = next(c for c in result.claims if "wind stays calm" in c["statement"])
+    assert hoped["status"] == "forecast"
+
+
+def test_the_subject_of_a_clause_of_time_then_and_announced(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The traders left relieved when Mayor Bo Lund stood up before closing the session and announced "
+        "that he has now asked the port to reopen.",
+    )
+    assert claimants(result, "asked the port to reopen") == ["Bo Lund"]
+
+
+def test_a_worry_voiced_over_what_they_called(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Many fish traders expressed concern over what they called ‘ghost buyers’ whom they blame for the "
+        "fall in prices.",
+    )
+    assert claimants(result, "what they called ‘ghost buyers’") == [None]
+    # a trade's body in capitals is no group of people
+    body = drafted(tmp_path, "The Orla Growers Association said on Monday that prices fell sharply in May.")
+    assert claimants(body, "prices fell") == ["Orla Growers Association"]
+
+
+def test_what_a_meeting_heard(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Mayor Bo Lund opened the session. The meeting heard that there are 4,000 boats in the bay."
+    )
+    assert claimants(result, "there are 4,000 boats") == [None]
+    inquest = drafted(tmp_path, "The inquest was told that the driver had not slept.")
+    assert claimants(inquest, "the driver had not slept") == [None]
+
+
+def test_a_quote_a_minister_reminded_them_of(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Mayor Bo Lund opened the session. “Fishing is reserved only for locals,” mayor Bo Lund reminded "
+        "traders during the meeting.",
+    )
+    assert claimants(result, "Fishing is reserved only for locals") == ["Bo Lund"]
+    assert "Fishing is reserved only for locals" in [c["statement"] for c in result.claims]
+
+
+def test_a_call_named_by_its_noun(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Mayor Bo Lund opened the session. Mayor Lund encouraged the involvement of young people in running "
+        "the harbour.",
+    )
+    assert claimants(result, "the involvement of young people") == ["Bo Lund"]
+    call = next(c for c in result.claims if "involvement" in c["statement"])
+    assert call["status"] == "call"
