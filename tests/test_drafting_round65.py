@@ -13,10 +13,12 @@ programme, and a town whose name with an "s" is another's."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from drafted import claimants, drafted, kinds
 
+from generator.authoring.drafting import draft, read_article
 from generator.authoring.figures import find_numbers
 
 
@@ -204,3 +206,49 @@ def test_a_call_named_by_its_noun(tmp_path: Path) -> None:
     assert claimants(result, "the involvement of young people") == ["Bo Lund"]
     call = next(c for c in result.claims if "involvement" in c["statement"])
     assert call["status"] == "call"
+
+
+def test_a_title_pro_tem(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Kessel will get $5 million after Council Speaker pro Tem Ana Ruiz requested the funding. The grant "
+        "was an opportunity, “a first in my time on the council,” Ruiz said.",
+    )
+    assert kinds(result)["Ana Ruiz"] == "person"
+    assert claimants(result, "a first in my time on the council") == ["Ana Ruiz"]
+
+
+def test_a_byline_s_label_on_a_line_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "4 May 2021\n\nRoads money for the county\n\nReporter:\n\nAna Ruiz\n\nThe county got €2 million "
+        "for roads on Monday.\n",
+        encoding="utf-8",
+    )
+    result = draft(read_article(path), "report", "report.txt", dt.date(2099, 1, 1))
+    assert kinds(result).get("Ana Ruiz") == "person"
+
+
+def test_a_body_s_name_before_a_year_and_its_programme(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Just over €4 million was given to councils under the Kessel Roads Agency 2022 Grant Allocation. "
+        "The Kessel Cup 2022 Final was played in May.",
+    )
+    assert "Kessel Roads Agency" in kinds(result)
+    assert "Kessel Cup" not in kinds(result)
+
+
+def test_a_town_named_like_another_town_s_plural(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Minister Bo Lund flew in from Santo to be present at the meeting.")
+    assert kinds(result).get("Santo") == "place"
+
+
+def test_an_assemblymember_by_the_family_name(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Assembly Speaker pro Tem Ana Ruiz requested the funding. Other funding secured by Assemblymember "
+        "Ruiz includes $2 million for a library. “It is a good day,” Ruiz said.",
+    )
+    assert kinds(result)["Ana Ruiz"] == "person"
+    assert "Ruiz" not in kinds(result) and "Assemblymember Ruiz" not in kinds(result)

@@ -374,6 +374,8 @@ TITLES = {
         "councilman",
         "councilwoman",
         "councilmember",
+        # a member of a state's assembly: "Assemblymember Ana Ruiz", "Assemblyman Bo Lund"
+        *("assemblymember", "assemblyman", "assemblywoman"),
         "member",  # "Council Member Ana Ruiz", "Board Member Bo Lund"
         "councillor",
         "seismologist",
@@ -404,5 +406,8 @@ TITLES = {
     # a cleric's office before the name: "Bishop Ana Lund", "Pastor Bo Lund", "Imam Omar Selim"
     *["bishop", "archbishop", "pastor", "imam", "rabbi"],
     "emeritus",  # "Professor Emeritus Ana Lund", "now Bishop Emeritus": a post kept after retiring
+    # one who stands in for the holder, the title's tail after "pro": "Speaker pro Tem Ana Ruiz",
+    # "President pro Tempore Bo Lund"
+    *["tem", "tempore"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

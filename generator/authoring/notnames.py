@@ -363,6 +363,13 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         _ROAD_TYPE + r",\s+$", sentence[:start]
     )
     numbered_after = None if postal else numbered_after
+    # "under the Kessel Roads Agency 2022 Grant Allocation": a body's name, then the year and the title
+    # of its programme (not "Operation 4417"; one word and a year, "Expo 2020", is an event's)
+    programme = " " in name and re.match(
+        r"\s+(?:19|20)\d{2}(?:-\d{2})?\s+(?:Grants?|Allocations?|Programme|Program|Plan|Budget|Scheme|Strategy|Report)\b",
+        after,
+    )
+    numbered_after = None if programme else numbered_after
     # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
     dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
     if (numbered_after and not measured and not side and not ranked and not scored) or any(
