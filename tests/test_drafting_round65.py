@@ -215,6 +215,7 @@ def test_a_title_pro_tem(tmp_path: Path) -> None:
         "was an opportunity, “a first in my time on the council,” Ruiz said.",
     )
     assert kinds(result)["Ana Ruiz"] == "person"
+    assert "Council Speaker" not in kinds(result)  # the post's words, read with the name
     assert claimants(result, "a first in my time on the council") == ["Ana Ruiz"]
 
 
@@ -252,3 +253,13 @@ def test_an_assemblymember_by_the_family_name(tmp_path: Path) -> None:
     )
     assert kinds(result)["Ana Ruiz"] == "person"
     assert "Ruiz" not in kinds(result) and "Assemblymember Ruiz" not in kinds(result)
+
+
+def test_a_state_agency_named_by_its_field_and_country(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Towns got €3 million under the Transport Infrastructure Norway 2023 Grant Allocation."
+    )
+    assert kinds(result)["Transport Infrastructure Norway"] == "government-body"
+    assert kinds(drafted(tmp_path, "Health Norway said on Monday that cases fell."))["Health Norway"] == (
+        "government-body"
+    )

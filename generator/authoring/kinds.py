@@ -414,6 +414,12 @@ _SPORT_OF_A_PLACE = re.compile(
 # A country's office of statistics named by its field and the country: "Statistics Norland", "Stats
 # Kessel", "Census Orla" (the state's, as a sport's body is named so: "Rowing Norway").
 _STATISTICS_OF_A_PLACE = re.compile(r"^(?:Statistics|Stats|Census)\s+(?P<place>[A-Z].*)$")
+# A state's agency named by its field, then the country or the province: "Health Norland", "Transport
+# Infrastructure Kessel", "Parks Orla" (a sport's body is read above: "Rowing Norland")
+_FIELD_OF_A_PLACE = re.compile(
+    r"^(?:(?:Transport|Infrastructure|Health|Parks|Tourism|Housing|Revenue|Environment|Heritage|Fisheries)\s+)"
+    r"{1,2}(?P<place>[A-Z].*)$"
+)
 # A group of islands named as one: "the Varlan Group of Islands".
 _GROUP_OF_ISLANDS = re.compile(r"\bGroup\s+of\s+(?:Islands|Isles)$")
 # A national service's unit named by the level it serves and the service's initials: "the Tarnby
@@ -832,6 +838,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Rowing Norway said": the country's body of the sport
     if (office := _STATISTICS_OF_A_PLACE.match(name)) is not None and is_place(office["place"]):
         return "government-body"  # "according to Statistics Norland": the country's office of figures
+    if (field := _FIELD_OF_A_PLACE.match(name)) is not None and is_place(field["place"]):
+        return "government-body"  # "Transport Infrastructure Kessel": the state's agency of a field
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):

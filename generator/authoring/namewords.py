@@ -80,11 +80,13 @@ _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 # case, which no name runs on into ("Omar Selim for the Norlandian film": a person, then what he won
 # for).
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
+# "pro" of a title "pro Tem": "Council Speaker pro Tem Ana Ruiz", one run, the post and the name.
+_PRO_TEM = r"pro(?=\s+Tem(?:pore)?\b)"
 # A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
