@@ -160,7 +160,7 @@ def test_a_hope_put_after_the_words_of_a_condition(tmp_path: Path) -> None:
 def test_the_subject_of_a_clause_of_time_then_and_announced(tmp_path: Path) -> None:
     result = drafted(
         tmp_path,
-        "The traders left relieved when Mayor Bo Lund stood up before closing the session and announced "
+        "The bakers went home pleased when Mayor Bo Lund rose at the end of the hearing and announced "
         "that he has now asked the port to reopen.",
     )
     assert claimants(result, "asked the port to reopen") == ["Bo Lund"]

@@ -41,7 +41,7 @@ _HEAD_WORDS = {
     # "Kessel Ports", "Orla Airports": the company that runs a country's ports or airports
     **dict.fromkeys(("ports", "seaports", "airports"), "organisation"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
-    # "Orla Ferry Terminal", "Kessel Municipal Pier", "Tarn Fishing Wharf": a site boats or buses call at
+    # "Orla Bus Terminal", "Kessel Town Pier", "Tarn Fishing Wharf": a site boats or buses call at
     **dict.fromkeys(("terminal", "pier", "wharf", "jetty", "quay", "marina"), "place"),
     # "Orla Seawall Repair Project", "Tarn Hydropower Project": a work being built or mended
     "project": "object",
@@ -361,7 +361,7 @@ _PLACE_TYPE_AFTER = re.compile(
     # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
     rf"^(?:\s+and\s+(?:the\s+)?{WORD})?"
     r"\s+(?:island|islands|isle|rivers?|lakes?|valleys?|peninsula|archipelago|atoll|zone|area|basin|plateau"
-    # "farmers of Orla Tarn village", "in Kessel Bari upazila": a settlement or a subdistrict, its kind
+    # "growers of Orla Tarn village", "in Kessel Bari upazila": a settlement or a subdistrict, its kind
     # after its name (not "the village elder", a post the village has)
     r"|(?:villages?|hamlets?|upazilas?|townships?|communes?)(?!\s+(?:elders?|chiefs?|heads?|councils?)\b)"
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
@@ -371,7 +371,7 @@ _PLACE_TYPE_AFTER = re.compile(
     # "outside Orla Central station": a railway's station named for its town, the word alone
     r"|station\b(?!\s+(?:manager|staff|chief|officials|said|says|reported|aired|broadcast)\b))\b"
 )
-# "the community of Orla Lots", "the village of Tarn Bari": a place named after its kind and "of"
+# "the community of Orla Bend", "the village of Tarn Bari": a place named after its kind and "of"
 _KIND_OF_PLACE_BEFORE = re.compile(
     r"\b(?:community|village|hamlet|town|township|city|suburb|neighbou?rhood|settlement|locality|island)"
     r"\s+of\s+$"
@@ -414,8 +414,8 @@ _SPORT_OF_A_PLACE = re.compile(
 # A country's office of statistics named by its field and the country: "Statistics Norland", "Stats
 # Kessel", "Census Orla" (the state's, as a sport's body is named so: "Rowing Norway").
 _STATISTICS_OF_A_PLACE = re.compile(r"^(?:Statistics|Stats|Census)\s+(?P<place>[A-Z].*)$")
-# A state's agency named by its field, then the country or the province: "Health Norland", "Transport
-# Infrastructure Kessel", "Parks Orla" (a sport's body is read above: "Rowing Norland")
+# A state's agency named by its field, then the country or the province: "Health Norland", "Parks
+# Kessel", "Tourism Orla" (a sport's body is read above: "Rowing Norland")
 _FIELD_OF_A_PLACE = re.compile(
     r"^(?:(?:Transport|Infrastructure|Health|Parks|Tourism|Housing|Revenue|Environment|Heritage|Fisheries)\s+)"
     r"{1,2}(?P<place>[A-Z].*)$"
@@ -772,7 +772,7 @@ _MADE_OF_STATE_AFTER = re.compile(
     r"^(?:[,‚]\s+[^,‚]{1,30}[,‚])?\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s+"
     r"(?:[a-z]+\s+){0,2}(?:government|state|police|ministries|departments|agencies)\b"
 )
-# A post and what it heads, a comma, then the name: "Head of the Orla trade office, Sutini, said"
+# A post and what it heads, a comma, then the name: "Head of the Orla parks office, Sutini, said"
 _POST_COMMA_BEFORE = re.compile(rf"(?:^|[.!?]\s+)\W*(?:The\s+)?(?i:head|{_POSTS})\b[^.;:!?]*,\s+$")
 # "said Tarek, an Orlan truck driver": a speaker set off by what they do for a living
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
@@ -839,7 +839,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if (office := _STATISTICS_OF_A_PLACE.match(name)) is not None and is_place(office["place"]):
         return "government-body"  # "according to Statistics Norland": the country's office of figures
     if (field := _FIELD_OF_A_PLACE.match(name)) is not None and is_place(field["place"]):
-        return "government-body"  # "Transport Infrastructure Kessel": the state's agency of a field
+        return "government-body"  # "Parks Kessel": the state's agency of a field
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):
@@ -902,7 +902,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
     if _KIND_OF_PLACE_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
-        return "place"  # "issues in the community of Orla Lots"
+        return "place"  # "floods in the community of Orla Bend"
     if len(name.split()) <= 3 and not _body_word(words) and _after_listed_places(before, after):
         return "place"  # "are Kessel, Orla city, Tarn Vale Bay in ...": one more of the places listed
     if _CHANNEL_NUMBER.match(name) and (
@@ -1068,7 +1068,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             or _TRADE_BEFORE.search(before)
             or TRADE_APPOSITION.match(after)
             or re.match(r"^,\s+who\b", after)
-            # "Head of the Orla trade office, Sutini, said": one word set off after its post, then said
+            # "Head of the Orla parks office, Sutini, said": one word set off after its post, then said
             or (_POST_COMMA_BEFORE.search(before) and _SAID_AFTER.match(after) and after[:1] == ",")
             # "judges from Kessel who joined": without a comma, "who" of the people before "from"
             or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))
@@ -1102,7 +1102,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Ardon", "Tarnby FC": a person's name has no acronym in it
     if re.fullmatch(r"[A-Z]\s+[A-Z][a-z]+\s+[A-Z][a-z]+", name) and _SAID_AFTER.match(after):
-        return "person"  # "H Budi Santo added": a title's letter before a person's two names, who speaks
+        return "person"  # "H Budi Lestan added": a title's letter before a person's two names, who speaks
     if re.search(r"\s[A-Z]\s", f" {name} "):
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":

@@ -90,7 +90,7 @@ NOT_NAMES = {
         "Each",
         "Another",  # "Another Kessel resident said": a determiner opening a sentence
         "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
-        # "Neighbouring Kessel is getting ...", "Nearby Orla was spared": where, before a place's name
+        # "Neighbouring Kessel was spared", "Nearby Orla flooded": where, before a place's name
         *("Neighbouring", "Neighboring", "Nearby"),
         "Several",
         "Such",
@@ -363,7 +363,7 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         _ROAD_TYPE + r",\s+$", sentence[:start]
     )
     numbered_after = None if postal else numbered_after
-    # "under the Kessel Roads Agency 2022 Grant Allocation": a body's name, then the year and the title
+    # "funded by the Kessel Roads Agency 2031 Grants Programme": a body's name, then the year and the title
     # of its programme (not "Operation 4417"; one word and a year, "Expo 2020", is an event's)
     programme = " " in name and re.match(
         r"\s+(?:19|20)\d{2}(?:-\d{2})?\s+(?:Grants?|Allocations?|Programme|Program|Plan|Budget|Scheme|Strategy|Report)\b",

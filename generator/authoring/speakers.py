@@ -26,7 +26,7 @@ VERBS = (
     # "notified the city council that ...": a body told, then what it was told
     # ("reminded residents that ...": what the ones reminded were told)
     r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
-    # "“...,” the mayor reminded traders during the meeting.": the quote is what they were reminded of
+    # "“...,” the mayor reminded bakers at the fair.": the quote is what they were reminded of
     r"|(?:reminded|reminds)(?=\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:during|at|in|on)\b[^“”\"]*)?"
     r"[.!]?\s*$)"
     # "The officer informed that ...": what was told, no one named as told
@@ -55,7 +55,7 @@ VERBS = (
     r"|(?:(?<=meeting\s)|(?<=hearing\s)|(?<=inquest\s)|(?<=inquiry\s)|(?<=court\s)|(?<=tribunal\s))"
     r"(?:heard|was\s+told)(?=\s+that\b)"
     r"|commented"
-    # "expressed concern over what they called ...": the worry voiced, what follows it
+    # "expressed concern over the new fees": the worry voiced, what follows it
     r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration"
     r"|anger|disappointment|doubts?)\s+(?:over|about|at)(?=\s+[a-z‘“])"
     # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified
@@ -119,8 +119,8 @@ _NAME_WORD = (
     r"|(?:of|for)(?=\s+the\s+[A-Z]))"  # "Ana Ruiz of the Kessel Department of ...": one speaker
 )
 _NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&-]*|{GLUED})\s*$")
-# A clause of time's subject, its own verb, then "and" before the verb: "... when Mayor Bo Lund stood up
-# before closing the session and announced that ..."
+# A clause of time's subject, its own verb, then "and" before the verb: "... when Mayor Bo Lund rose at the
+# end of the hearing and announced that ..."
 _WHEN_SUBJECT = re.compile(
     r"\b(?:when|as|after|once|before|while|until)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
     r"\s+[a-z]+\b[^,;:“”\"]*\s+and$"
@@ -291,7 +291,7 @@ def speaker_before(left: str) -> tuple[str, int] | None:
         return person["who"], person.start("who")
     set_off = _NAME_AFTER_POST.search(text)
     if set_off is not None and re.search(rf"\b(?i:{_POSTS})\b", text[: set_off.start()]):
-        # "Head of the Orla ports office, Sutini, said": the name set off after the post it holds
+        # "Head of the Orla parks office, Sutini, said": the name set off after the post it holds
         return set_off["who"], set_off.start("who")
     subject = _WHEN_SUBJECT.search(text) or _AND_SUBJECT.match(text)
     if subject is not None:
@@ -422,7 +422,7 @@ def find_spoken(sentence: str) -> list[Spoken]:
             right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
         if verb["verb"] in {"notified", "informed", "reminded", "reminds"}:
             # who was told is no part of what was said (nor all of it, after a quote: "“...,” she
-            # reminded traders.")
+            # reminded bakers.")
             right = right.split(" that ", 1)[1] if " that " in right else ""
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
@@ -432,8 +432,8 @@ def find_spoken(sentence: str) -> list[Spoken]:
         said = _what_after(right)
         if said and _GROUP.match(speaker) and not verb["verb"].startswith("expressed"):
             # "Researchers using a telescope say they have found ...": a group that names no one
-            # stays in what is claimed (a worry voiced is what it is over: "traders expressed concern
-            # over what they called ...")
+            # stays in what is claimed (a worry voiced is what it is over: "bakers expressed concern
+            # over the new fees")
             said = sentence[start:].strip().rstrip(".")
         # "..., Brightpeak spokeswoman Jo Reeve said.": the post before the name is the speaker's
         # ('“...,” minister Bo Lund reminded': the post in lower case after the quote's close)
