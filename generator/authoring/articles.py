@@ -1087,6 +1087,13 @@ def _reporters(line: str, head: _Head) -> None:
 _OUTLET_OVER_BYLINE = re.compile(r"^The\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}$")
 
 
+# A byline's label on a line of its own, the name on the next: "Reporter:" over "Ana Ruiz".
+_BYLINE_LABEL = re.compile(
+    r"^(?:Reporter|Author|Writer|Written\s+by|Words|Correspondent)\s*:$", re.IGNORECASE
+)
+_BYLINE_NAME = re.compile(r"^[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,3}$")
+
+
 def _name_over_date(line: str, following: str) -> bool:
     """A reporter's name alone on a line of the head, two or three words in capitals, with the
     page's date on the line after it ("Ann Lee" over "March 4, 2016 - 9:15 am"), the page's link
@@ -1496,6 +1503,17 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
             else:
                 head.issuers.append(issuer)
             issued = True  # "Source:" over "Kessel University": the field and what it names
+            continue
+        if (
+            number < _HEAD_LINES
+            and not head.authors
+            and following
+            and _BYLINE_LABEL.match(line)
+            and _BYLINE_NAME.match(following[0])
+            and not _known_place(following[0])
+        ):
+            head.authors = [following[0]]  # "Reporter:" on a line of its own, the name on the next
+            issued = True  # (the name's line is read)
             continue
         if number < _HEAD_LINES and not head.authors and following and _name_over_date(line, following[0]):
             head.authors = [line]  # "Ann Lee" on a line of its own, the page's date on the next

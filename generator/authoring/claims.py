@@ -791,8 +791,8 @@ class _Speakers:
 
 
 # Nouns for the head of a body, which news writes for its head once named ("the fire boss", "the
-# agency chief").
-_HEAD_NOUNS = {"boss", "chief", "head"}
+# agency chief"); and "the official", for one named with a post ("..., hoped the official")
+_HEAD_NOUNS = {"boss", "chief", "head", "official"}
 
 
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),

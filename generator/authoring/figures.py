@@ -85,7 +85,9 @@ _NO_COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATE = re.compile(
-    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\b(?!,\d)|\b(?:19|20)\d{{2}}s?\b"
+    rf"\b\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?\b|\b{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\b(?![.,]\d)"
+    # ("in April 3.6 million tons", "in May 12 million cars": a month's figure, no day)
+    r"(?!\s+(?:thousand|million|billion|trillion)\b)|\b(?:19|20)\d{2}s?\b"
 )
 # (a time with its seconds, a clock's or a race's, is one time: "at 14:05:09", "won in 2:07:31")
 _TIME = re.compile(
@@ -288,6 +290,12 @@ _LOCAL_CODE = re.compile(
     + r")\s?$"
 )
 _AFTER_CODED_FIGURE = re.compile(r"^\s*\(|^\s+(?:after|before|since|until|by|with|last|this|next)\b")
+
+
+# A currency's code and a space before a figure, written in capitals and lower case: "Tk 1,800", "Rs 40"
+_CODE_SPACED = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in [*_CODES, *CURRENCY_CODES] if not c.isupper()) + r")\s$"
+)
 
 
 def _local_code(sentence: str, match: re.Match[str]) -> str | None:
@@ -1077,9 +1085,10 @@ def _not_a_figure(sentence: str, match: re.Match[str], previous_word: str) -> bo
     # "KD1,200-1,500", "SEK2.10-2.60", "US$3.10-3.40 (...)": a range after a currency, both ends
     # figures; "5-5.5 million tons": a range whose upper end has decimals, before its scale
     upper = re.match(r"^[-–](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d,.-]?\d)", after)
-    priced = bool(re.search(r"(?:[A-Za-z]|[$€£¥₹]|\b[A-Z]{2,4}\s)$", sentence[:start])) and not re.search(
-        r"\s+[A-Z]", after[upper.end() :][:2] if upper else ""
-    )
+    priced = bool(
+        re.search(r"(?:[A-Za-z]|[$€£¥₹]|\b[A-Z]{2,4}\s)$", sentence[:start])
+        or _CODE_SPACED.search(sentence[:start])
+    ) and not re.search(r"\s+[A-Z]", after[upper.end() :][:2] if upper else "")
     scaled = bool(
         upper and re.match(r"^\s+(?:thousand|million|billion|trillion)\s+[a-z]", after[upper.end() :])
     )

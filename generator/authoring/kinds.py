@@ -9,7 +9,7 @@ import re
 
 from generator.authoring import modifiers, towns
 from generator.authoring.articles import PLACE_ABBREVIATIONS
-from generator.authoring.gazetteer import compass_place, is_place
+from generator.authoring.gazetteer import compass_place, is_place, place_or_town
 from generator.authoring.namewords import (
     AGENCIES,
     ORG_WORDS,
@@ -42,6 +42,10 @@ _HEAD_WORDS = {
     # "Kessel Ports", "Orla Airports": the company that runs a country's ports or airports
     **dict.fromkeys(("ports", "seaports", "airports"), "organisation"),
     "facility": "place",  # "Kestrel Pumping Facility": a site
+    # "Orla Bus Terminal", "Kessel Town Pier", "Tarn Fishing Wharf": a site boats or buses call at
+    **dict.fromkeys(("terminal", "pier", "wharf", "jetty", "quay", "marina"), "place"),
+    # "Orla Seawall Repair Project", "Tarn Hydropower Project": a work being built or mended
+    "project": "object",
     # "Orwell Aid Blood Services", "Property Claim Services": what a company or a charity provides (a
     # state's is mostly one "Service": "Weather Service"; "Department of X Services" has its head first)
     "services": "organisation",
@@ -198,7 +202,8 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(
     r"^,\s+(?:(?:a|an|the)\s+|[A-Z]\w+[’']s\s+)(?:(?!of\b|in\b)[\w-]+\s+){0,2}"
     r"(?:capital|city|town|village|county|province|region|district|state|country|nation|port|island)\b"
-    r"(?![’']s\b)"
+    # (not "Ana Ruiz, the village elder,": a post the place has)
+    r"(?![’']s\b)(?!\s+(?:elders?|chiefs?|heads?|headman|headwoman|councillors?|officials?)\b)"
 )
 _MEDIA_BEFORE = re.compile(
     r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
@@ -357,6 +362,9 @@ _PLACE_TYPE_AFTER = re.compile(
     # "the Ardon and Kessel reservoirs": the type after the last of two names is each one's
     rf"^(?:\s+and\s+(?:the\s+)?{WORD})?"
     r"\s+(?:island|islands|isle|rivers?|lakes?|valleys?|peninsula|archipelago|atoll|zone|area|basin|plateau"
+    # "growers of Orla Tarn village", "in Kessel Bari upazila": a settlement or a subdistrict, its kind
+    # after its name (not "the village elder", a post the village has)
+    r"|(?:villages?|hamlets?|upazilas?|townships?|communes?)(?!\s+(?:elders?|chiefs?|heads?|councils?)\b)"
     # "the Nam Kestrel hydropower dam": a dam, a reservoir, a canal
     r"|(?:(?:hydropower|hydroelectric|irrigation)\s+)?(?:dams?|reservoirs?|canals?)"
     # "the new Kessel Lane metro station": a stop of a line, named for its place
@@ -364,6 +372,13 @@ _PLACE_TYPE_AFTER = re.compile(
     # "outside Orla Central station": a railway's station named for its town, the word alone
     r"|station\b(?!\s+(?:manager|staff|chief|officials|said|says|reported|aired|broadcast)\b))\b"
 )
+# "the community of Orla Bend", "the village of Tarn Bari": a place named after its kind and "of"
+_KIND_OF_PLACE_BEFORE = re.compile(
+    r"\b(?:community|village|hamlet|town|township|city|suburb|neighbou?rhood|settlement|locality|island)"
+    r"\s+of\s+$"
+)
+# "Kessel, Orla city, Tarnby, ...": the places a list named before the next item, two or more
+_LIST_ITEMS_BEFORE = re.compile(rf"(?:(?:{WORD}(?:\s+{WORD}){{0,2}})(?:\s+(?:city|town|county))?,\s+){{2,}}$")
 # The places a list names after what they are: "villages such as Orla, Brenk Toli and Tarns".
 _LISTED_PLACES_BEFORE = re.compile(
     r"\b(?:villages|towns|cities|districts|suburbs|hamlets|municipalities|localities|neighbou?rhoods"
@@ -400,6 +415,12 @@ _SPORT_OF_A_PLACE = re.compile(
 # A country's office of statistics named by its field and the country: "Statistics Norland", "Stats
 # Kessel", "Census Orla" (the state's, as a sport's body is named so: "Rowing Norway").
 _STATISTICS_OF_A_PLACE = re.compile(r"^(?:Statistics|Stats|Census)\s+(?P<place>[A-Z].*)$")
+# A state's agency named by its field, then the country or the province: "Health Norland", "Parks
+# Kessel", "Tourism Orla" (a sport's body is read above: "Rowing Norland")
+_FIELD_OF_A_PLACE = re.compile(
+    r"^(?:(?:Transport|Infrastructure|Health|Parks|Tourism|Housing|Revenue|Environment|Heritage|Fisheries)\s+)"
+    r"{1,2}(?P<place>[A-Z].*)$"
+)
 # A group of islands named as one: "the Varlan Group of Islands".
 _GROUP_OF_ISLANDS = re.compile(r"\bGroup\s+of\s+(?:Islands|Isles)$")
 # A national service's unit named by the level it serves and the service's initials: "the Tarnby
@@ -435,6 +456,8 @@ _COMPANY_WHICH = re.compile(
 # The words that say a body ("Council", "Ministry", "Inc"), not a place.
 _BODY_WORDS = set().union(*(words for kind, words in ORG_WORDS.items() if kind != "place"))
 _KIND_WORDS = set().union(*ORG_WORDS.values())
+# A verb of saying after a name, with or without the comma of an apposition: ", said", " added"
+_SAID_AFTER = re.compile(r"^,?\s+(?:said|says|told|added|adds|explained|stated|announced)\b")
 # A person's honorifics: the name after them is a person's, whatever its words say.
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 
@@ -443,6 +466,16 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "hon"}
 _PLACE_AND_BEFORE = re.compile(
     r"\b(?P<prep>in|across|throughout)\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+and\s+$"
 )
+
+
+def _after_listed_places(before: str, after: str) -> bool:
+    """Whether the name ends a list of two or more places before it, each a known place or town
+    ("Kessel, Orla city, "), and no one speaks after it."""
+    listed = _LIST_ITEMS_BEFORE.search(before)
+    if listed is None or _SAID_AFTER.match(after):
+        return False
+    items = [re.sub(r"\s+(?:city|town|county)$", "", item.strip()) for item in listed[0].split(",")]
+    return all(place_or_town(item) for item in items if item)
 
 
 def _second_of_two_places(name: str, before: str) -> bool:
@@ -694,6 +727,9 @@ _PAPER_TITLES = {
     *("Guardian", "Monitor", "Examiner", "Dispatch", "Sentinel", "Inquirer", "Enquirer", "Reporter"),
     *("Bulletin", "Herald", "Times", "Post", "Tribune", "Journal", "Mail", "Record", "Register"),
 }
+_TOLD_THE_BEFORE = re.compile(
+    r"\b(?:told|speaking\s+to|interview\s+with)\s+the\s+$"
+)  # "he told the Orla Courier"
 _REPORTED_AFTER = re.compile(r"^\s+(?:reported|reports|wrote|writes|quoted|said\s+in\s+a\s+report)\b")
 # "did not respond to a request by the Kessel Courier for an interview", "requests from Orla News for
 # comment": who asks for an interview or a comment is an outlet
@@ -737,6 +773,8 @@ _MADE_OF_STATE_AFTER = re.compile(
     r"^(?:[,‚]\s+[^,‚]{1,30}[,‚])?\s+(?:comprises|is\s+made\s+up\s+of|consists\s+of|brings\s+together)\s+"
     r"(?:[a-z]+\s+){0,2}(?:government|state|police|ministries|departments|agencies)\b"
 )
+# A post and what it heads, a comma, then the name: "Head of the Orla parks office, Sutini, said"
+_POST_COMMA_BEFORE = re.compile(rf"(?:^|[.!?]\s+)\W*(?:The\s+)?(?i:head|{_POSTS})\b[^.;:!?]*,\s+$")
 # "said Tarek, an Orlan truck driver": a speaker set off by what they do for a living
 _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
@@ -803,6 +841,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Rowing Norway said": the country's body of the sport
     if (office := _STATISTICS_OF_A_PLACE.match(name)) is not None and is_place(office["place"]):
         return "government-body"  # "according to Statistics Norland": the country's office of figures
+    if (field := _FIELD_OF_A_PLACE.match(name)) is not None and is_place(field["place"]):
+        return "government-body"  # "Parks Kessel": the state's agency of a field
     if _VESSEL_PREFIX.match(name):
         return "object"  # "Mv Osprey", "HMS Orla": a vessel, whatever is written around it
     if _LEVELS_POLICE_STATION.search(name):
@@ -848,7 +888,7 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         len(name.split()) >= 2
         # ("Kessel Star-Tribune": two papers' titles joined, as merged papers are named)
         and all(part in _PAPER_TITLES for part in name.split()[-1].split("-"))
-        and _REPORTED_AFTER.match(after)
+        and (_REPORTED_AFTER.match(after) or _TOLD_THE_BEFORE.search(before))
         and not is_place(name)
     ):
         return "media-outlet"  # "..., Tarn Courier reported.": a paper's title word and its report
@@ -865,6 +905,10 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
         return "place"  # "villages such as Orla, Brenk Toli and Tarns": each a village
+    if _KIND_OF_PLACE_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):
+        return "place"  # "floods in the community of Orla Bend"
+    if len(name.split()) <= 3 and not _body_word(words) and _after_listed_places(before, after):
+        return "place"  # "are Kessel, Orla city, Tarn Vale Bay in ...": one more of the places listed
     if _CHANNEL_NUMBER.match(name) and (
         _STATION_WORD.search(name.split()[0]) or _CITED_BEFORE.search(before)
     ):
@@ -1039,6 +1083,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
             or _TRADE_BEFORE.search(before)
             or TRADE_APPOSITION.match(after)
             or re.match(r"^,\s+who\b", after)
+            # "Head of the Orla parks office, Sutini, said": one word set off after its post, then said
+            or (_POST_COMMA_BEFORE.search(before) and _SAID_AFTER.match(after) and after[:1] == ",")
             # "judges from Kessel who joined": without a comma, "who" of the people before "from"
             or (_WHO_AFTER.match(after) and not _PLACE_BEFORE.search(before.lower()))
         )
@@ -1063,10 +1109,15 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "organisation"  # "Air Orla", "Kessel Air Express": an airline, no person
     if DEMONYM.match(name.split()[0]) and not _POST_RIGHT_BEFORE.search(before):
         return "organisation"  # "Chinese Red Cross": a person's name does not start with a nationality
+    if _LEVEL_OF_PLACE.match(name) and not _body_word(words):
+        # "in the Town of Orla": the place; "the Town of Orla said": its council
+        return "government-body" if _SAID_AFTER.match(after) else "place"
     if "of" in words or "for" in words:
         return "organisation"
     if any(re.fullmatch(r"[A-Z]{2,4}", word) and word.lower() not in TITLES for word in name.split()):
         return "organisation"  # "FC Ardon", "Tarnby FC": a person's name has no acronym in it
+    if re.fullmatch(r"[A-Z]\s+[A-Z][a-z]+\s+[A-Z][a-z]+", name) and _SAID_AFTER.match(after):
+        return "person"  # "H Budi Lestan added": a title's letter before a person's two names, who speaks
     if re.search(r"\s[A-Z]\s", f" {name} "):
         return "organisation"  # "Games R Fun": a person's initial has a stop after it
     if len(name.split()) == 2 and name.split()[0] == "New":

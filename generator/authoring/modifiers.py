@@ -113,7 +113,10 @@ def outlet_named_before_its_noun(word: str, text: str) -> bool:
 
 def _before_a_noun_each_time(word: str, text: str) -> bool:
     found = _occurrences(word, text)
-    return bool(found) and all(re.match(r"\s+[a-z]", text[m.end() :]) for m in found)
+    # (a noun, not a preposition or a verb: "drove over from Kessels to see" is the town's name)
+    return bool(found) and all(
+        re.match(r"\s+[a-z]", text[m.end() :]) and _A_NOUN_AFTER.match(text[m.end() :]) for m in found
+    )
 
 
 def _inside_a_name(before: str) -> bool:

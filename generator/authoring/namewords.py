@@ -82,11 +82,13 @@ _NAME_PARTICLE = r"(?:van|von)(?:\s+(?:der|den|de))?|da|di|del|della|dos|das"
 # case, which no name runs on into ("Omar Selim for the Norlandian film": a person, then what he won
 # for).
 _THE_PEOPLES = r"the(?!\s+[A-Z][a-z]+(?:ian|ese|ish|ean|eli|ani|qi)\s+[a-z])"
+# "pro" of a title "pro Tem": "Council Speaker pro Tem Ana Ruiz", one run, the post and the name.
+_PRO_TEM = r"pro(?=\s+Tem(?:pore)?\b)"
 # A person's initials spaced before the family name: "K. L. Varma", "J. R. R. Lund".
 _SPACED_INITIALS = r"(?<![\w.])[A-Z]\.(?:\s[A-Z]\.){1,2}(?=\s[A-Z][a-z])"
 RUN = (
     rf"(?:{_SPACED_INITIALS}|(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_PLURAL_OWNER}|{WORD})"
-    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE})\s+)?"
+    rf"(?:\s+(?:(?:of|for|de|du|(?:of|for)\s+{_THE_PEOPLES}|&|{_PARTY_AND}|{_ADJECTIVE_AND}|{_DUTIES_AND}|{_COOPERATIVE_AND}|{_COMPANY_AND}|{_ARTICLE_APART}|{_N}|{_NAME_PARTICLE}|{_PRO_TEM})\s+)?"
     rf"(?:(?:[A-Z]\.){{2,}}|{_SAINT}|{_ABBREVIATED}|{_INITIAL}|{_PARTICLE}|{GLUED}|{_PLURAL_OWNER}|{WORD}))*"
 )
 # A facility named with its kind in lower case: "the Mount Ardon observatory", "the Ardon County jail".
@@ -391,6 +393,8 @@ TITLES = {
         "councilman",
         "councilwoman",
         "councilmember",
+        # a member of a state's assembly: "Assemblymember Ana Ruiz", "Assemblyman Bo Lund"
+        *("assemblymember", "assemblyman", "assemblywoman"),
         "member",  # "Council Member Ana Ruiz", "Board Member Bo Lund"
         "councillor",
         "seismologist",
@@ -421,5 +425,8 @@ TITLES = {
     # a cleric's office before the name: "Bishop Ana Lund", "Pastor Bo Lund", "Imam Omar Selim"
     *["bishop", "archbishop", "pastor", "imam", "rabbi"],
     "emeritus",  # "Professor Emeritus Ana Lund", "now Bishop Emeritus": a post kept after retiring
+    # one who stands in for the holder, the title's tail after "pro": "Speaker pro Tem Ana Ruiz",
+    # "President pro Tempore Bo Lund"
+    *["tem", "tempore"],
     *[f"{abbreviation.lower()}." for abbreviation in TITLE_ABBREVIATIONS.split("|")],
 }

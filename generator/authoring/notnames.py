@@ -90,6 +90,8 @@ NOT_NAMES = {
         "Each",
         "Another",  # "Another Kessel resident said": a determiner opening a sentence
         "Local",  # "Local KXYZ news channel reported": an adjective opening a sentence
+        # "Neighbouring Kessel was spared", "Nearby Orla flooded": where, before a place's name
+        *("Neighbouring", "Neighboring", "Nearby"),
         "Several",
         "Such",
         "There",
@@ -369,6 +371,13 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
         _ROAD_TYPE + r",\s+$", sentence[:start]
     )
     numbered_after = None if postal else numbered_after
+    # "funded by the Kessel Roads Agency 2031 Grants Programme": a body's name, then the year and the title
+    # of its programme (not "Operation 4417"; one word and a year, "Expo 2020", is an event's)
+    programme = " " in name and re.match(
+        r"\s+(?:19|20)\d{2}(?:-\d{2})?\s+(?:Grants?|Allocations?|Programme|Program|Plan|Budget|Scheme|Strategy|Report)\b",
+        after,
+    )
+    numbered_after = None if programme else numbered_after
     # "The Lantern (1998) Limited": a company's year of forming, in brackets before its legal form
     dated = re.sub(r"\s\((?:1[89]|20)\d\d\)\s(?=(?:Limited|Ltd|Inc|LLC|PLC|plc)\b)", " ", name)
     catalogued = sky_catalogue_name(name, sentence)  # "a star they call KESTREL-4": its number is its name's

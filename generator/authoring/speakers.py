@@ -32,6 +32,9 @@ VERBS = (
     # "notified the city council that ...": a body told, then what it was told
     # ("reminded residents that ...": what the ones reminded were told)
     r"|(?:notified|informed|reminded|reminds)(?=\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,5}that\b)"
+    # "“...,” the mayor reminded bakers at the fair.": the quote is what they were reminded of
+    r"|(?:reminded|reminds)(?=\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?:\s+(?:during|at|in|on)\b[^“”\"]*)?"
+    r"[.!]?\s*$)"
     # "The officer informed that ...": what was told, no one named as told
     r"|informed(?=\s+that\b)"
     # a court's or a panel's finding: "the judges held that the ...", "the tribunal ruled that ..."
@@ -54,7 +57,13 @@ VERBS = (
     r"|believed?(?=\s+(?:that|the|it|he|she|they)\b|" + NAMED_CLAUSE + ")"
     # "the statement reads": a document's words
     r"|(?<=statement\s)reads|(?<=release\s)reads|(?<=notice\s)reads"
+    # "The meeting heard that ...", "the inquest was told that ...": what was said there, by no one named
+    r"|(?:(?<=meeting\s)|(?<=hearing\s)|(?<=inquest\s)|(?<=inquiry\s)|(?<=court\s)|(?<=tribunal\s))"
+    r"(?:heard|was\s+told)(?=\s+that\b)"
     r"|commented"
+    # "expressed concern over the new fees": the worry voiced, what follows it
+    r"|expressed\s+(?:(?:deep|serious|grave|great|growing)\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration"
+    r"|anger|disappointment|doubts?)\s+(?:over|about|at)(?=\s+[a-z‘“])"
     # "..., the board clarified.", "clarified that ...": what the one clarifying says (not "clarified
     # the rules", a thing made clear)
     r"|clarifie[sd](?=\s+that\b|\s*[.!]?\s*$)"
@@ -116,6 +125,14 @@ _NAME_WORD = (
     r"|(?:of|for)(?=\s+the\s+[A-Z]))"  # "Ana Ruiz of the Kessel Department of ...": one speaker
 )
 _NAME_AT_END = re.compile(rf"(?<![\w’'-])(?:{_NAME_WORD}\s+)*(?:[A-Z][\w’'.&-]*|{GLUED})\s*$")
+# A clause of time's subject, its own verb, then "and" before the verb: "... when Mayor Bo Lund rose at the
+# end of the hearing and announced that ..."
+_WHEN_SUBJECT = re.compile(
+    r"\b(?:when|as|after|once|before|while|until)\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)"
+    r"\s+[a-z]+\b[^,;:“”\"]*\s+and$"
+)
+# A name set off by commas at the end of the words before the verb: "..., Sutini," (after its post)
+_NAME_AFTER_POST = re.compile(r",\s+(?P<who>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*$")
 # A sentence's subject (a pronoun or a name), a clause of its own, then "and" before the verb.
 _AND_SUBJECT = re.compile(
     r"^\s*[“\"]?(?P<who>He|She|They|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[a-z]+(?:ed|s)\b[^,;:“”\"]*\s+and$"
@@ -138,6 +155,9 @@ _GROUP = re.compile(
     r"|police|doctors|sources|observers|critics|activists|investigators|officers|sources"
     r"|workers|employees|crews|neighbou?rs|parents|students|fishermen|farmers|passengers|customers"
     r"|homeowners|motorists|shoppers|visitors"
+    # "Many fish traders expressed concern": people of a trade, none of them named (in lower case:
+    # "the Orla Growers Association" is a body)
+    r"|(?-i:traders|exporters|importers|dealers|vendors|buyers|sellers|merchants|retailers)"
     # "one follower commented": someone on a social network, unnamed
     r"|followers?|fans?|readers?|commenters?|viewers?|users?)\b",
     re.IGNORECASE,
@@ -150,6 +170,8 @@ _LEAD_THAT = re.compile(
     r"^\s*(?:(?:on|at|in|during|after|to)\s+[^,“\"]{0,60}?\s+)?(?:that|of)\s+"
     # "said afterward that", "said later that": when it was said, then "that"
     r"|^\s*(?:afterwards?|later|earlier|again|then|[a-z]{3,}ly)\s+that\s+"
+    # "said here Thursday that": where the dateline is, and the day
+    r"|^\s*here\s+(?:(?:on\s+)?[A-Z][a-z]+day|today|yesterday|tonight|this\s+[a-z]+)?\s*that\s+"
     r"|^\s*(?:(?:[\w-]+\s+){0,3}?(?:reporters|journalists|supporters|lawmakers|the court|[A-Z][\w-]*)"
     r"(?:\s+(?:at|in|on|after)\s+[^,“\"]{0,50}?)?\s+that\s+)"
 )
@@ -158,7 +180,9 @@ _INTERJECTED = re.compile(r",\s+(?:[a-z]+\s+){0,2}[a-z]+,(?=\s+that\s)")
 _AND_SAID = re.compile(r"\s+and\s+(?:said|added)\s+(?:that\s+)?(?P<more>[^.;]+)")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _INVERTED = re.compile(
-    r",\s+(?P<verb>said|says|added|warned|commented)\s+(?P<speaker>(?:the\s+)?"
+    # ("..., hoped the official.", "..., noted the mayor.": a hope or a remark put the same way)
+    r",\s+(?P<verb>said|says|added|warned|commented|hoped|hopes|noted|explained|stressed|insisted)"
+    r"\s+(?P<speaker>(?:the\s+)?"
     rf"(?:[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|{GLUED})){{0,4}}"
     r"|[a-z]+(?:\s+[a-z]+)?"
     # "said Lakeside police officer Ana Ruiz": a place, a post in lower case, then the name
@@ -271,7 +295,11 @@ def speaker_before(left: str) -> tuple[str, int] | None:
     ):
         # "Ana Ruiz from the Growers Union of Kessel says": the person speaks, not the body
         return person["who"], person.start("who")
-    subject = _AND_SUBJECT.match(text)
+    set_off = _NAME_AFTER_POST.search(text)
+    if set_off is not None and re.search(rf"\b(?i:{_POSTS})\b", text[: set_off.start()]):
+        # "Head of the Orla parks office, Sutini, said": the name set off after the post it holds
+        return set_off["who"], set_off.start("who")
+    subject = _WHEN_SUBJECT.search(text) or _AND_SUBJECT.match(text)
     if subject is not None:
         # "She moved to Norland in 2009 and says she plans to stay": the subject of the sentence
         return subject["who"], subject.start("who")
@@ -399,19 +427,24 @@ def find_spoken(sentence: str) -> list[Spoken]:
         if (interjected := _INTERJECTED.match(right)) is not None:
             right = right[interjected.end() :]  # ", among others, that ...": "that" opens what was said
         if verb["verb"] in {"notified", "informed", "reminded", "reminds"}:
-            right = right.split(" that ", 1)[-1]  # who was told is no part of what was said
+            # who was told is no part of what was said (nor all of it, after a quote: "“...,” she
+            # reminded bakers.")
+            right = right.split(" that ", 1)[1] if " that " in right else ""
         if verb["verb"] in {"told", "tells", "tell"}:
             right = _TOLD_WHOM.sub("", right, count=1)  # "told Reuters.", "told firefighters they ..."
             # "told state television last night that ...": the rest of who was told, or when, then "that"
             right = _TOLD_WHEN.sub("", right, count=1)
         # "..., Unit Director Dr. Ana Ruiz said.": what was said comes before the speaker
         said = _what_after(right)
-        if said and _GROUP.match(speaker):
+        if said and _GROUP.match(speaker) and not verb["verb"].startswith("expressed"):
             # "Researchers using a telescope say they have found ...": a group that names no one
-            # stays in what is claimed
+            # stays in what is claimed (a worry voiced is what it is over: "bakers expressed concern
+            # over the new fees")
             said = sentence[start:].strip().rstrip(".")
         # "..., Brightpeak spokeswoman Jo Reeve said.": the post before the name is the speaker's
-        said = said or POST_BEFORE_NAME.sub("", sentence[:start].rstrip()).strip(' ,“”"')
+        # ('“...,” minister Bo Lund reminded': the post in lower case after the quote's close)
+        before = re.sub(rf"(?<=[,.?!][”\"])\s+(?i:{_POSTS})$", "", sentence[:start].rstrip())
+        said = said or POST_BEFORE_NAME.sub("", before).strip(' ,“”"')
         if said:
             found.append(Spoken(speaker, start, said, verb.start("verb")))
         # "... that the ruling was a joke and said he would appeal": a second claim, same speaker

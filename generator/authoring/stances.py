@@ -41,6 +41,10 @@ _CALL_VERBS = (
     r"|(?:appealed|appeals)\s+to\s+[^.;:“”\"]{1,80}?\s+to\s+[a-z]"
     # "made a special appeal that films should be shown", "made an urgent plea for calm"
     r"|(?:made|makes)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:appeal|plea)\s+(?:to\s+[^.;:“”\"]{1,80}?\s+)?(?:for|that)\s+[a-z]"
+    # "encouraged the involvement of young people in ...", "urged greater use of ...": what should be done,
+    # named by its noun
+    r"|(?:encouraged|encourages|urged|urges)\s+(?:the\s+|greater\s+|more\s+|wider\s+)+"
+    r"(?:involvement|participation|use|adoption|uptake|take-up)\s+of\s+[a-z]"
     # "recommended that tenants wait", "urged that the road be closed": what should be done
     r"|(?:recommended|recommends|urged|urges|advised|advises|requested|requests|demanded|demands)\s+that\s+[a-z]"
 )
@@ -60,6 +64,9 @@ _JUDGED = (
 )
 _OPINION_VERBS = (
     r"(?:argued|argues|contended|contends|believes|believed|opined|opines|felt|feels)\b"
+    # "expressed concern over the new fees": a worry voiced is a view
+    r"|expressed\s+(?:[a-z]+\s+)?(?:concerns?|fears?|worry|worries|alarm|frustration|anger|disappointment"
+    r"|doubts?)\s+(?:over|about|at)\b"
     r"|(?:described|describes)\s+[^.;:“”\"]{1,60}?\s+as\s+[“\"]?[a-z]"
     rf"|{_CALLED_IT}|{_JUDGED}"
 )
@@ -72,8 +79,9 @@ _INVESTIGATING = re.compile(
 # The verbs that report a warning or a forecast: their claims are forecasts.
 _FORECAST_VERBS = r"(?:warned|warns|forecast|forecasts|predicted|predicts|cautioned|cautions)\b"
 
-# "estimates that": a forecast when what is estimated is to come ("would raise", "could be back").
-_ESTIMATE_VERBS = r"(?:estimates|estimated|projects|projected|expects|expected)\b"
+# "estimates that", "hoped": a forecast when what is estimated or hoped is to come ("would raise",
+# "will reopen in May").
+_ESTIMATE_VERBS = r"(?:estimates|estimated|projects|projected|expects|expected|hoped|hopes)\b"
 _WILL = re.compile(r"\b(?:will|would|could|may|might|is\s+going\s+to)\b")
 # A forecast in so many words: "is expected to", "will likely", "likely will", "is likely to", "could
 # reach", "may rise", "is forecast to", "is projected to", "estimates show that ... could be".

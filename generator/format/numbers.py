@@ -162,6 +162,8 @@ CURRENCY_CODES = {
     **{"SEK": "kronor", "NOK": "kroner", "DKK": "kroner", "ISK": "kronur", "PLN": "zloty", "CZK": "koruna"},
     **{"HUF": "forint", "RON": "lei", "BGN": "leva", "RUB": "roubles", "UAH": "hryvnias", "ILS": "shekels"},
     **{"NIS": "shekels", "KZT": "tenge", "UZS": "som", "AZN": "manat", "TRL": "lira", "YTL": "lira"},
+    # the Pacific's: "Vt500 a bundle", "SBD 40", "WST 12", "XPF 1,000"
+    **{"Vt": "vatu", "VUV": "vatu", "SBD": "dollars", "WST": "tala", "XPF": "CFP francs"},
 }
 # The codes of the most traded currencies, glued before a figure by financial and trade news
 # ("USD380 million", "EUR1.2bn"); not in CURRENCY_CODES, whose codes the draft reads as money.
