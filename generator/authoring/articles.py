@@ -1382,6 +1382,9 @@ def _masthead(lines: list[str]) -> bool:
 # "the Orla Rangers‚ the navy‚ and ...": a low single quote (U+201A) a page's typesetting wrote for a
 # comma, after a word and before a space (as an opening quote it stands before its word)
 _LOW_COMMA = re.compile(r"(?<=[^\s\u201a])\u201a(?=\s)")
+# "told the broadcaster KTVExternal link.": a page's marker for a link to another site, its text
+# glued to the linked name when the page is pasted (no word of the name)
+_LINK_MARKER = re.compile(r"(?<=[A-Za-z])External\s+link\b")
 
 
 # A line below the text that says when it was published: "Published Monday June 3, 2019", "Posted on
@@ -1426,7 +1429,7 @@ def read_article(path: Path, url: str | None = None, published: str | None = Non
         text = path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DraftError(f"cannot read {path} as UTF-8 text: {error}") from error
-    text = _LOW_COMMA.sub(",", text)
+    text = _LINK_MARKER.sub("", _LOW_COMMA.sub(",", text))
     lines = [part for line in _unwrapped(text) if line for part in _unglued(line)]
     if not lines:
         raise DraftError(f"{path} holds no text")

@@ -923,14 +923,16 @@ def pronouns_of(actors: Cast, text: str) -> dict[str, str]:
 
 
 # A people's name, then a level of government below the state's: "Norlandic regional officials".
+# ("Norlandian media reported", "Norlandian state media said": a country's press, no outlet named)
 _UNNAMED_LEVEL = re.compile(
-    r"^(?P<people>[A-Z][a-z]+)\s+(?:regional|provincial|local|municipal|district|village)\s+"
-    r"(?:officials|authorities|leaders)$"
+    r"^(?P<people>[A-Z][a-z]+)\s+(?:(?:regional|provincial|local|municipal|district|village)\s+"
+    r"(?:officials|authorities|leaders)|(?:state\s+|local\s+)?media)$"
 )
 
 
 def unnamed_level(speaker: str) -> bool:
-    """ "Norlandic regional officials": the officials of some region of a country, which no one names."""
+    """ "Norlandic regional officials": the officials of some region of a country, which no one names
+    (or its press: "Norlandian media")."""
     level = _UNNAMED_LEVEL.match(speaker.strip())
     return level is not None and DEMONYM.match(level["people"]) is not None
 

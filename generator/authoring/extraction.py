@@ -55,7 +55,10 @@ _DATE = re.compile(
     # ... and after "in", "since" or "until" ("a fair in May": never the verb there)
     rf"|\b(?P<month3>{_MONTH_RE}|(?-i:May)(?=\s+(?:19|20)\d{{2}}\b)|(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s))(?-i:May)\b)(?![a-z])(?:\s+(?P<year3>\d{{4}})\b|{_RELATIVE_YEAR})"
     r"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?:in|of|during|since)\s+(?P<year4>(?:19|20)\d{2})\b"
+    # ("in late 2017", "since mid-2019": a part of the year, the year the date)
+    r"|\b(?:in|of|during|since)\s+(?:(?:early|late|mid)[\s-]+)?(?P<year4>(?:19|20)\d{2})\b"
+    # a year's possessive before what happened in it: "2016’s great flood", "after 2019's strike"
+    r"|\b(?P<year13>(?:19|20)\d{2})(?=[’']s\s+[a-z])"
     # an older year ("built in 1690"), not a count ("in 1500 homes"): no lower-case noun after it
     r"|\b(?:in|during|since)\s+(?P<year10>1[5-8]\d{2})\b(?![,.]?\d)(?!\s+(?!(?:and|or|to|when|after|before|by"
     r"|until|at|in|on|as|with|the|a|an|was|were|is)\b)[a-z])"
@@ -683,6 +686,7 @@ def find_dates(sentence: str, published: dt.date | None) -> Iterator[tuple[str, 
             or groups["year10"]
             or groups["year11"]
             or groups["year12"]
+            or groups["year13"]
         ):
             date = year
         else:
@@ -943,8 +947,9 @@ def _speaker(match: re.Match[str], sentence: str) -> str:
         # no comma between
         speaker = _NAME_THEN_POST.sub(r"\1", speaker)
     if match["according"] and re.match(r"^the\s+[A-Z]", speaker):
-        # "according to the Kessel Park website": the body whose site it is
-        speaker = re.sub(r"(?:[’']s)?\s+(?:web\s*)?(?:site|website)$", "", speaker)
+        # "according to the Kessel Park website": the body whose site it is ("the K9 dog welfare
+        # website": what the site is about, in lower case, no word of its name)
+        speaker = re.sub(r"(?:[’']s)?(?:\s+[a-z][\w-]*){0,3}?\s+(?:web\s*)?(?:site|website)$", "", speaker)
         # "according to the KHA notification", "the Kessel Port circular": the body whose document
         # it is (the document says nothing of its own)
         speaker = re.sub(

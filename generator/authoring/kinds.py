@@ -177,7 +177,8 @@ _STATES = (
 STATE_AFTER = re.compile(rf"^,\s+(?:{_STATES})\.(?=,|\s|$)")
 # "KXYZ news channel reported", "the Kessel Courier newspaper": what the name is, in lower case after it
 _MEDIA_AFTER = re.compile(
-    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster)\b"
+    r"^\s+(?:(?:news|TV|television|radio)\s+(?:channel|station|network|outlet)|newspaper|broadcaster"
+    r"|news\s+agency)\b"
 )
 # A station named with its channel's number: "NewsWatch 9", or "KXYZ 7" where the text cites its report.
 _CHANNEL_NUMBER = re.compile(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+\d{1,2}$")
@@ -201,8 +202,9 @@ _PLACE_AFTER = re.compile(
     r"(?![’']s\b)"
 )
 _MEDIA_BEFORE = re.compile(
-    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service)"
-    r"\s*,?\s+(?:the\s+)?$"
+    # ("the weekly Orla Courier", "the pro-farmer daily Kessel Tribune": a paper by how often it is out)
+    r"\b(?:journal|newspaper|magazine|broadcaster|channel|network|news agency|wire service"
+    r"|(?<!twice\s)daily|weekly)\s*,?\s+(?:the\s+)?$"
 )
 # "a spokesperson told The Orla Courier": a title with its capital "The", told mid-sentence
 _TOLD_THE_TITLE = re.compile(r"\b(?:told|interview\s+with|speaking\s+to)\s+The\s+$")
@@ -244,6 +246,8 @@ _ORGANISATION_BEFORE = re.compile(
     r"insurer|lender|utility|operator|chain|brand|fund|exchange|conglomerate|publisher|drugmaker|supplier|"
     # "community organisation Kiwanis", "the nonprofit Orla Cares": what it is said to be, before it
     r"organisation|organization|nonprofit|non-profit|NGO|"
+    # "the media watchdog Open Pages": a watchdog of the press or of rights, no body of state
+    r"(?:media|press|press[\s-]freedom|rights)\s+watchdog|"
     # "rail giant Acme", "retail giant Acme": a trade's giant is a company
     r"distributor|[a-z]+\s+giant|of\s+(?:the\s+)?(?:developer|builder|contractor)"
     # "SkyRidge, which operated as Kessel Air": the name a company trades under

@@ -271,6 +271,8 @@ def _head(words: list[str]) -> str:
 _LIST = re.compile(
     rf"(?<![\w’'-]){WORD}(?:\s+{WORD}){{0,2}}(?:,\s+{WORD}(?:\s+{WORD}){{0,2}})+,?\s+and\s+{WORD}(?:\s+{WORD}){{0,2}}"
 )
+# The heads of bodies named for their members, written with a member's possessive ("Farmer’s Union").
+_MEMBERS_BODIES = {"Party", "Union", "Guild", "Association", "League", "Federation", "Alliance", "Front"}
 _NOT_OWNERS = {"people's", "children's", "women's", "men's", "workers'", "prosecutor's", "attorney's"}
 # A church, a parish, a school or a hospital named after a saint, the saint's possessive inside its
 # one name: "St. Aidan’s Church", "Saint Brigid's Hospital", "St Olaf’s Catholic Parish" (not the
@@ -380,6 +382,8 @@ class _Finder:
                 continue
             if first.lower() in PLACE_TYPES:
                 continue  # "County officials", "State workers": a place's type alone names no group
+            if last == "media" and DEMONYM.match(first):
+                continue  # "Norlandian media reported": a country's press, no outlet of it named
             if last == "police" and re.match(r"\s+(?:station|post)s?\b", sentence[match.end(1) :]):
                 continue  # "Kessel police station": the station's name, read whole (`_FACILITY`)
             if last == "officials" and self._heads_a_longer_name(first):
@@ -709,6 +713,13 @@ class _Finder:
             and word.lower().replace("’", "'") not in _NOT_OWNERS
             # "the Kessel Boatmen’s Guild": a plural's possessive inside a body's name
             and not re.search(r"[a-z](?:men|women|people|children)[’']s$", word)
+            # "the Norlandian Farmer’s Union": a member's possessive, singular, inside its body's name
+            # (first, or after a people's word or a place: "Ana Baker's Party" is hers)
+            and not (
+                words[i + 1] in _MEMBERS_BODIES
+                and re.search(r"[a-z](?:er|or|ist|ian)[’']s$", word)
+                and (i == 0 or DEMONYM.match(words[i - 1]) or is_place(" ".join(words[:i])))
+            )
             and word.lower().replace("’", "'").removesuffix("'s") not in TITLES  # "Mayor’s Office"
             # "the Kessel Flood Coordinator's Office": a post's office, one body's name
             and not (
@@ -922,6 +933,9 @@ class _Finder:
             self.add(acronym.group(1), "media-outlet", acronym.group(1))
         elif acronym and acronym.group(1) not in entry.aliases:
             entry.aliases.append(acronym.group(1))
+        agency = f"{name} news agency"
+        if re.match(r"\s+news\s+agency\b", after) and entry.kind == "media-outlet" and agency not in entry.aliases:
+            entry.aliases.append(agency)  # "the private Orla news agency": the name as the text gives it
 
     @staticmethod
     def _branch_of_a_body(words: list[str], after: str) -> tuple[str, str] | None:
