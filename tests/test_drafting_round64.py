@@ -3,7 +3,11 @@ the benchmark's articles), each family in general rather than the one form seen:
 possessive inside a body's name written with a curly apostrophe; what a website is about, in lower
 case before "website"; a paper named after "daily" or "weekly"; a watchdog of the press; an outlet
 named before "news agency"; a page's "External link" marker glued to a name; a country's press, no
-outlet named; a year named by its possessive or a part of it ("in late 2017")."""
+outlet named; a year named by its possessive or a part of it ("in late 2017"); what is added after
+"adding that" with a phrase quoted inside; one "reported to be" somewhere; a subject's act that
+officials report "late Monday"; "they found that" after researchers at a body; a phrase quoted at a
+claim's end; "the Roads ministry" beside "Senior Ministry of Roads staff"; "who is the captain said"
+with no comma; a contest before "winner"; a given name ending as a people's word does."""
 
 from __future__ import annotations
 
@@ -61,3 +65,83 @@ def test_a_year_by_its_possessive_or_a_part_of_it(tmp_path: Path) -> None:
         "May 3, 2021",
     )
     assert [e["date"] for e in result.events] == ["2016", "2017", "2019"]
+
+
+def test_what_is_added_with_a_phrase_quoted_inside(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "The mill's owner, Ana Ruiz, was fined 900 euros, the Kessel Courier said, adding that the judge "
+        "noted a “lack of care” during the hearing.",
+    )
+    assert claimants(result, "the judge noted a “lack of care” during the hearing") == ["Kessel Courier"]
+
+
+def test_one_reported_to_be_somewhere_by_no_one_named(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Farm Minister Ana Ruiz was reported to be in Paris, and sources said the mayor was told."
+    )
+    assert claimants(result, "Farm Minister Ana Ruiz was reported to be in Paris") == [None]
+    assert claimants(result, "the mayor was told") == [None]
+
+
+def test_a_subject_s_act_reported_late_on_a_day(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Kessel has confirmed two cases of measles in the northern Orla District, senior health "
+        "officials briefed on the matter said late Monday.",
+    )
+    assert [c["statement"] for c in result.claims] == [
+        "Kessel has confirmed two cases of measles in the northern Orla District"
+    ]
+    assert claimants(result, "Kessel has confirmed") == [None]
+
+
+def test_what_researchers_at_a_body_found(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Researchers at the Kessel Marine Institute and Orla University counted seals along the coast. "
+        "They looked at 4,000 photographs. They found that seal numbers fell by half between 1990 and "
+        "2010. But the researchers also found that not all colonies shrank at the same rate.",
+    )
+    assert claimants(result, "seal numbers fell by half") == ["Kessel Marine Institute"]
+    assert claimants(result, "not all colonies shrank") == ["Kessel Marine Institute"]
+    # people who say something, no finding, are no one named
+    general = drafted(tmp_path, "Researchers at Orla University counted seals. Scientists say they can count more.")
+    assert claimants(general, "they can count more") == [None]
+
+
+def test_a_phrase_quoted_at_a_claim_s_end_keeps_its_mark(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path, "Two ferries were sold after a review that found “gross neglect”, Norlandian media reported."
+    )
+    assert [c["statement"] for c in result.claims] == [
+        "Two ferries were sold after a review that found “gross neglect”"
+    ]
+
+
+def test_a_ministry_named_by_its_field_first(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Senior Ministry of Fisheries staff rushed to Orla to count the boats. “Two boats sank in the "
+        "harbour,” the Fisheries ministry said.",
+    )
+    assert kinds(result) == {"Ministry of Fisheries": "government-body", "Orla": "place"}
+    assert claimants(result, "Two boats sank") == ["Ministry of Fisheries"]
+
+
+def test_who_is_the_captain_said_with_no_comma(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Three-time Orla Regatta winner Ana Ruiz, who is the club captain said there were delays in "
+        "paying the crews.",
+    )
+    assert kinds(result) == {"Orla Regatta": "organisation", "Ana Ruiz": "person"}
+    assert claimants(result, "there were delays") == ["Ana Ruiz"]
+
+
+def test_a_given_name_ending_as_a_people_s_word(tmp_path: Path) -> None:
+    result = drafted(tmp_path, "Ana Lund won in 2:29:57 ahead of Mara Tell while Lilian Kell was third.")
+    assert kinds(result)["Lilian Kell"] == "person"
+    # a people's word still opens a body's name
+    aid = kinds(drafted(tmp_path, "Boats were sent by the Norlandian Farm Aid on Monday."))
+    assert aid["Norlandian Farm Aid"] == "organisation"

@@ -237,6 +237,9 @@ class _Speakers:
         # the people a sentence named together as its subject ("Judges Ana Ruiz, Bo Lund and Li Wen
         # ruled ..."): whom "they" and "the judges" name after it, until someone else is named
         self.together: list[str] = []
+        # the body a sentence's opening researchers work at ("Researchers at the Kessel Institute
+        # counted ..."): whom "they" and "the researchers" name after it, when they find something
+        self.researched: str | None = None
 
     def seen(self, sentence: str) -> None:
         """Note the person named last in ``sentence``, outside its quotes, and who issues a
@@ -266,6 +269,9 @@ class _Speakers:
         found_body = self.actors.resolve(opening[0]) if opening else None
         group = _PEOPLE_OPENING.match(_QUOTED.sub(" ", sentence).strip())
         self.group_opened = group is not None and self.actors.resolve(group["noun"]) is None
+        if (at := _RESEARCHERS_AT.match(_QUOTED.sub(" ", sentence).strip())) is not None:
+            named = self._named(at.string[at.end() :], _BODY_KINDS)
+            self.researched = min(named)[1] if named else None
         if found_body is not None and self.actors.kinds.get(found_body) not in {"person", "place"}:
             self.body = found_body
 
@@ -431,6 +437,14 @@ class _Speakers:
             # "Judges Ana Ruiz, Bo Lund and Li Wen ruled ... “...,” they declared": the judges (a
             # body that spoke since is who "they" are, as before)
             return self.together[0]
+        if (
+            self.researched is not None
+            and (lower in _RESEARCHERS or (lower == "they" and self.last in {None, self.researched}))
+            and _FOUND.search(sentence)
+        ):
+            # "Researchers at the Kessel Institute counted seals. They found that ...": the body
+            # they work at, which the finding is published by
+            return self.researched
         if lower == "they" and self.group_opened:
             return None  # "Jurors in Kessel ruled for Acme. They also said ...": the jurors, unnamed
         if lower == "it" and (opener := self._opening_body(sentence)) is not None:
@@ -798,6 +812,12 @@ _HEAD_NOUNS = {"boss", "chief", "head"}
 # What may come before a sentence's subject: an opening phrase and its comma ("After the vote,"),
 # then a post in capitals ("Councillor", "Board Chair").
 _OPENING_BEFORE_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?(?:[A-Z][\w.]*\s+){0,3}")
+
+
+# A sentence that opens with those who research at a body: "Researchers at the Kessel Institute".
+_RESEARCHERS_AT = re.compile(r"^(?:The\s+)?(?:Researchers|Scientists)\s+(?:at|from|of|with)\s+")
+_RESEARCHERS = {"the researchers", "the scientists"}
+_FOUND = re.compile(r"\b(?:found|find|discovered|concluded|observed|showed)\s+that\b")
 
 
 # A sentence that opens with people named by what they are or do, no one's name: "Jurors in

@@ -368,7 +368,9 @@ _SAID_LEAD = re.compile(
 )
 # "said at a conference Tuesday", "said in an email to the Review": nothing said after the verb.
 _ONLY_CIRCUMSTANCE = re.compile(
-    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$|^[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
+    # ("said late Monday", "said early on Friday": a part of the day)
+    r"^(?:on|at|in|during|after|to|via|by)\b[^“\"]{0,60}$"
+    r"|^(?:(?:late|early)\s+(?:on\s+)?)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?$"
     r"|^(?:today|yesterday|tonight)$"
     # (not "said this year’s harvest was ...": the year's harvest is what was said)
     r"|^(?:last|this|next|earlier\s+this|late\s+last)\s+(?:week|month|year|night|weekend)\b(?![’'])[^“\"]{0,60}$"
@@ -1296,7 +1298,8 @@ _ADDING = re.compile(
     r",\s+(?:adding\s+(?!to\b)(?:that\s+)?"
     # "..., said Ana Ruiz, noting that turnout was up": another verb of saying with "that"
     r"|(?:noting|explaining|stressing|emphasi[sz]ing|insisting|arguing|acknowledging|warning|saying)\s+that\s+)"
-    r"(?P<more>[a-z][^;“”\"]{10,}?)\s*[.!?]?$"
+    # ("adding that the judge noted a “lack of care”": a short phrase quoted inside is no quote of its own)
+    r"(?P<more>[a-z](?:[^;“”\"]|“[^;“”\"]{1,60}”){10,}?)\s*[.!?]?$"
 )
 
 # Words that open a sentence as its subject and name no one.
@@ -1406,9 +1409,42 @@ _OWNER_AFTER_SOURCE = re.compile(
 )
 
 
+# "Ana Ruiz was reported to be in Lisbon, and ...": what is reported of the subject, by no one named
+# (the sentence's first clause, before "and" or "but" or its end)
+_REPORTED_TO_BE = re.compile(
+    r"^\s*(?P<said>(?:The\s+)?[A-Z][^,;“”\"]{0,80}?\s+(?:was|were|is|are)\s+(?:reported|said|believed|rumou?red)"
+    r"\s+to\s+(?:be|have)\s[^,;“”\"]{3,160}?)\s*(?=,\s+(?:and|but)\s|[.!]?\s*$)"
+)
+
+
+_RUNS_OVER_A_SPEAKER = re.compile(r",\s+[^,“”\"]{2,80}?\s(?:said|says|reported|told\s+\w+)(?:\s+[^,“”\"]{0,30})?$")
+
+
+# "Ana Ruiz, who is the club captain said ...": a clause on the speaker whose closing comma is missing
+_WHO_IS_UNCLOSED = re.compile(
+    r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+who\s+(?:is|was)\s+(?:the|a|an|its|their)\s+[a-z][^,;“”\"]{2,60}?"
+    r"(?=\s+(?:said|says|added|told)\s)"
+)
+
+
 def find_attributions(sentence: str) -> Iterator[Said]:
     """Who says what (`_attributions`); a report of what someone named said is theirs, relayed."""
+    sentence = _WHO_IS_UNCLOSED.sub(r"\g<0>,", sentence)
     found = list(_attributions(sentence))
+    # "Kessel has confirmed two cases, officials said late Monday": what the subject did is what the
+    # officials say; no claim of the subject's that runs on over their verb
+    found = [
+        f
+        for f in found
+        if not (
+            f.speaker[:1].isupper()
+            and _RUNS_OVER_A_SPEAKER.search(f.said)
+            and any(g is not f and g.said.startswith(f.speaker + " ") for g in found)
+        )
+    ]
+    reported_to_be = _REPORTED_TO_BE.match(sentence)
+    if reported_to_be is not None and not any(f.said in reported_to_be["said"] for f in found):
+        found.insert(0, Said("", reported_to_be["said"]))
     reported = _REPORTS.search(sentence)
     rest = sentence[reported.end() :] if reported else ""
     if reported and rest[:1].isupper() and len(found) == 1 and found[0].said.startswith(rest[:20]):

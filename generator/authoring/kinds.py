@@ -419,7 +419,11 @@ _COMPANY_AFTER = re.compile(
     r"^[’']s\s+(?:[a-z]+\s+)?(?:headquarters|shares|stock|employees|workforce|subsidiary|chief executive|"
     r"shareholders|factory|plant|stores|customers|products)\b"
 )
-DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ese|ian|ish|ean)$")
+# (not a given name that ends as a people's word does: "Lilian Kell", "Adrian Lund")
+DEMONYM = re.compile(
+    r"^(?!(?:Adrian|Brian|Damian|Fabian|Julian|Lilian|Lillian|Gillian|Jillian|Vivian|Sebastian|Florian"
+    r"|Dorian|Kilian|Killian|Maximilian)$)[A-Z][a-z]+(?:ese|ian|ish|ean)$"
+)
 # "Dornel, a Kessel-based shipping firm, said": an apposition that says a name is a company's
 # (not "Ana Ruiz, a firm believer in ...": the trade's word ends the phrase).
 _COMPANY_APPOSITION = re.compile(
@@ -746,6 +750,12 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
 
 
+# "Three-time Orla Regatta winner", "the reigning Kessel Open champion": a contest won, before the
+# winner's noun
+_WON_BEFORE = re.compile(r"\b(?:\w+-time|reigning|defending|former)\s+$", re.IGNORECASE)
+_WINNER_AFTER = re.compile(r"^\s+(?:champion|winner|titleholder|title-holder|medallist|medalist|runner-up)s?\b")
+
+
 def _listed_kind(name: str, before: str, after: str) -> str | None:
     """A name's kind by what stands around it: a brand by its price or the word "brand", a body by
     its rangers, a place by its border, the authorities of a people, a person by a long Arabic name,
@@ -865,6 +875,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
     if (listed := _listed_kind(name, before, after)) is not None:
         return listed
+    if _WON_BEFORE.search(before) and _WINNER_AFTER.match(after) and not is_place(name):
+        return "organisation"  # "two-time Orla Regatta champion Ana Ruiz": a contest, run by its organisers
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):
         return "organisation"  # "K-Power", "T-Orla": a brand of a letter and a word, no place's name
     if _LISTED_PLACES_BEFORE.search(before) and len(name.split()) <= 3 and not _body_word(words):

@@ -18,6 +18,7 @@ from generator.authoring import modifiers, towns
 from generator.authoring.aliases import (
     family_by_title,
     fold,
+    fold_field_ministries,
     fold_initials,
     fold_spellings,
     person_after_post,
@@ -225,6 +226,7 @@ _PEOPLES_WORD = re.compile(r"^[A-Z][a-z]+(?:ican|ian|ese|ish|ean|i)$")
 # A vessel's kind in capitals before its name: "Coast Guard Cutter Valorous".
 _VESSEL_WORDS = "Cutter|Ship|Vessel|Tanker|Ferry|Yacht|Frigate|Trawler|Tug"
 # Who holds, backs or leads what is named after: "Rebel-held Kessel", "Kremlin-backed separatists".
+_TIMES_WON = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d{1,2})-[Tt]ime$")
 _HELD_BY = re.compile(
     r"^[A-Z][\w’']*-(?:controlled|held|backed|led|occupied|run|allied|aligned|owned|funded|sponsored|based)$"
 )
@@ -643,6 +645,15 @@ class _Finder:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
+        if len(words) > 1 and _TIMES_WON.match(words[0]):
+            words = words[1:]  # "Three-time Orla Regatta winner Ana Ruiz": the race, how often she won it
+        if (
+            len(words) > 2
+            and words[0] in {"Senior", "Top"}
+            and words[1] in {"Ministry", "Department", "Office", "Agency"}
+            and re.match(r"\s+(?:staff|officials|officers|managers|civil\s+servants)\b", sentence[match.end() :])
+        ):
+            words = words[1:]  # "Senior Ministry of Roads staff": the ministry's people, their rank no name
         if len(words) > 2 and " ".join(words[-2:]).lower() in _PLATFORM_PAGES:
             words = words[:-2]  # "Kessel Ferry Ltd Facebook Page": the page's owner
         elif (
@@ -1493,6 +1504,7 @@ def find_names(all_sentences: list[str]) -> list[Name]:
         if typed is not None and typed not in entry.aliases:
             entry.aliases.append(typed)
     fold_initials(names)
+    fold_field_ministries(names)
     for entry in names:
         if (
             not entry.sure
