@@ -145,3 +145,34 @@ def test_a_given_name_ending_as_a_people_s_word(tmp_path: Path) -> None:
     # a people's word still opens a body's name
     aid = kinds(drafted(tmp_path, "Boats were sent by the Norlandian Farm Aid on Monday."))
     assert aid["Norlandian Farm Aid"] == "organisation"
+
+
+def test_a_quote_commented_by_its_speaker(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "“Various boats are being studied from a safety point of view. Some of these studies will help "
+        "to understand the risk,” commented Ana Ruiz.",
+    )
+    assert claimants(result, "Some of these studies will help") == ["Ana Ruiz"]
+
+
+def test_a_place_s_name_before_and_one_of(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "Loggers found 12 new trees in the Orinoco jungle. The Tarn River is a river in the Orinoco and "
+        "one of the main tributaries of the Negro River.",
+    )
+    assert kinds(result)["Orinoco"] == "place"
+    # a people's words before a second one stay adjectives
+    assert "Kenyan" not in kinds(drafted(tmp_path, "The Kenyan and Ugandan traders met on Monday."))
+
+
+def test_a_count_of_what_a_maker_made(tmp_path: Path) -> None:
+    result = drafted(
+        tmp_path,
+        "This week the port received 1.6million H5N1 vaccine doses from Orla and 409,600 Tarn Pharma "
+        "Covid-19 vaccine doses donated by Kessel. About 5,000 Lund County residents left.",
+    )
+    assert [n["value"] for n in result.numbers] == [1600000, 409600, 5000]
+    assert kinds(result)["Tarn Pharma"] == "organisation"
+    assert "Lund County" not in kinds(result)

@@ -1308,8 +1308,9 @@ def _claim(
     evidence = text if len(text) <= MAX_EVIDENCE else text[:MAX_EVIDENCE].rsplit(" ", 1)[0]
     if (evidence not in sentence and evidence not in previous) or not _statement(text):
         return None  # nothing said but marks and stops: no claim
-    # (what is said ends the sentence: its closing mark no word of a clause that goes on)
-    ends = re.match(r"\s*[.!?]?\s*$", sentence[sentence.find(text) + len(text) :]) is not None
+    # (what is said ends the sentence, or its clause before the speaker's comma: its closing mark no
+    # word of a clause that goes on; '... accused of “gross neglect”, the paper said' keeps it)
+    ends = re.match(r"\s*(?:,|[.!?]?\s*$)", sentence[sentence.find(text) + len(text) :]) is not None
     entry: dict[str, Any] = {"review": REVIEW_CLAIM, "id": "", "statement": _statement(text, ends=ends)}
     via = said.via and (
         actors.resolve(said.via)

@@ -539,7 +539,9 @@ def counts_after(rest: str) -> str:
         word = raw.strip('“”"')
         bare = word.rstrip(",.;:)”")
         bare = re.sub(r"(?<=s)['’]$", "", bare)  # "five minutes' walk": the time a place is away
-        if not bare or bare.lower() in _STOP or any(c.isdigit() for c in bare) or bare[:1] in "($-–":
+        # ("1.6 million H5N1 vaccine doses": a code in capitals and digits describes what is counted)
+        coded = bool(re.fullmatch(r"[A-Z][A-Z\d-]*\d[A-Z\d]*", bare)) and bare == word and not words
+        if not bare or bare.lower() in _STOP or (any(c.isdigit() for c in bare) and not coded) or bare[:1] in "($-–":
             break
         words.append(bare)
         if _plural(bare) or bare != word.rstrip('”"'):

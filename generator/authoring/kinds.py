@@ -750,6 +750,21 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|added|explained|told)\s+$")
 _TRADE_APPOSITION = re.compile(r"^,\s+an?\s+(?:[A-Za-z-]+\s+){0,3}[a-z]+(?:er|or|ist|ian|man|woman)\b")
 
 
+# What a maker's name describes after a count of it: "409 Orla Pharma (Covid-19) vaccine doses".
+_MADE_BY_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z]+-\d{1,2}\s+)?(?:[a-z]+\s+){0,2}[a-z]{3,}s\b")
+
+
+def made_by(name: str, before: str, after: str) -> bool:
+    """A maker's name of two words or more between a count and the plural noun of what it made
+    ("409,600 Orla Pharma vaccine doses"), no word of it saying another kind ("12 Kessel County
+    residents" are the county's), no known place."""
+    return (
+        len(name.split()) >= 2
+        and re.search(r"\d\s+$", before) is not None
+        and _MADE_BY_AFTER.match(after) is not None
+        and not any(organisation_words(name) & kind_words for kind_words in ORG_WORDS.values())
+        and not is_place(name)
+    )
 # "Three-time Orla Regatta winner", "the reigning Kessel Open champion": a contest won, before the
 # winner's noun
 _WON_BEFORE = re.compile(r"\b(?:\w+-time|reigning|defending|former)\s+$", re.IGNORECASE)
@@ -875,6 +890,8 @@ def _said_kind(name: str, before: str, after: str) -> str | None:
         return "person"  # "Chief Administrative Officer (CAO) Lund": who holds the post
     if (listed := _listed_kind(name, before, after)) is not None:
         return listed
+    if made_by(name, before, after):
+        return "organisation"  # "409,600 Orla Pharma vaccine doses": the maker of what is counted
     if _WON_BEFORE.search(before) and _WINNER_AFTER.match(after) and not is_place(name):
         return "organisation"  # "two-time Orla Regatta champion Ana Ruiz": a contest, run by its organisers
     if re.fullmatch(r"[A-Z]-[A-Z][a-z]+", name):

@@ -645,6 +645,8 @@ class _Finder:
             words = words[1:]  # "Analysts of Varco Bank": what is left of a run a plural noun opened
         while len(words) > 1 and _HELD_BY.match(words[0]):
             words = words[1:]  # "Taliban-controlled Afghanistan": the place, whoever holds it
+        if len(words) > 1 and re.fullmatch(r"[A-Z][A-Za-z]+-\d{1,2}", words[-1]) and re.match(r"\s+[a-z]", sentence[match.end() :]):
+            words = words[:-1]  # "409 Orla Pharma Covid-19 vaccine doses": the maker, the disease its vaccine's
         if len(words) > 1 and _TIMES_WON.match(words[0]):
             words = words[1:]  # "Three-time Orla Regatta winner Ana Ruiz": the race, how often she won it
         if (

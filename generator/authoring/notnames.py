@@ -12,6 +12,7 @@ import re
 from generator.authoring import modifiers
 from generator.authoring.gazetteer import is_place, place_or_town
 from generator.authoring.kinds import (
+    made_by,
     ACRONYM_NAME,
     CALL_SIGN,
     DEMONYM,
@@ -383,6 +384,8 @@ def not_a_name(name: str, sentence: str, text: str, mid_sentence: set[str], lowe
             re.search(_ROAD_TYPE + "$", name)
             and re.search(r"(?<![\d,.])\d{1,5}[A-Za-z]?\s+$", sentence[:start])
         )
+        # ("409,600 Orla Pharma vaccine doses": the maker of what is counted, its noun after the name)
+        and not made_by(name, sentence[:start], sentence[start + len(name) :])
     ):
         return True  # "2 degrees Celsius", "(3.6 Fahrenheit)", "40 billion Rupees": a unit
     if re.match(r"\s+(?:dollars|euros|pounds|yuan|yen|rupees)\b", sentence[start + len(name) :]):
